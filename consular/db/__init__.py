@@ -1,0 +1,1 @@
+"""Persistence: ORM models, engine/session factory, the SQL dialect seam and migrations."""

@@ -1,0 +1,510 @@
+"""ORM models of a consular case (SQLAlchemy 2 typed declarative).
+
+Rules kept here:
+- every timestamp is a :class:`UTCDateTime` (aware, UTC);
+- enum columns hold plain strings (see :class:`StrEnum`) so the schema is portable;
+- nothing is deleted by cascade from the case side except through services, and history
+  tables (status changes, hostage status events, contact revisions, audit) are append-only.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from consular.db.types import StrEnum, UTCDateTime
+from consular.domain.enums import (
+    AttributionLevel,
+    CaseKind,
+    CaseStatus,
+    Channel,
+    Classification,
+    CounterpartCategory,
+    Direction,
+    HostageStatus,
+    MilestoneKind,
+    ParticipantRole,
+    PostKind,
+    Priority,
+    TaskStatus,
+    UserRole,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[UserRole] = mapped_column(StrEnum(UserRole), default=UserRole.CASEWORKER)
+    email: Mapped[str | None] = mapped_column(String(254))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Post(Base):
+    __tablename__ = "posts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(5), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[PostKind] = mapped_column(StrEnum(PostKind))
+    country: Mapped[str] = mapped_column(String(2))
+    city: Mapped[str] = mapped_column(String(120))
+    timezone: Mapped[str] = mapped_column(String(64))
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    __table_args__ = (
+        UniqueConstraint("post_id", "ref_year", "ref_seq"),
+        Index("ix_cases_status_incident_at", "status", "incident_at"),
+        Index("ix_cases_last_contact_at", "last_contact_at"),
+        Index("ix_cases_incident_at", "incident_at"),
+        Index("ix_cases_kind", "kind"),
+        Index("ix_cases_lead_caseworker_id", "lead_caseworker_id"),
+        Index("ix_cases_post_id", "post_id"),
+        Index("ix_cases_updated_at", "updated_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(24), unique=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"))
+    ref_year: Mapped[int] = mapped_column(Integer)
+    ref_seq: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[CaseKind] = mapped_column(StrEnum(CaseKind))
+    status: Mapped[CaseStatus] = mapped_column(StrEnum(CaseStatus), default=CaseStatus.OPEN)
+    priority: Mapped[Priority] = mapped_column(StrEnum(Priority), default=Priority.NORMAL)
+    incident_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    incident_site: Mapped[str | None] = mapped_column(String(300))
+    incident_town: Mapped[str | None] = mapped_column(String(120))
+    incident_region: Mapped[str | None] = mapped_column(String(120))
+    incident_country: Mapped[str] = mapped_column(String(2))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    timezone: Mapped[str] = mapped_column(String(64))
+    circumstances: Mapped[str | None] = mapped_column(Text)
+    attribution_level: Mapped[AttributionLevel] = mapped_column(
+        StrEnum(AttributionLevel), default=AttributionLevel.UNKNOWN
+    )
+    attribution_group: Mapped[str | None] = mapped_column(String(200))
+    attribution_source: Mapped[str | None] = mapped_column(String(500))
+    classification: Mapped[Classification] = mapped_column(
+        StrEnum(Classification), default=Classification.RESTRICTED
+    )
+    lead_caseworker_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    supervisor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # A cache of max(contact_entries.occurred_at) kept by the contact services, so the case
+    # list can sort 100,000 cases by last contact without touching 2,000,000 contacts.
+    last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    post: Mapped[Post] = relationship(lazy="joined")
+    lead_caseworker: Mapped[User | None] = relationship(foreign_keys=[lead_caseworker_id])
+    supervisor: Mapped[User | None] = relationship(foreign_keys=[supervisor_id])
+    participants: Mapped[list[CaseParticipant]] = relationship(
+        back_populates="case", order_by="CaseParticipant.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class CaseStatusChange(Base):
+    __tablename__ = "case_status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    from_status: Mapped[CaseStatus | None] = mapped_column(StrEnum(CaseStatus))
+    to_status: Mapped[CaseStatus] = mapped_column(StrEnum(CaseStatus))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    changed_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str] = mapped_column(Text)
+
+    changed_by: Mapped[User] = relationship()
+
+
+class Person(Base):
+    __tablename__ = "persons"
+    __table_args__ = (Index("ix_persons_full_name", "full_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(300))
+    name_native: Mapped[str | None] = mapped_column(String(300))
+    gender: Mapped[str | None] = mapped_column(String(32))
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    nationality: Mapped[str | None] = mapped_column(String(2))
+    passport_number: Mapped[str | None] = mapped_column(String(32), index=True)
+    home_state: Mapped[str | None] = mapped_column(String(120))
+    home_district: Mapped[str | None] = mapped_column(String(120))
+    employer: Mapped[str | None] = mapped_column(String(200))
+    occupation: Mapped[str | None] = mapped_column(String(200))
+    languages: Mapped[str | None] = mapped_column(String(300))
+    medical_needs: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(254))
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    identifiers: Mapped[list[PersonIdentifier]] = relationship(
+        back_populates="person", order_by="PersonIdentifier.id", cascade="all, delete-orphan"
+    )
+
+
+class PersonIdentifier(Base):
+    """An identifier other than the passport (national ID, Aadhaar, visa, work permit ...)."""
+
+    __tablename__ = "person_identifiers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(60))
+    value: Mapped[str] = mapped_column(String(120))
+    issuing_country: Mapped[str | None] = mapped_column(String(2))
+
+    person: Mapped[Person] = relationship(back_populates="identifiers")
+
+
+class CaseParticipant(Base):
+    """A person's role in one case. Hostage status is cached here from its history."""
+
+    __tablename__ = "case_participants"
+    __table_args__ = (
+        UniqueConstraint("case_id", "person_id"),
+        Index("ix_case_participants_case_id_role", "case_id", "role"),
+        Index("ix_case_participants_person_id", "person_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
+    role: Mapped[ParticipantRole] = mapped_column(StrEnum(ParticipantRole))
+    notes: Mapped[str | None] = mapped_column(Text)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Latest entry of hostage_status_events; null for people who are not hostages.
+    hostage_status: Mapped[HostageStatus | None] = mapped_column(StrEnum(HostageStatus))
+    hostage_status_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    case: Mapped[Case] = relationship(back_populates="participants")
+    person: Mapped[Person] = relationship(lazy="joined")
+
+
+class HostageStatusEvent(Base):
+    __tablename__ = "hostage_status_events"
+    __table_args__ = (Index("ix_hostage_status_events_participant_id_effective_at",
+                            "participant_id", "effective_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("case_participants.id"))
+    status: Mapped[HostageStatus] = mapped_column(StrEnum(HostageStatus))
+    effective_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    note: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(300))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+    recorded_by: Mapped[User] = relationship()
+
+
+class Counterpart(Base):
+    """Someone staff deal with: an official, a police officer, the employer, a family member."""
+
+    __tablename__ = "counterparts"
+    __table_args__ = (Index("ix_counterparts_name", "name"),
+                      Index("ix_counterparts_category", "category"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    category: Mapped[CounterpartCategory] = mapped_column(StrEnum(CounterpartCategory))
+    role: Mapped[str | None] = mapped_column(String(200))
+    organisation: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(254))
+    address: Mapped[str | None] = mapped_column(String(500))
+    reliability_note: Mapped[str | None] = mapped_column(Text)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CaseCounterpart(Base):
+    """Which counterparts a case deals with (a police chief can serve several cases)."""
+
+    __tablename__ = "case_counterparts"
+    __table_args__ = (Index("ix_case_counterparts_counterpart_id", "counterpart_id"),)
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    counterpart_id: Mapped[int] = mapped_column(ForeignKey("counterparts.id"), primary_key=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    counterpart: Mapped[Counterpart] = relationship(lazy="joined")
+
+
+class FamilyLiaison(Base):
+    """A next of kin linked to a hostage, with the agreed contact plan."""
+
+    __tablename__ = "family_liaisons"
+    __table_args__ = (Index("ix_family_liaisons_case_id", "case_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    kin_person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
+    hostage_person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
+    counterpart_id: Mapped[int] = mapped_column(ForeignKey("counterparts.id"))
+    relationship_to_hostage: Mapped[str] = mapped_column(String(80))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(254))
+    address: Mapped[str | None] = mapped_column(String(500))
+    preferred_language: Mapped[str | None] = mapped_column(String(60))
+    preferred_channel: Mapped[Channel | None] = mapped_column(StrEnum(Channel))
+    contact_every_days: Mapped[int | None] = mapped_column(Integer)
+    plan_channel: Mapped[Channel | None] = mapped_column(StrEnum(Channel))
+    plan_owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    may_share: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    kin: Mapped[Person] = relationship(foreign_keys=[kin_person_id], lazy="joined")
+    hostage: Mapped[Person] = relationship(foreign_keys=[hostage_person_id], lazy="joined")
+    counterpart: Mapped[Counterpart] = relationship(lazy="joined")
+    plan_owner: Mapped[User | None] = relationship(lazy="joined")
+
+
+class ContactEntry(Base):
+    __tablename__ = "contact_entries"
+    __table_args__ = (
+        Index("ix_contact_entries_case_id_occurred_at", "case_id", "occurred_at"),
+        Index("ix_contact_entries_occurred_at", "occurred_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    channel: Mapped[Channel] = mapped_column(StrEnum(Channel))
+    direction: Mapped[Direction] = mapped_column(StrEnum(Direction))
+    subject: Mapped[str] = mapped_column(String(300))
+    notes: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(Text)
+    follow_up_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+
+    recorded_by: Mapped[User] = relationship()
+    counterparts: Mapped[list[Counterpart]] = relationship(
+        secondary="contact_counterparts", order_by="Counterpart.name"
+    )
+    staff_present: Mapped[list[User]] = relationship(
+        secondary="contact_staff", order_by="User.display_name"
+    )
+
+    __mapper_args__ = {"version_id_col": revision}
+
+
+class ContactCounterpart(Base):
+    __tablename__ = "contact_counterparts"
+    __table_args__ = (Index("ix_contact_counterparts_counterpart_id", "counterpart_id"),)
+
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact_entries.id"), primary_key=True)
+    counterpart_id: Mapped[int] = mapped_column(ForeignKey("counterparts.id"), primary_key=True)
+
+
+class ContactStaff(Base):
+    __tablename__ = "contact_staff"
+
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact_entries.id"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+
+
+class ContactRevision(Base):
+    """The text of a contact entry as it was before an edit (history, never overwritten)."""
+
+    __tablename__ = "contact_revisions"
+    __table_args__ = (UniqueConstraint("contact_id", "revision"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact_entries.id"))
+    revision: Mapped[int] = mapped_column(Integer)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    channel: Mapped[Channel] = mapped_column(StrEnum(Channel))
+    direction: Mapped[Direction] = mapped_column(StrEnum(Direction))
+    subject: Mapped[str] = mapped_column(String(300))
+    notes: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(Text)
+    restricted: Mapped[bool] = mapped_column(Boolean)
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    written_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    replaced_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    replaced_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class Milestone(Base):
+    __tablename__ = "milestones"
+    __table_args__ = (Index("ix_milestones_case_id_occurred_at", "case_id", "occurred_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    kind: Mapped[MilestoneKind] = mapped_column(StrEnum(MilestoneKind))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(500))
+    hostage_person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+    hostage: Mapped[Person | None] = relationship(lazy="joined")
+    recorded_by: Mapped[User] = relationship()
+
+
+class Task(Base):
+    __tablename__ = "tasks"
+    __table_args__ = (
+        Index("ix_tasks_case_id_status", "case_id", "status"),
+        Index("ix_tasks_status_due_at", "status", "due_at"),
+        Index("ix_tasks_assignee_id_status", "assignee_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    priority: Mapped[Priority] = mapped_column(StrEnum(Priority), default=Priority.NORMAL)
+    status: Mapped[TaskStatus] = mapped_column(StrEnum(TaskStatus), default=TaskStatus.OPEN)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact_entries.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    completed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    completion_note: Mapped[str | None] = mapped_column(Text)
+
+    assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id], lazy="joined")
+
+
+class Document(Base):
+    __tablename__ = "documents"
+    __table_args__ = (Index("ix_documents_case_id", "case_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(127))
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    description: Mapped[str | None] = mapped_column(Text)
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    added_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+    added_by: Mapped[User] = relationship()
+
+
+class DocumentBlob(Base):
+    """File content, in its own table so listing documents never reads the bytes."""
+
+    __tablename__ = "document_blobs"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class BriefRecord(Base):
+    """A status brief issued for a case: who, when, which period, and the content hash."""
+
+    __tablename__ = "brief_records"
+    __table_args__ = (Index("ix_brief_records_case_id_issued_at", "case_id", "issued_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    issued_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    period_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    period_end: Mapped[datetime] = mapped_column(UTCDateTime)
+    sha256: Mapped[str] = mapped_column(String(64))
+    redacted: Mapped[bool] = mapped_column(Boolean, default=False)
+    include_restricted: Mapped[bool] = mapped_column(Boolean, default=False)
+    draft: Mapped[bool] = mapped_column(Boolean, default=False)
+    page_count: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str | None] = mapped_column(String(500))
+
+    issued_by: Mapped[User] = relationship()
+
+
+class AuditEntry(Base):
+    """One change, written by the service that made it, in the same transaction."""
+
+    __tablename__ = "audit_entries"
+    __table_args__ = (
+        Index("ix_audit_entries_case_id_at", "case_id", "at"),
+        Index("ix_audit_entries_entity_entity_id", "entity", "entity_id"),
+        Index("ix_audit_entries_at", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+
+    actor: Mapped[User] = relationship()
+
+
+class SearchDocument(Base):
+    """Portable text index source: one row per searchable record, written by the services.
+
+    The dialect seam (:mod:`consular.db.dialect`) puts a full-text index over this table:
+    FTS5 on SQLite, a GIN tsvector index on PostgreSQL.
+    """
+
+    __tablename__ = "search_documents"
+    __table_args__ = (
+        UniqueConstraint("entity", "entity_id"),
+        Index("ix_search_documents_case_id", "case_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    title: Mapped[str] = mapped_column(String(400))
+    body: Mapped[str] = mapped_column(Text, default="")
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False)

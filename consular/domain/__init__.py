@@ -1,0 +1,1 @@
+"""Qt-free domain vocabulary: enums, errors, validation and time helpers."""

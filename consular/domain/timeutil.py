@@ -1,0 +1,114 @@
+"""Time helpers: everything is stored in UTC and shown in a named IANA zone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from consular.domain.errors import ValidationError
+
+UTC = timezone.utc
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def zone(name: str, field: str = "timezone") -> ZoneInfo:
+    """The IANA zone called ``name``, or a :class:`ValidationError` that says so."""
+    try:
+        if not name or "/" not in name and name != "UTC":
+            raise ZoneInfoNotFoundError(name)
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        raise ValidationError(
+            field, f"'{name}' is not an IANA time zone; use a name such as 'Africa/Bamako'."
+        ) from None
+
+
+def all_zone_names() -> list[str]:
+    return sorted(available_timezones())
+
+
+def as_utc(value: datetime | None) -> datetime | None:
+    """Normalise an aware datetime to UTC; naive values are taken as UTC (database round-trip)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def parse_datetime(text: str, field: str, default_zone: str | None = None) -> datetime:
+    """Parse ISO 8601 text into an aware UTC datetime.
+
+    Text without an offset is read in ``default_zone`` (the case's zone); without one either
+    it is refused, because guessing a zone for an incident is how timelines go wrong.
+    """
+    raw = (text or "").strip()
+    if not raw:
+        raise ValidationError(field, "A date and time is required, e.g. 2025-07-01T14:30+00:00.")
+    try:
+        value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValidationError(
+            field,
+            f"'{raw[:40]}' is not a date and time; write it as ISO 8601, "
+            "e.g. 2025-07-01T14:30 or 2025-07-01T14:30+00:00.",
+        ) from None
+    if value.tzinfo is None:
+        if default_zone is None:
+            raise ValidationError(
+                field, f"'{raw[:40]}' has no UTC offset; add one, e.g. {raw[:16]}+00:00."
+            )
+        value = value.replace(tzinfo=zone(default_zone))
+    return value.astimezone(UTC)
+
+
+def parse_date(text: str, field: str) -> date:
+    raw = (text or "").strip()
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise ValidationError(
+            field, f"'{raw[:40]}' is not a date; write it as YYYY-MM-DD, e.g. 1988-03-14."
+        ) from None
+
+
+def require_aware(value: datetime, field: str) -> datetime:
+    """Accept only timezone-aware datetimes and return them in UTC."""
+    if not isinstance(value, datetime):
+        raise ValidationError(field, "A date and time is required.")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValidationError(field, "The time has no time zone; give one so it is not misread.")
+    return value.astimezone(UTC)
+
+
+def in_zone(value: datetime | None, zone_name: str) -> datetime | None:
+    if value is None:
+        return None
+    return as_utc(value).astimezone(zone(zone_name))
+
+
+def whole_days(start: datetime, end: datetime) -> int:
+    """Whole days elapsed between two instants (0 on the first day)."""
+    return max(0, (as_utc(end) - as_utc(start)) // timedelta(days=1))
+
+
+def humanize_ago(when: datetime | None, now: datetime | None = None) -> str:
+    """'just now', '3 h ago', '12 days ago' — what lists show for a last contact."""
+    if when is None:
+        return "never"
+    now = now or utcnow()
+    delta = as_utc(now) - as_utc(when)
+    seconds = delta.total_seconds()
+    if seconds < 0:
+        return "in the future"
+    if seconds < 60:
+        return "just now"
+    if seconds < 3600:
+        return f"{int(seconds // 60)} min ago"
+    if seconds < 86400:
+        return f"{int(seconds // 3600)} h ago"
+    days = int(seconds // 86400)
+    return "1 day ago" if days == 1 else f"{days} days ago"

@@ -1,0 +1,246 @@
+"""Queries over what a case holds: people, liaisons, contacts, milestones, tasks, documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from consular.db.models import (
+    CaseCounterpart,
+    CaseParticipant,
+    ContactCounterpart,
+    ContactEntry,
+    ContactRevision,
+    Counterpart,
+    Document,
+    FamilyLiaison,
+    HostageStatusEvent,
+    Milestone,
+    Task,
+)
+from consular.domain.enums import Channel, CounterpartCategory, MilestoneKind, TaskStatus
+
+
+def participants(session: Session, case_id: int) -> list[CaseParticipant]:
+    return list(
+        session.scalars(
+            select(CaseParticipant)
+            .where(CaseParticipant.case_id == case_id)
+            .order_by(CaseParticipant.role, CaseParticipant.id)
+        ).unique()
+    )
+
+
+def participant(session: Session, case_id: int, person_id: int) -> CaseParticipant | None:
+    return session.scalar(
+        select(CaseParticipant).where(
+            CaseParticipant.case_id == case_id, CaseParticipant.person_id == person_id
+        )
+    )
+
+
+def status_events(session: Session, participant_ids: list[int]) -> list[HostageStatusEvent]:
+    if not participant_ids:
+        return []
+    return list(
+        session.scalars(
+            select(HostageStatusEvent)
+            .where(HostageStatusEvent.participant_id.in_(participant_ids))
+            .order_by(HostageStatusEvent.effective_at, HostageStatusEvent.id)
+            .options(selectinload(HostageStatusEvent.recorded_by))
+        )
+    )
+
+
+def last_proofs_of_life(session: Session, case_id: int) -> dict[int, datetime]:
+    rows = session.execute(
+        select(Milestone.hostage_person_id, func.max(Milestone.occurred_at))
+        .where(Milestone.case_id == case_id, Milestone.kind == MilestoneKind.PROOF_OF_LIFE)
+        .group_by(Milestone.hostage_person_id)
+    )
+    return {pid: at for pid, at in rows if pid is not None}
+
+
+def liaisons(session: Session, case_id: int) -> list[FamilyLiaison]:
+    return list(
+        session.scalars(
+            select(FamilyLiaison).where(FamilyLiaison.case_id == case_id).order_by(FamilyLiaison.id)
+        ).unique()
+    )
+
+
+def last_contact_with(session: Session, case_id: int, counterpart_ids: list[int]) -> dict[int, datetime]:
+    if not counterpart_ids:
+        return {}
+    rows = session.execute(
+        select(ContactCounterpart.counterpart_id, func.max(ContactEntry.occurred_at))
+        .join(ContactEntry, ContactEntry.id == ContactCounterpart.contact_id)
+        .where(
+            ContactEntry.case_id == case_id,
+            ContactCounterpart.counterpart_id.in_(counterpart_ids),
+        )
+        .group_by(ContactCounterpart.counterpart_id)
+    )
+    return {cid: at for cid, at in rows}
+
+
+def case_counterparts(session: Session, case_id: int) -> list[Counterpart]:
+    return list(
+        session.scalars(
+            select(Counterpart)
+            .join(CaseCounterpart, CaseCounterpart.counterpart_id == Counterpart.id)
+            .where(CaseCounterpart.case_id == case_id)
+            .order_by(Counterpart.category, Counterpart.name)
+        )
+    )
+
+
+def counterpart_link(session: Session, case_id: int, counterpart_id: int) -> CaseCounterpart | None:
+    return session.get(CaseCounterpart, (case_id, counterpart_id))
+
+
+def counterparts_named(session: Session, case_id: int, name: str) -> list[Counterpart]:
+    """Case counterparts whose name matches ``name`` case-insensitively (exact first)."""
+    lowered = name.lower()
+    candidates = case_counterparts(session, case_id)
+    exact = [c for c in candidates if c.name.lower() == lowered]
+    if exact:
+        return exact
+    return [c for c in candidates if lowered in c.name.lower()]
+
+
+def find_counterparts(session: Session, text: str, *, limit: int = 20) -> list[Counterpart]:
+    pattern = f"%{text.strip()}%"
+    return list(
+        session.scalars(
+            select(Counterpart)
+            .where(or_(Counterpart.name.ilike(pattern), Counterpart.organisation.ilike(pattern)))
+            .order_by(Counterpart.name)
+            .limit(limit)
+        )
+    )
+
+
+@dataclass
+class ContactFilter:
+    categories: list[CounterpartCategory] = field(default_factory=list)
+    channels: list[Channel] = field(default_factory=list)
+    since: datetime | None = None
+    until: datetime | None = None
+    text: str | None = None
+    include_restricted: bool = True
+    counterpart_ids: list[int] = field(default_factory=list)
+
+
+def contacts(
+    session: Session,
+    case_id: int,
+    flt: ContactFilter | None = None,
+    *,
+    offset: int = 0,
+    limit: int | None = 500,
+    newest_first: bool = True,
+) -> list[ContactEntry]:
+    stmt = select(ContactEntry).where(ContactEntry.case_id == case_id)
+    flt = flt or ContactFilter()
+    if flt.channels:
+        stmt = stmt.where(ContactEntry.channel.in_(flt.channels))
+    if flt.since is not None:
+        stmt = stmt.where(ContactEntry.occurred_at >= flt.since)
+    if flt.until is not None:
+        stmt = stmt.where(ContactEntry.occurred_at < flt.until)
+    if not flt.include_restricted:
+        stmt = stmt.where(ContactEntry.restricted.is_(False))
+    if flt.categories or flt.counterpart_ids:
+        sub = select(ContactCounterpart.contact_id).join(
+            Counterpart, Counterpart.id == ContactCounterpart.counterpart_id
+        )
+        if flt.categories:
+            sub = sub.where(Counterpart.category.in_(flt.categories))
+        if flt.counterpart_ids:
+            sub = sub.where(Counterpart.id.in_(flt.counterpart_ids))
+        stmt = stmt.where(ContactEntry.id.in_(sub))
+    if flt.text:
+        pattern = f"%{flt.text.strip()}%"
+        stmt = stmt.where(
+            or_(
+                ContactEntry.subject.ilike(pattern),
+                ContactEntry.notes.ilike(pattern),
+                ContactEntry.outcome.ilike(pattern),
+            )
+        )
+    order = ContactEntry.occurred_at.desc() if newest_first else ContactEntry.occurred_at.asc()
+    stmt = stmt.order_by(order, ContactEntry.id.desc() if newest_first else ContactEntry.id.asc())
+    stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    stmt = stmt.options(
+        selectinload(ContactEntry.counterparts),
+        selectinload(ContactEntry.staff_present),
+        selectinload(ContactEntry.recorded_by),
+    )
+    return list(session.scalars(stmt))
+
+
+def contact_count(session: Session, case_id: int) -> int:
+    return session.scalar(select(func.count(ContactEntry.id)).where(ContactEntry.case_id == case_id))
+
+
+def latest_contact_at(session: Session, case_id: int) -> datetime | None:
+    return session.scalar(
+        select(func.max(ContactEntry.occurred_at)).where(ContactEntry.case_id == case_id)
+    )
+
+
+def revisions(session: Session, contact_id: int) -> list[ContactRevision]:
+    return list(
+        session.scalars(
+            select(ContactRevision)
+            .where(ContactRevision.contact_id == contact_id)
+            .order_by(ContactRevision.revision)
+        )
+    )
+
+
+def milestones(session: Session, case_id: int) -> list[Milestone]:
+    return list(
+        session.scalars(
+            select(Milestone)
+            .where(Milestone.case_id == case_id)
+            .order_by(Milestone.occurred_at, Milestone.id)
+            .options(selectinload(Milestone.recorded_by))
+        ).unique()
+    )
+
+
+def tasks(session: Session, case_id: int | None = None, *, open_only: bool = False,
+          assignee_id: int | None = None, due_before: datetime | None = None,
+          limit: int | None = None) -> list[Task]:
+    stmt = select(Task)
+    if case_id is not None:
+        stmt = stmt.where(Task.case_id == case_id)
+    if open_only:
+        stmt = stmt.where(Task.status.in_([TaskStatus.OPEN, TaskStatus.IN_PROGRESS]))
+    if assignee_id is not None:
+        stmt = stmt.where(Task.assignee_id == assignee_id)
+    if due_before is not None:
+        stmt = stmt.where(Task.due_at < due_before)
+    stmt = stmt.order_by(Task.due_at.is_(None), Task.due_at, Task.id)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(session.scalars(stmt).unique())
+
+
+def documents(session: Session, case_id: int) -> list[Document]:
+    return list(
+        session.scalars(
+            select(Document).where(Document.case_id == case_id).order_by(Document.added_at.desc())
+        )
+    )
+
+
+def document_count(session: Session, case_id: int) -> int:
+    return session.scalar(select(func.count(Document.id)).where(Document.case_id == case_id))

@@ -1,0 +1,367 @@
+"""Case actions: open, edit, change status, read one, list many."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from consular.db.models import Case, CaseStatusChange
+from consular.domain import validation as v
+from consular.domain.enums import (
+    AttributionLevel,
+    CaseKind,
+    CaseStatus,
+    Classification,
+    ParticipantRole,
+    Priority,
+)
+from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
+from consular.domain.timeutil import as_utc, in_zone, parse_datetime, require_aware, utcnow, zone
+from consular.domain.workflow import check_transition, is_reopening
+from consular.repositories import cases as case_repo
+from consular.repositories import records
+from consular.services import search_index
+from consular.services.audit import snapshot
+from consular.services.context import ServiceContext
+from consular.services.convert import (
+    counterpart_view,
+    liaison_view,
+    milestone_view,
+    participant_view,
+    post_view,
+    task_view,
+    user_view,
+)
+from consular.services.reference_data import post_for, user_id_for
+from consular.services.views import CaseDetail, CaseSummary, StatusChangeView
+
+# Fields a caseworker may edit after opening (status has its own action).
+EDITABLE_FIELDS = (
+    "title", "kind", "priority", "incident_at", "incident_site", "incident_town", "incident_region",
+    "incident_country", "latitude", "longitude", "timezone", "circumstances", "attribution_level",
+    "attribution_group", "attribution_source", "classification", "lead_caseworker", "supervisor",
+)
+AUDITED_FIELDS = [f for f in EDITABLE_FIELDS if f not in ("lead_caseworker", "supervisor")] + [
+    "lead_caseworker_id", "supervisor_id", "status",
+]
+
+
+def normalise_reference(reference: str) -> str:
+    ref = (reference or "").strip().upper()
+    if not ref:
+        raise ValidationError("reference", "A case reference is required, e.g. BAM-2025-0001.")
+    return ref
+
+
+def load_case(session, reference: str) -> Case:
+    ref = normalise_reference(reference)
+    case = case_repo.by_reference(session, ref)
+    if case is None:
+        raise NotFoundError(f"There is no case '{ref}'. Check the reference (e.g. BAM-2025-0001).")
+    return case
+
+
+def _incident_time(value, tz: str) -> datetime:
+    if isinstance(value, str):
+        return parse_datetime(value, "incident_at", default_zone=tz)
+    return require_aware(value, "incident_at")
+
+
+def _clean_case_fields(values: dict, tz_default: str) -> dict:
+    """Validate the editable fields present in ``values``; returns column → value."""
+    out: dict = {}
+    tz = values.get("timezone") or tz_default
+    if "timezone" in values:
+        zone(tz)
+        out["timezone"] = tz
+    if "title" in values:
+        out["title"] = v.clean_text(values["title"], "title", required=True, max_length=300)
+    if "kind" in values:
+        out["kind"] = values["kind"] if isinstance(values["kind"], CaseKind) else CaseKind.parse(values["kind"], "kind")
+    if "priority" in values:
+        p = values["priority"]
+        out["priority"] = p if isinstance(p, Priority) else Priority.parse(p, "priority")
+    if "incident_at" in values:
+        at = _incident_time(values["incident_at"], tz)
+        if at > utcnow():
+            raise ValidationError("incident_at", "The incident time is in the future; check the date and zone.")
+        out["incident_at"] = at
+    for name, limit in (("incident_site", 300), ("incident_town", 120), ("incident_region", 120),
+                        ("attribution_group", 200), ("attribution_source", 500)):
+        if name in values:
+            out[name] = v.clean_text(values[name], name, max_length=limit)
+    if "incident_country" in values:
+        out["incident_country"] = v.country_code(values["incident_country"], "incident_country")
+    if "latitude" in values or "longitude" in values:
+        out["latitude"], out["longitude"] = v.coordinates(values.get("latitude"), values.get("longitude"))
+    if "circumstances" in values:
+        out["circumstances"] = v.clean_text(values["circumstances"], "circumstances",
+                                            max_length=v.LONG_TEXT_MAX, multiline=True)
+    if "attribution_level" in values:
+        a = values["attribution_level"]
+        out["attribution_level"] = a if isinstance(a, AttributionLevel) else AttributionLevel.parse(a, "attribution_level")
+    if "classification" in values:
+        c = values["classification"]
+        out["classification"] = c if isinstance(c, Classification) else Classification.parse(c, "classification")
+    level = out.get("attribution_level")
+    if level in (AttributionLevel.CLAIMED, AttributionLevel.CONFIRMED) and not (
+        out.get("attribution_group") or values.get("_existing_group")
+    ):
+        raise ValidationError("attribution_group",
+                              f"Name the group when attribution is {level.label.lower()}.")
+    return out
+
+
+def open_case(
+    ctx: ServiceContext,
+    *,
+    post_code: str,
+    title: str,
+    kind: str | CaseKind,
+    incident_at: datetime | str,
+    incident_country: str,
+    timezone: str | None = None,
+    priority: str | Priority = Priority.HIGH,
+    incident_site: str | None = None,
+    incident_town: str | None = None,
+    incident_region: str | None = None,
+    latitude: float | None = None,
+    longitude: float | None = None,
+    circumstances: str | None = None,
+    attribution_level: str | AttributionLevel = AttributionLevel.UNKNOWN,
+    attribution_group: str | None = None,
+    attribution_source: str | None = None,
+    classification: str | Classification = Classification.RESTRICTED,
+    lead_caseworker: str | None = None,
+    supervisor: str | None = None,
+    reason: str = "Case opened",
+) -> CaseDetail:
+    """Open a case at a post and give it the next reference ``<POST>-<YEAR>-<NNNN>``.
+
+    The year is the incident's year in the case's zone. The case starts in status *open*;
+    the opening is recorded as the first status change. Raises ValidationError (field named)
+    for bad input and NotFoundError for an unknown post.
+    """
+    with ctx.writing() as session:
+        post = post_for(session, post_code)
+        tz = timezone or post.timezone
+        fields = _clean_case_fields(
+            {
+                "title": title, "kind": kind, "priority": priority, "incident_at": incident_at,
+                "incident_site": incident_site, "incident_town": incident_town,
+                "incident_region": incident_region, "incident_country": incident_country,
+                "latitude": latitude, "longitude": longitude, "timezone": tz,
+                "circumstances": circumstances, "attribution_level": attribution_level,
+                "attribution_group": attribution_group, "attribution_source": attribution_source,
+                "classification": classification,
+            },
+            tz,
+        )
+        lead_id = user_id_for(session, lead_caseworker, "lead_caseworker") or ctx.actor.user_id
+        supervisor_id = user_id_for(session, supervisor, "supervisor")
+        why = v.clean_text(reason, "reason", required=True, max_length=2000, multiline=True)
+        year = in_zone(fields["incident_at"], tz).year
+        now = utcnow()
+        for _attempt in range(5):
+            seq = case_repo.max_sequence(session, post.id, year) + 1
+            case = Case(
+                reference=f"{post.code}-{year}-{seq:04d}", post_id=post.id, ref_year=year, ref_seq=seq,
+                status=CaseStatus.OPEN, lead_caseworker_id=lead_id, supervisor_id=supervisor_id,
+                created_at=now, updated_at=now, **fields,
+            )
+            try:
+                with session.begin_nested():
+                    session.add(case)
+                    session.flush()
+                break
+            except IntegrityError:
+                # Another user took the same number at the same moment: take the next one.
+                continue
+        else:
+            raise ConflictError("Could not allocate a case reference; try again.")
+        session.add(CaseStatusChange(case_id=case.id, from_status=None, to_status=CaseStatus.OPEN,
+                                     changed_at=now, changed_by_id=ctx.actor.user_id, reason=why))
+        search_index.index_case(session, case)
+        ctx.audit(session, "case.open", "case", case.id, case_id=case.id,
+                  after=snapshot(case, AUDITED_FIELDS) | {"reference": case.reference})
+        reference = case.reference
+    return get_case(ctx, reference)
+
+
+def edit_case(ctx: ServiceContext, reference: str, *, expected_version: int | None = None, **changes) -> CaseDetail:
+    """Change the case's key facts. Only fields given are touched.
+
+    ``expected_version`` is the version the editor loaded; if someone saved in between,
+    ConflictError is raised and nothing is written.
+    """
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"'{sorted(unknown)[0]}' cannot be edited here.")
+    with ctx.writing() as session:
+        case = load_case(session, reference)
+        if expected_version is not None and case.version != expected_version:
+            raise ConflictError(
+                f"{case.reference} was changed by someone else since you opened it "
+                f"(version {case.version}, yours {expected_version}). Reload to see their change."
+            )
+        before = snapshot(case, AUDITED_FIELDS)
+        values = dict(changes)
+        values["_existing_group"] = case.attribution_group
+        fields = _clean_case_fields(values, case.timezone)
+        if "lead_caseworker" in changes:
+            fields["lead_caseworker_id"] = user_id_for(session, changes["lead_caseworker"], "lead_caseworker")
+        if "supervisor" in changes:
+            fields["supervisor_id"] = user_id_for(session, changes["supervisor"], "supervisor")
+        changed = {k: val for k, val in fields.items() if getattr(case, k) != val}
+        if not changed:
+            return get_case(ctx, case.reference)
+        for key, val in changed.items():
+            setattr(case, key, val)
+        case.updated_at = utcnow()
+        session.flush()
+        search_index.index_case(session, case)
+        ctx.audit(session, "case.edit", "case", case.id, case_id=case.id,
+                  before={k: before.get(k) for k in changed}, after=changed)
+        ref = case.reference
+    return get_case(ctx, ref)
+
+
+def change_status(ctx: ServiceContext, reference: str, new_status: str | CaseStatus, reason: str,
+                  *, expected_version: int | None = None, at: datetime | None = None) -> CaseDetail:
+    """Move a case along the workflow (open → active → resolved → closed; reopen to active).
+
+    A reason is required. Closing needs a supervisor or administrator.
+    """
+    target = new_status if isinstance(new_status, CaseStatus) else CaseStatus.parse(new_status, "status")
+    why = v.clean_text(reason, "reason", required=True, max_length=2000, multiline=True)
+    when = require_aware(at, "at") if at is not None else utcnow()
+    with ctx.writing() as session:
+        case = load_case(session, reference)
+        if expected_version is not None and case.version != expected_version:
+            raise ConflictError(f"{case.reference} was changed by someone else; reload and try again.")
+        check_transition(case.status, target)
+        if target == CaseStatus.CLOSED and not ctx.actor.is_supervisor:
+            raise PermissionDeniedError("Only a supervisor can close a case.")
+        previous = case.status
+        case.status = target
+        case.updated_at = utcnow()
+        session.add(CaseStatusChange(case_id=case.id, from_status=previous, to_status=target,
+                                     changed_at=when, changed_by_id=ctx.actor.user_id, reason=why))
+        session.flush()
+        ctx.audit(session, "case.reopen" if is_reopening(previous, target) else "case.status", "case",
+                  case.id, case_id=case.id, before={"status": previous},
+                  after={"status": target, "reason": why})
+        ref = case.reference
+    return get_case(ctx, ref)
+
+
+def get_case(ctx: ServiceContext, reference: str) -> CaseDetail:
+    """Everything about one case (people, next of kin, counterparts, milestones, tasks)."""
+    with ctx.transaction() as session:
+        case = load_case(session, reference)
+        participants = records.participants(session, case.id)
+        hostage_ids = [p.id for p in participants if p.role == ParticipantRole.HOSTAGE]
+        events_by = {}
+        for event in records.status_events(session, hostage_ids):
+            events_by.setdefault(event.participant_id, []).append(event)
+        pols = records.last_proofs_of_life(session, case.id)
+        liaisons = records.liaisons(session, case.id)
+        last = records.last_contact_with(session, case.id, [l.counterpart_id for l in liaisons])
+        history = session.scalars(
+            select(CaseStatusChange).where(CaseStatusChange.case_id == case.id)
+            .order_by(CaseStatusChange.changed_at, CaseStatusChange.id)
+        )
+        return CaseDetail(
+            id=case.id,
+            reference=case.reference,
+            title=case.title,
+            kind=case.kind,
+            status=case.status,
+            priority=case.priority,
+            post=post_view(case.post),
+            incident_at=case.incident_at,
+            incident_site=case.incident_site,
+            incident_town=case.incident_town,
+            incident_region=case.incident_region,
+            incident_country=case.incident_country,
+            latitude=case.latitude,
+            longitude=case.longitude,
+            timezone=case.timezone,
+            circumstances=case.circumstances,
+            attribution_level=case.attribution_level,
+            attribution_group=case.attribution_group,
+            attribution_source=case.attribution_source,
+            classification=case.classification,
+            lead_caseworker=user_view(case.lead_caseworker),
+            supervisor=user_view(case.supervisor),
+            created_at=case.created_at,
+            updated_at=case.updated_at,
+            last_contact_at=case.last_contact_at,
+            version=case.version,
+            status_history=[
+                StatusChangeView(h.id, h.from_status, h.to_status, h.changed_at,
+                                 h.changed_by.display_name, h.reason)
+                for h in history
+            ],
+            participants=[participant_view(p, events_by.get(p.id, []), pols.get(p.person_id))
+                          for p in participants],
+            next_of_kin=[liaison_view(l, last.get(l.counterpart_id)) for l in liaisons],
+            counterparts=[counterpart_view(c) for c in records.case_counterparts(session, case.id)],
+            milestones=[milestone_view(m) for m in records.milestones(session, case.id)],
+            tasks=[task_view(t, case.reference, session) for t in records.tasks(session, case.id)],
+            contact_count=records.contact_count(session, case.id),
+            document_count=records.document_count(session, case.id),
+        )
+
+
+def list_cases(
+    ctx: ServiceContext,
+    flt: case_repo.CaseFilter | None = None,
+    *,
+    sort: str = "incident_at",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[CaseSummary]:
+    """One page of the case list. ``sort`` is one of ``repositories.cases.SORT_KEYS``."""
+    if sort not in case_repo.SORT_KEYS:
+        raise ValidationError("sort", f"Cannot sort by '{sort}'; use one of {', '.join(case_repo.SORT_KEYS)}.")
+    with ctx.transaction() as session:
+        rows = case_repo.summary_rows(session, flt, sort=sort, descending=descending,
+                                      offset=max(0, offset), limit=max(1, min(limit, 5000)))
+        return [
+            CaseSummary(
+                id=case.id, reference=case.reference, title=case.title, kind=case.kind,
+                status=case.status, priority=case.priority, post_code=post_code,
+                country=case.incident_country,
+                place=", ".join(x for x in (case.incident_town, case.incident_region) if x)
+                or (case.incident_site or ""),
+                incident_at=case.incident_at, timezone=case.timezone,
+                hostages_held=held or 0, hostages_total=total or 0,
+                last_contact_at=case.last_contact_at,
+                next_task_due=as_utc(next_due) if next_due is not None else None,
+                lead_caseworker=lead, version=case.version,
+            )
+            for case, post_code, lead, held, total, next_due in rows
+        ]
+
+
+def count_cases(ctx: ServiceContext, flt: case_repo.CaseFilter | None = None) -> int:
+    with ctx.transaction() as session:
+        return case_repo.count(session, flt)
+
+
+def case_summary(ctx: ServiceContext, reference: str) -> CaseSummary:
+    with ctx.transaction() as session:
+        case = load_case(session, reference)
+        case_id = case.id
+    page = list_cases(ctx, case_repo.CaseFilter(case_ids=[case_id]), limit=1)
+    return page[0]
+
+
+__all__ = [
+    "open_case", "edit_case", "change_status", "get_case", "list_cases", "count_cases",
+    "case_summary", "load_case", "normalise_reference",
+]

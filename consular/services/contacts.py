@@ -1,0 +1,293 @@
+"""The contact log: every call, meeting and message with authorities, employer and families."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from consular.db.models import Case, ContactEntry, ContactRevision, Counterpart, User
+from consular.domain import validation as v
+from consular.domain.enums import Channel, CounterpartCategory, Direction, Priority
+from consular.domain.errors import ConflictError, NotFoundError, ValidationError
+from consular.domain.timeutil import parse_datetime, require_aware, utcnow
+from consular.repositories import records
+from consular.repositories.records import ContactFilter
+from consular.services import search_index
+from consular.services.cases import load_case
+from consular.services.context import ServiceContext
+from consular.services.convert import contact_view, counterpart_view, revision_view
+from consular.services.counterparts import link
+from consular.services.reference_data import user_id_for
+from consular.services.views import ContactRevisionView, ContactView, CounterpartView
+
+# A contact may be logged a little ahead of the clock (a meeting being written up as it
+# starts), never days ahead.
+FUTURE_TOLERANCE_MINUTES = 15
+
+
+@dataclass
+class FollowUp:
+    """A task raised by a contact, created in the same transaction."""
+
+    title: str
+    assignee: str | None = None
+    due_at: datetime | str | None = None
+    priority: str | Priority = Priority.NORMAL
+    description: str | None = None
+
+
+def _when(value, tz: str, field: str = "occurred_at") -> datetime:
+    if isinstance(value, str):
+        at = parse_datetime(value, field, default_zone=tz)
+    else:
+        at = require_aware(value, field)
+    if (at - utcnow()).total_seconds() > FUTURE_TOLERANCE_MINUTES * 60:
+        raise ValidationError(field, "The contact time is in the future; check the date and time zone.")
+    return at
+
+
+def _enum(value, enum_cls, field):
+    return value if isinstance(value, enum_cls) else enum_cls.parse(value, field)
+
+
+def _counterparts(session, case_id: int, ids: list[int]) -> list[Counterpart]:
+    found = []
+    for cid in dict.fromkeys(ids or []):
+        counterpart = session.get(Counterpart, cid)
+        if counterpart is None:
+            raise ValidationError("counterparts", f"There is no counterpart #{cid}.")
+        link(session, case_id, cid)
+        found.append(counterpart)
+    return found
+
+
+def _staff(session, usernames: list[str] | None) -> list[User]:
+    staff = []
+    for name in dict.fromkeys(usernames or []):
+        staff.append(session.get(User, user_id_for(session, name, "staff_present")))
+    return staff
+
+
+def _refresh_last_contact(session, case) -> None:
+    case.last_contact_at = records.latest_contact_at(session, case.id)
+
+
+def log_contact(
+    ctx: ServiceContext,
+    reference: str,
+    *,
+    occurred_at: datetime | str,
+    channel: str | Channel,
+    subject: str,
+    counterpart_ids: list[int] | None = None,
+    direction: str | Direction = Direction.OUTGOING,
+    notes: str | None = None,
+    outcome: str | None = None,
+    duration_minutes: int | None = None,
+    follow_up_needed: bool = False,
+    restricted: bool = False,
+    staff_present: list[str] | None = None,
+    follow_up: FollowUp | None = None,
+) -> ContactView:
+    """Log one contact. Updates the case's last contact, links the counterparts to the case,
+    and (with ``follow_up``) creates the follow-up task in the same transaction.
+
+    Text given without a UTC offset is read in the case's zone.
+    """
+    subject_text = v.clean_text(subject, "subject", required=True, max_length=300, label="summary")
+    notes_text = v.clean_text(notes, "notes", max_length=v.LONG_TEXT_MAX, multiline=True)
+    outcome_text = v.clean_text(outcome, "outcome", max_length=20_000, multiline=True)
+    channel_value = _enum(channel, Channel, "channel")
+    direction_value = _enum(direction, Direction, "direction")
+    minutes = v.positive_int(duration_minutes, "duration_minutes", minimum=0, maximum=24 * 60)
+    if follow_up is not None:
+        v.clean_text(follow_up.title, "follow_up.title", required=True, max_length=300, label="follow-up task")
+    with ctx.writing() as session:
+        case = load_case(session, reference)
+        at = _when(occurred_at, case.timezone)
+        if at < case.incident_at.replace(year=case.incident_at.year - 1):
+            raise ValidationError("occurred_at", "The contact is more than a year before the incident; check the year.")
+        now = utcnow()
+        entry = ContactEntry(
+            case_id=case.id, occurred_at=at, duration_minutes=minutes, channel=channel_value,
+            direction=direction_value, subject=subject_text, notes=notes_text, outcome=outcome_text,
+            follow_up_needed=bool(follow_up_needed or follow_up), restricted=bool(restricted),
+            recorded_at=now, recorded_by_id=ctx.actor.user_id, updated_at=now,
+        )
+        entry.counterparts = _counterparts(session, case.id, counterpart_ids or [])
+        entry.staff_present = _staff(session, staff_present)
+        session.add(entry)
+        session.flush()
+        if case.last_contact_at is None or at > case.last_contact_at:
+            case.last_contact_at = at
+        case.updated_at = now
+        search_index.index_contact(session, entry)
+        ctx.audit(session, "contact.log", "contact", entry.id, case_id=case.id,
+                  after={"occurred_at": at, "channel": channel_value, "direction": direction_value,
+                         "subject": subject_text, "notes": notes_text, "outcome": outcome_text,
+                         "restricted": bool(restricted),
+                         "counterparts": [c.id for c in entry.counterparts]})
+        if follow_up is not None:
+            from consular.services.tasks import create_task_in_session
+
+            create_task_in_session(ctx, session, case, title=follow_up.title, assignee=follow_up.assignee,
+                                   due_at=follow_up.due_at, priority=follow_up.priority,
+                                   description=follow_up.description, contact_id=entry.id)
+        session.flush()
+        return contact_view(entry, case.reference)
+
+
+EDITABLE = ("occurred_at", "channel", "direction", "subject", "notes", "outcome", "duration_minutes",
+            "follow_up_needed", "restricted", "counterpart_ids", "staff_present")
+
+
+def edit_contact(ctx: ServiceContext, contact_id: int, *, expected_revision: int | None = None,
+                 **changes) -> ContactView:
+    """Correct a contact entry. The text as it was is kept as a revision (never overwritten).
+
+    ``expected_revision`` guards against two people editing the same entry.
+    """
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"'{sorted(unknown)[0]}' cannot be edited on a contact.")
+    with ctx.writing() as session:
+        entry = session.get(ContactEntry, contact_id)
+        if entry is None:
+            raise NotFoundError(f"There is no contact entry #{contact_id}.")
+        if expected_revision is not None and entry.revision != expected_revision:
+            raise ConflictError("This contact entry was edited by someone else since you opened it; "
+                                "reload it to see their change.")
+        case = session.get(Case, entry.case_id)
+        fields: dict = {}
+        if "occurred_at" in changes:
+            fields["occurred_at"] = _when(changes["occurred_at"], case.timezone)
+        if "channel" in changes:
+            fields["channel"] = _enum(changes["channel"], Channel, "channel")
+        if "direction" in changes:
+            fields["direction"] = _enum(changes["direction"], Direction, "direction")
+        if "subject" in changes:
+            fields["subject"] = v.clean_text(changes["subject"], "subject", required=True, max_length=300,
+                                             label="summary")
+        if "notes" in changes:
+            fields["notes"] = v.clean_text(changes["notes"], "notes", max_length=v.LONG_TEXT_MAX, multiline=True)
+        if "outcome" in changes:
+            fields["outcome"] = v.clean_text(changes["outcome"], "outcome", max_length=20_000, multiline=True)
+        if "duration_minutes" in changes:
+            fields["duration_minutes"] = v.positive_int(changes["duration_minutes"], "duration_minutes",
+                                                        minimum=0, maximum=24 * 60)
+        for flag in ("follow_up_needed", "restricted"):
+            if flag in changes:
+                fields[flag] = bool(changes[flag])
+        changed = {k: val for k, val in fields.items() if getattr(entry, k) != val}
+        new_counterparts = None
+        if "counterpart_ids" in changes:
+            new_counterparts = _counterparts(session, case.id, changes["counterpart_ids"] or [])
+            if [c.id for c in new_counterparts] != [c.id for c in entry.counterparts]:
+                changed["counterpart_ids"] = [c.id for c in new_counterparts]
+        new_staff = None
+        if "staff_present" in changes:
+            new_staff = _staff(session, changes["staff_present"])
+            changed["staff_present"] = [u.username for u in new_staff]
+        if not changed:
+            return contact_view(entry, case.reference)
+        now = utcnow()
+        previous_writer = entry.recorded_by_id if entry.revision == 1 else _last_editor(session, entry)
+        session.add(ContactRevision(
+            contact_id=entry.id, revision=entry.revision, occurred_at=entry.occurred_at,
+            channel=entry.channel, direction=entry.direction, subject=entry.subject, notes=entry.notes,
+            outcome=entry.outcome, restricted=entry.restricted,
+            written_at=entry.updated_at, written_by_id=previous_writer,
+            replaced_at=now, replaced_by_id=ctx.actor.user_id,
+        ))
+        before = {k: getattr(entry, k) for k in changed if hasattr(entry, k)}
+        for key, val in fields.items():
+            setattr(entry, key, val)
+        if new_counterparts is not None:
+            entry.counterparts = new_counterparts
+        if new_staff is not None:
+            entry.staff_present = new_staff
+        entry.updated_at = now
+        session.flush()
+        _refresh_last_contact(session, case)
+        case.updated_at = now
+        search_index.index_contact(session, entry)
+        ctx.audit(session, "contact.edit", "contact", entry.id, case_id=case.id, before=before, after=changed)
+        session.flush()
+        return contact_view(entry, case.reference)
+
+
+def _last_editor(session, entry: ContactEntry) -> int:
+    last = session.scalar(
+        select(ContactRevision.replaced_by_id)
+        .where(ContactRevision.contact_id == entry.id)
+        .order_by(ContactRevision.revision.desc())
+        .limit(1)
+    )
+    return last or entry.recorded_by_id
+
+
+def list_contacts(ctx: ServiceContext, reference: str, flt: ContactFilter | None = None, *,
+                  offset: int = 0, limit: int | None = 500, newest_first: bool = True) -> list[ContactView]:
+    """Contacts of a case, newest first by default, filtered by category, channel, dates, text."""
+    with ctx.transaction() as session:
+        case = load_case(session, reference)
+        entries = records.contacts(session, case.id, flt, offset=offset, limit=limit, newest_first=newest_first)
+        return [contact_view(e, case.reference) for e in entries]
+
+
+def get_contact(ctx: ServiceContext, contact_id: int) -> ContactView:
+    with ctx.transaction() as session:
+        entry = session.get(ContactEntry, contact_id)
+        if entry is None:
+            raise NotFoundError(f"There is no contact entry #{contact_id}.")
+        from consular.services.convert import case_reference
+
+        return contact_view(entry, case_reference(session, entry.case_id))
+
+
+def contact_history(ctx: ServiceContext, contact_id: int) -> list[ContactRevisionView]:
+    """Earlier versions of a contact entry, oldest first (empty if never edited)."""
+    with ctx.transaction() as session:
+        if session.get(ContactEntry, contact_id) is None:
+            raise NotFoundError(f"There is no contact entry #{contact_id}.")
+        revs = records.revisions(session, contact_id)
+        ids = {r.written_by_id for r in revs} | {r.replaced_by_id for r in revs}
+        names = {u.id: u.display_name for u in session.scalars(select(User).where(User.id.in_(ids or {-1})))}
+        return [revision_view(r, names) for r in revs]
+
+
+def resolve_counterparts(ctx: ServiceContext, reference: str, names: list[str], *,
+                         create_category: CounterpartCategory = CounterpartCategory.OTHER
+                         ) -> tuple[list[CounterpartView], list[CounterpartView]]:
+    """Match names to the case's counterparts (exact, then unique partial match); create the
+    ones that match nothing in ``create_category``. Returns (matched, created).
+
+    Raises ValidationError when a name is ambiguous.
+    """
+    from consular.services.counterparts import add_counterpart
+
+    matched: list[CounterpartView] = []
+    missing: list[str] = []
+    with ctx.transaction() as session:
+        case = load_case(session, reference)
+        for raw in names:
+            name = v.clean_text(raw, "with", required=True, max_length=300, label="counterpart name")
+            hits = records.counterparts_named(session, case.id, name)
+            if len(hits) > 1:
+                listed = "; ".join(h.name for h in hits[:5])
+                raise ValidationError("with", f"'{name}' matches several counterparts ({listed}); "
+                                              "give more of the name.")
+            if hits:
+                matched.append(counterpart_view(hits[0]))
+            else:
+                missing.append(name)
+    created = [add_counterpart(ctx, reference, name=n, category=create_category) for n in missing]
+    return matched, created
+
+
+__all__ = [
+    "FollowUp", "log_contact", "edit_contact", "list_contacts", "get_contact", "contact_history",
+    "resolve_counterparts", "ContactFilter",
+]

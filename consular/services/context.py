@@ -1,0 +1,177 @@
+"""Who is acting, on which database, with which settings: passed to every service call."""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from consular.db import dialect
+from consular.db.engine import Database
+from consular.db.models import AuditEntry, User
+from consular.domain.enums import UserRole
+from consular.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    UserError,
+    ValidationError,
+)
+from consular.domain.timeutil import utcnow
+
+DEFAULT_MAX_DOCUMENT_BYTES = 25 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in user on whose behalf a service acts."""
+
+    user_id: int
+    username: str
+    display_name: str
+    role: UserRole
+
+    @property
+    def can_write(self) -> bool:
+        return self.role != UserRole.VIEWER
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role in (UserRole.SUPERVISOR, UserRole.ADMIN)
+
+
+@dataclass(frozen=True)
+class Settings:
+    max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
+
+    @classmethod
+    def from_environment(cls) -> Settings:
+        raw = os.environ.get("CONSULAR_MAX_DOCUMENT_MB")
+        if not raw:
+            return cls()
+        try:
+            megabytes = float(raw)
+        except ValueError:
+            raise ValidationError(
+                "CONSULAR_MAX_DOCUMENT_MB", f"CONSULAR_MAX_DOCUMENT_MB='{raw}' is not a number of megabytes."
+            ) from None
+        return cls(max_document_bytes=int(megabytes * 1024 * 1024))
+
+
+@dataclass
+class ServiceContext:
+    database: Database
+    actor: Actor
+    settings: Settings = field(default_factory=Settings)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One atomic unit of work. Driver and concurrency errors come out as UserErrors."""
+        try:
+            with self.database.session() as session:
+                yield session
+        except UserError:
+            raise
+        except StaleDataError:
+            raise ConflictError(
+                "Someone else changed this record while you were editing it. "
+                "Reload it, check their change, then apply yours again."
+            ) from None
+        except IntegrityError as exc:
+            raise ConflictError(
+                "The change clashes with a record saved at the same time "
+                f"({_first_line(exc.orig)}). Reload and try again."
+            ) from None
+        except DBAPIError as exc:
+            known = dialect.translate_error(exc)
+            if known is not None:
+                raise known from None
+            raise
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A transaction for a change: refuses read-only users first."""
+        if not self.actor.can_write:
+            raise PermissionDeniedError(
+                f"{self.actor.display_name} has read-only access and cannot change records."
+            )
+        with self.transaction() as session:
+            yield session
+
+    def audit(
+        self,
+        session: Session,
+        action: str,
+        entity: str,
+        entity_id: int | None,
+        *,
+        case_id: int | None = None,
+        before: dict | None = None,
+        after: dict | None = None,
+    ) -> None:
+        from consular.services.audit import encode
+
+        session.add(
+            AuditEntry(
+                at=utcnow(),
+                actor_id=self.actor.user_id,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                case_id=case_id,
+                before=encode(before),
+                after=encode(after),
+            )
+        )
+
+
+def _first_line(exc) -> str:
+    return str(exc).splitlines()[0][:120] if exc else "integrity error"
+
+
+def actor_for(database: Database, username: str | None = None, *, register: bool = True) -> Actor:
+    """The actor for ``username`` (default: CONSULAR_USER, else the OS login name).
+
+    Until sign-in exists, an unknown name is registered as a caseworker on first use (and
+    audited), so every change is still attributed to a named person.
+    """
+    name = (username or os.environ.get("CONSULAR_USER") or _os_user()).strip().lower()
+    if not name:
+        raise ValidationError("user", "No user name: set CONSULAR_USER or pass --user.")
+    with database.session() as session:
+        user = session.scalar(select(User).where(User.username == name))
+        if user is None:
+            if not register:
+                raise NotFoundError(f"There is no user '{name}' in this database.")
+            user = User(
+                username=name[:64],
+                display_name=name[:200],
+                role=UserRole.CASEWORKER,
+                active=True,
+                created_at=utcnow(),
+            )
+            session.add(user)
+            session.flush()
+            session.add(
+                AuditEntry(
+                    at=utcnow(), actor_id=user.id, action="user.register", entity="user",
+                    entity_id=user.id, after=f'{{"username": "{user.username}"}}',
+                )
+            )
+        if not user.active:
+            raise PermissionDeniedError(f"The account '{name}' is disabled.")
+        return Actor(user.id, user.username, user.display_name, user.role)
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in some containers
+        return "consular"

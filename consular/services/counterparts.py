@@ -1,0 +1,92 @@
+"""Counterparts: officials, police, employer, media, intermediaries the staff deal with."""
+
+from __future__ import annotations
+
+from consular.db.models import CaseCounterpart, Counterpart
+from consular.domain import validation as v
+from consular.domain.enums import CounterpartCategory
+from consular.domain.errors import NotFoundError
+from consular.domain.timeutil import utcnow
+from consular.repositories import records
+from consular.services import search_index
+from consular.services.audit import snapshot
+from consular.services.cases import load_case
+from consular.services.context import ServiceContext
+from consular.services.convert import counterpart_view
+from consular.services.views import CounterpartView
+
+FIELDS = ("name", "category", "role", "organisation", "phone", "email", "address", "reliability_note")
+
+
+def _clean(values: dict, *, creating: bool) -> dict:
+    out: dict = {}
+    if creating or "name" in values:
+        out["name"] = v.clean_text(values.get("name"), "name", required=True, max_length=300)
+    if creating or "category" in values:
+        raw = values.get("category") or CounterpartCategory.OTHER
+        out["category"] = raw if isinstance(raw, CounterpartCategory) else CounterpartCategory.parse(raw, "category")
+    for name, limit in (("role", 200), ("organisation", 200), ("address", 500)):
+        if name in values:
+            out[name] = v.clean_text(values[name], name, max_length=limit)
+    if "phone" in values:
+        out["phone"] = v.phone(values["phone"])
+    if "email" in values:
+        out["email"] = v.email(values["email"])
+    if "reliability_note" in values:
+        out["reliability_note"] = v.clean_text(values["reliability_note"], "reliability_note",
+                                               max_length=20_000, multiline=True, label="reliability note")
+    return out
+
+
+def link(session, case_id: int, counterpart_id: int) -> None:
+    if records.counterpart_link(session, case_id, counterpart_id) is None:
+        session.add(CaseCounterpart(case_id=case_id, counterpart_id=counterpart_id, added_at=utcnow()))
+
+
+def add_counterpart(ctx: ServiceContext, reference: str, *, name: str, category: str | CounterpartCategory,
+                    role: str | None = None, organisation: str | None = None, phone: str | None = None,
+                    email: str | None = None, address: str | None = None,
+                    reliability_note: str | None = None) -> CounterpartView:
+    """Add a counterpart and link it to the case."""
+    fields = _clean({"name": name, "category": category, "role": role, "organisation": organisation,
+                     "phone": phone, "email": email, "address": address,
+                     "reliability_note": reliability_note}, creating=True)
+    with ctx.writing() as session:
+        case = load_case(session, reference)
+        counterpart = Counterpart(created_at=utcnow(), **fields)
+        session.add(counterpart)
+        session.flush()
+        link(session, case.id, counterpart.id)
+        search_index.index_counterpart(session, counterpart)
+        ctx.audit(session, "counterpart.add", "counterpart", counterpart.id, case_id=case.id, after=fields)
+        return counterpart_view(counterpart)
+
+
+def edit_counterpart(ctx: ServiceContext, counterpart_id: int, **changes) -> CounterpartView:
+    fields = _clean(changes, creating=False)
+    with ctx.writing() as session:
+        counterpart = session.get(Counterpart, counterpart_id)
+        if counterpart is None:
+            raise NotFoundError(f"There is no counterpart #{counterpart_id}.")
+        before = snapshot(counterpart, list(fields))
+        for key, value in fields.items():
+            setattr(counterpart, key, value)
+        session.flush()
+        search_index.index_counterpart(session, counterpart)
+        ctx.audit(session, "counterpart.edit", "counterpart", counterpart.id, before=before, after=fields)
+        return counterpart_view(counterpart)
+
+
+def case_counterparts(ctx: ServiceContext, reference: str) -> list[CounterpartView]:
+    with ctx.transaction() as session:
+        case = load_case(session, reference)
+        return [counterpart_view(c) for c in records.case_counterparts(session, case.id)]
+
+
+def find_counterparts(ctx: ServiceContext, text: str, *, limit: int = 20) -> list[CounterpartView]:
+    """Counterparts anywhere whose name or organisation contains ``text`` (for type-ahead)."""
+    query = (text or "").strip()
+    if not query:
+        return []
+    with ctx.transaction() as session:
+        return [counterpart_view(c) for c in records.find_counterparts(session, query, limit=limit)]

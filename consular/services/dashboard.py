@@ -1,0 +1,131 @@
+"""The home dashboard: what needs attention this morning."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from consular.db.models import AuditEntry, Case, CaseParticipant, FamilyLiaison, HostageStatusEvent, User
+from consular.domain.enums import CaseStatus, HostageStatus, ParticipantRole
+from consular.domain.timeutil import humanize_ago, utcnow, whole_days
+from consular.repositories import records
+from consular.services.context import ServiceContext
+from consular.services.convert import captivity_start, liaison_view
+from consular.services.views import LiaisonView, TaskView
+
+ACTIVE_STATUSES = (CaseStatus.OPEN, CaseStatus.ACTIVE)
+
+
+@dataclass(frozen=True)
+class FamilyDue:
+    reference: str
+    liaison: LiaisonView
+
+    @property
+    def text(self) -> str:
+        plan = self.liaison
+        every = "every day" if plan.contact_every_days == 1 else f"every {plan.contact_every_days} days"
+        last = ("no contact logged yet" if plan.last_contact_at is None
+                else f"last contact {humanize_ago(plan.last_contact_at)}")
+        return f"Family of {plan.hostage_name} ({plan.kin.full_name}, {plan.relationship}): agreed {every}, {last}"
+
+
+@dataclass(frozen=True)
+class HeldNational:
+    reference: str
+    person_id: int
+    name: str
+    status: HostageStatus
+    since: datetime
+    days_in_captivity: int
+
+
+@dataclass(frozen=True)
+class Activity:
+    at: datetime
+    actor: str
+    action: str
+    reference: str | None
+    description: str
+
+
+@dataclass
+class Dashboard:
+    generated_at: datetime
+    cases_by_status: dict[CaseStatus, int]
+    overdue_tasks: list[TaskView] = field(default_factory=list)
+    family_overdue: list[FamilyDue] = field(default_factory=list)
+    held: list[HeldNational] = field(default_factory=list)
+    recent: list[Activity] = field(default_factory=list)
+
+
+_ACTION_TEXT = {
+    "case.open": "opened the case", "case.edit": "edited the case", "case.status": "changed the status",
+    "case.reopen": "reopened the case", "person.add": "added a person", "person.edit": "edited a person",
+    "hostage.status": "recorded a hostage status", "kin.add": "added a next of kin",
+    "kin.plan": "changed a contact plan", "counterpart.add": "added a counterpart",
+    "counterpart.edit": "edited a counterpart", "contact.log": "logged a contact",
+    "contact.edit": "corrected a contact", "milestone.add": "recorded a milestone",
+    "task.add": "added a task", "task.complete": "completed a task", "task.update": "updated a task",
+    "document.attach": "attached a document", "brief.issue": "issued a status brief",
+}
+
+
+def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 50) -> Dashboard:
+    """Counts by status, overdue tasks, families not contacted within their plan, nationals
+    held with days in captivity, and recent activity. Each item names its case."""
+    from consular.services.tasks import list_tasks
+
+    now = utcnow()
+    with ctx.transaction() as session:
+        counts = dict(session.execute(select(Case.status, func.count()).group_by(Case.status)).all())
+        by_status = {s: counts.get(s, 0) for s in CaseStatus}
+
+        family: list[FamilyDue] = []
+        liaisons = session.scalars(
+            select(FamilyLiaison).join(Case, Case.id == FamilyLiaison.case_id)
+            .where(Case.status.in_(ACTIVE_STATUSES), FamilyLiaison.contact_every_days.is_not(None))
+        ).unique().all()
+        by_case: dict[int, list[FamilyLiaison]] = {}
+        for liaison in liaisons:
+            by_case.setdefault(liaison.case_id, []).append(liaison)
+        refs = dict(session.execute(select(Case.id, Case.reference).where(Case.id.in_(list(by_case) or [-1]))).all())
+        for case_id, items in by_case.items():
+            last = records.last_contact_with(session, case_id, [l.counterpart_id for l in items])
+            for liaison in items:
+                view = liaison_view(liaison, last.get(liaison.counterpart_id))
+                if view.is_overdue(now):
+                    family.append(FamilyDue(refs[case_id], view))
+        family.sort(key=lambda f: (f.liaison.last_contact_at or datetime.min.replace(tzinfo=now.tzinfo)))
+
+        held_rows = session.execute(
+            select(CaseParticipant, Case.reference)
+            .join(Case, Case.id == CaseParticipant.case_id)
+            .where(CaseParticipant.role == ParticipantRole.HOSTAGE,
+                   CaseParticipant.hostage_status.in_([HostageStatus.HELD, HostageStatus.UNACCOUNTED]),
+                   Case.status.in_(ACTIVE_STATUSES))
+            .order_by(CaseParticipant.hostage_status_since)
+            .limit(list_limit)
+        ).unique().all()
+        held = []
+        for participant, reference in held_rows:
+            events = list(session.scalars(
+                select(HostageStatusEvent).where(HostageStatusEvent.participant_id == participant.id)
+                .order_by(HostageStatusEvent.effective_at, HostageStatusEvent.id)))
+            start = captivity_start(events) or participant.hostage_status_since
+            held.append(HeldNational(reference, participant.person_id, participant.person.full_name,
+                                     participant.hostage_status, start, whole_days(start, now)))
+
+        recent = [
+            Activity(a.at, name, a.action, ref, _ACTION_TEXT.get(a.action, a.action))
+            for a, name, ref in session.execute(
+                select(AuditEntry, User.display_name, Case.reference)
+                .join(User, User.id == AuditEntry.actor_id)
+                .outerjoin(Case, Case.id == AuditEntry.case_id)
+                .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+                .limit(recent_limit))
+        ]
+    overdue = list_tasks(ctx, overdue_only=True, limit=list_limit)
+    return Dashboard(now, by_status, overdue, family[:list_limit], held, recent)

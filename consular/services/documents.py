@@ -1,0 +1,100 @@
+"""Documents attached to a case, stored in the database so it stays the one thing to back up."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from pathlib import Path
+
+from consular.db.models import Document, DocumentBlob
+from consular.domain import validation as v
+from consular.domain.errors import NotFoundError, ValidationError
+from consular.domain.timeutil import utcnow
+from consular.repositories import records
+from consular.services import search_index
+from consular.services.cases import load_case
+from consular.services.context import ServiceContext
+from consular.services.convert import document_view
+from consular.services.views import DocumentView
+
+
+def _size_text(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:,.0f} {unit}" if unit == "bytes" else f"{n:,.1f} {unit}"
+        n /= 1024
+    return f"{n} bytes"
+
+
+def attach_document(ctx: ServiceContext, reference: str, *, file_name: str, data: bytes,
+                    media_type: str | None = None, description: str | None = None,
+                    restricted: bool = False) -> DocumentView:
+    """Store a file with its size and SHA-256. Files over the configured limit are refused
+    (ValidationError on ``data`` saying the size and the limit); nothing is written then."""
+    name = v.clean_text(Path(file_name or "").name, "file_name", required=True, max_length=255,
+                        label="file name")
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise ValidationError("data", "The document content must be bytes.")
+    data = bytes(data)
+    limit = ctx.settings.max_document_bytes
+    if len(data) > limit:
+        raise ValidationError("data", f"'{name}' is {_size_text(len(data))}; the limit is {_size_text(limit)}. "
+                                      "Attach a smaller file (compress or split it), or ask an administrator "
+                                      "to raise CONSULAR_MAX_DOCUMENT_MB.")
+    if not data:
+        raise ValidationError("data", f"'{name}' is empty; nothing to attach.")
+    media = (media_type or mimetypes.guess_type(name)[0] or "application/octet-stream")[:127]
+    digest = hashlib.sha256(data).hexdigest()
+    with ctx.writing() as session:
+        case = load_case(session, reference)
+        doc = Document(case_id=case.id, file_name=name, media_type=media, size_bytes=len(data), sha256=digest,
+                       description=v.clean_text(description, "description", max_length=20_000, multiline=True),
+                       restricted=bool(restricted), added_at=utcnow(), added_by_id=ctx.actor.user_id)
+        session.add(doc)
+        session.flush()
+        session.add(DocumentBlob(document_id=doc.id, data=data))
+        case.updated_at = utcnow()
+        session.flush()
+        search_index.index_document(session, doc)
+        ctx.audit(session, "document.attach", "document", doc.id, case_id=case.id,
+                  after={"file_name": name, "media_type": media, "size_bytes": len(data), "sha256": digest})
+        session.refresh(doc)
+        return document_view(doc)
+
+
+def attach_file(ctx: ServiceContext, reference: str, path: str | Path, *, description: str | None = None,
+                restricted: bool = False) -> DocumentView:
+    """Attach a file from disk (checks the size before reading it all)."""
+    file_path = Path(path)
+    if not file_path.is_file():
+        raise ValidationError("file_name", f"'{file_path}' is not a file that can be read.")
+    size = file_path.stat().st_size
+    if size > ctx.settings.max_document_bytes:
+        raise ValidationError("data", f"'{file_path.name}' is {_size_text(size)}; the limit is "
+                                      f"{_size_text(ctx.settings.max_document_bytes)}. Attach a smaller file.")
+    try:
+        data = file_path.read_bytes()
+    except OSError as exc:
+        raise ValidationError("file_name", f"Cannot read '{file_path.name}': {exc.strerror}.") from None
+    return attach_document(ctx, reference, file_name=file_path.name, data=data, description=description,
+                           restricted=restricted)
+
+
+def list_documents(ctx: ServiceContext, reference: str) -> list[DocumentView]:
+    with ctx.transaction() as session:
+        case = load_case(session, reference)
+        return [document_view(d) for d in records.documents(session, case.id)]
+
+
+def document_data(ctx: ServiceContext, document_id: int) -> tuple[DocumentView, bytes]:
+    """The document and its bytes; the hash is checked so a damaged file is never handed out."""
+    with ctx.transaction() as session:
+        doc = session.get(Document, document_id)
+        if doc is None:
+            raise NotFoundError(f"There is no document #{document_id}.")
+        blob = session.get(DocumentBlob, document_id)
+        data = bytes(blob.data) if blob else b""
+        if hashlib.sha256(data).hexdigest() != doc.sha256:
+            raise ValidationError("data", f"The stored copy of '{doc.file_name}' does not match its SHA-256; "
+                                          "it is damaged. Restore it from a backup.")
+        return document_view(doc), data

@@ -1,0 +1,85 @@
+"""Milestones: the key developments of a case (claims, demands, proofs of life, releases...)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from consular.db.models import Milestone
+from consular.domain import validation as v
+from consular.domain.enums import MilestoneKind, ParticipantRole
+from consular.domain.errors import NotFoundError, ValidationError
+from consular.domain.timeutil import parse_datetime, require_aware, utcnow
+from consular.repositories import records
+from consular.services import search_index
+from consular.services.cases import load_case
+from consular.services.context import ServiceContext
+from consular.services.convert import milestone_view
+from consular.services.views import MilestoneView
+
+# Kinds that are about one national and need to say which.
+PERSONAL_KINDS = {MilestoneKind.PROOF_OF_LIFE}
+
+
+def add_milestone(
+    ctx: ServiceContext,
+    reference: str,
+    *,
+    kind: str | MilestoneKind,
+    occurred_at: datetime | str,
+    title: str,
+    description: str | None = None,
+    source: str | None = None,
+    hostage_person_id: int | None = None,
+    restricted: bool = False,
+) -> MilestoneView:
+    """Record a key development. A proof of life must name the hostage it concerns."""
+    kind_value = kind if isinstance(kind, MilestoneKind) else MilestoneKind.parse(kind, "kind")
+    title_text = v.clean_text(title, "title", required=True, max_length=300)
+    description_text = v.clean_text(description, "description", max_length=v.LONG_TEXT_MAX, multiline=True)
+    source_text = v.clean_text(source, "source", max_length=500)
+    if kind_value in PERSONAL_KINDS and hostage_person_id is None:
+        raise ValidationError("hostage_person_id", "Say which national this proof of life concerns.")
+    with ctx.writing() as session:
+        case = load_case(session, reference)
+        if isinstance(occurred_at, str):
+            at = parse_datetime(occurred_at, "occurred_at", default_zone=case.timezone)
+        else:
+            at = require_aware(occurred_at, "occurred_at")
+        if (at - utcnow()).total_seconds() > 15 * 60:
+            raise ValidationError("occurred_at", "The milestone is in the future; check the date.")
+        if hostage_person_id is not None:
+            participant = records.participant(session, case.id, hostage_person_id)
+            if participant is None or participant.role != ParticipantRole.HOSTAGE:
+                raise ValidationError("hostage_person_id",
+                                      f"Person #{hostage_person_id} is not a national held in {case.reference}.")
+        milestone = Milestone(
+            case_id=case.id, kind=kind_value, occurred_at=at, title=title_text, description=description_text,
+            source=source_text, hostage_person_id=hostage_person_id, restricted=bool(restricted),
+            recorded_at=utcnow(), recorded_by_id=ctx.actor.user_id,
+        )
+        session.add(milestone)
+        case.updated_at = utcnow()
+        session.flush()
+        search_index.index_milestone(session, milestone)
+        ctx.audit(session, "milestone.add", "milestone", milestone.id, case_id=case.id,
+                  after={"kind": kind_value, "occurred_at": at, "title": title_text,
+                         "description": description_text, "source": source_text,
+                         "hostage_person_id": hostage_person_id, "restricted": bool(restricted)})
+        session.refresh(milestone)
+        return milestone_view(milestone)
+
+
+def list_milestones(ctx: ServiceContext, reference: str, *, include_restricted: bool = True) -> list[MilestoneView]:
+    """Chronological (oldest first)."""
+    with ctx.transaction() as session:
+        case = load_case(session, reference)
+        return [milestone_view(m) for m in records.milestones(session, case.id)
+                if include_restricted or not m.restricted]
+
+
+def get_milestone(ctx: ServiceContext, milestone_id: int) -> MilestoneView:
+    with ctx.transaction() as session:
+        milestone = session.get(Milestone, milestone_id)
+        if milestone is None:
+            raise NotFoundError(f"There is no milestone #{milestone_id}.")
+        return milestone_view(milestone)

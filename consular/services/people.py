@@ -1,0 +1,419 @@
+"""People in a case: nationals concerned (hostages), next of kin, witnesses, colleagues."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from consular.db.models import (
+    CaseCounterpart,
+    CaseParticipant,
+    Counterpart,
+    FamilyLiaison,
+    HostageStatusEvent,
+    Person,
+    PersonIdentifier,
+)
+from consular.domain import validation as v
+from consular.domain.enums import Channel, CounterpartCategory, HostageStatus, ParticipantRole
+from consular.domain.errors import NotFoundError, ValidationError
+from consular.domain.timeutil import parse_date, parse_datetime, require_aware, utcnow
+from consular.repositories import records
+from consular.services import search_index
+from consular.services.audit import snapshot
+from consular.services.cases import load_case
+from consular.services.context import ServiceContext
+from consular.services.convert import liaison_view, participant_view
+from consular.services.reference_data import user_id_for
+from consular.services.views import LiaisonView, ParticipantView
+
+PERSON_FIELDS = (
+    "full_name", "name_native", "gender", "date_of_birth", "nationality", "passport_number",
+    "home_state", "home_district", "employer", "occupation", "languages", "medical_needs",
+    "phone", "email", "notes",
+)
+_PASSPORT_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _clean_person(values: dict, *, creating: bool) -> dict:
+    out: dict = {}
+    if creating or "full_name" in values:
+        out["full_name"] = v.clean_text(values.get("full_name"), "full_name", required=True,
+                                        max_length=300, label="name")
+    if "name_native" in values:
+        out["name_native"] = v.clean_text(values["name_native"], "name_native", max_length=300,
+                                          label="name in native script")
+    if "gender" in values:
+        out["gender"] = v.clean_text(values["gender"], "gender", max_length=32)
+    if "date_of_birth" in values:
+        dob = values["date_of_birth"]
+        if isinstance(dob, str):
+            dob = parse_date(dob, "date_of_birth") if dob.strip() else None
+        if dob is not None:
+            if not isinstance(dob, date) or isinstance(dob, datetime):
+                raise ValidationError("date_of_birth", "The date of birth must be a date (YYYY-MM-DD).")
+            if dob > date.today():
+                raise ValidationError("date_of_birth", "The date of birth is in the future.")
+            if dob.year < 1900:
+                raise ValidationError("date_of_birth", "The date of birth is before 1900; check the year.")
+        out["date_of_birth"] = dob
+    if "nationality" in values:
+        out["nationality"] = v.country_code(values["nationality"], "nationality", required=False)
+    if "passport_number" in values:
+        raw = v.clean_text(values["passport_number"], "passport_number", max_length=32,
+                           label="passport number")
+        if raw is not None:
+            raw = raw.replace(" ", "").upper()
+            if not set(raw) <= _PASSPORT_CHARS or len(raw) < 5:
+                raise ValidationError("passport_number",
+                                      f"'{raw}' is not a passport number (5–32 letters and digits).")
+        out["passport_number"] = raw
+    for name, limit in (("home_state", 120), ("home_district", 120), ("employer", 200), ("occupation", 200)):
+        if name in values:
+            out[name] = v.clean_text(values[name], name, max_length=limit)
+    if "languages" in values:
+        out["languages"] = v.languages(values["languages"])
+    for name in ("medical_needs", "notes"):
+        if name in values:
+            out[name] = v.clean_text(values[name], name, max_length=20_000, multiline=True,
+                                     label=name.replace("_", " "))
+    if "phone" in values:
+        out["phone"] = v.phone(values["phone"])
+    if "email" in values:
+        out["email"] = v.email(values["email"])
+    return out
+
+
+def _identifiers(values) -> list[PersonIdentifier]:
+    result = []
+    for index, item in enumerate(values or []):
+        kind = v.clean_text(item.get("kind"), f"identifiers[{index}].kind", required=True, max_length=60,
+                            label="identifier type")
+        value = v.clean_text(item.get("value"), f"identifiers[{index}].value", required=True, max_length=120,
+                             label="identifier value")
+        country = v.country_code(item.get("issuing_country"), f"identifiers[{index}].issuing_country",
+                                 required=False)
+        result.append(PersonIdentifier(kind=kind, value=value, issuing_country=country))
+    return result
+
+
+def _participant(ctx, session, case, participant: CaseParticipant) -> ParticipantView:
+    events = records.status_events(session, [participant.id])
+    pols = records.last_proofs_of_life(session, case.id)
+    return participant_view(participant, events, pols.get(participant.person_id))
+
+
+def add_person(
+    ctx: ServiceContext,
+    reference: str,
+    *,
+    role: str | ParticipantRole,
+    identifiers: list[dict] | None = None,
+    held_since: datetime | str | None = None,
+    person_id: int | None = None,
+    participant_notes: str | None = None,
+    **person_fields,
+) -> ParticipantView:
+    """Add a person to a case in a role. A hostage starts *held* from ``held_since``
+    (default: the incident time), recorded as the first entry of their status history.
+
+    Pass ``person_id`` to add someone already known from another case.
+    """
+    role_value = role if isinstance(role, ParticipantRole) else ParticipantRole.parse(role, "role")
+    unknown = set(person_fields) - set(PERSON_FIELDS)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"Unknown person field '{sorted(unknown)[0]}'.")
+    with ctx.writing() as session:
+        case = load_case(session, reference)
+        now = utcnow()
+        if person_id is not None:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise NotFoundError(f"There is no person #{person_id}.")
+            if records.participant(session, case.id, person.id) is not None:
+                raise ValidationError("person_id", f"{person.full_name} is already in {case.reference}.")
+        else:
+            fields = _clean_person(person_fields, creating=True)
+            person = Person(created_at=now, updated_at=now, **fields)
+            person.identifiers = _identifiers(identifiers)
+            session.add(person)
+            session.flush()
+        participant = CaseParticipant(
+            case_id=case.id, person_id=person.id, role=role_value, added_at=now,
+            notes=v.clean_text(participant_notes, "participant_notes", max_length=20_000, multiline=True),
+        )
+        session.add(participant)
+        session.flush()
+        if role_value == ParticipantRole.HOSTAGE:
+            if held_since is None:
+                since = case.incident_at
+            elif isinstance(held_since, str):
+                since = parse_datetime(held_since, "held_since", default_zone=case.timezone)
+            else:
+                since = require_aware(held_since, "held_since")
+            session.add(HostageStatusEvent(
+                participant_id=participant.id, status=HostageStatus.HELD, effective_at=since,
+                note="Taken hostage", source=None, recorded_at=now, recorded_by_id=ctx.actor.user_id,
+            ))
+            participant.hostage_status, participant.hostage_status_since = HostageStatus.HELD, since
+        case.updated_at = now
+        session.flush()
+        search_index.index_participant(session, participant)
+        ctx.audit(session, "person.add", "person", person.id, case_id=case.id,
+                  after=snapshot(person, list(PERSON_FIELDS)) | {"role": role_value,
+                                                                 "identifiers": [(i.kind, i.value) for i in person.identifiers]})
+        return _participant(ctx, session, case, participant)
+
+
+def edit_person(ctx: ServiceContext, person_id: int, *, identifiers: list[dict] | None = None,
+                **person_fields) -> None:
+    """Change a person's recorded details (the same person in every case they appear in)."""
+    unknown = set(person_fields) - set(PERSON_FIELDS)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"Unknown person field '{sorted(unknown)[0]}'.")
+    fields = _clean_person(person_fields, creating=False)
+    with ctx.writing() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFoundError(f"There is no person #{person_id}.")
+        before = snapshot(person, list(fields))
+        for key, value in fields.items():
+            setattr(person, key, value)
+        if identifiers is not None:
+            before["identifiers"] = [(i.kind, i.value) for i in person.identifiers]
+            person.identifiers = _identifiers(identifiers)
+        person.updated_at = utcnow()
+        session.flush()
+        for participant in session.scalars(select(CaseParticipant).where(CaseParticipant.person_id == person.id)):
+            search_index.index_participant(session, participant)
+            ctx.audit(session, "person.edit", "person", person.id, case_id=participant.case_id,
+                      before=before, after=fields)
+        liaison_counterparts = session.scalars(
+            select(Counterpart).where(Counterpart.person_id == person.id))
+        for counterpart in liaison_counterparts:
+            if "full_name" in fields:
+                counterpart.name = fields["full_name"]
+                search_index.index_counterpart(session, counterpart)
+
+
+def _hostage(session, case, person_id: int) -> CaseParticipant:
+    participant = records.participant(session, case.id, person_id)
+    if participant is None or participant.role != ParticipantRole.HOSTAGE:
+        raise ValidationError("person_id", f"Person #{person_id} is not a national held in {case.reference}.")
+    return participant
+
+
+def change_hostage_status(
+    ctx: ServiceContext,
+    reference: str,
+    person_id: int,
+    status: str | HostageStatus,
+    *,
+    effective_at: datetime | str | None = None,
+    note: str | None = None,
+    source: str | None = None,
+) -> ParticipantView:
+    """Record a new hostage status (held, released, rescued, escaped, deceased, unaccounted).
+
+    The history keeps every entry; the current status is the latest by effective time.
+    An entry cannot predate the incident.
+    """
+    target = status if isinstance(status, HostageStatus) else HostageStatus.parse(status, "status")
+    with ctx.writing() as session:
+        case = load_case(session, reference)
+        participant = _hostage(session, case, person_id)
+        if effective_at is None:
+            when = utcnow()
+        elif isinstance(effective_at, str):
+            when = parse_datetime(effective_at, "effective_at", default_zone=case.timezone)
+        else:
+            when = require_aware(effective_at, "effective_at")
+        if when < case.incident_at:
+            raise ValidationError("effective_at", "The status cannot start before the incident.")
+        if when > utcnow():
+            raise ValidationError("effective_at", "The status change is in the future; check the date.")
+        if participant.hostage_status == target:
+            raise ValidationError("status", f"{participant.person.full_name} is already recorded as "
+                                            f"{target.label.lower()}.")
+        previous = participant.hostage_status
+        session.add(HostageStatusEvent(
+            participant_id=participant.id, status=target, effective_at=when,
+            note=v.clean_text(note, "note", max_length=20_000, multiline=True),
+            source=v.clean_text(source, "source", max_length=300),
+            recorded_at=utcnow(), recorded_by_id=ctx.actor.user_id,
+        ))
+        session.flush()
+        latest = records.status_events(session, [participant.id])[-1]
+        participant.hostage_status, participant.hostage_status_since = latest.status, latest.effective_at
+        case.updated_at = utcnow()
+        session.flush()
+        ctx.audit(session, "hostage.status", "person", person_id, case_id=case.id,
+                  before={"status": previous}, after={"status": target, "effective_at": when, "note": note})
+        return _participant(ctx, session, case, participant)
+
+
+def record_proof_of_life(
+    ctx: ServiceContext,
+    reference: str,
+    person_id: int,
+    *,
+    occurred_at: datetime | str,
+    description: str,
+    source: str | None = None,
+    restricted: bool = True,
+    title: str | None = None,
+):
+    """Record a proof of life for a hostage (a milestone tied to that person).
+
+    Restricted by default: how proof reached us is usually sensitive.
+    """
+    from consular.services.milestones import add_milestone
+
+    with ctx.transaction() as session:
+        case = load_case(session, reference)
+        participant = _hostage(session, case, person_id)
+        name = participant.person.full_name
+    return add_milestone(
+        ctx, reference, kind="proof_of_life", occurred_at=occurred_at,
+        title=title or f"Proof of life: {name}", description=description, source=source,
+        hostage_person_id=person_id, restricted=restricted,
+    )
+
+
+LIAISON_FIELDS = ("relationship", "phone", "email", "address", "preferred_language", "preferred_channel",
+                  "contact_every_days", "plan_channel", "plan_owner", "may_share", "notes")
+
+
+def _clean_liaison(values: dict) -> dict:
+    out: dict = {}
+    if "relationship" in values:
+        out["relationship_to_hostage"] = v.clean_text(values["relationship"], "relationship",
+                                                      required=True, max_length=80)
+    if "phone" in values:
+        out["phone"] = v.phone(values["phone"])
+    if "email" in values:
+        out["email"] = v.email(values["email"])
+    if "address" in values:
+        out["address"] = v.clean_text(values["address"], "address", max_length=500)
+    if "preferred_language" in values:
+        out["preferred_language"] = v.clean_text(values["preferred_language"], "preferred_language",
+                                                 max_length=60, label="preferred language")
+    for name in ("preferred_channel", "plan_channel"):
+        if name in values:
+            raw = values[name]
+            out[name] = None if raw in (None, "") else (raw if isinstance(raw, Channel) else Channel.parse(raw, name))
+    if "contact_every_days" in values:
+        out["contact_every_days"] = v.positive_int(values["contact_every_days"], "contact_every_days",
+                                                   minimum=1, maximum=365)
+    for name in ("may_share", "notes"):
+        if name in values:
+            out[name] = v.clean_text(values[name], name, max_length=20_000, multiline=True,
+                                     label=name.replace("_", " "))
+    return out
+
+
+def add_next_of_kin(
+    ctx: ServiceContext,
+    reference: str,
+    *,
+    hostage_person_id: int,
+    full_name: str,
+    relationship: str,
+    name_native: str | None = None,
+    phone: str | None = None,
+    email: str | None = None,
+    address: str | None = None,
+    preferred_language: str | None = None,
+    preferred_channel: str | Channel | None = None,
+    contact_every_days: int | None = None,
+    plan_channel: str | Channel | None = None,
+    plan_owner: str | None = None,
+    may_share: str | None = None,
+    notes: str | None = None,
+) -> LiaisonView:
+    """Add a next of kin of a hostage with the agreed contact plan.
+
+    The relative becomes a person in the case (role next of kin) and a counterpart of category
+    *family*, so contacts with them are logged like any other and the plan can be checked.
+    """
+    values = {
+        "relationship": relationship, "phone": phone, "email": email, "address": address,
+        "preferred_language": preferred_language, "preferred_channel": preferred_channel,
+        "contact_every_days": contact_every_days, "plan_channel": plan_channel, "may_share": may_share,
+        "notes": notes,
+    }
+    fields = _clean_liaison(values)
+    name = v.clean_text(full_name, "full_name", required=True, max_length=300, label="name")
+    native = v.clean_text(name_native, "name_native", max_length=300)
+    with ctx.writing() as session:
+        case = load_case(session, reference)
+        hostage = _hostage(session, case, hostage_person_id)
+        owner_id = user_id_for(session, plan_owner, "plan_owner")
+        now = utcnow()
+        person = Person(full_name=name, name_native=native, phone=fields.get("phone"),
+                        email=fields.get("email"), languages=fields.get("preferred_language"),
+                        created_at=now, updated_at=now)
+        session.add(person)
+        session.flush()
+        participant = CaseParticipant(case_id=case.id, person_id=person.id, role=ParticipantRole.NEXT_OF_KIN,
+                                      added_at=now)
+        counterpart = Counterpart(
+            name=name, category=CounterpartCategory.FAMILY,
+            role=f"{fields['relationship_to_hostage']} of {hostage.person.full_name}",
+            phone=fields.get("phone"), email=fields.get("email"), address=fields.get("address"),
+            person_id=person.id, created_at=now,
+        )
+        session.add_all([participant, counterpart])
+        session.flush()
+        session.add(CaseCounterpart(case_id=case.id, counterpart_id=counterpart.id, added_at=now))
+        liaison = FamilyLiaison(
+            case_id=case.id, kin_person_id=person.id, hostage_person_id=hostage_person_id,
+            counterpart_id=counterpart.id, plan_owner_id=owner_id, created_at=now, **fields,
+        )
+        session.add(liaison)
+        case.updated_at = now
+        session.flush()
+        search_index.index_participant(session, participant)
+        search_index.index_counterpart(session, counterpart)
+        ctx.audit(session, "kin.add", "family_liaison", liaison.id, case_id=case.id,
+                  after={"full_name": name, "hostage_person_id": hostage_person_id, "plan_owner": plan_owner,
+                         **fields})
+        session.refresh(liaison)
+        last = records.last_contact_with(session, case.id, [counterpart.id]).get(counterpart.id)
+        return liaison_view(liaison, last)
+
+
+def set_contact_plan(ctx: ServiceContext, liaison_id: int, **changes) -> LiaisonView:
+    """Change a next of kin's contact details or agreed plan (only fields given)."""
+    unknown = set(changes) - set(LIAISON_FIELDS)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"Unknown contact plan field '{sorted(unknown)[0]}'.")
+    fields = _clean_liaison(changes)
+    with ctx.writing() as session:
+        liaison = session.get(FamilyLiaison, liaison_id)
+        if liaison is None:
+            raise NotFoundError(f"There is no next-of-kin record #{liaison_id}.")
+        if "plan_owner" in changes:
+            fields["plan_owner_id"] = user_id_for(session, changes["plan_owner"], "plan_owner")
+        before = snapshot(liaison, list(fields))
+        for key, value in fields.items():
+            setattr(liaison, key, value)
+        counterpart = liaison.counterpart
+        for key in ("phone", "email", "address"):
+            if key in fields:
+                setattr(counterpart, key, fields[key])
+        session.flush()
+        ctx.audit(session, "kin.plan", "family_liaison", liaison.id, case_id=liaison.case_id,
+                  before=before, after=fields)
+        session.refresh(liaison)
+        last = records.last_contact_with(session, liaison.case_id, [liaison.counterpart_id])
+        return liaison_view(liaison, last.get(liaison.counterpart_id))
+
+
+def list_next_of_kin(ctx: ServiceContext, reference: str) -> list[LiaisonView]:
+    with ctx.transaction() as session:
+        case = load_case(session, reference)
+        liaisons = records.liaisons(session, case.id)
+        last = records.last_contact_with(session, case.id, [l.counterpart_id for l in liaisons])
+        return [liaison_view(l, last.get(l.counterpart_id)) for l in liaisons]

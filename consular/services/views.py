@@ -1,0 +1,476 @@
+"""Plain read models returned by the services (never ORM objects).
+
+They are what the GUI, CLI and report writers consume. ``to_json()`` gives the stable JSON
+shape the CLI prints (ISO 8601 times with offset, enum values as strings).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from consular.domain.enums import (
+    AttributionLevel,
+    CaseKind,
+    CaseStatus,
+    Channel,
+    Classification,
+    CounterpartCategory,
+    Direction,
+    HostageStatus,
+    MilestoneKind,
+    ParticipantRole,
+    Priority,
+    TaskStatus,
+    UserRole,
+)
+from consular.domain.timeutil import in_zone, utcnow, whole_days
+
+
+def _jsonable(value):
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value):
+        return value.to_json() if hasattr(value, "to_json") else _jsonable(dataclasses.asdict(value))
+    return value
+
+
+class JsonMixin:
+    def to_json(self) -> dict:
+        return {f.name: _jsonable(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+
+@dataclass(frozen=True)
+class UserView(JsonMixin):
+    id: int
+    username: str
+    display_name: str
+    role: UserRole
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class PostView(JsonMixin):
+    id: int
+    code: str
+    name: str
+    kind: str
+    country: str
+    city: str
+    timezone: str
+
+
+@dataclass(frozen=True)
+class StatusChangeView(JsonMixin):
+    id: int
+    from_status: CaseStatus | None
+    to_status: CaseStatus
+    changed_at: datetime
+    changed_by: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class IdentifierView(JsonMixin):
+    kind: str
+    value: str
+    issuing_country: str | None
+
+
+@dataclass(frozen=True)
+class PersonView(JsonMixin):
+    id: int
+    full_name: str
+    name_native: str | None
+    gender: str | None
+    date_of_birth: date | None
+    nationality: str | None
+    passport_number: str | None
+    home_state: str | None
+    home_district: str | None
+    employer: str | None
+    occupation: str | None
+    languages: str | None
+    medical_needs: str | None
+    phone: str | None
+    email: str | None
+    notes: str | None
+    identifiers: list[IdentifierView] = field(default_factory=list)
+
+    def age_on(self, day: date) -> int | None:
+        if self.date_of_birth is None:
+            return None
+        dob = self.date_of_birth
+        return day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
+
+
+@dataclass(frozen=True)
+class HostageStatusView(JsonMixin):
+    id: int
+    status: HostageStatus
+    effective_at: datetime
+    note: str | None
+    source: str | None
+    recorded_by: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class ParticipantView(JsonMixin):
+    id: int
+    case_id: int
+    role: ParticipantRole
+    person: PersonView
+    notes: str | None
+    hostage_status: HostageStatus | None
+    hostage_status_since: datetime | None
+    captivity_start: datetime | None
+    status_history: list[HostageStatusView] = field(default_factory=list)
+    last_proof_of_life: datetime | None = None
+
+    @property
+    def name(self) -> str:
+        return self.person.full_name
+
+    def days_in_captivity(self, now: datetime | None = None) -> int | None:
+        """Whole days held: from the start of captivity to release/death, or to now."""
+        if self.captivity_start is None:
+            return None
+        if self.hostage_status is not None and not self.hostage_status.in_captivity:
+            end = self.hostage_status_since or utcnow()
+        else:
+            end = now or utcnow()
+        return whole_days(self.captivity_start, end)
+
+    def to_json(self) -> dict:
+        data = super().to_json()
+        data["days_in_captivity"] = self.days_in_captivity()
+        return data
+
+
+@dataclass(frozen=True)
+class CounterpartView(JsonMixin):
+    id: int
+    name: str
+    category: CounterpartCategory
+    role: str | None
+    organisation: str | None
+    phone: str | None
+    email: str | None
+    address: str | None
+    reliability_note: str | None
+
+    @property
+    def label(self) -> str:
+        extra = ", ".join(x for x in (self.role, self.organisation) if x)
+        return f"{self.name} ({extra})" if extra else self.name
+
+
+@dataclass(frozen=True)
+class LiaisonView(JsonMixin):
+    id: int
+    case_id: int
+    kin: PersonView
+    hostage_person_id: int
+    hostage_name: str
+    relationship: str
+    phone: str | None
+    email: str | None
+    address: str | None
+    preferred_language: str | None
+    preferred_channel: Channel | None
+    contact_every_days: int | None
+    plan_channel: Channel | None
+    plan_owner: str | None
+    may_share: str | None
+    notes: str | None
+    counterpart_id: int
+    last_contact_at: datetime | None
+
+    @property
+    def next_contact_due(self) -> datetime | None:
+        if not self.contact_every_days:
+            return None
+        if self.last_contact_at is None:
+            return None
+        return self.last_contact_at + timedelta(days=self.contact_every_days)
+
+    def is_overdue(self, now: datetime | None = None) -> bool:
+        """True when the agreed interval has passed since the last logged contact (or none yet)."""
+        if not self.contact_every_days:
+            return False
+        if self.last_contact_at is None:
+            return True
+        return (now or utcnow()) > self.next_contact_due
+
+    def plan_text(self) -> str:
+        if not self.contact_every_days:
+            return "No agreed contact plan"
+        every = "every day" if self.contact_every_days == 1 else f"every {self.contact_every_days} days"
+        how = f" by {self.plan_channel.label.lower()}" if self.plan_channel else ""
+        who = f" ({self.plan_owner})" if self.plan_owner else ""
+        return f"Agreed {every}{how}{who}"
+
+    def to_json(self) -> dict:
+        data = super().to_json()
+        data["overdue"] = self.is_overdue()
+        return data
+
+
+@dataclass(frozen=True)
+class ContactView(JsonMixin):
+    id: int
+    case_id: int
+    case_reference: str
+    occurred_at: datetime
+    duration_minutes: int | None
+    channel: Channel
+    direction: Direction
+    subject: str
+    notes: str | None
+    outcome: str | None
+    follow_up_needed: bool
+    restricted: bool
+    counterparts: list[CounterpartView]
+    staff_present: list[str]
+    recorded_by: str
+    recorded_at: datetime
+    updated_at: datetime
+    revision: int
+
+    @property
+    def counterpart_names(self) -> str:
+        return ", ".join(c.name for c in self.counterparts)
+
+    @property
+    def categories(self) -> list[CounterpartCategory]:
+        return list(dict.fromkeys(c.category for c in self.counterparts))
+
+
+@dataclass(frozen=True)
+class ContactRevisionView(JsonMixin):
+    revision: int
+    occurred_at: datetime
+    channel: Channel
+    direction: Direction
+    subject: str
+    notes: str | None
+    outcome: str | None
+    restricted: bool
+    written_at: datetime
+    written_by: str
+    replaced_at: datetime | None
+    replaced_by: str | None
+
+
+@dataclass(frozen=True)
+class MilestoneView(JsonMixin):
+    id: int
+    case_id: int
+    kind: MilestoneKind
+    occurred_at: datetime
+    title: str
+    description: str | None
+    source: str | None
+    hostage_person_id: int | None
+    hostage_name: str | None
+    restricted: bool
+    recorded_by: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class TaskView(JsonMixin):
+    id: int
+    case_id: int
+    case_reference: str
+    title: str
+    description: str | None
+    assignee: str | None
+    assignee_username: str | None
+    due_at: datetime | None
+    priority: Priority
+    status: TaskStatus
+    contact_id: int | None
+    created_at: datetime
+    created_by: str
+    completed_at: datetime | None
+    completed_by: str | None
+    completion_note: str | None
+
+    def is_overdue(self, now: datetime | None = None) -> bool:
+        return self.status.is_open and self.due_at is not None and self.due_at < (now or utcnow())
+
+    def to_json(self) -> dict:
+        data = super().to_json()
+        data["overdue"] = self.is_overdue()
+        return data
+
+
+@dataclass(frozen=True)
+class DocumentView(JsonMixin):
+    id: int
+    case_id: int
+    file_name: str
+    media_type: str
+    size_bytes: int
+    sha256: str
+    description: str | None
+    restricted: bool
+    added_at: datetime
+    added_by: str
+
+
+@dataclass(frozen=True)
+class CaseSummary(JsonMixin):
+    """One row of the case list."""
+
+    id: int
+    reference: str
+    title: str
+    kind: CaseKind
+    status: CaseStatus
+    priority: Priority
+    post_code: str
+    country: str
+    place: str
+    incident_at: datetime
+    timezone: str
+    hostages_held: int
+    hostages_total: int
+    last_contact_at: datetime | None
+    next_task_due: datetime | None
+    lead_caseworker: str | None
+    version: int
+
+    def days_since_incident(self, now: datetime | None = None) -> int:
+        return whole_days(self.incident_at, now or utcnow())
+
+    def next_task_overdue(self, now: datetime | None = None) -> bool:
+        return self.next_task_due is not None and self.next_task_due < (now or utcnow())
+
+    def to_json(self) -> dict:
+        return {
+            "reference": self.reference,
+            "title": self.title,
+            "kind": self.kind.value,
+            "status": self.status.value,
+            "priority": self.priority.value,
+            "post": self.post_code,
+            "country": self.country,
+            "place": self.place,
+            "incident_at": in_zone(self.incident_at, self.timezone).isoformat(),
+            "timezone": self.timezone,
+            "days_since_incident": self.days_since_incident(),
+            "hostages_held": self.hostages_held,
+            "hostages_total": self.hostages_total,
+            "last_contact_at": self.last_contact_at.isoformat() if self.last_contact_at else None,
+            "next_task_due": self.next_task_due.isoformat() if self.next_task_due else None,
+            "lead_caseworker": self.lead_caseworker,
+        }
+
+
+@dataclass(frozen=True)
+class CaseDetail(JsonMixin):
+    id: int
+    reference: str
+    title: str
+    kind: CaseKind
+    status: CaseStatus
+    priority: Priority
+    post: PostView
+    incident_at: datetime
+    incident_site: str | None
+    incident_town: str | None
+    incident_region: str | None
+    incident_country: str
+    latitude: float | None
+    longitude: float | None
+    timezone: str
+    circumstances: str | None
+    attribution_level: AttributionLevel
+    attribution_group: str | None
+    attribution_source: str | None
+    classification: Classification
+    lead_caseworker: UserView | None
+    supervisor: UserView | None
+    created_at: datetime
+    updated_at: datetime
+    last_contact_at: datetime | None
+    version: int
+    status_history: list[StatusChangeView] = field(default_factory=list)
+    participants: list[ParticipantView] = field(default_factory=list)
+    next_of_kin: list[LiaisonView] = field(default_factory=list)
+    counterparts: list[CounterpartView] = field(default_factory=list)
+    milestones: list[MilestoneView] = field(default_factory=list)
+    tasks: list[TaskView] = field(default_factory=list)
+    contact_count: int = 0
+    document_count: int = 0
+
+    @property
+    def place(self) -> str:
+        return ", ".join(x for x in (self.incident_site, self.incident_town, self.incident_region) if x)
+
+    @property
+    def hostages(self) -> list[ParticipantView]:
+        return [p for p in self.participants if p.role == ParticipantRole.HOSTAGE]
+
+    @property
+    def hostages_held(self) -> int:
+        return sum(1 for p in self.hostages if p.hostage_status and p.hostage_status.in_captivity)
+
+    def days_since_incident(self, now: datetime | None = None) -> int:
+        return whole_days(self.incident_at, now or utcnow())
+
+    def local(self, value: datetime | None) -> datetime | None:
+        return in_zone(value, self.timezone)
+
+    def to_json(self) -> dict:
+        data = super().to_json()
+        data["incident_at"] = in_zone(self.incident_at, self.timezone).isoformat()
+        data["place"] = self.place
+        data["hostages_held"] = self.hostages_held
+        data["hostages_total"] = len(self.hostages)
+        data["days_since_incident"] = self.days_since_incident()
+        return data
+
+
+@dataclass(frozen=True)
+class SearchHit(JsonMixin):
+    reference: str | None
+    case_title: str | None
+    entity: str  # case, person, counterpart, contact, milestone, task, document
+    entity_id: int
+    title: str
+    snippet: str
+    restricted: bool
+
+    @property
+    def why(self) -> str:
+        labels = {
+            "case": "Case", "person": "Person", "counterpart": "Counterpart",
+            "contact": "Contact note", "milestone": "Milestone", "task": "Task",
+            "document": "Document",
+        }
+        return f"{labels.get(self.entity, self.entity.title())}: {self.snippet or self.title}"
+
+
+@dataclass(frozen=True)
+class AuditView(JsonMixin):
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: int | None
+    case_reference: str | None
+    before: dict | None
+    after: dict | None
