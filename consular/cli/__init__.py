@@ -1,0 +1,1 @@
+"""The command line. Each ``cmd_*.py`` module here adds its subcommands via ``register()``."""
