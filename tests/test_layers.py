@@ -1,0 +1,141 @@
+"""Everything outside consular.gui must import without PySide6.
+
+The CLI, the services and the report writers run on servers and in scripts where Qt
+is absent or unwanted, and a stray Qt import in a service is the first step to the
+GUI owning business logic. Each top-level subpackage is imported in a fresh
+interpreter in which importing PySide6 is refused; every attempt is reported with
+the chain of consular modules that led to it. Modules are discovered when the tests
+run, so a new module is covered without touching this file.
+"""
+
+import json
+import os
+import pkgutil
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+import consular
+
+QT_PACKAGE = "PySide6"
+# The one layer allowed to use Qt.
+EXEMPT = ("consular.gui",)
+
+_CHECK = textwrap.dedent(
+    """
+    import importlib
+    import json
+    import os
+    import pkgutil
+    import sys
+    import traceback
+
+    group, exempt = sys.argv[1], tuple(sys.argv[2:])
+    attempts, errors, imported = [], {}, []
+
+
+    class RefuseQt:
+        def find_spec(self, name, path=None, target=None):
+            if name == "PySide6" or name.startswith("PySide6."):
+                chain = [
+                    f"{os.path.relpath(frame.filename, root)}:{frame.lineno}"
+                    for frame in traceback.extract_stack()
+                    if frame.filename.startswith(root + os.sep)
+                ]
+                attempts.append({"module": name, "chain": chain})
+                raise ImportError(f"{name} is refused outside consular.gui")
+            return None
+
+
+    import consular
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(consular.__file__)))
+    sys.meta_path.insert(0, RefuseQt())
+
+
+    def wanted(name):
+        leaf = name.rsplit(".", 1)[-1]
+        return leaf != "__main__" and not any(
+            name == e or name.startswith(e + ".") for e in exempt
+        )
+
+
+    def record_error(name):
+        errors[name] = traceback.format_exc(limit=8)
+
+
+    if group == "consular":
+        names = ["consular"] + [
+            f"consular.{info.name}"
+            for info in pkgutil.iter_modules(consular.__path__)
+            if not info.ispkg
+        ]
+    else:
+        names = [group]
+        try:
+            package = importlib.import_module(group)
+            names += [
+                info.name
+                for info in pkgutil.walk_packages(
+                    package.__path__, group + ".", onerror=record_error
+                )
+            ]
+        except Exception:
+            record_error(group)
+
+    for name in filter(wanted, names):
+        if name in errors:
+            continue
+        try:
+            importlib.import_module(name)
+            imported.append(name)
+        except Exception:
+            record_error(name)
+
+    print(json.dumps({
+        "imported": imported,
+        "attempts": attempts,
+        "errors": errors,
+        "qt_loaded": "PySide6" in sys.modules,
+    }))
+    """
+)
+
+
+def _groups() -> list[str]:
+    groups = ["consular"]
+    for info in pkgutil.iter_modules(consular.__path__):
+        name = f"consular.{info.name}"
+        if info.ispkg and name not in EXEMPT:
+            groups.append(name)
+    return groups
+
+
+@pytest.mark.parametrize("group", _groups())
+def test_package_imports_without_qt(group):
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONSTARTUP"}
+    result = subprocess.run(
+        [sys.executable, "-c", _CHECK, group, *EXEMPT],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+
+    problems = [
+        f"imports {a['module']} via " + " -> ".join(a["chain"] or ["(outside consular)"])
+        for a in report["attempts"]
+    ]
+    problems += [
+        f"{name} failed to import:\n{trace}"
+        for name, trace in report["errors"].items()
+        # A refused Qt import is already reported above with its chain.
+        if "is refused outside consular.gui" not in trace
+    ]
+    assert not problems, f"{group}:\n" + "\n".join(problems)
+    assert not report["qt_loaded"]
+    assert group in report["imported"]
