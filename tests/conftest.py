@@ -37,3 +37,7 @@ os.environ["XDG_STATE_HOME"] = _fresh_dir("xdg-state")
 os.environ["XDG_RUNTIME_DIR"] = _fresh_dir("xdg-runtime")
 # The app's default database must never be picked up from the developer's shell.
 os.environ.pop("CONSULAR_DB", None)
+
+# Database fixtures (database, ctx, make_ctx, demo_db, pg_database, ...) for the service,
+# CLI, seeding and migration tests.
+pytest_plugins = ["tests.fixtures_db"]

@@ -71,7 +71,7 @@ def state(database: Database) -> str:
     except Exception as exc:  # noqa: BLE001 - any driver failure here means "not ours"
         from consular.db.dialect import translate_error
 
-        known = translate_error(exc)
+        known = translate_error(exc, database.describe())
         if known is not None:
             raise known from None
         raise NotConsularDatabaseError(

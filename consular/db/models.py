@@ -393,7 +393,8 @@ class Milestone(Base):
 class Task(Base):
     __tablename__ = "tasks"
     __table_args__ = (
-        Index("ix_tasks_case_id_status", "case_id", "status"),
+        # (case, status, due): the case list's "next open task due" per case is one index probe.
+        Index("ix_tasks_case_id_status_due_at", "case_id", "status", "due_at"),
         Index("ix_tasks_status_due_at", "status", "due_at"),
         Index("ix_tasks_assignee_id_status", "assignee_id", "status"),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from consular.db.models import (
@@ -21,15 +21,16 @@ from consular.db.models import (
     Milestone,
     Task,
 )
-from consular.domain.enums import Channel, CounterpartCategory, MilestoneKind, TaskStatus
+from consular.domain.enums import Channel, CounterpartCategory, MilestoneKind, ParticipantRole, TaskStatus
 
 
 def participants(session: Session, case_id: int) -> list[CaseParticipant]:
+    """The nationals concerned first, then everyone else, each in the order added."""
     return list(
         session.scalars(
             select(CaseParticipant)
             .where(CaseParticipant.case_id == case_id)
-            .order_by(CaseParticipant.role, CaseParticipant.id)
+            .order_by(case((CaseParticipant.role == ParticipantRole.HOSTAGE, 0), else_=1), CaseParticipant.id)
         ).unique()
     )
 
@@ -85,6 +86,21 @@ def last_contact_with(session: Session, case_id: int, counterpart_ids: list[int]
         .group_by(ContactCounterpart.counterpart_id)
     )
     return {cid: at for cid, at in rows}
+
+
+def last_contacts_by_case(session: Session, counterpart_ids: list[int]) -> dict[tuple[int, int], datetime]:
+    """(case id, counterpart id) → last contact, for many counterparts at once."""
+    result: dict[tuple[int, int], datetime] = {}
+    ids = sorted(set(counterpart_ids))
+    for start in range(0, len(ids), 5000):  # stay well inside bound-parameter limits
+        rows = session.execute(
+            select(ContactEntry.case_id, ContactCounterpart.counterpart_id, func.max(ContactEntry.occurred_at))
+            .join(ContactEntry, ContactEntry.id == ContactCounterpart.contact_id)
+            .where(ContactCounterpart.counterpart_id.in_(ids[start:start + 5000]))
+            .group_by(ContactEntry.case_id, ContactCounterpart.counterpart_id)
+        )
+        result.update({(case_id, cp_id): at for case_id, cp_id, at in rows})
+    return result
 
 
 def case_counterparts(session: Session, case_id: int) -> list[Counterpart]:

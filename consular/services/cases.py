@@ -137,13 +137,18 @@ def open_case(
     lead_caseworker: str | None = None,
     supervisor: str | None = None,
     reason: str = "Case opened",
+    opened_at: datetime | None = None,
 ) -> CaseDetail:
     """Open a case at a post and give it the next reference ``<POST>-<YEAR>-<NNNN>``.
 
     The year is the incident's year in the case's zone. The case starts in status *open*;
-    the opening is recorded as the first status change. Raises ValidationError (field named)
-    for bad input and NotFoundError for an unknown post.
+    the opening is recorded as the first status change, dated ``opened_at`` when the case
+    is being entered after the fact (seed data, a case taken over from paper), else now.
+    Raises ValidationError (field named) for bad input and NotFoundError for an unknown post.
     """
+    opened = require_aware(opened_at, "opened_at") if opened_at is not None else None
+    if opened is not None and opened > utcnow():
+        raise ValidationError("opened_at", "The case cannot be opened in the future; check the date.")
     with ctx.writing() as session:
         post = post_for(session, post_code)
         tz = timezone or post.timezone
@@ -182,7 +187,7 @@ def open_case(
         else:
             raise ConflictError("Could not allocate a case reference; try again.")
         session.add(CaseStatusChange(case_id=case.id, from_status=None, to_status=CaseStatus.OPEN,
-                                     changed_at=now, changed_by_id=ctx.actor.user_id, reason=why))
+                                     changed_at=opened or now, changed_by_id=ctx.actor.user_id, reason=why))
         search_index.index_case(session, case)
         ctx.audit(session, "case.open", "case", case.id, case_id=case.id,
                   after=snapshot(case, AUDITED_FIELDS) | {"reference": case.reference})

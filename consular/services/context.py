@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -90,7 +91,7 @@ class ServiceContext:
                 f"({_first_line(exc.orig)}). Reload and try again."
             ) from None
         except DBAPIError as exc:
-            known = dialect.translate_error(exc)
+            known = dialect.translate_error(exc, self.database.describe())
             if known is not None:
                 raise known from None
             raise
@@ -145,6 +146,16 @@ def actor_for(database: Database, username: str | None = None, *, register: bool
     name = (username or os.environ.get("CONSULAR_USER") or _os_user()).strip().lower()
     if not name:
         raise ValidationError("user", "No user name: set CONSULAR_USER or pass --user.")
+    try:
+        return _actor(database, name, register)
+    except DBAPIError as exc:
+        known = dialect.translate_error(exc, database.describe())
+        if known is not None:
+            raise known from None
+        raise
+
+
+def _actor(database: Database, name: str, register: bool) -> Actor:
     with database.session() as session:
         user = session.scalar(select(User).where(User.username == name))
         if user is None:
@@ -162,7 +173,7 @@ def actor_for(database: Database, username: str | None = None, *, register: bool
             session.add(
                 AuditEntry(
                     at=utcnow(), actor_id=user.id, action="user.register", entity="user",
-                    entity_id=user.id, after=f'{{"username": "{user.username}"}}',
+                    entity_id=user.id, after=json.dumps({"username": user.username}, ensure_ascii=False),
                 )
             )
         if not user.active:

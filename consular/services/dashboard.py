@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
-from consular.db.models import AuditEntry, Case, CaseParticipant, FamilyLiaison, HostageStatusEvent, User
+from consular.db.models import AuditEntry, Case, CaseParticipant, FamilyLiaison, HostageStatusEvent, Person, User
 from consular.domain.enums import CaseStatus, HostageStatus, ParticipantRole
 from consular.domain.timeutil import humanize_ago, utcnow, whole_days
 from consular.repositories import records
@@ -70,6 +71,8 @@ _ACTION_TEXT = {
     "contact.edit": "corrected a contact", "milestone.add": "recorded a milestone",
     "task.add": "added a task", "task.complete": "completed a task", "task.update": "updated a task",
     "document.attach": "attached a document", "brief.issue": "issued a status brief",
+    "seed.start": "started loading a demo case", "seed.done": "loaded a demo case",
+    "synthetic.case": "generated a synthetic case", "synthetic.generate": "generated synthetic data",
 }
 
 
@@ -87,15 +90,18 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
         liaisons = session.scalars(
             select(FamilyLiaison).join(Case, Case.id == FamilyLiaison.case_id)
             .where(Case.status.in_(ACTIVE_STATUSES), FamilyLiaison.contact_every_days.is_not(None))
+            # Identifiers in one query, not one per relative (N+1 at 10,000 cases: seconds).
+            .options(selectinload(FamilyLiaison.kin).selectinload(Person.identifiers))
         ).unique().all()
         by_case: dict[int, list[FamilyLiaison]] = {}
         for liaison in liaisons:
             by_case.setdefault(liaison.case_id, []).append(liaison)
         refs = dict(session.execute(select(Case.id, Case.reference).where(Case.id.in_(list(by_case) or [-1]))).all())
+        # Last contact with every relative of every active case in one grouped query.
+        last_all = records.last_contacts_by_case(session, [l.counterpart_id for l in liaisons])
         for case_id, items in by_case.items():
-            last = records.last_contact_with(session, case_id, [l.counterpart_id for l in items])
             for liaison in items:
-                view = liaison_view(liaison, last.get(liaison.counterpart_id))
+                view = liaison_view(liaison, last_all.get((case_id, liaison.counterpart_id)))
                 if view.is_overdue(now):
                     family.append(FamilyDue(refs[case_id], view))
         family.sort(key=lambda f: (f.liaison.last_contact_at or datetime.min.replace(tzinfo=now.tzinfo)))

@@ -113,10 +113,14 @@ def add_person(
     held_since: datetime | str | None = None,
     person_id: int | None = None,
     participant_notes: str | None = None,
+    held_note: str | None = None,
+    held_source: str | None = None,
+    initial_status: str | HostageStatus = HostageStatus.HELD,
     **person_fields,
 ) -> ParticipantView:
-    """Add a person to a case in a role. A hostage starts *held* from ``held_since``
-    (default: the incident time), recorded as the first entry of their status history.
+    """Add a person to a case in a role. A hostage starts *held* (or *unaccounted* for, for a
+    missing person: ``initial_status``) from ``held_since`` (default: the incident time),
+    recorded as the first entry of their status history with ``held_note`` and ``held_source``.
 
     Pass ``person_id`` to add someone already known from another case.
     """
@@ -124,6 +128,11 @@ def add_person(
     unknown = set(person_fields) - set(PERSON_FIELDS)
     if unknown:
         raise ValidationError(sorted(unknown)[0], f"Unknown person field '{sorted(unknown)[0]}'.")
+    first_status = (initial_status if isinstance(initial_status, HostageStatus)
+                    else HostageStatus.parse(initial_status, "initial_status"))
+    if not first_status.in_captivity:
+        raise ValidationError("initial_status", "A national concerned starts as held or unaccounted for; "
+                                                "record a release or escape as a later status change.")
     with ctx.writing() as session:
         case = load_case(session, reference)
         now = utcnow()
@@ -153,10 +162,13 @@ def add_person(
             else:
                 since = require_aware(held_since, "held_since")
             session.add(HostageStatusEvent(
-                participant_id=participant.id, status=HostageStatus.HELD, effective_at=since,
-                note="Taken hostage", source=None, recorded_at=now, recorded_by_id=ctx.actor.user_id,
+                participant_id=participant.id, status=first_status, effective_at=since,
+                note=v.clean_text(held_note, "held_note", max_length=20_000, multiline=True)
+                or ("Taken hostage" if first_status == HostageStatus.HELD else "Whereabouts unknown"),
+                source=v.clean_text(held_source, "held_source", max_length=300),
+                recorded_at=now, recorded_by_id=ctx.actor.user_id,
             ))
-            participant.hostage_status, participant.hostage_status_since = HostageStatus.HELD, since
+            participant.hostage_status, participant.hostage_status_since = first_status, since
         case.updated_at = now
         session.flush()
         search_index.index_participant(session, participant)

@@ -29,7 +29,7 @@ def search(ctx: ServiceContext, text: str, *, limit: int = 50, include_restricte
             from consular.services.cases import load_case
 
             case_id = load_case(session, reference).id
-        raw = dialect.full_text_search(session.connection(), query, limit=limit, case_id=None,
+        raw = dialect.full_text_search(session.connection(), query, limit=limit, case_id=case_id,
                                        include_restricted=include_restricted)
         expanded: list[tuple[int | None, object]] = []
         for hit in raw:

@@ -1,0 +1,80 @@
+"""``consular db upgrade`` and ``consular db current``: the database schema."""
+
+from __future__ import annotations
+
+import argparse
+
+from consular.cli.common import database_target, print_json
+from consular.db import migrate
+from consular.db.engine import open_database
+
+
+def register(subparsers) -> None:
+    db = subparsers.add_parser("db", help="create or upgrade the database schema, or show its revision",
+                               description="Manage the database schema.")
+    commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+
+    upgrade = commands.add_parser(
+        "upgrade", help="create the database or bring it to the latest schema",
+        description="Create the database, or upgrade it to the latest schema. A SQLite file at an older "
+                    "schema is copied aside first; the copy's name is printed.")
+    upgrade.set_defaults(handler=run_upgrade)
+
+    current = commands.add_parser("current", help="print the schema revision the database is at",
+                                  description="Print the database's schema revision, the newest revision "
+                                              "this consular knows (head), and what that means.")
+    current.add_argument("--json", action="store_true", help="print a JSON object")
+    current.set_defaults(handler=run_current)
+
+
+def run_upgrade(args: argparse.Namespace) -> int:
+    database = open_database(database_target(args))
+    try:
+        before_state = migrate.state(database)
+        before = migrate.current_revision(database) if before_state != "empty" else None
+        backup = migrate.upgrade(database)
+        head = migrate.head_revision()
+        where = database.describe()
+        if before_state == "current":
+            print(f"{where} is already at the latest schema ({head}); nothing to do.")
+        elif before_state == "empty":
+            print(f"Created the consular schema ({head}) in {where}.")
+        else:
+            print(f"Upgraded {where} from schema {before} to {head}.")
+        if backup is not None:
+            print(f"The database as it was is kept in {backup}")
+    finally:
+        database.dispose()
+    return 0
+
+
+_MEANING = {
+    "empty": "no consular schema yet; 'consular db upgrade' creates it",
+    "current": "up to date",
+    "old": "older schema; 'consular db upgrade' (or starting consular) upgrades it after a backup",
+    "newer": "written by a newer consular; update consular to use it",
+    "foreign": "holds tables that are not consular's",
+    "missing": "no database file yet; 'consular db upgrade' creates it",
+}
+
+
+def run_current(args: argparse.Namespace) -> int:
+    database = open_database(database_target(args))
+    try:
+        head = migrate.head_revision()
+        if database.path is not None and not database.path.exists():
+            # Connecting would create an empty file; looking must not change anything.
+            state, revision = "missing", None
+        else:
+            state = migrate.state(database)
+            revision = migrate.current_revision(database) if state not in ("empty", "foreign") else None
+        if args.json:
+            print_json({"database": database.describe(), "revision": revision, "head": head, "state": state})
+        else:
+            print(f"database: {database.describe()}")
+            print(f"revision: {revision or 'none'}")
+            print(f"head:     {head}")
+            print(f"state:    {state} ({_MEANING[state]})")
+    finally:
+        database.dispose()
+    return 0

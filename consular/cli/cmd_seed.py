@@ -1,0 +1,58 @@
+"""``consular seed demo`` and ``consular seed synthetic --cases N``: fill a database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from consular.cli.common import CommandError, open_for
+
+
+def register(subparsers) -> None:
+    seed = subparsers.add_parser("seed", help="load the demo cases, or generate synthetic data at scale",
+                                 description="Fill the database with demo or synthetic data.")
+    commands = seed.add_subparsers(dest="seed_command", metavar="WHAT", required=True)
+
+    demo = commands.add_parser(
+        "demo", help="load the fictional demo cases from seeds/demo (safe to repeat)",
+        description="Load the demo staff, posts and cases from seeds/demo/*.toml through the services. "
+                    "Running it again leaves the data as it is: cases already loaded are skipped.")
+    demo.add_argument("--seeds-dir", metavar="DIR", help="read the seed files from DIR instead of seeds/demo")
+    demo.set_defaults(handler=run_demo)
+
+    synthetic = commands.add_parser(
+        "synthetic", help="generate N realistic synthetic cases (for measuring large databases)",
+        description="Generate N synthetic cases with people, next of kin, counterparts, contacts with long "
+                    "notes, milestones and tasks, in bulk. The same --seed gives the same data. Adds to "
+                    "what is there; progress goes to stderr.")
+    synthetic.add_argument("--cases", metavar="N", type=int, required=True, help="number of cases to generate")
+    synthetic.add_argument("--seed", metavar="S", type=int, default=1, help="random seed (default 1)")
+    synthetic.set_defaults(handler=run_synthetic)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from consular.seeding.demo import load_demo
+
+    database = open_for(args)
+    try:
+        report = load_demo(database, seeds_dir=args.seeds_dir, username=args.user)
+    finally:
+        database.dispose()
+    print(report.summary())
+    if report.cases_loaded:
+        print("The demo data is fictional; see seeds/README.md.", file=sys.stderr)
+    return 0
+
+
+def run_synthetic(args: argparse.Namespace) -> int:
+    from consular.seeding.synthetic import MAX_CASES, generate
+
+    if not 1 <= args.cases <= MAX_CASES:
+        raise CommandError(f"--cases must be between 1 and {MAX_CASES:,}; got {args.cases}.")
+    database = open_for(args)
+    try:
+        report = generate(database, cases=args.cases, seed=args.seed, username=args.user, progress=True)
+    finally:
+        database.dispose()
+    print(report.summary())
+    return 0

@@ -1,0 +1,655 @@
+"""Load the demo data in ``seeds/demo/*.toml`` through the services.
+
+Every record is written by the service a caseworker would use, acting as the staff member the
+seed names (``opened_by``, ``by``, ``recorded_by``, ``created_by`` ...), so a demo database has
+the same audit trail, search index and cached columns as one filled in by hand, and a seed
+that breaks a rule fails the way a form would, with the file, the record and the field named.
+
+Idempotent, so ``consular seed demo`` may be run on a database that already has the demo:
+
+- users and posts are upserted, and written only when they differ from the seed;
+- a case is loaded once. Right after a seed case is opened, an audit entry
+  ``seed.start`` records its seed ``key``; when everything in it is loaded, ``seed.done``
+  follows. A later run skips keys that are done. The key lives in the audit trail rather than
+  in the case's title or reference because those may be edited afterwards, and the audit
+  trail is append-only. A key that was started but never finished (the earlier run was
+  interrupted) is refused with a message rather than loaded a second time beside the
+  half-loaded copy. A case with the same post, title and incident time but no marker (opened
+  in the instant before its marker was written, or typed in by hand) also counts as loaded.
+
+The person running the load (``username``, default ``CONSULAR_USER`` or the login name) is
+recorded as the one who created the users and posts and loaded the cases.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+import tomllib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from consular import paths
+from consular.db.engine import Database
+from consular.db.models import AuditEntry, Case, Post, User
+from consular.domain import validation as v
+from consular.domain.enums import MilestoneKind, PostKind, TaskStatus, UserRole
+from consular.domain.errors import NotFoundError, UserError, ValidationError
+from consular.domain.timeutil import parse_datetime, zone
+from consular.services import (
+    cases,
+    contacts,
+    counterparts,
+    milestones,
+    people,
+    reference_data,
+    tasks,
+)
+from consular.services.context import ServiceContext, Settings, actor_for
+
+MARK_START = "seed.start"
+MARK_DONE = "seed.done"
+
+TOP_LEVEL_KEYS = {"notice", "users", "posts", "cases"}
+USER_KEYS = {"username", "display_name", "role", "email"}
+POST_KEYS = {"code", "name", "kind", "country", "city", "timezone"}
+CASE_FIELDS = {
+    "title", "kind", "priority", "incident_at", "incident_site", "incident_town", "incident_region",
+    "incident_country", "latitude", "longitude", "timezone", "circumstances", "attribution_level",
+    "attribution_group", "attribution_source", "classification", "lead_caseworker", "supervisor",
+}
+CASE_KEYS = CASE_FIELDS | {
+    "key", "post", "opened_by", "opened_at", "open_reason", "notice", "status_changes", "people",
+    "next_of_kin", "counterparts", "contacts", "milestones", "tasks",
+}
+STATUS_CHANGE_KEYS = {"to", "at", "by", "reason"}
+PERSON_KEYS = set(people.PERSON_FIELDS) | {
+    "key", "role", "identifiers", "status_history", "participant_notes", "added_by",
+}
+HISTORY_KEYS = {"status", "at", "note", "source", "by"}
+KIN_KEYS = {
+    "key", "hostage", "full_name", "name_native", "relationship", "phone", "email", "address",
+    "preferred_language", "preferred_channel", "contact_every_days", "plan_channel", "plan_owner",
+    "may_share", "notes", "added_by",
+}
+COUNTERPART_KEYS = {
+    "key", "name", "category", "role", "organisation", "phone", "email", "address",
+    "reliability_note", "added_by",
+}
+CONTACT_KEYS = {
+    "key", "at", "duration_minutes", "channel", "direction", "with", "staff", "subject", "notes",
+    "outcome", "follow_up_needed", "restricted", "recorded_by", "follow_up",
+}
+FOLLOW_UP_KEYS = {"title", "assignee", "due_at", "priority", "description"}
+MILESTONE_KEYS = {"kind", "at", "title", "description", "source", "hostage", "restricted", "recorded_by"}
+TASK_KEYS = {
+    "title", "description", "assignee", "due_at", "priority", "created_by", "status", "completed_at",
+    "completed_by", "completion_note", "contact",
+}
+
+
+class SeedError(UserError):
+    """A seed file cannot be loaded; the message names the file, the record and the problem."""
+
+
+@dataclass
+class LoadReport:
+    """What a load did. ``records`` counts what was written, by kind."""
+
+    files: list[str] = field(default_factory=list)
+    cases_loaded: list[str] = field(default_factory=list)
+    cases_skipped: list[str] = field(default_factory=list)
+    users_created: int = 0
+    users_updated: int = 0
+    posts_created: int = 0
+    posts_updated: int = 0
+    records: Counter = field(default_factory=Counter)
+    notices: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.cases_loaded or self.users_created or self.users_updated
+                    or self.posts_created or self.posts_updated)
+
+    def summary(self) -> str:
+        lines = []
+        if self.cases_loaded:
+            lines.append(f"Loaded {len(self.cases_loaded)} demo case(s): {', '.join(self.cases_loaded)}.")
+        if self.cases_skipped:
+            lines.append(f"Already loaded, left as they are: {', '.join(self.cases_skipped)}.")
+        lines.append(f"Users: {self.users_created} created, {self.users_updated} updated; "
+                     f"posts: {self.posts_created} created, {self.posts_updated} updated.")
+        if self.records:
+            lines.append("Records written: " + ", ".join(f"{n} {k}" for k, n in sorted(self.records.items())) + ".")
+        lines.append(f"({len(self.files)} seed file(s), {self.seconds:.1f} s)")
+        return "\n".join(lines)
+
+
+def default_seeds_dir() -> Path:
+    return paths.seeds_dir() / "demo"
+
+
+def load_demo(database: Database, *, seeds_dir: str | Path | None = None,
+              username: str | None = None) -> LoadReport:
+    """Load every ``*.toml`` in ``seeds_dir`` (default ``seeds/demo``) in name order.
+
+    The schema must be current (``consular.db.migrate.ensure_schema``). Raises SeedError for a
+    file that cannot be read or a record the services refuse, naming where it is.
+    """
+    started = time.perf_counter()
+    folder = Path(seeds_dir) if seeds_dir is not None else default_seeds_dir()
+    if not folder.is_dir():
+        raise SeedError(f"There is no seed folder at {folder}.")
+    files = sorted(folder.glob("*.toml"))
+    if not files:
+        raise SeedError(f"There are no .toml seed files in {folder}.")
+    documents = [(path, _read(path)) for path in files]
+    # Check the structure of every file first, so a typo in the last case is found before
+    # anything is written (the services still check every value as it is loaded).
+    seed_users = {str(u.get("username", "")).strip().lower() for _, doc in documents for u in doc.get("users", [])}
+    with database.session() as session:
+        known_users = seed_users | set(session.scalars(select(User.username)))
+    for path, doc in documents:
+        for index, case in enumerate(doc.get("cases", [])):
+            _check_case(path.name, index, case, known_users)
+    loader = _Loader(database, username)
+    report = loader.report
+    report.files = [p.name for p in files]
+    for path, doc in documents:
+        if doc.get("notice"):
+            report.notices.append(str(doc["notice"]))
+        loader.users(path.name, doc.get("users", []))
+        loader.posts(path.name, doc.get("posts", []))
+    for path, doc in documents:
+        for index, case in enumerate(doc.get("cases", [])):
+            loader.case(path.name, index, case)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _read(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            doc = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise SeedError(f"{path.name} is not valid TOML: {exc}.") from None
+    except OSError as exc:
+        raise SeedError(f"Cannot read {path}: {exc.strerror}.") from None
+    _check_keys(doc, TOP_LEVEL_KEYS, path.name)
+    for name in ("users", "posts", "cases"):
+        if name in doc and not isinstance(doc[name], list):
+            raise SeedError(f"{path.name}: '{name}' must be an array of tables ([[{name}]]).")
+    return doc
+
+
+def _check_case(file: str, index: int, item: dict, users: set[str]) -> None:
+    """Keys, required fields, references between records and usernames of one seed case."""
+    where = f"{file}, cases[{index}]"
+    _check_keys(item, CASE_KEYS, where)
+    where = f"{file}, case '{_require(item, 'key', where)}'"
+    for name in ("post", "opened_by", "title", "incident_at"):
+        _require(item, name, where)
+
+    def user(value, w):
+        if value and str(value).strip().lower() not in users:
+            raise SeedError(f"{w}: '{value}' is not a user; add them to [[users]] first.")
+
+    for name in ("opened_by", "lead_caseworker", "supervisor"):
+        user(item.get(name), f"{where}, {name}")
+    sections = {"status_changes": STATUS_CHANGE_KEYS, "people": PERSON_KEYS, "next_of_kin": KIN_KEYS,
+                "counterparts": COUNTERPART_KEYS, "contacts": CONTACT_KEYS, "milestones": MILESTONE_KEYS,
+                "tasks": TASK_KEYS}
+    keys: dict[str, str] = {}
+    for section, allowed in sections.items():
+        entries = item.get(section, [])
+        if not isinstance(entries, list):
+            raise SeedError(f"{where}: '{section}' must be an array of tables ([[cases.{section}]]).")
+        for i, entry in enumerate(entries):
+            w = f"{where}, {section}[{i}]"
+            _check_keys(entry, allowed, w)
+            for name in ("by", "added_by", "recorded_by", "created_by", "completed_by", "assignee", "plan_owner"):
+                user(entry.get(name), f"{w}, {name}")
+            for name in entry.get("staff", []):
+                user(name, f"{w}, staff")
+            for j, history in enumerate(entry.get("status_history", [])):
+                _check_keys(history, HISTORY_KEYS, f"{w}, status_history[{j}]")
+                user(history.get("by"), f"{w}, status_history[{j}], by")
+            if isinstance(entry.get("follow_up"), dict):
+                _check_keys(entry["follow_up"], FOLLOW_UP_KEYS, f"{w}, follow_up")
+                user(entry["follow_up"].get("assignee"), f"{w}, follow_up, assignee")
+            if section in ("people", "next_of_kin", "counterparts"):
+                key = str(_require(entry, "key", w))
+                if key in keys:
+                    raise SeedError(f"{w}: the key '{key}' is used twice in this case.")
+                keys[key] = section
+    for i, kin in enumerate(item.get("next_of_kin", [])):
+        if keys.get(kin.get("hostage")) != "people":
+            raise SeedError(f"{where}, next_of_kin[{i}]: 'hostage' names '{kin.get('hostage')}', "
+                            "which is not a person of this case.")
+    for i, contact in enumerate(item.get("contacts", [])):
+        for name in contact.get("with", []):
+            if keys.get(name) not in ("next_of_kin", "counterparts"):
+                raise SeedError(f"{where}, contacts[{i}]: 'with' names '{name}', which is not a counterpart or "
+                                "next of kin of this case.")
+    for i, milestone in enumerate(item.get("milestones", [])):
+        if milestone.get("hostage") and keys.get(milestone["hostage"]) != "people":
+            raise SeedError(f"{where}, milestones[{i}]: 'hostage' names '{milestone['hostage']}', "
+                            "which is not a person of this case.")
+
+
+def _check_keys(item: dict, allowed: set[str], where: str) -> None:
+    if not isinstance(item, dict):
+        raise SeedError(f"{where}: expected a table, found {type(item).__name__}.")
+    unknown = sorted(set(item) - allowed)
+    if unknown:
+        raise SeedError(f"{where}: unknown key '{unknown[0]}' (known keys: {', '.join(sorted(allowed))}).")
+
+
+def _describe(exc: UserError) -> str:
+    message = exc.message.rstrip(".")
+    if isinstance(exc, ValidationError) and exc.field and exc.field.replace("_", " ") not in message.lower():
+        message += f" (field: {exc.field})"
+    return message
+
+
+@contextlib.contextmanager
+def _at(where: str) -> Iterator[None]:
+    """Name the seed record in any error a service raises while loading it."""
+    try:
+        yield
+    except SeedError:
+        raise
+    except UserError as exc:
+        raise SeedError(f"{where}: {_describe(exc)}.") from None
+
+
+def _time(value, tz: str, field_name: str) -> datetime:
+    """An aware datetime from TOML text or a TOML datetime; local times are read in ``tz``."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            return value.replace(tzinfo=zone(tz)).astimezone(zone("UTC"))
+        return value
+    if isinstance(value, date):
+        raise ValidationError(field_name, f"'{value}' is a date without a time; give a date and time.")
+    return parse_datetime(str(value), field_name, default_zone=tz)
+
+
+def _require(item: dict, key: str, where: str):
+    if item.get(key) in (None, ""):
+        raise SeedError(f"{where}: '{key}' is required.")
+    return item[key]
+
+
+class _Loader:
+    def __init__(self, database: Database, username: str | None):
+        self.database = database
+        self.settings = Settings()
+        self.report = LoadReport()
+        with _at("the user running the load"):
+            self.loader = ServiceContext(database, actor_for(database, username), self.settings)
+        self._contexts: dict[str, ServiceContext] = {self.loader.actor.username: self.loader}
+        self._markers = self._read_markers()
+
+    # --- who is acting ----------------------------------------------------------------
+
+    def ctx(self, username: str | None, where: str) -> ServiceContext:
+        if not username:
+            raise SeedError(f"{where}: no user is named for this record.")
+        name = str(username).strip().lower()
+        if name not in self._contexts:
+            try:
+                actor = actor_for(self.database, name, register=False)
+            except NotFoundError:
+                raise SeedError(f"{where}: '{name}' is not a user; add them to [[users]] first.") from None
+            except UserError as exc:
+                raise SeedError(f"{where}: {_describe(exc)}.") from None
+            self._contexts[name] = ServiceContext(self.database, actor, self.settings)
+        return self._contexts[name]
+
+    # --- reference data ---------------------------------------------------------------
+
+    def users(self, file: str, items: list[dict]) -> None:
+        if not items:
+            return
+        existing = {u.username: u for u in reference_data.list_users(self.loader, active_only=False)}
+        updates = []
+        for index, item in enumerate(items):
+            where = f"{file}, users[{index}]"
+            _check_keys(item, USER_KEYS, where)
+            name = str(_require(item, "username", where)).strip().lower()
+            with _at(f"{file}, user '{name}'"):
+                role = UserRole.parse(item.get("role") or "caseworker", "role")
+                wanted = {"username": name, "display_name": _require(item, "display_name", where),
+                          "role": role, "email": item.get("email")}
+                current = existing.get(name)
+                if current is None:
+                    reference_data.save_user(self.loader, **wanted)
+                    self.report.users_created += 1
+                elif (current.display_name, current.role, current.email) != (
+                        v.clean_text(wanted["display_name"], "display_name"), role,
+                        v.email(wanted["email"])):
+                    updates.append((file, wanted, current.role != role))
+        for file_name, wanted, role_changes in updates:
+            with _at(f"{file_name}, user '{wanted['username']}'"):
+                acting = self.loader
+                if role_changes and self.loader.actor.role != UserRole.ADMIN:
+                    # Role changes are an administrator's; a database with none yet lets the
+                    # loader appoint the first (see reference_data.save_user).
+                    acting = self._admin_context(exclude=wanted["username"]) or self.loader
+                reference_data.save_user(acting, **wanted)
+                self.report.users_updated += 1
+                self._contexts.pop(wanted["username"], None)  # its role may have changed
+
+    def _admin_context(self, exclude: str) -> ServiceContext | None:
+        for user in reference_data.list_users(self.loader):
+            if user.role == UserRole.ADMIN and user.username != exclude:
+                return self.ctx(user.username, "users")
+        return None
+
+    def posts(self, file: str, items: list[dict]) -> None:
+        if not items:
+            return
+        existing = {p.code: p for p in reference_data.list_posts(self.loader)}
+        for index, item in enumerate(items):
+            where = f"{file}, posts[{index}]"
+            _check_keys(item, POST_KEYS, where)
+            code = str(_require(item, "code", where)).strip().upper()
+            with _at(f"{file}, post '{code}'"):
+                wanted = {"code": code, "name": _require(item, "name", where), "kind": _require(item, "kind", where),
+                          "country": _require(item, "country", where), "city": _require(item, "city", where),
+                          "timezone": _require(item, "timezone", where)}
+                current = existing.get(code)
+                if current is not None and (current.name, current.kind, current.country, current.city,
+                                            current.timezone) == (
+                        v.clean_text(wanted["name"], "name"), PostKind.parse(wanted["kind"]).value,
+                        v.country_code(wanted["country"]), v.clean_text(wanted["city"], "city"),
+                        wanted["timezone"]):
+                    continue
+                reference_data.save_post(self.loader, **wanted)
+                if current is None:
+                    self.report.posts_created += 1
+                else:
+                    self.report.posts_updated += 1
+
+    # --- cases ------------------------------------------------------------------------
+
+    def _read_markers(self) -> dict[str, dict]:
+        markers: dict[str, dict] = {}
+        with self.database.session() as session:
+            rows = session.execute(
+                select(AuditEntry.action, AuditEntry.after, Case.reference)
+                .outerjoin(Case, Case.id == AuditEntry.case_id)
+                .where(AuditEntry.action.in_((MARK_START, MARK_DONE)))
+                .order_by(AuditEntry.id)
+            )
+            for action, after, reference in rows:
+                key = json.loads(after or "{}").get("seed_key")
+                if key:
+                    entry = markers.setdefault(key, {"reference": reference, "done": False})
+                    entry["done"] = entry["done"] or action == MARK_DONE
+        return markers
+
+    def _mark(self, action: str, case_id: int, key: str, file: str, reference: str, counts=None) -> None:
+        with self.loader.writing() as session:
+            after = {"seed_key": key, "seed_file": file, "reference": reference}
+            if counts:
+                after["records"] = dict(counts)
+            self.loader.audit(session, action, "case", case_id, case_id=case_id, after=after)
+
+    def _same_case(self, post_code: str, title: str, incident_at: datetime) -> str | None:
+        with self.database.session() as session:
+            return session.scalar(
+                select(Case.reference).join(Post, Post.id == Case.post_id)
+                .where(Post.code == post_code.strip().upper(), Case.title == title, Case.incident_at == incident_at)
+            )
+
+    def case(self, file: str, index: int, item: dict) -> None:
+        where = f"{file}, cases[{index}]"
+        _check_keys(item, CASE_KEYS, where)
+        key = str(_require(item, "key", where))
+        where = f"{file}, case '{key}'"
+        marker = self._markers.get(key)
+        if marker is not None:
+            if not marker["done"]:
+                raise SeedError(
+                    f"{where}: an earlier load of this case ({marker['reference']}) was interrupted and it is "
+                    "only partly there. Load the demo into a new database file instead."
+                )
+            self.report.cases_skipped.append(marker["reference"])
+            return
+        post_code = str(_require(item, "post", where))
+        with _at(where):
+            post = next((p for p in reference_data.list_posts(self.loader)
+                         if p.code == post_code.strip().upper()), None)
+            if post is None:
+                raise SeedError(f"{where}: there is no post '{post_code}'; add it to [[posts]].")
+            tz = item.get("timezone") or post.timezone
+            zone(tz, "timezone")
+            incident = _time(_require(item, "incident_at", where), tz, "incident_at")
+            title = v.clean_text(_require(item, "title", where), "title", required=True, max_length=300)
+        existing = self._same_case(post.code, title, incident)
+        if existing is not None:
+            self.report.cases_skipped.append(existing)
+            return
+
+        counts: Counter = Counter()
+        opener = self.ctx(_require(item, "opened_by", where), f"{where}, opened_by")
+        with _at(where):
+            fields = {k: item[k] for k in CASE_FIELDS if k in item}
+            fields["incident_at"] = incident
+            fields["title"] = title
+            detail = cases.open_case(
+                opener, post_code=post.code, reason=item.get("open_reason") or "Case opened",
+                opened_at=self._opened_at(item, tz, incident, where), **fields,
+            )
+        ref = detail.reference
+        self._mark(MARK_START, detail.id, key, file, ref)
+        counts["cases"] += 1
+
+        for i, change in enumerate(item.get("status_changes", [])):
+            w = f"{where}, status_changes[{i}]"
+            _check_keys(change, STATUS_CHANGE_KEYS, w)
+            with _at(w):
+                cases.change_status(self.ctx(_require(change, "by", w), w), ref, _require(change, "to", w),
+                                    _require(change, "reason", w), at=_time(_require(change, "at", w), tz, "at"))
+            counts["status changes"] += 1
+
+        person_ids = self._people(item, ref, tz, where, counts)
+        counterpart_ids = self._next_of_kin(item, ref, person_ids, opener, where, counts)
+        for i, cp in enumerate(item.get("counterparts", [])):
+            w = f"{where}, counterparts[{i}]"
+            _check_keys(cp, COUNTERPART_KEYS, w)
+            cp_key = str(_require(cp, "key", w))
+            fields = {k: cp[k] for k in COUNTERPART_KEYS - {"key", "added_by"} if k in cp}
+            with _at(f"{where}, counterpart '{cp_key}'"):
+                view = counterparts.add_counterpart(self._author(cp, opener, w, "added_by"), ref, **fields)
+            self._remember(counterpart_ids, cp_key, view.id, w)
+            counts["counterparts"] += 1
+        contact_ids = self._contacts(item, ref, person_ids, counterpart_ids, where, counts)
+        self._milestones(item, ref, person_ids, where, counts)
+        self._tasks(item, ref, tz, contact_ids, where, counts)
+
+        self._mark(MARK_DONE, detail.id, key, file, ref, counts)
+        self._markers[key] = {"reference": ref, "done": True}
+        self.report.cases_loaded.append(ref)
+        self.report.records.update(counts)
+
+    def _opened_at(self, item: dict, tz: str, incident: datetime, where: str) -> datetime:
+        """When the post opened the case: as given, else at its first recorded step
+        (first status change or contact), never before the incident."""
+        if item.get("opened_at"):
+            with _at(where):
+                return _time(item["opened_at"], tz, "opened_at")
+        candidates = []
+        with _at(where):
+            for change in item.get("status_changes", [])[:1]:
+                if change.get("at"):
+                    candidates.append(_time(change["at"], tz, "status_changes.at"))
+            for contact in item.get("contacts", []):
+                if contact.get("at"):
+                    candidates.append(_time(contact["at"], tz, "contacts.at"))
+        return max(min(candidates), incident) if candidates else incident
+
+    def _author(self, item: dict, default: ServiceContext, where: str, *keys: str) -> ServiceContext:
+        for key in keys:
+            if item.get(key):
+                return self.ctx(item[key], f"{where}, {key}")
+        return default
+
+    @staticmethod
+    def _remember(mapping: dict, key: str, value: int, where: str) -> None:
+        if key in mapping:
+            raise SeedError(f"{where}: the key '{key}' is used twice in this case.")
+        mapping[key] = value
+
+    def _people(self, item, ref, tz, where, counts) -> dict[str, int]:
+        person_ids: dict[str, int] = {}
+        for i, person in enumerate(item.get("people", [])):
+            w = f"{where}, people[{i}]"
+            _check_keys(person, PERSON_KEYS, w)
+            p_key = str(_require(person, "key", w))
+            w = f"{where}, person '{p_key}'"
+            history = list(person.get("status_history", []))
+            for j, entry in enumerate(history):
+                _check_keys(entry, HISTORY_KEYS, f"{w}, status_history[{j}]")
+            fields = {k: person[k] for k in people.PERSON_FIELDS if k in person}
+            role = str(_require(person, "role", w))
+            extra = {}
+            author = self._author(person, self.ctx(item["opened_by"], w), w, "added_by")
+            is_hostage = role.strip().lower() in ("hostage", "national concerned")
+            if history and not is_hostage:
+                raise SeedError(f"{w}: only hostages have a status history (role is '{role}').")
+            if is_hostage and history:
+                first = history[0]
+                with _at(f"{w}, status_history[0]"):
+                    extra = {"held_since": _time(_require(first, "at", w), tz, "held_since"),
+                             "held_note": first.get("note"), "held_source": first.get("source"),
+                             "initial_status": _require(first, "status", w)}
+                author = self._author(first, author, w, "by")
+            with _at(w):
+                view = people.add_person(author, ref, role=role, identifiers=person.get("identifiers"),
+                                         participant_notes=person.get("participant_notes"), **extra, **fields)
+            self._remember(person_ids, p_key, view.person.id, w)
+            counts["people"] += 1
+            for j, entry in enumerate(history[1:], start=1):
+                wj = f"{w}, status_history[{j}]"
+                with _at(wj):
+                    people.change_hostage_status(
+                        self.ctx(_require(entry, "by", wj), wj), ref, view.person.id, _require(entry, "status", wj),
+                        effective_at=_time(_require(entry, "at", wj), tz, "effective_at"),
+                        note=entry.get("note"), source=entry.get("source"),
+                    )
+                counts["hostage status changes"] += 1
+        return person_ids
+
+    def _next_of_kin(self, item, ref, person_ids, opener, where, counts) -> dict[str, int]:
+        counterpart_ids: dict[str, int] = {}
+        for i, kin in enumerate(item.get("next_of_kin", [])):
+            w = f"{where}, next_of_kin[{i}]"
+            _check_keys(kin, KIN_KEYS, w)
+            k_key = str(_require(kin, "key", w))
+            w = f"{where}, next of kin '{k_key}'"
+            hostage_key = str(_require(kin, "hostage", w))
+            if hostage_key not in person_ids:
+                raise SeedError(f"{w}: 'hostage' names '{hostage_key}', which is not a person of this case.")
+            fields = {k: kin[k] for k in KIN_KEYS - {"key", "hostage", "added_by"} if k in kin}
+            with _at(w):
+                view = people.add_next_of_kin(self._author(kin, opener, w, "added_by"), ref,
+                                              hostage_person_id=person_ids[hostage_key], **fields)
+            # Contacts "with" a relative are logged against the relative's counterpart record.
+            self._remember(counterpart_ids, k_key, view.counterpart_id, w)
+            if k_key in person_ids:
+                raise SeedError(f"{w}: the key '{k_key}' is also used for a person.")
+            counts["next of kin"] += 1
+        return counterpart_ids
+
+    def _contacts(self, item, ref, person_ids, counterpart_ids, where, counts) -> dict[str, int]:
+        contact_ids: dict[str, int] = {}
+        for i, contact in enumerate(item.get("contacts", [])):
+            w = f"{where}, contacts[{i}]"
+            _check_keys(contact, CONTACT_KEYS, w)
+            ids = []
+            for name in contact.get("with", []):
+                if name not in counterpart_ids:
+                    hint = (" (that is a person in the case; contacts are with counterparts or next of kin)"
+                            if name in person_ids else "")
+                    raise SeedError(f"{w}: 'with' names '{name}', which is not a counterpart or next of kin "
+                                    f"of this case{hint}.")
+                ids.append(counterpart_ids[name])
+            follow_up = None
+            if contact.get("follow_up"):
+                _check_keys(contact["follow_up"], FOLLOW_UP_KEYS, f"{w}, follow_up")
+                follow_up = contacts.FollowUp(**contact["follow_up"])
+            with _at(w):
+                view = contacts.log_contact(
+                    self.ctx(_require(contact, "recorded_by", w), w), ref,
+                    occurred_at=_require(contact, "at", w), channel=_require(contact, "channel", w),
+                    subject=_require(contact, "subject", w), counterpart_ids=ids,
+                    direction=contact.get("direction") or "outgoing", notes=contact.get("notes"),
+                    outcome=contact.get("outcome"), duration_minutes=contact.get("duration_minutes"),
+                    follow_up_needed=bool(contact.get("follow_up_needed", False)),
+                    restricted=bool(contact.get("restricted", False)), staff_present=contact.get("staff"),
+                    follow_up=follow_up,
+                )
+            if contact.get("key"):
+                self._remember(contact_ids, str(contact["key"]), view.id, w)
+            counts["contacts"] += 1
+            if follow_up is not None:
+                counts["tasks"] += 1
+        return contact_ids
+
+    def _milestones(self, item, ref, person_ids, where, counts) -> None:
+        for i, m in enumerate(item.get("milestones", [])):
+            w = f"{where}, milestones[{i}]"
+            _check_keys(m, MILESTONE_KEYS, w)
+            person_id = None
+            if m.get("hostage"):
+                if m["hostage"] not in person_ids:
+                    raise SeedError(f"{w}: 'hostage' names '{m['hostage']}', which is not a person of this case.")
+                person_id = person_ids[m["hostage"]]
+            actor = self.ctx(_require(m, "recorded_by", w), w)
+            with _at(w):
+                kind = MilestoneKind.parse(_require(m, "kind", w), "kind")
+                if kind == MilestoneKind.PROOF_OF_LIFE and person_id is not None:
+                    people.record_proof_of_life(
+                        actor, ref, person_id, occurred_at=_require(m, "at", w),
+                        description=_require(m, "description", w), source=m.get("source"),
+                        restricted=bool(m.get("restricted", True)), title=m.get("title"),
+                    )
+                else:
+                    milestones.add_milestone(
+                        actor, ref, kind=kind, occurred_at=_require(m, "at", w), title=_require(m, "title", w),
+                        description=m.get("description"), source=m.get("source"),
+                        hostage_person_id=person_id, restricted=bool(m.get("restricted", False)),
+                    )
+            counts["milestones"] += 1
+
+    def _tasks(self, item, ref, tz, contact_ids, where, counts) -> None:
+        for i, t in enumerate(item.get("tasks", [])):
+            w = f"{where}, tasks[{i}]"
+            _check_keys(t, TASK_KEYS, w)
+            contact_id = None
+            if t.get("contact"):
+                if t["contact"] not in contact_ids:
+                    raise SeedError(f"{w}: 'contact' names '{t['contact']}', which is not a contact key of this case.")
+                contact_id = contact_ids[t["contact"]]
+            creator = self.ctx(_require(t, "created_by", w), w)
+            with _at(w):
+                status = TaskStatus.parse(t.get("status") or "open", "status")
+                view = tasks.add_task(creator, ref, title=_require(t, "title", w), assignee=t.get("assignee"),
+                                      due_at=t.get("due_at"), priority=t.get("priority") or "normal",
+                                      description=t.get("description"), contact_id=contact_id)
+                if status == TaskStatus.DONE:
+                    finisher = self._author(t, self._author(t, creator, w, "assignee"), w, "completed_by")
+                    at = _time(t["completed_at"], tz, "completed_at") if t.get("completed_at") else None
+                    tasks.complete_task(finisher, view.id, note=t.get("completion_note"), at=at)
+                elif status != TaskStatus.OPEN:
+                    tasks.update_task(self._author(t, creator, w, "assignee"), view.id, status=status)
+            counts["tasks"] += 1

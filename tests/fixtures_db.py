@@ -1,0 +1,180 @@
+"""Database fixtures shared by the service, CLI, seeding and migration tests.
+
+- ``database``: a fresh, migrated SQLite file in the test's tmp_path. The schema is migrated
+  once per session into a template file and copied: copying a file is much faster than
+  running the migrations for every test.
+- ``ctx``: a ServiceContext acting as an administrator on ``database``, with the Bamako post
+  (BAM) and staff of every role (see ``STAFF``); ``make_ctx(username)`` acts as someone else.
+- ``demo_db``: the demo seeds loaded once per session into a template, copied per test.
+- ``pg_database``: a fresh PostgreSQL database per test from ``CONSULAR_TEST_PG_URL``;
+  the test is skipped, saying why, when the variable is unset.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from consular.db.engine import Database, open_database
+from consular.db.migrate import ensure_schema
+from consular.services import reference_data
+from consular.services.context import ServiceContext, actor_for
+
+PG_ENV = "CONSULAR_TEST_PG_URL"
+
+# username, display name, role
+STAFF = [
+    ("admin", "Test Administrator", "admin"),
+    ("a.sharma", "Anjali Sharma", "caseworker"),
+    ("k.reddy", "Kiran Reddy", "caseworker"),
+    ("v.iyer", "Vikram Iyer", "supervisor"),
+    ("s.kapoor", "Sameer Kapoor", "viewer"),
+]
+
+
+def checkpoint_and_close(database: Database) -> None:
+    """Fold the WAL into the main file and close, so the file alone is the database."""
+    with database.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.dispose()
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """Copy a closed SQLite database file (its WAL has been checkpointed)."""
+    shutil.copyfile(source, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def schema_template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("schema-template") / "schema.db"
+    database = open_database(path)
+    ensure_schema(database)
+    checkpoint_and_close(database)
+    return path
+
+
+@pytest.fixture
+def database(schema_template, tmp_path):
+    """A fresh database at the latest schema, empty of data."""
+    db = open_database(copy_database(schema_template, tmp_path / "consular.db"))
+    yield db
+    db.dispose()
+
+
+def add_reference_data(database: Database) -> ServiceContext:
+    """Staff of every role and the Bamako post, made through the services; returns the admin."""
+    bootstrap = ServiceContext(database, actor_for(database, "setup"))
+    for username, display, role in STAFF:
+        reference_data.save_user(bootstrap, username=username, display_name=display, role=role,
+                                 email=f"{username}@example.in")
+    reference_data.save_post(bootstrap, code="BAM", name="Embassy of India, Bamako", kind="embassy",
+                             country="ML", city="Bamako", timezone="Africa/Bamako")
+    return ServiceContext(database, actor_for(database, "admin", register=False))
+
+
+@pytest.fixture(scope="session")
+def reference_template(tmp_path_factory, schema_template) -> Path:
+    path = copy_database(schema_template, tmp_path_factory.mktemp("reference-template") / "reference.db")
+    database = open_database(path)
+    add_reference_data(database)
+    checkpoint_and_close(database)
+    return path
+
+
+@pytest.fixture
+def ctx(database, reference_template) -> ServiceContext:
+    """An administrator's ServiceContext on ``database`` (post BAM and STAFF exist).
+
+    The staff and post are made through the services once per session and copied in.
+    """
+    database.dispose()  # nothing has connected yet; the file is replaced before anything does
+    copy_database(reference_template, database.path)
+    return ServiceContext(database, actor_for(database, "admin", register=False))
+
+
+@pytest.fixture
+def make_ctx(ctx):
+    """``make_ctx("s.kapoor")``: a ServiceContext acting as another user of ``ctx``'s database."""
+
+    def make(username: str) -> ServiceContext:
+        return ServiceContext(ctx.database, actor_for(ctx.database, username, register=False), ctx.settings)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    from consular.seeding.demo import load_demo
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.db"
+    database = open_database(path)
+    ensure_schema(database)
+    # Loaded as one of the seed's own staff: actor_for registers v.iyer as a caseworker first,
+    # and the loader must then correct the role through an administrator.
+    load_demo(database, username="v.iyer")
+    checkpoint_and_close(database)
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template, tmp_path):
+    """A private copy of a database with the demo seeds loaded."""
+    db = open_database(copy_database(demo_template, tmp_path / "demo.db"))
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def demo_path(demo_db) -> Path:
+    """The file behind ``demo_db`` (for CLI tests)."""
+    return demo_db.path
+
+
+@pytest.fixture
+def pg_url():
+    """A URL of a new, empty PostgreSQL database, dropped after the test."""
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"PostgreSQL tests need a server: set {PG_ENV} "
+                    "(e.g. `source .ci/pg-start` starts a throwaway one)")
+    url = make_url(base)
+    name = f"consular_t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:  # noqa: BLE001 - say why rather than error every test
+        admin.dispose()
+        pytest.skip(f"cannot create a test database on {url.render_as_string(hide_password=True)}: {exc}")
+    try:
+        yield url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_database(pg_url):
+    """A fresh PostgreSQL database at the latest schema."""
+    db = open_database(pg_url)
+    ensure_schema(db)
+    yield db
+    db.dispose()
+
+
+def sqlite_rows(path: Path, sql: str, params=()) -> list[tuple]:
+    """Read a SQLite file directly, independent of consular's code."""
+    conn = sqlite3.connect(str(path))
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()

@@ -1,0 +1,64 @@
+"""Small helpers for the service tests (importable; fixtures live in fixtures_db.py)."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from consular.db.models import AuditEntry
+from consular.domain.errors import ValidationError
+from consular.services import cases, people
+from consular.services.context import ServiceContext
+
+INCIDENT = "2025-07-01T06:00:00+00:00"
+
+
+def audit_count(ctx: ServiceContext) -> int:
+    with ctx.database.session() as session:
+        return session.scalar(select(func.count(AuditEntry.id)))
+
+
+def audit_actions(ctx: ServiceContext) -> list[str]:
+    with ctx.database.session() as session:
+        return list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
+
+
+@contextlib.contextmanager
+def audited(ctx: ServiceContext, action: str, count: int = 1):
+    """Assert the block writes exactly ``count`` audit entries, the last with ``action``."""
+    before = audit_count(ctx)
+    yield
+    after = audit_count(ctx)
+    assert after - before == count, f"expected {count} audit entr(y/ies) for {action}, got {after - before}"
+    assert audit_actions(ctx)[-1] == action
+
+
+@contextlib.contextmanager
+def refused(ctx: ServiceContext, field: str, match: str | None = None):
+    """Assert the block raises ValidationError on ``field`` and writes no audit entry."""
+    before = audit_count(ctx)
+    with pytest.raises(ValidationError, match=match) as info:
+        yield info
+    assert info.value.field == field, f"error was on {info.value.field!r}: {info.value}"
+    assert audit_count(ctx) == before
+
+
+def open_case(ctx: ServiceContext, **overrides):
+    values = {"post_code": "BAM", "title": "Three nationals taken hostage at a cement factory, Kayes",
+              "kind": "hostage_taking", "incident_at": INCIDENT, "incident_country": "ML", "incident_town": "Kayes",
+              "lead_caseworker": "a.sharma", "supervisor": "v.iyer"}
+    values.update(overrides)
+    return cases.open_case(ctx, **values)
+
+
+def add_hostage(ctx: ServiceContext, reference: str, name: str = "Ravi Kumar Verma", **fields):
+    values = {"role": "hostage", "full_name": name, "passport_number": "X1618033", "nationality": "IN"}
+    values.update(fields)
+    return people.add_person(ctx, reference, **values)
+
+
+def aware(*args) -> datetime:
+    return datetime(*args, tzinfo=UTC)
