@@ -73,8 +73,12 @@ def add_reference_data(database: Database) -> ServiceContext:
     """Staff of every role and the Bamako post, made through the services; returns the admin."""
     bootstrap = ServiceContext(database, actor_for(database, "setup"))
     for username, display, role in STAFF:
+        # The first account (the administrator) is appointed by the bootstrap user; the
+        # administrator then creates the others, as privileged accounts require.
         reference_data.save_user(bootstrap, username=username, display_name=display, role=role,
                                  email=f"{username}@example.in")
+        if role == "admin":
+            bootstrap = ServiceContext(database, actor_for(database, username, register=False))
     reference_data.save_post(bootstrap, code="BAM", name="Embassy of India, Bamako", kind="embassy",
                              country="ML", city="Bamako", timezone="Africa/Bamako")
     return ServiceContext(database, actor_for(database, "admin", register=False))

@@ -19,6 +19,7 @@ from consular.services import (
     counterparts,
     documents,
     milestones,
+    reference_data,
     search,
     tasks,
 )
@@ -258,3 +259,17 @@ def test_search_within_a_case_is_not_cut_to_the_global_top_hits(ctx, ref):
                                  notes="Long notes. " * 200 + "A convoy was mentioned once.")
     assert quiet.id not in [h.entity_id for h in search.search(ctx, "convoy", limit=50)]
     assert [h.entity_id for h in search.search(ctx, "convoy", limit=50, reference=ref)] == [quiet.id]
+
+
+def test_only_an_administrator_creates_privileged_accounts_or_changes_roles(ctx, make_ctx):
+    caseworker = make_ctx("a.sharma")
+    before = audit_count(ctx)
+    with pytest.raises(PermissionDeniedError, match="supervisor account"):
+        reference_data.save_user(caseworker, username="new.sup", display_name="New Sup", role="supervisor")
+    with pytest.raises(PermissionDeniedError, match="change a user's role"):
+        reference_data.save_user(caseworker, username="k.reddy", display_name="Kiran Reddy", role="admin")
+    assert audit_count(ctx) == before
+    made = reference_data.save_user(caseworker, username="new.cw", display_name="New Caseworker")
+    assert made.role.value == "caseworker"
+    promoted = reference_data.save_user(ctx, username="new.cw", display_name="New Caseworker", role="supervisor")
+    assert promoted.role.value == "supervisor"

@@ -330,7 +330,11 @@ class _Loader:
                           "role": role, "email": item.get("email")}
                 current = existing.get(name)
                 if current is None:
-                    reference_data.save_user(self.loader, **wanted)
+                    acting = self.loader
+                    if role in (UserRole.SUPERVISOR, UserRole.ADMIN) and self.loader.actor.role != UserRole.ADMIN:
+                        # Privileged accounts are created by an administrator once one exists.
+                        acting = self._admin_context(exclude=name) or self.loader
+                    reference_data.save_user(acting, **wanted)
                     self.report.users_created += 1
                 elif (current.display_name, current.role, current.email) != (
                         v.clean_text(wanted["display_name"], "display_name"), role,

@@ -29,9 +29,9 @@ def list_posts(ctx: ServiceContext) -> list[PostView]:
 
 def save_user(ctx: ServiceContext, *, username: str, display_name: str, role: str | UserRole = "caseworker",
               email: str | None = None) -> UserView:
-    """Create or update a user. Only administrators may change an existing user's role,
-    except while the database has no active administrator at all (a new database), when the
-    first one may be appointed.
+    """Create or update a user. Only administrators may change an existing user's role or
+    create supervisor and administrator accounts, except while the database has no active
+    administrator at all (a new database), when the first one may be appointed.
 
     Raises ValidationError for a bad name, role or e-mail; PermissionDeniedError otherwise.
     """
@@ -43,9 +43,14 @@ def save_user(ctx: ServiceContext, *, username: str, display_name: str, role: st
     mail = v.email(email)
     with ctx.writing() as session:
         user = session.scalar(select(User).where(User.username == name))
-        if user is not None and user.role != role_value and ctx.actor.role != UserRole.ADMIN and session.scalar(
-                select(User.id).where(User.role == UserRole.ADMIN, User.active.is_(True)).limit(1)) is not None:
-            raise PermissionDeniedError("Only an administrator can change a user's role.")
+        has_admin = session.scalar(
+            select(User.id).where(User.role == UserRole.ADMIN, User.active.is_(True)).limit(1)) is not None
+        if ctx.actor.role != UserRole.ADMIN and has_admin:
+            if user is not None and user.role != role_value:
+                raise PermissionDeniedError("Only an administrator can change a user's role.")
+            if user is None and role_value in (UserRole.SUPERVISOR, UserRole.ADMIN):
+                raise PermissionDeniedError(
+                    f"Only an administrator can create a {role_value.label.lower()} account.")
         before = None
         if user is None:
             user = User(username=name, display_name=display, role=role_value, email=mail,
