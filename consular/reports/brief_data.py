@@ -1,0 +1,189 @@
+"""The content of a status brief as plain data: what the services build and the PDF writer draws.
+
+Nothing here knows about the database or about reportlab. Every time is an aware UTC
+datetime; the writer shows it in UTC and in the case's zone. Every text is already
+filtered for the brief's audience (restricted entries left out unless asked for, personal
+identifiers masked in a redacted brief), so a writer can print what it is given.
+
+:func:`content_hash` is the SHA-256 of the canonical JSON of a :class:`BriefData`. It is
+the hash printed in the footer and kept in the record of briefs issued. It is taken over the
+content rather than the PDF bytes because a PDF embeds its creation time and a random
+document id, so two renderings of the same content never have the same bytes; the content
+hash lets a printed page be matched to its record.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+SHORT_HASH_LENGTH = 12
+
+
+@dataclass(frozen=True)
+class LastContact:
+    """The latest contact with one counterpart category (or one next of kin)."""
+
+    label: str
+    at: datetime | None
+    counterpart: str | None = None
+
+
+@dataclass(frozen=True)
+class BriefSummary:
+    kind: str
+    status: str
+    priority: str
+    incident_at: datetime
+    place: str
+    country: str
+    days_since_incident: int
+    attribution: str
+    hostages_total: int
+    hostages_held: int
+    hostages_released: int
+    hostages_other: int
+    last_contact_authorities: list[LastContact] = field(default_factory=list)
+    last_contact_families: list[LastContact] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class BriefHostage:
+    name: str
+    name_native: str | None
+    age: int | None
+    status: str
+    status_since: datetime | None
+    in_captivity: bool
+    days_in_captivity: int | None
+    last_proof_of_life: datetime | None
+    welfare_note: str | None
+    welfare_at: datetime | None
+
+
+@dataclass(frozen=True)
+class BriefDevelopment:
+    at: datetime
+    kind: str
+    title: str
+    description: str | None
+    source: str | None
+    hostage_name: str | None
+    restricted: bool
+
+
+@dataclass(frozen=True)
+class BriefContactLine:
+    at: datetime
+    channel: str
+    direction: str
+    counterparts: str
+    subject: str
+    restricted: bool
+    follow_up_needed: bool
+
+
+@dataclass(frozen=True)
+class BriefContactGroup:
+    """Contacts of the period with one category of counterpart, newest first.
+
+    ``count`` is every contact in the period with this category; ``lines`` holds at most a
+    few of them and ``more`` says how many were left out. A contact with counterparts of two
+    categories counts in both groups.
+    """
+
+    category: str
+    count: int
+    restricted_count: int
+    last_at: datetime | None
+    lines: list[BriefContactLine] = field(default_factory=list)
+    more: int = 0
+
+
+@dataclass(frozen=True)
+class BriefFamilyLiaison:
+    name: str
+    name_native: str | None
+    relationship: str
+    hostage_name: str
+    plan: str
+    last_contact_at: datetime | None
+    next_due_at: datetime | None
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class BriefTask:
+    title: str
+    owner: str | None
+    due_at: datetime | None
+    priority: str
+    status: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class BriefData:
+    """Everything one status brief says, already filtered for its audience."""
+
+    reference: str
+    title: str
+    classification: str
+    post: str
+    timezone: str
+    as_of: datetime
+    prepared_by: str
+    period_start: datetime
+    period_end: datetime
+    period_basis: str
+    redacted: bool
+    include_restricted: bool
+    draft: bool
+    summary: BriefSummary
+    hostages: list[BriefHostage] = field(default_factory=list)
+    developments: list[BriefDevelopment] = field(default_factory=list)
+    latest_development_before: BriefDevelopment | None = None
+    contacts_total: int = 0
+    contact_groups: list[BriefContactGroup] = field(default_factory=list)
+    restricted_withheld: int = 0
+    family: list[BriefFamilyLiaison] = field(default_factory=list)
+    tasks: list[BriefTask] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return _jsonable(self)
+
+    def canonical_json(self) -> str:
+        """The exact text that is hashed: sorted keys, no spaces, UTF-8, times in UTC ISO 8601."""
+        return json.dumps(self.to_json(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+    def content_hash(self) -> str:
+        return content_hash(self)
+
+
+def _jsonable(value):
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return value
+
+
+def content_hash(data: BriefData) -> str:
+    """Full hex SHA-256 of the brief's canonical JSON (see the module docstring for why)."""
+    return hashlib.sha256(data.canonical_json().encode("utf-8")).hexdigest()
+
+
+def short_hash(full: str) -> str:
+    """The part of the hash printed in the footer and shown by the CLI."""
+    return full[:SHORT_HASH_LENGTH]

@@ -1,0 +1,473 @@
+"""Timeline exports: CSV, JSON, iCalendar, PDF and XLSX from one :class:`Timeline`.
+
+Every writer takes the plain :class:`~consular.domain.timeline.Timeline` the service built
+(already filtered, restricted entries already left out or kept, already redacted when
+asked) and writes its events in the order given, so all formats hold the same events in
+the same order. Each carries, for every event, the fields of
+:data:`~consular.domain.timeline.EXPORT_FIELDS`:
+
+``id``           stable id, ``<type>:<source id>`` (``contact:42``, ``task-done:7``)
+``at``           ISO 8601 in UTC with offset (``2025-07-01T06:00:00+00:00``)
+``local_time``   the same instant in the case's zone, with its offset
+``type``         event type (``contact``, ``milestone`` ...)
+``title``, ``detail``
+``people``       people and counterparts involved, by name
+``recorded_by``  who recorded it
+``restricted``   whether the entry is restricted
+``source``       the record it comes from, ``<entity>:<id>``
+
+Writes are atomic: the file is written beside its destination under a temporary name
+and moved over it at the end, so a failed or cancelled export leaves no half file (and an
+earlier export of the same name untouched). ``progress(done, total)`` is called as events
+are written; it may raise to cancel.
+
+No ORM, no Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import errno
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from consular.domain.errors import DiskFullError, UserError, ValidationError
+from consular.domain.timeline import EXPORT_FIELDS, EventType, Timeline, TimelineEvent
+
+Progress = Callable[[int, int], None]
+
+SCHEMA_VERSION = 1
+PRODUCT = "consular"
+
+FORMATS = ("csv", "json", "ics", "pdf", "xlsx")
+SUFFIXES = {"csv": ".csv", "json": ".json", "ics": ".ics", "pdf": ".pdf", "xlsx": ".xlsx"}
+DESCRIPTIONS = {
+    "csv": "CSV (spreadsheet, UTF-8)",
+    "json": "JSON (for other systems)",
+    "ics": "iCalendar (calendar programs)",
+    "pdf": "PDF (printable chronology)",
+    "xlsx": "Excel workbook",
+}
+
+# Characters that make a spreadsheet read a CSV cell as a formula (CSV injection): notes
+# are typed by staff but often quote what others wrote or said.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+# --------------------------------------------------------------------------- common
+
+
+def iso(value: datetime | None) -> str | None:
+    """ISO 8601 to the second, with offset."""
+    return value.isoformat(timespec="seconds") if value is not None else None
+
+
+def event_record(event: TimelineEvent) -> dict:
+    """The exported fields of one event as JSON-ready values (``people`` a list)."""
+    return {
+        "id": event.id,
+        "at": iso(event.at),
+        "local_time": iso(event.local_time),
+        "type": event.type.value,
+        "title": event.title,
+        "detail": event.detail,
+        "people": list(event.people),
+        "recorded_by": event.recorded_by,
+        "restricted": event.restricted,
+        "source": str(event.source),
+    }
+
+
+class _Ticker:
+    """Calls ``progress`` about 200 times over a run, and always at the start and end."""
+
+    def __init__(self, total: int, progress: Progress | None, *, scale: int = 1, offset: int = 0):
+        self.total = total
+        self.progress = progress
+        self.step = max(1, total // 200)
+        self.scale = scale
+        self.offset = offset
+        if progress is not None and offset == 0:
+            progress(0, total * scale)
+
+    def __call__(self, done: int) -> None:
+        if self.progress is not None and (done % self.step == 0 or done == self.total):
+            self.progress(self.offset + done, self.total * self.scale)
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; move it over ``path`` if the block succeeds.
+
+    The file is created readable by its owner only (it holds case data, like the database).
+    OS errors come out as :class:`UserError` (:class:`DiskFullError` for a full disk).
+    """
+    target = Path(path).expanduser()
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ValidationError("output", f"'{target}' is a folder; give a file name inside it.")
+    if not folder.is_dir():
+        raise ValidationError("output", f"The folder '{folder}' does not exist.")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise _os_error(exc, target) from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _os_error(exc, target) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _os_error(exc: OSError, target: Path) -> UserError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(f"The disk is full; '{target.name}' was not written. Free some space and export again.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return UserError(f"Cannot write '{target}': permission denied. Choose another folder.")
+    return UserError(f"Cannot write '{target}': {exc.strerror or exc}.")
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+def _cell(text: str | None) -> str:
+    if not text:
+        return ""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def write_csv(timeline: Timeline, path: str | os.PathLike, *, progress: Progress | None = None) -> Path:
+    """One row per event under a header of the field names.
+
+    UTF-8 with a byte-order mark, because spreadsheet programs otherwise read the file in
+    the machine's legacy code page and garble non-Latin names; CRLF rows (RFC 4180).
+    ``people`` is joined with "; ", ``restricted`` is ``true``/``false``. A text cell that
+    starts with = + - @ gets a leading apostrophe so that no spreadsheet runs it as a
+    formula.
+    """
+    events = timeline.events
+    tick = _Ticker(len(events), progress)
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(EXPORT_FIELDS)
+        for n, event in enumerate(events, 1):
+            writer.writerow([
+                event.id, iso(event.at), iso(event.local_time), event.type.value,
+                _cell(event.title), _cell(event.detail), _cell("; ".join(event.people)),
+                _cell(event.recorded_by), "true" if event.restricted else "false", str(event.source),
+            ])
+            tick(n)
+    return Path(path)
+
+
+# --------------------------------------------------------------------------- JSON
+
+
+def case_record(timeline: Timeline) -> dict:
+    case = timeline.case
+    return {
+        "reference": case.reference,
+        "title": case.title,
+        "kind": case.kind,
+        "status": case.status,
+        "classification": case.classification,
+        "timezone": case.timezone,
+        "incident_at": iso(case.incident_at),
+        "place": case.place,
+        "post": case.post,
+    }
+
+
+def export_record(timeline: Timeline) -> dict:
+    scope = timeline.scope
+    return {
+        "generated_at": iso(timeline.generated_at),
+        "generated_by": timeline.generated_by,
+        "from": iso(scope.start),
+        "to": iso(scope.end),
+        "types": [t.value for t in scope.types] or [t.value for t in EventType],
+        "people": list(scope.people),
+        "include_restricted": scope.include_restricted,
+        "redacted": scope.redacted,
+        "event_count": len(timeline.events),
+    }
+
+
+def write_json(timeline: Timeline, path: str | os.PathLike, *, progress: Progress | None = None) -> Path:
+    """``{"schema_version": 1, "case": {...}, "export": {...}, "events": [...]}``; the
+    shape is described by ``resources/schemas/timeline.schema.json``. ``source`` is an
+    object ``{"entity": ..., "id": ...}`` here, and ``people`` a list."""
+    events = timeline.events
+    tick = _Ticker(len(events), progress)
+    head = {"schema_version": SCHEMA_VERSION, "case": case_record(timeline), "export": export_record(timeline)}
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as handle:
+        # Written event by event so a 20,000-event export never holds the whole text.
+        text = json.dumps(head, ensure_ascii=False, indent=2)
+        handle.write(text[:-2] + ',\n  "events": [')
+        for n, event in enumerate(events, 1):
+            record = event_record(event)
+            record["source"] = {"entity": event.source.entity, "id": event.source.id}
+            handle.write(("\n    " if n == 1 else ",\n    ") + json.dumps(record, ensure_ascii=False))
+            tick(n)
+        handle.write("\n  ]\n}\n" if events else "]\n}\n")
+    return Path(path)
+
+
+# --------------------------------------------------------------------------- iCalendar
+
+_ICS_PRIORITY = {"critical": 1, "high": 3, "normal": 5, "low": 9}
+_ICS_TODO_STATUS = {"open": "NEEDS-ACTION", "in_progress": "IN-PROCESS"}
+
+
+def _ics_text(value: str | None) -> str:
+    """Escape a TEXT value (RFC 5545 §3.3.11)."""
+    if not value:
+        return ""
+    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n"))
+
+
+def _ics_utc(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _fold(line: str) -> bytes:
+    """One content line as UTF-8, folded at 75 octets without splitting a character
+    (RFC 5545 §3.1), ending in CRLF."""
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return data + b"\r\n"
+    parts = []
+    start, limit = 0, 75
+    while start < len(data):
+        end = min(start + limit, len(data))
+        # Step back off UTF-8 continuation bytes (10xxxxxx).
+        while end < len(data) and (data[end] & 0xC0) == 0x80:
+            end -= 1
+        parts.append(data[start:end])
+        start, limit = end, 74  # continuation lines start with one space
+    return b"\r\n ".join(parts) + b"\r\n"
+
+
+def _uid(timeline: Timeline, local_id: str) -> str:
+    return f"{local_id}.{timeline.case.reference}@{PRODUCT}"
+
+
+def write_ics(timeline: Timeline, path: str | os.PathLike, *, progress: Progress | None = None) -> Path:
+    """An iCalendar file (RFC 5545).
+
+    Every event is a VEVENT at its instant (DTSTART in UTC, no duration), so the calendar
+    holds the same events in the same order as the other formats; milestones are among
+    them, and CATEGORIES names the type so a calendar can show only milestones. Each
+    still-open task is also a VTODO with its DUE time, status and priority, RELATED-TO its
+    "task created" event. Fields with no iCalendar property travel as X- properties
+    (X-CONSULAR-ID, -LOCAL-TIME, -PEOPLE, -RECORDED-BY, -RESTRICTED, -SOURCE); restricted
+    events are also CLASS:CONFIDENTIAL. UIDs depend only on the event id and case, so
+    re-importing an updated export replaces events instead of duplicating them.
+    """
+    events = timeline.events
+    tick = _Ticker(len(events), progress)
+    stamp = _ics_utc(timeline.generated_at)
+    case = timeline.case
+    todos = []
+    with atomic_path(path) as tmp, open(tmp, "wb") as handle:
+        def put(name: str, value: str) -> None:
+            handle.write(_fold(f"{name}:{value}"))
+
+        put("BEGIN", "VCALENDAR")
+        put("VERSION", "2.0")
+        put("PRODID", f"-//{PRODUCT}//Case timeline//EN")
+        put("CALSCALE", "GREGORIAN")
+        put("METHOD", "PUBLISH")
+        put("X-WR-CALNAME", _ics_text(f"{case.reference} timeline ({case.classification})"))
+        put("X-WR-TIMEZONE", case.timezone)
+        put("X-WR-CALDESC", _ics_text(f"{case.classification}. {case.title}. {timeline.scope.describe()}."))
+        for n, event in enumerate(events, 1):
+            put("BEGIN", "VEVENT")
+            put("UID", _uid(timeline, event.id))
+            put("DTSTAMP", stamp)
+            put("DTSTART", _ics_utc(event.at))
+            put("SUMMARY", _ics_text(event.title))
+            if event.detail:
+                put("DESCRIPTION", _ics_text(event.detail))
+            put("CATEGORIES", _ics_text(event.type.value))
+            put("CLASS", "CONFIDENTIAL" if event.restricted else "PUBLIC")
+            put("TRANSP", "TRANSPARENT")
+            put("X-CONSULAR-ID;VALUE=TEXT", _ics_text(event.id))
+            put("X-CONSULAR-LOCAL-TIME;VALUE=TEXT", _ics_text(iso(event.local_time)))
+            if event.people:
+                put("X-CONSULAR-PEOPLE;VALUE=TEXT", _ics_text("; ".join(event.people)))
+            if event.recorded_by:
+                put("X-CONSULAR-RECORDED-BY;VALUE=TEXT", _ics_text(event.recorded_by))
+            put("X-CONSULAR-RESTRICTED", "TRUE" if event.restricted else "FALSE")
+            put("X-CONSULAR-SOURCE;VALUE=TEXT", _ics_text(str(event.source)))
+            put("END", "VEVENT")
+            if event.todo is not None:
+                todos.append(event)
+            tick(n)
+        for event in todos:
+            todo = event.todo
+            put("BEGIN", "VTODO")
+            put("UID", _uid(timeline, f"todo-{event.id}"))
+            put("DTSTAMP", stamp)
+            put("CREATED", _ics_utc(event.at))
+            # No DTSTART: RFC 5545 wants DUE after DTSTART, and a task is often entered after
+            # the time it was due (an overdue follow-up written up late).
+            if todo.due_at is not None:
+                put("DUE", _ics_utc(todo.due_at))
+            put("SUMMARY", _ics_text(todo.title))
+            if event.detail:
+                put("DESCRIPTION", _ics_text(event.detail))
+            put("STATUS", _ICS_TODO_STATUS.get(todo.status, "NEEDS-ACTION"))
+            put("PRIORITY", str(_ICS_PRIORITY.get(todo.priority, 5)))
+            put("CATEGORIES", "task")
+            put("CLASS", "CONFIDENTIAL" if event.restricted else "PUBLIC")
+            put("RELATED-TO", _uid(timeline, event.id))
+            put("X-CONSULAR-ID;VALUE=TEXT", _ics_text(event.id))
+            if todo.assignee:
+                put("X-CONSULAR-ASSIGNEE;VALUE=TEXT", _ics_text(todo.assignee))
+            put("END", "VTODO")
+        put("END", "VCALENDAR")
+    return Path(path)
+
+
+# --------------------------------------------------------------------------- XLSX
+
+_XLSX_COLUMNS = {  # width in characters
+    "id": 18, "at": 24, "local_time": 24, "type": 15, "title": 48, "detail": 80, "people": 32,
+    "recorded_by": 20, "restricted": 11, "source": 24,
+}
+
+
+def _excel_offset_format(offset) -> str:
+    total = int(offset.total_seconds() // 60)
+    sign = "+" if total >= 0 else "-"
+    hours, minutes = divmod(abs(total), 60)
+    # The offset is literal text in the number format: Excel dates carry no zone, but the
+    # cell still reads as ISO 8601 with its offset and sorts and filters as a date.
+    return f'yyyy-mm-dd hh:mm:ss"{sign}{hours:02d}:{minutes:02d}"'
+
+
+def _naive(value: datetime) -> datetime:
+    # Wall time to the second, as every other format gives it.
+    return value.replace(microsecond=0, tzinfo=None)
+
+
+def write_xlsx(timeline: Timeline, path: str | os.PathLike, *, progress: Progress | None = None) -> Path:
+    """One sheet "Timeline": the header row (frozen, with an autofilter), then one row per
+    event. ``at`` and ``local_time`` are real date cells (UTC and case-zone wall time)
+    whose number format shows the offset; ``restricted`` is a boolean cell. The
+    classification marking is in the printed page header and footer and in the workbook
+    properties."""
+    import xlsxwriter
+
+    events = timeline.events
+    tick = _Ticker(len(events), progress)
+    case = timeline.case
+    with atomic_path(path) as tmp:
+        workbook = xlsxwriter.Workbook(str(tmp), {
+            "constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+            "strings_to_numbers": False,
+        })
+        try:
+            workbook.set_properties({
+                "title": f"{case.reference} timeline", "subject": case.title,
+                "author": timeline.generated_by, "company": case.post,
+                "category": case.classification, "keywords": case.classification,
+                "comments": f"{case.classification}. {timeline.scope.describe()}.",
+                "created": timeline.generated_at.replace(tzinfo=None),
+            })
+            sheet = workbook.add_worksheet("Timeline")
+            bold = workbook.add_format({"bold": True, "bg_color": "#E8EAF6", "border": 1, "valign": "top"})
+            text = workbook.add_format({"valign": "top"})
+            date_formats: dict = {}
+
+            def date_format(offset):
+                key = offset
+                if key not in date_formats:
+                    date_formats[key] = workbook.add_format(
+                        {"num_format": _excel_offset_format(offset), "valign": "top", "align": "left"})
+                return date_formats[key]
+
+            for col, name in enumerate(EXPORT_FIELDS):
+                sheet.set_column(col, col, _XLSX_COLUMNS[name])
+                sheet.write_string(0, col, name, bold)
+            sheet.freeze_panes(1, 0)
+            sheet.autofilter(0, 0, max(1, len(events)), len(EXPORT_FIELDS) - 1)
+            marking = case.classification.replace("&", "&&")
+            sheet.set_header(f"&C&B{marking}&R{case.reference} timeline")
+            sheet.set_footer(f"&C&B{marking}&RPage &P of &N")
+            sheet.set_landscape()
+            sheet.repeat_rows(0)
+            sheet.fit_to_pages(1, 0)
+            for row, event in enumerate(events, 1):
+                local = event.local_time
+                sheet.write_string(row, 0, event.id, text)
+                sheet.write_datetime(row, 1, _naive(event.at), date_format(event.at.utcoffset()))
+                sheet.write_datetime(row, 2, _naive(local), date_format(local.utcoffset()))
+                sheet.write_string(row, 3, event.type.value, text)
+                sheet.write_string(row, 4, event.title, text)
+                sheet.write_string(row, 5, event.detail or "", text)
+                sheet.write_string(row, 6, "; ".join(event.people), text)
+                sheet.write_string(row, 7, event.recorded_by or "", text)
+                sheet.write_boolean(row, 8, event.restricted, text)
+                sheet.write_string(row, 9, str(event.source), text)
+                tick(row)
+        finally:
+            workbook.close()
+    return Path(path)
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+def write_pdf(timeline: Timeline, path: str | os.PathLike, *, progress: Progress | None = None) -> Path:
+    """A printable chronology: see :mod:`consular.reports.timeline_pdf`."""
+    from consular.reports.timeline_pdf import build_pdf
+
+    with atomic_path(path) as tmp:
+        build_pdf(timeline, tmp, progress=progress)
+    return Path(path)
+
+
+# --------------------------------------------------------------------------- dispatch
+
+_WRITERS = {"csv": write_csv, "json": write_json, "ics": write_ics, "pdf": write_pdf, "xlsx": write_xlsx}
+
+
+def writer_for(fmt: str) -> Callable[..., Path]:
+    """The writer for ``fmt`` (one of :data:`FORMATS`, any case); ValidationError otherwise."""
+    key = (fmt or "").strip().lower().lstrip(".")
+    if key == "ical":
+        key = "ics"
+    try:
+        return _WRITERS[key]
+    except KeyError:
+        raise ValidationError(
+            "format", f"'{fmt}' is not an export format; use one of: {', '.join(FORMATS)}."
+        ) from None
+
+
+def write(fmt: str, timeline: Timeline, path: str | os.PathLike, *, progress: Progress | None = None) -> Path:
+    """Write ``timeline`` to ``path`` in format ``fmt``."""
+    return writer_for(fmt)(timeline, path, progress=progress)
+
+
+def format_for_path(path: str | os.PathLike) -> str | None:
+    """The format a file name's suffix implies (``.xlsx`` → ``xlsx``), or None."""
+    suffix = Path(path).suffix.lower()
+    for fmt, known in SUFFIXES.items():
+        if suffix == known:
+            return fmt
+    return {".ical": "ics", ".ifb": "ics"}.get(suffix)
