@@ -1,0 +1,197 @@
+"""The case timeline as plain data: one chronology of everything that happened in a case.
+
+The service layer (:mod:`consular.services.timeline`) builds these objects from the
+database; the exporters (:mod:`consular.reports.timeline_export`) and the GUI's Timeline
+tab only read them. Every time is an aware datetime: ``at`` in UTC, ``local_time`` the
+same instant in the case's zone.
+
+Event ids are ``<type>:<source id>`` ("contact:42", "task-done:7", "incident:3") and stay
+the same from one export to the next, so a lawyer's annotated copy can be matched with a
+later one. Events are ordered by :func:`sort_key`: instant (UTC), then a fixed rank of
+the type (so that at the same minute the incident comes before the status change it
+caused, and a task is created before it is done), then the source id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from consular.domain.enums import LabelledEnum
+
+
+class EventType(LabelledEnum):
+    """Timeline event type."""
+
+    INCIDENT = ("incident", "Incident")
+    CASE_STATUS = ("case-status", "Case status")
+    HOSTAGE_STATUS = ("hostage-status", "Hostage status")
+    MILESTONE = ("milestone", "Milestone")
+    CONTACT = ("contact", "Contact")
+    TASK = ("task", "Task created")
+    TASK_DONE = ("task-done", "Task completed")
+    DOCUMENT = ("document", "Document added")
+
+    @property
+    def rank(self) -> int:
+        """Order among events at the same instant (the declaration order above)."""
+        return _RANKS[self]
+
+    @classmethod
+    def parse(cls, text: str, field: str | None = None) -> EventType:
+        """The type named by ``text`` ("task-done", "task_done", "Task completed", any case)."""
+        from consular.domain.errors import ValidationError
+
+        key = _key(text)
+        for member in cls:
+            if key in (_key(member.value), _key(member.label)):
+                return member
+        raise ValidationError(
+            field or "types",
+            f"'{(text or '').strip()}' is not a timeline event type; use one of: "
+            + ", ".join(m.value for m in cls),
+        )
+
+
+def _key(text: str | None) -> str:
+    return (text or "").strip().lower().replace("-", "_").replace(" ", "_")
+
+
+_RANKS = {member: index for index, member in enumerate(EventType)}
+
+#: One colour per type, shared by the PDF and the Timeline tab so they read alike.
+TYPE_COLOURS = {
+    EventType.INCIDENT: "#B71C1C",
+    EventType.CASE_STATUS: "#455A64",
+    EventType.HOSTAGE_STATUS: "#6A1B9A",
+    EventType.MILESTONE: "#E65100",
+    EventType.CONTACT: "#1565C0",
+    EventType.TASK: "#2E7D32",
+    EventType.TASK_DONE: "#689F38",
+    EventType.DOCUMENT: "#6D4C41",
+}
+
+#: The field names every export carries for each event, in this order.
+EXPORT_FIELDS = (
+    "id", "at", "local_time", "type", "title", "detail", "people", "recorded_by", "restricted", "source",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EventSource:
+    """The record an event comes from, and its id. Entities: ``case`` (the incident),
+    ``status_change``, ``hostage_status``, ``contact``, ``milestone``, ``task``, ``document``."""
+
+    entity: str
+    id: int
+
+    def __str__(self) -> str:
+        return f"{self.entity}:{self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class TodoInfo:
+    """What a calendar needs to show a still-open task as a to-do."""
+
+    title: str
+    due_at: datetime | None
+    status: str  # "open" or "in_progress"
+    priority: str  # low, normal, high, critical
+    assignee: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    id: str
+    at: datetime
+    local_time: datetime
+    type: EventType
+    title: str
+    detail: str
+    people: tuple[str, ...]
+    recorded_by: str | None
+    restricted: bool
+    source: EventSource
+    #: A finer kind for icons and colours: the milestone kind, the contact channel, the
+    #: new status. Not exported.
+    subtype: str | None = None
+    person_ids: tuple[int, ...] = ()
+    counterpart_ids: tuple[int, ...] = ()
+    #: Set on task-created events whose task is still open (for calendar to-dos).
+    todo: TodoInfo | None = None
+
+    def sort_key(self) -> tuple:
+        return sort_key(self)
+
+
+def sort_key(event: TimelineEvent) -> tuple:
+    """Chronological order that does not depend on the zone anything was typed in."""
+    return (event.at, event.type.rank, event.source.id, event.id)
+
+
+@dataclass(frozen=True, slots=True)
+class CaptivitySpan:
+    """One stretch in captivity of one national (``end`` None while still held)."""
+
+    person_id: int
+    name: str
+    start: datetime
+    end: datetime | None
+    status: str  # the current status, e.g. "held", "released"
+
+
+@dataclass(frozen=True)
+class TimelineCase:
+    """The case a timeline belongs to, as exports print it in their header."""
+
+    id: int
+    reference: str
+    title: str
+    kind: str
+    status: str
+    classification: str  # the marking as printed, e.g. "CONFIDENTIAL"
+    timezone: str
+    incident_at: datetime
+    place: str
+    post: str
+    captivity: list[CaptivitySpan] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class TimelineScope:
+    """What a timeline was asked for: shown on exports so a reader knows what is missing."""
+
+    start: datetime | None = None
+    end: datetime | None = None  # exclusive
+    types: tuple[EventType, ...] = ()  # empty: every type
+    people: tuple[str, ...] = ()  # names of the people/counterparts filtered on
+    include_restricted: bool = False
+    redacted: bool = False
+
+    def describe(self) -> str:
+        parts = []
+        if self.start or self.end:
+            start = self.start.isoformat() if self.start else "the start"
+            end = self.end.isoformat() if self.end else "now"
+            parts.append(f"from {start} to {end}")
+        if self.types:
+            parts.append("types: " + ", ".join(t.value for t in self.types))
+        if self.people:
+            parts.append("involving: " + ", ".join(self.people))
+        parts.append("restricted entries included" if self.include_restricted
+                     else "restricted entries left out")
+        if self.redacted:
+            parts.append("personal identifiers redacted")
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    case: TimelineCase
+    scope: TimelineScope
+    generated_at: datetime
+    generated_by: str
+    events: list[TimelineEvent]
+
+    def __len__(self) -> int:
+        return len(self.events)

@@ -1,0 +1,252 @@
+"""Queries behind the case timeline.
+
+One query per source table, each selecting plain columns (no ORM objects: a busy case has
+tens of thousands of rows and the timeline only reads them), each restricted to the case
+and, where asked, to a time window and to unrestricted rows. The names a contact involves
+come from one further query over the whole window, never one per contact.
+
+Results are streamed in batches (``yield_per``) so that building a 20,000-event timeline
+does not first materialise every row of every source twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, and_, select
+from sqlalchemy.orm import Session, aliased
+
+from consular.db.models import (
+    CaseCounterpart,
+    CaseParticipant,
+    CaseStatusChange,
+    ContactCounterpart,
+    ContactEntry,
+    ContactStaff,
+    Counterpart,
+    Document,
+    FamilyLiaison,
+    HostageStatusEvent,
+    Milestone,
+    Person,
+    PersonIdentifier,
+    Task,
+    User,
+)
+from consular.domain.enums import ParticipantRole
+
+BATCH = 2000
+
+
+@dataclass(frozen=True)
+class Window:
+    """Which rows to read: a half-open UTC interval and whether restricted rows count."""
+
+    start: datetime | None = None
+    end: datetime | None = None
+    include_restricted: bool = True
+
+    def on(self, stmt: Select, column) -> Select:
+        if self.start is not None:
+            stmt = stmt.where(column >= self.start)
+        if self.end is not None:
+            stmt = stmt.where(column < self.end)
+        return stmt
+
+
+def _stream(session: Session, stmt: Select) -> Iterator:
+    return session.execute(stmt.execution_options(yield_per=BATCH))
+
+
+def status_changes(session: Session, case_id: int, window: Window) -> Iterator:
+    """(id, from_status, to_status, changed_at, reason, changed_by)."""
+    stmt = (
+        select(CaseStatusChange.id, CaseStatusChange.from_status, CaseStatusChange.to_status,
+               CaseStatusChange.changed_at, CaseStatusChange.reason, User.display_name)
+        .join(User, User.id == CaseStatusChange.changed_by_id)
+        .where(CaseStatusChange.case_id == case_id)
+    )
+    return _stream(session, window.on(stmt, CaseStatusChange.changed_at))
+
+
+def opened_by(session: Session, case_id: int) -> str | None:
+    """Who recorded the case's opening (its first status change)."""
+    return session.scalar(
+        select(User.display_name)
+        .join(CaseStatusChange, CaseStatusChange.changed_by_id == User.id)
+        .where(CaseStatusChange.case_id == case_id)
+        .order_by(CaseStatusChange.changed_at, CaseStatusChange.id)
+        .limit(1)
+    )
+
+
+def hostage_status_events(session: Session, case_id: int, window: Window | None = None) -> Iterator:
+    """(id, status, effective_at, note, source, recorded_by, person_id, full_name, name_native),
+    ordered by person then effective time (what captivity spans need)."""
+    stmt = (
+        select(HostageStatusEvent.id, HostageStatusEvent.status, HostageStatusEvent.effective_at,
+               HostageStatusEvent.note, HostageStatusEvent.source, User.display_name,
+               Person.id, Person.full_name, Person.name_native)
+        .join(CaseParticipant, CaseParticipant.id == HostageStatusEvent.participant_id)
+        .join(Person, Person.id == CaseParticipant.person_id)
+        .join(User, User.id == HostageStatusEvent.recorded_by_id)
+        .where(CaseParticipant.case_id == case_id)
+        .order_by(Person.id, HostageStatusEvent.effective_at, HostageStatusEvent.id)
+    )
+    if window is not None:
+        stmt = window.on(stmt, HostageStatusEvent.effective_at)
+    return _stream(session, stmt)
+
+
+def hostages(session: Session, case_id: int) -> list:
+    """(person_id, full_name, name_native, hostage_status) of the nationals concerned."""
+    return session.execute(
+        select(Person.id, Person.full_name, Person.name_native, CaseParticipant.hostage_status)
+        .join(CaseParticipant, CaseParticipant.person_id == Person.id)
+        .where(CaseParticipant.case_id == case_id, CaseParticipant.role == ParticipantRole.HOSTAGE)
+        .order_by(CaseParticipant.id)
+    ).all()
+
+
+def _contacts_in(case_id: int, window: Window) -> Select:
+    stmt = select(ContactEntry.id).where(ContactEntry.case_id == case_id)
+    if not window.include_restricted:
+        stmt = stmt.where(ContactEntry.restricted.is_(False))
+    return window.on(stmt, ContactEntry.occurred_at)
+
+
+def contacts(session: Session, case_id: int, window: Window) -> Iterator:
+    """(id, occurred_at, duration_minutes, channel, direction, subject, notes, outcome,
+    follow_up_needed, restricted, recorded_by)."""
+    stmt = (
+        select(ContactEntry.id, ContactEntry.occurred_at, ContactEntry.duration_minutes,
+               ContactEntry.channel, ContactEntry.direction, ContactEntry.subject, ContactEntry.notes,
+               ContactEntry.outcome, ContactEntry.follow_up_needed, ContactEntry.restricted,
+               User.display_name)
+        .join(User, User.id == ContactEntry.recorded_by_id)
+        .where(ContactEntry.case_id == case_id)
+    )
+    if not window.include_restricted:
+        stmt = stmt.where(ContactEntry.restricted.is_(False))
+    return _stream(session, window.on(stmt, ContactEntry.occurred_at))
+
+
+def contact_counterparts(session: Session, case_id: int, window: Window) -> Iterator:
+    """(contact_id, counterpart_id, name, person_id) for every contact in the window, by name."""
+    stmt = (
+        select(ContactCounterpart.contact_id, Counterpart.id, Counterpart.name, Counterpart.person_id)
+        .join(Counterpart, Counterpart.id == ContactCounterpart.counterpart_id)
+        .where(ContactCounterpart.contact_id.in_(_contacts_in(case_id, window)))
+        .order_by(ContactCounterpart.contact_id, Counterpart.name, Counterpart.id)
+    )
+    return _stream(session, stmt)
+
+
+def contact_staff(session: Session, case_id: int, window: Window) -> Iterator:
+    """(contact_id, display_name) of staff present at each contact in the window."""
+    stmt = (
+        select(ContactStaff.contact_id, User.display_name)
+        .join(User, User.id == ContactStaff.user_id)
+        .where(ContactStaff.contact_id.in_(_contacts_in(case_id, window)))
+        .order_by(ContactStaff.contact_id, User.display_name)
+    )
+    return _stream(session, stmt)
+
+
+def milestones(session: Session, case_id: int, window: Window) -> Iterator:
+    """(id, kind, occurred_at, title, description, source, restricted, recorded_by,
+    hostage_person_id, hostage_name)."""
+    stmt = (
+        select(Milestone.id, Milestone.kind, Milestone.occurred_at, Milestone.title, Milestone.description,
+               Milestone.source, Milestone.restricted, User.display_name, Person.id, Person.full_name)
+        .join(User, User.id == Milestone.recorded_by_id)
+        .outerjoin(Person, Person.id == Milestone.hostage_person_id)
+        .where(Milestone.case_id == case_id)
+    )
+    if not window.include_restricted:
+        stmt = stmt.where(Milestone.restricted.is_(False))
+    return _stream(session, window.on(stmt, Milestone.occurred_at))
+
+
+def _tasks(case_id: int, window: Window, at_column) -> Select:
+    creator, assignee, completer = aliased(User), aliased(User), aliased(User)
+    stmt = (
+        select(Task.id, Task.title, Task.description, Task.due_at, Task.priority, Task.status,
+               Task.contact_id, Task.created_at, creator.display_name, assignee.display_name,
+               Task.completed_at, completer.display_name, Task.completion_note,
+               # A task raised by a restricted contact can repeat what the contact said.
+               ContactEntry.restricted)
+        .join(creator, creator.id == Task.created_by_id)
+        .outerjoin(assignee, assignee.id == Task.assignee_id)
+        .outerjoin(completer, completer.id == Task.completed_by_id)
+        .outerjoin(ContactEntry, ContactEntry.id == Task.contact_id)
+        .where(Task.case_id == case_id)
+    )
+    if not window.include_restricted:
+        stmt = stmt.where(and_(Task.contact_id.is_(None) | ContactEntry.restricted.is_(False)))
+    return window.on(stmt, at_column)
+
+
+def tasks_created(session: Session, case_id: int, window: Window) -> Iterator:
+    """(id, title, description, due_at, priority, status, contact_id, created_at, created_by,
+    assignee, completed_at, completed_by, completion_note, contact_restricted)."""
+    return _stream(session, _tasks(case_id, window, Task.created_at))
+
+
+def tasks_completed(session: Session, case_id: int, window: Window) -> Iterator:
+    """Same columns as :func:`tasks_created`, for tasks with a completion time in the window."""
+    stmt = _tasks(case_id, window, Task.completed_at).where(Task.completed_at.is_not(None))
+    return _stream(session, stmt)
+
+
+def documents(session: Session, case_id: int, window: Window) -> Iterator:
+    """(id, file_name, media_type, size_bytes, description, restricted, added_at, added_by)."""
+    stmt = (
+        select(Document.id, Document.file_name, Document.media_type, Document.size_bytes,
+               Document.description, Document.restricted, Document.added_at, User.display_name)
+        .join(User, User.id == Document.added_by_id)
+        .where(Document.case_id == case_id)
+    )
+    if not window.include_restricted:
+        stmt = stmt.where(Document.restricted.is_(False))
+    return _stream(session, window.on(stmt, Document.added_at))
+
+
+def sensitive_values(session: Session, case_id: int) -> dict[str, list]:
+    """Every recorded passport number, other identifier, phone, e-mail, date of birth and
+    address of the people, next of kin and counterparts of a case (what a redacted output
+    must not show), by kind: ``passports``, ``ids``, ``phones``, ``emails``, ``dobs``,
+    ``addresses``."""
+    people = select(CaseParticipant.person_id).where(CaseParticipant.case_id == case_id)
+    kin = select(FamilyLiaison.kin_person_id).where(FamilyLiaison.case_id == case_id)
+    found: dict[str, list] = {k: [] for k in ("passports", "ids", "phones", "emails", "dobs", "addresses")}
+    for passport, phone, email, dob in session.execute(
+        select(Person.passport_number, Person.phone, Person.email, Person.date_of_birth)
+        .where(Person.id.in_(people) | Person.id.in_(kin))
+    ):
+        found["passports"].append(passport)
+        found["phones"].append(phone)
+        found["emails"].append(email)
+        found["dobs"].append(dob)
+    found["ids"].extend(session.scalars(
+        select(PersonIdentifier.value)
+        .where(PersonIdentifier.person_id.in_(people) | PersonIdentifier.person_id.in_(kin))
+    ))
+    for phone, email, address in session.execute(
+        select(FamilyLiaison.phone, FamilyLiaison.email, FamilyLiaison.address)
+        .where(FamilyLiaison.case_id == case_id)
+    ):
+        found["phones"].append(phone)
+        found["emails"].append(email)
+        found["addresses"].append(address)
+    for phone, email, address in session.execute(
+        select(Counterpart.phone, Counterpart.email, Counterpart.address)
+        .join(CaseCounterpart, CaseCounterpart.counterpart_id == Counterpart.id)
+        .where(CaseCounterpart.case_id == case_id)
+    ):
+        found["phones"].append(phone)
+        found["emails"].append(email)
+        found["addresses"].append(address)
+    return {kind: list(dict.fromkeys(v for v in values if v)) for kind, values in found.items()}
