@@ -71,6 +71,29 @@ def rebuild_search_index(conn: Connection) -> None:
         conn.execute(text("REINDEX INDEX ix_search_documents_fts"))
 
 
+def refresh_statistics(conn: Connection) -> None:
+    """Give the query planner table statistics.
+
+    Without them SQLite may pick ``ix_tasks_status_due_at`` for the case list's "next task
+    due" subquery and scan every open task for every case (seconds per page at 100,000
+    cases). ``analysis_limit`` keeps ANALYZE to a sample, so it costs milliseconds even on a
+    database of several gigabytes.
+    """
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+        conn.exec_driver_sql("ANALYZE")
+    else:
+        conn.execute(text("ANALYZE"))
+
+
+def has_statistics(conn: Connection) -> bool:
+    """Whether the planner has statistics (SQLite keeps them in sqlite_stat1)."""
+    if conn.dialect.name != "sqlite":
+        return True  # PostgreSQL's autovacuum keeps them
+    return conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='sqlite_stat1'").first() is not None
+
+
 # SQLite's bound-variable limit is 32,766 since 3.32; stay well below it.
 _SQLITE_MAX_PARAMS = 30_000
 _processors: dict[tuple[str, str], list] = {}

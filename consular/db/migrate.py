@@ -138,5 +138,12 @@ def upgrade(database: Database, revision: str = "head") -> Path | None:
 
 
 def ensure_schema(database: Database) -> Path | None:
-    """What the app and CLI call on start: upgrade to head (backing up first if needed)."""
-    return upgrade(database, "head")
+    """What the app and CLI call on start: upgrade to head (backing up first if needed),
+    then make sure the query planner has statistics (a sampled ANALYZE, once)."""
+    from consular.db.dialect import has_statistics, refresh_statistics
+
+    backup = upgrade(database, "head")
+    with database.engine.begin() as conn:
+        if not has_statistics(conn):
+            refresh_statistics(conn)
+    return backup

@@ -150,6 +150,10 @@ def generate(database: Database, *, cases: int, seed: int = 1, username: str | N
             if report_progress:
                 report_progress(report.cases, cases, report.rows)
 
+    with database.engine.begin() as conn:
+        # A bulk load changes the tables' shape; fresh statistics keep the list queries on
+        # the right indexes.
+        dialect.refresh_statistics(conn)
     with ctx.writing() as session:
         ctx.audit(session, "synthetic.generate", "database", None,
                   after={"cases": report.cases, "seed": seed, "first_reference": report.first_reference,
@@ -165,14 +169,21 @@ def _reference_data(ctx: ServiceContext) -> tuple[list[dict], dict[str, list[tup
     for code, name, kind, country, city, tz, *_ in voc.POSTS:
         if code not in existing_posts:
             reference_data.save_post(ctx, code=code, name=name, kind=kind, country=country, city=city, timezone=tz)
-    existing_users = {u.username for u in reference_data.list_users(ctx, active_only=False)}
+    users_now = reference_data.list_users(ctx, active_only=False)
+    existing_users = {u.username for u in users_now}
+    # Supervisor accounts are an administrator's to create: act as one when the database
+    # has one (a new database lets the generating user appoint them).
+    admin = next((u for u in users_now if u.role == UserRole.ADMIN), None)
+    creator = ctx
+    if admin is not None and ctx.actor.role != UserRole.ADMIN:
+        creator = ServiceContext(ctx.database, actor_for(ctx.database, admin.username, register=False))
     for index, (code, *_rest) in enumerate(voc.POSTS):
         for n in range(STAFF_PER_POST):
             given, surname = voc.STAFF_NAMES[(index * STAFF_PER_POST + n) % len(voc.STAFF_NAMES)]
             username = f"{SYNTHETIC_PREFIX}{code.lower()}{n + 1}"
             if username not in existing_users:
                 reference_data.save_user(
-                    ctx, username=username, display_name=f"{given} {surname} ({code})",
+                    creator, username=username, display_name=f"{given} {surname} ({code})",
                     role=UserRole.SUPERVISOR if n == STAFF_PER_POST - 1 else UserRole.CASEWORKER,
                     email=f"{given.lower()}.{surname.lower()}.{code.lower()}@example.in")
     with ctx.transaction() as session:

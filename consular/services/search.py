@@ -14,10 +14,9 @@ from consular.services.views import SearchHit
 MAX_QUERY = 200
 
 
-def search(ctx: ServiceContext, text: str, *, limit: int = 50, include_restricted: bool = True,
-           reference: str | None = None) -> list[SearchHit]:
-    """What matches ``text``, best first. Every word must match; the last also as a prefix, so
-    it works while typing. A counterpart hit is reported once per case it is linked to."""
+def _hits(ctx: ServiceContext, text: str, *, limit: int, include_restricted: bool,
+          reference: str | None) -> list[tuple[int | None, SearchHit]]:
+    """(case id, hit) pairs, best first, in a fixed number of queries whatever the hit count."""
     query = (text or "").strip()
     if len(query) > MAX_QUERY:
         raise ValidationError("text", f"The search is {len(query)} characters long; keep it under {MAX_QUERY}.")
@@ -31,36 +30,49 @@ def search(ctx: ServiceContext, text: str, *, limit: int = 50, include_restricte
             case_id = load_case(session, reference).id
         raw = dialect.full_text_search(session.connection(), query, limit=limit, case_id=case_id,
                                        include_restricted=include_restricted)
+        counterpart_ids = [hit.entity_id for hit in raw if hit.entity == "counterpart"]
+        links: dict[int, list[int]] = {}
+        if counterpart_ids:
+            rows = session.execute(
+                select(CaseCounterpart.counterpart_id, CaseCounterpart.case_id)
+                .where(CaseCounterpart.counterpart_id.in_(counterpart_ids))
+                .order_by(CaseCounterpart.case_id)
+            )
+            for counterpart_id, linked_case in rows:
+                links.setdefault(counterpart_id, []).append(linked_case)
         expanded: list[tuple[int | None, object]] = []
         for hit in raw:
             if hit.entity == "counterpart":
-                linked = session.scalars(
-                    select(CaseCounterpart.case_id).where(CaseCounterpart.counterpart_id == hit.entity_id)
-                ).all()
-                expanded.extend((cid, hit) for cid in linked)
+                expanded.extend((cid, hit) for cid in links.get(hit.entity_id, []))
             else:
                 expanded.append((hit.case_id, hit))
         if case_id is not None:
             expanded = [(cid, h) for cid, h in expanded if cid == case_id]
+        expanded = expanded[:limit]
         names = case_repo.cases_by_ids(session, list({cid for cid, _ in expanded if cid is not None}))
         results = []
-        for cid, hit in expanded[:limit]:
+        for cid, hit in expanded:
             ref, title = names.get(cid, (None, None))
-            results.append(SearchHit(reference=ref, case_title=title, entity=hit.entity, entity_id=hit.entity_id,
-                                     title=hit.title, snippet=" ".join(hit.snippet.split()),
-                                     restricted=hit.restricted))
+            results.append((cid, SearchHit(reference=ref, case_title=title, entity=hit.entity,
+                                           entity_id=hit.entity_id, title=hit.title,
+                                           snippet=" ".join(hit.snippet.split()), restricted=hit.restricted)))
         return results
+
+
+def search(ctx: ServiceContext, text: str, *, limit: int = 50, include_restricted: bool = True,
+           reference: str | None = None) -> list[SearchHit]:
+    """What matches ``text``, best first. Every word must match; the last also as a prefix, so
+    it works while typing. A counterpart hit is reported once per case it is linked to.
+
+    Raises ValidationError for a query over 200 characters; an empty query finds nothing."""
+    return [hit for _, hit in _hits(ctx, text, limit=limit, include_restricted=include_restricted,
+                                    reference=reference)]
 
 
 def matching_case_ids(ctx: ServiceContext, text: str, *, limit: int = 2000) -> dict[int, SearchHit]:
     """Case id → the best hit explaining why it matched (for filtering the case list)."""
     best: dict[int, SearchHit] = {}
-    with ctx.transaction() as session:
-        refs = {}
-        for hit in search(ctx, text, limit=limit):
-            if hit.reference is None:
-                continue
-            if hit.reference not in refs:
-                refs[hit.reference] = case_repo.by_reference(session, hit.reference).id
-            best.setdefault(refs[hit.reference], hit)
+    for case_id, hit in _hits(ctx, text, limit=limit, include_restricted=True, reference=None):
+        if case_id is not None:
+            best.setdefault(case_id, hit)
     return best
