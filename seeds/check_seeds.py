@@ -103,8 +103,8 @@ FIELDS = {
         "kind", "at", "title", "description", "source", "hostage", "restricted", "recorded_by",
     },
     "tasks": {
-        "title", "description", "assignee", "due_at", "priority", "created_by", "status",
-        "completed_at", "completed_by", "completion_note",
+        "title", "description", "assignee", "due_at", "priority", "created_by", "created_at",
+        "status", "completed_at", "completed_by", "completion_note",
     },
 }
 REQUIRED = {
@@ -448,9 +448,17 @@ class Checker:
             self.enum(where, t, "priority", PRIORITIES)
             for name in ("assignee", "created_by", "completed_by"):
                 self.user(where, t, name)
-            self.when(where, t, "due_at")
+            due = self.when(where, t, "due_at")
             completed = self.when(where, t, "completed_at")
             not_before_incident(where, completed, "completion")
+            created = self.when(where, t, "created_at")
+            not_before_incident(where, created, "creation")
+            if created and due and due < created:
+                self.error(where, f"task is due ({t.get('due_at')}) before it was created")
+            if created and completed and completed < created:
+                self.error(where, f"task was completed ({t.get('completed_at')}) before it was created")
+            if created and not (EARLIEST_HOUR <= created.hour <= LATEST_HOUR):
+                self.error(where, f"created_at {t.get('created_at')} is outside plausible hours")
             finished = t.get("status") in ("done", "cancelled")
             if finished and not (t.get("completed_at") and t.get("completed_by")):
                 self.error(where, "a done or cancelled task needs completed_at and completed_by")

@@ -20,12 +20,15 @@ from consular.db.models import (
     ContactEntry,
     HostageStatusEvent,
     SearchDocument,
+    User,
 )
-from consular.domain.enums import CaseKind, CaseStatus, HostageStatus, ParticipantRole
+from consular.domain.enums import CaseKind, CaseStatus, HostageStatus, ParticipantRole, UserRole
 from consular.repositories.cases import SORT_KEYS, CaseFilter
 from consular.seeding.demo import SeedError, default_seeds_dir, load_demo
 from consular.seeding.synthetic import generate
-from consular.services import audit, cases, contacts, people, search
+from consular.domain.timeline import EventType
+from consular.services import audit, cases, contacts, people, search, tasks
+from consular.services.timeline import TimelineFilter, case_timeline
 from consular.services.context import ServiceContext, actor_for
 from tests.fixtures_db import checkpoint_and_close
 
@@ -82,6 +85,46 @@ def test_demo_records_are_written_by_the_staff_the_seed_names(demo_db):
     assert released.hostage_status == HostageStatus.RELEASED and released.days_in_captivity() == 19
     trail = {a.action for a in audit.audit_trail(ctx, REF, limit=500)}
     assert {"case.open", "seed.start", "seed.done", "contact.log", "kin.add"} <= trail
+
+
+def test_demo_tasks_are_dated_when_they_were_set_not_when_loaded(demo_db):
+    ctx = ServiceContext(demo_db, actor_for(demo_db, "v.iyer"))
+    for ref in (REF, "ABJ-2024-0001", "LFW-2025-0001", "KTM-2025-0001"):
+        detail = cases.get_case(ctx, ref)
+        opened = detail.status_history[0].changed_at
+        for task in tasks.list_tasks(ctx, ref, limit=None):
+            assert opened <= task.created_at, (ref, task.title)
+            assert task.due_at is None or task.created_at <= task.due_at, (ref, task.title)
+            assert task.completed_at is None or task.created_at <= task.completed_at, (ref, task.title)
+    by_title = {t.title: t for t in tasks.list_tasks(ctx, REF, limit=None)}
+    assert by_title["Send note verbale to Malian MFA"].created_at.isoformat() == "2025-07-01T10:15:00+00:00"
+    # A follow-up raised by a contact is set at the contact's time.
+    follow_up = by_title["Prepare assessment note for MEA on the item of 24 July"]
+    raised_by = next(c for c in contacts.list_contacts(ctx, REF, limit=None) if c.id == follow_up.contact_id)
+    assert follow_up.created_at == raised_by.occurred_at
+    # The chronology has no task created on the day the demo was loaded.
+    events = case_timeline(ctx, REF, TimelineFilter(types={EventType.TASK})).events
+    assert len(events) == 12 and max(e.at for e in events) < datetime(2025, 7, 26, tzinfo=UTC)
+
+
+def test_a_seed_task_without_created_at_is_dated_from_its_due_and_completion_times(database, tmp_path):
+    seeds = _seed_copy(tmp_path)
+    for path in seeds.glob("*.toml"):
+        if path.name not in ("00-reference.toml", "20-delta-2024.toml"):
+            path.unlink()
+    delta = seeds / "20-delta-2024.toml"
+    text = "\n".join(line for line in delta.read_text().split("\n") if not line.startswith("created_at = "))
+    # The note verbale made due on the day of the kidnapping: a day before is before the case.
+    delta.write_text(text.replace('due_at = "2024-03-15T17:00:00+01:00"', 'due_at = "2024-03-11T17:00:00+01:00"'))
+    load_demo(database, seeds_dir=seeds)
+    ctx = ServiceContext(database, actor_for(database, "m.pillai"))
+    created = {t.title: t.created_at.isoformat() for t in tasks.list_tasks(ctx, "ABJ-2024-0001", limit=None)}
+    # Due 31 March 17:00 Lagos time, done at 12:30 that day: a day before it was due.
+    assert created["Call Mrs Arun every two days (Malayalam)"] == "2024-03-30T16:00:00+00:00"
+    # Due 10 April, done 5 April 16:00 New Delhi time: done earlier than a day before it was due.
+    assert created["Arrange counselling through the state government"] == "2024-04-05T10:30:00+00:00"
+    # Not before the case was opened (the employer's report, 09:05 Lagos time).
+    assert created["Send note verbale to Nigerian MFA"] == "2024-03-11T08:05:00+00:00"
 
 
 def _seed_copy(tmp_path: Path) -> Path:
@@ -248,3 +291,16 @@ def test_synthetic_is_reproducible(tmp_path):
                      for r in cases.list_cases(ctx)])
         database.dispose()
     assert made[0] == made[1] and len(made[0]) == 12
+
+
+def test_synthetic_data_can_be_added_to_a_database_with_an_administrator(demo_db):
+    # The demo has an administrator, so the generator's supervisor accounts must be created
+    # by one: a caseworker may not create them (reference_data.save_user).
+    report = generate(demo_db, cases=3, seed=7, username="a.sharma", progress=False)
+    assert report.cases == 3
+    with demo_db.session() as session:
+        synthetic_roles = Counter(session.scalars(select(User.role).where(User.username.like("syn.%"))))
+    assert synthetic_roles[UserRole.SUPERVISOR] > 0
+    assert synthetic_roles[UserRole.CASEWORKER] > 0
+    with demo_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_stat1").scalar() > 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import update
@@ -106,6 +106,45 @@ def test_task_refusals(ctx, ref):
         tasks.add_task(ctx, ref, title="x", due_at="tomorrow")
     with pytest.raises(NotFoundError, match="no task #77"):
         tasks.complete_task(ctx, 77)
+
+
+def test_a_task_entered_after_the_fact_keeps_when_it_was_set(ctx, ref):
+    from consular.services.timeline import case_timeline
+
+    with audited(ctx, "task.add"):
+        task = tasks.add_task(ctx, ref, title="Send note verbale", due_at="2025-07-02T12:00",
+                              created_at=datetime(2025, 7, 1, 10, 15, tzinfo=timezone(timedelta(hours=2))))
+    assert task.created_at == aware(2025, 7, 1, 8, 15)  # stored in UTC
+    tasks.complete_task(ctx, task.id, at=aware(2025, 7, 2, 9, 45))
+    events = {e.id: e for e in case_timeline(ctx, ref).events}
+    # The timeline shows it set on 1 July and done on 2 July, not "created today".
+    assert events[f"task:{task.id}"].at == aware(2025, 7, 1, 8, 15)
+    assert events[f"task-done:{task.id}"].at == aware(2025, 7, 2, 9, 45)
+    # Without created_at a task is created now.
+    before = utcnow()
+    assert before <= tasks.add_task(ctx, ref, title="Call the family").created_at <= utcnow()
+
+
+def test_a_follow_up_task_can_be_dated_to_its_contact(ctx, ref):
+    entry = contacts.log_contact(ctx, ref, occurred_at="2025-07-04T11:00", channel="phone", subject="Call",
+                                 follow_up=contacts.FollowUp("Buy medicine", created_at=aware(2025, 7, 4, 11, 0)))
+    task = next(t for t in tasks.list_tasks(ctx, ref) if t.contact_id == entry.id)
+    assert task.created_at == aware(2025, 7, 4, 11, 0)
+
+
+def test_task_creation_time_refusals(ctx, ref):
+    with refused(ctx, "created_at", "no time zone"):
+        tasks.add_task(ctx, ref, title="x", created_at=datetime(2025, 7, 1, 10, 0))
+    with refused(ctx, "created_at", "future"):
+        tasks.add_task(ctx, ref, title="x", created_at=utcnow() + timedelta(hours=1))
+    with refused(ctx, "created_at", "more than a year before the incident"):
+        tasks.add_task(ctx, ref, title="x", created_at=aware(2024, 6, 1, 10, 0))  # incident 1 July 2025
+    with refused(ctx, "created_at", "future"):
+        contacts.log_contact(ctx, ref, occurred_at="2025-07-04T11:00", channel="phone", subject="Call",
+                             follow_up=contacts.FollowUp("x", created_at=utcnow() + timedelta(days=1)))
+    assert tasks.list_tasks(ctx, ref) == []
+    # A task may be dated before the incident within the year (planning for a known risk).
+    assert tasks.add_task(ctx, ref, title="x", created_at=aware(2025, 6, 1, 10, 0)).created_at == aware(2025, 6, 1, 10)
 
 
 # --- documents ------------------------------------------------------------------------------

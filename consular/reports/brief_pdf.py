@@ -9,12 +9,14 @@ reportlab version while the brief says the same thing (reportlab's own creation 
 document id are switched off here with ``invariant``, but that is not what the hash rests
 on).
 
-Text safety: everything from the database goes through :func:`_para`, which escapes it for
-Paragraph markup, puts Devanagari runs in the Devanagari font (shaped when uharfbuzz is
-installed), and replaces characters that no shipped font can draw with a readable marker
-such as "[Telugu script]" instead of letting them print as empty boxes. Table cells are
-Paragraphs in columns that add up to the frame width, long cells are cut to a length a row
-can hold, and long free text is set as ordinary paragraphs that split across pages.
+Text safety: everything from the database goes through :func:`_para`, which replaces
+characters that no shipped font can draw with a readable marker such as "[Hebrew script]"
+instead of letting them print as empty boxes, then escapes it for Paragraph markup with each
+word in the font of its script (:func:`consular.reports.fonts.markup`: Devanagari, Gurmukhi,
+Odia, Telugu, Malayalam, and Urdu right to left; shaped when uharfbuzz is installed).
+Table cells are Paragraphs in columns that add up to the frame width, long cells are cut to
+a length a row can hold, and long free text is set as ordinary paragraphs that split across
+pages.
 
 No Qt, no ORM.
 """
@@ -22,19 +24,15 @@ No Qt, no ORM.
 from __future__ import annotations
 
 import io
-import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -89,18 +87,6 @@ _STAND_INS = {
     "\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2192": "->", "\u2190": "<-", "\u2194": "<->",
     "\u21d2": "=>", "\u2713": "v", "\u2717": "x", "\u25cf": "\u2022", "\u25a0": "\u2022", "\t": " ",
 }
-_DEVANAGARI = range(0x0900, 0x0980)
-_DEVANAGARI_EXT = (range(0xA8E0, 0xA900), range(0x1CD0, 0x1D00))
-
-
-@cache
-def _coverage() -> tuple[frozenset[int], frozenset[int]]:
-    fonts.register_fonts()
-    sans = frozenset(pdfmetrics.getFont(fonts.SANS).face.charToGlyph)
-    deva = frozenset(pdfmetrics.getFont(fonts.DEVANAGARI).face.charToGlyph)
-    return sans, deva
-
-
 def _script_of(ch: str) -> str:
     if unicodedata.category(ch)[0] not in "LM":
         return "symbol"
@@ -115,7 +101,7 @@ def printable(text: str | None, *, one_line: bool = False, limit: int | None = N
     """``text`` reduced to what the shipped fonts can draw, as plain text (not yet escaped).
 
     Control characters are dropped; a run of characters no font covers becomes one marker
-    naming its script ("[Telugu script]"), so the reader knows something is missing rather
+    naming its script ("[Hebrew script]"), so the reader knows something is missing rather
     than seeing boxes. ``one_line`` folds line breaks into spaces; ``limit`` cuts the text
     and says so.
     """
@@ -124,7 +110,6 @@ def printable(text: str | None, *, one_line: bool = False, limit: int | None = N
     text = unicodedata.normalize("NFC", text)
     if limit is not None and len(text) > limit:
         text = text[:limit].rstrip() + " … [cut; full text in the case record]"
-    sans, deva = _coverage()
     out: list[str] = []
     missing: str | None = None  # script of the uncovered run being skipped
     gap = ""  # spaces seen inside that run: dropped if the run goes on, kept if it ends
@@ -142,21 +127,17 @@ def printable(text: str | None, *, one_line: bool = False, limit: int | None = N
             out.append(" " if one_line else "\n")
             continue
         ch = _STAND_INS.get(ch, ch)
-        code = ord(ch[0])
         if unicodedata.category(ch[0]) in ("Cc", "Cs", "Co", "Cn"):
             continue
         if missing and ch == " ":
             gap += ch
             continue
-        covered = code in sans or (
-            (code in _DEVANAGARI or any(code in r for r in _DEVANAGARI_EXT)) and code in deva
-        )
-        if covered:
+        if all(fonts.can_draw(c) for c in ch):
             close_run()
             out.append(ch)
             continue
         folded = unicodedata.normalize("NFKC", ch)
-        if folded != ch and all(ord(c) in sans for c in folded):
+        if folded != ch and all(fonts.can_draw(c) for c in folded):
             close_run()
             out.append(folded)
             continue
@@ -211,53 +192,15 @@ _SHAPED: dict[str, ParagraphStyle] = {}
 
 
 def _shaped(style: ParagraphStyle) -> ParagraphStyle:
-    # Shaping costs time, so only paragraphs that hold Devanagari get a shaping style.
+    # Shaping costs time, so only paragraphs that hold an Indic or Arabic script get a
+    # shaping style.
     if style.name not in _SHAPED:
         _SHAPED[style.name] = ParagraphStyle(style.name + "-shaped", style, shaping=1)
     return _SHAPED[style.name]
 
 
-def _is_devanagari(code: int) -> bool:
-    return code in _DEVANAGARI or any(code in r for r in _DEVANAGARI_EXT)
-
-
-def script_markup(text: str, *, bold: bool = False) -> str:
-    """Paragraph markup for printable text: escaped, each word holding Devanagari set whole
-    in the Devanagari font, line breaks kept.
-
-    Whole words, not runs: with shaping on, reportlab shapes every fragment of a word with
-    the font of its first fragment, so "(वर्मा)" split as "(" + "वर्मा" + ")" prints the
-    Devanagari as empty boxes, and "वर्मा," garbles the comma. The Devanagari font has the
-    ASCII punctuation and digits, so such a word is set in it entirely; a word that mixes
-    Devanagari with letters that font lacks is split into one word per font.
-    """
-    if not text:
-        return ""
-    _sans, deva = _coverage()
-    face = fonts.DEVANAGARI_BOLD if bold else fonts.DEVANAGARI
-    out: list[str] = []
-    for number, line in enumerate(text.split("\n")):
-        if number:
-            out.append("<br/>")
-        for token in re.split(r"( +)", line):
-            if not any(_is_devanagari(ord(ch)) for ch in token):
-                out.append(escape(token))
-                continue
-            runs: list[list] = []
-            for ch in token:
-                in_deva = ord(ch) in deva
-                if runs and runs[-1][0] == in_deva:
-                    runs[-1][1] += ch
-                else:
-                    runs.append([in_deva, ch])
-            out.append(" ".join(f'<font name="{face}">{escape(run)}</font>' if in_deva else escape(run)
-                                for in_deva, run in runs))
-    body = "".join(out)
-    return f"<b>{body}</b>" if bold and body else body
-
-
 def _markup(text: str | None, *, bold: bool = False, one_line: bool = False, limit: int | None = None) -> str:
-    return script_markup(printable(text, one_line=one_line, limit=limit), bold=bold)
+    return fonts.markup(printable(text, one_line=one_line, limit=limit), bold=bold)
 
 
 def _native(name: str | None) -> str | None:
@@ -269,21 +212,18 @@ def _native(name: str | None) -> str | None:
     return None if "script]" in clean and "script]" not in name else name
 
 
+def _raw(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of markup assembled from :func:`_markup` pieces and trusted tags,
+    shaped when it holds a script that needs it."""
+    if fonts.SHAPING and fonts.needs_shaping(markup):
+        style = _shaped(style)
+    return Paragraph(markup or "&nbsp;", style)
+
+
 def _para(text: str | None, style: ParagraphStyle, *, bold: bool = False, one_line: bool = False,
           limit: int | None = None, prefix: str = "") -> Paragraph:
     """A Paragraph of user text (escaped, fonts by script); ``prefix`` is trusted markup."""
-    clean = printable(text, one_line=one_line, limit=limit)
-    body = prefix + script_markup(clean, bold=bold)
-    if fonts.SHAPING and fonts.needs_shaping(clean):
-        style = _shaped(style)
-    return Paragraph(body or "&nbsp;", style)
-
-
-def _raw(markup: str, style: ParagraphStyle, *, shaping_text: str = "") -> Paragraph:
-    """A Paragraph of markup assembled from :func:`_markup` pieces."""
-    if fonts.SHAPING and fonts.needs_shaping(shaping_text):
-        style = _shaped(style)
-    return Paragraph(markup or "&nbsp;", style)
+    return _raw(prefix + _markup(text, bold=bold, one_line=one_line, limit=limit), style)
 
 
 # --- times ------------------------------------------------------------------------------------
@@ -369,13 +309,13 @@ def _canvas_class(furniture: _Furniture, styles: dict[str, ParagraphStyle]):
             self.line(MARGIN_X, height - 16.5 * mm, width - MARGIN_X, height - 16.5 * mm)
             self.line(MARGIN_X, 18.5 * mm, width - MARGIN_X, 18.5 * mm)
             self.restoreState()
-            head = _raw(furniture.running_head, styles["foot"], shaping_text=furniture.running_head)
+            head = _raw(furniture.running_head, styles["foot"])
             head.wrapOn(self, inner * 0.62, 20 * mm)
             head.drawOn(self, MARGIN_X, height - 15.5 * mm)
             right = Paragraph(furniture.running_right, styles["footr"])
             right.wrapOn(self, inner * 0.38, 20 * mm)
             right.drawOn(self, width - MARGIN_X - inner * 0.38, height - 15.5 * mm)
-            gen = _raw(furniture.generated, styles["foot"], shaping_text=furniture.generated)
+            gen = _raw(furniture.generated, styles["foot"])
             _, gen_h = gen.wrapOn(self, inner * 0.42, 20 * mm)
             gen.drawOn(self, MARGIN_X, 17.3 * mm - gen_h)
             page = Paragraph(f"Page {number} of {total}", styles["footc"])
@@ -437,7 +377,7 @@ def _title_block(data: BriefData, s, clock: _Clock, width: float) -> list:
     story = [
         Paragraph("Status brief", s["title"]),
         _raw(f"{_markup(data.reference, bold=True)} — {_markup(data.title, bold=True, one_line=True, limit=ONE_LINE_MAX)}",
-             s["subtitle"], shaping_text=data.title),
+             s["subtitle"]),
     ]
     as_of = f"{clock.utc(data.as_of)} · {clock.local(data.as_of)} {clock.place} time ({clock.tz}, {clock.offset})"
     period = (f"{clock.local(data.period_start)} to {clock.local(data.period_end)} {clock.place} time — "
@@ -448,8 +388,7 @@ def _title_block(data: BriefData, s, clock: _Clock, width: float) -> list:
         ("Period covered", period),
         ("Times", f"In the case's local zone ({clock.tz}, {clock.offset}) unless marked UTC."),
     ]
-    shaping = data.prepared_by + data.post + data.period_basis
-    table_rows = [[Paragraph(f"<b>{label}</b>", s["meta"]), _raw(value, s["meta"], shaping_text=shaping)]
+    table_rows = [[Paragraph(f"<b>{label}</b>", s["meta"]), _raw(value, s["meta"])]
                   for label, value in rows]
     story.append(_table(table_rows, _fractions(width, [1.1, 6]), header=False,
                         extra=[("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
@@ -483,7 +422,6 @@ def _summary(data: BriefData, s, clock: _Clock, width: float) -> list:
         f"<b>{_markup(c.label, one_line=True, limit=160)}:</b> {clock.short(c.at) if c.at else 'none recorded'}"
         for c in sm.last_contact_families
     ) or "No next of kin recorded"
-    family_text = " ".join(c.label for c in sm.last_contact_families)
     rows = [
         [label("Kind"), value(sm.kind), label("Status"), value(f"{sm.status} (priority {sm.priority.lower()})")],
         [label("Incident"), value(clock.local(sm.incident_at)), label("Place"),
@@ -492,7 +430,7 @@ def _summary(data: BriefData, s, clock: _Clock, width: float) -> list:
          value(sm.attribution, limit=CELL_MAX)],
         [label("Hostages"), value(hostages), "", ""],
         [label("Last contact with authorities"), _raw(authorities, s["cell"]), "", ""],
-        [label("Last contact with families"), _raw(families, s["cell"], shaping_text=family_text), "", ""],
+        [label("Last contact with families"), _raw(families, s["cell"]), "", ""],
     ]
     widths = _fractions(width, [1.25, 2.6, 1.0, 2.6])
     table = _table(rows, widths, header=False, extra=[
@@ -518,12 +456,12 @@ def _hostages(data: BriefData, s, clock: _Clock, width: float) -> list:
         welfare = (f"{clock.day(h.welfare_at)}: {_markup(h.welfare_note, one_line=True, limit=CELL_MAX)}"
                    if h.welfare_note else "None recorded")
         rows.append([
-            _raw(name, s["cell"], shaping_text=(h.name_native or "") + h.name),
+            _raw(name, s["cell"]),
             Paragraph(str(h.age) if h.age is not None else "—", s["cell"]),
             Paragraph(status, s["cell"]),
             Paragraph(str(h.days_in_captivity) if h.days_in_captivity is not None else "—", s["cell"]),
             Paragraph(clock.short(h.last_proof_of_life) if h.last_proof_of_life else "None recorded", s["cell"]),
-            _raw(welfare, s["cell"], shaping_text=h.welfare_note or ""),
+            _raw(welfare, s["cell"]),
         ])
     story.append(_table(rows, _fractions(width, [2.2, 0.55, 1.25, 0.7, 1.25, 3.6])))
     return story
@@ -537,8 +475,7 @@ def _development(d: BriefDevelopment, s, clock: _Clock) -> list:
     # heading from being stranded at the foot of a page instead.
     parts = [
         CondPageBreak(60),
-        _raw(f"<b>{clock.local(d.at)}</b> · {_markup(d.kind)}{about}{tag}", s["devhead"],
-             shaping_text=d.hostage_name or ""),
+        _raw(f"<b>{clock.local(d.at)}</b> · {_markup(d.kind)}{about}{tag}", s["devhead"]),
         _para(d.title, s["devtitle"], bold=True, one_line=True),
     ]
     if d.description:
@@ -595,8 +532,7 @@ def _contacts(data: BriefData, s, clock: _Clock, width: float) -> list:
                     _para(line.counterparts, s["cell"], one_line=True, limit=300),
                     _para(line.subject, s["cell"], one_line=True, limit=ONE_LINE_MAX,
                           prefix=tag) if not follow else
-                    _raw(tag + _markup(line.subject, one_line=True, limit=ONE_LINE_MAX) + follow, s["cell"],
-                         shaping_text=line.subject),
+                    _raw(tag + _markup(line.subject, one_line=True, limit=ONE_LINE_MAX) + follow, s["cell"]),
                 ])
             story.append(_table(rows, _fractions(width, [1.05, 0.95, 2.2, 5.2])))
             if g.more:
@@ -628,7 +564,7 @@ def _family(data: BriefData, s, clock: _Clock, width: float) -> list:
         else:
             due = clock.short(f.next_due_at) if f.next_due_at else "—"
         rows.append([
-            _raw(name, s["cell"], shaping_text=(f.name_native or "") + f.name),
+            _raw(name, s["cell"]),
             _para(f.hostage_name, s["cell"], one_line=True, limit=200),
             _para(f.plan, s["cell"], one_line=True, limit=CELL_MAX),
             Paragraph(clock.short(f.last_contact_at) if f.last_contact_at else "None logged", s["cell"]),

@@ -61,7 +61,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     event_detail = ParagraphStyle("event_detail", parent=base, fontSize=8.5, leading=11, leftIndent=20 * mm)
     event_meta = ParagraphStyle("event_meta", parent=base, fontSize=7.5, leading=9.5, leftIndent=20 * mm,
                                 textColor=GREY, spaceBefore=1)
-    return {
+    styles = {
         "title": ParagraphStyle("title", parent=base, fontName=fonts.SANS_BOLD, fontSize=16, leading=20,
                                 spaceAfter=2),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, leading=14, spaceAfter=6),
@@ -74,13 +74,14 @@ def _styles() -> dict[str, ParagraphStyle]:
         "day": ParagraphStyle("day", parent=base, fontName=fonts.SANS_BOLD, fontSize=10.5, leading=14,
                               spaceBefore=8, spaceAfter=2, textColor=colors.HexColor("#263238")),
         "event_title": event_title,
-        "event_title_shaped": ParagraphStyle("event_title_shaped", parent=event_title, shaping=fonts.SHAPING),
         "event_detail": event_detail,
-        "event_detail_shaped": ParagraphStyle("event_detail_shaped", parent=event_detail, shaping=fonts.SHAPING),
         "event_meta": event_meta,
-        "event_meta_shaped": ParagraphStyle("event_meta_shaped", parent=event_meta, shaping=fonts.SHAPING),
         "empty": ParagraphStyle("empty", parent=base, textColor=GREY, spaceBefore=12),
     }
+    # "<name>_shaped": the same style with shaping, for text in an Indic or Arabic script.
+    styles.update({f"{name}_shaped": ParagraphStyle(f"{name}_shaped", parent=style, shaping=fonts.SHAPING)
+                   for name, style in list(styles.items())})
+    return styles
 
 
 def _offset(value: datetime) -> str:
@@ -208,8 +209,8 @@ def _front_matter(timeline: Timeline, styles) -> list:
     case = timeline.case
     scope = timeline.scope
     story: list = [
-        Paragraph(f"Case timeline — {fonts.markup(case.reference)}", styles["title"]),
-        Paragraph(fonts.markup(case.title), styles["subtitle"]),
+        _paragraph(f"Case timeline — {fonts.markup(case.reference)}", styles, "title"),
+        _paragraph(fonts.markup(case.title), styles, "subtitle"),
     ]
     if scope.redacted:
         story.append(Paragraph(
@@ -231,7 +232,7 @@ def _front_matter(timeline: Timeline, styles) -> list:
         ("Generated", f"{timeline.generated_at.strftime('%Y-%m-%d %H:%M')} UTC by {timeline.generated_by}"),
     ]
     table = Table(
-        [[Paragraph(label, styles["cell_label"]), Paragraph(fonts.markup(value), styles["cell"])]
+        [[Paragraph(label, styles["cell_label"]), _paragraph(fonts.markup(value), styles, "cell")]
          for label, value in rows],
         colWidths=[24 * mm, PAGE[0] - 2 * MARGIN_X - 24 * mm], hAlign="LEFT",
     )

@@ -30,7 +30,7 @@ import tomllib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -89,8 +89,8 @@ CONTACT_KEYS = {
 FOLLOW_UP_KEYS = {"title", "assignee", "due_at", "priority", "description"}
 MILESTONE_KEYS = {"kind", "at", "title", "description", "source", "hostage", "restricted", "recorded_by"}
 TASK_KEYS = {
-    "title", "description", "assignee", "due_at", "priority", "created_by", "status", "completed_at",
-    "completed_by", "completion_note", "contact",
+    "title", "description", "assignee", "due_at", "priority", "created_by", "created_at", "status",
+    "completed_at", "completed_by", "completion_note", "contact",
 }
 
 
@@ -476,9 +476,9 @@ class _Loader:
                 view = counterparts.add_counterpart(self._author(cp, opener, w, "added_by"), ref, **fields)
             self._remember(counterpart_ids, cp_key, view.id, w)
             counts["counterparts"] += 1
-        contact_ids = self._contacts(item, ref, person_ids, counterpart_ids, where, counts)
+        contact_ids = self._contacts(item, ref, tz, person_ids, counterpart_ids, where, counts)
         self._milestones(item, ref, person_ids, where, counts)
-        self._tasks(item, ref, tz, contact_ids, where, counts)
+        self._tasks(item, ref, tz, self._opened_at(item, tz, incident, where), contact_ids, where, counts)
 
         self._mark(MARK_DONE, detail.id, key, file, ref, counts)
         self._markers[key] = {"reference": ref, "done": True}
@@ -574,7 +574,7 @@ class _Loader:
             counts["next of kin"] += 1
         return counterpart_ids
 
-    def _contacts(self, item, ref, person_ids, counterpart_ids, where, counts) -> dict[str, int]:
+    def _contacts(self, item, ref, tz, person_ids, counterpart_ids, where, counts) -> dict[str, int]:
         contact_ids: dict[str, int] = {}
         for i, contact in enumerate(item.get("contacts", [])):
             w = f"{where}, contacts[{i}]"
@@ -590,7 +590,10 @@ class _Loader:
             follow_up = None
             if contact.get("follow_up"):
                 _check_keys(contact["follow_up"], FOLLOW_UP_KEYS, f"{w}, follow_up")
-                follow_up = contacts.FollowUp(**contact["follow_up"])
+                # The task was set when the contact was logged, not when the demo was loaded.
+                with _at(w):
+                    raised = _time(_require(contact, "at", w), tz, "at")
+                follow_up = contacts.FollowUp(**contact["follow_up"], created_at=raised)
             with _at(w):
                 view = contacts.log_contact(
                     self.ctx(_require(contact, "recorded_by", w), w), ref,
@@ -635,7 +638,21 @@ class _Loader:
                     )
             counts["milestones"] += 1
 
-    def _tasks(self, item, ref, tz, contact_ids, where, counts) -> None:
+    @staticmethod
+    def _task_created_at(t: dict, tz: str, opened: datetime) -> datetime:
+        """When a seed task was set: its ``created_at``, else the latest time that fits what
+        the file says (a day before it was due, and no later than it was completed), but
+        never before the case was opened."""
+        if t.get("created_at"):
+            return _time(t["created_at"], tz, "created_at")
+        bounds = []
+        if t.get("due_at"):
+            bounds.append(_time(t["due_at"], tz, "due_at") - timedelta(days=1))
+        if t.get("completed_at"):
+            bounds.append(_time(t["completed_at"], tz, "completed_at"))
+        return max(min(bounds), opened) if bounds else opened
+
+    def _tasks(self, item, ref, tz, opened, contact_ids, where, counts) -> None:
         for i, t in enumerate(item.get("tasks", [])):
             w = f"{where}, tasks[{i}]"
             _check_keys(t, TASK_KEYS, w)
@@ -649,7 +666,8 @@ class _Loader:
                 status = TaskStatus.parse(t.get("status") or "open", "status")
                 view = tasks.add_task(creator, ref, title=_require(t, "title", w), assignee=t.get("assignee"),
                                       due_at=t.get("due_at"), priority=t.get("priority") or "normal",
-                                      description=t.get("description"), contact_id=contact_id)
+                                      description=t.get("description"), contact_id=contact_id,
+                                      created_at=self._task_created_at(t, tz, opened))
                 if status == TaskStatus.DONE:
                     finisher = self._author(t, self._author(t, creator, w, "assignee"), w, "completed_by")
                     at = _time(t["completed_at"], tz, "completed_at") if t.get("completed_at") else None

@@ -36,6 +36,9 @@ class FollowUp:
     due_at: datetime | str | None = None
     priority: str | Priority = Priority.NORMAL
     description: str | None = None
+    #: When the task was set, for a contact entered after the fact (see ``tasks.add_task``);
+    #: by default, now.
+    created_at: datetime | None = None
 
 
 def _when(value, tz: str, field: str = "occurred_at") -> datetime:
@@ -134,7 +137,8 @@ def log_contact(
 
             create_task_in_session(ctx, session, case, title=follow_up.title, assignee=follow_up.assignee,
                                    due_at=follow_up.due_at, priority=follow_up.priority,
-                                   description=follow_up.description, contact_id=entry.id)
+                                   description=follow_up.description, contact_id=entry.id,
+                                   created_at=follow_up.created_at)
         session.flush()
         return contact_view(entry, case.reference)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from consular.db.models import Case, Task
 from consular.domain import validation as v
@@ -18,10 +18,30 @@ from consular.services.reference_data import user_id_for
 from consular.services.views import TaskView
 
 
+# A task entered after the fact may be dated back to when it was set, but not to before the
+# case could have existed: a year before the incident is a typo in the year.
+EARLIEST_BEFORE_INCIDENT = timedelta(days=365)
+
+
+def _created_at(value: datetime | None, case: Case, now: datetime) -> datetime:
+    if value is None:
+        return now
+    at = require_aware(value, "created_at")
+    if at > now:
+        raise ValidationError("created_at", "The task cannot be created in the future; check the date and zone.")
+    if at < case.incident_at - EARLIEST_BEFORE_INCIDENT:
+        raise ValidationError("created_at", "The task is dated more than a year before the incident; "
+                                            "check the year.")
+    return at
+
+
 def create_task_in_session(ctx: ServiceContext, session, case: Case, *, title: str, assignee: str | None,
                            due_at: datetime | str | None, priority: str | Priority, description: str | None,
-                           contact_id: int | None) -> Task:
-    """Shared by add_task and log_contact (follow-up in the same transaction)."""
+                           contact_id: int | None, created_at: datetime | None = None) -> Task:
+    """Shared by add_task and log_contact (follow-up in the same transaction).
+    ``created_at``: see :func:`add_task`."""
+    now = utcnow()
+    created = _created_at(created_at, case, now)
     title_text = v.clean_text(title, "title", required=True, max_length=300, label="task title")
     description_text = v.clean_text(description, "description", max_length=20_000, multiline=True)
     priority_value = priority if isinstance(priority, Priority) else Priority.parse(priority, "priority")
@@ -35,26 +55,37 @@ def create_task_in_session(ctx: ServiceContext, session, case: Case, *, title: s
     task = Task(
         case_id=case.id, title=title_text, description=description_text, assignee_id=assignee_id,
         due_at=due, priority=priority_value, status=TaskStatus.OPEN, contact_id=contact_id,
-        created_at=utcnow(), created_by_id=ctx.actor.user_id,
+        created_at=created, created_by_id=ctx.actor.user_id,
     )
     session.add(task)
-    case.updated_at = utcnow()
+    case.updated_at = now
     session.flush()
     search_index.index_task(session, task)
-    ctx.audit(session, "task.add", "task", task.id, case_id=case.id,
-              after={"title": title_text, "assignee": assignee, "due_at": due, "priority": priority_value,
-                     "contact_id": contact_id})
+    after = {"title": title_text, "assignee": assignee, "due_at": due, "priority": priority_value,
+             "contact_id": contact_id}
+    if created_at is not None:
+        after["created_at"] = created
+    ctx.audit(session, "task.add", "task", task.id, case_id=case.id, after=after)
     return task
 
 
 def add_task(ctx: ServiceContext, reference: str, *, title: str, assignee: str | None = None,
              due_at: datetime | str | None = None, priority: str | Priority = Priority.NORMAL,
-             description: str | None = None, contact_id: int | None = None) -> TaskView:
-    """Add a follow-up task. Due times without an offset are read in the case's zone."""
+             description: str | None = None, contact_id: int | None = None,
+             created_at: datetime | None = None) -> TaskView:
+    """Add a follow-up task. Due times without an offset are read in the case's zone.
+
+    ``created_at`` dates the task back to when it was set (a task entered after the fact,
+    seed data); the default is now. It is what the timeline shows as the task's creation;
+    the audit entry keeps the time it was actually recorded. Raises ValidationError with
+    ``field == "created_at"`` for a naive datetime, a time in the future, or one more than a
+    year before the incident; NotFoundError for an unknown case.
+    """
     with ctx.writing() as session:
         case = load_case(session, reference)
         task = create_task_in_session(ctx, session, case, title=title, assignee=assignee, due_at=due_at,
-                                      priority=priority, description=description, contact_id=contact_id)
+                                      priority=priority, description=description, contact_id=contact_id,
+                                      created_at=created_at)
         session.refresh(task)
         return task_view(task, case.reference, session)
 
