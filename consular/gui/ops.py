@@ -15,11 +15,13 @@ tells the worker that the user pressed Cancel (it should stop and raise ``Cancel
 
 from __future__ import annotations
 
+import itertools
 import logging
 import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -40,35 +42,79 @@ def running() -> int:
 class Progress:
     """Handed to the worker function; thread-safe because it only emits a signal."""
 
-    def __init__(self, emitter: _Signals):
-        self._emitter = emitter
+    def __init__(self, op_id: int):
+        self._op_id = op_id
         self.cancelled = False
 
     def __call__(self, done: int, total: int, text: str | None = None) -> None:
         if self.cancelled:
             raise Cancelled()
-        self._emitter.progressed.emit(int(done), int(total), text or "")
+        _dispatcher().progressed.emit(self._op_id, int(done), int(total), text or "")
 
 
-class _Signals(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object, str)
-    progressed = Signal(int, int, str)
+class _Dispatcher(QObject):
+    """The one object workers report through. It lives on the GUI thread for the whole run
+    and is never deleted: a worker must not drop the last reference to a QObject (or to a
+    widget a closure captured), because a QObject destroyed from another thread corrupts
+    memory (seen as random crashes inside SQLite once many operations overlapped)."""
+
+    succeeded = Signal(int, object)
+    failed = Signal(int, object, str)
+    progressed = Signal(int, int, int, str)
+
+
+_DISPATCHER: _Dispatcher | None = None
+_BY_ID: dict[int, BackgroundOp] = {}
+_NEXT_ID = itertools.count(1)
+
+
+def _dispatcher() -> _Dispatcher:
+    global _DISPATCHER
+    if _DISPATCHER is None:  # first created on the GUI thread, by BackgroundOp.__init__
+        _DISPATCHER = _Dispatcher()
+        _DISPATCHER.succeeded.connect(_route_success, Qt.QueuedConnection)
+        _DISPATCHER.failed.connect(_route_failure, Qt.QueuedConnection)
+        _DISPATCHER.progressed.connect(_route_progress, Qt.QueuedConnection)
+    return _DISPATCHER
+
+
+def _route_success(op_id: int, result) -> None:
+    op = _BY_ID.pop(op_id, None)
+    if op is not None:
+        op._succeeded(result)
+
+
+def _route_failure(op_id: int, exc, formatted: str) -> None:
+    op = _BY_ID.pop(op_id, None)
+    if op is not None:
+        op._failed(exc, formatted)
+
+
+def _route_progress(op_id: int, done: int, total: int, text: str) -> None:
+    op = _BY_ID.get(op_id)
+    if op is not None:
+        op._progressed(done, total, text)
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[Progress], Any], signals: _Signals, progress: Progress):
+    def __init__(self, op_id: int, fn: Callable[[Progress], Any], progress: Progress):
         super().__init__()
         self.setAutoDelete(True)
-        self._fn, self._signals, self._progress = fn, signals, progress
+        self._op_id, self._fn, self._progress = op_id, fn, progress
 
     def run(self) -> None:  # worker thread
+        # Let go of the function (and whatever its closure holds) before reporting: the GUI
+        # thread still holds it in BackgroundOp._fn, so the last reference goes there.
+        fn, progress = self._fn, self._progress
+        self._fn = self._progress = None
         try:
-            result = self._fn(self._progress)
+            result = fn(progress)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
-            self._signals.failed.emit(exc, traceback.format_exc())
+            del fn, progress
+            _dispatcher().failed.emit(self._op_id, exc, traceback.format_exc())
         else:
-            self._signals.succeeded.emit(result)
+            del fn, progress
+            _dispatcher().succeeded.emit(self._op_id, result)
 
 
 class BackgroundOp(QObject):
@@ -78,7 +124,7 @@ class BackgroundOp(QObject):
 
     def __init__(
         self,
-        parent: QWidget | None,
+        parent: QObject | None,
         fn: Callable[[Progress], Any],
         *,
         on_success: Callable[[Any], None] | None = None,
@@ -95,23 +141,22 @@ class BackgroundOp(QObject):
         self._label = label
         self._cancellable = cancellable
         self._show_after_ms = show_after_ms
-        self._signals = _Signals()
-        self._progress = Progress(self._signals)
+        _dispatcher()
+        self._id = next(_NEXT_ID)
+        self._progress = Progress(self._id)
         self._dialog: QProgressDialog | None = None
         self._timer: QTimer | None = None
-        self._signals.succeeded.connect(self._succeeded, Qt.QueuedConnection)
-        self._signals.failed.connect(self._failed, Qt.QueuedConnection)
-        self._signals.progressed.connect(self._progressed, Qt.QueuedConnection)
 
     def start(self) -> BackgroundOp:
         _RUNNING.add(self)
-        if self._label and self._parent is not None:
+        if self._label and isinstance(self._parent, QWidget):
             # Only show a dialog for work that is actually slow; quick ops stay silent.
             self._timer = QTimer(self)
             self._timer.setSingleShot(True)
             self._timer.timeout.connect(self._show_dialog)
             self._timer.start(self._show_after_ms)
-        QThreadPool.globalInstance().start(_Runnable(self._fn, self._signals, self._progress))
+        _BY_ID[self._id] = self
+        QThreadPool.globalInstance().start(_Runnable(self._id, self._fn, self._progress))
         return self
 
     def cancel(self) -> None:
@@ -119,6 +164,8 @@ class BackgroundOp(QObject):
 
     def _show_dialog(self) -> None:
         if self not in _RUNNING:
+            return
+        if self._receiver_gone() or not isinstance(self._parent, QWidget):
             return
         dialog = QProgressDialog(self._label, "Cancel" if self._cancellable else "", 0, 0, self._parent)
         dialog.setWindowTitle("Working…")
@@ -149,14 +196,26 @@ class BackgroundOp(QObject):
         _RUNNING.discard(self)
         self.finished.emit()
 
+    def _receiver_gone(self) -> bool:
+        """The parent was deleted while the work ran (its tab or dialog closed): the result
+        has nowhere to go, and touching the dead widget would crash."""
+        return self._parent is not None and not shiboken6.isValid(self._parent)
+
     def _succeeded(self, result) -> None:
         self._close()
+        if self._receiver_gone():
+            log.debug("Result dropped: %s was deleted", type(self._parent).__name__)
+            return
         if self._on_success is not None:
             self._on_success(result)
 
     def _failed(self, exc: BaseException, formatted: str) -> None:
         self._close()
         if isinstance(exc, Cancelled):
+            return
+        if self._receiver_gone():
+            if not _is_user_error(exc):
+                log.error("Background operation failed after its window closed:\n%s", formatted)
             return
         if not _is_user_error(exc):
             log.error("Background operation failed:\n%s", formatted)
@@ -165,7 +224,7 @@ class BackgroundOp(QObject):
         else:
             from consular.gui.errors import show_error
 
-            show_error(self._parent, exc, formatted)
+            show_error(self._parent if isinstance(self._parent, QWidget) else None, exc, formatted)
 
 
 def _is_user_error(exc: BaseException) -> bool:
