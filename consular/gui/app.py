@@ -1,0 +1,328 @@
+"""The QApplication: names, fonts, light/dark theme, translations, the error path, run().
+
+``run(target)`` is what ``consular`` (no command) ends in: it builds the application, opens
+the main window on ``target`` and enters the event loop. Opening the database happens in the
+window, off the GUI thread, so a slow upgrade or a locked file never freezes the screen.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from consular import __version__, paths
+from consular.gui import errors, settings
+
+log = logging.getLogger(__name__)
+
+ORGANISATION = "consular"
+APPLICATION = "consular"
+DISPLAY_NAME = "consular"
+THEMES = ("system", "light", "dark")
+
+# Kept referenced: a QTranslator that is garbage-collected silently stops translating.
+_translators: list[QTranslator] = []
+
+
+# --- fonts -------------------------------------------------------------------------------
+
+def install_fonts(app: QApplication) -> None:
+    """Register the shipped Noto fonts and make them the UI font (with the platform size).
+
+    Noto Sans covers accented Latin; the other Noto files (Devanagari, Telugu, Odia, ...)
+    are fallbacks, so names written in those scripts render on machines without such fonts.
+    """
+    families: list[str] = []
+    try:
+        files = sorted(paths.fonts_dir().glob("*.ttf"),
+                       key=lambda f: (not f.name.startswith("NotoSans-"), f.name))
+    except FileNotFoundError:
+        files = []
+    for path in files:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            for family in QFontDatabase.applicationFontFamilies(font_id):
+                if family not in families:
+                    families.append(family)
+    base = QFont(app.font())
+    size = base.pointSizeF()
+    if sys.platform.startswith(("win", "darwin")):
+        # Keep the native UI face there; Noto only fills in scripts it lacks.
+        families.insert(0, base.family())
+    if families:
+        base.setFamilies(families)
+    # Some X servers report 8-9 pt; below 10 pt tables become hard to read at 1366×768.
+    base.setPointSizeF(max(size if size > 0 else 10.0, 10.0))
+    app.setFont(base)
+
+
+# --- theme -------------------------------------------------------------------------------
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    window, base, alt, text = QColor("#22272b"), QColor("#1b1f23"), QColor("#262c31"), QColor("#e3e8ec")
+    for group in (QPalette.Active, QPalette.Inactive):
+        p.setColor(group, QPalette.Window, window)
+        p.setColor(group, QPalette.WindowText, text)
+        p.setColor(group, QPalette.Base, base)
+        p.setColor(group, QPalette.AlternateBase, alt)
+        p.setColor(group, QPalette.ToolTipBase, QColor("#2f363c"))
+        p.setColor(group, QPalette.ToolTipText, text)
+        p.setColor(group, QPalette.PlaceholderText, QColor("#8a959e"))
+        p.setColor(group, QPalette.Text, text)
+        p.setColor(group, QPalette.Button, QColor("#2c3338"))
+        p.setColor(group, QPalette.ButtonText, text)
+        p.setColor(group, QPalette.BrightText, QColor("#ff8a80"))
+        p.setColor(group, QPalette.Light, QColor("#3a434a"))
+        p.setColor(group, QPalette.Midlight, QColor("#323a40"))
+        p.setColor(group, QPalette.Mid, QColor("#1e2327"))
+        p.setColor(group, QPalette.Dark, QColor("#16191c"))
+        p.setColor(group, QPalette.Shadow, QColor("#0b0d0f"))
+        p.setColor(group, QPalette.Highlight, QColor("#2f6eb5"))
+        p.setColor(group, QPalette.HighlightedText, QColor("#ffffff"))
+        p.setColor(group, QPalette.Link, QColor("#79b0ef"))
+        p.setColor(group, QPalette.LinkVisited, QColor("#b39ddb"))
+    disabled = QColor("#6f7a83")
+    p.setColor(QPalette.Disabled, QPalette.Window, window)
+    p.setColor(QPalette.Disabled, QPalette.Base, QColor("#25292d"))
+    p.setColor(QPalette.Disabled, QPalette.Button, QColor("#282e33"))
+    for role in (QPalette.WindowText, QPalette.Text, QPalette.ButtonText, QPalette.PlaceholderText):
+        p.setColor(QPalette.Disabled, role, disabled)
+    p.setColor(QPalette.Disabled, QPalette.Highlight, QColor("#3b4650"))
+    p.setColor(QPalette.Disabled, QPalette.HighlightedText, disabled)
+    return p
+
+
+def _light_palette() -> QPalette:
+    p = QStyleFactory.create("Fusion").standardPalette()
+    for group in (QPalette.Active, QPalette.Inactive):
+        p.setColor(group, QPalette.Window, QColor("#f3f5f7"))
+        p.setColor(group, QPalette.Base, QColor("#ffffff"))
+        p.setColor(group, QPalette.AlternateBase, QColor("#f7f9fa"))
+        p.setColor(group, QPalette.Highlight, QColor("#2f6eb5"))
+        p.setColor(group, QPalette.HighlightedText, QColor("#ffffff"))
+        p.setColor(group, QPalette.Link, QColor("#1f5fa8"))
+        p.setColor(group, QPalette.ToolTipBase, QColor("#ffffff"))
+        p.setColor(group, QPalette.ToolTipText, QColor("#1b2127"))
+    return p
+
+
+def platform_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    scheme = hints.colorScheme() if hasattr(hints, "colorScheme") else Qt.ColorScheme.Unknown
+    return scheme == Qt.ColorScheme.Dark
+
+
+def effective_theme(theme: str | None = None) -> str:
+    """'light' or 'dark': the setting, with 'system' following the platform."""
+    choice = (theme or settings.get(settings.THEME) or "system").lower()
+    if choice not in THEMES:
+        choice = "system"
+    if choice == "system":
+        return "dark" if platform_prefers_dark() else "light"
+    return choice
+
+
+def is_dark() -> bool:
+    """Whether the palette in use is dark (widgets pick warning colours with this)."""
+    app = QApplication.instance()
+    if app is None:
+        return False
+    return app.palette().color(QPalette.Window).lightness() < 128
+
+
+def warning_colour() -> QColor:
+    """The colour for overdue items, readable on the current palette (matches the .qss)."""
+    return QColor("#ffb066") if is_dark() else QColor("#a24400")
+
+
+def muted_colour() -> QColor:
+    return QColor("#9aa6b0") if is_dark() else QColor("#5f6b75")
+
+
+def apply_theme(app: QApplication, theme: str | None = None) -> str:
+    """Fusion style, a light or dark palette and the matching stylesheet. Returns the one applied."""
+    applied = effective_theme(theme)
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    app.setPalette(_dark_palette() if applied == "dark" else _light_palette())
+    try:
+        sheet = paths.stylesheet_path(applied).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        log.warning("No stylesheet for the %s theme: %s", applied, exc)
+        sheet = ""
+    app.setStyleSheet(sheet)
+    app.setProperty("consular_theme", applied)
+    return applied
+
+
+def _follow_platform_scheme(app: QApplication) -> None:
+    hints = QGuiApplication.styleHints()
+    if not hasattr(hints, "colorSchemeChanged"):
+        return
+
+    def changed(_scheme) -> None:
+        if (settings.get(settings.THEME) or "system") == "system":
+            apply_theme(app, "system")
+
+    hints.colorSchemeChanged.connect(changed)
+
+
+# --- translations ------------------------------------------------------------------------
+
+def _lrelease() -> str | None:
+    """Qt's lrelease: PySide6 ships it as ``pyside6-lrelease`` (and inside the package)."""
+    candidates = [shutil.which("pyside6-lrelease"), shutil.which("lrelease"),
+                  str(Path(sys.executable).with_name("pyside6-lrelease"))]
+    try:
+        import PySide6
+
+        candidates.append(str(Path(PySide6.__file__).with_name("lrelease")))
+    except ImportError:  # pragma: no cover - we are in the GUI, PySide6 is there
+        pass
+    for candidate in candidates:
+        if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+def compiled_translation(language: str) -> Path | None:
+    """The .qm for ``language`` ("fr", "fr_FR"): shipped, cached, or compiled now from the .ts.
+
+    Compiled files go to the user's data folder, never into the source tree (no generated
+    files are committed). Returns None when there is no translation or no way to compile it.
+    """
+    try:
+        folder = paths.translations_dir()
+    except FileNotFoundError:
+        return None
+    names = [language, language.split("_")[0]]
+    for name in dict.fromkeys(names):
+        shipped = folder / f"consular_{name}.qm"
+        if shipped.is_file():
+            return shipped
+        source = folder / f"consular_{name}.ts"
+        if not source.is_file():
+            continue
+        cache = paths.data_dir() / "translations" / f"consular_{name}.qm"
+        if cache.is_file() and cache.stat().st_mtime >= source.stat().st_mtime:
+            return cache
+        tool = _lrelease()
+        if tool is None:
+            log.info("No lrelease found; %s stays untranslated", source.name)
+            return None
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            subprocess.run([tool, "-silent", str(source), "-qm", str(cache)], check=True,
+                           capture_output=True, timeout=30)
+        except (OSError, subprocess.SubprocessError) as exc:
+            log.warning("Could not compile %s: %s", source.name, exc)
+            return None
+        return cache if cache.is_file() else None
+    return None
+
+
+def install_translations(app: QApplication, language: str | None = None) -> str | None:
+    """Load the app's and Qt's own translations for ``language`` (default: setting, else system).
+
+    English needs nothing; a language without a translation is skipped quietly.
+    Returns the language loaded, or None.
+    """
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    lang = language or settings.get(settings.LANGUAGE) or QLocale.system().name()
+    if not lang or lang in ("C", "POSIX") or lang.startswith("en"):
+        return None
+    loaded = None
+    qm = compiled_translation(lang)
+    if qm is not None:
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            _translators.append(translator)
+            loaded = lang
+    qt_translator = QTranslator(app)
+    if qt_translator.load(QLocale(lang), "qtbase", "_",
+                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        _translators.append(qt_translator)
+    return loaded
+
+
+# --- application -------------------------------------------------------------------------
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with consular's names, fonts, theme and translations (reused if one exists)."""
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName(DISPLAY_NAME)
+    app.setDesktopFileName("consular")
+    try:
+        app.setWindowIcon(QIcon(str(paths.icon_path("app"))))
+    except FileNotFoundError:
+        pass
+    install_fonts(app)
+    apply_theme(app)
+    _follow_platform_scheme(app)
+    install_translations(app)
+    return app
+
+
+def _quit_on_interrupt(window) -> None:
+    """Ctrl+C in the terminal closes the window the normal way (layout saved, demo removed).
+
+    Python only sees the signal when Python code runs, so a timer gives it the chance."""
+    signal.signal(signal.SIGINT, lambda *_args: window.close())
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
+
+
+def run(target: str | None, *, user: str | None = None, remember: bool = True,
+        note: str | None = None) -> int:
+    """Open the main window on ``target`` (a SQLite path or URL) and run until it closes.
+
+    ``target`` None opens the last database used, else the default one. ``remember`` False
+    keeps the target out of the recent list (a throwaway demo database). ``note`` is shown
+    in the status bar once the database is open.
+    """
+    root = logging.getLogger()
+    terminal_level = root.level
+    errors.setup_logging()
+    if terminal_level > logging.INFO:
+        # The log file takes INFO; the terminal keeps what it showed (--verbose gives INFO).
+        for handler in root.handlers:
+            if not getattr(handler, "_consular", False) and handler.level == logging.NOTSET:
+                handler.setLevel(terminal_level)
+    errors.install_excepthook()
+    app = create_application()
+    from consular.gui.main_window import MainWindow
+
+    window = MainWindow(user=user)
+    window.show()
+    window.open_target(target or window.startup_target(), remember=remember, note=note)
+    _quit_on_interrupt(window)
+    code = app.exec()
+    log.info("consular closed (exit code %s)", code)
+    return int(code)

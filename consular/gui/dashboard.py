@@ -1,0 +1,421 @@
+"""Home: what needs attention this morning, each item one keypress from the case it names.
+
+The figures come from ``services.dashboard.dashboard`` in the background. Every list item
+carries (reference, section, record id); activating it (Enter, click) emits
+``open_requested`` and the main window opens that case at that section.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consular.domain.enums import CaseStatus
+from consular.domain.timeutil import humanize_ago
+from consular.gui import app as gui_app
+from consular.gui import ops
+from consular.gui.case_list import due_text
+from consular.gui.icons import icon
+from consular.services import dashboard as dashboard_service
+from consular.services.context import ServiceContext
+
+log = logging.getLogger(__name__)
+
+TARGET_ROLE = Qt.UserRole + 1  # (reference, section, record_id)
+AUTO_REFRESH_MS = 5 * 60_000
+
+_ACTION_SECTIONS = {
+    "contact": "contacts", "task": "tasks", "milestone": "milestones", "person": "people",
+    "hostage": "people", "kin": "people", "document": "documents", "counterpart": "contacts",
+    "brief": "overview", "case": "overview",
+}
+
+
+def section_for_action(action: str) -> str:
+    """Where in a case an audit action ("contact.log") is seen."""
+    return _ACTION_SECTIONS.get(action.split(".", 1)[0], "timeline")
+
+
+def activity_text(activity) -> str:
+    """The service's wording, or a readable form of an action it has no wording for."""
+    if activity.description and activity.description != activity.action:
+        return activity.description
+    subject, _, verb = activity.action.partition(".")
+    return f"{verb.replace('_', ' ')} ({subject.replace('_', ' ')})" if verb else activity.action
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """Draws an item's text as a wrapped first line (what) and a smaller, muted second line
+    (which case, when), with room between items."""
+
+    PAD_X, PAD_Y, GAP = 8, 7, 2
+
+    def _parts(self, index) -> tuple[str, str]:
+        text = index.data(Qt.DisplayRole) or ""
+        first, _, second = text.partition("\n")
+        return first, second
+
+    def _fonts(self, option) -> tuple[QFont, QFont]:
+        main = QFont(option.font)
+        small = QFont(option.font)
+        small.setPointSizeF(max(option.font.pointSizeF() * 0.9, 8.0))
+        return main, small
+
+    def _width(self, option) -> int:
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
+        return max(120, width - 2 * self.PAD_X)
+
+    def sizeHint(self, option, index) -> QSize:
+        first, second = self._parts(index)
+        main, small = self._fonts(option)
+        width = self._width(option)
+        height = QFontMetrics(main).boundingRect(QRect(0, 0, width, 10_000), Qt.TextWordWrap, first).height()
+        if second:
+            height += self.GAP + QFontMetrics(small).boundingRect(
+                QRect(0, 0, width, 10_000), Qt.TextWordWrap, second).height()
+        return QSize(width + 2 * self.PAD_X, height + 2 * self.PAD_Y)
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        first, second = self._parts(index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
+        main, small = self._fonts(option)
+        selected = bool(opt.state & QStyle.State_Selected)
+        palette = opt.palette
+        brush = index.data(Qt.ForegroundRole)
+        if selected:
+            colour = muted = palette.color(QPalette.HighlightedText)
+        else:
+            colour = brush.color() if hasattr(brush, "color") else palette.color(QPalette.Text)
+            muted = gui_app.muted_colour()
+        rect = opt.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
+        painter.save()
+        painter.setFont(main)
+        painter.setPen(colour)
+        used = painter.boundingRect(rect, Qt.TextWordWrap, first)
+        painter.drawText(rect, Qt.TextWordWrap, first)
+        if second:
+            painter.setFont(small)
+            painter.setPen(muted)
+            painter.drawText(rect.adjusted(0, used.height() + self.GAP, 0, 0), Qt.TextWordWrap, second)
+        # A hairline between items.
+        line = palette.color(QPalette.Mid if gui_app.is_dark() else QPalette.Midlight)
+        painter.setPen(line)
+        painter.drawLine(opt.rect.left() + self.PAD_X, opt.rect.bottom(), opt.rect.right() - self.PAD_X,
+                         opt.rect.bottom())
+        painter.restore()
+
+
+class StatusTile(QPushButton):
+    """A count of cases in one status; pressing it shows those cases in the list."""
+
+    def __init__(self, status: CaseStatus, parent=None):
+        super().__init__(parent)
+        self.status = status
+        self.setProperty("role", "tile")
+        self.setObjectName(f"tile_{status.value}")
+        self.setCursor(Qt.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.value = QLabel("–", self)
+        self.value.setProperty("role", "card-value")
+        self.caption = QLabel(f"{status.label} cases", self)
+        self.caption.setProperty("role", "muted")
+        for label in (self.value, self.caption):
+            label.setAttribute(Qt.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(0)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        self.setMinimumHeight(self.value.sizeHint().height() + self.caption.sizeHint().height() + 20)
+        self.set_count(None)
+
+    def set_count(self, count: int | None) -> None:
+        self.value.setText("–" if count is None else f"{count:,}")
+        self.setAccessibleName(f"{self.status.label} cases: {'unknown' if count is None else count}")
+        self.setToolTip(f"Show {self.status.label.lower()} cases in the case list")
+
+
+class DashboardCard(QFrame):
+    """A titled card holding a list of activatable items."""
+
+    def __init__(self, title: str, icon_name: str, empty_text: str, parent=None):
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.title = title
+        self.empty_text = empty_text
+        heading = QHBoxLayout()
+        heading.setSpacing(8)
+        badge = QLabel(self)
+        badge.setPixmap(icon(icon_name).pixmap(QSize(20, 20)))
+        badge.setAccessibleName("")
+        self.heading = QLabel(title, self)
+        self.heading.setProperty("role", "subheading")
+        self.count = QLabel("", self)
+        self.count.setProperty("role", "muted")
+        heading.addWidget(badge)
+        heading.addWidget(self.heading)
+        heading.addStretch(1)
+        heading.addWidget(self.count)
+        self.list = QListWidget(self)
+        self.list.setObjectName(f"list_{icon_name}")
+        self.list.setAccessibleName(title)
+        self.list.setFrameShape(QFrame.NoFrame)
+        self.list.setProperty("role", "card-list")
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setMinimumHeight(150)
+        self.list.setResizeMode(QListView.Adjust)
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        # The card's own background shows through (a QSS background would restyle the scroll bars).
+        self.list.viewport().setAutoFillBackground(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(6)
+        layout.addLayout(heading)
+        layout.addWidget(self.list, 1)
+
+    def set_items(self, items: list[tuple[str, str, tuple[str, str, int | None], bool]]) -> None:
+        """(text, tooltip, target, warn) per item; an empty list shows the empty text."""
+        self.list.clear()
+        self.count.setText(str(len(items)) if items else "")
+        if not items:
+            placeholder = QListWidgetItem(self.empty_text)
+            placeholder.setFlags(Qt.NoItemFlags)
+            placeholder.setForeground(gui_app.muted_colour())
+            self.list.addItem(placeholder)
+            self.list.setAccessibleDescription(self.empty_text)
+            return
+        self.list.setAccessibleDescription(f"{len(items)} items; press Enter to open one")
+        for text, tooltip, target, warn in items:
+            item = QListWidgetItem(text)
+            item.setToolTip(tooltip)
+            item.setData(TARGET_ROLE, target)
+            if warn:
+                item.setForeground(gui_app.warning_colour())
+            self.list.addItem(item)
+        if self.list.currentRow() < 0:
+            self.list.setCurrentRow(0, self.list.selectionModel().SelectionFlag.NoUpdate)
+
+
+class DashboardView(QWidget):
+    """The Home tab."""
+
+    open_requested = Signal(str, str, object)  # reference, section, record id or None
+    status_requested = Signal(list)  # [CaseStatus]: show these in the case list
+    loaded = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._ctx: ServiceContext | None = None
+        self._generation = 0
+        self._loading = False
+        self.data: dashboard_service.Dashboard | None = None
+
+        title = QLabel("Home", self)
+        title.setProperty("role", "heading")
+        self.updated = QLabel("", self)
+        self.updated.setProperty("role", "muted")
+        self.updated.setAccessibleName("Last updated")
+        self.refresh_button = QPushButton(icon("refresh"), "&Refresh", self)
+        self.refresh_button.setAccessibleName("Refresh the dashboard")
+        self.refresh_button.setToolTip("Reload the figures (F5)")
+        self.refresh_button.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.updated)
+        top.addWidget(self.refresh_button)
+
+        self.tiles = {status: StatusTile(status, self) for status in CaseStatus}
+        tiles = QHBoxLayout()
+        tiles.setSpacing(10)
+        for status, tile in self.tiles.items():
+            tile.clicked.connect(lambda _checked=False, s=status: self.status_requested.emit([s]))
+            tiles.addWidget(tile)
+
+        self.family = DashboardCard("Families not contacted within plan", "family",
+                                    "Every family has been contacted as agreed.", self)
+        self.held = DashboardCard("Nationals held", "hostage", "No national is held in an open case.", self)
+        self.tasks = DashboardCard("Overdue tasks", "task", "No task is overdue.", self)
+        self.recent = DashboardCard("Recent activity", "timeline", "Nothing recorded yet.", self)
+        self.cards = (self.family, self.held, self.tasks, self.recent)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(self.family, 0, 0)
+        grid.addWidget(self.held, 0, 1)
+        grid.addWidget(self.tasks, 1, 0)
+        grid.addWidget(self.recent, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+        for card in self.cards:
+            card.list.itemActivated.connect(self._activated)
+            card.list.itemClicked.connect(self._activated)
+
+        inner = QWidget(self)
+        inner.setObjectName("dashboard_inner")
+        body = QVBoxLayout(inner)
+        body.setContentsMargins(14, 10, 14, 14)
+        body.setSpacing(12)
+        body.addLayout(top)
+        body.addLayout(tiles)
+        body.addLayout(grid, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        order = [*self.tiles.values(), self.family.list, self.held.list, self.tasks.list, self.recent.list,
+                 self.refresh_button]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(AUTO_REFRESH_MS)
+        self._timer.timeout.connect(self._auto_refresh)
+        self._timer.start()
+        self._show_nothing()
+
+    # --- loading ------------------------------------------------------------------------
+
+    def set_context(self, ctx: ServiceContext | None) -> None:
+        self._ctx = ctx
+        self.data = None
+        self.refresh()
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        ctx = self._ctx
+        if ctx is None:
+            self._show_nothing()
+            return
+        self._loading = True
+        self.updated.setText("Updating…")
+
+        def done(data) -> None:
+            if generation != self._generation:
+                return
+            self._loading = False
+            self.show_data(data)
+            self.loaded.emit()
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self._loading = False
+            self.updated.setText("Could not update")
+            from consular.gui.errors import show_error
+
+            show_error(self, exc)
+
+        ops.run_in_background(self, lambda _p: dashboard_service.dashboard(ctx), on_success=done, on_failure=failed)
+
+    def _auto_refresh(self) -> None:
+        if self.isVisible() and not self._loading:
+            self.refresh()
+
+    def _show_nothing(self) -> None:
+        for tile in self.tiles.values():
+            tile.set_count(None)
+        for card in self.cards:
+            card.set_items([])
+        self.updated.setText("No database open" if self._ctx is None else "")
+
+    def show_data(self, data: dashboard_service.Dashboard) -> None:
+        self.data = data
+        now = data.generated_at
+        for status, tile in self.tiles.items():
+            tile.set_count(data.cases_by_status.get(status, 0))
+
+        self.family.set_items([
+            (f"{due.text}\n{due.reference}",
+             f"{due.liaison.plan_text()}. Open {due.reference} at its people.",
+             (due.reference, "people", due.liaison.id), True)
+            for due in data.family_overdue
+        ])
+        self.held.set_items([
+            ((f"{h.name} — {h.status.label.lower()}, {h.days_in_captivity} "
+             f"{'day' if h.days_in_captivity == 1 else 'days'} in captivity\n{h.reference}"),
+             f"Held since {h.since:%d %b %Y} (UTC). Open {h.reference} at its people.",
+             (h.reference, "people", h.person_id), False)
+            for h in data.held
+        ])
+        self.tasks.set_items([
+            ((f"{t.title}\n{t.case_reference} · {due_text(t.due_at, now)}"
+             f"{' · ' + t.assignee if t.assignee else ' · unassigned'}"),
+             f"Due {t.due_at:%d %b %Y %H:%M} UTC · priority {t.priority.label.lower()}" if t.due_at else t.title,
+             (t.case_reference, "tasks", t.id), True)
+            for t in data.overdue_tasks
+        ])
+        self.recent.set_items([
+            (f"{a.actor} {activity_text(a)}" + (f" · {a.reference}" if a.reference else "") +
+             f"\n{humanize_ago(a.at, now)}",
+             f"{a.at:%d %b %Y %H:%M} UTC · {a.action}",
+             (a.reference, section_for_action(a.action), None) if a.reference else None, False)
+            for a in data.recent
+        ])
+        # Activity without a case (a user registering) opens nothing.
+        for row in range(self.recent.list.count()):
+            item = self.recent.list.item(row)
+            if item.data(TARGET_ROLE) is None and item.flags() != Qt.NoItemFlags:
+                item.setFlags(Qt.ItemIsEnabled)
+        stamp = data.generated_at.astimezone()
+        self.updated.setText(f"Updated {stamp:%H:%M}")
+        self.updated.setToolTip(f"Figures as of {stamp:%d %b %Y %H:%M %Z}")
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        target = item.data(TARGET_ROLE)
+        if not target:
+            return
+        reference, section, record_id = target
+        self.open_requested.emit(reference, section, record_id)
+
+    def focus_first(self) -> None:
+        """Put the keyboard on the first list with something in it."""
+        for card in self.cards:
+            if card.list.count() and card.list.item(0).flags() & Qt.ItemIsEnabled:
+                card.list.setFocus(Qt.OtherFocusReason)
+                return
+        next(iter(self.tiles.values())).setFocus(Qt.OtherFocusReason)
+
+
+__all__ = ["DashboardView", "section_for_action"]

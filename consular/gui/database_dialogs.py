@@ -1,0 +1,134 @@
+"""File → Open / New database: choosing the file, opening it off the GUI thread, and saying
+clearly what is wrong with a file that cannot be opened.
+
+The work function (:func:`open_target`) runs in a worker thread through ``gui.ops``; it uses
+only the db layer and services, so opening a big database that needs an upgrade never
+freezes the window.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from consular.db.engine import Database, open_database
+from consular.db.migrate import ensure_schema
+from consular.domain.errors import (
+    DatabaseLockedError,
+    NotConsularDatabaseError,
+    SchemaTooNewError,
+    UserError,
+)
+from consular.gui import errors
+from consular.services.context import ServiceContext, Settings, actor_for
+
+log = logging.getLogger(__name__)
+
+FILE_FILTER = "consular databases (*.db *.sqlite *.sqlite3);;All files (*)"
+
+
+@dataclass
+class OpenedDatabase:
+    target: str
+    database: Database
+    ctx: ServiceContext
+    backup: Path | None
+    created: bool
+
+
+class DatabaseExistsError(UserError):
+    """File → New was pointed at a file that already exists."""
+
+
+def open_target(target: str, user: str | None = None, *, create: bool = False) -> OpenedDatabase:
+    """Open (or with ``create``, make) the database ``target`` and bring its schema up to date.
+
+    Runs in a worker thread. Raises NotConsularDatabaseError, SchemaTooNewError,
+    DatabaseLockedError (all UserErrors) for the problems a user can fix.
+    """
+    is_url = "://" in target
+    path = None if is_url else Path(target).expanduser()
+    if create and path is not None and path.exists() and path.stat().st_size > 0:
+        raise DatabaseExistsError(
+            f"'{path.name}' already exists. Use File → Open database… to open it, "
+            "or choose a new file name."
+        )
+    if not create and path is not None and not path.exists():
+        raise NotConsularDatabaseError(
+            f"There is no file '{path}'. Use File → New database… to create one there."
+        )
+    if path is not None and path.parent and not path.parent.exists():
+        raise NotConsularDatabaseError(f"The folder '{path.parent}' does not exist.")
+    database = open_database(target)
+    try:
+        backup = ensure_schema(database)
+        actor = actor_for(database, user)
+    except BaseException:
+        database.dispose()
+        raise
+    return OpenedDatabase(database.describe(), database, ServiceContext(database, actor, Settings.from_environment()),
+                          backup, create)
+
+
+def open_failure_text(exc: BaseException, target: str) -> tuple[str, str]:
+    """Title and message for a database that could not be opened (UserErrors only)."""
+    name = Path(target).name if "://" not in target else target
+    if isinstance(exc, NotConsularDatabaseError):
+        return ("Not a consular database",
+                f"{exc.message}\n\nNothing was changed in '{name}'.")
+    if isinstance(exc, SchemaTooNewError):
+        return ("Database from a newer consular",
+                f"{exc.message}\n\nThis is consular {_version()}. The file was left as it is.")
+    if isinstance(exc, DatabaseLockedError):
+        return ("Database is in use",
+                (f"{exc.message}\n\nAnother program (or another consular window) is writing to "
+                f"'{name}'. Close it, or wait a moment, and open the file again."))
+    if isinstance(exc, UserError):
+        return ("Cannot open the database", exc.message)
+    return ("Cannot open the database", str(exc))
+
+
+def _version() -> str:
+    from consular import __version__
+
+    return __version__
+
+
+def upgrade_text(backup: Path) -> str:
+    return (
+        "The database was upgraded to the format of this version of consular.\n\n"
+        f"A copy of it as it was before the upgrade is kept at:\n{backup}"
+    )
+
+
+def ask_open_path(parent: QWidget | None, start: str = "") -> str | None:
+    """The file the user picked to open, or None. (Tests replace this function.)"""
+    path, _ = QFileDialog.getOpenFileName(parent, "Open a consular database", start, FILE_FILTER)
+    return path or None
+
+
+def ask_new_path(parent: QWidget | None, start: str = "") -> str | None:
+    """Where the user wants a new database, or None. (Tests replace this function.)"""
+    path, _ = QFileDialog.getSaveFileName(parent, "Create a new consular database", start, FILE_FILTER,
+                                          options=QFileDialog.DontConfirmOverwrite)
+    if not path:
+        return None
+    if not Path(path).suffix:
+        path += ".db"
+    return path
+
+
+def notify(parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> None:
+    """A message that does not block the event loop (window-modal, opened with open())."""
+    errors.shown_messages.append(("warning" if warning else "info", text))
+    if errors.non_blocking:
+        return
+    box = QMessageBox(QMessageBox.Warning if warning else QMessageBox.Information, title, text,
+                      QMessageBox.Ok, parent)
+    box.setAccessibleName(title)
+    box.setModal(True)
+    box.open()
+    box.finished.connect(box.deleteLater)

@@ -1,0 +1,686 @@
+"""The main window: menus, toolbar, status bar and the tabs (Home, Cases, one per open case).
+
+Behaviour lives in small methods that the menu, the toolbar, the dashboard and the case
+list all call (``open_case``, ``log_contact``, ``print_brief``, ``open_target``); the window
+holds the layout. Every database call goes through ``gui.ops``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QTabBar,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from consular import paths
+from consular.domain.errors import UserError
+from consular.gui import app as gui_app
+from consular.gui import database_dialogs, ops, settings
+from consular.gui.about_dialog import AboutDialog
+from consular.gui.case_list import CaseListView
+from consular.gui.case_picker import CasePickerDialog
+from consular.gui.dashboard import DashboardView
+from consular.gui.icons import icon
+from consular.services import reference_data
+from consular.services.context import ServiceContext
+
+log = logging.getLogger(__name__)
+
+HOME_TAB = 0
+CASES_TAB = 1
+DASHBOARD_STALE_S = 60
+
+
+def workspace_class():
+    """The CaseWorkspace widget class, or None while that package is not there."""
+    try:
+        module = importlib.import_module("consular.gui.workspace")
+    except ModuleNotFoundError as exc:
+        if exc.name in ("consular.gui.workspace", "consular.gui"):
+            return None
+        raise
+    return getattr(module, "CaseWorkspace", None)
+
+
+def brief_dialog_available() -> bool:
+    return importlib.util.find_spec("consular.gui.brief_dialog") is not None
+
+
+class MainWindow(QMainWindow):
+    """The consular window. ``ctx`` given: use it as is (tests); else call :meth:`open_target`."""
+
+    database_opened = Signal(str)
+    database_failed = Signal(str)
+
+    def __init__(self, ctx: ServiceContext | None = None, *, user: str | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setWindowTitle("consular")
+        self.setAccessibleName("consular")
+        self.user = user
+        self.ctx: ServiceContext | None = None
+        self.target: str | None = None
+        self.posts = []
+        self.users = []
+        self._owned = None  # the Database this window opened and must dispose
+        self._reference_waiters: list = []
+        self._reference_loaded = False
+        self._dashboard_loaded_at = 0.0
+        self._dialogs: list[QWidget] = []  # kept alive while open (opened with open())
+        self.new_case_dialog = None
+        self.picker = None
+        self.about_dialog = None
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("main_tabs")
+        self.tabs.setAccessibleName("Home, case list and open cases")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(False)  # case tabs get their own close button
+        self.tabs.setMovable(False)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setElideMode(Qt.ElideRight)
+        self.tabs.setIconSize(QSize(16, 16))
+        self.dashboard = DashboardView(self)
+        self.dashboard.setObjectName("dashboard")
+        self.case_list = CaseListView(self)
+        self.case_list.setObjectName("case_list")
+        self.tabs.addTab(self.dashboard, icon("dashboard"), "Home")
+        self.tabs.addTab(self.case_list, icon("case"), "Cases")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+
+        self.dashboard.open_requested.connect(self.open_case)
+        self.dashboard.status_requested.connect(self._show_statuses)
+        self.dashboard.loaded.connect(self._dashboard_loaded)
+        self.case_list.open_requested.connect(self.open_case)
+        self.case_list.log_contact_requested.connect(self.log_contact)
+        self.case_list.brief_requested.connect(self.print_brief)
+        self._changed_refs: set[str] = set()
+        self._change_timer = QTimer(self)
+        self._change_timer.setSingleShot(True)
+        self._change_timer.setInterval(400)
+        self._change_timer.timeout.connect(self._apply_case_changes)
+
+        self._restore_window()
+        self.case_list.restore_state()
+        self.set_context(ctx)
+
+    # --- construction -------------------------------------------------------------------
+
+    def _action(self, text: str, slot, *, icon_name: str | None = None, shortcut=None, tip: str = "",
+                name: str = "") -> QAction:
+        source = text
+        text = self.tr(source)
+        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, (list, tuple)):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        plain = text.replace("&", "").rstrip("…")
+        keys = action.shortcut().toString(QKeySequence.NativeText)
+        tip = self.tr(tip) if tip else plain
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        action.setStatusTip(tip)
+        action.setObjectName(name or "action_" + source.replace("&", "").rstrip("…").lower().replace(" ", "_"))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_db_action = self._action("&New database…", self.new_database_dialog, icon_name="new-db",
+                                          shortcut="Ctrl+Shift+N", tip="Create a new, empty consular database")
+        self.open_db_action = self._action("&Open database…", self.open_database_dialog, icon_name="open-db",
+                                           shortcut=QKeySequence.Open, tip="Open another consular database")
+        self.quit_action = self._action("&Quit", self.close, icon_name="quit", shortcut="Ctrl+Q",
+                                        tip="Close consular")
+        self.quit_action.setMenuRole(QAction.QuitRole)
+        self.new_case_action = self._action("&New case…", self.new_case, icon_name="new-case", shortcut="Ctrl+N",
+                                            tip="Open a new case")
+        self.log_contact_action = self._action("&Log contact…", self.log_contact, icon_name="log-contact",
+                                               shortcut="Ctrl+L", tip="Log a call, meeting or message")
+        self.brief_action = self._action("&Print brief…", self.print_brief, icon_name="brief", shortcut="Ctrl+P",
+                                         tip="Make a PDF brief of a case")
+        self.find_action = self._action("&Find", self.find, icon_name="search", shortcut="Ctrl+F",
+                                        tip="Search cases, people, counterparts and contact notes")
+        self.refresh_action = self._action("&Refresh", self.refresh, icon_name="refresh", shortcut="F5",
+                                           tip="Reload what is shown")
+        self.close_tab_action = self._action("&Close case tab", self.close_current_tab, shortcut="Ctrl+W",
+                                             tip="Close the case in front")
+        self.home_action = self._action("&Home", self.show_home, icon_name="dashboard", shortcut="Alt+1",
+                                        tip="What needs attention today")
+        self.cases_action = self._action("&Cases", self.show_cases, icon_name="case", shortcut="Alt+2",
+                                         tip="The list of cases")
+        self.about_action = self._action("&About consular", self.show_about, icon_name="about",
+                                         tip="Version and where the data is")
+        self.about_action.setMenuRole(QAction.AboutRole)
+        self.brief_available = brief_dialog_available()
+        if not self.brief_available:
+            self.brief_action.setEnabled(False)
+            self.brief_action.setToolTip("Briefs are not available in this version of consular")
+            self.brief_action.setStatusTip("Briefs are not available in this version of consular")
+
+        self.theme_group = QActionGroup(self)
+        self.theme_group.setExclusive(True)
+        self.theme_actions: dict[str, QAction] = {}
+        current = settings.get(settings.THEME) or "system"
+        for key, text in (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark")):
+            action = QAction(self.tr(text), self)
+            action.setObjectName(f"action_theme_{key}")
+            action.setCheckable(True)
+            action.setChecked(key == current)
+            action.triggered.connect(lambda _checked=False, k=key: self.set_theme(k))
+            self.theme_group.addAction(action)
+            self.theme_actions[key] = action
+        self._db_actions = [self.new_case_action, self.log_contact_action, self.find_action,
+                            self.refresh_action, self.brief_action]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_db_action)
+        file_menu.addAction(self.open_db_action)
+        self.recent_menu = file_menu.addMenu(icon("open-db"), self.tr("Open &recent"))
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        case_menu = bar.addMenu(self.tr("&Case"))
+        case_menu.addAction(self.new_case_action)
+        case_menu.addAction(self.log_contact_action)
+        case_menu.addAction(self.brief_action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.find_action)
+        case_menu.addAction(self.refresh_action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.close_tab_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.home_action)
+        view_menu.addAction(self.cases_action)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        for action in self.theme_actions.values():
+            theme_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self.menus = {"file": file_menu, "case": case_menu, "view": view_menu, "help": help_menu,
+                      "theme": theme_menu}
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Main toolbar", self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setAccessibleName("Main toolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        for action in (self.new_case_action, self.log_contact_action, self.brief_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.home_action, self.cases_action, self.find_action, self.refresh_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.open_db_action)
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        self.addToolBar(Qt.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        status.setObjectName("status_bar")
+        status.setAccessibleName("Status")
+        self.note_label = QLabel("", self)
+        self.note_label.setObjectName("status_note")
+        self.note_label.setProperty("role", "status-note")
+        self.user_label = QLabel("", self)
+        self.user_label.setObjectName("status_user")
+        self.user_label.setAccessibleName("Signed-in user")
+        self.database_label = QLabel("", self)
+        self.database_label.setObjectName("status_database")
+        self.database_label.setAccessibleName("Database")
+        self.database_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.database_label.setMinimumWidth(60)
+        self.encryption_label = QLabel("Not encrypted", self)
+        self.encryption_label.setObjectName("status_encryption")
+        self.encryption_label.setAccessibleName("Encryption")
+        self.encryption_label.setToolTip(
+            "This database is not encrypted by consular (encryption is not available yet). "
+            "Keep it on an encrypted disk and share it only through approved channels.")
+        self.encryption_label.setProperty("overdue", True)
+        status.addWidget(self.note_label)
+        for label in (self.user_label, self.database_label, self.encryption_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            status.addPermanentWidget(label)
+
+    def _restore_window(self) -> None:
+        geometry = settings.get(settings.WINDOW_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            pass
+        else:
+            screen = QGuiApplication.primaryScreen()
+            area = screen.availableGeometry() if screen is not None else None
+            if area is not None:
+                width = min(max(int(area.width() * 0.85), 1000), area.width())
+                height = min(max(int(area.height() * 0.85), 640), area.height())
+                self.resize(width, height)
+                self.move(area.center() - self.rect().center())
+            else:
+                self.resize(1280, 800)
+        state = settings.get(settings.WINDOW_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    # --- the database -------------------------------------------------------------------
+
+    def startup_target(self) -> str:
+        """The last database used, if it is still there; else the default file."""
+        last = settings.get(settings.LAST_DATABASE)
+        if last and ("://" in last or Path(last).is_file()):
+            return last
+        return str(paths.default_database_path())
+
+    def open_target(self, target: str, *, remember: bool = True, note: str | None = None,
+                    create: bool = False) -> None:
+        """Open ``target`` in the background; on success it replaces the open database."""
+        user = self.user
+        self.statusBar().showMessage(f"Opening {target}…")
+
+        def done(opened: database_dialogs.OpenedDatabase) -> None:
+            self.statusBar().clearMessage()
+            self._use(opened, remember=remember, note=note)
+
+        def failed(exc: BaseException) -> None:
+            self.statusBar().clearMessage()
+            if not isinstance(exc, UserError):
+                from consular.gui.errors import show_error
+
+                show_error(self, exc)
+            else:
+                title, text = database_dialogs.open_failure_text(exc, target)
+                database_dialogs.notify(self, title, text, warning=True)
+            self.database_failed.emit(target)
+            if self.ctx is None:
+                self._update_status()
+
+        ops.run_in_background(self, lambda _p: database_dialogs.open_target(target, user, create=create),
+                              on_success=done, on_failure=failed,
+                              label="Creating the database…" if create else "Opening the database…")
+
+    def _use(self, opened: database_dialogs.OpenedDatabase, *, remember: bool, note: str | None) -> None:
+        previous = self._owned
+        self.set_context(opened.ctx)
+        self._owned = opened.database
+        self.target = opened.target
+        if previous is not None and previous is not opened.database:
+            previous.dispose()
+        if remember:
+            settings.remember_database(opened.target)
+        self.note_label.setText(note or "")
+        if opened.backup is not None:
+            database_dialogs.notify(self, "Database upgraded", database_dialogs.upgrade_text(opened.backup))
+        elif opened.created:
+            self.statusBar().showMessage(f"Created {opened.target}", 8000)
+        self.database_opened.emit(opened.target)
+
+    def set_context(self, ctx: ServiceContext | None) -> None:
+        """Show ``ctx``'s database: closes the case tabs, reloads the list and Home."""
+        for index in range(self.tabs.count() - 1, CASES_TAB, -1):
+            self.close_tab(index)
+        self.ctx = ctx
+        if ctx is not None and self.target is None:
+            self.target = ctx.database.describe()
+        self.posts, self.users, self._reference_loaded = [], [], False
+        self.case_list.set_context(ctx)
+        self.dashboard.set_context(ctx)
+        for action in self._db_actions:
+            action.setEnabled(ctx is not None and (action is not self.brief_action or self.brief_available))
+        self._update_status()
+        if ctx is not None:
+            self._load_reference_data()
+
+    def _update_status(self) -> None:
+        if self.ctx is None:
+            self.setWindowTitle("consular")
+            self.user_label.setText("Not signed in")
+            self.database_label.setText("No database open")
+            return
+        actor = self.ctx.actor
+        self.user_label.setText(f"Signed in as {actor.display_name} ({actor.role.label.lower()})")
+        self.user_label.setToolTip(f"User name: {actor.username}")
+        described = self.ctx.database.describe()
+        self.database_label.setToolTip(described)
+        self._elide_database_label()
+        self.setWindowTitle(f"consular — {Path(described).name if '://' not in described else described}")
+
+    def _elide_database_label(self) -> None:
+        """The database path, shortened in the middle to fit (the full one is in the tooltip)."""
+        full = self.database_label.toolTip() if self.ctx is not None else "No database open"
+        room = max(120, int(self.width() * 0.35))
+        self.database_label.setText(self.database_label.fontMetrics().elidedText(full, Qt.ElideMiddle, room))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide_database_label()
+
+    def _load_reference_data(self) -> None:
+        ctx = self.ctx
+
+        def work(_p):
+            return reference_data.list_posts(ctx), reference_data.list_users(ctx)
+
+        def done(result) -> None:
+            if ctx is not self.ctx:
+                return
+            self.posts, self.users = result
+            self._reference_loaded = True
+            self.case_list.set_reference_data(self.posts, self.users, ctx.actor.username)
+            waiters, self._reference_waiters = self._reference_waiters, []
+            for callback in waiters:
+                callback()
+
+        ops.run_in_background(self, work, on_success=done)
+
+    def _with_reference_data(self, callback) -> None:
+        if self._reference_loaded:
+            callback()
+        else:
+            self._reference_waiters.append(callback)
+
+    def new_database_dialog(self) -> None:
+        start = str(Path(self.target).parent) if self.target and "://" not in self.target else ""
+        path = database_dialogs.ask_new_path(self, start)
+        if path:
+            self.open_target(path, create=True)
+
+    def open_database_dialog(self) -> None:
+        start = str(Path(self.target).parent) if self.target and "://" not in self.target else ""
+        path = database_dialogs.ask_open_path(self, start)
+        if path:
+            self.open_target(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = settings.get(settings.RECENT_DATABASES)
+        for number, target in enumerate(recent, start=1):
+            label = f"&{number} {target}" if number < 10 else target
+            action = self.recent_menu.addAction(label)
+            action.setToolTip(target)
+            action.triggered.connect(lambda _checked=False, t=target: self.open_target(t))
+        if not recent:
+            empty = self.recent_menu.addAction("No recent databases")
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear the list", lambda: settings.put(settings.RECENT_DATABASES, []))
+
+    # --- tabs and cases -----------------------------------------------------------------
+
+    def case_tabs(self) -> dict[str, QWidget]:
+        return {self.tabs.widget(i).property("reference"): self.tabs.widget(i)
+                for i in range(CASES_TAB + 1, self.tabs.count())}
+
+    def current_workspace(self) -> QWidget | None:
+        widget = self.tabs.currentWidget()
+        return widget if widget is not None and widget.property("reference") else None
+
+    def open_case(self, reference: str, section: str | None = None, record_id: int | None = None):
+        """Bring the case's tab to the front (opening it if needed), at ``section`` if given."""
+        if self.ctx is None or not reference:
+            return None
+        reference = reference.strip().upper()
+        workspace = self.case_tabs().get(reference)
+        if workspace is None:
+            cls = workspace_class()
+            if cls is None:
+                database_dialogs.notify(self, "Cannot open the case",
+                                        "The case workspace is not part of this version of consular.",
+                                        warning=True)
+                return None
+            try:
+                workspace = cls(self.ctx, reference, self.tabs)
+            except UserError as exc:
+                database_dialogs.notify(self, "Cannot open the case", exc.message, warning=True)
+                return None
+            workspace.setProperty("reference", reference)
+            workspace.setAccessibleName(f"Case {reference}")
+            if hasattr(workspace, "case_changed"):
+                workspace.case_changed.connect(self._case_changed)
+            if hasattr(workspace, "title_changed"):
+                workspace.title_changed.connect(
+                    lambda title, w=workspace: self._retitle(w, title))
+            index = self.tabs.addTab(workspace, icon("case"), reference)
+            self.tabs.setTabToolTip(index, reference)
+            self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide,
+                                            self._close_button(workspace, reference))
+        self.tabs.setCurrentWidget(workspace)
+        if section:
+            workspace.show_section(section, record_id)
+        workspace.setFocus(Qt.OtherFocusReason)
+        return workspace
+
+    def _close_button(self, workspace: QWidget, reference: str) -> QToolButton:
+        """A flat close button drawn in the palette's ink (the style's own is a red box)."""
+        button = QToolButton(self.tabs)
+        button.setIcon(icon("close"))
+        button.setIconSize(QSize(14, 14))
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.NoFocus)  # Ctrl+W closes from the keyboard
+        button.setAccessibleName(f"Close {reference}")
+        button.setToolTip(f"Close {reference} (Ctrl+W)")
+        button.clicked.connect(lambda: self.close_tab(self.tabs.indexOf(workspace)))
+        return button
+
+    def _retitle(self, workspace: QWidget, title: str) -> None:
+        index = self.tabs.indexOf(workspace)
+        if index < 0:
+            return
+        reference = workspace.property("reference")
+        short = title if len(title) <= 28 else title[:27] + "…"
+        self.tabs.setTabText(index, f"{reference} · {short}" if title and title != reference else reference)
+        self.tabs.setTabToolTip(index, f"{reference} — {title}")
+
+    def close_tab(self, index: int) -> None:
+        if index <= CASES_TAB:
+            return
+        widget = self.tabs.widget(index)
+        if widget is None:
+            return
+        if hasattr(widget, "can_close") and not widget.can_close():
+            return
+        self.tabs.removeTab(index)
+        widget.close()
+        widget.deleteLater()
+
+    def close_current_tab(self) -> None:
+        self.close_tab(self.tabs.currentIndex())
+
+    def _case_changed(self, reference: str) -> None:
+        self._changed_refs.add(reference)
+        self._change_timer.start()
+
+    def _apply_case_changes(self) -> None:
+        refs, self._changed_refs = self._changed_refs, set()
+        for reference in refs:
+            self.case_list.model.update_case(reference)
+        self.dashboard.refresh()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == HOME_TAB and self.ctx is not None and not self.dashboard.loading:
+            import time
+
+            if time.monotonic() - self._dashboard_loaded_at > DASHBOARD_STALE_S:
+                self.dashboard.refresh()
+
+    def _dashboard_loaded(self) -> None:
+        import time
+
+        self._dashboard_loaded_at = time.monotonic()
+
+    def _show_statuses(self, statuses: list) -> None:
+        self.case_list.show_status(statuses)
+        self.show_cases()
+
+    # --- actions ------------------------------------------------------------------------
+
+    def show_home(self) -> None:
+        self.tabs.setCurrentIndex(HOME_TAB)
+        self.dashboard.focus_first()
+
+    def show_cases(self) -> None:
+        self.tabs.setCurrentIndex(CASES_TAB)
+        self.case_list.table.setFocus(Qt.OtherFocusReason)
+
+    def find(self) -> None:
+        self.tabs.setCurrentIndex(CASES_TAB)
+        self.case_list.focus_search()
+
+    def refresh(self) -> None:
+        widget = self.tabs.currentWidget()
+        if widget is self.dashboard:
+            self.dashboard.refresh()
+        elif widget is self.case_list:
+            self.case_list.model.refresh()
+        elif widget is not None and hasattr(widget, "refresh"):
+            widget.refresh()
+
+    def new_case(self) -> None:
+        if self.ctx is None:
+            return
+
+        def show() -> None:
+            from consular.gui.new_case_dialog import NewCaseDialog
+
+            if not self.posts:
+                database_dialogs.notify(self, "No posts", "This database has no posts yet; add one with "
+                                        "the command line (consular seed demo loads examples).", warning=True)
+                return
+            dialog = NewCaseDialog(self.ctx, self.posts, self.users, self, default_post=self._current_post())
+            dialog.case_opened.connect(self._case_opened)
+            self._keep(dialog)
+            self.new_case_dialog = dialog
+            dialog.open()
+
+        self._with_reference_data(show)
+
+    def _current_post(self) -> str | None:
+        """The post of the case in front or selected in the list (a new case is likely theirs)."""
+        reference = self._target_reference() or self.case_list.selected_reference()
+        return reference.split("-", 1)[0] if reference else None
+
+    def _case_opened(self, reference: str) -> None:
+        self.case_list.model.reload()
+        self.dashboard.refresh()
+        self.open_case(reference)
+
+    def _pick_case(self, purpose: str, then) -> None:
+        picker = CasePickerDialog(self.ctx, purpose, list(self.case_tabs()), self)
+        picker.picked.connect(then)
+        self._keep(picker)
+        self.picker = picker
+        picker.open()
+
+    def _target_reference(self) -> str | None:
+        workspace = self.current_workspace()
+        return workspace.property("reference") if workspace is not None else None
+
+    def log_contact(self, reference: str | None = None) -> None:
+        """Log a contact in ``reference``, the case in front, or a case the user picks."""
+        if self.ctx is None:
+            return
+        reference = reference or self._target_reference()
+        if reference is None:
+            self._pick_case("Log contact", self.log_contact)
+            return
+        workspace = self.open_case(reference)
+        if workspace is not None:
+            workspace.log_contact()
+
+    def print_brief(self, reference: str | None = None) -> None:
+        if self.ctx is None or not self.brief_available:
+            return
+        reference = reference or self._target_reference()
+        if reference is None:
+            self._pick_case("Print brief", self.print_brief)
+            return
+        from consular.gui.brief_dialog import open_brief_dialog
+
+        open_brief_dialog(self, self.ctx, reference)
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self, self.ctx.database.describe() if self.ctx else None)
+        self._keep(dialog)
+        self.about_dialog = dialog
+        dialog.open()
+
+    def set_theme(self, theme: str) -> None:
+        settings.put(settings.THEME, theme)
+        app = QApplication.instance()
+        if app is not None:
+            gui_app.apply_theme(app, theme)
+        if theme in self.theme_actions:
+            self.theme_actions[theme].setChecked(True)
+        # Colours baked into list items follow the new palette.
+        if self.dashboard.data is not None:
+            self.dashboard.show_data(self.dashboard.data)
+        self.case_list.model.refresh_colours()
+
+    def _keep(self, dialog: QWidget) -> None:
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self._release(d))
+
+    def _release(self, dialog: QWidget) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+        for name in ("new_case_dialog", "picker", "about_dialog"):
+            if getattr(self, name, None) is dialog:
+                setattr(self, name, None)
+        dialog.deleteLater()
+
+    # --- closing ------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for index in range(self.tabs.count() - 1, CASES_TAB, -1):
+            widget = self.tabs.widget(index)
+            if hasattr(widget, "can_close") and not widget.can_close():
+                event.ignore()
+                return
+        settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.put(settings.WINDOW_STATE, self.saveState())
+        self.case_list.save_state()
+        super().closeEvent(event)
+        if event.isAccepted() and self._owned is not None and ops.running() == 0:
+            self._owned.dispose()
+
+
+__all__ = ["MainWindow", "brief_dialog_available", "workspace_class"]

@@ -1,0 +1,371 @@
+"""Case → New case…: the facts needed to open a case, validated by the service.
+
+A :class:`~consular.domain.errors.ValidationError` names its field; the message appears
+under that field, which gets the focus. Nothing typed is cleared by an error.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consular.domain.enums import AttributionLevel, CaseKind, Classification, Priority
+from consular.domain.errors import UserError, ValidationError
+from consular.domain.timeutil import all_zone_names, utcnow
+from consular.domain.validation import COUNTRIES
+from consular.gui import ops
+from consular.services import cases as case_service
+from consular.services.context import ServiceContext
+from consular.services.views import PostView, UserView
+
+
+def _utc_offset(zone_name: str) -> str:
+    try:
+        offset = datetime.now(ZoneInfo(zone_name)).strftime("%z")
+    except Exception:  # noqa: BLE001 - an unfinished zone name while typing
+        return ""
+    return f"UTC{offset[:3]}:{offset[3:]}"
+
+
+class NewCaseDialog(QDialog):
+    """Opens a case through ``services.cases.open_case`` in the background."""
+
+    case_opened = Signal(str)
+
+    def __init__(self, ctx: ServiceContext, posts: list[PostView], users: list[UserView], parent=None, *,
+                 default_post: str | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.posts = posts
+        self.setWindowTitle("New case")
+        self.setAccessibleName("New case")
+        self.setObjectName("new_case_dialog")
+        self._errors: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
+        self._op = None
+        self._zone_touched = False
+        self._country_touched = False
+        self._time_touched = False
+        self._setting_time = False
+        self.opened_reference: str | None = None
+
+        self.banner = QLabel("", self)
+        self.banner.setObjectName("form_error")
+        self.banner.setProperty("role", "form-error")
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName("Problem opening the case")
+        self.banner.hide()
+
+        # --- the case ---
+        self.post = QComboBox(self)
+        for post in posts:
+            self.post.addItem(f"{post.code} — {post.name}", post.code)
+        if default_post and self.post.findData(default_post) >= 0:
+            self.post.setCurrentIndex(self.post.findData(default_post))
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText("e.g. Abduction of three nationals, Kayes cement factory")
+        self.kind = self._enum_combo(CaseKind, CaseKind.ABDUCTION)
+        self.priority = self._enum_combo(Priority, Priority.HIGH)
+        self.classification = self._enum_combo(Classification, Classification.RESTRICTED)
+        self.lead = QComboBox(self)
+        self.supervisor = QComboBox(self)
+        self.supervisor.addItem("None", None)
+        me = ctx.actor.username
+        for user in users:
+            self.lead.addItem(f"{user.display_name} ({user.role.label.lower()})", user.username)
+            self.supervisor.addItem(f"{user.display_name} ({user.role.label.lower()})", user.username)
+        if self.lead.findData(me) < 0:
+            self.lead.insertItem(0, ctx.actor.display_name, me)
+        self.lead.setCurrentIndex(self.lead.findData(me))
+
+        # --- the incident ---
+        self.incident_at = QDateTimeEdit(self)
+        self.incident_at.setCalendarPopup(True)
+        self.incident_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.zone_hint = QLabel("", self)
+        self.zone_hint.setProperty("role", "muted")
+        self.timezone = QComboBox(self)
+        self.timezone.setEditable(True)
+        self.timezone.setInsertPolicy(QComboBox.NoInsert)
+        self.timezone.addItems(all_zone_names())
+        self.timezone.completer().setFilterMode(Qt.MatchContains)
+        self.timezone.completer().setCompletionMode(QCompleter.PopupCompletion)
+        self.site = QLineEdit(self)
+        self.site.setPlaceholderText("e.g. Diamond Cement Factory")
+        self.town = QLineEdit(self)
+        self.region = QLineEdit(self)
+        self.country = QComboBox(self)
+        self.country.setEditable(True)
+        self.country.setInsertPolicy(QComboBox.NoInsert)
+        for code, name in sorted(COUNTRIES.items(), key=lambda item: item[1]):
+            self.country.addItem(f"{name} ({code})", code)
+        self.country.completer().setFilterMode(Qt.MatchContains)
+        self.country.completer().setCompletionMode(QCompleter.PopupCompletion)
+        self.attribution = self._enum_combo(AttributionLevel, AttributionLevel.UNKNOWN)
+        self.group = QLineEdit(self)
+        self.group.setPlaceholderText("Required when responsibility is claimed or confirmed")
+        self.source = QLineEdit(self)
+        self.circumstances = QPlainTextEdit(self)
+        self.circumstances.setTabChangesFocus(True)
+        self.circumstances.setPlaceholderText("What is known: who, what, where, how it was reported")
+        self.circumstances.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 16)
+
+        case_box = QGroupBox("Case", self)
+        case_form = QFormLayout(case_box)
+        self._add(case_form, "&Post", self.post, "post_code", "Post handling the case")
+        self._add(case_form, "&Title", self.title, "title", "Case title")
+        self._add(case_form, "&Kind", self.kind, "kind", "Kind of case")
+        self._add(case_form, "P&riority", self.priority, "priority", "Priority")
+        self._add(case_form, "C&lassification", self.classification, "classification", "Classification marking")
+        self._add(case_form, "&Lead caseworker", self.lead, "lead_caseworker", "Lead caseworker")
+        self._add(case_form, "Super&visor", self.supervisor, "supervisor", "Supervisor")
+
+        incident_box = QGroupBox("Incident", self)
+        incident_form = QFormLayout(incident_box)
+        when = QWidget(self)
+        when_row = QHBoxLayout(when)
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self.incident_at, 1)
+        when_row.addWidget(self.zone_hint)
+        self._add(incident_form, "&When", when, "incident_at", "Incident date and time, local", focus=self.incident_at)
+        self._add(incident_form, "Time &zone", self.timezone, "timezone", "Time zone of the incident")
+        self._add(incident_form, "&Site", self.site, "incident_site", "Incident site")
+        self._add(incident_form, "T&own", self.town, "incident_town", "Town")
+        self._add(incident_form, "Re&gion", self.region, "incident_region", "Region")
+        self._add(incident_form, "&Country", self.country, "incident_country", "Country of the incident")
+        self._add(incident_form, "&Attribution", self.attribution, "attribution_level", "Attribution")
+        self._add(incident_form, "Gro&up", self.group, "attribution_group", "Group responsible")
+        self._add(incident_form, "Sour&ce", self.source, "attribution_source", "Source of the attribution")
+
+        circumstances_box = QGroupBox("Circumstances", self)
+        circ_layout = QVBoxLayout(circumstances_box)
+        circ_layout.addWidget(self._wrap(self.circumstances, "circumstances", "Circumstances"))
+
+        columns = QHBoxLayout()
+        columns.setSpacing(12)
+        columns.addWidget(case_box, 1)
+        columns.addWidget(incident_box, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.Ok)
+        self.ok_button.setText("&Open case")
+        self.ok_button.setAccessibleName("Open case")
+        self.buttons.button(QDialogButtonBox.Cancel).setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.banner)
+        layout.addLayout(columns)
+        layout.addWidget(circumstances_box, 1)
+        layout.addWidget(self.buttons)
+
+        order = [self.post, self.title, self.kind, self.priority, self.classification, self.lead, self.supervisor,
+                 self.incident_at, self.timezone, self.site, self.town, self.region, self.country,
+                 self.attribution, self.group, self.source, self.circumstances, self.ok_button,
+                 self.buttons.button(QDialogButtonBox.Cancel)]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+        self.post.currentIndexChanged.connect(self._post_changed)
+        self.timezone.currentTextChanged.connect(self._zone_changed)
+        self.timezone.activated.connect(lambda _i: setattr(self, "_zone_touched", True))
+        self.timezone.lineEdit().textEdited.connect(lambda _t: setattr(self, "_zone_touched", True))
+        self.country.activated.connect(lambda _i: setattr(self, "_country_touched", True))
+        self.country.lineEdit().textEdited.connect(lambda _t: setattr(self, "_country_touched", True))
+        self.attribution.currentIndexChanged.connect(self._attribution_changed)
+        self.incident_at.dateTimeChanged.connect(self._time_edited)
+        self._post_changed()
+        self._attribution_changed()
+        self._set_now()
+        self.resize(max(self.sizeHint().width(), 900), self.sizeHint().height())
+        self.title.setFocus()
+
+    # --- building -----------------------------------------------------------------------
+
+    def _enum_combo(self, enum_type, default) -> QComboBox:
+        combo = QComboBox(self)
+        for member in enum_type:
+            combo.addItem(member.label, member.value)
+        combo.setCurrentIndex(combo.findData(default.value))
+        return combo
+
+    def _wrap(self, widget: QWidget, field: str, accessible: str, focus: QWidget | None = None) -> QWidget:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel("", box)
+        error.setObjectName(f"error_{field}")
+        error.setProperty("role", "field-error")
+        error.setWordWrap(True)
+        error.setAccessibleName(f"{accessible}: problem")
+        error.hide()
+        column.addWidget(error)
+        target = focus or widget
+        target.setAccessibleName(accessible)
+        target.setObjectName(field)
+        self._errors[field] = error
+        self._fields[field] = target
+        return box
+
+    def _add(self, form: QFormLayout, label: str, widget: QWidget, field: str, accessible: str,
+             focus: QWidget | None = None) -> None:
+        box = self._wrap(widget, field, accessible, focus)
+        caption = QLabel(label, self)
+        caption.setBuddy(focus or widget)
+        form.addRow(caption, box)
+
+    # --- behaviour ----------------------------------------------------------------------
+
+    def selected_post(self) -> PostView | None:
+        code = self.post.currentData()
+        return next((p for p in self.posts if p.code == code), None)
+
+    def _post_changed(self, _index: int = 0) -> None:
+        post = self.selected_post()
+        if post is None:
+            return
+        if not self._zone_touched:
+            self.timezone.setCurrentText(post.timezone)
+        if not self._country_touched:
+            index = self.country.findData(post.country)
+            if index >= 0:
+                self.country.setCurrentIndex(index)
+
+    def _zone_changed(self, name: str) -> None:
+        offset = _utc_offset(name)
+        self.zone_hint.setText(f"local time, {offset}" if offset else "unknown zone")
+        if not self._time_touched:
+            self._set_now()  # "now" is a moment: shown in the new zone, it is another wall time
+
+    def _set_now(self) -> None:
+        zone_name = self.timezone.currentText()
+        try:
+            local = utcnow().astimezone(ZoneInfo(zone_name))
+        except Exception:  # noqa: BLE001 - no valid zone yet
+            local = utcnow()
+        self._setting_time = True
+        self.incident_at.setDateTime(QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0))
+        self._setting_time = False
+
+    def _time_edited(self, _value) -> None:
+        if not self._setting_time:
+            self._time_touched = True
+
+    def _attribution_changed(self, _index: int = 0) -> None:
+        level = AttributionLevel(self.attribution.currentData())
+        needs_group = level in (AttributionLevel.CLAIMED, AttributionLevel.CONFIRMED)
+        self.group.setPlaceholderText("Required: the group that claimed it" if needs_group
+                                      else "Optional: suspected or named group")
+
+    def _country_value(self) -> str:
+        text = self.country.currentText().strip()
+        index = self.country.findText(text, Qt.MatchFixedString)
+        if index >= 0:
+            return self.country.itemData(index)
+        return text  # a code or name typed by hand: the service accepts either
+
+    def values(self) -> dict:
+        """What will be passed to ``open_case`` (the incident time made aware in its zone)."""
+        zone_name = self.timezone.currentText().strip()
+        qt = self.incident_at.dateTime()
+        d, t = qt.date(), qt.time()
+        naive = f"{d.year():04d}-{d.month():02d}-{d.day():02d}T{t.hour():02d}:{t.minute():02d}"
+        return {
+            "post_code": self.post.currentData() or "",
+            "title": self.title.text(),
+            "kind": self.kind.currentData(),
+            "priority": self.priority.currentData(),
+            "classification": self.classification.currentData(),
+            "lead_caseworker": self.lead.currentData(),
+            "supervisor": self.supervisor.currentData(),
+            # Wall-clock text in the chosen zone: the service reads it in that zone.
+            "incident_at": naive,
+            "timezone": zone_name,
+            "incident_site": self.site.text(),
+            "incident_town": self.town.text(),
+            "incident_region": self.region.text(),
+            "incident_country": self._country_value(),
+            "attribution_level": self.attribution.currentData(),
+            "attribution_group": self.group.text(),
+            "attribution_source": self.source.text(),
+            "circumstances": self.circumstances.toPlainText(),
+        }
+
+    def clear_errors(self) -> None:
+        self.banner.hide()
+        for field, label in self._errors.items():
+            label.hide()
+            label.clear()
+            self._fields[field].setProperty("invalid", False)
+            self._repolish(self._fields[field])
+
+    def show_error(self, exc: UserError) -> None:
+        """Put the message next to its field (or at the top) and focus that field."""
+        field = getattr(exc, "field", None) if isinstance(exc, ValidationError) else None
+        label = self._errors.get(field) if field else None
+        if label is None:
+            self.banner.setText(exc.message)
+            self.banner.show()
+            return
+        label.setText(exc.message)
+        label.show()
+        widget = self._fields[field]
+        widget.setProperty("invalid", True)
+        widget.setAccessibleDescription(exc.message)
+        self._repolish(widget)
+        widget.setFocus(Qt.OtherFocusReason)
+
+    @staticmethod
+    def _repolish(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def submit(self) -> None:
+        if self._op is not None:
+            return
+        self.clear_errors()
+        values = self.values()
+        ctx = self.ctx
+        self.ok_button.setEnabled(False)
+
+        def done(detail) -> None:
+            self._op = None
+            self.ok_button.setEnabled(True)
+            self.opened_reference = detail.reference
+            self.case_opened.emit(detail.reference)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self._op = None
+            self.ok_button.setEnabled(True)
+            if isinstance(exc, UserError):
+                self.show_error(exc)
+            else:
+                from consular.gui.errors import show_error
+
+                show_error(self, exc)
+
+        self._op = ops.run_in_background(self, lambda _p: case_service.open_case(ctx, **values),
+                                         on_success=done, on_failure=failed, label="Opening the case…")

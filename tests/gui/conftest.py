@@ -1,0 +1,198 @@
+"""Shared GUI fixtures: the application set up as consular sets it up, dialogs that never
+block, a copy of the demo database per test, and a synthetic database for scale.
+
+Background operations are waited for before a widget is torn down, so no callback ever
+lands on a deleted widget.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from gui_helpers import wait_for_ops
+
+from consular.db.engine import open_database
+from consular.db.migrate import ensure_schema
+from consular.services.context import ServiceContext, actor_for
+
+
+@pytest.fixture(scope="session", autouse=True)
+def consular_app(qapp):
+    """The test QApplication with consular's names, fonts and (light) theme."""
+    from consular.gui import app as gui_app
+    from consular.gui import settings
+
+    settings.put(settings.THEME, "light")
+    gui_app.create_application()
+    gui_app.apply_theme(qapp, "light")
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def non_blocking_dialogs():
+    """Message boxes are recorded in errors.shown_messages instead of shown modally."""
+    from consular.gui import errors
+
+    errors.non_blocking = True
+    errors.shown_messages.clear()
+    yield errors.shown_messages
+    errors.shown_messages.clear()
+
+
+def _copy_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy (the online backup API takes the WAL into account)."""
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo database, seeded once per session; tests get copies of it."""
+    from consular.cli.launch import create_demo_database
+
+    return create_demo_database(tmp_path_factory.mktemp("demo-template"))
+
+
+@pytest.fixture
+def demo_path(demo_template, tmp_path) -> Path:
+    """A fresh copy of the demo database for one test."""
+    return _copy_sqlite(demo_template, tmp_path / "demo.db")
+
+
+def _context(path: Path, user: str) -> ServiceContext:
+    database = open_database(path)
+    ensure_schema(database)
+    return ServiceContext(database, actor_for(database, user))
+
+
+@pytest.fixture
+def gui_ctx(demo_path, qtbot):
+    """A ServiceContext on a private copy of the demo database."""
+    ctx = _context(demo_path, "a.sharma")  # the demo's lead caseworker in Bamako
+    yield ctx
+    wait_for_ops(qtbot)
+    ctx.database.dispose()
+
+
+SYNTHETIC_CASES = 450
+
+
+@pytest.fixture(scope="session")
+def synthetic_template(tmp_path_factory) -> Path:
+    """A database with SYNTHETIC_CASES generated cases (more than two pages of the list)."""
+    from consular.seeding.synthetic import generate
+
+    path = tmp_path_factory.mktemp("synthetic") / "synthetic.db"
+    database = open_database(path)
+    try:
+        ensure_schema(database)
+        generate(database, cases=SYNTHETIC_CASES, progress=False, batch_size=SYNTHETIC_CASES)
+    finally:
+        database.dispose()
+    return path
+
+
+@pytest.fixture
+def synthetic_ctx(synthetic_template, tmp_path, qtbot):
+    ctx = _context(_copy_sqlite(synthetic_template, tmp_path / "synthetic.db"), "gui.tester")
+    yield ctx
+    wait_for_ops(qtbot)
+    ctx.database.dispose()
+
+
+def _placeholder_class():
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    class Workspace(QWidget):
+        case_changed = Signal(str)
+        title_changed = Signal(str)
+
+        def __init__(self, ctx, reference, parent=None):
+            super().__init__(parent)
+            self.ctx, self.reference = ctx, reference
+            self.sections: list[tuple[str, int | None]] = []
+            self.log_contact_calls = 0
+            QVBoxLayout(self).addWidget(QLabel(f"Case {reference}", self))
+
+        def show_section(self, section, record_id=None):
+            self.sections.append((section, record_id))
+
+        def log_contact(self):
+            self.log_contact_calls += 1
+
+    return Workspace
+
+
+@pytest.fixture
+def workspace_cls(monkeypatch):
+    """The real CaseWorkspace if it exists, else a minimal stand-in (and the stand-in is used)."""
+    from consular.gui import main_window
+
+    real = main_window.workspace_class()
+    if real is not None:
+        return real
+    placeholder = _placeholder_class()
+    monkeypatch.setattr(main_window, "workspace_class", lambda: placeholder)
+    return placeholder
+
+
+@pytest.fixture
+def window(gui_ctx, qtbot, workspace_cls, private_config):
+    """The main window on the demo database, with the list and Home loaded."""
+    from consular.gui.main_window import MainWindow
+
+    win = MainWindow(gui_ctx)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    wait_for_ops(qtbot)
+    yield win
+    wait_for_ops(qtbot)
+    # Dialogs opened with open() are children of the window; close them before it goes.
+    for dialog in list(win._dialogs):
+        dialog.close()
+
+
+# --- case workspace (tests/gui/test_workspace.py, tests/gui/test_log_contact.py) ----------
+
+KAYES = "BAM-2025-0001"
+
+
+@pytest.fixture
+def private_config(tmp_path, monkeypatch):
+    """A config folder of this test's own: drafts and settings never leak between tests."""
+    folder = tmp_path / "config"
+    folder.mkdir()
+    monkeypatch.setenv("CONSULAR_CONFIG_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def case_workspace(gui_ctx, qtbot, private_config):
+    """The workspace on the demo's Kayes case, shown at 1366×768 and fully loaded."""
+    from consular.gui.workspace import CaseWorkspace
+
+    ws = CaseWorkspace(gui_ctx, KAYES)
+    qtbot.addWidget(ws)
+    ws.resize(1366, 768)
+    ws.show()
+    qtbot.waitExposed(ws)
+    qtbot.waitUntil(lambda: ws.detail is not None, timeout=20_000)
+    wait_for_ops(qtbot)
+    yield ws
+    wait_for_ops(qtbot)

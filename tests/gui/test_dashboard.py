@@ -1,0 +1,121 @@
+"""Home: what needs attention, each item opening what it names."""
+
+from __future__ import annotations
+
+import pytest
+from gui_helpers import wait_for_ops
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from consular.domain.enums import CaseStatus
+from consular.domain.timeutil import utcnow
+from consular.gui.dashboard import TARGET_ROLE, DashboardView, section_for_action
+from consular.services import cases as case_service
+from consular.services import contacts as contact_service
+
+pytestmark = pytest.mark.gui
+
+KAYES = "BAM-2025-0001"
+
+
+@pytest.fixture
+def home(gui_ctx, qtbot):
+    view = DashboardView()
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    view.show()
+    testers = [QAbstractItemModelTester(card.list.model(), QAbstractItemModelTester.FailureReportingMode.Warning)
+               for card in view.cards]
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.set_context(gui_ctx)
+    view.testers = testers
+    yield view
+    wait_for_ops(qtbot)
+
+
+def items(card) -> list[tuple[str, object]]:
+    return [(card.list.item(i).text(), card.list.item(i).data(TARGET_ROLE)) for i in range(card.list.count())]
+
+
+def test_a_family_not_contacted_within_its_plan_is_listed(home, gui_ctx, qtbot):
+    family = items(home.family)
+    # The demo's contacts are from mid-2025: every family with a plan is overdue by now.
+    gaddam = [(text, target) for text, target in family if "Lakshmi Gaddam" in text]
+    assert len(gaddam) == 1
+    text, target = gaddam[0]
+    assert text.startswith("Family of Srinivas Gaddam (Lakshmi Gaddam, spouse): agreed every 2 days, last contact ")
+    assert text.endswith(f"days ago\n{KAYES}")
+    assert target[0] == KAYES and target[1] == "people" and isinstance(target[2], int)
+    item = home.family.list.item(0)
+    assert item.foreground().color().name() in ("#a24400", "#ffb066")  # the warning colour
+
+    # Once the family is called, it drops off the list.
+    detail = case_service.get_case(gui_ctx, KAYES)
+    liaison = next(k for k in detail.next_of_kin if k.kin.full_name == "Lakshmi Gaddam")
+    contact_service.log_contact(gui_ctx, KAYES, occurred_at=utcnow(), channel="phone",
+                                subject="Weekly update to Mrs Gaddam", counterpart_ids=[liaison.counterpart_id])
+    with qtbot.waitSignal(home.loaded, timeout=10_000):
+        home.refresh()
+    assert not [t for t, _ in items(home.family) if "Lakshmi Gaddam" in t]
+    assert len(items(home.family)) == len(family) - 1
+
+
+def test_counts_held_nationals_and_overdue_tasks(home):
+    assert home.tiles[CaseStatus.ACTIVE].value.text() == "3"
+    assert home.tiles[CaseStatus.CLOSED].value.text() == "1"
+    held = [text for text, _ in items(home.held)]
+    kayes_held = [t for t in held if t.endswith(KAYES)]
+    assert len(kayes_held) == 3
+    assert all("days in captivity" in t for t in kayes_held)
+    tasks = items(home.tasks)
+    assert tasks and all("overdue by" in text for text, _ in tasks)
+    assert all(target[1] == "tasks" and isinstance(target[2], int) for _, target in tasks)
+
+
+def test_enter_on_an_item_opens_the_case_at_that_section(home, qtbot):
+    home.family.list.setFocus()
+    home.family.list.setCurrentRow(0)
+    expected = home.family.list.item(0).data(TARGET_ROLE)
+    with qtbot.waitSignal(home.open_requested, timeout=2000) as signal:
+        qtbot.keyClick(home.family.list, Qt.Key_Return)
+    assert tuple(signal.args) == tuple(expected)
+
+
+def test_clicking_a_task_opens_its_case_at_the_tasks(home, qtbot):
+    rect = home.tasks.list.visualItemRect(home.tasks.list.item(0))
+    with qtbot.waitSignal(home.open_requested, timeout=2000) as signal:
+        qtbot.mouseClick(home.tasks.list.viewport(), Qt.LeftButton, pos=rect.center())
+    reference, section, record_id = signal.args
+    assert section == "tasks" and isinstance(record_id, int) and reference.count("-") == 2
+
+
+def test_a_status_tile_asks_for_that_status(home, qtbot):
+    with qtbot.waitSignal(home.status_requested, timeout=2000) as signal:
+        qtbot.mouseClick(home.tiles[CaseStatus.CLOSED], Qt.LeftButton)
+    assert signal.args == [[CaseStatus.CLOSED]]
+
+
+def test_empty_database_shows_calm_placeholders(qtbot, tmp_path):
+    from consular.db.engine import open_database
+    from consular.db.migrate import ensure_schema
+    from consular.services.context import ServiceContext, actor_for
+
+    database = open_database(tmp_path / "empty.db")
+    ensure_schema(database)
+    view = DashboardView()
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.set_context(ServiceContext(database, actor_for(database, "someone")))
+    assert items(view.tasks) == [("No task is overdue.", None)]
+    assert not view.tasks.list.item(0).flags() & Qt.ItemIsSelectable
+    assert view.tiles[CaseStatus.OPEN].value.text() == "0"
+    wait_for_ops(qtbot)
+    database.dispose()
+
+
+@pytest.mark.parametrize(("action", "section"), [
+    ("contact.log", "contacts"), ("task.complete", "tasks"), ("kin.plan", "people"),
+    ("milestone.add", "milestones"), ("document.attach", "documents"), ("case.status", "overview"),
+])
+def test_activity_opens_the_section_it_happened_in(action, section):
+    assert section_for_action(action) == section

@@ -1,0 +1,352 @@
+"""The main window driven as a caseworker would: keyboard first, through the real widgets."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from gui_helpers import wait_for_ops
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from consular import __version__
+from consular.db.engine import open_database
+from consular.domain.errors import DatabaseLockedError
+from consular.gui import database_dialogs, settings
+from consular.gui.case_list import COL_REFERENCE, COL_WHY
+from consular.gui.main_window import CASES_TAB, HOME_TAB, MainWindow
+
+pytestmark = pytest.mark.gui
+
+KAYES = "BAM-2025-0001"
+
+
+def search(window, qtbot, text: str) -> None:
+    qtbot.keyClick(window, Qt.Key_F, Qt.ControlModifier)
+    assert window.tabs.currentIndex() == CASES_TAB
+    assert QApplication.focusWidget() is window.case_list.search_box
+    qtbot.keyClicks(window.case_list.search_box, text)
+    qtbot.waitUntil(lambda: not window.case_list.search_pending(), timeout=20_000)
+    wait_for_ops(qtbot)
+
+
+def test_find_kayes_and_open_it_from_the_keyboard(window, qtbot):
+    search(window, qtbot, "Kayes")
+    model = window.case_list.model
+    refs = [model.data(model.index(r, COL_REFERENCE)) for r in range(model.rowCount())]
+    assert KAYES in refs
+    assert model.data(model.index(refs.index(KAYES), COL_WHY))  # says why it matched
+    # Down moves from the search box to the results; Enter opens the case in a tab.
+    qtbot.keyClick(window.case_list.search_box, Qt.Key_Down)
+    assert QApplication.focusWidget() is window.case_list.table
+    window.case_list.select_reference(KAYES)
+    qtbot.keyClick(window.case_list.table, Qt.Key_Return)
+    wait_for_ops(qtbot)
+    assert KAYES in window.case_tabs()
+    assert window.tabs.currentWidget() is window.case_tabs()[KAYES]
+    # Opening it again switches to the same tab rather than adding one.
+    window.open_case(KAYES.lower())
+    assert window.tabs.count() == 3
+    qtbot.keyClick(window, Qt.Key_W, Qt.ControlModifier)
+    wait_for_ops(qtbot)
+    assert KAYES not in window.case_tabs()
+
+
+def test_home_item_opens_the_case_at_its_section(window, qtbot, workspace_cls, monkeypatch):
+    calls = []
+    monkeypatch.setattr(workspace_cls, "show_section", lambda self, section, record_id=None:
+                        calls.append((self.property("reference"), section, record_id)))
+    assert window.tabs.currentIndex() == HOME_TAB
+    card = window.dashboard.family
+    target = card.list.item(0).data(Qt.UserRole + 1)
+    card.list.setFocus()
+    card.list.setCurrentRow(0)
+    qtbot.keyClick(card.list, Qt.Key_Return)
+    wait_for_ops(qtbot)
+    assert calls == [tuple(target)]
+    assert window.current_workspace().property("reference") == target[0]
+
+
+def test_a_status_tile_shows_those_cases(window, qtbot):
+    qtbot.mouseClick(window.dashboard.tiles[list(window.dashboard.tiles)[3]], Qt.LeftButton)  # Closed
+    wait_for_ops(qtbot)
+    assert window.tabs.currentIndex() == CASES_TAB
+    assert window.case_list.status_filter.currentText() == "Closed"
+    assert window.case_list.model.rowCount() == 1
+
+
+def test_log_contact_with_no_case_in_front_asks_which_case(window, qtbot, workspace_cls, monkeypatch):
+    logged = []
+    monkeypatch.setattr(workspace_cls, "log_contact", lambda self: logged.append(self.property("reference")))
+    qtbot.keyClick(window, Qt.Key_L, Qt.ControlModifier)
+    picker = window.picker
+    assert picker is not None and picker.isVisible()
+    wait_for_ops(qtbot)
+    assert _unnamed_controls(picker) == []
+    qtbot.keyClicks(picker.search, "Kayes")
+    qtbot.keyClick(picker.search, Qt.Key_Return)  # picks the first match once it is in
+    qtbot.waitUntil(lambda: logged == [KAYES], timeout=20_000)
+    wait_for_ops(qtbot)
+    assert window.picker is None  # closed and released
+    assert window.current_workspace().property("reference") == KAYES
+    # With the case in front, Ctrl+L logs there straight away.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window, Qt.Key_L, Qt.ControlModifier)
+    assert logged == [KAYES, KAYES]
+
+
+def test_print_brief_goes_to_the_brief_dialog_or_says_it_is_missing(window, qtbot, monkeypatch):
+    if not window.brief_available:
+        assert not window.brief_action.isEnabled()
+        assert "not available" in window.brief_action.toolTip()
+        return
+    from consular.gui import brief_dialog
+
+    calls = []
+    monkeypatch.setattr(brief_dialog, "open_brief_dialog", lambda parent, ctx, ref: calls.append(ref))
+    window.print_brief(KAYES)
+    assert calls == [KAYES]
+
+
+def test_open_a_file_that_is_not_a_database(window, qtbot, tmp_path, monkeypatch, non_blocking_dialogs):
+    notes = tmp_path / "notes.db"
+    notes.write_text("minutes of the crisis meeting\n" * 20)
+    monkeypatch.setattr(database_dialogs, "ask_open_path", lambda parent, start="": str(notes))
+    before = window.ctx
+    with qtbot.waitSignal(window.database_failed, timeout=10_000):
+        window.open_db_action.trigger()
+    wait_for_ops(qtbot)
+    assert [m for kind, m in non_blocking_dialogs if kind == "warning" and "is not a consular database" in m]
+    assert window.ctx is before  # the open database stays open
+    assert notes.read_text().startswith("minutes")  # and the file was not touched
+
+
+def test_open_a_database_from_a_newer_consular(window, qtbot, tmp_path, demo_template, monkeypatch,
+                                              non_blocking_dialogs):
+    newer = tmp_path / "newer.db"
+    newer.write_bytes(demo_template.read_bytes())
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffffffffffff'")
+    monkeypatch.setattr(database_dialogs, "ask_open_path", lambda parent, start="": str(newer))
+    with qtbot.waitSignal(window.database_failed, timeout=10_000):
+        window.open_db_action.trigger()
+    messages = [m for kind, m in non_blocking_dialogs if kind == "warning"]
+    assert messages and "newer version of consular" in messages[0]
+    assert "left as it is" in messages[0]
+
+
+def test_a_locked_database_is_explained():
+    title, text = database_dialogs.open_failure_text(
+        DatabaseLockedError("The database is busy in another program or window; try again in a moment."),
+        "/data/cases.db")
+    assert title == "Database is in use"
+    assert "cases.db" in text and "Close it" in text
+
+
+def test_opening_an_older_database_says_where_the_backup_is(window, qtbot, demo_path, tmp_path, monkeypatch,
+                                                            non_blocking_dialogs):
+    backup = tmp_path / "demo.db.before-0001-20250101T000000Z.bak"
+    monkeypatch.setattr(database_dialogs, "ensure_schema", lambda database: backup)
+    with qtbot.waitSignal(window.database_opened, timeout=10_000):
+        window.open_target(str(demo_path))
+    wait_for_ops(qtbot)
+    assert [m for kind, m in non_blocking_dialogs if kind == "info" and str(backup) in m]
+
+
+def test_new_database_is_created_opened_and_remembered(window, qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "bamako-2026.db"
+    monkeypatch.setattr(database_dialogs, "ask_new_path", lambda parent, start="": str(target))
+    with qtbot.waitSignal(window.database_opened, timeout=20_000):
+        window.new_db_action.trigger()
+    wait_for_ops(qtbot)
+    assert window.ctx.database.path == target.resolve()
+    assert window.case_list.model.rowCount() == 0
+    assert "no cases yet" in window.case_list.empty_label.text()
+    assert window.windowTitle() == "consular — bamako-2026.db"
+    assert settings.get(settings.LAST_DATABASE) == str(target.resolve())
+    assert settings.get(settings.RECENT_DATABASES)[0] == str(target.resolve())
+    assert window.startup_target() == str(target.resolve())
+
+
+def test_new_database_refuses_an_existing_file(window, qtbot, demo_path, monkeypatch, non_blocking_dialogs):
+    monkeypatch.setattr(database_dialogs, "ask_new_path", lambda parent, start="": str(demo_path))
+    with qtbot.waitSignal(window.database_failed, timeout=10_000):
+        window.new_db_action.trigger()
+    assert [m for kind, m in non_blocking_dialogs if "already exists" in m]
+
+
+def test_status_bar_names_the_user_the_database_and_encryption(window, gui_ctx):
+    assert window.user_label.text() == "Signed in as Anjali Sharma (caseworker)"
+    assert window.database_label.toolTip() == str(gui_ctx.database.path)
+    assert window.encryption_label.text() == "Not encrypted"
+
+
+def test_about_shows_the_version(window, qtbot):
+    window.about_action.trigger()
+    assert window.about_dialog.isVisible()
+    assert f"consular {__version__}" in window.about_dialog.text.text()
+    window.about_dialog.reject()
+
+
+def test_window_layout_is_remembered(window, qtbot, gui_ctx):
+    window.resize(700, 560)  # within the offscreen screen (800×600), which restoring respects
+    window.close()
+    assert not settings.get(settings.WINDOW_GEOMETRY).isEmpty()
+    assert isinstance(settings.get(settings.CASE_LIST_HEADER), QByteArray)
+    again = MainWindow(gui_ctx)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 560)
+    wait_for_ops(qtbot)
+
+
+def test_theme_follows_the_setting(window, qtbot):
+    app = QApplication.instance()
+    window.theme_actions["dark"].trigger()
+    assert settings.get(settings.THEME) == "dark"
+    assert app.palette().color(app.palette().ColorRole.Window).lightness() < 128
+    assert "dark theme" in app.styleSheet()
+    window.theme_actions["light"].trigger()
+    assert app.palette().color(app.palette().ColorRole.Window).lightness() > 128
+
+
+def test_new_case_keeps_typed_text_on_a_validation_error(window, qtbot):
+    qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: window.new_case_dialog is not None and window.new_case_dialog.isVisible(),
+                    timeout=20_000)
+    dialog = window.new_case_dialog
+    assert dialog.focusWidget() is dialog.title
+    dialog.post.setCurrentIndex(dialog.post.findData("BAM"))
+    qtbot.keyClicks(dialog.title, "Detention of a fisherman at Nouadhibou")
+    dialog.town.setText("Nouadhibou")
+    dialog.country.setCurrentText("Atlantis")
+    qtbot.keyClick(dialog.ok_button, Qt.Key_Space)
+    wait_for_ops(qtbot)
+    assert dialog.isVisible()
+    error = dialog._errors["incident_country"]
+    assert error.isVisible() and "Atlantis" in error.text()
+    assert dialog.focusWidget() is dialog.country
+    assert dialog.title.text() == "Detention of a fisherman at Nouadhibou"
+    assert dialog.town.text() == "Nouadhibou"
+
+    dialog.country.setCurrentText("Mauritania (MR)")
+    opened = []
+    dialog.case_opened.connect(opened.append)
+    qtbot.keyClick(dialog.ok_button, Qt.Key_Space)
+    wait_for_ops(qtbot)
+    assert window.new_case_dialog is None  # accepted and closed
+    reference = opened[0]
+    assert reference.startswith("BAM-")
+    assert window.current_workspace().property("reference") == reference
+    assert window.case_list.model.total == 5
+
+
+def test_new_case_puts_a_field_error_next_to_the_field(window, qtbot):
+    window.new_case_action.trigger()
+    qtbot.waitUntil(lambda: window.new_case_dialog is not None, timeout=20_000)
+    dialog = window.new_case_dialog
+    dialog.ok_button.click()  # no title
+    wait_for_ops(qtbot)
+    assert dialog._errors["title"].isVisible()
+    assert not dialog.banner.isVisible()
+    assert dialog.title.property("invalid") is True
+    dialog.reject()
+
+
+def _unnamed_controls(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.focusPolicy() == Qt.NoFocus:
+            continue
+        if isinstance(widget, (QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit)):
+            if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
+                continue  # the line edit inside a combo or date field: the outer one carries the name
+            if not widget.accessibleName():
+                missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+        elif isinstance(widget, QAbstractButton) and not (widget.accessibleName() or widget.text()):
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def test_every_control_has_an_accessible_name(window, qtbot):
+    assert _unnamed_controls(window.dashboard) == []
+    assert _unnamed_controls(window.case_list) == []
+    assert _unnamed_controls(window.toolbar) == []
+    window.new_case_action.trigger()
+    qtbot.waitUntil(lambda: window.new_case_dialog is not None, timeout=20_000)
+    assert _unnamed_controls(window.new_case_dialog) == []
+    window.new_case_dialog.reject()
+
+
+def test_tab_order_of_the_case_list_runs_search_filters_table(window, qtbot):
+    window.find_action.trigger()
+    order = [window.case_list.search_box]
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+        order.append(QApplication.focusWidget())
+    cl = window.case_list
+    assert order == [cl.search_box, cl.status_filter, cl.kind_filter, cl.post_filter, cl.assignee_filter,
+                     cl.table]
+
+
+def test_quit_shortcut_closes_the_window(window, qtbot):
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    window.quit_action.trigger()
+    assert not window.isVisible()
+
+
+def test_launch_demo_opens_a_seeded_database_and_cleans_up(monkeypatch):
+    from argparse import Namespace
+
+    import consular.gui.app as gui_app
+    from consular.cli.launch import launch_gui
+    from consular.services import cases as case_service
+    from consular.services.context import ServiceContext, actor_for
+
+    seen = {}
+
+    def fake_run(target, *, user=None, remember=True, note=None):
+        database = open_database(target)
+        ctx = ServiceContext(database, actor_for(database, "a.sharma"))
+        seen["kayes"] = case_service.case_summary(ctx, KAYES).hostages_held
+        seen["remember"], seen["target"] = remember, target
+        database.dispose()
+        return 0
+
+    monkeypatch.setattr(gui_app, "run", fake_run)
+    assert launch_gui(Namespace(db=None, user=None, demo=True)) == 0
+    assert seen["kayes"] == 3
+    assert seen["remember"] is False  # a throwaway database is not put in the recent list
+    from pathlib import Path
+
+    assert not Path(seen["target"]).exists()  # deleted when the window closed
+
+
+def test_menus_follow_the_language_setting(gui_ctx, qtbot, private_config):
+    from consular.gui import app as gui_app
+
+    app = QApplication.instance()
+    try:
+        if gui_app.install_translations(app, "fr_FR") is None:
+            pytest.skip("no lrelease to compile the French translation")
+        french = MainWindow(gui_ctx)
+        qtbot.addWidget(french)
+        assert french.menus["file"].title() == "&Fichier"
+        assert french.new_case_action.text() == "&Nouveau dossier…"
+        assert french.new_case_action.objectName() == "action_new_case"  # names stay English
+        wait_for_ops(qtbot)
+    finally:
+        gui_app.install_translations(app, "en")
+    english = MainWindow(gui_ctx)
+    qtbot.addWidget(english)
+    assert english.menus["file"].title() == "&File"
+    wait_for_ops(qtbot)
