@@ -1,0 +1,525 @@
+"""The contact log of a case: newest first, filtered, paged in lazily, with a detail pane that
+shows the full notes and every earlier version of an edited entry."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consular.domain.enums import Channel, CounterpartCategory
+from consular.domain.timeutil import humanize_ago
+from consular.gui.icons import icon
+from consular.gui.workspace.common import (
+    ID_ROLE,
+    OBJECT_ROLE,
+    SORT_ROLE,
+    DateField,
+    TimeDisplay,
+    alive,
+    call,
+    enum_combo,
+    html_escape,
+    multiline_html,
+    restricted_badge,
+    restricted_colour,
+)
+from consular.repositories.records import ContactFilter
+from consular.services import contacts
+from consular.services.views import ContactRevisionView, ContactView
+
+log = logging.getLogger(__name__)
+
+_ROOT = QModelIndex()
+
+PAGE_SIZE = 100
+MAX_CHASE_PAGES = 20  # how far show_section pages on to find an entry before showing it alone
+ANY_DATE = QDate(2000, 1, 1)
+
+
+class ContactTableModel(QAbstractTableModel):
+    """Contacts of one case, newest first, fetched a page at a time as the view scrolls.
+
+    The order is the database's (newest first); the table is not re-sorted on the client,
+    which would only sort the pages loaded so far.
+    """
+
+    COL_WHEN, COL_WITH, COL_CHANNEL, COL_SUBJECT, COL_ACCESS = range(5)
+    HEADERS = ("When", "With", "Channel", "Summary", "Access")
+
+    loading_changed = Signal(bool)
+    page_loaded = Signal(int)  # rows now loaded
+    failed = Signal(object)
+
+    def __init__(self, ctx, reference: str, times: TimeDisplay, parent=None, *, page_size: int = PAGE_SIZE,
+                 autoload: bool = True):
+        super().__init__(parent)
+        self.ctx, self.reference, self.times = ctx, reference, times
+        self.page_size = page_size
+        self.filter = ContactFilter()
+        self._rows: list[ContactView] = []
+        self._exhausted = False
+        self._loading = False
+        self._generation = 0
+        if autoload:
+            self.fetchMore(QModelIndex())
+
+    # --- loading ------------------------------------------------------------------------
+
+    def set_filter(self, flt: ContactFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._generation += 1
+        self._rows = []
+        self._exhausted = False
+        self._loading = False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def is_exhausted(self) -> bool:
+        return self._exhausted
+
+    def canFetchMore(self, parent=_ROOT) -> bool:
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent=_ROOT) -> None:
+        if parent.isValid() or self._exhausted or self._loading:
+            return
+        self._loading = True
+        self.loading_changed.emit(True)
+        generation = self._generation
+        ctx, ref, flt, offset, limit = self.ctx, self.reference, self.filter, len(self._rows), self.page_size
+
+        def done(rows: list[ContactView]) -> None:
+            if generation != self._generation:
+                return
+            # Still "loading" while the rows go in: a view or tester reacting to the insert
+            # signals must not start a second fetch from the same offset.
+            if len(rows) < limit:
+                self._exhausted = True
+            if rows:
+                start = len(self._rows)
+                self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+                self._rows.extend(rows)
+                self.endInsertRows()
+            self._loading = False
+            self.loading_changed.emit(False)
+            self.page_loaded.emit(len(self._rows))
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self._loading = False
+            self._exhausted = True
+            self.loading_changed.emit(False)
+            self.failed.emit(exc)
+
+        call(self, lambda: contacts.list_contacts(ctx, ref, flt, offset=offset, limit=limit), done, failed)
+
+    def replace(self, view: ContactView) -> int:
+        """Put an edited entry in place (same row); returns its row or -1."""
+        row = self.row_of(view.id)
+        if row >= 0:
+            self._rows[row] = view
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return row
+
+    def row_of(self, contact_id: int) -> int:
+        for row, view in enumerate(self._rows):
+            if view.id == contact_id:
+                return row
+        return -1
+
+    def contact_at(self, row: int) -> ContactView | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def times_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, self.COL_WHEN), self.index(len(self._rows) - 1, self.COL_WHEN))
+
+    # --- model --------------------------------------------------------------------------
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        c = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            if col == self.COL_WHEN:
+                return self.times.fmt(c.occurred_at)
+            if col == self.COL_WITH:
+                return c.counterpart_names or "—"
+            if col == self.COL_CHANNEL:
+                return f"{c.channel.label} · {c.direction.label.lower()}"
+            if col == self.COL_SUBJECT:
+                return c.subject + (f"  (edited ×{c.revision - 1})" if c.revision > 1 else "")
+            if col == self.COL_ACCESS:
+                return "Restricted" if c.restricted else ""
+        elif role == Qt.ToolTipRole:
+            if col == self.COL_WHEN:
+                return f"{self.times.fmt_both(c.occurred_at)} — {humanize_ago(c.occurred_at)}"
+            if col == self.COL_WITH:
+                return "\n".join(f"{x.label} — {x.category.label}" for x in c.counterparts) or None
+            if col == self.COL_SUBJECT:
+                return f"{c.subject}\n\nLogged by {c.recorded_by}" + (f"\n\n{c.notes[:500]}" if c.notes else "")
+            if col == self.COL_ACCESS and c.restricted:
+                return "Restricted: kept out of family-facing and redacted outputs"
+        elif role == Qt.DecorationRole:
+            if col == self.COL_ACCESS and c.restricted:
+                return icon("restricted")
+        elif role == Qt.ForegroundRole:
+            if col == self.COL_ACCESS and c.restricted:
+                return restricted_colour()
+        elif role == Qt.AccessibleTextRole:
+            if col == self.COL_ACCESS:
+                return "Restricted" if c.restricted else "Not restricted"
+        elif role == SORT_ROLE:
+            return (c.occurred_at, c.counterpart_names.lower(), c.channel.value, c.subject.lower(),
+                    c.restricted)[col]
+        elif role == OBJECT_ROLE:
+            return c
+        elif role == ID_ROLE:
+            return c.id
+        return None
+
+
+class ContactLogTab(QWidget):
+    """Filters, the lazily paged table, and the detail pane of the selected entry."""
+
+    log_requested = Signal()
+    edit_requested = Signal(object)  # ContactView
+
+    def __init__(self, ctx, reference: str, times: TimeDisplay, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.reference, self.times = ctx, reference, times
+        self._pending_select: int | None = None
+        self._chase_pages = 0
+        layout = QVBoxLayout(self)
+
+        bar = QHBoxLayout()
+        self.log_button = QPushButton(icon("log-contact"), "Log contact…")
+        self.log_button.setAccessibleName("Log contact")
+        self.log_button.setToolTip("Log a call, meeting or message (Ctrl+L)")
+        self.log_button.clicked.connect(self.log_requested)
+        bar.addWidget(self.log_button)
+        self.edit_button = QPushButton("Edit entry…")
+        self.edit_button.setAccessibleName("Edit the selected contact entry")
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(self._edit_current)
+        bar.addWidget(self.edit_button)
+        bar.addSpacing(16)
+        self.category = QComboBox()
+        self.category.setAccessibleName("Filter by counterpart category")
+        self.category.addItem("All counterparts", None)
+        for member in CounterpartCategory:
+            self.category.addItem(member.label, member)
+        bar.addWidget(self.category)
+        self.channel = enum_combo(Channel, "Filter by channel", blank="All channels")
+        bar.addWidget(self.channel)
+        bar.addWidget(QLabel("From"))
+        self.since = self._date_edit("Filter from date")
+        bar.addWidget(self.since)
+        bar.addWidget(QLabel("to"))
+        self.until = self._date_edit("Filter to date")
+        bar.addWidget(self.until)
+        self.text = QLineEdit()
+        self.text.setAccessibleName("Search the contact notes")
+        self.text.setPlaceholderText("Search summary, notes, outcome…")
+        self.text.setClearButtonEnabled(True)
+        bar.addWidget(self.text, 1)
+        self.clear_button = QPushButton("Clear filters")
+        self.clear_button.setAccessibleName("Clear filters")
+        self.clear_button.clicked.connect(self.clear_filters)
+        bar.addWidget(self.clear_button)
+        layout.addLayout(bar)
+
+        self.model = ContactTableModel(ctx, reference, times, self, autoload=False)
+        self.model.loading_changed.connect(self._loading_changed)
+        self.model.page_loaded.connect(self._page_loaded)
+        self.model.failed.connect(self._load_failed)
+
+        splitter = QSplitter(Qt.Horizontal)
+        self.table = QTableView()
+        self.table.setAccessibleName("Contact log")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(ContactTableModel.COL_SUBJECT, QHeaderView.Stretch)
+        header.resizeSection(ContactTableModel.COL_WHEN, 148)
+        header.resizeSection(ContactTableModel.COL_WITH, 170)
+        header.resizeSection(ContactTableModel.COL_CHANNEL, 130)
+        header.resizeSection(ContactTableModel.COL_ACCESS, 100)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(lambda _index: self._edit_current())
+        splitter.addWidget(self.table)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(6, 0, 0, 0)
+        head = QHBoxLayout()
+        self.detail_icon = QLabel()
+        self.detail_icon.setPixmap(icon("contact").pixmap(22, 22))
+        head.addWidget(self.detail_icon)
+        self.detail_title = QLabel("Select an entry to read it in full")
+        self.detail_title.setProperty("role", "subheading")
+        self.detail_title.setWordWrap(True)
+        self.detail_title.setAccessibleName("Selected contact")
+        head.addWidget(self.detail_title, 1)
+        self.detail_restricted = restricted_badge()
+        self.detail_restricted.hide()
+        head.addWidget(self.detail_restricted, 0, Qt.AlignTop)
+        detail_layout.addLayout(head)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName("Contact entry in full")
+        self.detail.setOpenLinks(False)
+        detail_layout.addWidget(self.detail, 1)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 440])
+        layout.addWidget(splitter, 1)
+
+        self.status = QLabel()
+        self.status.setAccessibleName("Contact log status")
+        self.status.setProperty("role", "muted")
+        layout.addWidget(self.status)
+
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(300)
+        self._text_timer.timeout.connect(self.apply_filters)
+        self.text.textChanged.connect(lambda _t: self._text_timer.start())
+        for combo in (self.category, self.channel):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for edit in (self.since, self.until):
+            edit.dateChanged.connect(self.apply_filters)
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = DateField()
+        edit.setToolTip("Type a date (YYYY-MM-DD) or pick one with Alt+Down; the lowest date means any")
+        edit.setAccessibleName(name)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(ANY_DATE)
+        edit.setSpecialValueText("any")
+        edit.setDate(ANY_DATE)
+        return edit
+
+    # --- filters ------------------------------------------------------------------------
+
+    def current_filter(self) -> ContactFilter:
+        zone = ZoneInfo(self.times.zone)
+
+        def start_of(qdate: QDate) -> datetime:
+            return datetime.combine(qdate.toPython(), time(0, 0), tzinfo=zone)
+
+        since = None if self.since.date() == ANY_DATE else start_of(self.since.date())
+        until = None if self.until.date() == ANY_DATE else start_of(self.until.date()) + timedelta(days=1)
+        category = self.category.currentData()
+        channel = self.channel.currentData()
+        return ContactFilter(categories=[category] if category else [], channels=[channel] if channel else [],
+                             since=since, until=until, text=self.text.text().strip() or None)
+
+    def apply_filters(self) -> None:
+        self._text_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def clear_filters(self) -> None:
+        self._reset_filter_widgets()
+        self.apply_filters()
+
+    def _reset_filter_widgets(self) -> None:
+        widgets = (self.category, self.channel, self.since, self.until, self.text)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.category.setCurrentIndex(0)
+        self.channel.setCurrentIndex(0)
+        self.since.setDate(ANY_DATE)
+        self.until.setDate(ANY_DATE)
+        self.text.clear()
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._text_timer.stop()
+
+    def is_filtered(self) -> bool:
+        f = self.current_filter()
+        return bool(f.categories or f.channels or f.since or f.until or f.text)
+
+    # --- loading ------------------------------------------------------------------------
+
+    def reload(self, select_id: int | None = None, *, clear_filters: bool = False) -> None:
+        """Load the log again from the top; ``select_id`` is selected once it has arrived
+        (``clear_filters`` first, so a new entry is not hidden by an old filter)."""
+        if clear_filters:
+            self._reset_filter_widgets()
+        if select_id is None and self.current_contact() is not None:
+            select_id = self.current_contact().id  # keep the reader's place
+        self._pending_select = select_id
+        self._chase_pages = 0
+        self.model.set_filter(self.current_filter())
+
+    def _loading_changed(self, loading: bool) -> None:
+        if loading:
+            self.status.setText("Loading…")
+
+    def _page_loaded(self, count: int) -> None:
+        more = "" if self.model.is_exhausted() else " (more load as you scroll)"
+        what = "matching the filters" if self.is_filtered() else "in this case"
+        self.status.setText(f"{count} contact entr{'y' if count == 1 else 'ies'} {what}{more}.")
+        if self._pending_select is not None:
+            if self.select_contact(self._pending_select, fetch=False):
+                self._pending_select = None
+            elif self.model.canFetchMore() and self._chase_pages < MAX_CHASE_PAGES:
+                # Page on towards the entry asked for, but not through a whole huge log.
+                self._chase_pages += 1
+                self.model.fetchMore()
+            else:
+                wanted, self._pending_select = self._pending_select, None
+                self._show_by_id(wanted)
+        elif not self.table.currentIndex().isValid() and count:
+            self.table.selectRow(0)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        from consular.gui.errors import show_error
+
+        self.status.setText("The contact log could not be loaded.")
+        show_error(self, exc)
+
+    def select_contact(self, contact_id: int, *, fetch: bool = True) -> bool:
+        row = self.model.row_of(contact_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+            return True
+        if fetch:
+            self._pending_select = contact_id
+            self._chase_pages = 0
+            if self.model.canFetchMore():
+                self.model.fetchMore()
+            elif not self.model.is_loading():
+                self._pending_select = None
+                self._show_by_id(contact_id)
+        return False
+
+    def _show_by_id(self, contact_id: int) -> None:
+        """An entry not in the list (filtered out): show it in the detail pane anyway."""
+        ctx = self.ctx
+        call(self, lambda: contacts.get_contact(ctx, contact_id), self.show_detail)
+
+    # --- detail -------------------------------------------------------------------------
+
+    def current_contact(self) -> ContactView | None:
+        index = self.table.currentIndex()
+        return self.model.contact_at(index.row()) if index.isValid() else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        view = self.model.contact_at(current.row()) if current.isValid() else None
+        self.edit_button.setEnabled(view is not None)
+        if view is not None:
+            self.show_detail(view)
+
+    def _edit_current(self) -> None:
+        view = self.current_contact()
+        if view is not None:
+            self.edit_requested.emit(view)
+
+    def show_detail(self, c: ContactView) -> None:
+        self._shown = c
+        self.detail_title.setTextFormat(Qt.PlainText)
+        self.detail_title.setText(c.subject)
+        self.detail_restricted.setVisible(c.restricted)
+        self.detail_icon.setPixmap(icon("restricted" if c.restricted else "contact").pixmap(22, 22))
+        self.detail.setHtml(self._detail_html(c, None))
+        ctx = self.ctx
+        if c.revision > 1:
+            call(self, lambda: contacts.contact_history(ctx, c.id),
+                 lambda revs: self._history_loaded(c, revs))
+
+    def _history_loaded(self, c: ContactView, revisions: list[ContactRevisionView]) -> None:
+        if getattr(self, "_shown", None) is not None and self._shown.id == c.id and alive(self.detail):
+            self.detail.setHtml(self._detail_html(c, revisions))
+
+    def _detail_html(self, c: ContactView, revisions: list[ContactRevisionView] | None) -> str:
+        t = self.times
+        rows = [
+            ("When", f"{html_escape(t.fmt_both(c.occurred_at))} — {html_escape(humanize_ago(c.occurred_at))}"),
+            ("How", html_escape(f"{c.channel.label}, {c.direction.label.lower()}"
+                                + (f", {c.duration_minutes} min" if c.duration_minutes else ""))),
+            ("With", "<br>".join(f"{html_escape(x.label)} <i>({html_escape(x.category.label)})</i>"
+                                 for x in c.counterparts) or "—"),
+            ("Staff present", html_escape(", ".join(c.staff_present)) or "—"),
+            ("Logged", html_escape(f"by {c.recorded_by}, {t.fmt(c.recorded_at)}")),
+        ]
+        if c.follow_up_needed:
+            rows.append(("Follow-up", "needed"))
+        if c.restricted:
+            colour = restricted_colour().name()
+            access = f"<b style='color:{colour}'>RESTRICTED</b> — kept out of family-facing and redacted outputs"
+            rows.insert(0, ("Access", access))
+        table = "".join(f"<tr><td style='padding-right:12px'><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
+        html = [f"<table cellspacing='2'>{table}</table>",
+                "<h4>Notes</h4>", f"<p>{multiline_html(c.notes) or '<i>No notes.</i>'}</p>"]
+        if c.outcome:
+            html += ["<h4>Outcome</h4>", f"<p>{multiline_html(c.outcome)}</p>"]
+        if c.revision > 1:
+            html.append(f"<h4>Edit history ({c.revision - 1} earlier version{'s' if c.revision > 2 else ''})</h4>")
+            if revisions is None:
+                html.append("<p><i>Loading…</i></p>")
+            else:
+                for r in reversed(revisions):
+                    html.append(
+                        f"<p><b>Version {r.revision}</b>, written by {html_escape(r.written_by)} "
+                        f"{html_escape(t.fmt(r.written_at))}; replaced by {html_escape(r.replaced_by or '?')} "
+                        f"{html_escape(t.fmt(r.replaced_at))}<br>"
+                        f"<i>{html_escape(t.fmt(r.occurred_at))} · {html_escape(r.channel.label)} · "
+                        f"{'restricted · ' if r.restricted else ''}</i>{html_escape(r.subject)}<br>"
+                        f"{multiline_html(r.notes)}"
+                        + (f"<br><i>Outcome:</i> {multiline_html(r.outcome)}" if r.outcome else "")
+                        + "</p>")
+        return "".join(html)
+
+    def times_changed(self) -> None:
+        self.model.times_changed()
+        shown = getattr(self, "_shown", None)
+        if shown is not None:
+            self.show_detail(shown)

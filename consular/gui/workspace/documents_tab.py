@@ -1,0 +1,328 @@
+"""Documents attached to a case: attach by file dialog or drag and drop, open in the system
+viewer, show size and SHA-256. Files over the configured limit are refused with the
+service's message (size and limit), shown in the tab."""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consular.domain.errors import UserError
+from consular.gui.errors import show_error
+from consular.gui.icons import icon
+from consular.gui.workspace.common import (
+    ID_ROLE,
+    OBJECT_ROLE,
+    SORT_ROLE,
+    RawSortProxy,
+    TimeDisplay,
+    call,
+    error_label,
+    restricted_colour,
+    size_text,
+)
+from consular.services import documents
+from consular.services.views import DocumentView
+
+log = logging.getLogger(__name__)
+
+_ROOT = QModelIndex()
+
+_open_dir: Path | None = None
+
+
+def _viewer_dir() -> Path:
+    """A private folder for copies handed to the system viewer, removed when the app exits."""
+    global _open_dir
+    if _open_dir is None or not _open_dir.exists():
+        _open_dir = Path(tempfile.mkdtemp(prefix="consular-open-"))
+        atexit.register(shutil.rmtree, _open_dir, ignore_errors=True)
+    return _open_dir
+
+
+class DocumentTableModel(QAbstractTableModel):
+    COL_NAME, COL_TYPE, COL_SIZE, COL_SHA, COL_ADDED, COL_BY, COL_ACCESS = range(7)
+    HEADERS = ("File", "Type", "Size", "SHA-256", "Added", "By", "Access")
+
+    def __init__(self, times: TimeDisplay, parent=None):
+        super().__init__(parent)
+        self.times = times
+        self._rows: list[DocumentView] = []
+
+    def set_documents(self, rows: list[DocumentView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def document_at(self, row: int) -> DocumentView | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, document_id: int) -> int:
+        return next((i for i, d in enumerate(self._rows) if d.id == document_id), -1)
+
+    def times_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, self.COL_ADDED), self.index(len(self._rows) - 1, self.COL_ADDED))
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        d = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            return (d.file_name, d.media_type, size_text(d.size_bytes), d.sha256, self.times.fmt(d.added_at),
+                    d.added_by, "Restricted" if d.restricted else "")[col]
+        if role == Qt.ToolTipRole:
+            if col == self.COL_SHA:
+                return f"SHA-256 {d.sha256}"
+            if col == self.COL_SIZE:
+                return f"{d.size_bytes:,} bytes"
+            return d.description or d.file_name
+        if role == Qt.FontRole and col == self.COL_SHA:
+            return QFontDatabase.systemFont(QFontDatabase.FixedFont)
+        if role == Qt.DecorationRole:
+            if col == self.COL_NAME:
+                return icon("document")
+            if col == self.COL_ACCESS and d.restricted:
+                return icon("restricted")
+        if role == Qt.ForegroundRole and col == self.COL_ACCESS and d.restricted:
+            return restricted_colour()
+        if role == Qt.TextAlignmentRole and col == self.COL_SIZE:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == SORT_ROLE:
+            return (d.file_name.lower(), d.media_type, d.size_bytes, d.sha256, d.added_at, d.added_by,
+                    d.restricted)[col]
+        if role == OBJECT_ROLE:
+            return d
+        if role == ID_ROLE:
+            return d.id
+        return None
+
+
+class DocumentsTab(QWidget):
+    changed = Signal()
+    attached = Signal(object)  # DocumentView
+    refused = Signal(str)      # the message shown for a refused file
+
+    def __init__(self, ctx, reference: str, times: TimeDisplay, parent=None):
+        super().__init__(parent)
+        self.ctx, self.reference, self.times = ctx, reference, times
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.attach_button = QPushButton(icon("document"), "Attach files…")
+        self.attach_button.setAccessibleName("Attach files")
+        self.attach_button.clicked.connect(self.choose_files)
+        self.open_button = QPushButton("Open")
+        self.open_button.setAccessibleName("Open the selected document")
+        self.open_button.clicked.connect(self.open_current)
+        self.copy_button = QPushButton("Copy SHA-256")
+        self.copy_button.setAccessibleName("Copy the selected document's SHA-256")
+        self.copy_button.clicked.connect(self.copy_hash)
+        for button in (self.attach_button, self.open_button, self.copy_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.limit = QLabel()
+        self.limit.setAccessibleName("Size limit")
+        self.limit.setProperty("role", "muted")
+        bar.addWidget(self.limit)
+        layout.addLayout(bar)
+
+        self.message = error_label("Attachment problem")
+        layout.addWidget(self.message)
+        self.status = QLabel()
+        self.status.setAccessibleName("Attachment status")
+        self.status.setProperty("role", "muted")
+        self.status.hide()
+        layout.addWidget(self.status)
+
+        self.model = DocumentTableModel(times, self)
+        self.proxy = RawSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setAccessibleName("Documents")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DocumentTableModel.COL_ADDED, Qt.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.setAcceptDrops(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(DocumentTableModel.COL_NAME, QHeaderView.Stretch)
+        header.setSectionResizeMode(DocumentTableModel.COL_SHA, QHeaderView.Interactive)
+        header.resizeSection(DocumentTableModel.COL_TYPE, 130)
+        header.resizeSection(DocumentTableModel.COL_SIZE, 90)
+        header.resizeSection(DocumentTableModel.COL_SHA, 250)
+        header.resizeSection(DocumentTableModel.COL_ADDED, 150)
+        header.resizeSection(DocumentTableModel.COL_BY, 130)
+        header.resizeSection(DocumentTableModel.COL_ACCESS, 100)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.table.activated.connect(lambda _i: self.open_current())
+        layout.addWidget(self.table, 1)
+        hint = QLabel("Drop files here to attach them. Documents are stored inside the case database, "
+                      "so a backup of the database includes them.")
+        hint.setProperty("role", "muted")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self._update_limit()
+        self._update_buttons()
+
+    def _update_limit(self) -> None:
+        self.limit.setText(f"Up to {size_text(self.ctx.settings.max_document_bytes)} per file")
+
+    def _update_buttons(self) -> None:
+        has = self.current_document() is not None
+        self.open_button.setEnabled(has)
+        self.copy_button.setEnabled(has)
+
+    # --- loading ------------------------------------------------------------------------
+
+    def reload(self, select_id: int | None = None) -> None:
+        ctx, ref = self.ctx, self.reference
+
+        def loaded(rows: list[DocumentView]) -> None:
+            self.model.set_documents(rows)
+            if select_id is not None:
+                self.select_document(select_id)
+            self._update_buttons()
+
+        call(self, lambda: documents.list_documents(ctx, ref), loaded)
+
+    def current_document(self) -> DocumentView | None:
+        index = self.table.currentIndex()
+        return index.data(OBJECT_ROLE) if index.isValid() else None
+
+    def select_document(self, document_id: int) -> bool:
+        row = self.model.row_of(document_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    # --- attaching ----------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, f"Attach files to {self.reference}")
+        if names:
+            self.attach_paths([Path(n) for n in names])
+
+    def attach_paths(self, paths: list[Path]) -> None:
+        """Attach each file in turn; refused ones are listed with the reason, the rest go in."""
+        self.message.clear()
+        self.message.hide()
+        self._problems: list[str] = []
+        self._queue = list(paths)
+        self._attach_next()
+
+    def _attach_next(self) -> None:
+        if not self._queue:
+            if self._problems:
+                self.message.setText("\n".join(self._problems))
+                self.message.show()
+            self.status.hide()
+            return
+        path = self._queue.pop(0)
+        self.status.setText(f"Attaching {path.name}…")
+        self.status.show()
+        ctx, ref = self.ctx, self.reference
+
+        def done(view: DocumentView) -> None:
+            self.attached.emit(view)
+            self.changed.emit()
+            self.reload(select_id=view.id)
+            self._attach_next()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, UserError):
+                self._problems.append(f"Not attached: {exc.message}")
+                self.refused.emit(exc.message)
+            else:
+                self._problems.append(f"Not attached: {path.name} (unexpected error, see the report)")
+                show_error(self, exc)
+            self._attach_next()
+
+        call(self, lambda: documents.attach_file(ctx, ref, path), done, failed, label=f"Attaching {path.name}…")
+
+    def dragEnterEvent(self, event) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        files = [p for p in paths if p.is_file()]
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.attach_paths(files)
+
+    # --- opening ------------------------------------------------------------------------
+
+    def open_current(self) -> None:
+        doc = self.current_document()
+        if doc is None:
+            return
+        ctx, doc_id = self.ctx, doc.id
+
+        def write() -> Path:
+            view, data = documents.document_data(ctx, doc_id)
+            folder = _viewer_dir() / str(view.id)
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / Path(view.file_name).name
+            target.write_bytes(data)
+            target.chmod(0o600)
+            return target
+
+        def opened(target: Path) -> None:
+            self.last_opened = target
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+                self.message.setText(f"No program to open {target.name} was found. A copy is at {target}.")
+                self.message.show()
+
+        call(self, write, opened, label=f"Opening {doc.file_name}…")
+
+    def copy_hash(self) -> None:
+        doc = self.current_document()
+        if doc is not None:
+            QGuiApplication.clipboard().setText(doc.sha256)
+
+    def times_changed(self) -> None:
+        self.model.times_changed()

@@ -1,0 +1,270 @@
+"""Milestones: the key developments of a case in the order they happened."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consular.domain.enums import MilestoneKind
+from consular.domain.errors import ValidationError
+from consular.domain.timeutil import utcnow
+from consular.gui.icons import icon
+from consular.gui.workspace.common import (
+    ID_ROLE,
+    OBJECT_ROLE,
+    SORT_ROLE,
+    RawSortProxy,
+    TimeDisplay,
+    ZonedDateTimeEdit,
+    enum_combo,
+    html_escape,
+    multiline_html,
+    restricted_colour,
+)
+from consular.gui.workspace.forms import FormDialog, text_or_none
+from consular.services import milestones
+from consular.services.milestones import PERSONAL_KINDS
+from consular.services.views import MilestoneView, ParticipantView
+
+_ROOT = QModelIndex()
+
+
+class MilestoneTableModel(QAbstractTableModel):
+    COL_WHEN, COL_KIND, COL_TITLE, COL_CONCERNING, COL_SOURCE, COL_ACCESS = range(6)
+    HEADERS = ("When", "Kind", "Title", "Concerning", "Source", "Access")
+
+    def __init__(self, times: TimeDisplay, parent=None):
+        super().__init__(parent)
+        self.times = times
+        self._rows: list[MilestoneView] = []
+
+    def set_milestones(self, rows: list[MilestoneView]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(rows, key=lambda m: (m.occurred_at, m.id))
+        self.endResetModel()
+
+    def milestone_at(self, row: int) -> MilestoneView | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, milestone_id: int) -> int:
+        return next((i for i, m in enumerate(self._rows) if m.id == milestone_id), -1)
+
+    def times_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        m = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            return (self.times.fmt(m.occurred_at), m.kind.label, m.title, m.hostage_name or "",
+                    m.source or "", "Restricted" if m.restricted else "")[col]
+        if role == Qt.ToolTipRole:
+            if col == self.COL_WHEN:
+                return self.times.fmt_both(m.occurred_at)
+            if col == self.COL_ACCESS and m.restricted:
+                return "Restricted: kept out of family-facing and redacted outputs"
+            return (m.description or m.title)[:600]
+        if role == Qt.DecorationRole:
+            if col == self.COL_KIND:
+                return icon("hostage" if m.kind in (MilestoneKind.PROOF_OF_LIFE, MilestoneKind.WELFARE_REPORT)
+                            else "milestone")
+            if col == self.COL_ACCESS and m.restricted:
+                return icon("restricted")
+        if role == Qt.ForegroundRole and col == self.COL_ACCESS and m.restricted:
+            return restricted_colour()
+        if role == SORT_ROLE:
+            return (m.occurred_at, m.kind.label, m.title.lower(), m.hostage_name or "", m.source or "",
+                    m.restricted)[col]
+        if role == OBJECT_ROLE:
+            return m
+        if role == ID_ROLE:
+            return m.id
+        return None
+
+
+class MilestoneDialog(FormDialog):
+    def __init__(self, ctx, reference: str, *, case_zone: str, times_mode: str,
+                 hostages: list[ParticipantView], kind: MilestoneKind | None = None,
+                 hostage_person_id: int | None = None, parent=None):
+        super().__init__("Add milestone", parent, icon_name="milestone", save_text="Add milestone")
+        self.ctx, self.reference = ctx, reference
+        self.kind = self.add_field("Kind", enum_combo(MilestoneKind, "Milestone kind"), "kind")
+        if kind is not None:
+            self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.when = ZonedDateTimeEdit(case_zone, times_mode, "When")
+        self.when.set_value(utcnow().replace(second=0, microsecond=0))
+        self.add_field("When", self.when, "occurred_at")
+        self.title = self.add_field("Title", QLineEdit(), "title", accessible="Milestone title")
+        self.description = self.add_field("What happened", QPlainTextEdit(), "description",
+                                          accessible="Description")
+        self.description.setMinimumHeight(110)
+        self.source = self.add_field("Source", QLineEdit(), "source", accessible="Source")
+        self.source.setPlaceholderText("Who or what reported it")
+        self.hostage = QComboBox()
+        self.hostage.setAccessibleName("Concerning national")
+        self.hostage.addItem("— the case as a whole —", None)
+        for p in hostages:
+            name = p.name + (f" ({p.person.name_native})" if p.person.name_native else "")
+            self.hostage.addItem(name, p.person.id)
+        if hostage_person_id is not None:
+            self.hostage.setCurrentIndex(max(0, self.hostage.findData(hostage_person_id)))
+        self.add_field("Concerning", self.hostage, "hostage_person_id")
+        self.restricted = QCheckBox("Restricted — keep out of family-facing and redacted outputs")
+        self.restricted.setAccessibleName("Restricted")
+        self.add_field("", self.restricted, "restricted", accessible="Restricted")
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        self.kind.setFocus()
+
+    def _kind_changed(self) -> None:
+        personal = self.kind.currentData() in PERSONAL_KINDS
+        if personal:
+            # How proof of life reached us is usually sensitive.
+            self.restricted.setChecked(True)
+
+    def prepare(self):
+        kind = self.kind.currentData()
+        person = self.hostage.currentData()
+        if kind in PERSONAL_KINDS and person is None:
+            raise ValidationError("hostage_person_id", "Say which national this proof of life concerns.")
+        ctx, ref = self.ctx, self.reference
+        values = {"kind": kind, "occurred_at": self.when.value(), "title": self.title.text(),
+                  "description": text_or_none(self.description.toPlainText()),
+                  "source": text_or_none(self.source.text()), "hostage_person_id": person,
+                  "restricted": self.restricted.isChecked()}
+        return lambda: milestones.add_milestone(ctx, ref, **values)
+
+
+class MilestonesTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx, reference: str, times: TimeDisplay, parent=None):
+        super().__init__(parent)
+        self.ctx, self.reference, self.times = ctx, reference, times
+        self.hostages: list[ParticipantView] = []
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(icon("milestone"), "Add milestone…")
+        self.add_button.setAccessibleName("Add milestone")
+        self.add_button.clicked.connect(lambda: self.add_milestone())
+        bar.addWidget(self.add_button)
+        bar.addStretch(1)
+        self.count = QLabel()
+        self.count.setAccessibleName("Milestone count")
+        self.count.setProperty("role", "muted")
+        bar.addWidget(self.count)
+        layout.addLayout(bar)
+
+        self.model = MilestoneTableModel(times, self)
+        self.proxy = RawSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        splitter = QSplitter(Qt.Vertical)
+        self.table = QTableView()
+        self.table.setAccessibleName("Milestones")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(MilestoneTableModel.COL_WHEN, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(MilestoneTableModel.COL_TITLE, QHeaderView.Stretch)
+        header.resizeSection(MilestoneTableModel.COL_WHEN, 160)
+        header.resizeSection(MilestoneTableModel.COL_KIND, 190)
+        header.resizeSection(MilestoneTableModel.COL_CONCERNING, 160)
+        header.resizeSection(MilestoneTableModel.COL_SOURCE, 180)
+        header.resizeSection(MilestoneTableModel.COL_ACCESS, 100)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        splitter.addWidget(self.table)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName("Milestone in full")
+        splitter.addWidget(self.detail)
+        splitter.setSizes([420, 200])
+        layout.addWidget(splitter, 1)
+
+    def set_hostages(self, hostages: list[ParticipantView]) -> None:
+        self.hostages = list(hostages)
+
+    def set_milestones(self, rows: list[MilestoneView]) -> None:
+        current = self.current_milestone()
+        self.model.set_milestones(rows)
+        self.count.setText(f"{len(rows)} milestone{'s' if len(rows) != 1 else ''}, oldest first")
+        if current is not None:
+            self.select_milestone(current.id)
+        else:
+            self.detail.clear()
+
+    def current_milestone(self) -> MilestoneView | None:
+        index = self.table.currentIndex()
+        return index.data(OBJECT_ROLE) if index.isValid() else None
+
+    def select_milestone(self, milestone_id: int) -> bool:
+        row = self.model.row_of(milestone_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def _current_changed(self, current, _previous) -> None:
+        m = current.data(OBJECT_ROLE) if current.isValid() else None
+        if m is None:
+            self.detail.clear()
+            return
+        t = self.times
+        parts = [f"<h3>{html_escape(m.title)}</h3>",
+                 f"<p><b>{html_escape(m.kind.label)}</b> — {html_escape(t.fmt_both(m.occurred_at))}</p>"]
+        if m.restricted:
+            parts.append(f"<p><b style='color:{restricted_colour().name()}'>RESTRICTED</b> — kept out of "
+                         "family-facing and redacted outputs</p>")
+        if m.hostage_name:
+            parts.append(f"<p>Concerning: {html_escape(m.hostage_name)}</p>")
+        if m.source:
+            parts.append(f"<p>Source: {html_escape(m.source)}</p>")
+        parts.append(f"<p>{multiline_html(m.description) or '<i>No description.</i>'}</p>")
+        parts.append(f"<p><i>Recorded by {html_escape(m.recorded_by)}, {html_escape(t.fmt(m.recorded_at))}</i></p>")
+        self.detail.setHtml("".join(parts))
+
+    def add_milestone(self, kind: MilestoneKind | None = None, hostage_person_id: int | None = None) -> MilestoneDialog:
+        dialog = MilestoneDialog(self.ctx, self.reference, case_zone=self.times.case_zone,
+                                 times_mode=self.times.mode, hostages=self.hostages, kind=kind,
+                                 hostage_person_id=hostage_person_id, parent=self)
+        dialog.saved.connect(lambda _m: self.changed.emit())
+        dialog.open()
+        return dialog
+
+    def times_changed(self) -> None:
+        self.model.times_changed()
+        self._current_changed(self.table.currentIndex(), None)

@@ -1,0 +1,597 @@
+"""Overview of a case: key facts editable in place, the status with its required reason, each
+national's status with a live days-in-captivity count, last contact and the families' plans.
+
+Editing: only the fields changed are sent, with the version the form was loaded from. A
+refused value shows its message under the field and the form keeps what was typed. If someone
+else changed the case meanwhile, a banner says so and offers to load their version while
+keeping the edits typed here.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consular.domain.enums import (
+    AttributionLevel,
+    CaseKind,
+    CaseStatus,
+    Classification,
+    Priority,
+)
+from consular.domain.errors import ConflictError, UserError, ValidationError
+from consular.domain.timeutil import all_zone_names, humanize_ago
+from consular.domain.workflow import allowed_transitions
+from consular.gui.errors import show_error
+from consular.gui.icons import icon
+from consular.gui.workspace.common import (
+    FieldErrors,
+    TimeDisplay,
+    ZonedDateTimeEdit,
+    banner,
+    call,
+    enum_combo,
+    error_label,
+    html_escape,
+    muted_colour,
+    select_data,
+    set_flag,
+    warning_colour,
+)
+from consular.gui.workspace.forms import FormDialog, users_combo
+from consular.gui.workspace.people_tab import country_combo
+from consular.services import cases
+from consular.services.views import CaseDetail, ParticipantView
+
+TEXT_FIELDS = ("title", "incident_site", "incident_town", "incident_region", "attribution_group",
+               "attribution_source", "timezone", "latitude", "longitude")
+COMBO_FIELDS = ("kind", "priority", "incident_country", "attribution_level", "classification",
+                "lead_caseworker", "supervisor")
+
+
+class StatusDialog(FormDialog):
+    """Move the case along the workflow; only the allowed next statuses are offered, and a
+    reason is required."""
+
+    def __init__(self, ctx, detail: CaseDetail, parent=None):
+        super().__init__(f"Change status — {detail.reference}", parent, icon_name="status",
+                         save_text="Change status",
+                         intro=f"The case is {detail.status.label.lower()}. Every change is recorded with "
+                               "who, when and why.")
+        self.ctx, self.reference = ctx, detail.reference
+        self.status = self.add_field("New status", enum_combo(CaseStatus, "New status",
+                                                              members=allowed_transitions(detail.status)), "status")
+        self.reason = self.add_field("Reason", QPlainTextEdit(), "reason", accessible="Reason for the change")
+        self.reason.setPlaceholderText("Why (required), e.g. 'Hostages confirmed held; case active'")
+        self.reason.setMinimumHeight(90)
+        self.status.setFocus()
+
+    def prepare(self):
+        reason = self.reason.toPlainText().strip()
+        if not reason:
+            raise ValidationError("reason", "Give the reason for the change; it is kept in the case history.")
+        ctx, ref, status = self.ctx, self.reference, self.status.currentData()
+        return lambda: cases.change_status(ctx, ref, status, reason)
+
+
+class OverviewTab(QWidget):
+    changed = Signal()
+    saved = Signal(object)  # CaseDetail after an edit
+
+    def __init__(self, ctx, reference: str, times: TimeDisplay, parent=None):
+        super().__init__(parent)
+        self.ctx, self.reference, self.times = ctx, reference, times
+        self.detail: CaseDetail | None = None
+        self._baseline: dict | None = None
+        self._loaded_version: int | None = None
+        self._loading_form = False
+        self._saving = False
+        self.users: list = []
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setAccessibleName("Case overview")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        columns = QHBoxLayout(body)
+        columns.setSpacing(14)
+
+        # --- left: key facts -----------------------------------------------------------
+        left = QVBoxLayout()
+        columns.addLayout(left, 3)
+        self.conflict = banner()
+        self.conflict.setAccessibleName("Edit conflict")
+        conflict_row = QHBoxLayout(self.conflict)
+        warn = QLabel()
+        warn.setPixmap(icon("warning").pixmap(20, 20))
+        conflict_row.addWidget(warn)
+        self.conflict_text = QLabel()
+        self.conflict_text.setWordWrap(True)
+        conflict_row.addWidget(self.conflict_text, 1)
+        self.reload_keep = QPushButton("Load their version, keep my edits")
+        self.reload_keep.setAccessibleName("Load the other change and keep my edits")
+        self.reload_keep.clicked.connect(self.reload_keeping_edits)
+        conflict_row.addWidget(self.reload_keep)
+        left.addWidget(self.conflict)
+        self.conflict.hide()
+
+        facts = QGroupBox("Key facts")
+        facts.setAccessibleName("Key facts")
+        form = QFormLayout(facts)
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.general_error = error_label("Error")
+        self.errors = FieldErrors(self.general_error)
+        self.inputs: dict[str, QWidget] = {}
+
+        def row(label: str, widget: QWidget, field: str | None, *aliases: str, accessible: str | None = None):
+            if not widget.accessibleName():
+                widget.setAccessibleName(accessible or label)
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            if field is not None:
+                err = error_label(f"{label} error")
+                column.addWidget(err)
+                self.errors.add(field, widget, err, *aliases)
+            form.addRow(label, box)
+            return widget
+
+        self.reference_label = QLabel(reference)
+        self.reference_label.setAccessibleName("Reference")
+        self.reference_label.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        form.addRow("Reference", self.reference_label)
+
+        status_box = QWidget()
+        status_row = QHBoxLayout(status_box)
+        status_row.setContentsMargins(0, 0, 0, 0)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Status")
+        status_row.addWidget(self.status_label)
+        self.status_button = QPushButton(icon("status"), "Change status…")
+        self.status_button.setAccessibleName("Change status")
+        self.status_button.clicked.connect(lambda: self.change_status())
+        status_row.addWidget(self.status_button)
+        status_row.addStretch(1)
+        form.addRow("Status", status_box)
+
+        self.inputs["title"] = row("Title", QLineEdit(), "title")
+        self.inputs["kind"] = row("Kind", enum_combo(CaseKind, "Kind"), "kind")
+        self.inputs["priority"] = row("Priority", enum_combo(Priority, "Priority"), "priority")
+        self.incident = ZonedDateTimeEdit("UTC", times.mode, "Incident date and time", switchable=False)
+        row("Incident", self.incident, "incident_at")
+        self.inputs["incident_site"] = row("Site", QLineEdit(), "incident_site", accessible="Incident site")
+        self.inputs["incident_town"] = row("Town", QLineEdit(), "incident_town", accessible="Incident town")
+        self.inputs["incident_region"] = row("Region", QLineEdit(), "incident_region", accessible="Incident region")
+        self.inputs["incident_country"] = row("Country", country_combo("Incident country"), "incident_country")
+        coords = QWidget()
+        coords_row = QHBoxLayout(coords)
+        coords_row.setContentsMargins(0, 0, 0, 0)
+        self.inputs["latitude"] = QLineEdit()
+        self.inputs["latitude"].setAccessibleName("Latitude")
+        self.inputs["latitude"].setPlaceholderText("latitude, e.g. 14.45")
+        self.inputs["longitude"] = QLineEdit()
+        self.inputs["longitude"].setAccessibleName("Longitude")
+        self.inputs["longitude"].setPlaceholderText("longitude, e.g. -11.44")
+        coords_row.addWidget(self.inputs["latitude"])
+        coords_row.addWidget(self.inputs["longitude"])
+        row("Coordinates", coords, "latitude", "longitude", accessible="Coordinates")
+        self.errors.add("longitude", self.inputs["longitude"], self.errors.label_for("latitude"))
+        zone_edit = QLineEdit()
+        zone_completer = QCompleter(all_zone_names(), zone_edit)
+        zone_completer.setCaseSensitivity(Qt.CaseInsensitive)
+        zone_completer.setFilterMode(Qt.MatchContains)
+        zone_edit.setCompleter(zone_completer)
+        self.inputs["timezone"] = row("Case time zone", zone_edit, "timezone")
+        self.circumstances = row("Circumstances", QPlainTextEdit(), "circumstances")
+        self.circumstances.setTabChangesFocus(True)
+        self.circumstances.setMinimumHeight(150)
+        self.inputs["attribution_level"] = row("Attribution", enum_combo(AttributionLevel, "Attribution level"),
+                                               "attribution_level")
+        self.inputs["attribution_group"] = row("Group", QLineEdit(), "attribution_group",
+                                               accessible="Attributed group")
+        self.inputs["attribution_source"] = row("Attribution source", QLineEdit(), "attribution_source")
+        self.inputs["classification"] = row("Classification", enum_combo(Classification, "Classification"),
+                                            "classification")
+        self.inputs["lead_caseworker"] = row("Lead caseworker", users_combo("Lead caseworker", []),
+                                             "lead_caseworker")
+        self.inputs["supervisor"] = row("Supervisor", users_combo("Supervisor", []), "supervisor")
+        left.addWidget(facts)
+        left.addWidget(self.general_error)
+        buttons = QHBoxLayout()
+        self.dirty_label = QLabel()
+        self.dirty_label.setAccessibleName("Edit state")
+        self.dirty_label.setProperty("role", "muted")
+        buttons.addWidget(self.dirty_label, 1)
+        self.save_button = QPushButton("Save changes")
+        self.save_button.setAccessibleName("Save changes to the key facts")
+        self.save_button.clicked.connect(self.save)
+        self.discard_button = QPushButton("Discard changes")
+        self.discard_button.setAccessibleName("Discard changes to the key facts")
+        self.discard_button.clicked.connect(self.discard)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.discard_button)
+        left.addLayout(buttons)
+        left.addStretch(1)
+
+        # --- right: people held, contact, status history -------------------------------
+        right = QVBoxLayout()
+        columns.addLayout(right, 2)
+        held = QGroupBox("Nationals concerned")
+        held.setAccessibleName("Nationals concerned")
+        self.held_grid = QGridLayout(held)
+        self.held_grid.setColumnStretch(1, 1)
+        right.addWidget(held)
+        self.held_labels: list[tuple[ParticipantView, QLabel]] = []
+
+        contact = QGroupBox("Contact")
+        contact.setAccessibleName("Contact")
+        contact_layout = QVBoxLayout(contact)
+        self.last_contact = QLabel()
+        self.last_contact.setAccessibleName("Last contact")
+        self.last_contact.setWordWrap(True)
+        self.last_contact.setTextFormat(Qt.RichText)
+        contact_layout.addWidget(self.last_contact)
+        self.family_box = QVBoxLayout()
+        contact_layout.addLayout(self.family_box)
+        right.addWidget(contact)
+
+        history = QGroupBox("Status history")
+        history.setAccessibleName("Status history")
+        history_layout = QVBoxLayout(history)
+        self.history = QLabel()
+        self.history.setAccessibleName("Status history")
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.RichText)
+        self.history.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        history_layout.addWidget(self.history)
+        right.addWidget(history)
+        right.addStretch(1)
+
+        for widget in self.inputs.values():
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self._edited)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self._edited)
+        self.circumstances.textChanged.connect(self._edited)
+        self.incident.edit.dateTimeChanged.connect(self._edited)
+
+        self._update_dirty()
+
+    # --- loading ------------------------------------------------------------------------
+
+    def set_users(self, users) -> None:
+        self.users = list(users)
+        for field in ("lead_caseworker", "supervisor"):
+            combo: QComboBox = self.inputs[field]
+            current = combo.currentData()
+            self._loading_form = True
+            combo.clear()
+            combo.addItem("— nobody —", None)
+            for user in self.users:
+                combo.addItem(f"{user.display_name} ({user.username})", user.username)
+            if current is not None and combo.findData(current) < 0:
+                combo.addItem(current, current)
+            select_data(combo, current)
+            self._loading_form = False
+
+    def set_detail(self, detail: CaseDetail) -> None:
+        """Show a freshly loaded case. Edits in progress are kept (see module docstring)."""
+        previous = self.detail
+        self.detail = detail
+        self.incident.set_case_zone(detail.timezone)
+        fresh = self._values_from(detail)
+        if self._baseline is None or not self.is_dirty():
+            self._fill_form(detail)
+            self._loaded_version = detail.version
+            self.conflict.hide()
+        elif fresh == self._baseline:
+            # The bump came from something that left the key facts alone (a contact logged,
+            # a task added): nobody else's edit is at stake, carry on editing.
+            self._loaded_version = detail.version
+        elif previous is not None:
+            self._show_conflict()
+        self._show_status(detail)
+        self._show_people(detail)
+        self._show_contact(detail)
+        self._update_dirty()
+
+    def _values_from(self, d: CaseDetail) -> dict:
+        return {
+            "title": d.title, "kind": d.kind, "priority": d.priority,
+            "incident_at": _minute(d.incident_at), "incident_site": d.incident_site or "",
+            "incident_town": d.incident_town or "", "incident_region": d.incident_region or "",
+            "incident_country": d.incident_country, "latitude": _coord(d.latitude),
+            "longitude": _coord(d.longitude), "timezone": d.timezone, "circumstances": d.circumstances or "",
+            "attribution_level": d.attribution_level, "attribution_group": d.attribution_group or "",
+            "attribution_source": d.attribution_source or "", "classification": d.classification,
+            "lead_caseworker": d.lead_caseworker.username if d.lead_caseworker else None,
+            "supervisor": d.supervisor.username if d.supervisor else None,
+        }
+
+    def form_values(self) -> dict:
+        values = {}
+        for name, widget in self.inputs.items():
+            values[name] = widget.text().strip() if isinstance(widget, QLineEdit) else widget.currentData()
+        values["circumstances"] = self.circumstances.toPlainText().strip()
+        values["incident_at"] = _minute(self.incident.value())
+        return values
+
+    def _fill_form(self, d: CaseDetail, values: dict | None = None) -> None:
+        self._loading_form = True
+        try:
+            base = self._values_from(d)
+            shown = values or base
+            for name, widget in self.inputs.items():
+                if isinstance(widget, QLineEdit):
+                    widget.setText(shown[name] or "")
+                    widget.setCursorPosition(0)
+                else:
+                    if widget.findData(shown[name]) < 0 and shown[name] is not None:
+                        widget.addItem(str(shown[name]), shown[name])
+                    select_data(widget, shown[name])
+            self.circumstances.setPlainText(shown["circumstances"])
+            self.incident.set_value(shown["incident_at"])
+            self._baseline = base
+        finally:
+            self._loading_form = False
+        self.errors.clear()
+
+    # --- editing ------------------------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        return self._baseline is not None and bool(self.changes())
+
+    def changes(self) -> dict:
+        if self._baseline is None:
+            return {}
+        now = self.form_values()
+        changed = {k: v for k, v in now.items() if v != self._baseline.get(k) and
+                   not (v in ("", None) and self._baseline.get(k) in ("", None))}
+        if "latitude" in changed or "longitude" in changed:
+            changed["latitude"], changed["longitude"] = now["latitude"], now["longitude"]
+        return changed
+
+    def _edited(self, *_args) -> None:
+        if not self._loading_form:
+            self._update_dirty()
+
+    def _update_dirty(self) -> None:
+        dirty = self.is_dirty()
+        self.save_button.setEnabled(dirty and not self._saving)
+        self.discard_button.setEnabled(dirty and not self._saving)
+        count = len(self.changes()) if dirty else 0
+        if dirty and "latitude" in self.changes() and "longitude" in self.changes():
+            count -= 1
+        self.dirty_label.setText(f"{count} unsaved change{'s' if count != 1 else ''}" if dirty else "")
+
+    def save(self) -> None:
+        if self._saving or self.detail is None:
+            return
+        changes = self.changes()
+        if not changes:
+            return
+        self.errors.clear()
+        payload = {}
+        for key, value in changes.items():
+            if key in ("latitude", "longitude"):
+                payload[key] = value or None
+            elif key == "incident_at":
+                payload[key] = self.incident.value()
+            else:
+                payload[key] = value
+        ctx, ref, version = self.ctx, self.reference, self._loaded_version
+        self._saving = True
+        self._update_dirty()
+        self.dirty_label.setText("Saving…")
+        call(self, lambda: cases.edit_case(ctx, ref, expected_version=version, **payload), self._saved,
+             self._save_failed)
+
+    def _saved(self, detail: CaseDetail) -> None:
+        self._saving = False
+        self._baseline = None
+        self.conflict.hide()
+        self.set_detail(detail)
+        self.dirty_label.setText("Saved.")
+        self.saved.emit(detail)
+        self.changed.emit()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self._update_dirty()
+        if isinstance(exc, ValidationError):
+            self.errors.show(exc)
+        elif isinstance(exc, ConflictError):
+            self._show_conflict(exc.message)
+        elif isinstance(exc, UserError):
+            self.errors.show_message(exc.message)
+        else:
+            self.errors.show_message("Not saved: an unexpected error. Your edits are still in the form.")
+            show_error(self, exc)
+
+    def _show_conflict(self, message: str | None = None) -> None:
+        self.conflict_text.setText(
+            "<b>Someone else changed this case since you opened it.</b> "
+            + html_escape(message or "") + " Your edits are still in the form; load their version to "
+            "review both, then save again.")
+        self.conflict.show()
+        self.reload_keep.setFocus()
+
+    def reload_keeping_edits(self) -> None:
+        """Load the stored case, then put this form's edits back on top of it."""
+        mine = self.changes()
+        ctx, ref = self.ctx, self.reference
+
+        def loaded(detail: CaseDetail) -> None:
+            self.detail = detail
+            merged = self._values_from(detail) | mine
+            self._fill_form(detail, merged)
+            self._loaded_version = detail.version
+            self.conflict.hide()
+            self._show_status(detail)
+            self._show_people(detail)
+            self._show_contact(detail)
+            self._update_dirty()
+            self.changed.emit()
+
+        call(self, lambda: cases.get_case(ctx, ref), loaded)
+
+    def discard(self) -> None:
+        if self.detail is not None:
+            self._fill_form(self.detail)
+            self._loaded_version = self.detail.version
+        self.conflict.hide()
+        self._update_dirty()
+
+    def change_status(self) -> StatusDialog | None:
+        if self.detail is None:
+            return None
+        dialog = StatusDialog(self.ctx, self.detail, parent=self)
+        dialog.saved.connect(lambda _d: self.changed.emit())
+        dialog.open()
+        return dialog
+
+    # --- right-hand column --------------------------------------------------------------
+
+    def _show_status(self, d: CaseDetail) -> None:
+        self.status_label.setText(f"<b>{html_escape(d.status.label)}</b>")
+        self.status_button.setEnabled(bool(allowed_transitions(d.status)))
+        lines = []
+        for change in reversed(d.status_history[-6:]):
+            frm = f"{change.from_status.label} → " if change.from_status else ""
+            lines.append(f"<b>{html_escape(self.times.fmt(change.changed_at))}</b> {html_escape(frm)}"
+                         f"<b>{html_escape(change.to_status.label)}</b> — {html_escape(change.changed_by)}<br>"
+                         f"<span style='color:{muted_colour().name()}'>{html_escape(change.reason)}</span>")
+        self.history.setText("<br>".join(lines) or "—")
+
+    def _show_people(self, d: CaseDetail) -> None:
+        while self.held_grid.count():
+            item = self.held_grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.held_labels = []
+        if not d.hostages:
+            self.held_grid.addWidget(QLabel("No nationals recorded yet (People tab → Add person)."), 0, 0, 1, 3)
+            return
+        for row, p in enumerate(d.hostages):
+            pic = QLabel()
+            pic.setPixmap(icon("hostage").pixmap(20, 20))
+            self.held_grid.addWidget(pic, row, 0, Qt.AlignTop)
+            name = QLabel(f"<b>{html_escape(p.name)}</b>"
+                          + (f"<br>{html_escape(p.person.name_native)}" if p.person.name_native else ""))
+            name.setAccessibleName(p.name)
+            self.held_grid.addWidget(name, row, 1)
+            counter = QLabel()
+            counter.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            counter.setTextFormat(Qt.RichText)
+            self.held_grid.addWidget(counter, row, 2)
+            self.held_labels.append((p, counter))
+        self.tick()
+
+    def tick(self) -> None:
+        """Recount the days in captivity (the workspace's minute timer calls this)."""
+        for p, label in self.held_labels:
+            days = p.days_in_captivity()
+            status = p.hostage_status.label if p.hostage_status else "—"
+            if p.hostage_status and p.hostage_status.in_captivity and days is not None:
+                text = (f"<span style='font-size:15pt; font-weight:600'>{days}</span> "
+                        f"day{'s' if days != 1 else ''} in captivity<br>"
+                        f"<span style='color:{muted_colour().name()}'>{html_escape(status)} since "
+                        f"{html_escape(self.times.fmt_date(p.captivity_start))}</span>")
+            else:
+                held = f", held {days} days" if days is not None else ""
+                text = (f"<b>{html_escape(status)}</b><br><span style='color:{muted_colour().name()}'>"
+                        f"since {html_escape(self.times.fmt_date(p.hostage_status_since))}{held}</span>")
+            label.setText(text)
+            label.setAccessibleName(f"{p.name}: {status}, {days} days in captivity" if days is not None
+                                    else f"{p.name}: {status}")
+
+    def _show_contact(self, d: CaseDetail) -> None:
+        if d.last_contact_at:
+            self.last_contact.setText(
+                f"Last contact: <b>{html_escape(humanize_ago(d.last_contact_at))}</b> "
+                f"({html_escape(self.times.fmt(d.last_contact_at))}) — {d.contact_count} entries in the log")
+            self.last_contact.setToolTip(self.times.fmt_both(d.last_contact_at))
+        else:
+            self.last_contact.setText("Last contact: <b>none logged yet</b>")
+        while self.family_box.count():
+            item = self.family_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        open_tasks = [t for t in d.tasks if t.status.is_open and t.due_at is not None]
+        if open_tasks:
+            nxt = min(open_tasks, key=lambda t: t.due_at)
+            label = QLabel(f"Next task due: <b>{html_escape(self.times.fmt(nxt.due_at))}</b> — {html_escape(nxt.title)}")
+            label.setWordWrap(True)
+            label.setAccessibleName("Next task due")
+            if nxt.is_overdue():
+                set_flag(label, "overdue", True)
+                label.setText(f"Overdue task: <b>{html_escape(nxt.title)}</b> (due {html_escape(self.times.fmt(nxt.due_at))})")
+            self.family_box.addWidget(label)
+        if d.next_of_kin:
+            head = QLabel("<b>Families (agreed contact)</b>")
+            self.family_box.addWidget(head)
+        for k in d.next_of_kin:
+            overdue = k.is_overdue()
+            last = humanize_ago(k.last_contact_at) if k.last_contact_at else "never"
+            due = (f"next due {self.times.fmt(k.next_contact_due)}" if k.next_contact_due else "")
+            text = (f"Family of {html_escape(k.hostage_name)}: <b>{html_escape(k.kin.full_name)}</b> "
+                    f"({html_escape(k.relationship.lower())}) — {html_escape(_lower_first(k.plan_text()))}; "
+                    f"last contact {html_escape(last)}")
+            if overdue:
+                text += " — <b>overdue</b>"
+            elif due:
+                text += f"; {html_escape(due)}"
+            label = QLabel(text)
+            label.setWordWrap(True)
+            label.setAccessibleName(f"Family of {k.hostage_name}: {k.kin.full_name}" + (", overdue" if overdue else ""))
+            if overdue:
+                label.setStyleSheet(f"color: {warning_colour().name()};")
+            self.family_box.addWidget(label)
+
+    def times_changed(self) -> None:
+        dirty = self.is_dirty()
+        values = self.form_values() if dirty else None
+        self.incident.set_mode(self.times.mode)
+        if self.detail is not None:
+            if values is not None:
+                self._fill_form(self.detail, values)
+            self._show_status(self.detail)
+            self._show_contact(self.detail)
+            self.tick()
+        self._update_dirty()
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _minute(value: datetime | None) -> datetime | None:
+    return value.replace(second=0, microsecond=0) if value is not None else None
+
+
+def _coord(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"

@@ -1,0 +1,718 @@
+"""People in a case: the nationals held (status history, proof of life, welfare, medical
+needs), their next of kin with the agreed contact plan, and anyone else on the case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consular.domain.enums import Channel, HostageStatus, MilestoneKind, ParticipantRole
+from consular.domain.timeutil import humanize_ago, utcnow
+from consular.domain.validation import COUNTRIES
+from consular.gui.icons import icon
+from consular.gui.workspace.common import (
+    TimeDisplay,
+    ZonedDateTimeEdit,
+    enum_combo,
+    html_escape,
+    multiline_html,
+    restricted_colour,
+    select_data,
+    warning_colour,
+)
+from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
+from consular.services import people
+from consular.services.views import (
+    CaseDetail,
+    LiaisonView,
+    MilestoneView,
+    ParticipantView,
+    PersonView,
+)
+
+KIND_HOSTAGE, KIND_KIN, KIND_PERSON = "hostage", "kin", "person"
+
+
+def country_combo(name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.addItem("—", None)
+    for code, country in sorted(COUNTRIES.items(), key=lambda kv: kv[1]):
+        combo.addItem(f"{country} ({code})", code)
+    return combo
+
+
+def display_name(person: PersonView) -> str:
+    return f"{person.full_name} ({person.name_native})" if person.name_native else person.full_name
+
+
+# --- dialogs -----------------------------------------------------------------------------
+
+class PersonDialog(FormDialog):
+    """Add a person to the case in a role, or edit a person's details (``person=``)."""
+
+    TEXT_FIELDS = (
+        ("full_name", "Name", "Full name as in the passport"),
+        ("name_native", "Name in own script", "e.g. रवि वर्मा"),
+        ("gender", "Gender", ""),
+        ("date_of_birth", "Date of birth", "YYYY-MM-DD"),
+        ("passport_number", "Passport number", ""),
+        ("phone", "Phone", "+91 …"),
+        ("email", "E-mail", ""),
+        ("home_state", "Home state", ""),
+        ("home_district", "Home district", ""),
+        ("employer", "Employer", ""),
+        ("occupation", "Occupation", ""),
+        ("languages", "Languages", "e.g. Hindi, Telugu, English"),
+    )
+
+    def __init__(self, ctx, reference: str, *, person: PersonView | None = None,
+                 role: ParticipantRole = ParticipantRole.HOSTAGE, parent=None):
+        title = f"Edit {person.full_name}" if person else "Add person"
+        super().__init__(title, parent, icon_name="people", save_text="Save" if person else "Add person")
+        self.ctx, self.reference, self.person = ctx, reference, person
+        self.role = None
+        if person is None:
+            self.role = self.add_field("Role", enum_combo(ParticipantRole, "Role"), "role")
+            select_data(self.role, role)
+        self.inputs: dict[str, QLineEdit] = {}
+        for field, label, placeholder in self.TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setPlaceholderText(placeholder)
+            self.inputs[field] = self.add_field(label, edit, field)
+            if field == "full_name":
+                self.nationality = self.add_field("Nationality", country_combo("Nationality"), "nationality")
+                select_data(self.nationality, "IN")
+        self.medical = self.add_field("Medical needs", QPlainTextEdit(), "medical_needs")
+        self.medical.setFixedHeight(60)
+        self.notes = self.add_field("Notes", QPlainTextEdit(), "notes")
+        self.notes.setFixedHeight(60)
+        if person is not None:
+            for field, edit in self.inputs.items():
+                value = getattr(person, field)
+                edit.setText(value.isoformat() if isinstance(value, date) else (value or ""))
+            select_data(self.nationality, person.nationality)
+            self.medical.setPlainText(person.medical_needs or "")
+            self.notes.setPlainText(person.notes or "")
+            self.inputs["full_name"].setFocus()
+        else:
+            self.role.setFocus()
+
+    def values(self) -> dict:
+        data = {field: edit.text().strip() for field, edit in self.inputs.items()}
+        data["nationality"] = self.nationality.currentData()
+        data["medical_needs"] = self.medical.toPlainText().strip()
+        data["notes"] = self.notes.toPlainText().strip()
+        return data
+
+    def prepare(self):
+        ctx, ref = self.ctx, self.reference
+        data = self.values()
+        if self.person is None:
+            role = self.role.currentData()
+            fields = {k: v for k, v in data.items() if v}
+            return lambda: people.add_person(ctx, ref, role=role, **fields)
+        person = self.person
+        changes = {}
+        for key, value in data.items():
+            old = getattr(person, key)
+            old_text = old.isoformat() if isinstance(old, date) else (old or "")
+            if (value or "") != old_text:
+                changes[key] = value or None if key != "date_of_birth" else value
+        person_id = person.id
+
+        def work():
+            if changes:
+                people.edit_person(ctx, person_id, **changes)
+            return person_id
+        return work
+
+
+class HostageStatusDialog(FormDialog):
+    def __init__(self, ctx, reference: str, participant: ParticipantView, *, case_zone: str, times_mode: str,
+                 parent=None):
+        super().__init__(f"Status of {participant.name}", parent, icon_name="hostage", save_text="Record status",
+                         intro=f"Now recorded as {participant.hostage_status.label.lower()}"
+                               if participant.hostage_status else None)
+        self.ctx, self.reference, self.participant = ctx, reference, participant
+        members = [s for s in HostageStatus if s != participant.hostage_status]
+        self.status = self.add_field("New status", enum_combo(HostageStatus, "New status", members=members), "status")
+        self.when = ZonedDateTimeEdit(case_zone, times_mode, "Since")
+        self.when.set_value(utcnow().replace(second=0, microsecond=0))
+        self.add_field("Since", self.when, "effective_at")
+        self.source = self.add_field("Source", QLineEdit(), "source", accessible="Source of the information")
+        self.note = self.add_field("Note", QPlainTextEdit(), "note", accessible="Note")
+        self.note.setFixedHeight(80)
+        self.status.setFocus()
+
+    def prepare(self):
+        ctx, ref, pid = self.ctx, self.reference, self.participant.person.id
+        status, when = self.status.currentData(), self.when.value()
+        note, source = text_or_none(self.note.toPlainText()), text_or_none(self.source.text())
+        return lambda: people.change_hostage_status(ctx, ref, pid, status, effective_at=when, note=note,
+                                                    source=source)
+
+
+class ProofOfLifeDialog(FormDialog):
+    def __init__(self, ctx, reference: str, participant: ParticipantView, *, case_zone: str, times_mode: str,
+                 parent=None):
+        super().__init__(f"Proof of life: {participant.name}", parent, icon_name="hostage",
+                         save_text="Record proof of life")
+        self.ctx, self.reference, self.participant = ctx, reference, participant
+        self.when = ZonedDateTimeEdit(case_zone, times_mode, "Received")
+        self.when.set_value(utcnow().replace(second=0, microsecond=0))
+        self.add_field("Received", self.when, "occurred_at")
+        self.description = self.add_field("What", QPlainTextEdit(), "description",
+                                          accessible="What the proof of life shows")
+        self.description.setPlaceholderText("e.g. Audio message, 40 s, names the date; voice confirmed by wife")
+        self.description.setMinimumHeight(90)
+        self.source = self.add_field("Source", QLineEdit(), "source", accessible="Source")
+        self.restricted = QCheckBox("Restricted (recommended: how proof reached us is sensitive)")
+        self.restricted.setChecked(True)
+        self.add_field("", self.restricted, "restricted", accessible="Restricted")
+        self.description.setFocus()
+
+    def prepare(self):
+        ctx, ref, pid = self.ctx, self.reference, self.participant.person.id
+        values = {"occurred_at": self.when.value(), "description": self.description.toPlainText(),
+                  "source": text_or_none(self.source.text()), "restricted": self.restricted.isChecked()}
+        return lambda: people.record_proof_of_life(ctx, ref, pid, **values)
+
+
+class NextOfKinDialog(FormDialog):
+    """Add a next of kin with the agreed contact plan, or change the plan (``liaison=``)."""
+
+    def __init__(self, ctx, reference: str, *, hostages: list[ParticipantView], users,
+                 liaison: LiaisonView | None = None, hostage_person_id: int | None = None, parent=None):
+        title = f"Contact plan: {liaison.kin.full_name}" if liaison else "Add next of kin"
+        super().__init__(title, parent, icon_name="family", save_text="Save" if liaison else "Add next of kin")
+        self.ctx, self.reference, self.liaison = ctx, reference, liaison
+        if liaison is None:
+            self.hostage = QComboBox()
+            self.hostage.setAccessibleName("Next of kin of")
+            for p in hostages:
+                self.hostage.addItem(display_name(p.person), p.person.id)
+            if hostage_person_id is not None:
+                self.hostage.setCurrentIndex(max(0, self.hostage.findData(hostage_person_id)))
+            self.add_field("Next of kin of", self.hostage, "hostage_person_id")
+            self.full_name = self.add_field("Name", QLineEdit(), "full_name", accessible="Name of next of kin")
+            self.name_native = self.add_field("Name in own script", QLineEdit(), "name_native")
+        self.relationship = self.add_field("Relationship", QLineEdit(), "relationship")
+        self.relationship.setPlaceholderText("e.g. Wife, Father, Brother")
+        self.phone = self.add_field("Phone", QLineEdit(), "phone")
+        self.email = self.add_field("E-mail", QLineEdit(), "email")
+        self.address = self.add_field("Address", QLineEdit(), "address")
+        self.language = self.add_field("Preferred language", QLineEdit(), "preferred_language")
+        self.preferred_channel = self.add_field(
+            "Preferred channel", enum_combo(Channel, "Preferred channel", blank="—"), "preferred_channel")
+        plan = QWidget()
+        row = QHBoxLayout(plan)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.every = QSpinBox()
+        self.every.setAccessibleName("Contact every how many days")
+        self.every.setRange(0, 365)
+        self.every.setSpecialValueText("no agreed plan")
+        self.every.setPrefix("every ")
+        self.every.setSuffix(" days")
+        self.plan_channel = enum_combo(Channel, "Plan channel", blank="any channel")
+        self.plan_owner = users_combo("Plan owner", users, blank="— nobody —")
+        row.addWidget(self.every)
+        row.addWidget(QLabel("by"))
+        row.addWidget(self.plan_channel)
+        row.addWidget(QLabel("owner"))
+        row.addWidget(self.plan_owner, 1)
+        self.add_field("Agreed contact", plan, "contact_every_days", "plan_channel", "plan_owner",
+                       accessible="Agreed contact plan")
+        self.may_share = self.add_field("What may be shared", QPlainTextEdit(), "may_share")
+        self.may_share.setFixedHeight(60)
+        self.notes = self.add_field("Notes", QPlainTextEdit(), "notes")
+        self.notes.setFixedHeight(60)
+        if liaison is not None:
+            self.relationship.setText(liaison.relationship)
+            self.phone.setText(liaison.phone or "")
+            self.email.setText(liaison.email or "")
+            self.address.setText(liaison.address or "")
+            self.language.setText(liaison.preferred_language or "")
+            select_data(self.preferred_channel, liaison.preferred_channel)
+            self.every.setValue(liaison.contact_every_days or 0)
+            select_data(self.plan_channel, liaison.plan_channel)
+            index = self.plan_owner.findText(liaison.plan_owner or "", Qt.MatchStartsWith)
+            self.plan_owner.setCurrentIndex(index if liaison.plan_owner and index >= 0 else 0)
+            self.every.setFocus()
+        else:
+            self.every.setValue(3)
+            self.plan_channel.setCurrentIndex(self.plan_channel.findData(Channel.PHONE))
+            index = self.plan_owner.findData(ctx.actor.username)
+            self.plan_owner.setCurrentIndex(max(0, index))
+            self.hostage.setFocus()
+
+    def prepare(self):
+        ctx, ref = self.ctx, self.reference
+        values = {
+            "relationship": self.relationship.text(), "phone": text_or_none(self.phone.text()),
+            "email": text_or_none(self.email.text()), "address": text_or_none(self.address.text()),
+            "preferred_language": text_or_none(self.language.text()),
+            "preferred_channel": self.preferred_channel.currentData(),
+            "contact_every_days": self.every.value() or None, "plan_channel": self.plan_channel.currentData(),
+            "plan_owner": self.plan_owner.currentData(),
+            "may_share": text_or_none(self.may_share.toPlainText()), "notes": text_or_none(self.notes.toPlainText()),
+        }
+        if self.liaison is None:
+            hostage = self.hostage.currentData()
+            name, native = self.full_name.text(), text_or_none(self.name_native.text())
+            return lambda: people.add_next_of_kin(ctx, ref, hostage_person_id=hostage, full_name=name,
+                                                  name_native=native, **values)
+        old = self.liaison
+        current = {
+            "relationship": old.relationship, "phone": old.phone, "email": old.email, "address": old.address,
+            "preferred_language": old.preferred_language, "preferred_channel": old.preferred_channel,
+            "contact_every_days": old.contact_every_days, "plan_channel": old.plan_channel,
+            "may_share": old.may_share, "notes": old.notes,
+        }
+        changes = {k: v for k, v in values.items() if k != "plan_owner" and v != current[k]}
+        owner_index = self.plan_owner.currentIndex()
+        owner_text = self.plan_owner.itemText(owner_index) if owner_index > 0 else None
+        if (owner_text or "").split(" (")[0] != (old.plan_owner or ""):
+            changes["plan_owner"] = values["plan_owner"]
+        liaison_id = old.id
+        return lambda: people.set_contact_plan(ctx, liaison_id, **changes) if changes else old
+
+
+# --- the tab -----------------------------------------------------------------------------
+
+class PeopleTab(QWidget):
+    changed = Signal()
+    welfare_requested = Signal(int)  # person id: add a welfare report milestone
+
+    def __init__(self, ctx, reference: str, times: TimeDisplay, parent=None):
+        super().__init__(parent)
+        self.ctx, self.reference, self.times = ctx, reference, times
+        self.detail_data: CaseDetail | None = None
+        self.users: list = []
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+
+        def button(text: str, name: str, icon_name: str | None, slot) -> QPushButton:
+            b = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
+            b.setAccessibleName(name)
+            b.clicked.connect(lambda _checked=False: slot())
+            bar.addWidget(b)
+            return b
+
+        self.add_button = button("Add person…", "Add person", "people", self.add_person)
+        self.edit_button = button("Edit details…", "Edit the selected person's details", None, self.edit_person)
+        self.status_button = button("Change status…", "Change the selected national's status", "hostage",
+                                    self.change_status)
+        self.pol_button = button("Proof of life…", "Record a proof of life", None, self.record_proof_of_life)
+        self.welfare_button = button("Welfare report…", "Record a welfare report", None, self.record_welfare)
+        self.kin_button = button("Add next of kin…", "Add next of kin", "family", self.add_next_of_kin)
+        self.plan_button = button("Contact plan…", "Change the contact plan of the selected next of kin", None,
+                                  self.edit_plan)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+
+        splitter = QSplitter(Qt.Horizontal)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("People in this case")
+        self.tree.setHeaderLabels(["Name", "Status"])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        splitter.addWidget(self.tree)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName("Selected person in full")
+        self.detail.setOpenLinks(False)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([640, 640])
+        layout.addWidget(splitter, 1)
+        self._update_buttons()
+
+    # --- data ---------------------------------------------------------------------------
+
+    def set_users(self, users) -> None:
+        self.users = list(users)
+
+    def set_detail(self, detail: CaseDetail) -> None:
+        selected = self.selected()
+        self.detail_data = detail
+        self.tree.clear()
+        bold = QFont()
+        bold.setBold(True)
+        groups = []
+        hostages = detail.hostages
+        group = QTreeWidgetItem([f"Nationals concerned ({len(hostages)})", ""])
+        group.setIcon(0, icon("hostage"))
+        groups.append(group)
+        for p in hostages:
+            item = QTreeWidgetItem([display_name(p.person), self._status_text(p)])
+            item.setData(0, Qt.UserRole, (KIND_HOSTAGE, p.person.id))
+            item.setIcon(0, icon("hostage"))
+            if p.hostage_status and p.hostage_status.in_captivity:
+                item.setFont(1, bold)
+            if p.person.medical_needs:
+                item.setToolTip(0, f"Medical needs: {p.person.medical_needs}")
+            group.addChild(item)
+        kin_group = QTreeWidgetItem([f"Next of kin ({len(detail.next_of_kin)})", ""])
+        kin_group.setIcon(0, icon("family"))
+        groups.append(kin_group)
+        for k in detail.next_of_kin:
+            overdue = k.is_overdue()
+            status = "Contact overdue" if overdue else (f"Last contact {humanize_ago(k.last_contact_at)}"
+                                                       if k.last_contact_at else "No contact yet")
+            relation = f"{k.relationship} of {k.hostage_name}"
+            item = QTreeWidgetItem([display_name(k.kin), f"{relation} — {status[:1].lower()}{status[1:]}"])
+            item.setToolTip(0, relation)
+            item.setData(0, Qt.UserRole, (KIND_KIN, k.id))
+            item.setIcon(0, icon("family"))
+            if overdue:
+                item.setIcon(1, icon("warning"))
+                item.setForeground(1, warning_colour())
+                item.setFont(1, bold)
+            item.setToolTip(1, k.plan_text())
+            kin_group.addChild(item)
+        others = [p for p in detail.participants
+                  if p.role not in (ParticipantRole.HOSTAGE, ParticipantRole.NEXT_OF_KIN)]
+        if others:
+            other_group = QTreeWidgetItem([f"Others ({len(others)})", ""])
+            other_group.setIcon(0, icon("people"))
+            groups.append(other_group)
+            for p in others:
+                item = QTreeWidgetItem([display_name(p.person), p.role.label])
+                item.setData(0, Qt.UserRole, (KIND_PERSON, p.person.id))
+                item.setIcon(0, icon("people"))
+                other_group.addChild(item)
+        for g in groups:
+            g.setFont(0, bold)
+            g.setFlags(g.flags() & ~Qt.ItemIsSelectable)
+        self.tree.addTopLevelItems(groups)
+        self.tree.expandAll()
+        if (selected is None or not self.select(*selected)) and hostages:
+            self.tree.setCurrentItem(group.child(0))
+        self._update_buttons()
+
+    def _status_text(self, p: ParticipantView) -> str:
+        if p.hostage_status is None:
+            return ""
+        days = p.days_in_captivity()
+        if p.hostage_status.in_captivity and days is not None:
+            return f"{p.hostage_status.label} — {days} day{'s' if days != 1 else ''} in captivity"
+        since = self.times.fmt_date(p.hostage_status_since)
+        return f"{p.hostage_status.label} since {since}" + (f" after {days} days" if days is not None else "")
+
+    def tick(self) -> None:
+        """Refresh the days-in-captivity text (called by the workspace's minute timer)."""
+        if self.detail_data is None:
+            return
+        by_person = {p.person.id: p for p in self.detail_data.hostages}
+        root = self.tree.invisibleRootItem()
+        for i in range(root.childCount()):
+            group = root.child(i)
+            for j in range(group.childCount()):
+                item = group.child(j)
+                kind, ident = item.data(0, Qt.UserRole)
+                if kind == KIND_HOSTAGE and ident in by_person:
+                    item.setText(1, self._status_text(by_person[ident]))
+
+    def selected(self) -> tuple[str, int] | None:
+        item = self.tree.currentItem()
+        data = item.data(0, Qt.UserRole) if item else None
+        return tuple(data) if data else None
+
+    def select(self, kind: str, ident: int) -> bool:
+        root = self.tree.invisibleRootItem()
+        for i in range(root.childCount()):
+            group = root.child(i)
+            for j in range(group.childCount()):
+                item = group.child(j)
+                data = item.data(0, Qt.UserRole)
+                if data and data[0] == kind and data[1] == ident:
+                    self.tree.setCurrentItem(item)
+                    self.tree.scrollToItem(item)
+                    return True
+        return False
+
+    def select_person(self, person_id: int) -> bool:
+        if self.select(KIND_HOSTAGE, person_id) or self.select(KIND_PERSON, person_id):
+            return True
+        if self.detail_data is not None:
+            for k in self.detail_data.next_of_kin:
+                if k.kin.id == person_id:
+                    return self.select(KIND_KIN, k.id)
+        return False
+
+    def hostage(self, person_id: int) -> ParticipantView | None:
+        if self.detail_data is None:
+            return None
+        return next((p for p in self.detail_data.hostages if p.person.id == person_id), None)
+
+    def liaison(self, liaison_id: int) -> LiaisonView | None:
+        if self.detail_data is None:
+            return None
+        return next((k for k in self.detail_data.next_of_kin if k.id == liaison_id), None)
+
+    def participant(self, person_id: int) -> ParticipantView | None:
+        if self.detail_data is None:
+            return None
+        return next((p for p in self.detail_data.participants if p.person.id == person_id), None)
+
+    # --- detail -------------------------------------------------------------------------
+
+    def _current_changed(self, current, _previous) -> None:
+        self._update_buttons()
+        data = current.data(0, Qt.UserRole) if current else None
+        if not data or self.detail_data is None:
+            self.detail.clear()
+            return
+        kind, ident = data
+        if kind == KIND_HOSTAGE:
+            self.detail.setHtml(self._hostage_html(self.hostage(ident)))
+        elif kind == KIND_KIN:
+            self.detail.setHtml(self._kin_html(self.liaison(ident)))
+        else:
+            p = self.participant(ident)
+            self.detail.setHtml(self._person_html(p.person, p.role.label, p.notes) if p else "")
+
+    def _person_rows(self, person: PersonView) -> list[tuple[str, str]]:
+        rows = []
+        if person.date_of_birth:
+            age = person.age_on(date.today())
+            rows.append(("Born", f"{person.date_of_birth.isoformat()}" + (f" (age {age})" if age is not None else "")))
+        if person.nationality:
+            rows.append(("Nationality", COUNTRIES.get(person.nationality, person.nationality)))
+        if person.passport_number:
+            rows.append(("Passport", person.passport_number))
+        for ident in person.identifiers:
+            rows.append((ident.kind, ident.value + (f" ({ident.issuing_country})" if ident.issuing_country else "")))
+        home = ", ".join(x for x in (person.home_district, person.home_state) if x)
+        if home:
+            rows.append(("Home", home))
+        work = ", ".join(x for x in (person.occupation, person.employer) if x)
+        if work:
+            rows.append(("Work", work))
+        if person.languages:
+            rows.append(("Languages", person.languages))
+        if person.phone:
+            rows.append(("Phone", person.phone))
+        if person.email:
+            rows.append(("E-mail", person.email))
+        return rows
+
+    @staticmethod
+    def _table(rows: list[tuple[str, str]], escape: bool = True) -> str:
+        cells = "".join(
+            f"<tr><td style='padding-right:14px'><b>{html_escape(k)}</b></td>"
+            f"<td>{html_escape(v) if escape else v}</td></tr>" for k, v in rows)
+        return f"<table cellspacing='2'>{cells}</table>"
+
+    def _heading(self, person: PersonView, subtitle: str) -> str:
+        native = f"<div style='font-size:15pt'>{html_escape(person.name_native)}</div>" if person.name_native else ""
+        return (f"<div style='font-size:15pt; font-weight:600'>{html_escape(person.full_name)}</div>{native}"
+                f"<p style='color:{self._muted()}'>{html_escape(subtitle)}</p>")
+
+    @staticmethod
+    def _muted() -> str:
+        from consular.gui.workspace.common import muted_colour
+
+        return muted_colour().name()
+
+    def _hostage_html(self, p: ParticipantView | None) -> str:
+        if p is None:
+            return ""
+        t = self.times
+        parts = [self._heading(p.person, "National concerned")]
+        status = p.hostage_status.label if p.hostage_status else "—"
+        days = p.days_in_captivity()
+        status_line = f"<b>{html_escape(status)}</b> since {html_escape(t.fmt(p.hostage_status_since))}"
+        if days is not None:
+            status_line += (f" — <b>{days} days in captivity</b>" if p.hostage_status and p.hostage_status.in_captivity
+                            else f" — held {days} days")
+        parts.append(f"<p>{status_line}</p>")
+        if p.person.medical_needs:
+            parts.append(f"<p style='color:{warning_colour().name()}'><b>Medical needs:</b> "
+                         f"{multiline_html(p.person.medical_needs)}</p>")
+        parts.append(self._table(self._person_rows(p.person)))
+        if p.notes:
+            parts.append(f"<p>{multiline_html(p.notes)}</p>")
+        parts.append("<h4>Status history</h4><table cellspacing='2'>")
+        for event in reversed(p.status_history):
+            extra = " — ".join(x for x in (event.note, f"source: {event.source}" if event.source else None) if x)
+            parts.append(f"<tr><td style='padding-right:12px'>{html_escape(t.fmt(event.effective_at))}</td>"
+                         f"<td><b>{html_escape(event.status.label)}</b></td>"
+                         f"<td>{html_escape(extra)} <i>(recorded by {html_escape(event.recorded_by)})</i></td></tr>")
+        parts.append("</table>")
+        parts.append("<h4>Proof of life and welfare</h4>")
+        entries = self._welfare(p.person.id)
+        if p.last_proof_of_life:
+            parts.append(f"<p>Last proof of life: <b>{html_escape(t.fmt(p.last_proof_of_life))}</b> "
+                         f"({html_escape(humanize_ago(p.last_proof_of_life))})</p>")
+        else:
+            parts.append("<p><i>No proof of life recorded yet.</i></p>")
+        for m in entries:
+            restricted = (f" <b style='color:{restricted_colour().name()}'>RESTRICTED</b>" if m.restricted else "")
+            parts.append(f"<p><b>{html_escape(t.fmt(m.occurred_at))} — {html_escape(m.kind.label)}</b>{restricted}: "
+                         f"{html_escape(m.title)}<br>{multiline_html(m.description)}"
+                         + (f"<br><i>Source: {html_escape(m.source)}</i>" if m.source else "") + "</p>")
+        family = [k for k in (self.detail_data.next_of_kin if self.detail_data else []) if k.hostage_person_id == p.person.id]
+        if family:
+            parts.append("<h4>Family</h4>")
+            for k in family:
+                parts.append(f"<p>{self._kin_line(k)}</p>")
+        return "".join(parts)
+
+    def _welfare(self, person_id: int) -> list[MilestoneView]:
+        if self.detail_data is None:
+            return []
+        kinds = (MilestoneKind.PROOF_OF_LIFE, MilestoneKind.WELFARE_REPORT)
+        rows = [m for m in self.detail_data.milestones
+                if m.kind in kinds and (m.hostage_person_id == person_id or
+                                        (m.kind == MilestoneKind.WELFARE_REPORT and m.hostage_person_id is None))]
+        return sorted(rows, key=lambda m: m.occurred_at, reverse=True)
+
+    def _kin_line(self, k: LiaisonView) -> str:
+        last = (f"last contact {html_escape(self.times.fmt(k.last_contact_at))} "
+                f"({html_escape(humanize_ago(k.last_contact_at))})") if k.last_contact_at else "no contact logged yet"
+        line = (f"<b>{html_escape(k.kin.full_name)}</b> ({html_escape(k.relationship)}): "
+                f"{html_escape(k.plan_text())}; {last}")
+        if k.is_overdue():
+            line += f" — <b style='color:{warning_colour().name()}'>contact overdue</b>"
+        elif k.next_contact_due:
+            line += f"; next due {html_escape(self.times.fmt(k.next_contact_due))}"
+        return line
+
+    def _kin_html(self, k: LiaisonView | None) -> str:
+        if k is None:
+            return ""
+        t = self.times
+        parts = [self._heading(k.kin, f"{k.relationship} of {k.hostage_name}")]
+        overdue = k.is_overdue()
+        plan = html_escape(k.plan_text())
+        if overdue:
+            plan += f" — <b style='color:{warning_colour().name()}'>CONTACT OVERDUE</b>"
+        rows = [("Contact plan", plan)]
+        rows.append(("Last contact", html_escape(
+            f"{t.fmt(k.last_contact_at)} ({humanize_ago(k.last_contact_at)})" if k.last_contact_at
+            else "none logged yet")))
+        if k.next_contact_due:
+            rows.append(("Next contact due", html_escape(t.fmt(k.next_contact_due))))
+        for label, value in (("Phone", k.phone), ("E-mail", k.email), ("Address", k.address),
+                             ("Preferred language", k.preferred_language),
+                             ("Preferred channel", k.preferred_channel.label if k.preferred_channel else None)):
+            if value:
+                rows.append((label, html_escape(value)))
+        parts.append(self._table(rows, escape=False))
+        if k.may_share:
+            parts.append(f"<h4>What may be shared</h4><p>{multiline_html(k.may_share)}</p>")
+        if k.notes:
+            parts.append(f"<h4>Notes</h4><p>{multiline_html(k.notes)}</p>")
+        return "".join(parts)
+
+    def _person_html(self, person: PersonView, role: str, notes: str | None) -> str:
+        parts = [self._heading(person, role), self._table(self._person_rows(person))]
+        if person.medical_needs:
+            parts.append(f"<p><b>Medical needs:</b> {multiline_html(person.medical_needs)}</p>")
+        for text in (person.notes, notes):
+            if text:
+                parts.append(f"<p>{multiline_html(text)}</p>")
+        return "".join(parts)
+
+    # --- actions ------------------------------------------------------------------------
+
+    def _update_buttons(self) -> None:
+        sel = self.selected()
+        kind = sel[0] if sel else None
+        hostage = self.hostage(sel[1]) if kind == KIND_HOSTAGE else None
+        self.edit_button.setEnabled(sel is not None)
+        self.status_button.setEnabled(hostage is not None)
+        self.pol_button.setEnabled(hostage is not None)
+        self.welfare_button.setEnabled(hostage is not None)
+        self.plan_button.setEnabled(kind == KIND_KIN)
+        self.kin_button.setEnabled(bool(self.detail_data and self.detail_data.hostages))
+
+    def _open(self, dialog: FormDialog) -> FormDialog:
+        dialog.saved.connect(lambda _r: self.changed.emit())
+        dialog.open()
+        return dialog
+
+    def add_person(self) -> FormDialog:
+        return self._open(PersonDialog(self.ctx, self.reference, parent=self))
+
+    def edit_person(self) -> FormDialog | None:
+        sel = self.selected()
+        if sel is None:
+            return None
+        kind, ident = sel
+        if kind == KIND_KIN:
+            k = self.liaison(ident)
+            person = k.kin if k else None
+        else:
+            p = self.participant(ident)
+            person = p.person if p else None
+        if person is None:
+            return None
+        return self._open(PersonDialog(self.ctx, self.reference, person=person, parent=self))
+
+    def _current_hostage(self) -> ParticipantView | None:
+        sel = self.selected()
+        return self.hostage(sel[1]) if sel and sel[0] == KIND_HOSTAGE else None
+
+    def change_status(self) -> FormDialog | None:
+        p = self._current_hostage()
+        if p is None:
+            return None
+        return self._open(HostageStatusDialog(self.ctx, self.reference, p, case_zone=self.times.case_zone,
+                                              times_mode=self.times.mode, parent=self))
+
+    def record_proof_of_life(self) -> FormDialog | None:
+        p = self._current_hostage()
+        if p is None:
+            return None
+        return self._open(ProofOfLifeDialog(self.ctx, self.reference, p, case_zone=self.times.case_zone,
+                                            times_mode=self.times.mode, parent=self))
+
+    def record_welfare(self) -> None:
+        p = self._current_hostage()
+        if p is not None:
+            self.welfare_requested.emit(p.person.id)
+
+    def add_next_of_kin(self) -> FormDialog | None:
+        if self.detail_data is None or not self.detail_data.hostages:
+            return None
+        p = self._current_hostage()
+        return self._open(NextOfKinDialog(self.ctx, self.reference, hostages=self.detail_data.hostages,
+                                          users=self.users, hostage_person_id=p.person.id if p else None,
+                                          parent=self))
+
+    def edit_plan(self) -> FormDialog | None:
+        sel = self.selected()
+        k = self.liaison(sel[1]) if sel and sel[0] == KIND_KIN else None
+        if k is None:
+            return None
+        return self._open(NextOfKinDialog(self.ctx, self.reference, hostages=[], users=self.users, liaison=k,
+                                          parent=self))
+
+    def times_changed(self) -> None:
+        if self.tree.currentItem() is not None:
+            self._current_changed(self.tree.currentItem(), None)

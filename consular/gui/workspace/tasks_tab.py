@@ -1,0 +1,354 @@
+"""Tasks of a case: open / overdue / done, assign, complete with a note, add."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consular.domain.enums import Priority
+from consular.domain.timeutil import utcnow
+from consular.gui.icons import icon
+from consular.gui.workspace.common import (
+    ID_ROLE,
+    OBJECT_ROLE,
+    SORT_ROLE,
+    RawSortProxy,
+    TimeDisplay,
+    ZonedDateTimeEdit,
+    enum_combo,
+    select_data,
+    warning_colour,
+)
+from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
+from consular.services import tasks
+from consular.services.views import TaskView
+
+_ROOT = QModelIndex()
+
+FILTERS = (("open", "Open"), ("overdue", "Overdue"), ("done", "Done"), ("all", "All"))
+
+
+class TaskTableModel(QAbstractTableModel):
+    COL_DUE, COL_TITLE, COL_ASSIGNEE, COL_PRIORITY, COL_STATUS = range(5)
+    HEADERS = ("Due", "Task", "Assignee", "Priority", "Status")
+
+    def __init__(self, times: TimeDisplay, parent=None):
+        super().__init__(parent)
+        self.times = times
+        self._rows: list[TaskView] = []
+
+    def set_tasks(self, rows: list[TaskView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def task_at(self, row: int) -> TaskView | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, task_id: int) -> int:
+        return next((i for i, t in enumerate(self._rows) if t.id == task_id), -1)
+
+    def times_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        t = self._rows[index.row()]
+        col = index.column()
+        overdue = t.is_overdue()
+        if role == Qt.DisplayRole:
+            if col == self.COL_DUE:
+                return self.times.fmt(t.due_at, empty="no due date")
+            if col == self.COL_TITLE:
+                return t.title
+            if col == self.COL_ASSIGNEE:
+                return t.assignee or "—"
+            if col == self.COL_PRIORITY:
+                return t.priority.label
+            if col == self.COL_STATUS:
+                if overdue:
+                    return "Overdue"
+                if t.status.is_open:
+                    return t.status.label
+                done = self.times.fmt(t.completed_at) if t.completed_at else ""
+                return f"{t.status.label} {done}".strip()
+        elif role == Qt.ToolTipRole:
+            parts = [t.title]
+            if t.description:
+                parts.append(t.description)
+            if t.completion_note:
+                parts.append(f"Done: {t.completion_note}")
+            if t.contact_id:
+                parts.append("Raised by a contact entry")
+            return "\n".join(parts)
+        elif role == Qt.DecorationRole and col == self.COL_TITLE:
+            if overdue:
+                return icon("warning")
+            return icon("task" if t.status.is_open else "task-done")
+        elif role == Qt.ForegroundRole and overdue:
+            return warning_colour()
+        elif role == Qt.FontRole and overdue:
+            font = QFont()
+            font.setBold(True)
+            return font
+        elif role == SORT_ROLE:
+            return (t.due_at, t.title.lower(), (t.assignee or "").lower(), t.priority.rank,
+                    (not overdue, t.status.value))[col]
+        elif role == OBJECT_ROLE:
+            return t
+        elif role == ID_ROLE:
+            return t.id
+        return None
+
+
+class TaskFilterProxy(RawSortProxy):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.mode = "open"
+
+    def set_mode(self, mode: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: invalidateFilter() is deprecated
+            self.beginFilterChange()
+            self.mode = mode
+            self.endFilterChange()
+        else:
+            self.mode = mode
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row, parent) -> bool:
+        task = self.sourceModel().task_at(row)
+        if task is None:
+            return False
+        if self.mode == "open":
+            return task.status.is_open
+        if self.mode == "overdue":
+            return task.is_overdue()
+        if self.mode == "done":
+            return not task.status.is_open
+        return True
+
+
+class TaskDialog(FormDialog):
+    """Add a task, or assign / reschedule one (``task=``)."""
+
+    def __init__(self, ctx, reference: str, *, case_zone: str, users, times_mode: str, task: TaskView | None = None,
+                 parent=None):
+        super().__init__("Edit task" if task else "Add task", parent, icon_name="task",
+                         save_text="Save" if task else "Add task")
+        self.ctx, self.reference, self.task = ctx, reference, task
+        self.title = self.add_field("Task", QLineEdit(task.title if task else ""), "title", accessible="Task title")
+        self.description = self.add_field("Details", QPlainTextEdit(task.description or "" if task else ""),
+                                          "description", accessible="Task details")
+        self.description.setFixedHeight(70)
+        self.assignee = self.add_field("Assignee", users_combo(
+            "Assignee", users, current=(task.assignee_username if task else ctx.actor.username)), "assignee")
+        self.has_due = QCheckBox("Has a due date")
+        self.has_due.setAccessibleName("Has a due date")
+        self.form.addRow("", self.has_due)
+        self.due = ZonedDateTimeEdit(case_zone, times_mode, "Due")
+        self.add_field("Due", self.due, "due_at")
+        default_due = (utcnow() + timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
+        self.due.set_value(task.due_at if task and task.due_at else default_due)
+        self.has_due.setChecked(task is None or task.due_at is not None)
+        self.due.setEnabled(self.has_due.isChecked())
+        self.has_due.toggled.connect(self.due.setEnabled)
+        self.priority = self.add_field("Priority", enum_combo(Priority, "Priority"), "priority")
+        select_data(self.priority, task.priority if task else Priority.NORMAL)
+        (self.assignee if task else self.title).setFocus()
+
+    def prepare(self):
+        ctx, ref = self.ctx, self.reference
+        due = self.due.value() if self.has_due.isChecked() else None
+        title, description = self.title.text(), text_or_none(self.description.toPlainText())
+        assignee, priority = self.assignee.currentData(), self.priority.currentData()
+        if self.task is None:
+            return lambda: tasks.add_task(ctx, ref, title=title, assignee=assignee, due_at=due, priority=priority,
+                                          description=description)
+        task = self.task
+        changes = {}
+        if title != task.title:
+            changes["title"] = title
+        if (description or None) != (task.description or None):
+            changes["description"] = description or ""
+        if assignee != task.assignee_username and assignee is not None:
+            changes["assignee"] = assignee
+        if due != task.due_at:
+            changes["due_at"] = due if due is not None else ""
+        if priority != task.priority:
+            changes["priority"] = priority
+        return lambda: tasks.update_task(ctx, task.id, **changes) if changes else task
+
+
+class CompleteTaskDialog(FormDialog):
+    def __init__(self, ctx, task: TaskView, parent=None):
+        super().__init__("Complete task", parent, icon_name="task-done", save_text="Mark done",
+                         intro=f"Mark “{task.title}” as done.")
+        self.ctx, self.task = ctx, task
+        self.note = self.add_field("Note", QPlainTextEdit(), "note", accessible="Completion note")
+        self.note.setPlaceholderText("What was done (optional)")
+        self.note.setFixedHeight(90)
+        self.note.setFocus()
+
+    def prepare(self):
+        ctx, task_id, note = self.ctx, self.task.id, text_or_none(self.note.toPlainText())
+        return lambda: tasks.complete_task(ctx, task_id, note=note)
+
+
+class TasksTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx, reference: str, times: TimeDisplay, parent=None):
+        super().__init__(parent)
+        self.ctx, self.reference, self.times = ctx, reference, times
+        self.case_zone = times.case_zone
+        self.users: list = []
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(icon("task"), "Add task…")
+        self.add_button.setAccessibleName("Add task")
+        self.add_button.clicked.connect(self.add_task)
+        self.assign_button = QPushButton("Assign / reschedule…")
+        self.assign_button.setAccessibleName("Assign or reschedule the selected task")
+        self.assign_button.clicked.connect(self.edit_task)
+        self.complete_button = QPushButton(icon("task-done"), "Complete…")
+        self.complete_button.setAccessibleName("Complete the selected task")
+        self.complete_button.clicked.connect(self.complete_task)
+        for button in (self.add_button, self.assign_button, self.complete_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(QLabel("Show"))
+        self.filter = QComboBox()
+        self.filter.setAccessibleName("Show tasks")
+        for key, label in FILTERS:
+            self.filter.addItem(label, key)
+        self.filter.currentIndexChanged.connect(self._filter_changed)
+        bar.addWidget(self.filter)
+        layout.addLayout(bar)
+
+        self.model = TaskTableModel(times, self)
+        self.proxy = TaskFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setAccessibleName("Tasks")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(TaskTableModel.COL_DUE, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TaskTableModel.COL_TITLE, QHeaderView.Stretch)
+        header.resizeSection(TaskTableModel.COL_DUE, 160)
+        header.resizeSection(TaskTableModel.COL_ASSIGNEE, 160)
+        header.resizeSection(TaskTableModel.COL_STATUS, 190)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.table.activated.connect(lambda _i: self.edit_task())
+        layout.addWidget(self.table, 1)
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Task summary")
+        self.summary.setProperty("role", "muted")
+        layout.addWidget(self.summary)
+        self._update_buttons()
+
+    def set_tasks(self, rows: list[TaskView]) -> None:
+        current = self.current_task()
+        self.model.set_tasks(rows)
+        open_count = sum(1 for t in rows if t.status.is_open)
+        overdue = sum(1 for t in rows if t.is_overdue())
+        self.summary.setText(f"{open_count} open, {overdue} overdue, {len(rows) - open_count} done or cancelled.")
+        if current is not None:
+            self.select_task(current.id, switch_filter=False)
+        self._update_buttons()
+
+    def set_users(self, users) -> None:
+        self.users = list(users)
+
+    def current_task(self) -> TaskView | None:
+        index = self.table.currentIndex()
+        return index.data(OBJECT_ROLE) if index.isValid() else None
+
+    def select_task(self, task_id: int, *, switch_filter: bool = True) -> bool:
+        row = self.model.row_of(task_id)
+        if row < 0:
+            return False
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not proxy_index.isValid() and switch_filter:
+            self.filter.setCurrentIndex(self.filter.findData("all"))
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if proxy_index.isValid():
+            self.table.selectRow(proxy_index.row())
+            self.table.scrollTo(proxy_index)
+            return True
+        return False
+
+    def _filter_changed(self) -> None:
+        self.proxy.set_mode(self.filter.currentData())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        task = self.current_task()
+        self.assign_button.setEnabled(task is not None and task.status.is_open)
+        self.complete_button.setEnabled(task is not None and task.status.is_open)
+
+    def add_task(self) -> TaskDialog:
+        dialog = TaskDialog(self.ctx, self.reference, case_zone=self.case_zone, users=self.users,
+                            times_mode=self.times.mode, parent=self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def edit_task(self) -> TaskDialog | None:
+        task = self.current_task()
+        if task is None or not task.status.is_open:
+            return None
+        dialog = TaskDialog(self.ctx, self.reference, case_zone=self.case_zone, users=self.users,
+                            times_mode=self.times.mode, task=task, parent=self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def complete_task(self) -> CompleteTaskDialog | None:
+        task = self.current_task()
+        if task is None or not task.status.is_open:
+            return None
+        dialog = CompleteTaskDialog(self.ctx, task, parent=self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self, _result) -> None:
+        self.changed.emit()
+
+    def times_changed(self) -> None:
+        self.model.times_changed()

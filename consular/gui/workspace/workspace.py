@@ -1,0 +1,391 @@
+"""The case workspace: one case in tabs (overview, people, contact log, tasks, milestones,
+documents, timeline) under a header with the case's identity and the time-zone switch.
+
+The main window creates one per open case and listens to ``case_changed`` (refresh the list
+and dashboard) and ``title_changed``. Everything is loaded through the services off the GUI
+thread; every write made here ends in :meth:`refresh` and ``case_changed``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consular.domain.enums import Classification, MilestoneKind
+from consular.domain.timeutil import humanize_ago
+from consular.gui import settings
+from consular.gui.icons import icon
+from consular.gui.workspace.common import (
+    TimeDisplay,
+    call,
+    html_escape,
+    muted_colour,
+    set_flag,
+    user_zone_name,
+    zone_caption,
+)
+from consular.gui.workspace.contact_log import ContactLogTab
+from consular.gui.workspace.documents_tab import DocumentsTab
+from consular.gui.workspace.log_contact_dialog import LogContactDialog
+from consular.gui.workspace.milestones_tab import MilestonesTab
+from consular.gui.workspace.overview_tab import OverviewTab
+from consular.gui.workspace.people_tab import PeopleTab
+from consular.gui.workspace.tasks_tab import TasksTab
+from consular.services import cases, reference_data
+from consular.services.views import CaseDetail, ContactView
+
+try:  # Written alongside this package; the workspace works without it.
+    from consular.gui.timeline_view import TimelineTab
+except ImportError:  # pragma: no cover - depends on what is installed in the tree
+    TimelineTab = None
+
+log = logging.getLogger(__name__)
+
+SECTIONS = ("overview", "people", "contacts", "tasks", "milestones", "documents", "timeline")
+TICK_MS = 60_000
+
+# Timeline entities → the section that shows them.
+_ENTITY_SECTIONS = {
+    "case": "overview", "status_change": "overview", "status": "overview",
+    "person": "people", "hostage": "people", "hostage_status": "people", "participant": "people",
+    "kin": "people", "family_liaison": "people",
+    "contact": "contacts", "task": "tasks", "milestone": "milestones", "document": "documents",
+}
+
+
+class CaseWorkspace(QWidget):
+    case_changed = Signal(str)
+    title_changed = Signal(str)
+    loaded = Signal(object)  # CaseDetail, each time the case has been (re)loaded
+
+    def __init__(self, ctx, reference: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.reference = cases.normalise_reference(reference)
+        self.detail: CaseDetail | None = None
+        self.times = TimeDisplay("UTC")
+        self.users: list = []
+        self._pending_section: tuple[str, int | None] | None = None
+        self._contact_dialog: LogContactDialog | None = None
+        self._open_log_when_loaded = False
+        self._generation = 0
+        self._refreshed_once = False
+        self.setAccessibleName(f"Case {self.reference}")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+
+        header = QHBoxLayout()
+        pic = QLabel()
+        pic.setPixmap(icon("case").pixmap(32, 32))
+        header.addWidget(pic, 0, Qt.AlignTop)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        self.title_label = QLabel(self.reference)
+        self.title_label.setProperty("role", "heading")
+        self.title_label.setAccessibleName("Case title")
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        titles.addWidget(self.title_label)
+        self.subtitle = QLabel("Loading…")
+        self.subtitle.setAccessibleName("Case summary")
+        self.subtitle.setWordWrap(True)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        side = QVBoxLayout()
+        buttons = QHBoxLayout()
+        self.classification = QLabel()
+        self.classification.setAccessibleName("Classification")
+        buttons.addWidget(self.classification, 0, Qt.AlignVCenter)
+        self.log_button = QPushButton(icon("log-contact"), "Log contact…")
+        self.log_button.setAccessibleName("Log contact")
+        self.log_button.setToolTip("Log a call, meeting or message (Ctrl+L)")
+        self.log_button.clicked.connect(lambda: self.log_contact())
+        buttons.addWidget(self.log_button)
+        self.refresh_button = QPushButton(icon("refresh"), "Reload")
+        self.refresh_button.setAccessibleName("Reload this case")
+        self.refresh_button.clicked.connect(self.refresh)
+        buttons.addWidget(self.refresh_button)
+        side.addLayout(buttons)
+        zone_row = QHBoxLayout()
+        zone_row.addWidget(QLabel("Times in"))
+        self.zone_combo = QComboBox()
+        self.zone_combo.setAccessibleName("Show times in")
+        self.zone_combo.addItem("case time", "case")
+        self.zone_combo.addItem("my time", "user")
+        self.zone_combo.setCurrentIndex(0 if self.times.mode == "case" else 1)
+        self.zone_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.zone_combo.setToolTip("Show every time in this case in the case's own zone or in yours")
+        self.zone_combo.currentIndexChanged.connect(self._zone_changed)
+        zone_row.addWidget(self.zone_combo, 1)
+        side.addLayout(zone_row)
+        header.addLayout(side)
+        layout.addLayout(header)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Case sections")
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewTab(ctx, self.reference, self.times)
+        self.people = PeopleTab(ctx, self.reference, self.times)
+        self.contacts = ContactLogTab(ctx, self.reference, self.times)
+        self.tasks = TasksTab(ctx, self.reference, self.times)
+        self.milestones = MilestonesTab(ctx, self.reference, self.times)
+        self.documents = DocumentsTab(ctx, self.reference, self.times)
+        self._section_widgets: dict[str, QWidget] = {
+            "overview": self.overview, "people": self.people, "contacts": self.contacts, "tasks": self.tasks,
+            "milestones": self.milestones, "documents": self.documents,
+        }
+        self.tabs.addTab(self.overview, icon("case"), "Overview")
+        self.tabs.addTab(self.people, icon("people"), "People")
+        self.tabs.addTab(self.contacts, icon("contact"), "Contact log")
+        self.tabs.addTab(self.tasks, icon("task"), "Tasks")
+        self.tabs.addTab(self.milestones, icon("milestone"), "Milestones")
+        self.tabs.addTab(self.documents, icon("document"), "Documents")
+        self.timeline = None
+        if TimelineTab is not None:
+            try:
+                self.timeline = TimelineTab(ctx, self.reference)
+            except Exception:
+                log.exception("The timeline tab could not be created")
+                self.timeline = None
+        if self.timeline is not None:
+            self.tabs.addTab(self.timeline, icon("timeline"), "Timeline")
+            self._section_widgets["timeline"] = self.timeline
+            if hasattr(self.timeline, "open_source"):
+                self.timeline.open_source.connect(self.open_source)
+        layout.addWidget(self.tabs, 1)
+
+        for tab in (self.overview, self.people, self.tasks, self.milestones, self.documents):
+            tab.changed.connect(self._after_write)
+        self.contacts.log_requested.connect(lambda: self.log_contact())
+        self.contacts.edit_requested.connect(self.edit_contact)
+        self.people.welfare_requested.connect(
+            lambda pid: self.milestones.add_milestone(kind=MilestoneKind.WELFARE_REPORT, hostage_person_id=pid))
+
+        self.minute_timer = QTimer(self)
+        self.minute_timer.setInterval(TICK_MS)
+        self.minute_timer.timeout.connect(self.tick)
+        self.minute_timer.start()
+
+        call(self, lambda: reference_data.list_users(ctx), self._set_users,
+             on_failure=lambda exc: log.warning("Cannot list users: %s", exc))
+        self.refresh()
+
+    # --- loading ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the case and every tab from the database."""
+        self._generation += 1
+        generation = self._generation
+        ctx, ref = self.ctx, self.reference
+
+        def loaded(detail: CaseDetail) -> None:
+            if generation == self._generation:
+                self._apply(detail)
+
+        self.refresh_button.setEnabled(False)
+        call(self, lambda: cases.get_case(ctx, ref), loaded, self._load_failed)
+        select = self._pending_section[1] if self._pending_section and self._pending_section[0] == "contacts" else None
+        self.contacts.reload(select_id=select)
+        select_doc = (self._pending_section[1] if self._pending_section and self._pending_section[0] == "documents"
+                      else None)
+        self.documents.reload(select_id=select_doc)
+        if self._refreshed_once and self.timeline is not None and hasattr(self.timeline, "refresh"):
+            # (The first time, the timeline tab has just loaded itself.)
+            try:
+                self.timeline.refresh()
+            except Exception:
+                log.exception("The timeline could not be refreshed")
+        self._refreshed_once = True
+
+    def _load_failed(self, exc: BaseException) -> None:
+        from consular.gui.errors import show_error
+
+        self.refresh_button.setEnabled(True)
+        self.subtitle.setText(f"Could not load the case: {exc}")
+        show_error(self, exc)
+
+    def _apply(self, detail: CaseDetail) -> None:
+        first = self.detail is None
+        zone_moved = self.detail is not None and self.detail.timezone != detail.timezone
+        self.detail = detail
+        self.times.case_zone = detail.timezone
+        self.refresh_button.setEnabled(True)
+        self._show_header(detail)
+        self.overview.set_detail(detail)
+        self.people.set_detail(detail)
+        self.tasks.set_tasks(detail.tasks)
+        self.milestones.set_hostages(detail.hostages)
+        self.milestones.set_milestones(detail.milestones)
+        if zone_moved:
+            self._times_changed()
+        self.title_changed.emit(detail.title)
+        if self._pending_section is not None:
+            section, record = self._pending_section
+            self._pending_section = None
+            self.show_section(section, record)
+        if first and self._open_log_when_loaded:
+            self._open_log_when_loaded = False
+            self.log_contact()
+        self.loaded.emit(detail)
+
+    def _set_users(self, users) -> None:
+        self.users = list(users)
+        self.overview.set_users(users)
+        self.people.set_users(users)
+        self.tasks.set_users(users)
+
+    def _show_header(self, d: CaseDetail) -> None:
+        self.title_label.setText(f"{d.reference} — {d.title}")
+        held = d.hostages_held
+        total = len(d.hostages)
+        bits = [d.kind.label, d.status.label, f"{d.priority.label} priority",
+                ", ".join(x for x in (d.incident_town or d.incident_site, d.incident_country) if x),
+                f"day {d.days_since_incident()} since the incident"]
+        if total:
+            bits.append(f"{held} of {total} held")
+        bits.append(f"last contact {humanize_ago(d.last_contact_at)}")
+        self.subtitle.setText(" · ".join(html_escape(b) for b in bits if b))
+        self.subtitle.setStyleSheet(f"color: {muted_colour().name()};")
+        self.classification.setText(d.classification.label)
+        set_flag(self.classification, "role", "restricted" if d.classification != Classification.UNCLASSIFIED
+                 else "subheading")
+        self.zone_combo.setItemText(0, f"case time, {zone_caption(d.timezone)}")
+        self.zone_combo.setItemText(1, f"my time, {zone_caption(user_zone_name())}")
+
+    def tick(self) -> None:
+        """Once a minute: the days-in-captivity counters and 'x ago' texts move on."""
+        self.overview.tick()
+        self.people.tick()
+        if self.detail is not None:
+            self._show_header(self.detail)
+
+    # --- writes -------------------------------------------------------------------------
+
+    def _after_write(self, *_args) -> None:
+        self.refresh()
+        self.case_changed.emit(self.reference)
+
+    def log_contact(self) -> LogContactDialog | None:
+        """Open the Log contact dialog (or bring the open one forward)."""
+        if self._contact_dialog is not None and self._contact_dialog.isVisible():
+            self._contact_dialog.raise_()
+            self._contact_dialog.activateWindow()
+            return self._contact_dialog
+        if self.detail is None:
+            self._open_log_when_loaded = True
+            return None
+        dialog = LogContactDialog(self.ctx, self.reference, case_zone=self.detail.timezone,
+                                  case_counterparts=self.detail.counterparts, parent=self)
+        dialog.saved.connect(self._contact_saved)
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        self._contact_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_contact(self, contact: ContactView) -> LogContactDialog:
+        dialog = LogContactDialog(self.ctx, self.reference, case_zone=self.times.case_zone,
+                                  case_counterparts=self.detail.counterparts if self.detail else None,
+                                  contact=contact, parent=self)
+        dialog.saved.connect(self._contact_edited)
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: LogContactDialog) -> None:
+        if self._contact_dialog is dialog:
+            self._contact_dialog = None
+        dialog.deleteLater()
+
+    def _contact_saved(self, view: ContactView) -> None:
+        self._pending_section = None
+        self._generation += 1
+        generation = self._generation
+        ctx, ref = self.ctx, self.reference
+        call(self, lambda: cases.get_case(ctx, ref),
+             lambda d: self._apply(d) if generation == self._generation else None, self._load_failed)
+        self.contacts.reload(select_id=view.id, clear_filters=True)
+        if self.timeline is not None and hasattr(self.timeline, "refresh"):
+            self.timeline.refresh()
+        self.case_changed.emit(self.reference)
+
+    def _contact_edited(self, view: ContactView) -> None:
+        if self.contacts.model.replace(view) >= 0:
+            self.contacts.show_detail(view)
+        self._generation += 1
+        generation = self._generation
+        ctx, ref = self.ctx, self.reference
+        call(self, lambda: cases.get_case(ctx, ref),
+             lambda d: self._apply(d) if generation == self._generation else None, self._load_failed)
+        if self.timeline is not None and hasattr(self.timeline, "refresh"):
+            self.timeline.refresh()
+        self.case_changed.emit(self.reference)
+
+    # --- navigation ---------------------------------------------------------------------
+
+    def show_section(self, section: str, record_id: int | None = None) -> None:
+        """Bring a section forward and, with ``record_id``, select that record in it."""
+        section = (section or "overview").lower()
+        if section not in SECTIONS:
+            raise ValueError(f"Unknown section {section!r}; use one of {', '.join(SECTIONS)}")
+        widget = self._section_widgets.get(section)
+        if widget is None:  # no timeline in this build
+            widget = self.overview
+        self.tabs.setCurrentWidget(widget)
+        if record_id is None:
+            return
+        if section == "contacts":
+            self.contacts.select_contact(record_id)
+            return
+        if section == "documents":
+            if not self.documents.select_document(record_id):
+                self._pending_section = (section, record_id)
+                self.documents.reload(select_id=record_id)
+            return
+        if self.detail is None:
+            self._pending_section = (section, record_id)
+            return
+        if section == "people":
+            self.people.select_person(record_id)
+        elif section == "tasks":
+            self.tasks.select_task(record_id)
+        elif section == "milestones":
+            self.milestones.select_milestone(record_id)
+
+    def open_source(self, entity: str, record_id: int) -> None:
+        """Route a timeline entry to the section holding its source record."""
+        section = _ENTITY_SECTIONS.get((entity or "").lower(), "overview")
+        self.show_section(section, None if section == "overview" else record_id)
+
+    # --- times --------------------------------------------------------------------------
+
+    def _zone_changed(self) -> None:
+        mode = self.zone_combo.currentData()
+        if mode == self.times.mode:
+            return
+        self.times.mode = mode
+        settings.put(settings.TIME_DISPLAY, mode)
+        self._times_changed()
+
+    def _times_changed(self) -> None:
+        for tab in (self.overview, self.people, self.contacts, self.tasks, self.milestones, self.documents):
+            tab.times_changed()
+
+    def set_time_mode(self, mode: str) -> None:
+        index = self.zone_combo.findData(mode)
+        if index >= 0:
+            self.zone_combo.setCurrentIndex(index)
+
+    def closeEvent(self, event) -> None:
+        if self._contact_dialog is not None:
+            self._contact_dialog.write_draft()
+        super().closeEvent(event)
