@@ -1,0 +1,396 @@
+"""Case → Print brief… (Ctrl+P): choose the options, generate the PDF in the background, then
+open it, save a copy elsewhere or send it to a printer.
+
+The brief is written by ``services.briefs.issue_brief`` into the user's data folder (beside
+the database, as protected as it is) and recorded there; "Save as…" copies that file.
+
+Printing: PySide6-Essentials has QtPrintSupport (printer choice) but not QtPdf, so Qt cannot
+draw an existing PDF onto a printer. "Print…" lets the user pick a printer and the number of
+copies, then hands the file to the system's print service (CUPS ``lp`` on Linux and macOS;
+the PDF viewer's print command on Windows, which prints to the default printer). Where
+there is no print service the brief is opened instead, to be printed from the viewer, and
+the dialog says so.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consular.domain.errors import UserError
+from consular.domain.timeutil import utcnow
+from consular.gui import errors, ops, settings
+from consular.services import briefs
+from consular.services.context import ServiceContext
+
+PAGE_SIZE = settings.Key("brief/page_size", str, "A4")
+
+
+@dataclass(frozen=True)
+class BriefOptions:
+    since: date | None
+    redact: bool
+    include_restricted: bool
+    draft: bool
+    page_size: str
+
+
+class PrintError(UserError):
+    """The print service refused the job."""
+
+
+def send_to_printer(path: Path, printer: str | None, copies: int = 1) -> str:
+    """Hand a PDF to the system print service; returns what happened, in words.
+
+    Raises PrintError when the service refuses the job, and FileNotFoundError when there is
+    no print service at all (the caller then opens the file instead).
+    """
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        for _ in range(max(1, copies)):
+            os.startfile(str(path), "print")
+        return "Sent to the default printer through your PDF viewer."
+    lp = shutil.which("lp")
+    if lp is None:
+        raise FileNotFoundError("lp")
+    command = [lp, "-n", str(max(1, copies))]
+    if printer:
+        command += ["-d", printer]
+    done = subprocess.run(command + [str(path)], capture_output=True, text=True, timeout=60, check=False)
+    if done.returncode != 0:
+        reason = (done.stderr or done.stdout).strip().splitlines()
+        raise PrintError(f"The printer refused the brief: {reason[-1] if reason else 'no reason given'}.")
+    return f"Sent to {printer or 'the default printer'} ({copies} {'copy' if copies == 1 else 'copies'})."
+
+
+class BriefDialog(QDialog):
+    """Options → background generation → Open / Save as… / Print…"""
+
+    generated = Signal(object)  # briefs.BriefResult
+
+    def __init__(self, ctx: ServiceContext, reference: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.reference = reference.strip().upper()
+        self.result: briefs.BriefResult | None = None
+        self._op: ops.BackgroundOp | None = None
+        self._closed = False  # background results arriving after close are dropped
+        self._running = 0  # background operations started here and not yet finished
+        self.setWindowTitle(f"Print brief — {self.reference}")
+        self.setAccessibleName("Print status brief")
+        self.setObjectName("brief_dialog")
+
+        intro = QLabel(
+            f"A status brief of <b>{self.reference}</b> as a PDF: summary, nationals held, key "
+            "developments, contacts, family liaison and open tasks. Each brief issued is recorded.", self)
+        intro.setWordWrap(True)
+
+        # --- period ---
+        period = QGroupBox("Period covered", self)
+        self.since_previous = QRadioButton("Since the previous brief (or the last 7 days)", period)
+        self.since_date_option = QRadioButton("Since", period)
+        self.since_previous.setChecked(True)
+        self.since_date = QDateEdit(period)
+        self.since_date.setCalendarPopup(True)
+        self.since_date.setDisplayFormat("d MMM yyyy")
+        self.since_date.setDate(QDate.currentDate().addDays(-7))
+        self.since_date.setMaximumDate(QDate.currentDate())
+        self.since_date.setEnabled(False)
+        self.since_date.setAccessibleName("Period start date")
+        self.since_date_option.toggled.connect(self.since_date.setEnabled)
+        choice = QButtonGroup(self)
+        choice.addButton(self.since_previous)
+        choice.addButton(self.since_date_option)
+        self.previous_label = QLabel("Looking up the previous brief…", period)
+        self.previous_label.setObjectName("previous_brief")
+        self.previous_label.setProperty("role", "hint")
+        self.previous_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.since_date_option)
+        row.addWidget(self.since_date)
+        row.addStretch(1)
+        period_layout = QVBoxLayout(period)
+        period_layout.addWidget(self.since_previous)
+        period_layout.addWidget(self.previous_label)
+        period_layout.addLayout(row)
+
+        # --- audience ---
+        audience = QGroupBox("Content", self)
+        self.redact = QCheckBox("Redact for handing on", audience)
+        self.redact.setToolTip("Masks passport and other ID numbers, phone numbers, e-mail addresses, "
+                               "addresses and dates of birth, and leaves out restricted entries.")
+        self.include_restricted = QCheckBox("Include restricted entries (case team only)", audience)
+        self.include_restricted.setToolTip("Adds restricted contacts and milestones, marked RESTRICTED. "
+                                           "Not possible in a redacted brief.")
+        self.redact.toggled.connect(self._audience_changed)
+        self.include_restricted.toggled.connect(self._audience_changed)
+        self.draft = QCheckBox("Mark every page DRAFT", audience)
+        self.page_size = QComboBox(audience)
+        self.page_size.addItems(list(briefs.PAGE_SIZES))
+        self.page_size.setAccessibleName("Page size")
+        saved = settings.get(PAGE_SIZE)
+        self.page_size.setCurrentText(saved if saved in briefs.PAGE_SIZES else "A4")
+        form = QFormLayout(audience)
+        form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
+        form.addRow(self.redact)
+        form.addRow(self.include_restricted)
+        form.addRow(self.draft)
+        form.addRow("Page size", self.page_size)
+
+        # --- result ---
+        self.status = QLabel("", self)
+        self.status.setObjectName("brief_status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status.setAccessibleName("Brief status")
+
+        self.buttons = QDialogButtonBox(self)
+        self.generate_button = self.buttons.addButton("Generate", QDialogButtonBox.AcceptRole)
+        self.generate_button.setDefault(True)
+        self.open_button = self.buttons.addButton("Open", QDialogButtonBox.ActionRole)
+        self.save_button = self.buttons.addButton("Save as…", QDialogButtonBox.ActionRole)
+        self.print_button = self.buttons.addButton("Print…", QDialogButtonBox.ActionRole)
+        self.close_button: QPushButton = self.buttons.addButton(QDialogButtonBox.Close)
+        for button in (self.open_button, self.save_button, self.print_button):
+            button.setEnabled(False)
+        self.generate_button.clicked.connect(self.generate)
+        self.open_button.clicked.connect(self.open_pdf)
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button.clicked.connect(self.print_pdf)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(period)
+        layout.addWidget(audience)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        self._look_up_previous()
+
+    def _refit(self) -> None:
+        # Labels filled in after the dialog was laid out (background results) need room.
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def done(self, code: int) -> None:
+        self._closed = True
+        super().done(code)
+        if self._running == 0:
+            self.deleteLater()
+
+    def _run(self, work, **kwargs) -> ops.BackgroundOp:
+        """Start a background operation; the dialog is deleted only after the last one ends
+        (its progress window is a child of the dialog)."""
+        self._running += 1
+        op = ops.BackgroundOp(self, work, **kwargs)
+        op.finished.connect(self._op_finished)
+        return op.start()
+
+    def _op_finished(self) -> None:
+        self._running -= 1
+        if self._closed and self._running == 0:
+            self.deleteLater()
+
+    # --- options ---------------------------------------------------------------------
+
+    def _audience_changed(self) -> None:
+        # The two cannot go together (the service refuses it too): one disables the other.
+        self.include_restricted.setEnabled(not self.redact.isChecked())
+        self.redact.setEnabled(not self.include_restricted.isChecked())
+
+    def options(self) -> BriefOptions:
+        since = self.since_date.date().toPython() if self.since_date_option.isChecked() else None
+        return BriefOptions(since=since, redact=self.redact.isChecked(),
+                            include_restricted=self.include_restricted.isChecked(),
+                            draft=self.draft.isChecked(), page_size=self.page_size.currentText())
+
+    def _look_up_previous(self) -> None:
+        ctx, reference = self.ctx, self.reference
+
+        def work(_progress):
+            return [b for b in briefs.list_briefs(ctx, reference, limit=20) if not b.draft][:1]
+
+        def done(previous) -> None:
+            if self._closed:
+                return
+            if previous:
+                last = previous[0]
+                self.previous_label.setText(
+                    f"Previous brief: {last.issued_at:%d %b %Y %H:%M} UTC by {last.issued_by} "
+                    f"(content SHA-256 {last.short_hash}).")
+            else:
+                self.previous_label.setText("No brief of this case has been issued yet: the last 7 days.")
+            self._refit()
+
+        def failed(exc) -> None:
+            if not self._closed:
+                self.previous_label.setText("")
+            errors.show_error(None if self._closed else self, exc)
+
+        self._run(work, on_success=done, on_failure=failed)
+
+    # --- generating ------------------------------------------------------------------
+
+    def generate(self) -> None:
+        if self._op is not None:
+            return
+        chosen = self.options()
+        settings.put(PAGE_SIZE, chosen.page_size)
+        ctx, reference = self.ctx, self.reference
+        target = briefs.default_brief_path(reference, utcnow())
+
+        def work(_progress):
+            return briefs.issue_brief(ctx, reference, target, since=chosen.since, redact=chosen.redact,
+                                      include_restricted=chosen.include_restricted, draft=chosen.draft,
+                                      page_size=chosen.page_size)
+
+        self.generate_button.setEnabled(False)
+        self.status.setText("Preparing the brief…")
+        self._op = self._run(work, on_success=self._generated, on_failure=self._failed,
+                                         label="Preparing the status brief…")
+
+    def _generated(self, result: briefs.BriefResult) -> None:
+        self._op = None
+        self.result = result
+        if self._closed:
+            return
+        flags = [f for f, on in (("redacted", result.redacted), ("includes restricted entries",
+                                 result.include_restricted), ("draft", result.draft)) if on]
+        self.status.setText(
+            f"Brief ready: {result.page_count} page{'s' if result.page_count != 1 else ''}, "
+            f"{result.page_size}{', ' + ', '.join(flags) if flags else ''}. "
+            f"Content SHA-256 {result.short_hash} (printed in the footer of every page).\n{result.path}")
+        for button in (self.open_button, self.save_button, self.print_button):
+            button.setEnabled(True)
+        self.generate_button.setEnabled(True)
+        self.generate_button.setText("Generate again")
+        self.open_button.setDefault(True)
+        self._refit()
+        self.generated.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._op = None
+        if self._closed:
+            errors.show_error(None, exc)
+            return
+        self.generate_button.setEnabled(True)
+        self.status.setText("The brief was not written." if isinstance(exc, UserError) else
+                            "The brief could not be written because of an unexpected problem.")
+        errors.show_error(self, exc)
+
+    # --- after generating ------------------------------------------------------------
+
+    def open_pdf(self) -> None:
+        if self.result is None:
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path))):
+            errors.show_user_error(self, UserError(
+                f"No program to show PDF files was found. The brief is at {self.result.path}."))
+
+    def ask_save_path(self) -> str:
+        """The file to copy the brief to ('' if the user cancels). Tests replace this."""
+        start = str(Path.home() / self.result.path.name)
+        path, _filter = QFileDialog.getSaveFileName(self, "Save brief as", start, "PDF files (*.pdf)")
+        return path
+
+    def save_as(self) -> None:
+        if self.result is None:
+            return
+        path = self.ask_save_path()
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        source = self.result.path
+
+        def work(_progress):
+            target = Path(path)
+            temp = target.with_name(f".{target.name}.part")
+            try:
+                shutil.copyfile(source, temp)
+                os.replace(temp, target)
+            except OSError as exc:
+                temp.unlink(missing_ok=True)
+                raise UserError(f"Cannot save the brief to {target}: {exc.strerror or exc}.") from None
+            return target
+
+        def saved(target: Path) -> None:
+            if not self._closed:
+                self.status.setText(f"{self.status.text()}\nCopy saved to {target}")
+
+        self._run(work, on_success=saved)
+
+    def choose_printer(self) -> tuple[str | None, int] | None:
+        """Printer name and copies from the system print dialog (None: cancelled). Tests
+        replace this."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(f"Print brief {self.reference}")
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        return printer.printerName() or None, max(1, printer.copyCount())
+
+    def print_pdf(self) -> None:
+        if self.result is None:
+            return
+        chosen = self.choose_printer()
+        if chosen is None:
+            return
+        printer, copies = chosen
+        path = self.result.path
+
+        def work(_progress):
+            try:
+                return send_to_printer(path, printer, copies)
+            except FileNotFoundError:
+                return None
+
+        def done(message: str | None) -> None:
+            if self._closed:
+                return
+            if message is None:
+                self.status.setText(f"{self.status.text()}\nNo print service was found on this computer: "
+                                    "the brief is opened in your PDF viewer; print it from there.")
+                self.open_pdf()
+            else:
+                self.status.setText(f"{self.status.text()}\n{message}")
+
+        self._run(work, on_success=done, label="Sending the brief to the printer…")
+
+
+def open_brief_dialog(parent: QWidget | None, ctx: ServiceContext, reference: str) -> BriefDialog:
+    """Show the Print brief dialog for ``reference`` (window-modal; it deletes itself once
+    closed and its background work has finished)."""
+    dialog = BriefDialog(ctx, reference, parent)
+    dialog.open()
+    return dialog
+
+
+__all__ = ["BriefDialog", "BriefOptions", "PrintError", "open_brief_dialog", "send_to_printer"]

@@ -1,0 +1,121 @@
+"""Case → Print brief: the options dialog generates the PDF in the background, then opens,
+saves or prints it, the way a supervisor would use it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gui_helpers import wait_for_ops
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, QPoint, Qt
+
+from consular.gui import brief_dialog
+from consular.gui.brief_dialog import open_brief_dialog
+from consular.services import briefs
+
+pytestmark = pytest.mark.gui
+REF = "BAM-2025-0001"
+
+
+def _tick(qtbot, box) -> None:
+    """Click a check box or radio button on its indicator, as a user does."""
+    qtbot.mouseClick(box, Qt.LeftButton, pos=QPoint(6, box.height() // 2))
+
+
+def _text(path: Path) -> str:
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(str(path)).pages)
+
+
+@pytest.fixture
+def dialog(gui_ctx, qtbot):
+    dlg = open_brief_dialog(None, gui_ctx, REF)
+    qtbot.addWidget(dlg)
+    wait_for_ops(qtbot)
+    yield dlg
+    wait_for_ops(qtbot)
+
+
+def test_generate_a_redacted_brief_then_open_save_and_print(dialog, gui_ctx, qtbot, tmp_path, monkeypatch):
+    assert "No brief of this case has been issued yet" in dialog.previous_label.text()
+    assert not dialog.open_button.isEnabled()
+
+    # Redacting rules out restricted entries: the other box is greyed out.
+    _tick(qtbot, dialog.redact)
+    assert dialog.redact.isChecked() and not dialog.include_restricted.isEnabled()
+    _tick(qtbot, dialog.since_date_option)
+    assert dialog.since_date.isEnabled()
+    dialog.since_date.setDate(QDate(2025, 7, 18))
+    dialog.page_size.setCurrentText("Letter")
+
+    with qtbot.waitSignal(dialog.generated, timeout=20_000) as signal:
+        qtbot.mouseClick(dialog.generate_button, Qt.LeftButton)
+    result = signal.args[0]
+    assert result.redacted and result.page_size == "Letter" and result.path.exists()
+    text = _text(result.path)
+    assert REF in text and "REDACTED" in text and "Ravi Kumar Verma" in text
+    assert result.short_hash in dialog.status.text()
+    assert dialog.open_button.isEnabled() and dialog.print_button.isEnabled()
+    recorded = briefs.list_briefs(gui_ctx, REF)
+    assert [r.sha256 for r in recorded] == [result.sha256] and recorded[0].redacted
+
+    opened = []
+    monkeypatch.setattr(brief_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    qtbot.mouseClick(dialog.open_button, Qt.LeftButton)
+    assert [u.toLocalFile() for u in opened] == [str(result.path)]
+
+    copy = tmp_path / "for-the-ambassador"
+    monkeypatch.setattr(dialog, "ask_save_path", lambda: str(copy))
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    wait_for_ops(qtbot)
+    saved = copy.with_suffix(".pdf")
+    assert saved.read_bytes() == result.path.read_bytes()
+    assert str(saved) in dialog.status.text()
+
+    jobs = []
+    monkeypatch.setattr(dialog, "choose_printer", lambda: ("Office-2F", 2))
+    monkeypatch.setattr(brief_dialog, "send_to_printer",
+                        lambda path, printer, copies: jobs.append((path, printer, copies)) or "Sent to Office-2F.")
+    qtbot.mouseClick(dialog.print_button, Qt.LeftButton)
+    wait_for_ops(qtbot)
+    assert jobs == [(result.path, "Office-2F", 2)]
+    assert "Sent to Office-2F." in dialog.status.text()
+
+
+def test_without_a_print_service_the_brief_is_opened_instead(dialog, qtbot, monkeypatch):
+    with qtbot.waitSignal(dialog.generated, timeout=20_000):
+        qtbot.mouseClick(dialog.generate_button, Qt.LeftButton)
+    opened = []
+    monkeypatch.setattr(brief_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    monkeypatch.setattr(dialog, "choose_printer", lambda: (None, 1))
+    monkeypatch.setattr(brief_dialog.shutil, "which", lambda name: None)
+    qtbot.mouseClick(dialog.print_button, Qt.LeftButton)
+    wait_for_ops(qtbot)
+    assert "No print service was found" in dialog.status.text()
+    assert len(opened) == 1
+
+
+def test_a_second_brief_runs_from_the_first(dialog, gui_ctx, qtbot):
+    with qtbot.waitSignal(dialog.generated, timeout=20_000):
+        qtbot.mouseClick(dialog.generate_button, Qt.LeftButton)
+    first = dialog.result
+    again = open_brief_dialog(None, gui_ctx, REF)
+    qtbot.addWidget(again)
+    wait_for_ops(qtbot)
+    assert f"content SHA-256 {first.short_hash}" in again.previous_label.text()
+    with qtbot.waitSignal(again.generated, timeout=20_000) as signal:
+        qtbot.mouseClick(again.generate_button, Qt.LeftButton)
+    assert signal.args[0].period_start == first.period_end
+
+
+def test_an_unknown_case_is_a_plain_message_not_a_crash(gui_ctx, qtbot, non_blocking_dialogs):
+    dlg = open_brief_dialog(None, gui_ctx, "BAM-1999-0404")
+    qtbot.addWidget(dlg)
+    wait_for_ops(qtbot)
+    qtbot.mouseClick(dlg.generate_button, Qt.LeftButton)
+    wait_for_ops(qtbot)
+    kinds = [kind for kind, _message in non_blocking_dialogs]
+    assert kinds and set(kinds) == {"user"}
+    assert any("BAM-1999-0404" in message for _kind, message in non_blocking_dialogs)
+    assert "not written" in dlg.status.text()
+    assert dlg.generate_button.isEnabled() and not dlg.open_button.isEnabled()
