@@ -1,0 +1,289 @@
+"""The Timeline tab, driven as a caseworker would: select, zoom, filter, open, export."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QWheelEvent  # noqa: E402
+from PySide6.QtTest import QAbstractItemModelTester  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from consular.domain.timeline import (  # noqa: E402
+    CaptivitySpan,
+    EventSource,
+    EventType,
+    Timeline,
+    TimelineCase,
+    TimelineEvent,
+    TimelineScope,
+)
+from consular.gui import ops  # noqa: E402
+from consular.gui.timeline_view import ChronologyView, TimelineTab, TimelineTableModel  # noqa: E402
+from consular.services import timeline as timeline_service  # noqa: E402
+from consular.services.context import ServiceContext, actor_for  # noqa: E402
+
+KAYES = "BAM-2025-0001"
+
+
+def wait_for_ops(qtbot) -> None:
+    qtbot.waitUntil(lambda: ops.running() == 0, timeout=20_000)
+
+
+@pytest.fixture(autouse=True)
+def quiet_dialogs():
+    from consular.gui import errors
+
+    errors.non_blocking = True
+    errors.shown_messages.clear()
+    yield errors.shown_messages
+    errors.shown_messages.clear()
+
+
+@pytest.fixture
+def ctx(demo_db):
+    return ServiceContext(demo_db, actor_for(demo_db, "a.sharma"))
+
+
+@pytest.fixture
+def tab(ctx, qtbot):
+    widget = TimelineTab(ctx, KAYES)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.timeline is not None, timeout=20_000)
+    yield widget
+    wait_for_ops(qtbot)
+
+
+def synthetic_timeline(n: int, zone: str = "Europe/Paris") -> Timeline:
+    """An in-memory timeline of ``n`` events over two years (no database needed)."""
+    tz = ZoneInfo(zone)
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+    types = list(EventType)
+    events = []
+    for i in range(n):
+        at = start + timedelta(minutes=53 * i)
+        kind = types[i % len(types)]
+        events.append(TimelineEvent(
+            id=f"{kind.value}:{i + 1}", at=at, local_time=at.astimezone(tz), type=kind, title=f"Event {i}",
+            detail="Detail", people=("Zoë Łukasik",) if i % 3 == 0 else (), recorded_by="Tester",
+            restricted=i % 10 == 0, source=EventSource("contact", i + 1),
+        ))
+    case = TimelineCase(id=1, reference="SYN-2024-0001", title="Synthetic", kind="Other", status="Active",
+                        classification="RESTRICTED", timezone=zone, incident_at=start, place="Paris",
+                        post="Test post",
+                        captivity=[CaptivitySpan(1, "Held Person", start, start + timedelta(days=300), "released")])
+    return Timeline(case=case, scope=TimelineScope(include_restricted=True), generated_at=datetime.now(UTC),
+                    generated_by="Tester", events=events)
+
+
+# --------------------------------------------------------------------------- the model
+
+
+def test_table_model_is_a_well_behaved_qt_model(ctx, qtbot):
+    timeline = timeline_service.case_timeline(ctx, KAYES, timeline_service.TimelineFilter(include_restricted=True))
+    model = TimelineTableModel()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_events(timeline.events)
+    assert model.rowCount() == len(timeline.events)
+    first = model.index(0, TimelineTableModel.COL_TYPE)
+    assert first.data() == "Incident"
+    assert model.index(0, TimelineTableModel.COL_WHEN).data() == "2025-07-01 06:00"
+    model.set_events(synthetic_timeline(5_000).events)
+    assert model.rowCount() == TimelineTableModel.BATCH and model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 5_000
+    model.set_events([])
+    assert model.rowCount() == 0
+
+
+def test_rows_are_fetched_when_an_event_is_selected_far_down(qtbot):
+    model = TimelineTableModel()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    events = synthetic_timeline(20_000).events
+    model.set_events(events)
+    assert model.rowCount() == TimelineTableModel.BATCH
+    assert model.row_of(events[15_000].id) == 15_000
+    assert model.rowCount() == 15_001
+    assert model.event_at(15_000) is events[15_000]
+
+
+# --------------------------------------------------------------------------- the tab
+
+
+def _click(qtbot, chronology: ChronologyView, index: int, *, double: bool = False) -> None:
+    chronology.ensure_visible(index)
+    point = chronology.marker_position(index).toPoint()
+    if double:
+        qtbot.mouseDClick(chronology.viewport(), Qt.LeftButton, pos=point)
+    else:
+        qtbot.mouseClick(chronology.viewport(), Qt.LeftButton, pos=point)
+
+
+def test_clicking_a_marker_selects_the_row_and_shows_the_event(tab, qtbot):
+    events = tab.events
+    index = next(i for i, e in enumerate(events) if e.type is EventType.MILESTONE)
+    tab.chronology.set_seconds_per_pixel(120)
+    _click(qtbot, tab.chronology, index)
+    current = tab.table.currentIndex()
+    assert current.isValid()
+    assert tab.proxy.mapToSource(current).row() == index
+    assert events[index].title in tab.detail.toPlainText()
+
+
+def test_selecting_a_row_selects_the_marker(tab, qtbot):
+    row = 10
+    proxy_index = tab.proxy.mapFromSource(tab.model.index(row, 2))
+    tab.table.setFocus()
+    tab.table.selectionModel().setCurrentIndex(proxy_index, tab.table.selectionModel().SelectionFlag.ClearAndSelect
+                                              | tab.table.selectionModel().SelectionFlag.Rows)
+    assert tab.chronology.current == row
+    x = tab.chronology.marker_position(row).x()
+    assert ChronologyView.GUTTER <= x <= tab.chronology.viewport().width()
+
+
+def test_double_click_and_enter_open_the_source_record(tab, qtbot):
+    contact = next(i for i, e in enumerate(tab.events) if e.type is EventType.CONTACT)
+    tab.chronology.set_seconds_per_pixel(60)
+    with qtbot.waitSignal(tab.open_source) as blocker:
+        _click(qtbot, tab.chronology, contact, double=True)
+    assert blocker.args == ["contact", tab.events[contact].source.id]
+
+    held = next(i for i, e in enumerate(tab.events) if e.type is EventType.HOSTAGE_STATUS)
+    tab.select_event(tab.events[held].id)
+    tab.table.setFocus()
+    with qtbot.waitSignal(tab.open_source) as blocker:
+        qtbot.keyClick(tab.table, Qt.Key_Return)
+    assert blocker.args == ["person", tab.events[held].person_ids[0]]
+
+
+def test_keyboard_walks_the_chronology(tab, qtbot):
+    tab.chronology.setFocus()
+    qtbot.keyClick(tab.chronology, Qt.Key_Home)
+    assert tab.chronology.current == 0
+    qtbot.keyClick(tab.chronology, Qt.Key_Right)
+    assert tab.chronology.current == 1
+    assert tab.proxy.mapToSource(tab.table.currentIndex()).row() == 1
+    with qtbot.waitSignal(tab.open_source):
+        qtbot.keyClick(tab.chronology, Qt.Key_Return)
+
+
+def _ctrl_wheel(widget, steps: int) -> None:
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(pos, widget.mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120 * steps), Qt.NoButton,
+                        Qt.ControlModifier, Qt.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_zoom_from_hours_to_months(tab, qtbot):
+    chronology = tab.chronology
+    before = chronology.seconds_per_pixel
+    _ctrl_wheel(chronology.viewport(), 3)
+    assert chronology.seconds_per_pixel == pytest.approx(before / ChronologyView.ZOOM_STEP ** 3)
+    for _ in range(40):
+        qtbot.mouseClick(tab.zoom_in_button, Qt.LeftButton) if tab.zoom_in_button.isEnabled() else None
+    assert chronology.seconds_per_pixel == ChronologyView.MIN_SPP
+    assert not tab.zoom_in_button.isEnabled() and "hours shown" in tab.zoom_label.text()
+    start, end = chronology.visible_range()
+    assert end - start < timedelta(hours=2)
+    for _ in range(60):
+        qtbot.keyClick(chronology, Qt.Key_Minus)
+    start, end = chronology.visible_range()
+    assert end - start > timedelta(days=365) and "months shown" in tab.zoom_label.text()
+    qtbot.mouseClick(tab.fit_button, Qt.LeftButton)
+    start, end = chronology.visible_range()
+    assert start <= tab.events[0].at and end >= tab.events[-1].at
+
+
+def test_type_toggles_restricted_switch_and_text_filter(tab, qtbot):
+    total = len(tab.events)
+    contacts = sum(1 for e in tab.events if e.type is EventType.CONTACT)
+    qtbot.mouseClick(tab.type_buttons[EventType.CONTACT], Qt.LeftButton)
+    assert EventType.CONTACT not in tab.chronology.lanes
+    assert tab.model.total == total - contacts
+    qtbot.mouseClick(tab.type_buttons[EventType.CONTACT], Qt.LeftButton)
+    restricted = sum(1 for e in tab.events if e.restricted)
+    assert restricted > 0
+    tab.show_restricted.setChecked(False)
+    assert tab.model.total == total - restricted and not any(e.restricted for e in tab.events)
+    tab.show_restricted.setChecked(True)
+    qtbot.keyClicks(tab.search, "Gaddam")
+    assert 0 < tab.model.total < total
+    assert all("gaddam" in (e.title + e.detail + " ".join(e.people)).lower() for e in tab.events)
+
+
+def test_export_from_the_dialog_writes_the_file_with_progress(tab, qtbot, tmp_path):
+    progress_values = []
+    tab.progress.valueChanged.connect(progress_values.append)
+    dialog = tab.choose_export()
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    target = tmp_path / "kayes.csv"
+    dialog.path.setText(str(target))
+    dialog.redact.setChecked(True)
+    assert not dialog.include_restricted.isEnabled()
+    with qtbot.waitSignal(tab.export_finished, timeout=20_000) as blocker:
+        dialog.accept()
+        dialog._accept()
+    timeline = blocker.args[0]
+    assert timeline is not None and timeline.scope.redacted
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert f"Exported {len(timeline.events)} events" in tab.status.text()
+    assert not tab.progress.isVisible() and tab.export_button.isEnabled()
+    assert progress_values and max(progress_values) == len(timeline.events)
+
+
+def test_a_cancelled_export_writes_nothing(tab, qtbot, tmp_path, monkeypatch):
+    def slow_export(ctx, reference, fmt, path, flt, *, progress):
+        # Stands in for a long PDF: reports progress (as often as the writers do) until the
+        # user cancels.
+        for done in range(20_000):
+            progress(done % 100, 100)
+            time.sleep(0.001)
+        raise AssertionError("never cancelled")
+
+    monkeypatch.setattr(timeline_service, "export_timeline", slow_export)
+    target = tmp_path / "never.pdf"
+    tab.export("pdf", target)
+    qtbot.waitUntil(lambda: tab.progress.maximum() == 100, timeout=10_000)
+    assert tab.cancel_button.isVisible()
+    with qtbot.waitSignal(tab.export_finished, timeout=20_000) as blocker:
+        qtbot.mouseClick(tab.cancel_button, Qt.LeftButton)
+    assert blocker.args == [None]
+    assert "cancelled" in tab.status.text() and not target.exists()
+
+
+# --------------------------------------------------------------------------- scale
+
+
+def test_twenty_thousand_events_paint_only_what_is_visible(ctx, qtbot):
+    tab = TimelineTab(ctx, "SYN-2024-0001", autoload=False)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 800)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.set_timeline(synthetic_timeline(20_000))
+    chronology = tab.chronology
+    lanes = len(chronology.lanes)
+    chronology.fit()
+    tab.grab()
+    width = chronology.viewport().width() - ChronologyView.GUTTER
+    # Zoomed out: at most one marker per marker width per lane, not 20,000.
+    assert 0 < chronology.last_painted <= lanes * (width // ChronologyView.MARKER + 2)
+    chronology.set_seconds_per_pixel(ChronologyView.MIN_SPP)
+    chronology.center_on(tab.events[10_000].at.timestamp())
+    tab.grab()
+    # An hour and a bit on screen: a couple of events (one every 53 minutes).
+    assert 0 < chronology.last_painted <= 4
+    # Selecting the last event fetches its row and scrolls both views to it.
+    assert tab.select_event(tab.events[-1].id)
+    assert tab.proxy.mapToSource(tab.table.currentIndex()).row() == 19_999
+    assert chronology.marker_position(19_999).x() <= chronology.viewport().width()
