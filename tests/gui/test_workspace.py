@@ -451,7 +451,7 @@ def test_attach_documents_and_refuse_an_over_limit_file(qtbot, ws, gui_ctx, tmp_
     tab.attach_paths([small, big])
     wait_for_ops(qtbot)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
-    doc = tab.model.document_at(0)
+    doc = tab.model.record_at(0)
     assert doc.file_name == "note-verbale.txt"
     sha_index = tab.model.index(0, tab.model.COL_SHA)
     assert sha_index.data() == hashlib.sha256(small.read_bytes()).hexdigest()

@@ -10,7 +10,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from consular.domain.errors import UserError
 from consular.gui.errors import show_error
 from consular.gui.icons import icon
 from consular.gui.workspace.common import (
+    RecordTableModel,
     ID_ROLE,
     OBJECT_ROLE,
     SORT_ROLE,
@@ -43,7 +44,6 @@ from consular.services.views import DocumentView
 
 log = logging.getLogger(__name__)
 
-_ROOT = QModelIndex()
 
 _open_dir: Path | None = None
 
@@ -57,40 +57,10 @@ def _viewer_dir() -> Path:
     return _open_dir
 
 
-class DocumentTableModel(QAbstractTableModel):
+class DocumentTableModel(RecordTableModel):
     COL_NAME, COL_TYPE, COL_SIZE, COL_SHA, COL_ADDED, COL_BY, COL_ACCESS = range(7)
     HEADERS = ("File", "Type", "Size", "SHA-256", "Added", "By", "Access")
-
-    def __init__(self, times: TimeDisplay, parent=None):
-        super().__init__(parent)
-        self.times = times
-        self._rows: list[DocumentView] = []
-
-    def set_documents(self, rows: list[DocumentView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def document_at(self, row: int) -> DocumentView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, document_id: int) -> int:
-        return next((i for i, d in enumerate(self._rows) if d.id == document_id), -1)
-
-    def times_changed(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, self.COL_ADDED), self.index(len(self._rows) - 1, self.COL_ADDED))
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
+    TIME_COLUMNS = (COL_ADDED,)
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -212,7 +182,7 @@ class DocumentsTab(QWidget):
         ctx, ref = self.ctx, self.reference
 
         def loaded(rows: list[DocumentView]) -> None:
-            self.model.set_documents(rows)
+            self.model.set_rows(rows)
             if select_id is not None:
                 self.select_document(select_id)
             self._update_buttons()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from consular.domain.errors import ValidationError
 from consular.domain.timeutil import utcnow
 from consular.gui.icons import icon
 from consular.gui.workspace.common import (
+    RecordTableModel,
     ID_ROLE,
     OBJECT_ROLE,
     SORT_ROLE,
@@ -41,43 +42,15 @@ from consular.services import milestones
 from consular.services.milestones import PERSONAL_KINDS
 from consular.services.views import MilestoneView, ParticipantView
 
-_ROOT = QModelIndex()
 
 
-class MilestoneTableModel(QAbstractTableModel):
+class MilestoneTableModel(RecordTableModel):
     COL_WHEN, COL_KIND, COL_TITLE, COL_CONCERNING, COL_SOURCE, COL_ACCESS = range(6)
     HEADERS = ("When", "Kind", "Title", "Concerning", "Source", "Access")
+    TIME_COLUMNS = (COL_WHEN,)
 
-    def __init__(self, times: TimeDisplay, parent=None):
-        super().__init__(parent)
-        self.times = times
-        self._rows: list[MilestoneView] = []
-
-    def set_milestones(self, rows: list[MilestoneView]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(rows, key=lambda m: (m.occurred_at, m.id))
-        self.endResetModel()
-
-    def milestone_at(self, row: int) -> MilestoneView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, milestone_id: int) -> int:
-        return next((i for i, m in enumerate(self._rows) if m.id == milestone_id), -1)
-
-    def times_changed(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
+    def order(self, rows: list[MilestoneView]) -> list[MilestoneView]:
+        return sorted(rows, key=lambda m: (m.occurred_at, m.id))
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -218,7 +191,7 @@ class MilestonesTab(QWidget):
 
     def set_milestones(self, rows: list[MilestoneView]) -> None:
         current = self.current_milestone()
-        self.model.set_milestones(rows)
+        self.model.set_rows(rows)
         self.count.setText(f"{len(rows)} milestone{'s' if len(rows) != 1 else ''}, oldest first")
         if current is not None:
             self.select_milestone(current.id)

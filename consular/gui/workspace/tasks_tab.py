@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from consular.domain.enums import Priority
 from consular.domain.timeutil import utcnow
 from consular.gui.icons import icon
 from consular.gui.workspace.common import (
+    RecordTableModel,
     ID_ROLE,
     OBJECT_ROLE,
     SORT_ROLE,
@@ -39,45 +40,14 @@ from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
 from consular.services import tasks
 from consular.services.views import TaskView
 
-_ROOT = QModelIndex()
 
 FILTERS = (("open", "Open"), ("overdue", "Overdue"), ("done", "Done"), ("all", "All"))
 
 
-class TaskTableModel(QAbstractTableModel):
+class TaskTableModel(RecordTableModel):
     COL_DUE, COL_TITLE, COL_ASSIGNEE, COL_PRIORITY, COL_STATUS = range(5)
     HEADERS = ("Due", "Task", "Assignee", "Priority", "Status")
-
-    def __init__(self, times: TimeDisplay, parent=None):
-        super().__init__(parent)
-        self.times = times
-        self._rows: list[TaskView] = []
-
-    def set_tasks(self, rows: list[TaskView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def task_at(self, row: int) -> TaskView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, task_id: int) -> int:
-        return next((i for i, t in enumerate(self._rows) if t.id == task_id), -1)
-
-    def times_changed(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
+    TIME_COLUMNS = (COL_DUE,)
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -145,7 +115,7 @@ class TaskFilterProxy(RawSortProxy):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, row, parent) -> bool:
-        task = self.sourceModel().task_at(row)
+        task = self.sourceModel().record_at(row)
         if task is None:
             return False
         if self.mode == "open":
@@ -283,7 +253,7 @@ class TasksTab(QWidget):
 
     def set_tasks(self, rows: list[TaskView]) -> None:
         current = self.current_task()
-        self.model.set_tasks(rows)
+        self.model.set_rows(rows)
         open_count = sum(1 for t in rows if t.status.is_open)
         overdue = sum(1 for t in rows if t.is_overdue())
         self.summary.setText(f"{open_count} open, {overdue} overdue, {len(rows) - open_count} done or cancelled.")
