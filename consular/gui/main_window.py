@@ -516,11 +516,17 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if widget is None:
             return
-        if hasattr(widget, "can_close") and not widget.can_close():
+        if not self._may_close(widget):
             return
         self.tabs.removeTab(index)
         widget.close()
         widget.deleteLater()
+
+    def _may_close(self, widget: QWidget) -> bool:
+        """Ask the case (in front, so the user sees what the question is about) before it goes."""
+        if getattr(widget, "has_unsaved_changes", lambda: False)():
+            self.tabs.setCurrentWidget(widget)
+        return not hasattr(widget, "can_close") or widget.can_close()
 
     def close_current_tab(self) -> None:
         self.close_tab(self.tabs.currentIndex())
@@ -672,7 +678,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for index in range(self.tabs.count() - 1, CASES_TAB, -1):
             widget = self.tabs.widget(index)
-            if hasattr(widget, "can_close") and not widget.can_close():
+            if not self._may_close(widget):
                 event.ignore()
                 return
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())

@@ -350,3 +350,64 @@ def test_menus_follow_the_language_setting(gui_ctx, qtbot, private_config):
     qtbot.addWidget(english)
     assert english.menus["file"].title() == "&File"
     wait_for_ops(qtbot)
+
+
+def _edit_kayes_title(window, qtbot, text: str):
+    workspace = window.open_case(KAYES)
+    qtbot.waitUntil(lambda: workspace.detail is not None, timeout=20_000)
+    wait_for_ops(qtbot)
+    title = workspace.overview.inputs["title"]
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, text)
+    return workspace
+
+
+def test_closing_a_case_with_unsaved_edits_asks_first(window, qtbot, gui_ctx, monkeypatch):
+    from consular.gui.workspace import workspace as workspace_module
+    from consular.services import cases
+
+    asked, answers = [], ["cancel", "save"]
+
+    def ask(parent, reference, count):
+        asked.append((reference, count))
+        return answers.pop(0)
+
+    monkeypatch.setattr(workspace_module, "ask_unsaved_changes", ask)
+    workspace = _edit_kayes_title(window, qtbot, "Kayes: three nationals held")
+    window.tabs.setCurrentWidget(window.case_list)  # the question brings the case forward
+
+    window.close_tab(window.tabs.indexOf(workspace))
+    assert asked == [(KAYES, 1)]
+    assert window.tabs.currentWidget() is workspace  # Cancel: still open, edits kept
+    assert workspace.overview.inputs["title"].text() == "Kayes: three nationals held"
+
+    window.close_tab(window.tabs.indexOf(workspace))
+    assert len(asked) == 2
+    wait_for_ops(qtbot)
+    assert KAYES not in window.case_tabs()  # Save: stored, then closed
+    assert cases.get_case(gui_ctx, KAYES).title == "Kayes: three nationals held"
+
+
+def test_quitting_with_unsaved_edits_can_discard_or_stay(window, qtbot, gui_ctx, monkeypatch):
+    from consular.gui.workspace import workspace as workspace_module
+    from consular.services import cases
+
+    answers = ["cancel", "discard"]
+    monkeypatch.setattr(workspace_module, "ask_unsaved_changes", lambda *_a: answers.pop(0))
+    before = cases.get_case(gui_ctx, KAYES).title
+    _edit_kayes_title(window, qtbot, "Never saved")
+    assert not window.close()  # Cancel keeps the window open
+    assert window.isVisible()
+    assert window.close()  # Discard lets it go
+    assert not answers
+    assert cases.get_case(gui_ctx, KAYES).title == before
+
+
+def test_without_an_injected_answer_the_question_is_recorded_and_nothing_is_lost(
+        window, qtbot, non_blocking_dialogs):
+    workspace = _edit_kayes_title(window, qtbot, "Still here")
+    window.close_tab(window.tabs.indexOf(workspace))
+    assert KAYES in window.case_tabs()
+    assert non_blocking_dialogs[-1][0] == "question" and KAYES in non_blocking_dialogs[-1][1]
+    workspace.overview.discard()

@@ -395,6 +395,15 @@ class OverviewTab(QWidget):
         if not changes:
             return
         self.errors.clear()
+        payload = self._payload(changes)
+        ctx, ref, version = self.ctx, self.reference, self._loaded_version
+        self._saving = True
+        self._update_dirty()
+        self.dirty_label.setText("Saving…")
+        call(self, lambda: cases.edit_case(ctx, ref, expected_version=version, **payload), self._saved,
+             self._save_failed)
+
+    def _payload(self, changes: dict) -> dict:
         payload = {}
         for key, value in changes.items():
             if key in ("latitude", "longitude"):
@@ -403,12 +412,31 @@ class OverviewTab(QWidget):
                 payload[key] = self.incident.value()
             else:
                 payload[key] = value
-        ctx, ref, version = self.ctx, self.reference, self._loaded_version
-        self._saving = True
-        self._update_dirty()
-        self.dirty_label.setText("Saving…")
-        call(self, lambda: cases.edit_case(ctx, ref, expected_version=version, **payload), self._saved,
-             self._save_failed)
+        return payload
+
+    def save_now(self) -> bool:
+        """Save the edits before this tab goes away; True once nothing is left unsaved.
+
+        Runs on the GUI thread on purpose: the caller is about to close the case, so there is
+        no later moment to report a refused value or a conflict. On failure the form keeps the
+        edits and shows why, exactly as the Save button does, and False is returned.
+        """
+        if self._saving:
+            return False
+        changes = self.changes()
+        if not changes:
+            return True
+        if self.detail is None:
+            return False
+        self.errors.clear()
+        try:
+            detail = cases.edit_case(self.ctx, self.reference, expected_version=self._loaded_version,
+                                     **self._payload(changes))
+        except Exception as exc:  # noqa: BLE001 - every failure is shown in the form, as for Save
+            self._save_failed(exc)
+            return False
+        self._saved(detail)
+        return True
 
     def _saved(self, detail: CaseDetail) -> None:
         self._saving = False

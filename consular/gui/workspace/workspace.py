@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import Classification, MilestoneKind
 from consular.domain.timeutil import humanize_ago
-from consular.gui import settings
+from consular.gui import errors, settings
 from consular.gui.icons import icon
 from consular.gui.workspace.common import (
     TimeDisplay,
@@ -61,6 +62,30 @@ _ENTITY_SECTIONS = {
     "kin": "people", "family_liaison": "people",
     "contact": "contacts", "task": "tasks", "milestone": "milestones", "document": "documents",
 }
+
+
+UNSAVED_CHOICES = ("save", "discard", "cancel")
+
+
+def ask_unsaved_changes(parent: QWidget | None, reference: str, count: int) -> str:
+    """"save", "discard" or "cancel" for a case closed with unsaved Overview edits.
+
+    Tests replace this function. While dialogs must not block (``errors.non_blocking``) the
+    question is only recorded and the answer is "cancel": nothing is lost that way.
+    """
+    text = (f"The overview of {reference} has {count} unsaved change{'s' if count != 1 else ''}. "
+            "Save before closing?")
+    errors.shown_messages.append(("question", text))
+    if errors.non_blocking:
+        return "cancel"
+    box = QMessageBox(QMessageBox.Warning, "Unsaved changes", text,
+                      QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, parent)
+    box.setAccessibleName("Unsaved changes")
+    box.setDefaultButton(QMessageBox.Save)
+    box.setEscapeButton(QMessageBox.Cancel)
+    # The caller (closing a tab or the window) needs the answer before it can go on.
+    answer = box.exec()
+    return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
 
 class CaseWorkspace(QWidget):
@@ -384,6 +409,33 @@ class CaseWorkspace(QWidget):
         index = self.zone_combo.findData(mode)
         if index >= 0:
             self.zone_combo.setCurrentIndex(index)
+
+    # --- closing ------------------------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return self.overview.is_dirty()
+
+    def can_close(self) -> bool:
+        """Whether this case may close now; asks Save / Discard / Cancel over unsaved edits.
+
+        Save stores the edits first and keeps the case open (showing why) if they are refused.
+        """
+        if not self.has_unsaved_changes():
+            return True
+        count = len(self.overview.changes())
+        if "latitude" in self.overview.changes() and "longitude" in self.overview.changes():
+            count -= 1  # one position, as the Overview counts it
+        answer = ask_unsaved_changes(self, self.reference, count)
+        if answer == "discard":
+            self.overview.discard()
+            return True
+        if answer == "save":
+            if self.overview.save_now():
+                return True
+            self.tabs.setCurrentWidget(self.overview)
+            return False
+        self.tabs.setCurrentWidget(self.overview)
+        return False
 
     def closeEvent(self, event) -> None:
         if self._contact_dialog is not None:
