@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import Channel, HostageStatus, MilestoneKind, ParticipantRole
 from consular.domain.timeutil import humanize_ago, utcnow
-from consular.domain.validation import COUNTRIES
+from consular.domain.validation import COUNTRIES, format_phone
 from consular.gui.icons import icon
 from consular.gui.workspace.common import (
     TimeDisplay,
@@ -515,7 +515,7 @@ class PeopleTab(QWidget):
         if person.languages:
             rows.append(("Languages", person.languages))
         if person.phone:
-            rows.append(("Phone", person.phone))
+            rows.append(("Phone", format_phone(person.phone)))
         if person.email:
             rows.append(("E-mail", person.email))
         return rows
@@ -617,7 +617,7 @@ class PeopleTab(QWidget):
             else "none logged yet")))
         if k.next_contact_due:
             rows.append(("Next contact due", html_escape(t.fmt(k.next_contact_due))))
-        for label, value in (("Phone", k.phone), ("E-mail", k.email), ("Address", k.address),
+        for label, value in (("Phone", format_phone(k.phone)), ("E-mail", k.email), ("Address", k.address),
                              ("Preferred language", k.preferred_language),
                              ("Preferred channel", k.preferred_channel.label if k.preferred_channel else None)):
             if value:
