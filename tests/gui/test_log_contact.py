@@ -351,6 +351,7 @@ def test_an_unfinished_edit_is_kept_as_its_own_draft(qtbot, workspace, gui_ctx):
     entry = workspace.contacts.current_contact()
     dialog = workspace.edit_contact(entry)
     qtbot.waitExposed(dialog)
+    assert not dialog.staff.isVisibleTo(dialog)  # chosen when logging; not editable here
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     dialog.outcome.setFocus()
@@ -370,3 +371,57 @@ def test_an_unfinished_edit_is_kept_as_its_own_draft(qtbot, workspace, gui_ctx):
     wait_for_ops(qtbot)
     assert not path.exists()
     assert contacts.get_contact(gui_ctx, entry.id).outcome.endswith("Confirmed by e-mail.")
+
+
+def test_staff_present_defaults_to_me_and_is_picked_from_the_keyboard(qtbot, workspace, gui_ctx, tmp_path):
+    from consular.services import reference_data
+
+    users = reference_data.list_users(gui_ctx)
+    colleague = next(u for u in users if u.username != gui_ctx.actor.username)
+    dialog = open_dialog(qtbot, workspace)
+    staff = dialog.staff.list
+    assert staff.accessibleName() == "Staff present"
+    assert dialog.staff.selected() == [gui_ctx.actor.username]  # the signed-in user, by default
+    qtbot.waitUntil(lambda: staff.count() == len(users), timeout=20_000)  # everyone, once listed
+    assert dialog.staff.selected() == [gui_ctx.actor.username]
+
+    dialog.subject.setFocus()
+    type_text(qtbot, "Joint call with the crisis cell")
+    dialog.outcome.setFocus()
+    press(qtbot, Qt.Key_Tab)                      # Outcome → Staff present
+    assert focused() is staff
+    type_text(qtbot, colleague.display_name[:4])  # the list's type-ahead finds the colleague
+    assert staff.currentItem().data(Qt.UserRole) == colleague.username
+    press(qtbot, Qt.Key_Space)
+    assert dialog.staff.selected() == sorted([gui_ctx.actor.username, colleague.username])
+    assert colleague.display_name in dialog.staff.summary.text()
+    press(qtbot, Qt.Key_Tab)
+    assert focused() is dialog.restricted
+
+    # The choice is part of the draft...
+    qtbot.waitUntil(lambda: draft_file().exists() and colleague.username in draft_file().read_text(encoding="utf-8"),
+                    timeout=5_000)
+    saved = json.loads(draft_file().read_text(encoding="utf-8"))
+    assert sorted(saved["staff_present"]) == sorted([gui_ctx.actor.username, colleague.username])
+    dialog.grab().save(str(tmp_path / "log-contact-staff.png"))
+
+    # ...and of the saved entry.
+    press(qtbot, Qt.Key_Return, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=20_000)
+    wait_for_ops(qtbot)
+    top = contacts.list_contacts(gui_ctx, KAYES, limit=1)[0]
+    assert top.subject == "Joint call with the crisis cell"
+    assert sorted(top.staff_present) == sorted([gui_ctx.actor.display_name, colleague.display_name])
+
+
+def test_a_restored_draft_brings_back_who_was_present(qtbot, workspace, gui_ctx):
+    from consular.gui.workspace import drafts
+
+    drafts.write_draft(draft_file(), {"reference": KAYES, "subject": "Earlier call", "notes": "",
+                                      "counterparts": [], "staff_present": ["someone.gone"]})
+    dialog = open_dialog(qtbot, workspace)
+    dialog.restore_draft()
+    assert dialog.staff.selected() == ["someone.gone"]  # kept even if no longer listed
+    wait_for_ops(qtbot)
+    assert dialog.staff.selected() == ["someone.gone"]
+    dialog.reject()

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -63,7 +65,7 @@ from consular.gui.workspace.common import (
 )
 from consular.services import contacts, counterparts, reference_data
 from consular.services.contacts import FollowUp
-from consular.services.views import ContactView, CounterpartView
+from consular.services.views import ContactView, CounterpartView, UserView
 
 log = logging.getLogger(__name__)
 
@@ -420,6 +422,100 @@ class CounterpartPicker(QWidget):
         call(self, lambda: counterparts.add_counterpart(ctx, ref, name=name, category=category), done, failed)
 
 
+class StaffPresentPicker(QWidget):
+    """Who of our staff took part: a short checkable list of users, the signed-in one ticked.
+
+    Typing a name's first letters moves to it (the list's own type-ahead); Space ticks or
+    unticks. The ticked names are repeated beside the list, so the choice is readable when
+    they have scrolled out of view.
+    """
+
+    changed = Signal()
+    ROWS = 3
+
+    def __init__(self, actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Staff present")
+        self.list.setAccessibleDescription("Type a name to find it; Space ticks or unticks it")
+        self.list.setToolTip("Our staff who took part. Type a name to find it; Space ticks or unticks it")
+        self.list.setUniformItemSizes(True)
+        row.addWidget(self.list, 3)
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Staff present, ticked")
+        self.summary.setProperty("role", "muted")
+        self.summary.setWordWrap(True)
+        row.addWidget(self.summary, 2)
+        self._add_item(actor.username, actor.display_name)
+        self.list.itemChanged.connect(self._item_changed)
+        self._fit_height()
+
+    def _add_item(self, username: str, display_name: str | None, checked: bool = False) -> QListWidgetItem:
+        item = QListWidgetItem(f"{display_name} ({username})" if display_name else username)
+        item.setData(Qt.UserRole, username)
+        item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable)
+        item.setCheckState(Qt.Checked if checked else Qt.Unchecked)
+        self.list.addItem(item)
+        return item
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.list.item(i) for i in range(self.list.count())]
+
+    def _fit_height(self) -> None:
+        rows = max(1, min(self.ROWS, self.list.count()))
+        height = self.list.sizeHintForRow(0) if self.list.count() else self.fontMetrics().height() + 4
+        self.list.setFixedHeight(height * rows + 2 * self.list.frameWidth() + 2)
+
+    def selected(self) -> list[str]:
+        """Usernames ticked, sorted (a draft or a comparison must not depend on list order)."""
+        return sorted(i.data(Qt.UserRole) for i in self._items() if i.checkState() == Qt.Checked)
+
+    def set_selected(self, usernames: list[str]) -> None:
+        wanted = set(usernames or [])
+        self.list.blockSignals(True)
+        try:
+            known = set()
+            for item in self._items():
+                known.add(item.data(Qt.UserRole))
+                item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in wanted else Qt.Unchecked)
+            for username in sorted(wanted - known):  # e.g. someone no longer active
+                self._add_item(username, None, checked=True)
+        finally:
+            self.list.blockSignals(False)
+        self._after_change()
+
+    def set_users(self, users: list[UserView]) -> None:
+        ticked = self.selected()
+        self.list.blockSignals(True)
+        try:
+            self.list.clear()
+            listed = set()
+            for user in users:
+                self._add_item(user.username, user.display_name, user.username in ticked)
+                listed.add(user.username)
+            for username in ticked:
+                if username not in listed:
+                    self._add_item(username, None, checked=True)
+        finally:
+            self.list.blockSignals(False)
+        self._fit_height()
+        self._after_change(emit=False)
+
+    def _item_changed(self, _item) -> None:
+        self._after_change()
+
+    def _after_change(self, emit: bool = True) -> None:
+        names = [i.text() for i in self._items() if i.checkState() == Qt.Checked]
+        self.summary.setText(", ".join(names) if names else "Nobody ticked")
+        first = next((i for i in self._items() if i.checkState() == Qt.Checked), None)
+        if first is not None and self.list.currentItem() is None:
+            self.list.setCurrentItem(first)
+        if emit:
+            self.changed.emit()
+
+
 class LogContactDialog(QDialog):
     """Log a new contact (or edit one with ``contact=``). Emits ``saved(ContactView)``."""
 
@@ -531,6 +627,13 @@ class LogContactDialog(QDialog):
         self.outcome.setFixedHeight(64)
         add_row("Outcome", self.outcome, "outcome")
 
+        self.staff = StaffPresentPicker(ctx.actor)
+        add_row("Staff present", self.staff, "staff_present")
+        if self.editing:
+            # A saved entry names its staff by display name only (ContactView), which cannot be
+            # mapped back to accounts safely; staff are chosen when the contact is logged.
+            form.setRowVisible(form.rowCount() - 1, False)
+
         self.restricted = QCheckBox("Restricted — keep out of family-facing and redacted outputs")
         self.restricted.setAccessibleName("Restricted")
         self.restricted.setIcon(icon("restricted"))
@@ -636,6 +739,7 @@ class LogContactDialog(QDialog):
                 self.outcome.setPlainText(c.outcome or "")
                 self.restricted.setChecked(c.restricted)
             else:
+                self.staff.set_selected([self.ctx.actor.username])
                 now = utcnow().replace(second=0, microsecond=0)
                 self.when.set_value(now)
                 select_data(self.channel, Channel.PHONE)
@@ -647,6 +751,7 @@ class LogContactDialog(QDialog):
         self._baseline = self.state()
 
     def _set_users(self, users) -> None:
+        self.staff.set_users(users)
         current = self.fu_assignee.currentData()
         self.fu_assignee.blockSignals(True)
         self.fu_assignee.clear()
@@ -662,7 +767,7 @@ class LogContactDialog(QDialog):
         edits = [
             self.when.edit.dateTimeChanged, self.picker.changed, self.channel.currentIndexChanged,
             self.direction.currentIndexChanged, self.duration.valueChanged, self.subject.textChanged,
-            self.notes.textChanged, self.outcome.textChanged, self.restricted.toggled,
+            self.notes.textChanged, self.outcome.textChanged, self.staff.changed, self.restricted.toggled,
             self.follow_up.toggled, self.fu_title.textChanged, self.fu_assignee.currentIndexChanged,
             self.fu_due.edit.dateTimeChanged, self.fu_priority.currentIndexChanged,
         ]
@@ -683,6 +788,7 @@ class LogContactDialog(QDialog):
             "subject": self.subject.text(),
             "notes": self.notes.toPlainText(),
             "outcome": self.outcome.toPlainText(),
+            "staff_present": self.staff.selected(),
             "restricted": self.restricted.isChecked(),
             "follow_up": {
                 "enabled": self.follow_up.isChecked(),
@@ -711,6 +817,8 @@ class LogContactDialog(QDialog):
             self.subject.setText(data.get("subject") or "")
             self.notes.setPlainText(data.get("notes") or "")
             self.outcome.setPlainText(data.get("outcome") or "")
+            if "staff_present" in data:  # drafts from before the field keep the default
+                self.staff.set_selected(data.get("staff_present") or [])
             self.restricted.setChecked(bool(data.get("restricted")))
             fu = data.get("follow_up") or {}
             self.follow_up.setChecked(bool(fu.get("enabled")))
@@ -739,7 +847,8 @@ class LogContactDialog(QDialog):
         fu = now["follow_up"]
         return bool(now["subject"].strip() or now["notes"].strip() or now["outcome"].strip()
                     or now["counterparts"] or (fu["enabled"] and fu["title"].strip())
-                    or now["duration_minutes"] or now["restricted"])
+                    or now["duration_minutes"] or now["restricted"]
+                    or now["staff_present"] != self._baseline["staff_present"])
 
     # --- drafts -------------------------------------------------------------------------
 
@@ -853,7 +962,7 @@ class LogContactDialog(QDialog):
                 "subject": state["subject"], "counterpart_ids": self.picker.selected_ids(),
                 "notes": state["notes"], "outcome": state["outcome"],
                 "duration_minutes": state["duration_minutes"], "restricted": state["restricted"],
-                "follow_up": follow,
+                "staff_present": state["staff_present"], "follow_up": follow,
             }
 
             def work():
@@ -951,4 +1060,4 @@ def _comparable(state: dict) -> dict:
     return data
 
 
-__all__ = ["CounterpartPicker", "LogContactDialog", "alive"]
+__all__ = ["CounterpartPicker", "LogContactDialog", "StaffPresentPicker", "alive"]
