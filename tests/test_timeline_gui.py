@@ -287,3 +287,30 @@ def test_twenty_thousand_events_paint_only_what_is_visible(ctx, qtbot):
     assert tab.select_event(tab.events[-1].id)
     assert tab.proxy.mapToSource(tab.table.currentIndex()).row() == 19_999
     assert chronology.marker_position(19_999).x() <= chronology.viewport().width()
+
+
+def test_my_time_moves_the_list_the_axis_and_the_detail(tab, qtbot):
+    model = tab.model
+    when = model.index(0, TimelineTableModel.COL_WHEN)
+    assert model.headerData(TimelineTableModel.COL_WHEN, Qt.Horizontal) == "When (case time)"
+    assert when.data() == "2025-07-01 06:00"  # Bamako, GMT
+    tab.chronology.set_seconds_per_pixel(ChronologyView.MIN_SPP)
+    tab.select_event(tab.events[0].id)
+
+    tab.set_time_mode("user", "Asia/Kolkata")
+    assert model.headerData(TimelineTableModel.COL_WHEN, Qt.Horizontal) == "When (my time)"
+    assert when.data() == "2025-07-01 11:30"
+    assert "my time" in tab.detail.toPlainText() and "11:30" in tab.detail.toPlainText()
+    assert "my time, Asia/Kolkata" in tab.status.text()
+    assert tab.current_event() is tab.events[0]  # the selection stays
+    start, end = tab.chronology.visible_range()
+    ticks, unit = tab.chronology._ticks(start.timestamp(), end.timestamp())
+    assert unit == "hours" and ticks
+    assert all(int(t) % 3600 == 1800 for t, _label, _bold in ticks)  # whole hours in India
+
+    tab.set_time_mode("case")
+    assert when.data() == "2025-07-01 06:00"
+    assert "case time, Africa/Bamako" in tab.status.text()
+    start, end = tab.chronology.visible_range()
+    ticks, _unit = tab.chronology._ticks(start.timestamp(), end.timestamp())
+    assert all(int(t) % 3600 == 0 for t, _label, _bold in ticks)

@@ -140,6 +140,19 @@ class TimelineTableModel(QAbstractTableModel):
         self._events: list[TimelineEvent] = []
         self._rows_by_id: dict[str, int] = {}
         self._fetched = 0
+        self._zone: ZoneInfo | None = None  # None: each event's own case time
+        self._caption = "case time"
+
+    def set_zone(self, zone_name: str | None, caption: str) -> None:
+        """Show times in ``zone_name`` (None: case time), called ``caption`` in the header."""
+        self._zone = ZoneInfo(zone_name) if zone_name else None
+        self._caption = caption
+        self.headerDataChanged.emit(Qt.Horizontal, self.COL_WHEN, self.COL_WHEN)
+        if self._fetched:
+            self.dataChanged.emit(self.index(0, self.COL_WHEN), self.index(self._fetched - 1, self.COL_WHEN))
+
+    def shown_time(self, event: TimelineEvent) -> datetime:
+        return event.at.astimezone(self._zone) if self._zone is not None else event.local_time
 
     # --- data in ---------------------------------------------------------------------
 
@@ -192,6 +205,8 @@ class TimelineTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.HEADERS):
+            if section == self.COL_WHEN:
+                return f"When ({self._caption})"
             return self.HEADERS[section]
         return None
 
@@ -204,7 +219,7 @@ class TimelineTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.DisplayRole:
             if col == self.COL_WHEN:
-                return event.local_time.strftime("%Y-%m-%d %H:%M")
+                return self.shown_time(event).strftime("%Y-%m-%d %H:%M")
             if col == self.COL_TYPE:
                 return event.type.label
             if col == self.COL_TITLE:
@@ -237,7 +252,7 @@ class TimelineTableModel(QAbstractTableModel):
                 return type_colour(event.type)
         if role == Qt.ToolTipRole:
             if col == self.COL_WHEN:
-                return (f"{event.local_time.isoformat(timespec='seconds')} (case time)\n"
+                return (f"{self.shown_time(event).isoformat(timespec='seconds')} ({self._caption})\n"
                         f"{event.at.isoformat(timespec='seconds')} (UTC)")
             if col in (self.COL_TITLE, self.COL_PEOPLE):
                 return self.data(index, Qt.DisplayRole)
@@ -1000,6 +1015,7 @@ class TimelineTab(QWidget):
         self.reference = reference
         self.timeline: Timeline | None = None
         self.events: list[TimelineEvent] = []  # what is shown, after the filters
+        self._user_zone: str | None = None  # set: times in the user's zone ("my time")
         self._syncing = False
         self._export_op: ops.BackgroundOp | None = None
         self._export_settled = False
@@ -1184,6 +1200,28 @@ class TimelineTab(QWidget):
             self.splitter.setSizes([min(wanted, max(200, total * 3 // 5)), max(150, total - wanted)])
         self.loaded.emit(len(timeline.events))
 
+    def set_time_mode(self, mode: str, user_zone: str | None = None) -> None:
+        """Show times in case time (``"case"``) or in ``user_zone`` (``"user"``): the list, the
+        chronology's axis and the detail follow; the selection stays where it is."""
+        if mode not in ("case", "user"):
+            raise ValueError(f"Unknown time mode {mode!r}; use 'case' or 'user'")
+        wanted = (user_zone or "UTC") if mode == "user" else None
+        if wanted == self._user_zone:
+            return
+        self._user_zone = wanted
+        self.model.set_zone(wanted, self.time_caption)
+        self.apply_filters()
+
+    @property
+    def time_caption(self) -> str:
+        return "my time" if self._user_zone else "case time"
+
+    def shown_zone(self) -> str:
+        """The zone times are shown in now."""
+        if self._user_zone:
+            return self._user_zone
+        return self.timeline.case.timezone if self.timeline is not None else "UTC"
+
     def shown_types(self) -> list[EventType]:
         return [t for t, button in self.type_buttons.items() if button.isChecked()]
 
@@ -1207,7 +1245,7 @@ class TimelineTab(QWidget):
         self._syncing = True
         try:
             self.model.set_events(self.events)
-            self.chronology.set_events(self.events, [t for t in EventType if t in types], self.timeline.case.timezone,
+            self.chronology.set_events(self.events, [t for t in EventType if t in types], self.shown_zone(),
                                        self.timeline.case.captivity)
         finally:
             self._syncing = False
@@ -1217,7 +1255,7 @@ class TimelineTab(QWidget):
         text = f"{shown:,} of {total:,} events" if shown != total else f"{total:,} events"
         if hidden:
             text += f" ({hidden:,} restricted)"
-        self.status.setText(f"{text}. Times in case time, {self.timeline.case.timezone}.")
+        self.status.setText(f"{text}. Times in {self.time_caption}, {self.shown_zone()}.")
         if current is not None:
             self.select_event(current.id)
         else:
@@ -1280,13 +1318,14 @@ class TimelineTab(QWidget):
             self.detail.clear()
             return
         colour = TYPE_COLOURS[event.type]
+        shown = self.model.shown_time(event)
         parts = [
             f'<p><span style="color:{colour}; font-weight:bold">{html_escape(event.type.label)}</span>'
             + (f' &nbsp;<span style="color:{restricted_colour().name()}; font-weight:bold">RESTRICTED</span>'
                if event.restricted else "")
             + f"<br><b>{html_escape(event.title)}</b></p>",
-            (f"<p>{html_escape(event.local_time.strftime('%A %d %B %Y, %H:%M'))} case time "
-             f"({html_escape(event.local_time.strftime('%Z, UTC%z'))})<br>"
+            (f"<p>{html_escape(shown.strftime('%A %d %B %Y, %H:%M'))} {self.time_caption} "
+             f"({html_escape(shown.strftime('%Z, UTC%z'))})<br>"
              f"{html_escape(event.at.strftime('%Y-%m-%d %H:%M'))} UTC</p>"),
         ]
         if event.people:

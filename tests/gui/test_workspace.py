@@ -374,6 +374,24 @@ def test_times_switch_to_the_users_zone(qtbot, ws, monkeypatch):
     assert model.index(0, model.COL_WHEN).data() == first
 
 
+def test_the_times_switch_reaches_the_timeline(qtbot, ws, monkeypatch):
+    from consular.gui.workspace import common
+
+    assert ws.timeline is not None
+    monkeypatch.setattr(common, "user_zone_name", lambda: "Asia/Kolkata")
+    qtbot.waitUntil(lambda: ws.timeline.timeline is not None, timeout=20_000)
+    model = ws.timeline.model
+    when = model.index(0, model.COL_WHEN)
+    assert when.data() == "2025-07-01 06:00"
+    ws.set_time_mode("user")
+    assert when.data() == "2025-07-01 11:30"
+    assert model.headerData(model.COL_WHEN, Qt.Horizontal) == "When (my time)"
+    assert ws.timeline.chronology._zone.key == "Asia/Kolkata"
+    ws.set_time_mode("case")
+    assert when.data() == "2025-07-01 06:00"
+    assert ws.timeline.chronology._zone.key == "Africa/Bamako"
+
+
 # --- tasks, milestones ---------------------------------------------------------------------
 
 def test_complete_a_task_from_the_keyboard(qtbot, ws, gui_ctx):

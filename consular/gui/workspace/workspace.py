@@ -45,10 +45,20 @@ from consular.gui.workspace.tasks_tab import TasksTab
 from consular.services import cases, reference_data
 from consular.services.views import CaseDetail, ContactView
 
-try:  # Written alongside this package; the workspace works without it.
-    from consular.gui.timeline_view import TimelineTab
-except ImportError:  # pragma: no cover - depends on what is installed in the tree
-    TimelineTab = None
+
+def timeline_tab_class():
+    """The Timeline tab's class, or None; the workspace works without it.
+
+    Imported when a workspace is built, not with this module: timeline_view imports
+    workspace.common, so importing it from here at module level failed (and silently left
+    out the tab) whenever timeline_view happened to be imported first.
+    """
+    try:
+        from consular.gui.timeline_view import TimelineTab
+    except ImportError:  # pragma: no cover - depends on what is installed in the tree
+        return None
+    return TimelineTab
+
 
 log = logging.getLogger(__name__)
 
@@ -177,9 +187,10 @@ class CaseWorkspace(QWidget):
         self.tabs.addTab(self.milestones, icon("milestone"), "Milestones")
         self.tabs.addTab(self.documents, icon("document"), "Documents")
         self.timeline = None
-        if TimelineTab is not None:
+        timeline_cls = timeline_tab_class()
+        if timeline_cls is not None:
             try:
-                self.timeline = TimelineTab(ctx, self.reference)
+                self.timeline = timeline_cls(ctx, self.reference)
             except Exception:
                 log.exception("The timeline tab could not be created")
                 self.timeline = None
@@ -188,6 +199,7 @@ class CaseWorkspace(QWidget):
             self._section_widgets["timeline"] = self.timeline
             if hasattr(self.timeline, "open_source"):
                 self.timeline.open_source.connect(self.open_source)
+            self._timeline_times()
         layout.addWidget(self.tabs, 1)
 
         for tab in (self.overview, self.people, self.tasks, self.milestones, self.documents):
@@ -404,6 +416,11 @@ class CaseWorkspace(QWidget):
     def _times_changed(self) -> None:
         for tab in (self.overview, self.people, self.contacts, self.tasks, self.milestones, self.documents):
             tab.times_changed()
+        self._timeline_times()
+
+    def _timeline_times(self) -> None:
+        if self.timeline is not None and hasattr(self.timeline, "set_time_mode"):
+            self.timeline.set_time_mode(self.times.mode, self.times.zone if self.times.mode == "user" else None)
 
     def set_time_mode(self, mode: str) -> None:
         index = self.zone_combo.findData(mode)
