@@ -312,7 +312,13 @@ class MainWindow(QMainWindow):
 
     def open_target(self, target: str, *, remember: bool = True, note: str | None = None,
                     create: bool = False) -> None:
-        """Open ``target`` in the background; on success it replaces the open database."""
+        """Open ``target`` in the background; on success it replaces the open database.
+
+        The open cases are closed first (each may ask about unsaved edits); if one is kept
+        open, nothing else happens: its edits belong to the database now open.
+        """
+        if not self.close_case_tabs():
+            return
         user = self.user
         self.statusBar().showMessage(f"Opening {target}…")
 
@@ -527,6 +533,12 @@ class MainWindow(QMainWindow):
         if getattr(widget, "has_unsaved_changes", lambda: False)():
             self.tabs.setCurrentWidget(widget)
         return not hasattr(widget, "can_close") or widget.can_close()
+
+    def close_case_tabs(self) -> bool:
+        """Close every case tab; False if one of them was kept open."""
+        for index in range(self.tabs.count() - 1, CASES_TAB, -1):
+            self.close_tab(index)
+        return self.tabs.count() - 1 <= CASES_TAB
 
     def close_current_tab(self) -> None:
         self.close_tab(self.tabs.currentIndex())

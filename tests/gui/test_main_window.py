@@ -411,3 +411,19 @@ def test_without_an_injected_answer_the_question_is_recorded_and_nothing_is_lost
     assert KAYES in window.case_tabs()
     assert non_blocking_dialogs[-1][0] == "question" and KAYES in non_blocking_dialogs[-1][1]
     workspace.overview.discard()
+
+
+def test_opening_another_database_first_settles_unsaved_edits(window, qtbot, gui_ctx, tmp_path, monkeypatch):
+    from consular.gui.workspace import workspace as workspace_module
+
+    answers = ["cancel"]
+    monkeypatch.setattr(workspace_module, "ask_unsaved_changes", lambda *_a: answers.pop(0))
+    workspace = _edit_kayes_title(window, qtbot, "Edited before switching")
+    window.open_target(str(tmp_path / "other.db"), create=True)
+    wait_for_ops(qtbot)
+    assert not answers
+    assert window.ctx is gui_ctx  # Cancel: the same database, the case and its edits still open
+    assert window.case_tabs().get(KAYES) is workspace
+    assert workspace.overview.inputs["title"].text() == "Edited before switching"
+    assert not (tmp_path / "other.db").exists()
+    workspace.overview.discard()
