@@ -7,8 +7,6 @@ holds the layout. Every database call goes through ``gui.ops``.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 from pathlib import Path
 
@@ -52,18 +50,11 @@ DASHBOARD_STALE_S = 60
 
 
 def workspace_class():
-    """The CaseWorkspace widget class, or None while that package is not there."""
-    try:
-        module = importlib.import_module("consular.gui.workspace")
-    except ModuleNotFoundError as exc:
-        if exc.name in ("consular.gui.workspace", "consular.gui"):
-            return None
-        raise
-    return getattr(module, "CaseWorkspace", None)
+    """The CaseWorkspace widget class (imported when first needed: the workspace pulls in
+    every tab, which the window does not need until a case is opened)."""
+    from consular.gui.workspace import CaseWorkspace
 
-
-def brief_dialog_available() -> bool:
-    return importlib.util.find_spec("consular.gui.brief_dialog") is not None
+    return CaseWorkspace
 
 
 class MainWindow(QMainWindow):
@@ -179,12 +170,6 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("&About consular", self.show_about, icon_name="about",
                                          tip="Version and where the data is")
         self.about_action.setMenuRole(QAction.AboutRole)
-        self.brief_available = brief_dialog_available()
-        if not self.brief_available:
-            self.brief_action.setEnabled(False)
-            self.brief_action.setToolTip("Briefs are not available in this version of consular")
-            self.brief_action.setStatusTip("Briefs are not available in this version of consular")
-
         self.theme_group = QActionGroup(self)
         self.theme_group.setExclusive(True)
         self.theme_actions: dict[str, QAction] = {}
@@ -370,7 +355,7 @@ class MainWindow(QMainWindow):
         self.case_list.set_context(ctx)
         self.dashboard.set_context(ctx)
         for action in self._db_actions:
-            action.setEnabled(ctx is not None and (action is not self.brief_action or self.brief_available))
+            action.setEnabled(ctx is not None)
         self._update_status()
         if ctx is not None:
             self._load_reference_data()
@@ -468,11 +453,6 @@ class MainWindow(QMainWindow):
         workspace = self.case_tabs().get(reference)
         if workspace is None:
             cls = workspace_class()
-            if cls is None:
-                database_dialogs.notify(self, "Cannot open the case",
-                                        "The case workspace is not part of this version of consular.",
-                                        warning=True)
-                return None
             try:
                 workspace = cls(self.ctx, reference, self.tabs)
             except UserError as exc:
@@ -645,7 +625,7 @@ class MainWindow(QMainWindow):
             workspace.log_contact()
 
     def print_brief(self, reference: str | None = None) -> None:
-        if self.ctx is None or not self.brief_available:
+        if self.ctx is None:
             return
         reference = reference or self._target_reference()
         if reference is None:
@@ -701,4 +681,4 @@ class MainWindow(QMainWindow):
             self._owned.dispose()
 
 
-__all__ = ["MainWindow", "brief_dialog_available", "workspace_class"]
+__all__ = ["MainWindow", "workspace_class"]

@@ -113,41 +113,12 @@ def synthetic_ctx(synthetic_template, tmp_path, qtbot):
     ctx.database.dispose()
 
 
-def _placeholder_class():
-    from PySide6.QtCore import Signal
-    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
-
-    class Workspace(QWidget):
-        case_changed = Signal(str)
-        title_changed = Signal(str)
-
-        def __init__(self, ctx, reference, parent=None):
-            super().__init__(parent)
-            self.ctx, self.reference = ctx, reference
-            self.sections: list[tuple[str, int | None]] = []
-            self.log_contact_calls = 0
-            QVBoxLayout(self).addWidget(QLabel(f"Case {reference}", self))
-
-        def show_section(self, section, record_id=None):
-            self.sections.append((section, record_id))
-
-        def log_contact(self):
-            self.log_contact_calls += 1
-
-    return Workspace
-
-
 @pytest.fixture
-def workspace_cls(monkeypatch):
-    """The real CaseWorkspace if it exists, else a minimal stand-in (and the stand-in is used)."""
+def workspace_cls():
+    """The CaseWorkspace class the main window opens cases with."""
     from consular.gui import main_window
 
-    real = main_window.workspace_class()
-    if real is not None:
-        return real
-    placeholder = _placeholder_class()
-    monkeypatch.setattr(main_window, "workspace_class", lambda: placeholder)
-    return placeholder
+    return main_window.workspace_class()
 
 
 @pytest.fixture
