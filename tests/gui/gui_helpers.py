@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
+
 OPS_TIMEOUT_MS = 20_000
 
 
@@ -10,3 +14,42 @@ def wait_for_ops(qtbot, timeout: int = OPS_TIMEOUT_MS) -> None:
     from consular.gui import ops
 
     qtbot.waitUntil(lambda: ops.running() == 0, timeout=timeout)
+
+
+def focused(wanted=None):
+    """The widget keys go to. The offscreen platform leaves a hidden completer popup as the
+    active window once events are processed (xcb hands activation back to the dialog, as
+    checked under Xvfb); give it back the way the window system would."""
+    active = QApplication.activeWindow()
+    if active is not None and not active.isVisible():
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        if dialogs:
+            dialog = dialogs[-1]
+            wanted = wanted or dialog.focusWidget()
+            dialog.activateWindow()
+            for _ in range(200):
+                if QApplication.activeWindow() is dialog:
+                    break
+                QTest.qWait(10)
+            if wanted is not None:
+                wanted.setFocus(Qt.OtherFocusReason)
+    return QApplication.focusWidget()
+
+
+def press(qtbot, key, modifier=Qt.NoModifier):
+    qtbot.keyClick(focused(), key, modifier)
+
+
+def type_text(qtbot, text):
+    qtbot.keyClicks(focused(), text)
+    # A person's typing leaves the window system time to deliver what it queued (the
+    # completer popup showing and hiding); QTest's does not, so give it that moment.
+    qtbot.wait(50)
+
+
+def settle(qtbot):
+    """Let the completer popup shown while typing come and go (see focused()), keeping the
+    focus where the last key put it."""
+    wanted = QApplication.focusWidget()
+    qtbot.wait(60)
+    focused(wanted)
