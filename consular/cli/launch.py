@@ -7,6 +7,7 @@ imports it) runs where PySide6 is absent.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import shutil
 import sys
@@ -49,13 +50,11 @@ def create_demo_database(folder: Path | None = None) -> Path:
 def launch_gui(args: argparse.Namespace) -> int:
     """Open the main window on ``--db``/``CONSULAR_DB``, the last database used, or the
     default one; with ``--demo``, on a fresh demo database that is deleted on exit."""
-    try:
-        import PySide6  # noqa: F401 - only to give a clear message when it is missing
-    except ImportError:
+    if importlib.util.find_spec("PySide6") is None:
         raise CommandError(
             "The desktop app needs PySide6, which is not installed; install consular with "
             "`pip install -e .` or use a command (see `consular --help`)."
-        ) from None
+        )
     from consular.gui.app import run
 
     user = getattr(args, "user", None)
