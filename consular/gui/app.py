@@ -316,6 +316,7 @@ def run(target: str | None, *, user: str | None = None, remember: bool = True,
             if not getattr(handler, "_consular", False) and handler.level == logging.NOTSET:
                 handler.setLevel(terminal_level)
     errors.install_excepthook()
+    errors.install_qt_message_handler()
     app = create_application()
     from consular.gui.main_window import MainWindow
 

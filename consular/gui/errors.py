@@ -14,6 +14,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -52,6 +53,34 @@ def setup_logging() -> None:
     root.addHandler(handler)
     if root.level > logging.INFO or root.level == logging.NOTSET:
         root.setLevel(logging.INFO)
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+# Qt's font database reports, for each shipped Noto file, the scripts it claims but cannot
+# shape; the fallback list then picks the right file, so the note is not worth a warning.
+_QUIET_QT_MESSAGES = ("OpenType support missing for",)
+
+
+def qt_message_handler(mode, context, message: str) -> None:
+    """Send Qt's own messages to the log (so the crash dialog's log tail has them)."""
+    level = _QT_LEVELS.get(mode, logging.WARNING)
+    if level <= logging.WARNING and message.startswith(_QUIET_QT_MESSAGES):
+        level = logging.DEBUG
+    category = getattr(context, "category", None) or "default"
+    name = category if category.startswith("qt") else f"qt.{category}"
+    logging.getLogger(name).log(level, "%s", message)
+
+
+def install_qt_message_handler() -> None:
+    """Route Qt messages through :func:`qt_message_handler` (the app only: pytest-qt keeps
+    its own handler in tests, where Qt warnings fail the test)."""
+    qInstallMessageHandler(qt_message_handler)
 
 
 def log_tail(lines: int = 60) -> str:
