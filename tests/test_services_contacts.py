@@ -9,7 +9,7 @@ import pytest
 from consular.domain.enums import Channel, CounterpartCategory, TaskStatus
 from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError
 from consular.domain.timeutil import utcnow
-from consular.services import cases, contacts, counterparts, tasks
+from consular.services import audit, cases, contacts, counterparts, tasks
 from tests.service_helpers import audit_count, audited, aware, open_case, refused
 
 
@@ -134,6 +134,26 @@ def test_edit_contact_keeps_the_earlier_text_as_a_revision(ctx, ref, police, mak
     # No change, no revision.
     same = contacts.edit_contact(ctx, entry.id, notes=edited.notes)
     assert same.revision == 2 and audit_count(ctx) == before
+
+
+def test_contact_view_names_staff_as_accounts_so_an_edit_can_change_them(ctx, ref):
+    entry = log(ctx, ref, staff_present=["a.sharma", "v.iyer"])
+    assert entry.staff_present == ["Anjali Sharma", "Vikram Iyer"]
+    assert entry.staff_usernames == ["a.sharma", "v.iyer"]  # the same people, in the same order
+    assert contacts.get_contact(ctx, entry.id).staff_usernames == ["a.sharma", "v.iyer"]
+    assert contacts.list_contacts(ctx, ref)[0].staff_usernames == ["a.sharma", "v.iyer"]
+    # The usernames round-trip through an edit: the same people in another order is no change.
+    before = audit_count(ctx)
+    same = contacts.edit_contact(ctx, entry.id, staff_present=list(reversed(entry.staff_usernames)))
+    assert same.revision == 1 and audit_count(ctx) == before
+    with audited(ctx, "contact.edit"):
+        edited = contacts.edit_contact(ctx, entry.id, expected_revision=1,
+                                       staff_present=[*entry.staff_usernames[:1], "k.reddy"])
+    assert (edited.staff_usernames, edited.revision) == (["a.sharma", "k.reddy"], 2)
+    assert edited.staff_present == ["Anjali Sharma", "Kiran Reddy"]
+    [trail] = [a for a in audit.audit_trail(ctx, ref) if a.action == "contact.edit"]
+    assert trail.before["staff_present"] == ["a.sharma", "v.iyer"]
+    assert trail.after["staff_present"] == ["a.sharma", "k.reddy"]
 
 
 def test_edit_contact_refusals(ctx, ref):

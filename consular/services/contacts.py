@@ -193,7 +193,9 @@ def edit_contact(ctx: ServiceContext, contact_id: int, *, expected_revision: int
         new_staff = None
         if "staff_present" in changes:
             new_staff = _staff(session, changes["staff_present"])
-            changed["staff_present"] = [u.username for u in new_staff]
+            # Compared as sets: the same people in another order is no correction.
+            if {u.id for u in new_staff} != {u.id for u in entry.staff_present}:
+                changed["staff_present"] = [u.username for u in new_staff]
         if not changed:
             return contact_view(entry, case.reference)
         now = utcnow()
@@ -206,6 +208,8 @@ def edit_contact(ctx: ServiceContext, contact_id: int, *, expected_revision: int
             replaced_at=now, replaced_by_id=ctx.actor.user_id,
         ))
         before = {k: getattr(entry, k) for k in changed if hasattr(entry, k)}
+        if "staff_present" in before:  # usernames, not User objects, so the audit reads back
+            before["staff_present"] = [u.username for u in entry.staff_present]
         for key, val in fields.items():
             setattr(entry, key, val)
         if new_counterparts is not None:

@@ -159,6 +159,7 @@ def contact_view(entry: ContactEntry, reference: str) -> ContactView:
         restricted=entry.restricted,
         counterparts=[counterpart_view(c) for c in entry.counterparts],
         staff_present=[u.display_name for u in entry.staff_present],
+        staff_usernames=[u.username for u in entry.staff_present],
         recorded_by=entry.recorded_by.display_name,
         recorded_at=entry.recorded_at,
         updated_at=entry.updated_at,

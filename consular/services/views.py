@@ -240,7 +240,8 @@ class ContactView(JsonMixin):
     follow_up_needed: bool
     restricted: bool
     counterparts: list[CounterpartView]
-    staff_present: list[str]
+    staff_present: list[str]  # display names, for reading
+    staff_usernames: list[str]  # the same people as accounts, in the same order, for editing
     recorded_by: str
     recorded_at: datetime
     updated_at: datetime
