@@ -475,14 +475,3 @@ def test_cli_writes_a_brief_and_prints_path_pages_and_hash(demo_db, tmp_path, ca
 
     code = cli_main(["--db", db, "--user", "v.iyer", "brief", REF, "--list"])
     assert code == 0 and record.short_hash in capsys.readouterr().out
-
-
-def test_printable_drops_controls_and_names_scripts_no_font_can_draw():
-    from consular.reports.brief_pdf import printable
-
-    assert printable("Ségou\x00\x07 रवि", one_line=True) == "Ségou रवि"
-    assert printable("שלום עליכם and more") == "[Hebrew script] and more"
-    for name in ("గడ్డం లక్ష్మి", "ବିଜୟ କୁମାର", "ਹਰਪ੍ਰੀਤ ਸਿੰਘ", "ജിൻസി അരുൺ", "محمد عرفان شیخ"):
-        assert printable(name) == name
-    assert printable("line one\nline two", one_line=True) == "line one line two"
-    assert printable("x" * 50, limit=10).startswith("xxxxxxxxxx … [cut")

@@ -93,3 +93,23 @@ def test_a_drawn_urdu_name_reads_right_to_left():
     text = PdfReader(buffer).pages[0].extract_text()
     assert has_joined_forms(text)
     assert "محمد عرفان شیخ" in logical_arabic(text)
+
+
+def test_printable_drops_controls_and_names_scripts_no_font_can_draw():
+    assert fonts.printable("Ségou\x00\x07 रवि", one_line=True) == "Ségou रवि"
+    assert fonts.printable("שלום עליכם and more") == "[Hebrew script] and more"
+    for name in ("గడ్డం లక్ష్మి", "ବିଜୟ କୁମାର", "ਹਰਪ੍ਰੀਤ ਸਿੰਘ", "ജിൻസി അരുൺ", "محمد عرفان شیخ"):
+        assert fonts.printable(name) == name
+    assert fonts.printable("line one\r\nline two") == "line one\nline two"
+    assert fonts.printable("line one\nline two", one_line=True) == "line one line two"
+    assert fonts.printable("x" * 50, limit=10).startswith("xxxxxxxxxx … [cut")
+
+
+def test_markup_sets_a_marker_for_scripts_without_a_shipped_font():
+    # Every report that goes through markup gets the markers, not boxes (the brief and the
+    # timeline PDFs both do; see test_briefs and test_timeline for the drawn result).
+    html = fonts.markup("Call with David Levi (דוד לוי) and Wang Wei (王伟) 🙂 <ok>", bold=True)
+    assert html == ("<b>Call with David Levi ([Hebrew script]) and Wang Wei ([Chinese/Japanese script]) "
+                    "[symbol] &lt;ok&gt;</b>")
+    assert fonts.markup("a\r\nb", one_line=True) == "a b" and fonts.markup("a\r\nb") == "a<br/>b"
+    assert fonts.markup("x" * 50, limit=10).startswith("xxxxxxxxxx … [cut")

@@ -9,11 +9,11 @@ reportlab version while the brief says the same thing (reportlab's own creation 
 document id are switched off here with ``invariant``, but that is not what the hash rests
 on).
 
-Text safety: everything from the database goes through :func:`_para`, which replaces
-characters that no shipped font can draw with a readable marker such as "[Hebrew script]"
-instead of letting them print as empty boxes, then escapes it for Paragraph markup with each
-word in the font of its script (:func:`consular.reports.fonts.markup`: Devanagari, Gurmukhi,
-Odia, Telugu, Malayalam, and Urdu right to left; shaped when uharfbuzz is installed).
+Text safety: everything from the database goes through :func:`consular.reports.fonts.markup`
+(by way of :func:`_para`), which replaces characters that no shipped font can draw with a
+readable marker such as "[Hebrew script]" instead of letting them print as empty boxes, then
+escapes it for Paragraph markup with each word in the font of its script (Devanagari,
+Gurmukhi, Odia, Telugu, Malayalam, and Urdu right to left; shaped when uharfbuzz is installed).
 Table cells are Paragraphs in columns that add up to the frame width, long cells are cut to
 a length a row can hold, and long free text is set as ordinary paragraphs that split across
 pages.
@@ -24,7 +24,6 @@ No Qt, no ORM.
 from __future__ import annotations
 
 import io
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -49,6 +48,7 @@ from reportlab.platypus import (
 from consular.domain.timeutil import zone
 from consular.reports import fonts
 from consular.reports.brief_data import BriefData, BriefDevelopment, short_hash
+from consular.reports.fonts import printable
 
 PAGE_SIZES = {"A4": A4, "LETTER": LETTER}
 
@@ -81,74 +81,6 @@ class RenderedBrief:
 
 
 # --- text -------------------------------------------------------------------------------------
-
-# Characters no shipped font has, with a plain stand-in that means the same.
-_STAND_INS = {
-    "\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2192": "->", "\u2190": "<-", "\u2194": "<->",
-    "\u21d2": "=>", "\u2713": "v", "\u2717": "x", "\u25cf": "\u2022", "\u25a0": "\u2022", "\t": " ",
-}
-def _script_of(ch: str) -> str:
-    if unicodedata.category(ch)[0] not in "LM":
-        return "symbol"
-    try:
-        word = unicodedata.name(ch).split()[0]
-    except ValueError:
-        return "symbol"
-    return {"CJK": "Chinese/Japanese", "ORIYA": "Odia"}.get(word, word.title())
-
-
-def printable(text: str | None, *, one_line: bool = False, limit: int | None = None) -> str:
-    """``text`` reduced to what the shipped fonts can draw, as plain text (not yet escaped).
-
-    Control characters are dropped; a run of characters no font covers becomes one marker
-    naming its script ("[Hebrew script]"), so the reader knows something is missing rather
-    than seeing boxes. ``one_line`` folds line breaks into spaces; ``limit`` cuts the text
-    and says so.
-    """
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFC", text)
-    if limit is not None and len(text) > limit:
-        text = text[:limit].rstrip() + " … [cut; full text in the case record]"
-    out: list[str] = []
-    missing: str | None = None  # script of the uncovered run being skipped
-    gap = ""  # spaces seen inside that run: dropped if the run goes on, kept if it ends
-
-    def close_run() -> None:
-        nonlocal missing, gap
-        if missing:
-            out.append("[symbol]" if missing == "symbol" else f"[{missing} script]")
-            out.append(gap)
-        missing, gap = None, ""
-
-    for ch in text:
-        if ch in "\r\n":
-            close_run()
-            out.append(" " if one_line else "\n")
-            continue
-        ch = _STAND_INS.get(ch, ch)
-        if unicodedata.category(ch[0]) in ("Cc", "Cs", "Co", "Cn"):
-            continue
-        if missing and ch == " ":
-            gap += ch
-            continue
-        if all(fonts.can_draw(c) for c in ch):
-            close_run()
-            out.append(ch)
-            continue
-        folded = unicodedata.normalize("NFKC", ch)
-        if folded != ch and all(fonts.can_draw(c) for c in folded):
-            close_run()
-            out.append(folded)
-            continue
-        script = _script_of(ch)
-        if missing and missing != script:
-            close_run()
-        missing, gap = script, ""
-    close_run()
-    result = "".join(out)
-    return " ".join(result.split()) if one_line else result
-
 
 # --- styles -----------------------------------------------------------------------------------
 
@@ -200,7 +132,7 @@ def _shaped(style: ParagraphStyle) -> ParagraphStyle:
 
 
 def _markup(text: str | None, *, bold: bool = False, one_line: bool = False, limit: int | None = None) -> str:
-    return fonts.markup(printable(text, one_line=one_line, limit=limit), bold=bold)
+    return fonts.markup(text, bold=bold, one_line=one_line, limit=limit)
 
 
 def _native(name: str | None) -> str | None:
@@ -648,4 +580,4 @@ def render_brief(data: BriefData, *, page_size: str = "A4") -> RenderedBrief:
     return RenderedBrief(pdf=buffer.getvalue(), page_count=doc.page)
 
 
-__all__ = ["PAGE_SIZES", "RenderedBrief", "printable", "render_brief"]
+__all__ = ["PAGE_SIZES", "RenderedBrief", "render_brief"]

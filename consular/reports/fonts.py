@@ -33,6 +33,12 @@ column of the brief holds) is therefore set as several lines of whole words, eac
 to left, in reading order top to bottom. Without ``uharfbuzz`` Arabic script cannot be
 joined or ordered at all and is replaced by the marker "[Arabic script]".
 
+Scripts we ship no font for (Hebrew, Chinese and Japanese, emoji, ...) would print as empty
+boxes. :func:`printable` replaces each run of such characters with a marker naming its script
+("[Hebrew script]"), so the reader knows something is missing; :func:`markup` applies it
+first, so every report that sets text through :func:`markup` gets the same markers. Text
+drawn without markup (plain lines, canvas strings) goes through :func:`printable` itself.
+
 Qt-free. Call :func:`register_fonts` before building a document; it is cheap after the
 first call.
 """
@@ -287,16 +293,100 @@ def _line_markup(line: str, bold: bool) -> str:
     return "".join(out)
 
 
-def markup(text: str | None, *, bold: bool = False) -> str:
-    """``text`` escaped for a reportlab Paragraph, each word in the font of its script,
-    right-to-left runs in visual order, line breaks kept; in ``<b>`` when ``bold``.
+# Characters no shipped font has, with a plain stand-in that means the same.
+_STAND_INS = {
+    "\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2192": "->", "\u2190": "<-", "\u2194": "<->",
+    "\u21d2": "=>", "\u2713": "v", "\u2717": "x", "\u25cf": "\u2022", "\u25a0": "\u2022", "\t": " ",
+}
+
+
+def _script_of(ch: str) -> str:
+    if unicodedata.category(ch)[0] not in "LM":
+        return "symbol"
+    try:
+        word = unicodedata.name(ch).split()[0]
+    except ValueError:
+        return "symbol"
+    return {"CJK": "Chinese/Japanese", "ORIYA": "Odia"}.get(word, word.title())
+
+
+@cache
+def _plain_chars() -> frozenset[str]:
+    """Characters :func:`printable` keeps as they are and Noto Sans draws by itself."""
+    return frozenset(
+        chr(code) for code in _cmap(SANS)
+        if unicodedata.category(chr(code)) not in ("Cc", "Cs", "Co", "Cn", "Mn", "Mc", "Me")
+        and chr(code) not in _STAND_INS
+    ) | {"\n"}
+
+
+def printable(text: str | None, *, one_line: bool = False, limit: int | None = None) -> str:
+    """``text`` reduced to what the shipped fonts can draw, as plain text (not yet escaped).
+
+    Control characters are dropped; a run of characters no font covers becomes one marker
+    naming its script ("[Hebrew script]"), so the reader knows something is missing rather
+    than seeing boxes. ``one_line`` folds line breaks into spaces; ``limit`` cuts the text
+    and says so. Applying it twice changes nothing more.
+    """
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    if limit is not None and len(text) > limit:
+        text = text[:limit].rstrip() + " … [cut; full text in the case record]"
+    if set(text) <= _plain_chars():  # most text: checked in C, which a long timeline needs
+        return " ".join(text.split()) if one_line else text
+    out: list[str] = []
+    missing: str | None = None  # script of the uncovered run being skipped
+    gap = ""  # spaces seen inside that run: dropped if the run goes on, kept if it ends
+
+    def close_run() -> None:
+        nonlocal missing, gap
+        if missing:
+            out.append("[symbol]" if missing == "symbol" else f"[{missing} script]")
+            out.append(gap)
+        missing, gap = None, ""
+
+    for ch in text:
+        if ch in "\r\n":
+            close_run()
+            out.append(" " if one_line else "\n")
+            continue
+        ch = _STAND_INS.get(ch, ch)
+        if unicodedata.category(ch[0]) in ("Cc", "Cs", "Co", "Cn"):
+            continue
+        if missing and ch == " ":
+            gap += ch
+            continue
+        if all(can_draw(c) for c in ch):
+            close_run()
+            out.append(ch)
+            continue
+        folded = unicodedata.normalize("NFKC", ch)
+        if folded != ch and all(can_draw(c) for c in folded):
+            close_run()
+            out.append(folded)
+            continue
+        script = _script_of(ch)
+        if missing and missing != script:
+            close_run()
+        missing, gap = script, ""
+    close_run()
+    result = "".join(out)
+    return " ".join(result.split()) if one_line else result
+
+
+def markup(text: str | None, *, bold: bool = False, one_line: bool = False, limit: int | None = None) -> str:
+    """``text`` made :func:`printable` (``one_line`` and ``limit`` as there), escaped for a
+    reportlab Paragraph, each word in the font of its script, right-to-left runs in visual
+    order, line breaks kept; in ``<b>`` when ``bold``.
 
     The paragraph's style must set ``shaping=SHAPING`` when :func:`needs_shaping` is true
     of the text: unshaped Indic text is hard to read and unshaped Arabic is reversed.
     """
+    text = printable(text, one_line=one_line, limit=limit)
     if not text:
         return ""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = text.split("\n")
     body = "<br/>".join(_line_markup(line, bold) for line in lines)
     return f"<b>{body}</b>" if bold and body else body
 
@@ -313,6 +403,7 @@ __all__ = [
     "can_draw",
     "markup",
     "needs_shaping",
+    "printable",
     "register_fonts",
     "script_font",
 ]
