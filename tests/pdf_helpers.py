@@ -43,3 +43,29 @@ def has_joined_forms(text: str) -> bool:
     """Whether ``text`` holds Arabic letters in their joined (initial, medial, final) forms,
     which only a shaping engine produces."""
     return any(0xFB50 <= ord(ch) <= 0xFEFF for ch in text)
+
+
+def missing_glyphs(page: PageObject) -> dict[str, str]:
+    """The characters drawn on ``page`` in one of the shipped fonts that has no glyph for
+    them (they print as .notdef boxes), keyed by font name; empty when there are none.
+    reportlab draws such a character as glyph 0, which extracts as U+0000; private-use code
+    points stand for shaped glyphs and are not counted."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from consular.reports import fonts
+
+    fonts.register_fonts()
+    cmaps = {}
+    for name in [fonts.SANS, fonts.SANS_BOLD] + [f.face(b) for f in fonts.SCRIPT_FONTS for b in (False, True)]:
+        face = pdfmetrics.getFont(name).face
+        cmaps[face.name.decode() if isinstance(face.name, bytes) else face.name] = face.charToGlyph
+    missing = {}
+    for font, text in text_by_font(page).items():
+        cmap = cmaps.get(font)
+        if cmap is None:
+            continue
+        lost = {ch for ch in text
+                if ch == "\x00" or not (ch.isspace() or unicodedata.category(ch) == "Co" or ord(ch) in cmap)}
+        if lost:
+            missing[font] = "".join(sorted(lost))
+    return missing

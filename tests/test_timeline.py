@@ -39,7 +39,13 @@ from consular.services.timeline import (
     export_timeline,
     parse_types,
 )
-from tests.pdf_helpers import has_joined_forms, letters, logical_arabic, text_by_font
+from tests.pdf_helpers import (
+    has_joined_forms,
+    letters,
+    logical_arabic,
+    missing_glyphs,
+    text_by_font,
+)
 
 PASSPORT = "Z7654321"
 PHONE = "+1 212 555 0147"
@@ -493,6 +499,27 @@ def test_pdf_prints_names_in_telugu_odia_and_urdu(demo, tmp_path):
     # Urdu is joined and reads right to left (drawn left to right, pypdf would give the words
     # of the name in the reverse order).
     assert has_joined_forms(text) and urdu in logical_arabic(text)
+
+
+def test_pdf_marks_scripts_without_a_font_instead_of_printing_boxes(demo, tmp_path):
+    from pypdf import PdfReader
+
+    ctx, ref = demo
+    hebrew = "דוד לוי"
+    chinese = "王伟"
+    contacts.log_contact(ctx, ref, occurred_at="2025-07-24T09:00", channel="phone",
+                         subject=f"Call with David Levi ({hebrew}) and Wang Wei ({chinese})",
+                         notes=f"Wang Wei ({chinese}) called back.")
+    timeline = case_timeline(ctx, ref, TimelineFilter(start="2025-07-24", end="2025-07-24"))
+    timeline_export.write_pdf(timeline, tmp_path / "t.pdf")
+
+    reader = PdfReader(tmp_path / "t.pdf")
+    text = " ".join(page.extract_text() for page in reader.pages)
+    # The same markers as the status brief (both go through consular.reports.fonts).
+    assert "Call with David Levi ([Hebrew script]) and Wang Wei ([Chinese/Japanese script])" in text
+    assert "Wang Wei ([Chinese/Japanese script]) called back." in text
+    assert not letters(hebrew + chinese) & set(text)
+    assert [missing_glyphs(page) for page in reader.pages] == [{} for _ in reader.pages]
 
 
 def test_ics_has_open_tasks_as_todos_and_stable_uids(nyc, tmp_path):

@@ -5,7 +5,9 @@ header with the case reference, "Page X of Y" in the footer. The first page name
 case, the export's scope and whether it is redacted. Events follow under one heading per
 day (in the case's zone): the local time in the margin, the type in its colour and the
 title, then the detail, then a grey line with the UTC time and offset, the people, who
-recorded it, the event id and its source record.
+recorded it, the event id and its source record. Text in a script we ship no font for
+prints as a marker such as "[Hebrew script]" (:func:`consular.reports.fonts.printable`), as
+in the status brief.
 
 An event is a few plain paragraphs, so a long contact note simply continues on the next
 page, and a 20,000-event timeline is built in one pass; the page total is filled in when
@@ -174,7 +176,9 @@ def _event_flowables(event: TimelineEvent, styles) -> list:
     flowables = [CondPageBreak(_TITLE_WITH_START),
                  _paragraph(title, styles, "event_title", bulletText=local.strftime("%H:%M"))]
     gap = False
-    for line in (event.detail or "").split("\n"):
+    # Plain lines are drawn without markup, so they are made printable here ("[Hebrew
+    # script]" rather than boxes), as markup does for the rest.
+    for line in fonts.printable(event.detail).split("\n"):
         if not line.strip():
             gap = True  # a blank line between paragraphs of a note stays visible
             continue
@@ -196,7 +200,7 @@ def _event_flowables(event: TimelineEvent, styles) -> list:
         meta.append(f"Recorded by {event.recorded_by}")
     meta.append(f"id {event.id}")
     meta.append(f"source {event.source}")
-    meta_text = " · ".join(meta)
+    meta_text = fonts.printable(" · ".join(meta), one_line=True)
     # The facts line is never split over two pages: the event id must read as one.
     if _plain_ok(meta_text):
         flowables.append(PlainLines(meta_text, styles["event_meta"], splittable=False))
@@ -250,7 +254,8 @@ def _front_matter(timeline: Timeline, styles) -> list:
 def _canvas_class(timeline: Timeline):
     case = timeline.case
     marking = case.classification.upper()
-    running = f"{case.reference} — case timeline"
+    running = fonts.printable(f"{case.reference} — case timeline", one_line=True)
+    footer = fonts.printable(f"{case.reference} · {case.timezone}", one_line=True)
     generated = f"Generated {timeline.generated_at.strftime('%Y-%m-%d %H:%M')} UTC"
     if timeline.scope.redacted:
         generated += " — REDACTED"
@@ -289,7 +294,7 @@ def _canvas_class(timeline: Timeline):
             self.setLineWidth(0.5)
             self.line(MARGIN_X, height - 18.5 * mm, width - MARGIN_X, height - 18.5 * mm)
             self.line(MARGIN_X, 15.5 * mm, width - MARGIN_X, 15.5 * mm)
-            self.drawString(MARGIN_X, 12 * mm, f"{case.reference} · {case.timezone}")
+            self.drawString(MARGIN_X, 12 * mm, footer)
             self.drawRightString(width - MARGIN_X, 12 * mm, f"Page {number} of {total}")
             self.restoreState()
 
