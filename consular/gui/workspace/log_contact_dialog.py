@@ -11,8 +11,8 @@ also right before saving and on close; the next time the dialog opens for the ca
 the draft back. Only a successful save deletes it. A refused value shows its message next to
 the field and the form stays as typed.
 
-The same dialog edits an existing entry (``contact=``), without the follow-up section; the
-service keeps the earlier text as a revision.
+The same dialog edits an existing entry (``contact=``), without the follow-up section, with
+the saved staff present ticked; the service keeps the earlier text as a revision.
 """
 
 from __future__ import annotations
@@ -629,10 +629,6 @@ class LogContactDialog(QDialog):
 
         self.staff = StaffPresentPicker(ctx.actor)
         add_row("Staff present", self.staff, "staff_present")
-        if self.editing:
-            # A saved entry names its staff by display name only (ContactView), which cannot be
-            # mapped back to accounts safely; staff are chosen when the contact is logged.
-            form.setRowVisible(form.rowCount() - 1, False)
 
         self.restricted = QCheckBox("Restricted — keep out of family-facing and redacted outputs")
         self.restricted.setAccessibleName("Restricted")
@@ -712,9 +708,8 @@ class LogContactDialog(QDialog):
             self.picker.add_known(case_counterparts)
         else:
             call(self, lambda: counterparts.case_counterparts(ctx, reference), self.picker.add_known)
-        if not self.editing:
-            call(self, lambda: reference_data.list_users(ctx), self._set_users,
-                 on_failure=lambda exc: log.warning("Cannot list users: %s", exc))
+        call(self, lambda: reference_data.list_users(ctx), self._set_users,
+             on_failure=lambda exc: log.warning("Cannot list users: %s", exc))
 
         self._fill_initial()
         self._connect_edits()
@@ -738,6 +733,7 @@ class LogContactDialog(QDialog):
                 self.notes.setPlainText(c.notes or "")
                 self.outcome.setPlainText(c.outcome or "")
                 self.restricted.setChecked(c.restricted)
+                self.staff.set_selected(c.staff_usernames)
             else:
                 self.staff.set_selected([self.ctx.actor.username])
                 now = utcnow().replace(second=0, microsecond=0)
@@ -789,6 +785,9 @@ class LogContactDialog(QDialog):
             "notes": self.notes.toPlainText(),
             "outcome": self.outcome.toPlainText(),
             "staff_present": self.staff.selected(),
+            # Edit drafts written before staff could be edited hold an empty, meaningless list;
+            # this marks the ones whose list is what the caseworker ticked.
+            "staff_editable": True,
             "restricted": self.restricted.isChecked(),
             "follow_up": {
                 "enabled": self.follow_up.isChecked(),
@@ -817,7 +816,9 @@ class LogContactDialog(QDialog):
             self.subject.setText(data.get("subject") or "")
             self.notes.setPlainText(data.get("notes") or "")
             self.outcome.setPlainText(data.get("outcome") or "")
-            if "staff_present" in data:  # drafts from before the field keep the default
+            # Drafts from before the field (or, for an edit, before it was editable) keep the
+            # default: the signed-in user for a new contact, the saved staff for an edit.
+            if "staff_present" in data and (not self.editing or data.get("staff_editable")):
                 self.staff.set_selected(data.get("staff_present") or [])
             self.restricted.setChecked(bool(data.get("restricted")))
             fu = data.get("follow_up") or {}
@@ -992,6 +993,8 @@ class LogContactDialog(QDialog):
             changes["restricted"] = state["restricted"]
         if self.picker.selected_ids() != [x.id for x in c.counterparts]:
             changes["counterpart_ids"] = self.picker.selected_ids()
+        if state["staff_present"] != sorted(c.staff_usernames):  # selected() is sorted
+            changes["staff_present"] = state["staff_present"]
         return changes
 
     def _saved(self, view: ContactView) -> None:
