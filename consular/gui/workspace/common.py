@@ -36,12 +36,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
 from consular.domain.errors import ValidationError
 from consular.domain.timeutil import in_zone
 from consular.gui import ops, settings
+from consular.gui.icons import icon
 
 SORT_ROLE = Qt.UserRole + 1
 OBJECT_ROLE = Qt.UserRole + 2
@@ -240,6 +242,22 @@ def error_label(accessible: str = "Error") -> QLabel:
     return label
 
 
+def field_with_error(label: str, widget: QWidget, errors: FieldErrors | None, field: str | None,
+                     *aliases: str) -> QWidget:
+    """The widget with its error line under it, for a form row; ``errors`` shows a
+    ValidationError naming ``field`` (or one of ``aliases``) on that line."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    if field is not None and errors is not None:
+        err = error_label(f"{label} error")
+        column.addWidget(err)
+        errors.add(field, widget, err, *aliases)
+    return box
+
+
 class FieldErrors:
     """Maps the service's field names to the label beside each input.
 
@@ -335,6 +353,22 @@ def banner(parent: QWidget | None = None) -> QFrame:
     frame.setProperty("role", "banner")
     frame.setFrameShape(QFrame.StyledPanel)
     return frame
+
+
+def warning_banner(accessible: str) -> tuple[QFrame, QLabel, QHBoxLayout]:
+    """A hidden banner with a warning icon and a wrapping message; callers add their buttons
+    to the returned row."""
+    frame = banner()
+    frame.setAccessibleName(accessible)
+    row = QHBoxLayout(frame)
+    sign = QLabel()
+    sign.setPixmap(icon("warning").pixmap(20, 20))
+    row.addWidget(sign)
+    text = QLabel()
+    text.setWordWrap(True)
+    row.addWidget(text, 1)
+    frame.hide()
+    return frame, text, row
 
 
 def enum_combo(enum_cls, name: str, *, blank: str | None = None, members=None) -> QComboBox:

@@ -28,11 +28,11 @@ from consular.domain.errors import UserError
 from consular.gui.errors import show_error
 from consular.gui.icons import icon
 from consular.gui.workspace.common import (
-    RecordTableModel,
     ID_ROLE,
     OBJECT_ROLE,
     SORT_ROLE,
     RawSortProxy,
+    RecordTableModel,
     TimeDisplay,
     call,
     error_label,

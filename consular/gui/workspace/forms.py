@@ -4,7 +4,6 @@ ValidationError next to its field and keeps everything typed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,15 +23,26 @@ from PySide6.QtWidgets import (
 from consular.domain.errors import UserError, ValidationError
 from consular.gui.errors import show_error
 from consular.gui.icons import icon
-from consular.gui.workspace.common import FieldErrors, call, error_label
+from consular.gui.workspace.common import (
+    FieldErrors,
+    call,
+    error_label,
+    field_with_error,
+)
 
 
 class FormDialog(QDialog):
-    """Subclasses add rows with :meth:`add_field` and implement :meth:`prepare` (reads the form,
-    returns the service call that then runs off the GUI thread). ``saved(result)`` is emitted
-    on success."""
+    """Subclasses add rows with :meth:`add_field` and define ``prepare()``: it reads the form on
+    the GUI thread (raising ValidationError for a check that needs no database) and returns
+    the service call that then runs off the GUI thread. ``saved(result)`` is emitted on
+    success."""
 
     saved = Signal(object)
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if not callable(getattr(cls, "prepare", None)):
+            raise TypeError(f"{cls.__name__} must define prepare(), the form's service call")
 
     def __init__(self, title: str, parent: QWidget | None = None, *, save_text: str = "Save",
                  icon_name: str | None = None, intro: str | None = None):
@@ -81,26 +91,10 @@ class FormDialog(QDialog):
             widget.setAccessibleName(accessible or label.rstrip(":"))
         if isinstance(widget, QPlainTextEdit):
             widget.setTabChangesFocus(True)
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        if field is not None:
-            err = error_label(f"{label} error")
-            column.addWidget(err)
-            self.errors.add(field, widget, err, *aliases)
-        self.form.addRow(label, box)
+        self.form.addRow(label, field_with_error(label, widget, self.errors, field, *aliases))
         return widget
 
     # --- submitting ---------------------------------------------------------------------
-
-    def prepare(self) -> Callable[[], Any]:  # pragma: no cover - abstract
-        """Read the form (on the GUI thread) and return the service call to run in the worker.
-
-        Raise ValidationError for a check that needs no database.
-        """
-        raise NotImplementedError
 
     def submit(self) -> None:
         if self._busy:

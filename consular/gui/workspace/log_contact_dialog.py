@@ -57,11 +57,12 @@ from consular.gui.workspace.common import (
     FieldErrors,
     ZonedDateTimeEdit,
     alive,
-    banner,
     call,
     enum_combo,
     error_label,
+    field_with_error,
     select_data,
+    warning_banner,
 )
 from consular.services import contacts, counterparts, reference_data
 from consular.services.contacts import FollowUp
@@ -542,15 +543,7 @@ class LogContactDialog(QDialog):
 
         # Draft offer: the form stays disabled until the user answers, so the old draft is
         # never overwritten by new typing before they decided.
-        self.offer = banner()
-        self.offer.setAccessibleName("Unsaved draft")
-        offer_row = QHBoxLayout(self.offer)
-        offer_icon = QLabel()
-        offer_icon.setPixmap(icon("warning").pixmap(20, 20))
-        offer_row.addWidget(offer_icon)
-        self.offer_label = QLabel()
-        self.offer_label.setWordWrap(True)
-        offer_row.addWidget(self.offer_label, 1)
+        self.offer, self.offer_label, offer_row = warning_banner("Unsaved draft")
         self.restore_button = QPushButton("&Restore")
         self.restore_button.setAccessibleName("Restore the unsaved draft")
         self.restore_button.setAutoDefault(False)
@@ -562,7 +555,6 @@ class LogContactDialog(QDialog):
         self.discard_button.clicked.connect(self.discard_draft)
         offer_row.addWidget(self.discard_button)
         outer.addWidget(self.offer)
-        self.offer.hide()
 
         self.form_widget = QWidget()
         form = QFormLayout(self.form_widget)
@@ -572,16 +564,7 @@ class LogContactDialog(QDialog):
         self.errors = FieldErrors(general)
 
         def add_row(label: str, widget: QWidget, field: str | None, *aliases: str) -> None:
-            box = QWidget()
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            if field is not None:
-                err = error_label(f"{label} error")
-                column.addWidget(err)
-                self.errors.add(field, widget, err, *aliases)
-            form.addRow(label, box)
+            form.addRow(label, field_with_error(label, widget, self.errors, field, *aliases))
 
         self.when = ZonedDateTimeEdit(case_zone, mode, "When")
         add_row("When", self.when, "occurred_at")

@@ -25,11 +25,11 @@ from consular.domain.errors import ValidationError
 from consular.domain.timeutil import utcnow
 from consular.gui.icons import icon
 from consular.gui.workspace.common import (
-    RecordTableModel,
     ID_ROLE,
     OBJECT_ROLE,
     SORT_ROLE,
     RawSortProxy,
+    RecordTableModel,
     TimeDisplay,
     ZonedDateTimeEdit,
     enum_combo,
@@ -41,7 +41,6 @@ from consular.gui.workspace.forms import FormDialog, text_or_none
 from consular.services import milestones
 from consular.services.milestones import PERSONAL_KINDS
 from consular.services.views import MilestoneView, ParticipantView
-
 
 
 class MilestoneTableModel(RecordTableModel):

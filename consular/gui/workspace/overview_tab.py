@@ -45,14 +45,15 @@ from consular.gui.workspace.common import (
     FieldErrors,
     TimeDisplay,
     ZonedDateTimeEdit,
-    banner,
     call,
     enum_combo,
     error_label,
+    field_with_error,
     html_escape,
     muted_colour,
     select_data,
     set_flag,
+    warning_banner,
     warning_colour,
 )
 from consular.gui.workspace.forms import FormDialog, users_combo
@@ -120,21 +121,12 @@ class OverviewTab(QWidget):
         # --- left: key facts -----------------------------------------------------------
         left = QVBoxLayout()
         columns.addLayout(left, 3)
-        self.conflict = banner()
-        self.conflict.setAccessibleName("Edit conflict")
-        conflict_row = QHBoxLayout(self.conflict)
-        warn = QLabel()
-        warn.setPixmap(icon("warning").pixmap(20, 20))
-        conflict_row.addWidget(warn)
-        self.conflict_text = QLabel()
-        self.conflict_text.setWordWrap(True)
-        conflict_row.addWidget(self.conflict_text, 1)
+        self.conflict, self.conflict_text, conflict_row = warning_banner("Edit conflict")
         self.reload_keep = QPushButton("Load their version, keep my edits")
         self.reload_keep.setAccessibleName("Load the other change and keep my edits")
         self.reload_keep.clicked.connect(self.reload_keeping_edits)
         conflict_row.addWidget(self.reload_keep)
         left.addWidget(self.conflict)
-        self.conflict.hide()
 
         facts = QGroupBox("Key facts")
         facts.setAccessibleName("Key facts")
@@ -148,16 +140,7 @@ class OverviewTab(QWidget):
         def row(label: str, widget: QWidget, field: str | None, *aliases: str, accessible: str | None = None):
             if not widget.accessibleName():
                 widget.setAccessibleName(accessible or label)
-            box = QWidget()
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            if field is not None:
-                err = error_label(f"{label} error")
-                column.addWidget(err)
-                self.errors.add(field, widget, err, *aliases)
-            form.addRow(label, box)
+            form.addRow(label, field_with_error(label, widget, self.errors, field, *aliases))
             return widget
 
         self.reference_label = QLabel(reference)

@@ -25,11 +25,11 @@ from consular.domain.enums import Priority
 from consular.domain.timeutil import utcnow
 from consular.gui.icons import icon
 from consular.gui.workspace.common import (
-    RecordTableModel,
     ID_ROLE,
     OBJECT_ROLE,
     SORT_ROLE,
     RawSortProxy,
+    RecordTableModel,
     TimeDisplay,
     ZonedDateTimeEdit,
     enum_combo,
@@ -39,7 +39,6 @@ from consular.gui.workspace.common import (
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
 from consular.services import tasks
 from consular.services.views import TaskView
-
 
 FILTERS = (("open", "Open"), ("overdue", "Overdue"), ("done", "Done"), ("all", "All"))
 
