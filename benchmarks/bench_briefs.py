@@ -48,8 +48,18 @@ SUBJECTS = [
     "MEA desk: daily brief, lines for the press, next steps",
 ]
 TOWNS = ["Kayes", "Ségou", "Diboli", "Nioro du Sahel", "Kéniéba"]
-CATEGORIES = ["host_government", "police", "military", "employer", "family", "media", "ngo",
-              "other_government", "intermediary", "other"]
+CATEGORIES = [
+    "host_government",
+    "police",
+    "military",
+    "employer",
+    "family",
+    "media",
+    "ngo",
+    "other_government",
+    "intermediary",
+    "other",
+]
 
 
 def demo_database(rebuild: bool = False):
@@ -75,17 +85,32 @@ def busy_case(database, contacts: int, rebuild: bool = False) -> str:
     if existing and not rebuild:
         return existing[0].reference
     rng = random.Random(11)
-    detail = cases.open_case(ctx, post_code="BAM", title=title, kind="hostage_taking",
-                             incident_at="2025-08-01T05:30+00:00", incident_country="ML",
-                             incident_town="Ségou", incident_region="Ségou Region")
+    detail = cases.open_case(
+        ctx,
+        post_code="BAM",
+        title=title,
+        kind="hostage_taking",
+        incident_at="2025-08-01T05:30+00:00",
+        incident_country="ML",
+        incident_town="Ségou",
+        incident_region="Ségou Region",
+    )
     reference = detail.reference
     for i in range(4):
-        people.add_person(ctx, reference, role="hostage", full_name=f"Synthetic National {i + 1}",
-                          name_native="रवि कुमार वर्मा" if i == 0 else None,
-                          passport_number=f"Z{7000000 + i}", date_of_birth=f"198{i}-03-1{i}")
-    ids = [counterparts.add_counterpart(ctx, reference, name=f"{c.replace('_', ' ').title()} contact {n}",
-                                        category=c).id
-           for c in CATEGORIES for n in range(3)]
+        people.add_person(
+            ctx,
+            reference,
+            role="hostage",
+            full_name=f"Synthetic National {i + 1}",
+            name_native="रवि कुमार वर्मा" if i == 0 else None,
+            passport_number=f"Z{7000000 + i}",
+            date_of_birth=f"198{i}-03-1{i}",
+        )
+    ids = [
+        counterparts.add_counterpart(ctx, reference, name=f"{c.replace('_', ' ').title()} contact {n}", category=c).id
+        for c in CATEGORIES
+        for n in range(3)
+    ]
     with database.session() as session:
         start_id = (session.scalar(select(func.max(ContactEntry.id))) or 0) + 1
         rows, links = [], []
@@ -93,14 +118,25 @@ def busy_case(database, contacts: int, rebuild: bool = False) -> str:
         for n in range(contacts):
             at = BUSY_AS_OF - timedelta(seconds=rng.uniform(60, span))
             subject = rng.choice(SUBJECTS).format(town=rng.choice(TOWNS))
-            rows.append({
-                "id": start_id + n, "case_id": detail.id, "occurred_at": at,
-                "duration_minutes": rng.randint(2, 90),
-                "channel": rng.choice(["phone", "email", "in_person", "message"]), "direction": "outgoing",
-                "subject": subject, "notes": " ".join([subject] * rng.randint(3, 30)), "outcome": None,
-                "follow_up_needed": rng.random() < 0.2, "restricted": rng.random() < 0.08,
-                "recorded_at": at, "recorded_by_id": ctx.actor.user_id, "updated_at": at, "revision": 1,
-            })
+            rows.append(
+                {
+                    "id": start_id + n,
+                    "case_id": detail.id,
+                    "occurred_at": at,
+                    "duration_minutes": rng.randint(2, 90),
+                    "channel": rng.choice(["phone", "email", "in_person", "message"]),
+                    "direction": "outgoing",
+                    "subject": subject,
+                    "notes": " ".join([subject] * rng.randint(3, 30)),
+                    "outcome": None,
+                    "follow_up_needed": rng.random() < 0.2,
+                    "restricted": rng.random() < 0.08,
+                    "recorded_at": at,
+                    "recorded_by_id": ctx.actor.user_id,
+                    "updated_at": at,
+                    "revision": 1,
+                }
+            )
             for counterpart in rng.sample(ids, rng.choice([1, 1, 1, 2])):
                 links.append({"contact_id": start_id + n, "counterpart_id": counterpart})
         session.execute(insert(ContactEntry), rows)
@@ -127,23 +163,26 @@ def run(contacts: int = 5000, runs: int = 5, rebuild: bool = False, out=sys.stdo
     folder = Path(tempfile.mkdtemp(prefix="bench-briefs-"))
     for label, ref, as_of, since in (
         ("demo case BAM-2025-0001 (since 18 Jul)", DEMO_REF, DEMO_AS_OF, "2025-07-18"),
-        (f"synthetic case, {contacts:,} contacts in the period", reference, BUSY_AS_OF,
-         BUSY_AS_OF - timedelta(days=7)),
+        (f"synthetic case, {contacts:,} contacts in the period", reference, BUSY_AS_OF, BUSY_AS_OF - timedelta(days=7)),
     ):
         data_t, _, data = _time(
-            lambda ref=ref, since=since, as_of=as_of: briefs.brief_data(ctx, ref, since=since, as_of=as_of),
-            runs)
+            lambda ref=ref, since=since, as_of=as_of: briefs.brief_data(ctx, ref, since=since, as_of=as_of), runs
+        )
         render_t, _, _rendered = _time(lambda data=data: render_brief(data), runs)
         issue_t, best, result = _time(
             lambda ref=ref, since=since, as_of=as_of: briefs.issue_brief(
-                ctx, ref, folder / "brief.pdf", since=since, as_of=as_of),
-            runs)
-        print(f"{label}:\n"
-              f"  gather {data_t * 1000:7.1f} ms   render {render_t * 1000:7.1f} ms   "
-              f"issue (gather+render+write+record) {issue_t * 1000:7.1f} ms median, {best * 1000:.1f} ms best\n"
-              f"  {result.page_count} pages, {result.path.stat().st_size / 1024:.0f} KiB, "
-              f"{data.contacts_total:,} contacts shown as {sum(len(g.lines) for g in data.contact_groups)} lines",
-              file=out)
+                ctx, ref, folder / "brief.pdf", since=since, as_of=as_of
+            ),
+            runs,
+        )
+        print(
+            f"{label}:\n"
+            f"  gather {data_t * 1000:7.1f} ms   render {render_t * 1000:7.1f} ms   "
+            f"issue (gather+render+write+record) {issue_t * 1000:7.1f} ms median, {best * 1000:.1f} ms best\n"
+            f"  {result.page_count} pages, {result.path.stat().st_size / 1024:.0f} KiB, "
+            f"{data.contacts_total:,} contacts shown as {sum(len(g.lines) for g in data.contact_groups)} lines",
+            file=out,
+        )
         figures[label] = issue_t
     database.dispose()
     return figures

@@ -52,8 +52,9 @@ def services(ctx) -> None:
     print(f"  count with a status filter: {ms:.1f} ms")
     for text in ("kayes", "hostage", "gendarmerie", "sha", "zzyzx"):
         ms, hits = _timed(lambda t=text: search.matching_case_ids(ctx, t), repeat=2)
-        page_ms, _ = _timed(lambda h=hits: cases.list_cases(ctx, CaseFilter(case_ids=list(h)), limit=200)
-                            if h else [], repeat=2)
+        page_ms, _ = _timed(
+            lambda h=hits: cases.list_cases(ctx, CaseFilter(case_ids=list(h)), limit=200) if h else [], repeat=2
+        )
         print(f"  search {text!r:<14}: {ms:7.1f} ms, {len(hits):,} cases; first page of them {page_ms:.1f} ms")
 
 
@@ -85,8 +86,10 @@ class StallMeter:
         if not self.gaps:
             return "no ticks"
         worst = sorted(self.gaps)[-3:]
-        return (f"max gap {max(self.gaps):.0f} ms (next {', '.join(f'{g:.0f}' for g in worst[-2::-1])}), "
-                f"median {statistics.median(self.gaps):.0f} ms over {len(self.gaps)} ticks")
+        return (
+            f"max gap {max(self.gaps):.0f} ms (next {', '.join(f'{g:.0f}' for g in worst[-2::-1])}), "
+            f"median {statistics.median(self.gaps):.0f} ms over {len(self.gaps)} ticks"
+        )
 
 
 def gui(ctx) -> None:
@@ -119,7 +122,7 @@ def gui(ctx) -> None:
     view.resize(1366, 700)
     view.show()
     meter.start()
-    ms = pump(lambda: False, 0.05) and pump(lambda: (view.set_context(ctx) or True))
+    ms = pump(lambda: False, 0.05) and pump(lambda: view.set_context(ctx) or True)
     ms = pump(lambda: view.model.rowCount() > 0 and ops.running() == 0)
     print(f"GUI: first page shown {ms:.0f} ms after opening; {meter.stop()}")
 
@@ -134,15 +137,18 @@ def gui(ctx) -> None:
         pump(lambda: bar.maximum() > bar.value(), 5)
         bar.setValue(bar.maximum())
         pump(lambda r=rows: view.model.rowCount() > r and ops.running() == 0, 30)
-    print(f"GUI: scrolled to the end page after page → {view.model.rowCount():,} rows loaded in "
-          f"{(time.perf_counter() - started) * 1000:.0f} ms; {meter.stop()}")
+    print(
+        f"GUI: scrolled to the end page after page → {view.model.rowCount():,} rows loaded in "
+        f"{(time.perf_counter() - started) * 1000:.0f} ms; {meter.stop()}"
+    )
 
     for column in (COL_TITLE, COL_LAST_CONTACT, COL_NEXT_TASK):
         meter.start()
         view.table.sortByColumn(column, Qt.DescendingOrder)
         ms = pump(lambda: view.model.rowCount() > 0 and ops.running() == 0)
-        print(f"GUI: sort by {view.model.headerData(column, Qt.Horizontal)!r}: rows back in {ms:.0f} ms; "
-              f"{meter.stop()}")
+        print(
+            f"GUI: sort by {view.model.headerData(column, Qt.Horizontal)!r}: rows back in {ms:.0f} ms; {meter.stop()}"
+        )
 
     for word in ("gendarmerie", "kayes"):
         view.search_box.clear()
@@ -153,8 +159,9 @@ def gui(ctx) -> None:
             view.search_box.insert(ch)
             pump(lambda: False, 0.12)  # a fast typist: 120 ms a key
         ms = pump(lambda: not view.search_pending() and ops.running() == 0)
-        print(f"GUI: typed {word!r}: results {ms:.0f} ms after the last key "
-              f"({view.count_label.text()}); {meter.stop()}")
+        print(
+            f"GUI: typed {word!r}: results {ms:.0f} ms after the last key ({view.count_label.text()}); {meter.stop()}"
+        )
     view.close()
     QApplication.processEvents()
 

@@ -69,10 +69,16 @@ def explain_list(database) -> list[str]:
     with database.engine.connect() as conn:
         if conn.dialect.name != "sqlite":
             return ["(EXPLAIN QUERY PLAN is shown for SQLite only)"]
-        for sort, flt in (("incident_at", None), ("last_contact_at", None),
-                          ("incident_at", CaseFilter(statuses=[CaseStatus.ACTIVE]))):
-            sql = summary_statement(flt, sort=sort).compile(dialect=conn.dialect,
-                                                            compile_kwargs={"literal_binds": True}).string
+        for sort, flt in (
+            ("incident_at", None),
+            ("last_contact_at", None),
+            ("incident_at", CaseFilter(statuses=[CaseStatus.ACTIVE])),
+        ):
+            sql = (
+                summary_statement(flt, sort=sort)
+                .compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})
+                .string
+            )
             plan = [row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
             lines.append(f"list sorted by {sort}{' (status filter)' if flt else ''}:")
             lines += [f"    {step}" for step in plan]
@@ -103,10 +109,18 @@ def main(argv: list[str] | None = None) -> int:
             "search documents": session.scalar(select(func.count(SearchDocument.id))),
         }
         big_case = session.execute(
-            select(Case.reference, func.count(ContactEntry.id)).join(ContactEntry, ContactEntry.case_id == Case.id)
-            .group_by(Case.id).order_by(func.count(ContactEntry.id).desc()).limit(1)).one()
-        rare = session.scalar(select(Person.passport_number).where(Person.passport_number.is_not(None))
-                              .order_by(Person.id.desc()).limit(1))
+            select(Case.reference, func.count(ContactEntry.id))
+            .join(ContactEntry, ContactEntry.case_id == Case.id)
+            .group_by(Case.id)
+            .order_by(func.count(ContactEntry.id).desc())
+            .limit(1)
+        ).one()
+        rare = session.scalar(
+            select(Person.passport_number)
+            .where(Person.passport_number.is_not(None))
+            .order_by(Person.id.desc())
+            .limit(1)
+        )
     print(f"Database: {database.describe()}")
     print("Size: " + ", ".join(f"{n:,} {what}" for what, n in sizes.items()))
     print()
@@ -120,13 +134,19 @@ def main(argv: list[str] | None = None) -> int:
     active = CaseFilter(statuses=[CaseStatus.ACTIVE])
     ms, page = timed(lambda: cases.list_cases(ctx, active, sort="last_contact_at", limit=200), args.repeat)
     rows.append(("list_cases active, by last contact", ms, f"{len(page)} rows"))
-    for label, flt in (("count_cases (all)", None), ("count_cases status=active", active),
-                       ("count_cases kind+post", CaseFilter(kinds=[CaseKind.ABDUCTION], post_codes=["ABJ"]))):
+    for label, flt in (
+        ("count_cases (all)", None),
+        ("count_cases status=active", active),
+        ("count_cases kind+post", CaseFilter(kinds=[CaseKind.ABDUCTION], post_codes=["ABJ"])),
+    ):
         ms, n = timed(lambda flt=flt: cases.count_cases(ctx, flt), args.repeat)
         rows.append((label, ms, f"{n:,}"))
-    for label, word in (("search common word 'embassy'", "embassy"), ("search prefix 'embas'", "embas"),
-                        (f"search rare word (passport {rare})", rare or "zzz"),
-                        ("search two words 'family medicines'", "family medicines")):
+    for label, word in (
+        ("search common word 'embassy'", "embassy"),
+        ("search prefix 'embas'", "embas"),
+        (f"search rare word (passport {rare})", rare or "zzz"),
+        ("search two words 'family medicines'", "family medicines"),
+    ):
         ms, hits = timed(lambda word=word: search.search(ctx, word, limit=50), args.repeat)
         rows.append((label, ms, f"{len(hits)} hits"))
     ms, detail = timed(lambda: cases.get_case(ctx, big_case[0]), args.repeat)
@@ -135,9 +155,17 @@ def main(argv: list[str] | None = None) -> int:
     rows.append(("list_contacts of that case (page of 500)", ms, f"{len(page)} rows"))
     ms, dash = timed(lambda: dashboard.dashboard(ctx), max(1, args.repeat // 2))
     rows.append(("dashboard", ms, f"{len(dash.overdue_tasks)} overdue tasks shown"))
-    ms, entry = timed(lambda: contacts.log_contact(ctx, big_case[0], occurred_at=utcnow(), channel="phone",
-                                                   subject="Benchmark call", notes="Timing a write. " * 40),
-                      args.repeat)
+    ms, entry = timed(
+        lambda: contacts.log_contact(
+            ctx,
+            big_case[0],
+            occurred_at=utcnow(),
+            channel="phone",
+            subject="Benchmark call",
+            notes="Timing a write. " * 40,
+        ),
+        args.repeat,
+    )
     rows.append(("log_contact (one write, audited, indexed)", ms, f"entry #{entry.id}"))
 
     width = max(len(r[0]) for r in rows)

@@ -46,7 +46,50 @@ from consular.services.context import ServiceContext, actor_for
 from consular.services.timeline import TimelineFilter, case_timeline
 
 REFERENCE_YEAR = 2023
-WORDS = ["the", "gendarmerie", "confirmed", "that", "the", "search", "continues", "in", "the", "area", "north", "of", "the", "town", "and", "asked", "the", "embassy", "to", "keep", "the", "families", "informed", "through", "the", "agreed", "channel", "only;", "the", "employer", "will", "send", "the", "updated", "list", "of", "staff", "and", "the", "security", "company's", "report"]
+WORDS = [
+    "the",
+    "gendarmerie",
+    "confirmed",
+    "that",
+    "the",
+    "search",
+    "continues",
+    "in",
+    "the",
+    "area",
+    "north",
+    "of",
+    "the",
+    "town",
+    "and",
+    "asked",
+    "the",
+    "embassy",
+    "to",
+    "keep",
+    "the",
+    "families",
+    "informed",
+    "through",
+    "the",
+    "agreed",
+    "channel",
+    "only;",
+    "the",
+    "employer",
+    "will",
+    "send",
+    "the",
+    "updated",
+    "list",
+    "of",
+    "staff",
+    "and",
+    "the",
+    "security",
+    "company's",
+    "report",
+]
 
 
 def _text(rng: random.Random, words: int) -> str:
@@ -60,17 +103,40 @@ def build_case(folder: Path, events: int, seed: int = 7) -> tuple[ServiceContext
     ensure_schema(database)
     ctx = ServiceContext(database, actor_for(database, "bench"))
     reference_data.save_user(ctx, username="bench.sup", display_name="Bench Supervisor", role="supervisor")
-    reference_data.save_post(ctx, code="BNC", name="Embassy, Bench City", kind="embassy", country="ML",
-                             city="Bamako", timezone="Africa/Bamako")
-    detail = cases.open_case(ctx, post_code="BNC", title="Synthetic case with a long chronology",
-                             kind="hostage_taking", incident_at=f"{REFERENCE_YEAR}-01-05T06:00+00:00",
-                             incident_country="ML", incident_town="Kayes", timezone="America/New_York")
+    reference_data.save_post(
+        ctx,
+        code="BNC",
+        name="Embassy, Bench City",
+        kind="embassy",
+        country="ML",
+        city="Bamako",
+        timezone="Africa/Bamako",
+    )
+    detail = cases.open_case(
+        ctx,
+        post_code="BNC",
+        title="Synthetic case with a long chronology",
+        kind="hostage_taking",
+        incident_at=f"{REFERENCE_YEAR}-01-05T06:00+00:00",
+        incident_country="ML",
+        incident_town="Kayes",
+        timezone="America/New_York",
+    )
     reference = detail.reference
-    hostages = [people.add_person(ctx, reference, role="hostage", full_name=f"Hostage {i} Kumar",
-                                  name_native="रवि वर्मा" if i == 0 else None, passport_number=f"Z{1000000 + i}")
-                for i in range(3)]
-    partners = [counterparts.add_counterpart(ctx, reference, name=f"Counterpart {i:02d}", category="police")
-                for i in range(40)]
+    hostages = [
+        people.add_person(
+            ctx,
+            reference,
+            role="hostage",
+            full_name=f"Hostage {i} Kumar",
+            name_native="रवि वर्मा" if i == 0 else None,
+            passport_number=f"Z{1000000 + i}",
+        )
+        for i in range(3)
+    ]
+    partners = [
+        counterparts.add_counterpart(ctx, reference, name=f"Counterpart {i:02d}", category="police") for i in range(40)
+    ]
     start = datetime(REFERENCE_YEAR, 1, 5, 7, tzinfo=UTC)
     span = timedelta(days=700).total_seconds()
 
@@ -88,12 +154,24 @@ def build_case(folder: Path, events: int, seed: int = 7) -> tuple[ServiceContext
         rows = []
         for _ in range(n_contacts):
             at = when()
-            rows.append({"case_id": case_id, "occurred_at": at, "duration_minutes": rng.randint(5, 90),
-                             "channel": rng.choice(list(Channel)), "direction": rng.choice(list(Direction)),
-                             "subject": _text(rng, 8), "notes": _text(rng, rng.randint(20, 120)),
-                             "outcome": _text(rng, 10), "follow_up_needed": rng.random() < 0.2,
-                             "restricted": rng.random() < 0.1, "recorded_at": at, "recorded_by_id": user,
-                             "updated_at": at, "revision": 1})
+            rows.append(
+                {
+                    "case_id": case_id,
+                    "occurred_at": at,
+                    "duration_minutes": rng.randint(5, 90),
+                    "channel": rng.choice(list(Channel)),
+                    "direction": rng.choice(list(Direction)),
+                    "subject": _text(rng, 8),
+                    "notes": _text(rng, rng.randint(20, 120)),
+                    "outcome": _text(rng, 10),
+                    "follow_up_needed": rng.random() < 0.2,
+                    "restricted": rng.random() < 0.1,
+                    "recorded_at": at,
+                    "recorded_by_id": user,
+                    "updated_at": at,
+                    "revision": 1,
+                }
+            )
         session.execute(insert(ContactEntry), rows)
         ids = list(session.scalars(select(ContactEntry.id).where(ContactEntry.case_id == case_id)))
         links = []
@@ -101,27 +179,61 @@ def build_case(folder: Path, events: int, seed: int = 7) -> tuple[ServiceContext
             for partner in rng.sample(partners, rng.randint(1, 3)):
                 links.append({"contact_id": contact_id, "counterpart_id": partner.id})
         session.execute(insert(ContactCounterpart), links)
-        session.execute(insert(Milestone), [
-            {"case_id": case_id, "kind": rng.choice(list(MilestoneKind)), "occurred_at": (at := when()),
-                 "title": _text(rng, 7), "description": _text(rng, 40), "source": "Synthetic",
-                 "hostage_person_id": rng.choice(hostages).person.id, "restricted": rng.random() < 0.05,
-                 "recorded_at": at, "recorded_by_id": user}
-            for _ in range(n_milestones)
-        ])
-        session.execute(insert(Task), [
-            {"case_id": case_id, "title": _text(rng, 6), "description": _text(rng, 15), "assignee_id": user,
-                 "due_at": (at := when()) + timedelta(days=3), "priority": rng.choice(list(Priority)),
-                 "status": TaskStatus.DONE, "created_at": at, "created_by_id": user,
-                 "completed_at": at + timedelta(days=rng.uniform(0.1, 5)), "completed_by_id": user,
-                 "completion_note": _text(rng, 10)}
-            for _ in range(n_tasks)
-        ])
-        session.execute(insert(Document), [
-            {"case_id": case_id, "file_name": f"report-{i:05d}.pdf", "media_type": "application/pdf",
-                 "size_bytes": rng.randint(10_000, 5_000_000), "sha256": "0" * 64, "description": _text(rng, 12),
-                 "restricted": False, "added_at": when(), "added_by_id": user}
-            for i in range(max(0, n_documents))
-        ])
+        session.execute(
+            insert(Milestone),
+            [
+                {
+                    "case_id": case_id,
+                    "kind": rng.choice(list(MilestoneKind)),
+                    "occurred_at": (at := when()),
+                    "title": _text(rng, 7),
+                    "description": _text(rng, 40),
+                    "source": "Synthetic",
+                    "hostage_person_id": rng.choice(hostages).person.id,
+                    "restricted": rng.random() < 0.05,
+                    "recorded_at": at,
+                    "recorded_by_id": user,
+                }
+                for _ in range(n_milestones)
+            ],
+        )
+        session.execute(
+            insert(Task),
+            [
+                {
+                    "case_id": case_id,
+                    "title": _text(rng, 6),
+                    "description": _text(rng, 15),
+                    "assignee_id": user,
+                    "due_at": (at := when()) + timedelta(days=3),
+                    "priority": rng.choice(list(Priority)),
+                    "status": TaskStatus.DONE,
+                    "created_at": at,
+                    "created_by_id": user,
+                    "completed_at": at + timedelta(days=rng.uniform(0.1, 5)),
+                    "completed_by_id": user,
+                    "completion_note": _text(rng, 10),
+                }
+                for _ in range(n_tasks)
+            ],
+        )
+        session.execute(
+            insert(Document),
+            [
+                {
+                    "case_id": case_id,
+                    "file_name": f"report-{i:05d}.pdf",
+                    "media_type": "application/pdf",
+                    "size_bytes": rng.randint(10_000, 5_000_000),
+                    "sha256": "0" * 64,
+                    "description": _text(rng, 12),
+                    "restricted": False,
+                    "added_at": when(),
+                    "added_by_id": user,
+                }
+                for i in range(max(0, n_documents))
+            ],
+        )
     return ctx, reference
 
 

@@ -20,9 +20,7 @@ target_metadata = Base.metadata
 
 
 def include_object(obj, name, type_, reflected, compare_to):
-    if name in SEAM_OBJECT_NAMES or (name or "").startswith(SEAM_TABLE_PREFIXES):
-        return False
-    return True
+    return not (name in SEAM_OBJECT_NAMES or (name or "").startswith(SEAM_TABLE_PREFIXES))
 
 
 def _configure(connection) -> None:
@@ -61,9 +59,7 @@ def run_migrations_online() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    engine = engine_from_config(
-        {"sqlalchemy.url": _url()}, prefix="sqlalchemy.", poolclass=pool.NullPool
-    )
+    engine = engine_from_config({"sqlalchemy.url": _url()}, prefix="sqlalchemy.", poolclass=pool.NullPool)
     with engine.begin() as connection:
         _configure(connection)
         with context.begin_transaction():

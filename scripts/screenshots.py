@@ -29,8 +29,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT (default 1366x768)")
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"), help="folder for the PNG files")
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
-    parser.add_argument("--all", action="store_true",
-                        help="also the search, New case and About screens (for checking, not the README)")
+    parser.add_argument(
+        "--all", action="store_true", help="also the search, New case and About screens (for checking, not the README)"
+    )
     return parser.parse_args(argv)
 
 

@@ -37,12 +37,28 @@ HOSTAGE_STATUSES = {"held", "released", "rescued", "escaped", "deceased", "unacc
 CHANNELS = {"phone", "in_person", "email", "video_call", "letter", "message"}
 DIRECTIONS = {"outgoing", "incoming", "meeting"}
 COUNTERPART_CATEGORIES = {
-    "host_government", "police", "military", "employer", "family", "media", "ngo",
-    "other_government", "intermediary", "other",
+    "host_government",
+    "police",
+    "military",
+    "employer",
+    "family",
+    "media",
+    "ngo",
+    "other_government",
+    "intermediary",
+    "other",
 }
 MILESTONE_KINDS = {
-    "incident", "claim", "demand", "proof_of_life", "welfare_report", "public_statement",
-    "travel_advisory", "release", "repatriation", "other",
+    "incident",
+    "claim",
+    "demand",
+    "proof_of_life",
+    "welfare_report",
+    "public_statement",
+    "travel_advisory",
+    "release",
+    "repatriation",
+    "other",
 }
 TASK_STATUSES = {"open", "in_progress", "done", "cancelled"}
 
@@ -70,49 +86,142 @@ FIELDS = {
     "users": {"username", "display_name", "role", "email"},
     "posts": {"code", "name", "kind", "country", "city", "timezone"},
     "cases": {
-        "key", "post", "title", "kind", "priority", "incident_at", "incident_site",
-        "incident_town", "incident_region", "incident_country", "latitude", "longitude",
-        "timezone", "circumstances", "attribution_level", "attribution_group",
-        "attribution_source", "classification", "lead_caseworker", "supervisor", "opened_by",
-        "status_changes", "people", "next_of_kin", "counterparts", "contacts", "milestones",
+        "key",
+        "post",
+        "title",
+        "kind",
+        "priority",
+        "incident_at",
+        "incident_site",
+        "incident_town",
+        "incident_region",
+        "incident_country",
+        "latitude",
+        "longitude",
+        "timezone",
+        "circumstances",
+        "attribution_level",
+        "attribution_group",
+        "attribution_source",
+        "classification",
+        "lead_caseworker",
+        "supervisor",
+        "opened_by",
+        "status_changes",
+        "people",
+        "next_of_kin",
+        "counterparts",
+        "contacts",
+        "milestones",
         "tasks",
     },
     "status_changes": {"to", "at", "by", "reason"},
     "people": {
-        "key", "role", "full_name", "name_native", "gender", "date_of_birth", "nationality",
-        "passport_number", "home_state", "home_district", "employer", "occupation",
-        "languages", "medical_needs", "phone", "email", "notes", "identifiers",
+        "key",
+        "role",
+        "full_name",
+        "name_native",
+        "gender",
+        "date_of_birth",
+        "nationality",
+        "passport_number",
+        "home_state",
+        "home_district",
+        "employer",
+        "occupation",
+        "languages",
+        "medical_needs",
+        "phone",
+        "email",
+        "notes",
+        "identifiers",
         "status_history",
     },
     "identifiers": {"kind", "value", "issuing_country"},
     "status_history": {"status", "at", "note", "source", "by"},
     "next_of_kin": {
-        "key", "hostage", "full_name", "name_native", "relationship", "phone", "email",
-        "address", "preferred_language", "preferred_channel", "contact_every_days",
-        "plan_channel", "plan_owner", "may_share", "notes",
+        "key",
+        "hostage",
+        "full_name",
+        "name_native",
+        "relationship",
+        "phone",
+        "email",
+        "address",
+        "preferred_language",
+        "preferred_channel",
+        "contact_every_days",
+        "plan_channel",
+        "plan_owner",
+        "may_share",
+        "notes",
     },
     "counterparts": {
-        "key", "name", "category", "role", "organisation", "phone", "email", "reliability_note",
+        "key",
+        "name",
+        "category",
+        "role",
+        "organisation",
+        "phone",
+        "email",
+        "reliability_note",
     },
     "contacts": {
-        "at", "duration_minutes", "channel", "direction", "with", "staff", "subject", "notes",
-        "outcome", "follow_up_needed", "restricted", "recorded_by", "follow_up",
+        "at",
+        "duration_minutes",
+        "channel",
+        "direction",
+        "with",
+        "staff",
+        "subject",
+        "notes",
+        "outcome",
+        "follow_up_needed",
+        "restricted",
+        "recorded_by",
+        "follow_up",
     },
     "follow_up": {"title", "assignee", "due_at", "priority"},
     "milestones": {
-        "kind", "at", "title", "description", "source", "hostage", "restricted", "recorded_by",
+        "kind",
+        "at",
+        "title",
+        "description",
+        "source",
+        "hostage",
+        "restricted",
+        "recorded_by",
     },
     "tasks": {
-        "title", "description", "assignee", "due_at", "priority", "created_by", "created_at",
-        "status", "completed_at", "completed_by", "completion_note",
+        "title",
+        "description",
+        "assignee",
+        "due_at",
+        "priority",
+        "created_by",
+        "created_at",
+        "status",
+        "completed_at",
+        "completed_by",
+        "completion_note",
     },
 }
 REQUIRED = {
     "users": {"username", "display_name", "role"},
     "posts": {"code", "name", "kind", "country", "city", "timezone"},
     "cases": {
-        "key", "post", "title", "kind", "priority", "incident_at", "incident_country",
-        "timezone", "attribution_level", "classification", "lead_caseworker", "opened_by",
+        "key",
+        "post",
+        "title",
+        "kind",
+        "priority",
+        "incident_at",
+        "incident_country",
+        "timezone",
+        "attribution_level",
+        "classification",
+        "lead_caseworker",
+        "opened_by",
     },
     "status_changes": {"to", "at", "by", "reason"},
     "people": {"key", "role", "full_name"},
@@ -127,12 +236,30 @@ REQUIRED = {
 }
 # Length limits of the database columns (consular/db/models.py).
 MAX_LEN = {
-    "title": 300, "subject": 300, "full_name": 300, "name_native": 300, "name": 300,
-    "incident_site": 300, "incident_town": 120, "incident_region": 120,
-    "attribution_group": 200, "attribution_source": 500, "source": 300, "employer": 200,
-    "occupation": 200, "organisation": 200, "role": 200, "relationship": 80,
-    "preferred_language": 60, "address": 500, "display_name": 200, "city": 120,
-    "home_state": 120, "home_district": 120, "gender": 32, "passport_number": 32,
+    "title": 300,
+    "subject": 300,
+    "full_name": 300,
+    "name_native": 300,
+    "name": 300,
+    "incident_site": 300,
+    "incident_town": 120,
+    "incident_region": 120,
+    "attribution_group": 200,
+    "attribution_source": 500,
+    "source": 300,
+    "employer": 200,
+    "occupation": 200,
+    "organisation": 200,
+    "role": 200,
+    "relationship": 80,
+    "preferred_language": 60,
+    "address": 500,
+    "display_name": 200,
+    "city": 120,
+    "home_state": 120,
+    "home_district": 120,
+    "gender": 32,
+    "passport_number": 32,
 }
 
 
@@ -276,8 +403,10 @@ class Checker:
         if c.get("post") not in self.posts:
             self.error(base, f"post '{c.get('post')}' is not defined in the reference file")
         for name, allowed in (
-            ("kind", CASE_KINDS), ("priority", PRIORITIES),
-            ("attribution_level", ATTRIBUTION), ("classification", CLASSIFICATIONS),
+            ("kind", CASE_KINDS),
+            ("priority", PRIORITIES),
+            ("attribution_level", ATTRIBUTION),
+            ("classification", CLASSIFICATIONS),
         ):
             self.enum(base, c, name, allowed)
         for name in ("lead_caseworker", "supervisor", "opened_by"):
@@ -333,9 +462,7 @@ class Checker:
             if passport and p.get("nationality") == "IN" and not INDIAN_PASSPORT.match(passport):
                 self.error(where, f"passport '{passport}' is not a letter and 7 digits")
             langs = p.get("languages")
-            if langs is not None and not (
-                isinstance(langs, list) and all(isinstance(x, str) and x for x in langs)
-            ):
+            if langs is not None and not (isinstance(langs, list) and all(isinstance(x, str) and x for x in langs)):
                 self.error(where, "languages must be a list of names")
             for j, ident in enumerate(p.get("identifiers", [])):
                 self.fields(f"{where} identifiers[{j}]", "identifiers", ident)
@@ -512,25 +639,45 @@ def main(argv: list[str]) -> int:
         for c in cases:
             summaries.append(checker.case(path, c))
 
-    print(f"{len(files)} files, {len(checker.users)} users, {len(checker.posts)} posts, "
-          f"{len(summaries)} cases")
-    header = ("case", "post", "status", "people", "hostages", "kin", "counterparts",
-              "contacts", "restricted", "milestones", "tasks")
+    print(f"{len(files)} files, {len(checker.users)} users, {len(checker.posts)} posts, {len(summaries)} cases")
+    header = (
+        "case",
+        "post",
+        "status",
+        "people",
+        "hostages",
+        "kin",
+        "counterparts",
+        "contacts",
+        "restricted",
+        "milestones",
+        "tasks",
+    )
     rows = [header] + [
-        (s["key"], s["post"], s["status"], s["people"], s["hostages"], s["next_of_kin"],
-         s["counterparts"], s["contacts"], s["restricted"], s["milestones"], s["tasks"])
+        (
+            s["key"],
+            s["post"],
+            s["status"],
+            s["people"],
+            s["hostages"],
+            s["next_of_kin"],
+            s["counterparts"],
+            s["contacts"],
+            s["restricted"],
+            s["milestones"],
+            s["tasks"],
+        )
         for s in summaries
     ]
     widths = [max(len(str(r[i])) for r in rows) for i in range(len(header))]
     for r in rows:
-        print("  ".join(str(v).ljust(w) for v, w in zip(r, widths)))
+        print("  ".join(str(v).ljust(w) for v, w in zip(r, widths, strict=True)))
     if checker.errors:
         print(f"\n{len(checker.errors)} problem(s):")
         for e in checker.errors:
             print(f"  - {e}")
         return 1
-    print("\nall checks passed" + ("" if phonenumbers else " (phone lengths not checked: "
-                                   "phonenumbers not installed)"))
+    print("\nall checks passed" + ("" if phonenumbers else " (phone lengths not checked: phonenumbers not installed)"))
     return 0
 
 

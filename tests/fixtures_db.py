@@ -75,12 +75,20 @@ def add_reference_data(database: Database) -> ServiceContext:
     for username, display, role in STAFF:
         # The first account (the administrator) is appointed by the bootstrap user; the
         # administrator then creates the others, as privileged accounts require.
-        reference_data.save_user(bootstrap, username=username, display_name=display, role=role,
-                                 email=f"{username}@example.in")
+        reference_data.save_user(
+            bootstrap, username=username, display_name=display, role=role, email=f"{username}@example.in"
+        )
         if role == "admin":
             bootstrap = ServiceContext(database, actor_for(database, username, register=False))
-    reference_data.save_post(bootstrap, code="BAM", name="Embassy of India, Bamako", kind="embassy",
-                             country="ML", city="Bamako", timezone="Africa/Bamako")
+    reference_data.save_post(
+        bootstrap,
+        code="BAM",
+        name="Embassy of India, Bamako",
+        kind="embassy",
+        country="ML",
+        city="Bamako",
+        timezone="Africa/Bamako",
+    )
     return ServiceContext(database, actor_for(database, "admin", register=False))
 
 
@@ -147,8 +155,7 @@ def pg_url():
     """A URL of a new, empty PostgreSQL database, dropped after the test."""
     base = os.environ.get(PG_ENV)
     if not base:
-        pytest.skip(f"PostgreSQL tests need a server: set {PG_ENV} "
-                    "(e.g. `source .ci/pg-start` starts a throwaway one)")
+        pytest.skip(f"PostgreSQL tests need a server: set {PG_ENV} (e.g. `source .ci/pg-start` starts a throwaway one)")
     url = make_url(base)
     name = f"consular_t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(url, isolation_level="AUTOCOMMIT")

@@ -64,8 +64,11 @@ def missing_glyphs(page: PageObject) -> dict[str, str]:
         cmap = cmaps.get(font)
         if cmap is None:
             continue
-        lost = {ch for ch in text
-                if ch == "\x00" or not (ch.isspace() or unicodedata.category(ch) == "Co" or ord(ch) in cmap)}
+        lost = {
+            ch
+            for ch in text
+            if ch == "\x00" or not (ch.isspace() or unicodedata.category(ch) == "Co" or ord(ch) in cmap)
+        }
         if lost:
             missing[font] = "".join(sorted(lost))
     return missing

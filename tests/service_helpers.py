@@ -47,9 +47,16 @@ def refused(ctx: ServiceContext, field: str, match: str | None = None):
 
 
 def open_case(ctx: ServiceContext, **overrides):
-    values = {"post_code": "BAM", "title": "Three nationals taken hostage at a cement factory, Kayes",
-              "kind": "hostage_taking", "incident_at": INCIDENT, "incident_country": "ML", "incident_town": "Kayes",
-              "lead_caseworker": "a.sharma", "supervisor": "v.iyer"}
+    values = {
+        "post_code": "BAM",
+        "title": "Three nationals taken hostage at a cement factory, Kayes",
+        "kind": "hostage_taking",
+        "incident_at": INCIDENT,
+        "incident_country": "ML",
+        "incident_town": "Kayes",
+        "lead_caseworker": "a.sharma",
+        "supervisor": "v.iyer",
+    }
     values.update(overrides)
     return cases.open_case(ctx, **values)
 

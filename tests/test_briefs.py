@@ -44,8 +44,11 @@ MEDIA_SUMMARY = "Media enquiry (The Deccan Ledger) about reports of a ransom dem
 TELUGU_KIN = {"Lakshmi Gaddam": "గడ్డం లక్ష్మి"}
 ODIA_KIN = {"Bijay Kumar Mohanty": "ବିଜୟ କୁମାର ମହାନ୍ତି", "Subrat Mohanty": "ସୁବ୍ରତ ମହାନ୍ତି"}
 LOME_REF = "LFW-2025-0001"
-URDU_NAMES = {"Mohammed Irfan Shaikh": "محمد عرفان شیخ", "Shabnam Shaikh": "شبنم شیخ",
-              "Abdul Rashid Shaikh": "عبدالرشید شیخ"}
+URDU_NAMES = {
+    "Mohammed Irfan Shaikh": "محمد عرفان شیخ",
+    "Shabnam Shaikh": "شبنم شیخ",
+    "Abdul Rashid Shaikh": "عبدالرشید شیخ",
+}
 
 
 # --- fixtures -------------------------------------------------------------------------------
@@ -77,8 +80,7 @@ def demo_brief(shared_ctx, tmp_path_factory):
 @pytest.fixture(scope="module")
 def restricted_brief(shared_ctx, tmp_path_factory):
     """The same brief with restricted entries included. Read only."""
-    return issue(shared_ctx, tmp_path_factory.mktemp("restricted-brief"), since="2025-07-01",
-                 include_restricted=True)
+    return issue(shared_ctx, tmp_path_factory.mktemp("restricted-brief"), since="2025-07-01", include_restricted=True)
 
 
 @pytest.fixture(scope="module")
@@ -145,7 +147,8 @@ def test_demo_brief_says_what_a_supervisor_needs(demo_brief):
     # Key developments newest first: the latest visible milestone before the incident itself.
     assert LATEST_VISIBLE_MILESTONE in text
     assert text.index(LATEST_VISIBLE_MILESTONE) < text.index(
-        "Armed attack on Diamond Cement Factory, Kayes; three Indian nationals taken hostage")
+        "Armed attack on Diamond Cement Factory, Kayes; three Indian nationals taken hostage"
+    )
     assert MEDIA_SUMMARY in text
     assert "3 held, 0 released" in text
     assert "Days since incident 24" in text
@@ -198,8 +201,13 @@ def test_urdu_names_print_joined_and_right_to_left(shared_ctx, tmp_path):
 
 
 def test_accented_place_names_survive(demo_ctx, tmp_path):
-    contacts.log_contact(demo_ctx, REF, occurred_at="2025-07-24T09:00", channel="phone",
-                         subject="Call with the prefect of Ségou and Koulikoro about Kayes convoys")
+    contacts.log_contact(
+        demo_ctx,
+        REF,
+        occurred_at="2025-07-24T09:00",
+        channel="phone",
+        subject="Call with the prefect of Ségou and Koulikoro about Kayes convoys",
+    )
     _, pages = issue(demo_ctx, tmp_path)
     assert "Call with the prefect of Ségou and Koulikoro about Kayes convoys" in " ".join(pages)
 
@@ -238,21 +246,40 @@ def test_redaction_scrubs_identifiers_typed_into_free_text(demo_ctx, tmp_path):
     gaddam = next(p.person for p in detail.participants if p.person.full_name == "Srinivas Gaddam")
     lakshmi = next(k for k in detail.next_of_kin if k.kin.full_name == "Lakshmi Gaddam")
     dob = gaddam.date_of_birth
-    subject = (f"Passport {gaddam.passport_number}, born {dob.day:02d}/{dob.month:02d}/{dob.year}, "
-               f"wife on {format_phone(lakshmi.phone)} or {lakshmi.email}; "
-               f"unknown caller +44 20 7946 0958, passport K7654321, mail tip@example.net")
+    subject = (
+        f"Passport {gaddam.passport_number}, born {dob.day:02d}/{dob.month:02d}/{dob.year}, "
+        f"wife on {format_phone(lakshmi.phone)} or {lakshmi.email}; "
+        f"unknown caller +44 20 7946 0958, passport K7654321, mail tip@example.net"
+    )
     contacts.log_contact(demo_ctx, REF, occurred_at="2025-07-24T09:00", channel="phone", subject=subject)
-    milestones.add_milestone(demo_ctx, REF, kind="other", occurred_at="2025-07-24T10:00",
-                             title=f"Employee ID {gaddam.identifiers[0].value} confirmed",
-                             description=f"Date of birth {dob.isoformat()}; call {lakshmi.phone}.")
+    milestones.add_milestone(
+        demo_ctx,
+        REF,
+        kind="other",
+        occurred_at="2025-07-24T10:00",
+        title=f"Employee ID {gaddam.identifiers[0].value} confirmed",
+        description=f"Date of birth {dob.isoformat()}; call {lakshmi.phone}.",
+    )
     _, plain = issue(demo_ctx, tmp_path, "plain.pdf")
     assert gaddam.passport_number in " ".join(plain)
 
     _, pages = issue(demo_ctx, tmp_path, "redacted.pdf", redact=True)
     text = " ".join(pages)
-    assert_absent(text, [gaddam.passport_number, lakshmi.email, lakshmi.phone, format_phone(lakshmi.phone),
-                         "+44 20 7946 0958", "K7654321", "tip@example.net", dob.isoformat(),
-                         f"{dob.day:02d}/{dob.month:02d}/{dob.year}", gaddam.identifiers[0].value])
+    assert_absent(
+        text,
+        [
+            gaddam.passport_number,
+            lakshmi.email,
+            lakshmi.phone,
+            format_phone(lakshmi.phone),
+            "+44 20 7946 0958",
+            "K7654321",
+            "tip@example.net",
+            dob.isoformat(),
+            f"{dob.day:02d}/{dob.month:02d}/{dob.year}",
+            gaddam.identifiers[0].value,
+        ],
+    )
     assert "[passport no. redacted]" in text and "[phone redacted]" in text
     assert "[e-mail redacted]" in text and "[date of birth redacted]" in text
     # Dates and times that are not identifiers stay readable.
@@ -370,20 +397,28 @@ def test_a_failed_write_leaves_no_half_file_and_no_record(demo_ctx, tmp_path, mo
 def test_hostile_text_renders_escaped_and_long_notes_split_across_pages(demo_ctx, tmp_path):
     hostile = '<b>not bold</b> & <font name="Nope">x</font> <br/> <script>alert(1)</script> &amp;'
     contacts.log_contact(demo_ctx, REF, occurred_at="2025-07-24T08:00", channel="message", subject=hostile)
-    odd = ("Arabic مرحبا بالعالم, Hebrew שלום, Telugu గడ్డం లక్ష్మి, emoji 🙂🚨, "
-           "RTL override \u202egnp.exe\u202c, zero\u200bwidth, combining e\u0301, CJK 北京, "
-           "Devanagari रवि कुमार वर्मा, minus −3.5")
+    odd = (
+        "Arabic مرحبا بالعالم, Hebrew שלום, Telugu గడ్డం లక్ష్మి, emoji 🙂🚨, "
+        "RTL override \u202egnp.exe\u202c, zero\u200bwidth, combining e\u0301, CJK 北京, "
+        "Devanagari रवि कुमार वर्मा, minus −3.5"
+    )
     contacts.log_contact(demo_ctx, REF, occurred_at="2025-07-24T08:30", channel="message", subject=odd[:300])
     marker = "Welfare-paragraph-word"
     words = " ".join(f"{marker} {i} of the long note &<>" for i in range(9000))
     long_note = (words[:99_000] + " " + "X" * 1000)[:100_000]
-    milestones.add_milestone(demo_ctx, REF, kind="welfare_report", occurred_at="2025-07-24T12:00",
-                             title="Very long welfare note <i>with markup</i>", description=long_note)
+    milestones.add_milestone(
+        demo_ctx,
+        REF,
+        kind="welfare_report",
+        occurred_at="2025-07-24T12:00",
+        title="Very long welfare note <i>with markup</i>",
+        description=long_note,
+    )
     people.add_person(demo_ctx, REF, role="witness", full_name="O'Brien <Jr> & Sons 🙂")
 
     result, pages = issue(demo_ctx, tmp_path)
     text = " ".join(pages)
-    assert "<b>not bold</b> & <font name=\"Nope\">x</font>" in text
+    assert '<b>not bold</b> & <font name="Nope">x</font>' in text
     assert "<script>alert(1)</script> &amp;" in text
     assert "Very long welfare note <i>with markup</i>" in text
     assert "Ségou" not in text  # nothing invented
@@ -402,28 +437,56 @@ def test_hostile_text_renders_escaped_and_long_notes_split_across_pages(demo_ctx
 
 def _busy_case(demo_ctx, database, count: int, as_of: datetime) -> str:
     """A case with ``count`` contacts in the week before ``as_of`` (bulk-inserted)."""
-    case = cases.open_case(demo_ctx, post_code="BAM", title="Synthetic busy case", kind="abduction",
-                           incident_at="2025-06-01T08:00+00:00", incident_country="ML", incident_town="Ségou")
-    people.add_person(demo_ctx, case.reference, role="hostage", full_name="Synthetic Hostage",
-                      date_of_birth="1980-01-01")
-    cats = ["host_government", "police", "military", "employer", "family", "media", "ngo",
-            "other_government", "intermediary", "other"]
-    ids = [counterparts.add_counterpart(demo_ctx, case.reference, name=f"Counterpart {c}", category=c).id
-           for c in cats]
+    case = cases.open_case(
+        demo_ctx,
+        post_code="BAM",
+        title="Synthetic busy case",
+        kind="abduction",
+        incident_at="2025-06-01T08:00+00:00",
+        incident_country="ML",
+        incident_town="Ségou",
+    )
+    people.add_person(
+        demo_ctx, case.reference, role="hostage", full_name="Synthetic Hostage", date_of_birth="1980-01-01"
+    )
+    cats = [
+        "host_government",
+        "police",
+        "military",
+        "employer",
+        "family",
+        "media",
+        "ngo",
+        "other_government",
+        "intermediary",
+        "other",
+    ]
+    ids = [counterparts.add_counterpart(demo_ctx, case.reference, name=f"Counterpart {c}", category=c).id for c in cats]
     with database.session() as session:
         user_id = session.scalar(select(User.id).where(User.username == "v.iyer"))
         start_id = (session.scalar(select(func.max(ContactEntry.id))) or 0) + 1
         rows, links = [], []
         for n in range(count):
             at = as_of - timedelta(minutes=2 * (n + 1))
-            rows.append({
-                "id": start_id + n, "case_id": case.id, "occurred_at": at, "duration_minutes": 10,
-                "channel": "phone", "direction": "outgoing",
-                "subject": f"Synthetic contact number {n} about the convoy and the family",
-                "notes": "Long notes " * 50, "outcome": None, "follow_up_needed": n % 7 == 0,
-                "restricted": n % 13 == 0, "recorded_at": at, "recorded_by_id": user_id, "updated_at": at,
-                "revision": 1,
-            })
+            rows.append(
+                {
+                    "id": start_id + n,
+                    "case_id": case.id,
+                    "occurred_at": at,
+                    "duration_minutes": 10,
+                    "channel": "phone",
+                    "direction": "outgoing",
+                    "subject": f"Synthetic contact number {n} about the convoy and the family",
+                    "notes": "Long notes " * 50,
+                    "outcome": None,
+                    "follow_up_needed": n % 7 == 0,
+                    "restricted": n % 13 == 0,
+                    "recorded_at": at,
+                    "recorded_by_id": user_id,
+                    "updated_at": at,
+                    "revision": 1,
+                }
+            )
             links.append({"contact_id": start_id + n, "counterpart_id": ids[n % len(ids)]})
             if n % 3 == 0:
                 links.append({"contact_id": start_id + n, "counterpart_id": ids[(n + 4) % len(ids)]})
@@ -441,8 +504,9 @@ def test_five_thousand_contacts_give_a_short_readable_brief(demo_ctx, demo_db, t
     assert data.restricted_withheld == restricted
     assert all(len(g.lines) <= briefs.MAX_LINES_PER_CATEGORY for g in data.contact_groups)
     assert sum(g.count for g in data.contact_groups) > 5000 - restricted  # some have two categories
-    result = briefs.issue_brief(demo_ctx, reference, tmp_path / "busy.pdf", as_of=AS_OF,
-                                since=AS_OF - timedelta(days=7))
+    result = briefs.issue_brief(
+        demo_ctx, reference, tmp_path / "busy.pdf", as_of=AS_OF, since=AS_OF - timedelta(days=7)
+    )
     pages = pdf_pages(result.path)
     assert result.page_count < 15
     text = " ".join(pages)
@@ -467,8 +531,20 @@ def test_cli_writes_a_brief_and_prints_path_pages_and_hash(demo_db, tmp_path, ca
     assert f"{record.page_count} pages" in printed
     assert REF in " ".join(pdf_pages(out))
 
-    code = cli_main(["--db", db, "--user", "v.iyer", "brief", REF, "-o", str(tmp_path / "b.pdf"),
-                     "--redact", "--include-restricted"])
+    code = cli_main(
+        [
+            "--db",
+            db,
+            "--user",
+            "v.iyer",
+            "brief",
+            REF,
+            "-o",
+            str(tmp_path / "b.pdf"),
+            "--redact",
+            "--include-restricted",
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 2 and "redacted brief never includes restricted entries" in err
     assert "Traceback" not in err and not (tmp_path / "b.pdf").exists()

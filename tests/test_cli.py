@@ -42,17 +42,25 @@ def test_console_script_seeds_and_lists_the_demo(tmp_path):
     env = {**os.environ, "CONSULAR_USER": "cli.tester"}
     env.pop("CONSULAR_DB", None)
     # Started first and read last: it runs beside the seeding on a second core.
-    with subprocess.Popen([sys.executable, "-m", "consular", "--help"], stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, text=True, env=env) as help_run:
+    with subprocess.Popen(
+        [sys.executable, "-m", "consular", "--help"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    ) as help_run:
         script = shutil.which("consular", path=str(Path(sys.executable).parent))
         assert script, "the consular console script is not installed beside this Python"
         db = tmp_path / "demo.db"
-        seeded = subprocess.run([script, "--db", str(db), "seed", "demo"], capture_output=True, text=True,
-                                env=env, timeout=300, check=False)
+        seeded = subprocess.run(
+            [script, "--db", str(db), "seed", "demo"], capture_output=True, text=True, env=env, timeout=300, check=False
+        )
         assert seeded.returncode == 0, seeded.stderr
         assert f"Loaded 4 demo case(s): {REF}" in seeded.stdout
-        listed = subprocess.run([script, "--db", str(db), "cases", "list", "--json"], capture_output=True,
-                                text=True, env=env, timeout=120, check=False)
+        listed = subprocess.run(
+            [script, "--db", str(db), "cases", "list", "--json"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
         assert listed.returncode == 0, listed.stderr
         kayes = {row["reference"]: row for row in json.loads(listed.stdout)}[REF]
         assert (kayes["country"], kayes["hostages_held"], kayes["hostages_total"]) == ("ML", 3, 3)
@@ -65,8 +73,17 @@ def test_console_script_seeds_and_lists_the_demo(tmp_path):
 
 
 def test_seed_demo_again_changes_nothing(capsys, demo_path):
-    tables = ["cases", "persons", "contact_entries", "tasks", "milestones", "counterparts", "users", "posts",
-              "search_documents"]
+    tables = [
+        "cases",
+        "persons",
+        "contact_entries",
+        "tasks",
+        "milestones",
+        "counterparts",
+        "users",
+        "posts",
+        "search_documents",
+    ]
     before = {t: sqlite_rows(demo_path, f"SELECT count(*) FROM {t}")[0][0] for t in tables}
     code, out, err = run(capsys, demo_path, "seed", "demo")
     assert code == 0, err
@@ -82,8 +99,18 @@ def test_cases_list_json_shape(capsys, demo_path):
     rows = json.loads(out)
     assert [r["reference"] for r in rows] == ["KTM-2025-0001", REF, "LFW-2025-0001", "ABJ-2024-0001"]
     kayes = rows[1]
-    for key in ("reference", "title", "kind", "status", "country", "place", "incident_at", "hostages_held",
-                "hostages_total", "last_contact_at"):
+    for key in (
+        "reference",
+        "title",
+        "kind",
+        "status",
+        "country",
+        "place",
+        "incident_at",
+        "hostages_held",
+        "hostages_total",
+        "last_contact_at",
+    ):
         assert key in kayes
     assert kayes["incident_at"] == "2025-07-01T06:00:00+00:00"
     assert kayes["place"] == "Kayes, Kayes Region"
@@ -129,29 +156,72 @@ def test_cases_show_text_is_readable(capsys, demo_path):
     code, out, _ = run(capsys, demo_path, "cases", "show", REF)
     assert code == 0
     assert out.startswith(f"{REF}  Three Indian nationals taken hostage")
-    for fragment in ("Srinivas Gaddam — National concerned — held since 2025-07-01 06:00 GMT",
-                     "passport: Z3141592", "Employee ID: DCF-KYS-0417 (ML)", "Lakshmi Gaddam (spouse of Srinivas Gaddam)",
-                     "Contacts logged: 35", "Proof of life (Ravi Kumar Verma)", "[RESTRICTED]"):
+    for fragment in (
+        "Srinivas Gaddam — National concerned — held since 2025-07-01 06:00 GMT",
+        "passport: Z3141592",
+        "Employee ID: DCF-KYS-0417 (ML)",
+        "Lakshmi Gaddam (spouse of Srinivas Gaddam)",
+        "Contacts logged: 35",
+        "Proof of life (Ravi Kumar Verma)",
+        "[RESTRICTED]",
+    ):
         assert fragment in out
 
 
 def test_contacts_add_matches_or_creates_counterparts_and_says_so(capsys, demo_path):
-    code, out, err = run(capsys, demo_path, "contacts", "add", REF, "--at", "2025-07-26T10:00", "--channel", "phone",
-                         "--with", "gendarmerie", "--with", "Moussa Konaté", "--summary", "Call about the convoy",
-                         "--notes", "The commander mentioned a sighting near Yélimané.", "--direction", "incoming",
-                         "--duration", "12")
+    code, out, err = run(
+        capsys,
+        demo_path,
+        "contacts",
+        "add",
+        REF,
+        "--at",
+        "2025-07-26T10:00",
+        "--channel",
+        "phone",
+        "--with",
+        "gendarmerie",
+        "--with",
+        "Moussa Konaté",
+        "--summary",
+        "Call about the convoy",
+        "--notes",
+        "The commander mentioned a sighting near Yélimané.",
+        "--direction",
+        "incoming",
+        "--duration",
+        "12",
+    )
     assert code == 0, err
     entry_id = int(out.strip())
     assert "'Moussa Konaté'" in err and "category other" in err
     assert "Gendarmerie" not in err.split("Logged")[0]  # matched, not created
-    row = sqlite_rows(demo_path, "SELECT occurred_at, channel, direction, duration_minutes, restricted "
-                                 "FROM contact_entries WHERE id = ?", (entry_id,))
+    row = sqlite_rows(
+        demo_path,
+        "SELECT occurred_at, channel, direction, duration_minutes, restricted FROM contact_entries WHERE id = ?",
+        (entry_id,),
+    )
     assert row == [("2025-07-26 10:00:00.000000", "phone", "incoming", 12, 0)]  # Bamako is UTC
     code, out, _ = run(capsys, demo_path, "search", "yelimane", "--json")
     hits = json.loads(out)
     assert [(h["reference"], h["entity"], h["entity_id"]) for h in hits] == [(REF, "contact", entry_id)]
-    code, out, err = run(capsys, demo_path, "contacts", "add", REF, "--at", "2025-07-26T11:00", "--channel", "email",
-                         "--with", "Moussa Konaté", "--summary", "Follow-up", "--restricted", "--json")
+    code, out, err = run(
+        capsys,
+        demo_path,
+        "contacts",
+        "add",
+        REF,
+        "--at",
+        "2025-07-26T11:00",
+        "--channel",
+        "email",
+        "--with",
+        "Moussa Konaté",
+        "--summary",
+        "Follow-up",
+        "--restricted",
+        "--json",
+    )
     assert code == 0 and err == "" and json.loads(out)["restricted"] is True
     assert json.loads(out)["counterparts"][0]["category"] == "other"
 
@@ -168,14 +238,18 @@ def test_search_json(capsys, demo_path):
     assert code == 0 and out.splitlines()[0].split() == ["CASE", "MATCHED", "WHERE"]
     code, out, err = run(capsys, demo_path, "search", "zzzqqq")
     assert code == 0 and out == "" and "Nothing matches" in err
-    code, out, err = run(capsys, demo_path, "search", 'NEAR(', '"', "*", "--json")
+    code, out, err = run(capsys, demo_path, "search", "NEAR(", '"', "*", "--json")
     assert code == 0 and isinstance(json.loads(out), list)
 
 
 def test_db_current(capsys, demo_path, tmp_path):
     code, out, _ = run(capsys, demo_path, "db", "current", "--json")
     assert code == 0 and json.loads(out) | {"database": None} == {
-        "database": None, "revision": "0001", "head": "0001", "state": "current"}
+        "database": None,
+        "revision": "0001",
+        "head": "0001",
+        "state": "current",
+    }
     missing = tmp_path / "nothing-here.db"
     code, out, _ = run(capsys, missing, "db", "current")
     assert code == 0 and "state:    missing" in out and not missing.exists()
@@ -183,20 +257,69 @@ def test_db_current(capsys, demo_path, tmp_path):
     assert code == 0 and "Created the consular schema (0001)" in out
 
 
-@pytest.mark.parametrize("args, fragments", [
-    (["cases", "show", "BAM-2025-0099"], ["no case 'BAM-2025-0099'"]),
-    (["contacts", "add", "BAM-2025-0099", "--at", "2025-07-26T10:00", "--channel", "phone", "--with", "x",
-      "--summary", "y"], ["no case 'BAM-2025-0099'"]),
-    (["contacts", "add", REF, "--at", "26/07/2025", "--channel", "phone", "--with", "x", "--summary", "y"],
-     ["not a date and time"]),
-    (["contacts", "add", REF, "--at", "2099-07-26T10:00", "--channel", "phone", "--with", "x", "--summary", "y"],
-     ["future"]),
-    (["contacts", "add", REF, "--at", "2025-07-26T10:00", "--channel", "pigeon", "--with", "x", "--summary", "y"],
-     ["'pigeon' is not a known contact channel"]),
-    (["contacts", "add", REF, "--at", "2025-07-26T10:00", "--channel", "phone", "--with", "Verma", "--summary", "y"],
-     ["matches several"]),
-    (["seed", "synthetic", "--cases", "0"], ["--cases must be between 1"]),
-])
+@pytest.mark.parametrize(
+    "args, fragments",
+    [
+        (["cases", "show", "BAM-2025-0099"], ["no case 'BAM-2025-0099'"]),
+        (
+            [
+                "contacts",
+                "add",
+                "BAM-2025-0099",
+                "--at",
+                "2025-07-26T10:00",
+                "--channel",
+                "phone",
+                "--with",
+                "x",
+                "--summary",
+                "y",
+            ],
+            ["no case 'BAM-2025-0099'"],
+        ),
+        (
+            ["contacts", "add", REF, "--at", "26/07/2025", "--channel", "phone", "--with", "x", "--summary", "y"],
+            ["not a date and time"],
+        ),
+        (
+            ["contacts", "add", REF, "--at", "2099-07-26T10:00", "--channel", "phone", "--with", "x", "--summary", "y"],
+            ["future"],
+        ),
+        (
+            [
+                "contacts",
+                "add",
+                REF,
+                "--at",
+                "2025-07-26T10:00",
+                "--channel",
+                "pigeon",
+                "--with",
+                "x",
+                "--summary",
+                "y",
+            ],
+            ["'pigeon' is not a known contact channel"],
+        ),
+        (
+            [
+                "contacts",
+                "add",
+                REF,
+                "--at",
+                "2025-07-26T10:00",
+                "--channel",
+                "phone",
+                "--with",
+                "Verma",
+                "--summary",
+                "y",
+            ],
+            ["matches several"],
+        ),
+        (["seed", "synthetic", "--cases", "0"], ["--cases must be between 1"]),
+    ],
+)
 def test_bad_input_is_one_line_on_stderr(capsys, demo_path, args, fragments):
     before = sqlite_rows(demo_path, "SELECT count(*) FROM counterparts")
     code, out, err = run(capsys, demo_path, *args)

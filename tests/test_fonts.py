@@ -28,9 +28,13 @@ def test_each_indic_word_is_set_whole_in_its_scripts_font():
     # Reportlab shapes a word with the font of its first fragment, so brackets and commas
     # go into the script font with the word (these fonts have them) rather than apart.
     assert fonted(html) == [
-        ("NotoSansDevanagari", "(श्रीनिवास"), ("NotoSansDevanagari", "गड्डम),"),
-        ("NotoSansTelugu", "(గడ్డం"), ("NotoSansTelugu", "లక్ష్మి),"),
-        ("NotoSansOriya", "ବିଜୟ"), ("NotoSansGurmukhi", "ਹਰਪ੍ਰੀਤ"), ("NotoSansMalayalam", "ജിൻസി"),
+        ("NotoSansDevanagari", "(श्रीनिवास"),
+        ("NotoSansDevanagari", "गड्डम),"),
+        ("NotoSansTelugu", "(గడ్డం"),
+        ("NotoSansTelugu", "లక్ష్మి),"),
+        ("NotoSansOriya", "ବିଜୟ"),
+        ("NotoSansGurmukhi", "ਹਰਪ੍ਰੀਤ"),
+        ("NotoSansMalayalam", "ജിൻസി"),
     ]
     assert html.startswith("Srinivas Gaddam <font") and html.endswith("&lt;b&gt;")
 
@@ -54,7 +58,7 @@ def test_an_urdu_run_is_one_unbreakable_word_in_harfbuzz_order():
     html = fonts.markup("Shabnam Shaikh (شبنم شیخ), wife")
     # The brackets are not in the Naskh font, so they stand apart; the run between them is
     # one word (no-break spaces) that HarfBuzz lays out right to left.
-    assert html == 'Shabnam Shaikh ( <font name="NotoNaskhArabic">شبنم' + NBSP + 'شیخ</font> ), wife'
+    assert html == 'Shabnam Shaikh ( <font name="NotoNaskhArabic">شبنم' + NBSP + "شیخ</font> ), wife"
 
 
 def test_numbers_and_end_punctuation_in_a_right_to_left_run():
@@ -64,7 +68,7 @@ def test_numbers_and_end_punctuation_in_a_right_to_left_run():
 
 
 def test_a_long_right_to_left_run_is_set_as_lines_of_whole_words():
-    words = "محمد عرفان شیخ سے ملاقات ہوئی اور انہوں نے بتایا".split()
+    words = ["محمد", "عرفان", "شیخ", "سے", "ملاقات", "ہوئی", "اور", "انہوں", "نے", "بتایا"]
     html = fonts.markup("Note: " + " ".join(words) + " end")
     parts = html.split("<br/>")
     assert parts[0] == "Note: " and parts[-1] == "end"
@@ -109,7 +113,8 @@ def test_markup_sets_a_marker_for_scripts_without_a_shipped_font():
     # Every report that goes through markup gets the markers, not boxes (the brief and the
     # timeline PDFs both do; see test_briefs and test_timeline for the drawn result).
     html = fonts.markup("Call with David Levi (דוד לוי) and Wang Wei (王伟) 🙂 <ok>", bold=True)
-    assert html == ("<b>Call with David Levi ([Hebrew script]) and Wang Wei ([Chinese/Japanese script]) "
-                    "[symbol] &lt;ok&gt;</b>")
+    assert html == (
+        "<b>Call with David Levi ([Hebrew script]) and Wang Wei ([Chinese/Japanese script]) [symbol] &lt;ok&gt;</b>"
+    )
     assert fonts.markup("a\r\nb", one_line=True) == "a b" and fonts.markup("a\r\nb") == "a<br/>b"
     assert fonts.markup("x" * 50, limit=10).startswith("xxxxxxxxxx … [cut")

@@ -144,8 +144,7 @@ def test_package_imports_without_qt(group, import_reports):
     report = import_reports[group]
 
     problems = [
-        f"imports {a['module']} via " + " -> ".join(a["chain"] or ["(outside consular)"])
-        for a in report["attempts"]
+        f"imports {a['module']} via " + " -> ".join(a["chain"] or ["(outside consular)"]) for a in report["attempts"]
     ]
     problems += [
         f"{name} failed to import:\n{trace}"

@@ -39,8 +39,15 @@ def test_service_flow_and_search(pg_database):
     ref = open_case(ctx, timezone="Asia/Kathmandu").reference
     hostage = add_hostage(ctx, ref, name_native="रवि कुमार वर्मा")
     police = counterparts.add_counterpart(ctx, ref, name="Commissaire Diarra", category="police")
-    entry = contacts.log_contact(ctx, ref, occurred_at="2025-07-02T10:00", channel="phone", subject="Police update",
-                                 notes="Search continues near Yélimané.", counterpart_ids=[police.id])
+    entry = contacts.log_contact(
+        ctx,
+        ref,
+        occurred_at="2025-07-02T10:00",
+        channel="phone",
+        subject="Police update",
+        notes="Search continues near Yélimané.",
+        counterpart_ids=[police.id],
+    )
     assert entry.occurred_at.isoformat() == "2025-07-02T04:15:00+00:00"  # read in the case's zone
     [row] = cases.list_cases(ctx)
     assert (row.reference, row.hostages_held, row.hostages_total) == (ref, 1, 1)
@@ -88,6 +95,7 @@ def test_synthetic_generation_keeps_sequences_in_step(pg_database):
     ctx = ServiceContext(pg_database, actor_for(pg_database, "after"))
     ref = cases.list_cases(ctx, limit=1)[0].reference
     # Ordinary inserts after a bulk load with explicit ids must not collide.
-    contacts.log_contact(ctx, ref, occurred_at=cases.case_summary(ctx, ref).incident_at, channel="phone",
-                         subject="After the bulk load")
+    contacts.log_contact(
+        ctx, ref, occurred_at=cases.case_summary(ctx, ref).incident_at, channel="phone", subject="After the bulk load"
+    )
     assert cases.count_cases(ctx) == 5

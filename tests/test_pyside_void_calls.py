@@ -62,4 +62,3 @@ def test_installed_pyside6_is_older_than_6_12():
         "after a few hundred thousand calls. Install PySide6-Essentials<6.12 as "
         "pyproject.toml asks (pip install -e .)."
     )
-

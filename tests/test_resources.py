@@ -60,9 +60,7 @@ def test_icon_renders_visible_pixels(qapp, svg):
     painter = QPainter(image)
     renderer.render(painter)
     painter.end()
-    inked = sum(
-        1 for y in range(48) for x in range(48) if image.pixelColor(x, y).alpha() > 128
-    )
+    inked = sum(1 for y in range(48) for x in range(48) if image.pixelColor(x, y).alpha() > 128)
     # Something is drawn, and the icon is a drawing, not a filled square.
     assert 40 < inked < 48 * 48 * 0.8
 
@@ -112,8 +110,9 @@ def test_every_script_font_ships_and_covers_the_names_in_the_demo_seeds():
     for seed in sorted((paths.seeds_dir() / "demo").glob("*.toml")):
         data = tomllib.loads(seed.read_text(encoding="utf-8"))
         for case in data.get("cases", []):
-            names += [p["name_native"] for p in case.get("people", []) + case.get("next_of_kin", [])
-                      if p.get("name_native")]
+            names += [
+                p["name_native"] for p in case.get("people", []) + case.get("next_of_kin", []) if p.get("name_native")
+            ]
     assert len(names) > 10
     undrawable = {name for name in names if not all(fonts.can_draw(ch) for ch in name)}
     assert not undrawable

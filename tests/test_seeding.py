@@ -23,13 +23,13 @@ from consular.db.models import (
     User,
 )
 from consular.domain.enums import CaseKind, CaseStatus, HostageStatus, ParticipantRole, UserRole
+from consular.domain.timeline import EventType
 from consular.repositories.cases import SORT_KEYS, CaseFilter
 from consular.seeding.demo import SeedError, default_seeds_dir, load_demo
 from consular.seeding.synthetic import generate
-from consular.domain.timeline import EventType
 from consular.services import audit, cases, contacts, people, search, tasks
-from consular.services.timeline import TimelineFilter, case_timeline
 from consular.services.context import ServiceContext, actor_for
+from consular.services.timeline import TimelineFilter, case_timeline
 from tests.fixtures_db import checkpoint_and_close
 
 REF = "BAM-2025-0001"
@@ -48,6 +48,7 @@ def counts(database) -> dict[str, int]:
 
 
 # --- demo -----------------------------------------------------------------------------------
+
 
 def test_demo_loads_through_the_services_and_twice_changes_nothing(database):
     first = load_demo(database, username="n.joshi")
@@ -73,8 +74,11 @@ def test_demo_records_are_written_by_the_staff_the_seed_names(demo_db):
     # Opened when the first report came in, not when the demo was loaded.
     assert detail.status_history[0].changed_at.isoformat() == "2025-07-01T07:35:00+00:00"
     assert detail.hostages_held == 3 and len(detail.next_of_kin) == 5
-    verma_call = next(c for c in contacts.list_contacts(ctx, REF, limit=None)
-                      if c.subject == "Notification call to Verma family (Hindi)")
+    verma_call = next(
+        c
+        for c in contacts.list_contacts(ctx, REF, limit=None)
+        if c.subject == "Notification call to Verma family (Hindi)"
+    )
     assert [c.name for c in verma_call.counterparts] == ["Mahesh Verma", "Sunita Verma"]
     assert verma_call.recorded_by == "Anjali Sharma"
     mohanty = next(p for p in detail.hostages if p.person.full_name == "Debasish Mohanty")
@@ -158,8 +162,11 @@ def test_a_value_the_services_refuse_is_named_and_an_interrupted_case_is_not_loa
     kayes = seeds / "10-kayes-2025.toml"
     good = kayes.read_text()
     kayes.write_text(good.replace('passport_number = "Z3141592"', 'passport_number = "Z-31"', 1))
-    with pytest.raises(SeedError, match=r"10-kayes-2025.toml, case 'kayes-2025', person 'p-gaddam': "
-                                        r"'Z-31' is not a passport number"):
+    with pytest.raises(
+        SeedError,
+        match=r"10-kayes-2025.toml, case 'kayes-2025', person 'p-gaddam': "
+        r"'Z-31' is not a passport number",
+    ):
         load_demo(database, seeds_dir=seeds)
     # The case was opened before the refusal; loading again must not make a second copy.
     kayes.write_text(good)
@@ -184,6 +191,7 @@ def test_a_case_already_typed_in_is_not_loaded_again(database, tmp_path):
 
 
 # --- synthetic ------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def synthetic_template(tmp_path_factory):
@@ -220,16 +228,30 @@ def test_synthetic_volumes_are_proportionate(synthetic):
 def test_synthetic_rows_have_the_shapes_the_services_write(synthetic):
     ctx, _ = synthetic
     with ctx.database.session() as session:
-        stale = session.scalar(select(func.count(Case.id)).where(
-            func.coalesce(Case.last_contact_at, NOW) != func.coalesce(
-                select(func.max(ContactEntry.occurred_at)).where(ContactEntry.case_id == Case.id)
-                .correlate(Case).scalar_subquery(), NOW)))
+        stale = session.scalar(
+            select(func.count(Case.id)).where(
+                func.coalesce(Case.last_contact_at, NOW)
+                != func.coalesce(
+                    select(func.max(ContactEntry.occurred_at))
+                    .where(ContactEntry.case_id == Case.id)
+                    .correlate(Case)
+                    .scalar_subquery(),
+                    NOW,
+                )
+            )
+        )
         assert stale == 0
         hostages = session.scalars(select(CaseParticipant).where(CaseParticipant.role == ParticipantRole.HOSTAGE)).all()
         for participant in hostages[:100]:
-            latest = session.scalars(select(HostageStatusEvent).where(HostageStatusEvent.participant_id == participant.id)
-                                     .order_by(HostageStatusEvent.effective_at.desc(), HostageStatusEvent.id.desc())).first()
-            assert (participant.hostage_status, participant.hostage_status_since) == (latest.status, latest.effective_at)
+            latest = session.scalars(
+                select(HostageStatusEvent)
+                .where(HostageStatusEvent.participant_id == participant.id)
+                .order_by(HostageStatusEvent.effective_at.desc(), HostageStatusEvent.id.desc())
+            ).first()
+            assert (participant.hostage_status, participant.hostage_status_since) == (
+                latest.status,
+                latest.effective_at,
+            )
         entities = Counter(session.scalars(select(SearchDocument.entity)))
         assert entities["case"] == 200 and entities["contact"] == session.scalar(select(func.count(ContactEntry.id)))
         assert entities["person"] == session.scalar(select(func.count(CaseParticipant.id)))
@@ -262,13 +284,16 @@ def test_list_paging_sorting_and_filters_at_scale(synthetic):
                 continue
             present = [v for v in values if v is not None]
             assert present == sorted(present, reverse=descending), (key, descending)
-            assert values[len(present):] == [None] * (len(values) - len(present))  # nulls last
+            assert values[len(present) :] == [None] * (len(values) - len(present))  # nulls last
     assert set(SORT_KEYS) >= {"incident_at", "last_contact_at"}
     for status in CaseStatus:
         listed = cases.list_cases(ctx, CaseFilter(statuses=[status]), limit=5000)
         assert {r.status for r in listed} <= {status}
-        assert len(listed) == cases.count_cases(ctx, CaseFilter(statuses=[status])) == sum(
-            1 for r in everything if r.status == status)
+        assert (
+            len(listed)
+            == cases.count_cases(ctx, CaseFilter(statuses=[status]))
+            == sum(1 for r in everything if r.status == status)
+        )
     some_kinds = [CaseKind.MISSING_PERSON, CaseKind.WRONGFUL_DETENTION]
     listed = cases.list_cases(ctx, CaseFilter(kinds=some_kinds, post_codes=["ABJ"]), limit=5000)
     assert listed and all(r.kind in some_kinds and r.post_code == "ABJ" for r in listed)
@@ -287,8 +312,9 @@ def test_synthetic_is_reproducible(tmp_path):
         ensure_schema(database)
         generate(database, cases=12, seed=3, progress=False, now=NOW)
         ctx = ServiceContext(database, actor_for(database, "x"))
-        made.append([(r.reference, r.title, r.incident_at, r.last_contact_at, r.hostages_total)
-                     for r in cases.list_cases(ctx)])
+        made.append(
+            [(r.reference, r.title, r.incident_at, r.last_contact_at, r.hostages_total) for r in cases.list_cases(ctx)]
+        )
         database.dispose()
     assert made[0] == made[1] and len(made[0]) == 12
 

@@ -43,19 +43,22 @@ def test_opened_at_dates_the_first_status_change(ctx):
     assert detail.status_history[0].changed_at == opened
 
 
-@pytest.mark.parametrize("field, value, match", [
-    ("title", "   ", "required"),
-    ("title", "x" * 301, "limit is 300"),
-    ("kind", "kidnap-ish", "not a known kind of case"),
-    ("priority", "urgent!", "priority"),
-    ("incident_at", "1st of July", "ISO 8601"),
-    ("incident_at", (utcnow() + timedelta(days=2)).isoformat(), "future"),
-    ("incident_country", "Narnia", "ISO 3166"),
-    ("timezone", "Mars/Olympus", "IANA"),
-    ("latitude", 95, "outside"),
-    ("classification", "top secret-ish", "classification"),
-    ("lead_caseworker", "nobody", "no user 'nobody'"),
-])
+@pytest.mark.parametrize(
+    "field, value, match",
+    [
+        ("title", "   ", "required"),
+        ("title", "x" * 301, "limit is 300"),
+        ("kind", "kidnap-ish", "not a known kind of case"),
+        ("priority", "urgent!", "priority"),
+        ("incident_at", "1st of July", "ISO 8601"),
+        ("incident_at", (utcnow() + timedelta(days=2)).isoformat(), "future"),
+        ("incident_country", "Narnia", "ISO 3166"),
+        ("timezone", "Mars/Olympus", "IANA"),
+        ("latitude", 95, "outside"),
+        ("classification", "top secret-ish", "classification"),
+        ("lead_caseworker", "nobody", "no user 'nobody'"),
+    ],
+)
 def test_open_case_refuses_bad_input_naming_the_field(ctx, field, value, match):
     with refused(ctx, field, match):
         open_case(ctx, **{field: value} if field != "latitude" else {"latitude": value, "longitude": 1.0})
@@ -76,8 +79,13 @@ def test_open_case_other_refusals(ctx):
 def test_edit_case_changes_only_what_is_given_and_bumps_the_version(ctx):
     detail = open_case(ctx)
     with audited(ctx, "case.edit"):
-        edited = cases.edit_case(ctx, detail.reference, expected_version=detail.version,
-                                 title="Three Indian nationals abducted, Kayes", priority="critical")
+        edited = cases.edit_case(
+            ctx,
+            detail.reference,
+            expected_version=detail.version,
+            title="Three Indian nationals abducted, Kayes",
+            priority="critical",
+        )
     assert edited.title == "Three Indian nationals abducted, Kayes"
     assert edited.priority.value == "critical"
     assert edited.incident_town == "Kayes"
@@ -164,7 +172,9 @@ def test_list_cases_filters_and_summary_counts(ctx):
     from tests.service_helpers import add_hostage
 
     a = open_case(ctx).reference
-    b = open_case(ctx, title="Detained seafarer", kind="wrongful_detention", incident_at="2025-03-01T10:00+00:00").reference
+    b = open_case(
+        ctx, title="Detained seafarer", kind="wrongful_detention", incident_at="2025-03-01T10:00+00:00"
+    ).reference
     add_hostage(ctx, a)
     add_hostage(ctx, a, name="Srinivas Gaddam", passport_number="Z3141592")
     cases.change_status(ctx, b, "active", "confirmed")

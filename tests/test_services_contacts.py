@@ -20,22 +20,32 @@ def ref(ctx):
 
 @pytest.fixture
 def police(ctx, ref):
-    return counterparts.add_counterpart(ctx, ref, name="Company Commander, Gendarmerie Kayes", category="police",
-                                        organisation="Gendarmerie nationale, Kayes", phone="+22321523196")
+    return counterparts.add_counterpart(
+        ctx,
+        ref,
+        name="Company Commander, Gendarmerie Kayes",
+        category="police",
+        organisation="Gendarmerie nationale, Kayes",
+        phone="+22321523196",
+    )
 
 
 def log(ctx, ref, **overrides):
-    values = {"occurred_at": "2025-07-01T09:20:00+00:00", "channel": "phone",
-              "subject": "Gendarmerie confirms abduction",
-              "notes": "The commander confirmed that three foreign employees were missing."}
+    values = {
+        "occurred_at": "2025-07-01T09:20:00+00:00",
+        "channel": "phone",
+        "subject": "Gendarmerie confirms abduction",
+        "notes": "The commander confirmed that three foreign employees were missing.",
+    }
     values.update(overrides)
     return contacts.log_contact(ctx, ref, **values)
 
 
 def test_add_and_edit_counterpart(ctx, ref):
     with audited(ctx, "counterpart.add"):
-        cp = counterparts.add_counterpart(ctx, ref, name="Mamadou S.", category="intermediary",
-                                          reliability_note="Unverified. Never pay.")
+        cp = counterparts.add_counterpart(
+            ctx, ref, name="Mamadou S.", category="intermediary", reliability_note="Unverified. Never pay."
+        )
     assert cp.category == CounterpartCategory.INTERMEDIARY
     assert [c.id for c in counterparts.case_counterparts(ctx, ref)] == [cp.id]
     with audited(ctx, "counterpart.edit"):
@@ -44,12 +54,15 @@ def test_add_and_edit_counterpart(ctx, ref):
     assert [c.name for c in counterparts.find_counterparts(ctx, "mamadou")] == ["Mamadou S."]
 
 
-@pytest.mark.parametrize("field, value, match", [
-    ("name", " ", "required"),
-    ("category", "spy", "not a known counterpart category"),
-    ("email", "nope", "not an e-mail"),
-    ("phone", "12", "phone number"),
-])
+@pytest.mark.parametrize(
+    "field, value, match",
+    [
+        ("name", " ", "required"),
+        ("category", "spy", "not a known counterpart category"),
+        ("email", "nope", "not an e-mail"),
+        ("phone", "12", "phone number"),
+    ],
+)
 def test_counterpart_refusals(ctx, ref, field, value, match):
     values = {"name": "Someone", "category": "police", field: value}
     with refused(ctx, field, match):
@@ -77,18 +90,21 @@ def test_times_without_offset_are_read_in_the_case_zone(ctx):
     assert explicit.occurred_at.isoformat() == "2025-07-02T04:30:00+00:00"
 
 
-@pytest.mark.parametrize("field, overrides, match", [
-    ("occurred_at", {"occurred_at": "yesterday"}, "not a date and time"),
-    ("occurred_at", {"occurred_at": (utcnow() + timedelta(hours=2)).isoformat()}, "future"),
-    ("occurred_at", {"occurred_at": "2020-01-01T00:00:00+00:00"}, "more than a year before"),
-    ("channel", {"channel": "telepathy"}, "not a known contact channel"),
-    ("direction", {"direction": "sideways"}, "not a known contact direction"),
-    ("subject", {"subject": ""}, "summary is required"),
-    ("duration_minutes", {"duration_minutes": -5}, "outside"),
-    ("counterparts", {"counterpart_ids": [9999]}, "no counterpart #9999"),
-    ("staff_present", {"staff_present": ["ghost"]}, "no user 'ghost'"),
-    ("notes", {"notes": "x" * 200_001}, "limit is 200,000"),
-])
+@pytest.mark.parametrize(
+    "field, overrides, match",
+    [
+        ("occurred_at", {"occurred_at": "yesterday"}, "not a date and time"),
+        ("occurred_at", {"occurred_at": (utcnow() + timedelta(hours=2)).isoformat()}, "future"),
+        ("occurred_at", {"occurred_at": "2020-01-01T00:00:00+00:00"}, "more than a year before"),
+        ("channel", {"channel": "telepathy"}, "not a known contact channel"),
+        ("direction", {"direction": "sideways"}, "not a known contact direction"),
+        ("subject", {"subject": ""}, "summary is required"),
+        ("duration_minutes", {"duration_minutes": -5}, "outside"),
+        ("counterparts", {"counterpart_ids": [9999]}, "no counterpart #9999"),
+        ("staff_present", {"staff_present": ["ghost"]}, "no user 'ghost'"),
+        ("notes", {"notes": "x" * 200_001}, "limit is 200,000"),
+    ],
+)
 def test_log_contact_refusals(ctx, ref, field, overrides, match):
     with refused(ctx, field, match):
         log(ctx, ref, **overrides)
@@ -104,12 +120,20 @@ def test_aware_datetime_objects_are_accepted_and_naive_ones_refused(ctx, ref):
 
 def test_follow_up_task_is_created_with_the_contact(ctx, ref, police):
     before = audit_count(ctx)
-    entry = log(ctx, ref, counterpart_ids=[police.id],
-                follow_up=contacts.FollowUp("Ask for the investigation reference", "a.sharma", "2025-07-03T12:00"))
+    entry = log(
+        ctx,
+        ref,
+        counterpart_ids=[police.id],
+        follow_up=contacts.FollowUp("Ask for the investigation reference", "a.sharma", "2025-07-03T12:00"),
+    )
     assert audit_count(ctx) - before == 2  # contact.log and task.add
     assert entry.follow_up_needed
     [task] = tasks.list_tasks(ctx, ref)
-    assert (task.title, task.contact_id, task.assignee_username) == ("Ask for the investigation reference", entry.id, "a.sharma")
+    assert (task.title, task.contact_id, task.assignee_username) == (
+        "Ask for the investigation reference",
+        entry.id,
+        "a.sharma",
+    )
     with refused(ctx, "follow_up.title", "follow-up task is required"):
         log(ctx, ref, follow_up=contacts.FollowUp(""))
 
@@ -118,9 +142,13 @@ def test_edit_contact_keeps_the_earlier_text_as_a_revision(ctx, ref, police, mak
     entry = log(ctx, ref, counterpart_ids=[police.id])
     editor = make_ctx("k.reddy")
     with audited(ctx, "contact.edit"):
-        edited = contacts.edit_contact(editor, entry.id, expected_revision=1,
-                                       notes="Corrected: four employees were missing, one found later.",
-                                       restricted=True)
+        edited = contacts.edit_contact(
+            editor,
+            entry.id,
+            expected_revision=1,
+            notes="Corrected: four employees were missing, one found later.",
+            restricted=True,
+        )
     assert edited.revision == 2 and edited.restricted
     [old] = contacts.contact_history(ctx, entry.id)
     assert old.revision == 1 and old.notes == entry.notes and not old.restricted
@@ -147,8 +175,9 @@ def test_contact_view_names_staff_as_accounts_so_an_edit_can_change_them(ctx, re
     same = contacts.edit_contact(ctx, entry.id, staff_present=list(reversed(entry.staff_usernames)))
     assert same.revision == 1 and audit_count(ctx) == before
     with audited(ctx, "contact.edit"):
-        edited = contacts.edit_contact(ctx, entry.id, expected_revision=1,
-                                       staff_present=[*entry.staff_usernames[:1], "k.reddy"])
+        edited = contacts.edit_contact(
+            ctx, entry.id, expected_revision=1, staff_present=[*entry.staff_usernames[:1], "k.reddy"]
+        )
     assert (edited.staff_usernames, edited.revision) == (["a.sharma", "k.reddy"], 2)
     assert edited.staff_present == ["Anjali Sharma", "Kiran Reddy"]
     [trail] = [a for a in audit.audit_trail(ctx, ref) if a.action == "contact.edit"]
@@ -185,8 +214,15 @@ def test_resolve_counterparts_matches_exactly_then_by_unique_part_and_creates_th
 
 def test_list_contacts_filters(ctx, ref, police):
     log(ctx, ref, counterpart_ids=[police.id])
-    log(ctx, ref, occurred_at="2025-07-02T10:00:00+00:00", channel="email", subject="Note to MFA", restricted=True,
-        notes="Note verbale sent.")
+    log(
+        ctx,
+        ref,
+        occurred_at="2025-07-02T10:00:00+00:00",
+        channel="email",
+        subject="Note to MFA",
+        restricted=True,
+        notes="Note verbale sent.",
+    )
     from consular.repositories.records import ContactFilter
 
     assert [c.subject for c in contacts.list_contacts(ctx, ref)] == ["Note to MFA", "Gendarmerie confirms abduction"]

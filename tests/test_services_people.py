@@ -30,9 +30,18 @@ def ref(ctx):
 def test_add_hostage_with_native_script_name_and_identifiers(ctx, ref):
     with audited(ctx, "person.add"):
         hostage = people.add_person(
-            ctx, ref, role="hostage", full_name="Ravi Kumar Verma", name_native="रवि कुमार वर्मा",
-            date_of_birth="1993-01-09", nationality="in", passport_number="x 1618033", phone="+223 66 31 87 40",
-            languages=["Hindi", "English", "Hindi"], identifiers=[{"kind": "Employee ID", "value": "DCF-KYS-0688"}])
+            ctx,
+            ref,
+            role="hostage",
+            full_name="Ravi Kumar Verma",
+            name_native="रवि कुमार वर्मा",
+            date_of_birth="1993-01-09",
+            nationality="in",
+            passport_number="x 1618033",
+            phone="+223 66 31 87 40",
+            languages=["Hindi", "English", "Hindi"],
+            identifiers=[{"kind": "Employee ID", "value": "DCF-KYS-0688"}],
+        )
     person = hostage.person
     assert person.name_native == "रवि कुमार वर्मा"
     assert (person.nationality, person.passport_number, person.phone) == ("IN", "X1618033", "+22366318740")
@@ -58,18 +67,21 @@ def test_names_are_normalised_and_control_characters_dropped(ctx, ref):
     assert joined.person.name_native == "क्\u200dष"
 
 
-@pytest.mark.parametrize("field, value, match", [
-    ("full_name", "", "name is required"),
-    ("full_name", "N" * 301, "limit is 300"),
-    ("medical_needs", "x" * 20_001, "20,001 characters long; the limit is 20,000"),
-    ("passport_number", "AB-12", "not a passport number"),
-    ("date_of_birth", "02/11/1979", "YYYY-MM-DD"),
-    ("date_of_birth", "2999-01-01", "future"),
-    ("nationality", "Indian-ish", "ISO 3166"),
-    ("phone", "call me", "not a phone number"),
-    ("email", "not-an-address", "not an e-mail"),
-    ("shoe_size", "44", "Unknown person field"),
-])
+@pytest.mark.parametrize(
+    "field, value, match",
+    [
+        ("full_name", "", "name is required"),
+        ("full_name", "N" * 301, "limit is 300"),
+        ("medical_needs", "x" * 20_001, "20,001 characters long; the limit is 20,000"),
+        ("passport_number", "AB-12", "not a passport number"),
+        ("date_of_birth", "02/11/1979", "YYYY-MM-DD"),
+        ("date_of_birth", "2999-01-01", "future"),
+        ("nationality", "Indian-ish", "ISO 3166"),
+        ("phone", "call me", "not a phone number"),
+        ("email", "not-an-address", "not an e-mail"),
+        ("shoe_size", "44", "Unknown person field"),
+    ],
+)
 def test_add_person_refusals_name_the_field(ctx, ref, field, value, match):
     values = {"role": "hostage", "full_name": "Ravi Verma", field: value}
     with refused(ctx, field, match):
@@ -97,8 +109,15 @@ def test_hostage_status_history_and_derived_days_in_captivity(ctx, ref):
     pid = hostage.person.id
     assert hostage.days_in_captivity(now=aware(2025, 7, 11, 6, 0)) == 10
     with audited(ctx, "hostage.status"):
-        released = people.change_hostage_status(ctx, ref, pid, "released", effective_at="2025-07-20T18:00:00+00:00",
-                                                note="Handed over to the gendarmerie", source="Gendarmerie Kayes")
+        released = people.change_hostage_status(
+            ctx,
+            ref,
+            pid,
+            "released",
+            effective_at="2025-07-20T18:00:00+00:00",
+            note="Handed over to the gendarmerie",
+            source="Gendarmerie Kayes",
+        )
     assert released.hostage_status == HostageStatus.RELEASED
     assert [e.status for e in released.status_history] == [HostageStatus.HELD, HostageStatus.RELEASED]
     # Captivity ended on release: the count stops there however late we look.
@@ -123,8 +142,15 @@ def test_hostage_status_refusals(ctx, ref):
 
 
 def test_missing_person_starts_unaccounted_for(ctx, ref):
-    missing = people.add_person(ctx, ref, role="hostage", full_name="Aditya Deshpande", initial_status="unaccounted",
-                                held_since="2025-07-01T09:00", held_note="Last seen on the ridge")
+    missing = people.add_person(
+        ctx,
+        ref,
+        role="hostage",
+        full_name="Aditya Deshpande",
+        initial_status="unaccounted",
+        held_since="2025-07-01T09:00",
+        held_note="Last seen on the ridge",
+    )
     assert missing.hostage_status == HostageStatus.UNACCOUNTED
     assert missing.status_history[0].note == "Last seen on the ridge"
     assert missing.days_in_captivity(now=aware(2025, 7, 3, 9, 0)) == 2
@@ -133,8 +159,9 @@ def test_missing_person_starts_unaccounted_for(ctx, ref):
 def test_proof_of_life_is_a_restricted_milestone_tied_to_the_hostage(ctx, ref):
     pid = add_hostage(ctx, ref).person.id
     with audited(ctx, "milestone.add"):
-        pol = people.record_proof_of_life(ctx, ref, pid, occurred_at="2025-07-24T18:20",
-                                          description="38-second audio; answered the family's question")
+        pol = people.record_proof_of_life(
+            ctx, ref, pid, occurred_at="2025-07-24T18:20", description="38-second audio; answered the family's question"
+        )
     assert pol.kind.value == "proof_of_life" and pol.restricted and pol.hostage_person_id == pid
     assert pol.title == "Proof of life: Ravi Kumar Verma"
     hostage = cases.get_case(ctx, ref).hostages[0]
@@ -147,11 +174,21 @@ def test_proof_of_life_is_a_restricted_milestone_tied_to_the_hostage(ctx, ref):
 def test_next_of_kin_with_contact_plan_and_overdue_derivation(ctx, ref):
     pid = add_hostage(ctx, ref).person.id
     with audited(ctx, "kin.add"):
-        kin = people.add_next_of_kin(ctx, ref, hostage_person_id=pid, full_name="Sunita Verma",
-                                     name_native="सुनीता वर्मा", relationship="spouse", phone="+919829416058",
-                                     preferred_language="Hindi", preferred_channel="phone", contact_every_days=3,
-                                     plan_channel="phone", plan_owner="a.sharma",
-                                     may_share="Confirmed facts only")
+        kin = people.add_next_of_kin(
+            ctx,
+            ref,
+            hostage_person_id=pid,
+            full_name="Sunita Verma",
+            name_native="सुनीता वर्मा",
+            relationship="spouse",
+            phone="+919829416058",
+            preferred_language="Hindi",
+            preferred_channel="phone",
+            contact_every_days=3,
+            plan_channel="phone",
+            plan_owner="a.sharma",
+            may_share="Confirmed facts only",
+        )
     assert kin.plan_text() == "Agreed every 3 days by phone (Anjali Sharma)"
     assert kin.is_overdue()  # nothing logged yet
     # The relative is a person in the case and a family counterpart contacts can name.
@@ -159,8 +196,14 @@ def test_next_of_kin_with_contact_plan_and_overdue_derivation(ctx, ref):
     assert [p.role for p in detail.participants] == [ParticipantRole.HOSTAGE, ParticipantRole.NEXT_OF_KIN]
     assert [(c.name, c.category.value) for c in detail.counterparts] == [("Sunita Verma", "family")]
     called = utcnow() - timedelta(days=1)
-    contacts.log_contact(ctx, ref, occurred_at=called, channel="phone", subject="Scheduled family call",
-                         counterpart_ids=[kin.counterpart_id])
+    contacts.log_contact(
+        ctx,
+        ref,
+        occurred_at=called,
+        channel="phone",
+        subject="Scheduled family call",
+        counterpart_ids=[kin.counterpart_id],
+    )
     kin = people.list_next_of_kin(ctx, ref)[0]
     assert kin.last_contact_at == called
     assert not kin.is_overdue()
@@ -207,12 +250,20 @@ def test_dashboard_lists_families_whose_contact_plan_is_overdue(ctx, ref):
 
     pid = add_hostage(ctx, ref).person.id
     cases.change_status(ctx, ref, "active", "confirmed")
-    due = people.add_next_of_kin(ctx, ref, hostage_person_id=pid, full_name="Sunita Verma", relationship="spouse",
-                                 contact_every_days=3)
-    fine = people.add_next_of_kin(ctx, ref, hostage_person_id=pid, full_name="Mahesh Verma", relationship="brother",
-                                  contact_every_days=7)
-    contacts.log_contact(ctx, ref, occurred_at=utcnow() - timedelta(days=1), channel="message", subject="Update",
-                         counterpart_ids=[fine.counterpart_id])
+    due = people.add_next_of_kin(
+        ctx, ref, hostage_person_id=pid, full_name="Sunita Verma", relationship="spouse", contact_every_days=3
+    )
+    fine = people.add_next_of_kin(
+        ctx, ref, hostage_person_id=pid, full_name="Mahesh Verma", relationship="brother", contact_every_days=7
+    )
+    contacts.log_contact(
+        ctx,
+        ref,
+        occurred_at=utcnow() - timedelta(days=1),
+        channel="message",
+        subject="Update",
+        counterpart_ids=[fine.counterpart_id],
+    )
     board = dashboard.dashboard(ctx)
     assert [(f.reference, f.liaison.id) for f in board.family_overdue] == [(ref, due.id)]
     assert [h.name for h in board.held] == ["Ravi Kumar Verma"]

@@ -41,10 +41,17 @@ def ref(ctx):
 
 # --- milestones -----------------------------------------------------------------------------
 
+
 def test_add_milestone(ctx, ref):
     with audited(ctx, "milestone.add"):
-        m = milestones.add_milestone(ctx, ref, kind="public_statement", occurred_at="2025-07-02T15:00+05:30",
-                                     title="MEA condemns the abduction", source="MEA press release")
+        m = milestones.add_milestone(
+            ctx,
+            ref,
+            kind="public_statement",
+            occurred_at="2025-07-02T15:00+05:30",
+            title="MEA condemns the abduction",
+            source="MEA press release",
+        )
     assert m.kind == MilestoneKind.PUBLIC_STATEMENT and m.occurred_at == aware(2025, 7, 2, 9, 30)
     assert not m.restricted
     assert [x.title for x in milestones.list_milestones(ctx, ref)] == ["MEA condemns the abduction"]
@@ -61,18 +68,21 @@ def test_milestone_refusals(ctx, ref):
     with refused(ctx, "hostage_person_id"):
         milestones.add_milestone(ctx, ref, kind="proof_of_life", occurred_at="2025-07-02T10:00", title="x")
     with refused(ctx, "hostage_person_id", "not a national held"):
-        milestones.add_milestone(ctx, ref, kind="welfare_report", occurred_at="2025-07-02T10:00", title="x",
-                                 hostage_person_id=424242)
+        milestones.add_milestone(
+            ctx, ref, kind="welfare_report", occurred_at="2025-07-02T10:00", title="x", hostage_person_id=424242
+        )
     with pytest.raises(NotFoundError):
         milestones.get_milestone(ctx, 424242)
 
 
 # --- tasks ----------------------------------------------------------------------------------
 
+
 def test_task_lifecycle_and_overdue(ctx, ref):
     with audited(ctx, "task.add"):
-        late = tasks.add_task(ctx, ref, title="Send note verbale", assignee="a.sharma",
-                              due_at="2025-07-02T12:00", priority="critical")
+        late = tasks.add_task(
+            ctx, ref, title="Send note verbale", assignee="a.sharma", due_at="2025-07-02T12:00", priority="critical"
+        )
     soon = tasks.add_task(ctx, ref, title="Call the family", due_at=utcnow() + timedelta(days=1))
     undated = tasks.add_task(ctx, ref, title="Collect prescriptions")
     assert late.due_at == aware(2025, 7, 2, 12, 0)  # Bamako is UTC
@@ -82,8 +92,11 @@ def test_task_lifecycle_and_overdue(ctx, ref):
     assert cases.case_summary(ctx, ref).next_task_overdue()
     with audited(ctx, "task.complete"):
         done = tasks.complete_task(ctx, late.id, note="Delivered by hand", at=aware(2025, 7, 2, 9, 45))
-    assert (done.status, done.completed_at, done.completion_note) == (TaskStatus.DONE, aware(2025, 7, 2, 9, 45),
-                                                                      "Delivered by hand")
+    assert (done.status, done.completed_at, done.completion_note) == (
+        TaskStatus.DONE,
+        aware(2025, 7, 2, 9, 45),
+        "Delivered by hand",
+    )
     assert not done.is_overdue()
     assert tasks.list_tasks(ctx, overdue_only=True) == []
     with refused(ctx, "status", "already done"):
@@ -112,8 +125,13 @@ def test_a_task_entered_after_the_fact_keeps_when_it_was_set(ctx, ref):
     from consular.services.timeline import case_timeline
 
     with audited(ctx, "task.add"):
-        task = tasks.add_task(ctx, ref, title="Send note verbale", due_at="2025-07-02T12:00",
-                              created_at=datetime(2025, 7, 1, 10, 15, tzinfo=timezone(timedelta(hours=2))))
+        task = tasks.add_task(
+            ctx,
+            ref,
+            title="Send note verbale",
+            due_at="2025-07-02T12:00",
+            created_at=datetime(2025, 7, 1, 10, 15, tzinfo=timezone(timedelta(hours=2))),
+        )
     assert task.created_at == aware(2025, 7, 1, 8, 15)  # stored in UTC
     tasks.complete_task(ctx, task.id, at=aware(2025, 7, 2, 9, 45))
     events = {e.id: e for e in case_timeline(ctx, ref).events}
@@ -126,8 +144,14 @@ def test_a_task_entered_after_the_fact_keeps_when_it_was_set(ctx, ref):
 
 
 def test_a_follow_up_task_can_be_dated_to_its_contact(ctx, ref):
-    entry = contacts.log_contact(ctx, ref, occurred_at="2025-07-04T11:00", channel="phone", subject="Call",
-                                 follow_up=contacts.FollowUp("Buy medicine", created_at=aware(2025, 7, 4, 11, 0)))
+    entry = contacts.log_contact(
+        ctx,
+        ref,
+        occurred_at="2025-07-04T11:00",
+        channel="phone",
+        subject="Call",
+        follow_up=contacts.FollowUp("Buy medicine", created_at=aware(2025, 7, 4, 11, 0)),
+    )
     task = next(t for t in tasks.list_tasks(ctx, ref) if t.contact_id == entry.id)
     assert task.created_at == aware(2025, 7, 4, 11, 0)
 
@@ -140,8 +164,14 @@ def test_task_creation_time_refusals(ctx, ref):
     with refused(ctx, "created_at", "more than a year before the incident"):
         tasks.add_task(ctx, ref, title="x", created_at=aware(2024, 6, 1, 10, 0))  # incident 1 July 2025
     with refused(ctx, "created_at", "future"):
-        contacts.log_contact(ctx, ref, occurred_at="2025-07-04T11:00", channel="phone", subject="Call",
-                             follow_up=contacts.FollowUp("x", created_at=utcnow() + timedelta(days=1)))
+        contacts.log_contact(
+            ctx,
+            ref,
+            occurred_at="2025-07-04T11:00",
+            channel="phone",
+            subject="Call",
+            follow_up=contacts.FollowUp("x", created_at=utcnow() + timedelta(days=1)),
+        )
     assert tasks.list_tasks(ctx, ref) == []
     # A task may be dated before the incident within the year (planning for a known risk).
     assert tasks.add_task(ctx, ref, title="x", created_at=aware(2025, 6, 1, 10, 0)).created_at == aware(2025, 6, 1, 10)
@@ -149,11 +179,13 @@ def test_task_creation_time_refusals(ctx, ref):
 
 # --- documents ------------------------------------------------------------------------------
 
+
 def test_attach_document_stores_hash_and_size_and_reads_back(ctx, ref):
     data = "Note verbale No. BAM/CONS/2025/117 — रवि कुमार वर्मा".encode()
     with audited(ctx, "document.attach"):
-        doc = documents.attach_document(ctx, ref, file_name="../../etc/note-verbale.txt", data=data,
-                                        description="Copy of the note verbale")
+        doc = documents.attach_document(
+            ctx, ref, file_name="../../etc/note-verbale.txt", data=data, description="Copy of the note verbale"
+        )
     assert doc.file_name == "note-verbale.txt"  # no directories from the caller's path
     assert (doc.size_bytes, doc.sha256, doc.media_type) == (len(data), hashlib.sha256(data).hexdigest(), "text/plain")
     view, back = documents.document_data(ctx, doc.id)
@@ -195,9 +227,16 @@ def test_damaged_document_is_detected(ctx, ref):
 
 # --- search ---------------------------------------------------------------------------------
 
+
 def test_search_index_follows_edits(ctx, ref):
-    entry = contacts.log_contact(ctx, ref, occurred_at="2025-07-03T10:00", channel="phone", subject="Call with the GM",
-                                 notes="The convoy was seen heading towards Nioro du Sahel.")
+    entry = contacts.log_contact(
+        ctx,
+        ref,
+        occurred_at="2025-07-03T10:00",
+        channel="phone",
+        subject="Call with the GM",
+        notes="The convoy was seen heading towards Nioro du Sahel.",
+    )
     assert [h.entity_id for h in search.search(ctx, "nioro")] == [entry.id]
     contacts.edit_contact(ctx, entry.id, notes="The convoy was seen heading towards Diboli.")
     assert search.search(ctx, "nioro") == []
@@ -212,10 +251,24 @@ def test_search_index_follows_edits(ctx, ref):
 def test_search_prefix_ranking_restricted_and_case_scope(ctx, ref):
     other = open_case(ctx, title="Seafarer detained at Lomé", kind="wrongful_detention").reference
     cp = counterparts.add_counterpart(ctx, ref, name="Commissaire Diarra", category="police")
-    contacts.log_contact(ctx, ref, occurred_at="2025-07-03T10:00", channel="in_person", subject="Security briefing",
-                         notes="Operation planned near Diboli.", restricted=True, counterpart_ids=[cp.id])
-    contacts.log_contact(ctx, other, occurred_at="2025-07-03T11:00", channel="phone", subject="Port authority",
-                         notes="Detention order mentions Diboli transit.")
+    contacts.log_contact(
+        ctx,
+        ref,
+        occurred_at="2025-07-03T10:00",
+        channel="in_person",
+        subject="Security briefing",
+        notes="Operation planned near Diboli.",
+        restricted=True,
+        counterpart_ids=[cp.id],
+    )
+    contacts.log_contact(
+        ctx,
+        other,
+        occurred_at="2025-07-03T11:00",
+        channel="phone",
+        subject="Port authority",
+        notes="Detention order mentions Diboli transit.",
+    )
     assert {h.reference for h in search.search(ctx, "dibo")} == {ref, other}  # prefix of the last word
     assert [h.reference for h in search.search(ctx, "dibo", include_restricted=False)] == [other]
     assert [h.reference for h in search.search(ctx, "diboli", reference=other)] == [other]
@@ -232,6 +285,7 @@ def test_search_odd_input_does_not_crash(ctx, ref, query):
 
 # --- audit ----------------------------------------------------------------------------------
 
+
 def test_audit_trail_records_actor_action_and_change(ctx, ref, make_ctx):
     cases.edit_case(make_ctx("a.sharma"), ref, priority="critical")
     trail = audit.audit_trail(ctx, ref)
@@ -247,25 +301,60 @@ def test_every_write_action_writes_one_audit_entry(ctx):
 
     steps = [
         ("user.create", lambda: reference_data.save_user(ctx, username="new.user", display_name="New User")),
-        ("post.create", lambda: reference_data.save_post(ctx, code="ABJ", name="HC Abuja", kind="high_commission",
-                                                         country="NG", city="Abuja", timezone="Africa/Lagos")),
+        (
+            "post.create",
+            lambda: reference_data.save_post(
+                ctx,
+                code="ABJ",
+                name="HC Abuja",
+                kind="high_commission",
+                country="NG",
+                city="Abuja",
+                timezone="Africa/Lagos",
+            ),
+        ),
         ("case.open", lambda: open_case(ctx)),
         ("case.edit", lambda: cases.edit_case(ctx, "BAM-2025-0001", priority="critical")),
         ("case.status", lambda: cases.change_status(ctx, "BAM-2025-0001", "active", "confirmed")),
         ("person.add", lambda: add_hostage(ctx, "BAM-2025-0001")),
-        ("hostage.status", lambda: people.change_hostage_status(ctx, "BAM-2025-0001", 1, "unaccounted",
-                                                                 effective_at="2025-07-05T00:00+00:00")),
-        ("milestone.add", lambda: people.record_proof_of_life(ctx, "BAM-2025-0001", 1, occurred_at="2025-07-20T10:00",
-                                                              description="Audio")),
-        ("kin.add", lambda: people.add_next_of_kin(ctx, "BAM-2025-0001", hostage_person_id=1, full_name="Sunita",
-                                                   relationship="spouse", contact_every_days=3)),
+        (
+            "hostage.status",
+            lambda: people.change_hostage_status(
+                ctx, "BAM-2025-0001", 1, "unaccounted", effective_at="2025-07-05T00:00+00:00"
+            ),
+        ),
+        (
+            "milestone.add",
+            lambda: people.record_proof_of_life(
+                ctx, "BAM-2025-0001", 1, occurred_at="2025-07-20T10:00", description="Audio"
+            ),
+        ),
+        (
+            "kin.add",
+            lambda: people.add_next_of_kin(
+                ctx,
+                "BAM-2025-0001",
+                hostage_person_id=1,
+                full_name="Sunita",
+                relationship="spouse",
+                contact_every_days=3,
+            ),
+        ),
         ("kin.plan", lambda: people.set_contact_plan(ctx, 1, contact_every_days=2)),
         ("counterpart.add", lambda: counterparts.add_counterpart(ctx, "BAM-2025-0001", name="GM", category="employer")),
-        ("contact.log", lambda: contacts.log_contact(ctx, "BAM-2025-0001", occurred_at="2025-07-02T10:00",
-                                                     channel="phone", subject="Call")),
+        (
+            "contact.log",
+            lambda: contacts.log_contact(
+                ctx, "BAM-2025-0001", occurred_at="2025-07-02T10:00", channel="phone", subject="Call"
+            ),
+        ),
         ("contact.edit", lambda: contacts.edit_contact(ctx, 1, subject="Call with the GM")),
-        ("milestone.add", lambda: milestones.add_milestone(ctx, "BAM-2025-0001", kind="other",
-                                                           occurred_at="2025-07-02T10:00", title="Note")),
+        (
+            "milestone.add",
+            lambda: milestones.add_milestone(
+                ctx, "BAM-2025-0001", kind="other", occurred_at="2025-07-02T10:00", title="Note"
+            ),
+        ),
         ("task.add", lambda: tasks.add_task(ctx, "BAM-2025-0001", title="Do it")),
         ("task.update", lambda: tasks.update_task(ctx, 1, priority="high")),
         ("task.complete", lambda: tasks.complete_task(ctx, 1)),
@@ -294,8 +383,14 @@ def test_search_within_a_case_is_not_cut_to_the_global_top_hits(ctx, ref):
     busy = open_case(ctx, title="Busy case").reference
     for n in range(55):
         contacts.log_contact(ctx, busy, occurred_at="2025-07-03T10:00", channel="phone", subject=f"Convoy {n}")
-    quiet = contacts.log_contact(ctx, ref, occurred_at="2025-07-03T10:00", channel="phone", subject="Weekly call",
-                                 notes="Long notes. " * 200 + "A convoy was mentioned once.")
+    quiet = contacts.log_contact(
+        ctx,
+        ref,
+        occurred_at="2025-07-03T10:00",
+        channel="phone",
+        subject="Weekly call",
+        notes="Long notes. " * 200 + "A convoy was mentioned once.",
+    )
     assert quiet.id not in [h.entity_id for h in search.search(ctx, "convoy", limit=50)]
     assert [h.entity_id for h in search.search(ctx, "convoy", limit=50, reference=ref)] == [quiet.id]
 

@@ -71,16 +71,40 @@ def nyc(tmp_path_factory):
     ensure_schema(database)
     admin = _context(database, "t.admin")
     reference_data.save_user(admin, username="t.sup", display_name="Tara Supervisor", role="supervisor")
-    reference_data.save_post(admin, code="NYC", name="Consulate General, New York", kind="consulate",
-                             country="US", city="New York", timezone="America/New_York")
+    reference_data.save_post(
+        admin,
+        code="NYC",
+        name="Consulate General, New York",
+        kind="consulate",
+        country="US",
+        city="New York",
+        timezone="America/New_York",
+    )
     ctx = _context(database, "t.sup")
-    case = cases.open_case(ctx, post_code="NYC", title="Detention of Ravi Verma at JFK", kind="wrongful_detention",
-                           incident_at="2025-03-08T22:00-05:00", incident_country="US", incident_town="New York",
-                           classification="confidential", reason="Opened after call from family")
+    case = cases.open_case(
+        ctx,
+        post_code="NYC",
+        title="Detention of Ravi Verma at JFK",
+        kind="wrongful_detention",
+        incident_at="2025-03-08T22:00-05:00",
+        incident_country="US",
+        incident_town="New York",
+        classification="confidential",
+        reason="Opened after call from family",
+    )
     ref = case.reference
     ids: dict[str, int] = {}
-    hostage = people.add_person(ctx, ref, role="hostage", full_name="Ravi Verma", name_native="रवि वर्मा",
-                                passport_number=PASSPORT, date_of_birth=DOB.isoformat(), phone=PHONE, email=EMAIL)
+    hostage = people.add_person(
+        ctx,
+        ref,
+        role="hostage",
+        full_name="Ravi Verma",
+        name_native="रवि वर्मा",
+        passport_number=PASSPORT,
+        date_of_birth=DOB.isoformat(),
+        phone=PHONE,
+        email=EMAIL,
+    )
     ids["person"] = hostage.person.id
     police = counterparts.add_counterpart(ctx, ref, name="Lt. Ann Doyle", category="police", phone="+1 718 555 0199")
     sister = counterparts.add_counterpart(ctx, ref, name=DEVANAGARI_NAME, category="family")
@@ -88,8 +112,9 @@ def nyc(tmp_path_factory):
     ids.update(police=police.id, sister=sister.id, lawyer=lawyer.id)
 
     def log(key, at, subject, with_ids=(), **kw):
-        entry = contacts.log_contact(ctx, ref, occurred_at=at, channel="phone", subject=subject,
-                                     counterpart_ids=list(with_ids), **kw)
+        entry = contacts.log_contact(
+            ctx, ref, occurred_at=at, channel="phone", subject=subject, counterpart_ids=list(with_ids), **kw
+        )
         ids[key] = entry.id
         return entry
 
@@ -98,31 +123,52 @@ def nyc(tmp_path_factory):
     log("c1", "2025-03-09T01:30-05:00", "Before the clocks went forward", [police.id])
     log("c2", "2025-03-09T03:15-04:00", "After the clocks went forward", [police.id])
     log("c3", "2025-03-09T12:00+05:30", "Same instant as c1, typed in India time", [sister.id])
-    m = milestones.add_milestone(ctx, ref, kind="public_statement", occurred_at="2025-03-09T06:30:00Z",
-                                 title="Statement at the same instant as c1")
+    m = milestones.add_milestone(
+        ctx,
+        ref,
+        kind="public_statement",
+        occurred_at="2025-03-09T06:30:00Z",
+        title="Statement at the same instant as c1",
+    )
     ids["m_same"] = m.id
-    log("c7", "2025-04-01T10:00", "Identifiers in the notes", [lawyer.id],
+    log(
+        "c7",
+        "2025-04-01T10:00",
+        "Identifiers in the notes",
+        [lawyer.id],
         notes=f"Passport {PASSPORT}; call him on (212) 555-0147 or write to {EMAIL}. "
-              "DOB 17/05/1980. His brother is on +91 98480 12345.")
-    log("c8", "2025-04-02T10:00", "Restricted call with an intermediary", [police.id], restricted=True,
-        notes="Source protection applies.", follow_up=FollowUp("Check the intermediary", None, "2025-04-05T10:00"))
-    m2 = milestones.add_milestone(ctx, ref, kind="demand", occurred_at="2025-04-03T09:00",
-                                  title="Restricted demand", restricted=True)
+        "DOB 17/05/1980. His brother is on +91 98480 12345.",
+    )
+    log(
+        "c8",
+        "2025-04-02T10:00",
+        "Restricted call with an intermediary",
+        [police.id],
+        restricted=True,
+        notes="Source protection applies.",
+        follow_up=FollowUp("Check the intermediary", None, "2025-04-05T10:00"),
+    )
+    m2 = milestones.add_milestone(
+        ctx, ref, kind="demand", occurred_at="2025-04-03T09:00", title="Restricted demand", restricted=True
+    )
     ids["m_restricted"] = m2.id
     # Fall back: 2025-11-02 02:00 EDT -> 01:00 EST; 01:00-02:00 happens twice.
     log("c0", "2025-11-01T23:30-04:00", "Evening before the clocks went back", [sister.id])
     log("c4", "2025-11-02T01:30-04:00", "First 01:30 (EDT)", [police.id])
     log("c5", "2025-11-02T01:10-05:00", "Second 01:10 (EST)", [police.id])
     log("c6", "2025-11-02T06:00:00+00:00", "01:00 EST typed in UTC", [lawyer.id])
-    people.change_hostage_status(ctx, ref, hostage.person.id, "released", effective_at="2025-11-20T15:00-05:00",
-                                 note="Released at the airport")
+    people.change_hostage_status(
+        ctx, ref, hostage.person.id, "released", effective_at="2025-11-20T15:00-05:00", note="Released at the airport"
+    )
     done = tasks.add_task(ctx, ref, title="Send note to the authorities", due_at="2025-03-12T17:00")
     tasks.complete_task(ctx, done.id, note="Sent", at=datetime(2025, 3, 11, 15, 0, tzinfo=UTC))
-    open_task = tasks.add_task(ctx, ref, title="Call the family weekly", due_at="2025-12-01T12:00",
-                               priority="high", assignee="t.sup")
+    open_task = tasks.add_task(
+        ctx, ref, title="Call the family weekly", due_at="2025-12-01T12:00", priority="high", assignee="t.sup"
+    )
     ids.update(task_done=done.id, task_open=open_task.id)
-    d1 = documents.attach_document(ctx, ref, file_name="note-verbale.pdf", data=b"%PDF-1.4 test",
-                                   description="Copy of the note")
+    d1 = documents.attach_document(
+        ctx, ref, file_name="note-verbale.pdf", data=b"%PDF-1.4 test", description="Copy of the note"
+    )
     d2 = documents.attach_document(ctx, ref, file_name="source-report.txt", data=b"secret", restricted=True)
     ids.update(doc=d1.id, doc_restricted=d2.id)
     return ctx, ref, ids
@@ -197,10 +243,13 @@ def test_restricted_left_out_by_default_and_included_when_asked(nyc):
     default = case_timeline(ctx, ref)
     full = case_timeline(ctx, ref, TimelineFilter(include_restricted=True))
     restricted = {e.id for e in full.events if e.restricted}
-    assert restricted == {f"contact:{ids['c8']}", f"milestone:{ids['m_restricted']}",
-                          f"document:{ids['doc_restricted']}",
-                          # the follow-up raised by the restricted contact is restricted too
-                          *(e.id for e in full.events if e.type is EventType.TASK and "intermediary" in e.title)}
+    assert restricted == {
+        f"contact:{ids['c8']}",
+        f"milestone:{ids['m_restricted']}",
+        f"document:{ids['doc_restricted']}",
+        # the follow-up raised by the restricted contact is restricted too
+        *(e.id for e in full.events if e.type is EventType.TASK and "intermediary" in e.title),
+    }
     assert len(restricted) == 4
     assert not any(e.restricted for e in default.events)
     assert {e.id for e in default.events} == {e.id for e in full.events} - restricted
@@ -272,18 +321,31 @@ def test_queries_do_not_grow_with_the_number_of_contacts(nyc, tmp_path):
     database = open_database(tmp_path / "many.db")
     ensure_schema(database)
     many = _context(database, "t.admin")
-    reference_data.save_post(many, code="NYC", name="NY", kind="consulate", country="US", city="New York",
-                             timezone="America/New_York")
-    case = cases.open_case(many, post_code="NYC", title="Many contacts", kind="other",
-                           incident_at="2025-01-01T00:00Z", incident_country="US")
+    reference_data.save_post(
+        many, code="NYC", name="NY", kind="consulate", country="US", city="New York", timezone="America/New_York"
+    )
+    case = cases.open_case(
+        many,
+        post_code="NYC",
+        title="Many contacts",
+        kind="other",
+        incident_at="2025-01-01T00:00Z",
+        incident_country="US",
+    )
     partner = counterparts.add_counterpart(many, case.reference, name="P", category="police")
     other = counterparts.add_counterpart(many, case.reference, name="Q", category="police")
     counts = []
     for n in (3, 20):
         for i in range(n):
-            contacts.log_contact(many, case.reference, occurred_at=f"2025-02-01T{i % 24:02d}:00Z",
-                                 channel="phone", subject=f"Call {i}", counterpart_ids=[partner.id, other.id],
-                                 staff_present=["t.admin"])
+            contacts.log_contact(
+                many,
+                case.reference,
+                occurred_at=f"2025-02-01T{i % 24:02d}:00Z",
+                channel="phone",
+                subject=f"Call {i}",
+                counterpart_ids=[partner.id, other.id],
+                staff_present=["t.admin"],
+            )
         timelines = []
         counts.append(_statements(database, lambda out=timelines: out.append(case_timeline(many, case.reference))))
         (timeline,) = timelines
@@ -353,18 +415,22 @@ def read_ics(path: Path) -> list[dict]:
         assert component.get("DTSTAMP") is not None
         assert str(component["UID"]).startswith(str(component["X-CONSULAR-ID"]) + ".")
         people = str(component.get("X-CONSULAR-PEOPLE", ""))
-        rows.append({
-            "id": str(component["X-CONSULAR-ID"]),
-            "at": component.decoded("DTSTART").isoformat(),
-            "local_time": str(component["X-CONSULAR-LOCAL-TIME"]),
-            "type": str(component["CATEGORIES"].cats[0]),
-            "title": str(component["SUMMARY"]),
-            "detail": str(component.get("DESCRIPTION", "")),
-            "people": people.split("; ") if people else [],
-            "recorded_by": str(component["X-CONSULAR-RECORDED-BY"]) if "X-CONSULAR-RECORDED-BY" in component else None,
-            "restricted": str(component["X-CONSULAR-RESTRICTED"]) == "TRUE",
-            "source": str(component["X-CONSULAR-SOURCE"]),
-        })
+        rows.append(
+            {
+                "id": str(component["X-CONSULAR-ID"]),
+                "at": component.decoded("DTSTART").isoformat(),
+                "local_time": str(component["X-CONSULAR-LOCAL-TIME"]),
+                "type": str(component["CATEGORIES"].cats[0]),
+                "title": str(component["SUMMARY"]),
+                "detail": str(component.get("DESCRIPTION", "")),
+                "people": people.split("; ") if people else [],
+                "recorded_by": str(component["X-CONSULAR-RECORDED-BY"])
+                if "X-CONSULAR-RECORDED-BY" in component
+                else None,
+                "restricted": str(component["X-CONSULAR-RESTRICTED"]) == "TRUE",
+                "source": str(component["X-CONSULAR-SOURCE"]),
+            }
+        )
         assert str(component["CLASS"]) == ("CONFIDENTIAL" if rows[-1]["restricted"] else "PUBLIC")
     return rows
 
@@ -478,9 +544,15 @@ def test_pdf_prints_names_in_telugu_odia_and_urdu(demo, tmp_path):
     telugu = "గడ్డం లక్ష్మి"
     urdu = "شبنم شیخ"
     kin = counterparts.add_counterpart(ctx, ref, name=odia, category="family")
-    contacts.log_contact(ctx, ref, occurred_at="2025-07-24T09:00", channel="phone", counterpart_ids=[kin.id],
-                         subject=f"Call with Lakshmi Gaddam ({telugu})",
-                         notes=f"Her neighbour Shabnam Shaikh ({urdu}) was with her.")
+    contacts.log_contact(
+        ctx,
+        ref,
+        occurred_at="2025-07-24T09:00",
+        channel="phone",
+        counterpart_ids=[kin.id],
+        subject=f"Call with Lakshmi Gaddam ({telugu})",
+        notes=f"Her neighbour Shabnam Shaikh ({urdu}) was with her.",
+    )
     timeline = case_timeline(ctx, ref, TimelineFilter(start="2025-07-24", end="2025-07-24"))
     timeline_export.write_pdf(timeline, tmp_path / "t.pdf")
 
@@ -507,9 +579,14 @@ def test_pdf_marks_scripts_without_a_font_instead_of_printing_boxes(demo, tmp_pa
     ctx, ref = demo
     hebrew = "דוד לוי"
     chinese = "王伟"
-    contacts.log_contact(ctx, ref, occurred_at="2025-07-24T09:00", channel="phone",
-                         subject=f"Call with David Levi ({hebrew}) and Wang Wei ({chinese})",
-                         notes=f"Wang Wei ({chinese}) called back.")
+    contacts.log_contact(
+        ctx,
+        ref,
+        occurred_at="2025-07-24T09:00",
+        channel="phone",
+        subject=f"Call with David Levi ({hebrew}) and Wang Wei ({chinese})",
+        notes=f"Wang Wei ({chinese}) called back.",
+    )
     timeline = case_timeline(ctx, ref, TimelineFilter(start="2025-07-24", end="2025-07-24"))
     timeline_export.write_pdf(timeline, tmp_path / "t.pdf")
 
@@ -596,21 +673,23 @@ def test_cli_writes_each_format(nyc, tmp_path, capsys):
     code = _cli(nyc, ref, "-o", str(out), "--types", "contact", "--from", "2025-11-02", "--to", "2025-11-02")
     assert code == 0
     assert "Wrote 3 events" in capsys.readouterr().err
-    assert [e["id"] for e in json.loads(out.read_text())["events"]] == [
-        f"contact:{ids[k]}" for k in ("c4", "c6", "c5")]
+    assert [e["id"] for e in json.loads(out.read_text())["events"]] == [f"contact:{ids[k]}" for k in ("c4", "c6", "c5")]
     assert _cli(nyc, ref, "--format", "xlsx", "-o", str(tmp_path / "x.bin"), "--include-restricted") == 0
     assert _cli(nyc, ref, "-o", str(tmp_path / "r.csv"), "--redact", "--people", "Zoë") == 0
     rows = read_csv(tmp_path / "r.csv")
     assert len(rows) == 2 and PASSPORT not in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--types", "contact,meeting"], "'meeting' is not a timeline event type; use one of: incident, case-status"),
-    (["--from", "2025-07-10", "--to", "2025-07-01"], "is after the end"),
-    (["--from", "10/07/2025"], "(--from)"),
-    (["--format", "docx"], "'docx' is not an export format; use one of: csv, json, ics, pdf, xlsx"),
-    (["--include-restricted", "--redact"], "--redact always leaves restricted entries out"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--types", "contact,meeting"], "'meeting' is not a timeline event type; use one of: incident, case-status"),
+        (["--from", "2025-07-10", "--to", "2025-07-01"], "is after the end"),
+        (["--from", "10/07/2025"], "(--from)"),
+        (["--format", "docx"], "'docx' is not an export format; use one of: csv, json, ics, pdf, xlsx"),
+        (["--include-restricted", "--redact"], "--redact always leaves restricted entries out"),
+    ],
+)
 def test_cli_errors_are_one_clear_sentence(nyc, tmp_path, capsys, args, message):
     _ctx, ref, _ids = nyc
     code = _cli(nyc, ref, "-o", str(tmp_path / "t.csv"), *args)

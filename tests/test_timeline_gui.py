@@ -10,12 +10,12 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QWheelEvent  # noqa: E402
-from PySide6.QtTest import QAbstractItemModelTester  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication
 
-from consular.domain.timeline import (  # noqa: E402
+from consular.domain.timeline import (
     CaptivitySpan,
     EventSource,
     EventType,
@@ -24,10 +24,10 @@ from consular.domain.timeline import (  # noqa: E402
     TimelineEvent,
     TimelineScope,
 )
-from consular.gui import ops  # noqa: E402
-from consular.gui.timeline_view import ChronologyView, TimelineTab, TimelineTableModel  # noqa: E402
-from consular.services import timeline as timeline_service  # noqa: E402
-from consular.services.context import ServiceContext, actor_for  # noqa: E402
+from consular.gui import ops
+from consular.gui.timeline_view import ChronologyView, TimelineTab, TimelineTableModel
+from consular.services import timeline as timeline_service
+from consular.services.context import ServiceContext, actor_for
 
 KAYES = "BAM-2025-0001"
 
@@ -72,17 +72,40 @@ def synthetic_timeline(n: int, zone: str = "Europe/Paris") -> Timeline:
     for i in range(n):
         at = start + timedelta(minutes=53 * i)
         kind = types[i % len(types)]
-        events.append(TimelineEvent(
-            id=f"{kind.value}:{i + 1}", at=at, local_time=at.astimezone(tz), type=kind, title=f"Event {i}",
-            detail="Detail", people=("Zoë Łukasik",) if i % 3 == 0 else (), recorded_by="Tester",
-            restricted=i % 10 == 0, source=EventSource("contact", i + 1),
-        ))
-    case = TimelineCase(id=1, reference="SYN-2024-0001", title="Synthetic", kind="Other", status="Active",
-                        classification="RESTRICTED", timezone=zone, incident_at=start, place="Paris",
-                        post="Test post",
-                        captivity=[CaptivitySpan(1, "Held Person", start, start + timedelta(days=300), "released")])
-    return Timeline(case=case, scope=TimelineScope(include_restricted=True), generated_at=datetime.now(UTC),
-                    generated_by="Tester", events=events)
+        events.append(
+            TimelineEvent(
+                id=f"{kind.value}:{i + 1}",
+                at=at,
+                local_time=at.astimezone(tz),
+                type=kind,
+                title=f"Event {i}",
+                detail="Detail",
+                people=("Zoë Łukasik",) if i % 3 == 0 else (),
+                recorded_by="Tester",
+                restricted=i % 10 == 0,
+                source=EventSource("contact", i + 1),
+            )
+        )
+    case = TimelineCase(
+        id=1,
+        reference="SYN-2024-0001",
+        title="Synthetic",
+        kind="Other",
+        status="Active",
+        classification="RESTRICTED",
+        timezone=zone,
+        incident_at=start,
+        place="Paris",
+        post="Test post",
+        captivity=[CaptivitySpan(1, "Held Person", start, start + timedelta(days=300), "released")],
+    )
+    return Timeline(
+        case=case,
+        scope=TimelineScope(include_restricted=True),
+        generated_at=datetime.now(UTC),
+        generated_by="Tester",
+        events=events,
+    )
 
 
 # --------------------------------------------------------------------------- the model
@@ -144,8 +167,10 @@ def test_selecting_a_row_selects_the_marker(tab, qtbot):
     row = 10
     proxy_index = tab.proxy.mapFromSource(tab.model.index(row, 2))
     tab.table.setFocus()
-    tab.table.selectionModel().setCurrentIndex(proxy_index, tab.table.selectionModel().SelectionFlag.ClearAndSelect
-                                              | tab.table.selectionModel().SelectionFlag.Rows)
+    tab.table.selectionModel().setCurrentIndex(
+        proxy_index,
+        tab.table.selectionModel().SelectionFlag.ClearAndSelect | tab.table.selectionModel().SelectionFlag.Rows,
+    )
     assert tab.chronology.current == row
     x = tab.chronology.marker_position(row).x()
     assert ChronologyView.GUTTER <= x <= tab.chronology.viewport().width()
@@ -179,8 +204,16 @@ def test_keyboard_walks_the_chronology(tab, qtbot):
 
 def _ctrl_wheel(widget, steps: int) -> None:
     pos = QPointF(widget.width() / 2, widget.height() / 2)
-    event = QWheelEvent(pos, widget.mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120 * steps), Qt.NoButton,
-                        Qt.ControlModifier, Qt.NoScrollPhase, False)
+    event = QWheelEvent(
+        pos,
+        widget.mapToGlobal(pos),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.NoButton,
+        Qt.ControlModifier,
+        Qt.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(widget, event)
 
 
@@ -188,7 +221,7 @@ def test_zoom_from_hours_to_months(tab, qtbot):
     chronology = tab.chronology
     before = chronology.seconds_per_pixel
     _ctrl_wheel(chronology.viewport(), 3)
-    assert chronology.seconds_per_pixel == pytest.approx(before / ChronologyView.ZOOM_STEP ** 3)
+    assert chronology.seconds_per_pixel == pytest.approx(before / ChronologyView.ZOOM_STEP**3)
     for _ in range(40):
         qtbot.mouseClick(tab.zoom_in_button, Qt.LeftButton) if tab.zoom_in_button.isEnabled() else None
     assert chronology.seconds_per_pixel == ChronologyView.MIN_SPP

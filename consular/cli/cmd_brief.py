@@ -10,22 +10,31 @@ from consular.services import briefs
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "brief", help="write a status brief of a case as PDF (or list the briefs issued)",
+        "brief",
+        help="write a status brief of a case as PDF (or list the briefs issued)",
         description="Write a status brief of a case as a PDF for supervisors and senior officials, and "
-                    "record it (who, when, period, content hash). The period runs from the end of the "
-                    "previous brief of the case, or the last 7 days if there is none, unless --since "
-                    "says otherwise. Restricted entries are left out unless --include-restricted.",
+        "record it (who, when, period, content hash). The period runs from the end of the "
+        "previous brief of the case, or the last 7 days if there is none, unless --since "
+        "says otherwise. Restricted entries are left out unless --include-restricted.",
     )
     parser.add_argument("reference", metavar="REF", help="case reference, e.g. BAM-2025-0001")
     parser.add_argument("-o", "--output", metavar="FILE.pdf", help="the PDF file to write")
-    parser.add_argument("--since", metavar="DATE",
-                        help="start of the period: YYYY-MM-DD (midnight in the case's zone) or an ISO "
-                             "8601 date and time")
-    parser.add_argument("--redact", action="store_true",
-                        help="mask passport and other ID numbers, phone numbers, e-mail addresses, "
-                             "addresses and dates of birth, and leave out restricted entries")
-    parser.add_argument("--include-restricted", action="store_true",
-                        help="include restricted contacts and milestones (for the case team only)")
+    parser.add_argument(
+        "--since",
+        metavar="DATE",
+        help="start of the period: YYYY-MM-DD (midnight in the case's zone) or an ISO 8601 date and time",
+    )
+    parser.add_argument(
+        "--redact",
+        action="store_true",
+        help="mask passport and other ID numbers, phone numbers, e-mail addresses, "
+        "addresses and dates of birth, and leave out restricted entries",
+    )
+    parser.add_argument(
+        "--include-restricted",
+        action="store_true",
+        help="include restricted contacts and milestones (for the case team only)",
+    )
     parser.add_argument("--draft", action="store_true", help="mark every page DRAFT")
     parser.add_argument("--letter", action="store_true", help="US Letter paper instead of A4")
     parser.add_argument("--list", action="store_true", help="list the briefs issued for the case instead")
@@ -40,16 +49,29 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError("Say where to write the brief: -o FILE.pdf (or use --list to see the briefs issued).")
     rt = runtime(args)
     result = briefs.issue_brief(
-        rt.ctx, args.reference, args.output, since=args.since, redact=args.redact,
-        include_restricted=args.include_restricted, draft=args.draft,
+        rt.ctx,
+        args.reference,
+        args.output,
+        since=args.since,
+        redact=args.redact,
+        include_restricted=args.include_restricted,
+        draft=args.draft,
         page_size="Letter" if args.letter else "A4",
     )
     pages = f"{result.page_count} page{'s' if result.page_count != 1 else ''}"
-    flags = [f for f, on in (("redacted", result.redacted), ("includes restricted", result.include_restricted),
-                             ("draft", result.draft)) if on]
+    flags = [
+        f
+        for f, on in (
+            ("redacted", result.redacted),
+            ("includes restricted", result.include_restricted),
+            ("draft", result.draft),
+        )
+        if on
+    ]
     print(result.path)
-    print(f"{pages}, {result.page_size}; content SHA-256 {result.short_hash}"
-          + (f"; {', '.join(flags)}" if flags else ""))
+    print(
+        f"{pages}, {result.page_size}; content SHA-256 {result.short_hash}" + (f"; {', '.join(flags)}" if flags else "")
+    )
     return 0
 
 
@@ -64,10 +86,24 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     rows = []
     for r in records:
-        flags = ",".join(f for f, on in (("redacted", r.redacted), ("restricted", r.include_restricted),
-                                         ("draft", r.draft)) if on) or "-"
-        rows.append([r.issued_at.strftime("%Y-%m-%d %H:%M UTC"), r.issued_by,
-                     f"{r.period_start:%Y-%m-%d %H:%M} – {r.period_end:%Y-%m-%d %H:%M}",
-                     r.short_hash, str(r.page_count), flags, r.file_name or ""])
+        flags = (
+            ",".join(
+                f
+                for f, on in (("redacted", r.redacted), ("restricted", r.include_restricted), ("draft", r.draft))
+                if on
+            )
+            or "-"
+        )
+        rows.append(
+            [
+                r.issued_at.strftime("%Y-%m-%d %H:%M UTC"),
+                r.issued_by,
+                f"{r.period_start:%Y-%m-%d %H:%M} – {r.period_end:%Y-%m-%d %H:%M}",
+                r.short_hash,
+                str(r.page_count),
+                flags,
+                r.file_name or "",
+            ]
+        )
     print(table(rows, ["issued", "by", "period (UTC)", "hash", "pages", "options", "file"]))
     return 0

@@ -18,32 +18,51 @@ PAGE = 1000
 
 
 def register(subparsers) -> None:
-    group = subparsers.add_parser("cases", help="list cases or show one case",
-                                  description="List cases, or show everything recorded on one case.")
+    group = subparsers.add_parser(
+        "cases", help="list cases or show one case", description="List cases, or show everything recorded on one case."
+    )
     commands = group.add_subparsers(dest="cases_command", metavar="ACTION", required=True)
 
     listing = commands.add_parser(
-        "list", help="list cases (newest incident first)",
+        "list",
+        help="list cases (newest incident first)",
         description="List cases, newest incident first. Filters may be repeated or comma-separated "
-                    "(--status open,active).")
-    listing.add_argument("--status", action="append", metavar="S",
-                         help=f"only cases with this status ({', '.join(s.value for s in CaseStatus)})")
-    listing.add_argument("--kind", action="append", metavar="K",
-                         help=f"only cases of this kind ({', '.join(k.value for k in CaseKind)})")
+        "(--status open,active).",
+    )
+    listing.add_argument(
+        "--status",
+        action="append",
+        metavar="S",
+        help=f"only cases with this status ({', '.join(s.value for s in CaseStatus)})",
+    )
+    listing.add_argument(
+        "--kind", action="append", metavar="K", help=f"only cases of this kind ({', '.join(k.value for k in CaseKind)})"
+    )
     listing.add_argument("--post", action="append", metavar="CODE", help="only cases of this post (e.g. BAM)")
-    listing.add_argument("--sort", default="incident_at", choices=SORT_KEYS, metavar="KEY",
-                         help=f"sort by one of: {', '.join(SORT_KEYS)} (default incident_at)")
+    listing.add_argument(
+        "--sort",
+        default="incident_at",
+        choices=SORT_KEYS,
+        metavar="KEY",
+        help=f"sort by one of: {', '.join(SORT_KEYS)} (default incident_at)",
+    )
     listing.add_argument("--ascending", action="store_true", help="sort ascending instead of descending")
     listing.add_argument("--limit", type=int, metavar="N", default=0, help="at most N cases (default: all)")
-    listing.add_argument("--json", action="store_true",
-                         help="print a JSON array (reference, title, kind, status, country, place, incident_at, "
-                              "hostages_held, hostages_total, last_contact_at, ...)")
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON array (reference, title, kind, status, country, place, incident_at, "
+        "hostages_held, hostages_total, last_contact_at, ...)",
+    )
     listing.set_defaults(handler=run_list)
 
-    show = commands.add_parser("show", help="show one case with its people, next of kin, milestones and tasks",
-                               description="Show one case: its facts, people (with identifiers and roles), "
-                                           "next of kin and contact plans, milestones, tasks and the number "
-                                           "of contacts.")
+    show = commands.add_parser(
+        "show",
+        help="show one case with its people, next of kin, milestones and tasks",
+        description="Show one case: its facts, people (with identifiers and roles), "
+        "next of kin and contact plans, milestones, tasks and the number "
+        "of contacts.",
+    )
     show.add_argument("reference", metavar="REF", help="case reference, e.g. BAM-2025-0001")
     show.add_argument("--json", action="store_true", help="print a JSON object")
     show.set_defaults(handler=run_show)
@@ -64,8 +83,9 @@ def run_list(args: argparse.Namespace) -> int:
     rows = []
     while wanted is None or len(rows) < wanted:
         size = PAGE if wanted is None else min(PAGE, wanted - len(rows))
-        page = cases.list_cases(rt.ctx, flt, sort=args.sort, descending=not args.ascending,
-                                offset=len(rows), limit=size)
+        page = cases.list_cases(
+            rt.ctx, flt, sort=args.sort, descending=not args.ascending, offset=len(rows), limit=size
+        )
         rows.extend(page)
         if len(page) < size:
             break
@@ -75,14 +95,25 @@ def run_list(args: argparse.Namespace) -> int:
     if not rows:
         print("No cases match.", file=sys.stderr)
         return 0
-    print(table(
-        [[r.reference, r.status.value, r.kind.value, r.priority.value,
-          f"{r.place}, {r.country}" if r.place else r.country,
-          in_zone(r.incident_at, r.timezone).strftime("%Y-%m-%d"),
-          f"{r.hostages_held}/{r.hostages_total}", humanize_ago(r.last_contact_at), r.title]
-         for r in rows],
-        ["REFERENCE", "STATUS", "KIND", "PRIORITY", "PLACE", "INCIDENT", "HELD", "LAST CONTACT", "TITLE"],
-    ))
+    print(
+        table(
+            [
+                [
+                    r.reference,
+                    r.status.value,
+                    r.kind.value,
+                    r.priority.value,
+                    f"{r.place}, {r.country}" if r.place else r.country,
+                    in_zone(r.incident_at, r.timezone).strftime("%Y-%m-%d"),
+                    f"{r.hostages_held}/{r.hostages_total}",
+                    humanize_ago(r.last_contact_at),
+                    r.title,
+                ]
+                for r in rows
+            ],
+            ["REFERENCE", "STATUS", "KIND", "PRIORITY", "PLACE", "INCIDENT", "HELD", "LAST CONTACT", "TITLE"],
+        )
+    )
     return 0
 
 
@@ -114,14 +145,20 @@ def _wrap(text: str, indent: str = "  ") -> list[str]:
 
 def _person_lines(person: PersonView, indent: str) -> list[str]:
     fields = [
-        ("name in own script", person.name_native), ("gender", person.gender),
+        ("name in own script", person.name_native),
+        ("gender", person.gender),
         ("date of birth", person.date_of_birth.isoformat() if person.date_of_birth else None),
         ("nationality", country_name(person.nationality) if person.nationality else None),
-        ("passport", person.passport_number), ("home state", person.home_state),
-        ("home district", person.home_district), ("employer", person.employer),
-        ("occupation", person.occupation), ("languages", person.languages),
-        ("medical needs", person.medical_needs), ("phone", format_phone(person.phone) or None),
-        ("e-mail", person.email), ("notes", person.notes),
+        ("passport", person.passport_number),
+        ("home state", person.home_state),
+        ("home district", person.home_district),
+        ("employer", person.employer),
+        ("occupation", person.occupation),
+        ("languages", person.languages),
+        ("medical needs", person.medical_needs),
+        ("phone", format_phone(person.phone) or None),
+        ("e-mail", person.email),
+        ("notes", person.notes),
     ]
     lines = [f"{indent}{label}: {value}" for label, value in fields if value]
     for ident in person.identifiers:
@@ -144,13 +181,17 @@ def render_case(d: CaseDetail) -> str:
         f"Attribution: {d.attribution_level.label}"
         + (f" — {d.attribution_group}" if d.attribution_group else "")
         + (f" (source: {d.attribution_source})" if d.attribution_source else ""),
-        (f"Lead caseworker: {d.lead_caseworker.display_name if d.lead_caseworker else '—'} · "
-         f"supervisor: {d.supervisor.display_name if d.supervisor else '—'}"),
-        (f"Contacts logged: {d.contact_count} · last contact: {_when(d, d.last_contact_at)} · "
-         f"documents: {d.document_count} · version {d.version}"),
+        (
+            f"Lead caseworker: {d.lead_caseworker.display_name if d.lead_caseworker else '—'} · "
+            f"supervisor: {d.supervisor.display_name if d.supervisor else '—'}"
+        ),
+        (
+            f"Contacts logged: {d.contact_count} · last contact: {_when(d, d.last_contact_at)} · "
+            f"documents: {d.document_count} · version {d.version}"
+        ),
     ]
     if d.circumstances:
-        lines += ["", "Circumstances:"] + _wrap(d.circumstances)
+        lines += ["", "Circumstances:", *_wrap(d.circumstances)]
     lines += ["", f"Status history ({len(d.status_history)}):"]
     for h in d.status_history:
         frm = h.from_status.value if h.from_status else "—"
@@ -171,11 +212,16 @@ def render_case(d: CaseDetail) -> str:
     for k in d.next_of_kin:
         overdue = " — CONTACT OVERDUE" if k.is_overdue() else ""
         lines.append(f"  {k.kin.full_name} ({k.relationship} of {k.hostage_name}) — {k.plan_text()}{overdue}")
-        details = [("phone", format_phone(k.phone) or None), ("e-mail", k.email), ("address", k.address),
-                   ("language", k.preferred_language),
-                   ("preferred channel", k.preferred_channel.label if k.preferred_channel else None),
-                   ("last contact", _when(d, k.last_contact_at) if k.last_contact_at else "none logged"),
-                   ("may be told", k.may_share), ("notes", k.notes)]
+        details = [
+            ("phone", format_phone(k.phone) or None),
+            ("e-mail", k.email),
+            ("address", k.address),
+            ("language", k.preferred_language),
+            ("preferred channel", k.preferred_channel.label if k.preferred_channel else None),
+            ("last contact", _when(d, k.last_contact_at) if k.last_contact_at else "none logged"),
+            ("may be told", k.may_share),
+            ("notes", k.notes),
+        ]
         lines += [f"      {label}: {value}" for label, value in details if value]
     lines += ["", f"Milestones ({len(d.milestones)}):"]
     for m in d.milestones:

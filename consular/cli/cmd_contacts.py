@@ -14,30 +14,47 @@ from consular.services import cases, contacts
 
 
 def register(subparsers) -> None:
-    group = subparsers.add_parser("contacts", help="log a contact on a case",
-                                  description="Work with a case's contact log.")
+    group = subparsers.add_parser(
+        "contacts", help="log a contact on a case", description="Work with a case's contact log."
+    )
     commands = group.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
     add = commands.add_parser(
-        "add", help="log a call, meeting, e-mail, video call, letter or message",
+        "add",
+        help="log a call, meeting, e-mail, video call, letter or message",
         description="Log one contact on case REF. Each --with NAME is matched against the case's "
-                    "counterparts (exact name, else a unique part of a name); a name that matches none "
-                    "is added as a new counterpart of category 'other', and the command says so on stderr. "
-                    "Prints the new entry's id.")
+        "counterparts (exact name, else a unique part of a name); a name that matches none "
+        "is added as a new counterpart of category 'other', and the command says so on stderr. "
+        "Prints the new entry's id.",
+    )
     add.add_argument("reference", metavar="REF", help="case reference, e.g. BAM-2025-0001")
-    add.add_argument("--at", required=True, metavar="ISO",
-                     help="when, ISO 8601 (2025-07-03T14:30+00:00; without an offset, the case's local time)")
-    add.add_argument("--channel", required=True, metavar="CH",
-                     help=f"one of: {', '.join(c.value for c in Channel)}")
-    add.add_argument("--with", dest="with_names", action="append", required=True, metavar="NAME",
-                     help="counterpart spoken with (repeat for several)")
+    add.add_argument(
+        "--at",
+        required=True,
+        metavar="ISO",
+        help="when, ISO 8601 (2025-07-03T14:30+00:00; without an offset, the case's local time)",
+    )
+    add.add_argument("--channel", required=True, metavar="CH", help=f"one of: {', '.join(c.value for c in Channel)}")
+    add.add_argument(
+        "--with",
+        dest="with_names",
+        action="append",
+        required=True,
+        metavar="NAME",
+        help="counterpart spoken with (repeat for several)",
+    )
     add.add_argument("--summary", required=True, metavar="TEXT", help="one-line subject")
     add.add_argument("--notes", metavar="TEXT", help="full notes")
     add.add_argument("--outcome", metavar="TEXT", help="outcome / what was agreed")
-    add.add_argument("--direction", default="outgoing", metavar="D",
-                     help=f"one of: {', '.join(d.value for d in Direction)} (default outgoing)")
+    add.add_argument(
+        "--direction",
+        default="outgoing",
+        metavar="D",
+        help=f"one of: {', '.join(d.value for d in Direction)} (default outgoing)",
+    )
     add.add_argument("--duration", type=int, metavar="MIN", help="duration in minutes")
-    add.add_argument("--restricted", action="store_true",
-                     help="mark RESTRICTED: kept out of family-facing and redacted outputs")
+    add.add_argument(
+        "--restricted", action="store_true", help="mark RESTRICTED: kept out of family-facing and redacted outputs"
+    )
     add.add_argument("--follow-up", action="store_true", help="mark that a follow-up is needed")
     add.add_argument("--json", action="store_true", help="print the new entry as JSON instead of its id")
     add.set_defaults(handler=run_add)
@@ -51,8 +68,7 @@ def run_add(args: argparse.Namespace) -> int:
     v.clean_text(args.summary, "summary", required=True, max_length=300)
     v.clean_text(args.notes, "notes", max_length=v.LONG_TEXT_MAX, multiline=True)
     v.positive_int(args.duration, "duration", minimum=0, maximum=24 * 60)
-    names = [v.clean_text(n, "with", required=True, max_length=300, label="counterpart name")
-             for n in args.with_names]
+    names = [v.clean_text(n, "with", required=True, max_length=300, label="counterpart name") for n in args.with_names]
     rt = runtime(args)
     summary = cases.case_summary(rt.ctx, args.reference)
     at = parse_datetime(args.at, "at", default_zone=summary.timezone)
@@ -61,12 +77,23 @@ def run_add(args: argparse.Namespace) -> int:
 
     matched, created = contacts.resolve_counterparts(rt.ctx, summary.reference, names)
     for counterpart in created:
-        print(f"consular: no counterpart of {summary.reference} is called '{counterpart.name}'; "
-              f"added it as a new counterpart (#{counterpart.id}, category other).", file=sys.stderr)
+        print(
+            f"consular: no counterpart of {summary.reference} is called '{counterpart.name}'; "
+            f"added it as a new counterpart (#{counterpart.id}, category other).",
+            file=sys.stderr,
+        )
     entry = contacts.log_contact(
-        rt.ctx, summary.reference, occurred_at=at, channel=channel, direction=direction,
-        subject=args.summary, notes=args.notes, outcome=args.outcome, duration_minutes=args.duration,
-        restricted=args.restricted, follow_up_needed=args.follow_up,
+        rt.ctx,
+        summary.reference,
+        occurred_at=at,
+        channel=channel,
+        direction=direction,
+        subject=args.summary,
+        notes=args.notes,
+        outcome=args.outcome,
+        duration_minutes=args.duration,
+        restricted=args.restricted,
+        follow_up_needed=args.follow_up,
         counterpart_ids=[c.id for c in matched + created],
     )
     if args.json:
@@ -74,6 +101,8 @@ def run_add(args: argparse.Namespace) -> int:
     else:
         print(entry.id)
         local = in_zone(entry.occurred_at, summary.timezone).strftime("%Y-%m-%d %H:%M %Z")
-        print(f"Logged contact #{entry.id} on {entry.case_reference} at {local} with {entry.counterpart_names}.",
-              file=sys.stderr)
+        print(
+            f"Logged contact #{entry.id} on {entry.case_reference} at {local} with {entry.counterpart_names}.",
+            file=sys.stderr,
+        )
     return 0

@@ -10,19 +10,27 @@ from consular.db.engine import open_database
 
 
 def register(subparsers) -> None:
-    db = subparsers.add_parser("db", help="create or upgrade the database schema, or show its revision",
-                               description="Manage the database schema.")
+    db = subparsers.add_parser(
+        "db",
+        help="create or upgrade the database schema, or show its revision",
+        description="Manage the database schema.",
+    )
     commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
 
     upgrade = commands.add_parser(
-        "upgrade", help="create the database or bring it to the latest schema",
+        "upgrade",
+        help="create the database or bring it to the latest schema",
         description="Create the database, or upgrade it to the latest schema. A SQLite file at an older "
-                    "schema is copied aside first; the copy's name is printed.")
+        "schema is copied aside first; the copy's name is printed.",
+    )
     upgrade.set_defaults(handler=run_upgrade)
 
-    current = commands.add_parser("current", help="print the schema revision the database is at",
-                                  description="Print the database's schema revision, the newest revision "
-                                              "this consular knows (head), and what that means.")
+    current = commands.add_parser(
+        "current",
+        help="print the schema revision the database is at",
+        description="Print the database's schema revision, the newest revision "
+        "this consular knows (head), and what that means.",
+    )
     current.add_argument("--json", action="store_true", help="print a JSON object")
     current.set_defaults(handler=run_current)
 

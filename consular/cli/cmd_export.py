@@ -14,34 +14,51 @@ from consular.services import timeline as timeline_service
 
 
 def register(subparsers) -> None:
-    group = subparsers.add_parser("export", help="export case data for others (timeline)",
-                                  description="Export case data to files for other departments, lawyers, "
-                                              "the next shift or family liaison officers.")
+    group = subparsers.add_parser(
+        "export",
+        help="export case data for others (timeline)",
+        description="Export case data to files for other departments, lawyers, "
+        "the next shift or family liaison officers.",
+    )
     commands = group.add_subparsers(dest="export_command", metavar="WHAT", required=True)
     types = ", ".join(t.value for t in EventType)
     timeline = commands.add_parser(
-        "timeline", help="a case's chronology as CSV, JSON, iCalendar, PDF or XLSX",
+        "timeline",
+        help="a case's chronology as CSV, JSON, iCalendar, PDF or XLSX",
         description="Export the chronology of one case: the incident, status changes, hostage status "
-                    "changes, contacts, milestones, tasks created and completed, and documents added. "
-                    "Restricted entries are left out unless --include-restricted is given.",
+        "changes, contacts, milestones, tasks created and completed, and documents added. "
+        "Restricted entries are left out unless --include-restricted is given.",
         epilog="Dates are whole days in the case's time zone (--to includes its day); a date and time "
-               "without an offset is read in the case's zone too. Example: consular export timeline "
-               "BAM-2025-0001 --format pdf -o kayes.pdf --from 2025-07-01 --to 2025-07-15 --redact",
+        "without an offset is read in the case's zone too. Example: consular export timeline "
+        "BAM-2025-0001 --format pdf -o kayes.pdf --from 2025-07-01 --to 2025-07-15 --redact",
     )
     timeline.add_argument("reference", metavar="REF", help="case reference, e.g. BAM-2025-0001")
-    timeline.add_argument("--format", "-f", dest="fmt", metavar="FMT",
-                          help=f"one of {', '.join(timeline_export.FORMATS)} (default: from the file name)")
+    timeline.add_argument(
+        "--format",
+        "-f",
+        dest="fmt",
+        metavar="FMT",
+        help=f"one of {', '.join(timeline_export.FORMATS)} (default: from the file name)",
+    )
     timeline.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write (replaced if it exists)")
     timeline.add_argument("--from", dest="start", metavar="DATE", help="first day (or date and time) to include")
     timeline.add_argument("--to", dest="end", metavar="DATE", help="last day to include")
     timeline.add_argument("--types", action="append", metavar="T,...", help=f"only these event types: {types}")
-    timeline.add_argument("--people", action="append", metavar="NAME,...",
-                          help="only events involving these people or counterparts (part of a name is enough)")
-    timeline.add_argument("--include-restricted", action="store_true",
-                          help="include restricted entries (kept out by default)")
-    timeline.add_argument("--redact", action="store_true",
-                          help="mask passport and ID numbers, phone numbers, e-mails and dates of birth; "
-                               "restricted entries are always left out")
+    timeline.add_argument(
+        "--people",
+        action="append",
+        metavar="NAME,...",
+        help="only events involving these people or counterparts (part of a name is enough)",
+    )
+    timeline.add_argument(
+        "--include-restricted", action="store_true", help="include restricted entries (kept out by default)"
+    )
+    timeline.add_argument(
+        "--redact",
+        action="store_true",
+        help="mask passport and ID numbers, phone numbers, e-mails and dates of birth; "
+        "restricted entries are always left out",
+    )
     timeline.set_defaults(handler=run_timeline)
 
 
@@ -76,8 +93,10 @@ def run_timeline(args: argparse.Namespace) -> int:
     output = Path(args.output)
     fmt = args.fmt or timeline_export.format_for_path(output)
     if not fmt:
-        raise CommandError(f"Say which format to write with --format ({', '.join(timeline_export.FORMATS)}); "
-                           f"'{output.name}' does not tell.")
+        raise CommandError(
+            f"Say which format to write with --format ({', '.join(timeline_export.FORMATS)}); "
+            f"'{output.name}' does not tell."
+        )
     timeline_export.writer_for(fmt)  # an unknown format fails before the database is opened
     if args.include_restricted and args.redact:
         raise CommandError("--redact always leaves restricted entries out; drop --include-restricted or --redact.")
@@ -86,8 +105,12 @@ def run_timeline(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         raise CommandError(f"{exc.message} (--types)") from None
     flt = timeline_service.TimelineFilter(
-        start=args.start, end=args.end, types=types,
-        names=tuple(_values(args.people)), include_restricted=args.include_restricted, redact=args.redact,
+        start=args.start,
+        end=args.end,
+        types=types,
+        names=tuple(_values(args.people)),
+        include_restricted=args.include_restricted,
+        redact=args.redact,
     )
     rt = runtime(args)
     progress = _ProgressLine()
@@ -105,6 +128,9 @@ def run_timeline(args: argparse.Namespace) -> int:
     if timeline.scope.redacted:
         what += ", redacted"
     count = len(timeline.events)
-    print(f"Wrote {count:,} event{'s' if count != 1 else ''} of {timeline.case.reference} to {output} "
-          f"({fmt.lower()}, {what}).", file=sys.stderr)
+    print(
+        f"Wrote {count:,} event{'s' if count != 1 else ''} of {timeline.case.reference} to {output} "
+        f"({fmt.lower()}, {what}).",
+        file=sys.stderr,
+    )
     return 0

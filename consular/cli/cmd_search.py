@@ -11,31 +11,45 @@ from consular.services import search
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "search", help="search cases, people, counterparts, contact notes, milestones and tasks",
+        "search",
+        help="search cases, people, counterparts, contact notes, milestones and tasks",
         description="Full-text search, best match first. Every word must match; the last word also "
-                    "matches as a prefix (kay finds Kayes).")
+        "matches as a prefix (kay finds Kayes).",
+    )
     parser.add_argument("text", nargs="+", metavar="TEXT", help="words to look for")
     parser.add_argument("--case", metavar="REF", help="only within this case")
     parser.add_argument("--no-restricted", action="store_true", help="leave out restricted records")
     parser.add_argument("--limit", type=int, default=50, metavar="N", help="at most N results (default 50)")
-    parser.add_argument("--json", action="store_true",
-                        help="print a JSON array (reference, entity, entity_id, title, snippet, restricted, ...)")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON array (reference, entity, entity_id, title, snippet, restricted, ...)",
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     rt = runtime(args)
-    hits = search.search(rt.ctx, " ".join(args.text), limit=max(1, min(args.limit, 1000)),
-                         include_restricted=not args.no_restricted, reference=args.case)
+    hits = search.search(
+        rt.ctx,
+        " ".join(args.text),
+        limit=max(1, min(args.limit, 1000)),
+        include_restricted=not args.no_restricted,
+        reference=args.case,
+    )
     if args.json:
         print_json([hit.to_json() for hit in hits])
         return 0
     if not hits:
         print("Nothing matches.", file=sys.stderr)
         return 0
-    print(table(
-        [[hit.reference or "—", hit.entity + (" [R]" if hit.restricted else ""), hit.snippet or hit.title]
-         for hit in hits],
-        ["CASE", "MATCHED", "WHERE"],
-    ))
+    print(
+        table(
+            [
+                [hit.reference or "—", hit.entity + (" [R]" if hit.restricted else ""), hit.snippet or hit.title]
+                for hit in hits
+            ],
+            ["CASE", "MATCHED", "WHERE"],
+        )
+    )
     return 0

@@ -9,22 +9,29 @@ from consular.cli.common import CommandError, open_for
 
 
 def register(subparsers) -> None:
-    seed = subparsers.add_parser("seed", help="load the demo cases, or generate synthetic data at scale",
-                                 description="Fill the database with demo or synthetic data.")
+    seed = subparsers.add_parser(
+        "seed",
+        help="load the demo cases, or generate synthetic data at scale",
+        description="Fill the database with demo or synthetic data.",
+    )
     commands = seed.add_subparsers(dest="seed_command", metavar="WHAT", required=True)
 
     demo = commands.add_parser(
-        "demo", help="load the fictional demo cases from seeds/demo (safe to repeat)",
+        "demo",
+        help="load the fictional demo cases from seeds/demo (safe to repeat)",
         description="Load the demo staff, posts and cases from seeds/demo/*.toml through the services. "
-                    "Running it again leaves the data as it is: cases already loaded are skipped.")
+        "Running it again leaves the data as it is: cases already loaded are skipped.",
+    )
     demo.add_argument("--seeds-dir", metavar="DIR", help="read the seed files from DIR instead of seeds/demo")
     demo.set_defaults(handler=run_demo)
 
     synthetic = commands.add_parser(
-        "synthetic", help="generate N realistic synthetic cases (for measuring large databases)",
+        "synthetic",
+        help="generate N realistic synthetic cases (for measuring large databases)",
         description="Generate N synthetic cases with people, next of kin, counterparts, contacts with long "
-                    "notes, milestones and tasks, in bulk. The same --seed gives the same data. Adds to "
-                    "what is there; progress goes to stderr.")
+        "notes, milestones and tasks, in bulk. The same --seed gives the same data. Adds to "
+        "what is there; progress goes to stderr.",
+    )
     synthetic.add_argument("--cases", metavar="N", type=int, required=True, help="number of cases to generate")
     synthetic.add_argument("--seed", metavar="S", type=int, default=1, help="random seed (default 1)")
     synthetic.set_defaults(handler=run_synthetic)

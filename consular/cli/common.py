@@ -67,9 +67,12 @@ def table(rows: list[list[str]], headers: list[str]) -> str:
     for row in rows:
         for i, cell in enumerate(row):
             widths[i] = min(max(widths[i], len(cell)), 60)
+
     def fmt(row):
-        return "  ".join((c if len(c) <= widths[i] else c[: widths[i] - 1] + "…").ljust(widths[i])
-                         for i, c in enumerate(row)).rstrip()
+        return "  ".join(
+            (c if len(c) <= widths[i] else c[: widths[i] - 1] + "…").ljust(widths[i]) for i, c in enumerate(row)
+        ).rstrip()
+
     lines = [fmt(headers), fmt(["-" * w for w in widths])]
     lines += [fmt(r) for r in rows]
     return "\n".join(lines)

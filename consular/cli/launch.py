@@ -64,8 +64,12 @@ def launch_gui(args: argparse.Namespace) -> int:
         print("Creating a demo database (fictional names; deleted when the window closes)…", file=sys.stderr)
         path = create_demo_database()
         try:
-            return run(str(path), user=user, remember=False,
-                       note="Demo database: fictional data, deleted when consular closes.")
+            return run(
+                str(path),
+                user=user,
+                remember=False,
+                note="Demo database: fictional data, deleted when consular closes.",
+            )
         finally:
             shutil.rmtree(path.parent, ignore_errors=True)
     explicit = args.db or os.environ.get(DB_ENV)

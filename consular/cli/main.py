@@ -8,9 +8,9 @@ import logging
 import pkgutil
 import sys
 
-from consular import __version__
 from sqlalchemy.exc import DBAPIError
 
+from consular import __version__
 from consular.cli.common import DB_ENV, user_error_text
 from consular.db.dialect import translate_error
 from consular.domain.errors import UserError
@@ -24,10 +24,15 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=f"TARGET is a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://user@host/db); "
         f"the {DB_ENV} environment variable does the same. Default: consular.db in the user's data folder.",
     )
-    parser.add_argument("--db", metavar="TARGET", help=f"database file or URL (default: ${DB_ENV} or the user data folder)")
+    parser.add_argument(
+        "--db", metavar="TARGET", help=f"database file or URL (default: ${DB_ENV} or the user data folder)"
+    )
     parser.add_argument("--user", metavar="NAME", help="act as this user (default: $CONSULAR_USER or your login name)")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the app on a fresh demo database seeded from seeds/ (in a temporary folder)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the app on a fresh demo database seeded from seeds/ (in a temporary folder)",
+    )
     parser.add_argument("--version", action="version", version=f"consular {__version__}")
     parser.add_argument("--verbose", action="store_true", help="log database and migration details to stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -42,8 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     try:
         if args.command is None:
             from consular.cli.launch import launch_gui

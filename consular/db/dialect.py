@@ -90,8 +90,10 @@ def has_statistics(conn: Connection) -> bool:
     """Whether the planner has statistics (SQLite keeps them in sqlite_stat1)."""
     if conn.dialect.name != "sqlite":
         return True  # PostgreSQL's autovacuum keeps them
-    return conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='sqlite_stat1'").first() is not None
+    return (
+        conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type='table' AND name='sqlite_stat1'").first()
+        is not None
+    )
 
 
 # SQLite's bound-variable limit is 32,766 since 3.32; stay well below it.
@@ -116,13 +118,13 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict]) -> None:
     if processors is None:
         processors = [table.c[name].type.bind_processor(conn.dialect) for name in columns]
         _processors[key] = processors
-    pairs = list(zip(columns, processors))
+    pairs = list(zip(columns, processors, strict=True))
     quoted = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in columns)
     if conn.dialect.name == "sqlite":
         per_statement = max(1, _SQLITE_MAX_PARAMS // len(columns))
         placeholder = "(" + ", ".join("?" * len(columns)) + ")"
         for start in range(0, len(rows), per_statement):
-            chunk = rows[start:start + per_statement]
+            chunk = rows[start : start + per_statement]
             params = [p(row[c]) if p else row[c] for row in chunk for c, p in pairs]
             sql = f"INSERT INTO {table.name} ({quoted}) VALUES " + ", ".join([placeholder] * len(chunk))
             conn.exec_driver_sql(sql, tuple(params))
@@ -163,10 +165,12 @@ def sync_id_sequences(conn: Connection, tables: list[str]) -> None:
     for table in tables:
         if not re.fullmatch(r"[a-z_]+", table):
             raise ValueError(f"unexpected table name {table!r}")
-        conn.execute(text(
-            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-            f"(SELECT coalesce(max(id), 0) + 1 FROM {table}), false)"
-        ))
+        conn.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"(SELECT coalesce(max(id), 0) + 1 FROM {table}), false)"
+            )
+        )
 
 
 def _word_char(ch: str) -> bool:
@@ -219,8 +223,10 @@ def full_text_search(
     params: dict = {"limit": limit}
     filters = ""
     if case_id is not None:
-        filters += (" AND (d.case_id = :case_id OR (d.entity = 'counterpart' AND d.entity_id IN "
-                    "(SELECT counterpart_id FROM case_counterparts WHERE case_id = :case_id)))")
+        filters += (
+            " AND (d.case_id = :case_id OR (d.entity = 'counterpart' AND d.entity_id IN "
+            "(SELECT counterpart_id FROM case_counterparts WHERE case_id = :case_id)))"
+        )
         params["case_id"] = case_id
     if not include_restricted:
         filters += " AND d.restricted = :false"
@@ -244,10 +250,7 @@ def full_text_search(
         WHERE {doc} @@ to_tsquery('simple', :tsq) {filters}
         ORDER BY rank LIMIT :limit"""
     rows = conn.execute(text(sql), params).all()
-    return [
-        RawHit(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]), float(r[7] or 0))
-        for r in rows
-    ]
+    return [RawHit(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]), float(r[7] or 0)) for r in rows]
 
 
 def _fts5_search(conn: Connection, terms: list[str], filters: str, params: dict) -> list[RawHit]:
@@ -283,24 +286,29 @@ def translate_error(exc: BaseException, target: str | None = None):
     message = str(getattr(exc, "orig", exc)).lower()
     where = f"'{target}'" if target else "the database"
     if "database is locked" in message or "database table is locked" in message:
-        return DatabaseLockedError(
-            "The database is busy in another program or window; try again in a moment."
-        )
+        return DatabaseLockedError("The database is busy in another program or window; try again in a moment.")
     if "disk is full" in message or "no space left" in message or "database or disk is full" in message:
         return DiskFullError("The disk is full; nothing was saved. Free some space and retry.")
     if "file is not a database" in message or "malformed" in message:
         return NotConsularDatabaseError(
-            f"{where[0].upper() + where[1:]} is not a consular database, or it is damaged. "
-            "Open a backup copy instead."
+            f"{where[0].upper() + where[1:]} is not a consular database, or it is damaged. Open a backup copy instead."
         )
     if "unable to open database file" in message:
         return UserError(f"Cannot open {where}: its folder does not exist or cannot be written to.")
     if "readonly database" in message or "read-only" in message:
         return UserError(f"Cannot write to {where}: the file is read-only for you.")
-    if any(s in message for s in ("connection refused", "could not connect", "connection failed",
-                                  "could not translate host name", "timeout expired",
-                                  "password authentication failed", "no password supplied")) or (
-            "database" in message and "does not exist" in message):
+    if any(
+        s in message
+        for s in (
+            "connection refused",
+            "could not connect",
+            "connection failed",
+            "could not translate host name",
+            "timeout expired",
+            "password authentication failed",
+            "no password supplied",
+        )
+    ) or ("database" in message and "does not exist" in message):
         first = " ".join(str(getattr(exc, "orig", exc)).split())[:200]
         return UserError(f"Cannot connect to {where}: {first}")
     return None

@@ -8,7 +8,7 @@ refused rather than touched.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -29,9 +29,7 @@ def alembic_config(database: Database | None = None) -> Config:
     config.set_main_option("script_location", str(paths.migrations_dir()))
     if database is not None:
         # Escape % for configparser; env.py prefers the passed-in connection anyway.
-        config.set_main_option(
-            "sqlalchemy.url", database.url.render_as_string(hide_password=False).replace("%", "%%")
-        )
+        config.set_main_option("sqlalchemy.url", database.url.render_as_string(hide_password=False).replace("%", "%%"))
     return config
 
 
@@ -94,7 +92,7 @@ def backup_sqlite(database: Database, revision: str | None) -> Path | None:
     path = database.path
     if path is None or not path.exists():
         return None
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.before-{revision or 'none'}-{stamp}.bak")
     source = sqlite3.connect(str(path))
     try:
@@ -122,8 +120,7 @@ def upgrade(database: Database, revision: str = "head") -> Path | None:
         )
     if current_state == "foreign":
         raise NotConsularDatabaseError(
-            f"'{database.describe()}' holds tables that are not consular's; "
-            "choose a consular database or a new file."
+            f"'{database.describe()}' holds tables that are not consular's; choose a consular database or a new file."
         )
     if current_state == "current" and revision == "head":
         return None

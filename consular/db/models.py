@@ -10,6 +10,7 @@ Rules kept here:
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -117,9 +118,7 @@ class Case(Base):
     )
     attribution_group: Mapped[str | None] = mapped_column(String(200))
     attribution_source: Mapped[str | None] = mapped_column(String(500))
-    classification: Mapped[Classification] = mapped_column(
-        StrEnum(Classification), default=Classification.RESTRICTED
-    )
+    classification: Mapped[Classification] = mapped_column(StrEnum(Classification), default=Classification.RESTRICTED)
     lead_caseworker_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     supervisor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -132,11 +131,9 @@ class Case(Base):
     post: Mapped[Post] = relationship(lazy="joined")
     lead_caseworker: Mapped[User | None] = relationship(foreign_keys=[lead_caseworker_id])
     supervisor: Mapped[User | None] = relationship(foreign_keys=[supervisor_id])
-    participants: Mapped[list[CaseParticipant]] = relationship(
-        back_populates="case", order_by="CaseParticipant.id"
-    )
+    participants: Mapped[list[CaseParticipant]] = relationship(back_populates="case", order_by="CaseParticipant.id")
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
 
 class CaseStatusChange(Base):
@@ -221,8 +218,7 @@ class CaseParticipant(Base):
 
 class HostageStatusEvent(Base):
     __tablename__ = "hostage_status_events"
-    __table_args__ = (Index("ix_hostage_status_events_participant_id_effective_at",
-                            "participant_id", "effective_at"),)
+    __table_args__ = (Index("ix_hostage_status_events_participant_id_effective_at", "participant_id", "effective_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     participant_id: Mapped[int] = mapped_column(ForeignKey("case_participants.id"))
@@ -240,8 +236,7 @@ class Counterpart(Base):
     """Someone staff deal with: an official, a police officer, the employer, a family member."""
 
     __tablename__ = "counterparts"
-    __table_args__ = (Index("ix_counterparts_name", "name"),
-                      Index("ix_counterparts_category", "category"))
+    __table_args__ = (Index("ix_counterparts_name", "name"), Index("ix_counterparts_category", "category"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
@@ -326,11 +321,9 @@ class ContactEntry(Base):
     counterparts: Mapped[list[Counterpart]] = relationship(
         secondary="contact_counterparts", order_by="Counterpart.name"
     )
-    staff_present: Mapped[list[User]] = relationship(
-        secondary="contact_staff", order_by="User.display_name"
-    )
+    staff_present: Mapped[list[User]] = relationship(secondary="contact_staff", order_by="User.display_name")
 
-    __mapper_args__ = {"version_id_col": revision}
+    __mapper_args__: ClassVar[dict] = {"version_id_col": revision}
 
 
 class ContactCounterpart(Base):

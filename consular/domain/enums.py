@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 
 
-class LabelledEnum(str, enum.Enum):
+class LabelledEnum(enum.StrEnum):
     """A string enum whose members carry a human label."""
 
     def __new__(cls, value: str, label: str | None = None):

@@ -37,9 +37,7 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _PHONE = re.compile(r"(?<![\w+\-/.])\+?\(?\d(?:[ \t().\-/\u00a0]{0,2}\d){6,}(?![\w])")
 _DATE_SHAPED = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}$")
 _PASSPORT_LIKE = re.compile(r"\b[A-Z]{1,2}\d{6,9}\b")
-_PASSPORT_PHRASE = re.compile(
-    r"(?i)\b(passport(?:\s+(?:no\.?|number|#))?\s*[:#]?\s*)([A-Z0-9]{5,12})\b"
-)
+_PASSPORT_PHRASE = re.compile(r"(?i)\b(passport(?:\s+(?:no\.?|number|#))?\s*[:#]?\s*)([A-Z0-9]{5,12})\b")
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -49,12 +47,20 @@ _DATE_TEXT = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
 )
-_DOB_PHRASE = re.compile(
-    rf"(?i)\b((?:born(?:\s+on)?|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)\s*[:\-]?\s*)({_DATE_TEXT})"
-)
+_DOB_PHRASE = re.compile(rf"(?i)\b((?:born(?:\s+on)?|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)\s*[:\-]?\s*)({_DATE_TEXT})")
 _MONTH_NAMES = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ]
 
 
@@ -94,9 +100,16 @@ def _date_patterns(day: date) -> list[str]:
     d, m, y = day.day, day.month, day.year
     month = _MONTH_NAMES[m - 1]
     numeric = {
-        f"{y:04d}-{m:02d}-{d:02d}", f"{y:04d}/{m:02d}/{d:02d}",
-        f"{d:02d}/{m:02d}/{y:04d}", f"{d}/{m}/{y:04d}", f"{m:02d}/{d:02d}/{y:04d}", f"{m}/{d}/{y:04d}",
-        f"{d:02d}.{m:02d}.{y:04d}", f"{d}.{m}.{y:04d}", f"{d:02d}-{m:02d}-{y:04d}", f"{d}-{m}-{y:04d}",
+        f"{y:04d}-{m:02d}-{d:02d}",
+        f"{y:04d}/{m:02d}/{d:02d}",
+        f"{d:02d}/{m:02d}/{y:04d}",
+        f"{d}/{m}/{y:04d}",
+        f"{m:02d}/{d:02d}/{y:04d}",
+        f"{m}/{d}/{y:04d}",
+        f"{d:02d}.{m:02d}.{y:04d}",
+        f"{d}.{m}.{y:04d}",
+        f"{d:02d}-{m:02d}-{y:04d}",
+        f"{d}-{m}-{y:04d}",
     }
     patterns = [rf"(?<!\d){re.escape(text)}(?!\d)" for text in sorted(numeric)]
     names = f"(?:{month}|{month[:3]}\\.?{'|Sept' if m == 9 else ''})"

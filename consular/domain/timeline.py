@@ -48,8 +48,7 @@ class EventType(LabelledEnum):
                 return member
         raise ValidationError(
             field or "types",
-            f"'{(text or '').strip()}' is not a timeline event type; use one of: "
-            + ", ".join(m.value for m in cls),
+            f"'{(text or '').strip()}' is not a timeline event type; use one of: " + ", ".join(m.value for m in cls),
         )
 
 
@@ -73,7 +72,16 @@ TYPE_COLOURS = {
 
 #: The field names every export carries for each event, in this order.
 EXPORT_FIELDS = (
-    "id", "at", "local_time", "type", "title", "detail", "people", "recorded_by", "restricted", "source",
+    "id",
+    "at",
+    "local_time",
+    "type",
+    "title",
+    "detail",
+    "people",
+    "recorded_by",
+    "restricted",
+    "source",
 )
 
 
@@ -178,8 +186,7 @@ class TimelineScope:
             parts.append("types: " + ", ".join(t.value for t in self.types))
         if self.people:
             parts.append("involving: " + ", ".join(self.people))
-        parts.append("restricted entries included" if self.include_restricted
-                     else "restricted entries left out")
+        parts.append("restricted entries included" if self.include_restricted else "restricted entries left out")
         if self.redacted:
             parts.append("personal identifiers redacted")
         return "; ".join(parts)

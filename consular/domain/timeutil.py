@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from consular.domain.errors import ValidationError
 
-UTC = timezone.utc
+UTC = UTC
 
 
 def utcnow() -> datetime:
@@ -17,7 +17,7 @@ def utcnow() -> datetime:
 def zone(name: str, field: str = "timezone") -> ZoneInfo:
     """The IANA zone called ``name``, or a :class:`ValidationError` that says so."""
     try:
-        if not name or "/" not in name and name != "UTC":
+        if not name or ("/" not in name and name != "UTC"):
             raise ZoneInfoNotFoundError(name)
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, TypeError):
@@ -58,9 +58,7 @@ def parse_datetime(text: str, field: str, default_zone: str | None = None) -> da
         ) from None
     if value.tzinfo is None:
         if default_zone is None:
-            raise ValidationError(
-                field, f"'{raw[:40]}' has no UTC offset; add one, e.g. {raw[:16]}+00:00."
-            )
+            raise ValidationError(field, f"'{raw[:40]}' has no UTC offset; add one, e.g. {raw[:16]}+00:00.")
         value = value.replace(tzinfo=zone(default_zone))
     return value.astimezone(UTC)
 
@@ -70,9 +68,7 @@ def parse_date(text: str, field: str) -> date:
     try:
         return date.fromisoformat(raw)
     except ValueError:
-        raise ValidationError(
-            field, f"'{raw[:40]}' is not a date; write it as YYYY-MM-DD, e.g. 1988-03-14."
-        ) from None
+        raise ValidationError(field, f"'{raw[:40]}' is not a date; write it as YYYY-MM-DD, e.g. 1988-03-14.") from None
 
 
 def require_aware(value: datetime, field: str) -> datetime:

@@ -12,43 +12,175 @@ from consular.domain.errors import ValidationError
 # ISO 3166-1 alpha-2 codes: the set is closed and small, so it lives here rather than in a
 # dependency. Names are for display in pickers and briefs.
 COUNTRIES: dict[str, str] = {
-    "AF": "Afghanistan", "AL": "Albania", "DZ": "Algeria", "AO": "Angola", "AR": "Argentina",
-    "AM": "Armenia", "AU": "Australia", "AT": "Austria", "AZ": "Azerbaijan", "BH": "Bahrain",
-    "BD": "Bangladesh", "BY": "Belarus", "BE": "Belgium", "BJ": "Benin", "BT": "Bhutan",
-    "BO": "Bolivia", "BA": "Bosnia and Herzegovina", "BW": "Botswana", "BR": "Brazil",
-    "BN": "Brunei", "BG": "Bulgaria", "BF": "Burkina Faso", "BI": "Burundi", "KH": "Cambodia",
-    "CM": "Cameroon", "CA": "Canada", "CV": "Cabo Verde", "CF": "Central African Republic",
-    "TD": "Chad", "CL": "Chile", "CN": "China", "CO": "Colombia", "KM": "Comoros",
-    "CG": "Congo", "CD": "Congo (Democratic Republic)", "CR": "Costa Rica",
-    "CI": "Côte d'Ivoire", "HR": "Croatia", "CU": "Cuba", "CY": "Cyprus", "CZ": "Czechia",
-    "DK": "Denmark", "DJ": "Djibouti", "DO": "Dominican Republic", "EC": "Ecuador",
-    "EG": "Egypt", "SV": "El Salvador", "GQ": "Equatorial Guinea", "ER": "Eritrea",
-    "EE": "Estonia", "SZ": "Eswatini", "ET": "Ethiopia", "FJ": "Fiji", "FI": "Finland",
-    "FR": "France", "GA": "Gabon", "GM": "Gambia", "GE": "Georgia", "DE": "Germany",
-    "GH": "Ghana", "GR": "Greece", "GT": "Guatemala", "GN": "Guinea", "GW": "Guinea-Bissau",
-    "GY": "Guyana", "HT": "Haiti", "HN": "Honduras", "HK": "Hong Kong", "HU": "Hungary",
-    "IS": "Iceland", "IN": "India", "ID": "Indonesia", "IR": "Iran", "IQ": "Iraq",
-    "IE": "Ireland", "IL": "Israel", "IT": "Italy", "JM": "Jamaica", "JP": "Japan",
-    "JO": "Jordan", "KZ": "Kazakhstan", "KE": "Kenya", "KW": "Kuwait", "KG": "Kyrgyzstan",
-    "LA": "Laos", "LV": "Latvia", "LB": "Lebanon", "LS": "Lesotho", "LR": "Liberia",
-    "LY": "Libya", "LT": "Lithuania", "LU": "Luxembourg", "MG": "Madagascar", "MW": "Malawi",
-    "MY": "Malaysia", "MV": "Maldives", "ML": "Mali", "MT": "Malta", "MR": "Mauritania",
-    "MU": "Mauritius", "MX": "Mexico", "MD": "Moldova", "MN": "Mongolia", "ME": "Montenegro",
-    "MA": "Morocco", "MZ": "Mozambique", "MM": "Myanmar", "NA": "Namibia", "NP": "Nepal",
-    "NL": "Netherlands", "NZ": "New Zealand", "NI": "Nicaragua", "NE": "Niger",
-    "NG": "Nigeria", "KP": "North Korea", "MK": "North Macedonia", "NO": "Norway",
-    "OM": "Oman", "PK": "Pakistan", "PS": "Palestine", "PA": "Panama",
-    "PG": "Papua New Guinea", "PY": "Paraguay", "PE": "Peru", "PH": "Philippines",
-    "PL": "Poland", "PT": "Portugal", "QA": "Qatar", "RO": "Romania", "RU": "Russia",
-    "RW": "Rwanda", "SA": "Saudi Arabia", "SN": "Senegal", "RS": "Serbia",
-    "SL": "Sierra Leone", "SG": "Singapore", "SK": "Slovakia", "SI": "Slovenia",
-    "SO": "Somalia", "ZA": "South Africa", "KR": "South Korea", "SS": "South Sudan",
-    "ES": "Spain", "LK": "Sri Lanka", "SD": "Sudan", "SE": "Sweden", "CH": "Switzerland",
-    "SY": "Syria", "TW": "Taiwan", "TJ": "Tajikistan", "TZ": "Tanzania", "TH": "Thailand",
-    "TL": "Timor-Leste", "TG": "Togo", "TN": "Tunisia", "TR": "Türkiye",
-    "TM": "Turkmenistan", "UG": "Uganda", "UA": "Ukraine", "AE": "United Arab Emirates",
-    "GB": "United Kingdom", "US": "United States", "UY": "Uruguay", "UZ": "Uzbekistan",
-    "VE": "Venezuela", "VN": "Viet Nam", "YE": "Yemen", "ZM": "Zambia", "ZW": "Zimbabwe",
+    "AF": "Afghanistan",
+    "AL": "Albania",
+    "DZ": "Algeria",
+    "AO": "Angola",
+    "AR": "Argentina",
+    "AM": "Armenia",
+    "AU": "Australia",
+    "AT": "Austria",
+    "AZ": "Azerbaijan",
+    "BH": "Bahrain",
+    "BD": "Bangladesh",
+    "BY": "Belarus",
+    "BE": "Belgium",
+    "BJ": "Benin",
+    "BT": "Bhutan",
+    "BO": "Bolivia",
+    "BA": "Bosnia and Herzegovina",
+    "BW": "Botswana",
+    "BR": "Brazil",
+    "BN": "Brunei",
+    "BG": "Bulgaria",
+    "BF": "Burkina Faso",
+    "BI": "Burundi",
+    "KH": "Cambodia",
+    "CM": "Cameroon",
+    "CA": "Canada",
+    "CV": "Cabo Verde",
+    "CF": "Central African Republic",
+    "TD": "Chad",
+    "CL": "Chile",
+    "CN": "China",
+    "CO": "Colombia",
+    "KM": "Comoros",
+    "CG": "Congo",
+    "CD": "Congo (Democratic Republic)",
+    "CR": "Costa Rica",
+    "CI": "Côte d'Ivoire",
+    "HR": "Croatia",
+    "CU": "Cuba",
+    "CY": "Cyprus",
+    "CZ": "Czechia",
+    "DK": "Denmark",
+    "DJ": "Djibouti",
+    "DO": "Dominican Republic",
+    "EC": "Ecuador",
+    "EG": "Egypt",
+    "SV": "El Salvador",
+    "GQ": "Equatorial Guinea",
+    "ER": "Eritrea",
+    "EE": "Estonia",
+    "SZ": "Eswatini",
+    "ET": "Ethiopia",
+    "FJ": "Fiji",
+    "FI": "Finland",
+    "FR": "France",
+    "GA": "Gabon",
+    "GM": "Gambia",
+    "GE": "Georgia",
+    "DE": "Germany",
+    "GH": "Ghana",
+    "GR": "Greece",
+    "GT": "Guatemala",
+    "GN": "Guinea",
+    "GW": "Guinea-Bissau",
+    "GY": "Guyana",
+    "HT": "Haiti",
+    "HN": "Honduras",
+    "HK": "Hong Kong",
+    "HU": "Hungary",
+    "IS": "Iceland",
+    "IN": "India",
+    "ID": "Indonesia",
+    "IR": "Iran",
+    "IQ": "Iraq",
+    "IE": "Ireland",
+    "IL": "Israel",
+    "IT": "Italy",
+    "JM": "Jamaica",
+    "JP": "Japan",
+    "JO": "Jordan",
+    "KZ": "Kazakhstan",
+    "KE": "Kenya",
+    "KW": "Kuwait",
+    "KG": "Kyrgyzstan",
+    "LA": "Laos",
+    "LV": "Latvia",
+    "LB": "Lebanon",
+    "LS": "Lesotho",
+    "LR": "Liberia",
+    "LY": "Libya",
+    "LT": "Lithuania",
+    "LU": "Luxembourg",
+    "MG": "Madagascar",
+    "MW": "Malawi",
+    "MY": "Malaysia",
+    "MV": "Maldives",
+    "ML": "Mali",
+    "MT": "Malta",
+    "MR": "Mauritania",
+    "MU": "Mauritius",
+    "MX": "Mexico",
+    "MD": "Moldova",
+    "MN": "Mongolia",
+    "ME": "Montenegro",
+    "MA": "Morocco",
+    "MZ": "Mozambique",
+    "MM": "Myanmar",
+    "NA": "Namibia",
+    "NP": "Nepal",
+    "NL": "Netherlands",
+    "NZ": "New Zealand",
+    "NI": "Nicaragua",
+    "NE": "Niger",
+    "NG": "Nigeria",
+    "KP": "North Korea",
+    "MK": "North Macedonia",
+    "NO": "Norway",
+    "OM": "Oman",
+    "PK": "Pakistan",
+    "PS": "Palestine",
+    "PA": "Panama",
+    "PG": "Papua New Guinea",
+    "PY": "Paraguay",
+    "PE": "Peru",
+    "PH": "Philippines",
+    "PL": "Poland",
+    "PT": "Portugal",
+    "QA": "Qatar",
+    "RO": "Romania",
+    "RU": "Russia",
+    "RW": "Rwanda",
+    "SA": "Saudi Arabia",
+    "SN": "Senegal",
+    "RS": "Serbia",
+    "SL": "Sierra Leone",
+    "SG": "Singapore",
+    "SK": "Slovakia",
+    "SI": "Slovenia",
+    "SO": "Somalia",
+    "ZA": "South Africa",
+    "KR": "South Korea",
+    "SS": "South Sudan",
+    "ES": "Spain",
+    "LK": "Sri Lanka",
+    "SD": "Sudan",
+    "SE": "Sweden",
+    "CH": "Switzerland",
+    "SY": "Syria",
+    "TW": "Taiwan",
+    "TJ": "Tajikistan",
+    "TZ": "Tanzania",
+    "TH": "Thailand",
+    "TL": "Timor-Leste",
+    "TG": "Togo",
+    "TN": "Tunisia",
+    "TR": "Türkiye",
+    "TM": "Turkmenistan",
+    "UG": "Uganda",
+    "UA": "Ukraine",
+    "AE": "United Arab Emirates",
+    "GB": "United Kingdom",
+    "US": "United States",
+    "UY": "Uruguay",
+    "UZ": "Uzbekistan",
+    "VE": "Venezuela",
+    "VN": "Viet Nam",
+    "YE": "Yemen",
+    "ZM": "Zambia",
+    "ZW": "Zimbabwe",
 }
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -88,10 +220,7 @@ def clean_text(
         or unicodedata.category(ch) not in _CONTROL_CATEGORIES
         or ch in ("\u200c", "\u200d")  # joiners matter in Devanagari and Arabic names
     )
-    if multiline:
-        text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-    else:
-        text = " ".join(text.split())
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip() if multiline else " ".join(text.split())
     if not text:
         if required:
             raise ValidationError(field, f"The {name} is required.")
@@ -115,9 +244,7 @@ def country_code(value: str | None, field: str = "country", *, required: bool = 
         for iso, name in COUNTRIES.items():
             if name.lower() == code.lower():
                 return iso
-        raise ValidationError(
-            field, f"'{value}' is not an ISO 3166 country code; use two letters such as ML or IN."
-        )
+        raise ValidationError(field, f"'{value}' is not an ISO 3166 country code; use two letters such as ML or IN.")
     return code
 
 
@@ -155,9 +282,7 @@ def phone(value: str | None, field: str = "phone", region: str | None = None) ->
             field, f"'{text}' is not a phone number; write it with the country code, e.g. +223 20 22 51 64."
         ) from None
     if not phonenumbers.is_possible_number(number):
-        raise ValidationError(
-            field, f"'{text}' cannot be a phone number (wrong length for its country)."
-        )
+        raise ValidationError(field, f"'{text}' cannot be a phone number (wrong length for its country).")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -165,9 +290,7 @@ def format_phone(e164: str | None) -> str:
     if not e164:
         return ""
     try:
-        return phonenumbers.format_number(
-            phonenumbers.parse(e164, None), phonenumbers.PhoneNumberFormat.INTERNATIONAL
-        )
+        return phonenumbers.format_number(phonenumbers.parse(e164, None), phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     except phonenumbers.NumberParseException:
         return e164
 
@@ -176,8 +299,9 @@ def coordinates(lat: float | None, lon: float | None) -> tuple[float | None, flo
     if lat is None and lon is None:
         return None, None
     if lat is None or lon is None:
-        raise ValidationError("latitude" if lat is None else "longitude",
-                              "Give both latitude and longitude, or neither.")
+        raise ValidationError(
+            "latitude" if lat is None else "longitude", "Give both latitude and longitude, or neither."
+        )
     try:
         lat_f, lon_f = float(lat), float(lon)
     except (TypeError, ValueError):
@@ -189,8 +313,7 @@ def coordinates(lat: float | None, lon: float | None) -> tuple[float | None, flo
     return lat_f, lon_f
 
 
-def positive_int(value, field: str, *, minimum: int = 1, maximum: int = 10_000,
-                 required: bool = False) -> int | None:
+def positive_int(value, field: str, *, minimum: int = 1, maximum: int = 10_000, required: bool = False) -> int | None:
     if value in (None, ""):
         if required:
             raise ValidationError(field, f"The {field.replace('_', ' ')} is required.")

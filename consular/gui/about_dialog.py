@@ -55,9 +55,12 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         copy = buttons.addButton("&Copy version", QDialogButtonBox.ActionRole)
         copy.setAccessibleName("Copy version details")
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(
-            f"consular {__version__}; Qt {qVersion()}; PySide6 {pyside_version}; "
-            f"Python {platform.python_version()}; {platform.platform()}"))
+        copy.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(
+                f"consular {__version__}; Qt {qVersion()}; PySide6 {pyside_version}; "
+                f"Python {platform.python_version()}; {platform.platform()}"
+            )
+        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 12)

@@ -7,6 +7,7 @@ window, off the GUI thread, so a slow upgrade or a locked file never freezes the
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -42,6 +43,7 @@ _translators: list[QTranslator] = []
 
 # --- fonts -------------------------------------------------------------------------------
 
+
 def install_fonts(app: QApplication) -> None:
     """Register the shipped Noto fonts and make them the UI font (with the platform size).
 
@@ -50,8 +52,7 @@ def install_fonts(app: QApplication) -> None:
     """
     families: list[str] = []
     try:
-        files = sorted(paths.fonts_dir().glob("*.ttf"),
-                       key=lambda f: (not f.name.startswith("NotoSans-"), f.name))
+        files = sorted(paths.fonts_dir().glob("*.ttf"), key=lambda f: (not f.name.startswith("NotoSans-"), f.name))
     except FileNotFoundError:
         files = []
     for path in files:
@@ -73,6 +74,7 @@ def install_fonts(app: QApplication) -> None:
 
 
 # --- theme -------------------------------------------------------------------------------
+
 
 def _dark_palette() -> QPalette:
     p = QPalette()
@@ -186,10 +188,14 @@ def _follow_platform_scheme(app: QApplication) -> None:
 
 # --- translations ------------------------------------------------------------------------
 
+
 def _lrelease() -> str | None:
     """Qt's lrelease: PySide6 ships it as ``pyside6-lrelease`` (and inside the package)."""
-    candidates = [shutil.which("pyside6-lrelease"), shutil.which("lrelease"),
-                  str(Path(sys.executable).with_name("pyside6-lrelease"))]
+    candidates = [
+        shutil.which("pyside6-lrelease"),
+        shutil.which("lrelease"),
+        str(Path(sys.executable).with_name("pyside6-lrelease")),
+    ]
     try:
         import PySide6
 
@@ -229,8 +235,9 @@ def compiled_translation(language: str) -> Path | None:
             return None
         cache.parent.mkdir(parents=True, exist_ok=True)
         try:
-            subprocess.run([tool, "-silent", str(source), "-qm", str(cache)], check=True,
-                           capture_output=True, timeout=30)
+            subprocess.run(
+                [tool, "-silent", str(source), "-qm", str(cache)], check=True, capture_output=True, timeout=30
+            )
         except (OSError, subprocess.SubprocessError) as exc:
             log.warning("Could not compile %s: %s", source.name, exc)
             return None
@@ -259,14 +266,14 @@ def install_translations(app: QApplication, language: str | None = None) -> str 
             _translators.append(translator)
             loaded = lang
     qt_translator = QTranslator(app)
-    if qt_translator.load(QLocale(lang), "qtbase", "_",
-                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_translator.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)
         _translators.append(qt_translator)
     return loaded
 
 
 # --- application -------------------------------------------------------------------------
+
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with consular's names, fonts, theme and translations (reused if one exists)."""
@@ -278,10 +285,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setDesktopFileName("consular")
-    try:
+    with contextlib.suppress(FileNotFoundError):
         app.setWindowIcon(QIcon(str(paths.icon_path("app"))))
-    except FileNotFoundError:
-        pass
     install_fonts(app)
     apply_theme(app)
     _follow_platform_scheme(app)
@@ -299,8 +304,7 @@ def _quit_on_interrupt(window) -> None:
     timer.start(300)
 
 
-def run(target: str | None, *, user: str | None = None, remember: bool = True,
-        note: str | None = None) -> int:
+def run(target: str | None, *, user: str | None = None, remember: bool = True, note: str | None = None) -> int:
     """Open the main window on ``target`` (a SQLite path or URL) and run until it closes.
 
     ``target`` None opens the last database used, else the default one. ``remember`` False

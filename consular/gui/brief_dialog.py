@@ -80,7 +80,7 @@ def send_to_printer(path: Path, printer: str | None, copies: int = 1) -> str:
     command = [lp, "-n", str(max(1, copies))]
     if printer:
         command += ["-d", printer]
-    done = subprocess.run(command + [str(path)], capture_output=True, text=True, timeout=60, check=False)
+    done = subprocess.run([*command, str(path)], capture_output=True, text=True, timeout=60, check=False)
     if done.returncode != 0:
         reason = (done.stderr or done.stdout).strip().splitlines()
         raise PrintError(f"The printer refused the brief: {reason[-1] if reason else 'no reason given'}.")
@@ -106,7 +106,9 @@ class BriefDialog(QDialog):
 
         intro = QLabel(
             f"A status brief of <b>{self.reference}</b> as a PDF: summary, nationals held, key "
-            "developments, contacts, family liaison and open tasks. Each brief issued is recorded.", self)
+            "developments, contacts, family liaison and open tasks. Each brief issued is recorded.",
+            self,
+        )
         intro.setWordWrap(True)
 
         # --- period ---
@@ -141,11 +143,14 @@ class BriefDialog(QDialog):
         # --- audience ---
         audience = QGroupBox("Content", self)
         self.redact = QCheckBox("Redact for handing on", audience)
-        self.redact.setToolTip("Masks passport and other ID numbers, phone numbers, e-mail addresses, "
-                               "addresses and dates of birth, and leaves out restricted entries.")
+        self.redact.setToolTip(
+            "Masks passport and other ID numbers, phone numbers, e-mail addresses, "
+            "addresses and dates of birth, and leaves out restricted entries."
+        )
         self.include_restricted = QCheckBox("Include restricted entries (case team only)", audience)
-        self.include_restricted.setToolTip("Adds restricted contacts and milestones, marked RESTRICTED. "
-                                           "Not possible in a redacted brief.")
+        self.include_restricted.setToolTip(
+            "Adds restricted contacts and milestones, marked RESTRICTED. Not possible in a redacted brief."
+        )
         self.redact.toggled.connect(self._audience_changed)
         self.include_restricted.toggled.connect(self._audience_changed)
         self.draft = QCheckBox("Mark every page DRAFT", audience)
@@ -225,9 +230,13 @@ class BriefDialog(QDialog):
 
     def options(self) -> BriefOptions:
         since = self.since_date.date().toPython() if self.since_date_option.isChecked() else None
-        return BriefOptions(since=since, redact=self.redact.isChecked(),
-                            include_restricted=self.include_restricted.isChecked(),
-                            draft=self.draft.isChecked(), page_size=self.page_size.currentText())
+        return BriefOptions(
+            since=since,
+            redact=self.redact.isChecked(),
+            include_restricted=self.include_restricted.isChecked(),
+            draft=self.draft.isChecked(),
+            page_size=self.page_size.currentText(),
+        )
 
     def _look_up_previous(self) -> None:
         ctx, reference = self.ctx, self.reference
@@ -242,7 +251,8 @@ class BriefDialog(QDialog):
                 last = previous[0]
                 self.previous_label.setText(
                     f"Previous brief: {last.issued_at:%d %b %Y %H:%M} UTC by {last.issued_by} "
-                    f"(content SHA-256 {last.short_hash}).")
+                    f"(content SHA-256 {last.short_hash})."
+                )
             else:
                 self.previous_label.setText("No brief of this case has been issued yet: the last 7 days.")
             self._refit()
@@ -265,26 +275,42 @@ class BriefDialog(QDialog):
         target = briefs.default_brief_path(reference, utcnow())
 
         def work(_progress):
-            return briefs.issue_brief(ctx, reference, target, since=chosen.since, redact=chosen.redact,
-                                      include_restricted=chosen.include_restricted, draft=chosen.draft,
-                                      page_size=chosen.page_size)
+            return briefs.issue_brief(
+                ctx,
+                reference,
+                target,
+                since=chosen.since,
+                redact=chosen.redact,
+                include_restricted=chosen.include_restricted,
+                draft=chosen.draft,
+                page_size=chosen.page_size,
+            )
 
         self.generate_button.setEnabled(False)
         self.status.setText("Preparing the brief…")
-        self._op = self._run(work, on_success=self._generated, on_failure=self._failed,
-                                         label="Preparing the status brief…")
+        self._op = self._run(
+            work, on_success=self._generated, on_failure=self._failed, label="Preparing the status brief…"
+        )
 
     def _generated(self, result: briefs.BriefResult) -> None:
         self._op = None
         self.result = result
         if self._closed:
             return
-        flags = [f for f, on in (("redacted", result.redacted), ("includes restricted entries",
-                                 result.include_restricted), ("draft", result.draft)) if on]
+        flags = [
+            f
+            for f, on in (
+                ("redacted", result.redacted),
+                ("includes restricted entries", result.include_restricted),
+                ("draft", result.draft),
+            )
+            if on
+        ]
         self.status.setText(
             f"Brief ready: {result.page_count} page{'s' if result.page_count != 1 else ''}, "
             f"{result.page_size}{', ' + ', '.join(flags) if flags else ''}. "
-            f"Content SHA-256 {result.short_hash} (printed in the footer of every page).\n{result.path}")
+            f"Content SHA-256 {result.short_hash} (printed in the footer of every page).\n{result.path}"
+        )
         for button in (self.open_button, self.save_button, self.print_button):
             button.setEnabled(True)
         self.generate_button.setEnabled(True)
@@ -299,8 +325,11 @@ class BriefDialog(QDialog):
             errors.show_error(None, exc)
             return
         self.generate_button.setEnabled(True)
-        self.status.setText("The brief was not written." if isinstance(exc, UserError) else
-                            "The brief could not be written because of an unexpected problem.")
+        self.status.setText(
+            "The brief was not written."
+            if isinstance(exc, UserError)
+            else "The brief could not be written because of an unexpected problem."
+        )
         errors.show_error(self, exc)
 
     # --- after generating ------------------------------------------------------------
@@ -309,8 +338,9 @@ class BriefDialog(QDialog):
         if self.result is None:
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path))):
-            errors.show_user_error(self, UserError(
-                f"No program to show PDF files was found. The brief is at {self.result.path}."))
+            errors.show_user_error(
+                self, UserError(f"No program to show PDF files was found. The brief is at {self.result.path}.")
+            )
 
     def ask_save_path(self) -> str:
         """The file to copy the brief to ('' if the user cancels). Tests replace this."""
@@ -376,8 +406,10 @@ class BriefDialog(QDialog):
             if self._closed:
                 return
             if message is None:
-                self.status.setText(f"{self.status.text()}\nNo print service was found on this computer: "
-                                    "the brief is opened in your PDF viewer; print it from there.")
+                self.status.setText(
+                    f"{self.status.text()}\nNo print service was found on this computer: "
+                    "the brief is opened in your PDF viewer; print it from there."
+                )
                 self.open_pdf()
             else:
                 self.status.setText(f"{self.status.text()}\n{message}")

@@ -161,7 +161,7 @@ def marked_runs(text: str) -> list[tuple[str, bool]]:
     runs, at = [], 0
     for match in _MARK.finditer(text):
         if match.start() > at:
-            runs.append((text[at:match.start()], False))
+            runs.append((text[at : match.start()], False))
         runs.append((match.group(1), True))
         at = match.end()
     if at < len(text):
@@ -349,11 +349,16 @@ class CaseTableModel(QAbstractTableModel):
             self._rows[row] = summary
             self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
-        ops.run_in_background(self, lambda _p: case_service.case_summary(ctx, reference),
-                              on_success=done, on_failure=lambda exc: log.info("Case refresh: %s", exc))
+        ops.run_in_background(
+            self,
+            lambda _p: case_service.case_summary(ctx, reference),
+            on_success=done,
+            on_failure=lambda exc: log.info("Case refresh: %s", exc),
+        )
 
-    def _start_fetch(self, offset: int, limit: int, *, with_count: bool = False,
-                     replace_all: bool = False, reset: bool = False) -> None:
+    def _start_fetch(
+        self, offset: int, limit: int, *, with_count: bool = False, replace_all: bool = False, reset: bool = False
+    ) -> None:
         ctx = self._ctx
         generation = self._generation
         flt = self._effective_filter()
@@ -372,8 +377,9 @@ class CaseTableModel(QAbstractTableModel):
             rows = []
             remaining, at = limit, offset
             while remaining > 0:
-                chunk = case_service.list_cases(ctx, flt, sort=sort, descending=descending,
-                                                offset=at, limit=min(remaining, 5000))
+                chunk = case_service.list_cases(
+                    ctx, flt, sort=sort, descending=descending, offset=at, limit=min(remaining, 5000)
+                )
                 rows.extend(chunk)
                 if len(chunk) < min(remaining, 5000):
                     break
@@ -391,10 +397,12 @@ class CaseTableModel(QAbstractTableModel):
             self.load_failed.emit(exc)
 
         self._set_loading(True)
-        ops.run_in_background(self, work,
-                              on_success=lambda result: self._fetched(generation, offset, result, replace_all,
-                                                                      reset),
-                              on_failure=failed)
+        ops.run_in_background(
+            self,
+            work,
+            on_success=lambda result: self._fetched(generation, offset, result, replace_all, reset),
+            on_failure=failed,
+        )
 
     def _fetched(self, generation: int, offset: int, result, replace_all: bool, reset: bool = False) -> None:
         if generation != self._generation:
@@ -567,8 +575,10 @@ class CaseTableModel(QAbstractTableModel):
             why = self._why.get(row.id)
             return why.replace("[", "").replace("]", "") if why else None
         if column == COL_TITLE:
-            return f"{row.title}\nLead: {row.lead_caseworker or 'none'} · Post: {row.post_code} · " \
-                   f"Priority: {row.priority.label}"
+            return (
+                f"{row.title}\nLead: {row.lead_caseworker or 'none'} · Post: {row.post_code} · "
+                f"Priority: {row.priority.label}"
+            )
         return None
 
 
@@ -595,7 +605,8 @@ class CaseListView(QWidget):
         self.search_box.setAccessibleName("Search cases")
         self.search_box.setAccessibleDescription(
             "Type to search titles, names, counterparts and contact notes; the list narrows as you type. "
-            "Press Down or Enter to move to the results.")
+            "Press Down or Enter to move to the results."
+        )
         self.search_box.setClearButtonEnabled(True)
         self.search_box.addAction(icon("search"), QLineEdit.LeadingPosition)
         self.search_box.setMinimumWidth(160)
@@ -604,8 +615,9 @@ class CaseListView(QWidget):
         self.status_filter = self._combo("Status filter", "status", "Show cases in this status")
         self.kind_filter = self._combo("Kind filter", "kind", "Show cases of this kind")
         self.post_filter = self._combo("Post filter", "post", "Show cases handled by this post")
-        self.assignee_filter = self._combo("Assigned to filter", "assignee",
-                                           "Show cases this person leads or supervises")
+        self.assignee_filter = self._combo(
+            "Assigned to filter", "assignee", "Show cases this person leads or supervises"
+        )
         self._fill_static_filters()
 
         self.count_label = QLabel("", self)
@@ -727,8 +739,18 @@ class CaseListView(QWidget):
 
     def _default_widths(self) -> None:
         em = self.fontMetrics().horizontalAdvance("M")
-        widths = {COL_REFERENCE: 8, COL_TITLE: 24, COL_KIND: 9, COL_STATUS: 4.5, COL_PLACE: 16, COL_DAYS: 3.2,
-                  COL_HOSTAGES: 3, COL_LAST_CONTACT: 6.5, COL_NEXT_TASK: 10, COL_WHY: 24}
+        widths = {
+            COL_REFERENCE: 8,
+            COL_TITLE: 24,
+            COL_KIND: 9,
+            COL_STATUS: 4.5,
+            COL_PLACE: 16,
+            COL_DAYS: 3.2,
+            COL_HOSTAGES: 3,
+            COL_LAST_CONTACT: 6.5,
+            COL_NEXT_TASK: 10,
+            COL_WHY: 24,
+        }
         for column, ems in widths.items():
             self.table.setColumnWidth(column, int(ems * em) + 24)
 
@@ -900,8 +922,9 @@ class CaseListView(QWidget):
         self.count_label.setText(text)
         if total == 0 and not self.model.loading:
             if self.model.searching:
-                self.empty_label.setText(f"No case matches “{self._search_text}”.\n"
-                                         "Try fewer words, or clear the filters.")
+                self.empty_label.setText(
+                    f"No case matches “{self._search_text}”.\nTry fewer words, or clear the filters."
+                )
             elif self.current_filter() != CaseFilter():
                 self.empty_label.setText("No case matches these filters.")
             else:
@@ -951,12 +974,9 @@ class CaseListView(QWidget):
             return
         menu = QMenu(self)
         menu.setAccessibleName(f"Actions for {summary.reference}")
-        menu.addAction(icon("case"), f"Open {summary.reference}",
-                       lambda: self.open_requested.emit(summary.reference))
-        menu.addAction(icon("log-contact"), "Log contact…",
-                       lambda: self.log_contact_requested.emit(summary.reference))
-        menu.addAction(icon("brief"), "Print brief…",
-                       lambda: self.brief_requested.emit(summary.reference))
+        menu.addAction(icon("case"), f"Open {summary.reference}", lambda: self.open_requested.emit(summary.reference))
+        menu.addAction(icon("log-contact"), "Log contact…", lambda: self.log_contact_requested.emit(summary.reference))
+        menu.addAction(icon("brief"), "Print brief…", lambda: self.brief_requested.emit(summary.reference))
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # --- state --------------------------------------------------------------------------

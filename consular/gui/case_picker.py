@@ -33,8 +33,13 @@ def _suggestions(ctx: ServiceContext, text: str, open_refs: list[str]) -> list[t
     """(reference, label) pairs; runs in a worker thread."""
     words = text.strip()
     if not words:
-        rows = case_service.list_cases(ctx, CaseFilter(statuses=[CaseStatus.OPEN, CaseStatus.ACTIVE]),
-                                       sort="last_contact_at", descending=True, limit=SUGGESTIONS)
+        rows = case_service.list_cases(
+            ctx,
+            CaseFilter(statuses=[CaseStatus.OPEN, CaseStatus.ACTIVE]),
+            sort="last_contact_at",
+            descending=True,
+            limit=SUGGESTIONS,
+        )
         seen = set(open_refs)
         out = [(ref, f"{ref} — open in a tab") for ref in open_refs]
         out += [(r.reference, f"{r.reference} — {r.title}") for r in rows if r.reference not in seen]
@@ -138,8 +143,9 @@ class CasePickerDialog(QDialog):
                 self._choose_when_ready = False
                 self._choose()
 
-        ops.run_in_background(self, lambda _p: _suggestions(ctx, text, refs), on_success=done,
-                              on_failure=lambda exc: done([]))
+        ops.run_in_background(
+            self, lambda _p: _suggestions(ctx, text, refs), on_success=done, on_failure=lambda exc: done([])
+        )
 
     @property
     def busy(self) -> bool:

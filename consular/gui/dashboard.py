@@ -47,9 +47,16 @@ TARGET_ROLE = Qt.UserRole + 1  # (reference, section, record_id)
 AUTO_REFRESH_MS = 5 * 60_000
 
 _ACTION_SECTIONS = {
-    "contact": "contacts", "task": "tasks", "milestone": "milestones", "person": "people",
-    "hostage": "people", "kin": "people", "document": "documents", "counterpart": "contacts",
-    "brief": "overview", "case": "overview",
+    "contact": "contacts",
+    "task": "tasks",
+    "milestone": "milestones",
+    "person": "people",
+    "hostage": "people",
+    "kin": "people",
+    "document": "documents",
+    "counterpart": "contacts",
+    "brief": "overview",
+    "case": "overview",
 }
 
 
@@ -94,8 +101,10 @@ class TwoLineDelegate(QStyledItemDelegate):
         width = self._width(option)
         height = QFontMetrics(main).boundingRect(QRect(0, 0, width, 10_000), Qt.TextWordWrap, first).height()
         if second:
-            height += self.GAP + QFontMetrics(small).boundingRect(
-                QRect(0, 0, width, 10_000), Qt.TextWordWrap, second).height()
+            height += (
+                self.GAP
+                + QFontMetrics(small).boundingRect(QRect(0, 0, width, 10_000), Qt.TextWordWrap, second).height()
+            )
         return QSize(width + 2 * self.PAD_X, height + 2 * self.PAD_Y)
 
     def paint(self, painter, option, index) -> None:
@@ -127,8 +136,9 @@ class TwoLineDelegate(QStyledItemDelegate):
         # A hairline between items.
         line = palette.color(QPalette.Mid if gui_app.is_dark() else QPalette.Midlight)
         painter.setPen(line)
-        painter.drawLine(opt.rect.left() + self.PAD_X, opt.rect.bottom(), opt.rect.right() - self.PAD_X,
-                         opt.rect.bottom())
+        painter.drawLine(
+            opt.rect.left() + self.PAD_X, opt.rect.bottom(), opt.rect.right() - self.PAD_X, opt.rect.bottom()
+        )
         painter.restore()
 
 
@@ -263,8 +273,9 @@ class DashboardView(QWidget):
             tile.clicked.connect(lambda _checked=False, s=status: self.status_requested.emit([s]))
             tiles.addWidget(tile)
 
-        self.family = DashboardCard("Families not contacted within plan", "family",
-                                    "Every family has been contacted as agreed.", self)
+        self.family = DashboardCard(
+            "Families not contacted within plan", "family", "Every family has been contacted as agreed.", self
+        )
         self.held = DashboardCard("Nationals held", "hostage", "No national is held in an open case.", self)
         self.tasks = DashboardCard("Overdue tasks", "task", "No task is overdue.", self)
         self.recent = DashboardCard("Recent activity", "timeline", "Nothing recorded yet.", self)
@@ -299,8 +310,14 @@ class DashboardView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
-        order = [*self.tiles.values(), self.family.list, self.held.list, self.tasks.list, self.recent.list,
-                 self.refresh_button]
+        order = [
+            *self.tiles.values(),
+            self.family.list,
+            self.held.list,
+            self.tasks.list,
+            self.recent.list,
+            self.refresh_button,
+        ]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -366,33 +383,58 @@ class DashboardView(QWidget):
         for status, tile in self.tiles.items():
             tile.set_count(data.cases_by_status.get(status, 0))
 
-        self.family.set_items([
-            (f"{due.text}\n{due.reference}",
-             f"{due.liaison.plan_text()}. Open {due.reference} at its people.",
-             (due.reference, "people", due.liaison.id), True)
-            for due in data.family_overdue
-        ])
-        self.held.set_items([
-            ((f"{h.name} — {h.status.label.lower()}, {h.days_in_captivity} "
-             f"{'day' if h.days_in_captivity == 1 else 'days'} in captivity\n{h.reference}"),
-             f"Held since {h.since:%d %b %Y} (UTC). Open {h.reference} at its people.",
-             (h.reference, "people", h.person_id), False)
-            for h in data.held
-        ])
-        self.tasks.set_items([
-            ((f"{t.title}\n{t.case_reference} · {due_text(t.due_at, now)}"
-             f"{' · ' + t.assignee if t.assignee else ' · unassigned'}"),
-             f"Due {t.due_at:%d %b %Y %H:%M} UTC · priority {t.priority.label.lower()}" if t.due_at else t.title,
-             (t.case_reference, "tasks", t.id), True)
-            for t in data.overdue_tasks
-        ])
-        self.recent.set_items([
-            (f"{a.actor} {activity_text(a)}" + (f" · {a.reference}" if a.reference else "") +
-             f"\n{humanize_ago(a.at, now)}",
-             f"{a.at:%d %b %Y %H:%M} UTC · {a.action}",
-             (a.reference, section_for_action(a.action), None) if a.reference else None, False)
-            for a in data.recent
-        ])
+        self.family.set_items(
+            [
+                (
+                    f"{due.text}\n{due.reference}",
+                    f"{due.liaison.plan_text()}. Open {due.reference} at its people.",
+                    (due.reference, "people", due.liaison.id),
+                    True,
+                )
+                for due in data.family_overdue
+            ]
+        )
+        self.held.set_items(
+            [
+                (
+                    (
+                        f"{h.name} — {h.status.label.lower()}, {h.days_in_captivity} "
+                        f"{'day' if h.days_in_captivity == 1 else 'days'} in captivity\n{h.reference}"
+                    ),
+                    f"Held since {h.since:%d %b %Y} (UTC). Open {h.reference} at its people.",
+                    (h.reference, "people", h.person_id),
+                    False,
+                )
+                for h in data.held
+            ]
+        )
+        self.tasks.set_items(
+            [
+                (
+                    (
+                        f"{t.title}\n{t.case_reference} · {due_text(t.due_at, now)}"
+                        f"{' · ' + t.assignee if t.assignee else ' · unassigned'}"
+                    ),
+                    f"Due {t.due_at:%d %b %Y %H:%M} UTC · priority {t.priority.label.lower()}" if t.due_at else t.title,
+                    (t.case_reference, "tasks", t.id),
+                    True,
+                )
+                for t in data.overdue_tasks
+            ]
+        )
+        self.recent.set_items(
+            [
+                (
+                    f"{a.actor} {activity_text(a)}"
+                    + (f" · {a.reference}" if a.reference else "")
+                    + f"\n{humanize_ago(a.at, now)}",
+                    f"{a.at:%d %b %Y %H:%M} UTC · {a.action}",
+                    (a.reference, section_for_action(a.action), None) if a.reference else None,
+                    False,
+                )
+                for a in data.recent
+            ]
+        )
         # Activity without a case (a user registering) opens nothing.
         for row in range(self.recent.list.count()):
             item = self.recent.list.item(row)

@@ -53,13 +53,10 @@ def open_target(target: str, user: str | None = None, *, create: bool = False) -
     path = None if is_url else Path(target).expanduser()
     if create and path is not None and path.exists() and path.stat().st_size > 0:
         raise DatabaseExistsError(
-            f"'{path.name}' already exists. Use File → Open database… to open it, "
-            "or choose a new file name."
+            f"'{path.name}' already exists. Use File → Open database… to open it, or choose a new file name."
         )
     if not create and path is not None and not path.exists():
-        raise NotConsularDatabaseError(
-            f"There is no file '{path}'. Use File → New database… to create one there."
-        )
+        raise NotConsularDatabaseError(f"There is no file '{path}'. Use File → New database… to create one there.")
     if path is not None and path.parent and not path.parent.exists():
         raise NotConsularDatabaseError(f"The folder '{path.parent}' does not exist.")
     database = open_database(target)
@@ -69,23 +66,29 @@ def open_target(target: str, user: str | None = None, *, create: bool = False) -
     except BaseException:
         database.dispose()
         raise
-    return OpenedDatabase(database.describe(), database, ServiceContext(database, actor, Settings.from_environment()),
-                          backup, create)
+    return OpenedDatabase(
+        database.describe(), database, ServiceContext(database, actor, Settings.from_environment()), backup, create
+    )
 
 
 def open_failure_text(exc: BaseException, target: str) -> tuple[str, str]:
     """Title and message for a database that could not be opened (UserErrors only)."""
     name = Path(target).name if "://" not in target else target
     if isinstance(exc, NotConsularDatabaseError):
-        return ("Not a consular database",
-                f"{exc.message}\n\nNothing was changed in '{name}'.")
+        return ("Not a consular database", f"{exc.message}\n\nNothing was changed in '{name}'.")
     if isinstance(exc, SchemaTooNewError):
-        return ("Database from a newer consular",
-                f"{exc.message}\n\nThis is consular {_version()}. The file was left as it is.")
+        return (
+            "Database from a newer consular",
+            f"{exc.message}\n\nThis is consular {_version()}. The file was left as it is.",
+        )
     if isinstance(exc, DatabaseLockedError):
-        return ("Database is in use",
-                (f"{exc.message}\n\nAnother program (or another consular window) is writing to "
-                f"'{name}'. Close it, or wait a moment, and open the file again."))
+        return (
+            "Database is in use",
+            (
+                f"{exc.message}\n\nAnother program (or another consular window) is writing to "
+                f"'{name}'. Close it, or wait a moment, and open the file again."
+            ),
+        )
     if isinstance(exc, UserError):
         return ("Cannot open the database", exc.message)
     return ("Cannot open the database", str(exc))
@@ -112,8 +115,9 @@ def ask_open_path(parent: QWidget | None, start: str = "") -> str | None:
 
 def ask_new_path(parent: QWidget | None, start: str = "") -> str | None:
     """Where the user wants a new database, or None. (Tests replace this function.)"""
-    path, _ = QFileDialog.getSaveFileName(parent, "Create a new consular database", start, FILE_FILTER,
-                                          options=QFileDialog.DontConfirmOverwrite)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, "Create a new consular database", start, FILE_FILTER, options=QFileDialog.DontConfirmOverwrite
+    )
     if not path:
         return None
     if not Path(path).suffix:
@@ -126,8 +130,7 @@ def notify(parent: QWidget | None, title: str, text: str, *, warning: bool = Fal
     errors.shown_messages.append(("warning" if warning else "info", text))
     if errors.non_blocking:
         return
-    box = QMessageBox(QMessageBox.Warning if warning else QMessageBox.Information, title, text,
-                      QMessageBox.Ok, parent)
+    box = QMessageBox(QMessageBox.Warning if warning else QMessageBox.Information, title, text, QMessageBox.Ok, parent)
     box.setAccessibleName(title)
     box.setModal(True)
     box.open()

@@ -46,8 +46,7 @@ def setup_logging() -> None:
     root = logging.getLogger()
     if any(getattr(h, "_consular", False) for h in root.handlers):
         return
-    handler = logging.handlers.RotatingFileHandler(log_file(), maxBytes=2_000_000, backupCount=3,
-                                                   encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(log_file(), maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._consular = True  # type: ignore[attr-defined]
     root.addHandler(handler)

@@ -123,8 +123,9 @@ class MainWindow(QMainWindow):
 
     # --- construction -------------------------------------------------------------------
 
-    def _action(self, text: str, slot, *, icon_name: str | None = None, shortcut=None, tip: str = "",
-                name: str = "") -> QAction:
+    def _action(
+        self, text: str, slot, *, icon_name: str | None = None, shortcut=None, tip: str = "", name: str = ""
+    ) -> QAction:
         source = text
         text = self.tr(source)
         action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
@@ -144,31 +145,57 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_db_action = self._action("&New database…", self.new_database_dialog, icon_name="new-db",
-                                          shortcut="Ctrl+Shift+N", tip="Create a new, empty consular database")
-        self.open_db_action = self._action("&Open database…", self.open_database_dialog, icon_name="open-db",
-                                           shortcut=QKeySequence.Open, tip="Open another consular database")
-        self.quit_action = self._action("&Quit", self.close, icon_name="quit", shortcut="Ctrl+Q",
-                                        tip="Close consular")
+        self.new_db_action = self._action(
+            "&New database…",
+            self.new_database_dialog,
+            icon_name="new-db",
+            shortcut="Ctrl+Shift+N",
+            tip="Create a new, empty consular database",
+        )
+        self.open_db_action = self._action(
+            "&Open database…",
+            self.open_database_dialog,
+            icon_name="open-db",
+            shortcut=QKeySequence.Open,
+            tip="Open another consular database",
+        )
+        self.quit_action = self._action("&Quit", self.close, icon_name="quit", shortcut="Ctrl+Q", tip="Close consular")
         self.quit_action.setMenuRole(QAction.QuitRole)
-        self.new_case_action = self._action("&New case…", self.new_case, icon_name="new-case", shortcut="Ctrl+N",
-                                            tip="Open a new case")
-        self.log_contact_action = self._action("&Log contact…", self.log_contact, icon_name="log-contact",
-                                               shortcut="Ctrl+L", tip="Log a call, meeting or message")
-        self.brief_action = self._action("&Print brief…", self.print_brief, icon_name="brief", shortcut="Ctrl+P",
-                                         tip="Make a PDF brief of a case")
-        self.find_action = self._action("&Find", self.find, icon_name="search", shortcut="Ctrl+F",
-                                        tip="Search cases, people, counterparts and contact notes")
-        self.refresh_action = self._action("&Refresh", self.refresh, icon_name="refresh", shortcut="F5",
-                                           tip="Reload what is shown")
-        self.close_tab_action = self._action("&Close case tab", self.close_current_tab, shortcut="Ctrl+W",
-                                             tip="Close the case in front")
-        self.home_action = self._action("&Home", self.show_home, icon_name="dashboard", shortcut="Alt+1",
-                                        tip="What needs attention today")
-        self.cases_action = self._action("&Cases", self.show_cases, icon_name="case", shortcut="Alt+2",
-                                         tip="The list of cases")
-        self.about_action = self._action("&About consular", self.show_about, icon_name="about",
-                                         tip="Version and where the data is")
+        self.new_case_action = self._action(
+            "&New case…", self.new_case, icon_name="new-case", shortcut="Ctrl+N", tip="Open a new case"
+        )
+        self.log_contact_action = self._action(
+            "&Log contact…",
+            self.log_contact,
+            icon_name="log-contact",
+            shortcut="Ctrl+L",
+            tip="Log a call, meeting or message",
+        )
+        self.brief_action = self._action(
+            "&Print brief…", self.print_brief, icon_name="brief", shortcut="Ctrl+P", tip="Make a PDF brief of a case"
+        )
+        self.find_action = self._action(
+            "&Find",
+            self.find,
+            icon_name="search",
+            shortcut="Ctrl+F",
+            tip="Search cases, people, counterparts and contact notes",
+        )
+        self.refresh_action = self._action(
+            "&Refresh", self.refresh, icon_name="refresh", shortcut="F5", tip="Reload what is shown"
+        )
+        self.close_tab_action = self._action(
+            "&Close case tab", self.close_current_tab, shortcut="Ctrl+W", tip="Close the case in front"
+        )
+        self.home_action = self._action(
+            "&Home", self.show_home, icon_name="dashboard", shortcut="Alt+1", tip="What needs attention today"
+        )
+        self.cases_action = self._action(
+            "&Cases", self.show_cases, icon_name="case", shortcut="Alt+2", tip="The list of cases"
+        )
+        self.about_action = self._action(
+            "&About consular", self.show_about, icon_name="about", tip="Version and where the data is"
+        )
         self.about_action.setMenuRole(QAction.AboutRole)
         self.theme_group = QActionGroup(self)
         self.theme_group.setExclusive(True)
@@ -182,8 +209,13 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, k=key: self.set_theme(k))
             self.theme_group.addAction(action)
             self.theme_actions[key] = action
-        self._db_actions = [self.new_case_action, self.log_contact_action, self.find_action,
-                            self.refresh_action, self.brief_action]
+        self._db_actions = [
+            self.new_case_action,
+            self.log_contact_action,
+            self.find_action,
+            self.refresh_action,
+            self.brief_action,
+        ]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -217,8 +249,7 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
-        self.menus = {"file": file_menu, "case": case_menu, "view": view_menu, "help": help_menu,
-                      "theme": theme_menu}
+        self.menus = {"file": file_menu, "case": case_menu, "view": view_menu, "help": help_menu, "theme": theme_menu}
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar("Main toolbar", self)
@@ -261,7 +292,8 @@ class MainWindow(QMainWindow):
         self.encryption_label.setAccessibleName("Encryption")
         self.encryption_label.setToolTip(
             "This database is not encrypted by consular (encryption is not available yet). "
-            "Keep it on an encrypted disk and share it only through approved channels.")
+            "Keep it on an encrypted disk and share it only through approved channels."
+        )
         self.encryption_label.setProperty("overdue", True)
         status.addWidget(self.note_label)
         for label in (self.user_label, self.database_label, self.encryption_label):
@@ -295,8 +327,7 @@ class MainWindow(QMainWindow):
             return last
         return str(paths.default_database_path())
 
-    def open_target(self, target: str, *, remember: bool = True, note: str | None = None,
-                    create: bool = False) -> None:
+    def open_target(self, target: str, *, remember: bool = True, note: str | None = None, create: bool = False) -> None:
         """Open ``target`` in the background; on success it replaces the open database.
 
         The open cases are closed first (each may ask about unsaved edits); if one is kept
@@ -324,9 +355,13 @@ class MainWindow(QMainWindow):
             if self.ctx is None:
                 self._update_status()
 
-        ops.run_in_background(self, lambda _p: database_dialogs.open_target(target, user, create=create),
-                              on_success=done, on_failure=failed,
-                              label="Creating the database…" if create else "Opening the database…")
+        ops.run_in_background(
+            self,
+            lambda _p: database_dialogs.open_target(target, user, create=create),
+            on_success=done,
+            on_failure=failed,
+            label="Creating the database…" if create else "Opening the database…",
+        )
 
     def _use(self, opened: database_dialogs.OpenedDatabase, *, remember: bool, note: str | None) -> None:
         previous = self._owned
@@ -438,8 +473,10 @@ class MainWindow(QMainWindow):
     # --- tabs and cases -----------------------------------------------------------------
 
     def case_tabs(self) -> dict[str, QWidget]:
-        return {self.tabs.widget(i).property("reference"): self.tabs.widget(i)
-                for i in range(CASES_TAB + 1, self.tabs.count())}
+        return {
+            self.tabs.widget(i).property("reference"): self.tabs.widget(i)
+            for i in range(CASES_TAB + 1, self.tabs.count())
+        }
 
     def current_workspace(self) -> QWidget | None:
         widget = self.tabs.currentWidget()
@@ -463,12 +500,12 @@ class MainWindow(QMainWindow):
             if hasattr(workspace, "case_changed"):
                 workspace.case_changed.connect(self._case_changed)
             if hasattr(workspace, "title_changed"):
-                workspace.title_changed.connect(
-                    lambda title, w=workspace: self._retitle(w, title))
+                workspace.title_changed.connect(lambda title, w=workspace: self._retitle(w, title))
             index = self.tabs.addTab(workspace, icon("case"), reference)
             self.tabs.setTabToolTip(index, reference)
-            self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide,
-                                            self._close_button(workspace, reference))
+            self.tabs.tabBar().setTabButton(
+                index, QTabBar.ButtonPosition.RightSide, self._close_button(workspace, reference)
+            )
         self.tabs.setCurrentWidget(workspace)
         if section:
             workspace.show_section(section, record_id)
@@ -580,8 +617,13 @@ class MainWindow(QMainWindow):
             from consular.gui.new_case_dialog import NewCaseDialog
 
             if not self.posts:
-                database_dialogs.notify(self, "No posts", "This database has no posts yet; add one with "
-                                        "the command line (consular seed demo loads examples).", warning=True)
+                database_dialogs.notify(
+                    self,
+                    "No posts",
+                    "This database has no posts yet; add one with "
+                    "the command line (consular seed demo loads examples).",
+                    warning=True,
+                )
                 return
             dialog = NewCaseDialog(self.ctx, self.posts, self.users, self, default_post=self._current_post())
             dialog.case_opened.connect(self._case_opened)

@@ -50,8 +50,15 @@ class NewCaseDialog(QDialog):
 
     case_opened = Signal(str)
 
-    def __init__(self, ctx: ServiceContext, posts: list[PostView], users: list[UserView], parent=None, *,
-                 default_post: str | None = None):
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        posts: list[PostView],
+        users: list[UserView],
+        parent=None,
+        *,
+        default_post: str | None = None,
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.posts = posts
@@ -179,10 +186,27 @@ class NewCaseDialog(QDialog):
         layout.addWidget(circumstances_box, 1)
         layout.addWidget(self.buttons)
 
-        order = [self.post, self.title, self.kind, self.priority, self.classification, self.lead, self.supervisor,
-                 self.incident_at, self.timezone, self.site, self.town, self.region, self.country,
-                 self.attribution, self.group, self.source, self.circumstances, self.ok_button,
-                 self.buttons.button(QDialogButtonBox.Cancel)]
+        order = [
+            self.post,
+            self.title,
+            self.kind,
+            self.priority,
+            self.classification,
+            self.lead,
+            self.supervisor,
+            self.incident_at,
+            self.timezone,
+            self.site,
+            self.town,
+            self.region,
+            self.country,
+            self.attribution,
+            self.group,
+            self.source,
+            self.circumstances,
+            self.ok_button,
+            self.buttons.button(QDialogButtonBox.Cancel),
+        ]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -229,8 +253,9 @@ class NewCaseDialog(QDialog):
         self._fields[field] = target
         return box
 
-    def _add(self, form: QFormLayout, label: str, widget: QWidget, field: str, accessible: str,
-             focus: QWidget | None = None) -> None:
+    def _add(
+        self, form: QFormLayout, label: str, widget: QWidget, field: str, accessible: str, focus: QWidget | None = None
+    ) -> None:
         box = self._wrap(widget, field, accessible, focus)
         caption = QLabel(label, self)
         caption.setBuddy(focus or widget)
@@ -276,8 +301,9 @@ class NewCaseDialog(QDialog):
     def _attribution_changed(self, _index: int = 0) -> None:
         level = AttributionLevel(self.attribution.currentData())
         needs_group = level in (AttributionLevel.CLAIMED, AttributionLevel.CONFIRMED)
-        self.group.setPlaceholderText("Required: the group that claimed it" if needs_group
-                                      else "Optional: suspected or named group")
+        self.group.setPlaceholderText(
+            "Required: the group that claimed it" if needs_group else "Optional: suspected or named group"
+        )
 
     def _country_value(self) -> str:
         text = self.country.currentText().strip()
@@ -367,5 +393,10 @@ class NewCaseDialog(QDialog):
 
                 show_error(self, exc)
 
-        self._op = ops.run_in_background(self, lambda _p: case_service.open_case(ctx, **values),
-                                         on_success=done, on_failure=failed, label="Opening the case…")
+        self._op = ops.run_in_background(
+            self,
+            lambda _p: case_service.open_case(ctx, **values),
+            on_success=done,
+            on_failure=failed,
+            label="Opening the case…",
+        )

@@ -97,8 +97,11 @@ from consular.services import timeline as timeline_service
 log = logging.getLogger(__name__)
 
 _ROOT = QModelIndex()
-_SELECT_ROW = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-               | QItemSelectionModel.SelectionFlag.Current)
+_SELECT_ROW = (
+    QItemSelectionModel.SelectionFlag.ClearAndSelect
+    | QItemSelectionModel.SelectionFlag.Rows
+    | QItemSelectionModel.SelectionFlag.Current
+)
 
 TYPE_ICONS = {
     EventType.INCIDENT: "warning",
@@ -252,8 +255,10 @@ class TimelineTableModel(QAbstractTableModel):
                 return type_colour(event.type)
         if role == Qt.ToolTipRole:
             if col == self.COL_WHEN:
-                return (f"{self.shown_time(event).isoformat(timespec='seconds')} ({self._caption})\n"
-                        f"{event.at.isoformat(timespec='seconds')} (UTC)")
+                return (
+                    f"{self.shown_time(event).isoformat(timespec='seconds')} ({self._caption})\n"
+                    f"{event.at.isoformat(timespec='seconds')} (UTC)"
+                )
             if col in (self.COL_TITLE, self.COL_PEOPLE):
                 return self.data(index, Qt.DisplayRole)
         if role == Qt.AccessibleTextRole:
@@ -330,8 +335,14 @@ class ChronologyView(QAbstractScrollArea):
 
     # --- data ------------------------------------------------------------------------
 
-    def set_events(self, events: list[TimelineEvent], lanes: list[EventType], zone_name: str,
-                   captivity=(), now: datetime | None = None) -> None:
+    def set_events(
+        self,
+        events: list[TimelineEvent],
+        lanes: list[EventType],
+        zone_name: str,
+        captivity=(),
+        now: datetime | None = None,
+    ) -> None:
         keep = self._events[self._current].id if 0 <= self._current < len(self._events) else None
         self._events = list(events)
         self._times = [e.at.timestamp() for e in self._events]
@@ -349,8 +360,11 @@ class ChronologyView(QAbstractScrollArea):
         for span in captivity:
             end = span.end.timestamp() if span.end else None
             days = whole_days(span.start, span.end or now_dt)
-            text = (f"{span.name}: held {days} days" if span.end is None
-                    else f"{span.name}: {days} days in captivity, {span.status}")
+            text = (
+                f"{span.name}: held {days} days"
+                if span.end is None
+                else f"{span.name}: {days} days in captivity, {span.status}"
+            )
             self._bands.append(_Band(span.name, span.start.timestamp(), end, text))
         starts = self._times[:1] + [b.start for b in self._bands]
         ends = self._times[-1:] + [b.end or self._now for b in self._bands] + [self._now]
@@ -394,8 +408,7 @@ class ChronologyView(QAbstractScrollArea):
 
     def visible_range(self) -> tuple[datetime, datetime]:
         width = max(1, self.viewport().width() - self.GUTTER)
-        return (datetime.fromtimestamp(self._left, UTC),
-                datetime.fromtimestamp(self._left + width * self._spp, UTC))
+        return (datetime.fromtimestamp(self._left, UTC), datetime.fromtimestamp(self._left + width * self._spp, UTC))
 
     def span_text(self) -> str:
         seconds = max(1, self.viewport().width() - self.GUTTER) * self._spp
@@ -417,8 +430,12 @@ class ChronologyView(QAbstractScrollArea):
         return self.AXIS_HEIGHT + len(self._bands) * self.BAND_HEIGHT + len(self._lanes) * self.LANE_HEIGHT + 8
 
     def _lane_top(self, lane_number: int) -> int:
-        return (self.AXIS_HEIGHT + len(self._bands) * self.BAND_HEIGHT + lane_number * self.LANE_HEIGHT
-                - self.verticalScrollBar().value())
+        return (
+            self.AXIS_HEIGHT
+            + len(self._bands) * self.BAND_HEIGHT
+            + lane_number * self.LANE_HEIGHT
+            - self.verticalScrollBar().value()
+        )
 
     def _update_scrollbars(self) -> None:
         width = max(1, self.viewport().width() - self.GUTTER)
@@ -448,8 +465,9 @@ class ChronologyView(QAbstractScrollArea):
         self._update_scrollbars()
 
     def sizeHint(self) -> QSize:
-        return QSize(900, self._content_height() + self.horizontalScrollBar().sizeHint().height()
-                     + 2 * self.frameWidth() + 2)
+        return QSize(
+            900, self._content_height() + self.horizontalScrollBar().sizeHint().height() + 2 * self.frameWidth() + 2
+        )
 
     def minimumSizeHint(self) -> QSize:
         return QSize(400, self.AXIS_HEIGHT + 2 * self.LANE_HEIGHT)
@@ -509,7 +527,10 @@ class ChronologyView(QAbstractScrollArea):
                 top = self._lane_top(lane) + self.verticalScrollBar().value()
                 vbar = self.verticalScrollBar()
                 low = top - self.AXIS_HEIGHT - len(self._bands) * self.BAND_HEIGHT
-                if top < vbar.value() + self.AXIS_HEIGHT or top + self.LANE_HEIGHT > vbar.value() + self.viewport().height():
+                if (
+                    top < vbar.value() + self.AXIS_HEIGHT
+                    or top + self.LANE_HEIGHT > vbar.value() + self.viewport().height()
+                ):
                     vbar.setValue(max(0, low))
 
     def set_current(self, index: int, *, emit: bool = False, ensure_visible: bool = True) -> None:
@@ -542,8 +563,11 @@ class ChronologyView(QAbstractScrollArea):
         self._paint_gutter(painter, height)
         if not self._events:
             painter.setPen(palette.placeholderText().color())
-            painter.drawText(QRect(self.GUTTER, self.AXIS_HEIGHT, width - self.GUTTER, height - self.AXIS_HEIGHT),
-                             Qt.AlignCenter, "No events to show")
+            painter.drawText(
+                QRect(self.GUTTER, self.AXIS_HEIGHT, width - self.GUTTER, height - self.AXIS_HEIGHT),
+                Qt.AlignCenter,
+                "No events to show",
+            )
         painter.end()
 
     def _paint_lanes(self, painter: QPainter, width: int) -> None:
@@ -569,8 +593,11 @@ class ChronologyView(QAbstractScrollArea):
                     if moment > t_right:
                         return ticks, "hours"
                     if moment >= t_left - 3600:
-                        label = (datetime.fromtimestamp(moment, self._zone).strftime("%a %d %b")
-                                 if hour == 0 else f"{hour:02d}:00")
+                        label = (
+                            datetime.fromtimestamp(moment, self._zone).strftime("%a %d %b")
+                            if hour == 0
+                            else f"{hour:02d}:00"
+                        )
                         ticks.append((moment, label, hour == 0))
                 day += timedelta(days=1)
         day_steps = next((d for d in (1, 2, 7, 14) if d * 86400 >= spacing), None)
@@ -599,8 +626,9 @@ class ChronologyView(QAbstractScrollArea):
                 month -= 12
                 year += 1
 
-    def _paint_ticks(self, painter: QPainter, width: int, height: int, t_left: float, t_right: float,
-                     *, grid_only: bool) -> None:
+    def _paint_ticks(
+        self, painter: QPainter, width: int, height: int, t_left: float, t_right: float, *, grid_only: bool
+    ) -> None:
         ticks, _unit = self._ticks(t_left, t_right)
         text_colour = self.palette().text().color()
         grid = QColor(text_colour)
@@ -637,13 +665,15 @@ class ChronologyView(QAbstractScrollArea):
         painter.setFont(font)
         painter.setPen(text_colour)
         left_day = datetime.fromtimestamp(t_left, self._zone).strftime("%a %d %b %Y")
-        painter.drawText(QRect(6, 2, self.GUTTER - 8, self.AXIS_HEIGHT // 2), Qt.AlignLeft | Qt.AlignVCenter,
-                         left_day)
+        painter.drawText(QRect(6, 2, self.GUTTER - 8, self.AXIS_HEIGHT // 2), Qt.AlignLeft | Qt.AlignVCenter, left_day)
         font.setBold(False)
         painter.setFont(font)
         painter.setPen(self.palette().placeholderText().color())
-        painter.drawText(QRect(6, self.AXIS_HEIGHT // 2 - 2, self.GUTTER - 8, self.AXIS_HEIGHT // 2),
-                         Qt.AlignLeft | Qt.AlignVCenter, metrics.elidedText(self._zone.key, Qt.ElideLeft, self.GUTTER - 10))
+        painter.drawText(
+            QRect(6, self.AXIS_HEIGHT // 2 - 2, self.GUTTER - 8, self.AXIS_HEIGHT // 2),
+            Qt.AlignLeft | Qt.AlignVCenter,
+            metrics.elidedText(self._zone.key, Qt.ElideLeft, self.GUTTER - 10),
+        )
 
     def _paint_bands(self, painter: QPainter, width: int, t_left: float, t_right: float) -> None:
         colour = type_colour(EventType.HOSTAGE_STATUS)
@@ -688,13 +718,11 @@ class ChronologyView(QAbstractScrollArea):
                 # Everything under this marker is drawn as one (stacked) marker: jump past it.
                 # Per lane that is at most one marker per MARKER pixels, however many events.
                 nxt = bisect.bisect_left(times, self._time_at(x + self.MARKER), i + 1, end)
-                self._draw_marker(painter, lane, QPointF(x, y), colour, event.restricted, restricted,
-                                  stacked=nxt - i > 1)
+                self._draw_marker(
+                    painter, lane, QPointF(x, y), colour, event.restricted, restricted, stacked=nxt - i > 1
+                )
                 self.last_painted += 1
-                if nxt < end:
-                    room = self._x(times[nxt]) - x - self.MARKER * 2 - 6
-                else:
-                    room = width - x - self.MARKER * 2 - 6
+                room = self._x(times[nxt]) - x - self.MARKER * 2 - 6 if nxt < end else width - x - self.MARKER * 2 - 6
                 if room > 50:
                     label = event.title if nxt - i == 1 else f"{nxt - i:,} events"
                     title = metrics.elidedText(label, Qt.ElideRight, int(min(room, 260)))
@@ -713,14 +741,31 @@ class ChronologyView(QAbstractScrollArea):
             painter.setBrush(Qt.NoBrush)
             painter.drawEllipse(point, self.MARKER + 4, self.MARKER + 4)
 
-    def _draw_marker(self, painter: QPainter, lane: EventType, point: QPointF, colour: QColor,
-                     is_restricted: bool, restricted: QColor, *, stacked: bool) -> None:
+    def _draw_marker(
+        self,
+        painter: QPainter,
+        lane: EventType,
+        point: QPointF,
+        colour: QColor,
+        is_restricted: bool,
+        restricted: QColor,
+        *,
+        stacked: bool,
+    ) -> None:
         r = self.MARKER + (1 if stacked else 0)
         painter.setPen(QPen(restricted, 2) if is_restricted else QPen(colour.darker(130), 1))
         painter.setBrush(colour)
         if lane in (EventType.MILESTONE, EventType.INCIDENT):
-            painter.drawPolygon(QPolygonF([point + QPointF(0, -r - 1), point + QPointF(r + 1, 0),
-                                           point + QPointF(0, r + 1), point + QPointF(-r - 1, 0)]))
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        point + QPointF(0, -r - 1),
+                        point + QPointF(r + 1, 0),
+                        point + QPointF(0, r + 1),
+                        point + QPointF(-r - 1, 0),
+                    ]
+                )
+            )
         elif lane == EventType.DOCUMENT:
             painter.drawRect(QRectF(point.x() - r + 1, point.y() - r + 1, 2 * r - 2, 2 * r - 2))
         else:
@@ -756,8 +801,11 @@ class ChronologyView(QAbstractScrollArea):
             top = self.AXIS_HEIGHT + number * self.BAND_HEIGHT
             painter.setPen(palette.text().color())
             metrics = QFontMetrics(self.font())
-            painter.drawText(QRect(28, top, self.GUTTER - 32, self.BAND_HEIGHT), Qt.AlignVCenter | Qt.AlignLeft,
-                             metrics.elidedText(band.name, Qt.ElideRight, self.GUTTER - 34))
+            painter.drawText(
+                QRect(28, top, self.GUTTER - 32, self.BAND_HEIGHT),
+                Qt.AlignVCenter | Qt.AlignLeft,
+                metrics.elidedText(band.name, Qt.ElideRight, self.GUTTER - 34),
+            )
             icon("hostage").paint(painter, QRect(6, top + 2, 16, 16))
         for number, lane in enumerate(self._lanes):
             top = self._lane_top(number)
@@ -777,8 +825,10 @@ class ChronologyView(QAbstractScrollArea):
         """The event under a viewport position (nearest within a marker's reach), or -1."""
         if pos.x() < self.GUTTER or pos.y() < self.AXIS_HEIGHT + len(self._bands) * self.BAND_HEIGHT:
             return -1
-        number = int((pos.y() + self.verticalScrollBar().value() - self.AXIS_HEIGHT
-                      - len(self._bands) * self.BAND_HEIGHT) // self.LANE_HEIGHT)
+        number = int(
+            (pos.y() + self.verticalScrollBar().value() - self.AXIS_HEIGHT - len(self._bands) * self.BAND_HEIGHT)
+            // self.LANE_HEIGHT
+        )
         if not 0 <= number < len(self._lanes):
             return -1
         lane = self._lanes[number]
@@ -822,10 +872,12 @@ class ChronologyView(QAbstractScrollArea):
             index = self.index_at(event.position() if hasattr(event, "position") else QPointF(event.pos()))
             found = self.event_at(index)
             if found is not None:
-                text = (f"<b>{html_escape(found.title)}</b><br>{found.type.label} · "
-                        f"{found.local_time.strftime('%Y-%m-%d %H:%M %Z')}"
-                        + (f"<br>{html_escape(', '.join(found.people))}" if found.people else "")
-                        + ("<br><i>Restricted</i>" if found.restricted else ""))
+                text = (
+                    f"<b>{html_escape(found.title)}</b><br>{found.type.label} · "
+                    f"{found.local_time.strftime('%Y-%m-%d %H:%M %Z')}"
+                    + (f"<br>{html_escape(', '.join(found.people))}" if found.people else "")
+                    + ("<br><i>Restricted</i>" if found.restricted else "")
+                )
                 QToolTip.showText(event.globalPos(), text, self.viewport())
             else:
                 QToolTip.hideText()
@@ -837,7 +889,7 @@ class ChronologyView(QAbstractScrollArea):
         if event.modifiers() & Qt.ControlModifier:
             steps = delta.y() / 120 if delta.y() else delta.x() / 120
             if steps:
-                self.set_seconds_per_pixel(self._spp / (self.ZOOM_STEP ** steps), event.position().x())
+                self.set_seconds_per_pixel(self._spp / (self.ZOOM_STEP**steps), event.position().x())
             event.accept()
             return
         if event.modifiers() & Qt.ShiftModifier:
@@ -896,8 +948,10 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
         self.include_restricted = QCheckBox("Include restricted entries")
-        self.redact = QCheckBox("Redact personal identifiers (passport and ID numbers, phones, e-mails, "
-                                "dates of birth); leaves restricted entries out")
+        self.redact = QCheckBox(
+            "Redact personal identifiers (passport and ID numbers, phones, e-mails, "
+            "dates of birth); leaves restricted entries out"
+        )
         self.redact.setAccessibleName("Redact")
         self.redact.toggled.connect(self._redact_toggled)
         self.use_start = QCheckBox("From")
@@ -922,8 +976,9 @@ class ExportDialog(QDialog):
         self.scope.setWordWrap(True)
         self.scope.setProperty("role", "hint")
         shown = ", ".join(t.label.lower() for t in types) if len(types) < len(EventType) else "every type"
-        self.scope.setText(f"Exports the event types shown now ({shown}). Dates are whole days in the "
-                           "case's time zone.")
+        self.scope.setText(
+            f"Exports the event types shown now ({shown}). Dates are whole days in the case's time zone."
+        )
         form.addRow("Format", self.format)
         form.addRow("File", path_row)
         form.addRow("", self.include_restricted)
@@ -959,8 +1014,9 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         fmt = self.format.currentData()
         suffix = timeline_export.SUFFIXES[fmt]
-        path, _ = QFileDialog.getSaveFileName(self, "Export timeline as", self.path.text(),
-                                              f"{timeline_export.DESCRIPTIONS[fmt]} (*{suffix})")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export timeline as", self.path.text(), f"{timeline_export.DESCRIPTIONS[fmt]} (*{suffix})"
+        )
         if path:
             self.path.setText(path if path.endswith(suffix) else path + suffix)
 
@@ -1084,8 +1140,7 @@ class TimelineTab(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.show_restricted)
         tools.addWidget(self.search, 1)
-        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button, self.today_button,
-                       self.zoom_label):
+        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button, self.today_button, self.zoom_label):
             tools.addWidget(widget)
         tools.addStretch(1)
         tools.addWidget(self.progress)
@@ -1160,8 +1215,11 @@ class TimelineTab(QWidget):
         return button
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.table and event.type() == event.Type.KeyPress \
-                and event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        if (
+            watched is self.table
+            and event.type() == event.Type.KeyPress
+            and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+        ):
             self.open_current()
             return True
         return super().eventFilter(watched, event)
@@ -1186,8 +1244,12 @@ class TimelineTab(QWidget):
 
             show_error(self, exc)
 
-        ops.run_in_background(self, lambda _progress: timeline_service.case_timeline(ctx, reference, flt),
-                              on_success=loaded, on_failure=failed)
+        ops.run_in_background(
+            self,
+            lambda _progress: timeline_service.case_timeline(ctx, reference, flt),
+            on_success=loaded,
+            on_failure=failed,
+        )
 
     def set_timeline(self, timeline: Timeline) -> None:
         first = self.timeline is None
@@ -1245,8 +1307,9 @@ class TimelineTab(QWidget):
         self._syncing = True
         try:
             self.model.set_events(self.events)
-            self.chronology.set_events(self.events, [t for t in EventType if t in types], self.shown_zone(),
-                                       self.timeline.case.captivity)
+            self.chronology.set_events(
+                self.events, [t for t in EventType if t in types], self.shown_zone(), self.timeline.case.captivity
+            )
         finally:
             self._syncing = False
         total = len(self.timeline.events)
@@ -1283,8 +1346,7 @@ class TimelineTab(QWidget):
             if not from_table:
                 self.model.ensure_fetched(row)
                 proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
-                self.table.selectionModel().setCurrentIndex(
-                    proxy_index, _SELECT_ROW)
+                self.table.selectionModel().setCurrentIndex(proxy_index, _SELECT_ROW)
                 self.table.scrollTo(proxy_index, QAbstractItemView.EnsureVisible)
             self.chronology.set_current(row, ensure_visible=True)
             self._show_detail(self.model.event_at(row))
@@ -1321,20 +1383,27 @@ class TimelineTab(QWidget):
         shown = self.model.shown_time(event)
         parts = [
             f'<p><span style="color:{colour}; font-weight:bold">{html_escape(event.type.label)}</span>'
-            + (f' &nbsp;<span style="color:{restricted_colour().name()}; font-weight:bold">RESTRICTED</span>'
-               if event.restricted else "")
+            + (
+                f' &nbsp;<span style="color:{restricted_colour().name()}; font-weight:bold">RESTRICTED</span>'
+                if event.restricted
+                else ""
+            )
             + f"<br><b>{html_escape(event.title)}</b></p>",
-            (f"<p>{html_escape(shown.strftime('%A %d %B %Y, %H:%M'))} {self.time_caption} "
-             f"({html_escape(shown.strftime('%Z, UTC%z'))})<br>"
-             f"{html_escape(event.at.strftime('%Y-%m-%d %H:%M'))} UTC</p>"),
+            (
+                f"<p>{html_escape(shown.strftime('%A %d %B %Y, %H:%M'))} {self.time_caption} "
+                f"({html_escape(shown.strftime('%Z, UTC%z'))})<br>"
+                f"{html_escape(event.at.strftime('%Y-%m-%d %H:%M'))} UTC</p>"
+            ),
         ]
         if event.people:
             parts.append(f"<p><b>People:</b> {html_escape(', '.join(event.people))}</p>")
         if event.detail:
             parts.append(f"<p>{multiline_html(event.detail)}</p>")
         facts = f"Recorded by {html_escape(event.recorded_by)}" if event.recorded_by else ""
-        parts.append(f"<p style='color:gray'>{facts}<br>{html_escape(event.id)} · "
-                     f"<a href='open'>open {html_escape(str(event.source))}</a></p>")
+        parts.append(
+            f"<p style='color:gray'>{facts}<br>{html_escape(event.id)} · "
+            f"<a href='open'>open {html_escape(str(event.source))}</a></p>"
+        )
         self.detail.setHtml("".join(parts))
 
     def _zoom_changed(self, _spp: float) -> None:
@@ -1352,12 +1421,23 @@ class TimelineTab(QWidget):
         dialog.open()
         return dialog
 
-    def export(self, fmt: str, path: Path, *, include_restricted: bool = False, redact: bool = False,
-               start: date | None = None, end: date | None = None,
-               types: list[EventType] | None = None) -> ops.BackgroundOp:
+    def export(
+        self,
+        fmt: str,
+        path: Path,
+        *,
+        include_restricted: bool = False,
+        redact: bool = False,
+        start: date | None = None,
+        end: date | None = None,
+        types: list[EventType] | None = None,
+    ) -> ops.BackgroundOp:
         """Write the timeline in the background, with the progress bar and Cancel."""
         flt = timeline_service.TimelineFilter(
-            start=start, end=end, include_restricted=include_restricted, redact=redact,
+            start=start,
+            end=end,
+            include_restricted=include_restricted,
+            redact=redact,
             types=frozenset(types) if types and len(types) < len(EventType) else frozenset(),
         )
         ctx, reference, bridge = self.ctx, self.reference, self._bridge

@@ -90,30 +90,49 @@ def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("body", fontName=fonts.SANS, fontSize=9, leading=12, textColor=INK)
     return {
         "body": base,
-        "title": ParagraphStyle("title", base, fontName=fonts.SANS_BOLD, fontSize=20, leading=24,
-                                spaceAfter=2),
-        "subtitle": ParagraphStyle("subtitle", base, fontName=fonts.SANS_BOLD, fontSize=12.5, leading=16,
-                                   spaceAfter=6),
-        "h2": ParagraphStyle("h2", base, fontName=fonts.SANS_BOLD, fontSize=11.5, leading=15,
-                             spaceBefore=10, spaceAfter=4, textColor=colors.HexColor("#123a63"),
-                             keepWithNext=1),
-        "h2free": ParagraphStyle("h2free", base, fontName=fonts.SANS_BOLD, fontSize=11.5, leading=15,
-                                 spaceBefore=10, spaceAfter=4, textColor=colors.HexColor("#123a63")),
-        "h3": ParagraphStyle("h3", base, fontName=fonts.SANS_BOLD, fontSize=9.5, leading=12.5,
-                             spaceBefore=6, spaceAfter=2, keepWithNext=1),
+        "title": ParagraphStyle("title", base, fontName=fonts.SANS_BOLD, fontSize=20, leading=24, spaceAfter=2),
+        "subtitle": ParagraphStyle("subtitle", base, fontName=fonts.SANS_BOLD, fontSize=12.5, leading=16, spaceAfter=6),
+        "h2": ParagraphStyle(
+            "h2",
+            base,
+            fontName=fonts.SANS_BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=4,
+            textColor=colors.HexColor("#123a63"),
+            keepWithNext=1,
+        ),
+        "h2free": ParagraphStyle(
+            "h2free",
+            base,
+            fontName=fonts.SANS_BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=4,
+            textColor=colors.HexColor("#123a63"),
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            base,
+            fontName=fonts.SANS_BOLD,
+            fontSize=9.5,
+            leading=12.5,
+            spaceBefore=6,
+            spaceAfter=2,
+            keepWithNext=1,
+        ),
         "meta": ParagraphStyle("meta", base, fontSize=8.5, leading=11),
         "cell": ParagraphStyle("cell", base, fontSize=8, leading=10),
         "cellbold": ParagraphStyle("cellbold", base, fontName=fonts.SANS_BOLD, fontSize=8, leading=10),
-        "head": ParagraphStyle("head", base, fontName=fonts.SANS_BOLD, fontSize=7.5, leading=9.5,
-                               textColor=MUTED),
+        "head": ParagraphStyle("head", base, fontName=fonts.SANS_BOLD, fontSize=7.5, leading=9.5, textColor=MUTED),
         "small": ParagraphStyle("small", base, fontSize=7.5, leading=9.5, textColor=MUTED),
-        "devhead": ParagraphStyle("devhead", base, fontSize=8.5, leading=11, spaceBefore=6,
-                                  textColor=MUTED),
+        "devhead": ParagraphStyle("devhead", base, fontSize=8.5, leading=11, spaceBefore=6, textColor=MUTED),
         "devtitle": ParagraphStyle("devtitle", base, fontName=fonts.SANS_BOLD, fontSize=9.5, leading=12.5),
         "devtext": ParagraphStyle("devtext", base, leftIndent=8, spaceBefore=1.5),
         "more": ParagraphStyle("more", base, fontSize=8, leading=10, textColor=MUTED, spaceBefore=2),
-        "notice": ParagraphStyle("notice", base, fontName=fonts.SANS_BOLD, fontSize=8.5, leading=11,
-                                 textColor=ALERT),
+        "notice": ParagraphStyle("notice", base, fontName=fonts.SANS_BOLD, fontSize=8.5, leading=11, textColor=ALERT),
         "foot": ParagraphStyle("foot", base, fontSize=7, leading=8.5, textColor=MUTED),
         "footc": ParagraphStyle("footc", base, fontSize=7, leading=8.5, textColor=MUTED, alignment=TA_CENTER),
         "footr": ParagraphStyle("footr", base, fontSize=7, leading=8.5, textColor=MUTED, alignment=TA_RIGHT),
@@ -152,8 +171,15 @@ def _raw(markup: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup or "&nbsp;", style)
 
 
-def _para(text: str | None, style: ParagraphStyle, *, bold: bool = False, one_line: bool = False,
-          limit: int | None = None, prefix: str = "") -> Paragraph:
+def _para(
+    text: str | None,
+    style: ParagraphStyle,
+    *,
+    bold: bool = False,
+    one_line: bool = False,
+    limit: int | None = None,
+    prefix: str = "",
+) -> Paragraph:
     """A Paragraph of user text (escaped, fonts by script); ``prefix`` is trusted markup."""
     return _raw(prefix + _markup(text, bold=bold, one_line=one_line, limit=limit), style)
 
@@ -308,24 +334,37 @@ def _alert(text: str) -> str:
 def _title_block(data: BriefData, s, clock: _Clock, width: float) -> list:
     story = [
         Paragraph("Status brief", s["title"]),
-        _raw(f"{_markup(data.reference, bold=True)} — {_markup(data.title, bold=True, one_line=True, limit=ONE_LINE_MAX)}",
-             s["subtitle"]),
+        _raw(
+            f"{_markup(data.reference, bold=True)} — "
+            f"{_markup(data.title, bold=True, one_line=True, limit=ONE_LINE_MAX)}",
+            s["subtitle"],
+        ),
     ]
     as_of = f"{clock.utc(data.as_of)} · {clock.local(data.as_of)} {clock.place} time ({clock.tz}, {clock.offset})"
-    period = (f"{clock.local(data.period_start)} to {clock.local(data.period_end)} {clock.place} time — "
-              f"{_markup(data.period_basis, one_line=True)}")
+    period = (
+        f"{clock.local(data.period_start)} to {clock.local(data.period_end)} {clock.place} time — "
+        f"{_markup(data.period_basis, one_line=True)}"
+    )
     rows = [
         ("As of", as_of),
         ("Prepared by", f"{_markup(data.prepared_by, one_line=True)}, {_markup(data.post, one_line=True)}"),
         ("Period covered", period),
         ("Times", f"In the case's local zone ({clock.tz}, {clock.offset}) unless marked UTC."),
     ]
-    table_rows = [[Paragraph(f"<b>{label}</b>", s["meta"]), _raw(value, s["meta"])]
-                  for label, value in rows]
-    story.append(_table(table_rows, _fractions(width, [1.1, 6]), header=False,
-                        extra=[("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
-                               ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    table_rows = [[Paragraph(f"<b>{label}</b>", s["meta"]), _raw(value, s["meta"])] for label, value in rows]
+    story.append(
+        _table(
+            table_rows,
+            _fractions(width, [1.1, 6]),
+            header=False,
+            extra=[
+                ("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ],
+        )
+    )
     for notice in data.notices:
         story.append(Spacer(0, 3))
         story.append(_para(notice, s["notice"]))
@@ -345,56 +384,85 @@ def _summary(data: BriefData, s, clock: _Clock, width: float) -> list:
     if sm.hostages_other:
         hostages += f", {sm.hostages_other} other (see table)"
     hostages += f" — {sm.hostages_total} national{'s' if sm.hostages_total != 1 else ''} concerned"
-    authorities = "<br/>".join(
-        f"<b>{_markup(c.label)}:</b> "
-        + (f"{clock.short(c.at)} ({_markup(c.counterpart, one_line=True, limit=120)})" if c.at else "none recorded")
-        for c in sm.last_contact_authorities
-    ) or "—"
-    families = "<br/>".join(
-        f"<b>{_markup(c.label, one_line=True, limit=160)}:</b> {clock.short(c.at) if c.at else 'none recorded'}"
-        for c in sm.last_contact_families
-    ) or "No next of kin recorded"
+    authorities = (
+        "<br/>".join(
+            f"<b>{_markup(c.label)}:</b> "
+            + (f"{clock.short(c.at)} ({_markup(c.counterpart, one_line=True, limit=120)})" if c.at else "none recorded")
+            for c in sm.last_contact_authorities
+        )
+        or "—"
+    )
+    families = (
+        "<br/>".join(
+            f"<b>{_markup(c.label, one_line=True, limit=160)}:</b> {clock.short(c.at) if c.at else 'none recorded'}"
+            for c in sm.last_contact_families
+        )
+        or "No next of kin recorded"
+    )
     rows = [
         [label("Kind"), value(sm.kind), label("Status"), value(f"{sm.status} (priority {sm.priority.lower()})")],
-        [label("Incident"), value(clock.local(sm.incident_at)), label("Place"),
-         value(f"{sm.place}, {sm.country}" if sm.place else sm.country, limit=CELL_MAX)],
-        [label("Days since incident"), value(str(sm.days_since_incident)), label("Attribution"),
-         value(sm.attribution, limit=CELL_MAX)],
+        [
+            label("Incident"),
+            value(clock.local(sm.incident_at)),
+            label("Place"),
+            value(f"{sm.place}, {sm.country}" if sm.place else sm.country, limit=CELL_MAX),
+        ],
+        [
+            label("Days since incident"),
+            value(str(sm.days_since_incident)),
+            label("Attribution"),
+            value(sm.attribution, limit=CELL_MAX),
+        ],
         [label("Hostages"), value(hostages), "", ""],
         [label("Last contact with authorities"), _raw(authorities, s["cell"]), "", ""],
         [label("Last contact with families"), _raw(families, s["cell"]), "", ""],
     ]
     widths = _fractions(width, [1.25, 2.6, 1.0, 2.6])
-    table = _table(rows, widths, header=False, extra=[
-        ("BACKGROUND", (0, 0), (-1, -1), BOX_BG),
-        ("BOX", (0, 0), (-1, -1), 0.8, MUTED),
-        ("SPAN", (1, 3), (3, 3)), ("SPAN", (1, 4), (3, 4)), ("SPAN", (1, 5), (3, 5)),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ])
+    table = _table(
+        rows,
+        widths,
+        header=False,
+        extra=[
+            ("BACKGROUND", (0, 0), (-1, -1), BOX_BG),
+            ("BOX", (0, 0), (-1, -1), 0.8, MUTED),
+            ("SPAN", (1, 3), (3, 3)),
+            ("SPAN", (1, 4), (3, 4)),
+            ("SPAN", (1, 5), (3, 5)),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ],
+    )
     return [Paragraph("Summary", s["h2"]), table]
 
 
 def _hostages(data: BriefData, s, clock: _Clock, width: float) -> list:
     story = [Paragraph("Nationals held", s["h2"])]
     if not data.hostages:
-        return story + [Paragraph("No nationals recorded as hostages in this case.", s["body"])]
+        return [*story, Paragraph("No nationals recorded as hostages in this case.", s["body"])]
     head = ["Name", "Age", "Status since", "Days held", "Last proof of life", "Latest welfare report"]
     rows = [[Paragraph(h, s["head"]) for h in head]]
     for h in data.hostages:
         name = _markup(h.name, bold=True, one_line=True, limit=200)
         if _native(h.name_native):
             name += f"<br/>{_markup(h.name_native, one_line=True, limit=200)}"
-        status = f"<b>{_markup(h.status)}</b><br/>since {clock.day(h.status_since)}" if h.status_since else _markup(h.status)
-        welfare = (f"{clock.day(h.welfare_at)}: {_markup(h.welfare_note, one_line=True, limit=CELL_MAX)}"
-                   if h.welfare_note else "None recorded")
-        rows.append([
-            _raw(name, s["cell"]),
-            Paragraph(str(h.age) if h.age is not None else "—", s["cell"]),
-            Paragraph(status, s["cell"]),
-            Paragraph(str(h.days_in_captivity) if h.days_in_captivity is not None else "—", s["cell"]),
-            Paragraph(clock.short(h.last_proof_of_life) if h.last_proof_of_life else "None recorded", s["cell"]),
-            _raw(welfare, s["cell"]),
-        ])
+        status = (
+            f"<b>{_markup(h.status)}</b><br/>since {clock.day(h.status_since)}" if h.status_since else _markup(h.status)
+        )
+        welfare = (
+            f"{clock.day(h.welfare_at)}: {_markup(h.welfare_note, one_line=True, limit=CELL_MAX)}"
+            if h.welfare_note
+            else "None recorded"
+        )
+        rows.append(
+            [
+                _raw(name, s["cell"]),
+                Paragraph(str(h.age) if h.age is not None else "—", s["cell"]),
+                Paragraph(status, s["cell"]),
+                Paragraph(str(h.days_in_captivity) if h.days_in_captivity is not None else "—", s["cell"]),
+                Paragraph(clock.short(h.last_proof_of_life) if h.last_proof_of_life else "None recorded", s["cell"]),
+                _raw(welfare, s["cell"]),
+            ]
+        )
     story.append(_table(rows, _fractions(width, [2.2, 0.55, 1.25, 0.7, 1.25, 3.6])))
     return story
 
@@ -415,14 +483,20 @@ def _development(d: BriefDevelopment, s, clock: _Clock) -> list:
             if block.strip():
                 parts.append(_para(block.strip(), s["devtext"]))
     if d.source:
-        parts.append(_para(d.source, ParagraphStyle("src", s["small"], leftIndent=8), one_line=True,
-                           limit=ONE_LINE_MAX, prefix="Source: "))
+        parts.append(
+            _para(
+                d.source,
+                ParagraphStyle("src", s["small"], leftIndent=8),
+                one_line=True,
+                limit=ONE_LINE_MAX,
+                prefix="Source: ",
+            )
+        )
     return parts
 
 
 def _developments(data: BriefData, s, clock: _Clock) -> list:
-    story = [CondPageBreak(90),
-             Paragraph(f"Key developments in the period ({len(data.developments)})", s["h2free"])]
+    story = [CondPageBreak(90), Paragraph(f"Key developments in the period ({len(data.developments)})", s["h2free"])]
     if not data.developments:
         story.append(Paragraph("No new developments recorded in the period.", s["body"]))
         if data.latest_development_before is not None:
@@ -458,30 +532,40 @@ def _contacts(data: BriefData, s, clock: _Clock, width: float) -> list:
             for line in g.lines:
                 tag = _alert("RESTRICTED") + " " if line.restricted else ""
                 follow = ' <font color="#5b6470">(follow-up)</font>' if line.follow_up_needed else ""
-                rows.append([
-                    Paragraph(clock.short(line.at), s["cell"]),
-                    Paragraph(f"{_markup(line.channel)}<br/>{_markup(line.direction.lower())}", s["cell"]),
-                    _para(line.counterparts, s["cell"], one_line=True, limit=300),
-                    _para(line.subject, s["cell"], one_line=True, limit=ONE_LINE_MAX,
-                          prefix=tag) if not follow else
-                    _raw(tag + _markup(line.subject, one_line=True, limit=ONE_LINE_MAX) + follow, s["cell"]),
-                ])
+                rows.append(
+                    [
+                        Paragraph(clock.short(line.at), s["cell"]),
+                        Paragraph(f"{_markup(line.channel)}<br/>{_markup(line.direction.lower())}", s["cell"]),
+                        _para(line.counterparts, s["cell"], one_line=True, limit=300),
+                        _para(line.subject, s["cell"], one_line=True, limit=ONE_LINE_MAX, prefix=tag)
+                        if not follow
+                        else _raw(tag + _markup(line.subject, one_line=True, limit=ONE_LINE_MAX) + follow, s["cell"]),
+                    ]
+                )
             story.append(_table(rows, _fractions(width, [1.05, 0.95, 2.2, 5.2])))
             if g.more:
-                story.append(Paragraph(
-                    f"… and {g.more:,} more {'contact' if g.more == 1 else 'contacts'} in this category "
-                    "in the period, not listed (newest listed first).", s["more"]))
+                story.append(
+                    Paragraph(
+                        f"… and {g.more:,} more {'contact' if g.more == 1 else 'contacts'} in this category "
+                        "in the period, not listed (newest listed first).",
+                        s["more"],
+                    )
+                )
     if data.restricted_withheld:
-        story.append(Paragraph(
-            f"{data.restricted_withheld:,} restricted "
-            f"{'entry' if data.restricted_withheld == 1 else 'entries'} in the period not included.", s["more"]))
+        story.append(
+            Paragraph(
+                f"{data.restricted_withheld:,} restricted "
+                f"{'entry' if data.restricted_withheld == 1 else 'entries'} in the period not included.",
+                s["more"],
+            )
+        )
     return story
 
 
 def _family(data: BriefData, s, clock: _Clock, width: float) -> list:
     story = [Paragraph("Family liaison", s["h2"])]
     if not data.family:
-        return story + [Paragraph("No next of kin recorded.", s["body"])]
+        return [*story, Paragraph("No next of kin recorded.", s["body"])]
     rows = [[Paragraph(h, s["head"]) for h in ("Next of kin", "Of", "Agreed plan", "Last contact", "Next contact")]]
     overdue_rows = []
     for index, f in enumerate(data.family, start=1):
@@ -490,18 +574,21 @@ def _family(data: BriefData, s, clock: _Clock, width: float) -> list:
             name += f"<br/>{_markup(f.name_native, one_line=True, limit=200)}"
         name += f"<br/>{_markup(f.relationship, one_line=True, limit=80)}"
         if f.overdue:
-            due = _alert("OVERDUE") + (f"<br/>was due {clock.short(f.next_due_at)}" if f.next_due_at else
-                                       "<br/>no contact logged yet")
+            due = _alert("OVERDUE") + (
+                f"<br/>was due {clock.short(f.next_due_at)}" if f.next_due_at else "<br/>no contact logged yet"
+            )
             overdue_rows.append(index)
         else:
             due = clock.short(f.next_due_at) if f.next_due_at else "—"
-        rows.append([
-            _raw(name, s["cell"]),
-            _para(f.hostage_name, s["cell"], one_line=True, limit=200),
-            _para(f.plan, s["cell"], one_line=True, limit=CELL_MAX),
-            Paragraph(clock.short(f.last_contact_at) if f.last_contact_at else "None logged", s["cell"]),
-            Paragraph(due, s["cell"]),
-        ])
+        rows.append(
+            [
+                _raw(name, s["cell"]),
+                _para(f.hostage_name, s["cell"], one_line=True, limit=200),
+                _para(f.plan, s["cell"], one_line=True, limit=CELL_MAX),
+                Paragraph(clock.short(f.last_contact_at) if f.last_contact_at else "None logged", s["cell"]),
+                Paragraph(due, s["cell"]),
+            ]
+        )
     story.append(_table(rows, _fractions(width, [2.3, 1.7, 2.6, 1.2, 1.3])))
     return story
 
@@ -512,18 +599,20 @@ def _tasks(data: BriefData, s, clock: _Clock, width: float) -> list:
     heading += f", {overdue} overdue)" if overdue else ")"
     story = [Paragraph(heading, s["h2"])]
     if not data.tasks:
-        return story + [Paragraph("No open tasks.", s["body"])]
+        return [*story, Paragraph("No open tasks.", s["body"])]
     rows = [[Paragraph(h, s["head"]) for h in ("Due", "Task", "Owner", "Priority")]]
     for t in data.tasks:
         due = clock.short(t.due_at) if t.due_at else "No due date"
         if t.overdue:
             due = f"{_alert('OVERDUE')}<br/>{due}"
-        rows.append([
-            Paragraph(due, s["cell"]),
-            _para(t.title, s["cell"], one_line=True, limit=CELL_MAX),
-            _para(t.owner or "Unassigned", s["cell"], one_line=True, limit=120),
-            Paragraph(f"{t.priority}<br/>{t.status.lower()}", s["cell"]),
-        ])
+        rows.append(
+            [
+                Paragraph(due, s["cell"]),
+                _para(t.title, s["cell"], one_line=True, limit=CELL_MAX),
+                _para(t.owner or "Unassigned", s["cell"], one_line=True, limit=120),
+                Paragraph(f"{t.priority}<br/>{t.status.lower()}", s["cell"]),
+            ]
+        )
     story.append(_table(rows, _fractions(width, [1.2, 5.2, 1.6, 0.9])))
     return story
 
@@ -557,13 +646,29 @@ def render_brief(data: BriefData, *, page_size: str = "A4") -> RenderedBrief:
     )
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
-        buffer, pagesize=pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=f"Status brief {data.reference}",
-        author=printable(data.prepared_by, one_line=True), subject=f"{data.classification} status brief",
-        creator="consular", invariant=1,
+        buffer,
+        pagesize=pagesize,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=f"Status brief {data.reference}",
+        author=printable(data.prepared_by, one_line=True),
+        subject=f"{data.classification} status brief",
+        creator="consular",
+        invariant=1,
     )
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, width, pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        width,
+        pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
     doc.addPageTemplates([PageTemplate(id="brief", frames=[frame])])
 
     story: list = []

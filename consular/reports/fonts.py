@@ -80,15 +80,18 @@ class ScriptFont:
 
 #: Every script in our names that needs its own font. Odia's font keeps its older name.
 SCRIPT_FONTS: tuple[ScriptFont, ...] = (
-    ScriptFont("Devanagari", DEVANAGARI, DEVANAGARI_BOLD,
-               ((0x0900, 0x097F), (0xA8E0, 0xA8FF), (0x1CD0, 0x1CFF))),
+    ScriptFont("Devanagari", DEVANAGARI, DEVANAGARI_BOLD, ((0x0900, 0x097F), (0xA8E0, 0xA8FF), (0x1CD0, 0x1CFF))),
     ScriptFont("Gurmukhi", "NotoSansGurmukhi", "NotoSansGurmukhi-Bold", ((0x0A00, 0x0A7F),)),
     ScriptFont("Odia", "NotoSansOriya", "NotoSansOriya-Bold", ((0x0B00, 0x0B7F),)),
     ScriptFont("Telugu", "NotoSansTelugu", "NotoSansTelugu-Bold", ((0x0C00, 0x0C7F),)),
     ScriptFont("Malayalam", "NotoSansMalayalam", "NotoSansMalayalam-Bold", ((0x0D00, 0x0D7F),)),
-    ScriptFont("Arabic", "NotoNaskhArabic", "NotoNaskhArabic-Bold",
-               ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)),
-               rtl=True),
+    ScriptFont(
+        "Arabic",
+        "NotoNaskhArabic",
+        "NotoNaskhArabic-Bold",
+        ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)),
+        rtl=True,
+    ),
 )
 _BY_SCRIPT = {font.script: font for font in SCRIPT_FONTS}
 
@@ -114,8 +117,8 @@ _COMPLEX = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for font in SCRIPT_FO
 #: about 110 pt wide.
 RTL_LINE_MAX = 24
 _NBSP = "\u00a0"
-_DIGITS = "0-9\u0660-\u0669\u06F0-\u06F9"
-_NUMBER = re.compile(f"[{_DIGITS}]+(?:[.,:\u066B\u066C][{_DIGITS}]+)*")
+_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+_NUMBER = re.compile(f"[{_DIGITS}]+(?:[.,:\u066b\u066c][{_DIGITS}]+)*")
 _NUMBER_WORD = re.compile(f"{_NUMBER.pattern}[.,:!]?")
 
 _registered = False
@@ -204,9 +207,11 @@ def _hb_order(run: str, *, first: bool = True, last: bool = True) -> str:
     right, and neutral characters before the first letter (of the ``first`` line of the
     run) or after the last letter or number (of its ``last`` line) outside the run, on
     the side of the left-to-right text around it."""
+
     def letter(ch: str) -> bool:  # strongly right-to-left; a mark goes with its letter
         return unicodedata.bidirectional(ch) in ("R", "AL") or (
-            script_font(ch) is not None and unicodedata.category(ch)[0] == "M")
+            script_font(ch) is not None and unicodedata.category(ch)[0] == "M"
+        )
 
     strong = [i for i, ch in enumerate(run) if letter(ch) or _NUMBER.match(ch)]
     letters = [i for i in strong if letter(run[i])]
@@ -277,9 +282,12 @@ def _line_markup(line: str, bold: bool) -> str:
         # algorithm keeps with them), separated only by spaces.
         words = [text]
         i += 1
-        while (i + 1 < len(items) and isinstance(items[i], str) and not isinstance(items[i + 1], str)
-               and (items[i + 1][0] is font
-                    or (items[i + 1][0] is None and _NUMBER_WORD.fullmatch(items[i + 1][1])))):
+        while (
+            i + 1 < len(items)
+            and isinstance(items[i], str)
+            and not isinstance(items[i + 1], str)
+            and (items[i + 1][0] is font or (items[i + 1][0] is None and _NUMBER_WORD.fullmatch(items[i + 1][1])))
+        ):
             words.append(items[i + 1][1])
             i += 2
         lines = _rtl_markup(words, font, bold)
@@ -295,8 +303,18 @@ def _line_markup(line: str, bold: bool) -> str:
 
 # Characters no shipped font has, with a plain stand-in that means the same.
 _STAND_INS = {
-    "\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2192": "->", "\u2190": "<-", "\u2194": "<->",
-    "\u21d2": "=>", "\u2713": "v", "\u2717": "x", "\u25cf": "\u2022", "\u25a0": "\u2022", "\t": " ",
+    "\u2212": "-",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2192": "->",
+    "\u2190": "<-",
+    "\u2194": "<->",
+    "\u21d2": "=>",
+    "\u2713": "v",
+    "\u2717": "x",
+    "\u25cf": "\u2022",
+    "\u25a0": "\u2022",
+    "\t": " ",
 }
 
 
@@ -314,7 +332,8 @@ def _script_of(ch: str) -> str:
 def _plain_chars() -> frozenset[str]:
     """Characters :func:`printable` keeps as they are and Noto Sans draws by itself."""
     return frozenset(
-        chr(code) for code in _cmap(SANS)
+        chr(code)
+        for code in _cmap(SANS)
         if unicodedata.category(chr(code)) not in ("Cc", "Cs", "Co", "Cn", "Mn", "Mc", "Me")
         and chr(code) not in _STAND_INS
     ) | {"\n"}

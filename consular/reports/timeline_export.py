@@ -162,11 +162,20 @@ def write_csv(timeline: Timeline, path: str | os.PathLike, *, progress: Progress
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(EXPORT_FIELDS)
         for n, event in enumerate(events, 1):
-            writer.writerow([
-                event.id, iso(event.at), iso(event.local_time), event.type.value,
-                _cell(event.title), _cell(event.detail), _cell("; ".join(event.people)),
-                _cell(event.recorded_by), "true" if event.restricted else "false", str(event.source),
-            ])
+            writer.writerow(
+                [
+                    event.id,
+                    iso(event.at),
+                    iso(event.local_time),
+                    event.type.value,
+                    _cell(event.title),
+                    _cell(event.detail),
+                    _cell("; ".join(event.people)),
+                    _cell(event.recorded_by),
+                    "true" if event.restricted else "false",
+                    str(event.source),
+                ]
+            )
             tick(n)
     return Path(path)
 
@@ -234,8 +243,14 @@ def _ics_text(value: str | None) -> str:
     """Escape a TEXT value (RFC 5545 §3.3.11)."""
     if not value:
         return ""
-    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n"))
+    return (
+        value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\n", "\\n")
+    )
 
 
 def _ics_utc(value: datetime) -> str:
@@ -282,6 +297,7 @@ def write_ics(timeline: Timeline, path: str | os.PathLike, *, progress: Progress
     case = timeline.case
     todos = []
     with atomic_path(path) as tmp, open(tmp, "wb") as handle:
+
         def put(name: str, value: str) -> None:
             handle.write(_fold(f"{name}:{value}"))
 
@@ -345,8 +361,16 @@ def write_ics(timeline: Timeline, path: str | os.PathLike, *, progress: Progress
 # --------------------------------------------------------------------------- XLSX
 
 _XLSX_COLUMNS = {  # width in characters
-    "id": 18, "at": 24, "local_time": 24, "type": 15, "title": 48, "detail": 80, "people": 32,
-    "recorded_by": 20, "restricted": 11, "source": 24,
+    "id": 18,
+    "at": 24,
+    "local_time": 24,
+    "type": 15,
+    "title": 48,
+    "detail": 80,
+    "people": 32,
+    "recorded_by": 20,
+    "restricted": 11,
+    "source": 24,
 }
 
 
@@ -376,18 +400,28 @@ def write_xlsx(timeline: Timeline, path: str | os.PathLike, *, progress: Progres
     tick = _Ticker(len(events), progress)
     case = timeline.case
     with atomic_path(path) as tmp:
-        workbook = xlsxwriter.Workbook(str(tmp), {
-            "constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
-            "strings_to_numbers": False,
-        })
+        workbook = xlsxwriter.Workbook(
+            str(tmp),
+            {
+                "constant_memory": True,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+                "strings_to_numbers": False,
+            },
+        )
         try:
-            workbook.set_properties({
-                "title": f"{case.reference} timeline", "subject": case.title,
-                "author": timeline.generated_by, "company": case.post,
-                "category": case.classification, "keywords": case.classification,
-                "comments": f"{case.classification}. {timeline.scope.describe()}.",
-                "created": timeline.generated_at.replace(tzinfo=None),
-            })
+            workbook.set_properties(
+                {
+                    "title": f"{case.reference} timeline",
+                    "subject": case.title,
+                    "author": timeline.generated_by,
+                    "company": case.post,
+                    "category": case.classification,
+                    "keywords": case.classification,
+                    "comments": f"{case.classification}. {timeline.scope.describe()}.",
+                    "created": timeline.generated_at.replace(tzinfo=None),
+                }
+            )
             sheet = workbook.add_worksheet("Timeline")
             bold = workbook.add_format({"bold": True, "bg_color": "#E8EAF6", "border": 1, "valign": "top"})
             text = workbook.add_format({"valign": "top"})
@@ -397,7 +431,8 @@ def write_xlsx(timeline: Timeline, path: str | os.PathLike, *, progress: Progres
                 key = offset
                 if key not in date_formats:
                     date_formats[key] = workbook.add_format(
-                        {"num_format": _excel_offset_format(offset), "valign": "top", "align": "left"})
+                        {"num_format": _excel_offset_format(offset), "valign": "top", "align": "left"}
+                    )
                 return date_formats[key]
 
             for col, name in enumerate(EXPORT_FIELDS):
@@ -454,9 +489,7 @@ def writer_for(fmt: str) -> Callable[..., Path]:
     try:
         return _WRITERS[key]
     except KeyError:
-        raise ValidationError(
-            "format", f"'{fmt}' is not an export format; use one of: {', '.join(FORMATS)}."
-        ) from None
+        raise ValidationError("format", f"'{fmt}' is not an export format; use one of: {', '.join(FORMATS)}.") from None
 
 
 def write(fmt: str, timeline: Timeline, path: str | os.PathLike, *, progress: Progress | None = None) -> Path:

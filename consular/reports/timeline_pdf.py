@@ -57,32 +57,60 @@ GREY = colors.HexColor("#616161")
 def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=fonts.SANS, fontSize=9, leading=12)
     event_title = ParagraphStyle(
-        "event_title", parent=base, fontName=fonts.SANS_BOLD, leftIndent=20 * mm, bulletIndent=0,
-        bulletFontName=fonts.SANS_BOLD, bulletFontSize=9, spaceBefore=5,
+        "event_title",
+        parent=base,
+        fontName=fonts.SANS_BOLD,
+        leftIndent=20 * mm,
+        bulletIndent=0,
+        bulletFontName=fonts.SANS_BOLD,
+        bulletFontSize=9,
+        spaceBefore=5,
     )
     event_detail = ParagraphStyle("event_detail", parent=base, fontSize=8.5, leading=11, leftIndent=20 * mm)
-    event_meta = ParagraphStyle("event_meta", parent=base, fontSize=7.5, leading=9.5, leftIndent=20 * mm,
-                                textColor=GREY, spaceBefore=1)
+    event_meta = ParagraphStyle(
+        "event_meta", parent=base, fontSize=7.5, leading=9.5, leftIndent=20 * mm, textColor=GREY, spaceBefore=1
+    )
     styles = {
-        "title": ParagraphStyle("title", parent=base, fontName=fonts.SANS_BOLD, fontSize=16, leading=20,
-                                spaceAfter=2),
+        "title": ParagraphStyle("title", parent=base, fontName=fonts.SANS_BOLD, fontSize=16, leading=20, spaceAfter=2),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, leading=14, spaceAfter=6),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
-        "cell_label": ParagraphStyle("cell_label", parent=base, fontName=fonts.SANS_BOLD, fontSize=8.5,
-                                     leading=11, textColor=GREY),
-        "notice": ParagraphStyle("notice", parent=base, fontName=fonts.SANS_BOLD, textColor=MARKING_COLOUR,
-                                 alignment=TA_CENTER, spaceBefore=6, spaceAfter=6, borderColor=MARKING_COLOUR,
-                                 borderWidth=0.8, borderPadding=4),
-        "day": ParagraphStyle("day", parent=base, fontName=fonts.SANS_BOLD, fontSize=10.5, leading=14,
-                              spaceBefore=8, spaceAfter=2, textColor=colors.HexColor("#263238")),
+        "cell_label": ParagraphStyle(
+            "cell_label", parent=base, fontName=fonts.SANS_BOLD, fontSize=8.5, leading=11, textColor=GREY
+        ),
+        "notice": ParagraphStyle(
+            "notice",
+            parent=base,
+            fontName=fonts.SANS_BOLD,
+            textColor=MARKING_COLOUR,
+            alignment=TA_CENTER,
+            spaceBefore=6,
+            spaceAfter=6,
+            borderColor=MARKING_COLOUR,
+            borderWidth=0.8,
+            borderPadding=4,
+        ),
+        "day": ParagraphStyle(
+            "day",
+            parent=base,
+            fontName=fonts.SANS_BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=2,
+            textColor=colors.HexColor("#263238"),
+        ),
         "event_title": event_title,
         "event_detail": event_detail,
         "event_meta": event_meta,
         "empty": ParagraphStyle("empty", parent=base, textColor=GREY, spaceBefore=12),
     }
     # "<name>_shaped": the same style with shaping, for text in an Indic or Arabic script.
-    styles.update({f"{name}_shaped": ParagraphStyle(f"{name}_shaped", parent=style, shaping=fonts.SHAPING)
-                   for name, style in list(styles.items())})
+    styles.update(
+        {
+            f"{name}_shaped": ParagraphStyle(f"{name}_shaped", parent=style, shaping=fonts.SHAPING)
+            for name, style in list(styles.items())
+        }
+    )
     return styles
 
 
@@ -99,8 +127,7 @@ class PlainLines(Flowable):
     20,000-event PDF about twice as fast. Splits across pages between lines.
     """
 
-    def __init__(self, text: str, style: ParagraphStyle, lines: list[str] | None = None, *,
-                 splittable: bool = True):
+    def __init__(self, text: str, style: ParagraphStyle, lines: list[str] | None = None, *, splittable: bool = True):
         super().__init__()
         self.text = text
         self.splittable = splittable
@@ -167,14 +194,17 @@ def _event_flowables(event: TimelineEvent, styles) -> list:
     """
     colour = TYPE_COLOURS.get(event.type, "#000000")
     local = event.local_time
-    title = (f'<font color="{colour}">{event.type.label.upper()}</font>&nbsp;&nbsp;'
-             f"{fonts.markup(event.title, bold=True)}")
+    title = (
+        f'<font color="{colour}">{event.type.label.upper()}</font>&nbsp;&nbsp;{fonts.markup(event.title, bold=True)}'
+    )
     if event.restricted:
         title += '&nbsp;&nbsp;<font color="#B71C1C">[RESTRICTED]</font>'
     # A title never sits alone at the foot of a page (cheaper than keepWithNext, which
     # lays out the title and what follows twice).
-    flowables = [CondPageBreak(_TITLE_WITH_START),
-                 _paragraph(title, styles, "event_title", bulletText=local.strftime("%H:%M"))]
+    flowables = [
+        CondPageBreak(_TITLE_WITH_START),
+        _paragraph(title, styles, "event_title", bulletText=local.strftime("%H:%M")),
+    ]
     gap = False
     # Plain lines are drawn without markup, so they are made printable here ("[Hebrew
     # script]" rather than boxes), as markup does for the rest.
@@ -217,36 +247,56 @@ def _front_matter(timeline: Timeline, styles) -> list:
         _paragraph(fonts.markup(case.title), styles, "subtitle"),
     ]
     if scope.redacted:
-        story.append(Paragraph(
-            "REDACTED COPY — personal identifiers (passport and ID numbers, phone numbers, e-mail "
-            "addresses, dates of birth) are masked and restricted entries are left out.", styles["notice"]))
+        story.append(
+            Paragraph(
+                "REDACTED COPY — personal identifiers (passport and ID numbers, phone numbers, e-mail "
+                "addresses, dates of birth) are masked and restricted entries are left out.",
+                styles["notice"],
+            )
+        )
     elif scope.include_restricted:
-        story.append(Paragraph("This chronology INCLUDES RESTRICTED ENTRIES. Do not pass it to families "
-                               "or outside the case team.", styles["notice"]))
+        story.append(
+            Paragraph(
+                "This chronology INCLUDES RESTRICTED ENTRIES. Do not pass it to families or outside the case team.",
+                styles["notice"],
+            )
+        )
     incident = case.incident_at
     local_incident = incident.astimezone(ZoneInfo(case.timezone))
     rows = [
         ("Case", f"{case.kind} — {case.status}"),
         ("Post", case.post),
-        ("Incident", (f"{local_incident.strftime('%Y-%m-%d %H:%M')} {_offset(local_incident)} "
-                      f"({incident.strftime('%Y-%m-%d %H:%M')} UTC), {case.place}")),
+        (
+            "Incident",
+            (
+                f"{local_incident.strftime('%Y-%m-%d %H:%M')} {_offset(local_incident)} "
+                f"({incident.strftime('%Y-%m-%d %H:%M')} UTC), {case.place}"
+            ),
+        ),
         ("Times", f"Local times are in the case's zone, {case.timezone}; each event also gives UTC."),
         ("Scope", scope.describe()),
         ("Events", f"{len(timeline.events):,}"),
         ("Generated", f"{timeline.generated_at.strftime('%Y-%m-%d %H:%M')} UTC by {timeline.generated_by}"),
     ]
     table = Table(
-        [[Paragraph(label, styles["cell_label"]), _paragraph(fonts.markup(value), styles, "cell")]
-         for label, value in rows],
-        colWidths=[24 * mm, PAGE[0] - 2 * MARGIN_X - 24 * mm], hAlign="LEFT",
+        [
+            [Paragraph(label, styles["cell_label"]), _paragraph(fonts.markup(value), styles, "cell")]
+            for label, value in rows
+        ],
+        colWidths=[24 * mm, PAGE[0] - 2 * MARGIN_X - 24 * mm],
+        hAlign="LEFT",
     )
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.HexColor("#B0BEC5")),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.HexColor("#B0BEC5")),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     story += [table, Spacer(1, 4 * mm)]
     return story
 
@@ -304,13 +354,29 @@ def _canvas_class(timeline: Timeline):
 class _Document(BaseDocTemplate):
     def __init__(self, filename: str, timeline: Timeline, progress: Progress | None, total: int):
         super().__init__(
-            filename, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM, title=f"{timeline.case.reference} case timeline",
-            author=timeline.generated_by, subject=f"{timeline.case.classification}: {timeline.case.title}",
-            creator="consular", invariant=0,
+            filename,
+            pagesize=PAGE,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=f"{timeline.case.reference} case timeline",
+            author=timeline.generated_by,
+            subject=f"{timeline.case.classification}: {timeline.case.title}",
+            creator="consular",
+            invariant=0,
         )
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self._progress = progress
         self._total = total

@@ -83,24 +83,34 @@ def contact_totals(session: Session, case_id: int, since: datetime, until: datet
     """(all contacts, restricted contacts) of the case in [since, until)."""
     row = session.execute(
         _period(
-            select(func.count(ContactEntry.id),
-                   func.coalesce(func.sum(case((ContactEntry.restricted.is_(True), 1), else_=0)), 0)),
-            case_id, since, until, True,
+            select(
+                func.count(ContactEntry.id),
+                func.coalesce(func.sum(case((ContactEntry.restricted.is_(True), 1), else_=0)), 0),
+            ),
+            case_id,
+            since,
+            until,
+            True,
         )
     ).one()
     return int(row[0] or 0), int(row[1] or 0)
 
 
-def category_stats(session: Session, case_id: int, since: datetime, until: datetime, *,
-                   include_restricted: bool) -> list[CategoryStats]:
+def category_stats(
+    session: Session, case_id: int, since: datetime, until: datetime, *, include_restricted: bool
+) -> list[CategoryStats]:
     """Per counterpart category: contacts in [since, until), how many restricted, the latest.
 
     A contact with counterparts of two categories is counted under both.
     """
     restricted_id = case((ContactEntry.restricted.is_(True), ContactEntry.id), else_=None)
     stmt = (
-        select(Counterpart.category, func.count(distinct(ContactEntry.id)),
-               func.count(distinct(restricted_id)), func.max(ContactEntry.occurred_at))
+        select(
+            Counterpart.category,
+            func.count(distinct(ContactEntry.id)),
+            func.count(distinct(restricted_id)),
+            func.max(ContactEntry.occurred_at),
+        )
         .select_from(ContactEntry)
         .join(ContactCounterpart, ContactCounterpart.contact_id == ContactEntry.id)
         .join(Counterpart, Counterpart.id == ContactCounterpart.counterpart_id)
@@ -109,9 +119,13 @@ def category_stats(session: Session, case_id: int, since: datetime, until: datet
     stmt = _period(stmt, case_id, since, until, include_restricted)
     stats = [CategoryStats(cat, int(n), int(r), last) for cat, n, r, last in session.execute(stmt)]
     orphan = _period(
-        select(func.count(ContactEntry.id), func.count(restricted_id), func.max(ContactEntry.occurred_at))
-        .where(_has_category(None)),
-        case_id, since, until, include_restricted,
+        select(func.count(ContactEntry.id), func.count(restricted_id), func.max(ContactEntry.occurred_at)).where(
+            _has_category(None)
+        ),
+        case_id,
+        since,
+        until,
+        include_restricted,
     )
     n, r, last = session.execute(orphan).one()
     if n:
@@ -119,9 +133,16 @@ def category_stats(session: Session, case_id: int, since: datetime, until: datet
     return stats
 
 
-def recent_contacts(session: Session, case_id: int, category: CounterpartCategory | None,
-                    since: datetime, until: datetime, *, include_restricted: bool,
-                    limit: int) -> list[ContactEntry]:
+def recent_contacts(
+    session: Session,
+    case_id: int,
+    category: CounterpartCategory | None,
+    since: datetime,
+    until: datetime,
+    *,
+    include_restricted: bool,
+    limit: int,
+) -> list[ContactEntry]:
     """The ``limit`` newest contacts of the period with a counterpart of ``category``."""
     stmt = _period(select(ContactEntry), case_id, since, until, include_restricted)
     stmt = (
@@ -133,27 +154,37 @@ def recent_contacts(session: Session, case_id: int, category: CounterpartCategor
     return list(session.scalars(stmt))
 
 
-def last_contact_by_category(session: Session, case_id: int, categories: list[CounterpartCategory], *,
-                             until: datetime, include_restricted: bool
-                             ) -> dict[CounterpartCategory, tuple[datetime, str]]:
+def last_contact_by_category(
+    session: Session, case_id: int, categories: list[CounterpartCategory], *, until: datetime, include_restricted: bool
+) -> dict[CounterpartCategory, tuple[datetime, str]]:
     """For each category, the latest contact before ``until`` and the counterpart's name."""
     result: dict[CounterpartCategory, tuple[datetime, str]] = {}
     for category in categories:
-        stmt = _period(
-            select(ContactEntry.occurred_at, Counterpart.name)
-            .join(ContactCounterpart, ContactCounterpart.contact_id == ContactEntry.id)
-            .join(Counterpart, and_(Counterpart.id == ContactCounterpart.counterpart_id,
-                                    Counterpart.category == category)),
-            case_id, None, until, include_restricted,
-        ).order_by(ContactEntry.occurred_at.desc(), ContactEntry.id.desc(), Counterpart.name).limit(1)
+        stmt = (
+            _period(
+                select(ContactEntry.occurred_at, Counterpart.name)
+                .join(ContactCounterpart, ContactCounterpart.contact_id == ContactEntry.id)
+                .join(
+                    Counterpart,
+                    and_(Counterpart.id == ContactCounterpart.counterpart_id, Counterpart.category == category),
+                ),
+                case_id,
+                None,
+                until,
+                include_restricted,
+            )
+            .order_by(ContactEntry.occurred_at.desc(), ContactEntry.id.desc(), Counterpart.name)
+            .limit(1)
+        )
         row = session.execute(stmt).first()
         if row is not None:
             result[category] = (row[0], row[1])
     return result
 
 
-def last_contact_with(session: Session, case_id: int, counterpart_ids: list[int], *, until: datetime,
-                      include_restricted: bool) -> dict[int, datetime]:
+def last_contact_with(
+    session: Session, case_id: int, counterpart_ids: list[int], *, until: datetime, include_restricted: bool
+) -> dict[int, datetime]:
     """The latest contact before ``until`` with each counterpart."""
     if not counterpart_ids:
         return {}
@@ -162,6 +193,9 @@ def last_contact_with(session: Session, case_id: int, counterpart_ids: list[int]
         .join(ContactEntry, ContactEntry.id == ContactCounterpart.contact_id)
         .where(ContactCounterpart.counterpart_id.in_(counterpart_ids))
         .group_by(ContactCounterpart.counterpart_id),
-        case_id, None, until, include_restricted,
+        case_id,
+        None,
+        until,
+        include_restricted,
     )
     return {cid: at for cid, at in session.execute(stmt)}

@@ -20,8 +20,17 @@ from consular.domain.enums import (
 
 # Column keys the case list may sort by.
 SORT_KEYS = (
-    "reference", "title", "kind", "status", "priority", "place", "incident_at",
-    "hostages_held", "last_contact_at", "next_task_due", "updated_at",
+    "reference",
+    "title",
+    "kind",
+    "status",
+    "priority",
+    "place",
+    "incident_at",
+    "hostages_held",
+    "last_contact_at",
+    "next_task_due",
+    "updated_at",
 )
 
 
@@ -40,9 +49,7 @@ def by_reference(session: Session, reference: str) -> Case | None:
 
 def max_sequence(session: Session, post_id: int, year: int) -> int:
     return session.scalar(
-        select(func.coalesce(func.max(Case.ref_seq), 0)).where(
-            Case.post_id == post_id, Case.ref_year == year
-        )
+        select(func.coalesce(func.max(Case.ref_seq), 0)).where(Case.post_id == post_id, Case.ref_year == year)
     )
 
 
@@ -188,8 +195,6 @@ def cases_by_ids(session: Session, ids: list[int]) -> dict[int, tuple[str, str]]
 def open_case_ids_since(session: Session, since: datetime) -> list[int]:
     return list(
         session.scalars(
-            select(Case.id).where(
-                and_(Case.status.in_([CaseStatus.OPEN, CaseStatus.ACTIVE]), Case.updated_at >= since)
-            )
+            select(Case.id).where(and_(Case.status.in_([CaseStatus.OPEN, CaseStatus.ACTIVE]), Case.updated_at >= since))
         )
     )

@@ -37,9 +37,7 @@ def participants(session: Session, case_id: int) -> list[CaseParticipant]:
 
 def participant(session: Session, case_id: int, person_id: int) -> CaseParticipant | None:
     return session.scalar(
-        select(CaseParticipant).where(
-            CaseParticipant.case_id == case_id, CaseParticipant.person_id == person_id
-        )
+        select(CaseParticipant).where(CaseParticipant.case_id == case_id, CaseParticipant.person_id == person_id)
     )
 
 
@@ -96,7 +94,7 @@ def last_contacts_by_case(session: Session, counterpart_ids: list[int]) -> dict[
         rows = session.execute(
             select(ContactEntry.case_id, ContactCounterpart.counterpart_id, func.max(ContactEntry.occurred_at))
             .join(ContactEntry, ContactEntry.id == ContactCounterpart.contact_id)
-            .where(ContactCounterpart.counterpart_id.in_(ids[start:start + 5000]))
+            .where(ContactCounterpart.counterpart_id.in_(ids[start : start + 5000]))
             .group_by(ContactEntry.case_id, ContactCounterpart.counterpart_id)
         )
         result.update({(case_id, cp_id): at for case_id, cp_id, at in rows})
@@ -206,17 +204,13 @@ def contact_count(session: Session, case_id: int) -> int:
 
 
 def latest_contact_at(session: Session, case_id: int) -> datetime | None:
-    return session.scalar(
-        select(func.max(ContactEntry.occurred_at)).where(ContactEntry.case_id == case_id)
-    )
+    return session.scalar(select(func.max(ContactEntry.occurred_at)).where(ContactEntry.case_id == case_id))
 
 
 def revisions(session: Session, contact_id: int) -> list[ContactRevision]:
     return list(
         session.scalars(
-            select(ContactRevision)
-            .where(ContactRevision.contact_id == contact_id)
-            .order_by(ContactRevision.revision)
+            select(ContactRevision).where(ContactRevision.contact_id == contact_id).order_by(ContactRevision.revision)
         )
     )
 
@@ -232,9 +226,15 @@ def milestones(session: Session, case_id: int) -> list[Milestone]:
     )
 
 
-def tasks(session: Session, case_id: int | None = None, *, open_only: bool = False,
-          assignee_id: int | None = None, due_before: datetime | None = None,
-          limit: int | None = None) -> list[Task]:
+def tasks(
+    session: Session,
+    case_id: int | None = None,
+    *,
+    open_only: bool = False,
+    assignee_id: int | None = None,
+    due_before: datetime | None = None,
+    limit: int | None = None,
+) -> list[Task]:
     stmt = select(Task)
     if case_id is not None:
         stmt = stmt.where(Task.case_id == case_id)
@@ -251,11 +251,7 @@ def tasks(session: Session, case_id: int | None = None, *, open_only: bool = Fal
 
 
 def documents(session: Session, case_id: int) -> list[Document]:
-    return list(
-        session.scalars(
-            select(Document).where(Document.case_id == case_id).order_by(Document.added_at.desc())
-        )
-    )
+    return list(session.scalars(select(Document).where(Document.case_id == case_id).order_by(Document.added_at.desc())))
 
 
 def document_count(session: Session, case_id: int) -> int:

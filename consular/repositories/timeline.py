@@ -63,8 +63,14 @@ def _stream(session: Session, stmt: Select) -> Iterator:
 def status_changes(session: Session, case_id: int, window: Window) -> Iterator:
     """(id, from_status, to_status, changed_at, reason, changed_by)."""
     stmt = (
-        select(CaseStatusChange.id, CaseStatusChange.from_status, CaseStatusChange.to_status,
-               CaseStatusChange.changed_at, CaseStatusChange.reason, User.display_name)
+        select(
+            CaseStatusChange.id,
+            CaseStatusChange.from_status,
+            CaseStatusChange.to_status,
+            CaseStatusChange.changed_at,
+            CaseStatusChange.reason,
+            User.display_name,
+        )
         .join(User, User.id == CaseStatusChange.changed_by_id)
         .where(CaseStatusChange.case_id == case_id)
     )
@@ -86,9 +92,17 @@ def hostage_status_events(session: Session, case_id: int, window: Window | None 
     """(id, status, effective_at, note, source, recorded_by, person_id, full_name, name_native),
     ordered by person then effective time (what captivity spans need)."""
     stmt = (
-        select(HostageStatusEvent.id, HostageStatusEvent.status, HostageStatusEvent.effective_at,
-               HostageStatusEvent.note, HostageStatusEvent.source, User.display_name,
-               Person.id, Person.full_name, Person.name_native)
+        select(
+            HostageStatusEvent.id,
+            HostageStatusEvent.status,
+            HostageStatusEvent.effective_at,
+            HostageStatusEvent.note,
+            HostageStatusEvent.source,
+            User.display_name,
+            Person.id,
+            Person.full_name,
+            Person.name_native,
+        )
         .join(CaseParticipant, CaseParticipant.id == HostageStatusEvent.participant_id)
         .join(Person, Person.id == CaseParticipant.person_id)
         .join(User, User.id == HostageStatusEvent.recorded_by_id)
@@ -121,10 +135,19 @@ def contacts(session: Session, case_id: int, window: Window) -> Iterator:
     """(id, occurred_at, duration_minutes, channel, direction, subject, notes, outcome,
     follow_up_needed, restricted, recorded_by)."""
     stmt = (
-        select(ContactEntry.id, ContactEntry.occurred_at, ContactEntry.duration_minutes,
-               ContactEntry.channel, ContactEntry.direction, ContactEntry.subject, ContactEntry.notes,
-               ContactEntry.outcome, ContactEntry.follow_up_needed, ContactEntry.restricted,
-               User.display_name)
+        select(
+            ContactEntry.id,
+            ContactEntry.occurred_at,
+            ContactEntry.duration_minutes,
+            ContactEntry.channel,
+            ContactEntry.direction,
+            ContactEntry.subject,
+            ContactEntry.notes,
+            ContactEntry.outcome,
+            ContactEntry.follow_up_needed,
+            ContactEntry.restricted,
+            User.display_name,
+        )
         .join(User, User.id == ContactEntry.recorded_by_id)
         .where(ContactEntry.case_id == case_id)
     )
@@ -159,8 +182,18 @@ def milestones(session: Session, case_id: int, window: Window) -> Iterator:
     """(id, kind, occurred_at, title, description, source, restricted, recorded_by,
     hostage_person_id, hostage_name)."""
     stmt = (
-        select(Milestone.id, Milestone.kind, Milestone.occurred_at, Milestone.title, Milestone.description,
-               Milestone.source, Milestone.restricted, User.display_name, Person.id, Person.full_name)
+        select(
+            Milestone.id,
+            Milestone.kind,
+            Milestone.occurred_at,
+            Milestone.title,
+            Milestone.description,
+            Milestone.source,
+            Milestone.restricted,
+            User.display_name,
+            Person.id,
+            Person.full_name,
+        )
         .join(User, User.id == Milestone.recorded_by_id)
         .outerjoin(Person, Person.id == Milestone.hostage_person_id)
         .where(Milestone.case_id == case_id)
@@ -173,11 +206,23 @@ def milestones(session: Session, case_id: int, window: Window) -> Iterator:
 def _tasks(case_id: int, window: Window, at_column) -> Select:
     creator, assignee, completer = aliased(User), aliased(User), aliased(User)
     stmt = (
-        select(Task.id, Task.title, Task.description, Task.due_at, Task.priority, Task.status,
-               Task.contact_id, Task.created_at, creator.display_name, assignee.display_name,
-               Task.completed_at, completer.display_name, Task.completion_note,
-               # A task raised by a restricted contact can repeat what the contact said.
-               ContactEntry.restricted)
+        select(
+            Task.id,
+            Task.title,
+            Task.description,
+            Task.due_at,
+            Task.priority,
+            Task.status,
+            Task.contact_id,
+            Task.created_at,
+            creator.display_name,
+            assignee.display_name,
+            Task.completed_at,
+            completer.display_name,
+            Task.completion_note,
+            # A task raised by a restricted contact can repeat what the contact said.
+            ContactEntry.restricted,
+        )
         .join(creator, creator.id == Task.created_by_id)
         .outerjoin(assignee, assignee.id == Task.assignee_id)
         .outerjoin(completer, completer.id == Task.completed_by_id)
@@ -204,8 +249,16 @@ def tasks_completed(session: Session, case_id: int, window: Window) -> Iterator:
 def documents(session: Session, case_id: int, window: Window) -> Iterator:
     """(id, file_name, media_type, size_bytes, description, restricted, added_at, added_by)."""
     stmt = (
-        select(Document.id, Document.file_name, Document.media_type, Document.size_bytes,
-               Document.description, Document.restricted, Document.added_at, User.display_name)
+        select(
+            Document.id,
+            Document.file_name,
+            Document.media_type,
+            Document.size_bytes,
+            Document.description,
+            Document.restricted,
+            Document.added_at,
+            User.display_name,
+        )
         .join(User, User.id == Document.added_by_id)
         .where(Document.case_id == case_id)
     )
@@ -223,20 +276,23 @@ def sensitive_values(session: Session, case_id: int) -> dict[str, list]:
     kin = select(FamilyLiaison.kin_person_id).where(FamilyLiaison.case_id == case_id)
     found: dict[str, list] = {k: [] for k in ("passports", "ids", "phones", "emails", "dobs", "addresses")}
     for passport, phone, email, dob in session.execute(
-        select(Person.passport_number, Person.phone, Person.email, Person.date_of_birth)
-        .where(Person.id.in_(people) | Person.id.in_(kin))
+        select(Person.passport_number, Person.phone, Person.email, Person.date_of_birth).where(
+            Person.id.in_(people) | Person.id.in_(kin)
+        )
     ):
         found["passports"].append(passport)
         found["phones"].append(phone)
         found["emails"].append(email)
         found["dobs"].append(dob)
-    found["ids"].extend(session.scalars(
-        select(PersonIdentifier.value)
-        .where(PersonIdentifier.person_id.in_(people) | PersonIdentifier.person_id.in_(kin))
-    ))
+    found["ids"].extend(
+        session.scalars(
+            select(PersonIdentifier.value).where(
+                PersonIdentifier.person_id.in_(people) | PersonIdentifier.person_id.in_(kin)
+            )
+        )
+    )
     for phone, email, address in session.execute(
-        select(FamilyLiaison.phone, FamilyLiaison.email, FamilyLiaison.address)
-        .where(FamilyLiaison.case_id == case_id)
+        select(FamilyLiaison.phone, FamilyLiaison.email, FamilyLiaison.address).where(FamilyLiaison.case_id == case_id)
     ):
         found["phones"].append(phone)
         found["emails"].append(email)

@@ -60,37 +60,111 @@ TOP_LEVEL_KEYS = {"notice", "users", "posts", "cases"}
 USER_KEYS = {"username", "display_name", "role", "email"}
 POST_KEYS = {"code", "name", "kind", "country", "city", "timezone"}
 CASE_FIELDS = {
-    "title", "kind", "priority", "incident_at", "incident_site", "incident_town", "incident_region",
-    "incident_country", "latitude", "longitude", "timezone", "circumstances", "attribution_level",
-    "attribution_group", "attribution_source", "classification", "lead_caseworker", "supervisor",
+    "title",
+    "kind",
+    "priority",
+    "incident_at",
+    "incident_site",
+    "incident_town",
+    "incident_region",
+    "incident_country",
+    "latitude",
+    "longitude",
+    "timezone",
+    "circumstances",
+    "attribution_level",
+    "attribution_group",
+    "attribution_source",
+    "classification",
+    "lead_caseworker",
+    "supervisor",
 }
 CASE_KEYS = CASE_FIELDS | {
-    "key", "post", "opened_by", "opened_at", "open_reason", "notice", "status_changes", "people",
-    "next_of_kin", "counterparts", "contacts", "milestones", "tasks",
+    "key",
+    "post",
+    "opened_by",
+    "opened_at",
+    "open_reason",
+    "notice",
+    "status_changes",
+    "people",
+    "next_of_kin",
+    "counterparts",
+    "contacts",
+    "milestones",
+    "tasks",
 }
 STATUS_CHANGE_KEYS = {"to", "at", "by", "reason"}
 PERSON_KEYS = set(people.PERSON_FIELDS) | {
-    "key", "role", "identifiers", "status_history", "participant_notes", "added_by",
+    "key",
+    "role",
+    "identifiers",
+    "status_history",
+    "participant_notes",
+    "added_by",
 }
 HISTORY_KEYS = {"status", "at", "note", "source", "by"}
 KIN_KEYS = {
-    "key", "hostage", "full_name", "name_native", "relationship", "phone", "email", "address",
-    "preferred_language", "preferred_channel", "contact_every_days", "plan_channel", "plan_owner",
-    "may_share", "notes", "added_by",
+    "key",
+    "hostage",
+    "full_name",
+    "name_native",
+    "relationship",
+    "phone",
+    "email",
+    "address",
+    "preferred_language",
+    "preferred_channel",
+    "contact_every_days",
+    "plan_channel",
+    "plan_owner",
+    "may_share",
+    "notes",
+    "added_by",
 }
 COUNTERPART_KEYS = {
-    "key", "name", "category", "role", "organisation", "phone", "email", "address",
-    "reliability_note", "added_by",
+    "key",
+    "name",
+    "category",
+    "role",
+    "organisation",
+    "phone",
+    "email",
+    "address",
+    "reliability_note",
+    "added_by",
 }
 CONTACT_KEYS = {
-    "key", "at", "duration_minutes", "channel", "direction", "with", "staff", "subject", "notes",
-    "outcome", "follow_up_needed", "restricted", "recorded_by", "follow_up",
+    "key",
+    "at",
+    "duration_minutes",
+    "channel",
+    "direction",
+    "with",
+    "staff",
+    "subject",
+    "notes",
+    "outcome",
+    "follow_up_needed",
+    "restricted",
+    "recorded_by",
+    "follow_up",
 }
 FOLLOW_UP_KEYS = {"title", "assignee", "due_at", "priority", "description"}
 MILESTONE_KEYS = {"kind", "at", "title", "description", "source", "hostage", "restricted", "recorded_by"}
 TASK_KEYS = {
-    "title", "description", "assignee", "due_at", "priority", "created_by", "created_at", "status",
-    "completed_at", "completed_by", "completion_note", "contact",
+    "title",
+    "description",
+    "assignee",
+    "due_at",
+    "priority",
+    "created_by",
+    "created_at",
+    "status",
+    "completed_at",
+    "completed_by",
+    "completion_note",
+    "contact",
 }
 
 
@@ -115,8 +189,9 @@ class LoadReport:
 
     @property
     def changed(self) -> bool:
-        return bool(self.cases_loaded or self.users_created or self.users_updated
-                    or self.posts_created or self.posts_updated)
+        return bool(
+            self.cases_loaded or self.users_created or self.users_updated or self.posts_created or self.posts_updated
+        )
 
     def summary(self) -> str:
         lines = []
@@ -124,8 +199,10 @@ class LoadReport:
             lines.append(f"Loaded {len(self.cases_loaded)} demo case(s): {', '.join(self.cases_loaded)}.")
         if self.cases_skipped:
             lines.append(f"Already loaded, left as they are: {', '.join(self.cases_skipped)}.")
-        lines.append(f"Users: {self.users_created} created, {self.users_updated} updated; "
-                     f"posts: {self.posts_created} created, {self.posts_updated} updated.")
+        lines.append(
+            f"Users: {self.users_created} created, {self.users_updated} updated; "
+            f"posts: {self.posts_created} created, {self.posts_updated} updated."
+        )
         if self.records:
             lines.append("Records written: " + ", ".join(f"{n} {k}" for k, n in sorted(self.records.items())) + ".")
         lines.append(f"({len(self.files)} seed file(s), {self.seconds:.1f} s)")
@@ -136,8 +213,7 @@ def default_seeds_dir() -> Path:
     return paths.seeds_dir() / "demo"
 
 
-def load_demo(database: Database, *, seeds_dir: str | Path | None = None,
-              username: str | None = None) -> LoadReport:
+def load_demo(database: Database, *, seeds_dir: str | Path | None = None, username: str | None = None) -> LoadReport:
     """Load every ``*.toml`` in ``seeds_dir`` (default ``seeds/demo``) in name order.
 
     The schema must be current (``consular.db.migrate.ensure_schema``). Raises SeedError for a
@@ -203,9 +279,15 @@ def _check_case(file: str, index: int, item: dict, users: set[str]) -> None:
 
     for name in ("opened_by", "lead_caseworker", "supervisor"):
         user(item.get(name), f"{where}, {name}")
-    sections = {"status_changes": STATUS_CHANGE_KEYS, "people": PERSON_KEYS, "next_of_kin": KIN_KEYS,
-                "counterparts": COUNTERPART_KEYS, "contacts": CONTACT_KEYS, "milestones": MILESTONE_KEYS,
-                "tasks": TASK_KEYS}
+    sections = {
+        "status_changes": STATUS_CHANGE_KEYS,
+        "people": PERSON_KEYS,
+        "next_of_kin": KIN_KEYS,
+        "counterparts": COUNTERPART_KEYS,
+        "contacts": CONTACT_KEYS,
+        "milestones": MILESTONE_KEYS,
+        "tasks": TASK_KEYS,
+    }
     keys: dict[str, str] = {}
     for section, allowed in sections.items():
         entries = item.get(section, [])
@@ -231,17 +313,23 @@ def _check_case(file: str, index: int, item: dict, users: set[str]) -> None:
                 keys[key] = section
     for i, kin in enumerate(item.get("next_of_kin", [])):
         if keys.get(kin.get("hostage")) != "people":
-            raise SeedError(f"{where}, next_of_kin[{i}]: 'hostage' names '{kin.get('hostage')}', "
-                            "which is not a person of this case.")
+            raise SeedError(
+                f"{where}, next_of_kin[{i}]: 'hostage' names '{kin.get('hostage')}', "
+                "which is not a person of this case."
+            )
     for i, contact in enumerate(item.get("contacts", [])):
         for name in contact.get("with", []):
             if keys.get(name) not in ("next_of_kin", "counterparts"):
-                raise SeedError(f"{where}, contacts[{i}]: 'with' names '{name}', which is not a counterpart or "
-                                "next of kin of this case.")
+                raise SeedError(
+                    f"{where}, contacts[{i}]: 'with' names '{name}', which is not a counterpart or "
+                    "next of kin of this case."
+                )
     for i, milestone in enumerate(item.get("milestones", [])):
         if milestone.get("hostage") and keys.get(milestone["hostage"]) != "people":
-            raise SeedError(f"{where}, milestones[{i}]: 'hostage' names '{milestone['hostage']}', "
-                            "which is not a person of this case.")
+            raise SeedError(
+                f"{where}, milestones[{i}]: 'hostage' names '{milestone['hostage']}', "
+                "which is not a person of this case."
+            )
 
 
 def _check_keys(item: dict, allowed: set[str], where: str) -> None:
@@ -326,8 +414,12 @@ class _Loader:
             name = str(_require(item, "username", where)).strip().lower()
             with _at(f"{file}, user '{name}'"):
                 role = UserRole.parse(item.get("role") or "caseworker", "role")
-                wanted = {"username": name, "display_name": _require(item, "display_name", where),
-                          "role": role, "email": item.get("email")}
+                wanted = {
+                    "username": name,
+                    "display_name": _require(item, "display_name", where),
+                    "role": role,
+                    "email": item.get("email"),
+                }
                 current = existing.get(name)
                 if current is None:
                     acting = self.loader
@@ -337,8 +429,10 @@ class _Loader:
                     reference_data.save_user(acting, **wanted)
                     self.report.users_created += 1
                 elif (current.display_name, current.role, current.email) != (
-                        v.clean_text(wanted["display_name"], "display_name"), role,
-                        v.email(wanted["email"])):
+                    v.clean_text(wanted["display_name"], "display_name"),
+                    role,
+                    v.email(wanted["email"]),
+                ):
                     updates.append((file, wanted, current.role != role))
         for file_name, wanted, role_changes in updates:
             with _at(f"{file_name}, user '{wanted['username']}'"):
@@ -366,15 +460,28 @@ class _Loader:
             _check_keys(item, POST_KEYS, where)
             code = str(_require(item, "code", where)).strip().upper()
             with _at(f"{file}, post '{code}'"):
-                wanted = {"code": code, "name": _require(item, "name", where), "kind": _require(item, "kind", where),
-                          "country": _require(item, "country", where), "city": _require(item, "city", where),
-                          "timezone": _require(item, "timezone", where)}
+                wanted = {
+                    "code": code,
+                    "name": _require(item, "name", where),
+                    "kind": _require(item, "kind", where),
+                    "country": _require(item, "country", where),
+                    "city": _require(item, "city", where),
+                    "timezone": _require(item, "timezone", where),
+                }
                 current = existing.get(code)
-                if current is not None and (current.name, current.kind, current.country, current.city,
-                                            current.timezone) == (
-                        v.clean_text(wanted["name"], "name"), PostKind.parse(wanted["kind"]).value,
-                        v.country_code(wanted["country"]), v.clean_text(wanted["city"], "city"),
-                        wanted["timezone"]):
+                if current is not None and (
+                    current.name,
+                    current.kind,
+                    current.country,
+                    current.city,
+                    current.timezone,
+                ) == (
+                    v.clean_text(wanted["name"], "name"),
+                    PostKind.parse(wanted["kind"]).value,
+                    v.country_code(wanted["country"]),
+                    v.clean_text(wanted["city"], "city"),
+                    wanted["timezone"],
+                ):
                     continue
                 reference_data.save_post(self.loader, **wanted)
                 if current is None:
@@ -410,7 +517,8 @@ class _Loader:
     def _same_case(self, post_code: str, title: str, incident_at: datetime) -> str | None:
         with self.database.session() as session:
             return session.scalar(
-                select(Case.reference).join(Post, Post.id == Case.post_id)
+                select(Case.reference)
+                .join(Post, Post.id == Case.post_id)
                 .where(Post.code == post_code.strip().upper(), Case.title == title, Case.incident_at == incident_at)
             )
 
@@ -430,8 +538,9 @@ class _Loader:
             return
         post_code = str(_require(item, "post", where))
         with _at(where):
-            post = next((p for p in reference_data.list_posts(self.loader)
-                         if p.code == post_code.strip().upper()), None)
+            post = next(
+                (p for p in reference_data.list_posts(self.loader) if p.code == post_code.strip().upper()), None
+            )
             if post is None:
                 raise SeedError(f"{where}: there is no post '{post_code}'; add it to [[posts]].")
             tz = item.get("timezone") or post.timezone
@@ -450,8 +559,11 @@ class _Loader:
             fields["incident_at"] = incident
             fields["title"] = title
             detail = cases.open_case(
-                opener, post_code=post.code, reason=item.get("open_reason") or "Case opened",
-                opened_at=self._opened_at(item, tz, incident, where), **fields,
+                opener,
+                post_code=post.code,
+                reason=item.get("open_reason") or "Case opened",
+                opened_at=self._opened_at(item, tz, incident, where),
+                **fields,
             )
         ref = detail.reference
         self._mark(MARK_START, detail.id, key, file, ref)
@@ -461,8 +573,13 @@ class _Loader:
             w = f"{where}, status_changes[{i}]"
             _check_keys(change, STATUS_CHANGE_KEYS, w)
             with _at(w):
-                cases.change_status(self.ctx(_require(change, "by", w), w), ref, _require(change, "to", w),
-                                    _require(change, "reason", w), at=_time(_require(change, "at", w), tz, "at"))
+                cases.change_status(
+                    self.ctx(_require(change, "by", w), w),
+                    ref,
+                    _require(change, "to", w),
+                    _require(change, "reason", w),
+                    at=_time(_require(change, "at", w), tz, "at"),
+                )
             counts["status changes"] += 1
 
         person_ids = self._people(item, ref, tz, where, counts)
@@ -533,22 +650,36 @@ class _Loader:
             if is_hostage and history:
                 first = history[0]
                 with _at(f"{w}, status_history[0]"):
-                    extra = {"held_since": _time(_require(first, "at", w), tz, "held_since"),
-                             "held_note": first.get("note"), "held_source": first.get("source"),
-                             "initial_status": _require(first, "status", w)}
+                    extra = {
+                        "held_since": _time(_require(first, "at", w), tz, "held_since"),
+                        "held_note": first.get("note"),
+                        "held_source": first.get("source"),
+                        "initial_status": _require(first, "status", w),
+                    }
                 author = self._author(first, author, w, "by")
             with _at(w):
-                view = people.add_person(author, ref, role=role, identifiers=person.get("identifiers"),
-                                         participant_notes=person.get("participant_notes"), **extra, **fields)
+                view = people.add_person(
+                    author,
+                    ref,
+                    role=role,
+                    identifiers=person.get("identifiers"),
+                    participant_notes=person.get("participant_notes"),
+                    **extra,
+                    **fields,
+                )
             self._remember(person_ids, p_key, view.person.id, w)
             counts["people"] += 1
             for j, entry in enumerate(history[1:], start=1):
                 wj = f"{w}, status_history[{j}]"
                 with _at(wj):
                     people.change_hostage_status(
-                        self.ctx(_require(entry, "by", wj), wj), ref, view.person.id, _require(entry, "status", wj),
+                        self.ctx(_require(entry, "by", wj), wj),
+                        ref,
+                        view.person.id,
+                        _require(entry, "status", wj),
                         effective_at=_time(_require(entry, "at", wj), tz, "effective_at"),
-                        note=entry.get("note"), source=entry.get("source"),
+                        note=entry.get("note"),
+                        source=entry.get("source"),
                     )
                 counts["hostage status changes"] += 1
         return person_ids
@@ -565,8 +696,9 @@ class _Loader:
                 raise SeedError(f"{w}: 'hostage' names '{hostage_key}', which is not a person of this case.")
             fields = {k: kin[k] for k in KIN_KEYS - {"key", "hostage", "added_by"} if k in kin}
             with _at(w):
-                view = people.add_next_of_kin(self._author(kin, opener, w, "added_by"), ref,
-                                              hostage_person_id=person_ids[hostage_key], **fields)
+                view = people.add_next_of_kin(
+                    self._author(kin, opener, w, "added_by"), ref, hostage_person_id=person_ids[hostage_key], **fields
+                )
             # Contacts "with" a relative are logged against the relative's counterpart record.
             self._remember(counterpart_ids, k_key, view.counterpart_id, w)
             if k_key in person_ids:
@@ -582,10 +714,14 @@ class _Loader:
             ids = []
             for name in contact.get("with", []):
                 if name not in counterpart_ids:
-                    hint = (" (that is a person in the case; contacts are with counterparts or next of kin)"
-                            if name in person_ids else "")
-                    raise SeedError(f"{w}: 'with' names '{name}', which is not a counterpart or next of kin "
-                                    f"of this case{hint}.")
+                    hint = (
+                        " (that is a person in the case; contacts are with counterparts or next of kin)"
+                        if name in person_ids
+                        else ""
+                    )
+                    raise SeedError(
+                        f"{w}: 'with' names '{name}', which is not a counterpart or next of kin of this case{hint}."
+                    )
                 ids.append(counterpart_ids[name])
             follow_up = None
             if contact.get("follow_up"):
@@ -596,13 +732,19 @@ class _Loader:
                 follow_up = contacts.FollowUp(**contact["follow_up"], created_at=raised)
             with _at(w):
                 view = contacts.log_contact(
-                    self.ctx(_require(contact, "recorded_by", w), w), ref,
-                    occurred_at=_require(contact, "at", w), channel=_require(contact, "channel", w),
-                    subject=_require(contact, "subject", w), counterpart_ids=ids,
-                    direction=contact.get("direction") or "outgoing", notes=contact.get("notes"),
-                    outcome=contact.get("outcome"), duration_minutes=contact.get("duration_minutes"),
+                    self.ctx(_require(contact, "recorded_by", w), w),
+                    ref,
+                    occurred_at=_require(contact, "at", w),
+                    channel=_require(contact, "channel", w),
+                    subject=_require(contact, "subject", w),
+                    counterpart_ids=ids,
+                    direction=contact.get("direction") or "outgoing",
+                    notes=contact.get("notes"),
+                    outcome=contact.get("outcome"),
+                    duration_minutes=contact.get("duration_minutes"),
                     follow_up_needed=bool(contact.get("follow_up_needed", False)),
-                    restricted=bool(contact.get("restricted", False)), staff_present=contact.get("staff"),
+                    restricted=bool(contact.get("restricted", False)),
+                    staff_present=contact.get("staff"),
                     follow_up=follow_up,
                 )
             if contact.get("key"):
@@ -626,15 +768,26 @@ class _Loader:
                 kind = MilestoneKind.parse(_require(m, "kind", w), "kind")
                 if kind == MilestoneKind.PROOF_OF_LIFE and person_id is not None:
                     people.record_proof_of_life(
-                        actor, ref, person_id, occurred_at=_require(m, "at", w),
-                        description=_require(m, "description", w), source=m.get("source"),
-                        restricted=bool(m.get("restricted", True)), title=m.get("title"),
+                        actor,
+                        ref,
+                        person_id,
+                        occurred_at=_require(m, "at", w),
+                        description=_require(m, "description", w),
+                        source=m.get("source"),
+                        restricted=bool(m.get("restricted", True)),
+                        title=m.get("title"),
                     )
                 else:
                     milestones.add_milestone(
-                        actor, ref, kind=kind, occurred_at=_require(m, "at", w), title=_require(m, "title", w),
-                        description=m.get("description"), source=m.get("source"),
-                        hostage_person_id=person_id, restricted=bool(m.get("restricted", False)),
+                        actor,
+                        ref,
+                        kind=kind,
+                        occurred_at=_require(m, "at", w),
+                        title=_require(m, "title", w),
+                        description=m.get("description"),
+                        source=m.get("source"),
+                        hostage_person_id=person_id,
+                        restricted=bool(m.get("restricted", False)),
                     )
             counts["milestones"] += 1
 
@@ -664,10 +817,17 @@ class _Loader:
             creator = self.ctx(_require(t, "created_by", w), w)
             with _at(w):
                 status = TaskStatus.parse(t.get("status") or "open", "status")
-                view = tasks.add_task(creator, ref, title=_require(t, "title", w), assignee=t.get("assignee"),
-                                      due_at=t.get("due_at"), priority=t.get("priority") or "normal",
-                                      description=t.get("description"), contact_id=contact_id,
-                                      created_at=self._task_created_at(t, tz, opened))
+                view = tasks.add_task(
+                    creator,
+                    ref,
+                    title=_require(t, "title", w),
+                    assignee=t.get("assignee"),
+                    due_at=t.get("due_at"),
+                    priority=t.get("priority") or "normal",
+                    description=t.get("description"),
+                    contact_id=contact_id,
+                    created_at=self._task_created_at(t, tz, opened),
+                )
                 if status == TaskStatus.DONE:
                     finisher = self._author(t, self._author(t, creator, w, "assignee"), w, "completed_by")
                     at = _time(t["completed_at"], tz, "completed_at") if t.get("completed_at") else None

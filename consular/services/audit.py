@@ -47,8 +47,13 @@ def audit_trail(ctx: ServiceContext, reference: str | None = None, *, limit: int
             stmt = stmt.where(Case.reference == reference.strip().upper())
         return [
             AuditView(
-                id=a.id, at=a.at, actor=name, action=a.action, entity=a.entity,
-                entity_id=a.entity_id, case_reference=ref,
+                id=a.id,
+                at=a.at,
+                actor=name,
+                action=a.action,
+                entity=a.entity,
+                entity_id=a.entity_id,
+                case_reference=ref,
                 before=json.loads(a.before) if a.before else None,
                 after=json.loads(a.after) if a.after else None,
             )

@@ -140,8 +140,9 @@ def _moment(value, field: str, tz: str) -> datetime:
             try:
                 day = date.fromisoformat(raw)
             except ValueError:
-                raise ValidationError(field, f"'{raw}' is not a date; write it as YYYY-MM-DD, "
-                                             "e.g. 2025-07-18.") from None
+                raise ValidationError(
+                    field, f"'{raw}' is not a date; write it as YYYY-MM-DD, e.g. 2025-07-18."
+                ) from None
             return _moment(day, field, tz)
         return parse_datetime(raw, field, default_zone=tz)
     raise ValidationError(field, "Give a date (YYYY-MM-DD) or a date and time.")
@@ -163,25 +164,31 @@ def _redactor(session, case, participants, liaisons, enabled: bool) -> Redactor:
     known: list[KnownIdentifiers] = []
     for participant in participants:
         person = participant.person
-        known.append(KnownIdentifiers(
-            passport_numbers=tuple(x for x in [person.passport_number] if x),
-            other_ids=tuple(i.value for i in person.identifiers),
-            phones=tuple(x for x in [person.phone] if x),
-            emails=tuple(x for x in [person.email] if x),
-            dates_of_birth=tuple(x for x in [person.date_of_birth] if x),
-        ))
+        known.append(
+            KnownIdentifiers(
+                passport_numbers=tuple(x for x in [person.passport_number] if x),
+                other_ids=tuple(i.value for i in person.identifiers),
+                phones=tuple(x for x in [person.phone] if x),
+                emails=tuple(x for x in [person.email] if x),
+                dates_of_birth=tuple(x for x in [person.date_of_birth] if x),
+            )
+        )
     for liaison in liaisons:
-        known.append(KnownIdentifiers(
-            phones=tuple(x for x in [liaison.phone] if x),
-            emails=tuple(x for x in [liaison.email] if x),
-            addresses=tuple(x for x in [liaison.address] if x),
-        ))
+        known.append(
+            KnownIdentifiers(
+                phones=tuple(x for x in [liaison.phone] if x),
+                emails=tuple(x for x in [liaison.email] if x),
+                addresses=tuple(x for x in [liaison.address] if x),
+            )
+        )
     for counterpart in records.case_counterparts(session, case.id):
-        known.append(KnownIdentifiers(
-            phones=tuple(x for x in [counterpart.phone] if x),
-            emails=tuple(x for x in [counterpart.email] if x),
-            addresses=tuple(x for x in [counterpart.address] if x),
-        ))
+        known.append(
+            KnownIdentifiers(
+                phones=tuple(x for x in [counterpart.phone] if x),
+                emails=tuple(x for x in [counterpart.email] if x),
+                addresses=tuple(x for x in [counterpart.address] if x),
+            )
+        )
     return Redactor(known)
 
 
@@ -192,8 +199,7 @@ def _period(session, case, since, until, as_of: datetime) -> tuple[datetime, dat
     if since is not None:
         start = _moment(since, "since", case.timezone)
         if start > as_of:
-            raise ValidationError("since", "The start of the period is in the future; give a date "
-                                           "on or before today.")
+            raise ValidationError("since", "The start of the period is in the future; give a date on or before today.")
         if start >= end:
             raise ValidationError("since", "The start of the period is not before its end.")
         return start, end, "From the date requested"
@@ -209,8 +215,9 @@ def _stamp(at: datetime) -> str:
     return as_utc(at).strftime("%d %b %Y %H:%M UTC")
 
 
-def _hostages(session, case, participants, milestones, as_of, visible
-              ) -> list[tuple[BriefHostage, HostageStatus | None]]:
+def _hostages(
+    session, case, participants, milestones, as_of, visible
+) -> list[tuple[BriefHostage, HostageStatus | None]]:
     """Each hostage as of ``as_of`` (status history after it ignored), with the status itself."""
     hostages = [p for p in participants if p.role == ParticipantRole.HOSTAGE]
     events_by: dict[int, list] = {}
@@ -230,31 +237,44 @@ def _hostages(session, case, participants, milestones, as_of, visible
         if start is not None:
             days = whole_days(start, as_of if in_captivity or since is None else since)
         pid = participant.person_id
-        pols = [m for m in milestones if m.kind == MilestoneKind.PROOF_OF_LIFE
-                and m.hostage_person_id == pid and visible(m)]
-        welfare = [m for m in milestones if m.kind == MilestoneKind.WELFARE_REPORT
-                   and m.hostage_person_id in (pid, None) and visible(m)]
+        pols = [
+            m for m in milestones if m.kind == MilestoneKind.PROOF_OF_LIFE and m.hostage_person_id == pid and visible(m)
+        ]
+        welfare = [
+            m
+            for m in milestones
+            if m.kind == MilestoneKind.WELFARE_REPORT and m.hostage_person_id in (pid, None) and visible(m)
+        ]
         last_welfare = welfare[-1] if welfare else None
-        result.append((BriefHostage(
-            name=participant.person.full_name,
-            name_native=participant.person.name_native,
-            age=person_view(participant.person).age_on(local_day),
-            status=status.label if status else "Not recorded",
-            status_since=since,
-            in_captivity=in_captivity,
-            days_in_captivity=days,
-            last_proof_of_life=as_utc(pols[-1].occurred_at) if pols else None,
-            welfare_note=last_welfare.title if last_welfare else None,
-            welfare_at=as_utc(last_welfare.occurred_at) if last_welfare else None,
-        ), status))
+        result.append(
+            (
+                BriefHostage(
+                    name=participant.person.full_name,
+                    name_native=participant.person.name_native,
+                    age=person_view(participant.person).age_on(local_day),
+                    status=status.label if status else "Not recorded",
+                    status_since=since,
+                    in_captivity=in_captivity,
+                    days_in_captivity=days,
+                    last_proof_of_life=as_utc(pols[-1].occurred_at) if pols else None,
+                    welfare_note=last_welfare.title if last_welfare else None,
+                    welfare_at=as_utc(last_welfare.occurred_at) if last_welfare else None,
+                ),
+                status,
+            )
+        )
     return result
 
 
 def _development(m, clean) -> BriefDevelopment:
     return BriefDevelopment(
-        at=as_utc(m.occurred_at), kind=m.kind.label, title=clean(m.title),
-        description=clean(m.description), source=clean(m.source),
-        hostage_name=m.hostage.full_name if m.hostage else None, restricted=bool(m.restricted),
+        at=as_utc(m.occurred_at),
+        kind=m.kind.label,
+        title=clean(m.title),
+        description=clean(m.description),
+        source=clean(m.source),
+        hostage_name=m.hostage.full_name if m.hostage else None,
+        restricted=bool(m.restricted),
     )
 
 
@@ -264,26 +284,37 @@ def _contact_groups(session, case, start, end, show_restricted, clean) -> list[B
     stats.sort(key=lambda s: order.get(s.category, len(order)))
     groups = []
     for stat in stats:
-        entries = brief_repo.recent_contacts(session, case.id, stat.category, start, end,
-                                             include_restricted=show_restricted,
-                                             limit=MAX_LINES_PER_CATEGORY)
+        entries = brief_repo.recent_contacts(
+            session,
+            case.id,
+            stat.category,
+            start,
+            end,
+            include_restricted=show_restricted,
+            limit=MAX_LINES_PER_CATEGORY,
+        )
         lines = [
             BriefContactLine(
-                at=as_utc(e.occurred_at), channel=e.channel.label, direction=e.direction.label,
+                at=as_utc(e.occurred_at),
+                channel=e.channel.label,
+                direction=e.direction.label,
                 counterparts=clean(", ".join(c.name for c in e.counterparts)) or "—",
-                subject=clean(e.subject), restricted=bool(e.restricted),
+                subject=clean(e.subject),
+                restricted=bool(e.restricted),
                 follow_up_needed=bool(e.follow_up_needed),
             )
             for e in entries
         ]
-        groups.append(BriefContactGroup(
-            category=stat.category.label if stat.category else NO_COUNTERPART,
-            count=stat.count,
-            restricted_count=stat.restricted_count if show_restricted else 0,
-            last_at=as_utc(stat.last_at),
-            lines=lines,
-            more=max(0, stat.count - len(lines)),
-        ))
+        groups.append(
+            BriefContactGroup(
+                category=stat.category.label if stat.category else NO_COUNTERPART,
+                count=stat.count,
+                restricted_count=stat.restricted_count if show_restricted else 0,
+                last_at=as_utc(stat.last_at),
+                lines=lines,
+                more=max(0, stat.count - len(lines)),
+            )
+        )
     return groups
 
 
@@ -336,33 +367,51 @@ def brief_data(
         groups = _contact_groups(session, case, start, end, show_restricted, clean)
 
         authority = brief_repo.last_contact_by_category(
-            session, case.id, list(AUTHORITY_CATEGORIES), until=end, include_restricted=show_restricted)
+            session, case.id, list(AUTHORITY_CATEGORIES), until=end, include_restricted=show_restricted
+        )
         family_last = brief_repo.last_contact_with(
-            session, case.id, [l.counterpart_id for l in liaisons], until=end,
-            include_restricted=show_restricted)
+            session,
+            case.id,
+            [liaison.counterpart_id for liaison in liaisons],
+            until=end,
+            include_restricted=show_restricted,
+        )
         family = []
         family_contacts = []
         for liaison in liaisons:
             view = liaison_view(liaison, as_utc(family_last.get(liaison.counterpart_id)))
-            family.append(BriefFamilyLiaison(
-                name=clean(view.kin.full_name), name_native=view.kin.name_native,
-                relationship=clean(view.relationship), hostage_name=view.hostage_name,
-                plan=clean(view.plan_text()), last_contact_at=view.last_contact_at,
-                next_due_at=view.next_contact_due, overdue=view.is_overdue(now=now),
-            ))
-            family_contacts.append(LastContact(
-                label=f"{view.kin.full_name} ({view.relationship} of {view.hostage_name})",
-                at=view.last_contact_at,
-            ))
+            family.append(
+                BriefFamilyLiaison(
+                    name=clean(view.kin.full_name),
+                    name_native=view.kin.name_native,
+                    relationship=clean(view.relationship),
+                    hostage_name=view.hostage_name,
+                    plan=clean(view.plan_text()),
+                    last_contact_at=view.last_contact_at,
+                    next_due_at=view.next_contact_due,
+                    overdue=view.is_overdue(now=now),
+                )
+            )
+            family_contacts.append(
+                LastContact(
+                    label=f"{view.kin.full_name} ({view.relationship} of {view.hostage_name})",
+                    at=view.last_contact_at,
+                )
+            )
 
         tasks = []
         for task in records.tasks(session, case.id, open_only=True):
             due = as_utc(task.due_at)
-            tasks.append(BriefTask(
-                title=clean(task.title), owner=task.assignee.display_name if task.assignee else None,
-                due_at=due, priority=task.priority.label, status=task.status.label,
-                overdue=due is not None and due < now,
-            ))
+            tasks.append(
+                BriefTask(
+                    title=clean(task.title),
+                    owner=task.assignee.display_name if task.assignee else None,
+                    due_at=due,
+                    priority=task.priority.label,
+                    status=task.status.label,
+                    overdue=due is not None and due < now,
+                )
+            )
         rank = {p: i for i, p in enumerate(["Critical", "High", "Normal", "Low"])}
         tasks.sort(key=lambda t: (not t.overdue, t.due_at is None, t.due_at or now, rank.get(t.priority, 9)))
 
@@ -383,8 +432,11 @@ def brief_data(
             hostages_released=sum(1 for s in statuses if s in FREED),
             hostages_other=sum(1 for s in statuses if s is None or (not s.in_captivity and s not in FREED)),
             last_contact_authorities=[
-                LastContact(label=c.label, at=as_utc(authority[c][0]) if c in authority else None,
-                            counterpart=clean(authority[c][1]) if c in authority else None)
+                LastContact(
+                    label=c.label,
+                    at=as_utc(authority[c][0]) if c in authority else None,
+                    counterpart=clean(authority[c][1]) if c in authority else None,
+                )
                 for c in AUTHORITY_CATEGORIES
             ],
             last_contact_families=[LastContact(clean(f.label), f.at) for f in family_contacts],
@@ -392,16 +444,22 @@ def brief_data(
 
         notices = []
         if redact:
-            notices.append("REDACTED COPY. Passport numbers, other identity document numbers, phone "
-                           "numbers, e-mail addresses, addresses and dates of birth are masked, and "
-                           "restricted entries are left out. It may be handed on within government.")
+            notices.append(
+                "REDACTED COPY. Passport numbers, other identity document numbers, phone "
+                "numbers, e-mail addresses, addresses and dates of birth are masked, and "
+                "restricted entries are left out. It may be handed on within government."
+            )
         elif show_restricted:
-            notices.append("This brief INCLUDES RESTRICTED ENTRIES (marked RESTRICTED). Do not pass it "
-                           "to families, employers or anyone outside the case team.")
+            notices.append(
+                "This brief INCLUDES RESTRICTED ENTRIES (marked RESTRICTED). Do not pass it "
+                "to families, employers or anyone outside the case team."
+            )
         elif restricted_total:
-            notices.append(f"{restricted_total} restricted contact "
-                           f"{'entry is' if restricted_total == 1 else 'entries are'} not included "
-                           "(issue with 'include restricted' for the case team only).")
+            notices.append(
+                f"{restricted_total} restricted contact "
+                f"{'entry is' if restricted_total == 1 else 'entries are'} not included "
+                "(issue with 'include restricted' for the case team only)."
+            )
         if draft:
             notices.append("DRAFT: not for issue.")
 
@@ -491,8 +549,16 @@ def issue_brief(
 
     size = _page_size(page_size)
     target = _target(path)
-    data = brief_data(ctx, reference, since=since, until=until, redact=redact,
-                      include_restricted=include_restricted, as_of=as_of, draft=draft)
+    data = brief_data(
+        ctx,
+        reference,
+        since=since,
+        until=until,
+        redact=redact,
+        include_restricted=include_restricted,
+        as_of=as_of,
+        draft=draft,
+    )
     rendered = render_brief(data, page_size=size)
     digest = data.content_hash()
     # A hidden name beside the target (so the rename cannot cross file systems), created
@@ -513,19 +579,38 @@ def issue_brief(
         with ctx.transaction() as session:
             case = load_case(session, reference)
             record = BriefRecord(
-                case_id=case.id, issued_at=utcnow(), issued_by_id=ctx.actor.user_id,
-                period_start=data.period_start, period_end=data.period_end, sha256=digest,
-                redacted=data.redacted, include_restricted=data.include_restricted, draft=data.draft,
-                page_count=rendered.page_count, file_name=str(target)[:500],
+                case_id=case.id,
+                issued_at=utcnow(),
+                issued_by_id=ctx.actor.user_id,
+                period_start=data.period_start,
+                period_end=data.period_end,
+                sha256=digest,
+                redacted=data.redacted,
+                include_restricted=data.include_restricted,
+                draft=data.draft,
+                page_count=rendered.page_count,
+                file_name=str(target)[:500],
             )
             session.add(record)
             session.flush()
-            ctx.audit(session, "brief.issue", "brief", record.id, case_id=case.id, after={
-                "file": str(target), "sha256": digest, "pages": rendered.page_count,
-                "period_start": data.period_start, "period_end": data.period_end,
-                "redacted": data.redacted, "include_restricted": data.include_restricted,
-                "draft": data.draft, "page_size": size,
-            })
+            ctx.audit(
+                session,
+                "brief.issue",
+                "brief",
+                record.id,
+                case_id=case.id,
+                after={
+                    "file": str(target),
+                    "sha256": digest,
+                    "pages": rendered.page_count,
+                    "period_start": data.period_start,
+                    "period_end": data.period_end,
+                    "redacted": data.redacted,
+                    "include_restricted": data.include_restricted,
+                    "draft": data.draft,
+                    "page_size": size,
+                },
+            )
             record_id = record.id
             # Last step inside the transaction: if the rename fails, the record is rolled back.
             try:
@@ -536,9 +621,16 @@ def issue_brief(
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
     return BriefResult(
-        path=target, page_count=rendered.page_count, sha256=digest, record_id=record_id,
-        period_start=data.period_start, period_end=data.period_end, redacted=data.redacted,
-        include_restricted=data.include_restricted, draft=data.draft, page_size=size,
+        path=target,
+        page_count=rendered.page_count,
+        sha256=digest,
+        record_id=record_id,
+        period_start=data.period_start,
+        period_end=data.period_end,
+        redacted=data.redacted,
+        include_restricted=data.include_restricted,
+        draft=data.draft,
+        page_size=size,
     )
 
 
@@ -548,11 +640,18 @@ def list_briefs(ctx: ServiceContext, reference: str, *, limit: int | None = None
         case = load_case(session, reference)
         return [
             BriefRecordView(
-                id=r.id, reference=case.reference, issued_at=as_utc(r.issued_at),
+                id=r.id,
+                reference=case.reference,
+                issued_at=as_utc(r.issued_at),
                 issued_by=r.issued_by.display_name if r.issued_by else "?",
-                period_start=as_utc(r.period_start), period_end=as_utc(r.period_end), sha256=r.sha256,
-                redacted=r.redacted, include_restricted=r.include_restricted, draft=r.draft,
-                page_count=r.page_count, file_name=r.file_name,
+                period_start=as_utc(r.period_start),
+                period_end=as_utc(r.period_end),
+                sha256=r.sha256,
+                redacted=r.redacted,
+                include_restricted=r.include_restricted,
+                draft=r.draft,
+                page_count=r.page_count,
+                file_name=r.file_name,
             )
             for r in brief_repo.brief_records(session, case.id, limit=limit)
         ]

@@ -39,12 +39,29 @@ from consular.services.views import CaseDetail, CaseSummary, StatusChangeView
 
 # Fields a caseworker may edit after opening (status has its own action).
 EDITABLE_FIELDS = (
-    "title", "kind", "priority", "incident_at", "incident_site", "incident_town", "incident_region",
-    "incident_country", "latitude", "longitude", "timezone", "circumstances", "attribution_level",
-    "attribution_group", "attribution_source", "classification", "lead_caseworker", "supervisor",
+    "title",
+    "kind",
+    "priority",
+    "incident_at",
+    "incident_site",
+    "incident_town",
+    "incident_region",
+    "incident_country",
+    "latitude",
+    "longitude",
+    "timezone",
+    "circumstances",
+    "attribution_level",
+    "attribution_group",
+    "attribution_source",
+    "classification",
+    "lead_caseworker",
+    "supervisor",
 )
 AUDITED_FIELDS = [f for f in EDITABLE_FIELDS if f not in ("lead_caseworker", "supervisor")] + [
-    "lead_caseworker_id", "supervisor_id", "status",
+    "lead_caseworker_id",
+    "supervisor_id",
+    "status",
 ]
 
 
@@ -88,8 +105,13 @@ def _clean_case_fields(values: dict, tz_default: str) -> dict:
         if at > utcnow():
             raise ValidationError("incident_at", "The incident time is in the future; check the date and zone.")
         out["incident_at"] = at
-    for name, limit in (("incident_site", 300), ("incident_town", 120), ("incident_region", 120),
-                        ("attribution_group", 200), ("attribution_source", 500)):
+    for name, limit in (
+        ("incident_site", 300),
+        ("incident_town", 120),
+        ("incident_region", 120),
+        ("attribution_group", 200),
+        ("attribution_source", 500),
+    ):
         if name in values:
             out[name] = v.clean_text(values[name], name, max_length=limit)
     if "incident_country" in values:
@@ -97,11 +119,14 @@ def _clean_case_fields(values: dict, tz_default: str) -> dict:
     if "latitude" in values or "longitude" in values:
         out["latitude"], out["longitude"] = v.coordinates(values.get("latitude"), values.get("longitude"))
     if "circumstances" in values:
-        out["circumstances"] = v.clean_text(values["circumstances"], "circumstances",
-                                            max_length=v.LONG_TEXT_MAX, multiline=True)
+        out["circumstances"] = v.clean_text(
+            values["circumstances"], "circumstances", max_length=v.LONG_TEXT_MAX, multiline=True
+        )
     if "attribution_level" in values:
         a = values["attribution_level"]
-        out["attribution_level"] = a if isinstance(a, AttributionLevel) else AttributionLevel.parse(a, "attribution_level")
+        out["attribution_level"] = (
+            a if isinstance(a, AttributionLevel) else AttributionLevel.parse(a, "attribution_level")
+        )
     if "classification" in values:
         c = values["classification"]
         out["classification"] = c if isinstance(c, Classification) else Classification.parse(c, "classification")
@@ -109,8 +134,7 @@ def _clean_case_fields(values: dict, tz_default: str) -> dict:
     if level in (AttributionLevel.CLAIMED, AttributionLevel.CONFIRMED) and not (
         out.get("attribution_group") or values.get("_existing_group")
     ):
-        raise ValidationError("attribution_group",
-                              f"Name the group when attribution is {level.label.lower()}.")
+        raise ValidationError("attribution_group", f"Name the group when attribution is {level.label.lower()}.")
     return out
 
 
@@ -154,12 +178,21 @@ def open_case(
         tz = timezone or post.timezone
         fields = _clean_case_fields(
             {
-                "title": title, "kind": kind, "priority": priority, "incident_at": incident_at,
-                "incident_site": incident_site, "incident_town": incident_town,
-                "incident_region": incident_region, "incident_country": incident_country,
-                "latitude": latitude, "longitude": longitude, "timezone": tz,
-                "circumstances": circumstances, "attribution_level": attribution_level,
-                "attribution_group": attribution_group, "attribution_source": attribution_source,
+                "title": title,
+                "kind": kind,
+                "priority": priority,
+                "incident_at": incident_at,
+                "incident_site": incident_site,
+                "incident_town": incident_town,
+                "incident_region": incident_region,
+                "incident_country": incident_country,
+                "latitude": latitude,
+                "longitude": longitude,
+                "timezone": tz,
+                "circumstances": circumstances,
+                "attribution_level": attribution_level,
+                "attribution_group": attribution_group,
+                "attribution_source": attribution_source,
                 "classification": classification,
             },
             tz,
@@ -172,9 +205,16 @@ def open_case(
         for _attempt in range(5):
             seq = case_repo.max_sequence(session, post.id, year) + 1
             case = Case(
-                reference=f"{post.code}-{year}-{seq:04d}", post_id=post.id, ref_year=year, ref_seq=seq,
-                status=CaseStatus.OPEN, lead_caseworker_id=lead_id, supervisor_id=supervisor_id,
-                created_at=now, updated_at=now, **fields,
+                reference=f"{post.code}-{year}-{seq:04d}",
+                post_id=post.id,
+                ref_year=year,
+                ref_seq=seq,
+                status=CaseStatus.OPEN,
+                lead_caseworker_id=lead_id,
+                supervisor_id=supervisor_id,
+                created_at=now,
+                updated_at=now,
+                **fields,
             )
             try:
                 with session.begin_nested():
@@ -186,11 +226,25 @@ def open_case(
                 continue
         else:
             raise ConflictError("Could not allocate a case reference; try again.")
-        session.add(CaseStatusChange(case_id=case.id, from_status=None, to_status=CaseStatus.OPEN,
-                                     changed_at=opened or now, changed_by_id=ctx.actor.user_id, reason=why))
+        session.add(
+            CaseStatusChange(
+                case_id=case.id,
+                from_status=None,
+                to_status=CaseStatus.OPEN,
+                changed_at=opened or now,
+                changed_by_id=ctx.actor.user_id,
+                reason=why,
+            )
+        )
         search_index.index_case(session, case)
-        ctx.audit(session, "case.open", "case", case.id, case_id=case.id,
-                  after=snapshot(case, AUDITED_FIELDS) | {"reference": case.reference})
+        ctx.audit(
+            session,
+            "case.open",
+            "case",
+            case.id,
+            case_id=case.id,
+            after=snapshot(case, AUDITED_FIELDS) | {"reference": case.reference},
+        )
         reference = case.reference
     return get_case(ctx, reference)
 
@@ -227,14 +281,28 @@ def edit_case(ctx: ServiceContext, reference: str, *, expected_version: int | No
         case.updated_at = utcnow()
         session.flush()
         search_index.index_case(session, case)
-        ctx.audit(session, "case.edit", "case", case.id, case_id=case.id,
-                  before={k: before.get(k) for k in changed}, after=changed)
+        ctx.audit(
+            session,
+            "case.edit",
+            "case",
+            case.id,
+            case_id=case.id,
+            before={k: before.get(k) for k in changed},
+            after=changed,
+        )
         ref = case.reference
     return get_case(ctx, ref)
 
 
-def change_status(ctx: ServiceContext, reference: str, new_status: str | CaseStatus, reason: str,
-                  *, expected_version: int | None = None, at: datetime | None = None) -> CaseDetail:
+def change_status(
+    ctx: ServiceContext,
+    reference: str,
+    new_status: str | CaseStatus,
+    reason: str,
+    *,
+    expected_version: int | None = None,
+    at: datetime | None = None,
+) -> CaseDetail:
     """Move a case along the workflow (open → active → resolved → closed; reopen to active).
 
     A reason is required. Closing needs a supervisor or administrator.
@@ -252,12 +320,26 @@ def change_status(ctx: ServiceContext, reference: str, new_status: str | CaseSta
         previous = case.status
         case.status = target
         case.updated_at = utcnow()
-        session.add(CaseStatusChange(case_id=case.id, from_status=previous, to_status=target,
-                                     changed_at=when, changed_by_id=ctx.actor.user_id, reason=why))
+        session.add(
+            CaseStatusChange(
+                case_id=case.id,
+                from_status=previous,
+                to_status=target,
+                changed_at=when,
+                changed_by_id=ctx.actor.user_id,
+                reason=why,
+            )
+        )
         session.flush()
-        ctx.audit(session, "case.reopen" if is_reopening(previous, target) else "case.status", "case",
-                  case.id, case_id=case.id, before={"status": previous},
-                  after={"status": target, "reason": why})
+        ctx.audit(
+            session,
+            "case.reopen" if is_reopening(previous, target) else "case.status",
+            "case",
+            case.id,
+            case_id=case.id,
+            before={"status": previous},
+            after={"status": target, "reason": why},
+        )
         ref = case.reference
     return get_case(ctx, ref)
 
@@ -273,9 +355,10 @@ def get_case(ctx: ServiceContext, reference: str) -> CaseDetail:
             events_by.setdefault(event.participant_id, []).append(event)
         pols = records.last_proofs_of_life(session, case.id)
         liaisons = records.liaisons(session, case.id)
-        last = records.last_contact_with(session, case.id, [l.counterpart_id for l in liaisons])
+        last = records.last_contact_with(session, case.id, [liaison.counterpart_id for liaison in liaisons])
         history = session.scalars(
-            select(CaseStatusChange).where(CaseStatusChange.case_id == case.id)
+            select(CaseStatusChange)
+            .where(CaseStatusChange.case_id == case.id)
             .order_by(CaseStatusChange.changed_at, CaseStatusChange.id)
         )
         return CaseDetail(
@@ -306,13 +389,11 @@ def get_case(ctx: ServiceContext, reference: str) -> CaseDetail:
             last_contact_at=case.last_contact_at,
             version=case.version,
             status_history=[
-                StatusChangeView(h.id, h.from_status, h.to_status, h.changed_at,
-                                 h.changed_by.display_name, h.reason)
+                StatusChangeView(h.id, h.from_status, h.to_status, h.changed_at, h.changed_by.display_name, h.reason)
                 for h in history
             ],
-            participants=[participant_view(p, events_by.get(p.id, []), pols.get(p.person_id))
-                          for p in participants],
-            next_of_kin=[liaison_view(l, last.get(l.counterpart_id)) for l in liaisons],
+            participants=[participant_view(p, events_by.get(p.id, []), pols.get(p.person_id)) for p in participants],
+            next_of_kin=[liaison_view(liaison, last.get(liaison.counterpart_id)) for liaison in liaisons],
             counterparts=[counterpart_view(c) for c in records.case_counterparts(session, case.id)],
             milestones=[milestone_view(m) for m in records.milestones(session, case.id)],
             tasks=[task_view(t, case.reference, session) for t in records.tasks(session, case.id)],
@@ -334,20 +415,29 @@ def list_cases(
     if sort not in case_repo.SORT_KEYS:
         raise ValidationError("sort", f"Cannot sort by '{sort}'; use one of {', '.join(case_repo.SORT_KEYS)}.")
     with ctx.transaction() as session:
-        rows = case_repo.summary_rows(session, flt, sort=sort, descending=descending,
-                                      offset=max(0, offset), limit=max(1, min(limit, 5000)))
+        rows = case_repo.summary_rows(
+            session, flt, sort=sort, descending=descending, offset=max(0, offset), limit=max(1, min(limit, 5000))
+        )
         return [
             CaseSummary(
-                id=case.id, reference=case.reference, title=case.title, kind=case.kind,
-                status=case.status, priority=case.priority, post_code=post_code,
+                id=case.id,
+                reference=case.reference,
+                title=case.title,
+                kind=case.kind,
+                status=case.status,
+                priority=case.priority,
+                post_code=post_code,
                 country=case.incident_country,
                 place=", ".join(x for x in (case.incident_town, case.incident_region) if x)
                 or (case.incident_site or ""),
-                incident_at=case.incident_at, timezone=case.timezone,
-                hostages_held=held or 0, hostages_total=total or 0,
+                incident_at=case.incident_at,
+                timezone=case.timezone,
+                hostages_held=held or 0,
+                hostages_total=total or 0,
                 last_contact_at=case.last_contact_at,
                 next_task_due=as_utc(next_due) if next_due is not None else None,
-                lead_caseworker=lead, version=case.version,
+                lead_caseworker=lead,
+                version=case.version,
             )
             for case, post_code, lead, held, total, next_due in rows
         ]
@@ -367,6 +457,13 @@ def case_summary(ctx: ServiceContext, reference: str) -> CaseSummary:
 
 
 __all__ = [
-    "open_case", "edit_case", "change_status", "get_case", "list_cases", "count_cases",
-    "case_summary", "load_case", "normalise_reference",
+    "case_summary",
+    "change_status",
+    "count_cases",
+    "edit_case",
+    "get_case",
+    "list_cases",
+    "load_case",
+    "normalise_reference",
+    "open_case",
 ]

@@ -42,10 +42,7 @@ class FollowUp:
 
 
 def _when(value, tz: str, field: str = "occurred_at") -> datetime:
-    if isinstance(value, str):
-        at = parse_datetime(value, field, default_zone=tz)
-    else:
-        at = require_aware(value, field)
+    at = parse_datetime(value, field, default_zone=tz) if isinstance(value, str) else require_aware(value, field)
     if (at - utcnow()).total_seconds() > FUTURE_TOLERANCE_MINUTES * 60:
         raise ValidationError(field, "The contact time is in the future; check the date and time zone.")
     return at
@@ -114,10 +111,19 @@ def log_contact(
             raise ValidationError("occurred_at", "The contact is more than a year before the incident; check the year.")
         now = utcnow()
         entry = ContactEntry(
-            case_id=case.id, occurred_at=at, duration_minutes=minutes, channel=channel_value,
-            direction=direction_value, subject=subject_text, notes=notes_text, outcome=outcome_text,
-            follow_up_needed=bool(follow_up_needed or follow_up), restricted=bool(restricted),
-            recorded_at=now, recorded_by_id=ctx.actor.user_id, updated_at=now,
+            case_id=case.id,
+            occurred_at=at,
+            duration_minutes=minutes,
+            channel=channel_value,
+            direction=direction_value,
+            subject=subject_text,
+            notes=notes_text,
+            outcome=outcome_text,
+            follow_up_needed=bool(follow_up_needed or follow_up),
+            restricted=bool(restricted),
+            recorded_at=now,
+            recorded_by_id=ctx.actor.user_id,
+            updated_at=now,
         )
         entry.counterparts = _counterparts(session, case.id, counterpart_ids or [])
         entry.staff_present = _staff(session, staff_present)
@@ -127,28 +133,60 @@ def log_contact(
             case.last_contact_at = at
         case.updated_at = now
         search_index.index_contact(session, entry)
-        ctx.audit(session, "contact.log", "contact", entry.id, case_id=case.id,
-                  after={"occurred_at": at, "channel": channel_value, "direction": direction_value,
-                         "subject": subject_text, "notes": notes_text, "outcome": outcome_text,
-                         "restricted": bool(restricted),
-                         "counterparts": [c.id for c in entry.counterparts]})
+        ctx.audit(
+            session,
+            "contact.log",
+            "contact",
+            entry.id,
+            case_id=case.id,
+            after={
+                "occurred_at": at,
+                "channel": channel_value,
+                "direction": direction_value,
+                "subject": subject_text,
+                "notes": notes_text,
+                "outcome": outcome_text,
+                "restricted": bool(restricted),
+                "counterparts": [c.id for c in entry.counterparts],
+            },
+        )
         if follow_up is not None:
             from consular.services.tasks import create_task_in_session
 
-            create_task_in_session(ctx, session, case, title=follow_up.title, assignee=follow_up.assignee,
-                                   due_at=follow_up.due_at, priority=follow_up.priority,
-                                   description=follow_up.description, contact_id=entry.id,
-                                   created_at=follow_up.created_at)
+            create_task_in_session(
+                ctx,
+                session,
+                case,
+                title=follow_up.title,
+                assignee=follow_up.assignee,
+                due_at=follow_up.due_at,
+                priority=follow_up.priority,
+                description=follow_up.description,
+                contact_id=entry.id,
+                created_at=follow_up.created_at,
+            )
         session.flush()
         return contact_view(entry, case.reference)
 
 
-EDITABLE = ("occurred_at", "channel", "direction", "subject", "notes", "outcome", "duration_minutes",
-            "follow_up_needed", "restricted", "counterpart_ids", "staff_present")
+EDITABLE = (
+    "occurred_at",
+    "channel",
+    "direction",
+    "subject",
+    "notes",
+    "outcome",
+    "duration_minutes",
+    "follow_up_needed",
+    "restricted",
+    "counterpart_ids",
+    "staff_present",
+)
 
 
-def edit_contact(ctx: ServiceContext, contact_id: int, *, expected_revision: int | None = None,
-                 **changes) -> ContactView:
+def edit_contact(
+    ctx: ServiceContext, contact_id: int, *, expected_revision: int | None = None, **changes
+) -> ContactView:
     """Correct a contact entry. The text as it was is kept as a revision (never overwritten).
 
     ``expected_revision`` guards against two people editing the same entry.
@@ -161,8 +199,9 @@ def edit_contact(ctx: ServiceContext, contact_id: int, *, expected_revision: int
         if entry is None:
             raise NotFoundError(f"There is no contact entry #{contact_id}.")
         if expected_revision is not None and entry.revision != expected_revision:
-            raise ConflictError("This contact entry was edited by someone else since you opened it; "
-                                "reload it to see their change.")
+            raise ConflictError(
+                "This contact entry was edited by someone else since you opened it; reload it to see their change."
+            )
         case = session.get(Case, entry.case_id)
         fields: dict = {}
         if "occurred_at" in changes:
@@ -172,15 +211,17 @@ def edit_contact(ctx: ServiceContext, contact_id: int, *, expected_revision: int
         if "direction" in changes:
             fields["direction"] = _enum(changes["direction"], Direction, "direction")
         if "subject" in changes:
-            fields["subject"] = v.clean_text(changes["subject"], "subject", required=True, max_length=300,
-                                             label="summary")
+            fields["subject"] = v.clean_text(
+                changes["subject"], "subject", required=True, max_length=300, label="summary"
+            )
         if "notes" in changes:
             fields["notes"] = v.clean_text(changes["notes"], "notes", max_length=v.LONG_TEXT_MAX, multiline=True)
         if "outcome" in changes:
             fields["outcome"] = v.clean_text(changes["outcome"], "outcome", max_length=20_000, multiline=True)
         if "duration_minutes" in changes:
-            fields["duration_minutes"] = v.positive_int(changes["duration_minutes"], "duration_minutes",
-                                                        minimum=0, maximum=24 * 60)
+            fields["duration_minutes"] = v.positive_int(
+                changes["duration_minutes"], "duration_minutes", minimum=0, maximum=24 * 60
+            )
         for flag in ("follow_up_needed", "restricted"):
             if flag in changes:
                 fields[flag] = bool(changes[flag])
@@ -200,13 +241,23 @@ def edit_contact(ctx: ServiceContext, contact_id: int, *, expected_revision: int
             return contact_view(entry, case.reference)
         now = utcnow()
         previous_writer = entry.recorded_by_id if entry.revision == 1 else _last_editor(session, entry)
-        session.add(ContactRevision(
-            contact_id=entry.id, revision=entry.revision, occurred_at=entry.occurred_at,
-            channel=entry.channel, direction=entry.direction, subject=entry.subject, notes=entry.notes,
-            outcome=entry.outcome, restricted=entry.restricted,
-            written_at=entry.updated_at, written_by_id=previous_writer,
-            replaced_at=now, replaced_by_id=ctx.actor.user_id,
-        ))
+        session.add(
+            ContactRevision(
+                contact_id=entry.id,
+                revision=entry.revision,
+                occurred_at=entry.occurred_at,
+                channel=entry.channel,
+                direction=entry.direction,
+                subject=entry.subject,
+                notes=entry.notes,
+                outcome=entry.outcome,
+                restricted=entry.restricted,
+                written_at=entry.updated_at,
+                written_by_id=previous_writer,
+                replaced_at=now,
+                replaced_by_id=ctx.actor.user_id,
+            )
+        )
         before = {k: getattr(entry, k) for k in changed if hasattr(entry, k)}
         if "staff_present" in before:  # usernames, not User objects, so the audit reads back
             before["staff_present"] = [u.username for u in entry.staff_present]
@@ -236,8 +287,15 @@ def _last_editor(session, entry: ContactEntry) -> int:
     return last or entry.recorded_by_id
 
 
-def list_contacts(ctx: ServiceContext, reference: str, flt: ContactFilter | None = None, *,
-                  offset: int = 0, limit: int | None = 500, newest_first: bool = True) -> list[ContactView]:
+def list_contacts(
+    ctx: ServiceContext,
+    reference: str,
+    flt: ContactFilter | None = None,
+    *,
+    offset: int = 0,
+    limit: int | None = 500,
+    newest_first: bool = True,
+) -> list[ContactView]:
     """Contacts of a case, newest first by default, filtered by category, channel, dates, text."""
     with ctx.transaction() as session:
         case = load_case(session, reference)
@@ -266,9 +324,13 @@ def contact_history(ctx: ServiceContext, contact_id: int) -> list[ContactRevisio
         return [revision_view(r, names) for r in revs]
 
 
-def resolve_counterparts(ctx: ServiceContext, reference: str, names: list[str], *,
-                         create_category: CounterpartCategory = CounterpartCategory.OTHER
-                         ) -> tuple[list[CounterpartView], list[CounterpartView]]:
+def resolve_counterparts(
+    ctx: ServiceContext,
+    reference: str,
+    names: list[str],
+    *,
+    create_category: CounterpartCategory = CounterpartCategory.OTHER,
+) -> tuple[list[CounterpartView], list[CounterpartView]]:
     """Match names to the case's counterparts (exact, then unique partial match); create the
     ones that match nothing in ``create_category``. Returns (matched, created).
 
@@ -285,8 +347,9 @@ def resolve_counterparts(ctx: ServiceContext, reference: str, names: list[str], 
             hits = records.counterparts_named(session, case.id, name)
             if len(hits) > 1:
                 listed = "; ".join(h.name for h in hits[:5])
-                raise ValidationError("with", f"'{name}' matches several counterparts ({listed}); "
-                                              "give more of the name.")
+                raise ValidationError(
+                    "with", f"'{name}' matches several counterparts ({listed}); give more of the name."
+                )
             if hits:
                 matched.append(counterpart_view(hits[0]))
             else:
@@ -296,6 +359,12 @@ def resolve_counterparts(ctx: ServiceContext, reference: str, names: list[str], 
 
 
 __all__ = [
-    "FollowUp", "log_contact", "edit_contact", "list_contacts", "get_contact", "contact_history",
-    "resolve_counterparts", "ContactFilter",
+    "ContactFilter",
+    "FollowUp",
+    "contact_history",
+    "edit_contact",
+    "get_contact",
+    "list_contacts",
+    "log_contact",
+    "resolve_counterparts",
 ]

@@ -100,9 +100,7 @@ class ServiceContext:
     def writing(self) -> Iterator[Session]:
         """A transaction for a change: refuses read-only users first."""
         if not self.actor.can_write:
-            raise PermissionDeniedError(
-                f"{self.actor.display_name} has read-only access and cannot change records."
-            )
+            raise PermissionDeniedError(f"{self.actor.display_name} has read-only access and cannot change records.")
         with self.transaction() as session:
             yield session
 
@@ -172,8 +170,12 @@ def _actor(database: Database, name: str, register: bool) -> Actor:
             session.flush()
             session.add(
                 AuditEntry(
-                    at=utcnow(), actor_id=user.id, action="user.register", entity="user",
-                    entity_id=user.id, after=json.dumps({"username": user.username}, ensure_ascii=False),
+                    at=utcnow(),
+                    actor_id=user.id,
+                    action="user.register",
+                    entity="user",
+                    entity_id=user.id,
+                    after=json.dumps({"username": user.username}, ensure_ascii=False),
                 )
             )
         if not user.active:

@@ -72,8 +72,13 @@ def person_view(person: Person) -> PersonView:
 
 def status_view(event: HostageStatusEvent) -> HostageStatusView:
     return HostageStatusView(
-        event.id, event.status, event.effective_at, event.note, event.source,
-        event.recorded_by.display_name, event.recorded_at,
+        event.id,
+        event.status,
+        event.effective_at,
+        event.note,
+        event.source,
+        event.recorded_by.display_name,
+        event.recorded_at,
     )
 
 
@@ -115,7 +120,14 @@ def participant_view(
 
 def counterpart_view(c: Counterpart) -> CounterpartView:
     return CounterpartView(
-        c.id, c.name, c.category, c.role, c.organisation, c.phone, c.email, c.address,
+        c.id,
+        c.name,
+        c.category,
+        c.role,
+        c.organisation,
+        c.phone,
+        c.email,
+        c.address,
         c.reliability_note,
     )
 
@@ -226,8 +238,16 @@ def task_view(task: Task, reference: str, session: Session) -> TaskView:
 
 def document_view(doc: Document) -> DocumentView:
     return DocumentView(
-        doc.id, doc.case_id, doc.file_name, doc.media_type, doc.size_bytes, doc.sha256,
-        doc.description, doc.restricted, doc.added_at, doc.added_by.display_name,
+        doc.id,
+        doc.case_id,
+        doc.file_name,
+        doc.media_type,
+        doc.size_bytes,
+        doc.sha256,
+        doc.description,
+        doc.restricted,
+        doc.added_at,
+        doc.added_by.display_name,
     )
 
 

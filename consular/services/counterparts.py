@@ -33,8 +33,9 @@ def _clean(values: dict, *, creating: bool) -> dict:
     if "email" in values:
         out["email"] = v.email(values["email"])
     if "reliability_note" in values:
-        out["reliability_note"] = v.clean_text(values["reliability_note"], "reliability_note",
-                                               max_length=20_000, multiline=True, label="reliability note")
+        out["reliability_note"] = v.clean_text(
+            values["reliability_note"], "reliability_note", max_length=20_000, multiline=True, label="reliability note"
+        )
     return out
 
 
@@ -43,14 +44,33 @@ def link(session, case_id: int, counterpart_id: int) -> None:
         session.add(CaseCounterpart(case_id=case_id, counterpart_id=counterpart_id, added_at=utcnow()))
 
 
-def add_counterpart(ctx: ServiceContext, reference: str, *, name: str, category: str | CounterpartCategory,
-                    role: str | None = None, organisation: str | None = None, phone: str | None = None,
-                    email: str | None = None, address: str | None = None,
-                    reliability_note: str | None = None) -> CounterpartView:
+def add_counterpart(
+    ctx: ServiceContext,
+    reference: str,
+    *,
+    name: str,
+    category: str | CounterpartCategory,
+    role: str | None = None,
+    organisation: str | None = None,
+    phone: str | None = None,
+    email: str | None = None,
+    address: str | None = None,
+    reliability_note: str | None = None,
+) -> CounterpartView:
     """Add a counterpart and link it to the case."""
-    fields = _clean({"name": name, "category": category, "role": role, "organisation": organisation,
-                     "phone": phone, "email": email, "address": address,
-                     "reliability_note": reliability_note}, creating=True)
+    fields = _clean(
+        {
+            "name": name,
+            "category": category,
+            "role": role,
+            "organisation": organisation,
+            "phone": phone,
+            "email": email,
+            "address": address,
+            "reliability_note": reliability_note,
+        },
+        creating=True,
+    )
     with ctx.writing() as session:
         case = load_case(session, reference)
         counterpart = Counterpart(created_at=utcnow(), **fields)

@@ -28,8 +28,11 @@ class FamilyDue:
     def text(self) -> str:
         plan = self.liaison
         every = "every day" if plan.contact_every_days == 1 else f"every {plan.contact_every_days} days"
-        last = ("no contact logged yet" if plan.last_contact_at is None
-                else f"last contact {humanize_ago(plan.last_contact_at)}")
+        last = (
+            "no contact logged yet"
+            if plan.last_contact_at is None
+            else f"last contact {humanize_ago(plan.last_contact_at)}"
+        )
         return f"Family of {plan.hostage_name} ({plan.kin.full_name}, {plan.relationship}): agreed {every}, {last}"
 
 
@@ -63,16 +66,29 @@ class Dashboard:
 
 
 _ACTION_TEXT = {
-    "case.open": "opened the case", "case.edit": "edited the case", "case.status": "changed the status",
-    "case.reopen": "reopened the case", "person.add": "added a person", "person.edit": "edited a person",
-    "hostage.status": "recorded a hostage status", "kin.add": "added a next of kin",
-    "kin.plan": "changed a contact plan", "counterpart.add": "added a counterpart",
-    "counterpart.edit": "edited a counterpart", "contact.log": "logged a contact",
-    "contact.edit": "corrected a contact", "milestone.add": "recorded a milestone",
-    "task.add": "added a task", "task.complete": "completed a task", "task.update": "updated a task",
-    "document.attach": "attached a document", "brief.issue": "issued a status brief",
-    "seed.start": "started loading a demo case", "seed.done": "loaded a demo case",
-    "synthetic.case": "generated a synthetic case", "synthetic.generate": "generated synthetic data",
+    "case.open": "opened the case",
+    "case.edit": "edited the case",
+    "case.status": "changed the status",
+    "case.reopen": "reopened the case",
+    "person.add": "added a person",
+    "person.edit": "edited a person",
+    "hostage.status": "recorded a hostage status",
+    "kin.add": "added a next of kin",
+    "kin.plan": "changed a contact plan",
+    "counterpart.add": "added a counterpart",
+    "counterpart.edit": "edited a counterpart",
+    "contact.log": "logged a contact",
+    "contact.edit": "corrected a contact",
+    "milestone.add": "recorded a milestone",
+    "task.add": "added a task",
+    "task.complete": "completed a task",
+    "task.update": "updated a task",
+    "document.attach": "attached a document",
+    "brief.issue": "issued a status brief",
+    "seed.start": "started loading a demo case",
+    "seed.done": "loaded a demo case",
+    "synthetic.case": "generated a synthetic case",
+    "synthetic.generate": "generated synthetic data",
 }
 
 
@@ -87,42 +103,65 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
         by_status = {s: counts.get(s, 0) for s in CaseStatus}
 
         family: list[FamilyDue] = []
-        liaisons = session.scalars(
-            select(FamilyLiaison).join(Case, Case.id == FamilyLiaison.case_id)
-            .where(Case.status.in_(ACTIVE_STATUSES), FamilyLiaison.contact_every_days.is_not(None))
-            # Identifiers in one query, not one per relative (N+1 at 10,000 cases: seconds).
-            .options(selectinload(FamilyLiaison.kin).selectinload(Person.identifiers))
-        ).unique().all()
+        liaisons = (
+            session.scalars(
+                select(FamilyLiaison)
+                .join(Case, Case.id == FamilyLiaison.case_id)
+                .where(Case.status.in_(ACTIVE_STATUSES), FamilyLiaison.contact_every_days.is_not(None))
+                # Identifiers in one query, not one per relative (N+1 at 10,000 cases: seconds).
+                .options(selectinload(FamilyLiaison.kin).selectinload(Person.identifiers))
+            )
+            .unique()
+            .all()
+        )
         by_case: dict[int, list[FamilyLiaison]] = {}
         for liaison in liaisons:
             by_case.setdefault(liaison.case_id, []).append(liaison)
         refs = dict(session.execute(select(Case.id, Case.reference).where(Case.id.in_(list(by_case) or [-1]))).all())
         # Last contact with every relative of every active case in one grouped query.
-        last_all = records.last_contacts_by_case(session, [l.counterpart_id for l in liaisons])
+        last_all = records.last_contacts_by_case(session, [liaison.counterpart_id for liaison in liaisons])
         for case_id, items in by_case.items():
             for liaison in items:
                 view = liaison_view(liaison, last_all.get((case_id, liaison.counterpart_id)))
                 if view.is_overdue(now):
                     family.append(FamilyDue(refs[case_id], view))
-        family.sort(key=lambda f: (f.liaison.last_contact_at or datetime.min.replace(tzinfo=now.tzinfo)))
+        family.sort(key=lambda f: f.liaison.last_contact_at or datetime.min.replace(tzinfo=now.tzinfo))
 
-        held_rows = session.execute(
-            select(CaseParticipant, Case.reference)
-            .join(Case, Case.id == CaseParticipant.case_id)
-            .where(CaseParticipant.role == ParticipantRole.HOSTAGE,
-                   CaseParticipant.hostage_status.in_([HostageStatus.HELD, HostageStatus.UNACCOUNTED]),
-                   Case.status.in_(ACTIVE_STATUSES))
-            .order_by(CaseParticipant.hostage_status_since)
-            .limit(list_limit)
-        ).unique().all()
+        held_rows = (
+            session.execute(
+                select(CaseParticipant, Case.reference)
+                .join(Case, Case.id == CaseParticipant.case_id)
+                .where(
+                    CaseParticipant.role == ParticipantRole.HOSTAGE,
+                    CaseParticipant.hostage_status.in_([HostageStatus.HELD, HostageStatus.UNACCOUNTED]),
+                    Case.status.in_(ACTIVE_STATUSES),
+                )
+                .order_by(CaseParticipant.hostage_status_since)
+                .limit(list_limit)
+            )
+            .unique()
+            .all()
+        )
         held = []
         for participant, reference in held_rows:
-            events = list(session.scalars(
-                select(HostageStatusEvent).where(HostageStatusEvent.participant_id == participant.id)
-                .order_by(HostageStatusEvent.effective_at, HostageStatusEvent.id)))
+            events = list(
+                session.scalars(
+                    select(HostageStatusEvent)
+                    .where(HostageStatusEvent.participant_id == participant.id)
+                    .order_by(HostageStatusEvent.effective_at, HostageStatusEvent.id)
+                )
+            )
             start = captivity_start(events) or participant.hostage_status_since
-            held.append(HeldNational(reference, participant.person_id, participant.person.full_name,
-                                     participant.hostage_status, start, whole_days(start, now)))
+            held.append(
+                HeldNational(
+                    reference,
+                    participant.person_id,
+                    participant.person.full_name,
+                    participant.hostage_status,
+                    start,
+                    whole_days(start, now),
+                )
+            )
 
         recent = [
             Activity(a.at, name, a.action, ref, _ACTION_TEXT.get(a.action, a.action))
@@ -131,7 +170,8 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
                 .join(User, User.id == AuditEntry.actor_id)
                 .outerjoin(Case, Case.id == AuditEntry.case_id)
                 .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-                .limit(recent_limit))
+                .limit(recent_limit)
+            )
         ]
     overdue = list_tasks(ctx, overdue_only=True, limit=list_limit)
     return Dashboard(now, by_status, overdue, family[:list_limit], held, recent)

@@ -26,58 +26,86 @@ def _size_text(n: int) -> str:
     return f"{n} bytes"
 
 
-def attach_document(ctx: ServiceContext, reference: str, *, file_name: str, data: bytes,
-                    media_type: str | None = None, description: str | None = None,
-                    restricted: bool = False) -> DocumentView:
+def attach_document(
+    ctx: ServiceContext,
+    reference: str,
+    *,
+    file_name: str,
+    data: bytes,
+    media_type: str | None = None,
+    description: str | None = None,
+    restricted: bool = False,
+) -> DocumentView:
     """Store a file with its size and SHA-256. Files over the configured limit are refused
     (ValidationError on ``data`` saying the size and the limit); nothing is written then."""
-    name = v.clean_text(Path(file_name or "").name, "file_name", required=True, max_length=255,
-                        label="file name")
+    name = v.clean_text(Path(file_name or "").name, "file_name", required=True, max_length=255, label="file name")
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise ValidationError("data", "The document content must be bytes.")
     data = bytes(data)
     limit = ctx.settings.max_document_bytes
     if len(data) > limit:
-        raise ValidationError("data", f"'{name}' is {_size_text(len(data))}; the limit is {_size_text(limit)}. "
-                                      "Attach a smaller file (compress or split it), or ask an administrator "
-                                      "to raise CONSULAR_MAX_DOCUMENT_MB.")
+        raise ValidationError(
+            "data",
+            f"'{name}' is {_size_text(len(data))}; the limit is {_size_text(limit)}. "
+            "Attach a smaller file (compress or split it), or ask an administrator "
+            "to raise CONSULAR_MAX_DOCUMENT_MB.",
+        )
     if not data:
         raise ValidationError("data", f"'{name}' is empty; nothing to attach.")
     media = (media_type or mimetypes.guess_type(name)[0] or "application/octet-stream")[:127]
     digest = hashlib.sha256(data).hexdigest()
     with ctx.writing() as session:
         case = load_case(session, reference)
-        doc = Document(case_id=case.id, file_name=name, media_type=media, size_bytes=len(data), sha256=digest,
-                       description=v.clean_text(description, "description", max_length=20_000, multiline=True),
-                       restricted=bool(restricted), added_at=utcnow(), added_by_id=ctx.actor.user_id)
+        doc = Document(
+            case_id=case.id,
+            file_name=name,
+            media_type=media,
+            size_bytes=len(data),
+            sha256=digest,
+            description=v.clean_text(description, "description", max_length=20_000, multiline=True),
+            restricted=bool(restricted),
+            added_at=utcnow(),
+            added_by_id=ctx.actor.user_id,
+        )
         session.add(doc)
         session.flush()
         session.add(DocumentBlob(document_id=doc.id, data=data))
         case.updated_at = utcnow()
         session.flush()
         search_index.index_document(session, doc)
-        ctx.audit(session, "document.attach", "document", doc.id, case_id=case.id,
-                  after={"file_name": name, "media_type": media, "size_bytes": len(data), "sha256": digest})
+        ctx.audit(
+            session,
+            "document.attach",
+            "document",
+            doc.id,
+            case_id=case.id,
+            after={"file_name": name, "media_type": media, "size_bytes": len(data), "sha256": digest},
+        )
         session.refresh(doc)
         return document_view(doc)
 
 
-def attach_file(ctx: ServiceContext, reference: str, path: str | Path, *, description: str | None = None,
-                restricted: bool = False) -> DocumentView:
+def attach_file(
+    ctx: ServiceContext, reference: str, path: str | Path, *, description: str | None = None, restricted: bool = False
+) -> DocumentView:
     """Attach a file from disk (checks the size before reading it all)."""
     file_path = Path(path)
     if not file_path.is_file():
         raise ValidationError("file_name", f"'{file_path}' is not a file that can be read.")
     size = file_path.stat().st_size
     if size > ctx.settings.max_document_bytes:
-        raise ValidationError("data", f"'{file_path.name}' is {_size_text(size)}; the limit is "
-                                      f"{_size_text(ctx.settings.max_document_bytes)}. Attach a smaller file.")
+        raise ValidationError(
+            "data",
+            f"'{file_path.name}' is {_size_text(size)}; the limit is "
+            f"{_size_text(ctx.settings.max_document_bytes)}. Attach a smaller file.",
+        )
     try:
         data = file_path.read_bytes()
     except OSError as exc:
         raise ValidationError("file_name", f"Cannot read '{file_path.name}': {exc.strerror}.") from None
-    return attach_document(ctx, reference, file_name=file_path.name, data=data, description=description,
-                           restricted=restricted)
+    return attach_document(
+        ctx, reference, file_name=file_path.name, data=data, description=description, restricted=restricted
+    )
 
 
 def list_documents(ctx: ServiceContext, reference: str) -> list[DocumentView]:
@@ -95,6 +123,9 @@ def document_data(ctx: ServiceContext, document_id: int) -> tuple[DocumentView, 
         blob = session.get(DocumentBlob, document_id)
         data = bytes(blob.data) if blob else b""
         if hashlib.sha256(data).hexdigest() != doc.sha256:
-            raise ValidationError("data", f"The stored copy of '{doc.file_name}' does not match its SHA-256; "
-                                          "it is damaged. Restore it from a backup.")
+            raise ValidationError(
+                "data",
+                f"The stored copy of '{doc.file_name}' does not match its SHA-256; "
+                "it is damaged. Restore it from a backup.",
+            )
         return document_view(doc), data

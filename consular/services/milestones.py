@@ -50,21 +50,41 @@ def add_milestone(
         if hostage_person_id is not None:
             participant = records.participant(session, case.id, hostage_person_id)
             if participant is None or participant.role != ParticipantRole.HOSTAGE:
-                raise ValidationError("hostage_person_id",
-                                      f"Person #{hostage_person_id} is not a national held in {case.reference}.")
+                raise ValidationError(
+                    "hostage_person_id", f"Person #{hostage_person_id} is not a national held in {case.reference}."
+                )
         milestone = Milestone(
-            case_id=case.id, kind=kind_value, occurred_at=at, title=title_text, description=description_text,
-            source=source_text, hostage_person_id=hostage_person_id, restricted=bool(restricted),
-            recorded_at=utcnow(), recorded_by_id=ctx.actor.user_id,
+            case_id=case.id,
+            kind=kind_value,
+            occurred_at=at,
+            title=title_text,
+            description=description_text,
+            source=source_text,
+            hostage_person_id=hostage_person_id,
+            restricted=bool(restricted),
+            recorded_at=utcnow(),
+            recorded_by_id=ctx.actor.user_id,
         )
         session.add(milestone)
         case.updated_at = utcnow()
         session.flush()
         search_index.index_milestone(session, milestone)
-        ctx.audit(session, "milestone.add", "milestone", milestone.id, case_id=case.id,
-                  after={"kind": kind_value, "occurred_at": at, "title": title_text,
-                         "description": description_text, "source": source_text,
-                         "hostage_person_id": hostage_person_id, "restricted": bool(restricted)})
+        ctx.audit(
+            session,
+            "milestone.add",
+            "milestone",
+            milestone.id,
+            case_id=case.id,
+            after={
+                "kind": kind_value,
+                "occurred_at": at,
+                "title": title_text,
+                "description": description_text,
+                "source": source_text,
+                "hostage_person_id": hostage_person_id,
+                "restricted": bool(restricted),
+            },
+        )
         session.refresh(milestone)
         return milestone_view(milestone)
 
@@ -73,8 +93,9 @@ def list_milestones(ctx: ServiceContext, reference: str, *, include_restricted: 
     """Chronological (oldest first)."""
     with ctx.transaction() as session:
         case = load_case(session, reference)
-        return [milestone_view(m) for m in records.milestones(session, case.id)
-                if include_restricted or not m.restricted]
+        return [
+            milestone_view(m) for m in records.milestones(session, case.id) if include_restricted or not m.restricted
+        ]
 
 
 def get_milestone(ctx: ServiceContext, milestone_id: int) -> MilestoneView:

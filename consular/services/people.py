@@ -29,9 +29,21 @@ from consular.services.reference_data import user_id_for
 from consular.services.views import LiaisonView, ParticipantView
 
 PERSON_FIELDS = (
-    "full_name", "name_native", "gender", "date_of_birth", "nationality", "passport_number",
-    "home_state", "home_district", "employer", "occupation", "languages", "medical_needs",
-    "phone", "email", "notes",
+    "full_name",
+    "name_native",
+    "gender",
+    "date_of_birth",
+    "nationality",
+    "passport_number",
+    "home_state",
+    "home_district",
+    "employer",
+    "occupation",
+    "languages",
+    "medical_needs",
+    "phone",
+    "email",
+    "notes",
 )
 _PASSPORT_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
@@ -39,11 +51,13 @@ _PASSPORT_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 def _clean_person(values: dict, *, creating: bool) -> dict:
     out: dict = {}
     if creating or "full_name" in values:
-        out["full_name"] = v.clean_text(values.get("full_name"), "full_name", required=True,
-                                        max_length=300, label="name")
+        out["full_name"] = v.clean_text(
+            values.get("full_name"), "full_name", required=True, max_length=300, label="name"
+        )
     if "name_native" in values:
-        out["name_native"] = v.clean_text(values["name_native"], "name_native", max_length=300,
-                                          label="name in native script")
+        out["name_native"] = v.clean_text(
+            values["name_native"], "name_native", max_length=300, label="name in native script"
+        )
     if "gender" in values:
         out["gender"] = v.clean_text(values["gender"], "gender", max_length=32)
     if "date_of_birth" in values:
@@ -61,13 +75,11 @@ def _clean_person(values: dict, *, creating: bool) -> dict:
     if "nationality" in values:
         out["nationality"] = v.country_code(values["nationality"], "nationality", required=False)
     if "passport_number" in values:
-        raw = v.clean_text(values["passport_number"], "passport_number", max_length=32,
-                           label="passport number")
+        raw = v.clean_text(values["passport_number"], "passport_number", max_length=32, label="passport number")
         if raw is not None:
             raw = raw.replace(" ", "").upper()
             if not set(raw) <= _PASSPORT_CHARS or len(raw) < 5:
-                raise ValidationError("passport_number",
-                                      f"'{raw}' is not a passport number (5–32 letters and digits).")
+                raise ValidationError("passport_number", f"'{raw}' is not a passport number (5–32 letters and digits).")
         out["passport_number"] = raw
     for name, limit in (("home_state", 120), ("home_district", 120), ("employer", 200), ("occupation", 200)):
         if name in values:
@@ -76,8 +88,9 @@ def _clean_person(values: dict, *, creating: bool) -> dict:
         out["languages"] = v.languages(values["languages"])
     for name in ("medical_needs", "notes"):
         if name in values:
-            out[name] = v.clean_text(values[name], name, max_length=20_000, multiline=True,
-                                     label=name.replace("_", " "))
+            out[name] = v.clean_text(
+                values[name], name, max_length=20_000, multiline=True, label=name.replace("_", " ")
+            )
     if "phone" in values:
         out["phone"] = v.phone(values["phone"])
     if "email" in values:
@@ -88,12 +101,13 @@ def _clean_person(values: dict, *, creating: bool) -> dict:
 def _identifiers(values) -> list[PersonIdentifier]:
     result = []
     for index, item in enumerate(values or []):
-        kind = v.clean_text(item.get("kind"), f"identifiers[{index}].kind", required=True, max_length=60,
-                            label="identifier type")
-        value = v.clean_text(item.get("value"), f"identifiers[{index}].value", required=True, max_length=120,
-                             label="identifier value")
-        country = v.country_code(item.get("issuing_country"), f"identifiers[{index}].issuing_country",
-                                 required=False)
+        kind = v.clean_text(
+            item.get("kind"), f"identifiers[{index}].kind", required=True, max_length=60, label="identifier type"
+        )
+        value = v.clean_text(
+            item.get("value"), f"identifiers[{index}].value", required=True, max_length=120, label="identifier value"
+        )
+        country = v.country_code(item.get("issuing_country"), f"identifiers[{index}].issuing_country", required=False)
         result.append(PersonIdentifier(kind=kind, value=value, issuing_country=country))
     return result
 
@@ -128,11 +142,17 @@ def add_person(
     unknown = set(person_fields) - set(PERSON_FIELDS)
     if unknown:
         raise ValidationError(sorted(unknown)[0], f"Unknown person field '{sorted(unknown)[0]}'.")
-    first_status = (initial_status if isinstance(initial_status, HostageStatus)
-                    else HostageStatus.parse(initial_status, "initial_status"))
+    first_status = (
+        initial_status
+        if isinstance(initial_status, HostageStatus)
+        else HostageStatus.parse(initial_status, "initial_status")
+    )
     if not first_status.in_captivity:
-        raise ValidationError("initial_status", "A national concerned starts as held or unaccounted for; "
-                                                "record a release or escape as a later status change.")
+        raise ValidationError(
+            "initial_status",
+            "A national concerned starts as held or unaccounted for; "
+            "record a release or escape as a later status change.",
+        )
     with ctx.writing() as session:
         case = load_case(session, reference)
         now = utcnow()
@@ -149,7 +169,10 @@ def add_person(
             session.add(person)
             session.flush()
         participant = CaseParticipant(
-            case_id=case.id, person_id=person.id, role=role_value, added_at=now,
+            case_id=case.id,
+            person_id=person.id,
+            role=role_value,
+            added_at=now,
             notes=v.clean_text(participant_notes, "participant_notes", max_length=20_000, multiline=True),
         )
         session.add(participant)
@@ -161,25 +184,35 @@ def add_person(
                 since = parse_datetime(held_since, "held_since", default_zone=case.timezone)
             else:
                 since = require_aware(held_since, "held_since")
-            session.add(HostageStatusEvent(
-                participant_id=participant.id, status=first_status, effective_at=since,
-                note=v.clean_text(held_note, "held_note", max_length=20_000, multiline=True)
-                or ("Taken hostage" if first_status == HostageStatus.HELD else "Whereabouts unknown"),
-                source=v.clean_text(held_source, "held_source", max_length=300),
-                recorded_at=now, recorded_by_id=ctx.actor.user_id,
-            ))
+            session.add(
+                HostageStatusEvent(
+                    participant_id=participant.id,
+                    status=first_status,
+                    effective_at=since,
+                    note=v.clean_text(held_note, "held_note", max_length=20_000, multiline=True)
+                    or ("Taken hostage" if first_status == HostageStatus.HELD else "Whereabouts unknown"),
+                    source=v.clean_text(held_source, "held_source", max_length=300),
+                    recorded_at=now,
+                    recorded_by_id=ctx.actor.user_id,
+                )
+            )
             participant.hostage_status, participant.hostage_status_since = first_status, since
         case.updated_at = now
         session.flush()
         search_index.index_participant(session, participant)
-        ctx.audit(session, "person.add", "person", person.id, case_id=case.id,
-                  after=snapshot(person, list(PERSON_FIELDS)) | {"role": role_value,
-                                                                 "identifiers": [(i.kind, i.value) for i in person.identifiers]})
+        ctx.audit(
+            session,
+            "person.add",
+            "person",
+            person.id,
+            case_id=case.id,
+            after=snapshot(person, list(PERSON_FIELDS))
+            | {"role": role_value, "identifiers": [(i.kind, i.value) for i in person.identifiers]},
+        )
         return _participant(ctx, session, case, participant)
 
 
-def edit_person(ctx: ServiceContext, person_id: int, *, identifiers: list[dict] | None = None,
-                **person_fields) -> None:
+def edit_person(ctx: ServiceContext, person_id: int, *, identifiers: list[dict] | None = None, **person_fields) -> None:
     """Change a person's recorded details (the same person in every case they appear in)."""
     unknown = set(person_fields) - set(PERSON_FIELDS)
     if unknown:
@@ -199,10 +232,10 @@ def edit_person(ctx: ServiceContext, person_id: int, *, identifiers: list[dict] 
         session.flush()
         for participant in session.scalars(select(CaseParticipant).where(CaseParticipant.person_id == person.id)):
             search_index.index_participant(session, participant)
-            ctx.audit(session, "person.edit", "person", person.id, case_id=participant.case_id,
-                      before=before, after=fields)
-        liaison_counterparts = session.scalars(
-            select(Counterpart).where(Counterpart.person_id == person.id))
+            ctx.audit(
+                session, "person.edit", "person", person.id, case_id=participant.case_id, before=before, after=fields
+            )
+        liaison_counterparts = session.scalars(select(Counterpart).where(Counterpart.person_id == person.id))
         for counterpart in liaison_counterparts:
             if "full_name" in fields:
                 counterpart.name = fields["full_name"]
@@ -246,22 +279,35 @@ def change_hostage_status(
         if when > utcnow():
             raise ValidationError("effective_at", "The status change is in the future; check the date.")
         if participant.hostage_status == target:
-            raise ValidationError("status", f"{participant.person.full_name} is already recorded as "
-                                            f"{target.label.lower()}.")
+            raise ValidationError(
+                "status", f"{participant.person.full_name} is already recorded as {target.label.lower()}."
+            )
         previous = participant.hostage_status
-        session.add(HostageStatusEvent(
-            participant_id=participant.id, status=target, effective_at=when,
-            note=v.clean_text(note, "note", max_length=20_000, multiline=True),
-            source=v.clean_text(source, "source", max_length=300),
-            recorded_at=utcnow(), recorded_by_id=ctx.actor.user_id,
-        ))
+        session.add(
+            HostageStatusEvent(
+                participant_id=participant.id,
+                status=target,
+                effective_at=when,
+                note=v.clean_text(note, "note", max_length=20_000, multiline=True),
+                source=v.clean_text(source, "source", max_length=300),
+                recorded_at=utcnow(),
+                recorded_by_id=ctx.actor.user_id,
+            )
+        )
         session.flush()
         latest = records.status_events(session, [participant.id])[-1]
         participant.hostage_status, participant.hostage_status_since = latest.status, latest.effective_at
         case.updated_at = utcnow()
         session.flush()
-        ctx.audit(session, "hostage.status", "person", person_id, case_id=case.id,
-                  before={"status": previous}, after={"status": target, "effective_at": when, "note": note})
+        ctx.audit(
+            session,
+            "hostage.status",
+            "person",
+            person_id,
+            case_id=case.id,
+            before={"status": previous},
+            after={"status": target, "effective_at": when, "note": note},
+        )
         return _participant(ctx, session, case, participant)
 
 
@@ -287,21 +333,39 @@ def record_proof_of_life(
         participant = _hostage(session, case, person_id)
         name = participant.person.full_name
     return add_milestone(
-        ctx, reference, kind="proof_of_life", occurred_at=occurred_at,
-        title=title or f"Proof of life: {name}", description=description, source=source,
-        hostage_person_id=person_id, restricted=restricted,
+        ctx,
+        reference,
+        kind="proof_of_life",
+        occurred_at=occurred_at,
+        title=title or f"Proof of life: {name}",
+        description=description,
+        source=source,
+        hostage_person_id=person_id,
+        restricted=restricted,
     )
 
 
-LIAISON_FIELDS = ("relationship", "phone", "email", "address", "preferred_language", "preferred_channel",
-                  "contact_every_days", "plan_channel", "plan_owner", "may_share", "notes")
+LIAISON_FIELDS = (
+    "relationship",
+    "phone",
+    "email",
+    "address",
+    "preferred_language",
+    "preferred_channel",
+    "contact_every_days",
+    "plan_channel",
+    "plan_owner",
+    "may_share",
+    "notes",
+)
 
 
 def _clean_liaison(values: dict) -> dict:
     out: dict = {}
     if "relationship" in values:
-        out["relationship_to_hostage"] = v.clean_text(values["relationship"], "relationship",
-                                                      required=True, max_length=80)
+        out["relationship_to_hostage"] = v.clean_text(
+            values["relationship"], "relationship", required=True, max_length=80
+        )
     if "phone" in values:
         out["phone"] = v.phone(values["phone"])
     if "email" in values:
@@ -309,19 +373,22 @@ def _clean_liaison(values: dict) -> dict:
     if "address" in values:
         out["address"] = v.clean_text(values["address"], "address", max_length=500)
     if "preferred_language" in values:
-        out["preferred_language"] = v.clean_text(values["preferred_language"], "preferred_language",
-                                                 max_length=60, label="preferred language")
+        out["preferred_language"] = v.clean_text(
+            values["preferred_language"], "preferred_language", max_length=60, label="preferred language"
+        )
     for name in ("preferred_channel", "plan_channel"):
         if name in values:
             raw = values[name]
             out[name] = None if raw in (None, "") else (raw if isinstance(raw, Channel) else Channel.parse(raw, name))
     if "contact_every_days" in values:
-        out["contact_every_days"] = v.positive_int(values["contact_every_days"], "contact_every_days",
-                                                   minimum=1, maximum=365)
+        out["contact_every_days"] = v.positive_int(
+            values["contact_every_days"], "contact_every_days", minimum=1, maximum=365
+        )
     for name in ("may_share", "notes"):
         if name in values:
-            out[name] = v.clean_text(values[name], name, max_length=20_000, multiline=True,
-                                     label=name.replace("_", " "))
+            out[name] = v.clean_text(
+                values[name], name, max_length=20_000, multiline=True, label=name.replace("_", " ")
+            )
     return out
 
 
@@ -350,9 +417,15 @@ def add_next_of_kin(
     *family*, so contacts with them are logged like any other and the plan can be checked.
     """
     values = {
-        "relationship": relationship, "phone": phone, "email": email, "address": address,
-        "preferred_language": preferred_language, "preferred_channel": preferred_channel,
-        "contact_every_days": contact_every_days, "plan_channel": plan_channel, "may_share": may_share,
+        "relationship": relationship,
+        "phone": phone,
+        "email": email,
+        "address": address,
+        "preferred_language": preferred_language,
+        "preferred_channel": preferred_channel,
+        "contact_every_days": contact_every_days,
+        "plan_channel": plan_channel,
+        "may_share": may_share,
         "notes": notes,
     }
     fields = _clean_liaison(values)
@@ -363,34 +436,55 @@ def add_next_of_kin(
         hostage = _hostage(session, case, hostage_person_id)
         owner_id = user_id_for(session, plan_owner, "plan_owner")
         now = utcnow()
-        person = Person(full_name=name, name_native=native, phone=fields.get("phone"),
-                        email=fields.get("email"), languages=fields.get("preferred_language"),
-                        created_at=now, updated_at=now)
+        person = Person(
+            full_name=name,
+            name_native=native,
+            phone=fields.get("phone"),
+            email=fields.get("email"),
+            languages=fields.get("preferred_language"),
+            created_at=now,
+            updated_at=now,
+        )
         session.add(person)
         session.flush()
-        participant = CaseParticipant(case_id=case.id, person_id=person.id, role=ParticipantRole.NEXT_OF_KIN,
-                                      added_at=now)
+        participant = CaseParticipant(
+            case_id=case.id, person_id=person.id, role=ParticipantRole.NEXT_OF_KIN, added_at=now
+        )
         counterpart = Counterpart(
-            name=name, category=CounterpartCategory.FAMILY,
+            name=name,
+            category=CounterpartCategory.FAMILY,
             role=f"{fields['relationship_to_hostage']} of {hostage.person.full_name}",
-            phone=fields.get("phone"), email=fields.get("email"), address=fields.get("address"),
-            person_id=person.id, created_at=now,
+            phone=fields.get("phone"),
+            email=fields.get("email"),
+            address=fields.get("address"),
+            person_id=person.id,
+            created_at=now,
         )
         session.add_all([participant, counterpart])
         session.flush()
         session.add(CaseCounterpart(case_id=case.id, counterpart_id=counterpart.id, added_at=now))
         liaison = FamilyLiaison(
-            case_id=case.id, kin_person_id=person.id, hostage_person_id=hostage_person_id,
-            counterpart_id=counterpart.id, plan_owner_id=owner_id, created_at=now, **fields,
+            case_id=case.id,
+            kin_person_id=person.id,
+            hostage_person_id=hostage_person_id,
+            counterpart_id=counterpart.id,
+            plan_owner_id=owner_id,
+            created_at=now,
+            **fields,
         )
         session.add(liaison)
         case.updated_at = now
         session.flush()
         search_index.index_participant(session, participant)
         search_index.index_counterpart(session, counterpart)
-        ctx.audit(session, "kin.add", "family_liaison", liaison.id, case_id=case.id,
-                  after={"full_name": name, "hostage_person_id": hostage_person_id, "plan_owner": plan_owner,
-                         **fields})
+        ctx.audit(
+            session,
+            "kin.add",
+            "family_liaison",
+            liaison.id,
+            case_id=case.id,
+            after={"full_name": name, "hostage_person_id": hostage_person_id, "plan_owner": plan_owner, **fields},
+        )
         session.refresh(liaison)
         last = records.last_contact_with(session, case.id, [counterpart.id]).get(counterpart.id)
         return liaison_view(liaison, last)
@@ -416,8 +510,9 @@ def set_contact_plan(ctx: ServiceContext, liaison_id: int, **changes) -> Liaison
             if key in fields:
                 setattr(counterpart, key, fields[key])
         session.flush()
-        ctx.audit(session, "kin.plan", "family_liaison", liaison.id, case_id=liaison.case_id,
-                  before=before, after=fields)
+        ctx.audit(
+            session, "kin.plan", "family_liaison", liaison.id, case_id=liaison.case_id, before=before, after=fields
+        )
         session.refresh(liaison)
         last = records.last_contact_with(session, liaison.case_id, [liaison.counterpart_id])
         return liaison_view(liaison, last.get(liaison.counterpart_id))
@@ -427,5 +522,5 @@ def list_next_of_kin(ctx: ServiceContext, reference: str) -> list[LiaisonView]:
     with ctx.transaction() as session:
         case = load_case(session, reference)
         liaisons = records.liaisons(session, case.id)
-        last = records.last_contact_with(session, case.id, [l.counterpart_id for l in liaisons])
-        return [liaison_view(l, last.get(l.counterpart_id)) for l in liaisons]
+        last = records.last_contact_with(session, case.id, [liaison.counterpart_id for liaison in liaisons])
+        return [liaison_view(liaison, last.get(liaison.counterpart_id)) for liaison in liaisons]

@@ -27,8 +27,14 @@ def list_posts(ctx: ServiceContext) -> list[PostView]:
         return [post_view(p) for p in session.scalars(select(Post).order_by(Post.code))]
 
 
-def save_user(ctx: ServiceContext, *, username: str, display_name: str, role: str | UserRole = "caseworker",
-              email: str | None = None) -> UserView:
+def save_user(
+    ctx: ServiceContext,
+    *,
+    username: str,
+    display_name: str,
+    role: str | UserRole = "caseworker",
+    email: str | None = None,
+) -> UserView:
     """Create or update a user. Only administrators may change an existing user's role or
     create supervisor and administrator accounts, except while the database has no active
     administrator at all (a new database), when the first one may be appointed.
@@ -43,18 +49,20 @@ def save_user(ctx: ServiceContext, *, username: str, display_name: str, role: st
     mail = v.email(email)
     with ctx.writing() as session:
         user = session.scalar(select(User).where(User.username == name))
-        has_admin = session.scalar(
-            select(User.id).where(User.role == UserRole.ADMIN, User.active.is_(True)).limit(1)) is not None
+        has_admin = (
+            session.scalar(select(User.id).where(User.role == UserRole.ADMIN, User.active.is_(True)).limit(1))
+            is not None
+        )
         if ctx.actor.role != UserRole.ADMIN and has_admin:
             if user is not None and user.role != role_value:
                 raise PermissionDeniedError("Only an administrator can change a user's role.")
             if user is None and role_value in (UserRole.SUPERVISOR, UserRole.ADMIN):
-                raise PermissionDeniedError(
-                    f"Only an administrator can create a {role_value.label.lower()} account.")
+                raise PermissionDeniedError(f"Only an administrator can create a {role_value.label.lower()} account.")
         before = None
         if user is None:
-            user = User(username=name, display_name=display, role=role_value, email=mail,
-                        active=True, created_at=utcnow())
+            user = User(
+                username=name, display_name=display, role=role_value, email=mail, active=True, created_at=utcnow()
+            )
             session.add(user)
             action = "user.create"
         else:
@@ -62,13 +70,20 @@ def save_user(ctx: ServiceContext, *, username: str, display_name: str, role: st
             user.display_name, user.role, user.email = display, role_value, mail
             action = "user.update"
         session.flush()
-        ctx.audit(session, action, "user", user.id, before=before,
-                  after={"username": name, "display_name": display, "role": role_value, "email": mail})
+        ctx.audit(
+            session,
+            action,
+            "user",
+            user.id,
+            before=before,
+            after={"username": name, "display_name": display, "role": role_value, "email": mail},
+        )
         return user_view(user)
 
 
-def save_post(ctx: ServiceContext, *, code: str, name: str, kind: str | PostKind, country: str, city: str,
-              timezone: str) -> PostView:
+def save_post(
+    ctx: ServiceContext, *, code: str, name: str, kind: str | PostKind, country: str, city: str, timezone: str
+) -> PostView:
     """Create or update a post (embassy, consulate, ministry desk) by its code."""
     post_code = v.post_code(code)
     title = v.clean_text(name, "name", required=True, max_length=200)
@@ -84,14 +99,31 @@ def save_post(ctx: ServiceContext, *, code: str, name: str, kind: str | PostKind
             session.add(post)
             action = "post.create"
         else:
-            before = {"name": post.name, "kind": post.kind, "country": post.country, "city": post.city,
-                      "timezone": post.timezone}
+            before = {
+                "name": post.name,
+                "kind": post.kind,
+                "country": post.country,
+                "city": post.city,
+                "timezone": post.timezone,
+            }
             post.name, post.kind, post.country, post.city, post.timezone = title, kind_value, iso, town, timezone
             action = "post.update"
         session.flush()
-        ctx.audit(session, action, "post", post.id, before=before,
-                  after={"code": post_code, "name": title, "kind": kind_value, "country": iso,
-                         "city": town, "timezone": timezone})
+        ctx.audit(
+            session,
+            action,
+            "post",
+            post.id,
+            before=before,
+            after={
+                "code": post_code,
+                "name": title,
+                "kind": kind_value,
+                "country": iso,
+                "city": town,
+                "timezone": timezone,
+            },
+        )
         return post_view(post)
 
 

@@ -14,8 +14,9 @@ from consular.services.views import SearchHit
 MAX_QUERY = 200
 
 
-def _hits(ctx: ServiceContext, text: str, *, limit: int, include_restricted: bool,
-          reference: str | None) -> list[tuple[int | None, SearchHit]]:
+def _hits(
+    ctx: ServiceContext, text: str, *, limit: int, include_restricted: bool, reference: str | None
+) -> list[tuple[int | None, SearchHit]]:
     """(case id, hit) pairs, best first, in a fixed number of queries whatever the hit count."""
     query = (text or "").strip()
     if len(query) > MAX_QUERY:
@@ -28,8 +29,9 @@ def _hits(ctx: ServiceContext, text: str, *, limit: int, include_restricted: boo
             from consular.services.cases import load_case
 
             case_id = load_case(session, reference).id
-        raw = dialect.full_text_search(session.connection(), query, limit=limit, case_id=case_id,
-                                       include_restricted=include_restricted)
+        raw = dialect.full_text_search(
+            session.connection(), query, limit=limit, case_id=case_id, include_restricted=include_restricted
+        )
         counterpart_ids = [hit.entity_id for hit in raw if hit.entity == "counterpart"]
         links: dict[int, list[int]] = {}
         if counterpart_ids:
@@ -53,20 +55,31 @@ def _hits(ctx: ServiceContext, text: str, *, limit: int, include_restricted: boo
         results = []
         for cid, hit in expanded:
             ref, title = names.get(cid, (None, None))
-            results.append((cid, SearchHit(reference=ref, case_title=title, entity=hit.entity,
-                                           entity_id=hit.entity_id, title=hit.title,
-                                           snippet=" ".join(hit.snippet.split()), restricted=hit.restricted)))
+            results.append(
+                (
+                    cid,
+                    SearchHit(
+                        reference=ref,
+                        case_title=title,
+                        entity=hit.entity,
+                        entity_id=hit.entity_id,
+                        title=hit.title,
+                        snippet=" ".join(hit.snippet.split()),
+                        restricted=hit.restricted,
+                    ),
+                )
+            )
         return results
 
 
-def search(ctx: ServiceContext, text: str, *, limit: int = 50, include_restricted: bool = True,
-           reference: str | None = None) -> list[SearchHit]:
+def search(
+    ctx: ServiceContext, text: str, *, limit: int = 50, include_restricted: bool = True, reference: str | None = None
+) -> list[SearchHit]:
     """What matches ``text``, best first. Every word must match; the last also as a prefix, so
     it works while typing. A counterpart hit is reported once per case it is linked to.
 
     Raises ValidationError for a query over 200 characters; an empty query finds nothing."""
-    return [hit for _, hit in _hits(ctx, text, limit=limit, include_restricted=include_restricted,
-                                    reference=reference)]
+    return [hit for _, hit in _hits(ctx, text, limit=limit, include_restricted=include_restricted, reference=reference)]
 
 
 def matching_case_ids(ctx: ServiceContext, text: str, *, limit: int = 2000) -> dict[int, SearchHit]:

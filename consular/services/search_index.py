@@ -24,16 +24,26 @@ def _join(*parts) -> str:
     return " ".join(str(p) for p in parts if p)
 
 
-def upsert(session: Session, entity: str, entity_id: int, case_id: int | None, title: str,
-           body: str = "", restricted: bool = False) -> None:
+def upsert(
+    session: Session,
+    entity: str,
+    entity_id: int,
+    case_id: int | None,
+    title: str,
+    body: str = "",
+    restricted: bool = False,
+) -> None:
     doc = session.scalar(
         select(SearchDocument).where(SearchDocument.entity == entity, SearchDocument.entity_id == entity_id)
     )
     title = (title or "")[:400]
     body = (body or "")[:BODY_MAX]
     if doc is None:
-        session.add(SearchDocument(entity=entity, entity_id=entity_id, case_id=case_id,
-                                   title=title, body=body, restricted=restricted))
+        session.add(
+            SearchDocument(
+                entity=entity, entity_id=entity_id, case_id=case_id, title=title, body=body, restricted=restricted
+            )
+        )
     else:
         doc.case_id, doc.title, doc.body, doc.restricted = case_id, title, body, restricted
 
@@ -45,33 +55,76 @@ def remove(session: Session, entity: str, entity_id: int) -> None:
 
 
 def index_case(session: Session, case: Case) -> None:
-    upsert(session, "case", case.id, case.id, f"{case.reference} {case.title}",
-           _join(case.incident_site, case.incident_town, case.incident_region,
-                 country_name(case.incident_country), case.attribution_group, case.circumstances))
+    upsert(
+        session,
+        "case",
+        case.id,
+        case.id,
+        f"{case.reference} {case.title}",
+        _join(
+            case.incident_site,
+            case.incident_town,
+            case.incident_region,
+            country_name(case.incident_country),
+            case.attribution_group,
+            case.circumstances,
+        ),
+    )
 
 
 def index_participant(session: Session, participant: CaseParticipant) -> None:
     p = participant.person
-    upsert(session, "person", participant.id, participant.case_id,
-           _join(p.full_name, p.name_native),
-           _join(participant.role.label, p.occupation, p.employer, p.home_state, p.home_district,
-                 p.passport_number, *(i.value for i in p.identifiers)))
+    upsert(
+        session,
+        "person",
+        participant.id,
+        participant.case_id,
+        _join(p.full_name, p.name_native),
+        _join(
+            participant.role.label,
+            p.occupation,
+            p.employer,
+            p.home_state,
+            p.home_district,
+            p.passport_number,
+            *(i.value for i in p.identifiers),
+        ),
+    )
 
 
 def index_counterpart(session: Session, counterpart: Counterpart) -> None:
-    upsert(session, "counterpart", counterpart.id, None, counterpart.name,
-           _join(counterpart.category.label, counterpart.role, counterpart.organisation))
+    upsert(
+        session,
+        "counterpart",
+        counterpart.id,
+        None,
+        counterpart.name,
+        _join(counterpart.category.label, counterpart.role, counterpart.organisation),
+    )
 
 
 def index_contact(session: Session, entry: ContactEntry) -> None:
-    upsert(session, "contact", entry.id, entry.case_id, entry.subject,
-           _join(entry.notes, entry.outcome, *(c.name for c in entry.counterparts)),
-           restricted=entry.restricted)
+    upsert(
+        session,
+        "contact",
+        entry.id,
+        entry.case_id,
+        entry.subject,
+        _join(entry.notes, entry.outcome, *(c.name for c in entry.counterparts)),
+        restricted=entry.restricted,
+    )
 
 
 def index_milestone(session: Session, m: Milestone) -> None:
-    upsert(session, "milestone", m.id, m.case_id, m.title, _join(m.kind.label, m.description, m.source),
-           restricted=m.restricted)
+    upsert(
+        session,
+        "milestone",
+        m.id,
+        m.case_id,
+        m.title,
+        _join(m.kind.label, m.description, m.source),
+        restricted=m.restricted,
+    )
 
 
 def index_task(session: Session, task: Task) -> None:
@@ -79,5 +132,4 @@ def index_task(session: Session, task: Task) -> None:
 
 
 def index_document(session: Session, doc: Document) -> None:
-    upsert(session, "document", doc.id, doc.case_id, doc.file_name, doc.description or "",
-           restricted=doc.restricted)
+    upsert(session, "document", doc.id, doc.case_id, doc.file_name, doc.description or "", restricted=doc.restricted)

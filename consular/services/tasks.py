@@ -17,7 +17,6 @@ from consular.services.convert import task_view
 from consular.services.reference_data import user_id_for
 from consular.services.views import TaskView
 
-
 # A task entered after the fact may be dated back to when it was set, but not to before the
 # case could have existed: a year before the incident is a typo in the year.
 EARLIEST_BEFORE_INCIDENT = timedelta(days=365)
@@ -30,14 +29,23 @@ def _created_at(value: datetime | None, case: Case, now: datetime) -> datetime:
     if at > now:
         raise ValidationError("created_at", "The task cannot be created in the future; check the date and zone.")
     if at < case.incident_at - EARLIEST_BEFORE_INCIDENT:
-        raise ValidationError("created_at", "The task is dated more than a year before the incident; "
-                                            "check the year.")
+        raise ValidationError("created_at", "The task is dated more than a year before the incident; check the year.")
     return at
 
 
-def create_task_in_session(ctx: ServiceContext, session, case: Case, *, title: str, assignee: str | None,
-                           due_at: datetime | str | None, priority: str | Priority, description: str | None,
-                           contact_id: int | None, created_at: datetime | None = None) -> Task:
+def create_task_in_session(
+    ctx: ServiceContext,
+    session,
+    case: Case,
+    *,
+    title: str,
+    assignee: str | None,
+    due_at: datetime | str | None,
+    priority: str | Priority,
+    description: str | None,
+    contact_id: int | None,
+    created_at: datetime | None = None,
+) -> Task:
     """Shared by add_task and log_contact (follow-up in the same transaction).
     ``created_at``: see :func:`add_task`."""
     now = utcnow()
@@ -53,26 +61,46 @@ def create_task_in_session(ctx: ServiceContext, session, case: Case, *, title: s
         due = require_aware(due_at, "due_at")
     assignee_id = user_id_for(session, assignee, "assignee")
     task = Task(
-        case_id=case.id, title=title_text, description=description_text, assignee_id=assignee_id,
-        due_at=due, priority=priority_value, status=TaskStatus.OPEN, contact_id=contact_id,
-        created_at=created, created_by_id=ctx.actor.user_id,
+        case_id=case.id,
+        title=title_text,
+        description=description_text,
+        assignee_id=assignee_id,
+        due_at=due,
+        priority=priority_value,
+        status=TaskStatus.OPEN,
+        contact_id=contact_id,
+        created_at=created,
+        created_by_id=ctx.actor.user_id,
     )
     session.add(task)
     case.updated_at = now
     session.flush()
     search_index.index_task(session, task)
-    after = {"title": title_text, "assignee": assignee, "due_at": due, "priority": priority_value,
-             "contact_id": contact_id}
+    after = {
+        "title": title_text,
+        "assignee": assignee,
+        "due_at": due,
+        "priority": priority_value,
+        "contact_id": contact_id,
+    }
     if created_at is not None:
         after["created_at"] = created
     ctx.audit(session, "task.add", "task", task.id, case_id=case.id, after=after)
     return task
 
 
-def add_task(ctx: ServiceContext, reference: str, *, title: str, assignee: str | None = None,
-             due_at: datetime | str | None = None, priority: str | Priority = Priority.NORMAL,
-             description: str | None = None, contact_id: int | None = None,
-             created_at: datetime | None = None) -> TaskView:
+def add_task(
+    ctx: ServiceContext,
+    reference: str,
+    *,
+    title: str,
+    assignee: str | None = None,
+    due_at: datetime | str | None = None,
+    priority: str | Priority = Priority.NORMAL,
+    description: str | None = None,
+    contact_id: int | None = None,
+    created_at: datetime | None = None,
+) -> TaskView:
     """Add a follow-up task. Due times without an offset are read in the case's zone.
 
     ``created_at`` dates the task back to when it was set (a task entered after the fact,
@@ -83,9 +111,18 @@ def add_task(ctx: ServiceContext, reference: str, *, title: str, assignee: str |
     """
     with ctx.writing() as session:
         case = load_case(session, reference)
-        task = create_task_in_session(ctx, session, case, title=title, assignee=assignee, due_at=due_at,
-                                      priority=priority, description=description, contact_id=contact_id,
-                                      created_at=created_at)
+        task = create_task_in_session(
+            ctx,
+            session,
+            case,
+            title=title,
+            assignee=assignee,
+            due_at=due_at,
+            priority=priority,
+            description=description,
+            contact_id=contact_id,
+            created_at=created_at,
+        )
         session.refresh(task)
         return task_view(task, case.reference, session)
 
@@ -97,8 +134,9 @@ def _task(session, task_id: int) -> Task:
     return task
 
 
-def complete_task(ctx: ServiceContext, task_id: int, *, note: str | None = None,
-                  at: datetime | None = None) -> TaskView:
+def complete_task(
+    ctx: ServiceContext, task_id: int, *, note: str | None = None, at: datetime | None = None
+) -> TaskView:
     """Mark a task done (with an optional note). Completing a done task is refused."""
     with ctx.writing() as session:
         task = _task(session, task_id)
@@ -110,14 +148,29 @@ def complete_task(ctx: ServiceContext, task_id: int, *, note: str | None = None,
         case = session.get(Case, task.case_id)
         case.updated_at = utcnow()
         session.flush()
-        ctx.audit(session, "task.complete", "task", task.id, case_id=task.case_id,
-                  before={"status": TaskStatus.OPEN}, after={"status": TaskStatus.DONE, "note": task.completion_note})
+        ctx.audit(
+            session,
+            "task.complete",
+            "task",
+            task.id,
+            case_id=task.case_id,
+            before={"status": TaskStatus.OPEN},
+            after={"status": TaskStatus.DONE, "note": task.completion_note},
+        )
         return task_view(task, case.reference, session)
 
 
-def update_task(ctx: ServiceContext, task_id: int, *, title: str | None = None, assignee: str | None = None,
-                due_at: datetime | str | None = None, priority: str | Priority | None = None,
-                status: str | TaskStatus | None = None, description: str | None = None) -> TaskView:
+def update_task(
+    ctx: ServiceContext,
+    task_id: int,
+    *,
+    title: str | None = None,
+    assignee: str | None = None,
+    due_at: datetime | str | None = None,
+    priority: str | Priority | None = None,
+    status: str | TaskStatus | None = None,
+    description: str | None = None,
+) -> TaskView:
     """Reassign, reschedule, re-prioritise, start, cancel or reopen a task (fields given only)."""
     with ctx.writing() as session:
         task = _task(session, task_id)
@@ -130,9 +183,13 @@ def update_task(ctx: ServiceContext, task_id: int, *, title: str | None = None, 
         if assignee is not None:
             changes["assignee_id"] = user_id_for(session, assignee, "assignee")
         if due_at is not None:
-            changes["due_at"] = (None if due_at == "" else
-                                 parse_datetime(due_at, "due_at", default_zone=case.timezone)
-                                 if isinstance(due_at, str) else require_aware(due_at, "due_at"))
+            changes["due_at"] = (
+                None
+                if due_at == ""
+                else parse_datetime(due_at, "due_at", default_zone=case.timezone)
+                if isinstance(due_at, str)
+                else require_aware(due_at, "due_at")
+            )
         if priority is not None:
             changes["priority"] = priority if isinstance(priority, Priority) else Priority.parse(priority, "priority")
         if status is not None:
@@ -153,14 +210,27 @@ def update_task(ctx: ServiceContext, task_id: int, *, title: str | None = None, 
         return task_view(task, case.reference, session)
 
 
-def list_tasks(ctx: ServiceContext, reference: str | None = None, *, open_only: bool = False,
-               assignee: str | None = None, overdue_only: bool = False, limit: int | None = 500) -> list[TaskView]:
+def list_tasks(
+    ctx: ServiceContext,
+    reference: str | None = None,
+    *,
+    open_only: bool = False,
+    assignee: str | None = None,
+    overdue_only: bool = False,
+    limit: int | None = 500,
+) -> list[TaskView]:
     """Tasks by due time (undated last). Across all cases when no reference is given."""
     with ctx.transaction() as session:
         case_id = load_case(session, reference).id if reference else None
         assignee_id = user_id_for(session, assignee, "assignee") if assignee else None
-        tasks = records.tasks(session, case_id, open_only=open_only or overdue_only, assignee_id=assignee_id,
-                              due_before=utcnow() if overdue_only else None, limit=limit)
+        tasks = records.tasks(
+            session,
+            case_id,
+            open_only=open_only or overdue_only,
+            assignee_id=assignee_id,
+            due_before=utcnow() if overdue_only else None,
+            limit=limit,
+        )
         refs = {}
         views = []
         for task in tasks:

@@ -169,10 +169,22 @@ class _Builder:
             return any(n in p for n in self.names for p in lowered)
         return False
 
-    def add(self, event_type: EventType, source: EventSource, at: datetime, title: str, detail: str,
-            *, people: Iterable[str] = (), recorded_by: str | None = None, restricted: bool = False,
-            subtype: str | None = None, person_ids: Iterable[int | None] = (),
-            counterpart_ids: Iterable[int] = (), todo: TodoInfo | None = None) -> None:
+    def add(
+        self,
+        event_type: EventType,
+        source: EventSource,
+        at: datetime,
+        title: str,
+        detail: str,
+        *,
+        people: Iterable[str] = (),
+        recorded_by: str | None = None,
+        restricted: bool = False,
+        subtype: str | None = None,
+        person_ids: Iterable[int | None] = (),
+        counterpart_ids: Iterable[int] = (),
+        todo: TodoInfo | None = None,
+    ) -> None:
         people_t = tuple(dict.fromkeys(p for p in people if p))
         pids = tuple(p for p in person_ids if p is not None)
         cids = tuple(counterpart_ids)
@@ -186,12 +198,24 @@ class _Builder:
             if todo is not None:
                 todo = TodoInfo(self.scrub(todo.title), todo.due_at, todo.status, todo.priority, todo.assignee)
         at = as_utc(at)
-        self.events.append(TimelineEvent(
-            id=f"{event_type.value}:{source.id}", at=at, local_time=at.astimezone(self.zone),
-            type=event_type, title=title, detail=detail or "", people=people_t,
-            recorded_by=recorded_by, restricted=bool(restricted), source=source, subtype=subtype,
-            person_ids=pids, counterpart_ids=cids, todo=todo,
-        ))
+        self.events.append(
+            TimelineEvent(
+                id=f"{event_type.value}:{source.id}",
+                at=at,
+                local_time=at.astimezone(self.zone),
+                type=event_type,
+                title=title,
+                detail=detail or "",
+                people=people_t,
+                recorded_by=recorded_by,
+                restricted=bool(restricted),
+                source=source,
+                subtype=subtype,
+                person_ids=pids,
+                counterpart_ids=cids,
+                todo=todo,
+            )
+        )
 
 
 def _captivity(rows) -> list[CaptivitySpan]:
@@ -219,11 +243,18 @@ def _captivity(rows) -> list[CaptivitySpan]:
 def _redactor(session, case_id: int) -> Redactor:
     """The same masking rules as redacted briefs, fed with what the case records."""
     found = repo.sensitive_values(session, case_id)
-    return Redactor([KnownIdentifiers(
-        passport_numbers=tuple(found["passports"]), other_ids=tuple(found["ids"]),
-        phones=tuple(found["phones"]), emails=tuple(found["emails"]),
-        dates_of_birth=tuple(found["dobs"]), addresses=tuple(found["addresses"]),
-    )])
+    return Redactor(
+        [
+            KnownIdentifiers(
+                passport_numbers=tuple(found["passports"]),
+                other_ids=tuple(found["ids"]),
+                phones=tuple(found["phones"]),
+                emails=tuple(found["emails"]),
+                dates_of_birth=tuple(found["dobs"]),
+                addresses=tuple(found["addresses"]),
+            )
+        ]
+    )
 
 
 def case_timeline(ctx: ServiceContext, reference: str, flt: TimelineFilter | None = None) -> Timeline:
@@ -247,45 +278,91 @@ def case_timeline(ctx: ServiceContext, reference: str, flt: TimelineFilter | Non
             return (start is None or at >= start) and (end is None or at < end)
 
         if b.wants(EventType.INCIDENT) and inside(case.incident_at):
-            place = ", ".join(x for x in (case.incident_site, case.incident_town, case.incident_region,
-                                          COUNTRIES.get(case.incident_country, case.incident_country)) if x)
+            place = ", ".join(
+                x
+                for x in (
+                    case.incident_site,
+                    case.incident_town,
+                    case.incident_region,
+                    COUNTRIES.get(case.incident_country, case.incident_country),
+                )
+                if x
+            )
             attribution = case.attribution_level.label
             if case.attribution_group:
                 attribution += f": {case.attribution_group}"
-            b.add(EventType.INCIDENT, EventSource("case", case.id), case.incident_at,
-                  f"Incident: {case.title}",
-                  _lines(f"Place: {place}" if place else None, f"Kind: {case.kind.label}",
-                         f"Attribution: {attribution}", case.circumstances),
-                  people=hostage_names, recorded_by=repo.opened_by(session, case.id),
-                  subtype=case.kind.value, person_ids=[pid for pid, *_ in hostages])
+            b.add(
+                EventType.INCIDENT,
+                EventSource("case", case.id),
+                case.incident_at,
+                f"Incident: {case.title}",
+                _lines(
+                    f"Place: {place}" if place else None,
+                    f"Kind: {case.kind.label}",
+                    f"Attribution: {attribution}",
+                    case.circumstances,
+                ),
+                people=hostage_names,
+                recorded_by=repo.opened_by(session, case.id),
+                subtype=case.kind.value,
+                person_ids=[pid for pid, *_ in hostages],
+            )
 
         if b.wants(EventType.CASE_STATUS):
             for sid, old, new, at, reason, by in repo.status_changes(session, case.id, window):
-                title = "Case opened" if old is None else (
-                    f"Case reopened: {old.label.lower()} to {new.label.lower()}"
-                    if old in (CaseStatus.RESOLVED, CaseStatus.CLOSED) and new in (CaseStatus.OPEN, CaseStatus.ACTIVE)
-                    else f"Case status: {old.label.lower()} to {new.label.lower()}")
-                b.add(EventType.CASE_STATUS, EventSource("status_change", sid), at, title, reason or "",
-                      recorded_by=by, subtype=new.value)
+                title = (
+                    "Case opened"
+                    if old is None
+                    else (
+                        f"Case reopened: {old.label.lower()} to {new.label.lower()}"
+                        if old in (CaseStatus.RESOLVED, CaseStatus.CLOSED)
+                        and new in (CaseStatus.OPEN, CaseStatus.ACTIVE)
+                        else f"Case status: {old.label.lower()} to {new.label.lower()}"
+                    )
+                )
+                b.add(
+                    EventType.CASE_STATUS,
+                    EventSource("status_change", sid),
+                    at,
+                    title,
+                    reason or "",
+                    recorded_by=by,
+                    subtype=new.value,
+                )
 
         status_rows = list(repo.hostage_status_events(session, case.id))
         if b.wants(EventType.HOSTAGE_STATUS):
             for eid, status, at, note, source, by, pid, name, _native in status_rows:
                 if not inside(at):
                     continue
-                b.add(EventType.HOSTAGE_STATUS, EventSource("hostage_status", eid), at,
-                      f"{name}: {status.label.lower()}",
-                      _lines(note, f"Source: {source}" if source else None),
-                      people=[name], recorded_by=by, subtype=status.value, person_ids=[pid])
+                b.add(
+                    EventType.HOSTAGE_STATUS,
+                    EventSource("hostage_status", eid),
+                    at,
+                    f"{name}: {status.label.lower()}",
+                    _lines(note, f"Source: {source}" if source else None),
+                    people=[name],
+                    recorded_by=by,
+                    subtype=status.value,
+                    person_ids=[pid],
+                )
 
         if b.wants(EventType.MILESTONE):
-            for (mid, kind, at, title, description, source, restricted, by,
-                 hostage_id, hostage_name) in repo.milestones(session, case.id, window):
-                b.add(EventType.MILESTONE, EventSource("milestone", mid), at,
-                      f"{kind.label}: {title}",
-                      _lines(description, f"Source: {source}" if source else None),
-                      people=[hostage_name] if hostage_name else (), recorded_by=by,
-                      restricted=restricted, subtype=kind.value, person_ids=[hostage_id])
+            for mid, kind, at, title, description, source, restricted, by, hostage_id, hostage_name in repo.milestones(
+                session, case.id, window
+            ):
+                b.add(
+                    EventType.MILESTONE,
+                    EventSource("milestone", mid),
+                    at,
+                    f"{kind.label}: {title}",
+                    _lines(description, f"Source: {source}" if source else None),
+                    people=[hostage_name] if hostage_name else (),
+                    recorded_by=by,
+                    restricted=restricted,
+                    subtype=kind.value,
+                    person_ids=[hostage_id],
+                )
 
         if b.wants(EventType.CONTACT):
             counterparts: dict[int, list] = defaultdict(list)
@@ -294,69 +371,147 @@ def case_timeline(ctx: ServiceContext, reference: str, flt: TimelineFilter | Non
             staff: dict[int, list[str]] = defaultdict(list)
             for contact_id, name in repo.contact_staff(session, case.id, window):
                 staff[contact_id].append(name)
-            for (cid, at, minutes, channel, direction, subject, notes, outcome, follow_up, restricted,
-                 by) in repo.contacts(session, case.id, window):
+            for (
+                cid,
+                at,
+                minutes,
+                channel,
+                direction,
+                subject,
+                notes,
+                outcome,
+                follow_up,
+                restricted,
+                by,
+            ) in repo.contacts(session, case.id, window):
                 involved = counterparts.get(cid, ())
                 how = f"{channel.label}, {direction.label.lower()}"
                 if minutes:
                     how += f", {_duration(minutes)}"
-                b.add(EventType.CONTACT, EventSource("contact", cid), at, subject,
-                      _lines(how, notes, f"Outcome: {outcome}" if outcome else None,
-                             "Follow-up needed." if follow_up else None,
-                             ("Staff present: " + ", ".join(staff[cid])) if staff.get(cid) else None),
-                      people=[name for _id, name, _p in involved], recorded_by=by, restricted=restricted,
-                      subtype=channel.value, person_ids=[p for _id, _n, p in involved],
-                      counterpart_ids=[i for i, _n, _p in involved])
+                b.add(
+                    EventType.CONTACT,
+                    EventSource("contact", cid),
+                    at,
+                    subject,
+                    _lines(
+                        how,
+                        notes,
+                        f"Outcome: {outcome}" if outcome else None,
+                        "Follow-up needed." if follow_up else None,
+                        ("Staff present: " + ", ".join(staff[cid])) if staff.get(cid) else None,
+                    ),
+                    people=[name for _id, name, _p in involved],
+                    recorded_by=by,
+                    restricted=restricted,
+                    subtype=channel.value,
+                    person_ids=[p for _id, _n, p in involved],
+                    counterpart_ids=[i for i, _n, _p in involved],
+                )
 
         task_types = [t for t in (EventType.TASK, EventType.TASK_DONE) if b.wants(t)]
         for task_type in task_types:
             rows = (repo.tasks_created if task_type is EventType.TASK else repo.tasks_completed)(
-                session, case.id, window)
-            for (tid, title, description, due, priority, status, contact_id, created_at, created_by,
-                 assignee, completed_at, completed_by, note, from_restricted) in rows:
+                session, case.id, window
+            )
+            for (
+                tid,
+                title,
+                description,
+                due,
+                priority,
+                status,
+                contact_id,
+                created_at,
+                created_by,
+                assignee,
+                completed_at,
+                completed_by,
+                note,
+                from_restricted,
+            ) in rows:
                 restricted = bool(from_restricted)
                 if task_type is EventType.TASK:
-                    todo = (TodoInfo(title, due, status.value, priority.value, assignee)
-                            if status.is_open else None)
-                    b.add(EventType.TASK, EventSource("task", tid), created_at, f"Task: {title}",
-                          _lines(f"Assigned to {assignee}" if assignee else "Not assigned",
-                                 f"Due {_local_text(due, b.zone)}" if due else None,
-                                 f"Priority: {priority.label.lower()}",
-                                 f"Raised by contact:{contact_id}" if contact_id else None,
-                                 description),
-                          recorded_by=created_by, restricted=restricted, subtype=status.value, todo=todo)
+                    todo = TodoInfo(title, due, status.value, priority.value, assignee) if status.is_open else None
+                    b.add(
+                        EventType.TASK,
+                        EventSource("task", tid),
+                        created_at,
+                        f"Task: {title}",
+                        _lines(
+                            f"Assigned to {assignee}" if assignee else "Not assigned",
+                            f"Due {_local_text(due, b.zone)}" if due else None,
+                            f"Priority: {priority.label.lower()}",
+                            f"Raised by contact:{contact_id}" if contact_id else None,
+                            description,
+                        ),
+                        recorded_by=created_by,
+                        restricted=restricted,
+                        subtype=status.value,
+                        todo=todo,
+                    )
                 else:
-                    b.add(EventType.TASK_DONE, EventSource("task", tid), completed_at, f"Task done: {title}",
-                          _lines(note, f"Assigned to {assignee}" if assignee else None),
-                          recorded_by=completed_by or created_by, restricted=restricted,
-                          subtype=TaskStatus.DONE.value)
+                    b.add(
+                        EventType.TASK_DONE,
+                        EventSource("task", tid),
+                        completed_at,
+                        f"Task done: {title}",
+                        _lines(note, f"Assigned to {assignee}" if assignee else None),
+                        recorded_by=completed_by or created_by,
+                        restricted=restricted,
+                        subtype=TaskStatus.DONE.value,
+                    )
 
         if b.wants(EventType.DOCUMENT):
             for did, file_name, media, size, description, restricted, at, by in repo.documents(
-                    session, case.id, window):
-                b.add(EventType.DOCUMENT, EventSource("document", did), at, f"Document: {file_name}",
-                      _lines(description, f"{media}, {_size(size)}"),
-                      recorded_by=by, restricted=restricted, subtype=media)
+                session, case.id, window
+            ):
+                b.add(
+                    EventType.DOCUMENT,
+                    EventSource("document", did),
+                    at,
+                    f"Document: {file_name}",
+                    _lines(description, f"{media}, {_size(size)}"),
+                    recorded_by=by,
+                    restricted=restricted,
+                    subtype=media,
+                )
 
         events = b.events
         events.sort(key=sort_key)
-        place = ", ".join(x for x in (case.incident_town, case.incident_region,
-                                      COUNTRIES.get(case.incident_country, case.incident_country)) if x)
+        place = ", ".join(
+            x
+            for x in (
+                case.incident_town,
+                case.incident_region,
+                COUNTRIES.get(case.incident_country, case.incident_country),
+            )
+            if x
+        )
         header = TimelineCase(
-            id=case.id, reference=case.reference, title=case.title, kind=case.kind.label,
-            status=case.status.label, classification=case.classification.label, timezone=case.timezone,
-            incident_at=case.incident_at, place=place, post=case.post.name,
+            id=case.id,
+            reference=case.reference,
+            title=case.title,
+            kind=case.kind.label,
+            status=case.status.label,
+            classification=case.classification.label,
+            timezone=case.timezone,
+            incident_at=case.incident_at,
+            place=place,
+            post=case.post.name,
             captivity=_captivity(status_rows),
         )
         people_names = tuple(flt.names)
         scope = TimelineScope(
-            start=start, end=end, types=tuple(t for t in EventType if t in flt.types),
-            people=people_names + tuple(f"person #{p}" for p in sorted(flt.person_ids))
+            start=start,
+            end=end,
+            types=tuple(t for t in EventType if t in flt.types),
+            people=people_names
+            + tuple(f"person #{p}" for p in sorted(flt.person_ids))
             + tuple(f"counterpart #{c}" for c in sorted(flt.counterpart_ids)),
-            include_restricted=flt.restricted_shown, redacted=flt.redact,
+            include_restricted=flt.restricted_shown,
+            redacted=flt.redact,
         )
-    return Timeline(case=header, scope=scope, generated_at=utcnow(),
-                    generated_by=ctx.actor.display_name, events=events)
+    return Timeline(case=header, scope=scope, generated_at=utcnow(), generated_by=ctx.actor.display_name, events=events)
 
 
 def _local_text(value: datetime | None, zone_info) -> str:
@@ -376,8 +531,15 @@ def _size(n: int) -> str:
 __all__ = ["EventType", "TimelineFilter", "case_timeline", "event_types", "export_timeline", "parse_types"]
 
 
-def export_timeline(ctx: ServiceContext, reference: str, fmt: str, path: str | os.PathLike,
-                    flt: TimelineFilter | None = None, *, progress: Progress | None = None) -> Timeline:
+def export_timeline(
+    ctx: ServiceContext,
+    reference: str,
+    fmt: str,
+    path: str | os.PathLike,
+    flt: TimelineFilter | None = None,
+    *,
+    progress: Progress | None = None,
+) -> Timeline:
     """Build the timeline and write it to ``path`` as ``fmt`` (csv, json, ics, pdf, xlsx).
 
     The file appears whole or not at all. The export is recorded in the audit trail (which
@@ -392,9 +554,19 @@ def export_timeline(ctx: ServiceContext, reference: str, fmt: str, path: str | o
     timeline = case_timeline(ctx, reference, flt)
     writer(timeline, Path(path), progress=progress)
     with ctx.transaction() as session:
-        ctx.audit(session, "timeline.export", "case", timeline.case.id, case_id=timeline.case.id,
-                  after={"format": fmt.lower(), "events": len(timeline.events), "file": Path(path).name,
-                         "redacted": timeline.scope.redacted,
-                         "include_restricted": timeline.scope.include_restricted,
-                         "scope": timeline.scope.describe()})
+        ctx.audit(
+            session,
+            "timeline.export",
+            "case",
+            timeline.case.id,
+            case_id=timeline.case.id,
+            after={
+                "format": fmt.lower(),
+                "events": len(timeline.events),
+                "file": Path(path).name,
+                "redacted": timeline.scope.redacted,
+                "include_restricted": timeline.scope.include_restricted,
+                "scope": timeline.scope.describe(),
+            },
+        )
     return timeline

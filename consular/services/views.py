@@ -457,8 +457,12 @@ class SearchHit(JsonMixin):
     @property
     def why(self) -> str:
         labels = {
-            "case": "Case", "person": "Person", "counterpart": "Counterpart",
-            "contact": "Contact note", "milestone": "Milestone", "task": "Task",
+            "case": "Case",
+            "person": "Person",
+            "counterpart": "Counterpart",
+            "contact": "Contact note",
+            "milestone": "Milestone",
+            "task": "Task",
             "document": "Document",
         }
         return f"{labels.get(self.entity, self.entity.title())}: {self.snippet or self.title}"

@@ -74,8 +74,11 @@ def test_generate_a_redacted_brief_then_open_save_and_print(dialog, gui_ctx, qtb
 
     jobs = []
     monkeypatch.setattr(dialog, "choose_printer", lambda: ("Office-2F", 2))
-    monkeypatch.setattr(brief_dialog, "send_to_printer",
-                        lambda path, printer, copies: jobs.append((path, printer, copies)) or "Sent to Office-2F.")
+    monkeypatch.setattr(
+        brief_dialog,
+        "send_to_printer",
+        lambda path, printer, copies: jobs.append((path, printer, copies)) or "Sent to Office-2F.",
+    )
     qtbot.mouseClick(dialog.print_button, Qt.LeftButton)
     wait_for_ops(qtbot)
     assert jobs == [(result.path, "Office-2F", 2)]

@@ -96,7 +96,11 @@ def test_sorting_by_every_column_is_done_by_the_database(synthetic_ctx, qtbot):
             if column == COL_PLACE:
                 values = [country for country, _place in values]
             descending = order == Qt.DescendingOrder
-            assert _ordered(values, descending), (column, order, [v for i, v in enumerate(values) if i == 0 or values[i - 1] != v])
+            assert _ordered(values, descending), (
+                column,
+                order,
+                [v for i, v in enumerate(values) if i == 0 or values[i - 1] != v],
+            )
             assert model.sort_state() == (column, order)
     del keep
 
@@ -111,8 +115,17 @@ def test_sorting_every_column_of_a_view_does_not_crash(gui_ctx, qtbot):
     keep = model_tester(view.model)
     wait_for_ops(qtbot)
     header = view.table.horizontalHeader()
-    for column in (COL_REFERENCE, COL_TITLE, COL_KIND, COL_STATUS, COL_PLACE, COL_DAYS, COL_HOSTAGES,
-                   COL_LAST_CONTACT, COL_NEXT_TASK):
+    for column in (
+        COL_REFERENCE,
+        COL_TITLE,
+        COL_KIND,
+        COL_STATUS,
+        COL_PLACE,
+        COL_DAYS,
+        COL_HOSTAGES,
+        COL_LAST_CONTACT,
+        COL_NEXT_TASK,
+    ):
         qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=_section_centre(header, column))
         wait_for_ops(qtbot)
         assert view.model.sort_state()[0] == column

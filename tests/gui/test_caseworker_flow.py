@@ -76,5 +76,6 @@ def test_find_open_and_log_a_call_without_the_mouse(window, qtbot):
     wait_for_ops(qtbot)
     model = window.case_list.model
     qtbot.waitUntil(lambda: _row_of(model, KAYES) >= 0, timeout=20_000)
-    qtbot.waitUntil(lambda: model.data(model.index(_row_of(model, KAYES), COL_LAST_CONTACT)) == "just now",
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: model.data(model.index(_row_of(model, KAYES), COL_LAST_CONTACT)) == "just now", timeout=20_000
+    )

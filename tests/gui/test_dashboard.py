@@ -24,8 +24,10 @@ def home(gui_ctx, qtbot):
     qtbot.addWidget(view)
     view.resize(1366, 700)
     view.show()
-    testers = [QAbstractItemModelTester(card.list.model(), QAbstractItemModelTester.FailureReportingMode.Warning)
-               for card in view.cards]
+    testers = [
+        QAbstractItemModelTester(card.list.model(), QAbstractItemModelTester.FailureReportingMode.Warning)
+        for card in view.cards
+    ]
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.set_context(gui_ctx)
     view.testers = testers
@@ -52,8 +54,14 @@ def test_a_family_not_contacted_within_its_plan_is_listed(home, gui_ctx, qtbot):
     # Once the family is called, it drops off the list.
     detail = case_service.get_case(gui_ctx, KAYES)
     liaison = next(k for k in detail.next_of_kin if k.kin.full_name == "Lakshmi Gaddam")
-    contact_service.log_contact(gui_ctx, KAYES, occurred_at=utcnow(), channel="phone",
-                                subject="Weekly update to Mrs Gaddam", counterpart_ids=[liaison.counterpart_id])
+    contact_service.log_contact(
+        gui_ctx,
+        KAYES,
+        occurred_at=utcnow(),
+        channel="phone",
+        subject="Weekly update to Mrs Gaddam",
+        counterpart_ids=[liaison.counterpart_id],
+    )
     with qtbot.waitSignal(home.loaded, timeout=10_000):
         home.refresh()
     assert not [t for t, _ in items(home.family) if "Lakshmi Gaddam" in t]
@@ -113,9 +121,16 @@ def test_empty_database_shows_calm_placeholders(qtbot, tmp_path):
     database.dispose()
 
 
-@pytest.mark.parametrize(("action", "section"), [
-    ("contact.log", "contacts"), ("task.complete", "tasks"), ("kin.plan", "people"),
-    ("milestone.add", "milestones"), ("document.attach", "documents"), ("case.status", "overview"),
-])
+@pytest.mark.parametrize(
+    ("action", "section"),
+    [
+        ("contact.log", "contacts"),
+        ("task.complete", "tasks"),
+        ("kin.plan", "people"),
+        ("milestone.add", "milestones"),
+        ("document.attach", "documents"),
+        ("case.status", "overview"),
+    ],
+)
 def test_activity_opens_the_section_it_happened_in(action, section):
     assert section_for_action(action) == section

@@ -44,8 +44,9 @@ def test_the_crash_dialog_says_saved_data_is_safe_and_shows_the_details(qtbot):
 def test_qt_messages_reach_the_log_and_font_notes_are_quietened(caplog):
     context = SimpleNamespace(category="qt.text.font.db")
     with caplog.at_level(logging.DEBUG, logger="qt"):
-        errors.qt_message_handler(QtMsgType.QtWarningMsg, context,
-                                  'OpenType support missing for "Noto Sans Oriya", script 17')
+        errors.qt_message_handler(
+            QtMsgType.QtWarningMsg, context, 'OpenType support missing for "Noto Sans Oriya", script 17'
+        )
         errors.qt_message_handler(QtMsgType.QtWarningMsg, context, "QPainter::begin: Paint device returned engine == 0")
     levels = {r.getMessage(): r.levelno for r in caplog.records}
     assert levels['OpenType support missing for "Noto Sans Oriya", script 17'] == logging.DEBUG

@@ -60,10 +60,10 @@ def test_log_a_phone_call_entirely_from_the_keyboard(qtbot, workspace, gui_ctx):
     assert focused() is dialog.picker.line and dialog.picker.line.text() == ""
 
     press(qtbot, Qt.Key_Tab)
-    assert focused() is dialog.channel            # Phone is the default
+    assert focused() is dialog.channel  # Phone is the default
     press(qtbot, Qt.Key_Tab)
     assert focused() is dialog.direction
-    type_text(qtbot, "I")                         # Incoming
+    type_text(qtbot, "I")  # Incoming
     press(qtbot, Qt.Key_Tab)
     assert focused() in (dialog.duration, dialog.duration.findChild(type(dialog.picker.line)))
     type_text(qtbot, "12")
@@ -73,7 +73,7 @@ def test_log_a_phone_call_entirely_from_the_keyboard(qtbot, workspace, gui_ctx):
     press(qtbot, Qt.Key_Tab)
     assert focused() is dialog.notes
     type_text(qtbot, "Patrols extended towards Diboli. No sighting of the three.")
-    press(qtbot, Qt.Key_Tab)                      # Tab leaves the notes, it does not indent
+    press(qtbot, Qt.Key_Tab)  # Tab leaves the notes, it does not indent
     assert focused() is dialog.outcome
     assert "\t" not in dialog.notes.toPlainText()
     type_text(qtbot, "Next update tomorrow 10:00")
@@ -147,8 +147,9 @@ def test_closing_keeps_a_draft_that_is_offered_back(qtbot, workspace, gui_ctx):
     dialog.notes.setFocus()
     type_text(qtbot, "She asks whether the medicine reached the three.")
     # The draft is written while typing (debounced), before anything is closed.
-    qtbot.waitUntil(lambda: draft_file().exists() and "medicine" in draft_file().read_text(encoding="utf-8"),
-                    timeout=5_000)
+    qtbot.waitUntil(
+        lambda: draft_file().exists() and "medicine" in draft_file().read_text(encoding="utf-8"), timeout=5_000
+    )
     press(qtbot, Qt.Key_Escape)
     qtbot.waitUntil(lambda: closed(dialog))
     wait_for_ops(qtbot)
@@ -160,7 +161,7 @@ def test_closing_keeps_a_draft_that_is_offered_back(qtbot, workspace, gui_ctx):
     assert again is not dialog
     assert again.offer.isVisible()
     assert again.offer_label.text().startswith("Restore the unsaved contact from ")
-    assert not again.form_widget.isEnabled()      # nothing overwrites the draft before the answer
+    assert not again.form_widget.isEnabled()  # nothing overwrites the draft before the answer
     assert focused() is again.restore_button
     press(qtbot, Qt.Key_Space)
     assert not again.offer.isVisible()
@@ -187,8 +188,7 @@ def test_discarding_the_offered_draft_deletes_it(qtbot, workspace):
     dialog.reject()
 
 
-def test_a_crash_while_saving_keeps_the_draft_and_the_dialog(qtbot, workspace, monkeypatch,
-                                                            non_blocking_dialogs):
+def test_a_crash_while_saving_keeps_the_draft_and_the_dialog(qtbot, workspace, monkeypatch, non_blocking_dialogs):
     def broken(*_args, **_kwargs):
         raise RuntimeError("disk controller on fire")
 
@@ -213,7 +213,7 @@ def test_a_new_counterpart_is_created_inline(qtbot, workspace, gui_ctx):
     assert dialog.picker.create_row.isVisible()
     assert dialog.picker.new_name.text() == "Inspector Keita"
     assert focused() is dialog.picker.new_category
-    type_text(qtbot, "Po")                        # Police
+    type_text(qtbot, "Po")  # Police
     assert dialog.picker.new_category.currentText() == "Police"
     press(qtbot, Qt.Key_Return)
     settle(qtbot)
@@ -239,7 +239,7 @@ def test_several_counterparts_and_a_follow_up_task_in_one_save(qtbot, workspace,
     dialog.subject.setFocus()
     type_text(qtbot, "Factory management on the staff list")
     dialog.follow_up.setFocus()
-    press(qtbot, Qt.Key_Space)                    # tick "Create a follow-up task"
+    press(qtbot, Qt.Key_Space)  # tick "Create a follow-up task"
     assert dialog.follow_up.isChecked()
     press(qtbot, Qt.Key_Tab)
     assert focused() is dialog.fu_title
@@ -278,7 +278,7 @@ def test_drafts_are_written_atomically_and_a_damaged_one_is_set_aside(tmp_path):
     drafts.write_draft(path, {"subject": "one"})
     drafts.write_draft(path, {"subject": "two"})
     assert json.loads(path.read_text(encoding="utf-8"))["subject"] == "two"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["X.json"]   # no temp files left
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["X.json"]  # no temp files left
     path.write_text("{ not json", encoding="utf-8")
     assert drafts.read_draft(path) is None
     assert not path.exists()
@@ -319,7 +319,7 @@ def test_an_unfinished_edit_is_kept_as_its_own_draft(qtbot, workspace, gui_ctx):
     press(qtbot, Qt.Key_Escape)
     qtbot.waitUntil(lambda: closed(dialog))
     path = drafts.draft_path(KAYES, entry.id)
-    assert path.exists() and not draft_file().exists()     # not mixed up with a new contact
+    assert path.exists() and not draft_file().exists()  # not mixed up with a new contact
     again = workspace.edit_contact(entry)
     qtbot.waitExposed(again)
     assert again.has_offer()
@@ -347,7 +347,7 @@ def test_staff_present_defaults_to_me_and_is_picked_from_the_keyboard(qtbot, wor
     dialog.subject.setFocus()
     type_text(qtbot, "Joint call with the crisis cell")
     dialog.outcome.setFocus()
-    press(qtbot, Qt.Key_Tab)                      # Outcome → Staff present
+    press(qtbot, Qt.Key_Tab)  # Outcome → Staff present
     assert focused() is staff
     type_text(qtbot, colleague.display_name[:4])  # the list's type-ahead finds the colleague
     assert staff.currentItem().data(Qt.UserRole) == colleague.username
@@ -358,8 +358,9 @@ def test_staff_present_defaults_to_me_and_is_picked_from_the_keyboard(qtbot, wor
     assert focused() is dialog.restricted
 
     # The choice is part of the draft...
-    qtbot.waitUntil(lambda: draft_file().exists() and colleague.username in draft_file().read_text(encoding="utf-8"),
-                    timeout=5_000)
+    qtbot.waitUntil(
+        lambda: draft_file().exists() and colleague.username in draft_file().read_text(encoding="utf-8"), timeout=5_000
+    )
     saved = json.loads(draft_file().read_text(encoding="utf-8"))
     assert sorted(saved["staff_present"]) == sorted([gui_ctx.actor.username, colleague.username])
     dialog.grab().save(str(tmp_path / "log-contact-staff.png"))
@@ -376,8 +377,16 @@ def test_staff_present_defaults_to_me_and_is_picked_from_the_keyboard(qtbot, wor
 def test_a_restored_draft_brings_back_who_was_present(qtbot, workspace, gui_ctx):
     from consular.gui.workspace import drafts
 
-    drafts.write_draft(draft_file(), {"reference": KAYES, "subject": "Earlier call", "notes": "",
-                                      "counterparts": [], "staff_present": ["someone.gone"]})
+    drafts.write_draft(
+        draft_file(),
+        {
+            "reference": KAYES,
+            "subject": "Earlier call",
+            "notes": "",
+            "counterparts": [],
+            "staff_present": ["someone.gone"],
+        },
+    )
     dialog = open_dialog(qtbot, workspace)
     dialog.restore_draft()
     assert dialog.staff.selected() == ["someone.gone"]  # kept even if no longer listed
@@ -408,7 +417,7 @@ def test_editing_a_contact_changes_who_was_present_from_the_keyboard(qtbot, work
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     dialog.outcome.setFocus()
-    press(qtbot, Qt.Key_Tab)                      # Outcome → Staff present
+    press(qtbot, Qt.Key_Tab)  # Outcome → Staff present
     assert focused() is staff
     type_text(qtbot, colleague.display_name[:4])  # the list's type-ahead finds the colleague
     assert staff.currentItem().data(Qt.UserRole) == colleague.username
@@ -419,8 +428,7 @@ def test_editing_a_contact_changes_who_was_present_from_the_keyboard(qtbot, work
 
     # The unsaved change is kept as the edit's draft...
     path = drafts_path(entry.id)
-    qtbot.waitUntil(lambda: path.exists() and colleague.username in path.read_text(encoding="utf-8"),
-                    timeout=5_000)
+    qtbot.waitUntil(lambda: path.exists() and colleague.username in path.read_text(encoding="utf-8"), timeout=5_000)
 
     # ...and Ctrl+Enter saves it as a new revision of the entry.
     with qtbot.waitSignal(dialog.saved, timeout=20_000) as saved:
@@ -453,9 +461,18 @@ def test_an_edit_draft_from_before_staff_were_editable_keeps_the_saved_staff(qtb
     entry = workspace.contacts.current_contact()
     assert entry.staff_usernames  # otherwise the empty list below would prove nothing
     # Such drafts hold the hidden picker's empty list; restoring it must not drop everyone.
-    drafts.write_draft(drafts_path(entry.id), {"reference": KAYES, "contact_id": entry.id, "subject": entry.subject,
-                                               "notes": entry.notes, "outcome": "Checked again.",
-                                               "counterparts": [], "staff_present": []})
+    drafts.write_draft(
+        drafts_path(entry.id),
+        {
+            "reference": KAYES,
+            "contact_id": entry.id,
+            "subject": entry.subject,
+            "notes": entry.notes,
+            "outcome": "Checked again.",
+            "counterparts": [],
+            "staff_present": [],
+        },
+    )
     dialog = workspace.edit_contact(entry)
     qtbot.waitExposed(dialog)
     dialog.restore_draft()

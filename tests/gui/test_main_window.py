@@ -63,8 +63,11 @@ def test_find_kayes_and_open_it_from_the_keyboard(window, qtbot):
 
 def test_home_item_opens_the_case_at_its_section(window, qtbot, workspace_cls, monkeypatch):
     calls = []
-    monkeypatch.setattr(workspace_cls, "show_section", lambda self, section, record_id=None:
-                        calls.append((self.property("reference"), section, record_id)))
+    monkeypatch.setattr(
+        workspace_cls,
+        "show_section",
+        lambda self, section, record_id=None: calls.append((self.property("reference"), section, record_id)),
+    )
     assert window.tabs.currentIndex() == HOME_TAB
     card = window.dashboard.family
     target = card.list.item(0).data(Qt.UserRole + 1)
@@ -129,8 +132,9 @@ def test_open_a_file_that_is_not_a_database(window, qtbot, tmp_path, monkeypatch
     assert notes.read_text().startswith("minutes")  # and the file was not touched
 
 
-def test_open_a_database_from_a_newer_consular(window, qtbot, tmp_path, demo_template, monkeypatch,
-                                              non_blocking_dialogs):
+def test_open_a_database_from_a_newer_consular(
+    window, qtbot, tmp_path, demo_template, monkeypatch, non_blocking_dialogs
+):
     newer = tmp_path / "newer.db"
     newer.write_bytes(demo_template.read_bytes())
     with sqlite3.connect(newer) as conn:
@@ -146,13 +150,15 @@ def test_open_a_database_from_a_newer_consular(window, qtbot, tmp_path, demo_tem
 def test_a_locked_database_is_explained():
     title, text = database_dialogs.open_failure_text(
         DatabaseLockedError("The database is busy in another program or window; try again in a moment."),
-        "/data/cases.db")
+        "/data/cases.db",
+    )
     assert title == "Database is in use"
     assert "cases.db" in text and "Close it" in text
 
 
-def test_opening_an_older_database_says_where_the_backup_is(window, qtbot, demo_path, tmp_path, monkeypatch,
-                                                            non_blocking_dialogs):
+def test_opening_an_older_database_says_where_the_backup_is(
+    window, qtbot, demo_path, tmp_path, monkeypatch, non_blocking_dialogs
+):
     backup = tmp_path / "demo.db.before-0001-20250101T000000Z.bak"
     monkeypatch.setattr(database_dialogs, "ensure_schema", lambda database: backup)
     with qtbot.waitSignal(window.database_opened, timeout=10_000):
@@ -219,8 +225,7 @@ def test_theme_follows_the_setting(window, qtbot):
 
 def test_new_case_keeps_typed_text_on_a_validation_error(window, qtbot):
     qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier)
-    qtbot.waitUntil(lambda: window.new_case_dialog is not None and window.new_case_dialog.isVisible(),
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: window.new_case_dialog is not None and window.new_case_dialog.isVisible(), timeout=20_000)
     dialog = window.new_case_dialog
     assert dialog.focusWidget() is dialog.title
     dialog.post.setCurrentIndex(dialog.post.findData("BAM"))
@@ -292,8 +297,7 @@ def test_tab_order_of_the_case_list_runs_search_filters_table(window, qtbot):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
         order.append(QApplication.focusWidget())
     cl = window.case_list
-    assert order == [cl.search_box, cl.status_filter, cl.kind_filter, cl.post_filter, cl.assignee_filter,
-                     cl.table]
+    assert order == [cl.search_box, cl.status_filter, cl.kind_filter, cl.post_filter, cl.assignee_filter, cl.table]
 
 
 def test_quit_shortcut_closes_the_window(window, qtbot):
@@ -402,8 +406,7 @@ def test_quitting_with_unsaved_edits_can_discard_or_stay(window, qtbot, gui_ctx,
     assert cases.get_case(gui_ctx, KAYES).title == before
 
 
-def test_without_an_injected_answer_the_question_is_recorded_and_nothing_is_lost(
-        window, qtbot, non_blocking_dialogs):
+def test_without_an_injected_answer_the_question_is_recorded_and_nothing_is_lost(window, qtbot, non_blocking_dialogs):
     workspace = _edit_kayes_title(window, qtbot, "Still here")
     window.close_tab(window.tabs.indexOf(workspace))
     assert KAYES in window.case_tabs()

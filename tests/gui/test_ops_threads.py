@@ -51,7 +51,8 @@ SCRIPT = textwrap.dedent(
 @pytest.mark.parametrize("attempt", [1, 2])
 def test_thousands_of_overlapping_operations_do_not_crash(attempt, tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", SCRIPT], check=False, capture_output=True, text=True,
-                            timeout=300, env=env, cwd=tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT], check=False, capture_output=True, text=True, timeout=300, env=env, cwd=tmp_path
+    )
     assert result.returncode == 0, f"exit {result.returncode}\n{result.stderr[-3000:]}"
     assert result.stdout.strip().endswith("ok")

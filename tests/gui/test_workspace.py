@@ -47,6 +47,7 @@ def row_texts(model, column):
 
 # --- overview ------------------------------------------------------------------------------
 
+
 def test_the_kayes_case_opens_with_its_people_and_live_counters(qtbot, ws, monkeypatch):
     d = ws.detail
     assert ws.title_label.text().startswith("BAM-2025-0001 — Three Indian nationals")
@@ -66,7 +67,9 @@ def test_the_kayes_case_opens_with_its_people_and_live_counters(qtbot, ws, monke
     for participant, label in ws.overview.held_labels:
         assert f"{before[participant.person.id] + 3}</span> days in captivity" in label.text()
     people_tree = ws.people.tree.topLevelItem(0)
-    assert f"{before[people_tree.child(0).data(0, Qt.UserRole)[1]] + 3} days in captivity" in people_tree.child(0).text(1)
+    assert f"{before[people_tree.child(0).data(0, Qt.UserRole)[1]] + 3} days in captivity" in people_tree.child(0).text(
+        1
+    )
 
 
 def test_names_in_devanagari_are_shown(ws):
@@ -151,7 +154,7 @@ def test_logging_a_contact_does_not_count_as_someone_elses_edit(qtbot, ws, gui_c
     contacts.log_contact(gui_ctx, KAYES, occurred_at=utcnow(), channel="phone", subject="Quick call")
     ws.refresh()
     wait_for_ops(qtbot)
-    assert town.text() == "Kayes (outskirts)"          # the typed edit is not thrown away
+    assert town.text() == "Kayes (outskirts)"  # the typed edit is not thrown away
     qtbot.mouseClick(ws.overview.save_button, Qt.LeftButton)
     wait_for_ops(qtbot)
     assert not ws.overview.conflict.isVisible()
@@ -194,6 +197,7 @@ def test_closing_needs_a_supervisor_and_says_so(qtbot, ws):
 
 # --- people --------------------------------------------------------------------------------
 
+
 def test_hostage_status_change_stops_the_counter(qtbot, ws, gui_ctx):
     ravi = next(p for p in ws.detail.hostages if p.name == "Ravi Kumar Verma")
     ws.show_section("people", ravi.person.id)
@@ -232,7 +236,7 @@ def test_proof_of_life_and_next_of_kin_with_plan(qtbot, ws, gui_ctx):
     wait_for_ops(qtbot)
     kin = next(k for k in ws.detail.next_of_kin if k.kin.full_name == "Ramesh Gaddam")
     assert kin.plan_text().startswith("Agreed every day")
-    assert kin.is_overdue()          # nobody has called him yet
+    assert kin.is_overdue()  # nobody has called him yet
     assert ws.people.select("kin", kin.id)
     item = ws.people.tree.currentItem()
     assert "overdue" in item.text(1).lower()
@@ -265,6 +269,7 @@ def test_person_dialog_keeps_text_after_a_refused_value(qtbot, ws, gui_ctx):
 
 # --- contact log ---------------------------------------------------------------------------
 
+
 def test_contact_log_is_newest_first_and_marks_restricted_entries(qtbot, ws, gui_ctx):
     ws.show_section("contacts")
     model = ws.contacts.model
@@ -296,8 +301,9 @@ def test_contact_log_filters(qtbot, ws):
     tab.category.setCurrentIndex(tab.category.findData("family"))
     wait_for_ops(qtbot)
     assert 0 < model.rowCount() < total
-    assert all(any(c.category.value == "family" for c in model.contact_at(r).counterparts)
-               for r in range(model.rowCount()))
+    assert all(
+        any(c.category.value == "family" for c in model.contact_at(r).counterparts) for r in range(model.rowCount())
+    )
     tab.clear_filters()
     qtbot.keyClicks(tab.text, "diabetes")
     qtbot.waitUntil(lambda: model.rowCount() < total and not model.is_loading(), timeout=5_000)
@@ -394,14 +400,16 @@ def test_the_times_switch_reaches_the_timeline(qtbot, ws, monkeypatch):
 
 # --- tasks, milestones ---------------------------------------------------------------------
 
+
 def test_complete_a_task_from_the_keyboard(qtbot, ws, gui_ctx):
     ws.show_section("tasks")
     tab = ws.tasks
     assert tab.filter.currentData() == "open"
-    overdue_row = next(r for r in range(tab.proxy.rowCount())
-                       if tab.proxy.index(r, 0).data(Qt.UserRole + 2).is_overdue())
+    overdue_row = next(
+        r for r in range(tab.proxy.rowCount()) if tab.proxy.index(r, 0).data(Qt.UserRole + 2).is_overdue()
+    )
     index = tab.proxy.index(overdue_row, tab.model.COL_TITLE)
-    assert index.data(Qt.ForegroundRole) is not None           # overdue in the warning colour
+    assert index.data(Qt.ForegroundRole) is not None  # overdue in the warning colour
     tab.table.selectRow(overdue_row)
     task = tab.current_task()
     dialog = tab.complete_task()
@@ -446,7 +454,7 @@ def test_add_a_milestone(qtbot, ws, gui_ctx):
     wait_for_ops(qtbot)
     assert tab.model.rowCount() == count + 1
     whens = [tab.proxy.index(r, 0).data(Qt.UserRole + 2).occurred_at for r in range(tab.proxy.rowCount())]
-    assert whens == sorted(whens)                                  # chronological
+    assert whens == sorted(whens)  # chronological
     # A proof of life must say who it is about.
     dialog = tab.add_milestone()
     dialog.kind.setCurrentIndex(dialog.kind.findData("proof_of_life"))
@@ -457,6 +465,7 @@ def test_add_a_milestone(qtbot, ws, gui_ctx):
 
 
 # --- documents -----------------------------------------------------------------------------
+
 
 def test_attach_documents_and_refuse_an_over_limit_file(qtbot, ws, gui_ctx, tmp_path, monkeypatch):
     gui_ctx.settings = replace(gui_ctx.settings, max_document_bytes=2048)
@@ -491,8 +500,10 @@ def test_attach_documents_and_refuse_an_over_limit_file(qtbot, ws, gui_ctx, tmp_
 
     # Open hands a private copy to the system viewer.
     opened = []
-    monkeypatch.setattr("consular.gui.workspace.documents_tab.QDesktopServices.openUrl",
-                        lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(
+        "consular.gui.workspace.documents_tab.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toLocalFile()) or True,
+    )
     assert tab.select_document(doc.id)
     tab.open_current()
     wait_for_ops(qtbot)
@@ -504,14 +515,14 @@ def test_attach_documents_and_refuse_an_over_limit_file(qtbot, ws, gui_ctx, tmp_
 
 # --- navigation, models, accessibility -----------------------------------------------------
 
+
 def test_show_section_selects_the_record(qtbot, ws, gui_ctx):
     task = next(t for t in ws.detail.tasks if not t.status.is_open)
     ws.show_section("tasks", task.id)
     assert ws.tabs.currentWidget() is ws.tasks and ws.tasks.current_task().id == task.id
     oldest = contacts.list_contacts(gui_ctx, KAYES, newest_first=False, limit=1)[0]
     ws.show_section("contacts", oldest.id)
-    qtbot.waitUntil(lambda: ws.contacts.current_contact() is not None
-                    and ws.contacts.current_contact().id == oldest.id)
+    qtbot.waitUntil(lambda: ws.contacts.current_contact() is not None and ws.contacts.current_contact().id == oldest.id)
     milestone = ws.detail.milestones[0]
     ws.open_source("milestone", milestone.id)
     assert ws.tabs.currentWidget() is ws.milestones and ws.milestones.current_milestone().id == milestone.id
@@ -530,8 +541,15 @@ def test_show_section_selects_the_record(qtbot, ws, gui_ctx):
 
 def test_every_model_passes_the_item_model_tester(qtbot, ws, qtmodeltester):
     ws.tasks.filter.setCurrentIndex(ws.tasks.filter.findData("all"))
-    for model in (ws.contacts.model, ws.tasks.model, ws.tasks.proxy, ws.milestones.model, ws.milestones.proxy,
-                  ws.documents.model, ws.documents.proxy):
+    for model in (
+        ws.contacts.model,
+        ws.tasks.model,
+        ws.tasks.proxy,
+        ws.milestones.model,
+        ws.milestones.proxy,
+        ws.documents.model,
+        ws.documents.proxy,
+    ):
         qtmodeltester.check(model)
 
 
@@ -542,10 +560,18 @@ def _focusable(root: QWidget):
         parent = widget.parentWidget()
         # Parts of a compound control (a spin box's line edit, a scroll area's viewport)
         # are announced through the control itself.
-        if parent is not None and type(parent).__name__ in ("QAbstractSpinBox", "QSpinBox", "QDateTimeEdit",
-                                                             "QDateEdit", "QComboBox", "QTabBar"):
+        if parent is not None and type(parent).__name__ in (
+            "QAbstractSpinBox",
+            "QSpinBox",
+            "QDateTimeEdit",
+            "QDateEdit",
+            "QComboBox",
+            "QTabBar",
+        ):
             continue
-        if type(widget).__name__ in ("QTabBar", "QScrollBar", "QToolButton") and not isinstance(widget, QAbstractButton):
+        if type(widget).__name__ in ("QTabBar", "QScrollBar", "QToolButton") and not isinstance(
+            widget, QAbstractButton
+        ):
             continue
         if widget.objectName().startswith("qt_") or type(widget).__name__ == "QToolButton":
             continue
@@ -553,12 +579,22 @@ def _focusable(root: QWidget):
 
 
 def test_every_control_has_an_accessible_name(qtbot, ws):
-    dialogs = [ws.log_contact(), ws.tasks.add_task(), ws.milestones.add_milestone(), ws.overview.change_status(),
-               ws.people.add_person(), ws.people.add_next_of_kin()]
+    dialogs = [
+        ws.log_contact(),
+        ws.tasks.add_task(),
+        ws.milestones.add_milestone(),
+        ws.overview.change_status(),
+        ws.people.add_person(),
+        ws.people.add_next_of_kin(),
+    ]
     for root in [ws, *dialogs]:
-        nameless = [f"{type(w).__name__} in {type(root).__name__}" for w in _focusable(root)
-                    if not w.accessibleName() and not (isinstance(w, QAbstractButton) and w.text())
-                    and not isinstance(w, QLabel)]
+        nameless = [
+            f"{type(w).__name__} in {type(root).__name__}"
+            for w in _focusable(root)
+            if not w.accessibleName()
+            and not (isinstance(w, QAbstractButton) and w.text())
+            and not isinstance(w, QLabel)
+        ]
         assert nameless == []
     for dialog in dialogs:
         dialog.reject()
@@ -569,8 +605,17 @@ def test_the_contact_log_tab_order_follows_the_layout(qtbot, ws):
     ws.activateWindow()
     qtbot.waitUntil(ws.isActiveWindow)
     tab = ws.contacts
-    order = [tab.log_button, tab.edit_button, tab.category, tab.channel, tab.since, tab.until, tab.text,
-             tab.clear_button, tab.table]
+    order = [
+        tab.log_button,
+        tab.edit_button,
+        tab.category,
+        tab.channel,
+        tab.since,
+        tab.until,
+        tab.text,
+        tab.clear_button,
+        tab.table,
+    ]
     order[0].setFocus()
     for expected in order[1:]:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)

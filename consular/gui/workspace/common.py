@@ -54,6 +54,7 @@ DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 # --- zones and times ---------------------------------------------------------------------
 
+
 def user_zone_name() -> str:
     """The IANA zone of this machine (where the user sits), 'UTC' if the system has none."""
     raw = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
@@ -96,8 +97,7 @@ class TimeDisplay:
     def other_zone(self) -> str:
         return user_zone_name() if self.mode == "case" else self.case_zone
 
-    def fmt(self, value: datetime | None, *, seconds: bool = False, zone_suffix: bool = True,
-            empty: str = "—") -> str:
+    def fmt(self, value: datetime | None, *, seconds: bool = False, zone_suffix: bool = True, empty: str = "—") -> str:
         if value is None:
             return empty
         local = in_zone(value, self.zone)
@@ -132,8 +132,10 @@ def from_qdatetime(value: QDateTime, zone_name: str) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=ZoneInfo(zone_name))
 
 
-_SECTION_HELP = ("Type the date and time; Left/Right or typing '-', ' ' or ':' moves between its parts, "
-                 "Up/Down changes the part, Alt+Down opens the calendar. Tab goes on to the next field.")
+_SECTION_HELP = (
+    "Type the date and time; Left/Right or typing '-', ' ' or ':' moves between its parts, "
+    "Up/Down changes the part, Alt+Down opens the calendar. Tab goes on to the next field."
+)
 
 
 class DateTimeField(QDateTimeEdit):
@@ -157,8 +159,14 @@ class ZonedDateTimeEdit(QWidget):
     Switching keeps the instant and changes the wall clock shown. ``value()`` is aware.
     """
 
-    def __init__(self, case_zone: str, mode: str = "case", name: str = "Date and time",
-                 parent: QWidget | None = None, switchable: bool = True):
+    def __init__(
+        self,
+        case_zone: str,
+        mode: str = "case",
+        name: str = "Date and time",
+        parent: QWidget | None = None,
+        switchable: bool = True,
+    ):
         super().__init__(parent)
         self.case_zone = case_zone
         self.mode = mode if mode in ("case", "user") else "case"
@@ -232,6 +240,7 @@ class ZonedDateTimeEdit(QWidget):
 
 # --- inline validation -------------------------------------------------------------------
 
+
 def error_label(accessible: str = "Error") -> QLabel:
     label = QLabel()
     label.setProperty("role", "field-error")
@@ -242,8 +251,9 @@ def error_label(accessible: str = "Error") -> QLabel:
     return label
 
 
-def field_with_error(label: str, widget: QWidget, errors: FieldErrors | None, field: str | None,
-                     *aliases: str) -> QWidget:
+def field_with_error(
+    label: str, widget: QWidget, errors: FieldErrors | None, field: str | None, *aliases: str
+) -> QWidget:
     """The widget with its error line under it, for a form row; ``errors`` shows a
     ValidationError naming ``field`` (or one of ``aliases``) on that line."""
     box = QWidget()
@@ -305,6 +315,7 @@ class FieldErrors:
 
 
 # --- look --------------------------------------------------------------------------------
+
 
 def is_dark() -> bool:
     app = QApplication.instance()
@@ -410,6 +421,7 @@ def multiline_html(text: str | None) -> str:
 
 # --- models ------------------------------------------------------------------------------
 
+
 class RecordTableModel(QAbstractTableModel):
     """A table of plain records (service views with an ``id``), one per row, held in memory.
 
@@ -442,8 +454,9 @@ class RecordTableModel(QAbstractTableModel):
 
     def times_changed(self) -> None:
         if self._rows and self.TIME_COLUMNS:
-            self.dataChanged.emit(self.index(0, min(self.TIME_COLUMNS)),
-                                  self.index(len(self._rows) - 1, max(self.TIME_COLUMNS)))
+            self.dataChanged.emit(
+                self.index(0, min(self.TIME_COLUMNS)), self.index(len(self._rows) - 1, max(self.TIME_COLUMNS))
+            )
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's own default
         return 0 if parent.isValid() else len(self._rows)
@@ -476,12 +489,18 @@ class RawSortProxy(QSortFilterProxyModel):
 
 # --- background calls --------------------------------------------------------------------
 
+
 def alive(widget: QWidget | None) -> bool:
     return widget is not None and shiboken6.isValid(widget)
 
 
-def call(parent: QWidget, fn: Callable[[], Any], on_success: Callable[[Any], None] | None = None,
-         on_failure: Callable[[BaseException], None] | None = None, label: str | None = None) -> ops.BackgroundOp:
+def call(
+    parent: QWidget,
+    fn: Callable[[], Any],
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    label: str | None = None,
+) -> ops.BackgroundOp:
     """Run a service call off the GUI thread; callbacks are dropped if ``parent`` is gone."""
 
     def success(result):
@@ -498,5 +517,4 @@ def call(parent: QWidget, fn: Callable[[], Any], on_success: Callable[[Any], Non
 
             show_error(parent, exc)
 
-    return ops.run_in_background(parent, lambda _progress: fn(), on_success=success, on_failure=failure,
-                                 label=label)
+    return ops.run_in_background(parent, lambda _progress: fn(), on_success=success, on_failure=failure, label=label)

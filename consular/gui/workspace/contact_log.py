@@ -68,8 +68,9 @@ class ContactTableModel(QAbstractTableModel):
     page_loaded = Signal(int)  # rows now loaded
     failed = Signal(object)
 
-    def __init__(self, ctx, reference: str, times: TimeDisplay, parent=None, *, page_size: int = PAGE_SIZE,
-                 autoload: bool = True):
+    def __init__(
+        self, ctx, reference: str, times: TimeDisplay, parent=None, *, page_size: int = PAGE_SIZE, autoload: bool = True
+    ):
         super().__init__(parent)
         self.ctx, self.reference, self.times = ctx, reference, times
         self.page_size = page_size
@@ -208,8 +209,7 @@ class ContactTableModel(QAbstractTableModel):
             if col == self.COL_ACCESS:
                 return "Restricted" if c.restricted else "Not restricted"
         elif role == SORT_ROLE:
-            return (c.occurred_at, c.counterpart_names.lower(), c.channel.value, c.subject.lower(),
-                    c.restricted)[col]
+            return (c.occurred_at, c.counterpart_names.lower(), c.channel.value, c.subject.lower(), c.restricted)[col]
         elif role == OBJECT_ROLE:
             return c
         elif role == ID_ROLE:
@@ -357,8 +357,13 @@ class ContactLogTab(QWidget):
         until = None if self.until.date() == ANY_DATE else start_of(self.until.date()) + timedelta(days=1)
         category = self.category.currentData()
         channel = self.channel.currentData()
-        return ContactFilter(categories=[category] if category else [], channels=[channel] if channel else [],
-                             since=since, until=until, text=self.text.text().strip() or None)
+        return ContactFilter(
+            categories=[category] if category else [],
+            channels=[channel] if channel else [],
+            since=since,
+            until=until,
+            text=self.text.text().strip() or None,
+        )
 
     def apply_filters(self) -> None:
         self._text_timer.stop()
@@ -472,8 +477,7 @@ class ContactLogTab(QWidget):
         self.detail.setHtml(self._detail_html(c, None))
         ctx = self.ctx
         if c.revision > 1:
-            call(self, lambda: contacts.contact_history(ctx, c.id),
-                 lambda revs: self._history_loaded(c, revs))
+            call(self, lambda: contacts.contact_history(ctx, c.id), lambda revs: self._history_loaded(c, revs))
 
     def _history_loaded(self, c: ContactView, revisions: list[ContactRevisionView]) -> None:
         if getattr(self, "_shown", None) is not None and self._shown.id == c.id and alive(self.detail):
@@ -483,10 +487,18 @@ class ContactLogTab(QWidget):
         t = self.times
         rows = [
             ("When", f"{html_escape(t.fmt_both(c.occurred_at))} — {html_escape(humanize_ago(c.occurred_at))}"),
-            ("How", html_escape(f"{c.channel.label}, {c.direction.label.lower()}"
-                                + (f", {c.duration_minutes} min" if c.duration_minutes else ""))),
-            ("With", "<br>".join(f"{html_escape(x.label)} <i>({html_escape(x.category.label)})</i>"
-                                 for x in c.counterparts) or "—"),
+            (
+                "How",
+                html_escape(
+                    f"{c.channel.label}, {c.direction.label.lower()}"
+                    + (f", {c.duration_minutes} min" if c.duration_minutes else "")
+                ),
+            ),
+            (
+                "With",
+                "<br>".join(f"{html_escape(x.label)} <i>({html_escape(x.category.label)})</i>" for x in c.counterparts)
+                or "—",
+            ),
             ("Staff present", html_escape(", ".join(c.staff_present)) or "—"),
             ("Logged", html_escape(f"by {c.recorded_by}, {t.fmt(c.recorded_at)}")),
         ]
@@ -497,8 +509,11 @@ class ContactLogTab(QWidget):
             access = f"<b style='color:{colour}'>RESTRICTED</b> — kept out of family-facing and redacted outputs"
             rows.insert(0, ("Access", access))
         table = "".join(f"<tr><td style='padding-right:12px'><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
-        html = [f"<table cellspacing='2'>{table}</table>",
-                "<h4>Notes</h4>", f"<p>{multiline_html(c.notes) or '<i>No notes.</i>'}</p>"]
+        html = [
+            f"<table cellspacing='2'>{table}</table>",
+            "<h4>Notes</h4>",
+            f"<p>{multiline_html(c.notes) or '<i>No notes.</i>'}</p>",
+        ]
         if c.outcome:
             html += ["<h4>Outcome</h4>", f"<p>{multiline_html(c.outcome)}</p>"]
         if c.revision > 1:
@@ -515,7 +530,8 @@ class ContactLogTab(QWidget):
                         f"{'restricted · ' if r.restricted else ''}</i>{html_escape(r.subject)}<br>"
                         f"{multiline_html(r.notes)}"
                         + (f"<br><i>Outcome:</i> {multiline_html(r.outcome)}" if r.outcome else "")
-                        + "</p>")
+                        + "</p>"
+                    )
         return "".join(html)
 
     def times_changed(self) -> None:

@@ -68,8 +68,15 @@ class DocumentTableModel(RecordTableModel):
         d = self._rows[index.row()]
         col = index.column()
         if role == Qt.DisplayRole:
-            return (d.file_name, d.media_type, size_text(d.size_bytes), d.sha256, self.times.fmt(d.added_at),
-                    d.added_by, "Restricted" if d.restricted else "")[col]
+            return (
+                d.file_name,
+                d.media_type,
+                size_text(d.size_bytes),
+                d.sha256,
+                self.times.fmt(d.added_at),
+                d.added_by,
+                "Restricted" if d.restricted else "",
+            )[col]
         if role == Qt.ToolTipRole:
             if col == self.COL_SHA:
                 return f"SHA-256 {d.sha256}"
@@ -88,8 +95,9 @@ class DocumentTableModel(RecordTableModel):
         if role == Qt.TextAlignmentRole and col == self.COL_SIZE:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == SORT_ROLE:
-            return (d.file_name.lower(), d.media_type, d.size_bytes, d.sha256, d.added_at, d.added_by,
-                    d.restricted)[col]
+            return (d.file_name.lower(), d.media_type, d.size_bytes, d.sha256, d.added_at, d.added_by, d.restricted)[
+                col
+            ]
         if role == OBJECT_ROLE:
             return d
         if role == ID_ROLE:
@@ -100,7 +108,7 @@ class DocumentTableModel(RecordTableModel):
 class DocumentsTab(QWidget):
     changed = Signal()
     attached = Signal(object)  # DocumentView
-    refused = Signal(str)      # the message shown for a refused file
+    refused = Signal(str)  # the message shown for a refused file
 
     def __init__(self, ctx, reference: str, times: TimeDisplay, parent=None):
         super().__init__(parent)
@@ -160,8 +168,10 @@ class DocumentsTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.table.activated.connect(lambda _i: self.open_current())
         layout.addWidget(self.table, 1)
-        hint = QLabel("Drop files here to attach them. Documents are stored inside the case database, "
-                      "so a backup of the database includes them.")
+        hint = QLabel(
+            "Drop files here to attach them. Documents are stored inside the case database, "
+            "so a backup of the database includes them."
+        )
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
         layout.addWidget(hint)

@@ -6,6 +6,7 @@ Qt-free on purpose: the dialog decides when to save; this module only reads and 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -53,10 +54,8 @@ def write_draft(path: Path, data: dict) -> None:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 
@@ -78,19 +77,15 @@ def read_draft(path: Path) -> dict | None:
     if problem is not None:
         aside = path.with_suffix(f".damaged-{datetime.now():%Y%m%d%H%M%S}.json")
         log.warning("Draft %s is damaged (%s); kept as %s", path, problem, aside.name)
-        try:
+        with contextlib.suppress(OSError):
             os.replace(path, aside)
-        except OSError:
-            pass
         return None
     return data
 
 
 def delete_draft(path: Path) -> None:
-    try:
+    with contextlib.suppress(FileNotFoundError):
         path.unlink()
-    except FileNotFoundError:
-        pass
 
 
 def saved_at(data: dict) -> datetime | None:

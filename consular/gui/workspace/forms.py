@@ -44,8 +44,15 @@ class FormDialog(QDialog):
         if not callable(getattr(cls, "prepare", None)):
             raise TypeError(f"{cls.__name__} must define prepare(), the form's service call")
 
-    def __init__(self, title: str, parent: QWidget | None = None, *, save_text: str = "Save",
-                 icon_name: str | None = None, intro: str | None = None):
+    def __init__(
+        self,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        save_text: str = "Save",
+        icon_name: str | None = None,
+        intro: str | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -85,8 +92,9 @@ class FormDialog(QDialog):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.activated.connect(self.submit)
 
-    def add_field(self, label: str, widget: QWidget, field: str | None = None, *aliases: str,
-                  accessible: str | None = None) -> QWidget:
+    def add_field(
+        self, label: str, widget: QWidget, field: str | None = None, *aliases: str, accessible: str | None = None
+    ) -> QWidget:
         if not widget.accessibleName():
             widget.setAccessibleName(accessible or label.rstrip(":"))
         if isinstance(widget, QPlainTextEdit):

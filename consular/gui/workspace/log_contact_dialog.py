@@ -17,6 +17,7 @@ the saved staff present ticked; the service keeps the earlier text as a revision
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from datetime import datetime, timedelta
 from functools import partial
@@ -313,8 +314,12 @@ class CounterpartPicker(QWidget):
         if len(text) < 2:
             return
         ctx = self.ctx
-        call(self, lambda: counterparts.find_counterparts(ctx, text, limit=20), self._found,
-             on_failure=lambda exc: log.warning("Counterpart search failed: %s", exc))
+        call(
+            self,
+            lambda: counterparts.find_counterparts(ctx, text, limit=20),
+            self._found,
+            on_failure=lambda exc: log.warning("Counterpart search failed: %s", exc),
+        )
 
     def _found(self, items: list[CounterpartView]) -> None:
         before = self.model.rowCount()
@@ -334,8 +339,16 @@ class CounterpartPicker(QWidget):
         if not needle:
             return []
         items = list(self._known.values())
-        exact = [c for c in items if needle in (c["name"].lower(), c["label"].lower(),
-                                                f"{c['label']} — {CounterpartCategory(c['category']).label}".lower())]
+        exact = [
+            c
+            for c in items
+            if needle
+            in (
+                c["name"].lower(),
+                c["label"].lower(),
+                f"{c['label']} — {CounterpartCategory(c['category']).label}".lower(),
+            )
+        ]
         if exact:
             return exact[:1]
         return [c for c in items if needle in c["label"].lower() or needle in c["name"].lower()]
@@ -351,8 +364,10 @@ class CounterpartPicker(QWidget):
             self.line.clear()
         elif len(hits) > 1:
             names = "; ".join(h["name"] for h in hits[:5])
-            self.error.setText(f"'{text}' matches {len(hits)} counterparts ({names}); type more of the name "
-                               "or pick one from the list with the arrow keys.")
+            self.error.setText(
+                f"'{text}' matches {len(hits)} counterparts ({names}); type more of the name "
+                "or pick one from the list with the arrow keys."
+            )
             self.error.show()
             self.completer.setCompletionPrefix(text)
             self.completer.complete()
@@ -522,8 +537,16 @@ class LogContactDialog(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, ctx, reference: str, *, case_zone: str, case_counterparts: list[CounterpartView] | None = None,
-                 contact: ContactView | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx,
+        reference: str,
+        *,
+        case_zone: str,
+        case_counterparts: list[CounterpartView] | None = None,
+        contact: ContactView | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ctx, self.reference, self.case_zone = ctx, reference, case_zone
         self.contact = contact
@@ -633,10 +656,12 @@ class LogContactDialog(QDialog):
         self.fu_due = ZonedDateTimeEdit(case_zone, mode, "Follow-up due", switchable=False)
         self.fu_priority = enum_combo(Priority, "Follow-up priority")
         select_data(self.fu_priority, Priority.NORMAL)
-        for label, widget, field in (("Task", self.fu_title, "follow_up.title"),
-                                     ("Assignee", self.fu_assignee, "assignee"),
-                                     ("Due", self.fu_due, "due_at"),
-                                     ("Priority", self.fu_priority, "priority")):
+        for label, widget, field in (
+            ("Task", self.fu_title, "follow_up.title"),
+            ("Assignee", self.fu_assignee, "assignee"),
+            ("Due", self.fu_due, "due_at"),
+            ("Priority", self.fu_priority, "priority"),
+        ):
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
@@ -691,8 +716,12 @@ class LogContactDialog(QDialog):
             self.picker.add_known(case_counterparts)
         else:
             call(self, lambda: counterparts.case_counterparts(ctx, reference), self.picker.add_known)
-        call(self, lambda: reference_data.list_users(ctx), self._set_users,
-             on_failure=lambda exc: log.warning("Cannot list users: %s", exc))
+        call(
+            self,
+            lambda: reference_data.list_users(ctx),
+            self._set_users,
+            on_failure=lambda exc: log.warning("Cannot list users: %s", exc),
+        )
 
         self._fill_initial()
         self._connect_edits()
@@ -744,11 +773,21 @@ class LogContactDialog(QDialog):
 
     def _connect_edits(self) -> None:
         edits = [
-            self.when.edit.dateTimeChanged, self.picker.changed, self.channel.currentIndexChanged,
-            self.direction.currentIndexChanged, self.duration.valueChanged, self.subject.textChanged,
-            self.notes.textChanged, self.outcome.textChanged, self.staff.changed, self.restricted.toggled,
-            self.follow_up.toggled, self.fu_title.textChanged, self.fu_assignee.currentIndexChanged,
-            self.fu_due.edit.dateTimeChanged, self.fu_priority.currentIndexChanged,
+            self.when.edit.dateTimeChanged,
+            self.picker.changed,
+            self.channel.currentIndexChanged,
+            self.direction.currentIndexChanged,
+            self.duration.valueChanged,
+            self.subject.textChanged,
+            self.notes.textChanged,
+            self.outcome.textChanged,
+            self.staff.changed,
+            self.restricted.toggled,
+            self.follow_up.toggled,
+            self.fu_title.textChanged,
+            self.fu_assignee.currentIndexChanged,
+            self.fu_due.edit.dateTimeChanged,
+            self.fu_priority.currentIndexChanged,
         ]
         for signal in edits:
             signal.connect(self._edited)
@@ -791,10 +830,8 @@ class LogContactDialog(QDialog):
                 self.when.set_value(datetime.fromisoformat(data["occurred_at"]))
             self.picker.set_selected(data.get("counterparts") or [])
             for combo, key, enum_cls in ((self.channel, "channel", Channel), (self.direction, "direction", Direction)):
-                try:
+                with contextlib.suppress(ValueError):
                     select_data(combo, enum_cls(data.get(key)))
-                except ValueError:
-                    pass
             self.duration.setValue(int(data.get("duration_minutes") or 0))
             self.subject.setText(data.get("subject") or "")
             self.notes.setPlainText(data.get("notes") or "")
@@ -816,10 +853,8 @@ class LogContactDialog(QDialog):
                 self.fu_assignee.setCurrentIndex(index)
             if fu.get("due_at"):
                 self.fu_due.set_value(datetime.fromisoformat(fu["due_at"]))
-            try:
+            with contextlib.suppress(ValueError):
                 select_data(self.fu_priority, Priority(fu.get("priority") or "normal"))
-            except ValueError:
-                pass
         finally:
             self._restoring = False
 
@@ -829,10 +864,16 @@ class LogContactDialog(QDialog):
         if self.editing:
             return _comparable(now) != _comparable(self._baseline)
         fu = now["follow_up"]
-        return bool(now["subject"].strip() or now["notes"].strip() or now["outcome"].strip()
-                    or now["counterparts"] or (fu["enabled"] and fu["title"].strip())
-                    or now["duration_minutes"] or now["restricted"]
-                    or now["staff_present"] != self._baseline["staff_present"])
+        return bool(
+            now["subject"].strip()
+            or now["notes"].strip()
+            or now["outcome"].strip()
+            or now["counterparts"]
+            or (fu["enabled"] and fu["title"].strip())
+            or now["duration_minutes"]
+            or now["restricted"]
+            or now["staff_present"] != self._baseline["staff_present"]
+        )
 
     # --- drafts -------------------------------------------------------------------------
 
@@ -921,9 +962,13 @@ class LogContactDialog(QDialog):
         ctx, ref = self.ctx, self.reference
         if self.picker.line.text().strip():
             # A name typed but not added is most likely meant: say so rather than drop it.
-            self.errors.show(ValidationError(
-                "counterparts", f"'{self.picker.line.text().strip()}' is typed but not added: press Enter "
-                                "in the field to add it, or clear it."))
+            self.errors.show(
+                ValidationError(
+                    "counterparts",
+                    f"'{self.picker.line.text().strip()}' is typed but not added: press Enter "
+                    "in the field to add it, or clear it.",
+                )
+            )
             return
         if self.editing:
             changes = self._changes(state)
@@ -939,14 +984,21 @@ class LogContactDialog(QDialog):
             fu = state["follow_up"]
             follow = None
             if fu["enabled"]:
-                follow = FollowUp(title=fu["title"], assignee=fu["assignee"], due_at=self.fu_due.value(),
-                                  priority=fu["priority"])
+                follow = FollowUp(
+                    title=fu["title"], assignee=fu["assignee"], due_at=self.fu_due.value(), priority=fu["priority"]
+                )
             kwargs = {
-                "occurred_at": self.when.value(), "channel": state["channel"], "direction": state["direction"],
-                "subject": state["subject"], "counterpart_ids": self.picker.selected_ids(),
-                "notes": state["notes"], "outcome": state["outcome"],
-                "duration_minutes": state["duration_minutes"], "restricted": state["restricted"],
-                "staff_present": state["staff_present"], "follow_up": follow,
+                "occurred_at": self.when.value(),
+                "channel": state["channel"],
+                "direction": state["direction"],
+                "subject": state["subject"],
+                "counterpart_ids": self.picker.selected_ids(),
+                "notes": state["notes"],
+                "outcome": state["outcome"],
+                "duration_minutes": state["duration_minutes"],
+                "restricted": state["restricted"],
+                "staff_present": state["staff_present"],
+                "follow_up": follow,
             }
 
             def work():

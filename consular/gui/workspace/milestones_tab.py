@@ -57,8 +57,14 @@ class MilestoneTableModel(RecordTableModel):
         m = self._rows[index.row()]
         col = index.column()
         if role == Qt.DisplayRole:
-            return (self.times.fmt(m.occurred_at), m.kind.label, m.title, m.hostage_name or "",
-                    m.source or "", "Restricted" if m.restricted else "")[col]
+            return (
+                self.times.fmt(m.occurred_at),
+                m.kind.label,
+                m.title,
+                m.hostage_name or "",
+                m.source or "",
+                "Restricted" if m.restricted else "",
+            )[col]
         if role == Qt.ToolTipRole:
             if col == self.COL_WHEN:
                 return self.times.fmt_both(m.occurred_at)
@@ -67,15 +73,17 @@ class MilestoneTableModel(RecordTableModel):
             return (m.description or m.title)[:600]
         if role == Qt.DecorationRole:
             if col == self.COL_KIND:
-                return icon("hostage" if m.kind in (MilestoneKind.PROOF_OF_LIFE, MilestoneKind.WELFARE_REPORT)
-                            else "milestone")
+                return icon(
+                    "hostage" if m.kind in (MilestoneKind.PROOF_OF_LIFE, MilestoneKind.WELFARE_REPORT) else "milestone"
+                )
             if col == self.COL_ACCESS and m.restricted:
                 return icon("restricted")
         if role == Qt.ForegroundRole and col == self.COL_ACCESS and m.restricted:
             return restricted_colour()
         if role == SORT_ROLE:
-            return (m.occurred_at, m.kind.label, m.title.lower(), m.hostage_name or "", m.source or "",
-                    m.restricted)[col]
+            return (m.occurred_at, m.kind.label, m.title.lower(), m.hostage_name or "", m.source or "", m.restricted)[
+                col
+            ]
         if role == OBJECT_ROLE:
             return m
         if role == ID_ROLE:
@@ -84,9 +92,18 @@ class MilestoneTableModel(RecordTableModel):
 
 
 class MilestoneDialog(FormDialog):
-    def __init__(self, ctx, reference: str, *, case_zone: str, times_mode: str,
-                 hostages: list[ParticipantView], kind: MilestoneKind | None = None,
-                 hostage_person_id: int | None = None, parent=None):
+    def __init__(
+        self,
+        ctx,
+        reference: str,
+        *,
+        case_zone: str,
+        times_mode: str,
+        hostages: list[ParticipantView],
+        kind: MilestoneKind | None = None,
+        hostage_person_id: int | None = None,
+        parent=None,
+    ):
         super().__init__("Add milestone", parent, icon_name="milestone", save_text="Add milestone")
         self.ctx, self.reference = ctx, reference
         self.kind = self.add_field("Kind", enum_combo(MilestoneKind, "Milestone kind"), "kind")
@@ -96,8 +113,7 @@ class MilestoneDialog(FormDialog):
         self.when.set_value(utcnow().replace(second=0, microsecond=0))
         self.add_field("When", self.when, "occurred_at")
         self.title = self.add_field("Title", QLineEdit(), "title", accessible="Milestone title")
-        self.description = self.add_field("What happened", QPlainTextEdit(), "description",
-                                          accessible="Description")
+        self.description = self.add_field("What happened", QPlainTextEdit(), "description", accessible="Description")
         self.description.setMinimumHeight(110)
         self.source = self.add_field("Source", QLineEdit(), "source", accessible="Source")
         self.source.setPlaceholderText("Who or what reported it")
@@ -129,10 +145,15 @@ class MilestoneDialog(FormDialog):
         if kind in PERSONAL_KINDS and person is None:
             raise ValidationError("hostage_person_id", "Say which national this proof of life concerns.")
         ctx, ref = self.ctx, self.reference
-        values = {"kind": kind, "occurred_at": self.when.value(), "title": self.title.text(),
-                  "description": text_or_none(self.description.toPlainText()),
-                  "source": text_or_none(self.source.text()), "hostage_person_id": person,
-                  "restricted": self.restricted.isChecked()}
+        values = {
+            "kind": kind,
+            "occurred_at": self.when.value(),
+            "title": self.title.text(),
+            "description": text_or_none(self.description.toPlainText()),
+            "source": text_or_none(self.source.text()),
+            "hostage_person_id": person,
+            "restricted": self.restricted.isChecked(),
+        }
         return lambda: milestones.add_milestone(ctx, ref, **values)
 
 
@@ -216,11 +237,15 @@ class MilestonesTab(QWidget):
             self.detail.clear()
             return
         t = self.times
-        parts = [f"<h3>{html_escape(m.title)}</h3>",
-                 f"<p><b>{html_escape(m.kind.label)}</b> — {html_escape(t.fmt_both(m.occurred_at))}</p>"]
+        parts = [
+            f"<h3>{html_escape(m.title)}</h3>",
+            f"<p><b>{html_escape(m.kind.label)}</b> — {html_escape(t.fmt_both(m.occurred_at))}</p>",
+        ]
         if m.restricted:
-            parts.append(f"<p><b style='color:{restricted_colour().name()}'>RESTRICTED</b> — kept out of "
-                         "family-facing and redacted outputs</p>")
+            parts.append(
+                f"<p><b style='color:{restricted_colour().name()}'>RESTRICTED</b> — kept out of "
+                "family-facing and redacted outputs</p>"
+            )
         if m.hostage_name:
             parts.append(f"<p>Concerning: {html_escape(m.hostage_name)}</p>")
         if m.source:
@@ -230,9 +255,16 @@ class MilestonesTab(QWidget):
         self.detail.setHtml("".join(parts))
 
     def add_milestone(self, kind: MilestoneKind | None = None, hostage_person_id: int | None = None) -> MilestoneDialog:
-        dialog = MilestoneDialog(self.ctx, self.reference, case_zone=self.times.case_zone,
-                                 times_mode=self.times.mode, hostages=self.hostages, kind=kind,
-                                 hostage_person_id=hostage_person_id, parent=self)
+        dialog = MilestoneDialog(
+            self.ctx,
+            self.reference,
+            case_zone=self.times.case_zone,
+            times_mode=self.times.mode,
+            hostages=self.hostages,
+            kind=kind,
+            hostage_person_id=hostage_person_id,
+            parent=self,
+        )
         dialog.saved.connect(lambda _m: self.changed.emit())
         dialog.open()
         return dialog

@@ -61,10 +61,26 @@ from consular.gui.workspace.people_tab import country_combo
 from consular.services import cases
 from consular.services.views import CaseDetail, ParticipantView
 
-TEXT_FIELDS = ("title", "incident_site", "incident_town", "incident_region", "attribution_group",
-               "attribution_source", "timezone", "latitude", "longitude")
-COMBO_FIELDS = ("kind", "priority", "incident_country", "attribution_level", "classification",
-                "lead_caseworker", "supervisor")
+TEXT_FIELDS = (
+    "title",
+    "incident_site",
+    "incident_town",
+    "incident_region",
+    "attribution_group",
+    "attribution_source",
+    "timezone",
+    "latitude",
+    "longitude",
+)
+COMBO_FIELDS = (
+    "kind",
+    "priority",
+    "incident_country",
+    "attribution_level",
+    "classification",
+    "lead_caseworker",
+    "supervisor",
+)
 
 
 class StatusDialog(FormDialog):
@@ -72,13 +88,17 @@ class StatusDialog(FormDialog):
     reason is required."""
 
     def __init__(self, ctx, detail: CaseDetail, parent=None):
-        super().__init__(f"Change status — {detail.reference}", parent, icon_name="status",
-                         save_text="Change status",
-                         intro=f"The case is {detail.status.label.lower()}. Every change is recorded with "
-                               "who, when and why.")
+        super().__init__(
+            f"Change status — {detail.reference}",
+            parent,
+            icon_name="status",
+            save_text="Change status",
+            intro=f"The case is {detail.status.label.lower()}. Every change is recorded with who, when and why.",
+        )
         self.ctx, self.reference = ctx, detail.reference
-        self.status = self.add_field("New status", enum_combo(CaseStatus, "New status",
-                                                              members=allowed_transitions(detail.status)), "status")
+        self.status = self.add_field(
+            "New status", enum_combo(CaseStatus, "New status", members=allowed_transitions(detail.status)), "status"
+        )
         self.reason = self.add_field("Reason", QPlainTextEdit(), "reason", accessible="Reason for the change")
         self.reason.setPlaceholderText("Why (required), e.g. 'Hostages confirmed held; case active'")
         self.reason.setMinimumHeight(90)
@@ -192,15 +212,15 @@ class OverviewTab(QWidget):
         self.circumstances = row("Circumstances", QPlainTextEdit(), "circumstances")
         self.circumstances.setTabChangesFocus(True)
         self.circumstances.setMinimumHeight(150)
-        self.inputs["attribution_level"] = row("Attribution", enum_combo(AttributionLevel, "Attribution level"),
-                                               "attribution_level")
-        self.inputs["attribution_group"] = row("Group", QLineEdit(), "attribution_group",
-                                               accessible="Attributed group")
+        self.inputs["attribution_level"] = row(
+            "Attribution", enum_combo(AttributionLevel, "Attribution level"), "attribution_level"
+        )
+        self.inputs["attribution_group"] = row("Group", QLineEdit(), "attribution_group", accessible="Attributed group")
         self.inputs["attribution_source"] = row("Attribution source", QLineEdit(), "attribution_source")
-        self.inputs["classification"] = row("Classification", enum_combo(Classification, "Classification"),
-                                            "classification")
-        self.inputs["lead_caseworker"] = row("Lead caseworker", users_combo("Lead caseworker", []),
-                                             "lead_caseworker")
+        self.inputs["classification"] = row(
+            "Classification", enum_combo(Classification, "Classification"), "classification"
+        )
+        self.inputs["lead_caseworker"] = row("Lead caseworker", users_combo("Lead caseworker", []), "lead_caseworker")
         self.inputs["supervisor"] = row("Supervisor", users_combo("Supervisor", []), "supervisor")
         left.addWidget(facts)
         left.addWidget(self.general_error)
@@ -304,13 +324,22 @@ class OverviewTab(QWidget):
 
     def _values_from(self, d: CaseDetail) -> dict:
         return {
-            "title": d.title, "kind": d.kind, "priority": d.priority,
-            "incident_at": _minute(d.incident_at), "incident_site": d.incident_site or "",
-            "incident_town": d.incident_town or "", "incident_region": d.incident_region or "",
-            "incident_country": d.incident_country, "latitude": _coord(d.latitude),
-            "longitude": _coord(d.longitude), "timezone": d.timezone, "circumstances": d.circumstances or "",
-            "attribution_level": d.attribution_level, "attribution_group": d.attribution_group or "",
-            "attribution_source": d.attribution_source or "", "classification": d.classification,
+            "title": d.title,
+            "kind": d.kind,
+            "priority": d.priority,
+            "incident_at": _minute(d.incident_at),
+            "incident_site": d.incident_site or "",
+            "incident_town": d.incident_town or "",
+            "incident_region": d.incident_region or "",
+            "incident_country": d.incident_country,
+            "latitude": _coord(d.latitude),
+            "longitude": _coord(d.longitude),
+            "timezone": d.timezone,
+            "circumstances": d.circumstances or "",
+            "attribution_level": d.attribution_level,
+            "attribution_group": d.attribution_group or "",
+            "attribution_source": d.attribution_source or "",
+            "classification": d.classification,
             "lead_caseworker": d.lead_caseworker.username if d.lead_caseworker else None,
             "supervisor": d.supervisor.username if d.supervisor else None,
         }
@@ -352,8 +381,11 @@ class OverviewTab(QWidget):
         if self._baseline is None:
             return {}
         now = self.form_values()
-        changed = {k: v for k, v in now.items() if v != self._baseline.get(k) and
-                   not (v in ("", None) and self._baseline.get(k) in ("", None))}
+        changed = {
+            k: v
+            for k, v in now.items()
+            if v != self._baseline.get(k) and not (v in ("", None) and self._baseline.get(k) in ("", None))
+        }
         if "latitude" in changed or "longitude" in changed:
             changed["latitude"], changed["longitude"] = now["latitude"], now["longitude"]
         return changed
@@ -383,8 +415,9 @@ class OverviewTab(QWidget):
         self._saving = True
         self._update_dirty()
         self.dirty_label.setText("Saving…")
-        call(self, lambda: cases.edit_case(ctx, ref, expected_version=version, **payload), self._saved,
-             self._save_failed)
+        call(
+            self, lambda: cases.edit_case(ctx, ref, expected_version=version, **payload), self._saved, self._save_failed
+        )
 
     def _payload(self, changes: dict) -> dict:
         payload = {}
@@ -413,8 +446,9 @@ class OverviewTab(QWidget):
             return False
         self.errors.clear()
         try:
-            detail = cases.edit_case(self.ctx, self.reference, expected_version=self._loaded_version,
-                                     **self._payload(changes))
+            detail = cases.edit_case(
+                self.ctx, self.reference, expected_version=self._loaded_version, **self._payload(changes)
+            )
         except Exception as exc:  # noqa: BLE001 - every failure is shown in the form, as for Save
             self._save_failed(exc)
             return False
@@ -446,8 +480,10 @@ class OverviewTab(QWidget):
     def _show_conflict(self, message: str | None = None) -> None:
         self.conflict_text.setText(
             "<b>Someone else changed this case since you opened it.</b> "
-            + html_escape(message or "") + " Your edits are still in the form; load their version to "
-            "review both, then save again.")
+            + html_escape(message or "")
+            + " Your edits are still in the form; load their version to "
+            "review both, then save again."
+        )
         self.conflict.show()
         self.reload_keep.setFocus()
 
@@ -493,9 +529,11 @@ class OverviewTab(QWidget):
         lines = []
         for change in reversed(d.status_history[-6:]):
             frm = f"{change.from_status.label} → " if change.from_status else ""
-            lines.append(f"<b>{html_escape(self.times.fmt(change.changed_at))}</b> {html_escape(frm)}"
-                         f"<b>{html_escape(change.to_status.label)}</b> — {html_escape(change.changed_by)}<br>"
-                         f"<span style='color:{muted_colour().name()}'>{html_escape(change.reason)}</span>")
+            lines.append(
+                f"<b>{html_escape(self.times.fmt(change.changed_at))}</b> {html_escape(frm)}"
+                f"<b>{html_escape(change.to_status.label)}</b> — {html_escape(change.changed_by)}<br>"
+                f"<span style='color:{muted_colour().name()}'>{html_escape(change.reason)}</span>"
+            )
         self.history.setText("<br>".join(lines) or "—")
 
     def _show_people(self, d: CaseDetail) -> None:
@@ -511,8 +549,10 @@ class OverviewTab(QWidget):
             pic = QLabel()
             pic.setPixmap(icon("hostage").pixmap(20, 20))
             self.held_grid.addWidget(pic, row, 0, Qt.AlignTop)
-            name = QLabel(f"<b>{html_escape(p.name)}</b>"
-                          + (f"<br>{html_escape(p.person.name_native)}" if p.person.name_native else ""))
+            name = QLabel(
+                f"<b>{html_escape(p.name)}</b>"
+                + (f"<br>{html_escape(p.person.name_native)}" if p.person.name_native else "")
+            )
             name.setAccessibleName(p.name)
             self.held_grid.addWidget(name, row, 1)
             counter = QLabel()
@@ -528,23 +568,29 @@ class OverviewTab(QWidget):
             days = p.days_in_captivity()
             status = p.hostage_status.label if p.hostage_status else "—"
             if p.hostage_status and p.hostage_status.in_captivity and days is not None:
-                text = (f"<span style='font-size:15pt; font-weight:600'>{days}</span> "
-                        f"day{'s' if days != 1 else ''} in captivity<br>"
-                        f"<span style='color:{muted_colour().name()}'>{html_escape(status)} since "
-                        f"{html_escape(self.times.fmt_date(p.captivity_start))}</span>")
+                text = (
+                    f"<span style='font-size:15pt; font-weight:600'>{days}</span> "
+                    f"day{'s' if days != 1 else ''} in captivity<br>"
+                    f"<span style='color:{muted_colour().name()}'>{html_escape(status)} since "
+                    f"{html_escape(self.times.fmt_date(p.captivity_start))}</span>"
+                )
             else:
                 held = f", held {days} days" if days is not None else ""
-                text = (f"<b>{html_escape(status)}</b><br><span style='color:{muted_colour().name()}'>"
-                        f"since {html_escape(self.times.fmt_date(p.hostage_status_since))}{held}</span>")
+                text = (
+                    f"<b>{html_escape(status)}</b><br><span style='color:{muted_colour().name()}'>"
+                    f"since {html_escape(self.times.fmt_date(p.hostage_status_since))}{held}</span>"
+                )
             label.setText(text)
-            label.setAccessibleName(f"{p.name}: {status}, {days} days in captivity" if days is not None
-                                    else f"{p.name}: {status}")
+            label.setAccessibleName(
+                f"{p.name}: {status}, {days} days in captivity" if days is not None else f"{p.name}: {status}"
+            )
 
     def _show_contact(self, d: CaseDetail) -> None:
         if d.last_contact_at:
             self.last_contact.setText(
                 f"Last contact: <b>{html_escape(humanize_ago(d.last_contact_at))}</b> "
-                f"({html_escape(self.times.fmt(d.last_contact_at))}) — {d.contact_count} entries in the log")
+                f"({html_escape(self.times.fmt(d.last_contact_at))}) — {d.contact_count} entries in the log"
+            )
             self.last_contact.setToolTip(self.times.fmt_both(d.last_contact_at))
         else:
             self.last_contact.setText("Last contact: <b>none logged yet</b>")
@@ -555,12 +601,16 @@ class OverviewTab(QWidget):
         open_tasks = [t for t in d.tasks if t.status.is_open and t.due_at is not None]
         if open_tasks:
             nxt = min(open_tasks, key=lambda t: t.due_at)
-            label = QLabel(f"Next task due: <b>{html_escape(self.times.fmt(nxt.due_at))}</b> — {html_escape(nxt.title)}")
+            label = QLabel(
+                f"Next task due: <b>{html_escape(self.times.fmt(nxt.due_at))}</b> — {html_escape(nxt.title)}"
+            )
             label.setWordWrap(True)
             label.setAccessibleName("Next task due")
             if nxt.is_overdue():
                 set_flag(label, "overdue", True)
-                label.setText(f"Overdue task: <b>{html_escape(nxt.title)}</b> (due {html_escape(self.times.fmt(nxt.due_at))})")
+                label.setText(
+                    f"Overdue task: <b>{html_escape(nxt.title)}</b> (due {html_escape(self.times.fmt(nxt.due_at))})"
+                )
             self.family_box.addWidget(label)
         if d.next_of_kin:
             head = QLabel("<b>Families (agreed contact)</b>")
@@ -568,10 +618,12 @@ class OverviewTab(QWidget):
         for k in d.next_of_kin:
             overdue = k.is_overdue()
             last = humanize_ago(k.last_contact_at) if k.last_contact_at else "never"
-            due = (f"next due {self.times.fmt(k.next_contact_due)}" if k.next_contact_due else "")
-            text = (f"Family of {html_escape(k.hostage_name)}: <b>{html_escape(k.kin.full_name)}</b> "
-                    f"({html_escape(k.relationship.lower())}) — {html_escape(_lower_first(k.plan_text()))}; "
-                    f"last contact {html_escape(last)}")
+            due = f"next due {self.times.fmt(k.next_contact_due)}" if k.next_contact_due else ""
+            text = (
+                f"Family of {html_escape(k.hostage_name)}: <b>{html_escape(k.kin.full_name)}</b> "
+                f"({html_escape(k.relationship.lower())}) — {html_escape(_lower_first(k.plan_text()))}; "
+                f"last contact {html_escape(last)}"
+            )
             if overdue:
                 text += " — <b>overdue</b>"
             elif due:

@@ -67,6 +67,7 @@ def display_name(person: PersonView) -> str:
 
 # --- dialogs -----------------------------------------------------------------------------
 
+
 class PersonDialog(FormDialog):
     """Add a person to the case in a role, or edit a person's details (``person=``)."""
 
@@ -85,8 +86,15 @@ class PersonDialog(FormDialog):
         ("languages", "Languages", "e.g. Hindi, Telugu, English"),
     )
 
-    def __init__(self, ctx, reference: str, *, person: PersonView | None = None,
-                 role: ParticipantRole = ParticipantRole.HOSTAGE, parent=None):
+    def __init__(
+        self,
+        ctx,
+        reference: str,
+        *,
+        person: PersonView | None = None,
+        role: ParticipantRole = ParticipantRole.HOSTAGE,
+        parent=None,
+    ):
         title = f"Edit {person.full_name}" if person else "Add person"
         super().__init__(title, parent, icon_name="people", save_text="Save" if person else "Add person")
         self.ctx, self.reference, self.person = ctx, reference, person
@@ -144,15 +152,21 @@ class PersonDialog(FormDialog):
             if changes:
                 people.edit_person(ctx, person_id, **changes)
             return person_id
+
         return work
 
 
 class HostageStatusDialog(FormDialog):
-    def __init__(self, ctx, reference: str, participant: ParticipantView, *, case_zone: str, times_mode: str,
-                 parent=None):
-        super().__init__(f"Status of {participant.name}", parent, icon_name="hostage", save_text="Record status",
-                         intro=f"Now recorded as {participant.hostage_status.label.lower()}"
-                               if participant.hostage_status else None)
+    def __init__(
+        self, ctx, reference: str, participant: ParticipantView, *, case_zone: str, times_mode: str, parent=None
+    ):
+        super().__init__(
+            f"Status of {participant.name}",
+            parent,
+            icon_name="hostage",
+            save_text="Record status",
+            intro=f"Now recorded as {participant.hostage_status.label.lower()}" if participant.hostage_status else None,
+        )
         self.ctx, self.reference, self.participant = ctx, reference, participant
         members = [s for s in HostageStatus if s != participant.hostage_status]
         self.status = self.add_field("New status", enum_combo(HostageStatus, "New status", members=members), "status")
@@ -168,21 +182,23 @@ class HostageStatusDialog(FormDialog):
         ctx, ref, pid = self.ctx, self.reference, self.participant.person.id
         status, when = self.status.currentData(), self.when.value()
         note, source = text_or_none(self.note.toPlainText()), text_or_none(self.source.text())
-        return lambda: people.change_hostage_status(ctx, ref, pid, status, effective_at=when, note=note,
-                                                    source=source)
+        return lambda: people.change_hostage_status(ctx, ref, pid, status, effective_at=when, note=note, source=source)
 
 
 class ProofOfLifeDialog(FormDialog):
-    def __init__(self, ctx, reference: str, participant: ParticipantView, *, case_zone: str, times_mode: str,
-                 parent=None):
-        super().__init__(f"Proof of life: {participant.name}", parent, icon_name="hostage",
-                         save_text="Record proof of life")
+    def __init__(
+        self, ctx, reference: str, participant: ParticipantView, *, case_zone: str, times_mode: str, parent=None
+    ):
+        super().__init__(
+            f"Proof of life: {participant.name}", parent, icon_name="hostage", save_text="Record proof of life"
+        )
         self.ctx, self.reference, self.participant = ctx, reference, participant
         self.when = ZonedDateTimeEdit(case_zone, times_mode, "Received")
         self.when.set_value(utcnow().replace(second=0, microsecond=0))
         self.add_field("Received", self.when, "occurred_at")
-        self.description = self.add_field("What", QPlainTextEdit(), "description",
-                                          accessible="What the proof of life shows")
+        self.description = self.add_field(
+            "What", QPlainTextEdit(), "description", accessible="What the proof of life shows"
+        )
         self.description.setPlaceholderText("e.g. Audio message, 40 s, names the date; voice confirmed by wife")
         self.description.setMinimumHeight(90)
         self.source = self.add_field("Source", QLineEdit(), "source", accessible="Source")
@@ -193,16 +209,29 @@ class ProofOfLifeDialog(FormDialog):
 
     def prepare(self):
         ctx, ref, pid = self.ctx, self.reference, self.participant.person.id
-        values = {"occurred_at": self.when.value(), "description": self.description.toPlainText(),
-                  "source": text_or_none(self.source.text()), "restricted": self.restricted.isChecked()}
+        values = {
+            "occurred_at": self.when.value(),
+            "description": self.description.toPlainText(),
+            "source": text_or_none(self.source.text()),
+            "restricted": self.restricted.isChecked(),
+        }
         return lambda: people.record_proof_of_life(ctx, ref, pid, **values)
 
 
 class NextOfKinDialog(FormDialog):
     """Add a next of kin with the agreed contact plan, or change the plan (``liaison=``)."""
 
-    def __init__(self, ctx, reference: str, *, hostages: list[ParticipantView], users,
-                 liaison: LiaisonView | None = None, hostage_person_id: int | None = None, parent=None):
+    def __init__(
+        self,
+        ctx,
+        reference: str,
+        *,
+        hostages: list[ParticipantView],
+        users,
+        liaison: LiaisonView | None = None,
+        hostage_person_id: int | None = None,
+        parent=None,
+    ):
         title = f"Contact plan: {liaison.kin.full_name}" if liaison else "Add next of kin"
         super().__init__(title, parent, icon_name="family", save_text="Save" if liaison else "Add next of kin")
         self.ctx, self.reference, self.liaison = ctx, reference, liaison
@@ -223,7 +252,8 @@ class NextOfKinDialog(FormDialog):
         self.address = self.add_field("Address", QLineEdit(), "address")
         self.language = self.add_field("Preferred language", QLineEdit(), "preferred_language")
         self.preferred_channel = self.add_field(
-            "Preferred channel", enum_combo(Channel, "Preferred channel", blank="—"), "preferred_channel")
+            "Preferred channel", enum_combo(Channel, "Preferred channel", blank="—"), "preferred_channel"
+        )
         plan = QWidget()
         row = QHBoxLayout(plan)
         row.setContentsMargins(0, 0, 0, 0)
@@ -240,8 +270,9 @@ class NextOfKinDialog(FormDialog):
         row.addWidget(self.plan_channel)
         row.addWidget(QLabel("owner"))
         row.addWidget(self.plan_owner, 1)
-        self.add_field("Agreed contact", plan, "contact_every_days", "plan_channel", "plan_owner",
-                       accessible="Agreed contact plan")
+        self.add_field(
+            "Agreed contact", plan, "contact_every_days", "plan_channel", "plan_owner", accessible="Agreed contact plan"
+        )
         self.may_share = self.add_field("What may be shared", QPlainTextEdit(), "may_share")
         self.may_share.setFixedHeight(60)
         self.notes = self.add_field("Notes", QPlainTextEdit(), "notes")
@@ -268,25 +299,36 @@ class NextOfKinDialog(FormDialog):
     def prepare(self):
         ctx, ref = self.ctx, self.reference
         values = {
-            "relationship": self.relationship.text(), "phone": text_or_none(self.phone.text()),
-            "email": text_or_none(self.email.text()), "address": text_or_none(self.address.text()),
+            "relationship": self.relationship.text(),
+            "phone": text_or_none(self.phone.text()),
+            "email": text_or_none(self.email.text()),
+            "address": text_or_none(self.address.text()),
             "preferred_language": text_or_none(self.language.text()),
             "preferred_channel": self.preferred_channel.currentData(),
-            "contact_every_days": self.every.value() or None, "plan_channel": self.plan_channel.currentData(),
+            "contact_every_days": self.every.value() or None,
+            "plan_channel": self.plan_channel.currentData(),
             "plan_owner": self.plan_owner.currentData(),
-            "may_share": text_or_none(self.may_share.toPlainText()), "notes": text_or_none(self.notes.toPlainText()),
+            "may_share": text_or_none(self.may_share.toPlainText()),
+            "notes": text_or_none(self.notes.toPlainText()),
         }
         if self.liaison is None:
             hostage = self.hostage.currentData()
             name, native = self.full_name.text(), text_or_none(self.name_native.text())
-            return lambda: people.add_next_of_kin(ctx, ref, hostage_person_id=hostage, full_name=name,
-                                                  name_native=native, **values)
+            return lambda: people.add_next_of_kin(
+                ctx, ref, hostage_person_id=hostage, full_name=name, name_native=native, **values
+            )
         old = self.liaison
         current = {
-            "relationship": old.relationship, "phone": old.phone, "email": old.email, "address": old.address,
-            "preferred_language": old.preferred_language, "preferred_channel": old.preferred_channel,
-            "contact_every_days": old.contact_every_days, "plan_channel": old.plan_channel,
-            "may_share": old.may_share, "notes": old.notes,
+            "relationship": old.relationship,
+            "phone": old.phone,
+            "email": old.email,
+            "address": old.address,
+            "preferred_language": old.preferred_language,
+            "preferred_channel": old.preferred_channel,
+            "contact_every_days": old.contact_every_days,
+            "plan_channel": old.plan_channel,
+            "may_share": old.may_share,
+            "notes": old.notes,
         }
         changes = {k: v for k, v in values.items() if k != "plan_owner" and v != current[k]}
         owner_index = self.plan_owner.currentIndex()
@@ -298,6 +340,7 @@ class NextOfKinDialog(FormDialog):
 
 
 # --- the tab -----------------------------------------------------------------------------
+
 
 class PeopleTab(QWidget):
     changed = Signal()
@@ -320,13 +363,15 @@ class PeopleTab(QWidget):
 
         self.add_button = button("Add person…", "Add person", "people", self.add_person)
         self.edit_button = button("Edit details…", "Edit the selected person's details", None, self.edit_person)
-        self.status_button = button("Change status…", "Change the selected national's status", "hostage",
-                                    self.change_status)
+        self.status_button = button(
+            "Change status…", "Change the selected national's status", "hostage", self.change_status
+        )
         self.pol_button = button("Proof of life…", "Record a proof of life", None, self.record_proof_of_life)
         self.welfare_button = button("Welfare report…", "Record a welfare report", None, self.record_welfare)
         self.kin_button = button("Add next of kin…", "Add next of kin", "family", self.add_next_of_kin)
-        self.plan_button = button("Contact plan…", "Change the contact plan of the selected next of kin", None,
-                                  self.edit_plan)
+        self.plan_button = button(
+            "Contact plan…", "Change the contact plan of the selected next of kin", None, self.edit_plan
+        )
         bar.addStretch(1)
         layout.addLayout(bar)
 
@@ -380,8 +425,11 @@ class PeopleTab(QWidget):
         groups.append(kin_group)
         for k in detail.next_of_kin:
             overdue = k.is_overdue()
-            status = "Contact overdue" if overdue else (f"Last contact {humanize_ago(k.last_contact_at)}"
-                                                       if k.last_contact_at else "No contact yet")
+            status = (
+                "Contact overdue"
+                if overdue
+                else (f"Last contact {humanize_ago(k.last_contact_at)}" if k.last_contact_at else "No contact yet")
+            )
             relation = f"{k.relationship} of {k.hostage_name}"
             item = QTreeWidgetItem([display_name(k.kin), f"{relation} — {status[:1].lower()}{status[1:]}"])
             item.setToolTip(0, relation)
@@ -393,8 +441,9 @@ class PeopleTab(QWidget):
                 item.setFont(1, bold)
             item.setToolTip(1, k.plan_text())
             kin_group.addChild(item)
-        others = [p for p in detail.participants
-                  if p.role not in (ParticipantRole.HOSTAGE, ParticipantRole.NEXT_OF_KIN)]
+        others = [
+            p for p in detail.participants if p.role not in (ParticipantRole.HOSTAGE, ParticipantRole.NEXT_OF_KIN)
+        ]
         if others:
             other_group = QTreeWidgetItem([f"Others ({len(others)})", ""])
             other_group.setIcon(0, icon("people"))
@@ -524,13 +573,17 @@ class PeopleTab(QWidget):
     def _table(rows: list[tuple[str, str]], escape: bool = True) -> str:
         cells = "".join(
             f"<tr><td style='padding-right:14px'><b>{html_escape(k)}</b></td>"
-            f"<td>{html_escape(v) if escape else v}</td></tr>" for k, v in rows)
+            f"<td>{html_escape(v) if escape else v}</td></tr>"
+            for k, v in rows
+        )
         return f"<table cellspacing='2'>{cells}</table>"
 
     def _heading(self, person: PersonView, subtitle: str) -> str:
         native = f"<div style='font-size:15pt'>{html_escape(person.name_native)}</div>" if person.name_native else ""
-        return (f"<div style='font-size:15pt; font-weight:600'>{html_escape(person.full_name)}</div>{native}"
-                f"<p style='color:{self._muted()}'>{html_escape(subtitle)}</p>")
+        return (
+            f"<div style='font-size:15pt; font-weight:600'>{html_escape(person.full_name)}</div>{native}"
+            f"<p style='color:{self._muted()}'>{html_escape(subtitle)}</p>"
+        )
 
     @staticmethod
     def _muted() -> str:
@@ -547,35 +600,49 @@ class PeopleTab(QWidget):
         days = p.days_in_captivity()
         status_line = f"<b>{html_escape(status)}</b> since {html_escape(t.fmt(p.hostage_status_since))}"
         if days is not None:
-            status_line += (f" — <b>{days} days in captivity</b>" if p.hostage_status and p.hostage_status.in_captivity
-                            else f" — held {days} days")
+            status_line += (
+                f" — <b>{days} days in captivity</b>"
+                if p.hostage_status and p.hostage_status.in_captivity
+                else f" — held {days} days"
+            )
         parts.append(f"<p>{status_line}</p>")
         if p.person.medical_needs:
-            parts.append(f"<p style='color:{warning_colour().name()}'><b>Medical needs:</b> "
-                         f"{multiline_html(p.person.medical_needs)}</p>")
+            parts.append(
+                f"<p style='color:{warning_colour().name()}'><b>Medical needs:</b> "
+                f"{multiline_html(p.person.medical_needs)}</p>"
+            )
         parts.append(self._table(self._person_rows(p.person)))
         if p.notes:
             parts.append(f"<p>{multiline_html(p.notes)}</p>")
         parts.append("<h4>Status history</h4><table cellspacing='2'>")
         for event in reversed(p.status_history):
             extra = " — ".join(x for x in (event.note, f"source: {event.source}" if event.source else None) if x)
-            parts.append(f"<tr><td style='padding-right:12px'>{html_escape(t.fmt(event.effective_at))}</td>"
-                         f"<td><b>{html_escape(event.status.label)}</b></td>"
-                         f"<td>{html_escape(extra)} <i>(recorded by {html_escape(event.recorded_by)})</i></td></tr>")
+            parts.append(
+                f"<tr><td style='padding-right:12px'>{html_escape(t.fmt(event.effective_at))}</td>"
+                f"<td><b>{html_escape(event.status.label)}</b></td>"
+                f"<td>{html_escape(extra)} <i>(recorded by {html_escape(event.recorded_by)})</i></td></tr>"
+            )
         parts.append("</table>")
         parts.append("<h4>Proof of life and welfare</h4>")
         entries = self._welfare(p.person.id)
         if p.last_proof_of_life:
-            parts.append(f"<p>Last proof of life: <b>{html_escape(t.fmt(p.last_proof_of_life))}</b> "
-                         f"({html_escape(humanize_ago(p.last_proof_of_life))})</p>")
+            parts.append(
+                f"<p>Last proof of life: <b>{html_escape(t.fmt(p.last_proof_of_life))}</b> "
+                f"({html_escape(humanize_ago(p.last_proof_of_life))})</p>"
+            )
         else:
             parts.append("<p><i>No proof of life recorded yet.</i></p>")
         for m in entries:
-            restricted = (f" <b style='color:{restricted_colour().name()}'>RESTRICTED</b>" if m.restricted else "")
-            parts.append(f"<p><b>{html_escape(t.fmt(m.occurred_at))} — {html_escape(m.kind.label)}</b>{restricted}: "
-                         f"{html_escape(m.title)}<br>{multiline_html(m.description)}"
-                         + (f"<br><i>Source: {html_escape(m.source)}</i>" if m.source else "") + "</p>")
-        family = [k for k in (self.detail_data.next_of_kin if self.detail_data else []) if k.hostage_person_id == p.person.id]
+            restricted = f" <b style='color:{restricted_colour().name()}'>RESTRICTED</b>" if m.restricted else ""
+            parts.append(
+                f"<p><b>{html_escape(t.fmt(m.occurred_at))} — {html_escape(m.kind.label)}</b>{restricted}: "
+                f"{html_escape(m.title)}<br>{multiline_html(m.description)}"
+                + (f"<br><i>Source: {html_escape(m.source)}</i>" if m.source else "")
+                + "</p>"
+            )
+        family = [
+            k for k in (self.detail_data.next_of_kin if self.detail_data else []) if k.hostage_person_id == p.person.id
+        ]
         if family:
             parts.append("<h4>Family</h4>")
             for k in family:
@@ -586,16 +653,30 @@ class PeopleTab(QWidget):
         if self.detail_data is None:
             return []
         kinds = (MilestoneKind.PROOF_OF_LIFE, MilestoneKind.WELFARE_REPORT)
-        rows = [m for m in self.detail_data.milestones
-                if m.kind in kinds and (m.hostage_person_id == person_id or
-                                        (m.kind == MilestoneKind.WELFARE_REPORT and m.hostage_person_id is None))]
+        rows = [
+            m
+            for m in self.detail_data.milestones
+            if m.kind in kinds
+            and (
+                m.hostage_person_id == person_id
+                or (m.kind == MilestoneKind.WELFARE_REPORT and m.hostage_person_id is None)
+            )
+        ]
         return sorted(rows, key=lambda m: m.occurred_at, reverse=True)
 
     def _kin_line(self, k: LiaisonView) -> str:
-        last = (f"last contact {html_escape(self.times.fmt(k.last_contact_at))} "
-                f"({html_escape(humanize_ago(k.last_contact_at))})") if k.last_contact_at else "no contact logged yet"
-        line = (f"<b>{html_escape(k.kin.full_name)}</b> ({html_escape(k.relationship)}): "
-                f"{html_escape(k.plan_text())}; {last}")
+        last = (
+            (
+                f"last contact {html_escape(self.times.fmt(k.last_contact_at))} "
+                f"({html_escape(humanize_ago(k.last_contact_at))})"
+            )
+            if k.last_contact_at
+            else "no contact logged yet"
+        )
+        line = (
+            f"<b>{html_escape(k.kin.full_name)}</b> ({html_escape(k.relationship)}): "
+            f"{html_escape(k.plan_text())}; {last}"
+        )
         if k.is_overdue():
             line += f" — <b style='color:{warning_colour().name()}'>contact overdue</b>"
         elif k.next_contact_due:
@@ -612,14 +693,25 @@ class PeopleTab(QWidget):
         if overdue:
             plan += f" — <b style='color:{warning_colour().name()}'>CONTACT OVERDUE</b>"
         rows = [("Contact plan", plan)]
-        rows.append(("Last contact", html_escape(
-            f"{t.fmt(k.last_contact_at)} ({humanize_ago(k.last_contact_at)})" if k.last_contact_at
-            else "none logged yet")))
+        rows.append(
+            (
+                "Last contact",
+                html_escape(
+                    f"{t.fmt(k.last_contact_at)} ({humanize_ago(k.last_contact_at)})"
+                    if k.last_contact_at
+                    else "none logged yet"
+                ),
+            )
+        )
         if k.next_contact_due:
             rows.append(("Next contact due", html_escape(t.fmt(k.next_contact_due))))
-        for label, value in (("Phone", format_phone(k.phone)), ("E-mail", k.email), ("Address", k.address),
-                             ("Preferred language", k.preferred_language),
-                             ("Preferred channel", k.preferred_channel.label if k.preferred_channel else None)):
+        for label, value in (
+            ("Phone", format_phone(k.phone)),
+            ("E-mail", k.email),
+            ("Address", k.address),
+            ("Preferred language", k.preferred_language),
+            ("Preferred channel", k.preferred_channel.label if k.preferred_channel else None),
+        ):
             if value:
                 rows.append((label, html_escape(value)))
         parts.append(self._table(rows, escape=False))
@@ -682,15 +774,21 @@ class PeopleTab(QWidget):
         p = self._current_hostage()
         if p is None:
             return None
-        return self._open(HostageStatusDialog(self.ctx, self.reference, p, case_zone=self.times.case_zone,
-                                              times_mode=self.times.mode, parent=self))
+        return self._open(
+            HostageStatusDialog(
+                self.ctx, self.reference, p, case_zone=self.times.case_zone, times_mode=self.times.mode, parent=self
+            )
+        )
 
     def record_proof_of_life(self) -> FormDialog | None:
         p = self._current_hostage()
         if p is None:
             return None
-        return self._open(ProofOfLifeDialog(self.ctx, self.reference, p, case_zone=self.times.case_zone,
-                                            times_mode=self.times.mode, parent=self))
+        return self._open(
+            ProofOfLifeDialog(
+                self.ctx, self.reference, p, case_zone=self.times.case_zone, times_mode=self.times.mode, parent=self
+            )
+        )
 
     def record_welfare(self) -> None:
         p = self._current_hostage()
@@ -701,17 +799,25 @@ class PeopleTab(QWidget):
         if self.detail_data is None or not self.detail_data.hostages:
             return None
         p = self._current_hostage()
-        return self._open(NextOfKinDialog(self.ctx, self.reference, hostages=self.detail_data.hostages,
-                                          users=self.users, hostage_person_id=p.person.id if p else None,
-                                          parent=self))
+        return self._open(
+            NextOfKinDialog(
+                self.ctx,
+                self.reference,
+                hostages=self.detail_data.hostages,
+                users=self.users,
+                hostage_person_id=p.person.id if p else None,
+                parent=self,
+            )
+        )
 
     def edit_plan(self) -> FormDialog | None:
         sel = self.selected()
         k = self.liaison(sel[1]) if sel and sel[0] == KIND_KIN else None
         if k is None:
             return None
-        return self._open(NextOfKinDialog(self.ctx, self.reference, hostages=[], users=self.users, liaison=k,
-                                          parent=self))
+        return self._open(
+            NextOfKinDialog(self.ctx, self.reference, hostages=[], users=self.users, liaison=k, parent=self)
+        )
 
     def times_changed(self) -> None:
         if self.tree.currentItem() is not None:

@@ -90,8 +90,13 @@ class TaskTableModel(RecordTableModel):
             font.setBold(True)
             return font
         elif role == SORT_ROLE:
-            return (t.due_at, t.title.lower(), (t.assignee or "").lower(), t.priority.rank,
-                    (not overdue, t.status.value))[col]
+            return (
+                t.due_at,
+                t.title.lower(),
+                (t.assignee or "").lower(),
+                t.priority.rank,
+                (not overdue, t.status.value),
+            )[col]
         elif role == OBJECT_ROLE:
             return t
         elif role == ID_ROLE:
@@ -129,17 +134,23 @@ class TaskFilterProxy(RawSortProxy):
 class TaskDialog(FormDialog):
     """Add a task, or assign / reschedule one (``task=``)."""
 
-    def __init__(self, ctx, reference: str, *, case_zone: str, users, times_mode: str, task: TaskView | None = None,
-                 parent=None):
-        super().__init__("Edit task" if task else "Add task", parent, icon_name="task",
-                         save_text="Save" if task else "Add task")
+    def __init__(
+        self, ctx, reference: str, *, case_zone: str, users, times_mode: str, task: TaskView | None = None, parent=None
+    ):
+        super().__init__(
+            "Edit task" if task else "Add task", parent, icon_name="task", save_text="Save" if task else "Add task"
+        )
         self.ctx, self.reference, self.task = ctx, reference, task
         self.title = self.add_field("Task", QLineEdit(task.title if task else ""), "title", accessible="Task title")
-        self.description = self.add_field("Details", QPlainTextEdit(task.description or "" if task else ""),
-                                          "description", accessible="Task details")
+        self.description = self.add_field(
+            "Details", QPlainTextEdit(task.description or "" if task else ""), "description", accessible="Task details"
+        )
         self.description.setFixedHeight(70)
-        self.assignee = self.add_field("Assignee", users_combo(
-            "Assignee", users, current=(task.assignee_username if task else ctx.actor.username)), "assignee")
+        self.assignee = self.add_field(
+            "Assignee",
+            users_combo("Assignee", users, current=(task.assignee_username if task else ctx.actor.username)),
+            "assignee",
+        )
         self.has_due = QCheckBox("Has a due date")
         self.has_due.setAccessibleName("Has a due date")
         self.form.addRow("", self.has_due)
@@ -160,8 +171,9 @@ class TaskDialog(FormDialog):
         title, description = self.title.text(), text_or_none(self.description.toPlainText())
         assignee, priority = self.assignee.currentData(), self.priority.currentData()
         if self.task is None:
-            return lambda: tasks.add_task(ctx, ref, title=title, assignee=assignee, due_at=due, priority=priority,
-                                          description=description)
+            return lambda: tasks.add_task(
+                ctx, ref, title=title, assignee=assignee, due_at=due, priority=priority, description=description
+            )
         task = self.task
         changes = {}
         if title != task.title:
@@ -179,8 +191,9 @@ class TaskDialog(FormDialog):
 
 class CompleteTaskDialog(FormDialog):
     def __init__(self, ctx, task: TaskView, parent=None):
-        super().__init__("Complete task", parent, icon_name="task-done", save_text="Mark done",
-                         intro=f"Mark “{task.title}” as done.")
+        super().__init__(
+            "Complete task", parent, icon_name="task-done", save_text="Mark done", intro=f"Mark “{task.title}” as done."
+        )
         self.ctx, self.task = ctx, task
         self.note = self.add_field("Note", QPlainTextEdit(), "note", accessible="Completion note")
         self.note.setPlaceholderText("What was done (optional)")
@@ -291,8 +304,14 @@ class TasksTab(QWidget):
         self.complete_button.setEnabled(task is not None and task.status.is_open)
 
     def add_task(self) -> TaskDialog:
-        dialog = TaskDialog(self.ctx, self.reference, case_zone=self.case_zone, users=self.users,
-                            times_mode=self.times.mode, parent=self)
+        dialog = TaskDialog(
+            self.ctx,
+            self.reference,
+            case_zone=self.case_zone,
+            users=self.users,
+            times_mode=self.times.mode,
+            parent=self,
+        )
         dialog.saved.connect(self._saved)
         dialog.open()
         return dialog
@@ -301,8 +320,15 @@ class TasksTab(QWidget):
         task = self.current_task()
         if task is None or not task.status.is_open:
             return None
-        dialog = TaskDialog(self.ctx, self.reference, case_zone=self.case_zone, users=self.users,
-                            times_mode=self.times.mode, task=task, parent=self)
+        dialog = TaskDialog(
+            self.ctx,
+            self.reference,
+            case_zone=self.case_zone,
+            users=self.users,
+            times_mode=self.times.mode,
+            task=task,
+            parent=self,
+        )
         dialog.saved.connect(self._saved)
         dialog.open()
         return dialog

@@ -67,10 +67,19 @@ TICK_MS = 60_000
 
 # Timeline entities → the section that shows them.
 _ENTITY_SECTIONS = {
-    "case": "overview", "status_change": "overview", "status": "overview",
-    "person": "people", "hostage": "people", "hostage_status": "people", "participant": "people",
-    "kin": "people", "family_liaison": "people",
-    "contact": "contacts", "task": "tasks", "milestone": "milestones", "document": "documents",
+    "case": "overview",
+    "status_change": "overview",
+    "status": "overview",
+    "person": "people",
+    "hostage": "people",
+    "hostage_status": "people",
+    "participant": "people",
+    "kin": "people",
+    "family_liaison": "people",
+    "contact": "contacts",
+    "task": "tasks",
+    "milestone": "milestones",
+    "document": "documents",
 }
 
 
@@ -78,18 +87,22 @@ UNSAVED_CHOICES = ("save", "discard", "cancel")
 
 
 def ask_unsaved_changes(parent: QWidget | None, reference: str, count: int) -> str:
-    """"save", "discard" or "cancel" for a case closed with unsaved Overview edits.
+    """ "save", "discard" or "cancel" for a case closed with unsaved Overview edits.
 
     Tests replace this function. While dialogs must not block (``errors.non_blocking``) the
     question is only recorded and the answer is "cancel": nothing is lost that way.
     """
-    text = (f"The overview of {reference} has {count} unsaved change{'s' if count != 1 else ''}. "
-            "Save before closing?")
+    text = f"The overview of {reference} has {count} unsaved change{'s' if count != 1 else ''}. Save before closing?"
     errors.shown_messages.append(("question", text))
     if errors.non_blocking:
         return "cancel"
-    box = QMessageBox(QMessageBox.Warning, "Unsaved changes", text,
-                      QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, parent)
+    box = QMessageBox(
+        QMessageBox.Warning,
+        "Unsaved changes",
+        text,
+        QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+        parent,
+    )
     box.setAccessibleName("Unsaved changes")
     box.setDefaultButton(QMessageBox.Save)
     box.setEscapeButton(QMessageBox.Cancel)
@@ -177,8 +190,12 @@ class CaseWorkspace(QWidget):
         self.milestones = MilestonesTab(ctx, self.reference, self.times)
         self.documents = DocumentsTab(ctx, self.reference, self.times)
         self._section_widgets: dict[str, QWidget] = {
-            "overview": self.overview, "people": self.people, "contacts": self.contacts, "tasks": self.tasks,
-            "milestones": self.milestones, "documents": self.documents,
+            "overview": self.overview,
+            "people": self.people,
+            "contacts": self.contacts,
+            "tasks": self.tasks,
+            "milestones": self.milestones,
+            "documents": self.documents,
         }
         self.tabs.addTab(self.overview, icon("case"), "Overview")
         self.tabs.addTab(self.people, icon("people"), "People")
@@ -207,15 +224,20 @@ class CaseWorkspace(QWidget):
         self.contacts.log_requested.connect(lambda: self.log_contact())
         self.contacts.edit_requested.connect(self.edit_contact)
         self.people.welfare_requested.connect(
-            lambda pid: self.milestones.add_milestone(kind=MilestoneKind.WELFARE_REPORT, hostage_person_id=pid))
+            lambda pid: self.milestones.add_milestone(kind=MilestoneKind.WELFARE_REPORT, hostage_person_id=pid)
+        )
 
         self.minute_timer = QTimer(self)
         self.minute_timer.setInterval(TICK_MS)
         self.minute_timer.timeout.connect(self.tick)
         self.minute_timer.start()
 
-        call(self, lambda: reference_data.list_users(ctx), self._set_users,
-             on_failure=lambda exc: log.warning("Cannot list users: %s", exc))
+        call(
+            self,
+            lambda: reference_data.list_users(ctx),
+            self._set_users,
+            on_failure=lambda exc: log.warning("Cannot list users: %s", exc),
+        )
         self.refresh()
 
     # --- loading ------------------------------------------------------------------------
@@ -234,8 +256,9 @@ class CaseWorkspace(QWidget):
         call(self, lambda: cases.get_case(ctx, ref), loaded, self._load_failed)
         select = self._pending_section[1] if self._pending_section and self._pending_section[0] == "contacts" else None
         self.contacts.reload(select_id=select)
-        select_doc = (self._pending_section[1] if self._pending_section and self._pending_section[0] == "documents"
-                      else None)
+        select_doc = (
+            self._pending_section[1] if self._pending_section and self._pending_section[0] == "documents" else None
+        )
         self.documents.reload(select_id=select_doc)
         if self._refreshed_once and self.timeline is not None and hasattr(self.timeline, "refresh"):
             # (The first time, the timeline tab has just loaded itself.)
@@ -286,17 +309,24 @@ class CaseWorkspace(QWidget):
         self.title_label.setText(f"{d.reference} — {d.title}")
         held = d.hostages_held
         total = len(d.hostages)
-        bits = [d.kind.label, d.status.label, f"{d.priority.label} priority",
-                ", ".join(x for x in (d.incident_town or d.incident_site, d.incident_country) if x),
-                f"day {d.days_since_incident()} since the incident"]
+        bits = [
+            d.kind.label,
+            d.status.label,
+            f"{d.priority.label} priority",
+            ", ".join(x for x in (d.incident_town or d.incident_site, d.incident_country) if x),
+            f"day {d.days_since_incident()} since the incident",
+        ]
         if total:
             bits.append(f"{held} of {total} held")
         bits.append(f"last contact {humanize_ago(d.last_contact_at)}")
         self.subtitle.setText(" · ".join(html_escape(b) for b in bits if b))
         self.subtitle.setStyleSheet(f"color: {muted_colour().name()};")
         self.classification.setText(d.classification.label)
-        set_flag(self.classification, "role", "restricted" if d.classification != Classification.UNCLASSIFIED
-                 else "subheading")
+        set_flag(
+            self.classification,
+            "role",
+            "restricted" if d.classification != Classification.UNCLASSIFIED else "subheading",
+        )
         self.zone_combo.setItemText(0, f"case time, {zone_caption(d.timezone)}")
         self.zone_combo.setItemText(1, f"my time, {zone_caption(user_zone_name())}")
 
@@ -322,8 +352,13 @@ class CaseWorkspace(QWidget):
         if self.detail is None:
             self._open_log_when_loaded = True
             return None
-        dialog = LogContactDialog(self.ctx, self.reference, case_zone=self.detail.timezone,
-                                  case_counterparts=self.detail.counterparts, parent=self)
+        dialog = LogContactDialog(
+            self.ctx,
+            self.reference,
+            case_zone=self.detail.timezone,
+            case_counterparts=self.detail.counterparts,
+            parent=self,
+        )
         dialog.saved.connect(self._contact_saved)
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         self._contact_dialog = dialog
@@ -331,9 +366,14 @@ class CaseWorkspace(QWidget):
         return dialog
 
     def edit_contact(self, contact: ContactView) -> LogContactDialog:
-        dialog = LogContactDialog(self.ctx, self.reference, case_zone=self.times.case_zone,
-                                  case_counterparts=self.detail.counterparts if self.detail else None,
-                                  contact=contact, parent=self)
+        dialog = LogContactDialog(
+            self.ctx,
+            self.reference,
+            case_zone=self.times.case_zone,
+            case_counterparts=self.detail.counterparts if self.detail else None,
+            contact=contact,
+            parent=self,
+        )
         dialog.saved.connect(self._contact_edited)
         dialog.open()
         return dialog
@@ -348,8 +388,12 @@ class CaseWorkspace(QWidget):
         self._generation += 1
         generation = self._generation
         ctx, ref = self.ctx, self.reference
-        call(self, lambda: cases.get_case(ctx, ref),
-             lambda d: self._apply(d) if generation == self._generation else None, self._load_failed)
+        call(
+            self,
+            lambda: cases.get_case(ctx, ref),
+            lambda d: self._apply(d) if generation == self._generation else None,
+            self._load_failed,
+        )
         self.contacts.reload(select_id=view.id, clear_filters=True)
         if self.timeline is not None and hasattr(self.timeline, "refresh"):
             self.timeline.refresh()
@@ -361,8 +405,12 @@ class CaseWorkspace(QWidget):
         self._generation += 1
         generation = self._generation
         ctx, ref = self.ctx, self.reference
-        call(self, lambda: cases.get_case(ctx, ref),
-             lambda d: self._apply(d) if generation == self._generation else None, self._load_failed)
+        call(
+            self,
+            lambda: cases.get_case(ctx, ref),
+            lambda d: self._apply(d) if generation == self._generation else None,
+            self._load_failed,
+        )
         if self.timeline is not None and hasattr(self.timeline, "refresh"):
             self.timeline.refresh()
         self.case_changed.emit(self.reference)
