@@ -44,12 +44,12 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import CaseKind, CaseStatus
 from consular.domain.errors import ValidationError
+from consular.domain.filters import CaseFilter
 from consular.domain.timeutil import humanize_ago, in_zone, utcnow
 from consular.domain.validation import country_name
 from consular.gui import app as gui_app
 from consular.gui import ops, settings
 from consular.gui.icons import icon
-from consular.repositories.cases import CaseFilter
 from consular.services import cases as case_service
 from consular.services import search as search_service
 from consular.services.context import ServiceContext

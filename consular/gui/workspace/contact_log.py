@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from consular.domain.enums import Channel, CounterpartCategory
+from consular.domain.filters import ContactFilter
 from consular.domain.timeutil import humanize_ago
 from consular.gui.icons import icon
 from consular.gui.workspace.common import (
@@ -41,7 +42,6 @@ from consular.gui.workspace.common import (
     restricted_badge,
     restricted_colour,
 )
-from consular.repositories.records import ContactFilter
 from consular.services import contacts
 from consular.services.views import ContactRevisionView, ContactView
 
