@@ -46,8 +46,7 @@ from consular.domain.enums import CaseKind, CaseStatus
 from consular.domain.errors import ValidationError
 from consular.domain.timeutil import humanize_ago, in_zone, utcnow
 from consular.domain.validation import country_name
-from consular.gui import app as gui_app
-from consular.gui import ops, settings
+from consular.gui import ops, settings, theme
 from consular.gui.icons import icon
 from consular.repositories.cases import CaseFilter
 from consular.services import cases as case_service
@@ -228,8 +227,8 @@ class CaseTableModel(QAbstractTableModel):
         self._generation = 0
         self._loading = False
         self._now = utcnow()
-        self._warning = gui_app.warning_colour()
-        self._muted = gui_app.muted_colour()
+        self._warning = theme.warning_colour()
+        self._muted = theme.muted_colour()
         self._bold = QFont()
         self._bold.setWeight(QFont.Weight.DemiBold)
         self._clock = QTimer(self)
@@ -514,8 +513,8 @@ class CaseTableModel(QAbstractTableModel):
 
     def refresh_colours(self) -> None:
         """Pick the warning and muted colours again (after the palette changed)."""
-        self._warning = gui_app.warning_colour()
-        self._muted = gui_app.muted_colour()
+        self._warning = theme.warning_colour()
+        self._muted = theme.muted_colour()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
 

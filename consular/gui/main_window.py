@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 
 from consular import paths
 from consular.domain.errors import UserError
-from consular.gui import app as gui_app
-from consular.gui import database_dialogs, ops, settings
+from consular.gui import database_dialogs, ops, settings, theme
 from consular.gui.about_dialog import AboutDialog
 from consular.gui.case_list import CaseListView
 from consular.gui.case_picker import CasePickerDialog
@@ -683,13 +682,13 @@ class MainWindow(QMainWindow):
         self.about_dialog = dialog
         dialog.open()
 
-    def set_theme(self, theme: str) -> None:
-        settings.put(settings.THEME, theme)
+    def set_theme(self, name: str) -> None:
+        settings.put(settings.THEME, name)
         app = QApplication.instance()
         if app is not None:
-            gui_app.apply_theme(app, theme)
-        if theme in self.theme_actions:
-            self.theme_actions[theme].setChecked(True)
+            theme.apply_theme(app, name)
+        if name in self.theme_actions:
+            self.theme_actions[name].setChecked(True)
         # Colours baked into list items follow the new palette.
         if self.dashboard.data is not None:
             self.dashboard.show_data(self.dashboard.data)

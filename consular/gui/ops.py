@@ -236,3 +236,33 @@ def _is_user_error(exc: BaseException) -> bool:
 def run_in_background(parent: QWidget | None, fn: Callable[[Progress], Any], **kwargs) -> BackgroundOp:
     """Shorthand: create and start a :class:`BackgroundOp`."""
     return BackgroundOp(parent, fn, **kwargs).start()
+
+
+def alive(widget: QWidget | None) -> bool:
+    return widget is not None and shiboken6.isValid(widget)
+
+
+def call(
+    parent: QWidget,
+    fn: Callable[[], Any],
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    label: str | None = None,
+) -> BackgroundOp:
+    """Run a service call off the GUI thread; callbacks are dropped if ``parent`` is gone."""
+
+    def success(result):
+        if alive(parent) and on_success is not None:
+            on_success(result)
+
+    def failure(exc):
+        if not alive(parent):
+            return
+        if on_failure is not None:
+            on_failure(exc)
+        else:
+            from consular.gui.errors import show_error
+
+            show_error(parent, exc)
+
+    return run_in_background(parent, lambda _progress: fn(), on_success=success, on_failure=failure, label=label)

@@ -80,17 +80,10 @@ from consular.domain.timeline import TYPE_COLOURS, EventType, Timeline, Timeline
 from consular.domain.timeutil import UTC, utcnow, whole_days
 from consular.gui import ops
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    ID_ROLE,
-    OBJECT_ROLE,
-    SORT_ROLE,
-    RawSortProxy,
-    alive,
-    html_escape,
-    is_dark,
-    multiline_html,
-    restricted_colour,
-)
+from consular.gui.ops import alive
+from consular.gui.table_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE, RawSortProxy
+from consular.gui.text import html_escape, multiline_html
+from consular.gui.theme import is_dark, restricted_colour
 from consular.reports import timeline_export
 from consular.services import timeline as timeline_service
 

@@ -26,21 +26,14 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import Channel, CounterpartCategory
 from consular.domain.timeutil import humanize_ago
+from consular.gui.form_rows import enum_combo
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    ID_ROLE,
-    OBJECT_ROLE,
-    SORT_ROLE,
-    DateField,
-    TimeDisplay,
-    alive,
-    call,
-    enum_combo,
-    html_escape,
-    multiline_html,
-    restricted_badge,
-    restricted_colour,
-)
+from consular.gui.labels import restricted_badge
+from consular.gui.ops import alive, call
+from consular.gui.table_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE
+from consular.gui.text import html_escape, multiline_html
+from consular.gui.theme import restricted_colour
+from consular.gui.times import DateField, TimeDisplay
 from consular.repositories.records import ContactFilter
 from consular.services import contacts
 from consular.services.views import ContactRevisionView, ContactView

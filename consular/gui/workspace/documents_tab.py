@@ -26,19 +26,13 @@ from PySide6.QtWidgets import (
 
 from consular.domain.errors import UserError
 from consular.gui.errors import show_error
+from consular.gui.form_rows import error_label
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    ID_ROLE,
-    OBJECT_ROLE,
-    SORT_ROLE,
-    RawSortProxy,
-    RecordTableModel,
-    TimeDisplay,
-    call,
-    error_label,
-    restricted_colour,
-    size_text,
-)
+from consular.gui.ops import call
+from consular.gui.table_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE, RawSortProxy, RecordTableModel
+from consular.gui.text import size_text
+from consular.gui.theme import restricted_colour
+from consular.gui.times import TimeDisplay
 from consular.services import documents
 from consular.services.views import DocumentView
 

@@ -22,13 +22,9 @@ from PySide6.QtWidgets import (
 
 from consular.domain.errors import UserError, ValidationError
 from consular.gui.errors import show_error
+from consular.gui.form_rows import FieldErrors, error_label, field_with_error
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    FieldErrors,
-    call,
-    error_label,
-    field_with_error,
-)
+from consular.gui.ops import call
 
 
 class FormDialog(QDialog):

@@ -50,21 +50,13 @@ from consular.domain.errors import UserError, ValidationError
 from consular.domain.timeutil import utcnow
 from consular.gui import settings
 from consular.gui.errors import show_error
+from consular.gui.form_rows import FieldErrors, enum_combo, error_label, field_with_error, select_data
 from consular.gui.icons import icon
+from consular.gui.labels import warning_banner
+from consular.gui.ops import alive, call
+from consular.gui.table_models import ID_ROLE, OBJECT_ROLE
+from consular.gui.times import ZonedDateTimeEdit
 from consular.gui.workspace import drafts
-from consular.gui.workspace.common import (
-    ID_ROLE,
-    OBJECT_ROLE,
-    FieldErrors,
-    ZonedDateTimeEdit,
-    alive,
-    call,
-    enum_combo,
-    error_label,
-    field_with_error,
-    select_data,
-    warning_banner,
-)
 from consular.services import contacts, counterparts, reference_data
 from consular.services.contacts import FollowUp
 from consular.services.views import ContactView, CounterpartView, UserView

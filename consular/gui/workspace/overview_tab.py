@@ -40,22 +40,13 @@ from consular.domain.errors import ConflictError, UserError, ValidationError
 from consular.domain.timeutil import all_zone_names, humanize_ago
 from consular.domain.workflow import allowed_transitions
 from consular.gui.errors import show_error
+from consular.gui.form_rows import FieldErrors, enum_combo, error_label, field_with_error, select_data
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    FieldErrors,
-    TimeDisplay,
-    ZonedDateTimeEdit,
-    call,
-    enum_combo,
-    error_label,
-    field_with_error,
-    html_escape,
-    muted_colour,
-    select_data,
-    set_flag,
-    warning_banner,
-    warning_colour,
-)
+from consular.gui.labels import warning_banner
+from consular.gui.ops import call
+from consular.gui.text import html_escape
+from consular.gui.theme import muted_colour, set_flag, warning_colour
+from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, users_combo
 from consular.gui.workspace.people_tab import country_combo
 from consular.services import cases

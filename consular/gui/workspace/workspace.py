@@ -26,15 +26,10 @@ from consular.domain.enums import Classification, MilestoneKind
 from consular.domain.timeutil import humanize_ago
 from consular.gui import errors, settings
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    TimeDisplay,
-    call,
-    html_escape,
-    muted_colour,
-    set_flag,
-    user_zone_name,
-    zone_caption,
-)
+from consular.gui.ops import call
+from consular.gui.text import html_escape
+from consular.gui.theme import muted_colour, set_flag
+from consular.gui.times import TimeDisplay, user_zone_name, zone_caption
 from consular.gui.workspace.contact_log import ContactLogTab
 from consular.gui.workspace.documents_tab import DocumentsTab
 from consular.gui.workspace.log_contact_dialog import LogContactDialog
@@ -50,7 +45,7 @@ def timeline_tab_class():
     """The Timeline tab's class, or None; the workspace works without it.
 
     Imported when a workspace is built, not with this module: timeline_view imports
-    workspace.common, so importing it from here at module level failed (and silently left
+    workspace modules, so importing it from here at module level failed (and silently left
     out the tab) whenever timeline_view happened to be imported first.
     """
     try:
