@@ -348,11 +348,11 @@ class CaseTableModel(QAbstractTableModel):
             self._rows[row] = summary
             self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
-        ops.run_in_background(
+        ops.query(
             self,
-            lambda _p: case_service.case_summary(ctx, reference),
-            on_success=done,
-            on_failure=lambda exc: log.info("Case refresh: %s", exc),
+            lambda: case_service.case_summary(ctx, reference),
+            done,
+            on_error=lambda exc: log.info("Case refresh: %s", exc),
         )
 
     def _start_fetch(
@@ -364,7 +364,7 @@ class CaseTableModel(QAbstractTableModel):
         sort, descending = self._sort_args()
         ids = list(self._search_ids or [])
 
-        def work(_progress):
+        def work():
             if sort == RELEVANCE:
                 # The search ranked at most SEARCH_LIMIT ids: fetch them all at once (other
                 # filters applied) and keep the search's order.
@@ -396,11 +396,11 @@ class CaseTableModel(QAbstractTableModel):
             self.load_failed.emit(exc)
 
         self._set_loading(True)
-        ops.run_in_background(
+        ops.query(
             self,
             work,
-            on_success=lambda result: self._fetched(generation, offset, result, replace_all, reset),
-            on_failure=failed,
+            on_done=lambda result: self._fetched(generation, offset, result, replace_all, reset),
+            on_error=failed,
         )
 
     def _fetched(self, generation: int, offset: int, result, replace_all: bool, reset: bool = False) -> None:
@@ -858,7 +858,7 @@ class CaseListView(QWidget):
         ctx = self._ctx
         self._search_running = True
 
-        def work(_progress):
+        def work():
             hits = search_service.matching_case_ids(ctx, text, limit=SEARCH_LIMIT)
             return list(hits), {case_id: hit.why for case_id, hit in hits.items()}
 
@@ -891,7 +891,7 @@ class CaseListView(QWidget):
                 show_error(self, exc)
             finished()
 
-        ops.run_in_background(self, work, on_success=done, on_failure=failed)
+        ops.query(self, work, on_done=done, on_error=failed)
 
     def search_pending(self) -> bool:
         return self._search_timer.isActive() or self._search_running

@@ -363,7 +363,7 @@ class DashboardView(QWidget):
 
             show_error(self, exc)
 
-        ops.run_in_background(self, lambda _p: dashboard_service.dashboard(ctx), on_success=done, on_failure=failed)
+        ops.query(self, lambda: dashboard_service.dashboard(ctx), on_done=done, on_error=failed)
 
     def _auto_refresh(self) -> None:
         if self.isVisible() and not self._loading:

@@ -354,11 +354,11 @@ class MainWindow(QMainWindow):
             if self.ctx is None:
                 self._update_status()
 
-        ops.run_in_background(
+        ops.write(
             self,
-            lambda _p: database_dialogs.open_target(target, user, create=create),
-            on_success=done,
-            on_failure=failed,
+            lambda: database_dialogs.open_target(target, user, create=create),
+            on_done=done,
+            on_error=failed,
             label="Creating the database…" if create else "Opening the database…",
         )
 
@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
     def _load_reference_data(self) -> None:
         ctx = self.ctx
 
-        def work(_p):
+        def work():
             return reference_data.list_posts(ctx), reference_data.list_users(ctx)
 
         def done(result) -> None:
@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
             for callback in waiters:
                 callback()
 
-        ops.run_in_background(self, work, on_success=done)
+        ops.query(self, work, on_done=done)
 
     def _with_reference_data(self, callback) -> None:
         if self._reference_loaded:

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import Channel, CounterpartCategory
 from consular.domain.timeutil import humanize_ago
+from consular.gui import ops
 from consular.gui.form_rows import enum_combo
 from consular.gui.icons import icon
 from consular.gui.labels import restricted_badge
-from consular.gui.ops import alive, call
+from consular.gui.ops import alive
 from consular.gui.table_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour
@@ -131,7 +132,7 @@ class ContactTableModel(QAbstractTableModel):
             self.loading_changed.emit(False)
             self.failed.emit(exc)
 
-        call(self, lambda: contacts.list_contacts(ctx, ref, flt, offset=offset, limit=limit), done, failed)
+        ops.query(self, lambda: contacts.list_contacts(ctx, ref, flt, offset=offset, limit=limit), done, failed)
 
     def replace(self, view: ContactView) -> int:
         """Put an edited entry in place (same row); returns its row or -1."""
@@ -442,7 +443,7 @@ class ContactLogTab(QWidget):
     def _show_by_id(self, contact_id: int) -> None:
         """An entry not in the list (filtered out): show it in the detail pane anyway."""
         ctx = self.ctx
-        call(self, lambda: contacts.get_contact(ctx, contact_id), self.show_detail)
+        ops.query(self, lambda: contacts.get_contact(ctx, contact_id), self.show_detail)
 
     # --- detail -------------------------------------------------------------------------
 
@@ -470,7 +471,7 @@ class ContactLogTab(QWidget):
         self.detail.setHtml(self._detail_html(c, None))
         ctx = self.ctx
         if c.revision > 1:
-            call(self, lambda: contacts.contact_history(ctx, c.id), lambda revs: self._history_loaded(c, revs))
+            ops.query(self, lambda: contacts.contact_history(ctx, c.id), lambda revs: self._history_loaded(c, revs))
 
     def _history_loaded(self, c: ContactView, revisions: list[ContactRevisionView]) -> None:
         if getattr(self, "_shown", None) is not None and self._shown.id == c.id and alive(self.detail):

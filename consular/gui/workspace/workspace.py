@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import Classification, MilestoneKind
 from consular.domain.timeutil import humanize_ago
-from consular.gui import errors, settings
+from consular.gui import errors, ops, settings
 from consular.gui.icons import icon
-from consular.gui.ops import call
 from consular.gui.text import html_escape
 from consular.gui.theme import muted_colour, set_flag
 from consular.gui.times import TimeDisplay, user_zone_name, zone_caption
@@ -227,11 +226,11 @@ class CaseWorkspace(QWidget):
         self.minute_timer.timeout.connect(self.tick)
         self.minute_timer.start()
 
-        call(
+        ops.query(
             self,
             lambda: reference_data.list_users(ctx),
             self._set_users,
-            on_failure=lambda exc: log.warning("Cannot list users: %s", exc),
+            on_error=lambda exc: log.warning("Cannot list users: %s", exc),
         )
         self.refresh()
 
@@ -248,7 +247,7 @@ class CaseWorkspace(QWidget):
                 self._apply(detail)
 
         self.refresh_button.setEnabled(False)
-        call(self, lambda: cases.get_case(ctx, ref), loaded, self._load_failed)
+        ops.query(self, lambda: cases.get_case(ctx, ref), loaded, self._load_failed)
         select = self._pending_section[1] if self._pending_section and self._pending_section[0] == "contacts" else None
         self.contacts.reload(select_id=select)
         select_doc = (
@@ -383,7 +382,7 @@ class CaseWorkspace(QWidget):
         self._generation += 1
         generation = self._generation
         ctx, ref = self.ctx, self.reference
-        call(
+        ops.query(
             self,
             lambda: cases.get_case(ctx, ref),
             lambda d: self._apply(d) if generation == self._generation else None,
@@ -400,7 +399,7 @@ class CaseWorkspace(QWidget):
         self._generation += 1
         generation = self._generation
         ctx, ref = self.ctx, self.reference
-        call(
+        ops.query(
             self,
             lambda: cases.get_case(ctx, ref),
             lambda d: self._apply(d) if generation == self._generation else None,
