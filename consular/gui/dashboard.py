@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from consular.domain.enums import CaseStatus
 from consular.domain.timeutil import humanize_ago
 from consular.gui import ops, theme
-from consular.gui.case_list import due_text
+from consular.gui.case_table import due_text
 from consular.gui.icons import icon
 from consular.services import dashboard as dashboard_service
 from consular.services.context import ServiceContext
