@@ -39,6 +39,7 @@ from consular.gui.case_table import (
     SnippetDelegate,
 )
 from consular.gui.icons import icon
+from consular.gui.table_models import apply_column_sizes
 from consular.repositories.cases import CaseFilter
 from consular.services import search as search_service
 from consular.services.context import ServiceContext
@@ -119,9 +120,7 @@ class CaseListView(QWidget):
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.Stretch)
-        self._default_widths()
+        apply_column_sizes(self.table, COLUMNS)
         # Indicator first: enabling sorting sorts by whatever the header shows.
         column, order = self.model.sort_state()
         header.setSortIndicator(column, order)
@@ -204,12 +203,6 @@ class CaseListView(QWidget):
             self.kind_filter.setItemData(self.kind_filter.count() - 1, kind.label, Qt.ToolTipRole)
         self.post_filter.addItem("All posts", [])
         self.assignee_filter.addItem("Anyone", None)
-
-    def _default_widths(self) -> None:
-        em = self.fontMetrics().horizontalAdvance("M")
-        for column, declared in enumerate(COLUMNS):
-            if declared.width_em is not None:
-                self.table.setColumnWidth(column, int(declared.width_em * em) + 24)
 
     def _show_why(self, shown: bool) -> None:
         """Show or hide the "Why it matched" column."""

@@ -180,6 +180,7 @@ COLUMNS: tuple[Column, ...] = (
             f"{r.title}\nLead: {r.lead_caseworker or 'none'} · Post: {r.post_code} · Priority: {r.priority.label}"
         ),
         width_em=24,
+        stretch=True,
     ),
     _column(
         "Kind",

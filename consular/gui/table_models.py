@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QHeaderView
 
 from consular.gui import ops
 from consular.gui.times import TimeDisplay
@@ -123,12 +124,28 @@ class Column:
     tooltip: Cell = _nothing
     header_tip: str | None = None
     alignment: int | None = None
-    width_em: float | None = None  # default width in ems (the font's M)
+    width_em: float | None = None  # default width in ems (the font's M)...
+    width_px: int | None = None  # ...or in pixels
+    stretch: bool = False  # takes the spare width
     foreground: Cell = _nothing
     font: Cell = _nothing
     decoration: Cell = _nothing
     accessible: Cell | None = None  # default: "<header>: <text>"
     is_time: bool = False  # shown in the case's or the user's zone (refreshed on a switch)
+
+
+def apply_column_sizes(view, columns: tuple[Column, ...]) -> None:
+    """Give a table view's header the widths and the stretching column the columns declare."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.Interactive)
+    em = view.fontMetrics().horizontalAdvance("M")
+    for number, column in enumerate(columns):
+        if column.stretch:
+            header.setSectionResizeMode(number, QHeaderView.Stretch)
+        if column.width_px is not None:
+            header.resizeSection(number, column.width_px)
+        elif column.width_em is not None:
+            header.resizeSection(number, int(column.width_em * em) + 24)
 
 
 class ColumnsModel(QAbstractTableModel):
