@@ -143,9 +143,7 @@ class CasePickerDialog(QDialog):
                 self._choose_when_ready = False
                 self._choose()
 
-        ops.run_in_background(
-            self, lambda _p: _suggestions(ctx, text, refs), on_success=done, on_failure=lambda exc: done([])
-        )
+        ops.query(self, lambda: _suggestions(ctx, text, refs), on_done=done, on_error=lambda exc: done([]))
 
     @property
     def busy(self) -> bool:

@@ -22,7 +22,7 @@ from consular import __version__
 from consular.db.engine import open_database
 from consular.domain.errors import DatabaseLockedError
 from consular.gui import database_dialogs, settings
-from consular.gui.case_list import COL_REFERENCE, COL_WHY
+from consular.gui.case_table import COL_REFERENCE, COL_WHY
 from consular.gui.main_window import CASES_TAB, HOME_TAB, MainWindow
 from tests.demo_data import CASEWORKER, KAYES
 
