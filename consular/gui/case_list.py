@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import CaseKind, CaseStatus
 from consular.domain.errors import ValidationError
+from consular.domain.filters import CaseFilter
 from consular.gui import ops, settings
 from consular.gui.case_table import (
     COL_PLACE,
@@ -40,7 +41,6 @@ from consular.gui.case_table import (
 )
 from consular.gui.icons import icon
 from consular.gui.table_models import apply_column_sizes
-from consular.repositories.cases import CaseFilter
 from consular.services import search as search_service
 from consular.services.context import ServiceContext
 from consular.services.views import PostView, UserView

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from consular.domain.enums import CaseStatus
+from consular.domain.filters import CaseFilter
 from consular.gui import ops
 from consular.gui.icons import icon
-from consular.repositories.cases import CaseFilter
 from consular.services import cases as case_service
 from consular.services import search as search_service
 from consular.services.context import ServiceContext

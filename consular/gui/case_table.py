@@ -19,11 +19,11 @@ from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from consular.domain.enums import CaseKind, CaseStatus
+from consular.domain.filters import CaseFilter
 from consular.domain.timeutil import humanize_ago, in_zone, utcnow
 from consular.domain.validation import country_name
 from consular.gui import ops, theme
 from consular.gui.table_models import OBJECT_ROLE, RIGHT, SORT_ROLE, Column, PagedTableModel
-from consular.repositories.cases import CaseFilter
 from consular.services import cases as case_service
 from consular.services.context import ServiceContext
 from consular.services.views import CaseSummary

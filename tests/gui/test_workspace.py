@@ -357,7 +357,7 @@ def test_contact_table_model_pages_lazily(qtbot, gui_ctx, qtmodeltester):
     while model.canFetchMore(QModelIndex()) or model.is_loading():
         if not model.is_loading():
             model.fetchMore(QModelIndex())
-        qtbot.wait(10)
+        qtbot.waitUntil(lambda: not model.is_loading())
     wait_for_ops(qtbot)
     assert model.rowCount() == total and model.is_exhausted()
     qtmodeltester.check(model)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from consular.domain.enums import Channel, CounterpartCategory
+from consular.domain.filters import ContactFilter
 from consular.domain.timeutil import humanize_ago
 from consular.gui import ops
 from consular.gui.form_rows import enum_combo
@@ -34,7 +35,6 @@ from consular.gui.table_models import Column, PagedTableModel, apply_column_size
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour
 from consular.gui.times import DateField, TimeDisplay
-from consular.repositories.records import ContactFilter
 from consular.services import contacts
 from consular.services.views import ContactRevisionView, ContactView
 
