@@ -8,7 +8,7 @@ import logging
 import pkgutil
 import sys
 
-from consular import __version__
+from consular import __version__, paths
 from consular.cli.common import DB_ENV, user_error_text
 from consular.domain.errors import UserError
 
@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Before anything is written: the database, logs, backups, briefs and exports are private.
+    paths.private_umask()
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(

@@ -7,7 +7,7 @@ refused rather than touched.
 
 from __future__ import annotations
 
-import sqlite3
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from consular import paths
+from consular.db import cipher, keyslots
 from consular.db.engine import Database
 from consular.domain.errors import NotConsularDatabaseError, SchemaTooNewError
 
@@ -42,15 +43,20 @@ def current_revision(database: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that exists but is not a SQLite database, before SQLite touches it."""
-    if not path.exists() or path.stat().st_size == 0:
+def check_sqlite_file(path: Path, *, keyed: bool = False) -> None:
+    """Refuse a file that exists but is not a SQLite database, before SQLite touches it.
+    With ``keyed`` (an SQLCipher key was given) any header is accepted: the key decides."""
+    if keyed or not path.exists() or path.stat().st_size == 0:
         return
     try:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
         raise NotConsularDatabaseError(f"Cannot read '{path}': {exc.strerror}.") from None
+    if header != SQLITE_HEADER and keyslots.exists(path):
+        raise NotConsularDatabaseError(
+            f"'{path.name}' is an encrypted consular database: sign in with your user name and password to open it."
+        )
     if header != SQLITE_HEADER:
         raise NotConsularDatabaseError(
             f"'{path.name}' is not a consular database (it is not a SQLite file). "
@@ -61,7 +67,7 @@ def check_sqlite_file(path: Path) -> None:
 def state(database: Database) -> str:
     """'empty', 'current', 'old', 'newer' or 'foreign' (tables but not ours)."""
     if database.path is not None:
-        check_sqlite_file(database.path)
+        check_sqlite_file(database.path, keyed=database.encrypted)
     # A driver error here escapes as it is: the caller's boundary
     # (consular.services.errors.translated, opening=True) says what it means for the user.
     with database.engine.connect() as conn:
@@ -80,22 +86,38 @@ def state(database: Database) -> str:
 
 
 def backup_sqlite(database: Database, revision: str | None) -> Path | None:
-    """Copy a SQLite database aside with the online backup API (safe with WAL)."""
+    """Copy a SQLite database aside with the online backup API (safe with WAL), encrypted
+    like its source, with its key slots beside it."""
     path = database.path
     if path is None or not path.exists():
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.before-{revision or 'none'}-{stamp}.bak")
-    source = sqlite3.connect(str(path))
+    online_backup(path, database.key, target)
+    return target
+
+
+def online_backup(source_path: Path, key: bytes | None, target: Path, *, pages: int = -1) -> None:
+    """SQLite's online backup of ``source_path`` into the new file ``target`` (0600), under the
+    same key, then the ``.keys`` sidecar. Writers of the source go on meanwhile (WAL): with
+    ``pages=-1`` the copy is one read transaction, a consistent snapshot."""
+    if target.exists():
+        raise FileExistsError(target)
+    source = cipher.connect(source_path, key)
     try:
-        dest = sqlite3.connect(str(target))
+        dest = cipher.connect(target, key)
         try:
-            source.backup(dest)
+            os.chmod(target, 0o600)
+            source.backup(dest, pages=pages)
+            # The copy is a single file: no WAL to carry around.
+            dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
     finally:
         source.close()
-    return target
+    if key is not None and keyslots.exists(source_path):
+        slots = keyslots.load(source_path)
+        keyslots.save(slots, keyslots.keys_path(target))
 
 
 def upgrade(database: Database, revision: str = "head") -> Path | None:

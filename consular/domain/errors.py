@@ -56,3 +56,11 @@ class NotConsularDatabaseError(UserError):
 
 class SchemaTooNewError(UserError):
     """The database was written by a newer version of consular."""
+
+
+class DamagedDatabaseError(NotConsularDatabaseError):
+    """The database file fails its page checks: damaged or tampered with."""
+
+
+class UnlockError(UserError):
+    """An encrypted database cannot be unlocked: wrong name or password, or no key file."""

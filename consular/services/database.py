@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from consular.db import engine, migrate
+from consular.db import cipher, engine, migrate
 from consular.db.engine import Database
-from consular.domain.errors import NotConsularDatabaseError, UserError
+from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError, UserError
+from consular.services import at_rest
+from consular.services import backup as backup_service
 from consular.services.context import ServiceContext, Settings, actor_for
 from consular.services.errors import translated
 
@@ -66,6 +68,8 @@ class OpenedDatabase:
     before: SchemaStatus  # as it was before the upgrade
     backup: Path | None  # the copy made before upgrading, if one was made
     upgraded: bool  # the schema was created or upgraded
+    # Set when the quick check on open found the file damaged: it is then open read-only.
+    damage: backup_service.Damage | None = None
 
     @property
     def created(self) -> bool:
@@ -83,6 +87,8 @@ def open_database(
     mode: str = "open_or_create",
     upgrade: bool = True,
     sign_in: bool = True,
+    password: str | None = None,
+    key: bytes | None = None,
 ) -> OpenedDatabase:
     """Open ``target`` (a SQLite path or a SQLAlchemy URL) for work.
 
@@ -92,7 +98,16 @@ def open_database(
     ``sign_in``: look up ``user`` (default CONSULAR_USER, else the login name; registered on
     first use) and build the ServiceContext.
 
-    Raises NotConsularDatabaseError (not ours, damaged, no such file), SchemaTooNewError,
+    Encryption (SQLite): an encrypted file is unlocked with ``key``, else with ``user``'s key
+    slot and ``password``. A new file is created encrypted under ``key`` or a fresh key
+    (``.database.key``); its first account's slot is added when that account's password is
+    set (:func:`consular.services.at_rest.password_set`). A plaintext file still opens.
+    On open a quick check (bounded in time) reads the file; a damaged one is opened
+    read-only and ``.damage`` says what is wrong and names the latest backup.
+
+    Raises UnlockError (encrypted and no or wrong credentials), DamagedDatabaseError (the file
+    fails its page checks before anything can be read), NotConsularDatabaseError (not ours,
+    no such file), SchemaTooNewError,
     DatabaseExistsError, DatabaseLockedError, DiskFullError or UserError (cannot connect,
     read-only); any other exception is a bug.
     """
@@ -100,12 +115,19 @@ def open_database(
         raise ValueError(f"unknown mode {mode!r}")
     raw = os.fspath(target)
     _check_path(raw, mode)
-    database = engine.open_database(raw)
+    key = _key_for(raw, user, password, key)
+    database = engine.open_database(raw, key=key)
+    damage = None
     try:
         where = database.describe()
+        if database.path is not None and database.path.exists() and database.path.stat().st_size > 0:
+            damage = _quick_check(database)
+            if damage is not None:
+                database.dispose()
+                database = engine.open_database(raw, key=key, read_only=damage.message)
         before = _status(database)
         backup = None
-        if upgrade:
+        if upgrade and damage is None:
             with translated(where):
                 backup = migrate.ensure_schema(database)
         ctx = None
@@ -116,7 +138,37 @@ def open_database(
     except BaseException:
         database.dispose()
         raise
-    return OpenedDatabase(where, database, ctx, before, backup, upgraded=upgrade and before.state != "current")
+    return OpenedDatabase(
+        where,
+        database,
+        ctx,
+        before,
+        backup,
+        upgraded=upgrade and damage is None and before.state != "current",
+        damage=damage,
+    )
+
+
+def _key_for(raw: str, user: str | None, password: str | None, key: bytes | None) -> bytes | None:
+    if "://" in raw:
+        return None
+    path = engine.url_for(raw).database
+    kind = cipher.file_kind(path)
+    if kind == "plaintext":
+        return None  # an older, unencrypted file: 'consular db encrypt' converts it
+    if kind == "encrypted":
+        return key if key is not None else at_rest.unlock(path, user, password)
+    return key if key is not None else at_rest.new_database_key(path)
+
+
+def _quick_check(database: Database) -> backup_service.Damage | None:
+    try:
+        return backup_service.quick_check(database)
+    except Exception as exc:
+        if cipher.is_damage(exc):
+            damage = backup_service.Damage.of(database.path, str(exc), encrypted=database.encrypted)
+            raise DamagedDatabaseError(damage.message) from None
+        raise
 
 
 def run_whole_database_job(opened: OpenedDatabase, job: Callable[[Database], T]) -> T:
@@ -126,9 +178,10 @@ def run_whole_database_job(opened: OpenedDatabase, job: Callable[[Database], T])
         return job(opened.database)
 
 
-def schema_status(target: str | os.PathLike) -> SchemaStatus:
-    """Where ``target``'s schema stands; creates nothing (a missing file stays missing)."""
-    database = engine.open_database(os.fspath(target))
+def schema_status(target: str | os.PathLike, *, key: bytes | None = None) -> SchemaStatus:
+    """Where ``target``'s schema stands; creates nothing (a missing file stays missing).
+    An encrypted file needs its ``key``."""
+    database = engine.open_database(os.fspath(target), key=key)
     try:
         return _status(database)
     finally:

@@ -1,0 +1,307 @@
+"""Key slots: one random database key, unlocked by each account's own password (as LUKS).
+
+Where they live: a sidecar file ``<database>.keys`` beside the database (JSON, 0600, replaced
+atomically). Not inside the database: the slots must be readable *before* the key is known,
+and SQLCipher encrypts every page, including page 1 apart from its salt. (SQLCipher's
+plaintext-header option leaves only 32 bytes in the clear and is meant for iOS file locking,
+not for a table of slots.) The sidecar is copied with the database by
+:mod:`consular.services.backup`, and restore puts both back together.
+
+A slot: ``{"kind": "user"|"recovery", "name", "kdf": {...}, "nonce", "wrapped"}``.
+
+- User slots: the wrapping key is Argon2id(password, random 16-byte salt) with the slot's own
+  cost parameters (kept in the slot, so a slot made under another cost still opens). The
+  database key is sealed with AES-256-GCM; the associated data binds the slot to this file's
+  ``database_id``, its kind, its account name and its KDF parameters, so a slot copied to
+  another name or another database, or with its cost lowered, does not open.
+- The recovery slot: a 256-bit random recovery key, shown once (``db init``) as 13 groups of
+  base32 to print and lock away; its wrapping key is HKDF-SHA256 of it (it has full entropy,
+  so a slow KDF adds nothing).
+- ``key_id``: HMAC-SHA256(key, "consular key id")[:8] in hex. Identifies which database key
+  the slots unwrap (after a rekey, an old ``.keys`` file is told apart), reveals nothing of it.
+
+What removing a slot does and does not do: a disabled account can no longer unlock with its
+password. If that person may have kept a copy of the database key (they could read the data
+while they had access), ``consular db rekey`` replaces the key itself.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from consular.db.cipher import KEY_BYTES
+
+FORMAT = "consular-keyslots"
+VERSION = 1
+SUFFIX = ".keys"
+RECOVERY_NAME = "recovery"
+PROFILE_ENV = "CONSULAR_ARGON2_PROFILE"
+
+# RFC 9106's second recommended option (64 MiB, 3 passes, 4 lanes): about 0.2-0.5 s here.
+_PROFILES = {
+    "default": {"t": 3, "m": 64 * 1024, "p": 4},
+    # The test suite's cost (tests/conftest.py sets it): milliseconds, never in production.
+    "test": {"t": 1, "m": 64, "p": 1},
+}
+
+
+class KeySlotError(Exception):
+    """The key file is missing, unreadable, or not consular's."""
+
+
+class WrongPasswordError(KeySlotError):
+    """No slot of that name, or the password (or recovery key) does not open it."""
+
+
+def keys_path(database: str | os.PathLike) -> Path:
+    """The sidecar of a SQLite database file."""
+    p = Path(database)
+    return p.with_name(p.name + SUFFIX)
+
+
+def key_id(key: bytes) -> str:
+    return hmac.new(key, b"consular key id", hashlib.sha256).hexdigest()[:16]
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _kdf_params() -> dict:
+    profile = os.environ.get(PROFILE_ENV, "default")
+    return dict(_PROFILES.get(profile, _PROFILES["default"]))
+
+
+def _aad(database_id: str, kind: str, name: str, kdf: dict) -> bytes:
+    return json.dumps([FORMAT, VERSION, database_id, kind, name, kdf], sort_keys=True).encode("utf-8")
+
+
+def _password_key(password: str, kdf: dict) -> bytes:
+    return hash_secret_raw(
+        password.encode("utf-8"),
+        _unb64(kdf["salt"]),
+        time_cost=int(kdf["t"]),
+        memory_cost=int(kdf["m"]),
+        parallelism=int(kdf["p"]),
+        hash_len=32,
+        type=Type.ID,
+    )
+
+
+def _recovery_key(recovery: bytes, kdf: dict) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=_unb64(kdf["salt"]), info=b"consular recovery").derive(
+        recovery
+    )
+
+
+def _normal_name(name: str) -> str:
+    clean = (name or "").strip().lower()
+    if not clean or clean == RECOVERY_NAME:
+        raise ValueError(f"{name!r} cannot name a key slot")
+    return clean
+
+
+@dataclass
+class KeySlots:
+    """The parsed sidecar of one database. Change it with the functions below."""
+
+    path: Path
+    database_id: str
+    key_id: str
+    slots: list[dict]
+
+    def names(self) -> list[str]:
+        return sorted(s["name"] for s in self.slots if s["kind"] == "user")
+
+    @property
+    def has_recovery(self) -> bool:
+        return any(s["kind"] == "recovery" for s in self.slots)
+
+    def _find(self, kind: str, name: str) -> dict | None:
+        return next((s for s in self.slots if s["kind"] == kind and s["name"] == name), None)
+
+    def _seal(self, key: bytes, kind: str, name: str, wrapping: bytes, kdf: dict) -> dict:
+        nonce = secrets.token_bytes(12)
+        wrapped = AESGCM(wrapping).encrypt(nonce, key, _aad(self.database_id, kind, name, kdf))
+        return {
+            "kind": kind,
+            "name": name,
+            "kdf": kdf,
+            "aead": "aes-256-gcm",
+            "nonce": _b64(nonce),
+            "wrapped": _b64(wrapped),
+        }
+
+    def _open(self, slot: dict, wrapping: bytes) -> bytes:
+        try:
+            key = AESGCM(wrapping).decrypt(
+                _unb64(slot["nonce"]),
+                _unb64(slot["wrapped"]),
+                _aad(self.database_id, slot["kind"], slot["name"], slot["kdf"]),
+            )
+        except (InvalidTag, ValueError, KeyError):
+            raise WrongPasswordError("The password does not open this database.") from None
+        if len(key) != KEY_BYTES or not hmac.compare_digest(key_id(key), self.key_id):
+            raise KeySlotError(f"{self.path.name} does not hold this database's key.")
+        return key
+
+    def to_json(self) -> str:
+        body = {"format": FORMAT, "version": VERSION, "database_id": self.database_id, "key_id": self.key_id}
+        return json.dumps({**body, "slots": self.slots}, indent=1, sort_keys=True) + "\n"
+
+
+def load(database: str | os.PathLike) -> KeySlots:
+    """The slots of ``database``; KeySlotError if its ``.keys`` file is missing or broken."""
+    path = keys_path(database)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise KeySlotError(
+            f"{path.name} is missing: the encrypted database {Path(database).name} cannot be unlocked without its "
+            "key file. Restore both from a backup."
+        ) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise KeySlotError(f"{path.name} cannot be read ({exc}); restore it from a backup.") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != VERSION:
+        raise KeySlotError(f"{path.name} is not a consular key file of a version this consular knows.")
+    return KeySlots(path, str(data["database_id"]), str(data["key_id"]), list(data.get("slots", [])))
+
+
+def exists(database: str | os.PathLike) -> bool:
+    return keys_path(database).exists()
+
+
+def save(slots: KeySlots, path: Path | None = None) -> None:
+    """Write atomically (temporary file 0600, fsync, rename, fsync the folder)."""
+    target = path or slots.path
+    fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(slots.to_json())
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(target.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def create(database: str | os.PathLike, key: bytes, *, replace: bool = False) -> KeySlots:
+    """A new, empty key file for ``database`` under ``key`` (refused if one exists unless
+    ``replace``). Add slots next; until then nobody can unlock."""
+    path = keys_path(database)
+    if path.exists() and not replace:
+        raise KeySlotError(f"{path.name} already exists; it belongs to an existing encrypted database.")
+    slots = KeySlots(path, secrets.token_hex(16), key_id(key), [])
+    save(slots)
+    return slots
+
+
+def add_slot(database: str | os.PathLike, key: bytes, name: str, password: str) -> None:
+    """Give account ``name`` a slot opened by ``password`` (replacing its old one: this is also
+    how a changed password rewraps the key)."""
+    slots = load(database)
+    if not hmac.compare_digest(key_id(key), slots.key_id):
+        raise KeySlotError("That key is not this database's key.")
+    clean = _normal_name(name)
+    kdf = {"alg": "argon2id", **_kdf_params(), "salt": _b64(secrets.token_bytes(16))}
+    slot = slots._seal(key, "user", clean, _password_key(password, kdf), kdf)
+    slots.slots = [s for s in slots.slots if not (s["kind"] == "user" and s["name"] == clean)] + [slot]
+    save(slots)
+
+
+rewrap = add_slot
+
+
+def remove_slot(database: str | os.PathLike, name: str) -> bool:
+    """Remove ``name``'s slot; True if there was one."""
+    slots = load(database)
+    clean = _normal_name(name)
+    kept = [s for s in slots.slots if not (s["kind"] == "user" and s["name"] == clean)]
+    if len(kept) == len(slots.slots):
+        return False
+    slots.slots = kept
+    save(slots)
+    return True
+
+
+def unlock(database: str | os.PathLike, name: str, password: str) -> bytes:
+    """The database key, from ``name``'s slot. WrongPasswordError for an unknown name and a
+    wrong password alike (which one is not said)."""
+    slots = load(database)
+    slot = slots._find("user", (name or "").strip().lower())
+    if slot is None:
+        # Spend the same time as a real attempt, so timing does not tell which names have slots.
+        _password_key(password, {**_kdf_params(), "salt": _b64(b"\0" * 16)})
+        raise WrongPasswordError("The password does not open this database.")
+    return slots._open(slot, _password_key(password, slot["kdf"]))
+
+
+def add_recovery(database: str | os.PathLike, key: bytes) -> str:
+    """A new recovery key for ``database`` (replacing any earlier one), returned once as text
+    to print and lock away."""
+    slots = load(database)
+    if not hmac.compare_digest(key_id(key), slots.key_id):
+        raise KeySlotError("That key is not this database's key.")
+    recovery = secrets.token_bytes(32)
+    kdf = {"alg": "hkdf-sha256", "salt": _b64(secrets.token_bytes(16))}
+    slot = slots._seal(key, "recovery", RECOVERY_NAME, _recovery_key(recovery, kdf), kdf)
+    slots.slots = [s for s in slots.slots if s["kind"] != "recovery"] + [slot]
+    save(slots)
+    return format_recovery(recovery)
+
+
+def format_recovery(recovery: bytes) -> str:
+    text = base64.b32encode(recovery).decode("ascii").rstrip("=")
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def parse_recovery(text: str) -> bytes:
+    letters = "".join(ch for ch in (text or "").upper() if ch.isalnum())
+    letters += "=" * (-len(letters) % 8)
+    try:
+        raw = base64.b32decode(letters)
+    except ValueError:
+        raise WrongPasswordError("That is not a recovery key (it has letters other than A-Z and 2-7).") from None
+    if len(raw) != 32:
+        raise WrongPasswordError("That is not a recovery key (wrong length).")
+    return raw
+
+
+def unlock_recovery(database: str | os.PathLike, recovery_text: str) -> bytes:
+    slots = load(database)
+    slot = slots._find("recovery", RECOVERY_NAME)
+    if slot is None:
+        raise WrongPasswordError("This database has no recovery key.")
+    return slots._open(slot, _recovery_key(parse_recovery(recovery_text), slot["kdf"]))
