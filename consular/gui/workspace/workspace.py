@@ -49,12 +49,12 @@ from consular.services.views import CaseDetail, ContactView
 def timeline_tab_class():
     """The Timeline tab's class, or None; the workspace works without it.
 
-    Imported when a workspace is built, not with this module: timeline_view imports
+    Imported when a workspace is built, not with this module: the timeline package imports
     workspace.common, so importing it from here at module level failed (and silently left
-    out the tab) whenever timeline_view happened to be imported first.
+    out the tab) whenever the timeline package happened to be imported first.
     """
     try:
-        from consular.gui.timeline_view import TimelineTab
+        from consular.gui.timeline import TimelineTab
     except ImportError:  # pragma: no cover - depends on what is installed in the tree
         return None
     return TimelineTab
