@@ -91,6 +91,24 @@ class ChronologyView(ChronologyPainting, QAbstractScrollArea):
         keep = self._events[self._current].id if 0 <= self._current < len(self._events) else None
         self._events = list(events)
         self._times = [e.at.timestamp() for e in self._events]
+        self._index_lanes(lanes)
+        self._zone = ZoneInfo(zone_name)
+        now_dt = now or utcnow()
+        self._now = now_dt.timestamp()
+        self._bands = [self._band(span, now_dt) for span in captivity]
+        self._frame()
+        self._current = -1
+        if keep is not None:
+            self._current = next((i for i, e in enumerate(self._events) if e.id == keep), -1)
+        if not self._fitted:
+            self.fit()
+            self._fitted = bool(self._events)
+        else:
+            self._update_scrollbars()
+        self.viewport().update()
+
+    def _index_lanes(self, lanes: list[EventType]) -> None:
+        """Per lane, its events' times (sorted, for bisection) and their indices."""
         self._lanes = list(lanes)
         self._lane_times = {lane: [] for lane in self._lanes}
         self._lane_index = {lane: [] for lane in self._lanes}
@@ -98,19 +116,20 @@ class ChronologyView(ChronologyPainting, QAbstractScrollArea):
             if event.type in self._lane_times:
                 self._lane_times[event.type].append(t)
                 self._lane_index[event.type].append(i)
-        self._zone = ZoneInfo(zone_name)
-        now_dt = now or utcnow()
-        self._now = now_dt.timestamp()
-        self._bands = []
-        for span in captivity:
-            end = span.end.timestamp() if span.end else None
-            days = whole_days(span.start, span.end or now_dt)
-            text = (
-                f"{span.name}: held {days} days"
-                if span.end is None
-                else f"{span.name}: {days} days in captivity, {span.status}"
-            )
-            self._bands.append(_Band(span.name, span.start.timestamp(), end, text))
+
+    @staticmethod
+    def _band(span, now: datetime) -> _Band:
+        end = span.end.timestamp() if span.end else None
+        days = whole_days(span.start, span.end or now)
+        text = (
+            f"{span.name}: held {days} days"
+            if span.end is None
+            else f"{span.name}: {days} days in captivity, {span.status}"
+        )
+        return _Band(span.name, span.start.timestamp(), end, text)
+
+    def _frame(self) -> None:
+        """The scrollable span (events, bands and today, padded) and the "whole case" span."""
         starts = self._times[:1] + [b.start for b in self._bands]
         ends = self._times[-1:] + [b.end or self._now for b in self._bands] + [self._now]
         if starts:
@@ -126,15 +145,6 @@ class ChronologyView(ChronologyPainting, QAbstractScrollArea):
             self._fit = (self._times[0] - fit_pad, self._times[-1] + fit_pad)
         else:
             self._fit = (self._t0, self._t1)
-        self._current = -1
-        if keep is not None:
-            self._current = next((i for i, e in enumerate(self._events) if e.id == keep), -1)
-        if not self._fitted:
-            self.fit()
-            self._fitted = bool(self._events)
-        else:
-            self._update_scrollbars()
-        self.viewport().update()
 
     def event_at(self, index: int) -> TimelineEvent | None:
         return self._events[index] if 0 <= index < len(self._events) else None

@@ -38,14 +38,7 @@ class ExportDialog(QDialog):
         self.format.setAccessibleName("Format")
         for fmt in timeline_export.FORMATS:
             self.format.addItem(timeline_export.DESCRIPTIONS[fmt], fmt)
-        self.path = QLineEdit(str(start_folder / f"{reference}-timeline.pdf"))
-        self.path.setAccessibleName("File")
-        browse = QPushButton("Choose…")
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self._browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path, 1)
-        path_row.addWidget(browse)
+        path_row = self._build_file_row(start_folder)
         self.include_restricted = QCheckBox("Include restricted entries")
         self.redact = QCheckBox(
             "Redact personal identifiers (passport and ID numbers, phones, e-mails, "
@@ -53,24 +46,7 @@ class ExportDialog(QDialog):
         )
         self.redact.setAccessibleName("Redact")
         self.redact.toggled.connect(self._redact_toggled)
-        self.use_start = QCheckBox("From")
-        self.start = QDateEdit()
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
-        self.start.setAccessibleName("From date")
-        self.use_end = QCheckBox("To")
-        self.end = QDateEdit()
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("yyyy-MM-dd")
-        self.end.setAccessibleName("To date")
-        self.end.setDate(QDate.currentDate())
-        for box, edit in ((self.use_start, self.start), (self.use_end, self.end)):
-            edit.setEnabled(False)
-            box.toggled.connect(edit.setEnabled)
-        dates = QHBoxLayout()
-        for widget in (self.use_start, self.start, self.use_end, self.end):
-            dates.addWidget(widget)
-        dates.addStretch(1)
+        dates = self._build_date_row()
         self.scope = QLabel()
         self.scope.setWordWrap(True)
         self.scope.setProperty("role", "hint")
@@ -99,6 +75,39 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.format.setCurrentIndex(timeline_export.FORMATS.index("pdf"))
         self.resize(620, self.sizeHint().height())
+
+    def _build_file_row(self, start_folder: Path) -> QHBoxLayout:
+        self.path = QLineEdit(str(start_folder / f"{self.reference}-timeline.pdf"))
+        self.path.setAccessibleName("File")
+        browse = QPushButton("Choose…")
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        return path_row
+
+    def _build_date_row(self) -> QHBoxLayout:
+        """From/To days, each used only while its box is ticked."""
+        self.use_start = QCheckBox("From")
+        self.start = QDateEdit()
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setAccessibleName("From date")
+        self.use_end = QCheckBox("To")
+        self.end = QDateEdit()
+        self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat("yyyy-MM-dd")
+        self.end.setAccessibleName("To date")
+        self.end.setDate(QDate.currentDate())
+        for box, edit in ((self.use_start, self.start), (self.use_end, self.end)):
+            edit.setEnabled(False)
+            box.toggled.connect(edit.setEnabled)
+        dates = QHBoxLayout()
+        for widget in (self.use_start, self.start, self.use_end, self.end):
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        return dates
 
     def _format_changed(self) -> None:
         fmt = self.format.currentData()
