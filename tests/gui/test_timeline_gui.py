@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -356,6 +358,20 @@ def test_the_sorting_proxy_is_a_well_behaved_qt_model_while_filtering_and_sortin
     assert first == 0  # oldest first is the model's own order
     qtbot.keyClicks(tab.search, "no event has this text")
     assert tab.proxy.rowCount() == 0
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [("consular.gui.timeline", "consular.gui.workspace"), ("consular.gui.workspace", "consular.gui.timeline")],
+)
+def test_the_tab_and_the_workspace_import_in_either_order(first, second):
+    """The workspace imports the Timeline tab at module level; that only works while the tab
+    imports nothing from the workspace package (it used to, and the workspace then built the
+    tab under ``except ImportError``, which hid it)."""
+    code = f"import {first}, {second}; from consular.gui.workspace.workspace import TimelineTab; print('ok')"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
 
 
 def test_the_axis_steps_from_hours_to_days_to_months_in_the_zone():

@@ -19,10 +19,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
 from consular.domain.timeline import EventType, TimelineEvent
 from consular.domain.timeutil import UTC, utcnow, whole_days
+from consular.gui.text import html_escape
 from consular.gui.timeline.chronology_paint import ChronologyPainting
-from consular.gui.workspace.common import (
-    html_escape,
-)
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 
 from consular.domain.timeline import EventType
 from consular.gui.icons import icon
+from consular.gui.theme import restricted_colour
 from consular.gui.timeline import axis
 from consular.gui.timeline.event_types import TYPE_ICONS, type_colour
-from consular.gui.workspace.common import (
-    restricted_colour,
-)
 
 
 class ChronologyPainting:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from consular.domain.timeline import TYPE_COLOURS, TimelineEvent
-from consular.gui.workspace.common import html_escape, multiline_html, restricted_colour
+from consular.gui.text import html_escape, multiline_html
+from consular.gui.theme import restricted_colour
 
 
 def event_html(event: TimelineEvent, shown: datetime, caption: str) -> str:

@@ -6,9 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from consular.domain.timeline import TYPE_COLOURS, EventType
-from consular.gui.workspace.common import (
-    is_dark,
-)
+from consular.gui.theme import is_dark
 
 TYPE_ICONS = {
     EventType.INCIDENT: "warning",

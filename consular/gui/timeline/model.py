@@ -10,14 +10,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from consular.domain.timeline import TimelineEvent
 from consular.gui.icons import icon
+from consular.gui.table_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE, RawSortProxy
+from consular.gui.theme import restricted_colour
 from consular.gui.timeline.event_types import TYPE_ICONS, type_colour
-from consular.gui.workspace.common import (
-    ID_ROLE,
-    OBJECT_ROLE,
-    SORT_ROLE,
-    RawSortProxy,
-    restricted_colour,
-)
 
 _ROOT = QModelIndex()
 

@@ -24,17 +24,12 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import Classification, MilestoneKind
 from consular.domain.timeutil import humanize_ago
-from consular.gui import errors, settings
+from consular.gui import errors, ops, settings
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    TimeDisplay,
-    call,
-    html_escape,
-    muted_colour,
-    set_flag,
-    user_zone_name,
-    zone_caption,
-)
+from consular.gui.text import html_escape
+from consular.gui.theme import muted_colour, set_flag
+from consular.gui.timeline import TimelineTab
+from consular.gui.times import TimeDisplay, user_zone_name, zone_caption
 from consular.gui.workspace.contact_log import ContactLogTab
 from consular.gui.workspace.documents_tab import DocumentsTab
 from consular.gui.workspace.log_contact_dialog import LogContactDialog
@@ -44,21 +39,6 @@ from consular.gui.workspace.people_tab import PeopleTab
 from consular.gui.workspace.tasks_tab import TasksTab
 from consular.services import cases, reference_data
 from consular.services.views import CaseDetail, ContactView
-
-
-def timeline_tab_class():
-    """The Timeline tab's class, or None; the workspace works without it.
-
-    Imported when a workspace is built, not with this module: the timeline package imports
-    workspace.common, so importing it from here at module level failed (and silently left
-    out the tab) whenever the timeline package happened to be imported first.
-    """
-    try:
-        from consular.gui.timeline import TimelineTab
-    except ImportError:  # pragma: no cover - depends on what is installed in the tree
-        return None
-    return TimelineTab
-
 
 log = logging.getLogger(__name__)
 
@@ -203,20 +183,11 @@ class CaseWorkspace(QWidget):
         self.tabs.addTab(self.tasks, icon("task"), "Tasks")
         self.tabs.addTab(self.milestones, icon("milestone"), "Milestones")
         self.tabs.addTab(self.documents, icon("document"), "Documents")
-        self.timeline = None
-        timeline_cls = timeline_tab_class()
-        if timeline_cls is not None:
-            try:
-                self.timeline = timeline_cls(ctx, self.reference)
-            except Exception:
-                log.exception("The timeline tab could not be created")
-                self.timeline = None
-        if self.timeline is not None:
-            self.tabs.addTab(self.timeline, icon("timeline"), "Timeline")
-            self._section_widgets["timeline"] = self.timeline
-            if hasattr(self.timeline, "open_source"):
-                self.timeline.open_source.connect(self.open_source)
-            self._timeline_times()
+        self.timeline = TimelineTab(ctx, self.reference)
+        self.tabs.addTab(self.timeline, icon("timeline"), "Timeline")
+        self._section_widgets["timeline"] = self.timeline
+        self.timeline.open_source.connect(self.open_source)
+        self._timeline_times()
         layout.addWidget(self.tabs, 1)
 
         for tab in (self.overview, self.people, self.tasks, self.milestones, self.documents):
@@ -232,11 +203,11 @@ class CaseWorkspace(QWidget):
         self.minute_timer.timeout.connect(self.tick)
         self.minute_timer.start()
 
-        call(
+        ops.query(
             self,
             lambda: reference_data.list_users(ctx),
             self._set_users,
-            on_failure=lambda exc: log.warning("Cannot list users: %s", exc),
+            on_error=lambda exc: log.warning("Cannot list users: %s", exc),
         )
         self.refresh()
 
@@ -253,7 +224,7 @@ class CaseWorkspace(QWidget):
                 self._apply(detail)
 
         self.refresh_button.setEnabled(False)
-        call(self, lambda: cases.get_case(ctx, ref), loaded, self._load_failed)
+        ops.query(self, lambda: cases.get_case(ctx, ref), loaded, self._load_failed)
         select = self._pending_section[1] if self._pending_section and self._pending_section[0] == "contacts" else None
         self.contacts.reload(select_id=select)
         select_doc = (
@@ -388,7 +359,7 @@ class CaseWorkspace(QWidget):
         self._generation += 1
         generation = self._generation
         ctx, ref = self.ctx, self.reference
-        call(
+        ops.query(
             self,
             lambda: cases.get_case(ctx, ref),
             lambda d: self._apply(d) if generation == self._generation else None,
@@ -405,7 +376,7 @@ class CaseWorkspace(QWidget):
         self._generation += 1
         generation = self._generation
         ctx, ref = self.ctx, self.reference
-        call(
+        ops.query(
             self,
             lambda: cases.get_case(ctx, ref),
             lambda d: self._apply(d) if generation == self._generation else None,
