@@ -109,6 +109,12 @@ def _route_failure(op_id: int, exc, formatted: str) -> None:
         op._failed(exc, formatted)
 
 
+def _show_dialog_for(op_id: int) -> None:
+    op = _BY_ID.get(op_id)
+    if op is not None:
+        op._show_dialog()
+
+
 def _route_progress(op_id: int, done: int, total: int, text: str) -> None:
     op = _BY_ID.get(op_id)
     if op is not None:
@@ -172,8 +178,16 @@ class Op:
         _RUNNING.add(self)
         if self._label and isinstance(self._receiver, QWidget):
             # Only show a window for work that is actually slow; quick ops stay silent. The
-            # receiver is the timer's context: a deleted receiver cancels the timer.
-            QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, self._receiver, self._show_dialog)
+            # timer is a child of the receiver, so a deleted receiver takes it along. Its slot
+            # holds the op's id, not the op: QTimer.singleShot(ms, context, self._show_dialog)
+            # kept only a borrowed reference to the bound method, and once the op had ended
+            # and been collected the timer called into freed memory (a flaky segfault).
+            timer = QTimer(self._receiver)
+            timer.setSingleShot(True)
+            op_id = self._id
+            timer.timeout.connect(lambda: _show_dialog_for(op_id))
+            timer.timeout.connect(timer.deleteLater)
+            timer.start(SHOW_PROGRESS_AFTER_MS)
         _BY_ID[self._id] = self
         QThreadPool.globalInstance().start(_Runnable(self._id, self._fn, self._progress))
         return self
