@@ -374,6 +374,22 @@ def test_the_tab_and_the_workspace_import_in_either_order(first, second):
     assert done.stdout.strip() == "ok"
 
 
+def test_a_broken_timeline_tab_breaks_the_workspace_instead_of_vanishing(gui_ctx, qtbot, private_config, monkeypatch):
+    """The workspace used to build the tab under ``except Exception`` and carry on without it;
+    a bug in the tab must reach the crash dialog instead."""
+    from consular.gui.workspace import CaseWorkspace
+    from consular.gui.workspace import workspace as workspace_module
+
+    class BrokenTab(TimelineTab):
+        def __init__(self, *args, **kwargs):
+            raise RuntimeError("bug in the timeline tab")
+
+    monkeypatch.setattr(workspace_module, "TimelineTab", BrokenTab)
+    with pytest.raises(RuntimeError, match="bug in the timeline tab"):
+        CaseWorkspace(gui_ctx, KAYES)
+    wait_for_ops(qtbot)
+
+
 def test_the_axis_steps_from_hours_to_days_to_months_in_the_zone():
     zone = ZoneInfo("Asia/Kolkata")
     start = datetime(2025, 7, 1, tzinfo=zone).timestamp()
