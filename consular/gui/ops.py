@@ -109,12 +109,6 @@ def _route_failure(op_id: int, exc, formatted: str) -> None:
         op._failed(exc, formatted)
 
 
-def _show_dialog_for(op_id: int) -> None:
-    op = _BY_ID.get(op_id)
-    if op is not None:
-        op._show_dialog()
-
-
 def _route_progress(op_id: int, done: int, total: int, text: str) -> None:
     op = _BY_ID.get(op_id)
     if op is not None:
@@ -173,21 +167,17 @@ class Op:
         self._id = next(_NEXT_ID)
         self._progress = Progress(self._id)
         self._dialog: QProgressDialog | None = None
+        self._timer: QTimer | None = None
 
     def _start(self) -> Op:
         _RUNNING.add(self)
         if self._label and isinstance(self._receiver, QWidget):
             # Only show a window for work that is actually slow; quick ops stay silent. The
-            # timer is a child of the receiver, so a deleted receiver takes it along. Its slot
-            # holds the op's id, not the op: QTimer.singleShot(ms, context, self._show_dialog)
-            # kept only a borrowed reference to the bound method, and once the op had ended
-            # and been collected the timer called into freed memory (a flaky segfault).
-            timer = QTimer(self._receiver)
-            timer.setSingleShot(True)
-            op_id = self._id
-            timer.timeout.connect(lambda: _show_dialog_for(op_id))
-            timer.timeout.connect(timer.deleteLater)
-            timer.start(SHOW_PROGRESS_AFTER_MS)
+            # timer is the receiver's child: a deleted receiver takes it along, unfired.
+            self._timer = QTimer(self._receiver)
+            self._timer.setSingleShot(True)
+            self._timer.timeout.connect(self._show_dialog)
+            self._timer.start(SHOW_PROGRESS_AFTER_MS)
         _BY_ID[self._id] = self
         QThreadPool.globalInstance().start(_Runnable(self._id, self._fn, self._progress))
         return self
@@ -232,6 +222,10 @@ class Op:
     def _close(self) -> bool:
         """End the operation; True when the receiver is still there to hear of it."""
         _RUNNING.discard(self)
+        if alive(self._timer):
+            self._timer.stop()
+            self._timer.deleteLater()
+        self._timer = None
         if alive(self._dialog):  # a child of the receiver: gone with it
             self._dialog.reset()
             self._dialog.close()
