@@ -13,7 +13,6 @@ A :class:`Redactor` masks two kinds of thing in free text:
 It errs on the side of masking a phone-shaped number, but never touches a date, a time, an
 amount with its currency or a reference (:data:`_PROTECTED`): those are found first and the
 phone rule only looks between them.
-That is the right failure for a document that is handed on.
 """
 
 from __future__ import annotations
