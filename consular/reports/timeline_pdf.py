@@ -352,7 +352,7 @@ def _canvas_class(timeline: Timeline):
 
 
 class _Document(BaseDocTemplate):
-    def __init__(self, filename: str, timeline: Timeline, progress: Progress | None, total: int):
+    def __init__(self, filename, timeline: Timeline, progress: Progress | None, total: int):
         super().__init__(
             filename,
             pagesize=PAGE,
@@ -389,8 +389,9 @@ class _Document(BaseDocTemplate):
             self._progress(self._total + index, 2 * self._total)
 
 
-def build_pdf(timeline: Timeline, path: str | os.PathLike, *, progress: Progress | None = None) -> None:
-    """Write the chronology to ``path`` (not atomic by itself: see ``timeline_export.write_pdf``).
+def build_pdf(timeline: Timeline, path, *, progress: Progress | None = None) -> None:
+    """Write the chronology to ``path``, a file name or a binary file (not atomic by itself:
+    see ``timeline_export.write_pdf``).
 
     ``progress(done, total)`` runs over ``2 × events``: making the paragraphs, then
     laying them out on pages.
@@ -418,7 +419,8 @@ def build_pdf(timeline: Timeline, path: str | os.PathLike, *, progress: Progress
         story.extend(flowables)
         if progress is not None and (n % step == 0 or n == total):
             progress(n, 2 * total)
-    document = _Document(os.fspath(path), timeline, progress, total)
+    target = path if hasattr(path, "write") else os.fspath(path)
+    document = _Document(target, timeline, progress, total)
     document.build(story, canvasmaker=_canvas_class(timeline))
     if progress is not None:
         progress(2 * total, 2 * total)
