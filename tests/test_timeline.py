@@ -834,16 +834,16 @@ def test_xlsx_export_on_a_real_full_disk(nyc, tmp_path, capsys):
     """The same on a real, full file system (a 64 KiB tmpfs; needs root to mount)."""
     import subprocess
 
-    ctx, ref, _ids = nyc
+    _ctx, ref, _ids = nyc
     folder = tmp_path / "small"
     folder.mkdir()
     if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)]).returncode:
         pytest.skip("mounting a small tmpfs needs root")
     try:
-        with open(folder / "filler", "wb", buffering=0) as filler:  # fill it to the last block
-            with contextlib.suppress(OSError):
-                while True:
-                    filler.write(b"x" * 1024)
+        # Fill it to the last block.
+        with open(folder / "filler", "wb", buffering=0) as filler, contextlib.suppress(OSError):
+            while True:
+                filler.write(b"x" * 1024)
         out = folder / "t.xlsx"
         code = _cli(nyc, ref, "-o", str(out), "--include-restricted")
         err = capsys.readouterr().err

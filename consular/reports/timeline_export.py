@@ -297,8 +297,8 @@ def render_ics(timeline: Timeline, tmp: Path, *, progress: Progress | None = Non
     still-open task is also a VTODO with its DUE time, status and priority, RELATED-TO its
     "task created" event. Fields with no iCalendar property travel as X- properties
     (X-CONSULAR-ID, -LOCAL-TIME, -PEOPLE, -RECORDED-BY, -RESTRICTED, -SOURCE); CLASS follows
-    the case's classification marking and the entry's restriction (:func:`ics_class`). UIDs depend only on the event id and case, so
-    re-importing an updated export replaces events instead of duplicating them.
+    the case's classification marking and the entry's restriction (:func:`ics_class`). UIDs
+    depend only on the event id and case, so re-importing an updated export replaces events instead of duplicating them.
     """
     events = timeline.events
     tick = _Ticker(len(events), progress)
