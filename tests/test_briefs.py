@@ -165,6 +165,30 @@ def test_demo_brief_says_what_a_supervisor_needs(demo_brief):
     assert "restricted contact entries are not included" in text
 
 
+def test_a_withheld_fact_is_never_printed_as_absent(shared_ctx, demo_brief, restricted_brief, redacted_brief):
+    """Verma's only proof of life and the only contact with the military are restricted: a
+    brief that leaves restricted entries out says they are on record, never "none"."""
+    data = briefs.brief_data(shared_ctx, REF, since="2025-07-01", as_of=AS_OF)
+    verma = next(h for h in data.hostages if h.name == "Ravi Kumar Verma")
+    assert verma.last_proof_of_life is None and verma.proof_of_life_withheld
+    military = next(c for c in data.summary.last_contact_authorities if c.label == "Military")
+    assert military.at is None and military.withheld
+    assert data.developments_withheld >= 1 and data.restricted_withheld >= 1
+    for _result, pages in (demo_brief, redacted_brief):
+        text = " ".join(pages)
+        row = text[text.index("Ravi Kumar Verma") : text.index("Key developments")]
+        assert "On record (restricted)" in row and "None recorded" not in row.split("Ravi Kumar Verma")[1][:200]
+        assert "Military: on record (restricted)" in text and "Military: none recorded" not in text
+        assert "restricted not included" in text
+    assert "Ravi Kumar Verma" in " ".join(redacted_brief[1])
+    # With restricted entries included, the facts themselves are printed.
+    full = briefs.brief_data(shared_ctx, REF, since="2025-07-01", as_of=AS_OF, include_restricted=True)
+    verma = next(h for h in full.hostages if h.name == "Ravi Kumar Verma")
+    assert verma.last_proof_of_life is not None and not verma.proof_of_life_withheld
+    assert not any(c.withheld for c in full.summary.last_contact_authorities)
+    assert "On record (restricted)" not in " ".join(restricted_brief[1])
+
+
 def test_next_of_kin_names_print_in_their_own_scripts(demo_brief):
     result, pages = demo_brief
     reader = PdfReader(str(result.path))
@@ -510,7 +534,7 @@ def test_five_thousand_contacts_give_a_short_readable_brief(demo_ctx, demo_db, t
     pages = pdf_pages(result.path)
     assert result.page_count < 15
     text = " ".join(pages)
-    assert f"Contacts in the period ({5000 - restricted:,})" in text
+    assert f"Contacts in the period ({5000 - restricted:,} shown, {restricted:,} restricted not included)" in text
     assert re.search(r"and [\d,]+ more contacts in this category", text)
     assert "Synthetic contact number 1 about the convoy" in text  # the newest are listed
     assert "Synthetic contact number 4000 " not in text

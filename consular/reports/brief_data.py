@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 SHORT_HASH_LENGTH = 12
+#: What a brief says of a fact that exists but is restricted and left out: never "none".
+WITHHELD = "On record (restricted)"
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,9 @@ class LastContact:
     label: str
     at: datetime | None
     counterpart: str | None = None
+    #: A later contact (or the only one) is restricted and left out of this brief: the
+    #: brief says "on record (restricted)", never "none recorded".
+    withheld: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,10 @@ class BriefHostage:
     last_proof_of_life: datetime | None
     welfare_note: str | None
     welfare_at: datetime | None
+    #: A later proof of life / welfare report than the one shown (or the only one) is
+    #: restricted and left out.
+    proof_of_life_withheld: bool = False
+    welfare_withheld: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,6 +123,7 @@ class BriefFamilyLiaison:
     last_contact_at: datetime | None
     next_due_at: datetime | None
     overdue: bool
+    last_contact_withheld: bool = False
 
 
 @dataclass(frozen=True)
@@ -150,6 +160,8 @@ class BriefData:
     contacts_total: int = 0
     contact_groups: list[BriefContactGroup] = field(default_factory=list)
     restricted_withheld: int = 0
+    #: Restricted milestones of the period left out of "key developments".
+    developments_withheld: int = 0
     family: list[BriefFamilyLiaison] = field(default_factory=list)
     tasks: list[BriefTask] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)

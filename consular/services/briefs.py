@@ -237,14 +237,12 @@ def _hostages(
         if start is not None:
             days = whole_days(start, as_of if in_captivity or since is None else since)
         pid = participant.person_id
-        pols = [
-            m for m in milestones if m.kind == MilestoneKind.PROOF_OF_LIFE and m.hostage_person_id == pid and visible(m)
+        all_pols = [m for m in milestones if m.kind == MilestoneKind.PROOF_OF_LIFE and m.hostage_person_id == pid]
+        pols = [m for m in all_pols if visible(m)]
+        all_welfare = [
+            m for m in milestones if m.kind == MilestoneKind.WELFARE_REPORT and m.hostage_person_id in (pid, None)
         ]
-        welfare = [
-            m
-            for m in milestones
-            if m.kind == MilestoneKind.WELFARE_REPORT and m.hostage_person_id in (pid, None) and visible(m)
-        ]
+        welfare = [m for m in all_welfare if visible(m)]
         last_welfare = welfare[-1] if welfare else None
         result.append(
             (
@@ -259,11 +257,19 @@ def _hostages(
                     last_proof_of_life=as_utc(pols[-1].occurred_at) if pols else None,
                     welfare_note=last_welfare.title if last_welfare else None,
                     welfare_at=as_utc(last_welfare.occurred_at) if last_welfare else None,
+                    proof_of_life_withheld=_later_withheld(all_pols, pols),
+                    welfare_withheld=_later_withheld(all_welfare, welfare),
                 ),
                 status,
             )
         )
     return result
+
+
+def _later_withheld(every: list, shown: list) -> bool:
+    """Whether the latest of ``every`` (in time order) is not among ``shown``: a brief that
+    prints the latest shown one, or "none", would then say something false."""
+    return bool(every) and (not shown or every[-1] is not shown[-1])
 
 
 def _development(m, clean) -> BriefDevelopment:
@@ -358,7 +364,8 @@ def brief_data(
         hostage_rows = _hostages(session, case, participants, milestones, now, visible)
         hostages = [h for h, _status in hostage_rows]
         statuses = [status for _h, status in hostage_rows]
-        in_period = [m for m in milestones if visible(m) and start <= as_utc(m.occurred_at) < end]
+        every_in_period = [m for m in milestones if start <= as_utc(m.occurred_at) < end]
+        in_period = [m for m in every_in_period if visible(m)]
         developments = [_development(m, clean) for m in reversed(in_period)]
         before = [m for m in milestones if visible(m) and as_utc(m.occurred_at) < start]
         latest_before = _development(before[-1], clean) if before and not developments else None
@@ -369,17 +376,27 @@ def brief_data(
         authority = brief_repo.last_contact_by_category(
             session, case.id, list(AUTHORITY_CATEGORIES), until=end, include_restricted=show_restricted
         )
+        kin_ids = [liaison.counterpart_id for liaison in liaisons]
         family_last = brief_repo.last_contact_with(
-            session,
-            case.id,
-            [liaison.counterpart_id for liaison in liaisons],
-            until=end,
-            include_restricted=show_restricted,
+            session, case.id, kin_ids, until=end, include_restricted=show_restricted
         )
+        # The same facts with restricted contacts counted: where they are later, the brief
+        # says the later one is on record (restricted) rather than "none" or an older date.
+        if show_restricted:
+            authority_any, family_any = authority, family_last
+        else:
+            authority_any = brief_repo.last_contact_by_category(
+                session, case.id, list(AUTHORITY_CATEGORIES), until=end, include_restricted=True
+            )
+            family_any = brief_repo.last_contact_with(session, case.id, kin_ids, until=end, include_restricted=True)
         family = []
         family_contacts = []
         for liaison in liaisons:
-            view = liaison_view(liaison, as_utc(family_last.get(liaison.counterpart_id)))
+            shown_at = as_utc(family_last.get(liaison.counterpart_id))
+            # Whether contact is due or overdue follows from every contact, restricted ones
+            # included: a restricted call to the family is still a call.
+            view = liaison_view(liaison, as_utc(family_any.get(liaison.counterpart_id)))
+            withheld = view.last_contact_at is not None and view.last_contact_at != shown_at
             family.append(
                 BriefFamilyLiaison(
                     name=clean(view.kin.full_name),
@@ -387,15 +404,17 @@ def brief_data(
                     relationship=clean(view.relationship),
                     hostage_name=view.hostage_name,
                     plan=clean(view.plan_text()),
-                    last_contact_at=view.last_contact_at,
+                    last_contact_at=shown_at,
                     next_due_at=view.next_contact_due,
                     overdue=view.is_overdue(now=now),
+                    last_contact_withheld=withheld,
                 )
             )
             family_contacts.append(
                 LastContact(
                     label=f"{view.kin.full_name} ({view.relationship} of {view.hostage_name})",
-                    at=view.last_contact_at,
+                    at=shown_at,
+                    withheld=withheld,
                 )
             )
 
@@ -436,10 +455,11 @@ def brief_data(
                     label=c.label,
                     at=as_utc(authority[c][0]) if c in authority else None,
                     counterpart=clean(authority[c][1]) if c in authority else None,
+                    withheld=c in authority_any and (c not in authority or authority_any[c][0] != authority[c][0]),
                 )
                 for c in AUTHORITY_CATEGORIES
             ],
-            last_contact_families=[LastContact(clean(f.label), f.at) for f in family_contacts],
+            last_contact_families=[LastContact(clean(f.label), f.at, withheld=f.withheld) for f in family_contacts],
         )
 
         notices = []
@@ -483,7 +503,8 @@ def brief_data(
             latest_development_before=latest_before,
             contacts_total=total if show_restricted else total - restricted_total,
             contact_groups=groups,
-            restricted_withheld=0 if (show_restricted or redact) else restricted_total,
+            restricted_withheld=0 if show_restricted else restricted_total,
+            developments_withheld=len(every_in_period) - len(in_period),
             family=family,
             tasks=tasks,
             notices=notices,
