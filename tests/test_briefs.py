@@ -284,10 +284,10 @@ def test_redaction_scrubs_identifiers_typed_into_free_text(demo_ctx, tmp_path):
         title=f"Employee ID {gaddam.identifiers[0].value} confirmed",
         description=f"Date of birth {dob.isoformat()}; call {lakshmi.phone}.",
     )
-    _, plain = issue(demo_ctx, tmp_path, "plain.pdf")
+    first, plain = issue(demo_ctx, tmp_path, "plain.pdf")
     assert gaddam.passport_number in " ".join(plain)
 
-    _, pages = issue(demo_ctx, tmp_path, "redacted.pdf", redact=True)
+    _, pages = issue(demo_ctx, tmp_path, "redacted.pdf", redact=True, replaces=first.record_id)
     text = " ".join(pages)
     assert_absent(
         text,
@@ -396,7 +396,7 @@ def test_bad_input_gives_typed_errors_and_writes_nothing(demo_ctx, demo_db, tmp_
     assert briefs.list_briefs(demo_ctx, REF) == []
 
 
-def test_a_failed_write_leaves_no_half_file_and_no_record(demo_ctx, tmp_path, monkeypatch):
+def test_a_failed_rename_leaves_no_half_file_and_the_record_says_so(demo_ctx, tmp_path, monkeypatch):
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "brief.pdf"
@@ -412,7 +412,11 @@ def test_a_failed_write_leaves_no_half_file_and_no_record(demo_ctx, tmp_path, mo
         briefs.issue_brief(demo_ctx, REF, target, as_of=AS_OF)
     assert target.read_bytes() == b"the brief issued yesterday"
     assert sorted(p.name for p in folder.iterdir()) == ["brief.pdf"]
-    assert briefs.list_briefs(demo_ctx, REF) == []
+    # The rename comes after the record is committed, so the record says the file never arrived.
+    [record] = briefs.list_briefs(demo_ctx, REF)
+    assert "disk is full" in record.delivery_error
+    trail = audit.audit_trail(demo_ctx, REF, limit=2)
+    assert [a.action for a in trail] == ["brief.issue.failed", "brief.issue"]
 
 
 # --- hostile text and scale ---------------------------------------------------------------------

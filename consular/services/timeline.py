@@ -46,6 +46,7 @@ from consular.domain.validation import COUNTRIES
 from consular.repositories import timeline as repo
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
+from consular.services.outputs import deliver
 
 Progress = Callable[[int, int], None]
 
@@ -570,7 +571,6 @@ def export_timeline(
     that was written.
     """
     from consular.reports import timeline_export
-    from consular.services.outputs import deliver
 
     render = timeline_export.renderer_for(fmt)
     target = Path(path)
