@@ -139,17 +139,6 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-_SHAPED: dict[str, ParagraphStyle] = {}
-
-
-def _shaped(style: ParagraphStyle) -> ParagraphStyle:
-    # Shaping costs time, so only paragraphs that hold an Indic or Arabic script get a
-    # shaping style.
-    if style.name not in _SHAPED:
-        _SHAPED[style.name] = ParagraphStyle(style.name + "-shaped", style, shaping=1)
-    return _SHAPED[style.name]
-
-
 def _markup(text: str | None, *, bold: bool = False, one_line: bool = False, limit: int | None = None) -> str:
     return fonts.markup(text, bold=bold, one_line=one_line, limit=limit)
 
@@ -164,11 +153,9 @@ def _native(name: str | None) -> str | None:
 
 
 def _raw(markup: str, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph of markup assembled from :func:`_markup` pieces and trusted tags,
-    shaped when it holds a script that needs it."""
-    if fonts.SHAPING and fonts.needs_shaping(markup):
-        style = _shaped(style)
-    return Paragraph(markup or "&nbsp;", style)
+    """A Paragraph of markup assembled from :func:`_markup` pieces and trusted tags, set by
+    the text path both PDFs share (:func:`consular.reports.fonts.paragraph`)."""
+    return fonts.paragraph(markup, style)
 
 
 def _para(
@@ -393,7 +380,7 @@ def _summary(data: BriefData, s, clock: _Clock, width: float) -> list:
     authorities = (
         "<br/>".join(
             f"<b>{_markup(c.label)}:</b> "
-            + last(c, f"{clock.short(c.at)} ({_markup(c.counterpart, one_line=True, limit=120)})")
+            + last(c, f"{clock.short(c.at)} {_markup(f'({c.counterpart})', one_line=True, limit=120)}")
             for c in sm.last_contact_authorities
         )
         or "—"

@@ -104,13 +104,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         "event_meta": event_meta,
         "empty": ParagraphStyle("empty", parent=base, textColor=GREY, spaceBefore=12),
     }
-    # "<name>_shaped": the same style with shaping, for text in an Indic or Arabic script.
-    styles.update(
-        {
-            f"{name}_shaped": ParagraphStyle(f"{name}_shaped", parent=style, shaping=fonts.SHAPING)
-            for name, style in list(styles.items())
-        }
-    )
     return styles
 
 
@@ -181,8 +174,8 @@ def _plain_ok(text: str) -> bool:
 
 
 def _paragraph(text: str, styles, name: str, **kwargs) -> Paragraph:
-    shaped = fonts.SHAPING and fonts.needs_shaping(text)
-    return Paragraph(text, styles[f"{name}_shaped" if shaped else name], **kwargs)
+    """Markup set by the text path both PDFs share (:func:`consular.reports.fonts.paragraph`)."""
+    return fonts.paragraph(text, styles[name], **kwargs)
 
 
 def _event_flowables(event: TimelineEvent, styles) -> list:
@@ -194,11 +187,12 @@ def _event_flowables(event: TimelineEvent, styles) -> list:
     """
     colour = TYPE_COLOURS.get(event.type, "#000000")
     local = event.local_time
-    title = (
-        f'<font color="{colour}">{event.type.label.upper()}</font>&nbsp;&nbsp;{fonts.markup(event.title, bold=True)}'
-    )
+    # Label, title and marker are separate words: glued with no-break spaces, a title that
+    # starts or ends in an Indic or Arabic script was shaped with the label's font (boxes,
+    # garbled glyphs, or a crash of the shaper for Arabic).
+    title = f'<font color="{colour}">{event.type.label.upper()}</font>  {fonts.markup(event.title, bold=True)}'
     if event.restricted:
-        title += '&nbsp;&nbsp;<font color="#B71C1C">[RESTRICTED]</font>'
+        title += '  <font color="#B71C1C">[RESTRICTED]</font>'
     # A title never sits alone at the foot of a page (cheaper than keepWithNext, which
     # lays out the title and what follows twice).
     flowables = [
