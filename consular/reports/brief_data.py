@@ -9,7 +9,8 @@ identifiers masked in a redacted brief), so a writer can print what it is given.
 the hash printed in the footer and kept in the record of briefs issued. It is taken over the
 content rather than the PDF bytes because a PDF embeds its creation time and a random
 document id, so two renderings of the same content never have the same bytes; the content
-hash lets a printed page be matched to its record.
+hash lets a printed page be matched to its record. The record also keeps the SHA-256 of the
+PDF bytes as issued, which identifies the exact file (``consular brief verify``).
 """
 
 from __future__ import annotations

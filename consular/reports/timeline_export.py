@@ -16,9 +16,11 @@ the same order. Each carries, for every event, the fields of
 ``restricted``   whether the entry is restricted
 ``source``       the record it comes from, ``<entity>:<id>``
 
-Writes are atomic: the file is written beside its destination under a temporary name
-and moved over it at the end, so a failed or cancelled export leaves no half file (and an
-earlier export of the same name untouched). ``progress(done, total)`` is called as events
+Each format has a ``render_<fmt>`` that fills a private temporary file (every byte through
+:func:`consular.reports.output_file.open_output`) and a ``write_<fmt>`` that also moves it
+over its destination at the end, so a failed or cancelled export leaves no half file (and
+an earlier export of the same name untouched). The services use the renderers and rename
+only once the export is recorded (:mod:`consular.services.outputs`). ``progress(done, total)`` is called as events
 are written; it may raise to cancel.
 
 No ORM, no Qt.

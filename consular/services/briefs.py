@@ -1,15 +1,19 @@
 """Status briefs: the PDF a supervisor hands to senior officials, and the record of each one.
 
 :func:`brief_data` gathers what a brief says as plain data (``consular.reports.brief_data``),
-already filtered for its audience; :func:`issue_brief` renders it to PDF, writes the file
-atomically and records who issued which brief, for which period, with which content hash;
-:func:`list_briefs` answers "what was sent".
+already filtered for its audience; :func:`issue_brief` renders it to PDF and records who
+issued which brief, for which period, with which content hash and PDF hash, the file and
+its record going together (:mod:`consular.services.outputs`); ``replaces`` generates a brief
+again over the same period. :func:`list_briefs` answers "what was sent";
+:func:`verify_brief_file` answers "was this exact file issued here?".
 
 Visibility rule: a restricted contact or milestone appears only when the caller asks for
 restricted entries, and never in a redacted brief. Everything derived from them follows
 the same rule (a restricted proof of life does not set "last proof of life"; a restricted
 meeting does not set "last contact with the military"), so a brief never hints at what it
-leaves out beyond saying how many restricted entries were withheld.
+leaves out beyond saying how many restricted entries were withheld. But it never says a
+fact is absent when it is only withheld: a restricted proof of life (or a later restricted
+contact) is printed as "On record (restricted)", not as "None recorded" or an older date.
 """
 
 from __future__ import annotations
@@ -761,7 +765,8 @@ def verify_brief_file(ctx: ServiceContext, path: str | os.PathLike) -> BriefVeri
                 False,
                 None,
                 f"NOT ISSUED HERE: no brief issued from this database has the SHA-256 of {target.name} "
-                f"({pdf_sha256[:12]}…). It may have been changed, or come from elsewhere.",
+                f"({pdf_sha256[:12]}…). It may have been changed, come from elsewhere, or have been issued "
+                "before file hashes were recorded.",
             )
         record, reference, title = found
         view = _record_view(record, reference, title)
