@@ -189,6 +189,33 @@ def test_a_withheld_fact_is_never_printed_as_absent(shared_ctx, demo_brief, rest
     assert "On record (restricted)" not in " ".join(restricted_brief[1])
 
 
+def test_a_withheld_task_or_earlier_development_is_said_to_be_on_record(demo_ctx, tmp_path):
+    from consular.services.contacts import FollowUp
+
+    contacts.log_contact(
+        demo_ctx,
+        REF,
+        occurred_at="2025-07-25T08:00",
+        channel="phone",
+        subject="Intermediary call",
+        restricted=True,
+        follow_up=FollowUp("Check the intermediary's second number", None, "2025-07-26T10:00"),
+    )
+    # The audio proof of life (24 July 18:20, restricted) is the latest development before 25 July.
+    data = briefs.brief_data(demo_ctx, REF, since="2025-07-25", as_of=AS_OF)
+    assert not data.developments and data.latest_before_withheld
+    assert data.latest_development_before.title != RESTRICTED_MILESTONE
+    titles = [t.title for t in data.tasks]
+    assert "On record (restricted)" in titles and "Check the intermediary's second number" not in titles
+    full = briefs.brief_data(demo_ctx, REF, since="2025-07-25", as_of=AS_OF, include_restricted=True)
+    assert "Check the intermediary's second number" in [t.title for t in full.tasks]
+    assert not full.latest_before_withheld and len(full.tasks) == len(data.tasks)
+    _, pages = issue(demo_ctx, tmp_path, since="2025-07-25")
+    text = " ".join(pages)
+    assert "Latest development before the period: on record (restricted)." in text
+    assert "second number" not in text
+
+
 def test_next_of_kin_names_print_in_their_own_scripts(demo_brief):
     result, pages = demo_brief
     reader = PdfReader(str(result.path))

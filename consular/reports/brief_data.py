@@ -163,6 +163,9 @@ class BriefData:
     restricted_withheld: int = 0
     #: Restricted milestones of the period left out of "key developments".
     developments_withheld: int = 0
+    #: The latest development before the period is restricted and left out (the one shown,
+    #: if any, is an earlier one).
+    latest_before_withheld: bool = False
     family: list[BriefFamilyLiaison] = field(default_factory=list)
     tasks: list[BriefTask] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)

@@ -514,8 +514,17 @@ def _developments(data: BriefData, s, clock: _Clock) -> list:
                 s["body"],
             )
         )
+        if data.latest_before_withheld:
+            story.append(Paragraph(f"Latest development before the period: {WITHHELD.lower()}.", s["more"]))
         if data.latest_development_before is not None:
-            story.append(Paragraph("Latest development before the period:", s["more"]))
+            story.append(
+                Paragraph(
+                    "Latest development before the period that this brief may show:"
+                    if data.latest_before_withheld
+                    else "Latest development before the period:",
+                    s["more"],
+                )
+            )
             story += _development(data.latest_development_before, s, clock)
         return story
     for development in data.developments:

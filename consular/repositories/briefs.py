@@ -64,6 +64,14 @@ def brief_by_pdf_hash(session: Session, pdf_sha256: str) -> tuple[BriefRecord, s
     return None if row is None else (row[0], row[1], row[2])
 
 
+def restricted_contact_ids(session: Session, contact_ids: list[int]) -> set[int]:
+    """Which of ``contact_ids`` are restricted contacts."""
+    if not contact_ids:
+        return set()
+    stmt = select(ContactEntry.id).where(ContactEntry.id.in_(set(contact_ids)), ContactEntry.restricted.is_(True))
+    return set(session.scalars(stmt))
+
+
 def brief_records(session: Session, case_id: int, *, limit: int | None = None) -> list[BriefRecord]:
     stmt = (
         select(BriefRecord)

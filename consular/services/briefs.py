@@ -44,6 +44,7 @@ from consular.domain.timeutil import (
 )
 from consular.reports import output_file
 from consular.reports.brief_data import (
+    WITHHELD,
     BriefContactGroup,
     BriefContactLine,
     BriefData,
@@ -427,8 +428,10 @@ def brief_data(
         every_in_period = [m for m in milestones if start <= as_utc(m.occurred_at) < end]
         in_period = [m for m in every_in_period if visible(m)]
         developments = [_development(m, clean) for m in reversed(in_period)]
-        before = [m for m in milestones if visible(m) and as_utc(m.occurred_at) < start]
+        every_before = [m for m in milestones if as_utc(m.occurred_at) < start]
+        before = [m for m in every_before if visible(m)]
         latest_before = _development(before[-1], clean) if before and not developments else None
+        later_before_withheld = not developments and _later_withheld(every_before, before)
 
         total, restricted_total = brief_repo.contact_totals(session, case.id, start, end)
         groups = _contact_groups(session, case, start, end, show_restricted, clean)
@@ -479,11 +482,16 @@ def brief_data(
             )
 
         tasks = []
-        for task in records.tasks(session, case.id, open_only=True):
+        open_tasks = records.tasks(session, case.id, open_only=True)
+        # A task raised by a restricted contact is restricted like it (as on the timeline):
+        # listed, so the count and the due date stay true, with its text withheld.
+        from_restricted = brief_repo.restricted_contact_ids(session, [t.contact_id for t in open_tasks if t.contact_id])
+        for task in open_tasks:
             due = as_utc(task.due_at)
+            withheld = not show_restricted and task.contact_id in from_restricted
             tasks.append(
                 BriefTask(
-                    title=clean(task.title),
+                    title=WITHHELD if withheld else clean(task.title),
                     owner=task.assignee.display_name if task.assignee else None,
                     due_at=due,
                     priority=task.priority.label,
@@ -565,6 +573,7 @@ def brief_data(
             contact_groups=groups,
             restricted_withheld=0 if show_restricted else restricted_total,
             developments_withheld=len(every_in_period) - len(in_period),
+            latest_before_withheld=later_before_withheld,
             family=family,
             tasks=tasks,
             notices=notices,
