@@ -424,7 +424,7 @@ def test_editing_a_contact_changes_who_was_present_from_the_keyboard(qtbot, work
     press(qtbot, Qt.Key_Space)
     wanted = sorted([*entry.staff_usernames, colleague.username])
     assert dialog.staff.selected() == wanted
-    assert dialog.form().changes(dialog.contact) == {"staff_present": wanted}  # only what changed is sent
+    assert dialog.current_form().changes(dialog.contact) == {"staff_present": wanted}  # only what changed is sent
 
     # The unsaved change is kept as the edit's draft...
     path = drafts_path(entry.id)
@@ -478,6 +478,6 @@ def test_an_edit_draft_from_before_staff_were_editable_keeps_the_saved_staff(qtb
     dialog.restore_draft()
     assert dialog.outcome.toPlainText() == "Checked again."
     assert dialog.staff.selected() == sorted(entry.staff_usernames)
-    assert "staff_present" not in dialog.form().changes(dialog.contact)
+    assert "staff_present" not in dialog.current_form().changes(dialog.contact)
     dialog.reject()
     wait_for_ops(qtbot)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from consular.domain.errors import UserError, ValidationError
 from consular.gui.errors import show_error
+from consular.gui.forms.values import text_or_none
 from consular.gui.icons import icon
 from consular.gui.workspace.common import (
     FieldErrors,
@@ -29,6 +30,8 @@ from consular.gui.workspace.common import (
     error_label,
     field_with_error,
 )
+
+__all__ = ["FormDialog", "text_or_none", "users_combo"]
 
 
 class FormDialog(QDialog):
@@ -149,8 +152,3 @@ def users_combo(name: str, users, *, blank: str | None = "— nobody —", curre
         if index >= 0:
             combo.setCurrentIndex(index)
     return combo
-
-
-def text_or_none(text: str) -> str | None:
-    text = (text or "").strip()
-    return text or None

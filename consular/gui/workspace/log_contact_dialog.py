@@ -286,7 +286,7 @@ class LogContactDialog(QDialog):
         else:
             form = ContactForm.new(self.reference, self.ctx.actor.username, zone_mode=mode)
         self.show_form(form)
-        self._baseline = self.form()
+        self._baseline = self.current_form()
 
     def _set_users(self, users) -> None:
         self.staff.set_users(users)
@@ -322,7 +322,7 @@ class LogContactDialog(QDialog):
         for signal in edits:
             signal.connect(self._edited)
 
-    def form(self) -> ContactForm:
+    def current_form(self) -> ContactForm:
         """What the widgets hold, as a Qt-free form."""
         return ContactForm(
             reference=self.reference,
@@ -386,14 +386,14 @@ class LogContactDialog(QDialog):
 
     def state(self) -> dict:
         """The form as plain JSON-able data (what a draft holds)."""
-        return self.form().to_draft()
+        return self.current_form().to_draft()
 
     def apply_state(self, data: dict) -> None:
-        self.show_form(self.form().apply_draft(data, editing=self.editing), from_draft=True)
+        self.show_form(self.current_form().apply_draft(data, editing=self.editing), from_draft=True)
 
     def has_content(self) -> bool:
         """Whether there is anything worth keeping (typed text, a counterpart, a change)."""
-        return self.form().has_content(self._baseline, editing=self.editing)
+        return self.current_form().has_content(self._baseline, editing=self.editing)
 
     # --- drafts -------------------------------------------------------------------------
 
@@ -467,7 +467,7 @@ class LogContactDialog(QDialog):
             return
         self.errors.clear()
         self.write_draft()
-        form = self.form()
+        form = self.current_form()
         try:
             form.validate(self.contact)
         except ValidationError as exc:

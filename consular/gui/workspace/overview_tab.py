@@ -57,7 +57,7 @@ from consular.gui.workspace.common import (
     warning_colour,
 )
 from consular.gui.workspace.forms import FormDialog, users_combo
-from consular.gui.workspace.people_tab import country_combo
+from consular.gui.workspace.people_dialogs import country_combo
 from consular.services import cases
 from consular.services.views import CaseDetail, ParticipantView
 
