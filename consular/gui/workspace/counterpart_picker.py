@@ -153,6 +153,19 @@ class CounterpartPicker(QWidget):
         self.line.textEdited.connect(self._text_edited)
         self.line.installEventFilter(self)
 
+        self._build_create_row(layout)
+
+        self.error = error_label("Counterpart error")
+        layout.addWidget(self.error)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search)
+        self.setFocusProxy(self.line)
+
+    def _build_create_row(self, layout: QVBoxLayout) -> None:
+        """The one-line "new counterpart" row, shown when a typed name matches nobody."""
         self.create_row = QFrame()
         self.create_row.setAccessibleName("New counterpart")
         row = QHBoxLayout(self.create_row)
@@ -181,15 +194,6 @@ class CounterpartPicker(QWidget):
         self.create_hint.setProperty("role", "muted")
         layout.addWidget(self.create_hint)
         self.create_hint.hide()
-
-        self.error = error_label("Counterpart error")
-        layout.addWidget(self.error)
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._search)
-        self.setFocusProxy(self.line)
 
     # --- data ---------------------------------------------------------------------------
 
