@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import CounterpartCategory
 from consular.domain.errors import UserError
+from consular.gui import ops
 from consular.gui.errors import show_error
+from consular.gui.form_rows import enum_combo, error_label
 from consular.gui.forms.contact_form import counterpart_entry, counterpart_text
-from consular.gui.workspace.common import ID_ROLE, OBJECT_ROLE, call, enum_combo, error_label
+from consular.gui.table_models import ID_ROLE, OBJECT_ROLE
 from consular.services import counterparts
 from consular.services.views import CounterpartView
 
@@ -270,11 +272,11 @@ class CounterpartPicker(QWidget):
         if len(text) < 2:
             return
         ctx = self.ctx
-        call(
+        ops.query(
             self,
             lambda: counterparts.find_counterparts(ctx, text, limit=20),
             self._found,
-            on_failure=lambda exc: log.warning("Counterpart search failed: %s", exc),
+            on_error=lambda exc: log.warning("Counterpart search failed: %s", exc),
         )
 
     def _found(self, items: list[CounterpartView]) -> None:
@@ -391,4 +393,4 @@ class CounterpartPicker(QWidget):
             else:
                 show_error(self, exc)
 
-        call(self, lambda: counterparts.add_counterpart(ctx, ref, name=name, category=category), done, failed)
+        ops.write(self, lambda: counterparts.add_counterpart(ctx, ref, name=name, category=category), done, failed)

@@ -41,22 +41,15 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import Channel, Direction, Priority
 from consular.domain.errors import UserError, ValidationError
-from consular.gui import settings
+from consular.gui import ops, settings
 from consular.gui.errors import show_error
+from consular.gui.form_rows import FieldErrors, enum_combo, error_label, field_with_error, select_data
 from consular.gui.forms import drafts
 from consular.gui.forms.contact_form import ContactForm, FollowUpForm, draft_summary
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    FieldErrors,
-    ZonedDateTimeEdit,
-    alive,
-    call,
-    enum_combo,
-    error_label,
-    field_with_error,
-    select_data,
-    warning_banner,
-)
+from consular.gui.labels import warning_banner
+from consular.gui.ops import alive
+from consular.gui.times import ZonedDateTimeEdit
 from consular.gui.workspace.counterpart_picker import CounterpartPicker
 from consular.gui.workspace.staff_picker import StaffPresentPicker
 from consular.services import contacts, counterparts, reference_data
@@ -125,12 +118,12 @@ class LogContactDialog(QDialog):
         if case_counterparts is not None:
             self.picker.add_known(case_counterparts)
         else:
-            call(self, lambda: counterparts.case_counterparts(ctx, reference), self.picker.add_known)
-        call(
+            ops.query(self, lambda: counterparts.case_counterparts(ctx, reference), self.picker.add_known)
+        ops.query(
             self,
             lambda: reference_data.list_users(ctx),
             self._set_users,
-            on_failure=lambda exc: log.warning("Cannot list users: %s", exc),
+            on_error=lambda exc: log.warning("Cannot list users: %s", exc),
         )
 
         self._fill_initial()
@@ -493,7 +486,7 @@ class LogContactDialog(QDialog):
         self._saving = True
         self.save_button.setEnabled(False)
         self.save_button.setText("Saving…")
-        call(self, work, self._saved, self._failed)
+        ops.write(self, work, self._saved, self._failed)
 
     def _saved(self, view: ContactView) -> None:
         self._saving = False

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 from consular.domain.enums import Channel, HostageStatus, ParticipantRole
 from consular.domain.timeutil import utcnow
 from consular.domain.validation import COUNTRIES
+from consular.gui.form_rows import enum_combo, select_data
 from consular.gui.forms.people_forms import PERSON_TEXT_ROWS, KinForm, PersonForm
-from consular.gui.workspace.common import ZonedDateTimeEdit, enum_combo, select_data
+from consular.gui.times import ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
 from consular.services import people
 from consular.services.views import LiaisonView, ParticipantView, PersonView

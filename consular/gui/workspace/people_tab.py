@@ -23,13 +23,9 @@ from consular.domain.enums import MilestoneKind, ParticipantRole
 from consular.domain.timeutil import humanize_ago
 from consular.domain.validation import COUNTRIES, format_phone
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    TimeDisplay,
-    html_escape,
-    multiline_html,
-    restricted_colour,
-    warning_colour,
-)
+from consular.gui.text import html_escape, multiline_html
+from consular.gui.theme import restricted_colour, warning_colour
+from consular.gui.times import TimeDisplay
 from consular.gui.workspace.forms import FormDialog
 from consular.gui.workspace.people_dialogs import (
     HostageStatusDialog,
@@ -297,7 +293,7 @@ class PeopleTab(QWidget):
 
     @staticmethod
     def _muted() -> str:
-        from consular.gui.workspace.common import muted_colour
+        from consular.gui.theme import muted_colour
 
         return muted_colour().name()
 
