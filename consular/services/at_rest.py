@@ -41,6 +41,11 @@ def unlock(path: str | os.PathLike, user: str | None, password: str | None) -> b
         raise UnlockError(str(exc)) from None
 
 
+def is_encrypted_file(path: str | os.PathLike) -> bool:
+    """True for an existing SQLite path that is not a plaintext SQLite file."""
+    return cipher.file_kind(path) == "encrypted"
+
+
 def unlock_with_recovery(path: str | os.PathLike, recovery_key: str) -> bytes:
     try:
         return keyslots.unlock_recovery(path, recovery_key)

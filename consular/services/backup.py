@@ -274,3 +274,15 @@ def _fsync(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def restore_file(backup_file: str | os.PathLike, target: str | os.PathLike, user: str | None, password: str | None):
+    """:func:`restore` for a face: an encrypted backup is unlocked through its own key file
+    with ``user``'s password (the slots it was taken with)."""
+    from consular.services import at_rest
+
+    source = Path(backup_file).expanduser()
+    if not source.is_file():
+        raise NotConsularDatabaseError(f"There is no backup file '{source}'.")
+    key = at_rest.unlock(source, user, password) if cipher.file_kind(source) == "encrypted" else None
+    return restore(source, target, key)
