@@ -7,6 +7,7 @@ import sys
 import textwrap
 
 from consular.cli.common import print_json, runtime, table
+from consular.cli.purge import register_purge
 from consular.domain.enums import CaseKind, CaseStatus
 from consular.domain.filters import SORT_KEYS, CaseFilter
 from consular.domain.timeutil import humanize_ago, in_zone
@@ -66,6 +67,7 @@ def register(subparsers) -> None:
     show.add_argument("reference", metavar="REF", help="case reference, e.g. BAM-2025-0001")
     show.add_argument("--json", action="store_true", help="print a JSON object")
     show.set_defaults(handler=run_show)
+    register_purge(commands)
 
 
 def _values(raw: list[str] | None) -> list[str]:
