@@ -57,6 +57,7 @@ def test_a_backup_taken_while_another_connection_writes_is_whole_and_keeps_the_s
                 conn.execute("INSERT INTO writes(body) VALUES (?)", ("x" * 500,))
                 conn.execute("COMMIT")
                 written.append(1)
+                time.sleep(0.001)  # a busy office, not a tight loop that never lets the lock go
         finally:
             conn.close()
 
@@ -78,6 +79,7 @@ def test_a_backup_taken_while_another_connection_writes_is_whole_and_keeps_the_s
         thread.join()
     copy = tmp_path / "copy.db"
     assert result.path == copy and result.keys == keyslots.keys_path(copy)
+    assert result.method == "snapshot"
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
     assert stat.S_IMODE(keyslots.keys_path(copy).stat().st_mode) == 0o600
     assert cipher.file_kind(copy) == "encrypted"
@@ -89,6 +91,36 @@ def test_a_backup_taken_while_another_connection_writes_is_whole_and_keeps_the_s
     checked = backup.verify_backup(copy, key)
     assert checked.ok, checked.problems
     assert not list(tmp_path.glob(".*partial*"))
+
+
+def test_a_reader_of_an_old_snapshot_makes_the_backup_copy_page_by_page(encrypted, tmp_path):
+    path, key = encrypted
+    writer = cipher.connect(path, key, isolation_level=None)
+    writer.execute("PRAGMA journal_mode=WAL")
+    old_reader = cipher.connect(path, key, isolation_level=None)
+    old_reader.execute("BEGIN")
+    cases_then = old_reader.execute("SELECT count(*) FROM cases").fetchone()[0]
+    writer.execute("UPDATE cases SET title = title || ' (edited)'")
+    writer.close()
+    try:
+        database = engine.open_database(path, key=key)
+        try:
+            result = backup.backup(database, tmp_path / "copy.db")
+        finally:
+            database.dispose()
+    finally:
+        old_reader.execute("COMMIT")
+        old_reader.close()
+    assert result.method == "backup-api"
+    copy = tmp_path / "copy.db"
+    assert count(copy, key, "cases") == cases_then
+    conn = cipher.connect(copy, key)
+    try:
+        titles = [r[0] for r in conn.execute("SELECT title FROM cases")]
+    finally:
+        conn.close()
+    assert titles and all(t.endswith("(edited)") for t in titles)  # the newest state, not the old reader's
+    assert backup.verify_backup(copy, key).ok
 
 
 def test_a_backup_never_overwrites(encrypted, tmp_path):

@@ -97,27 +97,102 @@ def backup_sqlite(database: Database, revision: str | None) -> Path | None:
     return target
 
 
-def online_backup(source_path: Path, key: bytes | None, target: Path, *, pages: int = -1) -> None:
-    """SQLite's online backup of ``source_path`` into the new file ``target`` (0600), under the
-    same key, then the ``.keys`` sidecar. Writers of the source go on meanwhile (WAL): with
-    ``pages=-1`` the copy is one read transaction, a consistent snapshot."""
+def online_backup(source_path: Path, key: bytes | None, target: Path) -> str:
+    """Copy ``source_path`` into the new file ``target`` (0600), under the same key, then the
+    ``.keys`` sidecar. Writers of the source go on meanwhile. Returns the method used.
+
+    First choice, a snapshot copy of the file's bytes (:func:`_snapshot_copy`): pages are
+    copied as they are, still encrypted, at the speed of a file copy. When that cannot be had
+    (not in WAL mode, or a long-running reader keeps the log from being folded in), SQLite's
+    online backup API, which decrypts and re-encrypts every page (about 4x slower).
+    """
     if target.exists():
         raise FileExistsError(target)
-    source = cipher.connect(source_path, key)
-    try:
-        dest = cipher.connect(target, key)
+    method = "snapshot" if _snapshot_copy(source_path, key, target) else "backup-api"
+    if method == "backup-api":
+        source = cipher.connect(source_path, key)
         try:
-            os.chmod(target, 0o600)
-            source.backup(dest, pages=pages)
-            # The copy is a single file: no WAL to carry around.
-            dest.execute("PRAGMA journal_mode = DELETE")
+            dest = cipher.connect(target, key)
+            try:
+                os.chmod(target, 0o600)
+                # A new file, renamed into place only when complete: no journal needed.
+                dest.execute("PRAGMA journal_mode = OFF")
+                dest.execute("PRAGMA synchronous = OFF")
+                # With pages=-1 the copy is one read transaction: a consistent snapshot.
+                source.backup(dest, pages=-1)
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
+            source.close()
+        _fsync(target)
     if key is not None and keyslots.exists(source_path):
         slots = keyslots.load(source_path)
         keyslots.save(slots, keyslots.keys_path(target))
+    return method
+
+
+def _snapshot_copy(source_path: Path, key: bytes | None, target: Path) -> bool:
+    """Copy the database file's bytes as of one moment, while writers go on.
+
+    1. Take the write lock (BEGIN IMMEDIATE) so no commit lands for a moment.
+    2. Checkpoint: the WAL is folded into the file. If a reader of an older snapshot keeps a
+       frame from being copied, give up (False).
+    3. Start a read transaction: its snapshot is exactly the file as it now is. Release the
+       write lock: writers go on, appending to the WAL.
+    4. Copy the file. While the read transaction lasts no checkpoint may write a frame newer
+       than its snapshot into the file, and every older one is in it already, so the bytes
+       do not change under the copy.
+
+    Encrypted pages are copied as they are: same key, same salt, every HMAC still valid.
+    """
+    writer = cipher.connect(source_path, key, isolation_level=None, timeout=10)
+    reader = cipher.connect(source_path, key, isolation_level=None, timeout=10)
+    try:
+        if writer.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            return False
+        try:
+            writer.execute("BEGIN IMMEDIATE")
+        except cipher.dbapi.OperationalError:
+            return False  # writers kept the lock for the whole busy timeout: copy page by page instead
+        try:
+            busy, log, done = reader.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            if busy or log != done:
+                return False
+            reader.execute("BEGIN")
+            # SQLCipher answers page_size as text.
+            page_size = int(reader.execute("PRAGMA page_size").fetchone()[0])
+            pages = int(reader.execute("PRAGMA page_count").fetchone()[0])
+        finally:
+            writer.execute("ROLLBACK")
+        size = page_size * pages
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with open(source_path, "rb") as src, os.fdopen(fd, "wb") as dst:
+                remaining = size
+                while remaining:
+                    chunk = src.read(min(remaining, 8 << 20))
+                    if not chunk:
+                        raise OSError(f"{source_path} ended before its {pages} pages")
+                    dst.write(chunk)
+                    remaining -= len(chunk)
+                dst.flush()
+                os.fsync(dst.fileno())
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        reader.execute("COMMIT")
+        return True
+    finally:
+        reader.close()
+        writer.close()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def upgrade(database: Database, revision: str = "head") -> Path | None:

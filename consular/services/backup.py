@@ -171,6 +171,7 @@ class BackupResult:
     keys: Path | None
     size: int
     seconds: float
+    method: str = "snapshot"  # or "backup-api" (see consular.db.migrate.online_backup)
 
 
 def default_backup_name(path: Path) -> Path:
@@ -194,7 +195,7 @@ def backup(database: Database, out: str | os.PathLike | None = None) -> BackupRe
     for leftover in (work, keyslots.keys_path(work)):
         leftover.unlink(missing_ok=True)
     try:
-        migrate.online_backup(source, database.key, work)
+        method = migrate.online_backup(source, database.key, work)
         if keyslots.exists(work):
             os.replace(keyslots.keys_path(work), keyslots.keys_path(target))
         os.replace(work, target)
@@ -203,7 +204,7 @@ def backup(database: Database, out: str | os.PathLike | None = None) -> BackupRe
             leftover.unlink(missing_ok=True)
         raise
     keys = keyslots.keys_path(target) if database.key is not None else None
-    return BackupResult(target, keys, target.stat().st_size, time.perf_counter() - started)
+    return BackupResult(target, keys, target.stat().st_size, time.perf_counter() - started, method)
 
 
 @dataclass(frozen=True)
