@@ -167,24 +167,37 @@ def _snapshot_copy(source_path: Path, key: bytes | None, target: Path) -> bool:
         size = page_size * pages
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
-            with open(source_path, "rb") as src, os.fdopen(fd, "wb") as dst:
-                remaining = size
-                while remaining:
-                    chunk = src.read(min(remaining, 8 << 20))
-                    if not chunk:
-                        raise OSError(f"{source_path} ended before its {pages} pages")
-                    dst.write(chunk)
-                    remaining -= len(chunk)
-                dst.flush()
-                os.fsync(dst.fileno())
+            with open(source_path, "rb") as src:
+                _copy_bytes(src.fileno(), fd, size)
+            os.fsync(fd)
         except BaseException:
+            os.close(fd)
             target.unlink(missing_ok=True)
             raise
+        os.close(fd)
         reader.execute("COMMIT")
         return True
     finally:
         reader.close()
         writer.close()
+
+
+def _copy_bytes(src: int, dst: int, size: int) -> None:
+    """The first ``size`` bytes of ``src`` into ``dst``, in the kernel where it can."""
+    offset = 0
+    while offset < size:
+        try:
+            sent = os.sendfile(dst, src, offset, min(size - offset, 1 << 30))
+        except (AttributeError, OSError):
+            sent = 0
+        if sent == 0:  # no sendfile here: read and write
+            os.lseek(src, offset, os.SEEK_SET)
+            chunk = os.read(src, min(size - offset, 8 << 20))
+            if not chunk:
+                raise OSError("the database file ended before its last page")
+            os.write(dst, chunk)
+            sent = len(chunk)
+        offset += sent
 
 
 def _fsync(path: Path) -> None:
