@@ -419,3 +419,18 @@ def test_connection_security_says_what_protects_a_file(encrypted_demo, demo_path
     finally:
         enc.dispose()
         plain.dispose()
+
+
+def test_a_key_unlocked_in_this_process_reopens_without_asking_again(encrypted_demo):
+    path, key = encrypted_demo
+    with pytest.raises(UnlockError):
+        database_service.open_database(path, mode="open", sign_in=False)
+    at_rest.remember_key(path, key)
+    try:
+        opened = database_service.open_database(path, mode="open", sign_in=False)
+        opened.dispose()
+        # A password given is still checked: a wrong one does not ride on the remembered key.
+        with pytest.raises(UnlockError):
+            database_service.open_database(path, ADMIN, mode="open", sign_in=False, password="wrong")
+    finally:
+        at_rest.forget_key(path)

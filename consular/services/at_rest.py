@@ -23,12 +23,33 @@ from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseErro
 
 WRONG = "Wrong user name or password."
 
+# Keys unlocked in this process, by resolved file path: a database created here (the demo) or
+# unlocked by a sign-in can be opened again by the same process without asking again. Never
+# written anywhere; gone when the process ends.
+_unlocked: dict[str, bytes] = {}
+
+
+def remember_key(path: str | os.PathLike, key: bytes | None) -> None:
+    """Keep ``key`` for ``path`` for the rest of this process (see :data:`_unlocked`)."""
+    if key is not None:
+        _unlocked[str(Path(path).expanduser().resolve())] = key
+
+
+def forget_key(path: str | os.PathLike) -> None:
+    _unlocked.pop(str(Path(path).expanduser().resolve()), None)
+
+
+def remembered_key(path: str | os.PathLike) -> bytes | None:
+    return _unlocked.get(str(Path(path).expanduser().resolve()))
+
 
 def unlock(path: str | os.PathLike, user: str | None, password: str | None) -> bytes:
     """The key of the encrypted SQLite file ``path``, from ``user``'s slot.
 
     Raises UnlockError (no credentials, wrong name or password, missing or foreign key file).
     """
+    if password is None and (known := remembered_key(path)) is not None:
+        return known
     if not user or password is None:
         raise UnlockError(
             f"'{Path(path).name}' is encrypted: sign in with your user name and password (--user NAME) to open it."
