@@ -263,7 +263,7 @@ def test_the_recovery_key_unlocks_once_every_password_is_lost(slotted):
 def test_a_missing_key_file_is_said_plainly(encrypted_demo):
     path, _key = encrypted_demo
     keyslots.keys_path(path).unlink()
-    with pytest.raises(UnlockError, match="key file"):
+    with pytest.raises(NotConsularDatabaseError, match=r"key file demo\.db\.keys is missing"):
         database_service.open_database(path, ADMIN, mode="open", sign_in=False, password=PASSWORD)
 
 

@@ -60,7 +60,8 @@ def check_sqlite_file(path: Path, *, keyed: bool = False) -> None:
     if header != SQLITE_HEADER:
         raise NotConsularDatabaseError(
             f"'{path.name}' is not a consular database (it is not a SQLite file). "
-            "Choose a .db file made by consular, or create a new one."
+            "Choose a .db file made by consular, or create a new one. (If it is an encrypted consular database, "
+            f"its key file {keyslots.keys_path(path).name} is missing: restore both from a backup.)"
         )
 
 

@@ -105,6 +105,10 @@ def issue_recovery_key(database: Database) -> str | None:
     return keyslots.add_recovery(database.path, database.key)
 
 
+def has_key_file(path: str | os.PathLike) -> bool:
+    return keyslots.exists(path)
+
+
 def slot_names(path: str | os.PathLike) -> list[str]:
     return keyslots.load(path).names() if keyslots.exists(path) else []
 

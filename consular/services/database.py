@@ -121,6 +121,8 @@ def open_database(
     try:
         where = database.describe()
         if database.path is not None and database.path.exists() and database.path.stat().st_size > 0:
+            # A file that is not SQLite's (nor keyed) is refused before SQLite reads a byte.
+            migrate.check_sqlite_file(database.path, keyed=database.encrypted)
             damage = _quick_check(database)
             if damage is not None:
                 database.dispose()
@@ -157,8 +159,21 @@ def _key_for(raw: str, user: str | None, password: str | None, key: bytes | None
     if kind == "plaintext":
         return None  # an older, unencrypted file: 'consular db encrypt' converts it
     if kind == "encrypted":
-        return key if key is not None else at_rest.unlock(path, user, password)
-    return key if key is not None else at_rest.new_database_key(path)
+        if key is not None:
+            return key
+        if not at_rest.has_key_file(path) and at_rest.remembered_key(path) is None:
+            # Not SQLite's header and no key file: not ours (a text file, another program's data).
+            return None  # opened as plaintext, refused by the header check before SQLite reads it
+        return at_rest.unlock(path, user, password)
+    if key is not None:
+        return key
+    if not os.path.isdir(os.path.dirname(path)):
+        return None  # SQLite says the folder is missing, as for any file
+    # A new file: a new key. Kept for this process, so that what created the database (db init,
+    # the demo) can open it again before its first account's key slot exists.
+    key = at_rest.new_database_key(path)
+    at_rest.remember_key(path, key)
+    return key
 
 
 def _quick_check(database: Database) -> backup_service.Damage | None:
@@ -181,7 +196,10 @@ def run_whole_database_job(opened: OpenedDatabase, job: Callable[[Database], T])
 def schema_status(target: str | os.PathLike, *, key: bytes | None = None) -> SchemaStatus:
     """Where ``target``'s schema stands; creates nothing (a missing file stays missing).
     An encrypted file needs its ``key``."""
-    database = engine.open_database(os.fspath(target), key=key)
+    raw = os.fspath(target)
+    if key is None and "://" not in raw:
+        key = at_rest.remembered_key(engine.url_for(raw).database)
+    database = engine.open_database(raw, key=key)
     try:
         return _status(database)
     finally:
