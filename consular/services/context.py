@@ -26,6 +26,8 @@ from consular.domain.errors import (
     ValidationError,
 )
 from consular.domain.timeutil import utcnow
+from consular.services import audit_chain
+from consular.services.audit_encoding import encode
 
 DEFAULT_MAX_DOCUMENT_BYTES = 25 * 1024 * 1024
 
@@ -73,10 +75,16 @@ class ServiceContext:
     settings: Settings = field(default_factory=Settings)
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One atomic unit of work. Driver and concurrency errors come out as UserErrors."""
+    def transaction(self, *, write: bool = False) -> Iterator[Session]:
+        """One atomic unit of work. Driver and concurrency errors come out as UserErrors.
+
+        ``write``: the work may write (an audited read counts), so the transaction takes the
+        write lock when it starts (SQLite) and waits its turn behind another writer. Plain
+        reads leave it False and are never blocked by writers.
+        """
         try:
-            with self.database.session() as session:
+            with self.database.session(write=write) as session:
+                session.info[audit_chain.ACTOR_KEY] = self.actor.user_id
                 yield session
         except UserError:
             raise
@@ -101,7 +109,7 @@ class ServiceContext:
         """A transaction for a change: refuses read-only users first."""
         if not self.actor.can_write:
             raise PermissionDeniedError(f"{self.actor.display_name} has read-only access and cannot change records.")
-        with self.transaction() as session:
+        with self.transaction(write=True) as session:
             yield session
 
     def audit(
@@ -115,8 +123,8 @@ class ServiceContext:
         before: dict | None = None,
         after: dict | None = None,
     ) -> None:
-        from consular.services.audit import encode
-
+        """Record a change in ``session``'s transaction. At commit the entry is chained and
+        signed, with a digest of the record's state then (see :mod:`audit_chain`)."""
         session.add(
             AuditEntry(
                 at=utcnow(),
