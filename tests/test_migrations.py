@@ -29,13 +29,13 @@ from tests.service_helpers import open_case
 TEST_REVISION = '''"""Test-only revision on top of the shipped ones.
 
 Revision ID: 0002
-Revises: 0001
+Revises: {shipped_head}
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "0002"
-down_revision = "0001"
+down_revision = "{shipped_head}"
 branch_labels = None
 depends_on = None
 
@@ -60,12 +60,18 @@ def schema_drift(database) -> list:
         return compare_metadata(context, Base.metadata)
 
 
+SHIPPED_HEAD = migrate.head_revision()
+
+
 @pytest.fixture
 def newer_migrations(tmp_path, monkeypatch):
-    """A migrations directory whose head is the test-only 0002."""
+    """A migrations directory whose head is the test-only 0002, on top of the shipped head
+    (so a database at the shipped head is "old" and can be written by today's services)."""
     target = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), target, ignore=shutil.ignore_patterns("__pycache__"))
-    (target / "versions" / "20990101_0002_test_only.py").write_text(TEST_REVISION)
+    (target / "versions" / "20990101_0002_test_only.py").write_text(
+        TEST_REVISION.replace("{shipped_head}", SHIPPED_HEAD)
+    )
     monkeypatch.setattr(paths, "migrations_dir", lambda: target)
     return target
 
@@ -75,7 +81,7 @@ def test_empty_database_upgrades_to_head(tmp_path):
     assert migrate.state(database) == "empty"
     assert migrate.ensure_schema(database) is None  # nothing to back up
     assert migrate.state(database) == "current"
-    assert migrate.current_revision(database) == migrate.head_revision() == "0001"
+    assert migrate.current_revision(database) == migrate.head_revision() == SHIPPED_HEAD
     names = set(inspect(database.engine).get_table_names())
     assert {"cases", "contact_entries", "audit_entries", "search_documents", "search_fts"} <= names
     assert migrate.ensure_schema(database) is None  # second start: nothing to do
@@ -87,9 +93,9 @@ def test_models_and_migrations_agree(database):
     assert schema_drift(database) == []
 
 
-def test_upgrade_from_the_first_revision_keeps_data_and_backs_up(tmp_path, newer_migrations):
+def test_upgrade_from_an_older_revision_keeps_data_and_backs_up(tmp_path, newer_migrations):
     database = open_database(tmp_path / "old.db")
-    migrate.upgrade(database, "0001")
+    migrate.upgrade(database, SHIPPED_HEAD)
     ctx = add_reference_data(database)
     reference = open_case(ctx).reference
     assert migrate.state(database) == "old"
@@ -98,10 +104,10 @@ def test_upgrade_from_the_first_revision_keeps_data_and_backs_up(tmp_path, newer
     assert migrate.state(database) == "current" and migrate.current_revision(database) == "0002"
     assert cases.get_case(ctx, reference).title.startswith("Three nationals")
     # The copy taken before the upgrade is a working database at the old revision.
-    assert backup is not None and backup.exists() and "before-0001" in backup.name
+    assert backup is not None and backup.exists() and f"before-{SHIPPED_HEAD}" in backup.name
     copy = sqlite3.connect(backup)
     try:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(SHIPPED_HEAD,)]
         assert copy.execute("SELECT reference FROM cases").fetchall() == [(reference,)]
     finally:
         copy.close()
@@ -113,13 +119,13 @@ def test_cli_db_upgrade_reports_the_backup(tmp_path, newer_migrations, capsys):
 
     path = tmp_path / "old.db"
     database = open_database(path)
-    migrate.upgrade(database, "0001")
+    migrate.upgrade(database, SHIPPED_HEAD)
     database.dispose()
     assert main(["--db", str(path), "db", "current"]) == 0
     assert "state:    old" in capsys.readouterr().out
     assert main(["--db", str(path), "db", "upgrade"]) == 0
     out = capsys.readouterr().out
-    assert "from schema 0001 to 0002" in out and ".bak" in out
+    assert f"from schema {SHIPPED_HEAD} to 0002" in out and ".bak" in out
     backup = Path(out.split("kept in ")[1].strip())
     assert backup.exists()
 

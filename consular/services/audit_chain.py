@@ -106,7 +106,9 @@ TRACKED: dict[str, tuple[type, list]] = {
     name: (model, [c for c in model.__table__.columns if c.name not in _NOT_STATE]) for name, model in _CLASSES.items()
 }
 _ENTITY_OF = {model: name for name, model in _CLASSES.items()}
-_STATE_KEYS = {name: [model.__mapper__.get_property_by_column(c).key for c in cols] for name, (model, cols) in TRACKED.items()}
+_STATE_KEYS = {
+    name: [model.__mapper__.get_property_by_column(c).key for c in cols] for name, (model, cols) in TRACKED.items()
+}
 
 _PENDING = "consular.audit.pending"
 _TOUCHED = "consular.audit.touched"
@@ -184,9 +186,8 @@ def _collect(session: Session, _flush_context) -> None:
     """Note new audit entries and changes to tracked records (pre-flush lists still hold)."""
     info = session.info
     for obj in session.new:
-        if isinstance(obj, AuditEntry):
-            if obj.seq is None:
-                info.setdefault(_PENDING, []).append(obj)
+        if isinstance(obj, AuditEntry) and obj.seq is None:
+            info.setdefault(_PENDING, []).append(obj)
     for obj in list(session.dirty) + list(session.deleted):
         name = _ENTITY_OF.get(type(obj))
         if name is None:
@@ -410,7 +411,9 @@ def parse_anchor(text: str) -> tuple[int, str]:
     seq, _, prefix = text.strip().partition(":")
     prefix = prefix.lower()
     if not seq.isdigit() or len(prefix) < 8 or any(c not in "0123456789abcdef" for c in prefix):
-        raise UserError(f"'{text}' is not an audit anchor (expected SEQ:HEX as printed on briefs, e.g. 1042:9f3a1c07b2e4).")
+        raise UserError(
+            f"'{text}' is not an audit anchor (expected SEQ:HEX as printed on briefs, e.g. 1042:9f3a1c07b2e4)."
+        )
     return int(seq), prefix
 
 
@@ -558,7 +561,22 @@ def _walk(conn, report, chain_id, head_seq, legacy_seq, by_id, check_signatures,
     chain_hex = previous.hex()
     result = conn.execution_options(stream_results=True, max_row_buffer=_BATCH).exec_driver_sql(_WALK_SQL)
     for rows in result.partitions(_BATCH):
-        for seq, entry_id, at, actor_id, action, entity, entity_id, case_id, before, after, state, kid, chain_hex, mac in rows:
+        for (
+            seq,
+            entry_id,
+            at,
+            actor_id,
+            action,
+            entity,
+            entity_id,
+            case_id,
+            before,
+            after,
+            state,
+            kid,
+            chain_hex,
+            mac,
+        ) in rows:
             gap = seq != expected
             if gap:
                 problems.append(
@@ -570,7 +588,9 @@ def _walk(conn, report, chain_id, head_seq, legacy_seq, by_id, check_signatures,
                         seq=expected,
                     )
                 )
-            computed = link(previous, entry_bytes(seq, at, actor_id, action, entity, entity_id, case_id, before, after, state, kid))
+            computed = link(
+                previous, entry_bytes(seq, at, actor_id, action, entity, entity_id, case_id, before, after, state, kid)
+            )
             if computed.hex() != chain_hex and not gap:
                 problems.append(
                     Problem(
@@ -685,15 +705,17 @@ def _check_head(report, chain_id, head_seq, head_chain, legacy_seq, head_kid, he
     if head_kid is None:
         if head_seq > legacy_seq:
             report.problems.append(Problem("head", "The chain head carries no signature.", seq=head_seq))
-    elif head_kid in by_id:
-        if audit_hash.head_mac(by_id[head_kid], chain_id, head_seq, head_chain, legacy_seq) != head_mac:
-            report.problems.append(
-                Problem(
-                    "head",
-                    "The chain head's signature does not match: it was rewritten (entries cut off the end?).",
-                    seq=head_seq,
-                )
+    elif (
+        head_kid in by_id
+        and audit_hash.head_mac(by_id[head_kid], chain_id, head_seq, head_chain, legacy_seq) != head_mac
+    ):
+        report.problems.append(
+            Problem(
+                "head",
+                "The chain head's signature does not match: it was rewritten (entries cut off the end?).",
+                seq=head_seq,
             )
+        )
 
 
 def _check_unchained(conn, report) -> None:

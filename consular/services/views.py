@@ -479,3 +479,12 @@ class AuditView(JsonMixin):
     case_reference: str | None
     before: dict | None
     after: dict | None
+    seq: int | None = None
+    username: str = ""
+    chain: str | None = None
+
+    @property
+    def changes(self) -> list[tuple[str, object, object]]:
+        """(field, before, after) side by side, for every field either side names."""
+        before, after = self.before or {}, self.after or {}
+        return [(name, before.get(name), after.get(name)) for name in sorted(set(before) | set(after))]
