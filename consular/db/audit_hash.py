@@ -28,7 +28,8 @@ def at_text(value) -> str:
     SQLite hands back exactly this text; PostgreSQL hands back an aware datetime.
     """
     if isinstance(value, str):
-        return value
+        # SQLite's text; SQLAlchemy leaves the fraction out when it is zero.
+        return value if "." in value else value + ".000000"
     if value.tzinfo is not None:
         value = value.astimezone(UTC).replace(tzinfo=None)
     return value.strftime("%Y-%m-%d %H:%M:%S.%f")

@@ -51,7 +51,7 @@ from consular.domain.enums import (
 from consular.domain.timeutil import in_zone, utcnow
 from consular.domain.validation import country_name
 from consular.seeding import vocabulary as voc
-from consular.services import reference_data
+from consular.services import audit_chain, reference_data
 from consular.services.context import ServiceContext, actor_for
 from consular.services.search_index import BODY_MAX
 
@@ -177,6 +177,8 @@ def generate(
                     world.case(batch, random.Random(f"{seed}:{start + offset}"), incident_at, code)
                 for name in INSERT_ORDER:
                     rows = batch.rows.get(name)
+                    if rows and name == "audit_entries":
+                        audit_chain.append_rows(conn, rows)  # bulk rows join the hash chain too
                     if rows:
                         dialect.bulk_insert(conn, T[name], rows)
                         report.rows[name] += len(rows)

@@ -539,7 +539,8 @@ def verify(
             if by_id and check_signatures
             else "No anchor held outside the database was checked."
         )
-    report.problems.sort(key=lambda p: (p.seq is None, p.seq or 0))
+    # The audit rows first (in chain order), then the records found changed.
+    report.problems.sort(key=lambda p: (p.kind.startswith("record_"), p.seq is None, p.seq or 0))
     report.seconds = time.perf_counter() - started
     return report
 
