@@ -172,7 +172,7 @@ class Person(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     identifiers: Mapped[list[PersonIdentifier]] = relationship(
         back_populates="person", order_by="PersonIdentifier.id", cascade="all, delete-orphan"
@@ -252,7 +252,7 @@ class Counterpart(Base):
     reliability_note: Mapped[str | None] = mapped_column(Text)
     person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
@@ -293,7 +293,7 @@ class FamilyLiaison(Base):
     may_share: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     kin: Mapped[Person] = relationship(foreign_keys=[kin_person_id], lazy="joined")
     hostage: Mapped[Person] = relationship(foreign_keys=[hostage_person_id], lazy="joined")
@@ -387,7 +387,7 @@ class Milestone(Base):
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     hostage: Mapped[Person | None] = relationship(lazy="joined")
     recorded_by: Mapped[User] = relationship()
@@ -418,7 +418,7 @@ class Task(Base):
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     completed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     completion_note: Mapped[str | None] = mapped_column(Text)
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id], lazy="joined")
 
@@ -439,7 +439,7 @@ class Document(Base):
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
     added_at: Mapped[datetime] = mapped_column(UTCDateTime)
     added_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     added_by: Mapped[User] = relationship()
 

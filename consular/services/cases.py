@@ -80,6 +80,14 @@ def load_case(session, reference: str) -> Case:
     return case
 
 
+def lock_case(session, case: Case) -> None:
+    """Hold the case row until commit and re-read it, for a change that updates the case's
+    caches (last contact). On PostgreSQL a concurrent writer then waits here instead of
+    failing the version check at commit; SQLite's BEGIN IMMEDIATE already serialises writers."""
+    session.execute(select(Case.id).where(Case.id == case.id).with_for_update())
+    session.refresh(case)
+
+
 def _incident_time(value, tz: str) -> datetime:
     if isinstance(value, str):
         return parse_datetime(value, "incident_at", default_zone=tz)

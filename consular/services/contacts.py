@@ -15,7 +15,7 @@ from consular.domain.timeutil import parse_datetime, require_aware, utcnow
 from consular.repositories import records
 from consular.repositories.records import ContactFilter
 from consular.services import search_index
-from consular.services.cases import load_case
+from consular.services.cases import load_case, lock_case
 from consular.services.context import ServiceContext
 from consular.services.convert import contact_view, counterpart_view, revision_view
 from consular.services.counterparts import link
@@ -106,6 +106,7 @@ def log_contact(
         v.clean_text(follow_up.title, "follow_up.title", required=True, max_length=300, label="follow-up task")
     with ctx.writing() as session:
         case = load_case(session, reference)
+        lock_case(session, case)
         at = _when(occurred_at, case.timezone)
         if at < case.incident_at.replace(year=case.incident_at.year - 1):
             raise ValidationError("occurred_at", "The contact is more than a year before the incident; check the year.")
@@ -203,6 +204,7 @@ def edit_contact(
                 "This contact entry was edited by someone else since you opened it; reload it to see their change."
             )
         case = session.get(Case, entry.case_id)
+        lock_case(session, case)
         fields: dict = {}
         if "occurred_at" in changes:
             fields["occurred_at"] = _when(changes["occurred_at"], case.timezone)
