@@ -264,14 +264,18 @@ def last_change(session: Session, entity: str, entity_id: int) -> tuple[str, dat
     return (row[0], row[1]) if row else None
 
 
-def expect_version(session: Session, record, expected: int | None, entity: str, label: str) -> None:
+def expect_version(
+    session: Session, record, expected: int | None, entity: str, label: str, *, current: int | None = None
+) -> None:
     """Refuse a stale save: ConflictError "<label> was changed by X at T" when the record's
-    version is no longer ``expected`` (None: the caller did not load one, nothing checked)."""
-    if expected is None or record.version == expected:
+    version (``current``, default ``record.version``) is no longer ``expected`` (None: the
+    caller did not load one, nothing checked)."""
+    current = record.version if current is None else current
+    if expected is None or current == expected:
         return
     who = last_change(session, entity, record.id)
     by = f" by {who[0]} at {who[1].strftime('%Y-%m-%d %H:%M')} UTC" if who else ""
     raise ConflictError(
-        f"{label} was changed{by} since you opened it (version {record.version}, yours {expected}). "
+        f"{label} was changed{by} since you opened it (version {current}, yours {expected}). "
         "Reload to see their change, then apply yours again."
     )

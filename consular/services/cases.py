@@ -23,7 +23,7 @@ from consular.domain.workflow import check_transition, is_reopening
 from consular.repositories import cases as case_repo
 from consular.repositories import records
 from consular.services import search_index
-from consular.services.audit import snapshot
+from consular.services.audit import expect_version, snapshot
 from consular.services.context import ServiceContext
 from consular.services.convert import (
     counterpart_view,
@@ -268,11 +268,7 @@ def edit_case(ctx: ServiceContext, reference: str, *, expected_version: int | No
         raise ValidationError(sorted(unknown)[0], f"'{sorted(unknown)[0]}' cannot be edited here.")
     with ctx.writing() as session:
         case = load_case(session, reference)
-        if expected_version is not None and case.version != expected_version:
-            raise ConflictError(
-                f"{case.reference} was changed by someone else since you opened it "
-                f"(version {case.version}, yours {expected_version}). Reload to see their change."
-            )
+        expect_version(session, case, expected_version, "case", case.reference)
         before = snapshot(case, AUDITED_FIELDS)
         values = dict(changes)
         values["_existing_group"] = case.attribution_group
@@ -320,8 +316,7 @@ def change_status(
     when = require_aware(at, "at") if at is not None else utcnow()
     with ctx.writing() as session:
         case = load_case(session, reference)
-        if expected_version is not None and case.version != expected_version:
-            raise ConflictError(f"{case.reference} was changed by someone else; reload and try again.")
+        expect_version(session, case, expected_version, "case", case.reference)
         check_transition(case.status, target)
         if target == CaseStatus.CLOSED and not ctx.actor.is_supervisor:
             raise PermissionDeniedError("Only a supervisor can close a case.")

@@ -10,11 +10,12 @@ from sqlalchemy import select
 from consular.db.models import Case, ContactEntry, ContactRevision, Counterpart, User
 from consular.domain import validation as v
 from consular.domain.enums import Channel, CounterpartCategory, Direction, Priority
-from consular.domain.errors import ConflictError, NotFoundError, ValidationError
+from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware, utcnow
 from consular.repositories import records
 from consular.repositories.records import ContactFilter
 from consular.services import search_index
+from consular.services.audit import expect_version
 from consular.services.cases import load_case, lock_case
 from consular.services.context import ServiceContext
 from consular.services.convert import contact_view, counterpart_view, revision_view
@@ -199,10 +200,7 @@ def edit_contact(
         entry = session.get(ContactEntry, contact_id)
         if entry is None:
             raise NotFoundError(f"There is no contact entry #{contact_id}.")
-        if expected_revision is not None and entry.revision != expected_revision:
-            raise ConflictError(
-                "This contact entry was edited by someone else since you opened it; reload it to see their change."
-            )
+        expect_version(session, entry, expected_revision, "contact", "This contact entry", current=entry.revision)
         case = session.get(Case, entry.case_id)
         lock_case(session, case)
         fields: dict = {}

@@ -67,6 +67,7 @@ def person_view(person: Person) -> PersonView:
         email=person.email,
         notes=person.notes,
         identifiers=[IdentifierView(i.kind, i.value, i.issuing_country) for i in person.identifiers],
+        version=person.version,
     )
 
 
@@ -129,6 +130,7 @@ def counterpart_view(c: Counterpart) -> CounterpartView:
         c.email,
         c.address,
         c.reliability_note,
+        version=c.version,
     )
 
 
@@ -152,6 +154,7 @@ def liaison_view(liaison: FamilyLiaison, last_contact: datetime | None) -> Liais
         notes=liaison.notes,
         counterpart_id=liaison.counterpart_id,
         last_contact_at=last_contact,
+        version=liaison.version,
     )
 
 
@@ -210,6 +213,7 @@ def milestone_view(m: Milestone) -> MilestoneView:
         restricted=m.restricted,
         recorded_by=m.recorded_by.display_name,
         recorded_at=m.recorded_at,
+        version=m.version,
     )
 
 
@@ -233,6 +237,7 @@ def task_view(task: Task, reference: str, session: Session) -> TaskView:
         completed_at=task.completed_at,
         completed_by=completed_by.display_name if completed_by else None,
         completion_note=task.completion_note,
+        version=task.version,
     )
 
 
@@ -248,6 +253,7 @@ def document_view(doc: Document) -> DocumentView:
         doc.restricted,
         doc.added_at,
         doc.added_by.display_name,
+        version=doc.version,
     )
 
 

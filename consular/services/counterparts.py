@@ -9,7 +9,7 @@ from consular.domain.errors import NotFoundError
 from consular.domain.timeutil import utcnow
 from consular.repositories import records
 from consular.services import search_index
-from consular.services.audit import snapshot
+from consular.services.audit import expect_version, snapshot
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import counterpart_view
@@ -82,12 +82,17 @@ def add_counterpart(
         return counterpart_view(counterpart)
 
 
-def edit_counterpart(ctx: ServiceContext, counterpart_id: int, **changes) -> CounterpartView:
+def edit_counterpart(
+    ctx: ServiceContext, counterpart_id: int, *, expected_version: int | None = None, **changes
+) -> CounterpartView:
+    """Change a counterpart's details (fields given only). ``expected_version`` is the
+    :attr:`CounterpartView.version` loaded; a stale save raises ConflictError."""
     fields = _clean(changes, creating=False)
     with ctx.writing() as session:
         counterpart = session.get(Counterpart, counterpart_id)
         if counterpart is None:
             raise NotFoundError(f"There is no counterpart #{counterpart_id}.")
+        expect_version(session, counterpart, expected_version, "counterpart", counterpart.name)
         before = snapshot(counterpart, list(fields))
         for key, value in fields.items():
             setattr(counterpart, key, value)

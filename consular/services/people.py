@@ -21,7 +21,7 @@ from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_date, parse_datetime, require_aware, utcnow
 from consular.repositories import records
 from consular.services import search_index
-from consular.services.audit import snapshot
+from consular.services.audit import expect_version, snapshot
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import liaison_view, participant_view
@@ -212,8 +212,19 @@ def add_person(
         return _participant(ctx, session, case, participant)
 
 
-def edit_person(ctx: ServiceContext, person_id: int, *, identifiers: list[dict] | None = None, **person_fields) -> None:
-    """Change a person's recorded details (the same person in every case they appear in)."""
+def edit_person(
+    ctx: ServiceContext,
+    person_id: int,
+    *,
+    identifiers: list[dict] | None = None,
+    expected_version: int | None = None,
+    **person_fields,
+) -> None:
+    """Change a person's recorded details (the same person in every case they appear in).
+
+    ``expected_version`` is the :attr:`PersonView.version` the editor loaded; if someone saved
+    in between, ConflictError ("changed by X at T") is raised and nothing is written.
+    """
     unknown = set(person_fields) - set(PERSON_FIELDS)
     if unknown:
         raise ValidationError(sorted(unknown)[0], f"Unknown person field '{sorted(unknown)[0]}'.")
@@ -222,6 +233,7 @@ def edit_person(ctx: ServiceContext, person_id: int, *, identifiers: list[dict] 
         person = session.get(Person, person_id)
         if person is None:
             raise NotFoundError(f"There is no person #{person_id}.")
+        expect_version(session, person, expected_version, "person", person.full_name)
         before = snapshot(person, list(fields))
         for key, value in fields.items():
             setattr(person, key, value)
@@ -490,8 +502,14 @@ def add_next_of_kin(
         return liaison_view(liaison, last)
 
 
-def set_contact_plan(ctx: ServiceContext, liaison_id: int, **changes) -> LiaisonView:
-    """Change a next of kin's contact details or agreed plan (only fields given)."""
+def set_contact_plan(
+    ctx: ServiceContext, liaison_id: int, *, expected_version: int | None = None, **changes
+) -> LiaisonView:
+    """Change a next of kin's contact details or agreed plan (only fields given).
+
+    ``expected_version`` is the :attr:`LiaisonView.version` loaded; a stale save raises
+    ConflictError ("changed by X at T") and writes nothing.
+    """
     unknown = set(changes) - set(LIAISON_FIELDS)
     if unknown:
         raise ValidationError(sorted(unknown)[0], f"Unknown contact plan field '{sorted(unknown)[0]}'.")
@@ -500,6 +518,7 @@ def set_contact_plan(ctx: ServiceContext, liaison_id: int, **changes) -> Liaison
         liaison = session.get(FamilyLiaison, liaison_id)
         if liaison is None:
             raise NotFoundError(f"There is no next-of-kin record #{liaison_id}.")
+        expect_version(session, liaison, expected_version, "family_liaison", "This next of kin's contact plan")
         if "plan_owner" in changes:
             fields["plan_owner_id"] = user_id_for(session, changes["plan_owner"], "plan_owner")
         before = snapshot(liaison, list(fields))

@@ -11,6 +11,7 @@ from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware, utcnow
 from consular.repositories import records
 from consular.services import search_index
+from consular.services.audit import expect_version
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import task_view
@@ -135,11 +136,18 @@ def _task(session, task_id: int) -> Task:
 
 
 def complete_task(
-    ctx: ServiceContext, task_id: int, *, note: str | None = None, at: datetime | None = None
+    ctx: ServiceContext,
+    task_id: int,
+    *,
+    note: str | None = None,
+    at: datetime | None = None,
+    expected_version: int | None = None,
 ) -> TaskView:
-    """Mark a task done (with an optional note). Completing a done task is refused."""
+    """Mark a task done (with an optional note). Completing a done task is refused; so is a
+    stale ``expected_version`` (ConflictError "changed by X at T")."""
     with ctx.writing() as session:
         task = _task(session, task_id)
+        expect_version(session, task, expected_version, "task", f"The task '{task.title}'")
         if not task.status.is_open:
             raise ValidationError("status", f"The task '{task.title}' is already {task.status.label.lower()}.")
         when = require_aware(at, "at") if at is not None else utcnow()
@@ -170,10 +178,16 @@ def update_task(
     priority: str | Priority | None = None,
     status: str | TaskStatus | None = None,
     description: str | None = None,
+    expected_version: int | None = None,
 ) -> TaskView:
-    """Reassign, reschedule, re-prioritise, start, cancel or reopen a task (fields given only)."""
+    """Reassign, reschedule, re-prioritise, start, cancel or reopen a task (fields given only).
+
+    ``expected_version`` is the :attr:`TaskView.version` loaded; a stale save raises
+    ConflictError ("changed by X at T") and writes nothing.
+    """
     with ctx.writing() as session:
         task = _task(session, task_id)
+        expect_version(session, task, expected_version, "task", f"The task '{task.title}'")
         case = session.get(Case, task.case_id)
         changes: dict = {}
         if title is not None:

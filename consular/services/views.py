@@ -104,6 +104,7 @@ class PersonView(JsonMixin):
     email: str | None
     notes: str | None
     identifiers: list[IdentifierView] = field(default_factory=list)
+    version: int = 1  # sent back with an edit: a stale save is refused
 
     def age_on(self, day: date) -> int | None:
         if self.date_of_birth is None:
@@ -167,6 +168,7 @@ class CounterpartView(JsonMixin):
     email: str | None
     address: str | None
     reliability_note: str | None
+    version: int = 1  # sent back with an edit: a stale save is refused
 
     @property
     def label(self) -> str:
@@ -194,6 +196,7 @@ class LiaisonView(JsonMixin):
     notes: str | None
     counterpart_id: int
     last_contact_at: datetime | None
+    version: int = 1  # sent back with an edit: a stale save is refused
 
     @property
     def next_contact_due(self) -> datetime | None:
@@ -286,6 +289,7 @@ class MilestoneView(JsonMixin):
     restricted: bool
     recorded_by: str
     recorded_at: datetime
+    version: int = 1  # sent back with an edit: a stale save is refused
 
 
 @dataclass(frozen=True)
@@ -306,6 +310,7 @@ class TaskView(JsonMixin):
     completed_at: datetime | None
     completed_by: str | None
     completion_note: str | None
+    version: int = 1  # sent back with an edit: a stale save is refused
 
     def is_overdue(self, now: datetime | None = None) -> bool:
         return self.status.is_open and self.due_at is not None and self.due_at < (now or utcnow())
@@ -328,6 +333,7 @@ class DocumentView(JsonMixin):
     restricted: bool
     added_at: datetime
     added_by: str
+    version: int = 1  # sent back with an edit: a stale save is refused
 
 
 @dataclass(frozen=True)
