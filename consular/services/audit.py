@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from consular.db.models import AuditEntry, Case, User
 from consular.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from consular.services import audit_chain
-from consular.services.audit_encoding import encode, snapshot
+from consular.services.audit_encoding import encode
 from consular.services.context import ServiceContext
 from consular.services.views import AuditView
 
@@ -39,6 +39,11 @@ __all__ = [
     "record_history",
     "snapshot",
 ]
+
+
+def snapshot(obj, fields: list[str]) -> dict:
+    """The named attributes of ``obj``, for an entry's before/after."""
+    return {name: getattr(obj, name) for name in fields}
 
 
 @dataclass(frozen=True)

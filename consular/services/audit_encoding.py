@@ -1,4 +1,8 @@
-"""How before/after snapshots are written into audit entries (JSON text, stable key order)."""
+"""How an audit entry's before/after snapshot is stored: JSON text with stable key order.
+
+Below both :mod:`consular.services.context` (which writes entries) and
+:mod:`consular.services.audit` (which reads the trail back), so neither imports the other.
+"""
 
 from __future__ import annotations
 
@@ -18,10 +22,7 @@ def _default(value):
 
 
 def encode(snapshot: dict | None) -> str | None:
+    """``snapshot`` as JSON text (dates ISO 8601, enums by value, sets as lists), or None."""
     if snapshot is None:
         return None
     return json.dumps(snapshot, default=_default, ensure_ascii=False, sort_keys=True)
-
-
-def snapshot(obj, fields: list[str]) -> dict:
-    return {name: getattr(obj, name) for name in fields}

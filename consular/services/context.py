@@ -10,24 +10,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from consular.db import dialect
 from consular.db.engine import Database
 from consular.db.models import AuditEntry, User
 from consular.domain.enums import UserRole
 from consular.domain.errors import (
-    ConflictError,
     NotFoundError,
     PermissionDeniedError,
-    UserError,
     ValidationError,
 )
 from consular.domain.timeutil import utcnow
 from consular.services import audit_chain
 from consular.services.audit_encoding import encode
+from consular.services.errors import translated
 
 DEFAULT_MAX_DOCUMENT_BYTES = 25 * 1024 * 1024
 
@@ -82,27 +78,9 @@ class ServiceContext:
         write lock when it starts (SQLite) and waits its turn behind another writer. Plain
         reads leave it False and are never blocked by writers.
         """
-        try:
-            with self.database.session(write=write) as session:
-                session.info[audit_chain.ACTOR_KEY] = self.actor.user_id
-                yield session
-        except UserError:
-            raise
-        except StaleDataError:
-            raise ConflictError(
-                "Someone else changed this record while you were editing it. "
-                "Reload it, check their change, then apply yours again."
-            ) from None
-        except IntegrityError as exc:
-            raise ConflictError(
-                "The change clashes with a record saved at the same time "
-                f"({_first_line(exc.orig)}). Reload and try again."
-            ) from None
-        except DBAPIError as exc:
-            known = dialect.translate_error(exc, self.database.describe())
-            if known is not None:
-                raise known from None
-            raise
+        with translated(self.database.describe()), self.database.session(write=write) as session:
+            session.info[audit_chain.ACTOR_KEY] = self.actor.user_id
+            yield session
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[Session]:
@@ -139,10 +117,6 @@ class ServiceContext:
         )
 
 
-def _first_line(exc) -> str:
-    return str(exc).splitlines()[0][:120] if exc else "integrity error"
-
-
 def actor_for(database: Database, username: str | None = None, *, register: bool = True) -> Actor:
     """The actor for ``username`` (default: CONSULAR_USER, else the OS login name).
 
@@ -152,13 +126,9 @@ def actor_for(database: Database, username: str | None = None, *, register: bool
     name = (username or os.environ.get("CONSULAR_USER") or _os_user()).strip().lower()
     if not name:
         raise ValidationError("user", "No user name: set CONSULAR_USER or pass --user.")
-    try:
-        return _actor(database, name, register)
-    except DBAPIError as exc:
-        known = dialect.translate_error(exc, database.describe())
-        if known is not None:
-            raise known from None
-        raise
+    # Driver errors are translated by the caller's boundary: consular.services.database
+    # signs in inside it.
+    return _actor(database, name, register)
 
 
 def _actor(database: Database, name: str, register: bool) -> Actor:

@@ -65,8 +65,7 @@ def _chain_existing_entries(conn) -> None:
     previous = audit_hash.genesis(chain_id)
     rows = conn.execute(
         sa.text(
-            "SELECT id, at, actor_id, action, entity, entity_id, case_id, before, after "
-            "FROM audit_entries ORDER BY id"
+            "SELECT id, at, actor_id, action, entity, entity_id, case_id, before, after FROM audit_entries ORDER BY id"
         )
     ).all()
     seq = 0
