@@ -54,6 +54,7 @@ and fail verification unless ``check_signatures=False`` (``--no-key``) is chosen
 from __future__ import annotations
 
 import csv
+import hashlib
 import hmac
 import os
 import secrets
@@ -453,8 +454,9 @@ class VerifyReport:
         return self.problems[0] if self.problems else None
 
 
+# Only what the hashes cover, plus the link: ids and MACs are fetched for the few rows that need them.
 _WALK_SQL = (
-    "SELECT seq, id, at, actor_id, action, entity, entity_id, case_id, before, after, state, key_id, chain, mac "
+    "SELECT seq, at, actor_id, action, entity, entity_id, case_id, before, after, state, key_id, chain "
     "FROM audit_entries WHERE seq IS NOT NULL ORDER BY seq"
 )
 _BATCH = 20_000
@@ -528,6 +530,7 @@ def verify(
                         seq=seq,
                     )
                 )
+        _fill_entry_ids(conn, report)
         _check_unchained(conn, report)
         if check_records:
             _check_records(conn, report, last_state)
@@ -546,25 +549,32 @@ def verify(
 
 
 def _walk(conn, report, chain_id, head_seq, legacy_seq, by_id, check_signatures, wanted, progress, cancelled):
+    """One pass in chain order: each link re-hashed against the stored one before it, gaps
+    and unsigned rows named, the last audited state of every record noted. Signatures are
+    checked afterwards (:func:`_check_signatures`): every link having been checked, one valid
+    MAC on the newest entry a held key signed authenticates everything before it."""
     previous = audit_hash.genesis(chain_id)
     expected = 1
     last_state: dict[tuple[str, int], tuple[str, int]] = {}
-    unknown_keys: dict[str, int] = {}
-    forged_run: list[int] = []
+    last_signed: tuple[int, bytes, str] | None = None  # (seq, chain, key id)
+    after_signed: dict[str, int] = {}  # key id -> entries signed after last_signed
     legacy = 0
+    links_ok = True
     entry_bytes = audit_hash.entry_bytes
-    link = audit_hash.link
-    hmac_digest = hmac.digest
-    tag = audit_hash.ENTRY_MAC_TAG
+    sha256 = hashlib.sha256
+    fromhex = bytes.fromhex
     problems = report.problems
     done = 0
     seq = 0
-    chain_hex = previous.hex()
+    chain = previous
     result = conn.execution_options(stream_results=True, max_row_buffer=_BATCH).exec_driver_sql(_WALK_SQL)
-    for rows in result.partitions(_BATCH):
+    cursor = result.cursor  # the driver's own rows: a million Row objects cost seconds
+    while True:
+        rows = cursor.fetchmany(_BATCH)
+        if not rows:
+            break
         for (
             seq,
-            entry_id,
             at,
             actor_id,
             action,
@@ -576,10 +586,10 @@ def _walk(conn, report, chain_id, head_seq, legacy_seq, by_id, check_signatures,
             state,
             kid,
             chain_hex,
-            mac,
         ) in rows:
             gap = seq != expected
             if gap:
+                links_ok = False
                 problems.append(
                     Problem(
                         "deleted",
@@ -589,23 +599,28 @@ def _walk(conn, report, chain_id, head_seq, legacy_seq, by_id, check_signatures,
                         seq=expected,
                     )
                 )
-            computed = link(
-                previous, entry_bytes(seq, at, actor_id, action, entity, entity_id, case_id, before, after, state, kid)
-            )
-            if computed.hex() != chain_hex and not gap:
-                problems.append(
-                    Problem(
-                        "edited",
-                        f"Audit entry #{seq} ({action} on {entity} {entity_id or ''}) no longer matches its hash: "
-                        "it was edited, or put in place of another.",
-                        seq=seq,
-                        entry_id=entry_id,
-                    )
-                )
             try:
-                previous = bytes.fromhex(chain_hex)
-            except (TypeError, ValueError):
-                previous = computed
+                computed = sha256(
+                    previous
+                    + entry_bytes(seq, at, actor_id, action, entity, entity_id, case_id, before, after, state, kid)
+                ).digest()
+                chain = fromhex(chain_hex)
+            except (TypeError, ValueError):  # NULL or junk put where consular never writes one
+                computed, chain = b"", b"?"
+            if computed != chain:
+                links_ok = False
+                if not gap:
+                    problems.append(
+                        Problem(
+                            "edited",
+                            f"Audit entry #{seq} ({action} on {entity} {entity_id or ''}) no longer matches its hash: "
+                            "it was edited, or put in place of another.",
+                            seq=seq,
+                        )
+                    )
+                if chain == b"?":
+                    chain = computed
+            previous = chain
             if kid is None:
                 if seq > legacy_seq:
                     problems.append(
@@ -613,44 +628,29 @@ def _walk(conn, report, chain_id, head_seq, legacy_seq, by_id, check_signatures,
                             "inserted",
                             f"Audit entry #{seq} ({action}) carries no signature: it was not written by consular.",
                             seq=seq,
-                            entry_id=entry_id,
                         )
                     )
                 else:
                     legacy += 1
-            elif check_signatures:
-                key = by_id.get(kid)
-                if key is None:
-                    unknown_keys[kid] = unknown_keys.get(kid, 0) + 1
-                elif hmac_digest(key, tag + previous, "sha256").hex() != mac:
-                    forged_run.append(seq)
-                    if len(forged_run) == 1:
-                        problems.append(
-                            Problem(
-                                "forged",
-                                f"Audit entry #{seq} ({action}) has a signature that does not match: the chain was "
-                                "rewritten from here by someone without the key (an entry edited, inserted or "
-                                "removed, and the hashes recomputed).",
-                                seq=seq,
-                                entry_id=entry_id,
-                            )
-                        )
-                else:
-                    report.signatures_checked += 1
+            elif kid in by_id:
+                last_signed = (seq, chain, kid)
+                after_signed = {}
+            else:
+                after_signed[kid] = after_signed.get(kid, 0) + 1
             if state is not None and entity_id is not None:
                 last_state[(entity, entity_id)] = (state, seq)
-            if seq in wanted and not chain_hex.startswith(wanted[seq]):
-                problems.append(
-                    Problem(
-                        "anchor",
-                        f"Anchor {seq}:{wanted[seq][:12]} does not match entry #{seq} ({chain_hex[:12]}): the "
-                        f"history up to entry #{seq} was rewritten.",
-                        seq=seq,
-                        entry_id=entry_id,
+            if seq in wanted:
+                if chain_hex.startswith(wanted[seq]):
+                    report.anchors_checked += 1
+                else:
+                    problems.append(
+                        Problem(
+                            "anchor",
+                            f"Anchor {seq}:{wanted[seq][:12]} does not match entry #{seq} ({chain_hex[:12]}): the "
+                            f"history up to entry #{seq} was rewritten.",
+                            seq=seq,
+                        )
                     )
-                )
-            elif seq in wanted:
-                report.anchors_checked += 1
             expected = seq + 1
         done += len(rows)
         if progress:
@@ -659,28 +659,87 @@ def _walk(conn, report, chain_id, head_seq, legacy_seq, by_id, check_signatures,
             break
     result.close()
     report.entries = done
-    if len(forged_run) > 1:
-        report.notes.append(f"{len(forged_run)} entries in all have signatures that do not match.")
     if legacy:
         report.notes.append(
             f"{legacy} entries written before the chain existed were chained at upgrade (revision 0005) "
             "and carry no signature."
         )
-    for kid, count in sorted(unknown_keys.items()):
-        problems.append(
-            Problem(
-                "unverifiable",
-                f"{count} entries are signed with key {kid}, which this machine does not hold: copy that "
-                f"installation's key file here (see {KEY_FILE_ENV}) or verify with --no-key to check the "
-                "hashes and anchors only.",
-            )
-        )
-    if not check_signatures:
+    if check_signatures:
+        _check_signatures(conn, report, by_id, last_signed, after_signed, links_ok)
+    else:
         report.notes.append(
             "Signatures were not checked (--no-key): edits are detected through the hashes and anchors only; "
             "entries after the last anchor could have been rewritten with recomputed hashes."
         )
-    return last_state, seq if done else 0, chain_hex if done else audit_hash.genesis(chain_id).hex()
+    return last_state, seq if done else 0, chain.hex() if done else audit_hash.genesis(chain_id).hex()
+
+
+def _mac_ok(by_id, kid, chain: bytes, mac) -> bool:
+    return hmac.compare_digest(audit_hash.entry_mac(by_id[kid], chain), mac or "")
+
+
+def _check_signatures(conn, report, by_id, last_signed, after_signed, links_ok) -> None:
+    if last_signed is not None:
+        seq, chain, kid = last_signed
+        mac = conn.exec_driver_sql(f"SELECT mac FROM audit_entries WHERE seq = {int(seq)}").scalar()
+        if _mac_ok(by_id, kid, chain, mac):
+            report.signatures_checked = seq  # every entry up to it is bound by the links to this MAC
+            if not links_ok:
+                # With a broken link the MAC above vouches only for the entries after the break.
+                report.notes.append(
+                    "The chain is broken (see the problems), so signatures vouch only for its unbroken end."
+                )
+        else:
+            first = _first_bad_signature(conn, by_id, seq)
+            report.problems.append(
+                Problem(
+                    "forged",
+                    f"Audit entry #{first} has a signature that does not match: the chain was rewritten from here "
+                    "by someone without the key (an entry edited, inserted or removed, and the hashes recomputed).",
+                    seq=first,
+                )
+            )
+    for kid, count in sorted(after_signed.items()):
+        report.problems.append(
+            Problem(
+                "unverifiable",
+                f"The newest {count} entries signed with key {kid} come after the last entry signed with a key this "
+                f"machine holds, and cannot be checked here: copy that installation's key file here (see "
+                f"{KEY_FILE_ENV}) or verify with --no-key to check the hashes and anchors only.",
+            )
+        )
+    if last_signed is None and not after_signed and report.entries and by_id:
+        report.notes.append("No entry is signed with a key this machine holds.")
+
+
+def _first_bad_signature(conn, by_id, last_bad: int) -> int:
+    """Binary search for the first entry, signed with a held key, whose MAC fails: entries
+    before a rewrite keep valid MACs, and every held-key entry from it on fails."""
+    kids = sorted(by_id)
+    placeholders = ", ".join(f"'{k}'" for k in kids if all(c in "0123456789abcdef" for c in k))
+
+    def signed_at_or_after(low: int, high: int):
+        return conn.exec_driver_sql(
+            f"SELECT seq, chain, mac, key_id FROM audit_entries WHERE seq >= {int(low)} AND seq <= {int(high)} "
+            f"AND key_id IN ({placeholders}) ORDER BY seq LIMIT 1"
+        ).first()
+
+    def fails(row) -> bool:
+        try:
+            return not _mac_ok(by_id, row[3], bytes.fromhex(row[1]), row[2])
+        except (TypeError, ValueError):
+            return True
+
+    # P(s): the first held-key entry at or after s fails. P is false then true along the chain.
+    low, high = 1, last_bad
+    while low < high:
+        mid = (low + high) // 2
+        row = signed_at_or_after(mid, last_bad)
+        if fails(row):
+            high = mid
+        else:
+            low = row[0] + 1
+    return signed_at_or_after(low, last_bad)[0]
 
 
 def _check_head(report, chain_id, head_seq, head_chain, legacy_seq, head_kid, head_mac, last_seq, last_chain, by_id):
@@ -717,6 +776,14 @@ def _check_head(report, chain_id, head_seq, head_chain, legacy_seq, head_kid, he
                 seq=head_seq,
             )
         )
+
+
+def _fill_entry_ids(conn, report) -> None:
+    """Name the row id of each audit-row problem (the walk reads positions only)."""
+    for i, p in enumerate(report.problems[:1000]):
+        if p.seq is not None and p.entry_id is None and p.kind in ("edited", "inserted", "anchor", "forged"):
+            entry_id = conn.exec_driver_sql(f"SELECT id FROM audit_entries WHERE seq = {int(p.seq)}").scalar()
+            report.problems[i] = Problem(p.kind, p.message, p.seq, entry_id, p.entity, p.entity_id)
 
 
 def _check_unchained(conn, report) -> None:
