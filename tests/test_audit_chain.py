@@ -289,3 +289,15 @@ def test_cli_list_and_export_carry_the_chain_head(story, capsys, tmp_path):
     assert data["chain_head"].startswith(f"{head_before.seq + 1}:")  # after the first export's entry
     assert audit.list_entries(ctx, audit.AuditFilter(action="audit.export"))
     assert run(capsys, ctx, "audit", "verify")[0] == 0
+
+
+def test_background_verify_reports_progress_and_can_be_stopped(story):
+    ctx = story["ctx"]
+    seen = []
+    report = audit_chain.verify(ctx.database, progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1] == (report.entries, report.entries)
+    assert audit_chain.summary(report).startswith("Audit trail intact")
+    stopped = audit_chain.verify(ctx.database, cancelled=lambda: True)
+    assert any("stopped" in note for note in stopped.notes)
+    raw(ctx, "DELETE FROM audit_entries WHERE action = 'case.status'")
+    assert audit_chain.summary(audit_chain.verify(ctx.database)).startswith("The audit trail was tampered with: Audit")

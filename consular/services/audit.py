@@ -200,6 +200,8 @@ def export_entries(
     _check_scope(ctx, flt)
     path = Path(path)
     target_dir = path.resolve().parent
+    if not target_dir.is_dir():
+        raise ValidationError("output", f"The folder {target_dir} does not exist; nothing was written.")
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=target_dir)
     temp = Path(temp_name)
     try:

@@ -865,3 +865,13 @@ def _name_actors(conn, report) -> None:
                 f"(entry #{p.seq})", f"(entry #{p.seq}, by {name} at {at.strftime('%Y-%m-%d %H:%M')} UTC)"
             )
             report.problems[i] = Problem(p.kind, message, p.seq, p.entry_id, p.entity, p.entity_id)
+
+
+def summary(report: VerifyReport) -> str:
+    """One line for a status bar or the red banner: what was checked, or the first problem."""
+    if report.ok:
+        head = report.head.short if report.head else "none"
+        return f"Audit trail intact: {report.entries:,} entries, chain head {head}."
+    more = len(report.problems) - 1
+    also = f" ({more} more problem{'s' if more != 1 else ''}: run `consular audit verify`.)" if more else ""
+    return f"The audit trail was tampered with: {report.first_problem.message}{also}"
