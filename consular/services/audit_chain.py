@@ -15,9 +15,10 @@ Every audit entry gets a position ``seq`` (1, 2, 3 ... with no gaps) and two val
 
 ``state`` is a SHA-256 digest of the audited record's columns (those a user edits, see
 :data:`TRACKED`) as they stand when the transaction commits, or ``-`` when the record is
-gone. If a transaction changes a tracked record without an explicit audit entry for it (a
-counterpart renamed along with its person), a ``<entity>.sync`` entry is chained for it, so
-every change the app makes to a tracked record is in the chain.
+gone. If a transaction creates or changes a tracked record without an explicit audit entry
+for it (the person and counterpart made with a next of kin, a counterpart renamed along
+with its person), a ``<entity>.sync`` entry is chained for it, so every change the app
+makes to a tracked record is in the chain.
 
 The single ``audit_chain_head`` row holds the newest (seq, chain) and an HMAC over it.
 Appending locks that row (``SELECT ... FOR UPDATE``; on SQLite the writer's ``BEGIN
@@ -189,13 +190,16 @@ def _collect(session: Session, _flush_context) -> None:
     for obj in session.new:
         if isinstance(obj, AuditEntry) and obj.seq is None:
             info.setdefault(_PENDING, []).append(obj)
+        elif type(obj) in _ENTITY_OF:
+            info.setdefault(_TOUCHED, {})[(_ENTITY_OF[type(obj)], obj.id)] = (_case_of(obj), True)
     for obj in list(session.dirty) + list(session.deleted):
         name = _ENTITY_OF.get(type(obj))
         if name is None:
             continue
         state = inspect(obj)
         if obj in session.deleted or any(state.attrs[k].history.has_changes() for k in _STATE_KEYS[name]):
-            info.setdefault(_TOUCHED, {})[(name, obj.id)] = _case_of(obj)
+            touched = info.setdefault(_TOUCHED, {})
+            touched[(name, obj.id)] = (_case_of(obj), touched.get((name, obj.id), (None, False))[1])
 
 
 def _case_of(obj) -> int | None:
@@ -211,6 +215,8 @@ def _forget(session: Session) -> None:
 
 @event.listens_for(Session, "before_commit")
 def _append_to_chain(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint's release: the outer commit chains everything once
     session.flush()
     pending = [e for e in session.info.pop(_PENDING, []) if e.seq is None and inspect(e).persistent]
     touched = session.info.pop(_TOUCHED, {})
@@ -220,14 +226,15 @@ def _append_to_chain(session: Session) -> None:
     actor_id = pending[0].actor_id if pending else session.info.get(ACTOR_KEY)
     if actor_id is not None:
         now = datetime.now(UTC)
-        for (entity, entity_id), case_id in touched.items():
-            if (entity, entity_id) not in covered:
-                sync = AuditEntry(
-                    at=now, actor_id=actor_id, action=f"{entity}.sync", entity=entity, entity_id=entity_id
-                )
-                sync.case_id = case_id if case_id is not None and session.get(Case, case_id) is not None else None
-                session.add(sync)
-                pending.append(sync)
+        for (entity, entity_id), (case_id, is_new) in touched.items():
+            if (entity, entity_id) in covered:
+                continue
+            if is_new and record_state(session, entity, entity_id) == audit_hash.ABSENT:
+                continue  # inserted in a savepoint that was rolled back: it never existed
+            sync = AuditEntry(at=now, actor_id=actor_id, action=f"{entity}.sync", entity=entity, entity_id=entity_id)
+            sync.case_id = case_id if case_id is not None and session.get(Case, case_id) is not None else None
+            session.add(sync)
+            pending.append(sync)
     append(session, pending)
     session.flush()
 
