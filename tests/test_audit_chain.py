@@ -318,3 +318,23 @@ def test_demo_and_synthetic_databases_verify(demo_db):
     synthetic.generate(demo_db, cases=20, progress=False)
     report = audit_chain.verify(demo_db)
     assert report.ok, report.problems[:3]
+
+
+@pytest.mark.postgres
+def test_tampering_is_found_on_postgresql(pg_database):
+    from sqlalchemy import text
+
+    from tests.fixtures_db import add_reference_data
+
+    ctx = add_reference_data(pg_database)
+    ref = open_case(ctx).reference
+    entry = contacts.log_contact(ctx, ref, occurred_at="2025-07-02T10:00", channel="phone", subject="Police update")
+    contacts.edit_contact(ctx, entry.id, notes="Search continues near Diboli.")
+    assert audit_chain.verify(pg_database).ok
+    with pg_database.engine.begin() as conn:
+        seq = conn.execute(text("SELECT seq FROM audit_entries WHERE action = 'contact.edit'")).scalar()
+        conn.execute(text("UPDATE audit_entries SET after = '{}' WHERE seq = :seq"), {"seq": seq})
+        conn.execute(text("UPDATE contact_entries SET notes = 'forged' WHERE id = :id"), {"id": entry.id})
+    report = audit_chain.verify(pg_database)
+    assert (report.first_problem.kind, report.first_problem.seq) == ("edited", seq)
+    assert ("record_changed", "contact") in [(p.kind, p.entity) for p in report.problems]

@@ -574,12 +574,7 @@ def _walk(conn, report, chain_id, head_seq, legacy_seq, by_id, check_signatures,
     done = 0
     seq = 0
     chain = previous
-    result = conn.execution_options(stream_results=True, max_row_buffer=_BATCH).exec_driver_sql(_WALK_SQL)
-    cursor = result.cursor  # the driver's own rows: a million Row objects cost seconds
-    while True:
-        rows = cursor.fetchmany(_BATCH)
-        if not rows:
-            break
+    for rows in _driver_batches(conn, _WALK_SQL):
         for (
             seq,
             at,
@@ -664,7 +659,6 @@ def _walk(conn, report, chain_id, head_seq, legacy_seq, by_id, check_signatures,
             progress(done, max(head_seq, done))
         if cancelled and cancelled():
             break
-    result.close()
     report.entries = done
     if legacy:
         report.notes.append(
@@ -679,6 +673,23 @@ def _walk(conn, report, chain_id, head_seq, legacy_seq, by_id, check_signatures,
             "entries after the last anchor could have been rewritten with recomputed hashes."
         )
     return last_state, seq if done else 0, chain.hex() if done else audit_hash.genesis(chain_id).hex()
+
+
+def _driver_batches(conn, sql: str):
+    """Rows straight from the driver, a batch at a time (a million SQLAlchemy Row objects cost
+    seconds). On PostgreSQL a named (server-side) cursor, so the rows are not all held in memory."""
+    driver = conn.connection.driver_connection
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SELECT 1")  # make sure the connection is in a transaction
+        cursor = driver.cursor(name=f"consular_verify_{secrets.token_hex(4)}")
+    else:
+        cursor = driver.cursor()
+    try:
+        cursor.execute(sql)
+        while rows := cursor.fetchmany(_BATCH):
+            yield rows
+    finally:
+        cursor.close()
 
 
 def _mac_ok(by_id, kid, chain: bytes, mac) -> bool:
