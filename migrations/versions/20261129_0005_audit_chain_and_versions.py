@@ -10,7 +10,7 @@
   column (1 for existing rows) used by SQLAlchemy's optimistic version check.
 
 Revision ID: 0005
-Revises: 0001
+Revises: 0003
 Create Date: 2026-11-29 19:30:00+00:00
 """
 
@@ -25,7 +25,7 @@ from alembic import op
 from consular.db import audit_hash
 
 revision = "0005"
-down_revision = "0001"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
