@@ -1,8 +1,8 @@
 """Schema management: creating, upgrading (with a backup first), refusing what is not ours.
 
-Only one revision ships so far, so "a database made by an older consular" is produced
-honestly: the real migrations directory is copied and a test-only no-op revision 0002 is
-added on top, making 0001 an old schema that must be backed up and upgraded.
+"A database made by an older consular" is produced honestly: the real migrations directory
+is copied and a test-only no-op revision is added on top of the shipped head, making 0001 an
+old schema that must be backed up and upgraded through every shipped revision.
 """
 
 from __future__ import annotations
@@ -26,16 +26,17 @@ from consular.services import cases
 from tests.fixtures_db import add_reference_data
 from tests.service_helpers import open_case
 
+TEST_HEAD = "test_head"
 TEST_REVISION = '''"""Test-only revision on top of the shipped ones.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: test_head
+Revises: {down}
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
-down_revision = "0001"
+revision = "test_head"
+down_revision = "{down}"
 branch_labels = None
 depends_on = None
 
@@ -62,12 +63,18 @@ def schema_drift(database) -> list:
 
 @pytest.fixture
 def newer_migrations(tmp_path, monkeypatch):
-    """A migrations directory whose head is the test-only 0002."""
+    """A migrations directory whose head is a test-only revision above the shipped head."""
     target = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), target, ignore=shutil.ignore_patterns("__pycache__"))
-    (target / "versions" / "20990101_0002_test_only.py").write_text(TEST_REVISION)
+    shipped_head = migrate.head_revision()
+    (target / "versions" / "20990101_test_only.py").write_text(TEST_REVISION.replace("{down}", shipped_head))
     monkeypatch.setattr(paths, "migrations_dir", lambda: target)
     return target
+
+
+def _shipped_head(migrations: Path) -> str:
+    text = (migrations / "versions" / "20990101_test_only.py").read_text()
+    return text.split('down_revision = "')[1].split('"')[0]
 
 
 def test_empty_database_upgrades_to_head(tmp_path):
@@ -75,7 +82,7 @@ def test_empty_database_upgrades_to_head(tmp_path):
     assert migrate.state(database) == "empty"
     assert migrate.ensure_schema(database) is None  # nothing to back up
     assert migrate.state(database) == "current"
-    assert migrate.current_revision(database) == migrate.head_revision() == "0001"
+    assert migrate.current_revision(database) == migrate.head_revision()
     names = set(inspect(database.engine).get_table_names())
     assert {"cases", "contact_entries", "audit_entries", "search_documents", "search_fts"} <= names
     assert migrate.ensure_schema(database) is None  # second start: nothing to do
@@ -87,21 +94,23 @@ def test_models_and_migrations_agree(database):
     assert schema_drift(database) == []
 
 
-def test_upgrade_from_the_first_revision_keeps_data_and_backs_up(tmp_path, newer_migrations):
+def test_upgrade_from_an_older_revision_keeps_data_and_backs_up(tmp_path, newer_migrations):
+    # The shipped head is the older schema here (the services need its columns to put data in).
+    older = _shipped_head(newer_migrations)
     database = open_database(tmp_path / "old.db")
-    migrate.upgrade(database, "0001")
+    migrate.upgrade(database, older)
     ctx = add_reference_data(database)
     reference = open_case(ctx).reference
     assert migrate.state(database) == "old"
 
     backup = migrate.ensure_schema(database)
-    assert migrate.state(database) == "current" and migrate.current_revision(database) == "0002"
+    assert migrate.state(database) == "current" and migrate.current_revision(database) == TEST_HEAD
     assert cases.get_case(ctx, reference).title.startswith("Three nationals")
     # The copy taken before the upgrade is a working database at the old revision.
-    assert backup is not None and backup.exists() and "before-0001" in backup.name
+    assert backup is not None and backup.exists() and f"before-{older}" in backup.name
     copy = sqlite3.connect(backup)
     try:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(older,)]
         assert copy.execute("SELECT reference FROM cases").fetchall() == [(reference,)]
     finally:
         copy.close()
@@ -119,7 +128,7 @@ def test_cli_db_upgrade_reports_the_backup(tmp_path, newer_migrations, capsys):
     assert "state:    old" in capsys.readouterr().out
     assert main(["--db", str(path), "db", "upgrade"]) == 0
     out = capsys.readouterr().out
-    assert "from schema 0001 to 0002" in out and ".bak" in out
+    assert f"from schema 0001 to {TEST_HEAD}" in out and ".bak" in out
     backup = Path(out.split("kept in ")[1].strip())
     assert backup.exists()
 

@@ -153,7 +153,11 @@ def test_missing_person_starts_unaccounted_for(ctx, ref):
     )
     assert missing.hostage_status == HostageStatus.UNACCOUNTED
     assert missing.status_history[0].note == "Last seen on the ridge"
-    assert missing.days_in_captivity(now=aware(2025, 7, 3, 9, 0)) == 2
+    # Missing is not held: the faces say "missing for N days", never "N days in captivity".
+    assert missing.days_in_captivity(now=aware(2025, 7, 3, 9, 0)) is None
+    assert missing.days_missing(now=aware(2025, 7, 3, 9, 0)) == 2
+    assert missing.missing_since == missing.status_history[0].effective_at
+    assert missing.situation_label(now=aware(2025, 7, 3, 9, 0)) == "missing for 2 days"
 
 
 def test_proof_of_life_is_a_restricted_milestone_tied_to_the_hostage(ctx, ref):

@@ -8,6 +8,7 @@ import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -17,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from consular.db import dialect
 from consular.db.engine import Database
 from consular.db.models import AuditEntry, User
+from consular.domain.clock import Clock, SystemClock
 from consular.domain.enums import UserRole
 from consular.domain.errors import (
     ConflictError,
@@ -25,7 +27,6 @@ from consular.domain.errors import (
     UserError,
     ValidationError,
 )
-from consular.domain.timeutil import utcnow
 
 DEFAULT_MAX_DOCUMENT_BYTES = 25 * 1024 * 1024
 
@@ -71,6 +72,25 @@ class ServiceContext:
     database: Database
     actor: Actor
     settings: Settings = field(default_factory=Settings)
+    clock: Clock = field(default_factory=SystemClock)
+
+    def now(self) -> datetime:
+        """What "now" is for this context: the real time, or the moment ``--as-of``/the demo shows."""
+        return self.clock.now()
+
+    @property
+    def as_of(self) -> date | None:
+        """The day the data is shown as of (``--as-of``, the demo), or None for the real time."""
+        return self.clock.as_of
+
+    @property
+    def as_of_label(self) -> str | None:
+        """What the faces show when the clock is not the real one: "Demo as of 25 July 2025"."""
+        return self.clock.label
+
+    def with_actor(self, actor: Actor) -> ServiceContext:
+        """The same database, settings and clock, acting as someone else."""
+        return ServiceContext(self.database, actor, self.settings, self.clock)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -99,6 +119,11 @@ class ServiceContext:
     @contextlib.contextmanager
     def writing(self) -> Iterator[Session]:
         """A transaction for a change: refuses read-only users first."""
+        if self.clock.frozen:
+            raise PermissionDeniedError(
+                f"Records are shown as of {self.clock.as_of:%Y-%m-%d} (--as-of); changes are refused so that "
+                "nothing is back-dated. Leave out --as-of to make changes."
+            )
         if not self.actor.can_write:
             raise PermissionDeniedError(f"{self.actor.display_name} has read-only access and cannot change records.")
         with self.transaction() as session:
@@ -119,7 +144,7 @@ class ServiceContext:
 
         session.add(
             AuditEntry(
-                at=utcnow(),
+                at=self.clock.stamp(),
                 actor_id=self.actor.user_id,
                 action=action,
                 entity=entity,
@@ -135,7 +160,9 @@ def _first_line(exc) -> str:
     return str(exc).splitlines()[0][:120] if exc else "integrity error"
 
 
-def actor_for(database: Database, username: str | None = None, *, register: bool = True) -> Actor:
+def actor_for(
+    database: Database, username: str | None = None, *, register: bool = True, clock: Clock | None = None
+) -> Actor:
     """The actor for ``username`` (default: CONSULAR_USER, else the OS login name).
 
     Until sign-in exists, an unknown name is registered as a caseworker on first use (and
@@ -145,7 +172,7 @@ def actor_for(database: Database, username: str | None = None, *, register: bool
     if not name:
         raise ValidationError("user", "No user name: set CONSULAR_USER or pass --user.")
     try:
-        return _actor(database, name, register)
+        return _actor(database, name, register, (clock or SystemClock()).stamp())
     except DBAPIError as exc:
         known = dialect.translate_error(exc, database.describe())
         if known is not None:
@@ -153,7 +180,7 @@ def actor_for(database: Database, username: str | None = None, *, register: bool
         raise
 
 
-def _actor(database: Database, name: str, register: bool) -> Actor:
+def _actor(database: Database, name: str, register: bool, now: datetime) -> Actor:
     with database.session() as session:
         user = session.scalar(select(User).where(User.username == name))
         if user is None:
@@ -164,13 +191,13 @@ def _actor(database: Database, name: str, register: bool) -> Actor:
                 display_name=name[:200],
                 role=UserRole.CASEWORKER,
                 active=True,
-                created_at=utcnow(),
+                created_at=now,
             )
             session.add(user)
             session.flush()
             session.add(
                 AuditEntry(
-                    at=utcnow(),
+                    at=now,
                     actor_id=user.id,
                     action="user.register",
                     entity="user",

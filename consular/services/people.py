@@ -18,7 +18,7 @@ from consular.db.models import (
 from consular.domain import validation as v
 from consular.domain.enums import Channel, CounterpartCategory, HostageStatus, ParticipantRole
 from consular.domain.errors import NotFoundError, ValidationError
-from consular.domain.timeutil import parse_date, parse_datetime, require_aware, utcnow
+from consular.domain.timeutil import parse_date, parse_datetime, require_aware
 from consular.repositories import records
 from consular.services import search_index
 from consular.services.audit import snapshot
@@ -48,7 +48,7 @@ PERSON_FIELDS = (
 _PASSPORT_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
-def _clean_person(values: dict, *, creating: bool) -> dict:
+def _clean_person(values: dict, *, creating: bool, today: date) -> dict:
     out: dict = {}
     if creating or "full_name" in values:
         out["full_name"] = v.clean_text(
@@ -67,7 +67,7 @@ def _clean_person(values: dict, *, creating: bool) -> dict:
         if dob is not None:
             if not isinstance(dob, date) or isinstance(dob, datetime):
                 raise ValidationError("date_of_birth", "The date of birth must be a date (YYYY-MM-DD).")
-            if dob > date.today():
+            if dob > today:
                 raise ValidationError("date_of_birth", "The date of birth is in the future.")
             if dob.year < 1900:
                 raise ValidationError("date_of_birth", "The date of birth is before 1900; check the year.")
@@ -113,9 +113,9 @@ def _identifiers(values) -> list[PersonIdentifier]:
 
 
 def _participant(ctx, session, case, participant: CaseParticipant) -> ParticipantView:
-    events = records.status_events(session, [participant.id])
+    events = records.status_events(session, [participant.id], include_voided=True)
     pols = records.last_proofs_of_life(session, case.id)
-    return participant_view(participant, events, pols.get(participant.person_id))
+    return participant_view(participant, events, pols.get(participant.person_id), as_of=ctx.now())
 
 
 def add_person(
@@ -155,7 +155,7 @@ def add_person(
         )
     with ctx.writing() as session:
         case = load_case(session, reference)
-        now = utcnow()
+        now = ctx.now()
         if person_id is not None:
             person = session.get(Person, person_id)
             if person is None:
@@ -163,7 +163,7 @@ def add_person(
             if records.participant(session, case.id, person.id) is not None:
                 raise ValidationError("person_id", f"{person.full_name} is already in {case.reference}.")
         else:
-            fields = _clean_person(person_fields, creating=True)
+            fields = _clean_person(person_fields, creating=True, today=ctx.now().date())
             person = Person(created_at=now, updated_at=now, **fields)
             person.identifiers = _identifiers(identifiers)
             session.add(person)
@@ -217,7 +217,7 @@ def edit_person(ctx: ServiceContext, person_id: int, *, identifiers: list[dict] 
     unknown = set(person_fields) - set(PERSON_FIELDS)
     if unknown:
         raise ValidationError(sorted(unknown)[0], f"Unknown person field '{sorted(unknown)[0]}'.")
-    fields = _clean_person(person_fields, creating=False)
+    fields = _clean_person(person_fields, creating=False, today=ctx.now().date())
     with ctx.writing() as session:
         person = session.get(Person, person_id)
         if person is None:
@@ -228,7 +228,7 @@ def edit_person(ctx: ServiceContext, person_id: int, *, identifiers: list[dict] 
         if identifiers is not None:
             before["identifiers"] = [(i.kind, i.value) for i in person.identifiers]
             person.identifiers = _identifiers(identifiers)
-        person.updated_at = utcnow()
+        person.updated_at = ctx.now()
         session.flush()
         for participant in session.scalars(select(CaseParticipant).where(CaseParticipant.person_id == person.id)):
             search_index.index_participant(session, participant)
@@ -269,14 +269,14 @@ def change_hostage_status(
         case = load_case(session, reference)
         participant = _hostage(session, case, person_id)
         if effective_at is None:
-            when = utcnow()
+            when = ctx.now()
         elif isinstance(effective_at, str):
             when = parse_datetime(effective_at, "effective_at", default_zone=case.timezone)
         else:
             when = require_aware(effective_at, "effective_at")
         if when < case.incident_at:
             raise ValidationError("effective_at", "The status cannot start before the incident.")
-        if when > utcnow():
+        if when > ctx.now():
             raise ValidationError("effective_at", "The status change is in the future; check the date.")
         if participant.hostage_status == target:
             raise ValidationError(
@@ -290,14 +290,14 @@ def change_hostage_status(
                 effective_at=when,
                 note=v.clean_text(note, "note", max_length=20_000, multiline=True),
                 source=v.clean_text(source, "source", max_length=300),
-                recorded_at=utcnow(),
+                recorded_at=ctx.now(),
                 recorded_by_id=ctx.actor.user_id,
             )
         )
         session.flush()
         latest = records.status_events(session, [participant.id])[-1]
         participant.hostage_status, participant.hostage_status_since = latest.status, latest.effective_at
-        case.updated_at = utcnow()
+        case.updated_at = ctx.now()
         session.flush()
         ctx.audit(
             session,
@@ -435,7 +435,7 @@ def add_next_of_kin(
         case = load_case(session, reference)
         hostage = _hostage(session, case, hostage_person_id)
         owner_id = user_id_for(session, plan_owner, "plan_owner")
-        now = utcnow()
+        now = ctx.now()
         person = Person(
             full_name=name,
             name_native=native,
@@ -487,7 +487,7 @@ def add_next_of_kin(
         )
         session.refresh(liaison)
         last = records.last_contact_with(session, case.id, [counterpart.id]).get(counterpart.id)
-        return liaison_view(liaison, last)
+        return liaison_view(liaison, last, as_of=ctx.now())
 
 
 def set_contact_plan(ctx: ServiceContext, liaison_id: int, **changes) -> LiaisonView:
@@ -515,7 +515,7 @@ def set_contact_plan(ctx: ServiceContext, liaison_id: int, **changes) -> Liaison
         )
         session.refresh(liaison)
         last = records.last_contact_with(session, liaison.case_id, [liaison.counterpart_id])
-        return liaison_view(liaison, last.get(liaison.counterpart_id))
+        return liaison_view(liaison, last.get(liaison.counterpart_id), as_of=ctx.now())
 
 
 def list_next_of_kin(ctx: ServiceContext, reference: str) -> list[LiaisonView]:
@@ -523,4 +523,4 @@ def list_next_of_kin(ctx: ServiceContext, reference: str) -> list[LiaisonView]:
         case = load_case(session, reference)
         liaisons = records.liaisons(session, case.id)
         last = records.last_contact_with(session, case.id, [liaison.counterpart_id for liaison in liaisons])
-        return [liaison_view(liaison, last.get(liaison.counterpart_id)) for liaison in liaisons]
+        return [liaison_view(liaison, last.get(liaison.counterpart_id), as_of=ctx.now()) for liaison in liaisons]
