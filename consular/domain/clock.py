@@ -33,8 +33,8 @@ def _day_text(day: date) -> str:
 class Clock:
     """What "now" is for one service context."""
 
-    #: True when the clock stands still in the past: writes are refused under it.
-    frozen: bool = False
+    #: True for ``--as-of``: looking at the past, changes are refused so nothing is back-dated.
+    read_only: bool = False
 
     def now(self) -> datetime:
         raise NotImplementedError
@@ -60,22 +60,21 @@ class SystemClock(Clock):
 
 
 class FixedClock(Clock):
-    """A frozen moment in the past (``--as-of``)."""
+    """A moment that does not move: ``--as-of`` (read-only) and exact tests."""
 
-    frozen = True
-
-    def __init__(self, instant: datetime, *, label_prefix: str = "As of"):
+    def __init__(self, instant: datetime, *, read_only: bool = True, label_prefix: str = "As of"):
         if instant.tzinfo is None:
             raise ValueError("FixedClock needs an aware datetime")
         self.instant = instant.astimezone(UTC)
+        self.read_only = read_only
         self._prefix = label_prefix
 
     def now(self) -> datetime:
         return self.instant
 
     def stamp(self) -> datetime:
-        # Anything recorded while looking at the past is recorded when it really happened.
-        return wall_now()
+        # Anything recorded while looking at the past (a brief) is stamped when it really happened.
+        return wall_now() if self.read_only else self.instant
 
     @property
     def as_of(self) -> date:

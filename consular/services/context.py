@@ -119,7 +119,7 @@ class ServiceContext:
     @contextlib.contextmanager
     def writing(self) -> Iterator[Session]:
         """A transaction for a change: refuses read-only users first."""
-        if self.clock.frozen:
+        if self.clock.read_only:
             raise PermissionDeniedError(
                 f"Records are shown as of {self.clock.as_of:%Y-%m-%d} (--as-of); changes are refused so that "
                 "nothing is back-dated. Leave out --as-of to make changes."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -249,6 +250,31 @@ def _hostage(session, case, person_id: int) -> CaseParticipant:
     return participant
 
 
+#: Outcomes that end a captivity: recorded only with a source and the person's name typed out.
+CONFIRMED_STATUSES = frozenset(
+    {HostageStatus.RELEASED, HostageStatus.RESCUED, HostageStatus.ESCAPED, HostageStatus.DECEASED}
+)
+
+
+def _same_name(a: str, b: str) -> bool:
+    def norm(text: str) -> str:
+        return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
+
+    return bool(norm(a)) and norm(a) == norm(b)
+
+
+def _check_confirmation(target: HostageStatus, name: str, source: str | None, confirm_name: str | None) -> None:
+    what = target.label.lower()
+    if not source:
+        raise ValidationError("source", f"Say where the news that {name} is {what} comes from (the source).")
+    if not _same_name(confirm_name or "", name):
+        raise ValidationError(
+            "confirm_name",
+            f"To record {name} as {what}, type their name ({name}) to confirm; "
+            + ("it does not match." if (confirm_name or "").strip() else "no name was given."),
+        )
+
+
 def change_hostage_status(
     ctx: ServiceContext,
     reference: str,
@@ -258,16 +284,24 @@ def change_hostage_status(
     effective_at: datetime | str | None = None,
     note: str | None = None,
     source: str | None = None,
+    confirm_name: str | None = None,
 ) -> ParticipantView:
     """Record a new hostage status (held, released, rescued, escaped, deceased, unaccounted).
 
     The history keeps every entry; the current status is the latest by effective time.
-    An entry cannot predate the incident.
+    An entry cannot predate the incident. An outcome that ends the captivity (released,
+    rescued, escaped, deceased) is a grave statement: it needs a ``source`` and
+    ``confirm_name`` equal to the person's full name (case and spacing aside), else a
+    ValidationError naming the missing field. A wrong entry is corrected by voiding it
+    (:func:`consular.services.voiding.void_entry`), which keeps the count of days held.
     """
     target = status if isinstance(status, HostageStatus) else HostageStatus.parse(status, "status")
+    clean_source = v.clean_text(source, "source", max_length=300)
     with ctx.writing() as session:
         case = load_case(session, reference)
         participant = _hostage(session, case, person_id)
+        if target in CONFIRMED_STATUSES:
+            _check_confirmation(target, participant.person.full_name, clean_source, confirm_name)
         if effective_at is None:
             when = ctx.now()
         elif isinstance(effective_at, str):
@@ -289,7 +323,7 @@ def change_hostage_status(
                 status=target,
                 effective_at=when,
                 note=v.clean_text(note, "note", max_length=20_000, multiline=True),
-                source=v.clean_text(source, "source", max_length=300),
+                source=clean_source,
                 recorded_at=ctx.now(),
                 recorded_by_id=ctx.actor.user_id,
             )
