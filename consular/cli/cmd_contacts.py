@@ -9,7 +9,7 @@ from consular.cli.common import print_json, runtime
 from consular.domain import validation as v
 from consular.domain.enums import Channel, Direction
 from consular.domain.errors import ValidationError
-from consular.domain.timeutil import in_zone, parse_datetime, utcnow
+from consular.domain.timeutil import in_zone, parse_datetime
 from consular.services import cases, contacts
 
 
@@ -72,7 +72,7 @@ def run_add(args: argparse.Namespace) -> int:
     rt = runtime(args)
     summary = cases.case_summary(rt.ctx, args.reference)
     at = parse_datetime(args.at, "at", default_zone=summary.timezone)
-    if (at - utcnow()).total_seconds() > contacts.FUTURE_TOLERANCE_MINUTES * 60:
+    if (at - rt.ctx.now()).total_seconds() > contacts.FUTURE_TOLERANCE_MINUTES * 60:
         raise ValidationError("at", f"{args.at} is in the future; check the date and time zone.")
 
     matched, created = contacts.resolve_counterparts(rt.ctx, summary.reference, names)

@@ -48,7 +48,7 @@ from consular.domain.enums import (
     TaskStatus,
     UserRole,
 )
-from consular.domain.timeutil import in_zone, utcnow
+from consular.domain.timeutil import in_zone
 from consular.domain.validation import country_name
 from consular.seeding import vocabulary as voc
 from consular.services import reference_data
@@ -136,7 +136,7 @@ def generate(
     started = time.perf_counter()
     report_progress = _progress_printer() if progress is True else (progress or None)
     ctx = ServiceContext(database, actor_for(database, username))
-    now = now or utcnow()
+    now = now or ctx.now()
     posts, staff = _reference_data(ctx)
     world = _World(posts, staff, now, ctx.actor.user_id, seed)
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from consular.db.models import Case, CaseStatusChange
+from consular.db.models import Case, CaseStatusChange, Post
 from consular.domain import validation as v
 from consular.domain.enums import (
     AttributionLevel,
@@ -407,6 +407,19 @@ def get_case(ctx: ServiceContext, reference: str) -> CaseDetail:
         )
 
 
+def _check_filter(session, flt: case_repo.CaseFilter | None) -> None:
+    """Refuse a filter naming a post that does not exist, as an unknown status is refused:
+    "No cases match" would hide a typo."""
+    if flt is None or not flt.post_codes:
+        return
+    known = set(session.scalars(select(Post.code)))
+    for code in flt.post_codes:
+        if code.strip().upper() not in known:
+            raise ValidationError(
+                "post", f"There is no post '{code}'; the posts are {', '.join(sorted(known)) or 'none yet'}."
+            )
+
+
 def list_cases(
     ctx: ServiceContext,
     flt: case_repo.CaseFilter | None = None,
@@ -421,6 +434,7 @@ def list_cases(
         raise ValidationError("sort", f"Cannot sort by '{sort}'; use one of {', '.join(case_repo.SORT_KEYS)}.")
     now = ctx.now()
     with ctx.transaction() as session:
+        _check_filter(session, flt)
         rows = case_repo.summary_rows(
             session, flt, sort=sort, descending=descending, offset=max(0, offset), limit=max(1, min(limit, 5000))
         )
@@ -452,6 +466,7 @@ def list_cases(
 
 def count_cases(ctx: ServiceContext, flt: case_repo.CaseFilter | None = None) -> int:
     with ctx.transaction() as session:
+        _check_filter(session, flt)
         return case_repo.count(session, flt)
 
 
