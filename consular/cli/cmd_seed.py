@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from consular.cli.common import CommandError, open_for
+from consular.services import database as database_service
 
 
 def register(subparsers) -> None:
@@ -40,11 +41,13 @@ def register(subparsers) -> None:
 def run_demo(args: argparse.Namespace) -> int:
     from consular.seeding.demo import load_demo
 
-    database = open_for(args)
+    opened = open_for(args, sign_in=False)
     try:
-        report = load_demo(database, seeds_dir=args.seeds_dir, username=args.user)
+        report = database_service.run_whole_database_job(
+            opened, lambda database: load_demo(database, seeds_dir=args.seeds_dir, username=args.user)
+        )
     finally:
-        database.dispose()
+        opened.dispose()
     print(report.summary())
     if report.cases_loaded:
         print("The demo data is fictional; see seeds/README.md.", file=sys.stderr)
@@ -56,10 +59,13 @@ def run_synthetic(args: argparse.Namespace) -> int:
 
     if not 1 <= args.cases <= MAX_CASES:
         raise CommandError(f"--cases must be between 1 and {MAX_CASES:,}; got {args.cases}.")
-    database = open_for(args)
+    opened = open_for(args, sign_in=False)
     try:
-        report = generate(database, cases=args.cases, seed=args.seed, username=args.user, progress=True)
+        report = database_service.run_whole_database_job(
+            opened,
+            lambda database: generate(database, cases=args.cases, seed=args.seed, username=args.user, progress=True),
+        )
     finally:
-        database.dispose()
+        opened.dispose()
     print(report.summary())
     return 0

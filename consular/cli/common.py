@@ -9,10 +9,10 @@ import sys
 from dataclasses import dataclass
 
 from consular import paths
-from consular.db.engine import Database, open_database
-from consular.db.migrate import ensure_schema
 from consular.domain.errors import UserError, ValidationError
-from consular.services.context import ServiceContext, Settings, actor_for
+from consular.services import database as database_service
+from consular.services.context import ServiceContext
+from consular.services.database import OpenedDatabase
 
 DB_ENV = "CONSULAR_DB"
 
@@ -26,28 +26,30 @@ def database_target(args: argparse.Namespace) -> str:
     return args.db or os.environ.get(DB_ENV) or str(paths.default_database_path())
 
 
-def open_for(args: argparse.Namespace, *, upgrade: bool = True) -> Database:
-    """Open the target database; by default bring its schema up to date first."""
-    database = open_database(database_target(args))
-    if upgrade:
-        backup = ensure_schema(database)
-        if backup is not None:
-            print(f"Upgraded the database schema; the previous file was kept as {backup}", file=sys.stderr)
-    return database
+def open_for(args: argparse.Namespace, *, sign_in: bool = True) -> OpenedDatabase:
+    """Open the target database through the service entry point (upgrading an older schema,
+    which is said on stderr with where the backup is)."""
+    opened = database_service.open_database(database_target(args), getattr(args, "user", None), sign_in=sign_in)
+    if opened.backup is not None:
+        print(f"Upgraded the database schema; the previous file was kept as {opened.backup}", file=sys.stderr)
+    return opened
 
 
 @dataclass
 class Runtime:
-    """The database and acting user for one command."""
+    """The opened database and the acting user's context for one command."""
 
-    database: Database
+    opened: OpenedDatabase
     ctx: ServiceContext
+
+    @property
+    def database(self):
+        return self.opened.database
 
 
 def runtime(args: argparse.Namespace) -> Runtime:
-    database = open_for(args)
-    actor = actor_for(database, getattr(args, "user", None))
-    return Runtime(database, ServiceContext(database, actor, Settings.from_environment()))
+    opened = open_for(args)
+    return Runtime(opened, opened.ctx)
 
 
 def print_json(data) -> None:

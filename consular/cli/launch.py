@@ -25,21 +25,19 @@ def create_demo_database(folder: Path | None = None) -> Path:
     Returns the database file. Raises whatever the seed loader raises (a UserError for bad
     seed files).
     """
-    from consular.db.engine import open_database
-    from consular.db.migrate import ensure_schema
     from consular.seeding.demo import load_demo
+    from consular.services import database as database_service
 
     made = folder is None
     target_dir = Path(tempfile.mkdtemp(prefix="consular-demo-")) if made else Path(folder)
     target_dir.mkdir(parents=True, exist_ok=True)
     path = target_dir / DEMO_FILE_NAME
     try:
-        database = open_database(path)
+        opened = database_service.open_database(path, mode="create", sign_in=False)
         try:
-            ensure_schema(database)
-            load_demo(database)
+            database_service.run_whole_database_job(opened, load_demo)
         finally:
-            database.dispose()
+            opened.dispose()
     except BaseException:
         if made:  # interrupted or failed: leave no half-made demo behind
             shutil.rmtree(target_dir, ignore_errors=True)

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 
 from consular import paths
 from consular.domain.errors import UserError
-from consular.gui import app as gui_app
-from consular.gui import database_dialogs, ops, settings
+from consular.gui import database_dialogs, ops, settings, theme
 from consular.gui.about_dialog import AboutDialog
 from consular.gui.case_list import CaseListView
 from consular.gui.case_picker import CasePickerDialog
@@ -355,11 +354,11 @@ class MainWindow(QMainWindow):
             if self.ctx is None:
                 self._update_status()
 
-        ops.run_in_background(
+        ops.write(
             self,
-            lambda _p: database_dialogs.open_target(target, user, create=create),
-            on_success=done,
-            on_failure=failed,
+            lambda: database_dialogs.open_target(target, user, create=create),
+            on_done=done,
+            on_error=failed,
             label="Creating the database…" if create else "Opening the database…",
         )
 
@@ -422,7 +421,7 @@ class MainWindow(QMainWindow):
     def _load_reference_data(self) -> None:
         ctx = self.ctx
 
-        def work(_p):
+        def work():
             return reference_data.list_posts(ctx), reference_data.list_users(ctx)
 
         def done(result) -> None:
@@ -435,7 +434,7 @@ class MainWindow(QMainWindow):
             for callback in waiters:
                 callback()
 
-        ops.run_in_background(self, work, on_success=done)
+        ops.query(self, work, on_done=done)
 
     def _with_reference_data(self, callback) -> None:
         if self._reference_loaded:
@@ -683,13 +682,13 @@ class MainWindow(QMainWindow):
         self.about_dialog = dialog
         dialog.open()
 
-    def set_theme(self, theme: str) -> None:
-        settings.put(settings.THEME, theme)
+    def set_theme(self, name: str) -> None:
+        settings.put(settings.THEME, name)
         app = QApplication.instance()
         if app is not None:
-            gui_app.apply_theme(app, theme)
-        if theme in self.theme_actions:
-            self.theme_actions[theme].setChecked(True)
+            theme.apply_theme(app, name)
+        if name in self.theme_actions:
+            self.theme_actions[name].setChecked(True)
         # Colours baked into list items follow the new palette.
         if self.dashboard.data is not None:
             self.dashboard.show_data(self.dashboard.data)

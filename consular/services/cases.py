@@ -18,6 +18,7 @@ from consular.domain.enums import (
     Priority,
 )
 from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
+from consular.domain.filters import SORT_KEYS, CaseFilter
 from consular.domain.timeutil import as_utc, in_zone, parse_datetime, require_aware, zone
 from consular.domain.workflow import check_transition, is_reopening
 from consular.repositories import cases as case_repo
@@ -407,7 +408,7 @@ def get_case(ctx: ServiceContext, reference: str) -> CaseDetail:
         )
 
 
-def _check_filter(session, flt: case_repo.CaseFilter | None) -> None:
+def _check_filter(session, flt: CaseFilter | None) -> None:
     """Refuse a filter naming a post that does not exist, as an unknown status is refused:
     "No cases match" would hide a typo."""
     if flt is None or not flt.post_codes:
@@ -422,16 +423,16 @@ def _check_filter(session, flt: case_repo.CaseFilter | None) -> None:
 
 def list_cases(
     ctx: ServiceContext,
-    flt: case_repo.CaseFilter | None = None,
+    flt: CaseFilter | None = None,
     *,
     sort: str = "incident_at",
     descending: bool = True,
     offset: int = 0,
     limit: int = 200,
 ) -> list[CaseSummary]:
-    """One page of the case list. ``sort`` is one of ``repositories.cases.SORT_KEYS``."""
-    if sort not in case_repo.SORT_KEYS:
-        raise ValidationError("sort", f"Cannot sort by '{sort}'; use one of {', '.join(case_repo.SORT_KEYS)}.")
+    """One page of the case list. ``sort`` is one of ``domain.filters.SORT_KEYS``."""
+    if sort not in SORT_KEYS:
+        raise ValidationError("sort", f"Cannot sort by '{sort}'; use one of {', '.join(SORT_KEYS)}.")
     now = ctx.now()
     with ctx.transaction() as session:
         _check_filter(session, flt)
@@ -464,7 +465,7 @@ def list_cases(
         ]
 
 
-def count_cases(ctx: ServiceContext, flt: case_repo.CaseFilter | None = None) -> int:
+def count_cases(ctx: ServiceContext, flt: CaseFilter | None = None) -> int:
     with ctx.transaction() as session:
         _check_filter(session, flt)
         return case_repo.count(session, flt)
@@ -474,7 +475,7 @@ def case_summary(ctx: ServiceContext, reference: str) -> CaseSummary:
     with ctx.transaction() as session:
         case = load_case(session, reference)
         case_id = case.id
-    page = list_cases(ctx, case_repo.CaseFilter(case_ids=[case_id]), limit=1)
+    page = list_cases(ctx, CaseFilter(case_ids=[case_id]), limit=1)
     return page[0]
 
 

@@ -11,22 +11,19 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from consular.db import dialect
 from consular.db.engine import Database
 from consular.db.models import AuditEntry, User
 from consular.domain.clock import Clock, SystemClock
 from consular.domain.enums import UserRole
 from consular.domain.errors import (
-    ConflictError,
     NotFoundError,
     PermissionDeniedError,
-    UserError,
     ValidationError,
 )
+from consular.services.audit_encoding import encode
+from consular.services.errors import translated
 
 DEFAULT_MAX_DOCUMENT_BYTES = 25 * 1024 * 1024
 
@@ -95,26 +92,8 @@ class ServiceContext:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One atomic unit of work. Driver and concurrency errors come out as UserErrors."""
-        try:
-            with self.database.session() as session:
-                yield session
-        except UserError:
-            raise
-        except StaleDataError:
-            raise ConflictError(
-                "Someone else changed this record while you were editing it. "
-                "Reload it, check their change, then apply yours again."
-            ) from None
-        except IntegrityError as exc:
-            raise ConflictError(
-                "The change clashes with a record saved at the same time "
-                f"({_first_line(exc.orig)}). Reload and try again."
-            ) from None
-        except DBAPIError as exc:
-            known = dialect.translate_error(exc, self.database.describe())
-            if known is not None:
-                raise known from None
-            raise
+        with translated(self.database.describe()), self.database.session() as session:
+            yield session
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[Session]:
@@ -140,8 +119,6 @@ class ServiceContext:
         before: dict | None = None,
         after: dict | None = None,
     ) -> None:
-        from consular.services.audit import encode
-
         session.add(
             AuditEntry(
                 at=self.clock.stamp(),
@@ -156,10 +133,6 @@ class ServiceContext:
         )
 
 
-def _first_line(exc) -> str:
-    return str(exc).splitlines()[0][:120] if exc else "integrity error"
-
-
 def actor_for(
     database: Database, username: str | None = None, *, register: bool = True, clock: Clock | None = None
 ) -> Actor:
@@ -171,13 +144,9 @@ def actor_for(
     name = (username or os.environ.get("CONSULAR_USER") or _os_user()).strip().lower()
     if not name:
         raise ValidationError("user", "No user name: set CONSULAR_USER or pass --user.")
-    try:
-        return _actor(database, name, register, (clock or SystemClock()).stamp())
-    except DBAPIError as exc:
-        known = dialect.translate_error(exc, database.describe())
-        if known is not None:
-            raise known from None
-        raise
+    # Driver errors are translated by the caller's boundary: consular.services.database
+    # signs in inside it.
+    return _actor(database, name, register, (clock or SystemClock()).stamp())
 
 
 def _actor(database: Database, name: str, register: bool, now: datetime) -> Actor:

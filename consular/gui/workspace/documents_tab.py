@@ -25,20 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from consular.domain.errors import UserError
+from consular.gui import ops
 from consular.gui.errors import show_error
+from consular.gui.form_rows import error_label
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    ID_ROLE,
-    OBJECT_ROLE,
-    SORT_ROLE,
-    RawSortProxy,
-    RecordTableModel,
-    TimeDisplay,
-    call,
-    error_label,
-    restricted_colour,
-    size_text,
-)
+from consular.gui.table_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE, RawSortProxy, RecordTableModel
+from consular.gui.text import size_text
+from consular.gui.theme import restricted_colour
+from consular.gui.times import TimeDisplay
 from consular.services import documents
 from consular.services.views import DocumentView
 
@@ -197,7 +191,7 @@ class DocumentsTab(QWidget):
                 self.select_document(select_id)
             self._update_buttons()
 
-        call(self, lambda: documents.list_documents(ctx, ref), loaded)
+        ops.query(self, lambda: documents.list_documents(ctx, ref), loaded)
 
     def current_document(self) -> DocumentView | None:
         index = self.table.currentIndex()
@@ -254,7 +248,7 @@ class DocumentsTab(QWidget):
                 show_error(self, exc)
             self._attach_next()
 
-        call(self, lambda: documents.attach_file(ctx, ref, path), done, failed, label=f"Attaching {path.name}…")
+        ops.write(self, lambda: documents.attach_file(ctx, ref, path), done, failed, label=f"Attaching {path.name}…")
 
     def dragEnterEvent(self, event) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -297,7 +291,7 @@ class DocumentsTab(QWidget):
                 self.message.setText(f"No program to open {target.name} was found. A copy is at {target}.")
                 self.message.show()
 
-        call(self, write, opened, label=f"Opening {doc.file_name}…")
+        ops.query(self, write, opened, label=f"Opening {doc.file_name}…")
 
     def copy_hash(self) -> None:
         doc = self.current_document()

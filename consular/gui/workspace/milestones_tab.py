@@ -23,20 +23,12 @@ from PySide6.QtWidgets import (
 from consular.domain.enums import MilestoneKind
 from consular.domain.errors import ValidationError
 from consular.domain.timeutil import utcnow
+from consular.gui.form_rows import enum_combo
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    ID_ROLE,
-    OBJECT_ROLE,
-    SORT_ROLE,
-    RawSortProxy,
-    RecordTableModel,
-    TimeDisplay,
-    ZonedDateTimeEdit,
-    enum_combo,
-    html_escape,
-    multiline_html,
-    restricted_colour,
-)
+from consular.gui.table_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE, RawSortProxy, RecordTableModel
+from consular.gui.text import html_escape, multiline_html
+from consular.gui.theme import restricted_colour
+from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none
 from consular.services import milestones
 from consular.services.milestones import PERSONAL_KINDS

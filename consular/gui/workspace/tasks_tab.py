@@ -23,19 +23,11 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import Priority
 from consular.domain.timeutil import utcnow
+from consular.gui.form_rows import enum_combo, select_data
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    ID_ROLE,
-    OBJECT_ROLE,
-    SORT_ROLE,
-    RawSortProxy,
-    RecordTableModel,
-    TimeDisplay,
-    ZonedDateTimeEdit,
-    enum_combo,
-    select_data,
-    warning_colour,
-)
+from consular.gui.table_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE, RawSortProxy, RecordTableModel
+from consular.gui.theme import warning_colour
+from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
 from consular.services import tasks
 from consular.services.views import TaskView
