@@ -117,8 +117,9 @@ def parse_as_of(text: str, field: str = "as_of") -> datetime:
     raw = (text or "").strip()
     try:
         if len(raw) == 10:
-            return end_of_day(date.fromisoformat(raw))
-        value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+            value = end_of_day(date.fromisoformat(raw))
+        else:
+            value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
     except ValueError:
         raise ValidationError(
             field, f"'{raw[:40]}' is not a date; write it as YYYY-MM-DD (e.g. 2025-07-25) or an ISO date and time."
@@ -126,6 +127,6 @@ def parse_as_of(text: str, field: str = "as_of") -> datetime:
     if value.tzinfo is None:
         raise ValidationError(field, f"'{raw[:40]}' has no UTC offset; add one, e.g. {raw[:16]}+00:00.")
     value = value.astimezone(UTC)
-    if value > wall_now():
+    if value.date() > wall_now().date():
         raise ValidationError(field, f"{raw} is in the future; --as-of shows the records as they stood on a past day.")
     return value
