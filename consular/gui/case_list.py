@@ -68,26 +68,7 @@ class CaseListView(QWidget):
         self._search_capped = False
         self.model = CaseTableModel(None, self)
 
-        self.search_box = QLineEdit(self)
-        self.search_box.setObjectName("case_search")
-        self.search_box.setPlaceholderText("Search cases, people, counterparts and contact notes  (Ctrl+F)")
-        self.search_box.setAccessibleName("Search cases")
-        self.search_box.setAccessibleDescription(
-            "Type to search titles, names, counterparts and contact notes; the list narrows as you type. "
-            "Press Down or Enter to move to the results."
-        )
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.addAction(icon("search"), QLineEdit.LeadingPosition)
-        self.search_box.setMinimumWidth(160)
-        self.search_box.installEventFilter(self)
-
-        self.status_filter = self._combo("Status filter", "status", "Show cases in this status")
-        self.kind_filter = self._combo("Kind filter", "kind", "Show cases of this kind")
-        self.post_filter = self._combo("Post filter", "post", "Show cases handled by this post")
-        self.assignee_filter = self._combo(
-            "Assigned to filter", "assignee", "Show cases this person leads or supervises"
-        )
-        self._fill_static_filters()
+        self._build_filters()
 
         self.count_label = QLabel("", self)
         self.count_label.setObjectName("case_count")
@@ -99,38 +80,7 @@ class CaseListView(QWidget):
         self.search_message.setWordWrap(True)
         self.search_message.hide()
 
-        self.table = QTableView(self)
-        self.table.setObjectName("case_table")
-        self.table.setAccessibleName("Cases")
-        self.table.setAccessibleDescription("Press Enter to open the selected case; the menu key for more.")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.ElideRight)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(False)
-        apply_column_sizes(self.table, COLUMNS)
-        # Indicator first: enabling sorting sorts by whatever the header shows.
-        column, order = self.model.sort_state()
-        header.setSortIndicator(column, order)
-        self.table.setSortingEnabled(True)
-        self._show_why(False)
-        self.table.setItemDelegateForColumn(COL_WHY, SnippetDelegate(self.table))
-        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.activated.connect(self._activated)
-        self.table.doubleClicked.connect(self._activated)
+        self._build_table()
 
         self.empty_label = QLabel("", self)
         self.empty_label.setAlignment(Qt.AlignCenter)
@@ -182,6 +132,63 @@ class CaseListView(QWidget):
         self._update_count()
 
     # --- construction helpers -----------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        """The search box and the filter combos above the table."""
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("case_search")
+        self.search_box.setPlaceholderText("Search cases, people, counterparts and contact notes  (Ctrl+F)")
+        self.search_box.setAccessibleName("Search cases")
+        self.search_box.setAccessibleDescription(
+            "Type to search titles, names, counterparts and contact notes; the list narrows as you type. "
+            "Press Down or Enter to move to the results."
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.addAction(icon("search"), QLineEdit.LeadingPosition)
+        self.search_box.setMinimumWidth(160)
+        self.search_box.installEventFilter(self)
+
+        self.status_filter = self._combo("Status filter", "status", "Show cases in this status")
+        self.kind_filter = self._combo("Kind filter", "kind", "Show cases of this kind")
+        self.post_filter = self._combo("Post filter", "post", "Show cases handled by this post")
+        self.assignee_filter = self._combo(
+            "Assigned to filter", "assignee", "Show cases this person leads or supervises"
+        )
+        self._fill_static_filters()
+
+    def _build_table(self) -> None:
+        self.table = QTableView(self)
+        self.table.setObjectName("case_table")
+        self.table.setAccessibleName("Cases")
+        self.table.setAccessibleDescription("Press Enter to open the selected case; the menu key for more.")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.ElideRight)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        apply_column_sizes(self.table, COLUMNS)
+        # Indicator first: enabling sorting sorts by whatever the header shows.
+        column, order = self.model.sort_state()
+        header.setSortIndicator(column, order)
+        self.table.setSortingEnabled(True)
+        self._show_why(False)
+        self.table.setItemDelegateForColumn(COL_WHY, SnippetDelegate(self.table))
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
 
     def _combo(self, accessible: str, name: str, tip: str) -> QComboBox:
         combo = QComboBox(self)

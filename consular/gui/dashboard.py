@@ -272,26 +272,7 @@ class DashboardView(QWidget):
             tile.clicked.connect(lambda _checked=False, s=status: self.status_requested.emit([s]))
             tiles.addWidget(tile)
 
-        self.family = DashboardCard(
-            "Families not contacted within plan", "family", "Every family has been contacted as agreed.", self
-        )
-        self.held = DashboardCard("Nationals held", "hostage", "No national is held in an open case.", self)
-        self.tasks = DashboardCard("Overdue tasks", "task", "No task is overdue.", self)
-        self.recent = DashboardCard("Recent activity", "timeline", "Nothing recorded yet.", self)
-        self.cards = (self.family, self.held, self.tasks, self.recent)
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        grid.addWidget(self.family, 0, 0)
-        grid.addWidget(self.held, 0, 1)
-        grid.addWidget(self.tasks, 1, 0)
-        grid.addWidget(self.recent, 1, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1)
-        for card in self.cards:
-            card.list.itemActivated.connect(self._activated)
-            card.list.itemClicked.connect(self._activated)
+        grid = self._build_cards()
 
         inner = QWidget(self)
         inner.setObjectName("dashboard_inner")
@@ -325,6 +306,30 @@ class DashboardView(QWidget):
         self._timer.timeout.connect(self._auto_refresh)
         self._timer.start()
         self._show_nothing()
+
+    def _build_cards(self) -> QGridLayout:
+        """The four lists of what needs attention, two by two."""
+        self.family = DashboardCard(
+            "Families not contacted within plan", "family", "Every family has been contacted as agreed.", self
+        )
+        self.held = DashboardCard("Nationals held", "hostage", "No national is held in an open case.", self)
+        self.tasks = DashboardCard("Overdue tasks", "task", "No task is overdue.", self)
+        self.recent = DashboardCard("Recent activity", "timeline", "Nothing recorded yet.", self)
+        self.cards = (self.family, self.held, self.tasks, self.recent)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(self.family, 0, 0)
+        grid.addWidget(self.held, 0, 1)
+        grid.addWidget(self.tasks, 1, 0)
+        grid.addWidget(self.recent, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+        for card in self.cards:
+            card.list.itemActivated.connect(self._activated)
+            card.list.itemClicked.connect(self._activated)
+        return grid
 
     # --- loading ------------------------------------------------------------------------
 

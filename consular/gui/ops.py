@@ -167,13 +167,17 @@ class Op:
         self._id = next(_NEXT_ID)
         self._progress = Progress(self._id)
         self._dialog: QProgressDialog | None = None
+        self._timer: QTimer | None = None
 
     def _start(self) -> Op:
         _RUNNING.add(self)
         if self._label and isinstance(self._receiver, QWidget):
             # Only show a window for work that is actually slow; quick ops stay silent. The
-            # receiver is the timer's context: a deleted receiver cancels the timer.
-            QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, self._receiver, self._show_dialog)
+            # timer is the receiver's child: a deleted receiver takes it along, unfired.
+            self._timer = QTimer(self._receiver)
+            self._timer.setSingleShot(True)
+            self._timer.timeout.connect(self._show_dialog)
+            self._timer.start(SHOW_PROGRESS_AFTER_MS)
         _BY_ID[self._id] = self
         QThreadPool.globalInstance().start(_Runnable(self._id, self._fn, self._progress))
         return self
@@ -218,6 +222,10 @@ class Op:
     def _close(self) -> bool:
         """End the operation; True when the receiver is still there to hear of it."""
         _RUNNING.discard(self)
+        if alive(self._timer):
+            self._timer.stop()
+            self._timer.deleteLater()
+        self._timer = None
         if alive(self._dialog):  # a child of the receiver: gone with it
             self._dialog.reset()
             self._dialog.close()

@@ -157,6 +157,51 @@ class ContactLogTab(QWidget):
         self._chase_pages = 0
         layout = QVBoxLayout(self)
 
+        layout.addLayout(self._build_bar())
+
+        self.model = ContactTableModel(ctx, reference, times, self, autoload=False)
+        self.model.loading_changed.connect(self._loading_changed)
+        self.model.page_loaded.connect(self._page_loaded)
+        self.model.load_failed.connect(self._load_failed)
+
+        splitter = QSplitter(Qt.Horizontal)
+        self.table = QTableView()
+        self.table.setAccessibleName("Contact log")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        apply_column_sizes(self.table, COLUMNS)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(lambda _index: self._edit_current())
+        splitter.addWidget(self.table)
+
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 440])
+        layout.addWidget(splitter, 1)
+
+        self.status = QLabel()
+        self.status.setAccessibleName("Contact log status")
+        self.status.setProperty("role", "muted")
+        layout.addWidget(self.status)
+
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(300)
+        self._text_timer.timeout.connect(self.apply_filters)
+        self.text.textChanged.connect(lambda _t: self._text_timer.start())
+        for combo in (self.category, self.channel):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for edit in (self.since, self.until):
+            edit.dateChanged.connect(self.apply_filters)
+
+    def _build_bar(self) -> QHBoxLayout:
+        """The buttons and the filters above the table."""
         bar = QHBoxLayout()
         self.log_button = QPushButton(icon("log-contact"), "Log contact…")
         self.log_button.setAccessibleName("Log contact")
@@ -192,28 +237,10 @@ class ContactLogTab(QWidget):
         self.clear_button.setAccessibleName("Clear filters")
         self.clear_button.clicked.connect(self.clear_filters)
         bar.addWidget(self.clear_button)
-        layout.addLayout(bar)
+        return bar
 
-        self.model = ContactTableModel(ctx, reference, times, self, autoload=False)
-        self.model.loading_changed.connect(self._loading_changed)
-        self.model.page_loaded.connect(self._page_loaded)
-        self.model.load_failed.connect(self._load_failed)
-
-        splitter = QSplitter(Qt.Horizontal)
-        self.table = QTableView()
-        self.table.setAccessibleName("Contact log")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)
-        apply_column_sizes(self.table, COLUMNS)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.activated.connect(lambda _index: self._edit_current())
-        splitter.addWidget(self.table)
-
+    def _build_detail(self) -> QWidget:
+        """The pane that shows the selected entry in full."""
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(6, 0, 0, 0)
@@ -234,26 +261,7 @@ class ContactLogTab(QWidget):
         self.detail.setAccessibleName("Contact entry in full")
         self.detail.setOpenLinks(False)
         detail_layout.addWidget(self.detail, 1)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([820, 440])
-        layout.addWidget(splitter, 1)
-
-        self.status = QLabel()
-        self.status.setAccessibleName("Contact log status")
-        self.status.setProperty("role", "muted")
-        layout.addWidget(self.status)
-
-        self._text_timer = QTimer(self)
-        self._text_timer.setSingleShot(True)
-        self._text_timer.setInterval(300)
-        self._text_timer.timeout.connect(self.apply_filters)
-        self.text.textChanged.connect(lambda _t: self._text_timer.start())
-        for combo in (self.category, self.channel):
-            combo.currentIndexChanged.connect(self.apply_filters)
-        for edit in (self.since, self.until):
-            edit.dateChanged.connect(self.apply_filters)
+        return detail
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = DateField()
