@@ -279,3 +279,29 @@ def test_void_help_documents_the_command(capsys):
     out = capsys.readouterr().out
     for fragment in ("--reason", "status", "milestone", "contact", "task", "supervisor"):
         assert fragment in out
+
+
+def test_the_window_opens_the_demo_as_of_its_data(tmp_path):
+    """The launcher registers the demo's clock; the window opens the file like any other."""
+    from consular.services import cases
+    from consular.services import database as database_service
+
+    path = launch.create_demo_database(tmp_path / "consular-demo-gui")
+    clock = database_service.demo_clock_for(path)
+    database_service.use_clock_for(path, clock)
+    try:
+        opened = database_service.open_database(str(path), "v.iyer", mode="open")
+        try:
+            assert opened.ctx.as_of_label == "Demo as of 21 October 2025"
+            kayes = cases.get_case(opened.ctx, REF)
+            # Taken 1 July 2025; on 21 October 2025 they had been held 112 days, not 500+.
+            assert {p.days_in_captivity() for p in kayes.hostages} == {112}
+        finally:
+            opened.dispose()
+    finally:
+        database_service.use_clock_for(path, None)
+    opened = database_service.open_database(str(path), "v.iyer", mode="open")
+    try:
+        assert opened.ctx.as_of_label is None
+    finally:
+        opened.dispose()

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from consular.cli.common import DB_ENV, CommandError, database_target
 from consular.domain.clock import wall_now
+from consular.services import database as database_service
 
 DEMO_FILE_NAME = "consular-demo.db"
 DEMO_PREFIX = "consular-demo-"
@@ -148,7 +149,6 @@ def create_demo_database(folder: Path | None = None) -> Path:
     seed files).
     """
     from consular.seeding.demo import load_demo
-    from consular.services import database as database_service
 
     made = folder is None
     target_dir = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX)) if made else Path(folder)
@@ -168,13 +168,6 @@ def create_demo_database(folder: Path | None = None) -> Path:
             shutil.rmtree(target_dir, ignore_errors=True)
         raise
     return path
-
-
-def demo_label(path: Path) -> str:
-    """ "Demo as of 21 October 2025": the demo's clock label, from its data."""
-    from consular.services.database import demo_clock_for
-
-    return demo_clock_for(path).label or "Demo database"
 
 
 def launch_gui(args: argparse.Namespace) -> int:
@@ -199,14 +192,16 @@ def launch_gui(args: argparse.Namespace) -> int:
         with terminate_cleanly():
             path = create_demo_database()
             try:
-                label = demo_label(path)
+                clock = database_service.demo_clock_for(path)
+                database_service.use_clock_for(path, clock)
                 return run(
                     str(path),
                     user=user,
                     remember=False,
-                    note=f"{label}: fictional data, deleted when consular closes.",
+                    note=f"{clock.label or 'Demo database'}: fictional data, deleted when consular closes.",
                 )
             finally:
+                database_service.use_clock_for(path, None)
                 shutil.rmtree(path.parent, ignore_errors=True)
     explicit = args.db or os.environ.get(DB_ENV)
     # No explicit target: the window reopens the last database, else the default file.

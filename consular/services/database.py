@@ -120,7 +120,8 @@ def open_database(
         if sign_in:
             with translated(where):
                 actor = actor_for(database, user)
-            ctx = ServiceContext(database, actor, Settings.from_environment(), clock or SystemClock())
+            chosen = clock or _TARGET_CLOCKS.get(_clock_key(raw)) or SystemClock()
+            ctx = ServiceContext(database, actor, Settings.from_environment(), chosen)
     except BaseException:
         database.dispose()
         raise
@@ -208,6 +209,24 @@ def demo_clock(database: Database) -> Clock:
     2025" (``ctx.as_of_label``). The real clock when the database holds no events."""
     day = data_as_of(database)
     return ShiftedClock(end_of_day(day)) if day is not None else SystemClock()
+
+
+_TARGET_CLOCKS: dict[str, Clock] = {}
+
+
+def _clock_key(target: str | os.PathLike) -> str:
+    raw = os.fspath(target)
+    return raw if "://" in raw else str(Path(raw).expanduser().resolve())
+
+
+def use_clock_for(target: str | os.PathLike, clock: Clock | None) -> None:
+    """Every later :func:`open_database` of ``target`` without its own ``clock`` gets ``clock``
+    (None forgets it). The demo launcher uses this so that the window, which opens the demo
+    file like any other, shows it as of its data; ``ctx.as_of_label`` then says so."""
+    if clock is None:
+        _TARGET_CLOCKS.pop(_clock_key(target), None)
+    else:
+        _TARGET_CLOCKS[_clock_key(target)] = clock
 
 
 def demo_clock_for(target: str | os.PathLike) -> Clock:
