@@ -13,7 +13,7 @@ from consular.domain.filters import SORT_KEYS, CaseFilter
 from consular.domain.timeutil import humanize_ago, in_zone
 from consular.domain.validation import country_name, format_phone
 from consular.services import cases
-from consular.services.views import CaseDetail, PersonView
+from consular.services.views import CaseDetail, PersonView, view_now
 
 PAGE = 1000
 
@@ -109,7 +109,7 @@ def run_list(args: argparse.Namespace) -> int:
                     f"{r.place}, {r.country}" if r.place else r.country,
                     in_zone(r.incident_at, r.timezone).strftime("%Y-%m-%d"),
                     f"{r.hostages_held}/{r.hostages_total}",
-                    humanize_ago(r.last_contact_at, r.as_of),
+                    humanize_ago(r.last_contact_at, view_now(r)),
                     r.title,
                 ]
                 for r in rows

@@ -363,7 +363,6 @@ def get_case(ctx: ServiceContext, reference: str) -> CaseDetail:
             .where(CaseStatusChange.case_id == case.id)
             .order_by(CaseStatusChange.changed_at, CaseStatusChange.id)
         )
-        now = ctx.now()
         return CaseDetail(
             id=case.id,
             reference=case.reference,
@@ -396,15 +395,18 @@ def get_case(ctx: ServiceContext, reference: str) -> CaseDetail:
                 for h in history
             ],
             participants=[
-                participant_view(p, events_by.get(p.id, []), pols.get(p.person_id), as_of=now) for p in participants
+                participant_view(p, events_by.get(p.id, []), pols.get(p.person_id), clock=ctx.clock)
+                for p in participants
             ],
-            next_of_kin=[liaison_view(liaison, last.get(liaison.counterpart_id), as_of=now) for liaison in liaisons],
+            next_of_kin=[
+                liaison_view(liaison, last.get(liaison.counterpart_id), clock=ctx.clock) for liaison in liaisons
+            ],
             counterparts=[counterpart_view(c) for c in records.case_counterparts(session, case.id)],
             milestones=[milestone_view(m) for m in records.milestones(session, case.id)],
-            tasks=[task_view(t, case.reference, session, as_of=now) for t in records.tasks(session, case.id)],
+            tasks=[task_view(t, case.reference, session, clock=ctx.clock) for t in records.tasks(session, case.id)],
             contact_count=records.contact_count(session, case.id),
             document_count=records.document_count(session, case.id),
-            as_of=now,
+            clock=ctx.clock,
         )
 
 
@@ -433,7 +435,6 @@ def list_cases(
     """One page of the case list. ``sort`` is one of ``domain.filters.SORT_KEYS``."""
     if sort not in SORT_KEYS:
         raise ValidationError("sort", f"Cannot sort by '{sort}'; use one of {', '.join(SORT_KEYS)}.")
-    now = ctx.now()
     with ctx.transaction() as session:
         _check_filter(session, flt)
         rows = case_repo.summary_rows(
@@ -459,7 +460,7 @@ def list_cases(
                 next_task_due=as_utc(next_due) if next_due is not None else None,
                 lead_caseworker=lead,
                 version=case.version,
-                as_of=now,
+                clock=ctx.clock,
             )
             for case, post_code, lead, held, total, next_due in rows
         ]

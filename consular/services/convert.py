@@ -22,6 +22,7 @@ from consular.db.models import (
     User,
 )
 from consular.domain.captivity import captivity_start as domain_captivity_start
+from consular.domain.clock import Clock
 from consular.services.views import (
     ContactRevisionView,
     ContactView,
@@ -107,7 +108,7 @@ def participant_view(
     events: list[HostageStatusEvent],
     last_pol: datetime | None,
     *,
-    as_of: datetime | None = None,
+    clock: Clock | None = None,
 ) -> ParticipantView:
     """``events``: the whole status history, voided entries included (they are shown struck
     through); the captivity is computed from the entries that stand."""
@@ -123,7 +124,7 @@ def participant_view(
         captivity_start=captivity_start(standing) if standing else None,
         status_history=[status_view(e) for e in events],
         last_proof_of_life=last_pol,
-        as_of=as_of,
+        clock=clock,
     )
 
 
@@ -141,9 +142,7 @@ def counterpart_view(c: Counterpart) -> CounterpartView:
     )
 
 
-def liaison_view(
-    liaison: FamilyLiaison, last_contact: datetime | None, *, as_of: datetime | None = None
-) -> LiaisonView:
+def liaison_view(liaison: FamilyLiaison, last_contact: datetime | None, *, clock: Clock | None = None) -> LiaisonView:
     return LiaisonView(
         id=liaison.id,
         case_id=liaison.case_id,
@@ -163,7 +162,7 @@ def liaison_view(
         notes=liaison.notes,
         counterpart_id=liaison.counterpart_id,
         last_contact_at=last_contact,
-        as_of=as_of,
+        clock=clock,
     )
 
 
@@ -228,7 +227,7 @@ def milestone_view(m: Milestone) -> MilestoneView:
     )
 
 
-def task_view(task: Task, reference: str, session: Session, *, as_of: datetime | None = None) -> TaskView:
+def task_view(task: Task, reference: str, session: Session, *, clock: Clock | None = None) -> TaskView:
     created_by = session.get(User, task.created_by_id)
     completed_by = session.get(User, task.completed_by_id) if task.completed_by_id else None
     return TaskView(
@@ -249,7 +248,7 @@ def task_view(task: Task, reference: str, session: Session, *, as_of: datetime |
         completed_by=completed_by.display_name if completed_by else None,
         completion_note=task.completion_note,
         created_by_id=task.created_by_id,
-        as_of=as_of,
+        clock=clock,
         **void_fields(task),
     )
 

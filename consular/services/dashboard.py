@@ -15,7 +15,7 @@ from consular.domain.timeutil import humanize_ago, whole_days
 from consular.repositories import records
 from consular.services.context import ServiceContext
 from consular.services.convert import captivity_start, liaison_view
-from consular.services.views import LiaisonView, TaskView
+from consular.services.views import LiaisonView, TaskView, view_now
 
 ACTIVE_STATUSES = (CaseStatus.OPEN, CaseStatus.ACTIVE)
 
@@ -32,7 +32,7 @@ class FamilyDue:
         last = (
             "no contact logged yet"
             if plan.last_contact_at is None
-            else f"last contact {humanize_ago(plan.last_contact_at, plan.as_of)}"
+            else f"last contact {humanize_ago(plan.last_contact_at, view_now(plan))}"
         )
         return f"Family of {plan.hostage_name} ({plan.kin.full_name}, {plan.relationship}): agreed {every}, {last}"
 
@@ -128,7 +128,7 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
         last_all = records.last_contacts_by_case(session, [liaison.counterpart_id for liaison in liaisons])
         for case_id, items in by_case.items():
             for liaison in items:
-                view = liaison_view(liaison, last_all.get((case_id, liaison.counterpart_id)), as_of=now)
+                view = liaison_view(liaison, last_all.get((case_id, liaison.counterpart_id)), clock=ctx.clock)
                 if view.is_overdue(now):
                     family.append(FamilyDue(refs[case_id], view))
         family.sort(key=lambda f: f.liaison.last_contact_at or datetime.min.replace(tzinfo=now.tzinfo))

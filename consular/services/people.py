@@ -116,7 +116,7 @@ def _identifiers(values) -> list[PersonIdentifier]:
 def _participant(ctx, session, case, participant: CaseParticipant) -> ParticipantView:
     events = records.status_events(session, [participant.id], include_voided=True)
     pols = records.last_proofs_of_life(session, case.id)
-    return participant_view(participant, events, pols.get(participant.person_id), as_of=ctx.now())
+    return participant_view(participant, events, pols.get(participant.person_id), clock=ctx.clock)
 
 
 def add_person(
@@ -521,7 +521,7 @@ def add_next_of_kin(
         )
         session.refresh(liaison)
         last = records.last_contact_with(session, case.id, [counterpart.id]).get(counterpart.id)
-        return liaison_view(liaison, last, as_of=ctx.now())
+        return liaison_view(liaison, last, clock=ctx.clock)
 
 
 def set_contact_plan(ctx: ServiceContext, liaison_id: int, **changes) -> LiaisonView:
@@ -549,7 +549,7 @@ def set_contact_plan(ctx: ServiceContext, liaison_id: int, **changes) -> Liaison
         )
         session.refresh(liaison)
         last = records.last_contact_with(session, liaison.case_id, [liaison.counterpart_id])
-        return liaison_view(liaison, last.get(liaison.counterpart_id), as_of=ctx.now())
+        return liaison_view(liaison, last.get(liaison.counterpart_id), clock=ctx.clock)
 
 
 def list_next_of_kin(ctx: ServiceContext, reference: str) -> list[LiaisonView]:
@@ -557,4 +557,4 @@ def list_next_of_kin(ctx: ServiceContext, reference: str) -> list[LiaisonView]:
         case = load_case(session, reference)
         liaisons = records.liaisons(session, case.id)
         last = records.last_contact_with(session, case.id, [liaison.counterpart_id for liaison in liaisons])
-        return [liaison_view(liaison, last.get(liaison.counterpart_id), as_of=ctx.now()) for liaison in liaisons]
+        return [liaison_view(liaison, last.get(liaison.counterpart_id), clock=ctx.clock) for liaison in liaisons]

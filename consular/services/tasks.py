@@ -125,7 +125,7 @@ def add_task(
             created_at=created_at,
         )
         session.refresh(task)
-        return task_view(task, case.reference, session, as_of=ctx.now())
+        return task_view(task, case.reference, session, clock=ctx.clock)
 
 
 def _task(session, task_id: int) -> Task:
@@ -159,7 +159,7 @@ def complete_task(
             before={"status": TaskStatus.OPEN},
             after={"status": TaskStatus.DONE, "note": task.completion_note},
         )
-        return task_view(task, case.reference, session, as_of=ctx.now())
+        return task_view(task, case.reference, session, clock=ctx.clock)
 
 
 def update_task(
@@ -209,7 +209,7 @@ def update_task(
         search_index.index_task(session, task)
         ctx.audit(session, "task.update", "task", task.id, case_id=task.case_id, before=before, after=changes)
         session.refresh(task)
-        return task_view(task, case.reference, session, as_of=ctx.now())
+        return task_view(task, case.reference, session, clock=ctx.clock)
 
 
 def list_tasks(
@@ -241,5 +241,5 @@ def list_tasks(
         for task in tasks:
             if task.case_id not in refs:
                 refs[task.case_id] = session.get(Case, task.case_id).reference
-            views.append(task_view(task, refs[task.case_id], session, as_of=ctx.now()))
+            views.append(task_view(task, refs[task.case_id], session, clock=ctx.clock))
         return views

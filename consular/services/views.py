@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from consular.domain.captivity import days_between, situation_label
-from consular.domain.clock import wall_now
+from consular.domain.clock import Clock, wall_now
 from consular.domain.enums import (
     AttributionLevel,
     CaseKind,
@@ -45,14 +45,28 @@ def _jsonable(value):
     return value
 
 
-def _now(now: datetime | None, as_of: datetime | None) -> datetime:
-    """``now`` if given, else the moment the view was read by its service (``ctx.now()``)."""
-    return now or as_of or wall_now()
+def _now(now: datetime | None, clock: Clock | None) -> datetime:
+    """``now`` if given, else the time on the clock of the context that read the view
+    (``ctx.clock``: the real time, ``--as-of``'s day, or the demo's), else the real time."""
+    if now is not None:
+        return now
+    return clock.now() if clock is not None else wall_now()
+
+
+def view_now(view) -> datetime:
+    """What "now" is for ``view`` (by the clock of the context that read it)."""
+    return _now(None, getattr(view, "clock", None))
+
+
+#: The clock a view was read under: not data, so left out of equality, repr and JSON.
+_NOT_DATA = {"json": False}
 
 
 class JsonMixin:
     def to_json(self) -> dict:
-        return {f.name: _jsonable(getattr(self, f.name)) for f in dataclasses.fields(self)}
+        return {
+            f.name: _jsonable(getattr(self, f.name)) for f in dataclasses.fields(self) if f.metadata.get("json", True)
+        }
 
 
 @dataclass(frozen=True)
@@ -151,8 +165,8 @@ class ParticipantView(JsonMixin):
     captivity_start: datetime | None
     status_history: list[HostageStatusView] = field(default_factory=list)  # voided entries included
     last_proof_of_life: datetime | None = None
-    #: When the service read this (``ctx.now()``): what "now" means for the day counts.
-    as_of: datetime | None = None
+    #: The clock of the context that read this: what "now" means for the day counts.
+    clock: Clock | None = field(default=None, compare=False, repr=False, metadata=_NOT_DATA)
 
     @property
     def name(self) -> str:
@@ -179,19 +193,19 @@ class ParticipantView(JsonMixin):
         """
         if self.is_missing:
             return None
-        return days_between(self.captivity_start, self.hostage_status, self.hostage_status_since, _now(now, self.as_of))
+        return days_between(self.captivity_start, self.hostage_status, self.hostage_status_since, _now(now, self.clock))
 
     def days_missing(self, now: datetime | None = None) -> int | None:
         if not self.is_missing or self.captivity_start is None:
             return None
-        return whole_days(self.captivity_start, _now(now, self.as_of))
+        return whole_days(self.captivity_start, _now(now, self.clock))
 
     def situation_label(self, now: datetime | None = None) -> str | None:
         """ "held for 416 days", "missing for 12 days", "released after 120 days"; None for non-hostages."""
         if self.role != ParticipantRole.HOSTAGE:
             return None
         return situation_label(
-            self.hostage_status, self.captivity_start, self.hostage_status_since, _now(now, self.as_of)
+            self.hostage_status, self.captivity_start, self.hostage_status_since, _now(now, self.clock)
         )
 
     def to_json(self) -> dict:
@@ -240,7 +254,7 @@ class LiaisonView(JsonMixin):
     notes: str | None
     counterpart_id: int
     last_contact_at: datetime | None
-    as_of: datetime | None = None
+    clock: Clock | None = field(default=None, compare=False, repr=False, metadata=_NOT_DATA)
 
     @property
     def next_contact_due(self) -> datetime | None:
@@ -256,7 +270,7 @@ class LiaisonView(JsonMixin):
             return False
         if self.last_contact_at is None:
             return True
-        return _now(now, self.as_of) > self.next_contact_due
+        return _now(now, self.clock) > self.next_contact_due
 
     def plan_text(self) -> str:
         if not self.contact_every_days:
@@ -371,7 +385,7 @@ class TaskView(JsonMixin):
     completed_by: str | None
     completion_note: str | None
     created_by_id: int | None = None
-    as_of: datetime | None = None
+    clock: Clock | None = field(default=None, compare=False, repr=False, metadata=_NOT_DATA)
     voided_at: datetime | None = None
     voided_by: str | None = None
     void_reason: str | None = None
@@ -382,7 +396,7 @@ class TaskView(JsonMixin):
         return self.voided_at is not None
 
     def is_overdue(self, now: datetime | None = None) -> bool:
-        return self.status.is_open and self.due_at is not None and self.due_at < _now(now, self.as_of)
+        return self.status.is_open and self.due_at is not None and self.due_at < _now(now, self.clock)
 
     def to_json(self) -> dict:
         data = super().to_json()
@@ -425,13 +439,13 @@ class CaseSummary(JsonMixin):
     next_task_due: datetime | None
     lead_caseworker: str | None
     version: int
-    as_of: datetime | None = None
+    clock: Clock | None = field(default=None, compare=False, repr=False, metadata=_NOT_DATA)
 
     def days_since_incident(self, now: datetime | None = None) -> int:
-        return whole_days(self.incident_at, _now(now, self.as_of))
+        return whole_days(self.incident_at, _now(now, self.clock))
 
     def next_task_overdue(self, now: datetime | None = None) -> bool:
-        return self.next_task_due is not None and self.next_task_due < _now(now, self.as_of)
+        return self.next_task_due is not None and self.next_task_due < _now(now, self.clock)
 
     def to_json(self) -> dict:
         return {
@@ -490,7 +504,7 @@ class CaseDetail(JsonMixin):
     tasks: list[TaskView] = field(default_factory=list)
     contact_count: int = 0
     document_count: int = 0
-    as_of: datetime | None = None
+    clock: Clock | None = field(default=None, compare=False, repr=False, metadata=_NOT_DATA)
 
     @property
     def place(self) -> str:
@@ -505,7 +519,7 @@ class CaseDetail(JsonMixin):
         return sum(1 for p in self.hostages if p.hostage_status and p.hostage_status.in_captivity)
 
     def days_since_incident(self, now: datetime | None = None) -> int:
-        return whole_days(self.incident_at, _now(now, self.as_of))
+        return whole_days(self.incident_at, _now(now, self.clock))
 
     def local(self, value: datetime | None) -> datetime | None:
         return in_zone(value, self.timezone)
