@@ -187,6 +187,7 @@ def contact_view(entry: ContactEntry, reference: str) -> ContactView:
         recorded_at=entry.recorded_at,
         updated_at=entry.updated_at,
         revision=entry.revision,
+        recorded_by_id=entry.recorded_by_id,
         **void_fields(entry),
     )
 

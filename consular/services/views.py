@@ -307,6 +307,7 @@ class ContactView(JsonMixin):
     recorded_at: datetime
     updated_at: datetime
     revision: int
+    recorded_by_id: int | None = None
     voided_at: datetime | None = None
     voided_by: str | None = None
     void_reason: str | None = None
