@@ -191,19 +191,21 @@ def test_a_truncated_sqlite_file_gives_a_clear_error(demo_path, tmp_path):
 
 
 def test_the_service_entry_point_backs_up_upgrades_and_says_so(tmp_path, newer_migrations):
-    """services.database.open_database, which both faces call, on a database of 0001."""
+    """services.database.open_database, which both faces call, on a database of an older schema
+    (the shipped head, with a test-only revision above it; services need its columns)."""
+    older = _shipped_head(newer_migrations)
     path = tmp_path / "old.db"
     database = open_database(path)
-    migrate.upgrade(database, "0001")
+    migrate.upgrade(database, older)
     reference = open_case(add_reference_data(database)).reference
     database.dispose()
 
     opened = database_service.open_database(path, CASEWORKER, mode="open")
     try:
-        assert (opened.before.state, opened.before.revision, opened.before.head) == ("old", "0001", "0002")
+        assert (opened.before.state, opened.before.revision, opened.before.head) == ("old", older, TEST_HEAD)
         assert opened.upgraded and not opened.created
-        assert opened.backup is not None and opened.backup.exists() and "before-0001" in opened.backup.name
-        assert migrate.current_revision(opened.database) == "0002"
+        assert opened.backup is not None and opened.backup.exists() and f"before-{older}" in opened.backup.name
+        assert migrate.current_revision(opened.database) == TEST_HEAD
         assert opened.ctx.actor.username == CASEWORKER
         assert cases.get_case(opened.ctx, reference).reference == reference
     finally:
