@@ -1,8 +1,8 @@
 """Schema management: creating, upgrading (with a backup first), refusing what is not ours.
 
-"A database made by an older consular" is produced honestly: the real migrations directory
-is copied and a test-only no-op revision is added on top of the shipped head, making 0001 an
-old schema that must be backed up and upgraded through every shipped revision.
+Only one revision ships so far, so "a database made by an older consular" is produced
+honestly: the real migrations directory is copied and a test-only no-op revision 9999 is
+added on top of the shipped head, making 0001 an old schema that must be backed up and upgraded.
 """
 
 from __future__ import annotations
@@ -28,17 +28,17 @@ from tests.demo_data import CASEWORKER
 from tests.fixtures_db import add_reference_data
 from tests.service_helpers import open_case
 
-TEST_HEAD = "test_head"
-TEST_REVISION = '''"""Test-only revision on top of the shipped ones.
+SHIPPED_HEAD = migrate.head_revision()
+TEST_REVISION = f'''"""Test-only revision on top of the shipped ones.
 
-Revision ID: test_head
-Revises: {down}
+Revision ID: 9999
+Revises: {SHIPPED_HEAD}
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "test_head"
-down_revision = "{down}"
+revision = "9999"
+down_revision = "{SHIPPED_HEAD}"
 branch_labels = None
 depends_on = None
 
@@ -65,18 +65,12 @@ def schema_drift(database) -> list:
 
 @pytest.fixture
 def newer_migrations(tmp_path, monkeypatch):
-    """A migrations directory whose head is a test-only revision above the shipped head."""
+    """A migrations directory whose head is the test-only 9999."""
     target = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), target, ignore=shutil.ignore_patterns("__pycache__"))
-    shipped_head = migrate.head_revision()
-    (target / "versions" / "20990101_test_only.py").write_text(TEST_REVISION.replace("{down}", shipped_head))
+    (target / "versions" / "20990101_9999_test_only.py").write_text(TEST_REVISION)
     monkeypatch.setattr(paths, "migrations_dir", lambda: target)
     return target
-
-
-def _shipped_head(migrations: Path) -> str:
-    text = (migrations / "versions" / "20990101_test_only.py").read_text()
-    return text.split('down_revision = "')[1].split('"')[0]
 
 
 def test_empty_database_upgrades_to_head(tmp_path):
@@ -84,7 +78,7 @@ def test_empty_database_upgrades_to_head(tmp_path):
     assert migrate.state(database) == "empty"
     assert migrate.ensure_schema(database) is None  # nothing to back up
     assert migrate.state(database) == "current"
-    assert migrate.current_revision(database) == migrate.head_revision()
+    assert migrate.current_revision(database) == migrate.head_revision() == SHIPPED_HEAD
     names = set(inspect(database.engine).get_table_names())
     assert {"cases", "contact_entries", "audit_entries", "search_documents", "search_fts"} <= names
     assert migrate.ensure_schema(database) is None  # second start: nothing to do
@@ -97,8 +91,8 @@ def test_models_and_migrations_agree(database):
 
 
 def test_upgrade_from_an_older_revision_keeps_data_and_backs_up(tmp_path, newer_migrations):
-    # The shipped head is the older schema here (the services need its columns to put data in).
-    older = _shipped_head(newer_migrations)
+    # The shipped head is the older schema here: the services putting data in need its columns.
+    older = SHIPPED_HEAD
     database = open_database(tmp_path / "old.db")
     migrate.upgrade(database, older)
     ctx = add_reference_data(database)
@@ -106,7 +100,7 @@ def test_upgrade_from_an_older_revision_keeps_data_and_backs_up(tmp_path, newer_
     assert migrate.state(database) == "old"
 
     backup = migrate.ensure_schema(database)
-    assert migrate.state(database) == "current" and migrate.current_revision(database) == TEST_HEAD
+    assert migrate.state(database) == "current" and migrate.current_revision(database) == "9999"
     assert cases.get_case(ctx, reference).title.startswith("Three nationals")
     # The copy taken before the upgrade is a working database at the old revision.
     assert backup is not None and backup.exists() and f"before-{older}" in backup.name
@@ -130,7 +124,7 @@ def test_cli_db_upgrade_reports_the_backup(tmp_path, newer_migrations, capsys):
     assert "state:    old" in capsys.readouterr().out
     assert main(["--db", str(path), "db", "upgrade"]) == 0
     out = capsys.readouterr().out
-    assert f"from schema 0001 to {TEST_HEAD}" in out and ".bak" in out
+    assert "from schema 0001 to 9999" in out and ".bak" in out
     backup = Path(out.split("kept in ")[1].strip())
     assert backup.exists()
 
@@ -192,8 +186,8 @@ def test_a_truncated_sqlite_file_gives_a_clear_error(demo_path, tmp_path):
 
 def test_the_service_entry_point_backs_up_upgrades_and_says_so(tmp_path, newer_migrations):
     """services.database.open_database, which both faces call, on a database of an older schema
-    (the shipped head, with a test-only revision above it; services need its columns)."""
-    older = _shipped_head(newer_migrations)
+    (the shipped head, below the test-only 9999; the services putting data in need its columns)."""
+    older = SHIPPED_HEAD
     path = tmp_path / "old.db"
     database = open_database(path)
     migrate.upgrade(database, older)
@@ -202,10 +196,10 @@ def test_the_service_entry_point_backs_up_upgrades_and_says_so(tmp_path, newer_m
 
     opened = database_service.open_database(path, CASEWORKER, mode="open")
     try:
-        assert (opened.before.state, opened.before.revision, opened.before.head) == ("old", older, TEST_HEAD)
+        assert (opened.before.state, opened.before.revision, opened.before.head) == ("old", older, "9999")
         assert opened.upgraded and not opened.created
         assert opened.backup is not None and opened.backup.exists() and f"before-{older}" in opened.backup.name
-        assert migrate.current_revision(opened.database) == TEST_HEAD
+        assert migrate.current_revision(opened.database) == "9999"
         assert opened.ctx.actor.username == CASEWORKER
         assert cases.get_case(opened.ctx, reference).reference == reference
     finally:
