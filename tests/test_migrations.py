@@ -90,7 +90,8 @@ def test_models_and_migrations_agree(database):
     assert schema_drift(database) == []
 
 
-def test_upgrade_from_the_first_revision_keeps_data_and_backs_up(tmp_path, newer_migrations):
+def test_upgrade_from_an_older_revision_keeps_data_and_backs_up(tmp_path, newer_migrations):
+    # The shipped head is the older schema here: the services putting data in need its columns.
     database = open_database(tmp_path / "old.db")
     migrate.upgrade(database, SHIPPED_HEAD)
     ctx = add_reference_data(database)
