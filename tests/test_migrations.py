@@ -1,8 +1,10 @@
 """Schema management: creating, upgrading (with a backup first), refusing what is not ours.
 
-Only one revision ships so far, so "a database made by an older consular" is produced
-honestly: the real migrations directory is copied and a test-only no-op revision 9999 is
-added on top of the shipped head, making the shipped head an old schema that must be backed up and upgraded.
+"A database made by an older consular" is produced honestly: the real migrations directory
+is copied and a test-only no-op revision 9999 is added on top of the shipped head, making
+the shipped head an old schema that must be backed up and upgraded. Each shipped revision
+has its own upgrade test from the one before it (test_migration_0005.py, test_voiding.py,
+test_brief_issue.py).
 """
 
 from __future__ import annotations
