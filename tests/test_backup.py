@@ -100,7 +100,8 @@ def test_a_reader_of_an_old_snapshot_makes_the_backup_copy_page_by_page(encrypte
     old_reader = cipher.connect(path, key, isolation_level=None)
     old_reader.execute("BEGIN")
     cases_then = old_reader.execute("SELECT count(*) FROM cases").fetchone()[0]
-    writer.execute("UPDATE cases SET title = title || ' (edited)'")
+    posts_then = old_reader.execute("SELECT count(*) FROM posts").fetchone()[0]
+    writer.execute("UPDATE posts SET name = name || ' (edited)'")
     writer.close()
     try:
         database = engine.open_database(path, key=key)
@@ -116,10 +117,12 @@ def test_a_reader_of_an_old_snapshot_makes_the_backup_copy_page_by_page(encrypte
     assert count(copy, key, "cases") == cases_then
     conn = cipher.connect(copy, key)
     try:
-        titles = [r[0] for r in conn.execute("SELECT title FROM cases")]
+        names = [r[0] for r in conn.execute("SELECT name FROM posts")]
     finally:
         conn.close()
-    assert titles and all(t.endswith("(edited)") for t in titles)  # the newest state, not the old reader's
+    assert len(names) == posts_then and all(
+        n.endswith("(edited)") for n in names
+    )  # the newest state, not the old reader's
     assert backup.verify_backup(copy, key).ok
 
 

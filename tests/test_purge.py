@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from consular.db import engine, keyslots
 from consular.domain.errors import PermissionDeniedError, UserError, ValidationError
-from consular.services import at_rest, purge
+from consular.services import at_rest, audit_chain, purge
 from consular.services.context import ServiceContext, actor_for
 from tests.demo_data import ADMIN, DELTA, KAYES, SUPERVISOR
 
@@ -125,6 +125,17 @@ def test_after_a_purge_no_page_holds_the_case_text(encrypted, demo_path):
         assert conn.exec_driver_sql("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'Sapele'").scalar() == 0
         assert conn.exec_driver_sql("SELECT count(*) FROM audit_entries WHERE action = 'case.purge'").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    # The audit chain still verifies: emptied entries are accepted as purged, records as gone.
+    report = audit_chain.verify(database)
+    assert report.ok, [p.message for p in report.problems[:3]]
+    assert any("purged" in note for note in report.notes)
+    # ... but an emptied entry written into afterwards is tampering again.
+    with database.engine.begin() as conn:
+        seq = conn.exec_driver_sql(
+            "SELECT min(seq) FROM audit_entries WHERE before IS NULL AND after IS NULL AND action = 'case.open'"
+        ).scalar()
+        conn.exec_driver_sql('UPDATE audit_entries SET after = \'{"note": "forged"}\' WHERE seq = ?', (seq,))
+    assert [p.seq for p in audit_chain.verify(database).problems] == [seq]
 
 
 def test_purge_is_for_administrators_closed_cases_and_a_typed_confirmation(encrypted):

@@ -8,7 +8,6 @@ refused rather than touched.
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -20,6 +19,7 @@ from sqlalchemy import inspect
 from consular import paths
 from consular.db import cipher, keyslots
 from consular.db.engine import Database
+from consular.domain.clock import wall_now
 from consular.domain.errors import NotConsularDatabaseError, SchemaTooNewError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -92,7 +92,7 @@ def backup_sqlite(database: Database, revision: str | None) -> Path | None:
     path = database.path
     if path is None or not path.exists():
         return None
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = wall_now().strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.before-{revision or 'none'}-{stamp}.bak")
     online_backup(path, database.key, target)
     return target

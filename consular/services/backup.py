@@ -18,7 +18,6 @@ import contextlib
 import os
 import shutil
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +26,7 @@ from consular import paths
 from consular.db import cipher, keyslots, migrate
 from consular.db.engine import Database
 from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError, UserError
+from consular.services import audit_chain
 
 QUICK_CHECK_SECONDS = 2.0
 
@@ -111,17 +111,6 @@ class CheckReport:
         return not self.problems
 
 
-# Set by the audit module when it exists (consular audit verify): a function of a Database
-# returning a list of problems (empty when the chain verifies) and a one-line summary.
-AuditVerifier = Callable[[Database], tuple[list[str], str]]
-_audit_verifier: AuditVerifier | None = None
-
-
-def register_audit_verifier(verifier: AuditVerifier | None) -> None:
-    global _audit_verifier
-    _audit_verifier = verifier
-
-
 def _sqlite_path(database: Database) -> Path:
     if database.path is None:
         raise UserError(
@@ -131,8 +120,8 @@ def _sqlite_path(database: Database) -> Path:
 
 
 def check(database: Database) -> CheckReport:
-    """Every page (HMAC on an encrypted file), SQLite's integrity and foreign-key checks, and
-    the audit chain when its verifier is registered."""
+    """Every page (HMAC on an encrypted file), SQLite's integrity and foreign-key checks, then
+    the audit chain (``consular audit verify``)."""
     started = time.perf_counter()
     report = CheckReport(database.describe())
     path = _sqlite_path(database)
@@ -144,10 +133,10 @@ def check(database: Database) -> CheckReport:
             report.problems += [f"row {r[1]} of {r[0]} points to a missing {r[2]}" for r in fk[:20]]
         finally:
             conn.close()
-    if not report.problems and _audit_verifier is not None:
-        problems, summary = _audit_verifier(database)
-        report.problems += problems
-        report.audit = summary
+    if not report.problems and migrate.state(database) == "current":
+        verified = audit_chain.verify(database)
+        report.problems += [p.message for p in verified.problems]
+        report.audit = audit_chain.summary(verified)
     report.seconds = time.perf_counter() - started
     return report
 
