@@ -19,12 +19,12 @@ import os
 import shutil
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from consular import paths
 from consular.db import cipher, keyslots, migrate
 from consular.db.engine import Database
+from consular.domain.clock import wall_now
 from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError, UserError
 from consular.services import audit_chain
 
@@ -164,7 +164,7 @@ class BackupResult:
 
 
 def default_backup_name(path: Path) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = wall_now().strftime("%Y%m%dT%H%M%SZ")
     return path.with_name(f"{path.name}.{stamp}.bak")
 
 
@@ -238,7 +238,7 @@ def restore(backup_file: str | os.PathLike, target: str | os.PathLike, key: byte
         raise DamagedDatabaseError(
             f"The backup '{source.name}' did not verify, so nothing was restored: {report.problems[0]}"
         )
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = wall_now().strftime("%Y%m%dT%H%M%SZ")
     replaced = None
     work = dest.with_name(f".{dest.name}.restoring")
     work.unlink(missing_ok=True)
