@@ -133,7 +133,7 @@ def test_a_changed_byte_anywhere_is_detected_never_altered_data(encrypted_demo, 
         copy.write_bytes(bytes(damaged))
         try:
             seen = dump(copy, key)
-        except cipher.dbapi.DatabaseError as exc:
+        except cipher.DatabaseError as exc:
             assert cipher.is_damage(exc), exc
         else:
             assert seen == original, f"byte {offset} (page {offset // page + 1}) changed the data read"

@@ -9,12 +9,9 @@ from __future__ import annotations
 import csv
 import json
 import os
+import sqlite3
 
 import pytest
-
-# consular's own SQLite library (sqlcipher3, a drop-in sqlite3): a second copy of SQLite in the
-# same process does not see the first one's locks (sqlite.org/howtocorrupt.html, 2.2.1).
-import sqlcipher3.dbapi2 as sqlite3
 
 from consular.cli.main import main
 from consular.db import audit_hash

@@ -7,12 +7,12 @@ import contextlib
 import errno
 import hashlib
 import os
+import sqlite3
 import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-import sqlcipher3.dbapi2 as sqlcipher_dbapi
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
@@ -194,9 +194,7 @@ def test_a_brief_under_a_held_write_lock_leaves_no_file(demo_ctx, tmp_path, monk
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "brief.pdf"
-    # The same SQLite library as consular's (sqlcipher3): two copies of SQLite in one process do
-    # not see each other's locks (sqlite.org/howtocorrupt.html, 2.2.1).
-    holder = sqlcipher_dbapi.connect(str(demo_ctx.database.path), isolation_level=None)
+    holder = sqlite3.connect(demo_ctx.database.path, isolation_level=None)
     try:
         holder.execute("BEGIN IMMEDIATE")
         with pytest.raises(DatabaseLockedError):

@@ -862,9 +862,7 @@ def test_xlsx_export_on_a_real_full_disk(nyc, tmp_path, capsys):
 
 
 def test_an_export_under_a_held_write_lock_leaves_nothing(nyc, tmp_path, monkeypatch):
-    # The same SQLite library as consular's (sqlcipher3): two copies of SQLite in one process do
-    # not see each other's locks (sqlite.org/howtocorrupt.html, 2.2.1).
-    import sqlcipher3.dbapi2 as sqlite3
+    import sqlite3
 
     from consular.db import dialect
     from consular.domain.errors import DatabaseLockedError

@@ -11,9 +11,11 @@ SQLCipher 4 defaults are kept: AES-256-CBC per page, HMAC-SHA512 over every page
 byte anywhere makes the page unreadable, never silently different), 4096-byte pages. With a
 raw key there is no PBKDF2 at open.
 
-Every SQLite connection of consular goes through :func:`connect` (sqlcipher3 is a drop-in
-sqlite3 with the codec), so a plaintext database still opens, and one driver's exception
-classes apply everywhere.
+Every SQLite connection of consular goes through :func:`connect`: an encrypted file through
+sqlcipher3 (a drop-in sqlite3 with the codec and its own copy of SQLite), a plaintext one
+through the standard library's sqlite3, so that one file is only ever opened by one copy of
+SQLite in a process (two copies do not see each other's POSIX locks: sqlite.org/howtocorrupt.html
+2.2.1). Catch :data:`DatabaseError` / :data:`OperationalError`, which name both drivers' classes.
 """
 
 from __future__ import annotations
@@ -21,9 +23,13 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import sqlite3
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as dbapi
+
+DatabaseError = (dbapi.DatabaseError, sqlite3.DatabaseError)
+OperationalError = (dbapi.OperationalError, sqlite3.OperationalError)
 
 KEY_BYTES = 32
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -55,9 +61,16 @@ def apply_key(conn, key: bytes) -> None:
     conn.execute(f"PRAGMA key = {_key_literal(key)}")
 
 
-def connect(path: str | os.PathLike, key: bytes | None, **kwargs):
-    """A DB-API connection to ``path``, keyed when ``key`` is given."""
-    conn = dbapi.connect(os.fspath(path), **kwargs)
+def driver(key: bytes | None):
+    """The DB-API module for a file under ``key`` (sqlcipher3) or plaintext (sqlite3)."""
+    return dbapi if key is not None else sqlite3
+
+
+def connect(path: str | os.PathLike, key: bytes | None, *, codec: bool = False, **kwargs):
+    """A DB-API connection to ``path``, keyed when ``key`` is given. ``codec``: through
+    sqlcipher3 even without a key (to ATTACH an encrypted file to a plaintext one)."""
+    module = dbapi if codec else driver(key)
+    conn = module.connect(os.fspath(path), **kwargs)
     if key is not None:
         try:
             apply_key(conn, key)
@@ -89,7 +102,7 @@ def verify_key(path: str | os.PathLike, key: bytes | None) -> None:
     conn = connect(path, key)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except dbapi.DatabaseError as exc:
+    except DatabaseError as exc:
         raise CipherError(str(exc)) from None
     finally:
         conn.close()
@@ -101,10 +114,10 @@ def page_problems(conn) -> list[str]:
     second."""
     problems: list[str] = []
     try:
-        if conn.execute("PRAGMA cipher_version").fetchone() and _is_keyed(conn):
+        if isinstance(conn, dbapi.Connection) and _is_keyed(conn):
             problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
         rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
-    except dbapi.DatabaseError as exc:
+    except DatabaseError as exc:
         return [*problems, str(exc)]
     return problems + [r for r in rows if r != "ok"]
 
@@ -121,7 +134,7 @@ def export(source: Path, source_key: bytes | None, target: Path, target_key: byt
     tables, page by page re-encrypted."""
     if target.exists():
         raise FileExistsError(target)
-    conn = connect(source, source_key)
+    conn = connect(source, source_key, codec=True)
     try:
         conn.isolation_level = None
         target_literal = _key_literal(target_key) if target_key is not None else "''"

@@ -113,9 +113,10 @@ def open_database(
         if path in (None, "", ":memory:"):
             path = ":memory:"
         # Every SQLite connection goes through our creator: sqlcipher3 (sqlite3 plus the codec)
-        # and the raw key, which never travels as text a passphrase could be pasted into.
+        # and the raw key, which never travels as text a passphrase could be pasted into; a
+        # plaintext file through the standard sqlite3 (see consular.db.cipher).
         kwargs["creator"] = lambda: _connect_sqlite(path, key, read_only)
-        kwargs["module"] = cipher.dbapi
+        kwargs["module"] = cipher.driver(key)
     else:
         kwargs["pool_pre_ping"] = True
     engine = create_engine(url, **kwargs)

@@ -153,7 +153,7 @@ def _snapshot_copy(source_path: Path, key: bytes | None, target: Path) -> bool:
             return False
         try:
             writer.execute("BEGIN IMMEDIATE")
-        except cipher.dbapi.OperationalError:
+        except cipher.OperationalError:
             return False  # writers kept the lock for the whole busy timeout: copy page by page instead
         try:
             busy, log, done = reader.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()

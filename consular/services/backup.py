@@ -83,13 +83,13 @@ def quick_check(database: Database, seconds: float = QUICK_CHECK_SECONDS) -> Dam
         raw.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 20_000)
         try:
             rows = [str(r[0]) for r in raw.execute("PRAGMA quick_check(5)").fetchall()]
-        except cipher.dbapi.OperationalError as exc:
+        except cipher.OperationalError as exc:
             if "interrupt" in str(exc).lower():
                 return None
             if cipher.is_damage(exc):
                 return Damage.of(database.path, str(exc))
             raise
-        except cipher.dbapi.DatabaseError as exc:
+        except cipher.DatabaseError as exc:
             if cipher.is_damage(exc):
                 return Damage.of(database.path, str(exc))
             raise
@@ -144,7 +144,7 @@ def check(database: Database) -> CheckReport:
 def _page_problems(path: Path, key: bytes | None) -> list[str]:
     try:
         conn = cipher.connect(path, key)
-    except cipher.dbapi.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         return [str(exc)]
     try:
         if key is not None:

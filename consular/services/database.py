@@ -205,10 +205,7 @@ def run_whole_database_job(opened: OpenedDatabase, job: Callable[[Database], T])
 def schema_status(target: str | os.PathLike, *, key: bytes | None = None) -> SchemaStatus:
     """Where ``target``'s schema stands; creates nothing (a missing file stays missing).
     An encrypted file needs its ``key``."""
-    raw = os.fspath(target)
-    if key is None and "://" not in raw:
-        key = at_rest.remembered_key(engine.url_for(raw).database)
-    database = _engine(raw, key=key)
+    database = _engine(os.fspath(target), key=key)
     try:
         return _status(database)
     finally:
@@ -228,6 +225,8 @@ def _engine(raw: str, *, key: bytes | None = None) -> Database:
             f"consular works with SQLite files and PostgreSQL servers; '{url.render_as_string(hide_password=True)}' "
             f"is a {backend} database. Give a file path or a postgresql+psycopg://user@host/dbname URL."
         )
+    if key is None and backend == "sqlite" and url.database and at_rest.is_encrypted_file(url.database):
+        key = at_rest.remembered_key(url.database)  # a file this process created or unlocked
     try:
         return engine.open_database(raw, key=key)
     except (ImportError, NoSuchModuleError) as exc:
