@@ -214,3 +214,32 @@ def test_the_latest_backup_is_the_newest_one_beside_the_file(encrypted, tmp_path
     assert backup.latest_backup(path) is None
     first = make_backup(path, key, None)
     assert backup.latest_backup(path) == first
+
+
+def test_the_daily_backup_is_made_once_a_day_and_keeps_the_newest_n(encrypted, tmp_path):
+    path, key = encrypted
+    folder = tmp_path / "daily"
+    folder.mkdir()
+    for day in ("20260101", "20260102", "20260103"):  # earlier days' backups
+        (folder / f"demo-{day}.db").write_bytes(b"old")
+        (folder / f"demo-{day}.db.keys").write_text("{}")
+    (folder / "other-20260101.db").write_bytes(b"another database's")
+    database = engine.open_database(path, key=key)
+    try:
+        made = backup.daily_backup(database, keep=2, folder=folder)
+        again = backup.daily_backup(database, keep=2, folder=folder)
+    finally:
+        database.dispose()
+    assert made is not None and again is None
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == [
+        "demo-20260103.db",
+        "demo-20260103.db.keys",
+        made.path.name,
+        made.path.name + ".keys",
+        "other-20260101.db",
+    ] or names == sorted(
+        ["demo-20260103.db", "demo-20260103.db.keys", made.path.name, made.path.name + ".keys", "other-20260101.db"]
+    )
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert keyslots.unlock(made.path, ADMIN, PASSWORD) == key

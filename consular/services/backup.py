@@ -276,3 +276,21 @@ def restore_file(backup_file: str | os.PathLike, target: str | os.PathLike, user
         raise NotConsularDatabaseError(f"There is no backup file '{source}'.")
     key = at_rest.unlock(source, user, password) if cipher.file_kind(source) == "encrypted" else None
     return restore(source, target, key)
+
+
+def daily_backup(database: Database, *, keep: int = 7, folder: Path | None = None) -> BackupResult | None:
+    """The automatic backup at the first start of the day: ``<stem>-<YYYYMMDD>.db`` in
+    :func:`backups_dir` (or ``folder``) unless today's exists, then only the newest ``keep``
+    of that database's daily backups are kept (with their key files). None when today's was
+    already made, or for a server database."""
+    if database.path is None:
+        return None
+    where = paths.private_dir(folder) if folder is not None else backups_dir()
+    stem = database.path.stem
+    today = where / f"{stem}-{wall_now().strftime('%Y%m%d')}.db"
+    result = None if today.exists() else backup(database, today)
+    dailies = sorted(p for p in where.glob(f"{stem}-????????.db") if p.name[len(stem) + 1 : -3].isdigit())
+    for old in dailies[: max(0, len(dailies) - max(1, keep))]:
+        old.unlink(missing_ok=True)
+        keyslots.keys_path(old).unlink(missing_ok=True)
+    return result
