@@ -316,7 +316,9 @@ def test_launch_demo_opens_a_seeded_database_and_cleans_up(monkeypatch):
     seen = {}
 
     def fake_run(target, *, user=None, remember=True, note=None):
-        database = open_database(target)
+        from consular.services.at_rest import remembered_key
+
+        database = open_database(target, key=remembered_key(target))  # the demo is encrypted
         ctx = ServiceContext(database, actor_for(database, CASEWORKER))
         seen["kayes"] = case_service.case_summary(ctx, KAYES).hostages_held
         seen["remember"], seen["target"] = remember, target
