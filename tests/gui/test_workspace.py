@@ -204,6 +204,8 @@ def test_hostage_status_change_stops_the_counter(qtbot, ws, gui_ctx):
     qtbot.waitExposed(dialog)
     dialog.status.setCurrentIndex(dialog.status.findData(HostageStatus.RELEASED.value))
     dialog.note.setPlainText("Handed over to the embassy in Bamako")
+    dialog.source.setText("Governor of Kayes, call to the embassy")
+    dialog.confirm.setText("Ravi Kumar Verma")
     with qtbot.waitSignal(ws.case_changed, timeout=20_000):
         dialog.submit()
     wait_for_ops(qtbot)

@@ -1,0 +1,101 @@
+"""The People tab's small dialogs as a caseworker drives them: a hostage's status (nothing
+chosen beforehand; an outcome needs a source and the person's name), a proof of life, and
+Enter to record."""
+
+from __future__ import annotations
+
+import pytest
+from gui_helpers import wait_for_ops
+from PySide6.QtCore import Qt
+
+from consular.domain.enums import HostageStatus
+from consular.services import cases
+
+pytestmark = pytest.mark.gui
+
+RAVI = "Ravi Kumar Verma"
+
+
+@pytest.fixture
+def ws(case_workspace):
+    return case_workspace
+
+
+def _status_dialog(qtbot, ws):
+    ravi = next(p for p in ws.detail.hostages if p.name == RAVI)
+    ws.show_section("people", ravi.person.id)
+    dialog = ws.people.change_status()
+    qtbot.waitExposed(dialog)
+    return ravi, dialog
+
+
+def _status_of(ctx, person_id):
+    detail = cases.get_case(ctx, ws_reference := "BAM-2025-0001")
+    assert detail.reference == ws_reference
+    return next(p for p in detail.hostages if p.person.id == person_id).hostage_status
+
+
+def test_nothing_is_preselected_and_enter_refuses_an_unchosen_status(qtbot, ws, gui_ctx):
+    ravi, dialog = _status_dialog(qtbot, ws)
+    assert dialog.status.currentData() is None
+    assert "choose" in dialog.status.currentText().lower()
+    qtbot.keyClick(dialog.status, Qt.Key_Return)
+    wait_for_ops(qtbot)
+    assert dialog.isVisible()
+    assert "Choose the new status" in dialog.errors.shown()["status"]
+    assert _status_of(gui_ctx, ravi.person.id) == HostageStatus.HELD
+
+
+def test_a_release_needs_a_source_and_the_name_typed_and_all_errors_show_at_once(qtbot, ws, gui_ctx):
+    ravi, dialog = _status_dialog(qtbot, ws)
+    assert not dialog.confirm.isVisibleTo(dialog)  # no outcome chosen: nothing to confirm
+    dialog.status.setCurrentIndex(dialog.status.findData(HostageStatus.RELEASED.value))
+    assert dialog.confirm.isVisibleTo(dialog)
+    assert RAVI in dialog.confirm_hint.text() and "released" in dialog.confirm_hint.text()
+
+    dialog.source.setFocus()
+    qtbot.keyClick(dialog.source, Qt.Key_Return)  # Enter records, here refused twice at once
+    wait_for_ops(qtbot)
+    shown = dialog.errors.shown()
+    assert "source" in shown and "confirm_name" in shown
+    assert dialog.errors.label_for("source").isVisible()
+    assert dialog.errors.label_for("confirm_name").isVisible()
+    assert dialog.focusWidget() is dialog.source  # the topmost error has the cursor
+    assert _status_of(gui_ctx, ravi.person.id) == HostageStatus.HELD
+
+    dialog.source.setText("Governor of Kayes, call to the embassy")
+    dialog.confirm.setText("Ravi Verma")  # not his name
+    qtbot.keyClick(dialog.confirm, Qt.Key_Return)
+    wait_for_ops(qtbot)
+    assert list(dialog.errors.shown()) == ["confirm_name"]
+    assert "does not match" in dialog.errors.shown()["confirm_name"]
+
+    dialog.confirm.setText("ravi kumar  verma")
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        qtbot.keyClick(dialog.confirm, Qt.Key_Return)
+    wait_for_ops(qtbot)
+    assert _status_of(gui_ctx, ravi.person.id) == HostageStatus.RELEASED
+
+
+def test_held_needs_no_confirmation(qtbot, ws, gui_ctx):
+    ravi, dialog = _status_dialog(qtbot, ws)
+    dialog.status.setCurrentIndex(dialog.status.findData(HostageStatus.UNACCOUNTED.value))
+    assert not dialog.confirm.isVisibleTo(dialog)
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        qtbot.keyClick(dialog.status, Qt.Key_Enter)
+    wait_for_ops(qtbot)
+    assert _status_of(gui_ctx, ravi.person.id) == HostageStatus.UNACCOUNTED
+
+
+def test_enter_records_a_proof_of_life_and_the_dialog_says_so(qtbot, ws, gui_ctx):
+    ravi = next(p for p in ws.detail.hostages if p.name == RAVI)
+    ws.show_section("people", ravi.person.id)
+    dialog = ws.people.record_proof_of_life()
+    qtbot.waitExposed(dialog)
+    assert "Enter" in dialog.key_hint.text()
+    dialog.description.setPlainText("Video, 20 s, holds a dated newspaper")
+    dialog.source.setText("Intermediary")
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        qtbot.keyClick(dialog.source, Qt.Key_Return)
+    wait_for_ops(qtbot)
+    assert "Video, 20 s" in ws.people.detail.toPlainText()
