@@ -29,7 +29,7 @@ def test_typing_a_dash_stays_in_the_date_field(qtbot):
     """The tooltip says '-' moves between the parts: it must not leave the field."""
     field = DateField()
     field.setDisplayFormat("yyyy-MM-dd")
-    dialog, after = _dialog_with(qtbot, field)
+    _dialog, after = _dialog_with(qtbot, field)
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)
     qtbot.keyClicks(field, "2025-")
@@ -40,7 +40,7 @@ def test_typing_a_dash_stays_in_the_date_field(qtbot):
 
 def test_typing_separators_in_a_date_time_stays_in_the_field(qtbot):
     edit = ZonedDateTimeEdit("UTC", "case", "When", field="occurred_at")
-    dialog, after = _dialog_with(qtbot, edit)
+    _dialog, _after = _dialog_with(qtbot, edit)
     edit.edit.setFocus()
     qtbot.waitUntil(edit.edit.hasFocus)
     edit.edit.clear()
@@ -54,7 +54,7 @@ def test_typing_separators_in_a_date_time_stays_in_the_field(qtbot):
 def test_an_impossible_date_is_refused_not_rewritten(qtbot):
     """2026-02-30 once became 2026-02-03 0:35 without a word."""
     edit = ZonedDateTimeEdit("UTC", "case", "When", field="occurred_at")
-    dialog, _after = _dialog_with(qtbot, edit)
+    _dialog, _after = _dialog_with(qtbot, edit)
     edit.edit.setFocus()
     edit.edit.clear()
     qtbot.keyClicks(edit.edit, "2026-02-30 12:35")
@@ -68,7 +68,7 @@ def test_an_impossible_date_is_refused_not_rewritten(qtbot):
 
 def test_up_steps_the_part_under_the_cursor(qtbot):
     edit = ZonedDateTimeEdit("UTC", "case", "When")
-    dialog, _after = _dialog_with(qtbot, edit)
+    _dialog, _after = _dialog_with(qtbot, edit)
     edit.set_value(datetime(2026, 1, 31, 10, 0, tzinfo=UTC))
     edit.edit.setFocus()
     edit.edit.setCursorPosition(6)  # in the month
@@ -78,7 +78,7 @@ def test_up_steps_the_part_under_the_cursor(qtbot):
 
 def test_the_calendar_picks_a_day_and_keeps_the_time(qtbot):
     edit = ZonedDateTimeEdit("UTC", "case", "When")
-    dialog, _after = _dialog_with(qtbot, edit)
+    _dialog, _after = _dialog_with(qtbot, edit)
     edit.set_value(datetime(2026, 1, 31, 10, 15, tzinfo=UTC))
     from PySide6.QtCore import QDate
 
