@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from consular.domain.errors import ValidationError
@@ -175,13 +175,14 @@ class FormScroll(QScrollArea):
 WINDOW_FRAME_ALLOWANCE = 40
 
 
-def fit_on_screen(dialog: QDialog) -> None:
+def fit_on_screen(dialog: QDialog, free: QRect | None = None) -> None:
     """Size ``dialog`` to what it wants, but never beyond the screen's free area (a taskbar
-    excluded): its form scrolls instead, and Save stays on screen."""
-    screen = dialog.screen() or QApplication.primaryScreen()
-    if screen is None:
-        return
-    free = screen.availableGeometry()
+    excluded; ``free`` overrides it): its form scrolls instead, and Save stays on screen."""
+    if free is None:
+        screen = dialog.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
     wanted = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
     width = min(max(wanted.width(), dialog.width() if dialog.isVisible() else 0), free.width() - 16)
     height = min(wanted.height(), free.height() - WINDOW_FRAME_ALLOWANCE)
