@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 from gui_helpers import wait_for_ops
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QScrollArea
 
 from consular.gui.form_rows import WINDOW_FRAME_ALLOWANCE, fit_on_screen
-from consular.services import contacts, counterparts
+from consular.services import cases, contacts, counterparts
 from tests.demo_data import KAYES, LOME
 
 pytestmark = pytest.mark.gui
@@ -107,4 +108,53 @@ def test_a_counterpart_of_another_case_is_labelled_with_that_case(qtbot, ws, gui
     # This case's own counterparts carry no such label.
     own = [t for t in texts if "Gendarmerie Kayes" in t]
     assert own and all("from " not in t for t in own)
+    dialog.reject()
+
+
+def test_the_overview_shows_every_error_at_once_and_scrolls_to_the_first(qtbot, ws, gui_ctx):
+    overview = ws.overview
+    ws.show_section("overview")
+    overview.inputs["title"].setText("")
+    overview.inputs["latitude"].setText("north")
+    overview.incident.edit.setText("2025-02-30 06:00")
+    overview.inputs["attribution_group"].setText("")
+    overview.inputs["attribution_level"].setCurrentIndex(overview.inputs["attribution_level"].findData("confirmed"))
+    scroll = overview.findChild(QScrollArea)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    version = cases.get_case(gui_ctx, KAYES).version
+    overview.save()
+    wait_for_ops(qtbot)
+    shown = overview.errors.shown()
+    assert {"title", "incident_at", "latitude", "attribution_group"} <= set(shown)
+    assert "February 2025 has 28 days" in shown["incident_at"]
+    assert overview.incident.edit.text() == "2025-02-30 06:00"
+    title = overview.inputs["title"]
+    assert overview.window().focusWidget() is title  # the topmost error has the cursor
+    top = title.mapTo(scroll.viewport(), QPoint(0, 0)).y()
+    assert 0 <= top < scroll.viewport().height()
+    assert cases.get_case(gui_ctx, KAYES).version == version  # nothing was sent
+
+
+def test_new_case_refuses_an_impossible_date_and_shows_every_error(qtbot, ws, gui_ctx):
+    from consular.gui.new_case_dialog import NewCaseDialog
+    from consular.services import reference_data
+
+    dialog = NewCaseDialog(
+        gui_ctx, reference_data.list_posts(gui_ctx), reference_data.list_users(gui_ctx), default_post="BAM"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.incident_at.setFocus()
+    dialog.incident_at.clear()
+    qtbot.keyClicks(dialog.incident_at, "2026-02-30 00:35")
+    assert dialog.incident_at.text() == "2026-02-30 00:35"  # '-' and ' ' stay in the field
+    dialog.submit()
+    wait_for_ops(qtbot)
+    assert dialog.isVisible() and dialog.opened_reference is None
+    title_error = dialog._errors["title"]
+    date_error = dialog._errors["incident_at"]
+    assert title_error.isVisible() and date_error.isVisible()
+    assert "February 2026 has 28 days" in date_error.text()
+    assert dialog.incident_at.text() == "2026-02-30 00:35"
     dialog.reject()
