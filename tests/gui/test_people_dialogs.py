@@ -9,7 +9,7 @@ from gui_helpers import wait_for_ops
 from PySide6.QtCore import Qt
 
 from consular.domain.enums import HostageStatus
-from consular.services import cases
+from consular.services import cases, people
 
 pytestmark = pytest.mark.gui
 
@@ -99,3 +99,75 @@ def test_enter_records_a_proof_of_life_and_the_dialog_says_so(qtbot, ws, gui_ctx
         qtbot.keyClick(dialog.source, Qt.Key_Return)
     wait_for_ops(qtbot)
     assert "Video, 20 s" in ws.people.detail.toPlainText()
+
+
+def _reload(qtbot, ws):
+    before = ws.detail
+    ws.refresh()
+    qtbot.waitUntil(lambda: ws.detail is not before, timeout=20_000)
+    wait_for_ops(qtbot)
+
+
+def test_an_unaccounted_national_is_missing_for_days_not_in_captivity(qtbot, ws, gui_ctx):
+    """A missing person was shown as "unaccounted for, 416 days in captivity"."""
+    ravi = next(p for p in ws.detail.hostages if p.name == RAVI)
+    people.change_hostage_status(gui_ctx, ws.reference, ravi.person.id, "unaccounted", note="Not seen since the move")
+    _reload(qtbot, ws)
+    ravi = next(p for p in ws.detail.hostages if p.name == RAVI)
+    days = ravi.days_missing()
+    assert days is not None and days > 0
+    ws.show_section("people", ravi.person.id)
+    row = ws.people.tree.currentItem().text(1)
+    assert row == f"Unaccounted for — missing for {days} days"
+    detail = ws.people.detail.toPlainText()
+    assert f"missing for {days} days" in detail
+    label = next(lbl for p, lbl in ws.overview.held_labels if p.person.id == ravi.person.id)
+    assert "missing for" in label.text() and "in captivity" not in label.text()
+    assert f"missing for {days} days" in label.accessibleName()
+    assert "2 of 3 held, 1 missing" in ws.subtitle.text()
+
+
+def test_a_mistaken_release_is_voided_with_a_reason_and_stays_struck_through(qtbot, ws, gui_ctx):
+    ravi = next(p for p in ws.detail.hostages if p.name == RAVI)
+    start = ravi.captivity_start
+    people.change_hostage_status(gui_ctx, ws.reference, ravi.person.id, "released", source="Rumour", confirm_name=RAVI)
+    _reload(qtbot, ws)
+    ws.show_section("people", ravi.person.id)
+    assert ws.people.void_button.isEnabled()
+    dialog = ws.people.void_status()
+    qtbot.waitExposed(dialog)
+    assert "Released" in dialog.entry.currentText()  # the latest entry first
+    qtbot.keyClick(dialog.reason, Qt.Key_Return)  # Enter voids; without a reason it is refused
+    wait_for_ops(qtbot)
+    assert "reason" in dialog.errors.shown()
+    dialog.reason.setText("Rumour, not confirmed by anyone")
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        qtbot.keyClick(dialog.reason, Qt.Key_Return)
+    qtbot.waitUntil(
+        lambda: next(p for p in ws.detail.hostages if p.name == RAVI).hostage_status == HostageStatus.HELD,
+        timeout=20_000,
+    )
+    wait_for_ops(qtbot)
+    ravi = next(p for p in ws.detail.hostages if p.name == RAVI)
+    assert ravi.captivity_start == start  # the count did not restart
+    ws.show_section("people", ravi.person.id)
+    html = ws.people.detail.toHtml()
+    text = ws.people.detail.toPlainText()
+    assert "VOID — voided by Anjali Sharma" in text and "Rumour, not confirmed by anyone" in text
+    assert "line-through" in html  # struck through, not hidden
+    assert "Released" in text
+
+
+def test_only_the_author_or_a_supervisor_is_offered_void(qtbot, ws, gui_ctx):
+    from consular.services.context import ServiceContext, actor_for
+    from tests.demo_data import OTHER_CASEWORKER
+
+    ravi = next(p for p in ws.detail.hostages if p.name == RAVI)
+    other = ServiceContext(gui_ctx.database, actor_for(gui_ctx.database, OTHER_CASEWORKER))
+    people.change_hostage_status(other, ws.reference, ravi.person.id, "unaccounted")
+    _reload(qtbot, ws)
+    ws.show_section("people", ravi.person.id)
+    ravi = next(p for p in ws.detail.hostages if p.name == RAVI)
+    voidable = ws.people._voidable(ravi)
+    assert all(e.recorded_by_id == gui_ctx.actor.user_id for e in voidable)
+    assert not any(e.status == HostageStatus.UNACCOUNTED for e in voidable)

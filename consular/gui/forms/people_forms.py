@@ -312,4 +312,6 @@ class HostageStatusForm:
             "effective_at": self.effective_at,
             "note": text_or_none(self.note),
             "source": text_or_none(self.source),
+            # The service checks it again: an outcome is recorded only with the name typed.
+            "confirm_name": self.confirm_name.strip() or None,
         }

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -29,8 +30,9 @@ from consular.gui.errors import show_error
 from consular.gui.form_rows import FieldErrors, FormScroll, error_label, field_with_error, fit_on_screen
 from consular.gui.forms.values import text_or_none
 from consular.gui.icons import icon
+from consular.services import voiding
 
-__all__ = ["FormDialog", "text_or_none", "users_combo"]
+__all__ = ["FormDialog", "VoidDialog", "text_or_none", "users_combo"]
 
 
 class FormDialog(QDialog):
@@ -165,6 +167,58 @@ class FormDialog(QDialog):
         else:
             self.errors.show_message("Not saved: an unexpected error. What you typed is still here.")
             show_error(self, exc)
+
+
+class VoidDialog(FormDialog):
+    """Void an entry recorded by mistake (``voiding.void_entry``): it stays in the history,
+    struck through, with who voided it and why. The reason is required; Enter voids.
+
+    ``entries`` are (id, description) of the entries that may be voided; with more than one,
+    the caseworker picks which (``selected`` is the one picked first)."""
+
+    def __init__(
+        self,
+        ctx,
+        kind: str,
+        entries: list[tuple[int, str]],
+        *,
+        what: str,
+        selected: int | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(
+            f"Void {what}",
+            parent,
+            save_text="Void entry",
+            intro=(
+                f"The {what} stays in the history, struck through, with your name and the reason; "
+                "it no longer counts anywhere (counts, briefs, timeline, exports)."
+            ),
+            enter_saves=True,
+        )
+        self.ctx, self.kind = ctx, kind
+        self.entry = QComboBox()
+        for entry_id, text in entries:
+            self.entry.addItem(text, entry_id)
+        if selected is not None and self.entry.findData(selected) >= 0:
+            self.entry.setCurrentIndex(self.entry.findData(selected))
+        self.add_field("Entry", self.entry, "entry_id", accessible=f"{what.capitalize()} to void")
+        self.entry.setEnabled(len(entries) > 1)
+        self.reason = self.add_field("Reason", QLineEdit(), "reason", accessible="Reason for voiding")
+        self.reason.setPlaceholderText("Required: why this entry is wrong, e.g. 'Recorded for the wrong person'")
+        self.reason.setFocus()
+
+    def validate(self) -> list[ValidationError]:
+        errors = []
+        if self.entry.currentData() is None:
+            errors.append(ValidationError("entry_id", "Choose the entry to void."))
+        if not self.reason.text().strip():
+            errors.append(ValidationError("reason", "Give the reason; it is kept with the voided entry."))
+        return errors
+
+    def prepare(self):
+        ctx, kind, entry_id, reason = self.ctx, self.kind, self.entry.currentData(), self.reason.text().strip()
+        return lambda: voiding.void_entry(ctx, kind, entry_id, reason=reason)
 
 
 def users_combo(name: str, users, *, blank: str | None = "— nobody —", current: str | None = None) -> QComboBox:

@@ -519,27 +519,42 @@ class OverviewTab(QWidget):
         self.tick()
 
     def tick(self) -> None:
-        """Recount the days in captivity (the workspace's minute timer calls this)."""
+        """Recount the days in captivity (the workspace's minute timer calls this). Someone
+        unaccounted for is "missing for N days", not "in captivity"."""
         for p, label in self.held_labels:
             days = p.days_in_captivity()
             status = p.hostage_status.label if p.hostage_status else "—"
-            if p.hostage_status and p.hostage_status.in_captivity and days is not None:
+            muted = muted_colour().name()
+            if p.is_missing:
+                missing = p.days_missing()
+                count = (
+                    f"missing for <span style='font-size:15pt; font-weight:600'>{missing}</span> "
+                    f"day{'s' if missing != 1 else ''}"
+                    if missing is not None
+                    else "missing"
+                )
+                text = (
+                    f"{count}<br><span style='color:{muted}'>{html_escape(status)} since "
+                    f"{html_escape(self.times.fmt_date(p.missing_since or p.hostage_status_since))}</span>"
+                )
+                spoken = f"{p.name}: {status}, " + (f"missing for {missing} days" if missing is not None else "missing")
+            elif p.hostage_status and p.hostage_status.in_captivity and days is not None:
                 text = (
                     f"<span style='font-size:15pt; font-weight:600'>{days}</span> "
                     f"day{'s' if days != 1 else ''} in captivity<br>"
-                    f"<span style='color:{muted_colour().name()}'>{html_escape(status)} since "
+                    f"<span style='color:{muted}'>{html_escape(status)} since "
                     f"{html_escape(self.times.fmt_date(p.captivity_start))}</span>"
                 )
+                spoken = f"{p.name}: {status}, {days} days in captivity"
             else:
-                held = f", held {days} days" if days is not None else ""
+                held = f", after {days} day{'s' if days != 1 else ''} held" if days is not None else ""
                 text = (
-                    f"<b>{html_escape(status)}</b><br><span style='color:{muted_colour().name()}'>"
+                    f"<b>{html_escape(status)}</b><br><span style='color:{muted}'>"
                     f"since {html_escape(self.times.fmt_date(p.hostage_status_since))}{held}</span>"
                 )
+                spoken = f"{p.name}: {status}{held}"
             label.setText(text)
-            label.setAccessibleName(
-                f"{p.name}: {status}, {days} days in captivity" if days is not None else f"{p.name}: {status}"
-            )
+            label.setAccessibleName(spoken)
 
     def _show_contact(self, d: CaseDetail) -> None:
         if d.last_contact_at:
@@ -554,7 +569,9 @@ class OverviewTab(QWidget):
             item = self.family_box.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        open_tasks = [t for t in d.tasks if t.status.is_open and t.due_at is not None]
+        open_tasks = [
+            t for t in d.tasks if t.status.is_open and t.due_at is not None and not getattr(t, "voided", False)
+        ]
         if open_tasks:
             nxt = min(open_tasks, key=lambda t: t.due_at)
             label = QLabel(
