@@ -67,8 +67,9 @@ class FieldErrors:
         for widget, label in self._fields.values():
             label.clear()
             label.hide()
-            if widget is not None and widget.property("invalid"):
-                set_flag(widget, "invalid", False)
+            for target in _outlined(widget):
+                if target.property("invalid"):
+                    set_flag(target, "invalid", False)
         self.general.clear()
         self.general.hide()
 
@@ -88,8 +89,8 @@ class FieldErrors:
             else:
                 label.setText(exc.message)
             label.show()
-            if widget is not None:
-                set_flag(widget, "invalid", True)  # the stylesheets outline it in the error colour
+            for target in _outlined(widget):
+                set_flag(target, "invalid", True)  # the stylesheets outline it in the error colour
             shown.append((widget, label))
         if not shown:
             return None
@@ -110,6 +111,14 @@ class FieldErrors:
         self.clear()
         self.general.setText(message)
         self.general.show()
+
+
+def _outlined(widget: QWidget | None) -> list[QWidget]:
+    """The widget and the input it hands the focus to (a date field's text, a picker's line)."""
+    if widget is None:
+        return []
+    proxy = widget.focusProxy()
+    return [widget, proxy] if proxy is not None and proxy is not widget else [widget]
 
 
 def _top(widget: QWidget) -> int:
@@ -183,9 +192,18 @@ def fit_on_screen(dialog: QDialog, free: QRect | None = None) -> None:
         if screen is None:
             return
         free = screen.availableGeometry()
+    for area in dialog.findChildren(FormScroll):
+        # Rows or error lines may have appeared in the form: let the dialog ask again.
+        if area.widget() is not None and area.widget().layout() is not None:
+            area.widget().layout().activate()
+        area.updateGeometry()
+    if dialog.layout() is not None:
+        dialog.layout().activate()
     wanted = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
     width = min(max(wanted.width(), dialog.width() if dialog.isVisible() else 0), free.width() - 16)
-    height = min(wanted.height(), free.height() - WINDOW_FRAME_ALLOWANCE)
+    height = min(
+        max(wanted.height(), dialog.height() if dialog.isVisible() else 0), free.height() - WINDOW_FRAME_ALLOWANCE
+    )
     dialog.resize(max(width, dialog.minimumWidth()), max(height, dialog.minimumSizeHint().height()))
     frame = dialog.frameGeometry()
     if dialog.isVisible() and not free.contains(frame):

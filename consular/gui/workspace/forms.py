@@ -128,6 +128,12 @@ class FormDialog(QDialog):
             self._fitted = True
             fit_on_screen(self)
 
+    def refit(self) -> None:
+        """Grow (within the screen) to show rows or error lines that appeared."""
+        if self.isVisible():
+            self.layout().activate()
+            fit_on_screen(self)
+
     # --- submitting ---------------------------------------------------------------------
 
     def validate(self) -> list[ValidationError]:
@@ -145,6 +151,7 @@ class FormDialog(QDialog):
             problems = [exc]
         if problems:
             self.errors.show_all(problems)
+            self.refit()
             return
         self._busy = True
         self.save_button.setEnabled(False)
@@ -167,6 +174,7 @@ class FormDialog(QDialog):
         else:
             self.errors.show_message("Not saved: an unexpected error. What you typed is still here.")
             show_error(self, exc)
+        self.refit()
 
 
 class VoidDialog(FormDialog):

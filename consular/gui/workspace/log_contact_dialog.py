@@ -485,6 +485,9 @@ class LogContactDialog(QDialog):
         problems = form.validate(self.contact)
         if problems:
             self.errors.show_all(problems)
+            if self.isVisible():  # grow, within the screen, for the error lines
+                self.layout().activate()
+                fit_on_screen(self)
             return
         ctx, ref = self.ctx, self.reference
         if self.editing:

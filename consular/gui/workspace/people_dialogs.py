@@ -171,6 +171,7 @@ class HostageStatusDialog(FormDialog):
         self.source.setPlaceholderText(
             "Required: who or what says so" if needed else "Who or what says so (optional for this status)"
         )
+        self.refit()
 
     def current_form(self) -> HostageStatusForm:
         """What the widgets hold, as a Qt-free form."""
