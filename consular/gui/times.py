@@ -28,6 +28,7 @@ from consular.domain.errors import ValidationError
 from consular.domain.timeutil import in_zone
 from consular.gui import settings
 from consular.gui.forms.values import DATE_HINT, DATETIME_HINT, format_wall_clock, parse_wall_clock, step_wall_clock
+from consular.gui.icons import icon
 from consular.gui.theme import set_flag
 
 
@@ -205,8 +206,9 @@ class CalendarButton(QToolButton):
     def __init__(self, target: DateTimeText, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.target = target
-        self.setText("▾")
+        self.setIcon(icon("calendar"))
         self.setAutoRaise(True)
+        self.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.setFocusPolicy(Qt.NoFocus)
         self.setAccessibleName(f"{name}: calendar")
         self.setToolTip("Pick the day on a calendar (Alt+Down)")
