@@ -100,7 +100,7 @@ class NewCaseDialog(QDialog):
         self.country.lineEdit().textEdited.connect(lambda _t: setattr(self, "_country_touched", True))
         self.attribution.currentIndexChanged.connect(self._attribution_changed)
         self.incident_at.dateTimeChanged.connect(self._time_edited)
-        self.show_form(NewCaseForm.new(ctx.actor.username, self.selected_post()))
+        self.show_form(NewCaseForm.new(ctx.actor.username, self.selected_post(), now=ctx.now()))
         self.setMinimumWidth(760)
         self.title.setFocus()
 
@@ -309,7 +309,7 @@ class NewCaseDialog(QDialog):
             self._set_now()  # "now" is a moment: shown in the new zone, it is another wall time
 
     def _set_now(self) -> None:
-        local = wall_clock_now(self.timezone.currentText())
+        local = wall_clock_now(self.timezone.currentText(), now=self.ctx.now())
         self._setting_time = True
         self.incident_at.set_wall_clock(local)
         self._setting_time = False
@@ -439,7 +439,7 @@ class NewCaseDialog(QDialog):
             return
         self.clear_errors()
         form = self.current_form()
-        problems = form.validate()
+        problems = form.validate(now=self.ctx.now())
         if problems:
             self.show_errors(problems)
             return

@@ -171,3 +171,29 @@ def test_only_the_author_or_a_supervisor_is_offered_void(qtbot, ws, gui_ctx):
     voidable = ws.people._voidable(ravi)
     assert all(e.recorded_by_id == gui_ctx.actor.user_id for e in voidable)
     assert not any(e.status == HostageStatus.UNACCOUNTED for e in voidable)
+
+
+def test_the_dialogs_start_at_the_services_clock_not_the_wall_clock(qtbot, ws, gui_ctx):
+    """The demo opens as of its last day: a status or proof of life typed there must not
+    default to the real today, which the service would call the future."""
+    from dataclasses import replace as with_field
+    from datetime import UTC, datetime
+
+    from consular.domain.clock import FixedClock
+    from consular.gui.workspace.people_dialogs import HostageStatusDialog, ProofOfLifeDialog
+
+    moment = datetime(2025, 7, 20, 9, 0, tzinfo=UTC)
+    ctx = with_field(gui_ctx, clock=FixedClock(moment, read_only=False))
+    ravi = next(p for p in ws.detail.hostages if p.name == RAVI)
+    for cls in (HostageStatusDialog, ProofOfLifeDialog):
+        dialog = cls(ctx, ws.reference, ravi, case_zone="Africa/Bamako", times_mode="case")
+        qtbot.addWidget(dialog)
+        assert dialog.when.value() == moment
+    dialog = HostageStatusDialog(ctx, ws.reference, ravi, case_zone="Africa/Bamako", times_mode="case")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.status.setCurrentIndex(dialog.status.findData(HostageStatus.UNACCOUNTED.value))
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        dialog.submit()
+    wait_for_ops(qtbot)
+    assert dialog.result_value.hostage_status_since == moment

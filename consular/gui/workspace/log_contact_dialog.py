@@ -291,7 +291,7 @@ class LogContactDialog(QDialog):
         if self.contact is not None:
             form = ContactForm.for_contact(self.contact, zone_mode=mode)
         else:
-            form = ContactForm.new(self.reference, self.ctx.actor.username, zone_mode=mode)
+            form = ContactForm.new(self.reference, self.ctx.actor.username, now=self.ctx.now(), zone_mode=mode)
         self.show_form(form)
         self._baseline = self.current_form()
 
@@ -482,7 +482,7 @@ class LogContactDialog(QDialog):
         self.errors.clear()
         self.write_draft()
         form = self.current_form()
-        problems = form.validate(self.contact)
+        problems = form.validate(self.contact, now=self.ctx.now())
         if problems:
             self.errors.show_all(problems)
             if self.isVisible():  # grow, within the screen, for the error lines

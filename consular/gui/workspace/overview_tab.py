@@ -367,7 +367,7 @@ class OverviewTab(QWidget):
         if not changes:
             return
         self.errors.clear()
-        problems = form.validate(self._baseline)
+        problems = form.validate(self._baseline, now=self.ctx.now())
         if problems:
             self.errors.show_all(problems)
             self.dirty_label.setText(f"Not saved: {len(problems)} problem{'s' if len(problems) != 1 else ''} to fix")
@@ -397,7 +397,7 @@ class OverviewTab(QWidget):
         if self.detail is None:
             return False
         self.errors.clear()
-        problems = form.validate(self._baseline)
+        problems = form.validate(self._baseline, now=self.ctx.now())
         if problems:
             self.errors.show_all(problems)
             return False

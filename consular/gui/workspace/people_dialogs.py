@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 
 from consular.domain.enums import Channel, HostageStatus, ParticipantRole
 from consular.domain.errors import ValidationError
-from consular.domain.timeutil import utcnow
 from consular.domain.validation import COUNTRIES
 from consular.gui.form_rows import enum_combo, select_data
 from consular.gui.forms.people_forms import PERSON_TEXT_ROWS, HostageStatusForm, KinForm, PersonForm
@@ -98,7 +97,7 @@ class PersonDialog(FormDialog):
         return self.current_form().values()
 
     def validate(self):
-        return self.current_form().validate()
+        return self.current_form().validate(today=self.ctx.now().date())
 
     def prepare(self):
         ctx, ref = self.ctx, self.reference
@@ -141,7 +140,7 @@ class HostageStatusDialog(FormDialog):
             "status",
         )
         self.when = ZonedDateTimeEdit(case_zone, times_mode, "Since", field="effective_at")
-        self.when.set_value(utcnow().replace(second=0, microsecond=0))
+        self.when.set_value(ctx.now().replace(second=0, microsecond=0))
         self.add_field("Since", self.when, "effective_at")
         self.source = self.add_field("Source", QLineEdit(), "source", accessible="Source of the information")
         self.source.setPlaceholderText("Who or what says so, e.g. 'Embassy liaison officer, call with the governor'")
@@ -187,7 +186,7 @@ class HostageStatusDialog(FormDialog):
         )
 
     def validate(self):
-        return self.current_form().validate()
+        return self.current_form().validate(now=self.ctx.now())
 
     def prepare(self):
         ctx, ref, pid = self.ctx, self.reference, self.participant.person.id
@@ -210,7 +209,7 @@ class ProofOfLifeDialog(FormDialog):
         )
         self.ctx, self.reference, self.participant = ctx, reference, participant
         self.when = ZonedDateTimeEdit(case_zone, times_mode, "Received", field="occurred_at")
-        self.when.set_value(utcnow().replace(second=0, microsecond=0))
+        self.when.set_value(ctx.now().replace(second=0, microsecond=0))
         self.add_field("Received", self.when, "occurred_at")
         self.description = self.add_field(
             "What", QPlainTextEdit(), "description", accessible="What the proof of life shows"
