@@ -68,7 +68,7 @@ def test_log_contact_shows_every_error_at_once_and_refuses_nobody_in_with(qtbot,
     dialog = ws.log_contact()
     qtbot.waitExposed(dialog)
     fit_on_screen(dialog, SCREENS[0])
-    before = len(contacts.list_contacts(gui_ctx, KAYES)) if hasattr(contacts, "list_contacts") else None
+    before = len(contacts.list_contacts(gui_ctx, KAYES))
     dialog.subject.setText("")
     dialog.when.edit.setText("2026-02-30 12:35")
     dialog.follow_up.setChecked(True)
@@ -86,8 +86,7 @@ def test_log_contact_shows_every_error_at_once_and_refuses_nobody_in_with(qtbot,
     assert dialog.focusWidget() is dialog.when.edit
     top = dialog.when.edit.mapTo(dialog.scroll.viewport(), QPoint(0, 0)).y()
     assert 0 <= top < dialog.scroll.viewport().height()
-    if before is not None:
-        assert len(contacts.list_contacts(gui_ctx, KAYES)) == before
+    assert len(contacts.list_contacts(gui_ctx, KAYES)) == before  # nothing was saved
     dialog.reject()
 
 

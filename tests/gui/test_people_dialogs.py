@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from consular.domain.enums import HostageStatus
 from consular.services import cases, people
+from tests.demo_data import KAYES
 
 pytestmark = pytest.mark.gui
 
@@ -30,8 +31,7 @@ def _status_dialog(qtbot, ws):
 
 
 def _status_of(ctx, person_id):
-    detail = cases.get_case(ctx, ws_reference := "BAM-2025-0001")
-    assert detail.reference == ws_reference
+    detail = cases.get_case(ctx, KAYES)
     return next(p for p in detail.hostages if p.person.id == person_id).hostage_status
 
 
