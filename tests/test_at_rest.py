@@ -434,3 +434,25 @@ def test_a_key_unlocked_in_this_process_reopens_without_asking_again(encrypted_d
             database_service.open_database(path, ADMIN, mode="open", sign_in=False, password="wrong")
     finally:
         at_rest.forget_key(path)
+
+
+def test_the_demo_database_is_encrypted_too(tmp_path):
+    from consular.cli.launch import create_demo_database
+
+    path = create_demo_database(tmp_path / "demo")
+    try:
+        assert cipher.file_kind(path) == "encrypted"
+        raw = b"".join(p.read_bytes() for p in path.parent.iterdir() if p.is_file())
+        for ident in DEMO_IDENTIFIERS:
+            assert ident not in raw
+        with pytest.raises(sqlite3.DatabaseError):
+            sqlite3.connect(path).execute("SELECT count(*) FROM cases").fetchall()
+        # Readable with its key: the demo is all there.
+        conn = cipher.connect(path, at_rest.remembered_key(path))
+        try:
+            assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 4
+        finally:
+            conn.close()
+        assert all(mode(p) == 0o600 for p in path.parent.glob(path.name + "*"))
+    finally:
+        at_rest.forget_key(path)
