@@ -456,3 +456,37 @@ def test_the_demo_database_is_encrypted_too(tmp_path):
         assert all(mode(p) == 0o600 for p in path.parent.glob(path.name + "*"))
     finally:
         at_rest.forget_key(path)
+
+
+def test_a_new_database_opens_without_an_account_until_its_first_slot(tmp_path):
+    path = tmp_path / "fresh.db"
+    opened = database_service.open_database(path, mode="create", sign_in=False)
+    key = opened.database.key
+    opened.dispose()
+    at_rest.forget_key(path)
+    assert at_rest.is_bootstrapped(path)
+    again = database_service.open_database(path, mode="open", sign_in=False)  # e.g. a later 'db init'
+    try:
+        at_rest.password_set(again.database, ADMIN, PASSWORD)
+    finally:
+        again.dispose()
+    assert not at_rest.is_bootstrapped(path)
+    assert key.hex() not in keyslots.keys_path(path).read_text()
+    with pytest.raises(UnlockError):
+        database_service.open_database(path, mode="open", sign_in=False)
+
+
+def test_wrong_passwords_lock_the_slot_and_a_disabled_account_is_named(slotted, monkeypatch):
+    db, key = slotted
+    for _ in range(4):
+        with pytest.raises(keyslots.WrongPasswordError):
+            keyslots.unlock(db, "a.sharma", "guess", lockout_attempts=5)
+    with pytest.raises(keyslots.LockedSlotError, match="locked until"):
+        keyslots.unlock(db, "a.sharma", "guess", lockout_attempts=5)
+    with pytest.raises(keyslots.LockedSlotError):  # even the right password, while locked
+        keyslots.unlock(db, "a.sharma", "first password", lockout_attempts=5)
+    keyslots.rewrap(db, key, "a.sharma", "reset by an admin")  # a reset clears the count
+    assert keyslots.unlock(db, "a.sharma", "reset by an admin") == key
+    keyslots.remove_slot(db, "a.sharma", disabled=True)
+    with pytest.raises(keyslots.DisabledSlotError, match="disabled"):
+        keyslots.unlock(db, "a.sharma", "reset by an admin")

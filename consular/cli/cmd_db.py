@@ -166,7 +166,8 @@ def _password(args: argparse.Namespace, name: str) -> str:
 def _open_unlocked(args: argparse.Namespace, *, upgrade: bool = False) -> database_service.OpenedDatabase:
     target = database_target(args)
     user = password = None
-    if "://" not in target and at_rest.is_encrypted_file(Path(target).expanduser()):
+    path = Path(target).expanduser()
+    if "://" not in target and at_rest.is_encrypted_file(path) and not at_rest.is_bootstrapped(path):
         user = _user(args)
         password = _password(args, user)
     return database_service.open_database(target, user, mode="open", upgrade=upgrade, sign_in=False, password=password)

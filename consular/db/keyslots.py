@@ -35,7 +35,8 @@ import json
 import os
 import secrets
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
@@ -66,6 +67,18 @@ class KeySlotError(Exception):
 
 class WrongPasswordError(KeySlotError):
     """No slot of that name, or the password (or recovery key) does not open it."""
+
+
+class DisabledSlotError(KeySlotError):
+    """The account's slot was removed when it was disabled."""
+
+
+class LockedSlotError(KeySlotError):
+    """Too many wrong passwords in a row for this slot; ``until`` says when it opens again."""
+
+    def __init__(self, message: str, until: datetime):
+        super().__init__(message)
+        self.until = until
 
 
 def keys_path(database: str | os.PathLike) -> Path:
@@ -128,6 +141,10 @@ class KeySlots:
     database_id: str
     key_id: str
     slots: list[dict]
+    # Wrong passwords per account name: {"count": n, "locked_until": iso or None}. An app-level
+    # lockout for someone trying passwords at the sign-in prompt (who holds the file can try
+    # offline, where only Argon2id's cost slows them).
+    failures: dict = field(default_factory=dict)
 
     def names(self) -> list[str]:
         return sorted(s["name"] for s in self.slots if s["kind"] == "user")
@@ -166,7 +183,18 @@ class KeySlots:
 
     def to_json(self) -> str:
         body = {"format": FORMAT, "version": VERSION, "database_id": self.database_id, "key_id": self.key_id}
-        return json.dumps({**body, "slots": self.slots}, indent=1, sort_keys=True) + "\n"
+        return json.dumps({**body, "slots": self.slots, "failures": self.failures}, indent=1, sort_keys=True) + "\n"
+
+    @property
+    def bootstrap_key(self) -> bytes | None:
+        """The key of a database that has no account yet (see :func:`create`)."""
+        if any(s["kind"] == "user" for s in self.slots):
+            return None
+        slot = next((s for s in self.slots if s["kind"] == "bootstrap"), None)
+        return _unb64(slot["key"]) if slot else None
+
+    def disabled(self, name: str) -> bool:
+        return any(s["kind"] == "disabled" and s["name"] == name for s in self.slots)
 
 
 def load(database: str | os.PathLike) -> KeySlots:
@@ -183,7 +211,9 @@ def load(database: str | os.PathLike) -> KeySlots:
         raise KeySlotError(f"{path.name} cannot be read ({exc}); restore it from a backup.") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != VERSION:
         raise KeySlotError(f"{path.name} is not a consular key file of a version this consular knows.")
-    return KeySlots(path, str(data["database_id"]), str(data["key_id"]), list(data.get("slots", [])))
+    return KeySlots(
+        path, str(data["database_id"]), str(data["key_id"]), list(data.get("slots", [])), dict(data.get("failures", {}))
+    )
 
 
 def exists(database: str | os.PathLike) -> bool:
@@ -217,13 +247,20 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def create(database: str | os.PathLike, key: bytes, *, replace: bool = False) -> KeySlots:
-    """A new, empty key file for ``database`` under ``key`` (refused if one exists unless
-    ``replace``). Add slots next; until then nobody can unlock."""
+def create(database: str | os.PathLike, key: bytes, *, replace: bool = False, bootstrap: bool = False) -> KeySlots:
+    """A new key file for ``database`` under ``key`` (refused if one exists unless ``replace``).
+
+    ``bootstrap``: a new database that has no account yet keeps its key in the clear in a
+    bootstrap slot, so that ``db init`` (or the demo loader) can open it in a later step;
+    a database without an administrator holds no data (issue 10: it can be used for nothing
+    else). The first account's slot removes it, and ``db init`` then replaces the key.
+    Without ``bootstrap``: add slots next; until then nobody can unlock."""
     path = keys_path(database)
     if path.exists() and not replace:
         raise KeySlotError(f"{path.name} already exists; it belongs to an existing encrypted database.")
     slots = KeySlots(path, secrets.token_hex(16), key_id(key), [])
+    if bootstrap:
+        slots.slots.append({"kind": "bootstrap", "name": "bootstrap", "key": _b64(key)})
     save(slots)
     return slots
 
@@ -237,35 +274,84 @@ def add_slot(database: str | os.PathLike, key: bytes, name: str, password: str) 
     clean = _normal_name(name)
     kdf = {"alg": "argon2id", **_kdf_params(), "salt": _b64(secrets.token_bytes(16))}
     slot = slots._seal(key, "user", clean, _password_key(password, kdf), kdf)
-    slots.slots = [s for s in slots.slots if not (s["kind"] == "user" and s["name"] == clean)] + [slot]
+    slots.slots = [
+        s
+        for s in slots.slots
+        if not (s["kind"] in ("user", "disabled") and s["name"] == clean) and s["kind"] != "bootstrap"
+    ] + [slot]
+    slots.failures.pop(clean, None)  # a new password starts a fresh count (an administrator's reset)
     save(slots)
 
 
 rewrap = add_slot
 
 
-def remove_slot(database: str | os.PathLike, name: str) -> bool:
-    """Remove ``name``'s slot; True if there was one."""
+def remove_slot(database: str | os.PathLike, name: str, *, disabled: bool = False) -> bool:
+    """Remove ``name``'s slot; True if there was one. ``disabled``: leave a marker, so that a
+    sign-in by that name is told the account is disabled rather than that the password is wrong."""
     slots = load(database)
     clean = _normal_name(name)
-    kept = [s for s in slots.slots if not (s["kind"] == "user" and s["name"] == clean)]
-    if len(kept) == len(slots.slots):
-        return False
+    kept = [s for s in slots.slots if not (s["kind"] in ("user", "disabled") and s["name"] == clean)]
+    had = any(s["kind"] == "user" and s["name"] == clean for s in slots.slots)
+    if disabled:
+        kept.append({"kind": "disabled", "name": clean})
+    if kept == slots.slots:
+        return had
     slots.slots = kept
     save(slots)
-    return True
+    return had
 
 
-def unlock(database: str | os.PathLike, name: str, password: str) -> bytes:
-    """The database key, from ``name``'s slot. WrongPasswordError for an unknown name and a
-    wrong password alike (which one is not said)."""
+def unlock(
+    database: str | os.PathLike,
+    name: str,
+    password: str,
+    *,
+    lockout_attempts: int = 5,
+    lockout_minutes: float = 15.0,
+) -> bytes:
+    """The database key, from ``name``'s slot (or the bootstrap slot of a database with no
+    account yet). WrongPasswordError for an unknown name and a wrong password alike;
+    DisabledSlotError for a disabled account; LockedSlotError after ``lockout_attempts`` wrong
+    passwords in a row, for ``lockout_minutes`` (even the right password is refused then)."""
     slots = load(database)
-    slot = slots._find("user", (name or "").strip().lower())
+    bootstrap = slots.bootstrap_key
+    if bootstrap is not None:
+        return bootstrap
+    clean = (name or "").strip().lower()
+    if slots.disabled(clean):
+        raise DisabledSlotError(f"The account '{clean}' is disabled; ask an administrator.")
+    slot = slots._find("user", clean)
     if slot is None:
         # Spend the same time as a real attempt, so timing does not tell which names have slots.
         _password_key(password, {**_kdf_params(), "salt": _b64(b"\0" * 16)})
         raise WrongPasswordError("The password does not open this database.")
-    return slots._open(slot, _password_key(password, slot["kdf"]))
+    now = datetime.now(UTC)
+    record = slots.failures.get(clean) or {}
+    until = datetime.fromisoformat(record["locked_until"]) if record.get("locked_until") else None
+    if until is not None and until > now:
+        raise LockedSlotError(_locked(until), until)
+    try:
+        key = slots._open(slot, _password_key(password, slot["kdf"]))
+    except WrongPasswordError:
+        count = (0 if until is not None else int(record.get("count", 0))) + 1
+        locked = now + timedelta(minutes=lockout_minutes) if count >= lockout_attempts else None
+        slots.failures[clean] = {"count": count, "locked_until": locked.isoformat() if locked else None}
+        save(slots)
+        if locked is not None:
+            raise LockedSlotError(_locked(locked), locked) from None
+        raise
+    if clean in slots.failures:
+        del slots.failures[clean]
+        save(slots)
+    return key
+
+
+def _locked(until: datetime) -> str:
+    return (
+        f"Too many failed sign-ins: the account is locked until {until:%H:%M} UTC. "
+        "Try again then, or ask an administrator to reset the password."
+    )
 
 
 def add_recovery(database: str | os.PathLike, key: bytes) -> str:

@@ -20,6 +20,7 @@ from sqlalchemy import text
 from consular.db import cipher, keyslots
 from consular.db.engine import Database
 from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError, UnlockError, UserError
+from consular.services.context import Settings
 
 WRONG = "Wrong user name or password."
 
@@ -50,14 +51,25 @@ def unlock(path: str | os.PathLike, user: str | None, password: str | None) -> b
     """
     if password is None and (known := remembered_key(path)) is not None:
         return known
+    if keyslots.exists(path) and (bootstrap := keyslots.load(path).bootstrap_key) is not None:
+        return bootstrap  # no account yet: nothing in it to protect (see keyslots.create)
     if not user or password is None:
         raise UnlockError(
             f"'{Path(path).name}' is encrypted: sign in with your user name and password (--user NAME) to open it."
         )
+    settings = Settings.from_environment()
     try:
-        return keyslots.unlock(path, user, password)
+        return keyslots.unlock(
+            path,
+            user,
+            password,
+            lockout_attempts=getattr(settings, "lockout_attempts", 5),
+            lockout_minutes=getattr(settings, "lockout_minutes", 15.0),
+        )
     except keyslots.WrongPasswordError:
         raise UnlockError(WRONG) from None
+    except keyslots.LockedSlotError as exc:
+        raise UnlockError(f"{WRONG} {exc}" if "failed" in str(exc) else str(exc)) from None
     except keyslots.KeySlotError as exc:
         raise UnlockError(str(exc)) from None
 
@@ -78,7 +90,7 @@ def new_database_key(path: str | os.PathLike) -> bytes:
     """A fresh key for a new SQLite file at ``path``, with an empty slots file beside it.
     The caller adds the first account's slot (:func:`password_set`) before disposing."""
     key = cipher.new_key()
-    keyslots.create(path, key, replace=not Path(path).exists() or Path(path).stat().st_size == 0)
+    keyslots.create(path, key, replace=not Path(path).exists() or Path(path).stat().st_size == 0, bootstrap=True)
     return key
 
 
@@ -94,7 +106,7 @@ def account_disabled(database: Database, username: str) -> None:
     """Remove ``username``'s key slot (a disabled account's password no longer unlocks)."""
     if database.key is None or database.path is None:
         return
-    keyslots.remove_slot(database.path, username)
+    keyslots.remove_slot(database.path, username, disabled=True)
 
 
 def issue_recovery_key(database: Database) -> str | None:
@@ -107,6 +119,12 @@ def issue_recovery_key(database: Database) -> str | None:
 
 def has_key_file(path: str | os.PathLike) -> bool:
     return keyslots.exists(path)
+
+
+def is_bootstrapped(path: str | os.PathLike) -> bool:
+    """A database created with no account yet, whose key is still in its bootstrap slot
+    (``db init`` replaces the key once the administrator has a slot)."""
+    return keyslots.exists(path) and keyslots.load(path).bootstrap_key is not None
 
 
 def slot_names(path: str | os.PathLike) -> list[str]:
