@@ -1,12 +1,14 @@
-"""``consular db upgrade`` and ``consular db current``: the database schema."""
+"""``consular db init``, ``db upgrade`` and ``db current``: the database and its first administrator."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
-from consular.cli.common import database_target, print_json
+from consular.cli.common import add_password_file_option, database_target, new_password, print_json
 from consular.db import migrate
 from consular.db.engine import open_database
+from consular.services import accounts
 
 
 def register(subparsers) -> None:
@@ -16,6 +18,19 @@ def register(subparsers) -> None:
         description="Manage the database schema.",
     )
     commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+
+    init = commands.add_parser(
+        "init",
+        help="create a database with its first administrator",
+        description="Create the database (or bring its schema up to date) and appoint its first administrator, "
+        "who then adds the other accounts with 'consular users add'. The password is asked twice on the "
+        "terminal, or read from --password-file. Refused if the database already has an administrator.",
+    )
+    init.add_argument("--admin", metavar="NAME", required=True, help="user name of the first administrator")
+    init.add_argument("--display-name", metavar="TEXT", help="the administrator's full name (default: NAME)")
+    init.add_argument("--email", metavar="ADDRESS", help="the administrator's e-mail")
+    add_password_file_option(init)
+    init.set_defaults(handler=run_init)
 
     upgrade = commands.add_parser(
         "upgrade",
@@ -33,6 +48,31 @@ def register(subparsers) -> None:
     )
     current.add_argument("--json", action="store_true", help="print a JSON object")
     current.set_defaults(handler=run_current)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    database = open_database(database_target(args))
+    try:
+        if accounts.has_admin(database) if migrate.state(database) == "current" else False:
+            # Said before asking for a password that would be thrown away.
+            print(
+                f"consular: {database.describe()} already has an administrator; they add accounts with "
+                "'consular users add'.",
+                file=sys.stderr,
+            )
+            return 2
+        password = new_password(args, args.admin)
+        backup = migrate.upgrade(database)
+        if backup is not None:
+            print(f"Upgraded the schema; the database as it was is kept in {backup}")
+        account = accounts.init_database(
+            database, args.admin, password, display_name=args.display_name, email=args.email
+        )
+        print(f"{database.describe()} is ready; its administrator is {account.username}.")
+        print(f"Sign in with: consular --user {account.username} ...  (then: consular users add NAME --role ROLE)")
+    finally:
+        database.dispose()
+    return 0
 
 
 def run_upgrade(args: argparse.Namespace) -> int:

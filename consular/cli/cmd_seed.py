@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from consular.cli.common import CommandError, open_for
+from consular.cli.common import CommandError, open_for, read_password_file, sign_in
 
 
 def register(subparsers) -> None:
@@ -23,6 +23,12 @@ def register(subparsers) -> None:
         "Running it again leaves the data as it is: cases already loaded are skipped.",
     )
     demo.add_argument("--seeds-dir", metavar="DIR", help="read the seed files from DIR instead of seeds/demo")
+    demo.add_argument(
+        "--staff-password-file",
+        metavar="F",
+        help="give the seed's new staff accounts the password in F (yours, mode 600); "
+        "default: a random password each, for an administrator to reset",
+    )
     demo.set_defaults(handler=run_demo)
 
     synthetic = commands.add_parser(
@@ -40,9 +46,12 @@ def register(subparsers) -> None:
 def run_demo(args: argparse.Namespace) -> int:
     from consular.seeding.demo import load_demo
 
+    staff_password = read_password_file(args.staff_password_file) if args.staff_password_file else None
     database = open_for(args)
     try:
-        report = load_demo(database, seeds_dir=args.seeds_dir, username=args.user)
+        # Loading acts as the seed's staff: only a signed-in administrator may (load_demo checks).
+        actor = sign_in(database, args)
+        report = load_demo(database, seeds_dir=args.seeds_dir, username=actor.username, staff_password=staff_password)
     finally:
         database.dispose()
     print(report.summary())
@@ -58,7 +67,8 @@ def run_synthetic(args: argparse.Namespace) -> int:
         raise CommandError(f"--cases must be between 1 and {MAX_CASES:,}; got {args.cases}.")
     database = open_for(args)
     try:
-        report = generate(database, cases=args.cases, seed=args.seed, username=args.user, progress=True)
+        actor = sign_in(database, args)
+        report = generate(database, cases=args.cases, seed=args.seed, username=actor.username, progress=True)
     finally:
         database.dispose()
     print(report.summary())

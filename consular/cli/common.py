@@ -1,20 +1,35 @@
-"""What every command shares: opening the database, the acting user, printing, errors."""
+"""What every command shares: opening the database, signing in, printing, errors.
+
+Signing in: ``--user NAME`` (or CONSULAR_USER) and a password, read from the file named by
+CONSULAR_PASSWORD_FILE (it must be the user's own and readable by no one else) or else asked
+on the terminal. ``--demo`` makes a throwaway demo database and signs in its demo user.
+"""
 
 from __future__ import annotations
 
 import argparse
+import atexit
+import getpass
 import json
 import os
+import shutil
+import stat
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from consular import paths
 from consular.db.engine import Database, open_database
 from consular.db.migrate import ensure_schema
 from consular.domain.errors import UserError, ValidationError
-from consular.services.context import ServiceContext, Settings, actor_for
+from consular.services import accounts
+from consular.services.context import Actor, ServiceContext, Settings
 
 DB_ENV = "CONSULAR_DB"
+USER_ENV = "CONSULAR_USER"
+PASSWORD_FILE_ENV = "CONSULAR_PASSWORD_FILE"
+# consular --demo signs in as this seed supervisor (sees every case, may close them).
+DEMO_USER = "v.iyer"
 
 
 class CommandError(UserError):
@@ -42,12 +57,127 @@ class Runtime:
 
     database: Database
     ctx: ServiceContext
+    # The password signed in with, kept only when asked for (consular passwd needs it).
+    password: str | None = None
 
 
-def runtime(args: argparse.Namespace) -> Runtime:
-    database = open_for(args)
-    actor = actor_for(database, getattr(args, "user", None))
-    return Runtime(database, ServiceContext(database, actor, Settings.from_environment()))
+def runtime(args: argparse.Namespace, *, keep_password: bool = False) -> Runtime:
+    """Open the database and sign in (or, with --demo, make a demo database and sign in its user)."""
+    settings = Settings.from_environment()
+    if getattr(args, "demo", False):
+        database = open_demo(args)
+        password = demo_password()
+        actor = accounts.sign_in(database, DEMO_USER, password, settings=settings)
+    else:
+        database = open_for(args)
+        name = user_name(args)
+        password = signing_in_password(database, name)
+        actor = accounts.sign_in(database, name, password, settings=settings)
+    return Runtime(database, ServiceContext(database, actor, settings), password if keep_password else None)
+
+
+def demo_password() -> str:
+    from consular.seeding.demo import DEMO_PASSWORD
+
+    return DEMO_PASSWORD
+
+
+def open_demo(args: argparse.Namespace) -> Database:
+    """A throwaway demo database, deleted when the command ends."""
+    from consular.cli.launch import create_demo_database
+
+    if args.db:
+        raise CommandError("--demo makes its own database; leave out --db.")
+    path = create_demo_database()
+    print(f"Demo database (fictional data, deleted afterwards), signed in as {DEMO_USER}.", file=sys.stderr)
+    database = open_database(path)
+    atexit.register(shutil.rmtree, path.parent, ignore_errors=True)
+    atexit.register(database.dispose)
+    return database
+
+
+def user_name(args: argparse.Namespace) -> str:
+    name = (getattr(args, "user", None) or os.environ.get(USER_ENV) or "").strip()
+    if not name:
+        raise CommandError(f"Sign in first: pass --user NAME (or set {USER_ENV}); the password is asked next.")
+    return name
+
+
+def signing_in_password(database: Database, name: str) -> str:
+    """The sign-in password: from the file named by CONSULAR_PASSWORD_FILE, else the terminal."""
+    source = os.environ.get(PASSWORD_FILE_ENV)
+    if source:
+        return read_password_file(source, PASSWORD_FILE_ENV)
+    return ask_password(f"Password for {name} on {database.describe()}: ")
+
+
+def sign_in(database: Database, args: argparse.Namespace, settings: Settings | None = None) -> Actor:
+    """Sign in ``--user``/CONSULAR_USER with the password from CONSULAR_PASSWORD_FILE or the terminal."""
+    name = user_name(args)
+    return accounts.sign_in(database, name, signing_in_password(database, name), settings=settings)
+
+
+def read_password_file(path: str | Path, what: str = "--password-file") -> str:
+    """The first line of a password file that belongs to the user and no one else can read.
+
+    Refuses, in one line saying why, a file that is missing, not a regular file, owned by
+    someone else, or readable or writable by group or others.
+    """
+    file = Path(path).expanduser()
+    try:
+        info = file.stat()
+    except FileNotFoundError:
+        raise CommandError(f"{what}: there is no file {file}.") from None
+    except OSError as exc:
+        raise CommandError(f"{what}: cannot read {file}: {exc.strerror}.") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise CommandError(f"{what}: {file} is not a regular file.")
+    if hasattr(os, "getuid"):  # POSIX; on Windows the file's ACL is the user's business
+        if info.st_uid != os.getuid():
+            raise CommandError(f"{what}: refusing {file}: it belongs to another user (uid {info.st_uid}), not you.")
+        if info.st_mode & 0o077:
+            raise CommandError(
+                f"{what}: refusing {file}: others can access it (mode {stat.S_IMODE(info.st_mode):o}); "
+                f"run chmod 600 {file}."
+            )
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CommandError(f"{what}: cannot read {file}: {exc}.") from None
+    password = text.splitlines()[0] if text else ""
+    if not password:
+        raise CommandError(f"{what}: {file} is empty; put the password on its first line.")
+    return password
+
+
+def ask_password(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        raise CommandError(
+            f"A password is needed and there is no terminal to ask on: set {PASSWORD_FILE_ENV} "
+            "to a file (mode 600) holding it."
+        )
+    return getpass.getpass(prompt)
+
+
+def new_password(args: argparse.Namespace, whose: str) -> str:
+    """A password being set: from ``--password-file`` if given, else asked twice on the terminal."""
+    if getattr(args, "password_file", None):
+        return read_password_file(args.password_file)
+    if not sys.stdin.isatty():
+        raise CommandError("A new password is needed and there is no terminal to ask on: use --password-file F.")
+    first = getpass.getpass(f"New password for {whose}: ")
+    second = getpass.getpass("Type it again: ")
+    if first != second:
+        raise CommandError("The two passwords differ; nothing was changed.")
+    return first
+
+
+def add_password_file_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--password-file",
+        metavar="F",
+        help="read the new password from the first line of F (yours, mode 600) instead of asking twice",
+    )
 
 
 def print_json(data) -> None:

@@ -11,40 +11,9 @@ import importlib.util
 import os
 import shutil
 import sys
-import tempfile
-from pathlib import Path
 
-from consular.cli.common import DB_ENV, CommandError, database_target
-
-DEMO_FILE_NAME = "consular-demo.db"
-
-
-def create_demo_database(folder: Path | None = None) -> Path:
-    """A fresh database in a new temporary folder (or ``folder``), seeded with the demo cases.
-
-    Returns the database file. Raises whatever the seed loader raises (a UserError for bad
-    seed files).
-    """
-    from consular.db.engine import open_database
-    from consular.db.migrate import ensure_schema
-    from consular.seeding.demo import load_demo
-
-    made = folder is None
-    target_dir = Path(tempfile.mkdtemp(prefix="consular-demo-")) if made else Path(folder)
-    target_dir.mkdir(parents=True, exist_ok=True)
-    path = target_dir / DEMO_FILE_NAME
-    try:
-        database = open_database(path)
-        try:
-            ensure_schema(database)
-            load_demo(database)
-        finally:
-            database.dispose()
-    except BaseException:
-        if made:  # interrupted or failed: leave no half-made demo behind
-            shutil.rmtree(target_dir, ignore_errors=True)
-        raise
-    return path
+from consular.cli.common import DB_ENV, DEMO_USER, CommandError, database_target
+from consular.seeding.demo import DEMO_FILE_NAME, create_demo_database  # noqa: F401 - used by tests
 
 
 def launch_gui(args: argparse.Namespace) -> int:
@@ -66,7 +35,7 @@ def launch_gui(args: argparse.Namespace) -> int:
         try:
             return run(
                 str(path),
-                user=user,
+                user=DEMO_USER,
                 remember=False,
                 note="Demo database: fictional data, deleted when consular closes.",
             )

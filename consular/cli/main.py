@@ -11,7 +11,7 @@ import sys
 from sqlalchemy.exc import DBAPIError
 
 from consular import __version__
-from consular.cli.common import DB_ENV, user_error_text
+from consular.cli.common import DB_ENV, DEMO_USER, user_error_text
 from consular.db.dialect import translate_error
 from consular.domain.errors import UserError
 
@@ -22,16 +22,23 @@ def build_parser() -> argparse.ArgumentParser:
         description="Case tracking for consular staff: cases, people, contact log, briefs, timelines. "
         "Without a command, opens the desktop app.",
         epilog=f"TARGET is a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://user@host/db); "
-        f"the {DB_ENV} environment variable does the same. Default: consular.db in the user's data folder.",
+        f"the {DB_ENV} environment variable does the same. Default: consular.db in the user's data folder. "
+        "Every command except 'db init', 'db upgrade' and 'db current' needs a signed-in account "
+        "(--user, or --demo); a new database gets its first administrator from 'consular db init --admin NAME'.",
     )
     parser.add_argument(
         "--db", metavar="TARGET", help=f"database file or URL (default: ${DB_ENV} or the user data folder)"
     )
-    parser.add_argument("--user", metavar="NAME", help="act as this user (default: $CONSULAR_USER or your login name)")
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="sign in as this user (default: $CONSULAR_USER); the password is read from the file named by "
+        "$CONSULAR_PASSWORD_FILE (yours, mode 600) or asked on the terminal",
+    )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the app on a fresh demo database seeded from seeds/ (in a temporary folder)",
+        help=f"use a fresh, throwaway demo database seeded from seeds/ and sign in as its supervisor {DEMO_USER}",
     )
     parser.add_argument("--version", action="version", version=f"consular {__version__}")
     parser.add_argument("--verbose", action="store_true", help="log database and migration details to stderr")

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from consular.db.models import AuditEntry, Case, User
 from consular.services.context import ServiceContext
+from consular.services.permissions import action
 from consular.services.views import AuditView
 
 
@@ -33,6 +34,7 @@ def snapshot(obj, fields: list[str]) -> dict:
     return {name: getattr(obj, name) for name in fields}
 
 
+@action("audit.audit_trail")
 def audit_trail(ctx: ServiceContext, reference: str | None = None, *, limit: int = 200) -> list[AuditView]:
     """Newest first; for one case when ``reference`` is given."""
     with ctx.transaction() as session:

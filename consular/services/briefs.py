@@ -58,6 +58,7 @@ from consular.repositories import records
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import captivity_start, liaison_view, person_view
+from consular.services.permissions import action
 from consular.services.views import JsonMixin
 
 #: Without ``since`` and without an earlier brief, a brief covers this long.
@@ -318,6 +319,7 @@ def _contact_groups(session, case, start, end, show_restricted, clean) -> list[B
     return groups
 
 
+@action("briefs.brief_data")
 def brief_data(
     ctx: ServiceContext,
     reference: str,
@@ -518,6 +520,7 @@ def _write_error(exc: OSError, target: Path) -> Exception:
     return ValidationError("path", f"Cannot write the brief to {target}: {reason}.")
 
 
+@action("briefs.issue_brief")
 def issue_brief(
     ctx: ServiceContext,
     reference: str,
@@ -634,6 +637,7 @@ def issue_brief(
     )
 
 
+@action("briefs.list_briefs")
 def list_briefs(ctx: ServiceContext, reference: str, *, limit: int | None = None) -> list[BriefRecordView]:
     """Briefs issued for a case, newest first (drafts included, marked as such)."""
     with ctx.transaction() as session:

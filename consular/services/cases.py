@@ -17,7 +17,7 @@ from consular.domain.enums import (
     ParticipantRole,
     Priority,
 )
-from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
+from consular.domain.errors import ConflictError, NotFoundError, ValidationError
 from consular.domain.timeutil import as_utc, in_zone, parse_datetime, require_aware, utcnow, zone
 from consular.domain.workflow import check_transition, is_reopening
 from consular.repositories import cases as case_repo
@@ -34,6 +34,7 @@ from consular.services.convert import (
     task_view,
     user_view,
 )
+from consular.services.permissions import action, require
 from consular.services.reference_data import post_for, user_id_for
 from consular.services.views import CaseDetail, CaseSummary, StatusChangeView
 
@@ -138,6 +139,7 @@ def _clean_case_fields(values: dict, tz_default: str) -> dict:
     return out
 
 
+@action("cases.open_case")
 def open_case(
     ctx: ServiceContext,
     *,
@@ -249,6 +251,7 @@ def open_case(
     return get_case(ctx, reference)
 
 
+@action("cases.edit_case")
 def edit_case(ctx: ServiceContext, reference: str, *, expected_version: int | None = None, **changes) -> CaseDetail:
     """Change the case's key facts. Only fields given are touched.
 
@@ -294,6 +297,7 @@ def edit_case(ctx: ServiceContext, reference: str, *, expected_version: int | No
     return get_case(ctx, ref)
 
 
+@action("cases.change_status")
 def change_status(
     ctx: ServiceContext,
     reference: str,
@@ -315,8 +319,8 @@ def change_status(
         if expected_version is not None and case.version != expected_version:
             raise ConflictError(f"{case.reference} was changed by someone else; reload and try again.")
         check_transition(case.status, target)
-        if target == CaseStatus.CLOSED and not ctx.actor.is_supervisor:
-            raise PermissionDeniedError("Only a supervisor can close a case.")
+        if target == CaseStatus.CLOSED:
+            require(ctx, "cases.close")
         previous = case.status
         case.status = target
         case.updated_at = utcnow()
@@ -344,6 +348,7 @@ def change_status(
     return get_case(ctx, ref)
 
 
+@action("cases.get_case")
 def get_case(ctx: ServiceContext, reference: str) -> CaseDetail:
     """Everything about one case (people, next of kin, counterparts, milestones, tasks)."""
     with ctx.transaction() as session:
@@ -402,6 +407,7 @@ def get_case(ctx: ServiceContext, reference: str) -> CaseDetail:
         )
 
 
+@action("cases.list_cases")
 def list_cases(
     ctx: ServiceContext,
     flt: case_repo.CaseFilter | None = None,
@@ -443,11 +449,13 @@ def list_cases(
         ]
 
 
+@action("cases.count_cases")
 def count_cases(ctx: ServiceContext, flt: case_repo.CaseFilter | None = None) -> int:
     with ctx.transaction() as session:
         return case_repo.count(session, flt)
 
 
+@action("cases.case_summary")
 def case_summary(ctx: ServiceContext, reference: str) -> CaseSummary:
     with ctx.transaction() as session:
         case = load_case(session, reference)

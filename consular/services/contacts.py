@@ -19,6 +19,7 @@ from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import contact_view, counterpart_view, revision_view
 from consular.services.counterparts import link
+from consular.services.permissions import action
 from consular.services.reference_data import user_id_for
 from consular.services.views import ContactRevisionView, ContactView, CounterpartView
 
@@ -74,6 +75,7 @@ def _refresh_last_contact(session, case) -> None:
     case.last_contact_at = records.latest_contact_at(session, case.id)
 
 
+@action("contacts.log_contact")
 def log_contact(
     ctx: ServiceContext,
     reference: str,
@@ -184,6 +186,7 @@ EDITABLE = (
 )
 
 
+@action("contacts.edit_contact")
 def edit_contact(
     ctx: ServiceContext, contact_id: int, *, expected_revision: int | None = None, **changes
 ) -> ContactView:
@@ -287,6 +290,7 @@ def _last_editor(session, entry: ContactEntry) -> int:
     return last or entry.recorded_by_id
 
 
+@action("contacts.list_contacts")
 def list_contacts(
     ctx: ServiceContext,
     reference: str,
@@ -303,6 +307,7 @@ def list_contacts(
         return [contact_view(e, case.reference) for e in entries]
 
 
+@action("contacts.get_contact")
 def get_contact(ctx: ServiceContext, contact_id: int) -> ContactView:
     with ctx.transaction() as session:
         entry = session.get(ContactEntry, contact_id)
@@ -313,6 +318,7 @@ def get_contact(ctx: ServiceContext, contact_id: int) -> ContactView:
         return contact_view(entry, case_reference(session, entry.case_id))
 
 
+@action("contacts.contact_history")
 def contact_history(ctx: ServiceContext, contact_id: int) -> list[ContactRevisionView]:
     """Earlier versions of a contact entry, oldest first (empty if never edited)."""
     with ctx.transaction() as session:
@@ -324,6 +330,7 @@ def contact_history(ctx: ServiceContext, contact_id: int) -> list[ContactRevisio
         return [revision_view(r, names) for r in revs]
 
 
+@action("contacts.resolve_counterparts")
 def resolve_counterparts(
     ctx: ServiceContext,
     reference: str,

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import getpass
-import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,6 +26,8 @@ from consular.domain.errors import (
 from consular.domain.timeutil import utcnow
 
 DEFAULT_MAX_DOCUMENT_BYTES = 25 * 1024 * 1024
+DEFAULT_LOCKOUT_ATTEMPTS = 5
+DEFAULT_LOCKOUT_MINUTES = 5.0
 
 
 @dataclass(frozen=True)
@@ -47,23 +47,46 @@ class Actor:
     def is_supervisor(self) -> bool:
         return self.role in (UserRole.SUPERVISOR, UserRole.ADMIN)
 
+    @property
+    def is_admin(self) -> bool:
+        return self.role == UserRole.ADMIN
+
 
 @dataclass(frozen=True)
 class Settings:
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
+    # Failed sign-ins in a row that lock an account, and for how long.
+    lockout_attempts: int = DEFAULT_LOCKOUT_ATTEMPTS
+    lockout_minutes: float = DEFAULT_LOCKOUT_MINUTES
 
     @classmethod
     def from_environment(cls) -> Settings:
+        values = {}
         raw = os.environ.get("CONSULAR_MAX_DOCUMENT_MB")
-        if not raw:
-            return cls()
-        try:
-            megabytes = float(raw)
-        except ValueError:
-            raise ValidationError(
-                "CONSULAR_MAX_DOCUMENT_MB", f"CONSULAR_MAX_DOCUMENT_MB='{raw}' is not a number of megabytes."
-            ) from None
-        return cls(max_document_bytes=int(megabytes * 1024 * 1024))
+        if raw:
+            values["max_document_bytes"] = int(_number("CONSULAR_MAX_DOCUMENT_MB", raw, "megabytes") * 1024 * 1024)
+        raw = os.environ.get("CONSULAR_LOCKOUT_ATTEMPTS")
+        if raw:
+            attempts = _number("CONSULAR_LOCKOUT_ATTEMPTS", raw, "attempts")
+            if attempts < 1 or attempts != int(attempts):
+                raise ValidationError(
+                    "CONSULAR_LOCKOUT_ATTEMPTS", "CONSULAR_LOCKOUT_ATTEMPTS must be a whole number >= 1."
+                )
+            values["lockout_attempts"] = int(attempts)
+        raw = os.environ.get("CONSULAR_LOCKOUT_MINUTES")
+        if raw:
+            minutes = _number("CONSULAR_LOCKOUT_MINUTES", raw, "minutes")
+            if minutes < 0:
+                raise ValidationError("CONSULAR_LOCKOUT_MINUTES", "CONSULAR_LOCKOUT_MINUTES cannot be negative.")
+            values["lockout_minutes"] = minutes
+        return cls(**values)
+
+
+def _number(name: str, raw: str, unit: str) -> float:
+    try:
+        return float(raw)
+    except ValueError:
+        raise ValidationError(name, f"{name}='{raw}' is not a number of {unit}.") from None
 
 
 @dataclass
@@ -130,22 +153,38 @@ class ServiceContext:
             )
         )
 
+    def record_read(
+        self, session: Session, what: str, entity: str, entity_id: int | None, *, case_id: int | None = None, **detail
+    ) -> None:
+        """One audit entry for one view call that showed restricted content or a person's
+        identifiers: who saw what, when (``read.<what>``). Cheap on purpose: one row per call."""
+        self.audit(session, f"read.{what}", entity, entity_id, case_id=case_id, after=detail or None)
+
 
 def _first_line(exc) -> str:
     return str(exc).splitlines()[0][:120] if exc else "integrity error"
 
 
-def actor_for(database: Database, username: str | None = None, *, register: bool = True) -> Actor:
-    """The actor for ``username`` (default: CONSULAR_USER, else the OS login name).
+def actor_for(database: Database, username: str) -> Actor:
+    """The actor for an existing, active account, WITHOUT checking a password.
 
-    Until sign-in exists, an unknown name is registered as a caseworker on first use (and
-    audited), so every change is still attributed to a named person.
+    Only for code that has authenticated the person by other means or acts as the system
+    itself: the test fixtures, the seed loaders acting as the seed's own staff on a database
+    they have just made, and a face right after :func:`consular.services.accounts.sign_in`.
+    Nobody is registered here: an unknown name raises NotFoundError, a disabled account
+    PermissionDeniedError. Faces that take a name from a person must use ``sign_in``.
     """
-    name = (username or os.environ.get("CONSULAR_USER") or _os_user()).strip().lower()
+    name = (username or "").strip().lower()
     if not name:
-        raise ValidationError("user", "No user name: set CONSULAR_USER or pass --user.")
+        raise ValidationError("user", "No user name: pass --user NAME or set CONSULAR_USER.")
     try:
-        return _actor(database, name, register)
+        with database.session() as session:
+            user = session.scalar(select(User).where(User.username == name))
+            if user is None:
+                raise NotFoundError(f"There is no user '{name}' in this database.")
+            if not user.active:
+                raise PermissionDeniedError(f"The account '{name}' is disabled.")
+            return actor_of(user)
     except DBAPIError as exc:
         known = dialect.translate_error(exc, database.describe())
         if known is not None:
@@ -153,38 +192,5 @@ def actor_for(database: Database, username: str | None = None, *, register: bool
         raise
 
 
-def _actor(database: Database, name: str, register: bool) -> Actor:
-    with database.session() as session:
-        user = session.scalar(select(User).where(User.username == name))
-        if user is None:
-            if not register:
-                raise NotFoundError(f"There is no user '{name}' in this database.")
-            user = User(
-                username=name[:64],
-                display_name=name[:200],
-                role=UserRole.CASEWORKER,
-                active=True,
-                created_at=utcnow(),
-            )
-            session.add(user)
-            session.flush()
-            session.add(
-                AuditEntry(
-                    at=utcnow(),
-                    actor_id=user.id,
-                    action="user.register",
-                    entity="user",
-                    entity_id=user.id,
-                    after=json.dumps({"username": user.username}, ensure_ascii=False),
-                )
-            )
-        if not user.active:
-            raise PermissionDeniedError(f"The account '{name}' is disabled.")
-        return Actor(user.id, user.username, user.display_name, user.role)
-
-
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name in some containers
-        return "consular"
+def actor_of(user: User) -> Actor:
+    return Actor(user.id, user.username, user.display_name, user.role)

@@ -13,6 +13,7 @@ from consular.services.audit import snapshot
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import counterpart_view
+from consular.services.permissions import action
 from consular.services.views import CounterpartView
 
 FIELDS = ("name", "category", "role", "organisation", "phone", "email", "address", "reliability_note")
@@ -44,6 +45,7 @@ def link(session, case_id: int, counterpart_id: int) -> None:
         session.add(CaseCounterpart(case_id=case_id, counterpart_id=counterpart_id, added_at=utcnow()))
 
 
+@action("counterparts.add_counterpart")
 def add_counterpart(
     ctx: ServiceContext,
     reference: str,
@@ -82,6 +84,7 @@ def add_counterpart(
         return counterpart_view(counterpart)
 
 
+@action("counterparts.edit_counterpart")
 def edit_counterpart(ctx: ServiceContext, counterpart_id: int, **changes) -> CounterpartView:
     fields = _clean(changes, creating=False)
     with ctx.writing() as session:
@@ -97,12 +100,14 @@ def edit_counterpart(ctx: ServiceContext, counterpart_id: int, **changes) -> Cou
         return counterpart_view(counterpart)
 
 
+@action("counterparts.case_counterparts")
 def case_counterparts(ctx: ServiceContext, reference: str) -> list[CounterpartView]:
     with ctx.transaction() as session:
         case = load_case(session, reference)
         return [counterpart_view(c) for c in records.case_counterparts(session, case.id)]
 
 
+@action("counterparts.find_counterparts")
 def find_counterparts(ctx: ServiceContext, text: str, *, limit: int = 20) -> list[CounterpartView]:
     """Counterparts anywhere whose name or organisation contains ``text`` (for type-ahead)."""
     query = (text or "").strip()

@@ -14,6 +14,7 @@ from consular.domain.timeutil import humanize_ago, utcnow, whole_days
 from consular.repositories import records
 from consular.services.context import ServiceContext
 from consular.services.convert import captivity_start, liaison_view
+from consular.services.permissions import action
 from consular.services.views import LiaisonView, TaskView
 
 ACTIVE_STATUSES = (CaseStatus.OPEN, CaseStatus.ACTIVE)
@@ -92,6 +93,7 @@ _ACTION_TEXT = {
 }
 
 
+@action("dashboard.dashboard")
 def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 50) -> Dashboard:
     """Counts by status, overdue tasks, families not contacted within their plan, nationals
     held with days in captivity, and recent activity. Each item names its case."""

@@ -15,6 +15,7 @@ from consular.services import search_index
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import document_view
+from consular.services.permissions import action
 from consular.services.views import DocumentView
 
 
@@ -26,6 +27,7 @@ def _size_text(n: int) -> str:
     return f"{n} bytes"
 
 
+@action("documents.attach_document")
 def attach_document(
     ctx: ServiceContext,
     reference: str,
@@ -85,6 +87,7 @@ def attach_document(
         return document_view(doc)
 
 
+@action("documents.attach_file")
 def attach_file(
     ctx: ServiceContext, reference: str, path: str | Path, *, description: str | None = None, restricted: bool = False
 ) -> DocumentView:
@@ -108,12 +111,14 @@ def attach_file(
     )
 
 
+@action("documents.list_documents")
 def list_documents(ctx: ServiceContext, reference: str) -> list[DocumentView]:
     with ctx.transaction() as session:
         case = load_case(session, reference)
         return [document_view(d) for d in records.documents(session, case.id)]
 
 
+@action("documents.document_data")
 def document_data(ctx: ServiceContext, document_id: int) -> tuple[DocumentView, bytes]:
     """The document and its bytes; the hash is checked so a damaged file is never handed out."""
     with ctx.transaction() as session:

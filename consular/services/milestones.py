@@ -14,12 +14,14 @@ from consular.services import search_index
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import milestone_view
+from consular.services.permissions import action
 from consular.services.views import MilestoneView
 
 # Kinds that are about one national and need to say which.
 PERSONAL_KINDS = {MilestoneKind.PROOF_OF_LIFE}
 
 
+@action("milestones.add_milestone")
 def add_milestone(
     ctx: ServiceContext,
     reference: str,
@@ -89,6 +91,7 @@ def add_milestone(
         return milestone_view(milestone)
 
 
+@action("milestones.list_milestones")
 def list_milestones(ctx: ServiceContext, reference: str, *, include_restricted: bool = True) -> list[MilestoneView]:
     """Chronological (oldest first)."""
     with ctx.transaction() as session:
@@ -98,6 +101,7 @@ def list_milestones(ctx: ServiceContext, reference: str, *, include_restricted: 
         ]
 
 
+@action("milestones.get_milestone")
 def get_milestone(ctx: ServiceContext, milestone_id: int) -> MilestoneView:
     with ctx.transaction() as session:
         milestone = session.get(Milestone, milestone_id)

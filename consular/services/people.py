@@ -25,6 +25,7 @@ from consular.services.audit import snapshot
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import liaison_view, participant_view
+from consular.services.permissions import action
 from consular.services.reference_data import user_id_for
 from consular.services.views import LiaisonView, ParticipantView
 
@@ -118,6 +119,7 @@ def _participant(ctx, session, case, participant: CaseParticipant) -> Participan
     return participant_view(participant, events, pols.get(participant.person_id))
 
 
+@action("people.add_person")
 def add_person(
     ctx: ServiceContext,
     reference: str,
@@ -212,6 +214,7 @@ def add_person(
         return _participant(ctx, session, case, participant)
 
 
+@action("people.edit_person")
 def edit_person(ctx: ServiceContext, person_id: int, *, identifiers: list[dict] | None = None, **person_fields) -> None:
     """Change a person's recorded details (the same person in every case they appear in)."""
     unknown = set(person_fields) - set(PERSON_FIELDS)
@@ -249,6 +252,7 @@ def _hostage(session, case, person_id: int) -> CaseParticipant:
     return participant
 
 
+@action("people.change_hostage_status")
 def change_hostage_status(
     ctx: ServiceContext,
     reference: str,
@@ -311,6 +315,7 @@ def change_hostage_status(
         return _participant(ctx, session, case, participant)
 
 
+@action("people.record_proof_of_life")
 def record_proof_of_life(
     ctx: ServiceContext,
     reference: str,
@@ -392,6 +397,7 @@ def _clean_liaison(values: dict) -> dict:
     return out
 
 
+@action("people.add_next_of_kin")
 def add_next_of_kin(
     ctx: ServiceContext,
     reference: str,
@@ -490,6 +496,7 @@ def add_next_of_kin(
         return liaison_view(liaison, last)
 
 
+@action("people.set_contact_plan")
 def set_contact_plan(ctx: ServiceContext, liaison_id: int, **changes) -> LiaisonView:
     """Change a next of kin's contact details or agreed plan (only fields given)."""
     unknown = set(changes) - set(LIAISON_FIELDS)
@@ -518,6 +525,7 @@ def set_contact_plan(ctx: ServiceContext, liaison_id: int, **changes) -> Liaison
         return liaison_view(liaison, last.get(liaison.counterpart_id))
 
 
+@action("people.list_next_of_kin")
 def list_next_of_kin(ctx: ServiceContext, reference: str) -> list[LiaisonView]:
     with ctx.transaction() as session:
         case = load_case(session, reference)

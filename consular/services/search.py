@@ -9,6 +9,7 @@ from consular.db.models import CaseCounterpart
 from consular.domain.errors import ValidationError
 from consular.repositories import cases as case_repo
 from consular.services.context import ServiceContext
+from consular.services.permissions import action
 from consular.services.views import SearchHit
 
 MAX_QUERY = 200
@@ -72,6 +73,7 @@ def _hits(
         return results
 
 
+@action("search.search")
 def search(
     ctx: ServiceContext, text: str, *, limit: int = 50, include_restricted: bool = True, reference: str | None = None
 ) -> list[SearchHit]:
@@ -82,6 +84,7 @@ def search(
     return [hit for _, hit in _hits(ctx, text, limit=limit, include_restricted=include_restricted, reference=reference)]
 
 
+@action("search.matching_case_ids")
 def matching_case_ids(ctx: ServiceContext, text: str, *, limit: int = 2000) -> dict[int, SearchHit]:
     """Case id → the best hit explaining why it matched (for filtering the case list)."""
     best: dict[int, SearchHit] = {}

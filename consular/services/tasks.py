@@ -14,6 +14,7 @@ from consular.services import search_index
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import task_view
+from consular.services.permissions import action
 from consular.services.reference_data import user_id_for
 from consular.services.views import TaskView
 
@@ -33,6 +34,7 @@ def _created_at(value: datetime | None, case: Case, now: datetime) -> datetime:
     return at
 
 
+@action("tasks.create_task_in_session")
 def create_task_in_session(
     ctx: ServiceContext,
     session,
@@ -89,6 +91,7 @@ def create_task_in_session(
     return task
 
 
+@action("tasks.add_task")
 def add_task(
     ctx: ServiceContext,
     reference: str,
@@ -134,6 +137,7 @@ def _task(session, task_id: int) -> Task:
     return task
 
 
+@action("tasks.complete_task")
 def complete_task(
     ctx: ServiceContext, task_id: int, *, note: str | None = None, at: datetime | None = None
 ) -> TaskView:
@@ -160,6 +164,7 @@ def complete_task(
         return task_view(task, case.reference, session)
 
 
+@action("tasks.update_task")
 def update_task(
     ctx: ServiceContext,
     task_id: int,
@@ -210,6 +215,7 @@ def update_task(
         return task_view(task, case.reference, session)
 
 
+@action("tasks.list_tasks")
 def list_tasks(
     ctx: ServiceContext,
     reference: str | None = None,

@@ -46,6 +46,7 @@ from consular.domain.validation import COUNTRIES
 from consular.repositories import timeline as repo
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
+from consular.services.permissions import action
 
 Progress = Callable[[int, int], None]
 
@@ -257,6 +258,7 @@ def _redactor(session, case_id: int) -> Redactor:
     )
 
 
+@action("timeline.case_timeline")
 def case_timeline(ctx: ServiceContext, reference: str, flt: TimelineFilter | None = None) -> Timeline:
     """The chronology of one case, oldest first, as filtered by ``flt``.
 
@@ -531,6 +533,7 @@ def _size(n: int) -> str:
 __all__ = ["EventType", "TimelineFilter", "case_timeline", "event_types", "export_timeline", "parse_types"]
 
 
+@action("timeline.export_timeline")
 def export_timeline(
     ctx: ServiceContext,
     reference: str,
