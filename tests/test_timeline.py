@@ -21,6 +21,7 @@ from consular.domain.errors import ValidationError
 from consular.domain.timeline import EXPORT_FIELDS, EventType
 from consular.reports import timeline_export
 from consular.services import (
+    accounts,
     audit,
     cases,
     contacts,
@@ -39,6 +40,7 @@ from consular.services.timeline import (
     export_timeline,
     parse_types,
 )
+from tests.fixtures_db import TEST_PASSWORD
 from tests.pdf_helpers import (
     has_joined_forms,
     letters,
@@ -69,8 +71,9 @@ def nyc(tmp_path_factory):
     folder = tmp_path_factory.mktemp("timeline")
     database = open_database(folder / "nyc.db")
     ensure_schema(database)
+    accounts.init_database(database, "t.admin", TEST_PASSWORD)
     admin = _context(database, "t.admin")
-    reference_data.save_user(admin, username="t.sup", display_name="Tara Supervisor", role="supervisor")
+    accounts.add_user(admin, "t.sup", role="supervisor", password=TEST_PASSWORD, display_name="Tara Supervisor")
     reference_data.save_post(
         admin,
         code="NYC",
@@ -662,12 +665,17 @@ def test_export_is_audited(nyc, tmp_path):
 # --------------------------------------------------------------------------- CLI
 
 
+@pytest.fixture
+def signed_in(password_file, monkeypatch):
+    monkeypatch.setenv("CONSULAR_PASSWORD_FILE", str(password_file))
+
+
 def _cli(nyc, *args) -> int:
     ctx, _ref, _ids = nyc
     return cli_main(["--db", str(ctx.database.path), "--user", "t.sup", "export", "timeline", *args])
 
 
-def test_cli_writes_each_format(nyc, tmp_path, capsys):
+def test_cli_writes_each_format(nyc, tmp_path, capsys, signed_in):
     _ctx, ref, ids = nyc
     out = tmp_path / "cli.json"
     code = _cli(nyc, ref, "-o", str(out), "--types", "contact", "--from", "2025-11-02", "--to", "2025-11-02")
@@ -690,7 +698,7 @@ def test_cli_writes_each_format(nyc, tmp_path, capsys):
         (["--include-restricted", "--redact"], "--redact always leaves restricted entries out"),
     ],
 )
-def test_cli_errors_are_one_clear_sentence(nyc, tmp_path, capsys, args, message):
+def test_cli_errors_are_one_clear_sentence(nyc, tmp_path, capsys, args, message, signed_in):
     _ctx, ref, _ids = nyc
     code = _cli(nyc, ref, "-o", str(tmp_path / "t.csv"), *args)
     err = capsys.readouterr().err
@@ -698,7 +706,7 @@ def test_cli_errors_are_one_clear_sentence(nyc, tmp_path, capsys, args, message)
     assert not (tmp_path / "t.csv").exists()
 
 
-def test_cli_needs_a_format_it_can_tell(nyc, tmp_path, capsys):
+def test_cli_needs_a_format_it_can_tell(nyc, tmp_path, capsys, signed_in):
     _ctx, ref, _ids = nyc
     assert _cli(nyc, ref, "-o", str(tmp_path / "t.txt")) == 2
     assert "--format" in capsys.readouterr().err

@@ -55,6 +55,7 @@ from consular.reports.brief_data import (
 )
 from consular.repositories import briefs as brief_repo
 from consular.repositories import records
+from consular.services import need_to_know
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import captivity_start, liaison_view, person_view
@@ -340,7 +341,8 @@ def brief_data(
 
     Raises NotFoundError for an unknown case and ValidationError for a period that starts
     in the future or does not start before it ends, for bad dates, and for ``redact``
-    together with ``include_restricted``.
+    together with ``include_restricted``; PermissionDeniedError for ``include_restricted``
+    asked by someone outside the case's team (need-to-know).
     """
     _check_options(redact, include_restricted)
     now = require_aware(as_of, "as_of") if as_of is not None else utcnow()
@@ -351,6 +353,8 @@ def brief_data(
 
     with ctx.transaction() as session:
         case = load_case(session, reference)
+        if show_restricted:
+            need_to_know.require_for(ctx, session, case.id, case.reference)
         start, end, basis = _period(session, case, since, until, now)
         participants = records.participants(session, case.id)
         liaisons = records.liaisons(session, case.id)

@@ -21,6 +21,7 @@ from consular.db.models import (
     Task,
     User,
 )
+from consular.domain.enums import MilestoneKind
 from consular.services.views import (
     ContactRevisionView,
     ContactView,
@@ -36,6 +37,9 @@ from consular.services.views import (
     TaskView,
     UserView,
 )
+
+# What someone outside a case's team sees in place of restricted content (need-to-know).
+WITHHELD = "restricted"
 
 
 def user_view(user: User | None) -> UserView | None:
@@ -179,6 +183,32 @@ def contact_view(entry: ContactEntry, reference: str) -> ContactView:
     )
 
 
+def withheld_contact_view(entry: ContactEntry, reference: str) -> ContactView:
+    """A restricted contact as someone outside the case's team sees it: that it exists and
+    when, nothing of what it says or who took part (need-to-know)."""
+    return ContactView(
+        id=entry.id,
+        case_id=entry.case_id,
+        case_reference=reference,
+        occurred_at=entry.occurred_at,
+        duration_minutes=None,
+        channel=entry.channel,
+        direction=entry.direction,
+        subject=WITHHELD,
+        notes=None,
+        outcome=None,
+        follow_up_needed=False,
+        restricted=True,
+        counterparts=[],
+        staff_present=[],
+        staff_usernames=[],
+        recorded_by=WITHHELD,
+        recorded_at=entry.recorded_at,
+        updated_at=entry.updated_at,
+        revision=entry.revision,
+    )
+
+
 def revision_view(rev: ContactRevision, names: dict[int, str]) -> ContactRevisionView:
     return ContactRevisionView(
         revision=rev.revision,
@@ -209,6 +239,25 @@ def milestone_view(m: Milestone) -> MilestoneView:
         hostage_name=m.hostage.full_name if m.hostage else None,
         restricted=m.restricted,
         recorded_by=m.recorded_by.display_name,
+        recorded_at=m.recorded_at,
+    )
+
+
+def withheld_milestone_view(m: Milestone) -> MilestoneView:
+    """A restricted milestone (a proof of life, a demand) as someone outside the case's team
+    sees it: its date and "restricted", not even its kind."""
+    return MilestoneView(
+        id=m.id,
+        case_id=m.case_id,
+        kind=MilestoneKind.OTHER,
+        occurred_at=m.occurred_at,
+        title=WITHHELD,
+        description=None,
+        source=None,
+        hostage_person_id=None,
+        hostage_name=None,
+        restricted=True,
+        recorded_by=WITHHELD,
         recorded_at=m.recorded_at,
     )
 
@@ -249,6 +298,10 @@ def document_view(doc: Document) -> DocumentView:
         doc.added_at,
         doc.added_by.display_name,
     )
+
+
+def withheld_document_view(doc: Document) -> DocumentView:
+    return DocumentView(doc.id, doc.case_id, WITHHELD, "", 0, "", None, True, doc.added_at, WITHHELD)
 
 
 def case_reference(session: Session, case_id: int) -> str:

@@ -11,10 +11,10 @@ from consular.domain import validation as v
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import utcnow
 from consular.repositories import records
-from consular.services import search_index
+from consular.services import need_to_know, search_index
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
-from consular.services.convert import document_view
+from consular.services.convert import case_reference, document_view, withheld_document_view
 from consular.services.permissions import action
 from consular.services.views import DocumentView
 
@@ -113,18 +113,29 @@ def attach_file(
 
 @action("documents.list_documents")
 def list_documents(ctx: ServiceContext, reference: str) -> list[DocumentView]:
+    """A case's documents; restricted ones are placeholders for someone outside its team."""
     with ctx.transaction() as session:
         case = load_case(session, reference)
-        return [document_view(d) for d in records.documents(session, case.id)]
+        allowed = need_to_know.may_see(ctx, session, case.id)
+        return [
+            document_view(d) if allowed or not d.restricted else withheld_document_view(d)
+            for d in records.documents(session, case.id)
+        ]
 
 
 @action("documents.document_data")
 def document_data(ctx: ServiceContext, document_id: int) -> tuple[DocumentView, bytes]:
-    """The document and its bytes; the hash is checked so a damaged file is never handed out."""
+    """The document and its bytes; the hash is checked so a damaged file is never handed out.
+
+    A restricted document is refused (PermissionDeniedError) to someone outside the case's
+    team, and its reading is audited."""
     with ctx.transaction() as session:
         doc = session.get(Document, document_id)
         if doc is None:
             raise NotFoundError(f"There is no document #{document_id}.")
+        if doc.restricted:
+            need_to_know.require_for(ctx, session, doc.case_id, case_reference(session, doc.case_id))
+            ctx.record_read("restricted", "document", doc.id, case_id=doc.case_id)
         blob = session.get(DocumentBlob, document_id)
         data = bytes(blob.data) if blob else b""
         if hashlib.sha256(data).hexdigest() != doc.sha256:

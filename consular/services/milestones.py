@@ -10,10 +10,10 @@ from consular.domain.enums import MilestoneKind, ParticipantRole
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware, utcnow
 from consular.repositories import records
-from consular.services import search_index
+from consular.services import need_to_know, search_index
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
-from consular.services.convert import milestone_view
+from consular.services.convert import milestone_view, withheld_milestone_view
 from consular.services.permissions import action
 from consular.services.views import MilestoneView
 
@@ -93,12 +93,17 @@ def add_milestone(
 
 @action("milestones.list_milestones")
 def list_milestones(ctx: ServiceContext, reference: str, *, include_restricted: bool = True) -> list[MilestoneView]:
-    """Chronological (oldest first)."""
+    """Chronological (oldest first). Someone outside the case's team gets restricted milestones
+    (proofs of life, demands) as placeholders: date and "restricted". Showing restricted ones
+    is audited as a read."""
     with ctx.transaction() as session:
         case = load_case(session, reference)
-        return [
-            milestone_view(m) for m in records.milestones(session, case.id) if include_restricted or not m.restricted
-        ]
+        allowed = need_to_know.may_see(ctx, session, case.id)
+        rows = [m for m in records.milestones(session, case.id) if include_restricted or not m.restricted]
+        shown = [m.id for m in rows if m.restricted and allowed]
+        if shown:
+            ctx.record_read("restricted", "case", case.id, case_id=case.id, milestones=shown)
+        return [milestone_view(m) if allowed or not m.restricted else withheld_milestone_view(m) for m in rows]
 
 
 @action("milestones.get_milestone")
@@ -107,4 +112,8 @@ def get_milestone(ctx: ServiceContext, milestone_id: int) -> MilestoneView:
         milestone = session.get(Milestone, milestone_id)
         if milestone is None:
             raise NotFoundError(f"There is no milestone #{milestone_id}.")
+        if milestone.restricted:
+            if not need_to_know.may_see(ctx, session, milestone.case_id):
+                return withheld_milestone_view(milestone)
+            ctx.record_read("restricted", "milestone", milestone.id, case_id=milestone.case_id)
         return milestone_view(milestone)

@@ -8,6 +8,7 @@ from consular.db import dialect
 from consular.db.models import CaseCounterpart
 from consular.domain.errors import ValidationError
 from consular.repositories import cases as case_repo
+from consular.services import need_to_know
 from consular.services.context import ServiceContext
 from consular.services.permissions import action
 from consular.services.views import SearchHit
@@ -33,6 +34,10 @@ def _hits(
         raw = dialect.full_text_search(
             session.connection(), query, limit=limit, case_id=case_id, include_restricted=include_restricted
         )
+        visible = need_to_know.visible_cases(ctx, session)
+        if visible is not None:
+            # Not even the fact that a restricted entry matched: that alone would tell its words.
+            raw = [hit for hit in raw if not hit.restricted or hit.case_id in visible]
         counterpart_ids = [hit.entity_id for hit in raw if hit.entity == "counterpart"]
         links: dict[int, list[int]] = {}
         if counterpart_ids:
@@ -54,6 +59,17 @@ def _hits(
         expanded = expanded[:limit]
         names = case_repo.cases_by_ids(session, list({cid for cid, _ in expanded if cid is not None}))
         results = []
+        shown_restricted = sorted({cid for cid, hit in expanded if hit.restricted and cid is not None})
+        shown_people = sorted({cid for cid, hit in expanded if hit.entity == "person" and cid is not None})
+        if shown_restricted or shown_people:
+            ctx.record_read(
+                "search",
+                "search",
+                None,
+                query=query,
+                restricted_cases=shown_restricted,
+                people_cases=shown_people,
+            )
         for cid, hit in expanded:
             ref, title = names.get(cid, (None, None))
             results.append(
@@ -79,6 +95,10 @@ def search(
 ) -> list[SearchHit]:
     """What matches ``text``, best first. Every word must match; the last also as a prefix, so
     it works while typing. A counterpart hit is reported once per case it is linked to.
+
+    Restricted entries are searched only where the actor may read them (need-to-know): for
+    other cases they are left out entirely, so a hit cannot reveal their words. A search that
+    shows restricted entries or people (identifiers) is audited as a read.
 
     Raises ValidationError for a query over 200 characters; an empty query finds nothing."""
     return [hit for _, hit in _hits(ctx, text, limit=limit, include_restricted=include_restricted, reference=reference)]

@@ -44,6 +44,7 @@ from consular.domain.timeutil import (
 )
 from consular.domain.validation import COUNTRIES
 from consular.repositories import timeline as repo
+from consular.services import need_to_know
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.permissions import action
@@ -263,12 +264,16 @@ def case_timeline(ctx: ServiceContext, reference: str, flt: TimelineFilter | Non
     """The chronology of one case, oldest first, as filtered by ``flt``.
 
     By default every type, the whole life of the case and no restricted entries. Raises
-    NotFoundError for an unknown case and ValidationError for a filter that cannot hold
-    (start after end, naive datetimes).
+    NotFoundError for an unknown case, ValidationError for a filter that cannot hold
+    (start after end, naive datetimes), and PermissionDeniedError when restricted entries are
+    asked for by someone outside the case's team (need-to-know). An unredacted timeline (it
+    shows identifiers) or one with restricted entries is audited as a read.
     """
     flt = flt or TimelineFilter()
     with ctx.transaction() as session:
         case = load_case(session, reference)
+        if flt.restricted_shown:
+            need_to_know.require_for(ctx, session, case.id, case.reference)
         start, end = _bounds(flt, case.timezone)
         window = repo.Window(start, end, include_restricted=flt.restricted_shown)
         scrub = _redactor(session, case.id) if flt.redact else Redactor.off()
@@ -513,6 +518,15 @@ def case_timeline(ctx: ServiceContext, reference: str, flt: TimelineFilter | Non
             include_restricted=flt.restricted_shown,
             redacted=flt.redact,
         )
+        if flt.restricted_shown or not flt.redact:
+            ctx.record_read(
+                "timeline",
+                "case",
+                case.id,
+                case_id=case.id,
+                restricted=flt.restricted_shown,
+                identifiers=not flt.redact,
+            )
     return Timeline(case=header, scope=scope, generated_at=utcnow(), generated_by=ctx.actor.display_name, events=events)
 
 
