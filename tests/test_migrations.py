@@ -1,8 +1,8 @@
 """Schema management: creating, upgrading (with a backup first), refusing what is not ours.
 
-Only one revision ships so far, so "a database made by an older consular" is produced
-honestly: the real migrations directory is copied and a test-only no-op revision 0002 is
-added on top, making 0001 an old schema that must be backed up and upgraded.
+"A database made by an older consular" is produced honestly: the real migrations directory
+is copied and a test-only no-op revision ffff0002 is added on top of the shipped head,
+making the shipped head an old schema that must be backed up and upgraded.
 """
 
 from __future__ import annotations
@@ -28,14 +28,14 @@ from tests.service_helpers import open_case
 
 TEST_REVISION = '''"""Test-only revision on top of the shipped ones.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: ffff0002
+Revises: {head}
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
-down_revision = "0001"
+revision = "ffff0002"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -61,11 +61,16 @@ def schema_drift(database) -> list:
 
 
 @pytest.fixture
-def newer_migrations(tmp_path, monkeypatch):
-    """A migrations directory whose head is the test-only 0002."""
+def shipped_head() -> str:
+    return migrate.head_revision()
+
+
+@pytest.fixture
+def newer_migrations(tmp_path, monkeypatch, shipped_head):
+    """A migrations directory whose head is the test-only ffff0002, on top of the shipped head."""
     target = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), target, ignore=shutil.ignore_patterns("__pycache__"))
-    (target / "versions" / "20990101_0002_test_only.py").write_text(TEST_REVISION)
+    (target / "versions" / "20990101_ffff0002_test_only.py").write_text(TEST_REVISION.format(head=shipped_head))
     monkeypatch.setattr(paths, "migrations_dir", lambda: target)
     return target
 
@@ -75,7 +80,7 @@ def test_empty_database_upgrades_to_head(tmp_path):
     assert migrate.state(database) == "empty"
     assert migrate.ensure_schema(database) is None  # nothing to back up
     assert migrate.state(database) == "current"
-    assert migrate.current_revision(database) == migrate.head_revision() == "0001"
+    assert migrate.current_revision(database) == migrate.head_revision()
     names = set(inspect(database.engine).get_table_names())
     assert {"cases", "contact_entries", "audit_entries", "search_documents", "search_fts"} <= names
     assert migrate.ensure_schema(database) is None  # second start: nothing to do
@@ -87,39 +92,39 @@ def test_models_and_migrations_agree(database):
     assert schema_drift(database) == []
 
 
-def test_upgrade_from_the_first_revision_keeps_data_and_backs_up(tmp_path, newer_migrations):
+def test_upgrade_from_an_older_revision_keeps_data_and_backs_up(tmp_path, newer_migrations, shipped_head):
     database = open_database(tmp_path / "old.db")
-    migrate.upgrade(database, "0001")
+    migrate.upgrade(database, shipped_head)
     ctx = add_reference_data(database)
     reference = open_case(ctx).reference
     assert migrate.state(database) == "old"
 
     backup = migrate.ensure_schema(database)
-    assert migrate.state(database) == "current" and migrate.current_revision(database) == "0002"
+    assert migrate.state(database) == "current" and migrate.current_revision(database) == "ffff0002"
     assert cases.get_case(ctx, reference).title.startswith("Three nationals")
     # The copy taken before the upgrade is a working database at the old revision.
-    assert backup is not None and backup.exists() and "before-0001" in backup.name
+    assert backup is not None and backup.exists() and f"before-{shipped_head}" in backup.name
     copy = sqlite3.connect(backup)
     try:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(shipped_head,)]
         assert copy.execute("SELECT reference FROM cases").fetchall() == [(reference,)]
     finally:
         copy.close()
     database.dispose()
 
 
-def test_cli_db_upgrade_reports_the_backup(tmp_path, newer_migrations, capsys):
+def test_cli_db_upgrade_reports_the_backup(tmp_path, newer_migrations, shipped_head, capsys):
     from consular.cli.main import main
 
     path = tmp_path / "old.db"
     database = open_database(path)
-    migrate.upgrade(database, "0001")
+    migrate.upgrade(database, shipped_head)
     database.dispose()
     assert main(["--db", str(path), "db", "current"]) == 0
     assert "state:    old" in capsys.readouterr().out
     assert main(["--db", str(path), "db", "upgrade"]) == 0
     out = capsys.readouterr().out
-    assert "from schema 0001 to 0002" in out and ".bak" in out
+    assert f"from schema {shipped_head} to ffff0002" in out and ".bak" in out
     backup = Path(out.split("kept in ")[1].strip())
     assert backup.exists()
 

@@ -30,10 +30,12 @@ NOT_FUNCTIONS = {"cases.close", "restricted.all_cases"}
 
 
 def service_functions() -> dict[str, object]:
-    """Every public service function: a public function of a consular.services module whose
-    first parameter is ``ctx``, named ``module.function``."""
+    """Every public service function: a public function of a consular.services module (other
+    than the few helper modules) whose first parameter is ``ctx``, named ``module.function``."""
     found = {}
     for info in pkgutil.iter_modules(services_package.__path__):
+        if info.name in permissions.HELPER_MODULES:
+            continue
         module = importlib.import_module(f"consular.services.{info.name}")
         for name, fn in vars(module).items():
             if name.startswith("_") or not inspect.isfunction(fn) or fn.__module__ != module.__name__:

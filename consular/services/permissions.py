@@ -105,6 +105,11 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
 }
 
 
+# Modules of helpers that take ``ctx`` but are not actions of their own: they run inside an
+# action's transaction (need-to-know checks) or are the context itself.
+HELPER_MODULES = frozenset({"context", "need_to_know", "permissions"})
+
+
 def allowed_roles(name: str) -> frozenset[UserRole]:
     try:
         return MATRIX[name][0]
@@ -115,8 +120,8 @@ def allowed_roles(name: str) -> frozenset[UserRole]:
 
 def can(actor, name: str) -> bool:
     """True when ``actor`` (an Actor, or a ServiceContext) may perform action ``name``."""
-    actor = getattr(actor, "actor", actor)
-    return actor.role in allowed_roles(name)
+    roles = allowed_roles(name)
+    return getattr(actor, "actor", actor).role in roles
 
 
 def require(actor, name: str) -> None:
