@@ -323,6 +323,7 @@ def test_queries_do_not_grow_with_the_number_of_contacts(nyc, tmp_path):
     assert _statements(ctx.database, lambda: case_timeline(ctx, ref, TimelineFilter(include_restricted=True))) < 30
     database = open_database(tmp_path / "many.db")
     ensure_schema(database)
+    accounts.init_database(database, "t.admin", TEST_PASSWORD)
     many = _context(database, "t.admin")
     reference_data.save_post(
         many, code="NYC", name="NY", kind="consulate", country="US", city="New York", timezone="America/New_York"

@@ -9,6 +9,7 @@ freezes the window.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,10 +60,19 @@ def open_target(target: str, user: str | None = None, *, create: bool = False) -
         raise NotConsularDatabaseError(f"There is no file '{path}'. Use File → New database… to create one there.")
     if path is not None and path.parent and not path.parent.exists():
         raise NotConsularDatabaseError(f"The folder '{path.parent}' does not exist.")
+    if create:
+        # Until the window has its own first-administrator and sign-in dialogs, a database is
+        # created where a password can be asked for safely: on the command line.
+        raise UserError(
+            "A new database is created with its first administrator: run "
+            f"`consular --db {target} db init --admin NAME`, then open it here."
+        )
     database = open_database(target)
     try:
         backup = ensure_schema(database)
-        actor = actor_for(database, user)
+        # Interim, until the sign-in dialog: the name the app was started with (--user or
+        # CONSULAR_USER), without a password. See README, "Accounts, roles and sign-in".
+        actor = actor_for(database, user or os.environ.get("CONSULAR_USER", ""))
     except BaseException:
         database.dispose()
         raise
