@@ -128,6 +128,10 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
                 if view.is_overdue(now):
                     family.append(FamilyDue(refs[case_id], view))
         family.sort(key=lambda f: f.liaison.last_contact_at or datetime.min.replace(tzinfo=now.tzinfo))
+        if family:  # the families' phones are on screen: one read entry for this view
+            ctx.record_read(
+                session, "identifiers", "dashboard", None, next_of_kin=sorted({f.reference for f in family})
+            )
 
         held_rows = (
             session.execute(
@@ -171,6 +175,8 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
                 select(AuditEntry, User.display_name, Case.reference)
                 .join(User, User.id == AuditEntry.actor_id)
                 .outerjoin(Case, Case.id == AuditEntry.case_id)
+                # Changes, not who looked at what or signed in (those are in the audit trail).
+                .where(~AuditEntry.action.like("read.%"), ~AuditEntry.action.like("auth.%"))
                 .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
                 .limit(recent_limit)
             )

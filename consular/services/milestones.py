@@ -34,8 +34,12 @@ def add_milestone(
     hostage_person_id: int | None = None,
     restricted: bool = False,
 ) -> MilestoneView:
-    """Record a key development. A proof of life must name the hostage it concerns."""
+    """Record a key development. A proof of life must name the hostage it concerns.
+
+    Demands and proofs of life are always restricted (need-to-know), whatever ``restricted`` says.
+    """
     kind_value = kind if isinstance(kind, MilestoneKind) else MilestoneKind.parse(kind, "kind")
+    restricted = restricted or kind_value in need_to_know.ALWAYS_RESTRICTED_MILESTONES
     title_text = v.clean_text(title, "title", required=True, max_length=300)
     description_text = v.clean_text(description, "description", max_length=v.LONG_TEXT_MAX, multiline=True)
     source_text = v.clean_text(source, "source", max_length=500)

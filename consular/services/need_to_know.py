@@ -16,12 +16,13 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from consular.db.models import Case, CaseTeamMember
+from consular.domain.enums import MilestoneKind
 from consular.domain.errors import PermissionDeniedError
 from consular.services.context import ServiceContext
 from consular.services.permissions import can
 
-RESTRICTED_TEXT = "restricted"
-RESTRICTED_TITLE = "Restricted entry"
+# Milestones of these kinds are restricted whatever the person recording them ticks.
+ALWAYS_RESTRICTED_MILESTONES = frozenset({MilestoneKind.DEMAND, MilestoneKind.PROOF_OF_LIFE})
 
 
 def sees_all(ctx: ServiceContext) -> bool:

@@ -527,8 +527,11 @@ def set_contact_plan(ctx: ServiceContext, liaison_id: int, **changes) -> Liaison
 
 @action("people.list_next_of_kin")
 def list_next_of_kin(ctx: ServiceContext, reference: str) -> list[LiaisonView]:
+    """The case's next of kin with their contact plans; showing them (phones) is audited as a read."""
     with ctx.transaction() as session:
         case = load_case(session, reference)
         liaisons = records.liaisons(session, case.id)
         last = records.last_contact_with(session, case.id, [liaison.counterpart_id for liaison in liaisons])
+        if liaisons:
+            ctx.record_read(session, "identifiers", "case", case.id, case_id=case.id, next_of_kin=len(liaisons))
         return [liaison_view(liaison, last.get(liaison.counterpart_id)) for liaison in liaisons]

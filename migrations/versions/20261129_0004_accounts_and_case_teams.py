@@ -6,6 +6,8 @@
   roles and get no password: an administrator sets one (``consular users reset-password``),
   or ``consular db init --admin NAME`` appoints the first administrator of an old database.
 - case_team_members: who besides the lead and the supervisor is on a case's team.
+- demands and proofs of life become restricted (need-to-know), as the services now always
+  record them, in the milestones and in the search index.
 
 Revision ID: 0004
 Revises: 0001
@@ -44,9 +46,22 @@ def upgrade() -> None:
         sa.UniqueConstraint("case_id", "user_id", name=op.f("uq_case_team_members_case_id_user_id")),
     )
     op.create_index("ix_case_team_members_user_id", "case_team_members", ["user_id"])
+    op.execute(
+        sa.text("UPDATE milestones SET restricted = :yes WHERE kind IN ('demand', 'proof_of_life')").bindparams(
+            yes=True
+        )
+    )
+    op.execute(
+        sa.text(
+            "UPDATE search_documents SET restricted = :yes WHERE entity = 'milestone' AND entity_id IN "
+            "(SELECT id FROM milestones WHERE kind IN ('demand', 'proof_of_life'))"
+        ).bindparams(yes=True)
+    )
 
 
 def downgrade() -> None:
+    # The restricted flags set on demands and proofs of life are kept: unflagging them could
+    # expose what someone meant to restrict.
     op.drop_index("ix_case_team_members_user_id", table_name="case_team_members")
     op.drop_table("case_team_members")
     with op.batch_alter_table("users") as batch:
