@@ -64,7 +64,9 @@ def downgrade() -> None:
     # expose what someone meant to restrict.
     op.drop_index("ix_case_team_members_user_id", table_name="case_team_members")
     op.drop_table("case_team_members")
-    with op.batch_alter_table("users") as batch:
+    # Plain ALTER TABLE ... DROP COLUMN (SQLite >= 3.35): recreating users would break the
+    # foreign keys that point at it.
+    with op.batch_alter_table("users", recreate="never") as batch:
         batch.drop_column("last_sign_in_at")
         batch.drop_column("locked_until")
         batch.drop_column("failed_sign_ins")
