@@ -98,12 +98,8 @@ def gui(ctx) -> None:
 
     from consular.gui import app as gui_app
     from consular.gui import errors, ops
-    from consular.gui.case_list import (
-        COL_LAST_CONTACT,
-        COL_NEXT_TASK,
-        COL_TITLE,
-        CaseListView,
-    )
+    from consular.gui.case_list import CaseListView
+    from consular.gui.case_table import COL_LAST_CONTACT, COL_NEXT_TASK, COL_TITLE
 
     app = gui_app.create_application()
     errors.non_blocking = True

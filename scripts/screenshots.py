@@ -51,12 +51,12 @@ def main(argv: list[str] | None = None) -> int:
 
     from consular.cli.launch import create_demo_database
     from consular.gui import app as gui_app
-    from consular.gui import errors, ops, settings
+    from consular.gui import errors, ops, settings, theme
 
     database = create_demo_database(demo_dir)
     app = gui_app.create_application(sys.argv[:1])
     settings.put(settings.THEME, args.theme)
-    gui_app.apply_theme(app, args.theme)
+    theme.apply_theme(app, args.theme)
     errors.non_blocking = True
     from consular.gui.main_window import MainWindow
 

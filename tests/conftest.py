@@ -7,9 +7,12 @@ creation and nothing a test does may touch a real user's data or settings.
 
 import atexit
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
+
+import pytest
 
 # setdefault: a developer may run the GUI tests on a real screen (QT_QPA_PLATFORM=xcb).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -47,3 +50,52 @@ os.environ["CONSULAR_ARGON2_PROFILE"] = "test"
 # Database fixtures (database, ctx, make_ctx, demo_db, pg_database, ...) for the service,
 # CLI, seeding and migration tests.
 pytest_plugins = ["tests.fixtures_db"]
+
+
+# --- the gui mark and Qt on demand ---------------------------------------------------------
+
+GUI_TESTS = Path(__file__).parent / "gui"
+
+
+def _gui_selected(markexpr: str) -> bool:
+    """Whether ``-m markexpr`` can select a test marked gui (whatever its other marks)."""
+    if not markexpr:
+        return True
+    from _pytest.mark.expression import Expression
+
+    expression = Expression.compile(markexpr)
+    others = sorted(set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", markexpr)) - {"gui", "and", "or", "not"})
+    return any(
+        expression.evaluate(lambda name, chosen=chosen: name == "gui" or name in chosen)
+        for chosen in ({m for i, m in enumerate(others) if bits >> i & 1} for bits in range(2 ** min(len(others), 10)))
+    )
+
+
+def pytest_addoption(parser):
+    # pyproject's qt_* settings stay known when pytest-qt is not loaded (pytest-qt declares
+    # them again, with its own help, when it is).
+    for name in ("qt_api", "qt_log_level_fail"):
+        parser.addini(name, "pytest-qt setting")
+    parser.addini("qt_log_ignore", "pytest-qt setting", type="linelist")
+
+
+def pytest_configure(config):
+    # pytest-qt is blocked in pyproject's addopts (it imports Qt when configured); it is
+    # registered here only when a GUI test can run.
+    if _gui_selected(config.option.markexpr):
+        import pytestqt.plugin
+
+        config.pluginmanager.register(pytestqt.plugin, "pytest-qt-on-demand")
+
+
+def pytest_ignore_collect(collection_path, config):
+    # Collecting tests/gui imports Qt; with the gui tests deselected, don't even look.
+    if collection_path == GUI_TESTS and not _gui_selected(config.option.markexpr):
+        return True
+    return None
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if GUI_TESTS in Path(item.path).parents:
+            item.add_marker(pytest.mark.gui)

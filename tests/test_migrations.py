@@ -23,6 +23,7 @@ from consular.db.engine import open_database
 from consular.db.models import Base
 from consular.domain.errors import NotConsularDatabaseError, SchemaTooNewError
 from consular.services import cases
+from consular.services import database as database_service
 from tests.fixtures_db import add_reference_data
 from tests.service_helpers import open_case
 
@@ -174,10 +175,11 @@ def test_a_truncated_sqlite_file_gives_a_clear_error(demo_path, tmp_path):
     data = demo_path.read_bytes()
     path = tmp_path / "truncated.db"
     path.write_bytes(data[: len(data) // 3])
-    database = open_database(path)
+    # Driver errors are put into words at the service boundary that opens a database.
     with pytest.raises(NotConsularDatabaseError, match="damaged"):
-        migrate.ensure_schema(database)
+        opened = database_service.open_database(path, sign_in=False)
         # If the first pages survived, the damage shows when the data is read.
-        add_reference_data(database)
-        cases.list_cases(add_reference_data(database))
-    database.dispose()
+        try:
+            cases.list_cases(add_reference_data(opened.database))
+        finally:
+            opened.dispose()

@@ -24,8 +24,8 @@ from consular.db.models import (
 )
 from consular.domain.enums import CaseKind, CaseStatus, HostageStatus, ParticipantRole, UserRole
 from consular.domain.errors import PermissionDeniedError
+from consular.domain.filters import SORT_KEYS, CaseFilter
 from consular.domain.timeline import EventType
-from consular.repositories.cases import SORT_KEYS, CaseFilter
 from consular.seeding.demo import SeedError, default_seeds_dir, load_demo
 from consular.seeding.synthetic import generate
 from consular.services import accounts, audit, cases, contacts, people, search, tasks

@@ -8,8 +8,8 @@ import pytest
 
 from consular.domain.enums import CaseKind, CaseStatus
 from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError
+from consular.domain.filters import CaseFilter
 from consular.domain.timeutil import utcnow
-from consular.repositories.cases import CaseFilter
 from consular.services import cases
 from tests.service_helpers import INCIDENT, audit_count, audited, open_case, refused
 

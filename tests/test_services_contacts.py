@@ -223,7 +223,7 @@ def test_list_contacts_filters(ctx, ref, police):
         restricted=True,
         notes="Note verbale sent.",
     )
-    from consular.repositories.records import ContactFilter
+    from consular.domain.filters import ContactFilter
 
     assert [c.subject for c in contacts.list_contacts(ctx, ref)] == ["Note to MFA", "Gendarmerie confirms abduction"]
     assert len(contacts.list_contacts(ctx, ref, ContactFilter(include_restricted=False))) == 1

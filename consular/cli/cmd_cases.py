@@ -8,9 +8,9 @@ import textwrap
 
 from consular.cli.common import CommandError, print_json, runtime, table
 from consular.domain.enums import CaseKind, CaseStatus
+from consular.domain.filters import SORT_KEYS, CaseFilter
 from consular.domain.timeutil import humanize_ago, in_zone
 from consular.domain.validation import country_name, format_phone
-from consular.repositories.cases import SORT_KEYS, CaseFilter
 from consular.services import cases, teams
 from consular.services.views import CaseDetail, PersonView
 

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from consular.cli.common import add_password_file_option, database_target, new_password, print_json
-from consular.db import migrate
-from consular.db.engine import open_database
+from consular.cli.common import CommandError, add_password_file_option, database_target, new_password, print_json
 from consular.services import accounts
+from consular.services import database as database_service
 
 
 def register(subparsers) -> None:
@@ -51,78 +49,56 @@ def register(subparsers) -> None:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    database = open_database(database_target(args))
+    target = database_target(args)
+    if database_service.schema_status(target).state == "current":
+        # Said before asking for a password that would be thrown away.
+        opened = database_service.open_database(target, sign_in=False, upgrade=False)
+        try:
+            if accounts.has_admin(opened.database):
+                raise CommandError(
+                    f"{opened.target} already has an administrator; they add accounts with 'consular users add'."
+                )
+        finally:
+            opened.dispose()
+    password = new_password(args, args.admin)
+    opened = database_service.open_database(target, sign_in=False)
     try:
-        if accounts.has_admin(database) if migrate.state(database) == "current" else False:
-            # Said before asking for a password that would be thrown away.
-            print(
-                f"consular: {database.describe()} already has an administrator; they add accounts with "
-                "'consular users add'.",
-                file=sys.stderr,
-            )
-            return 2
-        password = new_password(args, args.admin)
-        backup = migrate.upgrade(database)
-        if backup is not None:
-            print(f"Upgraded the schema; the database as it was is kept in {backup}")
+        if opened.backup is not None:
+            print(f"Upgraded the schema; the database as it was is kept in {opened.backup}")
         account = accounts.init_database(
-            database, args.admin, password, display_name=args.display_name, email=args.email
+            opened.database, args.admin, password, display_name=args.display_name, email=args.email
         )
-        print(f"{database.describe()} is ready; its administrator is {account.username}.")
+        print(f"{opened.target} is ready; its administrator is {account.username}.")
         print(f"Sign in with: consular --user {account.username} ...  (then: consular users add NAME --role ROLE)")
     finally:
-        database.dispose()
+        opened.dispose()
     return 0
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
-    database = open_database(database_target(args))
+    opened = database_service.open_database(database_target(args), sign_in=False)
     try:
-        before_state = migrate.state(database)
-        before = migrate.current_revision(database) if before_state != "empty" else None
-        backup = migrate.upgrade(database)
-        head = migrate.head_revision()
-        where = database.describe()
-        if before_state == "current":
+        before, where, head = opened.before, opened.target, opened.before.head
+        if before.state == "current":
             print(f"{where} is already at the latest schema ({head}); nothing to do.")
-        elif before_state == "empty":
+        elif before.state in ("empty", "missing"):
             print(f"Created the consular schema ({head}) in {where}.")
         else:
-            print(f"Upgraded {where} from schema {before} to {head}.")
-        if backup is not None:
-            print(f"The database as it was is kept in {backup}")
+            print(f"Upgraded {where} from schema {before.revision} to {head}.")
+        if opened.backup is not None:
+            print(f"The database as it was is kept in {opened.backup}")
     finally:
-        database.dispose()
+        opened.dispose()
     return 0
 
 
-_MEANING = {
-    "empty": "no consular schema yet; 'consular db upgrade' creates it",
-    "current": "up to date",
-    "old": "older schema; 'consular db upgrade' (or starting consular) upgrades it after a backup",
-    "newer": "written by a newer consular; update consular to use it",
-    "foreign": "holds tables that are not consular's",
-    "missing": "no database file yet; 'consular db upgrade' creates it",
-}
-
-
 def run_current(args: argparse.Namespace) -> int:
-    database = open_database(database_target(args))
-    try:
-        head = migrate.head_revision()
-        if database.path is not None and not database.path.exists():
-            # Connecting would create an empty file; looking must not change anything.
-            state, revision = "missing", None
-        else:
-            state = migrate.state(database)
-            revision = migrate.current_revision(database) if state not in ("empty", "foreign") else None
-        if args.json:
-            print_json({"database": database.describe(), "revision": revision, "head": head, "state": state})
-        else:
-            print(f"database: {database.describe()}")
-            print(f"revision: {revision or 'none'}")
-            print(f"head:     {head}")
-            print(f"state:    {state} ({_MEANING[state]})")
-    finally:
-        database.dispose()
+    status = database_service.schema_status(database_target(args))
+    if args.json:
+        print_json({"database": status.target, "revision": status.revision, "head": status.head, "state": status.state})
+    else:
+        print(f"database: {status.target}")
+        print(f"revision: {status.revision or 'none'}")
+        print(f"head:     {status.head}")
+        print(f"state:    {status.state} ({status.meaning})")
     return 0

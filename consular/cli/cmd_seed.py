@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from consular.cli.common import CommandError, open_for, read_password_file, sign_in
+from consular.cli.common import CommandError, open_for, read_password_file
+from consular.services import database as database_service
 
 
 def register(subparsers) -> None:
@@ -47,13 +48,17 @@ def run_demo(args: argparse.Namespace) -> int:
     from consular.seeding.demo import load_demo
 
     staff_password = read_password_file(args.staff_password_file) if args.staff_password_file else None
-    database = open_for(args)
+    # Loading acts as the seed's staff: only a signed-in administrator may (load_demo checks).
+    opened = open_for(args)
     try:
-        # Loading acts as the seed's staff: only a signed-in administrator may (load_demo checks).
-        actor = sign_in(database, args)
-        report = load_demo(database, seeds_dir=args.seeds_dir, username=actor.username, staff_password=staff_password)
+        report = database_service.run_whole_database_job(
+            opened,
+            lambda database: load_demo(
+                database, seeds_dir=args.seeds_dir, username=opened.ctx.actor.username, staff_password=staff_password
+            ),
+        )
     finally:
-        database.dispose()
+        opened.dispose()
     print(report.summary())
     if report.cases_loaded:
         print("The demo data is fictional; see seeds/README.md.", file=sys.stderr)
@@ -65,11 +70,15 @@ def run_synthetic(args: argparse.Namespace) -> int:
 
     if not 1 <= args.cases <= MAX_CASES:
         raise CommandError(f"--cases must be between 1 and {MAX_CASES:,}; got {args.cases}.")
-    database = open_for(args)
+    opened = open_for(args)
     try:
-        actor = sign_in(database, args)
-        report = generate(database, cases=args.cases, seed=args.seed, username=actor.username, progress=True)
+        report = database_service.run_whole_database_job(
+            opened,
+            lambda database: generate(
+                database, cases=args.cases, seed=args.seed, username=opened.ctx.actor.username, progress=True
+            ),
+        )
     finally:
-        database.dispose()
+        opened.dispose()
     print(report.summary())
     return 0

@@ -19,11 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from consular import paths
-from consular.db.engine import Database, open_database
-from consular.db.migrate import ensure_schema
 from consular.domain.errors import UserError, ValidationError
-from consular.services import accounts
-from consular.services.context import Actor, ServiceContext, Settings
+from consular.services import database as database_service
+from consular.services.context import ServiceContext
+from consular.services.database import OpenedDatabase
 
 DB_ENV = "CONSULAR_DB"
 USER_ENV = "CONSULAR_USER"
@@ -41,59 +40,69 @@ def database_target(args: argparse.Namespace) -> str:
     return args.db or os.environ.get(DB_ENV) or str(paths.default_database_path())
 
 
-def open_for(args: argparse.Namespace, *, upgrade: bool = True) -> Database:
-    """Open the target database; by default bring its schema up to date first."""
-    database = open_database(database_target(args))
-    if upgrade:
-        backup = ensure_schema(database)
-        if backup is not None:
-            print(f"Upgraded the database schema; the previous file was kept as {backup}", file=sys.stderr)
-    return database
-
-
-@dataclass
-class Runtime:
-    """The database and acting user for one command."""
-
-    database: Database
-    ctx: ServiceContext
-    # The password signed in with, kept only when asked for (consular passwd needs it).
-    password: str | None = None
-
-
-def runtime(args: argparse.Namespace, *, keep_password: bool = False) -> Runtime:
-    """Open the database and sign in (or, with --demo, make a demo database and sign in its user)."""
-    settings = Settings.from_environment()
+def open_for(args: argparse.Namespace, *, sign_in: bool = True, password: str | None = None) -> OpenedDatabase:
+    """Open the target database through the service entry point (upgrading an older schema,
+    which is said on stderr with where the backup is) and sign in: ``--user``/CONSULAR_USER
+    with ``password``, else the password from CONSULAR_PASSWORD_FILE or the terminal.
+    With ``--demo``, a throwaway demo database signed in as DEMO_USER."""
     if getattr(args, "demo", False):
-        database = open_demo(args)
-        password = demo_password()
-        actor = accounts.sign_in(database, DEMO_USER, password, settings=settings)
-    else:
-        database = open_for(args)
+        return open_demo(args, sign_in=sign_in)
+    target = database_target(args)
+    name = None
+    if sign_in:
         name = user_name(args)
-        password = signing_in_password(database, name)
-        actor = accounts.sign_in(database, name, password, settings=settings)
-    return Runtime(database, ServiceContext(database, actor, settings), password if keep_password else None)
+        if password is None:
+            password = signing_in_password(name, _display(target))
+    opened = database_service.open_database(target, name, sign_in=sign_in, password=password)
+    if opened.backup is not None:
+        print(f"Upgraded the database schema; the previous file was kept as {opened.backup}", file=sys.stderr)
+    return opened
 
 
-def demo_password() -> str:
-    from consular.seeding.demo import DEMO_PASSWORD
-
-    return DEMO_PASSWORD
+def _display(target: str) -> str:
+    return target if "://" not in target else target.split("@")[-1]
 
 
-def open_demo(args: argparse.Namespace) -> Database:
-    """A throwaway demo database, deleted when the command ends."""
-    from consular.cli.launch import create_demo_database
+def open_demo(args: argparse.Namespace, *, sign_in: bool = True) -> OpenedDatabase:
+    """A throwaway demo database, deleted when the command ends, signed in as DEMO_USER."""
+    from consular.seeding.demo import DEMO_PASSWORD, create_demo_database
 
     if args.db:
         raise CommandError("--demo makes its own database; leave out --db.")
     path = create_demo_database()
-    print(f"Demo database (fictional data, deleted afterwards), signed in as {DEMO_USER}.", file=sys.stderr)
-    database = open_database(path)
     atexit.register(shutil.rmtree, path.parent, ignore_errors=True)
-    atexit.register(database.dispose)
-    return database
+    print(f"Demo database (fictional data, deleted afterwards), signed in as {DEMO_USER}.", file=sys.stderr)
+    opened = database_service.open_database(
+        path, DEMO_USER if sign_in else None, sign_in=sign_in, password=DEMO_PASSWORD
+    )
+    atexit.register(opened.dispose)
+    return opened
+
+
+@dataclass
+class Runtime:
+    """The opened database and the acting user's context for one command."""
+
+    opened: OpenedDatabase
+    ctx: ServiceContext
+    # The password signed in with, kept only when asked for (consular passwd needs it).
+    password: str | None = None
+
+    @property
+    def database(self):
+        return self.opened.database
+
+
+def runtime(args: argparse.Namespace, *, keep_password: bool = False) -> Runtime:
+    """Open the database and sign in (see :func:`open_for`)."""
+    password = None
+    if keep_password:
+        if getattr(args, "demo", False):
+            raise CommandError("The demo accounts' passwords cannot be changed.")
+        name = user_name(args)
+        password = signing_in_password(name, _display(database_target(args)))
+    opened = open_for(args, password=password)
+    return Runtime(opened, opened.ctx, password)
 
 
 def user_name(args: argparse.Namespace) -> str:
@@ -103,18 +112,12 @@ def user_name(args: argparse.Namespace) -> str:
     return name
 
 
-def signing_in_password(database: Database, name: str) -> str:
+def signing_in_password(name: str, where: str) -> str:
     """The sign-in password: from the file named by CONSULAR_PASSWORD_FILE, else the terminal."""
     source = os.environ.get(PASSWORD_FILE_ENV)
     if source:
         return read_password_file(source, PASSWORD_FILE_ENV)
-    return ask_password(f"Password for {name} on {database.describe()}: ")
-
-
-def sign_in(database: Database, args: argparse.Namespace, settings: Settings | None = None) -> Actor:
-    """Sign in ``--user``/CONSULAR_USER with the password from CONSULAR_PASSWORD_FILE or the terminal."""
-    name = user_name(args)
-    return accounts.sign_in(database, name, signing_in_password(database, name), settings=settings)
+    return ask_password(f"Password for {name} on {where}: ")
 
 
 def read_password_file(path: str | Path, what: str = "--password-file") -> str:

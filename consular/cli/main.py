@@ -8,11 +8,8 @@ import logging
 import pkgutil
 import sys
 
-from sqlalchemy.exc import DBAPIError
-
 from consular import __version__
 from consular.cli.common import DB_ENV, DEMO_USER, user_error_text
-from consular.db.dialect import translate_error
 from consular.domain.errors import UserError
 
 
@@ -65,15 +62,6 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.handler(args) or 0)
     except UserError as exc:
         print(f"consular: {user_error_text(exc)}", file=sys.stderr)
-        return 2
-    except DBAPIError as exc:
-        # Raised outside a service transaction (e.g. while looking up the acting user):
-        # known driver conditions (damaged file, locked, disk full, server down) are the
-        # user's to fix; anything else is a bug and keeps its traceback.
-        known = translate_error(exc, getattr(args, "db", None))
-        if known is None:
-            raise
-        print(f"consular: {user_error_text(known)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("consular: interrupted; nothing half-written was kept.", file=sys.stderr)

@@ -7,7 +7,7 @@ default and a shared PostgreSQL server lives here:
 - the full-text index over ``search_documents`` and the query that uses it
   (FTS5 with bm25 and snippet() on SQLite, a GIN ``tsvector`` index with ``ts_rank`` and
   ``ts_headline`` on PostgreSQL);
-- mapping driver errors (locked, disk full, not a database) to typed user errors.
+- mapping driver errors (locked, disk full, not a database, conflicts) to typed user errors.
 """
 
 from __future__ import annotations
@@ -20,9 +20,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import Table, event, text
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 
 from consular.domain.errors import (
+    ConflictError,
     DatabaseLockedError,
     DiskFullError,
     NotConsularDatabaseError,
@@ -276,15 +278,33 @@ def _fts5_search(conn: Connection, terms: list[str], filters: str, params: dict)
 # --- errors -----------------------------------------------------------------------------
 
 
-def translate_error(exc: BaseException, target: str | None = None):
-    """Map a driver error to a typed user error, or return None if it is not one we know.
+def translate_error(exc: BaseException, target: str | None = None, *, opening: bool = False) -> UserError | None:
+    """The one map from database errors to typed user errors; None for one we don't know.
 
-    ``target`` (the database's display name) is put in messages about opening it.
+    Called only through :func:`consular.services.errors.translated`, which the two boundaries
+    enter: every service transaction and every open/check/upgrade of a database.
+    ``target`` (the database's display name) is put in messages about opening it. With
+    ``opening``, a driver error we cannot name still means "this is not a database we can
+    read" rather than a bug in consular.
     """
-    if not isinstance(exc, (DBAPIError, OperationalError)):
-        return None
-    message = str(getattr(exc, "orig", exc)).lower()
+    if isinstance(exc, StaleDataError):
+        return ConflictError(
+            "Someone else changed this record while you were editing it. "
+            "Reload it, check their change, then apply yours again."
+        )
+    if isinstance(exc, IntegrityError):
+        return ConflictError(
+            f"The change clashes with a record saved at the same time ({_first_line(exc.orig)}). Reload and try again."
+        )
     where = f"'{target}'" if target else "the database"
+    known = _driver_error(exc, where) if isinstance(exc, DBAPIError) else None
+    if known is None and opening:
+        return NotConsularDatabaseError(f"{where} cannot be read as a consular database ({exc.__class__.__name__}).")
+    return known
+
+
+def _driver_error(exc: DBAPIError, where: str) -> UserError | None:
+    message = str(getattr(exc, "orig", exc)).lower()
     if "database is locked" in message or "database table is locked" in message:
         return DatabaseLockedError("The database is busy in another program or window; try again in a moment.")
     if "disk is full" in message or "no space left" in message or "database or disk is full" in message:
@@ -312,3 +332,7 @@ def translate_error(exc: BaseException, target: str | None = None):
         first = " ".join(str(getattr(exc, "orig", exc)).split())[:200]
         return UserError(f"Cannot connect to {where}: {first}")
     return None
+
+
+def _first_line(exc) -> str:
+    return str(exc).splitlines()[0][:120] if exc else "integrity error"

@@ -62,19 +62,11 @@ def state(database: Database) -> str:
     """'empty', 'current', 'old', 'newer' or 'foreign' (tables but not ours)."""
     if database.path is not None:
         check_sqlite_file(database.path)
-    try:
-        with database.engine.connect() as conn:
-            tables = set(inspect(conn).get_table_names())
-            revision = MigrationContext.configure(conn).get_current_revision()
-    except Exception as exc:  # noqa: BLE001 - any driver failure here means "not ours"
-        from consular.db.dialect import translate_error
-
-        known = translate_error(exc, database.describe())
-        if known is not None:
-            raise known from None
-        raise NotConsularDatabaseError(
-            f"'{database.describe()}' cannot be read as a consular database ({exc.__class__.__name__})."
-        ) from None
+    # A driver error here escapes as it is: the caller's boundary
+    # (consular.services.errors.translated, opening=True) says what it means for the user.
+    with database.engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        revision = MigrationContext.configure(conn).get_current_revision()
     if revision is None:
         return "empty" if not (tables - {"alembic_version"}) else "foreign"
     script = ScriptDirectory.from_config(alembic_config())

@@ -97,7 +97,7 @@ class BriefDialog(QDialog):
         self.ctx = ctx
         self.reference = reference.strip().upper()
         self.result: briefs.BriefResult | None = None
-        self._op: ops.BackgroundOp | None = None
+        self._op: ops.Op | None = None
         self._closed = False  # background results arriving after close are dropped
         self._running = 0  # background operations started here and not yet finished
         self.setWindowTitle(f"Print brief — {self.reference}")
@@ -208,13 +208,11 @@ class BriefDialog(QDialog):
         if self._running == 0:
             self.deleteLater()
 
-    def _run(self, work, **kwargs) -> ops.BackgroundOp:
-        """Start a background operation; the dialog is deleted only after the last one ends
-        (its progress window is a child of the dialog)."""
+    def _run(self, run, work, **kwargs) -> ops.Op:
+        """Start a background operation (``run`` is ops.query or ops.write); the dialog is
+        deleted only after the last one ends (its progress window is a child of the dialog)."""
         self._running += 1
-        op = ops.BackgroundOp(self, work, **kwargs)
-        op.finished.connect(self._op_finished)
-        return op.start()
+        return run(self, work, on_finished=self._op_finished, **kwargs)
 
     def _op_finished(self) -> None:
         self._running -= 1
@@ -241,7 +239,7 @@ class BriefDialog(QDialog):
     def _look_up_previous(self) -> None:
         ctx, reference = self.ctx, self.reference
 
-        def work(_progress):
+        def work():
             return [b for b in briefs.list_briefs(ctx, reference, limit=20) if not b.draft][:1]
 
         def done(previous) -> None:
@@ -262,7 +260,7 @@ class BriefDialog(QDialog):
                 self.previous_label.setText("")
             errors.show_error(None if self._closed else self, exc)
 
-        self._run(work, on_success=done, on_failure=failed)
+        self._run(ops.query, work, on_done=done, on_error=failed)
 
     # --- generating ------------------------------------------------------------------
 
@@ -274,7 +272,7 @@ class BriefDialog(QDialog):
         ctx, reference = self.ctx, self.reference
         target = briefs.default_brief_path(reference, utcnow())
 
-        def work(_progress):
+        def work():
             return briefs.issue_brief(
                 ctx,
                 reference,
@@ -289,7 +287,7 @@ class BriefDialog(QDialog):
         self.generate_button.setEnabled(False)
         self.status.setText("Preparing the brief…")
         self._op = self._run(
-            work, on_success=self._generated, on_failure=self._failed, label="Preparing the status brief…"
+            ops.write, work, on_done=self._generated, on_error=self._failed, label="Preparing the status brief…"
         )
 
     def _generated(self, result: briefs.BriefResult) -> None:
@@ -358,7 +356,7 @@ class BriefDialog(QDialog):
             path += ".pdf"
         source = self.result.path
 
-        def work(_progress):
+        def work():
             target = Path(path)
             temp = target.with_name(f".{target.name}.part")
             try:
@@ -373,7 +371,7 @@ class BriefDialog(QDialog):
             if not self._closed:
                 self.status.setText(f"{self.status.text()}\nCopy saved to {target}")
 
-        self._run(work, on_success=saved)
+        self._run(ops.write, work, on_done=saved)
 
     def choose_printer(self) -> tuple[str | None, int] | None:
         """Printer name and copies from the system print dialog (None: cancelled). Tests
@@ -396,7 +394,7 @@ class BriefDialog(QDialog):
         printer, copies = chosen
         path = self.result.path
 
-        def work(_progress):
+        def work():
             try:
                 return send_to_printer(path, printer, copies)
             except FileNotFoundError:
@@ -414,7 +412,7 @@ class BriefDialog(QDialog):
             else:
                 self.status.setText(f"{self.status.text()}\n{message}")
 
-        self._run(work, on_success=done, label="Sending the brief to the printer…")
+        self._run(ops.write, work, on_done=done, label="Sending the brief to the printer…")
 
 
 def open_brief_dialog(parent: QWidget | None, ctx: ServiceContext, reference: str) -> BriefDialog:

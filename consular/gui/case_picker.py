@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from consular.domain.enums import CaseStatus
+from consular.domain.filters import CaseFilter
 from consular.gui import ops
 from consular.gui.icons import icon
-from consular.repositories.cases import CaseFilter
 from consular.services import cases as case_service
 from consular.services import search as search_service
 from consular.services.context import ServiceContext
@@ -143,9 +143,7 @@ class CasePickerDialog(QDialog):
                 self._choose_when_ready = False
                 self._choose()
 
-        ops.run_in_background(
-            self, lambda _p: _suggestions(ctx, text, refs), on_success=done, on_failure=lambda exc: done([])
-        )
+        ops.query(self, lambda: _suggestions(ctx, text, refs), on_done=done, on_error=lambda exc: done([]))
 
     @property
     def busy(self) -> bool:

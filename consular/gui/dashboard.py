@@ -34,9 +34,8 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import CaseStatus
 from consular.domain.timeutil import humanize_ago
-from consular.gui import app as gui_app
-from consular.gui import ops
-from consular.gui.case_list import due_text
+from consular.gui import ops, theme
+from consular.gui.case_table import due_text
 from consular.gui.icons import icon
 from consular.services import dashboard as dashboard_service
 from consular.services.context import ServiceContext
@@ -122,7 +121,7 @@ class TwoLineDelegate(QStyledItemDelegate):
             colour = muted = palette.color(QPalette.HighlightedText)
         else:
             colour = brush.color() if hasattr(brush, "color") else palette.color(QPalette.Text)
-            muted = gui_app.muted_colour()
+            muted = theme.muted_colour()
         rect = opt.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
         painter.save()
         painter.setFont(main)
@@ -134,7 +133,7 @@ class TwoLineDelegate(QStyledItemDelegate):
             painter.setPen(muted)
             painter.drawText(rect.adjusted(0, used.height() + self.GAP, 0, 0), Qt.TextWordWrap, second)
         # A hairline between items.
-        line = palette.color(QPalette.Mid if gui_app.is_dark() else QPalette.Midlight)
+        line = palette.color(QPalette.Mid if theme.is_dark() else QPalette.Midlight)
         painter.setPen(line)
         painter.drawLine(
             opt.rect.left() + self.PAD_X, opt.rect.bottom(), opt.rect.right() - self.PAD_X, opt.rect.bottom()
@@ -221,7 +220,7 @@ class DashboardCard(QFrame):
         if not items:
             placeholder = QListWidgetItem(self.empty_text)
             placeholder.setFlags(Qt.NoItemFlags)
-            placeholder.setForeground(gui_app.muted_colour())
+            placeholder.setForeground(theme.muted_colour())
             self.list.addItem(placeholder)
             self.list.setAccessibleDescription(self.empty_text)
             return
@@ -231,7 +230,7 @@ class DashboardCard(QFrame):
             item.setToolTip(tooltip)
             item.setData(TARGET_ROLE, target)
             if warn:
-                item.setForeground(gui_app.warning_colour())
+                item.setForeground(theme.warning_colour())
             self.list.addItem(item)
         if self.list.currentRow() < 0:
             self.list.setCurrentRow(0, self.list.selectionModel().SelectionFlag.NoUpdate)
@@ -273,26 +272,7 @@ class DashboardView(QWidget):
             tile.clicked.connect(lambda _checked=False, s=status: self.status_requested.emit([s]))
             tiles.addWidget(tile)
 
-        self.family = DashboardCard(
-            "Families not contacted within plan", "family", "Every family has been contacted as agreed.", self
-        )
-        self.held = DashboardCard("Nationals held", "hostage", "No national is held in an open case.", self)
-        self.tasks = DashboardCard("Overdue tasks", "task", "No task is overdue.", self)
-        self.recent = DashboardCard("Recent activity", "timeline", "Nothing recorded yet.", self)
-        self.cards = (self.family, self.held, self.tasks, self.recent)
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        grid.addWidget(self.family, 0, 0)
-        grid.addWidget(self.held, 0, 1)
-        grid.addWidget(self.tasks, 1, 0)
-        grid.addWidget(self.recent, 1, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1)
-        for card in self.cards:
-            card.list.itemActivated.connect(self._activated)
-            card.list.itemClicked.connect(self._activated)
+        grid = self._build_cards()
 
         inner = QWidget(self)
         inner.setObjectName("dashboard_inner")
@@ -326,6 +306,30 @@ class DashboardView(QWidget):
         self._timer.timeout.connect(self._auto_refresh)
         self._timer.start()
         self._show_nothing()
+
+    def _build_cards(self) -> QGridLayout:
+        """The four lists of what needs attention, two by two."""
+        self.family = DashboardCard(
+            "Families not contacted within plan", "family", "Every family has been contacted as agreed.", self
+        )
+        self.held = DashboardCard("Nationals held", "hostage", "No national is held in an open case.", self)
+        self.tasks = DashboardCard("Overdue tasks", "task", "No task is overdue.", self)
+        self.recent = DashboardCard("Recent activity", "timeline", "Nothing recorded yet.", self)
+        self.cards = (self.family, self.held, self.tasks, self.recent)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(self.family, 0, 0)
+        grid.addWidget(self.held, 0, 1)
+        grid.addWidget(self.tasks, 1, 0)
+        grid.addWidget(self.recent, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+        for card in self.cards:
+            card.list.itemActivated.connect(self._activated)
+            card.list.itemClicked.connect(self._activated)
+        return grid
 
     # --- loading ------------------------------------------------------------------------
 
@@ -364,7 +368,7 @@ class DashboardView(QWidget):
 
             show_error(self, exc)
 
-        ops.run_in_background(self, lambda _p: dashboard_service.dashboard(ctx), on_success=done, on_failure=failed)
+        ops.query(self, lambda: dashboard_service.dashboard(ctx), on_done=done, on_error=failed)
 
     def _auto_refresh(self) -> None:
         if self.isVisible() and not self._loading:

@@ -1,22 +1,18 @@
 """File → Open / New database: choosing the file, opening it off the GUI thread, and saying
 clearly what is wrong with a file that cannot be opened.
 
-The work function (:func:`open_target`) runs in a worker thread through ``gui.ops``; it uses
-only the db layer and services, so opening a big database that needs an upgrade never
-freezes the window.
+The work function (:func:`open_target`) runs in a worker thread through ``gui.ops``; it calls
+the one service entry point, :func:`consular.services.database.open_database`, so opening a big
+database that needs an upgrade never freezes the window.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from consular.db.engine import Database, open_database
-from consular.db.migrate import ensure_schema
 from consular.domain.errors import (
     DatabaseLockedError,
     NotConsularDatabaseError,
@@ -24,42 +20,22 @@ from consular.domain.errors import (
     UserError,
 )
 from consular.gui import errors
-from consular.services.context import ServiceContext, Settings, actor_for
+from consular.services import database as database_service
+from consular.services.database import DatabaseExistsError, OpenedDatabase
 
 log = logging.getLogger(__name__)
 
 FILE_FILTER = "consular databases (*.db *.sqlite *.sqlite3);;All files (*)"
 
-
-@dataclass
-class OpenedDatabase:
-    target: str
-    database: Database
-    ctx: ServiceContext
-    backup: Path | None
-    created: bool
-
-
-class DatabaseExistsError(UserError):
-    """File → New was pointed at a file that already exists."""
+__all__ = ["DatabaseExistsError", "OpenedDatabase", "open_target"]
 
 
 def open_target(target: str, user: str | None = None, *, create: bool = False) -> OpenedDatabase:
     """Open (or with ``create``, make) the database ``target`` and bring its schema up to date.
 
     Runs in a worker thread. Raises NotConsularDatabaseError, SchemaTooNewError,
-    DatabaseLockedError (all UserErrors) for the problems a user can fix.
+    DatabaseLockedError, DatabaseExistsError (all UserErrors) for the problems a user can fix.
     """
-    is_url = "://" in target
-    path = None if is_url else Path(target).expanduser()
-    if create and path is not None and path.exists() and path.stat().st_size > 0:
-        raise DatabaseExistsError(
-            f"'{path.name}' already exists. Use File → Open database… to open it, or choose a new file name."
-        )
-    if not create and path is not None and not path.exists():
-        raise NotConsularDatabaseError(f"There is no file '{path}'. Use File → New database… to create one there.")
-    if path is not None and path.parent and not path.parent.exists():
-        raise NotConsularDatabaseError(f"The folder '{path.parent}' does not exist.")
     if create:
         # Until the window has its own first-administrator and sign-in dialogs, a database is
         # created where a password can be asked for safely: on the command line.
@@ -67,18 +43,9 @@ def open_target(target: str, user: str | None = None, *, create: bool = False) -
             "A new database is created with its first administrator: run "
             f"`consular --db {target} db init --admin NAME`, then open it here."
         )
-    database = open_database(target)
-    try:
-        backup = ensure_schema(database)
-        # Interim, until the sign-in dialog: the name the app was started with (--user or
-        # CONSULAR_USER), without a password. See README, "Accounts, roles and sign-in".
-        actor = actor_for(database, user or os.environ.get("CONSULAR_USER", ""))
-    except BaseException:
-        database.dispose()
-        raise
-    return OpenedDatabase(
-        database.describe(), database, ServiceContext(database, actor, Settings.from_environment()), backup, create
-    )
+    # Interim, until the sign-in dialog: the account is looked up by the name the app was
+    # started with (--user or CONSULAR_USER), without a password. See README.
+    return database_service.open_database(target, user, mode="open")
 
 
 def open_failure_text(exc: BaseException, target: str) -> tuple[str, str]:

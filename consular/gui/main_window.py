@@ -12,12 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QGuiApplication,
-    QIcon,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,15 +21,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QTabBar,
     QTabWidget,
-    QToolBar,
     QToolButton,
     QWidget,
 )
 
 from consular import paths
 from consular.domain.errors import UserError
-from consular.gui import app as gui_app
-from consular.gui import database_dialogs, ops, settings
+from consular.gui import database_dialogs, main_actions, ops, settings, theme
 from consular.gui.about_dialog import AboutDialog
 from consular.gui.case_list import CaseListView
 from consular.gui.case_picker import CasePickerDialog
@@ -100,9 +94,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        main_actions.build_actions(self)
+        main_actions.build_menus(self)
+        main_actions.build_toolbar(self)
         self._build_status_bar()
 
         self.dashboard.open_requested.connect(self.open_case)
@@ -122,155 +116,6 @@ class MainWindow(QMainWindow):
         self.set_context(ctx)
 
     # --- construction -------------------------------------------------------------------
-
-    def _action(
-        self, text: str, slot, *, icon_name: str | None = None, shortcut=None, tip: str = "", name: str = ""
-    ) -> QAction:
-        source = text
-        text = self.tr(source)
-        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, (list, tuple)):
-                action.setShortcuts([QKeySequence(s) for s in shortcut])
-            else:
-                action.setShortcut(QKeySequence(shortcut))
-        plain = text.replace("&", "").rstrip("…")
-        keys = action.shortcut().toString(QKeySequence.NativeText)
-        tip = self.tr(tip) if tip else plain
-        action.setToolTip(f"{tip} ({keys})" if keys else tip)
-        action.setStatusTip(tip)
-        action.setObjectName(name or "action_" + source.replace("&", "").rstrip("…").lower().replace(" ", "_"))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_db_action = self._action(
-            "&New database…",
-            self.new_database_dialog,
-            icon_name="new-db",
-            shortcut="Ctrl+Shift+N",
-            tip="Create a new, empty consular database",
-        )
-        self.open_db_action = self._action(
-            "&Open database…",
-            self.open_database_dialog,
-            icon_name="open-db",
-            shortcut=QKeySequence.Open,
-            tip="Open another consular database",
-        )
-        self.quit_action = self._action("&Quit", self.close, icon_name="quit", shortcut="Ctrl+Q", tip="Close consular")
-        self.quit_action.setMenuRole(QAction.QuitRole)
-        self.new_case_action = self._action(
-            "&New case…", self.new_case, icon_name="new-case", shortcut="Ctrl+N", tip="Open a new case"
-        )
-        self.log_contact_action = self._action(
-            "&Log contact…",
-            self.log_contact,
-            icon_name="log-contact",
-            shortcut="Ctrl+L",
-            tip="Log a call, meeting or message",
-        )
-        self.brief_action = self._action(
-            "&Print brief…", self.print_brief, icon_name="brief", shortcut="Ctrl+P", tip="Make a PDF brief of a case"
-        )
-        self.find_action = self._action(
-            "&Find",
-            self.find,
-            icon_name="search",
-            shortcut="Ctrl+F",
-            tip="Search cases, people, counterparts and contact notes",
-        )
-        self.refresh_action = self._action(
-            "&Refresh", self.refresh, icon_name="refresh", shortcut="F5", tip="Reload what is shown"
-        )
-        self.close_tab_action = self._action(
-            "&Close case tab", self.close_current_tab, shortcut="Ctrl+W", tip="Close the case in front"
-        )
-        self.home_action = self._action(
-            "&Home", self.show_home, icon_name="dashboard", shortcut="Alt+1", tip="What needs attention today"
-        )
-        self.cases_action = self._action(
-            "&Cases", self.show_cases, icon_name="case", shortcut="Alt+2", tip="The list of cases"
-        )
-        self.about_action = self._action(
-            "&About consular", self.show_about, icon_name="about", tip="Version and where the data is"
-        )
-        self.about_action.setMenuRole(QAction.AboutRole)
-        self.theme_group = QActionGroup(self)
-        self.theme_group.setExclusive(True)
-        self.theme_actions: dict[str, QAction] = {}
-        current = settings.get(settings.THEME) or "system"
-        for key, text in (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark")):
-            action = QAction(self.tr(text), self)
-            action.setObjectName(f"action_theme_{key}")
-            action.setCheckable(True)
-            action.setChecked(key == current)
-            action.triggered.connect(lambda _checked=False, k=key: self.set_theme(k))
-            self.theme_group.addAction(action)
-            self.theme_actions[key] = action
-        self._db_actions = [
-            self.new_case_action,
-            self.log_contact_action,
-            self.find_action,
-            self.refresh_action,
-            self.brief_action,
-        ]
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_db_action)
-        file_menu.addAction(self.open_db_action)
-        self.recent_menu = file_menu.addMenu(icon("open-db"), self.tr("Open &recent"))
-        self.recent_menu.setObjectName("recent_menu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._fill_recent()
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        case_menu = bar.addMenu(self.tr("&Case"))
-        case_menu.addAction(self.new_case_action)
-        case_menu.addAction(self.log_contact_action)
-        case_menu.addAction(self.brief_action)
-        case_menu.addSeparator()
-        case_menu.addAction(self.find_action)
-        case_menu.addAction(self.refresh_action)
-        case_menu.addSeparator()
-        case_menu.addAction(self.close_tab_action)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.home_action)
-        view_menu.addAction(self.cases_action)
-        view_menu.addSeparator()
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
-        for action in self.theme_actions.values():
-            theme_menu.addAction(action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-        self.menus = {"file": file_menu, "case": case_menu, "view": view_menu, "help": help_menu, "theme": theme_menu}
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Main toolbar", self)
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setAccessibleName("Main toolbar")
-        toolbar.setMovable(False)
-        toolbar.setIconSize(QSize(20, 20))
-        toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        for action in (self.new_case_action, self.log_contact_action, self.brief_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        for action in (self.home_action, self.cases_action, self.find_action, self.refresh_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.open_db_action)
-        for action in toolbar.actions():
-            button = toolbar.widgetForAction(action)
-            if button is not None:
-                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-        self.addToolBar(Qt.TopToolBarArea, toolbar)
-        self.toolbar = toolbar
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -356,11 +201,11 @@ class MainWindow(QMainWindow):
             if self.ctx is None:
                 self._update_status()
 
-        ops.run_in_background(
+        ops.write(
             self,
-            lambda _p: database_dialogs.open_target(target, user, create=create),
-            on_success=done,
-            on_failure=failed,
+            lambda: database_dialogs.open_target(target, user, create=create),
+            on_done=done,
+            on_error=failed,
             label="Creating the database…" if create else "Opening the database…",
         )
 
@@ -423,7 +268,7 @@ class MainWindow(QMainWindow):
     def _load_reference_data(self) -> None:
         ctx = self.ctx
 
-        def work(_p):
+        def work():
             return reference_data.list_posts(ctx), reference_data.list_users(ctx)
 
         def done(result) -> None:
@@ -436,7 +281,7 @@ class MainWindow(QMainWindow):
             for callback in waiters:
                 callback()
 
-        ops.run_in_background(self, work, on_success=done)
+        ops.query(self, work, on_done=done)
 
     def _with_reference_data(self, callback) -> None:
         if self._reference_loaded:
@@ -684,13 +529,13 @@ class MainWindow(QMainWindow):
         self.about_dialog = dialog
         dialog.open()
 
-    def set_theme(self, theme: str) -> None:
-        settings.put(settings.THEME, theme)
+    def set_theme(self, name: str) -> None:
+        settings.put(settings.THEME, name)
         app = QApplication.instance()
         if app is not None:
-            gui_app.apply_theme(app, theme)
-        if theme in self.theme_actions:
-            self.theme_actions[theme].setChecked(True)
+            theme.apply_theme(app, name)
+        if name in self.theme_actions:
+            self.theme_actions[name].setChecked(True)
         # Colours baked into list items follow the new palette.
         if self.dashboard.data is not None:
             self.dashboard.show_data(self.dashboard.data)

@@ -393,10 +393,10 @@ class NewCaseDialog(QDialog):
 
                 show_error(self, exc)
 
-        self._op = ops.run_in_background(
+        self._op = ops.write(
             self,
-            lambda _p: case_service.open_case(ctx, **values),
-            on_success=done,
-            on_failure=failed,
+            lambda: case_service.open_case(ctx, **values),
+            on_done=done,
+            on_error=failed,
             label="Opening the case…",
         )

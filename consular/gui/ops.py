@@ -1,16 +1,29 @@
-"""Background operations: run slow work off the GUI thread, report progress, return to one
-error path.
+"""The one way to run work off the GUI thread: ``query`` for reads, ``write`` for changes.
 
-Modelled on the idea of Anki's ``CollectionOp``: the caller gives a function to run in a
-worker thread and callbacks that run back on the GUI thread. Services are thread-safe
-because each call opens its own short session.
+Modelled on Anki's ``QueryOp`` / ``CollectionOp``. The caller gives a function to run in a
+worker thread and callbacks that run back on the GUI thread. Services are thread-safe because
+each call opens its own short session.
 
-    op = BackgroundOp(parent, lambda progress: services.export(..., progress=progress),
-                      on_success=lambda result: ..., label="Exporting timeline…")
-    op.start()
+    ops.query(self, lambda: cases.get_case(ctx, ref), on_done=self.show_case)
+    ops.write(self, lambda: cases.close_case(ctx, ref), on_done=..., label="Closing the case…")
 
-``progress(done, total, text=None)`` may be called from the worker; ``progress.cancelled``
-tells the worker that the user pressed Cancel (it should stop and raise ``Cancelled``).
+- ``receiver`` (a widget, or None) is whom the result is for. Callbacks run only while it
+  exists: a tab or dialog closed while its work ran never sees the result, and nothing of it
+  is touched (no callback, no progress window, no signal).
+- Errors: ``on_error(exc)`` if given, else the one error dialog (``errors.show_error``). A
+  failed *write* whose receiver is gone is still reported (without a parent window): the
+  user asked for a change that did not happen. A failed read nobody waits for is only logged.
+- ``label``: a progress window appears when the work takes longer than 400 ms;
+  ``cancellable`` gives it a Cancel button.
+- ``with_progress=True``: the function is called with a :class:`Progress`; calling it reports
+  ``(done, total, text)`` (to the window and to ``on_progress`` on the GUI thread) and raises
+  :class:`Cancelled` once the user cancelled. ``Op.cancel()`` does the same from code.
+- ``on_finished()`` runs first whatever the outcome (also after a cancel), if the receiver
+  is alive.
+
+Workers report through one long-lived dispatcher object, never through a QObject of the
+caller, so an operation outliving its receiver cannot emit from a deleted object
+("Signal source has been deleted").
 """
 
 from __future__ import annotations
@@ -27,7 +40,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
-_RUNNING: set[BackgroundOp] = set()
+_RUNNING: set[Op] = set()
+SHOW_PROGRESS_AFTER_MS = 400
 
 
 class Cancelled(Exception):
@@ -37,6 +51,11 @@ class Cancelled(Exception):
 def running() -> int:
     """How many operations are still running (tests wait for 0)."""
     return len(_RUNNING)
+
+
+def alive(widget: QObject | None) -> bool:
+    """Whether ``widget`` is there and its C++ side not yet deleted."""
+    return widget is not None and shiboken6.isValid(widget)
 
 
 class Progress:
@@ -64,13 +83,13 @@ class _Dispatcher(QObject):
 
 
 _DISPATCHER: _Dispatcher | None = None
-_BY_ID: dict[int, BackgroundOp] = {}
+_BY_ID: dict[int, Op] = {}
 _NEXT_ID = itertools.count(1)
 
 
 def _dispatcher() -> _Dispatcher:
     global _DISPATCHER
-    if _DISPATCHER is None:  # first created on the GUI thread, by BackgroundOp.__init__
+    if _DISPATCHER is None:  # first created on the GUI thread, by Op.__init__
         _DISPATCHER = _Dispatcher()
         _DISPATCHER.succeeded.connect(_route_success, Qt.QueuedConnection)
         _DISPATCHER.failed.connect(_route_failure, Qt.QueuedConnection)
@@ -104,7 +123,7 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:  # worker thread
         # Let go of the function (and whatever its closure holds) before reporting: the GUI
-        # thread still holds it in BackgroundOp._fn, so the last reference goes there.
+        # thread still holds it in Op._fn, so the last reference goes there.
         fn, progress = self._fn, self._progress
         self._fn = self._progress = None
         try:
@@ -117,57 +136,68 @@ class _Runnable(QRunnable):
             _dispatcher().succeeded.emit(self._op_id, result)
 
 
-class BackgroundOp(QObject):
-    """One operation. Keep no reference needed: running ops are kept alive until they finish."""
+Callback = Callable[..., Any] | None
 
-    finished = Signal()
+
+class Op:
+    """One running operation (made by :func:`query` or :func:`write`). A plain object: the
+    module keeps it until it ends, so callers need not hold it."""
 
     def __init__(
         self,
-        parent: QObject | None,
-        fn: Callable[[Progress], Any],
+        receiver: QObject | None,
+        fn: Callable[..., Any],
         *,
-        on_success: Callable[[Any], None] | None = None,
-        on_failure: Callable[[BaseException], None] | None = None,
+        writes: bool,
+        on_done: Callback = None,
+        on_error: Callback = None,
+        on_progress: Callback = None,
+        on_finished: Callback = None,
         label: str | None = None,
         cancellable: bool = False,
-        show_after_ms: int = 400,
+        with_progress: bool = False,
     ):
-        super().__init__(None)
-        self._parent = parent
-        self._fn = fn
-        self._on_success = on_success
-        self._on_failure = on_failure
-        self._label = label
-        self._cancellable = cancellable
-        self._show_after_ms = show_after_ms
+        self._receiver = receiver
+        self._writes = writes
+        self._fn = fn if with_progress else (lambda _progress: fn())
+        self._on_done, self._on_error = on_done, on_error
+        self._on_progress, self._on_finished = on_progress, on_finished
+        self._label, self._cancellable = label, cancellable
         _dispatcher()
         self._id = next(_NEXT_ID)
         self._progress = Progress(self._id)
         self._dialog: QProgressDialog | None = None
         self._timer: QTimer | None = None
 
-    def start(self) -> BackgroundOp:
+    def _start(self) -> Op:
         _RUNNING.add(self)
-        if self._label and isinstance(self._parent, QWidget):
-            # Only show a dialog for work that is actually slow; quick ops stay silent.
-            self._timer = QTimer(self)
+        if self._label and isinstance(self._receiver, QWidget):
+            # Only show a window for work that is actually slow; quick ops stay silent. The
+            # timer is the receiver's child: a deleted receiver takes it along, unfired.
+            self._timer = QTimer(self._receiver)
             self._timer.setSingleShot(True)
             self._timer.timeout.connect(self._show_dialog)
-            self._timer.start(self._show_after_ms)
+            self._timer.start(SHOW_PROGRESS_AFTER_MS)
         _BY_ID[self._id] = self
         QThreadPool.globalInstance().start(_Runnable(self._id, self._fn, self._progress))
         return self
 
+    @property
+    def finished(self) -> bool:
+        return self not in _RUNNING
+
     def cancel(self) -> None:
         self._progress.cancelled = True
 
+    def _receiver_gone(self) -> bool:
+        """The receiver was deleted while the work ran (its tab or dialog closed): the result
+        has nowhere to go, and touching the dead widget would crash."""
+        return self._receiver is not None and not alive(self._receiver)
+
     def _show_dialog(self) -> None:
-        if self not in _RUNNING:
+        if self.finished or self._receiver_gone():
             return
-        if self._receiver_gone() or not isinstance(self._parent, QWidget):
-            return
-        dialog = QProgressDialog(self._label, "Cancel" if self._cancellable else "", 0, 0, self._parent)
+        dialog = QProgressDialog(self._label, "Cancel" if self._cancellable else "", 0, 0, self._receiver)
         dialog.setWindowTitle("Working…")
         dialog.setAccessibleName(self._label)
         dialog.setMinimumDuration(0)
@@ -179,52 +209,60 @@ class BackgroundOp(QObject):
         self._dialog = dialog
 
     def _progressed(self, done: int, total: int, text: str) -> None:
-        if self._dialog is not None:
+        if self._receiver_gone():
+            return
+        if alive(self._dialog):
             self._dialog.setMaximum(max(total, 0))
             self._dialog.setValue(min(done, total) if total else 0)
             if text:
                 self._dialog.setLabelText(text)
+        if self._on_progress is not None:
+            self._on_progress(done, total)
 
-    def _close(self) -> None:
-        if self._timer is not None:
+    def _close(self) -> bool:
+        """End the operation; True when the receiver is still there to hear of it."""
+        _RUNNING.discard(self)
+        if alive(self._timer):
             self._timer.stop()
-        if self._dialog is not None:
+            self._timer.deleteLater()
+        self._timer = None
+        if alive(self._dialog):  # a child of the receiver: gone with it
             self._dialog.reset()
             self._dialog.close()
             self._dialog.deleteLater()
-            self._dialog = None
-        _RUNNING.discard(self)
-        self.finished.emit()
-
-    def _receiver_gone(self) -> bool:
-        """The parent was deleted while the work ran (its tab or dialog closed): the result
-        has nowhere to go, and touching the dead widget would crash."""
-        return self._parent is not None and not shiboken6.isValid(self._parent)
+        self._dialog = None
+        if self._receiver_gone():
+            return False
+        if self._on_finished is not None:
+            self._on_finished()
+        return True
 
     def _succeeded(self, result) -> None:
-        self._close()
-        if self._receiver_gone():
-            log.debug("Result dropped: %s was deleted", type(self._parent).__name__)
+        if not self._close():
+            log.debug("Result dropped: %s was deleted", type(self._receiver).__name__)
             return
-        if self._on_success is not None:
-            self._on_success(result)
+        if self._on_done is not None:
+            self._on_done(result)
 
     def _failed(self, exc: BaseException, formatted: str) -> None:
-        self._close()
+        heard = self._close()
         if isinstance(exc, Cancelled):
             return
-        if self._receiver_gone():
-            if not _is_user_error(exc):
-                log.error("Background operation failed after its window closed:\n%s", formatted)
+        user_error = _is_user_error(exc)
+        if not user_error:
+            log.error("Background operation failed%s:\n%s", "" if heard else " after its window closed", formatted)
+        if not heard:
+            if self._writes:
+                from consular.gui.errors import show_error
+
+                show_error(None, exc, formatted)
             return
-        if not _is_user_error(exc):
-            log.error("Background operation failed:\n%s", formatted)
-        if self._on_failure is not None:
-            self._on_failure(exc)
+        if self._on_error is not None:
+            self._on_error(exc)
         else:
             from consular.gui.errors import show_error
 
-            show_error(self._parent if isinstance(self._parent, QWidget) else None, exc, formatted)
+            show_error(self._receiver if isinstance(self._receiver, QWidget) else None, exc, formatted)
 
 
 def _is_user_error(exc: BaseException) -> bool:
@@ -233,6 +271,26 @@ def _is_user_error(exc: BaseException) -> bool:
     return isinstance(exc, UserError)
 
 
-def run_in_background(parent: QWidget | None, fn: Callable[[Progress], Any], **kwargs) -> BackgroundOp:
-    """Shorthand: create and start a :class:`BackgroundOp`."""
-    return BackgroundOp(parent, fn, **kwargs).start()
+def query(
+    receiver: QObject | None,
+    fn: Callable[..., Any],
+    on_done: Callback = None,
+    on_error: Callback = None,
+    **options,
+) -> Op:
+    """Read in the background: ``fn()`` in a worker, ``on_done(result)`` back on the GUI
+    thread while ``receiver`` lives. Options: label, cancellable, with_progress, on_progress,
+    on_finished (see the module docstring)."""
+    return Op(receiver, fn, writes=False, on_done=on_done, on_error=on_error, **options)._start()
+
+
+def write(
+    receiver: QObject | None,
+    fn: Callable[..., Any],
+    on_done: Callback = None,
+    on_error: Callback = None,
+    **options,
+) -> Op:
+    """Change something in the background; like :func:`query`, except that a failure is
+    reported even when ``receiver`` closed meanwhile."""
+    return Op(receiver, fn, writes=True, on_done=on_done, on_error=on_error, **options)._start()

@@ -33,7 +33,6 @@ from PySide6.QtCore import (
     QDate,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QPointF,
     QRect,
     QRectF,
@@ -80,17 +79,10 @@ from consular.domain.timeline import TYPE_COLOURS, EventType, Timeline, Timeline
 from consular.domain.timeutil import UTC, utcnow, whole_days
 from consular.gui import ops
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    ID_ROLE,
-    OBJECT_ROLE,
-    SORT_ROLE,
-    RawSortProxy,
-    alive,
-    html_escape,
-    is_dark,
-    multiline_html,
-    restricted_colour,
-)
+from consular.gui.ops import alive
+from consular.gui.table_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE, RawSortProxy
+from consular.gui.text import html_escape, multiline_html
+from consular.gui.theme import is_dark, restricted_colour
 from consular.reports import timeline_export
 from consular.services import timeline as timeline_service
 
@@ -1052,12 +1044,6 @@ class ExportDialog(QDialog):
 # --------------------------------------------------------------------------- the tab
 
 
-class _ProgressBridge(QObject):
-    """Carries export progress from the worker thread to the progress bar (queued)."""
-
-    progressed = Signal(int, int)
-
-
 class TimelineTab(QWidget):
     """The Timeline tab: chronology, list, detail, filters and export."""
 
@@ -1073,10 +1059,8 @@ class TimelineTab(QWidget):
         self.events: list[TimelineEvent] = []  # what is shown, after the filters
         self._user_zone: str | None = None  # set: times in the user's zone ("my time")
         self._syncing = False
-        self._export_op: ops.BackgroundOp | None = None
+        self._export_op: ops.Op | None = None
         self._export_settled = False
-        self._bridge = _ProgressBridge(self)
-        self._bridge.progressed.connect(self._export_progressed)
         self._build()
         if autoload:
             self.refresh()
@@ -1244,11 +1228,11 @@ class TimelineTab(QWidget):
 
             show_error(self, exc)
 
-        ops.run_in_background(
+        ops.query(
             self,
-            lambda _progress: timeline_service.case_timeline(ctx, reference, flt),
-            on_success=loaded,
-            on_failure=failed,
+            lambda: timeline_service.case_timeline(ctx, reference, flt),
+            on_done=loaded,
+            on_error=failed,
         )
 
     def set_timeline(self, timeline: Timeline) -> None:
@@ -1431,7 +1415,7 @@ class TimelineTab(QWidget):
         start: date | None = None,
         end: date | None = None,
         types: list[EventType] | None = None,
-    ) -> ops.BackgroundOp:
+    ) -> ops.Op:
         """Write the timeline in the background, with the progress bar and Cancel."""
         flt = timeline_service.TimelineFilter(
             start=start,
@@ -1440,14 +1424,11 @@ class TimelineTab(QWidget):
             redact=redact,
             types=frozenset(types) if types and len(types) < len(EventType) else frozenset(),
         )
-        ctx, reference, bridge = self.ctx, self.reference, self._bridge
+        ctx, reference = self.ctx, self.reference
 
         def work(progress: ops.Progress):
-            def report(done: int, total: int) -> None:
-                progress(done, total)  # raises Cancelled once the user cancelled
-                bridge.progressed.emit(done, total)
-
-            return timeline_service.export_timeline(ctx, reference, fmt, path, flt, progress=report)
+            # progress() raises Cancelled once the user cancelled
+            return timeline_service.export_timeline(ctx, reference, fmt, path, flt, progress=progress)
 
         def done(timeline: Timeline) -> None:
             if not alive(self):
@@ -1476,10 +1457,16 @@ class TimelineTab(QWidget):
         self.export_button.setEnabled(False)
         self.status.setText(f"Exporting to {path}…")
         self._export_settled = False
-        op = ops.BackgroundOp(self, work, on_success=done, on_failure=failed)
-        op.finished.connect(self._op_finished)
-        self._export_op = op.start()
-        return op
+        self._export_op = ops.write(
+            self,
+            work,
+            on_done=done,
+            on_error=failed,
+            with_progress=True,
+            on_progress=self._export_progressed,
+            on_finished=self._op_finished,
+        )
+        return self._export_op
 
     def _op_finished(self) -> None:
         # A cancelled op reports neither success nor failure; its callbacks run right after

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Select, and_, case, func, or_, select
@@ -10,37 +9,13 @@ from sqlalchemy.orm import Session, aliased
 
 from consular.db.models import Case, CaseParticipant, Post, Task, User
 from consular.domain.enums import (
-    CaseKind,
     CaseStatus,
     HostageStatus,
     ParticipantRole,
     Priority,
     TaskStatus,
 )
-
-# Column keys the case list may sort by.
-SORT_KEYS = (
-    "reference",
-    "title",
-    "kind",
-    "status",
-    "priority",
-    "place",
-    "incident_at",
-    "hostages_held",
-    "last_contact_at",
-    "next_task_due",
-    "updated_at",
-)
-
-
-@dataclass
-class CaseFilter:
-    statuses: list[CaseStatus] = field(default_factory=list)
-    kinds: list[CaseKind] = field(default_factory=list)
-    post_codes: list[str] = field(default_factory=list)
-    assignee_username: str | None = None
-    case_ids: list[int] | None = None  # e.g. from a search
+from consular.domain.filters import CaseFilter
 
 
 def by_reference(session: Session, reference: str) -> Case | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import case, func, or_, select
@@ -21,7 +20,8 @@ from consular.db.models import (
     Milestone,
     Task,
 )
-from consular.domain.enums import Channel, CounterpartCategory, MilestoneKind, ParticipantRole, TaskStatus
+from consular.domain.enums import MilestoneKind, ParticipantRole, TaskStatus
+from consular.domain.filters import ContactFilter
 
 
 def participants(session: Session, case_id: int) -> list[CaseParticipant]:
@@ -136,17 +136,6 @@ def find_counterparts(session: Session, text: str, *, limit: int = 20) -> list[C
             .limit(limit)
         )
     )
-
-
-@dataclass
-class ContactFilter:
-    categories: list[CounterpartCategory] = field(default_factory=list)
-    channels: list[Channel] = field(default_factory=list)
-    since: datetime | None = None
-    until: datetime | None = None
-    text: str | None = None
-    include_restricted: bool = True
-    counterpart_ids: list[int] = field(default_factory=list)
 
 
 def contacts(

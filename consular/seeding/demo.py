@@ -44,8 +44,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from consular import paths
-from consular.db.engine import Database, open_database
-from consular.db.migrate import ensure_schema
+from consular.db.engine import Database
 from consular.db.models import AuditEntry, Case, Post, User
 from consular.domain import validation as v
 from consular.domain.enums import MilestoneKind, PostKind, TaskStatus, UserRole
@@ -61,6 +60,7 @@ from consular.services import (
     reference_data,
     tasks,
 )
+from consular.services import database as database_service
 from consular.services.context import ServiceContext, Settings, actor_for
 
 MARK_START = "seed.start"
@@ -899,12 +899,13 @@ def create_demo_database(folder: Path | None = None) -> Path:
     target_dir.mkdir(parents=True, exist_ok=True)
     path = target_dir / DEMO_FILE_NAME
     try:
-        database = open_database(path)
+        opened = database_service.open_database(path, mode="create", sign_in=False)
         try:
-            ensure_schema(database)
-            load_demo(database, staff_password=DEMO_PASSWORD)
+            database_service.run_whole_database_job(
+                opened, lambda database: load_demo(database, staff_password=DEMO_PASSWORD)
+            )
         finally:
-            database.dispose()
+            opened.dispose()
     except BaseException:
         if made:  # interrupted or failed: leave no half-made demo behind
             shutil.rmtree(target_dir, ignore_errors=True)

@@ -17,10 +17,8 @@ import re
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from consular.db import dialect
 from consular.db.engine import Database
 from consular.db.models import User
 from consular.domain import passwords
@@ -31,11 +29,11 @@ from consular.domain.errors import (
     NotFoundError,
     PermissionDeniedError,
     SignInError,
-    UserError,
     ValidationError,
 )
 from consular.domain.timeutil import utcnow
 from consular.services.context import Actor, ServiceContext, Settings, actor_of
+from consular.services.errors import translated
 from consular.services.permissions import action
 from consular.services.views import AccountView
 
@@ -76,10 +74,6 @@ def account_view(user: User) -> AccountView:
     )
 
 
-def _translated(database: Database, exc: DBAPIError) -> UserError | None:
-    return dialect.translate_error(exc, database.describe())
-
-
 def _admin_exists(session: Session) -> bool:
     stmt = (
         select(User.id)
@@ -91,14 +85,8 @@ def _admin_exists(session: Session) -> bool:
 
 def has_admin(database: Database) -> bool:
     """True when the database has an active administrator who can sign in."""
-    try:
-        with database.session() as session:
-            return _admin_exists(session)
-    except DBAPIError as exc:
-        known = _translated(database, exc)
-        if known is not None:
-            raise known from None
-        raise
+    with translated(database.describe()), database.session() as session:
+        return _admin_exists(session)
 
 
 def init_database(
@@ -121,38 +109,32 @@ def init_database(
     display = v.clean_text(display_name or name, "display_name", required=True, max_length=200, label="display name")
     mail = v.email(email)
     digest = passwords.hash_password(password)
-    try:
-        with database.session() as session:
-            if _admin_exists(session):
-                raise ConflictError(
-                    f"{database.describe()} already has an administrator; they add accounts with `consular users add`."
-                )
-            now = utcnow()
-            user = session.scalar(select(User).where(User.username == name))
-            before = None
-            if user is None:
-                user = User(username=name, display_name=display, email=mail, created_at=now)
-                session.add(user)
-            else:
-                before = {"role": user.role, "active": user.active}
-            user.role, user.active = UserRole.ADMIN, True
-            user.password_hash, user.password_changed_at = digest, now
-            user.failed_sign_ins, user.locked_until = 0, None
-            session.flush()
-            ServiceContext(database, actor_of(user)).audit(
-                session,
-                "user.init_admin",
-                "user",
-                user.id,
-                before=before,
-                after={"username": name, "display_name": user.display_name, "role": UserRole.ADMIN},
+    with translated(database.describe()), database.session() as session:
+        if _admin_exists(session):
+            raise ConflictError(
+                f"{database.describe()} already has an administrator; they add accounts with `consular users add`."
             )
-            return account_view(user)
-    except DBAPIError as exc:
-        known = _translated(database, exc)
-        if known is not None:
-            raise known from None
-        raise
+        now = utcnow()
+        user = session.scalar(select(User).where(User.username == name))
+        before = None
+        if user is None:
+            user = User(username=name, display_name=display, email=mail, created_at=now)
+            session.add(user)
+        else:
+            before = {"role": user.role, "active": user.active}
+        user.role, user.active = UserRole.ADMIN, True
+        user.password_hash, user.password_changed_at = digest, now
+        user.failed_sign_ins, user.locked_until = 0, None
+        session.flush()
+        ServiceContext(database, actor_of(user)).audit(
+            session,
+            "user.init_admin",
+            "user",
+            user.id,
+            before=before,
+            after={"username": name, "display_name": user.display_name, "role": UserRole.ADMIN},
+        )
+        return account_view(user)
 
 
 def sign_in(database: Database, username: str, password: str, *, settings: Settings | None = None) -> Actor:
@@ -168,25 +150,19 @@ def sign_in(database: Database, username: str, password: str, *, settings: Setti
     if not name:
         raise SignInError("No user name: pass --user NAME or set CONSULAR_USER.")
     error: SignInError | None = None
-    try:
-        with database.session() as session:
-            if not _admin_exists(session):
-                raise SignInError(NO_ADMIN)
-            now = utcnow()
-            user = session.scalar(select(User).where(User.username == name))
-            if user is None or name == UNKNOWN_USERNAME:
-                passwords.verify(None, password)  # same time as a real check
-                _audit_failure(database, session, _unknown_account(session), name, "unknown user name")
-                error = SignInError(WRONG)
-            else:
-                error = _check(database, session, user, password, settings, now)
-            if error is None:
-                return actor_of(user)
-    except DBAPIError as exc:
-        known = _translated(database, exc)
-        if known is not None:
-            raise known from None
-        raise
+    with translated(database.describe()), database.session() as session:
+        if not _admin_exists(session):
+            raise SignInError(NO_ADMIN)
+        now = utcnow()
+        user = session.scalar(select(User).where(User.username == name))
+        if user is None or name == UNKNOWN_USERNAME:
+            passwords.verify(None, password)  # same time as a real check
+            _audit_failure(database, session, _unknown_account(session), name, "unknown user name")
+            error = SignInError(WRONG)
+        else:
+            error = _check(database, session, user, password, settings, now)
+        if error is None:
+            return actor_of(user)
     # Raised after the commit, so the failure count and its audit entry are kept.
     raise error
 

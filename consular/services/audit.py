@@ -1,10 +1,11 @@
-"""Audit entries: encoding before/after snapshots and reading the trail back."""
+"""Audit entries: taking before/after snapshots and reading the trail back.
+
+(How a snapshot is stored is :mod:`consular.services.audit_encoding`.)
+"""
 
 from __future__ import annotations
 
-import enum
 import json
-from datetime import date, datetime
 
 from sqlalchemy import select
 
@@ -12,22 +13,6 @@ from consular.db.models import AuditEntry, Case, User
 from consular.services.context import ServiceContext
 from consular.services.permissions import action
 from consular.services.views import AuditView
-
-
-def _default(value):
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, (set, frozenset, tuple)):
-        return list(value)
-    return str(value)
-
-
-def encode(snapshot: dict | None) -> str | None:
-    if snapshot is None:
-        return None
-    return json.dumps(snapshot, default=_default, ensure_ascii=False, sort_keys=True)
 
 
 def snapshot(obj, fields: list[str]) -> dict:

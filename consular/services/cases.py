@@ -18,6 +18,7 @@ from consular.domain.enums import (
     Priority,
 )
 from consular.domain.errors import ConflictError, NotFoundError, ValidationError
+from consular.domain.filters import SORT_KEYS, CaseFilter
 from consular.domain.timeutil import as_utc, in_zone, parse_datetime, require_aware, utcnow, zone
 from consular.domain.workflow import check_transition, is_reopening
 from consular.repositories import cases as case_repo
@@ -437,16 +438,16 @@ def _case_detail(ctx: ServiceContext, reference: str, *, audit_read: bool = Fals
 @action("cases.list_cases")
 def list_cases(
     ctx: ServiceContext,
-    flt: case_repo.CaseFilter | None = None,
+    flt: CaseFilter | None = None,
     *,
     sort: str = "incident_at",
     descending: bool = True,
     offset: int = 0,
     limit: int = 200,
 ) -> list[CaseSummary]:
-    """One page of the case list. ``sort`` is one of ``repositories.cases.SORT_KEYS``."""
-    if sort not in case_repo.SORT_KEYS:
-        raise ValidationError("sort", f"Cannot sort by '{sort}'; use one of {', '.join(case_repo.SORT_KEYS)}.")
+    """One page of the case list. ``sort`` is one of ``domain.filters.SORT_KEYS``."""
+    if sort not in SORT_KEYS:
+        raise ValidationError("sort", f"Cannot sort by '{sort}'; use one of {', '.join(SORT_KEYS)}.")
     with ctx.transaction() as session:
         rows = case_repo.summary_rows(
             session, flt, sort=sort, descending=descending, offset=max(0, offset), limit=max(1, min(limit, 5000))
@@ -477,7 +478,7 @@ def list_cases(
 
 
 @action("cases.count_cases")
-def count_cases(ctx: ServiceContext, flt: case_repo.CaseFilter | None = None) -> int:
+def count_cases(ctx: ServiceContext, flt: CaseFilter | None = None) -> int:
     with ctx.transaction() as session:
         return case_repo.count(session, flt)
 
@@ -487,7 +488,7 @@ def case_summary(ctx: ServiceContext, reference: str) -> CaseSummary:
     with ctx.transaction() as session:
         case = load_case(session, reference)
         case_id = case.id
-    page = list_cases(ctx, case_repo.CaseFilter(case_ids=[case_id]), limit=1)
+    page = list_cases(ctx, CaseFilter(case_ids=[case_id]), limit=1)
     return page[0]
 
 

@@ -12,9 +12,9 @@ from consular.db.models import Case, ContactEntry, ContactRevision, Counterpart,
 from consular.domain import validation as v
 from consular.domain.enums import Channel, CounterpartCategory, Direction, Priority
 from consular.domain.errors import ConflictError, NotFoundError, ValidationError
+from consular.domain.filters import ContactFilter
 from consular.domain.timeutil import parse_datetime, require_aware, utcnow
 from consular.repositories import records
-from consular.repositories.records import ContactFilter
 from consular.services import need_to_know, search_index
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext

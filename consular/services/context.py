@@ -8,22 +8,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from consular.db import dialect
 from consular.db.engine import Database
 from consular.db.models import AuditEntry, User
 from consular.domain.enums import UserRole
 from consular.domain.errors import (
-    ConflictError,
     NotFoundError,
     PermissionDeniedError,
-    UserError,
     ValidationError,
 )
 from consular.domain.timeutil import utcnow
+from consular.services.audit_encoding import encode
+from consular.services.errors import translated
 
 DEFAULT_MAX_DOCUMENT_BYTES = 25 * 1024 * 1024
 DEFAULT_LOCKOUT_ATTEMPTS = 5
@@ -98,26 +95,8 @@ class ServiceContext:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One atomic unit of work. Driver and concurrency errors come out as UserErrors."""
-        try:
-            with self.database.session() as session:
-                yield session
-        except UserError:
-            raise
-        except StaleDataError:
-            raise ConflictError(
-                "Someone else changed this record while you were editing it. "
-                "Reload it, check their change, then apply yours again."
-            ) from None
-        except IntegrityError as exc:
-            raise ConflictError(
-                "The change clashes with a record saved at the same time "
-                f"({_first_line(exc.orig)}). Reload and try again."
-            ) from None
-        except DBAPIError as exc:
-            known = dialect.translate_error(exc, self.database.describe())
-            if known is not None:
-                raise known from None
-            raise
+        with translated(self.database.describe()), self.database.session() as session:
+            yield session
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[Session]:
@@ -138,8 +117,6 @@ class ServiceContext:
         before: dict | None = None,
         after: dict | None = None,
     ) -> None:
-        from consular.services.audit import encode
-
         session.add(
             AuditEntry(
                 at=utcnow(),
@@ -177,19 +154,13 @@ def actor_for(database: Database, username: str) -> Actor:
     name = (username or "").strip().lower()
     if not name:
         raise ValidationError("user", "No user name: pass --user NAME or set CONSULAR_USER.")
-    try:
-        with database.session() as session:
-            user = session.scalar(select(User).where(User.username == name))
-            if user is None:
-                raise NotFoundError(f"There is no user '{name}' in this database.")
-            if not user.active:
-                raise PermissionDeniedError(f"The account '{name}' is disabled.")
-            return actor_of(user)
-    except DBAPIError as exc:
-        known = dialect.translate_error(exc, database.describe())
-        if known is not None:
-            raise known from None
-        raise
+    with translated(database.describe()), database.session() as session:
+        user = session.scalar(select(User).where(User.username == name))
+        if user is None:
+            raise NotFoundError(f"There is no user '{name}' in this database.")
+        if not user.active:
+            raise PermissionDeniedError(f"The account '{name}' is disabled.")
+        return actor_of(user)
 
 
 def actor_of(user: User) -> Actor:

@@ -25,11 +25,11 @@ from consular.services.context import ServiceContext, actor_for
 def consular_app(qapp):
     """The test QApplication with consular's names, fonts and (light) theme."""
     from consular.gui import app as gui_app
-    from consular.gui import settings
+    from consular.gui import settings, theme
 
     settings.put(settings.THEME, "light")
     gui_app.create_application()
-    gui_app.apply_theme(qapp, "light")
+    theme.apply_theme(qapp, "light")
     return qapp
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 OPS_TIMEOUT_MS = 20_000
 
@@ -40,16 +40,32 @@ def press(qtbot, key, modifier=Qt.NoModifier):
     qtbot.keyClick(focused(), key, modifier)
 
 
+def _popup_of(widget):
+    """The completer popup of a line edit that has one, else None."""
+    completer = widget.completer() if isinstance(widget, QLineEdit) else None
+    return completer.popup() if completer is not None else None
+
+
 def type_text(qtbot, text):
-    qtbot.keyClicks(focused(), text)
-    # A person's typing leaves the window system time to deliver what it queued (the
-    # completer popup showing and hiding); QTest's does not, so give it that moment.
-    qtbot.wait(50)
+    widget = focused()
+    qtbot.keyClicks(widget, text)
+    # A person's typing leaves the window system time to deliver what it queued; QTest's
+    # does not. Wait until it has: a completer popup is shown exactly while it has
+    # something to offer for the text typed.
+    popup = _popup_of(widget)
+    if popup is not None:
+        completer = widget.completer()
+        qtbot.waitUntil(
+            lambda: popup.isVisible() == (bool(widget.text()) and completer.completionCount() > 0),
+            timeout=OPS_TIMEOUT_MS,
+        )
 
 
 def settle(qtbot):
-    """Let the completer popup shown while typing come and go (see focused()), keeping the
-    focus where the last key put it."""
+    """Let the completer popup shown while typing go (see focused()), keeping the focus where
+    the last key put it."""
     wanted = QApplication.focusWidget()
-    qtbot.wait(60)
+    popup = _popup_of(wanted) if wanted is not None else None
+    if popup is not None:
+        qtbot.waitUntil(lambda: not popup.isVisible(), timeout=OPS_TIMEOUT_MS)
     focused(wanted)

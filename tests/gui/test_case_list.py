@@ -11,7 +11,8 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from consular.domain.enums import CaseStatus
 from consular.gui import ops
-from consular.gui.case_list import (
+from consular.gui.case_list import CaseListView
+from consular.gui.case_table import (
     COL_DAYS,
     COL_HOSTAGES,
     COL_KIND,
@@ -25,7 +26,6 @@ from consular.gui.case_list import (
     OBJECT_ROLE,
     SORT_KEY,
     SORT_ROLE,
-    CaseListView,
     CaseTableModel,
 )
 from consular.services.views import CaseSummary

@@ -9,7 +9,7 @@ from gui_helpers import focused, press, settle, type_text, wait_for_ops
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from consular.gui.case_list import COL_LAST_CONTACT, COL_REFERENCE
+from consular.gui.case_table import COL_LAST_CONTACT, COL_REFERENCE
 
 pytestmark = pytest.mark.gui
 

@@ -256,9 +256,9 @@ def test_several_counterparts_and_a_follow_up_task_in_one_save(qtbot, workspace,
 
 
 def test_switching_the_zone_keeps_the_instant(qtbot, workspace, monkeypatch):
-    from consular.gui.workspace import common
+    from consular.gui import times
 
-    monkeypatch.setattr(common, "user_zone_name", lambda: "Asia/Kolkata")
+    monkeypatch.setattr(times, "user_zone_name", lambda: "Asia/Kolkata")
     dialog = open_dialog(qtbot, workspace)
     before = dialog.when.value()
     assert "Africa/Bamako" in dialog.when.zone_label.text()
@@ -266,7 +266,7 @@ def test_switching_the_zone_keeps_the_instant(qtbot, workspace, monkeypatch):
     assert "Asia/Kolkata (IST)" in dialog.when.zone_label.text()
     assert dialog.when.value() == before
     shown = dialog.when.edit.dateTime().time()
-    local = before.astimezone(common.ZoneInfo("Asia/Kolkata"))
+    local = before.astimezone(times.ZoneInfo("Asia/Kolkata"))
     assert (shown.hour(), shown.minute()) == (local.hour, local.minute)
     dialog.reject()
 

@@ -22,7 +22,7 @@ from consular import __version__
 from consular.db.engine import open_database
 from consular.domain.errors import DatabaseLockedError
 from consular.gui import database_dialogs, settings
-from consular.gui.case_list import COL_REFERENCE, COL_WHY
+from consular.gui.case_table import COL_REFERENCE, COL_WHY
 from consular.gui.main_window import CASES_TAB, HOME_TAB, MainWindow
 
 pytestmark = pytest.mark.gui
@@ -160,7 +160,7 @@ def test_opening_an_older_database_says_where_the_backup_is(
     window, qtbot, demo_path, tmp_path, monkeypatch, non_blocking_dialogs
 ):
     backup = tmp_path / "demo.db.before-0001-20250101T000000Z.bak"
-    monkeypatch.setattr(database_dialogs, "ensure_schema", lambda database: backup)
+    monkeypatch.setattr("consular.services.database.migrate.ensure_schema", lambda database: backup)
     with qtbot.waitSignal(window.database_opened, timeout=10_000):
         window.open_target(str(demo_path))
     wait_for_ops(qtbot)

@@ -346,7 +346,7 @@ def test_editing_a_contact_keeps_its_history(qtbot, ws, gui_ctx):
 
 
 def test_contact_table_model_pages_lazily(qtbot, gui_ctx, qtmodeltester):
-    from consular.gui.workspace.common import TimeDisplay
+    from consular.gui.times import TimeDisplay
     from consular.gui.workspace.contact_log import ContactTableModel
 
     total = len(contacts.list_contacts(gui_ctx, KAYES, limit=None))
@@ -357,7 +357,7 @@ def test_contact_table_model_pages_lazily(qtbot, gui_ctx, qtmodeltester):
     while model.canFetchMore(QModelIndex()) or model.is_loading():
         if not model.is_loading():
             model.fetchMore(QModelIndex())
-        qtbot.wait(10)
+        qtbot.waitUntil(lambda: not model.is_loading())
     wait_for_ops(qtbot)
     assert model.rowCount() == total and model.is_exhausted()
     qtmodeltester.check(model)
@@ -365,9 +365,9 @@ def test_contact_table_model_pages_lazily(qtbot, gui_ctx, qtmodeltester):
 
 
 def test_times_switch_to_the_users_zone(qtbot, ws, monkeypatch):
-    from consular.gui.workspace import common
+    from consular.gui import times
 
-    monkeypatch.setattr(common, "user_zone_name", lambda: "Asia/Kolkata")
+    monkeypatch.setattr(times, "user_zone_name", lambda: "Asia/Kolkata")
     model = ws.contacts.model
     first = model.index(0, model.COL_WHEN).data()
     assert first.endswith("GMT")
@@ -381,10 +381,10 @@ def test_times_switch_to_the_users_zone(qtbot, ws, monkeypatch):
 
 
 def test_the_times_switch_reaches_the_timeline(qtbot, ws, monkeypatch):
-    from consular.gui.workspace import common
+    from consular.gui import times
 
     assert ws.timeline is not None
-    monkeypatch.setattr(common, "user_zone_name", lambda: "Asia/Kolkata")
+    monkeypatch.setattr(times, "user_zone_name", lambda: "Asia/Kolkata")
     qtbot.waitUntil(lambda: ws.timeline.timeline is not None, timeout=20_000)
     model = ws.timeline.model
     when = model.index(0, model.COL_WHEN)

@@ -7,13 +7,12 @@ import logging
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,23 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from consular.domain.enums import Channel, CounterpartCategory
+from consular.domain.filters import ContactFilter
 from consular.domain.timeutil import humanize_ago
+from consular.gui import ops
+from consular.gui.form_rows import enum_combo
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    ID_ROLE,
-    OBJECT_ROLE,
-    SORT_ROLE,
-    DateField,
-    TimeDisplay,
-    alive,
-    call,
-    enum_combo,
-    html_escape,
-    multiline_html,
-    restricted_badge,
-    restricted_colour,
-)
-from consular.repositories.records import ContactFilter
+from consular.gui.labels import restricted_badge
+from consular.gui.ops import alive
+from consular.gui.table_models import Column, PagedTableModel, apply_column_sizes
+from consular.gui.text import html_escape, multiline_html
+from consular.gui.theme import restricted_colour
+from consular.gui.times import DateField, TimeDisplay
 from consular.services import contacts
 from consular.services.views import ContactRevisionView, ContactView
 
@@ -54,91 +47,84 @@ MAX_CHASE_PAGES = 20  # how far show_section pages on to find an entry before sh
 ANY_DATE = QDate(2000, 1, 1)
 
 
-class ContactTableModel(QAbstractTableModel):
+def _restricted(c: ContactView, _m) -> bool:
+    return c.restricted
+
+
+# The contact log's columns, in order.
+COLUMNS: tuple[Column, ...] = (
+    Column(
+        "When",
+        lambda c, m: m.times.fmt(c.occurred_at),
+        sort_value=lambda c, m: c.occurred_at,
+        tooltip=lambda c, m: f"{m.times.fmt_both(c.occurred_at)} — {humanize_ago(c.occurred_at)}",
+        width_px=148,
+        is_time=True,
+    ),
+    Column(
+        "With",
+        lambda c, m: c.counterpart_names or "—",
+        sort_value=lambda c, m: c.counterpart_names.lower(),
+        tooltip=lambda c, m: "\n".join(f"{x.label} — {x.category.label}" for x in c.counterparts) or None,
+        width_px=170,
+    ),
+    Column(
+        "Channel",
+        lambda c, m: f"{c.channel.label} · {c.direction.label.lower()}",
+        sort_value=lambda c, m: c.channel.value,
+        width_px=130,
+    ),
+    Column(
+        "Summary",
+        lambda c, m: c.subject + (f"  (edited ×{c.revision - 1})" if c.revision > 1 else ""),
+        sort_value=lambda c, m: c.subject.lower(),
+        tooltip=lambda c, m: f"{c.subject}\n\nLogged by {c.recorded_by}" + (f"\n\n{c.notes[:500]}" if c.notes else ""),
+        stretch=True,
+    ),
+    Column(
+        "Access",
+        lambda c, m: "Restricted" if c.restricted else "",
+        sort_value=_restricted,
+        tooltip=lambda c, m: "Restricted: kept out of family-facing and redacted outputs" if c.restricted else None,
+        decoration=lambda c, m: icon("restricted") if c.restricted else None,
+        foreground=lambda c, m: restricted_colour() if c.restricted else None,
+        accessible=lambda c, m: "Restricted" if c.restricted else "Not restricted",
+        width_px=100,
+    ),
+)
+
+
+class ContactTableModel(PagedTableModel):
     """Contacts of one case, newest first, fetched a page at a time as the view scrolls.
 
     The order is the database's (newest first); the table is not re-sorted on the client,
     which would only sort the pages loaded so far.
     """
 
-    COL_WHEN, COL_WITH, COL_CHANNEL, COL_SUBJECT, COL_ACCESS = range(5)
-    HEADERS = ("When", "With", "Channel", "Summary", "Access")
-
-    loading_changed = Signal(bool)
-    page_loaded = Signal(int)  # rows now loaded
-    failed = Signal(object)
+    COLUMNS = COLUMNS
+    COL_WHEN, COL_WITH, COL_CHANNEL, COL_SUBJECT, COL_ACCESS = range(len(COLUMNS))
+    HEADERS = tuple(c.header for c in COLUMNS)
 
     def __init__(
         self, ctx, reference: str, times: TimeDisplay, parent=None, *, page_size: int = PAGE_SIZE, autoload: bool = True
     ):
-        super().__init__(parent)
+        super().__init__(parent, page_size=page_size)
         self.ctx, self.reference, self.times = ctx, reference, times
-        self.page_size = page_size
         self.filter = ContactFilter()
-        self._rows: list[ContactView] = []
-        self._exhausted = False
-        self._loading = False
-        self._generation = 0
+        self._more = True  # nothing loaded yet: the first fetchMore loads the first page
         if autoload:
             self.fetchMore(QModelIndex())
 
-    # --- loading ------------------------------------------------------------------------
+    def page_source(self):
+        ctx, ref, flt = self.ctx, self.reference, self.filter
+        return lambda offset, limit: (None, contacts.list_contacts(ctx, ref, flt, offset=offset, limit=limit))
 
     def set_filter(self, flt: ContactFilter) -> None:
         self.filter = flt
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._generation += 1
-        self._rows = []
-        self._exhausted = False
-        self._loading = False
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
-
-    def is_loading(self) -> bool:
-        return self._loading
-
-    def is_exhausted(self) -> bool:
-        return self._exhausted
-
-    def canFetchMore(self, parent=_ROOT) -> bool:
-        return not parent.isValid() and not self._exhausted and not self._loading
-
-    def fetchMore(self, parent=_ROOT) -> None:
-        if parent.isValid() or self._exhausted or self._loading:
-            return
-        self._loading = True
-        self.loading_changed.emit(True)
-        generation = self._generation
-        ctx, ref, flt, offset, limit = self.ctx, self.reference, self.filter, len(self._rows), self.page_size
-
-        def done(rows: list[ContactView]) -> None:
-            if generation != self._generation:
-                return
-            # Still "loading" while the rows go in: a view or tester reacting to the insert
-            # signals must not start a second fetch from the same offset.
-            if len(rows) < limit:
-                self._exhausted = True
-            if rows:
-                start = len(self._rows)
-                self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-                self._rows.extend(rows)
-                self.endInsertRows()
-            self._loading = False
-            self.loading_changed.emit(False)
-            self.page_loaded.emit(len(self._rows))
-
-        def failed(exc: BaseException) -> None:
-            if generation != self._generation:
-                return
-            self._loading = False
-            self._exhausted = True
-            self.loading_changed.emit(False)
-            self.failed.emit(exc)
-
-        call(self, lambda: contacts.list_contacts(ctx, ref, flt, offset=offset, limit=limit), done, failed)
+        self.clear_and_fetch()
 
     def replace(self, view: ContactView) -> int:
         """Put an edited entry in place (same row); returns its row or -1."""
@@ -155,66 +141,7 @@ class ContactTableModel(QAbstractTableModel):
         return -1
 
     def contact_at(self, row: int) -> ContactView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def times_changed(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, self.COL_WHEN), self.index(len(self._rows) - 1, self.COL_WHEN))
-
-    # --- model --------------------------------------------------------------------------
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        c = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.DisplayRole:
-            if col == self.COL_WHEN:
-                return self.times.fmt(c.occurred_at)
-            if col == self.COL_WITH:
-                return c.counterpart_names or "—"
-            if col == self.COL_CHANNEL:
-                return f"{c.channel.label} · {c.direction.label.lower()}"
-            if col == self.COL_SUBJECT:
-                return c.subject + (f"  (edited ×{c.revision - 1})" if c.revision > 1 else "")
-            if col == self.COL_ACCESS:
-                return "Restricted" if c.restricted else ""
-        elif role == Qt.ToolTipRole:
-            if col == self.COL_WHEN:
-                return f"{self.times.fmt_both(c.occurred_at)} — {humanize_ago(c.occurred_at)}"
-            if col == self.COL_WITH:
-                return "\n".join(f"{x.label} — {x.category.label}" for x in c.counterparts) or None
-            if col == self.COL_SUBJECT:
-                return f"{c.subject}\n\nLogged by {c.recorded_by}" + (f"\n\n{c.notes[:500]}" if c.notes else "")
-            if col == self.COL_ACCESS and c.restricted:
-                return "Restricted: kept out of family-facing and redacted outputs"
-        elif role == Qt.DecorationRole:
-            if col == self.COL_ACCESS and c.restricted:
-                return icon("restricted")
-        elif role == Qt.ForegroundRole:
-            if col == self.COL_ACCESS and c.restricted:
-                return restricted_colour()
-        elif role == Qt.AccessibleTextRole:
-            if col == self.COL_ACCESS:
-                return "Restricted" if c.restricted else "Not restricted"
-        elif role == SORT_ROLE:
-            return (c.occurred_at, c.counterpart_names.lower(), c.channel.value, c.subject.lower(), c.restricted)[col]
-        elif role == OBJECT_ROLE:
-            return c
-        elif role == ID_ROLE:
-            return c.id
-        return None
+        return self.record_at(row)
 
 
 class ContactLogTab(QWidget):
@@ -230,6 +157,51 @@ class ContactLogTab(QWidget):
         self._chase_pages = 0
         layout = QVBoxLayout(self)
 
+        layout.addLayout(self._build_bar())
+
+        self.model = ContactTableModel(ctx, reference, times, self, autoload=False)
+        self.model.loading_changed.connect(self._loading_changed)
+        self.model.page_loaded.connect(self._page_loaded)
+        self.model.load_failed.connect(self._load_failed)
+
+        splitter = QSplitter(Qt.Horizontal)
+        self.table = QTableView()
+        self.table.setAccessibleName("Contact log")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        apply_column_sizes(self.table, COLUMNS)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(lambda _index: self._edit_current())
+        splitter.addWidget(self.table)
+
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 440])
+        layout.addWidget(splitter, 1)
+
+        self.status = QLabel()
+        self.status.setAccessibleName("Contact log status")
+        self.status.setProperty("role", "muted")
+        layout.addWidget(self.status)
+
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(300)
+        self._text_timer.timeout.connect(self.apply_filters)
+        self.text.textChanged.connect(lambda _t: self._text_timer.start())
+        for combo in (self.category, self.channel):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for edit in (self.since, self.until):
+            edit.dateChanged.connect(self.apply_filters)
+
+    def _build_bar(self) -> QHBoxLayout:
+        """The buttons and the filters above the table."""
         bar = QHBoxLayout()
         self.log_button = QPushButton(icon("log-contact"), "Log contact…")
         self.log_button.setAccessibleName("Log contact")
@@ -265,34 +237,10 @@ class ContactLogTab(QWidget):
         self.clear_button.setAccessibleName("Clear filters")
         self.clear_button.clicked.connect(self.clear_filters)
         bar.addWidget(self.clear_button)
-        layout.addLayout(bar)
+        return bar
 
-        self.model = ContactTableModel(ctx, reference, times, self, autoload=False)
-        self.model.loading_changed.connect(self._loading_changed)
-        self.model.page_loaded.connect(self._page_loaded)
-        self.model.failed.connect(self._load_failed)
-
-        splitter = QSplitter(Qt.Horizontal)
-        self.table = QTableView()
-        self.table.setAccessibleName("Contact log")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(ContactTableModel.COL_SUBJECT, QHeaderView.Stretch)
-        header.resizeSection(ContactTableModel.COL_WHEN, 148)
-        header.resizeSection(ContactTableModel.COL_WITH, 170)
-        header.resizeSection(ContactTableModel.COL_CHANNEL, 130)
-        header.resizeSection(ContactTableModel.COL_ACCESS, 100)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.activated.connect(lambda _index: self._edit_current())
-        splitter.addWidget(self.table)
-
+    def _build_detail(self) -> QWidget:
+        """The pane that shows the selected entry in full."""
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(6, 0, 0, 0)
@@ -313,26 +261,7 @@ class ContactLogTab(QWidget):
         self.detail.setAccessibleName("Contact entry in full")
         self.detail.setOpenLinks(False)
         detail_layout.addWidget(self.detail, 1)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([820, 440])
-        layout.addWidget(splitter, 1)
-
-        self.status = QLabel()
-        self.status.setAccessibleName("Contact log status")
-        self.status.setProperty("role", "muted")
-        layout.addWidget(self.status)
-
-        self._text_timer = QTimer(self)
-        self._text_timer.setSingleShot(True)
-        self._text_timer.setInterval(300)
-        self._text_timer.timeout.connect(self.apply_filters)
-        self.text.textChanged.connect(lambda _t: self._text_timer.start())
-        for combo in (self.category, self.channel):
-            combo.currentIndexChanged.connect(self.apply_filters)
-        for edit in (self.since, self.until):
-            edit.dateChanged.connect(self.apply_filters)
+        return detail
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = DateField()
@@ -449,7 +378,7 @@ class ContactLogTab(QWidget):
     def _show_by_id(self, contact_id: int) -> None:
         """An entry not in the list (filtered out): show it in the detail pane anyway."""
         ctx = self.ctx
-        call(self, lambda: contacts.get_contact(ctx, contact_id), self.show_detail)
+        ops.query(self, lambda: contacts.get_contact(ctx, contact_id), self.show_detail)
 
     # --- detail -------------------------------------------------------------------------
 
@@ -477,7 +406,7 @@ class ContactLogTab(QWidget):
         self.detail.setHtml(self._detail_html(c, None))
         ctx = self.ctx
         if c.revision > 1:
-            call(self, lambda: contacts.contact_history(ctx, c.id), lambda revs: self._history_loaded(c, revs))
+            ops.query(self, lambda: contacts.contact_history(ctx, c.id), lambda revs: self._history_loaded(c, revs))
 
     def _history_loaded(self, c: ContactView, revisions: list[ContactRevisionView]) -> None:
         if getattr(self, "_shown", None) is not None and self._shown.id == c.id and alive(self.detail):

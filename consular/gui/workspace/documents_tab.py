@@ -25,20 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from consular.domain.errors import UserError
+from consular.gui import ops
 from consular.gui.errors import show_error
+from consular.gui.form_rows import error_label
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    ID_ROLE,
-    OBJECT_ROLE,
-    SORT_ROLE,
-    RawSortProxy,
-    RecordTableModel,
-    TimeDisplay,
-    call,
-    error_label,
-    restricted_colour,
-    size_text,
-)
+from consular.gui.table_models import OBJECT_ROLE, RIGHT, Column, RawSortProxy, RecordTableModel
+from consular.gui.text import size_text
+from consular.gui.theme import restricted_colour
+from consular.gui.times import TimeDisplay
 from consular.services import documents
 from consular.services.views import DocumentView
 
@@ -57,52 +51,52 @@ def _viewer_dir() -> Path:
     return _open_dir
 
 
-class DocumentTableModel(RecordTableModel):
-    COL_NAME, COL_TYPE, COL_SIZE, COL_SHA, COL_ADDED, COL_BY, COL_ACCESS = range(7)
-    HEADERS = ("File", "Type", "Size", "SHA-256", "Added", "By", "Access")
-    TIME_COLUMNS = (COL_ADDED,)
+def _document_tip(d: DocumentView, _m) -> str:
+    return d.description or d.file_name
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        d = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.DisplayRole:
-            return (
-                d.file_name,
-                d.media_type,
-                size_text(d.size_bytes),
-                d.sha256,
-                self.times.fmt(d.added_at),
-                d.added_by,
-                "Restricted" if d.restricted else "",
-            )[col]
-        if role == Qt.ToolTipRole:
-            if col == self.COL_SHA:
-                return f"SHA-256 {d.sha256}"
-            if col == self.COL_SIZE:
-                return f"{d.size_bytes:,} bytes"
-            return d.description or d.file_name
-        if role == Qt.FontRole and col == self.COL_SHA:
-            return QFontDatabase.systemFont(QFontDatabase.FixedFont)
-        if role == Qt.DecorationRole:
-            if col == self.COL_NAME:
-                return icon("document")
-            if col == self.COL_ACCESS and d.restricted:
-                return icon("restricted")
-        if role == Qt.ForegroundRole and col == self.COL_ACCESS and d.restricted:
-            return restricted_colour()
-        if role == Qt.TextAlignmentRole and col == self.COL_SIZE:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == SORT_ROLE:
-            return (d.file_name.lower(), d.media_type, d.size_bytes, d.sha256, d.added_at, d.added_by, d.restricted)[
-                col
-            ]
-        if role == OBJECT_ROLE:
-            return d
-        if role == ID_ROLE:
-            return d.id
-        return None
+
+class DocumentTableModel(RecordTableModel):
+    COLUMNS = (
+        Column(
+            "File",
+            lambda d, _: d.file_name,
+            lambda d, _: d.file_name.lower(),
+            tooltip=_document_tip,
+            decoration=lambda d, _: icon("document"),
+        ),
+        Column("Type", lambda d, _: d.media_type, lambda d, _: d.media_type, tooltip=_document_tip),
+        Column(
+            "Size",
+            lambda d, _: size_text(d.size_bytes),
+            lambda d, _: d.size_bytes,
+            tooltip=lambda d, _: f"{d.size_bytes:,} bytes",
+            alignment=RIGHT,
+        ),
+        Column(
+            "SHA-256",
+            lambda d, _: d.sha256,
+            lambda d, _: d.sha256,
+            tooltip=lambda d, _: f"SHA-256 {d.sha256}",
+            font=lambda d, _: QFontDatabase.systemFont(QFontDatabase.FixedFont),
+        ),
+        Column(
+            "Added",
+            lambda d, m: m.times.fmt(d.added_at),
+            lambda d, _: d.added_at,
+            tooltip=_document_tip,
+            is_time=True,
+        ),
+        Column("By", lambda d, _: d.added_by, lambda d, _: d.added_by, tooltip=_document_tip),
+        Column(
+            "Access",
+            lambda d, _: "Restricted" if d.restricted else "",
+            lambda d, _: d.restricted,
+            tooltip=_document_tip,
+            decoration=lambda d, _: icon("restricted") if d.restricted else None,
+            foreground=lambda d, _: restricted_colour() if d.restricted else None,
+        ),
+    )
+    COL_NAME, COL_TYPE, COL_SIZE, COL_SHA, COL_ADDED, COL_BY, COL_ACCESS = range(len(COLUMNS))
 
 
 class DocumentsTab(QWidget):
@@ -197,7 +191,7 @@ class DocumentsTab(QWidget):
                 self.select_document(select_id)
             self._update_buttons()
 
-        call(self, lambda: documents.list_documents(ctx, ref), loaded)
+        ops.query(self, lambda: documents.list_documents(ctx, ref), loaded)
 
     def current_document(self) -> DocumentView | None:
         index = self.table.currentIndex()
@@ -254,7 +248,7 @@ class DocumentsTab(QWidget):
                 show_error(self, exc)
             self._attach_next()
 
-        call(self, lambda: documents.attach_file(ctx, ref, path), done, failed, label=f"Attaching {path.name}…")
+        ops.write(self, lambda: documents.attach_file(ctx, ref, path), done, failed, label=f"Attaching {path.name}…")
 
     def dragEnterEvent(self, event) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -297,7 +291,7 @@ class DocumentsTab(QWidget):
                 self.message.setText(f"No program to open {target.name} was found. A copy is at {target}.")
                 self.message.show()
 
-        call(self, write, opened, label=f"Opening {doc.file_name}…")
+        ops.query(self, write, opened, label=f"Opening {doc.file_name}…")
 
     def copy_hash(self) -> None:
         doc = self.current_document()

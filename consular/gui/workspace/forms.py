@@ -21,14 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from consular.domain.errors import UserError, ValidationError
+from consular.gui import ops
 from consular.gui.errors import show_error
+from consular.gui.form_rows import FieldErrors, error_label, field_with_error
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    FieldErrors,
-    call,
-    error_label,
-    field_with_error,
-)
 
 
 class FormDialog(QDialog):
@@ -115,7 +111,7 @@ class FormDialog(QDialog):
             return
         self._busy = True
         self.save_button.setEnabled(False)
-        call(self, work, self._done, self._failed)
+        ops.write(self, work, self._done, self._failed)
 
     def _done(self, result) -> None:
         self._busy = False

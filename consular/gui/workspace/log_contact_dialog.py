@@ -48,23 +48,15 @@ from PySide6.QtWidgets import (
 from consular.domain.enums import Channel, CounterpartCategory, Direction, Priority
 from consular.domain.errors import UserError, ValidationError
 from consular.domain.timeutil import utcnow
-from consular.gui import settings
+from consular.gui import ops, settings
 from consular.gui.errors import show_error
+from consular.gui.form_rows import FieldErrors, enum_combo, error_label, field_with_error, select_data
 from consular.gui.icons import icon
+from consular.gui.labels import warning_banner
+from consular.gui.ops import alive
+from consular.gui.table_models import ID_ROLE, OBJECT_ROLE
+from consular.gui.times import ZonedDateTimeEdit
 from consular.gui.workspace import drafts
-from consular.gui.workspace.common import (
-    ID_ROLE,
-    OBJECT_ROLE,
-    FieldErrors,
-    ZonedDateTimeEdit,
-    alive,
-    call,
-    enum_combo,
-    error_label,
-    field_with_error,
-    select_data,
-    warning_banner,
-)
 from consular.services import contacts, counterparts, reference_data
 from consular.services.contacts import FollowUp
 from consular.services.views import ContactView, CounterpartView, UserView
@@ -314,11 +306,11 @@ class CounterpartPicker(QWidget):
         if len(text) < 2:
             return
         ctx = self.ctx
-        call(
+        ops.query(
             self,
             lambda: counterparts.find_counterparts(ctx, text, limit=20),
             self._found,
-            on_failure=lambda exc: log.warning("Counterpart search failed: %s", exc),
+            on_error=lambda exc: log.warning("Counterpart search failed: %s", exc),
         )
 
     def _found(self, items: list[CounterpartView]) -> None:
@@ -435,7 +427,7 @@ class CounterpartPicker(QWidget):
             else:
                 show_error(self, exc)
 
-        call(self, lambda: counterparts.add_counterpart(ctx, ref, name=name, category=category), done, failed)
+        ops.write(self, lambda: counterparts.add_counterpart(ctx, ref, name=name, category=category), done, failed)
 
 
 class StaffPresentPicker(QWidget):
@@ -715,12 +707,12 @@ class LogContactDialog(QDialog):
         if case_counterparts is not None:
             self.picker.add_known(case_counterparts)
         else:
-            call(self, lambda: counterparts.case_counterparts(ctx, reference), self.picker.add_known)
-        call(
+            ops.query(self, lambda: counterparts.case_counterparts(ctx, reference), self.picker.add_known)
+        ops.query(
             self,
             lambda: reference_data.list_users(ctx),
             self._set_users,
-            on_failure=lambda exc: log.warning("Cannot list users: %s", exc),
+            on_error=lambda exc: log.warning("Cannot list users: %s", exc),
         )
 
         self._fill_initial()
@@ -1007,7 +999,7 @@ class LogContactDialog(QDialog):
         self._saving = True
         self.save_button.setEnabled(False)
         self.save_button.setText("Saving…")
-        call(self, work, self._saved, self._failed)
+        ops.write(self, work, self._saved, self._failed)
 
     def _changes(self, state: dict) -> dict:
         c = self.contact

@@ -23,72 +23,58 @@ from PySide6.QtWidgets import (
 from consular.domain.enums import MilestoneKind
 from consular.domain.errors import ValidationError
 from consular.domain.timeutil import utcnow
+from consular.gui.form_rows import enum_combo
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    ID_ROLE,
-    OBJECT_ROLE,
-    SORT_ROLE,
-    RawSortProxy,
-    RecordTableModel,
-    TimeDisplay,
-    ZonedDateTimeEdit,
-    enum_combo,
-    html_escape,
-    multiline_html,
-    restricted_colour,
-)
+from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordTableModel
+from consular.gui.text import html_escape, multiline_html
+from consular.gui.theme import restricted_colour
+from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none
 from consular.services import milestones
 from consular.services.milestones import PERSONAL_KINDS
 from consular.services.views import MilestoneView, ParticipantView
 
 
+def _milestone_tip(m: MilestoneView, _model) -> str:
+    return (m.description or m.title)[:600]
+
+
+def _kind_icon(m: MilestoneView, _model):
+    return icon("hostage" if m.kind in (MilestoneKind.PROOF_OF_LIFE, MilestoneKind.WELFARE_REPORT) else "milestone")
+
+
 class MilestoneTableModel(RecordTableModel):
-    COL_WHEN, COL_KIND, COL_TITLE, COL_CONCERNING, COL_SOURCE, COL_ACCESS = range(6)
-    HEADERS = ("When", "Kind", "Title", "Concerning", "Source", "Access")
-    TIME_COLUMNS = (COL_WHEN,)
+    COLUMNS = (
+        Column(
+            "When",
+            lambda m, model: model.times.fmt(m.occurred_at),
+            lambda m, model: m.occurred_at,
+            tooltip=lambda m, model: model.times.fmt_both(m.occurred_at),
+            is_time=True,
+        ),
+        Column(
+            "Kind", lambda m, _: m.kind.label, lambda m, _: m.kind.label, tooltip=_milestone_tip, decoration=_kind_icon
+        ),
+        Column("Title", lambda m, _: m.title, lambda m, _: m.title.lower(), tooltip=_milestone_tip),
+        Column(
+            "Concerning", lambda m, _: m.hostage_name or "", lambda m, _: m.hostage_name or "", tooltip=_milestone_tip
+        ),
+        Column("Source", lambda m, _: m.source or "", lambda m, _: m.source or "", tooltip=_milestone_tip),
+        Column(
+            "Access",
+            lambda m, _: "Restricted" if m.restricted else "",
+            lambda m, _: m.restricted,
+            tooltip=lambda m, _: (
+                "Restricted: kept out of family-facing and redacted outputs" if m.restricted else _milestone_tip(m, _)
+            ),
+            decoration=lambda m, _: icon("restricted") if m.restricted else None,
+            foreground=lambda m, _: restricted_colour() if m.restricted else None,
+        ),
+    )
+    COL_WHEN, COL_KIND, COL_TITLE, COL_CONCERNING, COL_SOURCE, COL_ACCESS = range(len(COLUMNS))
 
     def order(self, rows: list[MilestoneView]) -> list[MilestoneView]:
         return sorted(rows, key=lambda m: (m.occurred_at, m.id))
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        m = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.DisplayRole:
-            return (
-                self.times.fmt(m.occurred_at),
-                m.kind.label,
-                m.title,
-                m.hostage_name or "",
-                m.source or "",
-                "Restricted" if m.restricted else "",
-            )[col]
-        if role == Qt.ToolTipRole:
-            if col == self.COL_WHEN:
-                return self.times.fmt_both(m.occurred_at)
-            if col == self.COL_ACCESS and m.restricted:
-                return "Restricted: kept out of family-facing and redacted outputs"
-            return (m.description or m.title)[:600]
-        if role == Qt.DecorationRole:
-            if col == self.COL_KIND:
-                return icon(
-                    "hostage" if m.kind in (MilestoneKind.PROOF_OF_LIFE, MilestoneKind.WELFARE_REPORT) else "milestone"
-                )
-            if col == self.COL_ACCESS and m.restricted:
-                return icon("restricted")
-        if role == Qt.ForegroundRole and col == self.COL_ACCESS and m.restricted:
-            return restricted_colour()
-        if role == SORT_ROLE:
-            return (m.occurred_at, m.kind.label, m.title.lower(), m.hostage_name or "", m.source or "", m.restricted)[
-                col
-            ]
-        if role == OBJECT_ROLE:
-            return m
-        if role == ID_ROLE:
-            return m.id
-        return None
 
 
 class MilestoneDialog(FormDialog):

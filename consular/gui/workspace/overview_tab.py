@@ -39,23 +39,14 @@ from consular.domain.enums import (
 from consular.domain.errors import ConflictError, UserError, ValidationError
 from consular.domain.timeutil import all_zone_names, humanize_ago
 from consular.domain.workflow import allowed_transitions
+from consular.gui import ops
 from consular.gui.errors import show_error
+from consular.gui.form_rows import FieldErrors, enum_combo, error_label, field_with_error, select_data
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    FieldErrors,
-    TimeDisplay,
-    ZonedDateTimeEdit,
-    call,
-    enum_combo,
-    error_label,
-    field_with_error,
-    html_escape,
-    muted_colour,
-    select_data,
-    set_flag,
-    warning_banner,
-    warning_colour,
-)
+from consular.gui.labels import warning_banner
+from consular.gui.text import html_escape
+from consular.gui.theme import muted_colour, set_flag, warning_colour
+from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, users_combo
 from consular.gui.workspace.people_tab import country_combo
 from consular.services import cases
@@ -415,7 +406,7 @@ class OverviewTab(QWidget):
         self._saving = True
         self._update_dirty()
         self.dirty_label.setText("Saving…")
-        call(
+        ops.write(
             self, lambda: cases.edit_case(ctx, ref, expected_version=version, **payload), self._saved, self._save_failed
         )
 
@@ -504,7 +495,7 @@ class OverviewTab(QWidget):
             self._update_dirty()
             self.changed.emit()
 
-        call(self, lambda: cases.get_case(ctx, ref), loaded)
+        ops.query(self, lambda: cases.get_case(ctx, ref), loaded)
 
     def discard(self) -> None:
         if self.detail is not None:

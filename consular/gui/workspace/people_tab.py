@@ -28,17 +28,11 @@ from PySide6.QtWidgets import (
 from consular.domain.enums import Channel, HostageStatus, MilestoneKind, ParticipantRole
 from consular.domain.timeutil import humanize_ago, utcnow
 from consular.domain.validation import COUNTRIES, format_phone
+from consular.gui.form_rows import enum_combo, select_data
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    TimeDisplay,
-    ZonedDateTimeEdit,
-    enum_combo,
-    html_escape,
-    multiline_html,
-    restricted_colour,
-    select_data,
-    warning_colour,
-)
+from consular.gui.text import html_escape, multiline_html
+from consular.gui.theme import restricted_colour, warning_colour
+from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
 from consular.services import people
 from consular.services.views import (
@@ -587,7 +581,7 @@ class PeopleTab(QWidget):
 
     @staticmethod
     def _muted() -> str:
-        from consular.gui.workspace.common import muted_colour
+        from consular.gui.theme import muted_colour
 
         return muted_colour().name()
 

@@ -23,19 +23,11 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import Priority
 from consular.domain.timeutil import utcnow
+from consular.gui.form_rows import enum_combo, select_data
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    ID_ROLE,
-    OBJECT_ROLE,
-    SORT_ROLE,
-    RawSortProxy,
-    RecordTableModel,
-    TimeDisplay,
-    ZonedDateTimeEdit,
-    enum_combo,
-    select_data,
-    warning_colour,
-)
+from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordTableModel
+from consular.gui.theme import warning_colour
+from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
 from consular.services import tasks
 from consular.services.views import TaskView
@@ -43,65 +35,60 @@ from consular.services.views import TaskView
 FILTERS = (("open", "Open"), ("overdue", "Overdue"), ("done", "Done"), ("all", "All"))
 
 
-class TaskTableModel(RecordTableModel):
-    COL_DUE, COL_TITLE, COL_ASSIGNEE, COL_PRIORITY, COL_STATUS = range(5)
-    HEADERS = ("Due", "Task", "Assignee", "Priority", "Status")
-    TIME_COLUMNS = (COL_DUE,)
+def _task_tip(t: TaskView, _m) -> str:
+    parts = [t.title]
+    if t.description:
+        parts.append(t.description)
+    if t.completion_note:
+        parts.append(f"Done: {t.completion_note}")
+    if t.contact_id:
+        parts.append("Raised by a contact entry")
+    return "\n".join(parts)
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        t = self._rows[index.row()]
-        col = index.column()
-        overdue = t.is_overdue()
-        if role == Qt.DisplayRole:
-            if col == self.COL_DUE:
-                return self.times.fmt(t.due_at, empty="no due date")
-            if col == self.COL_TITLE:
-                return t.title
-            if col == self.COL_ASSIGNEE:
-                return t.assignee or "—"
-            if col == self.COL_PRIORITY:
-                return t.priority.label
-            if col == self.COL_STATUS:
-                if overdue:
-                    return "Overdue"
-                if t.status.is_open:
-                    return t.status.label
-                done = self.times.fmt(t.completed_at) if t.completed_at else ""
-                return f"{t.status.label} {done}".strip()
-        elif role == Qt.ToolTipRole:
-            parts = [t.title]
-            if t.description:
-                parts.append(t.description)
-            if t.completion_note:
-                parts.append(f"Done: {t.completion_note}")
-            if t.contact_id:
-                parts.append("Raised by a contact entry")
-            return "\n".join(parts)
-        elif role == Qt.DecorationRole and col == self.COL_TITLE:
-            if overdue:
-                return icon("warning")
-            return icon("task" if t.status.is_open else "task-done")
-        elif role == Qt.ForegroundRole and overdue:
-            return warning_colour()
-        elif role == Qt.FontRole and overdue:
-            font = QFont()
-            font.setBold(True)
-            return font
-        elif role == SORT_ROLE:
-            return (
-                t.due_at,
-                t.title.lower(),
-                (t.assignee or "").lower(),
-                t.priority.rank,
-                (not overdue, t.status.value),
-            )[col]
-        elif role == OBJECT_ROLE:
-            return t
-        elif role == ID_ROLE:
-            return t.id
+
+def _overdue_colour(t: TaskView, _m):
+    return warning_colour() if t.is_overdue() else None
+
+
+def _overdue_font(t: TaskView, _m):
+    if not t.is_overdue():
         return None
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def _task_status(t: TaskView, m) -> str:
+    if t.is_overdue():
+        return "Overdue"
+    if t.status.is_open:
+        return t.status.label
+    done = m.times.fmt(t.completed_at) if t.completed_at else ""
+    return f"{t.status.label} {done}".strip()
+
+
+def _task_icon(t: TaskView, _m):
+    if t.is_overdue():
+        return icon("warning")
+    return icon("task" if t.status.is_open else "task-done")
+
+
+def _task_column(header: str, value, sort_value, **kw) -> Column:
+    """Every cell of a task tells the whole task in its tooltip; overdue ones stand out."""
+    return Column(header, value, sort_value, tooltip=_task_tip, foreground=_overdue_colour, font=_overdue_font, **kw)
+
+
+class TaskTableModel(RecordTableModel):
+    COLUMNS = (
+        _task_column(
+            "Due", lambda t, m: m.times.fmt(t.due_at, empty="no due date"), lambda t, m: t.due_at, is_time=True
+        ),
+        _task_column("Task", lambda t, m: t.title, lambda t, m: t.title.lower(), decoration=_task_icon),
+        _task_column("Assignee", lambda t, m: t.assignee or "—", lambda t, m: (t.assignee or "").lower()),
+        _task_column("Priority", lambda t, m: t.priority.label, lambda t, m: t.priority.rank),
+        _task_column("Status", _task_status, lambda t, m: (not t.is_overdue(), t.status.value)),
+    )
+    COL_DUE, COL_TITLE, COL_ASSIGNEE, COL_PRIORITY, COL_STATUS = range(len(COLUMNS))
 
 
 class TaskFilterProxy(RawSortProxy):

@@ -24,17 +24,11 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import Classification, MilestoneKind
 from consular.domain.timeutil import humanize_ago
-from consular.gui import errors, settings
+from consular.gui import errors, ops, settings
 from consular.gui.icons import icon
-from consular.gui.workspace.common import (
-    TimeDisplay,
-    call,
-    html_escape,
-    muted_colour,
-    set_flag,
-    user_zone_name,
-    zone_caption,
-)
+from consular.gui.text import html_escape
+from consular.gui.theme import muted_colour, set_flag
+from consular.gui.times import TimeDisplay, user_zone_name, zone_caption
 from consular.gui.workspace.contact_log import ContactLogTab
 from consular.gui.workspace.documents_tab import DocumentsTab
 from consular.gui.workspace.log_contact_dialog import LogContactDialog
@@ -50,7 +44,7 @@ def timeline_tab_class():
     """The Timeline tab's class, or None; the workspace works without it.
 
     Imported when a workspace is built, not with this module: timeline_view imports
-    workspace.common, so importing it from here at module level failed (and silently left
+    workspace modules, so importing it from here at module level failed (and silently left
     out the tab) whenever timeline_view happened to be imported first.
     """
     try:
@@ -232,11 +226,11 @@ class CaseWorkspace(QWidget):
         self.minute_timer.timeout.connect(self.tick)
         self.minute_timer.start()
 
-        call(
+        ops.query(
             self,
             lambda: reference_data.list_users(ctx),
             self._set_users,
-            on_failure=lambda exc: log.warning("Cannot list users: %s", exc),
+            on_error=lambda exc: log.warning("Cannot list users: %s", exc),
         )
         self.refresh()
 
@@ -253,7 +247,7 @@ class CaseWorkspace(QWidget):
                 self._apply(detail)
 
         self.refresh_button.setEnabled(False)
-        call(self, lambda: cases.get_case(ctx, ref), loaded, self._load_failed)
+        ops.query(self, lambda: cases.get_case(ctx, ref), loaded, self._load_failed)
         select = self._pending_section[1] if self._pending_section and self._pending_section[0] == "contacts" else None
         self.contacts.reload(select_id=select)
         select_doc = (
@@ -388,7 +382,7 @@ class CaseWorkspace(QWidget):
         self._generation += 1
         generation = self._generation
         ctx, ref = self.ctx, self.reference
-        call(
+        ops.query(
             self,
             lambda: cases.get_case(ctx, ref),
             lambda d: self._apply(d) if generation == self._generation else None,
@@ -405,7 +399,7 @@ class CaseWorkspace(QWidget):
         self._generation += 1
         generation = self._generation
         ctx, ref = self.ctx, self.reference
-        call(
+        ops.query(
             self,
             lambda: cases.get_case(ctx, ref),
             lambda d: self._apply(d) if generation == self._generation else None,

@@ -1,0 +1,461 @@
+"""The case list's table: its columns, declared once, and the model that pages cases in from
+``services.cases.list_cases`` in the database's order.
+
+The model holds only the rows fetched so far, a page at a time, and asks for the next page
+in the background when the view scrolls near the end; sorting is done by the database.
+With 100,000 cases the GUI thread only ever handles one page of plain ``CaseSummary``
+objects.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from consular.domain.enums import CaseKind, CaseStatus
+from consular.domain.filters import CaseFilter
+from consular.domain.timeutil import humanize_ago, in_zone, utcnow
+from consular.domain.validation import country_name
+from consular.gui import ops, theme
+from consular.gui.table_models import OBJECT_ROLE, RIGHT, SORT_ROLE, Column, PagedTableModel
+from consular.services import cases as case_service
+from consular.services.context import ServiceContext
+from consular.services.views import CaseSummary
+
+log = logging.getLogger(__name__)
+
+_STATUS_RANK = {status: rank for rank, status in enumerate(CaseStatus)}
+SHORT_KIND = {
+    CaseKind.ABDUCTION: "Abduction",
+    CaseKind.HOSTAGE_TAKING: "Hostage-taking",
+    CaseKind.WRONGFUL_DETENTION: "Wrongful detention",
+    CaseKind.MISSING_PERSON: "Missing person",
+    CaseKind.OTHER: "Other",
+}
+PAGE_SIZE = 200
+RELEVANCE = "relevance"  # sorting by "Why it matched": the search's own ranking
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
+
+def format_local(when: datetime | None, zone_name: str) -> str:
+    """'Tue 8 Jul 2025, 14:30 (Africa/Bamako)'."""
+    if when is None:
+        return ""
+    local = in_zone(when, zone_name)
+    return f"{local:%a} {local.day} {local:%b %Y, %H:%M} ({zone_name})"
+
+
+def due_text(due: datetime | None, now: datetime) -> str:
+    """'overdue by 3 days', 'in 5 h', 'today'..."""
+    if due is None:
+        return ""
+    seconds = (due - now).total_seconds()
+    span = abs(seconds)
+    if span < 3600:
+        amount = f"{max(1, int(span // 60))} min"
+    elif span < 86400:
+        amount = f"{int(span // 3600)} h"
+    else:
+        days = int(span // 86400)
+        amount = "1 day" if days == 1 else f"{days} days"
+    return f"overdue by {amount}" if seconds < 0 else f"in {amount}"
+
+
+_MARK = re.compile(r"\[([^\[\]]+)\]")
+
+
+def marked_runs(text: str) -> list[tuple[str, bool]]:
+    """Split a search snippet into (text, is_match) runs; matches come as [word]."""
+    runs, at = [], 0
+    for match in _MARK.finditer(text):
+        if match.start() > at:
+            runs.append((text[at : match.start()], False))
+        runs.append((match.group(1), True))
+        at = match.end()
+    if at < len(text):
+        runs.append((text[at:], False))
+    return runs
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws "Why it matched" with the matched words in bold (and without the brackets)."""
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = style.subElementRect(QStyle.SE_ItemViewItemText, opt, opt.widget).adjusted(2, 0, -2, 0)
+        normal = QFont(opt.font)
+        bold = QFont(opt.font)
+        bold.setWeight(QFont.Bold)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        x, right = rect.left(), rect.right()
+        for run, hit in marked_runs(text):
+            font = bold if hit else normal
+            metrics = QFontMetrics(font)
+            width = metrics.horizontalAdvance(run)
+            painter.setFont(font)
+            if x + width > right:
+                run = metrics.elidedText(run, Qt.ElideRight, max(0, right - x))
+                painter.drawText(QRect(x, rect.top(), right - x, rect.height()), Qt.AlignVCenter, run)
+                break
+            painter.drawText(QRect(x, rect.top(), width + 1, rect.height()), Qt.AlignVCenter, run)
+            x += width
+        painter.restore()
+
+
+def _place(row: CaseSummary, _m) -> str:
+    country = country_name(row.country)
+    return f"{row.place} ({country})" if row.place else country
+
+
+def _last_contact_tip(row: CaseSummary, _m) -> str:
+    if row.last_contact_at is None:
+        return "No contact logged yet"
+    return f"Last contact: {format_local(row.last_contact_at, row.timezone)}"
+
+
+def _next_task_tip(row: CaseSummary, m: CaseTableModel) -> str | None:
+    if row.next_task_due is None:
+        return None
+    state = "Overdue" if row.next_task_overdue(m.now) else "Due"
+    return f"{state}: {format_local(row.next_task_due, row.timezone)}"
+
+
+def _why_tip(row: CaseSummary, m: CaseTableModel) -> str | None:
+    why = m.why.get(row.id)
+    return why.replace("[", "").replace("]", "") if why else None
+
+
+def _why_rank(row: CaseSummary, m: CaseTableModel) -> int | None:
+    ids = m.search_ids
+    return ids.index(row.id) if ids and row.id in ids else None
+
+
+def _accessible(header: str, display):
+    def text(row, m) -> str:
+        shown = display(row, m).replace("[", "").replace("]", "")
+        return f"{header}: {shown or 'none'}"
+
+    return text
+
+
+def _column(header: str, value, **kw) -> Column:
+    return Column(header, value, accessible=_accessible(header, value), **kw)
+
+
+def _overdue(row: CaseSummary, m: CaseTableModel) -> bool:
+    return row.next_task_overdue(m.now)
+
+
+# The case list's columns, in order. sort_key is the services' sort key; sort_inverted says
+# the key runs opposite to the column's values.
+COLUMNS: tuple[Column, ...] = (
+    _column(
+        "Reference",
+        lambda r, m: r.reference,
+        sort_value=lambda r, m: r.reference,
+        sort_key="reference",
+        font=lambda r, m: m.bold,
+        width_em=8,
+    ),
+    _column(
+        "Title",
+        lambda r, m: r.title,
+        sort_value=lambda r, m: r.title,
+        sort_key="title",
+        tooltip=lambda r, m: (
+            f"{r.title}\nLead: {r.lead_caseworker or 'none'} · Post: {r.post_code} · Priority: {r.priority.label}"
+        ),
+        width_em=24,
+        stretch=True,
+    ),
+    _column(
+        "Kind",
+        lambda r, m: SHORT_KIND.get(r.kind, r.kind.label),
+        sort_value=lambda r, m: r.kind.value,
+        sort_key="kind",
+        tooltip=lambda r, m: r.kind.label,
+        width_em=9,
+    ),
+    _column(
+        "Status",
+        lambda r, m: r.status.label,
+        sort_value=lambda r, m: _STATUS_RANK[r.status],  # workflow order, as the database sorts it
+        sort_key="status",
+        width_em=4.5,
+    ),
+    _column("Place", _place, sort_value=lambda r, m: (r.country, r.place), sort_key="place", width_em=16),
+    _column(
+        "Days",
+        lambda r, m: str(r.days_since_incident(m.now)),
+        sort_value=lambda r, m: r.days_since_incident(m.now),
+        sort_key="incident_at",
+        sort_inverted=True,  # more days since the incident = earlier incident
+        tooltip=lambda r, m: f"Incident: {format_local(r.incident_at, r.timezone)}",
+        header_tip="Days since the incident",
+        alignment=RIGHT,
+        width_em=3.2,
+    ),
+    _column(
+        "Held",
+        lambda r, m: f"{r.hostages_held} / {r.hostages_total}" if r.hostages_total else "–",
+        sort_value=lambda r, m: r.hostages_held,
+        sort_key="hostages_held",
+        tooltip=lambda r, m: f"{r.hostages_held} held of {r.hostages_total} nationals concerned",
+        header_tip="Nationals still held (or unaccounted for) / nationals concerned",
+        alignment=RIGHT,
+        width_em=3,
+    ),
+    _column(
+        "Last contact",
+        lambda r, m: humanize_ago(r.last_contact_at, m.now),
+        sort_value=lambda r, m: r.last_contact_at,
+        sort_key="last_contact_at",
+        tooltip=_last_contact_tip,
+        header_tip="Time since the last logged contact",
+        foreground=lambda r, m: m.muted if r.last_contact_at is None else None,
+        width_em=6.5,
+    ),
+    _column(
+        "Next task due",
+        lambda r, m: due_text(r.next_task_due, m.now),
+        sort_value=lambda r, m: r.next_task_due,
+        sort_key="next_task_due",
+        tooltip=_next_task_tip,
+        header_tip="The earliest open task; overdue ones in orange",
+        foreground=lambda r, m: m.warning if _overdue(r, m) else None,
+        font=lambda r, m: m.bold if _overdue(r, m) else None,
+        width_em=10,
+    ),
+    _column(
+        "Why it matched",
+        lambda r, m: m.why.get(r.id, ""),
+        sort_value=_why_rank,
+        tooltip=_why_tip,
+        header_tip="What the search found in this case",
+        width_em=24,
+    ),
+)
+(
+    COL_REFERENCE,
+    COL_TITLE,
+    COL_KIND,
+    COL_STATUS,
+    COL_PLACE,
+    COL_DAYS,
+    COL_HOSTAGES,
+    COL_LAST_CONTACT,
+    COL_NEXT_TASK,
+    COL_WHY,
+) = range(len(COLUMNS))
+COLUMN_COUNT = len(COLUMNS)
+HEADERS = {i: c.header for i, c in enumerate(COLUMNS)}
+# Column → (services sort key, whether the key runs opposite to the column's values).
+SORT_KEY = {i: (c.sort_key, c.sort_inverted) for i, c in enumerate(COLUMNS) if c.sort_key}
+_TIME_COLUMNS = (COL_DAYS, COL_LAST_CONTACT, COL_NEXT_TASK)  # change as the clock runs
+
+
+class CaseTableModel(PagedTableModel):
+    """Cases matching a filter, in the database's sort order, fetched a page at a time.
+
+    ``rowCount`` is the number fetched so far; ``total`` the number that match. Pages are
+    loaded in the background: ``fetchMore`` returns at once and rows are inserted when
+    the page arrives. Results of a superseded query (filter, sort or search changed
+    meanwhile) are dropped.
+    """
+
+    COLUMNS = COLUMNS
+
+    def __init__(self, ctx: ServiceContext | None = None, parent=None, *, page_size: int = PAGE_SIZE):
+        super().__init__(parent, page_size=page_size)
+        self._ctx = ctx
+        self._filter = CaseFilter()
+        self.search_ids: list[int] | None = None
+        self.why: dict[int, str] = {}
+        self._sort_column = COL_DAYS
+        self._sort_order = Qt.AscendingOrder  # fewest days first: the newest incident on top
+        self.now = utcnow()
+        self.warning = theme.warning_colour()
+        self.muted = theme.muted_colour()
+        self.bold = QFont()
+        self.bold.setWeight(QFont.Weight.DemiBold)
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+        if ctx is not None:
+            self.reload()
+
+    # --- state --------------------------------------------------------------------------
+
+    @property
+    def ctx(self) -> ServiceContext | None:
+        return self._ctx
+
+    @property
+    def searching(self) -> bool:
+        return self.search_ids is not None
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort_column, self._sort_order
+
+    def set_context(self, ctx: ServiceContext | None) -> None:
+        self._ctx = ctx
+        self.search_ids, self.why = None, {}
+        self._filter = CaseFilter()
+        self.reload()
+
+    def set_filter(self, flt: CaseFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def current_filter(self) -> CaseFilter:
+        return self._filter
+
+    def set_search(self, case_ids: list[int] | None, why: dict[int, str] | None = None) -> None:
+        """Restrict to ``case_ids`` (best match first), explaining each with ``why``; None lifts it."""
+        self.search_ids = list(case_ids) if case_ids is not None else None
+        self.why = dict(why or {})
+        if self.search_ids is None and self._sort_column == COL_WHY:
+            self._sort_column, self._sort_order = COL_DAYS, Qt.AscendingOrder
+        self.reload()
+
+    def row_of(self, reference: str) -> int:
+        for i, row in enumerate(self._rows):
+            if row.reference == reference:
+                return i
+        return -1
+
+    def summary(self, row: int) -> CaseSummary | None:
+        return self.record_at(row)
+
+    # --- loading ------------------------------------------------------------------------
+
+    def _effective_filter(self) -> CaseFilter:
+        if self.search_ids is None:
+            return self._filter
+        return replace(self._filter, case_ids=self.search_ids)
+
+    def _sort_args(self) -> tuple[str, bool]:
+        if self._sort_column == COL_WHY:
+            return RELEVANCE, False
+        key, inverted = SORT_KEY.get(self._sort_column, ("incident_at", True))
+        descending = self._sort_order == Qt.DescendingOrder
+        return key, descending != inverted
+
+    def page_source(self):
+        ctx = self._ctx
+        if ctx is None:
+            return None
+        flt = self._effective_filter()
+        sort, descending = self._sort_args()
+        ids = list(self.search_ids or [])
+
+        def fetch(offset: int, limit: int):
+            if sort == RELEVANCE:
+                # The search ranked at most SEARCH_LIMIT ids: fetch them all at once (other
+                # filters applied) and keep the search's order.
+                if offset:
+                    return None, []
+                found = {s.id: s for s in case_service.list_cases(ctx, flt, limit=max(1, len(ids)))}
+                rows = [found[i] for i in ids if i in found]
+                return len(rows), rows
+            rows = []
+            remaining, at = limit, offset
+            while remaining > 0:
+                chunk = case_service.list_cases(
+                    ctx, flt, sort=sort, descending=descending, offset=at, limit=min(remaining, 5000)
+                )
+                rows.extend(chunk)
+                if len(chunk) < min(remaining, 5000):
+                    break
+                remaining -= len(chunk)
+                at += len(chunk)
+            # Counted with the first page (and on refresh), not with every page.
+            total = case_service.count_cases(ctx, flt) if offset == 0 else None
+            return total, rows
+
+        return fetch
+
+    def reload(self) -> None:
+        """Count and fetch the first page again (new filter, sort or search).
+
+        The rows on screen stay until the new ones arrive, so the list does not flash empty
+        while the database works; results of an older query are dropped."""
+        self.now = utcnow()
+        self.replace_and_fetch(self.page_size, reset=True)
+
+    def refresh(self) -> None:
+        """Fetch the rows shown so far again (after changes), keeping the scroll position
+        when the number of rows is unchanged."""
+        if self._ctx is None:
+            return
+        self.now = utcnow()
+        self.replace_and_fetch(max(self.page_size, len(self._rows)), reset=False)
+
+    def update_case(self, reference: str) -> None:
+        """Re-read one case (after it was changed in its tab) without reordering the list."""
+        if self._ctx is None or self.row_of(reference) < 0:
+            return
+        ctx, generation = self._ctx, self._generation
+
+        def done(summary: CaseSummary) -> None:
+            row = self.row_of(summary.reference)
+            if generation != self._generation or row < 0:
+                return
+            self._rows[row] = summary
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
+        ops.query(
+            self,
+            lambda: case_service.case_summary(ctx, reference),
+            done,
+            on_error=lambda exc: log.info("Case refresh: %s", exc),
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+        """Sorting is the database's job: reset and fetch the first page in the new order."""
+        if column == COL_WHY and self.search_ids is None:
+            return
+        if column not in SORT_KEY and column != COL_WHY:
+            return
+        if (column, order) == (self._sort_column, self._sort_order) and (self._rows or self._loading):
+            return
+        self._sort_column, self._sort_order = column, order
+        self.reload()
+
+    def _tick(self) -> None:
+        self.now = utcnow()
+        if self._rows:
+            for column in _TIME_COLUMNS:
+                self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+    def flags(self, index):
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
+
+    def headerData(self, section: int, orientation, role=Qt.DisplayRole):
+        if role == Qt.ToolTipRole and orientation == Qt.Horizontal and 0 <= section < COLUMN_COUNT:
+            return COLUMNS[section].header_tip or COLUMNS[section].header
+        return super().headerData(section, orientation, role)
+
+    def refresh_colours(self) -> None:
+        """Pick the warning and muted colours again (after the palette changed)."""
+        self.warning = theme.warning_colour()
+        self.muted = theme.muted_colour()
+        self.repaint_all()
+
+
+__all__ = ["COLUMNS", "OBJECT_ROLE", "SORT_ROLE", "CaseTableModel"]

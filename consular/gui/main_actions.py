@@ -1,0 +1,175 @@
+"""The main window's actions, menus and toolbar, declared in one place (the window keeps
+the behaviour: each action calls one of its methods)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+from consular.gui import settings
+from consular.gui.icons import icon
+
+
+def make_action(
+    window, text: str, slot, *, icon_name: str | None = None, shortcut=None, tip: str = "", name: str = ""
+) -> QAction:
+    source = text
+    text = window.tr(source)
+    action = QAction(icon(icon_name) if icon_name else QIcon(), text, window)
+    if shortcut is not None:
+        if isinstance(shortcut, (list, tuple)):
+            action.setShortcuts([QKeySequence(s) for s in shortcut])
+        else:
+            action.setShortcut(QKeySequence(shortcut))
+    plain = text.replace("&", "").rstrip("…")
+    keys = action.shortcut().toString(QKeySequence.NativeText)
+    tip = window.tr(tip) if tip else plain
+    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+    action.setStatusTip(tip)
+    action.setObjectName(name or "action_" + source.replace("&", "").rstrip("…").lower().replace(" ", "_"))
+    action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)
+    return action
+
+
+def build_actions(window) -> None:
+    window.new_db_action = make_action(
+        window,
+        "&New database…",
+        window.new_database_dialog,
+        icon_name="new-db",
+        shortcut="Ctrl+Shift+N",
+        tip="Create a new, empty consular database",
+    )
+    window.open_db_action = make_action(
+        window,
+        "&Open database…",
+        window.open_database_dialog,
+        icon_name="open-db",
+        shortcut=QKeySequence.Open,
+        tip="Open another consular database",
+    )
+    window.quit_action = make_action(
+        window, "&Quit", window.close, icon_name="quit", shortcut="Ctrl+Q", tip="Close consular"
+    )
+    window.quit_action.setMenuRole(QAction.QuitRole)
+    window.new_case_action = make_action(
+        window, "&New case…", window.new_case, icon_name="new-case", shortcut="Ctrl+N", tip="Open a new case"
+    )
+    window.log_contact_action = make_action(
+        window,
+        "&Log contact…",
+        window.log_contact,
+        icon_name="log-contact",
+        shortcut="Ctrl+L",
+        tip="Log a call, meeting or message",
+    )
+    window.brief_action = make_action(
+        window,
+        "&Print brief…",
+        window.print_brief,
+        icon_name="brief",
+        shortcut="Ctrl+P",
+        tip="Make a PDF brief of a case",
+    )
+    window.find_action = make_action(
+        window,
+        "&Find",
+        window.find,
+        icon_name="search",
+        shortcut="Ctrl+F",
+        tip="Search cases, people, counterparts and contact notes",
+    )
+    window.refresh_action = make_action(
+        window, "&Refresh", window.refresh, icon_name="refresh", shortcut="F5", tip="Reload what is shown"
+    )
+    window.close_tab_action = make_action(
+        window, "&Close case tab", window.close_current_tab, shortcut="Ctrl+W", tip="Close the case in front"
+    )
+    window.home_action = make_action(
+        window, "&Home", window.show_home, icon_name="dashboard", shortcut="Alt+1", tip="What needs attention today"
+    )
+    window.cases_action = make_action(
+        window, "&Cases", window.show_cases, icon_name="case", shortcut="Alt+2", tip="The list of cases"
+    )
+    window.about_action = make_action(
+        window, "&About consular", window.show_about, icon_name="about", tip="Version and where the data is"
+    )
+    window.about_action.setMenuRole(QAction.AboutRole)
+    window.theme_group = QActionGroup(window)
+    window.theme_group.setExclusive(True)
+    window.theme_actions: dict[str, QAction] = {}
+    current = settings.get(settings.THEME) or "system"
+    for key, text in (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark")):
+        action = QAction(window.tr(text), window)
+        action.setObjectName(f"action_theme_{key}")
+        action.setCheckable(True)
+        action.setChecked(key == current)
+        action.triggered.connect(lambda _checked=False, k=key: window.set_theme(k))
+        window.theme_group.addAction(action)
+        window.theme_actions[key] = action
+    window._db_actions = [
+        window.new_case_action,
+        window.log_contact_action,
+        window.find_action,
+        window.refresh_action,
+        window.brief_action,
+    ]
+
+
+def build_menus(window) -> None:
+    bar = window.menuBar()
+    file_menu = bar.addMenu(window.tr("&File"))
+    file_menu.addAction(window.new_db_action)
+    file_menu.addAction(window.open_db_action)
+    window.recent_menu = file_menu.addMenu(icon("open-db"), window.tr("Open &recent"))
+    window.recent_menu.setObjectName("recent_menu")
+    window.recent_menu.aboutToShow.connect(window._fill_recent)
+    window._fill_recent()
+    file_menu.addSeparator()
+    file_menu.addAction(window.quit_action)
+
+    case_menu = bar.addMenu(window.tr("&Case"))
+    case_menu.addAction(window.new_case_action)
+    case_menu.addAction(window.log_contact_action)
+    case_menu.addAction(window.brief_action)
+    case_menu.addSeparator()
+    case_menu.addAction(window.find_action)
+    case_menu.addAction(window.refresh_action)
+    case_menu.addSeparator()
+    case_menu.addAction(window.close_tab_action)
+
+    view_menu = bar.addMenu(window.tr("&View"))
+    view_menu.addAction(window.home_action)
+    view_menu.addAction(window.cases_action)
+    view_menu.addSeparator()
+    theme_menu = view_menu.addMenu(window.tr("&Theme"))
+    for action in window.theme_actions.values():
+        theme_menu.addAction(action)
+
+    help_menu = bar.addMenu(window.tr("&Help"))
+    help_menu.addAction(window.about_action)
+    window.menus = {"file": file_menu, "case": case_menu, "view": view_menu, "help": help_menu, "theme": theme_menu}
+
+
+def build_toolbar(window) -> None:
+    toolbar = QToolBar("Main toolbar", window)
+    toolbar.setObjectName("main_toolbar")
+    toolbar.setAccessibleName("Main toolbar")
+    toolbar.setMovable(False)
+    toolbar.setIconSize(QSize(20, 20))
+    toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+    for action in (window.new_case_action, window.log_contact_action, window.brief_action):
+        toolbar.addAction(action)
+    toolbar.addSeparator()
+    for action in (window.home_action, window.cases_action, window.find_action, window.refresh_action):
+        toolbar.addAction(action)
+    toolbar.addSeparator()
+    toolbar.addAction(window.open_db_action)
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        if button is not None:
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+    window.addToolBar(Qt.TopToolBarArea, toolbar)
+    window.toolbar = toolbar

@@ -1,0 +1,170 @@
+"""Opening a database: the one entry point both faces use.
+
+``open_database(target, user)`` opens a SQLite file or server URL, checks that it is a
+consular database this version can use, upgrades an older schema (a SQLite file is copied
+aside first), signs the user in and returns an :class:`OpenedDatabase`: the handle to pass
+to every service call (``.ctx``), the engine to dispose of when done (``.database``), and what
+happened on the way (``.before``, ``.backup``, ``.created``).
+
+Everything here runs inside :func:`consular.services.errors.translated`, so a locked,
+damaged, foreign or unreachable database comes out as a :class:`UserError` with a plain
+message; anything else is a bug.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from consular.db import engine, migrate
+from consular.db.engine import Database
+from consular.domain.errors import NotConsularDatabaseError, UserError
+from consular.services import accounts
+from consular.services.context import ServiceContext, Settings, actor_for
+from consular.services.errors import translated
+
+T = TypeVar("T")
+
+# What a database's schema is, as migrate.state says, plus "missing" (no file yet).
+STATE_MEANINGS = {
+    "empty": "no consular schema yet; 'consular db upgrade' creates it",
+    "current": "up to date",
+    "old": "older schema; 'consular db upgrade' (or starting consular) upgrades it after a backup",
+    "newer": "written by a newer consular; update consular to use it",
+    "foreign": "holds tables that are not consular's",
+    "missing": "no database file yet; 'consular db upgrade' creates it",
+}
+
+
+class DatabaseExistsError(UserError):
+    """A new database was asked for at a file that already exists."""
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    """Where a database's schema stands, without changing anything."""
+
+    target: str  # display form, never with a password
+    state: str  # a key of STATE_MEANINGS
+    revision: str | None
+    head: str
+
+    @property
+    def meaning(self) -> str:
+        return STATE_MEANINGS[self.state]
+
+
+@dataclass
+class OpenedDatabase:
+    """An open database and what opening it did. Dispose of ``database`` when done."""
+
+    target: str
+    database: Database
+    ctx: ServiceContext | None  # None when opened with sign_in=False
+    before: SchemaStatus  # as it was before the upgrade
+    backup: Path | None  # the copy made before upgrading, if one was made
+    upgraded: bool  # the schema was created or upgraded
+
+    @property
+    def created(self) -> bool:
+        """The consular schema was created now (the file was new or empty)."""
+        return self.before.state in ("missing", "empty")
+
+    def dispose(self) -> None:
+        self.database.dispose()
+
+
+def open_database(
+    target: str | os.PathLike,
+    user: str | None = None,
+    *,
+    mode: str = "open_or_create",
+    upgrade: bool = True,
+    sign_in: bool = True,
+    password: str | None = None,
+) -> OpenedDatabase:
+    """Open ``target`` (a SQLite path or a SQLAlchemy URL) for work.
+
+    ``mode``: "open" wants an existing file, "create" a new one (or an empty file),
+    "open_or_create" takes either (server URLs are never checked for existence).
+    ``upgrade``: bring the schema to this version's (after a backup of a SQLite file).
+    ``sign_in``: sign ``user`` in and build the ServiceContext. With ``password``, through
+    :func:`consular.services.accounts.sign_in` (checked, audited, lockout; SignInError). Without
+    one, the account is only looked up (``actor_for``: no password check): that is for the
+    desktop window until its sign-in dialog exists, and must not be used by a face that can
+    ask for a password.
+
+    Raises NotConsularDatabaseError (not ours, damaged, no such file), SchemaTooNewError,
+    DatabaseExistsError, DatabaseLockedError, DiskFullError or UserError (cannot connect,
+    read-only); any other exception is a bug.
+    """
+    if mode not in ("open", "create", "open_or_create"):
+        raise ValueError(f"unknown mode {mode!r}")
+    raw = os.fspath(target)
+    _check_path(raw, mode)
+    database = engine.open_database(raw)
+    try:
+        where = database.describe()
+        before = _status(database)
+        backup = None
+        if upgrade:
+            with translated(where):
+                backup = migrate.ensure_schema(database)
+        ctx = None
+        if sign_in:
+            settings = Settings.from_environment()
+            with translated(where):
+                if password is not None:
+                    actor = accounts.sign_in(database, user or "", password, settings=settings)
+                else:
+                    actor = actor_for(database, user or os.environ.get("CONSULAR_USER", ""))
+            ctx = ServiceContext(database, actor, settings)
+    except BaseException:
+        database.dispose()
+        raise
+    return OpenedDatabase(where, database, ctx, before, backup, upgraded=upgrade and before.state != "current")
+
+
+def run_whole_database_job(opened: OpenedDatabase, job: Callable[[Database], T]) -> T:
+    """Run ``job`` (a seed load, a bulk generation) on the opened database, with driver
+    errors translated as for opening (disk full, locked)."""
+    with translated(opened.target):
+        return job(opened.database)
+
+
+def schema_status(target: str | os.PathLike) -> SchemaStatus:
+    """Where ``target``'s schema stands; creates nothing (a missing file stays missing)."""
+    database = engine.open_database(os.fspath(target))
+    try:
+        return _status(database)
+    finally:
+        database.dispose()
+
+
+def _status(database: Database) -> SchemaStatus:
+    head = migrate.head_revision()
+    where = database.describe()
+    if database.path is not None and not database.path.exists():
+        # Connecting would create an empty file; looking must not change anything.
+        return SchemaStatus(where, "missing", None, head)
+    with translated(where, opening=True):
+        state = migrate.state(database)
+        revision = migrate.current_revision(database) if state not in ("empty", "foreign") else None
+    return SchemaStatus(where, state, revision, head)
+
+
+def _check_path(raw: str, mode: str) -> None:
+    if "://" in raw:
+        return
+    path = Path(raw).expanduser()
+    if mode == "create" and path.exists() and path.stat().st_size > 0:
+        raise DatabaseExistsError(
+            f"'{path.name}' already exists. Use File → Open database… to open it, or choose a new file name."
+        )
+    if mode == "open" and not path.exists():
+        raise NotConsularDatabaseError(f"There is no file '{path}'. Use File → New database… to create one there.")
+    if mode != "open_or_create" and path.parent and not path.parent.exists():
+        raise NotConsularDatabaseError(f"The folder '{path.parent}' does not exist.")
