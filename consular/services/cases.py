@@ -384,7 +384,6 @@ def _case_detail(ctx: ServiceContext, reference: str, *, audit_read: bool = Fals
             restricted = [m.id for m in milestones if m.restricted and allowed]
             if participants or liaisons or restricted:
                 ctx.record_read(
-                    session,
                     "case",
                     "case",
                     case.id,

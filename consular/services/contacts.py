@@ -325,7 +325,7 @@ def list_contacts(
         ]
         shown = [e.id for e in entries if e.restricted and allowed]
         if shown:
-            ctx.record_read(session, "restricted", "case", case.id, case_id=case.id, contacts=shown)
+            ctx.record_read("restricted", "case", case.id, case_id=case.id, contacts=shown)
         return views
 
 
@@ -339,7 +339,7 @@ def get_contact(ctx: ServiceContext, contact_id: int) -> ContactView:
         if entry.restricted:
             if not need_to_know.may_see(ctx, session, entry.case_id):
                 return withheld_contact_view(entry, reference)
-            ctx.record_read(session, "restricted", "contact", entry.id, case_id=entry.case_id)
+            ctx.record_read("restricted", "contact", entry.id, case_id=entry.case_id)
         return contact_view(entry, reference)
 
 

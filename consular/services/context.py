@@ -131,11 +131,17 @@ class ServiceContext:
         )
 
     def record_read(
-        self, session: Session, what: str, entity: str, entity_id: int | None, *, case_id: int | None = None, **detail
+        self, what: str, entity: str, entity_id: int | None, *, case_id: int | None = None, **detail
     ) -> None:
         """One audit entry for one view call that showed restricted content or a person's
-        identifiers: who saw what, when (``read.<what>``). Cheap on purpose: one row per call."""
-        self.audit(session, f"read.{what}", entity, entity_id, case_id=case_id, after=detail or None)
+        identifiers: who saw what, when (``read.<what>``). Cheap on purpose: one row per call.
+
+        Written in its own short transaction, not the caller's read: on SQLite a read that turns
+        into a write cannot wait for another writer and fails as busy (several views load at
+        once in the window). Called before the view is returned, so no view goes unrecorded.
+        """
+        with self.transaction() as audit_session:
+            self.audit(audit_session, f"read.{what}", entity, entity_id, case_id=case_id, after=detail or None)
 
 
 def _first_line(exc) -> str:

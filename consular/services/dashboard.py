@@ -129,9 +129,7 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
                     family.append(FamilyDue(refs[case_id], view))
         family.sort(key=lambda f: f.liaison.last_contact_at or datetime.min.replace(tzinfo=now.tzinfo))
         if family:  # the families' phones are on screen: one read entry for this view
-            ctx.record_read(
-                session, "identifiers", "dashboard", None, next_of_kin=sorted({f.reference for f in family})
-            )
+            ctx.record_read("identifiers", "dashboard", None, next_of_kin=sorted({f.reference for f in family}))
 
         held_rows = (
             session.execute(

@@ -135,7 +135,7 @@ def document_data(ctx: ServiceContext, document_id: int) -> tuple[DocumentView, 
             raise NotFoundError(f"There is no document #{document_id}.")
         if doc.restricted:
             need_to_know.require_for(ctx, session, doc.case_id, case_reference(session, doc.case_id))
-            ctx.record_read(session, "restricted", "document", doc.id, case_id=doc.case_id)
+            ctx.record_read("restricted", "document", doc.id, case_id=doc.case_id)
         blob = session.get(DocumentBlob, document_id)
         data = bytes(blob.data) if blob else b""
         if hashlib.sha256(data).hexdigest() != doc.sha256:

@@ -106,7 +106,7 @@ def list_milestones(ctx: ServiceContext, reference: str, *, include_restricted: 
         rows = [m for m in records.milestones(session, case.id) if include_restricted or not m.restricted]
         shown = [m.id for m in rows if m.restricted and allowed]
         if shown:
-            ctx.record_read(session, "restricted", "case", case.id, case_id=case.id, milestones=shown)
+            ctx.record_read("restricted", "case", case.id, case_id=case.id, milestones=shown)
         return [milestone_view(m) if allowed or not m.restricted else withheld_milestone_view(m) for m in rows]
 
 
@@ -119,5 +119,5 @@ def get_milestone(ctx: ServiceContext, milestone_id: int) -> MilestoneView:
         if milestone.restricted:
             if not need_to_know.may_see(ctx, session, milestone.case_id):
                 return withheld_milestone_view(milestone)
-            ctx.record_read(session, "restricted", "milestone", milestone.id, case_id=milestone.case_id)
+            ctx.record_read("restricted", "milestone", milestone.id, case_id=milestone.case_id)
         return milestone_view(milestone)

@@ -533,5 +533,5 @@ def list_next_of_kin(ctx: ServiceContext, reference: str) -> list[LiaisonView]:
         liaisons = records.liaisons(session, case.id)
         last = records.last_contact_with(session, case.id, [liaison.counterpart_id for liaison in liaisons])
         if liaisons:
-            ctx.record_read(session, "identifiers", "case", case.id, case_id=case.id, next_of_kin=len(liaisons))
+            ctx.record_read("identifiers", "case", case.id, case_id=case.id, next_of_kin=len(liaisons))
         return [liaison_view(liaison, last.get(liaison.counterpart_id)) for liaison in liaisons]

@@ -63,7 +63,6 @@ def _hits(
         shown_people = sorted({cid for cid, hit in expanded if hit.entity == "person" and cid is not None})
         if shown_restricted or shown_people:
             ctx.record_read(
-                session,
                 "search",
                 "search",
                 None,

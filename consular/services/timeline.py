@@ -520,7 +520,6 @@ def case_timeline(ctx: ServiceContext, reference: str, flt: TimelineFilter | Non
         )
         if flt.restricted_shown or not flt.redact:
             ctx.record_read(
-                session,
                 "timeline",
                 "case",
                 case.id,
