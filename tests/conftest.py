@@ -48,8 +48,8 @@ os.environ.pop("CONSULAR_PASSWORD_FILE", None)
 os.environ["CONSULAR_ARGON2_PROFILE"] = "test"
 
 # Database fixtures (database, ctx, make_ctx, demo_db, pg_database, ...) for the service,
-# CLI, seeding and migration tests.
-pytest_plugins = ["tests.fixtures_db"]
+# CLI, seeding and migration tests; demo_session and oracle for the repository tests.
+pytest_plugins = ["tests.fixtures_db", "tests.repository_helpers"]
 
 
 # --- the gui mark and Qt on demand ---------------------------------------------------------

@@ -28,6 +28,7 @@ from consular.db.engine import Database, open_database
 from consular.db.migrate import ensure_schema
 from consular.services import accounts, reference_data
 from consular.services.context import ServiceContext, actor_for
+from tests.demo_data import CASEWORKER, OTHER_CASEWORKER, SUPERVISOR, VIEWER
 
 PG_ENV = "CONSULAR_TEST_PG_URL"
 # Every test account's password (the Argon2 cost is lowered by tests/conftest.py).
@@ -37,10 +38,10 @@ DEMO_PASSWORD = "demo-password"  # consular.seeding.demo.DEMO_PASSWORD; every de
 # username, display name, role
 STAFF = [
     ("admin", "Test Administrator", "admin"),
-    ("a.sharma", "Anjali Sharma", "caseworker"),
-    ("k.reddy", "Kiran Reddy", "caseworker"),
-    ("v.iyer", "Vikram Iyer", "supervisor"),
-    ("s.kapoor", "Sameer Kapoor", "viewer"),
+    (CASEWORKER, "Anjali Sharma", "caseworker"),
+    (OTHER_CASEWORKER, "Kiran Reddy", "caseworker"),
+    (SUPERVISOR, "Vikram Iyer", "supervisor"),
+    (VIEWER, "Sameer Kapoor", "viewer"),
 ]
 
 
@@ -140,7 +141,7 @@ def demo_password_file(tmp_path) -> Path:
 
 @pytest.fixture
 def make_ctx(ctx):
-    """``make_ctx("s.kapoor")``: a ServiceContext acting as another user of ``ctx``'s database."""
+    """``make_ctx(VIEWER)``: a ServiceContext acting as another user of ``ctx``'s database."""
 
     def make(username: str) -> ServiceContext:
         return ServiceContext(ctx.database, actor_for(ctx.database, username), ctx.settings)

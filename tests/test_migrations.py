@@ -1,8 +1,9 @@
 """Schema management: creating, upgrading (with a backup first), refusing what is not ours.
 
-"A database made by an older consular" is produced honestly: the real migrations directory
-is copied and a test-only no-op revision ffff0002 is added on top of the shipped head,
-making the shipped head an old schema that must be backed up and upgraded.
+Only one revision ships so far, so "a database made by an older consular" is produced
+honestly: the real migrations directory is copied and a test-only no-op revision 9999 is
+added on top of the shipped head, making the shipped head an old schema that must be backed
+up and upgraded (data goes in through the services, so at the schema the models describe).
 """
 
 from __future__ import annotations
@@ -24,19 +25,21 @@ from consular.db.models import Base
 from consular.domain.errors import NotConsularDatabaseError, SchemaTooNewError
 from consular.services import cases
 from consular.services import database as database_service
+from tests.demo_data import CASEWORKER
 from tests.fixtures_db import add_reference_data
 from tests.service_helpers import open_case
 
-TEST_REVISION = '''"""Test-only revision on top of the shipped ones.
+SHIPPED_HEAD = migrate.head_revision()
+TEST_REVISION = f'''"""Test-only revision on top of the shipped ones.
 
-Revision ID: ffff0002
-Revises: {head}
+Revision ID: 9999
+Revises: {SHIPPED_HEAD}
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "ffff0002"
-down_revision = "{head}"
+revision = "9999"
+down_revision = "{SHIPPED_HEAD}"
 branch_labels = None
 depends_on = None
 
@@ -62,16 +65,11 @@ def schema_drift(database) -> list:
 
 
 @pytest.fixture
-def shipped_head() -> str:
-    return migrate.head_revision()
-
-
-@pytest.fixture
-def newer_migrations(tmp_path, monkeypatch, shipped_head):
-    """A migrations directory whose head is the test-only ffff0002, on top of the shipped head."""
+def newer_migrations(tmp_path, monkeypatch):
+    """A migrations directory whose head is the test-only 9999."""
     target = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), target, ignore=shutil.ignore_patterns("__pycache__"))
-    (target / "versions" / "20990101_ffff0002_test_only.py").write_text(TEST_REVISION.format(head=shipped_head))
+    (target / "versions" / "20990101_9999_test_only.py").write_text(TEST_REVISION)
     monkeypatch.setattr(paths, "migrations_dir", lambda: target)
     return target
 
@@ -81,7 +79,7 @@ def test_empty_database_upgrades_to_head(tmp_path):
     assert migrate.state(database) == "empty"
     assert migrate.ensure_schema(database) is None  # nothing to back up
     assert migrate.state(database) == "current"
-    assert migrate.current_revision(database) == migrate.head_revision()
+    assert migrate.current_revision(database) == migrate.head_revision() == SHIPPED_HEAD
     names = set(inspect(database.engine).get_table_names())
     assert {"cases", "contact_entries", "audit_entries", "search_documents", "search_fts"} <= names
     assert migrate.ensure_schema(database) is None  # second start: nothing to do
@@ -93,39 +91,39 @@ def test_models_and_migrations_agree(database):
     assert schema_drift(database) == []
 
 
-def test_upgrade_from_an_older_revision_keeps_data_and_backs_up(tmp_path, newer_migrations, shipped_head):
+def test_upgrade_from_the_shipped_head_keeps_data_and_backs_up(tmp_path, newer_migrations):
     database = open_database(tmp_path / "old.db")
-    migrate.upgrade(database, shipped_head)
+    migrate.upgrade(database, SHIPPED_HEAD)
     ctx = add_reference_data(database)
     reference = open_case(ctx).reference
     assert migrate.state(database) == "old"
 
     backup = migrate.ensure_schema(database)
-    assert migrate.state(database) == "current" and migrate.current_revision(database) == "ffff0002"
+    assert migrate.state(database) == "current" and migrate.current_revision(database) == "9999"
     assert cases.get_case(ctx, reference).title.startswith("Three nationals")
     # The copy taken before the upgrade is a working database at the old revision.
-    assert backup is not None and backup.exists() and f"before-{shipped_head}" in backup.name
+    assert backup is not None and backup.exists() and f"before-{SHIPPED_HEAD}" in backup.name
     copy = sqlite3.connect(backup)
     try:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(shipped_head,)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(SHIPPED_HEAD,)]
         assert copy.execute("SELECT reference FROM cases").fetchall() == [(reference,)]
     finally:
         copy.close()
     database.dispose()
 
 
-def test_cli_db_upgrade_reports_the_backup(tmp_path, newer_migrations, shipped_head, capsys):
+def test_cli_db_upgrade_reports_the_backup(tmp_path, newer_migrations, capsys):
     from consular.cli.main import main
 
     path = tmp_path / "old.db"
     database = open_database(path)
-    migrate.upgrade(database, shipped_head)
+    migrate.upgrade(database, SHIPPED_HEAD)
     database.dispose()
     assert main(["--db", str(path), "db", "current"]) == 0
     assert "state:    old" in capsys.readouterr().out
     assert main(["--db", str(path), "db", "upgrade"]) == 0
     out = capsys.readouterr().out
-    assert f"from schema {shipped_head} to ffff0002" in out and ".bak" in out
+    assert f"from schema {SHIPPED_HEAD} to 9999" in out and ".bak" in out
     backup = Path(out.split("kept in ")[1].strip())
     assert backup.exists()
 
@@ -183,3 +181,23 @@ def test_a_truncated_sqlite_file_gives_a_clear_error(demo_path, tmp_path):
             cases.list_cases(add_reference_data(opened.database))
         finally:
             opened.dispose()
+
+
+def test_the_service_entry_point_backs_up_upgrades_and_says_so(tmp_path, newer_migrations):
+    """services.database.open_database, which both faces call, on a database of the shipped head."""
+    path = tmp_path / "old.db"
+    database = open_database(path)
+    migrate.upgrade(database, SHIPPED_HEAD)
+    reference = open_case(add_reference_data(database)).reference
+    database.dispose()
+
+    opened = database_service.open_database(path, CASEWORKER, mode="open")
+    try:
+        assert (opened.before.state, opened.before.revision, opened.before.head) == ("old", SHIPPED_HEAD, "9999")
+        assert opened.upgraded and not opened.created
+        assert opened.backup is not None and opened.backup.exists() and f"before-{SHIPPED_HEAD}" in opened.backup.name
+        assert migrate.current_revision(opened.database) == "9999"
+        assert opened.ctx.actor.username == CASEWORKER
+        assert cases.get_case(opened.ctx, reference).reference == reference
+    finally:
+        opened.dispose()

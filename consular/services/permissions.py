@@ -101,6 +101,7 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "briefs.brief_data": (EVERYONE, "build a brief's content"),
     "briefs.issue_brief": (EVERYONE, "issue a brief (PDF)"),
     "briefs.list_briefs": (EVERYONE, "list issued briefs"),
+    "briefs.verify_brief_file": (EVERYONE, "check whether a PDF is a brief issued here"),
     "audit.audit_trail": (SUPERVISORS, "read the audit trail"),
 }
 
