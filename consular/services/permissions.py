@@ -107,8 +107,8 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
 
 
 # Modules of helpers that take ``ctx`` but are not actions of their own: they run inside an
-# action's transaction (need-to-know checks) or are the context itself.
-HELPER_MODULES = frozenset({"context", "need_to_know", "permissions"})
+# action (need-to-know checks, delivering an action's output file) or are the context itself.
+HELPER_MODULES = frozenset({"context", "need_to_know", "outputs", "permissions"})
 
 
 def allowed_roles(name: str) -> frozenset[UserRole]:
