@@ -123,17 +123,18 @@ def ctx(database, reference_template) -> ServiceContext:
 
 
 @pytest.fixture
-def password_file(tmp_path) -> Path:
-    """A password file as CONSULAR_PASSWORD_FILE wants it: the user's own, mode 0600."""
-    path = tmp_path / "password"
+def password_file(tmp_path_factory) -> Path:
+    """A password file as CONSULAR_PASSWORD_FILE wants it: the user's own, mode 0600 (in a
+    folder of its own, so tests that check what their tmp_path holds are not disturbed)."""
+    path = tmp_path_factory.mktemp("secret") / "password"
     path.write_text(TEST_PASSWORD + "\n")
     path.chmod(0o600)
     return path
 
 
 @pytest.fixture
-def demo_password_file(tmp_path) -> Path:
-    path = tmp_path / "demo-password"
+def demo_password_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("secret") / "demo-password"
     path.write_text(DEMO_PASSWORD + "\n")
     path.chmod(0o600)
     return path

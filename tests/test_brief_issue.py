@@ -22,13 +22,18 @@ from consular.db import dialect, migrate
 from consular.db.engine import open_database
 from consular.domain.errors import DatabaseLockedError, DiskFullError, NotFoundError, ValidationError
 from consular.reports import output_file
-from consular.services import audit, briefs, cases
+from consular.services import accounts, audit, briefs, cases
 from consular.services.context import ServiceContext, actor_for
-from tests.fixtures_db import add_reference_data
-from tests.service_helpers import open_case
+from tests.fixtures_db import TEST_PASSWORD
 
 REF = "BAM-2025-0001"
 AS_OF = datetime(2025, 7, 25, 18, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def signed_in(demo_password_file, monkeypatch):
+    """The CLI calls here sign in as the demo's supervisor with the demo password (0600 file)."""
+    monkeypatch.setenv("CONSULAR_PASSWORD_FILE", str(demo_password_file))
 
 
 @pytest.fixture
@@ -221,10 +226,30 @@ def test_revision_0003_keeps_the_briefs_issued_before_it(tmp_path):
     down = script.get_revision("0003").down_revision
     database = open_database(tmp_path / "old.db")
     migrate.upgrade(database, down)
-    ctx = add_reference_data(database)
-    case = open_case(ctx)
+    # Raw SQL at the old revision: the services (and the ORM models) are at the newest one.
     with database.engine.begin() as conn:
-        case_id = conn.execute(text("SELECT id FROM cases WHERE reference = :r"), {"r": case.reference}).scalar()
+        conn.execute(
+            text(
+                "INSERT INTO users (id, username, display_name, role, active, created_at) "
+                "VALUES (1, 'v.iyer', 'Vikram Iyer', 'supervisor', 1, '2025-01-01 00:00:00+00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO posts (id, code, name, kind, country, city, timezone) "
+                "VALUES (1, 'BAM', 'Embassy', 'embassy', 'ML', 'Bamako', 'Africa/Bamako')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO cases (id, reference, post_id, ref_year, ref_seq, title, kind, status, priority, "
+                "incident_at, incident_country, timezone, attribution_level, classification, created_at, "
+                "updated_at, version) VALUES (1, 'BAM-2025-0001', 1, 2025, 1, 'Kayes', 'hostage_taking', 'active', "
+                "'high', '2025-07-01 06:00:00+00:00', 'ML', 'Africa/Bamako', 'unknown', 'restricted', "
+                "'2025-07-01 07:00:00+00:00', '2025-07-01 07:00:00+00:00', 1)"
+            )
+        )
+        case_id = 1
         conn.execute(
             text(
                 "INSERT INTO brief_records (case_id, issued_at, issued_by_id, period_start, period_end, sha256, "
@@ -234,14 +259,16 @@ def test_revision_0003_keeps_the_briefs_issued_before_it(tmp_path):
             {
                 "c": case_id,
                 "t": "2025-07-20 10:00:00.000000",
-                "u": ctx.actor.user_id,
+                "u": 1,
                 "s": "2025-07-13 10:00:00.000000",
                 "e": "2025-07-20 10:00:00.000000",
                 "h": "a" * 64,
             },
         )
-    migrate.upgrade(database, "0003")
-    [old] = briefs.list_briefs(ctx, case.reference)
+    migrate.upgrade(database, "head")
+    accounts.init_database(database, "admin", TEST_PASSWORD)
+    ctx = ServiceContext(database, actor_for(database, "v.iyer"))
+    [old] = briefs.list_briefs(ctx, "BAM-2025-0001")
     assert old.sha256 == "a" * 64 and old.page_count == 3 and old.file_name == "old.pdf"
     assert old.pdf_sha256 is None and old.replaces_id is None and old.delivery_error is None
     # An old brief has no file hash, so no file matches it; the newest ones do.

@@ -669,8 +669,9 @@ def test_export_is_audited(nyc, tmp_path):
 # --------------------------------------------------------------------------- CLI
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def signed_in(password_file, monkeypatch):
+    """Every CLI call here signs in with the test accounts' password from a 0600 file."""
     monkeypatch.setenv("CONSULAR_PASSWORD_FILE", str(password_file))
 
 

@@ -37,6 +37,11 @@ def open_target(target: str, user: str | None = None, *, create: bool = False) -
     DatabaseLockedError, DatabaseExistsError (all UserErrors) for the problems a user can fix.
     """
     if create:
+        existing = Path(target).expanduser() if "://" not in target else None
+        if existing is not None and existing.exists() and existing.stat().st_size > 0:
+            raise database_service.DatabaseExistsError(
+                f"'{existing.name}' already exists. Use File → Open database… to open it, or choose a new file name."
+            )
         # Until the window has its own first-administrator and sign-in dialogs, a database is
         # created where a password can be asked for safely: on the command line.
         raise UserError(

@@ -272,6 +272,11 @@ def case_timeline(ctx: ServiceContext, reference: str, flt: TimelineFilter | Non
     asked for by someone outside the case's team (need-to-know). An unredacted timeline (it
     shows identifiers) or one with restricted entries is audited as a read.
     """
+    return _build(ctx, reference, flt, audit_read=True)
+
+
+def _build(ctx: ServiceContext, reference: str, flt: TimelineFilter | None, *, audit_read: bool) -> Timeline:
+    """The timeline; ``audit_read=False`` for an export, whose own audit entry says what it held."""
     flt = flt or TimelineFilter()
     with ctx.transaction() as session:
         case = load_case(session, reference)
@@ -522,7 +527,7 @@ def case_timeline(ctx: ServiceContext, reference: str, flt: TimelineFilter | Non
             include_restricted=flt.restricted_shown,
             redacted=flt.redact,
         )
-        if flt.restricted_shown or not flt.redact:
+        if audit_read and (flt.restricted_shown or not flt.redact):
             ctx.record_read(
                 "timeline",
                 "case",
@@ -591,7 +596,7 @@ def export_timeline(
 
     render = timeline_export.renderer_for(fmt)
     target = Path(path)
-    timeline = case_timeline(ctx, reference, flt)
+    timeline = _build(ctx, reference, flt, audit_read=False)
     if not timeline.events and not allow_empty:
         raise EmptyExportError(
             f"No events of {timeline.case.reference} match this export ({timeline.scope.describe()}); "
