@@ -22,9 +22,9 @@ from consular.db import dialect, migrate
 from consular.db.engine import open_database
 from consular.domain.errors import DatabaseLockedError, DiskFullError, NotFoundError, ValidationError
 from consular.reports import output_file
-from consular.services import accounts, audit, briefs, cases
+from consular.services import audit, briefs, cases
 from consular.services.context import ServiceContext, actor_for
-from tests.fixtures_db import TEST_PASSWORD
+from tests.fixtures_db import add_reference_data
 
 REF = "BAM-2025-0001"
 AS_OF = datetime(2025, 7, 25, 18, 0, tzinfo=UTC)
@@ -226,28 +226,30 @@ def test_revision_0003_keeps_the_briefs_issued_before_it(tmp_path):
     down = script.get_revision("0003").down_revision
     database = open_database(tmp_path / "old.db")
     migrate.upgrade(database, down)
-    # Raw SQL at the old revision: the services (and the ORM models) are at the newest one.
+    # Data as an older consular wrote it, in SQL: today's services need today's schema.
     with database.engine.begin() as conn:
+        now = "2025-07-01 06:00:00.000000"
         conn.execute(
             text(
                 "INSERT INTO users (id, username, display_name, role, active, created_at) "
-                "VALUES (1, 'v.iyer', 'Vikram Iyer', 'supervisor', 1, '2025-01-01 00:00:00+00:00')"
-            )
+                "VALUES (1, 'old.writer', 'Old Writer', 'caseworker', 1, :t)"
+            ),
+            {"t": now},
         )
         conn.execute(
             text(
                 "INSERT INTO posts (id, code, name, kind, country, city, timezone) "
-                "VALUES (1, 'BAM', 'Embassy', 'embassy', 'ML', 'Bamako', 'Africa/Bamako')"
+                "VALUES (1, 'KTM', 'Embassy of India, Kathmandu', 'embassy', 'NP', 'Kathmandu', 'Asia/Kathmandu')"
             )
         )
         conn.execute(
             text(
                 "INSERT INTO cases (id, reference, post_id, ref_year, ref_seq, title, kind, status, priority, "
-                "incident_at, incident_country, timezone, attribution_level, classification, created_at, "
-                "updated_at, version) VALUES (1, 'BAM-2025-0001', 1, 2025, 1, 'Kayes', 'hostage_taking', 'active', "
-                "'high', '2025-07-01 06:00:00+00:00', 'ML', 'Africa/Bamako', 'unknown', 'restricted', "
-                "'2025-07-01 07:00:00+00:00', '2025-07-01 07:00:00+00:00', 1)"
-            )
+                "incident_at, incident_country, timezone, attribution_level, classification, created_at, updated_at, "
+                "version) VALUES (1, 'KTM-2025-0001', 1, 2025, 1, 'Trekkers missing, Langtang', 'missing_person', "
+                "'open', 'high', :t, 'NP', 'Asia/Kathmandu', 'unknown', 'restricted', :t, :t, 1)"
+            ),
+            {"t": now},
         )
         case_id = 1
         conn.execute(
@@ -265,10 +267,10 @@ def test_revision_0003_keeps_the_briefs_issued_before_it(tmp_path):
                 "h": "a" * 64,
             },
         )
-    migrate.upgrade(database, "head")
-    accounts.init_database(database, "admin", TEST_PASSWORD)
-    ctx = ServiceContext(database, actor_for(database, "v.iyer"))
-    [old] = briefs.list_briefs(ctx, "BAM-2025-0001")
+    migrate.upgrade(database, "0003")
+    migrate.upgrade(database)  # on to the head, so today's services can read it
+    ctx = add_reference_data(database)
+    [old] = briefs.list_briefs(ctx, "KTM-2025-0001")
     assert old.sha256 == "a" * 64 and old.page_count == 3 and old.file_name == "old.pdf"
     assert old.pdf_sha256 is None and old.replaces_id is None and old.delivery_error is None
     # An old brief has no file hash, so no file matches it; the newest ones do.

@@ -8,17 +8,17 @@ on the terminal. ``--demo`` makes a throwaway demo database and signs in its dem
 from __future__ import annotations
 
 import argparse
-import atexit
 import getpass
 import json
 import os
-import shutil
+import shlex
 import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from consular import paths
+from consular.domain.clock import Clock, FixedClock, parse_as_of
 from consular.domain.errors import UserError, ValidationError
 from consular.services import database as database_service
 from consular.services.context import ServiceContext
@@ -40,20 +40,49 @@ def database_target(args: argparse.Namespace) -> str:
     return args.db or os.environ.get(DB_ENV) or str(paths.default_database_path())
 
 
+def clock_for(args: argparse.Namespace) -> Clock | None:
+    """``--as-of DATE``: a read-only clock on that day; the ``--demo`` clock; else None (real time)."""
+    raw = getattr(args, "as_of", None)
+    if raw:
+        return FixedClock(parse_as_of(raw, "as_of"))
+    return getattr(args, "clock", None)
+
+
+def require_existing(target: str) -> None:
+    """Refuse a SQLite file that does not exist: only ``consular db upgrade`` creates one, so a
+    mistyped ``--db`` never silently becomes a new empty database."""
+    if "://" in target:
+        return
+    path = Path(target).expanduser()
+    if not path.parent.is_dir():
+        raise CommandError(f"There is no database at {path}: the folder {path.parent} does not exist. Check the path.")
+    if not path.exists():
+        raise CommandError(
+            f"There is no database at {path}. Check the path, or create one there with "
+            f"`consular --db {shlex.quote(str(path))} db init --admin NAME`."
+        )
+
+
 def open_for(args: argparse.Namespace, *, sign_in: bool = True, password: str | None = None) -> OpenedDatabase:
-    """Open the target database through the service entry point (upgrading an older schema,
-    which is said on stderr with where the backup is) and sign in: ``--user``/CONSULAR_USER
-    with ``password``, else the password from CONSULAR_PASSWORD_FILE or the terminal.
-    With ``--demo``, a throwaway demo database signed in as DEMO_USER."""
-    if getattr(args, "demo", False):
-        return open_demo(args, sign_in=sign_in)
+    """Open the existing target database through the service entry point (upgrading an older
+    schema, which is said on stderr with where the backup is) and sign in: ``--user`` or
+    CONSULAR_USER with ``password``, else the password from CONSULAR_PASSWORD_FILE or the
+    terminal. With ``--demo`` (a throwaway demo database), signed in as DEMO_USER."""
     target = database_target(args)
+    require_existing(target)
     name = None
-    if sign_in:
+    if sign_in and getattr(args, "demo", False):
+        # main._run_on_demo made a throwaway demo database and pointed --db at it.
+        from consular.seeding.demo import DEMO_PASSWORD
+
+        name, password = DEMO_USER, DEMO_PASSWORD
+    elif sign_in:
         name = user_name(args)
         if password is None:
             password = signing_in_password(name, _display(target))
-    opened = database_service.open_database(target, name, sign_in=sign_in, password=password)
+    opened = database_service.open_database(
+        target, name, sign_in=sign_in, mode="open", clock=clock_for(args), password=password
+    )
     if opened.backup is not None:
         print(f"Upgraded the database schema; the previous file was kept as {opened.backup}", file=sys.stderr)
     return opened
@@ -61,22 +90,6 @@ def open_for(args: argparse.Namespace, *, sign_in: bool = True, password: str | 
 
 def _display(target: str) -> str:
     return target if "://" not in target else target.split("@")[-1]
-
-
-def open_demo(args: argparse.Namespace, *, sign_in: bool = True) -> OpenedDatabase:
-    """A throwaway demo database, deleted when the command ends, signed in as DEMO_USER."""
-    from consular.seeding.demo import DEMO_PASSWORD, create_demo_database
-
-    if args.db:
-        raise CommandError("--demo makes its own database; leave out --db.")
-    path = create_demo_database()
-    atexit.register(shutil.rmtree, path.parent, ignore_errors=True)
-    print(f"Demo database (fictional data, deleted afterwards), signed in as {DEMO_USER}.", file=sys.stderr)
-    opened = database_service.open_database(
-        path, DEMO_USER if sign_in else None, sign_in=sign_in, password=DEMO_PASSWORD
-    )
-    atexit.register(opened.dispose)
-    return opened
 
 
 @dataclass
@@ -102,6 +115,8 @@ def runtime(args: argparse.Namespace, *, keep_password: bool = False) -> Runtime
         name = user_name(args)
         password = signing_in_password(name, _display(database_target(args)))
     opened = open_for(args, password=password)
+    if getattr(args, "as_of", None) and opened.ctx.as_of_label:
+        print(f"{opened.ctx.as_of_label} (--as-of): records as they stood then.", file=sys.stderr)
     return Runtime(opened, opened.ctx, password)
 
 
@@ -188,9 +203,13 @@ def print_json(data) -> None:
     sys.stdout.write("\n")
 
 
-def user_error_text(exc: UserError) -> str:
-    if isinstance(exc, ValidationError) and exc.field and exc.field.replace("_", " ") not in exc.message.lower():
-        return f"{exc.message} (field: {exc.field})"
+def user_error_text(exc: UserError, options: dict[str, str] | None = None) -> str:
+    """The message, followed by the command-line option it is about when there is one
+    (``(option: --include-restricted)``). Internal field names are never shown."""
+    if isinstance(exc, ValidationError) and exc.field and options:
+        option = options.get(exc.field)
+        if option and option not in exc.message:
+            return f"{exc.message} (option: {option})"
     return exc.message
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import secrets
 import shutil
 import tempfile
@@ -727,6 +728,8 @@ class _Loader:
                         effective_at=_time(_require(entry, "at", wj), tz, "effective_at"),
                         note=entry.get("note"),
                         source=entry.get("source"),
+                        # The seed file names the person; its author confirms for them.
+                        confirm_name=view.person.full_name,
                     )
                 counts["hostage status changes"] += 1
         return person_ids
@@ -885,6 +888,8 @@ class _Loader:
 
 
 DEMO_FILE_NAME = "consular-demo.db"
+DEMO_PREFIX = "consular-demo-"
+OWNER_FILE = "owner.pid"
 
 
 def create_demo_database(folder: Path | None = None) -> Path:
@@ -895,8 +900,11 @@ def create_demo_database(folder: Path | None = None) -> Path:
     seed files).
     """
     made = folder is None
-    target_dir = Path(tempfile.mkdtemp(prefix="consular-demo-")) if made else Path(folder)
+    target_dir = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX)) if made else Path(folder)
     target_dir.mkdir(parents=True, exist_ok=True)
+    # A demo names (fictional) hostages: as private as a real database, and swept by owner.
+    target_dir.chmod(0o700)
+    (target_dir / OWNER_FILE).write_text(f"{os.getpid()}\n")
     path = target_dir / DEMO_FILE_NAME
     try:
         opened = database_service.open_database(path, mode="create", sign_in=False)

@@ -39,7 +39,6 @@ from consular.domain.timeutil import (
     parse_date,
     parse_datetime,
     require_aware,
-    utcnow,
     zone,
 )
 from consular.domain.validation import COUNTRIES
@@ -536,7 +535,9 @@ def _build(ctx: ServiceContext, reference: str, flt: TimelineFilter | None, *, a
                 restricted=flt.restricted_shown,
                 identifiers=not flt.redact,
             )
-    return Timeline(case=header, scope=scope, generated_at=utcnow(), generated_by=ctx.actor.display_name, events=events)
+    return Timeline(
+        case=header, scope=scope, generated_at=ctx.now(), generated_by=ctx.actor.display_name, events=events
+    )
 
 
 def _local_text(value: datetime | None, zone_info) -> str:
