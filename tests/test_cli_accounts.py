@@ -45,6 +45,10 @@ def test_nothing_runs_without_signing_in(tmp_path, capsys, monkeypatch):
     db = tmp_path / "new.db"
     monkeypatch.delenv("CONSULAR_USER", raising=False)
     assert main(["--db", str(db), "cases", "list"]) == 2
+    assert "db init --admin NAME" in one_line_error(capsys)  # no such file: how to make one
+    assert main(["--db", str(db), "db", "upgrade"]) == 0  # a schema, but no administrator
+    capsys.readouterr()
+    assert main(["--db", str(db), "cases", "list"]) == 2
     assert "--user NAME" in one_line_error(capsys)
     # A database without an administrator can be used for nothing else.
     monkeypatch.setenv("CONSULAR_PASSWORD_FILE", str(pw_file(tmp_path, "pw", TEST_PASSWORD)))

@@ -14,6 +14,7 @@ import consular.services as services_package
 from consular.domain.enums import UserRole
 from consular.domain.errors import PermissionDeniedError
 from consular.services import cases, contacts, permissions
+from consular.services.audit import AuditFilter
 from consular.services.context import ServiceContext, actor_for
 from tests.fixtures_db import add_reference_data
 from tests.service_helpers import audit_count, open_case
@@ -26,7 +27,15 @@ ACCOUNT = {
     UserRole.ADMIN: "admin",
 }
 # Finer rights checked with permissions.require inside a service, not whole functions.
-NOT_FUNCTIONS = {"cases.close", "restricted.all_cases"}
+NOT_FUNCTIONS = {"cases.close", "restricted.all_cases", "audit.whole_database"}
+# Arguments for the functions that would otherwise stop at a finer check of their own
+# (reading one case's trail, not the whole database's): the call then fails on the unknown case.
+ONE_CASE = AuditFilter(case_reference="XXX-2025-0001")
+SAMPLE_ARGS = {
+    "audit.list_entries": ((ONE_CASE,), {}),
+    "audit.count_entries": ((ONE_CASE,), {}),
+    "audit.export_entries": (("/nonexistent/x.csv",), {"flt": ONE_CASE}),
+}
 
 
 def service_functions() -> dict[str, object]:
@@ -82,8 +91,9 @@ def test_matrix_cell(staff_db, name, role):
     fn = FUNCTIONS[name]
     before = audit_count(ctx)
     if role in permissions.MATRIX[name][0]:
+        args, kwargs = SAMPLE_ARGS.get(name, ((), {}))
         try:
-            fn(ctx)  # no arguments: the body raises TypeError or a UserError, or reads
+            fn(ctx, *args, **kwargs)  # the body raises TypeError or a UserError, or reads
         except PermissionDeniedError as exc:  # pragma: no cover - the failure this test exists for
             pytest.fail(f"{role.value} was refused {name}: {exc}")
         except Exception:  # noqa: BLE001 - anything but a refusal means the gate let it through

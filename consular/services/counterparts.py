@@ -85,6 +85,7 @@ def add_counterpart(
         return counterpart_view(counterpart)
 
 
+@action("counterparts.edit_counterpart")
 def edit_counterpart(
     ctx: ServiceContext, counterpart_id: int, *, expected_version: int | None = None, **changes
 ) -> CounterpartView:

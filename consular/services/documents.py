@@ -147,6 +147,7 @@ def document_data(ctx: ServiceContext, document_id: int) -> tuple[DocumentView, 
         return document_view(doc), data
 
 
+@action("documents.edit_document")
 def edit_document(
     ctx: ServiceContext,
     document_id: int,

@@ -100,6 +100,7 @@ def add_milestone(
 EDITABLE = ("kind", "occurred_at", "title", "description", "source", "hostage_person_id", "restricted")
 
 
+@action("milestones.edit_milestone")
 def edit_milestone(
     ctx: ServiceContext, milestone_id: int, *, expected_version: int | None = None, **changes
 ) -> MilestoneView:
@@ -169,6 +170,7 @@ def edit_milestone(
         return milestone_view(milestone)
 
 
+@action("milestones.list_milestones")
 def list_milestones(
     ctx: ServiceContext, reference: str, *, include_restricted: bool = True, include_voided: bool = False
 ) -> list[MilestoneView]:

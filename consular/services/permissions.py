@@ -83,6 +83,7 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "milestones.add_milestone": (STAFF, "add a milestone"),
     "milestones.list_milestones": (EVERYONE, "list milestones"),
     "milestones.get_milestone": (EVERYONE, "open a milestone"),
+    "milestones.edit_milestone": (STAFF, "correct a milestone"),
     "tasks.create_task_in_session": (STAFF, "create a task (inside another change)"),
     "tasks.add_task": (STAFF, "add a task"),
     "tasks.complete_task": (STAFF, "complete a task"),
@@ -92,6 +93,7 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "documents.attach_file": (STAFF, "attach a file"),
     "documents.list_documents": (EVERYONE, "list documents"),
     "documents.document_data": (EVERYONE, "open a document's content"),
+    "documents.edit_document": (STAFF, "edit a document's description"),
     # reading across cases, outputs
     "search.search": (EVERYONE, "search"),
     "search.matching_case_ids": (EVERYONE, "filter the case list by text"),
@@ -102,13 +104,23 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "briefs.issue_brief": (EVERYONE, "issue a brief (PDF)"),
     "briefs.list_briefs": (EVERYONE, "list issued briefs"),
     "briefs.verify_brief_file": (EVERYONE, "check whether a PDF is a brief issued here"),
-    "audit.audit_trail": (SUPERVISORS, "read the audit trail"),
+    "audit.audit_trail": (SUPERVISORS, "read the recent audit trail"),
+    "audit.whole_database": (SUPERVISORS, "read the whole database's audit trail (not one case's)"),
+    "audit.list_entries": (EVERYONE, "list audit entries (a case's; the whole database: supervisors)"),
+    "audit.count_entries": (EVERYONE, "count audit entries (as list_entries)"),
+    "audit.case_history": (EVERYONE, "a case's History tab"),
+    "audit.record_history": (EVERYONE, "one record's versions"),
+    "audit.export_entries": (EVERYONE, "export audit entries (as list_entries)"),
+    # voiding
+    "voiding.can_void": (EVERYONE, "whether one may void an entry (for menus)"),
+    "voiding.void_entry": (STAFF, "void an entry with a reason (its author or a supervisor)"),
 }
 
 
 # Modules of helpers that take ``ctx`` but are not actions of their own: they run inside an
 # action (need-to-know checks, delivering an action's output file) or are the context itself.
-HELPER_MODULES = frozenset({"context", "need_to_know", "outputs", "permissions"})
+# audit_chain keeps the chain itself (its head is read by outputs with any database handle).
+HELPER_MODULES = frozenset({"audit_chain", "context", "need_to_know", "outputs", "permissions"})
 
 
 def allowed_roles(name: str) -> frozenset[UserRole]:

@@ -10,7 +10,7 @@
   record them, in the milestones and in the search index.
 
 Revision ID: 0004
-Revises: 0003
+Revises: 0005
 Create Date: 2026-11-29 19:20:00+00:00
 """
 
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0003"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
