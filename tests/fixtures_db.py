@@ -32,7 +32,7 @@ from tests.demo_data import CASEWORKER, OTHER_CASEWORKER, SUPERVISOR, VIEWER
 
 PG_ENV = "CONSULAR_TEST_PG_URL"
 # Every test account's password (the Argon2 cost is lowered by tests/conftest.py).
-TEST_PASSWORD = "correct horse battery"
+TEST_PASSWORD = "demo-password"  # the same as the demo's, so one password file serves every test database
 DEMO_PASSWORD = "demo-password"  # consular.seeding.demo.DEMO_PASSWORD; every demo account's
 
 # username, display name, role
@@ -120,6 +120,17 @@ def ctx(database, reference_template) -> ServiceContext:
     database.dispose()  # nothing has connected yet; the file is replaced before anything does
     copy_database(reference_template, database.path)
     return ServiceContext(database, actor_for(database, "admin"))
+
+
+@pytest.fixture(autouse=True)
+def signed_in_cli(tmp_path_factory, monkeypatch):
+    """Every CLI call in the tests signs in for real: CONSULAR_PASSWORD_FILE names a 0600 file
+    holding the test accounts' password (tests of the sign-in itself change or remove it)."""
+    path = tmp_path_factory.mktemp("secret") / "cli-password"
+    path.write_text(TEST_PASSWORD + "\n")
+    path.chmod(0o600)
+    monkeypatch.setenv("CONSULAR_PASSWORD_FILE", str(path))
+    return path
 
 
 @pytest.fixture

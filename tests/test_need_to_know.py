@@ -236,10 +236,10 @@ def test_reads_of_restricted_content_and_identifiers_are_audited_once_per_view(d
     contacts.get_contact(outsider, secret.id)
     assert reads() == []
     contacts.get_contact(lead, secret.id)
-    assert reads() == [("read.restricted", "a.sharma", "contact", secret.id)]
+    assert reads() == [("read.restricted", "a.sharma", "view", secret.id)]
     contacts.list_contacts(lead, KAYES, limit=None)
     assert len(reads()) == 2  # one row for the whole list, not one per entry
     cases.get_case(outsider, KAYES)  # passports, phones, dates of birth
-    assert reads()[-1][:3] == ("read.case", "k.reddy", "case")
+    assert reads()[-1][:3] == ("read.case", "k.reddy", "view")
     search.search(outsider, "Verma")
     assert reads()[-1][:2] == ("read.search", "k.reddy")

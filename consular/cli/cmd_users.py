@@ -11,8 +11,8 @@ from consular.cli.common import (
     runtime,
     table,
 )
+from consular.domain.clock import wall_now
 from consular.domain.enums import UserRole
-from consular.domain.timeutil import utcnow
 from consular.services import accounts, permissions
 
 ROLES = ", ".join(r.value for r in UserRole)
@@ -91,7 +91,7 @@ def run_add(args: argparse.Namespace) -> int:
 def _state(a) -> str:
     if not a.active:
         return "disabled"
-    if a.locked_until is not None and a.locked_until > utcnow():
+    if a.locked_until is not None and a.locked_until > wall_now():
         return f"locked until {a.locked_until:%H:%M} UTC"
     if not a.has_password:
         return "no password"

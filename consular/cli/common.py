@@ -59,7 +59,7 @@ def require_existing(target: str) -> None:
     if not path.exists():
         raise CommandError(
             f"There is no database at {path}. Check the path, or create one there with "
-            f"`consular --db {shlex.quote(str(path))} db init --admin NAME`."
+            f"`consular --db {shlex.quote(str(path))} db init --admin NAME` (or an empty schema with `db upgrade`)."
         )
 
 
@@ -77,6 +77,9 @@ def open_for(args: argparse.Namespace, *, sign_in: bool = True, password: str | 
 
         name, password = DEMO_USER, DEMO_PASSWORD
     elif sign_in:
+        # A database that cannot be opened at all (unknown driver, no server) says so before
+        # anyone is asked for a name or a password.
+        database_service.schema_status(target)
         name = user_name(args)
         if password is None:
             password = signing_in_password(name, _display(target))

@@ -23,6 +23,7 @@ from consular.db.engine import Database
 from consular.db.models import User
 from consular.domain import passwords
 from consular.domain import validation as v
+from consular.domain.clock import SystemClock
 from consular.domain.enums import UserRole
 from consular.domain.errors import (
     ConflictError,
@@ -31,7 +32,6 @@ from consular.domain.errors import (
     SignInError,
     ValidationError,
 )
-from consular.domain.timeutil import utcnow
 from consular.services.context import Actor, ServiceContext, Settings, actor_of
 from consular.services.errors import translated
 from consular.services.permissions import action
@@ -114,7 +114,7 @@ def init_database(
             raise ConflictError(
                 f"{database.describe()} already has an administrator; they add accounts with `consular users add`."
             )
-        now = utcnow()
+        now = SystemClock().stamp()
         user = session.scalar(select(User).where(User.username == name))
         before = None
         if user is None:
@@ -153,7 +153,7 @@ def sign_in(database: Database, username: str, password: str, *, settings: Setti
     with translated(database.describe()), database.session() as session:
         if not _admin_exists(session):
             raise SignInError(NO_ADMIN)
-        now = utcnow()
+        now = SystemClock().stamp()
         user = session.scalar(select(User).where(User.username == name))
         if user is None or name == UNKNOWN_USERNAME:
             passwords.verify(None, password)  # same time as a real check
@@ -216,7 +216,7 @@ def _unknown_account(session: Session) -> User:
             display_name="(sign-in with an unknown user name)",
             role=UserRole.VIEWER,
             active=False,
-            created_at=utcnow(),
+            created_at=SystemClock().stamp(),
         )
         session.add(user)
         session.flush()
@@ -277,7 +277,7 @@ def add_user(
     with ctx.writing() as session:
         if session.scalar(select(User.id).where(User.username == name)) is not None:
             raise ConflictError(f"There is already a user '{name}'.")
-        now = utcnow()
+        now = ctx.clock.stamp()
         user = User(
             username=name,
             display_name=display,
@@ -389,5 +389,5 @@ def change_password(ctx: ServiceContext, current_password: str, new_password: st
 
 def _store_password(user: User, password: str) -> None:
     user.password_hash = passwords.hash_password(password)
-    user.password_changed_at = utcnow()
+    user.password_changed_at = SystemClock().stamp()
     user.failed_sign_ins, user.locked_until = 0, None

@@ -272,6 +272,8 @@ def last_change(session: Session, entity: str, entity_id: int) -> tuple[str, dat
         select(User.display_name, AuditEntry.at)
         .join(User, User.id == AuditEntry.actor_id)
         .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+        # Reads and sign-ins are audited too, but they change nothing.
+        .where(~AuditEntry.action.like("read.%"), ~AuditEntry.action.like("auth.%"))
         .order_by(AuditEntry.id.desc())
         .limit(1)
     ).first()

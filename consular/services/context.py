@@ -175,7 +175,11 @@ class ServiceContext:
         once in the window). Called before the view is returned, so no view goes unrecorded.
         """
         with self.transaction() as audit_session:
-            self.audit(audit_session, f"read.{what}", entity, entity_id, case_id=case_id, after=detail or None)
+            # Entity "view", not the record's own: a read is no state of the record, and the audit
+            # chain keeps a digest of the record's state for each entry naming it.
+            self.audit(
+                audit_session, f"read.{what}", "view", entity_id, case_id=case_id, after={"of": entity, **detail}
+            )
 
 
 def _first_line(exc) -> str:

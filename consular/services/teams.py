@@ -6,7 +6,6 @@ from sqlalchemy import select
 
 from consular.db.models import Case, CaseTeamMember, User
 from consular.domain.errors import ConflictError, NotFoundError, ValidationError
-from consular.domain.timeutil import utcnow
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import user_view
@@ -63,7 +62,9 @@ def add_member(ctx: ServiceContext, reference: str, username: str) -> list[TeamM
         )
         if exists is not None:
             raise ConflictError(f"{user.display_name} is already on the team of {case.reference}.")
-        member = CaseTeamMember(case_id=case.id, user_id=user.id, added_at=utcnow(), added_by_id=ctx.actor.user_id)
+        member = CaseTeamMember(
+            case_id=case.id, user_id=user.id, added_at=ctx.clock.stamp(), added_by_id=ctx.actor.user_id
+        )
         session.add(member)
         session.flush()
         ctx.audit(
