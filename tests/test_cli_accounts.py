@@ -128,6 +128,7 @@ class FakeTerminal:
 
 
 def test_passwords_are_asked_twice_on_a_terminal(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("CONSULAR_PASSWORD_FILE")
     db = tmp_path / "t.db"
     monkeypatch.setattr(common.sys.stdin, "isatty", lambda: True, raising=False)
     terminal = FakeTerminal("first admin phrase", "first admin phrasx")
