@@ -71,6 +71,7 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "counterparts.edit_counterpart": (STAFF, "edit a counterpart"),
     "counterparts.case_counterparts": (EVERYONE, "list a case's counterparts"),
     "counterparts.find_counterparts": (EVERYONE, "find counterparts by name"),
+    "counterparts.counterpart_cases": (EVERYONE, "which cases counterparts are linked to"),
     # people
     "people.add_person": (STAFF, "add a person to a case"),
     "people.edit_person": (STAFF, "edit a person"),
