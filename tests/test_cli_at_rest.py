@@ -11,7 +11,7 @@ import pytest
 from consular.cli.main import main
 from consular.db import cipher, keyslots
 
-PASSWORD = "long enough passphrase"
+PASSWORD = "demo-password"  # the demo accounts' (consular.seeding.demo.DEMO_PASSWORD)
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from tests.demo_data import ADMIN, DELTA, KAYES, SUPERVISOR
 
 PAGE = 4096
 RESERVE = 80
-PASSWORD = "long enough passphrase"
+PASSWORD = "demo-password"  # the demo accounts' (consular.seeding.demo.DEMO_PASSWORD)
 
 
 def decrypt_page(key: bytes, page: bytes, first: bool) -> bytes:

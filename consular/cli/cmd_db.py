@@ -1,18 +1,25 @@
-"""``consular db upgrade`` and ``consular db current``: the database schema.
+"""``consular db init``, ``db upgrade`` and ``db current``: the database and its first administrator.
 ``db encrypt``, ``db rekey``, ``db backup``, ``db restore``, ``db check``, ``db recover``: the
 file at rest."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 from pathlib import Path
 
-from consular.cli.common import CommandError, database_target, print_json
+from consular.cli.common import (
+    CommandError,
+    add_password_file_option,
+    database_target,
+    new_password,
+    print_json,
+    read_password_file,
+    signing_in_password,
+    user_name,
+)
+from consular.domain.enums import UserRole
 from consular.domain.errors import DamagedDatabaseError
-from consular.services import at_rest
+from consular.services import accounts, at_rest
 from consular.services import backup as backup_service
 from consular.services import database as database_service
 
@@ -24,6 +31,19 @@ def register(subparsers) -> None:
         description="Manage the database schema.",
     )
     commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+
+    init = commands.add_parser(
+        "init",
+        help="create a database with its first administrator",
+        description="Create the database (or bring its schema up to date) and appoint its first administrator, "
+        "who then adds the other accounts with 'consular users add'. The password is asked twice on the "
+        "terminal, or read from --password-file. Refused if the database already has an administrator.",
+    )
+    init.add_argument("--admin", metavar="NAME", required=True, help="user name of the first administrator")
+    init.add_argument("--display-name", metavar="TEXT", help="the administrator's full name (default: NAME)")
+    init.add_argument("--email", metavar="ADDRESS", help="the administrator's e-mail")
+    add_password_file_option(init)
+    init.set_defaults(handler=run_init)
 
     upgrade = commands.add_parser(
         "upgrade",
@@ -42,6 +62,47 @@ def register(subparsers) -> None:
     current.add_argument("--json", action="store_true", help="print a JSON object")
     current.set_defaults(handler=run_current)
     register_at_rest(commands)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    target = database_target(args)
+    state = database_service.schema_status(target).state
+    if state == "encrypted":  # it has key slots, so accounts: it was initialised
+        raise CommandError(f"{target} already has an administrator; they add accounts with 'consular users add'.")
+    if state == "current":
+        # Said before asking for a password that would be thrown away.
+        opened = database_service.open_database(target, sign_in=False, upgrade=False)
+        try:
+            if accounts.has_admin(opened.database):
+                raise CommandError(
+                    f"{opened.target} already has an administrator; they add accounts with 'consular users add'."
+                )
+        finally:
+            opened.dispose()
+    password = new_password(args, args.admin)
+    opened = database_service.open_database(target, sign_in=False)
+    path, key = opened.database.path, opened.database.key
+    # A new encrypted file kept its key in a bootstrap slot until now: it gets a fresh key.
+    fresh_key = path is not None and key is not None and at_rest.is_bootstrapped(path)
+    recovery = None
+    try:
+        if opened.backup is not None:
+            print(f"Upgraded the schema; the database as it was is kept in {opened.backup}")
+        account = accounts.init_database(
+            opened.database, args.admin, password, display_name=args.display_name, email=args.email
+        )
+        if not fresh_key:
+            recovery = at_rest.issue_recovery_key(opened.database)
+    finally:
+        opened.dispose()
+    if fresh_key:
+        recovery = at_rest.rekey_database(path, key, account.username, password)
+        at_rest.forget_key(path)
+    print(f"{opened.target} is ready; its administrator is {account.username}.")
+    if recovery is not None:
+        _print_recovery(recovery)
+    print(f"Sign in with: consular --user {account.username} ...  (then: consular users add NAME --role ROLE)")
+    return 0
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
@@ -85,7 +146,7 @@ def register_at_rest(commands) -> None:
         "printed once: print it and lock it away. Other accounts unlock again once their password is set anew. "
         "Nobody else may have the database open.",
     )
-    _password_file_option(encrypt)
+    add_password_file_option(encrypt)
     encrypt.set_defaults(handler=run_encrypt)
 
     rekey = commands.add_parser(
@@ -131,36 +192,20 @@ def register_at_rest(commands) -> None:
         "slot under a new password. Their account password is then reset by an administrator to the same.",
     )
     recover.add_argument("--recovery-key-file", metavar="F", required=True, help="a file holding the recovery key")
-    _password_file_option(recover)
+    add_password_file_option(recover)
     recover.set_defaults(handler=run_recover)
 
 
-def _password_file_option(parser) -> None:
-    parser.add_argument("--password-file", metavar="F", help="read the password from the first line of F (mode 600)")
-
-
 def _user(args: argparse.Namespace) -> str:
-    name = (getattr(args, "user", None) or os.environ.get("CONSULAR_USER") or "").strip()
-    if not name:
-        raise CommandError("Sign in first: pass --user NAME (or set CONSULAR_USER).")
-    return name
+    return user_name(args)
 
 
 def _password(args: argparse.Namespace, name: str) -> str:
-    source = getattr(args, "password_file", None) or os.environ.get("CONSULAR_PASSWORD_FILE")
-    if source:
-        path = Path(source).expanduser()
-        if not path.is_file():
-            raise CommandError(f"There is no password file {path}.")
-        if hasattr(os, "getuid") and path.stat().st_mode & 0o077:
-            raise CommandError(f"Refusing {path}: others can read it; run chmod 600 {path}.")
-        lines = path.read_text(encoding="utf-8").splitlines()
-        if not lines or not lines[0]:
-            raise CommandError(f"{path} is empty; put the password on its first line.")
-        return lines[0]
-    if not sys.stdin.isatty():
-        raise CommandError("A password is needed and there is no terminal: set CONSULAR_PASSWORD_FILE.")
-    return getpass.getpass(f"Password for {name}: ")
+    """``--password-file`` when the command has one, else the sign-in password
+    (CONSULAR_PASSWORD_FILE or the terminal)."""
+    if getattr(args, "password_file", None):
+        return read_password_file(args.password_file)
+    return signing_in_password(name, database_target(args))
 
 
 def _open_unlocked(args: argparse.Namespace, *, upgrade: bool = False) -> database_service.OpenedDatabase:
@@ -184,11 +229,14 @@ def run_encrypt(args: argparse.Namespace) -> int:
         raise CommandError("A server database is encrypted at rest by its server (ask for disk encryption).")
     user = _user(args)
     password = _password(args, user)
-    # Opened first: the file must be a sound consular database at the current schema.
-    opened = database_service.open_database(target, mode="open", upgrade=True, sign_in=False)
+    # Signed in first: an administrator's own account password becomes the first key slot; the
+    # file must be a sound consular database at the current schema.
+    opened = database_service.open_database(target, user, mode="open", upgrade=True, password=password)
     try:
         if opened.damage is not None:
             raise CommandError(opened.damage.message)
+        if opened.ctx.actor.role != UserRole.ADMIN:
+            raise CommandError("Only an administrator may encrypt the database.")
     finally:
         opened.dispose()
     result = at_rest.encrypt_database(target, user, password)

@@ -36,7 +36,7 @@ import os
 import secrets
 import tempfile
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
@@ -46,6 +46,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from consular.db.cipher import KEY_BYTES
+from consular.domain.clock import wall_now
 
 FORMAT = "consular-keyslots"
 VERSION = 1
@@ -326,7 +327,7 @@ def unlock(
         # Spend the same time as a real attempt, so timing does not tell which names have slots.
         _password_key(password, {**_kdf_params(), "salt": _b64(b"\0" * 16)})
         raise WrongPasswordError("The password does not open this database.")
-    now = datetime.now(UTC)
+    now = wall_now()
     record = slots.failures.get(clean) or {}
     until = datetime.fromisoformat(record["locked_until"]) if record.get("locked_until") else None
     if until is not None and until > now:

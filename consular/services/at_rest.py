@@ -59,7 +59,7 @@ def unlock(path: str | os.PathLike, user: str | None, password: str | None) -> b
         )
     settings = Settings.from_environment()
     try:
-        return keyslots.unlock(
+        key = keyslots.unlock(
             path,
             user,
             password,
@@ -68,10 +68,10 @@ def unlock(path: str | os.PathLike, user: str | None, password: str | None) -> b
         )
     except keyslots.WrongPasswordError:
         raise UnlockError(WRONG) from None
-    except keyslots.LockedSlotError as exc:
-        raise UnlockError(f"{WRONG} {exc}" if "failed" in str(exc) else str(exc)) from None
-    except keyslots.KeySlotError as exc:
+    except keyslots.KeySlotError as exc:  # locked, disabled, no key file
         raise UnlockError(str(exc)) from None
+    remember_key(path, key)  # for this process's other handles on the file (never written anywhere)
+    return key
 
 
 def is_encrypted_file(path: str | os.PathLike) -> bool:
@@ -119,6 +119,15 @@ def issue_recovery_key(database: Database) -> str | None:
 
 def has_key_file(path: str | os.PathLike) -> bool:
     return keyslots.exists(path)
+
+
+def key_without_password(path: str | os.PathLike) -> bytes | None:
+    """The key of ``path`` when no password is needed: unlocked in this process, or a new
+    database with no account yet (its bootstrap slot)."""
+    known = remembered_key(path)
+    if known is None and keyslots.exists(path):
+        known = keyslots.load(path).bootstrap_key
+    return known
 
 
 def is_bootstrapped(path: str | os.PathLike) -> bool:
@@ -198,6 +207,8 @@ def rekey_database(database_path: str | os.PathLike, old_key: bytes, username: s
     cipher.rekey(path, old_key, new)
     keyslots.create(path, new, replace=True)
     keyslots.add_slot(path, new, username, password)
+    forget_key(path)
+    remember_key(path, new)  # this process had the old key; it keeps the new one
     return keyslots.add_recovery(path, new)
 
 

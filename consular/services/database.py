@@ -27,7 +27,7 @@ from consular.db.engine import Database
 from consular.domain.clock import Clock, ShiftedClock, SystemClock, end_of_day
 from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError, UserError
 from consular.repositories.activity import latest_event_at
-from consular.services import at_rest
+from consular.services import accounts, at_rest
 from consular.services import backup as backup_service
 from consular.services.context import ServiceContext, Settings, actor_for
 from consular.services.errors import translated
@@ -42,6 +42,7 @@ STATE_MEANINGS = {
     "newer": "written by a newer consular; update consular to use it",
     "foreign": "holds tables that are not consular's",
     "missing": "no database file yet; 'consular db upgrade' creates it",
+    "encrypted": "encrypted; sign in to open it and see its schema",
 }
 
 
@@ -92,8 +93,8 @@ def open_database(
     mode: str = "open_or_create",
     upgrade: bool = True,
     sign_in: bool = True,
-    clock: Clock | None = None,
     password: str | None = None,
+    clock: Clock | None = None,
     key: bytes | None = None,
 ) -> OpenedDatabase:
     """Open ``target`` (a SQLite path or a SQLAlchemy URL) for work.
@@ -101,8 +102,11 @@ def open_database(
     ``mode``: "open" wants an existing file, "create" a new one (or an empty file),
     "open_or_create" takes either (server URLs are never checked for existence).
     ``upgrade``: bring the schema to this version's (after a backup of a SQLite file).
-    ``sign_in``: look up ``user`` (default CONSULAR_USER, else the login name; registered on
-    first use) and build the ServiceContext.
+    ``sign_in``: sign ``user`` in and build the ServiceContext. With ``password``, through
+    :func:`consular.services.accounts.sign_in` (checked, audited, lockout; SignInError). Without
+    one, the account is only looked up (``actor_for``: no password check): that is for the
+    desktop window until its sign-in dialog exists, and must not be used by a face that can
+    ask for a password.
     ``clock``: what "now" is for the context (default the real time; ``FixedClock`` for
     ``--as-of``, :func:`demo_clock` for the demo).
 
@@ -142,10 +146,14 @@ def open_database(
                 backup = migrate.ensure_schema(database)
         ctx = None
         if sign_in:
+            settings = Settings.from_environment()
             with translated(where):
-                actor = actor_for(database, user)
+                if password is not None:
+                    actor = accounts.sign_in(database, user or "", password, settings=settings)
+                else:
+                    actor = actor_for(database, user or os.environ.get("CONSULAR_USER", ""))
             chosen = clock or _TARGET_CLOCKS.get(_clock_key(raw)) or SystemClock()
-            ctx = ServiceContext(database, actor, Settings.from_environment(), chosen)
+            ctx = ServiceContext(database, actor, settings, chosen)
     except BaseException:
         database.dispose()
         raise
@@ -205,6 +213,16 @@ def run_whole_database_job(opened: OpenedDatabase, job: Callable[[Database], T])
 def schema_status(target: str | os.PathLike, *, key: bytes | None = None) -> SchemaStatus:
     """Where ``target``'s schema stands; creates nothing (a missing file stays missing).
     An encrypted file needs its ``key``."""
+    raw = os.fspath(target)
+    if key is None and "://" not in raw:
+        path = engine.url_for(raw).database
+        if (
+            at_rest.is_encrypted_file(path)
+            and at_rest.has_key_file(path)
+            and at_rest.key_without_password(path) is None
+        ):
+            # Its schema cannot be read without signing in; nothing is opened.
+            return SchemaStatus(str(path), "encrypted", None, migrate.head_revision())
     database = _engine(os.fspath(target), key=key)
     try:
         return _status(database)
@@ -226,7 +244,7 @@ def _engine(raw: str, *, key: bytes | None = None) -> Database:
             f"is a {backend} database. Give a file path or a postgresql+psycopg://user@host/dbname URL."
         )
     if key is None and backend == "sqlite" and url.database and at_rest.is_encrypted_file(url.database):
-        key = at_rest.remembered_key(url.database)  # a file this process created or unlocked
+        key = at_rest.key_without_password(url.database)  # created or unlocked here, or no account yet
     try:
         return engine.open_database(raw, key=key)
     except (ImportError, NoSuchModuleError) as exc:

@@ -21,6 +21,7 @@ from consular.db import models as m
 from consular.domain.enums import CaseStatus, UserRole
 from consular.domain.errors import NotFoundError, PermissionDeniedError, UserError, ValidationError
 from consular.services.context import ServiceContext
+from consular.services.permissions import action
 
 
 @dataclass
@@ -31,6 +32,7 @@ class PurgeResult:
     wal_cleared: bool = False  # False: another connection held the WAL; it is cleared at its next checkpoint
 
 
+@action("purge.purge_case")
 def purge_case(ctx: ServiceContext, reference: str, *, confirm: str) -> PurgeResult:
     """Remove the closed case ``reference`` and everything recorded on it.
 
