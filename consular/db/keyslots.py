@@ -337,15 +337,40 @@ def unlock(
     except WrongPasswordError:
         count = (0 if until is not None else int(record.get("count", 0))) + 1
         locked = now + timedelta(minutes=lockout_minutes) if count >= lockout_attempts else None
-        slots.failures[clean] = {"count": count, "locked_until": locked.isoformat() if locked else None}
+        # Kept until the database is next open, to be written into its audit trail then.
+        events = [*record.get("events", []), ["failed", now.isoformat()]]
+        if locked is not None:
+            events.append(["lockout", locked.isoformat()])
+        slots.failures[clean] = {
+            "count": count,
+            "locked_until": locked.isoformat() if locked else None,
+            "events": events[-100:],
+        }
         save(slots)
         if locked is not None:
             raise LockedSlotError(_locked(locked), locked) from None
         raise
     if clean in slots.failures:
-        del slots.failures[clean]
+        # The count starts again; what happened stays for the audit trail (take_events).
+        events = slots.failures[clean].get("events", [])
+        slots.failures[clean] = {"count": 0, "locked_until": None, "events": events}
         save(slots)
     return key
+
+
+def take_events(database: str | os.PathLike) -> dict[str, list[list[str]]]:
+    """The wrong passwords and lockouts recorded at the key slots since last taken, by
+    account name, and forgets them (the caller writes them into the audit trail)."""
+    if not exists(database):
+        return {}
+    slots = load(database)
+    taken = {name: list(rec.get("events", [])) for name, rec in slots.failures.items() if rec.get("events")}
+    if not taken:
+        return {}
+    for name in taken:
+        slots.failures[name] = {**slots.failures[name], "events": []}
+    save(slots)
+    return taken
 
 
 def _locked(until: datetime) -> str:

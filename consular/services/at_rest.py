@@ -15,12 +15,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from consular.db import cipher, keyslots
 from consular.db.engine import Database
+from consular.db.models import User
 from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError, UnlockError, UserError
-from consular.services.context import Settings
+from consular.services.context import ServiceContext, Settings, actor_of
 
 WRONG = "Wrong user name or password."
 
@@ -107,6 +108,33 @@ def account_disabled(database: Database, username: str) -> None:
     if database.key is None or database.path is None:
         return
     keyslots.remove_slot(database.path, username, disabled=True)
+
+
+def record_slot_events(database: Database) -> int:
+    """Write into the audit trail the wrong passwords and lockouts that happened at the key
+    slots (before the file could be opened); returns how many. Called once signed in."""
+    if database.key is None or database.path is None:
+        return 0
+    events = keyslots.take_events(database.path)
+    if not events:
+        return 0
+    written = 0
+    with database.session() as session:
+        for name, items in events.items():
+            user = session.scalar(select(User).where(User.username == name))
+            if user is None:
+                continue
+            ctx = ServiceContext(database, actor_of(user))
+            for kind, at in items:
+                if kind == "lockout":
+                    ctx.audit(session, "auth.lockout", "user", user.id, after={"locked_until": at, "at": "key slot"})
+                else:
+                    reason = f"wrong password (key slot, {at})"
+                    ctx.audit(
+                        session, "auth.sign_in_failed", "user", user.id, after={"username": name, "reason": reason}
+                    )
+                written += 1
+    return written
 
 
 def issue_recovery_key(database: Database) -> str | None:

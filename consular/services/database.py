@@ -150,6 +150,8 @@ def open_database(
             with translated(where):
                 if password is not None:
                     actor = accounts.sign_in(database, user or "", password, settings=settings)
+                    # Wrong passwords met at the key slots, while the file was still locked.
+                    at_rest.record_slot_events(database)
                 else:
                     actor = actor_for(database, user or os.environ.get("CONSULAR_USER", ""))
             chosen = clock or _TARGET_CLOCKS.get(_clock_key(raw)) or SystemClock()
