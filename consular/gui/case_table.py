@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -279,6 +279,8 @@ class CaseTableModel(PagedTableModel):
 
     COLUMNS = COLUMNS
 
+    query_changed = Signal()  # a new filter, sort or search: the list starts again from its top
+
     def __init__(self, ctx: ServiceContext | None = None, parent=None, *, page_size: int = PAGE_SIZE):
         super().__init__(parent, page_size=page_size)
         self._ctx = ctx
@@ -396,7 +398,16 @@ class CaseTableModel(PagedTableModel):
         The rows on screen stay until the new ones arrive, so the list does not flash empty
         while the database works; results of an older query are dropped."""
         self.now = utcnow()
+        self.query_changed.emit()
         self.replace_and_fetch(self.page_size, reset=True)
+
+    def fetch_rest(self) -> bool:
+        """Fetch every row not loaded yet, in one background query (Ctrl+End goes to the real
+        last case). False when there is nothing to fetch now (all loaded, or still counting)."""
+        if not self.canFetchMore() or self.total is None:
+            return False
+        self._start_fetch(len(self._rows), max(self.page_size, self.total - len(self._rows)))
+        return True
 
     def refresh(self) -> None:
         """Fetch the rows shown so far again (after changes), keeping the scroll position
