@@ -213,10 +213,29 @@ class DashboardCard(QFrame):
         layout.addLayout(heading)
         layout.addWidget(self.list, 1)
 
-    def set_items(self, items: list[tuple[str, str, tuple[str, str, int | None], bool]]) -> None:
-        """(text, tooltip, target, warn) per item; an empty list shows the empty text."""
+    def set_items(
+        self,
+        items: list[tuple[str, str, tuple[str, str, int | None], bool]],
+        *,
+        total: int | None = None,
+        more: bool = False,
+    ) -> None:
+        """(text, tooltip, target, warn) per item; an empty list shows the empty text.
+
+        The service lists at most so many items: ``total`` is how many there are in all,
+        ``more`` that there are more than listed (uncounted). The count shows the real number
+        ("63"), or "50+", never the cut-off as if it were the count."""
         self.list.clear()
-        self.count.setText(str(len(items)) if items else "")
+        shown = len(items)
+        if total is not None and total > shown:
+            count, tip = f"{total:,}", f"{total:,} in all; the first {shown:,} are listed"
+        elif more:
+            count, tip = f"{shown:,}+", f"More than {shown:,}; the first {shown:,} are listed"
+        else:
+            count, tip = (f"{shown:,}" if shown else ""), ""
+        self.count.setText(count)
+        self.count.setToolTip(tip)
+        self.count.setAccessibleName(f"{self.title}: {tip or count or 'none'}")
         if not items:
             placeholder = QListWidgetItem(self.empty_text)
             placeholder.setFlags(Qt.NoItemFlags)
@@ -224,7 +243,7 @@ class DashboardCard(QFrame):
             self.list.addItem(placeholder)
             self.list.setAccessibleDescription(self.empty_text)
             return
-        self.list.setAccessibleDescription(f"{len(items)} items; press Enter to open one")
+        self.list.setAccessibleDescription(f"{tip or count} items; press Enter to open one")
         for text, tooltip, target, warn in items:
             item = QListWidgetItem(text)
             item.setToolTip(tooltip)
@@ -242,6 +261,8 @@ class DashboardView(QWidget):
     open_requested = Signal(str, str, object)  # reference, section, record id or None
     status_requested = Signal(list)  # [CaseStatus]: show these in the case list
     loaded = Signal()
+
+    list_limit = 50  # items per list; the count above each list says how many there are in all
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -368,7 +389,8 @@ class DashboardView(QWidget):
 
             show_error(self, exc)
 
-        ops.query(self, lambda: dashboard_service.dashboard(ctx), on_done=done, on_error=failed)
+        limit = self.list_limit
+        ops.query(self, lambda: dashboard_service.dashboard(ctx, list_limit=limit), on_done=done, on_error=failed)
 
     def _auto_refresh(self) -> None:
         if self.isVisible() and not self._loading:
@@ -396,7 +418,8 @@ class DashboardView(QWidget):
                     True,
                 )
                 for due in data.family_overdue
-            ]
+            ],
+            total=data.family_total,
         )
         self.held.set_items(
             [
@@ -410,7 +433,8 @@ class DashboardView(QWidget):
                     False,
                 )
                 for h in data.held
-            ]
+            ],
+            total=data.held_total,
         )
         self.tasks.set_items(
             [
@@ -424,7 +448,8 @@ class DashboardView(QWidget):
                     True,
                 )
                 for t in data.overdue_tasks
-            ]
+            ],
+            more=data.overdue_more,
         )
         self.recent.set_items(
             [
