@@ -175,16 +175,24 @@ class MainWindow(QMainWindow):
     def open_target(self, target: str, *, remember: bool = True, note: str | None = None, create: bool = False) -> None:
         """Open ``target`` in the background; on success it replaces the open database.
 
-        The open cases are closed first (each may ask about unsaved edits); if one is kept
-        open, nothing else happens: its edits belong to the database now open.
+        Unsaved edits in the open cases are settled first (each case may ask Save / Discard /
+        Cancel); if one is kept, nothing else happens: its edits belong to the database now
+        open. The case tabs close only once the new database is open: a file that cannot be
+        opened leaves the window as it was.
         """
-        if not self.close_case_tabs():
+        if not self.settle_case_tabs():
             return
         user = self.user
         self.statusBar().showMessage(f"Opening {target}…")
 
         def done(opened: database_dialogs.OpenedDatabase) -> None:
             self.statusBar().clearMessage()
+            if not self.close_case_tabs():
+                # Edited again while the file was opening, and the user kept the edits.
+                opened.database.dispose()
+                self.statusBar().showMessage(f"{target} was not opened: a case with unsaved edits is open", 10_000)
+                self.database_failed.emit(target)
+                return
             self._use(opened, remember=remember, note=note)
 
         def failed(exc: BaseException) -> None:
@@ -395,6 +403,15 @@ class MainWindow(QMainWindow):
         if getattr(widget, "has_unsaved_changes", lambda: False)():
             self.tabs.setCurrentWidget(widget)
         return not hasattr(widget, "can_close") or widget.can_close()
+
+    def settle_case_tabs(self) -> bool:
+        """Ask each case with unsaved edits what to do with them, closing none; False if one
+        of them is to stay as it is."""
+        for index in range(self.tabs.count() - 1, CASES_TAB, -1):
+            widget = self.tabs.widget(index)
+            if widget is not None and not self._may_close(widget):
+                return False
+        return True
 
     def close_case_tabs(self) -> bool:
         """Close every case tab; False if one of them was kept open."""

@@ -428,3 +428,25 @@ def test_opening_another_database_first_settles_unsaved_edits(window, qtbot, gui
     assert workspace.overview.inputs["title"].text() == "Edited before switching"
     assert not (tmp_path / "other.db").exists()
     workspace.overview.discard()
+
+
+def test_a_failed_open_leaves_the_open_cases_open(window, qtbot, tmp_path, monkeypatch, non_blocking_dialogs):
+    workspace = window.open_case(KAYES)
+    wait_for_ops(qtbot)
+    before = window.ctx
+    notes = tmp_path / "notes.db"
+    notes.write_text("minutes of the crisis meeting\n" * 20)
+    monkeypatch.setattr(database_dialogs, "ask_open_path", lambda parent, start="": str(notes))
+    with qtbot.waitSignal(window.database_failed, timeout=10_000):
+        window.open_db_action.trigger()
+    wait_for_ops(qtbot)
+    assert [m for kind, m in non_blocking_dialogs if kind == "warning" and "is not a consular database" in m]
+    assert window.ctx is before
+    assert window.case_tabs().get(KAYES) is workspace  # the case is still open, in front
+    assert window.tabs.currentWidget() is workspace
+    # A database that opens does replace the case tabs.
+    with qtbot.waitSignal(window.database_opened, timeout=10_000):
+        window.open_target(str(tmp_path / "other.db"), create=True)
+    wait_for_ops(qtbot)
+    assert window.case_tabs() == {}
+    assert window.ctx is not before
