@@ -37,7 +37,7 @@ def _timed(fn, repeat: int = 3) -> tuple[float, object]:
 
 
 def services(ctx) -> None:
-    from consular.repositories.cases import SORT_KEYS, CaseFilter
+    from consular.domain.filters import SORT_KEYS, CaseFilter
     from consular.services import cases, search
 
     ms, total = _timed(lambda: cases.count_cases(ctx))

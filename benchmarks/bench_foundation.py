@@ -28,8 +28,9 @@ from consular.db.engine import open_database
 from consular.db.migrate import ensure_schema
 from consular.db.models import Case, ContactEntry, Person, SearchDocument
 from consular.domain.enums import CaseKind, CaseStatus
+from consular.domain.filters import SORT_KEYS, CaseFilter
 from consular.domain.timeutil import utcnow
-from consular.repositories.cases import SORT_KEYS, CaseFilter, summary_statement
+from consular.repositories.cases import summary_statement
 from consular.seeding.synthetic import generate
 from consular.services import cases, contacts, dashboard, search
 from consular.services.context import ServiceContext, actor_for

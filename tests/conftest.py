@@ -42,8 +42,8 @@ os.environ["XDG_RUNTIME_DIR"] = _fresh_dir("xdg-runtime")
 os.environ.pop("CONSULAR_DB", None)
 
 # Database fixtures (database, ctx, make_ctx, demo_db, pg_database, ...) for the service,
-# CLI, seeding and migration tests.
-pytest_plugins = ["tests.fixtures_db"]
+# CLI, seeding and migration tests; demo_session and oracle for the repository tests.
+pytest_plugins = ["tests.fixtures_db", "tests.repository_helpers"]
 
 
 # --- the gui mark and Qt on demand ---------------------------------------------------------

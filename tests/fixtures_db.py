@@ -26,16 +26,17 @@ from consular.db.engine import Database, open_database
 from consular.db.migrate import ensure_schema
 from consular.services import reference_data
 from consular.services.context import ServiceContext, actor_for
+from tests.demo_data import CASEWORKER, OTHER_CASEWORKER, SUPERVISOR, VIEWER
 
 PG_ENV = "CONSULAR_TEST_PG_URL"
 
 # username, display name, role
 STAFF = [
     ("admin", "Test Administrator", "admin"),
-    ("a.sharma", "Anjali Sharma", "caseworker"),
-    ("k.reddy", "Kiran Reddy", "caseworker"),
-    ("v.iyer", "Vikram Iyer", "supervisor"),
-    ("s.kapoor", "Sameer Kapoor", "viewer"),
+    (CASEWORKER, "Anjali Sharma", "caseworker"),
+    (OTHER_CASEWORKER, "Kiran Reddy", "caseworker"),
+    (SUPERVISOR, "Vikram Iyer", "supervisor"),
+    (VIEWER, "Sameer Kapoor", "viewer"),
 ]
 
 
@@ -114,7 +115,7 @@ def ctx(database, reference_template) -> ServiceContext:
 
 @pytest.fixture
 def make_ctx(ctx):
-    """``make_ctx("s.kapoor")``: a ServiceContext acting as another user of ``ctx``'s database."""
+    """``make_ctx(VIEWER)``: a ServiceContext acting as another user of ``ctx``'s database."""
 
     def make(username: str) -> ServiceContext:
         return ServiceContext(ctx.database, actor_for(ctx.database, username, register=False), ctx.settings)
@@ -131,7 +132,7 @@ def demo_template(tmp_path_factory) -> Path:
     ensure_schema(database)
     # Loaded as one of the seed's own staff: actor_for registers v.iyer as a caseworker first,
     # and the loader must then correct the role through an administrator.
-    load_demo(database, username="v.iyer")
+    load_demo(database, username=SUPERVISOR)
     checkpoint_and_close(database)
     return path
 

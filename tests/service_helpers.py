@@ -12,8 +12,7 @@ from consular.db.models import AuditEntry
 from consular.domain.errors import ValidationError
 from consular.services import cases, people
 from consular.services.context import ServiceContext
-
-INCIDENT = "2025-07-01T06:00:00+00:00"
+from tests.demo_data import CASEWORKER, INCIDENT, SUPERVISOR
 
 
 def audit_count(ctx: ServiceContext) -> int:
@@ -54,8 +53,8 @@ def open_case(ctx: ServiceContext, **overrides):
         "incident_at": INCIDENT,
         "incident_country": "ML",
         "incident_town": "Kayes",
-        "lead_caseworker": "a.sharma",
-        "supervisor": "v.iyer",
+        "lead_caseworker": CASEWORKER,
+        "supervisor": SUPERVISOR,
     }
     values.update(overrides)
     return cases.open_case(ctx, **values)

@@ -28,10 +28,11 @@ from consular.services import (
     people,
 )
 from consular.services.context import ServiceContext, actor_for
+from tests.demo_data import KAYES, LOME, SUPERVISOR
 from tests.fixtures_db import copy_database
 from tests.pdf_helpers import has_joined_forms, letters, logical_arabic, text_by_font
 
-REF = "BAM-2025-0001"
+REF = KAYES
 # The demo case's log runs to 25 July 2025; briefs "as of" that evening see all of it.
 AS_OF = datetime(2025, 7, 25, 18, 0, tzinfo=UTC)
 HOSTAGES = ["Srinivas Gaddam", "Debasish Mohanty", "Ravi Kumar Verma"]
@@ -43,7 +44,7 @@ MEDIA_SUMMARY = "Media enquiry (The Deccan Ledger) about reports of a ransom dem
 # Next of kin of the demo cases whose names are written in scripts other than Devanagari.
 TELUGU_KIN = {"Lakshmi Gaddam": "గడ్డం లక్ష్మి"}
 ODIA_KIN = {"Bijay Kumar Mohanty": "ବିଜୟ କୁମାର ମହାନ୍ତି", "Subrat Mohanty": "ସୁବ୍ରତ ମହାନ୍ତି"}
-LOME_REF = "LFW-2025-0001"
+LOME_REF = LOME
 URDU_NAMES = {
     "Mohammed Irfan Shaikh": "محمد عرفان شیخ",
     "Shabnam Shaikh": "شبنم شیخ",
@@ -58,7 +59,7 @@ URDU_NAMES = {
 def demo_ctx(demo_db) -> ServiceContext:
     """The supervisor of the Kayes case, on a private copy of the demo database
     (``demo_db`` comes from tests/fixtures_db.py)."""
-    return ServiceContext(demo_db, actor_for(demo_db, "v.iyer"))
+    return ServiceContext(demo_db, actor_for(demo_db, SUPERVISOR))
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +68,7 @@ def shared_ctx(demo_template, tmp_path_factory) -> ServiceContext:
     read the briefs below (issuing each once saves seconds per test)."""
     folder = tmp_path_factory.mktemp("shared-briefs")
     database = open_database(copy_database(demo_template, folder / "demo.db"))
-    yield ServiceContext(database, actor_for(database, "v.iyer"))
+    yield ServiceContext(database, actor_for(database, SUPERVISOR))
     database.dispose()
 
 
@@ -463,7 +464,7 @@ def _busy_case(demo_ctx, database, count: int, as_of: datetime) -> str:
     ]
     ids = [counterparts.add_counterpart(demo_ctx, case.reference, name=f"Counterpart {c}", category=c).id for c in cats]
     with database.session() as session:
-        user_id = session.scalar(select(User.id).where(User.username == "v.iyer"))
+        user_id = session.scalar(select(User.id).where(User.username == SUPERVISOR))
         start_id = (session.scalar(select(func.max(ContactEntry.id))) or 0) + 1
         rows, links = [], []
         for n in range(count):
@@ -522,11 +523,11 @@ def test_five_thousand_contacts_give_a_short_readable_brief(demo_ctx, demo_db, t
 def test_cli_writes_a_brief_and_prints_path_pages_and_hash(demo_db, tmp_path, capsys):
     db = str(demo_db.path)
     out = tmp_path / "cli.pdf"
-    code = cli_main(["--db", db, "--user", "v.iyer", "brief", REF, "-o", str(out), "--since", "2025-07-18"])
+    code = cli_main(["--db", db, "--user", SUPERVISOR, "brief", REF, "-o", str(out), "--since", "2025-07-18"])
     printed = capsys.readouterr().out
     assert code == 0
     assert str(out) in printed
-    record = briefs.list_briefs(ServiceContext(demo_db, actor_for(demo_db, "v.iyer")), REF)[0]
+    record = briefs.list_briefs(ServiceContext(demo_db, actor_for(demo_db, SUPERVISOR)), REF)[0]
     assert f"content SHA-256 {record.short_hash}" in printed
     assert f"{record.page_count} pages" in printed
     assert REF in " ".join(pdf_pages(out))
@@ -536,7 +537,7 @@ def test_cli_writes_a_brief_and_prints_path_pages_and_hash(demo_db, tmp_path, ca
             "--db",
             db,
             "--user",
-            "v.iyer",
+            SUPERVISOR,
             "brief",
             REF,
             "-o",
@@ -549,5 +550,5 @@ def test_cli_writes_a_brief_and_prints_path_pages_and_hash(demo_db, tmp_path, ca
     assert code == 2 and "redacted brief never includes restricted entries" in err
     assert "Traceback" not in err and not (tmp_path / "b.pdf").exists()
 
-    code = cli_main(["--db", db, "--user", "v.iyer", "brief", REF, "--list"])
+    code = cli_main(["--db", db, "--user", SUPERVISOR, "brief", REF, "--list"])
     assert code == 0 and record.short_hash in capsys.readouterr().out

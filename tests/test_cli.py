@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 
 from consular.cli.main import main
+from tests.demo_data import DELTA, INCIDENT, KAYES, LANGTANG, LOME
 from tests.fixtures_db import sqlite_rows
 
-REF = "BAM-2025-0001"
+REF = KAYES
 PASSPORTS = {"Z3141592", "Y2718281", "X1618033"}
 
 
@@ -97,7 +98,7 @@ def test_cases_list_json_shape(capsys, demo_path):
     code, out, err = run(capsys, demo_path, "cases", "list", "--json")
     assert code == 0, err
     rows = json.loads(out)
-    assert [r["reference"] for r in rows] == ["KTM-2025-0001", REF, "LFW-2025-0001", "ABJ-2024-0001"]
+    assert [r["reference"] for r in rows] == [LANGTANG, REF, LOME, DELTA]
     kayes = rows[1]
     for key in (
         "reference",
@@ -112,23 +113,23 @@ def test_cases_list_json_shape(capsys, demo_path):
         "last_contact_at",
     ):
         assert key in kayes
-    assert kayes["incident_at"] == "2025-07-01T06:00:00+00:00"
+    assert kayes["incident_at"] == INCIDENT
     assert kayes["place"] == "Kayes, Kayes Region"
     assert kayes["last_contact_at"].startswith("2025-07-2")
     assert isinstance(kayes["hostages_held"], int)
     closed = [r for r in rows if r["status"] == "closed"]
-    assert [(r["reference"], r["hostages_held"], r["hostages_total"]) for r in closed] == [("ABJ-2024-0001", 0, 1)]
+    assert [(r["reference"], r["hostages_held"], r["hostages_total"]) for r in closed] == [(DELTA, 0, 1)]
 
 
 def test_cases_list_filters_and_text_table(capsys, demo_path):
     code, out, _ = run(capsys, demo_path, "cases", "list", "--status", "closed,resolved", "--json")
-    assert code == 0 and [r["reference"] for r in json.loads(out)] == ["ABJ-2024-0001"]
+    assert code == 0 and [r["reference"] for r in json.loads(out)] == [DELTA]
     code, out, _ = run(capsys, demo_path, "cases", "list", "--kind", "wrongful_detention", "--post", "lfw", "--json")
-    assert [r["reference"] for r in json.loads(out)] == ["LFW-2025-0001"]
+    assert [r["reference"] for r in json.loads(out)] == [LOME]
     code, out, _ = run(capsys, demo_path, "cases", "list", "--limit", "2", "--sort", "reference", "--ascending")
     lines = out.splitlines()
     assert lines[0].split()[:3] == ["REFERENCE", "STATUS", "KIND"] and set(lines[1]) <= {"-", " "}
-    assert [line.split()[0] for line in lines[2:]] == ["ABJ-2024-0001", REF]
+    assert [line.split()[0] for line in lines[2:]] == [DELTA, REF]
     assert "3/3" in out  # hostages held / total
     code, out, err = run(capsys, demo_path, "cases", "list", "--status", "paused")
     assert_one_line_error(code, out, err, "paused", "open, active, resolved, closed")

@@ -24,6 +24,7 @@ from consular.db.models import Base
 from consular.domain.errors import NotConsularDatabaseError, SchemaTooNewError
 from consular.services import cases
 from consular.services import database as database_service
+from tests.demo_data import CASEWORKER
 from tests.fixtures_db import add_reference_data
 from tests.service_helpers import open_case
 
@@ -178,3 +179,23 @@ def test_a_truncated_sqlite_file_gives_a_clear_error(demo_path, tmp_path):
             cases.list_cases(add_reference_data(opened.database))
         finally:
             opened.dispose()
+
+
+def test_the_service_entry_point_backs_up_upgrades_and_says_so(tmp_path, newer_migrations):
+    """services.database.open_database, which both faces call, on a database of 0001."""
+    path = tmp_path / "old.db"
+    database = open_database(path)
+    migrate.upgrade(database, "0001")
+    reference = open_case(add_reference_data(database)).reference
+    database.dispose()
+
+    opened = database_service.open_database(path, CASEWORKER, mode="open")
+    try:
+        assert (opened.before.state, opened.before.revision, opened.before.head) == ("old", "0001", "0002")
+        assert opened.upgraded and not opened.created
+        assert opened.backup is not None and opened.backup.exists() and "before-0001" in opened.backup.name
+        assert migrate.current_revision(opened.database) == "0002"
+        assert opened.ctx.actor.username == CASEWORKER
+        assert cases.get_case(opened.ctx, reference).reference == reference
+    finally:
+        opened.dispose()

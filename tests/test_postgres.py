@@ -14,6 +14,7 @@ from consular.db.models import Case
 from consular.domain.errors import ConflictError
 from consular.services import cases, contacts, counterparts, people, search
 from consular.services.context import ServiceContext, actor_for
+from tests.demo_data import CASEWORKER
 from tests.fixtures_db import add_reference_data
 from tests.service_helpers import add_hostage, open_case
 from tests.test_migrations import schema_drift
@@ -66,7 +67,7 @@ def test_service_flow_and_search(pg_database):
 def test_concurrent_edits_conflict(pg_database):
     ctx = add_reference_data(pg_database)
     ref = open_case(ctx).reference
-    other = ServiceContext(pg_database, actor_for(pg_database, "a.sharma"))
+    other = ServiceContext(pg_database, actor_for(pg_database, CASEWORKER))
     # Two editors load version 1; the second to save is refused.
     loaded = cases.get_case(ctx, ref).version
     cases.edit_case(other, ref, expected_version=loaded, priority="critical")

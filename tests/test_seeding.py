@@ -30,9 +30,10 @@ from consular.seeding.synthetic import generate
 from consular.services import audit, cases, contacts, people, search, tasks
 from consular.services.context import ServiceContext, actor_for
 from consular.services.timeline import TimelineFilter, case_timeline
+from tests.demo_data import ADMIN, CASEWORKER, DELTA, KAYES, LANGTANG, LOME, SUPERVISOR
 from tests.fixtures_db import checkpoint_and_close
 
-REF = "BAM-2025-0001"
+REF = KAYES
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 
 
@@ -51,21 +52,21 @@ def counts(database) -> dict[str, int]:
 
 
 def test_demo_loads_through_the_services_and_twice_changes_nothing(database):
-    first = load_demo(database, username="n.joshi")
-    assert first.cases_loaded == [REF, "ABJ-2024-0001", "LFW-2025-0001", "KTM-2025-0001"]
+    first = load_demo(database, username=ADMIN)
+    assert first.cases_loaded == [REF, DELTA, LOME, LANGTANG]
     assert (first.users_created, first.posts_created) == (8, 5)  # n.joshi already existed as the loader
     assert first.users_updated == 1  # ... registered as a caseworker, now the seed's administrator
     after_first = counts(database)
-    second = load_demo(database, username="n.joshi")
+    second = load_demo(database, username=ADMIN)
     assert second.cases_loaded == [] and second.cases_skipped == first.cases_loaded
     assert not second.changed
     assert counts(database) == after_first
-    ctx = ServiceContext(database, actor_for(database, "n.joshi"))
+    ctx = ServiceContext(database, actor_for(database, ADMIN))
     assert ctx.actor.role.value == "admin" and ctx.actor.display_name == "Neha Joshi"
 
 
 def test_demo_records_are_written_by_the_staff_the_seed_names(demo_db):
-    ctx = ServiceContext(demo_db, actor_for(demo_db, "v.iyer"))
+    ctx = ServiceContext(demo_db, actor_for(demo_db, SUPERVISOR))
     # The template was loaded as v.iyer, registered as a caseworker before the seed's users
     # were read: the seed's role and name for him won.
     assert (ctx.actor.role.value, ctx.actor.display_name) == ("supervisor", "Vikram Iyer")
@@ -83,17 +84,17 @@ def test_demo_records_are_written_by_the_staff_the_seed_names(demo_db):
     assert verma_call.recorded_by == "Anjali Sharma"
     mohanty = next(p for p in detail.hostages if p.person.full_name == "Debasish Mohanty")
     assert mohanty.status_history[0].source.startswith("Factory General Manager")
-    missing = cases.get_case(ctx, "KTM-2025-0001").hostages[0]
+    missing = cases.get_case(ctx, LANGTANG).hostages[0]
     assert missing.hostage_status == HostageStatus.UNACCOUNTED
-    released = cases.get_case(ctx, "ABJ-2024-0001").hostages[0]
+    released = cases.get_case(ctx, DELTA).hostages[0]
     assert released.hostage_status == HostageStatus.RELEASED and released.days_in_captivity() == 19
     trail = {a.action for a in audit.audit_trail(ctx, REF, limit=500)}
     assert {"case.open", "seed.start", "seed.done", "contact.log", "kin.add"} <= trail
 
 
 def test_demo_tasks_are_dated_when_they_were_set_not_when_loaded(demo_db):
-    ctx = ServiceContext(demo_db, actor_for(demo_db, "v.iyer"))
-    for ref in (REF, "ABJ-2024-0001", "LFW-2025-0001", "KTM-2025-0001"):
+    ctx = ServiceContext(demo_db, actor_for(demo_db, SUPERVISOR))
+    for ref in (REF, DELTA, LOME, LANGTANG):
         detail = cases.get_case(ctx, ref)
         opened = detail.status_history[0].changed_at
         for task in tasks.list_tasks(ctx, ref, limit=None):
@@ -122,7 +123,7 @@ def test_a_seed_task_without_created_at_is_dated_from_its_due_and_completion_tim
     delta.write_text(text.replace('due_at = "2024-03-15T17:00:00+01:00"', 'due_at = "2024-03-11T17:00:00+01:00"'))
     load_demo(database, seeds_dir=seeds)
     ctx = ServiceContext(database, actor_for(database, "m.pillai"))
-    created = {t.title: t.created_at.isoformat() for t in tasks.list_tasks(ctx, "ABJ-2024-0001", limit=None)}
+    created = {t.title: t.created_at.isoformat() for t in tasks.list_tasks(ctx, DELTA, limit=None)}
     # Due 31 March 17:00 Lagos time, done at 12:30 that day: a day before it was due.
     assert created["Call Mrs Arun every two days (Malayalam)"] == "2024-03-30T16:00:00+00:00"
     # Due 10 April, done 5 April 16:00 New Delhi time: done earlier than a day before it was due.
@@ -186,7 +187,7 @@ def test_a_case_already_typed_in_is_not_loaded_again(database, tmp_path):
     with database.session() as session:
         session.query(AuditEntry).filter(AuditEntry.action.in_(("seed.start", "seed.done"))).delete()
     report = load_demo(database, seeds_dir=seeds)
-    assert report.cases_loaded == [] and report.cases_skipped == ["ABJ-2024-0001"]
+    assert report.cases_loaded == [] and report.cases_skipped == [DELTA]
     assert cases.count_cases(ctx) == 1
 
 
@@ -322,7 +323,7 @@ def test_synthetic_is_reproducible(tmp_path):
 def test_synthetic_data_can_be_added_to_a_database_with_an_administrator(demo_db):
     # The demo has an administrator, so the generator's supervisor accounts must be created
     # by one: a caseworker may not create them (reference_data.save_user).
-    report = generate(demo_db, cases=3, seed=7, username="a.sharma", progress=False)
+    report = generate(demo_db, cases=3, seed=7, username=CASEWORKER, progress=False)
     assert report.cases == 3
     with demo_db.session() as session:
         synthetic_roles = Counter(session.scalars(select(User.role).where(User.username.like("syn.%"))))

@@ -11,6 +11,7 @@ from consular.domain.errors import ConflictError, NotFoundError, PermissionDenie
 from consular.domain.filters import CaseFilter
 from consular.domain.timeutil import utcnow
 from consular.services import cases
+from tests.demo_data import CASEWORKER, KAYES, SUPERVISOR, VIEWER
 from tests.service_helpers import INCIDENT, audit_count, audited, open_case, refused
 
 
@@ -19,10 +20,10 @@ def test_open_case_allocates_references_per_post_and_year(ctx):
         first = open_case(ctx)
     second = open_case(ctx, title="Second case", incident_at="2025-08-03T10:00:00+00:00")
     older = open_case(ctx, title="Older case", incident_at="2024-02-01T10:00:00+00:00")
-    assert (first.reference, second.reference, older.reference) == ("BAM-2025-0001", "BAM-2025-0002", "BAM-2024-0001")
+    assert (first.reference, second.reference, older.reference) == (KAYES, "BAM-2025-0002", "BAM-2024-0001")
     assert first.status == CaseStatus.OPEN and first.version == 1
     assert [(h.from_status, h.to_status) for h in first.status_history] == [(None, CaseStatus.OPEN)]
-    assert first.lead_caseworker.username == "a.sharma" and first.supervisor.username == "v.iyer"
+    assert first.lead_caseworker.username == CASEWORKER and first.supervisor.username == SUPERVISOR
 
 
 def test_reference_year_is_the_incident_year_in_the_case_zone(ctx):
@@ -94,7 +95,7 @@ def test_edit_case_changes_only_what_is_given_and_bumps_the_version(ctx):
 
 def test_edit_with_a_stale_version_is_a_conflict_and_changes_nothing(ctx, make_ctx):
     detail = open_case(ctx)
-    cases.edit_case(make_ctx("a.sharma"), detail.reference, expected_version=detail.version, priority="low")
+    cases.edit_case(make_ctx(CASEWORKER), detail.reference, expected_version=detail.version, priority="low")
     before = audit_count(ctx)
     with pytest.raises(ConflictError, match="changed by someone else"):
         cases.edit_case(ctx, detail.reference, expected_version=detail.version, title="Mine")
@@ -121,7 +122,7 @@ def test_edit_case_refusals(ctx):
 
 def test_status_workflow_records_who_when_why(ctx, make_ctx):
     ref = open_case(ctx).reference
-    caseworker = make_ctx("a.sharma")
+    caseworker = make_ctx(CASEWORKER)
     with audited(ctx, "case.status"):
         active = cases.change_status(caseworker, ref, "active", "Hostages confirmed by the gendarmerie")
     assert active.status == CaseStatus.ACTIVE
@@ -131,7 +132,7 @@ def test_status_workflow_records_who_when_why(ctx, make_ctx):
     cases.change_status(caseworker, ref, "resolved", "All three released")
     with pytest.raises(PermissionDeniedError, match="supervisor"):
         cases.change_status(caseworker, ref, "closed", "Done")
-    closed = cases.change_status(make_ctx("v.iyer"), ref, "closed", "Repatriated; family content")
+    closed = cases.change_status(make_ctx(SUPERVISOR), ref, "closed", "Repatriated; family content")
     assert closed.status == CaseStatus.CLOSED
     with audited(ctx, "case.reopen"):
         reopened = cases.change_status(caseworker, ref, "active", "New information from the family")
@@ -155,7 +156,7 @@ def test_status_changes_that_are_refused(ctx):
 
 def test_viewer_cannot_write(ctx, make_ctx):
     ref = open_case(ctx).reference
-    viewer = make_ctx("s.kapoor")
+    viewer = make_ctx(VIEWER)
     before = audit_count(ctx)
     with pytest.raises(PermissionDeniedError, match="read-only"):
         open_case(viewer)

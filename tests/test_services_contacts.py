@@ -10,6 +10,7 @@ from consular.domain.enums import Channel, CounterpartCategory, TaskStatus
 from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError
 from consular.domain.timeutil import utcnow
 from consular.services import audit, cases, contacts, counterparts, tasks
+from tests.demo_data import CASEWORKER, OTHER_CASEWORKER, SUPERVISOR, VIEWER
 from tests.service_helpers import audit_count, audited, aware, open_case, refused
 
 
@@ -71,7 +72,7 @@ def test_counterpart_refusals(ctx, ref, field, value, match):
 
 def test_log_contact_links_counterparts_and_updates_the_case(ctx, ref, police):
     with audited(ctx, "contact.log"):
-        entry = log(ctx, ref, counterpart_ids=[police.id], staff_present=["a.sharma", "v.iyer"], duration_minutes=9)
+        entry = log(ctx, ref, counterpart_ids=[police.id], staff_present=[CASEWORKER, SUPERVISOR], duration_minutes=9)
     assert entry.counterpart_names == "Company Commander, Gendarmerie Kayes"
     assert entry.staff_present == ["Anjali Sharma", "Vikram Iyer"]
     assert entry.channel == Channel.PHONE and entry.revision == 1
@@ -124,7 +125,7 @@ def test_follow_up_task_is_created_with_the_contact(ctx, ref, police):
         ctx,
         ref,
         counterpart_ids=[police.id],
-        follow_up=contacts.FollowUp("Ask for the investigation reference", "a.sharma", "2025-07-03T12:00"),
+        follow_up=contacts.FollowUp("Ask for the investigation reference", CASEWORKER, "2025-07-03T12:00"),
     )
     assert audit_count(ctx) - before == 2  # contact.log and task.add
     assert entry.follow_up_needed
@@ -132,7 +133,7 @@ def test_follow_up_task_is_created_with_the_contact(ctx, ref, police):
     assert (task.title, task.contact_id, task.assignee_username) == (
         "Ask for the investigation reference",
         entry.id,
-        "a.sharma",
+        CASEWORKER,
     )
     with refused(ctx, "follow_up.title", "follow-up task is required"):
         log(ctx, ref, follow_up=contacts.FollowUp(""))
@@ -140,7 +141,7 @@ def test_follow_up_task_is_created_with_the_contact(ctx, ref, police):
 
 def test_edit_contact_keeps_the_earlier_text_as_a_revision(ctx, ref, police, make_ctx):
     entry = log(ctx, ref, counterpart_ids=[police.id])
-    editor = make_ctx("k.reddy")
+    editor = make_ctx(OTHER_CASEWORKER)
     with audited(ctx, "contact.edit"):
         edited = contacts.edit_contact(
             editor,
@@ -165,24 +166,24 @@ def test_edit_contact_keeps_the_earlier_text_as_a_revision(ctx, ref, police, mak
 
 
 def test_contact_view_names_staff_as_accounts_so_an_edit_can_change_them(ctx, ref):
-    entry = log(ctx, ref, staff_present=["a.sharma", "v.iyer"])
+    entry = log(ctx, ref, staff_present=[CASEWORKER, SUPERVISOR])
     assert entry.staff_present == ["Anjali Sharma", "Vikram Iyer"]
-    assert entry.staff_usernames == ["a.sharma", "v.iyer"]  # the same people, in the same order
-    assert contacts.get_contact(ctx, entry.id).staff_usernames == ["a.sharma", "v.iyer"]
-    assert contacts.list_contacts(ctx, ref)[0].staff_usernames == ["a.sharma", "v.iyer"]
+    assert entry.staff_usernames == [CASEWORKER, SUPERVISOR]  # the same people, in the same order
+    assert contacts.get_contact(ctx, entry.id).staff_usernames == [CASEWORKER, SUPERVISOR]
+    assert contacts.list_contacts(ctx, ref)[0].staff_usernames == [CASEWORKER, SUPERVISOR]
     # The usernames round-trip through an edit: the same people in another order is no change.
     before = audit_count(ctx)
     same = contacts.edit_contact(ctx, entry.id, staff_present=list(reversed(entry.staff_usernames)))
     assert same.revision == 1 and audit_count(ctx) == before
     with audited(ctx, "contact.edit"):
         edited = contacts.edit_contact(
-            ctx, entry.id, expected_revision=1, staff_present=[*entry.staff_usernames[:1], "k.reddy"]
+            ctx, entry.id, expected_revision=1, staff_present=[*entry.staff_usernames[:1], OTHER_CASEWORKER]
         )
-    assert (edited.staff_usernames, edited.revision) == (["a.sharma", "k.reddy"], 2)
+    assert (edited.staff_usernames, edited.revision) == ([CASEWORKER, OTHER_CASEWORKER], 2)
     assert edited.staff_present == ["Anjali Sharma", "Kiran Reddy"]
     [trail] = [a for a in audit.audit_trail(ctx, ref) if a.action == "contact.edit"]
-    assert trail.before["staff_present"] == ["a.sharma", "v.iyer"]
-    assert trail.after["staff_present"] == ["a.sharma", "k.reddy"]
+    assert trail.before["staff_present"] == [CASEWORKER, SUPERVISOR]
+    assert trail.after["staff_present"] == [CASEWORKER, OTHER_CASEWORKER]
 
 
 def test_edit_contact_refusals(ctx, ref):
@@ -233,7 +234,7 @@ def test_list_contacts_filters(ctx, ref, police):
 
 def test_viewer_cannot_log_or_edit(ctx, make_ctx, ref):
     entry = log(ctx, ref)
-    viewer = make_ctx("s.kapoor")
+    viewer = make_ctx(VIEWER)
     before = audit_count(ctx)
     with pytest.raises(PermissionDeniedError):
         log(viewer, ref)

@@ -12,6 +12,7 @@ from consular.domain.enums import HostageStatus, ParticipantRole
 from consular.domain.errors import PermissionDeniedError
 from consular.domain.timeutil import utcnow
 from consular.services import cases, contacts, people, search
+from tests.demo_data import CASEWORKER, VIEWER
 from tests.service_helpers import (
     add_hostage,
     audit_count,
@@ -186,7 +187,7 @@ def test_next_of_kin_with_contact_plan_and_overdue_derivation(ctx, ref):
             preferred_channel="phone",
             contact_every_days=3,
             plan_channel="phone",
-            plan_owner="a.sharma",
+            plan_owner=CASEWORKER,
             may_share="Confirmed facts only",
         )
     assert kin.plan_text() == "Agreed every 3 days by phone (Anjali Sharma)"
@@ -241,7 +242,7 @@ def test_edit_person_updates_every_case_and_the_index(ctx, ref):
 def test_viewer_cannot_add_people(ctx, make_ctx, ref):
     before = audit_count(ctx)
     with pytest.raises(PermissionDeniedError):
-        add_hostage(make_ctx("s.kapoor"), ref)
+        add_hostage(make_ctx(VIEWER), ref)
     assert audit_count(ctx) == before
 
 

@@ -24,6 +24,7 @@ from consular.services import (
     tasks,
 )
 from consular.services.context import ServiceContext, Settings
+from tests.demo_data import CASEWORKER, KAYES, OTHER_CASEWORKER, VIEWER
 from tests.service_helpers import (
     add_hostage,
     audit_count,
@@ -81,7 +82,7 @@ def test_milestone_refusals(ctx, ref):
 def test_task_lifecycle_and_overdue(ctx, ref):
     with audited(ctx, "task.add"):
         late = tasks.add_task(
-            ctx, ref, title="Send note verbale", assignee="a.sharma", due_at="2025-07-02T12:00", priority="critical"
+            ctx, ref, title="Send note verbale", assignee=CASEWORKER, due_at="2025-07-02T12:00", priority="critical"
         )
     soon = tasks.add_task(ctx, ref, title="Call the family", due_at=utcnow() + timedelta(days=1))
     undated = tasks.add_task(ctx, ref, title="Collect prescriptions")
@@ -102,8 +103,8 @@ def test_task_lifecycle_and_overdue(ctx, ref):
     with refused(ctx, "status", "already done"):
         tasks.complete_task(ctx, late.id)
     with audited(ctx, "task.update"):
-        started = tasks.update_task(ctx, soon.id, status="in_progress", assignee="k.reddy")
-    assert (started.status, started.assignee_username) == (TaskStatus.IN_PROGRESS, "k.reddy")
+        started = tasks.update_task(ctx, soon.id, status="in_progress", assignee=OTHER_CASEWORKER)
+    assert (started.status, started.assignee_username) == (TaskStatus.IN_PROGRESS, OTHER_CASEWORKER)
     cancelled = tasks.update_task(ctx, undated.id, status="cancelled")
     assert cancelled.status == TaskStatus.CANCELLED and not cancelled.status.is_open
 
@@ -287,7 +288,7 @@ def test_search_odd_input_does_not_crash(ctx, ref, query):
 
 
 def test_audit_trail_records_actor_action_and_change(ctx, ref, make_ctx):
-    cases.edit_case(make_ctx("a.sharma"), ref, priority="critical")
+    cases.edit_case(make_ctx(CASEWORKER), ref, priority="critical")
     trail = audit.audit_trail(ctx, ref)
     assert [a.action for a in trail][:2] == ["case.edit", "case.open"]
     latest = trail[0]
@@ -314,26 +315,22 @@ def test_every_write_action_writes_one_audit_entry(ctx):
             ),
         ),
         ("case.open", lambda: open_case(ctx)),
-        ("case.edit", lambda: cases.edit_case(ctx, "BAM-2025-0001", priority="critical")),
-        ("case.status", lambda: cases.change_status(ctx, "BAM-2025-0001", "active", "confirmed")),
-        ("person.add", lambda: add_hostage(ctx, "BAM-2025-0001")),
+        ("case.edit", lambda: cases.edit_case(ctx, KAYES, priority="critical")),
+        ("case.status", lambda: cases.change_status(ctx, KAYES, "active", "confirmed")),
+        ("person.add", lambda: add_hostage(ctx, KAYES)),
         (
             "hostage.status",
-            lambda: people.change_hostage_status(
-                ctx, "BAM-2025-0001", 1, "unaccounted", effective_at="2025-07-05T00:00+00:00"
-            ),
+            lambda: people.change_hostage_status(ctx, KAYES, 1, "unaccounted", effective_at="2025-07-05T00:00+00:00"),
         ),
         (
             "milestone.add",
-            lambda: people.record_proof_of_life(
-                ctx, "BAM-2025-0001", 1, occurred_at="2025-07-20T10:00", description="Audio"
-            ),
+            lambda: people.record_proof_of_life(ctx, KAYES, 1, occurred_at="2025-07-20T10:00", description="Audio"),
         ),
         (
             "kin.add",
             lambda: people.add_next_of_kin(
                 ctx,
-                "BAM-2025-0001",
+                KAYES,
                 hostage_person_id=1,
                 full_name="Sunita",
                 relationship="spouse",
@@ -341,24 +338,20 @@ def test_every_write_action_writes_one_audit_entry(ctx):
             ),
         ),
         ("kin.plan", lambda: people.set_contact_plan(ctx, 1, contact_every_days=2)),
-        ("counterpart.add", lambda: counterparts.add_counterpart(ctx, "BAM-2025-0001", name="GM", category="employer")),
+        ("counterpart.add", lambda: counterparts.add_counterpart(ctx, KAYES, name="GM", category="employer")),
         (
             "contact.log",
-            lambda: contacts.log_contact(
-                ctx, "BAM-2025-0001", occurred_at="2025-07-02T10:00", channel="phone", subject="Call"
-            ),
+            lambda: contacts.log_contact(ctx, KAYES, occurred_at="2025-07-02T10:00", channel="phone", subject="Call"),
         ),
         ("contact.edit", lambda: contacts.edit_contact(ctx, 1, subject="Call with the GM")),
         (
             "milestone.add",
-            lambda: milestones.add_milestone(
-                ctx, "BAM-2025-0001", kind="other", occurred_at="2025-07-02T10:00", title="Note"
-            ),
+            lambda: milestones.add_milestone(ctx, KAYES, kind="other", occurred_at="2025-07-02T10:00", title="Note"),
         ),
-        ("task.add", lambda: tasks.add_task(ctx, "BAM-2025-0001", title="Do it")),
+        ("task.add", lambda: tasks.add_task(ctx, KAYES, title="Do it")),
         ("task.update", lambda: tasks.update_task(ctx, 1, priority="high")),
         ("task.complete", lambda: tasks.complete_task(ctx, 1)),
-        ("document.attach", lambda: documents.attach_document(ctx, "BAM-2025-0001", file_name="a.txt", data=b"a")),
+        ("document.attach", lambda: documents.attach_document(ctx, KAYES, file_name="a.txt", data=b"a")),
     ]
     for action, step in steps:
         with audited(ctx, action):
@@ -366,7 +359,7 @@ def test_every_write_action_writes_one_audit_entry(ctx):
 
 
 def test_viewer_cannot_write_records(ctx, make_ctx, ref):
-    viewer = make_ctx("s.kapoor")
+    viewer = make_ctx(VIEWER)
     before = audit_count(ctx)
     for attempt in (
         lambda: milestones.add_milestone(viewer, ref, kind="other", occurred_at="2025-07-02T10:00", title="x"),
@@ -396,12 +389,12 @@ def test_search_within_a_case_is_not_cut_to_the_global_top_hits(ctx, ref):
 
 
 def test_only_an_administrator_creates_privileged_accounts_or_changes_roles(ctx, make_ctx):
-    caseworker = make_ctx("a.sharma")
+    caseworker = make_ctx(CASEWORKER)
     before = audit_count(ctx)
     with pytest.raises(PermissionDeniedError, match="supervisor account"):
         reference_data.save_user(caseworker, username="new.sup", display_name="New Sup", role="supervisor")
     with pytest.raises(PermissionDeniedError, match="change a user's role"):
-        reference_data.save_user(caseworker, username="k.reddy", display_name="Kiran Reddy", role="admin")
+        reference_data.save_user(caseworker, username=OTHER_CASEWORKER, display_name="Kiran Reddy", role="admin")
     assert audit_count(ctx) == before
     made = reference_data.save_user(caseworker, username="new.cw", display_name="New Caseworker")
     assert made.role.value == "caseworker"

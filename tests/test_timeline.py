@@ -39,6 +39,7 @@ from consular.services.timeline import (
     export_timeline,
     parse_types,
 )
+from tests.demo_data import CASEWORKER, KAYES
 from tests.pdf_helpers import (
     has_joined_forms,
     letters,
@@ -177,7 +178,7 @@ def nyc(tmp_path_factory):
 @pytest.fixture
 def demo(demo_db):
     """The demo database (the Kayes case and others; ``demo_db`` is in fixtures_db.py)."""
-    return _context(demo_db, "a.sharma"), "BAM-2025-0001"
+    return _context(demo_db, CASEWORKER), KAYES
 
 
 # --------------------------------------------------------------------------- the read model

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.demo_data import CASEWORKER, KAYES
+
 pytest.importorskip("PySide6")
 
 from gui_helpers import wait_for_ops
@@ -81,7 +83,7 @@ def _context(path: Path, user: str) -> ServiceContext:
 @pytest.fixture
 def gui_ctx(demo_path, qtbot):
     """A ServiceContext on a private copy of the demo database."""
-    ctx = _context(demo_path, "a.sharma")  # the demo's lead caseworker in Bamako
+    ctx = _context(demo_path, CASEWORKER)  # the demo's lead caseworker in Bamako
     yield ctx
     wait_for_ops(qtbot)
     ctx.database.dispose()
@@ -140,8 +142,6 @@ def window(gui_ctx, qtbot, workspace_cls, private_config):
 
 
 # --- case workspace (tests/gui/test_workspace.py, tests/gui/test_log_contact.py) ----------
-
-KAYES = "BAM-2025-0001"
 
 
 @pytest.fixture

@@ -13,9 +13,10 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from consular.gui import brief_dialog
 from consular.gui.brief_dialog import open_brief_dialog
 from consular.services import briefs
+from tests.demo_data import KAYES
 
 pytestmark = pytest.mark.gui
-REF = "BAM-2025-0001"
+REF = KAYES
 
 
 def _tick(qtbot, box) -> None:

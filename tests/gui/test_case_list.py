@@ -29,10 +29,9 @@ from consular.gui.case_table import (
     CaseTableModel,
 )
 from consular.services.views import CaseSummary
+from tests.demo_data import DELTA, KAYES, LANGTANG
 
 pytestmark = pytest.mark.gui
-
-KAYES = "BAM-2025-0001"
 
 
 def model_tester(model):
@@ -185,7 +184,7 @@ def test_filters_narrow_the_list(gui_ctx, qtbot):
     wait_for_ops(qtbot)
     view.status_filter.setCurrentIndex(view.status_filter.findData([CaseStatus.CLOSED]))
     wait_for_ops(qtbot)
-    assert references(view.model) == ["ABJ-2024-0001"]
+    assert references(view.model) == [DELTA]
     assert view.count_label.text() == "1 case"
     view.status_filter.setCurrentIndex(0)
     view.kind_filter.setCurrentIndex(view.kind_filter.findText("Wrongful detention"))
@@ -225,7 +224,7 @@ def test_a_search_overtaken_by_typing_is_discarded(gui_ctx, qtbot):
     view.search_box.setText("Langtang")  # typed on before its answer came
     qtbot.waitUntil(lambda: not view.search_pending(), timeout=20_000)
     wait_for_ops(qtbot)
-    assert references(view.model) == ["KTM-2025-0001"]
+    assert references(view.model) == [LANGTANG]
 
 
 def test_a_search_with_no_match_says_so(gui_ctx, qtbot):

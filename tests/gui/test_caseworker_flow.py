@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from consular.gui.case_table import COL_LAST_CONTACT, COL_REFERENCE
+from tests.demo_data import KAYES
 
 pytestmark = pytest.mark.gui
 
-KAYES = "BAM-2025-0001"
 SUBJECT = "Police Kayes: no new sighting, patrols extended"
 
 

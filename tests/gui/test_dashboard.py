@@ -12,10 +12,9 @@ from consular.domain.timeutil import utcnow
 from consular.gui.dashboard import TARGET_ROLE, DashboardView, section_for_action
 from consular.services import cases as case_service
 from consular.services import contacts as contact_service
+from tests.demo_data import KAYES
 
 pytestmark = pytest.mark.gui
-
-KAYES = "BAM-2025-0001"
 
 
 @pytest.fixture

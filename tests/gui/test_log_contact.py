@@ -16,10 +16,9 @@ from PySide6.QtGui import QTextCursor
 
 from consular.domain.timeutil import utcnow
 from consular.services import contacts, counterparts, tasks
+from tests.demo_data import CASEWORKER, KAYES
 
 pytestmark = pytest.mark.gui
-
-KAYES = "BAM-2025-0001"
 
 
 @pytest.fixture
@@ -251,7 +250,7 @@ def test_several_counterparts_and_a_follow_up_task_in_one_save(qtbot, workspace,
     assert {c.name for c in top.counterparts} == {"Harish Bhandari", "Awa Diarra"}
     follow = [t for t in tasks.list_tasks(gui_ctx, KAYES) if t.contact_id == top.id]
     assert [t.title for t in follow] == ["Get the staff list in writing"]
-    assert follow[0].assignee_username == "a.sharma"
+    assert follow[0].assignee_username == CASEWORKER
     assert top.follow_up_needed
 
 

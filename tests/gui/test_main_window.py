@@ -24,10 +24,9 @@ from consular.domain.errors import DatabaseLockedError
 from consular.gui import database_dialogs, settings
 from consular.gui.case_table import COL_REFERENCE, COL_WHY
 from consular.gui.main_window import CASES_TAB, HOME_TAB, MainWindow
+from tests.demo_data import CASEWORKER, KAYES
 
 pytestmark = pytest.mark.gui
-
-KAYES = "BAM-2025-0001"
 
 
 def search(window, qtbot, text: str) -> None:
@@ -318,7 +317,7 @@ def test_launch_demo_opens_a_seeded_database_and_cleans_up(monkeypatch):
 
     def fake_run(target, *, user=None, remember=True, note=None):
         database = open_database(target)
-        ctx = ServiceContext(database, actor_for(database, "a.sharma"))
+        ctx = ServiceContext(database, actor_for(database, CASEWORKER))
         seen["kayes"] = case_service.case_summary(ctx, KAYES).hostages_held
         seen["remember"], seen["target"] = remember, target
         database.dispose()

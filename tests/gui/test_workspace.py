@@ -16,10 +16,9 @@ from consular.domain.enums import HostageStatus
 from consular.domain.timeutil import utcnow
 from consular.services import cases, contacts, documents, tasks
 from consular.services.context import ServiceContext, actor_for
+from tests.demo_data import CASEWORKER, KAYES, OTHER_CASEWORKER, SUPERVISOR
 
 pytestmark = pytest.mark.gui
-
-KAYES = "BAM-2025-0001"
 
 
 @pytest.fixture
@@ -128,7 +127,7 @@ def test_someone_elses_change_is_reported_and_my_edits_survive(qtbot, ws, gui_ct
     region.selectAll()
     qtbot.keyClicks(region, "Kayes Region (west)")
     # Meanwhile a colleague edits the same case.
-    other = ServiceContext(gui_ctx.database, actor_for(gui_ctx.database, "v.iyer"))
+    other = ServiceContext(gui_ctx.database, actor_for(gui_ctx.database, SUPERVISOR))
     cases.edit_case(other, KAYES, attribution_source="Colleague's update")
     qtbot.mouseClick(ws.overview.save_button, Qt.LeftButton)
     wait_for_ops(qtbot)
@@ -434,14 +433,14 @@ def test_add_and_assign_a_task(qtbot, ws, gui_ctx):
     dialog.submit()
     wait_for_ops(qtbot)
     task = next(t for t in tasks.list_tasks(gui_ctx, KAYES) if t.title == "Ask the gendarmerie for the incident report")
-    assert task.assignee_username == "a.sharma" and task.due_at is not None
+    assert task.assignee_username == CASEWORKER and task.due_at is not None
     assert tab.select_task(task.id)
     dialog = tab.edit_task()
-    dialog.assignee.setCurrentIndex(dialog.assignee.findData("k.reddy"))
+    dialog.assignee.setCurrentIndex(dialog.assignee.findData(OTHER_CASEWORKER))
     dialog.submit()
     wait_for_ops(qtbot)
     task = next(t for t in tasks.list_tasks(gui_ctx, KAYES) if t.id == task.id)
-    assert task.assignee_username == "k.reddy"
+    assert task.assignee_username == OTHER_CASEWORKER
 
 
 def test_add_a_milestone(qtbot, ws, gui_ctx):

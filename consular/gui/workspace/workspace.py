@@ -28,6 +28,7 @@ from consular.gui import errors, ops, settings
 from consular.gui.icons import icon
 from consular.gui.text import html_escape
 from consular.gui.theme import muted_colour, set_flag
+from consular.gui.timeline import TimelineTab
 from consular.gui.times import TimeDisplay, user_zone_name, zone_caption
 from consular.gui.workspace.contact_log import ContactLogTab
 from consular.gui.workspace.documents_tab import DocumentsTab
@@ -38,21 +39,6 @@ from consular.gui.workspace.people_tab import PeopleTab
 from consular.gui.workspace.tasks_tab import TasksTab
 from consular.services import cases, reference_data
 from consular.services.views import CaseDetail, ContactView
-
-
-def timeline_tab_class():
-    """The Timeline tab's class, or None; the workspace works without it.
-
-    Imported when a workspace is built, not with this module: timeline_view imports
-    workspace modules, so importing it from here at module level failed (and silently left
-    out the tab) whenever timeline_view happened to be imported first.
-    """
-    try:
-        from consular.gui.timeline_view import TimelineTab
-    except ImportError:  # pragma: no cover - depends on what is installed in the tree
-        return None
-    return TimelineTab
-
 
 log = logging.getLogger(__name__)
 
@@ -197,20 +183,11 @@ class CaseWorkspace(QWidget):
         self.tabs.addTab(self.tasks, icon("task"), "Tasks")
         self.tabs.addTab(self.milestones, icon("milestone"), "Milestones")
         self.tabs.addTab(self.documents, icon("document"), "Documents")
-        self.timeline = None
-        timeline_cls = timeline_tab_class()
-        if timeline_cls is not None:
-            try:
-                self.timeline = timeline_cls(ctx, self.reference)
-            except Exception:
-                log.exception("The timeline tab could not be created")
-                self.timeline = None
-        if self.timeline is not None:
-            self.tabs.addTab(self.timeline, icon("timeline"), "Timeline")
-            self._section_widgets["timeline"] = self.timeline
-            if hasattr(self.timeline, "open_source"):
-                self.timeline.open_source.connect(self.open_source)
-            self._timeline_times()
+        self.timeline = TimelineTab(ctx, self.reference)
+        self.tabs.addTab(self.timeline, icon("timeline"), "Timeline")
+        self._section_widgets["timeline"] = self.timeline
+        self.timeline.open_source.connect(self.open_source)
+        self._timeline_times()
         layout.addWidget(self.tabs, 1)
 
         for tab in (self.overview, self.people, self.tasks, self.milestones, self.documents):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -10,6 +12,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from gui_helpers import wait_for_ops
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QAbstractItemModelTester
@@ -24,31 +27,19 @@ from consular.domain.timeline import (
     TimelineEvent,
     TimelineScope,
 )
-from consular.gui import ops
-from consular.gui.timeline_view import ChronologyView, TimelineTab, TimelineTableModel
+from consular.gui.timeline import ChronologyView, TimelineSortProxy, TimelineTab, TimelineTableModel
+from consular.gui.timeline.axis import ticks
 from consular.services import timeline as timeline_service
-from consular.services.context import ServiceContext, actor_for
+
+pytestmark = pytest.mark.gui
 
 KAYES = "BAM-2025-0001"
 
 
-def wait_for_ops(qtbot) -> None:
-    qtbot.waitUntil(lambda: ops.running() == 0, timeout=20_000)
-
-
-@pytest.fixture(autouse=True)
-def quiet_dialogs():
-    from consular.gui import errors
-
-    errors.non_blocking = True
-    errors.shown_messages.clear()
-    yield errors.shown_messages
-    errors.shown_messages.clear()
-
-
 @pytest.fixture
-def ctx(demo_db):
-    return ServiceContext(demo_db, actor_for(demo_db, "a.sharma"))
+def ctx(gui_ctx):
+    """The demo's lead caseworker in Bamako, on a private copy of the demo database."""
+    return gui_ctx
 
 
 @pytest.fixture
@@ -347,3 +338,68 @@ def test_my_time_moves_the_list_the_axis_and_the_detail(tab, qtbot):
     start, end = tab.chronology.visible_range()
     ticks, _unit = tab.chronology._ticks(start.timestamp(), end.timestamp())
     assert all(int(t) % 3600 == 0 for t, _label, _bold in ticks)
+
+
+# --------------------------------------------------------------------------- structure
+
+
+def test_the_sorting_proxy_is_a_well_behaved_qt_model_while_filtering_and_sorting(tab, qtbot):
+    QAbstractItemModelTester(tab.proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert isinstance(tab.proxy, TimelineSortProxy)
+    total = tab.proxy.rowCount()
+    assert total > 0
+    qtbot.mouseClick(tab.type_buttons[EventType.CONTACT], Qt.LeftButton)
+    assert 0 < tab.proxy.rowCount() < total
+    tab.table.sortByColumn(TimelineTableModel.COL_TITLE, Qt.DescendingOrder)
+    titles = [tab.proxy.index(r, TimelineTableModel.COL_TITLE).data() for r in range(tab.proxy.rowCount())]
+    assert titles == sorted(titles, key=str.lower, reverse=True)
+    tab.table.sortByColumn(TimelineTableModel.COL_WHEN, Qt.AscendingOrder)
+    first = tab.proxy.mapToSource(tab.proxy.index(0, 0)).row()
+    assert first == 0  # oldest first is the model's own order
+    qtbot.keyClicks(tab.search, "no event has this text")
+    assert tab.proxy.rowCount() == 0
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [("consular.gui.timeline", "consular.gui.workspace"), ("consular.gui.workspace", "consular.gui.timeline")],
+)
+def test_the_tab_and_the_workspace_import_in_either_order(first, second):
+    """The workspace imports the Timeline tab at module level; that only works while the tab
+    imports nothing from the workspace package (it used to, and the workspace then built the
+    tab under ``except ImportError``, which hid it)."""
+    code = f"import {first}, {second}; from consular.gui.workspace.workspace import TimelineTab; print('ok')"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+def test_a_broken_timeline_tab_breaks_the_workspace_instead_of_vanishing(gui_ctx, qtbot, private_config, monkeypatch):
+    """The workspace used to build the tab under ``except Exception`` and carry on without it;
+    a bug in the tab must reach the crash dialog instead."""
+    from consular.gui.workspace import CaseWorkspace
+    from consular.gui.workspace import workspace as workspace_module
+
+    class BrokenTab(TimelineTab):
+        def __init__(self, *args, **kwargs):
+            raise RuntimeError("bug in the timeline tab")
+
+    monkeypatch.setattr(workspace_module, "TimelineTab", BrokenTab)
+    with pytest.raises(RuntimeError, match="bug in the timeline tab"):
+        CaseWorkspace(gui_ctx, KAYES)
+    wait_for_ops(qtbot)
+
+
+def test_the_axis_steps_from_hours_to_days_to_months_in_the_zone():
+    zone = ZoneInfo("Asia/Kolkata")
+    start = datetime(2025, 7, 1, tzinfo=zone).timestamp()
+    hours, unit = ticks(start, start + 6 * 3600, 20.0, zone)  # 90 px ≈ half an hour: hourly ticks
+    assert unit == "hours" and [label for _t, label, _m in hours[:3]] == ["Tue 01 Jul", "01:00", "02:00"]
+    assert hours[0][2] and not hours[1][2]  # midnight is the major tick
+    days, unit = ticks(start, start + 10 * 86400, 900.0, zone)
+    assert unit == "days" and days[0][1] == "1 Jul 2025" and days[1][1] == "2 Jul"
+    months, unit = ticks(start, start + 400 * 86400, 86400.0, zone)
+    assert unit == "months" and months[0][1] == "Jul 2025"
+    years, unit = ticks(start, start + 5 * 365 * 86400, 3 * 86400.0 * 30, zone)
+    assert unit == "months" and [label for _t, label, _m in years[:2]] == ["2025", "2026"]
+    assert all(datetime.fromtimestamp(t, zone).hour == 0 for t, _l, _m in days + months + years)

@@ -1,0 +1,157 @@
+"""The dialog that asks what to export: format, file, restricted entries, redaction, dates."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from consular.domain.timeline import EventType
+from consular.reports import timeline_export
+
+
+class ExportDialog(QDialog):
+    """Format, file, what to include. ``values()`` gives what :meth:`TimelineTab.export` takes."""
+
+    def __init__(self, reference: str, start_folder: Path, types: list[EventType], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(f"Export the timeline of {reference}")
+        self.reference = reference
+        self.types = types
+        form = QFormLayout()
+        self.format = QComboBox()
+        self.format.setAccessibleName("Format")
+        for fmt in timeline_export.FORMATS:
+            self.format.addItem(timeline_export.DESCRIPTIONS[fmt], fmt)
+        path_row = self._build_file_row(start_folder)
+        self.include_restricted = QCheckBox("Include restricted entries")
+        self.redact = QCheckBox(
+            "Redact personal identifiers (passport and ID numbers, phones, e-mails, "
+            "dates of birth); leaves restricted entries out"
+        )
+        self.redact.setAccessibleName("Redact")
+        self.redact.toggled.connect(self._redact_toggled)
+        dates = self._build_date_row()
+        self.scope = QLabel()
+        self.scope.setWordWrap(True)
+        self.scope.setProperty("role", "hint")
+        shown = ", ".join(t.label.lower() for t in types) if len(types) < len(EventType) else "every type"
+        self.scope.setText(
+            f"Exports the event types shown now ({shown}). Dates are whole days in the case's time zone."
+        )
+        form.addRow("Format", self.format)
+        form.addRow("File", path_row)
+        form.addRow("", self.include_restricted)
+        form.addRow("", self.redact)
+        form.addRow("Dates", dates)
+        form.addRow("", self.scope)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText("Export")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        self.error = QLabel()
+        self.error.setProperty("role", "field-error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.format.setCurrentIndex(timeline_export.FORMATS.index("pdf"))
+        self.resize(620, self.sizeHint().height())
+
+    def _build_file_row(self, start_folder: Path) -> QHBoxLayout:
+        self.path = QLineEdit(str(start_folder / f"{self.reference}-timeline.pdf"))
+        self.path.setAccessibleName("File")
+        browse = QPushButton("Choose…")
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        return path_row
+
+    def _build_date_row(self) -> QHBoxLayout:
+        """From/To days, each used only while its box is ticked."""
+        self.use_start = QCheckBox("From")
+        self.start = QDateEdit()
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setAccessibleName("From date")
+        self.use_end = QCheckBox("To")
+        self.end = QDateEdit()
+        self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat("yyyy-MM-dd")
+        self.end.setAccessibleName("To date")
+        self.end.setDate(QDate.currentDate())
+        for box, edit in ((self.use_start, self.start), (self.use_end, self.end)):
+            edit.setEnabled(False)
+            box.toggled.connect(edit.setEnabled)
+        dates = QHBoxLayout()
+        for widget in (self.use_start, self.start, self.use_end, self.end):
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        return dates
+
+    def _format_changed(self) -> None:
+        fmt = self.format.currentData()
+        path = Path(self.path.text().strip() or f"{self.reference}-timeline")
+        self.path.setText(str(path.with_suffix(timeline_export.SUFFIXES[fmt])))
+
+    def _redact_toggled(self, on: bool) -> None:
+        if on:
+            self.include_restricted.setChecked(False)
+        self.include_restricted.setEnabled(not on)
+
+    def _browse(self) -> None:
+        fmt = self.format.currentData()
+        suffix = timeline_export.SUFFIXES[fmt]
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export timeline as", self.path.text(), f"{timeline_export.DESCRIPTIONS[fmt]} (*{suffix})"
+        )
+        if path:
+            self.path.setText(path if path.endswith(suffix) else path + suffix)
+
+    def _accept(self) -> None:
+        if not self.path.text().strip():
+            self.error.setText("Choose a file to write.")
+            self.error.show()
+            return
+        if self.use_start.isChecked() and self.use_end.isChecked() and self.start.date() > self.end.date():
+            self.error.setText("The first day is after the last day.")
+            self.error.show()
+            return
+        self.accept()
+
+    def values(self) -> dict:
+        def day(box, edit) -> date | None:
+            if not box.isChecked():
+                return None
+            d = edit.date()
+            return date(d.year(), d.month(), d.day())
+
+        return {
+            "fmt": self.format.currentData(),
+            "path": Path(self.path.text().strip()).expanduser(),
+            "include_restricted": self.include_restricted.isChecked() and not self.redact.isChecked(),
+            "redact": self.redact.isChecked(),
+            "start": day(self.use_start, self.start),
+            "end": day(self.use_end, self.end),
+            "types": list(self.types),
+        }
