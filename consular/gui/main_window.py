@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.new_case_dialog = None
         self.picker = None
         self.about_dialog = None
+        self.guide_dialog = None
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
@@ -539,6 +540,18 @@ class MainWindow(QMainWindow):
 
         open_brief_dialog(self, self.ctx, reference)
 
+    def show_guide(self) -> None:
+        """F1: the user guide, beside the window (raised if already open)."""
+        if self.guide_dialog is None:
+            from consular.gui.user_guide import UserGuideDialog
+
+            dialog = UserGuideDialog(self)
+            self._keep(dialog)
+            self.guide_dialog = dialog
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        self.guide_dialog.activateWindow()
+
     def show_about(self) -> None:
         dialog = AboutDialog(self, self.ctx.database.describe() if self.ctx else None)
         self._keep(dialog)
@@ -564,7 +577,7 @@ class MainWindow(QMainWindow):
     def _release(self, dialog: QWidget) -> None:
         if dialog in self._dialogs:
             self._dialogs.remove(dialog)
-        for name in ("new_case_dialog", "picker", "about_dialog"):
+        for name in ("new_case_dialog", "picker", "about_dialog", "guide_dialog"):
             if getattr(self, name, None) is dialog:
                 setattr(self, name, None)
         dialog.deleteLater()
