@@ -55,9 +55,7 @@ def _texts(root: QWidget) -> set[str]:
     found: set[str] = set()
     widgets = [root, *root.findChildren(QWidget)]
     for widget in widgets:
-        if isinstance(widget, QAbstractButton):
-            found.add(widget.text())
-        elif isinstance(widget, QLabel):
+        if isinstance(widget, (QAbstractButton, QLabel)):
             found.add(widget.text())
         elif isinstance(widget, QGroupBox):
             found.add(widget.title())
