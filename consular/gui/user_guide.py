@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from consular import paths
 
 GUIDE_FILE = "user_guide.md"
+MAX_WIDTH, MAX_HEIGHT = 900, 620  # fits 1280×720 with a title bar and a taskbar
 
 
 def guide_path() -> Path:
@@ -51,11 +52,12 @@ class UserGuideDialog(QDialog):
         self.browser.setFocus(Qt.OtherFocusReason)
 
     def _fit(self) -> None:
-        """About 44 ems wide and most of the screen tall, never more than the screen."""
+        """About 44 ems wide and 40 lines tall, within a 1280×720 screen with a title bar,
+        and within the screen it is on."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         area = screen.availableGeometry() if screen is not None else None
         em = self.fontMetrics().horizontalAdvance("M")
-        width, height = 44 * em, 46 * self.fontMetrics().height()
+        width, height = min(44 * em, MAX_WIDTH), min(40 * self.fontMetrics().height(), MAX_HEIGHT)
         if area is not None:
             width, height = min(width, int(area.width() * 0.9)), min(height, int(area.height() * 0.85))
         self.resize(width, height)
