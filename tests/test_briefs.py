@@ -166,6 +166,57 @@ def test_demo_brief_says_what_a_supervisor_needs(demo_brief):
     assert "restricted contact entries are not included" in text
 
 
+def test_a_withheld_fact_is_never_printed_as_absent(shared_ctx, demo_brief, restricted_brief, redacted_brief):
+    """Verma's only proof of life and the only contact with the military are restricted: a
+    brief that leaves restricted entries out says they are on record, never "none"."""
+    data = briefs.brief_data(shared_ctx, REF, since="2025-07-01", as_of=AS_OF)
+    verma = next(h for h in data.hostages if h.name == "Ravi Kumar Verma")
+    assert verma.last_proof_of_life is None and verma.proof_of_life_withheld
+    military = next(c for c in data.summary.last_contact_authorities if c.label == "Military")
+    assert military.at is None and military.withheld
+    assert data.developments_withheld >= 1 and data.restricted_withheld >= 1
+    for _result, pages in (demo_brief, redacted_brief):
+        text = " ".join(pages)
+        row = text[text.index("Ravi Kumar Verma") : text.index("Key developments")]
+        assert "On record (restricted)" in row and "None recorded" not in row.split("Ravi Kumar Verma")[1][:200]
+        assert "Military: on record (restricted)" in text and "Military: none recorded" not in text
+        assert "restricted not included" in text
+    assert "Ravi Kumar Verma" in " ".join(redacted_brief[1])
+    # With restricted entries included, the facts themselves are printed.
+    full = briefs.brief_data(shared_ctx, REF, since="2025-07-01", as_of=AS_OF, include_restricted=True)
+    verma = next(h for h in full.hostages if h.name == "Ravi Kumar Verma")
+    assert verma.last_proof_of_life is not None and not verma.proof_of_life_withheld
+    assert not any(c.withheld for c in full.summary.last_contact_authorities)
+    assert "On record (restricted)" not in " ".join(restricted_brief[1])
+
+
+def test_a_withheld_task_or_earlier_development_is_said_to_be_on_record(demo_ctx, tmp_path):
+    from consular.services.contacts import FollowUp
+
+    contacts.log_contact(
+        demo_ctx,
+        REF,
+        occurred_at="2025-07-25T08:00",
+        channel="phone",
+        subject="Intermediary call",
+        restricted=True,
+        follow_up=FollowUp("Check the intermediary's second number", None, "2025-07-26T10:00"),
+    )
+    # The audio proof of life (24 July 18:20, restricted) is the latest development before 25 July.
+    data = briefs.brief_data(demo_ctx, REF, since="2025-07-25", as_of=AS_OF)
+    assert not data.developments and data.latest_before_withheld
+    assert data.latest_development_before.title != RESTRICTED_MILESTONE
+    titles = [t.title for t in data.tasks]
+    assert "On record (restricted)" in titles and "Check the intermediary's second number" not in titles
+    full = briefs.brief_data(demo_ctx, REF, since="2025-07-25", as_of=AS_OF, include_restricted=True)
+    assert "Check the intermediary's second number" in [t.title for t in full.tasks]
+    assert not full.latest_before_withheld and len(full.tasks) == len(data.tasks)
+    _, pages = issue(demo_ctx, tmp_path, since="2025-07-25")
+    text = " ".join(pages)
+    assert "Latest development before the period: on record (restricted)." in text
+    assert "second number" not in text
+
+
 def test_next_of_kin_names_print_in_their_own_scripts(demo_brief):
     result, pages = demo_brief
     reader = PdfReader(str(result.path))
@@ -261,10 +312,10 @@ def test_redaction_scrubs_identifiers_typed_into_free_text(demo_ctx, tmp_path):
         title=f"Employee ID {gaddam.identifiers[0].value} confirmed",
         description=f"Date of birth {dob.isoformat()}; call {lakshmi.phone}.",
     )
-    _, plain = issue(demo_ctx, tmp_path, "plain.pdf")
+    first, plain = issue(demo_ctx, tmp_path, "plain.pdf")
     assert gaddam.passport_number in " ".join(plain)
 
-    _, pages = issue(demo_ctx, tmp_path, "redacted.pdf", redact=True)
+    _, pages = issue(demo_ctx, tmp_path, "redacted.pdf", redact=True, replaces=first.record_id)
     text = " ".join(pages)
     assert_absent(
         text,
@@ -373,7 +424,7 @@ def test_bad_input_gives_typed_errors_and_writes_nothing(demo_ctx, demo_db, tmp_
     assert briefs.list_briefs(demo_ctx, REF) == []
 
 
-def test_a_failed_write_leaves_no_half_file_and_no_record(demo_ctx, tmp_path, monkeypatch):
+def test_a_failed_rename_leaves_no_half_file_and_the_record_says_so(demo_ctx, tmp_path, monkeypatch):
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "brief.pdf"
@@ -389,7 +440,11 @@ def test_a_failed_write_leaves_no_half_file_and_no_record(demo_ctx, tmp_path, mo
         briefs.issue_brief(demo_ctx, REF, target, as_of=AS_OF)
     assert target.read_bytes() == b"the brief issued yesterday"
     assert sorted(p.name for p in folder.iterdir()) == ["brief.pdf"]
-    assert briefs.list_briefs(demo_ctx, REF) == []
+    # The rename comes after the record is committed, so the record says the file never arrived.
+    [record] = briefs.list_briefs(demo_ctx, REF)
+    assert "disk is full" in record.delivery_error
+    trail = audit.audit_trail(demo_ctx, REF, limit=2)
+    assert [a.action for a in trail] == ["brief.issue.failed", "brief.issue"]
 
 
 # --- hostile text and scale ---------------------------------------------------------------------
@@ -511,7 +566,7 @@ def test_five_thousand_contacts_give_a_short_readable_brief(demo_ctx, demo_db, t
     pages = pdf_pages(result.path)
     assert result.page_count < 15
     text = " ".join(pages)
-    assert f"Contacts in the period ({5000 - restricted:,})" in text
+    assert f"Contacts in the period ({5000 - restricted:,} shown, {restricted:,} restricted not included)" in text
     assert re.search(r"and [\d,]+ more contacts in this category", text)
     assert "Synthetic contact number 1 about the convoy" in text  # the newest are listed
     assert "Synthetic contact number 4000 " not in text

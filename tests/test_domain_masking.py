@@ -113,11 +113,6 @@ def test_off_returns_text_unchanged_and_none_stays_none():
     assert Redactor([KNOWN])("") == ""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 9 (owned by another helper): the phone pattern takes a date followed by a time "
-    "('2025-07-01 14:30') for a phone number and masks it",
-)
 @pytest.mark.parametrize("when", ["2025-07-01 14:30", "01.07.2025 10:00"])
 def test_dates_and_times_in_notes_are_not_taken_for_phone_numbers(when):
     text = f"Met the governor's chief of staff on {when} at the governorate."

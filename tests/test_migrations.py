@@ -1,8 +1,8 @@
 """Schema management: creating, upgrading (with a backup first), refusing what is not ours.
 
 Only one revision ships so far, so "a database made by an older consular" is produced
-honestly: the real migrations directory is copied and a test-only no-op revision 0002 is
-added on top, making 0001 an old schema that must be backed up and upgraded.
+honestly: the real migrations directory is copied and a test-only no-op revision 9999 is
+added on top of the shipped head, making 0001 an old schema that must be backed up and upgraded.
 """
 
 from __future__ import annotations
@@ -28,16 +28,17 @@ from tests.demo_data import CASEWORKER
 from tests.fixtures_db import add_reference_data
 from tests.service_helpers import open_case
 
-TEST_REVISION = '''"""Test-only revision on top of the shipped ones.
+SHIPPED_HEAD = migrate.head_revision()
+TEST_REVISION = f'''"""Test-only revision on top of the shipped ones.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 9999
+Revises: {SHIPPED_HEAD}
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
-down_revision = "0001"
+revision = "9999"
+down_revision = "{SHIPPED_HEAD}"
 branch_labels = None
 depends_on = None
 
@@ -64,10 +65,10 @@ def schema_drift(database) -> list:
 
 @pytest.fixture
 def newer_migrations(tmp_path, monkeypatch):
-    """A migrations directory whose head is the test-only 0002."""
+    """A migrations directory whose head is the test-only 9999."""
     target = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), target, ignore=shutil.ignore_patterns("__pycache__"))
-    (target / "versions" / "20990101_0002_test_only.py").write_text(TEST_REVISION)
+    (target / "versions" / "20990101_9999_test_only.py").write_text(TEST_REVISION)
     monkeypatch.setattr(paths, "migrations_dir", lambda: target)
     return target
 
@@ -77,7 +78,7 @@ def test_empty_database_upgrades_to_head(tmp_path):
     assert migrate.state(database) == "empty"
     assert migrate.ensure_schema(database) is None  # nothing to back up
     assert migrate.state(database) == "current"
-    assert migrate.current_revision(database) == migrate.head_revision() == "0001"
+    assert migrate.current_revision(database) == migrate.head_revision() == SHIPPED_HEAD
     names = set(inspect(database.engine).get_table_names())
     assert {"cases", "contact_entries", "audit_entries", "search_documents", "search_fts"} <= names
     assert migrate.ensure_schema(database) is None  # second start: nothing to do
@@ -97,7 +98,7 @@ def test_upgrade_from_the_first_revision_keeps_data_and_backs_up(tmp_path, newer
     assert migrate.state(database) == "old"
 
     backup = migrate.ensure_schema(database)
-    assert migrate.state(database) == "current" and migrate.current_revision(database) == "0002"
+    assert migrate.state(database) == "current" and migrate.current_revision(database) == "9999"
     assert cases.get_case(ctx, reference).title.startswith("Three nationals")
     # The copy taken before the upgrade is a working database at the old revision.
     assert backup is not None and backup.exists() and "before-0001" in backup.name
@@ -121,7 +122,7 @@ def test_cli_db_upgrade_reports_the_backup(tmp_path, newer_migrations, capsys):
     assert "state:    old" in capsys.readouterr().out
     assert main(["--db", str(path), "db", "upgrade"]) == 0
     out = capsys.readouterr().out
-    assert "from schema 0001 to 0002" in out and ".bak" in out
+    assert "from schema 0001 to 9999" in out and ".bak" in out
     backup = Path(out.split("kept in ")[1].strip())
     assert backup.exists()
 
@@ -191,10 +192,10 @@ def test_the_service_entry_point_backs_up_upgrades_and_says_so(tmp_path, newer_m
 
     opened = database_service.open_database(path, CASEWORKER, mode="open")
     try:
-        assert (opened.before.state, opened.before.revision, opened.before.head) == ("old", "0001", "0002")
+        assert (opened.before.state, opened.before.revision, opened.before.head) == ("old", "0001", "9999")
         assert opened.upgraded and not opened.created
         assert opened.backup is not None and opened.backup.exists() and "before-0001" in opened.backup.name
-        assert migrate.current_revision(opened.database) == "0002"
+        assert migrate.current_revision(opened.database) == "9999"
         assert opened.ctx.actor.username == CASEWORKER
         assert cases.get_case(opened.ctx, reference).reference == reference
     finally:

@@ -27,7 +27,7 @@ def test_migrations_to_head_and_no_drift(pg_url):
     try:
         assert migrate.state(database) == "empty"
         assert migrate.ensure_schema(database) is None  # no file to back up on a server
-        assert migrate.state(database) == "current" and migrate.current_revision(database) == "0001"
+        assert migrate.state(database) == "current" and migrate.current_revision(database) == migrate.head_revision()
         indexes = {ix["name"] for ix in inspect(database.engine).get_indexes("search_documents")}
         assert "ix_search_documents_fts" in indexes
         assert schema_drift(database) == []

@@ -3,6 +3,7 @@ and every export read back with an independent parser and compared event by even
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -432,7 +433,8 @@ def read_ics(path: Path) -> list[dict]:
                 "source": str(component["X-CONSULAR-SOURCE"]),
             }
         )
-        assert str(component["CLASS"]) == ("CONFIDENTIAL" if rows[-1]["restricted"] else "PUBLIC")
+        # The cases of these tests are CONFIDENTIAL: no event of theirs is PUBLIC.
+        assert str(component["CLASS"]) == "CONFIDENTIAL"
     return rows
 
 
@@ -705,3 +707,188 @@ def test_cli_needs_a_format_it_can_tell(nyc, tmp_path, capsys):
     assert "--format" in capsys.readouterr().err
     assert _cli(nyc, "NOPE-2025-0001", "-o", str(tmp_path / "t.csv")) == 2
     assert "no case 'NOPE-2025-0001'" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- issue 9: exports
+
+
+def test_ics_events_last_their_duration_and_carry_the_case_marking(demo, nyc, tmp_path):
+    import icalendar
+
+    ctx, ref = demo
+    entry = contacts.log_contact(
+        ctx,
+        ref,
+        occurred_at="2025-07-24T09:00",
+        channel="in_person",
+        subject="Meeting at the ministry",
+        duration_minutes=95,
+    )
+    export_timeline(ctx, ref, "ics", tmp_path / "demo.ics", TimelineFilter(start="2025-07-24", end="2025-07-24"))
+    calendar = icalendar.Calendar.from_ical((tmp_path / "demo.ics").read_bytes())
+    events = {str(e["X-CONSULAR-ID"]): e for e in calendar.walk("VEVENT")}
+    meeting = events[f"contact:{entry.id}"]
+    assert meeting.decoded("DTEND") - meeting.decoded("DTSTART") == timedelta(minutes=95)
+    for event in events.values():
+        assert event.decoded("DTEND") > event.decoded("DTSTART"), str(event["X-CONSULAR-ID"])
+
+    # The New York case is CONFIDENTIAL: none of its events, restricted or not, is PUBLIC.
+    nyc_ctx, nyc_ref, _ids = nyc
+    export_timeline(nyc_ctx, nyc_ref, "ics", tmp_path / "nyc.ics", TimelineFilter(include_restricted=True))
+    calendar = icalendar.Calendar.from_ical((tmp_path / "nyc.ics").read_bytes())
+    components = calendar.walk("VEVENT") + calendar.walk("VTODO")
+    assert {str(c["CLASS"]) for c in components} == {"CONFIDENTIAL"}
+    assert any(str(c["X-CONSULAR-RESTRICTED"]) == "FALSE" for c in components)
+    contact_events = [c for c in calendar.walk("VEVENT") if c["CATEGORIES"].cats == ["contact"]]
+    assert contact_events and all(
+        c.decoded("DTEND") - c.decoded("DTSTART") == timedelta(minutes=timeline_export.ICS_DEFAULT_MINUTES)
+        for c in contact_events
+    )
+
+
+def test_ics_class_follows_the_marking():
+    assert timeline_export.ics_class("UNCLASSIFIED", False) == "PRIVATE"
+    assert timeline_export.ics_class("UNCLASSIFIED", True) == "CONFIDENTIAL"
+    for marking in ("RESTRICTED", "CONFIDENTIAL", "SECRET"):
+        assert timeline_export.ics_class(marking, False) == "CONFIDENTIAL"
+
+
+def test_redacted_export_keeps_task_due_dates_and_masks_phones(nyc, tmp_path):
+    ctx, ref, ids = nyc
+    export_timeline(ctx, ref, "csv", tmp_path / "r.csv", TimelineFilter(redact=True))
+    rows = {row["id"]: row for row in read_csv(tmp_path / "r.csv")}
+    task = rows[f"task:{ids['task_open']}"]
+    assert "Due 2025-12-01 12:00 EST" in task["detail"]
+    assert "[phone redacted]" not in task["detail"]
+    notes = rows[f"contact:{ids['c7']}"]["detail"]
+    assert "555-0147" not in notes and "98480" not in notes and notes.count("[phone redacted]") == 2
+    for row in rows.values():
+        assert row["at"] and "redacted" not in row["at"] and "redacted" not in row["local_time"]
+
+
+def test_an_export_matching_nothing_never_replaces_a_file(nyc, tmp_path, capsys):
+    _ctx, ref, _ids = nyc
+    out = tmp_path / "t.csv"
+    out.write_text("yesterday's export\n")
+    code = _cli(nyc, ref, "-o", str(out), "--people", "nobody")
+    err = capsys.readouterr().err
+    assert code != 0 and "No events of" in err and "left as it was" in err and "Traceback" not in err
+    assert out.read_text() == "yesterday's export\n"
+    assert not [p for p in os.listdir(tmp_path) if p.endswith(".part")]
+    # Asked for explicitly, it is written, with a warning.
+    assert _cli(nyc, ref, "-o", str(out), "--people", "nobody", "--allow-empty") == 0
+    assert "Warning: no event matched" in capsys.readouterr().err
+    assert read_csv(out) == []
+
+
+class _FullDisk:
+    """A file whose writes fail with ENOSPC once ``room`` bytes have been written: the disk
+    filling up, injected where output meets the OS (reports.output_file.open_output)."""
+
+    def __init__(self, handle, room: int):
+        self._handle = handle
+        self._room = room
+
+    def write(self, data):
+        if len(data) > self._room:
+            import errno
+
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        self._room -= len(data)
+        return self._handle.write(data)
+
+    def __getattr__(self, name):
+        return getattr(self._handle, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self._handle.close()
+
+
+def _fill_disk(monkeypatch, room: int = 2000) -> None:
+    from consular.reports import output_file
+
+    real = output_file.open_output
+    monkeypatch.setattr(output_file, "open_output", lambda path: _FullDisk(real(path), room))
+
+
+@pytest.mark.parametrize("fmt", timeline_export.FORMATS)
+def test_an_export_on_a_full_disk_is_one_line_and_leaves_nothing(nyc, tmp_path, capsys, monkeypatch, fmt):
+    ctx, ref, _ids = nyc
+    out = tmp_path / f"t.{fmt}"
+    before = len(audit.audit_trail(ctx, ref, limit=1000))
+    _fill_disk(monkeypatch)
+    code = _cli(nyc, ref, "-o", str(out), "--include-restricted")
+    err = capsys.readouterr().err
+    assert code != 0
+    assert err.strip() == f"consular: The disk is full; '{out.name}' was not written. Free some space and try again."
+    assert os.listdir(tmp_path) == []
+    # No export recorded, and the failure is.
+    trail = audit.audit_trail(ctx, ref, limit=1000)
+    assert len(trail) == before + 1 and trail[0].action == "timeline.export.failed"
+    assert "disk is full" in trail[0].after["reason"]
+
+
+def test_xlsx_export_on_a_real_full_disk(nyc, tmp_path, capsys):
+    """The same on a real, full file system (a 64 KiB tmpfs; needs root to mount)."""
+    import subprocess
+
+    _ctx, ref, _ids = nyc
+    folder = tmp_path / "small"
+    folder.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)]).returncode:
+        pytest.skip("mounting a small tmpfs needs root")
+    try:
+        # Fill it to the last block.
+        with open(folder / "filler", "wb", buffering=0) as filler, contextlib.suppress(OSError):
+            while True:
+                filler.write(b"x" * 1024)
+        out = folder / "t.xlsx"
+        code = _cli(nyc, ref, "-o", str(out), "--include-restricted")
+        err = capsys.readouterr().err
+        assert code != 0 and err.count("\n") == 1 and "The disk is full" in err, err
+        assert os.listdir(folder) == ["filler"]
+    finally:
+        subprocess.run(["umount", "--lazy", str(folder)], check=True)  # even if a handle is left open
+
+
+def test_an_export_under_a_held_write_lock_leaves_nothing(nyc, tmp_path, monkeypatch):
+    import sqlite3
+
+    from consular.db import dialect
+    from consular.domain.errors import DatabaseLockedError
+
+    ctx, ref, _ids = nyc
+    monkeypatch.setattr(dialect, "BUSY_TIMEOUT_MS", 300)
+    database = open_database(ctx.database.path)  # picks up the short busy timeout
+    quick = ServiceContext(database, ctx.actor)
+    out = tmp_path / "t.pdf"
+    out.write_bytes(b"the export of last week")
+    holder = sqlite3.connect(ctx.database.path, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        with pytest.raises(DatabaseLockedError):
+            export_timeline(quick, ref, "pdf", out)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        database.dispose()
+    assert out.read_bytes() == b"the export of last week"
+    assert os.listdir(tmp_path) == ["t.pdf"]
+    assert not any(
+        a.action.startswith("timeline.export") and a.after["file"] == "t.pdf" for a in audit.audit_trail(ctx)
+    )
+
+
+def test_an_export_is_recorded_with_the_hash_of_its_bytes_and_is_private(nyc, tmp_path):
+    import hashlib
+
+    ctx, ref, _ids = nyc
+    out = tmp_path / "hash.json"
+    export_timeline(ctx, ref, "json", out)
+    entry = next(a for a in audit.audit_trail(ctx, ref) if a.action == "timeline.export")
+    assert entry.after["file"] == "hash.json"
+    assert entry.after["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert out.stat().st_mode & 0o777 == 0o600

@@ -1,4 +1,5 @@
-"""``consular brief REF -o FILE.pdf [...]``: issue a status brief; ``--list``: briefs issued."""
+"""``consular brief REF -o FILE.pdf [...]``: issue a status brief; ``--list``: briefs issued;
+``consular brief verify FILE.pdf``: was this exact file issued from this database?"""
 
 from __future__ import annotations
 
@@ -17,7 +18,16 @@ def register(subparsers) -> None:
         "previous brief of the case, or the last 7 days if there is none, unless --since "
         "says otherwise. Restricted entries are left out unless --include-restricted.",
     )
-    parser.add_argument("reference", metavar="REF", help="case reference, e.g. BAM-2025-0001")
+    parser.add_argument(
+        "reference", metavar="REF", help="case reference, e.g. BAM-2025-0001; or 'verify' followed by a PDF file"
+    )
+    parser.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE.pdf",
+        help="with 'verify': the PDF to check against the briefs issued from this database "
+        "(exit 0 if this exact file was issued here, 1 if not)",
+    )
     parser.add_argument("-o", "--output", metavar="FILE.pdf", help="the PDF file to write")
     parser.add_argument(
         "--since",
@@ -37,12 +47,22 @@ def register(subparsers) -> None:
     )
     parser.add_argument("--draft", action="store_true", help="mark every page DRAFT")
     parser.add_argument("--letter", action="store_true", help="US Letter paper instead of A4")
+    parser.add_argument(
+        "--replaces",
+        type=int,
+        metavar="ID",
+        help="generate brief ID again (see --list), e.g. with other options: same period, recorded as replacing it",
+    )
     parser.add_argument("--list", action="store_true", help="list the briefs issued for the case instead")
-    parser.add_argument("--json", action="store_true", help="with --list, print a JSON array")
+    parser.add_argument("--json", action="store_true", help="with --list or verify, print JSON")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.reference.strip().lower() == "verify":
+        return _verify(args)
+    if args.file:
+        raise CommandError(f"Unexpected '{args.file}': write the PDF to create with -o FILE.pdf.")
     if args.list:
         return _list(args)
     if not args.output:
@@ -57,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
         include_restricted=args.include_restricted,
         draft=args.draft,
         page_size="Letter" if args.letter else "A4",
+        replaces=args.replaces,
     )
     pages = f"{result.page_count} page{'s' if result.page_count != 1 else ''}"
     flags = [
@@ -72,7 +93,30 @@ def run(args: argparse.Namespace) -> int:
     print(
         f"{pages}, {result.page_size}; content SHA-256 {result.short_hash}" + (f"; {', '.join(flags)}" if flags else "")
     )
+    print(f"brief #{result.record_id}; file SHA-256 {result.pdf_sha256}")
     return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    if not args.file:
+        raise CommandError("Say which file to check: consular brief verify FILE.pdf")
+    rt = runtime(args)
+    answer = briefs.verify_brief_file(rt.ctx, args.file)
+    if args.json:
+        print_json(answer.to_json())
+    else:
+        print(answer.message)
+        if answer.record is not None:
+            r = answer.record
+            options = ", ".join(
+                f for f, on in (("redacted", r.redacted), ("includes restricted", r.include_restricted)) if on
+            )
+            print(f"  case:      {r.reference}" + (f" — {r.case_title}" if r.case_title else ""))
+            print(f"  period:    {r.period_start:%Y-%m-%d %H:%M} – {r.period_end:%Y-%m-%d %H:%M} UTC")
+            print(f"  issued:    {r.issued_at:%Y-%m-%d %H:%M} UTC by {r.issued_by}")
+            print(f"  options:   {options or 'none'}; {r.page_count} pages; content SHA-256 {r.short_hash}")
+        print(f"  file SHA-256 {answer.pdf_sha256}")
+    return 0 if answer.issued else 1
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -86,16 +130,15 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     rows = []
     for r in records:
-        flags = (
-            ",".join(
-                f
-                for f, on in (("redacted", r.redacted), ("restricted", r.include_restricted), ("draft", r.draft))
-                if on
-            )
-            or "-"
-        )
+        options = [
+            f for f, on in (("redacted", r.redacted), ("restricted", r.include_restricted), ("draft", r.draft)) if on
+        ]
+        options += [f"replaces #{r.replaces_id}"] if r.replaces_id else []
+        options += ["NOT DELIVERED"] if r.delivery_error else []
+        flags = ",".join(options) or "-"
         rows.append(
             [
+                str(r.id),
                 r.issued_at.strftime("%Y-%m-%d %H:%M UTC"),
                 r.issued_by,
                 f"{r.period_start:%Y-%m-%d %H:%M} – {r.period_end:%Y-%m-%d %H:%M}",
@@ -105,5 +148,5 @@ def _list(args: argparse.Namespace) -> int:
                 r.file_name or "",
             ]
         )
-    print(table(rows, ["issued", "by", "period (UTC)", "hash", "pages", "options", "file"]))
+    print(table(rows, ["id", "issued", "by", "period (UTC)", "hash", "pages", "options", "file"]))
     return 0

@@ -59,6 +59,12 @@ def register(subparsers) -> None:
         help="mask passport and ID numbers, phone numbers, e-mails and dates of birth; "
         "restricted entries are always left out",
     )
+    timeline.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="write the file even when no event matches (by default an empty export is refused, "
+        "so it never replaces an earlier export with nothing)",
+    )
     timeline.set_defaults(handler=run_timeline)
 
 
@@ -115,7 +121,9 @@ def run_timeline(args: argparse.Namespace) -> int:
     rt = runtime(args)
     progress = _ProgressLine()
     try:
-        timeline = timeline_service.export_timeline(rt.ctx, args.reference, fmt, output, flt, progress=progress)
+        timeline = timeline_service.export_timeline(
+            rt.ctx, args.reference, fmt, output, flt, progress=progress, allow_empty=args.allow_empty
+        )
     except ValidationError as exc:
         # Name the option the person typed rather than the service's field.
         option = _OPTIONS.get(exc.field)
@@ -128,6 +136,8 @@ def run_timeline(args: argparse.Namespace) -> int:
     if timeline.scope.redacted:
         what += ", redacted"
     count = len(timeline.events)
+    if not count:
+        print(f"Warning: no event matched; {output} holds an empty export (--allow-empty).", file=sys.stderr)
     print(
         f"Wrote {count:,} event{'s' if count != 1 else ''} of {timeline.case.reference} to {output} "
         f"({fmt.lower()}, {what}).",

@@ -441,7 +441,10 @@ class BriefRecord(Base):
     """A status brief issued for a case: who, when, which period, and the content hash."""
 
     __tablename__ = "brief_records"
-    __table_args__ = (Index("ix_brief_records_case_id_issued_at", "case_id", "issued_at"),)
+    __table_args__ = (
+        Index("ix_brief_records_case_id_issued_at", "case_id", "issued_at"),
+        Index("ix_brief_records_pdf_sha256", "pdf_sha256"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
@@ -455,8 +458,15 @@ class BriefRecord(Base):
     draft: Mapped[bool] = mapped_column(Boolean, default=False)
     page_count: Mapped[int] = mapped_column(Integer)
     file_name: Mapped[str | None] = mapped_column(String(500))
+    #: SHA-256 of the PDF file's bytes (``sha256`` is of the content): finds the record of a
+    #: file handed back (``consular brief verify``). None for briefs issued before revision 0003.
+    pdf_sha256: Mapped[str | None] = mapped_column(String(64))
+    #: The brief this one was generated again in place of (same period, other options).
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("brief_records.id"))
+    #: Set when the file never reached its folder after the brief was recorded: why.
+    delivery_error: Mapped[str | None] = mapped_column(String(500))
 
-    issued_by: Mapped[User] = relationship()
+    issued_by: Mapped[User] = relationship(foreign_keys=[issued_by_id])
 
 
 class AuditEntry(Base):

@@ -10,8 +10,9 @@ A :class:`Redactor` masks two kinds of thing in free text:
   with phone-style separators, passport-like tokens such as ``Z3141592``, a date written
   after "born" or "DOB"), because the same text can name people the case does not record.
 
-It errs on the side of masking: a long bank reference may come out as "[phone redacted]".
-That is the right failure for a document that is handed on.
+It errs on the side of masking a phone-shaped number, but never touches a date, a time, an
+amount with its currency or a reference (:data:`_PROTECTED`): those are found first and the
+phone rule only looks between them.
 """
 
 from __future__ import annotations
@@ -36,6 +37,45 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 # (BAM-2025-0001) or a file number are left alone.
 _PHONE = re.compile(r"(?<![\w+\-/.])\+?\(?\d(?:[ \t().\-/\u00a0]{0,2}\d){6,}(?![\w])")
 _DATE_SHAPED = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}$")
+# What the phone rule must never touch: dates, times and date-times in the forms people and
+# the app write them, amounts with their currency, and references. Digit runs of these are
+# phone-shaped too ("2025-12-01 12:00" is ten digits with separators), so they are found
+# first and the phone rule only looks at the text between them.
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+_CLOCK = r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?|h[0-5]\d)(?:\s?[AaPp]\.?[Mm]\.?)?"
+_OFFSET = r"(?:Z|[+\-\u2212](?:[01]\d|2[0-3]):?[0-5]\d)"
+_NUMERIC_DATE = (
+    rf"(?:{_YEAR}([\-/.]){_MONTH}\1{_DAY}"  # 2025-07-25, 2025/07/25
+    rf"|{_DAY}([\-/.]){_MONTH}\2{_YEAR}"  # 25/07/2025, 25.07.2025
+    rf"|{_MONTH}([\-/.]){_DAY}\3{_YEAR})"  # 07/25/2025
+)
+_CURRENCY = (
+    r"(?:USD|EUR|GBP|INR|XOF|XAF|CFA|FCFA|NGN|KES|CHF|AED|SAR|Rs\.?|INR\.?|US\$|\$|€|£|₹|¥|₦"
+    r"|dollars?|euros?|pounds?|rupees?|francs?(?:\s+CFA)?|naira|shillings?|lakhs?|crores?|million|billion)"
+)
+_NUMBER_AMOUNT = r"\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_PROTECTED = re.compile(
+    "|".join(
+        [
+            # a date, optionally with a time and an offset (ISO 8601 or as typed)
+            rf"(?<![\w.\-/]){_NUMERIC_DATE}(?:(?:T|,?\s+(?:at\s+)?){_CLOCK}{_OFFSET}?)?(?![\w]|[\-/.:]\d)",
+            # a time on its own, with an optional offset
+            rf"(?<![\w.:\-/]){_CLOCK}(?:\s?{_OFFSET})?(?![\w]|[:.]\d)",
+            # an amount with its currency before or after it
+            rf"(?i:(?<![\w]){_CURRENCY})\s?(?:{_NUMBER_AMOUNT})(?![\w]|[,.]\d|\s\d)",
+            rf"(?<![\w+.,\-/])(?:{_NUMBER_AMOUNT})\s?(?i:{_CURRENCY})(?![\w])",
+            # thousands grouped with commas or dots, e.g. 1,500,000 or 15.000.000
+            r"(?<![\w+.,\-/])\d{1,3}(?:,\d{3}){2,}(?:\.\d{1,2})?(?![\w]|[,.]\d)",
+            r"(?<![\w+.,\-/])\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?(?![\w]|[,.]\d)",
+            # references: letters and digits joined by - / : (BAM-2025-0001, MEA/2025/0147,
+            # contact:42), or a number after "No." / "Ref"
+            r"\b[A-Za-z][A-Za-z\-]*[\-/:]\d+(?:[\-/:]\d+)*\b",
+            r"(?i:\b(?:no|ref|reference|file|case)\.?\s*#?\s*)\d+(?:[\-/]\d+)+\b",
+        ]
+    )
+)
 _PASSPORT_LIKE = re.compile(r"\b[A-Z]{1,2}\d{6,9}\b")
 _PASSPORT_PHRASE = re.compile(r"(?i)\b(passport(?:\s+(?:no\.?|number|#))?\s*[:#]?\s*)([A-Z0-9]{5,12})\b")
 _MONTHS = (
@@ -162,8 +202,20 @@ class Redactor:
         text = _DOB_PHRASE.sub(lambda m: m.group(1) + DOB_MASK, text)
         text = _PASSPORT_PHRASE.sub(_passport_phrase, text)
         text = _PASSPORT_LIKE.sub(PASSPORT_MASK, text)
-        text = _PHONE.sub(_phone_or_keep, text)
-        return text
+        return _mask_phones(text)
+
+
+def _mask_phones(text: str) -> str:
+    """The generic phone rule applied to the text between dates, times, amounts and
+    references, which it must not touch."""
+    out: list[str] = []
+    last = 0
+    for match in _PROTECTED.finditer(text):
+        out.append(_PHONE.sub(_phone_or_keep, text[last : match.start()]))
+        out.append(match.group(0))
+        last = match.end()
+    out.append(_PHONE.sub(_phone_or_keep, text[last:]))
+    return "".join(out)
 
 
 def _passport_phrase(match: re.Match) -> str:

@@ -127,6 +127,8 @@ class TimelineEvent:
     counterpart_ids: tuple[int, ...] = ()
     #: Set on task-created events whose task is still open (for calendar to-dos).
     todo: TodoInfo | None = None
+    #: How long it lasted, when recorded (a contact's duration); calendars use it.
+    duration_minutes: int | None = None
 
     def sort_key(self) -> tuple:
         return sort_key(self)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,20 +28,24 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import AttributionLevel, CaseKind, Classification, Priority
 from consular.domain.errors import UserError, ValidationError
-from consular.domain.timeutil import all_zone_names, utcnow
+from consular.domain.timeutil import all_zone_names
 from consular.domain.validation import COUNTRIES
 from consular.gui import ops
+from consular.gui.forms.new_case import (
+    DEFAULT_ATTRIBUTION,
+    DEFAULT_CLASSIFICATION,
+    DEFAULT_KIND,
+    DEFAULT_PRIORITY,
+    NewCaseForm,
+    country_label,
+    country_value,
+    group_placeholder,
+    wall_clock_now,
+    zone_hint,
+)
 from consular.services import cases as case_service
 from consular.services.context import ServiceContext
 from consular.services.views import PostView, UserView
-
-
-def _utc_offset(zone_name: str) -> str:
-    try:
-        offset = datetime.now(ZoneInfo(zone_name)).strftime("%z")
-    except Exception:  # noqa: BLE001 - an unfinished zone name while typing
-        return ""
-    return f"UTC{offset[:3]}:{offset[3:]}"
 
 
 class NewCaseDialog(QDialog):
@@ -81,7 +84,26 @@ class NewCaseDialog(QDialog):
         self.banner.setAccessibleName("Problem opening the case")
         self.banner.hide()
 
-        # --- the case ---
+        self._build_case_fields(ctx, posts, users, default_post)
+        self._build_incident_fields()
+        self._build_layout()
+        self._set_tab_order()
+
+        self.post.currentIndexChanged.connect(self._post_changed)
+        self.timezone.currentTextChanged.connect(self._zone_changed)
+        self.timezone.activated.connect(lambda _i: setattr(self, "_zone_touched", True))
+        self.timezone.lineEdit().textEdited.connect(lambda _t: setattr(self, "_zone_touched", True))
+        self.country.activated.connect(lambda _i: setattr(self, "_country_touched", True))
+        self.country.lineEdit().textEdited.connect(lambda _t: setattr(self, "_country_touched", True))
+        self.attribution.currentIndexChanged.connect(self._attribution_changed)
+        self.incident_at.dateTimeChanged.connect(self._time_edited)
+        self.show_form(NewCaseForm.new(ctx.actor.username, self.selected_post()))
+        self.resize(max(self.sizeHint().width(), 900), self.sizeHint().height())
+        self.title.setFocus()
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build_case_fields(self, ctx, posts: list[PostView], users: list[UserView], default_post) -> None:
         self.post = QComboBox(self)
         for post in posts:
             self.post.addItem(f"{post.code} — {post.name}", post.code)
@@ -89,9 +111,9 @@ class NewCaseDialog(QDialog):
             self.post.setCurrentIndex(self.post.findData(default_post))
         self.title = QLineEdit(self)
         self.title.setPlaceholderText("e.g. Abduction of three nationals, Kayes cement factory")
-        self.kind = self._enum_combo(CaseKind, CaseKind.ABDUCTION)
-        self.priority = self._enum_combo(Priority, Priority.HIGH)
-        self.classification = self._enum_combo(Classification, Classification.RESTRICTED)
+        self.kind = self._enum_combo(CaseKind, DEFAULT_KIND)
+        self.priority = self._enum_combo(Priority, DEFAULT_PRIORITY)
+        self.classification = self._enum_combo(Classification, DEFAULT_CLASSIFICATION)
         self.lead = QComboBox(self)
         self.supervisor = QComboBox(self)
         self.supervisor.addItem("None", None)
@@ -103,7 +125,7 @@ class NewCaseDialog(QDialog):
             self.lead.insertItem(0, ctx.actor.display_name, me)
         self.lead.setCurrentIndex(self.lead.findData(me))
 
-        # --- the incident ---
+    def _build_incident_fields(self) -> None:
         self.incident_at = QDateTimeEdit(self)
         self.incident_at.setCalendarPopup(True)
         self.incident_at.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -122,11 +144,11 @@ class NewCaseDialog(QDialog):
         self.country = QComboBox(self)
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.NoInsert)
-        for code, name in sorted(COUNTRIES.items(), key=lambda item: item[1]):
-            self.country.addItem(f"{name} ({code})", code)
+        for code, _name in sorted(COUNTRIES.items(), key=lambda item: item[1]):
+            self.country.addItem(country_label(code), code)
         self.country.completer().setFilterMode(Qt.MatchContains)
         self.country.completer().setCompletionMode(QCompleter.PopupCompletion)
-        self.attribution = self._enum_combo(AttributionLevel, AttributionLevel.UNKNOWN)
+        self.attribution = self._enum_combo(AttributionLevel, DEFAULT_ATTRIBUTION)
         self.group = QLineEdit(self)
         self.group.setPlaceholderText("Required when responsibility is claimed or confirmed")
         self.source = QLineEdit(self)
@@ -135,6 +157,7 @@ class NewCaseDialog(QDialog):
         self.circumstances.setPlaceholderText("What is known: who, what, where, how it was reported")
         self.circumstances.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 16)
 
+    def _build_layout(self) -> None:
         case_box = QGroupBox("Case", self)
         case_form = QFormLayout(case_box)
         self._add(case_form, "&Post", self.post, "post_code", "Post handling the case")
@@ -186,6 +209,7 @@ class NewCaseDialog(QDialog):
         layout.addWidget(circumstances_box, 1)
         layout.addWidget(self.buttons)
 
+    def _set_tab_order(self) -> None:
         order = [
             self.post,
             self.title,
@@ -209,22 +233,6 @@ class NewCaseDialog(QDialog):
         ]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-
-        self.post.currentIndexChanged.connect(self._post_changed)
-        self.timezone.currentTextChanged.connect(self._zone_changed)
-        self.timezone.activated.connect(lambda _i: setattr(self, "_zone_touched", True))
-        self.timezone.lineEdit().textEdited.connect(lambda _t: setattr(self, "_zone_touched", True))
-        self.country.activated.connect(lambda _i: setattr(self, "_country_touched", True))
-        self.country.lineEdit().textEdited.connect(lambda _t: setattr(self, "_country_touched", True))
-        self.attribution.currentIndexChanged.connect(self._attribution_changed)
-        self.incident_at.dateTimeChanged.connect(self._time_edited)
-        self._post_changed()
-        self._attribution_changed()
-        self._set_now()
-        self.resize(max(self.sizeHint().width(), 900), self.sizeHint().height())
-        self.title.setFocus()
-
-    # --- building -----------------------------------------------------------------------
 
     def _enum_combo(self, enum_type, default) -> QComboBox:
         combo = QComboBox(self)
@@ -279,17 +287,12 @@ class NewCaseDialog(QDialog):
                 self.country.setCurrentIndex(index)
 
     def _zone_changed(self, name: str) -> None:
-        offset = _utc_offset(name)
-        self.zone_hint.setText(f"local time, {offset}" if offset else "unknown zone")
+        self.zone_hint.setText(zone_hint(name))
         if not self._time_touched:
             self._set_now()  # "now" is a moment: shown in the new zone, it is another wall time
 
     def _set_now(self) -> None:
-        zone_name = self.timezone.currentText()
-        try:
-            local = utcnow().astimezone(ZoneInfo(zone_name))
-        except Exception:  # noqa: BLE001 - no valid zone yet
-            local = utcnow()
+        local = wall_clock_now(self.timezone.currentText())
         self._setting_time = True
         self.incident_at.setDateTime(QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0))
         self._setting_time = False
@@ -299,45 +302,74 @@ class NewCaseDialog(QDialog):
             self._time_touched = True
 
     def _attribution_changed(self, _index: int = 0) -> None:
-        level = AttributionLevel(self.attribution.currentData())
-        needs_group = level in (AttributionLevel.CLAIMED, AttributionLevel.CONFIRMED)
-        self.group.setPlaceholderText(
-            "Required: the group that claimed it" if needs_group else "Optional: suspected or named group"
-        )
+        self.group.setPlaceholderText(group_placeholder(AttributionLevel(self.attribution.currentData())))
 
-    def _country_value(self) -> str:
-        text = self.country.currentText().strip()
-        index = self.country.findText(text, Qt.MatchFixedString)
-        if index >= 0:
-            return self.country.itemData(index)
-        return text  # a code or name typed by hand: the service accepts either
-
-    def values(self) -> dict:
-        """What will be passed to ``open_case`` (the incident time made aware in its zone)."""
-        zone_name = self.timezone.currentText().strip()
+    def current_form(self) -> NewCaseForm:
+        """What the widgets hold, as a Qt-free form."""
         qt = self.incident_at.dateTime()
         d, t = qt.date(), qt.time()
-        naive = f"{d.year():04d}-{d.month():02d}-{d.day():02d}T{t.hour():02d}:{t.minute():02d}"
-        return {
-            "post_code": self.post.currentData() or "",
-            "title": self.title.text(),
-            "kind": self.kind.currentData(),
-            "priority": self.priority.currentData(),
-            "classification": self.classification.currentData(),
-            "lead_caseworker": self.lead.currentData(),
-            "supervisor": self.supervisor.currentData(),
-            # Wall-clock text in the chosen zone: the service reads it in that zone.
-            "incident_at": naive,
-            "timezone": zone_name,
-            "incident_site": self.site.text(),
-            "incident_town": self.town.text(),
-            "incident_region": self.region.text(),
-            "incident_country": self._country_value(),
-            "attribution_level": self.attribution.currentData(),
-            "attribution_group": self.group.text(),
-            "attribution_source": self.source.text(),
-            "circumstances": self.circumstances.toPlainText(),
-        }
+        return NewCaseForm(
+            post_code=self.post.currentData() or "",
+            title=self.title.text(),
+            kind=self.kind.currentData(),
+            priority=self.priority.currentData(),
+            classification=self.classification.currentData(),
+            lead_caseworker=self.lead.currentData(),
+            supervisor=self.supervisor.currentData(),
+            incident_at=datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()),
+            timezone=self.timezone.currentText(),
+            incident_site=self.site.text(),
+            incident_town=self.town.text(),
+            incident_region=self.region.text(),
+            incident_country=country_value(self.country.currentText()),
+            attribution_level=self.attribution.currentData(),
+            attribution_group=self.group.text(),
+            attribution_source=self.source.text(),
+            circumstances=self.circumstances.toPlainText(),
+        )
+
+    def show_form(self, form: NewCaseForm) -> None:
+        """Put ``form`` into the fields (as defaults: nothing counts as touched)."""
+        for combo, value in (
+            (self.post, form.post_code),
+            (self.kind, form.kind),
+            (self.priority, form.priority),
+            (self.classification, form.classification),
+            (self.lead, form.lead_caseworker),
+            (self.supervisor, form.supervisor),
+            (self.attribution, form.attribution_level),
+        ):
+            index = combo.findData(value)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        self.title.setText(form.title)
+        if form.timezone:
+            self.timezone.setCurrentText(form.timezone)
+        for edit, text in (
+            (self.site, form.incident_site),
+            (self.town, form.incident_town),
+            (self.region, form.incident_region),
+            (self.group, form.attribution_group),
+            (self.source, form.attribution_source),
+        ):
+            edit.setText(text)
+        if form.incident_country:
+            index = self.country.findData(form.incident_country)
+            if index >= 0:
+                self.country.setCurrentIndex(index)
+        self.circumstances.setPlainText(form.circumstances)
+        if form.incident_at is not None:
+            at = form.incident_at
+            self._setting_time = True
+            self.incident_at.setDateTime(QDateTime(at.year, at.month, at.day, at.hour, at.minute, 0))
+            self._setting_time = False
+        else:
+            self._set_now()
+        self._attribution_changed()
+
+    def values(self) -> dict:
+        """What will be passed to ``open_case`` (the incident time as wall-clock text in its zone)."""
+        return self.current_form().open_case_kwargs()
 
     def clear_errors(self) -> None:
         self.banner.hide()

@@ -9,7 +9,8 @@ identifiers masked in a redacted brief), so a writer can print what it is given.
 the hash printed in the footer and kept in the record of briefs issued. It is taken over the
 content rather than the PDF bytes because a PDF embeds its creation time and a random
 document id, so two renderings of the same content never have the same bytes; the content
-hash lets a printed page be matched to its record.
+hash lets a printed page be matched to its record. The record also keeps the SHA-256 of the
+PDF bytes as issued, which identifies the exact file (``consular brief verify``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 SHORT_HASH_LENGTH = 12
+#: What a brief says of a fact that exists but is restricted and left out: never "none".
+WITHHELD = "On record (restricted)"
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,9 @@ class LastContact:
     label: str
     at: datetime | None
     counterpart: str | None = None
+    #: A later contact (or the only one) is restricted and left out of this brief: the
+    #: brief says "on record (restricted)", never "none recorded".
+    withheld: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,10 @@ class BriefHostage:
     last_proof_of_life: datetime | None
     welfare_note: str | None
     welfare_at: datetime | None
+    #: A later proof of life / welfare report than the one shown (or the only one) is
+    #: restricted and left out.
+    proof_of_life_withheld: bool = False
+    welfare_withheld: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,6 +124,7 @@ class BriefFamilyLiaison:
     last_contact_at: datetime | None
     next_due_at: datetime | None
     overdue: bool
+    last_contact_withheld: bool = False
 
 
 @dataclass(frozen=True)
@@ -150,6 +161,11 @@ class BriefData:
     contacts_total: int = 0
     contact_groups: list[BriefContactGroup] = field(default_factory=list)
     restricted_withheld: int = 0
+    #: Restricted milestones of the period left out of "key developments".
+    developments_withheld: int = 0
+    #: The latest development before the period is restricted and left out (the one shown,
+    #: if any, is an earlier one).
+    latest_before_withheld: bool = False
     family: list[BriefFamilyLiaison] = field(default_factory=list)
     tasks: list[BriefTask] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)

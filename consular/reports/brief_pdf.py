@@ -47,7 +47,7 @@ from reportlab.platypus import (
 
 from consular.domain.timeutil import zone
 from consular.reports import fonts
-from consular.reports.brief_data import BriefData, BriefDevelopment, short_hash
+from consular.reports.brief_data import WITHHELD, BriefData, BriefDevelopment, LastContact, short_hash
 from consular.reports.fonts import printable
 
 PAGE_SIZES = {"A4": A4, "LETTER": LETTER}
@@ -139,17 +139,6 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-_SHAPED: dict[str, ParagraphStyle] = {}
-
-
-def _shaped(style: ParagraphStyle) -> ParagraphStyle:
-    # Shaping costs time, so only paragraphs that hold an Indic or Arabic script get a
-    # shaping style.
-    if style.name not in _SHAPED:
-        _SHAPED[style.name] = ParagraphStyle(style.name + "-shaped", style, shaping=1)
-    return _SHAPED[style.name]
-
-
 def _markup(text: str | None, *, bold: bool = False, one_line: bool = False, limit: int | None = None) -> str:
     return fonts.markup(text, bold=bold, one_line=one_line, limit=limit)
 
@@ -164,11 +153,9 @@ def _native(name: str | None) -> str | None:
 
 
 def _raw(markup: str, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph of markup assembled from :func:`_markup` pieces and trusted tags,
-    shaped when it holds a script that needs it."""
-    if fonts.SHAPING and fonts.needs_shaping(markup):
-        style = _shaped(style)
-    return Paragraph(markup or "&nbsp;", style)
+    """A Paragraph of markup assembled from :func:`_markup` pieces and trusted tags, set by
+    the text path both PDFs share (:func:`consular.reports.fonts.paragraph`)."""
+    return fonts.paragraph(markup, style)
 
 
 def _para(
@@ -384,17 +371,23 @@ def _summary(data: BriefData, s, clock: _Clock, width: float) -> list:
     if sm.hostages_other:
         hostages += f", {sm.hostages_other} other (see table)"
     hostages += f" — {sm.hostages_total} national{'s' if sm.hostages_total != 1 else ''} concerned"
+
+    def last(c: LastContact, shown: str) -> str:
+        if c.withheld:
+            return f"{shown}; later contact {WITHHELD.lower()}" if c.at else WITHHELD.lower()
+        return shown if c.at else "none recorded"
+
     authorities = (
         "<br/>".join(
             f"<b>{_markup(c.label)}:</b> "
-            + (f"{clock.short(c.at)} ({_markup(c.counterpart, one_line=True, limit=120)})" if c.at else "none recorded")
+            + last(c, f"{clock.short(c.at)} {_markup(f'({c.counterpart})', one_line=True, limit=120)}")
             for c in sm.last_contact_authorities
         )
         or "—"
     )
     families = (
         "<br/>".join(
-            f"<b>{_markup(c.label, one_line=True, limit=160)}:</b> {clock.short(c.at) if c.at else 'none recorded'}"
+            f"<b>{_markup(c.label, one_line=True, limit=160)}:</b> {last(c, clock.short(c.at))}"
             for c in sm.last_contact_families
         )
         or "No next of kin recorded"
@@ -451,15 +444,21 @@ def _hostages(data: BriefData, s, clock: _Clock, width: float) -> list:
         welfare = (
             f"{clock.day(h.welfare_at)}: {_markup(h.welfare_note, one_line=True, limit=CELL_MAX)}"
             if h.welfare_note
-            else "None recorded"
+            else ("" if h.welfare_withheld else "None recorded")
         )
+        if h.welfare_withheld:
+            welfare += ("<br/>Later report: " if h.welfare_note else "") + _alert(WITHHELD)
+        proof = clock.short(h.last_proof_of_life) if h.last_proof_of_life else ""
+        if h.proof_of_life_withheld:
+            proof += ("<br/>Later: " if proof else "") + _alert(WITHHELD)
+        proof = proof or "None recorded"
         rows.append(
             [
                 _raw(name, s["cell"]),
                 Paragraph(str(h.age) if h.age is not None else "—", s["cell"]),
                 Paragraph(status, s["cell"]),
                 Paragraph(str(h.days_in_captivity) if h.days_in_captivity is not None else "—", s["cell"]),
-                Paragraph(clock.short(h.last_proof_of_life) if h.last_proof_of_life else "None recorded", s["cell"]),
+                Paragraph(proof, s["cell"]),
                 _raw(welfare, s["cell"]),
             ]
         )
@@ -497,10 +496,35 @@ def _development(d: BriefDevelopment, s, clock: _Clock) -> list:
 
 def _developments(data: BriefData, s, clock: _Clock) -> list:
     story = [CondPageBreak(90), Paragraph(f"Key developments in the period ({len(data.developments)})", s["h2free"])]
+    if data.developments_withheld:
+        n = data.developments_withheld
+        story.append(
+            Paragraph(
+                f"{n:,} restricted {'development' if n == 1 else 'developments'} of the period "
+                f"{'is' if n == 1 else 'are'} on record and not included in this brief.",
+                s["notice"],
+            )
+        )
     if not data.developments:
-        story.append(Paragraph("No new developments recorded in the period.", s["body"]))
+        story.append(
+            Paragraph(
+                "No other developments recorded in the period."
+                if data.developments_withheld
+                else "No new developments recorded in the period.",
+                s["body"],
+            )
+        )
+        if data.latest_before_withheld:
+            story.append(Paragraph(f"Latest development before the period: {WITHHELD.lower()}.", s["more"]))
         if data.latest_development_before is not None:
-            story.append(Paragraph("Latest development before the period:", s["more"]))
+            story.append(
+                Paragraph(
+                    "Latest development before the period that this brief may show:"
+                    if data.latest_before_withheld
+                    else "Latest development before the period:",
+                    s["more"],
+                )
+            )
             story += _development(data.latest_development_before, s, clock)
         return story
     for development in data.developments:
@@ -509,9 +533,18 @@ def _developments(data: BriefData, s, clock: _Clock) -> list:
 
 
 def _contacts(data: BriefData, s, clock: _Clock, width: float) -> list:
-    story = [Paragraph(f"Contacts in the period ({data.contacts_total:,})", s["h2"])]
+    heading = f"Contacts in the period ({data.contacts_total:,}"
+    heading += f" shown, {data.restricted_withheld:,} restricted not included)" if data.restricted_withheld else ")"
+    story = [Paragraph(heading, s["h2"])]
     if not data.contact_groups:
-        story.append(Paragraph("No contacts logged in the period.", s["body"]))
+        story.append(
+            Paragraph(
+                "No unrestricted contacts logged in the period."
+                if data.restricted_withheld
+                else "No contacts logged in the period.",
+                s["body"],
+            )
+        )
     else:
         show_restricted = data.include_restricted
         head = ["Counterpart category", "Contacts"] + (["of which restricted"] if show_restricted else []) + ["Latest"]
@@ -585,12 +618,19 @@ def _family(data: BriefData, s, clock: _Clock, width: float) -> list:
                 _raw(name, s["cell"]),
                 _para(f.hostage_name, s["cell"], one_line=True, limit=200),
                 _para(f.plan, s["cell"], one_line=True, limit=CELL_MAX),
-                Paragraph(clock.short(f.last_contact_at) if f.last_contact_at else "None logged", s["cell"]),
+                Paragraph(_family_last(f, clock), s["cell"]),
                 Paragraph(due, s["cell"]),
             ]
         )
     story.append(_table(rows, _fractions(width, [2.3, 1.7, 2.6, 1.2, 1.3])))
     return story
+
+
+def _family_last(f, clock: _Clock) -> str:
+    shown = clock.short(f.last_contact_at) if f.last_contact_at else ""
+    if f.last_contact_withheld:
+        return (f"{shown}<br/>Later: " if shown else "") + _alert(WITHHELD)
+    return shown or "None logged"
 
 
 def _tasks(data: BriefData, s, clock: _Clock, width: float) -> list:

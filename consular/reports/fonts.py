@@ -52,8 +52,10 @@ from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph
 
 from consular import paths
 
@@ -410,6 +412,78 @@ def markup(text: str | None, *, bold: bool = False, one_line: bool = False, limi
     return f"<b>{body}</b>" if bold and body else body
 
 
+# --- paragraphs -------------------------------------------------------------------------------
+
+_SCRIPT_FACES = frozenset(face for font in SCRIPT_FONTS for face in (font.regular, font.bold))
+_TOKEN = re.compile(r"(<[^>]*>)|(&[#\w]+;)|([^<&])")
+_FONT_OPEN = re.compile(r'<font\b[^>]*?\bname="([^"]*)"')
+_SHAPED_STYLES: dict[str, ParagraphStyle] = {}
+
+
+def _unglue(text: str) -> str:
+    """``text`` (Paragraph markup) with a plain space wherever a run in a script font touches
+    other text with no space between, which a caller's trusted markup can cause
+    (``"(" + markup(name)``, a label joined with ``&nbsp;``). reportlab shapes a whole word
+    with the font of its first part, so such a word prints as boxes or wrong glyphs, or
+    crashes the shaper; split into two words it prints right (as :func:`markup` splits a
+    word itself). A no-break space at such a seam becomes a plain one."""
+    if not any(f'name="{face}"' in text for face in _SCRIPT_FACES):
+        return text
+    out: list[str] = []
+    stack: list[str | None] = []  # the script face of each open <font>, None for other fonts
+    previous: tuple[int, str | None] | None = None  # the last text piece: (index in out, face)
+    for match in _TOKEN.finditer(text):
+        tag, entity, char = match.groups()
+        if tag is not None:
+            if tag.startswith("</font"):
+                if stack:
+                    stack.pop()
+            elif tag.startswith("<font"):
+                named = _FONT_OPEN.match(tag)
+                stack.append(named.group(1) if named and named.group(1) in _SCRIPT_FACES else None)
+            elif tag.startswith("<br"):
+                previous = None
+            out.append(tag)
+            continue
+        piece = entity or char
+        face = next((f for f in reversed(stack) if f is not None), None)
+        if piece in " \t\r\n":
+            previous = None
+            out.append(piece)
+            continue
+        if previous is not None and previous[1] != face:
+            if out[previous[0]] in _NO_BREAK:
+                out[previous[0]] = " "
+            elif piece in _NO_BREAK:
+                piece = " "
+            else:
+                out.insert(previous[0] + 1, " ")
+        out.append(piece)
+        previous = None if piece == " " else (len(out) - 1, face)
+    return "".join(out)
+
+
+_NO_BREAK = ("&nbsp;", "&#160;", "\u00a0")
+
+
+def shaped_style(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` with shaping on (cached): for paragraphs holding an Indic or Arabic script."""
+    key = style.name
+    if key not in _SHAPED_STYLES or _SHAPED_STYLES[key].parent is not style:
+        _SHAPED_STYLES[key] = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+    return _SHAPED_STYLES[key]
+
+
+def paragraph(text: str, style: ParagraphStyle, **kwargs) -> Paragraph:
+    """The one way both PDFs set a paragraph: ``text`` is markup made of :func:`markup`
+    pieces and trusted tags. Runs in a script font are kept apart from what touches them
+    (:func:`_unglue`), and the paragraph is shaped when it holds a script that needs it."""
+    text = _unglue(text) if text else "&nbsp;"
+    if SHAPING and needs_shaping(text):
+        style = shaped_style(style)
+    return Paragraph(text, style, **kwargs)
+
+
 __all__ = [
     "DEVANAGARI",
     "DEVANAGARI_BOLD",
@@ -422,6 +496,7 @@ __all__ = [
     "can_draw",
     "markup",
     "needs_shaping",
+    "paragraph",
     "printable",
     "register_fonts",
     "script_font",

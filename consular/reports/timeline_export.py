@@ -16,9 +16,11 @@ the same order. Each carries, for every event, the fields of
 ``restricted``   whether the entry is restricted
 ``source``       the record it comes from, ``<entity>:<id>``
 
-Writes are atomic: the file is written beside its destination under a temporary name
-and moved over it at the end, so a failed or cancelled export leaves no half file (and an
-earlier export of the same name untouched). ``progress(done, total)`` is called as events
+Each format has a ``render_<fmt>`` that fills a private temporary file (every byte through
+:func:`consular.reports.output_file.open_output`) and a ``write_<fmt>`` that also moves it
+over its destination at the end, so a failed or cancelled export leaves no half file (and
+an earlier export of the same name untouched). The services use the renderers and rename
+only once the export is recorded (:mod:`consular.services.outputs`). ``progress(done, total)`` is called as events
 are written; it may raise to cancel.
 
 No ORM, no Qt.
@@ -28,16 +30,16 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import errno
+import io
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from consular.domain.errors import DiskFullError, UserError, ValidationError
+from consular.domain.errors import UserError, ValidationError
 from consular.domain.timeline import EXPORT_FIELDS, EventType, Timeline, TimelineEvent
+from consular.reports import output_file
 
 Progress = Callable[[int, int], None]
 
@@ -102,40 +104,32 @@ class _Ticker:
 
 @contextlib.contextmanager
 def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; move it over ``path`` if the block succeeds.
+    """Yield a private temporary file (0600) beside ``path``; move it over ``path`` if the
+    block succeeds, remove it otherwise.
 
-    The file is created readable by its owner only (it holds case data, like the database).
-    OS errors come out as :class:`UserError` (:class:`DiskFullError` for a full disk).
+    For writing a file outside the services (tests, tools). The services go through
+    :func:`consular.services.outputs.deliver`, which also records the output before the
+    rename. OS errors come out as :class:`UserError` (:class:`DiskFullError` for a full disk).
     """
-    target = Path(path).expanduser()
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise ValidationError("output", f"'{target}' is a folder; give a file name inside it.")
-    if not folder.is_dir():
-        raise ValidationError("output", f"The folder '{folder}' does not exist.")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise _os_error(exc, target) from None
-    os.close(fd)
-    tmp = Path(tmp_name)
+    target = output_file.check_target(path)
+    tmp = output_file.private_temp(target)
     try:
         yield tmp
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _os_error(exc, target) from None
+        output_file.sync(tmp)
+        output_file.publish(tmp, target)
+    except Exception as exc:
+        output_file.discard(tmp)
+        if isinstance(exc, UserError) or not output_file.is_os_failure(exc):
+            raise
+        raise output_file.os_error(exc, target) from None
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        output_file.discard(tmp)
         raise
 
 
-def _os_error(exc: OSError, target: Path) -> UserError:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFullError(f"The disk is full; '{target.name}' was not written. Free some space and export again.")
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return UserError(f"Cannot write '{target}': permission denied. Choose another folder.")
-    return UserError(f"Cannot write '{target}': {exc.strerror or exc}.")
+def _text_output(path: Path, encoding: str, newline: str):
+    """A text file over :func:`output_file.open_output` (every byte goes through that seam)."""
+    return io.TextIOWrapper(output_file.open_output(path), encoding=encoding, newline=newline)
 
 
 # --------------------------------------------------------------------------- CSV
@@ -147,7 +141,7 @@ def _cell(text: str | None) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def write_csv(timeline: Timeline, path: str | os.PathLike, *, progress: Progress | None = None) -> Path:
+def render_csv(timeline: Timeline, tmp: Path, *, progress: Progress | None = None) -> None:
     """One row per event under a header of the field names.
 
     UTF-8 with a byte-order mark, because spreadsheet programs otherwise read the file in
@@ -158,7 +152,7 @@ def write_csv(timeline: Timeline, path: str | os.PathLike, *, progress: Progress
     """
     events = timeline.events
     tick = _Ticker(len(events), progress)
-    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
+    with _text_output(tmp, "utf-8-sig", "") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(EXPORT_FIELDS)
         for n, event in enumerate(events, 1):
@@ -177,7 +171,6 @@ def write_csv(timeline: Timeline, path: str | os.PathLike, *, progress: Progress
                 ]
             )
             tick(n)
-    return Path(path)
 
 
 # --------------------------------------------------------------------------- JSON
@@ -213,14 +206,14 @@ def export_record(timeline: Timeline) -> dict:
     }
 
 
-def write_json(timeline: Timeline, path: str | os.PathLike, *, progress: Progress | None = None) -> Path:
+def render_json(timeline: Timeline, tmp: Path, *, progress: Progress | None = None) -> None:
     """``{"schema_version": 1, "case": {...}, "export": {...}, "events": [...]}``; the
     shape is described by ``resources/schemas/timeline.schema.json``. ``source`` is an
     object ``{"entity": ..., "id": ...}`` here, and ``people`` a list."""
     events = timeline.events
     tick = _Ticker(len(events), progress)
     head = {"schema_version": SCHEMA_VERSION, "case": case_record(timeline), "export": export_record(timeline)}
-    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as handle:
+    with _text_output(tmp, "utf-8", "\n") as handle:
         # Written event by event so a 20,000-event export never holds the whole text.
         text = json.dumps(head, ensure_ascii=False, indent=2)
         handle.write(text[:-2] + ',\n  "events": [')
@@ -230,13 +223,30 @@ def write_json(timeline: Timeline, path: str | os.PathLike, *, progress: Progres
             handle.write(("\n    " if n == 1 else ",\n    ") + json.dumps(record, ensure_ascii=False))
             tick(n)
         handle.write("\n  ]\n}\n" if events else "]\n}\n")
-    return Path(path)
 
 
 # --------------------------------------------------------------------------- iCalendar
 
 _ICS_PRIORITY = {"critical": 1, "high": 3, "normal": 5, "low": 9}
 _ICS_TODO_STATUS = {"open": "NEEDS-ACTION", "in_progress": "IN-PROCESS"}
+
+
+#: Length of a calendar event whose record has no duration (a contact without one, a
+#: milestone, a status change): long enough to show in a day view, short enough not to
+#: suggest it took a morning.
+ICS_DEFAULT_MINUTES = 15
+
+
+def ics_class(marking: str, restricted: bool) -> str:
+    """The iCalendar CLASS for an event of a case with classification ``marking``.
+
+    Nothing of a case is PUBLIC: an unclassified case still names people, so its events are
+    PRIVATE; a case marked RESTRICTED, CONFIDENTIAL or SECRET, and any restricted entry, is
+    CONFIDENTIAL (the strictest class iCalendar has).
+    """
+    if restricted or (marking or "").strip().upper() not in ("", "UNCLASSIFIED"):
+        return "CONFIDENTIAL"
+    return "PRIVATE"
 
 
 def _ics_text(value: str | None) -> str:
@@ -279,24 +289,25 @@ def _uid(timeline: Timeline, local_id: str) -> str:
     return f"{local_id}.{timeline.case.reference}@{PRODUCT}"
 
 
-def write_ics(timeline: Timeline, path: str | os.PathLike, *, progress: Progress | None = None) -> Path:
+def render_ics(timeline: Timeline, tmp: Path, *, progress: Progress | None = None) -> None:
     """An iCalendar file (RFC 5545).
 
-    Every event is a VEVENT at its instant (DTSTART in UTC, no duration), so the calendar
+    Every event is a VEVENT from its instant (DTSTART in UTC) for its duration when one is
+    recorded (a contact's), else :data:`ICS_DEFAULT_MINUTES` (DTEND), so the calendar
     holds the same events in the same order as the other formats; milestones are among
     them, and CATEGORIES names the type so a calendar can show only milestones. Each
     still-open task is also a VTODO with its DUE time, status and priority, RELATED-TO its
     "task created" event. Fields with no iCalendar property travel as X- properties
-    (X-CONSULAR-ID, -LOCAL-TIME, -PEOPLE, -RECORDED-BY, -RESTRICTED, -SOURCE); restricted
-    events are also CLASS:CONFIDENTIAL. UIDs depend only on the event id and case, so
-    re-importing an updated export replaces events instead of duplicating them.
+    (X-CONSULAR-ID, -LOCAL-TIME, -PEOPLE, -RECORDED-BY, -RESTRICTED, -SOURCE); CLASS follows
+    the case's classification marking and the entry's restriction (:func:`ics_class`). UIDs
+    depend only on the event id and case, so re-importing an updated export replaces events instead of duplicating them.
     """
     events = timeline.events
     tick = _Ticker(len(events), progress)
     stamp = _ics_utc(timeline.generated_at)
     case = timeline.case
     todos = []
-    with atomic_path(path) as tmp, open(tmp, "wb") as handle:
+    with output_file.open_output(tmp) as handle:
 
         def put(name: str, value: str) -> None:
             handle.write(_fold(f"{name}:{value}"))
@@ -314,11 +325,12 @@ def write_ics(timeline: Timeline, path: str | os.PathLike, *, progress: Progress
             put("UID", _uid(timeline, event.id))
             put("DTSTAMP", stamp)
             put("DTSTART", _ics_utc(event.at))
+            put("DTEND", _ics_utc(event.at + timedelta(minutes=event.duration_minutes or ICS_DEFAULT_MINUTES)))
             put("SUMMARY", _ics_text(event.title))
             if event.detail:
                 put("DESCRIPTION", _ics_text(event.detail))
             put("CATEGORIES", _ics_text(event.type.value))
-            put("CLASS", "CONFIDENTIAL" if event.restricted else "PUBLIC")
+            put("CLASS", ics_class(case.classification, event.restricted))
             put("TRANSP", "TRANSPARENT")
             put("X-CONSULAR-ID;VALUE=TEXT", _ics_text(event.id))
             put("X-CONSULAR-LOCAL-TIME;VALUE=TEXT", _ics_text(iso(event.local_time)))
@@ -348,14 +360,13 @@ def write_ics(timeline: Timeline, path: str | os.PathLike, *, progress: Progress
             put("STATUS", _ICS_TODO_STATUS.get(todo.status, "NEEDS-ACTION"))
             put("PRIORITY", str(_ICS_PRIORITY.get(todo.priority, 5)))
             put("CATEGORIES", "task")
-            put("CLASS", "CONFIDENTIAL" if event.restricted else "PUBLIC")
+            put("CLASS", ics_class(case.classification, event.restricted))
             put("RELATED-TO", _uid(timeline, event.id))
             put("X-CONSULAR-ID;VALUE=TEXT", _ics_text(event.id))
             if todo.assignee:
                 put("X-CONSULAR-ASSIGNEE;VALUE=TEXT", _ics_text(todo.assignee))
             put("END", "VTODO")
         put("END", "VCALENDAR")
-    return Path(path)
 
 
 # --------------------------------------------------------------------------- XLSX
@@ -388,7 +399,7 @@ def _naive(value: datetime) -> datetime:
     return value.replace(microsecond=0, tzinfo=None)
 
 
-def write_xlsx(timeline: Timeline, path: str | os.PathLike, *, progress: Progress | None = None) -> Path:
+def render_xlsx(timeline: Timeline, tmp: Path, *, progress: Progress | None = None) -> None:
     """One sheet "Timeline": the header row (frozen, with an autofilter), then one row per
     event. ``at`` and ``local_time`` are real date cells (UTC and case-zone wall time)
     whose number format shows the offset; ``restricted`` is a boolean cell. The
@@ -399,9 +410,11 @@ def write_xlsx(timeline: Timeline, path: str | os.PathLike, *, progress: Progres
     events = timeline.events
     tick = _Ticker(len(events), progress)
     case = timeline.case
-    with atomic_path(path) as tmp:
+    # Built in memory and written through the output seam: xlsxwriter's own file handling
+    # turns a full disk into its FileCreateError plus a traceback printed from a destructor.
+    with io.BytesIO() as buffer:
         workbook = xlsxwriter.Workbook(
-            str(tmp),
+            buffer,
             {
                 "constant_memory": True,
                 "strings_to_formulas": False,
@@ -461,35 +474,61 @@ def write_xlsx(timeline: Timeline, path: str | os.PathLike, *, progress: Progres
                 tick(row)
         finally:
             workbook.close()
-    return Path(path)
+        output_file.write_bytes(tmp, buffer.getvalue())
 
 
 # --------------------------------------------------------------------------- PDF
 
 
-def write_pdf(timeline: Timeline, path: str | os.PathLike, *, progress: Progress | None = None) -> Path:
+def render_pdf(timeline: Timeline, tmp: Path, *, progress: Progress | None = None) -> None:
     """A printable chronology: see :mod:`consular.reports.timeline_pdf`."""
     from consular.reports.timeline_pdf import build_pdf
 
-    with atomic_path(path) as tmp:
-        build_pdf(timeline, tmp, progress=progress)
-    return Path(path)
+    with output_file.open_output(tmp) as handle:
+        build_pdf(timeline, handle, progress=progress)
 
 
 # --------------------------------------------------------------------------- dispatch
 
+_RENDERERS = {"csv": render_csv, "json": render_json, "ics": render_ics, "pdf": render_pdf, "xlsx": render_xlsx}
+
+
+def _atomic(render: Callable[..., None]) -> Callable[..., Path]:
+    def write(timeline: Timeline, path: str | os.PathLike, *, progress: Progress | None = None) -> Path:
+        with atomic_path(path) as tmp:
+            render(timeline, tmp, progress=progress)
+        return Path(path)
+
+    write.__name__ = render.__name__.replace("render_", "write_")
+    write.__doc__ = f"Write ``timeline`` to ``path`` whole or not at all; the content as :func:`{render.__name__}`."
+    return write
+
+
+write_csv = _atomic(render_csv)
+write_json = _atomic(render_json)
+write_ics = _atomic(render_ics)
+write_xlsx = _atomic(render_xlsx)
+write_pdf = _atomic(render_pdf)
 _WRITERS = {"csv": write_csv, "json": write_json, "ics": write_ics, "pdf": write_pdf, "xlsx": write_xlsx}
+
+
+def _key(fmt: str) -> str:
+    key = (fmt or "").strip().lower().lstrip(".")
+    key = "ics" if key == "ical" else key
+    if key not in _RENDERERS:
+        raise ValidationError("format", f"'{fmt}' is not an export format; use one of: {', '.join(FORMATS)}.")
+    return key
 
 
 def writer_for(fmt: str) -> Callable[..., Path]:
     """The writer for ``fmt`` (one of :data:`FORMATS`, any case); ValidationError otherwise."""
-    key = (fmt or "").strip().lower().lstrip(".")
-    if key == "ical":
-        key = "ics"
-    try:
-        return _WRITERS[key]
-    except KeyError:
-        raise ValidationError("format", f"'{fmt}' is not an export format; use one of: {', '.join(FORMATS)}.") from None
+    return _WRITERS[_key(fmt)]
+
+
+def renderer_for(fmt: str) -> Callable[..., None]:
+    """The function that writes ``fmt`` into an existing temporary file (for the services,
+    which rename it into place themselves once the export is recorded)."""
+    return _RENDERERS[_key(fmt)]
 
 
 def write(fmt: str, timeline: Timeline, path: str | os.PathLike, *, progress: Progress | None = None) -> Path:

@@ -104,13 +104,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         "event_meta": event_meta,
         "empty": ParagraphStyle("empty", parent=base, textColor=GREY, spaceBefore=12),
     }
-    # "<name>_shaped": the same style with shaping, for text in an Indic or Arabic script.
-    styles.update(
-        {
-            f"{name}_shaped": ParagraphStyle(f"{name}_shaped", parent=style, shaping=fonts.SHAPING)
-            for name, style in list(styles.items())
-        }
-    )
     return styles
 
 
@@ -181,8 +174,8 @@ def _plain_ok(text: str) -> bool:
 
 
 def _paragraph(text: str, styles, name: str, **kwargs) -> Paragraph:
-    shaped = fonts.SHAPING and fonts.needs_shaping(text)
-    return Paragraph(text, styles[f"{name}_shaped" if shaped else name], **kwargs)
+    """Markup set by the text path both PDFs share (:func:`consular.reports.fonts.paragraph`)."""
+    return fonts.paragraph(text, styles[name], **kwargs)
 
 
 def _event_flowables(event: TimelineEvent, styles) -> list:
@@ -194,11 +187,12 @@ def _event_flowables(event: TimelineEvent, styles) -> list:
     """
     colour = TYPE_COLOURS.get(event.type, "#000000")
     local = event.local_time
-    title = (
-        f'<font color="{colour}">{event.type.label.upper()}</font>&nbsp;&nbsp;{fonts.markup(event.title, bold=True)}'
-    )
+    # Label, title and marker are separate words: glued with no-break spaces, a title that
+    # starts or ends in an Indic or Arabic script was shaped with the label's font (boxes,
+    # garbled glyphs, or a crash of the shaper for Arabic).
+    title = f'<font color="{colour}">{event.type.label.upper()}</font>  {fonts.markup(event.title, bold=True)}'
     if event.restricted:
-        title += '&nbsp;&nbsp;<font color="#B71C1C">[RESTRICTED]</font>'
+        title += '  <font color="#B71C1C">[RESTRICTED]</font>'
     # A title never sits alone at the foot of a page (cheaper than keepWithNext, which
     # lays out the title and what follows twice).
     flowables = [
@@ -352,7 +346,7 @@ def _canvas_class(timeline: Timeline):
 
 
 class _Document(BaseDocTemplate):
-    def __init__(self, filename: str, timeline: Timeline, progress: Progress | None, total: int):
+    def __init__(self, filename, timeline: Timeline, progress: Progress | None, total: int):
         super().__init__(
             filename,
             pagesize=PAGE,
@@ -389,8 +383,9 @@ class _Document(BaseDocTemplate):
             self._progress(self._total + index, 2 * self._total)
 
 
-def build_pdf(timeline: Timeline, path: str | os.PathLike, *, progress: Progress | None = None) -> None:
-    """Write the chronology to ``path`` (not atomic by itself: see ``timeline_export.write_pdf``).
+def build_pdf(timeline: Timeline, path, *, progress: Progress | None = None) -> None:
+    """Write the chronology to ``path``, a file name or a binary file (not atomic by itself:
+    see ``timeline_export.write_pdf``).
 
     ``progress(done, total)`` runs over ``2 × events``: making the paragraphs, then
     laying them out on pages.
@@ -418,7 +413,8 @@ def build_pdf(timeline: Timeline, path: str | os.PathLike, *, progress: Progress
         story.extend(flowables)
         if progress is not None and (n % step == 0 or n == total):
             progress(n, 2 * total)
-    document = _Document(os.fspath(path), timeline, progress, total)
+    target = path if hasattr(path, "write") else os.fspath(path)
+    document = _Document(target, timeline, progress, total)
     document.build(story, canvasmaker=_canvas_class(timeline))
     if progress is not None:
         progress(2 * total, 2 * total)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from consular.db.models import (
     BriefRecord,
+    Case,
     ContactCounterpart,
     ContactEntry,
     Counterpart,
@@ -44,6 +45,31 @@ def previous_brief(session: Session, case_id: int, *, until: datetime) -> BriefR
         .order_by(BriefRecord.period_end.desc(), BriefRecord.id.desc())
         .limit(1)
     )
+
+
+def brief_record(session: Session, record_id: int) -> BriefRecord | None:
+    return session.get(BriefRecord, record_id)
+
+
+def brief_by_pdf_hash(session: Session, pdf_sha256: str) -> tuple[BriefRecord, str, str] | None:
+    """The brief whose PDF bytes have this SHA-256, with its case's reference and title."""
+    row = session.execute(
+        select(BriefRecord, Case.reference, Case.title)
+        .join(Case, Case.id == BriefRecord.case_id)
+        .where(BriefRecord.pdf_sha256 == pdf_sha256)
+        .order_by(BriefRecord.id)
+        .options(selectinload(BriefRecord.issued_by))
+        .limit(1)
+    ).first()
+    return None if row is None else (row[0], row[1], row[2])
+
+
+def restricted_contact_ids(session: Session, contact_ids: list[int]) -> set[int]:
+    """Which of ``contact_ids`` are restricted contacts."""
+    if not contact_ids:
+        return set()
+    stmt = select(ContactEntry.id).where(ContactEntry.id.in_(set(contact_ids)), ContactEntry.restricted.is_(True))
+    return set(session.scalars(stmt))
 
 
 def brief_records(session: Session, case_id: int, *, limit: int | None = None) -> list[BriefRecord]:

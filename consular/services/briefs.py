@@ -1,23 +1,24 @@
 """Status briefs: the PDF a supervisor hands to senior officials, and the record of each one.
 
 :func:`brief_data` gathers what a brief says as plain data (``consular.reports.brief_data``),
-already filtered for its audience; :func:`issue_brief` renders it to PDF, writes the file
-atomically and records who issued which brief, for which period, with which content hash;
-:func:`list_briefs` answers "what was sent".
+already filtered for its audience; :func:`issue_brief` renders it to PDF and records who
+issued which brief, for which period, with which content hash and PDF hash, the file and
+its record going together (:mod:`consular.services.outputs`); ``replaces`` generates a brief
+again over the same period. :func:`list_briefs` answers "what was sent";
+:func:`verify_brief_file` answers "was this exact file issued here?".
 
 Visibility rule: a restricted contact or milestone appears only when the caller asks for
 restricted entries, and never in a redacted brief. Everything derived from them follows
 the same rule (a restricted proof of life does not set "last proof of life"; a restricted
 meeting does not set "last contact with the military"), so a brief never hints at what it
-leaves out beyond saying how many restricted entries were withheld.
+leaves out beyond saying how many restricted entries were withheld. But it never says a
+fact is absent when it is only withheld: a restricted proof of life (or a later restricted
+contact) is printed as "On record (restricted)", not as "None recorded" or an older date.
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import os
-import secrets
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -30,7 +31,7 @@ from consular.domain.enums import (
     MilestoneKind,
     ParticipantRole,
 )
-from consular.domain.errors import DiskFullError, ValidationError
+from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.masking import KnownIdentifiers, Redactor
 from consular.domain.timeutil import (
     UTC,
@@ -41,7 +42,9 @@ from consular.domain.timeutil import (
     whole_days,
     zone,
 )
+from consular.reports import output_file
 from consular.reports.brief_data import (
+    WITHHELD,
     BriefContactGroup,
     BriefContactLine,
     BriefData,
@@ -58,10 +61,13 @@ from consular.repositories import records
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import captivity_start, liaison_view, person_view
+from consular.services.outputs import Failure, deliver
 from consular.services.views import JsonMixin
 
 #: Without ``since`` and without an earlier brief, a brief covers this long.
 DEFAULT_PERIOD = timedelta(days=7)
+#: A period since the previous brief shorter than this is refused: it prints as "17:27 to 17:27".
+MIN_PERIOD = timedelta(minutes=1)
 #: Newest contacts listed per counterpart category; the rest are counted ("and 12 more").
 MAX_LINES_PER_CATEGORY = 8
 AUTHORITY_CATEGORIES = (
@@ -88,6 +94,9 @@ class BriefResult:
     include_restricted: bool
     draft: bool
     page_size: str
+    #: SHA-256 of the PDF file's bytes (``sha256`` is of the content, printed in the footer).
+    pdf_sha256: str = ""
+    replaces_id: int | None = None
 
     @property
     def short_hash(self) -> str:
@@ -110,10 +119,31 @@ class BriefRecordView(JsonMixin):
     draft: bool
     page_count: int
     file_name: str | None
+    pdf_sha256: str | None = None
+    replaces_id: int | None = None
+    #: Why the file never reached its folder, when it did not (the brief was recorded first).
+    delivery_error: str | None = None
+    case_title: str | None = None
 
     @property
     def short_hash(self) -> str:
         return short_hash(self.sha256)
+
+
+@dataclass(frozen=True)
+class BriefVerification(JsonMixin):
+    """The answer to "was this exact file issued from this database?" (:func:`verify_brief_file`).
+
+    ``issued`` is True only when the SHA-256 of the file's bytes is that of a brief recorded
+    here; ``record`` then says when, by whom, for which case and period. One changed byte
+    gives another hash: ``issued`` False, ``record`` None. ``message`` is one line for a face.
+    """
+
+    path: str
+    pdf_sha256: str
+    issued: bool
+    record: BriefRecordView | None
+    message: str
 
 
 # --- options --------------------------------------------------------------------------------
@@ -204,11 +234,28 @@ def _period(session, case, since, until, as_of: datetime) -> tuple[datetime, dat
             raise ValidationError("since", "The start of the period is not before its end.")
         return start, end, "From the date requested"
     previous = brief_repo.previous_brief(session, case.id, until=end)
-    if previous is not None and as_utc(previous.period_end) < end:
+    if previous is not None:
         who = previous.issued_by.display_name if previous.issued_by else "?"
         issued = as_utc(previous.issued_at)
-        return as_utc(previous.period_end), end, f"Since the previous brief (issued {_stamp(issued)} by {who})"
+        start = as_utc(previous.period_end)
+        if end - start < MIN_PERIOD:
+            # "Generate again" right after a brief gave a brief of 17:27 to 17:27 with nothing
+            # in it, recorded as if it had been sent.
+            raise ValidationError(
+                "since",
+                f"The previous brief of this case (#{previous.id}, issued {_stamp(issued)} by {who}) already "
+                "covers the time up to now. To issue it again with other options, generate it again in its "
+                "place (same period), or give the start of the period.",
+            )
+        return start, end, f"Since the previous brief (issued {_stamp(issued)} by {who})"
     return end - DEFAULT_PERIOD, end, "Last 7 days (no earlier brief of this case)"
+
+
+def _replaced(session, case, replaces: int) -> BriefRecord:
+    record = brief_repo.brief_record(session, replaces)
+    if record is None or record.case_id != case.id:
+        raise NotFoundError(f"There is no brief #{replaces} of {case.reference}.")
+    return record
 
 
 def _stamp(at: datetime) -> str:
@@ -237,14 +284,12 @@ def _hostages(
         if start is not None:
             days = whole_days(start, as_of if in_captivity or since is None else since)
         pid = participant.person_id
-        pols = [
-            m for m in milestones if m.kind == MilestoneKind.PROOF_OF_LIFE and m.hostage_person_id == pid and visible(m)
+        all_pols = [m for m in milestones if m.kind == MilestoneKind.PROOF_OF_LIFE and m.hostage_person_id == pid]
+        pols = [m for m in all_pols if visible(m)]
+        all_welfare = [
+            m for m in milestones if m.kind == MilestoneKind.WELFARE_REPORT and m.hostage_person_id in (pid, None)
         ]
-        welfare = [
-            m
-            for m in milestones
-            if m.kind == MilestoneKind.WELFARE_REPORT and m.hostage_person_id in (pid, None) and visible(m)
-        ]
+        welfare = [m for m in all_welfare if visible(m)]
         last_welfare = welfare[-1] if welfare else None
         result.append(
             (
@@ -259,11 +304,19 @@ def _hostages(
                     last_proof_of_life=as_utc(pols[-1].occurred_at) if pols else None,
                     welfare_note=last_welfare.title if last_welfare else None,
                     welfare_at=as_utc(last_welfare.occurred_at) if last_welfare else None,
+                    proof_of_life_withheld=_later_withheld(all_pols, pols),
+                    welfare_withheld=_later_withheld(all_welfare, welfare),
                 ),
                 status,
             )
         )
     return result
+
+
+def _later_withheld(every: list, shown: list) -> bool:
+    """Whether the latest of ``every`` (in time order) is not among ``shown``: a brief that
+    prints the latest shown one, or "none", would then say something false."""
+    return bool(every) and (not shown or every[-1] is not shown[-1])
 
 
 def _development(m, clean) -> BriefDevelopment:
@@ -328,8 +381,13 @@ def brief_data(
     include_restricted: bool = False,
     as_of: datetime | None = None,
     draft: bool = False,
+    replaces: int | None = None,
 ) -> BriefData:
     """What a status brief of case ``reference`` says, as plain data.
+
+    ``replaces`` (a brief record id of this case, see :func:`list_briefs`): generate that
+    brief again, e.g. with other options: the period is the replaced brief's, exactly,
+    whatever the time now; ``since``/``until`` may not be given with it.
 
     The period runs from ``since`` (a date is midnight in the case's zone; default: the end
     of the previous non-draft brief of this case, else seven days back) to ``until``
@@ -349,7 +407,16 @@ def brief_data(
 
     with ctx.transaction() as session:
         case = load_case(session, reference)
-        start, end, basis = _period(session, case, since, until, now)
+        if replaces is not None:
+            if since is not None or until is not None:
+                raise ValidationError("since", "A brief generated again keeps the period of the brief it replaces.")
+            old = _replaced(session, case, replaces)
+            start, end = as_utc(old.period_start), as_utc(old.period_end)
+            if end > now:
+                raise ValidationError("as_of", "The brief to replace covers a period after the time of this brief.")
+            basis = f"Same period as brief #{old.id} (issued {_stamp(old.issued_at)}), generated again"
+        else:
+            start, end, basis = _period(session, case, since, until, now)
         participants = records.participants(session, case.id)
         liaisons = records.liaisons(session, case.id)
         clean = _redactor(session, case, participants, liaisons, redact)
@@ -358,10 +425,13 @@ def brief_data(
         hostage_rows = _hostages(session, case, participants, milestones, now, visible)
         hostages = [h for h, _status in hostage_rows]
         statuses = [status for _h, status in hostage_rows]
-        in_period = [m for m in milestones if visible(m) and start <= as_utc(m.occurred_at) < end]
+        every_in_period = [m for m in milestones if start <= as_utc(m.occurred_at) < end]
+        in_period = [m for m in every_in_period if visible(m)]
         developments = [_development(m, clean) for m in reversed(in_period)]
-        before = [m for m in milestones if visible(m) and as_utc(m.occurred_at) < start]
+        every_before = [m for m in milestones if as_utc(m.occurred_at) < start]
+        before = [m for m in every_before if visible(m)]
         latest_before = _development(before[-1], clean) if before and not developments else None
+        later_before_withheld = not developments and _later_withheld(every_before, before)
 
         total, restricted_total = brief_repo.contact_totals(session, case.id, start, end)
         groups = _contact_groups(session, case, start, end, show_restricted, clean)
@@ -369,17 +439,27 @@ def brief_data(
         authority = brief_repo.last_contact_by_category(
             session, case.id, list(AUTHORITY_CATEGORIES), until=end, include_restricted=show_restricted
         )
+        kin_ids = [liaison.counterpart_id for liaison in liaisons]
         family_last = brief_repo.last_contact_with(
-            session,
-            case.id,
-            [liaison.counterpart_id for liaison in liaisons],
-            until=end,
-            include_restricted=show_restricted,
+            session, case.id, kin_ids, until=end, include_restricted=show_restricted
         )
+        # The same facts with restricted contacts counted: where they are later, the brief
+        # says the later one is on record (restricted) rather than "none" or an older date.
+        if show_restricted:
+            authority_any, family_any = authority, family_last
+        else:
+            authority_any = brief_repo.last_contact_by_category(
+                session, case.id, list(AUTHORITY_CATEGORIES), until=end, include_restricted=True
+            )
+            family_any = brief_repo.last_contact_with(session, case.id, kin_ids, until=end, include_restricted=True)
         family = []
         family_contacts = []
         for liaison in liaisons:
-            view = liaison_view(liaison, as_utc(family_last.get(liaison.counterpart_id)))
+            shown_at = as_utc(family_last.get(liaison.counterpart_id))
+            # Whether contact is due or overdue follows from every contact, restricted ones
+            # included: a restricted call to the family is still a call.
+            view = liaison_view(liaison, as_utc(family_any.get(liaison.counterpart_id)))
+            withheld = view.last_contact_at is not None and view.last_contact_at != shown_at
             family.append(
                 BriefFamilyLiaison(
                     name=clean(view.kin.full_name),
@@ -387,24 +467,31 @@ def brief_data(
                     relationship=clean(view.relationship),
                     hostage_name=view.hostage_name,
                     plan=clean(view.plan_text()),
-                    last_contact_at=view.last_contact_at,
+                    last_contact_at=shown_at,
                     next_due_at=view.next_contact_due,
                     overdue=view.is_overdue(now=now),
+                    last_contact_withheld=withheld,
                 )
             )
             family_contacts.append(
                 LastContact(
                     label=f"{view.kin.full_name} ({view.relationship} of {view.hostage_name})",
-                    at=view.last_contact_at,
+                    at=shown_at,
+                    withheld=withheld,
                 )
             )
 
         tasks = []
-        for task in records.tasks(session, case.id, open_only=True):
+        open_tasks = records.tasks(session, case.id, open_only=True)
+        # A task raised by a restricted contact is restricted like it (as on the timeline):
+        # listed, so the count and the due date stay true, with its text withheld.
+        from_restricted = brief_repo.restricted_contact_ids(session, [t.contact_id for t in open_tasks if t.contact_id])
+        for task in open_tasks:
             due = as_utc(task.due_at)
+            withheld = not show_restricted and task.contact_id in from_restricted
             tasks.append(
                 BriefTask(
-                    title=clean(task.title),
+                    title=WITHHELD if withheld else clean(task.title),
                     owner=task.assignee.display_name if task.assignee else None,
                     due_at=due,
                     priority=task.priority.label,
@@ -436,10 +523,11 @@ def brief_data(
                     label=c.label,
                     at=as_utc(authority[c][0]) if c in authority else None,
                     counterpart=clean(authority[c][1]) if c in authority else None,
+                    withheld=c in authority_any and (c not in authority or authority_any[c][0] != authority[c][0]),
                 )
                 for c in AUTHORITY_CATEGORIES
             ],
-            last_contact_families=[LastContact(clean(f.label), f.at) for f in family_contacts],
+            last_contact_families=[LastContact(clean(f.label), f.at, withheld=f.withheld) for f in family_contacts],
         )
 
         notices = []
@@ -483,7 +571,9 @@ def brief_data(
             latest_development_before=latest_before,
             contacts_total=total if show_restricted else total - restricted_total,
             contact_groups=groups,
-            restricted_withheld=0 if (show_restricted or redact) else restricted_total,
+            restricted_withheld=0 if show_restricted else restricted_total,
+            developments_withheld=len(every_in_period) - len(in_period),
+            latest_before_withheld=later_before_withheld,
             family=family,
             tasks=tasks,
             notices=notices,
@@ -502,22 +592,6 @@ def default_brief_path(reference: str, at: datetime | None = None) -> Path:
     return folder / f"{reference.strip().upper()}-brief-{stamp}.pdf"
 
 
-def _target(path: str | os.PathLike) -> Path:
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise ValidationError("path", f"'{target}' is a folder; give the name of the PDF file to write.")
-    if not target.parent.is_dir():
-        raise ValidationError("path", f"The folder '{target.parent}' does not exist.")
-    return target.resolve()
-
-
-def _write_error(exc: OSError, target: Path) -> Exception:
-    if exc.errno == errno.ENOSPC:
-        return DiskFullError(f"The disk is full; the brief was not written to {target}.")
-    reason = exc.strerror or str(exc)
-    return ValidationError("path", f"Cannot write the brief to {target}: {reason}.")
-
-
 def issue_brief(
     ctx: ServiceContext,
     reference: str,
@@ -530,25 +604,35 @@ def issue_brief(
     draft: bool = False,
     page_size: str = "A4",
     as_of: datetime | None = None,
+    replaces: int | None = None,
 ) -> BriefResult:
     """Render the brief of ``reference`` to the PDF file ``path`` and record it.
 
-    The file appears whole or not at all: the PDF is written to a temporary file in the same
-    folder and renamed over ``path`` only once the brief's record (and its audit entry
-    ``brief.issue``) is in the database; if anything fails nothing is left behind and no
-    record is kept. The record's hash is :func:`consular.reports.brief_data.content_hash`,
-    whose first 12 characters are printed in every page's footer.
+    ``replaces``: the id of a brief of this case to generate again ("Generate again" after
+    changing options): the new brief covers exactly the same period, and its record points
+    to the one it replaces. Without it the period runs from the end of the previous brief
+    (see :func:`brief_data`); a period of less than a minute since the previous brief is
+    refused rather than issued empty.
+
+    The brief and its record go together (:func:`consular.services.outputs.deliver`): the
+    PDF is written to a private temporary file beside ``path``, the record of the brief and
+    its audit entry ``brief.issue`` (with the content hash and the SHA-256 of the PDF bytes)
+    are committed, and only then is the file renamed over ``path``. If anything fails,
+    nothing is left at ``path`` and the failure is recorded (``brief.issue.failed``; a record
+    already committed gets its ``delivery_error``). The record's ``sha256`` is
+    :func:`consular.reports.brief_data.content_hash`, whose first 12 characters are printed
+    in every page's footer; ``pdf_sha256`` identifies the exact file (:func:`verify_brief_file`).
 
     Any signed-in user may issue a brief, a read-only viewer included: issuing changes no
     case record, and the record of it says who printed what.
 
-    Raises what :func:`brief_data` raises, ValidationError for a bad path or page size, and
-    DiskFullError when the disk is full.
+    Raises what :func:`brief_data` raises, NotFoundError for an unknown ``replaces``,
+    ValidationError for a bad path or page size, DiskFullError when the disk is full and
+    DatabaseLockedError when the brief cannot be recorded.
     """
     from consular.reports.brief_pdf import render_brief
 
     size = _page_size(page_size)
-    target = _target(path)
     data = brief_data(
         ctx,
         reference,
@@ -558,103 +642,159 @@ def issue_brief(
         include_restricted=include_restricted,
         as_of=as_of,
         draft=draft,
+        replaces=replaces,
     )
     rendered = render_brief(data, page_size=size)
     digest = data.content_hash()
-    # A hidden name beside the target (so the rename cannot cross file systems), created
-    # exclusively, with the permissions the user's umask gives any new file.
-    temp = target.parent / f".{target.name}.{secrets.token_hex(6)}.part"
-    try:
-        handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    except OSError as exc:
-        raise _write_error(exc, target) from None
-    try:
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(rendered.pdf)
-                out.flush()
-                os.fsync(out.fileno())
-        except OSError as exc:
-            raise _write_error(exc, target) from None
-        with ctx.transaction() as session:
-            case = load_case(session, reference)
-            record = BriefRecord(
-                case_id=case.id,
-                issued_at=utcnow(),
-                issued_by_id=ctx.actor.user_id,
-                period_start=data.period_start,
-                period_end=data.period_end,
-                sha256=digest,
-                redacted=data.redacted,
-                include_restricted=data.include_restricted,
-                draft=data.draft,
-                page_count=rendered.page_count,
-                file_name=str(target)[:500],
-            )
-            session.add(record)
-            session.flush()
-            ctx.audit(
-                session,
-                "brief.issue",
-                "brief",
-                record.id,
-                case_id=case.id,
-                after={
-                    "file": str(target),
-                    "sha256": digest,
-                    "pages": rendered.page_count,
-                    "period_start": data.period_start,
-                    "period_end": data.period_end,
-                    "redacted": data.redacted,
-                    "include_restricted": data.include_restricted,
-                    "draft": data.draft,
-                    "page_size": size,
-                },
-            )
-            record_id = record.id
-            # Last step inside the transaction: if the rename fails, the record is rolled back.
-            try:
-                os.replace(temp, target)
-            except OSError as exc:
-                raise _write_error(exc, target) from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+    with ctx.transaction() as session:
+        case_id = load_case(session, reference).id
+
+    def write(temp: Path) -> None:
+        output_file.write_bytes(temp, rendered.pdf)
+
+    def authorise(session, pdf_sha256: str, _size: int) -> int:
+        target = output_file.check_target(path, "path")
+        record = BriefRecord(
+            case_id=case_id,
+            issued_at=utcnow(),
+            issued_by_id=ctx.actor.user_id,
+            period_start=data.period_start,
+            period_end=data.period_end,
+            sha256=digest,
+            pdf_sha256=pdf_sha256,
+            replaces_id=replaces,
+            redacted=data.redacted,
+            include_restricted=data.include_restricted,
+            draft=data.draft,
+            page_count=rendered.page_count,
+            file_name=str(target)[:500],
+        )
+        session.add(record)
+        session.flush()
+        ctx.audit(
+            session,
+            "brief.issue",
+            "brief",
+            record.id,
+            case_id=case_id,
+            after={
+                "file": str(target),
+                "sha256": digest,
+                "pdf_sha256": pdf_sha256,
+                "pages": rendered.page_count,
+                "period_start": data.period_start,
+                "period_end": data.period_end,
+                "redacted": data.redacted,
+                "include_restricted": data.include_restricted,
+                "draft": data.draft,
+                "page_size": size,
+                "replaces": replaces,
+            },
+        )
+        return record.id
+
+    def undelivered(session, failure: Failure, record_id: int | None) -> None:
+        record = session.get(BriefRecord, record_id) if record_id is not None else None
+        if record is not None:
+            record.delivery_error = failure.reason[:500]
+
+    delivered = deliver(
+        ctx,
+        path,
+        write,
+        authorise,
+        action="brief.issue",
+        entity="case",
+        entity_id=case_id,
+        case_id=case_id,
+        on_failure=undelivered,
+        field="path",
+    )
     return BriefResult(
-        path=target,
+        path=delivered.path,
         page_count=rendered.page_count,
         sha256=digest,
-        record_id=record_id,
+        record_id=delivered.value,
         period_start=data.period_start,
         period_end=data.period_end,
         redacted=data.redacted,
         include_restricted=data.include_restricted,
         draft=data.draft,
         page_size=size,
+        pdf_sha256=delivered.sha256,
+        replaces_id=replaces,
     )
+
+
+def _record_view(r: BriefRecord, reference: str, title: str | None = None) -> BriefRecordView:
+    return BriefRecordView(
+        id=r.id,
+        reference=reference,
+        issued_at=as_utc(r.issued_at),
+        issued_by=r.issued_by.display_name if r.issued_by else "?",
+        period_start=as_utc(r.period_start),
+        period_end=as_utc(r.period_end),
+        sha256=r.sha256,
+        redacted=r.redacted,
+        include_restricted=r.include_restricted,
+        draft=r.draft,
+        page_count=r.page_count,
+        file_name=r.file_name,
+        pdf_sha256=r.pdf_sha256,
+        replaces_id=r.replaces_id,
+        delivery_error=r.delivery_error,
+        case_title=title,
+    )
+
+
+def verify_brief_file(ctx: ServiceContext, path: str | os.PathLike) -> BriefVerification:
+    """Whether the file at ``path`` is, byte for byte, a brief issued from this database.
+
+    Hashes the file (SHA-256) and looks for a brief record with that PDF hash. Found: the
+    answer names the case, the period, when and by whom it was issued. Not found (any byte
+    changed, a brief from another database, or one issued before PDF hashes were kept):
+    ``issued`` is False. Reading records of briefs is open to any signed-in user, as
+    :func:`list_briefs` is; nothing is written.
+
+    Raises ValidationError when ``path`` is not a readable file.
+    """
+    target = Path(path).expanduser()
+    if not target.is_file():
+        raise ValidationError("path", f"'{target}' is not a file.")
+    try:
+        pdf_sha256 = output_file.sha256_file(target)
+    except OSError as exc:
+        raise ValidationError("path", f"Cannot read '{target}': {exc.strerror or exc}.") from None
+    with ctx.transaction() as session:
+        found = brief_repo.brief_by_pdf_hash(session, pdf_sha256)
+        if found is None:
+            return BriefVerification(
+                str(target),
+                pdf_sha256,
+                False,
+                None,
+                f"NOT ISSUED HERE: no brief issued from this database has the SHA-256 of {target.name} "
+                f"({pdf_sha256[:12]}…). It may have been changed, come from elsewhere, or have been issued "
+                "before file hashes were recorded.",
+            )
+        record, reference, title = found
+        view = _record_view(record, reference, title)
+    kind = "draft brief" if view.draft else "brief"
+    message = (
+        f"ISSUED HERE: {target.name} is {kind} #{view.id} of {view.reference}, covering "
+        f"{_stamp(view.period_start)} to {_stamp(view.period_end)}, issued {_stamp(view.issued_at)} "
+        f"by {view.issued_by}."
+    )
+    if view.delivery_error:
+        message += f" (Its file was recorded as not delivered: {view.delivery_error})"
+    return BriefVerification(str(target), pdf_sha256, True, view, message)
 
 
 def list_briefs(ctx: ServiceContext, reference: str, *, limit: int | None = None) -> list[BriefRecordView]:
     """Briefs issued for a case, newest first (drafts included, marked as such)."""
     with ctx.transaction() as session:
         case = load_case(session, reference)
-        return [
-            BriefRecordView(
-                id=r.id,
-                reference=case.reference,
-                issued_at=as_utc(r.issued_at),
-                issued_by=r.issued_by.display_name if r.issued_by else "?",
-                period_start=as_utc(r.period_start),
-                period_end=as_utc(r.period_end),
-                sha256=r.sha256,
-                redacted=r.redacted,
-                include_restricted=r.include_restricted,
-                draft=r.draft,
-                page_count=r.page_count,
-                file_name=r.file_name,
-            )
-            for r in brief_repo.brief_records(session, case.id, limit=limit)
-        ]
+        return [_record_view(r, case.reference) for r in brief_repo.brief_records(session, case.id, limit=limit)]
 
 
 __all__ = [
@@ -662,8 +802,10 @@ __all__ = [
     "MAX_LINES_PER_CATEGORY",
     "BriefRecordView",
     "BriefResult",
+    "BriefVerification",
     "brief_data",
     "default_brief_path",
     "issue_brief",
     "list_briefs",
+    "verify_brief_file",
 ]

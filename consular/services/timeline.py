@@ -20,7 +20,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from consular.domain.enums import CaseStatus, TaskStatus
-from consular.domain.errors import ValidationError
+from consular.domain.errors import UserError, ValidationError
 from consular.domain.masking import KnownIdentifiers, Redactor
 from consular.domain.timeline import (
     CaptivitySpan,
@@ -46,6 +46,7 @@ from consular.domain.validation import COUNTRIES
 from consular.repositories import timeline as repo
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
+from consular.services.outputs import deliver
 
 Progress = Callable[[int, int], None]
 
@@ -184,6 +185,7 @@ class _Builder:
         person_ids: Iterable[int | None] = (),
         counterpart_ids: Iterable[int] = (),
         todo: TodoInfo | None = None,
+        duration_minutes: int | None = None,
     ) -> None:
         people_t = tuple(dict.fromkeys(p for p in people if p))
         pids = tuple(p for p in person_ids if p is not None)
@@ -214,6 +216,7 @@ class _Builder:
                 person_ids=pids,
                 counterpart_ids=cids,
                 todo=todo,
+                duration_minutes=duration_minutes or None,
             )
         )
 
@@ -406,6 +409,7 @@ def case_timeline(ctx: ServiceContext, reference: str, flt: TimelineFilter | Non
                     subtype=channel.value,
                     person_ids=[p for _id, _n, p in involved],
                     counterpart_ids=[i for i, _n, _p in involved],
+                    duration_minutes=minutes,
                 )
 
         task_types = [t for t in (EventType.TASK, EventType.TASK_DONE) if b.wants(t)]
@@ -528,7 +532,15 @@ def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB"
 
 
-__all__ = ["EventType", "TimelineFilter", "case_timeline", "event_types", "export_timeline", "parse_types"]
+__all__ = [
+    "EmptyExportError",
+    "EventType",
+    "TimelineFilter",
+    "case_timeline",
+    "event_types",
+    "export_timeline",
+    "parse_types",
+]
 
 
 def export_timeline(
@@ -539,21 +551,41 @@ def export_timeline(
     flt: TimelineFilter | None = None,
     *,
     progress: Progress | None = None,
+    allow_empty: bool = False,
 ) -> Timeline:
     """Build the timeline and write it to ``path`` as ``fmt`` (csv, json, ics, pdf, xlsx).
 
-    The file appears whole or not at all. The export is recorded in the audit trail (which
-    case, format, how many events, redacted or not, restricted or not, file name) because a
-    timeline export leaves the system. Raises ValidationError for an unknown format or a bad
-    filter, NotFoundError for an unknown case, DiskFullError / UserError when the file
-    cannot be written. Returns the timeline that was written.
+    The export and its audit entry ``timeline.export`` go together
+    (:func:`consular.services.outputs.deliver`): the file is written to a private temporary
+    file, the export is recorded (which case, format, how many events, redacted or not,
+    restricted or not, file name, SHA-256 of the bytes) and only then renamed into place. If
+    anything fails, nothing is left at ``path`` (an earlier file of that name is untouched)
+    and the failure is recorded as ``timeline.export.failed``.
+
+    An export in which nothing matches is refused with EmptyExportError unless
+    ``allow_empty``: an empty file would replace an earlier export with nothing.
+
+    Raises ValidationError for an unknown format or a bad filter, NotFoundError for an
+    unknown case, EmptyExportError, DiskFullError / UserError when the file cannot be
+    written, DatabaseLockedError when the export cannot be recorded. Returns the timeline
+    that was written.
     """
     from consular.reports import timeline_export
 
-    writer = timeline_export.writer_for(fmt)
+    render = timeline_export.renderer_for(fmt)
+    target = Path(path)
     timeline = case_timeline(ctx, reference, flt)
-    writer(timeline, Path(path), progress=progress)
-    with ctx.transaction() as session:
+    if not timeline.events and not allow_empty:
+        raise EmptyExportError(
+            f"No events of {timeline.case.reference} match this export ({timeline.scope.describe()}); "
+            + (f"'{target.name}' was left as it was." if target.exists() else "nothing was written.")
+            + " Check the filters, or allow an empty export."
+        )
+
+    def write(temp: Path) -> None:
+        render(timeline, temp, progress=progress)
+
+    def authorise(session, sha256: str, size: int) -> None:
         ctx.audit(
             session,
             "timeline.export",
@@ -563,10 +595,27 @@ def export_timeline(
             after={
                 "format": fmt.lower(),
                 "events": len(timeline.events),
-                "file": Path(path).name,
+                "file": target.name,
+                "sha256": sha256,
+                "bytes": size,
                 "redacted": timeline.scope.redacted,
                 "include_restricted": timeline.scope.include_restricted,
                 "scope": timeline.scope.describe(),
             },
         )
+
+    deliver(
+        ctx,
+        target,
+        write,
+        authorise,
+        action="timeline.export",
+        entity="case",
+        entity_id=timeline.case.id,
+        case_id=timeline.case.id,
+    )
     return timeline
+
+
+class EmptyExportError(UserError):
+    """Nothing matches the export's filters, and an empty file was not asked for."""

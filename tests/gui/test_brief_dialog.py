@@ -3,13 +3,16 @@ saves or prints it, the way a supervisor would use it."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from gui_helpers import wait_for_ops
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QPoint, Qt
+from sqlalchemy import update
 
+from consular.db.models import BriefRecord
 from consular.gui import brief_dialog
 from consular.gui.brief_dialog import open_brief_dialog
 from consular.services import briefs
@@ -103,13 +106,18 @@ def test_a_second_brief_runs_from_the_first(dialog, gui_ctx, qtbot):
     with qtbot.waitSignal(dialog.generated, timeout=20_000):
         qtbot.mouseClick(dialog.generate_button, Qt.LeftButton)
     first = dialog.result
+    # As if the first brief had been issued an hour ago: right after it, a second brief would
+    # cover less than a minute and is refused (regenerating it keeps its period instead).
+    earlier = first.period_end - timedelta(hours=1)
+    with gui_ctx.database.session() as session:
+        session.execute(update(BriefRecord).values(period_end=earlier, issued_at=earlier))
     again = open_brief_dialog(None, gui_ctx, REF)
     qtbot.addWidget(again)
     wait_for_ops(qtbot)
     assert f"content SHA-256 {first.short_hash}" in again.previous_label.text()
     with qtbot.waitSignal(again.generated, timeout=20_000) as signal:
         qtbot.mouseClick(again.generate_button, Qt.LeftButton)
-    assert signal.args[0].period_start == first.period_end
+    assert signal.args[0].period_start == earlier
 
 
 def test_an_unknown_case_is_a_plain_message_not_a_crash(gui_ctx, qtbot, non_blocking_dialogs):

@@ -43,7 +43,7 @@ def open_dialog(qtbot, workspace):
 
 
 def draft_file(reference=KAYES):
-    from consular.gui.workspace import drafts
+    from consular.gui.forms import drafts
 
     return drafts.draft_path(reference)
 
@@ -175,7 +175,7 @@ def test_closing_keeps_a_draft_that_is_offered_back(qtbot, workspace, gui_ctx):
 
 
 def test_discarding_the_offered_draft_deletes_it(qtbot, workspace):
-    from consular.gui.workspace import drafts
+    from consular.gui.forms import drafts
 
     drafts.write_draft(draft_file(), {"reference": KAYES, "subject": "Old text", "notes": "", "counterparts": []})
     dialog = open_dialog(qtbot, workspace)
@@ -271,7 +271,7 @@ def test_switching_the_zone_keeps_the_instant(qtbot, workspace, monkeypatch):
 
 
 def test_drafts_are_written_atomically_and_a_damaged_one_is_set_aside(tmp_path):
-    from consular.gui.workspace import drafts
+    from consular.gui.forms import drafts
 
     path = tmp_path / "X.json"
     drafts.write_draft(path, {"subject": "one"})
@@ -302,7 +302,7 @@ def test_log_contact_asked_for_while_the_case_loads_opens_once_it_has(qtbot, gui
 
 
 def test_an_unfinished_edit_is_kept_as_its_own_draft(qtbot, workspace, gui_ctx):
-    from consular.gui.workspace import drafts
+    from consular.gui.forms import drafts
 
     workspace.show_section("contacts")
     qtbot.waitUntil(lambda: workspace.contacts.current_contact() is not None)
@@ -374,7 +374,7 @@ def test_staff_present_defaults_to_me_and_is_picked_from_the_keyboard(qtbot, wor
 
 
 def test_a_restored_draft_brings_back_who_was_present(qtbot, workspace, gui_ctx):
-    from consular.gui.workspace import drafts
+    from consular.gui.forms import drafts
 
     drafts.write_draft(
         draft_file(),
@@ -423,7 +423,7 @@ def test_editing_a_contact_changes_who_was_present_from_the_keyboard(qtbot, work
     press(qtbot, Qt.Key_Space)
     wanted = sorted([*entry.staff_usernames, colleague.username])
     assert dialog.staff.selected() == wanted
-    assert dialog._changes(dialog.state()) == {"staff_present": wanted}  # only what changed is sent
+    assert dialog.current_form().changes(dialog.contact) == {"staff_present": wanted}  # only what changed is sent
 
     # The unsaved change is kept as the edit's draft...
     path = drafts_path(entry.id)
@@ -447,13 +447,13 @@ def test_editing_a_contact_changes_who_was_present_from_the_keyboard(qtbot, work
 
 
 def drafts_path(contact_id):
-    from consular.gui.workspace import drafts
+    from consular.gui.forms import drafts
 
     return drafts.draft_path(KAYES, contact_id)
 
 
 def test_an_edit_draft_from_before_staff_were_editable_keeps_the_saved_staff(qtbot, workspace, gui_ctx):
-    from consular.gui.workspace import drafts
+    from consular.gui.forms import drafts
 
     workspace.show_section("contacts")
     qtbot.waitUntil(lambda: workspace.contacts.current_contact() is not None)
@@ -477,6 +477,6 @@ def test_an_edit_draft_from_before_staff_were_editable_keeps_the_saved_staff(qtb
     dialog.restore_draft()
     assert dialog.outcome.toPlainText() == "Checked again."
     assert dialog.staff.selected() == sorted(entry.staff_usernames)
-    assert "staff_present" not in dialog._changes(dialog.state())
+    assert "staff_present" not in dialog.current_form().changes(dialog.contact)
     dialog.reject()
     wait_for_ops(qtbot)

@@ -531,9 +531,8 @@ def test_show_section_selects_the_record(qtbot, ws, gui_ctx):
     ws.open_source("person", ravi.person.id)
     assert ws.tabs.currentWidget() is ws.people and ws.people.selected() == ("hostage", ravi.person.id)
     # The timeline tab's own signal is wired to the same routing.
-    if ws.timeline is not None:
-        ws.timeline.open_source.emit("task", task.id)
-        assert ws.tabs.currentWidget() is ws.tasks and ws.tasks.current_task().id == task.id
+    ws.timeline.open_source.emit("task", task.id)
+    assert ws.tabs.currentWidget() is ws.tasks and ws.tasks.current_task().id == task.id
     with pytest.raises(ValueError):
         ws.show_section("nonsense")
 

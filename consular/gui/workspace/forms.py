@@ -24,7 +24,10 @@ from consular.domain.errors import UserError, ValidationError
 from consular.gui import ops
 from consular.gui.errors import show_error
 from consular.gui.form_rows import FieldErrors, error_label, field_with_error
+from consular.gui.forms.values import text_or_none
 from consular.gui.icons import icon
+
+__all__ = ["FormDialog", "text_or_none", "users_combo"]
 
 
 class FormDialog(QDialog):
@@ -145,8 +148,3 @@ def users_combo(name: str, users, *, blank: str | None = "— nobody —", curre
         if index >= 0:
             combo.setCurrentIndex(index)
     return combo
-
-
-def text_or_none(text: str) -> str | None:
-    text = (text or "").strip()
-    return text or None

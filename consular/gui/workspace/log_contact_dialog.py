@@ -17,27 +17,21 @@ the saved staff present ticked; the service keeps the earlier text as a revision
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -45,483 +39,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consular.domain.enums import Channel, CounterpartCategory, Direction, Priority
+from consular.domain.enums import Channel, Direction, Priority
 from consular.domain.errors import UserError, ValidationError
-from consular.domain.timeutil import utcnow
 from consular.gui import ops, settings
 from consular.gui.errors import show_error
 from consular.gui.form_rows import FieldErrors, enum_combo, error_label, field_with_error, select_data
+from consular.gui.forms import drafts
+from consular.gui.forms.contact_form import ContactForm, FollowUpForm, draft_summary
 from consular.gui.icons import icon
 from consular.gui.labels import warning_banner
 from consular.gui.ops import alive
-from consular.gui.table_models import ID_ROLE, OBJECT_ROLE
 from consular.gui.times import ZonedDateTimeEdit
-from consular.gui.workspace import drafts
+from consular.gui.workspace.counterpart_picker import CounterpartPicker
+from consular.gui.workspace.staff_picker import StaffPresentPicker
 from consular.services import contacts, counterparts, reference_data
-from consular.services.contacts import FollowUp
-from consular.services.views import ContactView, CounterpartView, UserView
+from consular.services.views import ContactView, CounterpartView
 
 log = logging.getLogger(__name__)
 
 DRAFT_DELAY_MS = 400
-MAX_CHIPS = 16
-SEARCH_DELAY_MS = 200
-
-
-class FlowLayout(QLayout):
-    """Lays children out left to right, wrapping like words (for counterpart chips)."""
-
-    def __init__(self, parent=None, spacing: int = 4):
-        super().__init__(parent)
-        self._items: list = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int):
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int):
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self):
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._do_layout(QRect(0, 0, width, 0), test_only=True)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._do_layout(rect, test_only=False)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            if not item.isEmpty():
-                size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _do_layout(self, rect: QRect, *, test_only: bool) -> int:
-        x, y, line_height = rect.x(), rect.y(), 0
-        for item in self._items:
-            if item.isEmpty():  # hidden chips take no room
-                continue
-            hint = item.sizeHint()
-            next_x = x + hint.width() + self._spacing
-            if next_x - self._spacing > rect.right() and line_height > 0:
-                x, y = rect.x(), y + line_height + self._spacing
-                next_x = x + hint.width() + self._spacing
-                line_height = 0
-            if not test_only:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x = next_x
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y()
-
-
-def _cp_dict(c: CounterpartView) -> dict:
-    return {"id": c.id, "name": c.name, "category": c.category.value, "label": c.label}
-
-
-def _cp_text(c: dict) -> str:
-    category = CounterpartCategory(c["category"]).label if c.get("category") else ""
-    return f"{c['name']} · {category}" if category else c["name"]
-
-
-class CounterpartPicker(QWidget):
-    """Several counterparts as removable chips, a type-ahead field, and inline creation."""
-
-    changed = Signal()
-
-    def __init__(self, ctx, reference: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx, self.reference = ctx, reference
-        self._known: dict[int, dict] = {}
-        self._selected: list[dict] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-
-        self.chips = QWidget()
-        self.chips.setAccessibleName("Counterparts chosen")
-        self.chip_layout = FlowLayout(self.chips)
-        # A fixed set of chip buttons made before the field, so they sit just before it in
-        # the tab order (Shift+Tab reaches them; Tab from the field goes on to the channel).
-        self._chips: list[QPushButton] = []
-        for _ in range(MAX_CHIPS):
-            chip = QPushButton(self.chips)
-            chip.setProperty("role", "chip")
-            chip.setAutoDefault(False)
-            chip.clicked.connect(lambda _checked=False, c=chip: self._chip_clicked(c))
-            self.chip_layout.addWidget(chip)
-            chip.hide()
-            self._chips.append(chip)
-        self.more = QLabel(self.chips)
-        self.more.setAccessibleName("More counterparts")
-        self.chip_layout.addWidget(self.more)
-        self.more.hide()
-        layout.addWidget(self.chips)
-        self.chips.hide()
-
-        self.line = QLineEdit()
-        self.line.setAccessibleName("With: counterpart name")
-        self.line.setPlaceholderText("Type a name or organisation, Enter to add (several allowed)")
-        self.line.setClearButtonEnabled(True)
-        layout.addWidget(self.line)
-
-        self.model = QStandardItemModel(self)
-        self.completer = QCompleter(self.model, self)
-        self.completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchContains)
-        self.completer.setCompletionMode(QCompleter.PopupCompletion)
-        self.completer.setMaxVisibleItems(10)
-        self.completer.popup().setAccessibleName("Matching counterparts")
-        self.line.setCompleter(self.completer)
-        self.completer.activated[QModelIndex].connect(self._activated)
-        self.line.returnPressed.connect(self._return_pressed)
-        self.line.textEdited.connect(self._text_edited)
-        self.line.installEventFilter(self)
-
-        self.create_row = QFrame()
-        self.create_row.setAccessibleName("New counterpart")
-        row = QHBoxLayout(self.create_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("New counterpart:"))
-        self.new_name = QLineEdit()
-        self.new_name.setAccessibleName("New counterpart name")
-        row.addWidget(self.new_name, 2)
-        self.new_category = enum_combo(CounterpartCategory, "New counterpart category")
-        row.addWidget(self.new_category, 1)
-        self.create_button = QPushButton("Add")
-        self.create_button.setAccessibleName("Create this counterpart")
-        self.create_button.setAutoDefault(False)
-        self.create_button.clicked.connect(self.create_counterpart)
-        row.addWidget(self.create_button)
-        self.cancel_create = QPushButton("Cancel")
-        self.cancel_create.setAccessibleName("Do not create a counterpart")
-        self.cancel_create.setAutoDefault(False)
-        self.cancel_create.clicked.connect(self.hide_create)
-        row.addWidget(self.cancel_create)
-        for widget in (self.new_name, self.new_category):
-            widget.installEventFilter(self)
-        layout.addWidget(self.create_row)
-        self.create_row.hide()
-        self.create_hint = QLabel("Enter creates it; Esc goes back.")
-        self.create_hint.setProperty("role", "muted")
-        layout.addWidget(self.create_hint)
-        self.create_hint.hide()
-
-        self.error = error_label("Counterpart error")
-        layout.addWidget(self.error)
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._search)
-        self.setFocusProxy(self.line)
-
-    # --- data ---------------------------------------------------------------------------
-
-    def add_known(self, items: list[CounterpartView]) -> None:
-        for c in items:
-            if c.id in self._known:
-                continue
-            data = _cp_dict(c)
-            self._known[c.id] = data
-            item = QStandardItem(f"{c.label} — {c.category.label}")
-            item.setData(c.id, ID_ROLE)
-            item.setData(data, OBJECT_ROLE)
-            self.model.appendRow(item)
-
-    def selected(self) -> list[dict]:
-        return list(self._selected)
-
-    def selected_ids(self) -> list[int]:
-        return [c["id"] for c in self._selected]
-
-    def set_selected(self, items: list[dict]) -> None:
-        self._selected = []
-        for c in items:
-            if c.get("id") is not None and all(x["id"] != c["id"] for x in self._selected):
-                self._selected.append(dict(c))
-        self._rebuild_chips()
-        self.changed.emit()
-
-    def add(self, data: dict) -> None:
-        if any(x["id"] == data["id"] for x in self._selected):
-            return
-        self._selected.append(dict(data))
-        self._rebuild_chips()
-        self.changed.emit()
-
-    def remove(self, counterpart_id: int) -> None:
-        self._selected = [x for x in self._selected if x["id"] != counterpart_id]
-        self._rebuild_chips()
-        self.line.setFocus()
-        self.changed.emit()
-
-    def _rebuild_chips(self) -> None:
-        for index, chip in enumerate(self._chips):
-            if index < len(self._selected):
-                data = self._selected[index]
-                chip.setText(f"{_cp_text(data)}  ✕")
-                chip.setAccessibleName(f"Remove {data['name']}")
-                chip.setToolTip(f"{data.get('label') or data['name']} — Space or click removes it")
-                chip.setProperty("counterpart_id", data["id"])
-                chip.show()
-            else:
-                chip.hide()
-        extra = len(self._selected) - len(self._chips)
-        self.more.setText(f"+{extra} more (Backspace in the field removes the last)" if extra > 0 else "")
-        self.more.setVisible(extra > 0)
-        self.chips.setVisible(bool(self._selected))
-        self.chip_layout.invalidate()
-        self.chips.updateGeometry()
-
-    def _chip_clicked(self, chip: QPushButton) -> None:
-        counterpart_id = chip.property("counterpart_id")
-        if counterpart_id is not None:
-            self.remove(int(counterpart_id))
-
-    # --- typing -------------------------------------------------------------------------
-
-    def _text_edited(self, text: str) -> None:
-        self.error.hide()
-        if len(text.strip()) >= 2:
-            self._search_timer.start()
-
-    def _search(self) -> None:
-        text = self.line.text().strip()
-        if len(text) < 2:
-            return
-        ctx = self.ctx
-        ops.query(
-            self,
-            lambda: counterparts.find_counterparts(ctx, text, limit=20),
-            self._found,
-            on_error=lambda exc: log.warning("Counterpart search failed: %s", exc),
-        )
-
-    def _found(self, items: list[CounterpartView]) -> None:
-        before = self.model.rowCount()
-        self.add_known(items)
-        if self.model.rowCount() != before and self.line.hasFocus() and self.line.text().strip():
-            self.completer.setCompletionPrefix(self.line.text())
-            self.completer.complete()
-
-    def _activated(self, index: QModelIndex) -> None:
-        data = index.data(OBJECT_ROLE)
-        if data:
-            self.add(data)
-            QTimer.singleShot(0, self.line.clear)
-
-    def matches(self, text: str) -> list[dict]:
-        needle = text.strip().lower()
-        if not needle:
-            return []
-        items = list(self._known.values())
-        exact = [
-            c
-            for c in items
-            if needle
-            in (
-                c["name"].lower(),
-                c["label"].lower(),
-                f"{c['label']} — {CounterpartCategory(c['category']).label}".lower(),
-            )
-        ]
-        if exact:
-            return exact[:1]
-        return [c for c in items if needle in c["label"].lower() or needle in c["name"].lower()]
-
-    def _return_pressed(self) -> None:
-        text = self.line.text().strip()
-        if not text:
-            return
-        self.completer.popup().hide()
-        hits = self.matches(text)
-        if len(hits) == 1:
-            self.add(hits[0])
-            self.line.clear()
-        elif len(hits) > 1:
-            names = "; ".join(h["name"] for h in hits[:5])
-            self.error.setText(
-                f"'{text}' matches {len(hits)} counterparts ({names}); type more of the name "
-                "or pick one from the list with the arrow keys."
-            )
-            self.error.show()
-            self.completer.setCompletionPrefix(text)
-            self.completer.complete()
-        else:
-            self.show_create(text)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.KeyPress:
-            key = event.key()
-            if watched is self.line and key == Qt.Key_Backspace and not self.line.text() and self._selected:
-                self.remove(self._selected[-1]["id"])
-                return True
-            if watched in (self.new_name, self.new_category) and event.modifiers() == Qt.NoModifier:
-                if key in (Qt.Key_Return, Qt.Key_Enter):
-                    self.create_counterpart()
-                    return True
-                if key == Qt.Key_Escape:
-                    self.hide_create()
-                    return True
-        return super().eventFilter(watched, event)
-
-    # --- inline creation ----------------------------------------------------------------
-
-    def show_create(self, name: str) -> None:
-        self.new_name.setText(name)
-        self.create_row.show()
-        self.create_hint.show()
-        self.new_category.setFocus()
-        # Enter may have closed the completer's popup, which hands the focus back to the
-        # field once the key has been handled: take it again after that.
-        QTimer.singleShot(0, self._focus_category)
-
-    def _focus_category(self) -> None:
-        if self.create_row.isVisible():
-            self.new_category.setFocus(Qt.OtherFocusReason)
-
-    def hide_create(self) -> None:
-        self.create_row.hide()
-        self.create_hint.hide()
-        self.line.setFocus()
-
-    def create_counterpart(self) -> None:
-        name = self.new_name.text().strip()
-        category = self.new_category.currentData()
-        if not name:
-            self.error.setText("Give the new counterpart's name.")
-            self.error.show()
-            self.new_name.setFocus()
-            return
-        self.create_button.setEnabled(False)
-        ctx, ref = self.ctx, self.reference
-
-        def done(view: CounterpartView) -> None:
-            self.create_button.setEnabled(True)
-            self.add_known([view])
-            self.add(_cp_dict(view))
-            self.line.clear()
-            self.hide_create()
-
-        def failed(exc: BaseException) -> None:
-            self.create_button.setEnabled(True)
-            if isinstance(exc, UserError):
-                self.error.setText(exc.message)
-                self.error.show()
-            else:
-                show_error(self, exc)
-
-        ops.write(self, lambda: counterparts.add_counterpart(ctx, ref, name=name, category=category), done, failed)
-
-
-class StaffPresentPicker(QWidget):
-    """Who of our staff took part: a short checkable list of users, the signed-in one ticked.
-
-    Typing a name's first letters moves to it (the list's own type-ahead); Space ticks or
-    unticks. The ticked names are repeated beside the list, so the choice is readable when
-    they have scrolled out of view.
-    """
-
-    changed = Signal()
-    ROWS = 3
-
-    def __init__(self, actor, parent: QWidget | None = None):
-        super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.list = QListWidget()
-        self.list.setAccessibleName("Staff present")
-        self.list.setAccessibleDescription("Type a name to find it; Space ticks or unticks it")
-        self.list.setToolTip("Our staff who took part. Type a name to find it; Space ticks or unticks it")
-        self.list.setUniformItemSizes(True)
-        row.addWidget(self.list, 3)
-        self.summary = QLabel()
-        self.summary.setAccessibleName("Staff present, ticked")
-        self.summary.setProperty("role", "muted")
-        self.summary.setWordWrap(True)
-        row.addWidget(self.summary, 2)
-        self._add_item(actor.username, actor.display_name)
-        self.list.itemChanged.connect(self._item_changed)
-        self._fit_height()
-
-    def _add_item(self, username: str, display_name: str | None, checked: bool = False) -> QListWidgetItem:
-        item = QListWidgetItem(f"{display_name} ({username})" if display_name else username)
-        item.setData(Qt.UserRole, username)
-        item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable)
-        item.setCheckState(Qt.Checked if checked else Qt.Unchecked)
-        self.list.addItem(item)
-        return item
-
-    def _items(self) -> list[QListWidgetItem]:
-        return [self.list.item(i) for i in range(self.list.count())]
-
-    def _fit_height(self) -> None:
-        rows = max(1, min(self.ROWS, self.list.count()))
-        height = self.list.sizeHintForRow(0) if self.list.count() else self.fontMetrics().height() + 4
-        self.list.setFixedHeight(height * rows + 2 * self.list.frameWidth() + 2)
-
-    def selected(self) -> list[str]:
-        """Usernames ticked, sorted (a draft or a comparison must not depend on list order)."""
-        return sorted(i.data(Qt.UserRole) for i in self._items() if i.checkState() == Qt.Checked)
-
-    def set_selected(self, usernames: list[str]) -> None:
-        wanted = set(usernames or [])
-        self.list.blockSignals(True)
-        try:
-            known = set()
-            for item in self._items():
-                known.add(item.data(Qt.UserRole))
-                item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in wanted else Qt.Unchecked)
-            for username in sorted(wanted - known):  # e.g. someone no longer active
-                self._add_item(username, None, checked=True)
-        finally:
-            self.list.blockSignals(False)
-        self._after_change()
-
-    def set_users(self, users: list[UserView]) -> None:
-        ticked = self.selected()
-        self.list.blockSignals(True)
-        try:
-            self.list.clear()
-            listed = set()
-            for user in users:
-                self._add_item(user.username, user.display_name, user.username in ticked)
-                listed.add(user.username)
-            for username in ticked:
-                if username not in listed:
-                    self._add_item(username, None, checked=True)
-        finally:
-            self.list.blockSignals(False)
-        self._fit_height()
-        self._after_change(emit=False)
-
-    def _item_changed(self, _item) -> None:
-        self._after_change()
-
-    def _after_change(self, emit: bool = True) -> None:
-        names = [i.text() for i in self._items() if i.checkState() == Qt.Checked]
-        self.summary.setText(", ".join(names) if names else "Nobody ticked")
-        first = next((i for i in self._items() if i.checkState() == Qt.Checked), None)
-        if first is not None and self.list.currentItem() is None:
-            self.list.setCurrentItem(first)
-        if emit:
-            self.changed.emit()
 
 
 class LogContactDialog(QDialog):
@@ -556,8 +92,51 @@ class LogContactDialog(QDialog):
 
         outer = QVBoxLayout(self)
 
-        # Draft offer: the form stays disabled until the user answers, so the old draft is
-        # never overwritten by new typing before they decided.
+        outer.addWidget(self._build_offer())
+        form, general = self._build_form(ctx, reference, case_zone, mode)
+        form.addRow("", self._build_follow_up(ctx, case_zone, mode))
+        if self.editing:
+            self.follow_up.hide()
+
+        outer.addWidget(self.form_widget, 1)
+        outer.addWidget(general)
+
+        outer.addLayout(self._build_buttons())
+
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.WindowShortcut)
+            shortcut.activated.connect(self.save)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.write_draft)
+        self._unwritten: dict = {"pending": False, "state": None}
+        self.destroyed.connect(partial(_write_if_pending, self.draft_file, self._unwritten))
+
+        if case_counterparts is not None:
+            self.picker.add_known(case_counterparts)
+        else:
+            ops.query(self, lambda: counterparts.case_counterparts(ctx, reference), self.picker.add_known)
+        ops.query(
+            self,
+            lambda: reference_data.list_users(ctx),
+            self._set_users,
+            on_error=lambda exc: log.warning("Cannot list users: %s", exc),
+        )
+
+        self._fill_initial()
+        self._connect_edits()
+        self._offer_draft()
+        if self._offer is None:
+            self.picker.line.setFocus()
+
+    # --- layout -------------------------------------------------------------------------
+
+    def _build_offer(self) -> QWidget:
+        """The draft offer: the form stays disabled until the user answers, so the old draft is
+        never overwritten by new typing before they decided."""
         self.offer, self.offer_label, offer_row = warning_banner("Unsaved draft")
         self.restore_button = QPushButton("&Restore")
         self.restore_button.setAccessibleName("Restore the unsaved draft")
@@ -569,8 +148,9 @@ class LogContactDialog(QDialog):
         self.discard_button.setAutoDefault(False)
         self.discard_button.clicked.connect(self.discard_draft)
         offer_row.addWidget(self.discard_button)
-        outer.addWidget(self.offer)
+        return self.offer
 
+    def _build_form(self, ctx, reference: str, case_zone: str, mode: str) -> tuple[QFormLayout, QLabel]:
         self.form_widget = QWidget()
         form = QFormLayout(self.form_widget)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
@@ -632,7 +212,9 @@ class LogContactDialog(QDialog):
         self.restricted.setAccessibleName("Restricted")
         self.restricted.setIcon(icon("restricted"))
         add_row("", self.restricted, "restricted")
+        return form, general
 
+    def _build_follow_up(self, ctx, case_zone: str, mode: str) -> QGroupBox:
         self.follow_up = QGroupBox("Create a follow-up task")
         self.follow_up.setAccessibleName("Create a follow-up task")
         self.follow_up.setCheckable(True)
@@ -667,13 +249,9 @@ class LogContactDialog(QDialog):
         # as the task service names them.
         self.errors.add("title", self.fu_title, self.errors.label_for("follow_up.title"))
         self.errors.add("description", self.fu_title, self.errors.label_for("follow_up.title"))
-        form.addRow("", self.follow_up)
-        if self.editing:
-            self.follow_up.hide()
+        return self.follow_up
 
-        outer.addWidget(self.form_widget, 1)
-        outer.addWidget(general)
-
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.draft_status = QLabel()
         self.draft_status.setProperty("role", "muted")
@@ -690,65 +268,18 @@ class LogContactDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
-        outer.addLayout(buttons)
-
-        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.setContext(Qt.WindowShortcut)
-            shortcut.activated.connect(self.save)
-
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.write_draft)
-        self._unwritten: dict = {"pending": False, "state": None}
-        self.destroyed.connect(partial(_write_if_pending, self.draft_file, self._unwritten))
-
-        if case_counterparts is not None:
-            self.picker.add_known(case_counterparts)
-        else:
-            ops.query(self, lambda: counterparts.case_counterparts(ctx, reference), self.picker.add_known)
-        ops.query(
-            self,
-            lambda: reference_data.list_users(ctx),
-            self._set_users,
-            on_error=lambda exc: log.warning("Cannot list users: %s", exc),
-        )
-
-        self._fill_initial()
-        self._connect_edits()
-        self._offer_draft()
-        if self._offer is None:
-            self.picker.line.setFocus()
+        return buttons
 
     # --- state --------------------------------------------------------------------------
 
     def _fill_initial(self) -> None:
-        self._restoring = True
-        try:
-            if self.contact is not None:
-                c = self.contact
-                self.when.set_value(c.occurred_at)
-                self.picker.set_selected([_cp_dict(x) for x in c.counterparts])
-                select_data(self.channel, c.channel)
-                select_data(self.direction, c.direction)
-                self.duration.setValue(c.duration_minutes or 0)
-                self.subject.setText(c.subject)
-                self.notes.setPlainText(c.notes or "")
-                self.outcome.setPlainText(c.outcome or "")
-                self.restricted.setChecked(c.restricted)
-                self.staff.set_selected(c.staff_usernames)
-            else:
-                self.staff.set_selected([self.ctx.actor.username])
-                now = utcnow().replace(second=0, microsecond=0)
-                self.when.set_value(now)
-                select_data(self.channel, Channel.PHONE)
-                select_data(self.direction, Direction.OUTGOING)
-                due = (now + timedelta(days=1)).replace(minute=0)
-                self.fu_due.set_value(due)
-        finally:
-            self._restoring = False
-        self._baseline = self.state()
+        mode = self.when.mode
+        if self.contact is not None:
+            form = ContactForm.for_contact(self.contact, zone_mode=mode)
+        else:
+            form = ContactForm.new(self.reference, self.ctx.actor.username, zone_mode=mode)
+        self.show_form(form)
+        self._baseline = self.current_form()
 
     def _set_users(self, users) -> None:
         self.staff.set_users(users)
@@ -784,88 +315,78 @@ class LogContactDialog(QDialog):
         for signal in edits:
             signal.connect(self._edited)
 
-    def state(self) -> dict:
-        """The form as plain JSON-able data (what a draft holds)."""
-        return {
-            "reference": self.reference,
-            "contact_id": self.contact.id if self.contact else None,
-            "occurred_at": self.when.value().isoformat(),
-            "zone_mode": self.when.mode,
-            "counterparts": self.picker.selected(),
-            "channel": str(self.channel.currentData()),
-            "direction": str(self.direction.currentData()),
-            "duration_minutes": self.duration.value() or None,
-            "subject": self.subject.text(),
-            "notes": self.notes.toPlainText(),
-            "outcome": self.outcome.toPlainText(),
-            "staff_present": self.staff.selected(),
-            # Edit drafts written before staff could be edited hold an empty, meaningless list;
-            # this marks the ones whose list is what the caseworker ticked.
-            "staff_editable": True,
-            "restricted": self.restricted.isChecked(),
-            "follow_up": {
-                "enabled": self.follow_up.isChecked(),
-                "title": self.fu_title.text(),
-                "assignee": self.fu_assignee.currentData(),
-                "due_at": self.fu_due.value().isoformat(),
-                "priority": str(self.fu_priority.currentData()),
-            },
-        }
+    def current_form(self) -> ContactForm:
+        """What the widgets hold, as a Qt-free form."""
+        return ContactForm(
+            reference=self.reference,
+            contact_id=self.contact.id if self.contact else None,
+            occurred_at=self.when.value(),
+            zone_mode=self.when.mode,
+            counterparts=self.picker.selected(),
+            channel=str(self.channel.currentData()),
+            direction=str(self.direction.currentData()),
+            duration_minutes=self.duration.value() or None,
+            subject=self.subject.text(),
+            notes=self.notes.toPlainText(),
+            outcome=self.outcome.toPlainText(),
+            staff_present=self.staff.selected(),
+            restricted=self.restricted.isChecked(),
+            follow_up=FollowUpForm(
+                enabled=self.follow_up.isChecked(),
+                title=self.fu_title.text(),
+                assignee=self.fu_assignee.currentData(),
+                due_at=self.fu_due.value(),
+                priority=str(self.fu_priority.currentData()),
+            ),
+            pending_counterpart=self.picker.line.text().strip(),
+        )
 
-    def apply_state(self, data: dict) -> None:
+    def show_form(self, form: ContactForm, *, from_draft: bool = False) -> None:
+        """Put ``form`` into the widgets (no draft is written for it)."""
         self._restoring = True
         try:
-            mode = data.get("zone_mode") or self.when.mode
-            self.when.set_mode(mode)
-            self.fu_due.set_mode(mode)
-            if data.get("occurred_at"):
-                self.when.set_value(datetime.fromisoformat(data["occurred_at"]))
-            self.picker.set_selected(data.get("counterparts") or [])
-            for combo, key, enum_cls in ((self.channel, "channel", Channel), (self.direction, "direction", Direction)):
-                with contextlib.suppress(ValueError):
-                    select_data(combo, enum_cls(data.get(key)))
-            self.duration.setValue(int(data.get("duration_minutes") or 0))
-            self.subject.setText(data.get("subject") or "")
-            self.notes.setPlainText(data.get("notes") or "")
-            self.outcome.setPlainText(data.get("outcome") or "")
-            # Drafts from before the field (or, for an edit, before it was editable) keep the
-            # default: the signed-in user for a new contact, the saved staff for an edit.
-            if "staff_present" in data and (not self.editing or data.get("staff_editable")):
-                self.staff.set_selected(data.get("staff_present") or [])
-            self.restricted.setChecked(bool(data.get("restricted")))
-            fu = data.get("follow_up") or {}
-            self.follow_up.setChecked(bool(fu.get("enabled")))
-            self.fu_title.setText(fu.get("title") or "")
-            self._pending_assignee = fu.get("assignee")
-            index = self.fu_assignee.findData(fu.get("assignee"))
-            if index < 0 and fu.get("assignee"):
-                self.fu_assignee.addItem(fu["assignee"], fu["assignee"])
-                index = self.fu_assignee.count() - 1
-            if index >= 0:
-                self.fu_assignee.setCurrentIndex(index)
-            if fu.get("due_at"):
-                self.fu_due.set_value(datetime.fromisoformat(fu["due_at"]))
-            with contextlib.suppress(ValueError):
-                select_data(self.fu_priority, Priority(fu.get("priority") or "normal"))
+            self.when.set_mode(form.zone_mode)
+            self.fu_due.set_mode(form.zone_mode)
+            self.when.set_value(form.occurred_at)
+            self.picker.set_selected(form.counterparts)
+            select_data(self.channel, Channel(form.channel))
+            select_data(self.direction, Direction(form.direction))
+            self.duration.setValue(form.duration_minutes or 0)
+            self.subject.setText(form.subject)
+            self.notes.setPlainText(form.notes)
+            self.outcome.setPlainText(form.outcome)
+            self.staff.set_selected(form.staff_present)
+            self.restricted.setChecked(form.restricted)
+            self._show_follow_up(form.follow_up, from_draft=from_draft)
         finally:
             self._restoring = False
 
+    def _show_follow_up(self, fu: FollowUpForm, *, from_draft: bool) -> None:
+        self.follow_up.setChecked(fu.enabled)
+        self.fu_title.setText(fu.title)
+        if from_draft:
+            # The users may not be listed yet: pick the draft's assignee once they are.
+            self._pending_assignee = fu.assignee
+        index = self.fu_assignee.findData(fu.assignee)
+        if index < 0 and fu.assignee:
+            self.fu_assignee.addItem(fu.assignee, fu.assignee)
+            index = self.fu_assignee.count() - 1
+        if index >= 0:
+            self.fu_assignee.setCurrentIndex(index)
+        if fu.due_at is not None:
+            self.fu_due.set_value(fu.due_at)
+        select_data(self.fu_priority, Priority(fu.priority))
+
+    def state(self) -> dict:
+        """The form as plain JSON-able data (what a draft holds)."""
+        return self.current_form().to_draft()
+
+    def apply_state(self, data: dict) -> None:
+        self.show_form(self.current_form().apply_draft(data, editing=self.editing), from_draft=True)
+
     def has_content(self) -> bool:
         """Whether there is anything worth keeping (typed text, a counterpart, a change)."""
-        now = self.state()
-        if self.editing:
-            return _comparable(now) != _comparable(self._baseline)
-        fu = now["follow_up"]
-        return bool(
-            now["subject"].strip()
-            or now["notes"].strip()
-            or now["outcome"].strip()
-            or now["counterparts"]
-            or (fu["enabled"] and fu["title"].strip())
-            or now["duration_minutes"]
-            or now["restricted"]
-            or now["staff_present"] != self._baseline["staff_present"]
-        )
+        return self.current_form().has_content(self._baseline, editing=self.editing)
 
     # --- drafts -------------------------------------------------------------------------
 
@@ -901,18 +422,7 @@ class LogContactDialog(QDialog):
         data = drafts.read_draft(self.draft_file)
         if not data:
             return
-        when = drafts.saved_at(data)
-        if when is None:
-            moment = "earlier"
-        elif when.date() == datetime.now().astimezone().date():
-            moment = f"from {when:%H:%M}"
-        else:
-            moment = f"from {when:%Y-%m-%d %H:%M}"
-        summary = (data.get("subject") or "").strip() or (data.get("notes") or "").strip()[:60]
-        what = "contact" if not self.editing else "changes to this contact"
-        text = f"Restore the unsaved {what} {moment}?"
-        if summary:
-            text += f"  “{summary[:80]}”"
+        text = draft_summary(data, editing=self.editing, today=datetime.now().astimezone().date())
         self._offer = data
         self.offer_label.setText(text)
         self.offer.show()
@@ -950,20 +460,15 @@ class LogContactDialog(QDialog):
             return
         self.errors.clear()
         self.write_draft()
-        state = self.state()
-        ctx, ref = self.ctx, self.reference
-        if self.picker.line.text().strip():
-            # A name typed but not added is most likely meant: say so rather than drop it.
-            self.errors.show(
-                ValidationError(
-                    "counterparts",
-                    f"'{self.picker.line.text().strip()}' is typed but not added: press Enter "
-                    "in the field to add it, or clear it.",
-                )
-            )
+        form = self.current_form()
+        try:
+            form.validate(self.contact)
+        except ValidationError as exc:
+            self.errors.show(exc)
             return
+        ctx, ref = self.ctx, self.reference
         if self.editing:
-            changes = self._changes(state)
+            changes = form.changes(self.contact)
             if not changes:
                 drafts.delete_draft(self.draft_file)
                 self.accept()
@@ -973,25 +478,7 @@ class LogContactDialog(QDialog):
             def work():
                 return contacts.edit_contact(ctx, contact_id, expected_revision=revision, **changes)
         else:
-            fu = state["follow_up"]
-            follow = None
-            if fu["enabled"]:
-                follow = FollowUp(
-                    title=fu["title"], assignee=fu["assignee"], due_at=self.fu_due.value(), priority=fu["priority"]
-                )
-            kwargs = {
-                "occurred_at": self.when.value(),
-                "channel": state["channel"],
-                "direction": state["direction"],
-                "subject": state["subject"],
-                "counterpart_ids": self.picker.selected_ids(),
-                "notes": state["notes"],
-                "outcome": state["outcome"],
-                "duration_minutes": state["duration_minutes"],
-                "restricted": state["restricted"],
-                "staff_present": state["staff_present"],
-                "follow_up": follow,
-            }
+            kwargs = form.log_kwargs()
 
             def work():
                 return contacts.log_contact(ctx, ref, **kwargs)
@@ -1000,29 +487,6 @@ class LogContactDialog(QDialog):
         self.save_button.setEnabled(False)
         self.save_button.setText("Saving…")
         ops.write(self, work, self._saved, self._failed)
-
-    def _changes(self, state: dict) -> dict:
-        c = self.contact
-        changes: dict = {}
-        when = self.when.value()
-        if abs((when - c.occurred_at).total_seconds()) >= 60:
-            changes["occurred_at"] = when
-        if state["channel"] != c.channel.value:
-            changes["channel"] = state["channel"]
-        if state["direction"] != c.direction.value:
-            changes["direction"] = state["direction"]
-        if state["duration_minutes"] != c.duration_minutes:
-            changes["duration_minutes"] = state["duration_minutes"]
-        for key in ("subject", "notes", "outcome"):
-            if (state[key] or "") != (getattr(c, key) or ""):
-                changes[key] = state[key]
-        if state["restricted"] != c.restricted:
-            changes["restricted"] = state["restricted"]
-        if self.picker.selected_ids() != [x.id for x in c.counterparts]:
-            changes["counterpart_ids"] = self.picker.selected_ids()
-        if state["staff_present"] != sorted(c.staff_usernames):  # selected() is sorted
-            changes["staff_present"] = state["staff_present"]
-        return changes
 
     def _saved(self, view: ContactView) -> None:
         self._saving = False
@@ -1078,16 +542,6 @@ def _write_if_pending(path, unwritten: dict, *_args) -> None:
             drafts.delete_draft(path)
     except OSError as exc:
         log.error("Cannot write the draft %s: %s", path, exc)
-
-
-def _comparable(state: dict) -> dict:
-    data = dict(state)
-    data.pop("zone_mode", None)
-    data.pop("follow_up", None)
-    if data.get("occurred_at"):
-        # The same instant written in another zone is no change.
-        data["occurred_at"] = datetime.fromisoformat(data["occurred_at"]).timestamp() // 60
-    return data
 
 
 __all__ = ["CounterpartPicker", "LogContactDialog", "StaffPresentPicker", "alive"]

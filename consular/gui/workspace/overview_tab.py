@@ -9,8 +9,6 @@ keeping the edits typed here.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,36 +40,16 @@ from consular.domain.workflow import allowed_transitions
 from consular.gui import ops
 from consular.gui.errors import show_error
 from consular.gui.form_rows import FieldErrors, enum_combo, error_label, field_with_error, select_data
+from consular.gui.forms.key_facts import KeyFactsForm, minute, values_from
 from consular.gui.icons import icon
 from consular.gui.labels import warning_banner
 from consular.gui.text import html_escape
 from consular.gui.theme import muted_colour, set_flag, warning_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, users_combo
-from consular.gui.workspace.people_tab import country_combo
+from consular.gui.workspace.people_dialogs import country_combo
 from consular.services import cases
 from consular.services.views import CaseDetail, ParticipantView
-
-TEXT_FIELDS = (
-    "title",
-    "incident_site",
-    "incident_town",
-    "incident_region",
-    "attribution_group",
-    "attribution_source",
-    "timezone",
-    "latitude",
-    "longitude",
-)
-COMBO_FIELDS = (
-    "kind",
-    "priority",
-    "incident_country",
-    "attribution_level",
-    "classification",
-    "lead_caseworker",
-    "supervisor",
-)
 
 
 class StatusDialog(FormDialog):
@@ -139,6 +117,43 @@ class OverviewTab(QWidget):
         conflict_row.addWidget(self.reload_keep)
         left.addWidget(self.conflict)
 
+        left.addWidget(self._build_facts(reference, times))
+        left.addWidget(self.general_error)
+        buttons = QHBoxLayout()
+        self.dirty_label = QLabel()
+        self.dirty_label.setAccessibleName("Edit state")
+        self.dirty_label.setProperty("role", "muted")
+        buttons.addWidget(self.dirty_label, 1)
+        self.save_button = QPushButton("Save changes")
+        self.save_button.setAccessibleName("Save changes to the key facts")
+        self.save_button.clicked.connect(self.save)
+        self.discard_button = QPushButton("Discard changes")
+        self.discard_button.setAccessibleName("Discard changes to the key facts")
+        self.discard_button.clicked.connect(self.discard)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.discard_button)
+        left.addLayout(buttons)
+        left.addStretch(1)
+
+        # --- right: people held, contact, status history -------------------------------
+        right = QVBoxLayout()
+        columns.addLayout(right, 2)
+        self._build_side(right)
+        right.addStretch(1)
+
+        for widget in self.inputs.values():
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self._edited)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self._edited)
+        self.circumstances.textChanged.connect(self._edited)
+        self.incident.edit.dateTimeChanged.connect(self._edited)
+
+        self._update_dirty()
+
+    # --- layout -------------------------------------------------------------------------
+
+    def _build_facts(self, reference: str, times: TimeDisplay) -> QGroupBox:
         facts = QGroupBox("Key facts")
         facts.setAccessibleName("Key facts")
         form = QFormLayout(facts)
@@ -213,27 +228,10 @@ class OverviewTab(QWidget):
         )
         self.inputs["lead_caseworker"] = row("Lead caseworker", users_combo("Lead caseworker", []), "lead_caseworker")
         self.inputs["supervisor"] = row("Supervisor", users_combo("Supervisor", []), "supervisor")
-        left.addWidget(facts)
-        left.addWidget(self.general_error)
-        buttons = QHBoxLayout()
-        self.dirty_label = QLabel()
-        self.dirty_label.setAccessibleName("Edit state")
-        self.dirty_label.setProperty("role", "muted")
-        buttons.addWidget(self.dirty_label, 1)
-        self.save_button = QPushButton("Save changes")
-        self.save_button.setAccessibleName("Save changes to the key facts")
-        self.save_button.clicked.connect(self.save)
-        self.discard_button = QPushButton("Discard changes")
-        self.discard_button.setAccessibleName("Discard changes to the key facts")
-        self.discard_button.clicked.connect(self.discard)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.discard_button)
-        left.addLayout(buttons)
-        left.addStretch(1)
+        return facts
 
-        # --- right: people held, contact, status history -------------------------------
-        right = QVBoxLayout()
-        columns.addLayout(right, 2)
+    def _build_side(self, right: QVBoxLayout) -> None:
+        """People held, contact and status history, in the right-hand column."""
         held = QGroupBox("Nationals concerned")
         held.setAccessibleName("Nationals concerned")
         self.held_grid = QGridLayout(held)
@@ -263,17 +261,6 @@ class OverviewTab(QWidget):
         self.history.setTextInteractionFlags(Qt.TextSelectableByMouse)
         history_layout.addWidget(self.history)
         right.addWidget(history)
-        right.addStretch(1)
-
-        for widget in self.inputs.values():
-            if isinstance(widget, QLineEdit):
-                widget.textChanged.connect(self._edited)
-            elif isinstance(widget, QComboBox):
-                widget.currentIndexChanged.connect(self._edited)
-        self.circumstances.textChanged.connect(self._edited)
-        self.incident.edit.dateTimeChanged.connect(self._edited)
-
-        self._update_dirty()
 
     # --- loading ------------------------------------------------------------------------
 
@@ -297,7 +284,7 @@ class OverviewTab(QWidget):
         previous = self.detail
         self.detail = detail
         self.incident.set_case_zone(detail.timezone)
-        fresh = self._values_from(detail)
+        fresh = values_from(detail)
         if self._baseline is None or not self.is_dirty():
             self._fill_form(detail)
             self._loaded_version = detail.version
@@ -313,40 +300,23 @@ class OverviewTab(QWidget):
         self._show_contact(detail)
         self._update_dirty()
 
-    def _values_from(self, d: CaseDetail) -> dict:
-        return {
-            "title": d.title,
-            "kind": d.kind,
-            "priority": d.priority,
-            "incident_at": _minute(d.incident_at),
-            "incident_site": d.incident_site or "",
-            "incident_town": d.incident_town or "",
-            "incident_region": d.incident_region or "",
-            "incident_country": d.incident_country,
-            "latitude": _coord(d.latitude),
-            "longitude": _coord(d.longitude),
-            "timezone": d.timezone,
-            "circumstances": d.circumstances or "",
-            "attribution_level": d.attribution_level,
-            "attribution_group": d.attribution_group or "",
-            "attribution_source": d.attribution_source or "",
-            "classification": d.classification,
-            "lead_caseworker": d.lead_caseworker.username if d.lead_caseworker else None,
-            "supervisor": d.supervisor.username if d.supervisor else None,
-        }
-
-    def form_values(self) -> dict:
+    def current_form(self) -> KeyFactsForm:
+        """What the widgets hold, as a Qt-free form."""
         values = {}
         for name, widget in self.inputs.items():
             values[name] = widget.text().strip() if isinstance(widget, QLineEdit) else widget.currentData()
         values["circumstances"] = self.circumstances.toPlainText().strip()
-        values["incident_at"] = _minute(self.incident.value())
-        return values
+        incident_at = self.incident.value()
+        values["incident_at"] = minute(incident_at)
+        return KeyFactsForm(values, incident_at)
+
+    def form_values(self) -> dict:
+        return self.current_form().values
 
     def _fill_form(self, d: CaseDetail, values: dict | None = None) -> None:
         self._loading_form = True
         try:
-            base = self._values_from(d)
+            base = values_from(d)
             shown = values or base
             for name, widget in self.inputs.items():
                 if isinstance(widget, QLineEdit):
@@ -369,17 +339,7 @@ class OverviewTab(QWidget):
         return self._baseline is not None and bool(self.changes())
 
     def changes(self) -> dict:
-        if self._baseline is None:
-            return {}
-        now = self.form_values()
-        changed = {
-            k: v
-            for k, v in now.items()
-            if v != self._baseline.get(k) and not (v in ("", None) and self._baseline.get(k) in ("", None))
-        }
-        if "latitude" in changed or "longitude" in changed:
-            changed["latitude"], changed["longitude"] = now["latitude"], now["longitude"]
-        return changed
+        return self.current_form().changes(self._baseline)
 
     def _edited(self, *_args) -> None:
         if not self._loading_form:
@@ -389,19 +349,18 @@ class OverviewTab(QWidget):
         dirty = self.is_dirty()
         self.save_button.setEnabled(dirty and not self._saving)
         self.discard_button.setEnabled(dirty and not self._saving)
-        count = len(self.changes()) if dirty else 0
-        if dirty and "latitude" in self.changes() and "longitude" in self.changes():
-            count -= 1
+        count = self.current_form().change_count(self._baseline) if dirty else 0
         self.dirty_label.setText(f"{count} unsaved change{'s' if count != 1 else ''}" if dirty else "")
 
     def save(self) -> None:
         if self._saving or self.detail is None:
             return
-        changes = self.changes()
+        form = self.current_form()
+        changes = form.changes(self._baseline)
         if not changes:
             return
         self.errors.clear()
-        payload = self._payload(changes)
+        payload = form.payload(changes)
         ctx, ref, version = self.ctx, self.reference, self._loaded_version
         self._saving = True
         self._update_dirty()
@@ -409,17 +368,6 @@ class OverviewTab(QWidget):
         ops.write(
             self, lambda: cases.edit_case(ctx, ref, expected_version=version, **payload), self._saved, self._save_failed
         )
-
-    def _payload(self, changes: dict) -> dict:
-        payload = {}
-        for key, value in changes.items():
-            if key in ("latitude", "longitude"):
-                payload[key] = value or None
-            elif key == "incident_at":
-                payload[key] = self.incident.value()
-            else:
-                payload[key] = value
-        return payload
 
     def save_now(self) -> bool:
         """Save the edits before this tab goes away; True once nothing is left unsaved.
@@ -430,7 +378,8 @@ class OverviewTab(QWidget):
         """
         if self._saving:
             return False
-        changes = self.changes()
+        form = self.current_form()
+        changes = form.changes(self._baseline)
         if not changes:
             return True
         if self.detail is None:
@@ -438,7 +387,7 @@ class OverviewTab(QWidget):
         self.errors.clear()
         try:
             detail = cases.edit_case(
-                self.ctx, self.reference, expected_version=self._loaded_version, **self._payload(changes)
+                self.ctx, self.reference, expected_version=self._loaded_version, **form.payload(changes)
             )
         except Exception as exc:  # noqa: BLE001 - every failure is shown in the form, as for Save
             self._save_failed(exc)
@@ -485,7 +434,7 @@ class OverviewTab(QWidget):
 
         def loaded(detail: CaseDetail) -> None:
             self.detail = detail
-            merged = self._values_from(detail) | mine
+            merged = values_from(detail) | mine
             self._fill_form(detail, merged)
             self._loaded_version = detail.version
             self.conflict.hide()
@@ -641,11 +590,3 @@ class OverviewTab(QWidget):
 
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
-
-
-def _minute(value: datetime | None) -> datetime | None:
-    return value.replace(second=0, microsecond=0) if value is not None else None
-
-
-def _coord(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"

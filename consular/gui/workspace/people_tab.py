@@ -8,15 +8,9 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTextBrowser,
     QTreeWidget,
@@ -25,16 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consular.domain.enums import Channel, HostageStatus, MilestoneKind, ParticipantRole
-from consular.domain.timeutil import humanize_ago, utcnow
+from consular.domain.enums import MilestoneKind, ParticipantRole
+from consular.domain.timeutil import humanize_ago
 from consular.domain.validation import COUNTRIES, format_phone
-from consular.gui.form_rows import enum_combo, select_data
 from consular.gui.icons import icon
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour, warning_colour
-from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
-from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
-from consular.services import people
+from consular.gui.times import TimeDisplay
+from consular.gui.workspace.forms import FormDialog
+from consular.gui.workspace.people_dialogs import (
+    HostageStatusDialog,
+    NextOfKinDialog,
+    PersonDialog,
+    ProofOfLifeDialog,
+    display_name,
+)
 from consular.services.views import (
     CaseDetail,
     LiaisonView,
@@ -44,293 +43,6 @@ from consular.services.views import (
 )
 
 KIND_HOSTAGE, KIND_KIN, KIND_PERSON = "hostage", "kin", "person"
-
-
-def country_combo(name: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(name)
-    combo.addItem("—", None)
-    for code, country in sorted(COUNTRIES.items(), key=lambda kv: kv[1]):
-        combo.addItem(f"{country} ({code})", code)
-    return combo
-
-
-def display_name(person: PersonView) -> str:
-    return f"{person.full_name} ({person.name_native})" if person.name_native else person.full_name
-
-
-# --- dialogs -----------------------------------------------------------------------------
-
-
-class PersonDialog(FormDialog):
-    """Add a person to the case in a role, or edit a person's details (``person=``)."""
-
-    TEXT_FIELDS = (
-        ("full_name", "Name", "Full name as in the passport"),
-        ("name_native", "Name in own script", "e.g. रवि वर्मा"),
-        ("gender", "Gender", ""),
-        ("date_of_birth", "Date of birth", "YYYY-MM-DD"),
-        ("passport_number", "Passport number", ""),
-        ("phone", "Phone", "+91 …"),
-        ("email", "E-mail", ""),
-        ("home_state", "Home state", ""),
-        ("home_district", "Home district", ""),
-        ("employer", "Employer", ""),
-        ("occupation", "Occupation", ""),
-        ("languages", "Languages", "e.g. Hindi, Telugu, English"),
-    )
-
-    def __init__(
-        self,
-        ctx,
-        reference: str,
-        *,
-        person: PersonView | None = None,
-        role: ParticipantRole = ParticipantRole.HOSTAGE,
-        parent=None,
-    ):
-        title = f"Edit {person.full_name}" if person else "Add person"
-        super().__init__(title, parent, icon_name="people", save_text="Save" if person else "Add person")
-        self.ctx, self.reference, self.person = ctx, reference, person
-        self.role = None
-        if person is None:
-            self.role = self.add_field("Role", enum_combo(ParticipantRole, "Role"), "role")
-            select_data(self.role, role)
-        self.inputs: dict[str, QLineEdit] = {}
-        for field, label, placeholder in self.TEXT_FIELDS:
-            edit = QLineEdit()
-            edit.setPlaceholderText(placeholder)
-            self.inputs[field] = self.add_field(label, edit, field)
-            if field == "full_name":
-                self.nationality = self.add_field("Nationality", country_combo("Nationality"), "nationality")
-                select_data(self.nationality, "IN")
-        self.medical = self.add_field("Medical needs", QPlainTextEdit(), "medical_needs")
-        self.medical.setFixedHeight(60)
-        self.notes = self.add_field("Notes", QPlainTextEdit(), "notes")
-        self.notes.setFixedHeight(60)
-        if person is not None:
-            for field, edit in self.inputs.items():
-                value = getattr(person, field)
-                edit.setText(value.isoformat() if isinstance(value, date) else (value or ""))
-            select_data(self.nationality, person.nationality)
-            self.medical.setPlainText(person.medical_needs or "")
-            self.notes.setPlainText(person.notes or "")
-            self.inputs["full_name"].setFocus()
-        else:
-            self.role.setFocus()
-
-    def values(self) -> dict:
-        data = {field: edit.text().strip() for field, edit in self.inputs.items()}
-        data["nationality"] = self.nationality.currentData()
-        data["medical_needs"] = self.medical.toPlainText().strip()
-        data["notes"] = self.notes.toPlainText().strip()
-        return data
-
-    def prepare(self):
-        ctx, ref = self.ctx, self.reference
-        data = self.values()
-        if self.person is None:
-            role = self.role.currentData()
-            fields = {k: v for k, v in data.items() if v}
-            return lambda: people.add_person(ctx, ref, role=role, **fields)
-        person = self.person
-        changes = {}
-        for key, value in data.items():
-            old = getattr(person, key)
-            old_text = old.isoformat() if isinstance(old, date) else (old or "")
-            if (value or "") != old_text:
-                changes[key] = value or None if key != "date_of_birth" else value
-        person_id = person.id
-
-        def work():
-            if changes:
-                people.edit_person(ctx, person_id, **changes)
-            return person_id
-
-        return work
-
-
-class HostageStatusDialog(FormDialog):
-    def __init__(
-        self, ctx, reference: str, participant: ParticipantView, *, case_zone: str, times_mode: str, parent=None
-    ):
-        super().__init__(
-            f"Status of {participant.name}",
-            parent,
-            icon_name="hostage",
-            save_text="Record status",
-            intro=f"Now recorded as {participant.hostage_status.label.lower()}" if participant.hostage_status else None,
-        )
-        self.ctx, self.reference, self.participant = ctx, reference, participant
-        members = [s for s in HostageStatus if s != participant.hostage_status]
-        self.status = self.add_field("New status", enum_combo(HostageStatus, "New status", members=members), "status")
-        self.when = ZonedDateTimeEdit(case_zone, times_mode, "Since")
-        self.when.set_value(utcnow().replace(second=0, microsecond=0))
-        self.add_field("Since", self.when, "effective_at")
-        self.source = self.add_field("Source", QLineEdit(), "source", accessible="Source of the information")
-        self.note = self.add_field("Note", QPlainTextEdit(), "note", accessible="Note")
-        self.note.setFixedHeight(80)
-        self.status.setFocus()
-
-    def prepare(self):
-        ctx, ref, pid = self.ctx, self.reference, self.participant.person.id
-        status, when = self.status.currentData(), self.when.value()
-        note, source = text_or_none(self.note.toPlainText()), text_or_none(self.source.text())
-        return lambda: people.change_hostage_status(ctx, ref, pid, status, effective_at=when, note=note, source=source)
-
-
-class ProofOfLifeDialog(FormDialog):
-    def __init__(
-        self, ctx, reference: str, participant: ParticipantView, *, case_zone: str, times_mode: str, parent=None
-    ):
-        super().__init__(
-            f"Proof of life: {participant.name}", parent, icon_name="hostage", save_text="Record proof of life"
-        )
-        self.ctx, self.reference, self.participant = ctx, reference, participant
-        self.when = ZonedDateTimeEdit(case_zone, times_mode, "Received")
-        self.when.set_value(utcnow().replace(second=0, microsecond=0))
-        self.add_field("Received", self.when, "occurred_at")
-        self.description = self.add_field(
-            "What", QPlainTextEdit(), "description", accessible="What the proof of life shows"
-        )
-        self.description.setPlaceholderText("e.g. Audio message, 40 s, names the date; voice confirmed by wife")
-        self.description.setMinimumHeight(90)
-        self.source = self.add_field("Source", QLineEdit(), "source", accessible="Source")
-        self.restricted = QCheckBox("Restricted (recommended: how proof reached us is sensitive)")
-        self.restricted.setChecked(True)
-        self.add_field("", self.restricted, "restricted", accessible="Restricted")
-        self.description.setFocus()
-
-    def prepare(self):
-        ctx, ref, pid = self.ctx, self.reference, self.participant.person.id
-        values = {
-            "occurred_at": self.when.value(),
-            "description": self.description.toPlainText(),
-            "source": text_or_none(self.source.text()),
-            "restricted": self.restricted.isChecked(),
-        }
-        return lambda: people.record_proof_of_life(ctx, ref, pid, **values)
-
-
-class NextOfKinDialog(FormDialog):
-    """Add a next of kin with the agreed contact plan, or change the plan (``liaison=``)."""
-
-    def __init__(
-        self,
-        ctx,
-        reference: str,
-        *,
-        hostages: list[ParticipantView],
-        users,
-        liaison: LiaisonView | None = None,
-        hostage_person_id: int | None = None,
-        parent=None,
-    ):
-        title = f"Contact plan: {liaison.kin.full_name}" if liaison else "Add next of kin"
-        super().__init__(title, parent, icon_name="family", save_text="Save" if liaison else "Add next of kin")
-        self.ctx, self.reference, self.liaison = ctx, reference, liaison
-        if liaison is None:
-            self.hostage = QComboBox()
-            self.hostage.setAccessibleName("Next of kin of")
-            for p in hostages:
-                self.hostage.addItem(display_name(p.person), p.person.id)
-            if hostage_person_id is not None:
-                self.hostage.setCurrentIndex(max(0, self.hostage.findData(hostage_person_id)))
-            self.add_field("Next of kin of", self.hostage, "hostage_person_id")
-            self.full_name = self.add_field("Name", QLineEdit(), "full_name", accessible="Name of next of kin")
-            self.name_native = self.add_field("Name in own script", QLineEdit(), "name_native")
-        self.relationship = self.add_field("Relationship", QLineEdit(), "relationship")
-        self.relationship.setPlaceholderText("e.g. Wife, Father, Brother")
-        self.phone = self.add_field("Phone", QLineEdit(), "phone")
-        self.email = self.add_field("E-mail", QLineEdit(), "email")
-        self.address = self.add_field("Address", QLineEdit(), "address")
-        self.language = self.add_field("Preferred language", QLineEdit(), "preferred_language")
-        self.preferred_channel = self.add_field(
-            "Preferred channel", enum_combo(Channel, "Preferred channel", blank="—"), "preferred_channel"
-        )
-        plan = QWidget()
-        row = QHBoxLayout(plan)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.every = QSpinBox()
-        self.every.setAccessibleName("Contact every how many days")
-        self.every.setRange(0, 365)
-        self.every.setSpecialValueText("no agreed plan")
-        self.every.setPrefix("every ")
-        self.every.setSuffix(" days")
-        self.plan_channel = enum_combo(Channel, "Plan channel", blank="any channel")
-        self.plan_owner = users_combo("Plan owner", users, blank="— nobody —")
-        row.addWidget(self.every)
-        row.addWidget(QLabel("by"))
-        row.addWidget(self.plan_channel)
-        row.addWidget(QLabel("owner"))
-        row.addWidget(self.plan_owner, 1)
-        self.add_field(
-            "Agreed contact", plan, "contact_every_days", "plan_channel", "plan_owner", accessible="Agreed contact plan"
-        )
-        self.may_share = self.add_field("What may be shared", QPlainTextEdit(), "may_share")
-        self.may_share.setFixedHeight(60)
-        self.notes = self.add_field("Notes", QPlainTextEdit(), "notes")
-        self.notes.setFixedHeight(60)
-        if liaison is not None:
-            self.relationship.setText(liaison.relationship)
-            self.phone.setText(liaison.phone or "")
-            self.email.setText(liaison.email or "")
-            self.address.setText(liaison.address or "")
-            self.language.setText(liaison.preferred_language or "")
-            select_data(self.preferred_channel, liaison.preferred_channel)
-            self.every.setValue(liaison.contact_every_days or 0)
-            select_data(self.plan_channel, liaison.plan_channel)
-            index = self.plan_owner.findText(liaison.plan_owner or "", Qt.MatchStartsWith)
-            self.plan_owner.setCurrentIndex(index if liaison.plan_owner and index >= 0 else 0)
-            self.every.setFocus()
-        else:
-            self.every.setValue(3)
-            self.plan_channel.setCurrentIndex(self.plan_channel.findData(Channel.PHONE))
-            index = self.plan_owner.findData(ctx.actor.username)
-            self.plan_owner.setCurrentIndex(max(0, index))
-            self.hostage.setFocus()
-
-    def prepare(self):
-        ctx, ref = self.ctx, self.reference
-        values = {
-            "relationship": self.relationship.text(),
-            "phone": text_or_none(self.phone.text()),
-            "email": text_or_none(self.email.text()),
-            "address": text_or_none(self.address.text()),
-            "preferred_language": text_or_none(self.language.text()),
-            "preferred_channel": self.preferred_channel.currentData(),
-            "contact_every_days": self.every.value() or None,
-            "plan_channel": self.plan_channel.currentData(),
-            "plan_owner": self.plan_owner.currentData(),
-            "may_share": text_or_none(self.may_share.toPlainText()),
-            "notes": text_or_none(self.notes.toPlainText()),
-        }
-        if self.liaison is None:
-            hostage = self.hostage.currentData()
-            name, native = self.full_name.text(), text_or_none(self.name_native.text())
-            return lambda: people.add_next_of_kin(
-                ctx, ref, hostage_person_id=hostage, full_name=name, name_native=native, **values
-            )
-        old = self.liaison
-        current = {
-            "relationship": old.relationship,
-            "phone": old.phone,
-            "email": old.email,
-            "address": old.address,
-            "preferred_language": old.preferred_language,
-            "preferred_channel": old.preferred_channel,
-            "contact_every_days": old.contact_every_days,
-            "plan_channel": old.plan_channel,
-            "may_share": old.may_share,
-            "notes": old.notes,
-        }
-        changes = {k: v for k, v in values.items() if k != "plan_owner" and v != current[k]}
-        owner_index = self.plan_owner.currentIndex()
-        owner_text = self.plan_owner.itemText(owner_index) if owner_index > 0 else None
-        if (owner_text or "").split(" (")[0] != (old.plan_owner or ""):
-            changes["plan_owner"] = values["plan_owner"]
-        liaison_id = old.id
-        return lambda: people.set_contact_plan(ctx, liaison_id, **changes) if changes else old
 
 
 # --- the tab -----------------------------------------------------------------------------

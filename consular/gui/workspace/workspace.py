@@ -231,12 +231,9 @@ class CaseWorkspace(QWidget):
             self._pending_section[1] if self._pending_section and self._pending_section[0] == "documents" else None
         )
         self.documents.reload(select_id=select_doc)
-        if self._refreshed_once and self.timeline is not None and hasattr(self.timeline, "refresh"):
+        if self._refreshed_once:
             # (The first time, the timeline tab has just loaded itself.)
-            try:
-                self.timeline.refresh()
-            except Exception:
-                log.exception("The timeline could not be refreshed")
+            self.timeline.refresh()
         self._refreshed_once = True
 
     def _load_failed(self, exc: BaseException) -> None:
@@ -366,8 +363,7 @@ class CaseWorkspace(QWidget):
             self._load_failed,
         )
         self.contacts.reload(select_id=view.id, clear_filters=True)
-        if self.timeline is not None and hasattr(self.timeline, "refresh"):
-            self.timeline.refresh()
+        self.timeline.refresh()
         self.case_changed.emit(self.reference)
 
     def _contact_edited(self, view: ContactView) -> None:
@@ -382,8 +378,7 @@ class CaseWorkspace(QWidget):
             lambda d: self._apply(d) if generation == self._generation else None,
             self._load_failed,
         )
-        if self.timeline is not None and hasattr(self.timeline, "refresh"):
-            self.timeline.refresh()
+        self.timeline.refresh()
         self.case_changed.emit(self.reference)
 
     # --- navigation ---------------------------------------------------------------------
@@ -393,9 +388,7 @@ class CaseWorkspace(QWidget):
         section = (section or "overview").lower()
         if section not in SECTIONS:
             raise ValueError(f"Unknown section {section!r}; use one of {', '.join(SECTIONS)}")
-        widget = self._section_widgets.get(section)
-        if widget is None:  # no timeline in this build
-            widget = self.overview
+        widget = self._section_widgets[section]
         self.tabs.setCurrentWidget(widget)
         if record_id is None:
             return
@@ -438,8 +431,7 @@ class CaseWorkspace(QWidget):
         self._timeline_times()
 
     def _timeline_times(self) -> None:
-        if self.timeline is not None and hasattr(self.timeline, "set_time_mode"):
-            self.timeline.set_time_mode(self.times.mode, self.times.zone if self.times.mode == "user" else None)
+        self.timeline.set_time_mode(self.times.mode, self.times.zone if self.times.mode == "user" else None)
 
     def set_time_mode(self, mode: str) -> None:
         index = self.zone_combo.findData(mode)

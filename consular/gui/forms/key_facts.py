@@ -1,0 +1,114 @@
+"""The key facts of a case as edited on the Overview tab, without widgets.
+
+The tab keeps the values it loaded (``baseline``, from ``values_from(detail)``) and reads
+the widgets into a ``KeyFactsForm``. The form says what changed (blank and none are the
+same; the incident time counts to the minute; the coordinates travel as a pair) and what
+``cases.edit_case`` is then sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from consular.services.views import CaseDetail
+
+# Line edits (text, trimmed) and combos (their data), by the service's field names.
+TEXT_FIELDS = (
+    "title",
+    "incident_site",
+    "incident_town",
+    "incident_region",
+    "attribution_group",
+    "attribution_source",
+    "timezone",
+    "latitude",
+    "longitude",
+)
+COMBO_FIELDS = (
+    "kind",
+    "priority",
+    "incident_country",
+    "attribution_level",
+    "classification",
+    "lead_caseworker",
+    "supervisor",
+)
+COORDINATES = ("latitude", "longitude")
+
+
+def minute(value: datetime | None) -> datetime | None:
+    return value.replace(second=0, microsecond=0) if value is not None else None
+
+
+def coordinate_text(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def values_from(d: CaseDetail) -> dict:
+    """The key facts of a loaded case, as the form shows them."""
+    return {
+        "title": d.title,
+        "kind": d.kind,
+        "priority": d.priority,
+        "incident_at": minute(d.incident_at),
+        "incident_site": d.incident_site or "",
+        "incident_town": d.incident_town or "",
+        "incident_region": d.incident_region or "",
+        "incident_country": d.incident_country,
+        "latitude": coordinate_text(d.latitude),
+        "longitude": coordinate_text(d.longitude),
+        "timezone": d.timezone,
+        "circumstances": d.circumstances or "",
+        "attribution_level": d.attribution_level,
+        "attribution_group": d.attribution_group or "",
+        "attribution_source": d.attribution_source or "",
+        "classification": d.classification,
+        "lead_caseworker": d.lead_caseworker.username if d.lead_caseworker else None,
+        "supervisor": d.supervisor.username if d.supervisor else None,
+    }
+
+
+def _blank(value) -> bool:
+    return value in ("", None)
+
+
+@dataclass(frozen=True)
+class KeyFactsForm:
+    """The key facts as typed. ``values`` has the keys of ``values_from`` (text trimmed, the
+    incident time to the minute); ``incident_at`` is the instant exactly as entered."""
+
+    values: dict = field(default_factory=dict)
+    incident_at: datetime | None = None
+
+    @classmethod
+    def from_detail(cls, d: CaseDetail) -> KeyFactsForm:
+        return cls(values_from(d), d.incident_at)
+
+    def changes(self, baseline: dict | None) -> dict:
+        """The fields that differ from ``baseline`` (both coordinates when either changed)."""
+        if baseline is None:
+            return {}
+        now = self.values
+        changed = {k: v for k, v in now.items() if v != baseline.get(k) and not (_blank(v) and _blank(baseline.get(k)))}
+        if any(k in changed for k in COORDINATES):
+            changed.update({k: now[k] for k in COORDINATES})
+        return changed
+
+    def change_count(self, baseline: dict | None) -> int:
+        """How many changes a caseworker would count: a moved point is one change."""
+        changed = self.changes(baseline)
+        return len(changed) - (1 if all(k in changed for k in COORDINATES) else 0)
+
+    def payload(self, changes: dict) -> dict:
+        """Keyword arguments of ``cases.edit_case`` for ``changes``: a cleared coordinate is
+        None, and the incident time the exact instant entered."""
+        payload = {}
+        for key, value in changes.items():
+            if key in COORDINATES:
+                payload[key] = value or None
+            elif key == "incident_at":
+                payload[key] = self.incident_at
+            else:
+                payload[key] = value
+        return payload

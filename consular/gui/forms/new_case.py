@@ -1,0 +1,140 @@
+"""The New case form as plain data: its defaults, the hints it shows and what it sends to
+``cases.open_case``, without widgets.
+
+The incident time is typed as a wall clock in the incident's zone and sent as text without an
+offset, which the service reads in that zone; "now" is shown as the wall clock there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from consular.domain.enums import AttributionLevel, CaseKind, Classification, Priority
+from consular.domain.timeutil import utcnow
+from consular.domain.validation import COUNTRIES
+
+DEFAULT_KIND = CaseKind.ABDUCTION
+DEFAULT_PRIORITY = Priority.HIGH
+DEFAULT_CLASSIFICATION = Classification.RESTRICTED
+DEFAULT_ATTRIBUTION = AttributionLevel.UNKNOWN
+# Levels at which the service requires the group's name.
+GROUP_REQUIRED = (AttributionLevel.CLAIMED, AttributionLevel.CONFIRMED)
+
+
+def utc_offset(zone_name: str, *, at: datetime | None = None) -> str:
+    """``UTC+05:30`` for a zone now (or at ``at``); empty for a name that is no zone (yet)."""
+    try:
+        offset = (at or datetime.now()).astimezone(ZoneInfo(zone_name)).strftime("%z")
+    except Exception:  # noqa: BLE001 - an unfinished zone name while typing
+        return ""
+    return f"UTC{offset[:3]}:{offset[3:]}"
+
+
+def zone_hint(zone_name: str, *, at: datetime | None = None) -> str:
+    """The hint beside the incident time."""
+    offset = utc_offset(zone_name, at=at)
+    return f"local time, {offset}" if offset else "unknown zone"
+
+
+def wall_clock_now(zone_name: str, *, now: datetime | None = None) -> datetime:
+    """Now as the wall clock in ``zone_name`` (naive, to the minute); UTC for no valid zone."""
+    instant = now or utcnow()
+    try:
+        local = instant.astimezone(ZoneInfo(zone_name))
+    except Exception:  # noqa: BLE001 - no valid zone yet
+        local = instant
+    return local.replace(tzinfo=None, second=0, microsecond=0)
+
+
+def group_placeholder(level: AttributionLevel) -> str:
+    """What the group field asks for at this attribution level."""
+    if level in GROUP_REQUIRED:
+        return "Required: the group that claimed it"
+    return "Optional: suspected or named group"
+
+
+def country_label(code: str) -> str:
+    """How the country list shows a country: ``Mali (ML)``."""
+    return f"{COUNTRIES[code]} ({code})"
+
+
+def country_value(text: str) -> str:
+    """The code of a country picked from the list, or the text as typed (a code or a name,
+    which the service accepts either way)."""
+    text = (text or "").strip()
+    wanted = text.casefold()
+    for code in COUNTRIES:
+        if country_label(code).casefold() == wanted:
+            return code
+    return text
+
+
+@dataclass(frozen=True)
+class NewCaseForm:
+    """Everything the New case dialog holds; ``incident_at`` is a naive wall clock in
+    ``timezone``."""
+
+    post_code: str = ""
+    title: str = ""
+    kind: str = DEFAULT_KIND.value
+    priority: str = DEFAULT_PRIORITY.value
+    classification: str = DEFAULT_CLASSIFICATION.value
+    lead_caseworker: str | None = None
+    supervisor: str | None = None
+    incident_at: datetime | None = None
+    timezone: str = "UTC"
+    incident_site: str = ""
+    incident_town: str = ""
+    incident_region: str = ""
+    incident_country: str = ""
+    attribution_level: str = DEFAULT_ATTRIBUTION.value
+    attribution_group: str = ""
+    attribution_source: str = ""
+    circumstances: str = ""
+
+    @classmethod
+    def new(cls, actor_username: str, post=None, *, now: datetime | None = None) -> NewCaseForm:
+        """An abduction, high priority, restricted, led by the signed-in user, at the post's
+        zone and country, happening now (the wall clock there). Without a post, no zone and
+        no time are chosen: the dialog keeps what its fields start with."""
+        if post is None:
+            return cls(lead_caseworker=actor_username, timezone="")
+        return cls(
+            post_code=post.code,
+            lead_caseworker=actor_username,
+            timezone=post.timezone,
+            incident_country=post.country,
+            incident_at=wall_clock_now(post.timezone, now=now),
+        )
+
+    def open_case_kwargs(self) -> dict:
+        """Keyword arguments of ``cases.open_case``; the time as wall-clock text in the zone."""
+        at = self.incident_at
+        return {
+            "post_code": self.post_code or "",
+            "title": self.title,
+            "kind": self.kind,
+            "priority": self.priority,
+            "classification": self.classification,
+            "lead_caseworker": self.lead_caseworker,
+            "supervisor": self.supervisor,
+            # Wall-clock text in the chosen zone: the service reads it in that zone.
+            "incident_at": _wall_clock_text(at),
+            "timezone": self.timezone.strip(),
+            "incident_site": self.incident_site,
+            "incident_town": self.incident_town,
+            "incident_region": self.incident_region,
+            "incident_country": self.incident_country,
+            "attribution_level": self.attribution_level,
+            "attribution_group": self.attribution_group,
+            "attribution_source": self.attribution_source,
+            "circumstances": self.circumstances,
+        }
+
+
+def _wall_clock_text(at: datetime | None) -> str:
+    if at is None:
+        return ""
+    return f"{at.year:04d}-{at.month:02d}-{at.day:02d}T{at.hour:02d}:{at.minute:02d}"

@@ -1,0 +1,396 @@
+"""Counterparts of a contact as removable chips, with a type-ahead field and inline creation.
+
+Typing part of a name and pressing Enter adds the one counterpart it matches (the case's
+counterparts and anyone in the database found as you type); a name matching nobody opens a
+one-line "new counterpart" row. Backspace in an empty field removes the last chip.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consular.domain.enums import CounterpartCategory
+from consular.domain.errors import UserError
+from consular.gui import ops
+from consular.gui.errors import show_error
+from consular.gui.form_rows import enum_combo, error_label
+from consular.gui.forms.contact_form import counterpart_entry, counterpart_text
+from consular.gui.table_models import ID_ROLE, OBJECT_ROLE
+from consular.services import counterparts
+from consular.services.views import CounterpartView
+
+log = logging.getLogger(__name__)
+
+MAX_CHIPS = 16
+SEARCH_DELAY_MS = 200
+
+
+class FlowLayout(QLayout):
+    """Lays children out left to right, wrapping like words (for counterpart chips)."""
+
+    def __init__(self, parent=None, spacing: int = 4):
+        super().__init__(parent)
+        self._items: list = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self):
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._do_layout(QRect(0, 0, width, 0), test_only=True)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._do_layout(rect, test_only=False)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _do_layout(self, rect: QRect, *, test_only: bool) -> int:
+        x, y, line_height = rect.x(), rect.y(), 0
+        for item in self._items:
+            if item.isEmpty():  # hidden chips take no room
+                continue
+            hint = item.sizeHint()
+            next_x = x + hint.width() + self._spacing
+            if next_x - self._spacing > rect.right() and line_height > 0:
+                x, y = rect.x(), y + line_height + self._spacing
+                next_x = x + hint.width() + self._spacing
+                line_height = 0
+            if not test_only:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x = next_x
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y()
+
+
+class CounterpartPicker(QWidget):
+    """Several counterparts as removable chips, a type-ahead field, and inline creation."""
+
+    changed = Signal()
+
+    def __init__(self, ctx, reference: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.reference = ctx, reference
+        self._known: dict[int, dict] = {}
+        self._selected: list[dict] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+
+        self.chips = QWidget()
+        self.chips.setAccessibleName("Counterparts chosen")
+        self.chip_layout = FlowLayout(self.chips)
+        # A fixed set of chip buttons made before the field, so they sit just before it in
+        # the tab order (Shift+Tab reaches them; Tab from the field goes on to the channel).
+        self._chips: list[QPushButton] = []
+        for _ in range(MAX_CHIPS):
+            chip = QPushButton(self.chips)
+            chip.setProperty("role", "chip")
+            chip.setAutoDefault(False)
+            chip.clicked.connect(lambda _checked=False, c=chip: self._chip_clicked(c))
+            self.chip_layout.addWidget(chip)
+            chip.hide()
+            self._chips.append(chip)
+        self.more = QLabel(self.chips)
+        self.more.setAccessibleName("More counterparts")
+        self.chip_layout.addWidget(self.more)
+        self.more.hide()
+        layout.addWidget(self.chips)
+        self.chips.hide()
+
+        self.line = QLineEdit()
+        self.line.setAccessibleName("With: counterpart name")
+        self.line.setPlaceholderText("Type a name or organisation, Enter to add (several allowed)")
+        self.line.setClearButtonEnabled(True)
+        layout.addWidget(self.line)
+
+        self.model = QStandardItemModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchContains)
+        self.completer.setCompletionMode(QCompleter.PopupCompletion)
+        self.completer.setMaxVisibleItems(10)
+        self.completer.popup().setAccessibleName("Matching counterparts")
+        self.line.setCompleter(self.completer)
+        self.completer.activated[QModelIndex].connect(self._activated)
+        self.line.returnPressed.connect(self._return_pressed)
+        self.line.textEdited.connect(self._text_edited)
+        self.line.installEventFilter(self)
+
+        self._build_create_row(layout)
+
+        self.error = error_label("Counterpart error")
+        layout.addWidget(self.error)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search)
+        self.setFocusProxy(self.line)
+
+    def _build_create_row(self, layout: QVBoxLayout) -> None:
+        """The one-line "new counterpart" row, shown when a typed name matches nobody."""
+        self.create_row = QFrame()
+        self.create_row.setAccessibleName("New counterpart")
+        row = QHBoxLayout(self.create_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("New counterpart:"))
+        self.new_name = QLineEdit()
+        self.new_name.setAccessibleName("New counterpart name")
+        row.addWidget(self.new_name, 2)
+        self.new_category = enum_combo(CounterpartCategory, "New counterpart category")
+        row.addWidget(self.new_category, 1)
+        self.create_button = QPushButton("Add")
+        self.create_button.setAccessibleName("Create this counterpart")
+        self.create_button.setAutoDefault(False)
+        self.create_button.clicked.connect(self.create_counterpart)
+        row.addWidget(self.create_button)
+        self.cancel_create = QPushButton("Cancel")
+        self.cancel_create.setAccessibleName("Do not create a counterpart")
+        self.cancel_create.setAutoDefault(False)
+        self.cancel_create.clicked.connect(self.hide_create)
+        row.addWidget(self.cancel_create)
+        for widget in (self.new_name, self.new_category):
+            widget.installEventFilter(self)
+        layout.addWidget(self.create_row)
+        self.create_row.hide()
+        self.create_hint = QLabel("Enter creates it; Esc goes back.")
+        self.create_hint.setProperty("role", "muted")
+        layout.addWidget(self.create_hint)
+        self.create_hint.hide()
+
+    # --- data ---------------------------------------------------------------------------
+
+    def add_known(self, items: list[CounterpartView]) -> None:
+        for c in items:
+            if c.id in self._known:
+                continue
+            data = counterpart_entry(c)
+            self._known[c.id] = data
+            item = QStandardItem(f"{c.label} — {c.category.label}")
+            item.setData(c.id, ID_ROLE)
+            item.setData(data, OBJECT_ROLE)
+            self.model.appendRow(item)
+
+    def selected(self) -> list[dict]:
+        return list(self._selected)
+
+    def selected_ids(self) -> list[int]:
+        return [c["id"] for c in self._selected]
+
+    def set_selected(self, items: list[dict]) -> None:
+        self._selected = []
+        for c in items:
+            if c.get("id") is not None and all(x["id"] != c["id"] for x in self._selected):
+                self._selected.append(dict(c))
+        self._rebuild_chips()
+        self.changed.emit()
+
+    def add(self, data: dict) -> None:
+        if any(x["id"] == data["id"] for x in self._selected):
+            return
+        self._selected.append(dict(data))
+        self._rebuild_chips()
+        self.changed.emit()
+
+    def remove(self, counterpart_id: int) -> None:
+        self._selected = [x for x in self._selected if x["id"] != counterpart_id]
+        self._rebuild_chips()
+        self.line.setFocus()
+        self.changed.emit()
+
+    def _rebuild_chips(self) -> None:
+        for index, chip in enumerate(self._chips):
+            if index < len(self._selected):
+                data = self._selected[index]
+                chip.setText(f"{counterpart_text(data)}  ✕")
+                chip.setAccessibleName(f"Remove {data['name']}")
+                chip.setToolTip(f"{data.get('label') or data['name']} — Space or click removes it")
+                chip.setProperty("counterpart_id", data["id"])
+                chip.show()
+            else:
+                chip.hide()
+        extra = len(self._selected) - len(self._chips)
+        self.more.setText(f"+{extra} more (Backspace in the field removes the last)" if extra > 0 else "")
+        self.more.setVisible(extra > 0)
+        self.chips.setVisible(bool(self._selected))
+        self.chip_layout.invalidate()
+        self.chips.updateGeometry()
+
+    def _chip_clicked(self, chip: QPushButton) -> None:
+        counterpart_id = chip.property("counterpart_id")
+        if counterpart_id is not None:
+            self.remove(int(counterpart_id))
+
+    # --- typing -------------------------------------------------------------------------
+
+    def _text_edited(self, text: str) -> None:
+        self.error.hide()
+        if len(text.strip()) >= 2:
+            self._search_timer.start()
+
+    def _search(self) -> None:
+        text = self.line.text().strip()
+        if len(text) < 2:
+            return
+        ctx = self.ctx
+        ops.query(
+            self,
+            lambda: counterparts.find_counterparts(ctx, text, limit=20),
+            self._found,
+            on_error=lambda exc: log.warning("Counterpart search failed: %s", exc),
+        )
+
+    def _found(self, items: list[CounterpartView]) -> None:
+        before = self.model.rowCount()
+        self.add_known(items)
+        if self.model.rowCount() != before and self.line.hasFocus() and self.line.text().strip():
+            self.completer.setCompletionPrefix(self.line.text())
+            self.completer.complete()
+
+    def _activated(self, index: QModelIndex) -> None:
+        data = index.data(OBJECT_ROLE)
+        if data:
+            self.add(data)
+            QTimer.singleShot(0, self.line.clear)
+
+    def matches(self, text: str) -> list[dict]:
+        needle = text.strip().lower()
+        if not needle:
+            return []
+        items = list(self._known.values())
+        exact = [
+            c
+            for c in items
+            if needle
+            in (
+                c["name"].lower(),
+                c["label"].lower(),
+                f"{c['label']} — {CounterpartCategory(c['category']).label}".lower(),
+            )
+        ]
+        if exact:
+            return exact[:1]
+        return [c for c in items if needle in c["label"].lower() or needle in c["name"].lower()]
+
+    def _return_pressed(self) -> None:
+        text = self.line.text().strip()
+        if not text:
+            return
+        self.completer.popup().hide()
+        hits = self.matches(text)
+        if len(hits) == 1:
+            self.add(hits[0])
+            self.line.clear()
+        elif len(hits) > 1:
+            names = "; ".join(h["name"] for h in hits[:5])
+            self.error.setText(
+                f"'{text}' matches {len(hits)} counterparts ({names}); type more of the name "
+                "or pick one from the list with the arrow keys."
+            )
+            self.error.show()
+            self.completer.setCompletionPrefix(text)
+            self.completer.complete()
+        else:
+            self.show_create(text)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.KeyPress:
+            key = event.key()
+            if watched is self.line and key == Qt.Key_Backspace and not self.line.text() and self._selected:
+                self.remove(self._selected[-1]["id"])
+                return True
+            if watched in (self.new_name, self.new_category) and event.modifiers() == Qt.NoModifier:
+                if key in (Qt.Key_Return, Qt.Key_Enter):
+                    self.create_counterpart()
+                    return True
+                if key == Qt.Key_Escape:
+                    self.hide_create()
+                    return True
+        return super().eventFilter(watched, event)
+
+    # --- inline creation ----------------------------------------------------------------
+
+    def show_create(self, name: str) -> None:
+        self.new_name.setText(name)
+        self.create_row.show()
+        self.create_hint.show()
+        self.new_category.setFocus()
+        # Enter may have closed the completer's popup, which hands the focus back to the
+        # field once the key has been handled: take it again after that.
+        QTimer.singleShot(0, self._focus_category)
+
+    def _focus_category(self) -> None:
+        if self.create_row.isVisible():
+            self.new_category.setFocus(Qt.OtherFocusReason)
+
+    def hide_create(self) -> None:
+        self.create_row.hide()
+        self.create_hint.hide()
+        self.line.setFocus()
+
+    def create_counterpart(self) -> None:
+        name = self.new_name.text().strip()
+        category = self.new_category.currentData()
+        if not name:
+            self.error.setText("Give the new counterpart's name.")
+            self.error.show()
+            self.new_name.setFocus()
+            return
+        self.create_button.setEnabled(False)
+        ctx, ref = self.ctx, self.reference
+
+        def done(view: CounterpartView) -> None:
+            self.create_button.setEnabled(True)
+            self.add_known([view])
+            self.add(counterpart_entry(view))
+            self.line.clear()
+            self.hide_create()
+
+        def failed(exc: BaseException) -> None:
+            self.create_button.setEnabled(True)
+            if isinstance(exc, UserError):
+                self.error.setText(exc.message)
+                self.error.show()
+            else:
+                show_error(self, exc)
+
+        ops.write(self, lambda: counterparts.add_counterpart(ctx, ref, name=name, category=category), done, failed)

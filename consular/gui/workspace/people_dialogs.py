@@ -1,0 +1,294 @@
+"""The People tab's dialogs: add or edit a person, record a hostage's status or a proof of
+life, add a next of kin or change the agreed contact plan.
+
+The person and next-of-kin dialogs show a Qt-free form (``consular.gui.forms.people_forms``)
+that holds their defaults and works out what an edit changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from consular.domain.enums import Channel, HostageStatus, ParticipantRole
+from consular.domain.timeutil import utcnow
+from consular.domain.validation import COUNTRIES
+from consular.gui.form_rows import enum_combo, select_data
+from consular.gui.forms.people_forms import PERSON_TEXT_ROWS, KinForm, PersonForm
+from consular.gui.times import ZonedDateTimeEdit
+from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
+from consular.services import people
+from consular.services.views import LiaisonView, ParticipantView, PersonView
+
+
+def country_combo(name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.addItem("—", None)
+    for code, country in sorted(COUNTRIES.items(), key=lambda kv: kv[1]):
+        combo.addItem(f"{country} ({code})", code)
+    return combo
+
+
+def display_name(person: PersonView) -> str:
+    return f"{person.full_name} ({person.name_native})" if person.name_native else person.full_name
+
+
+# --- dialogs -----------------------------------------------------------------------------
+
+
+class PersonDialog(FormDialog):
+    """Add a person to the case in a role, or edit a person's details (``person=``)."""
+
+    TEXT_FIELDS = PERSON_TEXT_ROWS
+
+    def __init__(
+        self,
+        ctx,
+        reference: str,
+        *,
+        person: PersonView | None = None,
+        role: ParticipantRole = ParticipantRole.HOSTAGE,
+        parent=None,
+    ):
+        title = f"Edit {person.full_name}" if person else "Add person"
+        super().__init__(title, parent, icon_name="people", save_text="Save" if person else "Add person")
+        self.ctx, self.reference, self.person = ctx, reference, person
+        self.role = None
+        if person is None:
+            self.role = self.add_field("Role", enum_combo(ParticipantRole, "Role"), "role")
+            select_data(self.role, role)
+        self.inputs: dict[str, QLineEdit] = {}
+        for field, label, placeholder in self.TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setPlaceholderText(placeholder)
+            self.inputs[field] = self.add_field(label, edit, field)
+            if field == "full_name":
+                self.nationality = self.add_field("Nationality", country_combo("Nationality"), "nationality")
+                select_data(self.nationality, "IN")
+        self.medical = self.add_field("Medical needs", QPlainTextEdit(), "medical_needs")
+        self.medical.setFixedHeight(60)
+        self.notes = self.add_field("Notes", QPlainTextEdit(), "notes")
+        self.notes.setFixedHeight(60)
+        self.show_form(PersonForm.from_person(person) if person is not None else PersonForm.new(role))
+        if person is not None:
+            self.inputs["full_name"].setFocus()
+        else:
+            self.role.setFocus()
+
+    def show_form(self, form: PersonForm) -> None:
+        for field, edit in self.inputs.items():
+            edit.setText(form.text[field])
+        select_data(self.nationality, form.nationality)
+        self.medical.setPlainText(form.medical_needs)
+        self.notes.setPlainText(form.notes)
+
+    def current_form(self) -> PersonForm:
+        """What the widgets hold, as a Qt-free form."""
+        return PersonForm(
+            text={field: edit.text() for field, edit in self.inputs.items()},
+            nationality=self.nationality.currentData(),
+            medical_needs=self.medical.toPlainText(),
+            notes=self.notes.toPlainText(),
+            role=self.role.currentData() if self.role is not None else None,
+        )
+
+    def values(self) -> dict:
+        return self.current_form().values()
+
+    def prepare(self):
+        ctx, ref = self.ctx, self.reference
+        form = self.current_form()
+        if self.person is None:
+            role, fields = form.role, form.add_fields()
+            return lambda: people.add_person(ctx, ref, role=role, **fields)
+        changes = form.changes(self.person)
+        person_id = self.person.id
+
+        def work():
+            if changes:
+                people.edit_person(ctx, person_id, **changes)
+            return person_id
+
+        return work
+
+
+class HostageStatusDialog(FormDialog):
+    def __init__(
+        self, ctx, reference: str, participant: ParticipantView, *, case_zone: str, times_mode: str, parent=None
+    ):
+        super().__init__(
+            f"Status of {participant.name}",
+            parent,
+            icon_name="hostage",
+            save_text="Record status",
+            intro=f"Now recorded as {participant.hostage_status.label.lower()}" if participant.hostage_status else None,
+        )
+        self.ctx, self.reference, self.participant = ctx, reference, participant
+        members = [s for s in HostageStatus if s != participant.hostage_status]
+        self.status = self.add_field("New status", enum_combo(HostageStatus, "New status", members=members), "status")
+        self.when = ZonedDateTimeEdit(case_zone, times_mode, "Since")
+        self.when.set_value(utcnow().replace(second=0, microsecond=0))
+        self.add_field("Since", self.when, "effective_at")
+        self.source = self.add_field("Source", QLineEdit(), "source", accessible="Source of the information")
+        self.note = self.add_field("Note", QPlainTextEdit(), "note", accessible="Note")
+        self.note.setFixedHeight(80)
+        self.status.setFocus()
+
+    def prepare(self):
+        ctx, ref, pid = self.ctx, self.reference, self.participant.person.id
+        status, when = self.status.currentData(), self.when.value()
+        note, source = text_or_none(self.note.toPlainText()), text_or_none(self.source.text())
+        return lambda: people.change_hostage_status(ctx, ref, pid, status, effective_at=when, note=note, source=source)
+
+
+class ProofOfLifeDialog(FormDialog):
+    def __init__(
+        self, ctx, reference: str, participant: ParticipantView, *, case_zone: str, times_mode: str, parent=None
+    ):
+        super().__init__(
+            f"Proof of life: {participant.name}", parent, icon_name="hostage", save_text="Record proof of life"
+        )
+        self.ctx, self.reference, self.participant = ctx, reference, participant
+        self.when = ZonedDateTimeEdit(case_zone, times_mode, "Received")
+        self.when.set_value(utcnow().replace(second=0, microsecond=0))
+        self.add_field("Received", self.when, "occurred_at")
+        self.description = self.add_field(
+            "What", QPlainTextEdit(), "description", accessible="What the proof of life shows"
+        )
+        self.description.setPlaceholderText("e.g. Audio message, 40 s, names the date; voice confirmed by wife")
+        self.description.setMinimumHeight(90)
+        self.source = self.add_field("Source", QLineEdit(), "source", accessible="Source")
+        self.restricted = QCheckBox("Restricted (recommended: how proof reached us is sensitive)")
+        self.restricted.setChecked(True)
+        self.add_field("", self.restricted, "restricted", accessible="Restricted")
+        self.description.setFocus()
+
+    def prepare(self):
+        ctx, ref, pid = self.ctx, self.reference, self.participant.person.id
+        values = {
+            "occurred_at": self.when.value(),
+            "description": self.description.toPlainText(),
+            "source": text_or_none(self.source.text()),
+            "restricted": self.restricted.isChecked(),
+        }
+        return lambda: people.record_proof_of_life(ctx, ref, pid, **values)
+
+
+class NextOfKinDialog(FormDialog):
+    """Add a next of kin with the agreed contact plan, or change the plan (``liaison=``)."""
+
+    def __init__(
+        self,
+        ctx,
+        reference: str,
+        *,
+        hostages: list[ParticipantView],
+        users,
+        liaison: LiaisonView | None = None,
+        hostage_person_id: int | None = None,
+        parent=None,
+    ):
+        title = f"Contact plan: {liaison.kin.full_name}" if liaison else "Add next of kin"
+        super().__init__(title, parent, icon_name="family", save_text="Save" if liaison else "Add next of kin")
+        self.ctx, self.reference, self.liaison = ctx, reference, liaison
+        if liaison is None:
+            self.hostage = QComboBox()
+            self.hostage.setAccessibleName("Next of kin of")
+            for p in hostages:
+                self.hostage.addItem(display_name(p.person), p.person.id)
+            if hostage_person_id is not None:
+                self.hostage.setCurrentIndex(max(0, self.hostage.findData(hostage_person_id)))
+            self.add_field("Next of kin of", self.hostage, "hostage_person_id")
+            self.full_name = self.add_field("Name", QLineEdit(), "full_name", accessible="Name of next of kin")
+            self.name_native = self.add_field("Name in own script", QLineEdit(), "name_native")
+        self.relationship = self.add_field("Relationship", QLineEdit(), "relationship")
+        self.relationship.setPlaceholderText("e.g. Wife, Father, Brother")
+        self.phone = self.add_field("Phone", QLineEdit(), "phone")
+        self.email = self.add_field("E-mail", QLineEdit(), "email")
+        self.address = self.add_field("Address", QLineEdit(), "address")
+        self.language = self.add_field("Preferred language", QLineEdit(), "preferred_language")
+        self.preferred_channel = self.add_field(
+            "Preferred channel", enum_combo(Channel, "Preferred channel", blank="—"), "preferred_channel"
+        )
+        plan = QWidget()
+        row = QHBoxLayout(plan)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.every = QSpinBox()
+        self.every.setAccessibleName("Contact every how many days")
+        self.every.setRange(0, 365)
+        self.every.setSpecialValueText("no agreed plan")
+        self.every.setPrefix("every ")
+        self.every.setSuffix(" days")
+        self.plan_channel = enum_combo(Channel, "Plan channel", blank="any channel")
+        self.plan_owner = users_combo("Plan owner", users, blank="— nobody —")
+        row.addWidget(self.every)
+        row.addWidget(QLabel("by"))
+        row.addWidget(self.plan_channel)
+        row.addWidget(QLabel("owner"))
+        row.addWidget(self.plan_owner, 1)
+        self.add_field(
+            "Agreed contact", plan, "contact_every_days", "plan_channel", "plan_owner", accessible="Agreed contact plan"
+        )
+        self.may_share = self.add_field("What may be shared", QPlainTextEdit(), "may_share")
+        self.may_share.setFixedHeight(60)
+        self.notes = self.add_field("Notes", QPlainTextEdit(), "notes")
+        self.notes.setFixedHeight(60)
+        if liaison is not None:
+            self.show_form(KinForm.from_liaison(liaison))
+            self.every.setFocus()
+        else:
+            self.show_form(KinForm.new(ctx.actor.username, hostage_person_id))
+            self.hostage.setFocus()
+
+    def show_form(self, form: KinForm) -> None:
+        self.relationship.setText(form.relationship)
+        self.phone.setText(form.phone)
+        self.email.setText(form.email)
+        self.address.setText(form.address)
+        self.language.setText(form.preferred_language)
+        select_data(self.preferred_channel, form.preferred_channel)
+        self.every.setValue(form.contact_every_days or 0)
+        select_data(self.plan_channel, form.plan_channel)
+        if form.plan_owner is not None:
+            index = self.plan_owner.findData(form.plan_owner)
+        else:  # a saved plan names its owner by display name
+            index = self.plan_owner.findText(form.plan_owner_name or "", Qt.MatchStartsWith)
+            index = index if form.plan_owner_name else 0
+        self.plan_owner.setCurrentIndex(max(0, index))
+        if self.liaison is None:
+            self.full_name.setText(form.full_name)
+            self.name_native.setText(form.name_native)
+
+    def current_form(self) -> KinForm:
+        """What the widgets hold, as a Qt-free form."""
+        owner_index = self.plan_owner.currentIndex()
+        adding = self.liaison is None
+        return KinForm(
+            hostage_person_id=self.hostage.currentData() if adding else self.liaison.hostage_person_id,
+            full_name=self.full_name.text() if adding else self.liaison.kin.full_name,
+            name_native=self.name_native.text() if adding else (self.liaison.kin.name_native or ""),
+            relationship=self.relationship.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            address=self.address.text(),
+            preferred_language=self.language.text(),
+            preferred_channel=self.preferred_channel.currentData(),
+            contact_every_days=self.every.value() or None,
+            plan_channel=self.plan_channel.currentData(),
+            plan_owner=self.plan_owner.currentData(),
+            plan_owner_name=self.plan_owner.itemText(owner_index).split(" (")[0] if owner_index > 0 else None,
+            may_share=self.may_share.toPlainText(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def prepare(self):
+        ctx, ref = self.ctx, self.reference
+        form = self.current_form()
+        if self.liaison is None:
+            kwargs = form.add_kwargs()
+            return lambda: people.add_next_of_kin(ctx, ref, **kwargs)
+        old = self.liaison
+        changes = form.changes(old)
+        liaison_id = old.id
+        return lambda: people.set_contact_plan(ctx, liaison_id, **changes) if changes else old

@@ -1,0 +1,142 @@
+"""An output (brief, export) and its audit entry go together.
+
+:func:`deliver` is the one mechanism every file that leaves the system goes through:
+
+1. the content is written to a private temporary file (0600) in the target's folder and
+   flushed to disk, so a full disk is found here (:mod:`consular.reports.output_file`);
+2. the transaction that authorises the output runs: it records the output (the audit entry,
+   and for a brief its record) with the SHA-256 of the exact bytes, and commits;
+3. only after the commit is the temporary file renamed over the target.
+
+So there is no output without its audit row: if the write, the transaction (a busy or full
+database) or the rename fails, the temporary file is removed, nothing is left at the target,
+an earlier file of that name is untouched, and the error is a one-line UserError. A failure
+is recorded too, as a ``<action>.failed`` audit entry naming the file and the reason (when the
+database can still be written); a failure after the commit also marks the output's own record
+through ``on_failure``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from sqlalchemy.orm import Session
+
+from consular.domain.errors import UserError
+from consular.reports import output_file
+from consular.services.context import ServiceContext
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Delivered(Generic[T]):
+    """What :func:`deliver` returns: the authorising transaction's result, the file and its hash."""
+
+    value: T
+    path: Path
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why an output was not delivered; ``committed`` when it had already been recorded."""
+
+    action: str
+    target: Path
+    reason: str
+    committed: bool
+
+
+def deliver(
+    ctx: ServiceContext,
+    target: str | os.PathLike,
+    write: Callable[[Path], None],
+    authorise: Callable[[Session, str, int], T],
+    *,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    case_id: int | None,
+    on_failure: Callable[[Session, Failure, T | None], None] | None = None,
+    field: str = "output",
+) -> Delivered[T]:
+    """Write ``target`` through a private temporary file, authorised by ``authorise``.
+
+    ``write(temp)`` fills the temporary file; ``authorise(session, sha256, size)`` runs in
+    the transaction that records the output (it writes the audit entry) and returns what the
+    caller needs. ``action``/``entity``/``entity_id``/``case_id`` describe the ``<action>.failed``
+    audit entry written if the output fails. Raises ValidationError for a bad target,
+    DiskFullError or UserError when the file cannot be written, what ``authorise`` raises,
+    and DatabaseLockedError and the like when the database cannot record the output; in
+    every case nothing is left at ``target``.
+    """
+    path = output_file.check_target(target, field)
+    temp: Path | None = None
+    value: T | None = None
+    committed = False
+    try:
+        temp = output_file.private_temp(path)
+        try:
+            write(temp)
+            output_file.sync(temp)
+        except UserError:
+            raise
+        except Exception as exc:
+            if not output_file.is_os_failure(exc):
+                raise
+            raise output_file.os_error(exc, path) from None
+        digest = output_file.sha256_file(temp)
+        size = temp.stat().st_size
+        with ctx.transaction() as session:
+            value = authorise(session, digest, size)
+        committed = True
+        try:
+            output_file.publish(temp, path)
+        except OSError as exc:
+            raise output_file.os_error(exc, path) from None
+        temp = None
+        return Delivered(value, path, digest, size)
+    except BaseException as exc:
+        reason = exc.message if isinstance(exc, UserError) else type(exc).__name__
+        _record_failure(
+            ctx,
+            Failure(action, path, reason, committed),
+            value,
+            entity=entity,
+            entity_id=entity_id,
+            case_id=case_id,
+            on_failure=on_failure,
+        )
+        raise
+    finally:
+        output_file.discard(temp)
+
+
+def _record_failure(ctx, failure: Failure, value, *, entity, entity_id, case_id, on_failure) -> None:
+    """Best effort: the database may be the reason the output failed."""
+    try:
+        with ctx.transaction() as session:
+            if on_failure is not None and failure.committed:
+                on_failure(session, failure, value)
+            ctx.audit(
+                session,
+                f"{failure.action}.failed",
+                entity,
+                entity_id,
+                case_id=case_id,
+                after={"file": str(failure.target), "reason": failure.reason, "after_commit": failure.committed},
+            )
+    except Exception:  # the original error is the one to report
+        log.warning("Could not record the failed %s of %s", failure.action, failure.target, exc_info=True)
+
+
+__all__ = ["Delivered", "Failure", "deliver"]
