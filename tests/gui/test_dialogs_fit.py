@@ -115,7 +115,7 @@ DIALOGS = {
 # Dialogs whose layout belongs to the form helper (h8-forms / the form items of issue 9).
 NOT_MINE = {
     "log contact": "LogContactDialog (workspace/log_contact_dialog.py) is 747 px tall: Save below a 720 px screen",
-    "add person": "PersonDialog (workspace/people_tab.py) is 728 px tall with its title bar",
+    "add person": "PersonDialog (workspace/people_dialogs.py) is 728 px tall with its title bar",
 }
 
 
