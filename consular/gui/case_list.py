@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from consular.domain.enums import CaseKind, CaseStatus
 from consular.domain.errors import ValidationError
 from consular.domain.filters import CaseFilter
-from consular.gui import ops, settings
+from consular.gui import ops, row_menu, settings
 from consular.gui.case_table import (
     COL_PLACE,
     COL_REFERENCE,
@@ -196,8 +195,7 @@ class CaseListView(QWidget):
         self.table.setSortingEnabled(True)
         self._show_why(False)
         self.table.setItemDelegateForColumn(COL_WHY, SnippetDelegate(self.table))
-        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
+        row_menu.attach(self.table, self._row_actions)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
 
@@ -524,19 +522,19 @@ class CaseListView(QWidget):
         if summary is not None:
             self.open_requested.emit(summary.reference)
 
-    def _context_menu(self, pos) -> None:
-        index = self.table.indexAt(pos)
-        if not index.isValid():
-            index = self.table.currentIndex()
-        summary = self.model.summary(index.row()) if index.isValid() else None
+    def _row_actions(self, index) -> row_menu.RowActions | None:
+        summary = self.model.summary(index.row())
         if summary is None:
-            return
-        menu = QMenu(self)
-        menu.setAccessibleName(f"Actions for {summary.reference}")
-        menu.addAction(icon("case"), f"Open {summary.reference}", lambda: self.open_requested.emit(summary.reference))
-        menu.addAction(icon("log-contact"), "Log contact…", lambda: self.log_contact_requested.emit(summary.reference))
-        menu.addAction(icon("brief"), "Print brief…", lambda: self.brief_requested.emit(summary.reference))
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+            return None
+        ref = summary.reference
+        return row_menu.RowActions(
+            subject=ref,
+            open=lambda: self.open_requested.emit(ref),
+            open_text=f"Open {ref}",
+            reference=ref,
+            log_contact=lambda: self.log_contact_requested.emit(ref),
+            extra=[("Print brief…", "brief", lambda: self.brief_requested.emit(ref))],
+        )
 
     # --- state --------------------------------------------------------------------------
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import CaseStatus
 from consular.domain.timeutil import humanize_ago
-from consular.gui import ops, theme
+from consular.gui import ops, row_menu, theme
 from consular.gui.case_table import due_text
 from consular.gui.icons import icon
 from consular.services import dashboard as dashboard_service
@@ -259,6 +259,7 @@ class DashboardView(QWidget):
     """The Home tab."""
 
     open_requested = Signal(str, str, object)  # reference, section, record id or None
+    log_contact_requested = Signal(str)  # reference
     status_requested = Signal(list)  # [CaseStatus]: show these in the case list
     loaded = Signal()
 
@@ -350,7 +351,23 @@ class DashboardView(QWidget):
         for card in self.cards:
             card.list.itemActivated.connect(self._activated)
             card.list.itemClicked.connect(self._activated)
+            row_menu.attach(card.list, self._row_actions)
         return grid
+
+    def _row_actions(self, index) -> row_menu.RowActions | None:
+        card = next((c for c in self.cards if c.list.model() is index.model()), None)
+        item = card.list.itemFromIndex(index) if card is not None else None
+        target = item.data(TARGET_ROLE) if item is not None else None
+        if not target:
+            return None  # a placeholder, or activity without a case
+        reference, section, record_id = target
+        return row_menu.RowActions(
+            subject=f"{item.text().partition(chr(10))[0]} ({reference})",
+            open=lambda: self.open_requested.emit(reference, section, record_id),
+            open_text=f"Open {reference}",
+            reference=reference,
+            log_contact=lambda: self.log_contact_requested.emit(reference),
+        )
 
     # --- loading ------------------------------------------------------------------------
 

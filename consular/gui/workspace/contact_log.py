@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from consular.domain.enums import Channel, CounterpartCategory
 from consular.domain.filters import ContactFilter
 from consular.domain.timeutil import humanize_ago
-from consular.gui import ops
+from consular.gui import ops, row_menu
 from consular.gui.form_rows import enum_combo
 from consular.gui.icons import icon
 from consular.gui.labels import restricted_badge
@@ -177,6 +177,7 @@ class ContactLogTab(QWidget):
         apply_column_sizes(self.table, COLUMNS)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _index: self._edit_current())
+        row_menu.attach(self.table, self._row_actions)
         splitter.addWidget(self.table)
 
         splitter.addWidget(self._build_detail())
@@ -381,6 +382,18 @@ class ContactLogTab(QWidget):
         ops.query(self, lambda: contacts.get_contact(ctx, contact_id), self.show_detail)
 
     # --- detail -------------------------------------------------------------------------
+
+    def _row_actions(self, index) -> row_menu.RowActions | None:
+        contact = self.model.contact_at(index.row())
+        if contact is None:
+            return None
+        return row_menu.RowActions(
+            subject=f"Contact #{contact.id} of {self.reference}",
+            open=self._edit_current,
+            open_text="Open…",
+            reference=self.reference,
+            log_contact=self.log_requested.emit,
+        )
 
     def current_contact(self) -> ContactView | None:
         index = self.table.currentIndex()
