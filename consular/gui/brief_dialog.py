@@ -113,7 +113,6 @@ class BriefDialog(QDialog):
 
         # --- period ---
         period = QGroupBox("Period covered", self)
-        self.period_box = period
         self.since_previous = QRadioButton("Since the previous brief (or the last 7 days)", period)
         self.since_date_option = QRadioButton("Since", period)
         self.since_previous.setChecked(True)
@@ -333,13 +332,14 @@ class BriefDialog(QDialog):
             f"{result.page_size}{', ' + ', '.join(flags) if flags else ''}, covering {period}. "
             f"Content SHA-256 {result.short_hash} (printed in the footer of every page).\n{result.path}"
         )
-        # What was issued, not what had been before the dialog opened.
+        # What was issued, not what had been before the dialog opened; generating again
+        # re-issues this brief's period, so the period choice no longer applies.
         self.previous_label.setText(
-            f"Brief #{result.record_id} issued {_when(utcnow())} by {self.ctx.actor.display_name}, covering {period}."
+            f"Brief #{result.record_id} issued {_when(utcnow())} by {self.ctx.actor.display_name}, "
+            f"covering {period}. Generate again keeps this period."
         )
-        # Generating again re-issues this brief's period: the period choice no longer applies.
-        self.period_box.setEnabled(False)
-        self.period_box.setTitle(f"Period covered: {period} (kept when generating again)")
+        for widget in (self.since_previous, self.since_date_option, self.since_date):
+            widget.setEnabled(False)
         for button in (self.open_button, self.save_button, self.print_button):
             button.setEnabled(True)
         self.generate_button.setEnabled(True)

@@ -219,18 +219,25 @@ class DashboardCard(QFrame):
         *,
         total: int | None = None,
         more: bool = False,
+        latest: bool = False,
     ) -> None:
         """(text, tooltip, target, warn) per item; an empty list shows the empty text.
 
         The service lists at most so many items: ``total`` is how many there are in all,
-        ``more`` that there are more than listed (uncounted). The count shows the real number
-        ("63"), or "50+", never the cut-off as if it were the count."""
+        ``more`` that there are more than listed (uncounted), ``latest`` that the list is the
+        latest few of many. The count shows the real number ("63"), "50+" or "latest 15", never
+        the cut-off as if it were the count."""
         self.list.clear()
         shown = len(items)
         if total is not None and total > shown:
             count, tip = f"{total:,}", f"{total:,} in all; the first {shown:,} are listed"
         elif more:
             count, tip = f"{shown:,}+", f"More than {shown:,}; the first {shown:,} are listed"
+        elif latest and shown:
+            count, tip = (
+                f"latest {shown:,}",
+                f"The {shown:,} most recent entries; older ones are in each case's timeline",
+            )
         else:
             count, tip = (f"{shown:,}" if shown else ""), ""
         self.count.setText(count)
@@ -479,7 +486,8 @@ class DashboardView(QWidget):
                     False,
                 )
                 for a in data.recent
-            ]
+            ],
+            latest=True,
         )
         # Activity without a case (a user registering) opens nothing.
         for row in range(self.recent.list.count()):

@@ -145,7 +145,8 @@ def test_generate_again_reissues_the_same_period_and_says_what_was_issued(dialog
     assert "No brief" not in dialog.previous_label.text()
     assert f"Brief #{first.record_id} issued" in dialog.previous_label.text()
     assert dialog.generate_button.text() == "Generate again"
-    assert not dialog.period_box.isEnabled()
+    assert "Generate again keeps this period" in dialog.previous_label.text()
+    assert not dialog.since_previous.isEnabled() and not dialog.since_date_option.isEnabled()
 
     _tick(qtbot, dialog.redact)  # the same brief, redacted for handing on
     with qtbot.waitSignal(dialog.generated, timeout=20_000) as signal:

@@ -163,3 +163,5 @@ def test_an_uncapped_panel_counts_its_items(home):
     for card in home.cards[:3]:
         shown = card.list.count() if card.list.item(0).flags() & Qt.ItemIsEnabled else 0
         assert card.count.text() == (str(shown) if shown else "")
+    # Recent activity is the latest few of the whole audit log: never a count of it.
+    assert home.recent.count.text() == f"latest {home.recent.list.count()}"
