@@ -25,7 +25,6 @@ from consular.reports import output_file
 from consular.services import audit, briefs, cases
 from consular.services.context import ServiceContext, actor_for
 from tests.fixtures_db import add_reference_data
-from tests.service_helpers import open_case
 
 REF = "BAM-2025-0001"
 AS_OF = datetime(2025, 7, 25, 18, 0, tzinfo=UTC)
@@ -221,10 +220,32 @@ def test_revision_0003_keeps_the_briefs_issued_before_it(tmp_path):
     down = script.get_revision("0003").down_revision
     database = open_database(tmp_path / "old.db")
     migrate.upgrade(database, down)
-    ctx = add_reference_data(database)
-    case = open_case(ctx)
+    # Data as an older consular wrote it, in SQL: today's services need today's schema.
     with database.engine.begin() as conn:
-        case_id = conn.execute(text("SELECT id FROM cases WHERE reference = :r"), {"r": case.reference}).scalar()
+        now = "2025-07-01 06:00:00.000000"
+        conn.execute(
+            text(
+                "INSERT INTO users (id, username, display_name, role, active, created_at) "
+                "VALUES (1, 'old.writer', 'Old Writer', 'caseworker', 1, :t)"
+            ),
+            {"t": now},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO posts (id, code, name, kind, country, city, timezone) "
+                "VALUES (1, 'KTM', 'Embassy of India, Kathmandu', 'embassy', 'NP', 'Kathmandu', 'Asia/Kathmandu')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO cases (id, reference, post_id, ref_year, ref_seq, title, kind, status, priority, "
+                "incident_at, incident_country, timezone, attribution_level, classification, created_at, updated_at, "
+                "version) VALUES (1, 'KTM-2025-0001', 1, 2025, 1, 'Trekkers missing, Langtang', 'missing_person', "
+                "'open', 'high', :t, 'NP', 'Asia/Kathmandu', 'unknown', 'restricted', :t, :t, 1)"
+            ),
+            {"t": now},
+        )
+        case_id = 1
         conn.execute(
             text(
                 "INSERT INTO brief_records (case_id, issued_at, issued_by_id, period_start, period_end, sha256, "
@@ -234,14 +255,16 @@ def test_revision_0003_keeps_the_briefs_issued_before_it(tmp_path):
             {
                 "c": case_id,
                 "t": "2025-07-20 10:00:00.000000",
-                "u": ctx.actor.user_id,
+                "u": 1,
                 "s": "2025-07-13 10:00:00.000000",
                 "e": "2025-07-20 10:00:00.000000",
                 "h": "a" * 64,
             },
         )
     migrate.upgrade(database, "0003")
-    [old] = briefs.list_briefs(ctx, case.reference)
+    migrate.upgrade(database)  # on to the head, so today's services can read it
+    ctx = add_reference_data(database)
+    [old] = briefs.list_briefs(ctx, "KTM-2025-0001")
     assert old.sha256 == "a" * 64 and old.page_count == 3 and old.file_name == "old.pdf"
     assert old.pdf_sha256 is None and old.replaces_id is None and old.delivery_error is None
     # An old brief has no file hash, so no file matches it; the newest ones do.

@@ -1,8 +1,10 @@
 """Schema management: creating, upgrading (with a backup first), refusing what is not ours.
 
-Only one revision ships so far, so "a database made by an older consular" is produced
-honestly: the real migrations directory is copied and a test-only no-op revision 9999 is
-added on top of the shipped head, making 0001 an old schema that must be backed up and upgraded.
+"A database made by an older consular" is produced honestly: the real migrations directory
+is copied and a test-only no-op revision 9999 is added on top of the shipped head, making
+the shipped head an old schema that must be backed up and upgraded. Each shipped revision
+has its own upgrade test from the one before it (test_migration_0005.py, test_voiding.py,
+test_brief_issue.py).
 """
 
 from __future__ import annotations
@@ -90,9 +92,10 @@ def test_models_and_migrations_agree(database):
     assert schema_drift(database) == []
 
 
-def test_upgrade_from_the_first_revision_keeps_data_and_backs_up(tmp_path, newer_migrations):
+def test_upgrade_from_an_older_revision_keeps_data_and_backs_up(tmp_path, newer_migrations):
+    # The shipped head is the older schema here: the services putting data in need its columns.
     database = open_database(tmp_path / "old.db")
-    migrate.upgrade(database, "0001")
+    migrate.upgrade(database, SHIPPED_HEAD)
     ctx = add_reference_data(database)
     reference = open_case(ctx).reference
     assert migrate.state(database) == "old"
@@ -101,10 +104,10 @@ def test_upgrade_from_the_first_revision_keeps_data_and_backs_up(tmp_path, newer
     assert migrate.state(database) == "current" and migrate.current_revision(database) == "9999"
     assert cases.get_case(ctx, reference).title.startswith("Three nationals")
     # The copy taken before the upgrade is a working database at the old revision.
-    assert backup is not None and backup.exists() and "before-0001" in backup.name
+    assert backup is not None and backup.exists() and f"before-{SHIPPED_HEAD}" in backup.name
     copy = sqlite3.connect(backup)
     try:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(SHIPPED_HEAD,)]
         assert copy.execute("SELECT reference FROM cases").fetchall() == [(reference,)]
     finally:
         copy.close()
@@ -116,13 +119,13 @@ def test_cli_db_upgrade_reports_the_backup(tmp_path, newer_migrations, capsys):
 
     path = tmp_path / "old.db"
     database = open_database(path)
-    migrate.upgrade(database, "0001")
+    migrate.upgrade(database, SHIPPED_HEAD)
     database.dispose()
     assert main(["--db", str(path), "db", "current"]) == 0
     assert "state:    old" in capsys.readouterr().out
     assert main(["--db", str(path), "db", "upgrade"]) == 0
     out = capsys.readouterr().out
-    assert "from schema 0001 to 9999" in out and ".bak" in out
+    assert f"from schema {SHIPPED_HEAD} to 9999" in out and ".bak" in out
     backup = Path(out.split("kept in ")[1].strip())
     assert backup.exists()
 
@@ -183,18 +186,18 @@ def test_a_truncated_sqlite_file_gives_a_clear_error(demo_path, tmp_path):
 
 
 def test_the_service_entry_point_backs_up_upgrades_and_says_so(tmp_path, newer_migrations):
-    """services.database.open_database, which both faces call, on a database of 0001."""
+    """services.database.open_database, which both faces call, on a database older than 9999."""
     path = tmp_path / "old.db"
     database = open_database(path)
-    migrate.upgrade(database, "0001")
+    migrate.upgrade(database, SHIPPED_HEAD)
     reference = open_case(add_reference_data(database)).reference
     database.dispose()
 
     opened = database_service.open_database(path, CASEWORKER, mode="open")
     try:
-        assert (opened.before.state, opened.before.revision, opened.before.head) == ("old", "0001", "9999")
+        assert (opened.before.state, opened.before.revision, opened.before.head) == ("old", SHIPPED_HEAD, "9999")
         assert opened.upgraded and not opened.created
-        assert opened.backup is not None and opened.backup.exists() and "before-0001" in opened.backup.name
+        assert opened.backup is not None and opened.backup.exists() and f"before-{SHIPPED_HEAD}" in opened.backup.name
         assert migrate.current_revision(opened.database) == "9999"
         assert opened.ctx.actor.username == CASEWORKER
         assert cases.get_case(opened.ctx, reference).reference == reference

@@ -97,7 +97,7 @@ def test_edit_with_a_stale_version_is_a_conflict_and_changes_nothing(ctx, make_c
     detail = open_case(ctx)
     cases.edit_case(make_ctx(CASEWORKER), detail.reference, expected_version=detail.version, priority="low")
     before = audit_count(ctx)
-    with pytest.raises(ConflictError, match="changed by someone else"):
+    with pytest.raises(ConflictError, match="was changed by Anjali Sharma at"):
         cases.edit_case(ctx, detail.reference, expected_version=detail.version, title="Mine")
     assert audit_count(ctx) == before
     assert cases.get_case(ctx, detail.reference).title == detail.title

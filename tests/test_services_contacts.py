@@ -157,7 +157,7 @@ def test_edit_contact_keeps_the_earlier_text_as_a_revision(ctx, ref, police, mak
     assert contacts.get_contact(ctx, entry.id).notes.startswith("Corrected")
     # A second editor who loaded revision 1 is told, and nothing changes.
     before = audit_count(ctx)
-    with pytest.raises(ConflictError, match="edited by someone else"):
+    with pytest.raises(ConflictError, match="was changed by Kiran Reddy at"):
         contacts.edit_contact(ctx, entry.id, expected_revision=1, notes="Mine")
     assert audit_count(ctx) == before
     # No change, no revision.

@@ -3,7 +3,8 @@
 Everything else in consular is portable SQLAlchemy. What differs between the embedded SQLite
 default and a shared PostgreSQL server lives here:
 
-- connection set-up (SQLite pragmas: foreign keys, WAL, busy timeout);
+- connection set-up (SQLite pragmas: foreign keys, WAL, busy timeout) and how a writing
+  transaction starts (``BEGIN IMMEDIATE`` on SQLite, see :data:`WRITE_OPTION`);
 - the full-text index over ``search_documents`` and the query that uses it
   (FTS5 with bm25 and snippet() on SQLite, a GIN ``tsvector`` index with ``ts_rank`` and
   ``ts_headline`` on PostgreSQL);
@@ -32,6 +33,8 @@ from consular.domain.errors import (
 )
 
 BUSY_TIMEOUT_MS = 10_000
+# Execution option marking a connection whose transaction may write (see configure_engine).
+WRITE_OPTION = "consular_write"
 
 
 def configure_engine(engine: Engine) -> None:
@@ -52,9 +55,14 @@ def configure_engine(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _sqlite_begin(conn):
-        # BEGIN IMMEDIATE would serialise readers too; a plain BEGIN plus busy_timeout is what
-        # a desktop tool with short write transactions needs.
-        conn.exec_driver_sql("BEGIN")
+        # A transaction that may write takes the write lock at BEGIN IMMEDIATE, so a second
+        # writer waits there on busy_timeout. Begun as a plain (deferred) BEGIN, its first
+        # write would have to upgrade a read snapshot, and when another writer committed in
+        # between SQLite refuses at once (SQLITE_BUSY) without waiting. In WAL mode readers
+        # are not blocked by it: plain-BEGIN readers keep reading the last committed state
+        # while one writer holds the lock.
+        immediate = conn.get_execution_options().get(WRITE_OPTION)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 # --- full-text search -------------------------------------------------------------------

@@ -64,9 +64,15 @@ class Database:
         return self.url.render_as_string(hide_password=True)
 
     @contextlib.contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session in a transaction: commit on success, roll back on any error."""
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """A session in a transaction: commit on success, roll back on any error.
+
+        ``write``: the transaction may write, so on SQLite it starts with BEGIN IMMEDIATE and
+        waits its turn behind another writer instead of failing later (see dialect).
+        """
         with self.sessions.begin() as session:
+            if write:
+                session.connection(execution_options={dialect.WRITE_OPTION: True})
             yield session
 
     def dispose(self) -> None:

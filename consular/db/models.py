@@ -58,6 +58,19 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class Voidable:
+    """An entry that can be voided with a reason: it stays in the history, struck through, and
+    is left out of counts, the dashboard, briefs, the timeline and exports."""
+
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    void_reason: Mapped[str | None] = mapped_column(Text)
+
+    @property
+    def voided(self) -> bool:
+        return self.voided_at is not None
+
+
 class User(Base):
     __tablename__ = "users"
 
@@ -172,10 +185,13 @@ class Person(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     identifiers: Mapped[list[PersonIdentifier]] = relationship(
         back_populates="person", order_by="PersonIdentifier.id", cascade="all, delete-orphan"
     )
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
 
 class PersonIdentifier(Base):
@@ -216,7 +232,7 @@ class CaseParticipant(Base):
     person: Mapped[Person] = relationship(lazy="joined")
 
 
-class HostageStatusEvent(Base):
+class HostageStatusEvent(Voidable, Base):
     __tablename__ = "hostage_status_events"
     __table_args__ = (Index("ix_hostage_status_events_participant_id_effective_at", "participant_id", "effective_at"),)
 
@@ -229,7 +245,7 @@ class HostageStatusEvent(Base):
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
-    recorded_by: Mapped[User] = relationship()
+    recorded_by: Mapped[User] = relationship(foreign_keys=[recorded_by_id])
 
 
 class Counterpart(Base):
@@ -249,6 +265,9 @@ class Counterpart(Base):
     reliability_note: Mapped[str | None] = mapped_column(Text)
     person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
 
 class CaseCounterpart(Base):
@@ -287,14 +306,17 @@ class FamilyLiaison(Base):
     may_share: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     kin: Mapped[Person] = relationship(foreign_keys=[kin_person_id], lazy="joined")
     hostage: Mapped[Person] = relationship(foreign_keys=[hostage_person_id], lazy="joined")
     counterpart: Mapped[Counterpart] = relationship(lazy="joined")
     plan_owner: Mapped[User | None] = relationship(lazy="joined")
 
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
-class ContactEntry(Base):
+
+class ContactEntry(Voidable, Base):
     __tablename__ = "contact_entries"
     __table_args__ = (
         Index("ix_contact_entries_case_id_occurred_at", "case_id", "occurred_at"),
@@ -317,7 +339,7 @@ class ContactEntry(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revision: Mapped[int] = mapped_column(Integer, default=1)
 
-    recorded_by: Mapped[User] = relationship()
+    recorded_by: Mapped[User] = relationship(foreign_keys=[recorded_by_id])
     counterparts: Mapped[list[Counterpart]] = relationship(
         secondary="contact_counterparts", order_by="Counterpart.name"
     )
@@ -363,7 +385,7 @@ class ContactRevision(Base):
     replaced_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
 
-class Milestone(Base):
+class Milestone(Voidable, Base):
     __tablename__ = "milestones"
     __table_args__ = (Index("ix_milestones_case_id_occurred_at", "case_id", "occurred_at"),)
 
@@ -378,12 +400,15 @@ class Milestone(Base):
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     hostage: Mapped[Person | None] = relationship(lazy="joined")
-    recorded_by: Mapped[User] = relationship()
+    recorded_by: Mapped[User] = relationship(foreign_keys=[recorded_by_id])
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
 
-class Task(Base):
+class Task(Voidable, Base):
     __tablename__ = "tasks"
     __table_args__ = (
         # (case, status, due): the case list's "next open task due" per case is one index probe.
@@ -406,8 +431,11 @@ class Task(Base):
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     completed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     completion_note: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id], lazy="joined")
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
 
 class Document(Base):
@@ -424,8 +452,11 @@ class Document(Base):
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
     added_at: Mapped[datetime] = mapped_column(UTCDateTime)
     added_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     added_by: Mapped[User] = relationship()
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
 
 class DocumentBlob(Base):
@@ -488,8 +519,36 @@ class AuditEntry(Base):
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+    # The hash chain (see consular.services.audit_chain): position, digest of the audited
+    # record's state after this change, the link hash, and its HMAC under an installation key.
+    seq: Mapped[int | None] = mapped_column(Integer, unique=True)
+    state: Mapped[str | None] = mapped_column(String(64))
+    key_id: Mapped[str | None] = mapped_column(String(16))
+    chain: Mapped[str | None] = mapped_column(String(64))
+    mac: Mapped[str | None] = mapped_column(String(64))
 
     actor: Mapped[User] = relationship()
+
+
+class AuditChainHead(Base):
+    """The one row naming the newest link of the audit chain.
+
+    Appending locks it (``SELECT ... FOR UPDATE`` on PostgreSQL; on SQLite the writer's
+    ``BEGIN IMMEDIATE`` already holds the database), which is what gives the chain one order
+    under concurrent writers. ``mac`` signs (seq, chain, legacy_seq) so a truncated chain with
+    a rewritten head is caught by anyone holding the key.
+    """
+
+    __tablename__ = "audit_chain_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chain_id: Mapped[str] = mapped_column(String(32))
+    seq: Mapped[int] = mapped_column(Integer)
+    chain: Mapped[str] = mapped_column(String(64))
+    legacy_seq: Mapped[int] = mapped_column(Integer)
+    key_id: Mapped[str | None] = mapped_column(String(16))
+    mac: Mapped[str | None] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class SearchDocument(Base):

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from consular.db.models import CaseCounterpart, Counterpart
 from consular.domain import validation as v
 from consular.domain.enums import CounterpartCategory
 from consular.domain.errors import NotFoundError
-from consular.domain.timeutil import utcnow
 from consular.repositories import records
 from consular.services import search_index
-from consular.services.audit import snapshot
+from consular.services.audit import expect_version, snapshot
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import counterpart_view
@@ -39,9 +40,9 @@ def _clean(values: dict, *, creating: bool) -> dict:
     return out
 
 
-def link(session, case_id: int, counterpart_id: int) -> None:
+def link(session, case_id: int, counterpart_id: int, now: datetime) -> None:
     if records.counterpart_link(session, case_id, counterpart_id) is None:
-        session.add(CaseCounterpart(case_id=case_id, counterpart_id=counterpart_id, added_at=utcnow()))
+        session.add(CaseCounterpart(case_id=case_id, counterpart_id=counterpart_id, added_at=now))
 
 
 def add_counterpart(
@@ -73,21 +74,26 @@ def add_counterpart(
     )
     with ctx.writing() as session:
         case = load_case(session, reference)
-        counterpart = Counterpart(created_at=utcnow(), **fields)
+        counterpart = Counterpart(created_at=ctx.now(), **fields)
         session.add(counterpart)
         session.flush()
-        link(session, case.id, counterpart.id)
+        link(session, case.id, counterpart.id, ctx.now())
         search_index.index_counterpart(session, counterpart)
         ctx.audit(session, "counterpart.add", "counterpart", counterpart.id, case_id=case.id, after=fields)
         return counterpart_view(counterpart)
 
 
-def edit_counterpart(ctx: ServiceContext, counterpart_id: int, **changes) -> CounterpartView:
+def edit_counterpart(
+    ctx: ServiceContext, counterpart_id: int, *, expected_version: int | None = None, **changes
+) -> CounterpartView:
+    """Change a counterpart's details (fields given only). ``expected_version`` is the
+    :attr:`CounterpartView.version` loaded; a stale save raises ConflictError."""
     fields = _clean(changes, creating=False)
     with ctx.writing() as session:
         counterpart = session.get(Counterpart, counterpart_id)
         if counterpart is None:
             raise NotFoundError(f"There is no counterpart #{counterpart_id}.")
+        expect_version(session, counterpart, expected_version, "counterpart", counterpart.name)
         before = snapshot(counterpart, list(fields))
         for key, value in fields.items():
             setattr(counterpart, key, value)

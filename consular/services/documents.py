@@ -9,9 +9,9 @@ from pathlib import Path
 from consular.db.models import Document, DocumentBlob
 from consular.domain import validation as v
 from consular.domain.errors import NotFoundError, ValidationError
-from consular.domain.timeutil import utcnow
 from consular.repositories import records
 from consular.services import search_index
+from consular.services.audit import expect_version
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import document_view
@@ -64,13 +64,13 @@ def attach_document(
             sha256=digest,
             description=v.clean_text(description, "description", max_length=20_000, multiline=True),
             restricted=bool(restricted),
-            added_at=utcnow(),
+            added_at=ctx.now(),
             added_by_id=ctx.actor.user_id,
         )
         session.add(doc)
         session.flush()
         session.add(DocumentBlob(document_id=doc.id, data=data))
-        case.updated_at = utcnow()
+        case.updated_at = ctx.now()
         session.flush()
         search_index.index_document(session, doc)
         ctx.audit(
@@ -129,3 +129,39 @@ def document_data(ctx: ServiceContext, document_id: int) -> tuple[DocumentView, 
                 "it is damaged. Restore it from a backup.",
             )
         return document_view(doc), data
+
+
+def edit_document(
+    ctx: ServiceContext,
+    document_id: int,
+    *,
+    description: str | None = None,
+    restricted: bool | None = None,
+    expected_version: int | None = None,
+) -> DocumentView:
+    """Change a document's description or restricted mark (the file itself never changes).
+
+    ``expected_version`` is the :attr:`DocumentView.version` loaded; a stale save raises
+    ConflictError ("changed by X at T") and writes nothing. NotFoundError for an unknown id.
+    """
+    with ctx.writing() as session:
+        doc = session.get(Document, document_id)
+        if doc is None:
+            raise NotFoundError(f"There is no document #{document_id}.")
+        expect_version(session, doc, expected_version, "document", f"The document '{doc.file_name}'")
+        changes: dict = {}
+        if description is not None:
+            changes["description"] = v.clean_text(description, "description", max_length=20_000, multiline=True)
+        if restricted is not None:
+            changes["restricted"] = bool(restricted)
+        changes = {k: val for k, val in changes.items() if getattr(doc, k) != val}
+        if changes:
+            before = {k: getattr(doc, k) for k in changes}
+            for key, val in changes.items():
+                setattr(doc, key, val)
+            session.flush()
+            search_index.index_document(session, doc)
+            ctx.audit(session, "document.edit", "document", doc.id, case_id=doc.case_id, before=before, after=changes)
+            session.flush()
+            session.refresh(doc)
+        return document_view(doc)

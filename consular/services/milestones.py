@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from consular.db.models import Milestone
+from consular.db.models import Case, Milestone
 from consular.domain import validation as v
 from consular.domain.enums import MilestoneKind, ParticipantRole
 from consular.domain.errors import NotFoundError, ValidationError
-from consular.domain.timeutil import parse_datetime, require_aware, utcnow
+from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
 from consular.services import search_index
+from consular.services.audit import expect_version
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import milestone_view
 from consular.services.views import MilestoneView
+from consular.services.voiding import ensure_not_voided
 
 # Kinds that are about one national and need to say which.
 PERSONAL_KINDS = {MilestoneKind.PROOF_OF_LIFE}
@@ -45,7 +47,7 @@ def add_milestone(
             at = parse_datetime(occurred_at, "occurred_at", default_zone=case.timezone)
         else:
             at = require_aware(occurred_at, "occurred_at")
-        if (at - utcnow()).total_seconds() > 15 * 60:
+        if (at - ctx.now()).total_seconds() > 15 * 60:
             raise ValidationError("occurred_at", "The milestone is in the future; check the date.")
         if hostage_person_id is not None:
             participant = records.participant(session, case.id, hostage_person_id)
@@ -62,11 +64,11 @@ def add_milestone(
             source=source_text,
             hostage_person_id=hostage_person_id,
             restricted=bool(restricted),
-            recorded_at=utcnow(),
+            recorded_at=ctx.now(),
             recorded_by_id=ctx.actor.user_id,
         )
         session.add(milestone)
-        case.updated_at = utcnow()
+        case.updated_at = ctx.now()
         session.flush()
         search_index.index_milestone(session, milestone)
         ctx.audit(
@@ -89,12 +91,88 @@ def add_milestone(
         return milestone_view(milestone)
 
 
-def list_milestones(ctx: ServiceContext, reference: str, *, include_restricted: bool = True) -> list[MilestoneView]:
-    """Chronological (oldest first)."""
+EDITABLE = ("kind", "occurred_at", "title", "description", "source", "hostage_person_id", "restricted")
+
+
+def edit_milestone(
+    ctx: ServiceContext, milestone_id: int, *, expected_version: int | None = None, **changes
+) -> MilestoneView:
+    """Correct a milestone (fields given only: kind, occurred_at, title, description, source,
+    hostage_person_id, restricted).
+
+    ``expected_version`` is the :attr:`MilestoneView.version` loaded; a stale save raises
+    ConflictError ("changed by X at T") and writes nothing. NotFoundError for an unknown id,
+    ValidationError for a bad value.
+    """
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"'{sorted(unknown)[0]}' cannot be edited on a milestone.")
+    with ctx.writing() as session:
+        milestone = session.get(Milestone, milestone_id)
+        if milestone is None:
+            raise NotFoundError(f"There is no milestone #{milestone_id}.")
+        ensure_not_voided(milestone, "milestone")
+        expect_version(session, milestone, expected_version, "milestone", f"The milestone '{milestone.title}'")
+        case = session.get(Case, milestone.case_id)
+        fields: dict = {}
+        if "kind" in changes:
+            kind = changes["kind"]
+            fields["kind"] = kind if isinstance(kind, MilestoneKind) else MilestoneKind.parse(kind, "kind")
+        if "occurred_at" in changes:
+            at = changes["occurred_at"]
+            fields["occurred_at"] = (
+                parse_datetime(at, "occurred_at", default_zone=case.timezone)
+                if isinstance(at, str)
+                else require_aware(at, "occurred_at")
+            )
+        if "title" in changes:
+            fields["title"] = v.clean_text(changes["title"], "title", required=True, max_length=300)
+        if "description" in changes:
+            fields["description"] = v.clean_text(
+                changes["description"], "description", max_length=v.LONG_TEXT_MAX, multiline=True
+            )
+        if "source" in changes:
+            fields["source"] = v.clean_text(changes["source"], "source", max_length=500)
+        if "restricted" in changes:
+            fields["restricted"] = bool(changes["restricted"])
+        if "hostage_person_id" in changes:
+            person_id = changes["hostage_person_id"]
+            if person_id is not None:
+                participant = records.participant(session, case.id, person_id)
+                if participant is None or participant.role != ParticipantRole.HOSTAGE:
+                    raise ValidationError(
+                        "hostage_person_id", f"Person #{person_id} is not a national held in {case.reference}."
+                    )
+            fields["hostage_person_id"] = person_id
+        kind_after = fields.get("kind", milestone.kind)
+        if kind_after in PERSONAL_KINDS and fields.get("hostage_person_id", milestone.hostage_person_id) is None:
+            raise ValidationError("hostage_person_id", "Say which national this proof of life concerns.")
+        changed = {k: val for k, val in fields.items() if getattr(milestone, k) != val}
+        if changed:
+            before = {k: getattr(milestone, k) for k in changed}
+            for key, val in changed.items():
+                setattr(milestone, key, val)
+            case.updated_at = ctx.now()
+            session.flush()
+            search_index.index_milestone(session, milestone)
+            ctx.audit(
+                session, "milestone.edit", "milestone", milestone.id, case_id=case.id, before=before, after=changed
+            )
+            session.flush()
+            session.refresh(milestone)
+        return milestone_view(milestone)
+
+
+def list_milestones(
+    ctx: ServiceContext, reference: str, *, include_restricted: bool = True, include_voided: bool = False
+) -> list[MilestoneView]:
+    """Chronological (oldest first). Voided milestones (``view.voided``) only with ``include_voided``."""
     with ctx.transaction() as session:
         case = load_case(session, reference)
         return [
-            milestone_view(m) for m in records.milestones(session, case.id) if include_restricted or not m.restricted
+            milestone_view(m)
+            for m in records.milestones(session, case.id, include_voided=include_voided)
+            if include_restricted or not m.restricted
         ]
 
 

@@ -1,0 +1,895 @@
+"""A tamper-evident audit trail: a hash chain, signed with a key kept outside the database.
+
+Design
+======
+
+Every audit entry gets a position ``seq`` (1, 2, 3 ... with no gaps) and two values:
+
+- ``chain`` = SHA-256(previous entry's ``chain`` ‖ canonical bytes of this entry), the first
+  entry chained to a genesis value derived from the database's random ``chain_id``. The
+  canonical bytes (:mod:`consular.db.audit_hash`) cover when, who, action, entity, case,
+  before, after, the record's state digest and the signing key's id.
+- ``mac`` = HMAC-SHA256(installation key, ``chain``). The key is 32 random bytes in a file
+  outside the database (``audit.key`` in the user's config folder, mode 0600, or the file
+  named by ``CONSULAR_AUDIT_KEY_FILE``). Only its public id (``key_id``) is stored.
+
+``state`` is a SHA-256 digest of the audited record's columns (those a user edits, see
+:data:`TRACKED`) as they stand when the transaction commits, or ``-`` when the record is
+gone. If a transaction creates or changes a tracked record without an explicit audit entry
+for it (the person and counterpart made with a next of kin, a counterpart renamed along
+with its person), a ``<entity>.sync`` entry is chained for it, so every change the app
+makes to a tracked record is in the chain.
+
+The single ``audit_chain_head`` row holds the newest (seq, chain) and an HMAC over it.
+Appending locks that row (``SELECT ... FOR UPDATE``; on SQLite the writer's ``BEGIN
+IMMEDIATE`` already holds the database), at commit time, after the transaction's own work,
+so the chain order is the commit order and the lock is held for microseconds.
+
+What someone holding the database file can and cannot do
+--------------------------------------------------------
+
+- Edit, delete or insert an audit row, or edit a tracked record with raw SQL, and leave the
+  rest: ``verify`` names the row (hash mismatch, gap in ``seq``, row outside the chain) or
+  the record (state differs from its last audited state). No key needed to see this.
+- Rewrite the chain consistently (recompute every hash after the edit): the hashes agree
+  again, but the MACs do not; without the key they cannot be recomputed. A machine holding
+  the key names the first entry whose signature fails.
+- Cut the newest entries off and rewrite the head row: caught by the head's MAC (with the
+  key) and by any anchor beyond the new end.
+- Verification without the key (a backup copied to another machine): the chain, the gaps,
+  the head and the record states are still checked, and every anchor (``seq:hash`` printed on
+  briefs and exports, kept in ``audit-anchors.tsv`` in the data folder, or given on the
+  command line) pins the history up to that point: any change at or before an anchor's
+  position is detected. What it cannot prove is that entries after the last anchor were not
+  rewritten wholesale by someone who recomputed the hashes; ``verify`` says so.
+- Someone who has the key as well as the file (the key file of an installation that writes)
+  can forge anything after the last anchor held elsewhere. Protect the key like the
+  database, and keep printed anchors.
+
+Several users on PostgreSQL: each installation signs with its own key unless they share
+one. Give every installation the same key file (``CONSULAR_AUDIT_KEY_FILE``) so that any of
+them can check every entry; entries signed with a key a machine does not hold are reported
+and fail verification unless ``check_signatures=False`` (``--no-key``) is chosen.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import hmac
+import os
+import secrets
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from consular import paths
+from consular.db import audit_hash
+from consular.db.engine import Database
+from consular.db.models import (
+    AuditChainHead,
+    AuditEntry,
+    Case,
+    ContactEntry,
+    Counterpart,
+    Document,
+    FamilyLiaison,
+    Milestone,
+    Person,
+    Task,
+    User,
+)
+from consular.domain.errors import UserError
+
+KEY_FILE_ENV = "CONSULAR_AUDIT_KEY_FILE"
+ANCHORS_FILE = "audit-anchors.tsv"
+
+# Columns that change on their own (caches, bookkeeping) are not part of a record's state.
+_NOT_STATE = {"id", "version", "revision", "updated_at", "last_contact_at"}
+_CLASSES = {
+    "case": Case,
+    "contact": ContactEntry,
+    "person": Person,
+    "family_liaison": FamilyLiaison,
+    "task": Task,
+    "counterpart": Counterpart,
+    "milestone": Milestone,
+    "document": Document,
+}
+# entity name -> (model, the columns whose values make up its audited state)
+TRACKED: dict[str, tuple[type, list]] = {
+    name: (model, [c for c in model.__table__.columns if c.name not in _NOT_STATE]) for name, model in _CLASSES.items()
+}
+_ENTITY_OF = {model: name for name, model in _CLASSES.items()}
+_STATE_KEYS = {
+    name: [model.__mapper__.get_property_by_column(c).key for c in cols] for name, (model, cols) in TRACKED.items()
+}
+
+_PENDING = "consular.audit.pending"
+_TOUCHED = "consular.audit.touched"
+ACTOR_KEY = "consular.actor_id"
+
+
+class HasDatabase(Protocol):
+    database: Database
+
+
+# --- the installation key ---------------------------------------------------------------
+
+_key_cache: dict[str, bytes] = {}
+
+
+def key_file() -> Path:
+    """Where this installation's signing key lives (created on the first audited write)."""
+    override = os.environ.get(KEY_FILE_ENV, "").strip()
+    return Path(override).expanduser() if override else paths.config_dir() / "audit.key"
+
+
+def _check_private(path: Path) -> None:
+    if os.name != "posix":
+        return
+    info = path.stat()
+    if info.st_uid != os.getuid():
+        raise UserError(f"The audit key file {path} belongs to another user; it must be yours alone.")
+    if info.st_mode & 0o077:
+        raise UserError(
+            f"The audit key file {path} can be read by other users (mode {info.st_mode & 0o777:o}); "
+            f"make it private with: chmod 600 '{path}'"
+        )
+
+
+def load_key(path: Path | None = None, *, create: bool = False) -> bytes | None:
+    """The key in ``path`` (default :func:`key_file`); made (0600) when missing and ``create``.
+
+    Raises UserError when the file is readable by others or is not a key.
+    """
+    path = path or key_file()
+    cached = _key_cache.get(str(path))
+    if cached is not None:
+        return cached
+    if not path.exists():
+        if not create:
+            return None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_hex(32) + "\n")
+        try:
+            os.link(temp, path)  # atomic: of two processes creating it at once, one wins
+        except FileExistsError:
+            pass
+        finally:
+            temp.unlink()
+    _check_private(path)
+    text = path.read_text().strip()
+    try:
+        key = bytes.fromhex(text)
+    except ValueError:
+        key = b""
+    if len(key) < 16:
+        raise UserError(f"{path} is not a consular audit key (64 hexadecimal digits expected).")
+    _key_cache[str(path)] = key
+    return key
+
+
+# --- writing: chain every audit entry at commit -----------------------------------------
+
+
+@event.listens_for(Session, "after_flush")
+def _collect(session: Session, _flush_context) -> None:
+    """Note new audit entries and changes to tracked records (pre-flush lists still hold)."""
+    info = session.info
+    for obj in session.new:
+        if isinstance(obj, AuditEntry) and obj.seq is None:
+            info.setdefault(_PENDING, []).append(obj)
+        elif type(obj) in _ENTITY_OF:
+            info.setdefault(_TOUCHED, {})[(_ENTITY_OF[type(obj)], obj.id)] = (_case_of(obj), True)
+    for obj in list(session.dirty) + list(session.deleted):
+        name = _ENTITY_OF.get(type(obj))
+        if name is None:
+            continue
+        state = inspect(obj)
+        if obj in session.deleted or any(state.attrs[k].history.has_changes() for k in _STATE_KEYS[name]):
+            touched = info.setdefault(_TOUCHED, {})
+            touched[(name, obj.id)] = (_case_of(obj), touched.get((name, obj.id), (None, False))[1])
+
+
+def _case_of(obj) -> int | None:
+    return obj.id if isinstance(obj, Case) else getattr(obj, "case_id", None)
+
+
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_rollback")
+def _forget(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+    session.info.pop(_TOUCHED, None)
+
+
+@event.listens_for(Session, "before_commit")
+def _append_to_chain(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint's release: the outer commit chains everything once
+    session.flush()
+    pending = [e for e in session.info.pop(_PENDING, []) if e.seq is None and inspect(e).persistent]
+    touched = session.info.pop(_TOUCHED, {})
+    if not pending and not touched:
+        return
+    covered = {(e.entity, e.entity_id) for e in pending}
+    actor_id = pending[0].actor_id if pending else session.info.get(ACTOR_KEY)
+    if actor_id is not None:
+        now = datetime.now(UTC)
+        for (entity, entity_id), (case_id, is_new) in touched.items():
+            if (entity, entity_id) in covered:
+                continue
+            if is_new and record_state(session, entity, entity_id) == audit_hash.ABSENT:
+                continue  # inserted in a savepoint that was rolled back: it never existed
+            sync = AuditEntry(at=now, actor_id=actor_id, action=f"{entity}.sync", entity=entity, entity_id=entity_id)
+            sync.case_id = case_id if case_id is not None and session.get(Case, case_id) is not None else None
+            session.add(sync)
+            pending.append(sync)
+    append(session, pending)
+    session.flush()
+
+
+def _lock_head(session: Session) -> AuditChainHead:
+    head = session.execute(
+        select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update().execution_options(populate_existing=True)
+    ).scalar_one_or_none()
+    if head is None:  # a schema made by create_all (tests); migration 0005 makes it otherwise
+        head = AuditChainHead(
+            id=1,
+            chain_id=secrets.token_hex(16),
+            seq=0,
+            chain=audit_hash.genesis("").hex(),
+            legacy_seq=0,
+            updated_at=datetime.now(UTC),
+        )
+        head.chain = audit_hash.genesis(head.chain_id).hex()
+        session.add(head)
+        session.flush()
+    return head
+
+
+def record_state(session: Session, entity: str, entity_id: int | None) -> str | None:
+    """The state digest of a tracked record as this session sees it (None if not tracked)."""
+    tracked = TRACKED.get(entity)
+    if tracked is None or entity_id is None:
+        return None
+    model, columns = tracked
+    row = session.execute(select(*columns).where(model.__table__.c.id == entity_id)).first()
+    return audit_hash.ABSENT if row is None else audit_hash.state_digest(row)
+
+
+def append(session: Session, entries: list[AuditEntry]) -> None:
+    """Chain ``entries`` (already flushed) after the current head, in order, and sign them."""
+    if not entries:
+        return
+    key = load_key(create=True)
+    kid = audit_hash.key_id(key)
+    head = _lock_head(session)
+    previous = bytes.fromhex(head.chain)
+    seq = head.seq
+    for entry in entries:
+        seq += 1
+        entry.seq = seq
+        entry.state = record_state(session, entry.entity, entry.entity_id)
+        entry.key_id = kid
+        previous = audit_hash.link(
+            previous,
+            audit_hash.entry_bytes(
+                seq,
+                entry.at,
+                entry.actor_id,
+                entry.action,
+                entry.entity,
+                entry.entity_id,
+                entry.case_id,
+                entry.before,
+                entry.after,
+                entry.state,
+                kid,
+            ),
+        )
+        entry.chain = previous.hex()
+        entry.mac = audit_hash.entry_mac(key, previous)
+    head.seq = seq
+    head.chain = previous.hex()
+    head.key_id = kid
+    head.mac = audit_hash.head_mac(key, head.chain_id, seq, head.chain, head.legacy_seq)
+    head.updated_at = datetime.now(UTC)
+
+
+def append_rows(conn: Connection, rows: list[dict]) -> None:
+    """Chain audit rows about to be bulk-inserted (synthetic data): fills seq/state/key/chain/mac.
+
+    The rows' records are assumed new, so no state digest is taken. Call inside the load's
+    transaction, right before inserting them.
+    """
+    if not rows:
+        return
+    with Session(bind=conn) as session:
+        head = _lock_head(session)
+        key = load_key(create=True)
+        kid = audit_hash.key_id(key)
+        previous = bytes.fromhex(head.chain)
+        seq = head.seq
+        for row in rows:
+            seq += 1
+            row.update(seq=seq, state=None, key_id=kid)
+            previous = audit_hash.link(
+                previous,
+                audit_hash.entry_bytes(
+                    seq,
+                    row["at"],
+                    row["actor_id"],
+                    row["action"],
+                    row["entity"],
+                    row["entity_id"],
+                    row["case_id"],
+                    row["before"],
+                    row["after"],
+                    None,
+                    kid,
+                ),
+            )
+            row["chain"] = previous.hex()
+            row["mac"] = audit_hash.entry_mac(key, previous)
+        head.seq = seq
+        head.chain = previous.hex()
+        head.key_id = kid
+        head.mac = audit_hash.head_mac(key, head.chain_id, seq, head.chain, head.legacy_seq)
+        head.updated_at = datetime.now(UTC)
+        session.flush()
+
+
+# --- the head and anchors ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    chain_id: str
+    seq: int
+    chain: str
+
+    @property
+    def short(self) -> str:
+        """What outputs print: ``seq:first 12 hex digits`` (e.g. ``1042:9f3a1c07b2e4``)."""
+        return f"{self.seq}:{self.chain[:12]}"
+
+
+def head_in(session: Session) -> ChainHead | None:
+    """The chain head as this session sees it (inside a service's own transaction)."""
+    row = session.execute(select(AuditChainHead.chain_id, AuditChainHead.seq, AuditChainHead.chain)).first()
+    return ChainHead(*row) if row else None
+
+
+def current_head(ctx: HasDatabase) -> ChainHead | None:
+    with ctx.database.session() as session:
+        return head_in(session)
+
+
+def head(ctx: HasDatabase, *, record: bool = True) -> str:
+    """The short chain head to print on a brief or export (``"1042:9f3a1c07b2e4"``).
+
+    With ``record`` the full head is also appended to the anchors file in the user's data
+    folder, so this machine keeps an anchor outside the database. ``"0:none"`` before any
+    entry.
+    """
+    value = current_head(ctx)
+    if value is None or value.seq == 0:
+        return "0:none"
+    if record:
+        record_anchor(value)
+    return value.short
+
+
+def anchors_file() -> Path:
+    return paths.data_dir() / ANCHORS_FILE
+
+
+def record_anchor(value: ChainHead) -> None:
+    with anchors_file().open("a", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter="\t").writerow(
+            [value.chain_id, value.seq, value.chain, datetime.now(UTC).isoformat(timespec="seconds")]
+        )
+
+
+def recorded_anchors(chain_id: str) -> list[tuple[int, str]]:
+    path = anchors_file()
+    if not path.exists():
+        return []
+    found = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t"):
+            if len(row) >= 3 and row[0] == chain_id and row[1].isdigit():
+                found.append((int(row[1]), row[2]))
+    return found
+
+
+def parse_anchor(text: str) -> tuple[int, str]:
+    """``"1042:9f3a1c07b2e4"`` -> (1042, "9f3a1c07b2e4"); UserError if malformed."""
+    seq, _, prefix = text.strip().partition(":")
+    prefix = prefix.lower()
+    if not seq.isdigit() or len(prefix) < 8 or any(c not in "0123456789abcdef" for c in prefix):
+        raise UserError(
+            f"'{text}' is not an audit anchor (expected SEQ:HEX as printed on briefs, e.g. 1042:9f3a1c07b2e4)."
+        )
+    return int(seq), prefix
+
+
+# --- verification -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing verification found wrong. ``kind``: edited, deleted, inserted, forged,
+    unverifiable, head, anchor, record_changed, record_deleted."""
+
+    kind: str
+    message: str
+    seq: int | None = None
+    entry_id: int | None = None
+    entity: str | None = None
+    entity_id: int | None = None
+
+
+@dataclass
+class VerifyReport:
+    entries: int = 0
+    head: ChainHead | None = None
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    signatures_checked: int = 0
+    records_checked: int = 0
+    anchors_checked: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def first_problem(self) -> Problem | None:
+        return self.problems[0] if self.problems else None
+
+
+# Only what the hashes cover, plus the link: ids and MACs are fetched for the few rows that need them.
+_WALK_SQL = (
+    "SELECT seq, at, actor_id, action, entity, entity_id, case_id, before, after, state, key_id, chain "
+    "FROM audit_entries WHERE seq IS NOT NULL ORDER BY seq"
+)
+_BATCH = 20_000
+
+
+def verify(
+    database: Database,
+    *,
+    keys: Iterable[bytes] | None = None,
+    check_signatures: bool = True,
+    anchors: Iterable[str] = (),
+    use_recorded_anchors: bool = True,
+    check_records: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> VerifyReport:
+    """Walk the whole chain and check the tracked records against their last audited state.
+
+    Safe to run on a worker thread (own connection, read-only). ``progress(done, total)`` is
+    called every few thousand entries; ``cancelled()`` returning True stops the walk (the
+    report then has a note saying so and ``ok`` means nothing). ``keys`` default to this
+    installation's key. ``anchors`` are ``SEQ:HEX`` texts. Raises UserError on a bad anchor
+    or key file.
+    """
+    started = time.perf_counter()
+    report = VerifyReport()
+    if keys is None:
+        own = load_key()
+        keys = [own] if own else []
+    by_id = {audit_hash.key_id(k): k for k in keys}
+    wanted = dict(parse_anchor(a) for a in anchors)
+    with database.engine.connect() as conn:
+        head_row = conn.execute(
+            select(
+                AuditChainHead.chain_id,
+                AuditChainHead.seq,
+                AuditChainHead.chain,
+                AuditChainHead.legacy_seq,
+                AuditChainHead.key_id,
+                AuditChainHead.mac,
+            )
+        ).first()
+        if head_row is None:
+            count = conn.exec_driver_sql("SELECT count(*) FROM audit_entries").scalar()
+            if count:
+                report.problems.append(
+                    Problem("head", f"The audit chain head is missing but there are {count} audit entries.")
+                )
+            report.seconds = time.perf_counter() - started
+            return report
+        chain_id, head_seq, head_chain, legacy_seq, head_kid, head_mac = head_row
+        report.head = ChainHead(chain_id, head_seq, head_chain)
+        if use_recorded_anchors:
+            for seq, chain in recorded_anchors(chain_id):
+                wanted.setdefault(seq, chain)
+        last_state, last_seq, last_chain = _walk(
+            conn, report, chain_id, head_seq, legacy_seq, by_id, check_signatures, wanted, progress, cancelled
+        )
+        if cancelled and cancelled():
+            report.notes.append("Verification was stopped before the end; nothing is proven.")
+            report.seconds = time.perf_counter() - started
+            return report
+        _check_head(report, chain_id, head_seq, head_chain, legacy_seq, head_kid, head_mac, last_seq, last_chain, by_id)
+        for seq, prefix in sorted(wanted.items()):
+            if seq > last_seq:
+                report.problems.append(
+                    Problem(
+                        "anchor",
+                        f"Anchor {seq}:{prefix[:12]} is beyond the last entry (#{last_seq}): "
+                        "entries recorded before that anchor was printed were deleted.",
+                        seq=seq,
+                    )
+                )
+        _fill_entry_ids(conn, report)
+        _check_unchained(conn, report)
+        if check_records:
+            _check_records(conn, report, last_state)
+        _name_actors(conn, report)
+    if not wanted:
+        report.notes.append(
+            "No anchor held outside the database was checked: a wholesale rewrite by someone holding the "
+            "signing key could not be detected."
+            if by_id and check_signatures
+            else "No anchor held outside the database was checked."
+        )
+    # The audit rows first (in chain order), then the records found changed.
+    report.problems.sort(key=lambda p: (p.kind.startswith("record_"), p.seq is None, p.seq or 0))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _walk(conn, report, chain_id, head_seq, legacy_seq, by_id, check_signatures, wanted, progress, cancelled):
+    """One pass in chain order: each link re-hashed against the stored one before it, gaps
+    and unsigned rows named, the last audited state of every record noted. Signatures are
+    checked afterwards (:func:`_check_signatures`): every link having been checked, one valid
+    MAC on the newest entry a held key signed authenticates everything before it."""
+    previous = audit_hash.genesis(chain_id)
+    expected = 1
+    last_state: dict[tuple[str, int], tuple[str, int]] = {}
+    last_signed: tuple[int, bytes, str] | None = None  # (seq, chain, key id)
+    after_signed: dict[str, int] = {}  # key id -> entries signed after last_signed
+    legacy = 0
+    links_ok = True
+    entry_bytes = audit_hash.entry_bytes
+    sha256 = hashlib.sha256
+    fromhex = bytes.fromhex
+    problems = report.problems
+    done = 0
+    seq = 0
+    chain = previous
+    for rows in _driver_batches(conn, _WALK_SQL):
+        for (
+            seq,
+            at,
+            actor_id,
+            action,
+            entity,
+            entity_id,
+            case_id,
+            before,
+            after,
+            state,
+            kid,
+            chain_hex,
+        ) in rows:
+            gap = seq != expected
+            if gap:
+                links_ok = False
+                problems.append(
+                    Problem(
+                        "deleted",
+                        f"Audit entries #{expected}–#{seq - 1} are missing: deleted from the database."
+                        if seq - 1 > expected
+                        else f"Audit entry #{expected} is missing: deleted from the database.",
+                        seq=expected,
+                    )
+                )
+            try:
+                computed = sha256(
+                    previous
+                    + entry_bytes(seq, at, actor_id, action, entity, entity_id, case_id, before, after, state, kid)
+                ).digest()
+                chain = fromhex(chain_hex)
+            except (TypeError, ValueError):  # NULL or junk put where consular never writes one
+                computed, chain = b"", b"?"
+            if computed != chain:
+                links_ok = False
+                if not gap:
+                    problems.append(
+                        Problem(
+                            "edited",
+                            f"Audit entry #{seq} ({action} on {entity} {entity_id or ''}) no longer matches its hash: "
+                            "it was edited, or put in place of another.",
+                            seq=seq,
+                        )
+                    )
+                if chain == b"?":
+                    chain = computed
+            previous = chain
+            if kid is None:
+                if seq > legacy_seq:
+                    problems.append(
+                        Problem(
+                            "inserted",
+                            f"Audit entry #{seq} ({action}) carries no signature: it was not written by consular.",
+                            seq=seq,
+                        )
+                    )
+                else:
+                    legacy += 1
+            elif kid in by_id:
+                last_signed = (seq, chain, kid)
+                after_signed = {}
+            else:
+                after_signed[kid] = after_signed.get(kid, 0) + 1
+            if state is not None and entity_id is not None:
+                last_state[(entity, entity_id)] = (state, seq)
+            if seq in wanted:
+                if chain_hex.startswith(wanted[seq]):
+                    report.anchors_checked += 1
+                else:
+                    problems.append(
+                        Problem(
+                            "anchor",
+                            f"Anchor {seq}:{wanted[seq][:12]} does not match entry #{seq} ({chain_hex[:12]}): the "
+                            f"history up to entry #{seq} was rewritten.",
+                            seq=seq,
+                        )
+                    )
+            expected = seq + 1
+        done += len(rows)
+        if progress:
+            progress(done, max(head_seq, done))
+        if cancelled and cancelled():
+            break
+    report.entries = done
+    if legacy:
+        report.notes.append(
+            f"{legacy} entries written before the chain existed were chained at upgrade (revision 0005) "
+            "and carry no signature."
+        )
+    if check_signatures:
+        _check_signatures(conn, report, by_id, last_signed, after_signed, links_ok)
+    else:
+        report.notes.append(
+            "Signatures were not checked (--no-key): edits are detected through the hashes and anchors only; "
+            "entries after the last anchor could have been rewritten with recomputed hashes."
+        )
+    return last_state, seq if done else 0, chain.hex() if done else audit_hash.genesis(chain_id).hex()
+
+
+def _driver_batches(conn, sql: str):
+    """Rows straight from the driver, a batch at a time (a million SQLAlchemy Row objects cost
+    seconds). On PostgreSQL a named (server-side) cursor, so the rows are not all held in memory."""
+    driver = conn.connection.driver_connection
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SELECT 1")  # make sure the connection is in a transaction
+        cursor = driver.cursor(name=f"consular_verify_{secrets.token_hex(4)}")
+    else:
+        cursor = driver.cursor()
+    try:
+        cursor.execute(sql)
+        while rows := cursor.fetchmany(_BATCH):
+            yield rows
+    finally:
+        cursor.close()
+
+
+def _mac_ok(by_id, kid, chain: bytes, mac) -> bool:
+    return hmac.compare_digest(audit_hash.entry_mac(by_id[kid], chain), mac or "")
+
+
+def _check_signatures(conn, report, by_id, last_signed, after_signed, links_ok) -> None:
+    if last_signed is not None:
+        seq, chain, kid = last_signed
+        mac = conn.exec_driver_sql(f"SELECT mac FROM audit_entries WHERE seq = {int(seq)}").scalar()
+        if _mac_ok(by_id, kid, chain, mac):
+            report.signatures_checked = seq  # every entry up to it is bound by the links to this MAC
+            if not links_ok:
+                # With a broken link the MAC above vouches only for the entries after the break.
+                report.notes.append(
+                    "The chain is broken (see the problems), so signatures vouch only for its unbroken end."
+                )
+        else:
+            first = _first_bad_signature(conn, by_id, seq)
+            report.problems.append(
+                Problem(
+                    "forged",
+                    f"Audit entry #{first} has a signature that does not match: the chain was rewritten from here "
+                    "by someone without the key (an entry edited, inserted or removed, and the hashes recomputed).",
+                    seq=first,
+                )
+            )
+    for kid, count in sorted(after_signed.items()):
+        report.problems.append(
+            Problem(
+                "unverifiable",
+                f"The newest {count} entries signed with key {kid} come after the last entry signed with a key this "
+                f"machine holds, and cannot be checked here: copy that installation's key file here (see "
+                f"{KEY_FILE_ENV}) or verify with --no-key to check the hashes and anchors only.",
+            )
+        )
+    if last_signed is None and not after_signed and report.entries and by_id:
+        report.notes.append("No entry is signed with a key this machine holds.")
+
+
+def _first_bad_signature(conn, by_id, last_bad: int) -> int:
+    """Binary search for the first entry, signed with a held key, whose MAC fails: entries
+    before a rewrite keep valid MACs, and every held-key entry from it on fails."""
+    kids = sorted(by_id)
+    placeholders = ", ".join(f"'{k}'" for k in kids if all(c in "0123456789abcdef" for c in k))
+
+    def signed_at_or_after(low: int, high: int):
+        return conn.exec_driver_sql(
+            f"SELECT seq, chain, mac, key_id FROM audit_entries WHERE seq >= {int(low)} AND seq <= {int(high)} "
+            f"AND key_id IN ({placeholders}) ORDER BY seq LIMIT 1"
+        ).first()
+
+    def fails(row) -> bool:
+        try:
+            return not _mac_ok(by_id, row[3], bytes.fromhex(row[1]), row[2])
+        except (TypeError, ValueError):
+            return True
+
+    # P(s): the first held-key entry at or after s fails. P is false then true along the chain.
+    low, high = 1, last_bad
+    while low < high:
+        mid = (low + high) // 2
+        row = signed_at_or_after(mid, last_bad)
+        if fails(row):
+            high = mid
+        else:
+            low = row[0] + 1
+    return signed_at_or_after(low, last_bad)[0]
+
+
+def _check_head(report, chain_id, head_seq, head_chain, legacy_seq, head_kid, head_mac, last_seq, last_chain, by_id):
+    if head_seq > last_seq:
+        report.problems.append(
+            Problem(
+                "deleted",
+                f"The chain head says #{head_seq} but the last entry is #{last_seq}: "
+                f"entries #{last_seq + 1}–#{head_seq} were deleted.",
+                seq=last_seq + 1,
+            )
+        )
+    elif head_seq < last_seq:
+        report.problems.append(
+            Problem(
+                "inserted",
+                f"Entries #{head_seq + 1}–#{last_seq} lie beyond the chain head: inserted outside consular.",
+                seq=head_seq + 1,
+            )
+        )
+    elif head_chain != last_chain:
+        report.problems.append(Problem("head", "The chain head does not match the last entry.", seq=head_seq))
+    if head_kid is None:
+        if head_seq > legacy_seq:
+            report.problems.append(Problem("head", "The chain head carries no signature.", seq=head_seq))
+    elif (
+        head_kid in by_id
+        and audit_hash.head_mac(by_id[head_kid], chain_id, head_seq, head_chain, legacy_seq) != head_mac
+    ):
+        report.problems.append(
+            Problem(
+                "head",
+                "The chain head's signature does not match: it was rewritten (entries cut off the end?).",
+                seq=head_seq,
+            )
+        )
+
+
+def _fill_entry_ids(conn, report) -> None:
+    """Name the row id of each audit-row problem (the walk reads positions only)."""
+    for i, p in enumerate(report.problems[:1000]):
+        if p.seq is not None and p.entry_id is None and p.kind in ("edited", "inserted", "anchor", "forged"):
+            entry_id = conn.exec_driver_sql(f"SELECT id FROM audit_entries WHERE seq = {int(p.seq)}").scalar()
+            report.problems[i] = Problem(p.kind, p.message, p.seq, entry_id, p.entity, p.entity_id)
+
+
+def _check_unchained(conn, report) -> None:
+    rows = conn.exec_driver_sql(
+        "SELECT id, action, entity, entity_id FROM audit_entries WHERE seq IS NULL ORDER BY id LIMIT 100"
+    ).all()
+    for entry_id, action, entity, entity_id in rows:
+        report.problems.append(
+            Problem(
+                "inserted",
+                f"Audit row id {entry_id} ({action} on {entity} {entity_id or ''}) is not in the chain: "
+                "inserted outside consular.",
+                entry_id=entry_id,
+            )
+        )
+
+
+def _check_records(conn, report, last_state) -> None:
+    by_entity: dict[str, dict[int, tuple[str, int]]] = {}
+    for (entity, entity_id), value in last_state.items():
+        by_entity.setdefault(entity, {})[entity_id] = value
+    for entity, audited in by_entity.items():
+        tracked = TRACKED.get(entity)
+        if tracked is None:
+            continue
+        model, columns = tracked
+        id_col = model.__table__.c.id
+        seen = set()
+        result = conn.execution_options(stream_results=True, max_row_buffer=_BATCH).execute(select(id_col, *columns))
+        for rows in result.partitions(_BATCH):
+            for row in rows:
+                record_id = row[0]
+                expected = audited.get(record_id)
+                if expected is None:
+                    continue
+                seen.add(record_id)
+                report.records_checked += 1
+                state, seq = expected
+                if state == audit_hash.ABSENT or audit_hash.state_digest(row[1:]) != state:
+                    report.problems.append(
+                        Problem(
+                            "record_changed",
+                            f"{entity} #{record_id} no longer matches its last audited state (entry #{seq}): "
+                            "changed outside consular.",
+                            seq=seq,
+                            entity=entity,
+                            entity_id=record_id,
+                        )
+                    )
+        for record_id, (state, seq) in audited.items():
+            if record_id not in seen and state != audit_hash.ABSENT:
+                report.problems.append(
+                    Problem(
+                        "record_deleted",
+                        f"{entity} #{record_id} is gone, but its last audited state (entry #{seq}) has it: "
+                        "deleted outside consular.",
+                        seq=seq,
+                        entity=entity,
+                        entity_id=record_id,
+                    )
+                )
+
+
+def _name_actors(conn, report) -> None:
+    """Put who and when on record problems (from their last audited entry)."""
+    wanted = {p.seq for p in report.problems if p.kind.startswith("record_") and p.seq}
+    if not wanted:
+        return
+    rows = conn.execute(
+        select(AuditEntry.seq, AuditEntry.at, User.username)
+        .join(User, User.id == AuditEntry.actor_id)
+        .where(AuditEntry.seq.in_(sorted(wanted)))
+    ).all()
+    who = {seq: (at, name) for seq, at, name in rows}
+    for i, p in enumerate(report.problems):
+        if p.seq in who and p.kind.startswith("record_"):
+            at, name = who[p.seq]
+            message = p.message.replace(
+                f"(entry #{p.seq})", f"(entry #{p.seq}, by {name} at {at.strftime('%Y-%m-%d %H:%M')} UTC)"
+            )
+            report.problems[i] = Problem(p.kind, message, p.seq, p.entry_id, p.entity, p.entity_id)
+
+
+def summary(report: VerifyReport) -> str:
+    """One line for a status bar or the red banner: what was checked, or the first problem."""
+    if report.ok:
+        head = report.head.short if report.head else "none"
+        return f"Audit trail intact: {report.entries:,} entries, chain head {head}."
+    more = len(report.problems) - 1
+    also = f" ({more} more problem{'s' if more != 1 else ''}: run `consular audit verify`.)" if more else ""
+    return f"The audit trail was tampered with: {report.first_problem.message}{also}"
