@@ -341,7 +341,9 @@ class DashboardView(QWidget):
         self.family = DashboardCard(
             "Families not contacted within plan", "family", "Every family has been contacted as agreed.", self
         )
-        self.held = DashboardCard("Nationals held", "hostage", "No national is held in an open case.", self)
+        self.held = DashboardCard(
+            "Nationals held or missing", "hostage", "No national is held or missing in an open case.", self
+        )
         self.tasks = DashboardCard("Overdue tasks", "task", "No task is overdue.", self)
         self.recent = DashboardCard("Recent activity", "timeline", "Nothing recorded yet.", self)
         self.cards = (self.family, self.held, self.tasks, self.recent)
@@ -448,11 +450,10 @@ class DashboardView(QWidget):
         self.held.set_items(
             [
                 (
-                    (
-                        f"{h.name} — {h.status.label.lower()}, {h.days_in_captivity} "
-                        f"{'day' if h.days_in_captivity == 1 else 'days'} in captivity\n{h.reference}"
-                    ),
-                    f"Held since {h.since:%d %b %Y} (UTC). Open {h.reference} at its people.",
+                    # "held for 416 days", "missing for 12 days": the service's words.
+                    f"{h.name} — {h.label}\n{h.reference}",
+                    f"{'Missing' if h.is_missing else 'Held'} since {h.since:%d %b %Y} (UTC). "
+                    f"Open {h.reference} at its people.",
                     (h.reference, "people", h.person_id),
                     False,
                 )

@@ -73,7 +73,11 @@ def test_counts_held_nationals_and_overdue_tasks(home):
     held = [text for text, _ in items(home.held)]
     kayes_held = [t for t in held if t.endswith(KAYES)]
     assert len(kayes_held) == 3
-    assert all("days in captivity" in t for t in kayes_held)
+    assert all(" — held for " in t and t.split("\n")[0].endswith(" days") for t in kayes_held)
+    # The trekker lost above Kyanjin Gompa is missing, not held: said so, never "in captivity".
+    missing = [t for t in held if t.endswith("KTM-2025-0001")]
+    assert missing and all(" — missing for " in t for t in missing)
+    assert not [t for t in held if "in captivity" in t or "unaccounted for," in t]
     tasks = items(home.tasks)
     assert tasks and all("overdue by" in text for text, _ in tasks)
     assert all(target[1] == "tasks" and isinstance(target[2], int) for _, target in tasks)
