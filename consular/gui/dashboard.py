@@ -267,6 +267,7 @@ class DashboardView(QWidget):
 
     open_requested = Signal(str, str, object)  # reference, section, record id or None
     log_contact_requested = Signal(str)  # reference
+    entry_voided = Signal()  # from a row menu: the case list and open cases may show it
     status_requested = Signal(list)  # [CaseStatus]: show these in the case list
     loaded = Signal()
 
@@ -370,13 +371,25 @@ class DashboardView(QWidget):
         if not target:
             return None  # a placeholder, or activity without a case
         reference, section, record_id = target
+        void = {}
+        task = next((t for t in self.data.overdue_tasks if t.id == record_id), None) if card is self.tasks else None
+        if task is not None and self._ctx is not None:
+            # Imported here: the workspace package is loaded when a case is first opened.
+            from consular.gui.workspace.void_dialog import void_action
+
+            void = void_action(self._ctx, self, "task", task, f"task #{task.id} of {reference}", self._voided)
         return row_menu.RowActions(
             subject=f"{item.text().partition(chr(10))[0]} ({reference})",
             open=lambda: self.open_requested.emit(reference, section, record_id),
             open_text=f"Open {reference}",
             reference=reference,
             log_contact=lambda: self.log_contact_requested.emit(reference),
+            **void,
         )
+
+    def _voided(self, _result) -> None:
+        self.refresh()
+        self.entry_voided.emit()
 
     # --- loading ------------------------------------------------------------------------
 

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
 
         self.dashboard.open_requested.connect(self.open_case)
         self.dashboard.log_contact_requested.connect(self.log_contact)
+        self.dashboard.entry_voided.connect(self.case_list.model.refresh)
         self.dashboard.status_requested.connect(self._show_statuses)
         self.dashboard.loaded.connect(self._dashboard_loaded)
         self.case_list.open_requested.connect(self.open_case)

@@ -90,6 +90,14 @@ def _brief(window):
     return open_brief_dialog(window, window.ctx, KAYES)
 
 
+def _void(window, ws):
+    from consular.gui.workspace.void_dialog import void_action
+    from consular.services.contacts import list_contacts
+
+    mine = next(c for c in list_contacts(window.ctx, KAYES) if c.recorded_by_id == window.ctx.actor.user_id)
+    return void_action(window.ctx, ws.contacts, "contact", mine, f"contact #{mine.id}", lambda _r: None)["void"]()
+
+
 # name -> (how a caseworker opens it, owned by the form helper and not fixed here)
 DIALOGS = {
     "about": lambda window, ws, qtbot: (window.show_about(), window.about_dialog)[1],
@@ -111,6 +119,7 @@ DIALOGS = {
     "add task": lambda window, ws, qtbot: ws.tasks.add_task(),
     "reschedule task": lambda window, ws, qtbot: _open_task(ws, window).edit_task(),
     "complete task": lambda window, ws, qtbot: _open_task(ws, window).complete_task(),
+    "void an entry": lambda window, ws, qtbot: _void(window, ws),
 }
 # Dialogs whose layout belongs to the form helper (h8-forms / the form items of issue 9).
 NOT_MINE = {

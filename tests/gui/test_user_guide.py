@@ -7,10 +7,11 @@ import re
 import pytest
 from gui_helpers import wait_for_ops
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTableView, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QTableView, QTabWidget, QWidget
 
 from consular.domain.enums import CaseStatus
+from consular.gui import row_menu
 from consular.gui.user_guide import guide_text
 
 pytestmark = pytest.mark.gui
@@ -18,6 +19,7 @@ pytestmark = pytest.mark.gui
 KAYES = "BAM-2025-0001"
 DAILY_TASKS = (
     "Find a case",
+    "Correct a mistake",
     "Log a contact",
     "Record a status change",
     "Add a task",
@@ -102,6 +104,18 @@ def test_every_name_and_key_in_the_guide_is_in_the_app(window, qtbot):
     qtbot.addWidget(brief)
     wait_for_ops(qtbot)
     names = _texts(window) | _texts(brief)
+    # A row's right-click menu (Open, Copy reference, Log contact…, Void…).
+    workspace.tabs.setCurrentWidget(workspace.contacts)
+    table = workspace.contacts.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=20_000)
+    pos = table.visualRect(table.model().index(0, 0)).center()
+    QApplication.sendEvent(
+        table.viewport(), QContextMenuEvent(QContextMenuEvent.Mouse, pos, table.viewport().mapToGlobal(pos))
+    )
+    menu = row_menu.shown_menu(table)
+    assert menu is not None
+    names |= {a.text() for a in menu.actions()}
+    menu.hide()
     if contact is not None:
         names |= _texts(contact)
     menus = {a.text().replace("&", "") for a in window.menuBar().actions()}

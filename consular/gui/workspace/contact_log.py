@@ -35,6 +35,7 @@ from consular.gui.table_models import Column, PagedTableModel, apply_column_size
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour
 from consular.gui.times import DateField, TimeDisplay
+from consular.gui.workspace.void_dialog import void_action
 from consular.services import contacts
 from consular.services.views import ContactRevisionView, ContactView
 
@@ -149,6 +150,7 @@ class ContactLogTab(QWidget):
 
     log_requested = Signal()
     edit_requested = Signal(object)  # ContactView
+    changed = Signal()  # an entry was voided
 
     def __init__(self, ctx, reference: str, times: TimeDisplay, parent: QWidget | None = None):
         super().__init__(parent)
@@ -393,7 +395,11 @@ class ContactLogTab(QWidget):
             open_text="Open…",
             reference=self.reference,
             log_contact=self.log_requested.emit,
+            **void_action(self.ctx, self, "contact", contact, f"contact #{contact.id}", self._voided),
         )
+
+    def _voided(self, _result) -> None:
+        self.changed.emit()  # the workspace reloads every tab and the header
 
     def current_contact(self) -> ContactView | None:
         index = self.table.currentIndex()

@@ -31,6 +31,7 @@ from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none
+from consular.gui.workspace.void_dialog import void_action
 from consular.services import milestones
 from consular.services.milestones import PERSONAL_KINDS
 from consular.services.views import MilestoneView, ParticipantView
@@ -217,7 +218,11 @@ class MilestonesTab(QWidget):
             open=lambda: self.detail.setFocus(Qt.OtherFocusReason),  # shown in full below the list
             reference=self.reference,
             log_contact=self.log_requested.emit,
+            **void_action(self.ctx, self, "milestone", milestone, f"milestone #{milestone.id}", self._voided),
         )
+
+    def _voided(self, _result) -> None:
+        self.changed.emit()
 
     def current_milestone(self) -> MilestoneView | None:
         index = self.table.currentIndex()

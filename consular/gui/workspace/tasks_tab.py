@@ -30,6 +30,7 @@ from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordT
 from consular.gui.theme import warning_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
+from consular.gui.workspace.void_dialog import void_action
 from consular.services import tasks
 from consular.services.views import TaskView
 
@@ -277,6 +278,7 @@ class TasksTab(QWidget):
             open_text="Open (assign / reschedule)…",
             reference=self.reference,
             log_contact=self.log_requested.emit,
+            **void_action(self.ctx, self, "task", task, f"task #{task.id}", self._saved),
         )
 
     def current_task(self) -> TaskView | None:

@@ -190,7 +190,7 @@ class CaseWorkspace(QWidget):
         self._timeline_times()
         layout.addWidget(self.tabs, 1)
 
-        for tab in (self.overview, self.people, self.tasks, self.milestones, self.documents):
+        for tab in (self.overview, self.people, self.contacts, self.tasks, self.milestones, self.documents):
             tab.changed.connect(self._after_write)
         for tab in (self.contacts, self.tasks, self.milestones, self.documents):
             tab.log_requested.connect(lambda: self.log_contact())  # from their row menus
