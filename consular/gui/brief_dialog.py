@@ -119,8 +119,9 @@ class BriefDialog(QDialog):
         self.since_date = QDateEdit(period)
         self.since_date.setCalendarPopup(True)
         self.since_date.setDisplayFormat("d MMM yyyy")
-        self.since_date.setDate(QDate.currentDate().addDays(-7))
-        self.since_date.setMaximumDate(QDate.currentDate())
+        today = QDate(ctx.now().astimezone(UTC).date())  # the demo and --as-of have their own today
+        self.since_date.setDate(today.addDays(-7))
+        self.since_date.setMaximumDate(today)
         self.since_date.setEnabled(False)
         self.since_date.setAccessibleName("Period start date")
         self.since_date_option.toggled.connect(self.since_date.setEnabled)
@@ -335,7 +336,7 @@ class BriefDialog(QDialog):
         # What was issued, not what had been before the dialog opened; generating again
         # re-issues this brief's period, so the period choice no longer applies.
         self.previous_label.setText(
-            f"Brief #{result.record_id} issued {_when(utcnow())} by {self.ctx.actor.display_name}, "
+            f"Brief #{result.record_id} issued {_when(self.ctx.clock.stamp())} by {self.ctx.actor.display_name}, "
             f"covering {period}. Generate again keeps this period."
         )
         for widget in (self.since_previous, self.since_date_option, self.since_date):

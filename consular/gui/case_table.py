@@ -289,7 +289,7 @@ class CaseTableModel(PagedTableModel):
         self.why: dict[int, str] = {}
         self._sort_column = COL_DAYS
         self._sort_order = Qt.AscendingOrder  # fewest days first: the newest incident on top
-        self.now = utcnow()
+        self.now = self._clock_now()
         self.warning = theme.warning_colour()
         self.muted = theme.muted_colour()
         self.bold = QFont()
@@ -302,6 +302,10 @@ class CaseTableModel(PagedTableModel):
             self.reload()
 
     # --- state --------------------------------------------------------------------------
+
+    def _clock_now(self):
+        """ "Now" by the database's clock: the demo and ``--as-of`` show their own day."""
+        return self._ctx.now() if self._ctx is not None else utcnow()
 
     @property
     def ctx(self) -> ServiceContext | None:
@@ -397,7 +401,7 @@ class CaseTableModel(PagedTableModel):
 
         The rows on screen stay until the new ones arrive, so the list does not flash empty
         while the database works; results of an older query are dropped."""
-        self.now = utcnow()
+        self.now = self._clock_now()
         self.query_changed.emit()
         self.replace_and_fetch(self.page_size, reset=True)
 
@@ -414,7 +418,7 @@ class CaseTableModel(PagedTableModel):
         when the number of rows is unchanged."""
         if self._ctx is None:
             return
-        self.now = utcnow()
+        self.now = self._clock_now()
         self.replace_and_fetch(max(self.page_size, len(self._rows)), reset=False)
 
     def update_case(self, reference: str) -> None:
@@ -449,7 +453,7 @@ class CaseTableModel(PagedTableModel):
         self.reload()
 
     def _tick(self) -> None:
-        self.now = utcnow()
+        self.now = self._clock_now()
         if self._rows:
             for column in _TIME_COLUMNS:
                 self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTabWidget,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +34,7 @@ from consular.gui.case_list import CaseListView
 from consular.gui.case_picker import CasePickerDialog
 from consular.gui.dashboard import DashboardView
 from consular.gui.icons import icon
+from consular.gui.labels import warning_banner
 from consular.services import reference_data
 from consular.services.context import ServiceContext
 
@@ -93,7 +95,17 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dashboard, icon("dashboard"), "Home")
         self.tabs.addTab(self.case_list, icon("case"), "Cases")
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+        # Says when the data are shown as of another day than today (the demo, --as-of).
+        self.as_of_banner, self.as_of_text, _row = warning_banner("Shown as of")
+        self.as_of_banner.setObjectName("as_of_banner")
+        self.as_of_text.setObjectName("as_of_text")
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.as_of_banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
         main_actions.build_actions(self)
         main_actions.build_menus(self)
@@ -252,6 +264,7 @@ class MainWindow(QMainWindow):
             self._load_reference_data()
 
     def _update_status(self) -> None:
+        self._show_as_of()
         if self.ctx is None:
             self.setWindowTitle("consular")
             self.user_label.setText("Not signed in")
@@ -263,7 +276,22 @@ class MainWindow(QMainWindow):
         described = self.ctx.database.describe()
         self.database_label.setToolTip(described)
         self._elide_database_label()
-        self.setWindowTitle(f"consular — {Path(described).name if '://' not in described else described}")
+        title = f"consular — {Path(described).name if '://' not in described else described}"
+        label = self.ctx.as_of_label
+        self.setWindowTitle(f"{title} — {label}" if label else title)
+
+    def _show_as_of(self) -> None:
+        """The banner and title say so when "today" is another day: the demo opens as of the
+        last day of its data ("Demo as of 25 July 2025"), ``--as-of`` shows a past day."""
+        label = self.ctx.as_of_label if self.ctx is not None else None
+        if label and self.ctx.clock.read_only:
+            self.as_of_text.setText(f"<b>{label}</b>: records are shown as they stood that day; changes are refused.")
+        elif label:
+            self.as_of_text.setText(
+                f"<b>{label}</b>, the last day of its data: days held, “ago” and what is overdue are "
+                "counted from that day, not from today."
+            )
+        self.as_of_banner.setVisible(bool(label))
 
     def _elide_database_label(self) -> None:
         """The database path, shortened in the middle to fit (the full one is in the tooltip)."""
