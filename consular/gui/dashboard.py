@@ -72,6 +72,14 @@ def activity_text(activity) -> str:
     return f"{verb.replace('_', ' ')} ({subject.replace('_', ' ')})" if verb else activity.action
 
 
+def _when_done(at, now) -> str:
+    """'3 hours ago'; a moment after ``now`` (recorded for real while the demo shows an earlier
+    day) by its date, never "in the future"."""
+    if at > now:
+        return f"{at:%d %b %Y %H:%M} UTC"
+    return humanize_ago(at, now)
+
+
 class TwoLineDelegate(QStyledItemDelegate):
     """Draws an item's text as a wrapped first line (what) and a smaller, muted second line
     (which case, when), with room between items."""
@@ -494,7 +502,7 @@ class DashboardView(QWidget):
                 (
                     f"{a.actor} {activity_text(a)}"
                     + (f" · {a.reference}" if a.reference else "")
-                    + f"\n{humanize_ago(a.at, now)}",
+                    + f"\n{_when_done(a.at, now)}",
                     f"{a.at:%d %b %Y %H:%M} UTC · {a.action}",
                     (a.reference, section_for_action(a.action), None) if a.reference else None,
                     False,
@@ -509,7 +517,11 @@ class DashboardView(QWidget):
             if item.data(TARGET_ROLE) is None and item.flags() != Qt.NoItemFlags:
                 item.setFlags(Qt.ItemIsEnabled)
         stamp = data.generated_at.astimezone()
-        self.updated.setText(f"Updated {stamp:%H:%M}")
+        if self._ctx is not None and self._ctx.as_of is not None:
+            # The demo or --as-of: the figures are of that day, not of this minute.
+            self.updated.setText(f"As of {self._ctx.as_of:%d %b %Y}")
+        else:
+            self.updated.setText(f"Updated {stamp:%H:%M}")
         self.updated.setToolTip(f"Figures as of {stamp:%d %b %Y %H:%M %Z}")
 
     def _activated(self, item: QListWidgetItem) -> None:

@@ -495,5 +495,9 @@ def test_the_demo_says_it_is_shown_as_of_its_last_day(window, qtbot, demo_templa
         # Home too: its figures are as of that day.
         qtbot.waitUntil(lambda: window.dashboard.data is not None, timeout=20_000)
         assert window.dashboard.data.generated_at.date() == day
+        assert window.dashboard.updated.text() == f"As of {day:%d %b %Y}"
+        # Loading the demo was recorded today, after its last day: dated, never "in the future".
+        recent = [window.dashboard.recent.list.item(r).text() for r in range(window.dashboard.recent.list.count())]
+        assert recent and not [t for t in recent if "future" in t]
     finally:
         database_service.use_clock_for(str(demo), None)
