@@ -4,7 +4,8 @@ much), its Save / default button on screen.
 One parametrised test opens each dialog the way a caseworker does and measures the frame the
 window system would give it: the dialog's own size plus a title bar. Tests run offscreen,
 where the screen is 800 px tall and windows get no decorations, so the bound is checked
-against the size the dialog takes, not against the test screen.
+against the size the dialog takes on a 1280x720 screen: its own size, or for a form that
+scrolls, the size it fits itself to there.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from gui_helpers import wait_for_ops
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QPushButton
 
+from consular.gui.form_rows import WINDOW_FRAME_ALLOWANCE, FormScroll, fit_on_screen
+
 pytestmark = pytest.mark.gui
 
 KAYES = "BAM-2025-0001"
 SCREEN = QRect(0, 0, 1280, 720)  # the available geometry of the smallest screen supported
-TITLE_BAR = 32  # what a window manager adds above a dialog (frame at the sides: a few px)
-FRAME_SIDES = 8
+FRAME_SIDES = 16  # a window manager's frame, left and right (above and below: WINDOW_FRAME_ALLOWANCE)
 
 
 @pytest.fixture
@@ -121,11 +123,9 @@ DIALOGS = {
     "complete task": lambda window, ws, qtbot: _open_task(ws, window).complete_task(),
     "void an entry": lambda window, ws, qtbot: _void(window, ws),
 }
-# Dialogs whose layout belongs to the form helper (h8-forms / the form items of issue 9).
-NOT_MINE = {
-    "log contact": "LogContactDialog (workspace/log_contact_dialog.py) is 747 px tall: Save below a 720 px screen",
-    "add person": "PersonDialog (workspace/people_dialogs.py) is 728 px tall with its title bar",
-}
+# Dialogs whose layout belongs to another helper and that do not fit yet (strict: an entry
+# must go once its dialog is fixed).
+NOT_MINE: dict[str, str] = {}
 
 
 def _default_button(dialog: QDialog) -> QAbstractButton:
@@ -158,14 +158,17 @@ def test_every_dialog_fits_a_1280x720_screen(name, window, kayes, qtbot):
     assert isinstance(dialog, QDialog), name
     qtbot.waitUntil(dialog.isVisible)
     wait_for_ops(qtbot)
-    frame = dialog.frameGeometry()
-    width, height = frame.width() + 2 * FRAME_SIDES, frame.height() + TITLE_BAR + FRAME_SIDES
+    if dialog.findChildren(FormScroll):
+        # A form that scrolls fits itself to its screen when shown (form_rows.fit_on_screen):
+        # do what it does on a 1280x720 screen. Any other dialog must fit by its own size.
+        fit_on_screen(dialog, SCREEN)
+    width, height = dialog.width() + FRAME_SIDES, dialog.height() + WINDOW_FRAME_ALLOWANCE
     try:
         assert width <= SCREEN.width(), f"{name}: {width} px wide"
         assert height <= SCREEN.height(), f"{name}: {height} px tall with its title bar"
         # Nor may it insist on more (a minimum size the window system would have to honour).
         minimum = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
-        assert minimum.height() + TITLE_BAR <= SCREEN.height(), f"{name}: needs {minimum.height()} px"
+        assert minimum.height() + WINDOW_FRAME_ALLOWANCE <= SCREEN.height(), f"{name}: needs {minimum.height()} px"
         button = _default_button(dialog)
         assert button.isVisible() and button.isEnabled(), name
         inside = QRect(button.mapTo(dialog, button.rect().topLeft()), button.size())
