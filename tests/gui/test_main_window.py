@@ -426,7 +426,9 @@ def test_opening_another_database_first_settles_unsaved_edits(window, qtbot, gui
     workspace.overview.discard()
 
 
-def test_a_failed_open_leaves_the_open_cases_open(window, qtbot, tmp_path, monkeypatch, non_blocking_dialogs):
+def test_a_failed_open_leaves_the_open_cases_open(
+    window, qtbot, tmp_path, demo_template, monkeypatch, non_blocking_dialogs
+):
     workspace = window.open_case(KAYES)
     wait_for_ops(qtbot)
     before = window.ctx
@@ -441,8 +443,11 @@ def test_a_failed_open_leaves_the_open_cases_open(window, qtbot, tmp_path, monke
     assert window.case_tabs().get(KAYES) is workspace  # the case is still open, in front
     assert window.tabs.currentWidget() is workspace
     # A database that opens does replace the case tabs.
-    with qtbot.waitSignal(window.database_opened, timeout=10_000):
-        window.open_target(str(tmp_path / "other.db"), create=True)
+    other = tmp_path / "other.db"
+    with sqlite3.connect(demo_template) as src, sqlite3.connect(other) as dst:
+        src.backup(dst)
+    with qtbot.waitSignal(window.database_opened, timeout=20_000):
+        window.open_target(str(other))
     wait_for_ops(qtbot)
     assert window.case_tabs() == {}
     assert window.ctx is not before
