@@ -29,7 +29,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon, QWheelEvent
 from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QScrollBar, QWidget
 
 from consular import __version__, paths
-from consular.gui import errors, settings, theme
+from consular.gui import clipboard, errors, settings, theme
 
 log = logging.getLogger(__name__)
 
@@ -283,5 +283,6 @@ def run(target: str | None, *, user: str | None = None, remember: bool = True, n
     window.open_target(target or window.startup_target(), remember=remember, note=note)
     _quit_on_interrupt(window)
     code = app.exec()
+    clipboard.clear_now()  # a reference copied a moment ago does not outlive the app
     log.info("consular closed (exit code %s)", code)
     return int(code)

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
+from consular.gui.clipboard import copy_text
 from consular.gui.icons import icon
 
 Action = Callable[[], object]
@@ -44,9 +44,9 @@ def build_menu(parent: QWidget, actions: RowActions) -> QMenu:
         menu.addAction(icon("case"), actions.open_text, actions.open).setObjectName("row_open")
     if actions.reference:
         reference = actions.reference
-        copy = menu.addAction("Copy reference", lambda: QGuiApplication.clipboard().setText(reference))
+        copy = menu.addAction("Copy reference", lambda: copy_text(reference))
         copy.setObjectName("row_copy_reference")
-        copy.setToolTip(f"Copy {reference} to the clipboard")
+        copy.setToolTip(f"Copy {reference} to the clipboard (cleared again after 30 seconds)")
     if actions.log_contact is not None:
         menu.addAction(icon("log-contact"), "Log contact…", actions.log_contact).setObjectName("row_log_contact")
     for text, icon_name, slot in actions.extra:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from consular.domain.enums import MilestoneKind, ParticipantRole
 from consular.domain.timeutil import humanize_ago
 from consular.domain.validation import COUNTRIES, format_phone
+from consular.gui.clipboard import SensitiveTextBrowser
 from consular.gui.icons import icon
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour, warning_colour
@@ -114,7 +114,7 @@ class PeopleTab(QWidget):
         self.tree.header().setStretchLastSection(True)
         self.tree.currentItemChanged.connect(self._current_changed)
         splitter.addWidget(self.tree)
-        self.detail = QTextBrowser()
+        self.detail = SensitiveTextBrowser()  # a copied passport or phone number is cleared later
         self.detail.setAccessibleName("Selected person in full")
         self.detail.setOpenLinks(False)
         splitter.addWidget(self.detail)
