@@ -29,7 +29,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon, QWheelEvent
 from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QScrollBar, QWidget
 
 from consular import __version__, paths
-from consular.gui import clipboard, errors, settings, theme
+from consular.gui import clipboard, errors, settings, theme, viewer_files
 
 log = logging.getLogger(__name__)
 
@@ -276,6 +276,7 @@ def run(target: str | None, *, user: str | None = None, remember: bool = True, n
     errors.install_excepthook()
     errors.install_qt_message_handler()
     app = create_application()
+    viewer_files.wipe()  # decrypted copies a crash left behind
     from consular.gui.main_window import MainWindow
 
     window = MainWindow(user=user)
@@ -284,5 +285,6 @@ def run(target: str | None, *, user: str | None = None, remember: bool = True, n
     _quit_on_interrupt(window)
     code = app.exec()
     clipboard.clear_now()  # a reference copied a moment ago does not outlive the app
+    viewer_files.wipe()
     log.info("consular closed (exit code %s)", code)
     return int(code)

@@ -4,10 +4,7 @@ service's message (size and limit), shown in the tab."""
 
 from __future__ import annotations
 
-import atexit
 import logging
-import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -25,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from consular.domain.errors import UserError
-from consular.gui import ops, row_menu
+from consular.gui import ops, row_menu, viewer_files
 from consular.gui.clipboard import copy_text
 from consular.gui.errors import show_error
 from consular.gui.form_rows import error_label
@@ -38,18 +35,6 @@ from consular.services import documents
 from consular.services.views import DocumentView
 
 log = logging.getLogger(__name__)
-
-
-_open_dir: Path | None = None
-
-
-def _viewer_dir() -> Path:
-    """A private folder for copies handed to the system viewer, removed when the app exits."""
-    global _open_dir
-    if _open_dir is None or not _open_dir.exists():
-        _open_dir = Path(tempfile.mkdtemp(prefix="consular-open-"))
-        atexit.register(shutil.rmtree, _open_dir, ignore_errors=True)
-    return _open_dir
 
 
 def _document_tip(d: DocumentView, _m) -> str:
@@ -109,6 +94,10 @@ class DocumentsTab(QWidget):
     def __init__(self, ctx, reference: str, times: TimeDisplay, parent=None):
         super().__init__(parent)
         self.ctx, self.reference, self.times = ctx, reference, times
+        # The viewer copies this tab made; wiped when the tab goes (its case closes). The
+        # slot holds the list, not the tab.
+        self._viewer_folders: list[Path] = []
+        self.destroyed.connect(lambda *_args, folders=self._viewer_folders: viewer_files.wipe(list(folders)))
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -293,15 +282,12 @@ class DocumentsTab(QWidget):
 
         def write() -> Path:
             view, data = documents.document_data(ctx, doc_id)
-            folder = _viewer_dir() / str(view.id)
-            folder.mkdir(parents=True, exist_ok=True)
-            target = folder / Path(view.file_name).name
-            target.write_bytes(data)
-            target.chmod(0o600)
-            return target
+            return viewer_files.write_copy(view.id, view.file_name, data)
 
         def opened(target: Path) -> None:
             self.last_opened = target
+            if target.parent not in self._viewer_folders:
+                self._viewer_folders.append(target.parent)
             if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
                 self.message.setText(f"No program to open {target.name} was found. A copy is at {target}.")
                 self.message.show()
