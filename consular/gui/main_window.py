@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from consular import paths
 from consular.domain.errors import UserError
-from consular.gui import database_dialogs, main_actions, ops, settings, theme
+from consular.gui import database_dialogs, main_actions, ops, security_actions, settings, theme
 from consular.gui.about_dialog import AboutDialog
 from consular.gui.case_list import CaseListView
 from consular.gui.case_picker import CasePickerDialog
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         main_actions.build_menus(self)
         main_actions.build_toolbar(self)
         self._build_status_bar()
+        security_actions.install(self)
 
         self.dashboard.open_requested.connect(self.open_case)
         self.dashboard.status_requested.connect(self._show_statuses)
@@ -237,6 +238,7 @@ class MainWindow(QMainWindow):
         for action in self._db_actions:
             action.setEnabled(ctx is not None)
         self._update_status()
+        security_actions.context_changed(self)
         if ctx is not None:
             self._load_reference_data()
 

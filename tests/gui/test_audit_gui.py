@@ -18,6 +18,12 @@ from tests.demo_data import ADMIN, KAYES, SUPERVISOR
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def own_anchors(tmp_path, monkeypatch):
+    """The export records an anchor in the data folder: keep it out of other tests' checks."""
+    monkeypatch.setenv("CONSULAR_DATA_DIR", str(tmp_path / "data"))
+
+
 def as_user(ctx, username: str) -> ServiceContext:
     return ServiceContext(ctx.database, actor_for(ctx.database, username))
 
