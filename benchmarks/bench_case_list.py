@@ -10,6 +10,7 @@ throwaway one with ``--cases`` synthetic cases):
   "typing" one character every 120 ms. A gap is time the window could not repaint or take
   a key; under ~50 ms feels instant.
 
+    consular --db /tmp/big.db db upgrade                         # once: creates the file
     consular --db /tmp/big.db seed synthetic --cases 100000      # once, ~25 min
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_case_list.py --db /tmp/big.db
 

@@ -50,6 +50,15 @@ def test_console_script_seeds_and_lists_the_demo(tmp_path):
         script = shutil.which("consular", path=str(Path(sys.executable).parent))
         assert script, "the consular console script is not installed beside this Python"
         db = tmp_path / "demo.db"
+        created = subprocess.run(
+            [script, "--db", str(db), "db", "upgrade"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+            check=False,
+        )
+        assert created.returncode == 0, created.stderr
         seeded = subprocess.run(
             [script, "--db", str(db), "seed", "demo"], capture_output=True, text=True, env=env, timeout=300, check=False
         )
@@ -155,11 +164,12 @@ def test_cases_show_json_has_people_with_identifiers_and_roles(capsys, demo_path
 
 
 def test_cases_show_text_is_readable(capsys, demo_path):
-    code, out, _ = run(capsys, demo_path, "cases", "show", REF)
+    # --as-of makes the day count exact: taken 1 July 06:00 GMT, shown as of the end of 25 July.
+    code, out, _ = run(capsys, demo_path, "--as-of", "2025-07-25", "cases", "show", REF)
     assert code == 0
     assert out.startswith(f"{REF}  Three Indian nationals taken hostage")
     for fragment in (
-        "Srinivas Gaddam — National concerned — held since 2025-07-01 06:00 GMT",
+        "Srinivas Gaddam — National concerned — held for 24 days (since 2025-07-01 06:00 GMT)",
         "passport: Z3141592",
         "Employee ID: DCF-KYS-0417 (ML)",
         "Lakshmi Gaddam (spouse of Srinivas Gaddam)",
@@ -340,4 +350,4 @@ def test_files_that_are_not_consular_databases(capsys, demo_path, tmp_path):
         code, out, err = run(capsys, damaged, "cases", "show", REF)
         assert_one_line_error(code, out, err, "damaged")
     code, out, err = run(capsys, tmp_path / "no" / "such" / "folder" / "x.db", "cases", "list")
-    assert_one_line_error(code, out, err, "folder does not exist")
+    assert_one_line_error(code, out, err, "folder", "does not exist")

@@ -1,8 +1,10 @@
 """Schema management: creating, upgrading (with a backup first), refusing what is not ours.
 
-Only one revision ships so far, so "a database made by an older consular" is produced
-honestly: the real migrations directory is copied and a test-only no-op revision 9999 is
-added on top of the shipped head, making the shipped head an old schema that must be backed up and upgraded.
+"A database made by an older consular" is produced honestly: the real migrations directory
+is copied and a test-only no-op revision 9999 is added on top of the shipped head, making
+the shipped head an old schema that must be backed up and upgraded. Each shipped revision
+has its own upgrade test from the one before it (test_migration_0005.py, test_voiding.py,
+test_brief_issue.py).
 """
 
 from __future__ import annotations
@@ -90,7 +92,8 @@ def test_models_and_migrations_agree(database):
     assert schema_drift(database) == []
 
 
-def test_upgrade_from_the_first_revision_keeps_data_and_backs_up(tmp_path, newer_migrations):
+def test_upgrade_from_an_older_revision_keeps_data_and_backs_up(tmp_path, newer_migrations):
+    # The shipped head is the older schema here: the services putting data in need its columns.
     database = open_database(tmp_path / "old.db")
     migrate.upgrade(database, SHIPPED_HEAD)
     ctx = add_reference_data(database)

@@ -60,7 +60,15 @@ def test_service_flow_and_search(pg_database):
     assert search.search(ctx, "yélimané") == [] and search.search(ctx, "diboli")[0].entity_id == entry.id
     for odd in ('"', "*", "AND", "NEAR(", "a & b | !c", "'"):
         assert isinstance(search.search(ctx, odd), list)
-    people.change_hostage_status(ctx, ref, hostage.person.id, "released", effective_at="2025-07-20T10:00+00:00")
+    people.change_hostage_status(
+        ctx,
+        ref,
+        hostage.person.id,
+        "released",
+        effective_at="2025-07-20T10:00+00:00",
+        source="Gendarmerie",
+        confirm_name=hostage.person.full_name,
+    )
     assert cases.case_summary(ctx, ref).hostages_held == 0
 
 

@@ -118,6 +118,7 @@ def test_hostage_status_history_and_derived_days_in_captivity(ctx, ref):
             effective_at="2025-07-20T18:00:00+00:00",
             note="Handed over to the gendarmerie",
             source="Gendarmerie Kayes",
+            confirm_name=hostage.person.full_name,
         )
     assert released.hostage_status == HostageStatus.RELEASED
     assert [e.status for e in released.status_history] == [HostageStatus.HELD, HostageStatus.RELEASED]
@@ -130,16 +131,18 @@ def test_hostage_status_history_and_derived_days_in_captivity(ctx, ref):
 def test_hostage_status_refusals(ctx, ref):
     pid = add_hostage(ctx, ref).person.id
     witness = people.add_person(ctx, ref, role="witness", full_name="Anil Yadav").person.id
+    name = cases.get_case(ctx, ref).hostages[0].name
+    confirmed = {"source": "Gendarmerie", "confirm_name": name}
     with refused(ctx, "effective_at", "before the incident"):
-        people.change_hostage_status(ctx, ref, pid, "released", effective_at="2025-06-01T00:00:00+00:00")
+        people.change_hostage_status(ctx, ref, pid, "released", effective_at="2025-06-01T00:00:00+00:00", **confirmed)
     with refused(ctx, "effective_at", "future"):
-        people.change_hostage_status(ctx, ref, pid, "released", effective_at=utcnow() + timedelta(days=1))
+        people.change_hostage_status(ctx, ref, pid, "released", effective_at=utcnow() + timedelta(days=1), **confirmed)
     with refused(ctx, "status", "already recorded as held"):
         people.change_hostage_status(ctx, ref, pid, "held", effective_at="2025-07-02T00:00:00+00:00")
     with refused(ctx, "status", "not a known hostage status"):
         people.change_hostage_status(ctx, ref, pid, "on holiday")
     with refused(ctx, "person_id", "not a national held"):
-        people.change_hostage_status(ctx, ref, witness, "released")
+        people.change_hostage_status(ctx, ref, witness, "released", **confirmed)
 
 
 def test_missing_person_starts_unaccounted_for(ctx, ref):
@@ -154,7 +157,11 @@ def test_missing_person_starts_unaccounted_for(ctx, ref):
     )
     assert missing.hostage_status == HostageStatus.UNACCOUNTED
     assert missing.status_history[0].note == "Last seen on the ridge"
-    assert missing.days_in_captivity(now=aware(2025, 7, 3, 9, 0)) == 2
+    # Missing is not held: the faces say "missing for N days", never "N days in captivity".
+    assert missing.days_in_captivity(now=aware(2025, 7, 3, 9, 0)) is None
+    assert missing.days_missing(now=aware(2025, 7, 3, 9, 0)) == 2
+    assert missing.missing_since == missing.status_history[0].effective_at
+    assert missing.situation_label(now=aware(2025, 7, 3, 9, 0)) == "missing for 2 days"
 
 
 def test_proof_of_life_is_a_restricted_milestone_tied_to_the_hostage(ctx, ref):

@@ -160,7 +160,14 @@ def nyc(tmp_path_factory):
     log("c5", "2025-11-02T01:10-05:00", "Second 01:10 (EST)", [police.id])
     log("c6", "2025-11-02T06:00:00+00:00", "01:00 EST typed in UTC", [lawyer.id])
     people.change_hostage_status(
-        ctx, ref, hostage.person.id, "released", effective_at="2025-11-20T15:00-05:00", note="Released at the airport"
+        ctx,
+        ref,
+        hostage.person.id,
+        "released",
+        effective_at="2025-11-20T15:00-05:00",
+        note="Released at the airport",
+        source="Airport police",
+        confirm_name=hostage.person.full_name,
     )
     done = tasks.add_task(ctx, ref, title="Send note to the authorities", due_at="2025-03-12T17:00")
     tasks.complete_task(ctx, done.id, note="Sent", at=datetime(2025, 3, 11, 15, 0, tzinfo=UTC))

@@ -8,11 +8,12 @@ import textwrap
 
 from consular.cli.common import print_json, runtime, table
 from consular.domain.enums import CaseKind, CaseStatus
+from consular.domain.errors import ValidationError
 from consular.domain.filters import SORT_KEYS, CaseFilter
 from consular.domain.timeutil import humanize_ago, in_zone
 from consular.domain.validation import country_name, format_phone
 from consular.services import cases
-from consular.services.views import CaseDetail, PersonView
+from consular.services.views import CaseDetail, PersonView, view_now
 
 PAGE = 1000
 
@@ -78,8 +79,10 @@ def run_list(args: argparse.Namespace) -> int:
         kinds=[CaseKind.parse(k, "kind") for k in _values(args.kind)],
         post_codes=[p.upper() for p in _values(args.post)],
     )
+    if args.limit < 0:
+        raise ValidationError("limit", f"--limit must be 0 (all cases) or more; got {args.limit}.")
     rt = runtime(args)
-    wanted = args.limit if args.limit and args.limit > 0 else None
+    wanted = args.limit if args.limit > 0 else None
     rows = []
     while wanted is None or len(rows) < wanted:
         size = PAGE if wanted is None else min(PAGE, wanted - len(rows))
@@ -106,7 +109,7 @@ def run_list(args: argparse.Namespace) -> int:
                     f"{r.place}, {r.country}" if r.place else r.country,
                     in_zone(r.incident_at, r.timezone).strftime("%Y-%m-%d"),
                     f"{r.hostages_held}/{r.hostages_total}",
-                    humanize_ago(r.last_contact_at),
+                    humanize_ago(r.last_contact_at, view_now(r)),
                     r.title,
                 ]
                 for r in rows
@@ -200,13 +203,21 @@ def render_case(d: CaseDetail) -> str:
     for p in d.participants:
         head = f"  {p.person.full_name} — {p.role.label}"
         if p.hostage_status is not None:
-            head += f" — {p.hostage_status.label.lower()} since {_when(d, p.hostage_status_since)}"
-            days = p.days_in_captivity()
-            if days is not None:
-                head += f", {days} days in captivity"
+            # "held for 416 days" / "missing for 12 days": the same words as every other face.
+            head += f" — {p.situation_label()}"
+            start = p.missing_since or p.captivity_started_at
+            if start is not None:
+                head += f" (since {_when(d, start)})"
             if p.last_proof_of_life:
                 head += f", last proof of life {_when(d, p.last_proof_of_life)}"
         lines.append(head)
+        for e in p.status_history:
+            entry = f"      {_when(d, e.effective_at)}  {e.status.label.lower()}"
+            if e.source:
+                entry += f" (source: {e.source})"
+            if e.voided:
+                entry += f"  [VOIDED by {e.voided_by or '?'} on {_when(d, e.voided_at)}: {e.void_reason}]"
+            lines.append(entry)
         lines += _person_lines(p.person, "      ")
     lines += ["", f"Next of kin ({len(d.next_of_kin)}):"]
     for k in d.next_of_kin:

@@ -1,21 +1,22 @@
-"""``consular contacts add REF ...``: log a contact on a case."""
+"""``consular contacts add REF ...`` and ``contacts list REF``: a case's contact log."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from consular.cli.common import print_json, runtime
+from consular.cli.common import print_json, runtime, table
 from consular.domain import validation as v
 from consular.domain.enums import Channel, Direction
 from consular.domain.errors import ValidationError
-from consular.domain.timeutil import in_zone, parse_datetime, utcnow
+from consular.domain.filters import ContactFilter
+from consular.domain.timeutil import in_zone, parse_datetime
 from consular.services import cases, contacts
 
 
 def register(subparsers) -> None:
     group = subparsers.add_parser(
-        "contacts", help="log a contact on a case", description="Work with a case's contact log."
+        "contacts", help="log a contact on a case or list its contacts", description="Work with a case's contact log."
     )
     commands = group.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
     add = commands.add_parser(
@@ -59,6 +60,17 @@ def register(subparsers) -> None:
     add.add_argument("--json", action="store_true", help="print the new entry as JSON instead of its id")
     add.set_defaults(handler=run_add)
 
+    listing = commands.add_parser(
+        "list",
+        help="list a case's contacts, newest first, with their ids",
+        description="List the contacts of case REF, newest first. Voided entries are left out unless "
+        "--include-voided is given; then they are marked VOIDED with who voided them and why.",
+    )
+    listing.add_argument("reference", metavar="REF", help="case reference, e.g. BAM-2025-0001")
+    listing.add_argument("--include-voided", action="store_true", help="also list voided entries, marked")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing.set_defaults(handler=run_list)
+
 
 def run_add(args: argparse.Namespace) -> int:
     # Check everything that can be checked before touching the database, so a typo never
@@ -72,7 +84,7 @@ def run_add(args: argparse.Namespace) -> int:
     rt = runtime(args)
     summary = cases.case_summary(rt.ctx, args.reference)
     at = parse_datetime(args.at, "at", default_zone=summary.timezone)
-    if (at - utcnow()).total_seconds() > contacts.FUTURE_TOLERANCE_MINUTES * 60:
+    if (at - rt.ctx.now()).total_seconds() > contacts.FUTURE_TOLERANCE_MINUTES * 60:
         raise ValidationError("at", f"{args.at} is in the future; check the date and time zone.")
 
     matched, created = contacts.resolve_counterparts(rt.ctx, summary.reference, names)
@@ -105,4 +117,25 @@ def run_add(args: argparse.Namespace) -> int:
             f"Logged contact #{entry.id} on {entry.case_reference} at {local} with {entry.counterpart_names}.",
             file=sys.stderr,
         )
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    rt = runtime(args)
+    summary = cases.case_summary(rt.ctx, args.reference)
+    entries = contacts.list_contacts(
+        rt.ctx, summary.reference, ContactFilter(include_voided=args.include_voided), limit=None
+    )
+    if args.json:
+        print_json([e.to_json() for e in entries])
+        return 0
+    if not entries:
+        print("No contacts logged.", file=sys.stderr)
+        return 0
+    rows = []
+    for e in entries:
+        mark = f"VOIDED by {e.voided_by}: {e.void_reason}" if e.voided else ""
+        local = in_zone(e.occurred_at, summary.timezone).strftime("%Y-%m-%d %H:%M")
+        rows.append([str(e.id), local, e.channel.value, e.counterpart_names, e.subject, mark])
+    print(table(rows, ["ID", "WHEN", "CHANNEL", "WITH", "SUBJECT", "VOIDED"]))
     return 0

@@ -19,7 +19,7 @@ def register(subparsers) -> None:
     parser.add_argument("text", nargs="+", metavar="TEXT", help="words to look for")
     parser.add_argument("--case", metavar="REF", help="only within this case")
     parser.add_argument("--no-restricted", action="store_true", help="leave out restricted records")
-    parser.add_argument("--limit", type=int, default=50, metavar="N", help="at most N results (default 50)")
+    parser.add_argument("--limit", type=int, default=50, metavar="N", help="at most N results, 1 to 5000 (default 50)")
     parser.add_argument(
         "--json",
         action="store_true",
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     hits = search.search(
         rt.ctx,
         " ".join(args.text),
-        limit=max(1, min(args.limit, 1000)),
+        limit=args.limit,
         include_restricted=not args.no_restricted,
         reference=args.case,
     )

@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from consular import paths
+from consular.domain.clock import Clock, FixedClock, parse_as_of
 from consular.domain.errors import UserError, ValidationError
 from consular.services import database as database_service
 from consular.services.context import ServiceContext
@@ -26,10 +29,37 @@ def database_target(args: argparse.Namespace) -> str:
     return args.db or os.environ.get(DB_ENV) or str(paths.default_database_path())
 
 
+def clock_for(args: argparse.Namespace) -> Clock | None:
+    """``--as-of DATE``: a read-only clock on that day; the ``--demo`` clock; else None (real time)."""
+    raw = getattr(args, "as_of", None)
+    if raw:
+        return FixedClock(parse_as_of(raw, "as_of"))
+    return getattr(args, "clock", None)
+
+
+def require_existing(target: str) -> None:
+    """Refuse a SQLite file that does not exist: only ``consular db upgrade`` creates one, so a
+    mistyped ``--db`` never silently becomes a new empty database."""
+    if "://" in target:
+        return
+    path = Path(target).expanduser()
+    if not path.parent.is_dir():
+        raise CommandError(f"There is no database at {path}: the folder {path.parent} does not exist. Check the path.")
+    if not path.exists():
+        raise CommandError(
+            f"There is no database at {path}. Check the path, or create one there with "
+            f"`consular --db {shlex.quote(str(path))} db upgrade`."
+        )
+
+
 def open_for(args: argparse.Namespace, *, sign_in: bool = True) -> OpenedDatabase:
-    """Open the target database through the service entry point (upgrading an older schema,
-    which is said on stderr with where the backup is)."""
-    opened = database_service.open_database(database_target(args), getattr(args, "user", None), sign_in=sign_in)
+    """Open the existing target database through the service entry point (upgrading an older
+    schema, which is said on stderr with where the backup is)."""
+    target = database_target(args)
+    require_existing(target)
+    opened = database_service.open_database(
+        target, getattr(args, "user", None), sign_in=sign_in, mode="open", clock=clock_for(args)
+    )
     if opened.backup is not None:
         print(f"Upgraded the database schema; the previous file was kept as {opened.backup}", file=sys.stderr)
     return opened
@@ -49,6 +79,8 @@ class Runtime:
 
 def runtime(args: argparse.Namespace) -> Runtime:
     opened = open_for(args)
+    if getattr(args, "as_of", None) and opened.ctx.as_of_label:
+        print(f"{opened.ctx.as_of_label} (--as-of): records as they stood then.", file=sys.stderr)
     return Runtime(opened, opened.ctx)
 
 
@@ -57,9 +89,13 @@ def print_json(data) -> None:
     sys.stdout.write("\n")
 
 
-def user_error_text(exc: UserError) -> str:
-    if isinstance(exc, ValidationError) and exc.field and exc.field.replace("_", " ") not in exc.message.lower():
-        return f"{exc.message} (field: {exc.field})"
+def user_error_text(exc: UserError, options: dict[str, str] | None = None) -> str:
+    """The message, followed by the command-line option it is about when there is one
+    (``(option: --include-restricted)``). Internal field names are never shown."""
+    if isinstance(exc, ValidationError) and exc.field and options:
+        option = options.get(exc.field)
+        if option and option not in exc.message:
+            return f"{exc.message} (option: {option})"
     return exc.message
 
 

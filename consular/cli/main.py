@@ -6,10 +6,11 @@ import argparse
 import importlib
 import logging
 import pkgutil
+import shutil
 import sys
 
 from consular import __version__
-from consular.cli.common import DB_ENV, user_error_text
+from consular.cli.common import DB_ENV, CommandError, user_error_text
 from consular.domain.errors import UserError
 
 
@@ -28,7 +29,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the app on a fresh demo database seeded from seeds/ (in a temporary folder)",
+        help="use a fresh demo database seeded from seeds/ (in a temporary folder, deleted afterwards), "
+        "shown as of the last day of its data; with a command, the command runs on it",
+    )
+    parser.add_argument(
+        "--as-of",
+        metavar="DATE",
+        help="show the records as they stood at the end of DATE (YYYY-MM-DD, UTC) or at an ISO date and time: "
+        "days held, overdue tasks and briefs are computed for that moment; changes are refused",
     )
     parser.add_argument("--version", action="version", version=f"consular {__version__}")
     parser.add_argument("--verbose", action="store_true", help="log database and migration details to stderr")
@@ -41,7 +49,61 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _not_utf8(argv: list[str]) -> str | None:
+    """The first argument that is not valid UTF-8 text (Python keeps such bytes as surrogates)."""
+    for index, arg in enumerate(argv, start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            byte = ord(arg[exc.start]) - 0xDC00 if 0xDC80 <= ord(arg[exc.start]) <= 0xDCFF else None
+            shown = f"byte 0x{byte:02x}" if byte is not None else "a character that cannot be encoded"
+            return f"argument {index} is not valid UTF-8 text ({shown}); check the terminal's character encoding."
+    return None
+
+
+def option_names(parser: argparse.ArgumentParser) -> dict[str, str]:
+    """Every option's destination → the name typed on the command line (``--include-restricted``)."""
+    names: dict[str, str] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                for dest, name in option_names(sub).items():
+                    names.setdefault(dest, name)
+        elif action.option_strings:
+            long = [o for o in action.option_strings if o.startswith("--")]
+            names.setdefault(action.dest, (long or action.option_strings)[0])
+        elif action.dest not in (argparse.SUPPRESS, None):
+            names.setdefault(
+                action.dest, (action.metavar if isinstance(action.metavar, str) else None) or action.dest.upper()
+            )
+    return names
+
+
+def _run_on_demo(args: argparse.Namespace) -> int:
+    """``consular --demo COMMAND``: the command on a throwaway demo database, removed afterwards."""
+    from consular.cli.launch import create_demo_database, sweep_stale_demo_folders, terminate_cleanly
+    from consular.services.database import demo_clock_for
+
+    if args.db:
+        raise CommandError("--demo makes its own database; leave out --db.")
+    sweep_stale_demo_folders()
+    with terminate_cleanly():
+        path = create_demo_database()
+        try:
+            args.db = str(path)
+            args.clock = demo_clock_for(path)
+            print(f"{args.clock.label or 'Demo'}: a throwaway demo database (fictional data).", file=sys.stderr)
+            return int(args.handler(args) or 0)
+        finally:
+            shutil.rmtree(path.parent, ignore_errors=True)
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    problem = _not_utf8(argv)
+    if problem:
+        print(f"consular: {problem}", file=sys.stderr)
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -52,9 +114,11 @@ def main(argv: list[str] | None = None) -> int:
             from consular.cli.launch import launch_gui
 
             return launch_gui(args)
+        if args.demo:
+            return _run_on_demo(args)
         return int(args.handler(args) or 0)
     except UserError as exc:
-        print(f"consular: {user_error_text(exc)}", file=sys.stderr)
+        print(f"consular: {user_error_text(exc, option_names(parser))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("consular: interrupted; nothing half-written was kept.", file=sys.stderr)

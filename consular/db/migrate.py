@@ -8,7 +8,6 @@ refused rather than touched.
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -19,6 +18,7 @@ from sqlalchemy import inspect
 
 from consular import paths
 from consular.db.engine import Database
+from consular.domain.clock import wall_now
 from consular.domain.errors import NotConsularDatabaseError, SchemaTooNewError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -84,7 +84,7 @@ def backup_sqlite(database: Database, revision: str | None) -> Path | None:
     path = database.path
     if path is None or not path.exists():
         return None
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = wall_now().strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.before-{revision or 'none'}-{stamp}.bak")
     source = sqlite3.connect(str(path))
     try:

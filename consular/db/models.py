@@ -58,6 +58,19 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class Voidable:
+    """An entry that can be voided with a reason: it stays in the history, struck through, and
+    is left out of counts, the dashboard, briefs, the timeline and exports."""
+
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    void_reason: Mapped[str | None] = mapped_column(Text)
+
+    @property
+    def voided(self) -> bool:
+        return self.voided_at is not None
+
+
 class User(Base):
     __tablename__ = "users"
 
@@ -219,7 +232,7 @@ class CaseParticipant(Base):
     person: Mapped[Person] = relationship(lazy="joined")
 
 
-class HostageStatusEvent(Base):
+class HostageStatusEvent(Voidable, Base):
     __tablename__ = "hostage_status_events"
     __table_args__ = (Index("ix_hostage_status_events_participant_id_effective_at", "participant_id", "effective_at"),)
 
@@ -232,7 +245,7 @@ class HostageStatusEvent(Base):
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
-    recorded_by: Mapped[User] = relationship()
+    recorded_by: Mapped[User] = relationship(foreign_keys=[recorded_by_id])
 
 
 class Counterpart(Base):
@@ -303,7 +316,7 @@ class FamilyLiaison(Base):
     __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
 
-class ContactEntry(Base):
+class ContactEntry(Voidable, Base):
     __tablename__ = "contact_entries"
     __table_args__ = (
         Index("ix_contact_entries_case_id_occurred_at", "case_id", "occurred_at"),
@@ -326,7 +339,7 @@ class ContactEntry(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revision: Mapped[int] = mapped_column(Integer, default=1)
 
-    recorded_by: Mapped[User] = relationship()
+    recorded_by: Mapped[User] = relationship(foreign_keys=[recorded_by_id])
     counterparts: Mapped[list[Counterpart]] = relationship(
         secondary="contact_counterparts", order_by="Counterpart.name"
     )
@@ -372,7 +385,7 @@ class ContactRevision(Base):
     replaced_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
 
-class Milestone(Base):
+class Milestone(Voidable, Base):
     __tablename__ = "milestones"
     __table_args__ = (Index("ix_milestones_case_id_occurred_at", "case_id", "occurred_at"),)
 
@@ -390,12 +403,12 @@ class Milestone(Base):
     version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     hostage: Mapped[Person | None] = relationship(lazy="joined")
-    recorded_by: Mapped[User] = relationship()
+    recorded_by: Mapped[User] = relationship(foreign_keys=[recorded_by_id])
 
     __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
 
-class Task(Base):
+class Task(Voidable, Base):
     __tablename__ = "tasks"
     __table_args__ = (
         # (case, status, due): the case list's "next open task due" per case is one index probe.

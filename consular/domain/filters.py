@@ -51,3 +51,5 @@ class ContactFilter:
     text: str | None = None
     include_restricted: bool = True
     counterpart_ids: list[int] = field(default_factory=list)
+    #: Voided entries are history: shown (struck through) only when asked for.
+    include_voided: bool = False

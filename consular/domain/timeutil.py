@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from consular.domain.clock import wall_now
 from consular.domain.errors import ValidationError
 
 UTC = UTC
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """The real time. Kept for the GUI until it asks its context; services use ``ctx.now()``."""
+    return wall_now()
 
 
 def zone(name: str, field: str = "timezone") -> ZoneInfo:
@@ -95,7 +97,7 @@ def humanize_ago(when: datetime | None, now: datetime | None = None) -> str:
     """'just now', '3 h ago', '12 days ago' — what lists show for a last contact."""
     if when is None:
         return "never"
-    now = now or utcnow()
+    now = now or wall_now()
     delta = as_utc(now) - as_utc(when)
     seconds = delta.total_seconds()
     if seconds < 0:

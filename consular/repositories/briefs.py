@@ -85,7 +85,7 @@ def brief_records(session: Session, case_id: int, *, limit: int | None = None) -
 
 
 def _period(stmt, case_id: int, since: datetime | None, until: datetime | None, include_restricted: bool):
-    stmt = stmt.where(ContactEntry.case_id == case_id)
+    stmt = stmt.where(ContactEntry.case_id == case_id, ContactEntry.voided_at.is_(None))
     if since is not None:
         stmt = stmt.where(ContactEntry.occurred_at >= since)
     if until is not None:

@@ -56,6 +56,7 @@ def _next_due_subquery():
         .where(
             Task.case_id == Case.id,
             Task.status.in_([TaskStatus.OPEN, TaskStatus.IN_PROGRESS]),
+            Task.voided_at.is_(None),
         )
         .correlate(Case)
         .scalar_subquery()

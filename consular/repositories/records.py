@@ -41,15 +41,20 @@ def participant(session: Session, case_id: int, person_id: int) -> CaseParticipa
     )
 
 
-def status_events(session: Session, participant_ids: list[int]) -> list[HostageStatusEvent]:
+def status_events(
+    session: Session, participant_ids: list[int], *, include_voided: bool = False
+) -> list[HostageStatusEvent]:
+    """Status history in effective order; voided entries only when asked (for the history view)."""
     if not participant_ids:
         return []
+    stmt = select(HostageStatusEvent).where(HostageStatusEvent.participant_id.in_(participant_ids))
+    if not include_voided:
+        stmt = stmt.where(HostageStatusEvent.voided_at.is_(None))
     return list(
         session.scalars(
-            select(HostageStatusEvent)
-            .where(HostageStatusEvent.participant_id.in_(participant_ids))
-            .order_by(HostageStatusEvent.effective_at, HostageStatusEvent.id)
-            .options(selectinload(HostageStatusEvent.recorded_by))
+            stmt.order_by(HostageStatusEvent.effective_at, HostageStatusEvent.id).options(
+                selectinload(HostageStatusEvent.recorded_by)
+            )
         )
     )
 
@@ -57,7 +62,11 @@ def status_events(session: Session, participant_ids: list[int]) -> list[HostageS
 def last_proofs_of_life(session: Session, case_id: int) -> dict[int, datetime]:
     rows = session.execute(
         select(Milestone.hostage_person_id, func.max(Milestone.occurred_at))
-        .where(Milestone.case_id == case_id, Milestone.kind == MilestoneKind.PROOF_OF_LIFE)
+        .where(
+            Milestone.case_id == case_id,
+            Milestone.kind == MilestoneKind.PROOF_OF_LIFE,
+            Milestone.voided_at.is_(None),
+        )
         .group_by(Milestone.hostage_person_id)
     )
     return {pid: at for pid, at in rows if pid is not None}
@@ -80,6 +89,7 @@ def last_contact_with(session: Session, case_id: int, counterpart_ids: list[int]
         .where(
             ContactEntry.case_id == case_id,
             ContactCounterpart.counterpart_id.in_(counterpart_ids),
+            ContactEntry.voided_at.is_(None),
         )
         .group_by(ContactCounterpart.counterpart_id)
     )
@@ -94,7 +104,7 @@ def last_contacts_by_case(session: Session, counterpart_ids: list[int]) -> dict[
         rows = session.execute(
             select(ContactEntry.case_id, ContactCounterpart.counterpart_id, func.max(ContactEntry.occurred_at))
             .join(ContactEntry, ContactEntry.id == ContactCounterpart.contact_id)
-            .where(ContactCounterpart.counterpart_id.in_(ids[start : start + 5000]))
+            .where(ContactCounterpart.counterpart_id.in_(ids[start : start + 5000]), ContactEntry.voided_at.is_(None))
             .group_by(ContactEntry.case_id, ContactCounterpart.counterpart_id)
         )
         result.update({(case_id, cp_id): at for case_id, cp_id, at in rows})
@@ -157,6 +167,8 @@ def contacts(
         stmt = stmt.where(ContactEntry.occurred_at < flt.until)
     if not flt.include_restricted:
         stmt = stmt.where(ContactEntry.restricted.is_(False))
+    if not flt.include_voided:
+        stmt = stmt.where(ContactEntry.voided_at.is_(None))
     if flt.categories or flt.counterpart_ids:
         sub = select(ContactCounterpart.contact_id).join(
             Counterpart, Counterpart.id == ContactCounterpart.counterpart_id
@@ -189,11 +201,18 @@ def contacts(
 
 
 def contact_count(session: Session, case_id: int) -> int:
-    return session.scalar(select(func.count(ContactEntry.id)).where(ContactEntry.case_id == case_id))
+    """Contacts that count: voided entries are left out."""
+    return session.scalar(
+        select(func.count(ContactEntry.id)).where(ContactEntry.case_id == case_id, ContactEntry.voided_at.is_(None))
+    )
 
 
 def latest_contact_at(session: Session, case_id: int) -> datetime | None:
-    return session.scalar(select(func.max(ContactEntry.occurred_at)).where(ContactEntry.case_id == case_id))
+    return session.scalar(
+        select(func.max(ContactEntry.occurred_at)).where(
+            ContactEntry.case_id == case_id, ContactEntry.voided_at.is_(None)
+        )
+    )
 
 
 def revisions(session: Session, contact_id: int) -> list[ContactRevision]:
@@ -204,13 +223,13 @@ def revisions(session: Session, contact_id: int) -> list[ContactRevision]:
     )
 
 
-def milestones(session: Session, case_id: int) -> list[Milestone]:
+def milestones(session: Session, case_id: int, *, include_voided: bool = False) -> list[Milestone]:
+    stmt = select(Milestone).where(Milestone.case_id == case_id)
+    if not include_voided:
+        stmt = stmt.where(Milestone.voided_at.is_(None))
     return list(
         session.scalars(
-            select(Milestone)
-            .where(Milestone.case_id == case_id)
-            .order_by(Milestone.occurred_at, Milestone.id)
-            .options(selectinload(Milestone.recorded_by))
+            stmt.order_by(Milestone.occurred_at, Milestone.id).options(selectinload(Milestone.recorded_by))
         ).unique()
     )
 
@@ -223,8 +242,11 @@ def tasks(
     assignee_id: int | None = None,
     due_before: datetime | None = None,
     limit: int | None = None,
+    include_voided: bool = False,
 ) -> list[Task]:
     stmt = select(Task)
+    if not include_voided:
+        stmt = stmt.where(Task.voided_at.is_(None))
     if case_id is not None:
         stmt = stmt.where(Task.case_id == case_id)
     if open_only:

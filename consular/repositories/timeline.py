@@ -106,7 +106,8 @@ def hostage_status_events(session: Session, case_id: int, window: Window | None 
         .join(CaseParticipant, CaseParticipant.id == HostageStatusEvent.participant_id)
         .join(Person, Person.id == CaseParticipant.person_id)
         .join(User, User.id == HostageStatusEvent.recorded_by_id)
-        .where(CaseParticipant.case_id == case_id)
+        # Voided entries are history only: a timeline and its exports leave them out.
+        .where(CaseParticipant.case_id == case_id, HostageStatusEvent.voided_at.is_(None))
         .order_by(Person.id, HostageStatusEvent.effective_at, HostageStatusEvent.id)
     )
     if window is not None:
@@ -125,7 +126,7 @@ def hostages(session: Session, case_id: int) -> list:
 
 
 def _contacts_in(case_id: int, window: Window) -> Select:
-    stmt = select(ContactEntry.id).where(ContactEntry.case_id == case_id)
+    stmt = select(ContactEntry.id).where(ContactEntry.case_id == case_id, ContactEntry.voided_at.is_(None))
     if not window.include_restricted:
         stmt = stmt.where(ContactEntry.restricted.is_(False))
     return window.on(stmt, ContactEntry.occurred_at)
@@ -149,7 +150,7 @@ def contacts(session: Session, case_id: int, window: Window) -> Iterator:
             User.display_name,
         )
         .join(User, User.id == ContactEntry.recorded_by_id)
-        .where(ContactEntry.case_id == case_id)
+        .where(ContactEntry.case_id == case_id, ContactEntry.voided_at.is_(None))
     )
     if not window.include_restricted:
         stmt = stmt.where(ContactEntry.restricted.is_(False))
@@ -196,7 +197,7 @@ def milestones(session: Session, case_id: int, window: Window) -> Iterator:
         )
         .join(User, User.id == Milestone.recorded_by_id)
         .outerjoin(Person, Person.id == Milestone.hostage_person_id)
-        .where(Milestone.case_id == case_id)
+        .where(Milestone.case_id == case_id, Milestone.voided_at.is_(None))
     )
     if not window.include_restricted:
         stmt = stmt.where(Milestone.restricted.is_(False))
@@ -227,7 +228,7 @@ def _tasks(case_id: int, window: Window, at_column) -> Select:
         .outerjoin(assignee, assignee.id == Task.assignee_id)
         .outerjoin(completer, completer.id == Task.completed_by_id)
         .outerjoin(ContactEntry, ContactEntry.id == Task.contact_id)
-        .where(Task.case_id == case_id)
+        .where(Task.case_id == case_id, Task.voided_at.is_(None))
     )
     if not window.include_restricted:
         stmt = stmt.where(and_(Task.contact_id.is_(None) | ContactEntry.restricted.is_(False)))

@@ -680,6 +680,8 @@ class _Loader:
                         effective_at=_time(_require(entry, "at", wj), tz, "effective_at"),
                         note=entry.get("note"),
                         source=entry.get("source"),
+                        # The seed file names the person; its author confirms for them.
+                        confirm_name=view.person.full_name,
                     )
                 counts["hostage status changes"] += 1
         return person_ids

@@ -48,7 +48,7 @@ from consular.domain.enums import (
     TaskStatus,
     UserRole,
 )
-from consular.domain.timeutil import in_zone, utcnow
+from consular.domain.timeutil import in_zone
 from consular.domain.validation import country_name
 from consular.seeding import vocabulary as voc
 from consular.services import audit_chain, reference_data
@@ -136,7 +136,7 @@ def generate(
     started = time.perf_counter()
     report_progress = _progress_printer() if progress is True else (progress or None)
     ctx = ServiceContext(database, actor_for(database, username))
-    now = now or utcnow()
+    now = now or ctx.now()
     posts, staff = _reference_data(ctx)
     world = _World(posts, staff, now, ctx.actor.user_id, seed)
 
@@ -303,6 +303,25 @@ def _between(rng: random.Random, start: datetime, end: datetime) -> datetime:
     return start + timedelta(seconds=rng.random() * (end - start).total_seconds())
 
 
+def case_title(template: str, hostages_n: int, town: str, region: str, occupation_row: tuple) -> str:
+    """A case title from ``template`` for ``hostages_n`` nationals of one occupation.
+
+    Plurals come from the vocabulary ("able seamen"), never from adding an "s"."""
+    occupation, _workplace, occupation_plural = occupation_row
+    plural = hostages_n > 1
+    worker = occupation.split(" (")[0].lower()
+    title = template.format(
+        n={2: "Two", 3: "Three", 4: "Four", 5: "Five"}.get(hostages_n, "An") if plural else "An",
+        nationals=voc.NATIONAL[1] if plural else voc.NATIONAL[0],
+        town=town,
+        region=region,
+        occupation=occupation,
+        worker=worker,
+        workers=occupation_plural if plural else worker,
+    )
+    return title if plural else title.replace("An Indian", "Indian")
+
+
 class _World:
     """Makes one case at a time into a batch."""
 
@@ -402,20 +421,13 @@ class _World:
         reference = f"{code}-{local_year}-{seq:04d}"
         batch.references.append(reference)
 
-        occupation, workplace = rng.choice(voc.OCCUPATIONS)
+        occupation_row = rng.choice(voc.OCCUPATIONS)
+        occupation, workplace, _plural = occupation_row
         company = rng.choice(voc.COMPANIES).format(town=town)
-        plural = "s" if hostages_n > 1 else ""
-        title = rng.choice(voc.CASE_TITLES[kind.value]).format(
-            n={1: "An", 2: "Two", 3: "Three", 4: "Four", 5: "Five"}[hostages_n] if hostages_n > 1 else "An",
-            s=plural,
-            town=town,
-            region=region,
-            occupation=occupation,
-            worker=occupation.split(" (")[0].lower(),
-        )
-        if hostages_n == 1:
-            title = title.replace("An Indian", "Indian")
-        fill = {"s": plural, "town": town, "region": region}
+        plural = hostages_n > 1
+        nationals = voc.NATIONAL[1] if plural else voc.NATIONAL[0]
+        title = case_title(rng.choice(voc.CASE_TITLES[kind.value]), hostages_n, town, region, occupation_row)
+        fill = {"nationals": nationals, "town": town, "region": region}
         pool = voc.CIRCUMSTANCE_BY_KIND[kind.value] + voc.CIRCUMSTANCE_COMMON
         picked = [pool[i].format(**fill) for i in rng.sample(range(len(pool)), rng.randint(3, min(7, len(pool))))]
         cut = max(1, len(picked) // 2) if len(picked) > 3 else len(picked)
@@ -731,7 +743,10 @@ class _World:
         contact_ids = []
         names = [h[2]["full_name"] for h in hostages]
         # The phrase book with this case's town and plural filled in once; names per contact.
-        phrases = [s.replace("{town}", town).replace("{s}", plural) for s in voc.NOTE_SENTENCES]
+        phrases = [
+            s.replace("{town}", town).replace("{nationals}", voc.NATIONAL[1] if plural else voc.NATIONAL[0])
+            for s in voc.NOTE_SENTENCES
+        ]
         phrase_count = len(phrases)
         for at in times:
             chosen = rng.sample(counterparts, 2 if rng.random() < 0.3 and len(counterparts) > 1 else 1)
@@ -898,7 +913,12 @@ class _World:
             CaseKind.WRONGFUL_DETENTION: "were detained" if plural else "was detained",
             CaseKind.MISSING_PERSON: "went missing",
         }.get(kind, "were reported in distress")
-        fill = {"town": town, "s": plural, "verb": verb, "were": "were" if plural else "was"}
+        fill = {
+            "town": town,
+            "nationals": voc.NATIONAL[1] if plural else voc.NATIONAL[0],
+            "verb": verb,
+            "were": "were" if plural else "was",
+        }
         items = [(MilestoneKind.INCIDENT, incident_at, None)]
         optional = [MilestoneKind.PUBLIC_STATEMENT, MilestoneKind.TRAVEL_ADVISORY, MilestoneKind.WELFARE_REPORT]
         if kind in (CaseKind.ABDUCTION, CaseKind.HOSTAGE_TAKING):

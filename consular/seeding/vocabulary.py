@@ -196,28 +196,33 @@ KIN_GENDER = {
     "daughter": "female",
 }
 
+# occupation, workplace, the occupation's plural as it reads in a title ("able seamen"):
+# plurals are data, never a suffix added in code.
 OCCUPATIONS = [
-    ("Plant engineer", "Cement works"),
-    ("Electrical technician", "Power station project"),
-    ("Site supervisor", "Road construction project"),
-    ("Chief officer", "Merchant vessel"),
-    ("Able seaman", "Merchant vessel"),
-    ("Second engineer", "Oil tanker"),
-    ("Drilling supervisor", "Oilfield services"),
-    ("Instrumentation engineer", "Gas processing plant"),
-    ("Accountant", "Trading company"),
-    ("Telecom field engineer", "Mobile network rollout"),
-    ("Nurse", "District hospital"),
-    ("Software developer", None),
-    ("Student", None),
-    ("Trekker (tourist)", None),
-    ("Mining engineer", "Gold mine"),
-    ("Crane operator", "Port terminal"),
-    ("Welder", "Shipyard"),
-    ("Site safety officer", "Solar farm construction"),
+    ("Plant engineer", "Cement works", "plant engineers"),
+    ("Electrical technician", "Power station project", "electrical technicians"),
+    ("Site supervisor", "Road construction project", "site supervisors"),
+    ("Chief officer", "Merchant vessel", "chief officers"),
+    ("Able seaman", "Merchant vessel", "able seamen"),
+    ("Second engineer", "Oil tanker", "second engineers"),
+    ("Drilling supervisor", "Oilfield services", "drilling supervisors"),
+    ("Instrumentation engineer", "Gas processing plant", "instrumentation engineers"),
+    ("Accountant", "Trading company", "accountants"),
+    ("Telecom field engineer", "Mobile network rollout", "telecom field engineers"),
+    ("Nurse", "District hospital", "nurses"),
+    ("Software developer", None, "software developers"),
+    ("Student", None, "students"),
+    ("Trekker (tourist)", None, "trekkers"),
+    ("Mining engineer", "Gold mine", "mining engineers"),
+    ("Crane operator", "Port terminal", "crane operators"),
+    ("Welder", "Shipyard", "welders"),
+    ("Site safety officer", "Solar farm construction", "site safety officers"),
 ]
 
 # --- posts abroad and the places their cases happen ----------------------------------------
+
+#: Nouns the case texts use in the singular or plural, by count.
+NATIONAL = ("national", "nationals")
 
 # code, name, kind, country, city, IANA zone, country calling code, police force, towns
 # (town, region, latitude, longitude). The first four match seeds/demo so they are shared.
@@ -542,18 +547,18 @@ NGOS = [
 
 CASE_TITLES = {
     "abduction": [
-        "{n} Indian national{s} abducted near {town}",
+        "{n} Indian {nationals} abducted near {town}",
         "{occupation} kidnapped on the road to {town}",
-        "Indian {worker}{s} taken from a work site near {town}",
+        "Indian {workers} taken from a work site near {town}",
     ],
     "hostage_taking": [
-        "{n} Indian national{s} taken hostage at {town}",
+        "{n} Indian {nationals} taken hostage at {town}",
         "Hostage-taking of Indian crew near {town}",
-        "Indian {worker}{s} held by an armed group in {region}",
+        "Indian {workers} held by an armed group in {region}",
     ],
     "wrongful_detention": [
         "Indian national detained without charge in {town}",
-        "Indian {worker}{s} held by authorities at {town}",
+        "Indian {workers} held by authorities at {town}",
         "Seafarer detained at port of {town}",
     ],
     "missing_person": [
@@ -561,21 +566,21 @@ CASE_TITLES = {
         "Indian {worker} missing in {region}",
         "Trekker missing above {town}",
     ],
-    "other": ["Indian national{s} in distress near {town}", "Welfare case: Indian {worker}{s} stranded in {town}"],
+    "other": ["Indian {nationals} in distress near {town}", "Welfare case: Indian {workers} stranded in {town}"],
 }
 
 # Circumstances: sentences shared by every kind, and sentences for one kind.
 CIRCUMSTANCE_COMMON = [
-    "The national{s} had been working in {region} for between one and three years.",
+    "The {nationals} had been working in {region} for between one and three years.",
     "The family in India learned of the incident from the employer's head office.",
     "The post was informed by telephone and opened a case the same day.",
-    "Phones belonging to the national{s} have been switched off since the incident.",
+    "Phones belonging to the {nationals} have been switched off since the incident.",
     "The host government has set up a crisis cell and has asked that requests go through the foreign ministry.",
     "The travel advisory for {region} already advised against all but essential travel.",
 ]
 CIRCUMSTANCE_BY_KIND = {
     "abduction": [
-        "According to the employer, armed men stopped the vehicle on the road outside {town} and took the national{s} away.",
+        "According to the employer, armed men stopped the vehicle on the road outside {town} and took the {nationals} away.",
         "The driver was left at the scene and reported the abduction to the police an hour later.",
         "No group has claimed responsibility so far, and the motive is not known.",
         "The area had seen several kidnappings for ransom in the preceding months.",
@@ -583,23 +588,23 @@ CIRCUMSTANCE_BY_KIND = {
     "hostage_taking": [
         "Armed men arrived at about dawn in several vehicles, overran the site guards and left within half an hour.",
         "The site guards withdrew after a short exchange of fire; nobody else was reported injured.",
-        "An armed group active in {region} is suspected, but its statements so far do not mention the national{s}.",
+        "An armed group active in {region} is suspected, but its statements so far do not mention the {nationals}.",
         "Local authorities launched a security operation around {town} the same morning.",
     ],
     "wrongful_detention": [
-        "The national{s} were taken from the workplace by plain-clothes officers and have not been charged.",
+        "The {nationals} were taken from the workplace by plain-clothes officers and have not been charged.",
         "No consular notification was received; the post learned of the detention from the employer.",
         "Requests for consular access have so far gone unanswered.",
         "A local lawyer has been engaged by the employer and has not been allowed to see the file.",
     ],
     "missing_person": [
-        "The national{s} left for a day's travel near {town} and did not return as planned.",
+        "The {nationals} left for a day's travel near {town} and did not return as planned.",
         "The alarm was raised that evening; a search by police and volunteers began the next morning.",
         "There is no indication of criminal involvement so far.",
         "Weather and terrain have limited the search on several days.",
     ],
     "other": [
-        "The national{s} were stranded near {town} after fighting closed the roads.",
+        "The {nationals} were stranded near {town} after fighting closed the roads.",
         "The employer has been unable to arrange safe passage out of the area.",
     ],
 }
@@ -645,8 +650,8 @@ CONTACT_SUBJECTS = {
 NOTE_SENTENCES = [
     "{name} said the security forces were still deployed around {town} and that the roads out of the area were restricted.",
     "I explained again what the embassy is doing and what we can and cannot say at this stage.",
-    "There is no new information on the whereabouts of the national{s}, but nothing suggests that anyone has been hurt.",
-    "The caller asked whether the embassy had been contacted by anyone claiming to hold the national{s}; I said no.",
+    "There is no new information on the whereabouts of the {nationals}, but nothing suggests that anyone has been hurt.",
+    "The caller asked whether the embassy had been contacted by anyone claiming to hold the {nationals}; I said no.",
     "We agreed to speak again in two days, or sooner if there is news.",
     "I asked for the investigation reference number and a copy of the complaint filed by the employer.",
     "The family asked about medicines; I said we had raised it with every official we speak to but could promise nothing.",
@@ -658,7 +663,7 @@ NOTE_SENTENCES = [
     "Weather has slowed the search; helicopters could not fly for most of the day.",
     "She asked whether she could travel to {town}; I explained that it is not safe and that it would not help.",
     "The duty officer took note and promised to pass the request to the crisis cell.",
-    "We discussed the wording of the next statement so that nothing in it could endanger the national{s}.",
+    "We discussed the wording of the next statement so that nothing in it could endanger the {nationals}.",
     "The intermediary asked again for money for transport and phone credit; as agreed, nothing was offered.",
     "I checked the contact details we hold for the next of kin and corrected one phone number.",
     "The authorities have not yet granted consular access; a second note verbale will be sent.",
@@ -714,7 +719,7 @@ TASK_NOTES = [
 ]
 
 MILESTONE_TEXT = {
-    "incident": ("Incident at {town}", "The national{s} {verb} at {town}."),
+    "incident": ("Incident at {town}", "The {nationals} {verb} at {town}."),
     "claim": (
         "Claim of responsibility reported",
         "A group claimed responsibility in a statement circulated online; unverified.",
@@ -729,7 +734,7 @@ MILESTONE_TEXT = {
     ),
     "welfare_report": (
         "Second-hand welfare report",
-        "A local source reported that the national{s} had been seen alive and being fed.",
+        "A local source reported that the {nationals} had been seen alive and being fed.",
     ),
     "public_statement": (
         "Ministry statement on the case",
@@ -739,8 +744,8 @@ MILESTONE_TEXT = {
         "Advisory to Indian nationals in the region",
         "Indian nationals were advised to stay alert, avoid travel and keep in touch with the embassy.",
     ),
-    "release": ("Release", "The national{s} {were} released and handed over to the authorities."),
-    "repatriation": ("Repatriation", "The national{s} returned to India with embassy assistance."),
+    "release": ("Release", "The {nationals} {were} released and handed over to the authorities."),
+    "repatriation": ("Repatriation", "The {nationals} returned to India with embassy assistance."),
 }
 
 STAFF_NAMES = [

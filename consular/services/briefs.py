@@ -25,6 +25,7 @@ from pathlib import Path
 
 from consular import paths
 from consular.db.models import BriefRecord
+from consular.domain.clock import wall_now
 from consular.domain.enums import (
     CounterpartCategory,
     HostageStatus,
@@ -38,7 +39,6 @@ from consular.domain.timeutil import (
     as_utc,
     parse_datetime,
     require_aware,
-    utcnow,
     whole_days,
     zone,
 )
@@ -399,7 +399,7 @@ def brief_data(
     together with ``include_restricted``.
     """
     _check_options(redact, include_restricted)
-    now = require_aware(as_of, "as_of") if as_of is not None else utcnow()
+    now = require_aware(as_of, "as_of") if as_of is not None else ctx.now()
     show_restricted = include_restricted and not redact
 
     def visible(item) -> bool:
@@ -586,7 +586,7 @@ def brief_data(
 def default_brief_path(reference: str, at: datetime | None = None) -> Path:
     """Where the app keeps a brief it generates: the user's data folder, beside the database
     (a brief names people and must be as protected as the database)."""
-    stamp = as_utc(at or utcnow()).strftime("%Y%m%d-%H%M%S")
+    stamp = as_utc(at or wall_now()).strftime("%Y%m%d-%H%M%S")
     folder = paths.data_dir() / "briefs"
     folder.mkdir(parents=True, exist_ok=True)
     return folder / f"{reference.strip().upper()}-brief-{stamp}.pdf"
@@ -656,7 +656,7 @@ def issue_brief(
         target = output_file.check_target(path, "path")
         record = BriefRecord(
             case_id=case_id,
-            issued_at=utcnow(),
+            issued_at=ctx.clock.stamp(),
             issued_by_id=ctx.actor.user_id,
             period_start=data.period_start,
             period_end=data.period_end,

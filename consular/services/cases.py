@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from consular.db.models import Case, CaseStatusChange
+from consular.db.models import Case, CaseStatusChange, Post
 from consular.domain import validation as v
 from consular.domain.enums import (
     AttributionLevel,
@@ -19,7 +19,7 @@ from consular.domain.enums import (
 )
 from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
 from consular.domain.filters import SORT_KEYS, CaseFilter
-from consular.domain.timeutil import as_utc, in_zone, parse_datetime, require_aware, utcnow, zone
+from consular.domain.timeutil import as_utc, in_zone, parse_datetime, require_aware, zone
 from consular.domain.workflow import check_transition, is_reopening
 from consular.repositories import cases as case_repo
 from consular.repositories import records
@@ -95,7 +95,7 @@ def _incident_time(value, tz: str) -> datetime:
     return require_aware(value, "incident_at")
 
 
-def _clean_case_fields(values: dict, tz_default: str) -> dict:
+def _clean_case_fields(values: dict, tz_default: str, now: datetime) -> dict:
     """Validate the editable fields present in ``values``; returns column → value."""
     out: dict = {}
     tz = values.get("timezone") or tz_default
@@ -111,7 +111,7 @@ def _clean_case_fields(values: dict, tz_default: str) -> dict:
         out["priority"] = p if isinstance(p, Priority) else Priority.parse(p, "priority")
     if "incident_at" in values:
         at = _incident_time(values["incident_at"], tz)
-        if at > utcnow():
+        if at > now:
             raise ValidationError("incident_at", "The incident time is in the future; check the date and zone.")
         out["incident_at"] = at
     for name, limit in (
@@ -180,7 +180,7 @@ def open_case(
     Raises ValidationError (field named) for bad input and NotFoundError for an unknown post.
     """
     opened = require_aware(opened_at, "opened_at") if opened_at is not None else None
-    if opened is not None and opened > utcnow():
+    if opened is not None and opened > ctx.now():
         raise ValidationError("opened_at", "The case cannot be opened in the future; check the date.")
     with ctx.writing() as session:
         post = post_for(session, post_code)
@@ -205,12 +205,13 @@ def open_case(
                 "classification": classification,
             },
             tz,
+            ctx.now(),
         )
         lead_id = user_id_for(session, lead_caseworker, "lead_caseworker") or ctx.actor.user_id
         supervisor_id = user_id_for(session, supervisor, "supervisor")
         why = v.clean_text(reason, "reason", required=True, max_length=2000, multiline=True)
         year = in_zone(fields["incident_at"], tz).year
-        now = utcnow()
+        now = ctx.now()
         for _attempt in range(5):
             seq = case_repo.max_sequence(session, post.id, year) + 1
             case = Case(
@@ -273,7 +274,7 @@ def edit_case(ctx: ServiceContext, reference: str, *, expected_version: int | No
         before = snapshot(case, AUDITED_FIELDS)
         values = dict(changes)
         values["_existing_group"] = case.attribution_group
-        fields = _clean_case_fields(values, case.timezone)
+        fields = _clean_case_fields(values, case.timezone, ctx.now())
         if "lead_caseworker" in changes:
             fields["lead_caseworker_id"] = user_id_for(session, changes["lead_caseworker"], "lead_caseworker")
         if "supervisor" in changes:
@@ -283,7 +284,7 @@ def edit_case(ctx: ServiceContext, reference: str, *, expected_version: int | No
             return get_case(ctx, case.reference)
         for key, val in changed.items():
             setattr(case, key, val)
-        case.updated_at = utcnow()
+        case.updated_at = ctx.now()
         session.flush()
         search_index.index_case(session, case)
         ctx.audit(
@@ -314,7 +315,7 @@ def change_status(
     """
     target = new_status if isinstance(new_status, CaseStatus) else CaseStatus.parse(new_status, "status")
     why = v.clean_text(reason, "reason", required=True, max_length=2000, multiline=True)
-    when = require_aware(at, "at") if at is not None else utcnow()
+    when = require_aware(at, "at") if at is not None else ctx.now()
     with ctx.writing() as session:
         case = load_case(session, reference)
         expect_version(session, case, expected_version, "case", case.reference)
@@ -323,7 +324,7 @@ def change_status(
             raise PermissionDeniedError("Only a supervisor can close a case.")
         previous = case.status
         case.status = target
-        case.updated_at = utcnow()
+        case.updated_at = ctx.now()
         session.add(
             CaseStatusChange(
                 case_id=case.id,
@@ -355,7 +356,7 @@ def get_case(ctx: ServiceContext, reference: str) -> CaseDetail:
         participants = records.participants(session, case.id)
         hostage_ids = [p.id for p in participants if p.role == ParticipantRole.HOSTAGE]
         events_by = {}
-        for event in records.status_events(session, hostage_ids):
+        for event in records.status_events(session, hostage_ids, include_voided=True):
             events_by.setdefault(event.participant_id, []).append(event)
         pols = records.last_proofs_of_life(session, case.id)
         liaisons = records.liaisons(session, case.id)
@@ -396,14 +397,33 @@ def get_case(ctx: ServiceContext, reference: str) -> CaseDetail:
                 StatusChangeView(h.id, h.from_status, h.to_status, h.changed_at, h.changed_by.display_name, h.reason)
                 for h in history
             ],
-            participants=[participant_view(p, events_by.get(p.id, []), pols.get(p.person_id)) for p in participants],
-            next_of_kin=[liaison_view(liaison, last.get(liaison.counterpart_id)) for liaison in liaisons],
+            participants=[
+                participant_view(p, events_by.get(p.id, []), pols.get(p.person_id), clock=ctx.clock)
+                for p in participants
+            ],
+            next_of_kin=[
+                liaison_view(liaison, last.get(liaison.counterpart_id), clock=ctx.clock) for liaison in liaisons
+            ],
             counterparts=[counterpart_view(c) for c in records.case_counterparts(session, case.id)],
             milestones=[milestone_view(m) for m in records.milestones(session, case.id)],
-            tasks=[task_view(t, case.reference, session) for t in records.tasks(session, case.id)],
+            tasks=[task_view(t, case.reference, session, clock=ctx.clock) for t in records.tasks(session, case.id)],
             contact_count=records.contact_count(session, case.id),
             document_count=records.document_count(session, case.id),
+            clock=ctx.clock,
         )
+
+
+def _check_filter(session, flt: CaseFilter | None) -> None:
+    """Refuse a filter naming a post that does not exist, as an unknown status is refused:
+    "No cases match" would hide a typo."""
+    if flt is None or not flt.post_codes:
+        return
+    known = set(session.scalars(select(Post.code)))
+    for code in flt.post_codes:
+        if code.strip().upper() not in known:
+            raise ValidationError(
+                "post", f"There is no post '{code}'; the posts are {', '.join(sorted(known)) or 'none yet'}."
+            )
 
 
 def list_cases(
@@ -419,6 +439,7 @@ def list_cases(
     if sort not in SORT_KEYS:
         raise ValidationError("sort", f"Cannot sort by '{sort}'; use one of {', '.join(SORT_KEYS)}.")
     with ctx.transaction() as session:
+        _check_filter(session, flt)
         rows = case_repo.summary_rows(
             session, flt, sort=sort, descending=descending, offset=max(0, offset), limit=max(1, min(limit, 5000))
         )
@@ -442,6 +463,7 @@ def list_cases(
                 next_task_due=as_utc(next_due) if next_due is not None else None,
                 lead_caseworker=lead,
                 version=case.version,
+                clock=ctx.clock,
             )
             for case, post_code, lead, held, total, next_due in rows
         ]
@@ -449,6 +471,7 @@ def list_cases(
 
 def count_cases(ctx: ServiceContext, flt: CaseFilter | None = None) -> int:
     with ctx.transaction() as session:
+        _check_filter(session, flt)
         return case_repo.count(session, flt)
 
 

@@ -12,7 +12,7 @@ from consular.domain import validation as v
 from consular.domain.enums import Channel, CounterpartCategory, Direction, Priority
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.filters import ContactFilter
-from consular.domain.timeutil import parse_datetime, require_aware, utcnow
+from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
 from consular.services import search_index
 from consular.services.audit import expect_version
@@ -22,6 +22,7 @@ from consular.services.convert import contact_view, counterpart_view, revision_v
 from consular.services.counterparts import link
 from consular.services.reference_data import user_id_for
 from consular.services.views import ContactRevisionView, ContactView, CounterpartView
+from consular.services.voiding import ensure_not_voided
 
 # A contact may be logged a little ahead of the clock (a meeting being written up as it
 # starts), never days ahead.
@@ -42,9 +43,9 @@ class FollowUp:
     created_at: datetime | None = None
 
 
-def _when(value, tz: str, field: str = "occurred_at") -> datetime:
+def _when(value, tz: str, now: datetime, field: str = "occurred_at") -> datetime:
     at = parse_datetime(value, field, default_zone=tz) if isinstance(value, str) else require_aware(value, field)
-    if (at - utcnow()).total_seconds() > FUTURE_TOLERANCE_MINUTES * 60:
+    if (at - now).total_seconds() > FUTURE_TOLERANCE_MINUTES * 60:
         raise ValidationError(field, "The contact time is in the future; check the date and time zone.")
     return at
 
@@ -53,13 +54,13 @@ def _enum(value, enum_cls, field):
     return value if isinstance(value, enum_cls) else enum_cls.parse(value, field)
 
 
-def _counterparts(session, case_id: int, ids: list[int]) -> list[Counterpart]:
+def _counterparts(session, case_id: int, ids: list[int], now: datetime) -> list[Counterpart]:
     found = []
     for cid in dict.fromkeys(ids or []):
         counterpart = session.get(Counterpart, cid)
         if counterpart is None:
             raise ValidationError("counterparts", f"There is no counterpart #{cid}.")
-        link(session, case_id, cid)
+        link(session, case_id, cid, now)
         found.append(counterpart)
     return found
 
@@ -108,10 +109,10 @@ def log_contact(
     with ctx.writing() as session:
         case = load_case(session, reference)
         lock_case(session, case)
-        at = _when(occurred_at, case.timezone)
+        at = _when(occurred_at, case.timezone, ctx.now())
         if at < case.incident_at.replace(year=case.incident_at.year - 1):
             raise ValidationError("occurred_at", "The contact is more than a year before the incident; check the year.")
-        now = utcnow()
+        now = ctx.now()
         entry = ContactEntry(
             case_id=case.id,
             occurred_at=at,
@@ -127,7 +128,7 @@ def log_contact(
             recorded_by_id=ctx.actor.user_id,
             updated_at=now,
         )
-        entry.counterparts = _counterparts(session, case.id, counterpart_ids or [])
+        entry.counterparts = _counterparts(session, case.id, counterpart_ids or [], ctx.now())
         entry.staff_present = _staff(session, staff_present)
         session.add(entry)
         session.flush()
@@ -200,12 +201,13 @@ def edit_contact(
         entry = session.get(ContactEntry, contact_id)
         if entry is None:
             raise NotFoundError(f"There is no contact entry #{contact_id}.")
+        ensure_not_voided(entry, "contact entry")
         expect_version(session, entry, expected_revision, "contact", "This contact entry", current=entry.revision)
         case = session.get(Case, entry.case_id)
         lock_case(session, case)
         fields: dict = {}
         if "occurred_at" in changes:
-            fields["occurred_at"] = _when(changes["occurred_at"], case.timezone)
+            fields["occurred_at"] = _when(changes["occurred_at"], case.timezone, ctx.now())
         if "channel" in changes:
             fields["channel"] = _enum(changes["channel"], Channel, "channel")
         if "direction" in changes:
@@ -228,7 +230,7 @@ def edit_contact(
         changed = {k: val for k, val in fields.items() if getattr(entry, k) != val}
         new_counterparts = None
         if "counterpart_ids" in changes:
-            new_counterparts = _counterparts(session, case.id, changes["counterpart_ids"] or [])
+            new_counterparts = _counterparts(session, case.id, changes["counterpart_ids"] or [], ctx.now())
             if [c.id for c in new_counterparts] != [c.id for c in entry.counterparts]:
                 changed["counterpart_ids"] = [c.id for c in new_counterparts]
         new_staff = None
@@ -239,7 +241,7 @@ def edit_contact(
                 changed["staff_present"] = [u.username for u in new_staff]
         if not changed:
             return contact_view(entry, case.reference)
-        now = utcnow()
+        now = ctx.now()
         previous_writer = entry.recorded_by_id if entry.revision == 1 else _last_editor(session, entry)
         session.add(
             ContactRevision(

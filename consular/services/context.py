@@ -8,19 +8,20 @@ import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consular.db.engine import Database
 from consular.db.models import AuditEntry, User
+from consular.domain.clock import Clock, SystemClock
 from consular.domain.enums import UserRole
 from consular.domain.errors import (
     NotFoundError,
     PermissionDeniedError,
     ValidationError,
 )
-from consular.domain.timeutil import utcnow
 from consular.services import audit_chain
 from consular.services.audit_encoding import encode
 from consular.services.errors import translated
@@ -69,6 +70,25 @@ class ServiceContext:
     database: Database
     actor: Actor
     settings: Settings = field(default_factory=Settings)
+    clock: Clock = field(default_factory=SystemClock)
+
+    def now(self) -> datetime:
+        """What "now" is for this context: the real time, or the moment ``--as-of``/the demo shows."""
+        return self.clock.now()
+
+    @property
+    def as_of(self) -> date | None:
+        """The day the data is shown as of (``--as-of``, the demo), or None for the real time."""
+        return self.clock.as_of
+
+    @property
+    def as_of_label(self) -> str | None:
+        """What the faces show when the clock is not the real one: "Demo as of 25 July 2025"."""
+        return self.clock.label
+
+    def with_actor(self, actor: Actor) -> ServiceContext:
+        """The same database, settings and clock, acting as someone else."""
+        return ServiceContext(self.database, actor, self.settings, self.clock)
 
     @contextlib.contextmanager
     def transaction(self, *, write: bool = False) -> Iterator[Session]:
@@ -85,6 +105,11 @@ class ServiceContext:
     @contextlib.contextmanager
     def writing(self) -> Iterator[Session]:
         """A transaction for a change: refuses read-only users first."""
+        if self.clock.read_only:
+            raise PermissionDeniedError(
+                f"Records are shown as of {self.clock.as_of:%Y-%m-%d} (--as-of); changes are refused so that "
+                "nothing is back-dated. Leave out --as-of to make changes."
+            )
         if not self.actor.can_write:
             raise PermissionDeniedError(f"{self.actor.display_name} has read-only access and cannot change records.")
         with self.transaction(write=True) as session:
@@ -105,7 +130,7 @@ class ServiceContext:
         signed, with a digest of the record's state then (see :mod:`audit_chain`)."""
         session.add(
             AuditEntry(
-                at=utcnow(),
+                at=self.clock.stamp(),
                 actor_id=self.actor.user_id,
                 action=action,
                 entity=entity,
@@ -117,7 +142,9 @@ class ServiceContext:
         )
 
 
-def actor_for(database: Database, username: str | None = None, *, register: bool = True) -> Actor:
+def actor_for(
+    database: Database, username: str | None = None, *, register: bool = True, clock: Clock | None = None
+) -> Actor:
     """The actor for ``username`` (default: CONSULAR_USER, else the OS login name).
 
     Until sign-in exists, an unknown name is registered as a caseworker on first use (and
@@ -128,10 +155,10 @@ def actor_for(database: Database, username: str | None = None, *, register: bool
         raise ValidationError("user", "No user name: set CONSULAR_USER or pass --user.")
     # Driver errors are translated by the caller's boundary: consular.services.database
     # signs in inside it.
-    return _actor(database, name, register)
+    return _actor(database, name, register, (clock or SystemClock()).stamp())
 
 
-def _actor(database: Database, name: str, register: bool) -> Actor:
+def _actor(database: Database, name: str, register: bool, now: datetime) -> Actor:
     with database.session() as session:
         user = session.scalar(select(User).where(User.username == name))
         if user is None:
@@ -142,13 +169,13 @@ def _actor(database: Database, name: str, register: bool) -> Actor:
                 display_name=name[:200],
                 role=UserRole.CASEWORKER,
                 active=True,
-                created_at=utcnow(),
+                created_at=now,
             )
             session.add(user)
             session.flush()
             session.add(
                 AuditEntry(
-                    at=utcnow(),
+                    at=now,
                     actor_id=user.id,
                     action="user.register",
                     entity="user",

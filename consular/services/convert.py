@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from consular.db.models import (
     Case,
@@ -21,6 +21,8 @@ from consular.db.models import (
     Task,
     User,
 )
+from consular.domain.captivity import captivity_start as domain_captivity_start
+from consular.domain.clock import Clock
 from consular.services.views import (
     ContactRevisionView,
     ContactView,
@@ -71,6 +73,16 @@ def person_view(person: Person) -> PersonView:
     )
 
 
+def void_fields(entry) -> dict:
+    """The voided_* fields of a view, from a :class:`~consular.db.models.Voidable` row."""
+    if entry.voided_at is None:
+        return {}
+    session = object_session(entry)
+    user = session.get(User, entry.voided_by_id) if session is not None and entry.voided_by_id else None
+    by = user.display_name if user is not None else None
+    return {"voided_at": entry.voided_at, "voided_by": by, "void_reason": entry.void_reason}
+
+
 def status_view(event: HostageStatusEvent) -> HostageStatusView:
     return HostageStatusView(
         event.id,
@@ -80,31 +92,28 @@ def status_view(event: HostageStatusEvent) -> HostageStatusView:
         event.source,
         event.recorded_by.display_name,
         event.recorded_at,
+        recorded_by_id=event.recorded_by_id,
+        **void_fields(event),
     )
 
 
 def captivity_start(events: list[HostageStatusEvent]) -> datetime | None:
-    """Start of the current stretch in captivity, or of the last one if it has ended.
-
-    ``events`` are in effective order. Days in captivity are derived from this and the
-    participant's current status; they are never stored.
-    """
-    start: datetime | None = None
-    last_start: datetime | None = None
-    for event in events:
-        if event.status.in_captivity:
-            if start is None:
-                start = event.effective_at
-        elif start is not None:
-            last_start, start = start, None
-    return start if start is not None else last_start
+    """Start of the captivity: the first in-captivity entry of ``events`` (effective order,
+    voided entries already left out by the query). A later return to *held* after a mistaken
+    release continues the count. Days in captivity are derived from this, never stored."""
+    return domain_captivity_start((e.status, e.effective_at) for e in events)
 
 
 def participant_view(
     participant: CaseParticipant,
     events: list[HostageStatusEvent],
     last_pol: datetime | None,
+    *,
+    clock: Clock | None = None,
 ) -> ParticipantView:
+    """``events``: the whole status history, voided entries included (they are shown struck
+    through); the captivity is computed from the entries that stand."""
+    standing = [e for e in events if e.voided_at is None]
     return ParticipantView(
         id=participant.id,
         case_id=participant.case_id,
@@ -113,9 +122,10 @@ def participant_view(
         notes=participant.notes,
         hostage_status=participant.hostage_status,
         hostage_status_since=participant.hostage_status_since,
-        captivity_start=captivity_start(events) if events else None,
+        captivity_start=captivity_start(standing) if standing else None,
         status_history=[status_view(e) for e in events],
         last_proof_of_life=last_pol,
+        clock=clock,
     )
 
 
@@ -134,7 +144,7 @@ def counterpart_view(c: Counterpart) -> CounterpartView:
     )
 
 
-def liaison_view(liaison: FamilyLiaison, last_contact: datetime | None) -> LiaisonView:
+def liaison_view(liaison: FamilyLiaison, last_contact: datetime | None, *, clock: Clock | None = None) -> LiaisonView:
     return LiaisonView(
         id=liaison.id,
         case_id=liaison.case_id,
@@ -155,6 +165,7 @@ def liaison_view(liaison: FamilyLiaison, last_contact: datetime | None) -> Liais
         counterpart_id=liaison.counterpart_id,
         last_contact_at=last_contact,
         version=liaison.version,
+        clock=clock,
     )
 
 
@@ -179,6 +190,8 @@ def contact_view(entry: ContactEntry, reference: str) -> ContactView:
         recorded_at=entry.recorded_at,
         updated_at=entry.updated_at,
         revision=entry.revision,
+        recorded_by_id=entry.recorded_by_id,
+        **void_fields(entry),
     )
 
 
@@ -214,10 +227,12 @@ def milestone_view(m: Milestone) -> MilestoneView:
         recorded_by=m.recorded_by.display_name,
         recorded_at=m.recorded_at,
         version=m.version,
+        recorded_by_id=m.recorded_by_id,
+        **void_fields(m),
     )
 
 
-def task_view(task: Task, reference: str, session: Session) -> TaskView:
+def task_view(task: Task, reference: str, session: Session, *, clock: Clock | None = None) -> TaskView:
     created_by = session.get(User, task.created_by_id)
     completed_by = session.get(User, task.completed_by_id) if task.completed_by_id else None
     return TaskView(
@@ -238,6 +253,9 @@ def task_view(task: Task, reference: str, session: Session) -> TaskView:
         completed_by=completed_by.display_name if completed_by else None,
         completion_note=task.completion_note,
         version=task.version,
+        created_by_id=task.created_by_id,
+        clock=clock,
+        **void_fields(task),
     )
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from consular.db.models import CaseCounterpart, Counterpart
 from consular.domain import validation as v
 from consular.domain.enums import CounterpartCategory
 from consular.domain.errors import NotFoundError
-from consular.domain.timeutil import utcnow
 from consular.repositories import records
 from consular.services import search_index
 from consular.services.audit import expect_version, snapshot
@@ -39,9 +40,9 @@ def _clean(values: dict, *, creating: bool) -> dict:
     return out
 
 
-def link(session, case_id: int, counterpart_id: int) -> None:
+def link(session, case_id: int, counterpart_id: int, now: datetime) -> None:
     if records.counterpart_link(session, case_id, counterpart_id) is None:
-        session.add(CaseCounterpart(case_id=case_id, counterpart_id=counterpart_id, added_at=utcnow()))
+        session.add(CaseCounterpart(case_id=case_id, counterpart_id=counterpart_id, added_at=now))
 
 
 def add_counterpart(
@@ -73,10 +74,10 @@ def add_counterpart(
     )
     with ctx.writing() as session:
         case = load_case(session, reference)
-        counterpart = Counterpart(created_at=utcnow(), **fields)
+        counterpart = Counterpart(created_at=ctx.now(), **fields)
         session.add(counterpart)
         session.flush()
-        link(session, case.id, counterpart.id)
+        link(session, case.id, counterpart.id, ctx.now())
         search_index.index_counterpart(session, counterpart)
         ctx.audit(session, "counterpart.add", "counterpart", counterpart.id, case_id=case.id, after=fields)
         return counterpart_view(counterpart)

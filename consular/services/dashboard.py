@@ -8,13 +8,14 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from consular.db.models import AuditEntry, Case, CaseParticipant, FamilyLiaison, HostageStatusEvent, Person, User
+from consular.db.models import AuditEntry, Case, CaseParticipant, FamilyLiaison, Person, User
+from consular.domain.captivity import situation_label
 from consular.domain.enums import CaseStatus, HostageStatus, ParticipantRole
-from consular.domain.timeutil import humanize_ago, utcnow, whole_days
+from consular.domain.timeutil import humanize_ago, whole_days
 from consular.repositories import records
 from consular.services.context import ServiceContext
 from consular.services.convert import captivity_start, liaison_view
-from consular.services.views import LiaisonView, TaskView
+from consular.services.views import LiaisonView, TaskView, view_now
 
 ACTIVE_STATUSES = (CaseStatus.OPEN, CaseStatus.ACTIVE)
 
@@ -31,7 +32,7 @@ class FamilyDue:
         last = (
             "no contact logged yet"
             if plan.last_contact_at is None
-            else f"last contact {humanize_ago(plan.last_contact_at)}"
+            else f"last contact {humanize_ago(plan.last_contact_at, view_now(plan))}"
         )
         return f"Family of {plan.hostage_name} ({plan.kin.full_name}, {plan.relationship}): agreed {every}, {last}"
 
@@ -42,8 +43,13 @@ class HeldNational:
     person_id: int
     name: str
     status: HostageStatus
-    since: datetime
-    days_in_captivity: int
+    since: datetime  # start of the captivity (or of being missing)
+    days_in_captivity: int  # whole days since ``since``, whatever the status
+    label: str = ""  # "held for 416 days" or "missing for 12 days": what the faces show
+
+    @property
+    def is_missing(self) -> bool:
+        return self.status == HostageStatus.UNACCOUNTED
 
 
 @dataclass(frozen=True)
@@ -97,7 +103,7 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
     held with days in captivity, and recent activity. Each item names its case."""
     from consular.services.tasks import list_tasks
 
-    now = utcnow()
+    now = ctx.now()
     with ctx.transaction() as session:
         counts = dict(session.execute(select(Case.status, func.count()).group_by(Case.status)).all())
         by_status = {s: counts.get(s, 0) for s in CaseStatus}
@@ -122,7 +128,7 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
         last_all = records.last_contacts_by_case(session, [liaison.counterpart_id for liaison in liaisons])
         for case_id, items in by_case.items():
             for liaison in items:
-                view = liaison_view(liaison, last_all.get((case_id, liaison.counterpart_id)))
+                view = liaison_view(liaison, last_all.get((case_id, liaison.counterpart_id)), clock=ctx.clock)
                 if view.is_overdue(now):
                     family.append(FamilyDue(refs[case_id], view))
         family.sort(key=lambda f: f.liaison.last_contact_at or datetime.min.replace(tzinfo=now.tzinfo))
@@ -143,15 +149,11 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
             .all()
         )
         held = []
+        events_by: dict[int, list] = {}
+        for event in records.status_events(session, [participant.id for participant, _ in held_rows]):
+            events_by.setdefault(event.participant_id, []).append(event)
         for participant, reference in held_rows:
-            events = list(
-                session.scalars(
-                    select(HostageStatusEvent)
-                    .where(HostageStatusEvent.participant_id == participant.id)
-                    .order_by(HostageStatusEvent.effective_at, HostageStatusEvent.id)
-                )
-            )
-            start = captivity_start(events) or participant.hostage_status_since
+            start = captivity_start(events_by.get(participant.id, [])) or participant.hostage_status_since
             held.append(
                 HeldNational(
                     reference,
@@ -160,6 +162,7 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
                     participant.hostage_status,
                     start,
                     whole_days(start, now),
+                    situation_label(participant.hostage_status, start, participant.hostage_status_since, now),
                 )
             )
 

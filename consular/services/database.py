@@ -16,12 +16,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
+from sqlalchemy.exc import NoSuchModuleError
+
 from consular.db import engine, migrate
 from consular.db.engine import Database
+from consular.domain.clock import Clock, ShiftedClock, SystemClock, end_of_day
 from consular.domain.errors import NotConsularDatabaseError, UserError
+from consular.repositories.activity import latest_event_at
 from consular.services.context import ServiceContext, Settings, actor_for
 from consular.services.errors import translated
 
@@ -83,6 +88,7 @@ def open_database(
     mode: str = "open_or_create",
     upgrade: bool = True,
     sign_in: bool = True,
+    clock: Clock | None = None,
 ) -> OpenedDatabase:
     """Open ``target`` (a SQLite path or a SQLAlchemy URL) for work.
 
@@ -91,6 +97,8 @@ def open_database(
     ``upgrade``: bring the schema to this version's (after a backup of a SQLite file).
     ``sign_in``: look up ``user`` (default CONSULAR_USER, else the login name; registered on
     first use) and build the ServiceContext.
+    ``clock``: what "now" is for the context (default the real time; ``FixedClock`` for
+    ``--as-of``, :func:`demo_clock` for the demo).
 
     Raises NotConsularDatabaseError (not ours, damaged, no such file), SchemaTooNewError,
     DatabaseExistsError, DatabaseLockedError, DiskFullError or UserError (cannot connect,
@@ -100,7 +108,7 @@ def open_database(
         raise ValueError(f"unknown mode {mode!r}")
     raw = os.fspath(target)
     _check_path(raw, mode)
-    database = engine.open_database(raw)
+    database = _engine(raw)
     try:
         where = database.describe()
         before = _status(database)
@@ -112,7 +120,8 @@ def open_database(
         if sign_in:
             with translated(where):
                 actor = actor_for(database, user)
-            ctx = ServiceContext(database, actor, Settings.from_environment())
+            chosen = clock or _TARGET_CLOCKS.get(_clock_key(raw)) or SystemClock()
+            ctx = ServiceContext(database, actor, Settings.from_environment(), chosen)
     except BaseException:
         database.dispose()
         raise
@@ -128,11 +137,36 @@ def run_whole_database_job(opened: OpenedDatabase, job: Callable[[Database], T])
 
 def schema_status(target: str | os.PathLike) -> SchemaStatus:
     """Where ``target``'s schema stands; creates nothing (a missing file stays missing)."""
-    database = engine.open_database(os.fspath(target))
+    database = _engine(os.fspath(target))
     try:
         return _status(database)
     finally:
         database.dispose()
+
+
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
+def _engine(raw: str) -> Database:
+    """The engine for ``raw``, or a one-line UserError for a database kind consular does not
+    support or whose driver is not installed (instead of the driver's import traceback)."""
+    url = engine.url_for(raw)
+    backend = url.get_backend_name()
+    if backend not in SUPPORTED_BACKENDS:
+        raise UserError(
+            f"consular works with SQLite files and PostgreSQL servers; '{url.render_as_string(hide_password=True)}' "
+            f"is a {backend} database. Give a file path or a postgresql+psycopg://user@host/dbname URL."
+        )
+    try:
+        return engine.open_database(raw)
+    except (ImportError, NoSuchModuleError) as exc:
+        if backend == "postgresql":
+            raise UserError(
+                f"Connecting to PostgreSQL needs the {url.get_driver_name() or 'psycopg'} driver, which is not "
+                "installed. Install consular with the [postgres] extra: pip install -e '.[postgres]' "
+                "(or pip install 'psycopg[binary]'), and use a postgresql+psycopg:// URL."
+            ) from None
+        raise UserError(f"The database driver for '{backend}' is not available ({exc}).") from None
 
 
 def _status(database: Database) -> SchemaStatus:
@@ -159,3 +193,46 @@ def _check_path(raw: str, mode: str) -> None:
         raise NotConsularDatabaseError(f"There is no file '{path}'. Use File → New database… to create one there.")
     if mode != "open_or_create" and path.parent and not path.parent.exists():
         raise NotConsularDatabaseError(f"The folder '{path.parent}' does not exist.")
+
+
+def data_as_of(database: Database) -> date | None:
+    """The last day of the data in ``database``: the day of its latest incident, status change,
+    hostage status, contact, milestone or task completion (voided entries left out)."""
+    with translated(database.describe()), database.session() as session:
+        latest = latest_event_at(session)
+    return latest.date() if latest is not None else None
+
+
+def demo_clock(database: Database) -> Clock:
+    """The demo's clock: it opens "as of" the end of the last day of its data and runs on from
+    there, so its plans and tasks are not hundreds of days overdue. Label: "Demo as of 21 October
+    2025" (``ctx.as_of_label``). The real clock when the database holds no events."""
+    day = data_as_of(database)
+    return ShiftedClock(end_of_day(day)) if day is not None else SystemClock()
+
+
+_TARGET_CLOCKS: dict[str, Clock] = {}
+
+
+def _clock_key(target: str | os.PathLike) -> str:
+    raw = os.fspath(target)
+    return raw if "://" in raw else str(Path(raw).expanduser().resolve())
+
+
+def use_clock_for(target: str | os.PathLike, clock: Clock | None) -> None:
+    """Every later :func:`open_database` of ``target`` without its own ``clock`` gets ``clock``
+    (None forgets it). The demo launcher uses this so that the window, which opens the demo
+    file like any other, shows it as of its data; ``ctx.as_of_label`` then says so."""
+    if clock is None:
+        _TARGET_CLOCKS.pop(_clock_key(target), None)
+    else:
+        _TARGET_CLOCKS[_clock_key(target)] = clock
+
+
+def demo_clock_for(target: str | os.PathLike) -> Clock:
+    """:func:`demo_clock` of the database at ``target`` (opened and closed again)."""
+    database = _engine(os.fspath(target))
+    try:
+        return demo_clock(database)
+    finally:
+        database.dispose()

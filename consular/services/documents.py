@@ -9,7 +9,6 @@ from pathlib import Path
 from consular.db.models import Document, DocumentBlob
 from consular.domain import validation as v
 from consular.domain.errors import NotFoundError, ValidationError
-from consular.domain.timeutil import utcnow
 from consular.repositories import records
 from consular.services import search_index
 from consular.services.audit import expect_version
@@ -65,13 +64,13 @@ def attach_document(
             sha256=digest,
             description=v.clean_text(description, "description", max_length=20_000, multiline=True),
             restricted=bool(restricted),
-            added_at=utcnow(),
+            added_at=ctx.now(),
             added_by_id=ctx.actor.user_id,
         )
         session.add(doc)
         session.flush()
         session.add(DocumentBlob(document_id=doc.id, data=data))
-        case.updated_at = utcnow()
+        case.updated_at = ctx.now()
         session.flush()
         search_index.index_document(session, doc)
         ctx.audit(

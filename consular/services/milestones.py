@@ -8,7 +8,7 @@ from consular.db.models import Case, Milestone
 from consular.domain import validation as v
 from consular.domain.enums import MilestoneKind, ParticipantRole
 from consular.domain.errors import NotFoundError, ValidationError
-from consular.domain.timeutil import parse_datetime, require_aware, utcnow
+from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
 from consular.services import search_index
 from consular.services.audit import expect_version
@@ -16,6 +16,7 @@ from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import milestone_view
 from consular.services.views import MilestoneView
+from consular.services.voiding import ensure_not_voided
 
 # Kinds that are about one national and need to say which.
 PERSONAL_KINDS = {MilestoneKind.PROOF_OF_LIFE}
@@ -46,7 +47,7 @@ def add_milestone(
             at = parse_datetime(occurred_at, "occurred_at", default_zone=case.timezone)
         else:
             at = require_aware(occurred_at, "occurred_at")
-        if (at - utcnow()).total_seconds() > 15 * 60:
+        if (at - ctx.now()).total_seconds() > 15 * 60:
             raise ValidationError("occurred_at", "The milestone is in the future; check the date.")
         if hostage_person_id is not None:
             participant = records.participant(session, case.id, hostage_person_id)
@@ -63,11 +64,11 @@ def add_milestone(
             source=source_text,
             hostage_person_id=hostage_person_id,
             restricted=bool(restricted),
-            recorded_at=utcnow(),
+            recorded_at=ctx.now(),
             recorded_by_id=ctx.actor.user_id,
         )
         session.add(milestone)
-        case.updated_at = utcnow()
+        case.updated_at = ctx.now()
         session.flush()
         search_index.index_milestone(session, milestone)
         ctx.audit(
@@ -110,6 +111,7 @@ def edit_milestone(
         milestone = session.get(Milestone, milestone_id)
         if milestone is None:
             raise NotFoundError(f"There is no milestone #{milestone_id}.")
+        ensure_not_voided(milestone, "milestone")
         expect_version(session, milestone, expected_version, "milestone", f"The milestone '{milestone.title}'")
         case = session.get(Case, milestone.case_id)
         fields: dict = {}
@@ -150,7 +152,7 @@ def edit_milestone(
             before = {k: getattr(milestone, k) for k in changed}
             for key, val in changed.items():
                 setattr(milestone, key, val)
-            case.updated_at = utcnow()
+            case.updated_at = ctx.now()
             session.flush()
             search_index.index_milestone(session, milestone)
             ctx.audit(
@@ -161,12 +163,16 @@ def edit_milestone(
         return milestone_view(milestone)
 
 
-def list_milestones(ctx: ServiceContext, reference: str, *, include_restricted: bool = True) -> list[MilestoneView]:
-    """Chronological (oldest first)."""
+def list_milestones(
+    ctx: ServiceContext, reference: str, *, include_restricted: bool = True, include_voided: bool = False
+) -> list[MilestoneView]:
+    """Chronological (oldest first). Voided milestones (``view.voided``) only with ``include_voided``."""
     with ctx.transaction() as session:
         case = load_case(session, reference)
         return [
-            milestone_view(m) for m in records.milestones(session, case.id) if include_restricted or not m.restricted
+            milestone_view(m)
+            for m in records.milestones(session, case.id, include_voided=include_voided)
+            if include_restricted or not m.restricted
         ]
 
 

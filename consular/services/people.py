@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -18,7 +19,7 @@ from consular.db.models import (
 from consular.domain import validation as v
 from consular.domain.enums import Channel, CounterpartCategory, HostageStatus, ParticipantRole
 from consular.domain.errors import NotFoundError, ValidationError
-from consular.domain.timeutil import parse_date, parse_datetime, require_aware, utcnow
+from consular.domain.timeutil import parse_date, parse_datetime, require_aware
 from consular.repositories import records
 from consular.services import search_index
 from consular.services.audit import expect_version, snapshot
@@ -48,7 +49,7 @@ PERSON_FIELDS = (
 _PASSPORT_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
-def _clean_person(values: dict, *, creating: bool) -> dict:
+def _clean_person(values: dict, *, creating: bool, today: date) -> dict:
     out: dict = {}
     if creating or "full_name" in values:
         out["full_name"] = v.clean_text(
@@ -67,7 +68,7 @@ def _clean_person(values: dict, *, creating: bool) -> dict:
         if dob is not None:
             if not isinstance(dob, date) or isinstance(dob, datetime):
                 raise ValidationError("date_of_birth", "The date of birth must be a date (YYYY-MM-DD).")
-            if dob > date.today():
+            if dob > today:
                 raise ValidationError("date_of_birth", "The date of birth is in the future.")
             if dob.year < 1900:
                 raise ValidationError("date_of_birth", "The date of birth is before 1900; check the year.")
@@ -113,9 +114,9 @@ def _identifiers(values) -> list[PersonIdentifier]:
 
 
 def _participant(ctx, session, case, participant: CaseParticipant) -> ParticipantView:
-    events = records.status_events(session, [participant.id])
+    events = records.status_events(session, [participant.id], include_voided=True)
     pols = records.last_proofs_of_life(session, case.id)
-    return participant_view(participant, events, pols.get(participant.person_id))
+    return participant_view(participant, events, pols.get(participant.person_id), clock=ctx.clock)
 
 
 def add_person(
@@ -155,7 +156,7 @@ def add_person(
         )
     with ctx.writing() as session:
         case = load_case(session, reference)
-        now = utcnow()
+        now = ctx.now()
         if person_id is not None:
             person = session.get(Person, person_id)
             if person is None:
@@ -163,7 +164,7 @@ def add_person(
             if records.participant(session, case.id, person.id) is not None:
                 raise ValidationError("person_id", f"{person.full_name} is already in {case.reference}.")
         else:
-            fields = _clean_person(person_fields, creating=True)
+            fields = _clean_person(person_fields, creating=True, today=ctx.now().date())
             person = Person(created_at=now, updated_at=now, **fields)
             person.identifiers = _identifiers(identifiers)
             session.add(person)
@@ -228,7 +229,7 @@ def edit_person(
     unknown = set(person_fields) - set(PERSON_FIELDS)
     if unknown:
         raise ValidationError(sorted(unknown)[0], f"Unknown person field '{sorted(unknown)[0]}'.")
-    fields = _clean_person(person_fields, creating=False)
+    fields = _clean_person(person_fields, creating=False, today=ctx.now().date())
     with ctx.writing() as session:
         person = session.get(Person, person_id)
         if person is None:
@@ -240,7 +241,7 @@ def edit_person(
         if identifiers is not None:
             before["identifiers"] = [(i.kind, i.value) for i in person.identifiers]
             person.identifiers = _identifiers(identifiers)
-        person.updated_at = utcnow()
+        person.updated_at = ctx.now()
         session.flush()
         for participant in session.scalars(select(CaseParticipant).where(CaseParticipant.person_id == person.id)):
             search_index.index_participant(session, participant)
@@ -261,6 +262,31 @@ def _hostage(session, case, person_id: int) -> CaseParticipant:
     return participant
 
 
+#: Outcomes that end a captivity: recorded only with a source and the person's name typed out.
+CONFIRMED_STATUSES = frozenset(
+    {HostageStatus.RELEASED, HostageStatus.RESCUED, HostageStatus.ESCAPED, HostageStatus.DECEASED}
+)
+
+
+def _same_name(a: str, b: str) -> bool:
+    def norm(text: str) -> str:
+        return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
+
+    return bool(norm(a)) and norm(a) == norm(b)
+
+
+def _check_confirmation(target: HostageStatus, name: str, source: str | None, confirm_name: str | None) -> None:
+    what = target.label.lower()
+    if not source:
+        raise ValidationError("source", f"Say where the news that {name} is {what} comes from (the source).")
+    if not _same_name(confirm_name or "", name):
+        raise ValidationError(
+            "confirm_name",
+            f"To record {name} as {what}, type their name ({name}) to confirm; "
+            + ("it does not match." if (confirm_name or "").strip() else "no name was given."),
+        )
+
+
 def change_hostage_status(
     ctx: ServiceContext,
     reference: str,
@@ -270,25 +296,33 @@ def change_hostage_status(
     effective_at: datetime | str | None = None,
     note: str | None = None,
     source: str | None = None,
+    confirm_name: str | None = None,
 ) -> ParticipantView:
     """Record a new hostage status (held, released, rescued, escaped, deceased, unaccounted).
 
     The history keeps every entry; the current status is the latest by effective time.
-    An entry cannot predate the incident.
+    An entry cannot predate the incident. An outcome that ends the captivity (released,
+    rescued, escaped, deceased) is a grave statement: it needs a ``source`` and
+    ``confirm_name`` equal to the person's full name (case and spacing aside), else a
+    ValidationError naming the missing field. A wrong entry is corrected by voiding it
+    (:func:`consular.services.voiding.void_entry`), which keeps the count of days held.
     """
     target = status if isinstance(status, HostageStatus) else HostageStatus.parse(status, "status")
+    clean_source = v.clean_text(source, "source", max_length=300)
     with ctx.writing() as session:
         case = load_case(session, reference)
         participant = _hostage(session, case, person_id)
+        if target in CONFIRMED_STATUSES:
+            _check_confirmation(target, participant.person.full_name, clean_source, confirm_name)
         if effective_at is None:
-            when = utcnow()
+            when = ctx.now()
         elif isinstance(effective_at, str):
             when = parse_datetime(effective_at, "effective_at", default_zone=case.timezone)
         else:
             when = require_aware(effective_at, "effective_at")
         if when < case.incident_at:
             raise ValidationError("effective_at", "The status cannot start before the incident.")
-        if when > utcnow():
+        if when > ctx.now():
             raise ValidationError("effective_at", "The status change is in the future; check the date.")
         if participant.hostage_status == target:
             raise ValidationError(
@@ -301,15 +335,15 @@ def change_hostage_status(
                 status=target,
                 effective_at=when,
                 note=v.clean_text(note, "note", max_length=20_000, multiline=True),
-                source=v.clean_text(source, "source", max_length=300),
-                recorded_at=utcnow(),
+                source=clean_source,
+                recorded_at=ctx.now(),
                 recorded_by_id=ctx.actor.user_id,
             )
         )
         session.flush()
         latest = records.status_events(session, [participant.id])[-1]
         participant.hostage_status, participant.hostage_status_since = latest.status, latest.effective_at
-        case.updated_at = utcnow()
+        case.updated_at = ctx.now()
         session.flush()
         ctx.audit(
             session,
@@ -447,7 +481,7 @@ def add_next_of_kin(
         case = load_case(session, reference)
         hostage = _hostage(session, case, hostage_person_id)
         owner_id = user_id_for(session, plan_owner, "plan_owner")
-        now = utcnow()
+        now = ctx.now()
         person = Person(
             full_name=name,
             name_native=native,
@@ -499,7 +533,7 @@ def add_next_of_kin(
         )
         session.refresh(liaison)
         last = records.last_contact_with(session, case.id, [counterpart.id]).get(counterpart.id)
-        return liaison_view(liaison, last)
+        return liaison_view(liaison, last, clock=ctx.clock)
 
 
 def set_contact_plan(
@@ -534,7 +568,7 @@ def set_contact_plan(
         )
         session.refresh(liaison)
         last = records.last_contact_with(session, liaison.case_id, [liaison.counterpart_id])
-        return liaison_view(liaison, last.get(liaison.counterpart_id))
+        return liaison_view(liaison, last.get(liaison.counterpart_id), clock=ctx.clock)
 
 
 def list_next_of_kin(ctx: ServiceContext, reference: str) -> list[LiaisonView]:
@@ -542,4 +576,4 @@ def list_next_of_kin(ctx: ServiceContext, reference: str) -> list[LiaisonView]:
         case = load_case(session, reference)
         liaisons = records.liaisons(session, case.id)
         last = records.last_contact_with(session, case.id, [liaison.counterpart_id for liaison in liaisons])
-        return [liaison_view(liaison, last.get(liaison.counterpart_id)) for liaison in liaisons]
+        return [liaison_view(liaison, last.get(liaison.counterpart_id), clock=ctx.clock) for liaison in liaisons]

@@ -8,7 +8,7 @@ from consular.db.models import Post, User
 from consular.domain import validation as v
 from consular.domain.enums import PostKind, UserRole
 from consular.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
-from consular.domain.timeutil import utcnow, zone
+from consular.domain.timeutil import zone
 from consular.services.context import ServiceContext
 from consular.services.convert import post_view, user_view
 from consular.services.views import PostView, UserView
@@ -61,7 +61,7 @@ def save_user(
         before = None
         if user is None:
             user = User(
-                username=name, display_name=display, role=role_value, email=mail, active=True, created_at=utcnow()
+                username=name, display_name=display, role=role_value, email=mail, active=True, created_at=ctx.now()
             )
             session.add(user)
             action = "user.create"

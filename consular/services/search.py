@@ -12,12 +12,15 @@ from consular.services.context import ServiceContext
 from consular.services.views import SearchHit
 
 MAX_QUERY = 200
+MAX_LIMIT = 5000
 
 
 def _hits(
     ctx: ServiceContext, text: str, *, limit: int, include_restricted: bool, reference: str | None
 ) -> list[tuple[int | None, SearchHit]]:
     """(case id, hit) pairs, best first, in a fixed number of queries whatever the hit count."""
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
+        raise ValidationError("limit", f"The number of results must be between 1 and {MAX_LIMIT}; got {limit}.")
     query = (text or "").strip()
     if len(query) > MAX_QUERY:
         raise ValidationError("text", f"The search is {len(query)} characters long; keep it under {MAX_QUERY}.")
@@ -78,7 +81,8 @@ def search(
     """What matches ``text``, best first. Every word must match; the last also as a prefix, so
     it works while typing. A counterpart hit is reported once per case it is linked to.
 
-    Raises ValidationError for a query over 200 characters; an empty query finds nothing."""
+    Raises ValidationError for a query over 200 characters and for a ``limit`` outside
+    1..5000; an empty query finds nothing."""
     return [hit for _, hit in _hits(ctx, text, limit=limit, include_restricted=include_restricted, reference=reference)]
 
 

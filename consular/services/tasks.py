@@ -8,7 +8,7 @@ from consular.db.models import Case, Task
 from consular.domain import validation as v
 from consular.domain.enums import Priority, TaskStatus
 from consular.domain.errors import NotFoundError, ValidationError
-from consular.domain.timeutil import parse_datetime, require_aware, utcnow
+from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
 from consular.services import search_index
 from consular.services.audit import expect_version
@@ -17,6 +17,7 @@ from consular.services.context import ServiceContext
 from consular.services.convert import task_view
 from consular.services.reference_data import user_id_for
 from consular.services.views import TaskView
+from consular.services.voiding import ensure_not_voided
 
 # A task entered after the fact may be dated back to when it was set, but not to before the
 # case could have existed: a year before the incident is a typo in the year.
@@ -49,7 +50,7 @@ def create_task_in_session(
 ) -> Task:
     """Shared by add_task and log_contact (follow-up in the same transaction).
     ``created_at``: see :func:`add_task`."""
-    now = utcnow()
+    now = ctx.now()
     created = _created_at(created_at, case, now)
     title_text = v.clean_text(title, "title", required=True, max_length=300, label="task title")
     description_text = v.clean_text(description, "description", max_length=20_000, multiline=True)
@@ -125,13 +126,14 @@ def add_task(
             created_at=created_at,
         )
         session.refresh(task)
-        return task_view(task, case.reference, session)
+        return task_view(task, case.reference, session, clock=ctx.clock)
 
 
 def _task(session, task_id: int) -> Task:
     task = session.get(Task, task_id)
     if task is None:
         raise NotFoundError(f"There is no task #{task_id}.")
+    ensure_not_voided(task, "task")
     return task
 
 
@@ -150,11 +152,11 @@ def complete_task(
         expect_version(session, task, expected_version, "task", f"The task '{task.title}'")
         if not task.status.is_open:
             raise ValidationError("status", f"The task '{task.title}' is already {task.status.label.lower()}.")
-        when = require_aware(at, "at") if at is not None else utcnow()
+        when = require_aware(at, "at") if at is not None else ctx.now()
         task.status, task.completed_at, task.completed_by_id = TaskStatus.DONE, when, ctx.actor.user_id
         task.completion_note = v.clean_text(note, "note", max_length=20_000, multiline=True)
         case = session.get(Case, task.case_id)
-        case.updated_at = utcnow()
+        case.updated_at = ctx.now()
         session.flush()
         ctx.audit(
             session,
@@ -165,7 +167,7 @@ def complete_task(
             before={"status": TaskStatus.OPEN},
             after={"status": TaskStatus.DONE, "note": task.completion_note},
         )
-        return task_view(task, case.reference, session)
+        return task_view(task, case.reference, session, clock=ctx.clock)
 
 
 def update_task(
@@ -210,18 +212,18 @@ def update_task(
             new_status = status if isinstance(status, TaskStatus) else TaskStatus.parse(status, "status")
             changes["status"] = new_status
             if new_status == TaskStatus.DONE:
-                changes["completed_at"], changes["completed_by_id"] = utcnow(), ctx.actor.user_id
+                changes["completed_at"], changes["completed_by_id"] = ctx.now(), ctx.actor.user_id
             elif new_status.is_open:
                 changes["completed_at"], changes["completed_by_id"] = None, None
         before = {k: getattr(task, k) for k in changes}
         for key, value in changes.items():
             setattr(task, key, value)
-        case.updated_at = utcnow()
+        case.updated_at = ctx.now()
         session.flush()
         search_index.index_task(session, task)
         ctx.audit(session, "task.update", "task", task.id, case_id=task.case_id, before=before, after=changes)
         session.refresh(task)
-        return task_view(task, case.reference, session)
+        return task_view(task, case.reference, session, clock=ctx.clock)
 
 
 def list_tasks(
@@ -232,8 +234,10 @@ def list_tasks(
     assignee: str | None = None,
     overdue_only: bool = False,
     limit: int | None = 500,
+    include_voided: bool = False,
 ) -> list[TaskView]:
-    """Tasks by due time (undated last). Across all cases when no reference is given."""
+    """Tasks by due time (undated last). Across all cases when no reference is given.
+    Voided tasks (``view.voided``) only with ``include_voided``."""
     with ctx.transaction() as session:
         case_id = load_case(session, reference).id if reference else None
         assignee_id = user_id_for(session, assignee, "assignee") if assignee else None
@@ -242,13 +246,14 @@ def list_tasks(
             case_id,
             open_only=open_only or overdue_only,
             assignee_id=assignee_id,
-            due_before=utcnow() if overdue_only else None,
+            due_before=ctx.now() if overdue_only else None,
             limit=limit,
+            include_voided=include_voided,
         )
         refs = {}
         views = []
         for task in tasks:
             if task.case_id not in refs:
                 refs[task.case_id] = session.get(Case, task.case_id).reference
-            views.append(task_view(task, refs[task.case_id], session))
+            views.append(task_view(task, refs[task.case_id], session, clock=ctx.clock))
         return views

@@ -39,7 +39,6 @@ from consular.domain.timeutil import (
     parse_date,
     parse_datetime,
     require_aware,
-    utcnow,
     zone,
 )
 from consular.domain.validation import COUNTRIES
@@ -515,7 +514,9 @@ def case_timeline(ctx: ServiceContext, reference: str, flt: TimelineFilter | Non
             include_restricted=flt.restricted_shown,
             redacted=flt.redact,
         )
-    return Timeline(case=header, scope=scope, generated_at=utcnow(), generated_by=ctx.actor.display_name, events=events)
+    return Timeline(
+        case=header, scope=scope, generated_at=ctx.now(), generated_by=ctx.actor.display_name, events=events
+    )
 
 
 def _local_text(value: datetime | None, zone_info) -> str:

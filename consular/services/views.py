@@ -11,6 +11,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from consular.domain.captivity import days_between, situation_label
+from consular.domain.clock import Clock, wall_now
 from consular.domain.enums import (
     AttributionLevel,
     CaseKind,
@@ -26,7 +28,7 @@ from consular.domain.enums import (
     TaskStatus,
     UserRole,
 )
-from consular.domain.timeutil import in_zone, utcnow, whole_days
+from consular.domain.timeutil import in_zone, whole_days
 
 
 def _jsonable(value):
@@ -43,9 +45,28 @@ def _jsonable(value):
     return value
 
 
+def _now(now: datetime | None, clock: Clock | None) -> datetime:
+    """``now`` if given, else the time on the clock of the context that read the view
+    (``ctx.clock``: the real time, ``--as-of``'s day, or the demo's), else the real time."""
+    if now is not None:
+        return now
+    return clock.now() if clock is not None else wall_now()
+
+
+def view_now(view) -> datetime:
+    """What "now" is for ``view`` (by the clock of the context that read it)."""
+    return _now(None, getattr(view, "clock", None))
+
+
+#: The clock a view was read under: not data, so left out of equality, repr and JSON.
+_NOT_DATA = {"json": False}
+
+
 class JsonMixin:
     def to_json(self) -> dict:
-        return {f.name: _jsonable(getattr(self, f.name)) for f in dataclasses.fields(self)}
+        return {
+            f.name: _jsonable(getattr(self, f.name)) for f in dataclasses.fields(self) if f.metadata.get("json", True)
+        }
 
 
 @dataclass(frozen=True)
@@ -122,6 +143,15 @@ class HostageStatusView(JsonMixin):
     source: str | None
     recorded_by: str
     recorded_at: datetime
+    recorded_by_id: int | None = None
+    voided_at: datetime | None = None
+    voided_by: str | None = None
+    void_reason: str | None = None
+
+    @property
+    def voided(self) -> bool:
+        """A voided entry stays in the history, struck through; it counts for nothing."""
+        return self.voided_at is not None
 
 
 @dataclass(frozen=True)
@@ -134,26 +164,56 @@ class ParticipantView(JsonMixin):
     hostage_status: HostageStatus | None
     hostage_status_since: datetime | None
     captivity_start: datetime | None
-    status_history: list[HostageStatusView] = field(default_factory=list)
+    status_history: list[HostageStatusView] = field(default_factory=list)  # voided entries included
     last_proof_of_life: datetime | None = None
+    #: The clock of the context that read this: what "now" means for the day counts.
+    clock: Clock | None = field(default=None, compare=False, repr=False, metadata=_NOT_DATA)
 
     @property
     def name(self) -> str:
         return self.person.full_name
 
+    @property
+    def captivity_started_at(self) -> datetime | None:
+        """Start of the captivity (first entry in captivity; a mistaken release does not reset it)."""
+        return self.captivity_start
+
+    @property
+    def is_missing(self) -> bool:
+        """Unaccounted for: not known to be held. Shown as "missing for N days"."""
+        return self.hostage_status == HostageStatus.UNACCOUNTED
+
+    @property
+    def missing_since(self) -> datetime | None:
+        return self.captivity_start if self.is_missing else None
+
     def days_in_captivity(self, now: datetime | None = None) -> int | None:
-        """Whole days held: from the start of captivity to release/death, or to now."""
-        if self.captivity_start is None:
+        """Whole days from the start of captivity to its end (release, death ...) or to now.
+
+        None for a person who is missing (use :meth:`days_missing`) or who was never held.
+        """
+        if self.is_missing:
             return None
-        if self.hostage_status is not None and not self.hostage_status.in_captivity:
-            end = self.hostage_status_since or utcnow()
-        else:
-            end = now or utcnow()
-        return whole_days(self.captivity_start, end)
+        return days_between(self.captivity_start, self.hostage_status, self.hostage_status_since, _now(now, self.clock))
+
+    def days_missing(self, now: datetime | None = None) -> int | None:
+        if not self.is_missing or self.captivity_start is None:
+            return None
+        return whole_days(self.captivity_start, _now(now, self.clock))
+
+    def situation_label(self, now: datetime | None = None) -> str | None:
+        """ "held for 416 days", "missing for 12 days", "released after 120 days"; None for non-hostages."""
+        if self.role != ParticipantRole.HOSTAGE:
+            return None
+        return situation_label(
+            self.hostage_status, self.captivity_start, self.hostage_status_since, _now(now, self.clock)
+        )
 
     def to_json(self) -> dict:
         data = super().to_json()
         data["days_in_captivity"] = self.days_in_captivity()
+        data["days_missing"] = self.days_missing()
+        data["situation"] = self.situation_label()
         return data
 
 
@@ -197,6 +257,7 @@ class LiaisonView(JsonMixin):
     counterpart_id: int
     last_contact_at: datetime | None
     version: int = 1  # sent back with an edit: a stale save is refused
+    clock: Clock | None = field(default=None, compare=False, repr=False, metadata=_NOT_DATA)
 
     @property
     def next_contact_due(self) -> datetime | None:
@@ -212,7 +273,7 @@ class LiaisonView(JsonMixin):
             return False
         if self.last_contact_at is None:
             return True
-        return (now or utcnow()) > self.next_contact_due
+        return _now(now, self.clock) > self.next_contact_due
 
     def plan_text(self) -> str:
         if not self.contact_every_days:
@@ -249,6 +310,15 @@ class ContactView(JsonMixin):
     recorded_at: datetime
     updated_at: datetime
     revision: int
+    recorded_by_id: int | None = None
+    voided_at: datetime | None = None
+    voided_by: str | None = None
+    void_reason: str | None = None
+
+    @property
+    def voided(self) -> bool:
+        """A voided entry stays in the history, struck through; it counts for nothing."""
+        return self.voided_at is not None
 
     @property
     def counterpart_names(self) -> str:
@@ -290,6 +360,15 @@ class MilestoneView(JsonMixin):
     recorded_by: str
     recorded_at: datetime
     version: int = 1  # sent back with an edit: a stale save is refused
+    recorded_by_id: int | None = None
+    voided_at: datetime | None = None
+    voided_by: str | None = None
+    void_reason: str | None = None
+
+    @property
+    def voided(self) -> bool:
+        """A voided entry stays in the history, struck through; it counts for nothing."""
+        return self.voided_at is not None
 
 
 @dataclass(frozen=True)
@@ -311,9 +390,19 @@ class TaskView(JsonMixin):
     completed_by: str | None
     completion_note: str | None
     version: int = 1  # sent back with an edit: a stale save is refused
+    created_by_id: int | None = None
+    clock: Clock | None = field(default=None, compare=False, repr=False, metadata=_NOT_DATA)
+    voided_at: datetime | None = None
+    voided_by: str | None = None
+    void_reason: str | None = None
+
+    @property
+    def voided(self) -> bool:
+        """A voided entry stays in the history, struck through; it counts for nothing."""
+        return self.voided_at is not None
 
     def is_overdue(self, now: datetime | None = None) -> bool:
-        return self.status.is_open and self.due_at is not None and self.due_at < (now or utcnow())
+        return self.status.is_open and self.due_at is not None and self.due_at < _now(now, self.clock)
 
     def to_json(self) -> dict:
         data = super().to_json()
@@ -357,12 +446,13 @@ class CaseSummary(JsonMixin):
     next_task_due: datetime | None
     lead_caseworker: str | None
     version: int
+    clock: Clock | None = field(default=None, compare=False, repr=False, metadata=_NOT_DATA)
 
     def days_since_incident(self, now: datetime | None = None) -> int:
-        return whole_days(self.incident_at, now or utcnow())
+        return whole_days(self.incident_at, _now(now, self.clock))
 
     def next_task_overdue(self, now: datetime | None = None) -> bool:
-        return self.next_task_due is not None and self.next_task_due < (now or utcnow())
+        return self.next_task_due is not None and self.next_task_due < _now(now, self.clock)
 
     def to_json(self) -> dict:
         return {
@@ -421,6 +511,7 @@ class CaseDetail(JsonMixin):
     tasks: list[TaskView] = field(default_factory=list)
     contact_count: int = 0
     document_count: int = 0
+    clock: Clock | None = field(default=None, compare=False, repr=False, metadata=_NOT_DATA)
 
     @property
     def place(self) -> str:
@@ -435,7 +526,7 @@ class CaseDetail(JsonMixin):
         return sum(1 for p in self.hostages if p.hostage_status and p.hostage_status.in_captivity)
 
     def days_since_incident(self, now: datetime | None = None) -> int:
-        return whole_days(self.incident_at, now or utcnow())
+        return whole_days(self.incident_at, _now(now, self.clock))
 
     def local(self, value: datetime | None) -> datetime | None:
         return in_zone(value, self.timezone)

@@ -7,7 +7,7 @@ Briefs issued before this revision have no PDF hash and cannot be verified by fi
 replaces. ``delivery_error`` says why a recorded brief's file never reached its folder.
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-29 19:30:00+00:00
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 

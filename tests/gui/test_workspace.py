@@ -57,11 +57,12 @@ def test_the_kayes_case_opens_with_its_people_and_live_counters(qtbot, ws, monke
         assert f"{participant.days_in_captivity()}</span> days in captivity" in label.text()
     # One clock, once a minute; a tick after midnight moves every counter on.
     assert ws.minute_timer.isActive() and ws.minute_timer.interval() == 60_000
-    from consular.services import views
+    from consular.domain import clock
 
     later = utcnow() + timedelta(days=3)
     before = {p.person.id: p.days_in_captivity() for p, _ in ws.overview.held_labels}
-    monkeypatch.setattr(views, "utcnow", lambda: later)
+    # Views count by the clock of the context that read them (here the real one).
+    monkeypatch.setattr(clock, "wall_now", lambda: later)
     ws.minute_timer.timeout.emit()
     for participant, label in ws.overview.held_labels:
         assert f"{before[participant.person.id] + 3}</span> days in captivity" in label.text()

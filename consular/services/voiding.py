@@ -1,0 +1,131 @@
+"""Voiding an entry recorded by mistake: a hostage status event, a milestone, a contact or a task.
+
+A voided entry is never deleted. It stays in the history (shown struck through) with who
+voided it, when and why, and the voiding is audited. From then on it counts for nothing: the
+repository queries that feed counts, the dashboard, briefs, the timeline and exports leave it
+out. Voiding a hostage status event recomputes the person's current status from the entries
+that remain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from consular.db.models import Case, CaseParticipant, ContactEntry, HostageStatusEvent, Milestone, Task, User
+from consular.domain import validation as v
+from consular.domain.enums import LabelledEnum
+from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
+from consular.repositories import records
+from consular.services import search_index
+from consular.services.context import ServiceContext
+from consular.services.views import JsonMixin
+
+
+class VoidableKind(LabelledEnum):
+    STATUS = ("status", "Hostage status entry")
+    MILESTONE = ("milestone", "Milestone")
+    CONTACT = ("contact", "Contact")
+    TASK = ("task", "Task")
+
+
+_MODELS = {
+    VoidableKind.STATUS: HostageStatusEvent,
+    VoidableKind.MILESTONE: Milestone,
+    VoidableKind.CONTACT: ContactEntry,
+    VoidableKind.TASK: Task,
+}
+
+
+@dataclass(frozen=True)
+class VoidedEntry(JsonMixin):
+    """What was voided, by whom, when and why."""
+
+    kind: VoidableKind
+    entry_id: int
+    case_reference: str
+    voided_at: datetime
+    voided_by: str
+    void_reason: str
+    #: For a status entry: the person's status now that the entry no longer counts.
+    current_status: str | None = None
+
+
+def _author_id(kind: VoidableKind, entry) -> int:
+    return entry.created_by_id if kind == VoidableKind.TASK else entry.recorded_by_id
+
+
+def _case_id(session, kind: VoidableKind, entry) -> int:
+    if kind == VoidableKind.STATUS:
+        return session.get(CaseParticipant, entry.participant_id).case_id
+    return entry.case_id
+
+
+def can_void(ctx: ServiceContext, author_id: int | None) -> bool:
+    """True when the acting user may void an entry written by ``author_id`` (for menus)."""
+    return ctx.actor.can_write and (ctx.actor.is_supervisor or author_id == ctx.actor.user_id)
+
+
+def void_entry(ctx: ServiceContext, kind: str | VoidableKind, entry_id: int, *, reason: str) -> VoidedEntry:
+    """Void one entry with a reason. Only its author or a supervisor may.
+
+    Raises ValidationError (field ``reason``) without a reason, NotFoundError for an unknown
+    entry, PermissionDeniedError for anyone else (and for read-only users or ``--as-of``),
+    ConflictError when the entry is already voided, and ValidationError (field ``entry_id``)
+    for the only entry of a status history (record the right status first, then void).
+    """
+    what = kind if isinstance(kind, VoidableKind) else VoidableKind.parse(kind, "kind")
+    why = v.clean_text(reason, "reason", required=True, max_length=2000, multiline=True, label="reason")
+    with ctx.writing() as session:
+        entry = session.get(_MODELS[what], entry_id)
+        if entry is None:
+            raise NotFoundError(f"There is no {what.label.lower()} #{entry_id}.")
+        case = session.get(Case, _case_id(session, what, entry))
+        label = f"{what.label} #{entry_id} of {case.reference}"
+        if entry.voided_at is not None:
+            raise ConflictError(f"{label} was already voided on {entry.voided_at:%Y-%m-%d %H:%M} UTC.")
+        author_id = _author_id(what, entry)
+        if not can_void(ctx, author_id):
+            author = session.get(User, author_id)
+            raise PermissionDeniedError(
+                f"Only {author.display_name if author else 'its author'} or a supervisor can void {label}."
+            )
+        now = ctx.now()
+        current = None
+        if what == VoidableKind.STATUS:
+            participant = session.get(CaseParticipant, entry.participant_id)
+            remaining = [e for e in records.status_events(session, [participant.id]) if e.id != entry.id]
+            if not remaining:
+                raise ValidationError(
+                    "entry_id",
+                    f"{label} is the only entry of {participant.person.full_name}'s status history; "
+                    "record the correct status first, then void this one.",
+                )
+        entry.voided_at, entry.voided_by_id, entry.void_reason = now, ctx.actor.user_id, why
+        session.flush()
+        if what == VoidableKind.STATUS:
+            latest = records.status_events(session, [participant.id])[-1]
+            participant.hostage_status, participant.hostage_status_since = latest.status, latest.effective_at
+            current = latest.status.value
+        elif what == VoidableKind.CONTACT:
+            case.last_contact_at = records.latest_contact_at(session, case.id)
+        # Voided entries are not found by search: they must not be taken for facts.
+        search_index.remove(session, what.value if what != VoidableKind.STATUS else "hostage_status", entry_id)
+        case.updated_at = now
+        session.flush()
+        ctx.audit(
+            session,
+            "entry.void",
+            what.value,
+            entry_id,
+            case_id=case.id,
+            before={"voided": False},
+            after={"voided": True, "reason": why, "current_status": current},
+        )
+        return VoidedEntry(what, entry_id, case.reference, now, ctx.actor.display_name, why, current)
+
+
+def ensure_not_voided(entry, what: str) -> None:
+    """Refuse changes to a voided entry (it is history now)."""
+    if entry.voided_at is not None:
+        raise ConflictError(f"This {what} was voided ({entry.void_reason}); it can no longer be changed.")
