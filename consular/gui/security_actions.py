@@ -1,6 +1,8 @@
 """What issue 10 adds to the main window, kept out of ``main_window.py`` (other work edits
-that file at the same time): the audit check banner above the tabs, View › Audit trail… for
-supervisors and administrators, and the window that shows it.
+that file at the same time): the audit check banner above the tabs, View › Audit trail… and
+Admin › Audit trail… for supervisors and administrators, Admin › Users… for administrators,
+File › Change password… and Lock, and the idle lock (started once someone has signed in with
+a password: ``window.signed_in``).
 
 ``install(window)`` runs once from ``MainWindow.__init__``; ``context_changed(window)`` each
 time a database is opened or closed.
@@ -8,10 +10,11 @@ time a database is opened or closed.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QVBoxLayout, QWidget
 
 from consular.gui import main_actions
 from consular.gui.audit_check import AuditCheckBanner
+from consular.gui.idle_lock import IdleLock
 
 NOTE_MS = 15_000
 
@@ -30,6 +33,8 @@ def install(window) -> None:
     window.audit_banner.note.connect(lambda text: window.statusBar().showMessage(text, NOTE_MS))
     # A long check must not keep a closing application waiting for its worker.
     QApplication.instance().aboutToQuit.connect(window.audit_banner.stop)
+    if not hasattr(window, "signed_in"):
+        window.signed_in = False
 
     window.audit_action = main_actions.make_action(
         window,
@@ -41,21 +46,78 @@ def install(window) -> None:
         name="action_audit_trail",
     )
     window.audit_action.setEnabled(False)
+    window.users_action = main_actions.make_action(
+        window,
+        "&Users…",
+        lambda: open_users_dialog(window),
+        icon_name="people",
+        tip="Accounts of this database: add, disable, set the role, reset a password (administrators)",
+        name="action_users",
+    )
+    window.users_action.setEnabled(False)
+    window.change_password_action = main_actions.make_action(
+        window,
+        "Change &password…",
+        lambda: open_change_password(window),
+        tip="Change the password you sign in with",
+        name="action_change_password",
+    )
+    window.lock_action = main_actions.make_action(
+        window,
+        "&Lock the window",
+        lambda: window.idle_lock.lock(),
+        shortcut="Ctrl+Alt+L",
+        tip="Cover the case data until you enter your password again",
+        name="action_lock",
+    )
     view_menu = window.menus.get("view")
     if view_menu is not None:
         view_menu.addSeparator()
         view_menu.addAction(window.audit_action)
+    file_menu = window.menus.get("file")
+    if file_menu is not None:
+        before = window.quit_action if window.quit_action in file_menu.actions() else None
+        file_menu.insertAction(before, window.change_password_action)
+        file_menu.insertAction(before, window.lock_action)
+        file_menu.insertSeparator(before)
+    admin_menu = QMenu(window.tr("&Admin"), window)
+    admin_menu.setObjectName("admin_menu")
+    admin_menu.addAction(window.users_action)
+    admin_menu.addAction(window.audit_action)
+    help_menu = window.menus.get("help")
+    if help_menu is not None:
+        window.menuBar().insertMenu(help_menu.menuAction(), admin_menu)
+    else:
+        window.menuBar().addMenu(admin_menu)
+    window.menus["admin"] = admin_menu
     window.audit_window = None
+    window.users_dialog = None
+    window.password_dialog = None
+    window.idle_lock = IdleLock(window)
 
 
 def context_changed(window) -> None:
-    """A database was opened (or closed): check its audit trail, and offer the trail to
-    supervisors and administrators."""
+    """A database was opened (or closed): check its audit trail, offer the trail to
+    supervisors and administrators and the accounts to administrators, start the idle lock."""
     ctx = window.ctx
-    window.audit_action.setEnabled(ctx is not None and ctx.actor.is_supervisor)
-    if window.audit_window is not None:
-        window.audit_window.close()
-        window.audit_window = None
+    supervisor = ctx is not None and ctx.actor.is_supervisor
+    admin = ctx is not None and getattr(ctx.actor, "is_admin", False)
+    window.audit_action.setEnabled(supervisor)
+    window.users_action.setEnabled(admin)
+    window.menus["admin"].menuAction().setVisible(supervisor)
+    signed_in = ctx is not None and bool(window.signed_in)
+    window.change_password_action.setEnabled(signed_in)
+    window.lock_action.setEnabled(signed_in)
+    for name in ("audit_window", "users_dialog", "password_dialog"):
+        dialog = getattr(window, name)
+        if dialog is not None:
+            dialog.close()
+            setattr(window, name, None)
+    window.idle_lock.unlock()
+    if signed_in:
+        window.idle_lock.start()
+    else:
+        window.idle_lock.stop()
     window.audit_banner.start(ctx)
 
 
@@ -67,7 +129,7 @@ def open_audit_window(window):
 
     if window.audit_window is None:
         dialog = AuditWindow(ctx, window)
-        dialog.finished.connect(lambda _r: _forget(window, dialog))
+        dialog.finished.connect(lambda _r: _forget(window, dialog, "audit_window"))
         window.audit_window = dialog
     window.audit_window.show()
     window.audit_window.raise_()
@@ -75,10 +137,39 @@ def open_audit_window(window):
     return window.audit_window
 
 
-def _forget(window, dialog) -> None:
-    if window.audit_window is dialog:
-        window.audit_window = None
+def open_users_dialog(window):
+    ctx = window.ctx
+    if ctx is None or not getattr(ctx.actor, "is_admin", False):
+        return None
+    from consular.gui.users_dialog import UsersDialog
+
+    if window.users_dialog is None:
+        dialog = UsersDialog(ctx, window)
+        dialog.finished.connect(lambda _r: _forget(window, dialog, "users_dialog"))
+        window.users_dialog = dialog
+    window.users_dialog.show()
+    window.users_dialog.raise_()
+    return window.users_dialog
+
+
+def open_change_password(window):
+    ctx = window.ctx
+    if ctx is None:
+        return None
+    from consular.gui.users_dialog import ChangePasswordDialog
+
+    dialog = ChangePasswordDialog(ctx, window)
+    dialog.saved.connect(lambda _r: window.statusBar().showMessage("Your password was changed.", NOTE_MS))
+    dialog.finished.connect(lambda _r: _forget(window, dialog, "password_dialog"))
+    window.password_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def _forget(window, dialog, name: str) -> None:
+    if getattr(window, name, None) is dialog:
+        setattr(window, name, None)
     dialog.deleteLater()
 
 
-__all__ = ["context_changed", "install", "open_audit_window"]
+__all__ = ["context_changed", "install", "open_audit_window", "open_change_password", "open_users_dialog"]
