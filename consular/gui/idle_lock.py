@@ -99,6 +99,7 @@ class IdleLock(QObject):
     def __init__(self, window: QWidget, minutes: float | None = None):
         super().__init__(window)
         self.window = window
+        self._fixed_minutes = minutes
         self.minutes = idle_minutes() if minutes is None else minutes
         self.screen: LockScreen | None = None
         self._hidden: list[QWidget] = []
@@ -114,7 +115,8 @@ class IdleLock(QObject):
         return self.screen is not None
 
     def start(self) -> None:
-        """Watch for input (call when someone has signed in)."""
+        """Watch for input (call when someone has signed in); reads the setting again."""
+        self.minutes = idle_minutes() if self._fixed_minutes is None else self._fixed_minutes
         if self.minutes <= 0:
             log.info("Idle lock off (%s minutes)", self.minutes)
             return

@@ -179,6 +179,9 @@ class MainWindow(QMainWindow):
         The open cases are closed first (each may ask about unsaved edits); if one is kept
         open, nothing else happens: its edits belong to the database now open.
         """
+        if getattr(self, "signed_in", False) and not create:
+            security_actions.sign_in_to(self, target, remember=remember, note=note)
+            return
         if not self.close_case_tabs():
             return
         user = self.user

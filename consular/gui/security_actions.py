@@ -121,6 +121,62 @@ def context_changed(window) -> None:
     window.audit_banner.start(ctx)
 
 
+# --- signing in ---------------------------------------------------------------------------
+
+
+def ask_sign_in(target: str, user: str | None, parent=None):
+    """The sign-in dialog for ``target`` (modal, before the window): the OpenedDatabase, or
+    None when the person cancelled."""
+    from PySide6.QtWidgets import QDialog
+
+    from consular.gui.sign_in_dialog import SignInDialog
+
+    dialog = SignInDialog(target, username=user, parent=parent)
+    try:
+        return dialog.opened if dialog.exec() == QDialog.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def use_signed_in(window, opened, *, remember: bool = True, note: str | None = None) -> None:
+    """Show a database someone signed in to with a password (the idle lock applies)."""
+    window.signed_in = True
+    window._use(opened, remember=remember, note=note)
+
+
+def sign_in_with_password(window, target: str, user: str | None, password: str, **options) -> None:
+    """Sign in without the dialog (``--demo``: the backend's demo account), in the background."""
+    from consular.gui import ops
+    from consular.services import database as database_service
+
+    window.statusBar().showMessage(f"Opening {target}…")
+
+    def done(opened) -> None:
+        window.statusBar().clearMessage()
+        use_signed_in(window, opened, **options)
+
+    ops.write(
+        window,
+        lambda: database_service.open_database(target, user, mode="open", password=password),
+        on_done=done,
+        label="Opening the database…",
+    )
+
+
+def sign_in_to(window, target: str, *, remember: bool = True, note: str | None = None) -> None:
+    """File › Open (and Open recent) once signed in: the next database asks for a sign-in too."""
+    from consular.gui.sign_in_dialog import SignInDialog
+
+    if not window.close_case_tabs():
+        return
+    name = window.ctx.actor.username if window.ctx is not None else window.user
+    dialog = SignInDialog(target, username=name, parent=window)
+    dialog.accepted.connect(lambda: use_signed_in(window, dialog.opened, remember=remember, note=note))
+    dialog.finished.connect(lambda _r: dialog.deleteLater())
+    window.sign_in_dialog = dialog
+    dialog.open()
+
+
 def open_audit_window(window):
     ctx = window.ctx
     if ctx is None or not ctx.actor.is_supervisor:
@@ -172,4 +228,14 @@ def _forget(window, dialog, name: str) -> None:
     dialog.deleteLater()
 
 
-__all__ = ["context_changed", "install", "open_audit_window", "open_change_password", "open_users_dialog"]
+__all__ = [
+    "ask_sign_in",
+    "context_changed",
+    "install",
+    "open_audit_window",
+    "open_change_password",
+    "open_users_dialog",
+    "sign_in_to",
+    "sign_in_with_password",
+    "use_signed_in",
+]
