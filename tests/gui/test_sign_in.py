@@ -9,6 +9,8 @@ from gui_helpers import wait_for_ops
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 
+pytest.importorskip("consular.services.accounts", reason="needs the accounts service (h10-auth)")
+
 from consular.gui import security_actions, settings
 from consular.gui.sign_in_dialog import SignInDialog
 from consular.services import accounts, audit
