@@ -55,6 +55,8 @@ ACTION_FAMILIES = (
     "brief",
     "timeline",
     "audit",
+    "auth",
+    "read",
     "user",
 )
 

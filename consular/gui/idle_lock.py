@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from consular.gui import settings
 from consular.gui.labels import heading
@@ -62,7 +62,8 @@ class LockScreen(QFrame):
         outer = QVBoxLayout(self)
         outer.addStretch(2)
         box = QWidget(self)
-        box.setMaximumWidth(460)
+        # A fixed width, so the wrapped text gets the height it needs at that width.
+        box.setFixedWidth(460)
         inner = QVBoxLayout(box)
         inner.addWidget(heading("consular is locked"))
         text = QLabel(
@@ -75,7 +76,11 @@ class LockScreen(QFrame):
         self.form.sign_in_button.setText("&Unlock")
         self.form.sign_in_button.setAccessibleName("Unlock")
         inner.addWidget(self.form)
-        outer.addWidget(box, 0, Qt.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
+        outer.addLayout(row)
         outer.addStretch(3)
         self._user_id = actor.user_id
         self.form.succeeded.connect(self._signed_in)
