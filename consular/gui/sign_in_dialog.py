@@ -157,17 +157,37 @@ class SignInDialog(QDialog):
         layout.addWidget(self.where)
 
         def attempt(user: str, password: str):
-            return database_service.open_database(target, user, mode="open", password=password)
+            return database_service.open_database(self.target, user, mode="open", password=password)
 
         initial = username if username is not None else settings.get(settings.LAST_USER)
         self.form = SignInForm(attempt, username=initial or "", parent=self)
         layout.addWidget(self.form)
+        self.other_button = QPushButton("Other database…")
+        self.other_button.setAccessibleName("Sign in to another database")
+        self.other_button.setAutoDefault(False)
+        self.other_button.clicked.connect(self.choose_database)
+        self.form.buttons.insertWidget(0, self.other_button)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setAccessibleName("Cancel signing in")
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         self.form.buttons.addWidget(self.cancel_button)
         self.form.succeeded.connect(self._signed_in)
+
+    def set_target(self, target: str) -> None:
+        self.target = target
+        name, place = describe_target(target)
+        self.title.setText(f"Sign in to {name}")
+        self.where.setText(f"Database: {place}")
+        self.form.message.hide()
+
+    def choose_database(self) -> None:
+        from consular.gui import database_dialogs
+
+        start = str(Path(self.target).parent) if "://" not in self.target else ""
+        path = database_dialogs.ask_open_path(self, start)
+        if path:
+            self.set_target(path)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -295,3 +295,24 @@ def test_open_database_asks_for_a_sign_in_once_signed_in(qtbot, demo_path, priva
     assert win.ctx.actor.username == CASEWORKER and win.signed_in
     win.idle_lock.stop()
     wait_for_ops(qtbot)
+
+
+def test_a_missing_database_is_said_and_another_can_be_chosen(qtbot, demo_path, tmp_path, private_config, monkeypatch):
+    from consular.gui import database_dialogs
+
+    missing = tmp_path / "nowhere" / "gone.db"
+    dlg = SignInDialog(str(missing), username=CASEWORKER)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    attempt(qtbot, dlg, DEMO_PASSWORD)
+    assert dlg.form.message.isVisible() and dlg.opened is None
+    assert "gone.db" in dlg.title.text()
+    monkeypatch.setattr(database_dialogs, "ask_open_path", lambda _parent, _start="": str(demo_path))
+    qtbot.mouseClick(dlg.other_button, Qt.LeftButton)
+    assert demo_path.name in dlg.title.text() and not dlg.form.message.isVisible()
+    dlg.form.password.setText(DEMO_PASSWORD)
+    with qtbot.waitSignal(dlg.accepted, timeout=20_000):
+        dlg.form.submit()
+    assert dlg.opened.target == str(demo_path) or dlg.opened.database.describe().endswith(demo_path.name)
+    wait_for_ops(qtbot)
+    dlg.opened.dispose()
