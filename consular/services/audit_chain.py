@@ -62,7 +62,6 @@ import secrets
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -86,6 +85,7 @@ from consular.db.models import (
     Task,
     User,
 )
+from consular.domain.clock import wall_now
 from consular.domain.errors import UserError
 
 KEY_FILE_ENV = "CONSULAR_AUDIT_KEY_FILE"
@@ -225,7 +225,8 @@ def _append_to_chain(session: Session) -> None:
     covered = {(e.entity, e.entity_id) for e in pending}
     actor_id = pending[0].actor_id if pending else session.info.get(ACTOR_KEY)
     if actor_id is not None:
-        now = datetime.now(UTC)
+        # A sync entry shares the time of the entries it accompanies.
+        now = pending[0].at if pending else wall_now()
         for (entity, entity_id), (case_id, is_new) in touched.items():
             if (entity, entity_id) in covered:
                 continue
@@ -250,7 +251,7 @@ def _lock_head(session: Session) -> AuditChainHead:
             seq=0,
             chain=audit_hash.genesis("").hex(),
             legacy_seq=0,
-            updated_at=datetime.now(UTC),
+            updated_at=wall_now(),
         )
         head.chain = audit_hash.genesis(head.chain_id).hex()
         session.add(head)
@@ -304,7 +305,7 @@ def append(session: Session, entries: list[AuditEntry]) -> None:
     head.chain = previous.hex()
     head.key_id = kid
     head.mac = audit_hash.head_mac(key, head.chain_id, seq, head.chain, head.legacy_seq)
-    head.updated_at = datetime.now(UTC)
+    head.updated_at = wall_now()
 
 
 def append_rows(conn: Connection, rows: list[dict]) -> None:
@@ -346,7 +347,7 @@ def append_rows(conn: Connection, rows: list[dict]) -> None:
         head.chain = previous.hex()
         head.key_id = kid
         head.mac = audit_hash.head_mac(key, head.chain_id, seq, head.chain, head.legacy_seq)
-        head.updated_at = datetime.now(UTC)
+        head.updated_at = wall_now()
         session.flush()
 
 
@@ -398,7 +399,7 @@ def anchors_file() -> Path:
 def record_anchor(value: ChainHead) -> None:
     with anchors_file().open("a", encoding="utf-8", newline="") as handle:
         csv.writer(handle, delimiter="\t").writerow(
-            [value.chain_id, value.seq, value.chain, datetime.now(UTC).isoformat(timespec="seconds")]
+            [value.chain_id, value.seq, value.chain, wall_now().isoformat(timespec="seconds")]
         )
 
 
