@@ -15,7 +15,18 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
 
 from consular.gui import settings
 from consular.gui.labels import heading
@@ -34,6 +45,9 @@ _ACTIVITY = frozenset(
         QEvent.TabletPress,
     }
 )
+
+
+_LEFT_ALONE = (QMessageBox, QFileDialog, QProgressDialog)
 
 
 def idle_minutes() -> float:
@@ -149,10 +163,12 @@ class IdleLock(QObject):
             return
         self.timer.stop()
         # Dialogs with case data (Log contact, a brief...) are hidden, not closed: their text stays.
+        # Message boxes, file, print and progress dialogs run their own loops or belong to
+        # running work: hiding them would answer them, so they stay (they hold no case record).
         self._hidden = [
             w
             for w in QApplication.topLevelWidgets()
-            if w is not self.window and w.isVisible() and isinstance(w, QDialog) and w.window() is not self.window
+            if w is not self.window and w.isVisible() and isinstance(w, QDialog) and not isinstance(w, _LEFT_ALONE)
         ]
         for widget in self._hidden:
             widget.hide()

@@ -316,3 +316,24 @@ def test_a_missing_database_is_said_and_another_can_be_chosen(qtbot, demo_path, 
     assert dlg.opened.target == str(demo_path) or dlg.opened.database.describe().endswith(demo_path.name)
     wait_for_ops(qtbot)
     dlg.opened.dispose()
+
+
+def test_ask_sign_in_before_the_window_returns_the_database_or_none(qtbot, demo_path, private_config):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def visible_dialog():
+        return next(w for w in QApplication.topLevelWidgets() if isinstance(w, SignInDialog) and w.isVisible())
+
+    def sign_in():
+        dlg = visible_dialog()
+        dlg.form.password.setText(DEMO_PASSWORD)
+        dlg.form.submit()
+
+    QTimer.singleShot(0, sign_in)
+    opened = security_actions.ask_sign_in(str(demo_path), SUPERVISOR)
+    assert opened is not None and opened.ctx.actor.username == SUPERVISOR
+    opened.dispose()
+    QTimer.singleShot(0, lambda: visible_dialog().reject())
+    assert security_actions.ask_sign_in(str(demo_path), SUPERVISOR) is None
+    wait_for_ops(qtbot)
