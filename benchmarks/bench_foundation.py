@@ -32,7 +32,7 @@ from consular.domain.filters import SORT_KEYS, CaseFilter
 from consular.domain.timeutil import utcnow
 from consular.repositories.cases import summary_statement
 from consular.seeding.synthetic import generate
-from consular.services import cases, contacts, dashboard, search
+from consular.services import cases, contacts, counterparts, dashboard, search
 from consular.services.context import ServiceContext, actor_for
 
 
@@ -156,10 +156,12 @@ def main(argv: list[str] | None = None) -> int:
     rows.append(("list_contacts of that case (page of 500)", ms, f"{len(page)} rows"))
     ms, dash = timed(lambda: dashboard.dashboard(ctx), max(1, args.repeat // 2))
     rows.append(("dashboard", ms, f"{len(dash.overdue_tasks)} overdue tasks shown"))
+    with_whom = [c.id for c in counterparts.case_counterparts(ctx, big_case[0])[:1]]  # a contact needs somebody
     ms, entry = timed(
         lambda: contacts.log_contact(
             ctx,
             big_case[0],
+            counterpart_ids=with_whom,
             occurred_at=utcnow(),
             channel="phone",
             subject="Benchmark call",

@@ -12,13 +12,14 @@ import time
 
 from consular.db.engine import open_database
 from consular.domain.errors import UserError
-from consular.services import contacts
+from consular.services import contacts, counterparts
 from consular.services.context import ServiceContext, actor_for
 
 
 def main(target: str, reference: str, worker: int, writes: int, start_at: float) -> None:
     database = open_database(target)
     ctx = ServiceContext(database, actor_for(database, "admin", register=False))
+    with_whom = [c.id for c in counterparts.case_counterparts(ctx, reference)[:1]]  # a contact is with somebody
     time.sleep(max(0.0, start_at - time.time()))  # all workers begin together
     done, errors = 0, []
     for i in range(writes):
@@ -26,6 +27,7 @@ def main(target: str, reference: str, worker: int, writes: int, start_at: float)
             contacts.log_contact(
                 ctx,
                 reference,
+                counterpart_ids=with_whom,
                 occurred_at="2025-07-02T10:00+00:00",
                 channel="phone",
                 subject=f"worker {worker} write {i}",

@@ -70,3 +70,16 @@ def add_hostage(ctx: ServiceContext, reference: str, name: str = "Ravi Kumar Ver
 
 def aware(*args) -> datetime:
     return datetime(*args, tzinfo=UTC)
+
+
+def someone(ctx: ServiceContext, reference: str) -> list[int]:
+    """The ids for a contact's "With": a counterpart of the case (a contact must be with
+    somebody). Uses the case's first counterpart, or adds "Duty officer" as its supervisor."""
+    from consular.services import counterparts
+    from consular.services.context import actor_for
+
+    existing = counterparts.case_counterparts(ctx, reference)
+    if existing:
+        return [existing[0].id]
+    writer = ServiceContext(ctx.database, actor_for(ctx.database, SUPERVISOR))
+    return [counterparts.add_counterpart(writer, reference, name="Duty officer", category="other").id]

@@ -17,7 +17,7 @@ from consular.cli.main import main
 from consular.db import audit_hash
 from consular.domain.errors import PermissionDeniedError, UserError
 from consular.services import audit, audit_chain, cases, contacts, counterparts, people, tasks
-from tests.service_helpers import add_hostage, open_case
+from tests.service_helpers import add_hostage, open_case, someone
 
 
 @pytest.fixture(autouse=True)
@@ -328,7 +328,14 @@ def test_tampering_is_found_on_postgresql(pg_database):
 
     ctx = add_reference_data(pg_database)
     ref = open_case(ctx).reference
-    entry = contacts.log_contact(ctx, ref, occurred_at="2025-07-02T10:00", channel="phone", subject="Police update")
+    entry = contacts.log_contact(
+        ctx,
+        ref,
+        counterpart_ids=someone(ctx, ref),
+        occurred_at="2025-07-02T10:00",
+        channel="phone",
+        subject="Police update",
+    )
     contacts.edit_contact(ctx, entry.id, notes="Search continues near Diboli.")
     assert audit_chain.verify(pg_database).ok
     with pg_database.engine.begin() as conn:

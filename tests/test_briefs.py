@@ -31,6 +31,7 @@ from consular.services.context import ServiceContext, actor_for
 from tests.demo_data import KAYES, LOME, SUPERVISOR
 from tests.fixtures_db import copy_database
 from tests.pdf_helpers import has_joined_forms, letters, logical_arabic, text_by_font
+from tests.service_helpers import someone
 
 REF = KAYES
 # The demo case's log runs to 25 July 2025; briefs "as of" that evening see all of it.
@@ -196,6 +197,7 @@ def test_a_withheld_task_or_earlier_development_is_said_to_be_on_record(demo_ctx
     contacts.log_contact(
         demo_ctx,
         REF,
+        counterpart_ids=someone(demo_ctx, REF),
         occurred_at="2025-07-25T08:00",
         channel="phone",
         subject="Intermediary call",
@@ -256,6 +258,7 @@ def test_accented_place_names_survive(demo_ctx, tmp_path):
     contacts.log_contact(
         demo_ctx,
         REF,
+        counterpart_ids=someone(demo_ctx, REF),
         occurred_at="2025-07-24T09:00",
         channel="phone",
         subject="Call with the prefect of Ségou and Koulikoro about Kayes convoys",
@@ -303,7 +306,14 @@ def test_redaction_scrubs_identifiers_typed_into_free_text(demo_ctx, tmp_path):
         f"wife on {format_phone(lakshmi.phone)} or {lakshmi.email}; "
         f"unknown caller +44 20 7946 0958, passport K7654321, mail tip@example.net"
     )
-    contacts.log_contact(demo_ctx, REF, occurred_at="2025-07-24T09:00", channel="phone", subject=subject)
+    contacts.log_contact(
+        demo_ctx,
+        REF,
+        counterpart_ids=someone(demo_ctx, REF),
+        occurred_at="2025-07-24T09:00",
+        channel="phone",
+        subject=subject,
+    )
     milestones.add_milestone(
         demo_ctx,
         REF,
@@ -452,13 +462,27 @@ def test_a_failed_rename_leaves_no_half_file_and_the_record_says_so(demo_ctx, tm
 
 def test_hostile_text_renders_escaped_and_long_notes_split_across_pages(demo_ctx, tmp_path):
     hostile = '<b>not bold</b> & <font name="Nope">x</font> <br/> <script>alert(1)</script> &amp;'
-    contacts.log_contact(demo_ctx, REF, occurred_at="2025-07-24T08:00", channel="message", subject=hostile)
+    contacts.log_contact(
+        demo_ctx,
+        REF,
+        counterpart_ids=someone(demo_ctx, REF),
+        occurred_at="2025-07-24T08:00",
+        channel="message",
+        subject=hostile,
+    )
     odd = (
         "Arabic مرحبا بالعالم, Hebrew שלום, Telugu గడ్డం లక్ష్మి, emoji 🙂🚨, "
         "RTL override \u202egnp.exe\u202c, zero\u200bwidth, combining e\u0301, CJK 北京, "
         "Devanagari रवि कुमार वर्मा, minus −3.5"
     )
-    contacts.log_contact(demo_ctx, REF, occurred_at="2025-07-24T08:30", channel="message", subject=odd[:300])
+    contacts.log_contact(
+        demo_ctx,
+        REF,
+        counterpart_ids=someone(demo_ctx, REF),
+        occurred_at="2025-07-24T08:30",
+        channel="message",
+        subject=odd[:300],
+    )
     marker = "Welfare-paragraph-word"
     words = " ".join(f"{marker} {i} of the long note &<>" for i in range(9000))
     long_note = (words[:99_000] + " " + "X" * 1000)[:100_000]

@@ -20,7 +20,7 @@ from consular.db.models import AuditEntry, ContactEntry
 from consular.services import audit_chain, cases
 from consular.services.context import ServiceContext, actor_for
 from tests.fixtures_db import add_reference_data
-from tests.service_helpers import open_case
+from tests.service_helpers import open_case, someone
 
 
 def run_writers(target: str, reference: str, processes: int, writes: int) -> list[dict]:
@@ -60,6 +60,7 @@ def check_all_written(database, results, processes: int, writes: int) -> None:
 
 def test_six_sqlite_processes_all_write(ctx):
     reference = open_case(ctx).reference
+    someone(ctx, reference)  # the writers' contacts are with this counterpart
     results = run_writers(str(ctx.database.path), reference, processes=6, writes=40)
     check_all_written(ctx.database, results, 6, 40)
 
@@ -68,6 +69,7 @@ def test_six_sqlite_processes_all_write(ctx):
 def test_two_postgres_processes_all_write(pg_database):
     ctx = add_reference_data(pg_database)
     reference = open_case(ctx).reference
+    someone(ctx, reference)  # the writers' contacts are with this counterpart
     url = pg_database.url.render_as_string(hide_password=False)
     results = run_writers(url, reference, processes=2, writes=40)
     check_all_written(pg_database, results, 2, 40)
@@ -76,6 +78,7 @@ def test_two_postgres_processes_all_write(pg_database):
 def test_readers_are_not_blocked_by_a_writer(ctx):
     """WAL: while one writer holds the write lock, a plain read goes straight through."""
     reference = open_case(ctx).reference
+    someone(ctx, reference)  # the writers' contacts are with this counterpart
     other = ServiceContext(ctx.database, actor_for(ctx.database, "admin", register=False))
     with ctx.transaction(write=True) as session:
         session.execute(select(func.count(ContactEntry.id)))  # BEGIN IMMEDIATE has run

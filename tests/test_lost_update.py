@@ -17,7 +17,7 @@ from consular.domain.errors import ConflictError
 from consular.services import cases, contacts, counterparts, documents, milestones, people, tasks
 from consular.services.context import ServiceContext, actor_for
 from tests.fixtures_db import add_reference_data
-from tests.service_helpers import add_hostage, open_case
+from tests.service_helpers import add_hostage, open_case, someone
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -115,7 +115,14 @@ KINDS = {
     ),
     "contact": Kind(
         lambda ctx, ref: (
-            contacts.log_contact(ctx, ref, occurred_at="2025-07-02T10:00", channel="phone", subject="Police update").id
+            contacts.log_contact(
+                ctx,
+                ref,
+                counterpart_ids=someone(ctx, ref),
+                occurred_at="2025-07-02T10:00",
+                channel="phone",
+                subject="Police update",
+            ).id
         ),
         lambda ctx, ref, eid: contacts.get_contact(ctx, eid),
         lambda ctx, eid, v, text: contacts.edit_contact(ctx, eid, expected_revision=v, notes=text),

@@ -16,7 +16,7 @@ from consular.services import cases, contacts, counterparts, people, search
 from consular.services.context import ServiceContext, actor_for
 from tests.demo_data import CASEWORKER
 from tests.fixtures_db import add_reference_data
-from tests.service_helpers import add_hostage, open_case
+from tests.service_helpers import add_hostage, open_case, someone
 from tests.test_migrations import schema_drift
 
 pytestmark = pytest.mark.postgres
@@ -105,6 +105,11 @@ def test_synthetic_generation_keeps_sequences_in_step(pg_database):
     ref = cases.list_cases(ctx, limit=1)[0].reference
     # Ordinary inserts after a bulk load with explicit ids must not collide.
     contacts.log_contact(
-        ctx, ref, occurred_at=cases.case_summary(ctx, ref).incident_at, channel="phone", subject="After the bulk load"
+        ctx,
+        ref,
+        counterpart_ids=someone(ctx, ref),
+        occurred_at=cases.case_summary(ctx, ref).incident_at,
+        channel="phone",
+        subject="After the bulk load",
     )
     assert cases.count_cases(ctx) == 5

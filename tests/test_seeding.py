@@ -32,6 +32,7 @@ from consular.services.context import ServiceContext, actor_for
 from consular.services.timeline import TimelineFilter, case_timeline
 from tests.demo_data import ADMIN, CASEWORKER, DELTA, KAYES, LANGTANG, LOME, SUPERVISOR
 from tests.fixtures_db import checkpoint_and_close
+from tests.service_helpers import someone
 
 REF = KAYES
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
@@ -265,7 +266,14 @@ def test_synthetic_rows_have_the_shapes_the_services_write(synthetic):
     assert name and any(ord(ch) > 0x900 for ch in name)  # written in its own script
     assert any(h.reference == reference for h in search.search(ctx, detail.hostages[0].person.passport_number))
     # ... and the services keep writing to it.
-    entry = contacts.log_contact(ctx, reference, occurred_at=NOW, channel="phone", subject="After generation")
+    entry = contacts.log_contact(
+        ctx,
+        reference,
+        counterpart_ids=someone(ctx, reference),
+        occurred_at=NOW,
+        channel="phone",
+        subject="After generation",
+    )
     assert entry.id > 0 and cases.get_case(ctx, reference).contact_count == detail.contact_count + 1
     people.add_person(ctx, reference, role="witness", full_name="New Witness")
 

@@ -32,6 +32,7 @@ from tests.service_helpers import (
     aware,
     open_case,
     refused,
+    someone,
 )
 
 
@@ -148,6 +149,7 @@ def test_a_follow_up_task_can_be_dated_to_its_contact(ctx, ref):
     entry = contacts.log_contact(
         ctx,
         ref,
+        counterpart_ids=someone(ctx, ref),
         occurred_at="2025-07-04T11:00",
         channel="phone",
         subject="Call",
@@ -158,6 +160,7 @@ def test_a_follow_up_task_can_be_dated_to_its_contact(ctx, ref):
 
 
 def test_task_creation_time_refusals(ctx, ref):
+    with_whom = someone(ctx, ref)
     with refused(ctx, "created_at", "no time zone"):
         tasks.add_task(ctx, ref, title="x", created_at=datetime(2025, 7, 1, 10, 0))
     with refused(ctx, "created_at", "future"):
@@ -168,6 +171,7 @@ def test_task_creation_time_refusals(ctx, ref):
         contacts.log_contact(
             ctx,
             ref,
+            counterpart_ids=with_whom,
             occurred_at="2025-07-04T11:00",
             channel="phone",
             subject="Call",
@@ -233,6 +237,7 @@ def test_search_index_follows_edits(ctx, ref):
     entry = contacts.log_contact(
         ctx,
         ref,
+        counterpart_ids=someone(ctx, ref),
         occurred_at="2025-07-03T10:00",
         channel="phone",
         subject="Call with the GM",
@@ -265,6 +270,7 @@ def test_search_prefix_ranking_restricted_and_case_scope(ctx, ref):
     contacts.log_contact(
         ctx,
         other,
+        counterpart_ids=someone(ctx, other),
         occurred_at="2025-07-03T11:00",
         channel="phone",
         subject="Port authority",
@@ -341,7 +347,14 @@ def test_every_write_action_writes_one_audit_entry(ctx):
         ("counterpart.add", lambda: counterparts.add_counterpart(ctx, KAYES, name="GM", category="employer")),
         (
             "contact.log",
-            lambda: contacts.log_contact(ctx, KAYES, occurred_at="2025-07-02T10:00", channel="phone", subject="Call"),
+            lambda: contacts.log_contact(
+                ctx,
+                KAYES,
+                counterpart_ids=someone(ctx, KAYES),
+                occurred_at="2025-07-02T10:00",
+                channel="phone",
+                subject="Call",
+            ),
         ),
         ("contact.edit", lambda: contacts.edit_contact(ctx, 1, subject="Call with the GM")),
         (
@@ -375,10 +388,18 @@ def test_viewer_cannot_write_records(ctx, make_ctx, ref):
 def test_search_within_a_case_is_not_cut_to_the_global_top_hits(ctx, ref):
     busy = open_case(ctx, title="Busy case").reference
     for n in range(55):
-        contacts.log_contact(ctx, busy, occurred_at="2025-07-03T10:00", channel="phone", subject=f"Convoy {n}")
+        contacts.log_contact(
+            ctx,
+            busy,
+            counterpart_ids=someone(ctx, busy),
+            occurred_at="2025-07-03T10:00",
+            channel="phone",
+            subject=f"Convoy {n}",
+        )
     quiet = contacts.log_contact(
         ctx,
         ref,
+        counterpart_ids=someone(ctx, ref),
         occurred_at="2025-07-03T10:00",
         channel="phone",
         subject="Weekly call",

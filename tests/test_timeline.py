@@ -48,6 +48,7 @@ from tests.pdf_helpers import (
     missing_glyphs,
     text_by_font,
 )
+from tests.service_helpers import someone
 
 PASSPORT = "Z7654321"
 PHONE = "+1 212 555 0147"
@@ -592,6 +593,7 @@ def test_pdf_marks_scripts_without_a_font_instead_of_printing_boxes(demo, tmp_pa
     contacts.log_contact(
         ctx,
         ref,
+        counterpart_ids=someone(ctx, ref),
         occurred_at="2025-07-24T09:00",
         channel="phone",
         subject=f"Call with David Levi ({hebrew}) and Wang Wei ({chinese})",
@@ -726,6 +728,7 @@ def test_ics_events_last_their_duration_and_carry_the_case_marking(demo, nyc, tm
     entry = contacts.log_contact(
         ctx,
         ref,
+        counterpart_ids=someone(ctx, ref),
         occurred_at="2025-07-24T09:00",
         channel="in_person",
         subject="Meeting at the ministry",

@@ -15,7 +15,7 @@ from consular.domain.enums import HostageStatus
 from consular.domain.errors import ConflictError, PermissionDeniedError
 from consular.services import briefs, cases, contacts, dashboard, milestones, people, tasks, timeline, voiding
 from consular.services.context import ServiceContext
-from tests.service_helpers import add_hostage, audit_actions, audited, aware, open_case, refused
+from tests.service_helpers import add_hostage, audit_actions, audited, aware, open_case, refused, someone
 
 # Incident 2025-07-01 06:00 UTC; "today" is 21 July, 06:00 UTC: 20 whole days later.
 TODAY = aware(2025, 7, 21, 6, 0)
@@ -123,15 +123,36 @@ def test_the_only_status_entry_cannot_be_voided(today_ctx, ref, hostage):
 
 
 def test_void_needs_a_reason(today_ctx, ref, hostage):
-    entry = contacts.log_contact(today_ctx, ref, occurred_at="2025-07-02T10:00+00:00", subject="Call", channel="phone")
+    entry = contacts.log_contact(
+        today_ctx,
+        ref,
+        counterpart_ids=someone(today_ctx, ref),
+        occurred_at="2025-07-02T10:00+00:00",
+        subject="Call",
+        channel="phone",
+    )
     with refused(today_ctx, "reason"):
         voiding.void_entry(today_ctx, "contact", entry.id, reason="   ")
 
 
 def test_only_the_author_or_a_supervisor_may_void(as_user, ref, hostage):
     author, other, supervisor, viewer = (as_user(u) for u in ("a.sharma", "k.reddy", "v.iyer", "s.kapoor"))
-    mine = contacts.log_contact(author, ref, occurred_at="2025-07-02T10:00+00:00", subject="Call", channel="phone")
-    second = contacts.log_contact(author, ref, occurred_at="2025-07-03T10:00+00:00", subject="Visit", channel="phone")
+    mine = contacts.log_contact(
+        author,
+        ref,
+        counterpart_ids=someone(author, ref),
+        occurred_at="2025-07-02T10:00+00:00",
+        subject="Call",
+        channel="phone",
+    )
+    second = contacts.log_contact(
+        author,
+        ref,
+        counterpart_ids=someone(author, ref),
+        occurred_at="2025-07-03T10:00+00:00",
+        subject="Visit",
+        channel="phone",
+    )
     with pytest.raises(PermissionDeniedError, match="Only Anjali Sharma or a supervisor"):
         voiding.void_entry(other, "contact", mine.id, reason="not mine")
     with pytest.raises(PermissionDeniedError):
@@ -144,8 +165,22 @@ def test_only_the_author_or_a_supervisor_may_void(as_user, ref, hostage):
 def test_voided_entries_count_for_nothing(today_ctx, ref, hostage):
     ctx = today_ctx
     pid = hostage.person.id
-    keep = contacts.log_contact(ctx, ref, occurred_at="2025-07-02T10:00+00:00", subject="Kept", channel="phone")
-    wrong = contacts.log_contact(ctx, ref, occurred_at="2025-07-05T10:00+00:00", subject="Wrong", channel="phone")
+    keep = contacts.log_contact(
+        ctx,
+        ref,
+        counterpart_ids=someone(ctx, ref),
+        occurred_at="2025-07-02T10:00+00:00",
+        subject="Kept",
+        channel="phone",
+    )
+    wrong = contacts.log_contact(
+        ctx,
+        ref,
+        counterpart_ids=someone(ctx, ref),
+        occurred_at="2025-07-05T10:00+00:00",
+        subject="Wrong",
+        channel="phone",
+    )
     pol = people.record_proof_of_life(
         ctx, ref, pid, occurred_at="2025-07-15T10:00+00:00", description="Video", restricted=False
     )
@@ -190,7 +225,14 @@ def test_voided_entries_count_for_nothing(today_ctx, ref, hostage):
 def test_as_of_clock_refuses_changes(ctx, ref):
     looking = ServiceContext(ctx.database, ctx.actor, ctx.settings, FixedClock(TODAY - timedelta(days=5)))
     with pytest.raises(PermissionDeniedError, match="as of 2025-07-16"):
-        contacts.log_contact(looking, ref, occurred_at="2025-07-02T10:00+00:00", subject="Call", channel="phone")
+        contacts.log_contact(
+            looking,
+            ref,
+            counterpart_ids=someone(looking, ref),
+            occurred_at="2025-07-02T10:00+00:00",
+            subject="Call",
+            channel="phone",
+        )
     assert looking.as_of_label == "As of 16 July 2025"
 
 

@@ -1,19 +1,20 @@
 """Case → New case…: the facts needed to open a case, validated by the service.
 
-A :class:`~consular.domain.errors.ValidationError` names its field; the message appears
-under that field, which gets the focus. Nothing typed is cleared by an error.
+Every error the form can see (``NewCaseForm.validate``) appears at once under its field; the
+first one gets the focus and is scrolled into view. A ValidationError from the service names
+its field the same way. Nothing typed is cleared by an error, and an impossible date
+(2026-02-30) is refused with a message, never rewritten. The fields scroll, so the dialog
+fits a 1280x720 screen with Open case on it.
 """
 
 from __future__ import annotations
 
 import itertools
-from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +32,7 @@ from consular.domain.errors import UserError, ValidationError
 from consular.domain.timeutil import all_zone_names
 from consular.domain.validation import COUNTRIES
 from consular.gui import ops
+from consular.gui.form_rows import FormScroll, ensure_visible, fit_on_screen
 from consular.gui.forms.new_case import (
     DEFAULT_ATTRIBUTION,
     DEFAULT_CLASSIFICATION,
@@ -43,6 +45,7 @@ from consular.gui.forms.new_case import (
     wall_clock_now,
     zone_hint,
 )
+from consular.gui.times import CalendarButton, DateTimeText
 from consular.services import cases as case_service
 from consular.services.context import ServiceContext
 from consular.services.views import PostView, UserView
@@ -97,9 +100,15 @@ class NewCaseDialog(QDialog):
         self.country.lineEdit().textEdited.connect(lambda _t: setattr(self, "_country_touched", True))
         self.attribution.currentIndexChanged.connect(self._attribution_changed)
         self.incident_at.dateTimeChanged.connect(self._time_edited)
-        self.show_form(NewCaseForm.new(ctx.actor.username, self.selected_post()))
-        self.resize(max(self.sizeHint().width(), 900), self.sizeHint().height())
+        self.show_form(NewCaseForm.new(ctx.actor.username, self.selected_post(), now=ctx.now()))
+        self.setMinimumWidth(760)
         self.title.setFocus()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_fitted", False):
+            self._fitted = True
+            fit_on_screen(self)
 
     # --- building -----------------------------------------------------------------------
 
@@ -126,9 +135,8 @@ class NewCaseDialog(QDialog):
         self.lead.setCurrentIndex(self.lead.findData(me))
 
     def _build_incident_fields(self) -> None:
-        self.incident_at = QDateTimeEdit(self)
-        self.incident_at.setCalendarPopup(True)
-        self.incident_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.incident_at = DateTimeText(self)
+        self.incident_calendar = CalendarButton(self.incident_at, "Incident date and time", self)
         self.zone_hint = QLabel("", self)
         self.zone_hint.setProperty("role", "muted")
         self.timezone = QComboBox(self)
@@ -174,6 +182,7 @@ class NewCaseDialog(QDialog):
         when_row = QHBoxLayout(when)
         when_row.setContentsMargins(0, 0, 0, 0)
         when_row.addWidget(self.incident_at, 1)
+        when_row.addWidget(self.incident_calendar)
         when_row.addWidget(self.zone_hint)
         self._add(incident_form, "&When", when, "incident_at", "Incident date and time, local", focus=self.incident_at)
         self._add(incident_form, "Time &zone", self.timezone, "timezone", "Time zone of the incident")
@@ -202,11 +211,19 @@ class NewCaseDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(10)
+        body_layout.addLayout(columns)
+        body_layout.addWidget(circumstances_box, 1)
+        self.scroll = FormScroll(body, self)
+        self.scroll.setAccessibleName("New case form")
+
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.banner)
-        layout.addLayout(columns)
-        layout.addWidget(circumstances_box, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
 
     def _set_tab_order(self) -> None:
@@ -292,9 +309,9 @@ class NewCaseDialog(QDialog):
             self._set_now()  # "now" is a moment: shown in the new zone, it is another wall time
 
     def _set_now(self) -> None:
-        local = wall_clock_now(self.timezone.currentText())
+        local = wall_clock_now(self.timezone.currentText(), now=self.ctx.now())
         self._setting_time = True
-        self.incident_at.setDateTime(QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0))
+        self.incident_at.set_wall_clock(local)
         self._setting_time = False
 
     def _time_edited(self, _value) -> None:
@@ -306,8 +323,10 @@ class NewCaseDialog(QDialog):
 
     def current_form(self) -> NewCaseForm:
         """What the widgets hold, as a Qt-free form."""
-        qt = self.incident_at.dateTime()
-        d, t = qt.date(), qt.time()
+        try:
+            incident_at, problem = self.incident_at.wall_clock(), ""
+        except ValueError as exc:
+            incident_at, problem = None, str(exc)
         return NewCaseForm(
             post_code=self.post.currentData() or "",
             title=self.title.text(),
@@ -316,7 +335,8 @@ class NewCaseDialog(QDialog):
             classification=self.classification.currentData(),
             lead_caseworker=self.lead.currentData(),
             supervisor=self.supervisor.currentData(),
-            incident_at=datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()),
+            incident_at=incident_at,
+            incident_problem=problem,
             timezone=self.timezone.currentText(),
             incident_site=self.site.text(),
             incident_town=self.town.text(),
@@ -359,9 +379,8 @@ class NewCaseDialog(QDialog):
                 self.country.setCurrentIndex(index)
         self.circumstances.setPlainText(form.circumstances)
         if form.incident_at is not None:
-            at = form.incident_at
             self._setting_time = True
-            self.incident_at.setDateTime(QDateTime(at.year, at.month, at.day, at.hour, at.minute, 0))
+            self.incident_at.set_wall_clock(form.incident_at)
             self._setting_time = False
         else:
             self._set_now()
@@ -381,19 +400,34 @@ class NewCaseDialog(QDialog):
 
     def show_error(self, exc: UserError) -> None:
         """Put the message next to its field (or at the top) and focus that field."""
-        field = getattr(exc, "field", None) if isinstance(exc, ValidationError) else None
-        label = self._errors.get(field) if field else None
-        if label is None:
-            self.banner.setText(exc.message)
-            self.banner.show()
-            return
-        label.setText(exc.message)
-        label.show()
-        widget = self._fields[field]
-        widget.setProperty("invalid", True)
-        widget.setAccessibleDescription(exc.message)
-        self._repolish(widget)
-        widget.setFocus(Qt.OtherFocusReason)
+        self.show_errors([exc])
+
+    def show_errors(self, errors: list[UserError]) -> None:
+        """Every message next to its field (or at the top); the first field in the form's
+        order gets the focus and is scrolled into view."""
+        first = None
+        for exc in errors:
+            field = getattr(exc, "field", None) if isinstance(exc, ValidationError) else None
+            label = self._errors.get(field) if field else None
+            if label is None:
+                text = self.banner.text()
+                self.banner.setText(f"{text}\n{exc.message}" if text and self.banner.isVisibleTo(self) else exc.message)
+                self.banner.show()
+                continue
+            label.setText(f"{label.text()}\n{exc.message}" if label.text() else exc.message)
+            label.show()
+            widget = self._fields[field]
+            widget.setProperty("invalid", True)
+            widget.setAccessibleDescription(label.text())
+            self._repolish(widget)
+            order = list(self._fields)
+            if first is None or order.index(field) < order.index(first):
+                first = field
+        if first is not None:
+            widget = self._fields[first]
+            self.scroll.widget().layout().activate()
+            ensure_visible(widget, self._errors[first])
+            widget.setFocus(Qt.OtherFocusReason)
 
     @staticmethod
     def _repolish(widget: QWidget) -> None:
@@ -404,7 +438,12 @@ class NewCaseDialog(QDialog):
         if self._op is not None:
             return
         self.clear_errors()
-        values = self.values()
+        form = self.current_form()
+        problems = form.validate(now=self.ctx.now())
+        if problems:
+            self.show_errors(problems)
+            return
+        values = form.open_case_kwargs()
         ctx = self.ctx
         self.ok_button.setEnabled(False)
 

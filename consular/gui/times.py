@@ -10,13 +10,26 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
-from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimeZone, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
 
+from consular.domain.errors import ValidationError
 from consular.domain.timeutil import in_zone
 from consular.gui import settings
-
-DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
+from consular.gui.forms.values import DATE_HINT, DATETIME_HINT, format_wall_clock, parse_wall_clock, step_wall_clock
+from consular.gui.icons import icon
+from consular.gui.theme import set_flag
 
 
 def user_zone_name() -> str:
@@ -84,37 +97,150 @@ class TimeDisplay:
         return in_zone(value, self.zone).strftime("%Y-%m-%d")
 
 
-def to_qdatetime(value: datetime, zone_name: str) -> QDateTime:
-    """The wall-clock reading of ``value`` in ``zone_name``, for a QDateTimeEdit."""
-    local = in_zone(value, zone_name)
-    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
-
-
-def from_qdatetime(value: QDateTime, zone_name: str) -> datetime:
-    """The instant a QDateTimeEdit shows, reading its wall clock in ``zone_name``."""
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=ZoneInfo(zone_name))
-
-
 _SECTION_HELP = (
-    "Type the date and time; Left/Right or typing '-', ' ' or ':' moves between its parts, "
-    "Up/Down changes the part, Alt+Down opens the calendar. Tab goes on to the next field."
+    "Type the date and time as YYYY-MM-DD HH:MM ('-', ' ' and ':' are typed like any other "
+    "character). Up/Down changes the part under the cursor, Alt+Down or the calendar button "
+    "picks a day. An impossible date (2026-02-30) is refused with a message, never changed. "
+    "Tab goes on to the next field."
 )
 
 
-class DateTimeField(QDateTimeEdit):
-    """A QDateTimeEdit that Tab leaves (Qt's steps through year, month, day, hour, minute
-    first, which makes a form five key presses longer to cross)."""
-
-    def focusNextPrevChild(self, next_: bool) -> bool:
-        return QAbstractSpinBox.focusNextPrevChild(self, next_)
+def _leaves_on_tab(widget: QWidget, event) -> bool:
+    """Handle Tab/Shift+Tab as "next/previous field" for a spin-box-like date edit, whose own
+    focusNextPrevChild steps through its parts (and is what typing a separator calls, so it
+    must stay). True when the event was handled."""
+    if event.type() != QEvent.KeyPress or event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
+        return False
+    if event.key() not in (Qt.Key_Tab, Qt.Key_Backtab):
+        return False
+    forward = event.key() == Qt.Key_Tab and not event.modifiers() & Qt.ShiftModifier
+    QWidget.focusNextPrevChild(widget, forward)
+    return True
 
 
 class DateField(QDateEdit):
-    """A QDateEdit that Tab leaves (see DateTimeField)."""
+    """A QDateEdit that Tab leaves (Qt's steps through year, month and day first); typing '-'
+    still moves to the next part, as the tooltip says."""
 
-    def focusNextPrevChild(self, next_: bool) -> bool:
-        return QAbstractSpinBox.focusNextPrevChild(self, next_)
+    def event(self, event) -> bool:
+        return _leaves_on_tab(self, event) or super().event(event)
+
+
+class DateTimeText(QLineEdit):
+    """A date (and time) typed as text, ``YYYY-MM-DD HH:MM``.
+
+    Unlike QDateTimeEdit, which turns 2026-02-30 into 2026-02-03 and moves on, this keeps
+    exactly what was typed; ``problem()`` says why it is not a date (the field is outlined
+    meanwhile), and the dialog refuses to save with that message next to the field.
+    ``dateTimeChanged`` is emitted on every edit (with the naive wall clock, or None).
+    """
+
+    dateTimeChanged = Signal(object)
+    calendarRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, with_time: bool = True):
+        super().__init__(parent)
+        self.with_time = with_time
+        self.setPlaceholderText(DATETIME_HINT if with_time else DATE_HINT)
+        self.setToolTip(_SECTION_HELP)
+        self.textChanged.connect(self._changed)
+
+    def wall_clock(self) -> datetime:
+        """The naive wall clock typed; ValueError (with the user's message) when impossible."""
+        return parse_wall_clock(self.text(), with_time=self.with_time)
+
+    def problem(self) -> str | None:
+        try:
+            self.wall_clock()
+        except ValueError as exc:
+            return str(exc)
+        return None
+
+    def set_wall_clock(self, value: datetime) -> None:
+        self.setText(format_wall_clock(value, with_time=self.with_time))
+
+    def dateTime(self) -> QDateTime:
+        try:
+            v = self.wall_clock()
+        except ValueError:
+            return QDateTime()
+        return QDateTime(QDate(v.year, v.month, v.day), QTime(v.hour, v.minute))
+
+    def setDateTime(self, value: QDateTime) -> None:
+        d, t = value.date(), value.time()
+        self.set_wall_clock(datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()))
+
+    def _changed(self, _text: str) -> None:
+        problem = self.problem()
+        if not problem and self.property("invalid"):
+            set_flag(self, "invalid", False)
+        try:
+            value = self.wall_clock()
+        except ValueError:
+            value = None
+        self.dateTimeChanged.emit(value)
+
+    def focusOutEvent(self, event) -> None:
+        problem = self.problem() if self.text().strip() else None
+        set_flag(self, "invalid", bool(problem))
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key_Down and mods & Qt.AltModifier:
+            self.calendarRequested.emit()
+            return
+        if key in (Qt.Key_Up, Qt.Key_Down) and not mods & (Qt.ControlModifier | Qt.AltModifier):
+            cursor = self.cursorPosition()
+            stepped = step_wall_clock(self.text(), cursor, 1 if key == Qt.Key_Up else -1, with_time=self.with_time)
+            if stepped is not None:
+                self.setText(stepped)
+                self.setCursorPosition(min(cursor, len(stepped)))
+            return
+        super().keyPressEvent(event)
+
+
+class CalendarButton(QToolButton):
+    """A button beside a DateTimeText that drops down a calendar; picking a day keeps the time."""
+
+    def __init__(self, target: DateTimeText, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.target = target
+        self.setIcon(icon("calendar"))
+        self.setAutoRaise(True)
+        self.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
+        self.setFocusPolicy(Qt.NoFocus)
+        self.setAccessibleName(f"{name}: calendar")
+        self.setToolTip("Pick the day on a calendar (Alt+Down)")
+        self.setPopupMode(QToolButton.InstantPopup)
+        self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName(f"{name}: calendar")
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        menu = QMenu(self)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self._prepare)
+        self.setMenu(menu)
+        target.calendarRequested.connect(self.showMenu)
+
+    def _prepare(self) -> None:
+        try:
+            v = self.target.wall_clock()
+        except ValueError:
+            return
+        self.calendar.setSelectedDate(QDate(v.year, v.month, v.day))
+        self.calendar.setFocus()
+
+    def _picked(self, day: QDate) -> None:
+        try:
+            v = self.target.wall_clock()
+        except ValueError:
+            v = datetime(day.year(), day.month(), day.day(), 12, 0)
+        self.target.set_wall_clock(v.replace(year=day.year(), month=day.month(), day=day.day()))
+        self.menu().hide()
+        self.target.setFocus()
 
 
 class ZonedDateTimeEdit(QWidget):
@@ -130,18 +256,18 @@ class ZonedDateTimeEdit(QWidget):
         name: str = "Date and time",
         parent: QWidget | None = None,
         switchable: bool = True,
+        field: str = "",
     ):
         super().__init__(parent)
+        self.field = field  # the service's name for it, so a refusal lands next to it
         self.case_zone = case_zone
         self.mode = mode if mode in ("case", "user") else "case"
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = DateTimeField()
-        self.edit.setToolTip(_SECTION_HELP)
-        self.edit.setDisplayFormat(DATETIME_FORMAT)
-        self.edit.setCalendarPopup(True)
+        self.edit = DateTimeText()
         self.edit.setAccessibleName(name)
-        self.edit.setMinimumWidth(170)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00 00:00") + 24)
+        self.calendar_button = CalendarButton(self.edit, name)
         self.zone_label = QLabel()
         self.zone_label.setAccessibleName(f"{name}: time zone")
         self.switch = QPushButton()
@@ -151,6 +277,7 @@ class ZonedDateTimeEdit(QWidget):
         self._switchable = switchable
         self.switch.setVisible(switchable and case_zone != user_zone_name())
         layout.addWidget(self.edit)
+        layout.addWidget(self.calendar_button)
         layout.addWidget(self.zone_label)
         layout.addWidget(self.switch)
         layout.addStretch(1)
@@ -161,37 +288,55 @@ class ZonedDateTimeEdit(QWidget):
     def zone(self) -> str:
         return self.case_zone if self.mode == "case" else user_zone_name()
 
+    def problem(self) -> str | None:
+        """Why the text is not a date and time (None when it is)."""
+        return self.edit.problem()
+
     def value(self) -> datetime:
-        return from_qdatetime(self.edit.dateTime(), self.zone)
+        """The instant typed; ValidationError (naming ``field``) for an impossible date."""
+        try:
+            wall = self.edit.wall_clock()
+        except ValueError as exc:
+            raise ValidationError(self.field, str(exc)) from None
+        return wall.replace(tzinfo=ZoneInfo(self.zone))
+
+    def value_or_none(self) -> datetime | None:
+        try:
+            return self.value()
+        except ValidationError:
+            return None
 
     def set_case_zone(self, case_zone: str) -> None:
         """Follow a change of the case's zone, keeping the instant shown."""
         if case_zone == self.case_zone:
             return
-        instant = self.value()
+        instant = self.value_or_none()
         self.case_zone = case_zone
-        self.set_value(instant)
+        if instant is not None:
+            self.set_value(instant)
+        else:
+            self._update_labels()
 
     def set_value(self, value: datetime) -> None:
-        self.edit.setDateTime(to_qdatetime(value, self.zone))
+        self.edit.set_wall_clock(in_zone(value, self.zone).replace(tzinfo=None))
         self._update_labels()
 
     def set_mode(self, mode: str) -> None:
         if mode == self.mode or mode not in ("case", "user"):
             return
-        instant = self.value()
+        instant = self.value_or_none()
         self.mode = mode
-        self.set_value(instant)
+        if instant is not None:  # a half-typed date stays as typed
+            self.set_value(instant)
+        else:
+            self._update_labels()
 
     def toggle_zone(self) -> None:
         self.set_mode("user" if self.mode == "case" else "case")
         self.edit.setFocus()
 
     def _update_labels(self) -> None:
-        try:
-            at = self.value()
-        except Exception:  # noqa: BLE001 - a half-typed date: label with the current time
-            at = None
+        at = self.value_or_none()  # a half-typed date: label with the current time
         self.zone_label.setText(zone_caption(self.zone, at))
         self.switch.setVisible(self._switchable and self.case_zone != user_zone_name())
         if self.mode == "case":

@@ -8,6 +8,7 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from consular.db.models import (
+    Case,
     CaseCounterpart,
     CaseParticipant,
     ContactCounterpart,
@@ -134,6 +135,22 @@ def counterparts_named(session: Session, case_id: int, name: str) -> list[Counte
     if exact:
         return exact
     return [c for c in candidates if lowered in c.name.lower()]
+
+
+def counterpart_case_references(session: Session, counterpart_ids: list[int]) -> dict[int, list[str]]:
+    """For each counterpart, the references of the cases it is linked to (sorted)."""
+    if not counterpart_ids:
+        return {}
+    rows = session.execute(
+        select(CaseCounterpart.counterpart_id, Case.reference)
+        .join(Case, Case.id == CaseCounterpart.case_id)
+        .where(CaseCounterpart.counterpart_id.in_(counterpart_ids))
+        .order_by(Case.reference)
+    )
+    found: dict[int, list[str]] = {}
+    for counterpart_id, reference in rows:
+        found.setdefault(counterpart_id, []).append(reference)
+    return found
 
 
 def find_counterparts(session: Session, text: str, *, limit: int = 20) -> list[Counterpart]:

@@ -76,6 +76,14 @@ def _refresh_last_contact(session, case) -> None:
     case.last_contact_at = records.latest_contact_at(session, case.id)
 
 
+NOBODY_MESSAGE = "Say who the contact was with: add at least one counterpart in “With”."
+
+
+def _require_counterparts(counterpart_ids) -> None:
+    if not counterpart_ids:
+        raise ValidationError("counterpart_ids", NOBODY_MESSAGE)
+
+
 def log_contact(
     ctx: ServiceContext,
     reference: str,
@@ -96,7 +104,8 @@ def log_contact(
     """Log one contact. Updates the case's last contact, links the counterparts to the case,
     and (with ``follow_up``) creates the follow-up task in the same transaction.
 
-    Text given without a UTC offset is read in the case's zone.
+    Text given without a UTC offset is read in the case's zone. A contact is with somebody:
+    at least one counterpart is required.
     """
     subject_text = v.clean_text(subject, "subject", required=True, max_length=300, label="summary")
     notes_text = v.clean_text(notes, "notes", max_length=v.LONG_TEXT_MAX, multiline=True)
@@ -106,6 +115,7 @@ def log_contact(
     minutes = v.positive_int(duration_minutes, "duration_minutes", minimum=0, maximum=24 * 60)
     if follow_up is not None:
         v.clean_text(follow_up.title, "follow_up.title", required=True, max_length=300, label="follow-up task")
+    _require_counterparts(counterpart_ids)
     with ctx.writing() as session:
         case = load_case(session, reference)
         lock_case(session, case)
@@ -230,6 +240,7 @@ def edit_contact(
         changed = {k: val for k, val in fields.items() if getattr(entry, k) != val}
         new_counterparts = None
         if "counterpart_ids" in changes:
+            _require_counterparts(changes["counterpart_ids"])
             new_counterparts = _counterparts(session, case.id, changes["counterpart_ids"] or [], ctx.now())
             if [c.id for c in new_counterparts] != [c.id for c in entry.counterparts]:
                 changed["counterpart_ids"] = [c.id for c in new_counterparts]

@@ -109,6 +109,13 @@ def case_counterparts(ctx: ServiceContext, reference: str) -> list[CounterpartVi
         return [counterpart_view(c) for c in records.case_counterparts(session, case.id)]
 
 
+def counterpart_cases(ctx: ServiceContext, counterpart_ids: list[int]) -> dict[int, list[str]]:
+    """The case references each counterpart is linked to, so a picker can say which case a
+    counterpart found elsewhere belongs to."""
+    with ctx.transaction() as session:
+        return records.counterpart_case_references(session, list(counterpart_ids))
+
+
 def find_counterparts(ctx: ServiceContext, text: str, *, limit: int = 20) -> list[CounterpartView]:
     """Counterparts anywhere whose name or organisation contains ``text`` (for type-ahead)."""
     query = (text or "").strip()

@@ -42,6 +42,11 @@ def open_dialog(qtbot, workspace):
     return dialog
 
 
+def with_someone(dialog):
+    """Put the case's first counterpart in "With" (a contact must be with somebody)."""
+    dialog.picker.add(next(iter(dialog.picker._known.values())))
+
+
 def draft_file(reference=KAYES):
     from consular.gui.forms import drafts
 
@@ -193,6 +198,7 @@ def test_a_crash_while_saving_keeps_the_draft_and_the_dialog(qtbot, workspace, m
 
     monkeypatch.setattr(contacts, "log_contact", broken)
     dialog = open_dialog(qtbot, workspace)
+    with_someone(dialog)
     dialog.subject.setFocus()
     type_text(qtbot, "Text that must survive")
     press(qtbot, Qt.Key_Return, Qt.ControlModifier)
@@ -343,6 +349,7 @@ def test_staff_present_defaults_to_me_and_is_picked_from_the_keyboard(qtbot, wor
     qtbot.waitUntil(lambda: staff.count() == len(users), timeout=20_000)  # everyone, once listed
     assert dialog.staff.selected() == [gui_ctx.actor.username]
 
+    with_someone(dialog)
     dialog.subject.setFocus()
     type_text(qtbot, "Joint call with the crisis cell")
     dialog.outcome.setFocus()

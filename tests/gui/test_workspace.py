@@ -17,6 +17,7 @@ from consular.domain.timeutil import utcnow
 from consular.services import cases, contacts, documents, tasks
 from consular.services.context import ServiceContext, actor_for
 from tests.demo_data import CASEWORKER, KAYES, OTHER_CASEWORKER, SUPERVISOR
+from tests.service_helpers import someone
 
 pytestmark = pytest.mark.gui
 
@@ -151,7 +152,14 @@ def test_logging_a_contact_does_not_count_as_someone_elses_edit(qtbot, ws, gui_c
     town.setFocus()
     town.selectAll()
     qtbot.keyClicks(town, "Kayes (outskirts)")
-    contacts.log_contact(gui_ctx, KAYES, occurred_at=utcnow(), channel="phone", subject="Quick call")
+    contacts.log_contact(
+        gui_ctx,
+        KAYES,
+        counterpart_ids=someone(gui_ctx, KAYES),
+        occurred_at=utcnow(),
+        channel="phone",
+        subject="Quick call",
+    )
     ws.refresh()
     wait_for_ops(qtbot)
     assert town.text() == "Kayes (outskirts)"  # the typed edit is not thrown away
@@ -205,6 +213,8 @@ def test_hostage_status_change_stops_the_counter(qtbot, ws, gui_ctx):
     qtbot.waitExposed(dialog)
     dialog.status.setCurrentIndex(dialog.status.findData(HostageStatus.RELEASED.value))
     dialog.note.setPlainText("Handed over to the embassy in Bamako")
+    dialog.source.setText("Governor of Kayes, call to the embassy")
+    dialog.confirm.setText("Ravi Kumar Verma")
     with qtbot.waitSignal(ws.case_changed, timeout=20_000):
         dialog.submit()
     wait_for_ops(qtbot)

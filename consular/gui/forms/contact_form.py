@@ -5,8 +5,9 @@ the draft, without widgets.
 
 * the defaults of a new contact (now, by phone, outgoing, the signed-in user present, a
   follow-up due tomorrow on the hour) and of an edit (the saved entry);
-* the checks that need no database, with the messages the contacts service gives, in the
-  order it checks them, so a refused value is named next to its field before anything runs;
+* the checks that need no database, with the messages the contacts service gives:
+  ``validate`` returns every error at once (in the order the form shows the fields), so each
+  refused value is named next to its field before anything runs;
 * what an edit changes (``changes``): only fields whose value differs are sent, so an edit
   that only reorders the staff present, or moves the time by seconds, writes no revision;
 * the draft: ``to_draft`` gives the JSON-able dict written to the draft file, and
@@ -24,7 +25,7 @@ from consular.domain.enums import Channel, CounterpartCategory, Direction, Prior
 from consular.domain.errors import ValidationError
 from consular.domain.timeutil import utcnow
 from consular.gui.forms.drafts import saved_at
-from consular.services.contacts import FUTURE_TOLERANCE_MINUTES, FollowUp
+from consular.services.contacts import FUTURE_TOLERANCE_MINUTES, NOBODY_MESSAGE, FollowUp
 from consular.services.views import ContactView, CounterpartView
 
 # An edit must move the time by a whole minute to count: the field shows no seconds.
@@ -37,9 +38,19 @@ def counterpart_entry(c: CounterpartView) -> dict:
 
 
 def counterpart_text(c: dict) -> str:
-    """``Name · Category`` as a chip shows it."""
+    """``Name · Category`` as a chip shows it, with the case it comes from when that is
+    another case (``elsewhere``)."""
     category = CounterpartCategory(c["category"]).label if c.get("category") else ""
-    return f"{c['name']} · {category}" if category else c["name"]
+    text = f"{c['name']} · {category}" if category else c["name"]
+    return f"{text} · {c['elsewhere']}" if c.get("elsewhere") else text
+
+
+def _collect(errors: list, check, *args, **kwargs) -> None:
+    """Run one check, keeping its error instead of stopping at it."""
+    try:
+        check(*args, **kwargs)
+    except ValidationError as exc:
+        errors.append(exc)
 
 
 def _unique_counterparts(items) -> list[dict]:
@@ -83,10 +94,12 @@ class ContactForm:
     ``counterparts`` are dicts (``counterpart_entry``) in the order chosen; ``staff_present``
     is kept sorted, so neither a draft nor a comparison depends on list order.
     ``pending_counterpart`` is a name typed in *With* but not added; it is not saved.
+    ``occurred_at`` (or the follow-up's ``due_at``) is None when the date typed is not a
+    date; ``unreadable`` then maps the field to the reason.
     """
 
     reference: str
-    occurred_at: datetime
+    occurred_at: datetime | None
     contact_id: int | None = None
     zone_mode: str = "case"
     counterparts: list[dict] = field(default_factory=list)
@@ -100,6 +113,7 @@ class ContactForm:
     restricted: bool = False
     follow_up: FollowUpForm = field(default_factory=FollowUpForm)
     pending_counterpart: str = ""
+    unreadable: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "staff_present", sorted(dict.fromkeys(self.staff_present or [])))
@@ -157,39 +171,57 @@ class ContactForm:
 
     # --- checks ---------------------------------------------------------------------------
 
-    def validate(self, saved: ContactView | None = None, *, now: datetime | None = None) -> None:
-        """Raise the first ValidationError the contacts service would raise without a database
-        (same field, same message, same order). For an edit (``saved``) only changed fields
-        are checked, as the service does."""
+    def validate(self, saved: ContactView | None = None, *, now: datetime | None = None) -> list[ValidationError]:
+        """Every ValidationError the contacts service would raise without a database (same
+        field, same message), in the order the dialog shows the fields. For an edit
+        (``saved``) only changed fields are checked, as the service does. A contact must be
+        with somebody: *With* may not be left empty."""
+        errors: list[ValidationError] = []
+        if "occurred_at" in self.unreadable:
+            errors.append(ValidationError("occurred_at", self.unreadable["occurred_at"]))
         if self.pending_counterpart.strip():
             # A name typed but not added is most likely meant: say so rather than drop it.
-            raise ValidationError(
-                "counterparts",
-                f"'{self.pending_counterpart.strip()}' is typed but not added: press Enter "
-                "in the field to add it, or clear it.",
-            )
-        if saved is None:
-            self._check_text(self.log_kwargs())
-            if self.follow_up.enabled:
-                v.clean_text(
-                    self.follow_up.title, "follow_up.title", required=True, max_length=300, label="follow-up task"
+            errors.append(
+                ValidationError(
+                    "counterparts",
+                    f"'{self.pending_counterpart.strip()}' is typed but not added: press Enter "
+                    "in the field to add it, or clear it.",
                 )
-            self._check_time(now)
+            )
+        elif not self.counterparts:
+            errors.append(ValidationError("counterpart_ids", NOBODY_MESSAGE))
+        if saved is None:
+            if "occurred_at" not in self.unreadable:
+                _collect(errors, self._check_time, now)
+            self._check_text(self.log_kwargs(), errors)
+            if self.follow_up.enabled:
+                _collect(
+                    errors,
+                    v.clean_text,
+                    self.follow_up.title,
+                    "follow_up.title",
+                    required=True,
+                    max_length=300,
+                    label="follow-up task",
+                )
+                if "due_at" in self.unreadable:
+                    errors.append(ValidationError("due_at", self.unreadable["due_at"]))
         else:
             changed = self.changes(saved)
             if "occurred_at" in changed:
-                self._check_time(now)
-            self._check_text(changed)
+                _collect(errors, self._check_time, now)
+            self._check_text(changed, errors)
+        return errors
 
-    def _check_text(self, fields: dict) -> None:
-        if "subject" in fields:
-            v.clean_text(self.subject, "subject", required=True, max_length=300, label="summary")
-        if "notes" in fields:
-            v.clean_text(self.notes, "notes", max_length=v.LONG_TEXT_MAX, multiline=True)
-        if "outcome" in fields:
-            v.clean_text(self.outcome, "outcome", max_length=20_000, multiline=True)
+    def _check_text(self, fields: dict, errors: list[ValidationError]) -> None:
         if "duration_minutes" in fields:
-            v.positive_int(self.duration_minutes, "duration_minutes", minimum=0, maximum=24 * 60)
+            _collect(errors, v.positive_int, self.duration_minutes, "duration_minutes", minimum=0, maximum=24 * 60)
+        if "subject" in fields:
+            _collect(errors, v.clean_text, self.subject, "subject", required=True, max_length=300, label="summary")
+        if "notes" in fields:
+            _collect(errors, v.clean_text, self.notes, "notes", max_length=v.LONG_TEXT_MAX, multiline=True)
+        if "outcome" in fields:
+            _collect(errors, v.clean_text, self.outcome, "outcome", max_length=20_000, multiline=True)
 
     def _check_time(self, now: datetime | None) -> None:
         if (self.occurred_at - (now or utcnow())).total_seconds() > FUTURE_TOLERANCE_MINUTES * 60:
@@ -220,7 +252,10 @@ class ContactForm:
     def changes(self, saved: ContactView) -> dict:
         """Keyword arguments of ``contacts.edit_contact``: only what differs from ``saved``."""
         changes: dict = {}
-        if abs((self.occurred_at - saved.occurred_at).total_seconds()) >= SAME_TIME_SECONDS:
+        if (
+            self.occurred_at is not None
+            and abs((self.occurred_at - saved.occurred_at).total_seconds()) >= SAME_TIME_SECONDS
+        ):
             changes["occurred_at"] = self.occurred_at
         if self.channel != saved.channel.value:
             changes["channel"] = self.channel
@@ -264,7 +299,7 @@ class ContactForm:
         return {
             "reference": self.reference,
             "contact_id": self.contact_id,
-            "occurred_at": self.occurred_at.isoformat(),
+            "occurred_at": self.occurred_at.isoformat() if self.occurred_at else None,
             "zone_mode": self.zone_mode,
             "counterparts": [dict(c) for c in self.counterparts],
             "channel": self.channel,

@@ -3,7 +3,8 @@
 The tab keeps the values it loaded (``baseline``, from ``values_from(detail)``) and reads
 the widgets into a ``KeyFactsForm``. The form says what changed (blank and none are the
 same; the incident time counts to the minute; the coordinates travel as a pair) and what
-``cases.edit_case`` is then sent.
+``cases.edit_case`` is then sent. ``validate`` returns every error in the changed fields at
+once (the service's own checks, same field and message), so the tab shows them all.
 """
 
 from __future__ import annotations
@@ -11,6 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from consular.domain import validation as v
+from consular.domain.enums import AttributionLevel
+from consular.domain.errors import ValidationError
+from consular.domain.timeutil import utcnow, zone
 from consular.services.views import CaseDetail
 
 # Line edits (text, trimmed) and combos (their data), by the service's field names.
@@ -35,6 +40,7 @@ COMBO_FIELDS = (
     "supervisor",
 )
 COORDINATES = ("latitude", "longitude")
+GROUP_LEVELS = (AttributionLevel.CLAIMED, AttributionLevel.CONFIRMED)
 
 
 def minute(value: datetime | None) -> datetime | None:
@@ -80,6 +86,7 @@ class KeyFactsForm:
 
     values: dict = field(default_factory=dict)
     incident_at: datetime | None = None
+    incident_problem: str = ""  # why the incident time typed is not a date, if it is not
 
     @classmethod
     def from_detail(cls, d: CaseDetail) -> KeyFactsForm:
@@ -94,6 +101,45 @@ class KeyFactsForm:
         if any(k in changed for k in COORDINATES):
             changed.update({k: now[k] for k in COORDINATES})
         return changed
+
+    def validate(self, baseline: dict | None, *, now: datetime | None = None) -> list[ValidationError]:
+        """Every error in the changed fields, in the order the tab shows them."""
+        changed = self.changes(baseline)
+        errors: list[ValidationError] = []
+
+        def check(fn, *args, **kwargs) -> None:
+            try:
+                fn(*args, **kwargs)
+            except ValidationError as exc:
+                errors.append(exc)
+
+        if "title" in changed:
+            check(v.clean_text, changed["title"], "title", required=True, max_length=300)
+        if self.incident_problem:
+            errors.append(ValidationError("incident_at", self.incident_problem))
+        elif "incident_at" in changed and self.incident_at is not None and self.incident_at > (now or utcnow()):
+            errors.append(
+                ValidationError("incident_at", "The incident time is in the future; check the date and zone.")
+            )
+        for name, limit in (("incident_site", 300), ("incident_town", 120), ("incident_region", 120)):
+            if name in changed:
+                check(v.clean_text, changed[name], name, max_length=limit)
+        if any(k in changed for k in COORDINATES):
+            check(v.coordinates, changed.get("latitude") or None, changed.get("longitude") or None)
+        if "timezone" in changed:
+            check(zone, changed["timezone"])
+        for name, limit in (("attribution_group", 200), ("attribution_source", 500)):
+            if name in changed:
+                check(v.clean_text, changed[name], name, max_length=limit)
+        level = self.values.get("attribution_level")
+        if (
+            ("attribution_level" in changed or "attribution_group" in changed)
+            and level in GROUP_LEVELS
+            and not (self.values.get("attribution_group") or "").strip()
+        ):
+            label = AttributionLevel(level).label.lower()
+            errors.append(ValidationError("attribution_group", f"Name the group when attribution is {label}."))
+        return errors
 
     def change_count(self, baseline: dict | None) -> int:
         """How many changes a caseworker would count: a moved point is one change."""

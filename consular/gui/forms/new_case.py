@@ -3,6 +3,7 @@
 
 The incident time is typed as a wall clock in the incident's zone and sent as text without an
 offset, which the service reads in that zone; "now" is shown as the wall clock there.
+``validate`` returns every error the form can see without a database, at once.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from consular.domain import validation as v
 from consular.domain.enums import AttributionLevel, CaseKind, Classification, Priority
-from consular.domain.timeutil import utcnow
+from consular.domain.errors import ValidationError
+from consular.domain.timeutil import utcnow, zone
 from consular.domain.validation import COUNTRIES
 
 DEFAULT_KIND = CaseKind.ABDUCTION
@@ -93,6 +96,44 @@ class NewCaseForm:
     attribution_group: str = ""
     attribution_source: str = ""
     circumstances: str = ""
+    incident_problem: str = ""  # why the incident time typed is not a date, if it is not
+
+    def validate(self, *, now: datetime | None = None) -> list[ValidationError]:
+        """Every error in the form, in the order the dialog shows the fields."""
+        errors: list[ValidationError] = []
+
+        def check(fn, *args, **kwargs):
+            try:
+                return fn(*args, **kwargs)
+            except ValidationError as exc:
+                errors.append(exc)
+                return None
+
+        if not self.post_code:
+            errors.append(ValidationError("post_code", "Choose the post handling the case."))
+        check(v.clean_text, self.title, "title", required=True, max_length=300)
+        tz = check(zone, self.timezone.strip())
+        if self.incident_problem:
+            errors.append(ValidationError("incident_at", self.incident_problem))
+        elif self.incident_at is None:
+            errors.append(ValidationError("incident_at", "Enter when the incident happened."))
+        elif tz is not None and self.incident_at.replace(tzinfo=tz) > (now or utcnow()):
+            errors.append(
+                ValidationError("incident_at", "The incident time is in the future; check the date and zone.")
+            )
+        check(v.country_code, self.incident_country, "incident_country")
+        if AttributionLevel(self.attribution_level) in GROUP_REQUIRED and not self.attribution_group.strip():
+            level = AttributionLevel(self.attribution_level).label.lower()
+            errors.append(ValidationError("attribution_group", f"Name the group when attribution is {level}."))
+        order = [
+            "post_code",
+            "title",
+            "incident_at",
+            "timezone",
+            "incident_country",
+            "attribution_group",
+        ]
+        return sorted(errors, key=lambda e: order.index(e.field) if e.field in order else len(order))
 
     @classmethod
     def new(cls, actor_username: str, post=None, *, now: datetime | None = None) -> NewCaseForm:

@@ -5,14 +5,24 @@ edit changes, without widgets.
 that differ from the saved person (dates compared as ISO text, blanks as nothing).
 ``KinForm`` is a next of kin with the agreed contact plan; a new one defaults to contact
 every 3 days by phone, owned by the signed-in user.
+``HostageStatusForm`` is a new hostage status: nothing is chosen for the caseworker, and an
+outcome that ends a captivity (released, rescued, escaped, deceased) needs a source and the
+person's name typed out as confirmation.
+
+Each form's ``validate()`` returns every error it can see without a database, each naming
+the field the service would name, so a dialog shows them all at once.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
-from consular.domain.enums import Channel, ParticipantRole
+from consular.domain import validation as v
+from consular.domain.enums import Channel, HostageStatus, ParticipantRole
+from consular.domain.errors import ValidationError
+from consular.domain.timeutil import utcnow
 from consular.gui.forms.values import text_or_none
 from consular.services.views import LiaisonView, PersonView
 
@@ -68,6 +78,10 @@ class PersonForm:
             notes=person.notes or "",
         )
 
+    def validate(self, *, today: date | None = None) -> list[ValidationError]:
+        """Every error the form can see without a database."""
+        return person_problems(self, today=today)
+
     def values(self) -> dict:
         """Every field, blanks as empty text."""
         data = dict(self.text)
@@ -89,6 +103,41 @@ class PersonForm:
             if (value or "") != _as_text(getattr(person, key)):
                 changes[key] = value if key == "date_of_birth" else (value or None)
         return changes
+
+
+def _dob_problem(text: str, today: date) -> str | None:
+    if not text:
+        return None
+    try:
+        dob = date.fromisoformat(text)
+    except ValueError:
+        return f"'{text}' is not a date: type the date of birth as YYYY-MM-DD (it must exist in the calendar)."
+    if dob > today:
+        return "The date of birth is in the future."
+    if dob.year < 1900:
+        return "The date of birth is before 1900; check the year."
+    return None
+
+
+def person_problems(form: PersonForm, *, today: date | None = None, adding: bool = True) -> list[ValidationError]:
+    """Every error in a person's details that needs no database."""
+    errors = []
+    if not form.text["full_name"]:
+        errors.append(ValidationError("full_name", "Enter the person's full name."))
+    problem = _dob_problem(form.text["date_of_birth"], today or utcnow().date())
+    if problem:
+        errors.append(ValidationError("date_of_birth", problem))
+    _collect(errors, v.email, form.text["email"])
+    _collect(errors, v.phone, form.text["phone"] or None)
+    return errors
+
+
+def _collect(errors: list, check, *args, **kwargs) -> None:
+    """Run one of the service's own checks, keeping its error instead of stopping at it."""
+    try:
+        check(*args, **kwargs)
+    except ValidationError as exc:
+        errors.append(exc)
 
 
 @dataclass(frozen=True)
@@ -144,6 +193,19 @@ class KinForm:
             notes=liaison.notes or "",
         )
 
+    def validate(self, *, adding: bool) -> list[ValidationError]:
+        """Every error the form can see without a database."""
+        errors = []
+        if adding and self.hostage_person_id is None:
+            errors.append(ValidationError("hostage_person_id", "Choose whose next of kin this is."))
+        if adding and not self.full_name.strip():
+            errors.append(ValidationError("full_name", "Enter the next of kin's name."))
+        if not self.relationship.strip():
+            errors.append(ValidationError("relationship", "Say how they are related (e.g. Wife, Father)."))
+        _collect(errors, v.phone, self.phone.strip() or None)
+        _collect(errors, v.email, self.email)
+        return errors
+
     def plan_values(self) -> dict:
         """The contact plan as ``people.set_contact_plan`` takes it (blanks as None)."""
         return {
@@ -178,3 +240,78 @@ class KinForm:
         if (self.plan_owner_name or "") != (liaison.plan_owner or ""):
             changes["plan_owner"] = self.plan_owner
         return changes
+
+
+#: Outcomes that end a captivity: recorded only with a source and the person's name typed out.
+OUTCOMES = (HostageStatus.RELEASED, HostageStatus.RESCUED, HostageStatus.ESCAPED, HostageStatus.DECEASED)
+
+
+def same_name(a: str, b: str) -> bool:
+    """The same name, case, spacing and Unicode composition aside (as the people service compares)."""
+
+    def norm(text: str) -> str:
+        return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
+
+    return bool(norm(a)) and norm(a) == norm(b)
+
+
+@dataclass(frozen=True)
+class HostageStatusForm:
+    """A new status for ``person_name``. ``status`` starts as None: the caseworker chooses.
+    ``effective_at`` is None when the date typed is impossible (``effective_at_problem`` says why).
+    """
+
+    person_name: str
+    status: HostageStatus | None = None
+    effective_at: datetime | None = None
+    effective_at_problem: str = ""
+    source: str = ""
+    confirm_name: str = ""
+    note: str = ""
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return self.status in OUTCOMES
+
+    def confirmation_prompt(self) -> str:
+        """What the confirmation field asks, naming the person and the outcome."""
+        what = self.status.label.lower() if self.status else "…"
+        return f"Type {self.person_name} to confirm that {self.person_name} is {what}"
+
+    def validate(self, *, now: datetime | None = None) -> list[ValidationError]:
+        errors = []
+        if self.status is None:
+            errors.append(ValidationError("status", "Choose the new status; nothing is chosen for you."))
+        if self.effective_at_problem:
+            errors.append(ValidationError("effective_at", self.effective_at_problem))
+        elif self.effective_at is not None and self.effective_at > (now or utcnow()):
+            errors.append(ValidationError("effective_at", "The status change is in the future; check the date."))
+        if self.needs_confirmation:
+            what = self.status.label.lower()
+            if not self.source.strip():
+                errors.append(
+                    ValidationError(
+                        "source", f"Say where the news that {self.person_name} is {what} comes from (the source)."
+                    )
+                )
+            if not same_name(self.confirm_name, self.person_name):
+                typed = self.confirm_name.strip()
+                errors.append(
+                    ValidationError(
+                        "confirm_name",
+                        f"To record {self.person_name} as {what}, type their name ({self.person_name}) to confirm; "
+                        + ("it does not match." if typed else "no name was given."),
+                    )
+                )
+        return errors
+
+    def service_kwargs(self) -> dict:
+        """Keyword arguments of ``people.change_hostage_status`` (beside case and person)."""
+        return {
+            "status": self.status,
+            "effective_at": self.effective_at,
+            "note": text_or_none(self.note),
+            "source": text_or_none(self.source),
+            # The service checks it again: an outcome is recorded only with the name typed.
+            "confirm_name": self.confirm_name.strip() or None,
+        }

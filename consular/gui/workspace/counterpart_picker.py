@@ -3,6 +3,10 @@
 Typing part of a name and pressing Enter adds the one counterpart it matches (the case's
 counterparts and anyone in the database found as you type); a name matching nobody opens a
 one-line "new counterpart" row. Backspace in an empty field removes the last chip.
+
+A counterpart found elsewhere is labelled with the case(s) it belongs to ("from
+BAM-2024-0003"), in the list and on its chip, so nobody picks another case's police chief
+by mistake.
 """
 
 from __future__ import annotations
@@ -37,6 +41,17 @@ log = logging.getLogger(__name__)
 
 MAX_CHIPS = 16
 SEARCH_DELAY_MS = 200
+
+
+def elsewhere_text(references: list[str], this_case: str) -> str:
+    """How a counterpart found anywhere is labelled: empty when it is this case's."""
+    if this_case in references:
+        return ""
+    if not references:
+        return "in no case yet"
+    shown = ", ".join(references[:2])
+    more = f" and {len(references) - 2} more" if len(references) > 2 else ""
+    return f"from {shown}{more} (not this case)"
 
 
 class FlowLayout(QLayout):
@@ -199,13 +214,18 @@ class CounterpartPicker(QWidget):
 
     # --- data ---------------------------------------------------------------------------
 
-    def add_known(self, items: list[CounterpartView]) -> None:
+    def add_known(self, items: list[CounterpartView], cases: dict[int, list[str]] | None = None) -> None:
+        """Offer ``items``: this case's counterparts (``cases`` None), or ones found anywhere
+        with the references of the cases each belongs to."""
         for c in items:
             if c.id in self._known:
                 continue
             data = counterpart_entry(c)
+            if cases is not None:
+                data["elsewhere"] = elsewhere_text(cases.get(c.id, []), self.reference)
             self._known[c.id] = data
-            item = QStandardItem(f"{c.label} — {c.category.label}")
+            suffix = f" — {data['elsewhere']}" if data.get("elsewhere") else ""
+            item = QStandardItem(f"{c.label} — {c.category.label}{suffix}")
             item.setData(c.id, ID_ROLE)
             item.setData(data, OBJECT_ROLE)
             self.model.appendRow(item)
@@ -243,7 +263,8 @@ class CounterpartPicker(QWidget):
                 data = self._selected[index]
                 chip.setText(f"{counterpart_text(data)}  ✕")
                 chip.setAccessibleName(f"Remove {data['name']}")
-                chip.setToolTip(f"{data.get('label') or data['name']} — Space or click removes it")
+                where = f" ({data['elsewhere']})" if data.get("elsewhere") else ""
+                chip.setToolTip(f"{data.get('label') or data['name']}{where} — Space or click removes it")
                 chip.setProperty("counterpart_id", data["id"])
                 chip.show()
             else:
@@ -272,16 +293,17 @@ class CounterpartPicker(QWidget):
         if len(text) < 2:
             return
         ctx = self.ctx
-        ops.query(
-            self,
-            lambda: counterparts.find_counterparts(ctx, text, limit=20),
-            self._found,
-            on_error=lambda exc: log.warning("Counterpart search failed: %s", exc),
-        )
 
-    def _found(self, items: list[CounterpartView]) -> None:
+        def work():
+            found = counterparts.find_counterparts(ctx, text, limit=20)
+            return found, counterparts.counterpart_cases(ctx, [c.id for c in found])
+
+        ops.query(self, work, self._found, on_error=lambda exc: log.warning("Counterpart search failed: %s", exc))
+
+    def _found(self, result: tuple[list[CounterpartView], dict[int, list[str]]]) -> None:
+        items, cases = result
         before = self.model.rowCount()
-        self.add_known(items)
+        self.add_known(items, cases)
         if self.model.rowCount() != before and self.line.hasFocus() and self.line.text().strip():
             self.completer.setCompletionPrefix(self.line.text())
             self.completer.complete()

@@ -1,6 +1,9 @@
 """A small base for the workspace's add/edit dialogs: labelled rows with an error label under
-each field, Save/Cancel, Ctrl+Enter to save, and a background submit that puts a
-ValidationError next to its field and keeps everything typed."""
+each field in a scroll area (so Save stays on screen at 1280x720), Save/Cancel, Ctrl+Enter to
+save (Enter too in the small dialogs, which say so), and a submit that shows every error the
+form finds at once, next to its field, scrolled to the first, before a background service
+call; a ValidationError from the service lands next to its field too, and everything typed
+is kept."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,18 +28,23 @@ from consular.domain.errors import ConflictError, UserError, ValidationError
 from consular.gui import ops
 from consular.gui.conflicts import ConflictPanel
 from consular.gui.errors import show_error
-from consular.gui.form_rows import FieldErrors, error_label, field_with_error
+from consular.gui.form_rows import FieldErrors, FormScroll, error_label, field_with_error, fit_on_screen
 from consular.gui.forms.values import text_or_none
 from consular.gui.icons import icon
+from consular.services import voiding
 
-__all__ = ["FormDialog", "text_or_none", "users_combo"]
+__all__ = ["FormDialog", "VoidDialog", "text_or_none", "users_combo"]
 
 
 class FormDialog(QDialog):
     """Subclasses add rows with :meth:`add_field` and define ``prepare()``: it reads the form on
-    the GUI thread (raising ValidationError for a check that needs no database) and returns
-    the service call that then runs off the GUI thread. ``saved(result)`` is emitted on
-    success."""
+    the GUI thread and returns the service call that then runs off the GUI thread. The checks
+    that need no database go in ``validate()``, which returns every ValidationError found
+    (all are shown at once); ``prepare()`` may still raise one. ``saved(result)`` is emitted
+    on success.
+
+    ``enter_saves``: Enter in a one-line field or a list saves (the small dialogs); the hint
+    beside the buttons says which key saves either way."""
 
     saved = Signal(object)
 
@@ -52,6 +61,7 @@ class FormDialog(QDialog):
         save_text: str = "Save",
         icon_name: str | None = None,
         intro: str | None = None,
+        enter_saves: bool = False,
     ):
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -71,19 +81,30 @@ class FormDialog(QDialog):
         # the dialog defines reload_stored(show_changes), Keep editing always.
         self.conflict = ConflictPanel(self)
         outer.addWidget(self.conflict)
-        self.form = QFormLayout()
+        self.body = QWidget()
+        self.form = QFormLayout(self.body)
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        outer.addLayout(self.form, 1)
+        self.scroll = FormScroll(self.body)
+        self.scroll.setAccessibleName(f"{title}: form")
+        outer.addWidget(self.scroll, 1)
         self.general_error = error_label("Error")
         outer.addWidget(self.general_error)
         self.errors = FieldErrors(self.general_error)
         row = QHBoxLayout()
+        self.enter_saves = enter_saves
+        self.key_hint = QLabel(
+            "Enter saves (Ctrl+Enter in a text box)" if enter_saves else "Ctrl+Enter saves; Esc cancels"
+        )
+        self.key_hint.setProperty("role", "muted")
+        self.key_hint.setAccessibleName("Keys")
+        row.addWidget(self.key_hint)
         row.addStretch(1)
         self.save_button = QPushButton(save_text)
         self.save_button.setAccessibleName(save_text)
-        self.save_button.setToolTip("Ctrl+Enter")
+        self.save_button.setToolTip("Enter or Ctrl+Enter" if enter_saves else "Ctrl+Enter")
         self.save_button.setAutoDefault(False)
+        self.save_button.setDefault(enter_saves)
         self.save_button.clicked.connect(self.submit)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setAccessibleName("Cancel")
@@ -106,16 +127,36 @@ class FormDialog(QDialog):
         self.form.addRow(label, field_with_error(label, widget, self.errors, field, *aliases))
         return widget
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_fitted", False):
+            self._fitted = True
+            fit_on_screen(self)
+
+    def refit(self) -> None:
+        """Grow (within the screen) to show rows or error lines that appeared."""
+        if self.isVisible():
+            self.layout().activate()
+            fit_on_screen(self)
+
     # --- submitting ---------------------------------------------------------------------
+
+    def validate(self) -> list[ValidationError]:
+        """Every problem the form can see without a database (none by default)."""
+        return []
 
     def submit(self) -> None:
         if self._busy:
             return
         self.errors.clear()
         try:
-            work = self.prepare()
+            problems = self.validate()
+            work = None if problems else self.prepare()
         except ValidationError as exc:
-            self.errors.show(exc)
+            problems = [exc]
+        if problems:
+            self.errors.show_all(problems)
+            self.refit()
             return
         self._busy = True
         self.save_button.setEnabled(False)
@@ -140,6 +181,59 @@ class FormDialog(QDialog):
         else:
             self.errors.show_message("Not saved: an unexpected error. What you typed is still here.")
             show_error(self, exc)
+        self.refit()
+
+
+class VoidDialog(FormDialog):
+    """Void an entry recorded by mistake (``voiding.void_entry``): it stays in the history,
+    struck through, with who voided it and why. The reason is required; Enter voids.
+
+    ``entries`` are (id, description) of the entries that may be voided; with more than one,
+    the caseworker picks which (``selected`` is the one picked first)."""
+
+    def __init__(
+        self,
+        ctx,
+        kind: str,
+        entries: list[tuple[int, str]],
+        *,
+        what: str,
+        selected: int | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(
+            f"Void {what}",
+            parent,
+            save_text="Void entry",
+            intro=(
+                f"The {what} stays in the history, struck through, with your name and the reason; "
+                "it no longer counts anywhere (counts, briefs, timeline, exports)."
+            ),
+            enter_saves=True,
+        )
+        self.ctx, self.kind = ctx, kind
+        self.entry = QComboBox()
+        for entry_id, text in entries:
+            self.entry.addItem(text, entry_id)
+        if selected is not None and self.entry.findData(selected) >= 0:
+            self.entry.setCurrentIndex(self.entry.findData(selected))
+        self.add_field("Entry", self.entry, "entry_id", accessible=f"{what.capitalize()} to void")
+        self.entry.setEnabled(len(entries) > 1)
+        self.reason = self.add_field("Reason", QLineEdit(), "reason", accessible="Reason for voiding")
+        self.reason.setPlaceholderText("Required: why this entry is wrong, e.g. 'Recorded for the wrong person'")
+        self.reason.setFocus()
+
+    def validate(self) -> list[ValidationError]:
+        errors = []
+        if self.entry.currentData() is None:
+            errors.append(ValidationError("entry_id", "Choose the entry to void."))
+        if not self.reason.text().strip():
+            errors.append(ValidationError("reason", "Give the reason; it is kept with the voided entry."))
+        return errors
+
+    def prepare(self):
+        ctx, kind, entry_id, reason = self.ctx, self.kind, self.entry.currentData(), self.reason.text().strip()
+        return lambda: voiding.void_entry(ctx, kind, entry_id, reason=reason)
 
 
 def users_combo(name: str, users, *, blank: str | None = "— nobody —", current: str | None = None) -> QComboBox:

@@ -8,8 +8,12 @@ outcome, restricted, follow-up; Ctrl+Enter saves from anywhere; Esc closes and k
 
 Nothing typed is lost: every edit is written (debounced) to a draft file in the config folder,
 also right before saving and on close; the next time the dialog opens for the case it offers
-the draft back. Only a successful save deletes it. A refused value shows its message next to
-the field and the form stays as typed.
+the draft back. Only a successful save deletes it. Every refused value shows its message next
+to its field at once (the form scrolls to the first) and the form stays as typed. A contact
+must be with somebody: *With* may not be left empty.
+
+The form sits in a scroll area and the dialog never grows past the screen's free area, so
+Save and Close stay on screen at 1280x720.
 
 The same dialog edits an existing entry (``contact=``), without the follow-up section, with
 the saved staff present ticked; the service keeps the earlier text as a revision.
@@ -44,7 +48,15 @@ from consular.domain.errors import ConflictError, UserError, ValidationError
 from consular.gui import ops, settings
 from consular.gui.conflicts import ConflictPanel, diff_records
 from consular.gui.errors import show_error
-from consular.gui.form_rows import FieldErrors, enum_combo, error_label, field_with_error, select_data
+from consular.gui.form_rows import (
+    FieldErrors,
+    FormScroll,
+    enum_combo,
+    error_label,
+    field_with_error,
+    fit_on_screen,
+    select_data,
+)
 from consular.gui.forms import drafts
 from consular.gui.forms.contact_form import ContactForm, FollowUpForm, draft_summary
 from consular.gui.icons import icon
@@ -101,7 +113,9 @@ class LogContactDialog(QDialog):
         if self.editing:
             self.follow_up.hide()
 
-        outer.addWidget(self.form_widget, 1)
+        self.scroll = FormScroll(self.form_widget)
+        self.scroll.setAccessibleName("Contact details")
+        outer.addWidget(self.scroll, 1)
         outer.addWidget(general)
 
         outer.addLayout(self._build_buttons())
@@ -198,7 +212,7 @@ class LogContactDialog(QDialog):
         self.notes.setAccessibleName("Notes")
         self.notes.setPlaceholderText("What was said, in full")
         self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(170)
+        self.notes.setMinimumHeight(110)
         add_row("Notes", self.notes, "notes")
 
         self.outcome = QPlainTextEdit()
@@ -280,7 +294,7 @@ class LogContactDialog(QDialog):
         if self.contact is not None:
             form = ContactForm.for_contact(self.contact, zone_mode=mode)
         else:
-            form = ContactForm.new(self.reference, self.ctx.actor.username, zone_mode=mode)
+            form = ContactForm.new(self.reference, self.ctx.actor.username, now=self.ctx.now(), zone_mode=mode)
         self.show_form(form)
         self._baseline = self.current_form()
 
@@ -320,10 +334,16 @@ class LogContactDialog(QDialog):
 
     def current_form(self) -> ContactForm:
         """What the widgets hold, as a Qt-free form."""
+        unreadable = {
+            name: problem
+            for name, edit in (("occurred_at", self.when), ("due_at", self.fu_due))
+            if (problem := edit.problem())
+        }
         return ContactForm(
             reference=self.reference,
             contact_id=self.contact.id if self.contact else None,
-            occurred_at=self.when.value(),
+            occurred_at=self.when.value_or_none(),
+            unreadable=unreadable,
             zone_mode=self.when.mode,
             counterparts=self.picker.selected(),
             channel=str(self.channel.currentData()),
@@ -338,7 +358,7 @@ class LogContactDialog(QDialog):
                 enabled=self.follow_up.isChecked(),
                 title=self.fu_title.text(),
                 assignee=self.fu_assignee.currentData(),
-                due_at=self.fu_due.value(),
+                due_at=self.fu_due.value_or_none(),
                 priority=str(self.fu_priority.currentData()),
             ),
             pending_counterpart=self.picker.line.text().strip(),
@@ -350,7 +370,8 @@ class LogContactDialog(QDialog):
         try:
             self.when.set_mode(form.zone_mode)
             self.fu_due.set_mode(form.zone_mode)
-            self.when.set_value(form.occurred_at)
+            if form.occurred_at is not None:
+                self.when.set_value(form.occurred_at)
             self.picker.set_selected(form.counterparts)
             select_data(self.channel, Channel(form.channel))
             select_data(self.direction, Direction(form.direction))
@@ -464,10 +485,12 @@ class LogContactDialog(QDialog):
         self.errors.clear()
         self.write_draft()
         form = self.current_form()
-        try:
-            form.validate(self.contact)
-        except ValidationError as exc:
-            self.errors.show(exc)
+        problems = form.validate(self.contact, now=self.ctx.now())
+        if problems:
+            self.errors.show_all(problems)
+            if self.isVisible():  # grow, within the screen, for the error lines
+                self.layout().activate()
+                fit_on_screen(self)
             return
         ctx, ref = self.ctx, self.reference
         if self.editing:
@@ -528,6 +551,12 @@ class LogContactDialog(QDialog):
         ops.query(self, lambda: contacts.get_contact(ctx, contact_id), reloaded)
 
     # --- closing ------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_fitted", False):
+            self._fitted = True
+            fit_on_screen(self)
 
     def reject(self) -> None:
         if self._saving:

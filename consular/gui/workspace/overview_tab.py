@@ -63,6 +63,7 @@ class StatusDialog(FormDialog):
             icon_name="status",
             save_text="Change status",
             intro=f"The case is {detail.status.label.lower()}. Every change is recorded with who, when and why.",
+            enter_saves=True,
         )
         self.ctx, self.reference = ctx, detail.reference
         self.status = self.add_field(
@@ -73,10 +74,13 @@ class StatusDialog(FormDialog):
         self.reason.setMinimumHeight(90)
         self.status.setFocus()
 
+    def validate(self):
+        if not self.reason.toPlainText().strip():
+            return [ValidationError("reason", "Give the reason for the change; it is kept in the case history.")]
+        return []
+
     def prepare(self):
         reason = self.reason.toPlainText().strip()
-        if not reason:
-            raise ValidationError("reason", "Give the reason for the change; it is kept in the case history.")
         ctx, ref, status = self.ctx, self.reference, self.status.currentData()
         return lambda: cases.change_status(ctx, ref, status, reason)
 
@@ -190,7 +194,9 @@ class OverviewTab(QWidget):
         self.inputs["title"] = row("Title", QLineEdit(), "title")
         self.inputs["kind"] = row("Kind", enum_combo(CaseKind, "Kind"), "kind")
         self.inputs["priority"] = row("Priority", enum_combo(Priority, "Priority"), "priority")
-        self.incident = ZonedDateTimeEdit("UTC", times.mode, "Incident date and time", switchable=False)
+        self.incident = ZonedDateTimeEdit(
+            "UTC", times.mode, "Incident date and time", switchable=False, field="incident_at"
+        )
         row("Incident", self.incident, "incident_at")
         self.inputs["incident_site"] = row("Site", QLineEdit(), "incident_site", accessible="Incident site")
         self.inputs["incident_town"] = row("Town", QLineEdit(), "incident_town", accessible="Incident town")
@@ -306,9 +312,9 @@ class OverviewTab(QWidget):
         for name, widget in self.inputs.items():
             values[name] = widget.text().strip() if isinstance(widget, QLineEdit) else widget.currentData()
         values["circumstances"] = self.circumstances.toPlainText().strip()
-        incident_at = self.incident.value()
+        incident_at = self.incident.value_or_none()
         values["incident_at"] = minute(incident_at)
-        return KeyFactsForm(values, incident_at)
+        return KeyFactsForm(values, incident_at, self.incident.problem() or "")
 
     def form_values(self) -> dict:
         return self.current_form().values
@@ -327,7 +333,8 @@ class OverviewTab(QWidget):
                         widget.addItem(str(shown[name]), shown[name])
                     select_data(widget, shown[name])
             self.circumstances.setPlainText(shown["circumstances"])
-            self.incident.set_value(shown["incident_at"])
+            if shown["incident_at"] is not None:  # None: an unreadable date typed here, kept as typed
+                self.incident.set_value(shown["incident_at"])
             self._baseline = base
         finally:
             self._loading_form = False
@@ -360,6 +367,11 @@ class OverviewTab(QWidget):
         if not changes:
             return
         self.errors.clear()
+        problems = form.validate(self._baseline, now=self.ctx.now())
+        if problems:
+            self.errors.show_all(problems)
+            self.dirty_label.setText(f"Not saved: {len(problems)} problem{'s' if len(problems) != 1 else ''} to fix")
+            return
         payload = form.payload(changes)
         ctx, ref, version = self.ctx, self.reference, self._loaded_version
         self._saving = True
@@ -385,6 +397,10 @@ class OverviewTab(QWidget):
         if self.detail is None:
             return False
         self.errors.clear()
+        problems = form.validate(self._baseline, now=self.ctx.now())
+        if problems:
+            self.errors.show_all(problems)
+            return False
         try:
             detail = cases.edit_case(
                 self.ctx, self.reference, expected_version=self._loaded_version, **form.payload(changes)
@@ -503,27 +519,42 @@ class OverviewTab(QWidget):
         self.tick()
 
     def tick(self) -> None:
-        """Recount the days in captivity (the workspace's minute timer calls this)."""
+        """Recount the days in captivity (the workspace's minute timer calls this). Someone
+        unaccounted for is "missing for N days", not "in captivity"."""
         for p, label in self.held_labels:
             days = p.days_in_captivity()
             status = p.hostage_status.label if p.hostage_status else "—"
-            if p.hostage_status and p.hostage_status.in_captivity and days is not None:
+            muted = muted_colour().name()
+            if p.is_missing:
+                missing = p.days_missing()
+                count = (
+                    f"missing for <span style='font-size:15pt; font-weight:600'>{missing}</span> "
+                    f"day{'s' if missing != 1 else ''}"
+                    if missing is not None
+                    else "missing"
+                )
+                text = (
+                    f"{count}<br><span style='color:{muted}'>{html_escape(status)} since "
+                    f"{html_escape(self.times.fmt_date(p.missing_since or p.hostage_status_since))}</span>"
+                )
+                spoken = f"{p.name}: {status}, " + (f"missing for {missing} days" if missing is not None else "missing")
+            elif p.hostage_status and p.hostage_status.in_captivity and days is not None:
                 text = (
                     f"<span style='font-size:15pt; font-weight:600'>{days}</span> "
                     f"day{'s' if days != 1 else ''} in captivity<br>"
-                    f"<span style='color:{muted_colour().name()}'>{html_escape(status)} since "
+                    f"<span style='color:{muted}'>{html_escape(status)} since "
                     f"{html_escape(self.times.fmt_date(p.captivity_start))}</span>"
                 )
+                spoken = f"{p.name}: {status}, {days} days in captivity"
             else:
-                held = f", held {days} days" if days is not None else ""
+                held = f", after {days} day{'s' if days != 1 else ''} held" if days is not None else ""
                 text = (
-                    f"<b>{html_escape(status)}</b><br><span style='color:{muted_colour().name()}'>"
+                    f"<b>{html_escape(status)}</b><br><span style='color:{muted}'>"
                     f"since {html_escape(self.times.fmt_date(p.hostage_status_since))}{held}</span>"
                 )
+                spoken = f"{p.name}: {status}{held}"
             label.setText(text)
-            label.setAccessibleName(
-                f"{p.name}: {status}, {days} days in captivity" if days is not None else f"{p.name}: {status}"
-            )
+            label.setAccessibleName(spoken)
 
     def _show_contact(self, d: CaseDetail) -> None:
         if d.last_contact_at:
@@ -538,7 +569,9 @@ class OverviewTab(QWidget):
             item = self.family_box.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        open_tasks = [t for t in d.tasks if t.status.is_open and t.due_at is not None]
+        open_tasks = [
+            t for t in d.tasks if t.status.is_open and t.due_at is not None and not getattr(t, "voided", False)
+        ]
         if open_tasks:
             nxt = min(open_tasks, key=lambda t: t.due_at)
             label = QLabel(

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from consular.domain.enums import Channel, HostageStatus, ParticipantRole
-from consular.domain.timeutil import utcnow
+from consular.domain.errors import ValidationError
 from consular.domain.validation import COUNTRIES
 from consular.gui.form_rows import enum_combo, select_data
-from consular.gui.forms.people_forms import PERSON_TEXT_ROWS, KinForm, PersonForm
+from consular.gui.forms.people_forms import PERSON_TEXT_ROWS, HostageStatusForm, KinForm, PersonForm
 from consular.gui.times import ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
 from consular.services import people
@@ -96,6 +96,9 @@ class PersonDialog(FormDialog):
     def values(self) -> dict:
         return self.current_form().values()
 
+    def validate(self):
+        return self.current_form().validate(today=self.ctx.now().date())
+
     def prepare(self):
         ctx, ref = self.ctx, self.reference
         form = self.current_form()
@@ -114,6 +117,10 @@ class PersonDialog(FormDialog):
 
 
 class HostageStatusDialog(FormDialog):
+    """Record a new hostage status. Nothing is chosen beforehand; an outcome that ends the
+    captivity (released, rescued, escaped, deceased) asks for its source and the person's
+    name typed out as confirmation (``HostageStatusForm``). Enter records it."""
+
     def __init__(
         self, ctx, reference: str, participant: ParticipantView, *, case_zone: str, times_mode: str, parent=None
     ):
@@ -123,35 +130,86 @@ class HostageStatusDialog(FormDialog):
             icon_name="hostage",
             save_text="Record status",
             intro=f"Now recorded as {participant.hostage_status.label.lower()}" if participant.hostage_status else None,
+            enter_saves=True,
         )
         self.ctx, self.reference, self.participant = ctx, reference, participant
         members = [s for s in HostageStatus if s != participant.hostage_status]
-        self.status = self.add_field("New status", enum_combo(HostageStatus, "New status", members=members), "status")
-        self.when = ZonedDateTimeEdit(case_zone, times_mode, "Since")
-        self.when.set_value(utcnow().replace(second=0, microsecond=0))
+        self.status = self.add_field(
+            "New status",
+            enum_combo(HostageStatus, "New status", members=members, blank="— choose the new status —"),
+            "status",
+        )
+        self.when = ZonedDateTimeEdit(case_zone, times_mode, "Since", field="effective_at")
+        self.when.set_value(ctx.now().replace(second=0, microsecond=0))
         self.add_field("Since", self.when, "effective_at")
         self.source = self.add_field("Source", QLineEdit(), "source", accessible="Source of the information")
+        self.source.setPlaceholderText("Who or what says so, e.g. 'Embassy liaison officer, call with the governor'")
+        self.confirm = QLineEdit()
+        self.confirm.setPlaceholderText(participant.name)
+        self.confirm_row = self.add_field(
+            "Confirm", self.confirm, "confirm_name", accessible=f"Type {participant.name} to confirm"
+        )
+        self.confirm_hint = QLabel()
+        self.confirm_hint.setWordWrap(True)
+        self.confirm_hint.setProperty("role", "muted")
+        self.confirm_hint.setAccessibleName("What to confirm")
+        self.form.insertRow(self.form.rowCount() - 1, "", self.confirm_hint)
         self.note = self.add_field("Note", QPlainTextEdit(), "note", accessible="Note")
         self.note.setFixedHeight(80)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self._status_changed()
         self.status.setFocus()
+
+    def _status_changed(self, *_args) -> None:
+        form = self.current_form()
+        needed = form.needs_confirmation
+        self.form.setRowVisible(self.confirm_row.parentWidget(), needed)
+        self.form.setRowVisible(self.confirm_hint, needed)
+        self.confirm_hint.setText(form.confirmation_prompt() + "." if needed else "")
+        self.confirm.setAccessibleDescription(form.confirmation_prompt() if needed else "")
+        self.source.setPlaceholderText(
+            "Required: who or what says so" if needed else "Who or what says so (optional for this status)"
+        )
+        self.refit()
+
+    def current_form(self) -> HostageStatusForm:
+        """What the widgets hold, as a Qt-free form."""
+        data = self.status.currentData()
+        return HostageStatusForm(
+            person_name=self.participant.name,
+            status=HostageStatus(data) if data is not None else None,
+            effective_at=self.when.value_or_none(),
+            effective_at_problem=self.when.problem() or "",
+            source=self.source.text(),
+            confirm_name=self.confirm.text() if self.confirm_row.parentWidget().isVisibleTo(self) else "",
+            note=self.note.toPlainText(),
+        )
+
+    def validate(self):
+        return self.current_form().validate(now=self.ctx.now())
 
     def prepare(self):
         ctx, ref, pid = self.ctx, self.reference, self.participant.person.id
-        status, when = self.status.currentData(), self.when.value()
-        note, source = text_or_none(self.note.toPlainText()), text_or_none(self.source.text())
-        return lambda: people.change_hostage_status(ctx, ref, pid, status, effective_at=when, note=note, source=source)
+        kwargs = self.current_form().service_kwargs()
+        return lambda: people.change_hostage_status(ctx, ref, pid, **kwargs)
 
 
 class ProofOfLifeDialog(FormDialog):
+    """Record a proof of life; Enter records it (Ctrl+Enter from the description)."""
+
     def __init__(
         self, ctx, reference: str, participant: ParticipantView, *, case_zone: str, times_mode: str, parent=None
     ):
         super().__init__(
-            f"Proof of life: {participant.name}", parent, icon_name="hostage", save_text="Record proof of life"
+            f"Proof of life: {participant.name}",
+            parent,
+            icon_name="hostage",
+            save_text="Record proof of life",
+            enter_saves=True,
         )
         self.ctx, self.reference, self.participant = ctx, reference, participant
-        self.when = ZonedDateTimeEdit(case_zone, times_mode, "Received")
-        self.when.set_value(utcnow().replace(second=0, microsecond=0))
+        self.when = ZonedDateTimeEdit(case_zone, times_mode, "Received", field="occurred_at")
+        self.when.set_value(ctx.now().replace(second=0, microsecond=0))
         self.add_field("Received", self.when, "occurred_at")
         self.description = self.add_field(
             "What", QPlainTextEdit(), "description", accessible="What the proof of life shows"
@@ -163,6 +221,10 @@ class ProofOfLifeDialog(FormDialog):
         self.restricted.setChecked(True)
         self.add_field("", self.restricted, "restricted", accessible="Restricted")
         self.description.setFocus()
+
+    def validate(self):
+        problem = self.when.problem()
+        return [ValidationError("occurred_at", problem)] if problem else []
 
     def prepare(self):
         ctx, ref, pid = self.ctx, self.reference, self.participant.person.id
@@ -281,6 +343,9 @@ class NextOfKinDialog(FormDialog):
             may_share=self.may_share.toPlainText(),
             notes=self.notes.toPlainText(),
         )
+
+    def validate(self):
+        return self.current_form().validate(adding=self.liaison is None)
 
     def prepare(self):
         ctx, ref = self.ctx, self.reference

@@ -1,5 +1,9 @@
 """People in a case: the nationals held (status history, proof of life, welfare, medical
-needs), their next of kin with the agreed contact plan, and anyone else on the case."""
+needs), their next of kin with the agreed contact plan, and anyone else on the case.
+
+A national who is unaccounted for is "missing for N days", never "in captivity". A status
+entry recorded by mistake is voided with a reason (Void status entry…, for its author or a
+supervisor): it stays in the history, struck through, with who voided it and why."""
 
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ from consular.gui.icons import icon
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour, warning_colour
 from consular.gui.times import TimeDisplay
-from consular.gui.workspace.forms import FormDialog
+from consular.gui.workspace.forms import FormDialog, VoidDialog
 from consular.gui.workspace.people_dialogs import (
     HostageStatusDialog,
     NextOfKinDialog,
@@ -34,6 +38,7 @@ from consular.gui.workspace.people_dialogs import (
     ProofOfLifeDialog,
     display_name,
 )
+from consular.services import voiding
 from consular.services.views import (
     CaseDetail,
     LiaisonView,
@@ -43,6 +48,20 @@ from consular.services.views import (
 )
 
 KIND_HOSTAGE, KIND_KIN, KIND_PERSON = "hostage", "kin", "person"
+
+
+def situation_text(p: ParticipantView, times: TimeDisplay, *, dates: bool = True) -> str:
+    """How long a national's situation has lasted, in words that do not claim more than is
+    known: 'held for 416 days' is said only of someone held; an unaccounted-for national is
+    'missing for 12 days'."""
+    days = p.days_in_captivity()
+    if p.is_missing:
+        missing = p.days_missing()
+        return f"missing for {missing} day{'s' if missing != 1 else ''}" if missing is not None else "missing"
+    if p.hostage_status is not None and p.hostage_status.in_captivity:
+        return f"{days} day{'s' if days != 1 else ''} in captivity" if days is not None else "held"
+    since = f"since {times.fmt_date(p.hostage_status_since)}, " if dates else ""
+    return f"{since}after {days} day{'s' if days != 1 else ''} held" if days is not None else since.rstrip(", ")
 
 
 # --- the tab -----------------------------------------------------------------------------
@@ -78,6 +97,10 @@ class PeopleTab(QWidget):
         self.plan_button = button(
             "Contact plan…", "Change the contact plan of the selected next of kin", None, self.edit_plan
         )
+        self.void_button = button(
+            "Void status entry…", "Void a status entry of the selected national", None, self.void_status
+        )
+        self.void_button.setToolTip("Mark a status entry recorded by mistake as void, with a reason")
         bar.addStretch(1)
         layout.addLayout(bar)
 
@@ -169,13 +192,11 @@ class PeopleTab(QWidget):
         self._update_buttons()
 
     def _status_text(self, p: ParticipantView) -> str:
+        """'Held — 416 days in captivity', 'Unaccounted for — missing for 12 days',
+        'Released since 2025-11-02, after 120 days'."""
         if p.hostage_status is None:
             return ""
-        days = p.days_in_captivity()
-        if p.hostage_status.in_captivity and days is not None:
-            return f"{p.hostage_status.label} — {days} day{'s' if days != 1 else ''} in captivity"
-        since = self.times.fmt_date(p.hostage_status_since)
-        return f"{p.hostage_status.label} since {since}" + (f" after {days} days" if days is not None else "")
+        return f"{p.hostage_status.label} — {situation_text(p, self.times)}"
 
     def tick(self) -> None:
         """Refresh the days-in-captivity text (called by the workspace's minute timer)."""
@@ -303,14 +324,9 @@ class PeopleTab(QWidget):
         t = self.times
         parts = [self._heading(p.person, "National concerned")]
         status = p.hostage_status.label if p.hostage_status else "—"
-        days = p.days_in_captivity()
         status_line = f"<b>{html_escape(status)}</b> since {html_escape(t.fmt(p.hostage_status_since))}"
-        if days is not None:
-            status_line += (
-                f" — <b>{days} days in captivity</b>"
-                if p.hostage_status and p.hostage_status.in_captivity
-                else f" — held {days} days"
-            )
+        if p.hostage_status is not None:
+            status_line += f" — <b>{html_escape(situation_text(p, t, dates=False))}</b>"
         parts.append(f"<p>{status_line}</p>")
         if p.person.medical_needs:
             parts.append(
@@ -323,11 +339,21 @@ class PeopleTab(QWidget):
         parts.append("<h4>Status history</h4><table cellspacing='2'>")
         for event in reversed(p.status_history):
             extra = " — ".join(x for x in (event.note, f"source: {event.source}" if event.source else None) if x)
-            parts.append(
-                f"<tr><td style='padding-right:12px'>{html_escape(t.fmt(event.effective_at))}</td>"
+            row = (
+                f"<td style='padding-right:12px'>{html_escape(t.fmt(event.effective_at))}</td>"
                 f"<td><b>{html_escape(event.status.label)}</b></td>"
-                f"<td>{html_escape(extra)} <i>(recorded by {html_escape(event.recorded_by)})</i></td></tr>"
+                f"<td>{html_escape(extra)} <i>(recorded by {html_escape(event.recorded_by)})</i></td>"
             )
+            if getattr(event, "voided", False):
+                # Struck through, and why: a voided entry counts for nothing but is not hidden.
+                row = (
+                    f"<td style='padding-right:12px'><s>{html_escape(t.fmt(event.effective_at))}</s></td>"
+                    f"<td><s>{html_escape(event.status.label)}</s></td>"
+                    f"<td><s>{html_escape(extra)} (recorded by {html_escape(event.recorded_by)})</s><br>"
+                    f"<span style='color:{self._muted()}'>VOID — voided by {html_escape(event.voided_by or '?')} "
+                    f"on {html_escape(t.fmt(event.voided_at))}: {html_escape(event.void_reason or '')}</span></td>"
+                )
+            parts.append(f"<tr>{row}</tr>")
         parts.append("</table>")
         parts.append("<h4>Proof of life and welfare</h4>")
         entries = self._welfare(p.person.id)
@@ -447,6 +473,15 @@ class PeopleTab(QWidget):
         self.pol_button.setEnabled(hostage is not None)
         self.welfare_button.setEnabled(hostage is not None)
         self.plan_button.setEnabled(kind == KIND_KIN)
+        voidable = self._voidable(hostage) if hostage is not None else []
+        self.void_button.setEnabled(bool(voidable))
+        if hostage is not None and not voidable:
+            self.void_button.setToolTip(
+                "Nothing to void here: only the author of an entry or a supervisor may, and the only "
+                "entry left cannot be voided (record the right status first)."
+            )
+        else:
+            self.void_button.setToolTip("Mark a status entry recorded by mistake as void, with a reason")
         self.kin_button.setEnabled(bool(self.detail_data and self.detail_data.hostages))
 
     def _open(self, dialog: FormDialog) -> FormDialog:
@@ -483,6 +518,28 @@ class PeopleTab(QWidget):
         return self._open(
             HostageStatusDialog(
                 self.ctx, self.reference, p, case_zone=self.times.case_zone, times_mode=self.times.mode, parent=self
+            )
+        )
+
+    def _voidable(self, p: ParticipantView) -> list:
+        """The status entries this user may void (the only entry left is never voidable)."""
+        live = [e for e in p.status_history if not getattr(e, "voided", False)]
+        if len(live) < 2:
+            return []
+        return [e for e in live if voiding.can_void(self.ctx, e.recorded_by_id)]
+
+    def void_status(self) -> FormDialog | None:
+        p = self._current_hostage()
+        entries = self._voidable(p) if p is not None else []
+        if not entries:
+            return None
+        choices = [
+            (e.id, f"{self.times.fmt(e.effective_at)} — {e.status.label} (recorded by {e.recorded_by})")
+            for e in reversed(entries)
+        ]
+        return self._open(
+            VoidDialog(
+                self.ctx, "status", choices, what=f"status entry of {p.name}", selected=choices[0][0], parent=self
             )
         )
 
