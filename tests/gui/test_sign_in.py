@@ -340,3 +340,21 @@ def test_ask_sign_in_before_the_window_returns_the_database_or_none(qtbot, demo_
     QTimer.singleShot(0, lambda: visible_dialog().reject())
     assert security_actions.ask_sign_in(str(demo_path), SUPERVISOR) is None
     wait_for_ops(qtbot)
+
+
+def test_the_demo_signs_its_account_in_without_the_dialog(qtbot, demo_path, private_config):
+    """``--demo``: the launcher passes the demo account's password; no dialog is shown."""
+    from PySide6.QtWidgets import QApplication
+
+    from consular.gui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.database_opened, timeout=20_000):
+        security_actions.sign_in_with_password(win, str(demo_path), SUPERVISOR, DEMO_PASSWORD, remember=False)
+    assert win.ctx.actor.username == SUPERVISOR and win.signed_in
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, SignInDialog) and w.isVisible()]
+    assert win.idle_lock.timer.isActive()
+    win.idle_lock.stop()
+    wait_for_ops(qtbot)
