@@ -220,11 +220,7 @@ def run(
 
     window = MainWindow(user=user)
     target = target or window.startup_target()
-    if not security_actions.accounts_available():
-        # A build without accounts (before issue 10's service landed): open as before.
-        window.show()
-        window.open_target(target, remember=remember, note=note)
-    elif password is None:
+    if password is None:
         opened = security_actions.ask_sign_in(target, user)
         if opened is None:
             log.info("Sign-in cancelled; consular closes")

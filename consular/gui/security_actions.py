@@ -124,13 +124,6 @@ def context_changed(window) -> None:
 # --- signing in ---------------------------------------------------------------------------
 
 
-def accounts_available() -> bool:
-    """Whether this build has password accounts (``services.accounts``)."""
-    import importlib.util
-
-    return importlib.util.find_spec("consular.services.accounts") is not None
-
-
 def ask_sign_in(target: str, user: str | None, parent=None):
     """The sign-in dialog for ``target`` (modal, before the window): the OpenedDatabase, or
     None when the person cancelled."""
@@ -236,7 +229,6 @@ def _forget(window, dialog, name: str) -> None:
 
 
 __all__ = [
-    "accounts_available",
     "ask_sign_in",
     "context_changed",
     "install",

@@ -4,9 +4,6 @@ the idle lock, driven through the real application event filter with a short int
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-
 import pytest
 from gui_helpers import wait_for_ops
 from PySide6.QtCore import QPoint, Qt
@@ -14,16 +11,13 @@ from PySide6.QtTest import QAbstractItemModelTester, QTest
 
 from consular.gui import security_actions, settings
 from consular.gui.sign_in_dialog import SignInDialog
-from consular.services import audit
+from consular.seeding.demo import DEMO_PASSWORD  # every demo account's
+from consular.services import accounts, audit
 from consular.services.audit import AuditFilter
 from consular.services.context import ServiceContext, actor_for
 from tests.demo_data import ADMIN, CASEWORKER, KAYES, OTHER_CASEWORKER, SUPERVISOR
 
-HAS_ACCOUNTS = importlib.util.find_spec("consular.services.accounts") is not None
-accounts = importlib.import_module("consular.services.accounts") if HAS_ACCOUNTS else None
-pytestmark = [pytest.mark.gui, pytest.mark.skipif(not HAS_ACCOUNTS, reason="needs the accounts service (h10-auth)")]
-
-DEMO_PASSWORD = "demo-password"  # every demo account's (consular.seeding.demo)
+pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
