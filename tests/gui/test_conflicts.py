@@ -143,3 +143,46 @@ def test_a_workspace_form_shows_the_conflict_instead_of_an_error(qtbot, gui_ctx,
         dialog.submit()
     stored = cases.get_case(gui_ctx, KAYES)
     assert (stored.incident_region, stored.attribution_source) == ("Kayes Region (mine)", "Their source")
+
+
+def test_a_medical_note_is_not_overwritten_unseen(qtbot, case_workspace, gui_ctx):
+    """The issue's case: one user saves "Mild asthma" over another's insulin note."""
+    from consular.services import people
+
+    ws = case_workspace
+    ravi = next(p for p in ws.detail.hostages if p.name == "Ravi Kumar Verma")
+    ws.show_section("people", ravi.person.id)
+    dialog = ws.people.edit_person()
+    qtbot.waitExposed(dialog)
+    dialog.medical.setPlainText("Mild asthma")
+    people.edit_person(
+        colleague(gui_ctx),
+        ravi.person.id,
+        expected_version=ravi.person.version,
+        medical_needs="Type 1 diabetic: needs insulin every 12 h",
+    )
+    dialog.submit()
+    qtbot.waitUntil(dialog.conflict.isVisible, timeout=20_000)
+    assert "Vikram Iyer" in dialog.conflict.text.text()
+    stored = cases_person(gui_ctx, ravi.person.id)
+    assert stored.medical_needs == "Type 1 diabetic: needs insulin every 12 h"  # nothing overwritten
+    with qtbot.waitSignal(dialog.conflict.reloaded, timeout=20_000) as signal:
+        qtbot.mouseClick(dialog.conflict.reload_button, Qt.LeftButton)
+    assert ("medical_needs", ravi.person.medical_needs, "Type 1 diabetic: needs insulin every 12 h") in signal.args[0]
+    assert "You had also changed medical_needs" in dialog.conflict.changes_label.text()
+    assert dialog.medical.toPlainText() == "Mild asthma"  # mine, to compare before saving again
+    # The user merges both and saves: now with the stored version, so it goes through.
+    dialog.medical.setPlainText("Type 1 diabetic: needs insulin every 12 h; mild asthma")
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        dialog.submit()
+    wait_for_ops(qtbot)
+    assert (
+        cases_person(gui_ctx, ravi.person.id).medical_needs == "Type 1 diabetic: needs insulin every 12 h; mild asthma"
+    )
+
+
+def cases_person(ctx, person_id):
+    from consular.gui.workspace.people_dialogs import stored_person
+    from tests.demo_data import KAYES
+
+    return stored_person(ctx, KAYES, person_id)

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 from consular.domain.enums import Channel, HostageStatus, ParticipantRole
 from consular.domain.errors import ValidationError
 from consular.domain.validation import COUNTRIES
+from consular.gui import ops
+from consular.gui.conflicts import diff_records
 from consular.gui.form_rows import enum_combo, select_data
 from consular.gui.forms.people_forms import PERSON_TEXT_ROWS, HostageStatusForm, KinForm, PersonForm
 from consular.gui.times import ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
-from consular.services import people
+from consular.services import cases, people
 from consular.services.views import LiaisonView, ParticipantView, PersonView
 
 
@@ -106,14 +108,42 @@ class PersonDialog(FormDialog):
             role, fields = form.role, form.add_fields()
             return lambda: people.add_person(ctx, ref, role=role, **fields)
         changes = form.changes(self.person)
-        person_id = self.person.id
+        person_id, version = self.person.id, self.person.version
 
         def work():
             if changes:
-                people.edit_person(ctx, person_id, **changes)
+                people.edit_person(ctx, person_id, expected_version=version, **changes)
             return person_id
 
         return work
+
+    def reload_stored(self, show_changes) -> None:
+        """After a stale save (ConflictPanel's Reload): the person as stored now, the typing
+        kept on top of it, and what the other person changed."""
+        ctx, ref, loaded = self.ctx, self.reference, self.person
+
+        def reloaded(stored: PersonView | None) -> None:
+            if stored is None:
+                show_changes([])
+                return
+            merged, both = self.current_form().rebase(loaded, stored)
+            self.person = stored
+            self.show_form(merged)
+            show_changes(diff_records(loaded, stored), kept=both)
+
+        ops.query(self, lambda: stored_person(ctx, ref, loaded.id), reloaded)
+
+
+def stored_person(ctx, reference: str, person_id: int) -> PersonView | None:
+    """A person of the case as stored now (a participant, or a next of kin)."""
+    detail = cases.get_case(ctx, reference)
+    for participant in detail.participants:
+        if participant.person.id == person_id:
+            return participant.person
+    for liaison in detail.next_of_kin:
+        if liaison.kin.id == person_id:
+            return liaison.kin
+    return None
 
 
 class HostageStatusDialog(FormDialog):
