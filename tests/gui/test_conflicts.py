@@ -186,3 +186,32 @@ def cases_person(ctx, person_id):
     from tests.demo_data import KAYES
 
     return stored_person(ctx, KAYES, person_id)
+
+
+def test_a_stale_task_edit_reloads_their_title_and_keeps_my_priority(qtbot, case_workspace, gui_ctx):
+    from consular.services import tasks
+    from tests.demo_data import KAYES
+
+    ws = case_workspace
+    ws.show_section("tasks")
+    tab = ws.tasks
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=20_000)
+    tab.table.selectRow(0)
+    task = tab.current_task()
+    dialog = tab.edit_task()
+    qtbot.waitExposed(dialog)
+    mine = "critical" if task.priority != "critical" else "low"
+    dialog.priority.setCurrentIndex(dialog.priority.findData(mine))
+    tasks.update_task(colleague(gui_ctx), task.id, title="Their new title", expected_version=task.version)
+    dialog.submit()
+    qtbot.waitUntil(dialog.conflict.isVisible, timeout=20_000)
+    with qtbot.waitSignal(dialog.conflict.reloaded, timeout=20_000) as signal:
+        qtbot.mouseClick(dialog.conflict.reload_button, Qt.LeftButton)
+    assert ("title", task.title, "Their new title") in signal.args[0]
+    assert dialog.title.text() == "Their new title"
+    assert dialog.priority.currentData() == mine
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        dialog.submit()
+    wait_for_ops(qtbot)
+    stored = next(t for t in tasks.list_tasks(gui_ctx, KAYES) if t.id == task.id)
+    assert (stored.title, stored.priority) == ("Their new title", mine)
