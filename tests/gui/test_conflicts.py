@@ -215,3 +215,52 @@ def test_a_stale_task_edit_reloads_their_title_and_keeps_my_priority(qtbot, case
     wait_for_ops(qtbot)
     stored = next(t for t in tasks.list_tasks(gui_ctx, KAYES) if t.id == task.id)
     assert (stored.title, stored.priority) == ("Their new title", mine)
+
+
+def test_a_stale_contact_plan_shows_their_change_and_keeps_mine(qtbot, case_workspace, gui_ctx):
+    from consular.services import people
+
+    ws = case_workspace
+    kin = ws.detail.next_of_kin[0]
+    assert ws.people.select("kin", kin.id)
+    dialog = ws.people.edit_plan()
+    qtbot.waitExposed(dialog)
+    mine = 3 if kin.contact_every_days != 3 else 4
+    dialog.every.setValue(mine)
+    people.set_contact_plan(colleague(gui_ctx), kin.id, expected_version=kin.version, notes="Prefers evening calls")
+    dialog.submit()
+    qtbot.waitUntil(dialog.conflict.isVisible, timeout=20_000)
+    assert "Vikram Iyer" in dialog.conflict.text.text()
+    with qtbot.waitSignal(dialog.conflict.reloaded, timeout=20_000) as signal:
+        qtbot.mouseClick(dialog.conflict.reload_button, Qt.LeftButton)
+    assert ("notes", kin.notes, "Prefers evening calls") in signal.args[0]
+    assert dialog.liaison.version > kin.version
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        dialog.submit()
+    wait_for_ops(qtbot)
+    stored = next(k for k in people.list_next_of_kin(gui_ctx, ws.reference) if k.id == kin.id)
+    assert stored.notes == "Prefers evening calls"
+    assert stored.contact_every_days == mine
+
+
+def test_editing_a_contact_plan_shows_and_keeps_its_notes(qtbot, case_workspace, gui_ctx):
+    """The plan dialog left notes and 'may share' empty when editing, and a save cleared them."""
+    from consular.services import people
+
+    ws = case_workspace
+    kin = ws.detail.next_of_kin[0]
+    people.set_contact_plan(gui_ctx, kin.id, notes="Speaks Telugu only", may_share="Welfare only")
+    ws.refresh()
+    qtbot.waitUntil(lambda: ws.detail.next_of_kin[0].notes == "Speaks Telugu only", timeout=20_000)
+    wait_for_ops(qtbot)
+    assert ws.people.select("kin", kin.id)
+    dialog = ws.people.edit_plan()
+    qtbot.waitExposed(dialog)
+    assert dialog.notes.toPlainText() == "Speaks Telugu only"
+    assert dialog.may_share.toPlainText() == "Welfare only"
+    dialog.every.setValue(6)
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        dialog.submit()
+    wait_for_ops(qtbot)
+    stored = next(k for k in people.list_next_of_kin(gui_ctx, ws.reference) if k.id == kin.id)
+    assert (stored.notes, stored.may_share, stored.contact_every_days) == ("Speaks Telugu only", "Welfare only", 6)

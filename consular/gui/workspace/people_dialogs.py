@@ -7,6 +7,8 @@ that holds their defaults and works out what an edit changes.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
@@ -348,6 +350,9 @@ class NextOfKinDialog(FormDialog):
             index = self.plan_owner.findText(form.plan_owner_name or "", Qt.MatchStartsWith)
             index = index if form.plan_owner_name else 0
         self.plan_owner.setCurrentIndex(max(0, index))
+        # Shown when editing too: left empty, a save sent them as cleared.
+        self.may_share.setPlainText(form.may_share)
+        self.notes.setPlainText(form.notes)
         if self.liaison is None:
             self.full_name.setText(form.full_name)
             self.name_native.setText(form.name_native)
@@ -385,5 +390,32 @@ class NextOfKinDialog(FormDialog):
             return lambda: people.add_next_of_kin(ctx, ref, **kwargs)
         old = self.liaison
         changes = form.changes(old)
-        liaison_id = old.id
-        return lambda: people.set_contact_plan(ctx, liaison_id, **changes) if changes else old
+        liaison_id, version = old.id, old.version
+        return lambda: people.set_contact_plan(ctx, liaison_id, expected_version=version, **changes) if changes else old
+
+    def reload_stored(self, show_changes) -> None:
+        """After a stale save: the plan as stored now; what only they changed takes their
+        value, what was typed here stays; what they changed is shown."""
+        ctx, ref, loaded = self.ctx, self.reference, self.liaison
+
+        def reloaded(found) -> None:
+            stored = next((k for k in found if k.id == loaded.id), None)
+            if stored is None:
+                show_changes([])
+                return
+            mine, base, theirs = self.current_form(), KinForm.from_liaison(loaded), KinForm.from_liaison(stored)
+            both, merged = set(), {}
+            for name in [*mine.plan_values(), "plan_owner_name"]:
+                if name == "plan_owner":
+                    continue
+                if getattr(mine, name) == getattr(base, name):
+                    merged[name] = getattr(theirs, name)
+                    if name == "plan_owner_name":
+                        merged["plan_owner"] = theirs.plan_owner
+                elif getattr(theirs, name) != getattr(base, name):
+                    both.add(name)
+            self.liaison = stored
+            self.show_form(dataclasses.replace(mine, **merged))
+            show_changes(diff_records(loaded, stored), kept=both)
+
+        ops.query(self, lambda: people.list_next_of_kin(ctx, ref), reloaded)
