@@ -164,14 +164,21 @@ def sign_in_with_password(window, target: str, user: str | None, password: str, 
 
 
 def sign_in_to(window, target: str, *, remember: bool = True, note: str | None = None) -> None:
-    """File › Open (and Open recent) once signed in: the next database asks for a sign-in too."""
+    """File › Open (and Open recent) once signed in: the next database asks for a sign-in too.
+    The open cases stay until the sign-in succeeded (a cancelled one changes nothing)."""
     from consular.gui.sign_in_dialog import SignInDialog
 
-    if not window.close_case_tabs():
-        return
     name = window.ctx.actor.username if window.ctx is not None else window.user
     dialog = SignInDialog(target, username=name, parent=window)
-    dialog.accepted.connect(lambda: use_signed_in(window, dialog.opened, remember=remember, note=note))
+
+    def accepted() -> None:
+        opened = dialog.opened
+        if not window.close_case_tabs():  # a case with unsaved edits was kept open
+            opened.dispose()
+            return
+        use_signed_in(window, opened, remember=remember, note=note)
+
+    dialog.accepted.connect(accepted)
     dialog.finished.connect(lambda _r: dialog.deleteLater())
     window.sign_in_dialog = dialog
     dialog.open()
