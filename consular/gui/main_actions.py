@@ -7,7 +7,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from consular.gui import settings
+from consular.gui import backup_actions, settings
 from consular.gui.icons import icon
 
 
@@ -49,6 +49,18 @@ def build_actions(window) -> None:
         icon_name="open-db",
         shortcut=QKeySequence.Open,
         tip="Open another consular database",
+    )
+    window.backup_action = make_action(
+        window,
+        "&Back up now…",
+        lambda: backup_actions.back_up_now(window),
+        tip="Copy the open database to a backup file, encrypted like it",
+    )
+    window.restore_action = make_action(
+        window,
+        "&Restore…",
+        lambda: backup_actions.restore(window),
+        tip="Verify a backup, then put it in place of the open database",
     )
     window.quit_action = make_action(
         window, "&Quit", window.close, icon_name="quit", shortcut="Ctrl+Q", tip="Close consular"
@@ -123,7 +135,10 @@ def build_actions(window) -> None:
         window.find_action,
         window.refresh_action,
         window.brief_action,
+        window.backup_action,
+        window.restore_action,
     ]
+    backup_actions.install(window)
 
 
 def build_menus(window) -> None:
@@ -135,6 +150,9 @@ def build_menus(window) -> None:
     window.recent_menu.setObjectName("recent_menu")
     window.recent_menu.aboutToShow.connect(window._fill_recent)
     window._fill_recent()
+    file_menu.addSeparator()
+    file_menu.addAction(window.backup_action)
+    file_menu.addAction(window.restore_action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
 

@@ -29,6 +29,7 @@ THEME = Key("appearance/theme", str, "system")  # system | light | dark
 TIME_DISPLAY = Key("display/time_zone", str, "case")  # case | user
 LANGUAGE = Key("appearance/language", str, "")
 CASE_LIST_HEADER = Key("case_list/header", QByteArray, QByteArray())
+DAILY_BACKUPS_KEPT = Key("backup/daily_kept", int, 7)  # daily automatic backups kept per database
 # Minutes without keyboard or mouse input before the window locks (gui/idle_lock.py).
 IDLE_LOCK_MINUTES = Key("security/idle_lock_minutes", float, 5.0)
 LAST_USER = Key("security/last_user", str, "")  # offered in the sign-in dialog
