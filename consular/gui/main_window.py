@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from consular import paths
 from consular.domain.errors import UserError
-from consular.gui import database_dialogs, main_actions, ops, security_actions, settings, theme
+from consular.gui import database_dialogs, main_actions, ops, security_actions, security_status, settings, theme
 from consular.gui.about_dialog import AboutDialog
 from consular.gui.case_list import CaseListView
 from consular.gui.case_picker import CasePickerDialog
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.as_of_banner)
         column.addWidget(self.tabs, 1)
+        security_status.install(self, column)  # the red banner of a damaged (read-only) file
         self.setCentralWidget(central)
 
         main_actions.build_actions(self)
@@ -271,6 +272,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         self._show_as_of()
+        security_status.update(self)  # Encrypted / Not encrypted / Not TLS, the damage banner
         if self.ctx is None:
             self.setWindowTitle("consular")
             self.user_label.setText("Not signed in")

@@ -1,0 +1,74 @@
+"""What protects the open database, said truthfully in the window:
+
+- the status bar's encryption label: "Encrypted" / "Not encrypted" for a SQLite file, and
+  "TLS" / "Not TLS" for a server connection (from ``at_rest.connection_security``, asked in
+  the background: on PostgreSQL it is a query);
+- a red banner when the file was found damaged on open (it is then open read-only): what is
+  wrong, and a button that restores the latest backup (verified first).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton
+
+from consular.gui import backup_actions, ops
+from consular.gui.labels import warning_banner
+from consular.gui.theme import set_flag
+from consular.services import at_rest
+from consular.services import backup as backup_service
+
+
+def install(window, column) -> None:
+    """Add the damage banner to the window's central ``column`` (above the tabs)."""
+    frame, text, row = warning_banner("Damaged database")
+    frame.setObjectName("damage_banner")
+    frame.setProperty("role", "danger-banner")
+    text.setObjectName("damage_text")
+    button = QPushButton("Restore latest backup…")
+    button.setObjectName("damage_restore")
+    button.clicked.connect(lambda: _restore_latest(window))
+    row.addWidget(button)
+    column.insertWidget(0, frame)
+    window.damage_banner, window.damage_text, window.damage_restore = frame, text, button
+
+
+def _restore_latest(window) -> None:
+    database = window.ctx.database if window.ctx is not None else None
+    latest = backup_service.latest_backup(database.path) if database is not None and database.path else None
+    if latest is not None:
+        backup_actions.restore(window, latest)
+
+
+def update(window) -> None:
+    """Refresh the banner and the encryption label for ``window.ctx``."""
+    label = window.encryption_label
+    database = window.ctx.database if window.ctx is not None else None
+    banner = getattr(window, "damage_banner", None)
+    if banner is not None:
+        reason = database.read_only_reason if database is not None else None
+        latest = backup_service.latest_backup(database.path) if reason and database.path else None
+        window.damage_text.setText(f"<b>Opened read-only.</b> {reason}" if reason else "")
+        window.damage_restore.setVisible(latest is not None)
+        if latest is not None:
+            window.damage_restore.setToolTip(f"Verify {latest} and put it in place of this file")
+        banner.setVisible(bool(reason))
+    if database is None:
+        label.hide()
+        return
+    label.show()
+
+    def shown(security: at_rest.ConnectionSecurity) -> None:
+        if window.ctx is None or window.ctx.database is not database:
+            return  # another database opened meanwhile
+        if security.tls is not None:
+            text, bad = ("TLS" if security.tls else "Not TLS"), not security.tls
+        else:
+            text, bad = ("Encrypted" if security.encrypted_at_rest else "Not encrypted"), not security.encrypted_at_rest
+        label.setText(text)
+        label.setToolTip(security.warning or security.detail)
+        set_flag(label, "overdue", bad)
+
+    ops.query(window, lambda: at_rest.connection_security(database), on_done=shown)
+
+
+__all__ = ["install", "update"]
