@@ -145,32 +145,11 @@ def add_person(
     unknown = set(person_fields) - set(PERSON_FIELDS)
     if unknown:
         raise ValidationError(sorted(unknown)[0], f"Unknown person field '{sorted(unknown)[0]}'.")
-    first_status = (
-        initial_status
-        if isinstance(initial_status, HostageStatus)
-        else HostageStatus.parse(initial_status, "initial_status")
-    )
-    if not first_status.in_captivity:
-        raise ValidationError(
-            "initial_status",
-            "A national concerned starts as held or unaccounted for; "
-            "record a release or escape as a later status change.",
-        )
+    first_status = _first_status(initial_status)
     with ctx.writing() as session:
         case = load_case(session, reference)
         now = ctx.now()
-        if person_id is not None:
-            person = session.get(Person, person_id)
-            if person is None:
-                raise NotFoundError(f"There is no person #{person_id}.")
-            if records.participant(session, case.id, person.id) is not None:
-                raise ValidationError("person_id", f"{person.full_name} is already in {case.reference}.")
-        else:
-            fields = _clean_person(person_fields, creating=True, today=ctx.now().date())
-            person = Person(created_at=now, updated_at=now, **fields)
-            person.identifiers = _identifiers(identifiers)
-            session.add(person)
-            session.flush()
+        person = _person_to_add(ctx, session, case, person_id, person_fields, identifiers, now)
         participant = CaseParticipant(
             case_id=case.id,
             person_id=person.id,
@@ -181,25 +160,9 @@ def add_person(
         session.add(participant)
         session.flush()
         if role_value == ParticipantRole.HOSTAGE:
-            if held_since is None:
-                since = case.incident_at
-            elif isinstance(held_since, str):
-                since = parse_datetime(held_since, "held_since", default_zone=case.timezone)
-            else:
-                since = require_aware(held_since, "held_since")
-            session.add(
-                HostageStatusEvent(
-                    participant_id=participant.id,
-                    status=first_status,
-                    effective_at=since,
-                    note=v.clean_text(held_note, "held_note", max_length=20_000, multiline=True)
-                    or ("Taken hostage" if first_status == HostageStatus.HELD else "Whereabouts unknown"),
-                    source=v.clean_text(held_source, "held_source", max_length=300),
-                    recorded_at=now,
-                    recorded_by_id=ctx.actor.user_id,
-                )
+            _start_status_history(
+                ctx, session, case, participant, first_status, held_since, held_note, held_source, now
             )
-            participant.hostage_status, participant.hostage_status_since = first_status, since
         case.updated_at = now
         session.flush()
         search_index.index_participant(session, participant)
@@ -213,6 +176,65 @@ def add_person(
             | {"role": role_value, "identifiers": [(i.kind, i.value) for i in person.identifiers]},
         )
         return _participant(ctx, session, case, participant)
+
+
+def _first_status(initial_status: str | HostageStatus) -> HostageStatus:
+    """The status a hostage's history starts with: held or unaccounted for, nothing else."""
+    first_status = (
+        initial_status
+        if isinstance(initial_status, HostageStatus)
+        else HostageStatus.parse(initial_status, "initial_status")
+    )
+    if not first_status.in_captivity:
+        raise ValidationError(
+            "initial_status",
+            "A national concerned starts as held or unaccounted for; "
+            "record a release or escape as a later status change.",
+        )
+    return first_status
+
+
+def _person_to_add(ctx, session, case, person_id, person_fields, identifiers, now) -> Person:
+    """The person joining ``case``: someone already known (``person_id``, not yet in the case)
+    or a new person made from ``person_fields`` and ``identifiers``."""
+    if person_id is not None:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFoundError(f"There is no person #{person_id}.")
+        if records.participant(session, case.id, person.id) is not None:
+            raise ValidationError("person_id", f"{person.full_name} is already in {case.reference}.")
+        return person
+    fields = _clean_person(person_fields, creating=True, today=ctx.now().date())
+    person = Person(created_at=now, updated_at=now, **fields)
+    person.identifiers = _identifiers(identifiers)
+    session.add(person)
+    session.flush()
+    return person
+
+
+def _start_status_history(
+    ctx, session, case, participant, first_status, held_since, held_note, held_source, now
+) -> None:
+    """A new hostage's first status event, from ``held_since`` (default: the incident)."""
+    if held_since is None:
+        since = case.incident_at
+    elif isinstance(held_since, str):
+        since = parse_datetime(held_since, "held_since", default_zone=case.timezone)
+    else:
+        since = require_aware(held_since, "held_since")
+    session.add(
+        HostageStatusEvent(
+            participant_id=participant.id,
+            status=first_status,
+            effective_at=since,
+            note=v.clean_text(held_note, "held_note", max_length=20_000, multiline=True)
+            or ("Taken hostage" if first_status == HostageStatus.HELD else "Whereabouts unknown"),
+            source=v.clean_text(held_source, "held_source", max_length=300),
+            recorded_at=now,
+            recorded_by_id=ctx.actor.user_id,
+        )
+    )
+    participant.hostage_status, participant.hostage_status_since = first_status, since
 
 
 @action("people.edit_person")
@@ -443,6 +465,47 @@ def _clean_liaison(values: dict) -> dict:
     return out
 
 
+def _kin_rows(session, case, hostage, name, native, fields, owner_id, now):
+    """A next of kin's rows: the person, their place in the case, the family counterpart linked
+    to the case, and the liaison (the contact plan). Returns (participant, counterpart, liaison)."""
+    person = Person(
+        full_name=name,
+        name_native=native,
+        phone=fields.get("phone"),
+        email=fields.get("email"),
+        languages=fields.get("preferred_language"),
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(person)
+    session.flush()
+    participant = CaseParticipant(case_id=case.id, person_id=person.id, role=ParticipantRole.NEXT_OF_KIN, added_at=now)
+    counterpart = Counterpart(
+        name=name,
+        category=CounterpartCategory.FAMILY,
+        role=f"{fields['relationship_to_hostage']} of {hostage.person.full_name}",
+        phone=fields.get("phone"),
+        email=fields.get("email"),
+        address=fields.get("address"),
+        person_id=person.id,
+        created_at=now,
+    )
+    session.add_all([participant, counterpart])
+    session.flush()
+    session.add(CaseCounterpart(case_id=case.id, counterpart_id=counterpart.id, added_at=now))
+    liaison = FamilyLiaison(
+        case_id=case.id,
+        kin_person_id=person.id,
+        hostage_person_id=hostage.person_id,
+        counterpart_id=counterpart.id,
+        plan_owner_id=owner_id,
+        created_at=now,
+        **fields,
+    )
+    session.add(liaison)
+    return participant, counterpart, liaison
+
+
 @action("people.add_next_of_kin")
 def add_next_of_kin(
     ctx: ServiceContext,
@@ -488,43 +551,7 @@ def add_next_of_kin(
         hostage = _hostage(session, case, hostage_person_id)
         owner_id = user_id_for(session, plan_owner, "plan_owner")
         now = ctx.now()
-        person = Person(
-            full_name=name,
-            name_native=native,
-            phone=fields.get("phone"),
-            email=fields.get("email"),
-            languages=fields.get("preferred_language"),
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(person)
-        session.flush()
-        participant = CaseParticipant(
-            case_id=case.id, person_id=person.id, role=ParticipantRole.NEXT_OF_KIN, added_at=now
-        )
-        counterpart = Counterpart(
-            name=name,
-            category=CounterpartCategory.FAMILY,
-            role=f"{fields['relationship_to_hostage']} of {hostage.person.full_name}",
-            phone=fields.get("phone"),
-            email=fields.get("email"),
-            address=fields.get("address"),
-            person_id=person.id,
-            created_at=now,
-        )
-        session.add_all([participant, counterpart])
-        session.flush()
-        session.add(CaseCounterpart(case_id=case.id, counterpart_id=counterpart.id, added_at=now))
-        liaison = FamilyLiaison(
-            case_id=case.id,
-            kin_person_id=person.id,
-            hostage_person_id=hostage_person_id,
-            counterpart_id=counterpart.id,
-            plan_owner_id=owner_id,
-            created_at=now,
-            **fields,
-        )
-        session.add(liaison)
+        participant, counterpart, liaison = _kin_rows(session, case, hostage, name, native, fields, owner_id, now)
         case.updated_at = now
         session.flush()
         search_index.index_participant(session, participant)
