@@ -16,6 +16,12 @@ where it came from, and one ``synthetic.generate`` summary entry per run.
 
 Ids are allocated from the tables' current maxima inside each batch's transaction; run it on a
 database nobody else is writing to at the same time.
+
+Where things are: this module plans the incidents, makes the posts and staff and runs the
+batches; :mod:`consular.seeding.bulk` collects and writes the rows;
+:mod:`consular.seeding.synthetic_case` makes one case in named steps, with the people in
+:mod:`~consular.seeding.synthetic_people` and counterparts, contacts, milestones and tasks in
+:mod:`~consular.seeding.synthetic_records`.
 """
 
 from __future__ import annotations
@@ -106,29 +112,9 @@ def generate(
     posts, staff = _reference_data(ctx)
     maker = CaseMaker(posts, staff, now, ctx.actor.user_id, seed)
 
-    master = random.Random(seed)
-    codes = [p["code"] for p in posts]
-    weights = [voc.POST_WEIGHTS.get(c, 5) for c in codes]
-    span = YEARS_BACK * 365 * 86400
-    # Incidents sorted in time so references grow with the date within each post and year.
-    plan = sorted(
-        (
-            (now - timedelta(seconds=master.random() ** 0.8 * span + 3600)).replace(second=0, microsecond=0),
-            master.choices(codes, weights)[0],
-        )
-        for _ in range(cases)
-    )
-    # master.random()**0.8 puts a few more cases in recent years, as caseloads grow.
-
+    plan = _incident_plan(random.Random(seed), posts, now, cases)
     report = SyntheticReport(seed=seed)
-    with database.session() as session:
-        sequences = {
-            (post_id, year): seq
-            for post_id, year, seq in session.execute(
-                select(Case.post_id, Case.ref_year, func.max(Case.ref_seq)).group_by(Case.post_id, Case.ref_year)
-            )
-        }
-    maker.sequences = sequences
+    maker.sequences = _reference_sequences(database)
 
     with database.engine.connect() as conn, dialect.bulk_load_settings(conn):
         for start in range(0, cases, batch_size):
@@ -166,6 +152,33 @@ def generate(
     report.rows["audit_entries"] += 1
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _incident_plan(master: random.Random, posts: list[dict], now: datetime, cases: int) -> list[tuple[datetime, str]]:
+    """(incident time, post code) per case, sorted in time so that references grow with the
+    date within each post and year."""
+    codes = [p["code"] for p in posts]
+    weights = [voc.POST_WEIGHTS.get(c, 5) for c in codes]
+    span = YEARS_BACK * 365 * 86400
+    # master.random()**0.8 puts a few more cases in recent years, as caseloads grow.
+    return sorted(
+        (
+            (now - timedelta(seconds=master.random() ** 0.8 * span + 3600)).replace(second=0, microsecond=0),
+            master.choices(codes, weights)[0],
+        )
+        for _ in range(cases)
+    )
+
+
+def _reference_sequences(database: Database) -> dict[tuple[int, int], int]:
+    """The last reference number in use per (post, year), so new cases continue from it."""
+    with database.session() as session:
+        return {
+            (post_id, year): seq
+            for post_id, year, seq in session.execute(
+                select(Case.post_id, Case.ref_year, func.max(Case.ref_seq)).group_by(Case.post_id, Case.ref_year)
+            )
+        }
 
 
 def _generator(database: Database, username: str | None):
