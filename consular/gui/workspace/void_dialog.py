@@ -1,4 +1,5 @@
-"""Void… (from a row's right-click menu): mark an entry recorded by mistake, with a reason.
+"""Void… in a row's right-click menu: who may void an entry, and the menu action that opens
+the one VoidDialog (gui/workspace/forms.py) for it.
 
 The entry is not deleted: ``services.voiding.void_entry`` keeps it in the history, struck
 through, with who voided it and why, audits it, and leaves it out of every count, brief,
@@ -8,9 +9,7 @@ timeline and export. Only its author or a supervisor may; the menu offers Void�
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPlainTextEdit
-
-from consular.gui.workspace.forms import FormDialog
+from consular.gui.workspace.forms import VoidDialog
 from consular.services import voiding
 from consular.services.context import ServiceContext
 
@@ -30,32 +29,6 @@ def void_refusal(ctx: ServiceContext, entry) -> str | None:
     return None
 
 
-class VoidDialog(FormDialog):
-    """Asks why; Void calls the service in the background and closes on success."""
-
-    def __init__(self, ctx: ServiceContext, kind: str, entry_id: int, description: str, parent=None):
-        super().__init__(
-            f"Void {description}",
-            parent,
-            save_text="Void",
-            intro=(
-                f"Voiding marks {description} as a mistake. It stays in the history, struck through, "
-                "with your name and the reason, and no longer counts anywhere: not in days held, "
-                "briefs, the timeline or exports."
-            ),
-        )
-        self.setObjectName("void_dialog")
-        self.ctx, self.kind, self.entry_id = ctx, kind, entry_id
-        self.reason = self.add_field("Reason", QPlainTextEdit(), "reason", accessible="Why this entry is void")
-        self.reason.setPlaceholderText("e.g. Recorded in the wrong case; the release was not confirmed")
-        self.reason.setFixedHeight(90)
-        self.reason.setFocus()
-
-    def prepare(self):
-        ctx, kind, entry_id, reason = self.ctx, self.kind, self.entry_id, self.reason.toPlainText()
-        return lambda: voiding.void_entry(ctx, kind, entry_id, reason=reason)
-
-
 def void_action(ctx: ServiceContext, parent, kind: str, entry, description: str, after) -> dict:
     """The row menu's Void… for ``entry``: ``RowActions`` keywords (the action, or why it is
     greyed out). ``after(result)`` runs once the entry is voided."""
@@ -64,7 +37,7 @@ def void_action(ctx: ServiceContext, parent, kind: str, entry, description: str,
         return {"void_refused": refused}
 
     def open_dialog() -> VoidDialog:
-        dialog = VoidDialog(ctx, kind, entry.id, description, parent)
+        dialog = VoidDialog(ctx, kind, [(entry.id, description)], what=description, parent=parent)
         dialog.saved.connect(after)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
