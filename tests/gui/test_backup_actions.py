@@ -17,6 +17,12 @@ from tests.demo_data import KAYES
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def own_data_dir(tmp_path, monkeypatch):
+    """Backups and viewer copies of this test only: other tests look for the latest backup."""
+    monkeypatch.setenv("CONSULAR_DATA_DIR", str(tmp_path / "data"))
+
+
 def _references(path: Path) -> list[str]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:

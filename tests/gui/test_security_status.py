@@ -14,6 +14,12 @@ from consular.services.context import ServiceContext
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def own_data_dir(tmp_path, monkeypatch):
+    """Backups and viewer copies of this test only: other tests look for the latest backup."""
+    monkeypatch.setenv("CONSULAR_DATA_DIR", str(tmp_path / "data"))
+
+
 def test_a_plaintext_file_says_not_encrypted(window, qtbot):
     qtbot.waitUntil(lambda: window.encryption_label.text() == "Not encrypted", timeout=10_000)
     assert window.encryption_label.isVisible()

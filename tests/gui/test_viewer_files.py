@@ -16,6 +16,12 @@ from tests.demo_data import KAYES
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def own_data_dir(tmp_path, monkeypatch):
+    """Backups and viewer copies of this test only: other tests look for the latest backup."""
+    monkeypatch.setenv("CONSULAR_DATA_DIR", str(tmp_path / "data"))
+
+
 def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
