@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 
 from consular import paths
 from consular.domain.errors import UserError
-from consular.gui import database_dialogs, main_actions, ops, settings, theme
+from consular.gui import database_dialogs, main_actions, ops, security_actions, settings, theme
 from consular.gui.about_dialog import AboutDialog
 from consular.gui.case_list import CaseListView
 from consular.gui.case_picker import CasePickerDialog
 from consular.gui.dashboard import DashboardView
 from consular.gui.icons import icon
 from consular.gui.labels import warning_banner
+from consular.gui.sign_in_dialog import posts_label
 from consular.services import reference_data
 from consular.services.context import ServiceContext
 
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         main_actions.build_menus(self)
         main_actions.build_toolbar(self)
         self._build_status_bar()
+        security_actions.install(self)
 
         self.dashboard.open_requested.connect(self.open_case)
         self.dashboard.log_contact_requested.connect(self.log_contact)
@@ -195,6 +197,9 @@ class MainWindow(QMainWindow):
         open. The case tabs close only once the new database is open: a file that cannot be
         opened leaves the window as it was.
         """
+        if getattr(self, "signed_in", False) and not create:
+            security_actions.sign_in_to(self, target, remember=remember, note=note)
+            return
         if not self.settle_case_tabs():
             return
         # The same account on the next database (interim, until the sign-in dialog).
@@ -261,6 +266,7 @@ class MainWindow(QMainWindow):
         for action in self._db_actions:
             action.setEnabled(ctx is not None)
         self._update_status()
+        security_actions.context_changed(self)
         if ctx is not None:
             self._load_reference_data()
 
@@ -315,6 +321,8 @@ class MainWindow(QMainWindow):
                 return
             self.posts, self.users = result
             self._reference_loaded = True
+            if self.target and self.posts:
+                settings.remember_posts(self.target, posts_label(self.posts))
             self.case_list.set_reference_data(self.posts, self.users, ctx.actor.username)
             waiters, self._reference_waiters = self._reference_waiters, []
             for callback in waiters:
