@@ -33,6 +33,9 @@ CASE_LIST_HEADER = Key("case_list/header", QByteArray, QByteArray())
 SHOW_VOIDED_CONTACTS = Key("contact_log/show_voided", bool, True)
 SHOW_VOIDED_TASKS = Key("tasks/show_voided", bool, True)
 SHOW_VOIDED_MILESTONES = Key("milestones/show_voided", bool, True)
+# Minutes without keyboard or mouse input before the window locks (gui/idle_lock.py).
+IDLE_LOCK_MINUTES = Key("security/idle_lock_minutes", float, 5.0)
+LAST_USER = Key("security/last_user", str, "")  # offered in the sign-in dialog
 
 
 def _store() -> QSettings:
