@@ -6,6 +6,7 @@ folder so they never touch a real profile.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +37,9 @@ SHOW_VOIDED_MILESTONES = Key("milestones/show_voided", bool, True)
 # Minutes without keyboard or mouse input before the window locks (gui/idle_lock.py).
 IDLE_LOCK_MINUTES = Key("security/idle_lock_minutes", float, 5.0)
 LAST_USER = Key("security/last_user", str, "")  # offered in the sign-in dialog
+# Which post(s) each database serves, as last seen once signed in: the sign-in dialog names
+# them before the (possibly encrypted) file can be read. JSON: {target: "Embassy of India, Bamako"}.
+DATABASE_POSTS = Key("database/posts", str, "{}")
 
 
 def _store() -> QSettings:
@@ -65,6 +69,27 @@ def put(key: Key, value) -> None:
     store = _store()
     store.setValue(key.name, value)
     store.sync()
+
+
+def posts_of(target: str) -> str | None:
+    """The post(s) ``target`` served when it was last open here, or None if never seen."""
+    try:
+        known = json.loads(get(DATABASE_POSTS) or "{}")
+    except ValueError:
+        return None
+    return known.get(target) if isinstance(known, dict) else None
+
+
+def remember_posts(target: str, label: str, limit: int = 32) -> None:
+    try:
+        known = json.loads(get(DATABASE_POSTS) or "{}")
+    except ValueError:
+        known = {}
+    if not isinstance(known, dict):
+        known = {}
+    known.pop(target, None)
+    known[target] = label
+    put(DATABASE_POSTS, json.dumps(dict(list(known.items())[-limit:]), ensure_ascii=False))
 
 
 def remember_database(target: str, limit: int = 8) -> None:
