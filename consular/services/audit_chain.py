@@ -60,6 +60,7 @@ import json
 import multiprocessing
 import os
 import secrets
+import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -617,6 +618,8 @@ def _walk_in_parallel(conn, head_seq, genesis, legacy_seq, held, wanted, progres
     read-only connection; None when one walk should do it (not a SQLite file, few entries,
     one CPU, or a stretch that cannot be checked alone)."""
     path = conn.engine.url.database if conn.dialect.name == "sqlite" else None
+    if not isinstance(conn.connection.driver_connection, sqlite3.Connection):
+        path = None  # an encrypted (SQLCipher) file: the workers' plain sqlite3 cannot read it
     count = _worker_count(workers)
     if not path or path == ":memory:" or count < 2 or (workers is None and head_seq < PARALLEL_FROM):
         return None

@@ -141,6 +141,11 @@ def walk_sqlite_range(
     at ``path`` over its own read-only connection."""
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     try:
+        connection.execute("SELECT 1 FROM audit_entries LIMIT 1")
+    except sqlite3.DatabaseError:  # not readable here (encrypted?): let one walk do it
+        connection.close()
+        return Stretch(unsure_start=True)
+    try:
         previous, expected = genesis, 1
         if low is not None:
             before = connection.execute(
