@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from consular.db.models import AuditEntry, User
 from consular.domain import passwords
@@ -228,3 +230,49 @@ def test_an_old_database_gets_its_administrator_from_db_init(ctx):
     assert made.role.value == "admin"
     admin = ServiceContext(ctx.database, accounts.sign_in(ctx.database, "v.iyer", "the new admin phrase"))
     assert cases.get_case(admin, reference).title == "Case before accounts"
+
+
+def test_an_unknown_name_is_answered_and_locked_out_exactly_like_a_real_account(ctx):
+    """Five failures on a name nobody has must lock it as an account would: otherwise the
+    missing lockout tells an attacker which names exist."""
+
+    def attempts(name: str, n: int) -> list[str]:
+        said = []
+        for _ in range(n):
+            with pytest.raises(SignInError) as failed:
+                accounts.sign_in(ctx.database, name, "guess guess guess", settings=SETTINGS)
+            said.append(str(failed.value))
+        return said
+
+    with ctx.database.session() as session:
+        users_before = session.scalar(select(func.count(User.id)).where(User.username != accounts.UNKNOWN_USERNAME))
+    real, unknown = attempts("k.reddy", 7), attempts("no.such.person", 7)
+    assert real[:4] == unknown[:4] == [accounts.WRONG] * 4
+    assert "locked until" in real[4] and "locked until" in unknown[4]
+    assert "locked until" in real[6] and "locked until" in unknown[6]
+    # The same words; the lock's time may differ only if the two runs straddle a minute.
+    same_words = [re.sub(r"\d\d:\d\d", "HH:MM", m) for m in real]
+    assert same_words == [re.sub(r"\d\d:\d\d", "HH:MM", m) for m in unknown]
+    # Locked for the same time, against the right-looking password too; audited as before.
+    locks = audit_rows(ctx.database, "auth.lockout")
+    assert len(locks) == 2
+    spans = [datetime.fromisoformat(json.loads(lock.after)["locked_until"]) - lock.at for lock in locks]
+    assert all(timedelta(minutes=4, seconds=59) < span <= timedelta(minutes=5) for span in spans)
+    assert json.loads(locks[1].after)["username"] == "no.such.person"
+    failed = [json.loads(f.after) for f in audit_rows(ctx.database, "auth.sign_in_failed")]
+    theirs = [f["reason"] for f in failed if f["username"] == "no.such.person"]
+    assert theirs == ["unknown user name"] * 5 + ["account locked"] * 2
+    # Another unknown name has its own count; no account was created for either (the reserved
+    # account that carries all unknown names' failures existed before this change).
+    assert attempts("someone.else", 1) == [accounts.WRONG]
+    with ctx.database.session() as session:
+        others = session.scalar(select(func.count(User.id)).where(User.username != accounts.UNKNOWN_USERNAME))
+        assert others == users_before
+    # When the lock runs out the count starts afresh, as on an account.
+    with ctx.database.session() as session:
+        lock = session.get(AuditEntry, locks[1].id)
+        after = json.loads(lock.after)
+        after["locked_until"] = (utcnow() - timedelta(seconds=1)).isoformat()
+        session.execute(update(AuditEntry).where(AuditEntry.id == lock.id).values(after=json.dumps(after)))
+    assert attempts("no.such.person", 4) == [accounts.WRONG] * 4
+    assert "locked until" in attempts("no.such.person", 1)[0]

@@ -349,3 +349,36 @@ def test_tampering_is_found_on_postgresql(pg_database):
     report = audit_chain.verify(pg_database)
     assert (report.first_problem.kind, report.first_problem.seq) == ("edited", seq)
     assert ("record_changed", "contact") in [(p.kind, p.entity) for p in report.problems]
+
+
+def problems_of(report) -> list[tuple]:
+    return [(p.kind, p.seq, p.entry_id, p.entity, p.entity_id, p.message) for p in report.problems]
+
+
+def test_the_chain_walked_in_stretches_by_worker_processes_finds_what_one_walk_finds(story):
+    """verify cuts a big chain into stretches walked by worker processes: forced here on a small
+    chain, with tampering on each side of the cuts, the report must be the same as one walk's."""
+    ctx = story["ctx"]
+    whole = audit_chain.verify(ctx.database, workers=1)
+    split = audit_chain.verify(ctx.database, workers=3)
+    assert whole.ok and split.ok
+    assert (split.entries, split.signatures_checked) == (whole.entries, whole.signatures_checked) > (12, 12)
+    [(low, high)] = raw(ctx, "SELECT min(seq), max(seq) FROM audit_entries")
+    cut1, cut2 = low + (high - low) // 3, low + (high - low) * 2 // 3
+    raw(ctx, 'UPDATE audit_entries SET after = \'{"notes": "forged"}\' WHERE seq = ?', (cut1,))
+    raw(ctx, "DELETE FROM audit_entries WHERE seq = ?", (cut2 - 1,))
+    raw(ctx, "UPDATE audit_entries SET key_id = NULL WHERE seq = ?", (high,))
+    whole = audit_chain.verify(ctx.database, workers=1)
+    split = audit_chain.verify(ctx.database, workers=3)
+    assert kinds(whole)[:3] == ["edited", "deleted", "edited"]
+    assert problems_of(split) == problems_of(whole)
+    assert (split.entries, split.signatures_checked, split.notes) == (
+        whole.entries,
+        whole.signatures_checked,
+        whole.notes,
+    )
+    # A junk link just before a cut: that stretch cannot start alone, so one walk is used.
+    raw(ctx, "UPDATE audit_entries SET chain = 'not hex' WHERE seq = ?", (cut1 - 1,))
+    whole = audit_chain.verify(ctx.database, workers=1)
+    assert problems_of(audit_chain.verify(ctx.database, workers=3)) == problems_of(whole)
+    assert ("edited", cut1 - 1) in [(p.kind, p.seq) for p in whole.problems]

@@ -31,6 +31,10 @@ TIME_DISPLAY = Key("display/time_zone", str, "case")  # case | user
 LANGUAGE = Key("appearance/language", str, "")
 CASE_LIST_HEADER = Key("case_list/header", QByteArray, QByteArray())
 DAILY_BACKUPS_KEPT = Key("backup/daily_kept", int, 7)  # daily automatic backups kept per database
+# Voided entries stay in the history, struck through; each list can hide them.
+SHOW_VOIDED_CONTACTS = Key("contact_log/show_voided", bool, True)
+SHOW_VOIDED_TASKS = Key("tasks/show_voided", bool, True)
+SHOW_VOIDED_MILESTONES = Key("milestones/show_voided", bool, True)
 # Minutes without keyboard or mouse input before the window locks (gui/idle_lock.py).
 IDLE_LOCK_MINUTES = Key("security/idle_lock_minutes", float, 5.0)
 LAST_USER = Key("security/last_user", str, "")  # offered in the sign-in dialog
@@ -51,6 +55,9 @@ def get(key: Key):
         if isinstance(value, str):
             return [value] if value else []
         return list(value)
+    if key.type is bool:
+        # An INI file gives "true"/"false" back as text, and bool("false") is True.
+        return value.strip().lower() in ("true", "1", "yes") if isinstance(value, str) else bool(value)
     if key.type is QByteArray:
         return value if isinstance(value, QByteArray) else QByteArray(value)
     try:

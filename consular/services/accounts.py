@@ -13,6 +13,7 @@ the person sees is the same as for a wrong password.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime, timedelta
 
@@ -20,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from consular.db.engine import Database
-from consular.db.models import User
+from consular.db.models import AuditEntry, User
 from consular.domain import passwords
 from consular.domain import validation as v
 from consular.domain.clock import SystemClock
@@ -159,9 +160,7 @@ def sign_in(database: Database, username: str, password: str, *, settings: Setti
         now = SystemClock().stamp()
         user = session.scalar(select(User).where(User.username == name))
         if user is None or name == UNKNOWN_USERNAME:
-            passwords.verify(None, password)  # same time as a real check
-            _audit_failure(database, session, _unknown_account(session), name, "unknown user name")
-            error = SignInError(WRONG)
+            error = _unknown_name(database, session, name, password, settings, now)
         else:
             error = _check(database, session, user, password, settings, now)
         if error is None:
@@ -202,6 +201,52 @@ def _check(
     user.failed_sign_ins, user.locked_until, user.last_sign_in_at = 0, None, now
     ServiceContext(database, actor_of(user)).audit(session, "auth.sign_in", "user", user.id)
     return None
+
+
+def _unknown_name(
+    database: Database, session: Session, name: str, password: str, settings: Settings, now: datetime
+) -> SignInError:
+    """The failure for a name with no account, answered exactly as :func:`_check` answers a real
+    account's wrong password: the same messages, a lockout after the same number of failures for
+    the same time. No account is created: the count and the lock are read back from this name's
+    own audit entries (failures and lockouts, all carried by the reserved account)."""
+    passwords.verify(None, password)  # same time as a real check
+    account = _unknown_account(session)
+    attempted = name[:64]
+    failures, locked_until = 0, None
+    fragment = f'"username": {json.dumps(attempted, ensure_ascii=False)}'
+    stmt = (
+        select(AuditEntry.action, AuditEntry.after)
+        .where(AuditEntry.entity == "user", AuditEntry.entity_id == account.id)
+        .where(AuditEntry.action.in_(("auth.sign_in_failed", "auth.lockout")))
+        .where(AuditEntry.after.contains(fragment, autoescape=True))
+        .order_by(AuditEntry.id.desc())
+    )
+    for entry_action, after in session.execute(stmt):
+        state = json.loads(after)
+        if state.get("username") != attempted:
+            continue
+        if entry_action == "auth.lockout":  # the newest lockout ends the count, as on an account
+            locked_until = datetime.fromisoformat(state["locked_until"])
+            break
+        if state.get("reason") == "unknown user name":
+            failures += 1
+    if locked_until is not None and locked_until > now:
+        _audit_failure(database, session, account, attempted, "account locked")
+        return SignInError(_locked_message(locked_until))
+    failures += 1
+    _audit_failure(database, session, account, attempted, "unknown user name")
+    if failures >= settings.lockout_attempts:
+        until = now + timedelta(minutes=settings.lockout_minutes)
+        ServiceContext(database, actor_of(account)).audit(
+            session,
+            "auth.lockout",
+            "user",
+            account.id,
+            after={"username": attempted, "failed_sign_ins": failures, "locked_until": until},
+        )
+        return SignInError(f"{WRONG} {_locked_message(until)}")
+    return SignInError(WRONG)
 
 
 def _locked_message(until: datetime) -> str:

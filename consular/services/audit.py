@@ -11,16 +11,16 @@ import csv
 import json
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from consular.db.models import AuditEntry, Case, User
+from consular.db.models import AuditEntry, Case, ContactEntry, Document, Milestone, User
 from consular.domain.errors import ConflictError, PermissionDeniedError, ValidationError
-from consular.services import audit_chain
+from consular.services import audit_chain, need_to_know
 from consular.services.audit_encoding import encode
 from consular.services.context import ServiceContext
 from consular.services.permissions import action, require
@@ -112,6 +112,65 @@ def _view(entry: AuditEntry, username: str, display_name: str, reference: str | 
     )
 
 
+# Records that can be restricted (need-to-know), by the entity name their entries carry.
+RESTRICTABLE = {"contact": ContactEntry, "milestone": Milestone, "document": Document}
+# What someone outside the case team sees of such an entry's before and after.
+HIDDEN = {"restricted": True}
+
+
+def _says_restricted(state: dict | None) -> bool:
+    return bool(state) and state.get("restricted") is True
+
+
+def _need_to_know(ctx: ServiceContext, session: Session, rows) -> list[AuditView]:
+    """Views of ``rows`` (entry, username, display name, reference), with the before/after of
+    entries about restricted records replaced by :data:`HIDDEN` for an actor who may not read
+    that case's restricted content. Action, who and when stay.
+
+    A record counts as restricted when its current flag says so, or when any entry about it
+    recorded it restricted (so an entry written while it was restricted stays hidden after the
+    flag is cleared): the stricter of the two.
+    """
+    rows = list(rows)
+    visible = need_to_know.visible_cases(ctx, session)
+    if visible is None:
+        return [_view(*row) for row in rows]
+    suspects: dict[str, set[int]] = {}
+    for entry, *_ in rows:
+        if entry.entity in RESTRICTABLE and entry.entity_id is not None and entry.case_id not in visible:
+            suspects.setdefault(entry.entity, set()).add(entry.entity_id)
+    restricted: set[tuple[str, int]] = set()
+    for entity, ids in suspects.items():
+        model = RESTRICTABLE[entity]
+        for chunk in _chunks(sorted(ids)):
+            now = select(model.id).where(model.id.in_(chunk), model.restricted.is_(True))
+            restricted.update((entity, rid) for rid in session.scalars(now))
+            ever = select(AuditEntry.entity_id, AuditEntry.before, AuditEntry.after).where(
+                AuditEntry.entity == entity, AuditEntry.entity_id.in_(chunk)
+            )
+            for rid, before, after in session.execute(ever):
+                if (before and '"restricted"' in before and _says_restricted(json.loads(before))) or (
+                    after and '"restricted"' in after and _says_restricted(json.loads(after))
+                ):
+                    restricted.add((entity, rid))
+    views = []
+    for row in rows:
+        entry, view = row[0], _view(*row)
+        if (entry.entity, entry.entity_id) in restricted and entry.case_id not in visible:
+            view = replace(
+                view,
+                before=dict(HIDDEN) if view.before is not None else None,
+                after=dict(HIDDEN) if view.after is not None else None,
+            )
+        views.append(view)
+    return views
+
+
+def _chunks(ids: list[int], size: int = 500):
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
 def _check_scope(ctx: ServiceContext, flt: AuditFilter) -> None:
     if not flt.case_reference:
         require(ctx, "audit.whole_database")
@@ -138,7 +197,7 @@ def list_entries(
         stmt = _statement(session, flt).order_by(*order).offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)
-        return [_view(*row) for row in session.execute(stmt)]
+        return _need_to_know(ctx, session, session.execute(stmt))
 
 
 @action("audit.count_entries")
@@ -161,7 +220,7 @@ def record_history(ctx: ServiceContext, entity: str, entity_id: int) -> list[Aud
     """Every entry about one record (``"contact"``, 12), oldest first: its versions."""
     with ctx.transaction() as session:
         stmt = _statement(session, AuditFilter(entity=entity, entity_id=entity_id)).order_by(AuditEntry.id)
-        rows = [_view(*row) for row in session.execute(stmt)]
+        rows = _need_to_know(ctx, session, session.execute(stmt))
     if rows and not ctx.actor.is_supervisor and all(r.case_reference is None for r in rows):
         raise PermissionDeniedError("Only a supervisor or administrator can read this record's history.")
     return rows
@@ -173,7 +232,7 @@ def audit_trail(ctx: ServiceContext, reference: str | None = None, *, limit: int
     with ctx.transaction() as session:
         flt = AuditFilter(case_reference=reference)
         stmt = _statement(session, flt).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
-        return [_view(*row) for row in session.execute(stmt)]
+        return _need_to_know(ctx, session, session.execute(stmt))
 
 
 # --- export -----------------------------------------------------------------------------
@@ -213,9 +272,9 @@ def export_entries(
     temp = Path(temp_name)
     try:
         with ctx.transaction(write=True) as session:
-            rows = [
-                _view(*row) for row in session.execute(_statement(session, flt).order_by(AuditEntry.seq, AuditEntry.id))
-            ]
+            rows = _need_to_know(
+                ctx, session, session.execute(_statement(session, flt).order_by(AuditEntry.seq, AuditEntry.id))
+            )
             head = audit_chain.head_in(session)
             short = head.short if head and head.seq else "0:none"
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:

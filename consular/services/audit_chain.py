@@ -55,11 +55,12 @@ and fail verification unless ``check_signatures=False`` (``--no-key``) is chosen
 from __future__ import annotations
 
 import csv
-import hashlib
 import hmac
 import json
+import multiprocessing
 import os
 import secrets
+import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -88,6 +89,7 @@ from consular.db.models import (
 )
 from consular.domain.clock import wall_now
 from consular.domain.errors import UserError
+from consular.services import audit_walk
 
 KEY_FILE_ENV = "CONSULAR_AUDIT_KEY_FILE"
 ANCHORS_FILE = "audit-anchors.tsv"
@@ -464,11 +466,7 @@ class VerifyReport:
 
 
 # Only what the hashes cover, plus the link: ids and MACs are fetched for the few rows that need them.
-_WALK_SQL = (
-    "SELECT seq, at, actor_id, action, entity, entity_id, case_id, before, after, state, key_id, chain "
-    "FROM audit_entries WHERE seq IS NOT NULL ORDER BY seq"
-)
-_BATCH = 20_000
+_BATCH = audit_walk.BATCH
 
 
 def verify(
@@ -481,13 +479,15 @@ def verify(
     check_records: bool = True,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
 ) -> VerifyReport:
     """Walk the whole chain and check the tracked records against their last audited state.
 
     Safe to run on a worker thread (own connection, read-only). ``progress(done, total)`` is
     called every few thousand entries; ``cancelled()`` returning True stops the walk (the
     report then has a note saying so and ``ok`` means nothing). ``keys`` default to this
-    installation's key. ``anchors`` are ``SEQ:HEX`` texts. Raises UserError on a bad anchor
+    installation's key. ``anchors`` are ``SEQ:HEX`` texts. ``workers``: processes walking the
+    chain (default: one per CPU on a big SQLite chain, else 1). Raises UserError on a bad anchor
     or key file.
     """
     started = time.perf_counter()
@@ -522,7 +522,7 @@ def verify(
             for seq, chain in recorded_anchors(chain_id):
                 wanted.setdefault(seq, chain)
         last_state, last_seq, last_chain = _walk(
-            conn, report, chain_id, head_seq, legacy_seq, by_id, check_signatures, wanted, progress, cancelled
+            conn, report, chain_id, head_seq, legacy_seq, by_id, check_signatures, wanted, progress, cancelled, workers
         )
         if cancelled and cancelled():
             report.notes.append("Verification was stopped before the end; nothing is proven.")
@@ -558,124 +558,100 @@ def verify(
     return report
 
 
-def _walk(conn, report, chain_id, head_seq, legacy_seq, by_id, check_signatures, wanted, progress, cancelled):
+def _walk(conn, report, chain_id, head_seq, legacy_seq, by_id, check_signatures, wanted, progress, cancelled, workers):
     """One pass in chain order: each link re-hashed against the stored one before it, gaps
     and unsigned rows named, the last audited state of every record noted. Signatures are
     checked afterwards (:func:`_check_signatures`): every link having been checked, one valid
-    MAC on the newest entry a held key signed authenticates everything before it."""
-    previous = audit_hash.genesis(chain_id)
-    expected = 1
-    last_state: dict[tuple[str, int], tuple[str, int]] = {}
-    last_signed: tuple[int, bytes, str] | None = None  # (seq, chain, key id)
-    after_signed: dict[str, int] = {}  # key id -> entries signed after last_signed
-    legacy = 0
-    links_ok = True
-    entry_bytes = audit_hash.entry_bytes
-    sha256 = hashlib.sha256
-    fromhex = bytes.fromhex
-    problems = report.problems
-    done = 0
-    seq = 0
-    chain = previous
-    for rows in _driver_batches(conn, _WALK_SQL):
-        for (
-            seq,
-            at,
-            actor_id,
-            action,
-            entity,
-            entity_id,
-            case_id,
-            before,
-            after,
-            state,
-            kid,
-            chain_hex,
-        ) in rows:
-            gap = seq != expected
-            if gap:
-                links_ok = False
-                problems.append(
-                    Problem(
-                        "deleted",
-                        f"Audit entries #{expected}–#{seq - 1} are missing: deleted from the database."
-                        if seq - 1 > expected
-                        else f"Audit entry #{expected} is missing: deleted from the database.",
-                        seq=expected,
-                    )
-                )
-            try:
-                computed = sha256(
-                    previous
-                    + entry_bytes(seq, at, actor_id, action, entity, entity_id, case_id, before, after, state, kid)
-                ).digest()
-                chain = fromhex(chain_hex)
-            except (TypeError, ValueError):  # NULL or junk put where consular never writes one
-                computed, chain = b"", b"?"
-            if computed != chain:
-                links_ok = False
-                if not gap:
-                    problems.append(
-                        Problem(
-                            "edited",
-                            f"Audit entry #{seq} ({action} on {entity} {entity_id or ''}) no longer matches its hash: "
-                            "it was edited, or put in place of another.",
-                            seq=seq,
-                        )
-                    )
-                if chain == b"?":
-                    chain = computed
-            previous = chain
-            if kid is None:
-                if seq > legacy_seq:
-                    problems.append(
-                        Problem(
-                            "inserted",
-                            f"Audit entry #{seq} ({action}) carries no signature: it was not written by consular.",
-                            seq=seq,
-                        )
-                    )
-                else:
-                    legacy += 1
-            elif kid in by_id:
-                last_signed = (seq, chain, kid)
-                after_signed = {}
-            else:
-                after_signed[kid] = after_signed.get(kid, 0) + 1
-            if state is not None and entity_id is not None:
-                last_state[(entity, entity_id)] = (state, seq)
-            if seq in wanted:
-                if chain_hex.startswith(wanted[seq]):
-                    report.anchors_checked += 1
-                else:
-                    problems.append(
-                        Problem(
-                            "anchor",
-                            f"Anchor {seq}:{wanted[seq][:12]} does not match entry #{seq} ({chain_hex[:12]}): the "
-                            f"history up to entry #{seq} was rewritten.",
-                            seq=seq,
-                        )
-                    )
-            expected = seq + 1
-        done += len(rows)
-        if progress:
-            progress(done, max(head_seq, done))
-        if cancelled and cancelled():
-            break
-    report.entries = done
-    if legacy:
+    MAC on the newest entry a held key signed authenticates everything before it.
+
+    On a SQLite file with many entries the chain is cut into stretches walked by worker
+    processes (see :mod:`consular.services.audit_walk`); the joined findings are the same."""
+    genesis = audit_hash.genesis(chain_id)
+    held = frozenset(by_id)
+    walked = _walk_in_parallel(conn, head_seq, genesis, legacy_seq, held, wanted, progress, cancelled, workers)
+    if walked is None:
+
+        def on_batch(done: int) -> bool:
+            if progress:
+                progress(done, max(head_seq, done))
+            return bool(cancelled and cancelled())
+
+        walked = audit_walk.walk(
+            _driver_batches(conn, audit_walk.WALK_SQL), genesis, 1, legacy_seq, held, wanted, on_batch
+        )
+    report.problems.extend(Problem(kind, message, seq=seq) for kind, message, seq in walked.problems)
+    report.anchors_checked += walked.anchors_checked
+    report.entries = walked.done
+    if walked.legacy:
         report.notes.append(
-            f"{legacy} entries written before the chain existed were chained at upgrade (revision 0005) "
+            f"{walked.legacy} entries written before the chain existed were chained at upgrade (revision 0005) "
             "and carry no signature."
         )
     if check_signatures:
-        _check_signatures(conn, report, by_id, last_signed, after_signed, links_ok)
+        _check_signatures(conn, report, by_id, walked.last_signed, walked.after_signed, walked.links_ok)
     else:
         report.notes.append(
             "Signatures were not checked (--no-key): edits are detected through the hashes and anchors only; "
             "entries after the last anchor could have been rewritten with recomputed hashes."
         )
-    return last_state, seq if done else 0, chain.hex() if done else audit_hash.genesis(chain_id).hex()
+    if not walked.done:
+        return walked.last_state, 0, genesis.hex()
+    return walked.last_state, walked.last_seq, walked.last_chain.hex()
+
+
+# Below this many entries one walk is quicker than starting worker processes.
+PARALLEL_FROM = 200_000
+
+
+def _worker_count(workers: int | None) -> int:
+    if workers is not None:
+        return max(1, workers)
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return min(cpus, 8)
+
+
+def _walk_in_parallel(conn, head_seq, genesis, legacy_seq, held, wanted, progress, cancelled, workers):
+    """The joined walk of the chain cut into stretches, one worker process each over its own
+    read-only connection; None when one walk should do it (not a SQLite file, few entries,
+    one CPU, or a stretch that cannot be checked alone)."""
+    path = conn.engine.url.database if conn.dialect.name == "sqlite" else None
+    if not isinstance(conn.connection.driver_connection, sqlite3.Connection):
+        path = None  # an encrypted (SQLCipher) file: the workers' plain sqlite3 cannot read it
+    count = _worker_count(workers)
+    if not path or path == ":memory:" or count < 2 or (workers is None and head_seq < PARALLEL_FROM):
+        return None
+    low, high = conn.exec_driver_sql("SELECT min(seq), max(seq) FROM audit_entries WHERE seq IS NOT NULL").first()
+    if low is None or high - low < count:
+        return None
+    cuts = [low + (high - low) * i // count for i in range(1, count)]
+    bounds = list(zip([None, *cuts], [*cuts, None], strict=True))
+    # spawn, not fork: the GUI runs verify on a worker thread, and fork copies a threaded process.
+    pool = multiprocessing.get_context("spawn").Pool(len(bounds))
+    try:
+        pending = [
+            pool.apply_async(audit_walk.walk_sqlite_range, (path, a, b, genesis, legacy_seq, held, wanted))
+            for a, b in bounds
+        ]
+        while not all(p.ready() for p in pending):
+            if cancelled and cancelled():
+                return audit_walk.Stretch()
+            if progress:
+                done = sum(p.ready() for p in pending)
+                progress(head_seq * done // len(pending), max(head_seq, 1))
+            pending[next(i for i, p in enumerate(pending) if not p.ready())].wait(0.2)
+        stretches = [p.get() for p in pending]
+    finally:
+        pool.terminate()
+        pool.join()
+    if any(s.unsure_start for s in stretches):
+        return None
+    joined = audit_walk.join(stretches)
+    if progress:
+        progress(joined.done, max(head_seq, joined.done))
+    return joined
 
 
 def _driver_batches(conn, sql: str):

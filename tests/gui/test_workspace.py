@@ -622,6 +622,7 @@ def test_the_contact_log_tab_order_follows_the_layout(qtbot, ws):
         tab.since,
         tab.until,
         tab.text,
+        tab.show_voided,
         tab.clear_button,
         tab.table,
     ]

@@ -294,7 +294,7 @@ class CaseWorkspace(QWidget):
             missing = sum(1 for p in d.hostages if p.is_missing)
             # An unaccounted-for national is missing, not known to be held.
             bits.append(f"{held - missing} of {total} held" + (f", {missing} missing" if missing else ""))
-        bits.append(f"last contact {humanize_ago(d.last_contact_at)}")
+        bits.append(f"last contact {humanize_ago(d.last_contact_at, self.ctx.now())}")
         self.subtitle.setText(" · ".join(html_escape(b) for b in bits if b))
         self.subtitle.setStyleSheet(f"color: {muted_colour().name()};")
         self.classification.setText(d.classification.label)
