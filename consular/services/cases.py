@@ -359,6 +359,7 @@ def get_case(ctx: ServiceContext, reference: str) -> CaseDetail:
         for event in records.status_events(session, hostage_ids, include_voided=True):
             events_by.setdefault(event.participant_id, []).append(event)
         pols = records.last_proofs_of_life(session, case.id)
+        all_milestones = records.milestones(session, case.id, include_voided=True)
         liaisons = records.liaisons(session, case.id)
         last = records.last_contact_with(session, case.id, [liaison.counterpart_id for liaison in liaisons])
         history = session.scalars(
@@ -405,7 +406,8 @@ def get_case(ctx: ServiceContext, reference: str) -> CaseDetail:
                 liaison_view(liaison, last.get(liaison.counterpart_id), clock=ctx.clock) for liaison in liaisons
             ],
             counterparts=[counterpart_view(c) for c in records.case_counterparts(session, case.id)],
-            milestones=[milestone_view(m) for m in records.milestones(session, case.id)],
+            milestones=[milestone_view(m) for m in all_milestones if m.voided_at is None],
+            voided_milestones=[milestone_view(m) for m in all_milestones if m.voided_at is not None],
             tasks=[task_view(t, case.reference, session, clock=ctx.clock) for t in records.tasks(session, case.id)],
             contact_count=records.contact_count(session, case.id),
             document_count=records.document_count(session, case.id),

@@ -365,13 +365,7 @@ class PeopleTab(QWidget):
         else:
             parts.append("<p><i>No proof of life recorded yet.</i></p>")
         for m in entries:
-            restricted = f" <b style='color:{restricted_colour().name()}'>RESTRICTED</b>" if m.restricted else ""
-            parts.append(
-                f"<p><b>{html_escape(t.fmt(m.occurred_at))} — {html_escape(m.kind.label)}</b>{restricted}: "
-                f"{html_escape(m.title)}<br>{multiline_html(m.description)}"
-                + (f"<br><i>Source: {html_escape(m.source)}</i>" if m.source else "")
-                + "</p>"
-            )
+            parts.append(self._welfare_html(m))
         family = [
             k for k in (self.detail_data.next_of_kin if self.detail_data else []) if k.hostage_person_id == p.person.id
         ]
@@ -381,13 +375,33 @@ class PeopleTab(QWidget):
                 parts.append(f"<p>{self._kin_line(k)}</p>")
         return "".join(parts)
 
+    def _welfare_html(self, m: MilestoneView) -> str:
+        """One proof of life or welfare report; a voided one struck through, with who voided
+        it, when and why (it counts for nothing, but a supervisor sees it was there)."""
+        t = self.times
+        restricted = f" <b style='color:{restricted_colour().name()}'>RESTRICTED</b>" if m.restricted else ""
+        body = (
+            f"<b>{html_escape(t.fmt(m.occurred_at))} — {html_escape(m.kind.label)}</b>{restricted}: "
+            f"{html_escape(m.title)}<br>{multiline_html(m.description)}"
+            + (f"<br><i>Source: {html_escape(m.source)}</i>" if m.source else "")
+        )
+        if not m.voided:
+            return f"<p>{body}</p>"
+        return (
+            f"<p><s>{body}</s><br><span style='color:{self._muted()}'>VOID — voided by "
+            f"{html_escape(m.voided_by or '?')} on {html_escape(t.fmt(m.voided_at))}: "
+            f"{html_escape(m.void_reason or '')}</span></p>"
+        )
+
     def _welfare(self, person_id: int) -> list[MilestoneView]:
+        """Proofs of life and welfare reports about the person, newest first, voided ones
+        included (struck through by :meth:`_welfare_html`)."""
         if self.detail_data is None:
             return []
         kinds = (MilestoneKind.PROOF_OF_LIFE, MilestoneKind.WELFARE_REPORT)
         rows = [
             m
-            for m in self.detail_data.milestones
+            for m in self.detail_data.milestone_history
             if m.kind in kinds
             and (
                 m.hostage_person_id == person_id
