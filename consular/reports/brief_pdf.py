@@ -367,7 +367,10 @@ def _summary(data: BriefData, s, clock: _Clock, width: float) -> list:
     def value(text, **kw):
         return _para(text, s["cell"], **kw)
 
-    hostages = f"{sm.hostages_held} held, {sm.hostages_released} released"
+    hostages = f"{sm.hostages_held} held"
+    if sm.hostages_missing:
+        hostages += f", {sm.hostages_missing} missing"  # not known to be held: never counted as held
+    hostages += f", {sm.hostages_released} released"
     if sm.hostages_other:
         hostages += f", {sm.hostages_other} other (see table)"
     hostages += f" — {sm.hostages_total} national{'s' if sm.hostages_total != 1 else ''} concerned"
@@ -429,10 +432,11 @@ def _summary(data: BriefData, s, clock: _Clock, width: float) -> list:
 
 
 def _hostages(data: BriefData, s, clock: _Clock, width: float) -> list:
-    story = [Paragraph("Nationals held", s["h2"])]
+    # "Nationals concerned", not "held": a national unaccounted for is missing, not known to be held.
+    story = [Paragraph("Nationals concerned", s["h2"])]
     if not data.hostages:
         return [*story, Paragraph("No nationals recorded as hostages in this case.", s["body"])]
-    head = ["Name", "Age", "Status since", "Days held", "Last proof of life", "Latest welfare report"]
+    head = ["Name", "Age", "Status since", "Held or missing", "Last proof of life", "Latest welfare report"]
     rows = [[Paragraph(h, s["head"]) for h in head]]
     for h in data.hostages:
         name = _markup(h.name, bold=True, one_line=True, limit=200)
@@ -457,13 +461,27 @@ def _hostages(data: BriefData, s, clock: _Clock, width: float) -> list:
                 _raw(name, s["cell"]),
                 Paragraph(str(h.age) if h.age is not None else "—", s["cell"]),
                 Paragraph(status, s["cell"]),
-                Paragraph(str(h.days_in_captivity) if h.days_in_captivity is not None else "—", s["cell"]),
+                Paragraph(_situation(h), s["cell"]),
                 Paragraph(proof, s["cell"]),
                 _raw(welfare, s["cell"]),
             ]
         )
-    story.append(_table(rows, _fractions(width, [2.2, 0.55, 1.25, 0.7, 1.25, 3.6])))
+    story.append(_table(rows, _fractions(width, [2.1, 0.5, 1.25, 1.05, 1.25, 3.35])))
     return story
+
+
+def _situation(h) -> str:
+    """ "held for 416 days", "missing for 12 days", "released after 120 days" (the service's
+    words); a bare count only for data written without them."""
+    if h.situation:
+        return _markup(h.situation)
+    if h.missing:
+        return f"missing for {_days(h.days_missing)}" if h.days_missing is not None else "missing"
+    return _days(h.days_in_captivity) if h.days_in_captivity is not None else "—"
+
+
+def _days(n: int) -> str:
+    return "1 day" if n == 1 else f"{n} days"
 
 
 def _development(d: BriefDevelopment, s, clock: _Clock) -> list:
