@@ -148,7 +148,7 @@ def create_demo_database(folder: Path | None = None) -> Path:
     Returns the database file. Raises whatever the seed loader raises (a UserError for bad
     seed files).
     """
-    from consular.seeding.demo import load_demo
+    from consular.seeding.demo import demo_clock, load_demo
 
     made = folder is None
     target_dir = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX)) if made else Path(folder)
@@ -158,9 +158,12 @@ def create_demo_database(folder: Path | None = None) -> Path:
     (target_dir / OWNER_FILE).write_text(f"{os.getpid()}\n")
     path = target_dir / DEMO_FILE_NAME
     try:
+        # Loaded as of the demo's own day (the day it opens as of), so its records and audit
+        # entries read as entered then, not years after the events they describe.
+        clock = demo_clock()
         opened = database_service.open_database(path, mode="create", sign_in=False)
         try:
-            database_service.run_whole_database_job(opened, load_demo)
+            database_service.run_whole_database_job(opened, lambda database: load_demo(database, clock=clock))
         finally:
             opened.dispose()
     except BaseException:
