@@ -70,7 +70,7 @@ def demo_database(rebuild: bool = False):
             Path(str(path) + suffix).unlink(missing_ok=True)
         database = open_database(path)
         ensure_schema(database)
-        load_demo(database, username="v.iyer")
+        load_demo(database)  # as the seed's administrator
         return database
     database = open_database(path)
     ensure_schema(database)

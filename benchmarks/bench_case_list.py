@@ -163,6 +163,16 @@ def gui(ctx) -> None:
     QApplication.processEvents()
 
 
+def ensure_bench_admin(database) -> None:
+    """Benchmarks act as 'bench', the administrator of their throwaway database."""
+    import secrets
+
+    from consular.services import accounts
+
+    if not accounts.has_admin(database):
+        accounts.init_database(database, "bench", secrets.token_urlsafe(24))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default=os.environ.get("CONSULAR_BENCH_DB"))
@@ -182,10 +192,12 @@ def main(argv: list[str] | None = None) -> int:
         path = Path(tempfile.mkdtemp(prefix="consular-bench-")) / "bench.db"
         database = open_database(path)
         ensure_schema(database)
+        ensure_bench_admin(database)
         generate(database, cases=args.cases, progress=False)
         database.dispose()
     database = open_database(path)
     ensure_schema(database)
+    ensure_bench_admin(database)
     ctx = ServiceContext(database, actor_for(database, "bench"))
     print(f"Database: {path} ({path.stat().st_size / 1e6:,.0f} MB)")
     services(ctx)

@@ -101,6 +101,7 @@ def build_case(folder: Path, events: int, seed: int = 7) -> tuple[ServiceContext
     rng = random.Random(seed)
     database = open_database(folder / "bench.db")
     ensure_schema(database)
+    ensure_bench_admin(database)
     ctx = ServiceContext(database, actor_for(database, "bench"))
     reference_data.save_user(ctx, username="bench.sup", display_name="Bench Supervisor", role="supervisor")
     reference_data.save_post(
@@ -267,6 +268,16 @@ def run(events: int = 20_000, keep: Path | None = None) -> dict[str, float]:
 def test_timeline_20000_events(tmp_path):
     """Run under pytest (``-s`` to see the figures)."""
     run(20_000, tmp_path)
+
+
+def ensure_bench_admin(database) -> None:
+    """Benchmarks act as 'bench', the administrator of their throwaway database."""
+    import secrets
+
+    from consular.services import accounts
+
+    if not accounts.has_admin(database):
+        accounts.init_database(database, "bench", secrets.token_urlsafe(24))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,7 +18,7 @@ from consular.services.context import ServiceContext, actor_for
 
 def main(target: str, reference: str, worker: int, writes: int, start_at: float) -> None:
     database = open_database(target)
-    ctx = ServiceContext(database, actor_for(database, "admin", register=False))
+    ctx = ServiceContext(database, actor_for(database, "admin"))
     with_whom = [c.id for c in counterparts.case_counterparts(ctx, reference)[:1]]  # a contact is with somebody
     time.sleep(max(0.0, start_at - time.time()))  # all workers begin together
     done, errors = 0, []

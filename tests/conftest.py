@@ -40,6 +40,12 @@ os.environ["XDG_STATE_HOME"] = _fresh_dir("xdg-state")
 os.environ["XDG_RUNTIME_DIR"] = _fresh_dir("xdg-runtime")
 # The app's default database must never be picked up from the developer's shell.
 os.environ.pop("CONSULAR_DB", None)
+# Nor the developer's own account or password file.
+os.environ.pop("CONSULAR_USER", None)
+os.environ.pop("CONSULAR_PASSWORD_FILE", None)
+# A tiny Argon2 cost, so the hundreds of accounts the tests make cost milliseconds
+# (consular.domain.passwords; never set in production). Forced: the suite must be fast.
+os.environ["CONSULAR_ARGON2_PROFILE"] = "test"
 
 # Database fixtures (database, ctx, make_ctx, demo_db, pg_database, ...) for the service,
 # CLI, seeding and migration tests; demo_session and oracle for the repository tests.

@@ -3,6 +3,8 @@
 - ``database``: a fresh, migrated SQLite file in the test's tmp_path. The schema is migrated
   once per session into a template file and copied: copying a file is much faster than
   running the migrations for every test.
+- accounts: every account has a real Argon2id password (TEST_PASSWORD, or DEMO_PASSWORD in
+  the demo database); ``password_file`` is a 0600 file holding it, for the CLI tests.
 - ``ctx``: a ServiceContext acting as an administrator on ``database``, with the Bamako post
   (BAM) and staff of every role (see ``STAFF``); ``make_ctx(username)`` acts as someone else.
 - ``demo_db``: the demo seeds loaded once per session into a template, copied per test.
@@ -24,11 +26,14 @@ from sqlalchemy.engine import make_url
 
 from consular.db.engine import Database, open_database
 from consular.db.migrate import ensure_schema
-from consular.services import reference_data
+from consular.services import accounts, reference_data
 from consular.services.context import ServiceContext, actor_for
 from tests.demo_data import CASEWORKER, OTHER_CASEWORKER, SUPERVISOR, VIEWER
 
 PG_ENV = "CONSULAR_TEST_PG_URL"
+# Every test account's password (the Argon2 cost is lowered by tests/conftest.py).
+TEST_PASSWORD = "demo-password"  # the same as the demo's, so one password file serves every test database
+DEMO_PASSWORD = "demo-password"  # consular.seeding.demo.DEMO_PASSWORD; every demo account's
 
 # username, display name, role
 STAFF = [
@@ -71,18 +76,22 @@ def database(schema_template, tmp_path):
 
 
 def add_reference_data(database: Database) -> ServiceContext:
-    """Staff of every role and the Bamako post, made through the services; returns the admin."""
-    bootstrap = ServiceContext(database, actor_for(database, "setup"))
-    for username, display, role in STAFF:
-        # The first account (the administrator) is appointed by the bootstrap user; the
-        # administrator then creates the others, as privileged accounts require.
-        reference_data.save_user(
-            bootstrap, username=username, display_name=display, role=role, email=f"{username}@example.in"
+    """Staff of every role and the Bamako post, made through the services; returns the admin.
+
+    The administrator is appointed as ``consular db init`` does, then creates the others;
+    every account's password is TEST_PASSWORD.
+    """
+    (admin_name, admin_display, _), *others = STAFF
+    accounts.init_database(
+        database, admin_name, TEST_PASSWORD, display_name=admin_display, email=f"{admin_name}@example.in"
+    )
+    admin = ServiceContext(database, accounts.sign_in(database, admin_name, TEST_PASSWORD))
+    for username, display, role in others:
+        accounts.add_user(
+            admin, username, role=role, password=TEST_PASSWORD, display_name=display, email=f"{username}@example.in"
         )
-        if role == "admin":
-            bootstrap = ServiceContext(database, actor_for(database, username, register=False))
     reference_data.save_post(
-        bootstrap,
+        admin,
         code="BAM",
         name="Embassy of India, Bamako",
         kind="embassy",
@@ -90,7 +99,7 @@ def add_reference_data(database: Database) -> ServiceContext:
         city="Bamako",
         timezone="Africa/Bamako",
     )
-    return ServiceContext(database, actor_for(database, "admin", register=False))
+    return admin
 
 
 @pytest.fixture(scope="session")
@@ -110,7 +119,36 @@ def ctx(database, reference_template) -> ServiceContext:
     """
     database.dispose()  # nothing has connected yet; the file is replaced before anything does
     copy_database(reference_template, database.path)
-    return ServiceContext(database, actor_for(database, "admin", register=False))
+    return ServiceContext(database, actor_for(database, "admin"))
+
+
+@pytest.fixture(autouse=True)
+def signed_in_cli(tmp_path_factory, monkeypatch):
+    """Every CLI call in the tests signs in for real: CONSULAR_PASSWORD_FILE names a 0600 file
+    holding the test accounts' password (tests of the sign-in itself change or remove it)."""
+    path = tmp_path_factory.mktemp("secret") / "cli-password"
+    path.write_text(TEST_PASSWORD + "\n")
+    path.chmod(0o600)
+    monkeypatch.setenv("CONSULAR_PASSWORD_FILE", str(path))
+    return path
+
+
+@pytest.fixture
+def password_file(tmp_path_factory) -> Path:
+    """A password file as CONSULAR_PASSWORD_FILE wants it: the user's own, mode 0600 (in a
+    folder of its own, so tests that check what their tmp_path holds are not disturbed)."""
+    path = tmp_path_factory.mktemp("secret") / "password"
+    path.write_text(TEST_PASSWORD + "\n")
+    path.chmod(0o600)
+    return path
+
+
+@pytest.fixture
+def demo_password_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("secret") / "demo-password"
+    path.write_text(DEMO_PASSWORD + "\n")
+    path.chmod(0o600)
+    return path
 
 
 @pytest.fixture
@@ -118,7 +156,7 @@ def make_ctx(ctx):
     """``make_ctx(VIEWER)``: a ServiceContext acting as another user of ``ctx``'s database."""
 
     def make(username: str) -> ServiceContext:
-        return ServiceContext(ctx.database, actor_for(ctx.database, username, register=False), ctx.settings)
+        return ServiceContext(ctx.database, actor_for(ctx.database, username), ctx.settings)
 
     return make
 
@@ -130,9 +168,9 @@ def demo_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo-template") / "demo.db"
     database = open_database(path)
     ensure_schema(database)
-    # Loaded as one of the seed's own staff: actor_for registers v.iyer as a caseworker first,
-    # and the loader must then correct the role through an administrator.
-    load_demo(database, username=SUPERVISOR)
+    # A new database: the loader appoints the seed's administrator (n.joshi) and creates the
+    # staff accounts, all with DEMO_PASSWORD.
+    load_demo(database, staff_password=DEMO_PASSWORD)
     checkpoint_and_close(database)
     return path
 

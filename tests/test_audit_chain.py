@@ -279,19 +279,23 @@ def test_cli_list_and_export_carry_the_chain_head(story, capsys, tmp_path):
     head_before = audit_chain.current_head(ctx)
     target = tmp_path / "trail.csv"
     code, _, err = run(capsys, ctx, "audit", "export", "-o", str(target))
-    assert code == 0 and head_before.short in err
     with target.open(encoding="utf-8", newline="") as handle:
         first = handle.readline()
         rows = list(csv.DictReader(handle))
-    assert first.strip() == f"# chain head: {head_before.short}"
-    assert [int(r["seq"]) for r in rows] == list(range(1, head_before.seq + 1))
+    head = first.strip().removeprefix("# chain head: ")
+    seq = int(head.split(":")[0])
+    # The command signs in first, and that sign-in is part of the trail it exports.
+    assert code == 0 and head in err and seq == head_before.seq + 1
+    assert rows[-1]["action"] == "auth.sign_in"
+    assert [int(r["seq"]) for r in rows] == list(range(1, seq + 1))
     assert json.loads(next(r for r in rows if r["action"] == "contact.edit")["after"]) == {
         "notes": "Search continues near Diboli."
     }
     target_json = tmp_path / "trail.json"
     assert run(capsys, ctx, "audit", "export", "-o", str(target_json), "--case", ref)[0] == 0
     data = json.loads(target_json.read_text(encoding="utf-8"))
-    assert data["chain_head"].startswith(f"{head_before.seq + 1}:")  # after the first export's entry
+    # After the first export's own entry and the second command's sign-in.
+    assert data["chain_head"].startswith(f"{seq + 2}:")
     assert audit.list_entries(ctx, audit.AuditFilter(action="audit.export"))
     assert run(capsys, ctx, "audit", "verify")[0] == 0
 

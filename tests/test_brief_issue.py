@@ -30,6 +30,12 @@ REF = "BAM-2025-0001"
 AS_OF = datetime(2025, 7, 25, 18, 0, tzinfo=UTC)
 
 
+@pytest.fixture(autouse=True)
+def signed_in(demo_password_file, monkeypatch):
+    """The CLI calls here sign in as the demo's supervisor with the demo password (0600 file)."""
+    monkeypatch.setenv("CONSULAR_PASSWORD_FILE", str(demo_password_file))
+
+
 @pytest.fixture
 def demo_ctx(demo_db) -> ServiceContext:
     return ServiceContext(demo_db, actor_for(demo_db, "v.iyer"))

@@ -599,7 +599,8 @@ def test_five_thousand_contacts_give_a_short_readable_brief(demo_ctx, demo_db, t
 # --- command line -----------------------------------------------------------------------------------
 
 
-def test_cli_writes_a_brief_and_prints_path_pages_and_hash(demo_db, tmp_path, capsys):
+def test_cli_writes_a_brief_and_prints_path_pages_and_hash(demo_db, tmp_path, capsys, demo_password_file, monkeypatch):
+    monkeypatch.setenv("CONSULAR_PASSWORD_FILE", str(demo_password_file))
     db = str(demo_db.path)
     out = tmp_path / "cli.pdf"
     code = cli_main(["--db", db, "--user", SUPERVISOR, "brief", REF, "-o", str(out), "--since", "2025-07-18"])

@@ -79,7 +79,7 @@ def test_readers_are_not_blocked_by_a_writer(ctx):
     """WAL: while one writer holds the write lock, a plain read goes straight through."""
     reference = open_case(ctx).reference
     someone(ctx, reference)  # the writers' contacts are with this counterpart
-    other = ServiceContext(ctx.database, actor_for(ctx.database, "admin", register=False))
+    other = ServiceContext(ctx.database, actor_for(ctx.database, "admin"))
     with ctx.transaction(write=True) as session:
         session.execute(select(func.count(ContactEntry.id)))  # BEGIN IMMEDIATE has run
         started = time.perf_counter()

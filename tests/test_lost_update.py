@@ -26,8 +26,8 @@ def two_users(request):
         ctx = request.getfixturevalue("ctx")
     else:
         ctx = add_reference_data(request.getfixturevalue("pg_database"))
-    first = ServiceContext(ctx.database, actor_for(ctx.database, "a.sharma", register=False))
-    second = ServiceContext(ctx.database, actor_for(ctx.database, "k.reddy", register=False))
+    first = ServiceContext(ctx.database, actor_for(ctx.database, "a.sharma"))
+    second = ServiceContext(ctx.database, actor_for(ctx.database, "k.reddy"))
     return ctx, first, second
 
 

@@ -74,7 +74,8 @@ def test_upgrade_chains_existing_entries_and_versions_existing_records(tmp_path)
     assert any("chained at upgrade" in note for note in report.notes)
 
     # The chain goes on, signed, from the migrated head; an edit of an old row is still caught.
-    ctx = ServiceContext(database, actor_for(database, "admin", register=False))
+    migrate.upgrade(database)  # on to the head: today's services need today's schema (0004's accounts)
+    ctx = ServiceContext(database, actor_for(database, "admin"))
     people.edit_person(ctx, 1, expected_version=1, medical_needs="Type 1 diabetic")
     report = audit_chain.verify(database)
     assert report.ok and report.signatures_checked >= 1

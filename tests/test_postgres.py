@@ -11,11 +11,11 @@ from sqlalchemy import inspect, select
 from consular.db import migrate
 from consular.db.engine import open_database
 from consular.db.models import Case
-from consular.domain.errors import ConflictError
-from consular.services import cases, contacts, counterparts, people, search
-from consular.services.context import ServiceContext, actor_for
+from consular.domain.errors import ConflictError, SignInError
+from consular.services import accounts, cases, contacts, counterparts, people, search, teams
+from consular.services.context import ServiceContext, Settings, actor_for
 from tests.demo_data import CASEWORKER
-from tests.fixtures_db import add_reference_data
+from tests.fixtures_db import TEST_PASSWORD, add_reference_data
 from tests.service_helpers import add_hostage, open_case, someone
 from tests.test_migrations import schema_drift
 
@@ -100,6 +100,7 @@ def test_concurrent_edits_conflict(pg_database):
 def test_synthetic_generation_keeps_sequences_in_step(pg_database):
     from consular.seeding.synthetic import generate
 
+    accounts.init_database(pg_database, "after", TEST_PASSWORD)
     generate(pg_database, cases=5, seed=2, progress=False)
     ctx = ServiceContext(pg_database, actor_for(pg_database, "after"))
     ref = cases.list_cases(ctx, limit=1)[0].reference
@@ -113,3 +114,36 @@ def test_synthetic_generation_keeps_sequences_in_step(pg_database):
         subject="After the bulk load",
     )
     assert cases.count_cases(ctx) == 5
+
+
+def test_accounts_lockout_and_need_to_know_on_postgres(pg_database):
+    """The same accounts and need-to-know rules on PostgreSQL (its own search and booleans)."""
+    ctx = add_reference_data(pg_database)
+    settings = Settings(lockout_attempts=2, lockout_minutes=5)
+    assert accounts.sign_in(pg_database, "a.sharma", TEST_PASSWORD, settings=settings).role.value == "caseworker"
+    for _ in range(2):
+        with pytest.raises(SignInError):
+            accounts.sign_in(pg_database, "k.reddy", "not the password", settings=settings)
+    with pytest.raises(SignInError, match="locked until"):
+        accounts.sign_in(pg_database, "k.reddy", TEST_PASSWORD, settings=settings)
+    with pytest.raises(SignInError, match=r"^Wrong"):
+        accounts.sign_in(pg_database, "nobody", TEST_PASSWORD, settings=settings)
+
+    ref = open_case(ctx).reference  # lead a.sharma, supervisor v.iyer
+    lead = ServiceContext(pg_database, actor_for(pg_database, "a.sharma"))
+    contacts.log_contact(
+        lead,
+        ref,
+        occurred_at="2025-07-02T10:00+00:00",
+        channel="phone",
+        subject="Intermediary Zanzibarian offers proof",
+        notes="Asked for quarantined payment",
+        restricted=True,
+    )
+    viewer = ServiceContext(pg_database, actor_for(pg_database, "s.kapoor"))
+    assert search.search(viewer, "Zanzibarian") == []
+    assert [h.restricted for h in search.search(lead, "Zanzibarian")] == [True]
+    listed = contacts.list_contacts(viewer, ref)
+    assert [(c.subject, c.notes) for c in listed] == [("restricted", None)]
+    teams.add_member(ServiceContext(pg_database, actor_for(pg_database, "v.iyer")), ref, "s.kapoor")
+    assert contacts.list_contacts(viewer, ref)[0].subject == "Intermediary Zanzibarian offers proof"

@@ -23,15 +23,16 @@ from consular.db.models import (
     User,
 )
 from consular.domain.enums import CaseKind, CaseStatus, HostageStatus, ParticipantRole, UserRole
+from consular.domain.errors import PermissionDeniedError
 from consular.domain.filters import SORT_KEYS, CaseFilter
 from consular.domain.timeline import EventType
 from consular.seeding.demo import SeedError, default_seeds_dir, load_demo
 from consular.seeding.synthetic import generate
-from consular.services import audit, cases, contacts, people, search, tasks
+from consular.services import accounts, audit, cases, contacts, people, search, tasks
 from consular.services.context import ServiceContext, actor_for
 from consular.services.timeline import TimelineFilter, case_timeline
 from tests.demo_data import ADMIN, CASEWORKER, DELTA, KAYES, LANGTANG, LOME, SUPERVISOR
-from tests.fixtures_db import checkpoint_and_close
+from tests.fixtures_db import TEST_PASSWORD, checkpoint_and_close
 from tests.service_helpers import someone
 
 REF = KAYES
@@ -53,10 +54,11 @@ def counts(database) -> dict[str, int]:
 
 
 def test_demo_loads_through_the_services_and_twice_changes_nothing(database):
-    first = load_demo(database, username=ADMIN)
+    first = load_demo(database)
     assert first.cases_loaded == [REF, DELTA, LOME, LANGTANG]
-    assert (first.users_created, first.posts_created) == (8, 5)  # n.joshi already existed as the loader
-    assert first.users_updated == 1  # ... registered as a caseworker, now the seed's administrator
+    # A new database: the seed's administrator (n.joshi) is appointed first, then the others.
+    assert (first.users_created, first.posts_created) == (9, 5)
+    assert first.users_updated == 0
     after_first = counts(database)
     second = load_demo(database, username=ADMIN)
     assert second.cases_loaded == [] and second.cases_skipped == first.cases_loaded
@@ -68,8 +70,7 @@ def test_demo_loads_through_the_services_and_twice_changes_nothing(database):
 
 def test_demo_records_are_written_by_the_staff_the_seed_names(demo_db):
     ctx = ServiceContext(demo_db, actor_for(demo_db, SUPERVISOR))
-    # The template was loaded as v.iyer, registered as a caseworker before the seed's users
-    # were read: the seed's role and name for him won.
+    # The template was loaded by the seed's administrator; v.iyer has the seed's role and name.
     assert (ctx.actor.role.value, ctx.actor.display_name) == ("supervisor", "Vikram Iyer")
     detail = cases.get_case(ctx, REF)
     assert [h.changed_by for h in detail.status_history] == ["Anjali Sharma", "Anjali Sharma"]
@@ -200,6 +201,7 @@ def synthetic_template(tmp_path_factory):
     path = tmp_path_factory.mktemp("synthetic") / "synthetic.db"
     database = open_database(path)
     ensure_schema(database)
+    accounts.init_database(database, "bench", TEST_PASSWORD)
     report = generate(database, cases=200, seed=7, username="bench", progress=False, batch_size=64, now=NOW)
     checkpoint_and_close(database)
     return path, report
@@ -319,7 +321,8 @@ def test_synthetic_is_reproducible(tmp_path):
     for name in ("a.db", "b.db"):
         database = open_database(tmp_path / name)
         ensure_schema(database)
-        generate(database, cases=12, seed=3, progress=False, now=NOW)
+        accounts.init_database(database, "x", TEST_PASSWORD)
+        generate(database, cases=12, seed=3, progress=False, now=NOW)  # as the only administrator
         ctx = ServiceContext(database, actor_for(database, "x"))
         made.append(
             [(r.reference, r.title, r.incident_at, r.last_contact_at, r.hostages_total) for r in cases.list_cases(ctx)]
@@ -329,9 +332,10 @@ def test_synthetic_is_reproducible(tmp_path):
 
 
 def test_synthetic_data_can_be_added_to_a_database_with_an_administrator(demo_db):
-    # The demo has an administrator, so the generator's supervisor accounts must be created
-    # by one: a caseworker may not create them (reference_data.save_user).
-    report = generate(demo_db, cases=3, seed=7, username=CASEWORKER, progress=False)
+    # Generating creates staff accounts, an administrator's job: a caseworker is refused.
+    with pytest.raises(PermissionDeniedError, match="only an administrator"):
+        generate(demo_db, cases=3, seed=7, username=CASEWORKER, progress=False)
+    report = generate(demo_db, cases=3, seed=7, username=ADMIN, progress=False)
     assert report.cases == 3
     with demo_db.session() as session:
         synthetic_roles = Counter(session.scalars(select(User.role).where(User.username.like("syn.%"))))
@@ -376,7 +380,7 @@ def test_the_demo_is_loaded_as_of_its_own_day_not_the_real_one(tmp_path):
         assert {at.date() for at in stamps["audit"]} == {day}
         # The chain was written with those times, not rewritten afterwards: it verifies.
         assert audit_chain.verify(database, check_signatures=False).ok
-        ctx = ServiceContext(database, actor_for(database, SUPERVISOR, register=False), clock=clock)
+        ctx = ServiceContext(database, actor_for(database, SUPERVISOR), clock=clock)
         recent = dashboard.dashboard(ctx).recent
         assert recent and all(a.at.astimezone(UTC).date() == day for a in recent)
     finally:

@@ -158,7 +158,7 @@ def test_viewer_cannot_write(ctx, make_ctx):
     ref = open_case(ctx).reference
     viewer = make_ctx(VIEWER)
     before = audit_count(ctx)
-    with pytest.raises(PermissionDeniedError, match="read-only"):
+    with pytest.raises(PermissionDeniedError, match=r"\(viewer\) may not open a case"):
         open_case(viewer)
     with pytest.raises(PermissionDeniedError):
         cases.edit_case(viewer, ref, title="Changed")

@@ -18,12 +18,15 @@ from consular.domain.errors import (
     DiskFullError,
     NotConsularDatabaseError,
     SchemaTooNewError,
+    SignInError,
     UserError,
 )
+from consular.services import accounts
 from consular.services import database as database_service
 from consular.services.database import DatabaseExistsError
 from consular.services.errors import translated
 from tests.demo_data import CASEWORKER
+from tests.fixtures_db import TEST_PASSWORD
 
 
 def driver_error(message: str) -> OperationalError:
@@ -31,22 +34,36 @@ def driver_error(message: str) -> OperationalError:
     return OperationalError("INSERT INTO contact_entries ...", {}, sqlite3.OperationalError(message))
 
 
-def test_a_new_file_is_created_with_the_schema_and_the_user_signed_in(tmp_path):
+def test_a_new_file_is_created_with_the_schema_and_signs_in_once_it_has_an_administrator(tmp_path):
     path = tmp_path / "post.db"
-    opened = database_service.open_database(path, CASEWORKER)
+    with pytest.raises(SignInError, match="no administrator yet"):
+        database_service.open_database(path, CASEWORKER, password=TEST_PASSWORD)
+    opened = database_service.open_database(path, sign_in=False)
+    try:
+        assert opened.before.state == "current" and not opened.upgraded  # made by the refused attempt
+        assert opened.target == str(path.resolve()) and opened.ctx is None
+        assert database_service.schema_status(path).state == "current"
+        accounts.init_database(opened.database, CASEWORKER, TEST_PASSWORD)
+    finally:
+        opened.dispose()
+    again = database_service.open_database(path, CASEWORKER, mode="open", password=TEST_PASSWORD)
+    try:
+        assert again.before.state == "current" and not again.upgraded and not again.created
+        assert again.ctx.actor.username == CASEWORKER and again.ctx.actor.role.value == "admin"
+    finally:
+        again.dispose()
+    with pytest.raises(SignInError, match="Wrong user name or password"):
+        database_service.open_database(path, CASEWORKER, mode="open", password="not the password")
+
+
+def test_a_new_file_is_created_with_the_schema(tmp_path):
+    path = tmp_path / "new.db"
+    opened = database_service.open_database(path, sign_in=False)
     try:
         assert opened.before.state == "missing" and opened.created and opened.upgraded
         assert opened.backup is None  # nothing to back up
-        assert opened.target == str(path.resolve())
-        assert opened.ctx.actor.username == CASEWORKER
-        assert database_service.schema_status(path).state == "current"
     finally:
         opened.dispose()
-    again = database_service.open_database(path, CASEWORKER, mode="open")
-    try:
-        assert again.before.state == "current" and not again.upgraded and not again.created
-    finally:
-        again.dispose()
 
 
 def test_open_wants_an_existing_file_and_create_a_new_one(tmp_path, demo_path):

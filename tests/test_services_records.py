@@ -24,7 +24,7 @@ from consular.services import (
     tasks,
 )
 from consular.services.context import ServiceContext, Settings
-from tests.demo_data import CASEWORKER, KAYES, OTHER_CASEWORKER, VIEWER
+from tests.demo_data import CASEWORKER, KAYES, OTHER_CASEWORKER, SUPERVISOR, VIEWER
 from tests.service_helpers import (
     add_hostage,
     audit_count,
@@ -410,14 +410,16 @@ def test_search_within_a_case_is_not_cut_to_the_global_top_hits(ctx, ref):
 
 
 def test_only_an_administrator_creates_privileged_accounts_or_changes_roles(ctx, make_ctx):
-    caseworker = make_ctx(CASEWORKER)
+    caseworker, supervisor = make_ctx(CASEWORKER), make_ctx(SUPERVISOR)
     before = audit_count(ctx)
-    with pytest.raises(PermissionDeniedError, match="supervisor account"):
+    with pytest.raises(PermissionDeniedError, match="only administrators may"):
         reference_data.save_user(caseworker, username="new.sup", display_name="New Sup", role="supervisor")
-    with pytest.raises(PermissionDeniedError, match="change a user's role"):
-        reference_data.save_user(caseworker, username=OTHER_CASEWORKER, display_name="Kiran Reddy", role="admin")
+    with pytest.raises(PermissionDeniedError, match="only administrators may"):
+        reference_data.save_user(supervisor, username=OTHER_CASEWORKER, display_name="Kiran Reddy", role="admin")
+    with pytest.raises(PermissionDeniedError, match="only administrators may"):
+        reference_data.save_user(caseworker, username="new.cw", display_name="New Caseworker")
     assert audit_count(ctx) == before
-    made = reference_data.save_user(caseworker, username="new.cw", display_name="New Caseworker")
+    made = reference_data.save_user(ctx, username="new.cw", display_name="New Caseworker")
     assert made.role.value == "caseworker"
     promoted = reference_data.save_user(ctx, username="new.cw", display_name="New Caseworker", role="supervisor")
     assert promoted.role.value == "supervisor"

@@ -22,6 +22,7 @@ from consular.domain.errors import ValidationError
 from consular.domain.timeline import EXPORT_FIELDS, EventType
 from consular.reports import timeline_export
 from consular.services import (
+    accounts,
     audit,
     cases,
     contacts,
@@ -41,6 +42,7 @@ from consular.services.timeline import (
     parse_types,
 )
 from tests.demo_data import CASEWORKER, KAYES
+from tests.fixtures_db import TEST_PASSWORD
 from tests.pdf_helpers import (
     has_joined_forms,
     letters,
@@ -72,8 +74,9 @@ def nyc(tmp_path_factory):
     folder = tmp_path_factory.mktemp("timeline")
     database = open_database(folder / "nyc.db")
     ensure_schema(database)
+    accounts.init_database(database, "t.admin", TEST_PASSWORD)
     admin = _context(database, "t.admin")
-    reference_data.save_user(admin, username="t.sup", display_name="Tara Supervisor", role="supervisor")
+    accounts.add_user(admin, "t.sup", role="supervisor", password=TEST_PASSWORD, display_name="Tara Supervisor")
     reference_data.save_post(
         admin,
         code="NYC",
@@ -330,6 +333,7 @@ def test_queries_do_not_grow_with_the_number_of_contacts(nyc, tmp_path):
     assert _statements(ctx.database, lambda: case_timeline(ctx, ref, TimelineFilter(include_restricted=True))) < 30
     database = open_database(tmp_path / "many.db")
     ensure_schema(database)
+    accounts.init_database(database, "t.admin", TEST_PASSWORD)
     many = _context(database, "t.admin")
     reference_data.save_post(
         many, code="NYC", name="NY", kind="consulate", country="US", city="New York", timezone="America/New_York"
@@ -674,12 +678,18 @@ def test_export_is_audited(nyc, tmp_path):
 # --------------------------------------------------------------------------- CLI
 
 
+@pytest.fixture(autouse=True)
+def signed_in(password_file, monkeypatch):
+    """Every CLI call here signs in with the test accounts' password from a 0600 file."""
+    monkeypatch.setenv("CONSULAR_PASSWORD_FILE", str(password_file))
+
+
 def _cli(nyc, *args) -> int:
     ctx, _ref, _ids = nyc
     return cli_main(["--db", str(ctx.database.path), "--user", "t.sup", "export", "timeline", *args])
 
 
-def test_cli_writes_each_format(nyc, tmp_path, capsys):
+def test_cli_writes_each_format(nyc, tmp_path, capsys, signed_in):
     _ctx, ref, ids = nyc
     out = tmp_path / "cli.json"
     code = _cli(nyc, ref, "-o", str(out), "--types", "contact", "--from", "2025-11-02", "--to", "2025-11-02")
@@ -702,7 +712,7 @@ def test_cli_writes_each_format(nyc, tmp_path, capsys):
         (["--include-restricted", "--redact"], "--redact always leaves restricted entries out"),
     ],
 )
-def test_cli_errors_are_one_clear_sentence(nyc, tmp_path, capsys, args, message):
+def test_cli_errors_are_one_clear_sentence(nyc, tmp_path, capsys, args, message, signed_in):
     _ctx, ref, _ids = nyc
     code = _cli(nyc, ref, "-o", str(tmp_path / "t.csv"), *args)
     err = capsys.readouterr().err
@@ -710,7 +720,7 @@ def test_cli_errors_are_one_clear_sentence(nyc, tmp_path, capsys, args, message)
     assert not (tmp_path / "t.csv").exists()
 
 
-def test_cli_needs_a_format_it_can_tell(nyc, tmp_path, capsys):
+def test_cli_needs_a_format_it_can_tell(nyc, tmp_path, capsys, signed_in):
     _ctx, ref, _ids = nyc
     assert _cli(nyc, ref, "-o", str(tmp_path / "t.txt")) == 2
     assert "--format" in capsys.readouterr().err

@@ -1,4 +1,4 @@
-"""``consular cases list`` and ``consular cases show REF``."""
+"""``consular cases list``, ``consular cases show REF`` and ``consular cases team REF``."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ import argparse
 import sys
 import textwrap
 
-from consular.cli.common import print_json, runtime, table
+from consular.cli.common import CommandError, print_json, runtime, table
 from consular.domain.enums import CaseKind, CaseStatus
 from consular.domain.errors import ValidationError
 from consular.domain.filters import SORT_KEYS, CaseFilter
 from consular.domain.timeutil import humanize_ago, in_zone
 from consular.domain.validation import country_name, format_phone
-from consular.services import cases
+from consular.services import cases, teams
 from consular.services.views import CaseDetail, PersonView, view_now
 
 PAGE = 1000
@@ -68,6 +68,18 @@ def register(subparsers) -> None:
     show.add_argument("--json", action="store_true", help="print a JSON object")
     show.set_defaults(handler=run_show)
 
+    team = commands.add_parser(
+        "team",
+        help="show a case's team, or add or remove a member (supervisors)",
+        description="Show the case's team (lead, supervisor, members), who may read its restricted "
+        "content; with 'add USER' or 'remove USER', change its members (supervisors and administrators).",
+    )
+    team.add_argument("reference", metavar="REF", help="case reference, e.g. BAM-2025-0001")
+    team.add_argument("change", nargs="?", choices=["add", "remove"], help="add or remove USER")
+    team.add_argument("member", nargs="?", metavar="USER", help="user name, e.g. k.reddy")
+    team.add_argument("--json", action="store_true", help="print a JSON array")
+    team.set_defaults(handler=run_team)
+
 
 def _values(raw: list[str] | None) -> list[str]:
     return [part.strip() for item in raw or [] for part in item.split(",") if part.strip()]
@@ -117,6 +129,25 @@ def run_list(args: argparse.Namespace) -> int:
             ["REFERENCE", "STATUS", "KIND", "PRIORITY", "PLACE", "INCIDENT", "HELD", "LAST CONTACT", "TITLE"],
         )
     )
+    return 0
+
+
+def run_team(args: argparse.Namespace) -> int:
+    if args.change and not args.member:
+        raise CommandError(f"Name the user to {args.change}: consular cases team {args.reference} {args.change} USER")
+    if args.member and not args.change:
+        raise CommandError("Say 'add' or 'remove' before the user name.")
+    rt = runtime(args)
+    if args.change == "add":
+        members = teams.add_member(rt.ctx, args.reference, args.member)
+    elif args.change == "remove":
+        members = teams.remove_member(rt.ctx, args.reference, args.member)
+    else:
+        members = teams.case_team(rt.ctx, args.reference)
+    if args.json:
+        print_json([m.to_json() for m in members])
+    else:
+        print(table([[m.user.username, m.user.display_name, m.part] for m in members], ["USER", "NAME", "PART"]))
     return 0
 
 

@@ -1,10 +1,11 @@
-"""``consular db upgrade`` and ``consular db current``: the database schema."""
+"""``consular db init``, ``db upgrade`` and ``db current``: the database and its first administrator."""
 
 from __future__ import annotations
 
 import argparse
 
-from consular.cli.common import database_target, print_json
+from consular.cli.common import CommandError, add_password_file_option, database_target, new_password, print_json
+from consular.services import accounts
 from consular.services import database as database_service
 
 
@@ -15,6 +16,19 @@ def register(subparsers) -> None:
         description="Manage the database schema.",
     )
     commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+
+    init = commands.add_parser(
+        "init",
+        help="create a database with its first administrator",
+        description="Create the database (or bring its schema up to date) and appoint its first administrator, "
+        "who then adds the other accounts with 'consular users add'. The password is asked twice on the "
+        "terminal, or read from --password-file. Refused if the database already has an administrator.",
+    )
+    init.add_argument("--admin", metavar="NAME", required=True, help="user name of the first administrator")
+    init.add_argument("--display-name", metavar="TEXT", help="the administrator's full name (default: NAME)")
+    init.add_argument("--email", metavar="ADDRESS", help="the administrator's e-mail")
+    add_password_file_option(init)
+    init.set_defaults(handler=run_init)
 
     upgrade = commands.add_parser(
         "upgrade",
@@ -32,6 +46,33 @@ def register(subparsers) -> None:
     )
     current.add_argument("--json", action="store_true", help="print a JSON object")
     current.set_defaults(handler=run_current)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    target = database_target(args)
+    if database_service.schema_status(target).state == "current":
+        # Said before asking for a password that would be thrown away.
+        opened = database_service.open_database(target, sign_in=False, upgrade=False)
+        try:
+            if accounts.has_admin(opened.database):
+                raise CommandError(
+                    f"{opened.target} already has an administrator; they add accounts with 'consular users add'."
+                )
+        finally:
+            opened.dispose()
+    password = new_password(args, args.admin)
+    opened = database_service.open_database(target, sign_in=False)
+    try:
+        if opened.backup is not None:
+            print(f"Upgraded the schema; the database as it was is kept in {opened.backup}")
+        account = accounts.init_database(
+            opened.database, args.admin, password, display_name=args.display_name, email=args.email
+        )
+        print(f"{opened.target} is ready; its administrator is {account.username}.")
+        print(f"Sign in with: consular --user {account.username} ...  (then: consular users add NAME --role ROLE)")
+    finally:
+        opened.dispose()
+    return 0
 
 
 def run_upgrade(args: argparse.Namespace) -> int:

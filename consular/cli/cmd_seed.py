@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from consular.cli.common import CommandError, open_for
+from consular.cli.common import CommandError, open_for, read_password_file
 from consular.services import database as database_service
 
 
@@ -24,6 +24,12 @@ def register(subparsers) -> None:
         "Running it again leaves the data as it is: cases already loaded are skipped.",
     )
     demo.add_argument("--seeds-dir", metavar="DIR", help="read the seed files from DIR instead of seeds/demo")
+    demo.add_argument(
+        "--staff-password-file",
+        metavar="F",
+        help="give the seed's new staff accounts the password in F (yours, mode 600); "
+        "default: a random password each, for an administrator to reset",
+    )
     demo.set_defaults(handler=run_demo)
 
     synthetic = commands.add_parser(
@@ -41,10 +47,15 @@ def register(subparsers) -> None:
 def run_demo(args: argparse.Namespace) -> int:
     from consular.seeding.demo import load_demo
 
-    opened = open_for(args, sign_in=False)
+    staff_password = read_password_file(args.staff_password_file) if args.staff_password_file else None
+    # Loading acts as the seed's staff: only a signed-in administrator may (load_demo checks).
+    opened = open_for(args)
     try:
         report = database_service.run_whole_database_job(
-            opened, lambda database: load_demo(database, seeds_dir=args.seeds_dir, username=args.user)
+            opened,
+            lambda database: load_demo(
+                database, seeds_dir=args.seeds_dir, username=opened.ctx.actor.username, staff_password=staff_password
+            ),
         )
     finally:
         opened.dispose()
@@ -59,11 +70,13 @@ def run_synthetic(args: argparse.Namespace) -> int:
 
     if not 1 <= args.cases <= MAX_CASES:
         raise CommandError(f"--cases must be between 1 and {MAX_CASES:,}; got {args.cases}.")
-    opened = open_for(args, sign_in=False)
+    opened = open_for(args)
     try:
         report = database_service.run_whole_database_job(
             opened,
-            lambda database: generate(database, cases=args.cases, seed=args.seed, username=args.user, progress=True),
+            lambda database: generate(
+                database, cases=args.cases, seed=args.seed, username=opened.ctx.actor.username, progress=True
+            ),
         )
     finally:
         opened.dispose()

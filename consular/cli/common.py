@@ -1,11 +1,18 @@
-"""What every command shares: opening the database, the acting user, printing, errors."""
+"""What every command shares: opening the database, signing in, printing, errors.
+
+Signing in: ``--user NAME`` (or CONSULAR_USER) and a password, read from the file named by
+CONSULAR_PASSWORD_FILE (it must be the user's own and readable by no one else) or else asked
+on the terminal. ``--demo`` makes a throwaway demo database and signs in its demo user.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import shlex
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +25,10 @@ from consular.services.context import ServiceContext
 from consular.services.database import OpenedDatabase
 
 DB_ENV = "CONSULAR_DB"
+USER_ENV = "CONSULAR_USER"
+PASSWORD_FILE_ENV = "CONSULAR_PASSWORD_FILE"
+# consular --demo signs in as this seed supervisor (sees every case, may close them).
+DEMO_USER = "v.iyer"
 
 
 class CommandError(UserError):
@@ -48,21 +59,40 @@ def require_existing(target: str) -> None:
     if not path.exists():
         raise CommandError(
             f"There is no database at {path}. Check the path, or create one there with "
-            f"`consular --db {shlex.quote(str(path))} db upgrade`."
+            f"`consular --db {shlex.quote(str(path))} db init --admin NAME` (or an empty schema with `db upgrade`)."
         )
 
 
-def open_for(args: argparse.Namespace, *, sign_in: bool = True) -> OpenedDatabase:
+def open_for(args: argparse.Namespace, *, sign_in: bool = True, password: str | None = None) -> OpenedDatabase:
     """Open the existing target database through the service entry point (upgrading an older
-    schema, which is said on stderr with where the backup is)."""
+    schema, which is said on stderr with where the backup is) and sign in: ``--user`` or
+    CONSULAR_USER with ``password``, else the password from CONSULAR_PASSWORD_FILE or the
+    terminal. With ``--demo`` (a throwaway demo database), signed in as DEMO_USER."""
     target = database_target(args)
     require_existing(target)
+    name = None
+    if sign_in and getattr(args, "demo", False):
+        # main._run_on_demo made a throwaway demo database and pointed --db at it.
+        from consular.seeding.demo import DEMO_PASSWORD
+
+        name, password = DEMO_USER, DEMO_PASSWORD
+    elif sign_in:
+        # A database that cannot be opened at all (unknown driver, no server) says so before
+        # anyone is asked for a name or a password.
+        database_service.schema_status(target)
+        name = user_name(args)
+        if password is None:
+            password = signing_in_password(name, _display(target))
     opened = database_service.open_database(
-        target, getattr(args, "user", None), sign_in=sign_in, mode="open", clock=clock_for(args)
+        target, name, sign_in=sign_in, mode="open", clock=clock_for(args), password=password
     )
     if opened.backup is not None:
         print(f"Upgraded the database schema; the previous file was kept as {opened.backup}", file=sys.stderr)
     return opened
+
+
+def _display(target: str) -> str:
+    return target if "://" not in target else target.split("@")[-1]
 
 
 @dataclass
@@ -71,17 +101,104 @@ class Runtime:
 
     opened: OpenedDatabase
     ctx: ServiceContext
+    # The password signed in with, kept only when asked for (consular passwd needs it).
+    password: str | None = None
 
     @property
     def database(self):
         return self.opened.database
 
 
-def runtime(args: argparse.Namespace) -> Runtime:
-    opened = open_for(args)
+def runtime(args: argparse.Namespace, *, keep_password: bool = False) -> Runtime:
+    """Open the database and sign in (see :func:`open_for`)."""
+    password = None
+    if keep_password:
+        if getattr(args, "demo", False):
+            raise CommandError("The demo accounts' passwords cannot be changed.")
+        name = user_name(args)
+        password = signing_in_password(name, _display(database_target(args)))
+    opened = open_for(args, password=password)
     if getattr(args, "as_of", None) and opened.ctx.as_of_label:
         print(f"{opened.ctx.as_of_label} (--as-of): records as they stood then.", file=sys.stderr)
-    return Runtime(opened, opened.ctx)
+    return Runtime(opened, opened.ctx, password)
+
+
+def user_name(args: argparse.Namespace) -> str:
+    name = (getattr(args, "user", None) or os.environ.get(USER_ENV) or "").strip()
+    if not name:
+        raise CommandError(f"Sign in first: pass --user NAME (or set {USER_ENV}); the password is asked next.")
+    return name
+
+
+def signing_in_password(name: str, where: str) -> str:
+    """The sign-in password: from the file named by CONSULAR_PASSWORD_FILE, else the terminal."""
+    source = os.environ.get(PASSWORD_FILE_ENV)
+    if source:
+        return read_password_file(source, PASSWORD_FILE_ENV)
+    return ask_password(f"Password for {name} on {where}: ")
+
+
+def read_password_file(path: str | Path, what: str = "--password-file") -> str:
+    """The first line of a password file that belongs to the user and no one else can read.
+
+    Refuses, in one line saying why, a file that is missing, not a regular file, owned by
+    someone else, or readable or writable by group or others.
+    """
+    file = Path(path).expanduser()
+    try:
+        info = file.stat()
+    except FileNotFoundError:
+        raise CommandError(f"{what}: there is no file {file}.") from None
+    except OSError as exc:
+        raise CommandError(f"{what}: cannot read {file}: {exc.strerror}.") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise CommandError(f"{what}: {file} is not a regular file.")
+    if hasattr(os, "getuid"):  # POSIX; on Windows the file's ACL is the user's business
+        if info.st_uid != os.getuid():
+            raise CommandError(f"{what}: refusing {file}: it belongs to another user (uid {info.st_uid}), not you.")
+        if info.st_mode & 0o077:
+            raise CommandError(
+                f"{what}: refusing {file}: others can access it (mode {stat.S_IMODE(info.st_mode):o}); "
+                f"run chmod 600 {file}."
+            )
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CommandError(f"{what}: cannot read {file}: {exc}.") from None
+    password = text.splitlines()[0] if text else ""
+    if not password:
+        raise CommandError(f"{what}: {file} is empty; put the password on its first line.")
+    return password
+
+
+def ask_password(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        raise CommandError(
+            f"A password is needed and there is no terminal to ask on: set {PASSWORD_FILE_ENV} "
+            "to a file (mode 600) holding it."
+        )
+    return getpass.getpass(prompt)
+
+
+def new_password(args: argparse.Namespace, whose: str) -> str:
+    """A password being set: from ``--password-file`` if given, else asked twice on the terminal."""
+    if getattr(args, "password_file", None):
+        return read_password_file(args.password_file)
+    if not sys.stdin.isatty():
+        raise CommandError("A new password is needed and there is no terminal to ask on: use --password-file F.")
+    first = getpass.getpass(f"New password for {whose}: ")
+    second = getpass.getpass("Type it again: ")
+    if first != second:
+        raise CommandError("The two passwords differ; nothing was changed.")
+    return first
+
+
+def add_password_file_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--password-file",
+        metavar="F",
+        help="read the new password from the first line of F (yours, mode 600) instead of asking twice",
+    )
 
 
 def print_json(data) -> None:

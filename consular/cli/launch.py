@@ -18,13 +18,12 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from consular.cli.common import DB_ENV, CommandError, database_target
+from consular.cli.common import DB_ENV, DEMO_USER, CommandError, database_target
 from consular.domain.clock import wall_now
+from consular.seeding.demo import DEMO_FILE_NAME, DEMO_PREFIX, OWNER_FILE, create_demo_database  # noqa: F401
 from consular.services import database as database_service
 
-DEMO_FILE_NAME = "consular-demo.db"
-DEMO_PREFIX = "consular-demo-"
-OWNER_FILE = "owner.pid"
+# The demo database is made by consular.seeding.demo (the CLI's --demo makes one too).
 
 #: What Qt's xcb platform plugin loads (Qt 6.5+), as ctypes.util.find_library names, with
 #: the Debian package that has each. The README lists the same packages.
@@ -142,37 +141,6 @@ def terminate_cleanly() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def create_demo_database(folder: Path | None = None) -> Path:
-    """A fresh database in a new temporary folder (or ``folder``), seeded with the demo cases.
-
-    Returns the database file. Raises whatever the seed loader raises (a UserError for bad
-    seed files).
-    """
-    from consular.seeding.demo import demo_clock, load_demo
-
-    made = folder is None
-    target_dir = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX)) if made else Path(folder)
-    target_dir.mkdir(parents=True, exist_ok=True)
-    # A demo names (fictional) hostages: as private as a real database, and swept by owner.
-    target_dir.chmod(0o700)
-    (target_dir / OWNER_FILE).write_text(f"{os.getpid()}\n")
-    path = target_dir / DEMO_FILE_NAME
-    try:
-        # Loaded as of the demo's own day (the day it opens as of), so its records and audit
-        # entries read as entered then, not years after the events they describe.
-        clock = demo_clock()
-        opened = database_service.open_database(path, mode="create", sign_in=False)
-        try:
-            database_service.run_whole_database_job(opened, lambda database: load_demo(database, clock=clock))
-        finally:
-            opened.dispose()
-    except BaseException:
-        if made:  # interrupted or failed: leave no half-made demo behind
-            shutil.rmtree(target_dir, ignore_errors=True)
-        raise
-    return path
-
-
 def launch_gui(args: argparse.Namespace) -> int:
     """Open the main window on ``--db``/``CONSULAR_DB``, the last database used, or the
     default one; with ``--demo``, on a fresh demo database that is deleted on exit."""
@@ -199,7 +167,7 @@ def launch_gui(args: argparse.Namespace) -> int:
                 database_service.use_clock_for(path, clock)
                 return run(
                     str(path),
-                    user=user,
+                    user=DEMO_USER,
                     remember=False,
                     note=f"{clock.label or 'Demo database'}: fictional data, deleted when consular closes.",
                 )

@@ -10,7 +10,7 @@ import shutil
 import sys
 
 from consular import __version__
-from consular.cli.common import DB_ENV, CommandError, user_error_text
+from consular.cli.common import DB_ENV, DEMO_USER, CommandError, user_error_text
 from consular.domain.errors import UserError
 
 
@@ -20,16 +20,24 @@ def build_parser() -> argparse.ArgumentParser:
         description="Case tracking for consular staff: cases, people, contact log, briefs, timelines. "
         "Without a command, opens the desktop app.",
         epilog=f"TARGET is a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://user@host/db); "
-        f"the {DB_ENV} environment variable does the same. Default: consular.db in the user's data folder.",
+        f"the {DB_ENV} environment variable does the same. Default: consular.db in the user's data folder. "
+        "Every command except 'db init', 'db upgrade' and 'db current' needs a signed-in account "
+        "(--user, or --demo); a new database gets its first administrator from 'consular db init --admin NAME'.",
     )
     parser.add_argument(
         "--db", metavar="TARGET", help=f"database file or URL (default: ${DB_ENV} or the user data folder)"
     )
-    parser.add_argument("--user", metavar="NAME", help="act as this user (default: $CONSULAR_USER or your login name)")
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="sign in as this user (default: $CONSULAR_USER); the password is read from the file named by "
+        "$CONSULAR_PASSWORD_FILE (yours, mode 600) or asked on the terminal",
+    )
     parser.add_argument(
         "--demo",
         action="store_true",
         help="use a fresh demo database seeded from seeds/ (in a temporary folder, deleted afterwards), "
+        f"signed in as its supervisor {DEMO_USER}, "
         "shown as of the last day of its data; with a command, the command runs on it",
     )
     parser.add_argument(
@@ -92,7 +100,10 @@ def _run_on_demo(args: argparse.Namespace) -> int:
         try:
             args.db = str(path)
             args.clock = demo_clock_for(path)
-            print(f"{args.clock.label or 'Demo'}: a throwaway demo database (fictional data).", file=sys.stderr)
+            print(
+                f"{args.clock.label or 'Demo'}: a throwaway demo database (fictional data), signed in as {DEMO_USER}.",
+                file=sys.stderr,
+            )
             return int(args.handler(args) or 0)
         finally:
             shutil.rmtree(path.parent, ignore_errors=True)

@@ -81,6 +81,14 @@ class User(Base):
     email: Mapped[str | None] = mapped_column(String(254))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Argon2id PHC string (parameters and salt included); None: the account cannot sign in.
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Consecutive failed sign-ins since the last success; at the limit the account is locked
+    # until ``locked_until``.
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Post(Base):
@@ -147,6 +155,24 @@ class Case(Base):
     participants: Mapped[list[CaseParticipant]] = relationship(back_populates="case", order_by="CaseParticipant.id")
 
     __mapper_args__: ClassVar[dict] = {"version_id_col": version}
+
+
+class CaseTeamMember(Base):
+    """A member of a case's team beyond its lead and supervisor (need-to-know)."""
+
+    __tablename__ = "case_team_members"
+    __table_args__ = (
+        UniqueConstraint("case_id", "user_id"),
+        Index("ix_case_team_members_user_id", "user_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    added_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+    user: Mapped[User] = relationship(foreign_keys=[user_id], lazy="joined")
 
 
 class CaseStatusChange(Base):

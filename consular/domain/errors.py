@@ -56,3 +56,7 @@ class NotConsularDatabaseError(UserError):
 
 class SchemaTooNewError(UserError):
     """The database was written by a newer version of consular."""
+
+
+class SignInError(UserError):
+    """A sign-in was refused: wrong name or password, a locked or disabled account."""

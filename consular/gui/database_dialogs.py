@@ -36,7 +36,21 @@ def open_target(target: str, user: str | None = None, *, create: bool = False) -
     Runs in a worker thread. Raises NotConsularDatabaseError, SchemaTooNewError,
     DatabaseLockedError, DatabaseExistsError (all UserErrors) for the problems a user can fix.
     """
-    return database_service.open_database(target, user, mode="create" if create else "open")
+    if create:
+        existing = Path(target).expanduser() if "://" not in target else None
+        if existing is not None and existing.exists() and existing.stat().st_size > 0:
+            raise database_service.DatabaseExistsError(
+                f"'{existing.name}' already exists. Use File → Open database… to open it, or choose a new file name."
+            )
+        # Until the window has its own first-administrator and sign-in dialogs, a database is
+        # created where a password can be asked for safely: on the command line.
+        raise UserError(
+            "A new database is created with its first administrator: run "
+            f"`consular --db {target} db init --admin NAME`, then open it here."
+        )
+    # Interim, until the sign-in dialog: the account is looked up by the name the app was
+    # started with (--user or CONSULAR_USER), without a password. See README.
+    return database_service.open_database(target, user, mode="open")
 
 
 def open_failure_text(exc: BaseException, target: str) -> tuple[str, str]:

@@ -180,7 +180,8 @@ class MainWindow(QMainWindow):
         """
         if not self.close_case_tabs():
             return
-        user = self.user
+        # The same account on the next database (interim, until the sign-in dialog).
+        user = self.user or (self.ctx.actor.username if self.ctx is not None else None)
         self.statusBar().showMessage(f"Opening {target}…")
 
         def done(opened: database_dialogs.OpenedDatabase) -> None:

@@ -17,14 +17,23 @@ Idempotent, so ``consular seed demo`` may be run on a database that already has 
   half-loaded copy. A case with the same post, title and incident time but no marker (opened
   in the instant before its marker was written, or typed in by hand) also counts as loaded.
 
-The person running the load (``username``, default ``CONSULAR_USER`` or the login name) is
-recorded as the one who created the users and posts and loaded the cases.
+Accounts. Loading acts as the seed's staff, so only an administrator may load seeds into a
+database that has one; ``username`` names the (already signed-in) person running the load,
+default the first administrator. A database without an administrator gets the seed's first
+``admin`` user as its administrator (``accounts.init_database``). Staff accounts are created
+with ``staff_password``, or when it is None with a random password no one knows (an
+administrator resets it to hand the account over): a throwaway demo passes
+:data:`DEMO_PASSWORD` so its staff can sign in.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import os
+import secrets
+import shutil
+import tempfile
 import time
 import tomllib
 from collections import Counter
@@ -44,6 +53,7 @@ from consular.domain.enums import MilestoneKind, PostKind, TaskStatus, UserRole
 from consular.domain.errors import NotFoundError, UserError, ValidationError
 from consular.domain.timeutil import parse_datetime, zone
 from consular.services import (
+    accounts,
     cases,
     contacts,
     counterparts,
@@ -52,6 +62,7 @@ from consular.services import (
     reference_data,
     tasks,
 )
+from consular.services import database as database_service
 from consular.services.context import ServiceContext, Settings, actor_for
 
 MARK_START = "seed.start"
@@ -214,6 +225,9 @@ def default_seeds_dir() -> Path:
     return paths.seeds_dir() / "demo"
 
 
+DEMO_PASSWORD = "demo-password"  # only for throwaway demo databases (consular --demo)
+
+
 def _documents(seeds_dir: str | Path | None) -> list[tuple[Path, dict]]:
     folder = Path(seeds_dir) if seeds_dir is not None else default_seeds_dir()
     if not folder.is_dir():
@@ -262,6 +276,7 @@ def load_demo(
     *,
     seeds_dir: str | Path | None = None,
     username: str | None = None,
+    staff_password: str | None = None,
     clock: Clock | None = None,
 ) -> LoadReport:
     """Load every ``*.toml`` in ``seeds_dir`` (default ``seeds/demo``) in name order.
@@ -285,7 +300,7 @@ def load_demo(
     for path, doc in documents:
         for index, case in enumerate(doc.get("cases", [])):
             _check_case(path.name, index, case, known_users)
-    loader = _Loader(database, username, clock or SystemClock())
+    loader = _Loader(database, username, staff_password, [doc for _, doc in documents], clock or SystemClock())
     report = loader.report
     report.files = [p.name for p in files]
     for path, doc in documents:
@@ -419,6 +434,12 @@ def _time(value, tz: str, field_name: str) -> datetime:
     return parse_datetime(str(value), field_name, default_zone=tz)
 
 
+def reference_data_users(database: Database) -> list[User]:
+    """Active accounts, read directly: the loader needs an actor before it may call services."""
+    with database.session() as session:
+        return list(session.scalars(select(User).where(User.active.is_(True)).order_by(User.id)))
+
+
 def _require(item: dict, key: str, where: str):
     if item.get(key) in (None, ""):
         raise SeedError(f"{where}: '{key}' is required.")
@@ -426,15 +447,48 @@ def _require(item: dict, key: str, where: str):
 
 
 class _Loader:
-    def __init__(self, database: Database, username: str | None, clock: Clock):
+    def __init__(
+        self, database: Database, username: str | None, staff_password: str | None, documents: list[dict], clock: Clock
+    ):
         self.database = database
         self.settings = Settings()
         self.clock = clock
         self.report = LoadReport()
+        self.staff_password = staff_password
         with _at("the user running the load"):
-            self.loader = ServiceContext(database, actor_for(database, username, clock=clock), self.settings, clock)
+            if not accounts.has_admin(database):
+                self._appoint_first_admin(documents)
+            name = username or next(
+                (u.username for u in reference_data_users(database) if u.role == UserRole.ADMIN), None
+            )
+            actor = actor_for(database, name)
+            if actor.role != UserRole.ADMIN:
+                raise SeedError(
+                    "Loading seeds acts as the seed's staff and creates their accounts, so only an "
+                    f"administrator may do it; {actor.display_name} is a {actor.role.label.lower()}."
+                )
+            self.loader = ServiceContext(database, actor, self.settings, clock)
         self._contexts: dict[str, ServiceContext] = {self.loader.actor.username: self.loader}
         self._markers = self._read_markers()
+
+    def _password(self) -> str:
+        return self.staff_password or secrets.token_urlsafe(24)
+
+    def _appoint_first_admin(self, documents: list[dict]) -> None:
+        item = next(
+            (u for doc in documents for u in doc.get("users", []) if str(u.get("role", "")).lower() == "admin"), None
+        )
+        if item is None:
+            raise SeedError(accounts.NO_ADMIN + " (The seeds name no user with role 'admin'.)")
+        accounts.init_database(
+            self.database,
+            str(item["username"]),
+            self._password(),
+            display_name=item.get("display_name"),
+            email=item.get("email"),
+            clock=self.clock,
+        )
+        self.report.users_created += 1
 
     # --- who is acting ----------------------------------------------------------------
 
@@ -444,7 +498,7 @@ class _Loader:
         name = str(username).strip().lower()
         if name not in self._contexts:
             try:
-                actor = actor_for(self.database, name, register=False)
+                actor = actor_for(self.database, name)
             except NotFoundError:
                 raise SeedError(f"{where}: '{name}' is not a user; add them to [[users]] first.") from None
             except UserError as exc:
@@ -473,34 +527,26 @@ class _Loader:
                 }
                 current = existing.get(name)
                 if current is None:
-                    acting = self.loader
-                    if role in (UserRole.SUPERVISOR, UserRole.ADMIN) and self.loader.actor.role != UserRole.ADMIN:
-                        # Privileged accounts are created by an administrator once one exists.
-                        acting = self._admin_context(exclude=name) or self.loader
-                    reference_data.save_user(acting, **wanted)
+                    accounts.add_user(
+                        self.loader,
+                        name,
+                        role=role,
+                        password=self._password(),
+                        display_name=wanted["display_name"],
+                        email=wanted["email"],
+                    )
                     self.report.users_created += 1
                 elif (current.display_name, current.role, current.email) != (
                     v.clean_text(wanted["display_name"], "display_name"),
                     role,
                     v.email(wanted["email"]),
                 ):
-                    updates.append((file, wanted, current.role != role))
-        for file_name, wanted, role_changes in updates:
+                    updates.append((file, wanted))
+        for file_name, wanted in updates:
             with _at(f"{file_name}, user '{wanted['username']}'"):
-                acting = self.loader
-                if role_changes and self.loader.actor.role != UserRole.ADMIN:
-                    # Role changes are an administrator's; a database with none yet lets the
-                    # loader appoint the first (see reference_data.save_user).
-                    acting = self._admin_context(exclude=wanted["username"]) or self.loader
-                reference_data.save_user(acting, **wanted)
+                reference_data.save_user(self.loader, **wanted)
                 self.report.users_updated += 1
                 self._contexts.pop(wanted["username"], None)  # its role may have changed
-
-    def _admin_context(self, exclude: str) -> ServiceContext | None:
-        for user in reference_data.list_users(self.loader):
-            if user.role == UserRole.ADMIN and user.username != exclude:
-                return self.ctx(user.username, "users")
-        return None
 
     def posts(self, file: str, items: list[dict]) -> None:
         if not items:
@@ -888,3 +934,40 @@ class _Loader:
                 elif status != TaskStatus.OPEN:
                     tasks.update_task(self._author(t, creator, w, "assignee"), view.id, status=status)
             counts["tasks"] += 1
+
+
+DEMO_FILE_NAME = "consular-demo.db"
+DEMO_PREFIX = "consular-demo-"
+OWNER_FILE = "owner.pid"
+
+
+def create_demo_database(folder: Path | None = None) -> Path:
+    """A fresh database in a new temporary folder (or ``folder``), seeded with the demo cases;
+    every staff account's password is DEMO_PASSWORD (it is a throwaway database).
+
+    Returns the database file. Raises whatever the seed loader raises (a UserError for bad
+    seed files).
+    """
+    made = folder is None
+    target_dir = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX)) if made else Path(folder)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    # A demo names (fictional) hostages: as private as a real database, and swept by owner.
+    target_dir.chmod(0o700)
+    (target_dir / OWNER_FILE).write_text(f"{os.getpid()}\n")
+    path = target_dir / DEMO_FILE_NAME
+    try:
+        # Loaded as of the demo's own day (the day it opens as of), so its records and audit
+        # entries read as entered then, not years after the events they describe.
+        clock = demo_clock()
+        opened = database_service.open_database(path, mode="create", sign_in=False)
+        try:
+            database_service.run_whole_database_job(
+                opened, lambda database: load_demo(database, staff_password=DEMO_PASSWORD, clock=clock)
+            )
+        finally:
+            opened.dispose()
+    except BaseException:
+        if made:  # interrupted or failed: leave no half-made demo behind
+            shutil.rmtree(target_dir, ignore_errors=True)
+        raise
+    return path

@@ -48,10 +48,12 @@ from consular.domain.enums import (
     TaskStatus,
     UserRole,
 )
+from consular.domain.errors import PermissionDeniedError, UserError
 from consular.domain.timeutil import in_zone
 from consular.domain.validation import country_name
 from consular.seeding import vocabulary as voc
 from consular.services import audit_chain, reference_data
+from consular.services.accounts import NO_ADMIN
 from consular.services.context import ServiceContext, actor_for
 from consular.services.search_index import BODY_MAX
 
@@ -135,7 +137,7 @@ def generate(
         raise ValueError(f"cases must be between 1 and {MAX_CASES}")
     started = time.perf_counter()
     report_progress = _progress_printer() if progress is True else (progress or None)
-    ctx = ServiceContext(database, actor_for(database, username))
+    ctx = ServiceContext(database, _generator(database, username))
     now = now or ctx.now()
     posts, staff = _reference_data(ctx)
     world = _World(posts, staff, now, ctx.actor.user_id, seed)
@@ -213,6 +215,27 @@ def generate(
     return report
 
 
+def _generator(database: Database, username: str | None):
+    """The administrator generating the data: ``username`` (already signed in by the caller)
+    or else the database's first active administrator."""
+    if username is None:
+        with database.session() as session:
+            username = session.scalar(
+                select(User.username)
+                .where(User.role == UserRole.ADMIN, User.active.is_(True), User.password_hash.is_not(None))
+                .order_by(User.id)
+                .limit(1)
+            )
+        if username is None:
+            raise UserError(NO_ADMIN)
+    actor = actor_for(database, username)
+    if actor.role != UserRole.ADMIN:
+        raise PermissionDeniedError(
+            f"Generating synthetic data creates staff accounts; only an administrator may, not {actor.display_name}."
+        )
+    return actor
+
+
 def _reference_data(ctx: ServiceContext) -> tuple[list[dict], dict[str, list[tuple[int, str, UserRole]]]]:
     """Posts and their staff, made through the services when missing."""
     existing_posts = {p.code for p in reference_data.list_posts(ctx)}
@@ -221,12 +244,9 @@ def _reference_data(ctx: ServiceContext) -> tuple[list[dict], dict[str, list[tup
             reference_data.save_post(ctx, code=code, name=name, kind=kind, country=country, city=city, timezone=tz)
     users_now = reference_data.list_users(ctx, active_only=False)
     existing_users = {u.username for u in users_now}
-    # Supervisor accounts are an administrator's to create: act as one when the database
-    # has one (a new database lets the generating user appoint them).
-    admin = next((u for u in users_now if u.role == UserRole.ADMIN), None)
+    # Synthetic staff get no password (they cannot sign in); accounts are an administrator's
+    # to create, and _generator made sure one is acting.
     creator = ctx
-    if admin is not None and ctx.actor.role != UserRole.ADMIN:
-        creator = ServiceContext(ctx.database, actor_for(ctx.database, admin.username, register=False))
     for index, (code, *_rest) in enumerate(voc.POSTS):
         for n in range(STAFF_PER_POST):
             given, surname = voc.STAFF_NAMES[(index * STAFF_PER_POST + n) % len(voc.STAFF_NAMES)]

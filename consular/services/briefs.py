@@ -59,10 +59,12 @@ from consular.reports.brief_data import (
 )
 from consular.repositories import briefs as brief_repo
 from consular.repositories import records
+from consular.services import need_to_know
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import captivity_start, liaison_view, person_view
 from consular.services.outputs import Failure, deliver
+from consular.services.permissions import action
 from consular.services.views import JsonMixin
 
 #: Without ``since`` and without an earlier brief, a brief covers this long.
@@ -376,6 +378,7 @@ def _contact_groups(session, case, start, end, show_restricted, clean) -> list[B
     return groups
 
 
+@action("briefs.brief_data")
 def brief_data(
     ctx: ServiceContext,
     reference: str,
@@ -401,7 +404,8 @@ def brief_data(
 
     Raises NotFoundError for an unknown case and ValidationError for a period that starts
     in the future or does not start before it ends, for bad dates, and for ``redact``
-    together with ``include_restricted``.
+    together with ``include_restricted``; PermissionDeniedError for ``include_restricted``
+    asked by someone outside the case's team (need-to-know).
     """
     _check_options(redact, include_restricted)
     now = require_aware(as_of, "as_of") if as_of is not None else ctx.now()
@@ -412,6 +416,8 @@ def brief_data(
 
     with ctx.transaction() as session:
         case = load_case(session, reference)
+        if show_restricted:
+            need_to_know.require_for(ctx, session, case.id, case.reference)
         if replaces is not None:
             if since is not None or until is not None:
                 raise ValidationError("since", "A brief generated again keeps the period of the brief it replaces.")
@@ -598,6 +604,7 @@ def default_brief_path(reference: str, at: datetime | None = None) -> Path:
     return folder / f"{reference.strip().upper()}-brief-{stamp}.pdf"
 
 
+@action("briefs.issue_brief")
 def issue_brief(
     ctx: ServiceContext,
     reference: str,
@@ -753,6 +760,7 @@ def _record_view(r: BriefRecord, reference: str, title: str | None = None) -> Br
     )
 
 
+@action("briefs.verify_brief_file")
 def verify_brief_file(ctx: ServiceContext, path: str | os.PathLike) -> BriefVerification:
     """Whether the file at ``path`` is, byte for byte, a brief issued from this database.
 
@@ -796,6 +804,7 @@ def verify_brief_file(ctx: ServiceContext, path: str | os.PathLike) -> BriefVeri
     return BriefVerification(str(target), pdf_sha256, True, view, message)
 
 
+@action("briefs.list_briefs")
 def list_briefs(ctx: ServiceContext, reference: str, *, limit: int | None = None) -> list[BriefRecordView]:
     """Briefs issued for a case, newest first (drafts included, marked as such)."""
     with ctx.transaction() as session:

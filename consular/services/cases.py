@@ -17,13 +17,13 @@ from consular.domain.enums import (
     ParticipantRole,
     Priority,
 )
-from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
+from consular.domain.errors import ConflictError, NotFoundError, ValidationError
 from consular.domain.filters import SORT_KEYS, CaseFilter
 from consular.domain.timeutil import as_utc, in_zone, parse_datetime, require_aware, zone
 from consular.domain.workflow import check_transition, is_reopening
 from consular.repositories import cases as case_repo
 from consular.repositories import records
-from consular.services import search_index
+from consular.services import need_to_know, search_index
 from consular.services.audit import expect_version, snapshot
 from consular.services.context import ServiceContext
 from consular.services.convert import (
@@ -34,7 +34,9 @@ from consular.services.convert import (
     post_view,
     task_view,
     user_view,
+    withheld_milestone_view,
 )
+from consular.services.permissions import action, require
 from consular.services.reference_data import post_for, user_id_for
 from consular.services.views import CaseDetail, CaseSummary, StatusChangeView
 
@@ -147,6 +149,7 @@ def _clean_case_fields(values: dict, tz_default: str, now: datetime) -> dict:
     return out
 
 
+@action("cases.open_case")
 def open_case(
     ctx: ServiceContext,
     *,
@@ -256,9 +259,10 @@ def open_case(
             after=snapshot(case, AUDITED_FIELDS) | {"reference": case.reference},
         )
         reference = case.reference
-    return get_case(ctx, reference)
+    return _case_detail(ctx, reference)
 
 
+@action("cases.edit_case")
 def edit_case(ctx: ServiceContext, reference: str, *, expected_version: int | None = None, **changes) -> CaseDetail:
     """Change the case's key facts. Only fields given are touched.
 
@@ -281,7 +285,7 @@ def edit_case(ctx: ServiceContext, reference: str, *, expected_version: int | No
             fields["supervisor_id"] = user_id_for(session, changes["supervisor"], "supervisor")
         changed = {k: val for k, val in fields.items() if getattr(case, k) != val}
         if not changed:
-            return get_case(ctx, case.reference)
+            return _case_detail(ctx, case.reference)
         for key, val in changed.items():
             setattr(case, key, val)
         case.updated_at = ctx.now()
@@ -297,9 +301,10 @@ def edit_case(ctx: ServiceContext, reference: str, *, expected_version: int | No
             after=changed,
         )
         ref = case.reference
-    return get_case(ctx, ref)
+    return _case_detail(ctx, ref)
 
 
+@action("cases.change_status")
 def change_status(
     ctx: ServiceContext,
     reference: str,
@@ -320,8 +325,8 @@ def change_status(
         case = load_case(session, reference)
         expect_version(session, case, expected_version, "case", case.reference)
         check_transition(case.status, target)
-        if target == CaseStatus.CLOSED and not ctx.actor.is_supervisor:
-            raise PermissionDeniedError("Only a supervisor can close a case.")
+        if target == CaseStatus.CLOSED:
+            require(ctx, "cases.close")
         previous = case.status
         case.status = target
         case.updated_at = ctx.now()
@@ -346,13 +351,25 @@ def change_status(
             after={"status": target, "reason": why},
         )
         ref = case.reference
-    return get_case(ctx, ref)
+    return _case_detail(ctx, ref)
 
 
+@action("cases.get_case")
 def get_case(ctx: ServiceContext, reference: str) -> CaseDetail:
-    """Everything about one case (people, next of kin, counterparts, milestones, tasks)."""
+    """Everything about one case (people, next of kin, counterparts, milestones, tasks).
+
+    Restricted milestones are placeholders for someone outside the case's team. Seeing the
+    people's identifiers (passports, phones, dates of birth) or restricted milestones is
+    audited as one read entry."""
+    return _case_detail(ctx, reference, audit_read=True)
+
+
+def _case_detail(ctx: ServiceContext, reference: str, *, audit_read: bool = False) -> CaseDetail:
+    """The detail returned by the writing services to the person who just wrote (no read entry:
+    their change is audited)."""
     with ctx.transaction() as session:
         case = load_case(session, reference)
+        allowed = need_to_know.may_see(ctx, session, case.id)
         participants = records.participants(session, case.id)
         hostage_ids = [p.id for p in participants if p.role == ParticipantRole.HOSTAGE]
         events_by = {}
@@ -367,6 +384,23 @@ def get_case(ctx: ServiceContext, reference: str) -> CaseDetail:
             .where(CaseStatusChange.case_id == case.id)
             .order_by(CaseStatusChange.changed_at, CaseStatusChange.id)
         )
+        milestones = [m for m in all_milestones if m.voided_at is None]
+        if audit_read:
+            # Voided ones too: the history views show them (struck through).
+            restricted = [m.id for m in all_milestones if m.restricted and allowed]
+            if participants or liaisons or restricted:
+                ctx.record_read(
+                    "case",
+                    "case",
+                    case.id,
+                    case_id=case.id,
+                    identifiers=bool(participants or liaisons),
+                    milestones=restricted,
+                )
+
+        def shown(m):
+            return milestone_view(m) if allowed or not m.restricted else withheld_milestone_view(m)
+
         return CaseDetail(
             id=case.id,
             reference=case.reference,
@@ -406,8 +440,8 @@ def get_case(ctx: ServiceContext, reference: str) -> CaseDetail:
                 liaison_view(liaison, last.get(liaison.counterpart_id), clock=ctx.clock) for liaison in liaisons
             ],
             counterparts=[counterpart_view(c) for c in records.case_counterparts(session, case.id)],
-            milestones=[milestone_view(m) for m in all_milestones if m.voided_at is None],
-            voided_milestones=[milestone_view(m) for m in all_milestones if m.voided_at is not None],
+            milestones=[shown(m) for m in milestones],
+            voided_milestones=[shown(m) for m in all_milestones if m.voided_at is not None],
             tasks=[task_view(t, case.reference, session, clock=ctx.clock) for t in records.tasks(session, case.id)],
             contact_count=records.contact_count(session, case.id),
             document_count=records.document_count(session, case.id),
@@ -428,6 +462,7 @@ def _check_filter(session, flt: CaseFilter | None) -> None:
             )
 
 
+@action("cases.list_cases")
 def list_cases(
     ctx: ServiceContext,
     flt: CaseFilter | None = None,
@@ -471,12 +506,14 @@ def list_cases(
         ]
 
 
+@action("cases.count_cases")
 def count_cases(ctx: ServiceContext, flt: CaseFilter | None = None) -> int:
     with ctx.transaction() as session:
         _check_filter(session, flt)
         return case_repo.count(session, flt)
 
 
+@action("cases.case_summary")
 def case_summary(ctx: ServiceContext, reference: str) -> CaseSummary:
     with ctx.transaction() as session:
         case = load_case(session, reference)

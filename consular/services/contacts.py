@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -14,12 +15,19 @@ from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.filters import ContactFilter
 from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
-from consular.services import search_index
+from consular.services import need_to_know, search_index
 from consular.services.audit import expect_version
 from consular.services.cases import load_case, lock_case
 from consular.services.context import ServiceContext
-from consular.services.convert import contact_view, counterpart_view, revision_view
+from consular.services.convert import (
+    case_reference,
+    contact_view,
+    counterpart_view,
+    revision_view,
+    withheld_contact_view,
+)
 from consular.services.counterparts import link
+from consular.services.permissions import action
 from consular.services.reference_data import user_id_for
 from consular.services.views import ContactRevisionView, ContactView, CounterpartView
 from consular.services.voiding import ensure_not_voided
@@ -84,6 +92,7 @@ def _require_counterparts(counterpart_ids) -> None:
         raise ValidationError("counterpart_ids", NOBODY_MESSAGE)
 
 
+@action("contacts.log_contact")
 def log_contact(
     ctx: ServiceContext,
     reference: str,
@@ -197,6 +206,7 @@ EDITABLE = (
 )
 
 
+@action("contacts.edit_contact")
 def edit_contact(
     ctx: ServiceContext, contact_id: int, *, expected_revision: int | None = None, **changes
 ) -> ContactView:
@@ -300,6 +310,7 @@ def _last_editor(session, entry: ContactEntry) -> int:
     return last or entry.recorded_by_id
 
 
+@action("contacts.list_contacts")
 def list_contacts(
     ctx: ServiceContext,
     reference: str,
@@ -309,34 +320,60 @@ def list_contacts(
     limit: int | None = 500,
     newest_first: bool = True,
 ) -> list[ContactView]:
-    """Contacts of a case, newest first by default, filtered by category, channel, dates, text."""
+    """Contacts of a case, newest first by default, filtered by category, channel, dates, text.
+
+    Someone outside the case's team (need-to-know) gets restricted entries as placeholders
+    (date and "restricted"), and none at all when filtering by text or counterpart, since a
+    match would tell what they say. Showing restricted content is audited as a read.
+    """
     with ctx.transaction() as session:
         case = load_case(session, reference)
+        allowed = need_to_know.may_see(ctx, session, case.id)
+        if not allowed and flt is not None and (flt.text or flt.counterpart_ids or flt.categories):
+            flt = dataclasses.replace(flt, include_restricted=False)
         entries = records.contacts(session, case.id, flt, offset=offset, limit=limit, newest_first=newest_first)
-        return [contact_view(e, case.reference) for e in entries]
+        views = [
+            contact_view(e, case.reference) if allowed or not e.restricted else withheld_contact_view(e, case.reference)
+            for e in entries
+        ]
+        shown = [e.id for e in entries if e.restricted and allowed]
+        if shown:
+            ctx.record_read("restricted", "case", case.id, case_id=case.id, contacts=shown)
+        return views
 
 
+@action("contacts.get_contact")
 def get_contact(ctx: ServiceContext, contact_id: int) -> ContactView:
     with ctx.transaction() as session:
         entry = session.get(ContactEntry, contact_id)
         if entry is None:
             raise NotFoundError(f"There is no contact entry #{contact_id}.")
-        from consular.services.convert import case_reference
+        reference = case_reference(session, entry.case_id)
+        if entry.restricted:
+            if not need_to_know.may_see(ctx, session, entry.case_id):
+                return withheld_contact_view(entry, reference)
+            ctx.record_read("restricted", "contact", entry.id, case_id=entry.case_id)
+        return contact_view(entry, reference)
 
-        return contact_view(entry, case_reference(session, entry.case_id))
 
-
+@action("contacts.contact_history")
 def contact_history(ctx: ServiceContext, contact_id: int) -> list[ContactRevisionView]:
     """Earlier versions of a contact entry, oldest first (empty if never edited)."""
     with ctx.transaction() as session:
-        if session.get(ContactEntry, contact_id) is None:
+        entry = session.get(ContactEntry, contact_id)
+        if entry is None:
             raise NotFoundError(f"There is no contact entry #{contact_id}.")
         revs = records.revisions(session, contact_id)
+        if (entry.restricted or any(r.restricted for r in revs)) and not need_to_know.may_see(
+            ctx, session, entry.case_id
+        ):
+            raise need_to_know.refuse(ctx, case_reference(session, entry.case_id))
         ids = {r.written_by_id for r in revs} | {r.replaced_by_id for r in revs}
         names = {u.id: u.display_name for u in session.scalars(select(User).where(User.id.in_(ids or {-1})))}
         return [revision_view(r, names) for r in revs]
 
 
+@action("contacts.resolve_counterparts")
 def resolve_counterparts(
     ctx: ServiceContext,
     reference: str,

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import getpass
-import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,6 +25,8 @@ from consular.services.audit_encoding import encode
 from consular.services.errors import translated
 
 DEFAULT_MAX_DOCUMENT_BYTES = 25 * 1024 * 1024
+DEFAULT_LOCKOUT_ATTEMPTS = 5
+DEFAULT_LOCKOUT_MINUTES = 5.0
 
 
 @dataclass(frozen=True)
@@ -46,23 +46,46 @@ class Actor:
     def is_supervisor(self) -> bool:
         return self.role in (UserRole.SUPERVISOR, UserRole.ADMIN)
 
+    @property
+    def is_admin(self) -> bool:
+        return self.role == UserRole.ADMIN
+
 
 @dataclass(frozen=True)
 class Settings:
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
+    # Failed sign-ins in a row that lock an account, and for how long.
+    lockout_attempts: int = DEFAULT_LOCKOUT_ATTEMPTS
+    lockout_minutes: float = DEFAULT_LOCKOUT_MINUTES
 
     @classmethod
     def from_environment(cls) -> Settings:
+        values = {}
         raw = os.environ.get("CONSULAR_MAX_DOCUMENT_MB")
-        if not raw:
-            return cls()
-        try:
-            megabytes = float(raw)
-        except ValueError:
-            raise ValidationError(
-                "CONSULAR_MAX_DOCUMENT_MB", f"CONSULAR_MAX_DOCUMENT_MB='{raw}' is not a number of megabytes."
-            ) from None
-        return cls(max_document_bytes=int(megabytes * 1024 * 1024))
+        if raw:
+            values["max_document_bytes"] = int(_number("CONSULAR_MAX_DOCUMENT_MB", raw, "megabytes") * 1024 * 1024)
+        raw = os.environ.get("CONSULAR_LOCKOUT_ATTEMPTS")
+        if raw:
+            attempts = _number("CONSULAR_LOCKOUT_ATTEMPTS", raw, "attempts")
+            if attempts < 1 or attempts != int(attempts):
+                raise ValidationError(
+                    "CONSULAR_LOCKOUT_ATTEMPTS", "CONSULAR_LOCKOUT_ATTEMPTS must be a whole number >= 1."
+                )
+            values["lockout_attempts"] = int(attempts)
+        raw = os.environ.get("CONSULAR_LOCKOUT_MINUTES")
+        if raw:
+            minutes = _number("CONSULAR_LOCKOUT_MINUTES", raw, "minutes")
+            if minutes < 0:
+                raise ValidationError("CONSULAR_LOCKOUT_MINUTES", "CONSULAR_LOCKOUT_MINUTES cannot be negative.")
+            values["lockout_minutes"] = minutes
+        return cls(**values)
+
+
+def _number(name: str, raw: str, unit: str) -> float:
+    try:
+        return float(raw)
+    except ValueError:
+        raise ValidationError(name, f"{name}='{raw}' is not a number of {unit}.") from None
 
 
 @dataclass
@@ -141,55 +164,48 @@ class ServiceContext:
             )
         )
 
+    def record_read(
+        self, what: str, entity: str, entity_id: int | None, *, case_id: int | None = None, **detail
+    ) -> None:
+        """One audit entry for one view call that showed restricted content or a person's
+        identifiers: who saw what, when (``read.<what>``). Cheap on purpose: one row per call.
 
-def actor_for(
-    database: Database, username: str | None = None, *, register: bool = True, clock: Clock | None = None
-) -> Actor:
-    """The actor for ``username`` (default: CONSULAR_USER, else the OS login name).
+        Written in its own short transaction, not the caller's read: on SQLite a read that turns
+        into a write cannot wait for another writer and fails as busy (several views load at
+        once in the window). Called before the view is returned, so no view goes unrecorded.
+        """
+        with self.transaction() as audit_session:
+            # Entity "view", not the record's own: a read is no state of the record, and the audit
+            # chain keeps a digest of the record's state for each entry naming it.
+            self.audit(
+                audit_session, f"read.{what}", "view", entity_id, case_id=case_id, after={"of": entity, **detail}
+            )
 
-    Until sign-in exists, an unknown name is registered as a caseworker on first use (and
-    audited), so every change is still attributed to a named person.
+
+def _first_line(exc) -> str:
+    return str(exc).splitlines()[0][:120] if exc else "integrity error"
+
+
+def actor_for(database: Database, username: str) -> Actor:
+    """The actor for an existing, active account, WITHOUT checking a password.
+
+    Only for code that has authenticated the person by other means or acts as the system
+    itself: the test fixtures, the seed loaders acting as the seed's own staff on a database
+    they have just made, and a face right after :func:`consular.services.accounts.sign_in`.
+    Nobody is registered here: an unknown name raises NotFoundError, a disabled account
+    PermissionDeniedError. Faces that take a name from a person must use ``sign_in``.
     """
-    name = (username or os.environ.get("CONSULAR_USER") or _os_user()).strip().lower()
+    name = (username or "").strip().lower()
     if not name:
-        raise ValidationError("user", "No user name: set CONSULAR_USER or pass --user.")
-    # Driver errors are translated by the caller's boundary: consular.services.database
-    # signs in inside it.
-    return _actor(database, name, register, (clock or SystemClock()).stamp())
-
-
-def _actor(database: Database, name: str, register: bool, now: datetime) -> Actor:
-    with database.session() as session:
+        raise ValidationError("user", "No user name: pass --user NAME or set CONSULAR_USER.")
+    with translated(database.describe()), database.session() as session:
         user = session.scalar(select(User).where(User.username == name))
         if user is None:
-            if not register:
-                raise NotFoundError(f"There is no user '{name}' in this database.")
-            user = User(
-                username=name[:64],
-                display_name=name[:200],
-                role=UserRole.CASEWORKER,
-                active=True,
-                created_at=now,
-            )
-            session.add(user)
-            session.flush()
-            session.add(
-                AuditEntry(
-                    at=now,
-                    actor_id=user.id,
-                    action="user.register",
-                    entity="user",
-                    entity_id=user.id,
-                    after=json.dumps({"username": user.username}, ensure_ascii=False),
-                )
-            )
+            raise NotFoundError(f"There is no user '{name}' in this database.")
         if not user.active:
             raise PermissionDeniedError(f"The account '{name}' is disabled.")
-        return Actor(user.id, user.username, user.display_name, user.role)
+        return actor_of(user)
 
 
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name in some containers
-        return "consular"
+def actor_of(user: User) -> Actor:
+    return Actor(user.id, user.username, user.display_name, user.role)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 from sqlalchemy.orm import Session, object_session
@@ -23,6 +24,7 @@ from consular.db.models import (
 )
 from consular.domain.captivity import captivity_start as domain_captivity_start
 from consular.domain.clock import Clock
+from consular.domain.enums import MilestoneKind
 from consular.services.views import (
     ContactRevisionView,
     ContactView,
@@ -38,6 +40,9 @@ from consular.services.views import (
     TaskView,
     UserView,
 )
+
+# What someone outside a case's team sees in place of restricted content (need-to-know).
+WITHHELD = "restricted"
 
 
 def user_view(user: User | None) -> UserView | None:
@@ -195,6 +200,24 @@ def contact_view(entry: ContactEntry, reference: str) -> ContactView:
     )
 
 
+def withheld_contact_view(entry: ContactEntry, reference: str) -> ContactView:
+    """A restricted contact as someone outside the case's team sees it: that it exists and
+    when, nothing of what it says or who took part (need-to-know)."""
+    return dataclasses.replace(
+        contact_view(entry, reference),
+        duration_minutes=None,
+        subject=WITHHELD,
+        notes=None,
+        outcome=None,
+        follow_up_needed=False,
+        counterparts=[],
+        staff_present=[],
+        staff_usernames=[],
+        recorded_by=WITHHELD,
+        void_reason=None,
+    )
+
+
 def revision_view(rev: ContactRevision, names: dict[int, str]) -> ContactRevisionView:
     return ContactRevisionView(
         revision=rev.revision,
@@ -229,6 +252,22 @@ def milestone_view(m: Milestone) -> MilestoneView:
         version=m.version,
         recorded_by_id=m.recorded_by_id,
         **void_fields(m),
+    )
+
+
+def withheld_milestone_view(m: Milestone) -> MilestoneView:
+    """A restricted milestone (a proof of life, a demand) as someone outside the case's team
+    sees it: its date and "restricted", not even its kind."""
+    return dataclasses.replace(
+        milestone_view(m),
+        kind=MilestoneKind.OTHER,
+        title=WITHHELD,
+        description=None,
+        source=None,
+        hostage_person_id=None,
+        hostage_name=None,
+        recorded_by=WITHHELD,
+        void_reason=None,
     )
 
 
@@ -272,6 +311,18 @@ def document_view(doc: Document) -> DocumentView:
         doc.added_at,
         doc.added_by.display_name,
         version=doc.version,
+    )
+
+
+def withheld_document_view(doc: Document) -> DocumentView:
+    return dataclasses.replace(
+        document_view(doc),
+        file_name=WITHHELD,
+        media_type="",
+        size_bytes=0,
+        sha256="",
+        description=None,
+        added_by=WITHHELD,
     )
 
 

@@ -14,6 +14,7 @@ from consular.services.audit import expect_version, snapshot
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import counterpart_view
+from consular.services.permissions import action
 from consular.services.views import CounterpartView
 
 FIELDS = ("name", "category", "role", "organisation", "phone", "email", "address", "reliability_note")
@@ -45,6 +46,7 @@ def link(session, case_id: int, counterpart_id: int, now: datetime) -> None:
         session.add(CaseCounterpart(case_id=case_id, counterpart_id=counterpart_id, added_at=now))
 
 
+@action("counterparts.add_counterpart")
 def add_counterpart(
     ctx: ServiceContext,
     reference: str,
@@ -83,6 +85,7 @@ def add_counterpart(
         return counterpart_view(counterpart)
 
 
+@action("counterparts.edit_counterpart")
 def edit_counterpart(
     ctx: ServiceContext, counterpart_id: int, *, expected_version: int | None = None, **changes
 ) -> CounterpartView:
@@ -103,12 +106,14 @@ def edit_counterpart(
         return counterpart_view(counterpart)
 
 
+@action("counterparts.case_counterparts")
 def case_counterparts(ctx: ServiceContext, reference: str) -> list[CounterpartView]:
     with ctx.transaction() as session:
         case = load_case(session, reference)
         return [counterpart_view(c) for c in records.case_counterparts(session, case.id)]
 
 
+@action("counterparts.counterpart_cases")
 def counterpart_cases(ctx: ServiceContext, counterpart_ids: list[int]) -> dict[int, list[str]]:
     """The case references each counterpart is linked to, so a picker can say which case a
     counterpart found elsewhere belongs to."""
@@ -116,6 +121,7 @@ def counterpart_cases(ctx: ServiceContext, counterpart_ids: list[int]) -> dict[i
         return records.counterpart_case_references(session, list(counterpart_ids))
 
 
+@action("counterparts.find_counterparts")
 def find_counterparts(ctx: ServiceContext, text: str, *, limit: int = 20) -> list[CounterpartView]:
     """Counterparts anywhere whose name or organisation contains ``text`` (for type-ahead)."""
     query = (text or "").strip()

@@ -15,6 +15,7 @@ from consular.domain.timeutil import humanize_ago, whole_days
 from consular.repositories import records
 from consular.services.context import ServiceContext
 from consular.services.convert import captivity_start, liaison_view
+from consular.services.permissions import action
 from consular.services.views import LiaisonView, TaskView, view_now
 
 ACTIVE_STATUSES = (CaseStatus.OPEN, CaseStatus.ACTIVE)
@@ -98,6 +99,7 @@ _ACTION_TEXT = {
 }
 
 
+@action("dashboard.dashboard")
 def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 50) -> Dashboard:
     """Counts by status, overdue tasks, families not contacted within their plan, nationals
     held with days in captivity, and recent activity. Each item names its case."""
@@ -132,6 +134,8 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
                 if view.is_overdue(now):
                     family.append(FamilyDue(refs[case_id], view))
         family.sort(key=lambda f: f.liaison.last_contact_at or datetime.min.replace(tzinfo=now.tzinfo))
+        if family:  # the families' phones are on screen: one read entry for this view
+            ctx.record_read("identifiers", "dashboard", None, next_of_kin=sorted({f.reference for f in family}))
 
         held_rows = (
             session.execute(
@@ -172,6 +176,8 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
                 select(AuditEntry, User.display_name, Case.reference)
                 .join(User, User.id == AuditEntry.actor_id)
                 .outerjoin(Case, Case.id == AuditEntry.case_id)
+                # Changes, not who looked at what or signed in (those are in the audit trail).
+                .where(~AuditEntry.action.like("read.%"), ~AuditEntry.action.like("auth.%"))
                 .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
                 .limit(recent_limit)
             )

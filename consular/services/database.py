@@ -27,6 +27,7 @@ from consular.db.engine import Database
 from consular.domain.clock import Clock, ShiftedClock, SystemClock, end_of_day
 from consular.domain.errors import NotConsularDatabaseError, UserError
 from consular.repositories.activity import latest_event_at
+from consular.services import accounts
 from consular.services.context import ServiceContext, Settings, actor_for
 from consular.services.errors import translated
 
@@ -88,6 +89,7 @@ def open_database(
     mode: str = "open_or_create",
     upgrade: bool = True,
     sign_in: bool = True,
+    password: str | None = None,
     clock: Clock | None = None,
 ) -> OpenedDatabase:
     """Open ``target`` (a SQLite path or a SQLAlchemy URL) for work.
@@ -95,8 +97,11 @@ def open_database(
     ``mode``: "open" wants an existing file, "create" a new one (or an empty file),
     "open_or_create" takes either (server URLs are never checked for existence).
     ``upgrade``: bring the schema to this version's (after a backup of a SQLite file).
-    ``sign_in``: look up ``user`` (default CONSULAR_USER, else the login name; registered on
-    first use) and build the ServiceContext.
+    ``sign_in``: sign ``user`` in and build the ServiceContext. With ``password``, through
+    :func:`consular.services.accounts.sign_in` (checked, audited, lockout; SignInError). Without
+    one, the account is only looked up (``actor_for``: no password check): that is for the
+    desktop window until its sign-in dialog exists, and must not be used by a face that can
+    ask for a password.
     ``clock``: what "now" is for the context (default the real time; ``FixedClock`` for
     ``--as-of``, :func:`demo_clock` for the demo).
 
@@ -118,10 +123,14 @@ def open_database(
                 backup = migrate.ensure_schema(database)
         ctx = None
         if sign_in:
+            settings = Settings.from_environment()
             with translated(where):
-                actor = actor_for(database, user)
+                if password is not None:
+                    actor = accounts.sign_in(database, user or "", password, settings=settings)
+                else:
+                    actor = actor_for(database, user or os.environ.get("CONSULAR_USER", ""))
             chosen = clock or _TARGET_CLOCKS.get(_clock_key(raw)) or SystemClock()
-            ctx = ServiceContext(database, actor, Settings.from_environment(), chosen)
+            ctx = ServiceContext(database, actor, settings, chosen)
     except BaseException:
         database.dispose()
         raise

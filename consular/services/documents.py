@@ -10,11 +10,12 @@ from consular.db.models import Document, DocumentBlob
 from consular.domain import validation as v
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.repositories import records
-from consular.services import search_index
+from consular.services import need_to_know, search_index
 from consular.services.audit import expect_version
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
-from consular.services.convert import document_view
+from consular.services.convert import case_reference, document_view, withheld_document_view
+from consular.services.permissions import action
 from consular.services.views import DocumentView
 
 
@@ -26,6 +27,7 @@ def _size_text(n: int) -> str:
     return f"{n} bytes"
 
 
+@action("documents.attach_document")
 def attach_document(
     ctx: ServiceContext,
     reference: str,
@@ -85,6 +87,7 @@ def attach_document(
         return document_view(doc)
 
 
+@action("documents.attach_file")
 def attach_file(
     ctx: ServiceContext, reference: str, path: str | Path, *, description: str | None = None, restricted: bool = False
 ) -> DocumentView:
@@ -108,18 +111,31 @@ def attach_file(
     )
 
 
+@action("documents.list_documents")
 def list_documents(ctx: ServiceContext, reference: str) -> list[DocumentView]:
+    """A case's documents; restricted ones are placeholders for someone outside its team."""
     with ctx.transaction() as session:
         case = load_case(session, reference)
-        return [document_view(d) for d in records.documents(session, case.id)]
+        allowed = need_to_know.may_see(ctx, session, case.id)
+        return [
+            document_view(d) if allowed or not d.restricted else withheld_document_view(d)
+            for d in records.documents(session, case.id)
+        ]
 
 
+@action("documents.document_data")
 def document_data(ctx: ServiceContext, document_id: int) -> tuple[DocumentView, bytes]:
-    """The document and its bytes; the hash is checked so a damaged file is never handed out."""
+    """The document and its bytes; the hash is checked so a damaged file is never handed out.
+
+    A restricted document is refused (PermissionDeniedError) to someone outside the case's
+    team, and its reading is audited."""
     with ctx.transaction() as session:
         doc = session.get(Document, document_id)
         if doc is None:
             raise NotFoundError(f"There is no document #{document_id}.")
+        if doc.restricted:
+            need_to_know.require_for(ctx, session, doc.case_id, case_reference(session, doc.case_id))
+            ctx.record_read("restricted", "document", doc.id, case_id=doc.case_id)
         blob = session.get(DocumentBlob, document_id)
         data = bytes(blob.data) if blob else b""
         if hashlib.sha256(data).hexdigest() != doc.sha256:
@@ -131,6 +147,7 @@ def document_data(ctx: ServiceContext, document_id: int) -> tuple[DocumentView, 
         return document_view(doc), data
 
 
+@action("documents.edit_document")
 def edit_document(
     ctx: ServiceContext,
     document_id: int,

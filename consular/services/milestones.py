@@ -10,11 +10,12 @@ from consular.domain.enums import MilestoneKind, ParticipantRole
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
-from consular.services import search_index
+from consular.services import need_to_know, search_index
 from consular.services.audit import expect_version
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
-from consular.services.convert import milestone_view
+from consular.services.convert import milestone_view, withheld_milestone_view
+from consular.services.permissions import action
 from consular.services.views import MilestoneView
 from consular.services.voiding import ensure_not_voided
 
@@ -22,6 +23,7 @@ from consular.services.voiding import ensure_not_voided
 PERSONAL_KINDS = {MilestoneKind.PROOF_OF_LIFE}
 
 
+@action("milestones.add_milestone")
 def add_milestone(
     ctx: ServiceContext,
     reference: str,
@@ -34,8 +36,12 @@ def add_milestone(
     hostage_person_id: int | None = None,
     restricted: bool = False,
 ) -> MilestoneView:
-    """Record a key development. A proof of life must name the hostage it concerns."""
+    """Record a key development. A proof of life must name the hostage it concerns.
+
+    Demands and proofs of life are always restricted (need-to-know), whatever ``restricted`` says.
+    """
     kind_value = kind if isinstance(kind, MilestoneKind) else MilestoneKind.parse(kind, "kind")
+    restricted = restricted or kind_value in need_to_know.ALWAYS_RESTRICTED_MILESTONES
     title_text = v.clean_text(title, "title", required=True, max_length=300)
     description_text = v.clean_text(description, "description", max_length=v.LONG_TEXT_MAX, multiline=True)
     source_text = v.clean_text(source, "source", max_length=500)
@@ -94,6 +100,7 @@ def add_milestone(
 EDITABLE = ("kind", "occurred_at", "title", "description", "source", "hostage_person_id", "restricted")
 
 
+@action("milestones.edit_milestone")
 def edit_milestone(
     ctx: ServiceContext, milestone_id: int, *, expected_version: int | None = None, **changes
 ) -> MilestoneView:
@@ -163,22 +170,36 @@ def edit_milestone(
         return milestone_view(milestone)
 
 
+@action("milestones.list_milestones")
 def list_milestones(
     ctx: ServiceContext, reference: str, *, include_restricted: bool = True, include_voided: bool = False
 ) -> list[MilestoneView]:
-    """Chronological (oldest first). Voided milestones (``view.voided``) only with ``include_voided``."""
+    """Chronological (oldest first). Voided milestones (``view.voided``) only with ``include_voided``.
+
+    Someone outside the case's team gets restricted milestones (proofs of life, demands) as
+    placeholders: date and "restricted". Showing restricted ones is audited as a read."""
     with ctx.transaction() as session:
         case = load_case(session, reference)
-        return [
-            milestone_view(m)
+        allowed = need_to_know.may_see(ctx, session, case.id)
+        rows = [
+            m
             for m in records.milestones(session, case.id, include_voided=include_voided)
             if include_restricted or not m.restricted
         ]
+        shown = [m.id for m in rows if m.restricted and allowed]
+        if shown:
+            ctx.record_read("restricted", "case", case.id, case_id=case.id, milestones=shown)
+        return [milestone_view(m) if allowed or not m.restricted else withheld_milestone_view(m) for m in rows]
 
 
+@action("milestones.get_milestone")
 def get_milestone(ctx: ServiceContext, milestone_id: int) -> MilestoneView:
     with ctx.transaction() as session:
         milestone = session.get(Milestone, milestone_id)
         if milestone is None:
             raise NotFoundError(f"There is no milestone #{milestone_id}.")
+        if milestone.restricted:
+            if not need_to_know.may_see(ctx, session, milestone.case_id):
+                return withheld_milestone_view(milestone)
+            ctx.record_read("restricted", "milestone", milestone.id, case_id=milestone.case_id)
         return milestone_view(milestone)

@@ -26,6 +26,7 @@ from consular.services.audit import expect_version, snapshot
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import liaison_view, participant_view
+from consular.services.permissions import action
 from consular.services.reference_data import user_id_for
 from consular.services.views import LiaisonView, ParticipantView
 
@@ -119,6 +120,7 @@ def _participant(ctx, session, case, participant: CaseParticipant) -> Participan
     return participant_view(participant, events, pols.get(participant.person_id), clock=ctx.clock)
 
 
+@action("people.add_person")
 def add_person(
     ctx: ServiceContext,
     reference: str,
@@ -213,6 +215,7 @@ def add_person(
         return _participant(ctx, session, case, participant)
 
 
+@action("people.edit_person")
 def edit_person(
     ctx: ServiceContext,
     person_id: int,
@@ -287,6 +290,7 @@ def _check_confirmation(target: HostageStatus, name: str, source: str | None, co
         )
 
 
+@action("people.change_hostage_status")
 def change_hostage_status(
     ctx: ServiceContext,
     reference: str,
@@ -357,6 +361,7 @@ def change_hostage_status(
         return _participant(ctx, session, case, participant)
 
 
+@action("people.record_proof_of_life")
 def record_proof_of_life(
     ctx: ServiceContext,
     reference: str,
@@ -438,6 +443,7 @@ def _clean_liaison(values: dict) -> dict:
     return out
 
 
+@action("people.add_next_of_kin")
 def add_next_of_kin(
     ctx: ServiceContext,
     reference: str,
@@ -536,6 +542,7 @@ def add_next_of_kin(
         return liaison_view(liaison, last, clock=ctx.clock)
 
 
+@action("people.set_contact_plan")
 def set_contact_plan(
     ctx: ServiceContext, liaison_id: int, *, expected_version: int | None = None, **changes
 ) -> LiaisonView:
@@ -571,9 +578,13 @@ def set_contact_plan(
         return liaison_view(liaison, last.get(liaison.counterpart_id), clock=ctx.clock)
 
 
+@action("people.list_next_of_kin")
 def list_next_of_kin(ctx: ServiceContext, reference: str) -> list[LiaisonView]:
+    """The case's next of kin with their contact plans; showing them (phones) is audited as a read."""
     with ctx.transaction() as session:
         case = load_case(session, reference)
         liaisons = records.liaisons(session, case.id)
         last = records.last_contact_with(session, case.id, [liaison.counterpart_id for liaison in liaisons])
+        if liaisons:
+            ctx.record_read("identifiers", "case", case.id, case_id=case.id, next_of_kin=len(liaisons))
         return [liaison_view(liaison, last.get(liaison.counterpart_id), clock=ctx.clock) for liaison in liaisons]

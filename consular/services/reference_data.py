@@ -7,13 +7,15 @@ from sqlalchemy import select
 from consular.db.models import Post, User
 from consular.domain import validation as v
 from consular.domain.enums import PostKind, UserRole
-from consular.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
+from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import zone
 from consular.services.context import ServiceContext
 from consular.services.convert import post_view, user_view
+from consular.services.permissions import action
 from consular.services.views import PostView, UserView
 
 
+@action("reference_data.list_users")
 def list_users(ctx: ServiceContext, *, active_only: bool = True) -> list[UserView]:
     with ctx.transaction() as session:
         stmt = select(User).order_by(User.display_name)
@@ -22,11 +24,13 @@ def list_users(ctx: ServiceContext, *, active_only: bool = True) -> list[UserVie
         return [user_view(u) for u in session.scalars(stmt)]
 
 
+@action("reference_data.list_posts")
 def list_posts(ctx: ServiceContext) -> list[PostView]:
     with ctx.transaction() as session:
         return [post_view(p) for p in session.scalars(select(Post).order_by(Post.code))]
 
 
+@action("reference_data.save_user")
 def save_user(
     ctx: ServiceContext,
     *,
@@ -35,11 +39,11 @@ def save_user(
     role: str | UserRole = "caseworker",
     email: str | None = None,
 ) -> UserView:
-    """Create or update a user. Only administrators may change an existing user's role or
-    create supervisor and administrator accounts, except while the database has no active
-    administrator at all (a new database), when the first one may be appointed.
+    """Create or update a user's name, role and e-mail (administrators only; see the matrix).
 
-    Raises ValidationError for a bad name, role or e-mail; PermissionDeniedError otherwise.
+    A user made here has no password and cannot sign in until one is set
+    (:func:`consular.services.accounts.reset_password`); :func:`consular.services.accounts.add_user`
+    does both at once. Raises ValidationError for a bad name, role or e-mail.
     """
     name = v.clean_text(username, "username", required=True, max_length=64).lower()
     if " " in name:
@@ -49,30 +53,21 @@ def save_user(
     mail = v.email(email)
     with ctx.writing() as session:
         user = session.scalar(select(User).where(User.username == name))
-        has_admin = (
-            session.scalar(select(User.id).where(User.role == UserRole.ADMIN, User.active.is_(True)).limit(1))
-            is not None
-        )
-        if ctx.actor.role != UserRole.ADMIN and has_admin:
-            if user is not None and user.role != role_value:
-                raise PermissionDeniedError("Only an administrator can change a user's role.")
-            if user is None and role_value in (UserRole.SUPERVISOR, UserRole.ADMIN):
-                raise PermissionDeniedError(f"Only an administrator can create a {role_value.label.lower()} account.")
         before = None
         if user is None:
             user = User(
                 username=name, display_name=display, role=role_value, email=mail, active=True, created_at=ctx.now()
             )
             session.add(user)
-            action = "user.create"
+            what = "user.create"
         else:
             before = {"display_name": user.display_name, "role": user.role, "email": user.email}
             user.display_name, user.role, user.email = display, role_value, mail
-            action = "user.update"
+            what = "user.update"
         session.flush()
         ctx.audit(
             session,
-            action,
+            what,
             "user",
             user.id,
             before=before,
@@ -81,6 +76,7 @@ def save_user(
         return user_view(user)
 
 
+@action("reference_data.save_post")
 def save_post(
     ctx: ServiceContext, *, code: str, name: str, kind: str | PostKind, country: str, city: str, timezone: str
 ) -> PostView:

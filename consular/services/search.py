@@ -8,7 +8,9 @@ from consular.db import dialect
 from consular.db.models import CaseCounterpart
 from consular.domain.errors import ValidationError
 from consular.repositories import cases as case_repo
+from consular.services import need_to_know
 from consular.services.context import ServiceContext
+from consular.services.permissions import action
 from consular.services.views import SearchHit
 
 MAX_QUERY = 200
@@ -35,6 +37,10 @@ def _hits(
         raw = dialect.full_text_search(
             session.connection(), query, limit=limit, case_id=case_id, include_restricted=include_restricted
         )
+        visible = need_to_know.visible_cases(ctx, session)
+        if visible is not None:
+            # Not even the fact that a restricted entry matched: that alone would tell its words.
+            raw = [hit for hit in raw if not hit.restricted or hit.case_id in visible]
         counterpart_ids = [hit.entity_id for hit in raw if hit.entity == "counterpart"]
         links: dict[int, list[int]] = {}
         if counterpart_ids:
@@ -56,6 +62,17 @@ def _hits(
         expanded = expanded[:limit]
         names = case_repo.cases_by_ids(session, list({cid for cid, _ in expanded if cid is not None}))
         results = []
+        shown_restricted = sorted({cid for cid, hit in expanded if hit.restricted and cid is not None})
+        shown_people = sorted({cid for cid, hit in expanded if hit.entity == "person" and cid is not None})
+        if shown_restricted or shown_people:
+            ctx.record_read(
+                "search",
+                "search",
+                None,
+                query=query,
+                restricted_cases=shown_restricted,
+                people_cases=shown_people,
+            )
         for cid, hit in expanded:
             ref, title = names.get(cid, (None, None))
             results.append(
@@ -75,17 +92,23 @@ def _hits(
         return results
 
 
+@action("search.search")
 def search(
     ctx: ServiceContext, text: str, *, limit: int = 50, include_restricted: bool = True, reference: str | None = None
 ) -> list[SearchHit]:
     """What matches ``text``, best first. Every word must match; the last also as a prefix, so
     it works while typing. A counterpart hit is reported once per case it is linked to.
 
+    Restricted entries are searched only where the actor may read them (need-to-know): for
+    other cases they are left out entirely, so a hit cannot reveal their words. A search that
+    shows restricted entries or people (identifiers) is audited as a read.
+
     Raises ValidationError for a query over 200 characters and for a ``limit`` outside
     1..5000; an empty query finds nothing."""
     return [hit for _, hit in _hits(ctx, text, limit=limit, include_restricted=include_restricted, reference=reference)]
 
 
+@action("search.matching_case_ids")
 def matching_case_ids(ctx: ServiceContext, text: str, *, limit: int = 2000) -> dict[int, SearchHit]:
     """Case id → the best hit explaining why it matched (for filtering the case list)."""
     best: dict[int, SearchHit] = {}

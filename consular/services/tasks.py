@@ -15,6 +15,7 @@ from consular.services.audit import expect_version
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import task_view
+from consular.services.permissions import action
 from consular.services.reference_data import user_id_for
 from consular.services.views import TaskView
 from consular.services.voiding import ensure_not_voided
@@ -35,6 +36,7 @@ def _created_at(value: datetime | None, case: Case, now: datetime) -> datetime:
     return at
 
 
+@action("tasks.create_task_in_session")
 def create_task_in_session(
     ctx: ServiceContext,
     session,
@@ -91,6 +93,7 @@ def create_task_in_session(
     return task
 
 
+@action("tasks.add_task")
 def add_task(
     ctx: ServiceContext,
     reference: str,
@@ -137,6 +140,7 @@ def _task(session, task_id: int) -> Task:
     return task
 
 
+@action("tasks.complete_task")
 def complete_task(
     ctx: ServiceContext,
     task_id: int,
@@ -170,6 +174,7 @@ def complete_task(
         return task_view(task, case.reference, session, clock=ctx.clock)
 
 
+@action("tasks.update_task")
 def update_task(
     ctx: ServiceContext,
     task_id: int,
@@ -226,6 +231,7 @@ def update_task(
         return task_view(task, case.reference, session, clock=ctx.clock)
 
 
+@action("tasks.list_tasks")
 def list_tasks(
     ctx: ServiceContext,
     reference: str | None = None,

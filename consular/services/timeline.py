@@ -43,9 +43,11 @@ from consular.domain.timeutil import (
 )
 from consular.domain.validation import COUNTRIES
 from consular.repositories import timeline as repo
+from consular.services import need_to_know
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.outputs import deliver
+from consular.services.permissions import action
 
 Progress = Callable[[int, int], None]
 
@@ -259,16 +261,26 @@ def _redactor(session, case_id: int) -> Redactor:
     )
 
 
+@action("timeline.case_timeline")
 def case_timeline(ctx: ServiceContext, reference: str, flt: TimelineFilter | None = None) -> Timeline:
     """The chronology of one case, oldest first, as filtered by ``flt``.
 
     By default every type, the whole life of the case and no restricted entries. Raises
-    NotFoundError for an unknown case and ValidationError for a filter that cannot hold
-    (start after end, naive datetimes).
+    NotFoundError for an unknown case, ValidationError for a filter that cannot hold
+    (start after end, naive datetimes), and PermissionDeniedError when restricted entries are
+    asked for by someone outside the case's team (need-to-know). An unredacted timeline (it
+    shows identifiers) or one with restricted entries is audited as a read.
     """
+    return _build(ctx, reference, flt, audit_read=True)
+
+
+def _build(ctx: ServiceContext, reference: str, flt: TimelineFilter | None, *, audit_read: bool) -> Timeline:
+    """The timeline; ``audit_read=False`` for an export, whose own audit entry says what it held."""
     flt = flt or TimelineFilter()
     with ctx.transaction() as session:
         case = load_case(session, reference)
+        if flt.restricted_shown:
+            need_to_know.require_for(ctx, session, case.id, case.reference)
         start, end = _bounds(flt, case.timezone)
         window = repo.Window(start, end, include_restricted=flt.restricted_shown)
         scrub = _redactor(session, case.id) if flt.redact else Redactor.off()
@@ -514,6 +526,15 @@ def case_timeline(ctx: ServiceContext, reference: str, flt: TimelineFilter | Non
             include_restricted=flt.restricted_shown,
             redacted=flt.redact,
         )
+        if audit_read and (flt.restricted_shown or not flt.redact):
+            ctx.record_read(
+                "timeline",
+                "case",
+                case.id,
+                case_id=case.id,
+                restricted=flt.restricted_shown,
+                identifiers=not flt.redact,
+            )
     return Timeline(
         case=header, scope=scope, generated_at=ctx.now(), generated_by=ctx.actor.display_name, events=events
     )
@@ -544,6 +565,7 @@ __all__ = [
 ]
 
 
+@action("timeline.export_timeline")
 def export_timeline(
     ctx: ServiceContext,
     reference: str,
@@ -575,7 +597,7 @@ def export_timeline(
 
     render = timeline_export.renderer_for(fmt)
     target = Path(path)
-    timeline = case_timeline(ctx, reference, flt)
+    timeline = _build(ctx, reference, flt, audit_read=False)
     if not timeline.events and not allow_empty:
         raise EmptyExportError(
             f"No events of {timeline.case.reference} match this export ({timeline.scope.describe()}); "

@@ -79,6 +79,30 @@ class UserView(JsonMixin):
 
 
 @dataclass(frozen=True)
+class AccountView(JsonMixin):
+    """An account as an administrator sees it (never the password hash)."""
+
+    id: int
+    username: str
+    display_name: str
+    role: UserRole
+    email: str | None
+    active: bool
+    has_password: bool
+    locked_until: datetime | None
+    failed_sign_ins: int
+    last_sign_in_at: datetime | None
+
+
+@dataclass(frozen=True)
+class TeamMemberView(JsonMixin):
+    """One person on a case's team: ``part`` is 'lead', 'supervisor' or 'member'."""
+
+    user: UserView
+    part: str
+
+
+@dataclass(frozen=True)
 class PostView(JsonMixin):
     id: int
     code: str

@@ -19,6 +19,7 @@ from consular.domain.errors import ConflictError, NotFoundError, PermissionDenie
 from consular.repositories import records
 from consular.services import search_index
 from consular.services.context import ServiceContext
+from consular.services.permissions import action
 from consular.services.views import JsonMixin
 
 
@@ -61,11 +62,13 @@ def _case_id(session, kind: VoidableKind, entry) -> int:
     return entry.case_id
 
 
+@action("voiding.can_void")
 def can_void(ctx: ServiceContext, author_id: int | None) -> bool:
     """True when the acting user may void an entry written by ``author_id`` (for menus)."""
     return ctx.actor.can_write and (ctx.actor.is_supervisor or author_id == ctx.actor.user_id)
 
 
+@action("voiding.void_entry")
 def void_entry(ctx: ServiceContext, kind: str | VoidableKind, entry_id: int, *, reason: str) -> VoidedEntry:
     """Void one entry with a reason. Only its author or a supervisor may.
 

@@ -96,11 +96,15 @@ SYNTHETIC_CASES = 450
 def synthetic_template(tmp_path_factory) -> Path:
     """A database with SYNTHETIC_CASES generated cases (more than two pages of the list)."""
     from consular.seeding.synthetic import generate
+    from consular.services import accounts
+    from tests.fixtures_db import TEST_PASSWORD
 
     path = tmp_path_factory.mktemp("synthetic") / "synthetic.db"
     database = open_database(path)
     try:
         ensure_schema(database)
+        # The generator acts as the database's administrator (it creates staff accounts).
+        accounts.init_database(database, "gui.tester", TEST_PASSWORD)
         generate(database, cases=SYNTHETIC_CASES, progress=False, batch_size=SYNTHETIC_CASES)
     finally:
         database.dispose()

@@ -105,10 +105,13 @@ def test_a_status_tile_asks_for_that_status(home, qtbot):
 def test_empty_database_shows_calm_placeholders(qtbot, tmp_path):
     from consular.db.engine import open_database
     from consular.db.migrate import ensure_schema
+    from consular.services import accounts
     from consular.services.context import ServiceContext, actor_for
+    from tests.fixtures_db import TEST_PASSWORD
 
     database = open_database(tmp_path / "empty.db")
     ensure_schema(database)
+    accounts.init_database(database, "someone", TEST_PASSWORD)
     view = DashboardView()
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded, timeout=10_000):

@@ -1,0 +1,71 @@
+"""Need-to-know: who may read a case's restricted content.
+
+Restricted content (contacts, milestones and documents marked restricted: proofs of life,
+demands, the intermediaries' dealings) is readable by the case's team (its lead caseworker,
+its supervisor and the members added with :mod:`consular.services.teams`) and by every
+supervisor and administrator (action ``restricted.all_cases`` of the role matrix). Everyone
+else sees that a restricted entry exists (its date and the word "restricted"), never its
+content, and is refused ``include_restricted``.
+
+Queries only; the services call these inside their own transaction.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from consular.db.models import Case, CaseTeamMember
+from consular.domain.enums import MilestoneKind
+from consular.domain.errors import PermissionDeniedError
+from consular.services.context import ServiceContext
+from consular.services.permissions import can
+
+# Milestones of these kinds are restricted whatever the person recording them ticks.
+ALWAYS_RESTRICTED_MILESTONES = frozenset({MilestoneKind.DEMAND, MilestoneKind.PROOF_OF_LIFE})
+
+
+def sees_all(ctx: ServiceContext) -> bool:
+    return can(ctx, "restricted.all_cases")
+
+
+def team_case_ids(ctx: ServiceContext, session: Session) -> set[int]:
+    """Ids of the cases whose team the actor is on (lead, supervisor or member)."""
+    me = ctx.actor.user_id
+    led = select(Case.id).where(or_(Case.lead_caseworker_id == me, Case.supervisor_id == me))
+    member = select(CaseTeamMember.case_id).where(CaseTeamMember.user_id == me)
+    return set(session.scalars(led)) | set(session.scalars(member))
+
+
+def visible_cases(ctx: ServiceContext, session: Session) -> set[int] | None:
+    """None when the actor may read every case's restricted content, else the case ids they may."""
+    return None if sees_all(ctx) else team_case_ids(ctx, session)
+
+
+def may_see(ctx: ServiceContext, session: Session, case_id: int | None) -> bool:
+    """True when the actor may read restricted content of case ``case_id``."""
+    if sees_all(ctx):
+        return True
+    if case_id is None:
+        return False
+    case = session.get(Case, case_id)
+    if case is not None and ctx.actor.user_id in (case.lead_caseworker_id, case.supervisor_id):
+        return True
+    stmt = select(CaseTeamMember.id).where(
+        CaseTeamMember.case_id == case_id, CaseTeamMember.user_id == ctx.actor.user_id
+    )
+    return session.scalar(stmt) is not None
+
+
+def refuse(ctx: ServiceContext, reference: str) -> PermissionDeniedError:
+    return PermissionDeniedError(
+        f"{ctx.actor.display_name} is not on the team of case {reference}, so restricted content "
+        "(proofs of life, demands, intermediaries) cannot be included. Ask the case's supervisor "
+        f"to add you: consular cases team {reference} add {ctx.actor.username}"
+    )
+
+
+def require_for(ctx: ServiceContext, session: Session, case_id: int, reference: str) -> None:
+    """Raise PermissionDeniedError unless the actor may read case ``case_id``'s restricted content."""
+    if not may_see(ctx, session, case_id):
+        raise refuse(ctx, reference)

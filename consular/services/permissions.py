@@ -1,0 +1,179 @@
+"""The role matrix: which role may call which service action, written once.
+
+Every public service function (a function of a ``consular.services`` module whose first
+parameter is ``ctx``) is an action named ``module.function`` and carries the
+:func:`action` decorator, which checks the acting user's role against :data:`MATRIX` before
+the function runs, so a refused call reads and writes nothing. A few finer rights that are
+not whole functions (closing a case, reading every case's restricted content) are actions
+too and are checked with :func:`require` inside the service.
+
+tests/test_permissions.py asserts that every public service function is decorated and in the
+matrix, checks every cell, and checks README.md's table against :func:`markdown_table`.
+
+Role is only the first gate. Restricted content is also need-to-know: see
+:mod:`consular.services.teams`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TypeVar
+
+from consular.domain.enums import UserRole
+from consular.domain.errors import PermissionDeniedError
+
+V, C, S, A = UserRole.VIEWER, UserRole.CASEWORKER, UserRole.SUPERVISOR, UserRole.ADMIN
+ROLES: tuple[UserRole, ...] = (V, C, S, A)
+EVERYONE = frozenset(ROLES)
+STAFF = frozenset({C, S, A})  # may change case records
+SUPERVISORS = frozenset({S, A})
+ADMINS = frozenset({A})
+
+# action -> (roles allowed, what it is, for the README table)
+MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
+    # accounts
+    "accounts.list_accounts": (ADMINS, "list accounts with their sign-in state"),
+    "accounts.add_user": (ADMINS, "create an account with a password"),
+    "accounts.disable_user": (ADMINS, "disable an account"),
+    "accounts.enable_user": (ADMINS, "enable a disabled account"),
+    "accounts.set_role": (ADMINS, "change an account's role"),
+    "accounts.reset_password": (ADMINS, "set another account's password"),
+    "accounts.change_password": (EVERYONE, "change one's own password"),
+    # reference data
+    "reference_data.list_users": (EVERYONE, "list staff names (pickers)"),
+    "reference_data.list_posts": (EVERYONE, "list posts"),
+    "reference_data.save_user": (ADMINS, "create or edit an account's name, role, e-mail"),
+    "reference_data.save_post": (SUPERVISORS, "create or edit a post"),
+    # cases
+    "cases.open_case": (STAFF, "open a case"),
+    "cases.edit_case": (STAFF, "edit a case's overview"),
+    "cases.change_status": (STAFF, "change a case's status"),
+    "cases.close": (SUPERVISORS, "close a case (status 'closed')"),
+    "cases.get_case": (EVERYONE, "open a case (people's identifiers are audited)"),
+    "cases.list_cases": (EVERYONE, "list cases"),
+    "cases.count_cases": (EVERYONE, "count cases"),
+    "cases.case_summary": (EVERYONE, "a case's summary line"),
+    # case teams (need-to-know)
+    "teams.case_team": (EVERYONE, "see a case's team"),
+    "teams.add_member": (SUPERVISORS, "add a user to a case's team"),
+    "teams.remove_member": (SUPERVISORS, "remove a user from a case's team"),
+    "restricted.all_cases": (SUPERVISORS, "read restricted content of every case, without being on its team"),
+    # contacts
+    "contacts.log_contact": (STAFF, "log a contact"),
+    "contacts.edit_contact": (STAFF, "edit a contact"),
+    "contacts.list_contacts": (EVERYONE, "list a case's contacts"),
+    "contacts.get_contact": (EVERYONE, "open a contact"),
+    "contacts.contact_history": (EVERYONE, "a contact's revisions"),
+    "contacts.resolve_counterparts": (STAFF, "match or create counterparts named in a contact"),
+    # counterparts
+    "counterparts.add_counterpart": (STAFF, "add a counterpart"),
+    "counterparts.edit_counterpart": (STAFF, "edit a counterpart"),
+    "counterparts.case_counterparts": (EVERYONE, "list a case's counterparts"),
+    "counterparts.find_counterparts": (EVERYONE, "find counterparts by name"),
+    "counterparts.counterpart_cases": (EVERYONE, "which cases counterparts are linked to"),
+    # people
+    "people.add_person": (STAFF, "add a person to a case"),
+    "people.edit_person": (STAFF, "edit a person"),
+    "people.change_hostage_status": (STAFF, "change a hostage's status"),
+    "people.record_proof_of_life": (STAFF, "record a proof of life"),
+    "people.add_next_of_kin": (STAFF, "add next of kin"),
+    "people.set_contact_plan": (STAFF, "set a family contact plan"),
+    "people.list_next_of_kin": (EVERYONE, "list next of kin (phones are audited)"),
+    # milestones, tasks, documents
+    "milestones.add_milestone": (STAFF, "add a milestone"),
+    "milestones.list_milestones": (EVERYONE, "list milestones"),
+    "milestones.get_milestone": (EVERYONE, "open a milestone"),
+    "milestones.edit_milestone": (STAFF, "correct a milestone"),
+    "tasks.create_task_in_session": (STAFF, "create a task (inside another change)"),
+    "tasks.add_task": (STAFF, "add a task"),
+    "tasks.complete_task": (STAFF, "complete a task"),
+    "tasks.update_task": (STAFF, "edit a task"),
+    "tasks.list_tasks": (EVERYONE, "list tasks"),
+    "documents.attach_document": (STAFF, "attach a document"),
+    "documents.attach_file": (STAFF, "attach a file"),
+    "documents.list_documents": (EVERYONE, "list documents"),
+    "documents.document_data": (EVERYONE, "open a document's content"),
+    "documents.edit_document": (STAFF, "edit a document's description"),
+    # reading across cases, outputs
+    "search.search": (EVERYONE, "search"),
+    "search.matching_case_ids": (EVERYONE, "filter the case list by text"),
+    "dashboard.dashboard": (EVERYONE, "the dashboard"),
+    "timeline.case_timeline": (EVERYONE, "a case's timeline"),
+    "timeline.export_timeline": (EVERYONE, "export a timeline (CSV, JSON, ICS, XLSX, PDF)"),
+    "briefs.brief_data": (EVERYONE, "build a brief's content"),
+    "briefs.issue_brief": (EVERYONE, "issue a brief (PDF)"),
+    "briefs.list_briefs": (EVERYONE, "list issued briefs"),
+    "briefs.verify_brief_file": (EVERYONE, "check whether a PDF is a brief issued here"),
+    "audit.audit_trail": (SUPERVISORS, "read the recent audit trail"),
+    "audit.whole_database": (SUPERVISORS, "read the whole database's audit trail (not one case's)"),
+    "audit.list_entries": (EVERYONE, "list audit entries (a case's; the whole database: supervisors)"),
+    "audit.count_entries": (EVERYONE, "count audit entries (as list_entries)"),
+    "audit.case_history": (EVERYONE, "a case's History tab"),
+    "audit.record_history": (EVERYONE, "one record's versions"),
+    "audit.export_entries": (EVERYONE, "export audit entries (as list_entries)"),
+    # voiding
+    "voiding.can_void": (EVERYONE, "whether one may void an entry (for menus)"),
+    "voiding.void_entry": (STAFF, "void an entry with a reason (its author or a supervisor)"),
+}
+
+
+# Modules of helpers that take ``ctx`` but are not actions of their own: they run inside an
+# action (need-to-know checks, delivering an action's output file) or are the context itself.
+# audit_chain keeps the chain itself (its head is read by outputs with any database handle).
+HELPER_MODULES = frozenset({"audit_chain", "context", "need_to_know", "outputs", "permissions"})
+
+
+def allowed_roles(name: str) -> frozenset[UserRole]:
+    try:
+        return MATRIX[name][0]
+    except KeyError:
+        # A typo in an action name must not quietly allow or deny: it is a bug.
+        raise LookupError(f"'{name}' is not an action in the role matrix") from None
+
+
+def can(actor, name: str) -> bool:
+    """True when ``actor`` (an Actor, or a ServiceContext) may perform action ``name``."""
+    roles = allowed_roles(name)
+    return getattr(actor, "actor", actor).role in roles
+
+
+def require(actor, name: str) -> None:
+    """Raise PermissionDeniedError (a UserError) unless ``actor`` may perform ``name``."""
+    actor = getattr(actor, "actor", actor)
+    roles = allowed_roles(name)
+    if actor.role not in roles:
+        who = " or ".join(r.label.lower() + "s" for r in ROLES if r in roles)
+        raise PermissionDeniedError(
+            f"{actor.display_name} ({actor.role.label.lower()}) may not {MATRIX[name][1]}: only {who} may."
+        )
+
+
+F = TypeVar("F", bound=Callable)
+
+
+def action(name: str) -> Callable[[F], F]:
+    """Decorate a public service function: check the matrix before it runs."""
+    allowed_roles(name)  # fail at import for an unknown name
+
+    def decorate(fn: F) -> F:
+        @functools.wraps(fn)
+        def checked(ctx, *args, **kwargs):
+            require(ctx, name)
+            return fn(ctx, *args, **kwargs)
+
+        checked.action = name
+        return checked  # type: ignore[return-value]
+
+    return decorate
+
+
+def markdown_table() -> str:
+    """The matrix as the Markdown table kept in README.md (a test compares them)."""
+    head = "| Action | What | " + " | ".join(r.label for r in ROLES) + " |"
+    rule = "|---|---|" + "---|" * len(ROLES)
+    rows = [
+        f"| `{name}` | {what} | " + " | ".join("yes" if r in roles else "—" for r in ROLES) + " |"
+        for name, (roles, what) in MATRIX.items()
+    ]
+    return "\n".join([head, rule, *rows])
