@@ -52,8 +52,12 @@ def main(argv: list[str] | None = None) -> int:
     from consular.cli.launch import create_demo_database
     from consular.gui import app as gui_app
     from consular.gui import errors, ops, settings, theme
+    from consular.services import database as database_service
 
     database = create_demo_database(demo_dir)
+    # As `consular --demo` opens it: as of the last day of its data, which the title and the
+    # banner say, so the pictures show what a new user sees (not years of overdue plans).
+    database_service.use_clock_for(database, database_service.demo_clock_for(database))
     app = gui_app.create_application(sys.argv[:1])
     settings.put(settings.THEME, args.theme)
     theme.apply_theme(app, args.theme)
