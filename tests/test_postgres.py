@@ -139,6 +139,7 @@ def test_accounts_lockout_and_need_to_know_on_postgres(pg_database):
         subject="Intermediary Zanzibarian offers proof",
         notes="Asked for quarantined payment",
         restricted=True,
+        counterpart_ids=someone(ctx, ref),
     )
     viewer = ServiceContext(pg_database, actor_for(pg_database, "s.kapoor"))
     assert search.search(viewer, "Zanzibarian") == []

@@ -18,13 +18,15 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
+    QObject,
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont, QFontDatabase, QIcon, QWheelEvent
+from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QScrollBar, QWidget
 
 from consular import __version__, paths
 from consular.gui import errors, settings, theme
@@ -157,6 +159,72 @@ def install_translations(app: QApplication, language: str | None = None) -> str 
     return loaded
 
 
+# --- the mouse wheel ---------------------------------------------------------------------
+
+# Inputs whose value a wheel notch changes (spin boxes include date and time edits). Scroll
+# bars are sliders too, but scrolling is what a wheel is for: a scroll area hands its wheel
+# events to its bar.
+_WHEEL_GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
+_WHEEL_FREE = (QScrollBar,)
+
+
+def _has_focus(widget: QWidget) -> bool:
+    focus = QApplication.focusWidget()
+    return focus is not None and (focus is widget or widget.isAncestorOf(focus))
+
+
+class WheelGuard(QObject):
+    """No input changes on a wheel event unless it has the keyboard focus.
+
+    Scrolling a long form passes over combo boxes, spin boxes, date edits and sliders; Qt
+    lets each of them take the notch and change its value (one notch over the Overview
+    turned CONFIDENTIAL into SECRET). Installed on the application, this gives the notch to
+    the parents instead, so the form scrolls on. Once the user clicked or tabbed into the
+    input, the wheel changes it as before.
+    """
+
+    def eventFilter(self, obj, event) -> bool:
+        if (
+            event.type() != QEvent.Type.Wheel
+            or not isinstance(obj, _WHEEL_GUARDED)
+            or isinstance(obj, _WHEEL_FREE)
+            or _has_focus(obj)
+        ):
+            return False
+        position = obj.mapToParent(event.position())
+        parent = obj.parentWidget()
+        while parent is not None:
+            passed = QWheelEvent(
+                position,
+                event.globalPosition(),
+                event.pixelDelta(),
+                event.angleDelta(),
+                event.buttons(),
+                event.modifiers(),
+                event.phase(),
+                event.inverted(),
+            )
+            QApplication.sendEvent(parent, passed)
+            if passed.isAccepted() or parent.isWindow():
+                break
+            position = parent.mapToParent(position)
+            parent = parent.parentWidget()
+        event.accept()
+        return True
+
+
+_wheel_guard: WheelGuard | None = None
+
+
+def install_wheel_guard(app: QApplication) -> WheelGuard:
+    """Install the :class:`WheelGuard` on ``app`` (once)."""
+    global _wheel_guard
+    if _wheel_guard is None:
+        _wheel_guard = WheelGuard(app)
+        app.installEventFilter(_wheel_guard)
+    return _wheel_guard
+
+
 # --- application -------------------------------------------------------------------------
 
 
@@ -173,6 +241,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     with contextlib.suppress(FileNotFoundError):
         app.setWindowIcon(QIcon(str(paths.icon_path("app"))))
     install_fonts(app)
+    install_wheel_guard(app)
     theme.apply_theme(app)
     theme.follow_platform_scheme(app)
     install_translations(app)

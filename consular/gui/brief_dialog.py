@@ -19,7 +19,7 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QUrl, Signal
@@ -119,8 +119,9 @@ class BriefDialog(QDialog):
         self.since_date = QDateEdit(period)
         self.since_date.setCalendarPopup(True)
         self.since_date.setDisplayFormat("d MMM yyyy")
-        self.since_date.setDate(QDate.currentDate().addDays(-7))
-        self.since_date.setMaximumDate(QDate.currentDate())
+        today = QDate(ctx.now().astimezone(UTC).date())  # the demo and --as-of have their own today
+        self.since_date.setDate(today.addDays(-7))
+        self.since_date.setMaximumDate(today)
         self.since_date.setEnabled(False)
         self.since_date.setAccessibleName("Period start date")
         self.since_date_option.toggled.connect(self.since_date.setEnabled)
@@ -173,12 +174,25 @@ class BriefDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.status.setAccessibleName("Brief status")
 
+        # --- checking a file ---
+        self.verify_label = QLabel("Was a PDF issued here? Drop it on this window, or use “Check a PDF…”.", self)
+        self.verify_label.setObjectName("brief_verification")
+        self.verify_label.setAccessibleName("Brief file check")
+        self.verify_label.setProperty("role", "hint")
+        self.verify_label.setWordWrap(True)
+        self.verify_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.verification: briefs.BriefVerification | None = None
+        self.setAcceptDrops(True)
+
         self.buttons = QDialogButtonBox(self)
         self.generate_button = self.buttons.addButton("Generate", QDialogButtonBox.AcceptRole)
         self.generate_button.setDefault(True)
         self.open_button = self.buttons.addButton("Open", QDialogButtonBox.ActionRole)
         self.save_button = self.buttons.addButton("Save as…", QDialogButtonBox.ActionRole)
         self.print_button = self.buttons.addButton("Print…", QDialogButtonBox.ActionRole)
+        self.check_button = self.buttons.addButton("Check a PDF…", QDialogButtonBox.ActionRole)
+        self.check_button.setToolTip("Whether a PDF file is, byte for byte, a brief issued from this database")
+        self.check_button.setAutoDefault(False)
         self.close_button: QPushButton = self.buttons.addButton(QDialogButtonBox.Close)
         for button in (self.open_button, self.save_button, self.print_button):
             button.setEnabled(False)
@@ -186,6 +200,7 @@ class BriefDialog(QDialog):
         self.open_button.clicked.connect(self.open_pdf)
         self.save_button.clicked.connect(self.save_as)
         self.print_button.clicked.connect(self.print_pdf)
+        self.check_button.clicked.connect(self.check_pdf_dialog)
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -193,6 +208,7 @@ class BriefDialog(QDialog):
         layout.addWidget(period)
         layout.addWidget(audience)
         layout.addWidget(self.status)
+        layout.addWidget(self.verify_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
         self._look_up_previous()
@@ -265,23 +281,28 @@ class BriefDialog(QDialog):
     # --- generating ------------------------------------------------------------------
 
     def generate(self) -> None:
+        """Issue the brief; once one is issued here, "Generate again" issues a brief of exactly
+        its period (with the options chosen now) that replaces it."""
         if self._op is not None:
             return
         chosen = self.options()
         settings.put(PAGE_SIZE, chosen.page_size)
         ctx, reference = self.ctx, self.reference
         target = briefs.default_brief_path(reference, utcnow())
+        replaces = self.result.record_id if self.result is not None else None
+        since = None if replaces is not None else chosen.since
 
         def work():
             return briefs.issue_brief(
                 ctx,
                 reference,
                 target,
-                since=chosen.since,
+                since=since,
                 redact=chosen.redact,
                 include_restricted=chosen.include_restricted,
                 draft=chosen.draft,
                 page_size=chosen.page_size,
+                replaces=replaces,
             )
 
         self.generate_button.setEnabled(False)
@@ -304,15 +325,30 @@ class BriefDialog(QDialog):
             )
             if on
         ]
+        period = f"{_when(result.period_start)} to {_when(result.period_end)}"
+        replaced = f", replacing brief #{result.replaces_id}" if result.replaces_id else ""
         self.status.setText(
-            f"Brief ready: {result.page_count} page{'s' if result.page_count != 1 else ''}, "
-            f"{result.page_size}{', ' + ', '.join(flags) if flags else ''}. "
+            f"Brief #{result.record_id} issued{replaced}: {result.page_count} "
+            f"page{'s' if result.page_count != 1 else ''}, "
+            f"{result.page_size}{', ' + ', '.join(flags) if flags else ''}, covering {period}. "
             f"Content SHA-256 {result.short_hash} (printed in the footer of every page).\n{result.path}"
         )
+        # What was issued, not what had been before the dialog opened; generating again
+        # re-issues this brief's period, so the period choice no longer applies.
+        self.previous_label.setText(
+            f"Brief #{result.record_id} issued {_when(self.ctx.clock.stamp())} by {self.ctx.actor.display_name}, "
+            f"covering {period}. Generate again keeps this period."
+        )
+        for widget in (self.since_previous, self.since_date_option, self.since_date):
+            widget.setEnabled(False)
         for button in (self.open_button, self.save_button, self.print_button):
             button.setEnabled(True)
         self.generate_button.setEnabled(True)
         self.generate_button.setText("Generate again")
+        self.generate_button.setToolTip(
+            f"Issue brief #{result.record_id} again with the options chosen now: same period ({period}); "
+            "the new brief records that it replaces this one"
+        )
         self.open_button.setDefault(True)
         self._refit()
         self.generated.emit(result)
@@ -329,6 +365,71 @@ class BriefDialog(QDialog):
             else "The brief could not be written because of an unexpected problem."
         )
         errors.show_error(self, exc)
+
+    # --- checking a PDF --------------------------------------------------------------
+
+    def ask_pdf_path(self) -> str:
+        """The PDF to check ('' if the user cancels). Tests replace this."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Check a brief", str(Path.home()), "PDF files (*.pdf);;All files (*)"
+        )
+        return path
+
+    def check_pdf_dialog(self) -> None:
+        path = self.ask_pdf_path()
+        if path:
+            self.check_pdf(Path(path))
+
+    @staticmethod
+    def _dropped_pdf(event) -> Path | None:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".pdf"):
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_pdf(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        path = self._dropped_pdf(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.check_pdf(path)
+
+    def check_pdf(self, path: Path) -> None:
+        """Say whether ``path`` is, byte for byte, a brief issued from this database (when, by
+        whom, for which case and period), in the background."""
+        ctx = self.ctx
+        self.verify_label.setText(f"Checking {path.name}…")
+
+        def done(answer: briefs.BriefVerification) -> None:
+            if self._closed:
+                return
+            self.verification = answer
+            self.verify_label.setText(answer.message)
+            self.verify_label.setProperty("role", None)
+            self.verify_label.setProperty("overdue", not answer.issued)
+            self.verify_label.style().unpolish(self.verify_label)
+            self.verify_label.style().polish(self.verify_label)
+            self._refit()
+
+        def failed(exc) -> None:
+            if not self._closed:
+                self.verify_label.setText(f"{path.name} could not be checked.")
+            errors.show_error(None if self._closed else self, exc)
+
+        self._run(ops.query, lambda: briefs.verify_brief_file(ctx, path), on_done=done, on_error=failed)
 
     # --- after generating ------------------------------------------------------------
 
@@ -413,6 +514,11 @@ class BriefDialog(QDialog):
                 self.status.setText(f"{self.status.text()}\n{message}")
 
         self._run(ops.write, work, on_done=done, label="Sending the brief to the printer…")
+
+
+def _when(moment) -> str:
+    """A moment as the brief dialog states it: '25 Jul 2025 14:30 UTC'."""
+    return f"{moment.astimezone(UTC):%d %b %Y %H:%M} UTC"
 
 
 def open_brief_dialog(parent: QWidget | None, ctx: ServiceContext, reference: str) -> BriefDialog:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from consular.domain.enums import CaseKind, CaseStatus
 from consular.domain.errors import ValidationError
 from consular.domain.filters import CaseFilter
-from consular.gui import ops, settings
+from consular.gui import ops, row_menu, settings
 from consular.gui.case_table import (
     COL_PLACE,
     COL_REFERENCE,
@@ -40,7 +40,7 @@ from consular.gui.case_table import (
     SnippetDelegate,
 )
 from consular.gui.icons import icon
-from consular.gui.table_models import apply_column_sizes
+from consular.gui.table_models import apply_column_sizes, use_sort_header
 from consular.services import search as search_service
 from consular.services.context import ServiceContext
 from consular.services.views import PostView, UserView
@@ -81,6 +81,7 @@ class CaseListView(QWidget):
         self.search_message.hide()
 
         self._build_table()
+        self._build_scope_bar()
 
         self.empty_label = QLabel("", self)
         self.empty_label.setAlignment(Qt.AlignCenter)
@@ -106,6 +107,7 @@ class CaseListView(QWidget):
         layout.setContentsMargins(10, 10, 10, 6)
         layout.setSpacing(8)
         layout.addLayout(bar)
+        layout.addWidget(self.scope_bar)
         layout.addWidget(self.stack, 1)
         layout.addLayout(footer)
 
@@ -128,6 +130,12 @@ class CaseListView(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._first_rows_arrived)
         self.model.load_failed.connect(self._load_failed)
+        self.model.query_changed.connect(self._query_changed)
+        self.model.modelReset.connect(self._model_reset)
+        self.model.page_loaded.connect(self._page_loaded)
+        self.search_box.textChanged.connect(self._update_scope)
+        self._to_top = False  # a new query: show its first rows once they arrive
+        self._to_end = False  # Ctrl+End pressed: go to the last row once every row is loaded
 
         self._update_count()
 
@@ -162,6 +170,8 @@ class CaseListView(QWidget):
         self.table.setAccessibleName("Cases")
         self.table.setAccessibleDescription("Press Enter to open the selected case; the menu key for more.")
         self.table.setModel(self.model)
+        use_sort_header(self.table)
+        self.table.installEventFilter(self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -185,10 +195,57 @@ class CaseListView(QWidget):
         self.table.setSortingEnabled(True)
         self._show_why(False)
         self.table.setItemDelegateForColumn(COL_WHY, SnippetDelegate(self.table))
-        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
+        row_menu.attach(self.table, self._row_actions)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
+
+    def _build_scope_bar(self) -> None:
+        """Says which filters a search is narrowed by (they still apply while searching),
+        with a button that lifts them: a caseworker looking a name up must not think a case
+        is absent because a status filter from an hour ago still holds."""
+        self.scope_bar = QWidget(self)
+        self.scope_bar.setObjectName("search_scope")
+        self.scope_label = QLabel("", self.scope_bar)
+        self.scope_label.setObjectName("search_scope_text")
+        self.scope_label.setAccessibleName("Search filters")
+        self.scope_label.setProperty("role", "hint")
+        self.scope_label.setWordWrap(True)
+        self.clear_filters_button = QPushButton("Clear filters", self.scope_bar)
+        self.clear_filters_button.setObjectName("clear_filters")
+        self.clear_filters_button.setAccessibleName("Clear the filters and search every case")
+        self.clear_filters_button.setToolTip("Search every case, whatever its status, kind, post or assignee")
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        row = QHBoxLayout(self.scope_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.scope_label, 1)
+        row.addWidget(self.clear_filters_button)
+        self.scope_bar.hide()
+
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (self.status_filter, self.kind_filter, self.post_filter, self.assignee_filter)
+
+    def filter_description(self) -> str:
+        """The filters in force, in words ("Status = Active · Post = BAM"); '' for none."""
+        names = ("Status", "Kind", "Post", "Assigned to")
+        return " · ".join(
+            f"{name} = {combo.currentText()}"
+            for name, combo in zip(names, self._filter_combos(), strict=True)
+            if combo.currentIndex() > 0
+        )
+
+    def _update_scope(self, *_args) -> None:
+        described = self.filter_description() if self.search_box.text().strip() else ""
+        if described:
+            self.scope_label.setText(f"Searching within: {described}")
+        self.scope_bar.setVisible(bool(described))
+
+    def clear_filters(self) -> None:
+        """Every filter back to "All": one query for the lot, not one per combo."""
+        for combo in self._filter_combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._filters_changed()
 
     def _combo(self, accessible: str, name: str, tip: str) -> QComboBox:
         combo = QComboBox(self)
@@ -237,6 +294,7 @@ class CaseListView(QWidget):
             combo.blockSignals(False)
         self.model.set_context(ctx)
         self._show_why(False)
+        self._update_scope()
 
     def set_reference_data(self, posts: list[PostView], users: list[UserView], me: str | None) -> None:
         """Fill the post and assignee filters (kept selection when the same value exists)."""
@@ -274,6 +332,7 @@ class CaseListView(QWidget):
             self.status_filter.setCurrentIndex(index)
 
     def _filters_changed(self, _index: int = 0) -> None:
+        self._update_scope()
         self.model.set_filter(self.current_filter())
 
     # --- search -------------------------------------------------------------------------
@@ -295,7 +354,48 @@ class CaseListView(QWidget):
         if obj is self.search_box and event.type() == event.Type.KeyPress and event.key() == Qt.Key_Down:
             self.focus_results()
             return True
+        if (
+            obj is self.table
+            and event.type() == event.Type.KeyPress
+            and event.key() == Qt.Key_End
+            and event.modifiers() & Qt.ControlModifier
+        ):
+            self.go_to_last()
+            return True
         return super().eventFilter(obj, event)
+
+    # --- moving -------------------------------------------------------------------------
+
+    def go_to_last(self) -> None:
+        """Ctrl+End: the last case of the whole list, not of the rows loaded so far (the rest
+        is fetched first)."""
+        self._to_end = True
+        if not self.model.fetch_rest() and not self.model.loading:
+            self._arrive_at_end()
+
+    def _page_loaded(self, _count: int) -> None:
+        if self._to_end and not self.model.fetch_rest() and not self.model.loading:
+            self._arrive_at_end()
+
+    def _arrive_at_end(self) -> None:
+        self._to_end = False
+        last = self.model.rowCount() - 1
+        if last < 0:
+            return
+        index = self.model.index(last, max(self.table.currentIndex().column(), COL_REFERENCE))
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(last)
+        self.table.scrollTo(index, QAbstractItemView.PositionAtBottom)
+
+    def _query_changed(self) -> None:
+        self._to_top = True
+        self._to_end = False
+
+    def _model_reset(self) -> None:
+        # A new sort, filter or search starts at its first row, not where the old one was.
+        if self._to_top:
+            self._to_top = False
+            self.table.scrollToTop()
 
     def _run_search(self) -> None:
         text = self.search_box.text().strip()
@@ -422,19 +522,19 @@ class CaseListView(QWidget):
         if summary is not None:
             self.open_requested.emit(summary.reference)
 
-    def _context_menu(self, pos) -> None:
-        index = self.table.indexAt(pos)
-        if not index.isValid():
-            index = self.table.currentIndex()
-        summary = self.model.summary(index.row()) if index.isValid() else None
+    def _row_actions(self, index) -> row_menu.RowActions | None:
+        summary = self.model.summary(index.row())
         if summary is None:
-            return
-        menu = QMenu(self)
-        menu.setAccessibleName(f"Actions for {summary.reference}")
-        menu.addAction(icon("case"), f"Open {summary.reference}", lambda: self.open_requested.emit(summary.reference))
-        menu.addAction(icon("log-contact"), "Log contact…", lambda: self.log_contact_requested.emit(summary.reference))
-        menu.addAction(icon("brief"), "Print brief…", lambda: self.brief_requested.emit(summary.reference))
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+            return None
+        ref = summary.reference
+        return row_menu.RowActions(
+            subject=ref,
+            open=lambda: self.open_requested.emit(ref),
+            open_text=f"Open {ref}",
+            reference=ref,
+            log_contact=lambda: self.log_contact_requested.emit(ref),
+            extra=[("Print brief…", "brief", lambda: self.brief_requested.emit(ref))],
+        )
 
     # --- state --------------------------------------------------------------------------
 

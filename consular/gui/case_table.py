@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -279,6 +279,8 @@ class CaseTableModel(PagedTableModel):
 
     COLUMNS = COLUMNS
 
+    query_changed = Signal()  # a new filter, sort or search: the list starts again from its top
+
     def __init__(self, ctx: ServiceContext | None = None, parent=None, *, page_size: int = PAGE_SIZE):
         super().__init__(parent, page_size=page_size)
         self._ctx = ctx
@@ -287,7 +289,7 @@ class CaseTableModel(PagedTableModel):
         self.why: dict[int, str] = {}
         self._sort_column = COL_DAYS
         self._sort_order = Qt.AscendingOrder  # fewest days first: the newest incident on top
-        self.now = utcnow()
+        self.now = self._clock_now()
         self.warning = theme.warning_colour()
         self.muted = theme.muted_colour()
         self.bold = QFont()
@@ -300,6 +302,10 @@ class CaseTableModel(PagedTableModel):
             self.reload()
 
     # --- state --------------------------------------------------------------------------
+
+    def _clock_now(self):
+        """ "Now" by the database's clock: the demo and ``--as-of`` show their own day."""
+        return self._ctx.now() if self._ctx is not None else utcnow()
 
     @property
     def ctx(self) -> ServiceContext | None:
@@ -395,15 +401,24 @@ class CaseTableModel(PagedTableModel):
 
         The rows on screen stay until the new ones arrive, so the list does not flash empty
         while the database works; results of an older query are dropped."""
-        self.now = utcnow()
+        self.now = self._clock_now()
+        self.query_changed.emit()
         self.replace_and_fetch(self.page_size, reset=True)
+
+    def fetch_rest(self) -> bool:
+        """Fetch every row not loaded yet, in one background query (Ctrl+End goes to the real
+        last case). False when there is nothing to fetch now (all loaded, or still counting)."""
+        if not self.canFetchMore() or self.total is None:
+            return False
+        self._start_fetch(len(self._rows), max(self.page_size, self.total - len(self._rows)))
+        return True
 
     def refresh(self) -> None:
         """Fetch the rows shown so far again (after changes), keeping the scroll position
         when the number of rows is unchanged."""
         if self._ctx is None:
             return
-        self.now = utcnow()
+        self.now = self._clock_now()
         self.replace_and_fetch(max(self.page_size, len(self._rows)), reset=False)
 
     def update_case(self, reference: str) -> None:
@@ -438,7 +453,7 @@ class CaseTableModel(PagedTableModel):
         self.reload()
 
     def _tick(self) -> None:
-        self.now = utcnow()
+        self.now = self._clock_now()
         if self._rows:
             for column in _TIME_COLUMNS:
                 self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import CaseStatus
 from consular.domain.timeutil import humanize_ago
-from consular.gui import ops, theme
+from consular.gui import ops, row_menu, theme
 from consular.gui.case_table import due_text
 from consular.gui.icons import icon
 from consular.services import dashboard as dashboard_service
@@ -70,6 +70,14 @@ def activity_text(activity) -> str:
         return activity.description
     subject, _, verb = activity.action.partition(".")
     return f"{verb.replace('_', ' ')} ({subject.replace('_', ' ')})" if verb else activity.action
+
+
+def _when_done(at, now) -> str:
+    """'3 hours ago'; a moment after ``now`` (recorded for real while the demo shows an earlier
+    day) by its date, never "in the future"."""
+    if at > now:
+        return f"{at:%d %b %Y %H:%M} UTC"
+    return humanize_ago(at, now)
 
 
 class TwoLineDelegate(QStyledItemDelegate):
@@ -213,10 +221,36 @@ class DashboardCard(QFrame):
         layout.addLayout(heading)
         layout.addWidget(self.list, 1)
 
-    def set_items(self, items: list[tuple[str, str, tuple[str, str, int | None], bool]]) -> None:
-        """(text, tooltip, target, warn) per item; an empty list shows the empty text."""
+    def set_items(
+        self,
+        items: list[tuple[str, str, tuple[str, str, int | None], bool]],
+        *,
+        total: int | None = None,
+        more: bool = False,
+        latest: bool = False,
+    ) -> None:
+        """(text, tooltip, target, warn) per item; an empty list shows the empty text.
+
+        The service lists at most so many items: ``total`` is how many there are in all,
+        ``more`` that there are more than listed (uncounted), ``latest`` that the list is the
+        latest few of many. The count shows the real number ("63"), "50+" or "latest 15", never
+        the cut-off as if it were the count."""
         self.list.clear()
-        self.count.setText(str(len(items)) if items else "")
+        shown = len(items)
+        if total is not None and total > shown:
+            count, tip = f"{total:,}", f"{total:,} in all; the first {shown:,} are listed"
+        elif more:
+            count, tip = f"{shown:,}+", f"More than {shown:,}; the first {shown:,} are listed"
+        elif latest and shown:
+            count, tip = (
+                f"latest {shown:,}",
+                f"The {shown:,} most recent entries; older ones are in each case's timeline",
+            )
+        else:
+            count, tip = (f"{shown:,}" if shown else ""), ""
+        self.count.setText(count)
+        self.count.setToolTip(tip)
+        self.count.setAccessibleName(f"{self.title}: {tip or count or 'none'}")
         if not items:
             placeholder = QListWidgetItem(self.empty_text)
             placeholder.setFlags(Qt.NoItemFlags)
@@ -224,7 +258,7 @@ class DashboardCard(QFrame):
             self.list.addItem(placeholder)
             self.list.setAccessibleDescription(self.empty_text)
             return
-        self.list.setAccessibleDescription(f"{len(items)} items; press Enter to open one")
+        self.list.setAccessibleDescription(f"{tip or count} items; press Enter to open one")
         for text, tooltip, target, warn in items:
             item = QListWidgetItem(text)
             item.setToolTip(tooltip)
@@ -240,8 +274,12 @@ class DashboardView(QWidget):
     """The Home tab."""
 
     open_requested = Signal(str, str, object)  # reference, section, record id or None
+    log_contact_requested = Signal(str)  # reference
+    entry_voided = Signal()  # from a row menu: the case list and open cases may show it
     status_requested = Signal(list)  # [CaseStatus]: show these in the case list
     loaded = Signal()
+
+    list_limit = 50  # items per list; the count above each list says how many there are in all
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -312,7 +350,9 @@ class DashboardView(QWidget):
         self.family = DashboardCard(
             "Families not contacted within plan", "family", "Every family has been contacted as agreed.", self
         )
-        self.held = DashboardCard("Nationals held", "hostage", "No national is held in an open case.", self)
+        self.held = DashboardCard(
+            "Nationals held or missing", "hostage", "No national is held or missing in an open case.", self
+        )
         self.tasks = DashboardCard("Overdue tasks", "task", "No task is overdue.", self)
         self.recent = DashboardCard("Recent activity", "timeline", "Nothing recorded yet.", self)
         self.cards = (self.family, self.held, self.tasks, self.recent)
@@ -329,7 +369,35 @@ class DashboardView(QWidget):
         for card in self.cards:
             card.list.itemActivated.connect(self._activated)
             card.list.itemClicked.connect(self._activated)
+            row_menu.attach(card.list, self._row_actions)
         return grid
+
+    def _row_actions(self, index) -> row_menu.RowActions | None:
+        card = next((c for c in self.cards if c.list.model() is index.model()), None)
+        item = card.list.itemFromIndex(index) if card is not None else None
+        target = item.data(TARGET_ROLE) if item is not None else None
+        if not target:
+            return None  # a placeholder, or activity without a case
+        reference, section, record_id = target
+        void = {}
+        task = next((t for t in self.data.overdue_tasks if t.id == record_id), None) if card is self.tasks else None
+        if task is not None and self._ctx is not None:
+            # Imported here: the workspace package is loaded when a case is first opened.
+            from consular.gui.workspace.void_dialog import void_action
+
+            void = void_action(self._ctx, self, "task", task, f"task #{task.id} of {reference}", self._voided)
+        return row_menu.RowActions(
+            subject=f"{item.text().partition(chr(10))[0]} ({reference})",
+            open=lambda: self.open_requested.emit(reference, section, record_id),
+            open_text=f"Open {reference}",
+            reference=reference,
+            log_contact=lambda: self.log_contact_requested.emit(reference),
+            **void,
+        )
+
+    def _voided(self, _result) -> None:
+        self.refresh()
+        self.entry_voided.emit()
 
     # --- loading ------------------------------------------------------------------------
 
@@ -368,7 +436,8 @@ class DashboardView(QWidget):
 
             show_error(self, exc)
 
-        ops.query(self, lambda: dashboard_service.dashboard(ctx), on_done=done, on_error=failed)
+        limit = self.list_limit
+        ops.query(self, lambda: dashboard_service.dashboard(ctx, list_limit=limit), on_done=done, on_error=failed)
 
     def _auto_refresh(self) -> None:
         if self.isVisible() and not self._loading:
@@ -396,21 +465,22 @@ class DashboardView(QWidget):
                     True,
                 )
                 for due in data.family_overdue
-            ]
+            ],
+            total=data.family_total,
         )
         self.held.set_items(
             [
                 (
-                    (
-                        f"{h.name} — {h.status.label.lower()}, {h.days_in_captivity} "
-                        f"{'day' if h.days_in_captivity == 1 else 'days'} in captivity\n{h.reference}"
-                    ),
-                    f"Held since {h.since:%d %b %Y} (UTC). Open {h.reference} at its people.",
+                    # "held for 416 days", "missing for 12 days": the service's words.
+                    f"{h.name} — {h.label}\n{h.reference}",
+                    f"{'Missing' if h.is_missing else 'Held'} since {h.since:%d %b %Y} (UTC). "
+                    f"Open {h.reference} at its people.",
                     (h.reference, "people", h.person_id),
                     False,
                 )
                 for h in data.held
-            ]
+            ],
+            total=data.held_total,
         )
         self.tasks.set_items(
             [
@@ -424,20 +494,22 @@ class DashboardView(QWidget):
                     True,
                 )
                 for t in data.overdue_tasks
-            ]
+            ],
+            more=data.overdue_more,
         )
         self.recent.set_items(
             [
                 (
                     f"{a.actor} {activity_text(a)}"
                     + (f" · {a.reference}" if a.reference else "")
-                    + f"\n{humanize_ago(a.at, now)}",
+                    + f"\n{_when_done(a.at, now)}",
                     f"{a.at:%d %b %Y %H:%M} UTC · {a.action}",
                     (a.reference, section_for_action(a.action), None) if a.reference else None,
                     False,
                 )
                 for a in data.recent
-            ]
+            ],
+            latest=True,
         )
         # Activity without a case (a user registering) opens nothing.
         for row in range(self.recent.list.count()):
@@ -445,7 +517,11 @@ class DashboardView(QWidget):
             if item.data(TARGET_ROLE) is None and item.flags() != Qt.NoItemFlags:
                 item.setFlags(Qt.ItemIsEnabled)
         stamp = data.generated_at.astimezone()
-        self.updated.setText(f"Updated {stamp:%H:%M}")
+        if self._ctx is not None and self._ctx.as_of is not None:
+            # The demo or --as-of: the figures are of that day, not of this minute.
+            self.updated.setText(f"As of {self._ctx.as_of:%d %b %Y}")
+        else:
+            self.updated.setText(f"Updated {stamp:%H:%M}")
         self.updated.setToolTip(f"Figures as of {stamp:%d %b %Y %H:%M %Z}")
 
     def _activated(self, item: QListWidgetItem) -> None:

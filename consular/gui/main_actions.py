@@ -93,6 +93,14 @@ def build_actions(window) -> None:
     window.cases_action = make_action(
         window, "&Cases", window.show_cases, icon_name="case", shortcut="Alt+2", tip="The list of cases"
     )
+    window.guide_action = make_action(
+        window,
+        "&User guide",
+        window.show_guide,
+        icon_name="about",
+        shortcut="F1",
+        tip="How to do each daily task",
+    )
     window.about_action = make_action(
         window, "&About consular", window.show_about, icon_name="about", tip="Version and where the data is"
     )
@@ -149,6 +157,8 @@ def build_menus(window) -> None:
         theme_menu.addAction(action)
 
     help_menu = bar.addMenu(window.tr("&Help"))
+    help_menu.addAction(window.guide_action)
+    help_menu.addSeparator()
     help_menu.addAction(window.about_action)
     window.menus = {"file": file_menu, "case": case_menu, "view": view_menu, "help": help_menu, "theme": theme_menu}
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTabWidget,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +34,7 @@ from consular.gui.case_list import CaseListView
 from consular.gui.case_picker import CasePickerDialog
 from consular.gui.dashboard import DashboardView
 from consular.gui.icons import icon
+from consular.gui.labels import warning_banner
 from consular.services import reference_data
 from consular.services.context import ServiceContext
 
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         self.new_case_dialog = None
         self.picker = None
         self.about_dialog = None
+        self.guide_dialog = None
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
@@ -92,7 +95,17 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dashboard, icon("dashboard"), "Home")
         self.tabs.addTab(self.case_list, icon("case"), "Cases")
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+        # Says when the data are shown as of another day than today (the demo, --as-of).
+        self.as_of_banner, self.as_of_text, _row = warning_banner("Shown as of")
+        self.as_of_banner.setObjectName("as_of_banner")
+        self.as_of_text.setObjectName("as_of_text")
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.as_of_banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
         main_actions.build_actions(self)
         main_actions.build_menus(self)
@@ -100,6 +113,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         self.dashboard.open_requested.connect(self.open_case)
+        self.dashboard.log_contact_requested.connect(self.log_contact)
+        self.dashboard.entry_voided.connect(self.case_list.model.refresh)
         self.dashboard.status_requested.connect(self._show_statuses)
         self.dashboard.loaded.connect(self._dashboard_loaded)
         self.case_list.open_requested.connect(self.open_case)
@@ -175,10 +190,12 @@ class MainWindow(QMainWindow):
     def open_target(self, target: str, *, remember: bool = True, note: str | None = None, create: bool = False) -> None:
         """Open ``target`` in the background; on success it replaces the open database.
 
-        The open cases are closed first (each may ask about unsaved edits); if one is kept
-        open, nothing else happens: its edits belong to the database now open.
+        Unsaved edits in the open cases are settled first (each case may ask Save / Discard /
+        Cancel); if one is kept, nothing else happens: its edits belong to the database now
+        open. The case tabs close only once the new database is open: a file that cannot be
+        opened leaves the window as it was.
         """
-        if not self.close_case_tabs():
+        if not self.settle_case_tabs():
             return
         # The same account on the next database (interim, until the sign-in dialog).
         user = self.user or (self.ctx.actor.username if self.ctx is not None else None)
@@ -186,6 +203,12 @@ class MainWindow(QMainWindow):
 
         def done(opened: database_dialogs.OpenedDatabase) -> None:
             self.statusBar().clearMessage()
+            if not self.close_case_tabs():
+                # Edited again while the file was opening, and the user kept the edits.
+                opened.database.dispose()
+                self.statusBar().showMessage(f"{target} was not opened: a case with unsaved edits is open", 10_000)
+                self.database_failed.emit(target)
+                return
             self._use(opened, remember=remember, note=note)
 
         def failed(exc: BaseException) -> None:
@@ -242,6 +265,7 @@ class MainWindow(QMainWindow):
             self._load_reference_data()
 
     def _update_status(self) -> None:
+        self._show_as_of()
         if self.ctx is None:
             self.setWindowTitle("consular")
             self.user_label.setText("Not signed in")
@@ -253,7 +277,22 @@ class MainWindow(QMainWindow):
         described = self.ctx.database.describe()
         self.database_label.setToolTip(described)
         self._elide_database_label()
-        self.setWindowTitle(f"consular — {Path(described).name if '://' not in described else described}")
+        title = f"consular — {Path(described).name if '://' not in described else described}"
+        label = self.ctx.as_of_label
+        self.setWindowTitle(f"{title} — {label}" if label else title)
+
+    def _show_as_of(self) -> None:
+        """The banner and title say so when "today" is another day: the demo opens as of the
+        last day of its data ("Demo as of 25 July 2025"), ``--as-of`` shows a past day."""
+        label = self.ctx.as_of_label if self.ctx is not None else None
+        if label and self.ctx.clock.read_only:
+            self.as_of_text.setText(f"<b>{label}</b>: records are shown as they stood that day; changes are refused.")
+        elif label:
+            self.as_of_text.setText(
+                f"<b>{label}</b>, the last day of its data: days held, “ago” and what is overdue are "
+                "counted from that day, not from today."
+            )
+        self.as_of_banner.setVisible(bool(label))
 
     def _elide_database_label(self) -> None:
         """The database path, shortened in the middle to fit (the full one is in the tooltip)."""
@@ -397,6 +436,15 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(widget)
         return not hasattr(widget, "can_close") or widget.can_close()
 
+    def settle_case_tabs(self) -> bool:
+        """Ask each case with unsaved edits what to do with them, closing none; False if one
+        of them is to stay as it is."""
+        for index in range(self.tabs.count() - 1, CASES_TAB, -1):
+            widget = self.tabs.widget(index)
+            if widget is not None and not self._may_close(widget):
+                return False
+        return True
+
     def close_case_tabs(self) -> bool:
         """Close every case tab; False if one of them was kept open."""
         for index in range(self.tabs.count() - 1, CASES_TAB, -1):
@@ -523,6 +571,18 @@ class MainWindow(QMainWindow):
 
         open_brief_dialog(self, self.ctx, reference)
 
+    def show_guide(self) -> None:
+        """F1: the user guide, beside the window (raised if already open)."""
+        if self.guide_dialog is None:
+            from consular.gui.user_guide import UserGuideDialog
+
+            dialog = UserGuideDialog(self)
+            self._keep(dialog)
+            self.guide_dialog = dialog
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        self.guide_dialog.activateWindow()
+
     def show_about(self) -> None:
         dialog = AboutDialog(self, self.ctx.database.describe() if self.ctx else None)
         self._keep(dialog)
@@ -548,7 +608,7 @@ class MainWindow(QMainWindow):
     def _release(self, dialog: QWidget) -> None:
         if dialog in self._dialogs:
             self._dialogs.remove(dialog)
-        for name in ("new_case_dialog", "picker", "about_dialog"):
+        for name in ("new_case_dialog", "picker", "about_dialog", "guide_dialog"):
             if getattr(self, name, None) is dialog:
                 setattr(self, name, None)
         dialog.deleteLater()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QHeaderView, QStyleOptionHeader
 
 from consular.gui import ops
 from consular.gui.times import TimeDisplay
@@ -84,6 +84,36 @@ class Column:
     decoration: Cell = _nothing
     accessible: Cell | None = None  # default: "<header>: <text>"
     is_time: bool = False  # shown in the case's or the user's zone (refreshed on a switch)
+
+
+_UP = QStyleOptionHeader.SortIndicator.SortUp
+_DOWN = QStyleOptionHeader.SortIndicator.SortDown
+
+
+class SortHeader(QHeaderView):
+    """A horizontal header whose sort arrow points the way the values run: up while they
+    ascend (A to Z, fewest days first), down while they descend.
+
+    Qt draws ``AscendingOrder`` as ``SortDown`` (a downward arrow), the opposite of what the
+    column shows; every sortable list takes this header instead of the stock one."""
+
+    def __init__(self, parent=None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+
+    def initStyleOptionForIndex(self, option, logical_index: int) -> None:
+        super().initStyleOptionForIndex(option, logical_index)
+        if option.sortIndicator == _UP:
+            option.sortIndicator = _DOWN
+        elif option.sortIndicator == _DOWN:
+            option.sortIndicator = _UP
+
+
+def use_sort_header(view) -> SortHeader:
+    """Give a table view the :class:`SortHeader` (before its columns are sized)."""
+    header = SortHeader(view)
+    view.setHorizontalHeader(header)
+    return header
 
 
 def apply_column_sizes(view, columns: tuple[Column, ...]) -> None:

@@ -70,6 +70,12 @@ class Dashboard:
     family_overdue: list[FamilyDue] = field(default_factory=list)
     held: list[HeldNational] = field(default_factory=list)
     recent: list[Activity] = field(default_factory=list)
+    # The lists stop at ``list_limit`` items; these say how many there are in all, so that a
+    # screen never shows the limit as the count. Tasks are not counted: ``overdue_more``
+    # says whether more exist than are listed ("50+").
+    family_total: int = 0
+    held_total: int = 0
+    overdue_more: bool = False
 
 
 _ACTION_TEXT = {
@@ -137,15 +143,22 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
         if family:  # the families' phones are on screen: one read entry for this view
             ctx.record_read("identifiers", "dashboard", None, next_of_kin=sorted({f.reference for f in family}))
 
+        held_where = (
+            CaseParticipant.role == ParticipantRole.HOSTAGE,
+            CaseParticipant.hostage_status.in_([HostageStatus.HELD, HostageStatus.UNACCOUNTED]),
+            Case.status.in_(ACTIVE_STATUSES),
+        )
+        held_total = session.scalar(
+            select(func.count())
+            .select_from(CaseParticipant)
+            .join(Case, Case.id == CaseParticipant.case_id)
+            .where(*held_where)
+        )
         held_rows = (
             session.execute(
                 select(CaseParticipant, Case.reference)
                 .join(Case, Case.id == CaseParticipant.case_id)
-                .where(
-                    CaseParticipant.role == ParticipantRole.HOSTAGE,
-                    CaseParticipant.hostage_status.in_([HostageStatus.HELD, HostageStatus.UNACCOUNTED]),
-                    Case.status.in_(ACTIVE_STATUSES),
-                )
+                .where(*held_where)
                 .order_by(CaseParticipant.hostage_status_since)
                 .limit(list_limit)
             )
@@ -182,5 +195,15 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
                 .limit(recent_limit)
             )
         ]
-    overdue = list_tasks(ctx, overdue_only=True, limit=list_limit)
-    return Dashboard(now, by_status, overdue, family[:list_limit], held, recent)
+    overdue = list_tasks(ctx, overdue_only=True, limit=list_limit + 1)  # one more: are there more?
+    return Dashboard(
+        now,
+        by_status,
+        overdue[:list_limit],
+        family[:list_limit],
+        held,
+        recent,
+        family_total=len(family),
+        held_total=held_total or 0,
+        overdue_more=len(overdue) > list_limit,
+    )

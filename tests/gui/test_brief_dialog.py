@@ -131,3 +131,86 @@ def test_an_unknown_case_is_a_plain_message_not_a_crash(gui_ctx, qtbot, non_bloc
     assert any("BAM-1999-0404" in message for _kind, message in non_blocking_dialogs)
     assert "not written" in dlg.status.text()
     assert dlg.generate_button.isEnabled() and not dlg.open_button.isEnabled()
+
+
+# --- issue 9: generate again, and checking a file --------------------------------------------
+
+
+def test_generate_again_reissues_the_same_period_and_says_what_was_issued(dialog, gui_ctx, qtbot):
+    assert "No brief of this case has been issued yet" in dialog.previous_label.text()
+    with qtbot.waitSignal(dialog.generated, timeout=20_000) as signal:
+        qtbot.mouseClick(dialog.generate_button, Qt.LeftButton)
+    first = signal.args[0]
+    # The dialog now says what was issued, not what was there when it opened.
+    assert "No brief" not in dialog.previous_label.text()
+    assert f"Brief #{first.record_id} issued" in dialog.previous_label.text()
+    assert dialog.generate_button.text() == "Generate again"
+    assert "Generate again keeps this period" in dialog.previous_label.text()
+    assert not dialog.since_previous.isEnabled() and not dialog.since_date_option.isEnabled()
+
+    _tick(qtbot, dialog.redact)  # the same brief, redacted for handing on
+    with qtbot.waitSignal(dialog.generated, timeout=20_000) as signal:
+        qtbot.mouseClick(dialog.generate_button, Qt.LeftButton)
+    second = signal.args[0]
+    assert (second.period_start, second.period_end) == (first.period_start, first.period_end)
+    assert second.replaces_id == first.record_id and second.redacted
+    assert f"Brief #{second.record_id} issued, replacing brief #{first.record_id}" in dialog.status.text()
+    assert f"Brief #{second.record_id} issued" in dialog.previous_label.text()
+    recorded = briefs.list_briefs(gui_ctx, REF)
+    assert [r.id for r in recorded] == [second.record_id, first.record_id]
+    assert recorded[0].replaces_id == first.record_id
+    assert (recorded[0].period_start, recorded[0].period_end) == (first.period_start, first.period_end)
+    assert "REDACTED" in _text(second.path)
+
+
+def _drop(qtbot, widget, path: Path) -> bool:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    centre = widget.rect().center()
+    enter = QDragEnterEvent(centre, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(QPointF(centre), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(widget, drop)
+    return drop.isAccepted()
+
+
+def test_a_pdf_dropped_on_the_dialog_is_checked_against_the_briefs_issued(dialog, qtbot, tmp_path):
+    with qtbot.waitSignal(dialog.generated, timeout=20_000) as signal:
+        qtbot.mouseClick(dialog.generate_button, Qt.LeftButton)
+    issued = signal.args[0]
+    assert _drop(qtbot, dialog, issued.path)
+    qtbot.waitUntil(lambda: dialog.verification is not None, timeout=20_000)
+    assert dialog.verification.issued
+    assert dialog.verify_label.text().startswith("ISSUED HERE:")
+    assert f"#{issued.record_id} of {REF}" in dialog.verify_label.text()
+
+    # One changed byte: not issued here.
+    changed = tmp_path / "changed.pdf"
+    data = bytearray(issued.path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    changed.write_bytes(bytes(data))
+    dialog.verification = None
+    assert _drop(qtbot, dialog, changed)
+    qtbot.waitUntil(lambda: dialog.verification is not None, timeout=20_000)
+    assert not dialog.verification.issued
+    assert dialog.verify_label.text().startswith("NOT ISSUED HERE:")
+    # A file that is not a PDF is not taken.
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a brief")
+    assert not _drop(qtbot, dialog, notes)
+
+
+def test_check_a_pdf_button_asks_for_the_file(dialog, qtbot, tmp_path, monkeypatch):
+    stranger = tmp_path / "from-elsewhere.pdf"
+    stranger.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    monkeypatch.setattr(dialog, "ask_pdf_path", lambda: str(stranger))
+    qtbot.mouseClick(dialog.check_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.verification is not None, timeout=20_000)
+    assert not dialog.verification.issued
+    assert "from-elsewhere.pdf" in dialog.verify_label.text()

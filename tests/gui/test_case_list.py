@@ -267,3 +267,116 @@ def test_page_fetches_for_a_superseded_query_are_dropped(gui_ctx, qtbot):
     titles = [model.data(model.index(r, COL_TITLE)) for r in range(3)]
     assert titles == sorted(titles)
     del keep
+
+
+# --- issue 9: the list goes where the caseworker expects ------------------------------------
+
+
+def _shown_view(ctx, qtbot, size=(1200, 500)):
+    view = CaseListView()
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_context(ctx)
+    wait_for_ops(qtbot)
+    return view
+
+
+@pytest.mark.slow
+def test_a_sort_shows_the_top_of_the_list(synthetic_ctx, qtbot):
+    view = _shown_view(synthetic_ctx, qtbot)
+    bar = view.table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    assert view.table.rowAt(0) > 20  # mid-list
+    header = view.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=_section_centre(header, COL_TITLE))
+    wait_for_ops(qtbot)
+    assert view.model.sort_state()[0] == COL_TITLE
+    assert bar.value() == 0
+    assert view.table.rowAt(0) == 0
+    titles = [view.model.data(view.model.index(r, COL_TITLE)) for r in range(3)]
+    top = view.table.indexAt(view.table.viewport().rect().topLeft())
+    assert top.siblingAtColumn(COL_TITLE).data() == titles[0] == min(titles)
+
+
+@pytest.mark.slow
+def test_ctrl_end_reaches_the_real_last_case(synthetic_ctx, qtbot):
+    view = _shown_view(synthetic_ctx, qtbot)
+    assert view.model.rowCount() == 200 and view.model.total == 450
+    view.focus_results()
+    qtbot.keyClick(view.table, Qt.Key_End, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: view.table.currentIndex().row() == 449, timeout=20_000)
+    wait_for_ops(qtbot)
+    assert view.model.rowCount() == 450
+    # The last case in the list's order (fewest days first: the oldest incident).
+    last = view.model.summary(449)
+    assert view.selected_reference() == last.reference
+    assert all(view.model.summary(r).incident_at >= last.incident_at for r in range(449))
+    assert view.table.rowAt(view.table.viewport().height() - 2) == 449  # and it is on screen
+    qtbot.keyClick(view.table, Qt.Key_Home, Qt.ControlModifier)
+    assert view.table.currentIndex().row() == 0
+
+
+def _arrow_points_up(header, section: int) -> bool:
+    """Render the header with and without the sort indicator: the pixels that differ at the
+    section's right end are the arrow; an upward arrow is narrow at its top."""
+    from PySide6.QtGui import QColor
+
+    header.setSortIndicatorShown(True)
+    with_arrow = header.grab().toImage()
+    header.setSortIndicatorShown(False)
+    without = header.grab().toImage()
+    header.setSortIndicatorShown(True)
+    ratio = with_arrow.width() / header.width()
+    right = int((header.sectionViewportPosition(section) + header.sectionSize(section)) * ratio)
+    widths = []
+    for y in range(with_arrow.height()):
+        count = sum(
+            1
+            for x in range(max(0, right - int(40 * ratio)), min(right, with_arrow.width()))
+            if QColor(with_arrow.pixel(x, y)) != QColor(without.pixel(x, y))
+        )
+        if count:
+            widths.append(count)
+    assert len(widths) >= 3, "no sort arrow drawn"
+    assert widths[0] != widths[-1]
+    return widths[0] < widths[-1]
+
+
+def test_the_sort_arrow_points_the_way_the_values_run(gui_ctx, qtbot):
+    view = _shown_view(gui_ctx, qtbot)
+    header = view.table.horizontalHeader()
+    # Default: fewest days first, so the days ascend down the list: the arrow points up.
+    assert view.model.sort_state() == (COL_DAYS, Qt.AscendingOrder)
+    days = [view.model.data(view.model.index(r, COL_DAYS), SORT_ROLE) for r in range(view.model.rowCount())]
+    assert days == sorted(days)
+    header.setSortIndicator(COL_TITLE, Qt.AscendingOrder)
+    wait_for_ops(qtbot)
+    assert _arrow_points_up(header, COL_TITLE)
+    header.setSortIndicator(COL_TITLE, Qt.DescendingOrder)
+    wait_for_ops(qtbot)
+    titles = [view.model.data(view.model.index(r, COL_TITLE)) for r in range(view.model.rowCount())]
+    assert titles == sorted(titles, reverse=True)
+    assert not _arrow_points_up(header, COL_TITLE)
+
+
+def test_a_search_says_which_filters_it_is_narrowed_by(window, qtbot):
+    view = window.case_list
+    window.show_cases()
+    view.status_filter.setCurrentIndex(view.status_filter.findData([CaseStatus.ACTIVE]))
+    wait_for_ops(qtbot)
+    assert not view.scope_bar.isVisible()  # no search: the combos say it all
+    qtbot.keyClick(window, Qt.Key_F, Qt.ControlModifier)
+    assert view.search_box.hasFocus()
+    qtbot.keyClicks(view.search_box, "Sapele")  # only in the closed Delta case
+    qtbot.waitUntil(lambda: not view.search_pending(), timeout=20_000)
+    wait_for_ops(qtbot)
+    assert view.model.rowCount() == 0
+    assert view.scope_bar.isVisible()
+    assert view.scope_label.text() == "Searching within: Status = Active"
+    qtbot.mouseClick(view.clear_filters_button, Qt.LeftButton)
+    wait_for_ops(qtbot)
+    assert view.status_filter.currentIndex() == 0
+    assert references(view.model) == ["ABJ-2024-0001"]
+    assert not view.scope_bar.isVisible()

@@ -73,7 +73,11 @@ def test_counts_held_nationals_and_overdue_tasks(home):
     held = [text for text, _ in items(home.held)]
     kayes_held = [t for t in held if t.endswith(KAYES)]
     assert len(kayes_held) == 3
-    assert all("days in captivity" in t for t in kayes_held)
+    assert all(" — held for " in t and t.split("\n")[0].endswith(" days") for t in kayes_held)
+    # The trekker lost above Kyanjin Gompa is missing, not held: said so, never "in captivity".
+    missing = [t for t in held if t.endswith("KTM-2025-0001")]
+    assert missing and all(" — missing for " in t for t in missing)
+    assert not [t for t in held if "in captivity" in t or "unaccounted for," in t]
     tasks = items(home.tasks)
     assert tasks and all("overdue by" in text for text, _ in tasks)
     assert all(target[1] == "tasks" and isinstance(target[2], int) for _, target in tasks)
@@ -136,3 +140,35 @@ def test_empty_database_shows_calm_placeholders(qtbot, tmp_path):
 )
 def test_activity_opens_the_section_it_happened_in(action, section):
     assert section_for_action(action) == section
+
+
+@pytest.mark.slow
+def test_a_capped_panel_shows_the_real_count_not_the_cap(synthetic_ctx, qtbot):
+    from consular.services import dashboard as dashboard_service
+    from consular.services.tasks import list_tasks
+
+    everything = dashboard_service.dashboard(synthetic_ctx, list_limit=100_000)
+    overdue = list_tasks(synthetic_ctx, overdue_only=True, limit=None)
+    cap = 10  # the app lists 50; the synthetic database has more than 10 of each
+    assert len(everything.held) > cap and len(everything.family_overdue) > cap and len(overdue) > cap
+    view = DashboardView()
+    view.list_limit = cap
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    view.show()
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.set_context(synthetic_ctx)
+    assert view.held.list.count() == cap  # the list stops at the cap...
+    assert view.held.count.text() == f"{len(everything.held):,}"  # ...the count does not
+    assert view.family.count.text() == f"{len(everything.family_overdue):,}"
+    assert view.tasks.count.text() == f"{cap}+"
+    assert f"the first {cap} are listed" in view.tasks.count.toolTip()
+    wait_for_ops(qtbot)
+
+
+def test_an_uncapped_panel_counts_its_items(home):
+    for card in home.cards[:3]:
+        shown = card.list.count() if card.list.item(0).flags() & Qt.ItemIsEnabled else 0
+        assert card.count.text() == (str(shown) if shown else "")
+    # Recent activity is the latest few of the whole audit log: never a count of it.
+    assert home.recent.count.text() == f"latest {home.recent.list.count()}"

@@ -22,7 +22,7 @@ from consular import __version__
 from consular.db.engine import open_database
 from consular.domain.errors import DatabaseLockedError
 from consular.gui import database_dialogs, settings
-from consular.gui.case_table import COL_REFERENCE, COL_WHY
+from consular.gui.case_table import COL_DAYS, COL_REFERENCE, COL_WHY
 from consular.gui.main_window import CASES_TAB, HOME_TAB, MainWindow
 from tests.demo_data import CASEWORKER, KAYES
 
@@ -424,3 +424,82 @@ def test_opening_another_database_first_settles_unsaved_edits(window, qtbot, gui
     assert workspace.overview.inputs["title"].text() == "Edited before switching"
     assert not (tmp_path / "other.db").exists()
     workspace.overview.discard()
+
+
+def test_a_failed_open_leaves_the_open_cases_open(
+    window, qtbot, tmp_path, demo_template, monkeypatch, non_blocking_dialogs
+):
+    workspace = window.open_case(KAYES)
+    wait_for_ops(qtbot)
+    before = window.ctx
+    notes = tmp_path / "notes.db"
+    notes.write_text("minutes of the crisis meeting\n" * 20)
+    monkeypatch.setattr(database_dialogs, "ask_open_path", lambda parent, start="": str(notes))
+    with qtbot.waitSignal(window.database_failed, timeout=10_000):
+        window.open_db_action.trigger()
+    wait_for_ops(qtbot)
+    assert [m for kind, m in non_blocking_dialogs if kind == "warning" and "is not a consular database" in m]
+    assert window.ctx is before
+    assert window.case_tabs().get(KAYES) is workspace  # the case is still open, in front
+    assert window.tabs.currentWidget() is workspace
+    # A database that opens does replace the case tabs.
+    other = tmp_path / "other.db"
+    with sqlite3.connect(demo_template) as src, sqlite3.connect(other) as dst:
+        src.backup(dst)
+    with qtbot.waitSignal(window.database_opened, timeout=20_000):
+        window.open_target(str(other))
+    wait_for_ops(qtbot)
+    assert window.case_tabs() == {}
+    assert window.ctx is not before
+
+
+def test_the_demo_says_it_is_shown_as_of_its_last_day(window, qtbot, demo_template, tmp_path):
+    import sqlite3
+    from datetime import date
+
+    from consular.domain.timeutil import whole_days
+    from consular.services import database as database_service
+
+    demo = tmp_path / "consular-demo.db"
+    with sqlite3.connect(demo_template) as src, sqlite3.connect(demo) as dst:
+        src.backup(dst)
+    # What `consular --demo` does before the window opens the file.
+    database_service.use_clock_for(str(demo), database_service.demo_clock_for(str(demo)))
+    try:
+        assert not window.as_of_banner.isVisible()  # an ordinary database: no banner
+        assert "as of" not in window.windowTitle()
+        with qtbot.waitSignal(window.database_opened, timeout=20_000):
+            window.open_target(str(demo), remember=False)
+        wait_for_ops(qtbot)
+        # The last day of the demo's data, read from the file itself.
+        with sqlite3.connect(demo) as conn:
+            last = max(
+                conn.execute(f"SELECT max({column}) FROM {table} WHERE voided_at IS NULL").fetchone()[0][:10]
+                for table, column in (
+                    ("contact_entries", "occurred_at"),
+                    ("milestones", "occurred_at"),
+                    ("hostage_status_events", "effective_at"),
+                    ("tasks", "completed_at"),
+                )
+            )
+        day = date.fromisoformat(last)
+        label = f"Demo as of {day.day} {day:%B %Y}"  # "Demo as of 21 October 2025"
+        assert window.windowTitle() == f"consular — consular-demo.db — {label}"
+        assert window.as_of_banner.isVisible()
+        assert label in window.as_of_text.text()
+        # The list counts days as of that day, not 500 days later.
+        model = window.case_list.model
+        qtbot.waitUntil(lambda: model.row_of(KAYES) >= 0, timeout=20_000)
+        kayes = model.summary(model.row_of(KAYES))
+        shown = int(model.data(model.index(model.row_of(KAYES), COL_DAYS)))
+        assert shown == whole_days(kayes.incident_at, window.ctx.now())
+        assert shown <= (day - kayes.incident_at.date()).days + 1  # not counted to the real today
+        # Home too: its figures are as of that day.
+        qtbot.waitUntil(lambda: window.dashboard.data is not None, timeout=20_000)
+        assert window.dashboard.data.generated_at.date() == day
+        assert window.dashboard.updated.text() == f"As of {day:%d %b %Y}"
+        # Loading the demo was recorded today, after its last day: dated, never "in the future".
+        recent = [window.dashboard.recent.list.item(r).text() for r in range(window.dashboard.recent.list.count())]
+        assert recent and not [t for t in recent if "future" in t]
+    finally:
+        database_service.use_clock_for(str(demo), None)

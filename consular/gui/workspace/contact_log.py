@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from consular.domain.enums import Channel, CounterpartCategory
 from consular.domain.filters import ContactFilter
 from consular.domain.timeutil import humanize_ago
-from consular.gui import ops
+from consular.gui import ops, row_menu
 from consular.gui.form_rows import enum_combo
 from consular.gui.icons import icon
 from consular.gui.labels import restricted_badge
@@ -35,6 +35,7 @@ from consular.gui.table_models import Column, PagedTableModel, apply_column_size
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour
 from consular.gui.times import DateField, TimeDisplay
+from consular.gui.workspace.void_dialog import void_action
 from consular.services import contacts
 from consular.services.views import ContactRevisionView, ContactView
 
@@ -149,6 +150,7 @@ class ContactLogTab(QWidget):
 
     log_requested = Signal()
     edit_requested = Signal(object)  # ContactView
+    changed = Signal()  # an entry was voided
 
     def __init__(self, ctx, reference: str, times: TimeDisplay, parent: QWidget | None = None):
         super().__init__(parent)
@@ -177,6 +179,7 @@ class ContactLogTab(QWidget):
         apply_column_sizes(self.table, COLUMNS)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _index: self._edit_current())
+        row_menu.attach(self.table, self._row_actions)
         splitter.addWidget(self.table)
 
         splitter.addWidget(self._build_detail())
@@ -381,6 +384,22 @@ class ContactLogTab(QWidget):
         ops.query(self, lambda: contacts.get_contact(ctx, contact_id), self.show_detail)
 
     # --- detail -------------------------------------------------------------------------
+
+    def _row_actions(self, index) -> row_menu.RowActions | None:
+        contact = self.model.contact_at(index.row())
+        if contact is None:
+            return None
+        return row_menu.RowActions(
+            subject=f"Contact #{contact.id} of {self.reference}",
+            open=self._edit_current,
+            open_text="Open…",
+            reference=self.reference,
+            log_contact=self.log_requested.emit,
+            **void_action(self.ctx, self, "contact", contact, f"contact #{contact.id}", self._voided),
+        )
+
+    def _voided(self, _result) -> None:
+        self.changed.emit()  # the workspace reloads every tab and the header
 
     def current_contact(self) -> ContactView | None:
         index = self.table.currentIndex()

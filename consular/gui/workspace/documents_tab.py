@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from consular.domain.errors import UserError
-from consular.gui import ops
+from consular.gui import ops, row_menu
 from consular.gui.errors import show_error
 from consular.gui.form_rows import error_label
 from consular.gui.icons import icon
-from consular.gui.table_models import OBJECT_ROLE, RIGHT, Column, RawSortProxy, RecordTableModel
+from consular.gui.table_models import OBJECT_ROLE, RIGHT, Column, RawSortProxy, RecordTableModel, use_sort_header
 from consular.gui.text import size_text
 from consular.gui.theme import restricted_colour
 from consular.gui.times import TimeDisplay
@@ -101,6 +101,7 @@ class DocumentTableModel(RecordTableModel):
 
 class DocumentsTab(QWidget):
     changed = Signal()
+    log_requested = Signal()
     attached = Signal(object)  # DocumentView
     refused = Signal(str)  # the message shown for a refused file
 
@@ -142,6 +143,7 @@ class DocumentsTab(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName("Documents")
         self.table.setModel(self.proxy)
+        use_sort_header(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DocumentTableModel.COL_ADDED, Qt.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -161,6 +163,7 @@ class DocumentsTab(QWidget):
         header.resizeSection(DocumentTableModel.COL_ACCESS, 100)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.table.activated.connect(lambda _i: self.open_current())
+        row_menu.attach(self.table, self._row_actions)
         layout.addWidget(self.table, 1)
         hint = QLabel(
             "Drop files here to attach them. Documents are stored inside the case database, "
@@ -192,6 +195,17 @@ class DocumentsTab(QWidget):
             self._update_buttons()
 
         ops.query(self, lambda: documents.list_documents(ctx, ref), loaded)
+
+    def _row_actions(self, index) -> row_menu.RowActions | None:
+        document = index.data(OBJECT_ROLE)
+        if document is None:
+            return None
+        return row_menu.RowActions(
+            subject=f"{document.file_name} in {self.reference}",
+            open=self.open_current,
+            reference=self.reference,
+            log_contact=self.log_requested.emit,
+        )
 
     def current_document(self) -> DocumentView | None:
         index = self.table.currentIndex()

@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 from consular.domain.enums import MilestoneKind
 from consular.domain.errors import ValidationError
 from consular.domain.timeutil import utcnow
+from consular.gui import row_menu
 from consular.gui.form_rows import enum_combo
 from consular.gui.icons import icon
-from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordTableModel
+from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordTableModel, use_sort_header
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none
+from consular.gui.workspace.void_dialog import void_action
 from consular.services import milestones
 from consular.services.milestones import PERSONAL_KINDS
 from consular.services.views import MilestoneView, ParticipantView
@@ -145,6 +147,7 @@ class MilestoneDialog(FormDialog):
 
 class MilestonesTab(QWidget):
     changed = Signal()
+    log_requested = Signal()
 
     def __init__(self, ctx, reference: str, times: TimeDisplay, parent=None):
         super().__init__(parent)
@@ -170,6 +173,7 @@ class MilestonesTab(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName("Milestones")
         self.table.setModel(self.proxy)
+        use_sort_header(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(MilestoneTableModel.COL_WHEN, Qt.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -185,6 +189,7 @@ class MilestonesTab(QWidget):
         header.resizeSection(MilestoneTableModel.COL_SOURCE, 180)
         header.resizeSection(MilestoneTableModel.COL_ACCESS, 100)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        row_menu.attach(self.table, self._row_actions)
         splitter.addWidget(self.table)
         self.detail = QTextBrowser()
         self.detail.setAccessibleName("Milestone in full")
@@ -203,6 +208,21 @@ class MilestonesTab(QWidget):
             self.select_milestone(current.id)
         else:
             self.detail.clear()
+
+    def _row_actions(self, index) -> row_menu.RowActions | None:
+        milestone = index.data(OBJECT_ROLE)
+        if milestone is None:
+            return None
+        return row_menu.RowActions(
+            subject=f"Milestone #{milestone.id} of {self.reference}",
+            open=lambda: self.detail.setFocus(Qt.OtherFocusReason),  # shown in full below the list
+            reference=self.reference,
+            log_contact=self.log_requested.emit,
+            **void_action(self.ctx, self, "milestone", milestone, f"milestone #{milestone.id}", self._voided),
+        )
+
+    def _voided(self, _result) -> None:
+        self.changed.emit()
 
     def current_milestone(self) -> MilestoneView | None:
         index = self.table.currentIndex()

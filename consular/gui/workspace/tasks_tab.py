@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import Priority
 from consular.domain.timeutil import utcnow
+from consular.gui import row_menu
 from consular.gui.form_rows import enum_combo, select_data
 from consular.gui.icons import icon
-from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordTableModel
+from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordTableModel, use_sort_header
 from consular.gui.theme import warning_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
+from consular.gui.workspace.void_dialog import void_action
 from consular.services import tasks
 from consular.services.views import TaskView
 
@@ -194,6 +196,7 @@ class CompleteTaskDialog(FormDialog):
 
 class TasksTab(QWidget):
     changed = Signal()
+    log_requested = Signal()
 
     def __init__(self, ctx, reference: str, times: TimeDisplay, parent=None):
         super().__init__(parent)
@@ -229,6 +232,7 @@ class TasksTab(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName("Tasks")
         self.table.setModel(self.proxy)
+        use_sort_header(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(TaskTableModel.COL_DUE, Qt.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -243,6 +247,7 @@ class TasksTab(QWidget):
         header.resizeSection(TaskTableModel.COL_STATUS, 190)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.table.activated.connect(lambda _i: self.edit_task())
+        row_menu.attach(self.table, self._row_actions)
         layout.addWidget(self.table, 1)
         self.summary = QLabel()
         self.summary.setAccessibleName("Task summary")
@@ -262,6 +267,19 @@ class TasksTab(QWidget):
 
     def set_users(self, users) -> None:
         self.users = list(users)
+
+    def _row_actions(self, index) -> row_menu.RowActions | None:
+        task = index.data(OBJECT_ROLE)
+        if task is None:
+            return None
+        return row_menu.RowActions(
+            subject=f"Task #{task.id} of {self.reference}",
+            open=self.edit_task if task.status.is_open else None,
+            open_text="Open (assign / reschedule)…",
+            reference=self.reference,
+            log_contact=self.log_requested.emit,
+            **void_action(self.ctx, self, "task", task, f"task #{task.id}", self._saved),
+        )
 
     def current_task(self) -> TaskView | None:
         index = self.table.currentIndex()

@@ -190,9 +190,10 @@ class CaseWorkspace(QWidget):
         self._timeline_times()
         layout.addWidget(self.tabs, 1)
 
-        for tab in (self.overview, self.people, self.tasks, self.milestones, self.documents):
+        for tab in (self.overview, self.people, self.contacts, self.tasks, self.milestones, self.documents):
             tab.changed.connect(self._after_write)
-        self.contacts.log_requested.connect(lambda: self.log_contact())
+        for tab in (self.contacts, self.tasks, self.milestones, self.documents):
+            tab.log_requested.connect(lambda: self.log_contact())  # from their row menus
         self.contacts.edit_requested.connect(self.edit_contact)
         self.people.welfare_requested.connect(
             lambda pid: self.milestones.add_milestone(kind=MilestoneKind.WELFARE_REPORT, hostage_person_id=pid)
