@@ -56,7 +56,7 @@ COLUMNS: tuple[Column, ...] = (
         "When",
         lambda c, m: m.times.fmt(c.occurred_at),
         sort_value=lambda c, m: c.occurred_at,
-        tooltip=lambda c, m: f"{m.times.fmt_both(c.occurred_at)} — {humanize_ago(c.occurred_at)}",
+        tooltip=lambda c, m: f"{m.times.fmt_both(c.occurred_at)} — {humanize_ago(c.occurred_at, m.ctx.now())}",
         width_px=148,
         is_time=True,
     ),
@@ -444,8 +444,9 @@ class ContactLogTab(QWidget):
 
     def _detail_html(self, c: ContactView, revisions: list[ContactRevisionView] | None) -> str:
         t = self.times
+        ago = humanize_ago(c.occurred_at, self.ctx.now())  # by the service clock (demo, --as-of)
         rows = [
-            ("When", f"{html_escape(t.fmt_both(c.occurred_at))} — {html_escape(humanize_ago(c.occurred_at))}"),
+            ("When", f"{html_escape(t.fmt_both(c.occurred_at))} — {html_escape(ago)}"),
             (
                 "How",
                 html_escape(

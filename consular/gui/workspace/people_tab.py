@@ -45,6 +45,7 @@ from consular.services.views import (
     MilestoneView,
     ParticipantView,
     PersonView,
+    view_now,
 )
 
 KIND_HOSTAGE, KIND_KIN, KIND_PERSON = "hostage", "kin", "person"
@@ -154,11 +155,8 @@ class PeopleTab(QWidget):
         groups.append(kin_group)
         for k in detail.next_of_kin:
             overdue = k.is_overdue()
-            status = (
-                "Contact overdue"
-                if overdue
-                else (f"Last contact {humanize_ago(k.last_contact_at)}" if k.last_contact_at else "No contact yet")
-            )
+            ago = humanize_ago(k.last_contact_at, view_now(k)) if k.last_contact_at else None
+            status = "Contact overdue" if overdue else (f"Last contact {ago}" if ago else "No contact yet")
             relation = f"{k.relationship} of {k.hostage_name}"
             item = QTreeWidgetItem([display_name(k.kin), f"{relation} — {status[:1].lower()}{status[1:]}"])
             item.setToolTip(0, relation)
@@ -360,7 +358,7 @@ class PeopleTab(QWidget):
         if p.last_proof_of_life:
             parts.append(
                 f"<p>Last proof of life: <b>{html_escape(t.fmt(p.last_proof_of_life))}</b> "
-                f"({html_escape(humanize_ago(p.last_proof_of_life))})</p>"
+                f"({html_escape(humanize_ago(p.last_proof_of_life, view_now(p)))})</p>"
             )
         else:
             parts.append("<p><i>No proof of life recorded yet.</i></p>")
@@ -414,7 +412,7 @@ class PeopleTab(QWidget):
         last = (
             (
                 f"last contact {html_escape(self.times.fmt(k.last_contact_at))} "
-                f"({html_escape(humanize_ago(k.last_contact_at))})"
+                f"({html_escape(humanize_ago(k.last_contact_at, view_now(k)))})"
             )
             if k.last_contact_at
             else "no contact logged yet"
@@ -443,7 +441,7 @@ class PeopleTab(QWidget):
             (
                 "Last contact",
                 html_escape(
-                    f"{t.fmt(k.last_contact_at)} ({humanize_ago(k.last_contact_at)})"
+                    f"{t.fmt(k.last_contact_at)} ({humanize_ago(k.last_contact_at, view_now(k))})"
                     if k.last_contact_at
                     else "none logged yet"
                 ),
