@@ -20,7 +20,13 @@ from pathlib import Path
 
 from consular.cli.common import DB_ENV, DEMO_USER, CommandError, database_target
 from consular.domain.clock import wall_now
-from consular.seeding.demo import DEMO_FILE_NAME, DEMO_PREFIX, OWNER_FILE, create_demo_database  # noqa: F401
+from consular.seeding.demo import (  # noqa: F401
+    DEMO_FILE_NAME,
+    DEMO_PASSWORD,
+    DEMO_PREFIX,
+    OWNER_FILE,
+    create_demo_database,
+)
 from consular.services import database as database_service
 
 # The demo database is made by consular.seeding.demo (the CLI's --demo makes one too).
@@ -168,6 +174,7 @@ def launch_gui(args: argparse.Namespace) -> int:
                 return run(
                     str(path),
                     user=DEMO_USER,
+                    password=DEMO_PASSWORD,  # the window signs the demo account in without asking
                     remember=False,
                     note=f"{clock.label or 'Demo database'}: fictional data, deleted when consular closes.",
                 )

@@ -258,12 +258,20 @@ def _quit_on_interrupt(window) -> None:
     timer.start(300)
 
 
-def run(target: str | None, *, user: str | None = None, remember: bool = True, note: str | None = None) -> int:
-    """Open the main window on ``target`` (a SQLite path or URL) and run until it closes.
+def run(
+    target: str | None,
+    *,
+    user: str | None = None,
+    remember: bool = True,
+    note: str | None = None,
+    password: str | None = None,
+) -> int:
+    """Sign in to ``target`` (a SQLite path or URL), open the main window and run until it closes.
 
-    ``target`` None opens the last database used, else the default one. ``remember`` False
-    keeps the target out of the recent list (a throwaway demo database). ``note`` is shown
-    in the status bar once the database is open.
+    ``target`` None opens the last database used, else the default one. The sign-in dialog
+    comes first (``user`` fills in the name); ``password`` given (the ``--demo`` account the
+    backend chose) signs in without it. ``remember`` False keeps the target out of the recent
+    list (a throwaway demo database). ``note`` is shown in the status bar once it is open.
     """
     root = logging.getLogger()
     terminal_level = root.level
@@ -276,11 +284,22 @@ def run(target: str | None, *, user: str | None = None, remember: bool = True, n
     errors.install_excepthook()
     errors.install_qt_message_handler()
     app = create_application()
+    from consular.gui import security_actions
     from consular.gui.main_window import MainWindow
 
     window = MainWindow(user=user)
-    window.show()
-    window.open_target(target or window.startup_target(), remember=remember, note=note)
+    target = target or window.startup_target()
+    if password is None:
+        opened = security_actions.ask_sign_in(target, user)
+        if opened is None:
+            log.info("Sign-in cancelled; consular closes")
+            window.deleteLater()
+            return 0
+        window.show()
+        security_actions.use_signed_in(window, opened, remember=remember, note=note)
+    else:
+        window.show()
+        security_actions.sign_in_with_password(window, target, user, password, remember=remember, note=note)
     _quit_on_interrupt(window)
     code = app.exec()
     log.info("consular closed (exit code %s)", code)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from consular import paths
 from consular.domain.errors import UserError
-from consular.gui import database_dialogs, main_actions, ops, settings, theme
+from consular.gui import database_dialogs, main_actions, ops, security_actions, settings, theme
 from consular.gui.about_dialog import AboutDialog
 from consular.gui.case_list import CaseListView
 from consular.gui.case_picker import CasePickerDialog
@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         main_actions.build_menus(self)
         main_actions.build_toolbar(self)
         self._build_status_bar()
+        security_actions.install(self)
 
         self.dashboard.open_requested.connect(self.open_case)
         self.dashboard.log_contact_requested.connect(self.log_contact)
@@ -199,6 +200,9 @@ class MainWindow(QMainWindow):
         open. The case tabs close only once the new database is open: a file that cannot be
         opened leaves the window as it was.
         """
+        if getattr(self, "signed_in", False) and not create:
+            security_actions.sign_in_to(self, target, remember=remember, note=note)
+            return
         if not self.settle_case_tabs():
             return
         # The same account on the next database (interim, until the sign-in dialog).
@@ -267,6 +271,7 @@ class MainWindow(QMainWindow):
         for action in self._db_actions:
             action.setEnabled(ctx is not None)
         self._update_status()
+        security_actions.context_changed(self)
         if ctx is not None:
             self._load_reference_data()
 

@@ -29,6 +29,9 @@ THEME = Key("appearance/theme", str, "system")  # system | light | dark
 TIME_DISPLAY = Key("display/time_zone", str, "case")  # case | user
 LANGUAGE = Key("appearance/language", str, "")
 CASE_LIST_HEADER = Key("case_list/header", QByteArray, QByteArray())
+# Minutes without keyboard or mouse input before the window locks (gui/idle_lock.py).
+IDLE_LOCK_MINUTES = Key("security/idle_lock_minutes", float, 5.0)
+LAST_USER = Key("security/last_user", str, "")  # offered in the sign-in dialog
 
 
 def _store() -> QSettings:

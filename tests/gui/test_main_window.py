@@ -312,7 +312,8 @@ def test_launch_demo_opens_a_seeded_database_and_cleans_up(monkeypatch):
 
     seen = {}
 
-    def fake_run(target, *, user=None, remember=True, note=None):
+    def fake_run(target, *, user=None, remember=True, note=None, password=None):
+        seen["signs_in"] = (user, password)
         database = open_database(target)
         ctx = ServiceContext(database, actor_for(database, CASEWORKER))
         seen["kayes"] = case_service.case_summary(ctx, KAYES).hostages_held
@@ -324,6 +325,9 @@ def test_launch_demo_opens_a_seeded_database_and_cleans_up(monkeypatch):
     assert launch_gui(Namespace(db=None, user=None, demo=True)) == 0
     assert seen["kayes"] == 3
     assert seen["remember"] is False  # a throwaway database is not put in the recent list
+    from consular.seeding.demo import DEMO_PASSWORD
+
+    assert seen["signs_in"] == ("v.iyer", DEMO_PASSWORD)  # the demo account, without the dialog
     from pathlib import Path
 
     assert not Path(seen["target"]).exists()  # deleted when the window closed

@@ -72,6 +72,21 @@ class FollowUpForm:
     priority: str = Priority.NORMAL.value
 
 
+# The fields an edit can change (what ``rebase`` merges).
+EDITED_FIELDS = (
+    "occurred_at",
+    "channel",
+    "direction",
+    "duration_minutes",
+    "subject",
+    "notes",
+    "outcome",
+    "restricted",
+    "counterparts",
+    "staff_present",
+)
+
+
 @dataclass(frozen=True)
 class ContactForm:
     """Everything the Log contact dialog holds, as values.
@@ -138,6 +153,17 @@ class ContactForm:
             staff_present=list(contact.staff_usernames),
             restricted=contact.restricted,
         )
+
+    def rebase(self, loaded: ContactView, stored: ContactView) -> tuple[ContactForm, set[str]]:
+        """After a stale save: this form (edited from ``loaded``) moved onto ``stored``, the
+        version saved meanwhile. Fields only they changed take their value; fields this form
+        changed keep this form's. Returns the form and the fields both changed."""
+        base = ContactForm.for_contact(loaded, zone_mode=self.zone_mode)
+        theirs = ContactForm.for_contact(stored, zone_mode=self.zone_mode)
+        mine = {f for f in EDITED_FIELDS if getattr(self, f) != getattr(base, f)}
+        changed = {f for f in EDITED_FIELDS if getattr(theirs, f) != getattr(base, f)}
+        merged = replace(self, contact_id=stored.id, **{f: getattr(theirs, f) for f in changed - mine})
+        return merged, mine & changed
 
     @property
     def counterpart_ids(self) -> list[int]:

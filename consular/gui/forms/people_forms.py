@@ -16,7 +16,7 @@ the field the service would name, so a dialog shows them all at once.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from consular.domain import validation as v
@@ -77,6 +77,30 @@ class PersonForm:
             medical_needs=person.medical_needs or "",
             notes=person.notes or "",
         )
+
+    def rebase(self, loaded: PersonView, stored: PersonView) -> tuple[PersonForm, set[str]]:
+        """After a stale save: this form (edited from ``loaded``) moved onto ``stored``, saved
+        meanwhile. What only they changed takes their value; what this form changed keeps it.
+        Returns the form and the fields both changed."""
+        base, theirs = PersonForm.from_person(loaded), PersonForm.from_person(stored)
+        both: set[str] = set()
+
+        def pick(name: str, mine, old, new):
+            if mine != old:
+                if new != old:
+                    both.add(name)
+                return mine
+            return new
+
+        text = {k: pick(k, self.text[k], base.text[k], theirs.text[k]) for k in self.text}
+        merged = replace(
+            self,
+            text=text,
+            nationality=pick("nationality", self.nationality, base.nationality, theirs.nationality),
+            medical_needs=pick("medical_needs", self.medical_needs, base.medical_needs, theirs.medical_needs),
+            notes=pick("notes", self.notes, base.notes, theirs.notes),
+        )
+        return merged, both
 
     def validate(self, *, today: date | None = None) -> list[ValidationError]:
         """Every error the form can see without a database."""

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consular.domain.errors import UserError, ValidationError
+from consular.domain.errors import ConflictError, UserError, ValidationError
 from consular.gui import ops
+from consular.gui.conflicts import ConflictPanel
 from consular.gui.errors import show_error
 from consular.gui.form_rows import FieldErrors, FormScroll, error_label, field_with_error, fit_on_screen
 from consular.gui.forms.values import text_or_none
@@ -76,6 +77,10 @@ class FormDialog(QDialog):
             text.setWordWrap(True)
             text.setAccessibleName(intro)
             outer.addWidget(text)
+        # A save refused as stale (someone else saved meanwhile) is offered here: Reload when
+        # the dialog defines reload_stored(show_changes), Keep editing always.
+        self.conflict = ConflictPanel(self)
+        outer.addWidget(self.conflict)
         self.body = QWidget()
         self.form = QFormLayout(self.body)
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
@@ -169,6 +174,8 @@ class FormDialog(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationError):
             self.errors.show(exc)
+        elif isinstance(exc, ConflictError):
+            self.conflict.offer(exc, getattr(self, "reload_stored", None))
         elif isinstance(exc, UserError):
             self.errors.show_message(exc.message)
         else:

@@ -44,8 +44,9 @@ from PySide6.QtWidgets import (
 )
 
 from consular.domain.enums import Channel, Direction, Priority
-from consular.domain.errors import UserError, ValidationError
+from consular.domain.errors import ConflictError, UserError, ValidationError
 from consular.gui import ops, settings
+from consular.gui.conflicts import ConflictPanel, diff_records
 from consular.gui.errors import show_error
 from consular.gui.form_rows import (
     FieldErrors,
@@ -105,6 +106,8 @@ class LogContactDialog(QDialog):
         outer = QVBoxLayout(self)
 
         outer.addWidget(self._build_offer())
+        self.conflict = ConflictPanel(self)
+        outer.addWidget(self.conflict)
         form, general = self._build_form(ctx, reference, case_zone, mode)
         form.addRow("", self._build_follow_up(ctx, case_zone, mode))
         if self.editing:
@@ -525,11 +528,27 @@ class LogContactDialog(QDialog):
         self.save_button.setText("Save  (Ctrl+Enter)")
         if isinstance(exc, ValidationError):
             self.errors.show(exc)
+        elif isinstance(exc, ConflictError) and self.editing:
+            self.conflict.offer(exc, self._reload_stored)
         elif isinstance(exc, UserError):
             self.errors.show_message(exc.message)
         else:
             self.errors.show_message("Not saved: an unexpected error. Your text is kept as a draft.")
             show_error(self, exc)
+
+    def _reload_stored(self, show_changes) -> None:
+        """After a stale save: load the stored entry, keep the typing on top of it, and show
+        what the other person changed."""
+        ctx, contact_id, loaded = self.ctx, self.contact.id, self.contact
+
+        def reloaded(stored: ContactView) -> None:
+            merged, both = self.current_form().rebase(loaded, stored)
+            self.contact = stored
+            self.show_form(merged)
+            self._edited()
+            show_changes(diff_records(loaded, stored), kept=both)
+
+        ops.query(self, lambda: contacts.get_contact(ctx, contact_id), reloaded)
 
     # --- closing ------------------------------------------------------------------------
 

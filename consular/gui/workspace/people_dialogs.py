@@ -7,17 +7,21 @@ that holds their defaults and works out what an edit changes.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from consular.domain.enums import Channel, HostageStatus, ParticipantRole
 from consular.domain.errors import ValidationError
 from consular.domain.validation import COUNTRIES
+from consular.gui import ops
+from consular.gui.conflicts import diff_records
 from consular.gui.form_rows import enum_combo, select_data
 from consular.gui.forms.people_forms import PERSON_TEXT_ROWS, HostageStatusForm, KinForm, PersonForm
 from consular.gui.times import ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
-from consular.services import people
+from consular.services import cases, people
 from consular.services.views import LiaisonView, ParticipantView, PersonView
 
 
@@ -106,14 +110,42 @@ class PersonDialog(FormDialog):
             role, fields = form.role, form.add_fields()
             return lambda: people.add_person(ctx, ref, role=role, **fields)
         changes = form.changes(self.person)
-        person_id = self.person.id
+        person_id, version = self.person.id, self.person.version
 
         def work():
             if changes:
-                people.edit_person(ctx, person_id, **changes)
+                people.edit_person(ctx, person_id, expected_version=version, **changes)
             return person_id
 
         return work
+
+    def reload_stored(self, show_changes) -> None:
+        """After a stale save (ConflictPanel's Reload): the person as stored now, the typing
+        kept on top of it, and what the other person changed."""
+        ctx, ref, loaded = self.ctx, self.reference, self.person
+
+        def reloaded(stored: PersonView | None) -> None:
+            if stored is None:
+                show_changes([])
+                return
+            merged, both = self.current_form().rebase(loaded, stored)
+            self.person = stored
+            self.show_form(merged)
+            show_changes(diff_records(loaded, stored), kept=both)
+
+        ops.query(self, lambda: stored_person(ctx, ref, loaded.id), reloaded)
+
+
+def stored_person(ctx, reference: str, person_id: int) -> PersonView | None:
+    """A person of the case as stored now (a participant, or a next of kin)."""
+    detail = cases.get_case(ctx, reference)
+    for participant in detail.participants:
+        if participant.person.id == person_id:
+            return participant.person
+    for liaison in detail.next_of_kin:
+        if liaison.kin.id == person_id:
+            return liaison.kin
+    return None
 
 
 class HostageStatusDialog(FormDialog):
@@ -318,6 +350,9 @@ class NextOfKinDialog(FormDialog):
             index = self.plan_owner.findText(form.plan_owner_name or "", Qt.MatchStartsWith)
             index = index if form.plan_owner_name else 0
         self.plan_owner.setCurrentIndex(max(0, index))
+        # Shown when editing too: left empty, a save sent them as cleared.
+        self.may_share.setPlainText(form.may_share)
+        self.notes.setPlainText(form.notes)
         if self.liaison is None:
             self.full_name.setText(form.full_name)
             self.name_native.setText(form.name_native)
@@ -355,5 +390,32 @@ class NextOfKinDialog(FormDialog):
             return lambda: people.add_next_of_kin(ctx, ref, **kwargs)
         old = self.liaison
         changes = form.changes(old)
-        liaison_id = old.id
-        return lambda: people.set_contact_plan(ctx, liaison_id, **changes) if changes else old
+        liaison_id, version = old.id, old.version
+        return lambda: people.set_contact_plan(ctx, liaison_id, expected_version=version, **changes) if changes else old
+
+    def reload_stored(self, show_changes) -> None:
+        """After a stale save: the plan as stored now; what only they changed takes their
+        value, what was typed here stays; what they changed is shown."""
+        ctx, ref, loaded = self.ctx, self.reference, self.liaison
+
+        def reloaded(found) -> None:
+            stored = next((k for k in found if k.id == loaded.id), None)
+            if stored is None:
+                show_changes([])
+                return
+            mine, base, theirs = self.current_form(), KinForm.from_liaison(loaded), KinForm.from_liaison(stored)
+            both, merged = set(), {}
+            for name in [*mine.plan_values(), "plan_owner_name"]:
+                if name == "plan_owner":
+                    continue
+                if getattr(mine, name) == getattr(base, name):
+                    merged[name] = getattr(theirs, name)
+                    if name == "plan_owner_name":
+                        merged["plan_owner"] = theirs.plan_owner
+                elif getattr(theirs, name) != getattr(base, name):
+                    both.add(name)
+            self.liaison = stored
+            self.show_form(dataclasses.replace(mine, **merged))
+            show_changes(diff_records(loaded, stored), kept=both)
+
+        ops.query(self, lambda: people.list_next_of_kin(ctx, ref), reloaded)

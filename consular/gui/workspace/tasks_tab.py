@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from consular.domain.enums import Priority
-from consular.gui import row_menu
+from consular.gui import ops, row_menu
+from consular.gui.conflicts import diff_records
 from consular.gui.form_rows import enum_combo, select_data
 from consular.gui.icons import icon
 from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordTableModel, use_sort_header
@@ -175,7 +176,54 @@ class TaskDialog(FormDialog):
             changes["due_at"] = due if due is not None else ""
         if priority != task.priority:
             changes["priority"] = priority
-        return lambda: tasks.update_task(ctx, task.id, **changes) if changes else task
+        version = task.version
+        return lambda: tasks.update_task(ctx, task.id, expected_version=version, **changes) if changes else task
+
+    def reload_stored(self, show_changes) -> None:
+        """After a stale save: the task as stored now; fields only they changed take their
+        value, the ones typed here stay; what they changed is shown."""
+        ctx, ref, loaded = self.ctx, self.reference, self.task
+
+        def reloaded(found) -> None:
+            stored = next((t for t in found if t.id == loaded.id), None)
+            if stored is None:
+                show_changes([])
+                return
+            both = set()
+
+            def take(name: str, mine, old, new, put) -> None:
+                if mine == old:
+                    put(new)
+                elif new != old:
+                    both.add(name)
+
+            take("title", self.title.text(), loaded.title, stored.title, self.title.setText)
+            take(
+                "description",
+                self.description.toPlainText(),
+                loaded.description or "",
+                stored.description or "",
+                self.description.setPlainText,
+            )
+            take(
+                "priority",
+                self.priority.currentData(),
+                loaded.priority,
+                stored.priority,
+                lambda v: select_data(self.priority, v),
+            )
+            assignee = self.assignee.currentData()
+            take(
+                "assignee",
+                assignee,
+                loaded.assignee_username,
+                stored.assignee_username,
+                lambda v: self.assignee.setCurrentIndex(max(self.assignee.findData(v), 0)),
+            )
+            self.task = stored
+            show_changes(diff_records(loaded, stored), kept=both)
+
+        ops.query(self, lambda: tasks.list_tasks(ctx, ref, include_voided=True), reloaded)
 
 
 class CompleteTaskDialog(FormDialog):

@@ -32,6 +32,7 @@ from consular.gui.timeline import TimelineTab
 from consular.gui.times import TimeDisplay, user_zone_name, zone_caption
 from consular.gui.workspace.contact_log import ContactLogTab
 from consular.gui.workspace.documents_tab import DocumentsTab
+from consular.gui.workspace.history_tab import HistoryTab
 from consular.gui.workspace.log_contact_dialog import LogContactDialog
 from consular.gui.workspace.milestones_tab import MilestonesTab
 from consular.gui.workspace.overview_tab import OverviewTab
@@ -186,6 +187,9 @@ class CaseWorkspace(QWidget):
         self.timeline = TimelineTab(ctx, self.reference)
         self.tabs.addTab(self.timeline, icon("timeline"), "Timeline")
         self._section_widgets["timeline"] = self.timeline
+        self.history = HistoryTab(ctx, self.reference, self.times)
+        self.tabs.addTab(self.history, icon("status"), "History")
+        self._section_widgets["history"] = self.history
         self.timeline.open_source.connect(self.open_source)
         self._timeline_times()
         layout.addWidget(self.tabs, 1)
@@ -235,6 +239,7 @@ class CaseWorkspace(QWidget):
         if self._refreshed_once:
             # (The first time, the timeline tab has just loaded itself.)
             self.timeline.refresh()
+            self.history.refresh()
         self._refreshed_once = True
 
     def _load_failed(self, exc: BaseException) -> None:
@@ -429,7 +434,15 @@ class CaseWorkspace(QWidget):
         self._times_changed()
 
     def _times_changed(self) -> None:
-        for tab in (self.overview, self.people, self.contacts, self.tasks, self.milestones, self.documents):
+        for tab in (
+            self.overview,
+            self.people,
+            self.contacts,
+            self.tasks,
+            self.milestones,
+            self.documents,
+            self.history,
+        ):
             tab.times_changed()
         self._timeline_times()
 

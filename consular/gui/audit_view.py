@@ -1,0 +1,441 @@
+"""Reading the audit trail: a paged list of entries (newest first) with a filter bar (user,
+action, dates) and the selected entry's before and after side by side.
+
+:class:`AuditBrowser` is the one widget; a case's History tab shows it for one case
+(``case_reference``), the Audit trail window (:class:`AuditWindow`, supervisors and
+administrators) for the whole database, with Export…. Every read goes through
+``services/audit`` in the background (the paged model uses ``ops.query``); the export runs
+through ``ops.write`` because the service audits it.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consular.gui import ops
+from consular.gui.form_rows import error_label
+from consular.gui.table_models import OBJECT_ROLE, Column, ColumnsModel, PagedTableModel, apply_column_sizes
+from consular.gui.theme import warning_colour
+from consular.gui.times import TimeDisplay
+from consular.services import audit, reference_data
+from consular.services.audit import AuditFilter
+from consular.services.views import AuditView
+
+PAGE_SIZE = 200
+# Action families offered in the filter (the service matches "case" as case.*, and so on).
+ACTION_FAMILIES = (
+    "case",
+    "contact",
+    "person",
+    "task",
+    "milestone",
+    "document",
+    "counterpart",
+    "kin",
+    "brief",
+    "timeline",
+    "audit",
+    "auth",
+    "read",
+    "user",
+)
+
+
+def _record(e: AuditView, _m) -> str:
+    return f"{e.entity} #{e.entity_id}" if e.entity_id is not None else e.entity
+
+
+def _who(e: AuditView, _m) -> str:
+    return f"{e.actor} ({e.username})" if e.username and e.username != e.actor else e.actor
+
+
+class AuditTableModel(PagedTableModel):
+    """Audit entries, a page at a time, newest first, for the current :class:`AuditFilter`."""
+
+    COLUMNS = (
+        Column(
+            "When",
+            lambda e, m: m.times.fmt(e.at, seconds=True),
+            sort_value=lambda e, _m: e.at,
+            is_time=True,
+            width_em=13,
+        ),
+        Column("Who", _who, sort_value=lambda e, _m: e.actor, width_em=14),
+        Column("Action", lambda e, _m: e.action, sort_value=lambda e, _m: e.action, width_em=12),
+        Column("Record", _record, sort_value=_record, width_em=10),
+        Column("Case", lambda e, _m: e.case_reference or "—", sort_value=lambda e, _m: e.case_reference, width_em=10),
+        Column(
+            "Entry",
+            lambda e, _m: f"#{e.seq}" if e.seq is not None else "unchained",
+            sort_value=lambda e, _m: e.seq,
+            header_tip="Position in the audit chain",
+            stretch=True,
+        ),
+    )
+
+    def __init__(self, ctx, times: TimeDisplay, parent=None, *, page_size: int = PAGE_SIZE):
+        super().__init__(parent, page_size=page_size)
+        self.ctx = ctx
+        self.times = times
+        self.filter = AuditFilter()
+
+    def set_filter(self, flt: AuditFilter) -> None:
+        self.filter = flt
+        self.clear_and_fetch()
+
+    def page_source(self):
+        ctx, flt = self.ctx, self.filter
+        if ctx is None:
+            return None
+
+        def fetch(offset: int, limit: int):
+            total = audit.count_entries(ctx, flt) if offset == 0 else None
+            return total, audit.list_entries(ctx, flt, offset=offset, limit=limit)
+
+        return fetch
+
+
+def show_value(value) -> str:
+    """A before/after value as text: strings as they are, nothing as a dash, the rest as JSON."""
+    if value is None:
+        return "—"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _changed(row, _m) -> bool:
+    return row[1] != row[2]
+
+
+def _bold_if_changed(row, m):
+    if not _changed(row, m):
+        return None
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+class ChangesTableModel(ColumnsModel):
+    """One entry's fields with their value before and after, side by side; the fields that
+    changed come first and are bold."""
+
+    COLUMNS = (
+        Column("Field", lambda r, _m: r[0], font=_bold_if_changed, width_em=12),
+        Column(
+            "Before",
+            lambda r, _m: show_value(r[1]),
+            tooltip=lambda r, _m: show_value(r[1]),
+            foreground=lambda r, m: warning_colour() if _changed(r, m) and r[1] is not None else None,
+            width_em=22,
+        ),
+        Column(
+            "After",
+            lambda r, _m: show_value(r[2]),
+            tooltip=lambda r, _m: show_value(r[2]),
+            font=_bold_if_changed,
+            stretch=True,
+        ),
+    )
+
+    def set_entry(self, entry: AuditView | None) -> None:
+        self.beginResetModel()
+        rows = list(entry.changes) if entry is not None else []
+        self._rows = sorted(rows, key=lambda r: (r[1] == r[2], r[0]))
+        self.endResetModel()
+
+
+def _day_start(date: QDate) -> datetime:
+    return datetime.combine(date.toPython(), time(0, 0), tzinfo=UTC)
+
+
+class AuditBrowser(QWidget):
+    """Filter bar, the paged list of entries and the selected entry's changes.
+
+    ``case_reference`` fixes the case (a History tab); None lists the whole database (the
+    service refuses that to anyone below supervisor).
+    """
+
+    filter_changed = Signal(object)
+
+    def __init__(self, ctx, *, case_reference: str | None = None, times: TimeDisplay | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case_reference = case_reference
+        self.times = times or TimeDisplay("UTC")
+        self._loaded = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("User"))
+        self.user_combo = QComboBox()
+        self.user_combo.setAccessibleName("Filter by user")
+        self.user_combo.addItem("Anyone", None)
+        self.user_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        bar.addWidget(self.user_combo)
+        bar.addWidget(QLabel("Action"))
+        self.action_combo = QComboBox()
+        self.action_combo.setAccessibleName("Filter by action")
+        self.action_combo.setEditable(True)
+        self.action_combo.setInsertPolicy(QComboBox.NoInsert)
+        self.action_combo.addItem("Any", None)
+        for family in ACTION_FAMILIES:
+            self.action_combo.addItem(f"{family}.*", family)
+        self.action_combo.setToolTip("A family (contact.*) or one action (contact.edit)")
+        self.action_combo.lineEdit().setPlaceholderText("Any")
+        bar.addWidget(self.action_combo)
+        today = QDate.currentDate()
+        self.since_check = QCheckBox("From")
+        self.since_check.setAccessibleName("Filter from a date")
+        self.since_edit = QDateEdit(today.addDays(-30))
+        self.since_edit.setAccessibleName("From date (UTC)")
+        self.until_check = QCheckBox("to")
+        self.until_check.setAccessibleName("Filter up to a date")
+        self.until_edit = QDateEdit(today)
+        self.until_edit.setAccessibleName("To date (UTC), included")
+        for edit in (self.since_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        bar.addWidget(self.since_check)
+        bar.addWidget(self.since_edit)
+        bar.addWidget(self.until_check)
+        bar.addWidget(self.until_edit)
+        bar.addStretch(1)
+        self.count_label = QLabel("")
+        self.count_label.setAccessibleName("Entries found")
+        bar.addWidget(self.count_label)
+        layout.addLayout(bar)
+
+        self.model = AuditTableModel(ctx, self.times, self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Audit entries, newest first")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        apply_column_sizes(self.table, AuditTableModel.COLUMNS)
+
+        self.changes_model = ChangesTableModel(self)
+        self.changes_table = QTableView()
+        self.changes_table.setAccessibleName("Before and after")
+        self.changes_table.setModel(self.changes_model)
+        self.changes_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.changes_table.verticalHeader().hide()
+        self.changes_table.setWordWrap(True)
+        apply_column_sizes(self.changes_table, ChangesTableModel.COLUMNS)
+        self.entry_label = QLabel("Select an entry to see what it changed.")
+        self.entry_label.setAccessibleName("Selected entry")
+        self.entry_label.setWordWrap(True)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.entry_label)
+        lower_layout.addWidget(self.changes_table, 1)
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+        self.error_label = error_label("Why the audit trail cannot be shown")
+        layout.addWidget(self.error_label)
+
+        # Typing an action or picking dates re-queries once the user pauses.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.user_combo.currentIndexChanged.connect(self.apply_filter)
+        self.action_combo.currentIndexChanged.connect(self._action_picked)
+        self.action_combo.lineEdit().textEdited.connect(lambda _t: self._debounce.start())
+        for check, edit in ((self.since_check, self.since_edit), (self.until_check, self.until_edit)):
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(self.apply_filter)
+            edit.dateChanged.connect(lambda _d: self._debounce.start())
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.count_changed.connect(self._show_count)
+        self.model.page_loaded.connect(self._page_loaded)
+        self.model.load_failed.connect(self._load_failed)
+
+    # --- loading ------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Fill the user list and fetch the first page (on first show, or on Refresh)."""
+        self._loaded = True
+        ctx = self.ctx
+        ops.query(self, lambda: reference_data.list_users(ctx, active_only=False), self._set_users)
+        self.apply_filter()
+
+    def refresh(self) -> None:
+        self.apply_filter()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._loaded and self.ctx is not None:
+            self.load()
+
+    def _set_users(self, users) -> None:
+        current = self.user_combo.currentData()
+        self.user_combo.blockSignals(True)
+        self.user_combo.clear()
+        self.user_combo.addItem("Anyone", None)
+        for user in users:
+            self.user_combo.addItem(f"{user.display_name} ({user.username})", user.username)
+        index = self.user_combo.findData(current)
+        self.user_combo.setCurrentIndex(max(index, 0))
+        self.user_combo.blockSignals(False)
+
+    def _action_picked(self, index: int) -> None:
+        if index >= 0:
+            self.apply_filter()
+
+    def current_filter(self) -> AuditFilter:
+        action = self.action_combo.currentData() if self.action_combo.currentIndex() > 0 else None
+        typed = self.action_combo.currentText().strip()
+        if typed and typed != self.action_combo.itemText(self.action_combo.currentIndex()):
+            action = typed.removesuffix("*").removesuffix(".") if typed.endswith("*") else typed
+        if typed in ("", "Any"):
+            action = None
+        since = _day_start(self.since_edit.date()) if self.since_check.isChecked() else None
+        until = _day_start(self.until_edit.date()) + timedelta(days=1) if self.until_check.isChecked() else None
+        return AuditFilter(
+            case_reference=self.case_reference,
+            username=self.user_combo.currentData(),
+            action=action,
+            since=since,
+            until=until,
+        )
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        flt = self.current_filter()
+        self.error_label.hide()
+        self.count_label.setText("Loading…")
+        self.changes_model.set_entry(None)
+        self.entry_label.setText("Select an entry to see what it changed.")
+        self.model.set_filter(flt)
+        self.filter_changed.emit(flt)
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(f"{total:,} entr{'y' if total == 1 else 'ies'}")
+
+    def _page_loaded(self, _rows: int) -> None:
+        if self.model.total == 0:
+            self.count_label.setText("No entries match")
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.count_label.setText("")
+        self.error_label.setText(getattr(exc, "message", None) or str(exc))
+        self.error_label.show()
+
+    # --- the selected entry -------------------------------------------------------------
+
+    def selected_entry(self) -> AuditView | None:
+        index = self.table.currentIndex()
+        return index.data(OBJECT_ROLE) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _row_changed(self, current, _previous) -> None:
+        entry = current.data(OBJECT_ROLE) if current.isValid() else None
+        self.changes_model.set_entry(entry)
+        if entry is None:
+            self.entry_label.setText("Select an entry to see what it changed.")
+            return
+        where = f" in {entry.case_reference}" if entry.case_reference and not self.case_reference else ""
+        changed = sum(1 for _f, b, a in entry.changes if b != a)
+        self.entry_label.setText(
+            f"<b>{entry.action}</b> on {_record(entry, None)}{where} by {entry.actor} at "
+            f"{self.times.fmt(entry.at, seconds=True)}: {changed} field{'s' if changed != 1 else ''} changed"
+        )
+
+
+class AuditWindow(QDialog):
+    """The whole database's audit trail (supervisors and administrators), with Export…."""
+
+    exported = Signal(object)  # ExportResult
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Audit trail")
+        self.setAccessibleName("Audit trail")
+        self.setWindowFlag(Qt.WindowMaximizeButtonHint, True)
+        self.resize(1100, 680)
+        layout = QVBoxLayout(self)
+        self.browser = AuditBrowser(ctx, parent=self)
+        layout.addWidget(self.browser, 1)
+        row = QHBoxLayout()
+        self.status = QLabel("")
+        self.status.setAccessibleName("Export status")
+        self.status.setWordWrap(True)
+        row.addWidget(self.status, 1)
+        self.export_button = QPushButton("Export…")
+        self.export_button.setAccessibleName("Export the entries shown")
+        self.export_button.setToolTip("Write the entries matching the filter to CSV or JSON, with the chain head")
+        self.export_button.clicked.connect(self.ask_export)
+        row.addWidget(self.export_button)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        row.addWidget(close)
+        layout.addLayout(row)
+
+    def ask_export(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export the audit trail", "audit-trail.csv", "CSV (*.csv);;JSON (*.json)"
+        )
+        if path:
+            fmt = "json" if path.lower().endswith(".json") or "JSON" in chosen else "csv"
+            self.export_to(path, fmt)
+
+    def export_to(self, path: str | Path, fmt: str = "csv") -> None:
+        """Export what the filter shows, in the background (the export itself is audited)."""
+        ctx, flt = self.ctx, self.browser.current_filter()
+        self.export_button.setEnabled(False)
+        self.status.setText("Exporting…")
+
+        def done(result) -> None:
+            self.status.setText(f"Exported {result.rows:,} entries to {result.path} (chain head {result.chain_head}).")
+            self.exported.emit(result)
+
+        def failed(exc: BaseException) -> None:
+            self.status.setText(f"Not exported: {getattr(exc, 'message', None) or exc}")
+
+        ops.write(
+            self,
+            lambda: audit.export_entries(ctx, path, fmt=fmt, flt=flt),
+            on_done=done,
+            on_error=failed,
+            on_finished=lambda: self.export_button.setEnabled(True),
+            label="Exporting the audit trail…",
+        )
+
+
+__all__ = ["AuditBrowser", "AuditTableModel", "AuditWindow", "ChangesTableModel", "show_value"]

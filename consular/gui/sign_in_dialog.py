@@ -1,0 +1,207 @@
+"""Signing in: the dialog before the window opens a database, and the form the idle lock reuses.
+
+:class:`SignInForm` is user name, password, a Sign in button and the service's message when it
+refuses (wrong password, locked with the time it opens again, disabled). The attempt runs in
+the background through ``ops.write`` (a sign-in is audited, and Argon2 takes a moment), and
+every attempt, failures included, goes through ``services.accounts.sign_in``: lockout applies.
+
+:class:`SignInDialog` names the database (and its post, once known) above the form and, on
+success, holds the :class:`OpenedDatabase` in ``opened``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consular.domain.errors import UserError
+from consular.gui import ops, settings
+from consular.gui.form_rows import error_label
+from consular.gui.icons import icon
+from consular.gui.labels import heading
+
+Attempt = Callable[[str, str], object]  # (username, password) -> result; runs in a worker
+
+
+class SignInForm(QWidget):
+    """User name and password; ``attempt`` is called off the GUI thread with both."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, attempt: Attempt, *, username: str = "", fixed_user: bool = False, parent=None):
+        super().__init__(parent)
+        self._attempt = attempt
+        self._busy = False
+        form = QFormLayout(self)
+        form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.username = QLineEdit(username)
+        self.username.setAccessibleName("User name")
+        self.username.setPlaceholderText("e.g. a.sharma")
+        self.username.setReadOnly(fixed_user)
+        self.password = QLineEdit()
+        self.password.setAccessibleName("Password")
+        self.password.setEchoMode(QLineEdit.Password)
+        form.addRow("&User name:", self.username)
+        form.addRow("&Password:", self.password)
+        self.message = error_label("Why signing in failed")
+        form.addRow("", self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.sign_in_button = QPushButton("&Sign in")
+        self.sign_in_button.setAccessibleName("Sign in")
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(self.submit)
+        row.addWidget(self.sign_in_button)
+        self.buttons = row
+        form.addRow(row)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self.submit)
+
+    def focus(self) -> None:
+        (self.password if self.username.text().strip() else self.username).setFocus(Qt.OtherFocusReason)
+
+    def submit(self) -> None:
+        if self._busy:
+            return
+        user, password = self.username.text().strip().lower(), self.password.text()
+        if not user:
+            self.show_message("Enter your user name.")
+            self.username.setFocus()
+            return
+        if not password:
+            self.show_message("Enter your password.")
+            self.password.setFocus()
+            return
+        self._busy = True
+        self.sign_in_button.setEnabled(False)
+        self.message.hide()
+        attempt = self._attempt
+        ops.write(
+            self,
+            lambda: attempt(user, password),
+            on_done=self._done,
+            on_error=self._failed,
+            on_finished=self._finished,
+            label="Signing in…",
+        )
+
+    def _finished(self) -> None:
+        self._busy = False
+        self.sign_in_button.setEnabled(True)
+
+    def _done(self, result) -> None:
+        self.password.clear()
+        self.succeeded.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            text = exc.message
+        else:
+            from consular.gui.errors import show_error
+
+            show_error(self.window(), exc)
+            text = "Signing in failed because of an unexpected error (see the message)."
+        self.show_message(text)
+        self.password.clear()
+        self.password.setFocus(Qt.OtherFocusReason)
+        self.failed.emit(text)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+
+def describe_target(target: str) -> tuple[str, str]:
+    """(short name, full place) of a database target, for the dialog's heading."""
+    if "://" in target:
+        return target.split("/")[-1] or target, target
+    path = Path(target).expanduser()
+    return path.name, str(path.parent)
+
+
+class SignInDialog(QDialog):
+    """Sign in to ``target``: on success ``opened`` holds the opened database (its ``ctx``
+    carries the signed-in actor) and the dialog is accepted."""
+
+    def __init__(self, target: str, *, username: str | None = None, post: str | None = None, parent=None):
+        super().__init__(parent)
+        from consular.services import database as database_service
+
+        self.target = target
+        self.opened = None
+        self.setWindowTitle("Sign in — consular")
+        self.setAccessibleName("Sign in")
+        self.setWindowIcon(icon("app"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        name, place = describe_target(target)
+        self.title = heading(f"Sign in to {name}")
+        layout.addWidget(self.title)
+        self.where = QLabel(f"Database: {place}" + (f"\nPost: {post}" if post else ""))
+        self.where.setAccessibleName("Database and post")
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.where)
+
+        def attempt(user: str, password: str):
+            return database_service.open_database(self.target, user, mode="open", password=password)
+
+        initial = username if username is not None else settings.get(settings.LAST_USER)
+        self.form = SignInForm(attempt, username=initial or "", parent=self)
+        layout.addWidget(self.form)
+        self.other_button = QPushButton("Other database…")
+        self.other_button.setAccessibleName("Sign in to another database")
+        self.other_button.setAutoDefault(False)
+        self.other_button.clicked.connect(self.choose_database)
+        self.form.buttons.insertWidget(0, self.other_button)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel signing in")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.form.buttons.addWidget(self.cancel_button)
+        self.form.succeeded.connect(self._signed_in)
+
+    def set_target(self, target: str) -> None:
+        self.target = target
+        name, place = describe_target(target)
+        self.title.setText(f"Sign in to {name}")
+        self.where.setText(f"Database: {place}")
+        self.form.message.hide()
+
+    def choose_database(self) -> None:
+        from consular.gui import database_dialogs
+
+        start = str(Path(self.target).parent) if "://" not in self.target else ""
+        path = database_dialogs.ask_open_path(self, start)
+        if path:
+            self.set_target(path)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.form.focus()
+
+    def _signed_in(self, opened) -> None:
+        self.opened = opened
+        settings.put(settings.LAST_USER, opened.ctx.actor.username)
+        self.accept()
+
+    def reject(self) -> None:
+        if self.form._busy:
+            return  # an attempt is under way; its answer (and its audit entry) comes first
+        super().reject()
+
+
+__all__ = ["SignInDialog", "SignInForm", "describe_target"]
