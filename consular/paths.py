@@ -85,13 +85,41 @@ def alembic_ini() -> Path:
     return _shipped(_ROOT / "alembic.ini", "alembic.ini")
 
 
+# Files the app writes are readable by their owner only (0600), its folders 0700: they hold
+# names, passport numbers and phone numbers of hostages and their families.
+PRIVATE_UMASK = 0o077
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+
+def private_umask() -> int:
+    """Make every file and folder this process creates from now on private to its owner
+    (called first thing by the CLI and the desktop app). Returns the previous umask."""
+    return os.umask(PRIVATE_UMASK)
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and missing parents) as 0700, and tighten it to 0700 if it exists and
+    is ours; returns it."""
+    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    if hasattr(os, "getuid") and path.stat().st_uid == os.getuid():
+        path.chmod(DIR_MODE)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Tighten an existing file of ours to 0600; returns it."""
+    if hasattr(os, "getuid") and path.exists() and path.stat().st_uid == os.getuid():
+        path.chmod(FILE_MODE)
+    return path
+
+
 def _user_dir(env_name: str, default: str) -> Path:
     # An empty variable counts as unset: `CONSULAR_DATA_DIR= consular` must not
     # put the database in the current directory.
     value = os.environ.get(env_name, "").strip()
     path = Path(value).expanduser() if value else Path(default)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)
 
 
 def data_dir() -> Path:
@@ -115,6 +143,4 @@ def default_database_path() -> Path:
 def log_dir() -> Path:
     """Log files, kept beside the data: they can name people and must be as
     protected as the database."""
-    path = data_dir() / "logs"
-    path.mkdir(exist_ok=True)
-    return path
+    return private_dir(data_dir() / "logs")

@@ -222,8 +222,15 @@ def pg_database(pg_url):
 
 
 def sqlite_rows(path: Path, sql: str, params=()) -> list[tuple]:
-    """Read a SQLite file directly, independent of consular's code."""
-    conn = sqlite3.connect(str(path))
+    """Read a SQLite file directly, independent of consular's queries. An encrypted file
+    (SQLCipher) is read with the key this test process unlocked or created it with."""
+    from consular.db import cipher
+    from consular.services import at_rest
+
+    if cipher.file_kind(path) == "encrypted":
+        conn = cipher.connect(path, at_rest.key_without_password(path))
+    else:
+        conn = sqlite3.connect(str(path))
     try:
         return conn.execute(sql, params).fetchall()
     finally:

@@ -175,6 +175,9 @@ def test_disable_set_role_and_passwd(fresh, tmp_path, capsys, monkeypatch):
     assert "disabled" in one_line_error(capsys)
     monkeypatch.setenv("CONSULAR_PASSWORD_FILE", str(tmp_path / "admin.pw"))
     assert main(["--db", str(fresh), "users", "enable", "m.pillai"]) == 0
+    # Disabling removed the account's key slot (the file is encrypted): a password set by an
+    # administrator gives it one again.
+    assert main(["--db", str(fresh), "users", "reset-password", "m.pillai", "--password-file", str(worker_pw)]) == 0
     # passwd: signed in with the current password (from the file), the new one from another.
     monkeypatch.setenv("CONSULAR_PASSWORD_FILE", str(worker_pw))
     new_pw = pw_file(tmp_path, "mine.pw", "my own new phrase")

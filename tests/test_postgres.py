@@ -116,6 +116,20 @@ def test_synthetic_generation_keeps_sequences_in_step(pg_database):
     assert cases.count_cases(ctx) == 5
 
 
+def test_the_services_say_whether_the_server_connection_uses_tls(pg_database):
+    from sqlalchemy import text
+
+    from consular.services import at_rest
+
+    security = at_rest.connection_security(pg_database)
+    assert security.kind == "postgresql" and security.encrypted_at_rest is None
+    with pg_database.engine.connect() as conn:
+        ssl = conn.execute(text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).scalar()
+    assert security.tls is bool(ssl)
+    if not ssl:
+        assert "not encrypted (no TLS)" in security.warning
+
+
 def test_accounts_lockout_and_need_to_know_on_postgres(pg_database):
     """The same accounts and need-to-know rules on PostgreSQL (its own search and booleans)."""
     ctx = add_reference_data(pg_database)

@@ -7,6 +7,7 @@ import sys
 import textwrap
 
 from consular.cli.common import CommandError, print_json, runtime, table
+from consular.cli.purge import register_purge
 from consular.domain.enums import CaseKind, CaseStatus
 from consular.domain.errors import ValidationError
 from consular.domain.filters import SORT_KEYS, CaseFilter
@@ -67,6 +68,7 @@ def register(subparsers) -> None:
     show.add_argument("reference", metavar="REF", help="case reference, e.g. BAM-2025-0001")
     show.add_argument("--json", action="store_true", help="print a JSON object")
     show.set_defaults(handler=run_show)
+    register_purge(commands)
 
     team = commands.add_parser(
         "team",

@@ -9,7 +9,7 @@ import pkgutil
 import shutil
 import sys
 
-from consular import __version__
+from consular import __version__, paths
 from consular.cli.common import DB_ENV, DEMO_USER, CommandError, user_error_text
 from consular.domain.errors import UserError
 
@@ -110,6 +110,8 @@ def _run_on_demo(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Before anything is written: the database, logs, backups, briefs and exports are private.
+    paths.private_umask()
     argv = sys.argv[1:] if argv is None else list(argv)
     problem = _not_utf8(argv)
     if problem:

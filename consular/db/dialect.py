@@ -49,8 +49,8 @@ def configure_engine(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        # journal_mode, synchronous, secure_delete and the cipher key: consular.db.engine's
+        # creator, which first checks that the file is ours.
         cursor.close()
 
     @event.listens_for(engine, "begin")

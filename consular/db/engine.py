@@ -17,8 +17,17 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from consular.db import dialect
+from consular.db import cipher, dialect
 from consular.domain.errors import UserError
+
+# "Saved" means on disk: with FULL, SQLite fsyncs the WAL at every commit, so a power cut
+# loses nothing that was acknowledged (NORMAL may lose the last commits). Its cost is in
+# benchmarks/bench_at_rest.py.
+SYNCHRONOUS = "FULL"
+# Page cache per connection (negative: KiB). Decrypting a page costs more than reading it, so
+# a page once decrypted is worth keeping: 64 MiB (measured in benchmarks/bench_at_rest.py).
+CACHE_SIZE_KIB = 65536
+FILE_MODE = 0o600
 
 
 def url_for(target: str | os.PathLike) -> URL:
@@ -41,6 +50,15 @@ class Database:
 
     engine: Engine
     sessions: sessionmaker[Session]
+    # The SQLCipher key of an encrypted SQLite file (None: plaintext or a server). Held in
+    # memory for the life of the handle: adding a key slot and backing up need it.
+    key: bytes | None = None
+    # Why this database is open read-only (a damaged file), else None.
+    read_only_reason: str | None = None
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def url(self) -> URL:
@@ -79,15 +97,60 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | os.PathLike, *, echo: bool = False) -> Database:
-    """Create the engine for ``target``. Does not create tables: see :mod:`consular.db.migrate`."""
+def open_database(
+    target: str | os.PathLike, *, key: bytes | None = None, read_only: str | None = None, echo: bool = False
+) -> Database:
+    """Create the engine for ``target``. Does not create tables: see :mod:`consular.db.migrate`.
+
+    ``key``: the raw SQLCipher key of an encrypted SQLite file (a new file is created encrypted
+    under it). ``read_only``: open a SQLite file read-only, saying why (every connection gets
+    ``query_only``).
+    """
     url = url_for(target)
     kwargs: dict = {"echo": echo, "future": True}
     if url.get_backend_name() == "sqlite":
-        # Desktop use: one file, a handful of connections, no pool timeouts to tune.
-        kwargs["connect_args"] = {"check_same_thread": False, "timeout": dialect.BUSY_TIMEOUT_MS / 1000}
+        path = url.database
+        if path in (None, "", ":memory:"):
+            path = ":memory:"
+        # Every SQLite connection goes through our creator: sqlcipher3 (sqlite3 plus the codec)
+        # and the raw key, which never travels as text a passphrase could be pasted into; a
+        # plaintext file through the standard sqlite3 (see consular.db.cipher).
+        kwargs["creator"] = lambda: _connect_sqlite(path, key, read_only)
+        kwargs["module"] = cipher.driver(key)
     else:
         kwargs["pool_pre_ping"] = True
     engine = create_engine(url, **kwargs)
     dialect.configure_engine(engine)
-    return Database(engine, sessionmaker(engine, expire_on_commit=False))
+    return Database(engine, sessionmaker(engine, expire_on_commit=False), key=key, read_only_reason=read_only)
+
+
+def _connect_sqlite(path: str, key: bytes | None, read_only: str | None):
+    if path != ":memory:" and not os.path.exists(path):
+        # Made here with 0600, so SQLite's WAL and SHM files (created with the database's
+        # mode) are private too, whatever the umask.
+        with contextlib.suppress(FileNotFoundError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+    conn = cipher.connect(
+        path, key, check_same_thread=False, timeout=dialect.BUSY_TIMEOUT_MS / 1000, isolation_level=None
+    )
+    try:
+        if key is not None:
+            # SQLCipher logs HMAC failures to stderr itself; we say what they mean instead.
+            conn.execute("PRAGMA cipher_log_level = NONE")
+        # Reads page 1: a wrong key or a damaged first page fails here, before any write.
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        ours = not tables or "alembic_version" in tables
+        if not ours or read_only:
+            # A foreign file (tables but no consular schema) is never modified, not even
+            # switched to WAL; a damaged one is only read.
+            conn.execute("PRAGMA query_only = ON")
+        else:
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
+        # Deleted content is overwritten with zeros, so purged text does not linger in free pages.
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
+    except BaseException:
+        conn.close()
+        raise
+    return conn

@@ -7,7 +7,7 @@ refused rather than touched.
 
 from __future__ import annotations
 
-import sqlite3
+import os
 from pathlib import Path
 
 from alembic import command
@@ -17,6 +17,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from consular import paths
+from consular.db import cipher, keyslots
 from consular.db.engine import Database
 from consular.domain.clock import wall_now
 from consular.domain.errors import NotConsularDatabaseError, SchemaTooNewError
@@ -42,26 +43,32 @@ def current_revision(database: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that exists but is not a SQLite database, before SQLite touches it."""
-    if not path.exists() or path.stat().st_size == 0:
+def check_sqlite_file(path: Path, *, keyed: bool = False) -> None:
+    """Refuse a file that exists but is not a SQLite database, before SQLite touches it.
+    With ``keyed`` (an SQLCipher key was given) any header is accepted: the key decides."""
+    if keyed or not path.exists() or path.stat().st_size == 0:
         return
     try:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
         raise NotConsularDatabaseError(f"Cannot read '{path}': {exc.strerror}.") from None
+    if header != SQLITE_HEADER and keyslots.exists(path):
+        raise NotConsularDatabaseError(
+            f"'{path.name}' is an encrypted consular database: sign in with your user name and password to open it."
+        )
     if header != SQLITE_HEADER:
         raise NotConsularDatabaseError(
             f"'{path.name}' is not a consular database (it is not a SQLite file). "
-            "Choose a .db file made by consular, or create a new one."
+            "Choose a .db file made by consular, or create a new one. (If it is an encrypted consular database, "
+            f"its key file {keyslots.keys_path(path).name} is missing: restore both from a backup.)"
         )
 
 
 def state(database: Database) -> str:
     """'empty', 'current', 'old', 'newer' or 'foreign' (tables but not ours)."""
     if database.path is not None:
-        check_sqlite_file(database.path)
+        check_sqlite_file(database.path, keyed=database.encrypted)
     # A driver error here escapes as it is: the caller's boundary
     # (consular.services.errors.translated, opening=True) says what it means for the user.
     with database.engine.connect() as conn:
@@ -80,22 +87,126 @@ def state(database: Database) -> str:
 
 
 def backup_sqlite(database: Database, revision: str | None) -> Path | None:
-    """Copy a SQLite database aside with the online backup API (safe with WAL)."""
+    """Copy a SQLite database aside with the online backup API (safe with WAL), encrypted
+    like its source, with its key slots beside it."""
     path = database.path
     if path is None or not path.exists():
         return None
     stamp = wall_now().strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.before-{revision or 'none'}-{stamp}.bak")
-    source = sqlite3.connect(str(path))
-    try:
-        dest = sqlite3.connect(str(target))
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    online_backup(path, database.key, target)
     return target
+
+
+def online_backup(source_path: Path, key: bytes | None, target: Path) -> str:
+    """Copy ``source_path`` into the new file ``target`` (0600), under the same key, then the
+    ``.keys`` sidecar. Writers of the source go on meanwhile. Returns the method used.
+
+    First choice, a snapshot copy of the file's bytes (:func:`_snapshot_copy`): pages are
+    copied as they are, still encrypted, at the speed of a file copy. When that cannot be had
+    (not in WAL mode, or a long-running reader keeps the log from being folded in), SQLite's
+    online backup API, which decrypts and re-encrypts every page (about 4x slower).
+    """
+    if target.exists():
+        raise FileExistsError(target)
+    method = "snapshot" if _snapshot_copy(source_path, key, target) else "backup-api"
+    if method == "backup-api":
+        source = cipher.connect(source_path, key)
+        try:
+            dest = cipher.connect(target, key)
+            try:
+                os.chmod(target, 0o600)
+                # A new file, renamed into place only when complete: no journal needed.
+                dest.execute("PRAGMA journal_mode = OFF")
+                dest.execute("PRAGMA synchronous = OFF")
+                # With pages=-1 the copy is one read transaction: a consistent snapshot.
+                source.backup(dest, pages=-1)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        _fsync(target)
+    if key is not None and keyslots.exists(source_path):
+        slots = keyslots.load(source_path)
+        keyslots.save(slots, keyslots.keys_path(target))
+    return method
+
+
+def _snapshot_copy(source_path: Path, key: bytes | None, target: Path) -> bool:
+    """Copy the database file's bytes as of one moment, while writers go on.
+
+    1. Take the write lock (BEGIN IMMEDIATE) so no commit lands for a moment.
+    2. Checkpoint: the WAL is folded into the file. If a reader of an older snapshot keeps a
+       frame from being copied, give up (False).
+    3. Start a read transaction: its snapshot is exactly the file as it now is. Release the
+       write lock: writers go on, appending to the WAL.
+    4. Copy the file. While the read transaction lasts no checkpoint may write a frame newer
+       than its snapshot into the file, and every older one is in it already, so the bytes
+       do not change under the copy.
+
+    Encrypted pages are copied as they are: same key, same salt, every HMAC still valid.
+    """
+    writer = cipher.connect(source_path, key, isolation_level=None, timeout=10)
+    reader = cipher.connect(source_path, key, isolation_level=None, timeout=10)
+    try:
+        if writer.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            return False
+        try:
+            writer.execute("BEGIN IMMEDIATE")
+        except cipher.OperationalError:
+            return False  # writers kept the lock for the whole busy timeout: copy page by page instead
+        try:
+            busy, log, done = reader.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            if busy or log != done:
+                return False
+            reader.execute("BEGIN")
+            # SQLCipher answers page_size as text.
+            page_size = int(reader.execute("PRAGMA page_size").fetchone()[0])
+            pages = int(reader.execute("PRAGMA page_count").fetchone()[0])
+        finally:
+            writer.execute("ROLLBACK")
+        size = page_size * pages
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with open(source_path, "rb") as src:
+                _copy_bytes(src.fileno(), fd, size)
+            os.fsync(fd)
+        except BaseException:
+            os.close(fd)
+            target.unlink(missing_ok=True)
+            raise
+        os.close(fd)
+        reader.execute("COMMIT")
+        return True
+    finally:
+        reader.close()
+        writer.close()
+
+
+def _copy_bytes(src: int, dst: int, size: int) -> None:
+    """The first ``size`` bytes of ``src`` into ``dst``, in the kernel where it can."""
+    offset = 0
+    while offset < size:
+        try:
+            sent = os.sendfile(dst, src, offset, min(size - offset, 1 << 30))
+        except (AttributeError, OSError):
+            sent = 0
+        if sent == 0:  # no sendfile here: read and write
+            os.lseek(src, offset, os.SEEK_SET)
+            chunk = os.read(src, min(size - offset, 8 << 20))
+            if not chunk:
+                raise OSError("the database file ended before its last page")
+            os.write(dst, chunk)
+            sent = len(chunk)
+        offset += sent
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def upgrade(database: Database, revision: str = "head") -> Path | None:

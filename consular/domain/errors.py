@@ -60,3 +60,11 @@ class SchemaTooNewError(UserError):
 
 class SignInError(UserError):
     """A sign-in was refused: wrong name or password, a locked or disabled account."""
+
+
+class DamagedDatabaseError(NotConsularDatabaseError):
+    """The database file fails its page checks: damaged or tampered with."""
+
+
+class UnlockError(SignInError):
+    """An encrypted database cannot be unlocked: wrong name or password, or no key file."""

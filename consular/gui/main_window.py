@@ -36,6 +36,7 @@ from consular.gui.dashboard import DashboardView
 from consular.gui.form_rows import keep_on_screen, window_geometry
 from consular.gui.icons import icon
 from consular.gui.labels import warning_banner
+from consular.gui.sign_in_dialog import posts_label
 from consular.services import reference_data
 from consular.services.context import ServiceContext
 
@@ -326,6 +327,8 @@ class MainWindow(QMainWindow):
                 return
             self.posts, self.users = result
             self._reference_loaded = True
+            if self.target and self.posts:
+                settings.remember_posts(self.target, posts_label(self.posts))
             self.case_list.set_reference_data(self.posts, self.users, ctx.actor.username)
             waiters, self._reference_waiters = self._reference_waiters, []
             for callback in waiters:

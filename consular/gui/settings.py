@@ -6,6 +6,7 @@ folder so they never touch a real profile.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,9 +30,16 @@ THEME = Key("appearance/theme", str, "system")  # system | light | dark
 TIME_DISPLAY = Key("display/time_zone", str, "case")  # case | user
 LANGUAGE = Key("appearance/language", str, "")
 CASE_LIST_HEADER = Key("case_list/header", QByteArray, QByteArray())
+# Voided entries stay in the history, struck through; each list can hide them.
+SHOW_VOIDED_CONTACTS = Key("contact_log/show_voided", bool, True)
+SHOW_VOIDED_TASKS = Key("tasks/show_voided", bool, True)
+SHOW_VOIDED_MILESTONES = Key("milestones/show_voided", bool, True)
 # Minutes without keyboard or mouse input before the window locks (gui/idle_lock.py).
 IDLE_LOCK_MINUTES = Key("security/idle_lock_minutes", float, 5.0)
 LAST_USER = Key("security/last_user", str, "")  # offered in the sign-in dialog
+# Which post(s) each database serves, as last seen once signed in: the sign-in dialog names
+# them before the (possibly encrypted) file can be read. JSON: {target: "Embassy of India, Bamako"}.
+DATABASE_POSTS = Key("database/posts", str, "{}")
 
 
 def _store() -> QSettings:
@@ -46,6 +54,9 @@ def get(key: Key):
         if isinstance(value, str):
             return [value] if value else []
         return list(value)
+    if key.type is bool:
+        # An INI file gives "true"/"false" back as text, and bool("false") is True.
+        return value.strip().lower() in ("true", "1", "yes") if isinstance(value, str) else bool(value)
     if key.type is QByteArray:
         return value if isinstance(value, QByteArray) else QByteArray(value)
     try:
@@ -58,6 +69,27 @@ def put(key: Key, value) -> None:
     store = _store()
     store.setValue(key.name, value)
     store.sync()
+
+
+def posts_of(target: str) -> str | None:
+    """The post(s) ``target`` served when it was last open here, or None if never seen."""
+    try:
+        known = json.loads(get(DATABASE_POSTS) or "{}")
+    except ValueError:
+        return None
+    return known.get(target) if isinstance(known, dict) else None
+
+
+def remember_posts(target: str, label: str, limit: int = 32) -> None:
+    try:
+        known = json.loads(get(DATABASE_POSTS) or "{}")
+    except ValueError:
+        known = {}
+    if not isinstance(known, dict):
+        known = {}
+    known.pop(target, None)
+    known[target] = label
+    put(DATABASE_POSTS, json.dumps(dict(list(known.items())[-limit:]), ensure_ascii=False))
 
 
 def remember_database(target: str, limit: int = 8) -> None:

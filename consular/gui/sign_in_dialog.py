@@ -132,6 +132,15 @@ def describe_target(target: str) -> tuple[str, str]:
     return path.name, str(path.parent)
 
 
+def posts_label(posts) -> str:
+    """How the sign-in dialog names the post(s) a database serves."""
+    names = [p.name for p in posts]
+    if len(names) == 1:
+        return f"Post: {names[0]}"
+    shown = "; ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    return f"Posts: {shown}"
+
+
 class SignInDialog(QDialog):
     """Sign in to ``target``: on success ``opened`` holds the opened database (its ``ctx``
     carries the signed-in actor) and the dialog is accepted."""
@@ -150,7 +159,8 @@ class SignInDialog(QDialog):
         name, place = describe_target(target)
         self.title = heading(f"Sign in to {name}")
         layout.addWidget(self.title)
-        self.where = QLabel(f"Database: {place}" + (f"\nPost: {post}" if post else ""))
+        post = post or settings.posts_of(target)
+        self.where = QLabel(f"Database: {place}" + (f"\n{post}" if post else ""))
         self.where.setAccessibleName("Database and post")
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextSelectableByMouse)

@@ -6,13 +6,15 @@ and the proxy that sorts those on raw values."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QStyleOptionHeader
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QCheckBox, QHeaderView, QStyleOptionHeader
 
-from consular.gui import ops
+from consular.gui import ops, settings
+from consular.gui.theme import muted_colour
 from consular.gui.times import TimeDisplay
 
 SORT_ROLE = Qt.UserRole + 1
@@ -35,6 +37,55 @@ class RawSortProxy(QSortFilterProxyModel):
             return a < b
         except TypeError:
             return str(a) < str(b)
+
+
+class VoidedFilterProxy(RawSortProxy):
+    """A :class:`RawSortProxy` that can hide voided entries (records with ``voided_at``).
+    Subclasses add their own conditions in :meth:`accepts`."""
+
+    def __init__(self, parent=None, *, show_voided: bool = True):
+        super().__init__(parent)
+        self.show_voided = show_voided
+
+    def change_filter(self, **values) -> None:
+        """Set filter attributes and filter again."""
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: invalidateFilter() is deprecated
+            self.beginFilterChange()
+            self.__dict__.update(values)
+            self.endFilterChange()
+        else:
+            self.__dict__.update(values)
+            self.invalidateFilter()
+
+    def set_show_voided(self, show: bool) -> None:
+        self.change_filter(show_voided=show)
+
+    def accepts(self, record) -> bool:
+        return True
+
+    def filterAcceptsRow(self, row, parent) -> bool:
+        record = self.sourceModel().record_at(row)
+        if record is None:
+            return False
+        if not self.show_voided and getattr(record, "voided_at", None) is not None:
+            return False
+        return self.accepts(record)
+
+
+def show_voided_box(key: settings.Key, toggled: Callable[[bool], None]) -> QCheckBox:
+    """The "Show voided entries" toggle of a list, remembered under ``key``; ``toggled(show)``
+    runs when the user flips it (the box starts from the setting, without calling it)."""
+    box = QCheckBox("Show voided entries")
+    box.setAccessibleName("Show voided entries")
+    box.setToolTip("Voided entries stay in the history, struck through, with who voided them and why")
+    box.setChecked(bool(settings.get(key)))
+
+    def changed(show: bool) -> None:
+        settings.put(key, show)
+        toggled(show)
+
+    box.toggled.connect(changed)
+    return box
 
 
 # --- columns as data ----------------------------------------------------------------------
@@ -84,6 +135,44 @@ class Column:
     decoration: Cell = _nothing
     accessible: Cell | None = None  # default: "<header>: <text>"
     is_time: bool = False  # shown in the case's or the user's zone (refreshed on a switch)
+
+
+def void_note(record, times) -> str | None:
+    """ "Voided by X on D: reason" for a voided entry (a view with ``voided_at``), else None."""
+    if getattr(record, "voided_at", None) is None:
+        return None
+    return f"Voided by {record.voided_by or '?'} on {times.fmt(record.voided_at)}: {record.void_reason or ''}".rstrip(
+        ": "
+    )
+
+
+def _struck_font(base: QFont | None) -> QFont:
+    font = QFont(base) if base is not None else QFont()
+    font.setStrikeOut(True)
+    return font
+
+
+def voidable(column: Column) -> Column:
+    """The same column, showing a voided entry struck through, in the muted colour, with who
+    voided it and why first in its tooltip. Entries stay in the history; this is how a list
+    tells them apart (the record needs ``voided_at``, ``voided_by``, ``void_reason``; the
+    model a ``times``)."""
+    foreground, font, tooltip = column.foreground, column.font, column.tooltip
+
+    def voided_foreground(record, model):
+        return muted_colour() if record.voided_at is not None else foreground(record, model)
+
+    def voided_font(record, model):
+        return _struck_font(font(record, model)) if record.voided_at is not None else font(record, model)
+
+    def voided_tooltip(record, model):
+        tip = tooltip(record, model)
+        note = void_note(record, model.times)
+        if note is None:
+            return tip
+        return f"{note}\n\n{tip}" if tip else note
+
+    return replace(column, foreground=voided_foreground, font=voided_font, tooltip=voided_tooltip)
 
 
 _UP = QStyleOptionHeader.SortIndicator.SortUp

@@ -32,6 +32,7 @@ from consular.domain.errors import (
     SignInError,
     ValidationError,
 )
+from consular.services import at_rest
 from consular.services.context import Actor, ServiceContext, Settings, actor_of
 from consular.services.errors import translated
 from consular.services.permissions import action
@@ -139,6 +140,8 @@ def init_database(
             before=before,
             after={"username": name, "display_name": user.display_name, "role": UserRole.ADMIN},
         )
+        # The administrator's key slot: on an encrypted file, their password unlocks it.
+        at_rest.password_set(database, name, password)
         return account_view(user)
 
 
@@ -303,6 +306,7 @@ def add_user(
             user.id,
             after={"username": name, "display_name": display, "role": role_value, "email": mail},
         )
+        at_rest.password_set(ctx.database, name, password)  # the account's key slot
         return account_view(user)
 
 
@@ -314,6 +318,10 @@ def _set_active(ctx: ServiceContext, username: str, active: bool) -> AccountView
                 raise PermissionDeniedError("You cannot disable your own account; another administrator can.")
             if user.role == UserRole.ADMIN and _other_admins(session, user) == 0:
                 raise PermissionDeniedError(f"'{user.username}' is the last administrator and cannot be disabled.")
+        if not active:
+            # A disabled account's password no longer unlocks the file (a new password, set by
+            # reset_password, gives it a slot again).
+            at_rest.account_disabled(ctx.database, user.username)
         if user.active != active:
             user.active = active
             if active:
@@ -363,6 +371,7 @@ def reset_password(ctx: ServiceContext, username: str, password: str) -> Account
         user = _user(session, username)
         passwords.check_rules(password, username=user.username)
         _store_password(user, password)
+        at_rest.password_set(ctx.database, user.username, password)
         ctx.audit(session, "user.reset_password", "user", user.id, after={"username": user.username})
         return account_view(user)
 
@@ -384,6 +393,7 @@ def change_password(ctx: ServiceContext, current_password: str, new_password: st
             if new_password == current_password:
                 raise ValidationError("new_password", "The new password must differ from the current one.")
             _store_password(user, new_password)
+            at_rest.password_set(ctx.database, user.username, new_password)  # rewraps the key slot
             ctx.audit(session, "user.change_password", "user", user.id)
         else:
             user.failed_sign_ins = (user.failed_sign_ins or 0) + 1

@@ -57,6 +57,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import hmac
+import json
 import os
 import secrets
 import time
@@ -65,7 +66,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import event, inspect, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -542,6 +543,7 @@ def verify(
         _check_unchained(conn, report)
         if check_records:
             _check_records(conn, report, last_state)
+        _accept_purged(conn, report)
         _name_actors(conn, report)
     if not wanted:
         report.notes.append(
@@ -864,6 +866,44 @@ def _check_records(conn, report, last_state) -> None:
                         entity_id=record_id,
                     )
                 )
+
+
+def _accept_purged(conn, report) -> None:
+    """Entries emptied by ``consular cases purge`` (retention) are not tampering: each is listed,
+    with its link, in the ``case.purge`` entry that emptied it, which is itself chained and
+    signed. Accepted only if that purge entry verified, the link is the one listed, and the
+    entry holds no content any more."""
+    edited = {p.seq: p for p in report.problems if p.kind == "edited" and p.seq is not None}
+    if not edited:
+        return
+    bad = {p.seq for p in report.problems}
+    listed: dict[int, tuple[str, str]] = {}
+    rows = conn.execute(
+        text("SELECT seq, after FROM audit_entries WHERE action = 'case.purge' AND seq IS NOT NULL ORDER BY seq")
+    ).all()
+    for seq, after in rows:
+        if seq in bad or not after:
+            continue
+        try:
+            data = json.loads(after)
+        except ValueError:
+            continue
+        for item in data.get("emptied_entries") or []:
+            if isinstance(item, list) and len(item) == 2 and item[0] is not None and item[0] < seq:
+                listed[int(item[0])] = (str(item[1]), str(data.get("reference", "")))
+    accepted: dict[str, int] = {}
+    for seq, problem in edited.items():
+        if seq not in listed:
+            continue
+        row = conn.execute(
+            text("SELECT chain, before, after, case_id FROM audit_entries WHERE seq = :seq"), {"seq": seq}
+        ).first()
+        if row is None or row[0] != listed[seq][0] or row[1] is not None or row[2] is not None or row[3] is not None:
+            continue
+        report.problems.remove(problem)
+        accepted[listed[seq][1]] = accepted.get(listed[seq][1], 0) + 1
+    for reference, count in sorted(accepted.items()):
+        report.notes.append(f"{count} entries were emptied when case {reference} was purged (retention); accepted.")
 
 
 def _name_actors(conn, report) -> None:

@@ -213,53 +213,60 @@ def open_case(
         lead_id = user_id_for(session, lead_caseworker, "lead_caseworker") or ctx.actor.user_id
         supervisor_id = user_id_for(session, supervisor, "supervisor")
         why = v.clean_text(reason, "reason", required=True, max_length=2000, multiline=True)
-        year = in_zone(fields["incident_at"], tz).year
         now = ctx.now()
-        for _attempt in range(5):
-            seq = case_repo.max_sequence(session, post.id, year) + 1
-            case = Case(
-                reference=f"{post.code}-{year}-{seq:04d}",
-                post_id=post.id,
-                ref_year=year,
-                ref_seq=seq,
-                status=CaseStatus.OPEN,
-                lead_caseworker_id=lead_id,
-                supervisor_id=supervisor_id,
-                created_at=now,
-                updated_at=now,
-                **fields,
-            )
-            try:
-                with session.begin_nested():
-                    session.add(case)
-                    session.flush()
-                break
-            except IntegrityError:
-                # Another user took the same number at the same moment: take the next one.
-                continue
-        else:
-            raise ConflictError("Could not allocate a case reference; try again.")
-        session.add(
-            CaseStatusChange(
-                case_id=case.id,
-                from_status=None,
-                to_status=CaseStatus.OPEN,
-                changed_at=opened or now,
-                changed_by_id=ctx.actor.user_id,
-                reason=why,
-            )
-        )
-        search_index.index_case(session, case)
-        ctx.audit(
+        case = _insert_numbered(
             session,
-            "case.open",
-            "case",
-            case.id,
-            case_id=case.id,
-            after=snapshot(case, AUDITED_FIELDS) | {"reference": case.reference},
+            post,
+            in_zone(fields["incident_at"], tz).year,
+            status=CaseStatus.OPEN,
+            lead_caseworker_id=lead_id,
+            supervisor_id=supervisor_id,
+            created_at=now,
+            updated_at=now,
+            **fields,
         )
+        _record_opening(ctx, session, case, opened or now, why)
         reference = case.reference
     return _case_detail(ctx, reference)
+
+
+def _insert_numbered(session, post, year: int, **columns) -> Case:
+    """Insert a case with the post's next reference for ``year``, ``<POST>-<YEAR>-<NNNN>``."""
+    for _attempt in range(5):
+        seq = case_repo.max_sequence(session, post.id, year) + 1
+        case = Case(reference=f"{post.code}-{year}-{seq:04d}", post_id=post.id, ref_year=year, ref_seq=seq, **columns)
+        try:
+            with session.begin_nested():
+                session.add(case)
+                session.flush()
+            return case
+        except IntegrityError:
+            # Another user took the same number at the same moment: take the next one.
+            continue
+    raise ConflictError("Could not allocate a case reference; try again.")
+
+
+def _record_opening(ctx: ServiceContext, session, case: Case, opened_at: datetime, reason: str) -> None:
+    """The opening as the case's first status change, its search entry and its audit entry."""
+    session.add(
+        CaseStatusChange(
+            case_id=case.id,
+            from_status=None,
+            to_status=CaseStatus.OPEN,
+            changed_at=opened_at,
+            changed_by_id=ctx.actor.user_id,
+            reason=reason,
+        )
+    )
+    search_index.index_case(session, case)
+    ctx.audit(
+        session,
+        "case.open",
+        "case",
+        case.id,
+        case_id=case.id,
+        after=snapshot(case, AUDITED_FIELDS) | {"reference": case.reference},
+    )
 
 
 @action("cases.edit_case")

@@ -155,38 +155,9 @@ def log_contact(
             case.last_contact_at = at
         case.updated_at = now
         search_index.index_contact(session, entry)
-        ctx.audit(
-            session,
-            "contact.log",
-            "contact",
-            entry.id,
-            case_id=case.id,
-            after={
-                "occurred_at": at,
-                "channel": channel_value,
-                "direction": direction_value,
-                "subject": subject_text,
-                "notes": notes_text,
-                "outcome": outcome_text,
-                "restricted": bool(restricted),
-                "counterparts": [c.id for c in entry.counterparts],
-            },
-        )
+        _audit_logged(ctx, session, entry)
         if follow_up is not None:
-            from consular.services.tasks import create_task_in_session
-
-            create_task_in_session(
-                ctx,
-                session,
-                case,
-                title=follow_up.title,
-                assignee=follow_up.assignee,
-                due_at=follow_up.due_at,
-                priority=follow_up.priority,
-                description=follow_up.description,
-                contact_id=entry.id,
-                created_at=follow_up.created_at,
-            )
+            _create_follow_up(ctx, session, case, entry, follow_up)
         session.flush()
         return contact_view(entry, case.reference)
 
@@ -225,28 +196,7 @@ def edit_contact(
         expect_version(session, entry, expected_revision, "contact", "This contact entry", current=entry.revision)
         case = session.get(Case, entry.case_id)
         lock_case(session, case)
-        fields: dict = {}
-        if "occurred_at" in changes:
-            fields["occurred_at"] = _when(changes["occurred_at"], case.timezone, ctx.now())
-        if "channel" in changes:
-            fields["channel"] = _enum(changes["channel"], Channel, "channel")
-        if "direction" in changes:
-            fields["direction"] = _enum(changes["direction"], Direction, "direction")
-        if "subject" in changes:
-            fields["subject"] = v.clean_text(
-                changes["subject"], "subject", required=True, max_length=300, label="summary"
-            )
-        if "notes" in changes:
-            fields["notes"] = v.clean_text(changes["notes"], "notes", max_length=v.LONG_TEXT_MAX, multiline=True)
-        if "outcome" in changes:
-            fields["outcome"] = v.clean_text(changes["outcome"], "outcome", max_length=20_000, multiline=True)
-        if "duration_minutes" in changes:
-            fields["duration_minutes"] = v.positive_int(
-                changes["duration_minutes"], "duration_minutes", minimum=0, maximum=24 * 60
-            )
-        for flag in ("follow_up_needed", "restricted"):
-            if flag in changes:
-                fields[flag] = bool(changes[flag])
+        fields = _clean_changes(changes, case.timezone, ctx.now())
         changed = {k: val for k, val in fields.items() if getattr(entry, k) != val}
         new_counterparts = None
         if "counterpart_ids" in changes:
@@ -263,24 +213,7 @@ def edit_contact(
         if not changed:
             return contact_view(entry, case.reference)
         now = ctx.now()
-        previous_writer = entry.recorded_by_id if entry.revision == 1 else _last_editor(session, entry)
-        session.add(
-            ContactRevision(
-                contact_id=entry.id,
-                revision=entry.revision,
-                occurred_at=entry.occurred_at,
-                channel=entry.channel,
-                direction=entry.direction,
-                subject=entry.subject,
-                notes=entry.notes,
-                outcome=entry.outcome,
-                restricted=entry.restricted,
-                written_at=entry.updated_at,
-                written_by_id=previous_writer,
-                replaced_at=now,
-                replaced_by_id=ctx.actor.user_id,
-            )
-        )
+        _keep_revision(ctx, session, entry, now)
         before = {k: getattr(entry, k) for k in changed if hasattr(entry, k)}
         if "staff_present" in before:  # usernames, not User objects, so the audit reads back
             before["staff_present"] = [u.username for u in entry.staff_present]
@@ -298,6 +231,91 @@ def edit_contact(
         ctx.audit(session, "contact.edit", "contact", entry.id, case_id=case.id, before=before, after=changed)
         session.flush()
         return contact_view(entry, case.reference)
+
+
+def _audit_logged(ctx: ServiceContext, session, entry: ContactEntry) -> None:
+    ctx.audit(
+        session,
+        "contact.log",
+        "contact",
+        entry.id,
+        case_id=entry.case_id,
+        after={
+            "occurred_at": entry.occurred_at,
+            "channel": entry.channel,
+            "direction": entry.direction,
+            "subject": entry.subject,
+            "notes": entry.notes,
+            "outcome": entry.outcome,
+            "restricted": entry.restricted,
+            "counterparts": [c.id for c in entry.counterparts],
+        },
+    )
+
+
+def _create_follow_up(ctx: ServiceContext, session, case: Case, entry: ContactEntry, follow_up: FollowUp) -> None:
+    """The follow-up task a contact raised, in the contact's own transaction."""
+    from consular.services.tasks import create_task_in_session
+
+    create_task_in_session(
+        ctx,
+        session,
+        case,
+        title=follow_up.title,
+        assignee=follow_up.assignee,
+        due_at=follow_up.due_at,
+        priority=follow_up.priority,
+        description=follow_up.description,
+        contact_id=entry.id,
+        created_at=follow_up.created_at,
+    )
+
+
+def _clean_changes(changes: dict, tz: str, now: datetime) -> dict:
+    """The validated column values of the edited fields (counterparts and staff apart)."""
+    fields: dict = {}
+    if "occurred_at" in changes:
+        fields["occurred_at"] = _when(changes["occurred_at"], tz, now)
+    if "channel" in changes:
+        fields["channel"] = _enum(changes["channel"], Channel, "channel")
+    if "direction" in changes:
+        fields["direction"] = _enum(changes["direction"], Direction, "direction")
+    if "subject" in changes:
+        fields["subject"] = v.clean_text(changes["subject"], "subject", required=True, max_length=300, label="summary")
+    if "notes" in changes:
+        fields["notes"] = v.clean_text(changes["notes"], "notes", max_length=v.LONG_TEXT_MAX, multiline=True)
+    if "outcome" in changes:
+        fields["outcome"] = v.clean_text(changes["outcome"], "outcome", max_length=20_000, multiline=True)
+    if "duration_minutes" in changes:
+        fields["duration_minutes"] = v.positive_int(
+            changes["duration_minutes"], "duration_minutes", minimum=0, maximum=24 * 60
+        )
+    for flag in ("follow_up_needed", "restricted"):
+        if flag in changes:
+            fields[flag] = bool(changes[flag])
+    return fields
+
+
+def _keep_revision(ctx: ServiceContext, session, entry: ContactEntry, now: datetime) -> None:
+    """Keep the entry's text as it was, as a revision, before a correction overwrites it."""
+    previous_writer = entry.recorded_by_id if entry.revision == 1 else _last_editor(session, entry)
+    session.add(
+        ContactRevision(
+            contact_id=entry.id,
+            revision=entry.revision,
+            occurred_at=entry.occurred_at,
+            channel=entry.channel,
+            direction=entry.direction,
+            subject=entry.subject,
+            notes=entry.notes,
+            outcome=entry.outcome,
+            restricted=entry.restricted,
+            written_at=entry.updated_at,
+            written_by_id=previous_writer,
+            replaced_at=now,
+            replaced_by_id=ctx.actor.user_id,
+        )
+    )
 
 
 def _last_editor(session, entry: ContactEntry) -> int:

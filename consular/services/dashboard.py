@@ -116,85 +116,9 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
         counts = dict(session.execute(select(Case.status, func.count()).group_by(Case.status)).all())
         by_status = {s: counts.get(s, 0) for s in CaseStatus}
 
-        family: list[FamilyDue] = []
-        liaisons = (
-            session.scalars(
-                select(FamilyLiaison)
-                .join(Case, Case.id == FamilyLiaison.case_id)
-                .where(Case.status.in_(ACTIVE_STATUSES), FamilyLiaison.contact_every_days.is_not(None))
-                # Identifiers in one query, not one per relative (N+1 at 10,000 cases: seconds).
-                .options(selectinload(FamilyLiaison.kin).selectinload(Person.identifiers))
-            )
-            .unique()
-            .all()
-        )
-        by_case: dict[int, list[FamilyLiaison]] = {}
-        for liaison in liaisons:
-            by_case.setdefault(liaison.case_id, []).append(liaison)
-        refs = dict(session.execute(select(Case.id, Case.reference).where(Case.id.in_(list(by_case) or [-1]))).all())
-        # Last contact with every relative of every active case in one grouped query.
-        last_all = records.last_contacts_by_case(session, [liaison.counterpart_id for liaison in liaisons])
-        for case_id, items in by_case.items():
-            for liaison in items:
-                view = liaison_view(liaison, last_all.get((case_id, liaison.counterpart_id)), clock=ctx.clock)
-                if view.is_overdue(now):
-                    family.append(FamilyDue(refs[case_id], view))
-        family.sort(key=lambda f: f.liaison.last_contact_at or datetime.min.replace(tzinfo=now.tzinfo))
-        if family:  # the families' phones are on screen: one read entry for this view
-            ctx.record_read("identifiers", "dashboard", None, next_of_kin=sorted({f.reference for f in family}))
-
-        held_where = (
-            CaseParticipant.role == ParticipantRole.HOSTAGE,
-            CaseParticipant.hostage_status.in_([HostageStatus.HELD, HostageStatus.UNACCOUNTED]),
-            Case.status.in_(ACTIVE_STATUSES),
-        )
-        held_total = session.scalar(
-            select(func.count())
-            .select_from(CaseParticipant)
-            .join(Case, Case.id == CaseParticipant.case_id)
-            .where(*held_where)
-        )
-        held_rows = (
-            session.execute(
-                select(CaseParticipant, Case.reference)
-                .join(Case, Case.id == CaseParticipant.case_id)
-                .where(*held_where)
-                .order_by(CaseParticipant.hostage_status_since)
-                .limit(list_limit)
-            )
-            .unique()
-            .all()
-        )
-        held = []
-        events_by: dict[int, list] = {}
-        for event in records.status_events(session, [participant.id for participant, _ in held_rows]):
-            events_by.setdefault(event.participant_id, []).append(event)
-        for participant, reference in held_rows:
-            start = captivity_start(events_by.get(participant.id, [])) or participant.hostage_status_since
-            held.append(
-                HeldNational(
-                    reference,
-                    participant.person_id,
-                    participant.person.full_name,
-                    participant.hostage_status,
-                    start,
-                    whole_days(start, now),
-                    situation_label(participant.hostage_status, start, participant.hostage_status_since, now),
-                )
-            )
-
-        recent = [
-            Activity(a.at, name, a.action, ref, _ACTION_TEXT.get(a.action, a.action))
-            for a, name, ref in session.execute(
-                select(AuditEntry, User.display_name, Case.reference)
-                .join(User, User.id == AuditEntry.actor_id)
-                .outerjoin(Case, Case.id == AuditEntry.case_id)
-                # Changes, not who looked at what or signed in (those are in the audit trail).
-                .where(~AuditEntry.action.like("read.%"), ~AuditEntry.action.like("auth.%"))
-                .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-                .limit(recent_limit)
-            )
-        ]
+        family = _families_due(ctx, session, now)
+        held, held_total = _held_nationals(session, now, list_limit)
+        recent = _recent_activity(session, recent_limit)
     overdue = list_tasks(ctx, overdue_only=True, limit=list_limit + 1)  # one more: are there more?
     return Dashboard(
         now,
@@ -204,6 +128,98 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
         held,
         recent,
         family_total=len(family),
-        held_total=held_total or 0,
+        held_total=held_total,
         overdue_more=len(overdue) > list_limit,
     )
+
+
+def _families_due(ctx: ServiceContext, session, now: datetime) -> list[FamilyDue]:
+    """Relatives of active cases not contacted within their plan, longest waiting first."""
+    family: list[FamilyDue] = []
+    liaisons = (
+        session.scalars(
+            select(FamilyLiaison)
+            .join(Case, Case.id == FamilyLiaison.case_id)
+            .where(Case.status.in_(ACTIVE_STATUSES), FamilyLiaison.contact_every_days.is_not(None))
+            # Identifiers in one query, not one per relative (N+1 at 10,000 cases: seconds).
+            .options(selectinload(FamilyLiaison.kin).selectinload(Person.identifiers))
+        )
+        .unique()
+        .all()
+    )
+    by_case: dict[int, list[FamilyLiaison]] = {}
+    for liaison in liaisons:
+        by_case.setdefault(liaison.case_id, []).append(liaison)
+    refs = dict(session.execute(select(Case.id, Case.reference).where(Case.id.in_(list(by_case) or [-1]))).all())
+    # Last contact with every relative of every active case in one grouped query.
+    last_all = records.last_contacts_by_case(session, [liaison.counterpart_id for liaison in liaisons])
+    for case_id, items in by_case.items():
+        for liaison in items:
+            view = liaison_view(liaison, last_all.get((case_id, liaison.counterpart_id)), clock=ctx.clock)
+            if view.is_overdue(now):
+                family.append(FamilyDue(refs[case_id], view))
+    family.sort(key=lambda f: f.liaison.last_contact_at or datetime.min.replace(tzinfo=now.tzinfo))
+    if family:  # the families' phones are on screen: one read entry for this view
+        ctx.record_read("identifiers", "dashboard", None, next_of_kin=sorted({f.reference for f in family}))
+    return family
+
+
+def _held_nationals(session, now: datetime, list_limit: int) -> tuple[list[HeldNational], int]:
+    """Nationals still held or unaccounted for in active cases, longest held first (at most
+    ``list_limit``), and how many there are in all."""
+    held_where = (
+        CaseParticipant.role == ParticipantRole.HOSTAGE,
+        CaseParticipant.hostage_status.in_([HostageStatus.HELD, HostageStatus.UNACCOUNTED]),
+        Case.status.in_(ACTIVE_STATUSES),
+    )
+    held_total = session.scalar(
+        select(func.count())
+        .select_from(CaseParticipant)
+        .join(Case, Case.id == CaseParticipant.case_id)
+        .where(*held_where)
+    )
+    held_rows = (
+        session.execute(
+            select(CaseParticipant, Case.reference)
+            .join(Case, Case.id == CaseParticipant.case_id)
+            .where(*held_where)
+            .order_by(CaseParticipant.hostage_status_since)
+            .limit(list_limit)
+        )
+        .unique()
+        .all()
+    )
+    held = []
+    events_by: dict[int, list] = {}
+    for event in records.status_events(session, [participant.id for participant, _ in held_rows]):
+        events_by.setdefault(event.participant_id, []).append(event)
+    for participant, reference in held_rows:
+        start = captivity_start(events_by.get(participant.id, [])) or participant.hostage_status_since
+        held.append(
+            HeldNational(
+                reference,
+                participant.person_id,
+                participant.person.full_name,
+                participant.hostage_status,
+                start,
+                whole_days(start, now),
+                situation_label(participant.hostage_status, start, participant.hostage_status_since, now),
+            )
+        )
+    return held, held_total or 0
+
+
+def _recent_activity(session, recent_limit: int) -> list[Activity]:
+    """The latest changes (not reads or sign-ins), newest first."""
+    return [
+        Activity(a.at, name, a.action, ref, _ACTION_TEXT.get(a.action, a.action))
+        for a, name, ref in session.execute(
+            select(AuditEntry, User.display_name, Case.reference)
+            .join(User, User.id == AuditEntry.actor_id)
+            .outerjoin(Case, Case.id == AuditEntry.case_id)
+            # Changes, not who looked at what or signed in (those are in the audit trail).
+            .where(~AuditEntry.action.like("read.%"), ~AuditEntry.action.like("auth.%"))
+            .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+            .limit(recent_limit)
+        )
+    ]

@@ -22,12 +22,13 @@ from typing import TypeVar
 
 from sqlalchemy.exc import NoSuchModuleError
 
-from consular.db import engine, migrate
+from consular.db import cipher, engine, migrate
 from consular.db.engine import Database
 from consular.domain.clock import Clock, ShiftedClock, SystemClock, end_of_day
-from consular.domain.errors import NotConsularDatabaseError, UserError
+from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError, UserError
 from consular.repositories.activity import latest_event_at
-from consular.services import accounts
+from consular.services import accounts, at_rest
+from consular.services import backup as backup_service
 from consular.services.context import ServiceContext, Settings, actor_for
 from consular.services.errors import translated
 
@@ -41,6 +42,7 @@ STATE_MEANINGS = {
     "newer": "written by a newer consular; update consular to use it",
     "foreign": "holds tables that are not consular's",
     "missing": "no database file yet; 'consular db upgrade' creates it",
+    "encrypted": "encrypted; sign in to open it and see its schema",
 }
 
 
@@ -72,6 +74,8 @@ class OpenedDatabase:
     before: SchemaStatus  # as it was before the upgrade
     backup: Path | None  # the copy made before upgrading, if one was made
     upgraded: bool  # the schema was created or upgraded
+    # Set when the quick check on open found the file damaged: it is then open read-only.
+    damage: backup_service.Damage | None = None
 
     @property
     def created(self) -> bool:
@@ -91,6 +95,7 @@ def open_database(
     sign_in: bool = True,
     password: str | None = None,
     clock: Clock | None = None,
+    key: bytes | None = None,
 ) -> OpenedDatabase:
     """Open ``target`` (a SQLite path or a SQLAlchemy URL) for work.
 
@@ -105,7 +110,16 @@ def open_database(
     ``clock``: what "now" is for the context (default the real time; ``FixedClock`` for
     ``--as-of``, :func:`demo_clock` for the demo).
 
-    Raises NotConsularDatabaseError (not ours, damaged, no such file), SchemaTooNewError,
+    Encryption (SQLite): an encrypted file is unlocked with ``key``, else with ``user``'s key
+    slot and ``password``. A new file is created encrypted under ``key`` or a fresh key
+    (``.database.key``); its first account's slot is added when that account's password is
+    set (:func:`consular.services.at_rest.password_set`). A plaintext file still opens.
+    On open a quick check (bounded in time) reads the file; a damaged one is opened
+    read-only and ``.damage`` says what is wrong and names the latest backup.
+
+    Raises UnlockError (encrypted and no or wrong credentials), DamagedDatabaseError (the file
+    fails its page checks before anything can be read), NotConsularDatabaseError (not ours,
+    no such file), SchemaTooNewError,
     DatabaseExistsError, DatabaseLockedError, DiskFullError or UserError (cannot connect,
     read-only); any other exception is a bug.
     """
@@ -113,12 +127,21 @@ def open_database(
         raise ValueError(f"unknown mode {mode!r}")
     raw = os.fspath(target)
     _check_path(raw, mode)
-    database = _engine(raw)
+    key = _key_for(raw, user, password, key)
+    database = _engine(raw, key=key)
+    damage = None
     try:
         where = database.describe()
+        if database.path is not None and database.path.exists() and database.path.stat().st_size > 0:
+            # A file that is not SQLite's (nor keyed) is refused before SQLite reads a byte.
+            migrate.check_sqlite_file(database.path, keyed=database.encrypted)
+            damage = _quick_check(database)
+            if damage is not None:
+                database.dispose()
+                database = engine.open_database(raw, key=key, read_only=damage.message)
         before = _status(database)
         backup = None
-        if upgrade:
+        if upgrade and damage is None:
             with translated(where):
                 backup = migrate.ensure_schema(database)
         ctx = None
@@ -127,6 +150,8 @@ def open_database(
             with translated(where):
                 if password is not None:
                     actor = accounts.sign_in(database, user or "", password, settings=settings)
+                    # Wrong passwords met at the key slots, while the file was still locked.
+                    at_rest.record_slot_events(database)
                 else:
                     actor = actor_for(database, user or os.environ.get("CONSULAR_USER", ""))
             chosen = clock or _TARGET_CLOCKS.get(_clock_key(raw)) or SystemClock()
@@ -134,7 +159,50 @@ def open_database(
     except BaseException:
         database.dispose()
         raise
-    return OpenedDatabase(where, database, ctx, before, backup, upgraded=upgrade and before.state != "current")
+    return OpenedDatabase(
+        where,
+        database,
+        ctx,
+        before,
+        backup,
+        upgraded=upgrade and damage is None and before.state != "current",
+        damage=damage,
+    )
+
+
+def _key_for(raw: str, user: str | None, password: str | None, key: bytes | None) -> bytes | None:
+    if "://" in raw:
+        return None
+    path = engine.url_for(raw).database
+    kind = cipher.file_kind(path)
+    if kind == "plaintext":
+        return None  # an older, unencrypted file: 'consular db encrypt' converts it
+    if kind == "encrypted":
+        if key is not None:
+            return key
+        if not at_rest.has_key_file(path) and at_rest.remembered_key(path) is None:
+            # Not SQLite's header and no key file: not ours (a text file, another program's data).
+            return None  # opened as plaintext, refused by the header check before SQLite reads it
+        return at_rest.unlock(path, user, password)
+    if key is not None:
+        return key
+    if not os.path.isdir(os.path.dirname(path)):
+        return None  # SQLite says the folder is missing, as for any file
+    # A new file: a new key. Kept for this process, so that what created the database (db init,
+    # the demo) can open it again before its first account's key slot exists.
+    key = at_rest.new_database_key(path)
+    at_rest.remember_key(path, key)
+    return key
+
+
+def _quick_check(database: Database) -> backup_service.Damage | None:
+    try:
+        return backup_service.quick_check(database)
+    except Exception as exc:
+        if cipher.is_damage(exc):
+            damage = backup_service.Damage.of(database.path, str(exc), encrypted=database.encrypted)
+            raise DamagedDatabaseError(damage.message) from None
+        raise
 
 
 def run_whole_database_job(opened: OpenedDatabase, job: Callable[[Database], T]) -> T:
@@ -144,9 +212,20 @@ def run_whole_database_job(opened: OpenedDatabase, job: Callable[[Database], T])
         return job(opened.database)
 
 
-def schema_status(target: str | os.PathLike) -> SchemaStatus:
-    """Where ``target``'s schema stands; creates nothing (a missing file stays missing)."""
-    database = _engine(os.fspath(target))
+def schema_status(target: str | os.PathLike, *, key: bytes | None = None) -> SchemaStatus:
+    """Where ``target``'s schema stands; creates nothing (a missing file stays missing).
+    An encrypted file needs its ``key``."""
+    raw = os.fspath(target)
+    if key is None and "://" not in raw:
+        path = engine.url_for(raw).database
+        if (
+            at_rest.is_encrypted_file(path)
+            and at_rest.has_key_file(path)
+            and at_rest.key_without_password(path) is None
+        ):
+            # Its schema cannot be read without signing in; nothing is opened.
+            return SchemaStatus(str(path), "encrypted", None, migrate.head_revision())
+    database = _engine(os.fspath(target), key=key)
     try:
         return _status(database)
     finally:
@@ -156,7 +235,7 @@ def schema_status(target: str | os.PathLike) -> SchemaStatus:
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
 
-def _engine(raw: str) -> Database:
+def _engine(raw: str, *, key: bytes | None = None) -> Database:
     """The engine for ``raw``, or a one-line UserError for a database kind consular does not
     support or whose driver is not installed (instead of the driver's import traceback)."""
     url = engine.url_for(raw)
@@ -166,8 +245,10 @@ def _engine(raw: str) -> Database:
             f"consular works with SQLite files and PostgreSQL servers; '{url.render_as_string(hide_password=True)}' "
             f"is a {backend} database. Give a file path or a postgresql+psycopg://user@host/dbname URL."
         )
+    if key is None and backend == "sqlite" and url.database and at_rest.is_encrypted_file(url.database):
+        key = at_rest.key_without_password(url.database)  # created or unlocked here, or no account yet
     try:
-        return engine.open_database(raw)
+        return engine.open_database(raw, key=key)
     except (ImportError, NoSuchModuleError) as exc:
         if backend == "postgresql":
             raise UserError(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -14,12 +14,11 @@ from consular.db.models import (
     FamilyLiaison,
     HostageStatusEvent,
     Person,
-    PersonIdentifier,
 )
 from consular.domain import validation as v
 from consular.domain.enums import Channel, CounterpartCategory, HostageStatus, ParticipantRole
 from consular.domain.errors import NotFoundError, ValidationError
-from consular.domain.timeutil import parse_date, parse_datetime, require_aware
+from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
 from consular.services import search_index
 from consular.services.audit import expect_version, snapshot
@@ -27,91 +26,15 @@ from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import liaison_view, participant_view
 from consular.services.permissions import action
+from consular.services.person_fields import (
+    LIAISON_FIELDS,
+    PERSON_FIELDS,
+    clean_liaison,
+    clean_person,
+    identifiers_from,
+)
 from consular.services.reference_data import user_id_for
 from consular.services.views import LiaisonView, ParticipantView
-
-PERSON_FIELDS = (
-    "full_name",
-    "name_native",
-    "gender",
-    "date_of_birth",
-    "nationality",
-    "passport_number",
-    "home_state",
-    "home_district",
-    "employer",
-    "occupation",
-    "languages",
-    "medical_needs",
-    "phone",
-    "email",
-    "notes",
-)
-_PASSPORT_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-
-
-def _clean_person(values: dict, *, creating: bool, today: date) -> dict:
-    out: dict = {}
-    if creating or "full_name" in values:
-        out["full_name"] = v.clean_text(
-            values.get("full_name"), "full_name", required=True, max_length=300, label="name"
-        )
-    if "name_native" in values:
-        out["name_native"] = v.clean_text(
-            values["name_native"], "name_native", max_length=300, label="name in native script"
-        )
-    if "gender" in values:
-        out["gender"] = v.clean_text(values["gender"], "gender", max_length=32)
-    if "date_of_birth" in values:
-        dob = values["date_of_birth"]
-        if isinstance(dob, str):
-            dob = parse_date(dob, "date_of_birth") if dob.strip() else None
-        if dob is not None:
-            if not isinstance(dob, date) or isinstance(dob, datetime):
-                raise ValidationError("date_of_birth", "The date of birth must be a date (YYYY-MM-DD).")
-            if dob > today:
-                raise ValidationError("date_of_birth", "The date of birth is in the future.")
-            if dob.year < 1900:
-                raise ValidationError("date_of_birth", "The date of birth is before 1900; check the year.")
-        out["date_of_birth"] = dob
-    if "nationality" in values:
-        out["nationality"] = v.country_code(values["nationality"], "nationality", required=False)
-    if "passport_number" in values:
-        raw = v.clean_text(values["passport_number"], "passport_number", max_length=32, label="passport number")
-        if raw is not None:
-            raw = raw.replace(" ", "").upper()
-            if not set(raw) <= _PASSPORT_CHARS or len(raw) < 5:
-                raise ValidationError("passport_number", f"'{raw}' is not a passport number (5–32 letters and digits).")
-        out["passport_number"] = raw
-    for name, limit in (("home_state", 120), ("home_district", 120), ("employer", 200), ("occupation", 200)):
-        if name in values:
-            out[name] = v.clean_text(values[name], name, max_length=limit)
-    if "languages" in values:
-        out["languages"] = v.languages(values["languages"])
-    for name in ("medical_needs", "notes"):
-        if name in values:
-            out[name] = v.clean_text(
-                values[name], name, max_length=20_000, multiline=True, label=name.replace("_", " ")
-            )
-    if "phone" in values:
-        out["phone"] = v.phone(values["phone"])
-    if "email" in values:
-        out["email"] = v.email(values["email"])
-    return out
-
-
-def _identifiers(values) -> list[PersonIdentifier]:
-    result = []
-    for index, item in enumerate(values or []):
-        kind = v.clean_text(
-            item.get("kind"), f"identifiers[{index}].kind", required=True, max_length=60, label="identifier type"
-        )
-        value = v.clean_text(
-            item.get("value"), f"identifiers[{index}].value", required=True, max_length=120, label="identifier value"
-        )
-        country = v.country_code(item.get("issuing_country"), f"identifiers[{index}].issuing_country", required=False)
-        result.append(PersonIdentifier(kind=kind, value=value, issuing_country=country))
-    return result
 
 
 def _participant(ctx, session, case, participant: CaseParticipant) -> ParticipantView:
@@ -145,32 +68,11 @@ def add_person(
     unknown = set(person_fields) - set(PERSON_FIELDS)
     if unknown:
         raise ValidationError(sorted(unknown)[0], f"Unknown person field '{sorted(unknown)[0]}'.")
-    first_status = (
-        initial_status
-        if isinstance(initial_status, HostageStatus)
-        else HostageStatus.parse(initial_status, "initial_status")
-    )
-    if not first_status.in_captivity:
-        raise ValidationError(
-            "initial_status",
-            "A national concerned starts as held or unaccounted for; "
-            "record a release or escape as a later status change.",
-        )
+    first_status = _first_status(initial_status)
     with ctx.writing() as session:
         case = load_case(session, reference)
         now = ctx.now()
-        if person_id is not None:
-            person = session.get(Person, person_id)
-            if person is None:
-                raise NotFoundError(f"There is no person #{person_id}.")
-            if records.participant(session, case.id, person.id) is not None:
-                raise ValidationError("person_id", f"{person.full_name} is already in {case.reference}.")
-        else:
-            fields = _clean_person(person_fields, creating=True, today=ctx.now().date())
-            person = Person(created_at=now, updated_at=now, **fields)
-            person.identifiers = _identifiers(identifiers)
-            session.add(person)
-            session.flush()
+        person = _person_to_add(ctx, session, case, person_id, person_fields, identifiers, now)
         participant = CaseParticipant(
             case_id=case.id,
             person_id=person.id,
@@ -181,25 +83,9 @@ def add_person(
         session.add(participant)
         session.flush()
         if role_value == ParticipantRole.HOSTAGE:
-            if held_since is None:
-                since = case.incident_at
-            elif isinstance(held_since, str):
-                since = parse_datetime(held_since, "held_since", default_zone=case.timezone)
-            else:
-                since = require_aware(held_since, "held_since")
-            session.add(
-                HostageStatusEvent(
-                    participant_id=participant.id,
-                    status=first_status,
-                    effective_at=since,
-                    note=v.clean_text(held_note, "held_note", max_length=20_000, multiline=True)
-                    or ("Taken hostage" if first_status == HostageStatus.HELD else "Whereabouts unknown"),
-                    source=v.clean_text(held_source, "held_source", max_length=300),
-                    recorded_at=now,
-                    recorded_by_id=ctx.actor.user_id,
-                )
+            _start_status_history(
+                ctx, session, case, participant, first_status, held_since, held_note, held_source, now
             )
-            participant.hostage_status, participant.hostage_status_since = first_status, since
         case.updated_at = now
         session.flush()
         search_index.index_participant(session, participant)
@@ -213,6 +99,65 @@ def add_person(
             | {"role": role_value, "identifiers": [(i.kind, i.value) for i in person.identifiers]},
         )
         return _participant(ctx, session, case, participant)
+
+
+def _first_status(initial_status: str | HostageStatus) -> HostageStatus:
+    """The status a hostage's history starts with: held or unaccounted for, nothing else."""
+    first_status = (
+        initial_status
+        if isinstance(initial_status, HostageStatus)
+        else HostageStatus.parse(initial_status, "initial_status")
+    )
+    if not first_status.in_captivity:
+        raise ValidationError(
+            "initial_status",
+            "A national concerned starts as held or unaccounted for; "
+            "record a release or escape as a later status change.",
+        )
+    return first_status
+
+
+def _person_to_add(ctx, session, case, person_id, person_fields, identifiers, now) -> Person:
+    """The person joining ``case``: someone already known (``person_id``, not yet in the case)
+    or a new person made from ``person_fields`` and ``identifiers``."""
+    if person_id is not None:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFoundError(f"There is no person #{person_id}.")
+        if records.participant(session, case.id, person.id) is not None:
+            raise ValidationError("person_id", f"{person.full_name} is already in {case.reference}.")
+        return person
+    fields = clean_person(person_fields, creating=True, today=ctx.now().date())
+    person = Person(created_at=now, updated_at=now, **fields)
+    person.identifiers = identifiers_from(identifiers)
+    session.add(person)
+    session.flush()
+    return person
+
+
+def _start_status_history(
+    ctx, session, case, participant, first_status, held_since, held_note, held_source, now
+) -> None:
+    """A new hostage's first status event, from ``held_since`` (default: the incident)."""
+    if held_since is None:
+        since = case.incident_at
+    elif isinstance(held_since, str):
+        since = parse_datetime(held_since, "held_since", default_zone=case.timezone)
+    else:
+        since = require_aware(held_since, "held_since")
+    session.add(
+        HostageStatusEvent(
+            participant_id=participant.id,
+            status=first_status,
+            effective_at=since,
+            note=v.clean_text(held_note, "held_note", max_length=20_000, multiline=True)
+            or ("Taken hostage" if first_status == HostageStatus.HELD else "Whereabouts unknown"),
+            source=v.clean_text(held_source, "held_source", max_length=300),
+            recorded_at=now,
+            recorded_by_id=ctx.actor.user_id,
+        )
+    )
+    participant.hostage_status, participant.hostage_status_since = first_status, since
 
 
 @action("people.edit_person")
@@ -232,7 +177,7 @@ def edit_person(
     unknown = set(person_fields) - set(PERSON_FIELDS)
     if unknown:
         raise ValidationError(sorted(unknown)[0], f"Unknown person field '{sorted(unknown)[0]}'.")
-    fields = _clean_person(person_fields, creating=False, today=ctx.now().date())
+    fields = clean_person(person_fields, creating=False, today=ctx.now().date())
     with ctx.writing() as session:
         person = session.get(Person, person_id)
         if person is None:
@@ -243,7 +188,7 @@ def edit_person(
             setattr(person, key, value)
         if identifiers is not None:
             before["identifiers"] = [(i.kind, i.value) for i in person.identifiers]
-            person.identifiers = _identifiers(identifiers)
+            person.identifiers = identifiers_from(identifiers)
         person.updated_at = ctx.now()
         session.flush()
         for participant in session.scalars(select(CaseParticipant).where(CaseParticipant.person_id == person.id)):
@@ -396,51 +341,45 @@ def record_proof_of_life(
     )
 
 
-LIAISON_FIELDS = (
-    "relationship",
-    "phone",
-    "email",
-    "address",
-    "preferred_language",
-    "preferred_channel",
-    "contact_every_days",
-    "plan_channel",
-    "plan_owner",
-    "may_share",
-    "notes",
-)
-
-
-def _clean_liaison(values: dict) -> dict:
-    out: dict = {}
-    if "relationship" in values:
-        out["relationship_to_hostage"] = v.clean_text(
-            values["relationship"], "relationship", required=True, max_length=80
-        )
-    if "phone" in values:
-        out["phone"] = v.phone(values["phone"])
-    if "email" in values:
-        out["email"] = v.email(values["email"])
-    if "address" in values:
-        out["address"] = v.clean_text(values["address"], "address", max_length=500)
-    if "preferred_language" in values:
-        out["preferred_language"] = v.clean_text(
-            values["preferred_language"], "preferred_language", max_length=60, label="preferred language"
-        )
-    for name in ("preferred_channel", "plan_channel"):
-        if name in values:
-            raw = values[name]
-            out[name] = None if raw in (None, "") else (raw if isinstance(raw, Channel) else Channel.parse(raw, name))
-    if "contact_every_days" in values:
-        out["contact_every_days"] = v.positive_int(
-            values["contact_every_days"], "contact_every_days", minimum=1, maximum=365
-        )
-    for name in ("may_share", "notes"):
-        if name in values:
-            out[name] = v.clean_text(
-                values[name], name, max_length=20_000, multiline=True, label=name.replace("_", " ")
-            )
-    return out
+def _kin_rows(session, case, hostage, name, native, fields, owner_id, now):
+    """A next of kin's rows: the person, their place in the case, the family counterpart linked
+    to the case, and the liaison (the contact plan). Returns (participant, counterpart, liaison)."""
+    person = Person(
+        full_name=name,
+        name_native=native,
+        phone=fields.get("phone"),
+        email=fields.get("email"),
+        languages=fields.get("preferred_language"),
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(person)
+    session.flush()
+    participant = CaseParticipant(case_id=case.id, person_id=person.id, role=ParticipantRole.NEXT_OF_KIN, added_at=now)
+    counterpart = Counterpart(
+        name=name,
+        category=CounterpartCategory.FAMILY,
+        role=f"{fields['relationship_to_hostage']} of {hostage.person.full_name}",
+        phone=fields.get("phone"),
+        email=fields.get("email"),
+        address=fields.get("address"),
+        person_id=person.id,
+        created_at=now,
+    )
+    session.add_all([participant, counterpart])
+    session.flush()
+    session.add(CaseCounterpart(case_id=case.id, counterpart_id=counterpart.id, added_at=now))
+    liaison = FamilyLiaison(
+        case_id=case.id,
+        kin_person_id=person.id,
+        hostage_person_id=hostage.person_id,
+        counterpart_id=counterpart.id,
+        plan_owner_id=owner_id,
+        created_at=now,
+        **fields,
+    )
+    session.add(liaison)
+    return participant, counterpart, liaison
 
 
 @action("people.add_next_of_kin")
@@ -480,7 +419,7 @@ def add_next_of_kin(
         "may_share": may_share,
         "notes": notes,
     }
-    fields = _clean_liaison(values)
+    fields = clean_liaison(values)
     name = v.clean_text(full_name, "full_name", required=True, max_length=300, label="name")
     native = v.clean_text(name_native, "name_native", max_length=300)
     with ctx.writing() as session:
@@ -488,43 +427,7 @@ def add_next_of_kin(
         hostage = _hostage(session, case, hostage_person_id)
         owner_id = user_id_for(session, plan_owner, "plan_owner")
         now = ctx.now()
-        person = Person(
-            full_name=name,
-            name_native=native,
-            phone=fields.get("phone"),
-            email=fields.get("email"),
-            languages=fields.get("preferred_language"),
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(person)
-        session.flush()
-        participant = CaseParticipant(
-            case_id=case.id, person_id=person.id, role=ParticipantRole.NEXT_OF_KIN, added_at=now
-        )
-        counterpart = Counterpart(
-            name=name,
-            category=CounterpartCategory.FAMILY,
-            role=f"{fields['relationship_to_hostage']} of {hostage.person.full_name}",
-            phone=fields.get("phone"),
-            email=fields.get("email"),
-            address=fields.get("address"),
-            person_id=person.id,
-            created_at=now,
-        )
-        session.add_all([participant, counterpart])
-        session.flush()
-        session.add(CaseCounterpart(case_id=case.id, counterpart_id=counterpart.id, added_at=now))
-        liaison = FamilyLiaison(
-            case_id=case.id,
-            kin_person_id=person.id,
-            hostage_person_id=hostage_person_id,
-            counterpart_id=counterpart.id,
-            plan_owner_id=owner_id,
-            created_at=now,
-            **fields,
-        )
-        session.add(liaison)
+        participant, counterpart, liaison = _kin_rows(session, case, hostage, name, native, fields, owner_id, now)
         case.updated_at = now
         session.flush()
         search_index.index_participant(session, participant)
@@ -554,7 +457,7 @@ def set_contact_plan(
     unknown = set(changes) - set(LIAISON_FIELDS)
     if unknown:
         raise ValidationError(sorted(unknown)[0], f"Unknown contact plan field '{sorted(unknown)[0]}'.")
-    fields = _clean_liaison(changes)
+    fields = clean_liaison(changes)
     with ctx.writing() as session:
         liaison = session.get(FamilyLiaison, liaison_id)
         if liaison is None:

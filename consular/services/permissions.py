@@ -115,6 +115,8 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     # voiding
     "voiding.can_void": (EVERYONE, "whether one may void an entry (for menus)"),
     "voiding.void_entry": (STAFF, "void an entry with a reason (its author or a supervisor)"),
+    # retention
+    "purge.purge_case": (ADMINS, "purge a closed case for good"),
 }
 
 

@@ -64,8 +64,15 @@ def _copy_sqlite(source: Path, target: Path) -> Path:
 def demo_template(tmp_path_factory) -> Path:
     """The demo database, seeded once per session; tests get copies of it."""
     from consular.cli.launch import create_demo_database
+    from consular.db import cipher
+    from consular.services import at_rest
 
-    return create_demo_database(tmp_path_factory.mktemp("demo-template"))
+    # The demo is made as the app makes it (encrypted), then decrypted once into a plaintext
+    # template: these tests are about the window, and copy and open the file directly.
+    encrypted = create_demo_database(tmp_path_factory.mktemp("demo-template"))
+    plain = tmp_path_factory.mktemp("demo-plain") / encrypted.name
+    cipher.export(encrypted, at_rest.remembered_key(encrypted), plain, None)
+    return plain
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from gui_helpers import focused, press, settle, type_text, wait_for_ops
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
+from consular.domain.clock import FixedClock, wall_now
 from consular.gui.case_table import COL_LAST_CONTACT, COL_REFERENCE
 from tests.demo_data import KAYES
 
@@ -29,7 +30,17 @@ def _row_of(model, reference):
     return -1
 
 
-def test_find_open_and_log_a_call_without_the_mouse(window, qtbot):
+@pytest.fixture
+def still_clock(gui_ctx):
+    """The context's "now" held 30 s into the current minute, for the whole test (changes
+    allowed). A new contact defaults to now *to the minute*, so on the real clock it showed
+    "1 min ago" whenever the flow crossed a minute boundary; held still, "just now" is exact."""
+    clock = FixedClock(wall_now().replace(second=30, microsecond=0), read_only=False)
+    gui_ctx.clock = clock
+    return clock
+
+
+def test_find_open_and_log_a_call_without_the_mouse(still_clock, window, qtbot):
     # Ctrl+F, type, Down, Enter: the case opens in its own tab.
     qtbot.keyClick(window, Qt.Key_F, Qt.ControlModifier)
     qtbot.keyClicks(window.case_list.search_box, "Kayes")
@@ -67,6 +78,7 @@ def test_find_open_and_log_a_call_without_the_mouse(window, qtbot):
     qtbot.waitUntil(lambda: workspace.contacts.model.rowCount() > 0, timeout=20_000)
     top = workspace.contacts.model.contact_at(0)
     assert top.subject == SUBJECT
+    assert top.occurred_at == still_clock.now().replace(second=0)  # now, to the minute: 30 s ago
     assert [c.name for c in top.counterparts] == ["Company Commander, Gendarmerie Kayes"]
     assert workspace.detail.last_contact_at == top.occurred_at
     assert "just now" in workspace.overview.last_contact.text()

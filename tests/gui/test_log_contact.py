@@ -13,6 +13,7 @@ import pytest
 from gui_helpers import focused, press, settle, type_text, wait_for_ops
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from consular.domain.timeutil import utcnow
 from consular.services import contacts, counterparts, tasks
@@ -116,7 +117,8 @@ def test_empty_summary_is_refused_next_to_the_field_and_keeps_the_text(qtbot, wo
     error = dialog.errors.label_for("subject")
     assert dialog.isVisible()
     assert error.isVisible() and "summary" in error.text().lower()
-    assert focused() is dialog.subject
+    now = focused()
+    assert now is dialog.subject, (now and now.accessibleName(), QApplication.activeWindow())
     assert dialog.notes.toPlainText() == "Awa Diarra says the site guards saw two pick-ups leave northbound."
     assert [c["name"] for c in dialog.picker.selected()] == ["Awa Diarra"]
     # The refused attempt is kept on disk too.

@@ -313,8 +313,10 @@ def test_launch_demo_opens_a_seeded_database_and_cleans_up(monkeypatch):
     seen = {}
 
     def fake_run(target, *, user=None, remember=True, note=None, password=None):
+        from consular.services.at_rest import remembered_key
+
         seen["signs_in"] = (user, password)
-        database = open_database(target)
+        database = open_database(target, key=remembered_key(target))  # the demo is encrypted
         ctx = ServiceContext(database, actor_for(database, CASEWORKER))
         seen["kayes"] = case_service.case_summary(ctx, KAYES).hostages_held
         seen["remember"], seen["target"] = remember, target

@@ -193,9 +193,24 @@ def test_void_an_entry_of_ones_own_from_its_row_menu(tab_name, window, qtbot):
     choose(right_click(qtbot, view, row), "Void…")
     result = _void_through_the_dialog(qtbot, tab, "Entered in the wrong case")
     assert result.entry_id == entry.id
-    qtbot.waitUntil(lambda: view.model().rowCount() == before - 1, timeout=20_000)
     voided_at, reason = _all_entries(window.ctx, kind)[entry.id]
     assert voided_at is not None and reason == "Entered in the wrong case"
+
+    # It stays in the list, struck through, and Void… is no longer offered for it.
+    def voided_row():
+        for r in range(view.model().rowCount()):
+            e = view.model().index(r, 0).data(OBJECT_ROLE)
+            if e.id == entry.id and e.voided_at is not None:
+                return r
+        return -1
+
+    qtbot.waitUntil(lambda: voided_row() >= 0, timeout=20_000)
+    assert view.model().rowCount() == before
+    assert view.model().index(voided_row(), 0).data(Qt.FontRole).strikeOut()
+    menu = right_click(qtbot, view, voided_row())
+    void = next(a for a in menu.actions() if a.text() == "Void…")
+    assert not void.isEnabled() and "Entered in the wrong case" in void.toolTip()
+    menu.hide()
 
 
 def test_void_an_overdue_task_from_home(window, qtbot):

@@ -352,3 +352,20 @@ def test_the_demo_signs_its_account_in_without_the_dialog(qtbot, demo_path, priv
     assert win.idle_lock.timer.isActive()
     win.idle_lock.stop()
     wait_for_ops(qtbot)
+
+
+def test_the_dialog_names_the_post_once_the_database_has_been_seen(qtbot, demo_path, private_config):
+    """The first sign-in can only name the file (an encrypted one can't be read before it);
+    once a window has shown the database, the dialog also names the post(s) it serves."""
+    first = SignInDialog(str(demo_path), username=CASEWORKER)
+    qtbot.addWidget(first)
+    assert "Post" not in first.where.text()
+    win, _opened = signed_in_window(qtbot, demo_path)
+    qtbot.waitUntil(lambda: win._reference_loaded, timeout=20_000)
+    win.idle_lock.stop()
+    wait_for_ops(qtbot)
+    again = SignInDialog(str(demo_path), username=CASEWORKER)
+    qtbot.addWidget(again)
+    names = [p.name for p in win.posts]
+    assert len(names) > 1 and again.where.text().startswith("Database: ")
+    assert f"Posts: {names[0]}; {names[1]}" in again.where.text()

@@ -645,6 +645,7 @@ def test_the_contact_log_tab_order_follows_the_layout(qtbot, ws):
         tab.since.edit,  # the typed date; its calendar button is reached with Alt+Down
         tab.until.edit,
         tab.text,
+        tab.show_voided,
         tab.clear_button,
         tab.table,
     ]

@@ -25,12 +25,19 @@ from PySide6.QtWidgets import (
 from consular.domain.enums import Channel, CounterpartCategory
 from consular.domain.filters import ContactFilter
 from consular.domain.timeutil import humanize_ago
-from consular.gui import ops, row_menu
+from consular.gui import ops, row_menu, settings
 from consular.gui.form_rows import enum_combo
 from consular.gui.icons import icon
 from consular.gui.labels import restricted_badge
 from consular.gui.ops import alive
-from consular.gui.table_models import Column, PagedTableModel, apply_column_sizes
+from consular.gui.table_models import (
+    Column,
+    PagedTableModel,
+    apply_column_sizes,
+    show_voided_box,
+    void_note,
+    voidable,
+)
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour
 from consular.gui.times import DateField, TimeDisplay
@@ -50,46 +57,51 @@ def _restricted(c: ContactView, _m) -> bool:
     return c.restricted
 
 
-# The contact log's columns, in order.
-COLUMNS: tuple[Column, ...] = (
-    Column(
-        "When",
-        lambda c, m: m.times.fmt(c.occurred_at),
-        sort_value=lambda c, m: c.occurred_at,
-        tooltip=lambda c, m: f"{m.times.fmt_both(c.occurred_at)} — {humanize_ago(c.occurred_at, m.ctx.now())}",
-        width_px=148,
-        is_time=True,
-    ),
-    Column(
-        "With",
-        lambda c, m: c.counterpart_names or "—",
-        sort_value=lambda c, m: c.counterpart_names.lower(),
-        tooltip=lambda c, m: "\n".join(f"{x.label} — {x.category.label}" for x in c.counterparts) or None,
-        width_px=170,
-    ),
-    Column(
-        "Channel",
-        lambda c, m: f"{c.channel.label} · {c.direction.label.lower()}",
-        sort_value=lambda c, m: c.channel.value,
-        width_px=130,
-    ),
-    Column(
-        "Summary",
-        lambda c, m: c.subject + (f"  (edited ×{c.revision - 1})" if c.revision > 1 else ""),
-        sort_value=lambda c, m: c.subject.lower(),
-        tooltip=lambda c, m: f"{c.subject}\n\nLogged by {c.recorded_by}" + (f"\n\n{c.notes[:500]}" if c.notes else ""),
-        stretch=True,
-    ),
-    Column(
-        "Access",
-        lambda c, m: "Restricted" if c.restricted else "",
-        sort_value=_restricted,
-        tooltip=lambda c, m: "Restricted: kept out of family-facing and redacted outputs" if c.restricted else None,
-        decoration=lambda c, m: icon("restricted") if c.restricted else None,
-        foreground=lambda c, m: restricted_colour() if c.restricted else None,
-        accessible=lambda c, m: "Restricted" if c.restricted else "Not restricted",
-        width_px=100,
-    ),
+# The contact log's columns, in order; voided entries struck through (voidable).
+COLUMNS: tuple[Column, ...] = tuple(
+    voidable(c)
+    for c in (
+        Column(
+            "When",
+            lambda c, m: m.times.fmt(c.occurred_at),
+            sort_value=lambda c, m: c.occurred_at,
+            tooltip=lambda c, m: f"{m.times.fmt_both(c.occurred_at)} — {humanize_ago(c.occurred_at, m.ctx.now())}",
+            width_px=148,
+            is_time=True,
+        ),
+        Column(
+            "With",
+            lambda c, m: c.counterpart_names or "—",
+            sort_value=lambda c, m: c.counterpart_names.lower(),
+            tooltip=lambda c, m: "\n".join(f"{x.label} — {x.category.label}" for x in c.counterparts) or None,
+            width_px=170,
+        ),
+        Column(
+            "Channel",
+            lambda c, m: f"{c.channel.label} · {c.direction.label.lower()}",
+            sort_value=lambda c, m: c.channel.value,
+            width_px=130,
+        ),
+        Column(
+            "Summary",
+            lambda c, m: c.subject + (f"  (edited ×{c.revision - 1})" if c.revision > 1 else ""),
+            sort_value=lambda c, m: c.subject.lower(),
+            tooltip=lambda c, m: (
+                f"{c.subject}\n\nLogged by {c.recorded_by}" + (f"\n\n{c.notes[:500]}" if c.notes else "")
+            ),
+            stretch=True,
+        ),
+        Column(
+            "Access",
+            lambda c, m: "Restricted" if c.restricted else "",
+            sort_value=_restricted,
+            tooltip=lambda c, m: "Restricted: kept out of family-facing and redacted outputs" if c.restricted else None,
+            decoration=lambda c, m: icon("restricted") if c.restricted else None,
+            foreground=lambda c, m: restricted_colour() if c.restricted else None,
+            accessible=lambda c, m: "Restricted" if c.restricted else "Not restricted",
+            width_px=100,
+        ),
+    )
 )
 
 
@@ -234,6 +246,8 @@ class ContactLogTab(QWidget):
         self.text.setPlaceholderText("Search summary, notes, outcome…")
         self.text.setClearButtonEnabled(True)
         bar.addWidget(self.text, 1)
+        self.show_voided = show_voided_box(settings.SHOW_VOIDED_CONTACTS, lambda _show: self.reload())
+        bar.addWidget(self.show_voided)
         self.clear_button = QPushButton("Clear filters")
         self.clear_button.setAccessibleName("Clear filters")
         self.clear_button.clicked.connect(self.clear_filters)
@@ -292,6 +306,7 @@ class ContactLogTab(QWidget):
             since=since,
             until=until,
             text=self.text.text().strip() or None,
+            include_voided=self.show_voided.isChecked(),
         )
 
     def date_problem(self) -> str | None:
@@ -353,7 +368,10 @@ class ContactLogTab(QWidget):
     def _page_loaded(self, count: int) -> None:
         more = "" if self.model.is_exhausted() else " (more load as you scroll)"
         what = "matching the filters" if self.is_filtered() else "in this case"
-        self.status.setText(f"{count} contact entr{'y' if count == 1 else 'ies'} {what}{more}.")
+        voided = sum(1 for row in range(count) if self.model.contact_at(row).voided)
+        counted = count - voided  # a voided entry counts for nothing
+        also = f", and {voided} voided, not counted" if voided else ""
+        self.status.setText(f"{counted} contact entr{'y' if counted == 1 else 'ies'} {what}{also}{more}.")
         if self._pending_select is not None:
             if self.select_contact(self._pending_select, fetch=False):
                 self._pending_select = None
@@ -402,7 +420,7 @@ class ContactLogTab(QWidget):
             return None
         return row_menu.RowActions(
             subject=f"Contact #{contact.id} of {self.reference}",
-            open=self._edit_current,
+            open=None if contact.voided else self._edit_current,  # a voided entry is not edited
             open_text="Open…",
             reference=self.reference,
             log_contact=self.log_requested.emit,
@@ -418,19 +436,22 @@ class ContactLogTab(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         view = self.model.contact_at(current.row()) if current.isValid() else None
-        self.edit_button.setEnabled(view is not None)
+        self.edit_button.setEnabled(view is not None and not view.voided)
         if view is not None:
             self.show_detail(view)
 
     def _edit_current(self) -> None:
         view = self.current_contact()
-        if view is not None:
+        if view is not None and not view.voided:
             self.edit_requested.emit(view)
 
     def show_detail(self, c: ContactView) -> None:
         self._shown = c
         self.detail_title.setTextFormat(Qt.PlainText)
         self.detail_title.setText(c.subject)
+        font = self.detail_title.font()
+        font.setStrikeOut(c.voided)
+        self.detail_title.setFont(font)
         self.detail_restricted.setVisible(c.restricted)
         self.detail_icon.setPixmap(icon("restricted" if c.restricted else "contact").pixmap(22, 22))
         self.detail.setHtml(self._detail_html(c, None))
@@ -444,7 +465,7 @@ class ContactLogTab(QWidget):
 
     def _detail_html(self, c: ContactView, revisions: list[ContactRevisionView] | None) -> str:
         t = self.times
-        ago = humanize_ago(c.occurred_at, self.ctx.now())  # by the service clock (demo, --as-of)
+        ago = humanize_ago(c.occurred_at, self.ctx.now())  # by the case's clock (the demo, --as-of)
         rows = [
             ("When", f"{html_escape(t.fmt_both(c.occurred_at))} — {html_escape(ago)}"),
             (
@@ -468,6 +489,9 @@ class ContactLogTab(QWidget):
             colour = restricted_colour().name()
             access = f"<b style='color:{colour}'>RESTRICTED</b> — kept out of family-facing and redacted outputs"
             rows.insert(0, ("Access", access))
+        note = void_note(c, t)
+        if note:
+            rows.insert(0, ("VOIDED", html_escape(note)))
         table = "".join(f"<tr><td style='padding-right:12px'><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
         html = [
             f"<table cellspacing='2'>{table}</table>",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,10 +24,19 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import MilestoneKind
 from consular.domain.errors import ValidationError
-from consular.gui import row_menu
+from consular.gui import ops, row_menu, settings
 from consular.gui.form_rows import enum_combo
 from consular.gui.icons import icon
-from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordTableModel, use_sort_header
+from consular.gui.table_models import (
+    OBJECT_ROLE,
+    Column,
+    RecordTableModel,
+    VoidedFilterProxy,
+    show_voided_box,
+    use_sort_header,
+    void_note,
+    voidable,
+)
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
@@ -34,6 +45,8 @@ from consular.gui.workspace.void_dialog import void_action
 from consular.services import milestones
 from consular.services.milestones import PERSONAL_KINDS
 from consular.services.views import MilestoneView, ParticipantView
+
+log = logging.getLogger(__name__)
 
 
 def _milestone_tip(m: MilestoneView, _model) -> str:
@@ -44,33 +57,50 @@ def _kind_icon(m: MilestoneView, _model):
     return icon("hostage" if m.kind in (MilestoneKind.PROOF_OF_LIFE, MilestoneKind.WELFARE_REPORT) else "milestone")
 
 
+def _not_loaded(exc: BaseException) -> None:
+    log.info("The milestones with the voided ones could not be read: %s", exc)
+
+
 class MilestoneTableModel(RecordTableModel):
-    COLUMNS = (
-        Column(
-            "When",
-            lambda m, model: model.times.fmt(m.occurred_at),
-            lambda m, model: m.occurred_at,
-            tooltip=lambda m, model: model.times.fmt_both(m.occurred_at),
-            is_time=True,
-        ),
-        Column(
-            "Kind", lambda m, _: m.kind.label, lambda m, _: m.kind.label, tooltip=_milestone_tip, decoration=_kind_icon
-        ),
-        Column("Title", lambda m, _: m.title, lambda m, _: m.title.lower(), tooltip=_milestone_tip),
-        Column(
-            "Concerning", lambda m, _: m.hostage_name or "", lambda m, _: m.hostage_name or "", tooltip=_milestone_tip
-        ),
-        Column("Source", lambda m, _: m.source or "", lambda m, _: m.source or "", tooltip=_milestone_tip),
-        Column(
-            "Access",
-            lambda m, _: "Restricted" if m.restricted else "",
-            lambda m, _: m.restricted,
-            tooltip=lambda m, _: (
-                "Restricted: kept out of family-facing and redacted outputs" if m.restricted else _milestone_tip(m, _)
+    # Voided milestones stay in the list, struck through (voidable).
+    COLUMNS = tuple(
+        voidable(c)
+        for c in (
+            Column(
+                "When",
+                lambda m, model: model.times.fmt(m.occurred_at),
+                lambda m, model: m.occurred_at,
+                tooltip=lambda m, model: model.times.fmt_both(m.occurred_at),
+                is_time=True,
             ),
-            decoration=lambda m, _: icon("restricted") if m.restricted else None,
-            foreground=lambda m, _: restricted_colour() if m.restricted else None,
-        ),
+            Column(
+                "Kind",
+                lambda m, _: m.kind.label,
+                lambda m, _: m.kind.label,
+                tooltip=_milestone_tip,
+                decoration=_kind_icon,
+            ),
+            Column("Title", lambda m, _: m.title, lambda m, _: m.title.lower(), tooltip=_milestone_tip),
+            Column(
+                "Concerning",
+                lambda m, _: m.hostage_name or "",
+                lambda m, _: m.hostage_name or "",
+                tooltip=_milestone_tip,
+            ),
+            Column("Source", lambda m, _: m.source or "", lambda m, _: m.source or "", tooltip=_milestone_tip),
+            Column(
+                "Access",
+                lambda m, _: "Restricted" if m.restricted else "",
+                lambda m, _: m.restricted,
+                tooltip=lambda m, _: (
+                    "Restricted: kept out of family-facing and redacted outputs"
+                    if m.restricted
+                    else _milestone_tip(m, _)
+                ),
+                decoration=lambda m, _: icon("restricted") if m.restricted else None,
+                foreground=lambda m, _: restricted_colour() if m.restricted else None,
+            ),
+        )
     )
     COL_WHEN, COL_KIND, COL_TITLE, COL_CONCERNING, COL_SOURCE, COL_ACCESS = range(len(COLUMNS))
 
@@ -160,14 +190,17 @@ class MilestonesTab(QWidget):
         self.add_button.clicked.connect(lambda: self.add_milestone())
         bar.addWidget(self.add_button)
         bar.addStretch(1)
+        self.show_voided = show_voided_box(settings.SHOW_VOIDED_MILESTONES, self._show_voided_changed)
+        bar.addWidget(self.show_voided)
         self.count = QLabel()
         self.count.setAccessibleName("Milestone count")
         self.count.setProperty("role", "muted")
         bar.addWidget(self.count)
         layout.addLayout(bar)
 
+        self._generation = 0  # of the last set_milestones: a slower, older fetch must not win
         self.model = MilestoneTableModel(times, self)
-        self.proxy = RawSortProxy(self)
+        self.proxy = VoidedFilterProxy(self, show_voided=self.show_voided.isChecked())
         self.proxy.setSourceModel(self.model)
         splitter = QSplitter(Qt.Vertical)
         self.table = QTableView()
@@ -201,13 +234,34 @@ class MilestonesTab(QWidget):
         self.hostages = list(hostages)
 
     def set_milestones(self, rows: list[MilestoneView]) -> None:
+        """Show the case's milestones (the case detail's, which leave voided ones out) at once,
+        then the full list with the voided ones, struck through, once it has been read."""
+        self._generation += 1
+        generation = self._generation
+        self._show_rows(rows)
+        ctx, ref = self.ctx, self.reference
+
+        def arrived(all_rows: list[MilestoneView]) -> None:
+            if generation == self._generation:
+                self._show_rows(all_rows)
+
+        ops.query(self, lambda: milestones.list_milestones(ctx, ref, include_voided=True), arrived, _not_loaded)
+
+    def _show_rows(self, rows: list[MilestoneView]) -> None:
         current = self.current_milestone()
         self.model.set_rows(rows)
-        self.count.setText(f"{len(rows)} milestone{'s' if len(rows) != 1 else ''}, oldest first")
-        if current is not None:
-            self.select_milestone(current.id)
-        else:
-            self.detail.clear()
+        counted = sum(1 for m in rows if not m.voided)  # a voided milestone counts for nothing
+        voided = len(rows) - counted
+        self.count.setText(
+            f"{counted} milestone{'s' if counted != 1 else ''}, oldest first"
+            + (f" ({voided} voided, not counted)" if voided else "")
+        )
+        if current is None or not self.select_milestone(current.id):
+            self._current_changed(self.table.currentIndex(), None)
+
+    def _show_voided_changed(self, show: bool) -> None:
+        self.proxy.set_show_voided(show)
+        self._current_changed(self.table.currentIndex(), None)
 
     def _row_actions(self, index) -> row_menu.RowActions | None:
         milestone = index.data(OBJECT_ROLE)
@@ -233,6 +287,8 @@ class MilestonesTab(QWidget):
         if row < 0:
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # a voided one, hidden
+            return False
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
         return True
@@ -243,8 +299,10 @@ class MilestonesTab(QWidget):
             self.detail.clear()
             return
         t = self.times
+        note = void_note(m, t)
         parts = [
-            f"<h3>{html_escape(m.title)}</h3>",
+            f"<h3>{'<s>' if note else ''}{html_escape(m.title)}{'</s>' if note else ''}</h3>",
+            f"<p><b>VOIDED</b> — {html_escape(note)}</p>" if note else "",
             f"<p><b>{html_escape(m.kind.label)}</b> — {html_escape(t.fmt_both(m.occurred_at))}</p>",
         ]
         if m.restricted:

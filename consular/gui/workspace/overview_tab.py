@@ -49,7 +49,7 @@ from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, users_combo
 from consular.gui.workspace.people_dialogs import country_combo
 from consular.services import cases
-from consular.services.views import CaseDetail, ParticipantView, view_now
+from consular.services.views import CaseDetail, ParticipantView
 
 
 class StatusDialog(FormDialog):
@@ -559,7 +559,7 @@ class OverviewTab(QWidget):
     def _show_contact(self, d: CaseDetail) -> None:
         if d.last_contact_at:
             self.last_contact.setText(
-                f"Last contact: <b>{html_escape(humanize_ago(d.last_contact_at, view_now(d)))}</b> "
+                f"Last contact: <b>{html_escape(humanize_ago(d.last_contact_at, self.ctx.now()))}</b> "
                 f"({html_escape(self.times.fmt(d.last_contact_at))}) — {d.contact_count} entries in the log"
             )
             self.last_contact.setToolTip(self.times.fmt_both(d.last_contact_at))
@@ -590,7 +590,7 @@ class OverviewTab(QWidget):
             self.family_box.addWidget(head)
         for k in d.next_of_kin:
             overdue = k.is_overdue()
-            last = humanize_ago(k.last_contact_at, view_now(k)) if k.last_contact_at else "never"
+            last = humanize_ago(k.last_contact_at, self.ctx.now()) if k.last_contact_at else "never"
             due = f"next due {self.times.fmt(k.next_contact_due)}" if k.next_contact_due else ""
             text = (
                 f"Family of {html_escape(k.hostage_name)}: <b>{html_escape(k.kin.full_name)}</b> "

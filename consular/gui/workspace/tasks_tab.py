@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
@@ -22,17 +23,27 @@ from PySide6.QtWidgets import (
 )
 
 from consular.domain.enums import Priority
-from consular.gui import ops, row_menu
+from consular.gui import ops, row_menu, settings
 from consular.gui.conflicts import diff_records
 from consular.gui.form_rows import enum_combo, select_data
 from consular.gui.icons import icon
-from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordTableModel, use_sort_header
+from consular.gui.table_models import (
+    OBJECT_ROLE,
+    Column,
+    RecordTableModel,
+    VoidedFilterProxy,
+    show_voided_box,
+    use_sort_header,
+    voidable,
+)
 from consular.gui.theme import warning_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
 from consular.gui.workspace.void_dialog import void_action
 from consular.services import tasks
 from consular.services.views import TaskView
+
+log = logging.getLogger(__name__)
 
 FILTERS = (("open", "Open"), ("overdue", "Overdue"), ("done", "Done"), ("all", "All"))
 
@@ -41,19 +52,24 @@ def _task_tip(t: TaskView, _m) -> str:
     parts = [t.title]
     if t.description:
         parts.append(t.description)
-    if t.completion_note:
+    if t.completion_note and not t.voided:
         parts.append(f"Done: {t.completion_note}")
     if t.contact_id:
         parts.append("Raised by a contact entry")
     return "\n".join(parts)
 
 
+def _overdue(t: TaskView) -> bool:
+    """Overdue and still counting: a voided task is due nothing."""
+    return not t.voided and t.is_overdue()
+
+
 def _overdue_colour(t: TaskView, _m):
-    return warning_colour() if t.is_overdue() else None
+    return warning_colour() if _overdue(t) else None
 
 
 def _overdue_font(t: TaskView, _m):
-    if not t.is_overdue():
+    if not _overdue(t):
         return None
     font = QFont()
     font.setBold(True)
@@ -61,6 +77,8 @@ def _overdue_font(t: TaskView, _m):
 
 
 def _task_status(t: TaskView, m) -> str:
+    if t.voided:
+        return "Voided"
     if t.is_overdue():
         return "Overdue"
     if t.status.is_open:
@@ -70,14 +88,26 @@ def _task_status(t: TaskView, m) -> str:
 
 
 def _task_icon(t: TaskView, _m):
-    if t.is_overdue():
+    if _overdue(t):
         return icon("warning")
     return icon("task" if t.status.is_open else "task-done")
 
 
 def _task_column(header: str, value, sort_value, **kw) -> Column:
-    """Every cell of a task tells the whole task in its tooltip; overdue ones stand out."""
-    return Column(header, value, sort_value, tooltip=_task_tip, foreground=_overdue_colour, font=_overdue_font, **kw)
+    """Every cell of a task tells the whole task in its tooltip; overdue ones stand out,
+    voided ones are struck through."""
+    return voidable(
+        Column(header, value, sort_value, tooltip=_task_tip, foreground=_overdue_colour, font=_overdue_font, **kw)
+    )
+
+
+def _editable(t: TaskView) -> bool:
+    """Open and not voided: a voided task offers no edit and no completion."""
+    return t.status.is_open and not t.voided
+
+
+def _not_loaded(exc: BaseException) -> None:
+    log.info("The tasks with the voided ones could not be read: %s", exc)
 
 
 class TaskTableModel(RecordTableModel):
@@ -88,33 +118,24 @@ class TaskTableModel(RecordTableModel):
         _task_column("Task", lambda t, m: t.title, lambda t, m: t.title.lower(), decoration=_task_icon),
         _task_column("Assignee", lambda t, m: t.assignee or "—", lambda t, m: (t.assignee or "").lower()),
         _task_column("Priority", lambda t, m: t.priority.label, lambda t, m: t.priority.rank),
-        _task_column("Status", _task_status, lambda t, m: (not t.is_overdue(), t.status.value)),
+        _task_column("Status", _task_status, lambda t, m: (t.voided, not _overdue(t), t.status.value)),
     )
     COL_DUE, COL_TITLE, COL_ASSIGNEE, COL_PRIORITY, COL_STATUS = range(len(COLUMNS))
 
 
-class TaskFilterProxy(RawSortProxy):
-    def __init__(self, parent=None):
-        super().__init__(parent)
+class TaskFilterProxy(VoidedFilterProxy):
+    def __init__(self, parent=None, *, show_voided: bool = True):
+        super().__init__(parent, show_voided=show_voided)
         self.mode = "open"
 
     def set_mode(self, mode: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: invalidateFilter() is deprecated
-            self.beginFilterChange()
-            self.mode = mode
-            self.endFilterChange()
-        else:
-            self.mode = mode
-            self.invalidateFilter()
+        self.change_filter(mode=mode)
 
-    def filterAcceptsRow(self, row, parent) -> bool:
-        task = self.sourceModel().record_at(row)
-        if task is None:
-            return False
+    def accepts(self, task) -> bool:
         if self.mode == "open":
             return task.status.is_open
         if self.mode == "overdue":
-            return task.is_overdue()
+            return _overdue(task)
         if self.mode == "done":
             return not task.status.is_open
         return True
@@ -272,10 +293,13 @@ class TasksTab(QWidget):
             self.filter.addItem(label, key)
         self.filter.currentIndexChanged.connect(self._filter_changed)
         bar.addWidget(self.filter)
+        self.show_voided = show_voided_box(settings.SHOW_VOIDED_TASKS, self._show_voided_changed)
+        bar.addWidget(self.show_voided)
         layout.addLayout(bar)
 
+        self._generation = 0  # of the last set_tasks: a slower, older fetch must not win
         self.model = TaskTableModel(times, self)
-        self.proxy = TaskFilterProxy(self)
+        self.proxy = TaskFilterProxy(self, show_voided=self.show_voided.isChecked())
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setAccessibleName("Tasks")
@@ -304,13 +328,36 @@ class TasksTab(QWidget):
         self._update_buttons()
 
     def set_tasks(self, rows: list[TaskView]) -> None:
+        """Show the case's tasks (the case detail's, which leave voided ones out) at once, then
+        the full list with the voided ones, struck through, once it has been read."""
+        self._generation += 1
+        generation = self._generation
+        self._show_rows(rows)
+        ctx, ref = self.ctx, self.reference
+
+        def arrived(all_rows: list[TaskView]) -> None:
+            if generation == self._generation:
+                self._show_rows(all_rows)
+
+        ops.query(self, lambda: tasks.list_tasks(ctx, ref, limit=None, include_voided=True), arrived, _not_loaded)
+
+    def _show_rows(self, rows: list[TaskView]) -> None:
         current = self.current_task()
         self.model.set_rows(rows)
-        open_count = sum(1 for t in rows if t.status.is_open)
-        overdue = sum(1 for t in rows if t.is_overdue())
-        self.summary.setText(f"{open_count} open, {overdue} overdue, {len(rows) - open_count} done or cancelled.")
+        counted = [t for t in rows if not t.voided]  # a voided task counts for nothing
+        open_count = sum(1 for t in counted if t.status.is_open)
+        overdue = sum(1 for t in counted if t.is_overdue())
+        voided = len(rows) - len(counted)
+        self.summary.setText(
+            f"{open_count} open, {overdue} overdue, {len(counted) - open_count} done or cancelled."
+            + (f" ({voided} voided, not counted.)" if voided else "")
+        )
         if current is not None:
             self.select_task(current.id, switch_filter=False)
+        self._update_buttons()
+
+    def _show_voided_changed(self, show: bool) -> None:
+        self.proxy.set_show_voided(show)
         self._update_buttons()
 
     def set_users(self, users) -> None:
@@ -322,7 +369,7 @@ class TasksTab(QWidget):
             return None
         return row_menu.RowActions(
             subject=f"Task #{task.id} of {self.reference}",
-            open=self.edit_task if task.status.is_open else None,
+            open=self.edit_task if _editable(task) else None,
             open_text="Open (assign / reschedule)…",
             reference=self.reference,
             log_contact=self.log_requested.emit,
@@ -353,8 +400,9 @@ class TasksTab(QWidget):
 
     def _update_buttons(self) -> None:
         task = self.current_task()
-        self.assign_button.setEnabled(task is not None and task.status.is_open)
-        self.complete_button.setEnabled(task is not None and task.status.is_open)
+        editable = task is not None and _editable(task)
+        self.assign_button.setEnabled(editable)
+        self.complete_button.setEnabled(editable)
 
     def add_task(self) -> TaskDialog:
         dialog = TaskDialog(
@@ -371,7 +419,7 @@ class TasksTab(QWidget):
 
     def edit_task(self) -> TaskDialog | None:
         task = self.current_task()
-        if task is None or not task.status.is_open:
+        if task is None or not _editable(task):
             return None
         dialog = TaskDialog(
             self.ctx,
@@ -388,7 +436,7 @@ class TasksTab(QWidget):
 
     def complete_task(self) -> CompleteTaskDialog | None:
         task = self.current_task()
-        if task is None or not task.status.is_open:
+        if task is None or not _editable(task):
             return None
         dialog = CompleteTaskDialog(self.ctx, task, parent=self)
         dialog.saved.connect(self._saved)

@@ -39,7 +39,7 @@ from consular.gui.workspace.overview_tab import OverviewTab
 from consular.gui.workspace.people_tab import PeopleTab
 from consular.gui.workspace.tasks_tab import TasksTab
 from consular.services import cases, reference_data
-from consular.services.views import CaseDetail, ContactView, view_now
+from consular.services.views import CaseDetail, ContactView
 
 log = logging.getLogger(__name__)
 
@@ -294,7 +294,7 @@ class CaseWorkspace(QWidget):
             missing = sum(1 for p in d.hostages if p.is_missing)
             # An unaccounted-for national is missing, not known to be held.
             bits.append(f"{held - missing} of {total} held" + (f", {missing} missing" if missing else ""))
-        bits.append(f"last contact {humanize_ago(d.last_contact_at, view_now(d))}")
+        bits.append(f"last contact {humanize_ago(d.last_contact_at, self.ctx.now())}")
         self.subtitle.setText(" · ".join(html_escape(b) for b in bits if b))
         self.subtitle.setStyleSheet(f"color: {muted_colour().name()};")
         self.classification.setText(d.classification.label)

@@ -1,0 +1,395 @@
+"""The sections of the status brief, in reading order: title block, summary, nationals held,
+developments, contacts, family liaison and tasks. Each takes the :class:`BriefData` and returns
+flowables; :func:`consular.reports.brief_pdf.render_brief` stacks them.
+
+No Qt, no ORM.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Paragraph,
+    Spacer,
+)
+
+from consular.reports.brief_data import WITHHELD, BriefData, BriefDevelopment, LastContact
+from consular.reports.brief_pdf_style import (
+    BOX_BG,
+    CELL_MAX,
+    DESCRIPTION_MAX,
+    MUTED,
+    ONE_LINE_MAX,
+    BriefClock,
+    alert_text,
+    cell_table,
+    fractions,
+    markup_text,
+    native_name,
+    para,
+    raw_para,
+)
+from consular.reports.fonts import printable
+
+
+def title_block(data: BriefData, s, clock: BriefClock, width: float) -> list:
+    story = [
+        Paragraph("Status brief", s["title"]),
+        raw_para(
+            f"{markup_text(data.reference, bold=True)} — "
+            f"{markup_text(data.title, bold=True, one_line=True, limit=ONE_LINE_MAX)}",
+            s["subtitle"],
+        ),
+    ]
+    as_of = f"{clock.utc(data.as_of)} · {clock.local(data.as_of)} {clock.place} time ({clock.tz}, {clock.offset})"
+    period = (
+        f"{clock.local(data.period_start)} to {clock.local(data.period_end)} {clock.place} time — "
+        f"{markup_text(data.period_basis, one_line=True)}"
+    )
+    rows = [
+        ("As of", as_of),
+        ("Prepared by", f"{markup_text(data.prepared_by, one_line=True)}, {markup_text(data.post, one_line=True)}"),
+        ("Period covered", period),
+        ("Times", f"In the case's local zone ({clock.tz}, {clock.offset}) unless marked UTC."),
+    ]
+    table_rows = [[Paragraph(f"<b>{label}</b>", s["meta"]), raw_para(value, s["meta"])] for label, value in rows]
+    story.append(
+        cell_table(
+            table_rows,
+            fractions(width, [1.1, 6]),
+            header=False,
+            extra=[
+                ("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ],
+        )
+    )
+    for notice in data.notices:
+        story.append(Spacer(0, 3))
+        story.append(para(notice, s["notice"]))
+    return story
+
+
+def summary_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
+    sm = data.summary
+
+    def label(text):
+        return Paragraph(f"<b>{text}</b>", s["cell"])
+
+    def value(text, **kw):
+        return para(text, s["cell"], **kw)
+
+    hostages = f"{sm.hostages_held} held"
+    if sm.hostages_missing:
+        hostages += f", {sm.hostages_missing} missing"  # not known to be held: never counted as held
+    hostages += f", {sm.hostages_released} released"
+    if sm.hostages_other:
+        hostages += f", {sm.hostages_other} other (see table)"
+    hostages += f" — {sm.hostages_total} national{'s' if sm.hostages_total != 1 else ''} concerned"
+
+    def last(c: LastContact, shown: str) -> str:
+        if c.withheld:
+            return f"{shown}; later contact {WITHHELD.lower()}" if c.at else WITHHELD.lower()
+        return shown if c.at else "none recorded"
+
+    authorities = (
+        "<br/>".join(
+            f"<b>{markup_text(c.label)}:</b> "
+            + last(c, f"{clock.short(c.at)} {markup_text(f'({c.counterpart})', one_line=True, limit=120)}")
+            for c in sm.last_contact_authorities
+        )
+        or "—"
+    )
+    families = (
+        "<br/>".join(
+            f"<b>{markup_text(c.label, one_line=True, limit=160)}:</b> {last(c, clock.short(c.at))}"
+            for c in sm.last_contact_families
+        )
+        or "No next of kin recorded"
+    )
+    rows = [
+        [label("Kind"), value(sm.kind), label("Status"), value(f"{sm.status} (priority {sm.priority.lower()})")],
+        [
+            label("Incident"),
+            value(clock.local(sm.incident_at)),
+            label("Place"),
+            value(f"{sm.place}, {sm.country}" if sm.place else sm.country, limit=CELL_MAX),
+        ],
+        [
+            label("Days since incident"),
+            value(str(sm.days_since_incident)),
+            label("Attribution"),
+            value(sm.attribution, limit=CELL_MAX),
+        ],
+        [label("Hostages"), value(hostages), "", ""],
+        [label("Last contact with authorities"), raw_para(authorities, s["cell"]), "", ""],
+        [label("Last contact with families"), raw_para(families, s["cell"]), "", ""],
+    ]
+    widths = fractions(width, [1.25, 2.6, 1.0, 2.6])
+    table = cell_table(
+        rows,
+        widths,
+        header=False,
+        extra=[
+            ("BACKGROUND", (0, 0), (-1, -1), BOX_BG),
+            ("BOX", (0, 0), (-1, -1), 0.8, MUTED),
+            ("SPAN", (1, 3), (3, 3)),
+            ("SPAN", (1, 4), (3, 4)),
+            ("SPAN", (1, 5), (3, 5)),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ],
+    )
+    return [Paragraph("Summary", s["h2"]), table]
+
+
+def hostages_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
+    # "Nationals concerned", not "held": a national unaccounted for is missing, not known to be held.
+    story = [Paragraph("Nationals concerned", s["h2"])]
+    if not data.hostages:
+        return [*story, Paragraph("No nationals recorded as hostages in this case.", s["body"])]
+    head = ["Name", "Age", "Status since", "Held or missing", "Last proof of life", "Latest welfare report"]
+    rows = [[Paragraph(h, s["head"]) for h in head]]
+    for h in data.hostages:
+        name = markup_text(h.name, bold=True, one_line=True, limit=200)
+        if native_name(h.name_native):
+            name += f"<br/>{markup_text(h.name_native, one_line=True, limit=200)}"
+        status = (
+            f"<b>{markup_text(h.status)}</b><br/>since {clock.day(h.status_since)}"
+            if h.status_since
+            else markup_text(h.status)
+        )
+        welfare = (
+            f"{clock.day(h.welfare_at)}: {markup_text(h.welfare_note, one_line=True, limit=CELL_MAX)}"
+            if h.welfare_note
+            else ("" if h.welfare_withheld else "None recorded")
+        )
+        if h.welfare_withheld:
+            welfare += ("<br/>Later report: " if h.welfare_note else "") + alert_text(WITHHELD)
+        proof = clock.short(h.last_proof_of_life) if h.last_proof_of_life else ""
+        if h.proof_of_life_withheld:
+            proof += ("<br/>Later: " if proof else "") + alert_text(WITHHELD)
+        proof = proof or "None recorded"
+        rows.append(
+            [
+                raw_para(name, s["cell"]),
+                Paragraph(str(h.age) if h.age is not None else "—", s["cell"]),
+                Paragraph(status, s["cell"]),
+                Paragraph(_situation(h), s["cell"]),
+                Paragraph(proof, s["cell"]),
+                raw_para(welfare, s["cell"]),
+            ]
+        )
+    story.append(cell_table(rows, fractions(width, [2.1, 0.5, 1.25, 1.05, 1.25, 3.35])))
+    return story
+
+
+def development_block(d: BriefDevelopment, s, clock: BriefClock) -> list:
+    tag = f" · {alert_text('RESTRICTED')}" if d.restricted else ""
+    about = f" · {markup_text(d.hostage_name, one_line=True)}" if d.hostage_name else ""
+    # No keep-with-next here: a long description chained to its heading would be pushed
+    # whole to the next page, leaving this one half empty. A conditional break keeps a
+    # heading from being stranded at the foot of a page instead.
+    parts = [
+        CondPageBreak(60),
+        raw_para(f"<b>{clock.local(d.at)}</b> · {markup_text(d.kind)}{about}{tag}", s["devhead"]),
+        para(d.title, s["devtitle"], bold=True, one_line=True),
+    ]
+    if d.description:
+        for block in printable(d.description, limit=DESCRIPTION_MAX).split("\n\n"):
+            if block.strip():
+                parts.append(para(block.strip(), s["devtext"]))
+    if d.source:
+        parts.append(
+            para(
+                d.source,
+                ParagraphStyle("src", s["small"], leftIndent=8),
+                one_line=True,
+                limit=ONE_LINE_MAX,
+                prefix="Source: ",
+            )
+        )
+    return parts
+
+
+def developments_section(data: BriefData, s, clock: BriefClock) -> list:
+    story = [CondPageBreak(90), Paragraph(f"Key developments in the period ({len(data.developments)})", s["h2free"])]
+    if data.developments_withheld:
+        n = data.developments_withheld
+        story.append(
+            Paragraph(
+                f"{n:,} restricted {'development' if n == 1 else 'developments'} of the period "
+                f"{'is' if n == 1 else 'are'} on record and not included in this brief.",
+                s["notice"],
+            )
+        )
+    if not data.developments:
+        story.append(
+            Paragraph(
+                "No other developments recorded in the period."
+                if data.developments_withheld
+                else "No new developments recorded in the period.",
+                s["body"],
+            )
+        )
+        if data.latest_before_withheld:
+            story.append(Paragraph(f"Latest development before the period: {WITHHELD.lower()}.", s["more"]))
+        if data.latest_development_before is not None:
+            story.append(
+                Paragraph(
+                    "Latest development before the period that this brief may show:"
+                    if data.latest_before_withheld
+                    else "Latest development before the period:",
+                    s["more"],
+                )
+            )
+            story += development_block(data.latest_development_before, s, clock)
+        return story
+    for development in data.developments:
+        story += development_block(development, s, clock)
+    return story
+
+
+def contacts_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
+    heading = f"Contacts in the period ({data.contacts_total:,}"
+    heading += f" shown, {data.restricted_withheld:,} restricted not included)" if data.restricted_withheld else ")"
+    story = [Paragraph(heading, s["h2"])]
+    if not data.contact_groups:
+        story.append(
+            Paragraph(
+                "No unrestricted contacts logged in the period."
+                if data.restricted_withheld
+                else "No contacts logged in the period.",
+                s["body"],
+            )
+        )
+    else:
+        show_restricted = data.include_restricted
+        head = ["Counterpart category", "Contacts"] + (["of which restricted"] if show_restricted else []) + ["Latest"]
+        rows = [[Paragraph(h, s["head"]) for h in head]]
+        for g in data.contact_groups:
+            row = [para(g.category, s["cell"]), Paragraph(f"{g.count:,}", s["cell"])]
+            if show_restricted:
+                row.append(Paragraph(f"{g.restricted_count:,}", s["cell"]))
+            row.append(Paragraph(clock.short(g.last_at), s["cell"]))
+            rows.append(row)
+        parts = [3, 1, 1.3, 1.6] if show_restricted else [3, 1, 1.6]
+        story.append(cell_table(rows, fractions(width * 0.62, parts)))
+        story.append(Spacer(0, 4))
+        for g in data.contact_groups:
+            noun = "contact" if g.count == 1 else "contacts"
+            story.append(raw_para(f"{markup_text(g.category, bold=True)} — {g.count:,} {noun}", s["h3"]))
+            rows = [[Paragraph(h, s["head"]) for h in ("When", "Channel", "With", "Summary")]]
+            for line in g.lines:
+                tag = alert_text("RESTRICTED") + " " if line.restricted else ""
+                follow = ' <font color="#5b6470">(follow-up)</font>' if line.follow_up_needed else ""
+                rows.append(
+                    [
+                        Paragraph(clock.short(line.at), s["cell"]),
+                        Paragraph(f"{markup_text(line.channel)}<br/>{markup_text(line.direction.lower())}", s["cell"]),
+                        para(line.counterparts, s["cell"], one_line=True, limit=300),
+                        para(line.subject, s["cell"], one_line=True, limit=ONE_LINE_MAX, prefix=tag)
+                        if not follow
+                        else raw_para(
+                            tag + markup_text(line.subject, one_line=True, limit=ONE_LINE_MAX) + follow, s["cell"]
+                        ),
+                    ]
+                )
+            story.append(cell_table(rows, fractions(width, [1.05, 0.95, 2.2, 5.2])))
+            if g.more:
+                story.append(
+                    Paragraph(
+                        f"… and {g.more:,} more {'contact' if g.more == 1 else 'contacts'} in this category "
+                        "in the period, not listed (newest listed first).",
+                        s["more"],
+                    )
+                )
+    if data.restricted_withheld:
+        story.append(
+            Paragraph(
+                f"{data.restricted_withheld:,} restricted "
+                f"{'entry' if data.restricted_withheld == 1 else 'entries'} in the period not included.",
+                s["more"],
+            )
+        )
+    return story
+
+
+def family_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
+    story = [Paragraph("Family liaison", s["h2"])]
+    if not data.family:
+        return [*story, Paragraph("No next of kin recorded.", s["body"])]
+    rows = [[Paragraph(h, s["head"]) for h in ("Next of kin", "Of", "Agreed plan", "Last contact", "Next contact")]]
+    overdue_rows = []
+    for index, f in enumerate(data.family, start=1):
+        name = markup_text(f.name, bold=True, one_line=True, limit=200)
+        if native_name(f.name_native):
+            name += f"<br/>{markup_text(f.name_native, one_line=True, limit=200)}"
+        name += f"<br/>{markup_text(f.relationship, one_line=True, limit=80)}"
+        if f.overdue:
+            due = alert_text("OVERDUE") + (
+                f"<br/>was due {clock.short(f.next_due_at)}" if f.next_due_at else "<br/>no contact logged yet"
+            )
+            overdue_rows.append(index)
+        else:
+            due = clock.short(f.next_due_at) if f.next_due_at else "—"
+        rows.append(
+            [
+                raw_para(name, s["cell"]),
+                para(f.hostage_name, s["cell"], one_line=True, limit=200),
+                para(f.plan, s["cell"], one_line=True, limit=CELL_MAX),
+                Paragraph(family_last(f, clock), s["cell"]),
+                Paragraph(due, s["cell"]),
+            ]
+        )
+    story.append(cell_table(rows, fractions(width, [2.3, 1.7, 2.6, 1.2, 1.3])))
+    return story
+
+
+def family_last(f, clock: BriefClock) -> str:
+    shown = clock.short(f.last_contact_at) if f.last_contact_at else ""
+    if f.last_contact_withheld:
+        return (f"{shown}<br/>Later: " if shown else "") + alert_text(WITHHELD)
+    return shown or "None logged"
+
+
+def tasks_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
+    overdue = sum(1 for t in data.tasks if t.overdue)
+    heading = f"Open tasks ({len(data.tasks)}"
+    heading += f", {overdue} overdue)" if overdue else ")"
+    story = [Paragraph(heading, s["h2"])]
+    if not data.tasks:
+        return [*story, Paragraph("No open tasks.", s["body"])]
+    rows = [[Paragraph(h, s["head"]) for h in ("Due", "Task", "Owner", "Priority")]]
+    for t in data.tasks:
+        due = clock.short(t.due_at) if t.due_at else "No due date"
+        if t.overdue:
+            due = f"{alert_text('OVERDUE')}<br/>{due}"
+        rows.append(
+            [
+                Paragraph(due, s["cell"]),
+                para(t.title, s["cell"], one_line=True, limit=CELL_MAX),
+                para(t.owner or "Unassigned", s["cell"], one_line=True, limit=120),
+                Paragraph(f"{t.priority}<br/>{t.status.lower()}", s["cell"]),
+            ]
+        )
+    story.append(cell_table(rows, fractions(width, [1.2, 5.2, 1.6, 0.9])))
+    return story
+
+
+def _situation(h) -> str:
+    """ "held for 416 days", "missing for 12 days", "released after 120 days" (the service's
+    words); a bare count only for data written without them."""
+    if h.situation:
+        return markup_text(h.situation)
+    if h.missing:
+        return f"missing for {_days(h.days_missing)}" if h.days_missing is not None else "missing"
+    return _days(h.days_in_captivity) if h.days_in_captivity is not None else "—"
+
+
+def _days(n: int) -> str:
+    return "1 day" if n == 1 else f"{n} days"

@@ -1,0 +1,447 @@
+"""The timeline's event assemblers: one function per kind of record a case keeps.
+
+:class:`EventBuilder` collects events for one case, applying the case's zone, the filter and
+redaction; each ``add_*`` function turns one source (the incident, case status changes,
+hostage status changes, milestones, contacts, tasks, documents) into events on it.
+:data:`ASSEMBLERS` lists them in the order the timeline reads them. Nothing here opens a
+transaction, checks a permission or audits: :mod:`consular.services.timeline` does.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from consular.domain.enums import CaseStatus, TaskStatus
+from consular.domain.masking import KnownIdentifiers, Redactor
+from consular.domain.timeline import CaptivitySpan, EventSource, EventType, TimelineCase, TimelineEvent, TodoInfo
+from consular.domain.timeutil import as_utc, zone
+from consular.domain.validation import COUNTRIES
+from consular.repositories import timeline as repo
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from consular.db.models import Case
+
+
+def duration_text(minutes: int | None) -> str:
+    if not minutes:
+        return ""
+    hours, mins = divmod(minutes, 60)
+    return f"{hours} h {mins:02d} min" if hours else f"{mins} min"
+
+
+def lines(*parts: str | None) -> str:
+    return "\n".join(p.strip() for p in parts if p and p.strip())
+
+
+def local_text(value: datetime | None, zone_info) -> str:
+    if value is None:
+        return ""
+    return as_utc(value).astimezone(zone_info).strftime("%Y-%m-%d %H:%M %Z")
+
+
+def size_text(n: int) -> str:
+    if n < 1024:
+        return f"{n} bytes"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.1f} KB"
+    return f"{n / 1024 / 1024:.1f} MB"
+
+
+@dataclass
+class EventBuilder:
+    """Collects events for one case, applying the zone, the filter and redaction.
+
+    ``flt`` is a :class:`consular.services.timeline.TimelineFilter`; ``start``/``end`` its
+    window as UTC instants [start, end), for the sources the repository does not window.
+    """
+
+    tz: str
+    flt: Any
+    scrub: Callable[[str | None], str | None]
+    start: datetime | None = None
+    end: datetime | None = None
+    names: tuple[str, ...] = ()
+    events: list[TimelineEvent] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.zone = zone(self.tz)
+        self.names = tuple(n.strip().lower() for n in self.flt.names if n and n.strip())
+
+    def wants(self, event_type: EventType) -> bool:
+        return not self.flt.types or event_type in self.flt.types
+
+    def inside(self, at: datetime) -> bool:
+        return (self.start is None or at >= self.start) and (self.end is None or at < self.end)
+
+    def _involves(self, people: tuple[str, ...], person_ids, counterpart_ids) -> bool:
+        if not self.flt.filters_people:
+            return True
+        if self.flt.person_ids and any(pid in self.flt.person_ids for pid in person_ids):
+            return True
+        if self.flt.counterpart_ids and any(cid in self.flt.counterpart_ids for cid in counterpart_ids):
+            return True
+        if self.names:
+            lowered = [p.lower() for p in people]
+            return any(n in p for n in self.names for p in lowered)
+        return False
+
+    def add(
+        self,
+        event_type: EventType,
+        source: EventSource,
+        at: datetime,
+        title: str,
+        detail: str,
+        *,
+        people: Iterable[str] = (),
+        recorded_by: str | None = None,
+        restricted: bool = False,
+        subtype: str | None = None,
+        person_ids: Iterable[int | None] = (),
+        counterpart_ids: Iterable[int] = (),
+        todo: TodoInfo | None = None,
+        duration_minutes: int | None = None,
+    ) -> None:
+        people_t = tuple(dict.fromkeys(p for p in people if p))
+        pids = tuple(p for p in person_ids if p is not None)
+        cids = tuple(counterpart_ids)
+        if restricted and not self.flt.restricted_shown:
+            return
+        if not self._involves(people_t, pids, cids):
+            return
+        if self.flt.redact:
+            title = self.scrub(title)
+            detail = self.scrub(detail)
+            if todo is not None:
+                todo = TodoInfo(self.scrub(todo.title), todo.due_at, todo.status, todo.priority, todo.assignee)
+        at = as_utc(at)
+        self.events.append(
+            TimelineEvent(
+                id=f"{event_type.value}:{source.id}",
+                at=at,
+                local_time=at.astimezone(self.zone),
+                type=event_type,
+                title=title,
+                detail=detail or "",
+                people=people_t,
+                recorded_by=recorded_by,
+                restricted=bool(restricted),
+                source=source,
+                subtype=subtype,
+                person_ids=pids,
+                counterpart_ids=cids,
+                todo=todo,
+                duration_minutes=duration_minutes or None,
+            )
+        )
+
+
+@dataclass(frozen=True)
+class CaseRecords:
+    """What every assembler reads from: the open session, the case, the repository window,
+    the hostages and the hostage status history (also used for the captivity spans)."""
+
+    session: Session
+    case: Case
+    window: repo.Window
+    hostages: list
+    status_rows: list
+
+
+def redactor(session, case_id: int) -> Redactor:
+    """The same masking rules as redacted briefs, fed with what the case records."""
+    found = repo.sensitive_values(session, case_id)
+    return Redactor(
+        [
+            KnownIdentifiers(
+                passport_numbers=tuple(found["passports"]),
+                other_ids=tuple(found["ids"]),
+                phones=tuple(found["phones"]),
+                emails=tuple(found["emails"]),
+                dates_of_birth=tuple(found["dobs"]),
+                addresses=tuple(found["addresses"]),
+            )
+        ]
+    )
+
+
+# --- one assembler per source ----------------------------------------------------------------
+
+
+def add_incident(b: EventBuilder, records: CaseRecords) -> None:
+    case = records.case
+    if not b.inside(case.incident_at):
+        return
+    place = ", ".join(
+        x
+        for x in (
+            case.incident_site,
+            case.incident_town,
+            case.incident_region,
+            COUNTRIES.get(case.incident_country, case.incident_country),
+        )
+        if x
+    )
+    attribution = case.attribution_level.label
+    if case.attribution_group:
+        attribution += f": {case.attribution_group}"
+    b.add(
+        EventType.INCIDENT,
+        EventSource("case", case.id),
+        case.incident_at,
+        f"Incident: {case.title}",
+        lines(
+            f"Place: {place}" if place else None,
+            f"Kind: {case.kind.label}",
+            f"Attribution: {attribution}",
+            case.circumstances,
+        ),
+        people=[name for _pid, name, _native, _status in records.hostages],
+        recorded_by=repo.opened_by(records.session, case.id),
+        subtype=case.kind.value,
+        person_ids=[pid for pid, *_ in records.hostages],
+    )
+
+
+def _status_title(old: CaseStatus | None, new: CaseStatus) -> str:
+    if old is None:
+        return "Case opened"
+    if old in (CaseStatus.RESOLVED, CaseStatus.CLOSED) and new in (CaseStatus.OPEN, CaseStatus.ACTIVE):
+        return f"Case reopened: {old.label.lower()} to {new.label.lower()}"
+    return f"Case status: {old.label.lower()} to {new.label.lower()}"
+
+
+def add_status_changes(b: EventBuilder, records: CaseRecords) -> None:
+    for sid, old, new, at, reason, by in repo.status_changes(records.session, records.case.id, records.window):
+        b.add(
+            EventType.CASE_STATUS,
+            EventSource("status_change", sid),
+            at,
+            _status_title(old, new),
+            reason or "",
+            recorded_by=by,
+            subtype=new.value,
+        )
+
+
+def add_hostage_statuses(b: EventBuilder, records: CaseRecords) -> None:
+    for eid, status, at, note, source, by, pid, name, _native in records.status_rows:
+        if not b.inside(at):
+            continue
+        b.add(
+            EventType.HOSTAGE_STATUS,
+            EventSource("hostage_status", eid),
+            at,
+            f"{name}: {status.label.lower()}",
+            lines(note, f"Source: {source}" if source else None),
+            people=[name],
+            recorded_by=by,
+            subtype=status.value,
+            person_ids=[pid],
+        )
+
+
+def add_milestones(b: EventBuilder, records: CaseRecords) -> None:
+    rows = repo.milestones(records.session, records.case.id, records.window)
+    for mid, kind, at, title, description, source, restricted, by, hostage_id, hostage_name in rows:
+        b.add(
+            EventType.MILESTONE,
+            EventSource("milestone", mid),
+            at,
+            f"{kind.label}: {title}",
+            lines(description, f"Source: {source}" if source else None),
+            people=[hostage_name] if hostage_name else (),
+            recorded_by=by,
+            restricted=restricted,
+            subtype=kind.value,
+            person_ids=[hostage_id],
+        )
+
+
+def add_contacts(b: EventBuilder, records: CaseRecords) -> None:
+    session, case_id, window = records.session, records.case.id, records.window
+    counterparts: dict[int, list] = defaultdict(list)
+    for contact_id, cid, name, person_id in repo.contact_counterparts(session, case_id, window):
+        counterparts[contact_id].append((cid, name, person_id))
+    staff: dict[int, list[str]] = defaultdict(list)
+    for contact_id, name in repo.contact_staff(session, case_id, window):
+        staff[contact_id].append(name)
+    for cid, at, minutes, channel, direction, subject, notes, outcome, follow_up, restricted, by in repo.contacts(
+        session, case_id, window
+    ):
+        involved = counterparts.get(cid, ())
+        how = f"{channel.label}, {direction.label.lower()}"
+        if minutes:
+            how += f", {duration_text(minutes)}"
+        b.add(
+            EventType.CONTACT,
+            EventSource("contact", cid),
+            at,
+            subject,
+            lines(
+                how,
+                notes,
+                f"Outcome: {outcome}" if outcome else None,
+                "Follow-up needed." if follow_up else None,
+                ("Staff present: " + ", ".join(staff[cid])) if staff.get(cid) else None,
+            ),
+            people=[name for _id, name, _p in involved],
+            recorded_by=by,
+            restricted=restricted,
+            subtype=channel.value,
+            person_ids=[p for _id, _n, p in involved],
+            counterpart_ids=[i for i, _n, _p in involved],
+            duration_minutes=minutes,
+        )
+
+
+def add_tasks_created(b: EventBuilder, records: CaseRecords) -> None:
+    for (
+        tid,
+        title,
+        description,
+        due,
+        priority,
+        status,
+        contact_id,
+        created_at,
+        created_by,
+        assignee,
+        _completed_at,
+        _completed_by,
+        _note,
+        from_restricted,
+    ) in repo.tasks_created(records.session, records.case.id, records.window):
+        todo = TodoInfo(title, due, status.value, priority.value, assignee) if status.is_open else None
+        b.add(
+            EventType.TASK,
+            EventSource("task", tid),
+            created_at,
+            f"Task: {title}",
+            lines(
+                f"Assigned to {assignee}" if assignee else "Not assigned",
+                f"Due {local_text(due, b.zone)}" if due else None,
+                f"Priority: {priority.label.lower()}",
+                f"Raised by contact:{contact_id}" if contact_id else None,
+                description,
+            ),
+            recorded_by=created_by,
+            restricted=bool(from_restricted),
+            subtype=status.value,
+            todo=todo,
+        )
+
+
+def add_tasks_completed(b: EventBuilder, records: CaseRecords) -> None:
+    for (
+        tid,
+        title,
+        _description,
+        _due,
+        _priority,
+        _status,
+        _contact_id,
+        _created_at,
+        created_by,
+        assignee,
+        completed_at,
+        completed_by,
+        note,
+        from_restricted,
+    ) in repo.tasks_completed(records.session, records.case.id, records.window):
+        b.add(
+            EventType.TASK_DONE,
+            EventSource("task", tid),
+            completed_at,
+            f"Task done: {title}",
+            lines(note, f"Assigned to {assignee}" if assignee else None),
+            recorded_by=completed_by or created_by,
+            restricted=bool(from_restricted),
+            subtype=TaskStatus.DONE.value,
+        )
+
+
+def add_documents(b: EventBuilder, records: CaseRecords) -> None:
+    rows = repo.documents(records.session, records.case.id, records.window)
+    for did, file_name, media, size, description, restricted, at, by in rows:
+        b.add(
+            EventType.DOCUMENT,
+            EventSource("document", did),
+            at,
+            f"Document: {file_name}",
+            lines(description, f"{media}, {size_text(size)}"),
+            recorded_by=by,
+            restricted=restricted,
+            subtype=media,
+        )
+
+
+# The sources in the order the timeline reads them (events are then sorted; ties keep this
+# order). An assembler runs only when its event type is wanted.
+ASSEMBLERS: tuple[tuple[EventType, Callable[[EventBuilder, CaseRecords], None]], ...] = (
+    (EventType.INCIDENT, add_incident),
+    (EventType.CASE_STATUS, add_status_changes),
+    (EventType.HOSTAGE_STATUS, add_hostage_statuses),
+    (EventType.MILESTONE, add_milestones),
+    (EventType.CONTACT, add_contacts),
+    (EventType.TASK, add_tasks_created),
+    (EventType.TASK_DONE, add_tasks_completed),
+    (EventType.DOCUMENT, add_documents),
+)
+
+
+# --- the header --------------------------------------------------------------------------------
+
+
+def captivity(rows) -> list[CaptivitySpan]:
+    """Stretches in captivity per hostage from their status history (ordered by person, time)."""
+    spans: list[CaptivitySpan] = []
+    by_person: dict[int, list] = defaultdict(list)
+    for row in rows:
+        by_person[row[6]].append(row)
+    for person_id, events in by_person.items():
+        name = events[0][7]
+        current = events[-1][1].value
+        start = None
+        for event in events:
+            status = event[1]
+            if status.in_captivity and start is None:
+                start = event[2]
+            elif not status.in_captivity and start is not None:
+                spans.append(CaptivitySpan(person_id, name, start, event[2], status.value))
+                start = None
+        if start is not None:
+            spans.append(CaptivitySpan(person_id, name, start, None, current))
+    return spans
+
+
+def timeline_case(case: Case, status_rows) -> TimelineCase:
+    """The timeline's header: what the case is, where it happened and who is held."""
+    place = ", ".join(
+        x
+        for x in (
+            case.incident_town,
+            case.incident_region,
+            COUNTRIES.get(case.incident_country, case.incident_country),
+        )
+        if x
+    )
+    return TimelineCase(
+        id=case.id,
+        reference=case.reference,
+        title=case.title,
+        kind=case.kind.label,
+        status=case.status.label,
+        classification=case.classification.label,
+        timezone=case.timezone,
+        incident_at=case.incident_at,
+        place=place,
+        post=case.post.name,
+        captivity=captivity(status_rows),
+    )
