@@ -399,14 +399,18 @@ def test_the_demo_is_loaded_as_of_its_own_day_not_the_real_one(tmp_path):
     """Its records and audit entries were stamped with the real load time (a year after the
     demo's 'as of' day), so Home's recent activity and the History read as the future."""
     from consular.cli.launch import create_demo_database
+    from consular.db import cipher
     from consular.db.models import Milestone, Task
     from consular.domain.clock import end_of_day
     from consular.seeding.demo import demo_clock
-    from consular.services import audit_chain, dashboard
+    from consular.services import at_rest, audit_chain, dashboard
     from consular.services import database as database_service
 
     clock = demo_clock()
-    path = create_demo_database(tmp_path / "demo")
+    encrypted = create_demo_database(tmp_path / "demo")
+    # Made as the app makes it (encrypted), read here as plain SQLite.
+    path = tmp_path / "plain.db"
+    cipher.export(encrypted, at_rest.remembered_key(encrypted), path, None)
     database = open_database(path)
     try:
         day = database_service.data_as_of(database)
