@@ -30,7 +30,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"), help="folder for the PNG files")
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument(
-        "--all", action="store_true", help="also the search, New case and About screens (for checking, not the README)"
+        "--all",
+        action="store_true",
+        help="also People, the date fields, the brief and export dialogs, search, New case and About (for checking)",
     )
     return parser.parse_args(argv)
 
@@ -52,8 +54,12 @@ def main(argv: list[str] | None = None) -> int:
     from consular.cli.launch import create_demo_database
     from consular.gui import app as gui_app
     from consular.gui import errors, ops, settings, theme
+    from consular.services import database as database_service
 
     database = create_demo_database(demo_dir)
+    # As `consular --demo` opens it: as of the last day of its data, which the title and the
+    # banner say, so the pictures show what a new user sees (not years of overdue plans).
+    database_service.use_clock_for(database, database_service.demo_clock_for(database))
     app = gui_app.create_application(sys.argv[:1])
     settings.put(settings.THEME, args.theme)
     theme.apply_theme(app, args.theme)
@@ -103,6 +109,30 @@ def main(argv: list[str] | None = None) -> int:
     shoot("case")
 
     if args.all:
+        from consular.gui.brief_dialog import open_brief_dialog
+
+        workspace = window.case_tabs()[KAYES]
+        ravi = next(p for p in workspace.detail.hostages if p.name == "Ravi Kumar Verma")
+        workspace.show_section("people", ravi.person.id)
+        settle()
+        shoot("people")
+        workspace.show_section("contacts")
+        workspace.contacts.since.setText("2025-07-32")  # refused with a message, not moved
+        settle()
+        shoot("contact-log-date")
+        workspace.contacts.clear_filters()
+        dialog = open_brief_dialog(window, window.ctx, KAYES)
+        dialog.since_date_option.setChecked(True)
+        dialog.since_date.setText("2025-06-31")
+        dialog.generate()
+        settle()
+        shoot("brief-dialog", dialog)
+        dialog.reject()
+        export = workspace.timeline.choose_export()
+        settle()
+        shoot("timeline-export", export)
+        export.reject()
+        settle()
         window.find()
         window.case_list.search_box.setText("Gaddam")
         settle(lambda: not window.case_list.search_pending())

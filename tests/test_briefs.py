@@ -632,3 +632,31 @@ def test_cli_writes_a_brief_and_prints_path_pages_and_hash(demo_db, tmp_path, ca
 
     code = cli_main(["--db", db, "--user", SUPERVISOR, "brief", REF, "--list"])
     assert code == 0 and record.short_hash in capsys.readouterr().out
+
+
+def test_a_missing_national_is_missing_for_days_in_the_brief_and_cases_show(demo_ctx, demo_db, tmp_path, capsys):
+    """A national unaccounted for is not known to be held: the brief and ``cases show`` say
+    "missing for N days", never "N days in captivity", "held" or "unaccounted for, N days"."""
+    ravi = next(p for p in cases.get_case(demo_ctx, REF).hostages if p.name == "Ravi Kumar Verma")
+    people.change_hostage_status(
+        demo_ctx, REF, ravi.person.id, "unaccounted", effective_at="2025-07-20T06:00+00:00", note="Not seen since"
+    )
+    data = briefs.brief_data(demo_ctx, REF, since="2025-07-01", as_of=AS_OF)
+    row = next(h for h in data.hostages if h.name == "Ravi Kumar Verma")
+    assert (row.missing, row.days_in_captivity, row.days_missing) == (True, None, 24)
+    assert row.situation == "missing for 24 days"
+    assert (data.summary.hostages_held, data.summary.hostages_missing) == (2, 1)
+
+    _result, pages = issue(demo_ctx, tmp_path, since="2025-07-01")
+    text = " ".join(pages)
+    assert "missing for 24 days" in text
+    assert "held for 24 days" in text  # the two still held
+    assert "2 held, 1 missing, 0 released" in text
+    assert "3 held" not in text and "in captivity" not in text and "Nationals held" not in text
+
+    code = cli_main(["--db", str(demo_db.path), "--user", SUPERVISOR, "--as-of", "2025-07-25", "cases", "show", REF])
+    shown = capsys.readouterr().out
+    assert code == 0
+    [line] = [ln for ln in shown.splitlines() if "Ravi Kumar Verma — " in ln]
+    assert "missing for 24 days" in line
+    assert "captivity" not in shown and "held for" not in line

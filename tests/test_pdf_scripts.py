@@ -239,3 +239,38 @@ def test_brief_prints_every_script_anywhere_in_every_field(tmp_path, script, pos
     assert "RESTRICTED" in latin
     assert "Audio message" in text and "Call with the family" in text
     assert f"[{script} script]" not in text
+
+
+# --- Latin ligatures -----------------------------------------------------------------------------
+
+# A field with a Devanagari word is shaped whole; HarfBuzz then set "ffi", "fi" as ligature
+# glyphs, which pypdf (and a PDF reader's search and copy) gave back as U+FB03 or U+FFFF.
+LIGATURE_WORDS = ("office", "affidavit", "fifth", "official", "flight")
+MIXED = "वर्मा " + " ".join(LIGATURE_WORDS)
+
+
+def assert_latin_intact_and_devanagari_shaped(path) -> None:
+    text, drawn, missing = drawn_by_font(path)
+    assert missing == [{} for _ in missing], missing
+    latin = drawn.get("NotoSans-Regular", "") + drawn.get("NotoSans-Bold", "")
+    for word in LIGATURE_WORDS:
+        assert word in text and word in latin, word
+    for ligature in "\ufb00\ufb01\ufb02\ufb03\ufb04\uffff":
+        assert ligature not in text, f"U+{ord(ligature):04X} extracted"
+    # Devanagari is still shaped: the reph of वर्मा is a glyph with no character of its own
+    # (a private-use code point), which only shaping makes; unshaped it would come out as typed.
+    devanagari = drawn.get("NotoSansDevanagari-Regular", "") + drawn.get("NotoSansDevanagari-Bold", "")
+    assert "वर्मा" not in devanagari
+    assert any(0xE000 <= ord(ch) <= 0xF8FF for ch in devanagari), repr(devanagari)
+
+
+def test_timeline_pdf_sets_latin_without_ligatures_beside_shaped_devanagari(tmp_path):
+    path = tmp_path / "t.pdf"
+    timeline_export.write_pdf(timeline_with(MIXED, "middle", restricted=True), path)
+    assert_latin_intact_and_devanagari_shaped(path)
+
+
+def test_brief_sets_latin_without_ligatures_beside_shaped_devanagari(tmp_path):
+    path = tmp_path / "b.pdf"
+    path.write_bytes(render_brief(brief_with(MIXED, "middle")).pdf)
+    assert_latin_intact_and_devanagari_shaped(path)

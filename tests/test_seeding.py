@@ -393,3 +393,49 @@ def test_synthetic_data_can_be_added_to_a_database_with_an_administrator(demo_db
     assert synthetic_roles[UserRole.CASEWORKER] > 0
     with demo_db.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_stat1").scalar() > 0
+
+
+def test_the_demo_is_loaded_as_of_its_own_day_not_the_real_one(tmp_path):
+    """Its records and audit entries were stamped with the real load time (a year after the
+    demo's 'as of' day), so Home's recent activity and the History read as the future."""
+    from consular.cli.launch import create_demo_database
+    from consular.db import cipher
+    from consular.db.models import Milestone, Task
+    from consular.domain.clock import end_of_day
+    from consular.seeding.demo import demo_clock
+    from consular.services import at_rest, audit_chain, dashboard
+    from consular.services import database as database_service
+
+    clock = demo_clock()
+    encrypted = create_demo_database(tmp_path / "demo")
+    # Made as the app makes it (encrypted), read here as plain SQLite.
+    path = tmp_path / "plain.db"
+    cipher.export(encrypted, at_rest.remembered_key(encrypted), path, None)
+    database = open_database(path)
+    try:
+        day = database_service.data_as_of(database)
+        # The clock is derived from the seed files before loading, and agrees with the data loaded.
+        assert clock.now() == end_of_day(day) and day == datetime(2025, 10, 21).date()
+        opened = database_service.demo_clock(database).now()
+        columns = {
+            "audit": AuditEntry.at,
+            "users": User.created_at,
+            "cases": Case.created_at,
+            "contacts": ContactEntry.recorded_at,
+            "milestones": Milestone.recorded_at,
+            "tasks": Task.created_at,
+        }
+        with database.session() as session:
+            stamps = {name: [at.astimezone(UTC) for at in session.scalars(select(c))] for name, c in columns.items()}
+        for name, values in stamps.items():
+            assert values, name
+            assert max(values) <= opened, f"{name} stamped after the demo's 'now': {max(values)}"
+            assert max(values).date() == day or name == "tasks", name  # tasks keep the date they were set
+        assert {at.date() for at in stamps["audit"]} == {day}
+        # The chain was written with those times, not rewritten afterwards: it verifies.
+        assert audit_chain.verify(database, check_signatures=False).ok
+        ctx = ServiceContext(database, actor_for(database, SUPERVISOR), clock=clock)
+        recent = dashboard.dashboard(ctx).recent
+        assert recent and all(a.at.astimezone(UTC).date() == day for a in recent)
+    finally:
+        database.dispose()

@@ -298,3 +298,26 @@ def test_upgrade_to_0002_keeps_entries_and_leaves_them_standing(tmp_path):
         assert conn.execute("SELECT subject FROM contact_entries").fetchall() == [("contact_entries subject",)]
     finally:
         conn.close()
+
+
+def test_the_case_view_keeps_voided_milestones_apart_and_flagged(today_ctx, ref, hostage):
+    """A voided proof of life stays readable in the history (struck through, who and why),
+    while the case's milestones, its last proof of life and its counts leave it out."""
+    ctx, pid = today_ctx, hostage.person.id
+    kept = people.record_proof_of_life(ctx, ref, pid, occurred_at="2025-07-08T10:00+00:00", description="Call")
+    wrong = people.record_proof_of_life(ctx, ref, pid, occurred_at="2025-07-15T10:00+00:00", description="Old video")
+    voiding.void_entry(ctx, "milestone", wrong.id, reason="The video was from 2023")
+
+    detail = cases.get_case(ctx, ref)
+    assert [m.id for m in detail.milestones] == [kept.id]
+    assert detail.hostages[0].last_proof_of_life == kept.occurred_at
+    [voided] = detail.voided_milestones
+    assert (voided.id, voided.voided, voided.voided_by, voided.void_reason) == (
+        wrong.id,
+        True,
+        "Test Administrator",
+        "The video was from 2023",
+    )
+    assert [(m.id, m.voided) for m in detail.milestone_history] == [(kept.id, False), (wrong.id, True)]
+    brief = briefs.brief_data(ctx, ref, since="2025-07-01", include_restricted=True)
+    assert brief.hostages[0].last_proof_of_life == kept.occurred_at

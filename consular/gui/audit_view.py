@@ -11,16 +11,15 @@ through ``ops.write`` because the service audits it.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -36,7 +35,7 @@ from consular.gui import ops
 from consular.gui.form_rows import error_label
 from consular.gui.table_models import OBJECT_ROLE, Column, ColumnsModel, PagedTableModel, apply_column_sizes
 from consular.gui.theme import warning_colour
-from consular.gui.times import TimeDisplay
+from consular.gui.times import DateField, TimeDisplay
 from consular.services import audit, reference_data
 from consular.services.audit import AuditFilter
 from consular.services.views import AuditView
@@ -165,8 +164,8 @@ class ChangesTableModel(ColumnsModel):
         self.endResetModel()
 
 
-def _day_start(date: QDate) -> datetime:
-    return datetime.combine(date.toPython(), time(0, 0), tzinfo=UTC)
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time(0, 0), tzinfo=UTC)
 
 
 class AuditBrowser(QWidget):
@@ -205,18 +204,18 @@ class AuditBrowser(QWidget):
         self.action_combo.setToolTip("A family (contact.*) or one action (contact.edit)")
         self.action_combo.lineEdit().setPlaceholderText("Any")
         bar.addWidget(self.action_combo)
-        today = QDate.currentDate()
+        # The one date field of the app (typed YYYY-MM-DD): a day that does not exist is refused
+        # with a message, never moved to another day. "Today" is the service clock's.
+        today = ctx.now().astimezone(UTC).date() if ctx is not None else datetime.now(UTC).date()
         self.since_check = QCheckBox("From")
         self.since_check.setAccessibleName("Filter from a date")
-        self.since_edit = QDateEdit(today.addDays(-30))
-        self.since_edit.setAccessibleName("From date (UTC)")
+        self.since_edit = DateField("From date (UTC)", field="since")
+        self.since_edit.set_value(today - timedelta(days=30))
         self.until_check = QCheckBox("to")
         self.until_check.setAccessibleName("Filter up to a date")
-        self.until_edit = QDateEdit(today)
-        self.until_edit.setAccessibleName("To date (UTC), included")
+        self.until_edit = DateField("To date (UTC), included", field="until")
+        self.until_edit.set_value(today)
         for edit in (self.since_edit, self.until_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
         bar.addWidget(self.since_check)
         bar.addWidget(self.since_edit)
@@ -321,8 +320,10 @@ class AuditBrowser(QWidget):
             action = typed.removesuffix("*").removesuffix(".") if typed.endswith("*") else typed
         if typed in ("", "Any"):
             action = None
-        since = _day_start(self.since_edit.date()) if self.since_check.isChecked() else None
-        until = _day_start(self.until_edit.date()) + timedelta(days=1) if self.until_check.isChecked() else None
+        since_day = self.since_edit.value_or_none() if self.since_check.isChecked() else None
+        until_day = self.until_edit.value_or_none() if self.until_check.isChecked() else None
+        since = _day_start(since_day) if since_day is not None else None
+        until = _day_start(until_day) + timedelta(days=1) if until_day is not None else None
         return AuditFilter(
             case_reference=self.case_reference,
             username=self.user_combo.currentData(),
@@ -331,8 +332,22 @@ class AuditBrowser(QWidget):
             until=until,
         )
 
+    def date_problem(self) -> str | None:
+        """Why a ticked From or To is not a date (None when both are usable)."""
+        ticked = ((self.since_check, self.since_edit, "From"), (self.until_check, self.until_edit, "To"))
+        for check, edit, name in ticked:
+            problem = edit.problem() if check.isChecked() else None
+            if problem:
+                return f"{name}: {problem}"
+        return None
+
     def apply_filter(self) -> None:
         self._debounce.stop()
+        problem = self.date_problem()
+        if problem:
+            self.error_label.setText(problem.replace(" Nothing was changed.", "") + " The filter was not changed.")
+            self.error_label.show()
+            return
         flt = self.current_filter()
         self.error_label.hide()
         self.count_label.setText("Loading…")

@@ -19,16 +19,15 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
-from datetime import UTC, date
+from datetime import UTC, date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -45,6 +44,7 @@ from PySide6.QtWidgets import (
 from consular.domain.errors import UserError
 from consular.domain.timeutil import utcnow
 from consular.gui import errors, ops, settings
+from consular.gui.times import DateField
 from consular.services import briefs
 from consular.services.context import ServiceContext
 
@@ -116,15 +116,22 @@ class BriefDialog(QDialog):
         self.since_previous = QRadioButton("Since the previous brief (or the last 7 days)", period)
         self.since_date_option = QRadioButton("Since", period)
         self.since_previous.setChecked(True)
-        self.since_date = QDateEdit(period)
-        self.since_date.setCalendarPopup(True)
-        self.since_date.setDisplayFormat("d MMM yyyy")
-        today = QDate(ctx.now().astimezone(UTC).date())  # the demo and --as-of have their own today
-        self.since_date.setDate(today.addDays(-7))
-        self.since_date.setMaximumDate(today)
+        # Typed as YYYY-MM-DD like every date of the app: a day that does not exist, or one
+        # after today, is refused with a message under it, never moved to another day.
+        self.since_date = DateField("Period start date", period, field="since")
+        self.today = ctx.now().astimezone(UTC).date()  # the demo and --as-of have their own today
+        self.since_date.set_value(self.today - timedelta(days=7))
         self.since_date.setEnabled(False)
         self.since_date.setAccessibleName("Period start date")
         self.since_date_option.toggled.connect(self.since_date.setEnabled)
+        self.since_error = QLabel(period)
+        self.since_error.setObjectName("since_error")
+        self.since_error.setProperty("role", "field-error")
+        self.since_error.setWordWrap(True)
+        self.since_error.setAccessibleName("Period start date error")
+        self.since_error.hide()
+        self.since_date.dateChanged.connect(lambda _day: self.since_error.hide())
+        self.since_date_option.toggled.connect(lambda _on: self.since_error.hide())
         choice = QButtonGroup(self)
         choice.addButton(self.since_previous)
         choice.addButton(self.since_date_option)
@@ -140,6 +147,7 @@ class BriefDialog(QDialog):
         period_layout.addWidget(self.since_previous)
         period_layout.addWidget(self.previous_label)
         period_layout.addLayout(row)
+        period_layout.addWidget(self.since_error)
 
         # --- audience ---
         audience = QGroupBox("Content", self)
@@ -242,8 +250,17 @@ class BriefDialog(QDialog):
         self.include_restricted.setEnabled(not self.redact.isChecked())
         self.redact.setEnabled(not self.include_restricted.isChecked())
 
+    def since_problem(self) -> str | None:
+        """Why the "Since" date cannot be used (None when it can, or is not chosen)."""
+        if not self.since_date_option.isChecked():
+            return None
+        problem = self.since_date.show_problem()
+        if problem is None and self.since_date.value() > self.today:
+            problem = f"The period cannot start after today ({self.today.isoformat()}); check the date."
+        return problem
+
     def options(self) -> BriefOptions:
-        since = self.since_date.date().toPython() if self.since_date_option.isChecked() else None
+        since = self.since_date.value_or_none() if self.since_date_option.isChecked() else None
         return BriefOptions(
             since=since,
             redact=self.redact.isChecked(),
@@ -284,6 +301,13 @@ class BriefDialog(QDialog):
         """Issue the brief; once one is issued here, "Generate again" issues a brief of exactly
         its period (with the options chosen now) that replaces it."""
         if self._op is not None:
+            return
+        problem = self.since_problem() if self.result is None else None
+        if problem:
+            self.since_error.setText(problem)
+            self.since_error.show()
+            self.status.setText("The brief was not written: check the period.")
+            self.since_date.setFocus()
             return
         chosen = self.options()
         settings.put(PAGE_SIZE, chosen.page_size)

@@ -212,6 +212,46 @@ def fit_on_screen(dialog: QDialog, free: QRect | None = None) -> None:
         dialog.move(max(x, free.x()), max(y, free.y()))
 
 
+def free_area(widget: QWidget) -> QRect | None:
+    """The available area (taskbars excluded) of the screen ``widget`` is on, else the primary one."""
+    screen = widget.screen() or QApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else None
+
+
+def window_geometry(free: QRect, minimum: QSize, saved: QRect | None = None, *, share: float = 0.85) -> QRect:
+    """Where a main window opens on a screen whose free area is ``free``: ``saved`` (its last
+    frame) when that lies wholly inside ``free``, else ``share`` of the free area (never less
+    than ``minimum`` nor more than the area), centred. The frame allowance is kept free for the
+    title bar a window manager adds; without one, the window still fits."""
+    if saved is not None and saved.isValid() and free.contains(saved):
+        return QRect(saved)
+    room = QSize(free.width(), max(free.height() - WINDOW_FRAME_ALLOWANCE, 0))
+    width = min(max(int(free.width() * share), minimum.width()), room.width())
+    height = min(max(int(free.height() * share), minimum.height()), room.height())
+    x = free.x() + (free.width() - width) // 2
+    y = free.y() + (free.height() - height) // 2
+    return QRect(x, y, width, height)
+
+
+def keep_on_screen(window: QWidget, free: QRect | None = None) -> None:
+    """Move (and if it must, shrink) a shown ``window`` so that its whole frame is inside the
+    screen's free area: without a window manager nothing else would pull it back."""
+    free = free if free is not None else free_area(window)
+    if free is None:
+        return
+    frame = window.frameGeometry()
+    extra = QSize(frame.width() - window.width(), frame.height() - window.height())  # title bar, borders
+    width = min(window.width(), free.width() - extra.width())
+    height = min(window.height(), free.height() - extra.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+        frame = window.frameGeometry()
+    if not free.contains(frame):
+        x = min(max(frame.x(), free.x()), free.x() + free.width() - frame.width())
+        y = min(max(frame.y(), free.y()), free.y() + free.height() - frame.height())
+        window.move(max(x, free.x()), max(y, free.y()))
+
+
 def enum_combo(enum_cls, name: str, *, blank: str | None = None, members=None) -> QComboBox:
     """A combo of an enum's labels. Item data is the member's value: Qt hands str-based enum
     members back as plain ``str``, which compares equal to the member and which every

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -33,6 +33,7 @@ from consular.gui.about_dialog import AboutDialog
 from consular.gui.case_list import CaseListView
 from consular.gui.case_picker import CasePickerDialog
 from consular.gui.dashboard import DashboardView
+from consular.gui.form_rows import keep_on_screen, window_geometry
 from consular.gui.icons import icon
 from consular.gui.labels import warning_banner
 from consular.gui.sign_in_dialog import posts_label
@@ -163,20 +164,23 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(8, 0, 8, 0)
             status.addPermanentWidget(label)
 
-    def _restore_window(self) -> None:
+    def _restore_window(self, free: QRect | None = None) -> None:
+        """Open where the window was last closed if that fits the screen's free area (``free``,
+        default: the screen's), else at 85% of it, centred: at 1280x720 with no window manager
+        the window opened with its right edge off the screen, and nothing pulled it back."""
+        saved = None
         geometry = settings.get(settings.WINDOW_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry):
-            pass
-        else:
+            saved = self.geometry()
+        if free is None:
             screen = QGuiApplication.primaryScreen()
-            area = screen.availableGeometry() if screen is not None else None
-            if area is not None:
-                width = min(max(int(area.width() * 0.85), 1000), area.width())
-                height = min(max(int(area.height() * 0.85), 640), area.height())
-                self.resize(width, height)
-                self.move(area.center() - self.rect().center())
-            else:
-                self.resize(1280, 800)
+            free = screen.availableGeometry() if screen is not None else None
+        if self.isMaximized() or self.isFullScreen():
+            pass  # the screen's own size: it fits whatever the screen
+        elif free is None:
+            self.resize(1280, 800)
+        else:
+            self.setGeometry(window_geometry(free, self.minimumSizeHint().expandedTo(QSize(900, 560)), saved))
         state = settings.get(settings.WINDOW_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -248,6 +252,8 @@ class MainWindow(QMainWindow):
         if remember:
             settings.remember_database(opened.target)
         self.note_label.setText(note or "")
+        # The status bar and banner may have widened the window: keep it on the screen.
+        QTimer.singleShot(0, self._keep_on_screen)
         if opened.backup is not None:
             database_dialogs.notify(self, "Database upgraded", database_dialogs.upgrade_text(opened.backup))
         elif opened.created:
@@ -622,6 +628,16 @@ class MainWindow(QMainWindow):
             if getattr(self, name, None) is dialog:
                 setattr(self, name, None)
         dialog.deleteLater()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_placed", False):
+            self._placed = True
+            self._keep_on_screen()
+
+    def _keep_on_screen(self) -> None:
+        if self.isVisible() and not (self.isMaximized() or self.isFullScreen()):
+            keep_on_screen(self)
 
     # --- closing ------------------------------------------------------------------------
 

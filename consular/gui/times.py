@@ -7,13 +7,12 @@ TimeDisplay formats for a view; ZonedDateTimeEdit is the field that enters such 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -103,27 +102,6 @@ _SECTION_HELP = (
     "picks a day. An impossible date (2026-02-30) is refused with a message, never changed. "
     "Tab goes on to the next field."
 )
-
-
-def _leaves_on_tab(widget: QWidget, event) -> bool:
-    """Handle Tab/Shift+Tab as "next/previous field" for a spin-box-like date edit, whose own
-    focusNextPrevChild steps through its parts (and is what typing a separator calls, so it
-    must stay). True when the event was handled."""
-    if event.type() != QEvent.KeyPress or event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
-        return False
-    if event.key() not in (Qt.Key_Tab, Qt.Key_Backtab):
-        return False
-    forward = event.key() == Qt.Key_Tab and not event.modifiers() & Qt.ShiftModifier
-    QWidget.focusNextPrevChild(widget, forward)
-    return True
-
-
-class DateField(QDateEdit):
-    """A QDateEdit that Tab leaves (Qt's steps through year, month and day first); typing '-'
-    still moves to the next part, as the tooltip says."""
-
-    def event(self, event) -> bool:
-        return _leaves_on_tab(self, event) or super().event(event)
 
 
 class DateTimeText(QLineEdit):
@@ -241,6 +219,96 @@ class CalendarButton(QToolButton):
         self.target.set_wall_clock(v.replace(year=day.year(), month=day.month(), day=day.day()))
         self.menu().hide()
         self.target.setFocus()
+
+
+_DATE_HELP = (
+    "Type the date as YYYY-MM-DD ('-' is typed like any other character). Up/Down changes the "
+    "part under the cursor, Alt+Down or the calendar button picks a day. An impossible date "
+    "(2026-02-30) is refused with a message, never changed."
+)
+
+
+class DateField(QWidget):
+    """A day typed as text, ``YYYY-MM-DD``, with a calendar button: the one date field of
+    the app (the contact log's filter, the brief's and the timeline export's periods).
+
+    Like :class:`ZonedDateTimeEdit` (and unlike QDateEdit, which turns 2026-02-30 into
+    2026-02-03 or clamps it), it keeps exactly what was typed: :meth:`problem` says why it is
+    not a date, the field is outlined, and :meth:`value` raises ValidationError naming
+    ``field``. With ``optional`` an empty field means "no date" (``value()`` is None).
+    ``dateChanged`` is emitted on every edit with the day, or None while the text is empty or
+    not a date.
+    """
+
+    dateChanged = Signal(object)
+
+    def __init__(
+        self,
+        name: str = "Date",
+        parent: QWidget | None = None,
+        *,
+        field: str = "",
+        optional: bool = False,
+        placeholder: str | None = None,
+    ):
+        super().__init__(parent)
+        self.field = field  # the service's (or form's) name for it, so a refusal lands next to it
+        self.optional = optional
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.edit = DateTimeText(with_time=False)
+        self.edit.setAccessibleName(name)
+        self.edit.setToolTip(_DATE_HELP + (" Leave it empty for no date." if optional else ""))
+        if placeholder:
+            self.edit.setPlaceholderText(placeholder)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 24)
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 48)
+        self.calendar_button = CalendarButton(self.edit, name)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.calendar_button)
+        self.setFocusProxy(self.edit)
+        self.edit.dateTimeChanged.connect(lambda value: self.dateChanged.emit(value.date() if value else None))
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def problem(self) -> str | None:
+        """Why the text is not a date (None when it is, or is empty in an optional field)."""
+        if self.optional and not self.edit.text().strip():
+            return None
+        return self.edit.problem()
+
+    def value(self) -> date | None:
+        """The day typed (None: empty and optional); ValidationError naming ``field`` otherwise."""
+        problem = self.problem()
+        if problem:
+            raise ValidationError(self.field, problem)
+        if not self.edit.text().strip():
+            return None
+        return self.edit.wall_clock().date()
+
+    def value_or_none(self) -> date | None:
+        try:
+            return self.value()
+        except ValidationError:
+            return None
+
+    def set_value(self, day: date | None) -> None:
+        if day is None:
+            self.edit.clear()
+        else:
+            self.edit.set_wall_clock(datetime(day.year, day.month, day.day))
+        set_flag(self.edit, "invalid", False)
+
+    def show_problem(self) -> str | None:
+        """Outline the field if its text is not a date; the reason, or None."""
+        problem = self.problem()
+        set_flag(self.edit, "invalid", bool(problem))
+        return problem
 
 
 class ZonedDateTimeEdit(QWidget):

@@ -55,6 +55,8 @@ class BriefSummary:
     hostages_other: int
     last_contact_authorities: list[LastContact] = field(default_factory=list)
     last_contact_families: list[LastContact] = field(default_factory=list)
+    #: Unaccounted for (not counted in ``hostages_held``).
+    hostages_missing: int = 0
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class BriefHostage:
     status: str
     status_since: datetime | None
     in_captivity: bool
+    #: Whole days held; None for a national who is missing (see ``days_missing``).
     days_in_captivity: int | None
     last_proof_of_life: datetime | None
     welfare_note: str | None
@@ -73,6 +76,12 @@ class BriefHostage:
     #: restricted and left out.
     proof_of_life_withheld: bool = False
     welfare_withheld: bool = False
+    #: Unaccounted for: not known to be held. The brief says "missing for N days", never
+    #: "N days in captivity" or "held".
+    missing: bool = False
+    days_missing: int | None = None
+    #: "held for 416 days", "missing for 12 days", "released after 120 days": the words every face uses.
+    situation: str = ""
 
 
 @dataclass(frozen=True)

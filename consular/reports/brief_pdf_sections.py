@@ -83,7 +83,10 @@ def summary_section(data: BriefData, s, clock: BriefClock, width: float) -> list
     def value(text, **kw):
         return para(text, s["cell"], **kw)
 
-    hostages = f"{sm.hostages_held} held, {sm.hostages_released} released"
+    hostages = f"{sm.hostages_held} held"
+    if sm.hostages_missing:
+        hostages += f", {sm.hostages_missing} missing"  # not known to be held: never counted as held
+    hostages += f", {sm.hostages_released} released"
     if sm.hostages_other:
         hostages += f", {sm.hostages_other} other (see table)"
     hostages += f" — {sm.hostages_total} national{'s' if sm.hostages_total != 1 else ''} concerned"
@@ -145,10 +148,11 @@ def summary_section(data: BriefData, s, clock: BriefClock, width: float) -> list
 
 
 def hostages_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
-    story = [Paragraph("Nationals held", s["h2"])]
+    # "Nationals concerned", not "held": a national unaccounted for is missing, not known to be held.
+    story = [Paragraph("Nationals concerned", s["h2"])]
     if not data.hostages:
         return [*story, Paragraph("No nationals recorded as hostages in this case.", s["body"])]
-    head = ["Name", "Age", "Status since", "Days held", "Last proof of life", "Latest welfare report"]
+    head = ["Name", "Age", "Status since", "Held or missing", "Last proof of life", "Latest welfare report"]
     rows = [[Paragraph(h, s["head"]) for h in head]]
     for h in data.hostages:
         name = markup_text(h.name, bold=True, one_line=True, limit=200)
@@ -175,12 +179,12 @@ def hostages_section(data: BriefData, s, clock: BriefClock, width: float) -> lis
                 raw_para(name, s["cell"]),
                 Paragraph(str(h.age) if h.age is not None else "—", s["cell"]),
                 Paragraph(status, s["cell"]),
-                Paragraph(str(h.days_in_captivity) if h.days_in_captivity is not None else "—", s["cell"]),
+                Paragraph(_situation(h), s["cell"]),
                 Paragraph(proof, s["cell"]),
                 raw_para(welfare, s["cell"]),
             ]
         )
-    story.append(cell_table(rows, fractions(width, [2.2, 0.55, 1.25, 0.7, 1.25, 3.6])))
+    story.append(cell_table(rows, fractions(width, [2.1, 0.5, 1.25, 1.05, 1.25, 3.35])))
     return story
 
 
@@ -375,3 +379,17 @@ def tasks_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
         )
     story.append(cell_table(rows, fractions(width, [1.2, 5.2, 1.6, 0.9])))
     return story
+
+
+def _situation(h) -> str:
+    """ "held for 416 days", "missing for 12 days", "released after 120 days" (the service's
+    words); a bare count only for data written without them."""
+    if h.situation:
+        return markup_text(h.situation)
+    if h.missing:
+        return f"missing for {_days(h.days_missing)}" if h.days_missing is not None else "missing"
+    return _days(h.days_in_captivity) if h.days_in_captivity is not None else "—"
+
+
+def _days(n: int) -> str:
+    return "1 day" if n == 1 else f"{n} days"

@@ -126,13 +126,30 @@ _NUMBER_WORD = re.compile(f"{_NUMBER.pattern}[.,:!]?")
 _registered = False
 
 
+class UnshapedFont(TTFont):
+    """A font reportlab never shapes: Noto Sans, which sets Latin, Greek and Cyrillic.
+
+    Shaping is on for a whole paragraph that holds an Indic or Arabic word, and HarfBuzz's
+    default features then turn Latin "ffi", "fi" and "fl" into ligature glyphs, which a PDF
+    reader extracts as U+FB03 or U+FFFF: "office" could no longer be found or copied. Latin
+    needs no shaping (the paragraphs without an Indic word are not shaped either), so each
+    word set in this font is left as typed, while the words in a script font next to it are
+    shaped as before (:func:`markup` keeps the two apart). reportlab leaves a word unshaped
+    when its font has no HarfBuzz face, as for its built-in Type 1 fonts.
+    """
+
+    def hbFont(self, fontSize=10):  # reportlab asks every TTFont for its HarfBuzz font here
+        raise AttributeError("Latin text is set unshaped (no ligatures), so it extracts as typed")
+
+
 def register_fonts() -> None:
     """Register the shipped fonts with reportlab (idempotent)."""
     global _registered
     if _registered:
         return
     for name, filename in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(paths.font_path(filename))))
+        kind = UnshapedFont if name in (SANS, SANS_BOLD) else TTFont
+        pdfmetrics.registerFont(kind(name, str(paths.font_path(filename))))
     # <b> inside a Paragraph picks the bold face of the family.
     for regular, bold in [(SANS, SANS_BOLD)] + [(f.regular, f.bold) for f in SCRIPT_FONTS]:
         addMapping(regular, 0, 0, regular)

@@ -39,7 +39,7 @@ import tomllib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -48,6 +48,7 @@ from consular import paths
 from consular.db.engine import Database
 from consular.db.models import AuditEntry, Case, Post, User
 from consular.domain import validation as v
+from consular.domain.clock import Clock, FixedClock, SystemClock, end_of_day
 from consular.domain.enums import MilestoneKind, PostKind, TaskStatus, UserRole
 from consular.domain.errors import NotFoundError, UserError, ValidationError
 from consular.domain.timeutil import parse_datetime, zone
@@ -227,26 +228,70 @@ def default_seeds_dir() -> Path:
 DEMO_PASSWORD = "demo-password"  # only for throwaway demo databases (consular --demo)
 
 
-def load_demo(
-    database: Database,
-    *,
-    seeds_dir: str | Path | None = None,
-    username: str | None = None,
-    staff_password: str | None = None,
-) -> LoadReport:
-    """Load every ``*.toml`` in ``seeds_dir`` (default ``seeds/demo``) in name order.
-
-    The schema must be current (``consular.db.migrate.ensure_schema``). Raises SeedError for a
-    file that cannot be read or a record the services refuse, naming where it is.
-    """
-    started = time.perf_counter()
+def _documents(seeds_dir: str | Path | None) -> list[tuple[Path, dict]]:
     folder = Path(seeds_dir) if seeds_dir is not None else default_seeds_dir()
     if not folder.is_dir():
         raise SeedError(f"There is no seed folder at {folder}.")
     files = sorted(folder.glob("*.toml"))
     if not files:
         raise SeedError(f"There are no .toml seed files in {folder}.")
-    documents = [(path, _read(path)) for path in files]
+    return [(path, _read(path)) for path in files]
+
+
+def _latest_event(documents: list[tuple[Path, dict]]) -> datetime | None:
+    """The latest event the seed files describe, by the rule the database applies once they are
+    loaded (``repositories.activity.latest_event_at``): incidents, case status changes, hostage
+    statuses, contacts, milestones and task completions; due dates are plans and do not count."""
+    zones = {
+        str(p.get("code", "")).strip().upper(): p.get("timezone") for _, d in documents for p in d.get("posts", [])
+    }
+    found: list[datetime] = []
+    for path, doc in documents:
+        for index, item in enumerate(doc.get("cases", [])):
+            tz = item.get("timezone") or zones.get(str(item.get("post", "")).strip().upper()) or "UTC"
+            with _at(f"{path.name}, cases[{index}]"):
+                times = [item.get("incident_at"), item.get("opened_at")]
+                times += [c.get("at") for c in item.get("status_changes", [])]
+                times += [h.get("at") for p in item.get("people", []) for h in p.get("status_history", [])]
+                times += [c.get("at") for c in item.get("contacts", [])]
+                times += [m.get("at") for m in item.get("milestones", [])]
+                times += [t.get("completed_at") for t in item.get("tasks", [])]
+                found += [_time(value, tz, "at") for value in times if value not in (None, "")]
+    return max(found) if found else None
+
+
+def demo_clock(seeds_dir: str | Path | None = None) -> Clock:
+    """The clock to load the demo with: the demo's "as of" moment, the end of the last day
+    its seed files describe (the moment ``services.database.demo_clock`` opens the loaded demo
+    at). Records and audit entries are then stamped on the demo's day, not years after it;
+    the real clock when the files describe no events. Raises SeedError like :func:`load_demo`."""
+    latest = _latest_event(_documents(seeds_dir))
+    if latest is None:
+        return SystemClock()
+    return FixedClock(end_of_day(latest.astimezone(UTC).date()), read_only=False, label_prefix="Demo as of")
+
+
+def load_demo(
+    database: Database,
+    *,
+    seeds_dir: str | Path | None = None,
+    username: str | None = None,
+    staff_password: str | None = None,
+    clock: Clock | None = None,
+) -> LoadReport:
+    """Load every ``*.toml`` in ``seeds_dir`` (default ``seeds/demo``) in name order.
+
+    ``clock`` is what "now" is for the load: the stamp of every record and audit entry it
+    writes, and the moment nothing may be dated after. The real time by default (a load into
+    a working database is recorded when it happened); a throwaway demo database is loaded
+    with :func:`demo_clock`, so it reads as entered on the demo's day.
+
+    The schema must be current (``consular.db.migrate.ensure_schema``). Raises SeedError for a
+    file that cannot be read or a record the services refuse, naming where it is.
+    """
+    started = time.perf_counter()
+    documents = _documents(seeds_dir)
+    files = [path for path, _doc in documents]
     # Check the structure of every file first, so a typo in the last case is found before
     # anything is written (the services still check every value as it is loaded).
     seed_users = {str(u.get("username", "")).strip().lower() for _, doc in documents for u in doc.get("users", [])}
@@ -255,7 +300,7 @@ def load_demo(
     for path, doc in documents:
         for index, case in enumerate(doc.get("cases", [])):
             _check_case(path.name, index, case, known_users)
-    loader = _Loader(database, username, staff_password, [doc for _, doc in documents])
+    loader = _Loader(database, username, staff_password, [doc for _, doc in documents], clock or SystemClock())
     report = loader.report
     report.files = [p.name for p in files]
     for path, doc in documents:
@@ -402,9 +447,12 @@ def _require(item: dict, key: str, where: str):
 
 
 class _Loader:
-    def __init__(self, database: Database, username: str | None, staff_password: str | None, documents: list[dict]):
+    def __init__(
+        self, database: Database, username: str | None, staff_password: str | None, documents: list[dict], clock: Clock
+    ):
         self.database = database
         self.settings = Settings()
+        self.clock = clock
         self.report = LoadReport()
         self.staff_password = staff_password
         with _at("the user running the load"):
@@ -419,7 +467,7 @@ class _Loader:
                     "Loading seeds acts as the seed's staff and creates their accounts, so only an "
                     f"administrator may do it; {actor.display_name} is a {actor.role.label.lower()}."
                 )
-            self.loader = ServiceContext(database, actor, self.settings)
+            self.loader = ServiceContext(database, actor, self.settings, clock)
         self._contexts: dict[str, ServiceContext] = {self.loader.actor.username: self.loader}
         self._markers = self._read_markers()
 
@@ -438,6 +486,7 @@ class _Loader:
             self._password(),
             display_name=item.get("display_name"),
             email=item.get("email"),
+            clock=self.clock,
         )
         self.report.users_created += 1
 
@@ -454,7 +503,7 @@ class _Loader:
                 raise SeedError(f"{where}: '{name}' is not a user; add them to [[users]] first.") from None
             except UserError as exc:
                 raise SeedError(f"{where}: {_describe(exc)}.") from None
-            self._contexts[name] = ServiceContext(self.database, actor, self.settings)
+            self._contexts[name] = ServiceContext(self.database, actor, self.settings, self.clock)
         return self._contexts[name]
 
     # --- reference data ---------------------------------------------------------------
@@ -907,10 +956,13 @@ def create_demo_database(folder: Path | None = None) -> Path:
     (target_dir / OWNER_FILE).write_text(f"{os.getpid()}\n")
     path = target_dir / DEMO_FILE_NAME
     try:
+        # Loaded as of the demo's own day (the day it opens as of), so its records and audit
+        # entries read as entered then, not years after the events they describe.
+        clock = demo_clock()
         opened = database_service.open_database(path, mode="create", sign_in=False)
         try:
             database_service.run_whole_database_job(
-                opened, lambda database: load_demo(database, staff_password=DEMO_PASSWORD)
+                opened, lambda database: load_demo(database, staff_password=DEMO_PASSWORD, clock=clock)
             )
         finally:
             opened.dispose()

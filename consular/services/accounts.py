@@ -24,7 +24,7 @@ from consular.db.engine import Database
 from consular.db.models import AuditEntry, User
 from consular.domain import passwords
 from consular.domain import validation as v
-from consular.domain.clock import SystemClock
+from consular.domain.clock import Clock, SystemClock
 from consular.domain.enums import UserRole
 from consular.domain.errors import (
     ConflictError,
@@ -98,8 +98,12 @@ def init_database(
     *,
     display_name: str | None = None,
     email: str | None = None,
+    clock: Clock | None = None,
 ) -> AccountView:
     """Appoint the first administrator of a database that has none (``consular db init``).
+
+    ``clock`` stamps the account and its audit entry (default: the real time; the demo is
+    loaded as of its own day).
 
     The schema must already be current. An existing account of that name (an old database's
     user without a password) is promoted and given the password; otherwise one is created.
@@ -116,7 +120,8 @@ def init_database(
             raise ConflictError(
                 f"{database.describe()} already has an administrator; they add accounts with `consular users add`."
             )
-        now = SystemClock().stamp()
+        clock = clock or SystemClock()
+        now = clock.stamp()
         user = session.scalar(select(User).where(User.username == name))
         before = None
         if user is None:
@@ -128,7 +133,7 @@ def init_database(
         user.password_hash, user.password_changed_at = digest, now
         user.failed_sign_ins, user.locked_until = 0, None
         session.flush()
-        ServiceContext(database, actor_of(user)).audit(
+        ServiceContext(database, actor_of(user), clock=clock).audit(
             session,
             "user.init_admin",
             "user",

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from consular import paths
 from consular.db.models import BriefRecord
+from consular.domain.captivity import situation_label
 from consular.domain.clock import wall_now
 from consular.domain.enums import (
     CounterpartCategory,
@@ -282,6 +283,7 @@ def _hostages(
         since = as_utc(latest.effective_at) if latest else None
         start = captivity_start(events) if events else None
         in_captivity = status is not None and status.in_captivity
+        missing = status == HostageStatus.UNACCOUNTED
         days = None
         if start is not None:
             days = whole_days(start, as_of if in_captivity or since is None else since)
@@ -302,12 +304,15 @@ def _hostages(
                     status=status.label if status else "Not recorded",
                     status_since=since,
                     in_captivity=in_captivity,
-                    days_in_captivity=days,
+                    days_in_captivity=None if missing else days,
                     last_proof_of_life=as_utc(pols[-1].occurred_at) if pols else None,
                     welfare_note=last_welfare.title if last_welfare else None,
                     welfare_at=as_utc(last_welfare.occurred_at) if last_welfare else None,
                     proof_of_life_withheld=_later_withheld(all_pols, pols),
                     welfare_withheld=_later_withheld(all_welfare, welfare),
+                    missing=missing,
+                    days_missing=days if missing else None,
+                    situation=situation_label(status, start, since, as_of) if status is not None else "",
                 ),
                 status,
             )
@@ -521,7 +526,8 @@ def brief_data(
             days_since_incident=whole_days(case.incident_at, now),
             attribution=clean(attribution),
             hostages_total=len(statuses),
-            hostages_held=sum(1 for s in statuses if s is not None and s.in_captivity),
+            hostages_held=sum(1 for s in statuses if s == HostageStatus.HELD),
+            hostages_missing=sum(1 for s in statuses if s == HostageStatus.UNACCOUNTED),
             hostages_released=sum(1 for s in statuses if s in FREED),
             hostages_other=sum(1 for s in statuses if s is None or (not s.in_captivity and s not in FREED)),
             last_contact_authorities=[

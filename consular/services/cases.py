@@ -383,6 +383,7 @@ def _case_detail(ctx: ServiceContext, reference: str, *, audit_read: bool = Fals
         for event in records.status_events(session, hostage_ids, include_voided=True):
             events_by.setdefault(event.participant_id, []).append(event)
         pols = records.last_proofs_of_life(session, case.id)
+        all_milestones = records.milestones(session, case.id, include_voided=True)
         liaisons = records.liaisons(session, case.id)
         last = records.last_contact_with(session, case.id, [liaison.counterpart_id for liaison in liaisons])
         history = session.scalars(
@@ -390,9 +391,10 @@ def _case_detail(ctx: ServiceContext, reference: str, *, audit_read: bool = Fals
             .where(CaseStatusChange.case_id == case.id)
             .order_by(CaseStatusChange.changed_at, CaseStatusChange.id)
         )
-        milestones = records.milestones(session, case.id)
+        milestones = [m for m in all_milestones if m.voided_at is None]
         if audit_read:
-            restricted = [m.id for m in milestones if m.restricted and allowed]
+            # Voided ones too: the history views show them (struck through).
+            restricted = [m.id for m in all_milestones if m.restricted and allowed]
             if participants or liaisons or restricted:
                 ctx.record_read(
                     "case",
@@ -402,6 +404,10 @@ def _case_detail(ctx: ServiceContext, reference: str, *, audit_read: bool = Fals
                     identifiers=bool(participants or liaisons),
                     milestones=restricted,
                 )
+
+        def shown(m):
+            return milestone_view(m) if allowed or not m.restricted else withheld_milestone_view(m)
+
         return CaseDetail(
             id=case.id,
             reference=case.reference,
@@ -441,9 +447,8 @@ def _case_detail(ctx: ServiceContext, reference: str, *, audit_read: bool = Fals
                 liaison_view(liaison, last.get(liaison.counterpart_id), clock=ctx.clock) for liaison in liaisons
             ],
             counterparts=[counterpart_view(c) for c in records.case_counterparts(session, case.id)],
-            milestones=[
-                milestone_view(m) if allowed or not m.restricted else withheld_milestone_view(m) for m in milestones
-            ],
+            milestones=[shown(m) for m in milestones],
+            voided_milestones=[shown(m) for m in all_milestones if m.voided_at is not None],
             tasks=[task_view(t, case.reference, session, clock=ctx.clock) for t in records.tasks(session, case.id)],
             contact_count=records.contact_count(session, case.id),
             document_count=records.document_count(session, case.id),

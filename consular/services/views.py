@@ -531,11 +531,20 @@ class CaseDetail(JsonMixin):
     participants: list[ParticipantView] = field(default_factory=list)
     next_of_kin: list[LiaisonView] = field(default_factory=list)
     counterparts: list[CounterpartView] = field(default_factory=list)
-    milestones: list[MilestoneView] = field(default_factory=list)
+    milestones: list[MilestoneView] = field(default_factory=list)  # standing ones: what counts
     tasks: list[TaskView] = field(default_factory=list)
     contact_count: int = 0
     document_count: int = 0
     clock: Clock | None = field(default=None, compare=False, repr=False, metadata=_NOT_DATA)
+    #: Milestones voided with a reason, for the history views that strike them through (a
+    #: voided proof of life stays visible with who voided it and why). They count for nothing:
+    #: ``milestones``, the last proof of life, briefs and the timeline leave them out.
+    voided_milestones: list[MilestoneView] = field(default_factory=list)
+
+    @property
+    def milestone_history(self) -> list[MilestoneView]:
+        """Every milestone, voided ones included (flagged ``voided``), in the order they happened."""
+        return sorted([*self.milestones, *self.voided_milestones], key=lambda m: (m.occurred_at, m.id))
 
     @property
     def place(self) -> str:

@@ -91,13 +91,18 @@ def test_history_filters_by_user_and_action(qtbot, case_workspace, gui_ctx):
 
     # A date range with nothing in it.
     browser.action_combo.setCurrentIndex(0)
-    from PySide6.QtCore import QDate
-
-    browser.until_edit.setDate(QDate(2000, 1, 1))
+    browser.until_edit.setText("2000-01-01")
     browser.until_check.setChecked(True)
     loaded(qtbot, browser)
     assert browser.model.total == 0
     assert browser.count_label.text() == "No entries match"
+
+    # A day that does not exist is refused with a message, not moved to another day.
+    browser.until_edit.setText("2000-02-30")
+    browser.apply_filter()
+    assert browser.until_edit.text() == "2000-02-30"
+    assert "To: 2000-02-30 is not a date: February 2000 has 29 days" in browser.error_label.text()
+    assert browser.error_label.isVisibleTo(browser) and browser.model.total == 0
 
 
 def test_audit_window_lists_the_whole_database_and_exports_it(qtbot, gui_ctx, tmp_path, private_config):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from gui_helpers import wait_for_ops
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import update
 
 from consular.db.models import BriefRecord
@@ -49,7 +49,15 @@ def test_generate_a_redacted_brief_then_open_save_and_print(dialog, gui_ctx, qtb
     assert dialog.redact.isChecked() and not dialog.include_restricted.isEnabled()
     _tick(qtbot, dialog.since_date_option)
     assert dialog.since_date.isEnabled()
-    dialog.since_date.setDate(QDate(2025, 7, 18))
+    dialog.since_date.setText("2025-06-31")  # June has 30 days: refused, not made into 1 July
+    qtbot.mouseClick(dialog.generate_button, Qt.LeftButton)
+    assert dialog.since_error.isVisible() and "June 2025 has 30 days" in dialog.since_error.text()
+    assert dialog.since_date.text() == "2025-06-31" and briefs.list_briefs(gui_ctx, REF) == []
+    dialog.since_date.setText("2099-01-01")
+    qtbot.mouseClick(dialog.generate_button, Qt.LeftButton)
+    assert "cannot start after today" in dialog.since_error.text() and briefs.list_briefs(gui_ctx, REF) == []
+    dialog.since_date.setText("2025-07-18")
+    assert not dialog.since_error.isVisible()
     dialog.page_size.setCurrentText("Letter")
 
     with qtbot.waitSignal(dialog.generated, timeout=20_000) as signal:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -26,16 +26,48 @@ def _dialog_with(qtbot, widget):
 
 
 def test_typing_a_dash_stays_in_the_date_field(qtbot):
-    """The tooltip says '-' moves between the parts: it must not leave the field."""
-    field = DateField()
-    field.setDisplayFormat("yyyy-MM-dd")
+    """The tooltip says '-' is typed like any other character: it must not leave the field."""
+    field = DateField("From date")
+    _dialog, _after = _dialog_with(qtbot, field)
+    field.setFocus()
+    qtbot.waitUntil(field.edit.hasFocus)
+    qtbot.keyClicks(field.edit, "2025-")
+    assert field.edit.hasFocus()
+    qtbot.keyClicks(field.edit, "07-01")
+    assert field.value() == date(2025, 7, 1)
+    qtbot.keyClick(field.edit, Qt.Key_Tab)
+    qtbot.waitUntil(lambda: not field.edit.hasFocus())
+
+
+def test_an_impossible_day_is_refused_with_a_message_not_rewritten(qtbot):
+    """QDateEdit, the date-only field before, made 2026-02-30 into another day or clamped it."""
+    field = DateField("From date", field="start")
     _dialog, after = _dialog_with(qtbot, field)
     field.setFocus()
-    qtbot.waitUntil(field.hasFocus)
-    qtbot.keyClicks(field, "2025-")
-    assert field.hasFocus()
-    qtbot.keyClick(field, Qt.Key_Tab)
+    qtbot.waitUntil(field.edit.hasFocus)
+    qtbot.keyClicks(field.edit, "2026-02-30")
+    after.setFocus()  # leaving the field outlines it; the text stays as typed
     qtbot.waitUntil(after.hasFocus)
+    assert field.text() == "2026-02-30"
+    assert field.edit.property("invalid")
+    assert "February 2026 has 28 days" in field.problem()
+    with pytest.raises(ValidationError) as caught:
+        field.value()
+    assert caught.value.field == "start"
+    assert field.value_or_none() is None
+    field.setText("2026-02-28")
+    assert field.value() == date(2026, 2, 28) and not field.edit.property("invalid")
+
+
+def test_an_optional_date_may_stay_empty(qtbot):
+    field = DateField("Filter from date", optional=True)
+    _dialog, _after = _dialog_with(qtbot, field)
+    assert field.value() is None and field.problem() is None
+    seen = []
+    field.dateChanged.connect(seen.append)
+    field.setText("2025-07-0")
+    field.setText("2025-07-09")
+    assert seen == [None, date(2025, 7, 9)]
 
 
 def test_typing_separators_in_a_date_time_stays_in_the_field(qtbot):

@@ -4,6 +4,8 @@ Enter to record."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from gui_helpers import wait_for_ops
 from PySide6.QtCore import Qt
@@ -197,3 +199,32 @@ def test_the_dialogs_start_at_the_services_clock_not_the_wall_clock(qtbot, ws, g
         dialog.submit()
     wait_for_ops(qtbot)
     assert dialog.result_value.hostage_status_since == moment
+
+
+def test_a_voided_proof_of_life_stays_struck_through_with_who_and_why(qtbot, ws, gui_ctx):
+    """It used to vanish from the People tab: the case view left voided milestones out."""
+    from consular.services import voiding
+
+    ravi = next(p for p in ws.detail.hostages if p.name == RAVI)
+    before = ravi.last_proof_of_life
+    pol = people.record_proof_of_life(
+        gui_ctx,
+        ws.reference,
+        ravi.person.id,
+        occurred_at=gui_ctx.now() - timedelta(hours=2),
+        description="Video said to be from this week",
+        source="Broker",
+    )
+    voiding.void_entry(gui_ctx, "milestone", pol.id, reason="The video was from 2023")
+    _reload(qtbot, ws)
+    ws.show_section("people", ravi.person.id)
+    html = ws.people.detail.toHtml()
+    text = ws.people.detail.toPlainText()
+    assert "Video said to be from this week" in text  # still there ...
+    assert "VOID — voided by Anjali Sharma" in text and "The video was from 2023" in text  # ... who and why
+    assert "line-through" in html  # ... struck through
+    # The last proof of life is still the one before: the voided one counts for nothing.
+    ravi = next(p for p in ws.detail.hostages if p.name == RAVI)
+    assert ravi.last_proof_of_life == before
+    if before is not None:
+        assert f"Last proof of life: {ws.people.times.fmt(before)}" in text

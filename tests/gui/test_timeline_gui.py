@@ -403,3 +403,30 @@ def test_the_axis_steps_from_hours_to_days_to_months_in_the_zone():
     years, unit = ticks(start, start + 5 * 365 * 86400, 3 * 86400.0 * 30, zone)
     assert unit == "months" and [label for _t, label, _m in years[:2]] == ["2025", "2026"]
     assert all(datetime.fromtimestamp(t, zone).hour == 0 for t, _l, _m in days + months + years)
+
+
+def test_the_export_dates_are_refused_with_a_message_never_rewritten(tab, qtbot, tmp_path):
+    """The export's From/To were QDateEdits, which turn an impossible day into another one."""
+    from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
+
+    dialog = tab.choose_export()
+    assert not dialog.findChildren(QDateEdit) and not dialog.findChildren(QDateTimeEdit)
+    dialog.path.setText(str(tmp_path / "t.csv"))
+    dialog.use_start.setChecked(True)
+    dialog.start.setText("2025-02-30")
+    dialog.use_end.setChecked(True)
+    dialog.end.setText("2025-13-01")
+    dialog._accept()
+    assert dialog.isVisible() and dialog.error.isVisible()
+    message = dialog.error.text()
+    assert "From: 2025-02-30 is not a date: February 2025 has 28 days" in message
+    assert "To: There is no month 13" in message
+    assert dialog.start.text() == "2025-02-30" and dialog.start.edit.property("invalid")
+    dialog.start.setText("2025-07-01")
+    dialog.end.setText("2025-06-01")
+    dialog._accept()
+    assert dialog.error.text() == "The first day is after the last day."
+    dialog.end.setText("2025-07-25")
+    with qtbot.waitSignal(tab.export_finished, timeout=20_000) as blocker:
+        dialog._accept()  # accepted: the dialog closes (and is deleted) and the export runs
+    assert blocker.args[0].scope.start is not None and (tmp_path / "t.csv").exists()

@@ -322,14 +322,37 @@ def test_contact_log_filters(qtbot, ws):
         c = model.contact_at(r)
         assert "diabetes" in " ".join(x or "" for x in (c.subject, c.notes, c.outcome)).lower()
     tab.clear_filters()
-    from PySide6.QtCore import QDate
-
-    tab.since.setDate(QDate(2025, 7, 10))
-    tab.until.setDate(QDate(2025, 7, 12))
+    tab.since.setText("2025-07-10")
+    tab.until.setText("2025-07-12")
     wait_for_ops(qtbot)
     days = {ws.times.fmt_date(model.contact_at(r).occurred_at) for r in range(model.rowCount())}
     assert days and days <= {"2025-07-10", "2025-07-11", "2025-07-12"}
     assert "in this case" not in tab.status.text()
+
+
+def test_a_filter_date_that_does_not_exist_is_refused_not_moved(qtbot, ws):
+    """The From/To filters were QDateEdits: 2025-07-32 became another day without a word."""
+    ws.show_section("contacts")
+    tab, model = ws.contacts, ws.contacts.model
+    wait_for_ops(qtbot)
+    tab.since.setText("2025-07-10")
+    tab.until.setText("2025-07-12")
+    wait_for_ops(qtbot)
+    shown = model.rowCount()
+    tab.until.setFocus()
+    tab.until.setText("2025-07-32")
+    wait_for_ops(qtbot)
+    assert tab.until.text() == "2025-07-32"  # as typed
+    assert "To: 2025-07-32 is not a date: July 2025 has 31 days" in tab.status.text()
+    assert "The filter was not changed" in tab.status.text()
+    assert model.rowCount() == shown  # still 10 to 12 July
+    days = {ws.times.fmt_date(model.contact_at(r).occurred_at) for r in range(model.rowCount())}
+    assert days <= {"2025-07-10", "2025-07-11", "2025-07-12"}
+    tab.text.setFocus()  # leaving it outlines it
+    qtbot.waitUntil(lambda: bool(tab.until.edit.property("invalid")))
+    tab.until.setText("")  # empty: any day
+    wait_for_ops(qtbot)
+    assert "matching the filters" in tab.status.text() and model.rowCount() >= shown
 
 
 def test_editing_a_contact_keeps_its_history(qtbot, ws, gui_ctx):
@@ -619,8 +642,8 @@ def test_the_contact_log_tab_order_follows_the_layout(qtbot, ws):
         tab.edit_button,
         tab.category,
         tab.channel,
-        tab.since,
-        tab.until,
+        tab.since.edit,  # the typed date; its calendar button is reached with Alt+Down
+        tab.until.edit,
         tab.text,
         tab.show_voided,
         tab.clear_button,

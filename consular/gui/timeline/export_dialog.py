@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,17 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from consular.domain.timeline import EventType
+from consular.gui.times import DateField
 from consular.reports import timeline_export
 
 
 class ExportDialog(QDialog):
     """Format, file, what to include. ``values()`` gives what :meth:`TimelineTab.export` takes."""
 
-    def __init__(self, reference: str, start_folder: Path, types: list[EventType], parent=None):
+    def __init__(
+        self, reference: str, start_folder: Path, types: list[EventType], parent=None, *, today: date | None = None
+    ):
         super().__init__(parent)
         self.setWindowTitle(f"Export the timeline of {reference}")
         self.reference = reference
         self.types = types
+        # The service clock's day (the demo and --as-of have their own), not the machine's.
+        self.today = today or date.today()
         form = QFormLayout()
         self.format = QComboBox()
         self.format.setAccessibleName("Format")
@@ -90,19 +93,16 @@ class ExportDialog(QDialog):
     def _build_date_row(self) -> QHBoxLayout:
         """From/To days, each used only while its box is ticked."""
         self.use_start = QCheckBox("From")
-        self.start = QDateEdit()
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
-        self.start.setAccessibleName("From date")
+        self.start = DateField("From date", field="start")
+        self.start.set_value(self.today - timedelta(days=30))
         self.use_end = QCheckBox("To")
-        self.end = QDateEdit()
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("yyyy-MM-dd")
-        self.end.setAccessibleName("To date")
-        self.end.setDate(QDate.currentDate())
+        self.end = DateField("To date", field="end")
+        self.end.set_value(self.today)
         for box, edit in ((self.use_start, self.start), (self.use_end, self.end)):
             edit.setEnabled(False)
             box.toggled.connect(edit.setEnabled)
+            box.toggled.connect(lambda _on: self._clear_error())
+            edit.dateChanged.connect(lambda _day: self._clear_error())
         dates = QHBoxLayout()
         for widget in (self.use_start, self.start, self.use_end, self.end):
             dates.addWidget(widget)
@@ -128,23 +128,36 @@ class ExportDialog(QDialog):
         if path:
             self.path.setText(path if path.endswith(suffix) else path + suffix)
 
-    def _accept(self) -> None:
+    def _clear_error(self) -> None:
+        if self.error.isVisible():
+            self.error.hide()
+
+    def problems(self) -> list[str]:
+        """Every reason the dialog cannot export as filled in, at once (a date that is not a
+        date is refused with its reason, never rewritten); outlines the dates concerned."""
+        found = []
         if not self.path.text().strip():
-            self.error.setText("Choose a file to write.")
-            self.error.show()
-            return
-        if self.use_start.isChecked() and self.use_end.isChecked() and self.start.date() > self.end.date():
-            self.error.setText("The first day is after the last day.")
+            found.append("Choose a file to write.")
+        for box, edit, name in ((self.use_start, self.start, "From"), (self.use_end, self.end, "To")):
+            problem = edit.show_problem() if box.isChecked() else None
+            if problem:
+                found.append(f"{name}: {problem}")
+        start, end = self.values()["start"], self.values()["end"]
+        if start is not None and end is not None and start > end:
+            found.append("The first day is after the last day.")
+        return found
+
+    def _accept(self) -> None:
+        found = self.problems()
+        if found:
+            self.error.setText("\n".join(found))
             self.error.show()
             return
         self.accept()
 
     def values(self) -> dict:
         def day(box, edit) -> date | None:
-            if not box.isChecked():
-                return None
-            d = edit.date()
-            return date(d.year(), d.month(), d.day())
+            return edit.value_or_none() if box.isChecked() else None
 
         return {
             "fmt": self.format.currentData(),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from consular.domain.timeline import TYPE_COLOURS, EventType, Timeline, TimelineEvent
+from consular.domain.timeutil import in_zone
 from consular.gui import ops
 from consular.gui.icons import icon
 from consular.gui.ops import alive
@@ -400,7 +401,10 @@ class TimelineTab(QWidget):
 
     def choose_export(self) -> ExportDialog:
         """Open the export dialog (non-blocking); accepting it starts the export."""
-        dialog = ExportDialog(self.reference, Path.home(), self.shown_types(), self)
+        # Dates are whole days in the case's zone; "today" is the service clock's (demo, --as-of).
+        case_zone = self.timeline.case.timezone if self.timeline is not None else "UTC"
+        today = in_zone(self.ctx.now(), case_zone).date()
+        dialog = ExportDialog(self.reference, Path.home(), self.shown_types(), self, today=today)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.export(**dialog.values()))
         dialog.open()

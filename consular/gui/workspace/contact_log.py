@@ -4,14 +4,13 @@ shows the full notes and every earlier version of an edited entry."""
 from __future__ import annotations
 
 import logging
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -52,7 +51,6 @@ _ROOT = QModelIndex()
 
 PAGE_SIZE = 100
 MAX_CHASE_PAGES = 20  # how far show_section pages on to find an entry before showing it alone
-ANY_DATE = QDate(2000, 1, 1)
 
 
 def _restricted(c: ContactView, _m) -> bool:
@@ -280,27 +278,26 @@ class ContactLogTab(QWidget):
         detail_layout.addWidget(self.detail, 1)
         return detail
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = DateField()
-        edit.setToolTip("Type a date (YYYY-MM-DD) or pick one with Alt+Down; the lowest date means any")
+    def _date_edit(self, name: str) -> DateField:
+        """A day typed as YYYY-MM-DD (or picked); empty means any day. A day that does not
+        exist is refused with a message below the list, never moved to another day."""
+        edit = DateField(name, optional=True, placeholder="any day")
         edit.setAccessibleName(name)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(ANY_DATE)
-        edit.setSpecialValueText("any")
-        edit.setDate(ANY_DATE)
         return edit
 
     # --- filters ------------------------------------------------------------------------
 
     def current_filter(self) -> ContactFilter:
+        """The filter the widgets describe; a date field whose text is not a date counts as
+        empty here (:meth:`apply_filters` refuses it first)."""
         zone = ZoneInfo(self.times.zone)
 
-        def start_of(qdate: QDate) -> datetime:
-            return datetime.combine(qdate.toPython(), time(0, 0), tzinfo=zone)
+        def start_of(day: date) -> datetime:
+            return datetime.combine(day, time(0, 0), tzinfo=zone)
 
-        since = None if self.since.date() == ANY_DATE else start_of(self.since.date())
-        until = None if self.until.date() == ANY_DATE else start_of(self.until.date()) + timedelta(days=1)
+        since_day, until_day = self.since.value_or_none(), self.until.value_or_none()
+        since = start_of(since_day) if since_day is not None else None
+        until = start_of(until_day) + timedelta(days=1) if until_day is not None else None
         category = self.category.currentData()
         channel = self.channel.currentData()
         return ContactFilter(
@@ -312,8 +309,22 @@ class ContactLogTab(QWidget):
             include_voided=self.show_voided.isChecked(),
         )
 
+    def date_problem(self) -> str | None:
+        """Why the From or To text is not a date (None when both are dates or empty)."""
+        for label, edit in (("From", self.since), ("To", self.until)):
+            problem = edit.problem()
+            if problem:
+                return f"{label}: {problem}"
+        return None
+
     def apply_filters(self) -> None:
+        """Filter the log as the widgets say; a From or To that is not a date is refused with
+        its reason (the list stays as it was filtered), never read as another day."""
         self._text_timer.stop()
+        problem = self.date_problem()
+        if problem:
+            self.status.setText(problem.replace(" Nothing was changed.", "") + " The filter was not changed.")
+            return
         self.model.set_filter(self.current_filter())
 
     def clear_filters(self) -> None:
@@ -326,8 +337,8 @@ class ContactLogTab(QWidget):
             widget.blockSignals(True)
         self.category.setCurrentIndex(0)
         self.channel.setCurrentIndex(0)
-        self.since.setDate(ANY_DATE)
-        self.until.setDate(ANY_DATE)
+        self.since.set_value(None)
+        self.until.set_value(None)
         self.text.clear()
         for widget in widgets:
             widget.blockSignals(False)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from consular.domain.enums import MilestoneKind
 from consular.domain.errors import ValidationError
-from consular.domain.timeutil import utcnow
 from consular.gui import ops, row_menu, settings
 from consular.gui.form_rows import enum_combo
 from consular.gui.icons import icon
@@ -127,8 +126,9 @@ class MilestoneDialog(FormDialog):
         self.kind = self.add_field("Kind", enum_combo(MilestoneKind, "Milestone kind"), "kind")
         if kind is not None:
             self.kind.setCurrentIndex(self.kind.findData(kind))
-        self.when = ZonedDateTimeEdit(case_zone, times_mode, "When")
-        self.when.set_value(utcnow().replace(second=0, microsecond=0))
+        self.when = ZonedDateTimeEdit(case_zone, times_mode, "When", field="occurred_at")  # errors beside it
+        # Now by the service clock: the wall clock is "in the future" for the demo and --as-of.
+        self.when.set_value(ctx.now().replace(second=0, microsecond=0))
         self.add_field("When", self.when, "occurred_at")
         self.title = self.add_field("Title", QLineEdit(), "title", accessible="Milestone title")
         self.description = self.add_field("What happened", QPlainTextEdit(), "description", accessible="Description")

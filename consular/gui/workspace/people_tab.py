@@ -45,6 +45,7 @@ from consular.services.views import (
     MilestoneView,
     ParticipantView,
     PersonView,
+    view_now,
 )
 
 KIND_HOSTAGE, KIND_KIN, KIND_PERSON = "hostage", "kin", "person"
@@ -154,11 +155,8 @@ class PeopleTab(QWidget):
         groups.append(kin_group)
         for k in detail.next_of_kin:
             overdue = k.is_overdue()
-            status = (
-                "Contact overdue"
-                if overdue
-                else (f"Last contact {humanize_ago(k.last_contact_at)}" if k.last_contact_at else "No contact yet")
-            )
+            ago = humanize_ago(k.last_contact_at, view_now(k)) if k.last_contact_at else None
+            status = "Contact overdue" if overdue else (f"Last contact {ago}" if ago else "No contact yet")
             relation = f"{k.relationship} of {k.hostage_name}"
             item = QTreeWidgetItem([display_name(k.kin), f"{relation} — {status[:1].lower()}{status[1:]}"])
             item.setToolTip(0, relation)
@@ -360,18 +358,12 @@ class PeopleTab(QWidget):
         if p.last_proof_of_life:
             parts.append(
                 f"<p>Last proof of life: <b>{html_escape(t.fmt(p.last_proof_of_life))}</b> "
-                f"({html_escape(humanize_ago(p.last_proof_of_life))})</p>"
+                f"({html_escape(humanize_ago(p.last_proof_of_life, view_now(p)))})</p>"
             )
         else:
             parts.append("<p><i>No proof of life recorded yet.</i></p>")
         for m in entries:
-            restricted = f" <b style='color:{restricted_colour().name()}'>RESTRICTED</b>" if m.restricted else ""
-            parts.append(
-                f"<p><b>{html_escape(t.fmt(m.occurred_at))} — {html_escape(m.kind.label)}</b>{restricted}: "
-                f"{html_escape(m.title)}<br>{multiline_html(m.description)}"
-                + (f"<br><i>Source: {html_escape(m.source)}</i>" if m.source else "")
-                + "</p>"
-            )
+            parts.append(self._welfare_html(m))
         family = [
             k for k in (self.detail_data.next_of_kin if self.detail_data else []) if k.hostage_person_id == p.person.id
         ]
@@ -381,13 +373,33 @@ class PeopleTab(QWidget):
                 parts.append(f"<p>{self._kin_line(k)}</p>")
         return "".join(parts)
 
+    def _welfare_html(self, m: MilestoneView) -> str:
+        """One proof of life or welfare report; a voided one struck through, with who voided
+        it, when and why (it counts for nothing, but a supervisor sees it was there)."""
+        t = self.times
+        restricted = f" <b style='color:{restricted_colour().name()}'>RESTRICTED</b>" if m.restricted else ""
+        body = (
+            f"<b>{html_escape(t.fmt(m.occurred_at))} — {html_escape(m.kind.label)}</b>{restricted}: "
+            f"{html_escape(m.title)}<br>{multiline_html(m.description)}"
+            + (f"<br><i>Source: {html_escape(m.source)}</i>" if m.source else "")
+        )
+        if not m.voided:
+            return f"<p>{body}</p>"
+        return (
+            f"<p><s>{body}</s><br><span style='color:{self._muted()}'>VOID — voided by "
+            f"{html_escape(m.voided_by or '?')} on {html_escape(t.fmt(m.voided_at))}: "
+            f"{html_escape(m.void_reason or '')}</span></p>"
+        )
+
     def _welfare(self, person_id: int) -> list[MilestoneView]:
+        """Proofs of life and welfare reports about the person, newest first, voided ones
+        included (struck through by :meth:`_welfare_html`)."""
         if self.detail_data is None:
             return []
         kinds = (MilestoneKind.PROOF_OF_LIFE, MilestoneKind.WELFARE_REPORT)
         rows = [
             m
-            for m in self.detail_data.milestones
+            for m in self.detail_data.milestone_history
             if m.kind in kinds
             and (
                 m.hostage_person_id == person_id
@@ -400,7 +412,7 @@ class PeopleTab(QWidget):
         last = (
             (
                 f"last contact {html_escape(self.times.fmt(k.last_contact_at))} "
-                f"({html_escape(humanize_ago(k.last_contact_at))})"
+                f"({html_escape(humanize_ago(k.last_contact_at, view_now(k)))})"
             )
             if k.last_contact_at
             else "no contact logged yet"
@@ -429,7 +441,7 @@ class PeopleTab(QWidget):
             (
                 "Last contact",
                 html_escape(
-                    f"{t.fmt(k.last_contact_at)} ({humanize_ago(k.last_contact_at)})"
+                    f"{t.fmt(k.last_contact_at)} ({humanize_ago(k.last_contact_at, view_now(k))})"
                     if k.last_contact_at
                     else "none logged yet"
                 ),

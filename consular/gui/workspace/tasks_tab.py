@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from consular.domain.enums import Priority
-from consular.domain.timeutil import utcnow
 from consular.gui import ops, row_menu, settings
 from consular.gui.conflicts import diff_records
 from consular.gui.form_rows import enum_combo, select_data
@@ -165,9 +164,10 @@ class TaskDialog(FormDialog):
         self.has_due = QCheckBox("Has a due date")
         self.has_due.setAccessibleName("Has a due date")
         self.form.addRow("", self.has_due)
-        self.due = ZonedDateTimeEdit(case_zone, times_mode, "Due")
+        self.due = ZonedDateTimeEdit(case_zone, times_mode, "Due", field="due_at")  # its errors beside it
         self.add_field("Due", self.due, "due_at")
-        default_due = (utcnow() + timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
+        # Tomorrow by the service clock (the demo and --as-of have their own today).
+        default_due = (ctx.now() + timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
         self.due.set_value(task.due_at if task and task.due_at else default_due)
         self.has_due.setChecked(task is None or task.due_at is not None)
         self.due.setEnabled(self.has_due.isChecked())
