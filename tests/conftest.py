@@ -99,3 +99,12 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if GUI_TESTS in Path(item.path).parents:
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _own_data_folder(tmp_path_factory, monkeypatch):
+    """Each test gets its own data folder. Backups, audit anchors and viewer copies that one
+    test leaves there must not change what the next finds: a window's daily backup made the
+    "no backup yet" tests order-dependent, and every copy of the demo shares one audit chain
+    id, so anchors recorded on one copy read as a rewritten history on another."""
+    monkeypatch.setenv("CONSULAR_DATA_DIR", str(tmp_path_factory.mktemp("data")))
