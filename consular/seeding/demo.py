@@ -52,6 +52,22 @@ from consular.domain.clock import Clock, FixedClock, SystemClock, end_of_day
 from consular.domain.enums import MilestoneKind, PostKind, TaskStatus, UserRole
 from consular.domain.errors import NotFoundError, UserError, ValidationError
 from consular.domain.timeutil import parse_datetime, zone
+from consular.seeding.demo_schema import (
+    CASE_FIELDS,
+    CASE_KEYS,
+    CONTACT_KEYS,
+    COUNTERPART_KEYS,
+    FOLLOW_UP_KEYS,
+    HISTORY_KEYS,
+    KIN_KEYS,
+    MILESTONE_KEYS,
+    PERSON_KEYS,
+    POST_KEYS,
+    STATUS_CHANGE_KEYS,
+    TASK_KEYS,
+    TOP_LEVEL_KEYS,
+    USER_KEYS,
+)
 from consular.services import (
     accounts,
     cases,
@@ -67,117 +83,6 @@ from consular.services.context import ServiceContext, Settings, actor_for
 
 MARK_START = "seed.start"
 MARK_DONE = "seed.done"
-
-TOP_LEVEL_KEYS = {"notice", "users", "posts", "cases"}
-USER_KEYS = {"username", "display_name", "role", "email"}
-POST_KEYS = {"code", "name", "kind", "country", "city", "timezone"}
-CASE_FIELDS = {
-    "title",
-    "kind",
-    "priority",
-    "incident_at",
-    "incident_site",
-    "incident_town",
-    "incident_region",
-    "incident_country",
-    "latitude",
-    "longitude",
-    "timezone",
-    "circumstances",
-    "attribution_level",
-    "attribution_group",
-    "attribution_source",
-    "classification",
-    "lead_caseworker",
-    "supervisor",
-}
-CASE_KEYS = CASE_FIELDS | {
-    "key",
-    "post",
-    "opened_by",
-    "opened_at",
-    "open_reason",
-    "notice",
-    "status_changes",
-    "people",
-    "next_of_kin",
-    "counterparts",
-    "contacts",
-    "milestones",
-    "tasks",
-}
-STATUS_CHANGE_KEYS = {"to", "at", "by", "reason"}
-PERSON_KEYS = set(people.PERSON_FIELDS) | {
-    "key",
-    "role",
-    "identifiers",
-    "status_history",
-    "participant_notes",
-    "added_by",
-}
-HISTORY_KEYS = {"status", "at", "note", "source", "by"}
-KIN_KEYS = {
-    "key",
-    "hostage",
-    "full_name",
-    "name_native",
-    "relationship",
-    "phone",
-    "email",
-    "address",
-    "preferred_language",
-    "preferred_channel",
-    "contact_every_days",
-    "plan_channel",
-    "plan_owner",
-    "may_share",
-    "notes",
-    "added_by",
-}
-COUNTERPART_KEYS = {
-    "key",
-    "name",
-    "category",
-    "role",
-    "organisation",
-    "phone",
-    "email",
-    "address",
-    "reliability_note",
-    "added_by",
-}
-CONTACT_KEYS = {
-    "key",
-    "at",
-    "duration_minutes",
-    "channel",
-    "direction",
-    "with",
-    "staff",
-    "subject",
-    "notes",
-    "outcome",
-    "follow_up_needed",
-    "restricted",
-    "recorded_by",
-    "follow_up",
-}
-FOLLOW_UP_KEYS = {"title", "assignee", "due_at", "priority", "description"}
-MILESTONE_KEYS = {"kind", "at", "title", "description", "source", "hostage", "restricted", "recorded_by"}
-TASK_KEYS = {
-    "title",
-    "description",
-    "assignee",
-    "due_at",
-    "priority",
-    "created_by",
-    "created_at",
-    "status",
-    "completed_at",
-    "completed_by",
-    "completion_note",
-    "contact",
-}
 
 
 class SeedError(UserError):
