@@ -15,6 +15,7 @@ A test in tests/test_clock.py fails if any module below the GUI reads the time a
 from __future__ import annotations
 
 import time
+from abc import ABC, abstractmethod
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
 
@@ -30,14 +31,15 @@ def _day_text(day: date) -> str:
     return f"{day.day} {day.strftime('%B %Y')}"
 
 
-class Clock:
+class Clock(ABC):
     """What "now" is for one service context."""
 
     #: True for ``--as-of``: looking at the past, changes are refused so nothing is back-dated.
     read_only: bool = False
 
+    @abstractmethod
     def now(self) -> datetime:
-        raise NotImplementedError
+        """The current moment by this clock, aware, in UTC."""
 
     def stamp(self) -> datetime:
         """The time to stamp a record or audit entry with."""

@@ -321,8 +321,9 @@ class PagedTableModel(ColumnsModel):
         self._generation = 0
 
     def page_source(self) -> Callable[[int, int], Page] | None:
-        """The fetch for the current query, or None when there is nothing to load."""
-        raise NotImplementedError
+        """The fetch for the current query, or None when there is nothing to load. Each list
+        overrides it; a model with no query (the base) is simply empty."""
+        return None
 
     # --- state ----------------------------------------------------------------------------
 
