@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from consular.db.models import Case, CaseParticipant, Post, Task, User
@@ -63,6 +64,22 @@ def _next_due_subquery():
     )
 
 
+def refresh_sort_keys(session: Session, case_ids: Iterable[int] | None = None) -> None:
+    """Recompute the maintained sort keys (``cases.hostages_held``, ``cases.next_task_due``)
+    of ``case_ids`` (None: every case) from the participants and tasks, in one statement.
+
+    A Core UPDATE: it does not bump the cases' ``version`` (nobody edited the case) and is
+    not a change of the case's audited state. Objects already loaded keep their old values.
+    """
+    stmt = update(Case).values(hostages_held=_held_subquery(), next_task_due=_next_due_subquery())
+    if case_ids is not None:
+        ids = sorted(set(case_ids))
+        if not ids:
+            return
+        stmt = stmt.where(Case.id.in_(ids))
+    session.execute(stmt, execution_options={"synchronize_session": False})
+
+
 def _apply_filter(stmt: Select, flt: CaseFilter | None) -> Select:
     if flt is None:
         return stmt
@@ -101,7 +118,6 @@ def summary_rows(
 
 def _sort_columns(sort: str) -> list[tuple]:
     """(expression, nullable) pairs to sort the case list by ``sort``."""
-    held = _held_subquery()
     # Priority and status sort in their own order (low → critical, open → closed), not A–Z.
     priority_rank = case({p.value: i for i, p in enumerate(Priority)}, value=Case.priority, else_=-1)
     status_rank = case({s.value: i for i, s in enumerate(CaseStatus)}, value=Case.status, else_=-1)
@@ -113,9 +129,9 @@ def _sort_columns(sort: str) -> list[tuple]:
         "priority": [(priority_rank, False)],
         "place": [(Case.incident_country, False), (Case.incident_town, True)],
         "incident_at": [(Case.incident_at, False)],
-        "hostages_held": [(held, False)],
+        "hostages_held": [(Case.hostages_held, False)],
         "last_contact_at": [(Case.last_contact_at, True)],
-        "next_task_due": [(_next_due_subquery(), True)],
+        "next_task_due": [(Case.next_task_due, True)],
         "updated_at": [(Case.updated_at, False)],
     }.get(sort, [(Case.incident_at, False)])
 
@@ -149,9 +165,9 @@ def summary_statement(
     page = _apply_filter(page, flt)
     page = page.order_by(*_ordering(_sort_columns(sort), descending)).offset(offset).limit(limit).subquery("page")
     lead = aliased(User)
-    held = _held_subquery().label("hostages_held")
+    held = Case.hostages_held.label("hostages_held")
     total = _total_subquery().label("hostages_total")
-    next_due = _next_due_subquery().label("next_task_due")
+    next_due = Case.next_task_due.label("next_task_due")
     stmt = (
         select(Case, Post.code, lead.display_name, held, total, next_due)
         .join(page, page.c.id == Case.id)
