@@ -1,5 +1,6 @@
-"""The case list's maintained sort keys (hostages held, next task due) follow every write,
-and migration 0008 backfills them for existing cases."""
+"""Maintained columns follow every write: the case list's sort keys (hostages held, next task
+due) and each relative's last contact (the dashboard's overdue families); migration 0008
+backfills them for existing rows."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from consular.db import migrate
 from consular.db.engine import open_database
 from consular.domain.clock import FixedClock
 from consular.domain.errors import ValidationError
-from consular.services import cases, people, tasks, voiding
+from consular.services import cases, contacts, dashboard, people, tasks, voiding
 from consular.services.context import ServiceContext
 from tests.fixtures_db import sqlite_rows
 from tests.service_helpers import add_hostage, aware, open_case
@@ -108,6 +109,77 @@ def test_the_list_sorts_by_the_maintained_keys(today_ctx):
 
 # --- migration 0008 ----------------------------------------------------------------------
 
+LIAISON_ORACLE = (
+    "SELECT fl.last_contact_at, (SELECT max(e.occurred_at) FROM contact_entries e JOIN contact_counterparts cc "
+    "ON cc.contact_id = e.id WHERE cc.counterpart_id = fl.counterpart_id AND e.case_id = fl.case_id "
+    "AND e.voided_at IS NULL) FROM family_liaisons fl WHERE fl.id = ?"
+)
+
+
+def liaison_last(ctx: ServiceContext, liaison_id: int):
+    [(stored, want)] = sqlite_rows(ctx.database.path, LIAISON_ORACLE, (liaison_id,))
+    assert stored == want
+    return stored
+
+
+def test_contact_writes_keep_each_relatives_last_contact(today_ctx):
+    ref = open_case(today_ctx).reference
+    cases.change_status(today_ctx, ref, "active", "confirmed")
+    pid = add_hostage(today_ctx, ref).person.id
+    kin = people.add_next_of_kin(
+        today_ctx, ref, hostage_person_id=pid, full_name="Sunita Verma", relationship="spouse", contact_every_days=3
+    )
+    other = people.add_next_of_kin(
+        today_ctx, ref, hostage_person_id=pid, full_name="Mahesh Verma", relationship="brother", contact_every_days=7
+    )
+    assert liaison_last(today_ctx, kin.id) is None
+    board = dashboard.dashboard(today_ctx)
+    assert {f.liaison.id for f in board.family_overdue} == {kin.id, other.id} and board.family_total == 2
+
+    first = contacts.log_contact(
+        today_ctx, ref, occurred_at="2025-07-19T10:00+00:00", channel="phone", subject="Update",
+        counterpart_ids=[kin.counterpart_id],
+    )  # fmt: skip
+    assert liaison_last(today_ctx, kin.id).startswith("2025-07-19 10:00")
+    assert liaison_last(today_ctx, other.id) is None
+    board = dashboard.dashboard(today_ctx)  # two days ago, every three days: not overdue
+    assert [f.liaison.id for f in board.family_overdue] == [other.id] and board.family_total == 1
+
+    contacts.log_contact(
+        today_ctx, ref, occurred_at="2025-07-10T10:00+00:00", channel="phone", subject="Earlier call",
+        counterpart_ids=[kin.counterpart_id, other.counterpart_id],
+    )  # fmt: skip
+    assert liaison_last(today_ctx, kin.id).startswith("2025-07-19 10:00")  # the later one still
+    assert liaison_last(today_ctx, other.id).startswith("2025-07-10 10:00")
+
+    voiding.void_entry(today_ctx, "contact", first.id, reason="Wrong family")
+    assert liaison_last(today_ctx, kin.id).startswith("2025-07-10 10:00")
+    board = dashboard.dashboard(today_ctx)  # both waiting since the 10th; the tie by plan order
+    assert [f.liaison.id for f in board.family_overdue] == [kin.id, other.id] and board.family_total == 2
+
+
+def test_the_dashboard_lists_a_page_of_families_and_counts_them_all(today_ctx):
+    ref = open_case(today_ctx).reference
+    cases.change_status(today_ctx, ref, "active", "confirmed")
+    pid = add_hostage(today_ctx, ref).person.id
+    kin = [
+        people.add_next_of_kin(
+            today_ctx, ref, hostage_person_id=pid, full_name=f"Relative {i}", relationship="cousin",
+            contact_every_days=1 + i % 3,
+        )
+        for i in range(5)
+    ]  # fmt: skip
+    for i, k in enumerate(kin[:3]):  # contacted 10, 11, 12 days ago: all overdue, oldest first after the never
+        contacts.log_contact(
+            today_ctx, ref, occurred_at=f"2025-07-{11 - i:02d}T10:00+00:00", channel="phone", subject="Call",
+            counterpart_ids=[k.counterpart_id],
+        )  # fmt: skip
+    board = dashboard.dashboard(today_ctx, list_limit=4)
+    assert board.family_total == 5
+    assert [f.liaison.id for f in board.family_overdue] == [kin[3].id, kin[4].id, kin[2].id, kin[1].id]
+    assert board.family_overdue[2].liaison.last_contact_at == aware(2025, 7, 9, 10, 0)
+
+
 SCRIPT = next(paths.migrations_dir().glob("versions/*_0008_*.py"))
 
 
@@ -173,7 +245,42 @@ def test_0008_backfills_the_sort_keys_of_existing_cases(tmp_path):
                     ),
                     {"id": tid, "due": due, "status": status, "voided": voided},
                 )
+            conn.execute(
+                text(
+                    "INSERT INTO counterparts (id, name, category, created_at, version) VALUES "
+                    "(1, 'Sunita', 'family', '2025-07-01 07:00:00+00:00', 1), "
+                    "(2, 'Mahesh', 'family', '2025-07-01 07:00:00+00:00', 1)"
+                )
+            )
+            for lid, cp in ((1, 1), (2, 2)):
+                conn.execute(
+                    text(
+                        "INSERT INTO family_liaisons (id, case_id, kin_person_id, hostage_person_id, counterpart_id, "
+                        "relationship_to_hostage, contact_every_days, created_at, version) VALUES "
+                        "(:id, 1, 4, 1, :cp, 'spouse', 3, '2025-07-01 07:00:00+00:00', 1)"
+                    ),
+                    {"id": lid, "cp": cp},
+                )
+            for eid, at, voided in (
+                (1, "2025-07-05 10:00:00+00:00", None),
+                (2, "2025-07-08 10:00:00+00:00", None),
+                (3, "2025-07-09 10:00:00+00:00", "2025-07-10 00:00:00+00:00"),
+            ):
+                conn.execute(
+                    text(
+                        "INSERT INTO contact_entries (id, case_id, occurred_at, channel, direction, subject, "
+                        "follow_up_needed, restricted, recorded_at, recorded_by_id, updated_at, revision, voided_at) "
+                        "VALUES (:id, 1, :at, 'phone', 'outgoing', 'Call', 0, 0, :at, 1, :at, 1, :voided)"
+                    ),
+                    {"id": eid, "at": at, "voided": voided},
+                )
+                conn.execute(text("INSERT INTO contact_counterparts (contact_id, counterpart_id) VALUES (:id, 1)"),
+                             {"id": eid})  # fmt: skip
         migrate.upgrade(database, "0008")
+        assert sqlite_rows(database.path, "SELECT id, last_contact_at FROM family_liaisons ORDER BY id") == [
+            (1, "2025-07-08 10:00:00+00:00"),
+            (2, None),
+        ]
         assert sqlite_rows(database.path, "SELECT reference, hostages_held, next_task_due FROM cases ORDER BY id") == [
             ("BAM-2025-0001", 2, "2025-07-25 09:00:00+00:00"),
             ("BAM-2025-0002", 0, None),

@@ -339,6 +339,10 @@ class FamilyLiaison(Base):
     may_share: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The last unvoided contact of the case with this relative's counterpart: a cache kept by
+    # consular.services.sort_keys in the transaction that logs, edits or voids a contact, so
+    # the dashboard finds overdue families without reading the contacts.
+    last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     kin: Mapped[Person] = relationship(foreign_keys=[kin_person_id], lazy="joined")

@@ -4,7 +4,9 @@
   earliest due time of the open, unvoided tasks), each indexed with the id as tie-break, so
   sorting 100,000 cases by them reads one index page instead of running a correlated count
   per case. The services keep them in step (consular.services.sort_keys).
-- Existing cases are backfilled here from their participants and tasks, in one statement.
+- family_liaisons gains last_contact_at: the case's last unvoided contact with the relative's
+  counterpart, so the dashboard lists overdue families without reading the contacts.
+- Existing rows are backfilled here from the participants, tasks and contacts.
 
 Revision ID: 0008
 Revises: 0004
@@ -36,6 +38,14 @@ def upgrade() -> None:
             "AND t.status IN ('open', 'in_progress') AND t.voided_at IS NULL)"
         )
     )
+    op.add_column("family_liaisons", sa.Column("last_contact_at", sa.DateTime(timezone=True), nullable=True))
+    op.execute(
+        sa.text(
+            "UPDATE family_liaisons SET last_contact_at = (SELECT max(e.occurred_at) FROM contact_entries e "
+            "JOIN contact_counterparts cc ON cc.contact_id = e.id WHERE cc.counterpart_id = "
+            "family_liaisons.counterpart_id AND e.case_id = family_liaisons.case_id AND e.voided_at IS NULL)"
+        )
+    )
     op.create_index("ix_cases_hostages_held", "cases", ["hostages_held", "id"])
     op.create_index("ix_cases_next_task_due", "cases", ["next_task_due", "id"])
 
@@ -43,6 +53,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_cases_next_task_due", table_name="cases")
     op.drop_index("ix_cases_hostages_held", table_name="cases")
+    with op.batch_alter_table("family_liaisons") as batch:
+        batch.drop_column("last_contact_at")
     with op.batch_alter_table("cases") as batch:
         batch.drop_column("next_task_due")
         batch.drop_column("hostages_held")
