@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, func, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
-from consular.db.models import Case, ContactCounterpart, ContactEntry, FamilyLiaison
-from consular.domain.enums import CaseStatus
+from consular.db.models import Case, ContactCounterpart, ContactEntry, FamilyLiaison, Task
+from consular.domain.enums import CaseStatus, TaskStatus
 
 ACTIVE_STATUSES = (CaseStatus.OPEN, CaseStatus.ACTIVE)
 
@@ -77,3 +77,19 @@ def families_due(session: Session, now: datetime, limit: int) -> tuple[list[tupl
         .limit(limit)
     ).all()
     return [(row.id, row.last) for row in rows], (rows[0].total if rows else 0)
+
+
+def overdue_task_ids(session: Session, now: datetime, limit: int) -> list[int]:
+    """Ids of the first ``limit`` open or in-progress, unvoided tasks due before ``now``, the
+    longest overdue first (then by id). One short index range per open status
+    (``ix_tasks_status_due_at``), merged: never a sort of every overdue task."""
+    per_status = [
+        select(Task.id, Task.due_at)
+        .where(Task.status == status, Task.due_at < now, Task.voided_at.is_(None))
+        .order_by(Task.due_at, Task.id)
+        .limit(limit)
+        .subquery()
+        for status in (TaskStatus.OPEN, TaskStatus.IN_PROGRESS)
+    ]
+    merged = union_all(*[select(sub.c.id, sub.c.due_at) for sub in per_status]).subquery("overdue")
+    return list(session.scalars(select(merged.c.id).order_by(merged.c.due_at, merged.c.id).limit(limit)))
