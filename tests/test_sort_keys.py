@@ -294,3 +294,27 @@ def test_0008_backfills_the_sort_keys_of_existing_cases(tmp_path):
         assert "ix_cases_hostages_held" in plan and "TEMP B-TREE" not in plan
     finally:
         database.dispose()
+
+
+@pytest.mark.postgres
+def test_maintained_columns_and_the_dashboard_on_postgres(pg_database):
+    from tests.fixtures_db import add_reference_data
+
+    ctx = add_reference_data(pg_database)
+    first, second = (open_case(ctx, title=f"Case {i}").reference for i in range(2))
+    cases.change_status(ctx, second, "active", "confirmed")
+    pid = add_hostage(ctx, second).person.id
+    tasks.add_task(ctx, first, title="Soon", due_at="2025-07-22T09:00+00:00")
+    assert [r.reference for r in cases.list_cases(ctx, sort="hostages_held")] == [second, first]
+    assert [r.reference for r in cases.list_cases(ctx, sort="next_task_due", descending=True)] == [first, second]
+    kin = people.add_next_of_kin(
+        ctx, second, hostage_person_id=pid, full_name="Sunita Verma", relationship="spouse", contact_every_days=3
+    )
+    board = dashboard.dashboard(ctx)
+    assert [f.liaison.id for f in board.family_overdue] == [kin.id] and board.family_total == 1
+    assert board.held_total == 1 and [t.title for t in board.overdue_tasks] == ["Soon"]
+    contacts.log_contact(
+        ctx, second, occurred_at=ctx.now(), channel="phone", subject="Update", counterpart_ids=[kin.counterpart_id]
+    )
+    board = dashboard.dashboard(ctx)
+    assert board.family_overdue == [] and board.family_total == 0

@@ -152,7 +152,7 @@ class Case(Base):
     # Sort keys of the case list, kept by consular.services.sort_keys in the transaction that
     # changes a hostage's status or a task: hostages held or unaccounted for, and the earliest
     # due time of the open tasks. Sorting 100,000 cases by them then reads one index page.
-    hostages_held: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    hostages_held: Mapped[int] = mapped_column(Integer, server_default="0")
     next_task_due: Mapped[datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
