@@ -17,8 +17,9 @@ Rows (median of ``--repeat`` runs after a warm-up unless said):
 - Log contact through the service (audited, indexed): p50 / p95 / p99 over ``--writes`` calls;
   raw baseline: the same number of single-row inserts with a commit each, on the same database
   through the raw driver;
-- ``consular cases list --json`` of every case (a subprocess; best of 2); raw baseline: the
-  same columns through the raw driver and ``json.dumps``;
+- ``consular cases list --json`` of every case (a subprocess, sign-in and the opening checks
+  included; best of 2); raw baseline: a Python process reading the same columns through the
+  raw driver and printing them with ``json.dumps``;
 - ``consular --version`` (a subprocess; best of 5); baseline: ``python -c "import sqlalchemy.orm"``.
 
 The database is written to (Log contact adds ``--writes`` contacts): use a copy.
@@ -229,18 +230,22 @@ def main(argv: list[str] | None = None) -> int:
         out.unlink(missing_ok=True)
         secret.unlink(missing_ok=True)
 
-    def raw_json():
-        rows = raw.rows(
-            "SELECT c.reference, c.title, c.kind, c.status, c.priority, p.code, c.incident_country, c.incident_town, "
-            "c.incident_at, c.timezone, c.last_contact_at, u.display_name FROM cases c "
-            "JOIN posts p ON p.id = c.post_id LEFT JOIN users u ON u.id = c.lead_caseworker_id "
-            "ORDER BY c.incident_at DESC"
-        )
-        keys = ("reference", "title", "kind", "status", "priority", "post", "country", "place", "incident_at")
-        keys += ("timezone", "last_contact_at", "lead_caseworker")
-        return json.dumps([dict(zip(keys, (str(v) if v is not None else None for v in r), strict=True)) for r in rows])
-
-    raw_ms, _ = timed(raw_json, 1)
+    # The baseline is a process too: interpreter start, the raw driver, one query, json.dumps.
+    raw_script = (
+        "import json, sys\n"
+        "if '://' in sys.argv[1]:\n"
+        "    import psycopg; conn = psycopg.connect(sys.argv[1].replace('postgresql+psycopg://', 'postgresql://'))\n"
+        "else:\n"
+        "    import sqlite3; conn = sqlite3.connect(sys.argv[1])\n"
+        "rows = conn.execute('SELECT c.reference, c.title, c.kind, c.status, c.priority, p.code, "
+        "c.incident_country, c.incident_town, c.incident_at, c.timezone, c.last_contact_at, u.display_name "
+        "FROM cases c JOIN posts p ON p.id = c.post_id LEFT JOIN users u ON u.id = c.lead_caseworker_id "
+        "ORDER BY c.incident_at DESC').fetchall()\n"
+        "keys = ('reference', 'title', 'kind', 'status', 'priority', 'post', 'country', 'place', 'incident_at', "
+        "'timezone', 'last_contact_at', 'lead_caseworker')\n"
+        "sys.stdout.write(json.dumps([dict(zip(keys, (v if v is None else str(v) for v in r))) for r in rows]))\n"
+    )
+    raw_ms = best_of([sys.executable, "-c", raw_script, target], 2, env)
     figures.append(("cases list --json (all, CLI subprocess)", best * 1000, f"{listed:,} cases", raw_ms))
     bare = best_of([sys.executable, "-c", "import sqlalchemy.orm"], 5, env)
     figures.append(("consular --version", best_of([*cli, "--version"], 5, env), "", bare))

@@ -513,24 +513,26 @@ def iter_cases(
 
 def _summary(row, clock) -> CaseSummary:
     """A case-list row (see :func:`consular.repositories.cases.summary_statement`) as a view."""
+    (case_id, reference, title, kind, status, priority, post_code, country, town, region, site, incident_at,
+     timezone, held, total, last_contact, next_due, lead, version) = row  # fmt: skip
     return CaseSummary(
-        id=row.id,
-        reference=row.reference,
-        title=row.title,
-        kind=row.kind,
-        status=row.status,
-        priority=row.priority,
-        post_code=row.post_code,
-        country=row.incident_country,
-        place=", ".join(x for x in (row.incident_town, row.incident_region) if x) or (row.incident_site or ""),
-        incident_at=row.incident_at,
-        timezone=row.timezone,
-        hostages_held=row.hostages_held or 0,
-        hostages_total=row.hostages_total or 0,
-        last_contact_at=row.last_contact_at,
-        next_task_due=row.next_task_due,
-        lead_caseworker=row.lead_caseworker,
-        version=row.version,
+        id=case_id,
+        reference=reference,
+        title=title,
+        kind=kind,
+        status=status,
+        priority=priority,
+        post_code=post_code,
+        country=country,
+        place=", ".join(x for x in (town, region) if x) or (site or ""),
+        incident_at=incident_at,
+        timezone=timezone,
+        hostages_held=held or 0,
+        hostages_total=total or 0,
+        last_contact_at=last_contact,
+        next_task_due=next_due,
+        lead_caseworker=lead,
+        version=version,
         clock=clock,
     )
 
