@@ -322,9 +322,7 @@ def withheld_contacts_block(data: BriefData, s, clock: BriefClock, width: float)
     No channel, counterpart or category: any of them would tell who it was with."""
     n = len(data.withheld_contacts)
     story = [
-        raw_para(
-            f"{markup_text('Restricted contacts', bold=True)} — {n:,} {'contact' if n == 1 else 'contacts'}", s["h3"]
-        ),
+        raw_para(f"<b>Date only</b> — {n:,} restricted {'contact' if n == 1 else 'contacts'}", s["h3"]),
         Paragraph("Content withheld (need-to-know): only the date is shown.", s["more"]),
     ]
     # Four to a row: a busy week can hold hundreds, and each says no more than its date.

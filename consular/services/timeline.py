@@ -12,6 +12,7 @@ of the export formats and records the export in the audit trail.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -118,7 +119,9 @@ def _show(value) -> str:
 
 
 @action("timeline.case_timeline")
-def case_timeline(ctx: ServiceContext, reference: str, flt: TimelineFilter | None = None) -> Timeline:
+def case_timeline(
+    ctx: ServiceContext, reference: str, flt: TimelineFilter | None = None, *, restricted_if_allowed: bool = False
+) -> Timeline:
     """The chronology of one case, oldest first, as filtered by ``flt``.
 
     By default every type, the whole life of the case and restricted entries as placeholders
@@ -127,12 +130,22 @@ def case_timeline(ctx: ServiceContext, reference: str, flt: TimelineFilter | Non
     (start after end, naive datetimes), and PermissionDeniedError when restricted entries are
     asked for by someone outside the case's team (need-to-know). An unredacted timeline (it
     shows identifiers) or one with restricted entries is audited as a read.
+
+    ``restricted_if_allowed`` (a screen that shows what its reader may see): ``include_restricted``
+    is granted if the actor may read the case's restricted content and quietly dropped (the
+    entries are placeholders) if not, instead of refused; ``scope.include_restricted`` says which.
     """
-    return _build(ctx, reference, flt, audit_read=True)[0]
+    return _build(ctx, reference, flt, audit_read=True, restricted_if_allowed=restricted_if_allowed)[0]
 
 
 def _build(
-    ctx: ServiceContext, reference: str, flt: TimelineFilter | None, *, audit_read: bool, anchor: bool = False
+    ctx: ServiceContext,
+    reference: str,
+    flt: TimelineFilter | None,
+    *,
+    audit_read: bool,
+    anchor: bool = False,
+    restricted_if_allowed: bool = False,
 ) -> tuple[Timeline, ChainHead | None]:
     """The timeline; ``audit_read=False`` for an export, whose own audit entry says what it held.
 
@@ -143,6 +156,8 @@ def _build(
     head = None
     with ctx.transaction() as session:
         case = load_case(session, reference)
+        if flt.restricted_shown and restricted_if_allowed and not need_to_know.may_see(ctx, session, case.id):
+            flt = dataclasses.replace(flt, include_restricted=False)
         if flt.restricted_shown:
             need_to_know.require_for(ctx, session, case.id, case.reference)
         start, end = _bounds(flt, case.timezone)
