@@ -202,3 +202,15 @@ def test_cli_checks_a_printed_anchor(demo_db, tmp_path, capsys, monkeypatch, dem
     assert main([*base, "--anchor", printed]) == 1
     out, _ = capsys.readouterr()
     assert f"Anchor {printed}" in out and "TAMPERED" in out
+
+
+def test_cli_brief_prints_the_anchor_it_put_on_the_pages(demo_db, tmp_path, capsys, monkeypatch, demo_password_file):
+    monkeypatch.setenv("CONSULAR_PASSWORD_FILE", str(demo_password_file))
+    target = tmp_path / "kayes.pdf"
+    argv = ["--db", str(demo_db.path), "--user", VIEWER, "brief", KAYES, "-o", str(target), "--since", "2025-07-01"]
+    assert main(argv) == 0
+    out, _ = capsys.readouterr()
+    [printed] = set(pdf_anchors(target))
+    assert f"audit chain head {printed}" in out
+    seq, after = own_entry(demo_db.path, "brief.issue")
+    assert after["chain_head"] == printed and int(printed.split(":")[0]) == seq - 1
