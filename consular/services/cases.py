@@ -491,7 +491,7 @@ def list_cases(
         return [_summary(row, ctx.clock) for row in rows]
 
 
-@action("cases.list_cases")  # the same permission: it is the whole list
+@action("cases.iter_cases")
 def iter_cases(
     ctx: ServiceContext,
     flt: CaseFilter | None = None,
