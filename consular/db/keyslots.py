@@ -46,7 +46,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from consular.db.cipher import KEY_BYTES
-from consular.domain.clock import wall_now
+from consular.domain.clock import Clock, SystemClock
+from consular.domain.lockout import locked_message
 
 FORMAT = "consular-keyslots"
 VERSION = 1
@@ -310,11 +311,13 @@ def unlock(
     *,
     lockout_attempts: int = 5,
     lockout_minutes: float = 15.0,
+    clock: Clock | None = None,
 ) -> bytes:
     """The database key, from ``name``'s slot (or the bootstrap slot of a database with no
     account yet). WrongPasswordError for an unknown name and a wrong password alike;
     DisabledSlotError for a disabled account; LockedSlotError after ``lockout_attempts`` wrong
-    passwords in a row, for ``lockout_minutes`` (even the right password is refused then)."""
+    passwords in a row, for ``lockout_minutes`` (even the right password is refused then),
+    counted by ``clock`` (default the real time)."""
     slots = load(database)
     bootstrap = slots.bootstrap_key
     if bootstrap is not None:
@@ -327,11 +330,11 @@ def unlock(
         # Spend the same time as a real attempt, so timing does not tell which names have slots.
         _password_key(password, {**_kdf_params(), "salt": _b64(b"\0" * 16)})
         raise WrongPasswordError("The password does not open this database.")
-    now = wall_now()
+    now = (clock or SystemClock()).now()
     record = slots.failures.get(clean) or {}
     until = datetime.fromisoformat(record["locked_until"]) if record.get("locked_until") else None
     if until is not None and until > now:
-        raise LockedSlotError(_locked(until), until)
+        raise LockedSlotError(locked_message(int(record.get("count") or lockout_attempts), until, now), until)
     try:
         key = slots._open(slot, _password_key(password, slot["kdf"]))
     except WrongPasswordError:
@@ -348,7 +351,7 @@ def unlock(
         }
         save(slots)
         if locked is not None:
-            raise LockedSlotError(_locked(locked), locked) from None
+            raise LockedSlotError(locked_message(count, locked, now), locked) from None
         raise
     if clean in slots.failures:
         # The count starts again; what happened stays for the audit trail (take_events).
@@ -371,13 +374,6 @@ def take_events(database: str | os.PathLike) -> dict[str, list[list[str]]]:
         slots.failures[name] = {**slots.failures[name], "events": []}
     save(slots)
     return taken
-
-
-def _locked(until: datetime) -> str:
-    return (
-        f"Too many failed sign-ins: the account is locked until {until:%H:%M} UTC. "
-        "Try again then, or ask an administrator to reset the password."
-    )
 
 
 def add_recovery(database: str | os.PathLike, key: bytes) -> str:

@@ -67,9 +67,9 @@ def test_wrong_password_locked_and_disabled_accounts_are_told_apart(qtbot, dialo
     assert dialog.isVisible() and dialog.opened is None
     attempt(qtbot, dialog, "still not it")
     attempt(qtbot, dialog, "third time")
-    assert "locked until" in dialog.form.message.text()
+    assert "Account locked after 3 failed attempts. Try again in" in dialog.form.message.text()
     attempt(qtbot, dialog, DEMO_PASSWORD)  # the right one, but locked
-    assert "locked until" in dialog.form.message.text()
+    assert "Account locked after 3 failed attempts. Try again in" in dialog.form.message.text()
     assert dialog.opened is None
 
     # A disabled account says so.
