@@ -9,6 +9,12 @@ not for a table of slots.) The sidecar is copied with the database by
 
 A slot: ``{"kind": "user"|"recovery", "name", "kdf": {...}, "nonce", "wrapped"}``.
 
+Beside the slots, in the clear: ``"posts"``, the display names of the posts the database
+serves ("Embassy of India, Bamako"), so that the sign-in dialog can name them before anyone
+has unlocked the file. Not a secret (every brief carries it) and bound to nothing: whoever can
+edit the file can change the names shown, as they could delete the file. Written when a
+post's name changes (:func:`set_posts`), kept when the key file is replaced (rekey, ``db init``).
+
 - User slots: the wrapping key is Argon2id(password, random 16-byte salt) with the slot's own
   cost parameters (kept in the slot, so a slot made under another cost still opens). The
   database key is sealed with AES-256-GCM; the associated data binds the slot to this file's
@@ -147,6 +153,8 @@ class KeySlots:
     # lockout for someone trying passwords at the sign-in prompt (who holds the file can try
     # offline, where only Argon2id's cost slows them).
     failures: dict = field(default_factory=dict)
+    # The posts' display names, readable before unlocking (see the module docstring).
+    posts: list[str] = field(default_factory=list)
 
     def names(self) -> list[str]:
         return sorted(s["name"] for s in self.slots if s["kind"] == "user")
@@ -185,7 +193,8 @@ class KeySlots:
 
     def to_json(self) -> str:
         body = {"format": FORMAT, "version": VERSION, "database_id": self.database_id, "key_id": self.key_id}
-        return json.dumps({**body, "slots": self.slots, "failures": self.failures}, indent=1, sort_keys=True) + "\n"
+        body = {**body, "slots": self.slots, "failures": self.failures, "posts": self.posts}
+        return json.dumps(body, indent=1, sort_keys=True) + "\n"
 
     @property
     def bootstrap_key(self) -> bytes | None:
@@ -213,8 +222,14 @@ def load(database: str | os.PathLike) -> KeySlots:
         raise KeySlotError(f"{path.name} cannot be read ({exc}); restore it from a backup.") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != VERSION:
         raise KeySlotError(f"{path.name} is not a consular key file of a version this consular knows.")
+    posts = data.get("posts", [])
     return KeySlots(
-        path, str(data["database_id"]), str(data["key_id"]), list(data.get("slots", [])), dict(data.get("failures", {}))
+        path,
+        str(data["database_id"]),
+        str(data["key_id"]),
+        list(data.get("slots", [])),
+        dict(data.get("failures", {})),
+        [str(p) for p in posts] if isinstance(posts, list) else [],
     )
 
 
@@ -249,22 +264,50 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def create(database: str | os.PathLike, key: bytes, *, replace: bool = False, bootstrap: bool = False) -> KeySlots:
+def create(
+    database: str | os.PathLike,
+    key: bytes,
+    *,
+    replace: bool = False,
+    bootstrap: bool = False,
+    keep_posts: bool = False,
+) -> KeySlots:
     """A new key file for ``database`` under ``key`` (refused if one exists unless ``replace``).
 
     ``bootstrap``: a new database that has no account yet keeps its key in the clear in a
     bootstrap slot, so that ``db init`` (or the demo loader) can open it in a later step;
     a database without an administrator holds no data (issue 10: it can be used for nothing
     else). The first account's slot removes it, and ``db init`` then replaces the key.
-    Without ``bootstrap``: add slots next; until then nobody can unlock."""
+    Without ``bootstrap``: add slots next; until then nobody can unlock.
+    ``keep_posts``: the file replaced was this same database's (a new key for it): its posts'
+    names stay."""
     path = keys_path(database)
     if path.exists() and not replace:
         raise KeySlotError(f"{path.name} already exists; it belongs to an existing encrypted database.")
-    slots = KeySlots(path, secrets.token_hex(16), key_id(key), [])
+    slots = KeySlots(path, secrets.token_hex(16), key_id(key), [], posts=post_names(database) if keep_posts else [])
     if bootstrap:
         slots.slots.append({"kind": "bootstrap", "name": "bootstrap", "key": _b64(key)})
     save(slots)
     return slots
+
+
+def post_names(database: str | os.PathLike) -> list[str]:
+    """The posts' display names kept beside the slots; [] when there is no (readable) key file."""
+    try:
+        return list(load(database).posts)
+    except KeySlotError:
+        return []
+
+
+def set_posts(database: str | os.PathLike, names: list[str]) -> bool:
+    """Keep ``names`` as the posts' display names; True if the file changed."""
+    slots = load(database)
+    clean = [str(n) for n in names]
+    if slots.posts == clean:
+        return False
+    slots.posts = clean
+    save(slots)
+    return True
 
 
 def add_slot(database: str | os.PathLike, key: bytes, name: str, password: str) -> None:

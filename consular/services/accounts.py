@@ -144,7 +144,11 @@ def init_database(
         )
         # The administrator's key slot: on an encrypted file, their password unlocks it.
         at_rest.password_set(database, name, password)
-        return account_view(user)
+        view = account_view(user)
+    # The posts' names beside the key slots, for the sign-in dialog (a database upgraded from
+    # before accounts has posts already; a new one gets them as posts are added).
+    at_rest.posts_changed(database)
+    return view
 
 
 def sign_in(
