@@ -197,6 +197,15 @@ class SignInDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.form.buttons.addWidget(self.cancel_button)
         self.form.succeeded.connect(self._signed_in)
+        self.form.failed.connect(lambda _text: self._fit_message())
+
+    def _fit_message(self) -> None:
+        """Grow to show the whole message (a wrapped label does not resize its dialog by itself)."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def set_target(self, target: str) -> None:
         self.target = target
