@@ -152,8 +152,10 @@ def test_five_wrong_passwords_lock_and_the_admin_unlocks(fresh, tmp_path, capsys
     monkeypatch.setenv("CONSULAR_PASSWORD_FILE", str(pw_file(tmp_path, "wrong.pw", "not the password")))
     for _ in range(5):
         assert main(["--db", str(fresh), "--user", "k.reddy", "cases", "list"]) == 2
-    assert capsys.readouterr().err.splitlines()[-1].endswith(
-        "Account locked after 5 failed attempts. Try again in 5 minutes."
+    assert (
+        capsys.readouterr()
+        .err.splitlines()[-1]
+        .endswith("Account locked after 5 failed attempts. Try again in 5 minutes.")
     )
     monkeypatch.setenv("CONSULAR_PASSWORD_FILE", str(worker_pw))
     assert main(["--db", str(fresh), "--user", "k.reddy", "cases", "list"]) == 2
