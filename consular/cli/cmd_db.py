@@ -17,11 +17,14 @@ from consular.cli.common import (
     signing_in_password,
     user_name,
 )
-from consular.domain.enums import UserRole
+from consular.domain import validation as v
+from consular.domain.enums import PostKind, UserRole
 from consular.domain.errors import DamagedDatabaseError
-from consular.services import accounts, at_rest
+from consular.domain.timeutil import zone
+from consular.services import accounts, at_rest, reference_data
 from consular.services import backup as backup_service
 from consular.services import database as database_service
+from consular.services.context import ServiceContext, actor_for
 
 
 def register(subparsers) -> None:
@@ -43,6 +46,19 @@ def register(subparsers) -> None:
     init.add_argument("--display-name", metavar="TEXT", help="the administrator's full name (default: NAME)")
     init.add_argument("--email", metavar="ADDRESS", help="the administrator's e-mail")
     add_password_file_option(init)
+    post = init.add_argument_group(
+        "the post",
+        "The post this database serves, created with the administrator. Its name is what the sign-in "
+        "window shows before anyone signs in (an encrypted file keeps it, in the clear, in FILE.keys).",
+    )
+    post.add_argument("--post", metavar="CODE", help="the post's code, e.g. BAM (then the four below are needed)")
+    post.add_argument("--post-name", metavar="TEXT", help='its name as on briefs, e.g. "Embassy of India, Bamako"')
+    post.add_argument(
+        "--post-kind", metavar="KIND", default="embassy", help="embassy (default), high_commission, consulate, ..."
+    )
+    post.add_argument("--post-country", metavar="CC", help="its country, ISO 3166 code, e.g. ML")
+    post.add_argument("--post-city", metavar="CITY", help="its city, e.g. Bamako")
+    post.add_argument("--post-timezone", metavar="ZONE", help="its IANA time zone, e.g. Africa/Bamako")
     init.set_defaults(handler=run_init)
 
     upgrade = commands.add_parser(
@@ -79,6 +95,7 @@ def run_init(args: argparse.Namespace) -> int:
                 )
         finally:
             opened.dispose()
+    post = _post_of(args)  # checked before a password is asked for
     password = new_password(args, args.admin)
     opened = database_service.open_database(target, sign_in=False)
     path, key = opened.database.path, opened.database.key
@@ -91,6 +108,9 @@ def run_init(args: argparse.Namespace) -> int:
         account = accounts.init_database(
             opened.database, args.admin, password, display_name=args.display_name, email=args.email
         )
+        if post is not None:
+            admin = ServiceContext(opened.database, actor_for(opened.database, account.username))
+            reference_data.save_post(admin, **post)
         if not fresh_key:
             recovery = at_rest.issue_recovery_key(opened.database)
     finally:
@@ -99,10 +119,40 @@ def run_init(args: argparse.Namespace) -> int:
         recovery = at_rest.rekey_database(path, key, account.username, password)
         at_rest.forget_key(path)
     print(f"{opened.target} is ready; its administrator is {account.username}.")
+    if post is not None:
+        print(f"It serves {post['name']} ({post['code']}).")
     if recovery is not None:
         _print_recovery(recovery)
     print(f"Sign in with: consular --user {account.username} ...  (then: consular users add NAME --role ROLE)")
     return 0
+
+
+def _post_of(args: argparse.Namespace) -> dict | None:
+    """``save_post``'s arguments from ``db init --post ...``, checked; None without --post."""
+    if not args.post:
+        return None
+    missing = [
+        option
+        for option, value in (
+            ("--post-name", args.post_name),
+            ("--post-country", args.post_country),
+            ("--post-city", args.post_city),
+            ("--post-timezone", args.post_timezone),
+        )
+        if not (value or "").strip()
+    ]
+    if missing:
+        raise CommandError(f"--post {args.post} also needs {', '.join(missing)}.")
+    post = {
+        "code": v.post_code(args.post),
+        "name": v.clean_text(args.post_name, "name", required=True, max_length=200),
+        "kind": PostKind.parse(args.post_kind, "kind"),
+        "country": v.country_code(args.post_country),
+        "city": v.clean_text(args.post_city, "city", required=True, max_length=120),
+        "timezone": args.post_timezone.strip(),
+    }
+    zone(post["timezone"])
+    return post
 
 
 def run_upgrade(args: argparse.Namespace) -> int:

@@ -69,6 +69,7 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     # counterparts
     "counterparts.add_counterpart": (STAFF, "add a counterpart"),
     "counterparts.edit_counterpart": (STAFF, "edit a counterpart"),
+    "counterparts.get_counterpart": (EVERYONE, "open a counterpart"),
     "counterparts.case_counterparts": (EVERYONE, "list a case's counterparts"),
     "counterparts.find_counterparts": (EVERYONE, "find counterparts by name"),
     "counterparts.counterpart_cases": (EVERYONE, "which cases counterparts are linked to"),
