@@ -360,7 +360,7 @@ def test_an_anchor_printed_before_a_restore_is_reported_as_rolled_back_not_rewri
 
 
 def test_a_rewrite_after_a_restore_is_still_a_rewrite(restored_after_writes):
-    path, key, old_anchor, new_anchor, result = restored_after_writes
+    path, key, _old_anchor, new_anchor, result = restored_after_writes
     seq = int(new_anchor.split(":")[0])
     # The entry the new anchor pins is rewritten: its text edited and every hash from it recomputed
     # is what a forger does; here only the anchor can tell (checked without the key).
@@ -383,7 +383,7 @@ def test_a_rewrite_after_a_restore_is_still_a_rewrite(restored_after_writes):
 
 
 def test_an_anchor_of_a_fork_this_database_does_not_record_fails(restored_after_writes):
-    path, key, _old, new_anchor, result = restored_after_writes
+    _path, key, _old, new_anchor, result = restored_after_writes
     # The file the restore replaced never saw the restore: the new history's anchor is not its own.
     report = _verify(result.replaced, key, [new_anchor], recorded=False)
     assert not report.ok

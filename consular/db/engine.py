@@ -107,7 +107,9 @@ def open_database(
     ``query_only``).
     """
     url = url_for(target)
-    kwargs: dict = {"echo": echo, "future": True}
+    # A statement's values (a contact's notes) stay out of SQLAlchemy's error messages, which end
+    # up in logs and crash reports.
+    kwargs: dict = {"echo": echo, "future": True, "hide_parameters": True}
     if url.get_backend_name() == "sqlite":
         path = url.database
         if path in (None, "", ":memory:"):
