@@ -388,3 +388,30 @@ def test_an_anchor_of_a_fork_this_database_does_not_record_fails(restored_after_
     report = _verify(result.replaced, key, [new_anchor], recorded=False)
     assert not report.ok
     assert any(p.kind == "anchor" and f"fork {result.fork}" in p.message for p in report.problems)
+
+
+def test_restoring_again_from_an_older_history_rolls_back_the_first_restores_anchors(encrypted, tmp_path):
+    """Restore the wrong backup, print an anchor, then restore the right (newer) one: the newer
+    backup verifies although this machine holds an anchor of the first restore's history, and
+    after the second restore that anchor is reported as rolled back, not as a rewrite."""
+    path, key = encrypted
+    first = make_backup(path, key, tmp_path / "first.db")
+    with signed_in(path, key) as ctx:
+        for n in range(4):  # more work before the newer backup than after the first restore
+            backup.backup(ctx, tmp_path / f"work-{n}.db")
+    newer = make_backup(path, key, tmp_path / "newer.db")
+    with signed_in(path, key) as ctx:
+        wrong = backup.restore(ctx, first, key)
+    with signed_in(path, key) as ctx:
+        backup.backup(ctx, tmp_path / "on-the-wrong-one.db")
+        wrong_anchor = audit_chain.head(ctx)  # recorded on this machine
+    assert wrong_anchor.endswith("@" + wrong.fork)
+    with signed_in(path, key) as ctx:
+        right = backup.restore(ctx, newer, key)
+    assert int(wrong_anchor.split(":")[0]) <= right.forked_at  # inside the newer backup's span
+    [entry] = [e for e in audit_rows(path, key, "database.restore") if e["fork"] == right.fork]
+    assert entry["replaced_forks"] == [wrong.fork]
+    report = _verify(path, key)
+    assert report.ok, [p.message for p in report.problems]
+    assert report.rolled_back_anchors == 1
+    assert any(wrong_anchor in n and "rolled back" in n for n in report.notes)

@@ -405,6 +405,9 @@ class Fork:
     fork: str
     at: object  # when (datetime)
     source: str  # the backup file
+    # The forks of the history this restore replaced (and those it had replaced): their anchors
+    # belong to a history rolled back by this restore.
+    replaced: tuple[str, ...] = ()
 
 
 def forks_in(conn) -> list[Fork]:
@@ -418,7 +421,10 @@ def forks_in(conn) -> list[Fork]:
     for seq, at, after in rows:
         try:
             data = json.loads(after or "{}")
-            found.append(Fork(int(seq), int(data["forked_at"]), str(data["fork"]), at, str(data.get("from", ""))))
+            replaced = tuple(str(f) for f in data.get("replaced_forks") or ())
+            found.append(
+                Fork(int(seq), int(data["forked_at"]), str(data["fork"]), at, str(data.get("from", "")), replaced)
+            )
         except (ValueError, KeyError, TypeError):
             continue  # not one consular wrote; the chain check names an edited entry
     return found
@@ -511,16 +517,24 @@ def sort_anchors(
     a history a later restore rolled back). See "Restores fork the history" above.
 
     ``snapshot_end``: the last entry of a copy taken at some moment (a backup being verified):
-    an anchor beyond it was printed after the copy was taken, so it is noted, not checked."""
+    an anchor beyond it was printed after the copy was taken, so it is noted, not checked; so
+    is an anchor of a fork the copy does not know (printed on a history restored elsewhere)."""
     epoch = {"": 0} | {f.fork: i + 1 for i, f in enumerate(forks)}
+    replaced_by = {old: f for f in forks for old in f.replaced}
     wanted: dict[int, str] = {}
     problems: list[Problem] = []
     notes: list[str] = []
-    later_than_copy = 0
+    later_than_copy = other_history = 0
     for seq, prefix, fork in anchors:
         shown = f"{seq}:{prefix[:12]}" + (f"@{fork}" if fork else "")
         if snapshot_end is not None and seq > snapshot_end:
             later_than_copy += 1
+            continue
+        if fork not in epoch and fork in replaced_by:
+            notes.append(_rolled_back(shown, replaced_by[fork]))
+            continue
+        if fork not in epoch and snapshot_end is not None:
+            other_history += 1
             continue
         if fork not in epoch:
             problems.append(
@@ -535,14 +549,7 @@ def sort_anchors(
             continue
         later = [f for f in forks[epoch[fork] :] if f.forked_at < seq]
         if later:
-            rolled = later[0]
-            when = rolled.at.strftime("%Y-%m-%d %H:%M UTC")
-            notes.append(
-                f"Anchor {shown} belongs to a history that was rolled back by a restore on {when} "
-                f"(from {Path(rolled.source).name or 'a backup'}, entry #{rolled.seq}): that restore went back to "
-                f"entry #{rolled.forked_at}, so entries after it as this anchor knew them are gone on purpose. "
-                "Not a rewrite."
-            )
+            notes.append(_rolled_back(shown, later[0]))
             continue
         wanted.setdefault(seq, prefix)
     if later_than_copy:
@@ -550,7 +557,22 @@ def sort_anchors(
             f"{later_than_copy} anchor(s) lie beyond this copy's last entry (#{snapshot_end}): printed after it was "
             "taken, they pin later history, not this copy's."
         )
+    if other_history:
+        notes.append(
+            f"{other_history} anchor(s) were printed on a history restored from another backup, which this copy "
+            "does not contain: not checked."
+        )
     return wanted, problems, notes
+
+
+def _rolled_back(shown: str, restore: Fork) -> str:
+    when = restore.at.strftime("%Y-%m-%d %H:%M UTC")
+    return (
+        f"Anchor {shown} belongs to a history that was rolled back by a restore on {when} "
+        f"(from {Path(restore.source).name or 'a backup'}, entry #{restore.seq}): that restore went back to "
+        f"entry #{restore.forked_at}, so entries after it as this anchor knew them are gone on purpose. "
+        "Not a rewrite."
+    )
 
 
 # --- verification -----------------------------------------------------------------------

@@ -364,11 +364,15 @@ def restore(
             f"The backup '{source.name}' did not verify, so nothing was restored: {report.problems[0]}"
         )
     digest = file_sha256(source)
-    replaced_head = None
+    replaced_head, replaced_forks = None, []
     if ctx.database.path is not None and ctx.database.path == dest.resolve():
         with contextlib.suppress(Exception):  # a damaged database may not say; the restore goes on
             value = audit_chain.current_head(ctx)
             replaced_head = value.short if value is not None else None
+            with ctx.database.session() as session:
+                known = audit_chain.forks_in(session)
+            # Anchors printed on the replaced history (its own forks included) are rolled back now.
+            replaced_forks = sorted({f.fork for f in known} | {old for f in known for old in f.replaced})
         ctx.database.dispose()  # nobody here holds the file any more
     replaced = _put_in_place(source, dest)
     at_rest.forget_key(dest)
@@ -383,6 +387,7 @@ def restore(
         "forked_at": head.seq if head is not None else 0,
         "replaced": str(replaced) if replaced is not None else None,
         "replaced_head": replaced_head,
+        "replaced_forks": replaced_forks,
     }
     restored = engine.open_database(dest, key=key)
     try:
