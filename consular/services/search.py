@@ -64,15 +64,6 @@ def _hits(
         results = []
         shown_restricted = sorted({cid for cid, hit in expanded if hit.restricted and cid is not None})
         shown_people = sorted({cid for cid, hit in expanded if hit.entity == "person" and cid is not None})
-        if shown_restricted or shown_people:
-            ctx.record_read(
-                "search",
-                "search",
-                None,
-                query=query,
-                restricted_cases=shown_restricted,
-                people_cases=shown_people,
-            )
         for cid, hit in expanded:
             ref, title = names.get(cid, (None, None))
             results.append(
@@ -89,7 +80,20 @@ def _hits(
                     ),
                 )
             )
-        return results
+    if shown_restricted or shown_people:
+        # Recorded before the results are returned, but once the read is over: written while it
+        # was open, the audit row went through a second connection, and that write made the
+        # reading connection drop its page cache, so every search decrypted its pages afresh
+        # (2.2-2.8x plaintext on SQLCipher instead of ~1.3x; benchmarks/bench_at_rest.py).
+        ctx.record_read(
+            "search",
+            "search",
+            None,
+            query=query,
+            restricted_cases=shown_restricted,
+            people_cases=shown_people,
+        )
+    return results
 
 
 @action("search.search")
