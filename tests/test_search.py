@@ -148,3 +148,67 @@ def test_short_prefixes_and_numbers(ctx, query):
         assert hits == []
     else:
         assert [h.reference for h in hits if h.entity == "case"] == [ref], query
+
+
+# --- the same on PostgreSQL -----------------------------------------------------------------
+
+
+def _same_story(ctx) -> None:
+    """The same records in any database, through the services."""
+    first = open_case(ctx).reference
+    second = open_case(ctx, title="Engineer detained at the border near Kayes").reference
+    add_hostage(ctx, first, name_native="रवि कुमार वर्मा")
+    add_hostage(ctx, second, name="Ayesha Siddiqui", name_native="عائشہ صدیقی", passport_number="Z1512314")
+    for n, (ref, notes) in enumerate(
+        [
+            (first, "Search continues near Yélimané; the embassy called the family."),
+            (second, "The embassy met the family. Reference ABJ-2021-0028 was quoted — twice…"),
+            (first, "Family liaison: the embassy will call again tomorrow."),
+        ]
+    ):
+        contacts.log_contact(
+            ctx,
+            ref,
+            counterpart_ids=someone(ctx, ref),
+            occurred_at=f"2025-07-0{n + 3}T10:00",
+            channel="phone",
+            subject=f"Embassy call {n}",
+            notes=notes,
+        )
+
+
+PARITY_QUERIES = [
+    "embassy",
+    "emb",
+    "e",
+    "family embassy",
+    "yelimane",
+    "Yélim",
+    "वर्मा",
+    "عائشہ",
+    "Z151",
+    "ABJ-2021",
+    "kayes",
+]
+
+
+def _results(ctx) -> list:
+    out = []
+    for q in PARITY_QUERIES:
+        out.append((q, [(h.reference, h.entity, h.title, h.snippet) for h in search.search(ctx, q)]))
+        out.append((q, [(h.reference, h.snippet) for h in search.matching_case_ids(ctx, q).values()]))
+    return out
+
+
+@pytest.mark.postgres
+def test_postgres_finds_ranks_and_snips_as_sqlite_does(ctx, pg_database):
+    from tests.fixtures_db import add_reference_data
+
+    pg_ctx = add_reference_data(pg_database)
+    _same_story(ctx)
+    _same_story(pg_ctx)
+    on_sqlite, on_postgres = _results(ctx), _results(pg_ctx)
+    assert on_sqlite == on_postgres
+    assert all(found for _, found in on_sqlite), [q for q, found in on_sqlite if not found]
+    snippets = " ".join(s for _, found in on_sqlite for *_, s in found)
+    assert "[Yélimané]" in snippets and "[ABJ]-[2021]-0028" in snippets and "…" in snippets

@@ -28,6 +28,9 @@ CANDIDATES = 400  # matching rows ranked per search (more when more results are 
 # Beyond this many visible cases the need-to-know filter runs on the fetched rows only (a list
 # of ids that long would cost more in the query than it saves).
 _VISIBLE_IN_QUERY = 2000
+# The case list reads at most this many matching rows per case it may show: enough for a word
+# in every entry of 1,000 ordinary cases; past it a case list may hold fewer cases than match.
+_ROWS_PER_CASE = 60
 
 
 def _check(text: str, limit: int) -> list[list[str]]:
@@ -64,7 +67,17 @@ class _Search:
         return not restricted or self.visible is None or case_id in self.visible
 
     def candidates(self, limit: int) -> tuple[list[Candidate], bool]:
-        """Matching rows, newest first; True when there may be more."""
+        """Matching rows, newest first; True when there may be more.
+
+        A last word longer than the indexed prefixes is first looked up as a whole word: when
+        that alone fills the page ("embassy", "family") its longer forms are not needed to rank
+        it, and the whole word is read lazily from the end of its list where the prefix would
+        merge every form's list first. Both engines decide alike, so they rank the same rows."""
+        if len(self.groups[-1][-1]) > max(dialect.INDEXED_PREFIXES):
+            docs = dialect.search_candidates(self.conn, self.groups, limit=limit, prefix=False, **self.filters)
+            if len(docs) >= limit:
+                self.filters["prefix"] = False
+                return [d for d in docs if self.allowed(d.restricted, d.case_id)], True
         docs = dialect.search_candidates(self.conn, self.groups, limit=limit, **self.filters)
         more = len(docs) >= limit
         return [d for d in docs if self.allowed(d.restricted, d.case_id)], more
@@ -193,7 +206,8 @@ def _more_cases(run: _Search, chosen: dict[int, Candidate], limit: int) -> dict[
     match list only as far as it takes to find them."""
     extra: dict[int, int] = {}  # case id -> document id
     counterparts: list[tuple[int, int]] = []
-    for doc_id, entity, entity_id, case_id in dialect.matching_rows(run.conn, run.groups, **run.filters):
+    rows = dialect.matching_rows(run.conn, run.groups, limit=limit * _ROWS_PER_CASE, **run.filters)
+    for doc_id, entity, entity_id, case_id in rows:
         if entity == "counterpart":
             counterparts.append((doc_id, entity_id))
             continue

@@ -19,7 +19,9 @@ _B = 0.75
 _AVG_TITLE = 40.0  # characters
 _AVG_BODY = 500.0
 SNIPPET_WORDS = 12
-_REGION = 600  # characters around the first match that a snippet is cut from
+# Characters before and after the first match that a snippet is cut from (a dozen words fit).
+_BEFORE = 100
+_AFTER = 260
 
 # A word character as the index sees it: a letter or digit, or a combining mark (vowel signs
 # of Devanagari and other Indic scripts, Arabic harakat, Latin accents).
@@ -27,7 +29,8 @@ _MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u1ab0-\u1aff"
 )
 _WORD = rf"(?:[^\W_]|[{_MARKS}])"
-_WORD_RUN = re.compile(rf"{_WORD}+")
+# One character class (fast); unlike the index it keeps "_" inside a word, which only shows.
+_WORD_RUN = re.compile(rf"[\w{_MARKS}]+")
 
 
 @dataclass(frozen=True)
@@ -42,14 +45,12 @@ class Query:
         patterns = []
         for n, word in enumerate(words):
             tail = f"{_WORD}*" if n == len(words) - 1 else f"(?!{_WORD})"
-            patterns.append(re.compile(rf"(?<!{_WORD}){re.escape(word)}{tail}"))
+            literal = re.escape(word)
+            # The literal first, then the look back for a word start: a pattern that opens
+            # with the literal is searched for with a fast scan, one that opens with a look
+            # back is tried at every position (50 times slower).
+            patterns.append(re.compile(rf"{literal}(?<!{_WORD}{literal}){tail}"))
         return cls(tuple(words), tuple(patterns))
-
-    def matches(self, token_folded: str) -> bool:
-        last = len(self.words) - 1
-        return any(
-            token_folded == word or (n == last and token_folded.startswith(word)) for n, word in enumerate(self.words)
-        )
 
 
 def _saturate(tf: int, length: int, average: float) -> float:
@@ -80,24 +81,27 @@ def rank(query: Query, docs: list[Candidate]) -> list[Candidate]:
 def snippet(query: Query, doc: Candidate) -> str:
     """A dozen words of the title or the body around the matches, matched words in [brackets],
     "…" where the text was cut. One field only, so nothing is repeated."""
-    title_hits = _distinct_hits(query, fold(doc.title))
-    body_hits = _distinct_hits(query, fold(doc.body)) if doc.body else 0
-    text_ = doc.title if title_hits >= body_hits else doc.body
+    title = fold(doc.title)
+    body = fold(doc.body) if doc.body else ""
+    if _distinct_hits(query, title) >= _distinct_hits(query, body):
+        text_, folded = doc.title, title
+    else:
+        text_, folded = doc.body, body
     if not text_:
         return ""
-    folded = fold(text_)
     first = min((m.start() for p in query.patterns if (m := p.search(folded))), default=0)
-    lo = max(0, first - _REGION // 2)
-    hi = min(len(text_), first + _REGION)
+    lo = max(0, first - _BEFORE)
+    hi = min(len(text_), first + _AFTER)
     tokens = [(m.start(), m.end()) for m in _WORD_RUN.finditer(folded, lo, hi)]
-    if not tokens:
-        return " ".join(text_.split()[:SNIPPET_WORDS])
-    if lo > 0:
+    if lo > 0 and len(tokens) > 1:
         tokens = tokens[1:]  # the first may be a word cut in half
     if hi < len(text_) and len(tokens) > 1:
         tokens = tokens[:-1]
-    hit = [query.matches(folded[a:b]) for a, b in tokens]
-    start = _best_window(query, folded, tokens, hit)
+    if not tokens:
+        return " ".join(text_.split()[:SNIPPET_WORDS])
+    starts = {m.start() for p in query.patterns for m in p.finditer(folded, lo, hi)}
+    hit = [a in starts for a, _ in tokens]
+    start = _best_window(folded, tokens, hit)
     end = min(len(tokens), start + SNIPPET_WORDS)
     before = _WORD_RUN.search(folded, 0, tokens[start][0]) is not None
     after = _WORD_RUN.search(folded, tokens[end - 1][1]) is not None
@@ -118,7 +122,7 @@ def _distinct_hits(query: Query, folded: str) -> int:
     return sum(1 for p in query.patterns if p.search(folded))
 
 
-def _best_window(query: Query, folded: str, tokens: list[tuple[int, int]], hit: list[bool]) -> int:
+def _best_window(folded: str, tokens: list[tuple[int, int]], hit: list[bool]) -> int:
     """The first token of the window of SNIPPET_WORDS that shows the most different words,
     starting a few words before its first match so the match has some context."""
     best, best_start = -1, 0
