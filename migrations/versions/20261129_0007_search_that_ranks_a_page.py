@@ -56,10 +56,20 @@ def _sql_literal(value: str) -> str:
 
 
 def pg_words(column: str) -> str:
+    """The text PostgreSQL parses: lower case, Latin diacritics folded, separators as spaces.
+
+    ``translate`` compares each character with every one of its list, so it runs only on text
+    that has a Latin letter with a diacritic; the separators go in one regular-expression
+    pass. (Translating every row with both lists made the upgrade of 420,000 rows five times
+    slower.)"""
     accented, plain = latin_folds()
-    source = _sql_literal(accented + SEPARATORS)
-    target = _sql_literal(plain + " " * len(SEPARATORS))
-    return f"translate(lower(coalesce({column}, '')), {source}, {target})"
+    separators = "[" + "".join("\\" + c if c in "\\]^-[" else c for c in SEPARATORS) + "]"
+    lowered = f"lower(coalesce({column}, ''))"
+    folded = (
+        f"CASE WHEN {column} ~ '[\u00c0-\u024f]' "
+        f"THEN translate({lowered}, {_sql_literal(accented)}, {_sql_literal(plain)}) ELSE {lowered} END"
+    )
+    return f"regexp_replace({folded}, {_sql_literal(separators)}, ' ', 'g')"
 
 
 def _fts5(prefix: bool) -> str:
