@@ -212,3 +212,16 @@ def test_postgres_finds_ranks_and_snips_as_sqlite_does(ctx, pg_database):
     assert all(found for _, found in on_sqlite), [q for q, found in on_sqlite if not found]
     snippets = " ".join(s for _, found in on_sqlite for *_, s in found)
     assert "[Yélimané]" in snippets and "[ABJ]-[2021]-0028" in snippets and "…" in snippets
+
+
+def test_a_common_whole_word_is_read_without_its_longer_forms(ctx, monkeypatch):
+    monkeypatch.setattr(search, "CANDIDATES", 2)
+    for n in range(2):
+        open_case(ctx, title=f"Convoy stopped {n}")
+    longer = open_case(ctx, title="Convoys attacked").reference
+    # "convoy" fills the ranked page as a whole word: its longer forms are not read.
+    assert longer not in [h.reference for h in search.search(ctx, "convoy", limit=2)]
+    # Typed in part, or when the whole word is rare, every form counts.
+    assert longer in [h.reference for h in search.search(ctx, "convo", limit=2)]
+    monkeypatch.setattr(search, "CANDIDATES", 10)
+    assert longer in [h.reference for h in search.search(ctx, "convoy")]
