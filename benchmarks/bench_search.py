@@ -53,7 +53,7 @@ QUERIES: dict[str, list[str]] = {
     "prefix, 2 letters": ["ge", "em", "ka"],
     "prefix, 3 letters": ["gen", "emb", "kay"],
     "prefix, 4+ letters": ["embas", "daugh", "welf"],
-    "two words": ["embassy family", "kirkuk daughter", "ransom demand"],
+    "two words": ["embassy family", "kirkuk daughter", "welfare kit"],
     "three words": ["family embassy welfare", "srinivas reddy hyderabad", "armed group kirkuk"],
     "name, Latin": ["Reddy", "Ayesha Siddiqui", "Jijo Kurian"],
     "name, native script": ["सुनील", "عائشہ", "ജിജോ", "ಕಾವ್ಯ ಶೆಟ್ಟಿ"],
