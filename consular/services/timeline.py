@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -43,7 +43,9 @@ class TimelineFilter:
     every type. ``person_ids`` / ``counterpart_ids`` / ``names``: keep only events that
     involve one of them (names match case-insensitively, part of a name is enough).
     ``redact`` masks identifiers in titles and details and always leaves restricted events
-    out, whatever ``include_restricted`` says.
+    out, whatever ``include_restricted`` says. ``mask_names`` (only with ``redact``) masks
+    the names of the case's people and next of kin too, native-script forms included, in
+    the text, the people of each event and the captivity spans.
     """
 
     start: date | datetime | str | None = None
@@ -54,6 +56,7 @@ class TimelineFilter:
     names: tuple[str, ...] | list[str] = ()
     include_restricted: bool = False
     redact: bool = False
+    mask_names: bool = False
 
     @property
     def restricted_shown(self) -> bool:
@@ -128,6 +131,8 @@ def case_timeline(ctx: ServiceContext, reference: str, flt: TimelineFilter | Non
 def _build(ctx: ServiceContext, reference: str, flt: TimelineFilter | None, *, audit_read: bool) -> Timeline:
     """The timeline; ``audit_read=False`` for an export, whose own audit entry says what it held."""
     flt = flt or TimelineFilter()
+    if flt.mask_names and not flt.redact:
+        raise ValidationError("mask_names", "Names are masked in redacted copies only: ask for redaction too.")
     with ctx.transaction() as session:
         case = load_case(session, reference)
         if flt.restricted_shown:
@@ -140,8 +145,11 @@ def _build(ctx: ServiceContext, reference: str, flt: TimelineFilter | None, *, a
             hostages=repo.hostages(session, case.id),
             status_rows=list(repo.hostage_status_events(session, case.id)),
         )
-        events = _events(records, flt, start, end)
+        scrub = redactor(session, case.id, mask_names=flt.mask_names) if flt.redact else Redactor.off()
+        events = _events(records, flt, start, end, scrub)
         header = timeline_case(case, records.status_rows)
+        if flt.mask_names:
+            header = replace(header, captivity=tuple(replace(c, name=scrub(c.name)) for c in header.captivity))
         if audit_read and (flt.restricted_shown or not flt.redact):
             ctx.record_read(
                 "timeline",
@@ -161,15 +169,17 @@ def _build(ctx: ServiceContext, reference: str, flt: TimelineFilter | None, *, a
 
 
 def _events(
-    records: CaseRecords, flt: TimelineFilter, start: datetime | None, end: datetime | None
+    records: CaseRecords, flt: TimelineFilter, start: datetime | None, end: datetime | None, scrub: Redactor
 ) -> list[TimelineEvent]:
     """Every wanted source's events, filtered and redacted, oldest first."""
-    scrub = redactor(records.session, records.case.id) if flt.redact else Redactor.off()
     builder = EventBuilder(records.case.timezone, flt, scrub, start, end)
     for event_type, assemble in ASSEMBLERS:
         if builder.wants(event_type):
             assemble(builder, records)
     builder.events.sort(key=sort_key)
+    if flt.mask_names:
+        # The people of an event were matched against the name filter unmasked; shown masked.
+        return [replace(e, people=tuple(scrub(p) for p in e.people)) for e in builder.events]
     return builder.events
 
 
@@ -255,6 +265,7 @@ def export_timeline(
                 "sha256": sha256,
                 "bytes": size,
                 "redacted": timeline.scope.redacted,
+                "names_masked": bool(flt and flt.mask_names),
                 "include_restricted": timeline.scope.include_restricted,
                 "scope": timeline.scope.describe(),
             },
