@@ -60,6 +60,11 @@ def register(subparsers) -> None:
         "restricted entries are always left out",
     )
     timeline.add_argument(
+        "--mask-names",
+        action="store_true",
+        help="also mask the names of the case's people and their families, native script included (implies --redact)",
+    )
+    timeline.add_argument(
         "--allow-empty",
         action="store_true",
         help="write the file even when no event matches (by default an empty export is refused, "
@@ -104,7 +109,7 @@ def run_timeline(args: argparse.Namespace) -> int:
             f"'{output.name}' does not tell."
         )
     timeline_export.writer_for(fmt)  # an unknown format fails before the database is opened
-    if args.include_restricted and args.redact:
+    if args.include_restricted and (args.redact or args.mask_names):
         raise CommandError("--redact always leaves restricted entries out; drop --include-restricted or --redact.")
     try:
         types = timeline_service.parse_types(_values(args.types))
@@ -116,7 +121,8 @@ def run_timeline(args: argparse.Namespace) -> int:
         types=types,
         names=tuple(_values(args.people)),
         include_restricted=args.include_restricted,
-        redact=args.redact,
+        redact=args.redact or args.mask_names,
+        mask_names=args.mask_names,
     )
     rt = runtime(args)
     progress = _ProgressLine()
@@ -134,7 +140,7 @@ def run_timeline(args: argparse.Namespace) -> int:
         progress.close()
     what = "restricted entries included" if timeline.scope.include_restricted else "restricted entries left out"
     if timeline.scope.redacted:
-        what += ", redacted"
+        what += ", redacted" + (", names masked" if args.mask_names else "")
     count = len(timeline.events)
     if not count:
         print(f"Warning: no event matched; {output} holds an empty export (--allow-empty).", file=sys.stderr)
