@@ -594,10 +594,12 @@ def file_leaks(text: str, variants: list[Variant], baseline: str = "") -> list[s
     digits, base_digits = re.sub(r"\D", "", folded), re.sub(r"\D", "", base)
     out = []
     for v in variants:
-        if any(s and folded.count(s) > base.count(s) for s in v.secrets) or (
-            v.digits and digits.count(v.digits) > base_digits.count(v.digits)
-        ):
-            out.append(f"{v.kind}: {v.text!r}")
+        secret = next((s for s in v.secrets if s and folded.count(s) > base.count(s)), None)
+        if secret is not None:
+            at = folded.find(secret)
+            out.append(f"{v.kind}: {v.text!r} (folded: …{folded[max(0, at - 60) : at + len(secret) + 30]}…)")
+        elif v.digits and digits.count(v.digits) > base_digits.count(v.digits):
+            out.append(f"{v.kind}: {v.text!r} (its digits {v.digits})")
     return out
 
 
@@ -638,7 +640,11 @@ def test_no_variant_leaks_from_a_redacted_brief(kayes, untouched):
 
 def test_without_mask_names_identifiers_are_masked_and_names_kept(kayes, untouched):
     text = _brief(kayes, redact=True)
-    found = file_leaks(text, [v for v in SAMPLE if v.kind != "name"], _brief(untouched, redact=True))
+    # Names are printed here, and an e-mail's local part folds like its owner's name
+    # (srinivas.gaddam@...): those are looked for in the test above, with names masked.
+    names = [fold(n) for n in DEMO.names]
+    identifiers = [v for v in SAMPLE if v.kind != "name" and not any(s in n for s in v.secrets for n in names)]
+    found = file_leaks(text, identifiers, _brief(untouched, redact=True))
     assert not found, found[:30]
     assert "Srinivas Gaddam" in " ".join(text.split()) and NAME_MASK not in text
 
@@ -660,7 +666,12 @@ def test_the_cli_masks_names_and_the_audit_says_so(kayes, untouched, tmp_path, d
     text = read_back("csv", out)
     assert NAME_MASK in text and not file_leaks(text, SAMPLE, _written(untouched, "csv", redact=True, mask_names=True))
     pdf = tmp_path / "cli.pdf"
-    assert cli_main(["--db", db, "--user", CASEWORKER, "brief", KAYES, "-o", str(pdf), "--mask-names"]) == 0
+    assert (
+        cli_main(
+            ["--db", db, "--user", CASEWORKER, "brief", KAYES, "-o", str(pdf), "--since", "2025-07-20", "--mask-names"]
+        )
+        == 0
+    )
     assert "names masked" in capsys.readouterr().out
     supervisor = ServiceContext(kayes.database, actor_for(kayes.database, SUPERVISOR))
     trail = audit.audit_trail(supervisor, KAYES)

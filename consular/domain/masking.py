@@ -80,6 +80,8 @@ _EMAIL_OBFUSCATED = re.compile(
     r"(?i)[A-Za-z0-9._%+\-]+\s*[\[({<]\s*(?:at|@)\s*[\])}>]\s*[A-Za-z0-9\-]+"
     r"(?:(?:\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\.|\s+dot\s+)[A-Za-z0-9\-]+)+"
 )
+_DIGIT = re.compile(r"\d")
+_AT_BRACKETED = re.compile(r"(?i)[\[({<]\s*(?:at|@)\s*[\])}>]")
 # A digit, then at least six more digits each after at most two separators: phone-shaped.
 # Not right after a letter, digit, '+', '-', '/' or '.', so the digits of a case reference
 # (BAM-2025-0001) or a file number are left alone.
@@ -395,17 +397,21 @@ def _mark_class() -> str:
 _WORD = rf"[\w{_mark_class()}]"
 
 
-def name_patterns(name: str) -> list[str]:
-    """Whole-word patterns for a name: the full name with any spacing, dots or hyphens
-    between its parts, then each part of three letters or more (any case)."""
-    out: list[str] = []
-    # Both compositions: text pasted from elsewhere may hold decomposed accents.
-    for form in dict.fromkeys([unicodedata.normalize("NFC", name), unicodedata.normalize("NFD", name)]):
-        parts = [p for p in re.split(r"[\s.,\-]+", form) if p]
-        if len(parts) > 1:
-            out.append(r"[\s.\-]*".join(re.escape(p) for p in parts))
-        out += [re.escape(p) for p in sorted(set(parts), key=len, reverse=True) if len(p) >= 3]
-    return [rf"(?<!{_WORD})(?:{p})(?!{_WORD})" for p in dict.fromkeys(out)]
+_WORD_RUN = re.compile(f"{_WORD}+")
+# What may stand between the parts of one name: "Srinivas Gaddam", "S. Gaddam", "Ravi-Kumar".
+_NAME_GAP = re.compile(r"[\s.\-]*")
+
+
+def _name_key(word: str) -> str:
+    return word.casefold() if word.isascii() else unicodedata.normalize("NFC", word).casefold()
+
+
+def name_parts(name: str) -> set[str]:
+    """The words by which a name is masked: each part of three letters or more, folded
+    (case, composition). Masking looks the words of a text up in this set, so a name is
+    found as whole words in any case, and a full name (parts next to each other, with spaces,
+    dots or hyphens between) becomes one mask."""
+    return {_name_key(w) for w in _WORD_RUN.findall(name) if len(w) >= 3 and not w.isdigit()}
 
 
 # --- the redactor -------------------------------------------------------------------------------
@@ -422,7 +428,9 @@ class Redactor:
         keys: dict[str, tuple[str, int]] = {}
         emails: list[str] = []
         dobs: list[str] = []
-        names: list[str] = []
+        names: set[str] = set()
+        email_probes: set[str] = set()
+        dob_probes: set[str] = set()
 
         def add(key: str, mask: str, rule: int | None = None) -> None:
             # Three letters stand as a whole word ("CDA"); with digits, four at least.
@@ -442,11 +450,13 @@ class Redactor:
                     add(key, ADDRESS_MASK)
             for value in item.emails:
                 emails.append(_email_pattern(value))
+                email_probes.add(fold(value.strip().rpartition("@")[0]))
             for value in item.dates_of_birth:
                 dobs.append(date_of_birth_pattern(value))
+                dob_probes.add(f"{value.year % 100:02d}")
             if self.mask_names:
                 for value in item.names:
-                    names += name_patterns(value)
+                    names |= name_parts(value)
         self._keys = keys
         # Every key at every position (a lookahead, so overlapping keys are all seen);
         # longest first, so the longest key at a position is the one reported.
@@ -454,9 +464,11 @@ class Redactor:
         self._key_scan = re.compile("(?=(" + "|".join(re.escape(k) for k in ordered) + "))") if ordered else None
         self._emails = re.compile("|".join(dict.fromkeys(e for e in emails if e)), re.IGNORECASE) if emails else None
         self._dobs = re.compile("|".join(f"(?:{p})" for p in dict.fromkeys(dobs)), re.IGNORECASE) if dobs else None
-        self._names = (
-            re.compile("|".join(dict.fromkeys(sorted(names, key=len, reverse=True))), re.IGNORECASE) if names else None
-        )
+        self._names = frozenset(names)
+        # Cheap tests that skip a pattern on text that cannot hold what it looks for (most
+        # text): an address's local part (folded), a birth year's last two digits.
+        self._email_probes = tuple(sorted(p for p in email_probes if p))
+        self._dob_probes = tuple(sorted(dob_probes))
 
     @classmethod
     def off(cls) -> Redactor:
@@ -468,23 +480,45 @@ class Redactor:
     def text(self, text: str | None) -> str | None:
         if text is None or not self.enabled or not text:
             return text
+        folded = _Folded(text)
         if self._key_scan is not None:
-            text = self._mask_keys(text)
-        if self._emails is not None:
+            text = self._mask_keys(text, folded)
+        # The probes look at the text as it came: masking only ever removes what they seek.
+        if self._emails is not None and any(p in folded.folded for p in self._email_probes):
             text = self._emails.sub(EMAIL_MASK, text)
-        text = _EMAIL.sub(EMAIL_MASK, text)
-        text = _EMAIL_OBFUSCATED.sub(EMAIL_MASK, text)
-        if self._dobs is not None:
+        if "@" in text:
+            text = _EMAIL.sub(EMAIL_MASK, text)
+        if _AT_BRACKETED.search(text):
+            text = _EMAIL_OBFUSCATED.sub(EMAIL_MASK, text)
+        if self._dobs is not None and any(y in text for y in self._dob_probes):
             text = self._dobs.sub(DOB_MASK, text)
-        if self._names is not None:
-            text = self._names.sub(NAME_MASK, text)
+        if self._names:
+            text = self._mask_names(text)
         text = _DOB_PHRASE.sub(lambda m: m.group(1) + DOB_MASK, text)
         text = _PASSPORT_PHRASE.sub(_passport_phrase, text)
         text = _PASSPORT_LIKE.sub(PASSPORT_MASK, text)
         return _mask_phones(text)
 
-    def _mask_keys(self, text: str) -> str:
-        folded = _Folded(text)
+    def _mask_names(self, text: str) -> str:
+        spans: list[list[int]] = []
+        for match in _WORD_RUN.finditer(text):
+            if _name_key(match.group()) in self._names:
+                start, end = match.span()
+                if spans and _NAME_GAP.fullmatch(text, spans[-1][1], start):
+                    spans[-1][1] = end  # the next part of the same name
+                else:
+                    spans.append([start, end])
+        if not spans:
+            return text
+        out: list[str] = []
+        last = 0
+        for start, end in spans:
+            out += [text[last:start], NAME_MASK]
+            last = end
+        out.append(text[last:])
+        return "".join(out)
+
+    def _mask_keys(self, text: str, folded: _Folded) -> str:
         spans: list[tuple[int, int, str]] = []
         for match in self._key_scan.finditer(folded.folded):
             key = match.group(1)
@@ -550,6 +584,8 @@ def _email_pattern(address: str) -> str:
 def _mask_phones(text: str) -> str:
     """The generic phone rule applied to the text between dates, times, amounts and
     references, which it must not touch."""
+    if len(_DIGIT.findall(text)) < 7:
+        return text  # a phone-shaped run needs seven digits at least
     out: list[str] = []
     last = 0
     for match in _PROTECTED.finditer(text):
