@@ -43,8 +43,14 @@ numbered part with its label in any spacing (``Flat 2B``, ``flat no. 2-B``). A g
 ("Road", "Nagar", a city) is never masked on its own.
 
 Dates of birth are masked in every common written form (:func:`date_of_birth_pattern`).
-Names (only with ``mask_names``) are masked as whole words: the full name with any spacing,
-each given or family part of three letters or more, and the native-script name and its parts.
+Names (only with ``mask_names``) are masked as whole words (:func:`name_parts`): each given
+or family part of three letters or more, in any case, Latin or native script (a Devanagari
+vowel sign belongs to its word), and a full name, its parts next to each other, as one mask.
+The names are those of the people of the case and their next of kin; counterparts (officials,
+the employer's staff, journalists) are the people the case deals with and keep their names.
+E-mail obfuscations (``name [at] example [dot] org``, ``name(at)example.org``, ``name at
+example dot org``, spaces around ``@``) are masked for known addresses, and the bracketed
+forms for any address.
 
 It errs on the side of masking a phone-shaped number, but never touches a date, a time, an
 amount with its currency or a reference (:data:`_PROTECTED`): those are found first and the
