@@ -478,8 +478,7 @@ def brief_data(
         in_period = [m for m in every_in_period if visible(m)]
         # A restricted development not shown is still listed: its date and "Restricted".
         developments = [
-            _development(m, clean, names) if visible(m) else _withheld_development(m)
-            for m in reversed(every_in_period)
+            _development(m, clean, names) if visible(m) else _withheld_development(m) for m in reversed(every_in_period)
         ]
         every_before = [m for m in milestones if as_utc(m.occurred_at) < start]
         before = [m for m in every_before if visible(m)]
