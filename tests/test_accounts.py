@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select, update
@@ -118,9 +117,9 @@ def test_five_failures_lock_the_account_even_against_the_right_password(ctx, mak
     for _ in range(4):
         with pytest.raises(SignInError, match=r"^Wrong user name or password\.$"):
             accounts.sign_in(ctx.database, "k.reddy", "guess guess guess", settings=SETTINGS)
-    with pytest.raises(SignInError, match="locked until"):
+    with pytest.raises(SignInError, match="Account locked after"):
         accounts.sign_in(ctx.database, "k.reddy", "guess guess guess", settings=SETTINGS)
-    with pytest.raises(SignInError, match="locked until"):
+    with pytest.raises(SignInError, match="Account locked after"):
         accounts.sign_in(ctx.database, "k.reddy", TEST_PASSWORD, settings=SETTINGS)
     lock = audit_rows(ctx.database, "auth.lockout")
     assert len(lock) == 1 and '"failed_sign_ins": 5' in lock[0].after
@@ -142,7 +141,7 @@ def test_the_lockout_is_configurable(ctx, monkeypatch):
     assert (settings.lockout_attempts, settings.lockout_minutes) == (2, 30)
     with pytest.raises(SignInError, match=r"^Wrong"):
         accounts.sign_in(ctx.database, "k.reddy", "guess guess guess", settings=settings)
-    with pytest.raises(SignInError, match="locked until"):
+    with pytest.raises(SignInError, match="Account locked after"):
         accounts.sign_in(ctx.database, "k.reddy", "guess guess guess", settings=settings)
     monkeypatch.setenv("CONSULAR_LOCKOUT_ATTEMPTS", "zero")
     with pytest.raises(ValidationError, match="CONSULAR_LOCKOUT_ATTEMPTS"):
@@ -248,11 +247,10 @@ def test_an_unknown_name_is_answered_and_locked_out_exactly_like_a_real_account(
         users_before = session.scalar(select(func.count(User.id)).where(User.username != accounts.UNKNOWN_USERNAME))
     real, unknown = attempts("k.reddy", 7), attempts("no.such.person", 7)
     assert real[:4] == unknown[:4] == [accounts.WRONG] * 4
-    assert "locked until" in real[4] and "locked until" in unknown[4]
-    assert "locked until" in real[6] and "locked until" in unknown[6]
-    # The same words; the lock's time may differ only if the two runs straddle a minute.
-    same_words = [re.sub(r"\d\d:\d\d", "HH:MM", m) for m in real]
-    assert same_words == [re.sub(r"\d\d:\d\d", "HH:MM", m) for m in unknown]
+    assert "Account locked after 5" in real[4] and "Account locked after 5" in unknown[4]
+    assert "Account locked after 5" in real[6] and "Account locked after 5" in unknown[6]
+    # The same words (the minutes left, rounded up, are the same within a run of seconds).
+    assert real == unknown
     # Locked for the same time, against the right-looking password too; audited as before.
     locks = audit_rows(ctx.database, "auth.lockout")
     assert len(locks) == 2
@@ -275,4 +273,61 @@ def test_an_unknown_name_is_answered_and_locked_out_exactly_like_a_real_account(
         after["locked_until"] = (utcnow() - timedelta(seconds=1)).isoformat()
         session.execute(update(AuditEntry).where(AuditEntry.id == lock.id).values(after=json.dumps(after)))
     assert attempts("no.such.person", 4) == [accounts.WRONG] * 4
-    assert "locked until" in attempts("no.such.person", 1)[0]
+    assert "Account locked after 5" in attempts("no.such.person", 1)[0]
+
+
+def test_the_lockout_message_says_how_many_minutes_are_left_by_the_injected_clock(ctx):
+    """ "Account locked after 5 failed attempts. Try again in 4 minutes.": minutes left, rounded
+    up, "1 minute" in the singular, "less than a minute" at the end; counted by the clock the
+    caller gives (here a fixed one moved by hand), not the wall clock."""
+    from consular.domain.clock import FixedClock
+
+    start = datetime(2025, 7, 20, 9, 0, tzinfo=UTC)
+    settings = Settings(lockout_attempts=5, lockout_minutes=15)
+
+    def sign_in(password: str, at: timedelta) -> str | None:
+        clock = FixedClock(start + at, read_only=False)
+        try:
+            accounts.sign_in(ctx.database, "k.reddy", password, settings=settings, clock=clock)
+        except SignInError as exc:
+            return str(exc)
+        return None
+
+    assert [sign_in("guess guess guess", timedelta(seconds=i)) for i in range(4)] == [accounts.WRONG] * 4
+    assert sign_in("guess guess guess", timedelta(seconds=4)) == (
+        "Wrong user name or password. Account locked after 5 failed attempts. Try again in 15 minutes."
+    )
+    locked = "Account locked after 5 failed attempts. Try again in {}."
+    assert sign_in(TEST_PASSWORD, timedelta(minutes=11, seconds=34)) == locked.format("4 minutes")  # 3:30 left
+    assert sign_in(TEST_PASSWORD, timedelta(minutes=14, seconds=4)) == locked.format("1 minute")  # 1:00 left
+    assert sign_in(TEST_PASSWORD, timedelta(minutes=14, seconds=5)) == locked.format("less than a minute")
+    assert sign_in(TEST_PASSWORD, timedelta(minutes=15, seconds=3)) == locked.format("less than a minute")
+    assert sign_in(TEST_PASSWORD, timedelta(minutes=15, seconds=4)) is None  # the lock has run out
+    # The same wording for a name nobody has.
+    said = []
+    for i in range(6):
+        try:
+            accounts.sign_in(
+                ctx.database,
+                "no.such.person",
+                "guess",
+                settings=settings,
+                clock=FixedClock(start + timedelta(minutes=i), read_only=False),
+            )
+        except SignInError as exc:
+            said.append(str(exc))
+    assert said[4].endswith(locked.format("15 minutes")) and said[5] == locked.format("14 minutes")
+
+
+def test_minutes_left_wording():
+    from consular.domain.lockout import locked_message, state_text, time_left
+
+    now = datetime(2025, 7, 20, 9, 0, tzinfo=UTC)
+    assert time_left(now + timedelta(seconds=59), now) == "less than a minute"
+    assert time_left(now + timedelta(seconds=60), now) == "1 minute"
+    assert time_left(now + timedelta(seconds=61), now) == "2 minutes"
+    assert time_left(now - timedelta(seconds=5), now) == "less than a minute"
+    assert locked_message(1, now + timedelta(minutes=3), now) == (
+        "Account locked after 1 failed attempt. Try again in 3 minutes."
+    )
+    assert state_text(now + timedelta(minutes=4), now) == "locked (4 minutes left)"

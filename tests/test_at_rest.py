@@ -481,7 +481,7 @@ def test_wrong_passwords_lock_the_slot_and_a_disabled_account_is_named(slotted, 
     for _ in range(4):
         with pytest.raises(keyslots.WrongPasswordError):
             keyslots.unlock(db, "a.sharma", "guess", lockout_attempts=5)
-    with pytest.raises(keyslots.LockedSlotError, match="locked until"):
+    with pytest.raises(keyslots.LockedSlotError, match="Account locked after 5 failed attempts"):
         keyslots.unlock(db, "a.sharma", "guess", lockout_attempts=5)
     with pytest.raises(keyslots.LockedSlotError):  # even the right password, while locked
         keyslots.unlock(db, "a.sharma", "first password", lockout_attempts=5)
@@ -490,3 +490,31 @@ def test_wrong_passwords_lock_the_slot_and_a_disabled_account_is_named(slotted, 
     keyslots.remove_slot(db, "a.sharma", disabled=True)
     with pytest.raises(keyslots.DisabledSlotError, match="disabled"):
         keyslots.unlock(db, "a.sharma", "reset by an admin")
+
+
+def test_a_locked_slot_says_how_many_minutes_are_left(slotted):
+    """The key slots of an encrypted file answer a locked account in the same words as the
+    account check, counted by the clock they are given."""
+    from datetime import UTC, datetime, timedelta
+
+    from consular.domain.clock import FixedClock
+
+    db, _key = slotted
+    start = datetime(2025, 7, 20, 9, 0, tzinfo=UTC)
+
+    def at(seconds: float) -> FixedClock:
+        return FixedClock(start + timedelta(seconds=seconds), read_only=False)
+
+    for i in range(2):
+        with pytest.raises(keyslots.WrongPasswordError):
+            keyslots.unlock(db, "a.sharma", "guess", lockout_attempts=3, lockout_minutes=10, clock=at(i))
+    with pytest.raises(keyslots.LockedSlotError) as locked:
+        keyslots.unlock(db, "a.sharma", "guess", lockout_attempts=3, lockout_minutes=10, clock=at(2))
+    assert str(locked.value) == "Account locked after 3 failed attempts. Try again in 10 minutes."
+    with pytest.raises(keyslots.LockedSlotError) as still:
+        keyslots.unlock(db, "a.sharma", "first password", lockout_attempts=3, lockout_minutes=10, clock=at(542))
+    assert str(still.value) == "Account locked after 3 failed attempts. Try again in 1 minute."
+    with pytest.raises(keyslots.LockedSlotError) as nearly:
+        keyslots.unlock(db, "a.sharma", "first password", lockout_attempts=3, lockout_minutes=10, clock=at(590))
+    assert str(nearly.value).endswith("Try again in less than a minute.")
+    assert keyslots.unlock(db, "a.sharma", "first password", lockout_attempts=3, lockout_minutes=10, clock=at(603))

@@ -152,10 +152,14 @@ def test_five_wrong_passwords_lock_and_the_admin_unlocks(fresh, tmp_path, capsys
     monkeypatch.setenv("CONSULAR_PASSWORD_FILE", str(pw_file(tmp_path, "wrong.pw", "not the password")))
     for _ in range(5):
         assert main(["--db", str(fresh), "--user", "k.reddy", "cases", "list"]) == 2
-    assert "locked until" in capsys.readouterr().err.splitlines()[-1]
+    assert (
+        capsys.readouterr()
+        .err.splitlines()[-1]
+        .endswith("Account locked after 5 failed attempts. Try again in 5 minutes.")
+    )
     monkeypatch.setenv("CONSULAR_PASSWORD_FILE", str(worker_pw))
     assert main(["--db", str(fresh), "--user", "k.reddy", "cases", "list"]) == 2
-    assert "locked until" in one_line_error(capsys)
+    assert "Account locked after 5 failed attempts. Try again in" in one_line_error(capsys)
     new_pw = pw_file(tmp_path, "new.pw", "a fresh pass phrase")
     monkeypatch.setenv("CONSULAR_PASSWORD_FILE", str(tmp_path / "admin.pw"))
     assert main(["--db", str(fresh), "users", "reset-password", "k.reddy", "--password-file", str(new_pw)]) == 0
@@ -211,3 +215,28 @@ def test_case_team_add_and_remove(demo_path, demo_password_file, capsys, monkeyp
     assert "k.reddy" not in capsys.readouterr().out
     actions = sqlite_rows(demo_path, "SELECT action FROM audit_entries WHERE action LIKE 'case.team%'")
     assert actions == [("case.team_add",), ("case.team_remove",)]
+
+
+def test_users_list_says_how_long_a_lock_has_left():
+    from datetime import UTC, datetime, timedelta
+
+    from consular.cli.cmd_users import _state
+    from consular.domain.enums import UserRole
+    from consular.services.views import AccountView
+
+    now = datetime(2025, 7, 20, 9, 0, tzinfo=UTC)
+    account = AccountView(
+        id=1,
+        username="k.reddy",
+        display_name="Kiran Reddy",
+        role=UserRole.CASEWORKER,
+        email=None,
+        active=True,
+        has_password=True,
+        locked_until=now + timedelta(minutes=3, seconds=20),
+        failed_sign_ins=5,
+        last_sign_in_at=None,
+    )
+    assert _state(account, now) == "locked (4 minutes left)"
+    assert _state(account, now + timedelta(minutes=3)) == "locked (less than a minute left)"
+    assert _state(account, now + timedelta(minutes=4)) == "active"

@@ -138,7 +138,7 @@ def test_accounts_lockout_and_need_to_know_on_postgres(pg_database):
     for _ in range(2):
         with pytest.raises(SignInError):
             accounts.sign_in(pg_database, "k.reddy", "not the password", settings=settings)
-    with pytest.raises(SignInError, match="locked until"):
+    with pytest.raises(SignInError, match="Account locked after 2 failed attempts"):
         accounts.sign_in(pg_database, "k.reddy", TEST_PASSWORD, settings=settings)
     with pytest.raises(SignInError, match=r"^Wrong"):
         accounts.sign_in(pg_database, "nobody", TEST_PASSWORD, settings=settings)

@@ -14,14 +14,18 @@ from consular.cli.common import (
     new_password,
     print_json,
     read_password_file,
+    runtime,
     signing_in_password,
     user_name,
 )
-from consular.domain.enums import UserRole
-from consular.domain.errors import DamagedDatabaseError
-from consular.services import accounts, at_rest
+from consular.domain import validation as v
+from consular.domain.enums import PostKind, UserRole
+from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError
+from consular.domain.timeutil import zone
+from consular.services import accounts, at_rest, reference_data
 from consular.services import backup as backup_service
 from consular.services import database as database_service
+from consular.services.context import ServiceContext, actor_for
 
 
 def register(subparsers) -> None:
@@ -43,6 +47,19 @@ def register(subparsers) -> None:
     init.add_argument("--display-name", metavar="TEXT", help="the administrator's full name (default: NAME)")
     init.add_argument("--email", metavar="ADDRESS", help="the administrator's e-mail")
     add_password_file_option(init)
+    post = init.add_argument_group(
+        "the post",
+        "The post this database serves, created with the administrator. Its name is what the sign-in "
+        "window shows before anyone signs in (an encrypted file keeps it, in the clear, in FILE.keys).",
+    )
+    post.add_argument("--post", metavar="CODE", help="the post's code, e.g. BAM (then the four below are needed)")
+    post.add_argument("--post-name", metavar="TEXT", help='its name as on briefs, e.g. "Embassy of India, Bamako"')
+    post.add_argument(
+        "--post-kind", metavar="KIND", default="embassy", help="embassy (default), high_commission, consulate, ..."
+    )
+    post.add_argument("--post-country", metavar="CC", help="its country, ISO 3166 code, e.g. ML")
+    post.add_argument("--post-city", metavar="CITY", help="its city, e.g. Bamako")
+    post.add_argument("--post-timezone", metavar="ZONE", help="its IANA time zone, e.g. Africa/Bamako")
     init.set_defaults(handler=run_init)
 
     upgrade = commands.add_parser(
@@ -79,6 +96,7 @@ def run_init(args: argparse.Namespace) -> int:
                 )
         finally:
             opened.dispose()
+    post = _post_of(args)  # checked before a password is asked for
     password = new_password(args, args.admin)
     opened = database_service.open_database(target, sign_in=False)
     path, key = opened.database.path, opened.database.key
@@ -91,6 +109,9 @@ def run_init(args: argparse.Namespace) -> int:
         account = accounts.init_database(
             opened.database, args.admin, password, display_name=args.display_name, email=args.email
         )
+        if post is not None:
+            admin = ServiceContext(opened.database, actor_for(opened.database, account.username))
+            reference_data.save_post(admin, **post)
         if not fresh_key:
             recovery = at_rest.issue_recovery_key(opened.database)
     finally:
@@ -99,10 +120,40 @@ def run_init(args: argparse.Namespace) -> int:
         recovery = at_rest.rekey_database(path, key, account.username, password)
         at_rest.forget_key(path)
     print(f"{opened.target} is ready; its administrator is {account.username}.")
+    if post is not None:
+        print(f"It serves {post['name']} ({post['code']}).")
     if recovery is not None:
         _print_recovery(recovery)
     print(f"Sign in with: consular --user {account.username} ...  (then: consular users add NAME --role ROLE)")
     return 0
+
+
+def _post_of(args: argparse.Namespace) -> dict | None:
+    """``save_post``'s arguments from ``db init --post ...``, checked; None without --post."""
+    if not args.post:
+        return None
+    missing = [
+        option
+        for option, value in (
+            ("--post-name", args.post_name),
+            ("--post-country", args.post_country),
+            ("--post-city", args.post_city),
+            ("--post-timezone", args.post_timezone),
+        )
+        if not (value or "").strip()
+    ]
+    if missing:
+        raise CommandError(f"--post {args.post} also needs {', '.join(missing)}.")
+    post = {
+        "code": v.post_code(args.post),
+        "name": v.clean_text(args.post_name, "name", required=True, max_length=200),
+        "kind": PostKind.parse(args.post_kind, "kind"),
+        "country": v.country_code(args.post_country),
+        "city": v.clean_text(args.post_city, "city", required=True, max_length=120),
+        "timezone": args.post_timezone.strip(),
+    }
+    zone(post["timezone"])
+    return post
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
@@ -169,11 +220,23 @@ def register_at_rest(commands) -> None:
 
     restore = commands.add_parser(
         "restore",
-        help="put a backup back in place of the database, after verifying it",
-        description="Verify FILE (every page, the schema) and put it and its key file in place of the database. "
-        "The file it replaces is kept as DB.replaced-<time>. Nobody may have the database open.",
+        help="put a backup back in place of the database, after verifying it (administrators)",
+        description="Verify FILE (every page, the schema, the audit chain) and put it and its key file in place "
+        "of the database. The file it replaces is kept as DB.replaced-<time>. Nobody may have the database open. "
+        "You sign in to the database as an administrator (to the backup, through its key file, when the database "
+        "is missing or too damaged to open); an encrypted backup is opened with your password in its own key "
+        "file, as it was when the backup was made. The restore is recorded in the restored database and starts "
+        "a new fork of its audit history.",
     )
     restore.add_argument("file", metavar="FILE", help="the backup to restore")
+    restore.add_argument(
+        "--backup-password-file",
+        metavar="F",
+        help="your password in the backup's key file, when it differs from today's (a file only you can read)",
+    )
+    restore.add_argument(
+        "--recovery-key-file", metavar="F", help="open the backup with its recovery key (printed at db init/rekey)"
+    )
     restore.set_defaults(handler=run_restore)
 
     check = commands.add_parser(
@@ -262,12 +325,13 @@ def run_rekey(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    opened = _open_unlocked(args)
+    rt = runtime(args)
     try:
-        result = backup_service.backup(opened.database, args.output)
+        result = backup_service.backup(rt.ctx, args.output)
     finally:
-        opened.dispose()
-    print(f"Backed up {opened.target} to {result.path} ({result.size / 1e6:.1f} MB in {result.seconds:.1f} s).")
+        rt.opened.dispose()
+    print(f"Backed up {rt.opened.target} to {result.path} ({result.size / 1e6:.1f} MB in {result.seconds:.1f} s).")
+    print(f"SHA-256 {result.sha256}; audit chain head {result.head}.")
     if result.keys is not None:
         print(f"Its key file is {result.keys}: keep the two together.")
     return 0
@@ -278,17 +342,69 @@ def run_restore(args: argparse.Namespace) -> int:
     if "://" in target:
         raise CommandError("Restore a server database with the server's own tools (pg_restore).")
     source = Path(args.file).expanduser()
-    user = password = None
-    if source.is_file() and at_rest.is_encrypted_file(source):
-        user = _user(args)
-        password = _password(args, user)
-    result = backup_service.restore_file(source, target, user, password)
+    if not source.is_file():
+        raise CommandError(f"There is no backup file '{source}'.")
+    user = _user(args)
+    password = _password(args, user)
+    backup_password = read_password_file(args.backup_password_file) if args.backup_password_file else password
+    recovery = None
+    if args.recovery_key_file:
+        recovery_file = Path(args.recovery_key_file).expanduser()
+        if not recovery_file.is_file():
+            raise CommandError(f"There is no file {recovery_file}.")
+        recovery = recovery_file.read_text(encoding="utf-8")
+    opened, key = _signed_in_for_restore(target, source, user, password, backup_password, recovery)
+    try:
+        result = backup_service.restore(opened.ctx, source, key, target=target)
+    finally:
+        opened.dispose()
     print(f"Verified {source} and restored it to {result.restored}.")
     if result.report.audit:
         print(f"Audit trail: {result.report.audit}")
+    print(
+        f"The restore is recorded in it; its audit history forks at entry #{result.forked_at} (fork {result.fork}): "
+        "anchors printed before the restore beyond that entry are reported as rolled back, not as rewritten."
+    )
     if result.replaced is not None:
         print(f"The database it replaced is kept as {result.replaced}")
     return 0
+
+
+def _signed_in_for_restore(target, source: Path, user, password, backup_password, recovery):
+    """Signed in to the database to be replaced (its role decides), and the backup's key. When
+    that database is missing or too damaged to open, signed in to the backup instead: its
+    key slot, opened with the password, authenticates the account there."""
+    try:
+        opened = database_service.open_database(target, user, mode="open", upgrade=False, password=password)
+    except DamagedDatabaseError:
+        opened = None
+    except NotConsularDatabaseError:
+        if Path(target).expanduser().exists():
+            raise
+        opened = None
+    if opened is not None:
+        current_key = opened.database.key
+        if backup_service.opens_with(source, current_key) and recovery is None:
+            return opened, current_key
+        try:
+            return opened, backup_service.backup_key(source, user, backup_password, recovery_key=recovery)
+        except BaseException:
+            opened.dispose()
+            raise
+    if not at_rest.is_encrypted_file(source):
+        raise CommandError(
+            f"{target} cannot be opened to check that you are an administrator, and the plaintext backup has no key "
+            "file to sign you in: copy the backup into place by hand."
+        )
+    if recovery is not None:
+        raise CommandError(
+            f"{target} cannot be opened to check that you are an administrator: sign in with your password in the "
+            "backup's key file (--backup-password-file), not the recovery key."
+        )
+    key = backup_service.backup_key(source, user, backup_password)
+    opened = database_service.open_database(source, user, mode="open", upgrade=False, sign_in=False, key=key)
+    opened.ctx = ServiceContext(opened.database, actor_for(opened.database, user))
+    return opened, key
 
 
 def run_check(args: argparse.Namespace) -> int:

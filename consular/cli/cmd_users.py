@@ -13,6 +13,7 @@ from consular.cli.common import (
 )
 from consular.domain.clock import wall_now
 from consular.domain.enums import UserRole
+from consular.domain.lockout import state_text
 from consular.services import accounts, permissions
 
 ROLES = ", ".join(r.value for r in UserRole)
@@ -88,11 +89,11 @@ def run_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _state(a) -> str:
+def _state(a, now) -> str:
     if not a.active:
         return "disabled"
-    if a.locked_until is not None and a.locked_until > wall_now():
-        return f"locked until {a.locked_until:%H:%M} UTC"
+    if a.locked_until is not None and a.locked_until > now:
+        return state_text(a.locked_until, now)
     if not a.has_password:
         return "no password"
     return "active"
@@ -105,6 +106,7 @@ def run_list(args: argparse.Namespace) -> int:
         print_json([a.to_json() for a in rows])
         return 0
     last = "{:%Y-%m-%d %H:%M}"
+    now = wall_now()  # lockouts run on the real time, whatever clock the data is shown by
     print(
         table(
             [
@@ -112,7 +114,7 @@ def run_list(args: argparse.Namespace) -> int:
                     a.username,
                     a.display_name,
                     a.role.value,
-                    _state(a),
+                    _state(a, now),
                     last.format(a.last_sign_in_at) if a.last_sign_in_at else "never",
                 ]
                 for a in rows

@@ -32,6 +32,12 @@ DatabaseError = (dbapi.DatabaseError, sqlite3.DatabaseError)
 OperationalError = (dbapi.OperationalError, sqlite3.OperationalError)
 
 KEY_BYTES = 32
+# SQLCipher 4's page size, fixed when a file is created and needed again at every open: a file
+# made with another size reads as "not a database". consular keeps the default (measured in
+# benchmarks/bench_at_rest.py: 8 and 16 KiB pages did not help); the benchmark sets this to
+# measure files made with other sizes.
+DEFAULT_PAGE_SIZE = 4096
+PAGE_SIZE = DEFAULT_PAGE_SIZE
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 # SQLite's (and SQLCipher's) messages for a page that fails its HMAC or does not decrypt.
@@ -59,6 +65,8 @@ def _key_literal(key: bytes) -> str:
 def apply_key(conn, key: bytes) -> None:
     """Give an open sqlcipher3 connection its raw key (before anything reads the file)."""
     conn.execute(f"PRAGMA key = {_key_literal(key)}")
+    if PAGE_SIZE != DEFAULT_PAGE_SIZE:
+        conn.execute(f"PRAGMA cipher_page_size = {int(PAGE_SIZE)}")
 
 
 def driver(key: bytes | None):
@@ -141,6 +149,8 @@ def export(source: Path, source_key: bytes | None, target: Path, target_key: byt
         # ATTACH takes the key as a literal: built from bytes above, never from user text.
         conn.execute(f"ATTACH DATABASE ? AS target KEY {target_literal}", (os.fspath(target),))
         try:
+            if target_key is not None and PAGE_SIZE != DEFAULT_PAGE_SIZE:
+                conn.execute(f"PRAGMA target.cipher_page_size = {int(PAGE_SIZE)}")
             version = conn.execute("PRAGMA main.user_version").fetchone()[0]
             conn.execute("SELECT sqlcipher_export('target')")
             conn.execute(f"PRAGMA target.user_version = {int(version)}")

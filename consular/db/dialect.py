@@ -5,15 +5,17 @@ default and a shared PostgreSQL server lives here:
 
 - connection set-up (SQLite pragmas: foreign keys, WAL, busy timeout) and how a writing
   transaction starts (``BEGIN IMMEDIATE`` on SQLite, see :data:`WRITE_OPTION`);
-- the full-text index over ``search_documents`` and the query that uses it
-  (FTS5 with bm25 and snippet() on SQLite, a GIN ``tsvector`` index with ``ts_rank`` and
-  ``ts_headline`` on PostgreSQL);
+- the full-text index over ``search_documents`` and the queries that find matches in it
+  (FTS5 with prefix indexes on SQLite; on PostgreSQL a stored, weighted ``tsvector`` column
+  with a GIN index). Ranking and snippets are computed in Python from the matched rows
+  (consular.services.search_rank), so they read the same on both engines;
 - mapping driver errors (locked, disk full, not a database, conflicts) to typed user errors.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -67,9 +69,9 @@ def configure_engine(engine: Engine) -> None:
 
 # --- full-text search -------------------------------------------------------------------
 
-# The FTS5 table / GIN index themselves are created by the initial migration; autogenerate
-# must ignore them since they are not in the ORM metadata.
-SEAM_OBJECT_NAMES = frozenset({"search_fts", "ix_search_documents_fts"})
+# The FTS5 table (SQLite), the stored search vector and its GIN index (PostgreSQL) are made by
+# migrations 0001 and 0007; autogenerate must ignore them since they are not in the ORM metadata.
+SEAM_OBJECT_NAMES = frozenset({"search_fts", "ix_search_documents_fts", "search_vector"})
 SEAM_TABLE_PREFIXES = ("search_fts_",)
 
 
@@ -184,53 +186,93 @@ def sync_id_sequences(conn: Connection, tables: list[str]) -> None:
 
 
 def _word_char(ch: str) -> bool:
-    # Combining marks belong to the word: a Devanagari or Telugu name is letters plus vowel
-    # signs and viramas (category M), and splitting there would cut "वर्मा" into pieces.
-    return ch.isalnum() or ch == "_" or unicodedata.category(ch).startswith("M")
+    # The same word characters as the FTS5 tokenizer (categories L* M* N*): combining marks
+    # belong to the word, as a Devanagari or Telugu name is letters plus vowel signs and
+    # viramas (category M), and splitting there would cut "वर्मा" into pieces.
+    return ch.isalnum() or unicodedata.category(ch).startswith("M")
+
+
+def _latin_folds() -> tuple[str, str]:
+    """(accented, plain): Latin letters with diacritics and their plain lower-case letters,
+    as FTS5's ``remove_diacritics 2`` folds them. PostgreSQL's index folds with the same pair
+    (``translate``), so "Yélimané" and "yelimane" find the same rows on both engines."""
+    accented, plain = [], []
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp)
+        parts = unicodedata.normalize("NFD", ch)
+        if (
+            len(parts) > 1
+            and parts[0].isascii()
+            and parts[0].isalpha()
+            and all(unicodedata.category(c) == "Mn" for c in parts[1:])
+        ):
+            accented.append(ch)
+            plain.append(parts[0].lower())
+    return "".join(accented), "".join(plain)
+
+
+ACCENTED, PLAIN = _latin_folds()
+# Separators PostgreSQL's parser would otherwise read as part of a token: "ABJ-2021-0028" is a
+# word and two signed integers to it, "a.b@x.org" an e-mail, and under the C locale any
+# non-ASCII character is a letter ("…", "—"). They become spaces before parsing.
+PG_SEPARATORS = (
+    "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+    "\u00a0\u2009\u200b\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u00ab\u00bb\u00b7\u2022"
+)
+_FOLD = str.maketrans(ACCENTED, PLAIN)
+
+
+def fold(text: str) -> str:
+    """Lower case without Latin diacritics, one character for one (offsets are kept)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lowers to two characters
+        lowered = "".join(c.lower()[0] for c in text)
+    return lowered.translate(_FOLD)
+
+
+MAX_TERMS = 12
+
+
+def search_groups(query: str) -> list[list[str]]:
+    """Words of a user query, folded, in groups: what was typed without a space ("ABJ-2021",
+    "WOR-44007") is one group, matched as a phrase; punctuation and operators are dropped."""
+    groups: list[list[str]] = []
+    count = 0
+    for chunk in (query or "").split():
+        words: list[str] = []
+        current: list[str] = []
+        for ch in chunk + " ":
+            if _word_char(ch):
+                current.append(ch)
+            elif current:
+                words.append(fold("".join(current)))
+                current = []
+        words = words[: MAX_TERMS - count]
+        if words:
+            groups.append(words)
+            count += len(words)
+    return groups
 
 
 def search_terms(query: str) -> list[str]:
-    """Words of a user query, lower-cased; punctuation and FTS operators are dropped."""
-    words: list[str] = []
-    current: list[str] = []
-    for ch in (query or "") + " ":
-        if _word_char(ch):
-            current.append(ch)
-        elif current:
-            words.append("".join(current).lower())
-            current = []
-    return words[:12]
+    """Words of a user query, folded; punctuation and FTS operators are dropped."""
+    return [word for group in search_groups(query) for word in group]
 
 
 @dataclass(frozen=True)
-class RawHit:
+class Candidate:
+    """A matching ``search_documents`` row with its text, for ranking and snippets."""
+
     document_id: int
     entity: str
     entity_id: int
     case_id: int | None
     title: str
-    snippet: str
+    body: str
     restricted: bool
-    rank: float
 
 
-def full_text_search(
-    conn: Connection,
-    query: str,
-    *,
-    limit: int = 50,
-    case_id: int | None = None,
-    include_restricted: bool = True,
-) -> list[RawHit]:
-    """Best matches first. Every word must match; the last word also matches as a prefix.
-
-    ``case_id`` keeps the records of one case, counting the counterparts linked to it (their
-    index rows belong to no case, as a counterpart may serve several).
-    """
-    terms = search_terms(query)
-    if not terms:
-        return []
-    params: dict = {"limit": limit}
+def _search_filters(params: dict, case_id: int | None, include_restricted: bool, visible_cases: set[int] | None) -> str:
     filters = ""
     if case_id is not None:
         filters += (
@@ -241,46 +283,159 @@ def full_text_search(
     if not include_restricted:
         filters += " AND d.restricted = :false"
         params["false"] = False
+    elif visible_cases is not None:
+        # Need-to-know inside the query, so that the bounded candidate set is filled with rows
+        # the actor may see, and no restricted text ever reaches ranking or snippets.
+        names = []
+        for n, visible in enumerate(sorted(visible_cases)):
+            params[f"v{n}"] = visible
+            names.append(f":v{n}")
+        params["false"] = False
+        allowed = f" OR d.case_id IN ({', '.join(names)})" if names else ""
+        filters += f" AND (d.restricted = :false{allowed})"
+    return filters
+
+
+# Prefix lengths with an index of their own (FTS5 ``prefix='1 2 3'``, migration 0007): a
+# longer prefix makes FTS5 merge the lists of every word that starts so before returning the
+# first row (a cost that grows with the matches), so a longer last word is tried as a whole
+# word first (see consular.services.search).
+INDEXED_PREFIXES = (1, 2, 3)
+
+
+def _match_expression(conn: Connection, groups: list[list[str]], params: dict, prefix: bool = True) -> str:
+    """The WHERE clause matching every group (a group as a phrase, the last word as a prefix
+    unless ``prefix`` is false)."""
     if conn.dialect.name == "sqlite":
-        return _fts5_search(conn, terms, filters, params)
-    # search_terms keeps only word characters, so no tsquery operator can get through.
-    lexemes = list(terms)
-    lexemes[-1] += ":*"
-    params["tsq"] = " & ".join(lexemes)
-    doc = "to_tsvector('simple', coalesce(d.title, '') || ' ' || coalesce(d.body, ''))"
-    sql = f"""
-        SELECT d.id, d.entity, d.entity_id, d.case_id, d.title,
-               ts_headline('simple', coalesce(d.title, '') || ' ' || coalesce(d.body, ''),
-                           to_tsquery('simple', :tsq),
-                           'StartSel=[, StopSel=], MaxWords=14, MinWords=5, MaxFragments=1')
-                   AS snip,
-               d.restricted,
-               -ts_rank({doc}, to_tsquery('simple', :tsq)) AS rank
-        FROM search_documents d
-        WHERE {doc} @@ to_tsquery('simple', :tsq) {filters}
-        ORDER BY rank LIMIT :limit"""
-    rows = conn.execute(text(sql), params).all()
-    return [RawHit(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]), float(r[7] or 0)) for r in rows]
+        phrases = ['"' + " ".join(group).replace('"', '""') + '"' for group in groups]
+        if prefix:
+            phrases[-1] += "*"
+        params["match"] = " ".join(phrases)
+        return "search_fts MATCH :match"
+    # Terms hold word characters only, so no tsquery operator can get through; quoting keeps
+    # a lone number or a word like "and" a lexeme.
+    parts = []
+    for n, group in enumerate(groups):
+        lexemes = ["'" + word + "'" for word in group]
+        if prefix and n == len(groups) - 1:
+            lexemes[-1] += ":*"
+        parts.append(" <-> ".join(lexemes) if len(lexemes) > 1 else lexemes[0])
+    params["tsq"] = " & ".join("(" + p + ")" for p in parts)
+    return "d.search_vector @@ to_tsquery('simple', :tsq)"
 
 
-def _fts5_search(conn: Connection, terms: list[str], filters: str, params: dict) -> list[RawHit]:
-    # One query: ranking with bm25 over every match is what costs (about 0.4 s for a word in
-    # 175,000 of 420,000 documents); fetching snippets separately for the page of hits was
-    # measured slower, as FTS5 re-runs a prefix query for each rowid asked for.
-    quoted = ['"' + t.replace('"', '""') + '"' for t in terms]
-    quoted[-1] += "*"
-    params["match"] = " ".join(quoted)
+def _from_clause(conn: Connection, where: str, filters: str, params: dict, limit: int) -> tuple[str, str]:
+    """The FROM clause and the ORDER BY key that walk the matches newest first.
+
+    FTS5 walks its lists from the end by itself. PostgreSQL can walk the primary key from the
+    end and test each row (fast when the words are common: ``limit`` matches come soon) or
+    take every match from the GIN index and sort them (fast when they are few). Its planner
+    underrates the cost of testing a row, so we choose, from its own estimate of the number of
+    matches: walk the key when matches ** 2 > limit * rows in the table, that is when the
+    walk would read fewer rows than the index returns."""
+    if conn.dialect.name == "sqlite":
+        return "search_fts JOIN search_documents d ON d.id = search_fts.rowid", "search_fts.rowid"
+    plan = conn.execute(text(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM search_documents d WHERE {where} {filters}"), params)
+    document = plan.scalar()
+    if isinstance(document, str):
+        document = json.loads(document)
+    matches = float(document[0]["Plan"]["Plan Rows"])
+    total = conn.execute(text("SELECT reltuples FROM pg_class WHERE relname = 'search_documents'")).scalar() or 0
+    if matches * matches > limit * max(float(total), 1.0):
+        return "search_documents d", "d.id"
+    return "search_documents d", "d.id + 0"  # not the key's order: GIN, then a top-N sort
+
+
+def search_candidates(
+    conn: Connection,
+    groups: list[list[str]],
+    *,
+    limit: int,
+    case_id: int | None = None,
+    include_restricted: bool = True,
+    visible_cases: set[int] | None = None,
+    prefix: bool = True,
+) -> list[Candidate]:
+    """Up to ``limit`` matching rows, newest first (highest id), with their text.
+
+    The cut is in index order: both engines walk the match list from its end and stop after
+    ``limit`` rows, so the cost follows ``limit`` and not the number of matches (a word in
+    every contact note costs what a rare one does). ``case_id`` keeps the records of one case,
+    counting the counterparts linked to it (their rows belong to no case, as a counterpart may
+    serve several). ``visible_cases`` (need-to-know) keeps restricted rows of other cases out.
+    ``prefix`` false matches the last word as a whole word only.
+    """
+    if not groups:
+        return []
+    params: dict = {"limit": limit}
+    where = _match_expression(conn, groups, params, prefix)
+    filters = _search_filters(params, case_id, include_restricted, visible_cases)
+    source, order = _from_clause(conn, where, filters, params, limit)
     sql = f"""
-        SELECT d.id, d.entity, d.entity_id, d.case_id, d.title,
-               snippet(search_fts, -1, '[', ']', ' … ', 12) AS snip, d.restricted,
-               bm25(search_fts, 4.0, 1.0) AS score
-        FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid
-        WHERE search_fts MATCH :match {filters}
-        ORDER BY score LIMIT :limit"""
+        SELECT d.id, d.entity, d.entity_id, d.case_id, d.title, d.body, d.restricted
+        FROM {source}
+        WHERE {where} {filters}
+        ORDER BY {order} DESC LIMIT :limit"""
     return [
-        RawHit(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]), float(r[7] or 0))
-        for r in conn.execute(text(sql), params)
+        Candidate(r[0], r[1], r[2], r[3], r[4] or "", r[5] or "", bool(r[6])) for r in conn.execute(text(sql), params)
     ]
+
+
+def matching_rows(
+    conn: Connection,
+    groups: list[list[str]],
+    *,
+    limit: int,
+    case_id: int | None = None,
+    include_restricted: bool = True,
+    visible_cases: set[int] | None = None,
+    prefix: bool = True,
+) -> Iterator[tuple[int, str, int, int | None]]:
+    """(document id, entity, entity id, case id) of up to ``limit`` matches, newest first,
+    streamed: the caller stops reading when it has enough (distinct cases for a case list).
+
+    Read through the driver's own cursor: tens of thousands of small rows cost a tenth of what
+    they cost as SQLAlchemy rows. The LIMIT also tells PostgreSQL's planner to walk the
+    primary key backwards for a common word instead of sorting every match."""
+    if not groups:
+        return
+    params: dict = {"limit": limit}
+    where = _match_expression(conn, groups, params, prefix)
+    filters = _search_filters(params, case_id, include_restricted, visible_cases)
+    source, order = _from_clause(conn, where, filters, params, limit)
+    sql = (
+        f"SELECT d.id, d.entity, d.entity_id, d.case_id FROM {source} WHERE {where} {filters} "
+        f"ORDER BY {order} DESC LIMIT :limit"
+    )
+    if conn.dialect.name == "sqlite":
+        cursor = conn.connection.dbapi_connection.cursor()
+    else:
+        sql = re.sub(r"(?<![:\w]):(\w+)", r"%(\1)s", sql)  # psycopg's named parameters
+        # A server-side cursor: rows come as they are read, and the planner favours a plan that
+        # returns the first ones fast (a client-side one would run the whole query first).
+        cursor = conn.connection.dbapi_connection.cursor(name="consular_matching_rows")
+    try:
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(500):
+            yield from rows
+    finally:
+        cursor.close()
+
+
+def search_documents_text(conn: Connection, ids: list[int]) -> dict[int, Candidate]:
+    """The rows ``ids`` of ``search_documents`` with their text."""
+    found: dict[int, Candidate] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        params = {f"i{n}": value for n, value in enumerate(chunk)}
+        names = ", ".join(f":i{n}" for n in range(len(chunk)))
+        sql = (
+            "SELECT d.id, d.entity, d.entity_id, d.case_id, d.title, d.body, d.restricted "
+            f"FROM search_documents d WHERE d.id IN ({names})"
+        )
+        for r in conn.execute(text(sql), params):
+            found[r[0]] = Candidate(r[0], r[1], r[2], r[3], r[4] or "", r[5] or "", bool(r[6]))
+    return found
 
 
 # --- errors -----------------------------------------------------------------------------

@@ -107,7 +107,9 @@ def open_database(
     ``query_only``).
     """
     url = url_for(target)
-    kwargs: dict = {"echo": echo, "future": True}
+    # A statement's values (a contact's notes) stay out of SQLAlchemy's error messages, which end
+    # up in logs and crash reports.
+    kwargs: dict = {"echo": echo, "future": True, "hide_parameters": True}
     if url.get_backend_name() == "sqlite":
         path = url.database
         if path in (None, "", ":memory:"):
@@ -117,6 +119,10 @@ def open_database(
         # plaintext file through the standard sqlite3 (see consular.db.cipher).
         kwargs["creator"] = lambda: _connect_sqlite(path, key, read_only)
         kwargs["module"] = cipher.driver(key)
+        # The connection used last is handed out next: its page cache holds the pages just read
+        # (decrypted, on SQLCipher), and a write on another pooled connection would make it drop
+        # them all. First in, first out would rotate the connections and lose the cache.
+        kwargs["pool_use_lifo"] = True
     else:
         kwargs["pool_pre_ping"] = True
     engine = create_engine(url, **kwargs)

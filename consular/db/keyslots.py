@@ -9,6 +9,12 @@ not for a table of slots.) The sidecar is copied with the database by
 
 A slot: ``{"kind": "user"|"recovery", "name", "kdf": {...}, "nonce", "wrapped"}``.
 
+Beside the slots, in the clear: ``"posts"``, the display names of the posts the database
+serves ("Embassy of India, Bamako"), so that the sign-in dialog can name them before anyone
+has unlocked the file. Not a secret (every brief carries it) and bound to nothing: whoever can
+edit the file can change the names shown, as they could delete the file. Written when a
+post's name changes (:func:`set_posts`), kept when the key file is replaced (rekey, ``db init``).
+
 - User slots: the wrapping key is Argon2id(password, random 16-byte salt) with the slot's own
   cost parameters (kept in the slot, so a slot made under another cost still opens). The
   database key is sealed with AES-256-GCM; the associated data binds the slot to this file's
@@ -46,7 +52,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from consular.db.cipher import KEY_BYTES
-from consular.domain.clock import wall_now
+from consular.domain.clock import Clock, SystemClock
+from consular.domain.lockout import locked_message
 
 FORMAT = "consular-keyslots"
 VERSION = 1
@@ -146,6 +153,8 @@ class KeySlots:
     # lockout for someone trying passwords at the sign-in prompt (who holds the file can try
     # offline, where only Argon2id's cost slows them).
     failures: dict = field(default_factory=dict)
+    # The posts' display names, readable before unlocking (see the module docstring).
+    posts: list[str] = field(default_factory=list)
 
     def names(self) -> list[str]:
         return sorted(s["name"] for s in self.slots if s["kind"] == "user")
@@ -184,7 +193,8 @@ class KeySlots:
 
     def to_json(self) -> str:
         body = {"format": FORMAT, "version": VERSION, "database_id": self.database_id, "key_id": self.key_id}
-        return json.dumps({**body, "slots": self.slots, "failures": self.failures}, indent=1, sort_keys=True) + "\n"
+        body = {**body, "slots": self.slots, "failures": self.failures, "posts": self.posts}
+        return json.dumps(body, indent=1, sort_keys=True) + "\n"
 
     @property
     def bootstrap_key(self) -> bytes | None:
@@ -212,8 +222,14 @@ def load(database: str | os.PathLike) -> KeySlots:
         raise KeySlotError(f"{path.name} cannot be read ({exc}); restore it from a backup.") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != VERSION:
         raise KeySlotError(f"{path.name} is not a consular key file of a version this consular knows.")
+    posts = data.get("posts", [])
     return KeySlots(
-        path, str(data["database_id"]), str(data["key_id"]), list(data.get("slots", [])), dict(data.get("failures", {}))
+        path,
+        str(data["database_id"]),
+        str(data["key_id"]),
+        list(data.get("slots", [])),
+        dict(data.get("failures", {})),
+        [str(p) for p in posts] if isinstance(posts, list) else [],
     )
 
 
@@ -248,22 +264,50 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def create(database: str | os.PathLike, key: bytes, *, replace: bool = False, bootstrap: bool = False) -> KeySlots:
+def create(
+    database: str | os.PathLike,
+    key: bytes,
+    *,
+    replace: bool = False,
+    bootstrap: bool = False,
+    keep_posts: bool = False,
+) -> KeySlots:
     """A new key file for ``database`` under ``key`` (refused if one exists unless ``replace``).
 
     ``bootstrap``: a new database that has no account yet keeps its key in the clear in a
     bootstrap slot, so that ``db init`` (or the demo loader) can open it in a later step;
     a database without an administrator holds no data (issue 10: it can be used for nothing
     else). The first account's slot removes it, and ``db init`` then replaces the key.
-    Without ``bootstrap``: add slots next; until then nobody can unlock."""
+    Without ``bootstrap``: add slots next; until then nobody can unlock.
+    ``keep_posts``: the file replaced was this same database's (a new key for it): its posts'
+    names stay."""
     path = keys_path(database)
     if path.exists() and not replace:
         raise KeySlotError(f"{path.name} already exists; it belongs to an existing encrypted database.")
-    slots = KeySlots(path, secrets.token_hex(16), key_id(key), [])
+    slots = KeySlots(path, secrets.token_hex(16), key_id(key), [], posts=post_names(database) if keep_posts else [])
     if bootstrap:
         slots.slots.append({"kind": "bootstrap", "name": "bootstrap", "key": _b64(key)})
     save(slots)
     return slots
+
+
+def post_names(database: str | os.PathLike) -> list[str]:
+    """The posts' display names kept beside the slots; [] when there is no (readable) key file."""
+    try:
+        return list(load(database).posts)
+    except KeySlotError:
+        return []
+
+
+def set_posts(database: str | os.PathLike, names: list[str]) -> bool:
+    """Keep ``names`` as the posts' display names; True if the file changed."""
+    slots = load(database)
+    clean = [str(n) for n in names]
+    if slots.posts == clean:
+        return False
+    slots.posts = clean
+    save(slots)
+    return True
 
 
 def add_slot(database: str | os.PathLike, key: bytes, name: str, password: str) -> None:
@@ -310,11 +354,13 @@ def unlock(
     *,
     lockout_attempts: int = 5,
     lockout_minutes: float = 15.0,
+    clock: Clock | None = None,
 ) -> bytes:
     """The database key, from ``name``'s slot (or the bootstrap slot of a database with no
     account yet). WrongPasswordError for an unknown name and a wrong password alike;
     DisabledSlotError for a disabled account; LockedSlotError after ``lockout_attempts`` wrong
-    passwords in a row, for ``lockout_minutes`` (even the right password is refused then)."""
+    passwords in a row, for ``lockout_minutes`` (even the right password is refused then),
+    counted by ``clock`` (default the real time)."""
     slots = load(database)
     bootstrap = slots.bootstrap_key
     if bootstrap is not None:
@@ -327,11 +373,11 @@ def unlock(
         # Spend the same time as a real attempt, so timing does not tell which names have slots.
         _password_key(password, {**_kdf_params(), "salt": _b64(b"\0" * 16)})
         raise WrongPasswordError("The password does not open this database.")
-    now = wall_now()
+    now = (clock or SystemClock()).now()
     record = slots.failures.get(clean) or {}
     until = datetime.fromisoformat(record["locked_until"]) if record.get("locked_until") else None
     if until is not None and until > now:
-        raise LockedSlotError(_locked(until), until)
+        raise LockedSlotError(locked_message(int(record.get("count") or lockout_attempts), until, now), until)
     try:
         key = slots._open(slot, _password_key(password, slot["kdf"]))
     except WrongPasswordError:
@@ -348,7 +394,7 @@ def unlock(
         }
         save(slots)
         if locked is not None:
-            raise LockedSlotError(_locked(locked), locked) from None
+            raise LockedSlotError(locked_message(count, locked, now), locked) from None
         raise
     if clean in slots.failures:
         # The count starts again; what happened stays for the audit trail (take_events).
@@ -371,13 +417,6 @@ def take_events(database: str | os.PathLike) -> dict[str, list[list[str]]]:
         slots.failures[name] = {**slots.failures[name], "events": []}
     save(slots)
     return taken
-
-
-def _locked(until: datetime) -> str:
-    return (
-        f"Too many failed sign-ins: the account is locked until {until:%H:%M} UTC. "
-        "Try again then, or ask an administrator to reset the password."
-    )
 
 
 def add_recovery(database: str | os.PathLike, key: bytes) -> str:

@@ -15,7 +15,16 @@ import dataclasses
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from consular.domain.errors import ConflictError
 from consular.gui.audit_view import ChangesTableModel
@@ -107,6 +116,11 @@ class ConflictPanel(QFrame):
         self.table.verticalHeader().hide()
         self.table.setMaximumHeight(150)
         apply_column_sizes(self.table, ConflictChangesModel.COLUMNS)
+        # Then and now side by side get equal room (a long title was cut to "Claim ..." in "Now").
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
         layout.addWidget(self.table)
         self._reload: Callable | None = None
         self.changes_label.hide()

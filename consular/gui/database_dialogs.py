@@ -11,7 +11,18 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from consular.domain.errors import (
     DatabaseLockedError,
@@ -20,6 +31,7 @@ from consular.domain.errors import (
     UserError,
 )
 from consular.gui import errors
+from consular.gui.form_rows import error_label
 from consular.services import database as database_service
 from consular.services.database import DatabaseExistsError, OpenedDatabase
 
@@ -117,3 +129,62 @@ def notify(parent: QWidget | None, title: str, text: str, *, warning: bool = Fal
     box.setModal(True)
     box.open()
     box.finished.connect(box.deleteLater)
+
+
+class BackupPasswordDialog(QDialog):
+    """The password that opens a backup made under another key (another database's key slots,
+    or before 'db rekey'): the user's password as it was in the backup, or its recovery key.
+
+    ``submitted(password, recovery_key)`` is emitted on OK; the caller tries it in the
+    background and calls :meth:`refused` (the dialog stays open) or :meth:`accept`."""
+
+    submitted = Signal(str, str)
+
+    def __init__(self, backup_name: str, username: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Unlock the backup")
+        self.setAccessibleName("Unlock the backup")
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"'{backup_name}' was made under another key: a backup of another database, or of this one "
+            "before its key was replaced. It is opened with its own key file.\n\n"
+            f"Enter {username}'s password as it was when the backup was made, or the backup's recovery "
+            "key. Nothing is replaced until the backup has been verified and you have agreed."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.Password)
+        self.password.setAccessibleName("Password in the backup")
+        self.recovery = QLineEdit()
+        self.recovery.setAccessibleName("Recovery key")
+        self.recovery.setPlaceholderText("or the recovery key printed for it")
+        form.addRow("&Password:", self.password)
+        form.addRow("&Recovery key:", self.recovery)
+        layout.addLayout(form)
+        self.message = error_label("Why the backup did not unlock")
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText("&Unlock")
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.password.returnPressed.connect(self._submit)
+
+    def _submit(self) -> None:
+        password, recovery = self.password.text(), self.recovery.text().strip()
+        if not password and not recovery:
+            self.refused("Enter the password or the recovery key.")
+            return
+        self.buttons.setEnabled(False)
+        self.message.hide()
+        self.submitted.emit(password, recovery)
+
+    def refused(self, text: str) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(text)
+        self.message.show()
+        self.password.selectAll()
+        self.password.setFocus(Qt.OtherFocusReason)

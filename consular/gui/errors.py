@@ -4,12 +4,19 @@ A :class:`~consular.domain.errors.UserError` is expected (bad input, a conflict,
 database) and is shown as it is. Anything else is a bug: the crash dialog shows what
 happened with the tail of the log, lets the user copy it for a report, and the app keeps
 running. Saved data is never touched by this path: every service call is atomic.
+
+No note text in logs or crash reports: the log file and everything the crash dialog shows go
+through :func:`scrub`, which hides what a database error can carry of a record's content
+(SQLite's "could not decode ... with text '<the whole value>'", the bound parameters of a
+statement). The engine also hides statement parameters from SQLAlchemy's errors
+(``hide_parameters``). tests/gui/test_no_notes_in_logs.py provokes each known path.
 """
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -35,10 +42,55 @@ LOG_FILE_NAME = "consular.log"
 # While tests run, dialogs must not block: they are recorded here instead of exec()'d.
 shown_messages: list[tuple[str, str]] = []
 non_blocking = False
+# The last crash report built (summary, details), whether shown or (in tests) not.
+last_crash_report: tuple[str, str] | None = None
+
+
+# Where the end of a database error's message is in a traceback or a log line.
+_END = r"(?=\n\[SQL: |\n\(Background on this error|\n\nThe above exception|\n\nDuring handling|\Z)"
+_SCRUBS = (
+    # sqlite3 puts the whole undecodable value in its message (a contact's notes, with newlines).
+    (re.compile(r"(Could not decode to UTF-8 column '[^'\n]*' with text ).*?" + _END, re.S), r"\1<hidden>"),
+    # SQLAlchemy's "[parameters: (...)]" lists a statement's values (the engine hides them too).
+    (re.compile(r"\[parameters: .*?\](?=\n|\Z)", re.S), "[parameters: <hidden>]"),
+)
+
+
+def scrub(text: str) -> str:
+    """``text`` (a log line, a traceback, an error summary) without the record content a
+    database error can carry."""
+    for pattern, replacement in _SCRUBS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+class ScrubFilter(logging.Filter):
+    """Scrubs every record a handler writes, its traceback included (see :func:`scrub`)."""
+
+    _formatter = logging.Formatter()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = scrub(record.getMessage()), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self._formatter.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = scrub(record.exc_text)
+        if record.stack_info:
+            record.stack_info = scrub(record.stack_info)
+        return True
 
 
 def log_file() -> Path:
     return paths.log_dir() / LOG_FILE_NAME
+
+
+def file_handler(path: Path) -> logging.Handler:
+    """The rotating, scrubbed log file handler."""
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(ScrubFilter())
+    handler._consular = True  # type: ignore[attr-defined]
+    return handler
 
 
 def setup_logging() -> None:
@@ -46,10 +98,7 @@ def setup_logging() -> None:
     root = logging.getLogger()
     if any(getattr(h, "_consular", False) for h in root.handlers):
         return
-    handler = logging.handlers.RotatingFileHandler(log_file(), maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler._consular = True  # type: ignore[attr-defined]
-    root.addHandler(handler)
+    root.addHandler(file_handler(log_file()))
     if root.level > logging.INFO or root.level == logging.NOTSET:
         root.setLevel(logging.INFO)
 
@@ -87,7 +136,7 @@ def log_tail(lines: int = 60) -> str:
         text = log_file().read_text(encoding="utf-8", errors="replace")
     except OSError:
         return "(no log file)"
-    return "\n".join(text.splitlines()[-lines:])
+    return scrub("\n".join(text.splitlines()[-lines:]))  # a log written before scrubbing existed
 
 
 class CrashDialog(QDialog):
@@ -132,13 +181,16 @@ def show_error(parent: QWidget | None, exc: BaseException, formatted: str | None
     if isinstance(exc, UserError):
         show_user_error(parent, exc)
         return
-    formatted = formatted or "".join(traceback.format_exception(exc))
+    formatted = scrub(formatted or "".join(traceback.format_exception(exc)))
     log.error("Unexpected error:\n%s", formatted)
-    summary = f"{exc.__class__.__name__}: {exc}"[:300]
+    summary = scrub(f"{exc.__class__.__name__}: {exc}")[:300]
+    details = f"{formatted}\n--- log tail ---\n{log_tail()}"
+    global last_crash_report
+    last_crash_report = (summary, details)
     shown_messages.append(("crash", summary))
     if non_blocking:
         return
-    dialog = CrashDialog(parent, summary, f"{formatted}\n--- log tail ---\n{log_tail()}")
+    dialog = CrashDialog(parent, summary, details)
     dialog.exec()
 
 

@@ -5,8 +5,11 @@ refuses (wrong password, locked with the time it opens again, disabled). The att
 the background through ``ops.write`` (a sign-in is audited, and Argon2 takes a moment), and
 every attempt, failures included, goes through ``services.accounts.sign_in``: lockout applies.
 
-:class:`SignInDialog` names the database (and its post, once known) above the form and, on
-success, holds the :class:`OpenedDatabase` in ``opened``.
+:class:`SignInDialog` names the database and the post(s) it serves above the form and, on
+success, holds the :class:`OpenedDatabase` in ``opened``. The posts are read before anyone has
+signed in (``services.database.post_names``: from beside the key slots of an encrypted file,
+from the database itself otherwise), in the background; until they arrive, the names seen
+here last time (settings) stand in.
 """
 
 from __future__ import annotations
@@ -134,7 +137,13 @@ def describe_target(target: str) -> tuple[str, str]:
 
 def posts_label(posts) -> str:
     """How the sign-in dialog names the post(s) a database serves."""
-    names = [p.name for p in posts]
+    return names_label([p.name for p in posts])
+
+
+def names_label(names: list[str]) -> str:
+    """ "Post: Embassy of India, Bamako", or "Posts: A; B; C and 2 more"; "" for none."""
+    if not names:
+        return ""
     if len(names) == 1:
         return f"Post: {names[0]}"
     shown = "; ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
@@ -144,6 +153,8 @@ def posts_label(posts) -> str:
 class SignInDialog(QDialog):
     """Sign in to ``target``: on success ``opened`` holds the opened database (its ``ctx``
     carries the signed-in actor) and the dialog is accepted."""
+
+    posts_shown = Signal(str)  # the posts' label, once read from the database
 
     def __init__(self, target: str, *, username: str | None = None, post: str | None = None, parent=None):
         super().__init__(parent)
@@ -156,15 +167,18 @@ class SignInDialog(QDialog):
         self.setWindowIcon(icon("app"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        name, place = describe_target(target)
+        name, _place = describe_target(target)
         self.title = heading(f"Sign in to {name}")
         layout.addWidget(self.title)
-        post = post or settings.posts_of(target)
-        self.where = QLabel(f"Database: {place}" + (f"\n{post}" if post else ""))
+        self.where = QLabel()
         self.where.setAccessibleName("Database and post")
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(self.where)
+        self._posts_asked = 0  # the last look-up's number: an older answer for another database loses
+        self._show_where(post or settings.posts_of(target))
+        if post is None:
+            self._look_up_posts()
 
         def attempt(user: str, password: str):
             return database_service.open_database(self.target, user, mode="open", password=password)
@@ -183,13 +197,45 @@ class SignInDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.form.buttons.addWidget(self.cancel_button)
         self.form.succeeded.connect(self._signed_in)
+        self.form.failed.connect(lambda _text: self._fit_message())
+
+    def _fit_message(self) -> None:
+        """Grow to show the whole message (a wrapped label does not resize its dialog by itself)."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def set_target(self, target: str) -> None:
         self.target = target
-        name, place = describe_target(target)
+        name, _place = describe_target(target)
         self.title.setText(f"Sign in to {name}")
-        self.where.setText(f"Database: {place}")
+        self._show_where(settings.posts_of(target))
         self.form.message.hide()
+        self._look_up_posts()
+
+    def _show_where(self, posts: str | None) -> None:
+        _name, place = describe_target(self.target)
+        self.post_text = posts or ""
+        self.where.setText(f"Database: {place}" + (f"\n{posts}" if posts else ""))
+
+    def _look_up_posts(self) -> None:
+        """Read the posts of the database in the background and name them when they arrive."""
+        from consular.services import database as database_service
+
+        self._posts_asked += 1
+        asked, target = self._posts_asked, self.target
+
+        def arrived(names: list[str]) -> None:
+            if asked != self._posts_asked or not names:
+                return  # another database was chosen meanwhile, or nothing to name
+            label = names_label(names)
+            self._show_where(label)
+            settings.remember_posts(target, label)
+            self.posts_shown.emit(label)
+
+        ops.query(self, lambda: database_service.post_names(target), arrived)
 
     def choose_database(self) -> None:
         from consular.gui import database_dialogs
@@ -214,4 +260,4 @@ class SignInDialog(QDialog):
         super().reject()
 
 
-__all__ = ["SignInDialog", "SignInForm", "describe_target"]
+__all__ = ["SignInDialog", "SignInForm", "describe_target", "names_label", "posts_label"]

@@ -33,6 +33,7 @@ from consular.domain.errors import (
     SignInError,
     ValidationError,
 )
+from consular.domain.lockout import locked_message
 from consular.services import at_rest
 from consular.services.context import Actor, ServiceContext, Settings, actor_of
 from consular.services.errors import translated
@@ -143,14 +144,27 @@ def init_database(
         )
         # The administrator's key slot: on an encrypted file, their password unlocks it.
         at_rest.password_set(database, name, password)
-        return account_view(user)
+        view = account_view(user)
+    # The posts' names beside the key slots, for the sign-in dialog (a database upgraded from
+    # before accounts has posts already; a new one gets them as posts are added).
+    at_rest.posts_changed(database)
+    return view
 
 
-def sign_in(database: Database, username: str, password: str, *, settings: Settings | None = None) -> Actor:
+def sign_in(
+    database: Database,
+    username: str,
+    password: str,
+    *,
+    settings: Settings | None = None,
+    clock: Clock | None = None,
+) -> Actor:
     """Check ``password`` for ``username`` and return the signed-in Actor.
 
     Every outcome is audited. After ``settings.lockout_attempts`` failures in a row the account
-    is locked for ``settings.lockout_minutes``; while locked, even the right password is refused.
+    is locked for ``settings.lockout_minutes``; while locked, even the right password is refused,
+    with "Account locked after 5 failed attempts. Try again in 4 minutes." ``clock`` is what the
+    lockout is counted by (default: the real time; tests pass their own).
     Raises SignInError with one message for an unknown name and a wrong password alike, and
     saying so for a locked or disabled account or a database without an administrator.
     """
@@ -162,12 +176,12 @@ def sign_in(database: Database, username: str, password: str, *, settings: Setti
     with translated(database.describe()), database.session() as session:
         if not _admin_exists(session):
             raise SignInError(NO_ADMIN)
-        now = SystemClock().stamp()
+        clock = clock or SystemClock()
         user = session.scalar(select(User).where(User.username == name))
         if user is None or name == UNKNOWN_USERNAME:
-            error = _unknown_name(database, session, name, password, settings, now)
+            error = _unknown_name(database, session, name, password, settings, clock)
         else:
-            error = _check(database, session, user, password, settings, now)
+            error = _check(database, session, user, password, settings, clock)
         if error is None:
             return actor_of(user)
     # Raised after the commit, so the failure count and its audit entry are kept.
@@ -175,50 +189,52 @@ def sign_in(database: Database, username: str, password: str, *, settings: Setti
 
 
 def _check(
-    database: Database, session: Session, user: User, password: str, settings: Settings, now: datetime
+    database: Database, session: Session, user: User, password: str, settings: Settings, clock: Clock
 ) -> SignInError | None:
+    now = clock.now()
     if user.locked_until is not None and user.locked_until > now:
         passwords.verify(None, password)
-        _audit_failure(database, session, user, user.username, "account locked")
-        return SignInError(_locked_message(user.locked_until))
+        _audit_failure(database, session, user, user.username, "account locked", clock)
+        return SignInError(locked_message(user.failed_sign_ins or settings.lockout_attempts, user.locked_until, now))
     if user.locked_until is not None:  # a lockout that has run out starts a fresh count
         user.locked_until, user.failed_sign_ins = None, 0
     if not passwords.verify(user.password_hash, password):
         user.failed_sign_ins = (user.failed_sign_ins or 0) + 1
         reason = "no password set" if not user.password_hash else "wrong password"
-        _audit_failure(database, session, user, user.username, reason)
+        _audit_failure(database, session, user, user.username, reason, clock)
         if user.failed_sign_ins >= settings.lockout_attempts:
             user.locked_until = now + timedelta(minutes=settings.lockout_minutes)
-            ServiceContext(database, actor_of(user)).audit(
+            ServiceContext(database, actor_of(user), clock=clock).audit(
                 session,
                 "auth.lockout",
                 "user",
                 user.id,
                 after={"failed_sign_ins": user.failed_sign_ins, "locked_until": user.locked_until},
             )
-            return SignInError(f"{WRONG} {_locked_message(user.locked_until)}")
+            return SignInError(f"{WRONG} {locked_message(user.failed_sign_ins, user.locked_until, now)}")
         return SignInError(WRONG)
     if not user.active:
-        _audit_failure(database, session, user, user.username, "account disabled")
+        _audit_failure(database, session, user, user.username, "account disabled", clock)
         return SignInError(f"The account '{user.username}' is disabled; ask an administrator.")
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
     user.failed_sign_ins, user.locked_until, user.last_sign_in_at = 0, None, now
-    ServiceContext(database, actor_of(user)).audit(session, "auth.sign_in", "user", user.id)
+    ServiceContext(database, actor_of(user), clock=clock).audit(session, "auth.sign_in", "user", user.id)
     return None
 
 
 def _unknown_name(
-    database: Database, session: Session, name: str, password: str, settings: Settings, now: datetime
+    database: Database, session: Session, name: str, password: str, settings: Settings, clock: Clock
 ) -> SignInError:
     """The failure for a name with no account, answered exactly as :func:`_check` answers a real
     account's wrong password: the same messages, a lockout after the same number of failures for
     the same time. No account is created: the count and the lock are read back from this name's
     own audit entries (failures and lockouts, all carried by the reserved account)."""
     passwords.verify(None, password)  # same time as a real check
+    now = clock.now()
     account = _unknown_account(session)
     attempted = name[:64]
-    failures, locked_until = 0, None
+    failures, locked_until, locked_after = 0, None, settings.lockout_attempts
     fragment = f'"username": {json.dumps(attempted, ensure_ascii=False)}'
     stmt = (
         select(AuditEntry.action, AuditEntry.after)
@@ -233,32 +249,26 @@ def _unknown_name(
             continue
         if entry_action == "auth.lockout":  # the newest lockout ends the count, as on an account
             locked_until = datetime.fromisoformat(state["locked_until"])
+            locked_after = int(state.get("failed_sign_ins") or locked_after)
             break
         if state.get("reason") == "unknown user name":
             failures += 1
     if locked_until is not None and locked_until > now:
-        _audit_failure(database, session, account, attempted, "account locked")
-        return SignInError(_locked_message(locked_until))
+        _audit_failure(database, session, account, attempted, "account locked", clock)
+        return SignInError(locked_message(locked_after, locked_until, now))
     failures += 1
-    _audit_failure(database, session, account, attempted, "unknown user name")
+    _audit_failure(database, session, account, attempted, "unknown user name", clock)
     if failures >= settings.lockout_attempts:
         until = now + timedelta(minutes=settings.lockout_minutes)
-        ServiceContext(database, actor_of(account)).audit(
+        ServiceContext(database, actor_of(account), clock=clock).audit(
             session,
             "auth.lockout",
             "user",
             account.id,
             after={"username": attempted, "failed_sign_ins": failures, "locked_until": until},
         )
-        return SignInError(f"{WRONG} {_locked_message(until)}")
+        return SignInError(f"{WRONG} {locked_message(failures, until, now)}")
     return SignInError(WRONG)
-
-
-def _locked_message(until: datetime) -> str:
-    return (
-        f"Too many failed sign-ins: the account is locked until {until:%H:%M} UTC. "
-        "Try again then, or ask an administrator to reset the password."
-    )
 
 
 def _unknown_account(session: Session) -> User:
@@ -276,8 +286,10 @@ def _unknown_account(session: Session) -> User:
     return user
 
 
-def _audit_failure(database: Database, session: Session, user: User, attempted: str, reason: str) -> None:
-    ServiceContext(database, actor_of(user)).audit(
+def _audit_failure(
+    database: Database, session: Session, user: User, attempted: str, reason: str, clock: Clock | None = None
+) -> None:
+    ServiceContext(database, actor_of(user), clock=clock or SystemClock()).audit(
         session, "auth.sign_in_failed", "user", user.id, after={"username": attempted[:64], "reason": reason}
     )
 

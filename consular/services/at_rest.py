@@ -19,7 +19,7 @@ from sqlalchemy import select, text
 
 from consular.db import cipher, keyslots
 from consular.db.engine import Database
-from consular.db.models import User
+from consular.db.models import Post, User
 from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError, UnlockError, UserError
 from consular.services.context import ServiceContext, Settings, actor_of
 
@@ -108,6 +108,23 @@ def account_disabled(database: Database, username: str) -> None:
     if database.key is None or database.path is None:
         return
     keyslots.remove_slot(database.path, username, disabled=True)
+
+
+def post_names(session) -> list[str]:
+    """The display names of the posts in a database, by post code (as the lists show them)."""
+    return list(session.scalars(select(Post.name).order_by(Post.code)))
+
+
+def posts_changed(database: Database) -> None:
+    """Keep the posts' names beside the key slots of an encrypted file, where the sign-in
+    dialog reads them before the file is unlocked (:mod:`consular.db.keyslots`). Called after a
+    post is created or renamed, and at ``db init``; nothing for a plaintext or server database,
+    whose posts are read from the database itself."""
+    if database.key is None or database.path is None or not keyslots.exists(database.path):
+        return
+    with database.session() as session:
+        names = post_names(session)
+    keyslots.set_posts(database.path, names)
 
 
 def record_slot_events(database: Database) -> int:
@@ -213,6 +230,7 @@ def encrypt_database(path: str | os.PathLike, username: str, password: str) -> E
                 f"The encrypted copy did not verify ({problems[0]}); '{source.name}' was left as it was."
             )
         keyslots.create(source, key, replace=True)
+        keyslots.set_posts(source, _plaintext_post_names(source))
         keyslots.add_slot(source, key, username, password)
         recovery = keyslots.add_recovery(source, key)
         os.replace(work, source)
@@ -233,11 +251,21 @@ def rekey_database(database_path: str | os.PathLike, old_key: bytes, username: s
     _checkpoint(path, old_key)
     new = cipher.new_key()
     cipher.rekey(path, old_key, new)
-    keyslots.create(path, new, replace=True)
+    keyslots.create(path, new, replace=True, keep_posts=True)
     keyslots.add_slot(path, new, username, password)
     forget_key(path)
     remember_key(path, new)  # this process had the old key; it keeps the new one
     return keyslots.add_recovery(path, new)
+
+
+def _plaintext_post_names(path: Path) -> list[str]:
+    conn = cipher.connect(path, None)
+    try:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'posts'").fetchone() is None:
+            return []  # an empty schema: no post to name
+        return [row[0] for row in conn.execute("SELECT name FROM posts ORDER BY code")]
+    finally:
+        conn.close()
 
 
 def _checkpoint(path: Path, key: bytes | None) -> None:

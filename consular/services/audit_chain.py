@@ -50,6 +50,29 @@ Several users on PostgreSQL: each installation signs with its own key unless the
 one. Give every installation the same key file (``CONSULAR_AUDIT_KEY_FILE``) so that any of
 them can check every entry; entries signed with a key a machine does not hold are reported
 and fail verification unless ``check_signatures=False`` (``--no-key``) is chosen.
+
+Restores fork the history
+-------------------------
+
+A backup and the database it was taken from share one ``chain_id``. Restore the backup and
+write to it, and its entries after the backup's head differ from those the replaced file had
+at the same positions: an anchor printed from the replaced file before the restore would look
+like a rewrite. So a restore (:func:`consular.services.backup.restore`) writes into the
+restored database a ``database.restore`` entry, chained and signed like any other, naming the
+backup's head (the fork point ``forked_at``), when, from which file, and a new random ``fork``
+id. From then on the printed head carries the fork: ``SEQ:HEX@FORK``, and the anchors file
+keeps it. ``verify`` then sorts each anchor:
+
+- an anchor of this history (no fork, or a fork this database records) at a position after
+  which no later restore of this history forked is checked as always: a mismatch is a rewrite;
+- an anchor of an earlier fork of this history (an untagged one: before the first restore)
+  beyond the fork point of a later restore belongs to the history that restore rolled back:
+  a note says so and when, and it is not held against this file;
+- an anchor naming a fork this database does not record is a problem: it was printed on
+  another copy (or the record of the restore was removed).
+
+The excuse is only as good as the restore entry: it sits in the chain, so editing or
+inserting one is caught like any other entry (with the key: by its signature).
 """
 
 from __future__ import annotations
@@ -115,6 +138,7 @@ _STATE_KEYS = {
     name: [model.__mapper__.get_property_by_column(c).key for c in cols] for name, (model, cols) in TRACKED.items()
 }
 
+RESTORE_ACTION = "database.restore"
 _PENDING = "consular.audit.pending"
 _TOUCHED = "consular.audit.touched"
 ACTOR_KEY = "consular.actor_id"
@@ -362,17 +386,57 @@ class ChainHead:
     chain_id: str
     seq: int
     chain: str
+    fork: str = ""  # the fork id of the latest restore in this history ("" before any)
 
     @property
     def short(self) -> str:
-        """What outputs print: ``seq:first 12 hex digits`` (e.g. ``1042:9f3a1c07b2e4``)."""
-        return f"{self.seq}:{self.chain[:12]}"
+        """What outputs print: ``seq:first 12 hex digits`` (e.g. ``1042:9f3a1c07b2e4``), and
+        ``@FORK`` once the history was restored from a backup (``1043:5b0e…@a1b2c3d4e5f6``)."""
+        tag = f"@{self.fork}" if self.fork else ""
+        return f"{self.seq}:{self.chain[:12]}{tag}"
+
+
+@dataclass(frozen=True)
+class Fork:
+    """A restore recorded in the chain: entries after ``forked_at`` are the restored history's own."""
+
+    seq: int  # the database.restore entry
+    forked_at: int  # the backup's head: the last entry shared with the history it replaced
+    fork: str
+    at: object  # when (datetime)
+    source: str  # the backup file
+    # The forks of the history this restore replaced (and those it had replaced): their anchors
+    # belong to a history rolled back by this restore.
+    replaced: tuple[str, ...] = ()
+
+
+def forks_in(conn) -> list[Fork]:
+    """The restores this history records, oldest first (``conn``: a Connection or Session)."""
+    found = []
+    rows = conn.execute(
+        select(AuditEntry.seq, AuditEntry.at, AuditEntry.after)
+        .where(AuditEntry.entity == "database", AuditEntry.action == RESTORE_ACTION, AuditEntry.seq.is_not(None))
+        .order_by(AuditEntry.seq)
+    ).all()
+    for seq, at, after in rows:
+        try:
+            data = json.loads(after or "{}")
+            replaced = tuple(str(f) for f in data.get("replaced_forks") or ())
+            found.append(
+                Fork(int(seq), int(data["forked_at"]), str(data["fork"]), at, str(data.get("from", "")), replaced)
+            )
+        except (ValueError, KeyError, TypeError):
+            continue  # not one consular wrote; the chain check names an edited entry
+    return found
 
 
 def head_in(session: Session) -> ChainHead | None:
     """The chain head as this session sees it (inside a service's own transaction)."""
     row = session.execute(select(AuditChainHead.chain_id, AuditChainHead.seq, AuditChainHead.chain)).first()
-    return ChainHead(*row) if row else None
+    if not row:
+        return None
+    forks = forks_in(session)
+    return ChainHead(*row, fork=forks[-1].fork if forks else "")
 
 
 def current_head(ctx: HasDatabase) -> ChainHead | None:
@@ -400,13 +464,16 @@ def anchors_file() -> Path:
 
 
 def record_anchor(value: ChainHead) -> None:
+    """Append the head to this machine's anchors file: chain id, seq, hash, when, fork."""
     with anchors_file().open("a", encoding="utf-8", newline="") as handle:
         csv.writer(handle, delimiter="\t").writerow(
-            [value.chain_id, value.seq, value.chain, wall_now().isoformat(timespec="seconds")]
+            [value.chain_id, value.seq, value.chain, wall_now().isoformat(timespec="seconds"), value.fork]
         )
 
 
-def recorded_anchors(chain_id: str) -> list[tuple[int, str]]:
+def recorded_anchors(chain_id: str) -> list[tuple[int, str, str]]:
+    """The anchors this machine recorded for ``chain_id``: (seq, hash, fork); fork "" for one
+    recorded before any restore (or by a version that did not record forks)."""
     path = anchors_file()
     if not path.exists():
         return []
@@ -414,19 +481,98 @@ def recorded_anchors(chain_id: str) -> list[tuple[int, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.reader(handle, delimiter="\t"):
             if len(row) >= 3 and row[0] == chain_id and row[1].isdigit():
-                found.append((int(row[1]), row[2]))
+                found.append((int(row[1]), row[2], row[4] if len(row) >= 5 else ""))
     return found
 
 
+def _is_hex(value: str) -> bool:
+    return all(c in "0123456789abcdef" for c in value)
+
+
 def parse_anchor(text: str) -> tuple[int, str]:
-    """``"1042:9f3a1c07b2e4"`` -> (1042, "9f3a1c07b2e4"); UserError if malformed."""
-    seq, _, prefix = text.strip().partition(":")
-    prefix = prefix.lower()
-    if not seq.isdigit() or len(prefix) < 8 or any(c not in "0123456789abcdef" for c in prefix):
+    """``"1042:9f3a1c07b2e4"`` -> (1042, "9f3a1c07b2e4"); UserError if malformed. The fork
+    tag of ``SEQ:HEX@FORK`` is dropped here: :func:`parse_anchor_fork` keeps it."""
+    seq, prefix, _fork = parse_anchor_fork(text)
+    return seq, prefix
+
+
+def parse_anchor_fork(text: str) -> tuple[int, str, str]:
+    """``"1043:5b0e1c07b2e4@a1b2c3d4e5f6"`` -> (1043, "5b0e1c07b2e4", "a1b2c3d4e5f6"); the fork is
+    "" for an anchor printed before any restore. UserError if malformed."""
+    seq, _, rest = text.strip().partition(":")
+    prefix, _, fork = rest.lower().partition("@")
+    if not seq.isdigit() or len(prefix) < 8 or not _is_hex(prefix) or not _is_hex(fork):
         raise UserError(
-            f"'{text}' is not an audit anchor (expected SEQ:HEX as printed on briefs, e.g. 1042:9f3a1c07b2e4)."
+            f"'{text}' is not an audit anchor (expected SEQ:HEX as printed on briefs, e.g. 1042:9f3a1c07b2e4, "
+            "or SEQ:HEX@FORK after a restore)."
         )
-    return int(seq), prefix
+    return int(seq), prefix, fork
+
+
+def sort_anchors(
+    anchors: Iterable[tuple[int, str, str]], forks: list[Fork], *, snapshot_end: int | None = None
+) -> tuple[dict, list[Problem], list[str]]:
+    """Split anchors (seq, hash prefix, fork) into those to check against this history
+    (``{seq: prefix}``), problems (a fork this history does not record) and notes (anchors of
+    a history a later restore rolled back). See "Restores fork the history" above.
+
+    ``snapshot_end``: the last entry of a copy taken at some moment (a backup being verified):
+    an anchor beyond it was printed after the copy was taken, so it is noted, not checked; so
+    is an anchor of a fork the copy does not know (printed on a history restored elsewhere)."""
+    epoch = {"": 0} | {f.fork: i + 1 for i, f in enumerate(forks)}
+    replaced_by = {old: f for f in forks for old in f.replaced}
+    wanted: dict[int, str] = {}
+    problems: list[Problem] = []
+    notes: list[str] = []
+    later_than_copy = other_history = 0
+    for seq, prefix, fork in anchors:
+        shown = f"{seq}:{prefix[:12]}" + (f"@{fork}" if fork else "")
+        if snapshot_end is not None and seq > snapshot_end:
+            later_than_copy += 1
+            continue
+        if fork not in epoch and fork in replaced_by:
+            notes.append(_rolled_back(shown, replaced_by[fork]))
+            continue
+        if fork not in epoch and snapshot_end is not None:
+            other_history += 1
+            continue
+        if fork not in epoch:
+            problems.append(
+                Problem(
+                    "anchor",
+                    f"Anchor {shown} was printed on a copy restored from a backup (fork {fork}) whose restore this "
+                    "database does not record: it is another copy (an older one, or the file a restore replaced), "
+                    "or the record of that restore was removed.",
+                    seq=seq,
+                )
+            )
+            continue
+        later = [f for f in forks[epoch[fork] :] if f.forked_at < seq]
+        if later:
+            notes.append(_rolled_back(shown, later[0]))
+            continue
+        wanted.setdefault(seq, prefix)
+    if later_than_copy:
+        notes.append(
+            f"{later_than_copy} anchor(s) lie beyond this copy's last entry (#{snapshot_end}): printed after it was "
+            "taken, they pin later history, not this copy's."
+        )
+    if other_history:
+        notes.append(
+            f"{other_history} anchor(s) were printed on a history restored from another backup, which this copy "
+            "does not contain: not checked."
+        )
+    return wanted, problems, notes
+
+
+def _rolled_back(shown: str, restore: Fork) -> str:
+    when = restore.at.strftime("%Y-%m-%d %H:%M UTC")
+    return (
+        f"Anchor {shown} belongs to a history that was rolled back by a restore on {when} "
+        f"(from {Path(restore.source).name or 'a backup'}, entry #{restore.seq}): that restore went back to "
+        f"entry #{restore.forked_at}, so entries after it as this anchor knew them are gone on purpose. "
+        "Not a rewrite."
+    )
 
 
 # --- verification -----------------------------------------------------------------------
@@ -454,6 +600,7 @@ class VerifyReport:
     signatures_checked: int = 0
     records_checked: int = 0
     anchors_checked: int = 0
+    rolled_back_anchors: int = 0  # anchors of a history a restore rolled back (see "Restores fork")
     seconds: float = 0.0
 
     @property
@@ -480,6 +627,7 @@ def verify(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
+    snapshot: bool = False,
 ) -> VerifyReport:
     """Walk the whole chain and check the tracked records against their last audited state.
 
@@ -487,8 +635,9 @@ def verify(
     called every few thousand entries; ``cancelled()`` returning True stops the walk (the
     report then has a note saying so and ``ok`` means nothing). ``keys`` default to this
     installation's key. ``anchors`` are ``SEQ:HEX`` texts. ``workers``: processes walking the
-    chain (default: one per CPU on a big SQLite chain, else 1). Raises UserError on a bad anchor
-    or key file.
+    chain (default: one per CPU on a big SQLite chain, else 1). ``snapshot``: the database is a
+    copy taken at some moment (a backup): anchors beyond its last entry were printed later and
+    are only noted. Raises UserError on a bad anchor or key file.
     """
     started = time.perf_counter()
     report = VerifyReport()
@@ -496,7 +645,7 @@ def verify(
         own = load_key()
         keys = [own] if own else []
     by_id = {audit_hash.key_id(k): k for k in keys}
-    wanted = dict(parse_anchor(a) for a in anchors)
+    given = [parse_anchor_fork(a) for a in anchors]
     with database.engine.connect() as conn:
         head_row = conn.execute(
             select(
@@ -517,10 +666,14 @@ def verify(
             report.seconds = time.perf_counter() - started
             return report
         chain_id, head_seq, head_chain, legacy_seq, head_kid, head_mac = head_row
-        report.head = ChainHead(chain_id, head_seq, head_chain)
+        forks = forks_in(conn)
+        report.head = ChainHead(chain_id, head_seq, head_chain, fork=forks[-1].fork if forks else "")
         if use_recorded_anchors:
-            for seq, chain in recorded_anchors(chain_id):
-                wanted.setdefault(seq, chain)
+            given += recorded_anchors(chain_id)
+        wanted, anchor_problems, anchor_notes = sort_anchors(given, forks, snapshot_end=head_seq if snapshot else None)
+        report.problems += anchor_problems
+        report.notes += anchor_notes
+        report.rolled_back_anchors = sum("rolled back" in n for n in anchor_notes)
         last_state, last_seq, last_chain = _walk(
             conn, report, chain_id, head_seq, legacy_seq, by_id, check_signatures, wanted, progress, cancelled, workers
         )

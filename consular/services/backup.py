@@ -2,10 +2,14 @@
 
 - :func:`backup`: SQLite's online backup (a consistent snapshot while others keep writing),
   encrypted under the same key as its source, with the ``.keys`` sidecar beside it. Written
-  under a temporary name and renamed once complete, 0600.
-- :func:`restore`: verifies the backup first (every page, the schema, and the audit chain when
-  that check is available), keeps the file it replaces, then puts the backup and its key file
-  in place.
+  under a temporary name, its ``database.backup`` audit entry (file, size, SHA-256, the
+  backup's chain head) committed, then renamed into place, 0600. Supervisors and admins.
+- :func:`daily_backup`: the automatic one at the first start of the day, as whoever signs in
+  first (every role: the copy goes to this installation's private backups folder).
+- :func:`restore`: admins only. Verifies the backup first (every page, the schema, the audit
+  chain), keeps the file it replaces, puts the backup and its key file in place, then writes
+  into the restored database a ``database.restore`` entry that starts a new fork of its audit
+  history (see :mod:`consular.services.audit_chain`, "Restores fork the history").
 - :func:`check`: every page's HMAC and SQLite's integrity check.
 - :func:`quick_check`: the bounded check run on every open.
 
@@ -15,18 +19,25 @@ A server database (PostgreSQL) is backed up with the server's tools (pg_dump); t
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import secrets
 import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import select
+
 from consular import paths
-from consular.db import cipher, keyslots, migrate
+from consular.db import cipher, engine, keyslots, migrate
 from consular.db.engine import Database
+from consular.db.models import User
 from consular.domain.clock import wall_now
-from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError, UserError
-from consular.services import audit_chain
+from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError, UnlockError, UserError
+from consular.services import at_rest, audit_chain
+from consular.services.context import ServiceContext, actor_of
+from consular.services.permissions import action
 
 QUICK_CHECK_SECONDS = 2.0
 
@@ -105,6 +116,7 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     audit: str | None = None  # the audit chain's verdict, when that check is available
     seconds: float = 0.0
+    head: audit_chain.ChainHead | None = None  # the audit chain's head, when it was checked
 
     @property
     def ok(self) -> bool:
@@ -119,9 +131,10 @@ def _sqlite_path(database: Database) -> Path:
     return database.path
 
 
-def check(database: Database) -> CheckReport:
+def check(database: Database, *, snapshot: bool = False) -> CheckReport:
     """Every page (HMAC on an encrypted file), SQLite's integrity and foreign-key checks, then
-    the audit chain (``consular audit verify``)."""
+    the audit chain (``consular audit verify``). ``snapshot``: ``database`` is a backup, so
+    anchors printed after it was taken are beyond its end by nature (noted, not problems)."""
     started = time.perf_counter()
     report = CheckReport(database.describe())
     path = _sqlite_path(database)
@@ -134,9 +147,10 @@ def check(database: Database) -> CheckReport:
         finally:
             conn.close()
     if not report.problems and migrate.state(database) == "current":
-        verified = audit_chain.verify(database)
+        verified = audit_chain.verify(database, snapshot=snapshot)
         report.problems += [p.message for p in verified.problems]
         report.audit = audit_chain.summary(verified)
+        report.head = verified.head
     report.seconds = time.perf_counter() - started
     return report
 
@@ -161,6 +175,8 @@ class BackupResult:
     size: int
     seconds: float
     method: str = "snapshot"  # or "backup-api" (see consular.db.migrate.online_backup)
+    sha256: str = ""
+    head: str = "0:none"  # the backup's audit chain head (SEQ:HEX), as recorded in the audit entry
 
 
 def default_backup_name(path: Path) -> Path:
@@ -168,23 +184,59 @@ def default_backup_name(path: Path) -> Path:
     return path.with_name(f"{path.name}.{stamp}.bak")
 
 
-def backup(database: Database, out: str | os.PathLike | None = None) -> BackupResult:
-    """Copy ``database`` to ``out`` (default: ``<name>.<UTC time>.bak`` beside it) while others
-    go on writing. The copy is encrypted like the source and its ``.keys`` file is written
-    beside it. Refuses to overwrite an existing file. Raises UserError for a server database,
-    an existing ``out`` or a missing folder."""
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _file_head(path: Path, key: bytes | None) -> str:
+    """The audit chain head stored in the database file ``path`` (``SEQ:HEX``, "0:none")."""
+    conn = cipher.connect(path, key)
+    try:
+        row = conn.execute("SELECT seq, chain FROM audit_chain_head").fetchone()
+    except cipher.DatabaseError:
+        row = None
+    finally:
+        conn.close()
+    return audit_chain.ChainHead("", int(row[0]), str(row[1])).short if row and row[0] else "0:none"
+
+
+@action("backup.backup")
+def backup(ctx: ServiceContext, out: str | os.PathLike | None = None) -> BackupResult:
+    """Copy the open database to ``out`` (default: ``<name>.<UTC time>.bak`` beside it) while
+    others go on writing. The copy is encrypted like the source and its ``.keys`` file is
+    written beside it. A ``database.backup`` audit entry (file, size, SHA-256, the copy's chain
+    head) is committed before the file is put in place: no backup without its entry.
+
+    Refuses to overwrite an existing file. Raises PermissionDeniedError (not a supervisor or an
+    administrator), UserError for a server database, an existing ``out``, a missing folder, or a
+    database open read-only (its audit entry cannot be written)."""
+    return _backup(ctx, out, "database.backup")
+
+
+def _backup(ctx: ServiceContext, out, audit_action: str) -> BackupResult:
+    database = ctx.database
     source = _sqlite_path(database)
     target = Path(out).expanduser() if out is not None else default_backup_name(source)
     if target.exists():
         raise UserError(f"'{target}' already exists; choose a new file name for the backup.")
     if not target.parent.is_dir():
         raise UserError(f"The folder '{target.parent}' does not exist.")
+    if database.read_only_reason:
+        raise UserError(f"This database is open read-only ({database.read_only_reason}); it cannot be backed up here.")
     started = time.perf_counter()
     work = target.with_name(f".{target.name}.partial")
     for leftover in (work, keyslots.keys_path(work)):
         leftover.unlink(missing_ok=True)
     try:
         method = migrate.online_backup(source, database.key, work)
+        size, digest, head = work.stat().st_size, file_sha256(work), _file_head(work, database.key)
+        after = {"file": str(target), "size": size, "sha256": digest, "head": head, "method": method}
+        with ctx.transaction(write=True) as session:
+            ctx.audit(session, audit_action, "database", None, after=after)
         if keyslots.exists(work):
             os.replace(keyslots.keys_path(work), keyslots.keys_path(target))
         os.replace(work, target)
@@ -193,7 +245,7 @@ def backup(database: Database, out: str | os.PathLike | None = None) -> BackupRe
             leftover.unlink(missing_ok=True)
         raise
     keys = keyslots.keys_path(target) if database.key is not None else None
-    return BackupResult(target, keys, target.stat().st_size, time.perf_counter() - started, method)
+    return BackupResult(target, keys, size, time.perf_counter() - started, method, digest, head)
 
 
 @dataclass(frozen=True)
@@ -201,43 +253,155 @@ class RestoreResult:
     restored: Path
     replaced: Path | None  # where the file that was there before was kept
     report: CheckReport
+    fork: str = ""  # the fork id the restored history now carries (see audit_chain)
+    forked_at: int = 0  # the backup's last audit entry: entries after it in the replaced file are rolled back
 
 
-def verify_backup(backup_file: Path, key: bytes | None) -> CheckReport:
+def verify_backup(backup_file: Path, key: bytes | None, *, username: str | None = None) -> CheckReport:
     """Everything :func:`check` does, plus: the file holds a consular schema this version can
-    open. Nothing is written to the backup."""
-    from consular.db import engine
-
+    open, and (with ``username``) that account is active in it, so that the restore can be
+    recorded in the restored database under the name of whoever restores it. Nothing is
+    written to the backup."""
     database = engine.open_database(backup_file, key=key, read_only="verifying a backup")
     try:
-        report = check(database)
+        report = check(database, snapshot=True)
         if report.ok:
             state = migrate.state(database)
             if state in ("foreign", "empty"):
                 report.problems.append("it holds no consular database")
             elif state == "newer":
                 report.problems.append("it was written by a newer consular")
+            elif username is not None and _active_user(database, username) is None:
+                report.problems.append(
+                    f"it has no active account '{username}': the restore could not be recorded in it under your "
+                    "name, and you could not sign in to it afterwards. An administrator who is in the backup "
+                    "restores it."
+                )
         return report
     finally:
         database.dispose()
 
 
-def restore(backup_file: str | os.PathLike, target: str | os.PathLike, key: bytes | None) -> RestoreResult:
-    """Put ``backup_file`` (and its ``.keys``) in place of the database ``target``, after it
-    verifies. The file it replaces is kept as ``<name>.replaced-<time>`` with its key file.
-    Nobody may have ``target`` open. ``key`` unlocks the backup (None for a plaintext one).
+def _active_user(database: Database, username: str) -> User | None:
+    with database.session() as session:
+        user = session.scalar(select(User).where(User.username == username))
+        return user if user is not None and user.active else None
 
-    Raises NotConsularDatabaseError if there is no such backup, DamagedDatabaseError if it does
-    not verify (nothing is changed then)."""
+
+def backup_key(
+    backup_file: str | os.PathLike,
+    username: str | None,
+    password: str | None = None,
+    *,
+    recovery_key: str | None = None,
+) -> bytes | None:
+    """The key that opens ``backup_file``: None for a plaintext backup; else through the
+    backup's own key file, with ``username``'s password in it or the recovery key. These are
+    the slots the backup was taken with, which may differ from the open database's (another
+    database, or before a ``db rekey``). Raises NotConsularDatabaseError (no such file) or
+    UnlockError (wrong password, no key file)."""
     source = Path(backup_file).expanduser()
-    dest = Path(target).expanduser()
     if not source.is_file():
         raise NotConsularDatabaseError(f"There is no backup file '{source}'.")
-    report = verify_backup(source, key)
+    if cipher.file_kind(source) != "encrypted":
+        return None
+    if recovery_key:
+        return at_rest.unlock_with_recovery(source, recovery_key)
+    if password is None:
+        raise UnlockError(f"'{source.name}' is encrypted: its key file is opened with your password.")
+    return at_rest.unlock(source, username, password)
+
+
+def opens_with(backup_file: str | os.PathLike, key: bytes | None) -> bool:
+    """True when ``key`` opens ``backup_file`` (a backup of this database under its key)."""
+    source = Path(backup_file).expanduser()
+    if cipher.file_kind(source) != "encrypted":
+        return key is None
+    if key is None:
+        return False
+    try:
+        cipher.verify_key(source, key)
+    except cipher.CipherError:
+        return False
+    return True
+
+
+@action("backup.restore")
+def restore(
+    ctx: ServiceContext,
+    backup_file: str | os.PathLike,
+    key: bytes | None = None,
+    *,
+    password: str | None = None,
+    recovery_key: str | None = None,
+    target: str | os.PathLike | None = None,
+) -> RestoreResult:
+    """Put ``backup_file`` (and its ``.keys``) in place of the open database (or ``target``),
+    after it verifies. The file it replaces is kept as ``<name>.replaced-<time>`` with its key
+    file. ``ctx``'s database handle is closed; open the restored file anew (under the backup's
+    key, which this process remembers). Administrators only.
+
+    The backup is opened with ``key``, else through its own key file with ``password`` (the
+    restoring account's password in the backup) or ``recovery_key``. After the file is in
+    place a ``database.restore`` entry is written into the restored database: from which file
+    (and its SHA-256), the backup's chain head, what it replaced, and a new fork id. Anchors
+    printed before the restore and beyond the backup's head are then told apart from a
+    rewritten history by ``consular audit verify``.
+
+    Raises PermissionDeniedError (not an administrator), NotConsularDatabaseError (no such
+    backup), UnlockError (its key file does not open with what was given),
+    DamagedDatabaseError if it does not verify or lacks the restoring account (nothing is
+    changed then), UserError for a server database."""
+    source = Path(backup_file).expanduser()
+    dest = Path(target).expanduser() if target is not None else _sqlite_path(ctx.database)
+    if not source.is_file():
+        raise NotConsularDatabaseError(f"There is no backup file '{source}'.")
+    if key is None and cipher.file_kind(source) == "encrypted":
+        key = backup_key(source, ctx.actor.username, password, recovery_key=recovery_key)
+    report = verify_backup(source, key, username=ctx.actor.username)
     if not report.ok:
         raise DamagedDatabaseError(
             f"The backup '{source.name}' did not verify, so nothing was restored: {report.problems[0]}"
         )
+    digest = file_sha256(source)
+    replaced_head, replaced_forks = None, []
+    if ctx.database.path is not None and ctx.database.path == dest.resolve():
+        with contextlib.suppress(Exception):  # a damaged database may not say; the restore goes on
+            value = audit_chain.current_head(ctx)
+            replaced_head = value.short if value is not None else None
+            with ctx.database.session() as session:
+                known = audit_chain.forks_in(session)
+            # Anchors printed on the replaced history (its own forks included) are rolled back now.
+            replaced_forks = sorted({f.fork for f in known} | {old for f in known for old in f.replaced})
+        ctx.database.dispose()  # nobody here holds the file any more
+    replaced = _put_in_place(source, dest)
+    at_rest.forget_key(dest)
+    at_rest.remember_key(dest, key)  # the restored file's key, for this process's next open of it
+    fork = secrets.token_hex(6)
+    head = report.head
+    after = {
+        "from": str(source),
+        "sha256": digest,
+        "backup_head": head.short if head is not None and head.seq else "0:none",
+        "fork": fork,
+        "forked_at": head.seq if head is not None else 0,
+        "replaced": str(replaced) if replaced is not None else None,
+        "replaced_head": replaced_head,
+        "replaced_forks": replaced_forks,
+    }
+    restored = engine.open_database(dest, key=key)
+    try:
+        migrate.ensure_schema(restored)  # an older backup is brought to this version's schema (copied aside first)
+        user = _active_user(restored, ctx.actor.username)
+        rctx = ServiceContext(restored, actor_of(user), ctx.settings, ctx.clock)
+        with rctx.transaction(write=True) as session:
+            rctx.audit(session, audit_chain.RESTORE_ACTION, "database", None, after=after)
+    finally:
+        restored.dispose()
+    return RestoreResult(dest, replaced, report, fork, after["forked_at"])
+
+
+def _put_in_place(source: Path, dest: Path) -> Path | None:
     stamp = wall_now().strftime("%Y%m%dT%H%M%SZ")
     replaced = None
     work = dest.with_name(f".{dest.name}.restoring")
@@ -250,12 +414,17 @@ def restore(backup_file: str | os.PathLike, target: str | os.PathLike, key: byte
         os.replace(dest, replaced)
         if keyslots.exists(dest):
             os.replace(keyslots.keys_path(dest), keyslots.keys_path(replaced))
+        for side in ("-wal", "-shm"):
+            # The replaced file's log goes with it (its last commits may still be there).
+            with contextlib.suppress(FileNotFoundError):
+                os.replace(str(dest) + side, str(replaced) + side)
     for side in ("-wal", "-shm", "-journal"):
         Path(str(dest) + side).unlink(missing_ok=True)
+    keyslots.keys_path(dest).unlink(missing_ok=True)
     if keyslots.exists(source):
         keyslots.save(keyslots.load(source), keyslots.keys_path(dest))
     os.replace(work, dest)
-    return RestoreResult(dest, replaced, report)
+    return replaced
 
 
 def _fsync(path: Path) -> None:
@@ -266,29 +435,21 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def restore_file(backup_file: str | os.PathLike, target: str | os.PathLike, user: str | None, password: str | None):
-    """:func:`restore` for a face: an encrypted backup is unlocked through its own key file
-    with ``user``'s password (the slots it was taken with)."""
-    from consular.services import at_rest
-
-    source = Path(backup_file).expanduser()
-    if not source.is_file():
-        raise NotConsularDatabaseError(f"There is no backup file '{source}'.")
-    key = at_rest.unlock(source, user, password) if cipher.file_kind(source) == "encrypted" else None
-    return restore(source, target, key)
-
-
-def daily_backup(database: Database, *, keep: int = 7, folder: Path | None = None) -> BackupResult | None:
-    """The automatic backup at the first start of the day: ``<stem>-<YYYYMMDD>.db`` in
-    :func:`backups_dir` (or ``folder``) unless today's exists, then only the newest ``keep``
-    of that database's daily backups are kept (with their key files). None when today's was
-    already made, or for a server database."""
-    if database.path is None:
+@action("backup.daily_backup")
+def daily_backup(ctx: ServiceContext, *, keep: int = 7, folder: Path | None = None) -> BackupResult | None:
+    """The automatic backup at the first start of the day, as whoever signs in first (every
+    role: it goes to this installation's private backups folder, not a place they choose):
+    ``<stem>-<YYYYMMDD>.db`` in :func:`backups_dir` (or ``folder``) unless today's exists,
+    audited as ``database.daily_backup``; then only the newest ``keep`` of that database's
+    daily backups are kept (with their key files). None when today's was already made, for a
+    server database or one open read-only."""
+    database = ctx.database
+    if database.path is None or database.read_only_reason:
         return None
     where = paths.private_dir(folder) if folder is not None else backups_dir()
     stem = database.path.stem
     today = where / f"{stem}-{wall_now().strftime('%Y%m%d')}.db"
-    result = None if today.exists() else backup(database, today)
+    result = None if today.exists() else _backup(ctx, today, "database.daily_backup")
     dailies = sorted(p for p in where.glob(f"{stem}-????????.db") if p.name[len(stem) + 1 : -3].isdigit())
     for old in dailies[: max(0, len(dailies) - max(1, keep))]:
         old.unlink(missing_ok=True)

@@ -106,6 +106,17 @@ def edit_counterpart(
         return counterpart_view(counterpart)
 
 
+@action("counterparts.get_counterpart")
+def get_counterpart(ctx: ServiceContext, counterpart_id: int) -> CounterpartView:
+    """One counterpart as stored now (an edit dialog's Reload after a stale save).
+    NotFoundError for an unknown id."""
+    with ctx.transaction() as session:
+        counterpart = session.get(Counterpart, counterpart_id)
+        if counterpart is None:
+            raise NotFoundError(f"There is no counterpart #{counterpart_id}.")
+        return counterpart_view(counterpart)
+
+
 @action("counterparts.case_counterparts")
 def case_counterparts(ctx: ServiceContext, reference: str) -> list[CounterpartView]:
     with ctx.transaction() as session:

@@ -20,9 +20,9 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy.exc import NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from consular.db import cipher, engine, migrate
+from consular.db import cipher, engine, keyslots, migrate
 from consular.db.engine import Database
 from consular.domain.clock import Clock, ShiftedClock, SystemClock, end_of_day
 from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError, UserError
@@ -228,6 +228,36 @@ def schema_status(target: str | os.PathLike, *, key: bytes | None = None) -> Sch
     database = _engine(os.fspath(target), key=key)
     try:
         return _status(database)
+    finally:
+        database.dispose()
+
+
+def post_names(target: str | os.PathLike) -> list[str]:
+    """The display names of the posts ``target`` serves ("Embassy of India, Bamako"), readable
+    before anyone signs in, for the sign-in dialog: an encrypted SQLite file keeps them in the
+    clear beside its key slots (:mod:`consular.db.keyslots`); a plaintext file or a server
+    database is read directly (read-only, no schema change, nobody signed in).
+
+    [] when there is nothing to read: no such file, not a consular database, a server that
+    does not answer. Never raises for those: the dialog then names the database only."""
+    raw = os.fspath(target)
+    if "://" not in raw:
+        path = engine.url_for(raw).database
+        if not path or not os.path.isfile(path) or os.path.getsize(path) == 0:
+            return []
+        if at_rest.is_encrypted_file(path):
+            return keyslots.post_names(path)
+    try:
+        database = engine.open_database(raw, read_only="only the posts' names are read before signing in")
+    except (ImportError, NoSuchModuleError, ArgumentError):
+        return []
+    try:
+        if database.engine.dialect.name not in SUPPORTED_BACKENDS:
+            return []
+        with database.session() as session:
+            return at_rest.post_names(session)
+    except SQLAlchemyError:
+        return []
     finally:
         database.dispose()
 

@@ -159,12 +159,16 @@ def edit_document(
     """Change a document's description or restricted mark (the file itself never changes).
 
     ``expected_version`` is the :attr:`DocumentView.version` loaded; a stale save raises
-    ConflictError ("changed by X at T") and writes nothing. NotFoundError for an unknown id.
+    ConflictError ("changed by X at T") and writes nothing. NotFoundError for an unknown id;
+    PermissionDeniedError for a restricted document and someone outside the case's team (they
+    see only that it exists, so they may not rewrite it).
     """
     with ctx.writing() as session:
         doc = session.get(Document, document_id)
         if doc is None:
             raise NotFoundError(f"There is no document #{document_id}.")
+        if doc.restricted:
+            need_to_know.require_for(ctx, session, doc.case_id, case_reference(session, doc.case_id))
         expect_version(session, doc, expected_version, "document", f"The document '{doc.file_name}'")
         changes: dict = {}
         if description is not None:

@@ -109,7 +109,8 @@ def edit_milestone(
 
     ``expected_version`` is the :attr:`MilestoneView.version` loaded; a stale save raises
     ConflictError ("changed by X at T") and writes nothing. NotFoundError for an unknown id,
-    ValidationError for a bad value.
+    ValidationError for a bad value, PermissionDeniedError for a restricted milestone and
+    someone outside the case's team (they see only its date and "restricted").
     """
     unknown = set(changes) - set(EDITABLE)
     if unknown:
@@ -119,8 +120,10 @@ def edit_milestone(
         if milestone is None:
             raise NotFoundError(f"There is no milestone #{milestone_id}.")
         ensure_not_voided(milestone, "milestone")
-        expect_version(session, milestone, expected_version, "milestone", f"The milestone '{milestone.title}'")
         case = session.get(Case, milestone.case_id)
+        if milestone.restricted:
+            need_to_know.require_for(ctx, session, case.id, case.reference)
+        expect_version(session, milestone, expected_version, "milestone", f"The milestone '{milestone.title}'")
         fields: dict = {}
         if "kind" in changes:
             kind = changes["kind"]

@@ -69,6 +69,7 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     # counterparts
     "counterparts.add_counterpart": (STAFF, "add a counterpart"),
     "counterparts.edit_counterpart": (STAFF, "edit a counterpart"),
+    "counterparts.get_counterpart": (EVERYONE, "open a counterpart"),
     "counterparts.case_counterparts": (EVERYONE, "list a case's counterparts"),
     "counterparts.find_counterparts": (EVERYONE, "find counterparts by name"),
     "counterparts.counterpart_cases": (EVERYONE, "which cases counterparts are linked to"),
@@ -117,6 +118,10 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "voiding.void_entry": (STAFF, "void an entry with a reason (its author or a supervisor)"),
     # retention
     "purge.purge_case": (ADMINS, "purge a closed case for good"),
+    # backups (README, "Backups": who and why)
+    "backup.backup": (SUPERVISORS, "back the database up to a chosen file (every case, with the key slots)"),
+    "backup.daily_backup": (EVERYONE, "the automatic daily backup, to this installation's private folder"),
+    "backup.restore": (ADMINS, "replace the database with a verified backup"),
 }
 
 

@@ -9,6 +9,7 @@ from consular.domain import validation as v
 from consular.domain.enums import PostKind, UserRole
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import zone
+from consular.services import at_rest
 from consular.services.context import ServiceContext
 from consular.services.convert import post_view, user_view
 from consular.services.permissions import action
@@ -120,7 +121,11 @@ def save_post(
                 "timezone": timezone,
             },
         )
-        return post_view(post)
+        view = post_view(post)
+    # An encrypted file keeps its posts' names in the clear beside its key slots, for the
+    # sign-in dialog to show before anyone has unlocked it.
+    at_rest.posts_changed(ctx.database)
+    return view
 
 
 def user_id_for(session, username: str | None, field: str) -> int | None:

@@ -1,95 +1,161 @@
-"""Full-text search over cases, people, counterparts, contact notes, milestones, tasks, documents."""
+"""Full-text search over cases, people, counterparts, contact notes, milestones, tasks, documents.
+
+Cost follows the page shown, not the number of matches: the database hands back at most
+:data:`CANDIDATES` matching rows, newest first, walking its index from the end and stopping
+there; those are ranked and cut into snippets in Python (:mod:`consular.services.search_rank`),
+the same way on SQLite and PostgreSQL. A query with fewer matches than that is ranked in full;
+for a word found everywhere ("embassy") the best of its newest matches come first.
+"""
 
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from consular.db import dialect
+from consular.db.dialect import Candidate
 from consular.db.models import CaseCounterpart
 from consular.domain.errors import ValidationError
 from consular.repositories import cases as case_repo
-from consular.services import need_to_know
+from consular.services import need_to_know, search_rank
 from consular.services.context import ServiceContext
 from consular.services.permissions import action
 from consular.services.views import SearchHit
 
 MAX_QUERY = 200
 MAX_LIMIT = 5000
+CANDIDATES = 400  # matching rows ranked per search (more when more results are asked for)
+# Beyond this many visible cases the need-to-know filter runs on the fetched rows only (a list
+# of ids that long would cost more in the query than it saves).
+_VISIBLE_IN_QUERY = 2000
+# The case list reads at most this many matching rows per case it may show: enough for a word
+# in every entry of 1,000 ordinary cases; past it a case list may hold fewer cases than match.
+_ROWS_PER_CASE = 60
 
 
-def _hits(
-    ctx: ServiceContext, text: str, *, limit: int, include_restricted: bool, reference: str | None
-) -> list[tuple[int | None, SearchHit]]:
-    """(case id, hit) pairs, best first, in a fixed number of queries whatever the hit count."""
+def _check(text: str, limit: int) -> list[list[str]]:
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
         raise ValidationError("limit", f"The number of results must be between 1 and {MAX_LIMIT}; got {limit}.")
     query = (text or "").strip()
     if len(query) > MAX_QUERY:
         raise ValidationError("text", f"The search is {len(query)} characters long; keep it under {MAX_QUERY}.")
-    if not dialect.search_terms(query):
-        return []
-    with ctx.transaction() as session:
-        case_id = None
-        if reference:
-            from consular.services.cases import load_case
+    return dialect.search_groups(query)
 
-            case_id = load_case(session, reference).id
-        raw = dialect.full_text_search(
-            session.connection(), query, limit=limit, case_id=case_id, include_restricted=include_restricted
-        )
-        visible = need_to_know.visible_cases(ctx, session)
-        if visible is not None:
-            # Not even the fact that a restricted entry matched: that alone would tell its words.
-            raw = [hit for hit in raw if not hit.restricted or hit.case_id in visible]
-        counterpart_ids = [hit.entity_id for hit in raw if hit.entity == "counterpart"]
-        links: dict[int, list[int]] = {}
-        if counterpart_ids:
-            rows = session.execute(
+
+class _Search:
+    """One search inside one transaction."""
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        session: Session,
+        groups: list[list[str]],
+        case_id: int | None,
+        include_restricted: bool,
+    ):
+        self.ctx, self.session, self.groups = ctx, session, groups
+        self.conn = session.connection()
+        self.case_id, self.include_restricted = case_id, include_restricted
+        self.query = search_rank.Query.of([w for g in groups for w in g])
+        self.visible = need_to_know.visible_cases(ctx, session)
+        in_query = self.visible if self.visible is None or len(self.visible) <= _VISIBLE_IN_QUERY else None
+        self.filters = {"case_id": case_id, "include_restricted": include_restricted, "visible_cases": in_query}
+        self.links: dict[int, list[int]] = {}
+
+    def allowed(self, restricted: bool, case_id: int | None) -> bool:
+        # Not even the fact that a restricted entry matched: that alone would tell its words.
+        return not restricted or self.visible is None or case_id in self.visible
+
+    def candidates(self, limit: int) -> tuple[list[Candidate], bool]:
+        """Matching rows, newest first; True when there may be more.
+
+        A last word longer than the indexed prefixes is first looked up as a whole word: when
+        that alone fills the page ("embassy", "family") its longer forms are not needed to rank
+        it, and the whole word is read lazily from the end of its list where the prefix would
+        merge every form's list first. Both engines decide alike, so they rank the same rows."""
+        if len(self.groups[-1][-1]) > max(dialect.INDEXED_PREFIXES):
+            docs = dialect.search_candidates(self.conn, self.groups, limit=limit, prefix=False, **self.filters)
+            if len(docs) >= limit:
+                self.filters["prefix"] = False
+                return [d for d in docs if self.allowed(d.restricted, d.case_id)], True
+        docs = dialect.search_candidates(self.conn, self.groups, limit=limit, **self.filters)
+        more = len(docs) >= limit
+        return [d for d in docs if self.allowed(d.restricted, d.case_id)], more
+
+    def cases_of(self, entity: str, entity_id: int, case_id: int | None) -> list[int | None]:
+        if entity != "counterpart":
+            return [case_id]
+        found = self.links.get(entity_id, [])
+        if self.case_id is not None:
+            found = [c for c in found if c == self.case_id]
+        return found
+
+    def load_links(self, counterpart_ids: list[int]) -> None:
+        wanted = [i for i in set(counterpart_ids) if i not in self.links]
+        for start in range(0, len(wanted), 900):
+            chunk = wanted[start : start + 900]
+            for i in chunk:
+                self.links[i] = []
+            rows = self.session.execute(
                 select(CaseCounterpart.counterpart_id, CaseCounterpart.case_id)
-                .where(CaseCounterpart.counterpart_id.in_(counterpart_ids))
+                .where(CaseCounterpart.counterpart_id.in_(chunk))
                 .order_by(CaseCounterpart.case_id)
             )
             for counterpart_id, linked_case in rows:
-                links.setdefault(counterpart_id, []).append(linked_case)
-        expanded: list[tuple[int | None, object]] = []
-        for hit in raw:
-            if hit.entity == "counterpart":
-                expanded.extend((cid, hit) for cid in links.get(hit.entity_id, []))
-            else:
-                expanded.append((hit.case_id, hit))
-        if case_id is not None:
-            expanded = [(cid, h) for cid, h in expanded if cid == case_id]
-        expanded = expanded[:limit]
-        names = case_repo.cases_by_ids(session, list({cid for cid, _ in expanded if cid is not None}))
+                self.links[counterpart_id].append(linked_case)
+
+    def expand(self, docs: list[Candidate]) -> list[tuple[int | None, Candidate]]:
+        self.load_links([d.entity_id for d in docs if d.entity == "counterpart"])
+        return [(cid, d) for d in docs for cid in self.cases_of(d.entity, d.entity_id, d.case_id)]
+
+    def hits(self, pairs: list[tuple[int | None, Candidate]]) -> list[tuple[int | None, SearchHit]]:
+        names = case_repo.cases_by_ids(self.session, list({cid for cid, _ in pairs if cid is not None}))
+        shown_restricted = sorted({cid for cid, d in pairs if d.restricted and cid is not None})
+        shown_people = sorted({cid for cid, d in pairs if d.entity == "person" and cid is not None})
+        self.shown = (shown_restricted, shown_people)
+        snippets: dict[int, str] = {}
         results = []
-        shown_restricted = sorted({cid for cid, hit in expanded if hit.restricted and cid is not None})
-        shown_people = sorted({cid for cid, hit in expanded if hit.entity == "person" and cid is not None})
+        for cid, d in pairs:
+            if d.document_id not in snippets:
+                snippets[d.document_id] = search_rank.snippet(self.query, d)
+            ref, title = names.get(cid, (None, None))
+            hit = SearchHit(
+                reference=ref,
+                case_title=title,
+                entity=d.entity,
+                entity_id=d.entity_id,
+                title=d.title,
+                snippet=snippets[d.document_id],
+                restricted=d.restricted,
+            )
+            results.append((cid, hit))
+        return results
+
+    def record_read(self) -> None:
+        """Audit what :meth:`hits` showed (restricted entries, people's identifiers). Called once
+        the read is over: written while it was open, the audit row went through a second
+        connection, and that write made the reading connection drop its page cache, so every
+        search decrypted its pages afresh (2.2-2.8x plaintext on SQLCipher instead of ~1.3x;
+        benchmarks/bench_at_rest.py). Still before the results are returned."""
+        shown_restricted, shown_people = getattr(self, "shown", ([], []))
         if shown_restricted or shown_people:
-            ctx.record_read(
+            self.ctx.record_read(
                 "search",
                 "search",
                 None,
-                query=query,
+                query=" ".join(" ".join(g) for g in self.groups),
                 restricted_cases=shown_restricted,
                 people_cases=shown_people,
             )
-        for cid, hit in expanded:
-            ref, title = names.get(cid, (None, None))
-            results.append(
-                (
-                    cid,
-                    SearchHit(
-                        reference=ref,
-                        case_title=title,
-                        entity=hit.entity,
-                        entity_id=hit.entity_id,
-                        title=hit.title,
-                        snippet=" ".join(hit.snippet.split()),
-                        restricted=hit.restricted,
-                    ),
-                )
-            )
-        return results
+
+
+def _open(ctx: ServiceContext, session: Session, groups, reference: str | None, include_restricted: bool) -> _Search:
+    case_id = None
+    if reference:
+        from consular.services.cases import load_case
+
+        case_id = load_case(session, reference).id
+    return _Search(ctx, session, groups, case_id, include_restricted)
 
 
 @action("search.search")
@@ -97,7 +163,13 @@ def search(
     ctx: ServiceContext, text: str, *, limit: int = 50, include_restricted: bool = True, reference: str | None = None
 ) -> list[SearchHit]:
     """What matches ``text``, best first. Every word must match; the last also as a prefix, so
-    it works while typing. A counterpart hit is reported once per case it is linked to.
+    it works while typing; what is typed without spaces ("ABJ-2021", "WOR-44007") matches as a
+    phrase, so references and identifiers are found whole or in part. A counterpart hit is
+    reported once per case it is linked to.
+
+    Ranked are all matches when there are at most a few hundred, else the newest few hundred
+    (:data:`CANDIDATES`, or ``limit`` if more): a word found in every case costs what a rare one
+    does.
 
     Restricted entries are searched only where the actor may read them (need-to-know): for
     other cases they are left out entirely, so a hit cannot reveal their words. A search that
@@ -105,14 +177,66 @@ def search(
 
     Raises ValidationError for a query over 200 characters and for a ``limit`` outside
     1..5000; an empty query finds nothing."""
-    return [hit for _, hit in _hits(ctx, text, limit=limit, include_restricted=include_restricted, reference=reference)]
+    groups = _check(text, limit)
+    if not groups:
+        return []
+    with ctx.transaction() as session:
+        run = _open(ctx, session, groups, reference, include_restricted)
+        docs, _ = run.candidates(max(CANDIDATES, limit))
+        pairs = run.expand(search_rank.rank(run.query, docs))[:limit]
+        found = [hit for _, hit in run.hits(pairs)]
+    run.record_read()
+    return found
 
 
 @action("search.matching_case_ids")
 def matching_case_ids(ctx: ServiceContext, text: str, *, limit: int = 2000) -> dict[int, SearchHit]:
-    """Case id → the best hit explaining why it matched (for filtering the case list)."""
-    best: dict[int, SearchHit] = {}
-    for case_id, hit in _hits(ctx, text, limit=limit, include_restricted=True, reference=None):
-        if case_id is not None:
-            best.setdefault(case_id, hit)
-    return best
+    """Case id → the hit explaining why it matched (for filtering the case list), best first.
+
+    Every matching case up to ``limit`` is in it, so fewer than ``limit`` is the true number of
+    cases and ``limit`` means "that many or more". The best-ranked hits come first, then the
+    other matching cases, newest match first. Same need-to-know rules as :func:`search`."""
+    groups = _check(text, limit)
+    if not groups:
+        return {}
+    with ctx.transaction() as session:
+        run = _open(ctx, session, groups, None, True)
+        docs, more = run.candidates(CANDIDATES)
+        chosen: dict[int, Candidate] = {}
+        for cid, d in run.expand(search_rank.rank(run.query, docs)):
+            if cid is not None and cid not in chosen and len(chosen) < limit:
+                chosen[cid] = d
+        if more and len(chosen) < limit:
+            chosen.update(_more_cases(run, chosen, limit))
+        hits = run.hits(list(chosen.items()))
+    run.record_read()
+    return {cid: hit for cid, hit in hits if cid is not None}
+
+
+def _more_cases(run: _Search, chosen: dict[int, Candidate], limit: int) -> dict[int, Candidate]:
+    """Further matching cases, newest match first, until ``limit`` cases in all: reads the
+    match list only as far as it takes to find them."""
+    extra: dict[int, int] = {}  # case id -> document id
+    counterparts: list[tuple[int, int]] = []
+    rows = dialect.matching_rows(run.conn, run.groups, limit=limit * _ROWS_PER_CASE, **run.filters)
+    for doc_id, entity, entity_id, case_id in rows:
+        if entity == "counterpart":
+            counterparts.append((doc_id, entity_id))
+            continue
+        if case_id is None or case_id in chosen or case_id in extra:
+            continue
+        extra[case_id] = doc_id
+        if len(chosen) + len(extra) >= limit:
+            break
+    if counterparts and len(chosen) + len(extra) < limit:
+        run.load_links([entity_id for _, entity_id in counterparts])
+        for doc_id, entity_id in counterparts:
+            for cid in run.links.get(entity_id, []):
+                if cid not in chosen and cid not in extra and len(chosen) + len(extra) < limit:
+                    extra[cid] = doc_id
+    texts = dialect.search_documents_text(run.conn, sorted(set(extra.values())))
+    return {
+        cid: texts[doc_id]
+        for cid, doc_id in extra.items()
+        if doc_id in texts and run.allowed(texts[doc_id].restricted, texts[doc_id].case_id)
+    }

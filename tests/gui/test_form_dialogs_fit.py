@@ -40,6 +40,25 @@ def _dialogs(ws):
         "next of kin": ws.people.add_next_of_kin(),
         "case status": ws.overview.change_status(),
         "new case": new_case,
+        **_edit_dialogs(ws),
+    }
+
+
+def _edit_dialogs(ws):
+    """The edit dialogs of a milestone, a counterpart and a document's description."""
+    from consular.gui.workspace.counterpart_picker import CounterpartDialog
+    from consular.gui.workspace.documents_tab import DocumentDialog
+    from consular.services import documents
+
+    ctx = ws.ctx
+    milestone = next(m for m in ws.detail.milestones if not m.restricted)
+    ws.milestones.select_milestone(milestone.id)
+    doc = documents.attach_document(ctx, KAYES, file_name="scan.txt", data=b"scan", description="A scan")
+    counterpart = counterparts.case_counterparts(ctx, KAYES)[0]
+    return {
+        "edit milestone": ws.milestones.edit_milestone(milestone),
+        "edit counterpart": CounterpartDialog(ctx, counterpart, ws),
+        "edit document": DocumentDialog(ctx, KAYES, doc, ws),
     }
 
 

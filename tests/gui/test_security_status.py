@@ -9,7 +9,8 @@ from gui_helpers import wait_for_ops
 from consular.db import cipher, engine
 from consular.services import at_rest, backup
 from consular.services import database as database_service
-from consular.services.context import ServiceContext
+from consular.services.context import ServiceContext, actor_for
+from tests.demo_data import ADMIN
 
 pytestmark = pytest.mark.gui
 
@@ -45,8 +46,9 @@ def test_an_encrypted_file_says_encrypted(window, qtbot, demo_path, tmp_path):
 
 def test_a_damaged_file_opens_read_only_under_a_red_banner_offering_the_backup(window, qtbot, tmp_path):
     good = tmp_path / "cases.db"
-    backup.backup(window.ctx.database, good)
-    kept = backup.backup(window.ctx.database, tmp_path / "cases.db.20260101T000000Z.bak").path
+    admin = actor_for(window.ctx.database, ADMIN)  # backing up to a file and restoring are an administrator's
+    backup.backup(window.ctx.with_actor(admin), good)
+    kept = backup.backup(window.ctx.with_actor(admin), tmp_path / "cases.db.20260101T000000Z.bak").path
     data = bytearray(good.read_bytes())
     middle = len(data) // 2 // 4096 * 4096
     data[middle : middle + 16 * 4096] = b"\xa5" * (16 * 4096)
@@ -54,7 +56,7 @@ def test_a_damaged_file_opens_read_only_under_a_red_banner_offering_the_backup(w
     opened = database_service.open_database(str(good), sign_in=False)
     try:
         assert opened.damage is not None
-        window.set_context(ServiceContext(opened.database, window.ctx.actor))
+        window.set_context(ServiceContext(opened.database, admin))
         qtbot.waitUntil(window.damage_banner.isVisible, timeout=10_000)
         text = window.damage_text.text()
         assert "read-only" in text and "damaged" in text and str(kept) in text

@@ -58,6 +58,40 @@ def test_the_dialog_names_the_database_and_signs_in(qtbot, dialog, demo_path):
     assert entries and entries[0].username == CASEWORKER
 
 
+def test_a_fresh_encrypted_demo_names_its_posts_before_anyone_signs_in(qtbot, tmp_path, private_config):
+    """First open of a new demo, nothing remembered in the settings and no key in this process:
+    the names come from beside the key slots, and the file stays locked until the sign-in."""
+    from consular.cli.launch import create_demo_database
+    from consular.db import cipher
+    from consular.services import at_rest
+
+    path = create_demo_database(tmp_path / "fresh-demo")
+    at_rest.forget_key(path)
+    assert cipher.file_kind(path) == "encrypted"
+    assert settings.posts_of(str(path)) is None
+    dlg = SignInDialog(str(path), username=CASEWORKER)
+    qtbot.addWidget(dlg)
+    with qtbot.waitSignal(dlg.posts_shown, timeout=20_000) as shown:
+        dlg.show()
+    assert "Embassy of India, Bamako" in shown.args[0]
+    text = dlg.where.text()
+    assert text.startswith(f"Database: {path.parent}")
+    assert "Posts: High Commission of India, Abuja; Embassy of India, Bamako; Embassy of India, Kathmandu" in text
+    assert "and 2 more" in text  # five posts in the demo
+    assert at_rest.remembered_key(path) is None  # nothing was unlocked to read them
+    assert settings.posts_of(str(path)) == shown.args[0]
+    # And signing in still works.
+    dlg.form.password.setText(DEMO_PASSWORD)
+    with qtbot.waitSignal(dlg.accepted, timeout=20_000):
+        qtbot.mouseClick(dlg.form.sign_in_button, Qt.LeftButton)
+    dlg.opened.dispose()
+    wait_for_ops(qtbot)
+
+
+def test_a_plaintext_database_names_its_posts_from_the_database(qtbot, dialog):
+    qtbot.waitUntil(lambda: "Embassy of India, Bamako" in dialog.where.text(), timeout=20_000)
+
+
 def test_wrong_password_locked_and_disabled_accounts_are_told_apart(qtbot, dialog, demo_path, monkeypatch):
     monkeypatch.setenv("CONSULAR_LOCKOUT_ATTEMPTS", "3")
     attempt(qtbot, dialog, "not the password")
@@ -67,9 +101,9 @@ def test_wrong_password_locked_and_disabled_accounts_are_told_apart(qtbot, dialo
     assert dialog.isVisible() and dialog.opened is None
     attempt(qtbot, dialog, "still not it")
     attempt(qtbot, dialog, "third time")
-    assert "locked until" in dialog.form.message.text()
+    assert "Account locked after 3 failed attempts. Try again in" in dialog.form.message.text()
     attempt(qtbot, dialog, DEMO_PASSWORD)  # the right one, but locked
-    assert "locked until" in dialog.form.message.text()
+    assert "Account locked after 3 failed attempts. Try again in" in dialog.form.message.text()
     assert dialog.opened is None
 
     # A disabled account says so.

@@ -41,6 +41,7 @@ from consular.gui.table_models import (
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour
 from consular.gui.times import DateField, TimeDisplay
+from consular.gui.workspace.counterpart_picker import edit_counterpart
 from consular.gui.workspace.void_dialog import void_action
 from consular.services import contacts
 from consular.services.views import ContactRevisionView, ContactView
@@ -418,12 +419,18 @@ class ContactLogTab(QWidget):
         contact = self.model.contact_at(index.row())
         if contact is None:
             return None
+        # Each counterpart of the entry can be corrected from here (shared by every case it is in).
+        extra = [
+            (f"Edit counterpart {c.name}…", None, lambda c=c: edit_counterpart(self.ctx, c, self, self._voided))
+            for c in contact.counterparts
+        ]
         return row_menu.RowActions(
             subject=f"Contact #{contact.id} of {self.reference}",
             open=None if contact.voided else self._edit_current,  # a voided entry is not edited
             open_text="Open…",
             reference=self.reference,
             log_contact=self.log_requested.emit,
+            extra=extra,
             **void_action(self.ctx, self, "contact", contact, f"contact #{contact.id}", self._voided),
         )
 

@@ -7,6 +7,11 @@ one-line "new counterpart" row. Backspace in an empty field removes the last chi
 A counterpart found elsewhere is labelled with the case(s) it belongs to ("from
 BAM-2024-0003"), in the list and on its chip, so nobody picks another case's police chief
 by mistake.
+
+A chip's context menu (right-click, or the menu key) offers *Edit details…*: the
+:class:`CounterpartDialog`, which edits the counterpart everywhere it is linked, sends the
+version it loaded and meets a stale save with the conflict panel. The contact log's row menu
+opens the same dialog (:func:`edit_counterpart`).
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMenu,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,10 +37,13 @@ from PySide6.QtWidgets import (
 from consular.domain.enums import CounterpartCategory
 from consular.domain.errors import UserError
 from consular.gui import ops
+from consular.gui.conflicts import diff_records
 from consular.gui.errors import show_error
-from consular.gui.form_rows import enum_combo, error_label
+from consular.gui.form_rows import enum_combo, error_label, select_data
 from consular.gui.forms.contact_form import counterpart_entry, counterpart_text
+from consular.gui.forms.record_forms import CounterpartForm
 from consular.gui.table_models import ID_ROLE, OBJECT_ROLE
+from consular.gui.workspace.forms import FormDialog
 from consular.services import counterparts
 from consular.services.views import CounterpartView
 
@@ -116,6 +126,97 @@ class FlowLayout(QLayout):
         return y + line_height - rect.y()
 
 
+# The counterpart's text fields in the order the dialog shows them: field, label, placeholder.
+COUNTERPART_ROWS = (
+    ("role", "Role", "e.g. Commissaire, Chief of Staff"),
+    ("organisation", "Organisation", "e.g. Gendarmerie, Kayes"),
+    ("phone", "Phone", "+223 …"),
+    ("email", "E-mail", ""),
+    ("address", "Address", ""),
+)
+
+
+class CounterpartDialog(FormDialog):
+    """Edit a counterpart's details. A counterpart is shared by every case it is linked to, so
+    the change shows in all of them; the version loaded goes with the save, and a stale save
+    is met with the conflict panel (Reload: their version, the typing kept on top)."""
+
+    def __init__(self, ctx, counterpart: CounterpartView, parent: QWidget | None = None):
+        super().__init__(
+            f"Edit {counterpart.name}",
+            parent,
+            icon_name="people",
+            save_text="Save",
+            intro="A counterpart is shared by every case it is linked to: a change here shows in all of them.",
+        )
+        self.ctx, self.counterpart = ctx, counterpart
+        self.name = self.add_field("Name", QLineEdit(), "name", accessible="Counterpart name")
+        self.category = self.add_field("Category", enum_combo(CounterpartCategory, "Category"), "category")
+        self.inputs: dict[str, QLineEdit] = {}
+        for field, label, placeholder in COUNTERPART_ROWS:
+            edit = QLineEdit()
+            edit.setPlaceholderText(placeholder)
+            self.inputs[field] = self.add_field(label, edit, field)
+        self.reliability = self.add_field(
+            "Reliability", QPlainTextEdit(), "reliability_note", accessible="Reliability note"
+        )
+        self.reliability.setPlaceholderText("How far what they say has held up, and why")
+        self.reliability.setMinimumHeight(90)
+        self.show_form(CounterpartForm.from_view(counterpart))
+        self.name.setFocus()
+
+    def show_form(self, form: CounterpartForm) -> None:
+        self.name.setText(form.name)
+        select_data(self.category, form.category)
+        for field, edit in self.inputs.items():
+            edit.setText(getattr(form, field))
+        self.reliability.setPlainText(form.reliability_note)
+
+    def current_form(self) -> CounterpartForm:
+        return CounterpartForm(
+            name=self.name.text(),
+            category=self.category.currentData() or CounterpartCategory.OTHER,
+            reliability_note=self.reliability.toPlainText(),
+            **{field: edit.text() for field, edit in self.inputs.items()},
+        )
+
+    def validate(self):
+        return self.current_form().validate()
+
+    def prepare(self):
+        ctx, loaded = self.ctx, self.counterpart
+        changes = self.current_form().changes(loaded)
+
+        def work():
+            if not changes:
+                return loaded
+            return counterparts.edit_counterpart(ctx, loaded.id, expected_version=loaded.version, **changes)
+
+        return work
+
+    def reload_stored(self, show_changes) -> None:
+        """After a stale save: the counterpart as stored now, the typing kept on top of it."""
+        ctx, loaded = self.ctx, self.counterpart
+
+        def reloaded(stored: CounterpartView) -> None:
+            merged, both = self.current_form().rebase(loaded, stored)
+            self.counterpart = stored
+            self.show_form(merged)
+            show_changes(diff_records(loaded, stored, CounterpartForm.FIELDS), kept=both)
+
+        ops.query(self, lambda: counterparts.get_counterpart(ctx, loaded.id), reloaded)
+
+
+def edit_counterpart(ctx, counterpart: CounterpartView, parent: QWidget, on_saved=None) -> CounterpartDialog:
+    """Open the edit dialog for ``counterpart`` (as the caller loaded it); ``on_saved(view)``
+    after a save."""
+    dialog = CounterpartDialog(ctx, counterpart, parent)
+    if on_saved is not None:
+        dialog.saved.connect(on_saved)
+    dialog.open()
+    return dialog
+
+
 class CounterpartPicker(QWidget):
     """Several counterparts as removable chips, a type-ahead field, and inline creation."""
 
@@ -141,6 +242,8 @@ class CounterpartPicker(QWidget):
             chip.setProperty("role", "chip")
             chip.setAutoDefault(False)
             chip.clicked.connect(lambda _checked=False, c=chip: self._chip_clicked(c))
+            chip.setContextMenuPolicy(Qt.CustomContextMenu)
+            chip.customContextMenuRequested.connect(lambda pos, c=chip: self._chip_menu(c, pos))
             self.chip_layout.addWidget(chip)
             chip.hide()
             self._chips.append(chip)
@@ -280,6 +383,45 @@ class CounterpartPicker(QWidget):
         counterpart_id = chip.property("counterpart_id")
         if counterpart_id is not None:
             self.remove(int(counterpart_id))
+
+    def _chip_menu(self, chip: QPushButton, pos: QPoint) -> QMenu | None:
+        counterpart_id = chip.property("counterpart_id")
+        if counterpart_id is None:
+            return None
+        counterpart_id = int(counterpart_id)
+        menu = QMenu(chip)
+        menu.setAccessibleName("Counterpart actions")
+        menu.addAction("Edit details…", lambda: self.edit_counterpart(counterpart_id))
+        menu.addAction("Remove from this contact", lambda: self.remove(counterpart_id))
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(chip.mapToGlobal(pos))
+        self.chip_menu = menu
+        return menu
+
+    def edit_counterpart(self, counterpart_id: int) -> None:
+        """Load the counterpart as stored and open its edit dialog; the chip follows a rename."""
+        ctx = self.ctx
+
+        def loaded(view: CounterpartView) -> None:
+            self.editor = edit_counterpart(ctx, view, self.window(), self._counterpart_saved)
+
+        ops.query(self, lambda: counterparts.get_counterpart(ctx, counterpart_id), loaded)
+
+    def _counterpart_saved(self, view: CounterpartView) -> None:
+        entry = counterpart_entry(view)
+        old = self._known.get(view.id)
+        if old is not None and old.get("elsewhere"):
+            entry["elsewhere"] = old["elsewhere"]
+        self._known[view.id] = entry
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            if item.data(ID_ROLE) == view.id:
+                suffix = f" — {entry['elsewhere']}" if entry.get("elsewhere") else ""
+                item.setText(f"{view.label} — {view.category.label}{suffix}")
+                item.setData(entry, OBJECT_ROLE)
+        self._selected = [entry if x["id"] == view.id else x for x in self._selected]
+        self._rebuild_chips()
+        self.changed.emit()
 
     # --- typing -------------------------------------------------------------------------
 

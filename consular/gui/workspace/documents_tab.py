@@ -11,10 +11,12 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -24,14 +26,18 @@ from PySide6.QtWidgets import (
 from consular.domain.errors import UserError
 from consular.gui import ops, row_menu, viewer_files
 from consular.gui.clipboard import copy_text
+from consular.gui.conflicts import diff_records
 from consular.gui.errors import show_error
 from consular.gui.form_rows import error_label
+from consular.gui.forms.record_forms import DocumentForm
 from consular.gui.icons import icon
 from consular.gui.table_models import OBJECT_ROLE, RIGHT, Column, RawSortProxy, RecordTableModel, use_sort_header
 from consular.gui.text import size_text
 from consular.gui.theme import restricted_colour
 from consular.gui.times import TimeDisplay
+from consular.gui.workspace.forms import FormDialog
 from consular.services import documents
+from consular.services.convert import WITHHELD
 from consular.services.views import DocumentView
 
 log = logging.getLogger(__name__)
@@ -49,6 +55,12 @@ class DocumentTableModel(RecordTableModel):
             lambda d, _: d.file_name.lower(),
             tooltip=_document_tip,
             decoration=lambda d, _: icon("document"),
+        ),
+        Column(
+            "Description",
+            lambda d, _: (d.description or "").splitlines()[0] if d.description else "",
+            lambda d, _: (d.description or "").lower(),
+            tooltip=_document_tip,
         ),
         Column("Type", lambda d, _: d.media_type, lambda d, _: d.media_type, tooltip=_document_tip),
         Column(
@@ -82,7 +94,84 @@ class DocumentTableModel(RecordTableModel):
             foreground=lambda d, _: restricted_colour() if d.restricted else None,
         ),
     )
-    COL_NAME, COL_TYPE, COL_SIZE, COL_SHA, COL_ADDED, COL_BY, COL_ACCESS = range(len(COLUMNS))
+    COL_NAME, COL_DESCRIPTION, COL_TYPE, COL_SIZE, COL_SHA, COL_ADDED, COL_BY, COL_ACCESS = range(len(COLUMNS))
+
+
+def withheld(d: DocumentView) -> bool:
+    """A restricted document shown to someone outside the case's team: that it exists, nothing more."""
+    return d.restricted and d.added_by == WITHHELD
+
+
+def edit_refused(d: DocumentView | None) -> str | None:
+    """Why this document's description cannot be edited here, or None when it can."""
+    if d is None:
+        return "Select a document to edit its description."
+    if withheld(d):
+        return "Restricted: only the case's team, supervisors and administrators may see or edit it."
+    return None
+
+
+class DocumentDialog(FormDialog):
+    """Edit a document's description and restricted mark (the file never changes), sending the
+    version loaded: a stale save is met with the conflict panel."""
+
+    def __init__(self, ctx, reference: str, document: DocumentView, parent=None):
+        super().__init__(f"Edit {document.file_name}", parent, icon_name="document", save_text="Save")
+        self.ctx, self.reference, self.document = ctx, reference, document
+        self.file = QLabel(f"{document.file_name} — {size_text(document.size_bytes)}, {document.media_type}")
+        self.file.setAccessibleName("File")
+        self.file.setWordWrap(True)
+        self.add_field("File", self.file)
+        self.description = self.add_field(
+            "Description", QPlainTextEdit(), "description", accessible="Document description"
+        )
+        self.description.setMinimumHeight(110)
+        self.description.setPlaceholderText("What it is, where it came from, what it shows")
+        self.restricted = QCheckBox("Restricted — only the case's team may see it")
+        self.restricted.setAccessibleName("Restricted")
+        self.add_field("", self.restricted, "restricted", accessible="Restricted")
+        self.show_form(DocumentForm.from_view(document))
+        self.description.setFocus()
+
+    def show_form(self, form: DocumentForm) -> None:
+        self.description.setPlainText(form.description)
+        self.restricted.setChecked(form.restricted)
+
+    def current_form(self) -> DocumentForm:
+        return DocumentForm(description=self.description.toPlainText(), restricted=self.restricted.isChecked())
+
+    def validate(self):
+        return self.current_form().validate()
+
+    def prepare(self):
+        ctx, loaded = self.ctx, self.document
+        changes = self.current_form().changes(loaded)
+
+        def work():
+            if not changes:
+                return loaded
+            return documents.edit_document(ctx, loaded.id, expected_version=loaded.version, **changes)
+
+        return work
+
+    def reload_stored(self, show_changes) -> None:
+        """After a stale save: the document as stored now, the typing kept on top of it."""
+        ctx, ref, loaded = self.ctx, self.reference, self.document
+
+        def reloaded(stored: DocumentView | None) -> None:
+            if stored is None:
+                show_changes([])
+                return
+            merged, both = self.current_form().rebase(loaded, stored)
+            self.document = stored
+            self.show_form(merged)
+            show_changes(diff_records(loaded, stored, DocumentForm.FIELDS), kept=both)
+
+        ops.query(self, lambda: stored_document(ctx, ref, loaded.id), reloaded)
+
+
+def stored_document(ctx, reference: str, document_id: int) -> DocumentView | None:
+    return next((d for d in documents.list_documents(ctx, reference) if d.id == document_id), None)
 
 
 class DocumentsTab(QWidget):
@@ -110,7 +199,10 @@ class DocumentsTab(QWidget):
         self.copy_button = QPushButton("Copy SHA-256")
         self.copy_button.setAccessibleName("Copy the selected document's SHA-256")
         self.copy_button.clicked.connect(self.copy_hash)
-        for button in (self.attach_button, self.open_button, self.copy_button):
+        self.edit_button = QPushButton("Edit description…")
+        self.edit_button.setAccessibleName("Edit the selected document's description")
+        self.edit_button.clicked.connect(lambda: self.edit_document())
+        for button in (self.attach_button, self.open_button, self.edit_button, self.copy_button):
             bar.addWidget(button)
         bar.addStretch(1)
         self.limit = QLabel()
@@ -145,6 +237,7 @@ class DocumentsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DocumentTableModel.COL_NAME, QHeaderView.Stretch)
         header.setSectionResizeMode(DocumentTableModel.COL_SHA, QHeaderView.Interactive)
+        header.resizeSection(DocumentTableModel.COL_DESCRIPTION, 220)
         header.resizeSection(DocumentTableModel.COL_TYPE, 130)
         header.resizeSection(DocumentTableModel.COL_SIZE, 90)
         header.resizeSection(DocumentTableModel.COL_SHA, 250)
@@ -169,9 +262,13 @@ class DocumentsTab(QWidget):
         self.limit.setText(f"Up to {size_text(self.ctx.settings.max_document_bytes)} per file")
 
     def _update_buttons(self) -> None:
-        has = self.current_document() is not None
+        doc = self.current_document()
+        has = doc is not None
         self.open_button.setEnabled(has)
         self.copy_button.setEnabled(has)
+        refused = edit_refused(doc)
+        self.edit_button.setEnabled(refused is None)
+        self.edit_button.setToolTip(refused or "Change the description or the restricted mark (the file never changes)")
 
     # --- loading ------------------------------------------------------------------------
 
@@ -190,12 +287,29 @@ class DocumentsTab(QWidget):
         document = index.data(OBJECT_ROLE)
         if document is None:
             return None
+        extra = [] if edit_refused(document) else [("Edit description…", None, lambda: self.edit_document(document))]
         return row_menu.RowActions(
             subject=f"{document.file_name} in {self.reference}",
             open=self.open_current,
             reference=self.reference,
             log_contact=self.log_requested.emit,
+            extra=extra,
         )
+
+    def edit_document(self, document: DocumentView | None = None) -> DocumentDialog | None:
+        """Edit ``document``'s description (default: the selected one); None when it may not be."""
+        document = document or self.current_document()
+        if edit_refused(document):
+            return None
+        dialog = DocumentDialog(self.ctx, self.reference, document, parent=self)
+
+        def saved(view: DocumentView) -> None:
+            self.changed.emit()
+            self.reload(select_id=view.id)
+
+        dialog.saved.connect(saved)
+        dialog.open()
+        return dialog
 
     def current_document(self) -> DocumentView | None:
         index = self.table.currentIndex()

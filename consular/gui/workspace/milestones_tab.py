@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from consular.domain.enums import MilestoneKind
 from consular.domain.errors import ValidationError
 from consular.gui import ops, row_menu, settings
+from consular.gui.conflicts import diff_records
 from consular.gui.form_rows import enum_combo
+from consular.gui.forms.record_forms import MilestoneForm
 from consular.gui.icons import icon
 from consular.gui.table_models import (
     OBJECT_ROLE,
@@ -43,10 +45,31 @@ from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none
 from consular.gui.workspace.void_dialog import void_action
 from consular.services import milestones
+from consular.services.convert import WITHHELD
 from consular.services.milestones import PERSONAL_KINDS
 from consular.services.views import MilestoneView, ParticipantView
 
 log = logging.getLogger(__name__)
+
+
+# What the conflict panel compares: the national by name, not by id.
+DIFF_FIELDS = ("kind", "occurred_at", "title", "description", "source", "hostage_name", "restricted")
+
+
+def withheld(m: MilestoneView) -> bool:
+    """A restricted milestone shown to someone outside the case's team: date and "restricted" only."""
+    return m.restricted and m.recorded_by == WITHHELD
+
+
+def edit_refused(m: MilestoneView | None) -> str | None:
+    """Why this milestone cannot be edited here, or None when it can."""
+    if m is None:
+        return "Select a milestone to edit."
+    if m.voided:
+        return "A voided milestone stays as it was recorded."
+    if withheld(m):
+        return "Restricted: only the case's team, supervisors and administrators may see or edit it."
+    return None
 
 
 def _milestone_tip(m: MilestoneView, _model) -> str:
@@ -109,6 +132,10 @@ class MilestoneTableModel(RecordTableModel):
 
 
 class MilestoneDialog(FormDialog):
+    """Add a milestone, or correct one (``milestone=``): an edit sends the version it loaded,
+    and a stale save is met with the conflict panel (Reload shows what the other person
+    changed, the typing kept on top of their version)."""
+
     def __init__(
         self,
         ctx,
@@ -119,10 +146,17 @@ class MilestoneDialog(FormDialog):
         hostages: list[ParticipantView],
         kind: MilestoneKind | None = None,
         hostage_person_id: int | None = None,
+        milestone: MilestoneView | None = None,
         parent=None,
     ):
-        super().__init__("Add milestone", parent, icon_name="milestone", save_text="Add milestone")
-        self.ctx, self.reference = ctx, reference
+        editing = milestone is not None
+        super().__init__(
+            "Edit milestone" if editing else "Add milestone",
+            parent,
+            icon_name="milestone",
+            save_text="Save" if editing else "Add milestone",
+        )
+        self.ctx, self.reference, self.milestone = ctx, reference, milestone
         self.kind = self.add_field("Kind", enum_combo(MilestoneKind, "Milestone kind"), "kind")
         if kind is not None:
             self.kind.setCurrentIndex(self.kind.findData(kind))
@@ -147,8 +181,11 @@ class MilestoneDialog(FormDialog):
         self.restricted = QCheckBox("Restricted — keep out of family-facing and redacted outputs")
         self.restricted.setAccessibleName("Restricted")
         self.add_field("", self.restricted, "restricted", accessible="Restricted")
+        if editing:
+            self.show_form(MilestoneForm.from_view(milestone))
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self._kind_changed()
+        if not editing:
+            self._kind_changed()
         self.kind.setFocus()
 
     def _kind_changed(self) -> None:
@@ -157,22 +194,81 @@ class MilestoneDialog(FormDialog):
             # How proof of life reached us is usually sensitive.
             self.restricted.setChecked(True)
 
+    def show_form(self, form: MilestoneForm) -> None:
+        self.kind.setCurrentIndex(max(0, self.kind.findData(form.kind)))
+        if form.occurred_at is not None:
+            self.when.set_value(form.occurred_at)
+        self.title.setText(form.title)
+        self.description.setPlainText(form.description)
+        self.source.setText(form.source)
+        index = self.hostage.findData(form.hostage_person_id)
+        if index < 0 and form.hostage_person_id is not None:
+            # A national no longer among the hostages shown: kept, so nothing changes by itself.
+            self.hostage.addItem(f"Person #{form.hostage_person_id}", form.hostage_person_id)
+            index = self.hostage.count() - 1
+        self.hostage.setCurrentIndex(max(0, index))
+        self.restricted.setChecked(form.restricted)
+
+    def current_form(self) -> MilestoneForm:
+        """What the widgets hold, as a Qt-free form (the time as typed; an impossible one raises
+        the field's ValidationError)."""
+        return MilestoneForm(
+            kind=self.kind.currentData(),
+            occurred_at=self.when.value(),
+            title=self.title.text(),
+            description=self.description.toPlainText(),
+            source=self.source.text(),
+            hostage_person_id=self.hostage.currentData(),
+            restricted=self.restricted.isChecked(),
+        )
+
+    def validate(self):
+        try:
+            form = self.current_form()
+        except ValidationError as exc:
+            return [exc]
+        return form.validate(now=self.ctx.now())
+
     def prepare(self):
-        kind = self.kind.currentData()
-        person = self.hostage.currentData()
-        if kind in PERSONAL_KINDS and person is None:
-            raise ValidationError("hostage_person_id", "Say which national this proof of life concerns.")
         ctx, ref = self.ctx, self.reference
-        values = {
-            "kind": kind,
-            "occurred_at": self.when.value(),
-            "title": self.title.text(),
-            "description": text_or_none(self.description.toPlainText()),
-            "source": text_or_none(self.source.text()),
-            "hostage_person_id": person,
-            "restricted": self.restricted.isChecked(),
-        }
-        return lambda: milestones.add_milestone(ctx, ref, **values)
+        form = self.current_form()
+        if self.milestone is None:
+            values = {
+                "kind": form.kind,
+                "occurred_at": form.occurred_at,
+                "title": form.title,
+                "description": text_or_none(form.description),
+                "source": text_or_none(form.source),
+                "hostage_person_id": form.hostage_person_id,
+                "restricted": form.restricted,
+            }
+            return lambda: milestones.add_milestone(ctx, ref, **values)
+        loaded = self.milestone
+        changes = form.changes(loaded)
+
+        def work():
+            if not changes:
+                return loaded
+            return milestones.edit_milestone(ctx, loaded.id, expected_version=loaded.version, **changes)
+
+        return work
+
+    def reload_stored(self, show_changes) -> None:
+        """After a stale save (the panel's Reload): the milestone as stored now, the typing
+        kept on top of it, and what the other person changed."""
+        ctx, loaded = self.ctx, self.milestone
+
+        def reloaded(stored: MilestoneView) -> None:
+            try:
+                mine = self.current_form()
+            except ValidationError:
+                mine = MilestoneForm.from_view(loaded)  # an impossible time typed: theirs shown
+            merged, both = mine.rebase(loaded, stored)
+            self.milestone = stored
+            self.show_form(merged)
+            show_changes(diff_records(loaded, stored, DIFF_FIELDS), kept=both)
+
+        ops.query(self, lambda: milestones.get_milestone(ctx, loaded.id), reloaded)
 
 
 class MilestonesTab(QWidget):
@@ -189,6 +285,11 @@ class MilestonesTab(QWidget):
         self.add_button.setAccessibleName("Add milestone")
         self.add_button.clicked.connect(lambda: self.add_milestone())
         bar.addWidget(self.add_button)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setAccessibleName("Edit the selected milestone")
+        self.edit_button.clicked.connect(lambda: self.edit_milestone())
+        self.edit_button.setEnabled(False)
+        bar.addWidget(self.edit_button)
         bar.addStretch(1)
         self.show_voided = show_voided_box(settings.SHOW_VOIDED_MILESTONES, self._show_voided_changed)
         bar.addWidget(self.show_voided)
@@ -267,11 +368,13 @@ class MilestonesTab(QWidget):
         milestone = index.data(OBJECT_ROLE)
         if milestone is None:
             return None
+        extra = [] if edit_refused(milestone) else [("Edit…", None, lambda: self.edit_milestone(milestone))]
         return row_menu.RowActions(
             subject=f"Milestone #{milestone.id} of {self.reference}",
             open=lambda: self.detail.setFocus(Qt.OtherFocusReason),  # shown in full below the list
             reference=self.reference,
             log_contact=self.log_requested.emit,
+            extra=extra,
             **void_action(self.ctx, self, "milestone", milestone, f"milestone #{milestone.id}", self._voided),
         )
 
@@ -295,6 +398,9 @@ class MilestonesTab(QWidget):
 
     def _current_changed(self, current, _previous) -> None:
         m = current.data(OBJECT_ROLE) if current.isValid() else None
+        refused = edit_refused(m)
+        self.edit_button.setEnabled(refused is None)
+        self.edit_button.setToolTip(refused or "Correct the selected milestone (Ctrl+Enter saves)")
         if m is None:
             self.detail.clear()
             return
@@ -327,6 +433,25 @@ class MilestonesTab(QWidget):
             hostages=self.hostages,
             kind=kind,
             hostage_person_id=hostage_person_id,
+            parent=self,
+        )
+        dialog.saved.connect(lambda _m: self.changed.emit())
+        dialog.open()
+        return dialog
+
+    def edit_milestone(self, milestone: MilestoneView | None = None) -> MilestoneDialog | None:
+        """Correct ``milestone`` (default: the selected one) in a dialog that sends the version
+        it loaded; None when it may not be edited here (voided, or restricted and withheld)."""
+        milestone = milestone or self.current_milestone()
+        if edit_refused(milestone):
+            return None
+        dialog = MilestoneDialog(
+            self.ctx,
+            self.reference,
+            case_zone=self.times.case_zone,
+            times_mode=self.times.mode,
+            hostages=self.hostages,
+            milestone=milestone,
             parent=self,
         )
         dialog.saved.connect(lambda _m: self.changed.emit())
