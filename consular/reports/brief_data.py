@@ -168,6 +168,8 @@ class BriefData:
     include_restricted: bool
     draft: bool
     summary: BriefSummary
+    #: Names of the case's people and next of kin masked too (a redacted brief's option).
+    names_masked: bool = False
     hostages: list[BriefHostage] = field(default_factory=list)
     developments: list[BriefDevelopment] = field(default_factory=list)
     latest_development_before: BriefDevelopment | None = None

@@ -272,15 +272,21 @@ def sensitive_values(session: Session, case_id: int) -> dict[str, list]:
     """Every recorded passport number, other identifier, phone, e-mail, date of birth and
     address of the people, next of kin and counterparts of a case (what a redacted output
     must not show), by kind: ``passports``, ``ids``, ``phones``, ``emails``, ``dobs``,
-    ``addresses``."""
+    ``addresses``; and ``names``, the full and native-script names of the people and next of kin."""
     people = select(CaseParticipant.person_id).where(CaseParticipant.case_id == case_id)
     kin = select(FamilyLiaison.kin_person_id).where(FamilyLiaison.case_id == case_id)
-    found: dict[str, list] = {k: [] for k in ("passports", "ids", "phones", "emails", "dobs", "addresses")}
-    for passport, phone, email, dob in session.execute(
-        select(Person.passport_number, Person.phone, Person.email, Person.date_of_birth).where(
-            Person.id.in_(people) | Person.id.in_(kin)
-        )
+    found: dict[str, list] = {k: [] for k in ("passports", "ids", "phones", "emails", "dobs", "addresses", "names")}
+    for passport, phone, email, dob, name, native in session.execute(
+        select(
+            Person.passport_number,
+            Person.phone,
+            Person.email,
+            Person.date_of_birth,
+            Person.full_name,
+            Person.name_native,
+        ).where(Person.id.in_(people) | Person.id.in_(kin))
     ):
+        found["names"] += [name, native]
         found["passports"].append(passport)
         found["phones"].append(phone)
         found["emails"].append(email)

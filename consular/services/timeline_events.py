@@ -189,7 +189,7 @@ class CaseRecords:
     status_rows: list
 
 
-def redactor(session, case_id: int) -> Redactor:
+def redactor(session, case_id: int, *, mask_names: bool = False) -> Redactor:
     """The same masking rules as redacted briefs, fed with what the case records."""
     found = repo.sensitive_values(session, case_id)
     return Redactor(
@@ -201,8 +201,10 @@ def redactor(session, case_id: int) -> Redactor:
                 emails=tuple(found["emails"]),
                 dates_of_birth=tuple(found["dobs"]),
                 addresses=tuple(found["addresses"]),
+                names=tuple(found["names"]),
             )
-        ]
+        ],
+        mask_names=mask_names,
     )
 
 
