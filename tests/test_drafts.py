@@ -210,6 +210,9 @@ def test_a_purge_takes_everyones_drafts_on_the_case_and_leaves_no_page_with_thei
     for i in range(3):
         drafts.save_draft(caseworker, DELTA, "contact", {"subject": f"Unsaved {i}", "notes": DRAFT_TEXT})
     assert DRAFT_TEXT.encode() in b"".join(decrypted_pages(path, key)), "the draft must be findable before"
+    # ... once decrypted: the file and its WAL as they lie on disk never show it.
+    wal = path.with_name(path.name + "-wal")
+    assert DRAFT_TEXT.encode() not in path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
 
     result = purge.purge_case(admin, DELTA, confirm=DELTA)
     assert result.removed["drafts"] == 2 and result.wal_cleared
