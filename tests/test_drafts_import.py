@@ -1,5 +1,6 @@
 """Old plaintext draft files (config folder ``drafts/``) move into the database and are deleted;
-damaged ones are deleted unread, and no log line quotes what they held."""
+damaged ones are deleted unread, and no log line quotes what they held. And DraftSaver, which
+writes the dialog's drafts in order (Qt-free, like the rest of forms/drafts.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from consular.domain.clock import ShiftedClock
+from consular.domain.clock import Clock, ShiftedClock, wall_now
 from consular.gui.forms import drafts
 from consular.services.context import ServiceContext, actor_for
 from tests.demo_data import CASEWORKER, SUPERVISOR, VIEWER
@@ -114,3 +115,56 @@ def test_no_folder_no_work(me, folder):
     found = drafts.import_legacy_drafts(me)
     assert found == drafts.LegacyImport() and not folder.exists()
     assert os.listdir(folder.parent) == []
+
+
+# --- DraftSaver: one draft's states written in order, newest wins ----------------------------
+
+
+class HookedClock(Clock):
+    """The real time, calling ``hook`` once when a service asks for it (mid-write)."""
+
+    def __init__(self):
+        self.hook = None
+
+    def now(self):
+        hook, self.hook = self.hook, None
+        if hook is not None:
+            hook()
+        return wall_now()
+
+
+def test_the_saver_writes_in_order_one_at_a_time_and_the_newest_state_wins(ctx):
+    ref = open_case(ctx).reference
+    clock = HookedClock()
+    me = ServiceContext(ctx.database, actor_for(ctx.database, CASEWORKER), clock=clock)
+    runs = []
+    saver = drafts.DraftSaver(me, drafts.draft_key(ref), runs.append)  # runs the work when told
+
+    saver.put({"subject": "A"})
+    saver.put({"subject": "B"})  # a write is under way: B waits and replaces A, unwritten
+    assert len(runs) == 1 and saver.busy
+    # While B is being written, C arrives: written after B, by the same run.
+    clock.hook = lambda: saver.put({"subject": "C"})
+    outcome = runs[0]()
+    assert len(runs) == 1 and not saver.busy
+    assert outcome.state == {"subject": "C"} and outcome.view.version == 2  # B then C: two writes
+    assert drafts.read_draft(me, drafts.draft_key(ref))["subject"] == "C"
+
+    saver.put(None)
+    assert len(runs) == 2
+    assert runs[1]().state is None
+    assert drafts.read_draft(me, drafts.draft_key(ref)) is None
+
+
+def test_a_refused_write_is_reported_and_the_saver_goes_on(ctx):
+    ref = open_case(ctx).reference
+    me = ServiceContext(ctx.database, actor_for(ctx.database, CASEWORKER))
+    runs = []
+    saver = drafts.DraftSaver(me, drafts.draft_key(ref), runs.append)
+    drafts.write_draft(me, drafts.draft_key(ref), {"subject": "Kept elsewhere"})
+    saver.put({"subject": "Mine"}, expected_version=0)  # only if there is none: there is one
+    outcome = runs[0]()
+    assert outcome.error is not None and "elsewhere" in outcome.error.message
+    assert drafts.read_draft(me, drafts.draft_key(ref))["subject"] == "Kept elsewhere"
+    saver.put({"subject": "Mine"})
+    assert runs[1]().view.version == 2 and not saver.busy

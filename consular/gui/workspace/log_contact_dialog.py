@@ -456,7 +456,8 @@ class LogContactDialog(QDialog):
     def draft_written(self, outcome: drafts.SaverOutcome) -> None:
         """A background write of the draft ended (on the GUI thread)."""
         if outcome.error is not None:
-            self.draft_status.setText(f"Could not keep a draft: {outcome.error.message}")
+            what = "Could not keep a draft" if outcome.state is not None else "The draft was not discarded"
+            self.draft_status.setText(f"{what}: {outcome.error.message}")
         elif outcome.state is not None:
             self.draft_status.setText(f"Draft kept {datetime.now():%H:%M:%S}")
 
