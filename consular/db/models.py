@@ -526,6 +526,36 @@ class BriefRecord(Base):
     issued_by: Mapped[User] = relationship(foreign_keys=[issued_by_id])
 
 
+class Draft(Base):
+    """Unsaved text of a form (Log contact today), kept in the database for the one account
+    that typed it, until it is saved or discarded.
+
+    One per (owner, case, kind, target): ``kind`` names the form ("contact"); ``target`` is ""
+    for a new entry or the id of the record being edited, so a new contact and an unfinished
+    edit of contact 12 on the same case are two drafts, as the Log contact dialog keeps them.
+    ``payload`` is the form's state as JSON text. Not case data: no audit entry is written for
+    it and the audit chain does not track it; purging a case deletes its drafts.
+    """
+
+    __tablename__ = "drafts"
+    __table_args__ = (
+        UniqueConstraint("owner_id", "case_id", "kind", "target"),
+        Index("ix_drafts_case_id", "case_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    target: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    payload: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
+
+
 class AuditEntry(Base):
     """One change, written by the service that made it, in the same transaction."""
 

@@ -116,6 +116,12 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     # voiding
     "voiding.can_void": (EVERYONE, "whether one may void an entry (for menus)"),
     "voiding.void_entry": (STAFF, "void an entry with a reason (its author or a supervisor)"),
+    # drafts: each account's own unsaved forms; nobody reads another's, whatever the role
+    "drafts.save_draft": (STAFF, "keep one's own draft of a form (Log contact)"),
+    "drafts.load_draft": (EVERYONE, "read one's own draft back"),
+    "drafts.list_drafts": (EVERYONE, "list one's own drafts"),
+    "drafts.discard_draft": (EVERYONE, "throw away one's own draft"),
+    "drafts.import_drafts": (STAFF, "move one's old draft files into the database"),
     # retention
     "purge.purge_case": (ADMINS, "purge a closed case for good"),
     # backups (README, "Backups": who and why)

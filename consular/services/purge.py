@@ -7,7 +7,8 @@ the full-text index is merged so no old segment still holds its words; ``secure_
 checkpointed and truncated so no earlier page image survives there. The purge itself is
 audited with the case's reference and how many records went, never their content.
 
-People and counterparts are removed only when no other case refers to them.
+People and counterparts are removed only when no other case refers to them; everyone's
+drafts on the case (unsaved typing, :mod:`consular.services.drafts`) always go with it.
 """
 
 from __future__ import annotations
@@ -106,6 +107,8 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
         if count:
             result.removed[table] = result.removed.get(table, 0) + count
 
+    # Everyone's unsaved drafts on the case go too: they hold its text like its records do.
+    gone("drafts", delete(m.Draft).where(m.Draft.case_id == case_id))
     gone("tasks", delete(m.Task).where(m.Task.case_id == case_id))
     gone("contact_revisions", delete(m.ContactRevision).where(m.ContactRevision.contact_id.in_(contacts)))
     gone("contact_staff", delete(m.ContactStaff).where(m.ContactStaff.contact_id.in_(contacts)))
