@@ -7,7 +7,7 @@
   so nothing happens to them here: a migration has no signed-in account to give them to.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0007
 Create Date: 2026-11-29 22:30:00+00:00
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
