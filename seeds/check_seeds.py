@@ -61,6 +61,8 @@ MILESTONE_KINDS = {
     "other",
 }
 TASK_STATUSES = {"open", "in_progress", "done", "cancelled"}
+POL_MEDIA = {"video", "audio", "photo", "message", "sighting"}
+POL_ASSESSMENTS = {"pending", "genuine", "doubtful", "false"}
 
 # Allowed case status transitions (must match consular/domain/workflow.py).
 TRANSITIONS = {
@@ -112,6 +114,7 @@ FIELDS = {
         "next_of_kin",
         "counterparts",
         "contacts",
+        "pol_questions",
         "milestones",
         "tasks",
     },
@@ -182,6 +185,7 @@ FIELDS = {
         "follow_up",
     },
     "follow_up": {"title", "assignee", "due_at", "priority"},
+    "pol_questions": {"key", "hostage", "question", "expected_answer", "agreed_with", "agreed_at", "added_by", "note"},
     "milestones": {
         "kind",
         "at",
@@ -191,6 +195,15 @@ FIELDS = {
         "hostage",
         "restricted",
         "recorded_by",
+        # proofs of life only: how it was checked
+        "medium",
+        "question",
+        "answer_received",
+        "answer_matched",
+        "claimed_at",
+        "established_at",
+        "assessment",
+        "assessment_basis",
     },
     "tasks": {
         "title",
@@ -231,6 +244,7 @@ REQUIRED = {
     "counterparts": {"key", "name", "category"},
     "contacts": {"at", "channel", "direction", "with", "staff", "subject", "recorded_by"},
     "follow_up": {"title", "assignee"},
+    "pol_questions": {"key", "hostage", "question", "expected_answer", "added_by"},
     "milestones": {"kind", "at", "title", "recorded_by"},
     "tasks": {"title", "created_by", "status"},
 }
@@ -553,6 +567,20 @@ class Checker:
                 if not e.get("follow_up_needed"):
                     self.error(where, "has a follow_up but follow_up_needed is not true")
 
+        questions = set()
+        for i, q in enumerate(c.get("pol_questions", [])):
+            where = f"{base} pol_questions[{i}]"
+            self.fields(where, "pol_questions", q)
+            self.user(where, q, "added_by")
+            if q.get("hostage") not in hostages:
+                self.error(where, f"hostage '{q.get('hostage')}' is not a hostage in this case")
+            if "agreed_with" in q and q["agreed_with"] not in kin:
+                self.error(where, f"agreed_with '{q['agreed_with']}' is not a next of kin in this case")
+            if "agreed_at" in q and "agreed_with" not in q:
+                self.error(where, "agreed_at without agreed_with")
+            self.when(where, q, "agreed_at")
+            questions.add(q.get("key"))
+
         previous = None
         for i, m in enumerate(c.get("milestones", [])):
             where = f"{base} milestones[{i}]"
@@ -567,6 +595,23 @@ class Checker:
             previous = at or previous
             if "hostage" in m and m["hostage"] not in hostages:
                 self.error(where, f"hostage '{m['hostage']}' is not a hostage in this case")
+            if m.get("kind") == "proof_of_life":
+                self.enum(where, m, "medium", POL_MEDIA)
+                self.enum(where, m, "assessment", POL_ASSESSMENTS)
+                if "medium" not in m:
+                    self.error(where, "a proof of life needs its medium")
+                if m.get("assessment", "pending") != "pending" and not m.get("assessment_basis"):
+                    self.error(where, "an assessment needs its assessment_basis")
+                if "question" in m and m["question"] not in questions:
+                    self.error(where, f"question '{m['question']}' is not in pol_questions")
+                if "restricted" in m:
+                    self.error(where, "a proof of life is always restricted; drop 'restricted'")
+                for name in ("claimed_at", "established_at"):
+                    self.when(where, m, name)
+            else:
+                extra = sorted(set(m) & {"medium", "question", "answer_received", "answer_matched", "assessment"})
+                if extra:
+                    self.error(where, f"'{extra[0]}' is only for proofs of life")
 
         for i, t in enumerate(c.get("tasks", [])):
             where = f"{base} tasks[{i}] '{t.get('title', '')[:40]}'"

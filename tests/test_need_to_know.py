@@ -16,7 +16,7 @@ import pytest
 from pypdf import PdfReader
 
 from consular.domain.errors import PermissionDeniedError
-from consular.services import audit, briefs, cases, contacts, dashboard, milestones, search, teams
+from consular.services import audit, briefs, cases, contacts, dashboard, milestones, proof_of_life, search, teams
 from consular.services.context import ServiceContext, actor_for
 from consular.services.timeline import TimelineFilter, export_timeline
 from tests.fixtures_db import sqlite_rows
@@ -51,6 +51,21 @@ def restricted_strings(path: Path, case_ids: tuple[int, ...] | None = None) -> d
         for name, value in (("title", title), ("description", description), ("source", source)):
             if value:
                 found[f"milestone {rid} {name}"] = norm(value)[:60]
+    # The proof-of-life question bank and the checks are restricted as a whole.
+    for rid, question, answer, note in sqlite_rows(
+        path, f"SELECT id, question, expected_answer, note FROM pol_questions WHERE 1=1{where}"
+    ):
+        for name, value in (("question", question), ("expected answer", answer), ("note", note)):
+            if value:
+                found[f"pol question {rid} {name}"] = norm(value)[:60]
+    for rid, answer, basis in sqlite_rows(
+        path,
+        "SELECT c.id, c.answer_received, c.assessment_basis FROM proof_of_life_checks c "
+        f"JOIN milestones m ON m.id = c.milestone_id WHERE 1=1{where.replace('case_id', 'm.case_id')}",
+    ):
+        for name, value in (("answer", answer), ("basis", basis)):
+            if value:
+                found[f"pol check {rid} {name}"] = norm(value)[:60]
     public = " ".join(
         norm(" ".join(v or "" for v in row))
         for row in sqlite_rows(path, "SELECT subject, notes, outcome FROM contact_entries WHERE NOT restricted")
@@ -165,7 +180,12 @@ def test_the_case_team_sees_its_own_restricted_content_only(shared):
     kayes_id = sqlite_rows(database.path, "SELECT id FROM cases WHERE reference = ?", (KAYES,))[0][0]
     kayes = restricted_strings(database.path, (kayes_id,))
     others = {k: v for k, v in restricted_strings(database.path).items() if k not in kayes}
-    shown = as_json(contacts.list_contacts(lead, KAYES, limit=None)) + as_json(milestones.list_milestones(lead, KAYES))
+    shown = (
+        as_json(contacts.list_contacts(lead, KAYES, limit=None))
+        + as_json(milestones.list_milestones(lead, KAYES))
+        + as_json(proof_of_life.list_questions(lead, KAYES))
+        + as_json(proof_of_life.history(lead, KAYES))
+    )
     assert leaks(shown, kayes) == sorted(kayes)  # every Kayes secret, so the checks above can fail
     hits = search.search(lead, "Mamadou", limit=50)
     assert any(h.restricted and h.reference == KAYES for h in hits)

@@ -39,6 +39,9 @@ from consular.domain.enums import (
     HostageStatus,
     MilestoneKind,
     ParticipantRole,
+    PolAssessment,
+    PolMedium,
+    PolQuestionState,
     PostKind,
     Priority,
     TaskStatus,
@@ -430,6 +433,65 @@ class Milestone(Voidable, Base):
 
     hostage: Mapped[Person | None] = relationship(lazy="joined")
     recorded_by: Mapped[User] = relationship(foreign_keys=[recorded_by_id])
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
+
+
+class PolQuestion(Base):
+    """A proof-of-life question agreed with a hostage's family, and the answer they expect.
+
+    Restricted as a whole (need-to-know): the question and its answer are only worth
+    anything while nobody outside the case team knows them.
+    """
+
+    __tablename__ = "pol_questions"
+    __table_args__ = (Index("ix_pol_questions_case_id_hostage_person_id", "case_id", "hostage_person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    hostage_person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
+    question: Mapped[str] = mapped_column(Text)
+    expected_answer: Mapped[str] = mapped_column(Text)
+    state: Mapped[PolQuestionState] = mapped_column(StrEnum(PolQuestionState), default=PolQuestionState.DRAFTED)
+    #: The next of kin who agreed the question, and when (state "agreed" and after).
+    agreed_with_person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
+    agreed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    agreed_with: Mapped[Person | None] = relationship(foreign_keys=[agreed_with_person_id])
+    created_by: Mapped[User] = relationship(foreign_keys=[created_by_id])
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
+
+
+class ProofOfLifeCheck(Base):
+    """How a proof of life (a milestone of kind proof_of_life) was checked and assessed."""
+
+    __tablename__ = "proof_of_life_checks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    milestone_id: Mapped[int] = mapped_column(ForeignKey("milestones.id"), unique=True)
+    medium: Mapped[PolMedium] = mapped_column(StrEnum(PolMedium))
+    question_id: Mapped[int | None] = mapped_column(ForeignKey("pol_questions.id"))
+    answer_received: Mapped[str | None] = mapped_column(Text)
+    #: True/False once compared with the expected answer; None when no question was put.
+    answer_matched: Mapped[bool | None] = mapped_column(Boolean)
+    #: The date the proof claims for itself (a newspaper held up, "today is ...").
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: The date analysis established (metadata, events mentioned), when it could.
+    established_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    assessment: Mapped[PolAssessment] = mapped_column(StrEnum(PolAssessment), default=PolAssessment.PENDING)
+    assessment_basis: Mapped[str | None] = mapped_column(Text)
+    assessed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    assessed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    question: Mapped[PolQuestion | None] = relationship(lazy="joined")
+    assessed_by: Mapped[User | None] = relationship(foreign_keys=[assessed_by_id])
 
     __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 

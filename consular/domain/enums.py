@@ -171,6 +171,39 @@ class MilestoneKind(LabelledEnum):
     OTHER = ("other", "Other")
 
 
+class PolQuestionState(LabelledEnum):
+    """Proof-of-life question state."""
+
+    DRAFTED = ("drafted", "Drafted")
+    AGREED = ("agreed", "Agreed with the family")
+    USED = ("used", "Used")
+    COMPROMISED = ("compromised", "Compromised")
+
+    @property
+    def usable(self) -> bool:
+        """Only a question agreed with the family, and not yet put, is worth putting."""
+        return self == PolQuestionState.AGREED
+
+
+class PolMedium(LabelledEnum):
+    """Proof-of-life medium."""
+
+    VIDEO = ("video", "Video")
+    AUDIO = ("audio", "Audio")
+    PHOTO = ("photo", "Photo")
+    MESSAGE = ("message", "Message")
+    SIGHTING = ("sighting", "Third-party sighting")
+
+
+class PolAssessment(LabelledEnum):
+    """Proof-of-life assessment."""
+
+    PENDING = ("pending", "Not yet assessed")
+    GENUINE = ("genuine", "Genuine")
+    DOUBTFUL = ("doubtful", "Doubtful")
+    FALSE = ("false", "False")
+
+
 class TaskStatus(LabelledEnum):
     """Task status."""
 

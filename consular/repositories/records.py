@@ -19,9 +19,10 @@ from consular.db.models import (
     FamilyLiaison,
     HostageStatusEvent,
     Milestone,
+    ProofOfLifeCheck,
     Task,
 )
-from consular.domain.enums import MilestoneKind, ParticipantRole, TaskStatus
+from consular.domain.enums import MilestoneKind, ParticipantRole, PolAssessment, TaskStatus
 from consular.domain.filters import ContactFilter
 
 
@@ -67,6 +68,22 @@ def last_proofs_of_life(session: Session, case_id: int) -> dict[int, datetime]:
             Milestone.case_id == case_id,
             Milestone.kind == MilestoneKind.PROOF_OF_LIFE,
             Milestone.voided_at.is_(None),
+        )
+        .group_by(Milestone.hostage_person_id)
+    )
+    return {pid: at for pid, at in rows if pid is not None}
+
+
+def last_verified_proofs_of_life(session: Session, case_id: int) -> dict[int, datetime]:
+    """Per hostage, the latest proof of life assessed genuine (voided ones left out)."""
+    rows = session.execute(
+        select(Milestone.hostage_person_id, func.max(Milestone.occurred_at))
+        .join(ProofOfLifeCheck, ProofOfLifeCheck.milestone_id == Milestone.id)
+        .where(
+            Milestone.case_id == case_id,
+            Milestone.kind == MilestoneKind.PROOF_OF_LIFE,
+            Milestone.voided_at.is_(None),
+            ProofOfLifeCheck.assessment == PolAssessment.GENUINE,
         )
         .group_by(Milestone.hostage_person_id)
     )

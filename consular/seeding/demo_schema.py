@@ -26,6 +26,7 @@ CASE_KEYS = CASE_FIELDS | {
     "next_of_kin",
     "counterparts",
     "contacts",
+    "pol_questions",
     "milestones",
     "tasks",
 }
@@ -70,6 +71,18 @@ CONTACT_KEYS = {
 }
 FOLLOW_UP_KEYS = {"title", "assignee", "due_at", "priority", "description"}
 MILESTONE_KEYS = {"kind", "at", "title", "description", "source", "hostage", "restricted", "recorded_by"}
+# A proof of life also says how it was checked (services/proof_of_life.py).
+PROOF_OF_LIFE_KEYS = MILESTONE_KEYS | {
+    "medium",
+    "question",
+    "answer_received",
+    "answer_matched",
+    "claimed_at",
+    "established_at",
+    "assessment",
+    "assessment_basis",
+}
+POL_QUESTION_KEYS = {"key", "hostage", "question", "expected_answer", "agreed_with", "agreed_at", "added_by", "note"}
 TASK_KEYS = {
     "title",
     "description",

@@ -84,6 +84,8 @@ from consular.db.models import (
     FamilyLiaison,
     Milestone,
     Person,
+    PolQuestion,
+    ProofOfLifeCheck,
     Task,
     User,
 )
@@ -105,6 +107,8 @@ _CLASSES = {
     "counterpart": Counterpart,
     "milestone": Milestone,
     "document": Document,
+    "pol_question": PolQuestion,
+    "pol_check": ProofOfLifeCheck,
 }
 # entity name -> (model, the columns whose values make up its audited state)
 TRACKED: dict[str, tuple[type, list]] = {

@@ -114,6 +114,7 @@ def participant_view(
     events: list[HostageStatusEvent],
     last_pol: datetime | None,
     *,
+    last_verified_pol: datetime | None = None,
     clock: Clock | None = None,
 ) -> ParticipantView:
     """``events``: the whole status history, voided entries included (they are shown struck
@@ -130,6 +131,7 @@ def participant_view(
         captivity_start=captivity_start(standing) if standing else None,
         status_history=[status_view(e) for e in events],
         last_proof_of_life=last_pol,
+        last_verified_proof_of_life=last_verified_pol,
         clock=clock,
     )
 

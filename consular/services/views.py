@@ -24,6 +24,9 @@ from consular.domain.enums import (
     HostageStatus,
     MilestoneKind,
     ParticipantRole,
+    PolAssessment,
+    PolMedium,
+    PolQuestionState,
     Priority,
     TaskStatus,
     UserRole,
@@ -190,6 +193,8 @@ class ParticipantView(JsonMixin):
     captivity_start: datetime | None
     status_history: list[HostageStatusView] = field(default_factory=list)  # voided entries included
     last_proof_of_life: datetime | None = None
+    #: The latest proof of life assessed genuine (not voided): what "alive as of" rests on.
+    last_verified_proof_of_life: datetime | None = None
     #: The clock of the context that read this: what "now" means for the day counts.
     clock: Clock | None = field(default=None, compare=False, repr=False, metadata=_NOT_DATA)
 
@@ -618,3 +623,59 @@ class AuditView(JsonMixin):
         """(field, before, after) side by side, for every field either side names."""
         before, after = self.before or {}, self.after or {}
         return [(name, before.get(name), after.get(name)) for name in sorted(set(before) | set(after))]
+
+
+@dataclass(frozen=True)
+class PolQuestionView(JsonMixin):
+    """A proof-of-life question. Outside the case team ``question`` and ``expected_answer``
+    read "restricted" and ``withheld`` is True: the bank's size and states show, never its content."""
+
+    id: int
+    case_id: int
+    hostage_person_id: int
+    hostage_name: str
+    question: str
+    expected_answer: str | None
+    state: PolQuestionState
+    agreed_with: str | None
+    agreed_at: datetime | None
+    note: str | None
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    version: int = 1
+    withheld: bool = False
+
+
+@dataclass(frozen=True)
+class ProofOfLifeView(JsonMixin):
+    """A proof of life with how it was checked. Outside the case team only its date shows
+    (``withheld``): medium, question, answer and assessment are restricted content."""
+
+    id: int  # the proof of life's milestone
+    case_id: int
+    hostage_person_id: int | None
+    hostage_name: str | None
+    occurred_at: datetime  # when it was received
+    title: str
+    description: str | None
+    source: str | None
+    medium: PolMedium | None
+    question_id: int | None
+    question: str | None
+    answer_received: str | None
+    answer_matched: bool | None
+    claimed_at: datetime | None
+    established_at: datetime | None
+    assessment: PolAssessment
+    assessment_basis: str | None
+    assessed_by: str | None
+    assessed_at: datetime | None
+    recorded_by: str
+    check_version: int | None = None  # None: recorded before checks existed (not yet assessed)
+    voided_at: datetime | None = None
+    withheld: bool = False
+
+    @property
+    def verified(self) -> bool:
+        return self.assessment == PolAssessment.GENUINE and self.voided_at is None

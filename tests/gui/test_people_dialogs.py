@@ -11,7 +11,7 @@ from gui_helpers import wait_for_ops
 from PySide6.QtCore import Qt
 
 from consular.domain.enums import HostageStatus
-from consular.services import cases, people
+from consular.services import cases, people, proof_of_life
 from tests.demo_data import KAYES
 
 pytestmark = pytest.mark.gui
@@ -92,7 +92,7 @@ def test_held_needs_no_confirmation(qtbot, ws, gui_ctx):
 def test_enter_records_a_proof_of_life_and_the_dialog_says_so(qtbot, ws, gui_ctx):
     ravi = next(p for p in ws.detail.hostages if p.name == RAVI)
     ws.show_section("people", ravi.person.id)
-    dialog = ws.people.record_proof_of_life()
+    dialog = ws.proof_of_life.record_proof_of_life()
     qtbot.waitExposed(dialog)
     assert "Enter" in dialog.key_hint.text()
     dialog.description.setPlainText("Video, 20 s, holds a dated newspaper")
@@ -207,7 +207,7 @@ def test_a_voided_proof_of_life_stays_struck_through_with_who_and_why(qtbot, ws,
 
     ravi = next(p for p in ws.detail.hostages if p.name == RAVI)
     before = ravi.last_proof_of_life
-    pol = people.record_proof_of_life(
+    pol = proof_of_life.record_proof_of_life(
         gui_ctx,
         ws.reference,
         ravi.person.id,

@@ -10,9 +10,9 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
-from consular.domain.enums import Channel, HostageStatus, ParticipantRole
+from consular.domain.enums import Channel, HostageStatus, ParticipantRole, PolAssessment, PolMedium
 from consular.domain.errors import ValidationError
 from consular.domain.validation import COUNTRIES
 from consular.gui import ops
@@ -21,8 +21,8 @@ from consular.gui.form_rows import enum_combo, select_data
 from consular.gui.forms.people_forms import PERSON_TEXT_ROWS, HostageStatusForm, KinForm, PersonForm
 from consular.gui.times import ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
-from consular.services import cases, people
-from consular.services.views import LiaisonView, ParticipantView, PersonView
+from consular.services import cases, people, proof_of_life
+from consular.services.views import LiaisonView, ParticipantView, PersonView, PolQuestionView
 
 
 def country_combo(name: str) -> QComboBox:
@@ -227,7 +227,13 @@ class HostageStatusDialog(FormDialog):
 
 
 class ProofOfLifeDialog(FormDialog):
-    """Record a proof of life; Enter records it (Ctrl+Enter from the description)."""
+    """Record a proof of life with how it was checked; Enter records it (Ctrl+Enter from the
+    text boxes).
+
+    The question put is picked from the hostage's agreed questions (loaded in the background);
+    the expected answer shows beside the answer received, so the caseworker can say whether it
+    matched. An assessment other than "not yet assessed" needs its basis.
+    """
 
     def __init__(
         self, ctx, reference: str, participant: ParticipantView, *, case_zone: str, times_mode: str, parent=None
@@ -240,33 +246,91 @@ class ProofOfLifeDialog(FormDialog):
             enter_saves=True,
         )
         self.ctx, self.reference, self.participant = ctx, reference, participant
+        self.questions: dict[int, PolQuestionView] = {}
         self.when = ZonedDateTimeEdit(case_zone, times_mode, "Received", field="occurred_at")
         self.when.set_value(ctx.now().replace(second=0, microsecond=0))
         self.add_field("Received", self.when, "occurred_at")
+        self.medium = self.add_field("Medium", enum_combo(PolMedium, "Medium"), "medium")
+        select_data(self.medium, PolMedium.AUDIO.value)
         self.description = self.add_field(
             "What", QPlainTextEdit(), "description", accessible="What the proof of life shows"
         )
         self.description.setPlaceholderText("e.g. Audio message, 40 s, names the date; voice confirmed by wife")
-        self.description.setMinimumHeight(90)
+        self.description.setMinimumHeight(80)
         self.source = self.add_field("Source", QLineEdit(), "source", accessible="Source")
-        self.restricted = QCheckBox("Restricted (recommended: how proof reached us is sensitive)")
-        self.restricted.setChecked(True)
-        self.add_field("", self.restricted, "restricted", accessible="Restricted")
+        self.question = self.add_field("Question put", QComboBox(), "question_id", accessible="Question put")
+        self.question.addItem("Loading the agreed questions…", None)
+        self.question.setEnabled(False)
+        self.question.currentIndexChanged.connect(self._question_changed)
+        self.expected = QLabel()
+        self.expected.setAccessibleName("Expected answer")
+        self.expected.setWordWrap(True)
+        self.expected.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.add_field("Expected", self.expected)
+        self.answer = self.add_field("Answer received", QLineEdit(), "answer_received", accessible="Answer received")
+        self.matched = QComboBox()
+        for text, value in (("—", None), ("Yes, it matched", True), ("No, it did not match", False)):
+            self.matched.addItem(text, value)
+        self.add_field("Answer matched", self.matched, "answer_matched")
+        self.claimed = ZonedDateTimeEdit(case_zone, times_mode, "Date the proof claims", field="claimed_at")
+        self.add_field("Claims to be from", self.claimed, "claimed_at")
+        self.established = ZonedDateTimeEdit(case_zone, times_mode, "Date established", field="established_at")
+        self.add_field("Established as", self.established, "established_at")
+        self.assessment = self.add_field("Assessment", enum_combo(PolAssessment, "Assessment"), "assessment")
+        self.basis = self.add_field("Basis", QPlainTextEdit(), "assessment_basis", accessible="Basis of the assessment")
+        self.basis.setPlaceholderText("What the assessment rests on: voice compared with, answer, metadata…")
+        self.basis.setMinimumHeight(60)
+        self.restricted_note = QLabel("Always restricted: only the case team reads a proof of life and its check.")
+        self.restricted_note.setWordWrap(True)
+        self.add_field("", self.restricted_note, accessible="Restricted")
+        self._question_changed()
         self.description.setFocus()
+        ops.query(self, lambda: proof_of_life.list_questions(ctx, reference, participant.person.id), self._questions)
+
+    def _questions(self, questions: list[PolQuestionView]) -> None:
+        usable = [q for q in questions if q.state.usable and not q.withheld]
+        self.questions = {q.id: q for q in usable}
+        self.question.clear()
+        self.question.addItem("— none put —" if usable else "— no agreed question to put —", None)
+        for q in usable:
+            self.question.addItem(q.question, q.id)
+        self.question.setEnabled(bool(usable))
+
+    def _question_changed(self) -> None:
+        q = self.questions.get(self.question.currentData())
+        self.expected.setText(q.expected_answer if q else "—")
+        for widget in (self.answer, self.matched):
+            widget.setEnabled(q is not None)
+
+    @staticmethod
+    def _optional(field: ZonedDateTimeEdit):
+        return None if not field.edit.text().strip() else field.value()
 
     def validate(self):
-        problem = self.when.problem()
-        return [ValidationError("occurred_at", problem)] if problem else []
+        problems = []
+        for field in (self.when, self.claimed, self.established):
+            problem = field.problem() if field is self.when or field.edit.text().strip() else None
+            if problem:
+                problems.append(ValidationError(field.field, problem))
+        return problems
 
     def prepare(self):
         ctx, ref, pid = self.ctx, self.reference, self.participant.person.id
+        question_id = self.question.currentData()
         values = {
             "occurred_at": self.when.value(),
+            "medium": self.medium.currentData(),
             "description": self.description.toPlainText(),
             "source": text_or_none(self.source.text()),
-            "restricted": self.restricted.isChecked(),
+            "question_id": question_id,
+            "answer_received": text_or_none(self.answer.text()) if question_id else None,
+            "answer_matched": self.matched.currentData() if question_id else None,
+            "claimed_at": self._optional(self.claimed),
+            "established_at": self._optional(self.established),
+            "assessment": self.assessment.currentData(),
+            "assessment_basis": text_or_none(self.basis.toPlainText()),
         }
-        return lambda: people.record_proof_of_life(ctx, ref, pid, **values)
+        return lambda: proof_of_life.record_proof_of_life(ctx, ref, pid, **values)
 
 
 class NextOfKinDialog(FormDialog):
