@@ -225,6 +225,21 @@ class ParticipantView(JsonMixin):
             return None
         return days_between(self.captivity_start, self.hostage_status, self.hostage_status_since, _now(now, self.clock))
 
+    def proof_of_life_age_days(self, now: datetime | None = None) -> int | None:
+        """Whole days since the last *verified* proof of life (None: there is none)."""
+        if self.last_verified_proof_of_life is None:
+            return None
+        return whole_days(self.last_verified_proof_of_life, _now(now, self.clock))
+
+    def proof_of_life_overdue(self, alert_days: int, now: datetime | None = None) -> bool:
+        """True for a national still held or unaccounted for whose last verified proof of life
+        is older than ``alert_days`` days, or who has none after that long in captivity."""
+        if self.hostage_status is None or not self.hostage_status.in_captivity or self.captivity_start is None:
+            return False
+        at = _now(now, self.clock)
+        since = self.last_verified_proof_of_life or self.captivity_start
+        return whole_days(since, at) > alert_days
+
     def days_missing(self, now: datetime | None = None) -> int | None:
         if not self.is_missing or self.captivity_start is None:
             return None

@@ -92,7 +92,7 @@ def test_held_needs_no_confirmation(qtbot, ws, gui_ctx):
 def test_enter_records_a_proof_of_life_and_the_dialog_says_so(qtbot, ws, gui_ctx):
     ravi = next(p for p in ws.detail.hostages if p.name == RAVI)
     ws.show_section("people", ravi.person.id)
-    dialog = ws.proof_of_life.record_proof_of_life()
+    dialog = ws.people.record_proof_of_life()
     qtbot.waitExposed(dialog)
     assert "Enter" in dialog.key_hint.text()
     dialog.description.setPlainText("Video, 20 s, holds a dated newspaper")
@@ -227,4 +227,4 @@ def test_a_voided_proof_of_life_stays_struck_through_with_who_and_why(qtbot, ws,
     ravi = next(p for p in ws.detail.hostages if p.name == RAVI)
     assert ravi.last_proof_of_life == before
     if before is not None:
-        assert f"Last proof of life: {ws.people.times.fmt(before)}" in text
+        assert f"Last received: {ws.people.times.fmt(before)}" in text
