@@ -211,6 +211,11 @@ def demo_ctx(demo_db) -> ServiceContext:
     return ServiceContext(demo_db, actor_for(demo_db, SUPERVISOR))
 
 
+@pytest.fixture
+def make_demo(demo_db):
+    return lambda username: ServiceContext(demo_db, actor_for(demo_db, username))
+
+
 def test_the_demo_seeds_the_kayes_question_bank_and_an_assessed_delta_proof(demo_ctx):
     bank = proof_of_life.list_questions(demo_ctx, KAYES)
     states = sorted(q.state.value for q in bank)
@@ -222,3 +227,33 @@ def test_the_demo_seeds_the_kayes_question_bank_and_an_assessed_delta_proof(demo
     [mathew] = cases.get_case(demo_ctx, DELTA).hostages
     assert mathew.last_verified_proof_of_life is not None
     assert mathew.last_verified_proof_of_life == mathew.last_proof_of_life
+
+
+def test_the_brief_shows_verification_and_the_overdue_flag_only_to_those_who_see_the_proofs(
+    demo_ctx, tmp_path, make_demo
+):
+    from pypdf import PdfReader
+
+    from consular.services import briefs
+
+    def text(path):
+        return " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(str(path)).pages)
+
+    team = briefs.issue_brief(demo_ctx, KAYES, tmp_path / "team.pdf", since="2025-07-01", include_restricted=True)
+    shown = text(team.path)
+    assert "(not verified)" in shown and "NONE VERIFIED FOR OVER 14 DAYS" in shown
+    full = briefs.brief_data(demo_ctx, KAYES, since="2025-07-01", include_restricted=True)
+    verma = next(h for h in full.hostages if "Verma" in h.name)
+    assert verma.last_proof_of_life is not None and verma.last_verified_proof_of_life is None
+    assert verma.proof_of_life_overdue
+
+    outsider = make_demo(VIEWER)
+    plain = briefs.issue_brief(outsider, KAYES, tmp_path / "viewer.pdf", since="2025-07-01")
+    assert "Verified:" not in text(plain.path)
+    data = {h.name: h for h in briefs.brief_data(outsider, KAYES, since="2025-07-01").hostages}
+    # Verma's proof is restricted: whether it was believed is not worked out for an outsider.
+    verma = data["Ravi Kumar Verma"]
+    assert verma.proof_of_life_withheld and not verma.proof_of_life_overdue
+    assert verma.last_verified_proof_of_life is None and verma.last_proof_of_life is None
+    # Gaddam has no proof of life at all, which anyone may know: he is flagged for everyone.
+    assert data["Srinivas Gaddam"].proof_of_life_overdue

@@ -82,6 +82,12 @@ class BriefHostage:
     days_missing: int | None = None
     #: "held for 416 days", "missing for 12 days", "released after 120 days": the words every face uses.
     situation: str = ""
+    #: The latest proof of life shown that was assessed genuine (None: none, or not shown).
+    last_verified_proof_of_life: datetime | None = None
+    #: Still held, and no verified proof of life for over ``proof_of_life_alert_days`` days;
+    #: only worked out when the proofs are shown (their assessment is restricted content).
+    proof_of_life_overdue: bool = False
+    proof_of_life_alert_days: int = 14
 
 
 @dataclass(frozen=True)

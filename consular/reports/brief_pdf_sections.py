@@ -170,10 +170,7 @@ def hostages_section(data: BriefData, s, clock: BriefClock, width: float) -> lis
         )
         if h.welfare_withheld:
             welfare += ("<br/>Later report: " if h.welfare_note else "") + alert_text(WITHHELD)
-        proof = clock.short(h.last_proof_of_life) if h.last_proof_of_life else ""
-        if h.proof_of_life_withheld:
-            proof += ("<br/>Later: " if proof else "") + alert_text(WITHHELD)
-        proof = proof or "None recorded"
+        proof = _proof_cell(h, clock)
         rows.append(
             [
                 raw_para(name, s["cell"]),
@@ -393,3 +390,18 @@ def _situation(h) -> str:
 
 def _days(n: int) -> str:
     return "1 day" if n == 1 else f"{n} days"
+
+
+def _proof_cell(h, clock) -> str:
+    """The proof-of-life cell: the last verified one, the last received when it is not
+    verified, the overdue flag, and "restricted" when a later one is withheld."""
+    parts = []
+    if h.last_verified_proof_of_life:
+        parts.append(f"Verified: {clock.short(h.last_verified_proof_of_life)}")
+    if h.last_proof_of_life and h.last_proof_of_life != h.last_verified_proof_of_life:
+        parts.append(f"{clock.short(h.last_proof_of_life)} (not verified)")
+    if h.proof_of_life_overdue:
+        parts.append(alert_text(f"NONE VERIFIED FOR OVER {h.proof_of_life_alert_days} DAYS"))
+    if h.proof_of_life_withheld:
+        parts.append(("Later: " if parts else "") + alert_text(WITHHELD))
+    return "<br/>".join(parts) or "None recorded"

@@ -90,6 +90,18 @@ def last_verified_proofs_of_life(session: Session, case_id: int) -> dict[int, da
     return {pid: at for pid, at in rows if pid is not None}
 
 
+def pol_assessments(session: Session, milestone_ids: list[int]) -> dict[int, PolAssessment]:
+    """Each proof of life's assessment (those recorded before checks existed are absent)."""
+    if not milestone_ids:
+        return {}
+    rows = session.execute(
+        select(ProofOfLifeCheck.milestone_id, ProofOfLifeCheck.assessment).where(
+            ProofOfLifeCheck.milestone_id.in_(milestone_ids)
+        )
+    )
+    return dict(rows.all())
+
+
 def liaisons(session: Session, case_id: int) -> list[FamilyLiaison]:
     return list(
         session.scalars(

@@ -32,6 +32,7 @@ from consular.domain.enums import (
     HostageStatus,
     MilestoneKind,
     ParticipantRole,
+    PolAssessment,
 )
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.masking import KnownIdentifiers, Redactor
@@ -266,9 +267,15 @@ def _stamp(at: datetime) -> str:
 
 
 def _hostages(
-    session, case, participants, milestones, as_of, visible
+    session, case, participants, milestones, as_of, visible, alert_days: int
 ) -> list[tuple[BriefHostage, HostageStatus | None]]:
-    """Each hostage as of ``as_of`` (status history after it ignored), with the status itself."""
+    """Each hostage as of ``as_of`` (status history after it ignored), with the status itself.
+
+    The last *verified* proof of life (assessed genuine) and the overdue flag are worked out
+    only from the proofs shown: whether a proof was believed is restricted content."""
+    verdicts = records.pol_assessments(
+        session, [m.id for m in milestones if m.kind == MilestoneKind.PROOF_OF_LIFE and visible(m)]
+    )
     hostages = [p for p in participants if p.role == ParticipantRole.HOSTAGE]
     events_by: dict[int, list] = {}
     for event in records.status_events(session, [p.id for p in hostages]):
@@ -290,6 +297,12 @@ def _hostages(
         pid = participant.person_id
         all_pols = [m for m in milestones if m.kind == MilestoneKind.PROOF_OF_LIFE and m.hostage_person_id == pid]
         pols = [m for m in all_pols if visible(m)]
+        verified = [m for m in pols if verdicts.get(m.id) == PolAssessment.GENUINE]
+        last_verified = as_utc(verified[-1].occurred_at) if verified else None
+        shown_all = len(pols) == len(all_pols)
+        overdue = bool(
+            shown_all and in_captivity and start is not None and whole_days(last_verified or start, as_of) > alert_days
+        )
         all_welfare = [
             m for m in milestones if m.kind == MilestoneKind.WELFARE_REPORT and m.hostage_person_id in (pid, None)
         ]
@@ -313,6 +326,9 @@ def _hostages(
                     missing=missing,
                     days_missing=days if missing else None,
                     situation=situation_label(status, start, since, as_of) if status is not None else "",
+                    last_verified_proof_of_life=last_verified,
+                    proof_of_life_overdue=overdue,
+                    proof_of_life_alert_days=alert_days,
                 ),
                 status,
             )
@@ -433,7 +449,9 @@ def brief_data(
         clean = _redactor(session, case, participants, liaisons, redact)
         milestones = [m for m in records.milestones(session, case.id) if as_utc(m.occurred_at) <= now]
 
-        hostage_rows = _hostages(session, case, participants, milestones, now, visible)
+        hostage_rows = _hostages(
+            session, case, participants, milestones, now, visible, ctx.settings.proof_of_life_alert_days
+        )
         hostages = [h for h, _status in hostage_rows]
         statuses = [status for _h, status in hostage_rows]
         every_in_period = [m for m in milestones if start <= as_utc(m.occurred_at) < end]
