@@ -152,7 +152,7 @@ def hostages_section(data: BriefData, s, clock: BriefClock, width: float) -> lis
     story = [Paragraph("Nationals concerned", s["h2"])]
     if not data.hostages:
         return [*story, Paragraph("No nationals recorded as hostages in this case.", s["body"])]
-    head = ["Name", "Age", "Status since", "Held or missing", "Last proof of life", "Latest welfare report"]
+    head = ["Name", "Age", "Status since", "Held or missing", "Proof of life", "Latest welfare report"]
     rows = [[Paragraph(h, s["head"]) for h in head]]
     for h in data.hostages:
         name = markup_text(h.name, bold=True, one_line=True, limit=200)
