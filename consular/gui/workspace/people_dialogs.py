@@ -273,7 +273,7 @@ class ProofOfLifeDialog(FormDialog):
             "What", QPlainTextEdit(), "description", accessible="What the proof of life shows"
         )
         self.description.setPlaceholderText("e.g. Audio message, 40 s, names the date; voice confirmed by wife")
-        self.description.setMinimumHeight(80)
+        self.description.setMinimumHeight(60)
         self.source = self.add_field("Source", QLineEdit(), "source", accessible="Source")
         self.question = self.add_field("Question put", QComboBox(), "question_id", accessible="Question put")
         self.question.addItem("Loading the agreed questions…", None)
@@ -296,7 +296,7 @@ class ProofOfLifeDialog(FormDialog):
         self.assessment = self.add_field("Assessment", enum_combo(PolAssessment, "Assessment"), "assessment")
         self.basis = self.add_field("Basis", QPlainTextEdit(), "assessment_basis", accessible="Basis of the assessment")
         self.basis.setPlaceholderText("What the assessment rests on: voice compared with, answer, metadata…")
-        self.basis.setMinimumHeight(60)
+        self.basis.setMinimumHeight(50)
         self.restricted_note = QLabel("Always restricted: only the case team reads a proof of life and its check.")
         self.restricted_note.setWordWrap(True)
         self.add_field("", self.restricted_note, accessible="Restricted")
@@ -629,6 +629,11 @@ class QuestionDialog(FormDialog):
         return lambda: proof_of_life.update_question(ctx, q.id, expected_version=q.version, **values)
 
 
+def _bank_summary(total: int, ready: int) -> str:
+    questions = "No questions yet" if total == 0 else ("1 question" if total == 1 else f"{total} questions")
+    return f"{questions}; {ready} agreed and ready to put." if total else f"{questions}."
+
+
 class QuestionBankDialog(QDialog):
     """A national's proof-of-life questions: add, edit, mark agreed with the family, retire as
     compromised. Answers are hidden until "Show answers" is ticked (someone may be looking
@@ -698,7 +703,7 @@ class QuestionBankDialog(QDialog):
         self.status.setText(
             "Restricted: you are not on this case's team, so only the questions' states show."
             if withheld
-            else f"{len(rows)} question(s); {sum(q.state.usable for q in rows)} agreed and ready to put."
+            else _bank_summary(len(rows), sum(q.state.usable for q in rows))
         )
         self._fill()
 
