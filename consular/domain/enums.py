@@ -204,6 +204,38 @@ class PolAssessment(LabelledEnum):
     FALSE = ("false", "False")
 
 
+class DemandKind(LabelledEnum):
+    """Demand kind."""
+
+    MONEY = ("money", "Money")
+    PRISONER_RELEASE = ("prisoner_release", "Prisoner release")
+    POLITICAL = ("political", "Political demand")
+    OTHER = ("other", "Other")
+
+
+class DemandResponse(LabelledEnum):
+    """Response to a demand."""
+
+    NONE = ("none", "No response")
+    ACKNOWLEDGED = ("acknowledged", "Acknowledged")
+    REFUSED = ("refused", "Refused")
+    REFERRED = ("referred", "Referred")
+
+
+class VettingStatus(LabelledEnum):
+    """Intermediary vetting status."""
+
+    UNVETTED = ("unvetted", "Unvetted")
+    UNDER_VETTING = ("under_vetting", "Under vetting")
+    VETTED = ("vetted", "Vetted")
+    REJECTED = ("rejected", "Rejected")
+
+    @property
+    def trusted(self) -> bool:
+        """Only a vetted intermediary's approach goes unflagged."""
+        return self == VettingStatus.VETTED
+
+
 class TaskStatus(LabelledEnum):
     """Task status."""
 

@@ -114,8 +114,9 @@ def _view(entry: AuditEntry, username: str, display_name: str, reference: str | 
 
 # Records that can be restricted (need-to-know), by the entity name their entries carry.
 RESTRICTABLE = {"contact": ContactEntry, "milestone": Milestone, "document": Document}
-# Records restricted as a whole, whatever they say: the proof-of-life question bank and checks.
-ALWAYS_RESTRICTED = frozenset({"pol_question", "pol_check"})
+# Records restricted as a whole, whatever they say: the proof-of-life question bank and checks,
+# demands, and intermediaries' vetting.
+ALWAYS_RESTRICTED = frozenset({"pol_question", "pol_check", "demand", "vetting"})
 # What someone outside the case team sees of such an entry's before and after.
 HIDDEN = {"restricted": True}
 

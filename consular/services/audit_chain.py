@@ -80,6 +80,8 @@ from consular.db.models import (
     Case,
     ContactEntry,
     Counterpart,
+    CounterpartVetting,
+    Demand,
     Document,
     FamilyLiaison,
     Milestone,
@@ -109,6 +111,8 @@ _CLASSES = {
     "document": Document,
     "pol_question": PolQuestion,
     "pol_check": ProofOfLifeCheck,
+    "demand": Demand,
+    "vetting": CounterpartVetting,
 }
 # entity name -> (model, the columns whose values make up its audited state)
 TRACKED: dict[str, tuple[type, list]] = {

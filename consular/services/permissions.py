@@ -85,6 +85,14 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "people.add_next_of_kin": (STAFF, "add next of kin"),
     "people.set_contact_plan": (STAFF, "set a family contact plan"),
     "people.list_next_of_kin": (EVERYONE, "list next of kin (phones are audited)"),
+    # demands and intermediary vetting
+    "demands.record_demand": (STAFF, "record a demand (case team; always restricted)"),
+    "demands.respond": (STAFF, "record the response to a demand (case team)"),
+    "demands.list_demands": (EVERYONE, "a case's demands (content: case team)"),
+    "vetting.set_vetting": (STAFF, "record an intermediary's vetting (under vetting; decisions: see below)"),
+    "vetting.decide": (SUPERVISORS, "decide that an intermediary is vetted or rejected"),
+    "vetting.vetting_history": (EVERYONE, "an intermediary's vetting history (basis: their cases' teams)"),
+    "vetting.current_status": (EVERYONE, "intermediaries' vetting status"),
     # milestones, tasks, documents
     "milestones.add_milestone": (STAFF, "add a milestone"),
     "milestones.add_milestone_in_session": (STAFF, "add a milestone (inside another change)"),

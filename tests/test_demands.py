@@ -1,0 +1,139 @@
+"""The demands register and intermediary vetting: recording and answering a demand, money
+rules, the flag on a demand through an intermediary not vetted at the time, need-to-know
+(outsiders see dates only, everywhere including the audit trail), voiding, and the audit chain."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from consular.domain.enums import DemandKind, DemandResponse, VettingStatus
+from consular.domain.errors import ConflictError, PermissionDeniedError
+from consular.services import audit, audit_chain, counterparts, demands, vetting, voiding
+from tests.demo_data import CASEWORKER, OTHER_CASEWORKER, SUPERVISOR, VIEWER
+from tests.service_helpers import add_hostage, audited, aware, open_case, refused
+
+
+@pytest.fixture
+def case(ctx):
+    ref = open_case(ctx).reference
+    pid = add_hostage(ctx, ref).person.id
+    broker = counterparts.add_counterpart(ctx, ref, name="Mamadou S.", category="intermediary")
+    return {"ref": ref, "pid": pid, "broker": broker.id}
+
+
+def money(ctx, case, **overrides):
+    values = {
+        "received_at": "2025-07-20T10:00",
+        "made_by": "A man speaking for the group",
+        "kind": "money",
+        "amount": "500,000",
+        "currency": "eur",
+        "details": "Half a million euros for the three, within ten days.",
+        "via_counterpart_id": case["broker"],
+        "channel": "phone",
+        "hostage_person_id": case["pid"],
+        "deadline_at": "2025-07-30T10:00",
+    }
+    return demands.record_demand(ctx, case["ref"], **(values | overrides))
+
+
+def test_a_money_demand_is_recorded_answered_and_flagged_when_its_intermediary_was_not_vetted(ctx, case):
+    with audited(ctx, "demand.add"):
+        demand = money(ctx, case)
+    assert (demand.kind, demand.amount, demand.currency) == (DemandKind.MONEY, 500_000, "EUR")
+    assert demand.what() == "Money: 500,000 EUR"
+    assert demand.via == "Mamadou S." and demand.via_vetting == VettingStatus.UNVETTED and demand.flagged
+    assert demand.response == DemandResponse.NONE and demand.hostage_name == "Ravi Kumar Verma"
+
+    with refused(ctx, "note", "Say what was answered"):
+        demands.respond(ctx, demand.id, response="refused", expected_version=demand.version)
+    answered = demands.respond(
+        ctx, demand.id, response="refused", note="No payment; told in writing", expected_version=demand.version
+    )
+    assert answered.response == DemandResponse.REFUSED and answered.response_note == "No payment; told in writing"
+    assert answered.responded_at is not None and answered.version == demand.version + 1
+    with pytest.raises(ConflictError, match="changed"):
+        demands.respond(ctx, demand.id, response="acknowledged", note="x", expected_version=demand.version)
+
+    # Vetted later: the earlier demand stays flagged (it came when he was not vetted); a later one is not.
+    vetting.set_vetting(
+        ctx,
+        case["broker"],
+        status="vetted",
+        basis="Known to the crisis cell since 2019",
+        decided_at="2025-07-25T09:00+00:00",
+    )
+    assert [d.flagged for d in demands.list_demands(ctx, case["ref"])] == [True]
+    later = money(ctx, case, received_at="2025-07-26T10:00", deadline_at=None)
+    assert later.via_vetting == VettingStatus.VETTED and not later.flagged
+
+
+def test_money_rules_and_links_are_checked(ctx, case):
+    with refused(ctx, "amount", "needs its amount"):
+        money(ctx, case, amount=None)
+    with refused(ctx, "amount", "not a whole number"):
+        money(ctx, case, amount="lots")
+    with refused(ctx, "currency", "three-letter code"):
+        money(ctx, case, currency="euros")
+    with refused(ctx, "amount", "Only a money demand"):
+        money(ctx, case, kind="prisoner_release")
+    with refused(ctx, "deadline_at", "before the demand"):
+        money(ctx, case, deadline_at="2025-07-19T10:00")
+    with refused(ctx, "contact_ids", "is not in"):
+        money(ctx, case, contact_ids=[999])
+    other = open_case(ctx, title="Another case")
+    stranger = counterparts.add_counterpart(ctx, other.reference, name="Someone else", category="intermediary")
+    with refused(ctx, "via_counterpart_id", "not a counterpart of"):
+        money(ctx, case, via_counterpart_id=stranger.id)
+    political = money(ctx, case, kind="political", amount=None, currency=None, details="Withdraw the troops")
+    assert political.what() == "Political demand" and political.amount is None
+
+
+def test_outsiders_see_that_a_demand_exists_and_when_never_what(ctx, case, make_ctx):
+    demand = money(ctx, case)
+    for outsider in (make_ctx(VIEWER), make_ctx(OTHER_CASEWORKER)):
+        [seen] = demands.list_demands(outsider, case["ref"])
+        assert seen.withheld and seen.received_at == aware(2025, 7, 20, 10, 0)
+        assert "500" not in repr(seen) and "Mamadou" not in repr(seen) and "euros" not in repr(seen)
+        trail = audit.case_history(outsider, case["ref"], limit=None)
+        assert all("euros" not in repr(e) and "Mamadou" not in repr(e.after) for e in trail if e.entity == "demand")
+    with pytest.raises(PermissionDeniedError, match="not on the team"):
+        money(make_ctx(OTHER_CASEWORKER), case)
+    with pytest.raises(PermissionDeniedError, match="not on the team"):
+        demands.respond(make_ctx(OTHER_CASEWORKER), demand.id, response="refused", note="x")
+    [mine] = demands.list_demands(make_ctx(CASEWORKER), case["ref"])
+    assert mine.details.startswith("Half a million")
+
+
+def test_only_supervisors_decide_vetting_and_the_basis_is_need_to_know(ctx, case, make_ctx):
+    caseworker = make_ctx(CASEWORKER)
+    vetting.set_vetting(caseworker, case["broker"], status="under_vetting", basis="Asked the crisis cell")
+    with pytest.raises(PermissionDeniedError, match="vetted or rejected"):
+        vetting.set_vetting(caseworker, case["broker"], status="vetted", basis="Seems fine")
+    vetting.set_vetting(make_ctx(SUPERVISOR), case["broker"], status="rejected", basis="Extortion attempts in 2024")
+    assert vetting.current_status(caseworker, [case["broker"]]) == {case["broker"]: VettingStatus.REJECTED}
+    history = vetting.vetting_history(caseworker, case["broker"])
+    assert [h.status for h in history] == [VettingStatus.UNDER_VETTING, VettingStatus.REJECTED]
+    assert history[-1].basis == "Extortion attempts in 2024"
+    outsider = vetting.vetting_history(make_ctx(OTHER_CASEWORKER), case["broker"])
+    assert [h.status for h in outsider] == [VettingStatus.UNDER_VETTING, VettingStatus.REJECTED]
+    assert all(h.basis == "restricted" for h in outsider)
+
+
+def test_a_demand_recorded_by_mistake_is_voided_and_the_chain_notices_a_quiet_edit(ctx, case):
+    demand = money(ctx, case)
+    keep = money(ctx, case, received_at="2025-07-21T10:00")
+    voiding.void_entry(ctx, "demand", demand.id, reason="Logged twice")
+    assert [d.id for d in demands.list_demands(ctx, case["ref"])] == [keep.id]
+    assert [d.id for d in demands.list_demands(ctx, case["ref"], include_voided=True)] == [keep.id, demand.id]
+    with pytest.raises(ConflictError, match="voided"):
+        demands.respond(ctx, demand.id, response="refused", note="x")
+    assert audit_chain.verify(ctx.database).ok
+    connection = sqlite3.connect(ctx.database.path)
+    with connection:
+        connection.execute("UPDATE demands SET amount = 50000 WHERE id = ?", (keep.id,))
+    connection.close()
+    report = audit_chain.verify(ctx.database)
+    assert not report.ok and any(p.entity == "demand" and p.entity_id == keep.id for p in report.problems)
