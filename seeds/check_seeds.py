@@ -61,6 +61,9 @@ MILESTONE_KINDS = {
     "other",
 }
 TASK_STATUSES = {"open", "in_progress", "done", "cancelled"}
+DEMAND_KINDS = {"money", "prisoner_release", "political", "other"}
+DEMAND_RESPONSES = {"none", "acknowledged", "refused", "referred"}
+VETTING_STATUSES = {"under_vetting", "vetted", "rejected"}
 POL_MEDIA = {"video", "audio", "photo", "message", "sighting"}
 POL_ASSESSMENTS = {"pending", "genuine", "doubtful", "false"}
 
@@ -116,6 +119,8 @@ FIELDS = {
         "contacts",
         "pol_questions",
         "milestones",
+        "vetting",
+        "demands",
         "tasks",
     },
     "status_changes": {"to", "at", "by", "reason"},
@@ -186,6 +191,23 @@ FIELDS = {
     },
     "follow_up": {"title", "assignee", "due_at", "priority"},
     "pol_questions": {"key", "hostage", "question", "expected_answer", "agreed_with", "agreed_at", "added_by", "note"},
+    "vetting": {"counterpart", "status", "at", "basis", "vetted_by", "by"},
+    "demands": {
+        "at",
+        "made_by",
+        "kind",
+        "amount",
+        "currency",
+        "details",
+        "via",
+        "channel",
+        "hostage",
+        "deadline",
+        "response",
+        "response_note",
+        "responded_at",
+        "recorded_by",
+    },
     "milestones": {
         "kind",
         "at",
@@ -245,6 +267,8 @@ REQUIRED = {
     "contacts": {"at", "channel", "direction", "with", "staff", "subject", "recorded_by"},
     "follow_up": {"title", "assignee"},
     "pol_questions": {"key", "hostage", "question", "expected_answer", "added_by"},
+    "vetting": {"counterpart", "status", "at", "basis", "by"},
+    "demands": {"at", "made_by", "kind", "details", "recorded_by"},
     "milestones": {"kind", "at", "title", "recorded_by"},
     "tasks": {"title", "created_by", "status"},
 }
@@ -612,6 +636,34 @@ class Checker:
                 extra = sorted(set(m) & {"medium", "question", "answer_received", "answer_matched", "assessment"})
                 if extra:
                     self.error(where, f"'{extra[0]}' is only for proofs of life")
+
+        counterpart_keys = {k.get("key") for k in c.get("counterparts", [])}
+        for i, e in enumerate(c.get("vetting", [])):
+            where = f"{base} vetting[{i}]"
+            self.fields(where, "vetting", e)
+            self.enum(where, e, "status", VETTING_STATUSES)
+            self.user(where, e, "by")
+            self.when(where, e, "at")
+            if e.get("counterpart") not in counterpart_keys:
+                self.error(where, f"counterpart '{e.get('counterpart')}' is not a counterpart in this case")
+        for i, d in enumerate(c.get("demands", [])):
+            where = f"{base} demands[{i}]"
+            self.fields(where, "demands", d)
+            self.enum(where, d, "kind", DEMAND_KINDS)
+            self.enum(where, d, "response", DEMAND_RESPONSES)
+            self.user(where, d, "recorded_by")
+            at = self.when(where, d, "at")
+            not_before_incident(where, at, "demand")
+            for name in ("deadline", "responded_at"):
+                self.when(where, d, name)
+            if d.get("via") is not None and d["via"] not in counterpart_keys:
+                self.error(where, f"via '{d['via']}' is not a counterpart in this case")
+            if "hostage" in d and d["hostage"] not in hostages:
+                self.error(where, f"hostage '{d['hostage']}' is not a hostage in this case")
+            if (d.get("kind") == "money") != ("amount" in d and "currency" in d):
+                self.error(where, "a money demand, and only it, has amount and currency")
+            if d.get("response", "none") != "none" and not d.get("response_note"):
+                self.error(where, "a response needs its response_note")
 
         for i, t in enumerate(c.get("tasks", [])):
             where = f"{base} tasks[{i}] '{t.get('title', '')[:40]}'"

@@ -137,3 +137,21 @@ def test_a_demand_recorded_by_mistake_is_voided_and_the_chain_notices_a_quiet_ed
     connection.close()
     report = audit_chain.verify(ctx.database)
     assert not report.ok and any(p.entity == "demand" and p.entity_id == keep.id for p in report.problems)
+
+
+def test_the_demo_logs_the_kayes_intermediary_s_demands_all_flagged(demo_db):
+    from consular.services.context import ServiceContext, actor_for
+    from tests.demo_data import KAYES
+
+    lead = ServiceContext(demo_db, actor_for(demo_db, CASEWORKER))
+    register = demands.list_demands(lead, KAYES)
+    assert [d.what() for d in register] == ["Other", "Money: 300,000 XOF", "Money: 150,000 XOF"]
+    # The first came before he was referred for vetting: unvetted then; the others under vetting.
+    assert all(d.flagged for d in register)
+    assert [d.via_vetting for d in register] == [
+        VettingStatus.UNDER_VETTING,
+        VettingStatus.UNDER_VETTING,
+        VettingStatus.UNVETTED,
+    ]
+    assert [d.response for d in register] == [DemandResponse.NONE, DemandResponse.REFUSED, DemandResponse.REFUSED]
+    assert audit_chain.verify(demo_db).ok

@@ -57,6 +57,7 @@ from consular.seeding.demo_schema import (
     CASE_KEYS,
     CONTACT_KEYS,
     COUNTERPART_KEYS,
+    DEMAND_KEYS,
     FOLLOW_UP_KEYS,
     HISTORY_KEYS,
     KIN_KEYS,
@@ -69,17 +70,20 @@ from consular.seeding.demo_schema import (
     TASK_KEYS,
     TOP_LEVEL_KEYS,
     USER_KEYS,
+    VETTING_KEYS,
 )
 from consular.services import (
     accounts,
     cases,
     contacts,
     counterparts,
+    demands,
     milestones,
     people,
     proof_of_life,
     reference_data,
     tasks,
+    vetting,
 )
 from consular.services import database as database_service
 from consular.services.context import ServiceContext, Settings, actor_for
@@ -260,6 +264,8 @@ def _check_case(file: str, index: int, item: dict, users: set[str]) -> None:
         "contacts": CONTACT_KEYS,
         "pol_questions": POL_QUESTION_KEYS,
         "milestones": PROOF_OF_LIFE_KEYS,
+        "vetting": VETTING_KEYS,
+        "demands": DEMAND_KEYS,
         "tasks": TASK_KEYS,
     }
     keys: dict[str, str] = {}
@@ -614,6 +620,8 @@ class _Loader:
         contact_ids = self._contacts(item, ref, tz, person_ids, counterpart_ids, where, counts)
         question_ids = self._pol_questions(item, ref, person_ids, kin_person_ids, opener, where, counts)
         self._milestones(item, ref, person_ids, question_ids, where, counts)
+        self._vetting(item, counterpart_ids, opener, where, counts)
+        self._demands(item, ref, person_ids, counterpart_ids, where, counts)
         self._tasks(item, ref, tz, self._opened_at(item, tz, incident, where), contact_ids, where, counts)
 
         self._mark(MARK_DONE, detail.id, key, file, ref, counts)
@@ -804,6 +812,60 @@ class _Loader:
             self._remember(question_ids, q_key, view.id, w)
             counts["proof-of-life questions"] += 1
         return question_ids
+
+    def _vetting(self, item, counterpart_ids, opener, where, counts) -> None:
+        for i, entry in enumerate(item.get("vetting", [])):
+            w = f"{where}, vetting[{i}]"
+            _check_keys(entry, VETTING_KEYS, w)
+            key = str(_require(entry, "counterpart", w))
+            if key not in counterpart_ids:
+                raise SeedError(f"{w}: 'counterpart' names '{key}', which is not a counterpart of this case.")
+            with _at(w):
+                vetting.set_vetting(
+                    self._author(entry, opener, w, "by"),
+                    counterpart_ids[key],
+                    status=_require(entry, "status", w),
+                    basis=_require(entry, "basis", w),
+                    vetted_by=entry.get("vetted_by"),
+                    decided_at=_require(entry, "at", w),
+                )
+            counts["vetting decisions"] += 1
+
+    def _demands(self, item, ref, person_ids, counterpart_ids, where, counts) -> None:
+        for i, d in enumerate(item.get("demands", [])):
+            w = f"{where}, demands[{i}]"
+            _check_keys(d, DEMAND_KEYS, w)
+            via = d.get("via")
+            if via is not None and via not in counterpart_ids:
+                raise SeedError(f"{w}: 'via' names '{via}', which is not a counterpart of this case.")
+            hostage = d.get("hostage")
+            if hostage is not None and hostage not in person_ids:
+                raise SeedError(f"{w}: 'hostage' names '{hostage}', which is not a person of this case.")
+            actor = self.ctx(_require(d, "recorded_by", w), w)
+            with _at(w):
+                view = demands.record_demand(
+                    actor,
+                    ref,
+                    received_at=_require(d, "at", w),
+                    made_by=_require(d, "made_by", w),
+                    kind=_require(d, "kind", w),
+                    details=_require(d, "details", w),
+                    amount=d.get("amount"),
+                    currency=d.get("currency"),
+                    via_counterpart_id=counterpart_ids[via] if via else None,
+                    channel=d.get("channel"),
+                    hostage_person_id=person_ids[hostage] if hostage else None,
+                    deadline_at=d.get("deadline"),
+                )
+                if d.get("response", "none") != "none":
+                    demands.respond(
+                        actor,
+                        view.id,
+                        response=d["response"],
+                        note=d.get("response_note"),
+                        responded_at=d.get("responded_at"),
+                    )
+            counts["demands"] += 1
 
     def _milestones(self, item, ref, person_ids, question_ids, where, counts) -> None:
         for i, m in enumerate(item.get("milestones", [])):

@@ -28,6 +28,8 @@ CASE_KEYS = CASE_FIELDS | {
     "contacts",
     "pol_questions",
     "milestones",
+    "vetting",
+    "demands",
     "tasks",
 }
 STATUS_CHANGE_KEYS = {"to", "at", "by", "reason"}
@@ -81,6 +83,23 @@ PROOF_OF_LIFE_KEYS = MILESTONE_KEYS | {
     "established_at",
     "assessment",
     "assessment_basis",
+}
+VETTING_KEYS = {"counterpart", "status", "at", "basis", "vetted_by", "by"}
+DEMAND_KEYS = {
+    "at",
+    "made_by",
+    "kind",
+    "amount",
+    "currency",
+    "details",
+    "via",
+    "channel",
+    "hostage",
+    "deadline",
+    "response",
+    "response_note",
+    "responded_at",
+    "recorded_by",
 }
 POL_QUESTION_KEYS = {"key", "hostage", "question", "expected_answer", "agreed_with", "agreed_at", "added_by", "note"}
 TASK_KEYS = {
