@@ -80,6 +80,7 @@ class DemandView(JsonMixin):
     recorded_by: str
     recorded_at: datetime
     version: int = 1
+    recorded_by_id: int | None = None
     contact_ids: list[int] = field(default_factory=list)
     document_ids: list[int] = field(default_factory=list)
     voided_at: datetime | None = None
@@ -155,6 +156,7 @@ def _view(session, d: Demand, *, withheld: bool) -> DemandView:
         recorded_by=d.recorded_by.display_name,
         recorded_at=d.recorded_at,
         version=d.version,
+        recorded_by_id=d.recorded_by_id,
         contact_ids=[link.contact_id for link in links if link.contact_id],
         document_ids=[link.document_id for link in links if link.document_id],
         voided_at=d.voided_at,
