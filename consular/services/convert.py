@@ -300,6 +300,18 @@ def task_view(task: Task, reference: str, session: Session, *, clock: Clock | No
     )
 
 
+def withheld_task_view(task: Task, reference: str, session: Session, *, clock: Clock | None = None) -> TaskView:
+    """A follow-up task raised by a restricted contact, as someone outside the case's team
+    sees it: it exists, who has it and when it is due; not what it says."""
+    return dataclasses.replace(
+        task_view(task, reference, session, clock=clock),
+        title=WITHHELD,
+        description=None,
+        completion_note=None,
+        contact_id=None,
+    )
+
+
 def document_view(doc: Document) -> DocumentView:
     return DocumentView(
         doc.id,

@@ -7,6 +7,8 @@
 - counterpart_vetting: an intermediary's vetting history (unvetted, under vetting, vetted,
   rejected), dated, with who decided, who vetted and on what basis. Append-only: the latest
   decision stands. Counterparts with no row are unvetted.
+- search_documents: a follow-up task of a restricted contact becomes restricted in the search
+  index (its title says what the contact was about); it was indexed as public before.
 
 Revision ID: 0010
 Revises: 0009
@@ -93,6 +95,12 @@ def upgrade() -> None:
     )
     op.create_index(
         "ix_counterpart_vetting_counterpart_id_decided_at", "counterpart_vetting", ["counterpart_id", "decided_at"]
+    )
+    op.execute(
+        sa.text(
+            "UPDATE search_documents SET restricted = :yes WHERE entity = 'task' AND entity_id IN "
+            "(SELECT t.id FROM tasks t JOIN contact_entries c ON c.id = t.contact_id WHERE c.restricted = :yes)"
+        ).bindparams(yes=True)
     )
 
 
