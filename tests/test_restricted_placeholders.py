@@ -93,8 +93,9 @@ def restricted_in_brief_period(path: Path) -> tuple[int, int]:
 
 def secrets_of(path: Path) -> dict[str, str]:
     """Restricted texts of Kayes (subjects, notes, outcomes, titles, descriptions, sources) and the
-    names of counterparts met only in restricted contacts."""
-    found = restricted_strings(path, (kayes_id(path),))
+    names of counterparts met only in restricted contacts. The proof-of-life question bank and
+    checks are left out: they are restricted too, but no timeline or brief carries them."""
+    found = {k: v for k, v in restricted_strings(path, (kayes_id(path),)).items() if not k.startswith("pol ")}
     for (name,) in sqlite_rows(
         path,
         "SELECT DISTINCT c.name FROM counterparts c JOIN contact_counterparts cc ON cc.counterpart_id = c.id "
