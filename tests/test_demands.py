@@ -155,3 +155,37 @@ def test_the_demo_logs_the_kayes_intermediary_s_demands_all_flagged(demo_db):
     ]
     assert [d.response for d in register] == [DemandResponse.NONE, DemandResponse.REFUSED, DemandResponse.REFUSED]
     assert audit_chain.verify(demo_db).ok
+
+
+def test_demands_are_on_the_timeline_for_the_team_and_placeholders_in_every_export_for_others(
+    ctx, case, make_ctx, tmp_path
+):
+    import csv
+    import json
+
+    from consular.domain.timeline import EventType
+    from consular.services.timeline import TimelineFilter, case_timeline, export_timeline
+
+    demand = money(ctx, case)
+    lead = make_ctx(CASEWORKER)
+    [event] = [
+        e
+        for e in case_timeline(lead, case["ref"], TimelineFilter(include_restricted=True)).events
+        if e.type == EventType.DEMAND
+    ]
+    assert event.id == f"demand:{demand.id}" and event.title == "Demand — Money: 500,000 EUR"
+    assert "Via an intermediary unvetted at the time." in event.detail and event.restricted
+
+    outsider = make_ctx(VIEWER)
+    [hidden] = [e for e in case_timeline(outsider, case["ref"]).events if e.type == EventType.DEMAND]
+    assert hidden.title == "Restricted" and hidden.detail == "" and not hidden.people
+    for fmt in ("csv", "json", "ics", "xlsx", "pdf"):
+        out = tmp_path / f"t.{fmt}"
+        export_timeline(outsider, case["ref"], fmt, out)
+        data = out.read_bytes()
+        assert b"500,000" not in data and b"Mamadou" not in data and b"Half a million" not in data, fmt
+    with (tmp_path / "t.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["type"] == "demand"]
+    assert len(rows) == 1 and rows[0]["title"] == "Restricted"
+    events = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))["events"]
+    assert [e["title"] for e in events if e["type"] == "demand"] == ["Restricted"]

@@ -57,7 +57,8 @@ def kayes_id(path: Path) -> int:
 
 def restricted_events(path: Path) -> int:
     """Timeline events of Kayes that come from restricted records: contacts, milestones and
-    documents marked restricted, and the tasks raised by restricted contacts (created, done)."""
+    documents marked restricted, the tasks raised by restricted contacts (created, done), and
+    demands (always restricted)."""
     case = kayes_id(path)
     contacts = sqlite_rows(
         path, "SELECT count(*) FROM contact_entries WHERE case_id = ? AND restricted AND voided_at IS NULL", (case,)
@@ -72,7 +73,8 @@ def restricted_events(path: Path) -> int:
         "WHERE t.case_id = ? AND e.restricted AND t.voided_at IS NULL",
         (case,),
     )[0][0]
-    return contacts + milestones + documents + tasks
+    demands = sqlite_rows(path, "SELECT count(*) FROM demands WHERE case_id = ? AND voided_at IS NULL", (case,))[0][0]
+    return contacts + milestones + documents + tasks + demands  # demands are always restricted
 
 
 def restricted_in_brief_period(path: Path) -> tuple[int, int]:
