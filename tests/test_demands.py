@@ -189,3 +189,30 @@ def test_demands_are_on_the_timeline_for_the_team_and_placeholders_in_every_expo
     assert len(rows) == 1 and rows[0]["title"] == "Restricted"
     events = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))["events"]
     assert [e["title"] for e in events if e["type"] == "demand"] == ["Restricted"]
+
+
+def test_the_brief_lists_demands_for_the_team_and_only_their_number_for_others(demo_db, tmp_path):
+    from pypdf import PdfReader
+
+    from consular.services import briefs
+    from consular.services.context import ServiceContext, actor_for
+    from tests.demo_data import KAYES
+
+    def text(path):
+        return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(str(path)).pages)
+
+    team = ServiceContext(demo_db, actor_for(demo_db, SUPERVISOR))
+    data = briefs.brief_data(team, KAYES, since="2025-07-20", include_restricted=True)
+    # Received in the period (21 and 24 July), and none earlier is unanswered.
+    assert [d.what for d in data.demands] == ["Other", "Money: 300,000 XOF"]
+    assert [d.via_not_vetted for d in data.demands] == ["under vetting", "under vetting"]
+    assert data.demands_on_record == 3
+    shown = text(
+        briefs.issue_brief(team, KAYES, tmp_path / "team.pdf", since="2025-07-20", include_restricted=True).path
+    )
+    assert "Demands (3 on record)" in shown and "300,000 XOF" in shown and "INTERMEDIARY UNDER VETTING" in shown
+
+    viewer = ServiceContext(demo_db, actor_for(demo_db, VIEWER))
+    seen = text(briefs.issue_brief(viewer, KAYES, tmp_path / "viewer.pdf", since="2025-07-20").path)
+    assert "Demands (3 on record)" in seen and "listed only in a brief for the case team" in seen
+    assert "300,000" not in seen and "150,000" not in seen and "people who helped" not in seen

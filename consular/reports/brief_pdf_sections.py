@@ -368,6 +368,40 @@ def family_last(f, clock: BriefClock) -> str:
     return shown or "None logged"
 
 
+def demands_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
+    """Demands received in the period and those still unanswered, each flagged when its
+    intermediary was not vetted then. Without restricted content: only how many stand."""
+    if not data.demands_on_record:
+        return []
+    story = [Paragraph(f"Demands ({data.demands_on_record} on record)", s["h2"])]
+    if not data.include_restricted:
+        return [
+            *story,
+            Paragraph(f"{alert_text('RESTRICTED')}: demands are listed only in a brief for the case team.", s["body"]),
+        ]
+    if not data.demands:
+        return [*story, Paragraph("None received in the period; none unanswered.", s["body"])]
+    rows = [[Paragraph(h, s["head"]) for h in ("Received", "Demand", "Made by / via", "Deadline", "Response")]]
+    for d in data.demands:
+        via = markup_text(d.made_by) + (f"<br/>via {markup_text(d.via)}" if d.via else "")
+        if d.via_not_vetted:
+            via += "<br/>" + alert_text(f"INTERMEDIARY {d.via_not_vetted.upper()}")
+        response = markup_text(d.response) + (
+            f"<br/>{markup_text(d.response_note, one_line=True, limit=CELL_MAX)}" if d.response_note else ""
+        )
+        rows.append(
+            [
+                Paragraph(clock.short(d.received_at), s["cell"]),
+                para(d.what, s["cell"], one_line=True, limit=120),
+                raw_para(via, s["cell"]),
+                Paragraph(clock.short(d.deadline_at) if d.deadline_at else "—", s["cell"]),
+                raw_para(response, s["cell"]),
+            ]
+        )
+    story.append(cell_table(rows, fractions(width, [1.2, 1.6, 2.2, 1.2, 2.6])))
+    return story
+
+
 def tasks_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
     overdue = sum(1 for t in data.tasks if t.overdue)
     heading = f"Open tasks ({len(data.tasks)}"

@@ -15,6 +15,7 @@ from consular.db.models import (
     ContactEntry,
     ContactRevision,
     Counterpart,
+    Demand,
     Document,
     FamilyLiaison,
     HostageStatusEvent,
@@ -100,6 +101,16 @@ def pol_assessments(session: Session, milestone_ids: list[int]) -> dict[int, Pol
         )
     )
     return dict(rows.all())
+
+
+def demands(session: Session, case_id: int) -> list[Demand]:
+    """A case's standing demands (voided ones left out), newest first."""
+    stmt = (
+        select(Demand)
+        .where(Demand.case_id == case_id, Demand.voided_at.is_(None))
+        .order_by(Demand.received_at.desc(), Demand.id.desc())
+    )
+    return list(session.scalars(stmt).unique())
 
 
 def liaisons(session: Session, case_id: int) -> list[FamilyLiaison]:

@@ -32,6 +32,7 @@ from consular.domain.captivity import situation_label
 from consular.domain.clock import wall_now
 from consular.domain.enums import (
     CounterpartCategory,
+    DemandResponse,
     HostageStatus,
     MilestoneKind,
     ParticipantRole,
@@ -54,6 +55,7 @@ from consular.reports.brief_data import (
     BriefContactGroup,
     BriefContactLine,
     BriefData,
+    BriefDemand,
     BriefDevelopment,
     BriefFamilyLiaison,
     BriefHostage,
@@ -64,7 +66,7 @@ from consular.reports.brief_data import (
 )
 from consular.repositories import briefs as brief_repo
 from consular.repositories import records
-from consular.services import need_to_know, outputs
+from consular.services import need_to_know, outputs, vetting
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import captivity_start, liaison_view, person_view
@@ -270,6 +272,37 @@ def _replaced(session, case, replaces: int) -> BriefRecord:
 
 def _stamp(at: datetime) -> str:
     return as_utc(at).strftime("%d %b %Y %H:%M UTC")
+
+
+def _demands(session, case, start: datetime, as_of: datetime, shown: bool, clean) -> tuple[list[BriefDemand], int]:
+    """(the demands the brief lists, how many stand on record). Listed: received in the
+    period, or earlier and still without a response; only when restricted content is shown."""
+    rows = [d for d in records.demands(session, case.id) if as_utc(d.received_at) <= as_of]
+    if not shown:
+        return [], len(rows)
+    listed = [d for d in rows if as_utc(d.received_at) >= start or d.response == DemandResponse.NONE]
+    status = vetting.status_at
+    result = []
+    for d in listed:
+        flag = (
+            status(session, [d.via_counterpart_id], d.received_at)[d.via_counterpart_id]
+            if d.via_counterpart_id
+            else None
+        )
+        what = f"{d.kind.label}: {d.amount:,} {d.currency}" if d.amount is not None else d.kind.label
+        result.append(
+            BriefDemand(
+                received_at=as_utc(d.received_at),
+                what=what,
+                made_by=clean(d.made_by),
+                via=clean(d.via.name) if d.via else None,
+                via_not_vetted=flag.label.lower() if flag is not None and not flag.trusted else None,
+                deadline_at=as_utc(d.deadline_at) if d.deadline_at else None,
+                response=d.response.label,
+                response_note=clean(d.response_note),
+            )
+        )
+    return result, len(rows)
 
 
 def _hostages(
@@ -608,6 +641,7 @@ def brief_data(
             )
         if draft:
             notices.append("DRAFT: not for issue.")
+        listed_demands, demands_on_record = _demands(session, case, start, now, show_restricted, clean)
 
         return BriefData(
             reference=case.reference,
@@ -636,6 +670,8 @@ def brief_data(
             family=family,
             tasks=tasks,
             notices=notices,
+            demands=listed_demands,
+            demands_on_record=demands_on_record,
         )
 
 
