@@ -216,3 +216,21 @@ def test_the_brief_lists_demands_for_the_team_and_only_their_number_for_others(d
     seen = text(briefs.issue_brief(viewer, KAYES, tmp_path / "viewer.pdf", since="2025-07-20").path)
     assert "Demands (3 on record)" in seen and "listed only in a brief for the case team" in seen
     assert "300,000" not in seen and "150,000" not in seen and "people who helped" not in seen
+
+
+def test_the_contact_log_flags_an_approach_from_an_intermediary_not_vetted_then(ctx, case, make_ctx):
+    from consular.services import contacts
+
+    def log(at):
+        return contacts.log_contact(
+            ctx, case["ref"], counterpart_ids=[case["broker"]], occurred_at=at, channel="phone", subject="He calls"
+        )
+
+    before = log("2025-07-20T10:00")
+    vetting.set_vetting(
+        make_ctx(SUPERVISOR), case["broker"], status="vetted", basis="Known", decided_at="2025-07-22T00:00+00:00"
+    )
+    after = log("2025-07-23T10:00")
+    flags = {c.id: c.unvetted_intermediaries for c in contacts.list_contacts(ctx, case["ref"])}
+    assert flags[before.id] == ["Mamadou S. (unvetted)"] and flags[after.id] == []
+    assert contacts.get_contact(ctx, before.id).unvetted_intermediaries == ["Mamadou S. (unvetted)"]

@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from consular.db.models import CaseCounterpart, Counterpart, CounterpartVetting
 from consular.domain import validation as v
-from consular.domain.enums import VettingStatus
+from consular.domain.enums import CounterpartCategory, VettingStatus
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import as_utc, parse_datetime, require_aware
 from consular.services import need_to_know
@@ -58,6 +58,21 @@ def status_at(session, counterpart_ids, at: datetime | None = None) -> dict[int,
         if at is None or as_utc(decided) <= as_utc(at):
             found[cid] = (decided, status)
     return {cid: found[cid][1] if cid in found else VettingStatus.UNVETTED for cid in ids}
+
+
+def unvetted_in_contacts(session, entries) -> dict[int, list[str]]:
+    """Per contact entry (ORM rows), the intermediaries in it who were not vetted at the time
+    of the contact, as "Name (status)": an approach the log flags."""
+    flagged: dict[int, list[str]] = {}
+    for entry in entries:
+        middlemen = [c for c in entry.counterparts if c.category == CounterpartCategory.INTERMEDIARY]
+        if not middlemen:
+            continue
+        then = status_at(session, [c.id for c in middlemen], entry.occurred_at)
+        names = [f"{c.name} ({then[c.id].label.lower()})" for c in middlemen if not then[c.id].trusted]
+        if names:
+            flagged[entry.id] = names
+    return flagged
 
 
 def _may_read_basis(ctx: ServiceContext, session, counterpart_id: int) -> bool:

@@ -358,6 +358,8 @@ class ContactView(JsonMixin):
     voided_at: datetime | None = None
     voided_by: str | None = None
     void_reason: str | None = None
+    #: Intermediaries in this contact who were not vetted at the time ("Name (unvetted)").
+    unvetted_intermediaries: list[str] = field(default_factory=list)
 
     @property
     def voided(self) -> bool:
