@@ -32,9 +32,11 @@ from consular.domain.captivity import situation_label
 from consular.domain.clock import wall_now
 from consular.domain.enums import (
     CounterpartCategory,
+    DemandResponse,
     HostageStatus,
     MilestoneKind,
     ParticipantRole,
+    PolAssessment,
 )
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.masking import KnownIdentifiers, Redactor
@@ -53,6 +55,7 @@ from consular.reports.brief_data import (
     BriefContactGroup,
     BriefContactLine,
     BriefData,
+    BriefDemand,
     BriefDevelopment,
     BriefFamilyLiaison,
     BriefHostage,
@@ -63,7 +66,7 @@ from consular.reports.brief_data import (
 )
 from consular.repositories import briefs as brief_repo
 from consular.repositories import records
-from consular.services import need_to_know, outputs
+from consular.services import need_to_know, outputs, vetting
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import captivity_start, liaison_view, person_view
@@ -277,12 +280,50 @@ def _stamp(at: datetime) -> str:
     return as_utc(at).strftime("%d %b %Y %H:%M UTC")
 
 
+def _demands(session, case, start: datetime, as_of: datetime, shown: bool, clean) -> tuple[list[BriefDemand], int]:
+    """(the demands the brief lists, how many stand on record). Listed: received in the
+    period, or earlier and still without a response; only when restricted content is shown."""
+    rows = [d for d in records.demands(session, case.id) if as_utc(d.received_at) <= as_of]
+    if not shown:
+        return [], len(rows)
+    listed = [d for d in rows if as_utc(d.received_at) >= start or d.response == DemandResponse.NONE]
+    status = vetting.status_at
+    result = []
+    for d in listed:
+        flag = (
+            status(session, [d.via_counterpart_id], d.received_at)[d.via_counterpart_id]
+            if d.via_counterpart_id
+            else None
+        )
+        what = f"{d.kind.label}: {d.amount:,} {d.currency}" if d.amount is not None else d.kind.label
+        result.append(
+            BriefDemand(
+                received_at=as_utc(d.received_at),
+                what=what,
+                made_by=clean(d.made_by),
+                via=clean(d.via.name) if d.via else None,
+                via_not_vetted=flag.label.lower() if flag is not None and not flag.trusted else None,
+                deadline_at=as_utc(d.deadline_at) if d.deadline_at else None,
+                response=d.response.label,
+                response_note=clean(d.response_note),
+            )
+        )
+    return result, len(rows)
+
+
 def _hostages(
-    session, case, participants, milestones, as_of, visible, *, names=None
+    session, case, participants, milestones, as_of, visible, alert_days: int, *, names=None, clean=None
 ) -> list[tuple[BriefHostage, HostageStatus | None]]:
     """Each hostage as of ``as_of`` (status history after it ignored), with the status itself.
-    ``names`` masks the names (a Redactor with ``mask_names``)."""
+    ``names`` masks the names (a Redactor with ``mask_names``); ``clean`` redacts free text.
+
+    The last *verified* proof of life (assessed genuine) and the overdue flag are worked out
+    only from the proofs shown: whether a proof was believed is restricted content."""
     names = names or _as_is
+    clean = clean or _as_is
+    verdicts = records.pol_assessments(
+        session, [m.id for m in milestones if m.kind == MilestoneKind.PROOF_OF_LIFE and visible(m)]
+    )
     hostages = [p for p in participants if p.role == ParticipantRole.HOSTAGE]
     events_by: dict[int, list] = {}
     for event in records.status_events(session, [p.id for p in hostages]):
@@ -304,6 +345,12 @@ def _hostages(
         pid = participant.person_id
         all_pols = [m for m in milestones if m.kind == MilestoneKind.PROOF_OF_LIFE and m.hostage_person_id == pid]
         pols = [m for m in all_pols if visible(m)]
+        verified = [m for m in pols if verdicts.get(m.id) == PolAssessment.GENUINE]
+        last_verified = as_utc(verified[-1].occurred_at) if verified else None
+        shown_all = len(pols) == len(all_pols)
+        overdue = bool(
+            shown_all and in_captivity and start is not None and whole_days(last_verified or start, as_of) > alert_days
+        )
         all_welfare = [
             m for m in milestones if m.kind == MilestoneKind.WELFARE_REPORT and m.hostage_person_id in (pid, None)
         ]
@@ -320,13 +367,16 @@ def _hostages(
                     in_captivity=in_captivity,
                     days_in_captivity=None if missing else days,
                     last_proof_of_life=as_utc(pols[-1].occurred_at) if pols else None,
-                    welfare_note=last_welfare.title if last_welfare else None,
+                    welfare_note=clean(last_welfare.title) if last_welfare else None,
                     welfare_at=as_utc(last_welfare.occurred_at) if last_welfare else None,
                     proof_of_life_withheld=_later_withheld(all_pols, pols),
                     welfare_withheld=_later_withheld(all_welfare, welfare),
                     missing=missing,
                     days_missing=days if missing else None,
                     situation=situation_label(status, start, since, as_of) if status is not None else "",
+                    last_verified_proof_of_life=last_verified,
+                    proof_of_life_overdue=overdue,
+                    proof_of_life_alert_days=alert_days,
                 ),
                 status,
             )
@@ -471,7 +521,17 @@ def brief_data(
         names = clean if mask_names else _as_is
         milestones = [m for m in records.milestones(session, case.id) if as_utc(m.occurred_at) <= now]
 
-        hostage_rows = _hostages(session, case, participants, milestones, now, visible, names=names)
+        hostage_rows = _hostages(
+            session,
+            case,
+            participants,
+            milestones,
+            now,
+            visible,
+            ctx.settings.proof_of_life_alert_days,
+            names=names,
+            clean=clean,
+        )
         hostages = [h for h, _status in hostage_rows]
         statuses = [status for _h, status in hostage_rows]
         every_in_period = [m for m in milestones if start <= as_utc(m.occurred_at) < end]
@@ -610,6 +670,7 @@ def brief_data(
             )
         if draft:
             notices.append("DRAFT: not for issue.")
+        listed_demands, demands_on_record = _demands(session, case, start, now, show_restricted, clean)
 
         return BriefData(
             reference=case.reference,
@@ -639,6 +700,8 @@ def brief_data(
             family=family,
             tasks=tasks,
             notices=notices,
+            demands=listed_demands,
+            demands_on_record=demands_on_record,
         )
 
 
