@@ -114,8 +114,17 @@ def main(argv: list[str] | None = None) -> int:
         workspace = window.case_tabs()[KAYES]
         ravi = next(p for p in workspace.detail.hostages if p.name == "Ravi Kumar Verma")
         workspace.show_section("people", ravi.person.id)
-        settle()
+        settle(lambda: bool(workspace.people.proofs))
         shoot("people")
+        pol = workspace.people.record_proof_of_life()
+        settle(lambda: pol.question.isEnabled())
+        shoot("proof-of-life", pol)
+        pol.reject()
+        bank = workspace.people.question_bank()
+        settle(lambda: bank.table.rowCount() > 0)
+        shoot("question-bank", bank)
+        bank.reject()
+        settle()
         workspace.show_section("contacts")
         workspace.contacts.since.setText("2025-07-32")  # refused with a message, not moved
         settle()

@@ -61,6 +61,11 @@ MILESTONE_KINDS = {
     "other",
 }
 TASK_STATUSES = {"open", "in_progress", "done", "cancelled"}
+DEMAND_KINDS = {"money", "prisoner_release", "political", "other"}
+DEMAND_RESPONSES = {"none", "acknowledged", "refused", "referred"}
+VETTING_STATUSES = {"under_vetting", "vetted", "rejected"}
+POL_MEDIA = {"video", "audio", "photo", "message", "sighting"}
+POL_ASSESSMENTS = {"pending", "genuine", "doubtful", "false"}
 
 # Allowed case status transitions (must match consular/domain/workflow.py).
 TRANSITIONS = {
@@ -112,7 +117,10 @@ FIELDS = {
         "next_of_kin",
         "counterparts",
         "contacts",
+        "pol_questions",
         "milestones",
+        "vetting",
+        "demands",
         "tasks",
     },
     "status_changes": {"to", "at", "by", "reason"},
@@ -182,6 +190,24 @@ FIELDS = {
         "follow_up",
     },
     "follow_up": {"title", "assignee", "due_at", "priority"},
+    "pol_questions": {"key", "hostage", "question", "expected_answer", "agreed_with", "agreed_at", "added_by", "note"},
+    "vetting": {"counterpart", "status", "at", "basis", "vetted_by", "by"},
+    "demands": {
+        "at",
+        "made_by",
+        "kind",
+        "amount",
+        "currency",
+        "details",
+        "via",
+        "channel",
+        "hostage",
+        "deadline",
+        "response",
+        "response_note",
+        "responded_at",
+        "recorded_by",
+    },
     "milestones": {
         "kind",
         "at",
@@ -191,6 +217,15 @@ FIELDS = {
         "hostage",
         "restricted",
         "recorded_by",
+        # proofs of life only: how it was checked
+        "medium",
+        "question",
+        "answer_received",
+        "answer_matched",
+        "claimed_at",
+        "established_at",
+        "assessment",
+        "assessment_basis",
     },
     "tasks": {
         "title",
@@ -231,6 +266,9 @@ REQUIRED = {
     "counterparts": {"key", "name", "category"},
     "contacts": {"at", "channel", "direction", "with", "staff", "subject", "recorded_by"},
     "follow_up": {"title", "assignee"},
+    "pol_questions": {"key", "hostage", "question", "expected_answer", "added_by"},
+    "vetting": {"counterpart", "status", "at", "basis", "by"},
+    "demands": {"at", "made_by", "kind", "details", "recorded_by"},
     "milestones": {"kind", "at", "title", "recorded_by"},
     "tasks": {"title", "created_by", "status"},
 }
@@ -553,6 +591,20 @@ class Checker:
                 if not e.get("follow_up_needed"):
                     self.error(where, "has a follow_up but follow_up_needed is not true")
 
+        questions = set()
+        for i, q in enumerate(c.get("pol_questions", [])):
+            where = f"{base} pol_questions[{i}]"
+            self.fields(where, "pol_questions", q)
+            self.user(where, q, "added_by")
+            if q.get("hostage") not in hostages:
+                self.error(where, f"hostage '{q.get('hostage')}' is not a hostage in this case")
+            if "agreed_with" in q and q["agreed_with"] not in kin:
+                self.error(where, f"agreed_with '{q['agreed_with']}' is not a next of kin in this case")
+            if "agreed_at" in q and "agreed_with" not in q:
+                self.error(where, "agreed_at without agreed_with")
+            self.when(where, q, "agreed_at")
+            questions.add(q.get("key"))
+
         previous = None
         for i, m in enumerate(c.get("milestones", [])):
             where = f"{base} milestones[{i}]"
@@ -567,6 +619,51 @@ class Checker:
             previous = at or previous
             if "hostage" in m and m["hostage"] not in hostages:
                 self.error(where, f"hostage '{m['hostage']}' is not a hostage in this case")
+            if m.get("kind") == "proof_of_life":
+                self.enum(where, m, "medium", POL_MEDIA)
+                self.enum(where, m, "assessment", POL_ASSESSMENTS)
+                if "medium" not in m:
+                    self.error(where, "a proof of life needs its medium")
+                if m.get("assessment", "pending") != "pending" and not m.get("assessment_basis"):
+                    self.error(where, "an assessment needs its assessment_basis")
+                if "question" in m and m["question"] not in questions:
+                    self.error(where, f"question '{m['question']}' is not in pol_questions")
+                if "restricted" in m:
+                    self.error(where, "a proof of life is always restricted; drop 'restricted'")
+                for name in ("claimed_at", "established_at"):
+                    self.when(where, m, name)
+            else:
+                extra = sorted(set(m) & {"medium", "question", "answer_received", "answer_matched", "assessment"})
+                if extra:
+                    self.error(where, f"'{extra[0]}' is only for proofs of life")
+
+        counterpart_keys = {k.get("key") for k in c.get("counterparts", [])}
+        for i, e in enumerate(c.get("vetting", [])):
+            where = f"{base} vetting[{i}]"
+            self.fields(where, "vetting", e)
+            self.enum(where, e, "status", VETTING_STATUSES)
+            self.user(where, e, "by")
+            self.when(where, e, "at")
+            if e.get("counterpart") not in counterpart_keys:
+                self.error(where, f"counterpart '{e.get('counterpart')}' is not a counterpart in this case")
+        for i, d in enumerate(c.get("demands", [])):
+            where = f"{base} demands[{i}]"
+            self.fields(where, "demands", d)
+            self.enum(where, d, "kind", DEMAND_KINDS)
+            self.enum(where, d, "response", DEMAND_RESPONSES)
+            self.user(where, d, "recorded_by")
+            at = self.when(where, d, "at")
+            not_before_incident(where, at, "demand")
+            for name in ("deadline", "responded_at"):
+                self.when(where, d, name)
+            if d.get("via") is not None and d["via"] not in counterpart_keys:
+                self.error(where, f"via '{d['via']}' is not a counterpart in this case")
+            if "hostage" in d and d["hostage"] not in hostages:
+                self.error(where, f"hostage '{d['hostage']}' is not a hostage in this case")
+            if (d.get("kind") == "money") != ("amount" in d and "currency" in d):
+                self.error(where, "a money demand, and only it, has amount and currency")
+            if d.get("response", "none") != "none" and not d.get("response_note"):
+                self.error(where, "a response needs its response_note")
 
         for i, t in enumerate(c.get("tasks", [])):
             where = f"{base} tasks[{i}] '{t.get('title', '')[:40]}'"

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import text
 
 from consular.domain.errors import ValidationError
 from consular.domain.timeutil import utcnow
@@ -236,7 +237,7 @@ def test_an_edit_sends_only_the_fields_that_differ(ctx, ref, police, family):
 # --- drafts -----------------------------------------------------------------------------
 
 
-def test_a_draft_round_trips_through_the_draft_file(tmp_path, ref, police):
+def test_a_draft_round_trips_through_the_database(ctx, ref, police):
     form = filled(
         ref,
         zone_mode="user",
@@ -249,11 +250,15 @@ def test_a_draft_round_trips_through_the_draft_file(tmp_path, ref, police):
         restricted=True,
         follow_up=FollowUpForm(enabled=True, title="Ring back", assignee="a.sharma", due_at=aware(2025, 7, 3, 10)),
     )
-    path = tmp_path / "draft.json"
-    drafts.write_draft(path, form.to_draft())
-    on_disk = json.loads(path.read_text(encoding="utf-8"))
-    assert on_disk["staff_present"] == ["a.sharma", "v.iyer"] and on_disk["staff_editable"] is True
-    back = ContactForm.new(ref, "v.iyer", now=aware(2025, 8, 1, 12)).apply_draft(drafts.read_draft(path), editing=False)
+    key = drafts.draft_key(ref)
+    drafts.write_draft(ctx, key, form.to_draft())
+    with ctx.database.session() as session:  # the row itself, read apart from the service
+        [(payload,)] = session.execute(text("SELECT payload FROM drafts")).all()
+    kept = json.loads(payload)
+    assert kept["staff_present"] == ["a.sharma", "v.iyer"] and kept["staff_editable"] is True
+    back = ContactForm.new(ref, "v.iyer", now=aware(2025, 8, 1, 12)).apply_draft(
+        drafts.read_draft(ctx, key), editing=False
+    )
     assert back == form
     assert back.has_content(ContactForm.new(ref, "v.iyer"), editing=False)
 

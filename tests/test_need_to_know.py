@@ -16,7 +16,18 @@ import pytest
 from pypdf import PdfReader
 
 from consular.domain.errors import PermissionDeniedError
-from consular.services import audit, briefs, cases, contacts, dashboard, milestones, search, teams
+from consular.services import (
+    audit,
+    briefs,
+    cases,
+    contacts,
+    counterparts,
+    dashboard,
+    milestones,
+    proof_of_life,
+    search,
+    teams,
+)
 from consular.services.context import ServiceContext, actor_for
 from consular.services.timeline import TimelineFilter, export_timeline
 from tests.fixtures_db import sqlite_rows
@@ -51,6 +62,21 @@ def restricted_strings(path: Path, case_ids: tuple[int, ...] | None = None) -> d
         for name, value in (("title", title), ("description", description), ("source", source)):
             if value:
                 found[f"milestone {rid} {name}"] = norm(value)[:60]
+    # The proof-of-life question bank and the checks are restricted as a whole.
+    for rid, question, answer, note in sqlite_rows(
+        path, f"SELECT id, question, expected_answer, note FROM pol_questions WHERE 1=1{where}"
+    ):
+        for name, value in (("question", question), ("expected answer", answer), ("note", note)):
+            if value:
+                found[f"pol question {rid} {name}"] = norm(value)[:60]
+    for rid, answer, basis in sqlite_rows(
+        path,
+        "SELECT c.id, c.answer_received, c.assessment_basis FROM proof_of_life_checks c "
+        f"JOIN milestones m ON m.id = c.milestone_id WHERE 1=1{where.replace('case_id', 'm.case_id')}",
+    ):
+        for name, value in (("answer", answer), ("basis", basis)):
+            if value:
+                found[f"pol check {rid} {name}"] = norm(value)[:60]
     public = " ".join(
         norm(" ".join(v or "" for v in row))
         for row in sqlite_rows(path, "SELECT subject, notes, outcome FROM contact_entries WHERE NOT restricted")
@@ -165,7 +191,12 @@ def test_the_case_team_sees_its_own_restricted_content_only(shared):
     kayes_id = sqlite_rows(database.path, "SELECT id FROM cases WHERE reference = ?", (KAYES,))[0][0]
     kayes = restricted_strings(database.path, (kayes_id,))
     others = {k: v for k, v in restricted_strings(database.path).items() if k not in kayes}
-    shown = as_json(contacts.list_contacts(lead, KAYES, limit=None)) + as_json(milestones.list_milestones(lead, KAYES))
+    shown = (
+        as_json(contacts.list_contacts(lead, KAYES, limit=None))
+        + as_json(milestones.list_milestones(lead, KAYES))
+        + as_json(proof_of_life.list_questions(lead, KAYES))
+        + as_json(proof_of_life.history(lead, KAYES))
+    )
     assert leaks(shown, kayes) == sorted(kayes)  # every Kayes secret, so the checks above can fail
     hits = search.search(lead, "Mamadou", limit=50)
     assert any(h.restricted and h.reference == KAYES for h in hits)
@@ -299,3 +330,45 @@ def test_the_case_team_reads_its_restricted_audit_entries(demo_db, tmp_path):
     # The demo logs its restricted contacts and milestones through the services, so the
     # trail holds their texts: the outsider test above can fail.
     assert len(leaks(shown, kayes)) >= 5
+
+
+@pytest.mark.parametrize("username", OUTSIDERS)
+def test_follow_ups_of_restricted_contacts_are_placeholders_for_outsiders(demo_db, username):
+    """A follow-up task raised by a restricted contact says what the contact was about
+    ("Check the intermediary's second number"): outsiders see that it exists, not its text."""
+    from consular.services import tasks
+    from consular.services.contacts import FollowUp
+
+    lead_ctx = ctx_of(demo_db, "a.sharma")
+    broker = next(c for c in counterparts.case_counterparts(lead_ctx, KAYES) if c.category.value == "intermediary")
+    contacts.log_contact(
+        lead_ctx,
+        KAYES,
+        counterpart_ids=[broker.id],
+        occurred_at="2025-07-25T10:00+00:00",
+        channel="phone",
+        subject="The intermediary calls from a second number",
+        restricted=True,
+        follow_up_needed=True,
+        follow_up=FollowUp(title="Check the intermediary's second number with the gendarmerie"),
+    )
+    rows = sqlite_rows(
+        demo_db.path,
+        "SELECT t.id, t.title FROM tasks t JOIN contact_entries c ON c.id = t.contact_id "
+        "JOIN cases k ON k.id = t.case_id WHERE c.restricted AND k.reference = ?",
+        (KAYES,),
+    )
+    assert rows
+    secret = {tid: title for tid, title in rows}
+    ctx = ctx_of(demo_db, username)
+    for views in (tasks.list_tasks(ctx, KAYES, include_voided=True), cases.get_case(ctx, KAYES).tasks):
+        shown = {t.id: t for t in views if t.id in secret}
+        assert set(shown) == set(secret)  # each one is there ...
+        assert all(t.title == "restricted" and t.description is None for t in shown.values())  # ... as a placeholder
+    hits = search.search(ctx, "second number", limit=50)
+    assert not any("second number" in norm(h.title + " " + (h.snippet or "")) for h in hits)
+    assert any(
+        "second number" in norm(h.title + " " + (h.snippet or "")) for h in search.search(lead_ctx, "second number")
+    )
+    lead = {t.id: t.title for t in tasks.list_tasks(ctx_of(demo_db, "a.sharma"), KAYES, include_voided=True)}
+    assert all(lead[tid] == title for tid, title in secret.items())

@@ -57,7 +57,8 @@ def kayes_id(path: Path) -> int:
 
 def restricted_events(path: Path) -> int:
     """Timeline events of Kayes that come from restricted records: contacts, milestones and
-    documents marked restricted, and the tasks raised by restricted contacts (created, done)."""
+    documents marked restricted, the tasks raised by restricted contacts (created, done), and
+    demands (always restricted)."""
     case = kayes_id(path)
     contacts = sqlite_rows(
         path, "SELECT count(*) FROM contact_entries WHERE case_id = ? AND restricted AND voided_at IS NULL", (case,)
@@ -72,7 +73,8 @@ def restricted_events(path: Path) -> int:
         "WHERE t.case_id = ? AND e.restricted AND t.voided_at IS NULL",
         (case,),
     )[0][0]
-    return contacts + milestones + documents + tasks
+    demands = sqlite_rows(path, "SELECT count(*) FROM demands WHERE case_id = ? AND voided_at IS NULL", (case,))[0][0]
+    return contacts + milestones + documents + tasks + demands  # demands are always restricted
 
 
 def restricted_in_brief_period(path: Path) -> tuple[int, int]:
@@ -93,8 +95,9 @@ def restricted_in_brief_period(path: Path) -> tuple[int, int]:
 
 def secrets_of(path: Path) -> dict[str, str]:
     """Restricted texts of Kayes (subjects, notes, outcomes, titles, descriptions, sources) and the
-    names of counterparts met only in restricted contacts."""
-    found = restricted_strings(path, (kayes_id(path),))
+    names of counterparts met only in restricted contacts. The proof-of-life question bank and
+    checks are left out: they are restricted too, but no timeline or brief carries them."""
+    found = {k: v for k, v in restricted_strings(path, (kayes_id(path),)).items() if not k.startswith("pol ")}
     for (name,) in sqlite_rows(
         path,
         "SELECT DISTINCT c.name FROM counterparts c JOIN contact_counterparts cc ON cc.counterpart_id = c.id "

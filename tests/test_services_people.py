@@ -11,7 +11,7 @@ import pytest
 from consular.domain.enums import HostageStatus, ParticipantRole
 from consular.domain.errors import PermissionDeniedError
 from consular.domain.timeutil import utcnow
-from consular.services import cases, contacts, people, search
+from consular.services import cases, contacts, milestones, people, proof_of_life, search
 from tests.demo_data import CASEWORKER, VIEWER
 from tests.service_helpers import (
     add_hostage,
@@ -166,17 +166,18 @@ def test_missing_person_starts_unaccounted_for(ctx, ref):
 
 def test_proof_of_life_is_a_restricted_milestone_tied_to_the_hostage(ctx, ref):
     pid = add_hostage(ctx, ref).person.id
-    with audited(ctx, "milestone.add"):
-        pol = people.record_proof_of_life(
+    with audited(ctx, "pol_check.add", count=2):  # the milestone and its check, in one transaction
+        pol = proof_of_life.record_proof_of_life(
             ctx, ref, pid, occurred_at="2025-07-24T18:20", description="38-second audio; answered the family's question"
         )
-    assert pol.kind.value == "proof_of_life" and pol.restricted and pol.hostage_person_id == pid
+    milestone = milestones.get_milestone(ctx, pol.id)
+    assert milestone.kind.value == "proof_of_life" and milestone.restricted and pol.hostage_person_id == pid
     assert pol.title == "Proof of life: Ravi Kumar Verma"
     hostage = cases.get_case(ctx, ref).hostages[0]
     assert hostage.last_proof_of_life == aware(2025, 7, 24, 18, 20)
     witness = people.add_person(ctx, ref, role="witness", full_name="Anil Yadav").person.id
     with refused(ctx, "person_id", "not a national held"):
-        people.record_proof_of_life(ctx, ref, witness, occurred_at="2025-07-24T18:20", description="x")
+        proof_of_life.record_proof_of_life(ctx, ref, witness, occurred_at="2025-07-24T18:20", description="x")
 
 
 def test_next_of_kin_with_contact_plan_and_overdue_derivation(ctx, ref):

@@ -19,6 +19,7 @@ from consular.services import (
     counterparts,
     documents,
     milestones,
+    proof_of_life,
     reference_data,
     search,
     tasks,
@@ -328,9 +329,12 @@ def test_every_write_action_writes_one_audit_entry(ctx):
             "hostage.status",
             lambda: people.change_hostage_status(ctx, KAYES, 1, "unaccounted", effective_at="2025-07-05T00:00+00:00"),
         ),
-        (
-            "milestone.add",
-            lambda: people.record_proof_of_life(ctx, KAYES, 1, occurred_at="2025-07-20T10:00", description="Audio"),
+        (  # the proof of life's milestone and its check
+            "pol_check.add",
+            lambda: proof_of_life.record_proof_of_life(
+                ctx, KAYES, 1, occurred_at="2025-07-20T10:00", description="Audio"
+            ),
+            2,
         ),
         (
             "kin.add",
@@ -366,8 +370,8 @@ def test_every_write_action_writes_one_audit_entry(ctx):
         ("task.complete", lambda: tasks.complete_task(ctx, 1)),
         ("document.attach", lambda: documents.attach_document(ctx, KAYES, file_name="a.txt", data=b"a")),
     ]
-    for action, step in steps:
-        with audited(ctx, action):
+    for action, step, *count in steps:
+        with audited(ctx, action, *count):
             step()
 
 

@@ -13,7 +13,18 @@ from consular.db.engine import open_database
 from consular.domain.clock import FixedClock
 from consular.domain.enums import HostageStatus
 from consular.domain.errors import ConflictError, PermissionDeniedError
-from consular.services import briefs, cases, contacts, dashboard, milestones, people, tasks, timeline, voiding
+from consular.services import (
+    briefs,
+    cases,
+    contacts,
+    dashboard,
+    milestones,
+    people,
+    proof_of_life,
+    tasks,
+    timeline,
+    voiding,
+)
 from consular.services.context import ServiceContext
 from tests.service_helpers import add_hostage, audit_actions, audited, aware, open_case, refused, someone
 
@@ -181,9 +192,7 @@ def test_voided_entries_count_for_nothing(today_ctx, ref, hostage):
         subject="Wrong",
         channel="phone",
     )
-    pol = people.record_proof_of_life(
-        ctx, ref, pid, occurred_at="2025-07-15T10:00+00:00", description="Video", restricted=False
-    )
+    pol = proof_of_life.record_proof_of_life(ctx, ref, pid, occurred_at="2025-07-15T10:00+00:00", description="Video")
     task = tasks.add_task(ctx, ref, title="Call the prefect", due_at="2025-07-12T10:00+00:00")
     assert cases.get_case(ctx, ref).contact_count == 2
     assert [t.id for t in dashboard.dashboard(ctx).overdue_tasks] == [task.id]
@@ -304,8 +313,10 @@ def test_the_case_view_keeps_voided_milestones_apart_and_flagged(today_ctx, ref,
     """A voided proof of life stays readable in the history (struck through, who and why),
     while the case's milestones, its last proof of life and its counts leave it out."""
     ctx, pid = today_ctx, hostage.person.id
-    kept = people.record_proof_of_life(ctx, ref, pid, occurred_at="2025-07-08T10:00+00:00", description="Call")
-    wrong = people.record_proof_of_life(ctx, ref, pid, occurred_at="2025-07-15T10:00+00:00", description="Old video")
+    kept = proof_of_life.record_proof_of_life(ctx, ref, pid, occurred_at="2025-07-08T10:00+00:00", description="Call")
+    wrong = proof_of_life.record_proof_of_life(
+        ctx, ref, pid, occurred_at="2025-07-15T10:00+00:00", description="Old video"
+    )
     voiding.void_entry(ctx, "milestone", wrong.id, reason="The video was from 2023")
 
     detail = cases.get_case(ctx, ref)

@@ -43,6 +43,11 @@ def register(subparsers) -> None:
         "addresses and dates of birth; restricted entries show only their date",
     )
     parser.add_argument(
+        "--mask-names",
+        action="store_true",
+        help="also mask the names of the case's people and their families, native script included (implies --redact)",
+    )
+    parser.add_argument(
         "--include-restricted",
         action="store_true",
         help="include restricted contacts and milestones (for the case team only)",
@@ -75,17 +80,19 @@ def run(args: argparse.Namespace) -> int:
         args.reference,
         args.output,
         since=args.since,
-        redact=args.redact,
+        redact=args.redact or args.mask_names,
         include_restricted=args.include_restricted,
         draft=args.draft,
         page_size="Letter" if args.letter else "A4",
         replaces=args.replaces,
+        mask_names=args.mask_names,
     )
     pages = f"{result.page_count} page{'s' if result.page_count != 1 else ''}"
     flags = [
         f
         for f, on in (
             ("redacted", result.redacted),
+            ("names masked", args.mask_names),
             ("includes restricted", result.include_restricted),
             ("draft", result.draft),
         )

@@ -15,6 +15,7 @@ from consular.domain.filters import SORT_KEYS, CaseFilter
 from consular.domain.timeutil import humanize_ago, in_zone
 from consular.domain.validation import country_name, format_phone
 from consular.services import cases, teams
+from consular.services.context import DEFAULT_POL_ALERT_DAYS
 from consular.services.views import CaseDetail, PersonView, view_now
 
 PAGE = 1000
@@ -178,7 +179,7 @@ def run_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(detail.to_json())
     else:
-        print(render_case(detail))
+        print(render_case(detail, alert_days=rt.ctx.settings.proof_of_life_alert_days))
     return 0
 
 
@@ -222,8 +223,9 @@ def _person_lines(person: PersonView, indent: str) -> list[str]:
     return lines
 
 
-def render_case(d: CaseDetail) -> str:
-    """The readable text form of ``cases show``."""
+def render_case(d: CaseDetail, *, alert_days: int = DEFAULT_POL_ALERT_DAYS) -> str:
+    """The readable text form of ``cases show``; ``alert_days``: flag a national whose last
+    verified proof of life is older than that."""
     place = ", ".join(x for x in (d.place, country_name(d.incident_country)) if x)
     if d.latitude is not None:
         place += f" ({d.latitude:.4f}, {d.longitude:.4f})"
@@ -260,8 +262,14 @@ def render_case(d: CaseDetail) -> str:
             start = p.missing_since or p.captivity_started_at
             if start is not None:
                 head += f" (since {_when(d, start)})"
-            if p.last_proof_of_life:
-                head += f", last proof of life {_when(d, p.last_proof_of_life)}"
+            if p.last_verified_proof_of_life:
+                head += f", last verified proof of life {_when(d, p.last_verified_proof_of_life)}"
+            elif p.hostage_status.in_captivity:
+                head += ", no verified proof of life"
+            if p.last_proof_of_life and p.last_proof_of_life != p.last_verified_proof_of_life:
+                head += f" (last received {_when(d, p.last_proof_of_life)}, not verified)"
+            if p.proof_of_life_overdue(alert_days):
+                head += f" — PROOF OF LIFE OVERDUE (over {alert_days} days)"
         lines.append(head)
         for e in p.status_history:
             entry = f"      {_when(d, e.effective_at)}  {e.status.label.lower()}"

@@ -136,6 +136,7 @@ def run_list(args: argparse.Namespace) -> int:
     for e in entries:
         mark = f"VOIDED by {e.voided_by}: {e.void_reason}" if e.voided else ""
         local = in_zone(e.occurred_at, summary.timezone).strftime("%Y-%m-%d %H:%M")
-        rows.append([str(e.id), local, e.channel.value, e.counterpart_names, e.subject, mark])
+        with_ = e.counterpart_names + (" [NOT VETTED: intermediary]" if e.unvetted_intermediaries else "")
+        rows.append([str(e.id), local, e.channel.value, with_, e.subject, mark])
     print(table(rows, ["ID", "WHEN", "CHANNEL", "WITH", "SUBJECT", "VOIDED"]))
     return 0

@@ -64,6 +64,11 @@ def register(subparsers) -> None:
         "restricted entries are always placeholders",
     )
     timeline.add_argument(
+        "--mask-names",
+        action="store_true",
+        help="also mask the names of the case's people and their families, native script included (implies --redact)",
+    )
+    timeline.add_argument(
         "--allow-empty",
         action="store_true",
         help="write the file even when no event matches (by default an empty export is refused, "
@@ -108,7 +113,7 @@ def run_timeline(args: argparse.Namespace) -> int:
             f"'{output.name}' does not tell."
         )
     timeline_export.writer_for(fmt)  # an unknown format fails before the database is opened
-    if args.include_restricted and args.redact:
+    if args.include_restricted and (args.redact or args.mask_names):
         raise CommandError("--redact always leaves restricted entries out; drop --include-restricted or --redact.")
     try:
         types = timeline_service.parse_types(_values(args.types))
@@ -120,7 +125,8 @@ def run_timeline(args: argparse.Namespace) -> int:
         types=types,
         names=tuple(_values(args.people)),
         include_restricted=args.include_restricted,
-        redact=args.redact,
+        redact=args.redact or args.mask_names,
+        mask_names=args.mask_names,
     )
     rt = runtime(args)
     progress = _ProgressLine()
@@ -138,7 +144,7 @@ def run_timeline(args: argparse.Namespace) -> int:
         progress.close()
     what = restricted_scope(timeline.scope.include_restricted, bool(timeline.scope.people))
     if timeline.scope.redacted:
-        what += ", redacted"
+        what += ", redacted" + (", names masked" if args.mask_names else "")
     count = len(timeline.events)
     if not count:
         print(f"Warning: no event matched; {output} holds an empty export (--allow-empty).", file=sys.stderr)

@@ -35,14 +35,20 @@ from consular.domain.enums import (
     Channel,
     Classification,
     CounterpartCategory,
+    DemandKind,
+    DemandResponse,
     Direction,
     HostageStatus,
     MilestoneKind,
     ParticipantRole,
+    PolAssessment,
+    PolMedium,
+    PolQuestionState,
     PostKind,
     Priority,
     TaskStatus,
     UserRole,
+    VettingStatus,
 )
 
 NAMING_CONVENTION = {
@@ -445,6 +451,131 @@ class Milestone(Voidable, Base):
     __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
 
+class PolQuestion(Base):
+    """A proof-of-life question agreed with a hostage's family, and the answer they expect.
+
+    Restricted as a whole (need-to-know): the question and its answer are only worth
+    anything while nobody outside the case team knows them.
+    """
+
+    __tablename__ = "pol_questions"
+    __table_args__ = (Index("ix_pol_questions_case_id_hostage_person_id", "case_id", "hostage_person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    hostage_person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
+    question: Mapped[str] = mapped_column(Text)
+    expected_answer: Mapped[str] = mapped_column(Text)
+    state: Mapped[PolQuestionState] = mapped_column(StrEnum(PolQuestionState), default=PolQuestionState.DRAFTED)
+    #: The next of kin who agreed the question, and when (state "agreed" and after).
+    agreed_with_person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
+    agreed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    agreed_with: Mapped[Person | None] = relationship(foreign_keys=[agreed_with_person_id])
+    created_by: Mapped[User] = relationship(foreign_keys=[created_by_id])
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
+
+
+class ProofOfLifeCheck(Base):
+    """How a proof of life (a milestone of kind proof_of_life) was checked and assessed."""
+
+    __tablename__ = "proof_of_life_checks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    milestone_id: Mapped[int] = mapped_column(ForeignKey("milestones.id"), unique=True)
+    medium: Mapped[PolMedium] = mapped_column(StrEnum(PolMedium))
+    question_id: Mapped[int | None] = mapped_column(ForeignKey("pol_questions.id"))
+    answer_received: Mapped[str | None] = mapped_column(Text)
+    #: True/False once compared with the expected answer; None when no question was put.
+    answer_matched: Mapped[bool | None] = mapped_column(Boolean)
+    #: The date the proof claims for itself (a newspaper held up, "today is ...").
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: The date analysis established (metadata, events mentioned), when it could.
+    established_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    assessment: Mapped[PolAssessment] = mapped_column(StrEnum(PolAssessment), default=PolAssessment.PENDING)
+    assessment_basis: Mapped[str | None] = mapped_column(Text)
+    assessed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    assessed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    question: Mapped[PolQuestion | None] = relationship(lazy="joined")
+    assessed_by: Mapped[User | None] = relationship(foreign_keys=[assessed_by_id])
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
+
+
+class Demand(Voidable, Base):
+    """A demand made by the captors or on their behalf: always restricted (need-to-know)."""
+
+    __tablename__ = "demands"
+    __table_args__ = (Index("ix_demands_case_id_received_at", "case_id", "received_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: Who made it, as they present themselves ("a man speaking for the group", "JNIM").
+    made_by: Mapped[str] = mapped_column(String(300))
+    #: The intermediary or channel it came through, when it is a counterpart of the case.
+    via_counterpart_id: Mapped[int | None] = mapped_column(ForeignKey("counterparts.id"))
+    channel: Mapped[Channel | None] = mapped_column(StrEnum(Channel))
+    kind: Mapped[DemandKind] = mapped_column(StrEnum(DemandKind))
+    #: Money demands: the amount in whole units of ``currency`` (ISO 4217).
+    amount: Mapped[int | None] = mapped_column(Integer)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    details: Mapped[str] = mapped_column(Text)
+    #: The hostage it concerns, if it names one.
+    hostage_person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
+    deadline_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    response: Mapped[DemandResponse] = mapped_column(StrEnum(DemandResponse), default=DemandResponse.NONE)
+    response_note: Mapped[str | None] = mapped_column(Text)
+    responded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    via: Mapped[Counterpart | None] = relationship(lazy="joined")
+    hostage: Mapped[Person | None] = relationship(lazy="joined")
+    recorded_by: Mapped[User] = relationship(foreign_keys=[recorded_by_id])
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
+
+
+class DemandLink(Base):
+    """A contact or document that belongs with a demand."""
+
+    __tablename__ = "demand_links"
+    __table_args__ = (Index("ix_demand_links_demand_id", "demand_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    demand_id: Mapped[int] = mapped_column(ForeignKey("demands.id"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact_entries.id"))
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+
+
+class CounterpartVetting(Base):
+    """One decision in an intermediary's vetting history (append-only; the latest stands)."""
+
+    __tablename__ = "counterpart_vetting"
+    __table_args__ = (Index("ix_counterpart_vetting_counterpart_id_decided_at", "counterpart_id", "decided_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    counterpart_id: Mapped[int] = mapped_column(ForeignKey("counterparts.id"))
+    status: Mapped[VettingStatus] = mapped_column(StrEnum(VettingStatus))
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    decided_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    #: Who vetted them (a person or service outside the app, e.g. "MFA crisis cell") and on what basis.
+    vetted_by: Mapped[str | None] = mapped_column(String(300))
+    basis: Mapped[str] = mapped_column(Text)
+
+    decided_by: Mapped[User] = relationship(foreign_keys=[decided_by_id])
+
+
 class Task(Voidable, Base):
     __tablename__ = "tasks"
     __table_args__ = (
@@ -535,6 +666,36 @@ class BriefRecord(Base):
     delivery_error: Mapped[str | None] = mapped_column(String(500))
 
     issued_by: Mapped[User] = relationship(foreign_keys=[issued_by_id])
+
+
+class Draft(Base):
+    """Unsaved text of a form (Log contact today), kept in the database for the one account
+    that typed it, until it is saved or discarded.
+
+    One per (owner, case, kind, target): ``kind`` names the form ("contact"); ``target`` is ""
+    for a new entry or the id of the record being edited, so a new contact and an unfinished
+    edit of contact 12 on the same case are two drafts, as the Log contact dialog keeps them.
+    ``payload`` is the form's state as JSON text. Not case data: no audit entry is written for
+    it and the audit chain does not track it; purging a case deletes its drafts.
+    """
+
+    __tablename__ = "drafts"
+    __table_args__ = (
+        UniqueConstraint("owner_id", "case_id", "kind", "target"),
+        Index("ix_drafts_case_id", "case_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    target: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    payload: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
 
 class AuditEntry(Base):

@@ -171,6 +171,71 @@ class MilestoneKind(LabelledEnum):
     OTHER = ("other", "Other")
 
 
+class PolQuestionState(LabelledEnum):
+    """Proof-of-life question state."""
+
+    DRAFTED = ("drafted", "Drafted")
+    AGREED = ("agreed", "Agreed with the family")
+    USED = ("used", "Used")
+    COMPROMISED = ("compromised", "Compromised")
+
+    @property
+    def usable(self) -> bool:
+        """Only a question agreed with the family, and not yet put, is worth putting."""
+        return self == PolQuestionState.AGREED
+
+
+class PolMedium(LabelledEnum):
+    """Proof-of-life medium."""
+
+    VIDEO = ("video", "Video")
+    AUDIO = ("audio", "Audio")
+    PHOTO = ("photo", "Photo")
+    MESSAGE = ("message", "Message")
+    SIGHTING = ("sighting", "Third-party sighting")
+
+
+class PolAssessment(LabelledEnum):
+    """Proof-of-life assessment."""
+
+    PENDING = ("pending", "Not yet assessed")
+    GENUINE = ("genuine", "Genuine")
+    DOUBTFUL = ("doubtful", "Doubtful")
+    FALSE = ("false", "False")
+
+
+class DemandKind(LabelledEnum):
+    """Demand kind."""
+
+    MONEY = ("money", "Money")
+    PRISONER_RELEASE = ("prisoner_release", "Prisoner release")
+    POLITICAL = ("political", "Political demand")
+    OTHER = ("other", "Other")
+
+
+class DemandResponse(LabelledEnum):
+    """Response to a demand."""
+
+    NONE = ("none", "No response")
+    ACKNOWLEDGED = ("acknowledged", "Acknowledged")
+    REFUSED = ("refused", "Refused")
+    REFERRED = ("referred", "Referred")
+
+
+class VettingStatus(LabelledEnum):
+    """Intermediary vetting status."""
+
+    UNVETTED = ("unvetted", "Unvetted")
+    UNDER_VETTING = ("under_vetting", "Under vetting")
+    VETTED = ("vetted", "Vetted")
+    REJECTED = ("rejected", "Rejected")
+
+    @property
+    def trusted(self) -> bool:
+        """Only a vetted intermediary's approach goes unflagged."""
+        return self == VettingStatus.VETTED
+
+
 class TaskStatus(LabelledEnum):
     """Task status."""
 

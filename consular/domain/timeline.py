@@ -31,6 +31,7 @@ class EventType(LabelledEnum):
     TASK = ("task", "Task created")
     TASK_DONE = ("task-done", "Task completed")
     DOCUMENT = ("document", "Document added")
+    DEMAND = ("demand", "Demand")
 
     @property
     def rank(self) -> int:
@@ -68,6 +69,7 @@ TYPE_COLOURS = {
     EventType.TASK: "#2E7D32",
     EventType.TASK_DONE: "#689F38",
     EventType.DOCUMENT: "#6D4C41",
+    EventType.DEMAND: "#C62828",
 }
 
 #: The field names every export carries for each event, in this order.
@@ -92,7 +94,8 @@ RESTRICTED_TITLE = "Restricted"
 @dataclass(frozen=True, slots=True)
 class EventSource:
     """The record an event comes from, and its id. Entities: ``case`` (the incident),
-    ``status_change``, ``hostage_status``, ``contact``, ``milestone``, ``task``, ``document``."""
+    ``status_change``, ``hostage_status``, ``contact``, ``milestone``, ``task``, ``document``,
+    ``demand``."""
 
     entity: str
     id: int

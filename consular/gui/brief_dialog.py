@@ -58,6 +58,7 @@ class BriefOptions:
     include_restricted: bool
     draft: bool
     page_size: str
+    mask_names: bool = False
 
 
 class PrintError(UserError):
@@ -156,6 +157,12 @@ class BriefDialog(QDialog):
             "Masks passport and other ID numbers, phone numbers, e-mail addresses, "
             "addresses and dates of birth, and leaves out restricted entries."
         )
+        self.mask_names = QCheckBox("Mask names too", audience)
+        self.mask_names.setToolTip(
+            "Also masks the names of the case's people and their families, native script included. "
+            "Only in a redacted brief."
+        )
+        self.mask_names.setEnabled(False)
         self.include_restricted = QCheckBox("Include restricted entries (case team only)", audience)
         self.include_restricted.setToolTip(
             "Adds restricted contacts and milestones, marked RESTRICTED. Not possible in a redacted brief."
@@ -171,6 +178,7 @@ class BriefDialog(QDialog):
         form = QFormLayout(audience)
         form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
         form.addRow(self.redact)
+        form.addRow(self.mask_names)
         form.addRow(self.include_restricted)
         form.addRow(self.draft)
         form.addRow("Page size", self.page_size)
@@ -249,6 +257,9 @@ class BriefDialog(QDialog):
         # The two cannot go together (the service refuses it too): one disables the other.
         self.include_restricted.setEnabled(not self.redact.isChecked())
         self.redact.setEnabled(not self.include_restricted.isChecked())
+        self.mask_names.setEnabled(self.redact.isChecked())
+        if not self.redact.isChecked():
+            self.mask_names.setChecked(False)
 
     def since_problem(self) -> str | None:
         """Why the "Since" date cannot be used (None when it can, or is not chosen)."""
@@ -267,6 +278,7 @@ class BriefDialog(QDialog):
             include_restricted=self.include_restricted.isChecked(),
             draft=self.draft.isChecked(),
             page_size=self.page_size.currentText(),
+            mask_names=self.redact.isChecked() and self.mask_names.isChecked(),
         )
 
     def _look_up_previous(self) -> None:
@@ -327,6 +339,7 @@ class BriefDialog(QDialog):
                 draft=chosen.draft,
                 page_size=chosen.page_size,
                 replaces=replaces,
+                mask_names=chosen.mask_names,
             )
 
         self.generate_button.setEnabled(False)

@@ -37,6 +37,7 @@ from consular.gui.form_rows import keep_on_screen, window_geometry
 from consular.gui.icons import icon
 from consular.gui.labels import warning_banner
 from consular.gui.sign_in_dialog import posts_label
+from consular.gui.workspace import log_contact_dialog
 from consular.services import reference_data
 from consular.services.context import ServiceContext
 
@@ -276,6 +277,8 @@ class MainWindow(QMainWindow):
         security_actions.context_changed(self)
         if ctx is not None:
             self._load_reference_data()
+            # Log contact drafts that older versions kept as plaintext files move into the database.
+            log_contact_dialog.import_legacy_drafts(self, ctx)
 
     def _update_status(self) -> None:
         self._show_as_of()

@@ -83,6 +83,12 @@ class BriefHostage:
     days_missing: int | None = None
     #: "held for 416 days", "missing for 12 days", "released after 120 days": the words every face uses.
     situation: str = ""
+    #: The latest proof of life shown that was assessed genuine (None: none, or not shown).
+    last_verified_proof_of_life: datetime | None = None
+    #: Still held, and no verified proof of life for over ``proof_of_life_alert_days`` days;
+    #: only worked out when the proofs are shown (their assessment is restricted content).
+    proof_of_life_overdue: bool = False
+    proof_of_life_alert_days: int = 14
 
 
 @dataclass(frozen=True)
@@ -151,6 +157,21 @@ class BriefTask:
 
 
 @dataclass(frozen=True)
+class BriefDemand:
+    """A demand as the brief lists it (only in a brief that includes restricted content)."""
+
+    received_at: datetime
+    what: str
+    made_by: str
+    via: str | None
+    #: The intermediary was not vetted when the demand came: "unvetted", "under vetting" ...
+    via_not_vetted: str | None
+    deadline_at: datetime | None
+    response: str
+    response_note: str | None
+
+
+@dataclass(frozen=True)
 class BriefData:
     """Everything one status brief says, already filtered for its audience."""
 
@@ -168,6 +189,8 @@ class BriefData:
     include_restricted: bool
     draft: bool
     summary: BriefSummary
+    #: Names of the case's people and next of kin masked too (a redacted brief's option).
+    names_masked: bool = False
     hostages: list[BriefHostage] = field(default_factory=list)
     developments: list[BriefDevelopment] = field(default_factory=list)
     latest_development_before: BriefDevelopment | None = None
@@ -186,6 +209,12 @@ class BriefData:
     family: list[BriefFamilyLiaison] = field(default_factory=list)
     tasks: list[BriefTask] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    #: Demands received in the period, and earlier ones still without a response (newest
+    #: first); empty in a brief without restricted content, which gives only the count.
+    demands: list[BriefDemand] = field(default_factory=list)
+    #: How many demands stand on record (all of them, whoever reads: that demands exist and
+    #: when is not restricted, what they say is).
+    demands_on_record: int = 0
 
     def to_json(self) -> dict:
         return _jsonable(self)

@@ -153,7 +153,7 @@ def hostages_section(data: BriefData, s, clock: BriefClock, width: float) -> lis
     story = [Paragraph("Nationals concerned", s["h2"])]
     if not data.hostages:
         return [*story, Paragraph("No nationals recorded as hostages in this case.", s["body"])]
-    head = ["Name", "Age", "Status since", "Held or missing", "Last proof of life", "Latest welfare report"]
+    head = ["Name", "Age", "Status since", "Held or missing", "Proof of life", "Latest welfare report"]
     rows = [[Paragraph(h, s["head"]) for h in head]]
     for h in data.hostages:
         name = markup_text(h.name, bold=True, one_line=True, limit=200)
@@ -171,10 +171,7 @@ def hostages_section(data: BriefData, s, clock: BriefClock, width: float) -> lis
         )
         if h.welfare_withheld:
             welfare += ("<br/>Later report: " if h.welfare_note else "") + alert_text(WITHHELD)
-        proof = clock.short(h.last_proof_of_life) if h.last_proof_of_life else ""
-        if h.proof_of_life_withheld:
-            proof += ("<br/>Later: " if proof else "") + alert_text(WITHHELD)
-        proof = proof or "None recorded"
+        proof = _proof_cell(h, clock)
         rows.append(
             [
                 raw_para(name, s["cell"]),
@@ -371,6 +368,40 @@ def family_last(f, clock: BriefClock) -> str:
     return shown or "None logged"
 
 
+def demands_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
+    """Demands received in the period and those still unanswered, each flagged when its
+    intermediary was not vetted then. Without restricted content: only how many stand."""
+    if not data.demands_on_record:
+        return []
+    story = [Paragraph(f"Demands ({data.demands_on_record} on record)", s["h2"])]
+    if not data.include_restricted:
+        return [
+            *story,
+            Paragraph(f"{alert_text('RESTRICTED')}: demands are listed only in a brief for the case team.", s["body"]),
+        ]
+    if not data.demands:
+        return [*story, Paragraph("None received in the period; none unanswered.", s["body"])]
+    rows = [[Paragraph(h, s["head"]) for h in ("Received", "Demand", "Made by / via", "Deadline", "Response")]]
+    for d in data.demands:
+        via = markup_text(d.made_by) + (f"<br/>via {markup_text(d.via)}" if d.via else "")
+        if d.via_not_vetted:
+            via += "<br/>" + alert_text(f"INTERMEDIARY {d.via_not_vetted.upper()}")
+        response = markup_text(d.response) + (
+            f"<br/>{markup_text(d.response_note, one_line=True, limit=CELL_MAX)}" if d.response_note else ""
+        )
+        rows.append(
+            [
+                Paragraph(clock.short(d.received_at), s["cell"]),
+                para(d.what, s["cell"], one_line=True, limit=120),
+                raw_para(via, s["cell"]),
+                Paragraph(clock.short(d.deadline_at) if d.deadline_at else "—", s["cell"]),
+                raw_para(response, s["cell"]),
+            ]
+        )
+    story.append(cell_table(rows, fractions(width, [1.2, 1.6, 2.2, 1.2, 2.6])))
+    return story
+
+
 def tasks_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
     overdue = sum(1 for t in data.tasks if t.overdue)
     heading = f"Open tasks ({len(data.tasks)}"
@@ -407,3 +438,18 @@ def _situation(h) -> str:
 
 def _days(n: int) -> str:
     return "1 day" if n == 1 else f"{n} days"
+
+
+def _proof_cell(h, clock) -> str:
+    """The proof-of-life cell: the last verified one, the last received when it is not
+    verified, the overdue flag, and "restricted" when a later one is withheld."""
+    parts = []
+    if h.last_verified_proof_of_life:
+        parts.append(f"Verified: {clock.short(h.last_verified_proof_of_life)}")
+    if h.last_proof_of_life and h.last_proof_of_life != h.last_verified_proof_of_life:
+        parts.append(f"{clock.short(h.last_proof_of_life)} (not verified)")
+    if h.proof_of_life_overdue:
+        parts.append(alert_text(f"NONE VERIFIED FOR OVER {h.proof_of_life_alert_days} DAYS"))
+    if h.proof_of_life_withheld:
+        parts.append(("Later: " if parts else "") + alert_text(WITHHELD))
+    return "<br/>".join(parts) or "None recorded"

@@ -15,13 +15,15 @@ from consular.db.models import (
     ContactEntry,
     ContactRevision,
     Counterpart,
+    Demand,
     Document,
     FamilyLiaison,
     HostageStatusEvent,
     Milestone,
+    ProofOfLifeCheck,
     Task,
 )
-from consular.domain.enums import MilestoneKind, ParticipantRole, TaskStatus
+from consular.domain.enums import MilestoneKind, ParticipantRole, PolAssessment, TaskStatus
 from consular.domain.filters import ContactFilter
 
 
@@ -71,6 +73,44 @@ def last_proofs_of_life(session: Session, case_id: int) -> dict[int, datetime]:
         .group_by(Milestone.hostage_person_id)
     )
     return {pid: at for pid, at in rows if pid is not None}
+
+
+def last_verified_proofs_of_life(session: Session, case_id: int) -> dict[int, datetime]:
+    """Per hostage, the latest proof of life assessed genuine (voided ones left out)."""
+    rows = session.execute(
+        select(Milestone.hostage_person_id, func.max(Milestone.occurred_at))
+        .join(ProofOfLifeCheck, ProofOfLifeCheck.milestone_id == Milestone.id)
+        .where(
+            Milestone.case_id == case_id,
+            Milestone.kind == MilestoneKind.PROOF_OF_LIFE,
+            Milestone.voided_at.is_(None),
+            ProofOfLifeCheck.assessment == PolAssessment.GENUINE,
+        )
+        .group_by(Milestone.hostage_person_id)
+    )
+    return {pid: at for pid, at in rows if pid is not None}
+
+
+def pol_assessments(session: Session, milestone_ids: list[int]) -> dict[int, PolAssessment]:
+    """Each proof of life's assessment (those recorded before checks existed are absent)."""
+    if not milestone_ids:
+        return {}
+    rows = session.execute(
+        select(ProofOfLifeCheck.milestone_id, ProofOfLifeCheck.assessment).where(
+            ProofOfLifeCheck.milestone_id.in_(milestone_ids)
+        )
+    )
+    return dict(rows.all())
+
+
+def demands(session: Session, case_id: int) -> list[Demand]:
+    """A case's standing demands (voided ones left out), newest first."""
+    stmt = (
+        select(Demand)
+        .where(Demand.case_id == case_id, Demand.voided_at.is_(None))
+        .order_by(Demand.received_at.desc(), Demand.id.desc())
+    )
+    return list(session.scalars(stmt).unique())
 
 
 def liaisons(session: Session, case_id: int) -> list[FamilyLiaison]:

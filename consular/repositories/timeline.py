@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, and_, select
+from sqlalchemy import Select, and_, false, select
 from sqlalchemy.orm import Session, aliased
 
 from consular.db.models import (
@@ -26,12 +26,15 @@ from consular.db.models import (
     ContactEntry,
     ContactStaff,
     Counterpart,
+    Demand,
     Document,
     FamilyLiaison,
     HostageStatusEvent,
     Milestone,
     Person,
     PersonIdentifier,
+    PolQuestion,
+    ProofOfLifeCheck,
     Task,
     User,
 )
@@ -204,6 +207,55 @@ def milestones(session: Session, case_id: int, window: Window) -> Iterator:
     return _stream(session, window.on(stmt, Milestone.occurred_at))
 
 
+def demands(session: Session, case_id: int, window: Window) -> Iterator:
+    """(id, received_at, kind, amount, currency, made_by, details, via name, via id,
+    deadline_at, response, response_note, recorded_by, hostage_person_id, hostage_name).
+    Demands are always restricted: none without ``window.include_restricted``."""
+    stmt = (
+        select(
+            Demand.id,
+            Demand.received_at,
+            Demand.kind,
+            Demand.amount,
+            Demand.currency,
+            Demand.made_by,
+            Demand.details,
+            Counterpart.name,
+            Demand.via_counterpart_id,
+            Demand.deadline_at,
+            Demand.response,
+            Demand.response_note,
+            User.display_name,
+            Person.id,
+            Person.full_name,
+        )
+        .join(User, User.id == Demand.recorded_by_id)
+        .outerjoin(Counterpart, Counterpart.id == Demand.via_counterpart_id)
+        .outerjoin(Person, Person.id == Demand.hostage_person_id)
+        .where(Demand.case_id == case_id, Demand.voided_at.is_(None))
+    )
+    if not window.include_restricted:
+        stmt = stmt.where(false())
+    return _stream(session, window.on(stmt, Demand.received_at))
+
+
+def pol_checks(session: Session, case_id: int) -> dict[int, tuple]:
+    """Per proof-of-life milestone id: (medium, answer_matched, assessment, question)."""
+    stmt = (
+        select(
+            ProofOfLifeCheck.milestone_id,
+            ProofOfLifeCheck.medium,
+            ProofOfLifeCheck.answer_matched,
+            ProofOfLifeCheck.assessment,
+            PolQuestion.question,
+        )
+        .join(Milestone, Milestone.id == ProofOfLifeCheck.milestone_id)
+        .outerjoin(PolQuestion, PolQuestion.id == ProofOfLifeCheck.question_id)
+        .where(Milestone.case_id == case_id)
+    )
+    return {mid: rest for mid, *rest in session.execute(stmt)}
+
+
 def _tasks(case_id: int, window: Window, at_column) -> Select:
     creator, assignee, completer = aliased(User), aliased(User), aliased(User)
     stmt = (
@@ -272,15 +324,21 @@ def sensitive_values(session: Session, case_id: int) -> dict[str, list]:
     """Every recorded passport number, other identifier, phone, e-mail, date of birth and
     address of the people, next of kin and counterparts of a case (what a redacted output
     must not show), by kind: ``passports``, ``ids``, ``phones``, ``emails``, ``dobs``,
-    ``addresses``."""
+    ``addresses``; and ``names``, the full and native-script names of the people and next of kin."""
     people = select(CaseParticipant.person_id).where(CaseParticipant.case_id == case_id)
     kin = select(FamilyLiaison.kin_person_id).where(FamilyLiaison.case_id == case_id)
-    found: dict[str, list] = {k: [] for k in ("passports", "ids", "phones", "emails", "dobs", "addresses")}
-    for passport, phone, email, dob in session.execute(
-        select(Person.passport_number, Person.phone, Person.email, Person.date_of_birth).where(
-            Person.id.in_(people) | Person.id.in_(kin)
-        )
+    found: dict[str, list] = {k: [] for k in ("passports", "ids", "phones", "emails", "dobs", "addresses", "names")}
+    for passport, phone, email, dob, name, native in session.execute(
+        select(
+            Person.passport_number,
+            Person.phone,
+            Person.email,
+            Person.date_of_birth,
+            Person.full_name,
+            Person.name_native,
+        ).where(Person.id.in_(people) | Person.id.in_(kin))
     ):
+        found["names"] += [name, native]
         found["passports"].append(passport)
         found["phones"].append(phone)
         found["emails"].append(email)

@@ -57,26 +57,33 @@ from consular.seeding.demo_schema import (
     CASE_KEYS,
     CONTACT_KEYS,
     COUNTERPART_KEYS,
+    DEMAND_KEYS,
     FOLLOW_UP_KEYS,
     HISTORY_KEYS,
     KIN_KEYS,
     MILESTONE_KEYS,
     PERSON_KEYS,
+    POL_QUESTION_KEYS,
     POST_KEYS,
+    PROOF_OF_LIFE_KEYS,
     STATUS_CHANGE_KEYS,
     TASK_KEYS,
     TOP_LEVEL_KEYS,
     USER_KEYS,
+    VETTING_KEYS,
 )
 from consular.services import (
     accounts,
     cases,
     contacts,
     counterparts,
+    demands,
     milestones,
     people,
+    proof_of_life,
     reference_data,
     tasks,
+    vetting,
 )
 from consular.services import database as database_service
 from consular.services.context import ServiceContext, Settings, actor_for
@@ -255,7 +262,10 @@ def _check_case(file: str, index: int, item: dict, users: set[str]) -> None:
         "next_of_kin": KIN_KEYS,
         "counterparts": COUNTERPART_KEYS,
         "contacts": CONTACT_KEYS,
-        "milestones": MILESTONE_KEYS,
+        "pol_questions": POL_QUESTION_KEYS,
+        "milestones": PROOF_OF_LIFE_KEYS,
+        "vetting": VETTING_KEYS,
+        "demands": DEMAND_KEYS,
         "tasks": TASK_KEYS,
     }
     keys: dict[str, str] = {}
@@ -276,7 +286,7 @@ def _check_case(file: str, index: int, item: dict, users: set[str]) -> None:
             if isinstance(entry.get("follow_up"), dict):
                 _check_keys(entry["follow_up"], FOLLOW_UP_KEYS, f"{w}, follow_up")
                 user(entry["follow_up"].get("assignee"), f"{w}, follow_up, assignee")
-            if section in ("people", "next_of_kin", "counterparts"):
+            if section in ("people", "next_of_kin", "counterparts", "pol_questions"):
                 key = str(_require(entry, "key", w))
                 if key in keys:
                     raise SeedError(f"{w}: the key '{key}' is used twice in this case.")
@@ -294,7 +304,18 @@ def _check_case(file: str, index: int, item: dict, users: set[str]) -> None:
                     f"{where}, contacts[{i}]: 'with' names '{name}', which is not a counterpart or "
                     "next of kin of this case."
                 )
+    for i, question in enumerate(item.get("pol_questions", [])):
+        if keys.get(question.get("hostage")) != "people":
+            raise SeedError(f"{where}, pol_questions[{i}]: 'hostage' names a person who is not in this case.")
+        if question.get("agreed_with") and keys.get(question["agreed_with"]) != "next_of_kin":
+            raise SeedError(f"{where}, pol_questions[{i}]: 'agreed_with' names no next of kin of this case.")
     for i, milestone in enumerate(item.get("milestones", [])):
+        if milestone.get("kind") != "proof_of_life" and set(milestone) - MILESTONE_KEYS:
+            raise SeedError(
+                f"{where}, milestones[{i}]: '{sorted(set(milestone) - MILESTONE_KEYS)[0]}' is only for proofs of life."
+            )
+        if milestone.get("question") and keys.get(milestone["question"]) != "pol_questions":
+            raise SeedError(f"{where}, milestones[{i}]: 'question' names no pol_questions entry of this case.")
         if milestone.get("hostage") and keys.get(milestone["hostage"]) != "people":
             raise SeedError(
                 f"{where}, milestones[{i}]: 'hostage' names '{milestone['hostage']}', "
@@ -585,7 +606,8 @@ class _Loader:
             counts["status changes"] += 1
 
         person_ids = self._people(item, ref, tz, where, counts)
-        counterpart_ids = self._next_of_kin(item, ref, person_ids, opener, where, counts)
+        kin_person_ids: dict[str, int] = {}
+        counterpart_ids = self._next_of_kin(item, ref, person_ids, opener, where, counts, kin_person_ids)
         for i, cp in enumerate(item.get("counterparts", [])):
             w = f"{where}, counterparts[{i}]"
             _check_keys(cp, COUNTERPART_KEYS, w)
@@ -596,7 +618,10 @@ class _Loader:
             self._remember(counterpart_ids, cp_key, view.id, w)
             counts["counterparts"] += 1
         contact_ids = self._contacts(item, ref, tz, person_ids, counterpart_ids, where, counts)
-        self._milestones(item, ref, person_ids, where, counts)
+        question_ids = self._pol_questions(item, ref, person_ids, kin_person_ids, opener, where, counts)
+        self._milestones(item, ref, person_ids, question_ids, where, counts)
+        self._vetting(item, counterpart_ids, opener, where, counts)
+        self._demands(item, ref, person_ids, counterpart_ids, where, counts)
         self._tasks(item, ref, tz, self._opened_at(item, tz, incident, where), contact_ids, where, counts)
 
         self._mark(MARK_DONE, detail.id, key, file, ref, counts)
@@ -688,7 +713,7 @@ class _Loader:
                 counts["hostage status changes"] += 1
         return person_ids
 
-    def _next_of_kin(self, item, ref, person_ids, opener, where, counts) -> dict[str, int]:
+    def _next_of_kin(self, item, ref, person_ids, opener, where, counts, kin_person_ids) -> dict[str, int]:
         counterpart_ids: dict[str, int] = {}
         for i, kin in enumerate(item.get("next_of_kin", [])):
             w = f"{where}, next_of_kin[{i}]"
@@ -705,6 +730,7 @@ class _Loader:
                 )
             # Contacts "with" a relative are logged against the relative's counterpart record.
             self._remember(counterpart_ids, k_key, view.counterpart_id, w)
+            kin_person_ids[k_key] = view.kin.id
             if k_key in person_ids:
                 raise SeedError(f"{w}: the key '{k_key}' is also used for a person.")
             counts["next of kin"] += 1
@@ -758,10 +784,93 @@ class _Loader:
                 counts["tasks"] += 1
         return contact_ids
 
-    def _milestones(self, item, ref, person_ids, where, counts) -> None:
+    def _pol_questions(self, item, ref, person_ids, kin_person_ids, opener, where, counts) -> dict[str, int]:
+        question_ids: dict[str, int] = {}
+        for i, q in enumerate(item.get("pol_questions", [])):
+            w = f"{where}, pol_questions[{i}]"
+            _check_keys(q, POL_QUESTION_KEYS, w)
+            q_key = str(_require(q, "key", w))
+            hostage = person_ids.get(str(_require(q, "hostage", w)))
+            if hostage is None:
+                raise SeedError(f"{w}: 'hostage' names '{q['hostage']}', which is not a person of this case.")
+            kin = None
+            if q.get("agreed_with"):
+                kin = kin_person_ids.get(str(q["agreed_with"]))
+                if kin is None:
+                    raise SeedError(f"{w}: 'agreed_with' names '{q['agreed_with']}', which is no next of kin here.")
+            with _at(w):
+                view = proof_of_life.add_question(
+                    self._author(q, opener, w, "added_by"),
+                    ref,
+                    hostage,
+                    question=_require(q, "question", w),
+                    expected_answer=_require(q, "expected_answer", w),
+                    agreed_with_person_id=kin,
+                    agreed_at=q.get("agreed_at"),
+                    note=q.get("note"),
+                )
+            self._remember(question_ids, q_key, view.id, w)
+            counts["proof-of-life questions"] += 1
+        return question_ids
+
+    def _vetting(self, item, counterpart_ids, opener, where, counts) -> None:
+        for i, entry in enumerate(item.get("vetting", [])):
+            w = f"{where}, vetting[{i}]"
+            _check_keys(entry, VETTING_KEYS, w)
+            key = str(_require(entry, "counterpart", w))
+            if key not in counterpart_ids:
+                raise SeedError(f"{w}: 'counterpart' names '{key}', which is not a counterpart of this case.")
+            with _at(w):
+                vetting.set_vetting(
+                    self._author(entry, opener, w, "by"),
+                    counterpart_ids[key],
+                    status=_require(entry, "status", w),
+                    basis=_require(entry, "basis", w),
+                    vetted_by=entry.get("vetted_by"),
+                    decided_at=_require(entry, "at", w),
+                )
+            counts["vetting decisions"] += 1
+
+    def _demands(self, item, ref, person_ids, counterpart_ids, where, counts) -> None:
+        for i, d in enumerate(item.get("demands", [])):
+            w = f"{where}, demands[{i}]"
+            _check_keys(d, DEMAND_KEYS, w)
+            via = d.get("via")
+            if via is not None and via not in counterpart_ids:
+                raise SeedError(f"{w}: 'via' names '{via}', which is not a counterpart of this case.")
+            hostage = d.get("hostage")
+            if hostage is not None and hostage not in person_ids:
+                raise SeedError(f"{w}: 'hostage' names '{hostage}', which is not a person of this case.")
+            actor = self.ctx(_require(d, "recorded_by", w), w)
+            with _at(w):
+                view = demands.record_demand(
+                    actor,
+                    ref,
+                    received_at=_require(d, "at", w),
+                    made_by=_require(d, "made_by", w),
+                    kind=_require(d, "kind", w),
+                    details=_require(d, "details", w),
+                    amount=d.get("amount"),
+                    currency=d.get("currency"),
+                    via_counterpart_id=counterpart_ids[via] if via else None,
+                    channel=d.get("channel"),
+                    hostage_person_id=person_ids[hostage] if hostage else None,
+                    deadline_at=d.get("deadline"),
+                )
+                if d.get("response", "none") != "none":
+                    demands.respond(
+                        actor,
+                        view.id,
+                        response=d["response"],
+                        note=d.get("response_note"),
+                        responded_at=d.get("responded_at"),
+                    )
+            counts["demands"] += 1
+
+    def _milestones(self, item, ref, person_ids, question_ids, where, counts) -> None:
         for i, m in enumerate(item.get("milestones", [])):
             w = f"{where}, milestones[{i}]"
-            _check_keys(m, MILESTONE_KEYS, w)
+            _check_keys(m, PROOF_OF_LIFE_KEYS, w)
             person_id = None
             if m.get("hostage"):
                 if m["hostage"] not in person_ids:
@@ -771,15 +880,25 @@ class _Loader:
             with _at(w):
                 kind = MilestoneKind.parse(_require(m, "kind", w), "kind")
                 if kind == MilestoneKind.PROOF_OF_LIFE and person_id is not None:
-                    people.record_proof_of_life(
+                    question = m.get("question")
+                    if question is not None and question not in question_ids:
+                        raise SeedError(f"{w}: 'question' names '{question}', which is no pol_questions entry here.")
+                    proof_of_life.record_proof_of_life(
                         actor,
                         ref,
                         person_id,
                         occurred_at=_require(m, "at", w),
                         description=_require(m, "description", w),
+                        medium=_require(m, "medium", w),
                         source=m.get("source"),
-                        restricted=bool(m.get("restricted", True)),
                         title=m.get("title"),
+                        question_id=question_ids.get(question) if question else None,
+                        answer_received=m.get("answer_received"),
+                        answer_matched=m.get("answer_matched"),
+                        claimed_at=m.get("claimed_at"),
+                        established_at=m.get("established_at"),
+                        assessment=m.get("assessment", "pending"),
+                        assessment_basis=m.get("assessment_basis"),
                     )
                 else:
                     milestones.add_milestone(

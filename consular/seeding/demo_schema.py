@@ -26,7 +26,10 @@ CASE_KEYS = CASE_FIELDS | {
     "next_of_kin",
     "counterparts",
     "contacts",
+    "pol_questions",
     "milestones",
+    "vetting",
+    "demands",
     "tasks",
 }
 STATUS_CHANGE_KEYS = {"to", "at", "by", "reason"}
@@ -70,6 +73,35 @@ CONTACT_KEYS = {
 }
 FOLLOW_UP_KEYS = {"title", "assignee", "due_at", "priority", "description"}
 MILESTONE_KEYS = {"kind", "at", "title", "description", "source", "hostage", "restricted", "recorded_by"}
+# A proof of life also says how it was checked (services/proof_of_life.py).
+PROOF_OF_LIFE_KEYS = MILESTONE_KEYS | {
+    "medium",
+    "question",
+    "answer_received",
+    "answer_matched",
+    "claimed_at",
+    "established_at",
+    "assessment",
+    "assessment_basis",
+}
+VETTING_KEYS = {"counterpart", "status", "at", "basis", "vetted_by", "by"}
+DEMAND_KEYS = {
+    "at",
+    "made_by",
+    "kind",
+    "amount",
+    "currency",
+    "details",
+    "via",
+    "channel",
+    "hostage",
+    "deadline",
+    "response",
+    "response_note",
+    "responded_at",
+    "recorded_by",
+}
+POL_QUESTION_KEYS = {"key", "hostage", "question", "expected_answer", "agreed_with", "agreed_at", "added_by", "note"}
 TASK_KEYS = {
     "title",
     "description",

@@ -114,6 +114,9 @@ def _view(entry: AuditEntry, username: str, display_name: str, reference: str | 
 
 # Records that can be restricted (need-to-know), by the entity name their entries carry.
 RESTRICTABLE = {"contact": ContactEntry, "milestone": Milestone, "document": Document}
+# Records restricted as a whole, whatever they say: the proof-of-life question bank and checks,
+# demands, and intermediaries' vetting.
+ALWAYS_RESTRICTED = frozenset({"pol_question", "pol_check", "demand", "vetting"})
 # What someone outside the case team sees of such an entry's before and after.
 HIDDEN = {"restricted": True}
 
@@ -156,7 +159,8 @@ def _need_to_know(ctx: ServiceContext, session: Session, rows) -> list[AuditView
     views = []
     for row in rows:
         entry, view = row[0], _view(*row)
-        if (entry.entity, entry.entity_id) in restricted and entry.case_id not in visible:
+        hidden = (entry.entity, entry.entity_id) in restricted or entry.entity in ALWAYS_RESTRICTED
+        if hidden and entry.case_id not in visible:
             view = replace(
                 view,
                 before=dict(HIDDEN) if view.before is not None else None,

@@ -103,10 +103,14 @@ from consular.db.models import (
     Case,
     ContactEntry,
     Counterpart,
+    CounterpartVetting,
+    Demand,
     Document,
     FamilyLiaison,
     Milestone,
     Person,
+    PolQuestion,
+    ProofOfLifeCheck,
     Task,
     User,
 )
@@ -128,6 +132,10 @@ _CLASSES = {
     "counterpart": Counterpart,
     "milestone": Milestone,
     "document": Document,
+    "pol_question": PolQuestion,
+    "pol_check": ProofOfLifeCheck,
+    "demand": Demand,
+    "vetting": CounterpartVetting,
 }
 # entity name -> (model, the columns whose values make up its audited state)
 TRACKED: dict[str, tuple[type, list]] = {

@@ -32,9 +32,11 @@ from consular.domain.captivity import situation_label
 from consular.domain.clock import wall_now
 from consular.domain.enums import (
     CounterpartCategory,
+    DemandResponse,
     HostageStatus,
     MilestoneKind,
     ParticipantRole,
+    PolAssessment,
 )
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.masking import KnownIdentifiers, Redactor
@@ -53,6 +55,7 @@ from consular.reports.brief_data import (
     BriefContactGroup,
     BriefContactLine,
     BriefData,
+    BriefDemand,
     BriefDevelopment,
     BriefFamilyLiaison,
     BriefHostage,
@@ -63,7 +66,7 @@ from consular.reports.brief_data import (
 )
 from consular.repositories import briefs as brief_repo
 from consular.repositories import records
-from consular.services import need_to_know, outputs
+from consular.services import need_to_know, outputs, vetting
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import captivity_start, liaison_view, person_view
@@ -197,7 +200,7 @@ def _page_size(value: str) -> str:
 # --- gathering ------------------------------------------------------------------------------
 
 
-def _redactor(session, case, participants, liaisons, enabled: bool) -> Redactor:
+def _redactor(session, case, participants, liaisons, enabled: bool, *, mask_names: bool = False) -> Redactor:
     if not enabled:
         return Redactor.off()
     known: list[KnownIdentifiers] = []
@@ -210,13 +213,19 @@ def _redactor(session, case, participants, liaisons, enabled: bool) -> Redactor:
                 phones=tuple(x for x in [person.phone] if x),
                 emails=tuple(x for x in [person.email] if x),
                 dates_of_birth=tuple(x for x in [person.date_of_birth] if x),
+                names=tuple(x for x in [person.full_name, person.name_native] if x),
             )
         )
     for liaison in liaisons:
+        kin = liaison.kin
         known.append(
             KnownIdentifiers(
-                phones=tuple(x for x in [liaison.phone] if x),
-                emails=tuple(x for x in [liaison.email] if x),
+                names=tuple(x for x in [kin.full_name, kin.name_native] if x) if kin else (),
+                passport_numbers=tuple(x for x in [kin.passport_number] if x) if kin else (),
+                other_ids=tuple(i.value for i in kin.identifiers) if kin else (),
+                dates_of_birth=tuple(x for x in [kin.date_of_birth] if x) if kin else (),
+                phones=tuple(x for x in [liaison.phone, kin.phone if kin else None] if x),
+                emails=tuple(x for x in [liaison.email, kin.email if kin else None] if x),
                 addresses=tuple(x for x in [liaison.address] if x),
             )
         )
@@ -228,7 +237,7 @@ def _redactor(session, case, participants, liaisons, enabled: bool) -> Redactor:
                 addresses=tuple(x for x in [counterpart.address] if x),
             )
         )
-    return Redactor(known)
+    return Redactor(known, mask_names=mask_names)
 
 
 def _period(session, case, since, until, as_of: datetime) -> tuple[datetime, datetime, str]:
@@ -271,10 +280,50 @@ def _stamp(at: datetime) -> str:
     return as_utc(at).strftime("%d %b %Y %H:%M UTC")
 
 
+def _demands(session, case, start: datetime, as_of: datetime, shown: bool, clean) -> tuple[list[BriefDemand], int]:
+    """(the demands the brief lists, how many stand on record). Listed: received in the
+    period, or earlier and still without a response; only when restricted content is shown."""
+    rows = [d for d in records.demands(session, case.id) if as_utc(d.received_at) <= as_of]
+    if not shown:
+        return [], len(rows)
+    listed = [d for d in rows if as_utc(d.received_at) >= start or d.response == DemandResponse.NONE]
+    status = vetting.status_at
+    result = []
+    for d in listed:
+        flag = (
+            status(session, [d.via_counterpart_id], d.received_at)[d.via_counterpart_id]
+            if d.via_counterpart_id
+            else None
+        )
+        what = f"{d.kind.label}: {d.amount:,} {d.currency}" if d.amount is not None else d.kind.label
+        result.append(
+            BriefDemand(
+                received_at=as_utc(d.received_at),
+                what=what,
+                made_by=clean(d.made_by),
+                via=clean(d.via.name) if d.via else None,
+                via_not_vetted=flag.label.lower() if flag is not None and not flag.trusted else None,
+                deadline_at=as_utc(d.deadline_at) if d.deadline_at else None,
+                response=d.response.label,
+                response_note=clean(d.response_note),
+            )
+        )
+    return result, len(rows)
+
+
 def _hostages(
-    session, case, participants, milestones, as_of, visible
+    session, case, participants, milestones, as_of, visible, alert_days: int, *, names=None, clean=None
 ) -> list[tuple[BriefHostage, HostageStatus | None]]:
-    """Each hostage as of ``as_of`` (status history after it ignored), with the status itself."""
+    """Each hostage as of ``as_of`` (status history after it ignored), with the status itself.
+    ``names`` masks the names (a Redactor with ``mask_names``); ``clean`` redacts free text.
+
+    The last *verified* proof of life (assessed genuine) and the overdue flag are worked out
+    only from the proofs shown: whether a proof was believed is restricted content."""
+    names = names or _as_is
+    clean = clean or _as_is
+    verdicts = records.pol_assessments(
+        session, [m.id for m in milestones if m.kind == MilestoneKind.PROOF_OF_LIFE and visible(m)]
+    )
     hostages = [p for p in participants if p.role == ParticipantRole.HOSTAGE]
     events_by: dict[int, list] = {}
     for event in records.status_events(session, [p.id for p in hostages]):
@@ -296,6 +345,12 @@ def _hostages(
         pid = participant.person_id
         all_pols = [m for m in milestones if m.kind == MilestoneKind.PROOF_OF_LIFE and m.hostage_person_id == pid]
         pols = [m for m in all_pols if visible(m)]
+        verified = [m for m in pols if verdicts.get(m.id) == PolAssessment.GENUINE]
+        last_verified = as_utc(verified[-1].occurred_at) if verified else None
+        shown_all = len(pols) == len(all_pols)
+        overdue = bool(
+            shown_all and in_captivity and start is not None and whole_days(last_verified or start, as_of) > alert_days
+        )
         all_welfare = [
             m for m in milestones if m.kind == MilestoneKind.WELFARE_REPORT and m.hostage_person_id in (pid, None)
         ]
@@ -304,21 +359,24 @@ def _hostages(
         result.append(
             (
                 BriefHostage(
-                    name=participant.person.full_name,
-                    name_native=participant.person.name_native,
+                    name=names(participant.person.full_name),
+                    name_native=names(participant.person.name_native),
                     age=person_view(participant.person).age_on(local_day),
                     status=status.label if status else "Not recorded",
                     status_since=since,
                     in_captivity=in_captivity,
                     days_in_captivity=None if missing else days,
                     last_proof_of_life=as_utc(pols[-1].occurred_at) if pols else None,
-                    welfare_note=last_welfare.title if last_welfare else None,
+                    welfare_note=clean(last_welfare.title) if last_welfare else None,
                     welfare_at=as_utc(last_welfare.occurred_at) if last_welfare else None,
                     proof_of_life_withheld=_later_withheld(all_pols, pols),
                     welfare_withheld=_later_withheld(all_welfare, welfare),
                     missing=missing,
                     days_missing=days if missing else None,
                     situation=situation_label(status, start, since, as_of) if status is not None else "",
+                    last_verified_proof_of_life=last_verified,
+                    proof_of_life_overdue=overdue,
+                    proof_of_life_alert_days=alert_days,
                 ),
                 status,
             )
@@ -332,14 +390,18 @@ def _later_withheld(every: list, shown: list) -> bool:
     return bool(every) and (not shown or every[-1] is not shown[-1])
 
 
-def _development(m, clean) -> BriefDevelopment:
+def _as_is(text):
+    return text
+
+
+def _development(m, clean, names=_as_is) -> BriefDevelopment:
     return BriefDevelopment(
         at=as_utc(m.occurred_at),
         kind=m.kind.label,
         title=clean(m.title),
         description=clean(m.description),
         source=clean(m.source),
-        hostage_name=m.hostage.full_name if m.hostage else None,
+        hostage_name=names(m.hostage.full_name) if m.hostage else None,
         restricted=bool(m.restricted),
     )
 
@@ -410,6 +472,7 @@ def brief_data(
     as_of: datetime | None = None,
     draft: bool = False,
     replaces: int | None = None,
+    mask_names: bool = False,
 ) -> BriefData:
     """What a status brief of case ``reference`` says, as plain data.
 
@@ -423,11 +486,15 @@ def brief_data(
     exists so tests and re-issues are reproducible.
 
     Raises NotFoundError for an unknown case and ValidationError for a period that starts
-    in the future or does not start before it ends, for bad dates, and for ``redact``
-    together with ``include_restricted``; PermissionDeniedError for ``include_restricted``
-    asked by someone outside the case's team (need-to-know).
+    in the future or does not start before it ends, for bad dates, for ``redact``
+    together with ``include_restricted``, and for ``mask_names`` (mask the names of the
+    case's people and next of kin, native script included) without ``redact``;
+    PermissionDeniedError for ``include_restricted`` asked by someone outside the case's
+    team (need-to-know).
     """
     _check_options(redact, include_restricted)
+    if mask_names and not redact:
+        raise ValidationError("mask_names", "Names are masked in redacted briefs only: ask for redaction too.")
     now = require_aware(as_of, "as_of") if as_of is not None else ctx.now()
     show_restricted = include_restricted and not redact
 
@@ -450,21 +517,32 @@ def brief_data(
             start, end, basis = _period(session, case, since, until, now)
         participants = records.participants(session, case.id)
         liaisons = records.liaisons(session, case.id)
-        clean = _redactor(session, case, participants, liaisons, redact)
+        clean = _redactor(session, case, participants, liaisons, redact, mask_names=mask_names)
+        names = clean if mask_names else _as_is
         milestones = [m for m in records.milestones(session, case.id) if as_utc(m.occurred_at) <= now]
 
-        hostage_rows = _hostages(session, case, participants, milestones, now, visible)
+        hostage_rows = _hostages(
+            session,
+            case,
+            participants,
+            milestones,
+            now,
+            visible,
+            ctx.settings.proof_of_life_alert_days,
+            names=names,
+            clean=clean,
+        )
         hostages = [h for h, _status in hostage_rows]
         statuses = [status for _h, status in hostage_rows]
         every_in_period = [m for m in milestones if start <= as_utc(m.occurred_at) < end]
         in_period = [m for m in every_in_period if visible(m)]
         # A restricted development not shown is still listed: its date and "Restricted".
         developments = [
-            _development(m, clean) if visible(m) else _withheld_development(m) for m in reversed(every_in_period)
+            _development(m, clean, names) if visible(m) else _withheld_development(m) for m in reversed(every_in_period)
         ]
         every_before = [m for m in milestones if as_utc(m.occurred_at) < start]
         before = [m for m in every_before if visible(m)]
-        latest_before = _development(before[-1], clean) if before and not developments else None
+        latest_before = _development(before[-1], clean, names) if before and not developments else None
         later_before_withheld = not developments and _later_withheld(every_before, before)
 
         total, restricted_total = brief_repo.contact_totals(session, case.id, start, end)
@@ -502,9 +580,9 @@ def brief_data(
             family.append(
                 BriefFamilyLiaison(
                     name=clean(view.kin.full_name),
-                    name_native=view.kin.name_native,
+                    name_native=names(view.kin.name_native),
                     relationship=clean(view.relationship),
-                    hostage_name=view.hostage_name,
+                    hostage_name=names(view.hostage_name),
                     plan=clean(view.plan_text()),
                     last_contact_at=shown_at,
                     next_due_at=view.next_contact_due,
@@ -577,6 +655,8 @@ def brief_data(
                 "numbers, e-mail addresses, addresses and dates of birth are masked, and "
                 "restricted entries are left out. It may be handed on within government."
             )
+            if mask_names:
+                notices.append("Names of the case's people and their families are masked too.")
         elif show_restricted:
             notices.append(
                 "This brief INCLUDES RESTRICTED ENTRIES (marked RESTRICTED). Do not pass it "
@@ -590,6 +670,7 @@ def brief_data(
             )
         if draft:
             notices.append("DRAFT: not for issue.")
+        listed_demands, demands_on_record = _demands(session, case, start, now, show_restricted, clean)
 
         return BriefData(
             reference=case.reference,
@@ -603,6 +684,7 @@ def brief_data(
             period_end=end,
             period_basis=basis,
             redacted=bool(redact),
+            names_masked=bool(mask_names),
             include_restricted=bool(show_restricted),
             draft=bool(draft),
             summary=summary,
@@ -618,6 +700,8 @@ def brief_data(
             family=family,
             tasks=tasks,
             notices=notices,
+            demands=listed_demands,
+            demands_on_record=demands_on_record,
         )
 
 
@@ -647,6 +731,7 @@ def issue_brief(
     page_size: str = "A4",
     as_of: datetime | None = None,
     replaces: int | None = None,
+    mask_names: bool = False,
 ) -> BriefResult:
     """Render the brief of ``reference`` to the PDF file ``path`` and record it.
 
@@ -691,6 +776,7 @@ def issue_brief(
         as_of=as_of,
         draft=draft,
         replaces=replaces,
+        mask_names=mask_names,
     )
     with ctx.transaction() as session:
         case_id = load_case(session, reference).id
@@ -736,6 +822,7 @@ def issue_brief(
                 "period_start": data.period_start,
                 "period_end": data.period_end,
                 "redacted": data.redacted,
+                "names_masked": data.names_masked,
                 "include_restricted": data.include_restricted,
                 "draft": data.draft,
                 "page_size": size,

@@ -36,6 +36,7 @@ from consular.services.convert import (
     task_view,
     user_view,
     withheld_milestone_view,
+    withheld_task_view,
 )
 from consular.services.permissions import action, require
 from consular.services.reference_data import post_for, user_id_for
@@ -384,6 +385,7 @@ def _case_detail(ctx: ServiceContext, reference: str, *, audit_read: bool = Fals
         for event in records.status_events(session, hostage_ids, include_voided=True):
             events_by.setdefault(event.participant_id, []).append(event)
         pols = records.last_proofs_of_life(session, case.id)
+        verified = records.last_verified_proofs_of_life(session, case.id)
         all_milestones = records.milestones(session, case.id, include_voided=True)
         liaisons = records.liaisons(session, case.id)
         last = records.last_contact_with(session, case.id, [liaison.counterpart_id for liaison in liaisons])
@@ -441,7 +443,13 @@ def _case_detail(ctx: ServiceContext, reference: str, *, audit_read: bool = Fals
                 for h in history
             ],
             participants=[
-                participant_view(p, events_by.get(p.id, []), pols.get(p.person_id), clock=ctx.clock)
+                participant_view(
+                    p,
+                    events_by.get(p.id, []),
+                    pols.get(p.person_id),
+                    last_verified_pol=verified.get(p.person_id),
+                    clock=ctx.clock,
+                )
                 for p in participants
             ],
             next_of_kin=[
@@ -450,7 +458,7 @@ def _case_detail(ctx: ServiceContext, reference: str, *, audit_read: bool = Fals
             counterparts=[counterpart_view(c) for c in records.case_counterparts(session, case.id)],
             milestones=[shown(m) for m in milestones],
             voided_milestones=[shown(m) for m in all_milestones if m.voided_at is not None],
-            tasks=[task_view(t, case.reference, session, clock=ctx.clock) for t in records.tasks(session, case.id)],
+            tasks=_task_views(ctx, session, case),
             contact_count=records.contact_count(session, case.id),
             document_count=records.document_count(session, case.id),
             clock=ctx.clock,
@@ -564,3 +572,13 @@ __all__ = [
     "normalise_reference",
     "open_case",
 ]
+
+
+def _task_views(ctx: ServiceContext, session, case) -> list:
+    """The case's tasks; follow-ups of restricted contacts as placeholders for outsiders."""
+    rows = records.tasks(session, case.id)
+    withheld = need_to_know.withheld_tasks(ctx, session, rows)
+    return [
+        (withheld_task_view if t.id in withheld else task_view)(t, case.reference, session, clock=ctx.clock)
+        for t in rows
+    ]

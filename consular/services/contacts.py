@@ -15,7 +15,7 @@ from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.filters import ContactFilter
 from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
-from consular.services import need_to_know, search_index
+from consular.services import need_to_know, search_index, vetting
 from consular.services.audit import expect_version
 from consular.services.cases import load_case, lock_case
 from consular.services.context import ServiceContext
@@ -350,8 +350,11 @@ def list_contacts(
         if not allowed and flt is not None and (flt.text or flt.counterpart_ids or flt.categories):
             flt = dataclasses.replace(flt, include_restricted=False)
         entries = records.contacts(session, case.id, flt, offset=offset, limit=limit, newest_first=newest_first)
+        flags = vetting.unvetted_in_contacts(session, [e for e in entries if allowed or not e.restricted])
         views = [
-            contact_view(e, case.reference) if allowed or not e.restricted else withheld_contact_view(e, case.reference)
+            dataclasses.replace(contact_view(e, case.reference), unvetted_intermediaries=flags.get(e.id, []))
+            if allowed or not e.restricted
+            else withheld_contact_view(e, case.reference)
             for e in entries
         ]
         shown = [e.id for e in entries if e.restricted and allowed]
@@ -371,7 +374,8 @@ def get_contact(ctx: ServiceContext, contact_id: int) -> ContactView:
             if not need_to_know.may_see(ctx, session, entry.case_id):
                 return withheld_contact_view(entry, reference)
             ctx.record_read("restricted", "contact", entry.id, case_id=entry.case_id)
-        return contact_view(entry, reference)
+        flags = vetting.unvetted_in_contacts(session, [entry])
+        return dataclasses.replace(contact_view(entry, reference), unvetted_intermediaries=flags.get(entry.id, []))
 
 
 @action("contacts.contact_history")

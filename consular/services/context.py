@@ -28,6 +28,8 @@ from consular.services.errors import translated
 DEFAULT_MAX_DOCUMENT_BYTES = 25 * 1024 * 1024
 DEFAULT_LOCKOUT_ATTEMPTS = 5
 DEFAULT_LOCKOUT_MINUTES = 5.0
+# A hostage's last verified proof of life older than this many days is flagged.
+DEFAULT_POL_ALERT_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,8 @@ class Settings:
     # Failed sign-ins in a row that lock an account, and for how long.
     lockout_attempts: int = DEFAULT_LOCKOUT_ATTEMPTS
     lockout_minutes: float = DEFAULT_LOCKOUT_MINUTES
+    # Flag a hostage whose last verified proof of life is older than this (CONSULAR_POL_ALERT_DAYS).
+    proof_of_life_alert_days: int = DEFAULT_POL_ALERT_DAYS
 
     @classmethod
     def from_environment(cls) -> Settings:
@@ -79,6 +83,14 @@ class Settings:
             if minutes < 0:
                 raise ValidationError("CONSULAR_LOCKOUT_MINUTES", "CONSULAR_LOCKOUT_MINUTES cannot be negative.")
             values["lockout_minutes"] = minutes
+        raw = os.environ.get("CONSULAR_POL_ALERT_DAYS")
+        if raw:
+            days = _number("CONSULAR_POL_ALERT_DAYS", raw, "days")
+            if days < 1 or days != int(days):
+                raise ValidationError(
+                    "CONSULAR_POL_ALERT_DAYS", "CONSULAR_POL_ALERT_DAYS must be a whole number of days >= 1."
+                )
+            values["proof_of_life_alert_days"] = int(days)
         return cls(**values)
 
 

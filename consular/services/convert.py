@@ -114,6 +114,7 @@ def participant_view(
     events: list[HostageStatusEvent],
     last_pol: datetime | None,
     *,
+    last_verified_pol: datetime | None = None,
     clock: Clock | None = None,
 ) -> ParticipantView:
     """``events``: the whole status history, voided entries included (they are shown struck
@@ -130,6 +131,7 @@ def participant_view(
         captivity_start=captivity_start(standing) if standing else None,
         status_history=[status_view(e) for e in events],
         last_proof_of_life=last_pol,
+        last_verified_proof_of_life=last_verified_pol,
         clock=clock,
     )
 
@@ -295,6 +297,18 @@ def task_view(task: Task, reference: str, session: Session, *, clock: Clock | No
         created_by_id=task.created_by_id,
         clock=clock,
         **void_fields(task),
+    )
+
+
+def withheld_task_view(task: Task, reference: str, session: Session, *, clock: Clock | None = None) -> TaskView:
+    """A follow-up task raised by a restricted contact, as someone outside the case's team
+    sees it: it exists, who has it and when it is due; not what it says."""
+    return dataclasses.replace(
+        task_view(task, reference, session, clock=clock),
+        title=WITHHELD,
+        description=None,
+        completion_note=None,
+        contact_id=None,
     )
 
 

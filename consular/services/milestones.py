@@ -40,6 +40,40 @@ def add_milestone(
 
     Demands and proofs of life are always restricted (need-to-know), whatever ``restricted`` says.
     """
+    with ctx.writing() as session:
+        case = load_case(session, reference)
+        milestone = add_milestone_in_session(
+            ctx,
+            session,
+            case,
+            kind=kind,
+            occurred_at=occurred_at,
+            title=title,
+            description=description,
+            source=source,
+            hostage_person_id=hostage_person_id,
+            restricted=restricted,
+        )
+        session.refresh(milestone)
+        return milestone_view(milestone)
+
+
+@action("milestones.add_milestone_in_session")
+def add_milestone_in_session(
+    ctx: ServiceContext,
+    session,
+    case: Case,
+    *,
+    kind: str | MilestoneKind,
+    occurred_at: datetime | str,
+    title: str,
+    description: str | None = None,
+    source: str | None = None,
+    hostage_person_id: int | None = None,
+    restricted: bool = False,
+) -> Milestone:
+    """Shared by add_milestone and the proof-of-life record (its check row goes in the same
+    transaction): validates, inserts, indexes and audits the milestone in ``session``."""
     kind_value = kind if isinstance(kind, MilestoneKind) else MilestoneKind.parse(kind, "kind")
     restricted = restricted or kind_value in need_to_know.ALWAYS_RESTRICTED_MILESTONES
     title_text = v.clean_text(title, "title", required=True, max_length=300)
@@ -47,54 +81,51 @@ def add_milestone(
     source_text = v.clean_text(source, "source", max_length=500)
     if kind_value in PERSONAL_KINDS and hostage_person_id is None:
         raise ValidationError("hostage_person_id", "Say which national this proof of life concerns.")
-    with ctx.writing() as session:
-        case = load_case(session, reference)
-        if isinstance(occurred_at, str):
-            at = parse_datetime(occurred_at, "occurred_at", default_zone=case.timezone)
-        else:
-            at = require_aware(occurred_at, "occurred_at")
-        if (at - ctx.now()).total_seconds() > 15 * 60:
-            raise ValidationError("occurred_at", "The milestone is in the future; check the date.")
-        if hostage_person_id is not None:
-            participant = records.participant(session, case.id, hostage_person_id)
-            if participant is None or participant.role != ParticipantRole.HOSTAGE:
-                raise ValidationError(
-                    "hostage_person_id", f"Person #{hostage_person_id} is not a national held in {case.reference}."
-                )
-        milestone = Milestone(
-            case_id=case.id,
-            kind=kind_value,
-            occurred_at=at,
-            title=title_text,
-            description=description_text,
-            source=source_text,
-            hostage_person_id=hostage_person_id,
-            restricted=bool(restricted),
-            recorded_at=ctx.now(),
-            recorded_by_id=ctx.actor.user_id,
-        )
-        session.add(milestone)
-        case.updated_at = ctx.now()
-        session.flush()
-        search_index.index_milestone(session, milestone)
-        ctx.audit(
-            session,
-            "milestone.add",
-            "milestone",
-            milestone.id,
-            case_id=case.id,
-            after={
-                "kind": kind_value,
-                "occurred_at": at,
-                "title": title_text,
-                "description": description_text,
-                "source": source_text,
-                "hostage_person_id": hostage_person_id,
-                "restricted": bool(restricted),
-            },
-        )
-        session.refresh(milestone)
-        return milestone_view(milestone)
+    if isinstance(occurred_at, str):
+        at = parse_datetime(occurred_at, "occurred_at", default_zone=case.timezone)
+    else:
+        at = require_aware(occurred_at, "occurred_at")
+    if (at - ctx.now()).total_seconds() > 15 * 60:
+        raise ValidationError("occurred_at", "The milestone is in the future; check the date.")
+    if hostage_person_id is not None:
+        participant = records.participant(session, case.id, hostage_person_id)
+        if participant is None or participant.role != ParticipantRole.HOSTAGE:
+            raise ValidationError(
+                "hostage_person_id", f"Person #{hostage_person_id} is not a national held in {case.reference}."
+            )
+    milestone = Milestone(
+        case_id=case.id,
+        kind=kind_value,
+        occurred_at=at,
+        title=title_text,
+        description=description_text,
+        source=source_text,
+        hostage_person_id=hostage_person_id,
+        restricted=bool(restricted),
+        recorded_at=ctx.now(),
+        recorded_by_id=ctx.actor.user_id,
+    )
+    session.add(milestone)
+    case.updated_at = ctx.now()
+    session.flush()
+    search_index.index_milestone(session, milestone)
+    ctx.audit(
+        session,
+        "milestone.add",
+        "milestone",
+        milestone.id,
+        case_id=case.id,
+        after={
+            "kind": kind_value,
+            "occurred_at": at,
+            "title": title_text,
+            "description": description_text,
+            "source": source_text,
+            "hostage_person_id": hostage_person_id,
+            "restricted": bool(restricted),
+        },
+    )
+    return milestone
 
 
 EDITABLE = ("kind", "occurred_at", "title", "description", "source", "hostage_person_id", "restricted")

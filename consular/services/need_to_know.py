@@ -15,7 +15,7 @@ from __future__ import annotations
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from consular.db.models import Case, CaseTeamMember
+from consular.db.models import Case, CaseTeamMember, ContactEntry
 from consular.domain.enums import MilestoneKind
 from consular.domain.errors import PermissionDeniedError
 from consular.services.context import ServiceContext
@@ -55,6 +55,23 @@ def may_see(ctx: ServiceContext, session: Session, case_id: int | None) -> bool:
         CaseTeamMember.case_id == case_id, CaseTeamMember.user_id == ctx.actor.user_id
     )
     return session.scalar(stmt) is not None
+
+
+def withheld_tasks(ctx: ServiceContext, session: Session, tasks) -> set[int]:
+    """Ids of the ``tasks`` (ORM rows) the actor must see as placeholders: follow-ups raised
+    by a restricted contact of a case whose restricted content they may not read."""
+    visible = visible_cases(ctx, session)
+    if visible is None:
+        return set()
+    suspects = {t.contact_id: t for t in tasks if t.contact_id is not None and t.case_id not in visible}
+    if not suspects:
+        return set()
+    restricted = set(
+        session.scalars(
+            select(ContactEntry.id).where(ContactEntry.id.in_(list(suspects)), ContactEntry.restricted.is_(True))
+        )
+    )
+    return {t.id for cid, t in suspects.items() if cid in restricted}
 
 
 def refuse(ctx: ServiceContext, reference: str) -> PermissionDeniedError:

@@ -40,7 +40,14 @@ from consular.services.views import LiaisonView, ParticipantView
 def _participant(ctx, session, case, participant: CaseParticipant) -> ParticipantView:
     events = records.status_events(session, [participant.id], include_voided=True)
     pols = records.last_proofs_of_life(session, case.id)
-    return participant_view(participant, events, pols.get(participant.person_id), clock=ctx.clock)
+    verified = records.last_verified_proofs_of_life(session, case.id)
+    return participant_view(
+        participant,
+        events,
+        pols.get(participant.person_id),
+        last_verified_pol=verified.get(participant.person_id),
+        clock=ctx.clock,
+    )
 
 
 @action("people.add_person")
@@ -304,41 +311,6 @@ def change_hostage_status(
             after={"status": target, "effective_at": when, "note": note},
         )
         return _participant(ctx, session, case, participant)
-
-
-@action("people.record_proof_of_life")
-def record_proof_of_life(
-    ctx: ServiceContext,
-    reference: str,
-    person_id: int,
-    *,
-    occurred_at: datetime | str,
-    description: str,
-    source: str | None = None,
-    restricted: bool = True,
-    title: str | None = None,
-):
-    """Record a proof of life for a hostage (a milestone tied to that person).
-
-    Restricted by default: how proof reached us is usually sensitive.
-    """
-    from consular.services.milestones import add_milestone
-
-    with ctx.transaction() as session:
-        case = load_case(session, reference)
-        participant = _hostage(session, case, person_id)
-        name = participant.person.full_name
-    return add_milestone(
-        ctx,
-        reference,
-        kind="proof_of_life",
-        occurred_at=occurred_at,
-        title=title or f"Proof of life: {name}",
-        description=description,
-        source=source,
-        hostage_person_id=person_id,
-        restricted=restricted,
-    )
 
 
 def _kin_rows(session, case, hostage, name, native, fields, owner_id, now):

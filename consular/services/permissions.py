@@ -78,12 +78,26 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "people.add_person": (STAFF, "add a person to a case"),
     "people.edit_person": (STAFF, "edit a person"),
     "people.change_hostage_status": (STAFF, "change a hostage's status"),
-    "people.record_proof_of_life": (STAFF, "record a proof of life"),
+    "proof_of_life.record_proof_of_life": (STAFF, "record a proof of life with how it was checked (case team)"),
+    "proof_of_life.add_question": (STAFF, "add a proof-of-life question (case team)"),
+    "proof_of_life.update_question": (STAFF, "edit, agree or retire a proof-of-life question (case team)"),
+    "proof_of_life.list_questions": (EVERYONE, "a hostage's question bank (content: case team)"),
+    "proof_of_life.assess": (STAFF, "assess a proof of life: genuine, doubtful or false (case team)"),
+    "proof_of_life.history": (EVERYONE, "a hostage's proofs of life with their checks"),
     "people.add_next_of_kin": (STAFF, "add next of kin"),
     "people.set_contact_plan": (STAFF, "set a family contact plan"),
     "people.list_next_of_kin": (EVERYONE, "list next of kin (phones are audited)"),
+    # demands and intermediary vetting
+    "demands.record_demand": (STAFF, "record a demand (case team; always restricted)"),
+    "demands.respond": (STAFF, "record the response to a demand (case team)"),
+    "demands.list_demands": (EVERYONE, "a case's demands (content: case team)"),
+    "vetting.set_vetting": (STAFF, "record an intermediary's vetting (under vetting; decisions: see below)"),
+    "vetting.decide": (SUPERVISORS, "decide that an intermediary is vetted or rejected"),
+    "vetting.vetting_history": (EVERYONE, "an intermediary's vetting history (basis: their cases' teams)"),
+    "vetting.current_status": (EVERYONE, "intermediaries' vetting status"),
     # milestones, tasks, documents
     "milestones.add_milestone": (STAFF, "add a milestone"),
+    "milestones.add_milestone_in_session": (STAFF, "add a milestone (inside another change)"),
     "milestones.list_milestones": (EVERYONE, "list milestones"),
     "milestones.get_milestone": (EVERYONE, "open a milestone"),
     "milestones.edit_milestone": (STAFF, "correct a milestone"),
@@ -117,6 +131,12 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     # voiding
     "voiding.can_void": (EVERYONE, "whether one may void an entry (for menus)"),
     "voiding.void_entry": (STAFF, "void an entry with a reason (its author or a supervisor)"),
+    # drafts: each account's own unsaved forms; nobody reads another's, whatever the role
+    "drafts.save_draft": (STAFF, "keep one's own draft of a form (Log contact)"),
+    "drafts.load_draft": (EVERYONE, "read one's own draft back"),
+    "drafts.list_drafts": (EVERYONE, "list one's own drafts"),
+    "drafts.discard_draft": (EVERYONE, "throw away one's own draft"),
+    "drafts.import_drafts": (STAFF, "move one's old draft files into the database"),
     # retention
     "purge.purge_case": (ADMINS, "purge a closed case for good"),
     # backups (README, "Backups": who and why)

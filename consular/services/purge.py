@@ -7,7 +7,8 @@ the full-text index is merged so no old segment still holds its words; ``secure_
 checkpointed and truncated so no earlier page image survives there. The purge itself is
 audited with the case's reference and how many records went, never their content.
 
-People and counterparts are removed only when no other case refers to them.
+People and counterparts are removed only when no other case refers to them; everyone's
+drafts on the case (unsaved typing, :mod:`consular.services.drafts`) always go with it.
 """
 
 from __future__ import annotations
@@ -100,13 +101,22 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
     tasks = _ids(session, select(m.Task.id).where(m.Task.case_id == case_id))
     liaisons = _ids(session, select(m.FamilyLiaison.id).where(m.FamilyLiaison.case_id == case_id))
     briefs = _ids(session, select(m.BriefRecord.id).where(m.BriefRecord.case_id == case_id))
+    demands = _ids(session, select(m.Demand.id).where(m.Demand.case_id == case_id))
+    questions = _ids(session, select(m.PolQuestion.id).where(m.PolQuestion.case_id == case_id))
+    checks = _ids(session, select(m.ProofOfLifeCheck.id).where(m.ProofOfLifeCheck.milestone_id.in_(milestones)))
 
     def gone(table, stmt) -> None:
         count = session.execute(stmt).rowcount or 0
         if count:
             result.removed[table] = result.removed.get(table, 0) + count
 
+    # Everyone's unsaved drafts on the case go too: they hold its text like its records do.
+    gone("drafts", delete(m.Draft).where(m.Draft.case_id == case_id))
     gone("tasks", delete(m.Task).where(m.Task.case_id == case_id))
+    gone("demand_links", delete(m.DemandLink).where(m.DemandLink.demand_id.in_(demands)))
+    gone("demands", delete(m.Demand).where(m.Demand.case_id == case_id))
+    gone("proof_of_life_checks", delete(m.ProofOfLifeCheck).where(m.ProofOfLifeCheck.id.in_(checks)))
+    gone("pol_questions", delete(m.PolQuestion).where(m.PolQuestion.case_id == case_id))
     gone("contact_revisions", delete(m.ContactRevision).where(m.ContactRevision.contact_id.in_(contacts)))
     gone("contact_staff", delete(m.ContactStaff).where(m.ContactStaff.contact_id.in_(contacts)))
     gone("contact_counterparts", delete(m.ContactCounterpart).where(m.ContactCounterpart.contact_id.in_(contacts)))
@@ -142,6 +152,11 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
     persons |= set(_ids(session, select(m.Counterpart.person_id).where(m.Counterpart.id.in_(lone_counterparts)))) - {
         None
     }
+    # Their vetting history goes with them (it says what was known of them, and by whom).
+    vettings = _ids(
+        session, select(m.CounterpartVetting.id).where(m.CounterpartVetting.counterpart_id.in_(lone_counterparts))
+    )
+    gone("counterpart_vetting", delete(m.CounterpartVetting).where(m.CounterpartVetting.id.in_(vettings)))
     gone("counterparts", delete(m.Counterpart).where(m.Counterpart.id.in_(lone_counterparts)))
     still_used = set(_ids(session, select(m.CaseParticipant.person_id).where(m.CaseParticipant.person_id.in_(persons))))
     still_used |= set(
@@ -196,6 +211,10 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
         "family_liaison": liaisons,
         "person": sorted(lone_persons),
         "counterpart": sorted(lone_counterparts),
+        "demand": demands,
+        "pol_question": questions,
+        "pol_check": checks,
+        "vetting": vettings,
     }
     return {k: v for k, v in deleted.items() if v}, emptied
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from consular.db.models import (
@@ -113,6 +113,15 @@ def index_contact(session: Session, entry: ContactEntry) -> None:
         _join(entry.notes, entry.outcome, *(c.name for c in entry.counterparts)),
         restricted=entry.restricted,
     )
+    # Its follow-up tasks say what it was about: they are as restricted as it is.
+    session.execute(
+        update(SearchDocument)
+        .where(
+            SearchDocument.entity == "task",
+            SearchDocument.entity_id.in_(select(Task.id).where(Task.contact_id == entry.id)),
+        )
+        .values(restricted=entry.restricted)
+    )
 
 
 def index_milestone(session: Session, m: Milestone) -> None:
@@ -128,7 +137,10 @@ def index_milestone(session: Session, m: Milestone) -> None:
 
 
 def index_task(session: Session, task: Task) -> None:
-    upsert(session, "task", task.id, task.case_id, task.title, task.description or "")
+    """A task; restricted when it follows up a restricted contact (its title tells what about)."""
+    contact = session.get(ContactEntry, task.contact_id) if task.contact_id else None
+    restricted = bool(contact is not None and contact.restricted)
+    upsert(session, "task", task.id, task.case_id, task.title, task.description or "", restricted=restricted)
 
 
 def index_document(session: Session, doc: Document) -> None:

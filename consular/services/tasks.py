@@ -10,11 +10,11 @@ from consular.domain.enums import Priority, TaskStatus
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
-from consular.services import search_index
+from consular.services import need_to_know, search_index
 from consular.services.audit import expect_version
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
-from consular.services.convert import task_view
+from consular.services.convert import task_view, withheld_task_view
 from consular.services.permissions import action
 from consular.services.reference_data import user_id_for
 from consular.services.views import TaskView
@@ -258,8 +258,10 @@ def list_tasks(
         )
         refs = {}
         views = []
+        withheld = need_to_know.withheld_tasks(ctx, session, tasks)
         for task in tasks:
             if task.case_id not in refs:
                 refs[task.case_id] = session.get(Case, task.case_id).reference
-            views.append(task_view(task, refs[task.case_id], session, clock=ctx.clock))
+            make = withheld_task_view if task.id in withheld else task_view
+            views.append(make(task, refs[task.case_id], session, clock=ctx.clock))
         return views

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -44,7 +44,9 @@ class TimelineFilter:
     every type. ``person_ids`` / ``counterpart_ids`` / ``names``: keep only events that
     involve one of them (names match case-insensitively, part of a name is enough).
     ``redact`` masks identifiers in titles and details and never shows restricted content,
-    whatever ``include_restricted`` says.
+    whatever ``include_restricted`` says. ``mask_names`` (only with ``redact``) masks the
+    names of the case's people and next of kin too, native-script forms included, in the
+    text, the people of each event and the captivity spans.
 
     Restricted entries whose content is not shown (not asked for, or a redacted timeline) are
     placeholders: their time, their type and the title "Restricted", nothing else, for
@@ -60,6 +62,7 @@ class TimelineFilter:
     names: tuple[str, ...] | list[str] = ()
     include_restricted: bool = False
     redact: bool = False
+    mask_names: bool = False
 
     @property
     def restricted_shown(self) -> bool:
@@ -153,6 +156,8 @@ def _build(
     events and print it on the timeline (``chain_head``), so the head an export carries pins
     exactly the history it was read from; it is returned too."""
     flt = flt or TimelineFilter()
+    if flt.mask_names and not flt.redact:
+        raise ValidationError("mask_names", "Names are masked in redacted copies only: ask for redaction too.")
     head = None
     with ctx.transaction() as session:
         case = load_case(session, reference)
@@ -170,8 +175,11 @@ def _build(
             hostages=repo.hostages(session, case.id),
             status_rows=list(repo.hostage_status_events(session, case.id)),
         )
-        events = _events(records, flt, start, end)
+        scrub = redactor(session, case.id, mask_names=flt.mask_names) if flt.redact else Redactor.off()
+        events = _events(records, flt, start, end, scrub)
         header = timeline_case(case, records.status_rows)
+        if flt.mask_names:
+            header = replace(header, captivity=tuple(replace(c, name=scrub(c.name)) for c in header.captivity))
         if audit_read and (flt.restricted_shown or not flt.redact):
             ctx.record_read(
                 "timeline",
@@ -194,15 +202,17 @@ def _build(
 
 
 def _events(
-    records: CaseRecords, flt: TimelineFilter, start: datetime | None, end: datetime | None
+    records: CaseRecords, flt: TimelineFilter, start: datetime | None, end: datetime | None, scrub: Redactor
 ) -> list[TimelineEvent]:
     """Every wanted source's events, filtered and redacted, oldest first."""
-    scrub = redactor(records.session, records.case.id) if flt.redact else Redactor.off()
     builder = EventBuilder(records.case.timezone, flt, scrub, start, end)
     for event_type, assemble in ASSEMBLERS:
         if builder.wants(event_type):
             assemble(builder, records)
     builder.events.sort(key=sort_key)
+    if flt.mask_names:
+        # The people of an event were matched against the name filter unmasked; shown masked.
+        return [replace(e, people=tuple(scrub(p) for p in e.people)) for e in builder.events]
     return builder.events
 
 
@@ -295,6 +305,7 @@ def export_timeline(
                 "sha256": sha256,
                 "bytes": size,
                 "redacted": timeline.scope.redacted,
+                "names_masked": bool(flt and flt.mask_names),
                 "include_restricted": timeline.scope.include_restricted,
                 "scope": timeline.scope.describe(),
                 "chain_head": timeline.chain_head,

@@ -29,6 +29,7 @@ from consular.domain.timeline import (
 from consular.domain.timeutil import as_utc, zone
 from consular.domain.validation import COUNTRIES
 from consular.repositories import timeline as repo
+from consular.services import vetting
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -189,7 +190,7 @@ class CaseRecords:
     status_rows: list
 
 
-def redactor(session, case_id: int) -> Redactor:
+def redactor(session, case_id: int, *, mask_names: bool = False) -> Redactor:
     """The same masking rules as redacted briefs, fed with what the case records."""
     found = repo.sensitive_values(session, case_id)
     return Redactor(
@@ -201,8 +202,10 @@ def redactor(session, case_id: int) -> Redactor:
                 emails=tuple(found["emails"]),
                 dates_of_birth=tuple(found["dobs"]),
                 addresses=tuple(found["addresses"]),
+                names=tuple(found["names"]),
             )
-        ]
+        ],
+        mask_names=mask_names,
     )
 
 
@@ -282,15 +285,30 @@ def add_hostage_statuses(b: EventBuilder, records: CaseRecords) -> None:
         )
 
 
+def _check_line(check: tuple | None) -> str | None:
+    """How a proof of life was checked, in one line (None when it has no check)."""
+    if check is None:
+        return None
+    medium, matched, assessment, question = check
+    parts = [f"Medium: {medium.label.lower()}"]
+    if question:
+        parts.append(
+            "answer to the agreed question " + {True: "matched", False: "did NOT match", None: "not compared"}[matched]
+        )
+    parts.append(f"assessment: {assessment.label.lower()}")
+    return "; ".join(parts) + "."
+
+
 def add_milestones(b: EventBuilder, records: CaseRecords) -> None:
     rows = repo.milestones(records.session, records.case.id, records.window)
+    checks = repo.pol_checks(records.session, records.case.id) if b.flt.restricted_shown else {}
     for mid, kind, at, title, description, source, restricted, by, hostage_id, hostage_name in rows:
         b.add(
             EventType.MILESTONE,
             EventSource("milestone", mid),
             at,
             f"{kind.label}: {title}",
-            lines(description, f"Source: {source}" if source else None),
+            lines(description, _check_line(checks.get(mid)), f"Source: {source}" if source else None),
             people=[hostage_name] if hostage_name else (),
             recorded_by=by,
             restricted=restricted,
@@ -419,6 +437,54 @@ def add_documents(b: EventBuilder, records: CaseRecords) -> None:
 
 # The sources in the order the timeline reads them (events are then sorted; ties keep this
 # order). An assembler runs only when its event type is wanted.
+def add_demands(b: EventBuilder, records: CaseRecords) -> None:
+    """Demands: always restricted, so a placeholder for anyone not shown restricted content."""
+    session, case_id = records.session, records.case.id
+    rows = list(repo.demands(session, case_id, records.window))
+    vetted = {}
+    for row in rows:
+        if row[8] is not None:
+            vetted[row[0]] = vetting.status_at(session, [row[8]], row[1])[row[8]]
+    for (
+        did,
+        at,
+        kind,
+        amount,
+        currency,
+        made_by,
+        details,
+        via,
+        via_id,
+        deadline,
+        response,
+        response_note,
+        by,
+        hostage_id,
+        hostage_name,
+    ) in rows:
+        what = f"{kind.label}: {amount:,} {currency}" if amount is not None else kind.label
+        flag = vetted.get(did)
+        b.add(
+            EventType.DEMAND,
+            EventSource("demand", did),
+            at,
+            f"Demand — {what}",
+            lines(
+                f"Made by {made_by}" + (f", via {via}" if via else ""),
+                f"Via an intermediary {flag.label.lower()} at the time." if flag and not flag.trusted else None,
+                details,
+                f"Deadline: {local_text(deadline, b.zone)}" if deadline else None,
+                f"Response: {response.label.lower()}" + (f" — {response_note}" if response_note else ""),
+            ),
+            people=[p for p in (via, hostage_name) if p],
+            recorded_by=by,
+            restricted=True,
+            subtype=kind.value,
+            person_ids=[hostage_id],
+            counterpart_ids=[via_id] if via_id else (),
+        )
+
+
 ASSEMBLERS: tuple[tuple[EventType, Callable[[EventBuilder, CaseRecords], None]], ...] = (
     (EventType.INCIDENT, add_incident),
     (EventType.CASE_STATUS, add_status_changes),
@@ -428,6 +494,7 @@ ASSEMBLERS: tuple[tuple[EventType, Callable[[EventBuilder, CaseRecords], None]],
     (EventType.TASK, add_tasks_created),
     (EventType.TASK_DONE, add_tasks_completed),
     (EventType.DOCUMENT, add_documents),
+    (EventType.DEMAND, add_demands),
 )
 
 

@@ -24,6 +24,9 @@ from consular.domain.enums import (
     HostageStatus,
     MilestoneKind,
     ParticipantRole,
+    PolAssessment,
+    PolMedium,
+    PolQuestionState,
     Priority,
     TaskStatus,
     UserRole,
@@ -190,6 +193,8 @@ class ParticipantView(JsonMixin):
     captivity_start: datetime | None
     status_history: list[HostageStatusView] = field(default_factory=list)  # voided entries included
     last_proof_of_life: datetime | None = None
+    #: The latest proof of life assessed genuine (not voided): what "alive as of" rests on.
+    last_verified_proof_of_life: datetime | None = None
     #: The clock of the context that read this: what "now" means for the day counts.
     clock: Clock | None = field(default=None, compare=False, repr=False, metadata=_NOT_DATA)
 
@@ -219,6 +224,21 @@ class ParticipantView(JsonMixin):
         if self.is_missing:
             return None
         return days_between(self.captivity_start, self.hostage_status, self.hostage_status_since, _now(now, self.clock))
+
+    def proof_of_life_age_days(self, now: datetime | None = None) -> int | None:
+        """Whole days since the last *verified* proof of life (None: there is none)."""
+        if self.last_verified_proof_of_life is None:
+            return None
+        return whole_days(self.last_verified_proof_of_life, _now(now, self.clock))
+
+    def proof_of_life_overdue(self, alert_days: int, now: datetime | None = None) -> bool:
+        """True for a national still held or unaccounted for whose last verified proof of life
+        is older than ``alert_days`` days, or who has none after that long in captivity."""
+        if self.hostage_status is None or not self.hostage_status.in_captivity or self.captivity_start is None:
+            return False
+        at = _now(now, self.clock)
+        since = self.last_verified_proof_of_life or self.captivity_start
+        return whole_days(since, at) > alert_days
 
     def days_missing(self, now: datetime | None = None) -> int | None:
         if not self.is_missing or self.captivity_start is None:
@@ -338,6 +358,8 @@ class ContactView(JsonMixin):
     voided_at: datetime | None = None
     voided_by: str | None = None
     void_reason: str | None = None
+    #: Intermediaries in this contact who were not vetted at the time ("Name (unvetted)").
+    unvetted_intermediaries: list[str] = field(default_factory=list)
 
     @property
     def voided(self) -> bool:
@@ -618,3 +640,59 @@ class AuditView(JsonMixin):
         """(field, before, after) side by side, for every field either side names."""
         before, after = self.before or {}, self.after or {}
         return [(name, before.get(name), after.get(name)) for name in sorted(set(before) | set(after))]
+
+
+@dataclass(frozen=True)
+class PolQuestionView(JsonMixin):
+    """A proof-of-life question. Outside the case team ``question`` and ``expected_answer``
+    read "restricted" and ``withheld`` is True: the bank's size and states show, never its content."""
+
+    id: int
+    case_id: int
+    hostage_person_id: int
+    hostage_name: str
+    question: str
+    expected_answer: str | None
+    state: PolQuestionState
+    agreed_with: str | None
+    agreed_at: datetime | None
+    note: str | None
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    version: int = 1
+    withheld: bool = False
+
+
+@dataclass(frozen=True)
+class ProofOfLifeView(JsonMixin):
+    """A proof of life with how it was checked. Outside the case team only its date shows
+    (``withheld``): medium, question, answer and assessment are restricted content."""
+
+    id: int  # the proof of life's milestone
+    case_id: int
+    hostage_person_id: int | None
+    hostage_name: str | None
+    occurred_at: datetime  # when it was received
+    title: str
+    description: str | None
+    source: str | None
+    medium: PolMedium | None
+    question_id: int | None
+    question: str | None
+    answer_received: str | None
+    answer_matched: bool | None
+    claimed_at: datetime | None
+    established_at: datetime | None
+    assessment: PolAssessment
+    assessment_basis: str | None
+    assessed_by: str | None
+    assessed_at: datetime | None
+    recorded_by: str
+    check_version: int | None = None  # None: recorded before checks existed (not yet assessed)
+    voided_at: datetime | None = None
+    withheld: bool = False
+
+    @property
+    def verified(self) -> bool:
+        return self.assessment == PolAssessment.GENUINE and self.voided_at is None

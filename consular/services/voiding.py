@@ -1,4 +1,4 @@
-"""Voiding an entry recorded by mistake: a hostage status event, a milestone, a contact or a task.
+"""Voiding an entry recorded by mistake: a hostage status event, a milestone, a contact, a task or a demand.
 
 A voided entry is never deleted. It stays in the history (shown struck through) with who
 voided it, when and why, and the voiding is audited. From then on it counts for nothing: the
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from consular.db.models import Case, CaseParticipant, ContactEntry, HostageStatusEvent, Milestone, Task, User
+from consular.db.models import Case, CaseParticipant, ContactEntry, Demand, HostageStatusEvent, Milestone, Task, User
 from consular.domain import validation as v
 from consular.domain.enums import LabelledEnum
 from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
@@ -28,6 +28,7 @@ class VoidableKind(LabelledEnum):
     MILESTONE = ("milestone", "Milestone")
     CONTACT = ("contact", "Contact")
     TASK = ("task", "Task")
+    DEMAND = ("demand", "Demand")
 
 
 _MODELS = {
@@ -35,6 +36,7 @@ _MODELS = {
     VoidableKind.MILESTONE: Milestone,
     VoidableKind.CONTACT: ContactEntry,
     VoidableKind.TASK: Task,
+    VoidableKind.DEMAND: Demand,
 }
 
 

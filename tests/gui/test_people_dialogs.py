@@ -11,7 +11,7 @@ from gui_helpers import wait_for_ops
 from PySide6.QtCore import Qt
 
 from consular.domain.enums import HostageStatus
-from consular.services import cases, people
+from consular.services import cases, people, proof_of_life
 from tests.demo_data import KAYES
 
 pytestmark = pytest.mark.gui
@@ -207,7 +207,7 @@ def test_a_voided_proof_of_life_stays_struck_through_with_who_and_why(qtbot, ws,
 
     ravi = next(p for p in ws.detail.hostages if p.name == RAVI)
     before = ravi.last_proof_of_life
-    pol = people.record_proof_of_life(
+    pol = proof_of_life.record_proof_of_life(
         gui_ctx,
         ws.reference,
         ravi.person.id,
@@ -227,4 +227,4 @@ def test_a_voided_proof_of_life_stays_struck_through_with_who_and_why(qtbot, ws,
     ravi = next(p for p in ws.detail.hostages if p.name == RAVI)
     assert ravi.last_proof_of_life == before
     if before is not None:
-        assert f"Last proof of life: {ws.people.times.fmt(before)}" in text
+        assert f"Last received: {ws.people.times.fmt(before)}" in text

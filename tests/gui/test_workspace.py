@@ -231,7 +231,7 @@ def test_proof_of_life_and_next_of_kin_with_plan(qtbot, ws, gui_ctx):
     ws.show_section("people", srinivas.person.id)
     dialog = ws.people.record_proof_of_life()
     dialog.description.setPlainText("Photo with a dated newspaper")
-    assert dialog.restricted.isChecked()
+    assert "Always restricted" in dialog.restricted_note.text()
     dialog.submit()
     wait_for_ops(qtbot)
     assert "Photo with a dated newspaper" in ws.people.detail.toPlainText()

@@ -17,6 +17,7 @@ TYPE_ICONS = {
     EventType.TASK: "task",
     EventType.TASK_DONE: "task-done",
     EventType.DOCUMENT: "document",
+    EventType.DEMAND: "restricted",
 }
 
 

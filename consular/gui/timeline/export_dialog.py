@@ -49,6 +49,9 @@ class ExportDialog(QDialog):
         )
         self.redact.setAccessibleName("Redact")
         self.redact.toggled.connect(self._redact_toggled)
+        self.mask_names = QCheckBox("Mask names too (the case's people and their families, native script included)")
+        self.mask_names.setAccessibleName("Mask names")
+        self.mask_names.setEnabled(False)
         dates = self._build_date_row()
         self.scope = QLabel()
         self.scope.setWordWrap(True)
@@ -61,6 +64,7 @@ class ExportDialog(QDialog):
         form.addRow("File", path_row)
         form.addRow("", self.include_restricted)
         form.addRow("", self.redact)
+        form.addRow("", self.mask_names)
         form.addRow("Dates", dates)
         form.addRow("", self.scope)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -118,6 +122,9 @@ class ExportDialog(QDialog):
         if on:
             self.include_restricted.setChecked(False)
         self.include_restricted.setEnabled(not on)
+        self.mask_names.setEnabled(on)
+        if not on:
+            self.mask_names.setChecked(False)
 
     def _browse(self) -> None:
         fmt = self.format.currentData()
@@ -164,6 +171,7 @@ class ExportDialog(QDialog):
             "path": Path(self.path.text().strip()).expanduser(),
             "include_restricted": self.include_restricted.isChecked() and not self.redact.isChecked(),
             "redact": self.redact.isChecked(),
+            "mask_names": self.redact.isChecked() and self.mask_names.isChecked(),
             "start": day(self.use_start, self.start),
             "end": day(self.use_end, self.end),
             "types": list(self.types),

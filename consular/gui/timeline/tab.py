@@ -421,6 +421,7 @@ class TimelineTab(QWidget):
         start: date | None = None,
         end: date | None = None,
         types: list[EventType] | None = None,
+        mask_names: bool = False,
     ) -> ops.Op:
         """Write the timeline in the background, with the progress bar and Cancel."""
         flt = timeline_service.TimelineFilter(
@@ -428,6 +429,7 @@ class TimelineTab(QWidget):
             end=end,
             include_restricted=include_restricted,
             redact=redact,
+            mask_names=mask_names,
             types=frozenset(types) if types and len(types) < len(EventType) else frozenset(),
         )
         ctx, reference = self.ctx, self.reference

@@ -39,7 +39,7 @@ from consular.gui.table_models import (
     voidable,
 )
 from consular.gui.text import html_escape, multiline_html
-from consular.gui.theme import restricted_colour
+from consular.gui.theme import restricted_colour, warning_colour
 from consular.gui.times import DateField, TimeDisplay
 from consular.gui.workspace.counterpart_picker import edit_counterpart
 from consular.gui.workspace.void_dialog import void_action
@@ -74,7 +74,18 @@ COLUMNS: tuple[Column, ...] = tuple(
             "With",
             lambda c, m: c.counterpart_names or "—",
             sort_value=lambda c, m: c.counterpart_names.lower(),
-            tooltip=lambda c, m: "\n".join(f"{x.label} — {x.category.label}" for x in c.counterparts) or None,
+            tooltip=lambda c, m: (
+                (
+                    "\n".join(f"{x.label} — {x.category.label}" for x in c.counterparts)
+                    + (
+                        "\n\nNot vetted at the time: " + ", ".join(c.unvetted_intermediaries)
+                        if c.unvetted_intermediaries
+                        else ""
+                    )
+                )
+                or None
+            ),
+            decoration=lambda c, m: icon("warning") if c.unvetted_intermediaries else None,
             width_px=170,
         ),
         Column(
@@ -492,6 +503,10 @@ class ContactLogTab(QWidget):
         ]
         if c.follow_up_needed:
             rows.append(("Follow-up", "needed"))
+        if c.unvetted_intermediaries:
+            warn = warning_colour().name()
+            names = html_escape(", ".join(c.unvetted_intermediaries))
+            rows.insert(0, ("Intermediary", f"<b style='color:{warn}'>Not vetted at the time:</b> {names}"))
         if c.restricted:
             colour = restricted_colour().name()
             access = f"<b style='color:{colour}'>RESTRICTED</b> — kept out of family-facing and redacted outputs"

@@ -6,9 +6,12 @@ matches nobody opens a one-line "new counterpart" row: pick the category, Enter)
 channel, direction, duration, summary, notes (Tab leaves the notes, it does not indent),
 outcome, restricted, follow-up; Ctrl+Enter saves from anywhere; Esc closes and keeps a draft.
 
-Nothing typed is lost: every edit is written (debounced) to a draft file in the config folder,
-also right before saving and on close; the next time the dialog opens for the case it offers
-the draft back. Only a successful save deletes it. Every refused value shows its message next
+Nothing typed is lost: every edit is kept (debounced) as a draft in the database, for the
+signed-in account only, also right before saving and on close; the next time the dialog opens
+for the case it offers the draft back. Only a successful save deletes it. Drafts are read and
+written off the GUI thread, in order (``forms.drafts.DraftSaver``); until the look-up of an
+earlier draft has answered (milliseconds), typing is kept but not yet written, so it can never
+overwrite a draft that was not offered. Every refused value shows its message next
 to its field at once (the form scrolls to the first) and the form stays as typed. A contact
 must be with somebody: *With* may not be left empty.
 
@@ -22,6 +25,7 @@ the saved staff present ticked; the service keeps the earlier text as a revision
 from __future__ import annotations
 
 import logging
+import weakref
 from datetime import datetime
 from functools import partial
 
@@ -95,7 +99,11 @@ class LogContactDialog(QDialog):
         self._saving = False
         self._restoring = False
         self._offer: dict | None = None
-        self.draft_file = drafts.draft_path(reference, contact.id if contact else None)
+        self.draft_key = drafts.draft_key(reference, contact.id if contact else None)
+        # Until the look-up of an earlier draft answers, nothing is written over it.
+        self._checking = True
+        self._draft_stored = False  # whether the database may hold a draft of this entry
+        self._saver = drafts.DraftSaver(ctx, self.draft_key, partial(_start_draft_write, weakref.ref(self)))
         self.setWindowTitle(f"Edit contact — {reference}" if self.editing else f"Log contact — {reference}")
         self.setWindowIcon(icon("log-contact"))
         self.setAccessibleName("Edit contact" if self.editing else "Log contact")
@@ -129,8 +137,8 @@ class LogContactDialog(QDialog):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.write_draft)
-        self._unwritten: dict = {"pending": False, "state": None}
-        self.destroyed.connect(partial(_write_if_pending, self.draft_file, self._unwritten))
+        self._unwritten: dict = {"pending": False, "state": None, "expected": 0}
+        self.destroyed.connect(partial(_write_if_pending, self._saver, self._unwritten))
 
         if case_counterparts is not None:
             self.picker.add_known(case_counterparts)
@@ -145,9 +153,8 @@ class LogContactDialog(QDialog):
 
         self._fill_initial()
         self._connect_edits()
-        self._offer_draft()
-        if self._offer is None:
-            self.picker.line.setFocus()
+        self.picker.line.setFocus()
+        self._look_for_draft()
 
     # --- layout -------------------------------------------------------------------------
 
@@ -424,28 +431,50 @@ class LogContactDialog(QDialog):
         self._draft_timer.start()
 
     def write_draft(self) -> None:
-        """Save the form to the draft file now (or remove the file when the form is empty)."""
+        """Keep the form as the draft now, in the background (or delete the draft when the
+        form holds nothing worth keeping)."""
         self._draft_timer.stop()
-        if self._offer is not None:
-            return
+        if self._offer is not None or self._checking:
+            return  # the typing stays pending; written once the earlier draft is settled
         self._unwritten["pending"] = False
-        try:
-            if self.has_content():
-                state = self.state()
-                state["saved_at"] = datetime.now().astimezone().isoformat()
-                drafts.write_draft(self.draft_file, state)
-                self.draft_status.setText(f"Draft kept {datetime.now():%H:%M:%S}")
-            else:
-                drafts.delete_draft(self.draft_file)
-                self.draft_status.clear()
-        except OSError as exc:
-            log.error("Cannot write the draft %s: %s", self.draft_file, exc)
-            self.draft_status.setText(f"Could not keep a draft: {exc.strerror or exc}")
+        if self.has_content():
+            self._saver.put(self.state())
+            self._draft_stored = True
+        elif self._draft_stored:
+            self._saver.put(None)
+            self._draft_stored = False
+            self.draft_status.clear()
 
-    def _offer_draft(self) -> None:
-        data = drafts.read_draft(self.draft_file)
+    def _forget_draft(self) -> None:
+        """The entry was saved (or nothing changed): the draft goes."""
+        self._unwritten["pending"] = False
+        self._draft_timer.stop()
+        if self._draft_stored or self._saver.busy:
+            self._saver.put(None)
+            self._draft_stored = False
+
+    def draft_written(self, outcome: drafts.SaverOutcome) -> None:
+        """A background write of the draft ended (on the GUI thread)."""
+        if outcome.error is not None:
+            what = "Could not keep a draft" if outcome.state is not None else "The draft was not discarded"
+            self.draft_status.setText(f"{what}: {outcome.error.message}")
+        elif outcome.state is not None:
+            self.draft_status.setText(f"Draft kept {datetime.now():%H:%M:%S}")
+
+    def _look_for_draft(self) -> None:
+        ctx, key = self.ctx, self.draft_key
+        ops.query(self, lambda: drafts.read_draft(ctx, key), self._draft_found, on_error=self._draft_lookup_failed)
+
+    def _draft_found(self, data: dict | None) -> None:
+        if not self._checking:
+            return  # closed before the answer came
+        self._checking = False
+        self._unwritten["expected"] = None
         if not data:
+            if self._unwritten["pending"]:
+                self.write_draft()
             return
+        self._draft_stored = True
         text = draft_summary(data, editing=self.editing, today=datetime.now().astimezone().date())
         self._offer = data
         self.offer_label.setText(text)
@@ -453,6 +482,11 @@ class LogContactDialog(QDialog):
         self.form_widget.setEnabled(False)
         self.save_button.setEnabled(False)
         self.restore_button.setFocus()
+
+    def _draft_lookup_failed(self, exc: BaseException) -> None:
+        # Typing goes on being kept; an earlier draft that could not be read may be replaced.
+        log.warning("Could not look for the %s: %s", self.draft_key.describe(), type(exc).__name__)
+        self._draft_found(None)
 
     def restore_draft(self) -> None:
         data, self._offer = self._offer, None
@@ -465,9 +499,11 @@ class LogContactDialog(QDialog):
         self.picker.line.setFocus()
 
     def discard_draft(self) -> None:
-        self._offer = None
+        offered, self._offer = self._offer, None
         self._unwritten["pending"] = False
-        drafts.delete_draft(self.draft_file)
+        # Only the draft that was offered: one kept meanwhile elsewhere is not thrown away unseen.
+        self._saver.put(None, expected_version=(offered or {}).get("draft_version"))
+        self._draft_stored = False
         self.offer.hide()
         self.form_widget.setEnabled(True)
         self.save_button.setEnabled(True)
@@ -496,7 +532,7 @@ class LogContactDialog(QDialog):
         if self.editing:
             changes = form.changes(self.contact)
             if not changes:
-                drafts.delete_draft(self.draft_file)
+                self._forget_draft()
                 self.accept()
                 return
             contact_id, revision = self.contact.id, self.contact.revision
@@ -516,9 +552,7 @@ class LogContactDialog(QDialog):
 
     def _saved(self, view: ContactView) -> None:
         self._saving = False
-        self._unwritten["pending"] = False
-        drafts.delete_draft(self.draft_file)
-        self._draft_timer.stop()
+        self._forget_draft()
         self.saved.emit(view)
         self.accept()
 
@@ -568,7 +602,13 @@ class LogContactDialog(QDialog):
 
     def done(self, result: int) -> None:
         if result != QDialog.Accepted and self._offer is None:
-            self.write_draft()
+            if self._checking and self.has_content():
+                # Closed before the look-up answered: kept only if no earlier draft is there.
+                self._unwritten["pending"] = False
+                self._saver.put(self.state(), expected_version=0)
+            else:
+                self.write_draft()
+        self._checking = False  # an answer arriving now finds the dialog closed
         self._draft_timer.stop()
         super().done(result)
 
@@ -578,18 +618,53 @@ class LogContactDialog(QDialog):
         super().closeEvent(event)
 
 
-def _write_if_pending(path, unwritten: dict, *_args) -> None:
+def _start_draft_write(dialog_ref, fn) -> None:
+    """Run a DraftSaver's writes with ops.write. No receiver: the writes finish even when the
+    dialog is gone; the dialog hears of the outcome only while it exists."""
+
+    def done(outcome) -> None:
+        dialog = dialog_ref()
+        if alive(dialog):
+            dialog.draft_written(outcome)
+
+    def failed(exc: BaseException) -> None:
+        dialog = dialog_ref()
+        if alive(dialog):
+            dialog.draft_status.setText("Could not keep a draft: an unexpected error (see the log).")
+
+    ops.write(None, fn, done, failed)
+
+
+def _write_if_pending(saver: drafts.DraftSaver, unwritten: dict, *_args) -> None:
+    """The dialog was deleted (its case tab closed) before its debounce fired: keep the typing."""
     if not unwritten.get("pending"):
         return
-    try:
-        if unwritten.get("state"):
-            state = dict(unwritten["state"])
-            state["saved_at"] = datetime.now().astimezone().isoformat()
-            drafts.write_draft(path, state)
-        else:
-            drafts.delete_draft(path)
-    except OSError as exc:
-        log.error("Cannot write the draft %s: %s", path, exc)
+    unwritten["pending"] = False
+    if unwritten.get("state"):
+        saver.put(unwritten["state"], expected_version=unwritten.get("expected"))
+    elif unwritten.get("expected") is None:
+        saver.put(None)
 
 
-__all__ = ["CounterpartPicker", "LogContactDialog", "StaffPresentPicker", "alive"]
+def import_legacy_drafts(window: QWidget, ctx) -> None:
+    """Move the draft files older versions left in the config folder into the database, in
+    the background, for the account just signed in (``forms.drafts.import_legacy_drafts``).
+    ``window``'s status bar says how many moved; a failure is logged and the files stay for
+    the next start."""
+    if not drafts.legacy_drafts_dir().is_dir():
+        return
+
+    def done(found: drafts.LegacyImport) -> None:
+        moved = len(found.imported) + len(found.superseded)
+        if moved and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(f"{moved} unsaved Log contact draft(s) moved into the database", 8000)
+
+    def failed(exc: BaseException) -> None:
+        # Only the kind of failure: the message of an unexpected one could quote a file's text.
+        text = exc.message if isinstance(exc, UserError) else type(exc).__name__
+        log.warning("Old draft files not imported (they stay for the next start): %s", text)
+
+    ops.write(window, lambda: drafts.import_legacy_drafts(ctx), done, failed)
+
+
+__all__ = ["CounterpartPicker", "LogContactDialog", "StaffPresentPicker", "alive", "import_legacy_drafts"]

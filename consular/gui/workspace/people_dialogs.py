@@ -9,10 +9,27 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from consular.domain.enums import Channel, HostageStatus, ParticipantRole
+from consular.domain.enums import Channel, HostageStatus, ParticipantRole, PolAssessment, PolMedium, PolQuestionState
 from consular.domain.errors import ValidationError
 from consular.domain.validation import COUNTRIES
 from consular.gui import ops
@@ -21,8 +38,8 @@ from consular.gui.form_rows import enum_combo, select_data
 from consular.gui.forms.people_forms import PERSON_TEXT_ROWS, HostageStatusForm, KinForm, PersonForm
 from consular.gui.times import ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
-from consular.services import cases, people
-from consular.services.views import LiaisonView, ParticipantView, PersonView
+from consular.services import cases, people, proof_of_life
+from consular.services.views import LiaisonView, ParticipantView, PersonView, PolQuestionView, ProofOfLifeView
 
 
 def country_combo(name: str) -> QComboBox:
@@ -227,7 +244,13 @@ class HostageStatusDialog(FormDialog):
 
 
 class ProofOfLifeDialog(FormDialog):
-    """Record a proof of life; Enter records it (Ctrl+Enter from the description)."""
+    """Record a proof of life with how it was checked; Enter records it (Ctrl+Enter from the
+    text boxes).
+
+    The question put is picked from the hostage's agreed questions (loaded in the background);
+    the expected answer shows beside the answer received, so the caseworker can say whether it
+    matched. An assessment other than "not yet assessed" needs its basis.
+    """
 
     def __init__(
         self, ctx, reference: str, participant: ParticipantView, *, case_zone: str, times_mode: str, parent=None
@@ -240,33 +263,91 @@ class ProofOfLifeDialog(FormDialog):
             enter_saves=True,
         )
         self.ctx, self.reference, self.participant = ctx, reference, participant
+        self.questions: dict[int, PolQuestionView] = {}
         self.when = ZonedDateTimeEdit(case_zone, times_mode, "Received", field="occurred_at")
         self.when.set_value(ctx.now().replace(second=0, microsecond=0))
         self.add_field("Received", self.when, "occurred_at")
+        self.medium = self.add_field("Medium", enum_combo(PolMedium, "Medium"), "medium")
+        select_data(self.medium, PolMedium.AUDIO.value)
         self.description = self.add_field(
             "What", QPlainTextEdit(), "description", accessible="What the proof of life shows"
         )
         self.description.setPlaceholderText("e.g. Audio message, 40 s, names the date; voice confirmed by wife")
-        self.description.setMinimumHeight(90)
+        self.description.setMinimumHeight(60)
         self.source = self.add_field("Source", QLineEdit(), "source", accessible="Source")
-        self.restricted = QCheckBox("Restricted (recommended: how proof reached us is sensitive)")
-        self.restricted.setChecked(True)
-        self.add_field("", self.restricted, "restricted", accessible="Restricted")
+        self.question = self.add_field("Question put", QComboBox(), "question_id", accessible="Question put")
+        self.question.addItem("Loading the agreed questions…", None)
+        self.question.setEnabled(False)
+        self.question.currentIndexChanged.connect(self._question_changed)
+        self.expected = QLabel()
+        self.expected.setAccessibleName("Expected answer")
+        self.expected.setWordWrap(True)
+        self.expected.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.add_field("Expected", self.expected)
+        self.answer = self.add_field("Answer received", QLineEdit(), "answer_received", accessible="Answer received")
+        self.matched = QComboBox()
+        for text, value in (("—", None), ("Yes, it matched", True), ("No, it did not match", False)):
+            self.matched.addItem(text, value)
+        self.add_field("Answer matched", self.matched, "answer_matched")
+        self.claimed = ZonedDateTimeEdit(case_zone, times_mode, "Date the proof claims", field="claimed_at")
+        self.add_field("Claims to be from", self.claimed, "claimed_at")
+        self.established = ZonedDateTimeEdit(case_zone, times_mode, "Date established", field="established_at")
+        self.add_field("Established as", self.established, "established_at")
+        self.assessment = self.add_field("Assessment", enum_combo(PolAssessment, "Assessment"), "assessment")
+        self.basis = self.add_field("Basis", QPlainTextEdit(), "assessment_basis", accessible="Basis of the assessment")
+        self.basis.setPlaceholderText("What the assessment rests on: voice compared with, answer, metadata…")
+        self.basis.setMinimumHeight(50)
+        self.restricted_note = QLabel("Always restricted: only the case team reads a proof of life and its check.")
+        self.restricted_note.setWordWrap(True)
+        self.add_field("", self.restricted_note, accessible="Restricted")
+        self._question_changed()
         self.description.setFocus()
+        ops.query(self, lambda: proof_of_life.list_questions(ctx, reference, participant.person.id), self._questions)
+
+    def _questions(self, questions: list[PolQuestionView]) -> None:
+        usable = [q for q in questions if q.state.usable and not q.withheld]
+        self.questions = {q.id: q for q in usable}
+        self.question.clear()
+        self.question.addItem("— none put —" if usable else "— no agreed question to put —", None)
+        for q in usable:
+            self.question.addItem(q.question, q.id)
+        self.question.setEnabled(bool(usable))
+
+    def _question_changed(self) -> None:
+        q = self.questions.get(self.question.currentData())
+        self.expected.setText(q.expected_answer if q else "—")
+        for widget in (self.answer, self.matched):
+            widget.setEnabled(q is not None)
+
+    @staticmethod
+    def _optional(field: ZonedDateTimeEdit):
+        return None if not field.edit.text().strip() else field.value()
 
     def validate(self):
-        problem = self.when.problem()
-        return [ValidationError("occurred_at", problem)] if problem else []
+        problems = []
+        for field in (self.when, self.claimed, self.established):
+            problem = field.problem() if field is self.when or field.edit.text().strip() else None
+            if problem:
+                problems.append(ValidationError(field.field, problem))
+        return problems
 
     def prepare(self):
         ctx, ref, pid = self.ctx, self.reference, self.participant.person.id
+        question_id = self.question.currentData()
         values = {
             "occurred_at": self.when.value(),
+            "medium": self.medium.currentData(),
             "description": self.description.toPlainText(),
             "source": text_or_none(self.source.text()),
-            "restricted": self.restricted.isChecked(),
+            "question_id": question_id,
+            "answer_received": text_or_none(self.answer.text()) if question_id else None,
+            "answer_matched": self.matched.currentData() if question_id else None,
+            "claimed_at": self._optional(self.claimed),
+            "established_at": self._optional(self.established),
+            "assessment": self.assessment.currentData(),
+            "assessment_basis": text_or_none(self.basis.toPlainText()),
         }
-        return lambda: people.record_proof_of_life(ctx, ref, pid, **values)
+        return lambda: proof_of_life.record_proof_of_life(ctx, ref, pid, **values)
 
 
 class NextOfKinDialog(FormDialog):
@@ -419,3 +500,284 @@ class NextOfKinDialog(FormDialog):
             show_changes(diff_records(loaded, stored), kept=both)
 
         ops.query(self, lambda: people.list_next_of_kin(ctx, ref), reloaded)
+
+
+# --- proof of life: assessing, and the question bank -------------------------------------
+
+
+class AssessProofDialog(FormDialog):
+    """Assess (or re-assess) one of a national's proofs of life: genuine, doubtful or false,
+    with its basis. Only a proof assessed genuine counts as the last *verified* one."""
+
+    def __init__(self, ctx, proofs: list[ProofOfLifeView], *, times, parent=None):
+        super().__init__("Assess a proof of life", parent, icon_name="hostage", save_text="Save assessment")
+        self.ctx, self.proofs = ctx, {p.id: p for p in proofs}
+        self.proof = self.add_field("Proof of life", QComboBox(), "milestone_id")
+        for p in proofs:
+            medium = p.medium.label.lower() if p.medium else "medium not recorded"
+            self.proof.addItem(f"{times.fmt(p.occurred_at)} — {p.title} ({medium}; {p.assessment.label.lower()})", p.id)
+        members = [a for a in PolAssessment if a != PolAssessment.PENDING]
+        self.assessment = self.add_field(
+            "Assessment", enum_combo(PolAssessment, "Assessment", members=members), "assessment"
+        )
+        self.basis = self.add_field("Basis", QPlainTextEdit(), "basis", accessible="Basis of the assessment")
+        self.basis.setPlaceholderText("What it rests on: the answer, the voice compared with…, the metadata…")
+        self.basis.setMinimumHeight(80)
+        self.established = ZonedDateTimeEdit(times.case_zone, times.mode, "Date established", field="established_at")
+        self.add_field("Established as", self.established, "established_at")
+        self.medium = self.add_field("Medium", enum_combo(PolMedium, "Medium", blank="— as recorded —"), "medium")
+        self.proof.currentIndexChanged.connect(self._proof_changed)
+        self._proof_changed()
+        self.basis.setFocus()
+
+    def _proof_changed(self) -> None:
+        proof = self.proofs.get(self.proof.currentData())
+        if proof is None:
+            return
+        if proof.assessment != PolAssessment.PENDING:
+            select_data(self.assessment, proof.assessment.value)
+            self.basis.setPlainText(proof.assessment_basis or "")
+        # A proof recorded before checks existed has no medium yet: it must be given.
+        self.medium.setEnabled(proof.medium is None)
+        select_data(self.medium, proof.medium.value if proof.medium else PolMedium.MESSAGE.value)
+
+    def validate(self):
+        text = self.established.edit.text().strip()
+        problem = self.established.problem() if text else None
+        return [ValidationError("established_at", problem)] if problem else []
+
+    def prepare(self):
+        proof = self.proofs[self.proof.currentData()]
+        ctx = self.ctx
+        values = {
+            "assessment": self.assessment.currentData(),
+            "basis": self.basis.toPlainText(),
+            "established_at": self.established.value() if self.established.edit.text().strip() else None,
+            "medium": self.medium.currentData() if proof.medium is None else None,
+            "expected_version": proof.check_version,
+        }
+        return lambda: proof_of_life.assess(ctx, proof.id, **values)
+
+
+class QuestionDialog(FormDialog):
+    """Add a proof-of-life question, or edit one still drafted or agreed (``question=``). With
+    a next of kin picked it is agreed with them; otherwise it stays drafted."""
+
+    def __init__(
+        self,
+        ctx,
+        reference: str,
+        hostage: ParticipantView,
+        family: list[LiaisonView],
+        *,
+        question: PolQuestionView | None = None,
+        agree: bool = False,
+        parent=None,
+    ):
+        title = (
+            "Mark the question agreed"
+            if agree
+            else (f"Edit question for {hostage.name}" if question else f"New question for {hostage.name}")
+        )
+        super().__init__(title, parent, icon_name="family", save_text="Save" if question else "Add question")
+        self.ctx, self.reference, self.hostage, self.question, self.agree = ctx, reference, hostage, question, agree
+        self.text = self.add_field("Question", QPlainTextEdit(), "question", accessible="Question")
+        self.text.setPlaceholderText("Something only the national would know, agreed with the family")
+        self.text.setMinimumHeight(60)
+        self.answer = self.add_field("Expected answer", QLineEdit(), "expected_answer", accessible="Expected answer")
+        self.kin = self.add_field("Agreed with", QComboBox(), "agreed_with_person_id", accessible="Agreed with")
+        self.kin.addItem("— not yet agreed (drafted) —", None)
+        for k in family:
+            self.kin.addItem(f"{k.kin.full_name} ({k.relationship})", k.kin.id)
+        self.note = self.add_field("Note", QLineEdit(), "note", accessible="Note")
+        if question is not None:
+            self.text.setPlainText(question.question)
+            self.answer.setText(question.expected_answer or "")
+            self.note.setText(question.note or "")
+            self.kin.setEnabled(agree)
+            for widget in (self.text, self.answer, self.note):
+                widget.setEnabled(not agree)
+            if agree and self.kin.count() > 1:
+                self.kin.setCurrentIndex(1)
+        (self.kin if agree else self.text).setFocus()
+
+    def validate(self):
+        if self.agree and self.kin.currentData() is None:
+            return [ValidationError("agreed_with_person_id", "Say which next of kin agreed the question.")]
+        return []
+
+    def prepare(self):
+        ctx, ref, pid, q = self.ctx, self.reference, self.hostage.person.id, self.question
+        if q is None:
+            values = {
+                "question": self.text.toPlainText(),
+                "expected_answer": self.answer.text(),
+                "agreed_with_person_id": self.kin.currentData(),
+                "note": text_or_none(self.note.text()),
+            }
+            return lambda: proof_of_life.add_question(ctx, ref, pid, **values)
+        if self.agree:
+            kin = self.kin.currentData()
+            return lambda: proof_of_life.update_question(
+                ctx, q.id, state="agreed", agreed_with_person_id=kin, expected_version=q.version
+            )
+        values = {
+            "question": self.text.toPlainText(),
+            "expected_answer": self.answer.text(),
+            "note": text_or_none(self.note.text()),
+        }
+        return lambda: proof_of_life.update_question(ctx, q.id, expected_version=q.version, **values)
+
+
+def _bank_summary(total: int, ready: int) -> str:
+    questions = "No questions yet" if total == 0 else ("1 question" if total == 1 else f"{total} questions")
+    return f"{questions}; {ready} agreed and ready to put." if total else f"{questions}."
+
+
+class QuestionBankDialog(QDialog):
+    """A national's proof-of-life questions: add, edit, mark agreed with the family, retire as
+    compromised. Answers are hidden until "Show answers" is ticked (someone may be looking
+    over a shoulder). Outside the case team the rows show only their state."""
+
+    changed = Signal()
+    COLUMNS = ("Question", "Expected answer", "State", "Agreed with", "Agreed on")
+
+    def __init__(self, ctx, reference: str, hostage: ParticipantView, family: list[LiaisonView], parent=None):
+        super().__init__(parent)
+        self.ctx, self.reference, self.hostage, self.family = ctx, reference, hostage, family
+        self.rows: list[PolQuestionView] = []
+        self.setWindowTitle(f"Proof-of-life questions: {hostage.name}")
+        self.setAccessibleName(self.windowTitle())
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Questions agreed with the family beforehand, whose answers only the national can know. "
+            "Restricted: only the case team reads them. A question put in a proof of life becomes used; "
+            "retire one whose answer may be known as compromised."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setAccessibleName("Proof-of-life questions")
+        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        layout.addWidget(self.table, 1)
+        self.show_answers = QCheckBox("Show answers")
+        self.show_answers.toggled.connect(self._fill)
+        row = QHBoxLayout()
+        row.addWidget(self.show_answers)
+        row.addStretch(1)
+        self.add_button = self._button(row, "Add question…", self.add)
+        self.edit_button = self._button(row, "Edit…", self.edit)
+        self.agree_button = self._button(row, "Mark agreed…", self.mark_agreed)
+        self.compromise_button = self._button(row, "Mark compromised…", self.mark_compromised)
+        close = self._button(row, "Close", self.accept)
+        close.setDefault(True)
+        layout.addLayout(row)
+        self.status = QLabel("Loading…")
+        self.status.setAccessibleName("Status")
+        layout.addWidget(self.status)
+        self.resize(900, 420)
+        self.reload()
+
+    def _button(self, row: QHBoxLayout, text: str, slot) -> QPushButton:
+        b = QPushButton(text)
+        b.setAccessibleName(text.rstrip("…"))
+        b.setAutoDefault(False)
+        b.clicked.connect(lambda _checked=False: slot())
+        row.addWidget(b)
+        return b
+
+    def reload(self) -> None:
+        ctx, ref, pid = self.ctx, self.reference, self.hostage.person.id
+        ops.query(self, lambda: proof_of_life.list_questions(ctx, ref, pid), self._loaded)
+
+    def _loaded(self, rows: list[PolQuestionView]) -> None:
+        self.rows = rows
+        withheld = any(q.withheld for q in rows)
+        self.status.setText(
+            "Restricted: you are not on this case's team, so only the questions' states show."
+            if withheld
+            else _bank_summary(len(rows), sum(q.state.usable for q in rows))
+        )
+        self._fill()
+
+    def _fill(self) -> None:
+        selected = self.current()
+        self.table.setRowCount(len(self.rows))
+        show = self.show_answers.isChecked()
+        for r, q in enumerate(self.rows):
+            answer = q.expected_answer if show and q.expected_answer else ("••••••" if q.expected_answer else "—")
+            agreed_on = q.agreed_at.strftime("%Y-%m-%d") if q.agreed_at else "—"
+            for c, text in enumerate((q.question, answer, q.state.label, q.agreed_with or "—", agreed_on)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, q.id)
+                self.table.setItem(r, c, item)
+            if selected is not None and q.id == selected.id:
+                self.table.selectRow(r)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self._update_buttons()
+
+    def current(self) -> PolQuestionView | None:
+        items = self.table.selectedItems()
+        if not items:
+            return None
+        ident = items[0].data(Qt.UserRole)
+        return next((q for q in self.rows if q.id == ident), None)
+
+    def _update_buttons(self) -> None:
+        q = self.current()
+        readable = not any(r.withheld for r in self.rows) and self.ctx.actor.can_write
+        self.add_button.setEnabled(readable)
+        editable = readable and q is not None
+        self.edit_button.setEnabled(editable and q.state in (PolQuestionState.DRAFTED, PolQuestionState.AGREED))
+        self.agree_button.setEnabled(editable and q.state == PolQuestionState.DRAFTED and bool(self.family))
+        self.compromise_button.setEnabled(editable and q.state != PolQuestionState.COMPROMISED)
+
+    def _form(self, dialog: FormDialog) -> FormDialog:
+        dialog.saved.connect(lambda _result: (self.reload(), self.changed.emit()))
+        dialog.open()
+        return dialog
+
+    def add(self) -> FormDialog:
+        return self._form(QuestionDialog(self.ctx, self.reference, self.hostage, self.family, parent=self))
+
+    def edit(self) -> FormDialog | None:
+        q = self.current()
+        if q is None or not self.edit_button.isEnabled():
+            return None
+        return self._form(QuestionDialog(self.ctx, self.reference, self.hostage, self.family, question=q, parent=self))
+
+    def mark_agreed(self) -> FormDialog | None:
+        q = self.current()
+        if q is None or not self.agree_button.isEnabled():
+            return None
+        return self._form(
+            QuestionDialog(self.ctx, self.reference, self.hostage, self.family, question=q, agree=True, parent=self)
+        )
+
+    def mark_compromised(self, confirm: bool = True) -> None:
+        q = self.current()
+        if q is None or not self.compromise_button.isEnabled():
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                "Mark compromised",
+                "Mark this question compromised? Its answer may be known to others; it can never be put again.",
+            )
+            if answer != QMessageBox.Yes:
+                return
+        ctx = self.ctx
+        ops.write(
+            self,
+            lambda: proof_of_life.update_question(ctx, q.id, state="compromised", expected_version=q.version),
+            lambda _view: (self.reload(), self.changed.emit()),
+            lambda exc: self.status.setText(getattr(exc, "message", "Not saved: an unexpected error.")),
+        )

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consular.domain.enums import MilestoneKind, ParticipantRole
+from consular.domain.enums import MilestoneKind, ParticipantRole, PolAssessment
 from consular.domain.timeutil import humanize_ago
 from consular.domain.validation import COUNTRIES, format_phone
+from consular.gui import ops
 from consular.gui.clipboard import SensitiveTextBrowser
 from consular.gui.icons import icon
 from consular.gui.text import html_escape, multiline_html
@@ -32,19 +34,22 @@ from consular.gui.theme import restricted_colour, warning_colour
 from consular.gui.times import TimeDisplay
 from consular.gui.workspace.forms import FormDialog, VoidDialog
 from consular.gui.workspace.people_dialogs import (
+    AssessProofDialog,
     HostageStatusDialog,
     NextOfKinDialog,
     PersonDialog,
     ProofOfLifeDialog,
+    QuestionBankDialog,
     display_name,
 )
-from consular.services import voiding
+from consular.services import proof_of_life, voiding
 from consular.services.views import (
     CaseDetail,
     LiaisonView,
     MilestoneView,
     ParticipantView,
     PersonView,
+    ProofOfLifeView,
     view_now,
 )
 
@@ -71,11 +76,13 @@ def situation_text(p: ParticipantView, times: TimeDisplay, *, dates: bool = True
 class PeopleTab(QWidget):
     changed = Signal()
     welfare_requested = Signal(int)  # person id: add a welfare report milestone
+    proofs_loaded = Signal()  # the checks of the case's proofs of life arrived
 
     def __init__(self, ctx, reference: str, times: TimeDisplay, parent=None):
         super().__init__(parent)
         self.ctx, self.reference, self.times = ctx, reference, times
         self.detail_data: CaseDetail | None = None
+        self.proofs: dict[int, ProofOfLifeView] = {}  # milestone id -> how it was checked
         self.users: list = []
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -92,7 +99,15 @@ class PeopleTab(QWidget):
         self.status_button = button(
             "Change status…", "Change the selected national's status", "hostage", self.change_status
         )
-        self.pol_button = button("Proof of life…", "Record a proof of life", None, self.record_proof_of_life)
+        # Proof of life: record one, assess one, or keep the question bank agreed with the family.
+        self.pol_button = QPushButton("Proof of life")
+        self.pol_button.setAccessibleName("Proof of life")
+        self.pol_menu = QMenu(self.pol_button)
+        self.pol_record_action = self.pol_menu.addAction("Record a proof of life…", self.record_proof_of_life)
+        self.pol_assess_action = self.pol_menu.addAction("Assess a proof of life…", self.assess_proof_of_life)
+        self.pol_bank_action = self.pol_menu.addAction("Question bank…", self.question_bank)
+        self.pol_button.setMenu(self.pol_menu)
+        bar.addWidget(self.pol_button)
         self.welfare_button = button("Welfare report…", "Record a welfare report", None, self.record_welfare)
         self.kin_button = button("Add next of kin…", "Add next of kin", "family", self.add_next_of_kin)
         self.plan_button = button(
@@ -133,6 +148,8 @@ class PeopleTab(QWidget):
     def set_detail(self, detail: CaseDetail) -> None:
         selected = self.selected()
         self.detail_data = detail
+        ctx, ref = self.ctx, self.reference
+        ops.query(self, lambda: proof_of_life.history(ctx, ref, include_voided=True), self._proofs_loaded)
         self.tree.clear()
         bold = QFont()
         bold.setBold(True)
@@ -149,6 +166,10 @@ class PeopleTab(QWidget):
                 item.setFont(1, bold)
             if p.person.medical_needs:
                 item.setToolTip(0, f"Medical needs: {p.person.medical_needs}")
+            alert_days = self.ctx.settings.proof_of_life_alert_days
+            if p.proof_of_life_overdue(alert_days):
+                item.setIcon(1, icon("warning"))
+                item.setToolTip(1, f"No verified proof of life for over {alert_days} days")
             group.addChild(item)
         kin_group = QTreeWidgetItem([f"Next of kin ({len(detail.next_of_kin)})", ""])
         kin_group.setIcon(0, icon("family"))
@@ -188,6 +209,13 @@ class PeopleTab(QWidget):
         if (selected is None or not self.select(*selected)) and hostages:
             self.tree.setCurrentItem(group.child(0))
         self._update_buttons()
+
+    def _proofs_loaded(self, proofs: list[ProofOfLifeView]) -> None:
+        self.proofs = {proof.id: proof for proof in proofs}
+        self.proofs_loaded.emit()
+        current = self.tree.currentItem()
+        if current is not None:
+            self._current_changed(current, None)
 
     def _status_text(self, p: ParticipantView) -> str:
         """'Held — 416 days in captivity', 'Unaccounted for — missing for 12 days',
@@ -355,13 +383,7 @@ class PeopleTab(QWidget):
         parts.append("</table>")
         parts.append("<h4>Proof of life and welfare</h4>")
         entries = self._welfare(p.person.id)
-        if p.last_proof_of_life:
-            parts.append(
-                f"<p>Last proof of life: <b>{html_escape(t.fmt(p.last_proof_of_life))}</b> "
-                f"({html_escape(humanize_ago(p.last_proof_of_life, view_now(p)))})</p>"
-            )
-        else:
-            parts.append("<p><i>No proof of life recorded yet.</i></p>")
+        parts.append(self._proof_summary_html(p))
         for m in entries:
             parts.append(self._welfare_html(m))
         family = [
@@ -373,6 +395,59 @@ class PeopleTab(QWidget):
                 parts.append(f"<p>{self._kin_line(k)}</p>")
         return "".join(parts)
 
+    def _proof_summary_html(self, p: ParticipantView) -> str:
+        """The last *verified* proof of life and its age, flagged past the alert threshold, and
+        the last one received when it is not (yet) the verified one."""
+        t = self.times
+        alert_days = self.ctx.settings.proof_of_life_alert_days
+        warn = warning_colour().name()
+        overdue = p.proof_of_life_overdue(alert_days)
+        flag = f" — <b style='color:{warn}'>no verified proof of life for over {alert_days} days</b>" if overdue else ""
+        if p.last_verified_proof_of_life:
+            line = (
+                f"Last verified proof of life: <b>{html_escape(t.fmt(p.last_verified_proof_of_life))}</b> "
+                f"({html_escape(humanize_ago(p.last_verified_proof_of_life, view_now(p)))}){flag}"
+            )
+        else:
+            line = f"<b>No verified proof of life</b>{flag}"
+        if p.last_proof_of_life and p.last_proof_of_life != p.last_verified_proof_of_life:
+            line += (
+                f"<br>Last received: {html_escape(t.fmt(p.last_proof_of_life))} "
+                f"({html_escape(humanize_ago(p.last_proof_of_life, view_now(p)))}), not verified"
+            )
+        elif not p.last_proof_of_life:
+            line += "<br><i>No proof of life recorded yet.</i>"
+        return f"<p>{line}</p>"
+
+    def _check_html(self, m: MilestoneView) -> str:
+        """How a proof of life was checked (loaded with the case's proofs; nothing when withheld)."""
+        proof = self.proofs.get(m.id)
+        if m.kind != MilestoneKind.PROOF_OF_LIFE or proof is None or proof.withheld:
+            return ""
+        t = self.times
+        bits = [proof.medium.label if proof.medium else "Medium not recorded"]
+        if proof.question:
+            matched = {True: "matched", False: "did NOT match", None: "match not stated"}[proof.answer_matched]
+            bits.append(
+                f"question put: “{html_escape(proof.question)}” — answer “{html_escape(proof.answer_received or '')}” "
+                f"{matched}"
+            )
+        if proof.claimed_at:
+            bits.append(f"claims to be from {html_escape(t.fmt(proof.claimed_at))}")
+        if proof.established_at:
+            bits.append(f"established as {html_escape(t.fmt(proof.established_at))}")
+        colour = {PolAssessment.GENUINE: "", PolAssessment.PENDING: warning_colour().name()}.get(
+            proof.assessment, restricted_colour().name()
+        )
+        verdict = (
+            f"<b style='color:{colour}'>{html_escape(proof.assessment.label)}</b>"
+            if colour
+            else (f"<b>{html_escape(proof.assessment.label)}</b>")
+        )
+        basis = f" ({html_escape(proof.assessment_basis)})" if proof.assessment_basis else ""
+        by = f" — {html_escape(proof.assessed_by)}" if proof.assessed_by else ""
+        return f"<br>{' · '.join(bits)}<br>Assessment: {verdict}{basis}{by}"
+
     def _welfare_html(self, m: MilestoneView) -> str:
         """One proof of life or welfare report; a voided one struck through, with who voided
         it, when and why (it counts for nothing, but a supervisor sees it was there)."""
@@ -382,6 +457,7 @@ class PeopleTab(QWidget):
             f"<b>{html_escape(t.fmt(m.occurred_at))} — {html_escape(m.kind.label)}</b>{restricted}: "
             f"{html_escape(m.title)}<br>{multiline_html(m.description)}"
             + (f"<br><i>Source: {html_escape(m.source)}</i>" if m.source else "")
+            + self._check_html(m)
         )
         if not m.voided:
             return f"<p>{body}</p>"
@@ -483,6 +559,7 @@ class PeopleTab(QWidget):
         self.edit_button.setEnabled(sel is not None)
         self.status_button.setEnabled(hostage is not None)
         self.pol_button.setEnabled(hostage is not None)
+        self.pol_assess_action.setEnabled(bool(hostage and self._assessable(hostage.person.id)))
         self.welfare_button.setEnabled(hostage is not None)
         self.plan_button.setEnabled(kind == KIND_KIN)
         voidable = self._voidable(hostage) if hostage is not None else []
@@ -564,6 +641,31 @@ class PeopleTab(QWidget):
                 self.ctx, self.reference, p, case_zone=self.times.case_zone, times_mode=self.times.mode, parent=self
             )
         )
+
+    def _assessable(self, person_id: int) -> list[ProofOfLifeView]:
+        """The national's proofs of life that stand and whose check the actor may read."""
+        return [
+            p
+            for p in self.proofs.values()
+            if p.hostage_person_id == person_id and p.voided_at is None and not p.withheld
+        ]
+
+    def assess_proof_of_life(self) -> FormDialog | None:
+        p = self._current_hostage()
+        proofs = self._assessable(p.person.id) if p else []
+        if not proofs:
+            return None
+        return self._open(AssessProofDialog(self.ctx, proofs, times=self.times, parent=self))
+
+    def question_bank(self) -> QuestionBankDialog | None:
+        p = self._current_hostage()
+        if p is None or self.detail_data is None:
+            return None
+        family = [k for k in self.detail_data.next_of_kin if k.hostage_person_id == p.person.id]
+        dialog = QuestionBankDialog(self.ctx, self.reference, p, family, parent=self)
+        dialog.changed.connect(self.changed.emit)
+        dialog.open()
+        return dialog
 
     def record_welfare(self) -> None:
         p = self._current_hostage()

@@ -31,6 +31,7 @@ from consular.gui.theme import muted_colour, set_flag
 from consular.gui.timeline import TimelineTab
 from consular.gui.times import TimeDisplay, user_zone_name, zone_caption
 from consular.gui.workspace.contact_log import ContactLogTab
+from consular.gui.workspace.demands_tab import DemandsTab
 from consular.gui.workspace.documents_tab import DocumentsTab
 from consular.gui.workspace.history_tab import HistoryTab
 from consular.gui.workspace.log_contact_dialog import LogContactDialog
@@ -43,7 +44,7 @@ from consular.services.views import CaseDetail, ContactView
 
 log = logging.getLogger(__name__)
 
-SECTIONS = ("overview", "people", "contacts", "tasks", "milestones", "documents", "timeline")
+SECTIONS = ("overview", "people", "contacts", "tasks", "milestones", "demands", "documents", "timeline")
 TICK_MS = 60_000
 
 # Timeline entities → the section that shows them.
@@ -60,6 +61,7 @@ _ENTITY_SECTIONS = {
     "contact": "contacts",
     "task": "tasks",
     "milestone": "milestones",
+    "demand": "demands",
     "document": "documents",
 }
 
@@ -170,12 +172,14 @@ class CaseWorkspace(QWidget):
         self.tasks = TasksTab(ctx, self.reference, self.times)
         self.milestones = MilestonesTab(ctx, self.reference, self.times)
         self.documents = DocumentsTab(ctx, self.reference, self.times)
+        self.demands = DemandsTab(ctx, self.reference, self.times)
         self._section_widgets: dict[str, QWidget] = {
             "overview": self.overview,
             "people": self.people,
             "contacts": self.contacts,
             "tasks": self.tasks,
             "milestones": self.milestones,
+            "demands": self.demands,
             "documents": self.documents,
         }
         self.tabs.addTab(self.overview, icon("case"), "Overview")
@@ -183,6 +187,7 @@ class CaseWorkspace(QWidget):
         self.tabs.addTab(self.contacts, icon("contact"), "Contact log")
         self.tabs.addTab(self.tasks, icon("task"), "Tasks")
         self.tabs.addTab(self.milestones, icon("milestone"), "Milestones")
+        self.tabs.addTab(self.demands, icon("restricted"), "Demands")
         self.tabs.addTab(self.documents, icon("document"), "Documents")
         self.timeline = TimelineTab(ctx, self.reference)
         self.tabs.addTab(self.timeline, icon("timeline"), "Timeline")
@@ -194,7 +199,15 @@ class CaseWorkspace(QWidget):
         self._timeline_times()
         layout.addWidget(self.tabs, 1)
 
-        for tab in (self.overview, self.people, self.contacts, self.tasks, self.milestones, self.documents):
+        for tab in (
+            self.overview,
+            self.people,
+            self.contacts,
+            self.tasks,
+            self.milestones,
+            self.demands,
+            self.documents,
+        ):
             tab.changed.connect(self._after_write)
         for tab in (self.contacts, self.tasks, self.milestones, self.documents):
             tab.log_requested.connect(lambda: self.log_contact())  # from their row menus
@@ -236,6 +249,7 @@ class CaseWorkspace(QWidget):
             self._pending_section[1] if self._pending_section and self._pending_section[0] == "documents" else None
         )
         self.documents.reload(select_id=select_doc)
+        self.demands.reload()
         if self._refreshed_once:
             # (The first time, the timeline tab has just loaded itself.)
             self.timeline.refresh()
@@ -258,6 +272,7 @@ class CaseWorkspace(QWidget):
         self._show_header(detail)
         self.overview.set_detail(detail)
         self.people.set_detail(detail)
+        self.demands.set_detail(detail)
         self.tasks.set_tasks(detail.tasks)
         self.milestones.set_hostages(detail.hostages)
         self.milestones.set_milestones(detail.milestones)
@@ -417,6 +432,8 @@ class CaseWorkspace(QWidget):
             self.tasks.select_task(record_id)
         elif section == "milestones":
             self.milestones.select_milestone(record_id)
+        elif section == "demands":
+            self.demands.select_demand(record_id)
 
     def open_source(self, entity: str, record_id: int) -> None:
         """Route a timeline entry to the section holding its source record."""
@@ -440,6 +457,7 @@ class CaseWorkspace(QWidget):
             self.contacts,
             self.tasks,
             self.milestones,
+            self.demands,
             self.documents,
             self.history,
         ):
