@@ -9,7 +9,7 @@
 - Existing rows are backfilled here from the participants, tasks and contacts.
 
 Revision ID: 0008
-Revises: 0007
+Revises: 0010
 Create Date: 2026-11-29 22:30:00+00:00
 """
 
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0007"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
