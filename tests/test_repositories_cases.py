@@ -16,7 +16,7 @@ ALL = {KAYES, DELTA, LOME, LANGTANG}
 
 
 def refs(rows) -> list[str]:
-    return [row[0].reference for row in rows]
+    return [row.reference for row in rows]
 
 
 def test_by_reference(demo_session, oracle):
@@ -77,7 +77,7 @@ def test_sorting_follows_the_values(demo_session, oracle):
 
 
 def test_summary_rows_carry_post_lead_and_hostage_counts(demo_session, oracle):
-    rows = {row[0].reference: row for row in repo.summary_rows(demo_session)}
+    rows = {row.reference: row for row in repo.summary_rows(demo_session)}
     for reference in ALL:
         cid = case_id(oracle, reference)
         held, total = oracle.execute(
@@ -86,11 +86,11 @@ def test_summary_rows_carry_post_lead_and_hostage_counts(demo_session, oracle):
             (cid,),
         ).fetchone()
         post = oracle.execute("SELECT p.code FROM posts p JOIN cases c ON c.post_id = p.id WHERE c.id = ?", (cid,))
-        _, post_code, _lead, row_held, row_total, _next_due = rows[reference]
-        assert (row_held, row_total) == (held or 0, total)
-        assert post_code == post.fetchone()[0]
-    assert rows[KAYES][2] == "Anjali Sharma"
-    assert (rows[KAYES][3], rows[KAYES][4]) == (3, 3)  # three nationals held at the factory
+        row = rows[reference]
+        assert (row.hostages_held, row.hostages_total) == (held or 0, total)
+        assert row.post_code == post.fetchone()[0]
+    assert rows[KAYES].lead_caseworker == "Anjali Sharma"
+    assert (rows[KAYES].hostages_held, rows[KAYES].hostages_total) == (3, 3)  # three nationals held at the factory
 
 
 def test_cases_by_ids_and_open_cases_since(demo_session, oracle):

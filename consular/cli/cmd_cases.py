@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import textwrap
 
@@ -18,6 +19,7 @@ from consular.services.context import DEFAULT_POL_ALERT_DAYS
 from consular.services.views import CaseDetail, PersonView, view_now
 
 PAGE = 1000
+JSON_BATCH = 1000  # cases encoded between two writes of `cases list --json`
 
 
 def register(subparsers) -> None:
@@ -98,6 +100,10 @@ def run_list(args: argparse.Namespace) -> int:
         raise ValidationError("limit", f"--limit must be 0 (all cases) or more; got {args.limit}.")
     rt = runtime(args)
     wanted = args.limit if args.limit > 0 else None
+    if args.json:
+        # Streamed from one query: 100,000 cases are never all in memory, nor paged by offset.
+        _write_json_array(cases.iter_cases(rt.ctx, flt, sort=args.sort, descending=not args.ascending, limit=wanted))
+        return 0
     rows = []
     while wanted is None or len(rows) < wanted:
         size = PAGE if wanted is None else min(PAGE, wanted - len(rows))
@@ -107,9 +113,6 @@ def run_list(args: argparse.Namespace) -> int:
         rows.extend(page)
         if len(page) < size:
             break
-    if args.json:
-        print_json([row.to_json() for row in rows])
-        return 0
     if not rows:
         print("No cases match.", file=sys.stderr)
         return 0
@@ -133,6 +136,22 @@ def run_list(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _write_json_array(summaries) -> None:
+    """A JSON array, one case per line, written as the cases come (JSON_BATCH at a time)."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    separator = "\n"
+    lines: list[str] = []
+    sys.stdout.write("[")
+    for summary in summaries:
+        lines.append(encode(summary.to_json()))
+        if len(lines) >= JSON_BATCH:
+            sys.stdout.write(separator + ",\n".join(lines))
+            separator, lines = ",\n", []
+    if lines:
+        sys.stdout.write(separator + ",\n".join(lines))
+    sys.stdout.write("\n]\n" if lines or separator != "\n" else "]\n")
 
 
 def run_team(args: argparse.Namespace) -> int:

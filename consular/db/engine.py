@@ -17,7 +17,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from consular.db import cipher, dialect
+from consular.db import checkpoint, cipher, dialect
 from consular.domain.errors import UserError
 
 # "Saved" means on disk: with FULL, SQLite fsyncs the WAL at every commit, so a power cut
@@ -55,6 +55,8 @@ class Database:
     key: bytes | None = None
     # Why this database is open read-only (a damaged file), else None.
     read_only_reason: str | None = None
+    # WAL checkpoints in the background (a SQLite file written to), see consular.db.checkpoint.
+    checkpointer: checkpoint.Checkpointer | None = None
 
     @property
     def encrypted(self) -> bool:
@@ -94,6 +96,8 @@ class Database:
             yield session
 
     def dispose(self) -> None:
+        if self.checkpointer is not None:
+            self.checkpointer.close()
         self.engine.dispose()
 
 
@@ -127,7 +131,10 @@ def open_database(
         kwargs["pool_pre_ping"] = True
     engine = create_engine(url, **kwargs)
     dialect.configure_engine(engine)
-    return Database(engine, sessionmaker(engine, expire_on_commit=False), key=key, read_only_reason=read_only)
+    database = Database(engine, sessionmaker(engine, expire_on_commit=False), key=key, read_only_reason=read_only)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:") and not read_only:
+        database.checkpointer = checkpoint.install(engine, url.database)
+    return database
 
 
 def _connect_sqlite(path: str, key: bytes | None, read_only: str | None):

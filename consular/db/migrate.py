@@ -7,14 +7,13 @@ refused rather than touched.
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from consular import paths
 from consular.db import cipher, keyslots
@@ -22,10 +21,21 @@ from consular.db.engine import Database
 from consular.domain.clock import wall_now
 from consular.domain.errors import NotConsularDatabaseError, SchemaTooNewError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+# Alembic (and mako and pygments through it) costs a tenth of a second to import, on every
+# start. It is imported only when an upgrade is due: whether one is due is read from the
+# revision scripts' own ``revision = "..."`` / ``down_revision = "..."`` lines and from the
+# database's alembic_version table.
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+)$", re.M)
 
 
 def alembic_config(database: Database | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config(str(paths.alembic_ini()))
     config.set_main_option("script_location", str(paths.migrations_dir()))
     if database is not None:
@@ -34,13 +44,55 @@ def alembic_config(database: Database | None = None) -> Config:
     return config
 
 
+def _revision_graph() -> dict[str, tuple[str, ...]]:
+    """revision id -> its down revisions, read from the scripts' text (no alembic import)."""
+    return _read_graph(paths.migrations_dir())
+
+
+@functools.lru_cache(maxsize=8)
+def _read_graph(directory: Path) -> dict[str, tuple[str, ...]]:
+    graph: dict[str, tuple[str, ...]] = {}
+    for script in sorted((directory / "versions").glob("*.py")):
+        found = dict(_REVISION_LINE.findall(script.read_text(encoding="utf-8")))
+        if "revision" not in found:
+            continue
+        revision = _literal(found["revision"])
+        down = _literal(found.get("down_revision", "None"))
+        graph[revision] = tuple(down) if isinstance(down, tuple | list) else (() if down is None else (down,))
+    return graph
+
+
+def _literal(source: str):
+    import ast
+
+    return ast.literal_eval(source.strip())
+
+
+def known_revisions() -> set[str]:
+    return set(_revision_graph())
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    """The newest revision of the scripts (the one no other revision builds on)."""
+    graph = _revision_graph()
+    below = {down for downs in graph.values() for down in downs}
+    heads = [rev for rev in graph if rev not in below]
+    if len(heads) != 1:  # a broken chain: let alembic say what is wrong
+        from alembic.script import ScriptDirectory
+
+        return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return heads[0]
 
 
 def current_revision(database: Database) -> str | None:
     with database.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return _stamped_revision(conn, inspect(conn).get_table_names())
+
+
+def _stamped_revision(conn, tables) -> str | None:
+    if "alembic_version" not in tables:
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def check_sqlite_file(path: Path, *, keyed: bool = False) -> None:
@@ -73,15 +125,12 @@ def state(database: Database) -> str:
     # (consular.services.errors.translated, opening=True) says what it means for the user.
     with database.engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
-        revision = MigrationContext.configure(conn).get_current_revision()
+        revision = _stamped_revision(conn, tables)
     if revision is None:
         return "empty" if not (tables - {"alembic_version"}) else "foreign"
-    script = ScriptDirectory.from_config(alembic_config())
-    if revision == script.get_current_head():
+    if revision == head_revision():
         return "current"
-    try:
-        script.get_revision(revision)
-    except Exception:  # noqa: BLE001 - alembic raises several kinds for unknown ids
+    if revision not in known_revisions():
         return "newer"
     return "old"
 
@@ -230,6 +279,8 @@ def upgrade(database: Database, revision: str = "head") -> Path | None:
     backup = None
     if current_state == "old":
         backup = backup_sqlite(database, current_revision(database))
+    from alembic import command
+
     with database.engine.begin() as conn:
         config = alembic_config(database)
         config.attributes["connection"] = conn

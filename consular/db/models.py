@@ -120,6 +120,8 @@ class Case(Base):
         Index("ix_cases_lead_caseworker_id", "lead_caseworker_id"),
         Index("ix_cases_post_id", "post_id"),
         Index("ix_cases_updated_at", "updated_at"),
+        Index("ix_cases_hostages_held", "hostages_held", "id"),
+        Index("ix_cases_next_task_due", "next_task_due", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -153,6 +155,11 @@ class Case(Base):
     # A cache of max(contact_entries.occurred_at) kept by the contact services, so the case
     # list can sort 100,000 cases by last contact without touching 2,000,000 contacts.
     last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Sort keys of the case list, kept by consular.services.sort_keys in the transaction that
+    # changes a hostage's status or a task: hostages held or unaccounted for, and the earliest
+    # due time of the open tasks. Sorting 100,000 cases by them then reads one index page.
+    hostages_held: Mapped[int] = mapped_column(Integer, server_default="0")
+    next_task_due: Mapped[datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     post: Mapped[Post] = relationship(lazy="joined")
@@ -338,6 +345,10 @@ class FamilyLiaison(Base):
     may_share: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The last unvoided contact of the case with this relative's counterpart: a cache kept by
+    # consular.services.sort_keys in the transaction that logs, edits or voids a contact, so
+    # the dashboard finds overdue families without reading the contacts.
+    last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     kin: Mapped[Person] = relationship(foreign_keys=[kin_person_id], lazy="joined")

@@ -49,6 +49,9 @@ class StrEnum(TypeDecorator):
     def __init__(self, enum_class: type[enum.Enum], length: int = 32):
         super().__init__(length)
         self.enum_class = enum_class
+        # Member by stored value: a dict lookup per row instead of Enum's slower value search
+        # (100,000 case-list rows carry 300,000 of these).
+        self._members = {member.value: member for member in enum_class}
 
     def process_bind_param(self, value, dialect):
         if value is None:
@@ -58,7 +61,8 @@ class StrEnum(TypeDecorator):
     def process_result_value(self, value, dialect):
         if value is None:
             return None
-        return self.enum_class(value)
+        member = self._members.get(value)
+        return member if member is not None else self.enum_class(value)
 
     def __repr__(self) -> str:
         return "String(length=32)"

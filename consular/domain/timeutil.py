@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -18,6 +19,20 @@ def utcnow() -> datetime:
 
 def zone(name: str, field: str = "timezone") -> ZoneInfo:
     """The IANA zone called ``name``, or a :class:`ValidationError` that says so."""
+    try:
+        return _zone(name)
+    except (ValidationError, TypeError):  # said again naming the caller's field
+        return _zone_uncached(name, field)
+
+
+@functools.lru_cache(maxsize=1024)
+def _zone(name: str) -> ZoneInfo:
+    # One ZoneInfo per zone for the life of the process: zoneinfo's own cache keeps only the
+    # last 8 strongly, so a list of cases in 30 zones re-read the tz files on every row.
+    return _zone_uncached(name, "timezone")
+
+
+def _zone_uncached(name, field: str) -> ZoneInfo:
     try:
         if not name or ("/" not in name and name != "UTC"):
             raise ZoneInfoNotFoundError(name)

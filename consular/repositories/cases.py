@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from consular.db.models import Case, CaseParticipant, Post, Task, User
@@ -63,6 +64,22 @@ def _next_due_subquery():
     )
 
 
+def refresh_sort_keys(session: Session, case_ids: Iterable[int] | None = None) -> None:
+    """Recompute the maintained sort keys (``cases.hostages_held``, ``cases.next_task_due``)
+    of ``case_ids`` (None: every case) from the participants and tasks, in one statement.
+
+    A Core UPDATE: it does not bump the cases' ``version`` (nobody edited the case) and is
+    not a change of the case's audited state. Objects already loaded keep their old values.
+    """
+    stmt = update(Case).values(hostages_held=_held_subquery(), next_task_due=_next_due_subquery())
+    if case_ids is not None:
+        ids = sorted(set(case_ids))
+        if not ids:
+            return
+        stmt = stmt.where(Case.id.in_(ids))
+    session.execute(stmt, execution_options={"synchronize_session": False})
+
+
 def _apply_filter(stmt: Select, flt: CaseFilter | None) -> Select:
     if flt is None:
         return stmt
@@ -93,15 +110,30 @@ def summary_rows(
     offset: int = 0,
     limit: int = 200,
 ):
-    """Rows for the case list, one page at a time: (Case, post code, lead's name, hostages
-    held, hostages in total, next open task due)."""
+    """Rows for the case list, one page at a time: plain rows (no ORM objects) with the
+    columns named in :func:`summary_statement`."""
     stmt = summary_statement(flt, sort=sort, descending=descending, offset=offset, limit=limit)
     return session.execute(stmt).all()
 
 
+def stream_summary_rows(
+    session: Session,
+    flt: CaseFilter | None = None,
+    *,
+    sort: str = "incident_at",
+    descending: bool = True,
+    limit: int | None = None,
+    batch: int = 2000,
+):
+    """Every matching case's row (or the first ``limit``) from one query, fetched ``batch``
+    at a time: for exports of the whole list, without paging by offset."""
+    stmt = summary_statement(flt, sort=sort, descending=descending, offset=0, limit=limit)
+    result = session.execute(stmt.execution_options(yield_per=batch))
+    yield from result
+
+
 def _sort_columns(sort: str) -> list[tuple]:
     """(expression, nullable) pairs to sort the case list by ``sort``."""
-    held = _held_subquery()
     # Priority and status sort in their own order (low → critical, open → closed), not A–Z.
     priority_rank = case({p.value: i for i, p in enumerate(Priority)}, value=Case.priority, else_=-1)
     status_rank = case({s.value: i for i, s in enumerate(CaseStatus)}, value=Case.status, else_=-1)
@@ -113,9 +145,9 @@ def _sort_columns(sort: str) -> list[tuple]:
         "priority": [(priority_rank, False)],
         "place": [(Case.incident_country, False), (Case.incident_town, True)],
         "incident_at": [(Case.incident_at, False)],
-        "hostages_held": [(held, False)],
+        "hostages_held": [(Case.hostages_held, False)],
         "last_contact_at": [(Case.last_contact_at, True)],
-        "next_task_due": [(_next_due_subquery(), True)],
+        "next_task_due": [(Case.next_task_due, True)],
         "updated_at": [(Case.updated_at, False)],
     }.get(sort, [(Case.incident_at, False)])
 
@@ -137,27 +169,49 @@ def summary_statement(
     sort: str = "incident_at",
     descending: bool = True,
     offset: int = 0,
-    limit: int = 200,
+    limit: int | None = 200,
 ) -> Select:
     """The query behind :func:`summary_rows` (also for EXPLAIN in the benchmarks).
 
     Two steps, so a page costs about the same at 100 or 100,000 cases: the inner query picks
-    the page's case ids (filters and sort on indexed columns, no aggregates unless sorting by
-    one); the outer query computes the per-case counts for those ids only.
+    the page's case ids (filters and sort on indexed columns: the derived sort keys are
+    maintained columns); the outer query computes the per-case count for those ids only.
+    Without ``limit`` (every case, streamed) there is one step.
+
+    Row columns: id, reference, title, kind, status, priority, post_code, incident_country,
+    incident_town, incident_region, incident_site, incident_at, timezone, hostages_held,
+    hostages_total, last_contact_at, next_task_due, lead_caseworker, version.
     """
-    page = select(Case.id)
-    page = _apply_filter(page, flt)
-    page = page.order_by(*_ordering(_sort_columns(sort), descending)).offset(offset).limit(limit).subquery("page")
     lead = aliased(User)
-    held = _held_subquery().label("hostages_held")
-    total = _total_subquery().label("hostages_total")
-    next_due = _next_due_subquery().label("next_task_due")
-    stmt = (
-        select(Case, Post.code, lead.display_name, held, total, next_due)
-        .join(page, page.c.id == Case.id)
-        .join(Post, Post.id == Case.post_id)
-        .outerjoin(lead, lead.id == Case.lead_caseworker_id)
+    stmt = select(
+        Case.id,
+        Case.reference,
+        Case.title,
+        Case.kind,
+        Case.status,
+        Case.priority,
+        Post.code.label("post_code"),
+        Case.incident_country,
+        Case.incident_town,
+        Case.incident_region,
+        Case.incident_site,
+        Case.incident_at,
+        Case.timezone,
+        Case.hostages_held,
+        _total_subquery().label("hostages_total"),
+        Case.last_contact_at,
+        Case.next_task_due,
+        lead.display_name.label("lead_caseworker"),
+        Case.version,
     )
+    if limit is None:
+        stmt = _apply_filter(stmt, flt).offset(offset or None)
+    else:
+        page = select(Case.id)
+        page = _apply_filter(page, flt)
+        page = page.order_by(*_ordering(_sort_columns(sort), descending)).offset(offset).limit(limit).subquery("page")
+        stmt = stmt.join(page, page.c.id == Case.id)
+    stmt = stmt.join(Post, Post.id == Case.post_id).outerjoin(lead, lead.id == Case.lead_caseworker_id)
     return stmt.order_by(*_ordering(_sort_columns(sort), descending))
 
 

@@ -43,7 +43,7 @@ from consular.domain.errors import PermissionDeniedError, UserError
 from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import RowBatch, write_batch
 from consular.seeding.synthetic_case import CaseMaker, case_title
-from consular.services import reference_data
+from consular.services import reference_data, sort_keys
 from consular.services.accounts import NO_ADMIN
 from consular.services.context import ServiceContext, actor_for
 
@@ -124,6 +124,8 @@ def generate(
                 for offset, (incident_at, code) in enumerate(chunk):
                     maker.case(batch, random.Random(f"{seed}:{start + offset}"), incident_at, code)
                 report.rows.update(write_batch(conn, batch))
+                # The columns the services keep in step (list sort keys, relatives' last contact).
+                sort_keys.refresh_cases(conn, [row["id"] for row in batch.rows["cases"]])
             if report.first_reference is None:
                 report.first_reference = batch.references[0]
             report.last_reference = batch.references[-1]

@@ -122,7 +122,7 @@ KEY_FILE_ENV = "CONSULAR_AUDIT_KEY_FILE"
 ANCHORS_FILE = "audit-anchors.tsv"
 
 # Columns that change on their own (caches, bookkeeping) are not part of a record's state.
-_NOT_STATE = {"id", "version", "revision", "updated_at", "last_contact_at"}
+_NOT_STATE = {"id", "version", "revision", "updated_at", "last_contact_at", "hostages_held", "next_task_due"}
 _CLASSES = {
     "case": Case,
     "contact": ContactEntry,

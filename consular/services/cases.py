@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 
 from sqlalchemy import select
@@ -19,7 +20,7 @@ from consular.domain.enums import (
 )
 from consular.domain.errors import ConflictError, NotFoundError, ValidationError
 from consular.domain.filters import SORT_KEYS, CaseFilter
-from consular.domain.timeutil import as_utc, in_zone, parse_datetime, require_aware, zone
+from consular.domain.timeutil import in_zone, parse_datetime, require_aware, zone
 from consular.domain.workflow import check_transition, is_reopening
 from consular.repositories import cases as case_repo
 from consular.repositories import records
@@ -495,30 +496,53 @@ def list_cases(
         rows = case_repo.summary_rows(
             session, flt, sort=sort, descending=descending, offset=max(0, offset), limit=max(1, min(limit, 5000))
         )
-        return [
-            CaseSummary(
-                id=case.id,
-                reference=case.reference,
-                title=case.title,
-                kind=case.kind,
-                status=case.status,
-                priority=case.priority,
-                post_code=post_code,
-                country=case.incident_country,
-                place=", ".join(x for x in (case.incident_town, case.incident_region) if x)
-                or (case.incident_site or ""),
-                incident_at=case.incident_at,
-                timezone=case.timezone,
-                hostages_held=held or 0,
-                hostages_total=total or 0,
-                last_contact_at=case.last_contact_at,
-                next_task_due=as_utc(next_due) if next_due is not None else None,
-                lead_caseworker=lead,
-                version=case.version,
-                clock=ctx.clock,
-            )
-            for case, post_code, lead, held, total, next_due in rows
-        ]
+        return [_summary(row, ctx.clock) for row in rows]
+
+
+@action("cases.iter_cases")
+def iter_cases(
+    ctx: ServiceContext,
+    flt: CaseFilter | None = None,
+    *,
+    sort: str = "incident_at",
+    descending: bool = True,
+    limit: int | None = None,
+) -> Iterator[CaseSummary]:
+    """Every case of the list (or the first ``limit``) in ``sort`` order, from one query in one
+    read transaction, yielded as they are fetched: for exports of the whole list
+    (``consular cases list --json``) without paging or holding every row at once."""
+    if sort not in SORT_KEYS:
+        raise ValidationError("sort", f"Cannot sort by '{sort}'; use one of {', '.join(SORT_KEYS)}.")
+    with ctx.transaction() as session:
+        _check_filter(session, flt)
+        for row in case_repo.stream_summary_rows(session, flt, sort=sort, descending=descending, limit=limit):
+            yield _summary(row, ctx.clock)
+
+
+def _summary(row, clock) -> CaseSummary:
+    """A case-list row (see :func:`consular.repositories.cases.summary_statement`) as a view."""
+    (case_id, reference, title, kind, status, priority, post_code, country, town, region, site, incident_at,
+     timezone, held, total, last_contact, next_due, lead, version) = row  # fmt: skip
+    return CaseSummary(
+        id=case_id,
+        reference=reference,
+        title=title,
+        kind=kind,
+        status=status,
+        priority=priority,
+        post_code=post_code,
+        country=country,
+        place=", ".join(x for x in (town, region) if x) or (site or ""),
+        incident_at=incident_at,
+        timezone=timezone,
+        hostages_held=held or 0,
+        hostages_total=total or 0,
+        last_contact_at=last_contact,
+        next_task_due=next_due,
+        lead_caseworker=lead,
+        version=version,
+        clock=clock,
+    )
 
 
 @action("cases.count_cases")

@@ -1,0 +1,140 @@
+"""WAL checkpoints off the write path (SQLite).
+
+By default SQLite folds the write-ahead log back into the database file inside the commit
+that crosses 1,000 pages (about one Log contact in 64): that commit then writes and fsyncs
+megabytes, which was the whole p99 of Log contact. Here a short-lived background thread runs
+``PRAGMA wal_checkpoint(PASSIVE)`` once writes pause for :data:`IDLE_SECONDS` (or every
+:data:`MAX_DELAY_SECONDS` while they never pause). A passive checkpoint never blocks writers
+or readers, and commits keep ``synchronous = FULL``: a commit is on disk, in the WAL, when it
+returns, checkpointed or not.
+
+The WAL cannot grow without bound:
+
+- the app's connections keep SQLite's own automatic checkpoint as a safety net, but at
+  :data:`SAFETY_PAGES` instead of 1,000, so it only runs inside a commit if the background
+  thread could not keep up for that many pages (about 40 MB);
+- ``journal_size_limit`` (:data:`WAL_SIZE_LIMIT`) truncates a log left bigger than that on disk
+  when it is next reset, giving the space back after a burst.
+
+:meth:`Checkpointer.close` (called when the database is disposed) runs a last passive
+checkpoint; SQLite itself checkpoints and removes the log when the last connection closes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import threading
+import time
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+log = logging.getLogger(__name__)
+
+IDLE_SECONDS = 0.5  # writes paused this long: checkpoint
+MAX_DELAY_SECONDS = 5.0  # writes never pause: checkpoint at least this often anyway
+SAFETY_PAGES = 10_000  # SQLite's in-commit auto-checkpoint, only if the thread falls behind
+WAL_SIZE_LIMIT = 64 * 1024 * 1024  # bytes of WAL file kept on disk after a reset
+
+
+class Checkpointer:
+    """Runs the WAL checkpoints of one SQLite engine in a background thread."""
+
+    def __init__(self, engine: Engine, wal_path: str):
+        self.engine = engine
+        self.wal_path = wal_path
+        self._lock = threading.Lock()
+        self._last_write = 0.0
+        self._thread: threading.Thread | None = None
+        self._stopping = False
+        self._wake = threading.Event()  # set by close: stop sleeping now
+        self.runs = 0  # checkpoints done (for tests and benchmarks)
+
+    # --- called from the commit path: cheap ------------------------------------------------
+
+    def wrote(self) -> None:
+        """A transaction committed: make sure a checkpoint follows when writes pause."""
+        self._last_write = time.monotonic()
+        with self._lock:
+            if self._stopping or (self._thread is not None and self._thread.is_alive()):
+                return
+            self._thread = threading.Thread(target=self._run, name="consular-wal-checkpoint", daemon=True)
+            self._thread.start()
+
+    def wal_bytes(self) -> int:
+        """The WAL file's size (its length on disk, not how much of it is still to fold in)."""
+        try:
+            return os.stat(self.wal_path).st_size
+        except OSError:
+            return 0
+
+    # --- the background thread -------------------------------------------------------------
+
+    def _run(self) -> None:
+        started = time.monotonic()
+        while not self._stopping:
+            now = time.monotonic()
+            wait = self._last_write + IDLE_SECONDS - now
+            if wait > 0 and now - started < MAX_DELAY_SECONDS:
+                self._wake.wait(min(wait, IDLE_SECONDS))
+                continue
+            self.checkpoint()
+            if time.monotonic() - self._last_write >= IDLE_SECONDS:
+                return  # idle: the next write starts a new thread
+            started = time.monotonic()  # still writing: another pass within MAX_DELAY_SECONDS
+
+    def checkpoint(self, mode: str | None = None) -> tuple[int, int, int] | None:
+        """Run one checkpoint now (PASSIVE unless told); returns SQLite's
+        (busy, log frames, checkpointed frames), or None if the database was unavailable."""
+        if self.wal_bytes() == 0:
+            return None  # no log (never written, or already folded in and removed): nothing to do
+        mode = mode or "PASSIVE"
+        try:
+            raw = self.engine.raw_connection()
+        except Exception:  # noqa: BLE001 - disposed or unreadable: nothing to checkpoint now
+            return None
+        try:
+            row = raw.driver_connection.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+            self.runs += 1
+            return tuple(row) if row else None
+        except Exception as exc:  # noqa: BLE001 - a busy or closing database: the next pause retries
+            log.debug("WAL checkpoint (%s) skipped: %s", mode, exc)
+            return None
+        finally:
+            with contextlib.suppress(Exception):
+                raw.close()
+
+    def close(self) -> None:
+        """Stop the thread (after its current pass) and run a last passive checkpoint. A
+        database used again after ``dispose`` gets a new thread at its next write."""
+        with self._lock:
+            self._stopping = True
+            thread = self._thread
+        self._wake.set()
+        try:
+            if thread is not None and thread is not threading.current_thread():
+                thread.join(timeout=30)
+            self.checkpoint("PASSIVE")
+        finally:
+            with self._lock:
+                self._stopping, self._thread = False, None
+                self._wake.clear()
+
+
+def install(engine: Engine, path: str) -> Checkpointer:
+    """Checkpoint ``engine``'s WAL in the background, keeping SQLite's in-commit checkpoint
+    only as a far-off safety net. Returns the checkpointer (its ``close`` belongs at dispose)."""
+    checkpointer = Checkpointer(engine, f"{path}-wal")
+
+    @event.listens_for(engine, "connect")
+    def _checkpoint_settings(dbapi_connection, _record) -> None:
+        dbapi_connection.execute(f"PRAGMA wal_autocheckpoint = {SAFETY_PAGES}")
+        dbapi_connection.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
+
+    @event.listens_for(engine, "commit")
+    def _after_commit(_conn) -> None:
+        checkpointer.wrote()
+
+    return checkpointer

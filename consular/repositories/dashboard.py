@@ -1,0 +1,95 @@
+"""Queries behind the home dashboard: each panel one indexed query that returns its page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, func, or_, select, union_all, update
+from sqlalchemy.orm import Session
+
+from consular.db.models import Case, ContactCounterpart, ContactEntry, FamilyLiaison, Task
+from consular.domain.enums import CaseStatus, TaskStatus
+
+ACTIVE_STATUSES = (CaseStatus.OPEN, CaseStatus.ACTIVE)
+
+
+def _last_contact_with_liaison():
+    """The last unvoided contact of a liaison's case with its counterpart (correlated)."""
+    return (
+        select(func.max(ContactEntry.occurred_at))
+        .join(ContactCounterpart, ContactCounterpart.contact_id == ContactEntry.id)
+        .where(
+            ContactCounterpart.counterpart_id == FamilyLiaison.counterpart_id,
+            ContactEntry.case_id == FamilyLiaison.case_id,
+            ContactEntry.voided_at.is_(None),
+        )
+        .correlate(FamilyLiaison)
+        .scalar_subquery()
+    )
+
+
+def refresh_liaison_contacts(session: Session, case_ids: Iterable[int] | None = None) -> None:
+    """Recompute ``family_liaisons.last_contact_at`` for the relatives of ``case_ids`` (None:
+    every case) from the contacts, in one statement (each an index probe per relative)."""
+    stmt = update(FamilyLiaison).values(last_contact_at=_last_contact_with_liaison())
+    if case_ids is not None:
+        ids = sorted(set(case_ids))
+        if not ids:
+            return
+        stmt = stmt.where(FamilyLiaison.case_id.in_(ids))
+    session.execute(stmt, execution_options={"synchronize_session": False})
+
+
+def families_due(session: Session, now: datetime, limit: int) -> tuple[list[tuple[int, datetime | None]], int]:
+    """Relatives of open and active cases whose agreed contact interval has passed since their
+    last (unvoided) contact with the case, or who were never contacted: the first ``limit`` as
+    (family liaison id, last contact), never-contacted first, then longest waiting; and how
+    many there are in all.
+
+    One statement over stored columns (``family_liaisons.last_contact_at`` is maintained): the
+    active cases by their status index, their relatives by case, never the contacts.
+    "Interval passed" is ``last < now - every days``, with one bound cutoff per interval in use,
+    so the comparison is the same on SQLite and PostgreSQL and reads the stored timestamps.
+    """
+    in_plan = (Case.status.in_(ACTIVE_STATUSES), FamilyLiaison.contact_every_days > 0)
+    planned = (
+        select(
+            FamilyLiaison.id,
+            FamilyLiaison.contact_every_days.label("every"),
+            FamilyLiaison.last_contact_at.label("last"),
+        )
+        .join(Case, Case.id == FamilyLiaison.case_id)
+        .where(*in_plan)
+        .cte("planned")
+    )
+    intervals = sorted(session.scalars(select(planned.c.every).distinct()))
+    if not intervals:
+        return [], 0
+    overdue = or_(
+        planned.c.last.is_(None),
+        *[and_(planned.c.every == days, planned.c.last < now - timedelta(days=days)) for days in intervals],
+    )
+    rows = session.execute(
+        select(planned.c.id, planned.c.last, func.count().over().label("total"))
+        .where(overdue)
+        .order_by(planned.c.last.asc().nulls_first(), planned.c.id)
+        .limit(limit)
+    ).all()
+    return [(row.id, row.last) for row in rows], (rows[0].total if rows else 0)
+
+
+def overdue_task_ids(session: Session, now: datetime, limit: int) -> list[int]:
+    """Ids of the first ``limit`` open or in-progress, unvoided tasks due before ``now``, the
+    longest overdue first (then by id). One short index range per open status
+    (``ix_tasks_status_due_at``), merged: never a sort of every overdue task."""
+    per_status = [
+        select(Task.id, Task.due_at)
+        .where(Task.status == status, Task.due_at < now, Task.voided_at.is_(None))
+        .order_by(Task.due_at, Task.id)
+        .limit(limit)
+        .subquery()
+        for status in (TaskStatus.OPEN, TaskStatus.IN_PROGRESS)
+    ]
+    merged = union_all(*[select(sub.c.id, sub.c.due_at) for sub in per_status]).subquery("overdue")
+    return list(session.scalars(select(merged.c.id).order_by(merged.c.due_at, merged.c.id).limit(limit)))
