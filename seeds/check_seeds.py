@@ -226,6 +226,10 @@ FIELDS = {
         "established_at",
         "assessment",
         "assessment_basis",
+        # welfare reports only: what they say of health
+        "condition",
+        "medication_needs",
+        "supply_arranged",
     },
     "tasks": {
         "title",

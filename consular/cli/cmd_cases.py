@@ -15,7 +15,7 @@ from consular.domain.filters import SORT_KEYS, CaseFilter
 from consular.domain.timeutil import humanize_ago, in_zone
 from consular.domain.validation import country_name, format_phone
 from consular.services import cases, teams
-from consular.services.context import DEFAULT_POL_ALERT_DAYS
+from consular.services.context import DEFAULT_POL_ALERT_DAYS, DEFAULT_WELFARE_ALERT_DAYS
 from consular.services.views import CaseDetail, PersonView, view_now
 
 PAGE = 1000
@@ -179,7 +179,10 @@ def run_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(detail.to_json())
     else:
-        print(render_case(detail, alert_days=rt.ctx.settings.proof_of_life_alert_days))
+        settings = rt.ctx.settings
+        print(
+            render_case(detail, alert_days=settings.proof_of_life_alert_days, welfare_days=settings.welfare_alert_days)
+        )
     return 0
 
 
@@ -223,7 +226,9 @@ def _person_lines(person: PersonView, indent: str) -> list[str]:
     return lines
 
 
-def render_case(d: CaseDetail, *, alert_days: int = DEFAULT_POL_ALERT_DAYS) -> str:
+def render_case(
+    d: CaseDetail, *, alert_days: int = DEFAULT_POL_ALERT_DAYS, welfare_days: int = DEFAULT_WELFARE_ALERT_DAYS
+) -> str:
     """The readable text form of ``cases show``; ``alert_days``: flag a national whose last
     verified proof of life is older than that."""
     place = ", ".join(x for x in (d.place, country_name(d.incident_country)) if x)
@@ -270,6 +275,8 @@ def render_case(d: CaseDetail, *, alert_days: int = DEFAULT_POL_ALERT_DAYS) -> s
                 head += f" (last received {_when(d, p.last_proof_of_life)}, not verified)"
             if p.proof_of_life_overdue(alert_days):
                 head += f" — PROOF OF LIFE OVERDUE (over {alert_days} days)"
+            if p.medical_watch_overdue(welfare_days):
+                head += f" — MEDICAL NEEDS, NO WELFARE REPORT FOR OVER {welfare_days} DAYS"
         lines.append(head)
         for e in p.status_history:
             entry = f"      {_when(d, e.effective_at)}  {e.status.label.lower()}"

@@ -121,7 +121,8 @@ def _person(people: list[ParticipantView], key: str | None, what: str, reference
     raise CommandError(f"'{key}' matches several {what}s of {reference}: {names}. Give the id.")
 
 
-def _hostage(ctx, reference: str, key: str | None) -> int | None:
+def hostage_id(ctx, reference: str, key: str | None) -> int | None:
+    """The person id of the hostage of ``reference`` named by ``key`` (an id or part of a name)."""
     if key is None:
         return None
     return _person(cases.get_case(ctx, reference).hostages, key, "hostage", reference)
@@ -163,7 +164,7 @@ def _print_questions(rows) -> None:
 def run_questions(args: argparse.Namespace) -> int:
     rt = runtime(args)
     try:
-        rows = proof_of_life.list_questions(rt.ctx, args.reference, _hostage(rt.ctx, args.reference, args.hostage))
+        rows = proof_of_life.list_questions(rt.ctx, args.reference, hostage_id(rt.ctx, args.reference, args.hostage))
     finally:
         rt.opened.dispose()
     if args.json:
@@ -179,7 +180,7 @@ def run_add_question(args: argparse.Namespace) -> int:
         view = proof_of_life.add_question(
             rt.ctx,
             args.reference,
-            _hostage(rt.ctx, args.reference, args.hostage),
+            hostage_id(rt.ctx, args.reference, args.hostage),
             question=args.question,
             expected_answer=args.answer,
             agreed_with_person_id=_kin(rt.ctx, args.reference, args.agreed_with),
@@ -238,7 +239,7 @@ def run_record(args: argparse.Namespace) -> int:
         view = proof_of_life.record_proof_of_life(
             rt.ctx,
             args.reference,
-            _hostage(rt.ctx, args.reference, args.hostage),
+            hostage_id(rt.ctx, args.reference, args.hostage),
             occurred_at=args.at,
             description=args.what,
             medium=args.medium,
@@ -286,7 +287,7 @@ def run_list(args: argparse.Namespace) -> int:
         rows = proof_of_life.history(
             rt.ctx,
             args.reference,
-            _hostage(rt.ctx, args.reference, args.hostage),
+            hostage_id(rt.ctx, args.reference, args.hostage),
             include_voided=args.include_voided,
         )
     finally:

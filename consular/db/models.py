@@ -49,6 +49,7 @@ from consular.domain.enums import (
     TaskStatus,
     UserRole,
     VettingStatus,
+    WelfareCondition,
 )
 
 NAMING_CONVENTION = {
@@ -506,6 +507,22 @@ class ProofOfLifeCheck(Base):
 
     question: Mapped[PolQuestion | None] = relationship(lazy="joined")
     assessed_by: Mapped[User | None] = relationship(foreign_keys=[assessed_by_id])
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
+
+
+class WelfareDetail(Base):
+    """What a welfare report (a milestone of kind welfare_report) says of a hostage's health."""
+
+    __tablename__ = "welfare_details"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    milestone_id: Mapped[int] = mapped_column(ForeignKey("milestones.id"), unique=True)
+    condition: Mapped[WelfareCondition] = mapped_column(StrEnum(WelfareCondition))
+    medication_needs: Mapped[str | None] = mapped_column(Text)
+    #: Whether supply of the medication was arranged (None: not known, or none needed).
+    supply_arranged: Mapped[bool | None] = mapped_column(Boolean)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 

@@ -204,6 +204,16 @@ class PolAssessment(LabelledEnum):
     FALSE = ("false", "False")
 
 
+class WelfareCondition(LabelledEnum):
+    """Reported condition."""
+
+    GOOD = ("good", "Good")
+    FAIR = ("fair", "Fair")
+    POOR = ("poor", "Poor")
+    CRITICAL = ("critical", "Critical")
+    UNKNOWN = ("unknown", "Unknown")
+
+
 class DemandKind(LabelledEnum):
     """Demand kind."""
 

@@ -89,6 +89,9 @@ class BriefHostage:
     #: only worked out when the proofs are shown (their assessment is restricted content).
     proof_of_life_overdue: bool = False
     proof_of_life_alert_days: int = 14
+    #: Has medical needs, is still held, and no welfare report for over ``welfare_alert_days``.
+    medical_watch_overdue: bool = False
+    welfare_alert_days: int = 14
 
 
 @dataclass(frozen=True)

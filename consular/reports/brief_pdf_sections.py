@@ -171,6 +171,8 @@ def hostages_section(data: BriefData, s, clock: BriefClock, width: float) -> lis
         )
         if h.welfare_withheld:
             welfare += ("<br/>Later report: " if h.welfare_note else "") + alert_text(WITHHELD)
+        if h.medical_watch_overdue:
+            welfare += "<br/>" + alert_text(f"MEDICAL NEEDS: NO WELFARE NEWS FOR OVER {h.welfare_alert_days} DAYS")
         proof = _proof_cell(h, clock)
         rows.append(
             [

@@ -91,6 +91,27 @@ def last_verified_proofs_of_life(session: Session, case_id: int) -> dict[int, da
     return {pid: at for pid, at in rows if pid is not None}
 
 
+def last_welfare_reports(session: Session, case_id: int) -> dict[int | None, datetime]:
+    """Per hostage person id, the latest welfare report about them; key None: the latest about
+    every national of the case. Voided ones left out."""
+    rows = session.execute(
+        select(Milestone.hostage_person_id, func.max(Milestone.occurred_at))
+        .where(
+            Milestone.case_id == case_id,
+            Milestone.kind == MilestoneKind.WELFARE_REPORT,
+            Milestone.voided_at.is_(None),
+        )
+        .group_by(Milestone.hostage_person_id)
+    )
+    return dict(rows.all())
+
+
+def latest_welfare(reports: dict[int | None, datetime], person_id: int) -> datetime | None:
+    """The latest of the reports about ``person_id`` and those about everyone."""
+    dates = [d for d in (reports.get(person_id), reports.get(None)) if d is not None]
+    return max(dates) if dates else None
+
+
 def pol_assessments(session: Session, milestone_ids: list[int]) -> dict[int, PolAssessment]:
     """Each proof of life's assessment (those recorded before checks existed are absent)."""
     if not milestone_ids:

@@ -71,6 +71,7 @@ from consular.seeding.demo_schema import (
     TOP_LEVEL_KEYS,
     USER_KEYS,
     VETTING_KEYS,
+    WELFARE_KEYS,
 )
 from consular.services import (
     accounts,
@@ -84,6 +85,7 @@ from consular.services import (
     reference_data,
     tasks,
     vetting,
+    welfare,
 )
 from consular.services import database as database_service
 from consular.services.context import ServiceContext, Settings, actor_for
@@ -263,7 +265,7 @@ def _check_case(file: str, index: int, item: dict, users: set[str]) -> None:
         "counterparts": COUNTERPART_KEYS,
         "contacts": CONTACT_KEYS,
         "pol_questions": POL_QUESTION_KEYS,
-        "milestones": PROOF_OF_LIFE_KEYS,
+        "milestones": PROOF_OF_LIFE_KEYS | WELFARE_KEYS,
         "vetting": VETTING_KEYS,
         "demands": DEMAND_KEYS,
         "tasks": TASK_KEYS,
@@ -310,9 +312,11 @@ def _check_case(file: str, index: int, item: dict, users: set[str]) -> None:
         if question.get("agreed_with") and keys.get(question["agreed_with"]) != "next_of_kin":
             raise SeedError(f"{where}, pol_questions[{i}]: 'agreed_with' names no next of kin of this case.")
     for i, milestone in enumerate(item.get("milestones", [])):
-        if milestone.get("kind") != "proof_of_life" and set(milestone) - MILESTONE_KEYS:
+        own = {"proof_of_life": PROOF_OF_LIFE_KEYS, "welfare_report": MILESTONE_KEYS | WELFARE_KEYS}
+        extra = set(milestone) - own.get(milestone.get("kind"), MILESTONE_KEYS)
+        if extra:
             raise SeedError(
-                f"{where}, milestones[{i}]: '{sorted(set(milestone) - MILESTONE_KEYS)[0]}' is only for proofs of life."
+                f"{where}, milestones[{i}]: '{sorted(extra)[0]}' does not belong to a {milestone.get('kind')}."
             )
         if milestone.get("question") and keys.get(milestone["question"]) != "pol_questions":
             raise SeedError(f"{where}, milestones[{i}]: 'question' names no pol_questions entry of this case.")
@@ -870,7 +874,7 @@ class _Loader:
     def _milestones(self, item, ref, person_ids, question_ids, where, counts) -> None:
         for i, m in enumerate(item.get("milestones", [])):
             w = f"{where}, milestones[{i}]"
-            _check_keys(m, PROOF_OF_LIFE_KEYS, w)
+            _check_keys(m, PROOF_OF_LIFE_KEYS | WELFARE_KEYS, w)
             person_id = None
             if m.get("hostage"):
                 if m["hostage"] not in person_ids:
@@ -899,6 +903,20 @@ class _Loader:
                         established_at=m.get("established_at"),
                         assessment=m.get("assessment", "pending"),
                         assessment_basis=m.get("assessment_basis"),
+                    )
+                elif kind == MilestoneKind.WELFARE_REPORT:
+                    welfare.record_welfare(
+                        actor,
+                        ref,
+                        person_id,
+                        occurred_at=_require(m, "at", w),
+                        summary=_require(m, "title", w),
+                        description=m.get("description"),
+                        source=m.get("source"),
+                        condition=m.get("condition", "unknown"),
+                        medication_needs=m.get("medication_needs"),
+                        supply_arranged=m.get("supply_arranged"),
+                        restricted=bool(m.get("restricted", False)),
                     )
                 else:
                     milestones.add_milestone(

@@ -101,6 +101,8 @@ DEMAND_KEYS = {
     "responded_at",
     "recorded_by",
 }
+# A welfare report also says what it knows of health (services/welfare.py).
+WELFARE_KEYS = {"condition", "medication_needs", "supply_arranged"}
 POL_QUESTION_KEYS = {"key", "hostage", "question", "expected_answer", "agreed_with", "agreed_at", "added_by", "note"}
 TASK_KEYS = {
     "title",

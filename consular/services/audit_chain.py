@@ -113,6 +113,7 @@ from consular.db.models import (
     ProofOfLifeCheck,
     Task,
     User,
+    WelfareDetail,
 )
 from consular.domain.clock import wall_now
 from consular.domain.errors import UserError
@@ -136,6 +137,7 @@ _CLASSES = {
     "pol_check": ProofOfLifeCheck,
     "demand": Demand,
     "vetting": CounterpartVetting,
+    "welfare": WelfareDetail,
 }
 # entity name -> (model, the columns whose values make up its audited state)
 TRACKED: dict[str, tuple[type, list]] = {

@@ -312,7 +312,17 @@ def _demands(session, case, start: datetime, as_of: datetime, shown: bool, clean
 
 
 def _hostages(
-    session, case, participants, milestones, as_of, visible, alert_days: int, *, names=None, clean=None
+    session,
+    case,
+    participants,
+    milestones,
+    as_of,
+    visible,
+    alert_days: int,
+    *,
+    names=None,
+    clean=None,
+    welfare_days: int = 14,
 ) -> list[tuple[BriefHostage, HostageStatus | None]]:
     """Each hostage as of ``as_of`` (status history after it ignored), with the status itself.
     ``names`` masks the names (a Redactor with ``mask_names``); ``clean`` redacts free text.
@@ -356,6 +366,14 @@ def _hostages(
         ]
         welfare = [m for m in all_welfare if visible(m)]
         last_welfare = welfare[-1] if welfare else None
+        # When the last report came is not restricted (only what it says): every reader is told.
+        news = as_utc(all_welfare[-1].occurred_at) if all_welfare else start
+        medical_watch = bool(
+            participant.person.medical_needs
+            and in_captivity
+            and news is not None
+            and whole_days(news, as_of) > welfare_days
+        )
         result.append(
             (
                 BriefHostage(
@@ -377,6 +395,8 @@ def _hostages(
                     last_verified_proof_of_life=last_verified,
                     proof_of_life_overdue=overdue,
                     proof_of_life_alert_days=alert_days,
+                    medical_watch_overdue=medical_watch,
+                    welfare_alert_days=welfare_days,
                 ),
                 status,
             )
@@ -531,6 +551,7 @@ def brief_data(
             ctx.settings.proof_of_life_alert_days,
             names=names,
             clean=clean,
+            welfare_days=ctx.settings.welfare_alert_days,
         )
         hostages = [h for h, _status in hostage_rows]
         statuses = [status for _h, status in hostage_rows]

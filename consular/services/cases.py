@@ -386,6 +386,7 @@ def _case_detail(ctx: ServiceContext, reference: str, *, audit_read: bool = Fals
             events_by.setdefault(event.participant_id, []).append(event)
         pols = records.last_proofs_of_life(session, case.id)
         verified = records.last_verified_proofs_of_life(session, case.id)
+        welfare = records.last_welfare_reports(session, case.id)
         all_milestones = records.milestones(session, case.id, include_voided=True)
         liaisons = records.liaisons(session, case.id)
         last = records.last_contact_with(session, case.id, [liaison.counterpart_id for liaison in liaisons])
@@ -448,6 +449,7 @@ def _case_detail(ctx: ServiceContext, reference: str, *, audit_read: bool = Fals
                     events_by.get(p.id, []),
                     pols.get(p.person_id),
                     last_verified_pol=verified.get(p.person_id),
+                    last_welfare=records.latest_welfare(welfare, p.person_id),
                     clock=ctx.clock,
                 )
                 for p in participants

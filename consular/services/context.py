@@ -30,6 +30,8 @@ DEFAULT_LOCKOUT_ATTEMPTS = 5
 DEFAULT_LOCKOUT_MINUTES = 5.0
 # A hostage's last verified proof of life older than this many days is flagged.
 DEFAULT_POL_ALERT_DAYS = 14
+# A held national with medical needs and no welfare report for this many days is flagged.
+DEFAULT_WELFARE_ALERT_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ class Settings:
     lockout_minutes: float = DEFAULT_LOCKOUT_MINUTES
     # Flag a hostage whose last verified proof of life is older than this (CONSULAR_POL_ALERT_DAYS).
     proof_of_life_alert_days: int = DEFAULT_POL_ALERT_DAYS
+    # Flag a held national with medical needs and no welfare report for this long (CONSULAR_WELFARE_ALERT_DAYS).
+    welfare_alert_days: int = DEFAULT_WELFARE_ALERT_DAYS
 
     @classmethod
     def from_environment(cls) -> Settings:
@@ -83,14 +87,16 @@ class Settings:
             if minutes < 0:
                 raise ValidationError("CONSULAR_LOCKOUT_MINUTES", "CONSULAR_LOCKOUT_MINUTES cannot be negative.")
             values["lockout_minutes"] = minutes
-        raw = os.environ.get("CONSULAR_POL_ALERT_DAYS")
-        if raw:
-            days = _number("CONSULAR_POL_ALERT_DAYS", raw, "days")
-            if days < 1 or days != int(days):
-                raise ValidationError(
-                    "CONSULAR_POL_ALERT_DAYS", "CONSULAR_POL_ALERT_DAYS must be a whole number of days >= 1."
-                )
-            values["proof_of_life_alert_days"] = int(days)
+        for name, key in (
+            ("CONSULAR_POL_ALERT_DAYS", "proof_of_life_alert_days"),
+            ("CONSULAR_WELFARE_ALERT_DAYS", "welfare_alert_days"),
+        ):
+            raw = os.environ.get(name)
+            if raw:
+                days = _number(name, raw, "days")
+                if days < 1 or days != int(days):
+                    raise ValidationError(name, f"{name} must be a whole number of days >= 1.")
+                values[key] = int(days)
         return cls(**values)
 
 

@@ -115,6 +115,7 @@ def participant_view(
     last_pol: datetime | None,
     *,
     last_verified_pol: datetime | None = None,
+    last_welfare: datetime | None = None,
     clock: Clock | None = None,
 ) -> ParticipantView:
     """``events``: the whole status history, voided entries included (they are shown struck
@@ -132,6 +133,7 @@ def participant_view(
         status_history=[status_view(e) for e in events],
         last_proof_of_life=last_pol,
         last_verified_proof_of_life=last_verified_pol,
+        last_welfare_report=last_welfare,
         clock=clock,
     )
 

@@ -41,11 +41,13 @@ def _participant(ctx, session, case, participant: CaseParticipant) -> Participan
     events = records.status_events(session, [participant.id], include_voided=True)
     pols = records.last_proofs_of_life(session, case.id)
     verified = records.last_verified_proofs_of_life(session, case.id)
+    welfare = records.last_welfare_reports(session, case.id)
     return participant_view(
         participant,
         events,
         pols.get(participant.person_id),
         last_verified_pol=verified.get(participant.person_id),
+        last_welfare=records.latest_welfare(welfare, participant.person_id),
         clock=ctx.clock,
     )
 

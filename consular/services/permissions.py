@@ -87,6 +87,9 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "people.add_next_of_kin": (STAFF, "add next of kin"),
     "people.set_contact_plan": (STAFF, "set a family contact plan"),
     "people.list_next_of_kin": (EVERYONE, "list next of kin (phones are audited)"),
+    # welfare
+    "welfare.record_welfare": (STAFF, "record a welfare report (condition, medication, supply)"),
+    "welfare.welfare_log": (EVERYONE, "a case's welfare reports (restricted ones: case team)"),
     # demands and intermediary vetting
     "demands.record_demand": (STAFF, "record a demand (case team; always restricted)"),
     "demands.respond": (STAFF, "record the response to a demand (case team)"),

@@ -195,6 +195,8 @@ class ParticipantView(JsonMixin):
     last_proof_of_life: datetime | None = None
     #: The latest proof of life assessed genuine (not voided): what "alive as of" rests on.
     last_verified_proof_of_life: datetime | None = None
+    #: The latest welfare report about this national (or about all of the case's), not voided.
+    last_welfare_report: datetime | None = None
     #: The clock of the context that read this: what "now" means for the day counts.
     clock: Clock | None = field(default=None, compare=False, repr=False, metadata=_NOT_DATA)
 
@@ -230,6 +232,14 @@ class ParticipantView(JsonMixin):
         if self.last_verified_proof_of_life is None:
             return None
         return whole_days(self.last_verified_proof_of_life, _now(now, self.clock))
+
+    def medical_watch_overdue(self, alert_days: int, now: datetime | None = None) -> bool:
+        """True for a national still held or unaccounted for, with medical needs, and no welfare
+        report for over ``alert_days`` days (counted from the captivity's start if none)."""
+        if not self.person.medical_needs or self.hostage_status is None or not self.hostage_status.in_captivity:
+            return False
+        since = self.last_welfare_report or self.captivity_start
+        return since is not None and whole_days(since, _now(now, self.clock)) > alert_days
 
     def proof_of_life_overdue(self, alert_days: int, now: datetime | None = None) -> bool:
         """True for a national still held or unaccounted for whose last verified proof of life

@@ -29,7 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consular.domain.enums import Channel, HostageStatus, ParticipantRole, PolAssessment, PolMedium, PolQuestionState
+from consular.domain.enums import (
+    Channel,
+    HostageStatus,
+    ParticipantRole,
+    PolAssessment,
+    PolMedium,
+    PolQuestionState,
+    WelfareCondition,
+)
 from consular.domain.errors import ValidationError
 from consular.domain.validation import COUNTRIES
 from consular.gui import ops
@@ -38,7 +46,7 @@ from consular.gui.form_rows import enum_combo, select_data
 from consular.gui.forms.people_forms import PERSON_TEXT_ROWS, HostageStatusForm, KinForm, PersonForm
 from consular.gui.times import ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
-from consular.services import cases, people, proof_of_life
+from consular.services import cases, people, proof_of_life, welfare
 from consular.services.views import LiaisonView, ParticipantView, PersonView, PolQuestionView, ProofOfLifeView
 
 
@@ -781,3 +789,62 @@ class QuestionBankDialog(QDialog):
             lambda _view: (self.reload(), self.changed.emit()),
             lambda exc: self.status.setText(getattr(exc, "message", "Not saved: an unexpected error.")),
         )
+
+
+# --- welfare -----------------------------------------------------------------------------
+
+
+class WelfareDialog(FormDialog):
+    """Record a welfare report about a national (or, unticked, about all of the case's): the
+    one-line summary, the condition, medication needs and whether supply was arranged."""
+
+    def __init__(
+        self, ctx, reference: str, participant: ParticipantView, *, case_zone: str, times_mode: str, parent=None
+    ):
+        super().__init__(
+            f"Welfare report: {participant.name}", parent, icon_name="hostage", save_text="Record welfare report"
+        )
+        self.ctx, self.reference, self.participant = ctx, reference, participant
+        self.when = ZonedDateTimeEdit(case_zone, times_mode, "Reported", field="occurred_at")
+        self.when.set_value(ctx.now().replace(second=0, microsecond=0))
+        self.add_field("Reported", self.when, "occurred_at")
+        self.summary = self.add_field("Summary", QLineEdit(), "title", accessible="Summary")
+        self.summary.setPlaceholderText("e.g. Seen by a released hostage on 3 Aug: thin but walking")
+        self.condition = self.add_field("Condition", enum_combo(WelfareCondition, "Condition"), "condition")
+        select_data(self.condition, WelfareCondition.UNKNOWN.value)
+        self.medication = self.add_field(
+            "Medication needs", QLineEdit(), "medication_needs", accessible="Medication needs"
+        )
+        self.medication.setText(participant.person.medical_needs or "")
+        self.supply = QComboBox()
+        for text, value in (("— not known —", None), ("Yes, supply arranged", True), ("No, not arranged", False)):
+            self.supply.addItem(text, value)
+        self.add_field("Supply arranged", self.supply, "supply_arranged")
+        self.description = self.add_field("Details", QPlainTextEdit(), "description", accessible="Details")
+        self.description.setMinimumHeight(60)
+        self.source = self.add_field("Source", QLineEdit(), "source", accessible="Source")
+        self.only_this = QCheckBox(f"About {participant.name} only (untick: about every national of the case)")
+        self.only_this.setChecked(True)
+        self.add_field("", self.only_this, accessible="About this national only")
+        self.restricted = QCheckBox("Restricted (case team only)")
+        self.add_field("", self.restricted, "restricted", accessible="Restricted")
+        self.summary.setFocus()
+
+    def validate(self):
+        problem = self.when.problem()
+        return [ValidationError("occurred_at", problem)] if problem else []
+
+    def prepare(self):
+        ctx, ref = self.ctx, self.reference
+        pid = self.participant.person.id if self.only_this.isChecked() else None
+        values = {
+            "occurred_at": self.when.value(),
+            "summary": self.summary.text(),
+            "condition": self.condition.currentData(),
+            "medication_needs": text_or_none(self.medication.text()),
+            "supply_arranged": self.supply.currentData(),
+            "description": text_or_none(self.description.toPlainText()),
+            "source": text_or_none(self.source.text()),
+            "restricted": self.restricted.isChecked(),
+        }
+        return lambda: welfare.record_welfare(ctx, ref, pid, **values)

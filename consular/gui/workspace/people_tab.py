@@ -40,9 +40,10 @@ from consular.gui.workspace.people_dialogs import (
     PersonDialog,
     ProofOfLifeDialog,
     QuestionBankDialog,
+    WelfareDialog,
     display_name,
 )
-from consular.services import proof_of_life, voiding
+from consular.services import proof_of_life, voiding, welfare
 from consular.services.views import (
     CaseDetail,
     LiaisonView,
@@ -52,6 +53,7 @@ from consular.services.views import (
     ProofOfLifeView,
     view_now,
 )
+from consular.services.welfare import WelfareView
 
 KIND_HOSTAGE, KIND_KIN, KIND_PERSON = "hostage", "kin", "person"
 
@@ -75,7 +77,6 @@ def situation_text(p: ParticipantView, times: TimeDisplay, *, dates: bool = True
 
 class PeopleTab(QWidget):
     changed = Signal()
-    welfare_requested = Signal(int)  # person id: add a welfare report milestone
     proofs_loaded = Signal()  # the checks of the case's proofs of life arrived
 
     def __init__(self, ctx, reference: str, times: TimeDisplay, parent=None):
@@ -83,6 +84,7 @@ class PeopleTab(QWidget):
         self.ctx, self.reference, self.times = ctx, reference, times
         self.detail_data: CaseDetail | None = None
         self.proofs: dict[int, ProofOfLifeView] = {}  # milestone id -> how it was checked
+        self.welfare: dict[int, WelfareView] = {}  # milestone id -> what the report says of health
         self.users: list = []
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -150,6 +152,7 @@ class PeopleTab(QWidget):
         self.detail_data = detail
         ctx, ref = self.ctx, self.reference
         ops.query(self, lambda: proof_of_life.history(ctx, ref, include_voided=True), self._proofs_loaded)
+        ops.query(self, lambda: welfare.welfare_log(ctx, ref, include_voided=True), self._welfare_loaded)
         self.tree.clear()
         bold = QFont()
         bold.setBold(True)
@@ -213,6 +216,12 @@ class PeopleTab(QWidget):
     def _proofs_loaded(self, proofs: list[ProofOfLifeView]) -> None:
         self.proofs = {proof.id: proof for proof in proofs}
         self.proofs_loaded.emit()
+        current = self.tree.currentItem()
+        if current is not None:
+            self._current_changed(current, None)
+
+    def _welfare_loaded(self, reports: list[WelfareView]) -> None:
+        self.welfare = {r.id: r for r in reports}
         current = self.tree.currentItem()
         if current is not None:
             self._current_changed(current, None)
@@ -384,6 +393,12 @@ class PeopleTab(QWidget):
         parts.append("<h4>Proof of life and welfare</h4>")
         entries = self._welfare(p.person.id)
         parts.append(self._proof_summary_html(p))
+        days = self.ctx.settings.welfare_alert_days
+        if p.medical_watch_overdue(days):
+            parts.append(
+                f"<p><b style='color:{warning_colour().name()}'>Medical needs, and no welfare report for over "
+                f"{days} days.</b></p>"
+            )
         for m in entries:
             parts.append(self._welfare_html(m))
         family = [
@@ -418,6 +433,21 @@ class PeopleTab(QWidget):
         elif not p.last_proof_of_life:
             line += "<br><i>No proof of life recorded yet.</i>"
         return f"<p>{line}</p>"
+
+    def _welfare_detail_html(self, m: MilestoneView) -> str:
+        """What a welfare report says of health (loaded with the case's log; nothing when withheld)."""
+        report = self.welfare.get(m.id)
+        if m.kind != MilestoneKind.WELFARE_REPORT or report is None or report.withheld:
+            return ""
+        bits = [f"Condition: {report.condition.label.lower()}"]
+        if report.medication_needs:
+            supply = report.supply_text()
+            if report.supply_arranged is False:
+                supply = f"<b style='color:{warning_colour().name()}'>{html_escape(supply)}</b>"
+            else:
+                supply = html_escape(supply)
+            bits.append(f"medication: {html_escape(report.medication_needs)} — {supply}")
+        return "<br>" + " · ".join(bits)
 
     def _check_html(self, m: MilestoneView) -> str:
         """How a proof of life was checked (loaded with the case's proofs; nothing when withheld)."""
@@ -458,6 +488,7 @@ class PeopleTab(QWidget):
             f"{html_escape(m.title)}<br>{multiline_html(m.description)}"
             + (f"<br><i>Source: {html_escape(m.source)}</i>" if m.source else "")
             + self._check_html(m)
+            + self._welfare_detail_html(m)
         )
         if not m.voided:
             return f"<p>{body}</p>"
@@ -667,10 +698,15 @@ class PeopleTab(QWidget):
         dialog.open()
         return dialog
 
-    def record_welfare(self) -> None:
+    def record_welfare(self) -> FormDialog | None:
         p = self._current_hostage()
-        if p is not None:
-            self.welfare_requested.emit(p.person.id)
+        if p is None:
+            return None
+        return self._open(
+            WelfareDialog(
+                self.ctx, self.reference, p, case_zone=self.times.case_zone, times_mode=self.times.mode, parent=self
+            )
+        )
 
     def add_next_of_kin(self) -> FormDialog | None:
         if self.detail_data is None or not self.detail_data.hostages:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consular.domain.enums import Classification, MilestoneKind
+from consular.domain.enums import Classification
 from consular.domain.timeutil import humanize_ago
 from consular.gui import errors, ops, settings
 from consular.gui.icons import icon
@@ -212,9 +212,6 @@ class CaseWorkspace(QWidget):
         for tab in (self.contacts, self.tasks, self.milestones, self.documents):
             tab.log_requested.connect(lambda: self.log_contact())  # from their row menus
         self.contacts.edit_requested.connect(self.edit_contact)
-        self.people.welfare_requested.connect(
-            lambda pid: self.milestones.add_milestone(kind=MilestoneKind.WELFARE_REPORT, hostage_person_id=pid)
-        )
 
         self.minute_timer = QTimer(self)
         self.minute_timer.setInterval(TICK_MS)
