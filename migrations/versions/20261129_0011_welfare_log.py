@@ -5,7 +5,7 @@
   was arranged. Reports recorded before this revision have none: their condition reads unknown.
 
 Revision ID: 0011
-Revises: 0010
+Revises: 0008
 Create Date: 2026-11-29 23:45:00+00:00
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0010"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
