@@ -149,28 +149,33 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict]) -> None:
     conn.exec_driver_sql(compiled.string, params)
 
 
+# Rows per multi-row INSERT in bulk_insert_tuples: few enough that the driver's cache of
+# prepared statements (two per table) stays small; a statement for thousands of rows takes
+# megabytes once prepared, and a varying row count prepares a new one every time.
+_ROWS_PER_STATEMENT = 256
+
+
 def bulk_insert_tuples(conn: Connection, table: Table, columns: list[str], rows: list[tuple]) -> None:
     """Insert rows whose values are already bound (see :func:`bulk_insert`), as tuples in
-    ``columns`` order: multi-row ``VALUES`` statements on SQLite, executemany elsewhere."""
+    ``columns`` order. On SQLite, fixed-size multi-row ``VALUES`` statements (FTS5 flushes its
+    pending terms at every statement, when its triggers are in place) and the remainder with
+    executemany; elsewhere executemany."""
     if not rows:
         return
     quoted = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in columns)
-    if conn.dialect.name == "sqlite":
-        per_statement = max(1, _SQLITE_MAX_PARAMS // len(columns))
-        placeholder = "(" + ", ".join("?" * len(columns)) + ")"
-        full = None
-        for start in range(0, len(rows), per_statement):
-            chunk = rows[start : start + per_statement]
-            if len(chunk) == per_statement and full is not None:
-                sql = full
-            else:
-                sql = f"INSERT INTO {table.name} ({quoted}) VALUES " + ", ".join([placeholder] * len(chunk))
-                if len(chunk) == per_statement:
-                    full = sql
-            conn.exec_driver_sql(sql, tuple(itertools.chain.from_iterable(chunk)))
+    if conn.dialect.name != "sqlite":
+        placeholders = ", ".join(["%s"] * len(columns))
+        conn.exec_driver_sql(f"INSERT INTO {table.name} ({quoted}) VALUES ({placeholders})", rows)
         return
-    placeholders = ", ".join(["%s"] * len(columns))
-    conn.exec_driver_sql(f"INSERT INTO {table.name} ({quoted}) VALUES ({placeholders})", rows)
+    placeholder = "(" + ", ".join("?" * len(columns)) + ")"
+    per_statement = max(1, min(_ROWS_PER_STATEMENT, _SQLITE_MAX_PARAMS // len(columns)))
+    whole = len(rows) - len(rows) % per_statement
+    if whole:
+        sql = f"INSERT INTO {table.name} ({quoted}) VALUES " + ", ".join([placeholder] * per_statement)
+        for start in range(0, whole, per_statement):
+            conn.exec_driver_sql(sql, tuple(itertools.chain.from_iterable(rows[start : start + per_statement])))
+    if whole < len(rows):
+        conn.exec_driver_sql(f"INSERT INTO {table.name} ({quoted}) VALUES {placeholder}", rows[whole:])
 
 
 @contextlib.contextmanager
