@@ -188,3 +188,32 @@ def test_an_encrypted_database_is_generated_from_the_command_line_and_verifies(
     assert first.encode() not in raw
     assert main(["--db", str(db), "cases", "show", first, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["reference"] == first
+
+
+def pg_schema(database) -> set[tuple[str, str]]:
+    with database.engine.connect() as conn:
+        return {
+            (name, sql)
+            for name, sql in conn.exec_driver_sql(
+                "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+            )
+        }
+
+
+@pytest.mark.postgres
+def test_generation_on_postgresql_puts_the_indexes_back_and_verifies(pg_database):
+    accounts.init_database(pg_database, "x", TEST_PASSWORD)
+    before = pg_schema(pg_database)
+    report = generate(
+        pg_database, cases=40, seed=3, progress=False, batch_size=16, parallel=True, long_case_events=300, now=NOW
+    )
+    assert pg_schema(pg_database) == before
+    assert any(name == "ix_search_documents_fts" for name, _sql in before)
+    result = audit_chain.verify(pg_database)
+    assert result.ok, audit_chain.summary(result)
+    ctx = ServiceContext(pg_database, actor_for(pg_database, "x"))
+    detail = cases.get_case(ctx, report.first_reference)
+    assert any(
+        h.reference == report.first_reference for h in search.search(ctx, detail.hostages[0].person.passport_number)
+    )
+    assert cases.count_cases(ctx) == 41
