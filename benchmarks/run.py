@@ -20,6 +20,7 @@ script fails, so a benchmark that rots is noticed.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import platform
@@ -38,6 +39,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 FIGURES_ENV = "CONSULAR_BENCH_FIGURES"
 BENCH_USER = "bench"
+PREPARE_FLAG = "--prepare-database"
 BENCH_PASSWORD = "benchmark password 1"  # the synthetic database's administrator; throwaway data
 
 
@@ -48,6 +50,7 @@ class Sizes:
     cases: int
     db: str  # the database (file path or URL) the scripts that take one measure
     engine: str  # "sqlite" or "postgresql"
+    scratch: str = ""  # a folder of the script's own, emptied after it
 
     @property
     def events(self) -> int:  # the long case's events
@@ -96,7 +99,10 @@ BENCHMARKS: list[Benchmark] = [
     Benchmark(
         "at_rest",
         "bench_at_rest.py",
-        lambda s: ["--cases", str(min(s.cases, 2000)), "--backup-mb", "64" if s.small else "1024", "--repeat", "3"],
+        lambda s: [
+            *("--cases", str(min(s.cases, 2000)), "--backup-mb", "64" if s.small else "1024"),
+            *("--repeat", "3", "--folder", s.scratch),
+        ],
     ),
     Benchmark(
         "audit_verify",
@@ -181,9 +187,12 @@ def _generate(target: str, cases: int, seed: int, events: int) -> dict:
 
 
 def sqlite_database(data: Path, cases: int, seed: int, events: int) -> tuple[Path, dict]:
-    """The cached database for (cases, seed), generated when missing; and its build figures."""
+    """The cached database for (cases, seed, schema), generated when missing; and its build figures."""
+    from consular.db.migrate import head_revision
+
     data.mkdir(parents=True, exist_ok=True)
-    path = data / f"synthetic-{cases}-seed{seed}.db"
+    # Keyed by the schema too: a database of an older schema would measure the old one.
+    path = data / f"synthetic-{cases}-seed{seed}-schema{head_revision()}.db"
     marker = path.with_suffix(".json")  # written last: a half-built file is never reused
     if path.exists() and marker.exists():
         built = json.loads(marker.read_text())
@@ -220,6 +229,28 @@ def server_database(url: str, cases: int, seed: int, events: int) -> dict:
     return _generate(url, cases, seed, events)
 
 
+def _in_child(engine: str, where: str, cases: int, seed: int, events: int) -> tuple[str, dict]:
+    """Find or build the database in a child process: this one stays small, so the peak RSS
+    that each script's process inherits from it at fork stays small too."""
+    command = [sys.executable, str(Path(__file__).resolve()), PREPARE_FLAG, engine, where, str(cases), str(seed)]
+    result = subprocess.run(
+        [*command, str(events)], cwd=ROOT, stdout=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)}
+    )
+    if result.returncode:
+        raise SystemExit(f"could not build the synthetic database (exit {result.returncode})")
+    path, built = json.loads(result.stdout.decode().strip().splitlines()[-1])
+    return path, built
+
+
+def _prepare_main(engine: str, where: str, cases: str, seed: str, events: str) -> int:
+    if engine == "sqlite":
+        path, built = sqlite_database(Path(where), int(cases), int(seed), int(events))
+        print(json.dumps([str(path), built]))
+    else:
+        print(json.dumps([where, server_database(where, int(cases), int(seed), int(events))]))
+    return 0
+
+
 # --- running the scripts and reading their figures --------------------------------------------
 
 _FIGURE = re.compile(r"^\s*(?P<label>[^\d\s].*?)[\s:=(]+(?P<value>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>ms|s|MB|GB|KB)\b")
@@ -236,26 +267,18 @@ def parse_printed(bench: Benchmark, engine: str, text: str) -> list[Figure]:
     """Figures from a script's printed lines: ``label ... 12.3 ms`` (the first number with a
     unit on the line), and ``label  baseline  measured  1.2x`` table rows."""
     figures: list[Figure] = []
+    header_unit = _column_unit(text)
     for line in text.splitlines():
         line = line.rstrip()
+        columns = re.match(r"^\s*(?P<label>\S.*?\S)\s{2,}(?P<value>\d[\d,]*\.\d+)(\s|$)", line)
         if match := _TABLE.match(line):
-            figures.append(
-                Figure(
-                    bench.name,
-                    engine,
-                    match["label"].strip(),
-                    _number(match["value"]),
-                    "ms",
-                    _number(match["base"]),
-                )
-            )
+            label, value, base = match["label"].strip(), _number(match["value"]), _number(match["base"])
+            figures.append(Figure(bench.name, engine, label, value, header_unit or "ms", base))
+        elif columns and header_unit:
+            figures.append(Figure(bench.name, engine, columns["label"], _number(columns["value"]), header_unit))
         elif match := _FIGURE.match(line):
             label = " ".join(match["label"].split()).rstrip(":=(").strip()
             figures.append(Figure(bench.name, engine, label, _number(match["value"]), match["unit"]))
-        elif (columns := re.match(r"^\s*(?P<label>\S.*?\S)\s{2,}(?P<value>\d[\d,]*\.\d+)(\s|$)", line)) and (
-            header_unit := _column_unit(text)
-        ):
-            figures.append(Figure(bench.name, engine, columns["label"], _number(columns["value"]), header_unit))
     _pair(figures, bench.pairs)
     return figures
 
@@ -304,6 +327,7 @@ def run_one(bench: Benchmark, sizes: Sizes, timeout: float) -> tuple[Run, list[F
         return Run(bench.name, sizes.engine, 0.0, None, note="not there yet: skipped"), [], ""
     with tempfile.TemporaryDirectory(prefix="consular-bench-") as scratch:
         figures_file = Path(scratch) / "figures.jsonl"
+        sizes = dataclasses.replace(sizes, scratch=scratch)
         env = {**os.environ, **bench.env, FIGURES_ENV: str(figures_file), "PYTHONPATH": str(ROOT)}
         command = [sys.executable, str(script), *bench.args(sizes)]
         started = time.perf_counter()
@@ -382,11 +406,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--db takes a postgresql:// URL (the SQLite database is built and cached in --data)")
     chosen = [b for b in BENCHMARKS if not args.only or b.name in args.only]
 
-    path, built = sqlite_database(args.data, args.cases, args.seed, Sizes(args.cases, "", "sqlite").events)
-    targets = [Sizes(args.cases, str(path), "sqlite")]
+    events = Sizes(args.cases, "", "sqlite").events
+    path, built = _in_child("sqlite", str(args.data), args.cases, args.seed, events)
+    targets = [Sizes(args.cases, path, "sqlite")]
     generation = {"sqlite": built}
     if args.db:
-        generation["postgresql"] = server_database(args.db, args.cases, args.seed, targets[0].events)
+        generation["postgresql"] = _in_child("postgresql", args.db, args.cases, args.seed, events)[1]
         targets.append(Sizes(args.cases, args.db, "postgresql"))
     for engine, figures in generation.items():
         print(f"synthetic database ({engine}): " + ", ".join(f"{k} {v}" for k, v in figures.items()), flush=True)
@@ -429,4 +454,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == [PREPARE_FLAG]:
+        sys.exit(_prepare_main(*sys.argv[2:]))
     sys.exit(main())

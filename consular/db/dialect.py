@@ -207,8 +207,9 @@ def deferred_indexes(conn: Connection, tables: list[str]) -> Iterator[None]:
     unique constraints) and, on SQLite, the triggers on ``search_documents``; afterwards runs
     their own saved ``CREATE`` statements, so the schema comes back exactly as it was, then
     :func:`rebuild_search_index`. On PostgreSQL the full-text index (:data:`SEAM_OBJECT_NAMES`)
-    stays and is rebuilt at the end. Each step commits on its own: a process killed during
-    the load leaves the database without those indexes (run ``consular db`` tools or reload).
+    stays and is rebuilt at the end. Each step commits on its own, and an error during the
+    load still puts everything back; but a process killed during the load leaves the database
+    without those indexes and triggers, so load into a database you can throw away.
     """
     names = ", ".join(f"'{t}'" for t in tables if re.fullmatch(r"[a-z_]+", t))
     if conn.dialect.name == "sqlite":
