@@ -6,9 +6,11 @@ counterparts, 20 contacts with multi-paragraph notes, 4 milestones, 6 tasks, and
 status history that fits the case's age. The same seed gives the same cases.
 
 Going through the services row by row would take hours at 100,000 cases, so rows are
-written with SQLAlchemy Core ``insert()`` in executemany batches, in exactly the shapes the
-services write: the same ``search_documents`` rows (the FTS triggers keep ``search_fts`` in
-step on SQLite; the GIN index on PostgreSQL is an index), the same cached columns
+written in bulk (multi-row inserts and executemany, one transaction per 5,000 cases), in
+exactly the shapes the services write: the same ``search_documents`` rows (the full-text
+index is rebuilt from them once at the end of a big load, see
+:func:`consular.db.dialect.deferred_indexes`; on a small addition the triggers keep it in
+step), the same cached columns
 (``cases.last_contact_at``, ``case_participants.hostage_status`` and ``_since``), the same
 history rows (status changes, hostage status events). Posts and staff accounts are made
 through the services. Audit: one ``synthetic.case`` entry per case, so every case's trail says
