@@ -181,7 +181,7 @@ def test_a_withheld_fact_is_never_printed_as_absent(shared_ctx, demo_brief, rest
         row = text[text.index("Ravi Kumar Verma") : text.index("Key developments")]
         assert "On record (restricted)" in row and "None recorded" not in row.split("Ravi Kumar Verma")[1][:200]
         assert "Military: on record (restricted)" in text and "Military: none recorded" not in text
-        assert "restricted not included" in text
+        assert "restricted: date only" in text
     assert "Ravi Kumar Verma" in " ".join(redacted_brief[1])
     # With restricted entries included, the facts themselves are printed.
     full = briefs.brief_data(shared_ctx, REF, since="2025-07-01", as_of=AS_OF, include_restricted=True)
@@ -590,7 +590,7 @@ def test_five_thousand_contacts_give_a_short_readable_brief(demo_ctx, demo_db, t
     pages = pdf_pages(result.path)
     assert result.page_count < 15
     text = " ".join(pages)
-    assert f"Contacts in the period ({5000 - restricted:,} shown, {restricted:,} restricted not included)" in text
+    assert f"Contacts in the period ({5000 - restricted:,} shown, {restricted:,} restricted: date only)" in text
     assert re.search(r"and [\d,]+ more contacts in this category", text)
     assert "Synthetic contact number 1 about the convoy" in text  # the newest are listed
     assert "Synthetic contact number 4000 " not in text

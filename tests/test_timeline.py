@@ -251,7 +251,7 @@ def test_day_filters_are_days_in_the_case_zone(nyc):
     assert [e.id for e in part.events] == [f"contact:{ids['c4']}"]
 
 
-def test_restricted_left_out_by_default_and_included_when_asked(nyc):
+def test_restricted_are_placeholders_by_default_and_included_when_asked(nyc):
     ctx, ref, ids = nyc
     default = case_timeline(ctx, ref)
     full = case_timeline(ctx, ref, TimelineFilter(include_restricted=True))
@@ -264,10 +264,24 @@ def test_restricted_left_out_by_default_and_included_when_asked(nyc):
         *(e.id for e in full.events if e.type is EventType.TASK and "intermediary" in e.title),
     }
     assert len(restricted) == 4
-    assert not any(e.restricted for e in default.events)
-    assert {e.id for e in default.events} == {e.id for e in full.events} - restricted
+    # Not asked for: each restricted entry is still there, as its time, type and "Restricted".
+    assert [e.id for e in default.events] == [e.id for e in full.events]
+    by_id = {e.id: e for e in full.events}
+    placeholders = [e for e in default.events if e.restricted]
+    assert {e.id for e in placeholders} == restricted
+    for e in placeholders:
+        assert (e.title, e.detail, e.people, e.recorded_by, e.subtype, e.todo) == (
+            "Restricted",
+            "",
+            (),
+            None,
+            None,
+            None,
+        )
+        assert (e.at, e.type, e.source) == (by_id[e.id].at, by_id[e.id].type, by_id[e.id].source)
+        assert by_id[e.id].title != "Restricted"
     redacted = case_timeline(ctx, ref, TimelineFilter(include_restricted=True, redact=True))
-    assert not any(e.restricted for e in redacted.events)
+    assert {e.title for e in redacted.events if e.restricted} == {"Restricted"}
     assert not redacted.scope.include_restricted and redacted.scope.redacted
 
 
@@ -385,10 +399,11 @@ def read_csv(path: Path) -> list[dict]:
     with open(path, encoding="utf-8-sig", newline="") as handle:
         reader = csv.reader(handle)
         header = next(reader)
-        assert header == list(EXPORT_FIELDS)
+        assert header == list(timeline_export.CSV_FIELDS)
         rows = []
         for row in reader:
             record = dict(zip(header, row, strict=True))
+            record.pop("chain_head")  # the same on every row: tests/test_output_anchors.py
             for key in ("title", "detail", "people", "recorded_by"):
                 record[key] = _uncell(record[key])
             record["people"] = record["people"].split("; ") if record["people"] else []
@@ -454,7 +469,7 @@ def read_xlsx(path: Path) -> list[dict]:
     import openpyxl
 
     workbook = openpyxl.load_workbook(path)
-    assert workbook.sheetnames == ["Timeline"]
+    assert workbook.sheetnames == ["Timeline", "About"]
     sheet = workbook["Timeline"]
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:J")
@@ -516,7 +531,9 @@ def test_export_round_trip_matches_the_service(nyc, tmp_path, fmt, variant):
     assert [r["id"] for r in got] == [r["id"] for r in expected]
     if fmt != "pdf":
         assert got == expected
-    assert any(r["restricted"] for r in got) == (variant == "restricted")
+    assert any(r["restricted"] for r in got)
+    # Not asked for (or redacted): restricted entries are placeholders.
+    assert all(r["title"] == "Restricted" for r in got if r["restricted"]) == (variant != "restricted")
     if variant == "redacted":
         raw = path.read_bytes()
         assert PASSPORT.encode() not in raw and EMAIL.encode() not in raw

@@ -16,7 +16,9 @@ def register(subparsers) -> None:
         description="Write a status brief of a case as a PDF for supervisors and senior officials, and "
         "record it (who, when, period, content hash). The period runs from the end of the "
         "previous brief of the case, or the last 7 days if there is none, unless --since "
-        "says otherwise. Restricted entries are left out unless --include-restricted.",
+        'says otherwise. Restricted contacts and milestones show only their date ("Restricted") '
+        "unless --include-restricted. Every page carries the audit chain head it was issued at: "
+        "check a copy with consular audit verify --anchor SEQ:HASH.",
     )
     parser.add_argument(
         "reference", metavar="REF", help="case reference, e.g. BAM-2025-0001; or 'verify' followed by a PDF file"
@@ -38,7 +40,7 @@ def register(subparsers) -> None:
         "--redact",
         action="store_true",
         help="mask passport and other ID numbers, phone numbers, e-mail addresses, "
-        "addresses and dates of birth, and leave out restricted entries",
+        "addresses and dates of birth; restricted entries show only their date",
     )
     parser.add_argument(
         "--include-restricted",
@@ -93,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     print(
         f"{pages}, {result.page_size}; content SHA-256 {result.short_hash}" + (f"; {', '.join(flags)}" if flags else "")
     )
-    print(f"brief #{result.record_id}; file SHA-256 {result.pdf_sha256}")
+    print(f"brief #{result.record_id}; file SHA-256 {result.pdf_sha256}; audit chain head {result.chain_head}")
     return 0
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from consular.cli.common import CommandError, runtime
 from consular.domain.errors import ValidationError
-from consular.domain.timeline import EventType
+from consular.domain.timeline import EventType, restricted_scope
 from consular.reports import timeline_export
 from consular.services import timeline as timeline_service
 
@@ -27,7 +27,9 @@ def register(subparsers) -> None:
         help="a case's chronology as CSV, JSON, iCalendar, PDF or XLSX",
         description="Export the chronology of one case: the incident, status changes, hostage status "
         "changes, contacts, milestones, tasks created and completed, and documents added. "
-        "Restricted entries are left out unless --include-restricted is given.",
+        'Restricted entries show only their date and type ("Restricted") unless --include-restricted is '
+        "given by the case team. Every format carries the audit chain head (SEQ:HASH) the export was "
+        "read at; check a copy with: consular audit verify --anchor SEQ:HASH.",
         epilog="Dates are whole days in the case's time zone (--to includes its day); a date and time "
         "without an offset is read in the case's zone too. Example: consular export timeline "
         "BAM-2025-0001 --format pdf -o kayes.pdf --from 2025-07-01 --to 2025-07-15 --redact",
@@ -51,13 +53,15 @@ def register(subparsers) -> None:
         help="only events involving these people or counterparts (part of a name is enough)",
     )
     timeline.add_argument(
-        "--include-restricted", action="store_true", help="include restricted entries (kept out by default)"
+        "--include-restricted",
+        action="store_true",
+        help="include restricted entries' content (case team only; by default each is a dated placeholder)",
     )
     timeline.add_argument(
         "--redact",
         action="store_true",
         help="mask passport and ID numbers, phone numbers, e-mails and dates of birth; "
-        "restricted entries are always left out",
+        "restricted entries are always placeholders",
     )
     timeline.add_argument(
         "--allow-empty",
@@ -132,7 +136,7 @@ def run_timeline(args: argparse.Namespace) -> int:
         raise CommandError(f"{exc.message} ({option})") from None
     finally:
         progress.close()
-    what = "restricted entries included" if timeline.scope.include_restricted else "restricted entries left out"
+    what = restricted_scope(timeline.scope.include_restricted, bool(timeline.scope.people))
     if timeline.scope.redacted:
         what += ", redacted"
     count = len(timeline.events)
@@ -140,7 +144,7 @@ def run_timeline(args: argparse.Namespace) -> int:
         print(f"Warning: no event matched; {output} holds an empty export (--allow-empty).", file=sys.stderr)
     print(
         f"Wrote {count:,} event{'s' if count != 1 else ''} of {timeline.case.reference} to {output} "
-        f"({fmt.lower()}, {what}).",
+        f"({fmt.lower()}, {what}; audit chain head {timeline.chain_head}).",
         file=sys.stderr,
     )
     return 0

@@ -84,6 +84,10 @@ EXPORT_FIELDS = (
     "source",
 )
 
+#: The title of a restricted entry shown to someone who may not (or did not ask to) read it:
+#: the entry's date and type stay, everything else is left out (need-to-know).
+RESTRICTED_TITLE = "Restricted"
+
 
 @dataclass(frozen=True, slots=True)
 class EventSource:
@@ -167,6 +171,18 @@ class TimelineCase:
     captivity: list[CaptivitySpan] = field(default_factory=list)
 
 
+def restricted_scope(include_restricted: bool, filters_people: bool) -> str:
+    """How a timeline treats restricted entries, in the words its header and exports use.
+
+    Not shown, each is a placeholder with its date and type only; filtered by people, not even
+    that, since a match would tell who took part."""
+    if include_restricted:
+        return "restricted entries included"
+    if filters_people:
+        return "restricted entries left out"
+    return "restricted entries shown as placeholders (date and type only)"
+
+
 @dataclass(frozen=True)
 class TimelineScope:
     """What a timeline was asked for: shown on exports so a reader knows what is missing."""
@@ -188,7 +204,7 @@ class TimelineScope:
             parts.append("types: " + ", ".join(t.value for t in self.types))
         if self.people:
             parts.append("involving: " + ", ".join(self.people))
-        parts.append("restricted entries included" if self.include_restricted else "restricted entries left out")
+        parts.append(restricted_scope(self.include_restricted, bool(self.people)))
         if self.redacted:
             parts.append("personal identifiers redacted")
         return "; ".join(parts)
@@ -201,6 +217,8 @@ class Timeline:
     generated_at: datetime
     generated_by: str
     events: list[TimelineEvent]
+    #: The audit chain head (``seq:hash``) printed on an export as an anchor; None on screen.
+    chain_head: str | None = None
 
     def __len__(self) -> int:
         return len(self.events)

@@ -2,8 +2,9 @@
 
 Nothing here knows about the database or about reportlab. Every time is an aware UTC
 datetime; the writer shows it in UTC and in the case's zone. Every text is already
-filtered for the brief's audience (restricted entries left out unless asked for, personal
-identifiers masked in a redacted brief), so a writer can print what it is given.
+filtered for the brief's audience (restricted entries reduced to dated "Restricted"
+placeholders unless asked for, personal identifiers masked in a redacted brief), so a writer
+can print what it is given.
 
 :func:`content_hash` is the SHA-256 of the canonical JSON of a :class:`BriefData`. It is
 the hash printed in the footer and kept in the record of briefs issued. It is taken over the
@@ -93,6 +94,9 @@ class BriefDevelopment:
     source: str | None
     hostage_name: str | None
     restricted: bool
+    #: A restricted development whose content is not shown: only ``at`` is real; ``kind`` is
+    #: "Milestone" and ``title`` "Restricted" (the kind of a proof of life or demand tells too much).
+    withheld: bool = False
 
 
 @dataclass(frozen=True)
@@ -170,7 +174,11 @@ class BriefData:
     contacts_total: int = 0
     contact_groups: list[BriefContactGroup] = field(default_factory=list)
     restricted_withheld: int = 0
-    #: Restricted milestones of the period left out of "key developments".
+    #: When each restricted contact of the period that is not shown took place, newest first:
+    #: the brief lists each one as a dated "Restricted" placeholder (need-to-know).
+    withheld_contacts: list[datetime] = field(default_factory=list)
+    #: Restricted milestones of the period whose content is left out of "key developments"
+    #: (each is there as a dated placeholder, see :attr:`BriefDevelopment.withheld`).
     developments_withheld: int = 0
     #: The latest development before the period is restricted and left out (the one shown,
     #: if any, is an earlier one).

@@ -7,7 +7,8 @@ the SHA-256 of the brief's *content* (its canonical JSON, see
 briefs issued. Not of the PDF bytes: those change with the page size, the fonts and the
 reportlab version while the brief says the same thing (reportlab's own creation date and
 document id are switched off here with ``invariant``, but that is not what the hash rests
-on).
+on). Beside the bottom marking sits the audit chain head the brief was issued at, an anchor
+(``consular audit verify --anchor SEQ:HASH``).
 
 Text safety: everything from the database goes through :func:`consular.reports.fonts.markup`
 (by way of :func:`consular.reports.brief_pdf_style.para`), which replaces characters that no
@@ -73,8 +74,12 @@ class RenderedBrief:
 # --- document ---------------------------------------------------------------------------------
 
 
-def render_brief(data: BriefData, *, page_size: str = "A4") -> RenderedBrief:
-    """The brief as PDF bytes and its page count. ``page_size``: "A4" (default) or "Letter"."""
+def render_brief(data: BriefData, *, page_size: str = "A4", chain_head: str | None = None) -> RenderedBrief:
+    """The brief as PDF bytes and its page count. ``page_size``: "A4" (default) or "Letter".
+
+    ``chain_head``: the audit chain head (``seq:hash``) to print beside the marking at the foot
+    of every page, an anchor for ``consular audit verify --anchor``. Not part of the content
+    hash: it says when the brief was issued, not what it says."""
     try:
         pagesize = PAGE_SIZES[page_size.strip().upper()]
     except KeyError:
@@ -96,6 +101,7 @@ def render_brief(data: BriefData, *, page_size: str = "A4") -> RenderedBrief:
         generated=f"Generated {clock.utc(data.as_of)} by {markup_text(data.prepared_by, one_line=True, limit=80)}",
         hash_text=f"Content SHA-256 <b>{short_hash(digest)}</b>",
         draft=data.draft,
+        anchor=f"Audit chain head {chain_head}" if chain_head else "",
     )
     buffer = io.BytesIO()
     doc = BaseDocTemplate(

@@ -15,6 +15,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from consular.domain.timeline import RESTRICTED_TITLE
 from consular.reports.brief_data import WITHHELD, BriefData, BriefDevelopment, LastContact
 from consular.reports.brief_pdf_style import (
     BOX_BG,
@@ -190,6 +191,13 @@ def hostages_section(data: BriefData, s, clock: BriefClock, width: float) -> lis
 
 def development_block(d: BriefDevelopment, s, clock: BriefClock) -> list:
     tag = f" · {alert_text('RESTRICTED')}" if d.restricted else ""
+    if d.withheld:
+        # Its date and "Restricted": nothing of what it is (a proof of life, a demand ...).
+        return [
+            CondPageBreak(30),
+            raw_para(f"<b>{clock.local(d.at)}</b> · {markup_text(d.kind)}{tag}", s["devhead"]),
+            para(d.title, s["devtitle"], one_line=True),
+        ]
     about = f" · {markup_text(d.hostage_name, one_line=True)}" if d.hostage_name else ""
     # No keep-with-next here: a long description chained to its heading would be pushed
     # whole to the next page, leaving this one half empty. A conditional break keeps a
@@ -223,19 +231,12 @@ def developments_section(data: BriefData, s, clock: BriefClock) -> list:
         story.append(
             Paragraph(
                 f"{n:,} restricted {'development' if n == 1 else 'developments'} of the period "
-                f"{'is' if n == 1 else 'are'} on record and not included in this brief.",
+                f"{'shows' if n == 1 else 'show'} only {'its' if n == 1 else 'their'} date here.",
                 s["notice"],
             )
         )
     if not data.developments:
-        story.append(
-            Paragraph(
-                "No other developments recorded in the period."
-                if data.developments_withheld
-                else "No new developments recorded in the period.",
-                s["body"],
-            )
-        )
+        story.append(Paragraph("No new developments recorded in the period.", s["body"]))
         if data.latest_before_withheld:
             story.append(Paragraph(f"Latest development before the period: {WITHHELD.lower()}.", s["more"]))
         if data.latest_development_before is not None:
@@ -256,7 +257,7 @@ def developments_section(data: BriefData, s, clock: BriefClock) -> list:
 
 def contacts_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
     heading = f"Contacts in the period ({data.contacts_total:,}"
-    heading += f" shown, {data.restricted_withheld:,} restricted not included)" if data.restricted_withheld else ")"
+    heading += f" shown, {data.restricted_withheld:,} restricted: date only)" if data.restricted_withheld else ")"
     story = [Paragraph(heading, s["h2"])]
     if not data.contact_groups:
         story.append(
@@ -308,14 +309,27 @@ def contacts_section(data: BriefData, s, clock: BriefClock, width: float) -> lis
                         s["more"],
                     )
                 )
-    if data.restricted_withheld:
-        story.append(
-            Paragraph(
-                f"{data.restricted_withheld:,} restricted "
-                f"{'entry' if data.restricted_withheld == 1 else 'entries'} in the period not included.",
-                s["more"],
-            )
-        )
+    if data.withheld_contacts:
+        story += withheld_contacts_block(data, s, clock, width)
+    return story
+
+
+WITHHELD_PER_ROW = 4
+
+
+def withheld_contacts_block(data: BriefData, s, clock: BriefClock, width: float) -> list:
+    """Each restricted contact of the period the reader may not see: when, and "Restricted".
+    No channel, counterpart or category: any of them would tell who it was with."""
+    n = len(data.withheld_contacts)
+    story = [
+        raw_para(f"<b>Date only</b> — {n:,} restricted {'contact' if n == 1 else 'contacts'}", s["h3"]),
+        Paragraph("Content withheld (need-to-know): only the date is shown.", s["more"]),
+    ]
+    # Four to a row: a busy week can hold hundreds, and each says no more than its date.
+    cells = [Paragraph(f"{clock.short(at)} · {RESTRICTED_TITLE}", s["cell"]) for at in data.withheld_contacts]
+    cells += [""] * (-len(cells) % WITHHELD_PER_ROW)
+    rows = [cells[i : i + WITHHELD_PER_ROW] for i in range(0, len(cells), WITHHELD_PER_ROW)]
+    story.append(cell_table(rows, fractions(width, [1] * WITHHELD_PER_ROW), header=False))
     return story
 
 

@@ -190,6 +190,8 @@ class PageFurniture:
     generated: str
     hash_text: str
     draft: bool
+    #: "Audit chain head 1042:9f3a1c07b2e4", beside the marking at the foot of every page.
+    anchor: str = ""
 
 
 def canvas_class(furniture: PageFurniture, styles: dict[str, ParagraphStyle]):
@@ -220,6 +222,10 @@ def canvas_class(furniture: PageFurniture, styles: dict[str, ParagraphStyle]):
             self.setFont(fonts.SANS_BOLD, 10)
             self.drawCentredString(width / 2, height - 10 * mm, furniture.marking)
             self.drawCentredString(width / 2, 7 * mm, furniture.marking)
+            if furniture.anchor:
+                self.setFillColor(MUTED)
+                self.setFont(fonts.SANS, 7)
+                self.drawRightString(width - MARGIN_X, 7 * mm, furniture.anchor)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(MARGIN_X, height - 16.5 * mm, width - MARGIN_X, height - 16.5 * mm)

@@ -16,6 +16,16 @@ the same order. Each carries, for every event, the fields of
 ``restricted``   whether the entry is restricted
 ``source``       the record it comes from, ``<entity>:<id>``
 
+A restricted entry whose content is not shown is a placeholder: ``title`` "Restricted",
+``restricted`` true, its time, type, id and source, and nothing else (the service builds it so).
+
+Every format also carries the audit chain head the export was read at (``chain_head``,
+``seq:hash``; see :mod:`consular.services.outputs`): the CSV in a last column ``chain_head``
+repeated on every row (a comment or metadata row would break spreadsheets and CSV readers that
+take the first row as the header, and would be lost on sorting), the JSON in its ``export``
+record, the iCalendar file as ``X-CONSULAR-CHAIN-HEAD`` on the calendar, the workbook on its
+"About" sheet and in the printed footer, the PDF in the footer of every page.
+
 Each format has a ``render_<fmt>`` that fills a private temporary file (every byte through
 :func:`consular.reports.output_file.open_output`) and a ``write_<fmt>`` that also moves it
 over its destination at the end, so a failed or cancelled export leaves no half file (and
@@ -47,6 +57,10 @@ SCHEMA_VERSION = 1
 PRODUCT = "consular"
 
 FORMATS = ("csv", "json", "ics", "pdf", "xlsx")
+#: The CSV's columns: every export field, then the chain head (the same on every row).
+CSV_FIELDS = (*EXPORT_FIELDS, "chain_head")
+#: How the chain head is labelled where a person reads it (PDF and workbook footers).
+CHAIN_HEAD_LABEL = "Audit chain head"
 SUFFIXES = {"csv": ".csv", "json": ".json", "ics": ".ics", "pdf": ".pdf", "xlsx": ".xlsx"}
 DESCRIPTIONS = {
     "csv": "CSV (spreadsheet, UTF-8)",
@@ -148,13 +162,15 @@ def render_csv(timeline: Timeline, tmp: Path, *, progress: Progress | None = Non
     the machine's legacy code page and garble non-Latin names; CRLF rows (RFC 4180).
     ``people`` is joined with "; ", ``restricted`` is ``true``/``false``. A text cell that
     starts with = + - @ gets a leading apostrophe so that no spreadsheet runs it as a
-    formula.
+    formula. The last column, ``chain_head``, holds the audit chain head on every row (so a
+    file with no event carries none; its audit entry still records it).
     """
     events = timeline.events
     tick = _Ticker(len(events), progress)
+    chain_head = timeline.chain_head or ""
     with _text_output(tmp, "utf-8-sig", "") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(EXPORT_FIELDS)
+        writer.writerow(CSV_FIELDS)
         for n, event in enumerate(events, 1):
             writer.writerow(
                 [
@@ -168,6 +184,7 @@ def render_csv(timeline: Timeline, tmp: Path, *, progress: Progress | None = Non
                     _cell(event.recorded_by),
                     "true" if event.restricted else "false",
                     str(event.source),
+                    chain_head,
                 ]
             )
             tick(n)
@@ -203,6 +220,7 @@ def export_record(timeline: Timeline) -> dict:
         "include_restricted": scope.include_restricted,
         "redacted": scope.redacted,
         "event_count": len(timeline.events),
+        "chain_head": timeline.chain_head,
     }
 
 
@@ -298,7 +316,8 @@ def render_ics(timeline: Timeline, tmp: Path, *, progress: Progress | None = Non
     them, and CATEGORIES names the type so a calendar can show only milestones. Each
     still-open task is also a VTODO with its DUE time, status and priority, RELATED-TO its
     "task created" event. Fields with no iCalendar property travel as X- properties
-    (X-CONSULAR-ID, -LOCAL-TIME, -PEOPLE, -RECORDED-BY, -RESTRICTED, -SOURCE); CLASS follows
+    (X-CONSULAR-ID, -LOCAL-TIME, -PEOPLE, -RECORDED-BY, -RESTRICTED, -SOURCE), and the
+    calendar carries the audit chain head as X-CONSULAR-CHAIN-HEAD; CLASS follows
     the case's classification marking and the entry's restriction (:func:`ics_class`). UIDs
     depend only on the event id and case, so re-importing an updated export replaces events instead of duplicating them.
     """
@@ -320,6 +339,8 @@ def render_ics(timeline: Timeline, tmp: Path, *, progress: Progress | None = Non
         put("X-WR-CALNAME", _ics_text(f"{case.reference} timeline ({case.classification})"))
         put("X-WR-TIMEZONE", case.timezone)
         put("X-WR-CALDESC", _ics_text(f"{case.classification}. {case.title}. {timeline.scope.describe()}."))
+        if timeline.chain_head:
+            put("X-CONSULAR-CHAIN-HEAD;VALUE=TEXT", _ics_text(timeline.chain_head))
         for n, event in enumerate(events, 1):
             put("BEGIN", "VEVENT")
             put("UID", _uid(timeline, event.id))
@@ -404,7 +425,8 @@ def render_xlsx(timeline: Timeline, tmp: Path, *, progress: Progress | None = No
     event. ``at`` and ``local_time`` are real date cells (UTC and case-zone wall time)
     whose number format shows the offset; ``restricted`` is a boolean cell. The
     classification marking is in the printed page header and footer and in the workbook
-    properties."""
+    properties. A second sheet "About" says what the export holds (case, marking, scope, who
+    and when) and the audit chain head, which the printed footer carries too."""
     import xlsxwriter
 
     events = timeline.events
@@ -431,7 +453,8 @@ def render_xlsx(timeline: Timeline, tmp: Path, *, progress: Progress | None = No
                     "company": case.post,
                     "category": case.classification,
                     "keywords": case.classification,
-                    "comments": f"{case.classification}. {timeline.scope.describe()}.",
+                    "comments": f"{case.classification}. {timeline.scope.describe()}."
+                    + (f" {CHAIN_HEAD_LABEL} {timeline.chain_head}." if timeline.chain_head else ""),
                     "created": timeline.generated_at.replace(tzinfo=None),
                 }
             )
@@ -455,7 +478,8 @@ def render_xlsx(timeline: Timeline, tmp: Path, *, progress: Progress | None = No
             sheet.autofilter(0, 0, max(1, len(events)), len(EXPORT_FIELDS) - 1)
             marking = case.classification.replace("&", "&&")
             sheet.set_header(f"&C&B{marking}&R{case.reference} timeline")
-            sheet.set_footer(f"&C&B{marking}&RPage &P of &N")
+            anchor = f"&L{CHAIN_HEAD_LABEL} {timeline.chain_head}" if timeline.chain_head else ""
+            sheet.set_footer(f"{anchor}&C&B{marking}&RPage &P of &N")
             sheet.set_landscape()
             sheet.repeat_rows(0)
             sheet.fit_to_pages(1, 0)
@@ -472,9 +496,29 @@ def render_xlsx(timeline: Timeline, tmp: Path, *, progress: Progress | None = No
                 sheet.write_boolean(row, 8, event.restricted, text)
                 sheet.write_string(row, 9, str(event.source), text)
                 tick(row)
+            _about_sheet(workbook, timeline, bold, text)
         finally:
             workbook.close()
         output_file.write_bytes(tmp, buffer.getvalue())
+
+
+def _about_sheet(workbook, timeline: Timeline, bold, text) -> None:
+    """What the export holds and its anchor, as label/value rows a reader (or a script) finds."""
+    case = timeline.case
+    sheet = workbook.add_worksheet("About")
+    rows = [
+        ("Case", f"{case.reference} — {case.title}"),
+        ("Classification", case.classification),
+        ("Generated", f"{iso(timeline.generated_at)} by {timeline.generated_by}"),
+        ("Scope", timeline.scope.describe()),
+        ("Events", str(len(timeline.events))),
+        (CHAIN_HEAD_LABEL, timeline.chain_head or ""),
+    ]
+    sheet.set_column(0, 0, 18)
+    sheet.set_column(1, 1, 90)
+    for row, (label, value) in enumerate(rows):
+        sheet.write_string(row, 0, label, bold)
+        sheet.write_string(row, 1, value, text)
 
 
 # --------------------------------------------------------------------------- PDF

@@ -1,7 +1,7 @@
 """The timeline as a printable PDF chronology (reportlab).
 
 Layout: the classification marking at the top and bottom of every page, a running
-header with the case reference, "Page X of Y" in the footer. The first page names the
+header with the case reference, "Page X of Y" and the audit chain head in the footer. The first page names the
 case, the export's scope and whether it is redacted. Events follow under one heading per
 day (in the case's zone): the local time in the margin, the type in its colour and the
 title, then the detail, then a grey line with the UTC time and offset, the people, who
@@ -244,7 +244,7 @@ def _front_matter(timeline: Timeline, styles) -> list:
         story.append(
             Paragraph(
                 "REDACTED COPY — personal identifiers (passport and ID numbers, phone numbers, e-mail "
-                "addresses, dates of birth) are masked and restricted entries are left out.",
+                "addresses, dates of birth) are masked and restricted entries show only their date and type.",
                 styles["notice"],
             )
         )
@@ -300,6 +300,9 @@ def _canvas_class(timeline: Timeline):
     marking = case.classification.upper()
     running = fonts.printable(f"{case.reference} — case timeline", one_line=True)
     footer = fonts.printable(f"{case.reference} · {case.timezone}", one_line=True)
+    # The anchor sits beside the marking at the foot of every page: a printed copy pins the
+    # audit history up to it (consular audit verify --anchor).
+    anchor = f"Audit chain head {timeline.chain_head}" if timeline.chain_head else ""
     generated = f"Generated {timeline.generated_at.strftime('%Y-%m-%d %H:%M')} UTC"
     if timeline.scope.redacted:
         generated += " — REDACTED"
@@ -340,6 +343,8 @@ def _canvas_class(timeline: Timeline):
             self.line(MARGIN_X, 15.5 * mm, width - MARGIN_X, 15.5 * mm)
             self.drawString(MARGIN_X, 12 * mm, footer)
             self.drawRightString(width - MARGIN_X, 12 * mm, f"Page {number} of {total}")
+            if anchor:
+                self.drawRightString(width - MARGIN_X, 8 * mm, anchor)
             self.restoreState()
 
     return NumberedCanvas

@@ -95,6 +95,15 @@ def _period(stmt, case_id: int, since: datetime | None, until: datetime | None, 
     return stmt
 
 
+def restricted_contact_times(session: Session, case_id: int, since: datetime, until: datetime) -> list[datetime]:
+    """When each restricted contact of the case in [since, until) took place, newest first
+    (what a brief shows of them to a reader who may not see their content)."""
+    stmt = _period(select(ContactEntry.occurred_at), case_id, since, until, True).where(
+        ContactEntry.restricted.is_(True)
+    )
+    return list(session.scalars(stmt.order_by(ContactEntry.occurred_at.desc(), ContactEntry.id.desc())))
+
+
 def _has_category(category: CounterpartCategory | None):
     if category is None:
         return ~exists().where(ContactCounterpart.contact_id == ContactEntry.id)

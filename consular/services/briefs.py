@@ -7,8 +7,11 @@ its record going together (:mod:`consular.services.outputs`); ``replaces`` gener
 again over the same period. :func:`list_briefs` answers "what was sent";
 :func:`verify_brief_file` answers "was this exact file issued here?".
 
-Visibility rule: a restricted contact or milestone appears only when the caller asks for
-restricted entries, and never in a redacted brief. Everything derived from them follows
+Visibility rule: the content of a restricted contact or milestone appears only when the
+caller asks for restricted entries (case team only), and never in a redacted brief. Otherwise
+each restricted contact and milestone of the period is listed as a placeholder: its date and
+"Restricted", nothing of what it says, who took part or (for a milestone) its kind; the case
+team gets the same placeholders when it did not ask. Everything derived from them follows
 the same rule (a restricted proof of life does not set "last proof of life"; a restricted
 meeting does not set "last contact with the military"), so a brief never hints at what it
 leaves out beyond saying how many restricted entries were withheld. But it never says a
@@ -35,6 +38,7 @@ from consular.domain.enums import (
 )
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.masking import KnownIdentifiers, Redactor
+from consular.domain.timeline import RESTRICTED_TITLE
 from consular.domain.timeutil import (
     UTC,
     as_utc,
@@ -59,7 +63,7 @@ from consular.reports.brief_data import (
 )
 from consular.repositories import briefs as brief_repo
 from consular.repositories import records
-from consular.services import need_to_know
+from consular.services import need_to_know, outputs
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import captivity_start, liaison_view, person_view
@@ -100,6 +104,8 @@ class BriefResult:
     #: SHA-256 of the PDF file's bytes (``sha256`` is of the content, printed in the footer).
     pdf_sha256: str = ""
     replaces_id: int | None = None
+    #: The audit chain head printed in every page's footer (``seq:hash``), an anchor.
+    chain_head: str = ""
 
     @property
     def short_hash(self) -> str:
@@ -338,6 +344,20 @@ def _development(m, clean) -> BriefDevelopment:
     )
 
 
+def _withheld_development(m) -> BriefDevelopment:
+    """A restricted milestone as a reader who may not see it reads it: when, and "Restricted"."""
+    return BriefDevelopment(
+        at=as_utc(m.occurred_at),
+        kind="Milestone",
+        title=RESTRICTED_TITLE,
+        description=None,
+        source=None,
+        hostage_name=None,
+        restricted=True,
+        withheld=True,
+    )
+
+
 def _contact_groups(session, case, start, end, show_restricted, clean) -> list[BriefContactGroup]:
     stats = brief_repo.category_stats(session, case.id, start, end, include_restricted=show_restricted)
     order = {c: i for i, c in enumerate(CounterpartCategory)}
@@ -438,13 +458,21 @@ def brief_data(
         statuses = [status for _h, status in hostage_rows]
         every_in_period = [m for m in milestones if start <= as_utc(m.occurred_at) < end]
         in_period = [m for m in every_in_period if visible(m)]
-        developments = [_development(m, clean) for m in reversed(in_period)]
+        # A restricted development not shown is still listed: its date and "Restricted".
+        developments = [
+            _development(m, clean) if visible(m) else _withheld_development(m) for m in reversed(every_in_period)
+        ]
         every_before = [m for m in milestones if as_utc(m.occurred_at) < start]
         before = [m for m in every_before if visible(m)]
         latest_before = _development(before[-1], clean) if before and not developments else None
         later_before_withheld = not developments and _later_withheld(every_before, before)
 
         total, restricted_total = brief_repo.contact_totals(session, case.id, start, end)
+        withheld_contacts = (
+            []
+            if show_restricted
+            else [as_utc(at) for at in brief_repo.restricted_contact_times(session, case.id, start, end)]
+        )
         groups = _contact_groups(session, case, start, end, show_restricted, clean)
 
         authority = brief_repo.last_contact_by_category(
@@ -584,6 +612,7 @@ def brief_data(
             contacts_total=total if show_restricted else total - restricted_total,
             contact_groups=groups,
             restricted_withheld=0 if show_restricted else restricted_total,
+            withheld_contacts=withheld_contacts,
             developments_withheld=len(every_in_period) - len(in_period),
             latest_before_withheld=later_before_withheld,
             family=family,
@@ -636,6 +665,12 @@ def issue_brief(
     :func:`consular.reports.brief_data.content_hash`, whose first 12 characters are printed
     in every page's footer; ``pdf_sha256`` identifies the exact file (:func:`verify_brief_file`).
 
+    Every page's footer also carries the audit chain head (``seq:hash``) read just before
+    rendering, after the brief's content was read: the head before the brief's own
+    ``brief.issue`` entry (entries others commit in the moment between may come between the
+    two). It is in the audit entry (``chain_head``) and the result; ``consular audit verify
+    --anchor SEQ:HASH`` checks that a printed head is still on the chain.
+
     Any signed-in user may issue a brief, a read-only viewer included: issuing changes no
     case record, and the record of it says who printed what.
 
@@ -657,10 +692,13 @@ def issue_brief(
         draft=draft,
         replaces=replaces,
     )
-    rendered = render_brief(data, page_size=size)
-    digest = data.content_hash()
     with ctx.transaction() as session:
         case_id = load_case(session, reference).id
+        # Read after the brief's content, before its own audit entry (chained at its commit).
+        anchor = outputs.read_anchor(session)
+    chain_head = outputs.anchor_text(anchor)
+    rendered = render_brief(data, page_size=size, chain_head=chain_head)
+    digest = data.content_hash()
 
     def write(temp: Path) -> None:
         output_file.write_bytes(temp, rendered.pdf)
@@ -702,6 +740,7 @@ def issue_brief(
                 "draft": data.draft,
                 "page_size": size,
                 "replaces": replaces,
+                "chain_head": chain_head,
             },
         )
         return record.id
@@ -722,6 +761,7 @@ def issue_brief(
         case_id=case_id,
         on_failure=undelivered,
         field="path",
+        anchor=anchor,
     )
     return BriefResult(
         path=delivered.path,
@@ -736,6 +776,7 @@ def issue_brief(
         page_size=size,
         pdf_sha256=delivered.sha256,
         replaces_id=replaces,
+        chain_head=chain_head,
     )
 
 

@@ -14,6 +14,14 @@ an earlier file of that name is untouched, and the error is a one-line UserError
 is recorded too, as a ``<action>.failed`` audit entry naming the file and the reason (when the
 database can still be written); a failure after the commit also marks the output's own record
 through ``on_failure``.
+
+Every output also carries an **anchor**: the audit chain head (``seq:hash``, e.g.
+``1042:9f3a1c07b2e4``) read by :func:`read_anchor` in the service's transaction that read the
+output's content, so it is the head *before* the output's own audit entry. A copy of the
+output kept elsewhere pins the history up to that entry: ``consular audit verify --anchor
+SEQ:HASH`` fails if anything at or before it was changed since. The service puts the anchor
+in the output and in its audit entry (``chain_head``); :func:`deliver` also keeps it in this
+machine's anchors file once the file is in place.
 """
 
 from __future__ import annotations
@@ -29,11 +37,30 @@ from sqlalchemy.orm import Session
 
 from consular.domain.errors import UserError
 from consular.reports import output_file
+from consular.services import audit_chain
+from consular.services.audit_chain import ChainHead
 from consular.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+#: The anchor printed before the chain has any entry (never, once a case exists).
+NO_ANCHOR = "0:none"
+
+
+def read_anchor(session: Session) -> ChainHead | None:
+    """The audit chain head as the calling transaction sees it (None before any entry).
+
+    Read in the transaction that reads an output's content, it is the head before the
+    output's own audit entry, which is chained at that entry's commit."""
+    head = audit_chain.head_in(session)
+    return head if head is not None and head.seq else None
+
+
+def anchor_text(head: ChainHead | None) -> str:
+    """What an output prints: ``seq:first 12 hex digits`` (:attr:`ChainHead.short`)."""
+    return head.short if head is not None else NO_ANCHOR
 
 
 @dataclass(frozen=True)
@@ -68,16 +95,18 @@ def deliver(
     case_id: int | None,
     on_failure: Callable[[Session, Failure, T | None], None] | None = None,
     field: str = "output",
+    anchor: ChainHead | None = None,
 ) -> Delivered[T]:
     """Write ``target`` through a private temporary file, authorised by ``authorise``.
 
     ``write(temp)`` fills the temporary file; ``authorise(session, sha256, size)`` runs in
     the transaction that records the output (it writes the audit entry) and returns what the
     caller needs. ``action``/``entity``/``entity_id``/``case_id`` describe the ``<action>.failed``
-    audit entry written if the output fails. Raises ValidationError for a bad target,
-    DiskFullError or UserError when the file cannot be written, what ``authorise`` raises,
-    and DatabaseLockedError and the like when the database cannot record the output; in
-    every case nothing is left at ``target``.
+    audit entry written if the output fails. ``anchor``: the chain head the output carries
+    (:func:`read_anchor`), kept in this machine's anchors file once the file is in place.
+    Raises ValidationError for a bad target, DiskFullError or UserError when the file cannot
+    be written, what ``authorise`` raises, and DatabaseLockedError and the like when the
+    database cannot record the output; in every case nothing is left at ``target``.
     """
     path = output_file.check_target(target, field)
     temp: Path | None = None
@@ -104,6 +133,7 @@ def deliver(
         except OSError as exc:
             raise output_file.os_error(exc, path) from None
         temp = None
+        _keep_anchor(anchor)
         return Delivered(value, path, digest, size)
     except BaseException as exc:
         reason = exc.message if isinstance(exc, UserError) else type(exc).__name__
@@ -119,6 +149,17 @@ def deliver(
         raise
     finally:
         output_file.discard(temp)
+
+
+def _keep_anchor(anchor: ChainHead | None) -> None:
+    """Best effort: the output and its record are in place; a data folder that cannot be
+    written must not turn that into a failure."""
+    if anchor is None:
+        return
+    try:
+        audit_chain.record_anchor(anchor)
+    except OSError:
+        log.warning("Could not keep the anchor %s in %s", anchor.short, audit_chain.anchors_file(), exc_info=True)
 
 
 def _record_failure(ctx, failure: Failure, value, *, entity, entity_id, case_id, on_failure) -> None:
@@ -139,4 +180,4 @@ def _record_failure(ctx, failure: Failure, value, *, entity, entity_id, case_id,
         log.warning("Could not record the failed %s of %s", failure.action, failure.target, exc_info=True)
 
 
-__all__ = ["Delivered", "Failure", "deliver"]
+__all__ = ["NO_ANCHOR", "Delivered", "Failure", "anchor_text", "deliver", "read_anchor"]

@@ -12,6 +12,7 @@ of the export formats and records the export in the audit trail.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -23,10 +24,10 @@ from consular.domain.masking import Redactor
 from consular.domain.timeline import EventType, Timeline, TimelineEvent, TimelineScope, sort_key
 from consular.domain.timeutil import UTC, parse_date, parse_datetime, require_aware, zone
 from consular.repositories import timeline as repo
-from consular.services import need_to_know
+from consular.services import need_to_know, outputs
+from consular.services.audit_chain import ChainHead
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
-from consular.services.outputs import deliver
 from consular.services.permissions import action
 from consular.services.timeline_events import ASSEMBLERS, CaseRecords, EventBuilder, redactor, timeline_case
 
@@ -42,8 +43,13 @@ class TimelineFilter:
     text with a time but no offset is read in the case's zone. ``types``: empty for
     every type. ``person_ids`` / ``counterpart_ids`` / ``names``: keep only events that
     involve one of them (names match case-insensitively, part of a name is enough).
-    ``redact`` masks identifiers in titles and details and always leaves restricted events
-    out, whatever ``include_restricted`` says.
+    ``redact`` masks identifiers in titles and details and never shows restricted content,
+    whatever ``include_restricted`` says.
+
+    Restricted entries whose content is not shown (not asked for, or a redacted timeline) are
+    placeholders: their time, their type and the title "Restricted", nothing else, for
+    everyone alike, the case team included. With a filter on people they are left out, since
+    a match would tell who took part.
     """
 
     start: date | datetime | str | None = None
@@ -113,30 +119,54 @@ def _show(value) -> str:
 
 
 @action("timeline.case_timeline")
-def case_timeline(ctx: ServiceContext, reference: str, flt: TimelineFilter | None = None) -> Timeline:
+def case_timeline(
+    ctx: ServiceContext, reference: str, flt: TimelineFilter | None = None, *, restricted_if_allowed: bool = False
+) -> Timeline:
     """The chronology of one case, oldest first, as filtered by ``flt``.
 
-    By default every type, the whole life of the case and no restricted entries. Raises
+    By default every type, the whole life of the case and restricted entries as placeholders
+    (date, type, "Restricted"). Raises
     NotFoundError for an unknown case, ValidationError for a filter that cannot hold
     (start after end, naive datetimes), and PermissionDeniedError when restricted entries are
     asked for by someone outside the case's team (need-to-know). An unredacted timeline (it
     shows identifiers) or one with restricted entries is audited as a read.
+
+    ``restricted_if_allowed`` (a screen that shows what its reader may see): ``include_restricted``
+    is granted if the actor may read the case's restricted content and quietly dropped (the
+    entries are placeholders) if not, instead of refused; ``scope.include_restricted`` says which.
     """
-    return _build(ctx, reference, flt, audit_read=True)
+    return _build(ctx, reference, flt, audit_read=True, restricted_if_allowed=restricted_if_allowed)[0]
 
 
-def _build(ctx: ServiceContext, reference: str, flt: TimelineFilter | None, *, audit_read: bool) -> Timeline:
-    """The timeline; ``audit_read=False`` for an export, whose own audit entry says what it held."""
+def _build(
+    ctx: ServiceContext,
+    reference: str,
+    flt: TimelineFilter | None,
+    *,
+    audit_read: bool,
+    anchor: bool = False,
+    restricted_if_allowed: bool = False,
+) -> tuple[Timeline, ChainHead | None]:
+    """The timeline; ``audit_read=False`` for an export, whose own audit entry says what it held.
+
+    ``anchor`` (an export): also read the audit chain head in the same transaction as the
+    events and print it on the timeline (``chain_head``), so the head an export carries pins
+    exactly the history it was read from; it is returned too."""
     flt = flt or TimelineFilter()
+    head = None
     with ctx.transaction() as session:
         case = load_case(session, reference)
+        if flt.restricted_shown and restricted_if_allowed and not need_to_know.may_see(ctx, session, case.id):
+            flt = dataclasses.replace(flt, include_restricted=False)
         if flt.restricted_shown:
             need_to_know.require_for(ctx, session, case.id, case.reference)
         start, end = _bounds(flt, case.timezone)
         records = CaseRecords(
             session,
             case,
-            repo.Window(start, end, include_restricted=flt.restricted_shown),
+            # Restricted rows are read when shown, and otherwise for their placeholders (none
+            # when filtering by people: see EventBuilder); the builder keeps their content out.
+            repo.Window(start, end, include_restricted=flt.restricted_shown or not flt.filters_people),
             hostages=repo.hostages(session, case.id),
             status_rows=list(repo.hostage_status_events(session, case.id)),
         )
@@ -151,13 +181,16 @@ def _build(ctx: ServiceContext, reference: str, flt: TimelineFilter | None, *, a
                 restricted=flt.restricted_shown,
                 identifiers=not flt.redact,
             )
+        if anchor:
+            head = outputs.read_anchor(session)
     return Timeline(
         case=header,
         scope=_scope(flt, start, end),
         generated_at=ctx.now(),
         generated_by=ctx.actor.display_name,
         events=events,
-    )
+        chain_head=outputs.anchor_text(head) if anchor else None,
+    ), head
 
 
 def _events(
@@ -218,6 +251,13 @@ def export_timeline(
     anything fails, nothing is left at ``path`` (an earlier file of that name is untouched)
     and the failure is recorded as ``timeline.export.failed``.
 
+    Every format carries the audit chain head (``seq:hash``, see
+    :func:`consular.services.outputs.read_anchor`) as it stood when the events were read, in
+    the same transaction: the head before the export's own ``timeline.export`` entry (entries
+    others commit in the moment between may come between the two). ``consular audit verify
+    --anchor SEQ:HASH`` checks that a copy's head is still on the chain. Restricted entries
+    that are not shown are placeholders (:class:`TimelineFilter`).
+
     An export in which nothing matches is refused with EmptyExportError unless
     ``allow_empty``: an empty file would replace an earlier export with nothing.
 
@@ -230,7 +270,7 @@ def export_timeline(
 
     render = timeline_export.renderer_for(fmt)
     target = Path(path)
-    timeline = _build(ctx, reference, flt, audit_read=False)
+    timeline, head = _build(ctx, reference, flt, audit_read=False, anchor=True)
     if not timeline.events and not allow_empty:
         raise EmptyExportError(
             f"No events of {timeline.case.reference} match this export ({timeline.scope.describe()}); "
@@ -257,10 +297,11 @@ def export_timeline(
                 "redacted": timeline.scope.redacted,
                 "include_restricted": timeline.scope.include_restricted,
                 "scope": timeline.scope.describe(),
+                "chain_head": timeline.chain_head,
             },
         )
 
-    deliver(
+    outputs.deliver(
         ctx,
         target,
         write,
@@ -269,6 +310,7 @@ def export_timeline(
         entity="case",
         entity_id=timeline.case.id,
         case_id=timeline.case.id,
+        anchor=head,
     )
     return timeline
 

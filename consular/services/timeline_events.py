@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING, Any
 
 from consular.domain.enums import CaseStatus, TaskStatus
 from consular.domain.masking import KnownIdentifiers, Redactor
-from consular.domain.timeline import CaptivitySpan, EventSource, EventType, TimelineCase, TimelineEvent, TodoInfo
+from consular.domain.timeline import (
+    RESTRICTED_TITLE,
+    CaptivitySpan,
+    EventSource,
+    EventType,
+    TimelineCase,
+    TimelineEvent,
+    TodoInfo,
+)
 from consular.domain.timeutil import as_utc, zone
 from consular.domain.validation import COUNTRIES
 from consular.repositories import timeline as repo
@@ -112,6 +120,7 @@ class EventBuilder:
         pids = tuple(p for p in person_ids if p is not None)
         cids = tuple(counterpart_ids)
         if restricted and not self.flt.restricted_shown:
+            self._add_placeholder(event_type, source, at)
             return
         if not self._involves(people_t, pids, cids):
             return
@@ -138,6 +147,32 @@ class EventBuilder:
                 counterpart_ids=cids,
                 todo=todo,
                 duration_minutes=duration_minutes or None,
+            )
+        )
+
+    def _add_placeholder(self, event_type: EventType, source: EventSource, at: datetime) -> None:
+        """A restricted entry whose content is not shown: its time, its type and "Restricted".
+
+        Nothing else: no title, detail, people, recorder, channel or milestone kind (a kind such
+        as "proof of life" would tell what it is). The type (contact, milestone, document, task)
+        is kept: the case's screens show the same entry in its own list anyway. With a filter on
+        people there is no placeholder at all, since appearing (or not) would tell who took part.
+        """
+        if self.flt.filters_people:
+            return
+        at = as_utc(at)
+        self.events.append(
+            TimelineEvent(
+                id=f"{event_type.value}:{source.id}",
+                at=at,
+                local_time=at.astimezone(self.zone),
+                type=event_type,
+                title=RESTRICTED_TITLE,
+                detail="",
+                people=(),
+                recorded_by=None,
+                restricted=True,
+                source=source,
             )
         )
 

@@ -238,7 +238,8 @@ class TimelineTab(QWidget):
     # --- loading and filtering -------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload from the database in the background (restricted included; filtered here)."""
+        """Reload from the database in the background (restricted included where the reader may
+        see it, else as placeholders; filtered here)."""
         self.status.setText("Loading the timeline…")
         ctx, reference = self.ctx, self.reference
         flt = timeline_service.TimelineFilter(include_restricted=True)
@@ -257,7 +258,7 @@ class TimelineTab(QWidget):
 
         ops.query(
             self,
-            lambda: timeline_service.case_timeline(ctx, reference, flt),
+            lambda: timeline_service.case_timeline(ctx, reference, flt, restricted_if_allowed=True),
             on_done=loaded,
             on_error=failed,
         )
