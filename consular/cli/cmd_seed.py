@@ -41,6 +41,14 @@ def register(subparsers) -> None:
     )
     synthetic.add_argument("--cases", metavar="N", type=int, required=True, help="number of cases to generate")
     synthetic.add_argument("--seed", metavar="S", type=int, default=1, help="random seed (default 1)")
+    synthetic.add_argument(
+        "--long-case",
+        metavar="EVENTS",
+        type=int,
+        default=0,
+        help="also make one long wrongful-detention case with about EVENTS timeline events "
+        "(visits, hearings, family calls, notes verbales over years), for measuring big timelines",
+    )
     synthetic.set_defaults(handler=run_synthetic)
 
 
@@ -66,16 +74,23 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_synthetic(args: argparse.Namespace) -> int:
-    from consular.seeding.synthetic import MAX_CASES, generate
+    from consular.seeding.synthetic import MAX_CASES, MAX_LONG_CASE_EVENTS, generate
 
     if not 1 <= args.cases <= MAX_CASES:
         raise CommandError(f"--cases must be between 1 and {MAX_CASES:,}; got {args.cases}.")
+    if not 0 <= args.long_case <= MAX_LONG_CASE_EVENTS:
+        raise CommandError(f"--long-case must be between 0 and {MAX_LONG_CASE_EVENTS:,}; got {args.long_case}.")
     opened = open_for(args)
     try:
         report = database_service.run_whole_database_job(
             opened,
             lambda database: generate(
-                database, cases=args.cases, seed=args.seed, username=opened.ctx.actor.username, progress=True
+                database,
+                cases=args.cases,
+                seed=args.seed,
+                username=opened.ctx.actor.username,
+                progress=True,
+                long_case_events=args.long_case,
             ),
         )
     finally:

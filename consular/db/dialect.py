@@ -15,6 +15,7 @@ default and a shared PostgreSQL server lives here:
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import re
 import unicodedata
@@ -150,15 +151,45 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict]) -> None:
     conn.exec_driver_sql(compiled.string, params)
 
 
+# Rows per multi-row INSERT in bulk_insert_tuples: few enough that the driver's cache of
+# prepared statements (two per table) stays small; a statement for thousands of rows takes
+# megabytes once prepared, and a varying row count prepares a new one every time.
+_ROWS_PER_STATEMENT = 256
+
+
+def bulk_insert_tuples(conn: Connection, table: Table, columns: list[str], rows: list[tuple]) -> None:
+    """Insert rows whose values are already bound (see :func:`bulk_insert`), as tuples in
+    ``columns`` order. On SQLite, fixed-size multi-row ``VALUES`` statements (FTS5 flushes its
+    pending terms at every statement, when its triggers are in place) and the remainder with
+    executemany; elsewhere executemany."""
+    if not rows:
+        return
+    quoted = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in columns)
+    if conn.dialect.name != "sqlite":
+        placeholders = ", ".join(["%s"] * len(columns))
+        conn.exec_driver_sql(f"INSERT INTO {table.name} ({quoted}) VALUES ({placeholders})", rows)
+        return
+    placeholder = "(" + ", ".join("?" * len(columns)) + ")"
+    per_statement = max(1, min(_ROWS_PER_STATEMENT, _SQLITE_MAX_PARAMS // len(columns)))
+    whole = len(rows) - len(rows) % per_statement
+    if whole:
+        sql = f"INSERT INTO {table.name} ({quoted}) VALUES " + ", ".join([placeholder] * per_statement)
+        for start in range(0, whole, per_statement):
+            conn.exec_driver_sql(sql, tuple(itertools.chain.from_iterable(rows[start : start + per_statement])))
+    if whole < len(rows):
+        conn.exec_driver_sql(f"INSERT INTO {table.name} ({quoted}) VALUES {placeholder}", rows[whole:])
+
+
 @contextlib.contextmanager
 def bulk_load_settings(conn: Connection) -> Iterator[None]:
-    """Connection settings for a bulk load, restored afterwards. On SQLite a large page cache
-    keeps the growing indexes in memory instead of re-reading and re-writing their pages."""
+    """Connection settings for a bulk load, restored afterwards. On SQLite a larger page cache
+    keeps the pages being filled in memory instead of re-reading and re-writing them (the
+    secondary indexes are best left out of the load: :func:`deferred_indexes`)."""
     if conn.dialect.name != "sqlite":
         yield
         return
     previous = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql("PRAGMA cache_size=-262144")  # 256 MiB
+    conn.exec_driver_sql("PRAGMA cache_size=-131072")  # 128 MiB
     conn.commit()
     try:
         yield
@@ -167,6 +198,55 @@ def bulk_load_settings(conn: Connection) -> Iterator[None]:
             conn.rollback()
         conn.exec_driver_sql(f"PRAGMA cache_size={int(previous)}")
         conn.commit()
+
+
+@contextlib.contextmanager
+def deferred_indexes(conn: Connection, tables: list[str]) -> Iterator[None]:
+    """Load ``tables`` without their secondary indexes and without feeding the full-text index
+    row by row; put everything back afterwards and rebuild the full-text index once.
+
+    Drops the indexes the migrations made on ``tables`` (not those behind primary keys and
+    unique constraints) and, on SQLite, the triggers on ``search_documents``; afterwards runs
+    their own saved ``CREATE`` statements, so the schema comes back exactly as it was, then
+    :func:`rebuild_search_index`. On PostgreSQL the full-text index (:data:`SEAM_OBJECT_NAMES`)
+    stays and is rebuilt at the end. Each step commits on its own, and an error during the
+    load still puts everything back; but a process killed during the load leaves the database
+    without those indexes and triggers, so load into a database you can throw away.
+    """
+    names = ", ".join(f"'{t}'" for t in tables if re.fullmatch(r"[a-z_]+", t))
+    if conn.dialect.name == "sqlite":
+        saved = conn.exec_driver_sql(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+            f"((type = 'index' AND tbl_name IN ({names})) OR (type = 'trigger' AND tbl_name = 'search_documents')) "
+            "ORDER BY type, name"
+        ).all()
+        drops = [f'DROP {kind.upper()} "{name}"' for kind, name, _sql in saved]
+        creates = [sql for _kind, _name, sql in saved]
+    else:
+        saved = conn.exec_driver_sql(
+            "SELECT i.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x "
+            "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
+            f"WHERE t.relname IN ({names}) AND t.relnamespace = current_schema()::regnamespace "
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid) ORDER BY i.relname"
+        ).all()
+        saved = [(name, sql) for name, sql in saved if name not in SEAM_OBJECT_NAMES]
+        drops = [f'DROP INDEX "{name}"' for name, _sql in saved]
+        creates = [sql for _name, sql in saved]
+    if conn.in_transaction():
+        conn.commit()
+    with conn.begin():
+        for statement in drops:
+            conn.exec_driver_sql(statement)
+    try:
+        yield
+    finally:
+        if conn.in_transaction():
+            conn.rollback()
+        with conn.begin():
+            for statement in creates:
+                conn.exec_driver_sql(statement)
+        with conn.begin():
+            rebuild_search_index(conn)
 
 
 def sync_id_sequences(conn: Connection, tables: list[str]) -> None:

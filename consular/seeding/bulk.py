@@ -8,6 +8,7 @@ transaction and hands it to :func:`write_batch`. Audit rows join the hash chain 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
@@ -80,16 +81,51 @@ class RowBatch:
         )
 
 
+@dataclass
+class PreparedBatch:
+    """A batch's rows as the driver takes them: per table, the column names and a tuple of
+    bound values per row (dates, enums already converted). Audit rows stay dicts: they join
+    the hash chain only when written, at the head the database has then."""
+
+    tables: list[tuple[str, list[str], list[tuple]]]
+    audit: list[dict]
+    references: list[str]
+    cases: int
+    long_case: bool = False
+
+
+def prepare(batch: RowBatch, dialect, cases: int) -> PreparedBatch:
+    """Convert a batch's values with the columns' own bind processors for ``dialect`` (the
+    same conversion an ORM insert does), so writing it costs the driver only. It may run in
+    another process than the writing."""
+    tables = []
+    for name in INSERT_ORDER:
+        rows = batch.rows.get(name)
+        if not rows or name == "audit_entries":
+            continue
+        columns = list(rows[0])
+        processors = [T[name].c[c].type.bind_processor(dialect) for c in columns]
+        pairs = list(zip(columns, processors, strict=True))
+        tables.append((name, columns, [tuple(p(row[c]) if p else row[c] for c, p in pairs) for row in rows]))
+    return PreparedBatch(tables, batch.rows.get("audit_entries", []), list(batch.references), cases)
+
+
+def write_prepared(conn, prepared: PreparedBatch) -> Counter:
+    """Insert a prepared batch table by table, parents first (inside the caller's
+    transaction); returns how many rows went into each table."""
+    written: Counter = Counter()
+    for name, columns, rows in prepared.tables:
+        dialect.bulk_insert_tuples(conn, T[name], columns, rows)
+        written[name] += len(rows)
+    if prepared.audit:
+        audit_chain.append_rows(conn, prepared.audit)  # bulk rows join the hash chain too
+        dialect.bulk_insert(conn, T["audit_entries"], prepared.audit)
+        written["audit_entries"] += len(prepared.audit)
+    dialect.sync_id_sequences(conn, [n for n in ID_TABLES if written[n]])
+    return written
+
+
 def write_batch(conn, batch: RowBatch) -> Counter:
     """Insert the batch's rows table by table (inside the caller's transaction); returns how
     many rows went into each table."""
-    written: Counter = Counter()
-    for name in INSERT_ORDER:
-        rows = batch.rows.get(name)
-        if rows and name == "audit_entries":
-            audit_chain.append_rows(conn, rows)  # bulk rows join the hash chain too
-        if rows:
-            dialect.bulk_insert(conn, T[name], rows)
-            written[name] += len(rows)
-    dialect.sync_id_sequences(conn, [n for n in ID_TABLES if batch.rows.get(n)])
-    return written
+    return write_prepared(conn, prepare(batch, conn.dialect, len(batch.references)))

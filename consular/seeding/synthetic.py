@@ -6,9 +6,11 @@ counterparts, 20 contacts with multi-paragraph notes, 4 milestones, 6 tasks, and
 status history that fits the case's age. The same seed gives the same cases.
 
 Going through the services row by row would take hours at 100,000 cases, so rows are
-written with SQLAlchemy Core ``insert()`` in executemany batches, in exactly the shapes the
-services write: the same ``search_documents`` rows (the FTS triggers keep ``search_fts`` in
-step on SQLite; the GIN index on PostgreSQL is an index), the same cached columns
+written in bulk (multi-row inserts and executemany, one transaction per 5,000 cases), in
+exactly the shapes the services write: the same ``search_documents`` rows (the full-text
+index is rebuilt from them once at the end of a big load, see
+:func:`consular.db.dialect.deferred_indexes`; on a small addition the triggers keep it in
+step), the same cached columns
 (``cases.last_contact_at``, ``case_participants.hostage_status`` and ``_since``), the same
 history rows (status changes, hostage status events). Posts and staff accounts are made
 through the services. Audit: one ``synthetic.case`` entry per case, so every case's trail says
@@ -26,9 +28,14 @@ batches; :mod:`consular.seeding.bulk` collects and writes the rows;
 
 from __future__ import annotations
 
+import contextlib
+import os
+import pickle
 import random
+import subprocess
 import sys
 import time
+import traceback
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -41,18 +48,22 @@ from consular.db.models import Case, Post, User
 from consular.domain.enums import UserRole
 from consular.domain.errors import PermissionDeniedError, UserError
 from consular.seeding import vocabulary as voc
-from consular.seeding.bulk import RowBatch, write_batch
+from consular.seeding.bulk import INSERT_ORDER, RowBatch, prepare, write_prepared
 from consular.seeding.synthetic_case import CaseMaker, case_title
+from consular.seeding.synthetic_long import make_long_case
 from consular.services import reference_data, sort_keys
 from consular.services.accounts import NO_ADMIN
 from consular.services.context import ServiceContext, actor_for
 
-__all__ = ["MAX_CASES", "SyntheticReport", "case_title", "generate"]
+__all__ = ["MAX_CASES", "MAX_LONG_CASE_EVENTS", "SyntheticReport", "case_title", "generate"]
 
 MAX_CASES = 1_000_000
+MAX_LONG_CASE_EVENTS = 200_000
 YEARS_BACK = 10
 STAFF_PER_POST = 4  # three caseworkers and a supervisor
 SYNTHETIC_PREFIX = "syn."
+WORKER_FLAG = "--synthetic-worker"
+PARALLEL_FROM = 2000  # cases; below it, starting a second process costs more than it saves
 
 
 @dataclass
@@ -61,15 +72,17 @@ class SyntheticReport:
     seed: int = 1
     first_reference: str | None = None
     last_reference: str | None = None
+    long_case: str | None = None
     rows: Counter = field(default_factory=Counter)
     seconds: float = 0.0
 
     def summary(self) -> str:
         span = f" ({self.first_reference} … {self.last_reference})" if self.first_reference else ""
         rows = ", ".join(f"{n:,} {table}" for table, n in sorted(self.rows.items()))
+        long_case = f"\nLong wrongful-detention case: {self.long_case}." if self.long_case else ""
         return (
             f"Generated {self.cases:,} synthetic cases{span} with seed {self.seed} in {self.seconds:.1f} s.\n"
-            f"Rows written: {rows}."
+            f"Rows written: {rows}.{long_case}"
         )
 
 
@@ -95,16 +108,32 @@ def generate(
     seed: int = 1,
     username: str | None = None,
     progress=True,
-    batch_size: int = 200,
+    batch_size: int = 250,
+    transaction_cases: int = 5000,
+    long_case_events: int = 0,
+    parallel: bool | None = None,
     now: datetime | None = None,
 ) -> SyntheticReport:
     """Add ``cases`` synthetic cases (reproducible for a given ``seed`` and ``now``).
 
     ``progress``: True prints a line per batch to stderr; a callable gets
     ``(done, total, rows)``; False is silent. The schema must be current.
+    ``batch_size`` cases are made and inserted at a time, ``transaction_cases`` per commit.
+    ``long_case_events``: also make one long wrongful-detention case with about that many
+    timeline events (see :mod:`consular.seeding.synthetic_long`), after the others.
+
+    When the load is at least as big as what the database holds, the secondary indexes and
+    the full-text triggers are dropped for the load and made again at the end, and the
+    full-text index is built once (:func:`consular.db.dialect.deferred_indexes`).
+
+    ``parallel``: make the rows in a second process while this one writes them (default:
+    from :data:`PARALLEL_FROM` cases on a machine with more than one core). The rows are the
+    same either way: one process makes every case, in order, from the same ids.
     """
     if not 1 <= cases <= MAX_CASES:
         raise ValueError(f"cases must be between 1 and {MAX_CASES}")
+    if not 0 <= long_case_events <= MAX_LONG_CASE_EVENTS:
+        raise ValueError(f"long_case_events must be between 0 and {MAX_LONG_CASE_EVENTS}")
     started = time.perf_counter()
     report_progress = _progress_printer() if progress is True else (progress or None)
     ctx = ServiceContext(database, _generator(database, username))
@@ -115,25 +144,47 @@ def generate(
     plan = _incident_plan(random.Random(seed), posts, now, cases)
     report = SyntheticReport(seed=seed)
     maker.sequences = _reference_sequences(database)
+    with database.session() as session:
+        existing = session.scalar(select(func.count(Case.id)))
 
     with database.engine.connect() as conn, dialect.bulk_load_settings(conn):
-        for start in range(0, cases, batch_size):
-            chunk = plan[start : start + batch_size]
+        deferred = dialect.deferred_indexes(conn, INSERT_ORDER) if existing <= cases else contextlib.nullcontext()
+        with deferred:
             with conn.begin():
-                batch = RowBatch.opened_on(conn)
-                for offset, (incident_at, code) in enumerate(chunk):
-                    maker.case(batch, random.Random(f"{seed}:{start + offset}"), incident_at, code)
-                report.rows.update(write_batch(conn, batch))
-                # The columns the services keep in step (list sort keys, relatives' last contact).
-                sort_keys.refresh_cases(conn, [row["id"] for row in batch.rows["cases"]])
-            if report.first_reference is None:
-                report.first_reference = batch.references[0]
-            report.last_reference = batch.references[-1]
-            report.cases += len(chunk)
-            if report_progress:
-                report_progress(report.cases, cases, report.rows)
+                next_ids = RowBatch.opened_on(conn).next_ids
+            if parallel is None:
+                parallel = cases >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
+            job = (maker, plan, seed, batch_size, next_ids, type(conn.dialect), long_case_events)
+            source = _from_worker(job) if parallel else _batches(*job)
+            transaction = conn.begin()
+            try:
+                since_commit = 0
+                for prepared in source:
+                    report.rows.update(write_prepared(conn, prepared))
+                    if prepared.long_case:
+                        report.long_case = prepared.references[0]
+                        continue
+                    if report.first_reference is None:
+                        report.first_reference = prepared.references[0]
+                    report.last_reference = prepared.references[-1]
+                    report.cases += prepared.cases
+                    since_commit += prepared.cases
+                    if report_progress:
+                        report_progress(report.cases, cases, report.rows)
+                    if since_commit >= transaction_cases:
+                        transaction.commit()
+                        transaction, since_commit = conn.begin(), 0
+                transaction.commit()
+            finally:
+                if transaction.is_active:
+                    transaction.rollback()
+                if hasattr(source, "close"):
+                    source.close()
 
     with database.engine.begin() as conn:
+        # The columns the services keep in step (list sort keys, relatives' last contact),
+        # worked out once for the whole load: the bulk writer bypasses the ORM that keeps them.
+        sort_keys.refresh_cases(conn)
         # A bulk load changes the tables' shape; fresh statistics keep the list queries on
         # the right indexes.
         dialect.refresh_statistics(conn)
@@ -149,11 +200,78 @@ def generate(
                 "first_reference": report.first_reference,
                 "last_reference": report.last_reference,
                 "rows": dict(report.rows),
-            },
+            }
+            | ({"long_case": report.long_case} if report.long_case else {}),
         )
     report.rows["audit_entries"] += 1
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _batches(maker: CaseMaker, plan, seed: int, batch_size: int, next_ids: dict, dialect_class, long_case_events: int):
+    """The load's rows, ``batch_size`` cases at a time, ready for the driver. Each case draws
+    from its own ``random.Random(f"{seed}:{index}")``; ids continue from ``next_ids``."""
+    bind_dialect = dialect_class()
+    for start in range(0, len(plan), batch_size):
+        batch = RowBatch(next_ids)
+        chunk = plan[start : start + batch_size]
+        for offset, (incident_at, code) in enumerate(chunk):
+            maker.case(batch, random.Random(f"{seed}:{start + offset}"), incident_at, code)
+        next_ids = batch.next_ids
+        yield prepare(batch, bind_dialect, len(chunk))
+    if long_case_events:
+        batch = RowBatch(next_ids)
+        make_long_case(maker, batch, random.Random(f"{seed}:long"), long_case_events)
+        prepared = prepare(batch, bind_dialect, 0)
+        prepared.long_case = True
+        yield prepared
+
+
+def _from_worker(job):
+    """The batches of :func:`_batches`, made in a child process (``python -m
+    consular.seeding.synthetic``) while the caller writes the previous one. They come back
+    pickled through a pipe, whose buffer keeps the worker at most a batch ahead. A child
+    process rather than ``multiprocessing``: a fork would copy open database connections, and
+    spawn would re-run the caller's script."""
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "consular.seeding.synthetic", WORKER_FLAG],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    try:
+        pickle.dump(job, worker.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+        worker.stdin.close()
+        while True:
+            try:
+                item = pickle.load(worker.stdout)
+            except EOFError:
+                raise RuntimeError(f"the synthetic data worker stopped (exit code {worker.wait()})") from None
+            if item is None:
+                break
+            if isinstance(item, str):
+                raise RuntimeError(f"the synthetic data worker failed:\n{item}")
+            yield item
+        worker.wait(timeout=60)
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+            worker.wait()
+        worker.stdout.close()
+
+
+def _worker_main() -> int:
+    """The child process of :func:`_from_worker`: the job on stdin, the batches on stdout."""
+    job = pickle.load(sys.stdin.buffer)
+    out = sys.stdout.buffer
+    try:
+        for prepared in _batches(*job):
+            pickle.dump(prepared, out, protocol=pickle.HIGHEST_PROTOCOL)
+        item = None
+    except Exception:  # noqa: BLE001 - the writer raises it; the worker has no one else to tell
+        item = traceback.format_exc()
+    pickle.dump(item, out, protocol=pickle.HIGHEST_PROTOCOL)
+    out.flush()
+    return 0
 
 
 def _incident_plan(master: random.Random, posts: list[dict], now: datetime, cases: int) -> list[tuple[datetime, str]]:
@@ -250,3 +368,7 @@ def _reference_data(ctx: ServiceContext) -> tuple[list[dict], dict[str, list[tup
             }
         )
     return posts, staff
+
+
+if __name__ == "__main__" and sys.argv[1:] == [WORKER_FLAG]:
+    sys.exit(_worker_main())

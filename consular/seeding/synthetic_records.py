@@ -125,13 +125,23 @@ def add_contacts(draft: CaseDraft) -> None:
         draft.batch.rows["cases"][-1]["last_contact_at"] = times[-1]
 
 
-def add_contact(draft: CaseDraft, at: datetime, phrases: list[str]) -> None:
+def add_contact(
+    draft: CaseDraft,
+    at: datetime,
+    phrases: list[str],
+    *,
+    subject: str | None = None,
+    channel: Channel | None = None,
+    counterparts: list | None = None,
+) -> int:
+    """One contact with the case's counterparts (``subject`` and ``channel`` drawn unless given;
+    a given one takes no draw, so the ordinary cases' streams are unchanged). Returns its id."""
     batch, rng, case_id = draft.batch, draft.rng, draft.case_id
     staff_ids = [s[0] for s in draft.staff]
-    counterparts = draft.counterparts
+    counterparts = counterparts or draft.counterparts
     chosen = rng.sample(counterparts, 2 if rng.random() < 0.3 and len(counterparts) > 1 else 1)
     _cp_id, category, cp_name, cp_role, cp_org, relationship = chosen[0]
-    subject = rng.choice(voc.CONTACT_SUBJECTS[category.value]).format(
+    subject = subject or rng.choice(voc.CONTACT_SUBJECTS[category.value]).format(
         role=cp_role or "official",
         org=cp_org or "the ministry",
         town=draft.town,
@@ -150,7 +160,7 @@ def add_contact(draft: CaseDraft, at: datetime, phrases: list[str]) -> None:
     )
     outcome = rng.choice(voc.OUTCOMES)
     restricted = category in (CounterpartCategory.MILITARY, CounterpartCategory.INTERMEDIARY) or rng.random() < 0.04
-    channel = (
+    channel = channel or (
         Channel.IN_PERSON
         if category == CounterpartCategory.MILITARY
         else rng.choices(list(Channel), [55, 15, 12, 8, 3, 7])[0]
@@ -195,6 +205,7 @@ def add_contact(draft: CaseDraft, at: datetime, phrases: list[str]) -> None:
         join_words(notes, outcome, *sorted(c[2] for c in chosen)),
         restricted=restricted,
     )
+    return contact_id
 
 
 def add_milestones(draft: CaseDraft) -> None:

@@ -1,0 +1,219 @@
+"""Synthetic generation at scale: the bulk path (indexes made after the load, the full-text
+index built once, rows made in a second process), the long wrongful-detention case, the audit
+chain of a generated database, and generation into an encrypted file."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import shutil
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from consular.cli.main import main
+from consular.db import cipher, keyslots
+from consular.db.engine import open_database
+from consular.db.migrate import ensure_schema
+from consular.db.models import Case, ContactEntry, Milestone, Task
+from consular.domain.enums import CaseKind, CaseStatus, Channel, MilestoneKind
+from consular.seeding.synthetic import generate
+from consular.services import accounts, audit_chain, cases, search
+from consular.services.context import ServiceContext, actor_for
+from consular.services.timeline import TimelineFilter, case_timeline
+from tests.demo_data import ADMIN
+from tests.fixtures_db import TEST_PASSWORD
+from tests.test_seeding import table_digests
+
+NOW = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+LONG_EVENTS = 1500
+
+
+def schema_of(database) -> set[tuple[str, str, str]]:
+    with database.engine.connect() as conn:
+        return {
+            tuple(row)
+            for row in conn.exec_driver_sql("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+        }
+
+
+def new_database(path, key=None):
+    database = open_database(path, key=key)
+    ensure_schema(database)
+    accounts.init_database(database, "x", TEST_PASSWORD)
+    return database
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    """120 cases made in a worker process, and the long case; the schema before, for comparing."""
+    database = new_database(tmp_path_factory.mktemp("gen") / "gen.db")
+    before = schema_of(database)
+    report = generate(
+        database, cases=120, seed=5, progress=False, batch_size=32, parallel=True, long_case_events=LONG_EVENTS, now=NOW
+    )
+    yield database, report, before
+    database.dispose()
+
+
+def test_made_in_a_worker_process_or_here_the_rows_are_the_same(tmp_path):
+    digests = []
+    for name, parallel in (("here.db", False), ("worker.db", True)):
+        database = new_database(tmp_path / name)
+        generate(database, cases=50, seed=9, progress=False, batch_size=16, parallel=parallel, now=NOW)
+        digests.append(table_digests(database))
+        database.dispose()
+    assert digests[0] == digests[1]
+    assert digests[0]["contact_entries"][0] > 50 * 4
+
+
+def test_the_schema_comes_back_as_the_migrations_made_it(generated):
+    database, _report, before = generated
+    after = schema_of(database)
+    assert after == before
+    assert any(kind == "index" for kind, _name, _sql in after)  # the comparison covers indexes
+    assert any(kind == "trigger" for kind, _name, _sql in after)  # ... and the full-text triggers
+    with database.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_stat1").scalar() > 0
+
+
+def test_generated_records_are_found_by_search_and_new_ones_too(generated):
+    database, report, _ = generated
+    ctx = ServiceContext(database, actor_for(database, "x"))
+    # Built once after the load, the full-text index finds the generated text...
+    reference = cases.list_cases(ctx, limit=1)[0].reference
+    detail = cases.get_case(ctx, reference)
+    passport = detail.hostages[0].person.passport_number
+    assert any(h.reference == reference for h in search.search(ctx, passport))
+    # ... and the triggers are back: a record written afterwards is found as well.
+    from consular.services import people
+
+    people.add_person(ctx, reference, role="witness", full_name="Zebediah Quillfeather")
+    assert any(h.reference == reference for h in search.search(ctx, "Quillfeather"))
+    assert report.rows["search_documents"] > report.rows["contact_entries"]
+
+
+def test_the_audit_chain_of_a_generated_database_verifies(generated):
+    database, report, _ = generated
+    result = audit_chain.verify(database)
+    assert result.ok, audit_chain.summary(result)
+    with database.engine.connect() as conn:
+        actions = Counter(a for (a,) in conn.exec_driver_sql("SELECT action FROM audit_entries"))
+    assert actions["synthetic.case"] == report.cases + 1  # the long case has its entry too
+    assert actions["synthetic.generate"] == 1
+
+
+def test_a_tampered_generated_row_is_caught(generated, tmp_path):
+    """The check above can fail: edit one generated case's audit entry behind the app's back."""
+    database, _report, _ = generated
+
+    with database.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    copy = tmp_path / "copy.db"
+    shutil.copyfile(database.path, copy)
+    other = open_database(copy)
+    try:
+        with other.engine.begin() as conn:
+            conn.exec_driver_sql(
+                "UPDATE audit_entries SET after = '{}' WHERE id = "
+                "(SELECT max(id) FROM audit_entries WHERE action = 'synthetic.case')"
+            )
+        assert not audit_chain.verify(other).ok
+    finally:
+        other.dispose()
+
+
+def test_the_long_wrongful_detention_case_grows_as_such_a_case_does(generated):
+    database, report, _ = generated
+    ctx = ServiceContext(database, actor_for(database, "x"))
+    reference = report.long_case
+    assert reference
+    with database.session() as session:
+        case = session.scalar(select(Case).where(Case.reference == reference))
+        assert case.kind == CaseKind.WRONGFUL_DETENTION and case.status == CaseStatus.ACTIVE
+        contacts = session.scalars(select(ContactEntry).where(ContactEntry.case_id == case.id)).all()
+        milestones = session.scalars(select(Milestone).where(Milestone.case_id == case.id)).all()
+        tasks = session.scalar(select(func.count(Task.id)).where(Task.case_id == case.id))
+        biggest_other = session.scalar(
+            select(func.count(ContactEntry.id))
+            .where(ContactEntry.case_id != case.id)
+            .group_by(ContactEntry.case_id)
+            .order_by(func.count(ContactEntry.id).desc())
+            .limit(1)
+        )
+        assert case.last_contact_at.replace(tzinfo=UTC) == max(c.occurred_at for c in contacts)
+    assert len(contacts) + len(milestones) + tasks >= LONG_EVENTS * 0.95
+    assert len(contacts) > 10 * biggest_other
+    # Periodic: a visit to the prison about monthly, hearings and notes verbales, over months.
+    visits = sorted(c.occurred_at for c in contacts if c.subject.startswith("Consular visit"))
+    assert all(c.channel == Channel.IN_PERSON for c in contacts if c.subject.startswith("Consular visit"))
+    assert len(visits) >= 8
+    gaps = [(b - a).days for a, b in itertools.pairwise(visits)]
+    assert 20 <= sorted(gaps)[len(gaps) // 2] <= 40
+    assert sum(m.kind == MilestoneKind.OTHER and m.title.startswith("Court hearing") for m in milestones) >= 5
+    assert sum(c.subject.startswith("Note verbale") and c.channel == Channel.LETTER for c in contacts) >= 8
+    assert all(case.created_at <= c.occurred_at <= NOW for c in contacts)
+    assert NOW - min(c.occurred_at for c in contacts) > timedelta(days=300)
+    # It reads back through the timeline like any case.
+    timeline = case_timeline(ctx, reference, TimelineFilter())
+    assert len(timeline.events) >= LONG_EVENTS * 0.95
+
+
+def test_an_encrypted_database_is_generated_from_the_command_line_and_verifies(
+    capsys, monkeypatch, demo_path, tmp_path
+):
+    monkeypatch.setenv(keyslots.PROFILE_ENV, "test")
+    password = tmp_path / "pw"
+    password.write_text(TEST_PASSWORD + "\n")
+    password.chmod(0o600)
+    monkeypatch.setenv("CONSULAR_PASSWORD_FILE", str(password))
+    monkeypatch.setenv("CONSULAR_USER", ADMIN)
+    db = tmp_path / "work.db"
+    shutil.copyfile(demo_path, db)
+    assert main(["--db", str(db), "db", "encrypt"]) == 0
+    assert cipher.file_kind(db) == "encrypted"
+    capsys.readouterr()
+    code = main(["--db", str(db), "seed", "synthetic", "--cases", "25", "--seed", "4", "--long-case", "400"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "Generated 25 synthetic cases" in out and "Long wrongful-detention case" in out
+    first = out.split("(", 1)[1].split(" ", 1)[0]  # the first generated reference
+    code = main(["--db", str(db), "audit", "verify"])
+    out, err = capsys.readouterr()
+    assert code == 0, out + err
+    assert cipher.file_kind(db) == "encrypted"
+    raw = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("work.db"))
+    assert first.encode() not in raw
+    assert main(["--db", str(db), "cases", "show", first, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["reference"] == first
+
+
+def pg_schema(database) -> set[tuple[str, str]]:
+    with database.engine.connect() as conn:
+        return {
+            (name, sql)
+            for name, sql in conn.exec_driver_sql(
+                "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+            )
+        }
+
+
+@pytest.mark.postgres
+def test_generation_on_postgresql_puts_the_indexes_back_and_verifies(pg_database):
+    accounts.init_database(pg_database, "x", TEST_PASSWORD)
+    before = pg_schema(pg_database)
+    report = generate(
+        pg_database, cases=40, seed=3, progress=False, batch_size=16, parallel=True, long_case_events=300, now=NOW
+    )
+    assert pg_schema(pg_database) == before
+    assert any(name == "ix_search_documents_fts" for name, _sql in before)
+    result = audit_chain.verify(pg_database)
+    assert result.ok, audit_chain.summary(result)
+    ctx = ServiceContext(pg_database, actor_for(pg_database, "x"))
+    detail = cases.get_case(ctx, report.first_reference)
+    assert any(
+        h.reference == report.first_reference for h in search.search(ctx, detail.hostages[0].person.passport_number)
+    )
+    assert cases.count_cases(ctx) == 41
