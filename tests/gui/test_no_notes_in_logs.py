@@ -124,10 +124,15 @@ def test_the_scrubber_hides_a_decode_error_and_statement_values_wherever_they_ap
     assert "[parameters: <hidden>]" in scrubbed and "Background on this error" in scrubbed
 
 
-def test_a_damaged_draft_is_set_aside_without_logging_its_text(private_config, log_path):
-    path = drafts.draft_path(KAYES)
+def test_a_damaged_old_draft_file_is_discarded_without_logging_its_text(gui_ctx, private_config, log_path):
+    """Drafts live in the database now; an old plaintext draft file that is damaged is deleted
+    at import, and the log file (the app's own handler) names the file, never its notes."""
+    folder = drafts.legacy_drafts_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "BAM-2025-0001.json"
     path.write_bytes(b'{"notes": "' + NOTES.encode() + b'", "subject": \xff broken')
-    assert drafts.read_draft(path) is None
+    found = drafts.import_legacy_drafts(gui_ctx)
+    assert found.discarded == [path.name] and not path.exists()
     text = log_text(log_path)
-    assert "is damaged" in text
+    assert "Discarded a damaged Log contact draft" in text and path.name in text
     assert SECRET not in text
