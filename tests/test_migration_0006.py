@@ -10,11 +10,11 @@ from sqlalchemy import text
 
 from consular import paths
 from consular.db import migrate
-from consular.db.engine import open_database
 from consular.db.migrate import alembic_config
 from consular.services import accounts, drafts
 from consular.services.context import ServiceContext
 from tests.fixtures_db import sqlite_rows
+from tests.migration_helpers import old_case_database
 
 REVISION = "0006"
 SCRIPT = next(paths.migrations_dir().glob(f"versions/*_{REVISION}_*.py"))
@@ -26,33 +26,8 @@ def down_revision() -> str:
 
 @pytest.fixture
 def old_database(tmp_path):
-    """A database at 0006's down_revision holding two users, a post and a case (raw SQL: the
-    ORM models are already at the new schema)."""
-    database = open_database(tmp_path / "old.db")
-    migrate.upgrade(database, down_revision())
-    with database.engine.begin() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO users (id, username, display_name, role, active, created_at) VALUES "
-                "(1, 'a.sharma', 'Anjali Sharma', 'caseworker', 1, '2025-01-01 00:00:00+00:00'), "
-                "(2, 'v.iyer', 'Vikram Iyer', 'supervisor', 1, '2025-01-01 00:00:00+00:00')"
-            )
-        )
-        conn.execute(
-            text(
-                "INSERT INTO posts (id, code, name, kind, country, city, timezone) "
-                "VALUES (1, 'BAM', 'Embassy', 'embassy', 'ML', 'Bamako', 'Africa/Bamako')"
-            )
-        )
-        conn.execute(
-            text(
-                "INSERT INTO cases (id, reference, post_id, ref_year, ref_seq, title, kind, status, priority, "
-                "incident_at, incident_country, timezone, attribution_level, classification, lead_caseworker_id, "
-                "supervisor_id, created_at, updated_at, version) VALUES (1, 'BAM-2025-0001', 1, 2025, 1, 'Kayes', "
-                "'hostage_taking', 'active', 'high', '2025-07-01 06:00:00+00:00', 'ML', 'Africa/Bamako', "
-                "'unknown', 'restricted', 1, 2, '2025-07-01 07:00:00+00:00', '2025-07-01 07:00:00+00:00', 1)"
-            )
-        )
+    """A database at 0006's down_revision holding two users, a post and a case."""
+    database = old_case_database(tmp_path / "old.db", REVISION)
     yield database
     database.dispose()
 

@@ -4,54 +4,22 @@ until someone assesses it; assessing it afterwards works on the upgraded file.""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from sqlalchemy import text
 
-from consular import paths
 from consular.db import migrate
-from consular.db.engine import open_database
 from consular.domain.enums import PolAssessment
 from consular.services import cases, proof_of_life
 from consular.services.context import ServiceContext, actor_for
 from tests.fixtures_db import sqlite_rows
-
-SCRIPT = next(paths.migrations_dir().glob("versions/*_0009_*.py"))
-
-
-def down_revision() -> str:
-    return re.search(r'^down_revision = "([^"]+)"', SCRIPT.read_text(), re.M).group(1)
+from tests.migration_helpers import old_case_database
 
 
 @pytest.fixture
 def old_database(tmp_path):
-    """A database at 0009's down_revision with a case, a hostage and a proof of life (raw
-    SQL: the ORM models are already at the new schema)."""
-    database = open_database(tmp_path / "old.db")
-    migrate.upgrade(database, down_revision())
+    """A database at 0009's down_revision with a case, a hostage and a proof of life."""
+    database = old_case_database(tmp_path / "old.db", "0009")
     with database.engine.begin() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO users (id, username, display_name, role, active, created_at, failed_sign_ins) VALUES "
-                "(1, 'a.sharma', 'Anjali Sharma', 'caseworker', 1, '2025-01-01 00:00:00+00:00', 0)"
-            )
-        )
-        conn.execute(
-            text(
-                "INSERT INTO posts (id, code, name, kind, country, city, timezone) "
-                "VALUES (1, 'BAM', 'Embassy', 'embassy', 'ML', 'Bamako', 'Africa/Bamako')"
-            )
-        )
-        conn.execute(
-            text(
-                "INSERT INTO cases (id, reference, post_id, ref_year, ref_seq, title, kind, status, priority, "
-                "incident_at, incident_country, timezone, attribution_level, classification, lead_caseworker_id, "
-                "created_at, updated_at, version) VALUES (1, 'BAM-2025-0001', 1, 2025, 1, 'Kayes', "
-                "'hostage_taking', 'active', 'high', '2025-07-01 06:00:00+00:00', 'ML', 'Africa/Bamako', "
-                "'unknown', 'restricted', 1, '2025-07-01 07:00:00+00:00', '2025-07-01 07:00:00+00:00', 1)"
-            )
-        )
         conn.execute(
             text(
                 "INSERT INTO persons (id, full_name, created_at, updated_at, version) "

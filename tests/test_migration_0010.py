@@ -4,47 +4,17 @@ tables take demands and vetting decisions on the upgraded file."""
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import text
 
-from consular import paths
 from consular.db import migrate
-from consular.db.engine import open_database
 from tests.fixtures_db import sqlite_rows
-
-SCRIPT = next(paths.migrations_dir().glob("versions/*_0010_*.py"))
-
-
-def down_revision() -> str:
-    return re.search(r'^down_revision = "([^"]+)"', SCRIPT.read_text(), re.M).group(1)
+from tests.migration_helpers import STAMP, old_case_database
 
 
 def test_0010_restricts_follow_ups_of_restricted_contacts_in_the_index(tmp_path):
-    database = open_database(tmp_path / "old.db")
-    migrate.upgrade(database, down_revision())
-    stamp = "'2025-07-01 07:00:00+00:00'"
+    database = old_case_database(tmp_path / "old.db", "0010")
+    stamp = STAMP
     with database.engine.begin() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO users (id, username, display_name, role, active, created_at, failed_sign_ins) "
-                f"VALUES (1, 'a.sharma', 'Anjali Sharma', 'caseworker', 1, {stamp}, 0)"
-            )
-        )
-        conn.execute(
-            text(
-                "INSERT INTO posts (id, code, name, kind, country, city, timezone) "
-                "VALUES (1, 'BAM', 'Embassy', 'embassy', 'ML', 'Bamako', 'Africa/Bamako')"
-            )
-        )
-        conn.execute(
-            text(
-                "INSERT INTO cases (id, reference, post_id, ref_year, ref_seq, title, kind, status, priority, "
-                "incident_at, incident_country, timezone, attribution_level, classification, lead_caseworker_id, "
-                f"created_at, updated_at, version) VALUES (1, 'BAM-2025-0001', 1, 2025, 1, 'Kayes', 'hostage_taking', "
-                f"'active', 'high', {stamp}, 'ML', 'Africa/Bamako', 'unknown', 'restricted', 1, {stamp}, {stamp}, 1)"
-            )
-        )
         for cid, restricted in ((1, 1), (2, 0)):
             conn.execute(
                 text(

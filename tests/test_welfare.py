@@ -5,20 +5,18 @@ reports withheld from outsiders; the CLI; revision 0011 upgrades a database with
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 from sqlalchemy import text
 
-from consular import paths
 from consular.cli.main import main
 from consular.db import migrate
-from consular.db.engine import open_database
 from consular.domain.enums import WelfareCondition
 from consular.services import briefs, cases, people, welfare
 from consular.services.context import ServiceContext, actor_for
 from tests.demo_data import CASEWORKER, KAYES, LOME, SUPERVISOR, VIEWER
 from tests.fixtures_db import sqlite_rows
+from tests.migration_helpers import STAMP, old_case_database
 from tests.service_helpers import add_hostage, audited, aware, open_case
 
 
@@ -124,32 +122,9 @@ def test_the_demo_flags_gaddam_on_the_brief_and_in_cases_show(demo_db, demo_pass
 
 
 def test_0011_upgrades_a_database_with_a_welfare_report(tmp_path):
-    script = next(paths.migrations_dir().glob("versions/*_0011_*.py"))
-    down = re.search(r'^down_revision = "([^"]+)"', script.read_text(), re.M).group(1)
-    database = open_database(tmp_path / "old.db")
-    migrate.upgrade(database, down)
-    stamp = "'2025-07-01 07:00:00+00:00'"
+    database = old_case_database(tmp_path / "old.db", "0011")
+    stamp = STAMP
     with database.engine.begin() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO users (id, username, display_name, role, active, created_at, failed_sign_ins) "
-                f"VALUES (1, 'a.sharma', 'Anjali Sharma', 'caseworker', 1, {stamp}, 0)"
-            )
-        )
-        conn.execute(
-            text(
-                "INSERT INTO posts (id, code, name, kind, country, city, timezone) "
-                "VALUES (1, 'BAM', 'Embassy', 'embassy', 'ML', 'Bamako', 'Africa/Bamako')"
-            )
-        )
-        conn.execute(
-            text(
-                "INSERT INTO cases (id, reference, post_id, ref_year, ref_seq, title, kind, status, priority, "
-                "incident_at, incident_country, timezone, attribution_level, classification, lead_caseworker_id, "
-                f"created_at, updated_at, version) VALUES (1, 'BAM-2025-0001', 1, 2025, 1, 'Kayes', 'hostage_taking', "
-                f"'active', 'high', {stamp}, 'ML', 'Africa/Bamako', 'unknown', 'restricted', 1, {stamp}, {stamp}, 1)"
-            )
-        )
         conn.execute(
             text(
                 "INSERT INTO milestones (id, case_id, kind, occurred_at, title, restricted, recorded_at, "
