@@ -109,6 +109,18 @@ class Runtime:
         return self.opened.database
 
 
+# Every database a command opened through :func:`runtime`: ``consular.cli.main`` disposes them
+# when the command ends, whether or not the command did (a live engine keeps its file open, and
+# its checkpoint thread with it, until the collector runs).
+_OPENED: list[OpenedDatabase] = []
+
+
+def dispose_opened() -> None:
+    """Dispose every database :func:`runtime` opened (twice is harmless)."""
+    while _OPENED:
+        _OPENED.pop().dispose()
+
+
 def runtime(args: argparse.Namespace, *, keep_password: bool = False) -> Runtime:
     """Open the database and sign in (see :func:`open_for`)."""
     password = None
@@ -118,6 +130,7 @@ def runtime(args: argparse.Namespace, *, keep_password: bool = False) -> Runtime
         name = user_name(args)
         password = signing_in_password(name, _display(database_target(args)))
     opened = open_for(args, password=password)
+    _OPENED.append(opened)
     if getattr(args, "as_of", None) and opened.ctx.as_of_label:
         print(f"{opened.ctx.as_of_label} (--as-of): records as they stood then.", file=sys.stderr)
     return Runtime(opened, opened.ctx, password)

@@ -10,7 +10,7 @@ import shutil
 import sys
 
 from consular import __version__, paths
-from consular.cli.common import DB_ENV, DEMO_USER, CommandError, user_error_text
+from consular.cli.common import DB_ENV, DEMO_USER, CommandError, dispose_opened, user_error_text
 from consular.domain.errors import UserError
 
 
@@ -138,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        dispose_opened()
 
 
 if __name__ == "__main__":  # pragma: no cover
