@@ -160,7 +160,8 @@ def audited_read_placement(path: Path, key: bytes | None, repeat: int) -> tuple[
         ctx = ServiceContext(database, actor_for(database, "bench"))
 
         def fts(session):
-            dialect.full_text_search(session.connection(), "embassy", limit=50, case_id=None, include_restricted=True)
+            groups = dialect.search_groups("embassy")
+            dialect.search_candidates(session.connection(), groups, limit=400, include_restricted=True)
 
         def inside():
             with database.session() as session:
