@@ -28,7 +28,8 @@ TITLE_MAX, SOURCE_MAX = 300, 500
 
 @dataclass(frozen=True)
 class _EditForm:
-    """What the three forms share: the edited fields, and diffing and rebasing over them."""
+    """What the three forms share: the edited fields, and diffing and rebasing over them.
+    Each form defines ``from_view(view)``, its state as loaded from a service view."""
 
     FIELDS: ClassVar[tuple[str, ...]] = ()
 
@@ -37,10 +38,6 @@ class _EditForm:
             value = getattr(self, f.name)
             if isinstance(value, str):
                 object.__setattr__(self, f.name, value.strip())
-
-    @classmethod
-    def from_view(cls, view):  # pragma: no cover - each form defines it
-        raise NotImplementedError
 
     def _edited(self, base: _EditForm) -> dict:
         return {f: getattr(self, f) for f in self.FIELDS if getattr(self, f) != getattr(base, f)}
