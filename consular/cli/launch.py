@@ -20,9 +20,9 @@ from pathlib import Path
 
 from consular.cli.common import DB_ENV, DEMO_USER, CommandError, database_target
 from consular.domain.clock import wall_now
-from consular.seeding.demo import (  # noqa: F401
+from consular.seeding.demo import DEMO_PASSWORD
+from consular.seeding.demo_database import (  # noqa: F401
     DEMO_FILE_NAME,
-    DEMO_PASSWORD,
     DEMO_PREFIX,
     OWNER_FILE,
     create_demo_database,

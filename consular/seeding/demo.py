@@ -30,10 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import secrets
-import shutil
-import tempfile
 import time
 import tomllib
 from collections import Counter
@@ -61,7 +58,6 @@ from consular.seeding.demo_schema import (
     FOLLOW_UP_KEYS,
     HISTORY_KEYS,
     KIN_KEYS,
-    MILESTONE_KEYS,
     PERSON_KEYS,
     POL_QUESTION_KEYS,
     POST_KEYS,
@@ -72,6 +68,10 @@ from consular.seeding.demo_schema import (
     USER_KEYS,
     VETTING_KEYS,
     WELFARE_KEYS,
+    SeedError,
+    check_case,
+    check_keys,
+    require,
 )
 from consular.services import (
     accounts,
@@ -87,15 +87,10 @@ from consular.services import (
     vetting,
     welfare,
 )
-from consular.services import database as database_service
 from consular.services.context import ServiceContext, Settings, actor_for
 
 MARK_START = "seed.start"
 MARK_DONE = "seed.done"
-
-
-class SeedError(UserError):
-    """A seed file cannot be loaded; the message names the file, the record and the problem."""
 
 
 @dataclass
@@ -213,7 +208,7 @@ def load_demo(
         known_users = seed_users | set(session.scalars(select(User.username)))
     for path, doc in documents:
         for index, case in enumerate(doc.get("cases", [])):
-            _check_case(path.name, index, case, known_users)
+            check_case(path.name, index, case, known_users)
     loader = _Loader(database, username, staff_password, [doc for _, doc in documents], clock or SystemClock())
     report = loader.report
     report.files = [p.name for p in files]
@@ -237,102 +232,11 @@ def _read(path: Path) -> dict:
         raise SeedError(f"{path.name} is not valid TOML: {exc}.") from None
     except OSError as exc:
         raise SeedError(f"Cannot read {path}: {exc.strerror}.") from None
-    _check_keys(doc, TOP_LEVEL_KEYS, path.name)
+    check_keys(doc, TOP_LEVEL_KEYS, path.name)
     for name in ("users", "posts", "cases"):
         if name in doc and not isinstance(doc[name], list):
             raise SeedError(f"{path.name}: '{name}' must be an array of tables ([[{name}]]).")
     return doc
-
-
-def _check_case(file: str, index: int, item: dict, users: set[str]) -> None:
-    """Keys, required fields, references between records and usernames of one seed case."""
-    where = f"{file}, cases[{index}]"
-    _check_keys(item, CASE_KEYS, where)
-    where = f"{file}, case '{_require(item, 'key', where)}'"
-    for name in ("post", "opened_by", "title", "incident_at"):
-        _require(item, name, where)
-
-    def user(value, w):
-        if value and str(value).strip().lower() not in users:
-            raise SeedError(f"{w}: '{value}' is not a user; add them to [[users]] first.")
-
-    for name in ("opened_by", "lead_caseworker", "supervisor"):
-        user(item.get(name), f"{where}, {name}")
-    sections = {
-        "status_changes": STATUS_CHANGE_KEYS,
-        "people": PERSON_KEYS,
-        "next_of_kin": KIN_KEYS,
-        "counterparts": COUNTERPART_KEYS,
-        "contacts": CONTACT_KEYS,
-        "pol_questions": POL_QUESTION_KEYS,
-        "milestones": PROOF_OF_LIFE_KEYS | WELFARE_KEYS,
-        "vetting": VETTING_KEYS,
-        "demands": DEMAND_KEYS,
-        "tasks": TASK_KEYS,
-    }
-    keys: dict[str, str] = {}
-    for section, allowed in sections.items():
-        entries = item.get(section, [])
-        if not isinstance(entries, list):
-            raise SeedError(f"{where}: '{section}' must be an array of tables ([[cases.{section}]]).")
-        for i, entry in enumerate(entries):
-            w = f"{where}, {section}[{i}]"
-            _check_keys(entry, allowed, w)
-            for name in ("by", "added_by", "recorded_by", "created_by", "completed_by", "assignee", "plan_owner"):
-                user(entry.get(name), f"{w}, {name}")
-            for name in entry.get("staff", []):
-                user(name, f"{w}, staff")
-            for j, history in enumerate(entry.get("status_history", [])):
-                _check_keys(history, HISTORY_KEYS, f"{w}, status_history[{j}]")
-                user(history.get("by"), f"{w}, status_history[{j}], by")
-            if isinstance(entry.get("follow_up"), dict):
-                _check_keys(entry["follow_up"], FOLLOW_UP_KEYS, f"{w}, follow_up")
-                user(entry["follow_up"].get("assignee"), f"{w}, follow_up, assignee")
-            if section in ("people", "next_of_kin", "counterparts", "pol_questions"):
-                key = str(_require(entry, "key", w))
-                if key in keys:
-                    raise SeedError(f"{w}: the key '{key}' is used twice in this case.")
-                keys[key] = section
-    for i, kin in enumerate(item.get("next_of_kin", [])):
-        if keys.get(kin.get("hostage")) != "people":
-            raise SeedError(
-                f"{where}, next_of_kin[{i}]: 'hostage' names '{kin.get('hostage')}', "
-                "which is not a person of this case."
-            )
-    for i, contact in enumerate(item.get("contacts", [])):
-        for name in contact.get("with", []):
-            if keys.get(name) not in ("next_of_kin", "counterparts"):
-                raise SeedError(
-                    f"{where}, contacts[{i}]: 'with' names '{name}', which is not a counterpart or "
-                    "next of kin of this case."
-                )
-    for i, question in enumerate(item.get("pol_questions", [])):
-        if keys.get(question.get("hostage")) != "people":
-            raise SeedError(f"{where}, pol_questions[{i}]: 'hostage' names a person who is not in this case.")
-        if question.get("agreed_with") and keys.get(question["agreed_with"]) != "next_of_kin":
-            raise SeedError(f"{where}, pol_questions[{i}]: 'agreed_with' names no next of kin of this case.")
-    for i, milestone in enumerate(item.get("milestones", [])):
-        own = {"proof_of_life": PROOF_OF_LIFE_KEYS, "welfare_report": MILESTONE_KEYS | WELFARE_KEYS}
-        extra = set(milestone) - own.get(milestone.get("kind"), MILESTONE_KEYS)
-        if extra:
-            raise SeedError(
-                f"{where}, milestones[{i}]: '{sorted(extra)[0]}' does not belong to a {milestone.get('kind')}."
-            )
-        if milestone.get("question") and keys.get(milestone["question"]) != "pol_questions":
-            raise SeedError(f"{where}, milestones[{i}]: 'question' names no pol_questions entry of this case.")
-        if milestone.get("hostage") and keys.get(milestone["hostage"]) != "people":
-            raise SeedError(
-                f"{where}, milestones[{i}]: 'hostage' names '{milestone['hostage']}', "
-                "which is not a person of this case."
-            )
-
-
-def _check_keys(item: dict, allowed: set[str], where: str) -> None:
-    if not isinstance(item, dict):
-        raise SeedError(f"{where}: expected a table, found {type(item).__name__}.")
-    unknown = sorted(set(item) - allowed)
-    if unknown:
-        raise SeedError(f"{where}: unknown key '{unknown[0]}' (known keys: {', '.join(sorted(allowed))}).")
 
 
 def _describe(exc: UserError) -> str:
@@ -368,12 +272,6 @@ def reference_data_users(database: Database) -> list[User]:
     """Active accounts, read directly: the loader needs an actor before it may call services."""
     with database.session() as session:
         return list(session.scalars(select(User).where(User.active.is_(True)).order_by(User.id)))
-
-
-def _require(item: dict, key: str, where: str):
-    if item.get(key) in (None, ""):
-        raise SeedError(f"{where}: '{key}' is required.")
-    return item[key]
 
 
 class _Loader:
@@ -445,13 +343,13 @@ class _Loader:
         updates = []
         for index, item in enumerate(items):
             where = f"{file}, users[{index}]"
-            _check_keys(item, USER_KEYS, where)
-            name = str(_require(item, "username", where)).strip().lower()
+            check_keys(item, USER_KEYS, where)
+            name = str(require(item, "username", where)).strip().lower()
             with _at(f"{file}, user '{name}'"):
                 role = UserRole.parse(item.get("role") or "caseworker", "role")
                 wanted = {
                     "username": name,
-                    "display_name": _require(item, "display_name", where),
+                    "display_name": require(item, "display_name", where),
                     "role": role,
                     "email": item.get("email"),
                 }
@@ -484,16 +382,16 @@ class _Loader:
         existing = {p.code: p for p in reference_data.list_posts(self.loader)}
         for index, item in enumerate(items):
             where = f"{file}, posts[{index}]"
-            _check_keys(item, POST_KEYS, where)
-            code = str(_require(item, "code", where)).strip().upper()
+            check_keys(item, POST_KEYS, where)
+            code = str(require(item, "code", where)).strip().upper()
             with _at(f"{file}, post '{code}'"):
                 wanted = {
                     "code": code,
-                    "name": _require(item, "name", where),
-                    "kind": _require(item, "kind", where),
-                    "country": _require(item, "country", where),
-                    "city": _require(item, "city", where),
-                    "timezone": _require(item, "timezone", where),
+                    "name": require(item, "name", where),
+                    "kind": require(item, "kind", where),
+                    "country": require(item, "country", where),
+                    "city": require(item, "city", where),
+                    "timezone": require(item, "timezone", where),
                 }
                 current = existing.get(code)
                 if current is not None and (
@@ -551,8 +449,8 @@ class _Loader:
 
     def case(self, file: str, index: int, item: dict) -> None:
         where = f"{file}, cases[{index}]"
-        _check_keys(item, CASE_KEYS, where)
-        key = str(_require(item, "key", where))
+        check_keys(item, CASE_KEYS, where)
+        key = str(require(item, "key", where))
         where = f"{file}, case '{key}'"
         marker = self._markers.get(key)
         if marker is not None:
@@ -563,7 +461,7 @@ class _Loader:
                 )
             self.report.cases_skipped.append(marker["reference"])
             return
-        post_code = str(_require(item, "post", where))
+        post_code = str(require(item, "post", where))
         with _at(where):
             post = next(
                 (p for p in reference_data.list_posts(self.loader) if p.code == post_code.strip().upper()), None
@@ -572,15 +470,15 @@ class _Loader:
                 raise SeedError(f"{where}: there is no post '{post_code}'; add it to [[posts]].")
             tz = item.get("timezone") or post.timezone
             zone(tz, "timezone")
-            incident = _time(_require(item, "incident_at", where), tz, "incident_at")
-            title = v.clean_text(_require(item, "title", where), "title", required=True, max_length=300)
+            incident = _time(require(item, "incident_at", where), tz, "incident_at")
+            title = v.clean_text(require(item, "title", where), "title", required=True, max_length=300)
         existing = self._same_case(post.code, title, incident)
         if existing is not None:
             self.report.cases_skipped.append(existing)
             return
 
         counts: Counter = Counter()
-        opener = self.ctx(_require(item, "opened_by", where), f"{where}, opened_by")
+        opener = self.ctx(require(item, "opened_by", where), f"{where}, opened_by")
         with _at(where):
             fields = {k: item[k] for k in CASE_FIELDS if k in item}
             fields["incident_at"] = incident
@@ -598,14 +496,14 @@ class _Loader:
 
         for i, change in enumerate(item.get("status_changes", [])):
             w = f"{where}, status_changes[{i}]"
-            _check_keys(change, STATUS_CHANGE_KEYS, w)
+            check_keys(change, STATUS_CHANGE_KEYS, w)
             with _at(w):
                 cases.change_status(
-                    self.ctx(_require(change, "by", w), w),
+                    self.ctx(require(change, "by", w), w),
                     ref,
-                    _require(change, "to", w),
-                    _require(change, "reason", w),
-                    at=_time(_require(change, "at", w), tz, "at"),
+                    require(change, "to", w),
+                    require(change, "reason", w),
+                    at=_time(require(change, "at", w), tz, "at"),
                 )
             counts["status changes"] += 1
 
@@ -614,8 +512,8 @@ class _Loader:
         counterpart_ids = self._next_of_kin(item, ref, person_ids, opener, where, counts, kin_person_ids)
         for i, cp in enumerate(item.get("counterparts", [])):
             w = f"{where}, counterparts[{i}]"
-            _check_keys(cp, COUNTERPART_KEYS, w)
-            cp_key = str(_require(cp, "key", w))
+            check_keys(cp, COUNTERPART_KEYS, w)
+            cp_key = str(require(cp, "key", w))
             fields = {k: cp[k] for k in COUNTERPART_KEYS - {"key", "added_by"} if k in cp}
             with _at(f"{where}, counterpart '{cp_key}'"):
                 view = counterparts.add_counterpart(self._author(cp, opener, w, "added_by"), ref, **fields)
@@ -665,14 +563,14 @@ class _Loader:
         person_ids: dict[str, int] = {}
         for i, person in enumerate(item.get("people", [])):
             w = f"{where}, people[{i}]"
-            _check_keys(person, PERSON_KEYS, w)
-            p_key = str(_require(person, "key", w))
+            check_keys(person, PERSON_KEYS, w)
+            p_key = str(require(person, "key", w))
             w = f"{where}, person '{p_key}'"
             history = list(person.get("status_history", []))
             for j, entry in enumerate(history):
-                _check_keys(entry, HISTORY_KEYS, f"{w}, status_history[{j}]")
+                check_keys(entry, HISTORY_KEYS, f"{w}, status_history[{j}]")
             fields = {k: person[k] for k in people.PERSON_FIELDS if k in person}
-            role = str(_require(person, "role", w))
+            role = str(require(person, "role", w))
             extra = {}
             author = self._author(person, self.ctx(item["opened_by"], w), w, "added_by")
             is_hostage = role.strip().lower() in ("hostage", "national concerned")
@@ -682,10 +580,10 @@ class _Loader:
                 first = history[0]
                 with _at(f"{w}, status_history[0]"):
                     extra = {
-                        "held_since": _time(_require(first, "at", w), tz, "held_since"),
+                        "held_since": _time(require(first, "at", w), tz, "held_since"),
                         "held_note": first.get("note"),
                         "held_source": first.get("source"),
-                        "initial_status": _require(first, "status", w),
+                        "initial_status": require(first, "status", w),
                     }
                 author = self._author(first, author, w, "by")
             with _at(w):
@@ -704,11 +602,11 @@ class _Loader:
                 wj = f"{w}, status_history[{j}]"
                 with _at(wj):
                     people.change_hostage_status(
-                        self.ctx(_require(entry, "by", wj), wj),
+                        self.ctx(require(entry, "by", wj), wj),
                         ref,
                         view.person.id,
-                        _require(entry, "status", wj),
-                        effective_at=_time(_require(entry, "at", wj), tz, "effective_at"),
+                        require(entry, "status", wj),
+                        effective_at=_time(require(entry, "at", wj), tz, "effective_at"),
                         note=entry.get("note"),
                         source=entry.get("source"),
                         # The seed file names the person; its author confirms for them.
@@ -721,10 +619,10 @@ class _Loader:
         counterpart_ids: dict[str, int] = {}
         for i, kin in enumerate(item.get("next_of_kin", [])):
             w = f"{where}, next_of_kin[{i}]"
-            _check_keys(kin, KIN_KEYS, w)
-            k_key = str(_require(kin, "key", w))
+            check_keys(kin, KIN_KEYS, w)
+            k_key = str(require(kin, "key", w))
             w = f"{where}, next of kin '{k_key}'"
-            hostage_key = str(_require(kin, "hostage", w))
+            hostage_key = str(require(kin, "hostage", w))
             if hostage_key not in person_ids:
                 raise SeedError(f"{w}: 'hostage' names '{hostage_key}', which is not a person of this case.")
             fields = {k: kin[k] for k in KIN_KEYS - {"key", "hostage", "added_by"} if k in kin}
@@ -744,7 +642,7 @@ class _Loader:
         contact_ids: dict[str, int] = {}
         for i, contact in enumerate(item.get("contacts", [])):
             w = f"{where}, contacts[{i}]"
-            _check_keys(contact, CONTACT_KEYS, w)
+            check_keys(contact, CONTACT_KEYS, w)
             ids = []
             for name in contact.get("with", []):
                 if name not in counterpart_ids:
@@ -759,18 +657,18 @@ class _Loader:
                 ids.append(counterpart_ids[name])
             follow_up = None
             if contact.get("follow_up"):
-                _check_keys(contact["follow_up"], FOLLOW_UP_KEYS, f"{w}, follow_up")
+                check_keys(contact["follow_up"], FOLLOW_UP_KEYS, f"{w}, follow_up")
                 # The task was set when the contact was logged, not when the demo was loaded.
                 with _at(w):
-                    raised = _time(_require(contact, "at", w), tz, "at")
+                    raised = _time(require(contact, "at", w), tz, "at")
                 follow_up = contacts.FollowUp(**contact["follow_up"], created_at=raised)
             with _at(w):
                 view = contacts.log_contact(
-                    self.ctx(_require(contact, "recorded_by", w), w),
+                    self.ctx(require(contact, "recorded_by", w), w),
                     ref,
-                    occurred_at=_require(contact, "at", w),
-                    channel=_require(contact, "channel", w),
-                    subject=_require(contact, "subject", w),
+                    occurred_at=require(contact, "at", w),
+                    channel=require(contact, "channel", w),
+                    subject=require(contact, "subject", w),
                     counterpart_ids=ids,
                     direction=contact.get("direction") or "outgoing",
                     notes=contact.get("notes"),
@@ -792,9 +690,9 @@ class _Loader:
         question_ids: dict[str, int] = {}
         for i, q in enumerate(item.get("pol_questions", [])):
             w = f"{where}, pol_questions[{i}]"
-            _check_keys(q, POL_QUESTION_KEYS, w)
-            q_key = str(_require(q, "key", w))
-            hostage = person_ids.get(str(_require(q, "hostage", w)))
+            check_keys(q, POL_QUESTION_KEYS, w)
+            q_key = str(require(q, "key", w))
+            hostage = person_ids.get(str(require(q, "hostage", w)))
             if hostage is None:
                 raise SeedError(f"{w}: 'hostage' names '{q['hostage']}', which is not a person of this case.")
             kin = None
@@ -807,8 +705,8 @@ class _Loader:
                     self._author(q, opener, w, "added_by"),
                     ref,
                     hostage,
-                    question=_require(q, "question", w),
-                    expected_answer=_require(q, "expected_answer", w),
+                    question=require(q, "question", w),
+                    expected_answer=require(q, "expected_answer", w),
                     agreed_with_person_id=kin,
                     agreed_at=q.get("agreed_at"),
                     note=q.get("note"),
@@ -820,40 +718,40 @@ class _Loader:
     def _vetting(self, item, counterpart_ids, opener, where, counts) -> None:
         for i, entry in enumerate(item.get("vetting", [])):
             w = f"{where}, vetting[{i}]"
-            _check_keys(entry, VETTING_KEYS, w)
-            key = str(_require(entry, "counterpart", w))
+            check_keys(entry, VETTING_KEYS, w)
+            key = str(require(entry, "counterpart", w))
             if key not in counterpart_ids:
                 raise SeedError(f"{w}: 'counterpart' names '{key}', which is not a counterpart of this case.")
             with _at(w):
                 vetting.set_vetting(
                     self._author(entry, opener, w, "by"),
                     counterpart_ids[key],
-                    status=_require(entry, "status", w),
-                    basis=_require(entry, "basis", w),
+                    status=require(entry, "status", w),
+                    basis=require(entry, "basis", w),
                     vetted_by=entry.get("vetted_by"),
-                    decided_at=_require(entry, "at", w),
+                    decided_at=require(entry, "at", w),
                 )
             counts["vetting decisions"] += 1
 
     def _demands(self, item, ref, person_ids, counterpart_ids, where, counts) -> None:
         for i, d in enumerate(item.get("demands", [])):
             w = f"{where}, demands[{i}]"
-            _check_keys(d, DEMAND_KEYS, w)
+            check_keys(d, DEMAND_KEYS, w)
             via = d.get("via")
             if via is not None and via not in counterpart_ids:
                 raise SeedError(f"{w}: 'via' names '{via}', which is not a counterpart of this case.")
             hostage = d.get("hostage")
             if hostage is not None and hostage not in person_ids:
                 raise SeedError(f"{w}: 'hostage' names '{hostage}', which is not a person of this case.")
-            actor = self.ctx(_require(d, "recorded_by", w), w)
+            actor = self.ctx(require(d, "recorded_by", w), w)
             with _at(w):
                 view = demands.record_demand(
                     actor,
                     ref,
-                    received_at=_require(d, "at", w),
-                    made_by=_require(d, "made_by", w),
-                    kind=_require(d, "kind", w),
-                    details=_require(d, "details", w),
+                    received_at=require(d, "at", w),
+                    made_by=require(d, "made_by", w),
+                    kind=require(d, "kind", w),
+                    details=require(d, "details", w),
                     amount=d.get("amount"),
                     currency=d.get("currency"),
                     via_counterpart_id=counterpart_ids[via] if via else None,
@@ -874,15 +772,15 @@ class _Loader:
     def _milestones(self, item, ref, person_ids, question_ids, where, counts) -> None:
         for i, m in enumerate(item.get("milestones", [])):
             w = f"{where}, milestones[{i}]"
-            _check_keys(m, PROOF_OF_LIFE_KEYS | WELFARE_KEYS, w)
+            check_keys(m, PROOF_OF_LIFE_KEYS | WELFARE_KEYS, w)
             person_id = None
             if m.get("hostage"):
                 if m["hostage"] not in person_ids:
                     raise SeedError(f"{w}: 'hostage' names '{m['hostage']}', which is not a person of this case.")
                 person_id = person_ids[m["hostage"]]
-            actor = self.ctx(_require(m, "recorded_by", w), w)
+            actor = self.ctx(require(m, "recorded_by", w), w)
             with _at(w):
-                kind = MilestoneKind.parse(_require(m, "kind", w), "kind")
+                kind = MilestoneKind.parse(require(m, "kind", w), "kind")
                 if kind == MilestoneKind.PROOF_OF_LIFE and person_id is not None:
                     question = m.get("question")
                     if question is not None and question not in question_ids:
@@ -891,9 +789,9 @@ class _Loader:
                         actor,
                         ref,
                         person_id,
-                        occurred_at=_require(m, "at", w),
-                        description=_require(m, "description", w),
-                        medium=_require(m, "medium", w),
+                        occurred_at=require(m, "at", w),
+                        description=require(m, "description", w),
+                        medium=require(m, "medium", w),
                         source=m.get("source"),
                         title=m.get("title"),
                         question_id=question_ids.get(question) if question else None,
@@ -909,8 +807,8 @@ class _Loader:
                         actor,
                         ref,
                         person_id,
-                        occurred_at=_require(m, "at", w),
-                        summary=_require(m, "title", w),
+                        occurred_at=require(m, "at", w),
+                        summary=require(m, "title", w),
                         description=m.get("description"),
                         source=m.get("source"),
                         condition=m.get("condition", "unknown"),
@@ -923,8 +821,8 @@ class _Loader:
                         actor,
                         ref,
                         kind=kind,
-                        occurred_at=_require(m, "at", w),
-                        title=_require(m, "title", w),
+                        occurred_at=require(m, "at", w),
+                        title=require(m, "title", w),
                         description=m.get("description"),
                         source=m.get("source"),
                         hostage_person_id=person_id,
@@ -949,19 +847,19 @@ class _Loader:
     def _tasks(self, item, ref, tz, opened, contact_ids, where, counts) -> None:
         for i, t in enumerate(item.get("tasks", [])):
             w = f"{where}, tasks[{i}]"
-            _check_keys(t, TASK_KEYS, w)
+            check_keys(t, TASK_KEYS, w)
             contact_id = None
             if t.get("contact"):
                 if t["contact"] not in contact_ids:
                     raise SeedError(f"{w}: 'contact' names '{t['contact']}', which is not a contact key of this case.")
                 contact_id = contact_ids[t["contact"]]
-            creator = self.ctx(_require(t, "created_by", w), w)
+            creator = self.ctx(require(t, "created_by", w), w)
             with _at(w):
                 status = TaskStatus.parse(t.get("status") or "open", "status")
                 view = tasks.add_task(
                     creator,
                     ref,
-                    title=_require(t, "title", w),
+                    title=require(t, "title", w),
                     assignee=t.get("assignee"),
                     due_at=t.get("due_at"),
                     priority=t.get("priority") or "normal",
@@ -976,40 +874,3 @@ class _Loader:
                 elif status != TaskStatus.OPEN:
                     tasks.update_task(self._author(t, creator, w, "assignee"), view.id, status=status)
             counts["tasks"] += 1
-
-
-DEMO_FILE_NAME = "consular-demo.db"
-DEMO_PREFIX = "consular-demo-"
-OWNER_FILE = "owner.pid"
-
-
-def create_demo_database(folder: Path | None = None) -> Path:
-    """A fresh database in a new temporary folder (or ``folder``), seeded with the demo cases;
-    every staff account's password is DEMO_PASSWORD (it is a throwaway database).
-
-    Returns the database file. Raises whatever the seed loader raises (a UserError for bad
-    seed files).
-    """
-    made = folder is None
-    target_dir = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX)) if made else Path(folder)
-    target_dir.mkdir(parents=True, exist_ok=True)
-    # A demo names (fictional) hostages: as private as a real database, and swept by owner.
-    target_dir.chmod(0o700)
-    (target_dir / OWNER_FILE).write_text(f"{os.getpid()}\n")
-    path = target_dir / DEMO_FILE_NAME
-    try:
-        # Loaded as of the demo's own day (the day it opens as of), so its records and audit
-        # entries read as entered then, not years after the events they describe.
-        clock = demo_clock()
-        opened = database_service.open_database(path, mode="create", sign_in=False)
-        try:
-            database_service.run_whole_database_job(
-                opened, lambda database: load_demo(database, staff_password=DEMO_PASSWORD, clock=clock)
-            )
-        finally:
-            opened.dispose()
-    except BaseException:
-        if made:  # interrupted or failed: leave no half-made demo behind
-            shutil.rmtree(target_dir, ignore_errors=True)
-        raise
-    return path

@@ -7,7 +7,13 @@ person's and a contact plan's fields) are taken from them, not listed again.
 
 from __future__ import annotations
 
+from consular.domain.errors import UserError
 from consular.services import cases, people, person_fields
+
+
+class SeedError(UserError):
+    """A seed file cannot be loaded; the message names the file, the record and the problem."""
+
 
 TOP_LEVEL_KEYS = {"notice", "users", "posts", "cases"}
 USER_KEYS = {"username", "display_name", "role", "email"}
@@ -118,3 +124,103 @@ TASK_KEYS = {
     "completion_note",
     "contact",
 }
+
+
+# --- checking a seed case before it is loaded -------------------------------------------
+
+
+def require(item: dict, key: str, where: str):
+    if item.get(key) in (None, ""):
+        raise SeedError(f"{where}: '{key}' is required.")
+    return item[key]
+
+
+def check_case(file: str, index: int, item: dict, users: set[str]) -> None:
+    """Keys, required fields, references between records and usernames of one seed case."""
+    where = f"{file}, cases[{index}]"
+    check_keys(item, CASE_KEYS, where)
+    where = f"{file}, case '{require(item, 'key', where)}'"
+    for name in ("post", "opened_by", "title", "incident_at"):
+        require(item, name, where)
+
+    def user(value, w):
+        if value and str(value).strip().lower() not in users:
+            raise SeedError(f"{w}: '{value}' is not a user; add them to [[users]] first.")
+
+    for name in ("opened_by", "lead_caseworker", "supervisor"):
+        user(item.get(name), f"{where}, {name}")
+    sections = {
+        "status_changes": STATUS_CHANGE_KEYS,
+        "people": PERSON_KEYS,
+        "next_of_kin": KIN_KEYS,
+        "counterparts": COUNTERPART_KEYS,
+        "contacts": CONTACT_KEYS,
+        "pol_questions": POL_QUESTION_KEYS,
+        "milestones": PROOF_OF_LIFE_KEYS | WELFARE_KEYS,
+        "vetting": VETTING_KEYS,
+        "demands": DEMAND_KEYS,
+        "tasks": TASK_KEYS,
+    }
+    keys: dict[str, str] = {}
+    for section, allowed in sections.items():
+        entries = item.get(section, [])
+        if not isinstance(entries, list):
+            raise SeedError(f"{where}: '{section}' must be an array of tables ([[cases.{section}]]).")
+        for i, entry in enumerate(entries):
+            w = f"{where}, {section}[{i}]"
+            check_keys(entry, allowed, w)
+            for name in ("by", "added_by", "recorded_by", "created_by", "completed_by", "assignee", "plan_owner"):
+                user(entry.get(name), f"{w}, {name}")
+            for name in entry.get("staff", []):
+                user(name, f"{w}, staff")
+            for j, history in enumerate(entry.get("status_history", [])):
+                check_keys(history, HISTORY_KEYS, f"{w}, status_history[{j}]")
+                user(history.get("by"), f"{w}, status_history[{j}], by")
+            if isinstance(entry.get("follow_up"), dict):
+                check_keys(entry["follow_up"], FOLLOW_UP_KEYS, f"{w}, follow_up")
+                user(entry["follow_up"].get("assignee"), f"{w}, follow_up, assignee")
+            if section in ("people", "next_of_kin", "counterparts", "pol_questions"):
+                key = str(require(entry, "key", w))
+                if key in keys:
+                    raise SeedError(f"{w}: the key '{key}' is used twice in this case.")
+                keys[key] = section
+    for i, kin in enumerate(item.get("next_of_kin", [])):
+        if keys.get(kin.get("hostage")) != "people":
+            raise SeedError(
+                f"{where}, next_of_kin[{i}]: 'hostage' names '{kin.get('hostage')}', "
+                "which is not a person of this case."
+            )
+    for i, contact in enumerate(item.get("contacts", [])):
+        for name in contact.get("with", []):
+            if keys.get(name) not in ("next_of_kin", "counterparts"):
+                raise SeedError(
+                    f"{where}, contacts[{i}]: 'with' names '{name}', which is not a counterpart or "
+                    "next of kin of this case."
+                )
+    for i, question in enumerate(item.get("pol_questions", [])):
+        if keys.get(question.get("hostage")) != "people":
+            raise SeedError(f"{where}, pol_questions[{i}]: 'hostage' names a person who is not in this case.")
+        if question.get("agreed_with") and keys.get(question["agreed_with"]) != "next_of_kin":
+            raise SeedError(f"{where}, pol_questions[{i}]: 'agreed_with' names no next of kin of this case.")
+    for i, milestone in enumerate(item.get("milestones", [])):
+        own = {"proof_of_life": PROOF_OF_LIFE_KEYS, "welfare_report": MILESTONE_KEYS | WELFARE_KEYS}
+        extra = set(milestone) - own.get(milestone.get("kind"), MILESTONE_KEYS)
+        if extra:
+            raise SeedError(
+                f"{where}, milestones[{i}]: '{sorted(extra)[0]}' does not belong to a {milestone.get('kind')}."
+            )
+        if milestone.get("question") and keys.get(milestone["question"]) != "pol_questions":
+            raise SeedError(f"{where}, milestones[{i}]: 'question' names no pol_questions entry of this case.")
+        if milestone.get("hostage") and keys.get(milestone["hostage"]) != "people":
+            raise SeedError(
+                f"{where}, milestones[{i}]: 'hostage' names '{milestone['hostage']}', "
+                "which is not a person of this case."
+            )
+
+
+def check_keys(item: dict, allowed: set[str], where: str) -> None:
+    if not isinstance(item, dict):
+        raise SeedError(f"{where}: expected a table, found {type(item).__name__}.")
+    unknown = sorted(set(item) - allowed)
+    if unknown:
+        raise SeedError(f"{where}: unknown key '{unknown[0]}' (known keys: {', '.join(sorted(allowed))}).")
