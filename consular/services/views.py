@@ -626,6 +626,9 @@ class SearchHit(JsonMixin):
             "milestone": "Milestone",
             "task": "Task",
             "document": "Document",
+            "demand": "Demand",
+            "pol_question": "Proof-of-life question",
+            "pol_check": "Proof-of-life check",
         }
         return f"{labels.get(self.entity, self.entity.title())}: {self.snippet or self.title}"
 
