@@ -17,7 +17,8 @@ from tests.migration_helpers import STAMP, old_case_database
 def _old_records(conn) -> None:
     conn.execute(
         text(
-            f"INSERT INTO persons (id, full_name, created_at, updated_at, version) VALUES (1, 'Ravi Kumar Verma', {STAMP}, {STAMP}, 1)"
+            "INSERT INTO persons (id, full_name, created_at, updated_at, version) "
+            f"VALUES (1, 'Ravi Kumar Verma', {STAMP}, {STAMP}, 1)"
         )
     )
     conn.execute(
@@ -28,7 +29,8 @@ def _old_records(conn) -> None:
     )
     conn.execute(
         text(
-            f"INSERT INTO counterparts (id, name, category, created_at) VALUES (1, 'Oumar Kanouté', 'intermediary', {STAMP})"
+            "INSERT INTO counterparts (id, name, category, created_at) "
+            f"VALUES (1, 'Oumar Kanouté', 'intermediary', {STAMP})"
         )
     )
     for did, voided in ((1, None), (2, STAMP)):
