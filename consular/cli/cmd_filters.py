@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import timedelta
 
 from consular.cli.common import print_json, runtime, table
 from consular.domain.enums import CaseKind, CaseStatus, Channel, CounterpartCategory
@@ -17,6 +18,14 @@ from consular.services.saved_filters import LISTS
 
 def _values(raw: list[str] | None) -> list[str]:
     return [v.strip() for item in raw or [] for v in item.split(",") if v.strip()]
+
+
+def _end_of(text: str | None):
+    """--until DATE includes that whole day; a date and time is taken as given."""
+    if not text:
+        return None
+    value = parse_datetime(text, "until", "UTC")
+    return value + timedelta(days=1, microseconds=-1) if len(text.strip()) == 10 else value
 
 
 def register(subparsers) -> None:
@@ -54,7 +63,7 @@ def register(subparsers) -> None:
     save.add_argument("--category", action="append", metavar="C", help="contacts: counterpart category")
     save.add_argument("--channel", action="append", metavar="C", help="contacts: channel (phone, meeting, ...)")
     save.add_argument("--since", metavar="DATE", help="contacts: from this date (YYYY-MM-DD, UTC)")
-    save.add_argument("--until", metavar="DATE", help="contacts: up to this date (YYYY-MM-DD, UTC)")
+    save.add_argument("--until", metavar="DATE", help="contacts: up to the end of this date (YYYY-MM-DD, UTC)")
     save.add_argument("--text", metavar="TEXT", help="contacts: words the entries contain")
     save.add_argument("--share", metavar="POST", help="share it with this post's staff")
     save.add_argument("--replace", action="store_true", help="replace your filter of the same name")
@@ -121,8 +130,8 @@ def run_save(args: argparse.Namespace) -> int:
             ContactFilter(
                 categories=[CounterpartCategory.parse(c, "category") for c in _values(args.category)],
                 channels=[Channel.parse(c, "channel") for c in _values(args.channel)],
-                since=parse_datetime(args.since, "since") if args.since else None,
-                until=parse_datetime(args.until, "until") if args.until else None,
+                since=parse_datetime(args.since, "since", "UTC") if args.since else None,
+                until=_end_of(args.until),
                 text=(args.text or "").strip() or None,
             )
         )
