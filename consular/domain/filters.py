@@ -88,8 +88,9 @@ class CaseListSetup:
     def definition(self) -> dict:
         f = self.filter
         return {
-            "statuses": [s.value for s in f.statuses],
-            "kinds": [k.value for k in f.kinds],
+            # The combos may hand back plain strings (Qt keeps enum members as their values).
+            "statuses": [str(getattr(s, "value", s)) for s in f.statuses],
+            "kinds": [str(getattr(k, "value", k)) for k in f.kinds],
             "post_codes": list(f.post_codes),
             "assignee": f.assignee_username,
             "search": self.search,
@@ -120,8 +121,8 @@ class CaseListSetup:
 def contact_filter_definition(flt: ContactFilter) -> dict:
     """A contact-log filter as a saved definition (dates as ISO text, UTC)."""
     return {
-        "categories": [c.value for c in flt.categories],
-        "channels": [c.value for c in flt.channels],
+        "categories": [str(getattr(c, "value", c)) for c in flt.categories],
+        "channels": [str(getattr(c, "value", c)) for c in flt.channels],
         "since": flt.since.isoformat() if flt.since else None,
         "until": flt.until.isoformat() if flt.until else None,
         "text": flt.text or "",
