@@ -138,6 +138,9 @@ class CaseListView(SavedListMixin, QWidget):
         QWidget.setTabOrder(self.kind_filter, self.post_filter)
         QWidget.setTabOrder(self.post_filter, self.assignee_filter)
         QWidget.setTabOrder(self.assignee_filter, self.table)
+        QWidget.setTabOrder(self.table, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.saved_panel.list)
+        QWidget.setTabOrder(self.saved_panel.list, self.saved_panel.save_button)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -74,6 +75,9 @@ class SavedFiltersPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName("Saved filters")
         self.list.setAccessibleDescription("Press Enter to apply the selected filter; the menu key for more.")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.ElideRight)
         self.list.itemActivated.connect(self._activated)
         row_menu.attach(self.list, self._row_actions)
         self.save_button = QPushButton(icon("filter"), "Save current…", self)
@@ -87,7 +91,8 @@ class SavedFiltersPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
-        self.setMinimumWidth(170)
+        # The sidebar never holds the window wider: the splitter gives it room, or drags it shut.
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
 
     # --- loading ------------------------------------------------------------------------
 

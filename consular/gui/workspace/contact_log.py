@@ -228,6 +228,12 @@ class ContactLogTab(SavedContactsMixin, QWidget):
         footer.addWidget(self.export_button)
         layout.addLayout(footer)
         self.saved_panel.set_context(ctx)
+        # The filters, then the log; the sidebar after the entry shown in full.
+        QWidget.setTabOrder(self.clear_button, self.table)
+        QWidget.setTabOrder(self.table, self.detail)
+        QWidget.setTabOrder(self.detail, self.saved_panel.list)
+        QWidget.setTabOrder(self.saved_panel.list, self.saved_panel.save_button)
+        QWidget.setTabOrder(self.saved_panel.save_button, self.export_button)
 
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
