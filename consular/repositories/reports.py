@@ -228,8 +228,9 @@ def held_by_place(session: Session, where: Where) -> list:
 
 
 def held_median_days(session: Session, where: Where) -> dict[tuple[str, str] | str, float]:
-    """Median days held per (country, post) and overall (key "all")."""
-    days = dialect.days_between(_engine(session), _captivity_start(), _at(where.now))
+    """Median of the whole days held per (country, post) and overall (key "all")."""
+    engine = _engine(session)
+    days = whole_days(engine, dialect.days_between(engine, _captivity_start(), _at(where.now)))
     base = (
         select(Case.incident_country.label("country"), Post.code.label("post"), days.label("v"))
         .select_from(CaseParticipant)

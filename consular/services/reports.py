@@ -435,7 +435,7 @@ def _monthly(session, where: repo.Where, scope: ReportScope, tick: Progress):
         "Opened: when the post opened the case (its first status entry). Closed: the case's first change to "
         "resolved or closed. Days to resolution run from opening to that change.",
         "A family contact is within plan when it came no later than the agreed interval after the previous "
-        "contact with that relative (or after the relative was added).",
+        "contact with that relative (or after the case was opened, for the first).",
         "Counts include restricted entries (not their content) and leave voided entries out.",
     ]
     return summary, tables, charts, notes
