@@ -181,7 +181,10 @@ def _write_cell(sheet, row: int, col: int, kind: str, value, fmt: dict) -> None:
 
 
 def _sheet_name(title: str, used: set[str]) -> str:
-    clean = "".join(ch for ch in title if ch not in "[]:*?/\\")[:28] or "Sheet"
+    clean = "".join(ch for ch in title if ch not in "[]:*?/\\")
+    if len(clean) > 28:  # Excel allows 31; cut at a word, keep room for " 2"
+        clean = clean[:28].rsplit(" ", 1)[0].rstrip(",;·— ")
+    clean = clean or "Sheet"
     name, n = clean, 2
     while name.lower() in used:
         name = f"{clean[:25]} {n}"
