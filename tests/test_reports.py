@@ -375,3 +375,54 @@ def test_bar_heights_are_proportional_and_labels_never_overlap():
     for peak in (0.4, 1, 7, 23, 99, 1234):
         top, step = charts.nice_ceiling(peak)
         assert top >= peak and top - peak < step and top / step <= 5  # at most five gridlines above zero
+
+
+def test_grouped_median_takes_the_middle_of_odd_and_even_groups(database):
+    check_grouped_median(database)
+
+
+def check_grouped_median(database) -> None:
+    from sqlalchemy import literal, select, union_all
+
+    from consular.repositories.reports import grouped_median
+
+    values = [("odd", 5.0), ("odd", 1.0), ("odd", 3.0), ("even", 4.0), ("even", 1.0), ("even", 2.0), ("even", 10.0)]
+    values += [("one", 7.5)]
+    parts = [select(literal(g).label("g"), literal(v).label("v")) for g, v in values]
+    sub = union_all(*parts).subquery("vals")
+    with database.session() as session:
+        assert grouped_median(session, sub) == {"odd": 3.0, "even": 3.0, "one": 7.5}
+
+
+# --- PostgreSQL -----------------------------------------------------------------------------
+
+
+@pytest.mark.postgres
+def test_every_figure_matches_the_rows_on_postgresql(pg_database):
+    from consular.seeding.synthetic import generate
+    from tests.fixtures_db import add_reference_data
+
+    add_reference_data(pg_database)
+    generate(pg_database, cases=80, seed=7, progress=False, now=AS_OF)
+    check_grouped_median(pg_database)
+    raw = Raw(pg_database)
+    ctx = as_user(pg_database, "admin")
+    start, end = date(2024, 11, 1), date(2025, 10, 21)
+    assert raw.held(AS_OF) and raw.workload(AS_OF)
+    check_held(ctx, raw)
+    check_monthly(ctx, raw, start, end)
+    check_workload(ctx, raw)
+    check_compliance(ctx, raw, start, end)
+    some_post = next(iter(raw.cases.values()))["post"]
+    check_monthly(ctx, raw, start, end, post=some_post)
+    check_held(ctx, raw, country=next(iter(raw.cases.values()))["country"])
+    # Months are UTC months whatever the session's time zone (Kiritimati is UTC+14).
+    from sqlalchemy import literal, select
+
+    from consular.db import dialect
+    from consular.db.types import UTCDateTime
+
+    late = literal(datetime(2025, 1, 31, 23, 30, tzinfo=UTC), UTCDateTime())
+    with pg_database.engine.connect() as conn:
+        conn.exec_driver_sql("SET TIME ZONE 'Pacific/Kiritimati'")
+        assert conn.execute(select(dialect.month_of("postgresql", late))).scalar() == "2025-01"

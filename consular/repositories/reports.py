@@ -93,6 +93,11 @@ def on_team(user_id: int | None):
     return or_(Case.lead_caseworker_id == user_id, Case.supervisor_id == user_id, member)
 
 
+def _isum(expr):
+    """sum() as an integer on both engines (PostgreSQL sums integers as numeric), 0 for none."""
+    return cast(func.coalesce(func.sum(expr), 0), Integer)
+
+
 def _engine(session: Session) -> str:
     return session.get_bind().dialect.name
 
@@ -214,7 +219,7 @@ def held_by_place(session: Session, where: Where) -> list:
             Case.incident_country,
             Post.code,
             func.count().label("held"),
-            func.sum(case((CaseParticipant.hostage_status == HostageStatus.UNACCOUNTED, 1), else_=0)),
+            _isum(case((CaseParticipant.hostage_status == HostageStatus.UNACCOUNTED, 1), else_=0)),
             func.min(start),
         )
         .select_from(CaseParticipant)
@@ -259,7 +264,7 @@ def days_held_distribution(session: Session, where: Where) -> list[int]:
         cond = [start <= _at(where.now - timedelta(days=low))]
         if high is not None:
             cond.append(start > _at(where.now - timedelta(days=high)))
-        columns.append(func.coalesce(func.sum(case((and_(*cond), 1), else_=0)), 0))
+        columns.append(_isum(case((and_(*cond), 1), else_=0)))
     stmt = (
         select(*columns)
         .select_from(CaseParticipant)
@@ -411,7 +416,7 @@ def family_contacts_on_time(session: Session, where: Where) -> list:
     gap = dialect.days_between(engine, rows.c.previous, rows.c.at)
     month = dialect.month_of(engine, rows.c.at).label("month")
     stmt = (
-        select(month, func.count(), func.sum(case((gap <= cast(rows.c.every, Float), 1), else_=0)))
+        select(month, func.count(), _isum(case((gap <= cast(rows.c.every, Float), 1), else_=0)))
         .where(rows.c.at >= _at(where.start))
         .group_by(month)
     )
@@ -424,7 +429,7 @@ def family_contacts_on_time(session: Session, where: Where) -> list:
 def workload(session: Session, where: Where) -> list:
     """(assignee id or None, display name or None, post code, open tasks, overdue) per
     caseworker and post: unvoided tasks open or in progress, overdue when due before now."""
-    overdue = func.sum(case((Task.due_at < where.now, 1), else_=0))
+    overdue = _isum(case((Task.due_at < where.now, 1), else_=0))
     stmt = (
         select(Task.assignee_id, User.display_name, Post.code, func.count(), overdue)
         .join(Case, Case.id == Task.case_id)
@@ -519,10 +524,10 @@ def compliance_by_case(session: Session, where: Where) -> list:
             Post.code,
             Case.incident_country,
             func.count(),
-            func.sum(per_liaison.c.expected),
-            func.sum(per_liaison.c.made),
-            func.sum(counted),
-            func.sum(per_liaison.c.overdue),
+            _isum(per_liaison.c.expected),
+            _isum(per_liaison.c.made),
+            _isum(counted),
+            _isum(per_liaison.c.overdue),
         )
         .select_from(per_liaison)
         .join(Case, Case.id == per_liaison.c.case_id)
