@@ -364,20 +364,27 @@ def contacts_by_channel(session: Session, where: Where) -> list:
     return list(session.execute(stmt.group_by(month, ContactEntry.channel)))
 
 
+def _opening_of(case_id):
+    """The opening time of the case ``case_id`` (a correlated scalar subquery, one index probe)."""
+    return (
+        select(func.min(CaseStatusChange.changed_at))
+        .where(CaseStatusChange.case_id == case_id, CaseStatusChange.from_status.is_(None))
+        .scalar_subquery()
+    )
+
+
 def _family_contacts(session: Session, where: Where, lookback_days: int):
     """Each unvoided contact with a relative who has a contact plan, from ``lookback_days``
     before the period to its end, with the time of the contact before it with the same
-    relative (LAG over the relative's contacts)."""
-    opened = _openings()
+    relative (LAG over the relative's contacts), or the case's opening for the first."""
     fam = (
         select(
             FamilyLiaison.id.label("liaison_id"),
             FamilyLiaison.contact_every_days.label("every"),
-            opened.c.opened_at.label("case_opened"),
+            ContactEntry.case_id.label("case_id"),
             ContactEntry.occurred_at.label("at"),
         )
         .select_from(ContactEntry)
-        .join(opened, opened.c.case_id == ContactEntry.case_id)
         .join(ContactCounterpart, ContactCounterpart.contact_id == ContactEntry.id)
         .join(
             FamilyLiaison,
@@ -398,11 +405,14 @@ def _family_contacts(session: Session, where: Where, lookback_days: int):
         fam = fam.join(Case, Case.id == ContactEntry.case_id).where(*filters)
     fam = fam.subquery("family_contacts")
     previous = func.lag(fam.c.at).over(partition_by=fam.c.liaison_id, order_by=fam.c.at)
+    listed = select(fam.c.liaison_id, fam.c.every, fam.c.case_id, fam.c.at, previous.label("previous")).subquery(
+        "listed"
+    )
+    # COALESCE evaluates the opening only for a relative's first contact.
     return select(
-        fam.c.liaison_id,
-        fam.c.every,
-        fam.c.at,
-        func.coalesce(previous, fam.c.case_opened).label("previous"),
+        listed.c.every,
+        listed.c.at,
+        func.coalesce(listed.c.previous, _opening_of(listed.c.case_id)).label("previous"),
     ).subquery("with_previous")
 
 
