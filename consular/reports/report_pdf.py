@@ -135,7 +135,8 @@ def _table(table: ReportTable, s, width: float) -> list:
         return [*out, para("Nothing in this selection.", s["small"])]
     body = s["body"]
     right = ParagraphStyle("num", body, alignment=2)
-    head = [para(c.header, s["head"]) for c in table.columns]
+    head_right = ParagraphStyle("headnum", s["head"], alignment=2)
+    head = [para(c.header, head_right if c.kind in _NUMERIC else s["head"]) for c in table.columns]
     rows = [head]
     for row in table.rows[:ROW_LIMIT]:
         rows.append(
