@@ -426,3 +426,19 @@ def test_every_figure_matches_the_rows_on_postgresql(pg_database):
     with pg_database.engine.connect() as conn:
         conn.exec_driver_sql("SET TIME ZONE 'Pacific/Kiritimati'")
         assert conn.execute(select(dialect.month_of("postgresql", late))).scalar() == "2025-01"
+
+
+@pytest.mark.postgres
+def test_every_figure_matches_the_rows_of_the_demo_on_postgresql(pg_database):
+    from consular.seeding.demo import load_demo
+    from tests.fixtures_db import DEMO_PASSWORD
+
+    load_demo(pg_database, staff_password=DEMO_PASSWORD)
+    raw = Raw(pg_database)
+    ctx = as_user(pg_database, SUPERVISOR)
+    check_held(ctx, raw)
+    check_monthly(ctx, raw, START, date(2025, 10, 21))
+    check_workload(ctx, raw)
+    check_compliance(ctx, raw, START, date(2025, 10, 21))
+    outsider = reports.run_report(as_user(pg_database, OTHER_CASEWORKER), "held").table("nationals")
+    assert set(outsider.values("last_pol")) == {"restricted"}
