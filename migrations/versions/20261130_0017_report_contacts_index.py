@@ -8,7 +8,7 @@ tens of milliseconds (SQLite keeps the row id in every index, so joining the con
 counterparts needs no row either).
 
 Revision ID: 0017
-Revises: 0011
+Revises: 0019
 Create Date: 2026-11-30 01:55:00+00:00
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0017"
-down_revision = "0011"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 
