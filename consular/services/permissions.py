@@ -118,6 +118,8 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "search.search": (EVERYONE, "search"),
     "search.matching_case_ids": (EVERYONE, "filter the case list by text"),
     "dashboard.dashboard": (EVERYONE, "the dashboard"),
+    "reports.run_report": (EVERYONE, "a report across cases (restricted content: the case's team)"),
+    "reports.export_report": (EVERYONE, "export a report across cases (PDF, XLSX, CSV, JSON)"),
     "timeline.case_timeline": (EVERYONE, "a case's timeline"),
     "timeline.export_timeline": (EVERYONE, "export a timeline (CSV, JSON, ICS, XLSX, PDF)"),
     "briefs.brief_data": (EVERYONE, "build a brief's content"),
