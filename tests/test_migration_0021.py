@@ -1,4 +1,4 @@
-"""Revision 0017 (a covering index on contacts for the reports) upgrades a database with
+"""Revision 0021 (a covering index on contacts for the reports) upgrades a database with
 contacts in it: they stay as they were, the index exists, and a period's contacts by month
 and channel are then read from the index alone (SQLite's plan says COVERING INDEX)."""
 
@@ -13,8 +13,8 @@ from tests.migration_helpers import STAMP, old_case_database
 INDEX = "ix_contact_entries_occurred_at_voided_at_channel_case_id"
 
 
-def test_0017_indexes_contacts_for_the_reports(tmp_path):
-    database = old_case_database(tmp_path / "old.db", "0017")
+def test_0021_indexes_contacts_for_the_reports(tmp_path):
+    database = old_case_database(tmp_path / "old.db", "0021")
     with database.engine.begin() as conn:
         for cid, channel in ((1, "phone"), (2, "email")):
             conn.execute(
@@ -27,8 +27,8 @@ def test_0017_indexes_contacts_for_the_reports(tmp_path):
             )
     path = database.path
     assert sqlite_rows(path, f"SELECT count(*) FROM sqlite_master WHERE name = '{INDEX}'") == [(0,)]
-    migrate.upgrade(database, "0017")
-    assert sqlite_rows(path, "SELECT version_num FROM alembic_version") == [("0017",)]
+    migrate.upgrade(database, "0021")
+    assert sqlite_rows(path, "SELECT version_num FROM alembic_version") == [("0021",)]
     assert sqlite_rows(path, f"SELECT count(*) FROM sqlite_master WHERE name = '{INDEX}'") == [(1,)]
     assert sqlite_rows(path, "SELECT id, channel FROM contact_entries ORDER BY id") == [(1, "phone"), (2, "email")]
     query = (

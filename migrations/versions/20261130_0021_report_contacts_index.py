@@ -7,8 +7,8 @@ channel, case_id) from one index instead of every row takes those queries from s
 tens of milliseconds (SQLite keeps the row id in every index, so joining the contact's
 counterparts needs no row either).
 
-Revision ID: 0017
-Revises: 0019
+Revision ID: 0021
+Revises: 0020
 Create Date: 2026-11-30 01:55:00+00:00
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0017"
-down_revision = "0019"
+revision = "0021"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
