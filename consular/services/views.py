@@ -626,6 +626,11 @@ class SearchHit(JsonMixin):
             "milestone": "Milestone",
             "task": "Task",
             "document": "Document",
+            "detention": "Detention",
+            "charge": "Charge",
+            "hearing": "Hearing",
+            "visit": "Consular visit",
+            "note_verbale": "Note verbale",
         }
         return f"{labels.get(self.entity, self.entity.title())}: {self.snippet or self.title}"
 
