@@ -45,14 +45,15 @@ class OverdueRequest(JsonMixin):
 
     @property
     def text(self) -> str:
-        """'Note verbale NV/2025/114 to Shaikh: no answer for 21 days'."""
+        """'Note verbale NV/2025/114 for M. Shaikh: no answer for 21 days'; 'Hearing of 14 Oct 2025
+        for M. Shaikh: no outcome recorded (Lomé court)'."""
         days = "1 day" if self.days_waiting == 1 else f"{self.days_waiting} days"
         if self.withheld:
             return f"{_WHAT[self.kind]} ({WITHHELD}): {_WAITING[self.kind]} for {days}"
-        what = _WHAT[self.kind] + (f" {self.label}" if self.kind == "note" and self.label else "")
-        where = f" at {self.label}" if self.kind == "hearing" and self.label else ""
         if self.kind == "hearing":
-            return f"{what}{where} ({self.person_name}) on {self.since:%d %b %Y}: {_WAITING[self.kind]}"
+            court = f" ({self.label})" if self.label else ""
+            return f"Hearing of {self.since:%d %b %Y} for {self.person_name}: {_WAITING[self.kind]}{court}"
+        what = _WHAT[self.kind] + (f" {self.label}" if self.kind == "note" and self.label else "")
         return f"{what} for {self.person_name}: {_WAITING[self.kind]} for {days}"
 
 
