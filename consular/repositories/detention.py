@@ -91,12 +91,16 @@ def _rows(session: Session, model, case_id: int, order, include_restricted: bool
     return session.execute(stmt.order_by(order, model.id)).all()
 
 
-def timeline_rows(session: Session, case_id: int, include_restricted: bool = True) -> dict[str, list]:
-    """Each kind of record of a case as (record, person name, person id, recorded by), voided
-    ones left out: ``charges``, ``hearings``, ``visits``, ``notes``."""
-    return {
-        "charges": _rows(session, DetentionCharge, case_id, DetentionCharge.filed_at, include_restricted),
-        "hearings": _rows(session, DetentionHearing, case_id, DetentionHearing.held_at, include_restricted),
-        "visits": _rows(session, ConsularVisit, case_id, ConsularVisit.requested_at, include_restricted),
-        "notes": _rows(session, NoteVerbale, case_id, NoteVerbale.sent_at, include_restricted),
-    }
+_KINDS = {
+    "charges": (DetentionCharge, DetentionCharge.filed_at),
+    "hearings": (DetentionHearing, DetentionHearing.held_at),
+    "visits": (ConsularVisit, ConsularVisit.requested_at),
+    "notes": (NoteVerbale, NoteVerbale.sent_at),
+}
+
+
+def timeline_rows(session: Session, case_id: int, kind: str, include_restricted: bool = True) -> list:
+    """One kind of record of a case (``charges``, ``hearings``, ``visits``, ``notes``) as
+    (record, person name, person id, recorded by), oldest first, voided ones left out."""
+    model, order = _KINDS[kind]
+    return _rows(session, model, case_id, order, include_restricted)
