@@ -13,7 +13,8 @@ from consular.reports.brief_pdf_style import BriefClock, alert_text, cell_table,
 def detention_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
     if not data.detention:
         return []
-    story = [Paragraph("Detention", s["h2"])]
+    story: list = []
+    heading = [Paragraph("Detention", s["h2"])]
     for d in data.detention:
         place = markup_text(d.place or "not recorded") + (
             f" (since {clock.day(d.place_since)})" if d.place_since else ""
@@ -41,7 +42,9 @@ def detention_section(data: BriefData, s, clock: BriefClock, width: float) -> li
             [Paragraph("Next hearing", s["head"]), Paragraph(clock.day(d.next_hearing_at), s["cell"])],
             [Paragraph("Last consular visit", s["head"]), raw_para(visit, s["cell"])],
         ]
-        block = [cell_table(rows, fractions(width, [1.6, 5.4]), header=False)]
+        # The heading goes with the first national's block: never alone at a page's foot.
+        block = [*heading, cell_table(rows, fractions(width, [1.6, 5.4]), header=False)]
+        heading = []
         if d.open_requests:
             head = [Paragraph(h, s["head"]) for h in ("Open request", "Since", "Waiting")]
             lines = [head]
