@@ -352,7 +352,7 @@ class DashboardView(QWidget):
         self._show_nothing()
 
     def _build_cards(self) -> QGridLayout:
-        """The four lists of what needs attention, two by two."""
+        """The lists of what needs attention, two by two, then recent activity across."""
         self.family = DashboardCard(
             "Families not contacted within plan", "family", "Every family has been contacted as agreed.", self
         )
@@ -373,9 +373,10 @@ class DashboardView(QWidget):
         grid.addWidget(self.family, 0, 0)
         grid.addWidget(self.held, 0, 1)
         grid.addWidget(self.tasks, 1, 0)
-        grid.addWidget(self.recent, 1, 1)
-        # Wrongful detention: visits and notes verbales unanswered, hearings without outcome.
-        grid.addWidget(self.detention, 2, 0, 1, 2)
+        # Wrongful detention: visits and notes verbales unanswered, hearings without outcome;
+        # what needs doing comes before what was done (recent activity, below).
+        grid.addWidget(self.detention, 1, 1)
+        grid.addWidget(self.recent, 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(0, 1)

@@ -75,7 +75,7 @@ def test_facts_and_records_with_overdue_rows_marked(tab):
     assert "Maître Kossi Agbodjan (fictional)" in facts
     decisions = column_texts(tab.visits, 2)
     assert decisions[:3] == ["Granted", "Refused", "Granted"]
-    assert decisions[3] == "Awaiting a decision — OVERDUE — waiting 15 days"
+    assert decisions[3] == "Awaiting a decision — OVERDUE (15 days)"
     assert tab.visits.model.index(3, 2).data(9) is not None  # Qt.ForegroundRole: the warning colour
     assert "OVERDUE" in column_texts(tab.notes, 4)[4] and "29 days" in column_texts(tab.notes, 4)[4]
     assert column_texts(tab.hearings, 3)[2] == "OVERDUE — no outcome recorded"

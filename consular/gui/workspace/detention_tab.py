@@ -71,7 +71,11 @@ def _waiting(r) -> str:
     if days is None:
         return ""
     text = "1 day" if days == 1 else f"{days} days"
-    return f"OVERDUE — waiting {text}" if r.overdue else f"waiting {text}"
+    return f"OVERDUE ({text})" if r.overdue else f"waiting {text}"
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}" if n == 1 else f"{n} {what}s"
 
 
 def _national(title="National"):
@@ -143,7 +147,14 @@ class ChargeTableModel(RecordTableModel):
 class RecordSection(QWidget):
     """One kind of record: its buttons over its table."""
 
-    def __init__(self, name: str, model: RecordTableModel, buttons: list[tuple[str, str, object]], parent=None):
+    def __init__(
+        self,
+        name: str,
+        model: RecordTableModel,
+        buttons: list[tuple[str, str, object]],
+        widths: dict[int, int] | None = None,
+        parent=None,
+    ):
         super().__init__(parent)
         self.model = model
         layout = QVBoxLayout(self)
@@ -179,7 +190,7 @@ class RecordSection(QWidget):
             if column.stretch:
                 header.setSectionResizeMode(col, QHeaderView.Stretch)
             else:
-                header.resizeSection(col, 150)
+                header.resizeSection(col, (widths or {}).get(col, 140))
         layout.addWidget(self.table, 1)
 
     def current(self):
@@ -224,21 +235,25 @@ class DetentionTab(QWidget):
             "Consular visits",
             VisitTableModel(times, self),
             [("add", "Request visit…", self.add_visit), ("edit", "Decision / visit…", self.edit_visit)],
+            {1: 200, 2: 330, 3: 120, 5: 230},
         )
         self.notes = RecordSection(
             "Notes verbales",
             NoteTableModel(times, self),
             [("add", "Note verbale…", self.add_note), ("edit", "Answer / edit…", self.edit_note)],
+            {1: 240, 2: 240, 4: 230},
         )
         self.hearings = RecordSection(
             "Hearings",
             HearingTableModel(times, self),
             [("add", "Hearing…", self.add_hearing), ("edit", "Outcome / edit…", self.edit_hearing)],
+            {1: 200, 2: 300, 4: 120},
         )
         self.charges = RecordSection(
             "Charges",
             ChargeTableModel(times, self),
             [("add", "Charge…", self.add_charge), ("edit", "Edit charge…", self.edit_charge)],
+            {1: 200, 3: 200},
         )
         self.sections = {
             "visit": self.visits,
@@ -306,15 +321,15 @@ class DetentionTab(QWidget):
         late_notes = sum(n.overdue for n in f.notes)
         late_hearings = sum(h.overdue for h in f.hearings)
         self.visits.summary.setText(
-            f"{len(f.visits)} requests; {sum(v.visited for v in f.visits)} visits made; "
+            f"{_count(len(f.visits), 'request')}; {_count(sum(v.visited for v in f.visits), 'visit')} made; "
             f"{late_visits} without a decision after {f.visit_answer_days} days"
         )
         self.notes.summary.setText(
-            f"{len(f.notes)} notes; {sum(n.answered_at is None for n in f.notes)} unanswered; "
+            f"{_count(len(f.notes), 'note')}; {sum(n.answered_at is None for n in f.notes)} unanswered; "
             f"{late_notes} past {f.note_answer_days} days"
         )
-        self.hearings.summary.setText(f"{len(f.hearings)} hearings; {late_hearings} past without an outcome")
-        self.charges.summary.setText("No charge recorded" if not f.charges else f"{len(f.charges)} charges")
+        self.hearings.summary.setText(f"{_count(len(f.hearings), 'hearing')}; {late_hearings} past without an outcome")
+        self.charges.summary.setText("No charge recorded" if not f.charges else _count(len(f.charges), "charge"))
         for index, (section, late, title) in enumerate(
             (
                 (self.visits, late_visits, "Consular visits"),
