@@ -411,3 +411,14 @@ def test_0014_upgrades_a_database_with_a_case_in_it(tmp_path):
     assert file.detentions[0].person_name == "Mohammed Irfan Shaikh" and file.notes[0].id == note.id
     assert [i.kind for i in detention_overdue.overdue_requests(c)[0]] == ["note"]
     database.dispose()
+
+
+def test_the_team_reading_a_restricted_overdue_item_is_audited(team):
+    c, ref, _ = team
+    detention.record_hearing(c, ref, held_at="2025-07-20", court="Closed-door court", restricted=True)
+    before = len(audit_chain_reads(c))
+    [item] = detention_overdue.overdue_requests(c)[0]
+    assert item.label == "Closed-door court" and len(audit_chain_reads(c)) == before + 1
+    [hidden] = detention_overdue.overdue_requests(at(c, TODAY, VIEWER))[0]
+    assert hidden.withheld and hidden.label == "" and "Closed-door" not in hidden.text
+    assert len(audit_chain_reads(c)) == before + 1  # nothing shown, nothing recorded

@@ -89,6 +89,10 @@ def overdue_requests(ctx: ServiceContext, *, limit: int = 50) -> tuple[list[Over
                 label="" if withheld else (label or ""),
             )
         )
+    shown = sorted({i.reference for i in items if i.restricted and not i.withheld and i.label})
+    if shown:
+        # A restricted note's reference or hearing's court is on screen: one read entry.
+        ctx.record_read("restricted", "dashboard", None, detention=shown)
     return items, len(rows) > limit
 
 
