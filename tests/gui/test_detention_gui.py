@@ -187,3 +187,21 @@ def test_the_dashboard_panel_lists_overdue_requests_and_opens_them(qtbot, lead, 
     assert ws.tabs.currentWidget() is ws.detention
     assert ws.detention.visits.current().id == int(target[2].split(":")[1])
     wait_for_ops(qtbot)
+
+
+def test_the_facts_dialog_records_a_transfer(qtbot, tab, lead):
+    dialog = tab.edit_facts()
+    qtbot.waitExposed(dialog)
+    assert dialog.place.text() == "Lomé civil prison, remand wing (fictional)"
+    dialog.place.setText("Central prison, Lomé (fictional)")
+    dialog.since.set_value(datetime(2025, 10, 20, 8, 0, tzinfo=UTC))
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        dialog.submit()
+    qtbot.waitUntil(lambda: "Central prison, Lomé (fictional)" in tab.facts.text(), timeout=20_000)
+    assert "since 20 Oct 2025" in tab.facts.text()
+    [facts] = detention.detention_file(lead, LOME).detentions
+    assert [p.place for p in facts.places][-2:] == [
+        "Lomé civil prison, remand wing (fictional)",
+        "Central prison, Lomé (fictional)",
+    ]
+    assert facts.lawyer_name == "Maître Kossi Agbodjan (fictional)"  # left as it was
