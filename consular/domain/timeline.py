@@ -66,6 +66,9 @@ def _key(text: str | None) -> str:
 
 _RANKS = {member: index for index, member in enumerate(EventType)}
 
+#: The events of a wrongful detention's records (charges, hearings, visits, notes verbales).
+DETENTION_TYPES = frozenset({EventType.CHARGE, EventType.HEARING, EventType.CONSULAR_VISIT, EventType.NOTE_VERBALE})
+
 #: One colour per type, shared by the PDF and the Timeline tab so they read alike.
 TYPE_COLOURS = {
     EventType.INCIDENT: "#B71C1C",

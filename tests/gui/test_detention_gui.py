@@ -14,6 +14,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from consular.domain.clock import FixedClock
 from consular.domain.enums import VisitDecision
+from consular.domain.timeline import EventType
 from consular.services import detention
 from consular.services.context import ServiceContext, actor_for
 from tests.demo_data import KAYES, LOME, VIEWER
@@ -205,3 +206,30 @@ def test_the_facts_dialog_records_a_transfer(qtbot, tab, lead):
         "Central prison, Lomé (fictional)",
     ]
     assert facts.lawyer_name == "Maître Kossi Agbodjan (fictional)"  # left as it was
+
+
+def test_the_timeline_toggles_detention_events_and_the_window_still_fits_1280(qtbot, gui_ctx, private_config):
+    from consular.domain.timeline import DETENTION_TYPES
+    from consular.gui.main_window import MainWindow
+
+    window = MainWindow(gui_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    wait_for_ops(qtbot)
+    for reference in (KAYES, LOME):
+        window.open_case(reference)
+        qtbot.waitUntil(lambda r=reference: r in window.case_tabs(), timeout=20_000)
+        ws = window.case_tabs()[reference]
+        qtbot.waitUntil(lambda w=ws: w.timeline.timeline is not None, timeout=20_000)
+        wait_for_ops(qtbot)
+        shown = {t for t in DETENTION_TYPES if not ws.timeline.type_buttons[t].isHidden()}
+        assert shown == (DETENTION_TYPES if reference == LOME else set())
+        needed = window.minimumSizeHint()
+        assert needed.width() <= 1280, (reference, needed)
+    lome = window.case_tabs()[LOME].timeline
+    visits = lome.type_buttons[EventType.CONSULAR_VISIT]
+    assert "Consular visit" in visits.toolTip()
+    visits.setChecked(False)
+    assert EventType.CONSULAR_VISIT not in lome.shown_types() and EventType.NOTE_VERBALE in lome.shown_types()
+    wait_for_ops(qtbot)
