@@ -422,3 +422,24 @@ def test_the_team_reading_a_restricted_overdue_item_is_audited(team):
     [hidden] = detention_overdue.overdue_requests(at(c, TODAY, VIEWER))[0]
     assert hidden.withheld and hidden.label == "" and "Closed-door" not in hidden.text
     assert len(audit_chain_reads(c)) == before + 1  # nothing shown, nothing recorded
+
+
+@pytest.mark.postgres
+def test_the_overdue_list_on_postgresql(pg_database):
+    from tests.fixtures_db import add_reference_data
+
+    admin = add_reference_data(pg_database)
+    ref = open_case(admin, kind="wrongful_detention").reference
+    add_hostage(admin, ref, name="Mohammed Irfan Shaikh")
+    c = at(admin, TODAY)
+    visit = detention.request_visit(c, ref, requested_at="2025-07-20")
+    note = detention.send_note(c, ref, note_reference="NV/1", sent_at="2025-07-10", addressed_to="MFA", subject="S")
+    hearing = detention.record_hearing(c, ref, held_at="2025-07-30", court="Lomé court", restricted=True)
+    items, more = detention_overdue.overdue_requests(c)
+    assert [(i.kind, i.record_id, i.days_waiting) for i in items] == [
+        ("note", note.id, 22),
+        ("visit", visit.id, 12),
+        ("hearing", hearing.id, 2),
+    ]
+    assert not more and items[0].since == aware(2025, 7, 10, 0, 0)
+    assert [i.withheld for i in detention_overdue.overdue_requests(at(c, TODAY, VIEWER))[0]] == [False, False, True]
