@@ -98,6 +98,21 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "vetting.decide": (SUPERVISORS, "decide that an intermediary is vetted or rejected"),
     "vetting.vetting_history": (EVERYONE, "an intermediary's vetting history (basis: their cases' teams)"),
     "vetting.current_status": (EVERYONE, "intermediaries' vetting status"),
+    # wrongful detention by a state
+    "detention.set_detention": (STAFF, "set a detained national's authority, place (transfers) and lawyer"),
+    "detention.record_charge": (STAFF, "record a charge (restricted ones: case team)"),
+    "detention.edit_charge": (STAFF, "change a charge or its status (restricted ones: case team)"),
+    "detention.record_hearing": (STAFF, "record a court hearing (restricted ones: case team)"),
+    "detention.edit_hearing": (STAFF, "record a hearing's outcome and next date (restricted ones: case team)"),
+    "detention.request_visit": (STAFF, "record a consular visit request (restricted ones: case team)"),
+    "detention.edit_visit": (
+        STAFF,
+        "record a visit's decision, the visit and its findings (restricted ones: case team)",
+    ),
+    "detention.send_note": (STAFF, "record a note verbale sent (restricted ones: case team)"),
+    "detention.edit_note": (STAFF, "record a note verbale's answer (restricted ones: case team)"),
+    "detention.detention_file": (EVERYONE, "a case's detention records (restricted ones: case team)"),
+    "detention_overdue.overdue_requests": (EVERYONE, "overdue visit requests, notes verbales and hearings (dashboard)"),
     # milestones, tasks, documents
     "milestones.add_milestone": (STAFF, "add a milestone"),
     "milestones.add_milestone_in_session": (STAFF, "add a milestone (inside another change)"),

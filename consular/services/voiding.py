@@ -1,4 +1,5 @@
-"""Voiding an entry recorded by mistake: a hostage status event, a milestone, a contact, a task or a demand.
+"""Voiding an entry recorded by mistake: a hostage status event, a milestone, a contact, a task, a demand,
+or a detention record (charge, hearing, consular visit request, note verbale).
 
 A voided entry is never deleted. It stays in the history (shown struck through) with who
 voided it, when and why, and the voiding is audited. From then on it counts for nothing: the
@@ -14,6 +15,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from consular.db.detention_models import ConsularVisit, DetentionCharge, DetentionHearing, NoteVerbale
 from consular.db.models import (
     Case,
     CaseParticipant,
@@ -41,6 +43,10 @@ class VoidableKind(LabelledEnum):
     CONTACT = ("contact", "Contact")
     TASK = ("task", "Task")
     DEMAND = ("demand", "Demand")
+    CHARGE = ("charge", "Charge")
+    HEARING = ("hearing", "Hearing")
+    VISIT = ("visit", "Consular visit request")
+    NOTE_VERBALE = ("note_verbale", "Note verbale")
 
 
 _MODELS = {
@@ -49,6 +55,10 @@ _MODELS = {
     VoidableKind.CONTACT: ContactEntry,
     VoidableKind.TASK: Task,
     VoidableKind.DEMAND: Demand,
+    VoidableKind.CHARGE: DetentionCharge,
+    VoidableKind.HEARING: DetentionHearing,
+    VoidableKind.VISIT: ConsularVisit,
+    VoidableKind.NOTE_VERBALE: NoteVerbale,
 }
 
 
