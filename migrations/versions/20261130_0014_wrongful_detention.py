@@ -13,7 +13,7 @@ visit requests and notes verbales.
 New tables only: no existing row changes.
 
 Revision ID: 0014
-Revises: 0020
+Revises: 0021
 Create Date: 2026-11-30 01:10:48+00:00
 """
 
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0020"
+down_revision = "0021"
 branch_labels = None
 depends_on = None
 
