@@ -106,6 +106,7 @@ from consular.db.models import (
     Demand,
     Document,
     FamilyLiaison,
+    FamilyShare,
     Milestone,
     Person,
     PolQuestion,
@@ -149,6 +150,7 @@ _CLASSES = {
     "demand": Demand,
     "vetting": CounterpartVetting,
     "welfare": WelfareDetail,
+    "family_share": FamilyShare,
 }
 # entity name -> (model, the columns whose values make up its audited state)
 TRACKED: dict[str, tuple[type, list]] = {
