@@ -22,6 +22,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from consular import paths
 from consular.db.models import Case, FamilyLiaison, Person, User
 from consular.domain.errors import NotFoundError, PermissionDeniedError, RestrictedContentError, ValidationError
 from consular.domain.timeutil import as_utc, parse_date, zone
@@ -229,6 +230,14 @@ def check_letter(letter: FamilyLetter, restricted: list[tuple[str, str]]) -> Non
                 f"The letter would repeat restricted content of {where} (in “{line[:120]}”), so it was not written. "
                 "Change the wording for the family of that entry (consular share ... --wording), or unmark it."
             )
+
+
+def default_letter_path(reference: str, kin_name: str, language: str, at: datetime) -> Path:
+    """Where the app keeps a letter it writes: a private folder (0700) in the user's data
+    folder, like briefs (a letter names a family and what happened to them)."""
+    slug = "-".join(re.findall(r"[a-z0-9]+", kin_name.casefold())) or "kin"
+    folder = paths.private_dir(paths.data_dir() / "letters")
+    return folder / f"{reference.strip().upper()}-letter-{slug}-{language}-{as_utc(at):%Y%m%d-%H%M%S}.pdf"
 
 
 # --- actions -----------------------------------------------------------------------------------
