@@ -189,3 +189,29 @@ def test_only_the_case_team_and_supervisors_mark(case, make_ctx):
     assert family_share.mark(make_ctx(SUPERVISOR), "contact", entry_id).marked_by == "Vikram Iyer"
     # Reading the markings is open to everyone (they hold nothing restricted).
     assert len(family_share.case_shares(make_ctx(VIEWER), case["ref"])) == 1
+
+
+def test_the_timeline_export_says_what_is_shareable_and_never_for_a_placeholder(case, tmp_path, make_ctx):
+    import json
+
+    import jsonschema
+
+    from consular import paths
+    from consular.services import timeline
+
+    lead = case["lead"]
+    family_share.mark(lead, "contact", case["call"].id)
+    family_share.mark(lead, "status", case["status_ids"][0])
+    target = tmp_path / "timeline.json"
+    timeline.export_timeline(lead, case["ref"], "json", target)
+    document = json.loads(target.read_text(encoding="utf-8"))
+    schema = json.loads((paths.resources_dir() / "schemas" / "timeline.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(document, schema, cls=jsonschema.Draft202012Validator)
+    shared = {e["id"] for e in document["events"] if e["shareable"]}
+    assert shared == {f"contact:{case['call'].id}", f"hostage-status:{case['status_ids'][0]}"}
+    # An outsider's export: the restricted entries are placeholders, and never shareable.
+    outsider = make_ctx(OTHER_CASEWORKER)
+    timeline.export_timeline(outsider, case["ref"], "json", tmp_path / "outside.json")
+    events = json.loads((tmp_path / "outside.json").read_text(encoding="utf-8"))["events"]
+    placeholders = [e for e in events if e["restricted"]]
+    assert placeholders and not any(e["shareable"] for e in placeholders)

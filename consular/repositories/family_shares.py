@@ -131,3 +131,18 @@ def restricted_texts(session: Session, case_id: int) -> list[tuple[str, str]]:
     for doc in session.scalars(select(Document).where(Document.case_id == case_id, Document.restricted.is_(True))):
         add(f"restricted document #{doc.id}", doc.description)
     return out
+
+
+def shared_keys(session: Session, case_id: int) -> frozenset[tuple[str, int]]:
+    """(kind, entry id) of every marking of a case: for the timeline's ``shareable`` field."""
+    rows = session.execute(
+        select(FamilyShare.contact_id, FamilyShare.milestone_id, FamilyShare.status_event_id).where(
+            FamilyShare.case_id == case_id
+        )
+    )
+    keys = set()
+    for contact_id, milestone_id, status_id in rows:
+        for kind, value in (("contact", contact_id), ("milestone", milestone_id), ("status", status_id)):
+            if value is not None:
+                keys.add((kind, value))
+    return frozenset(keys)

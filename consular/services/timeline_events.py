@@ -116,6 +116,7 @@ class EventBuilder:
         counterpart_ids: Iterable[int] = (),
         todo: TodoInfo | None = None,
         duration_minutes: int | None = None,
+        shareable: bool = False,
     ) -> None:
         people_t = tuple(dict.fromkeys(p for p in people if p))
         pids = tuple(p for p in person_ids if p is not None)
@@ -148,6 +149,7 @@ class EventBuilder:
                 counterpart_ids=cids,
                 todo=todo,
                 duration_minutes=duration_minutes or None,
+                shareable=bool(shareable) and not restricted,
             )
         )
 
@@ -188,6 +190,8 @@ class CaseRecords:
     window: repo.Window
     hostages: list
     status_rows: list
+    #: (kind, id) of the entries marked shareable with family ("contact", "milestone", "status").
+    shared: frozenset = frozenset()
 
 
 def redactor(session, case_id: int, *, mask_names: bool = False) -> Redactor:
@@ -282,6 +286,7 @@ def add_hostage_statuses(b: EventBuilder, records: CaseRecords) -> None:
             recorded_by=by,
             subtype=status.value,
             person_ids=[pid],
+            shareable=("status", eid) in records.shared,
         )
 
 
@@ -314,6 +319,7 @@ def add_milestones(b: EventBuilder, records: CaseRecords) -> None:
             restricted=restricted,
             subtype=kind.value,
             person_ids=[hostage_id],
+            shareable=("milestone", mid) in records.shared,
         )
 
 
@@ -351,6 +357,7 @@ def add_contacts(b: EventBuilder, records: CaseRecords) -> None:
             person_ids=[p for _id, _n, p in involved],
             counterpart_ids=[i for i, _n, _p in involved],
             duration_minutes=minutes,
+            shareable=("contact", cid) in records.shared,
         )
 
 
