@@ -51,8 +51,14 @@ def test_share_marks_rewords_refuses_restricted_and_unmarks(capsys, demo_path):
     assert code == 0 and "no longer shareable" in out
     code, out, _ = run(capsys, demo_path, "share", "contact", str(contact), "--off")
     assert code == 0 and "was not marked" in out
-    assert sqlite_rows(demo_path, "SELECT count(*) FROM family_shares") == [(0,)]
-    actions = [r[0] for r in sqlite_rows(demo_path, "SELECT action FROM audit_entries WHERE entity = 'family_share'")]
+    assert sqlite_rows(demo_path, f"SELECT count(*) FROM family_shares WHERE contact_id = {contact}") == [(0,)]
+    share_ids = "SELECT entity_id FROM audit_entries WHERE action = 'family_share.unmark'"
+    actions = [
+        r[0]
+        for r in sqlite_rows(
+            demo_path, f"SELECT action FROM audit_entries WHERE entity = 'family_share' AND entity_id IN ({share_ids})"
+        )
+    ]
     assert actions == ["family_share.mark", "family_share.edit", "family_share.unmark"]
 
 
@@ -62,17 +68,24 @@ def test_letter_in_the_kin_language_or_english_when_there_is_no_template(capsys,
         "SELECT e.id FROM hostage_status_events e JOIN case_participants p ON p.id = e.participant_id "
         "JOIN persons s ON s.id = p.person_id WHERE p.case_id = {case} AND s.full_name = 'Ravi Kumar Verma'",
     )[0]
-    code, _, err = run(capsys, demo_path, "share", "status", str(status))
-    assert code == 0, err
+    code, out, err = run(capsys, demo_path, "share", "status", str(status), "--off")
+    assert code == 0 and "no longer shareable" in out, err  # the seed shares it; now not
 
     hindi = tmp_path / "sunita.pdf"
     code, out, err = run(capsys, demo_path, "letter", KAYES, "--kin", "sunita", "-o", str(hindi))
     assert code == 0, err
-    assert "to Sunita Verma (हिन्दी, 1 entry)" in out
+    assert "to Sunita Verma (हिन्दी, 4 entries)" in out  # the seed's five, less the status taken off
     text = subprocess.run(["pdftotext", str(hindi), "-"], capture_output=True, text=True, check=True).stdout
-    # The status held, said in Hindi: "... अभी भी बंधक हैं।" (words that extract as typed).
+    assert "बंधक" not in text.split()
+
+    code, _, err = run(capsys, demo_path, "share", "status", str(status))
+    assert code == 0, err
+    code, out, err = run(capsys, demo_path, "letter", KAYES, "--kin", "sunita", "-o", str(hindi))
+    assert code == 0 and "5 entries" in out, err
+    text = subprocess.run(["pdftotext", str(hindi), "-"], capture_output=True, text=True, check=True).stdout
+    # The status held, said in Hindi: "... को बंधक बनाकर रखा गया है।" (words that extract as typed).
     words = set(text.split())
-    assert {"अभी", "भी", "बंधक", "सुनीता"} <= words, words
+    assert {"बंधक", "रखा", "गया"} <= words, words
     assert hindi.stat().st_mode & 0o777 == 0o600
 
     english = tmp_path / "sunita-en.pdf"
@@ -82,9 +95,9 @@ def test_letter_in_the_kin_language_or_english_when_there_is_no_template(capsys,
     )  # fmt: skip
     assert code == 0, err
     issued = json.loads(out)
-    assert issued["language"] == "en" and issued["entries"] == 1
+    assert issued["language"] == "en" and issued["entries"] == 5
     text = subprocess.run(["pdftotext", str(english), "-"], capture_output=True, text=True, check=True).stdout
-    assert "Ravi Kumar Verma is still being held." in text and "1 July 2025 to 31 July 2025" in text
+    assert "Ravi Kumar Verma is being held." in text and "1 July 2025 to 31 July 2025" in text
 
     code, _, err = run(capsys, demo_path, "letter", KAYES, "--kin", "lakshmi", "-o", str(tmp_path / "te.pdf"))
     assert code == 2 and "preferred language is Telugu" in err and "--lang en" in err

@@ -21,7 +21,12 @@ from tests.pdf_helpers import missing_glyphs, text_by_font
 
 HINDI_WORDING = "रवि और उनके दो साथियों की रिहाई के लिए दूतावास माली सरकार के साथ लगातार संपर्क में है।"
 CONTACT_WORDING = "The Embassy spoke to the factory management, who confirmed that Ravi and two colleagues were taken."
-STATEMENT_WORDING = "The Government of India publicly condemned the abduction and asked Mali to secure the release."
+# The demo seed marks the MEA statement with this wording (seeds/demo/10-kayes-2025.toml).
+STATEMENT_WORDING = (
+    "The Ministry of External Affairs condemned the abduction and called on the Government of Mali to secure the "
+    "release. The Embassy is in close and constant contact with the Malian officials, the local police, the factory "
+    "management and the families."
+)
 
 
 def folded(text: str) -> str:
@@ -73,8 +78,16 @@ def sentences(text: str) -> list[str]:
     return [s for s in (folded(p) for p in re.split(r"[.!?;\n]+", text)) if len(s) >= 12]
 
 
+def reword(ctx, kind: str, entry_id: int, wording: str | None) -> None:
+    current = family_share.get_share(ctx, kind, entry_id)
+    family_share.mark(ctx, kind, entry_id, wording=wording, expected_version=current.version if current else None)
+
+
 @pytest.fixture
 def kayes(demo_db):
+    """The demo's Kayes case with its seeded markings (the incident, the MEA statement and
+    advisory, the Embassy's contact with the Malian MFA, each hostage held), and: the factory's
+    first call marked, the advisory reworded in Hindi, the incident said in its own title."""
     lead = ServiceContext(demo_db, actor_for(demo_db, CASEWORKER))
     entries = contacts.list_contacts(lead, KAYES, newest_first=False)
     factory = next(c for c in entries if c.subject.startswith("Factory GM reports"))
@@ -82,10 +95,10 @@ def kayes(demo_db):
     for m in milestones.list_milestones(lead, KAYES):  # oldest first: the first of each kind
         if not m.restricted:
             plain.setdefault(m.kind.value, m)
-    family_share.mark(lead, "contact", factory.id, wording=CONTACT_WORDING)
-    family_share.mark(lead, "milestone", plain["public_statement"].id, wording=STATEMENT_WORDING)
-    family_share.mark(lead, "milestone", plain["travel_advisory"].id, wording=HINDI_WORDING)
-    family_share.mark(lead, "milestone", plain["incident"].id)  # said in its own title
+    assert family_share.get_share(lead, "milestone", plain["public_statement"].id).wording == STATEMENT_WORDING
+    reword(lead, "contact", factory.id, CONTACT_WORDING)
+    reword(lead, "milestone", plain["travel_advisory"].id, HINDI_WORDING)
+    reword(lead, "milestone", plain["incident"].id, None)  # said in its own title
     return {"lead": lead, "incident_title": plain["incident"].title, "path": demo_db.path}
 
 
@@ -93,7 +106,8 @@ def test_the_english_letter_holds_every_shared_wording_and_nothing_restricted_or
     lead = kayes["lead"]
     target = tmp_path / "letter-en.pdf"
     issued = family_letter.issue_letter(lead, KAYES, "Subrat", target)  # preferred language: English
-    assert issued.language == "en" and issued.entries == 4 and issued.kin_name == "Subrat Mohanty"
+    # The incident, the two calls, the statement, the advisory, and his brother being held.
+    assert issued.language == "en" and issued.entries == 6 and issued.kin_name == "Subrat Mohanty"
     assert target.stat().st_mode & 0o777 == 0o600
     text = pdftotext(target)
     flat = folded(text)
@@ -101,13 +115,14 @@ def test_the_english_letter_holds_every_shared_wording_and_nothing_restricted_or
         assert folded(wording) in flat, wording
     assert "dear subrat mohanty," in flat and "update on debasish mohanty" in flat
     assert "1 july 2025" in flat  # dates in words, the English way
+    assert "debasish mohanty is being held." in flat  # his status, said by the template
     # No classification banner and no case reference: it is a letter to a family.
     assert "restricted" not in flat and "confidential" not in flat and KAYES.casefold() not in flat
     # The footer's reference is the audit chain head recorded with the letter.
     assert f"reference {issued.chain_head} · page 1" in flat
     entry = audit.list_entries(lead, audit.AuditFilter(case_reference=KAYES, action="family_letter.issue"), limit=1)[0]
     assert entry.after["chain_head"] == issued.chain_head and entry.after["sha256"] == issued.sha256
-    assert entry.after["language"] == "en" and len(entry.after["entries"]) == 4
+    assert entry.after["language"] == "en" and len(entry.after["entries"]) == 6
 
     restricted = restricted_strings(kayes["path"], KAYES)
     assert len(restricted) > 20  # the demo case has restricted contacts, demands, proofs of life, vetting
@@ -139,12 +154,13 @@ def test_the_hindi_letter_is_in_devanagari_shaped_and_reads_back(kayes, tmp_path
     lead = kayes["lead"]
     target = tmp_path / "letter-hi.pdf"
     issued = family_letter.issue_letter(lead, KAYES, "Sunita", target)  # preferred language: Hindi
-    assert issued.language == "hi" and issued.entries == 4
+    assert issued.language == "hi" and issued.entries == 6
     text = pdftotext(target)
     expected = [
         "हम आपको क्या बता सकते हैं",
         HINDI_WORDING,
         "आप किसी भी समय",
+        "रवि कुमार वर्मा को बंधक बनाकर रखा गया है।",  # his status, said by the Hindi template
     ]
     words = {w.strip("।,.") for w in text.split()}
     for line in expected:
@@ -174,7 +190,7 @@ def test_no_template_for_the_preferred_language_says_so_and_offers_english(kayes
     options = family_letter.letter_options(lead, KAYES, "Lakshmi")
     assert options.preferred_language == "Telugu" and options.language is None
     assert options.languages == [("en", "English"), ("hi", "हिन्दी")]
-    assert options.shareable == 4  # the four marked entries concern the whole case, so every family
+    assert options.shareable == 6  # five about the whole case, and her husband being held
     with pytest.raises(family_letter.NoTemplateError, match=r"Telugu.*English \(--lang en\)"):
         family_letter.issue_letter(lead, KAYES, "Lakshmi", tmp_path / "te.pdf")
     assert not (tmp_path / "te.pdf").exists()
@@ -187,7 +203,7 @@ def test_a_wording_that_repeats_restricted_text_is_refused_and_nothing_is_writte
     secret = next(s for s in restricted_strings(kayes["path"], KAYES) if len(s) > 30)
     first_sentence = re.split(r"[.!?;\n]", secret)[0]
     ms = next(m for m in milestones.list_milestones(lead, KAYES) if m.kind.value == "public_statement")
-    family_share.mark(lead, "milestone", ms.id, wording=f"We can tell you: {first_sentence}.", expected_version=1)
+    reword(lead, "milestone", ms.id, f"We can tell you: {first_sentence}.")
     with pytest.raises(RestrictedContentError, match="repeat restricted content"):
         family_letter.issue_letter(lead, KAYES, "Subrat", tmp_path / "leak.pdf")
     assert not (tmp_path / "leak.pdf").exists()

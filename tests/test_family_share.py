@@ -215,3 +215,21 @@ def test_the_timeline_export_says_what_is_shareable_and_never_for_a_placeholder(
     events = json.loads((tmp_path / "outside.json").read_text(encoding="utf-8"))["events"]
     placeholders = [e for e in events if e["restricted"]]
     assert placeholders and not any(e["shareable"] for e in placeholders)
+
+
+def test_check_seeds_refuses_family_on_restricted_and_personal_entries():
+    import importlib.util
+
+    from consular import paths
+
+    spec = importlib.util.spec_from_file_location("check_seeds", paths.seeds_dir() / "check_seeds.py")
+    check_seeds = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check_seeds)
+    checker = check_seeds.Checker()
+    assert checker.family("ok", {"family": "We spoke to the police."}) is True
+    assert checker.family("own", {"family": True}) is True and checker.family("none", {}) is False
+    assert checker.errors == []
+    checker.family("secret", {"family": True, "restricted": True})
+    checker.family("pol", {"family": True}, never="proofs of life are not shared")
+    checker.family("bad", {"family": 3})
+    assert [e.split(":")[0] for e in checker.errors] == ["secret", "pol", "bad"]

@@ -137,11 +137,17 @@ def test_status_change_and_family_letter_from_the_people_tab(qtbot, case_workspa
     choose(menu, "Status shareable with family…")
     qtbot.waitUntil(lambda: people.findChild(StatusShareDialog) is not None, timeout=20_000)
     dialog = people.findChild(StatusShareDialog)
-    with qtbot.waitSignal(dialog.saved, timeout=20_000):
-        dialog.submit()  # no wording: the letter says the status in the family's language
-    wait_for_ops(qtbot)
     held = verma.status_history[-1].id
-    assert family_share.get_share(gui_ctx, "status", held) is not None
+    # The demo seed shares his status without a wording (the letter says it in the family's language).
+    assert dialog.entry.currentData() == held and dialog.box.check.isChecked()
+    assert dialog.box.wording.toPlainText() == ""
+    dialog.box.wording.setPlainText("Ravi is being held; everything possible is being done for his release.")
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        dialog.submit()
+    wait_for_ops(qtbot)
+    assert family_share.get_share(gui_ctx, "status", held).wording.startswith("Ravi is being held;")
+    qtbot.waitUntil(lambda: bool(people.status_shares.get(held) and people.status_shares[held].wording))
+    assert "shareable with family" in people.detail.toPlainText()
 
     opened: list[Path] = []
     monkeypatch.setattr(FamilyLetterDialog, "open_file", lambda self, path: opened.append(path))
@@ -165,5 +171,6 @@ def test_status_change_and_family_letter_from_the_people_tab(qtbot, case_workspa
     wait_for_ops(qtbot)
     assert opened and opened[0].exists() and opened[0].stat().st_mode & 0o777 == 0o600
     text = subprocess.run(["pdftotext", str(opened[0]), "-"], capture_output=True, text=True, check=True).stdout
-    assert {"अभी", "भी", "बंधक"} <= set(text.split())  # "... अभी भी बंधक हैं।": the status, said in Hindi
+    assert {"आप", "समय"} <= set(text.split())  # the Hindi template's "आप किसी भी समय ..."
+    assert "Ravi is being held; everything possible is being done for his release." in " ".join(text.split())
     assert contacts.list_contacts(gui_ctx, KAYES, limit=1)  # the database is still usable
