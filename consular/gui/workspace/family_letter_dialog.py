@@ -44,6 +44,7 @@ class FamilyLetterDialog(FormDialog):
             ),
         )
         self.ctx, self.reference, self.liaison_id = ctx, reference, liaison_id
+        self.setMinimumWidth(620)
         self.options: LetterOptions | None = None
         self.issued: IssuedLetter | None = None
         self.language_note = QLabel("Reading the next of kin's language…")
@@ -60,6 +61,7 @@ class FamilyLetterDialog(FormDialog):
         self.count = QLabel("")
         self.count.setAccessibleName("Entries in the letter")
         self.count.setProperty("role", "muted")
+        self.count.setWordWrap(True)
         self.add_field("", self.count)
         self.save_button.setEnabled(False)
         ops.query(self, lambda: family_letter.letter_options(ctx, reference, liaison_id), self._options_arrived)

@@ -445,6 +445,9 @@ class MilestonesTab(QWidget):
                 f"<p><b style='color:{restricted_colour().name()}'>RESTRICTED</b> — kept out of "
                 "family-facing and redacted outputs</p>"
             )
+        share = self.model.shares.get(m.id)
+        if share is not None and not m.restricted:
+            parts.append(f"<p>{html_escape(family_share_box.marker_text(share))}</p>")
         if m.hostage_name:
             parts.append(f"<p>Concerning: {html_escape(m.hostage_name)}</p>")
         if m.source:
