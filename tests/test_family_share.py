@@ -14,9 +14,10 @@ from consular.domain.errors import (
     RestrictedContentError,
     ValidationError,
 )
-from consular.services import audit_chain, contacts, family_share, milestones, voiding
+from consular.services import audit_chain, contacts, family_letter, family_share, milestones, people, voiding
+from consular.services.context import ServiceContext, actor_for
 from tests.demo_data import CASEWORKER, OTHER_CASEWORKER, SUPERVISOR, VIEWER
-from tests.fixtures_db import sqlite_rows
+from tests.fixtures_db import add_reference_data, sqlite_rows
 from tests.service_helpers import add_hostage, audit_actions, audited, open_case, someone
 
 
@@ -233,3 +234,29 @@ def test_check_seeds_refuses_family_on_restricted_and_personal_entries():
     checker.family("pol", {"family": True}, never="proofs of life are not shared")
     checker.family("bad", {"family": 3})
     assert [e.split(":")[0] for e in checker.errors] == ["secret", "pol", "bad"]
+
+
+@pytest.mark.postgres
+def test_marking_restricting_and_the_letter_on_postgres(pg_database, tmp_path):
+    """The same rules on PostgreSQL: mark, change the wording, restricting clears the marking
+    in the edit's transaction, and a letter in Hindi is written and audited; the chain verifies."""
+    admin = add_reference_data(pg_database)
+    ref = open_case(admin).reference
+    pid = add_hostage(admin, ref, name_native="रवि कुमार वर्मा").person.id
+    people.add_next_of_kin(
+        admin, ref, hostage_person_id=pid, full_name="Sunita Verma", relationship="spouse", preferred_language="हिन्दी"
+    )
+    lead = ServiceContext(pg_database, actor_for(pg_database, CASEWORKER))
+    call = contacts.log_contact(
+        lead, ref, occurred_at="2025-07-02 10:00", channel="phone", subject="Call with the employer",
+        counterpart_ids=someone(admin, ref),
+    )  # fmt: skip
+    share = family_share.mark(lead, "contact", call.id, wording="The employer called us.")
+    family_share.mark(lead, "contact", call.id, wording="The employer keeps in touch.", expected_version=share.version)
+    issued = family_letter.issue_letter(lead, ref, "sunita", tmp_path / "hi.pdf")
+    assert issued.language == "hi" and issued.entries == 1 and (tmp_path / "hi.pdf").stat().st_mode & 0o777 == 0o600
+    entry = contacts.get_contact(lead, call.id)
+    contacts.edit_contact(lead, call.id, expected_revision=entry.revision, restricted=True)
+    assert family_share.get_share(lead, "contact", call.id) is None
+    assert family_share.shareable_entries(lead, ref) == []
+    assert audit_chain.verify(pg_database).ok
