@@ -218,3 +218,31 @@ def test_the_period_and_the_team(kayes, make_ctx, tmp_path):
     outsider = ServiceContext(lead.database, actor_for(lead.database, OTHER_CASEWORKER))
     with pytest.raises(PermissionDeniedError, match="not on the team"):
         family_letter.issue_letter(outsider, KAYES, "Subrat", tmp_path / "b.pdf")
+
+
+def test_every_template_holds_every_text_and_dates_are_written_its_way(tmp_path, monkeypatch):
+    from datetime import date
+
+    from consular.reports import letter_templates as lt
+
+    found = lt.templates()
+    assert list(found) == ["en", "hi"]
+    for code, tmpl in found.items():
+        assert set(tmpl.text) == set(lt.TEXT_KEYS) and set(tmpl.status) == set(lt.STATUS_KEYS), code
+    assert lt.format_date(date(2025, 7, 1), found["hi"]) == "1 जुलाई 2025"
+    assert lt.format_date(date(2025, 10, 22), found["en"]) == "22 October 2025"
+    for said in ("Hindi", "hi", "HI-in", "हिन्दी", "हिंदी", "Marathi, Hindi"):
+        assert lt.resolve(said) == "hi", said
+    assert lt.resolve("English") == "en" and lt.resolve("Telugu") is None and lt.resolve("") is None
+    # A template missing a text, or naming a placeholder the letter does not fill, is refused.
+    broken = tmp_path / "letters"
+    broken.mkdir()
+    text = (lt.letters_dir() / "en.toml").read_text(encoding="utf-8")
+    (broken / "en.toml").write_text(text.replace("{kin}", "{kin_name}"), encoding="utf-8")
+    monkeypatch.setattr(lt, "letters_dir", lambda: broken)
+    lt.templates.cache_clear()
+    try:
+        with pytest.raises(lt.TemplateError, match="salutation"):
+            lt.templates()
+    finally:
+        lt.templates.cache_clear()
