@@ -531,6 +531,8 @@ class ContactLogTab(QWidget):
             colour = restricted_colour().name()
             access = f"<b style='color:{colour}'>RESTRICTED</b> — kept out of family-facing and redacted outputs"
             rows.insert(0, ("Access", access))
+        elif c.id in self.model.shares:
+            rows.append(("Family", html_escape(family_share_box.marker_text(self.model.shares[c.id]))))
         note = void_note(c, t)
         if note:
             rows.insert(0, ("VOIDED", html_escape(note)))
