@@ -35,6 +35,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="also People, the date fields, the brief and export dialogs, the family letter, search, New case and "
         "About (for checking)",
     )
+    parser.add_argument(
+        "--reports", action="store_true", help="also the Reports window, one picture per report (reports-NAME.png)"
+    )
     return parser.parse_args(argv)
 
 
@@ -158,6 +161,18 @@ def main(argv: list[str] | None = None) -> int:
         shoot("about", window.about_dialog)
         window.about_dialog.reject()
         settle()
+
+    if args.all or args.reports:
+        window.show_reports()
+        settle(lambda: getattr(window, "reports_screen", None) is not None)
+        screen = window.reports_screen
+        screen.resize(width, height)
+        for name in ("held", "monthly", "workload", "compliance"):
+            screen.select(name)
+            screen.run()
+            settle(lambda n=name: screen.report is not None and screen.report.name == n)
+            shoot(f"reports-{name}", screen)
+        screen.close()
 
     window.close()
     settle()

@@ -7,7 +7,7 @@
   until entries are marked.
 
 Revision ID: 0012
-Revises: 0019
+Revises: 0021
 Create Date: 2026-11-30 01:30:00+00:00
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012"
-down_revision = "0019"
+down_revision = "0021"
 branch_labels = None
 depends_on = None
 
