@@ -33,7 +33,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--all",
         action="store_true",
-        help="also People, the date fields, the brief and export dialogs, search, New case and About (for checking)",
+        help="also People, the date fields, the brief and export dialogs, the family letter, search, New case and "
+        "About (for checking)",
     )
     parser.add_argument(
         "--reports", action="store_true", help="also the Reports window, one picture per report (reports-NAME.png)"
@@ -167,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         shoot("timeline-export", export)
         export.reject()
         settle()
+        family_letter_shots(workspace, settle, shoot, out)
         window.find()
         window.case_list.search_box.setText("Gaddam")
         settle(lambda: not window.case_list.search_pending())
@@ -202,6 +204,30 @@ def main(argv: list[str] | None = None) -> int:
     if errors.shown_messages:
         print(f"Messages shown while taking screenshots: {errors.shown_messages}", file=sys.stderr)
     return 0
+
+
+def family_letter_shots(workspace, settle, shoot, out: Path) -> None:
+    """The milestones with their Family marker, the Family update letter dialog for Sunita
+    Verma (Hindi), and the letter's first page (through pdftoppm, when it is installed)."""
+    import subprocess
+
+    workspace.show_section("milestones")
+    settle(lambda: bool(workspace.milestones.model.shares))
+    shoot("milestones-family")
+    sunita = next(k for k in workspace.detail.next_of_kin if k.kin.full_name == "Sunita Verma")
+    workspace.show_section("people")
+    dialog = workspace.people.family_letter(sunita.id)
+    settle(lambda: dialog.save_button.isEnabled())
+    shoot("family-letter-dialog", dialog)
+    written: list[Path] = []
+    dialog.open_file = written.append  # no PDF viewer here: keep the path
+    dialog.submit()
+    settle(lambda: bool(written))
+    if written and shutil.which("pdftoppm"):
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-singlefile", str(written[0]), str(out / "family-letter")], check=True
+        )
+        print(out / "family-letter.png")
 
 
 if __name__ == "__main__":

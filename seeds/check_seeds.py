@@ -153,7 +153,7 @@ FIELDS = {
         "status_history",
     },
     "identifiers": {"kind", "value", "issuing_country"},
-    "status_history": {"status", "at", "note", "source", "by"},
+    "status_history": {"status", "at", "note", "source", "by", "family"},
     "next_of_kin": {
         "key",
         "hostage",
@@ -195,6 +195,7 @@ FIELDS = {
         "restricted",
         "recorded_by",
         "follow_up",
+        "family",
     },
     "follow_up": {"title", "assignee", "due_at", "priority"},
     "pol_questions": {"key", "hostage", "question", "expected_answer", "agreed_with", "agreed_at", "added_by", "note"},
@@ -265,6 +266,7 @@ FIELDS = {
         "hostage",
         "restricted",
         "recorded_by",
+        "family",
         # proofs of life only: how it was checked
         "medium",
         "question",
@@ -365,6 +367,7 @@ class Checker:
         self.users: dict[str, str] = {}
         self.posts: dict[str, dict] = {}
         self.case_keys: set[str] = set()
+        self.shared = 0  # entries of the case being checked marked shareable with family
 
     def error(self, where: str, message: str) -> None:
         self.errors.append(f"{where}: {message}")
@@ -454,6 +457,23 @@ class Checker:
         if email is not None and not EXAMPLE_EMAIL.match(email):
             self.error(where, f"e-mail '{email}' is not at an example.* domain")
 
+    def family(self, where: str, item: dict, *, never: str | None = None) -> bool:
+        """``family`` (shareable with family): true, or the wording for the family (one
+        paragraph, under 2,000 characters); never on a restricted entry (``never`` says
+        why else it cannot be). Returns whether the entry is marked."""
+        value = item.get("family")
+        if value is None or value is False:
+            return False
+        if value is not True and not (isinstance(value, str) and value.strip() and len(value) <= 2000):
+            self.error(where, "family must be true or the wording for the family (at most 2,000 characters)")
+        elif isinstance(value, str) and "\n" in value.strip():
+            self.error(where, "the wording for the family is one paragraph")
+        if item.get("restricted"):
+            self.error(where, "a restricted entry can never be shareable with family; drop 'family'")
+        if never:
+            self.error(where, never)
+        return True
+
     def bool_field(self, where: str, item: dict, name: str) -> None:
         if name in item and not isinstance(item[name], bool):
             self.error(where, f"{name} must be true or false")
@@ -490,6 +510,7 @@ class Checker:
     def case(self, path: Path, c: dict) -> dict:
         key = c.get("key", "?")
         base = f"{path.name} case '{key}'"
+        self.shared = 0
         self.fields(base, "cases", c)
         if not KEY.match(str(key)):
             self.error(base, "case key must be lower-case letters, digits and '-'")
@@ -572,6 +593,7 @@ class Checker:
                 self.fields(hw, "status_history", h)
                 self.enum(hw, h, "status", HOSTAGE_STATUSES)
                 self.user(hw, h, "by")
+                self.shared += self.family(hw, h)
                 at = self.when(hw, h, "at")
                 if last and at and at < last:
                     self.error(hw, "status history is not in time order")
@@ -612,6 +634,7 @@ class Checker:
             self.user(where, e, "recorded_by")
             for b in ("follow_up_needed", "restricted"):
                 self.bool_field(where, e, b)
+            self.shared += self.family(where, e)
             at = self.when(where, e, "at")
             not_before_incident(where, at, "contact")
             if previous and at and at < previous:
@@ -670,6 +693,12 @@ class Checker:
             self.enum(where, m, "kind", MILESTONE_KINDS)
             self.user(where, m, "recorded_by")
             self.bool_field(where, m, "restricted")
+            personal = m.get("kind") in ("proof_of_life", "welfare_report", "demand")
+            self.shared += self.family(
+                where,
+                m,
+                never="proofs of life, welfare reports and demands are not shared this way" if personal else None,
+            )
             at = self.when(where, m, "at")
             not_before_incident(where, at, "milestone")
             if previous and at and at < previous:
@@ -764,6 +793,7 @@ class Checker:
             "restricted": sum(1 for e in contacts if e.get("restricted")),
             "milestones": len(c.get("milestones", [])),
             "tasks": len(c.get("tasks", [])) + follow_ups,
+            "family": self.shared,
         }
 
     def detention(self, base: str, c: dict, hostages: set, not_before_incident) -> None:
@@ -866,6 +896,7 @@ def main(argv: list[str]) -> int:
         "restricted",
         "milestones",
         "tasks",
+        "family",
     )
     rows = [header] + [
         (
@@ -880,6 +911,7 @@ def main(argv: list[str]) -> int:
             s["restricted"],
             s["milestones"],
             s["tasks"],
+            s["family"],
         )
         for s in summaries
     ]

@@ -411,6 +411,7 @@ def read_csv(path: Path) -> list[dict]:
                 record[key] = _uncell(record[key])
             record["people"] = record["people"].split("; ") if record["people"] else []
             record["restricted"] = {"true": True, "false": False}[record["restricted"]]
+            record["shareable"] = {"true": True, "false": False}[record["shareable"]]
             record["recorded_by"] = record["recorded_by"] or None
             rows.append(record)
     return rows
@@ -461,6 +462,7 @@ def read_ics(path: Path) -> list[dict]:
                 else None,
                 "restricted": str(component["X-CONSULAR-RESTRICTED"]) == "TRUE",
                 "source": str(component["X-CONSULAR-SOURCE"]),
+                "shareable": str(component["X-CONSULAR-SHAREABLE"]) == "TRUE",
             }
         )
         # The cases of these tests are CONFIDENTIAL: no event of theirs is PUBLIC.
@@ -475,7 +477,7 @@ def read_xlsx(path: Path) -> list[dict]:
     assert workbook.sheetnames == ["Timeline", "About"]
     sheet = workbook["Timeline"]
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:J")
+    assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:K")
     assert sheet.column_dimensions["F"].width >= 60 and sheet.column_dimensions["B"].width >= 20
     rows = list(sheet.iter_rows(values_only=True))
     assert list(rows[0]) == list(EXPORT_FIELDS)

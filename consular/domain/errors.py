@@ -68,3 +68,8 @@ class DamagedDatabaseError(NotConsularDatabaseError):
 
 class UnlockError(SignInError):
     """An encrypted database cannot be unlocked: wrong name or password, or no key file."""
+
+
+class RestrictedContentError(UserError):
+    """Restricted content would reach the family: a restricted entry cannot be marked shareable
+    with family, and a family letter holding restricted text is not written."""

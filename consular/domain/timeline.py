@@ -98,6 +98,7 @@ EXPORT_FIELDS = (
     "recorded_by",
     "restricted",
     "source",
+    "shareable",
 )
 
 #: The title of a restricted entry shown to someone who may not (or did not ask to) read it:
@@ -150,6 +151,8 @@ class TimelineEvent:
     todo: TodoInfo | None = None
     #: How long it lasted, when recorded (a contact's duration); calendars use it.
     duration_minutes: int | None = None
+    #: Marked shareable with family (consular.services.family_share); never a restricted entry.
+    shareable: bool = False
 
     def sort_key(self) -> tuple:
         return sort_key(self)

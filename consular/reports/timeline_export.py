@@ -15,6 +15,7 @@ the same order. Each carries, for every event, the fields of
 ``recorded_by``  who recorded it
 ``restricted``   whether the entry is restricted
 ``source``       the record it comes from, ``<entity>:<id>``
+``shareable``    whether the entry is marked shareable with family (never a restricted one)
 
 A restricted entry whose content is not shown is a placeholder: ``title`` "Restricted",
 ``restricted`` true, its time, type, id and source, and nothing else (the service builds it so).
@@ -96,6 +97,7 @@ def event_record(event: TimelineEvent) -> dict:
         "recorded_by": event.recorded_by,
         "restricted": event.restricted,
         "source": str(event.source),
+        "shareable": event.shareable,
     }
 
 
@@ -185,6 +187,7 @@ def render_csv(timeline: Timeline, tmp: Path, *, progress: Progress | None = Non
                     safe_cell(event.recorded_by),
                     "true" if event.restricted else "false",
                     str(event.source),
+                    "true" if event.shareable else "false",
                     chain_head,
                 ]
             )
@@ -362,6 +365,7 @@ def render_ics(timeline: Timeline, tmp: Path, *, progress: Progress | None = Non
                 put("X-CONSULAR-RECORDED-BY;VALUE=TEXT", _ics_text(event.recorded_by))
             put("X-CONSULAR-RESTRICTED", "TRUE" if event.restricted else "FALSE")
             put("X-CONSULAR-SOURCE;VALUE=TEXT", _ics_text(str(event.source)))
+            put("X-CONSULAR-SHAREABLE", "TRUE" if event.shareable else "FALSE")
             put("END", "VEVENT")
             if event.todo is not None:
                 todos.append(event)
@@ -404,6 +408,7 @@ _XLSX_COLUMNS = {  # width in characters
     "recorded_by": 20,
     "restricted": 11,
     "source": 24,
+    "shareable": 11,
 }
 
 
@@ -496,6 +501,7 @@ def render_xlsx(timeline: Timeline, tmp: Path, *, progress: Progress | None = No
                 sheet.write_string(row, 7, event.recorded_by or "", text)
                 sheet.write_boolean(row, 8, event.restricted, text)
                 sheet.write_string(row, 9, str(event.source), text)
+                sheet.write_boolean(row, 10, event.shareable, text)
                 tick(row)
             _about_sheet(workbook, timeline, bold, text)
         finally:

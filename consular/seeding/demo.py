@@ -49,6 +49,7 @@ from consular.domain.clock import Clock, FixedClock, SystemClock, end_of_day
 from consular.domain.enums import MilestoneKind, PostKind, TaskStatus, UserRole
 from consular.domain.errors import NotFoundError, UserError, ValidationError
 from consular.domain.timeutil import parse_datetime, zone
+from consular.seeding import demo_family
 from consular.seeding.demo_detention import load_detention
 from consular.seeding.demo_schema import (
     CASE_FIELDS,
@@ -611,11 +612,13 @@ class _Loader:
                     **fields,
                 )
             self._remember(person_ids, p_key, view.person.id, w)
+            if history:
+                demo_family.share(author, "status", min(e.id for e in view.status_history), history[0], w)
             counts["people"] += 1
             for j, entry in enumerate(history[1:], start=1):
                 wj = f"{w}, status_history[{j}]"
                 with _at(wj):
-                    people.change_hostage_status(
+                    changed = people.change_hostage_status(
                         self.ctx(require(entry, "by", wj), wj),
                         ref,
                         view.person.id,
@@ -625,6 +628,9 @@ class _Loader:
                         source=entry.get("source"),
                         # The seed file names the person; its author confirms for them.
                         confirm_name=view.person.full_name,
+                    )
+                    demo_family.share(
+                        self.ctx(entry["by"], wj), "status", max(e.id for e in changed.status_history), entry, wj
                     )
                 counts["hostage status changes"] += 1
         return person_ids
@@ -693,6 +699,7 @@ class _Loader:
                     staff_present=contact.get("staff"),
                     follow_up=follow_up,
                 )
+                demo_family.share(self.ctx(contact["recorded_by"], w), "contact", view.id, contact, w)
             if contact.get("key"):
                 self._remember(contact_ids, str(contact["key"]), view.id, w)
             counts["contacts"] += 1
@@ -795,6 +802,8 @@ class _Loader:
             actor = self.ctx(require(m, "recorded_by", w), w)
             with _at(w):
                 kind = MilestoneKind.parse(require(m, "kind", w), "kind")
+                if m.get("family") and kind in (MilestoneKind.PROOF_OF_LIFE, MilestoneKind.WELFARE_REPORT):
+                    raise SeedError(f"{w}: 'family' is for contacts, status changes and other milestones.")
                 if kind == MilestoneKind.PROOF_OF_LIFE and person_id is not None:
                     question = m.get("question")
                     if question is not None and question not in question_ids:
@@ -831,7 +840,7 @@ class _Loader:
                         restricted=bool(m.get("restricted", False)),
                     )
                 else:
-                    milestones.add_milestone(
+                    view = milestones.add_milestone(
                         actor,
                         ref,
                         kind=kind,
@@ -842,6 +851,7 @@ class _Loader:
                         hostage_person_id=person_id,
                         restricted=bool(m.get("restricted", False)),
                     )
+                    demo_family.share(actor, "milestone", view.id, m, w)
             counts["milestones"] += 1
 
     @staticmethod

@@ -53,7 +53,7 @@ PERSON_KEYS = set(people.PERSON_FIELDS) | {
     "participant_notes",
     "added_by",
 }
-HISTORY_KEYS = {"status", "at", "note", "source", "by"}
+HISTORY_KEYS = {"status", "at", "note", "source", "by", "family"}
 KIN_KEYS = set(person_fields.LIAISON_FIELDS) | {"key", "hostage", "full_name", "name_native", "added_by"}
 COUNTERPART_KEYS = {
     "key",
@@ -82,9 +82,10 @@ CONTACT_KEYS = {
     "restricted",
     "recorded_by",
     "follow_up",
+    "family",
 }
 FOLLOW_UP_KEYS = {"title", "assignee", "due_at", "priority", "description"}
-MILESTONE_KEYS = {"kind", "at", "title", "description", "source", "hostage", "restricted", "recorded_by"}
+MILESTONE_KEYS = {"kind", "at", "title", "description", "source", "hostage", "restricted", "recorded_by", "family"}
 # A proof of life also says how it was checked (services/proof_of_life.py).
 PROOF_OF_LIFE_KEYS = MILESTONE_KEYS | {
     "medium",

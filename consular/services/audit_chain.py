@@ -114,6 +114,7 @@ from consular.db.models import (
     Demand,
     Document,
     FamilyLiaison,
+    FamilyShare,
     Milestone,
     Person,
     PolQuestion,
@@ -163,6 +164,7 @@ _CLASSES = {
     "visit": ConsularVisit,
     "note_verbale": NoteVerbale,
     "detention_place": DetentionPlace,
+    "family_share": FamilyShare,
 }
 # entity name -> (model, the columns whose values make up its audited state)
 TRACKED: dict[str, tuple[type, list]] = {

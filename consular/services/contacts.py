@@ -15,7 +15,7 @@ from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.filters import ContactFilter
 from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
-from consular.services import need_to_know, search_index, vetting
+from consular.services import family_share, need_to_know, search_index, vetting
 from consular.services.audit import expect_version
 from consular.services.cases import load_case, lock_case
 from consular.services.context import ServiceContext
@@ -229,6 +229,8 @@ def edit_contact(
         case.updated_at = now
         search_index.index_contact(session, entry)
         ctx.audit(session, "contact.edit", "contact", entry.id, case_id=case.id, before=before, after=changed)
+        if changed.get("restricted"):  # restricted content never reaches the family
+            family_share.clear_in_session(ctx, session, "contact", entry.id, "restricted")
         session.flush()
         return contact_view(entry, case.reference)
 

@@ -10,7 +10,7 @@ from consular.domain.enums import MilestoneKind, ParticipantRole
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
-from consular.services import need_to_know, search_index
+from consular.services import family_share, need_to_know, search_index
 from consular.services.audit import expect_version
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
@@ -199,6 +199,8 @@ def edit_milestone(
             ctx.audit(
                 session, "milestone.edit", "milestone", milestone.id, case_id=case.id, before=before, after=changed
             )
+            if milestone.restricted:  # restricted content never reaches the family
+                family_share.clear_in_session(ctx, session, "milestone", milestone.id, "restricted")
             session.flush()
             session.refresh(milestone)
         return milestone_view(milestone)

@@ -113,6 +113,15 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "detention.edit_note": (STAFF, "record a note verbale's answer (restricted ones: case team)"),
     "detention.detention_file": (EVERYONE, "a case's detention records (restricted ones: case team)"),
     "detention_overdue.overdue_requests": (EVERYONE, "overdue visit requests, notes verbales and hearings (dashboard)"),
+    # what the family is told
+    "family_share.mark": (STAFF, "mark an entry shareable with family, or change its wording (case team)"),
+    "family_share.unmark": (STAFF, "take an entry's shareable-with-family marking off (case team)"),
+    "family_share.clear_in_session": (STAFF, "drop the marking of an entry being restricted (inside that change)"),
+    "family_share.get_share": (EVERYONE, "an entry's shareable-with-family marking"),
+    "family_share.case_shares": (EVERYONE, "a case's shareable-with-family markings"),
+    "family_share.shareable_entries": (EVERYONE, "the entries a family may be told of"),
+    "family_letter.letter_options": (EVERYONE, "what a family update letter to a next of kin would hold"),
+    "family_letter.issue_letter": (STAFF, "write a family update letter (PDF) from shareable entries (case team)"),
     # milestones, tasks, documents
     "milestones.add_milestone": (STAFF, "add a milestone"),
     "milestones.add_milestone_in_session": (STAFF, "add a milestone (inside another change)"),

@@ -127,6 +127,7 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
     # Everyone's unsaved drafts on the case go too: they hold its text like its records do.
     gone("drafts", delete(m.Draft).where(m.Draft.case_id == case_id))
     gone("tasks", delete(m.Task).where(m.Task.case_id == case_id))
+    gone("family_shares", delete(m.FamilyShare).where(m.FamilyShare.case_id == case_id))
     gone("demand_links", delete(m.DemandLink).where(m.DemandLink.demand_id.in_(demands)))
     gone("demands", delete(m.Demand).where(m.Demand.case_id == case_id))
     # The detention records, visits before the notes verbales they name, the detentions last.

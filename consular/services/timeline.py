@@ -23,6 +23,7 @@ from consular.domain.errors import UserError, ValidationError
 from consular.domain.masking import Redactor
 from consular.domain.timeline import EventType, Timeline, TimelineEvent, TimelineScope, sort_key
 from consular.domain.timeutil import UTC, parse_date, parse_datetime, require_aware, zone
+from consular.repositories import family_shares
 from consular.repositories import timeline as repo
 from consular.services import need_to_know, outputs
 from consular.services.audit_chain import ChainHead
@@ -174,6 +175,7 @@ def _build(
             repo.Window(start, end, include_restricted=flt.restricted_shown or not flt.filters_people),
             hostages=repo.hostages(session, case.id),
             status_rows=list(repo.hostage_status_events(session, case.id)),
+            shared=family_shares.shared_keys(session, case.id),
         )
         scrub = redactor(session, case.id, mask_names=flt.mask_names) if flt.redact else Redactor.off()
         events = _events(records, flt, start, end, scrub)

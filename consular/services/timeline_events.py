@@ -117,6 +117,7 @@ class EventBuilder:
         todo: TodoInfo | None = None,
         duration_minutes: int | None = None,
         stage: str | None = None,
+        shareable: bool = False,
     ) -> None:
         """``stage``: for a record that gives several events (a visit requested, decided,
         made), the event's id ends in it ("consular-visit:4:decided")."""
@@ -151,6 +152,7 @@ class EventBuilder:
                 counterpart_ids=cids,
                 todo=todo,
                 duration_minutes=duration_minutes or None,
+                shareable=bool(shareable) and not restricted,
             )
         )
 
@@ -193,6 +195,8 @@ class CaseRecords:
     window: repo.Window
     hostages: list
     status_rows: list
+    #: (kind, id) of the entries marked shareable with family ("contact", "milestone", "status").
+    shared: frozenset = frozenset()
 
 
 def redactor(session, case_id: int, *, mask_names: bool = False) -> Redactor:
@@ -287,6 +291,7 @@ def add_hostage_statuses(b: EventBuilder, records: CaseRecords) -> None:
             recorded_by=by,
             subtype=status.value,
             person_ids=[pid],
+            shareable=("status", eid) in records.shared,
         )
 
 
@@ -319,6 +324,7 @@ def add_milestones(b: EventBuilder, records: CaseRecords) -> None:
             restricted=restricted,
             subtype=kind.value,
             person_ids=[hostage_id],
+            shareable=("milestone", mid) in records.shared,
         )
 
 
@@ -356,6 +362,7 @@ def add_contacts(b: EventBuilder, records: CaseRecords) -> None:
             person_ids=[p for _id, _n, p in involved],
             counterpart_ids=[i for i, _n, _p in involved],
             duration_minutes=minutes,
+            shareable=("contact", cid) in records.shared,
         )
 
 

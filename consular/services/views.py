@@ -724,3 +724,63 @@ class ProofOfLifeView(JsonMixin):
     @property
     def verified(self) -> bool:
         return self.assessment == PolAssessment.GENUINE and self.voided_at is None
+
+
+@dataclass(frozen=True)
+class FamilyShareView(JsonMixin):
+    """An entry's *shareable with family* marking (consular.services.family_share)."""
+
+    id: int
+    case_id: int
+    kind: str  #: "contact", "milestone" or "status"
+    entry_id: int
+    wording: str | None  #: as typed; None: the entry's own title or summary is said
+    marked_by: str
+    marked_at: datetime
+    version: int = 1  # sent back with a change of wording or an unmark: a stale save is refused
+
+
+@dataclass(frozen=True)
+class SharedEntryView(JsonMixin):
+    """One entry the family may be told of, with what is said: the marking's wording, or the
+    entry's title or summary when the marking has none."""
+
+    kind: str  #: "contact", "milestone" or "status"
+    entry_id: int
+    case_id: int
+    at: datetime
+    said: str  #: what the family is told
+    wording: str | None  #: the marking's own wording (None: ``said`` is the entry's text)
+    hostage_person_id: int | None  #: the hostage it concerns; None: the whole case
+    status: HostageStatus | None = None  #: a status change: the new status
+    marked_by: str = ""
+    marked_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class LetterOptions(JsonMixin):
+    """What the family update letter dialog offers for one next of kin."""
+
+    liaison_id: int
+    kin_name: str
+    hostage_name: str
+    preferred_language: str | None
+    #: The template for the preferred language; None when there is none (offer English).
+    language: str | None
+    #: Every template: (code, the language's own name), English first.
+    languages: list[tuple[str, str]]
+    start: date  #: default period: the incident's day ...
+    end: date  #: ... to today, in the case's zone
+    shareable: int  #: entries the family may be told of in that period
+
+
+@dataclass(frozen=True)
+class IssuedLetter(JsonMixin):
+    """A family update letter written to ``path``."""
+
+    path: str
+    language: str
+    kin_name: str
+    entries: int
+    sha256: str
+    chain_head: str

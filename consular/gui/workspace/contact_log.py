@@ -42,11 +42,12 @@ from consular.gui.table_models import (
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour, warning_colour
 from consular.gui.times import DateField, TimeDisplay
+from consular.gui.workspace import family_share_box
 from consular.gui.workspace.contact_log_saved import SavedContactsMixin, combo_values
 from consular.gui.workspace.counterpart_picker import edit_counterpart
 from consular.gui.workspace.void_dialog import void_action
 from consular.services import contacts
-from consular.services.views import ContactRevisionView, ContactView
+from consular.services.views import ContactRevisionView, ContactView, FamilyShareView
 
 log = logging.getLogger(__name__)
 
@@ -107,12 +108,20 @@ COLUMNS: tuple[Column, ...] = tuple(
         ),
         Column(
             "Access",
-            lambda c, m: "Restricted" if c.restricted else "",
+            lambda c, m: "Restricted" if c.restricted else ("Family" if c.id in m.shares else ""),
             sort_value=_restricted,
-            tooltip=lambda c, m: "Restricted: kept out of family-facing and redacted outputs" if c.restricted else None,
-            decoration=lambda c, m: icon("restricted") if c.restricted else None,
+            tooltip=lambda c, m: (
+                "Restricted: kept out of family-facing and redacted outputs"
+                if c.restricted
+                else family_share_box.marker_text(m.shares.get(c.id)) or None
+            ),
+            decoration=lambda c, m: (
+                icon("restricted") if c.restricted else icon("family") if c.id in m.shares else None
+            ),
             foreground=lambda c, m: restricted_colour() if c.restricted else None,
-            accessible=lambda c, m: "Restricted" if c.restricted else "Not restricted",
+            accessible=lambda c, m: (
+                "Restricted" if c.restricted else "Shareable with family" if c.id in m.shares else "Not restricted"
+            ),
             width_px=100,
         ),
     )
@@ -129,6 +138,12 @@ class ContactTableModel(PagedTableModel):
     COLUMNS = COLUMNS
     COL_WHEN, COL_WITH, COL_CHANNEL, COL_SUBJECT, COL_ACCESS = range(len(COLUMNS))
     HEADERS = tuple(c.header for c in COLUMNS)
+    #: The case's contacts marked shareable with family, by id (the "Family" marker).
+    shares: dict[int, FamilyShareView] = {}  # noqa: RUF012 - replaced whole, never mutated
+
+    def set_shares(self, shares: dict[int, FamilyShareView]) -> None:
+        self.shares = shares
+        self.repaint_all()
 
     def __init__(
         self, ctx, reference: str, times: TimeDisplay, parent=None, *, page_size: int = PAGE_SIZE, autoload: bool = True
@@ -390,6 +405,7 @@ class ContactLogTab(SavedContactsMixin, QWidget):
         self._pending_select = select_id
         self._chase_pages = 0
         self.model.set_filter(self.current_filter())
+        family_share_box.load_shares(self, self.ctx, self.reference, "contact", self.model.set_shares)
 
     def _loading_changed(self, loading: bool) -> None:
         if loading:
@@ -453,6 +469,10 @@ class ContactLogTab(SavedContactsMixin, QWidget):
             (f"Edit counterpart {c.name}…", None, lambda c=c: edit_counterpart(self.ctx, c, self, self._voided))
             for c in contact.counterparts
         ]
+        extra += family_share_box.mark_action(
+            self.ctx, self, "contact", contact, f"Contact “{contact.subject}”", self.model.shares.get(contact.id),
+            self._voided,
+        )  # fmt: skip
         return row_menu.RowActions(
             subject=f"Contact #{contact.id} of {self.reference}",
             open=None if contact.voided else self._edit_current,  # a voided entry is not edited
@@ -529,6 +549,8 @@ class ContactLogTab(SavedContactsMixin, QWidget):
             colour = restricted_colour().name()
             access = f"<b style='color:{colour}'>RESTRICTED</b> — kept out of family-facing and redacted outputs"
             rows.insert(0, ("Access", access))
+        elif c.id in self.model.shares:
+            rows.append(("Family", html_escape(family_share_box.marker_text(self.model.shares[c.id]))))
         note = void_note(c, t)
         if note:
             rows.insert(0, ("VOIDED", html_escape(note)))

@@ -68,8 +68,9 @@ from consular.gui.labels import warning_banner
 from consular.gui.ops import alive
 from consular.gui.times import ZonedDateTimeEdit
 from consular.gui.workspace.counterpart_picker import CounterpartPicker
+from consular.gui.workspace.family_share_box import FamilyShareBox
 from consular.gui.workspace.staff_picker import StaffPresentPicker
-from consular.services import contacts, counterparts, reference_data
+from consular.services import contacts, counterparts, family_share, reference_data
 from consular.services.views import ContactView, CounterpartView
 
 log = logging.getLogger(__name__)
@@ -236,6 +237,19 @@ class LogContactDialog(QDialog):
         self.restricted.setAccessibleName("Restricted")
         self.restricted.setIcon(icon("restricted"))
         add_row("", self.restricted, "restricted")
+        # Not part of the draft: the marking is the entry's, set when it is saved.
+        self.family = FamilyShareBox()
+        add_row("", self.family, "wording")
+        self.restricted.toggled.connect(self.family.set_restricted)
+        if self.editing:
+            contact_id = self.contact.id
+
+            def loaded(share) -> None:
+                self.family.loaded = share
+                self.family.set_value(share)
+                self.family.set_restricted(self.restricted.isChecked())
+
+            ops.query(self, lambda: family_share.get_share(ctx, "contact", contact_id), loaded)
         return form, general
 
     def _build_follow_up(self, ctx, case_zone: str, mode: str) -> QGroupBox:
@@ -529,21 +543,28 @@ class LogContactDialog(QDialog):
                 fit_on_screen(self)
             return
         ctx, ref = self.ctx, self.reference
+        share = self.family.apply(ctx)
         if self.editing:
             changes = form.changes(self.contact)
-            if not changes:
+            if not changes and not self.family.changed():
                 self._forget_draft()
                 self.accept()
                 return
-            contact_id, revision = self.contact.id, self.contact.revision
+            contact_id, revision, loaded = self.contact.id, self.contact.revision, self.contact
 
             def work():
-                return contacts.edit_contact(ctx, contact_id, expected_revision=revision, **changes)
+                view = loaded
+                if changes:
+                    view = contacts.edit_contact(ctx, contact_id, expected_revision=revision, **changes)
+                share("contact", contact_id)
+                return view
         else:
             kwargs = form.log_kwargs()
 
             def work():
-                return contacts.log_contact(ctx, ref, **kwargs)
+                view = contacts.log_contact(ctx, ref, **kwargs)
+                share("contact", view.id)
+                return view
 
         self._saving = True
         self.save_button.setEnabled(False)

@@ -42,12 +42,13 @@ from consular.gui.table_models import (
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
+from consular.gui.workspace import family_share_box
 from consular.gui.workspace.forms import FormDialog, text_or_none
 from consular.gui.workspace.void_dialog import void_action
 from consular.services import milestones
 from consular.services.convert import WITHHELD
 from consular.services.milestones import PERSONAL_KINDS
-from consular.services.views import MilestoneView, ParticipantView
+from consular.services.views import FamilyShareView, MilestoneView, ParticipantView
 
 log = logging.getLogger(__name__)
 
@@ -113,19 +114,27 @@ class MilestoneTableModel(RecordTableModel):
             Column("Source", lambda m, _: m.source or "", lambda m, _: m.source or "", tooltip=_milestone_tip),
             Column(
                 "Access",
-                lambda m, _: "Restricted" if m.restricted else "",
-                lambda m, _: m.restricted,
-                tooltip=lambda m, _: (
+                lambda m, model: "Restricted" if m.restricted else ("Family" if model.shares.get(m.id) else ""),
+                lambda m, model: (m.restricted, m.id in model.shares),
+                tooltip=lambda m, model: (
                     "Restricted: kept out of family-facing and redacted outputs"
                     if m.restricted
-                    else _milestone_tip(m, _)
+                    else family_share_box.marker_text(model.shares.get(m.id)) or _milestone_tip(m, model)
                 ),
-                decoration=lambda m, _: icon("restricted") if m.restricted else None,
+                decoration=lambda m, model: (
+                    icon("restricted") if m.restricted else icon("family") if m.id in model.shares else None
+                ),
                 foreground=lambda m, _: restricted_colour() if m.restricted else None,
             ),
         )
     )
     COL_WHEN, COL_KIND, COL_TITLE, COL_CONCERNING, COL_SOURCE, COL_ACCESS = range(len(COLUMNS))
+    #: The case's milestones marked shareable with family, by id (the "Family" marker).
+    shares: dict[int, FamilyShareView] = {}  # noqa: RUF012 - replaced whole, never mutated
+
+    def set_shares(self, shares: dict[int, FamilyShareView]) -> None:
+        self.shares = shares
+        self.repaint_all()
 
     def order(self, rows: list[MilestoneView]) -> list[MilestoneView]:
         return sorted(rows, key=lambda m: (m.occurred_at, m.id))
@@ -147,6 +156,7 @@ class MilestoneDialog(FormDialog):
         kind: MilestoneKind | None = None,
         hostage_person_id: int | None = None,
         milestone: MilestoneView | None = None,
+        share: FamilyShareView | None = None,
         parent=None,
     ):
         editing = milestone is not None
@@ -181,6 +191,9 @@ class MilestoneDialog(FormDialog):
         self.restricted = QCheckBox("Restricted — keep out of family-facing and redacted outputs")
         self.restricted.setAccessibleName("Restricted")
         self.add_field("", self.restricted, "restricted", accessible="Restricted")
+        self.family = family_share_box.FamilyShareBox(share)
+        self.add_field("", self.family, "wording", accessible="Shareable with family")
+        self.restricted.toggled.connect(self.family.set_restricted)
         if editing:
             self.show_form(MilestoneForm.from_view(milestone))
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -230,6 +243,17 @@ class MilestoneDialog(FormDialog):
         return form.validate(now=self.ctx.now())
 
     def prepare(self):
+        work = self._prepare_milestone()
+        share = self.family.apply(self.ctx)
+
+        def saved():
+            view = work()
+            share("milestone", view.id)
+            return view
+
+        return saved
+
+    def _prepare_milestone(self):
         ctx, ref = self.ctx, self.reference
         form = self.current_form()
         if self.milestone is None:
@@ -347,6 +371,7 @@ class MilestonesTab(QWidget):
                 self._show_rows(all_rows)
 
         ops.query(self, lambda: milestones.list_milestones(ctx, ref, include_voided=True), arrived, _not_loaded)
+        family_share_box.load_shares(self, ctx, ref, "milestone", self.model.set_shares)
 
     def _show_rows(self, rows: list[MilestoneView]) -> None:
         current = self.current_milestone()
@@ -369,6 +394,10 @@ class MilestonesTab(QWidget):
         if milestone is None:
             return None
         extra = [] if edit_refused(milestone) else [("Edit…", None, lambda: self.edit_milestone(milestone))]
+        extra += family_share_box.mark_action(
+            self.ctx, self, "milestone", milestone, f"Milestone “{milestone.title}”",
+            self.model.shares.get(milestone.id), self._voided,
+        )  # fmt: skip
         return row_menu.RowActions(
             subject=f"Milestone #{milestone.id} of {self.reference}",
             open=lambda: self.detail.setFocus(Qt.OtherFocusReason),  # shown in full below the list
@@ -416,6 +445,9 @@ class MilestonesTab(QWidget):
                 f"<p><b style='color:{restricted_colour().name()}'>RESTRICTED</b> — kept out of "
                 "family-facing and redacted outputs</p>"
             )
+        share = self.model.shares.get(m.id)
+        if share is not None and not m.restricted:
+            parts.append(f"<p>{html_escape(family_share_box.marker_text(share))}</p>")
         if m.hostage_name:
             parts.append(f"<p>Concerning: {html_escape(m.hostage_name)}</p>")
         if m.source:
@@ -452,6 +484,7 @@ class MilestonesTab(QWidget):
             times_mode=self.times.mode,
             hostages=self.hostages,
             milestone=milestone,
+            share=self.model.shares.get(milestone.id),
             parent=self,
         )
         dialog.saved.connect(lambda _m: self.changed.emit())

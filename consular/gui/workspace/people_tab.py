@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 from consular.domain.enums import MilestoneKind, ParticipantRole, PolAssessment
 from consular.domain.timeutil import humanize_ago
 from consular.domain.validation import COUNTRIES, format_phone
-from consular.gui import ops
+from consular.gui import ops, row_menu
 from consular.gui.clipboard import SensitiveTextBrowser
 from consular.gui.icons import icon
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour, warning_colour
 from consular.gui.times import TimeDisplay
+from consular.gui.workspace import family_share_box
+from consular.gui.workspace.family_letter_dialog import FamilyLetterDialog
 from consular.gui.workspace.forms import FormDialog, VoidDialog
 from consular.gui.workspace.people_dialogs import (
     AssessProofDialog,
@@ -44,6 +46,7 @@ from consular.gui.workspace.people_dialogs import (
     display_name,
 )
 from consular.services import proof_of_life, voiding, welfare
+from consular.services.permissions import can
 from consular.services.views import (
     CaseDetail,
     LiaisonView,
@@ -131,6 +134,8 @@ class PeopleTab(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         self.tree.currentItemChanged.connect(self._current_changed)
+        row_menu.attach(self.tree, self._row_actions)
+        self.status_shares: dict = {}  # status entry id -> its shareable-with-family marking
         splitter.addWidget(self.tree)
         self.detail = SensitiveTextBrowser()  # a copied passport or phone number is cleared later
         self.detail.setAccessibleName("Selected person in full")
@@ -153,6 +158,7 @@ class PeopleTab(QWidget):
         ctx, ref = self.ctx, self.reference
         ops.query(self, lambda: proof_of_life.history(ctx, ref, include_voided=True), self._proofs_loaded)
         ops.query(self, lambda: welfare.welfare_log(ctx, ref, include_voided=True), self._welfare_loaded)
+        family_share_box.load_shares(self, ctx, ref, "status", self._status_shares_loaded)
         self.tree.clear()
         bold = QFont()
         bold.setBold(True)
@@ -216,6 +222,12 @@ class PeopleTab(QWidget):
     def _proofs_loaded(self, proofs: list[ProofOfLifeView]) -> None:
         self.proofs = {proof.id: proof for proof in proofs}
         self.proofs_loaded.emit()
+        current = self.tree.currentItem()
+        if current is not None:
+            self._current_changed(current, None)
+
+    def _status_shares_loaded(self, shares: dict) -> None:
+        self.status_shares = shares
         current = self.tree.currentItem()
         if current is not None:
             self._current_changed(current, None)
@@ -374,6 +386,8 @@ class PeopleTab(QWidget):
         parts.append("<h4>Status history</h4><table cellspacing='2'>")
         for event in reversed(p.status_history):
             extra = " — ".join(x for x in (event.note, f"source: {event.source}" if event.source else None) if x)
+            if event.id in self.status_shares and not getattr(event, "voided", False):
+                extra += " — shareable with family"
             row = (
                 f"<td style='padding-right:12px'>{html_escape(t.fmt(event.effective_at))}</td>"
                 f"<td><b>{html_escape(event.status.label)}</b></td>"
@@ -733,6 +747,38 @@ class PeopleTab(QWidget):
         return self._open(
             NextOfKinDialog(self.ctx, self.reference, hostages=[], users=self.users, liaison=k, parent=self)
         )
+
+    def _row_actions(self, index) -> row_menu.RowActions | None:
+        item = self.tree.itemFromIndex(index)
+        data = item.data(0, Qt.UserRole) if item is not None else None
+        if not data:
+            return None
+        kind, ident = data
+        if kind == KIND_HOSTAGE and can(self.ctx, "family_share.mark"):
+            extra = [("Status shareable with family…", "family", lambda: self.share_status(ident))]
+        elif kind == KIND_KIN and can(self.ctx, "family_letter.issue_letter"):
+            extra = [("Family update letter…", "family", lambda: self.family_letter(ident))]
+        else:
+            return None
+        return row_menu.RowActions(subject=f"{item.text(0)} in {self.reference}", reference=self.reference, extra=extra)
+
+    def share_status(self, person_id: int) -> FormDialog | None:
+        """Mark one of a national's status changes shareable with family (or change its wording)."""
+        p = self.hostage(person_id)
+        live = [e for e in (p.status_history if p else []) if not getattr(e, "voided", False)]
+        if not live:
+            return None
+        choices = [(e.id, f"{self.times.fmt(e.effective_at)} — {e.status.label}") for e in reversed(live)]
+        return self._open(family_share_box.StatusShareDialog(self.ctx, p.name, choices, self.status_shares, self))
+
+    def family_letter(self, liaison_id: int) -> FamilyLetterDialog | None:
+        """The family update letter to a next of kin, written in the background, then opened."""
+        k = self.liaison(liaison_id)
+        if k is None:
+            return None
+        dialog = FamilyLetterDialog(self.ctx, self.reference, liaison_id, k.kin.full_name, parent=self)
+        dialog.open()
+        return dialog
 
     def times_changed(self) -> None:
         if self.tree.currentItem() is not None:
