@@ -220,6 +220,7 @@ def find_counterparts(session: Session, text: str, *, limit: int = 20) -> list[C
         session.scalars(
             select(Counterpart)
             .where(or_(Counterpart.name.ilike(pattern), Counterpart.organisation.ilike(pattern)))
+            .where(Counterpart.merged_into_id.is_(None))  # a merged-away counterpart is only a tombstone
             .order_by(Counterpart.name)
             .limit(limit)
         )
