@@ -33,12 +33,12 @@ NOT_COMPARED_TABLES = {"audit_entries", "audit_chain_head", "merge_records", "ma
 NOT_COMPARED_COLUMNS = {"version", "revision"}
 
 
-def every_row(path) -> dict[str, list[tuple]]:
-    """Every row of every table (but the bookkeeping above), read with sqlite3, sorted."""
+def every_row(path, skip: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
+    """Every row of every table (but the bookkeeping above and ``skip``), read with sqlite3, sorted."""
     with sqlite3.connect(path) as conn:
         out = {}
         for table in Base.metadata.sorted_tables:
-            if table.name in NOT_COMPARED_TABLES:
+            if table.name in NOT_COMPARED_TABLES or table.name in skip:
                 continue
             columns = [c.name for c in table.columns if c.name not in NOT_COMPARED_COLUMNS]
             rows = conn.execute(f"SELECT {', '.join(columns)} FROM {table.name}").fetchall()

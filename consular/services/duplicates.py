@@ -202,3 +202,51 @@ def match_counterparts(ctx: ServiceContext, name: str, *, limit: int = 10) -> li
             )
         out.sort(key=lambda m: (not m.exact, -m.score, m.id))
         return out[:limit]
+
+
+@dataclass(frozen=True)
+class WithName(JsonMixin):
+    """What a name given to ``contacts add --with`` resolves to: a counterpart (``chosen``), or
+    the close matches to choose from (``matches``, empty when nothing is close)."""
+
+    name: str
+    chosen: CounterpartMatch | None
+    matches: tuple[CounterpartMatch, ...]
+    #: "case" (a counterpart of the case), "exact" (that exact name elsewhere), "close", "none"
+    how: str
+
+
+@action("duplicates.resolve_names")
+def resolve_names(ctx: ServiceContext, reference: str, names: list[str]) -> list[WithName]:
+    """Resolve counterpart names typed for a contact on case ``reference``, without creating
+    anything: a counterpart of the case (exact name, else a unique part of one); else the one
+    counterpart anywhere with exactly that name; else the close matches (same phonetic key,
+    similar spelling) for the caller to offer. Several exact matches are offered as matches.
+    NotFoundError for an unknown case."""
+    from consular.services.cases import load_case
+
+    out = []
+    for raw in names:
+        name = " ".join((raw or "").split())
+        with ctx.transaction() as session:
+            case = load_case(session, reference)
+            on_case = [
+                CounterpartMatch(
+                    c.id, c.name, c.organisation, c.phone, nm.name_similarity(name, c.name), True, (reference,)
+                )
+                for c in records.counterparts_named(session, case.id, name)
+            ]
+        if len(on_case) == 1:
+            out.append(WithName(name, on_case[0], (), "case"))
+            continue
+        if on_case:  # a part of several of the case's counterparts' names
+            out.append(WithName(name, None, tuple(on_case), "close"))
+            continue
+        found = match_counterparts(ctx, name)
+        exact = [m for m in found if m.exact]
+        if len(exact) == 1:
+            out.append(WithName(name, exact[0], (), "exact"))
+        else:
+            close = tuple(exact) or tuple(m for m in found if m.score >= 0.6)
+            out.append(WithName(name, None, close, "close" if close else "none"))
+    return out

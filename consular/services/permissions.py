@@ -144,6 +144,7 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     # it is for supervisors and administrators, who read every case's restricted content anyway
     "duplicates.find_duplicates": (STAFF, "list candidate duplicate people or counterparts"),
     "duplicates.match_counterparts": (STAFF, "counterparts whose name matches one typed (contacts add --with)"),
+    "duplicates.resolve_names": (STAFF, "resolve names typed for a contact without creating counterparts"),
     "merge.preview_merge": (SUPERVISORS, "show two records side by side before merging them"),
     "merge.merge": (SUPERVISORS, "merge two people or two counterparts (every link moves)"),
     "merge.undo_merge": (SUPERVISORS, "undo a merge"),
