@@ -11,7 +11,8 @@ The key, token by token (rules applied in this order; tested for stability with 
 1. Devanagari is transliterated to Latin letters (:func:`transliterate`: consonants carry
    the inherent "a" unless a virama or vowel sign follows; anusvara is "n").
 2. Accents are dropped (NFKD), letters lower-cased, anything but a-z splits tokens.
-   Honorifics (mr, mrs, ms, dr, shri, sri, smt, ...) and one-letter initials are dropped.
+   Honorifics and ranks (mr, mrs, dr, shri, smt, ji, cdt, capt, insp, ...) and one-letter
+   initials are dropped.
 3. Letter groups that are one sound: ``x`` -> ``ks``, ``ph``/``f`` -> ``p``, ``q`` -> ``k``,
    ``z`` -> ``j``, ``c`` (as in ch) -> ``c``; then every ``h`` that is not the first letter
    is dropped (aspirates: dh/d, th/t, sh/s, kh/k, bh/b; "Mohanty" / "Mohanti").
@@ -33,8 +34,12 @@ import re
 import unicodedata
 
 HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "shri", "sri", "shree", "smt", "kumari", "km", "late", "sir", "madam", "prof"}
-)
+    {"mr", "mrs", "ms", "miss", "dr", "shri", "sri", "shree", "smt", "shrimati", "kumari", "km", "late", "sir",
+     "madam", "prof", "ji", "sahib", "saheb",
+     # ranks and titles counterparts are written down with
+     "cdt", "commandant", "capt", "captain", "col", "colonel", "lt", "maj", "major", "insp", "inspector", "supt",
+     "hon", "mme", "mlle", "m"}
+)  # fmt: skip
 VOWELS = frozenset("aeiou")
 
 # --- Devanagari -> Latin ------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Voiding an entry recorded by mistake: a hostage status event, a milestone, a contact, a task or a demand.
+"""Voiding an entry recorded by mistake: a hostage status event, a milestone, a contact, a task,
+a demand or a document.
 
 A voided entry is never deleted. It stays in the history (shown struck through) with who
 voided it, when and why, and the voiding is audited. From then on it counts for nothing: the
@@ -12,7 +13,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from consular.db.models import Case, CaseParticipant, ContactEntry, Demand, HostageStatusEvent, Milestone, Task, User
+from consular.db.models import (
+    Case,
+    CaseParticipant,
+    ContactEntry,
+    Demand,
+    Document,
+    HostageStatusEvent,
+    Milestone,
+    Task,
+    User,
+)
 from consular.domain import validation as v
 from consular.domain.enums import LabelledEnum
 from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
@@ -29,6 +40,7 @@ class VoidableKind(LabelledEnum):
     CONTACT = ("contact", "Contact")
     TASK = ("task", "Task")
     DEMAND = ("demand", "Demand")
+    DOCUMENT = ("document", "Document")
 
 
 _MODELS = {
@@ -37,6 +49,7 @@ _MODELS = {
     VoidableKind.CONTACT: ContactEntry,
     VoidableKind.TASK: Task,
     VoidableKind.DEMAND: Demand,
+    VoidableKind.DOCUMENT: Document,
 }
 
 
@@ -55,7 +68,11 @@ class VoidedEntry(JsonMixin):
 
 
 def _author_id(kind: VoidableKind, entry) -> int:
-    return entry.created_by_id if kind == VoidableKind.TASK else entry.recorded_by_id
+    if kind == VoidableKind.TASK:
+        return entry.created_by_id
+    if kind == VoidableKind.DOCUMENT:
+        return entry.added_by_id
+    return entry.recorded_by_id
 
 
 def _case_id(session, kind: VoidableKind, entry) -> int:
