@@ -120,7 +120,10 @@ class DuplicatesDialog(QDialog):
         self.may_merge = permissions.can(ctx, "merge.merge")
         self.setWindowTitle("Find duplicates")
         self.setObjectName("duplicates_dialog")
-        self.resize(1200, 720)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(
+            min(1200, screen.width() - 40) if screen else 1200, min(720, screen.height() - 60) if screen else 720
+        )
         times = TimeDisplay("UTC", "user")
         layout = QVBoxLayout(self)
 

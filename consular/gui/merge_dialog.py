@@ -46,6 +46,17 @@ LINK_LABELS = {
 }
 
 
+SHORT = 60
+
+
+def _short(value: str) -> str:
+    """A value on one line, at most :data:`SHORT` characters ("—" when empty)."""
+    line = " ".join((value or "").split())
+    if not line:
+        return "—"
+    return line if len(line) <= SHORT else line[: SHORT - 1].rstrip() + "…"
+
+
 class MergeChoices:
     """Which side each field is taken from; starts from the service's proposal."""
 
@@ -84,7 +95,10 @@ class MergeDialog(QDialog):
         self.radios: dict[tuple[str, str], QRadioButton] = {}
         self.setWindowTitle(f"Merge two {'people' if entity == 'person' else 'counterparts'}")
         self.setObjectName("merge_dialog")
-        self.resize(900, 640)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(
+            min(1000, screen.width() - 40) if screen else 1000, min(680, screen.height() - 60) if screen else 680
+        )
         layout = QVBoxLayout(self)
         self.intro = QLabel("Reading both records…")
         self.intro.setWordWrap(True)
@@ -92,6 +106,8 @@ class MergeDialog(QDialog):
         layout.addWidget(self.intro)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        # Long values are shortened (whole in the tooltip): A and B stay side by side.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setColumnStretch(1, 1)
@@ -136,7 +152,8 @@ class MergeDialog(QDialog):
             self.grid.addWidget(label, row, 0, Qt.AlignTop)
             group = QButtonGroup(self)
             for col, side, value in ((1, "a", field.a), (2, "b", field.b)):
-                radio = QRadioButton(value or "—")
+                radio = QRadioButton(_short(value))
+                radio.setToolTip(value)
                 radio.setObjectName(f"take_{field.name}_{side}")
                 radio.setAccessibleName(f"{field.label} from {side.upper()}: {value or 'empty'}")
                 radio.setChecked(self.choices.side[field.name] == side)
