@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import and_, delete, func, insert, select
-from sqlalchemy.orm import aliased
 
 from consular.db.models import Case, CaseParticipant, Counterpart, MatchKey, Person
 from consular.domain.name_match import counterpart_keys, person_keys
@@ -52,23 +51,39 @@ def refresh(conn, entity: str, ids: Iterable[int] | None = None) -> int:
 
 def candidate_pairs(session, entity: str) -> dict[tuple[int, int], set[str]]:
     """Pairs (lower id, higher id) of ``entity`` sharing a key, with the kinds they share.
-    One indexed self-join; keys shared by more than :data:`MAX_BLOCK` records are skipped."""
-    a, b = aliased(MatchKey), aliased(MatchKey)
-    crowded = (
+
+    Two index reads, no self-join over ranges: the keys held by 2 to :data:`MAX_BLOCK`
+    records (a GROUP BY over the (entity, kind, key) index), then those keys' records (an
+    equality probe of the same index per key); the pairs are formed here, so the work is the
+    sum of the blocks' sizes squared, bounded by MAX_BLOCK, never N squared."""
+    blocks = (
         select(MatchKey.kind, MatchKey.key)
         .where(MatchKey.entity == entity)
         .group_by(MatchKey.kind, MatchKey.key)
-        .having(func.count() > MAX_BLOCK)
+        .having(func.count().between(2, MAX_BLOCK))
     ).subquery()
     query = (
-        select(a.entity_id, b.entity_id, a.kind)
-        .join(b, and_(b.entity == a.entity, b.kind == a.kind, b.key == a.key, b.entity_id > a.entity_id))
-        .outerjoin(crowded, and_(crowded.c.kind == a.kind, crowded.c.key == a.key))
-        .where(a.entity == entity, crowded.c.key.is_(None))
+        select(MatchKey.kind, MatchKey.key, MatchKey.entity_id)
+        .join(blocks, and_(blocks.c.kind == MatchKey.kind, blocks.c.key == MatchKey.key))
+        .where(MatchKey.entity == entity)
+        .order_by(MatchKey.kind, MatchKey.key, MatchKey.entity_id)
     )
     pairs: dict[tuple[int, int], set[str]] = {}
-    for left, right, kind in session.execute(query):
-        pairs.setdefault((left, right), set()).add(kind)
+    current, members = None, []
+
+    def flush() -> None:
+        for i, left in enumerate(members):
+            for right in members[i + 1 :]:
+                if left != right:
+                    pairs.setdefault((left, right), set()).add(current[0])
+
+    for kind, key, record_id in session.execute(query):
+        if (kind, key) != current:
+            flush()
+            current, members = (kind, key), []
+        members.append(record_id)
+    if current is not None:
+        flush()
     return pairs
 
 
