@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "shri", "sri", "shree", "smt", "shrimati", "kumari", "km", "late", "sir",
@@ -143,12 +144,14 @@ def token_key(token: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65_536)  # the finder scores each record against several others
 def name_key(name: str) -> str:
     """The phonetic key of a whole name: its words' keys sorted, joined with a space ("" for
     a name with no usable word). Same key, maybe the same name written another way."""
     return " ".join(sorted(token_key(t) for t in tokens(name)))
 
 
+@lru_cache(maxsize=65_536)
 def normalised(name: str) -> str:
     """A name as compared letter by letter: transliterated, accents off, lower-case, words in
     alphabetical order."""
@@ -196,6 +199,7 @@ def phone_key(number: str | None) -> str:
     return digits[-9:] if len(digits) >= 7 else ""
 
 
+@lru_cache(maxsize=65_536)
 def organisation_key(name: str | None) -> str:
     """An organisation name as compared: its words' phonetic keys in order."""
     return " ".join(token_key(t) for t in tokens(name or ""))

@@ -49,48 +49,55 @@ class DuplicateCandidate(JsonMixin):
         return "; ".join(self.reasons)
 
 
-def _score_people(a, b, shared: set[str]) -> tuple[float, list[str]]:
+NAME_WEIGHT = 0.6  # a perfect name match alone scores 0.6: listed, but below any corroborated pair
+
+
+def _score_people(a, b, shared: set[str], min_score: float) -> tuple[float, list[str]] | None:
+    """The pair's score and reasons, or None when it cannot reach ``min_score`` whatever the
+    names (the evidence is weighed first: the spelling comparison is the costly part)."""
     (a_name, a_native, a_dob, a_passport), (b_name, b_native, b_dob, b_passport) = a, b
-    similarity = max(nm.name_similarity(x, y) for x in (a_name, a_native) for y in (b_name, b_native) if x and y)
-    reasons = []
-    if "name" in shared:
-        reasons.append(f"names sound alike ({similarity:.2f})")
-    else:
-        reasons.append(f"names {similarity:.2f} alike")
-    score = 0.6 * similarity
+    evidence, reasons = 0.0, []
     if a_dob and b_dob:
         if a_dob == b_dob:
-            score += 0.25
+            evidence += 0.25
             reasons.append(f"same date of birth {a_dob:%d %b %Y}")
         else:
-            score -= 0.3
+            evidence -= 0.3
             reasons.append("different dates of birth")
-    if nm.passport_key(a_passport) and nm.passport_key(b_passport):
-        if nm.passport_key(a_passport) == nm.passport_key(b_passport):
-            score += 0.4
+    a_key, b_key = nm.passport_key(a_passport), nm.passport_key(b_passport)
+    if a_key and b_key:
+        if a_key == b_key:
+            evidence += 0.4
             reasons.append("same passport number")
         else:
-            score -= 0.3
+            evidence -= 0.3
             reasons.append("different passport numbers")
-    return round(min(max(score, 0.0), 1.0), 3), reasons
+    if NAME_WEIGHT + evidence < min_score:
+        return None
+    similarity = max(nm.name_similarity(x, y) for x in (a_name, a_native) for y in (b_name, b_native) if x and y)
+    reasons.insert(0, f"names sound alike ({similarity:.2f})" if "name" in shared else f"names {similarity:.2f} alike")
+    return round(min(max(NAME_WEIGHT * similarity + evidence, 0.0), 1.0), 3), reasons
 
 
-def _score_counterparts(a, b, shared: set[str]) -> tuple[float, list[str]]:
+def _score_counterparts(a, b, shared: set[str], min_score: float) -> tuple[float, list[str]] | None:
+    """As :func:`_score_people`, for counterparts (phone and organisation are the evidence)."""
     (a_name, a_org, a_phone), (b_name, b_org, b_phone) = a, b
-    similarity = nm.name_similarity(a_name, b_name)
-    reasons = [f"names sound alike ({similarity:.2f})" if "name" in shared else f"names {similarity:.2f} alike"]
-    score = 0.6 * similarity
+    evidence, reasons = 0.0, []
     if nm.phone_key(a_phone) and nm.phone_key(a_phone) == nm.phone_key(b_phone):
-        score += 0.35
+        evidence += 0.35
         reasons.append("same phone number")
     if nm.organisation_key(a_org) and nm.organisation_key(b_org):
         if nm.organisation_key(a_org) == nm.organisation_key(b_org):
-            score += 0.2
+            evidence += 0.2
             reasons.append(f"same organisation ({a_org})")
         else:
-            score -= 0.2
+            evidence -= 0.2
             reasons.append("different organisations")
-    return round(min(max(score, 0.0), 1.0), 3), reasons
+    if NAME_WEIGHT + evidence < min_score:
+        return None
+    similarity = nm.name_similarity(a_name, b_name)
+    reasons.insert(0, f"names sound alike ({similarity:.2f})" if "name" in shared else f"names {similarity:.2f} alike")
+    return round(min(max(NAME_WEIGHT * similarity + evidence, 0.0), 1.0), 3), reasons
 
 
 def candidates_in_session(session, entity: str, *, min_score: float = MIN_SCORE) -> list[DuplicateCandidate]:
@@ -117,7 +124,10 @@ def candidates_in_session(session, entity: str, *, min_score: float = MIN_SCORE)
     for (a_id, b_id), shared in pairs.items():
         if a_id not in rows or b_id not in rows:
             continue
-        value, reasons = score(rows[a_id], rows[b_id], shared)
+        scored = score(rows[a_id], rows[b_id], shared, min_score)
+        if scored is None:
+            continue
+        value, reasons = scored
         if value >= min_score:
             found.append(
                 DuplicateCandidate(
