@@ -49,6 +49,8 @@ def test_passport_and_phone_keys():
     assert nm.passport_key(" z-123 4567 ") == "Z1234567"
     assert nm.phone_key("+91 98450 12345") == nm.phone_key("098450-12345") == "845012345"
     assert nm.phone_key("123") == ""
+    assert nm.organisation_key("Gendarmerie, Kayes") == nm.organisation_key("gendarmerie kayes")
+    assert nm.organisation_key("Police post 12") != nm.organisation_key("Police post 14")
 
 
 NAMES = st.text(

@@ -187,11 +187,13 @@ def name_similarity(a: str, b: str) -> float:
 # --- other evidence -----------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65_536)
 def passport_key(number: str | None) -> str:
     """A passport number as compared: letters and digits only, upper-case ("" if none)."""
     return re.sub(r"[^0-9A-Za-z]", "", number or "").upper()
 
 
+@lru_cache(maxsize=65_536)
 def phone_key(number: str | None) -> str:
     """A phone number as compared: its last nine digits, so +91 98xxx and 098xxx agree ("" if
     fewer than seven digits)."""
@@ -201,8 +203,12 @@ def phone_key(number: str | None) -> str:
 
 @lru_cache(maxsize=65_536)
 def organisation_key(name: str | None) -> str:
-    """An organisation name as compared: its words' phonetic keys in order."""
-    return " ".join(token_key(t) for t in tokens(name or ""))
+    """An organisation name as compared: its words' phonetic keys in order, numbers kept
+    ("Police post 12" is not "Police post 14")."""
+    text = unicodedata.normalize("NFKD", transliterate(name or ""))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    words = [w for w in re.split(r"[^a-z0-9]+", text) if w]
+    return " ".join(w if w.isdigit() else token_key(w) for w in words)
 
 
 def person_keys(full_name: str | None, name_native: str | None, passport_number: str | None) -> set[tuple[str, str]]:

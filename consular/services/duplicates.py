@@ -106,42 +106,36 @@ def candidates_in_session(session, entity: str, *, min_score: float = MIN_SCORE)
     pairs = repo.candidate_pairs(session, entity)
     ids = sorted({i for pair in pairs for i in pair})
     if entity == "person":
-        rows = repo.rows_by_id(
-            session,
-            (Person.full_name, Person.name_native, Person.date_of_birth, Person.passport_number),
-            Person.id,
-            ids,
-        )
-        cases = repo.person_case_references(session, ids)
-        score, name = _score_people, 0
+        columns = (Person.full_name, Person.name_native, Person.date_of_birth, Person.passport_number)
+        rows = repo.rows_by_id(session, columns, Person.id, ids)
+        score, case_references = _score_people, repo.person_case_references
     else:
-        rows = repo.rows_by_id(
-            session, (Counterpart.name, Counterpart.organisation, Counterpart.phone), Counterpart.id, ids
-        )
-        cases = records.counterpart_case_references(session, ids)
-        score, name = _score_counterparts, 0
-    found = []
+        columns = (Counterpart.name, Counterpart.organisation, Counterpart.phone)
+        rows = repo.rows_by_id(session, columns, Counterpart.id, ids)
+        score, case_references = _score_counterparts, records.counterpart_case_references
+    listed = []
     for (a_id, b_id), shared in pairs.items():
         if a_id not in rows or b_id not in rows:
             continue
         scored = score(rows[a_id], rows[b_id], shared, min_score)
-        if scored is None:
-            continue
-        value, reasons = scored
-        if value >= min_score:
-            found.append(
-                DuplicateCandidate(
-                    entity,
-                    a_id,
-                    b_id,
-                    rows[a_id][name],
-                    rows[b_id][name],
-                    value,
-                    tuple(reasons),
-                    tuple(cases.get(a_id, ())),
-                    tuple(cases.get(b_id, ())),
-                )
-            )
+        if scored is not None and scored[0] >= min_score:
+            listed.append((a_id, b_id, *scored))
+    # The cases only of the records listed (most candidate pairs are not).
+    cases = case_references(session, sorted({i for a_id, b_id, *_ in listed for i in (a_id, b_id)}))
+    found = [
+        DuplicateCandidate(
+            entity,
+            a_id,
+            b_id,
+            rows[a_id][0],
+            rows[b_id][0],
+            value,
+            tuple(reasons),
+            tuple(cases.get(a_id, ())),
+            tuple(cases.get(b_id, ())),
+        )
+        for a_id, b_id, value, reasons in listed
+    ]
     found.sort(key=lambda c: (-c.score, c.a_id, c.b_id))
     return found
 
