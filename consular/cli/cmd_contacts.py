@@ -153,21 +153,26 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def _choose_message(reference: str, unresolved) -> str:
-    lines = []
+    """One line (the CLI's errors are one line): each name, its matches with their ids, what to do."""
+    parts = []
     for r in unresolved:
-        if r.matches:
-            lines.append(f"'{r.name}' is not a counterpart of {reference}; close matches:")
-            for m in r.matches:
-                where = ", ".join(m.cases) or "no case"
-                extra = ", ".join(x for x in (m.organisation, m.phone) if x)
-                lines.append(f"  --with-id {m.id}  {m.name}{f' ({extra})' if extra else ''}  [{where}]  {m.score:.2f}")
+        listed = "; ".join(
+            f"--with-id {m.id} {m.name}"
+            + (f" ({', '.join(x for x in (m.organisation, m.phone) if x)})" if m.organisation or m.phone else "")
+            + f" [{', '.join(m.cases) or 'no case'}]"
+            for m in r.matches
+        )
+        if r.how == "several":
+            parts.append(f"'{r.name}' matches several counterparts of {reference}: {listed}")
+        elif r.matches:
+            parts.append(f"'{r.name}' is not a counterpart of {reference}; close matches: {listed}")
         else:
-            lines.append(f"No counterpart is called '{r.name}' or anything like it.")
-    lines.append(
-        "Use --with-id ID for one of these instead of --with NAME, or add --new-counterpart to create "
-        "the name as a new counterpart. Nothing was logged."
+            parts.append(f"no counterpart is called '{r.name}' or anything like it")
+    return (
+        "; ".join(parts)[:1].upper()
+        + "; ".join(parts)[1:]
+        + ". Give more of the name, use --with-id ID, or add --new-counterpart to create it. Nothing was logged."
     )
-    return "\n".join(lines)
 
 
 def run_list(args: argparse.Namespace) -> int:

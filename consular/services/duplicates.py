@@ -216,7 +216,8 @@ class WithName(JsonMixin):
     name: str
     chosen: CounterpartMatch | None
     matches: tuple[CounterpartMatch, ...]
-    #: "case" (a counterpart of the case), "exact" (that exact name elsewhere), "close", "none"
+    #: "case" (a counterpart of the case), "exact" (that exact name elsewhere), "several" (a part
+    #: of several of the case's counterparts' names), "close", "none"
     how: str
 
 
@@ -244,7 +245,7 @@ def resolve_names(ctx: ServiceContext, reference: str, names: list[str]) -> list
             out.append(WithName(name, on_case[0], (), "case"))
             continue
         if on_case:  # a part of several of the case's counterparts' names
-            out.append(WithName(name, None, tuple(on_case), "close"))
+            out.append(WithName(name, None, tuple(on_case), "several"))
             continue
         found = match_counterparts(ctx, name)
         exact = [m for m in found if m.exact]
