@@ -59,16 +59,25 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_merge_records")),
     )
     op.create_index("ix_merge_records_entity_loser_id", "merge_records", ["entity", "loser_id"])
+    # Plain ADD COLUMN, never a batch copy: persons, counterparts and documents are referenced
+    # by other tables, and SQLite refuses to drop a referenced table while foreign keys are on.
     for table in ("persons", "counterparts"):
-        with op.batch_alter_table(table) as batch:
-            batch.add_column(sa.Column("merged_into_id", sa.Integer(), nullable=True))
-            batch.create_foreign_key(f"fk_{table}_merged_into_id_{table}", table, ["merged_into_id"], ["id"])
-    with op.batch_alter_table("documents") as batch:
-        batch.add_column(sa.Column("voided_at", sa.DateTime(timezone=True), nullable=True))
-        batch.add_column(sa.Column("voided_by_id", sa.Integer(), nullable=True))
-        batch.add_column(sa.Column("void_reason", sa.Text(), nullable=True))
-        batch.create_foreign_key("fk_documents_voided_by_id_users", "users", ["voided_by_id"], ["id"])
+        _add_reference(table, "merged_into_id", table)
+    op.add_column("documents", sa.Column("voided_at", sa.DateTime(timezone=True), nullable=True))
+    _add_reference("documents", "voided_by_id", "users")
+    op.add_column("documents", sa.Column("void_reason", sa.Text(), nullable=True))
     _backfill_keys()
+
+
+def _add_reference(table: str, column: str, target: str) -> None:
+    """A nullable integer column referring to ``target.id``, with its named foreign key."""
+    name = f"fk_{table}_{column}_{target}"
+    if op.get_bind().dialect.name == "sqlite":
+        # SQLite adds a column with an inline, named REFERENCES clause (no ALTER of constraints).
+        op.execute(f"ALTER TABLE {table} ADD COLUMN {column} INTEGER CONSTRAINT {name} REFERENCES {target} (id)")
+    else:
+        op.add_column(table, sa.Column(column, sa.Integer(), nullable=True))
+        op.create_foreign_key(name, table, target, [column], ["id"])
 
 
 def _backfill_keys() -> None:
