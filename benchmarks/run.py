@@ -99,6 +99,12 @@ BENCHMARKS: list[Benchmark] = [
         lambda s: ["--db", s.db, "--repeat", "3" if s.small else "5", "--writes", "100" if s.small else "300"],
         engines=("sqlite", "postgresql"),
     ),
+    Benchmark(
+        "reports",
+        "bench_reports.py",
+        lambda s: ["--db", s.db, "--repeat", "3" if s.small else "5"],
+        engines=("sqlite", "postgresql"),
+    ),
     Benchmark("case_list", "bench_case_list.py", lambda s: ["--db", s.db], env={"QT_QPA_PLATFORM": "offscreen"}),
     Benchmark("timeline", "bench_timeline.py", lambda s: ["--events", str(s.events)]),
     Benchmark("briefs", "bench_briefs.py", lambda s: ["--contacts", str(s.contacts), "--runs", "3"]),

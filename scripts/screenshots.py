@@ -4,7 +4,7 @@ Run it under a display; on a machine without one, under Xvfb:
 
     xvfb-run -s '-screen 0 1600x1000x24' .venv/bin/python scripts/screenshots.py
 
-It writes docs/screenshots/{case-list,home,case,duplicates}.png at 1366×768 (the smallest screen the
+It writes docs/screenshots/{case-list,home,case,duplicates,detention}.png at 1366×768 (the smallest screen the
 app is designed for). ``--size 2560x1440 --out /tmp/shots`` checks readability on a large
 screen; ``--theme dark`` the dark palette. Settings and data go to a temporary folder, so
 your own profile is neither read nor changed.
@@ -22,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 KAYES = "BAM-2025-0001"
+LOME = "LFW-2025-0001"  # the demo's wrongful detention (fictional)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -33,6 +34,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--all",
         action="store_true",
         help="also People, the date fields, the brief and export dialogs, search, New case and About (for checking)",
+    )
+    parser.add_argument(
+        "--reports", action="store_true", help="also the Reports window, one picture per report (reports-NAME.png)"
     )
     return parser.parse_args(argv)
 
@@ -128,6 +132,26 @@ def main(argv: list[str] | None = None) -> int:
         merging.reject()
     finder.close()
     settle()
+    # The Lomé detention: facts, consular visits with the overdue request marked.
+    window.open_case(LOME)
+    settle(lambda: LOME in window.case_tabs())
+    detained = window.case_tabs()[LOME]
+    detained.show_section("detention")
+    settle(lambda: detained.detention.file is not None)
+    pending = next((v for v in detained.detention.file.visits if v.overdue), None)
+    if pending is not None:
+        detained.detention.select_record(f"visit:{pending.id}")
+    settle()
+    shoot("detention")
+    if args.all:
+        visit = detained.detention.edit_visit()
+        settle()
+        shoot("detention-visit", visit)
+        visit.reject()
+        detained.detention.inner.setCurrentWidget(detained.detention.notes)
+        settle()
+        shoot("detention-notes")
+        settle()
 
     if args.all:
         from consular.gui.brief_dialog import open_brief_dialog
@@ -177,6 +201,18 @@ def main(argv: list[str] | None = None) -> int:
         shoot("about", window.about_dialog)
         window.about_dialog.reject()
         settle()
+
+    if args.all or args.reports:
+        window.show_reports()
+        settle(lambda: getattr(window, "reports_screen", None) is not None)
+        screen = window.reports_screen
+        screen.resize(width, height)
+        for name in ("held", "monthly", "workload", "compliance"):
+            screen.select(name)
+            screen.run()
+            settle(lambda n=name: screen.report is not None and screen.report.name == n)
+            shoot(f"reports-{name}", screen)
+        screen.close()
 
     window.close()
     settle()

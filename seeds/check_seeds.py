@@ -66,6 +66,8 @@ DEMAND_RESPONSES = {"none", "acknowledged", "refused", "referred"}
 VETTING_STATUSES = {"under_vetting", "vetted", "rejected"}
 POL_MEDIA = {"video", "audio", "photo", "message", "sighting"}
 POL_ASSESSMENTS = {"pending", "genuine", "doubtful", "false"}
+CHARGE_STATUSES = {"pending", "dropped", "convicted", "acquitted"}
+VISIT_DECISIONS = {"pending", "granted", "refused", "no_answer"}
 
 # Allowed case status transitions (must match consular/domain/workflow.py).
 TRANSITIONS = {
@@ -122,6 +124,11 @@ FIELDS = {
         "vetting",
         "demands",
         "tasks",
+        "detention",
+        "charges",
+        "hearings",
+        "notes_verbales",
+        "consular_visits",
     },
     "status_changes": {"to", "at", "by", "reason"},
     "people": {
@@ -208,6 +215,47 @@ FIELDS = {
         "responded_at",
         "recorded_by",
     },
+    # wrongful detention (consular/services/detention.py)
+    "detention": {
+        "person",
+        "authority",
+        "place",
+        "place_since",
+        "lawyer_name",
+        "lawyer_firm",
+        "lawyer_phone",
+        "lawyer_appointed_at",
+        "transfers",
+        "recorded_by",
+    },
+    "transfers": {"place", "since"},
+    "charges": {"person", "text", "filed_at", "status", "status_at", "restricted", "recorded_by"},
+    "hearings": {"person", "held_at", "court", "outcome", "next_at", "restricted", "recorded_by"},
+    "notes_verbales": {
+        "key",
+        "person",
+        "reference",
+        "sent_at",
+        "addressed_to",
+        "subject",
+        "answered_at",
+        "answer_summary",
+        "restricted",
+        "recorded_by",
+    },
+    "consular_visits": {
+        "person",
+        "requested_at",
+        "note",
+        "decision",
+        "decided_at",
+        "visit_at",
+        "visited_by",
+        "findings",
+        "welfare_observed",
+        "restricted",
+        "recorded_by",
+    },
     "milestones": {
         "kind",
         "at",
@@ -273,6 +321,12 @@ REQUIRED = {
     "pol_questions": {"key", "hostage", "question", "expected_answer", "added_by"},
     "vetting": {"counterpart", "status", "at", "basis", "by"},
     "demands": {"at", "made_by", "kind", "details", "recorded_by"},
+    "detention": {"person", "recorded_by"},
+    "transfers": {"place", "since"},
+    "charges": {"person", "text", "filed_at", "recorded_by"},
+    "hearings": {"person", "held_at", "court", "recorded_by"},
+    "notes_verbales": {"key", "person", "reference", "sent_at", "addressed_to", "subject", "recorded_by"},
+    "consular_visits": {"person", "requested_at", "recorded_by"},
     "milestones": {"kind", "at", "title", "recorded_by"},
     "tasks": {"title", "created_by", "status"},
 }
@@ -669,6 +723,8 @@ class Checker:
             if d.get("response", "none") != "none" and not d.get("response_note"):
                 self.error(where, "a response needs its response_note")
 
+        self.detention(base, c, hostages, not_before_incident)
+
         for i, t in enumerate(c.get("tasks", [])):
             where = f"{base} tasks[{i}] '{t.get('title', '')[:40]}'"
             self.fields(where, "tasks", t)
@@ -709,6 +765,63 @@ class Checker:
             "milestones": len(c.get("milestones", [])),
             "tasks": len(c.get("tasks", [])) + follow_ups,
         }
+
+    def detention(self, base: str, c: dict, hostages: set, not_before_incident) -> None:
+        """Wrongful detention: only on a wrongful_detention case, about its nationals; a
+        decision after its request, an answer after its note, a next hearing after its date."""
+        sections = ("detention", "charges", "hearings", "notes_verbales", "consular_visits")
+        if c.get("kind") != "wrongful_detention" and any(c.get(s) for s in sections):
+            self.error(base, "detention records belong to a case of kind 'wrongful_detention'")
+        notes = {n.get("key") for n in c.get("notes_verbales", [])}
+        for section in sections:
+            for i, e in enumerate(c.get(section, [])):
+                where = f"{base} {section}[{i}]"
+                self.fields(where, section, e)
+                self.user(where, e, "recorded_by")
+                if e.get("person") not in hostages:
+                    self.error(where, f"person '{e.get('person')}' is not a hostage (national concerned) in this case")
+                self.bool_field(where, e, "restricted")
+                for j, t in enumerate(e.get("transfers", []) if section == "detention" else []):
+                    self.fields(f"{where} transfers[{j}]", "transfers", t)
+                    not_before_incident(f"{where} transfers[{j}]", self.when(where, t, "since"), "transfer")
+        for i, e in enumerate(c.get("charges", [])):
+            where = f"{base} charges[{i}]"
+            self.enum(where, e, "status", CHARGE_STATUSES)
+            filed, status_at = self.when(where, e, "filed_at"), self.when(where, e, "status_at")
+            if e.get("status", "pending") != "pending" and status_at is None:
+                self.error(where, "a charge that is not pending needs its status_at")
+            if filed and status_at and status_at < filed:
+                self.error(where, "status_at is before filed_at")
+        for i, e in enumerate(c.get("hearings", [])):
+            where = f"{base} hearings[{i}]"
+            held, nxt = self.when(where, e, "held_at"), self.when(where, e, "next_at")
+            if held and nxt and nxt < held:
+                self.error(where, "next_at is before held_at")
+        for i, e in enumerate(c.get("notes_verbales", [])):
+            where = f"{base} notes_verbales[{i}]"
+            sent, answered = self.when(where, e, "sent_at"), self.when(where, e, "answered_at")
+            not_before_incident(where, sent, "note verbale")
+            if answered and sent and answered < sent:
+                self.error(where, "answered_at is before sent_at")
+            if bool(e.get("answered_at")) != bool(e.get("answer_summary")):
+                self.error(where, "an answer needs both answered_at and answer_summary")
+        for i, e in enumerate(c.get("consular_visits", [])):
+            where = f"{base} consular_visits[{i}]"
+            self.enum(where, e, "decision", VISIT_DECISIONS)
+            requested, decided = self.when(where, e, "requested_at"), self.when(where, e, "decided_at")
+            visit = self.when(where, e, "visit_at")
+            if e.get("note") is not None and e["note"] not in notes:
+                self.error(where, f"note '{e['note']}' is not a notes_verbales key of this case")
+            pending = e.get("decision", "pending") == "pending"
+            if pending == bool(decided):
+                self.error(where, "a decided request, and only it, has decided_at")
+            if requested and decided and decided < requested:
+                self.error(where, "decided_at is before requested_at")
+            granted_only = {"visit_at", "visited_by", "findings", "welfare_observed"} & e.keys()
+            if granted_only and e.get("decision") != "granted":
+                self.error(where, f"'{sorted(granted_only)[0]}' is only for a granted request")
+            if visit and decided and visit < decided:
+                self.error(where, "visit_at is before decided_at")
 
 
 def main(argv: list[str]) -> int:

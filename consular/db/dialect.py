@@ -579,3 +579,26 @@ def _driver_error(exc: DBAPIError, where: str) -> UserError | None:
 
 def _first_line(exc) -> str:
     return str(exc).splitlines()[0][:120] if exc else "integrity error"
+
+
+# --- reports across cases (consular.repositories.reports) --------------------------------
+
+
+def month_of(dialect_name: str, column):
+    """The UTC month of a timestamp column as 'YYYY-MM' text. SQLite keeps naive UTC text
+    (``strftime`` reads it); PostgreSQL keeps ``timestamptz``, formatted in UTC whatever the
+    session's zone."""
+    from sqlalchemy import func
+
+    if dialect_name == "sqlite":
+        return func.strftime("%Y-%m", column)
+    return func.to_char(func.timezone("UTC", column), "YYYY-MM")
+
+
+def days_between(dialect_name: str, start, end):
+    """Days (fractional) from ``start`` to ``end``, two timestamp expressions."""
+    from sqlalchemy import func
+
+    if dialect_name == "sqlite":
+        return func.julianday(end) - func.julianday(start)
+    return func.extract("epoch", end - start) / 86400.0

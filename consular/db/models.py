@@ -370,6 +370,10 @@ class ContactEntry(Voidable, Base):
     __table_args__ = (
         Index("ix_contact_entries_case_id_occurred_at", "case_id", "occurred_at"),
         Index("ix_contact_entries_occurred_at", "occurred_at"),
+        # Covering for the reports across cases (a period's contacts by month and channel).
+        Index(
+            "ix_contact_entries_occurred_at_voided_at_channel_case_id", "occurred_at", "voided_at", "channel", "case_id"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -232,6 +232,24 @@ class DemandResponse(LabelledEnum):
     REFERRED = ("referred", "Referred")
 
 
+class ChargeStatus(LabelledEnum):
+    """Status of a charge against a detained national."""
+
+    PENDING = ("pending", "Pending")
+    DROPPED = ("dropped", "Dropped")
+    CONVICTED = ("convicted", "Convicted")
+    ACQUITTED = ("acquitted", "Acquitted")
+
+
+class VisitDecision(LabelledEnum):
+    """Decision on a consular visit request."""
+
+    PENDING = ("pending", "Awaiting a decision")
+    GRANTED = ("granted", "Granted")
+    REFUSED = ("refused", "Refused")
+    NO_ANSWER = ("no_answer", "No answer (closed)")
+
+
 class VettingStatus(LabelledEnum):
     """Intermediary vetting status."""
 

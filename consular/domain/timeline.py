@@ -5,7 +5,8 @@ database; the exporters (:mod:`consular.reports.timeline_export`) and the GUI's 
 tab only read them. Every time is an aware datetime: ``at`` in UTC, ``local_time`` the
 same instant in the case's zone.
 
-Event ids are ``<type>:<source id>`` ("contact:42", "task-done:7", "incident:3") and stay
+Event ids are ``<type>:<source id>`` ("contact:42", "task-done:7", "incident:3"; a stage of a
+detention record adds ``:<stage>``, "consular-visit:4:decided") and stay
 the same from one export to the next, so a lawyer's annotated copy can be matched with a
 later one. Events are ordered by :func:`sort_key`: instant (UTC), then a fixed rank of
 the type (so that at the same minute the incident comes before the status change it
@@ -32,6 +33,12 @@ class EventType(LabelledEnum):
     TASK_DONE = ("task-done", "Task completed")
     DOCUMENT = ("document", "Document added")
     DEMAND = ("demand", "Demand")
+    # Wrongful detention (services/detention.py). A visit request and a note verbale give one
+    # event per stage (requested/decided/visited, sent/answered): their ids end in the stage.
+    CHARGE = ("charge", "Charge")
+    HEARING = ("hearing", "Court hearing")
+    CONSULAR_VISIT = ("consular-visit", "Consular visit")
+    NOTE_VERBALE = ("note-verbale", "Note verbale")
 
     @property
     def rank(self) -> int:
@@ -59,6 +66,9 @@ def _key(text: str | None) -> str:
 
 _RANKS = {member: index for index, member in enumerate(EventType)}
 
+#: The events of a wrongful detention's records (charges, hearings, visits, notes verbales).
+DETENTION_TYPES = frozenset({EventType.CHARGE, EventType.HEARING, EventType.CONSULAR_VISIT, EventType.NOTE_VERBALE})
+
 #: One colour per type, shared by the PDF and the Timeline tab so they read alike.
 TYPE_COLOURS = {
     EventType.INCIDENT: "#B71C1C",
@@ -70,6 +80,10 @@ TYPE_COLOURS = {
     EventType.TASK_DONE: "#689F38",
     EventType.DOCUMENT: "#6D4C41",
     EventType.DEMAND: "#C62828",
+    EventType.CHARGE: "#4E342E",
+    EventType.HEARING: "#283593",
+    EventType.CONSULAR_VISIT: "#00838F",
+    EventType.NOTE_VERBALE: "#5D4037",
 }
 
 #: The field names every export carries for each event, in this order.
@@ -95,7 +109,7 @@ RESTRICTED_TITLE = "Restricted"
 class EventSource:
     """The record an event comes from, and its id. Entities: ``case`` (the incident),
     ``status_change``, ``hostage_status``, ``contact``, ``milestone``, ``task``, ``document``,
-    ``demand``."""
+    ``demand``, ``charge``, ``hearing``, ``visit``, ``note_verbale``."""
 
     entity: str
     id: int

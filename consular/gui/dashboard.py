@@ -54,6 +54,11 @@ _ACTION_SECTIONS = {
     "kin": "people",
     "document": "documents",
     "counterpart": "contacts",
+    "detention": "detention",
+    "charge": "detention",
+    "hearing": "detention",
+    "visit": "detention",
+    "note_verbale": "detention",
     "brief": "overview",
     "case": "overview",
 }
@@ -344,6 +349,7 @@ class DashboardView(QWidget):
             self.family.list,
             self.held.list,
             self.tasks.list,
+            self.detention.list,
             self.recent.list,
             self.refresh_button,
         ]
@@ -357,7 +363,7 @@ class DashboardView(QWidget):
         self._show_nothing()
 
     def _build_cards(self) -> QGridLayout:
-        """The four lists of what needs attention, two by two."""
+        """The lists of what needs attention, two by two, then recent activity across."""
         self.family = DashboardCard(
             "Families not contacted within plan", "family", "Every family has been contacted as agreed.", self
         )
@@ -366,17 +372,27 @@ class DashboardView(QWidget):
         )
         self.tasks = DashboardCard("Overdue tasks", "task", "No task is overdue.", self)
         self.recent = DashboardCard("Recent activity", "timeline", "Nothing recorded yet.", self)
-        self.cards = (self.family, self.held, self.tasks, self.recent)
+        self.detention = DashboardCard(
+            "Overdue detention requests",
+            "calendar",
+            "No consular visit request or note verbale is waiting too long; every past hearing has its outcome.",
+            self,
+        )
+        self.cards = (self.family, self.held, self.tasks, self.detention, self.recent)
         grid = QGridLayout()
         grid.setSpacing(12)
         grid.addWidget(self.family, 0, 0)
         grid.addWidget(self.held, 0, 1)
         grid.addWidget(self.tasks, 1, 0)
-        grid.addWidget(self.recent, 1, 1)
+        # Wrongful detention: visits and notes verbales unanswered, hearings without outcome;
+        # what needs doing comes before what was done (recent activity, below).
+        grid.addWidget(self.detention, 1, 1)
+        grid.addWidget(self.recent, 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 1)
         for card in self.cards:
             card.list.itemActivated.connect(self._activated)
             card.list.itemClicked.connect(self._activated)
@@ -506,6 +522,20 @@ class DashboardView(QWidget):
                 for t in data.overdue_tasks
             ],
             more=data.overdue_more,
+        )
+        self.detention.set_items(
+            [
+                (
+                    f"{d.text}\n{d.reference} · since {d.since:%d %b %Y}",
+                    ("Restricted: only the case team reads it. " if d.withheld else "")
+                    + f"Open {d.reference} at its detention records.",
+                    # The Detention tab selects "note_verbale:7": the kind and the id.
+                    (d.reference, "detention", f"{'note_verbale' if d.kind == 'note' else d.kind}:{d.record_id}"),
+                    True,
+                )
+                for d in data.detention_overdue
+            ],
+            more=data.detention_more,
         )
         self.recent.set_items(
             [

@@ -105,6 +105,14 @@ def build_actions(window) -> None:
     window.cases_action = make_action(
         window, "&Cases", window.show_cases, icon_name="case", shortcut="Alt+2", tip="The list of cases"
     )
+    window.reports_action = make_action(
+        window,
+        "&Reports",
+        window.show_reports,
+        icon_name="reports",
+        shortcut="Alt+3",
+        tip="Reports across cases: held nationals, monthly statistics, workload, family contact",
+    )
     window.guide_action = make_action(
         window,
         "&User guide",
@@ -135,6 +143,7 @@ def build_actions(window) -> None:
         window.find_action,
         window.refresh_action,
         window.brief_action,
+        window.reports_action,
         window.backup_action,
         window.restore_action,
     ]
@@ -169,6 +178,7 @@ def build_menus(window) -> None:
     view_menu = bar.addMenu(window.tr("&View"))
     view_menu.addAction(window.home_action)
     view_menu.addAction(window.cases_action)
+    view_menu.addAction(window.reports_action)
     view_menu.addSeparator()
     theme_menu = view_menu.addMenu(window.tr("&Theme"))
     for action in window.theme_actions.values():
@@ -191,7 +201,13 @@ def build_toolbar(window) -> None:
     for action in (window.new_case_action, window.log_contact_action, window.brief_action):
         toolbar.addAction(action)
     toolbar.addSeparator()
-    for action in (window.home_action, window.cases_action, window.find_action, window.refresh_action):
+    for action in (
+        window.home_action,
+        window.cases_action,
+        window.reports_action,
+        window.find_action,
+        window.refresh_action,
+    ):
         toolbar.addAction(action)
     toolbar.addSeparator()
     toolbar.addAction(window.open_db_action)

@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
         """Show ``ctx``'s database: closes the case tabs, reloads the list and Home."""
         for index in range(self.tabs.count() - 1, CASES_TAB, -1):
             self.close_tab(index)
+        self._close_reports()
         self.ctx = ctx
         if ctx is not None and self.target is None:
             self.target = ctx.database.describe()
@@ -520,6 +521,30 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(CASES_TAB)
         self.case_list.table.setFocus(Qt.OtherFocusReason)
 
+    def show_reports(self) -> None:
+        """The Reports window (one per main window), in front."""
+        if self.ctx is None:
+            return
+
+        def show() -> None:
+            from consular.gui.reports_screen import ReportsScreen
+
+            screen = getattr(self, "reports_screen", None)
+            if screen is None:
+                self.reports_screen = screen = ReportsScreen(self.ctx, self.posts, self)
+            screen.show()
+            screen.raise_()
+            screen.activateWindow()
+
+        self._with_reference_data(show)
+
+    def _close_reports(self) -> None:
+        screen = getattr(self, "reports_screen", None)
+        if screen is not None:
+            self.reports_screen = None
+            screen.close()
+            screen.deleteLater()
+
     def find(self) -> None:
         self.tabs.setCurrentIndex(CASES_TAB)
         self.case_list.focus_search()
@@ -665,6 +690,8 @@ class MainWindow(QMainWindow):
         settings.put(settings.WINDOW_STATE, self.saveState())
         self.case_list.save_state()
         super().closeEvent(event)
+        if event.isAccepted():
+            self._close_reports()
         if event.isAccepted() and self._owned is not None and ops.running() == 0:
             self._owned.dispose()
 

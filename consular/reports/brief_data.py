@@ -175,6 +175,39 @@ class BriefDemand:
 
 
 @dataclass(frozen=True)
+class BriefOpenRequest:
+    """A consular visit request without a decision, or a note verbale without an answer."""
+
+    what: str  # "Consular visit request", "Note verbale NV/LFW/2025/081"
+    since: datetime
+    days_waiting: int
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class BriefDetainee:
+    """What the brief's Detention section says of one detained national (wrongful detention)."""
+
+    name: str
+    authority: str | None
+    place: str | None
+    place_since: datetime | None
+    lawyer: str | None
+    #: "Complicity in theft (pending, filed 10 Jul 2025)"; restricted ones left out without
+    #: restricted content (``charges_withheld`` counts them).
+    charges: list[str] = field(default_factory=list)
+    charges_withheld: int = 0
+    last_hearing_at: datetime | None = None
+    last_hearing: str | None = None  # the court and the outcome ("no outcome recorded")
+    next_hearing_at: datetime | None = None
+    last_visit_at: datetime | None = None
+    #: The welfare observed at the last visit; WITHHELD when that visit is restricted and the
+    #: brief is not for the case team.
+    last_visit_welfare: str | None = None
+    open_requests: list[BriefOpenRequest] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class BriefData:
     """Everything one status brief says, already filtered for its audience."""
 
@@ -218,6 +251,8 @@ class BriefData:
     #: How many demands stand on record (all of them, whoever reads: that demands exist and
     #: when is not restricted, what they say is).
     demands_on_record: int = 0
+    #: Wrongful detention: one entry per detained national (empty for other kinds of case).
+    detention: list[BriefDetainee] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return _jsonable(self)

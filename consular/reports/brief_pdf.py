@@ -42,6 +42,7 @@ from reportlab.platypus import (
 )
 
 from consular.reports.brief_data import BriefData, short_hash
+from consular.reports.brief_pdf_detention import detention_section
 from consular.reports.brief_pdf_sections import (
     contacts_section,
     demands_section,
@@ -137,6 +138,7 @@ def render_brief(data: BriefData, *, page_size: str = "A4", chain_head: str | No
     story += hostages_section(data, s, clock, width)
     story += developments_section(data, s, clock)
     story += demands_section(data, s, clock, width)
+    story += detention_section(data, s, clock, width)
     story += contacts_section(data, s, clock, width)
     story += family_section(data, s, clock, width)
     story += tasks_section(data, s, clock, width)

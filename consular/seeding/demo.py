@@ -49,6 +49,7 @@ from consular.domain.clock import Clock, FixedClock, SystemClock, end_of_day
 from consular.domain.enums import MilestoneKind, PostKind, TaskStatus, UserRole
 from consular.domain.errors import NotFoundError, UserError, ValidationError
 from consular.domain.timeutil import parse_datetime, zone
+from consular.seeding.demo_detention import load_detention
 from consular.seeding.demo_schema import (
     CASE_FIELDS,
     CASE_KEYS,
@@ -165,8 +166,20 @@ def _latest_event(documents: list[tuple[Path, dict]]) -> datetime | None:
                 times += [c.get("at") for c in item.get("contacts", [])]
                 times += [m.get("at") for m in item.get("milestones", [])]
                 times += [t.get("completed_at") for t in item.get("tasks", [])]
+                times += _detention_times(item)
                 found += [_time(value, tz, "at") for value in times if value not in (None, "")]
     return max(found) if found else None
+
+
+def _detention_times(item: dict) -> list:
+    """The dates a case's detention records put on its timeline (the demo's clock covers them)."""
+    fields = {
+        "notes_verbales": ("sent_at", "answered_at"),
+        "consular_visits": ("requested_at", "decided_at", "visit_at"),
+        "hearings": ("held_at",),
+        "charges": ("filed_at", "status_at"),
+    }
+    return [entry.get(name) for section, names in fields.items() for entry in item.get(section, []) for name in names]
 
 
 def demo_clock(seeds_dir: str | Path | None = None) -> Clock:
@@ -524,6 +537,7 @@ class _Loader:
         self._milestones(item, ref, person_ids, question_ids, where, counts)
         self._vetting(item, counterpart_ids, opener, where, counts)
         self._demands(item, ref, person_ids, counterpart_ids, where, counts)
+        load_detention(self.ctx, _at, item, ref, person_ids, where, counts)
         self._tasks(item, ref, tz, self._opened_at(item, tz, incident, where), contact_ids, where, counts)
 
         self._mark(MARK_DONE, detail.id, key, file, ref, counts)

@@ -37,6 +37,12 @@ CASE_KEYS = CASE_FIELDS | {
     "vetting",
     "demands",
     "tasks",
+    # wrongful detention by a state (services/detention.py)
+    "detention",
+    "charges",
+    "hearings",
+    "notes_verbales",
+    "consular_visits",
 }
 STATUS_CHANGE_KEYS = {"to", "at", "by", "reason"}
 PERSON_KEYS = set(people.PERSON_FIELDS) | {
@@ -107,6 +113,48 @@ DEMAND_KEYS = {
     "responded_at",
     "recorded_by",
 }
+# Wrongful detention (services/detention.py): one [[cases.detention]] per detained national,
+# its [[cases.detention.transfers]], and the records around it. "person" names a person key.
+DETENTION_KEYS = {
+    "person",
+    "authority",
+    "place",
+    "place_since",
+    "lawyer_name",
+    "lawyer_firm",
+    "lawyer_phone",
+    "lawyer_appointed_at",
+    "transfers",
+    "recorded_by",
+}
+TRANSFER_KEYS = {"place", "since"}
+CHARGE_KEYS = {"person", "text", "filed_at", "status", "status_at", "restricted", "recorded_by"}
+HEARING_KEYS = {"person", "held_at", "court", "outcome", "next_at", "restricted", "recorded_by"}
+NOTE_VERBALE_KEYS = {
+    "key",
+    "person",
+    "reference",
+    "sent_at",
+    "addressed_to",
+    "subject",
+    "answered_at",
+    "answer_summary",
+    "restricted",
+    "recorded_by",
+}
+VISIT_KEYS = {
+    "person",
+    "requested_at",
+    "note",
+    "decision",
+    "decided_at",
+    "visit_at",
+    "visited_by",
+    "findings",
+    "welfare_observed",
+    "restricted",
+    "recorded_by",
+}
 # A welfare report also says what it knows of health (services/welfare.py).
 WELFARE_KEYS = {"condition", "medication_needs", "supply_arranged"}
 POL_QUESTION_KEYS = {"key", "hostage", "question", "expected_answer", "agreed_with", "agreed_at", "added_by", "note"}
@@ -160,6 +208,11 @@ def check_case(file: str, index: int, item: dict, users: set[str]) -> None:
         "vetting": VETTING_KEYS,
         "demands": DEMAND_KEYS,
         "tasks": TASK_KEYS,
+        "detention": DETENTION_KEYS,
+        "charges": CHARGE_KEYS,
+        "hearings": HEARING_KEYS,
+        "notes_verbales": NOTE_VERBALE_KEYS,
+        "consular_visits": VISIT_KEYS,
     }
     keys: dict[str, str] = {}
     for section, allowed in sections.items():
@@ -179,7 +232,11 @@ def check_case(file: str, index: int, item: dict, users: set[str]) -> None:
             if isinstance(entry.get("follow_up"), dict):
                 check_keys(entry["follow_up"], FOLLOW_UP_KEYS, f"{w}, follow_up")
                 user(entry["follow_up"].get("assignee"), f"{w}, follow_up, assignee")
-            if section in ("people", "next_of_kin", "counterparts", "pol_questions"):
+            for j, transfer in enumerate(entry.get("transfers", []) if section == "detention" else []):
+                check_keys(transfer, TRANSFER_KEYS, f"{w}, transfers[{j}]")
+            if section in ("detention", "charges", "hearings", "notes_verbales", "consular_visits"):
+                user(entry.get("recorded_by"), f"{w}, recorded_by")
+            if section in ("people", "next_of_kin", "counterparts", "pol_questions", "notes_verbales"):
                 key = str(require(entry, "key", w))
                 if key in keys:
                     raise SeedError(f"{w}: the key '{key}' is used twice in this case.")
@@ -202,6 +259,15 @@ def check_case(file: str, index: int, item: dict, users: set[str]) -> None:
             raise SeedError(f"{where}, pol_questions[{i}]: 'hostage' names a person who is not in this case.")
         if question.get("agreed_with") and keys.get(question["agreed_with"]) != "next_of_kin":
             raise SeedError(f"{where}, pol_questions[{i}]: 'agreed_with' names no next of kin of this case.")
+    for section in ("detention", "charges", "hearings", "notes_verbales", "consular_visits"):
+        for i, entry in enumerate(item.get(section, [])):
+            if entry.get("person") is not None and keys.get(entry["person"]) != "people":
+                raise SeedError(
+                    f"{where}, {section}[{i}]: 'person' names '{entry['person']}', not a person of this case."
+                )
+    for i, visit in enumerate(item.get("consular_visits", [])):
+        if visit.get("note") is not None and keys.get(visit["note"]) != "notes_verbales":
+            raise SeedError(f"{where}, consular_visits[{i}]: 'note' names no notes_verbales entry of this case.")
     for i, milestone in enumerate(item.get("milestones", [])):
         own = {"proof_of_life": PROOF_OF_LIFE_KEYS, "welfare_report": MILESTONE_KEYS | WELFARE_KEYS}
         extra = set(milestone) - own.get(milestone.get("kind"), MILESTONE_KEYS)

@@ -95,6 +95,14 @@ from sqlalchemy.orm import Session
 
 from consular import paths
 from consular.db import audit_hash
+from consular.db.detention_models import (
+    ConsularVisit,
+    Detention,
+    DetentionCharge,
+    DetentionHearing,
+    DetentionPlace,
+    NoteVerbale,
+)
 from consular.db.engine import Database
 from consular.db.models import (
     AuditChainHead,
@@ -149,6 +157,12 @@ _CLASSES = {
     "demand": Demand,
     "vetting": CounterpartVetting,
     "welfare": WelfareDetail,
+    "detention": Detention,
+    "charge": DetentionCharge,
+    "hearing": DetentionHearing,
+    "visit": ConsularVisit,
+    "note_verbale": NoteVerbale,
+    "detention_place": DetentionPlace,
 }
 # entity name -> (model, the columns whose values make up its audited state)
 # (late columns last: see audit_hash.LATE_COLUMNS)

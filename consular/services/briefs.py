@@ -71,6 +71,7 @@ from consular.services.brief_gather import (
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import liaison_view
+from consular.services.detention_brief import detention_section
 from consular.services.outputs import Failure, deliver
 from consular.services.permissions import action
 from consular.services.views import JsonMixin
@@ -377,6 +378,16 @@ def brief_data(
         if draft:
             notices.append("DRAFT: not for issue.")
         listed_demands, demands_on_record = _demands(session, case, start, now, show_restricted, clean)
+        detained = detention_section(
+            session,
+            case,
+            now,
+            shown=show_restricted,
+            redact=bool(redact),
+            clean=clean,
+            visit_days=ctx.settings.visit_answer_days,
+            note_days=ctx.settings.note_answer_days,
+        )
 
         return BriefData(
             reference=case.reference,
@@ -408,6 +419,7 @@ def brief_data(
             notices=notices,
             demands=listed_demands,
             demands_on_record=demands_on_record,
+            detention=detained,
         )
 
 

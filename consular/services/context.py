@@ -33,6 +33,9 @@ DEFAULT_LOCKOUT_MINUTES = 5.0
 DEFAULT_POL_ALERT_DAYS = 14
 # A held national with medical needs and no welfare report for this many days is flagged.
 DEFAULT_WELFARE_ALERT_DAYS = 14
+# A consular visit request, or a note verbale, still unanswered after this many days is overdue.
+DEFAULT_VISIT_ANSWER_DAYS = 7
+DEFAULT_NOTE_ANSWER_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,10 @@ class Settings:
     proof_of_life_alert_days: int = DEFAULT_POL_ALERT_DAYS
     # Flag a held national with medical needs and no welfare report for this long (CONSULAR_WELFARE_ALERT_DAYS).
     welfare_alert_days: int = DEFAULT_WELFARE_ALERT_DAYS
+    # A consular visit request unanswered for this long is overdue (CONSULAR_VISIT_ANSWER_DAYS).
+    visit_answer_days: int = DEFAULT_VISIT_ANSWER_DAYS
+    # A note verbale unanswered for this long is overdue (CONSULAR_NOTE_ANSWER_DAYS).
+    note_answer_days: int = DEFAULT_NOTE_ANSWER_DAYS
 
     @classmethod
     def from_environment(cls) -> Settings:
@@ -91,6 +98,8 @@ class Settings:
         for name, key in (
             ("CONSULAR_POL_ALERT_DAYS", "proof_of_life_alert_days"),
             ("CONSULAR_WELFARE_ALERT_DAYS", "welfare_alert_days"),
+            ("CONSULAR_VISIT_ANSWER_DAYS", "visit_answer_days"),
+            ("CONSULAR_NOTE_ANSWER_DAYS", "note_answer_days"),
         ):
             raw = os.environ.get(name)
             if raw:

@@ -18,6 +18,7 @@ from consular.repositories import records
 from consular.services import need_to_know
 from consular.services.context import ServiceContext
 from consular.services.convert import captivity_start, liaison_view, task_view
+from consular.services.detention_overdue import OverdueRequest, overdue_requests
 from consular.services.permissions import action
 from consular.services.views import LiaisonView, TaskView, view_now
 
@@ -106,6 +107,11 @@ class Dashboard:
     family_total: int = 0
     held_total: int = 0
     overdue_more: bool = False
+    #: Wrongful detention: visit requests and notes verbales unanswered, hearings without an
+    #: outcome (services.detention_overdue), the longest waiting first; ``detention_more``:
+    #: more than listed.
+    detention_overdue: list[OverdueRequest] = field(default_factory=list)
+    detention_more: bool = False
 
 
 _ACTION_TEXT = {
@@ -128,6 +134,13 @@ _ACTION_TEXT = {
     "task.update": "updated a task",
     "document.attach": "attached a document",
     "brief.issue": "issued a status brief",
+    "detention.set": "set a detention's facts",
+    "charge.add": "recorded a charge",
+    "hearing.add": "recorded a hearing",
+    "visit.add": "recorded a consular visit request",
+    "visit.edit": "updated a consular visit",
+    "note_verbale.add": "recorded a note verbale",
+    "note_verbale.edit": "updated a note verbale",
     "seed.start": "started loading a demo case",
     "seed.done": "loaded a demo case",
     "synthetic.case": "generated a synthetic case",
@@ -138,7 +151,8 @@ _ACTION_TEXT = {
 @action("dashboard.dashboard")
 def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 50) -> Dashboard:
     """Counts by status, overdue tasks, families not contacted within their plan, nationals
-    held with days in captivity, and recent activity. Each item names its case."""
+    held with days in captivity, overdue detention requests, and recent activity. Each item
+    names its case."""
     now = ctx.now()
     with ctx.transaction() as session:
         counts = dict(session.execute(select(Case.status, func.count()).group_by(Case.status)).all())
@@ -148,6 +162,7 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
         held, held_total = _held_nationals(ctx, session, now, list_limit)
         recent = _recent_activity(session, recent_limit)
         overdue = _overdue_tasks(ctx, session, now, list_limit + 1)  # one more: are there more?
+    detention, detention_more = overdue_requests(ctx, limit=list_limit)
     return Dashboard(
         now,
         by_status,
@@ -158,6 +173,8 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
         family_total=family_total,
         held_total=held_total,
         overdue_more=len(overdue) > list_limit,
+        detention_overdue=detention,
+        detention_more=detention_more,
     )
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from consular.db import detention_models as dm
 from consular.db import models as m
 from consular.domain.enums import CaseStatus, UserRole
 from consular.domain.errors import NotFoundError, PermissionDeniedError, UserError, ValidationError
@@ -104,6 +105,19 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
     demands = _ids(session, select(m.Demand.id).where(m.Demand.case_id == case_id))
     questions = _ids(session, select(m.PolQuestion.id).where(m.PolQuestion.case_id == case_id))
     checks = _ids(session, select(m.ProofOfLifeCheck.id).where(m.ProofOfLifeCheck.milestone_id.in_(milestones)))
+    detention = {
+        name: _ids(session, select(model.id).where(model.case_id == case_id))
+        for name, model in (
+            ("charge", dm.DetentionCharge),
+            ("hearing", dm.DetentionHearing),
+            ("visit", dm.ConsularVisit),
+            ("note_verbale", dm.NoteVerbale),
+            ("detention", dm.Detention),
+        )
+    }
+    places = _ids(
+        session, select(dm.DetentionPlace.id).where(dm.DetentionPlace.detention_id.in_(detention["detention"]))
+    )
 
     def gone(table, stmt) -> None:
         count = session.execute(stmt).rowcount or 0
@@ -115,6 +129,16 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
     gone("tasks", delete(m.Task).where(m.Task.case_id == case_id))
     gone("demand_links", delete(m.DemandLink).where(m.DemandLink.demand_id.in_(demands)))
     gone("demands", delete(m.Demand).where(m.Demand.case_id == case_id))
+    # The detention records, visits before the notes verbales they name, the detentions last.
+    for name, model in (
+        ("detention_charges", dm.DetentionCharge),
+        ("detention_hearings", dm.DetentionHearing),
+        ("consular_visits", dm.ConsularVisit),
+        ("notes_verbales", dm.NoteVerbale),
+    ):
+        gone(name, delete(model).where(model.case_id == case_id))
+    gone("detention_places", delete(dm.DetentionPlace).where(dm.DetentionPlace.id.in_(places)))
+    gone("detentions", delete(dm.Detention).where(dm.Detention.case_id == case_id))
     gone("proof_of_life_checks", delete(m.ProofOfLifeCheck).where(m.ProofOfLifeCheck.id.in_(checks)))
     gone("pol_questions", delete(m.PolQuestion).where(m.PolQuestion.case_id == case_id))
     gone("contact_revisions", delete(m.ContactRevision).where(m.ContactRevision.contact_id.in_(contacts)))
@@ -215,6 +239,8 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
         "pol_question": questions,
         "pol_check": checks,
         "vetting": vettings,
+        "detention_place": places,
+        **detention,
     }
     return {k: v for k, v in deleted.items() if v}, emptied
 

@@ -29,7 +29,7 @@ from consular.domain.timeline import (
 from consular.domain.timeutil import as_utc, zone
 from consular.domain.validation import COUNTRIES
 from consular.repositories import timeline as repo
-from consular.services import vetting
+from consular.services import detention_timeline, vetting
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -116,12 +116,15 @@ class EventBuilder:
         counterpart_ids: Iterable[int] = (),
         todo: TodoInfo | None = None,
         duration_minutes: int | None = None,
+        stage: str | None = None,
     ) -> None:
+        """``stage``: for a record that gives several events (a visit requested, decided,
+        made), the event's id ends in it ("consular-visit:4:decided")."""
         people_t = tuple(dict.fromkeys(p for p in people if p))
         pids = tuple(p for p in person_ids if p is not None)
         cids = tuple(counterpart_ids)
         if restricted and not self.flt.restricted_shown:
-            self._add_placeholder(event_type, source, at)
+            self._add_placeholder(event_type, source, at, stage)
             return
         if not self._involves(people_t, pids, cids):
             return
@@ -133,7 +136,7 @@ class EventBuilder:
         at = as_utc(at)
         self.events.append(
             TimelineEvent(
-                id=f"{event_type.value}:{source.id}",
+                id=f"{event_type.value}:{source.id}" + (f":{stage}" if stage else ""),
                 at=at,
                 local_time=at.astimezone(self.zone),
                 type=event_type,
@@ -151,7 +154,9 @@ class EventBuilder:
             )
         )
 
-    def _add_placeholder(self, event_type: EventType, source: EventSource, at: datetime) -> None:
+    def _add_placeholder(
+        self, event_type: EventType, source: EventSource, at: datetime, stage: str | None = None
+    ) -> None:
         """A restricted entry whose content is not shown: its time, its type and "Restricted".
 
         Nothing else: no title, detail, people, recorder, channel or milestone kind (a kind such
@@ -164,7 +169,7 @@ class EventBuilder:
         at = as_utc(at)
         self.events.append(
             TimelineEvent(
-                id=f"{event_type.value}:{source.id}",
+                id=f"{event_type.value}:{source.id}" + (f":{stage}" if stage else ""),
                 at=at,
                 local_time=at.astimezone(self.zone),
                 type=event_type,
@@ -495,6 +500,10 @@ ASSEMBLERS: tuple[tuple[EventType, Callable[[EventBuilder, CaseRecords], None]],
     (EventType.TASK_DONE, add_tasks_completed),
     (EventType.DOCUMENT, add_documents),
     (EventType.DEMAND, add_demands),
+    (EventType.CHARGE, detention_timeline.add_charges),
+    (EventType.HEARING, detention_timeline.add_hearings),
+    (EventType.CONSULAR_VISIT, detention_timeline.add_visits),
+    (EventType.NOTE_VERBALE, detention_timeline.add_notes_verbales),
 )
 
 

@@ -649,6 +649,11 @@ class SearchHit(JsonMixin):
             "demand": "Demand",
             "pol_question": "Proof-of-life question",
             "pol_check": "Proof-of-life check",
+            "detention": "Detention",
+            "charge": "Charge",
+            "hearing": "Hearing",
+            "visit": "Consular visit",
+            "note_verbale": "Note verbale",
         }
         return f"{labels.get(self.entity, self.entity.title())}: {self.snippet or self.title}"
 

@@ -1,5 +1,5 @@
-"""Voiding an entry recorded by mistake: a hostage status event, a milestone, a contact, a task,
-a demand or a document.
+"""Voiding an entry recorded by mistake: a hostage status event, a milestone, a contact, a task, a demand,
+a document, or a detention record (charge, hearing, consular visit request, note verbale).
 
 A voided entry is never deleted. It stays in the history (shown struck through) with who
 voided it, when and why, and the voiding is audited. From then on it counts for nothing: the
@@ -15,6 +15,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from consular.db.detention_models import ConsularVisit, DetentionCharge, DetentionHearing, NoteVerbale
 from consular.db.models import (
     Case,
     CaseParticipant,
@@ -44,6 +45,10 @@ class VoidableKind(LabelledEnum):
     TASK = ("task", "Task")
     DEMAND = ("demand", "Demand")
     DOCUMENT = ("document", "Document")
+    CHARGE = ("charge", "Charge")
+    HEARING = ("hearing", "Hearing")
+    VISIT = ("visit", "Consular visit request")
+    NOTE_VERBALE = ("note_verbale", "Note verbale")
 
 
 _MODELS = {
@@ -53,6 +58,10 @@ _MODELS = {
     VoidableKind.TASK: Task,
     VoidableKind.DEMAND: Demand,
     VoidableKind.DOCUMENT: Document,
+    VoidableKind.CHARGE: DetentionCharge,
+    VoidableKind.HEARING: DetentionHearing,
+    VoidableKind.VISIT: ConsularVisit,
+    VoidableKind.NOTE_VERBALE: NoteVerbale,
 }
 
 

@@ -18,6 +18,10 @@ TYPE_ICONS = {
     EventType.TASK_DONE: "task-done",
     EventType.DOCUMENT: "document",
     EventType.DEMAND: "restricted",
+    EventType.CHARGE: "document",
+    EventType.HEARING: "calendar",
+    EventType.CONSULAR_VISIT: "people",
+    EventType.NOTE_VERBALE: "contact",
 }
 
 

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consular.domain.timeline import TYPE_COLOURS, EventType, Timeline, TimelineEvent
+from consular.domain.enums import CaseKind
+from consular.domain.timeline import DETENTION_TYPES, TYPE_COLOURS, EventType, Timeline, TimelineEvent
 from consular.domain.timeutil import in_zone
 from consular.gui import ops
 from consular.gui.icons import icon
@@ -107,6 +108,12 @@ class TimelineTab(QWidget):
             button.toggled.connect(self.apply_filters)
             self.type_buttons[event_type] = button
             types_row.addWidget(button)
+            if event_type in DETENTION_TYPES:
+                # Shown for a wrongful-detention case only (set_timeline), as icons with
+                # their names in the tooltip, so the row still fits a 1280-pixel screen.
+                button.setToolButtonStyle(Qt.ToolButtonIconOnly)
+                button.setToolTip(f"{event_type.label}: show or hide these events")
+                button.setVisible(False)
         types_row.addStretch(1)
         return types_row
 
@@ -266,6 +273,9 @@ class TimelineTab(QWidget):
     def set_timeline(self, timeline: Timeline) -> None:
         first = self.timeline is None
         self.timeline = timeline
+        detained = timeline.case.kind == CaseKind.WRONGFUL_DETENTION.label  # the case's kind, as shown
+        for event_type in DETENTION_TYPES:
+            self.type_buttons[event_type].setVisible(detained)
         self.apply_filters()
         if first:
             # Give the chronology the height its lanes need, the list the rest.

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consular.domain.enums import Classification
+from consular.domain.enums import CaseKind, Classification
 from consular.domain.timeutil import humanize_ago
 from consular.gui import errors, ops, settings
 from consular.gui.icons import icon
@@ -32,6 +32,7 @@ from consular.gui.timeline import TimelineTab
 from consular.gui.times import TimeDisplay, user_zone_name, zone_caption
 from consular.gui.workspace.contact_log import ContactLogTab
 from consular.gui.workspace.demands_tab import DemandsTab
+from consular.gui.workspace.detention_tab import DetentionTab
 from consular.gui.workspace.documents_tab import DocumentsTab
 from consular.gui.workspace.history_tab import HistoryTab
 from consular.gui.workspace.log_contact_dialog import LogContactDialog
@@ -44,7 +45,7 @@ from consular.services.views import CaseDetail, ContactView
 
 log = logging.getLogger(__name__)
 
-SECTIONS = ("overview", "people", "contacts", "tasks", "milestones", "demands", "documents", "timeline")
+SECTIONS = ("overview", "people", "contacts", "tasks", "milestones", "demands", "detention", "documents", "timeline")
 TICK_MS = 60_000
 
 # Timeline entities → the section that shows them.
@@ -64,6 +65,11 @@ _ENTITY_SECTIONS = {
     "demand": "demands",
     "pol_question": "people",
     "pol_check": "people",
+    "detention": "detention",
+    "charge": "detention",
+    "hearing": "detention",
+    "visit": "detention",
+    "note_verbale": "detention",
     "document": "documents",
 }
 
@@ -175,6 +181,8 @@ class CaseWorkspace(QWidget):
         self.milestones = MilestonesTab(ctx, self.reference, self.times)
         self.documents = DocumentsTab(ctx, self.reference, self.times)
         self.demands = DemandsTab(ctx, self.reference, self.times)
+        # Shown for a wrongful-detention case only (see _apply).
+        self.detention = DetentionTab(ctx, self.reference, self.times)
         self._section_widgets: dict[str, QWidget] = {
             "overview": self.overview,
             "people": self.people,
@@ -182,6 +190,7 @@ class CaseWorkspace(QWidget):
             "tasks": self.tasks,
             "milestones": self.milestones,
             "demands": self.demands,
+            "detention": self.detention,
             "documents": self.documents,
         }
         self.tabs.addTab(self.overview, icon("case"), "Overview")
@@ -190,6 +199,8 @@ class CaseWorkspace(QWidget):
         self.tabs.addTab(self.tasks, icon("task"), "Tasks")
         self.tabs.addTab(self.milestones, icon("milestone"), "Milestones")
         self.tabs.addTab(self.demands, icon("restricted"), "Demands")
+        self.tabs.addTab(self.detention, icon("calendar"), "Detention")
+        self.tabs.setTabVisible(self.tabs.indexOf(self.detention), False)
         self.tabs.addTab(self.documents, icon("document"), "Documents")
         self.timeline = TimelineTab(ctx, self.reference)
         self.tabs.addTab(self.timeline, icon("timeline"), "Timeline")
@@ -208,6 +219,7 @@ class CaseWorkspace(QWidget):
             self.tasks,
             self.milestones,
             self.demands,
+            self.detention,
             self.documents,
         ):
             tab.changed.connect(self._after_write)
@@ -272,6 +284,11 @@ class CaseWorkspace(QWidget):
         self.overview.set_detail(detail)
         self.people.set_detail(detail)
         self.demands.set_detail(detail)
+        detained = detail.kind == CaseKind.WRONGFUL_DETENTION
+        self.tabs.setTabVisible(self.tabs.indexOf(self.detention), detained)
+        if detained:
+            self.detention.set_detail(detail)
+            self.detention.reload()
         self.tasks.set_tasks(detail.tasks)
         self.milestones.set_hostages(detail.hostages)
         self.milestones.set_milestones(detail.milestones)
@@ -433,10 +450,14 @@ class CaseWorkspace(QWidget):
             self.milestones.select_milestone(record_id)
         elif section == "demands":
             self.demands.select_demand(record_id)
+        elif section == "detention":
+            self.detention.select_record(record_id)  # "visit:12": the kind and the id
 
     def open_source(self, entity: str, record_id: int) -> None:
         """Route a timeline entry to the section holding its source record."""
         section = _ENTITY_SECTIONS.get((entity or "").lower(), "overview")
+        if section == "detention":
+            record_id = f"{entity.lower()}:{record_id}"
         self.show_section(section, None if section == "overview" else record_id)
 
     # --- times --------------------------------------------------------------------------
@@ -457,6 +478,7 @@ class CaseWorkspace(QWidget):
             self.tasks,
             self.milestones,
             self.demands,
+            self.detention,
             self.documents,
             self.history,
         ):
