@@ -118,6 +118,8 @@ BENCHMARKS: list[Benchmark] = [
             *(("--skip", "tuning") if s.small else ()),
         ],
     ),
+    # Its own people (not the synthetic cases'): 10 per case, 100,000 from 10,000 cases up.
+    Benchmark("duplicates", "bench_duplicates.py", lambda s: ["--people", str(min(100_000, 10 * s.cases))]),
     Benchmark(
         "audit_verify",
         "bench_audit_verify.py",

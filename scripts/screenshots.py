@@ -4,7 +4,7 @@ Run it under a display; on a machine without one, under Xvfb:
 
     xvfb-run -s '-screen 0 1600x1000x24' .venv/bin/python scripts/screenshots.py
 
-It writes docs/screenshots/{case-list,home,case,detention}.png at 1366×768 (the smallest screen the
+It writes docs/screenshots/{case-list,home,case,duplicates,detention}.png at 1366×768 (the smallest screen the
 app is designed for). ``--size 2560x1440 --out /tmp/shots`` checks readability on a large
 screen; ``--theme dark`` the dark palette. Settings and data go to a temporary folder, so
 your own profile is neither read nor changed.
@@ -113,6 +113,26 @@ def main(argv: list[str] | None = None) -> int:
     settle()
     shoot("case")
 
+    # Tools > Find duplicates, as a supervisor sees it (merging is theirs): the demo's fictional
+    # cases carry near-duplicates on purpose.
+    from consular.gui.duplicates_dialog import DuplicatesDialog
+    from consular.services.context import actor_for
+
+    supervisor = window.ctx.with_actor(actor_for(window.ctx.database, "v.iyer"))
+    finder = DuplicatesDialog(supervisor, window)
+    finder.resize(min(width, 1200), min(height - 40, 720))
+    finder.show()
+    settle(lambda: finder.model.rowCount() > 0)
+    finder.table.selectRow(0)
+    settle()
+    shoot("duplicates", finder)
+    if args.all:
+        merging = finder.merge_selected()
+        settle(lambda: merging.choices is not None)
+        shoot("merge", merging)
+        merging.reject()
+    finder.close()
+    settle()
     # The Lomé detention: facts, consular visits with the overdue request marked.
     window.open_case(LOME)
     settle(lambda: LOME in window.case_tabs())

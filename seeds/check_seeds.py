@@ -882,6 +882,18 @@ def main(argv: list[str]) -> int:
             checker.error(path.name, "a file with cases needs a 'notice' saying what is fictional")
         for c in cases:
             summaries.append(checker.case(path, c))
+        # Near-duplicates planted for the duplicate finder ("made twice by mistake") are invented
+        # facts: only on cases whose file says it is ENTIRELY FICTIONAL (not the Kayes case,
+        # which follows public reporting).
+        planted = [
+            entry.get("key", "?")
+            for c in cases
+            for kind in ("people", "next_of_kin", "counterparts")
+            for entry in c.get(kind, [])
+            if "made twice by mistake" in (entry.get("notes") or entry.get("reliability_note") or "")
+        ]
+        if planted and "ENTIRELY FICTIONAL" not in data.get("notice", ""):
+            checker.error(path.name, f"near-duplicates {planted} belong on an ENTIRELY FICTIONAL case only")
 
     print(f"{len(files)} files, {len(checker.users)} users, {len(checker.posts)} posts, {len(summaries)} cases")
     header = (

@@ -214,6 +214,7 @@ def test_contacts_add_matches_or_creates_counterparts_and_says_so(capsys, demo_p
         "incoming",
         "--duration",
         "12",
+        "--new-counterpart",
     )
     assert code == 0, err
     entry_id = int(out.strip())

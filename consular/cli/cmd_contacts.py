@@ -11,7 +11,7 @@ from consular.domain.enums import Channel, Direction
 from consular.domain.errors import ValidationError
 from consular.domain.filters import ContactFilter
 from consular.domain.timeutil import in_zone, parse_datetime
-from consular.services import cases, contacts
+from consular.services import cases, contacts, duplicates
 
 
 def register(subparsers) -> None:
@@ -23,9 +23,11 @@ def register(subparsers) -> None:
         "add",
         help="log a call, meeting, e-mail, video call, letter or message",
         description="Log one contact on case REF. Each --with NAME is matched against the case's "
-        "counterparts (exact name, else a unique part of a name); a name that matches none "
-        "is added as a new counterpart of category 'other', and the command says so on stderr. "
-        "Prints the new entry's id.",
+        "counterparts (exact name, else a unique part of a name), then against every counterpart: one "
+        "with exactly that name is used. Otherwise the close matches (spelt alike: Mohanty/Mohanti) are "
+        "listed with their ids and nothing is logged: pick one with --with-id ID, or add "
+        "--new-counterpart to create the name as a new counterpart of category 'other' (the command "
+        "says so on stderr). Prints the new entry's id.",
     )
     add.add_argument("reference", metavar="REF", help="case reference, e.g. BAM-2025-0001")
     add.add_argument(
@@ -39,9 +41,23 @@ def register(subparsers) -> None:
         "--with",
         dest="with_names",
         action="append",
-        required=True,
+        default=[],
         metavar="NAME",
         help="counterpart spoken with (repeat for several)",
+    )
+    add.add_argument(
+        "--with-id",
+        dest="with_ids",
+        action="append",
+        type=int,
+        default=[],
+        metavar="ID",
+        help="counterpart spoken with, by id (as listed when a name has close matches)",
+    )
+    add.add_argument(
+        "--new-counterpart",
+        action="store_true",
+        help="create each --with NAME that matches no counterpart exactly as a new counterpart",
     )
     add.add_argument("--summary", required=True, metavar="TEXT", help="one-line subject")
     add.add_argument("--notes", metavar="TEXT", help="full notes")
@@ -81,19 +97,35 @@ def run_add(args: argparse.Namespace) -> int:
     v.clean_text(args.notes, "notes", max_length=v.LONG_TEXT_MAX, multiline=True)
     v.positive_int(args.duration, "duration", minimum=0, maximum=24 * 60)
     names = [v.clean_text(n, "with", required=True, max_length=300, label="counterpart name") for n in args.with_names]
+    if not names and not args.with_ids:
+        raise ValidationError("with", "Say who the contact was with: --with NAME or --with-id ID.")
     rt = runtime(args)
     summary = cases.case_summary(rt.ctx, args.reference)
     at = parse_datetime(args.at, "at", default_zone=summary.timezone)
     if (at - rt.ctx.now()).total_seconds() > contacts.FUTURE_TOLERANCE_MINUTES * 60:
         raise ValidationError("at", f"{args.at} is in the future; check the date and time zone.")
 
-    matched, created = contacts.resolve_counterparts(rt.ctx, summary.reference, names)
+    resolved = duplicates.resolve_names(rt.ctx, summary.reference, names)
+    unresolved = [r for r in resolved if r.chosen is None]
+    if unresolved and not args.new_counterpart:
+        raise ValidationError("with", _choose_message(summary.reference, unresolved))
+    for r in resolved:
+        if r.how == "exact":
+            print(
+                f"consular: '{r.name}' is counterpart #{r.chosen.id} (of {', '.join(r.chosen.cases) or 'no case'}); "
+                f"linked to {summary.reference}.",
+                file=sys.stderr,
+            )
+    created = []
+    if unresolved:
+        _, created = contacts.resolve_counterparts(rt.ctx, summary.reference, [r.name for r in unresolved])
     for counterpart in created:
         print(
-            f"consular: no counterpart of {summary.reference} is called '{counterpart.name}'; "
+            f"consular: no counterpart is called '{counterpart.name}'; "
             f"added it as a new counterpart (#{counterpart.id}, category other).",
             file=sys.stderr,
         )
+    chosen_ids = [r.chosen.id for r in resolved if r.chosen is not None] + list(args.with_ids)
     entry = contacts.log_contact(
         rt.ctx,
         summary.reference,
@@ -106,7 +138,7 @@ def run_add(args: argparse.Namespace) -> int:
         duration_minutes=args.duration,
         restricted=args.restricted,
         follow_up_needed=args.follow_up,
-        counterpart_ids=[c.id for c in matched + created],
+        counterpart_ids=list(dict.fromkeys(chosen_ids + [c.id for c in created])),
     )
     if args.json:
         print_json(entry.to_json())
@@ -118,6 +150,29 @@ def run_add(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def _choose_message(reference: str, unresolved) -> str:
+    """One line (the CLI's errors are one line): each name, its matches with their ids, what to do."""
+    parts = []
+    for r in unresolved:
+        listed = "; ".join(
+            f"--with-id {m.id} {m.name}"
+            + (f" ({', '.join(x for x in (m.organisation, m.phone) if x)})" if m.organisation or m.phone else "")
+            + f" [{', '.join(m.cases) or 'no case'}]"
+            for m in r.matches
+        )
+        if r.how == "several":
+            parts.append(f"'{r.name}' matches several counterparts of {reference}: {listed}")
+        elif r.matches:
+            parts.append(f"'{r.name}' is not a counterpart of {reference}; close matches: {listed}")
+        else:
+            parts.append(f"no counterpart is called '{r.name}' or anything like it")
+    return (
+        "; ".join(parts)[:1].upper()
+        + "; ".join(parts)[1:]
+        + ". Give more of the name, use --with-id ID, or add --new-counterpart to create it. Nothing was logged."
+    )
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -226,6 +226,9 @@ class Person(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, server_default="1")
+    #: Set when this record was merged into another (a tombstone kept so the merge can be undone;
+    #: see consular.services.merge). Every link then points to the record named here.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
 
     identifiers: Mapped[list[PersonIdentifier]] = relationship(
         back_populates="person", order_by="PersonIdentifier.id", cascade="all, delete-orphan"
@@ -306,6 +309,8 @@ class Counterpart(Base):
     person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, server_default="1")
+    #: Set when this record was merged into another (a tombstone; see consular.services.merge).
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("counterparts.id"))
 
     __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
@@ -656,7 +661,7 @@ class Task(Voidable, Base):
     __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
 
-class Document(Base):
+class Document(Voidable, Base):
     __tablename__ = "documents"
     __table_args__ = (Index("ix_documents_case_id", "case_id"),)
 
@@ -672,7 +677,7 @@ class Document(Base):
     added_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     version: Mapped[int] = mapped_column(Integer, server_default="1")
 
-    added_by: Mapped[User] = relationship()
+    added_by: Mapped[User] = relationship(foreign_keys=[added_by_id])
 
     __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
@@ -850,3 +855,45 @@ class SearchDocument(Base):
     title: Mapped[str] = mapped_column(String(400))
     body: Mapped[str] = mapped_column(Text, default="")
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class MatchKey(Base):
+    """Keys the duplicate finder joins on, kept by consular.services.match_keys whenever a
+    person's or counterpart's name, date of birth, passport or phone is written: a phonetic
+    key of the name (consular.domain.name_match), a normalised passport number, a phone's
+    last digits. Candidate pairs are rows sharing (entity, kind, key): one indexed self-join
+    instead of comparing every pair. Derived data, not case data: not audited."""
+
+    __tablename__ = "match_keys"
+    __table_args__ = (
+        Index("ix_match_keys_entity_kind_key", "entity", "kind", "key"),
+        Index("ix_match_keys_entity_entity_id", "entity", "entity_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: "person" or "counterpart".
+    entity: Mapped[str] = mapped_column(String(16))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    #: "name", "passport" or "phone".
+    kind: Mapped[str] = mapped_column(String(16))
+    key: Mapped[str] = mapped_column(String(120))
+
+
+class MergeRecord(Base):
+    """One merge of two people or two counterparts: which record was kept, which became a
+    tombstone, and every link row that was moved or removed, so that undo restores them
+    exactly. ``undone_at`` is set when it was undone."""
+
+    __tablename__ = "merge_records"
+    __table_args__ = (Index("ix_merge_records_entity_loser_id", "entity", "loser_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(16))
+    winner_id: Mapped[int] = mapped_column(Integer)
+    loser_id: Mapped[int] = mapped_column(Integer)
+    merged_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    merged_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    #: JSON: both records' before state and each link row changed (table, key, column, old value).
+    changes: Mapped[str] = mapped_column(Text)
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    undone_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

@@ -28,7 +28,16 @@ from PySide6.QtWidgets import (
 
 from consular import paths
 from consular.domain.errors import UserError
-from consular.gui import database_dialogs, main_actions, ops, security_actions, security_status, settings, theme
+from consular.gui import (
+    database_dialogs,
+    duplicates_actions,
+    main_actions,
+    ops,
+    security_actions,
+    security_status,
+    settings,
+    theme,
+)
 from consular.gui.about_dialog import AboutDialog
 from consular.gui.case_list import CaseListView
 from consular.gui.case_picker import CasePickerDialog
@@ -116,6 +125,7 @@ class MainWindow(QMainWindow):
         main_actions.build_toolbar(self)
         self._build_status_bar()
         security_actions.install(self)
+        duplicates_actions.install(self)
 
         self.dashboard.open_requested.connect(self.open_case)
         self.dashboard.log_contact_requested.connect(self.log_contact)
@@ -276,6 +286,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(ctx is not None)
         self._update_status()
         security_actions.context_changed(self)
+        duplicates_actions.context_changed(self)
         if ctx is not None:
             self._load_reference_data()
             # Log contact drafts that older versions kept as plaintext files move into the database.

@@ -258,6 +258,7 @@ def find_counterparts(session: Session, text: str, *, limit: int = 20) -> list[C
         session.scalars(
             select(Counterpart)
             .where(or_(Counterpart.name.ilike(pattern), Counterpart.organisation.ilike(pattern)))
+            .where(Counterpart.merged_into_id.is_(None))  # a merged-away counterpart is only a tombstone
             .order_by(Counterpart.name)
             .limit(limit)
         )
@@ -377,9 +378,15 @@ def tasks(
     return list(session.scalars(stmt).unique())
 
 
-def documents(session: Session, case_id: int) -> list[Document]:
-    return list(session.scalars(select(Document).where(Document.case_id == case_id).order_by(Document.added_at.desc())))
+def documents(session: Session, case_id: int, *, include_voided: bool = True) -> list[Document]:
+    stmt = select(Document).where(Document.case_id == case_id)
+    if not include_voided:
+        stmt = stmt.where(Document.voided_at.is_(None))
+    return list(session.scalars(stmt.order_by(Document.added_at.desc())))
 
 
 def document_count(session: Session, case_id: int) -> int:
-    return session.scalar(select(func.count(Document.id)).where(Document.case_id == case_id))
+    """Documents of the case that count (a voided one counts for nothing)."""
+    return session.scalar(
+        select(func.count(Document.id)).where(Document.case_id == case_id, Document.voided_at.is_(None))
+    )

@@ -313,7 +313,7 @@ def documents(session: Session, case_id: int, window: Window) -> Iterator:
             User.display_name,
         )
         .join(User, User.id == Document.added_by_id)
-        .where(Document.case_id == case_id)
+        .where(Document.case_id == case_id, Document.voided_at.is_(None))
     )
     if not window.include_restricted:
         stmt = stmt.where(Document.restricted.is_(False))

@@ -51,7 +51,7 @@ from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import INSERT_ORDER, RowBatch, prepare, write_prepared
 from consular.seeding.synthetic_case import CaseMaker, case_title
 from consular.seeding.synthetic_long import make_long_case
-from consular.services import reference_data, sort_keys
+from consular.services import match_keys, reference_data, sort_keys
 from consular.services.accounts import NO_ADMIN
 from consular.services.context import ServiceContext, actor_for
 
@@ -185,6 +185,7 @@ def generate(
         # The columns the services keep in step (list sort keys, relatives' last contact),
         # worked out once for the whole load: the bulk writer bypasses the ORM that keeps them.
         sort_keys.refresh_cases(conn)
+        match_keys.refresh_all(conn)  # the duplicate finder's keys, likewise
         # A bulk load changes the tables' shape; fresh statistics keep the list queries on
         # the right indexes.
         dialect.refresh_statistics(conn)

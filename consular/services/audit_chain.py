@@ -167,8 +167,18 @@ _CLASSES = {
     "family_share": FamilyShare,
 }
 # entity name -> (model, the columns whose values make up its audited state)
+# (late columns last: see audit_hash.LATE_COLUMNS)
 TRACKED: dict[str, tuple[type, list]] = {
-    name: (model, [c for c in model.__table__.columns if c.name not in _NOT_STATE]) for name, model in _CLASSES.items()
+    name: (
+        model,
+        [
+            c
+            for c in model.__table__.columns
+            if c.name not in _NOT_STATE and c.name not in audit_hash.LATE_COLUMNS.get(model.__tablename__, ())
+        ]
+        + [model.__table__.c[n] for n in audit_hash.LATE_COLUMNS.get(model.__tablename__, ())],
+    )
+    for name, model in _CLASSES.items()
 }
 _ENTITY_OF = {model: name for name, model in _CLASSES.items()}
 _STATE_KEYS = {
@@ -330,7 +340,8 @@ def record_state(session: Session, entity: str, entity_id: int | None) -> str | 
         return None
     model, columns = tracked
     row = session.execute(select(*columns).where(model.__table__.c.id == entity_id)).first()
-    return audit_hash.ABSENT if row is None else audit_hash.state_digest(row)
+    late = len(audit_hash.LATE_COLUMNS.get(model.__tablename__, ()))
+    return audit_hash.ABSENT if row is None else audit_hash.state_digest(row, late)
 
 
 def append(session: Session, entries: list[AuditEntry]) -> None:

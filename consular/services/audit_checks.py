@@ -195,6 +195,7 @@ def _check_records(conn, report, last_state, tracked_kinds: dict) -> None:
             continue
         model, columns = tracked
         id_col = model.__table__.c.id
+        late = len(audit_hash.LATE_COLUMNS.get(model.__tablename__, ()))
         seen = set()
         result = conn.execution_options(stream_results=True, max_row_buffer=_BATCH).execute(select(id_col, *columns))
         for rows in result.partitions(_BATCH):
@@ -206,7 +207,7 @@ def _check_records(conn, report, last_state, tracked_kinds: dict) -> None:
                 seen.add(record_id)
                 report.records_checked += 1
                 state, seq = expected
-                if state == audit_hash.ABSENT or audit_hash.state_digest(row[1:]) != state:
+                if state == audit_hash.ABSENT or audit_hash.state_digest(row[1:], late) != state:
                     report.problems.append(
                         Problem(
                             "record_changed",

@@ -21,6 +21,7 @@ from consular.domain.errors import (
     ValidationError,
 )
 from consular.services import audit_chain
+from consular.services import match_keys as _match_keys  # noqa: F401 - its session listeners keep the duplicate finder's keys
 from consular.services import sort_keys as _sort_keys  # noqa: F401 - its session listeners keep the list's sort keys
 from consular.services.audit_encoding import encode
 from consular.services.errors import translated

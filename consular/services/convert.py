@@ -330,6 +330,8 @@ def document_view(doc: Document) -> DocumentView:
         doc.added_at,
         doc.added_by.display_name,
         version=doc.version,
+        added_by_id=doc.added_by_id,
+        **void_fields(doc),
     )
 
 

@@ -17,6 +17,7 @@ from consular.services.context import ServiceContext
 from consular.services.convert import case_reference, document_view, withheld_document_view
 from consular.services.permissions import action
 from consular.services.views import DocumentView
+from consular.services.voiding import ensure_not_voided
 
 
 def _size_text(n: int) -> str:
@@ -112,14 +113,15 @@ def attach_file(
 
 
 @action("documents.list_documents")
-def list_documents(ctx: ServiceContext, reference: str) -> list[DocumentView]:
-    """A case's documents; restricted ones are placeholders for someone outside its team."""
+def list_documents(ctx: ServiceContext, reference: str, *, include_voided: bool = True) -> list[DocumentView]:
+    """A case's documents, newest first; restricted ones are placeholders for someone outside
+    its team. Voided ones are listed (marked) unless ``include_voided`` is False."""
     with ctx.transaction() as session:
         case = load_case(session, reference)
         allowed = need_to_know.may_see(ctx, session, case.id)
         return [
             document_view(d) if allowed or not d.restricted else withheld_document_view(d)
-            for d in records.documents(session, case.id)
+            for d in records.documents(session, case.id, include_voided=include_voided)
         ]
 
 
@@ -169,6 +171,7 @@ def edit_document(
             raise NotFoundError(f"There is no document #{document_id}.")
         if doc.restricted:
             need_to_know.require_for(ctx, session, doc.case_id, case_reference(session, doc.case_id))
+        ensure_not_voided(doc, "document")
         expect_version(session, doc, expected_version, "document", f"The document '{doc.file_name}'")
         changes: dict = {}
         if description is not None:

@@ -175,6 +175,15 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "lists.export_contact_list": (EVERYONE, "export a case's contact log as shown (CSV, XLSX)"),
     "drafts.discard_draft": (EVERYONE, "throw away one's own draft"),
     "drafts.import_drafts": (STAFF, "move one's old draft files into the database"),
+    # duplicates and merges: finding is for staff; merging moves links across every case, so
+    # it is for supervisors and administrators, who read every case's restricted content anyway
+    "duplicates.find_duplicates": (STAFF, "list candidate duplicate people or counterparts"),
+    "duplicates.match_counterparts": (STAFF, "counterparts whose name matches one typed (contacts add --with)"),
+    "duplicates.resolve_names": (STAFF, "resolve names typed for a contact without creating counterparts"),
+    "merge.preview_merge": (SUPERVISORS, "show two records side by side before merging them"),
+    "merge.merge": (SUPERVISORS, "merge two people or two counterparts (every link moves)"),
+    "merge.undo_merge": (SUPERVISORS, "undo a merge"),
+    "merge.list_merges": (SUPERVISORS, "list recent merges"),
     # retention
     "purge.purge_case": (ADMINS, "purge a closed case for good"),
     # backups (README, "Backups": who and why)

@@ -489,6 +489,16 @@ class DocumentView(JsonMixin):
     added_at: datetime
     added_by: str
     version: int = 1  # sent back with an edit: a stale save is refused
+    #: Who attached it (its author, for Void…).
+    added_by_id: int | None = None
+    voided_at: datetime | None = None
+    voided_by: str | None = None
+    void_reason: str | None = None
+
+    @property
+    def voided(self) -> bool:
+        """A voided document stays in the list, struck through; it counts for nothing."""
+        return self.voided_at is not None
 
 
 @dataclass(frozen=True)

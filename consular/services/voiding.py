@@ -1,5 +1,5 @@
 """Voiding an entry recorded by mistake: a hostage status event, a milestone, a contact, a task, a demand,
-or a detention record (charge, hearing, consular visit request, note verbale).
+a document, or a detention record (charge, hearing, consular visit request, note verbale).
 
 A voided entry is never deleted. It stays in the history (shown struck through) with who
 voided it, when and why, and the voiding is audited. From then on it counts for nothing: the
@@ -21,6 +21,7 @@ from consular.db.models import (
     CaseParticipant,
     ContactEntry,
     Demand,
+    Document,
     HostageStatusEvent,
     Milestone,
     ProofOfLifeCheck,
@@ -43,6 +44,7 @@ class VoidableKind(LabelledEnum):
     CONTACT = ("contact", "Contact")
     TASK = ("task", "Task")
     DEMAND = ("demand", "Demand")
+    DOCUMENT = ("document", "Document")
     CHARGE = ("charge", "Charge")
     HEARING = ("hearing", "Hearing")
     VISIT = ("visit", "Consular visit request")
@@ -55,6 +57,7 @@ _MODELS = {
     VoidableKind.CONTACT: ContactEntry,
     VoidableKind.TASK: Task,
     VoidableKind.DEMAND: Demand,
+    VoidableKind.DOCUMENT: Document,
     VoidableKind.CHARGE: DetentionCharge,
     VoidableKind.HEARING: DetentionHearing,
     VoidableKind.VISIT: ConsularVisit,
@@ -77,7 +80,11 @@ class VoidedEntry(JsonMixin):
 
 
 def _author_id(kind: VoidableKind, entry) -> int:
-    return entry.created_by_id if kind == VoidableKind.TASK else entry.recorded_by_id
+    if kind == VoidableKind.TASK:
+        return entry.created_by_id
+    if kind == VoidableKind.DOCUMENT:
+        return entry.added_by_id
+    return entry.recorded_by_id
 
 
 def _case_id(session, kind: VoidableKind, entry) -> int:

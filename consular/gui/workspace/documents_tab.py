@@ -31,11 +31,20 @@ from consular.gui.errors import show_error
 from consular.gui.form_rows import error_label
 from consular.gui.forms.record_forms import DocumentForm
 from consular.gui.icons import icon
-from consular.gui.table_models import OBJECT_ROLE, RIGHT, Column, RawSortProxy, RecordTableModel, use_sort_header
+from consular.gui.table_models import (
+    OBJECT_ROLE,
+    RIGHT,
+    Column,
+    RawSortProxy,
+    RecordTableModel,
+    use_sort_header,
+    voidable,
+)
 from consular.gui.text import size_text
 from consular.gui.theme import restricted_colour
 from consular.gui.times import TimeDisplay
 from consular.gui.workspace.forms import FormDialog
+from consular.gui.workspace.void_dialog import void_action, void_refusal
 from consular.services import documents
 from consular.services.convert import WITHHELD
 from consular.services.views import DocumentView
@@ -48,51 +57,55 @@ def _document_tip(d: DocumentView, _m) -> str:
 
 
 class DocumentTableModel(RecordTableModel):
-    COLUMNS = (
-        Column(
-            "File",
-            lambda d, _: d.file_name,
-            lambda d, _: d.file_name.lower(),
-            tooltip=_document_tip,
-            decoration=lambda d, _: icon("document"),
-        ),
-        Column(
-            "Description",
-            lambda d, _: (d.description or "").splitlines()[0] if d.description else "",
-            lambda d, _: (d.description or "").lower(),
-            tooltip=_document_tip,
-        ),
-        Column("Type", lambda d, _: d.media_type, lambda d, _: d.media_type, tooltip=_document_tip),
-        Column(
-            "Size",
-            lambda d, _: size_text(d.size_bytes),
-            lambda d, _: d.size_bytes,
-            tooltip=lambda d, _: f"{d.size_bytes:,} bytes",
-            alignment=RIGHT,
-        ),
-        Column(
-            "SHA-256",
-            lambda d, _: d.sha256,
-            lambda d, _: d.sha256,
-            tooltip=lambda d, _: f"SHA-256 {d.sha256}",
-            font=lambda d, _: QFontDatabase.systemFont(QFontDatabase.FixedFont),
-        ),
-        Column(
-            "Added",
-            lambda d, m: m.times.fmt(d.added_at),
-            lambda d, _: d.added_at,
-            tooltip=_document_tip,
-            is_time=True,
-        ),
-        Column("By", lambda d, _: d.added_by, lambda d, _: d.added_by, tooltip=_document_tip),
-        Column(
-            "Access",
-            lambda d, _: "Restricted" if d.restricted else "",
-            lambda d, _: d.restricted,
-            tooltip=_document_tip,
-            decoration=lambda d, _: icon("restricted") if d.restricted else None,
-            foreground=lambda d, _: restricted_colour() if d.restricted else None,
-        ),
+    # A voided document stays listed, struck through, with who voided it and why (voidable).
+    COLUMNS = tuple(
+        voidable(c)
+        for c in (
+            Column(
+                "File",
+                lambda d, _: d.file_name,
+                lambda d, _: d.file_name.lower(),
+                tooltip=_document_tip,
+                decoration=lambda d, _: icon("document"),
+            ),
+            Column(
+                "Description",
+                lambda d, _: (d.description or "").splitlines()[0] if d.description else "",
+                lambda d, _: (d.description or "").lower(),
+                tooltip=_document_tip,
+            ),
+            Column("Type", lambda d, _: d.media_type, lambda d, _: d.media_type, tooltip=_document_tip),
+            Column(
+                "Size",
+                lambda d, _: size_text(d.size_bytes),
+                lambda d, _: d.size_bytes,
+                tooltip=lambda d, _: f"{d.size_bytes:,} bytes",
+                alignment=RIGHT,
+            ),
+            Column(
+                "SHA-256",
+                lambda d, _: d.sha256,
+                lambda d, _: d.sha256,
+                tooltip=lambda d, _: f"SHA-256 {d.sha256}",
+                font=lambda d, _: QFontDatabase.systemFont(QFontDatabase.FixedFont),
+            ),
+            Column(
+                "Added",
+                lambda d, m: m.times.fmt(d.added_at),
+                lambda d, _: d.added_at,
+                tooltip=_document_tip,
+                is_time=True,
+            ),
+            Column("By", lambda d, _: d.added_by, lambda d, _: d.added_by, tooltip=_document_tip),
+            Column(
+                "Access",
+                lambda d, _: "Restricted" if d.restricted else "",
+                lambda d, _: d.restricted,
+                tooltip=_document_tip,
+                decoration=lambda d, _: icon("restricted") if d.restricted else None,
+                foreground=lambda d, _: restricted_colour() if d.restricted else None,
+            ),
+        )
     )
     COL_NAME, COL_DESCRIPTION, COL_TYPE, COL_SIZE, COL_SHA, COL_ADDED, COL_BY, COL_ACCESS = range(len(COLUMNS))
 
@@ -108,6 +121,8 @@ def edit_refused(d: DocumentView | None) -> str | None:
         return "Select a document to edit its description."
     if withheld(d):
         return "Restricted: only the case's team, supervisors and administrators may see or edit it."
+    if d.voided:
+        return f"Voided by {d.voided_by}: {d.void_reason}. A voided document stays as it was."
     return None
 
 
@@ -202,7 +217,10 @@ class DocumentsTab(QWidget):
         self.edit_button = QPushButton("Edit description…")
         self.edit_button.setAccessibleName("Edit the selected document's description")
         self.edit_button.clicked.connect(lambda: self.edit_document())
-        for button in (self.attach_button, self.open_button, self.edit_button, self.copy_button):
+        self.void_button = QPushButton("Void…")
+        self.void_button.setAccessibleName("Void the selected document")
+        self.void_button.clicked.connect(lambda: self.void_document())
+        for button in (self.attach_button, self.open_button, self.edit_button, self.copy_button, self.void_button):
             bar.addWidget(button)
         bar.addStretch(1)
         self.limit = QLabel()
@@ -269,6 +287,9 @@ class DocumentsTab(QWidget):
         refused = edit_refused(doc)
         self.edit_button.setEnabled(refused is None)
         self.edit_button.setToolTip(refused or "Change the description or the restricted mark (the file never changes)")
+        void_refused = "Select a document to void it." if doc is None else void_refusal(self.ctx, doc)
+        self.void_button.setEnabled(void_refused is None)
+        self.void_button.setToolTip(void_refused or "Void the document attached by mistake, with a reason")
 
     # --- loading ------------------------------------------------------------------------
 
@@ -294,7 +315,20 @@ class DocumentsTab(QWidget):
             reference=self.reference,
             log_contact=self.log_requested.emit,
             extra=extra,
+            **void_action(self.ctx, self, "document", document, f"document {document.file_name}", self._voided),
         )
+
+    def void_document(self, document: DocumentView | None = None):
+        """Open the Void dialog for ``document`` (default: the selected one); None when it may not be voided."""
+        document = document or self.current_document()
+        if document is None:
+            return None
+        opener = void_action(self.ctx, self, "document", document, f"document {document.file_name}", self._voided)
+        return opener["void"]() if "void" in opener else None
+
+    def _voided(self, _result) -> None:
+        self.reload()
+        self.changed.emit()
 
     def edit_document(self, document: DocumentView | None = None) -> DocumentDialog | None:
         """Edit ``document``'s description (default: the selected one); None when it may not be."""

@@ -22,6 +22,8 @@ def void_refusal(ctx: ServiceContext, entry) -> str | None:
     author = getattr(entry, "recorded_by_id", None)
     if author is None:
         author = getattr(entry, "created_by_id", None)
+    if author is None:
+        author = getattr(entry, "added_by_id", None)  # a document
     if not voiding.can_void(ctx, author):
         if not ctx.actor.can_write:
             return "Your access is read-only"

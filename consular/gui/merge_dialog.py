@@ -1,0 +1,197 @@
+"""The Merge dialog: two people (or two counterparts) side by side, a choice per field, and
+what links each has; Merge moves every link to the record kept (``services.merge``).
+
+The choices live in :class:`MergeChoices`, a Qt-free object tests can drive without ``qtbot``;
+the dialog shows it. Reading the two records and merging run in the background (``ops``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consular.gui import ops
+from consular.gui.text import html_escape
+from consular.services import merge
+from consular.services.merge import MergePreview
+
+# What a link count names, in words (table.column -> label); others show the table's name.
+LINK_LABELS = {
+    "case_participants.person_id": "cases taken part in",
+    "person_identifiers.person_id": "identifiers",
+    "family_liaisons.kin_person_id": "next-of-kin relations (as the relative)",
+    "family_liaisons.hostage_person_id": "next-of-kin relations (as the national)",
+    "counterparts.person_id": "counterpart records",
+    "milestones.hostage_person_id": "milestones",
+    "demands.hostage_person_id": "demands",
+    "pol_questions.hostage_person_id": "proof-of-life questions",
+    "pol_questions.agreed_with_person_id": "questions agreed",
+    "persons.merged_into_id": "records merged into it before",
+    "counterparts.merged_into_id": "records merged into it before",
+    "case_counterparts.counterpart_id": "cases",
+    "contact_counterparts.counterpart_id": "contacts",
+    "family_liaisons.counterpart_id": "next-of-kin relations",
+    "demands.via_counterpart_id": "demands passed on",
+    "counterpart_vetting.counterpart_id": "vetting decisions",
+}
+
+
+SHORT = 60
+
+
+def _short(value: str) -> str:
+    """A value on one line, at most :data:`SHORT` characters ("—" when empty)."""
+    line = " ".join((value or "").split())
+    if not line:
+        return "—"
+    return line if len(line) <= SHORT else line[: SHORT - 1].rstrip() + "…"
+
+
+class MergeChoices:
+    """Which side each field is taken from; starts from the service's proposal."""
+
+    def __init__(self, preview: MergePreview):
+        self.preview = preview
+        self.side = {f.name: f.default for f in preview.fields}
+
+    def choose(self, field: str, side: str) -> None:
+        if side not in ("a", "b") or field not in self.side:
+            raise ValueError(f"{field}={side}")
+        self.side[field] = side
+
+    def take(self) -> dict[str, str]:
+        """The choices to send: every field whose side differs from the service's default."""
+        return {f.name: self.side[f.name] for f in self.preview.fields if self.side[f.name] != f.default}
+
+    def value(self, field: str) -> str:
+        f = next(f for f in self.preview.fields if f.name == field)
+        return f.a if self.side[field] == "a" else f.b
+
+    def summary(self) -> str:
+        from_b = [f.label.lower() for f in self.preview.fields if self.side[f.name] == "b" and f.a != f.b]
+        keep = f"#{self.preview.a_id} {self.preview.a_name} is kept"
+        return keep + (f", taking {', '.join(from_b)} from #{self.preview.b_id}." if from_b else ".")
+
+
+class MergeDialog(QDialog):
+    """Merge record B into record A after choosing, per field, which value to keep."""
+
+    merged = Signal(object)  # the MergeResult
+
+    def __init__(self, ctx, entity: str, a_id: int, b_id: int, parent=None):
+        super().__init__(parent)
+        self.ctx, self.entity, self.a_id, self.b_id = ctx, entity, a_id, b_id
+        self.choices: MergeChoices | None = None
+        self.radios: dict[tuple[str, str], QRadioButton] = {}
+        self.setWindowTitle(f"Merge two {'people' if entity == 'person' else 'counterparts'}")
+        self.setObjectName("merge_dialog")
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(
+            min(1000, screen.width() - 40) if screen else 1000, min(680, screen.height() - 60) if screen else 680
+        )
+        layout = QVBoxLayout(self)
+        self.intro = QLabel("Reading both records…")
+        self.intro.setWordWrap(True)
+        self.intro.setAccessibleName("What the merge does")
+        layout.addWidget(self.intro)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        # Long values are shortened (whole in the tooltip): A and B stay side by side.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 1)
+        self.scroll.setWidget(self.grid_host)
+        layout.addWidget(self.scroll, 1)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Merge summary")
+        layout.addWidget(self.summary)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.merge_button = self.buttons.addButton("Merge", QDialogButtonBox.AcceptRole)
+        self.merge_button.setEnabled(False)
+        self.merge_button.setAccessibleName("Merge")
+        self.buttons.accepted.connect(self.do_merge)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.load_op = ops.query(
+            self, lambda: merge.preview_merge(ctx, entity, a_id, b_id), self.show_preview, self._not_loaded
+        )
+
+    def _not_loaded(self, exc: BaseException) -> None:
+        self.intro.setText(f"The two records could not be read: {exc}")
+
+    def show_preview(self, preview: MergePreview) -> None:
+        self.choices = MergeChoices(preview)
+        what = "person" if preview.entity == "person" else "counterpart"
+        self.intro.setText(
+            f"<b>#{preview.b_id} {html_escape(preview.b_name)}</b> will be merged into "
+            f"<b>#{preview.a_id} {html_escape(preview.a_name)}</b>. Choose, per field, the value the {what} "
+            "kept will have; every link to B moves to A, and B stays as a tombstone so the merge can be undone "
+            "(Recent merges)."
+        )
+        for col, text in enumerate(("Field", f"A  #{preview.a_id}", f"B  #{preview.b_id}")):
+            head = QLabel(f"<b>{html_escape(text)}</b>")
+            self.grid.addWidget(head, 0, col)
+        row = 1
+        for field in preview.fields:
+            label = QLabel(field.label)
+            if field.differs:
+                label.setText(f"<b>{html_escape(field.label)}</b>")
+            self.grid.addWidget(label, row, 0, Qt.AlignTop)
+            group = QButtonGroup(self)
+            for col, side, value in ((1, "a", field.a), (2, "b", field.b)):
+                radio = QRadioButton(_short(value))
+                radio.setToolTip(value)
+                radio.setObjectName(f"take_{field.name}_{side}")
+                radio.setAccessibleName(f"{field.label} from {side.upper()}: {value or 'empty'}")
+                radio.setChecked(self.choices.side[field.name] == side)
+                radio.setEnabled(field.differs)
+                radio.toggled.connect(lambda on, f=field.name, s=side: on and self._chose(f, s))
+                group.addButton(radio)
+                self.radios[(field.name, side)] = radio
+                self.grid.addWidget(radio, row, col, Qt.AlignTop)
+            row += 1
+        self.grid.addWidget(QLabel("<b>Links</b>"), row, 0)
+        row += 1
+        for name in sorted(set(preview.a_links) | set(preview.b_links)):
+            self.grid.addWidget(QLabel(LINK_LABELS.get(name, name)), row, 0)
+            self.grid.addWidget(QLabel(str(preview.a_links.get(name, 0))), row, 1)
+            self.grid.addWidget(QLabel(str(preview.b_links.get(name, 0))), row, 2)
+            row += 1
+        self.grid.setRowStretch(row, 1)
+        self.merge_button.setEnabled(True)
+        self.summary.setText(self.choices.summary())
+
+    def _chose(self, field: str, side: str) -> None:
+        self.choices.choose(field, side)
+        self.summary.setText(self.choices.summary())
+
+    def do_merge(self) -> None:
+        if self.choices is None:
+            return
+        take = self.choices.take()
+        self.merge_button.setEnabled(False)
+
+        def done(result) -> None:
+            self.merged.emit(result)
+            self.accept()
+
+        self.merge_op = ops.write(
+            self,
+            lambda: merge.merge(self.ctx, self.entity, self.a_id, self.b_id, take=take),
+            done,
+            on_finished=lambda: self.merge_button.setEnabled(True),
+            label="Merging…",
+        )

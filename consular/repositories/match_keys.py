@@ -1,0 +1,130 @@
+"""Queries of the duplicate finder: keeping match_keys in step, and the candidate pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import and_, delete, func, insert, select
+
+from consular.db.models import Case, CaseParticipant, Counterpart, MatchKey, Person
+from consular.domain.name_match import counterpart_keys, person_keys
+
+#: A key shared by more records than this says little ("Kumar" in a big database): its pairs
+#: are left out, which keeps the self-join's output linear in the number of records.
+MAX_BLOCK = 50
+_CHUNK = 500
+
+
+def _chunks(ids: list[int]):
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def refresh(conn, entity: str, ids: Iterable[int] | None = None) -> int:
+    """Recompute the keys of ``ids`` (None: every record) of ``entity`` ("person" or
+    "counterpart") on ``conn`` (a Session or Connection). Tombstones (merged records) get
+    none. Returns the number of keys written."""
+    model = Person if entity == "person" else Counterpart
+    if entity == "person":
+        columns = (Person.id, Person.full_name, Person.name_native, Person.passport_number)
+    else:
+        columns = (Counterpart.id, Counterpart.name, Counterpart.phone)
+    wanted = None if ids is None else sorted(set(ids))
+    batches = [None] if wanted is None else list(_chunks(wanted))
+    written = 0
+    for batch in batches:
+        remove = delete(MatchKey).where(MatchKey.entity == entity)
+        query = select(*columns).where(model.merged_into_id.is_(None))
+        if batch is not None:
+            remove = remove.where(MatchKey.entity_id.in_(batch))
+            query = query.where(model.id.in_(batch))
+        conn.execute(remove)
+        rows = []
+        for record_id, *values in conn.execute(query):
+            keys = person_keys(*values) if entity == "person" else counterpart_keys(*values)
+            rows += [{"entity": entity, "entity_id": record_id, "kind": k, "key": v} for k, v in keys]
+        if rows:
+            conn.execute(insert(MatchKey), rows)
+        written += len(rows)
+    return written
+
+
+def candidate_pairs(session, entity: str) -> dict[tuple[int, int], set[str]]:
+    """Pairs (lower id, higher id) of ``entity`` sharing a key, with the kinds they share.
+
+    Two index reads, no self-join over ranges: the keys held by 2 to :data:`MAX_BLOCK`
+    records (a GROUP BY over the (entity, kind, key) index), then those keys' records (an
+    equality probe of the same index per key); the pairs are formed here, so the work is the
+    sum of the blocks' sizes squared, bounded by MAX_BLOCK, never N squared."""
+    blocks = (
+        select(MatchKey.kind, MatchKey.key)
+        .where(MatchKey.entity == entity)
+        .group_by(MatchKey.kind, MatchKey.key)
+        .having(func.count().between(2, MAX_BLOCK))
+    ).subquery()
+    query = (
+        select(MatchKey.kind, MatchKey.key, MatchKey.entity_id)
+        .join(blocks, and_(blocks.c.kind == MatchKey.kind, blocks.c.key == MatchKey.key))
+        .where(MatchKey.entity == entity)
+        .order_by(MatchKey.kind, MatchKey.key, MatchKey.entity_id)
+    )
+    pairs: dict[tuple[int, int], set[str]] = {}
+    current, members = None, []
+
+    def flush() -> None:
+        for i, left in enumerate(members):
+            for right in members[i + 1 :]:
+                if left != right:
+                    pairs.setdefault((left, right), set()).add(current[0])
+
+    for kind, key, record_id in session.execute(query):
+        if (kind, key) != current:
+            flush()
+            current, members = (kind, key), []
+        members.append(record_id)
+    if current is not None:
+        flush()
+    return pairs
+
+
+def keys_of(session, entity: str, record_id: int) -> set[tuple[str, str]]:
+    return set(
+        session.execute(
+            select(MatchKey.kind, MatchKey.key).where(MatchKey.entity == entity, MatchKey.entity_id == record_id)
+        ).all()
+    )
+
+
+def same_name_key(session, entity: str, name_key: str, *, limit: int = 20) -> list[int]:
+    """Ids of ``entity`` records whose name key is ``name_key``."""
+    return list(
+        session.scalars(
+            select(MatchKey.entity_id)
+            .where(MatchKey.entity == entity, MatchKey.kind == "name", MatchKey.key == name_key)
+            .order_by(MatchKey.entity_id)
+            .limit(limit)
+        )
+    )
+
+
+def person_case_references(session, person_ids: list[int]) -> dict[int, list[str]]:
+    """For each person, the references of the cases they take part in (sorted)."""
+    found: dict[int, set[str]] = {}
+    for batch in _chunks(sorted(set(person_ids))):
+        rows = session.execute(
+            select(CaseParticipant.person_id, Case.reference)
+            .join(Case, Case.id == CaseParticipant.case_id)
+            .where(CaseParticipant.person_id.in_(batch))
+        )
+        for person_id, reference in rows:
+            found.setdefault(person_id, set()).add(reference)
+    return {k: sorted(v) for k, v in found.items()}
+
+
+def rows_by_id(session, columns, id_column, ids: list[int]) -> dict[int, tuple]:
+    """``columns`` of the records with ``ids`` (first column the id), by id."""
+    out: dict[int, tuple] = {}
+    for batch in _chunks(sorted(set(ids))):
+        for row in session.execute(select(id_column, *columns).where(id_column.in_(batch))):
+            out[row[0]] = tuple(row[1:])
+    return out

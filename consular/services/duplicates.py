@@ -1,0 +1,257 @@
+"""The duplicate finder: people and counterparts that are probably one record entered twice.
+
+Candidates come from one indexed self-join on ``match_keys`` (records sharing a phonetic name
+key, a passport number, a phone; see :mod:`consular.domain.name_match` and
+:mod:`consular.repositories.match_keys`), never from comparing every pair. Each candidate pair
+is then scored on its evidence and listed with the reasons, best first:
+
+- people: name similarity (spelling, after transliteration), same date of birth, same
+  passport number; a date of birth or a passport that differs counts against;
+- counterparts: name similarity, same phone, same organisation; a different organisation
+  counts against.
+
+A pair scoring under :data:`MIN_SCORE` is not shown. The finder only reads: merging is
+:mod:`consular.services.merge`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from consular.db.models import Counterpart, Person
+from consular.domain import name_match as nm
+from consular.domain.errors import ValidationError
+from consular.repositories import match_keys as repo
+from consular.repositories import records
+from consular.services.context import ServiceContext
+from consular.services.permissions import action
+from consular.services.views import JsonMixin
+
+MIN_SCORE = 0.5
+ENTITIES = ("person", "counterpart")
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate(JsonMixin):
+    """Two records that may be one, with a score (0 to 1) and why."""
+
+    entity: str
+    a_id: int
+    b_id: int
+    a_name: str
+    b_name: str
+    score: float
+    reasons: tuple[str, ...]
+    a_cases: tuple[str, ...] = field(default=())
+    b_cases: tuple[str, ...] = field(default=())
+
+    def why(self) -> str:
+        return "; ".join(self.reasons)
+
+
+NAME_WEIGHT = 0.6  # a perfect name match alone scores 0.6: listed, but below any corroborated pair
+
+
+def _score_people(a, b, shared: set[str], min_score: float) -> tuple[float, list[str]] | None:
+    """The pair's score and reasons, or None when it cannot reach ``min_score`` whatever the
+    names (the evidence is weighed first: the spelling comparison is the costly part)."""
+    (a_name, a_native, a_dob, a_passport), (b_name, b_native, b_dob, b_passport) = a, b
+    evidence, reasons = 0.0, []
+    if a_dob and b_dob:
+        if a_dob == b_dob:
+            evidence += 0.25
+            reasons.append(f"same date of birth {a_dob:%d %b %Y}")
+        else:
+            evidence -= 0.3
+            reasons.append("different dates of birth")
+    a_key, b_key = nm.passport_key(a_passport), nm.passport_key(b_passport)
+    if a_key and b_key:
+        if a_key == b_key:
+            evidence += 0.4
+            reasons.append("same passport number")
+        else:
+            evidence -= 0.3
+            reasons.append("different passport numbers")
+    if NAME_WEIGHT + evidence < min_score:
+        return None
+    similarity = max(nm.name_similarity(x, y) for x in (a_name, a_native) for y in (b_name, b_native) if x and y)
+    reasons.insert(0, f"names sound alike ({similarity:.2f})" if "name" in shared else f"names {similarity:.2f} alike")
+    return round(min(max(NAME_WEIGHT * similarity + evidence, 0.0), 1.0), 3), reasons
+
+
+def _score_counterparts(a, b, shared: set[str], min_score: float) -> tuple[float, list[str]] | None:
+    """As :func:`_score_people`, for counterparts (phone and organisation are the evidence)."""
+    (a_name, a_org, a_phone), (b_name, b_org, b_phone) = a, b
+    evidence, reasons = 0.0, []
+    if nm.phone_key(a_phone) and nm.phone_key(a_phone) == nm.phone_key(b_phone):
+        evidence += 0.35
+        reasons.append("same phone number")
+    if nm.organisation_key(a_org) and nm.organisation_key(b_org):
+        if nm.organisation_key(a_org) == nm.organisation_key(b_org):
+            evidence += 0.2
+            reasons.append(f"same organisation ({a_org})")
+        else:
+            evidence -= 0.2
+            reasons.append("different organisations")
+    if NAME_WEIGHT + evidence < min_score:
+        return None
+    similarity = nm.name_similarity(a_name, b_name)
+    reasons.insert(0, f"names sound alike ({similarity:.2f})" if "name" in shared else f"names {similarity:.2f} alike")
+    return round(min(max(NAME_WEIGHT * similarity + evidence, 0.0), 1.0), 3), reasons
+
+
+def candidates_in_session(session, entity: str, *, min_score: float = MIN_SCORE) -> list[DuplicateCandidate]:
+    """The candidate pairs of ``entity`` ("person" or "counterpart"), best first (inside a
+    caller's transaction; no permission check: callers are services that made one)."""
+    pairs = repo.candidate_pairs(session, entity)
+    ids = sorted({i for pair in pairs for i in pair})
+    if entity == "person":
+        columns = (Person.full_name, Person.name_native, Person.date_of_birth, Person.passport_number)
+        rows = repo.rows_by_id(session, columns, Person.id, ids)
+        score, case_references = _score_people, repo.person_case_references
+    else:
+        columns = (Counterpart.name, Counterpart.organisation, Counterpart.phone)
+        rows = repo.rows_by_id(session, columns, Counterpart.id, ids)
+        score, case_references = _score_counterparts, records.counterpart_case_references
+    listed = []
+    for (a_id, b_id), shared in pairs.items():
+        if a_id not in rows or b_id not in rows:
+            continue
+        scored = score(rows[a_id], rows[b_id], shared, min_score)
+        if scored is not None and scored[0] >= min_score:
+            listed.append((a_id, b_id, *scored))
+    # The cases only of the records listed (most candidate pairs are not).
+    cases = case_references(session, sorted({i for a_id, b_id, *_ in listed for i in (a_id, b_id)}))
+    found = [
+        DuplicateCandidate(
+            entity,
+            a_id,
+            b_id,
+            rows[a_id][0],
+            rows[b_id][0],
+            value,
+            tuple(reasons),
+            tuple(cases.get(a_id, ())),
+            tuple(cases.get(b_id, ())),
+        )
+        for a_id, b_id, value, reasons in listed
+    ]
+    found.sort(key=lambda c: (-c.score, c.a_id, c.b_id))
+    return found
+
+
+@action("duplicates.find_duplicates")
+def find_duplicates(ctx: ServiceContext, entity: str, *, min_score: float = MIN_SCORE) -> list[DuplicateCandidate]:
+    """Candidate duplicate people or counterparts (``entity``: "person"/"people" or
+    "counterpart"/"counterparts"), best first, each with its score and reasons.
+
+    Raises ValidationError (field ``entity``) for anything else."""
+    kind = _entity(entity)
+    with ctx.transaction() as session:
+        return candidates_in_session(session, kind, min_score=min_score)
+
+
+def _entity(entity: str) -> str:
+    value = (entity or "").strip().lower()
+    value = {"people": "person", "persons": "person", "counterparts": "counterpart"}.get(value, value)
+    if value not in ENTITIES:
+        raise ValidationError(
+            "entity", f"'{entity}' is not something duplicates are found for: use people or counterparts."
+        )
+    return value
+
+
+@dataclass(frozen=True)
+class CounterpartMatch(JsonMixin):
+    """A counterpart whose name matches one typed, and how well."""
+
+    id: int
+    name: str
+    organisation: str | None
+    phone: str | None
+    score: float
+    exact: bool
+    cases: tuple[str, ...] = ()
+
+
+@action("duplicates.match_counterparts")
+def match_counterparts(ctx: ServiceContext, name: str, *, limit: int = 10) -> list[CounterpartMatch]:
+    """Counterparts whose name is ``name`` (exact, ignoring case and spacing) or sounds like it
+    (same phonetic key, or spelt within a few letters), best first. For ``contacts add --with``:
+    offer these instead of silently creating another counterpart. Tombstones are left out."""
+    wanted = " ".join((name or "").split())
+    if not wanted:
+        return []
+    key = nm.name_key(wanted)
+    with ctx.transaction() as session:
+        ids = set(repo.same_name_key(session, "counterpart", key, limit=limit * 5)) if key else set()
+        ids |= {c.id for c in records.find_counterparts(session, wanted, limit=limit * 5)}
+        rows = repo.rows_by_id(
+            session, (Counterpart.name, Counterpart.organisation, Counterpart.phone), Counterpart.id, list(ids)
+        )
+        cases = records.counterpart_case_references(session, list(rows))
+        out = []
+        for cid, (cname, org, phone) in rows.items():
+            exact = cname.casefold().split() == wanted.casefold().split()
+            out.append(
+                CounterpartMatch(
+                    cid,
+                    cname,
+                    org,
+                    phone,
+                    1.0 if exact else nm.name_similarity(wanted, cname),
+                    exact,
+                    tuple(cases.get(cid, ())),
+                )
+            )
+        out.sort(key=lambda m: (not m.exact, -m.score, m.id))
+        return out[:limit]
+
+
+@dataclass(frozen=True)
+class WithName(JsonMixin):
+    """What a name given to ``contacts add --with`` resolves to: a counterpart (``chosen``), or
+    the close matches to choose from (``matches``, empty when nothing is close)."""
+
+    name: str
+    chosen: CounterpartMatch | None
+    matches: tuple[CounterpartMatch, ...]
+    #: "case" (a counterpart of the case), "exact" (that exact name elsewhere), "several" (a part
+    #: of several of the case's counterparts' names), "close", "none"
+    how: str
+
+
+@action("duplicates.resolve_names")
+def resolve_names(ctx: ServiceContext, reference: str, names: list[str]) -> list[WithName]:
+    """Resolve counterpart names typed for a contact on case ``reference``, without creating
+    anything: a counterpart of the case (exact name, else a unique part of one); else the one
+    counterpart anywhere with exactly that name; else the close matches (same phonetic key,
+    similar spelling) for the caller to offer. Several exact matches are offered as matches.
+    NotFoundError for an unknown case."""
+    from consular.services.cases import load_case
+
+    out = []
+    for raw in names:
+        name = " ".join((raw or "").split())
+        with ctx.transaction() as session:
+            case = load_case(session, reference)
+            on_case = [
+                CounterpartMatch(
+                    c.id, c.name, c.organisation, c.phone, nm.name_similarity(name, c.name), True, (reference,)
+                )
+                for c in records.counterparts_named(session, case.id, name)
+            ]
+        if len(on_case) == 1:
+            out.append(WithName(name, on_case[0], (), "case"))
+            continue
+        if on_case:  # a part of several of the case's counterparts' names
+            out.append(WithName(name, None, tuple(on_case), "several"))
+            continue
+        found = match_counterparts(ctx, name)
+        exact = [m for m in found if m.exact]
+        if len(exact) == 1:
+            out.append(WithName(name, exact[0], (), "exact"))
+        else:
+            close = tuple(exact) or tuple(m for m in found if m.score >= 0.6)
+            out.append(WithName(name, None, close, "close" if close else "none"))
+    return out
