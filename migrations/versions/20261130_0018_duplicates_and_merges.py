@@ -14,7 +14,7 @@ state only once set (consular.db.audit_hash.LATE_COLUMNS), so existing records k
 audited state.
 
 Revision ID: 0018
-Revises: 0014
+Revises: 0012
 Create Date: 2026-11-30 01:30:00+00:00
 """
 
@@ -26,7 +26,7 @@ from alembic import op
 from consular.domain.name_match import counterpart_keys, person_keys
 
 revision = "0018"
-down_revision = "0014"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
