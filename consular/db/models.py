@@ -786,3 +786,45 @@ class SearchDocument(Base):
     title: Mapped[str] = mapped_column(String(400))
     body: Mapped[str] = mapped_column(Text, default="")
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ImportBatch(Base):
+    """One file imported (``consular import``, the import wizard): who, when, what file, and
+    whether it was undone. Its records say which rows it created, so it can be undone as one."""
+
+    __tablename__ = "import_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    file_name: Mapped[str] = mapped_column(String(300))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    rows: Mapped[int] = mapped_column(Integer)
+    created: Mapped[int] = mapped_column(Integer)
+    matched: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    imported_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    undone_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    undo_reason: Mapped[str | None] = mapped_column(Text)
+
+    imported_by: Mapped[User] = relationship(foreign_keys=[imported_by_id])
+    undone_by: Mapped[User | None] = relationship(foreign_keys=[undone_by_id])
+    records: Mapped[list[ImportBatchRecord]] = relationship(
+        back_populates="batch", order_by="ImportBatchRecord.id", cascade="all, delete-orphan"
+    )
+
+
+class ImportBatchRecord(Base):
+    """A record an import created (entity as in the audit trail: case, person, contact,
+    counterpart), with the file row it came from."""
+
+    __tablename__ = "import_batch_records"
+    __table_args__ = (Index("ix_import_batch_records_entity_entity_id", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id"), index=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    row_number: Mapped[int] = mapped_column(Integer)
+
+    batch: Mapped[ImportBatch] = relationship(back_populates="records")
