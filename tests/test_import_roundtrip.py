@@ -12,7 +12,7 @@ import pytest
 from consular.db.engine import open_database
 from consular.db.migrate import ensure_schema
 from consular.seeding.demo import default_seeds_dir, load_demo
-from consular.services import importing
+from consular.services import audit_chain, importing
 from consular.services.context import ServiceContext, actor_for
 from consular.services.importing import export as shape
 from consular.services.importing.mapping import suggest
@@ -68,3 +68,5 @@ def test_the_demo_data_exported_imports_into_an_empty_database_as_the_same_recor
         assert len(before) == len(after) == counts[kind]
         for old, new in zip(before, after, strict=True):
             assert old == new, {k: (old[k], new[k]) for k in old if old[k] != new[k]}
+    verified = audit_chain.verify(empty_db)
+    assert verified.ok, verified.problems

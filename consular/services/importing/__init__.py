@@ -72,7 +72,7 @@ class ImportRefused(UserError):
 
     def __init__(self, report: ImportReport):
         first = report.refused[:3]
-        lines = [f"row {o.row_number}: {o.field + ': ' if o.field else ''}{o.detail}" for o in first]
+        lines = [f"row {o.row_number}: {o.field + ': ' if o.field else ''}{o.detail.rstrip('.')}" for o in first]
         more = f" (and {len(report.refused) - 3} more)" if len(report.refused) > 3 else ""
         super().__init__(
             f"Nothing was imported: {len(report.refused)} of {len(report.outcomes)} rows of {report.file_name} "

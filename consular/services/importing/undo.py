@@ -116,7 +116,7 @@ def _check_cases(session, batch, case_ids: list[int]) -> None:
             ("tasks", select(m.Task.id).where(m.Task.case_id == case_id)),
             ("documents", select(m.Document.id).where(m.Document.case_id == case_id)),
             ("demands", select(m.Demand.id).where(m.Demand.case_id == case_id)),
-            ("counterparts", select(m.CaseCounterpart.id).where(m.CaseCounterpart.case_id == case_id)),
+            ("counterparts", select(m.CaseCounterpart.case_id).where(m.CaseCounterpart.case_id == case_id)),
             ("status changes", select(m.CaseStatusChange.id).where(m.CaseStatusChange.case_id == case_id).offset(1)),
             ("briefs", select(m.BriefRecord.id).where(m.BriefRecord.case_id == case_id)),
         ):
