@@ -169,19 +169,27 @@ def test_contacts_match_counterparts_by_name_and_organisation_and_undo_voids_the
     assert {c.subject for c in logged} == {"Prefect confirms search", "Employer briefing"}
     prefect = next(c for c in logged if c.subject == "Prefect confirms search")
     assert [cp.id for cp in prefect.counterparts] == [known.id]
-    # A contact logged afterwards with the imported counterpart: undo is refused, naming it.
-    hr = next(c for c in logged if c.subject == "Employer briefing").counterparts[0].id
+    # A correction of an imported contact afterwards: undo is refused, naming it.
+    employer = next(c for c in logged if c.subject == "Employer briefing")
+    contacts.edit_contact(ctx, employer.id, outcome="HR will call the families")
+    with pytest.raises(ConflictError, match=rf"contact #{employer.id} \(row 3\) was changed afterwards \(contact.edit"):
+        importing.undo_import(ctx, report.batch_id, reason="duplicate register")
+    assert all(c.voided_at is None for c in contacts.list_contacts(ctx, case_ref))
+
+
+def test_a_contact_logged_later_with_an_imported_counterpart_does_not_stop_the_undo(ctx, tmp_path, case_ref):
+    path = _contacts_csv(
+        tmp_path, [[case_ref, "2025-07-16 11:00", "in_person", "Employer briefing", "HR head | Sunrise Cement", "no"]]
+    )
+    report = importing.run_import(ctx, path, suggest("contacts", read_table(path).headers))
+    hr = contacts.list_contacts(ctx, case_ref)[0].counterparts[0].id
     later = contacts.log_contact(
         ctx, case_ref, occurred_at="2025-07-17 10:00", channel="phone", subject="Follow-up", counterpart_ids=[hr]
     )
-    with pytest.raises(ConflictError, match=f"contact #{later.id} logged since the import"):
-        importing.undo_import(ctx, report.batch_id, reason="duplicate register")
-    from consular.services import voiding
-
-    voiding.void_entry(ctx, "contact", later.id, reason="test")
-    # Voided contacts still name the counterpart: the undo goes ahead, the counterpart stays.
-    with pytest.raises(ConflictError):
-        importing.undo_import(ctx, report.batch_id, reason="duplicate register")
+    result = importing.undo_import(ctx, report.batch_id, reason="duplicate register")
+    assert result.kept_counterparts == [hr]
+    standing = [c.id for c in contacts.list_contacts(ctx, case_ref) if c.voided_at is None]
+    assert standing == [later.id]
 
 
 def test_contacts_undo_voids_every_contact_of_the_batch(ctx, tmp_path, case_ref):

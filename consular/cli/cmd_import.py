@@ -93,14 +93,15 @@ def _print_report(report: importing.ImportReport) -> None:
     print(f"{report.file_name} (read as {report.described})")
     for note in report.notes:
         print(f"  note: {note}")
-    lines = []
+    # One line per row, never cut short: the detail is the reason a row is refused.
     for o in report.outcomes:
         detail = o.detail if o.status != "refused" or not o.field else f"{o.field}: {o.detail}"
-        if o.assumed:
-            detail = "; ".join(filter(None, [detail, *("assumed " + a for a in o.assumed)]))
-        lines.append([str(o.row_number), o.status, o.record, detail])
-    if lines:
-        print(table(lines, ["Row", "Result", "Record", "Detail"]))
+        detail = "; ".join(filter(None, [detail, *("assumed " + a for a in o.assumed)]))
+        print(
+            f"  row {o.row_number}: {o.status}"
+            + (f" {o.record}" if o.record else "")
+            + (f" - {detail}" if detail else "")
+        )
     print(report.summary())
 
 

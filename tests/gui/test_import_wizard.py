@@ -63,7 +63,8 @@ def test_dry_run_then_import_then_undo(wizard, qtbot, gui_ctx, tmp_path):
     QAbstractItemModelTester(dry.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     qtbot.waitUntil(lambda: dry.report is not None, timeout=30_000)
     assert dry.report.refused and not dry.isComplete()
-    refused = [dry.model.index(r, 3).data() for r in range(dry.model.rowCount()) if dry.model.index(r, 1).data() == "refused"]
+    rows = range(dry.model.rowCount())
+    refused = [dry.model.index(r, 3).data() for r in rows if dry.model.index(r, 1).data() == "refused"]
     assert refused and refused[0].startswith("phone:")
     assert len(cases.get_case(gui_ctx, KAYES).participants) == before  # nothing written
 

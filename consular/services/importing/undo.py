@@ -162,7 +162,7 @@ def _check_people(session, batch, person_ids: list[int], participant_ids: list[i
             _refuse(batch, f"person #{person_id} is now also a counterpart")
 
 
-def _check_contacts(session, batch, contact_ids: list[int], counterpart_ids: list[int]) -> None:
+def _check_contacts(session, batch, contact_ids: list[int]) -> None:
     for contact_id in contact_ids:
         for label, stmt in (
             ("a task", select(m.Task.id).where(m.Task.contact_id == contact_id, m.Task.voided_at.is_(None))),
@@ -171,14 +171,8 @@ def _check_contacts(session, batch, contact_ids: list[int], counterpart_ids: lis
         ):
             if _count(session, stmt):
                 _refuse(batch, f"contact #{contact_id} has {label} recorded since the import")
-    mine = set(contact_ids)
-    for counterpart_id in counterpart_ids:
-        used = session.scalars(
-            select(m.ContactCounterpart.contact_id).where(m.ContactCounterpart.counterpart_id == counterpart_id)
-        ).all()
-        later = sorted(set(used) - mine)
-        if later:
-            _refuse(batch, f"contact #{later[0]} logged since the import is with counterpart #{counterpart_id}")
+    # Counterparts the batch created stay (the voided contacts name them), so a contact logged
+    # with one since depends on nothing that goes.
 
 
 def undo_batch(ctx: ServiceContext, session, batch: m.ImportBatch, reason: str) -> UndoResult:
@@ -192,7 +186,7 @@ def undo_batch(ctx: ServiceContext, session, batch: m.ImportBatch, reason: str) 
     _later_edits(session, batch, records)
     _check_cases(session, batch, cases)
     _check_people(session, batch, persons, participants)
-    _check_contacts(session, batch, contacts, counterparts)
+    _check_contacts(session, batch, contacts)
 
     result = UndoResult(batch.id)
     why = f"Import #{batch.id} undone: {reason}"
