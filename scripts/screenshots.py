@@ -34,6 +34,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="also People, the date fields, the brief and export dialogs, search, New case and About (for checking)",
     )
+    parser.add_argument(
+        "--import-wizard",
+        action="store_true",
+        help="also the import wizard's pages (file, mapping, dry run, done) on a small register (with --all too)",
+    )
     return parser.parse_args(argv)
 
 
@@ -157,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
         window.about_dialog.reject()
         settle()
 
+    if args.all or args.import_wizard:
+        shoot_import_wizard(window, scratch, settle, shoot)
+
     window.close()
     settle()
     window.ctx.database.dispose()
@@ -165,6 +173,44 @@ def main(argv: list[str] | None = None) -> int:
     if errors.shown_messages:
         print(f"Messages shown while taking screenshots: {errors.shown_messages}", file=sys.stderr)
     return 0
+
+
+def shoot_import_wizard(window, scratch: Path, settle, shoot) -> None:
+    """File › Import… on a people register as kept at a post: a title line, semicolons, names in
+    Devanagari and Arabic script, a date as text, phones without the country code."""
+    from consular.gui.import_wizard import ImportWizard
+
+    register = scratch / "nationals-register.csv"
+    register.write_text(
+        "\ufeffKayes incident - register of nationals;;;;;;\n"
+        "Case ref;Role;Full name;Name (native);DOB;Passport no;Mobile\n"
+        "BAM-2025-0001;witness;Imran Qureshi;عمران قریشی;1 July 1979;;98200 54321\n"
+        "BAM-2025-0001;colleague;Suresh Patil;सुरेश पाटील;2-Feb-85;Y7654321;98100 12345\n"
+        "BAM-2025-0001;colleague;Ama Owusu;;03/04/1990;;\n",
+        encoding="utf-8",
+    )
+    window.import_action.trigger()
+    settle(lambda: window.findChild(ImportWizard) is not None)
+    wizard = window.findChild(ImportWizard)
+    wizard.file_page.load(str(register))
+    settle(lambda: wizard.file_page.isComplete())
+    shoot("import-file", wizard)
+    wizard.next()
+    settle()
+    shoot("import-map", wizard)
+    wizard.next()
+    settle(lambda: wizard.dry_page.report is not None)
+    shoot("import-dry-run", wizard)
+    wizard.back()
+    wizard.map_page.country.setText("IN")
+    wizard.map_page.date_order.setCurrentIndex(wizard.map_page.date_order.findData("dmy"))
+    wizard.next()
+    settle(lambda: wizard.dry_page.report is not None)
+    wizard.next()
+    settle(lambda: wizard.run_page.report is not None)
+    shoot("import-done", wizard)
+    wizard.close()
+    settle()
 
 
 if __name__ == "__main__":

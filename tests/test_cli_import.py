@@ -41,7 +41,7 @@ def test_dry_run_import_list_and_undo(capsys, demo_path, tmp_path):
     assert "refused" in out  # the per-row report is printed too
 
     code, out, _ = run(capsys, demo_path, "import", "people", str(path), "--default-country", "IN")
-    assert code == 0 and "3 were created" in out and "read as a IN number (+919810012345)" in out
+    assert code == 0 and "3 were created" in out and "read for country IN (+919810012345)" in out
     batch = int(out.split("Imported as import #")[1].split(";")[0])
     saved = maps.load(maps.saved_path("people"))
     assert saved.default_country == "IN" and saved.columns["Full name"] == "full_name"

@@ -79,10 +79,10 @@ def test_a_phone_without_country_code_is_read_for_the_case_country_and_said(ctx,
     # The case is in Mali: read as a Malian number, 98100 12345 is too long, and the row says so.
     report = importing.dry_run(ctx, path, people_mapping(path))
     assert (report.outcomes[0].status, report.outcomes[0].field) == ("refused", "phone")
-    assert "wrong length for its country" in report.outcomes[0].detail
+    assert "'98100 12345' has no country code and is not a phone number of ML" in report.outcomes[0].detail
     report = importing.dry_run(ctx, path, people_mapping(path, default_country="IN"))
     assert report.outcomes[0].status == "created"
-    assert report.outcomes[0].assumed == ["phone 98100 12345 read as a IN number (+919810012345)"]
+    assert report.outcomes[0].assumed == ["phone 98100 12345 read for country IN (+919810012345)"]
 
 
 def test_the_real_run_is_all_or_nothing_and_one_audited_action(ctx, tmp_path, case_ref):

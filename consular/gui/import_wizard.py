@@ -6,15 +6,18 @@ work (reading the file, the dry run, the run, the undo), off the GUI thread thro
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -155,8 +158,13 @@ class MapPage(QWizardPage):
         options = QFormLayout()
         options.addRow("Dates like 03/04/2025", self.date_order)
         options.addRow("Phones without +CC are from", self.country)
+        # Up to twenty fields: they scroll, so the page fits a 1280×720 screen.
+        scroll = QScrollArea(objectName="import_map_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.body, 2)
+        layout.addWidget(scroll, 2)
         right = QVBoxLayout()
         right.addLayout(options)
         right.addWidget(self.problem)
@@ -230,6 +238,8 @@ class ReportPage(QWizardPage):
         self.view = QTableView(objectName="import_report" if real else "dry_run_report")
         self.view.setModel(proxy)
         self.view.setSortingEnabled(True)
+        self.view.sortByColumn(OutcomeTableModel.COL_ROW, Qt.SortOrder.AscendingOrder)
+        self.view.setWordWrap(True)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().setVisible(False)
         layout = QVBoxLayout(self)
@@ -268,7 +278,9 @@ class ReportPage(QWizardPage):
     def _done(self, report) -> None:
         self.report = report
         self.model.set_rows(report.outcomes)
-        self.view.resizeColumnsToContents()
+        for column in (OutcomeTableModel.COL_ROW, OutcomeTableModel.COL_RESULT, OutcomeTableModel.COL_RECORD):
+            self.view.resizeColumnToContents(column)
+        self.view.resizeRowsToContents()  # the detail wraps: a refusal's reason is read whole
         text = report.summary()
         if report.notes:
             text += " " + " ".join(report.notes)
@@ -326,7 +338,10 @@ class ImportWizard(QWizard):
         self.dry_page.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
         self.setButtonText(QWizard.WizardButton.FinishButton, "Close")
-        self.resize(1100, 700)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        # As big as useful, never bigger than the screen it opens on (1280×720 included).
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1100, int(screen.width() * 0.9)), min(720, int(screen.height() * 0.88)))
 
 
 def open_import_wizard(window) -> None:

@@ -74,7 +74,7 @@ def test_dry_run_then_import_then_undo(wizard, qtbot, gui_ctx, tmp_path):
     qtbot.waitUntil(lambda: dry.report is not None, timeout=30_000)
     assert not dry.report.refused and dry.isComplete()
     details = [dry.model.index(r, 3).data() for r in range(dry.model.rowCount())]
-    assert any("assumed phone 9810012345 read as a IN number (+919810012345)" in d for d in details)
+    assert any("assumed phone 9810012345 read for country IN (+919810012345)" in d for d in details)
     assert wizard.button(QWizard.WizardButton.CommitButton).text() == "Import"
 
     wizard.next()

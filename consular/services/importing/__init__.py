@@ -91,6 +91,15 @@ def _values(table: Table, record_row: list, mapping: Mapping) -> dict:
     return {name: by_header.get(header) for header, name in mapping.columns.items()}
 
 
+def _label(values: dict) -> str:
+    """What a refused row is about, as the file says it (a name, a title, a summary)."""
+    for name in ("full_name", "title", "subject", "reference"):
+        shown = values.get(name)
+        if shown not in (None, ""):
+            return str(shown)[:80]
+    return ""
+
+
 def _run_rows(ctx, session, table: Table, mapping: Mapping, file_name: str, progress: Progress | None):
     apply = APPLY[mapping.kind]
     outcomes: list[RowOutcome] = []
@@ -101,7 +110,7 @@ def _run_rows(ctx, session, table: Table, mapping: Mapping, file_name: str, prog
             with session.begin_nested():
                 outcomes.append(apply(ctx, session, values, mapping, number, file_name))
         except UserError as exc:
-            outcomes.append(RowOutcome(number, REFUSED, "", str(exc), getattr(exc, "field", None)))
+            outcomes.append(RowOutcome(number, REFUSED, _label(values), str(exc), getattr(exc, "field", None)))
         if progress is not None:
             progress(index, total)
     return outcomes

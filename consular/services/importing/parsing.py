@@ -183,7 +183,14 @@ def parse_phone_cell(value, field: str, region: str | None) -> tuple[str | None,
         return v.phone(text, field), None
     if not region:
         raise ValidationError(field, f"'{text}' has no country code and no country is known to assume; add +CC.")
-    number = v.phone(text, field, region=region.upper())
+    try:
+        number = v.phone(text, field, region=region.upper())
+    except ValidationError:
+        raise ValidationError(
+            field,
+            f"'{text}' has no country code and is not a phone number of {region.upper()} (the country assumed); "
+            "write it with +CC, or set the country that phones without one are from.",
+        ) from None
     return number, region.upper()
 
 

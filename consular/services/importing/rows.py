@@ -217,7 +217,7 @@ def apply_person(ctx: ServiceContext, session, values: dict, mapping: Mapping, r
     if phone:
         fields["phone"] = phone
     if region:
-        assumed.append(f"phone {text(values.get('phone'))} read as a {region} number ({phone})")
+        assumed.append(f"phone {text(values.get('phone'))} read for country {region} ({phone})")
     role = text(values.get("role")) or ""
     held = parse_datetime_cell(values.get("held_since"), "held_since", case.timezone, mapping.date_order)
     person, on_what = _existing_person(session, fields)
