@@ -233,3 +233,27 @@ def test_a_viewer_cannot_import(make_ctx, tmp_path, case_ref):
     with pytest.raises(PermissionDeniedError):
         importing.dry_run(make_ctx(VIEWER), path, people_mapping(path))
     assert OTHER_CASEWORKER
+
+
+@pytest.mark.postgres
+def test_the_import_dry_run_run_and_undo_on_postgres(pg_database, tmp_path):
+    from tests.fixtures_db import add_reference_data
+
+    ctx = add_reference_data(pg_database)
+    ref = open_case(ctx).reference
+    add_hostage(ctx, ref, "Ravi Kumar Verma", passport_number="Z1234567")
+    rows = [*PEOPLE_ROWS, ["BAM-2025-0001", "witness", "Bad Date", "", "31/02/1990", "", "", ""]]
+    path = people_csv(tmp_path / "p.csv", rows=rows)
+    mapping = people_mapping(path, default_country="IN")
+    dry = importing.dry_run(ctx, path, mapping)
+    assert [o.status for o in dry.outcomes] == ["matched", "created", "created", "refused"]
+    with pytest.raises(importing.ImportRefused):
+        importing.run_import(ctx, path, mapping)  # a refused row in a savepoint leaves the rest usable
+    assert len(cases.get_case(ctx, ref).participants) == 1
+    path = people_csv(tmp_path / "p.csv")
+    report = importing.run_import(ctx, path, mapping)
+    assert len(cases.get_case(ctx, ref).participants) == 3
+    importing.undo_import(ctx, report.batch_id, reason="test")
+    assert len(cases.get_case(ctx, ref).participants) == 1
+    verified = audit_chain.verify(ctx.database)
+    assert verified.ok, verified.problems

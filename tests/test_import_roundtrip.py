@@ -42,6 +42,19 @@ def _rows(ctx, kind):
 
 
 def test_the_demo_data_exported_imports_into_an_empty_database_as_the_same_records(demo_db, empty_db, tmp_path):
+    round_trip(demo_db, empty_db, tmp_path)
+
+
+@pytest.mark.postgres
+def test_the_round_trip_into_postgres(demo_db, pg_database, tmp_path):
+    seeds = tmp_path / "reference-only"
+    seeds.mkdir()
+    shutil.copy(default_seeds_dir() / "00-reference.toml", seeds)
+    load_demo(pg_database, seeds_dir=seeds, staff_password=DEMO_PASSWORD)
+    round_trip(demo_db, pg_database, tmp_path)
+
+
+def round_trip(demo_db, empty_db, tmp_path):
     source = ServiceContext(demo_db, actor_for(demo_db, SUPERVISOR))
     target = ServiceContext(empty_db, actor_for(empty_db, SUPERVISOR))
     counts = {}
