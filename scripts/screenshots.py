@@ -7,8 +7,9 @@ Run it under a display; on a machine without one, under Xvfb:
 It writes docs/screenshots/{case-list,home,case}.png at 1366×768 (the smallest screen the
 app is designed for). ``--size 2560x1440 --out /tmp/shots`` checks readability on a large
 screen; ``--theme dark`` the dark palette; ``--import-wizard`` adds the import wizard's pages
-(import-file, import-map, import-dry-run, import-done; docs/screenshots/import-dry-run.png is one). Settings and data go to a temporary folder, so
-your own profile is neither read nor changed.
+(import-file, import-map, import-dry-run, import-done; docs/screenshots/import-dry-run.png is
+one). Settings and data go to a temporary folder, so your own profile is neither read nor
+changed.
 """
 
 from __future__ import annotations
