@@ -57,11 +57,13 @@ def test_a_dry_run_reports_each_row_and_writes_nothing(ctx, tmp_path, case_ref):
     add_hostage(ctx, case_ref, "Ravi Kumar Verma", passport_number="Z1234567")
     rows = [*PEOPLE_ROWS, ["BAM-2025-0001", "witness", "Ama Owusu", "", "03/04/1990", "", "", ""]]
     rows.append(["BAM-2099-0001", "witness", "Nobody", "", "", "", "", ""])
+    rows.append(["BAM-2025-0001", "next of kin", "Sunita Verma", "", "", "", "", ""])
     path = people_csv(tmp_path / "p.csv", rows=rows)
     before_persons, before_audit = _persons(ctx), audit_actions(ctx)
     report = importing.dry_run(ctx, path, people_mapping(path, default_country="IN"))
-    assert [o.status for o in report.outcomes] == ["matched", "created", "created", "refused", "refused"]
-    ravi, imran, suresh, ama, nobody = report.outcomes
+    assert [o.status for o in report.outcomes] == ["matched", "created", "created", "refused", "refused", "refused"]
+    ravi, imran, suresh, ama, nobody, kin = report.outcomes
+    assert kin.field == "role" and "contact plan" in kin.detail
     assert "passport number Z1234567" in ravi.detail
     assert imran.record == "Imran Qureshi in BAM-2025-0001" and not imran.assumed  # +91 given
     assert suresh.row_number == 5

@@ -188,3 +188,50 @@ def test_any_text_reads_as_a_table_or_fails_with_a_message(tmp_path_factory, tex
     path.write_bytes(text.encode("utf-8"))
     with contextlib.suppress(FileProblem):
         read_table(path)
+
+
+def test_too_many_rows_and_a_huge_xlsx_cell_are_refused(tmp_path, monkeypatch):
+    import openpyxl
+
+    from consular.services.importing import reading
+
+    monkeypatch.setattr(reading, "MAX_ROWS", 5)
+    path = people_csv(
+        tmp_path / "p.csv", rows=[["BAM-2025-0001", "witness", f"P {i}", "", "", "", "", ""] for i in range(30)]
+    )
+    with pytest.raises(FileProblem, match="more than 5 rows; split it"):
+        read_table(path)
+    monkeypatch.setattr(reading, "MAX_CELL_CHARS", 50)
+    book = openpyxl.Workbook()
+    book.active.append(["Case ref", "Notes"])
+    book.active.append(["BAM-2025-0001", "x" * 51])
+    book.save(tmp_path / "big.xlsx")
+    with pytest.raises(FileProblem, match="longer than 50 characters"):
+        read_table(tmp_path / "big.xlsx")
+
+
+def test_a_spreadsheet_date_and_time_number_is_read_in_the_case_zone():
+    # 45839.5 is 2025-07-01 12:00 as a spreadsheet keeps it; Bamako is UTC.
+    assert (
+        parsing.parse_datetime_cell(45839.5, "occurred_at", "Africa/Bamako").isoformat() == "2025-07-01T12:00:00+00:00"
+    )
+    assert parsing.parse_datetime_cell("1-Jul-25 14:30", "occurred_at", "Asia/Kathmandu").isoformat() == (
+        "2025-07-01T08:45:00+00:00"
+    )
+    with pytest.raises(ValidationError, match="not a time of day"):
+        parsing.parse_datetime_cell("01/07/2025 25:00", "occurred_at", "Africa/Bamako", "dmy")
+
+
+def test_a_formula_with_no_saved_value_is_noted(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Case ref", "Full name", "Age"])
+    book.active.append(["BAM-2025-0001", "Ravi Kumar Verma", "=2025-1988"])
+    book.save(tmp_path / "unsaved.xlsx")  # openpyxl keeps no value for a formula
+    table = read_table(tmp_path / "unsaved.xlsx")
+    assert table.rows[0][2] is None
+    assert "1 cell(s) hold a formula with no saved value" in table.notes[0]
+    # A formula saved with its value (as a spreadsheet saves it) reads as the value, with no note.
+    saved = read_table(people_xlsx(tmp_path / "p.xlsx"))
+    assert not any("formula" in n for n in saved.notes)

@@ -211,9 +211,31 @@ def _read_xlsx(source: Path) -> Table:
                 damaged + f"Open it in the spreadsheet and save it again. ({type(exc).__name__})"
             ) from None
         notes = []
+        unsaved = _formulas_without_value(source, rows)
+        if unsaved:
+            notes.append(
+                f"{unsaved} cell(s) hold a formula with no saved value (the file was not saved by a spreadsheet "
+                "program); they read as empty. Open the file in the spreadsheet and save it to fill them."
+            )
         if len(book.worksheets) > 1:
             notes.append(f"Only the first sheet ('{sheet.title}') is read; the file has {len(book.worksheets)}.")
         return _table(rows, numbers, f"sheet '{sheet.title}'", notes, source.name)
+    finally:
+        book.close()
+
+
+def _formulas_without_value(source: Path, values: list[list[Cell]]) -> int:
+    """How many cells read as empty hold a formula: the file keeps no value for it."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(source, read_only=True, data_only=False)
+    try:
+        count = 0
+        for row, read in zip(book.worksheets[0].iter_rows(values_only=True), values, strict=False):
+            for formula, value in zip(row, read, strict=False):
+                if value is None and isinstance(formula, str) and formula.startswith("="):
+                    count += 1
+        return count
     finally:
         book.close()
 

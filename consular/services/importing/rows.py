@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from consular.db.models import Case, ContactEntry, Counterpart, Person
+from consular.domain.enums import ParticipantRole
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import in_zone
 from consular.repositories import cases as case_repo
@@ -219,6 +220,12 @@ def apply_person(ctx: ServiceContext, session, values: dict, mapping: Mapping, r
     if region:
         assumed.append(f"phone {text(values.get('phone'))} read for country {region} ({phone})")
     role = text(values.get("role")) or ""
+    if role and ParticipantRole.parse(role, "role") == ParticipantRole.NEXT_OF_KIN:
+        raise ValidationError(
+            "role",
+            "Next of kin come with their contact plan and the hostage they are family of; add them in the case's "
+            "People tab, not by import.",
+        )
     held = parse_datetime_cell(values.get("held_since"), "held_since", case.timezone, mapping.date_order)
     person, on_what = _existing_person(session, fields)
     label = f"{name} in {case.reference}"
