@@ -259,3 +259,20 @@ def test_the_import_dry_run_run_and_undo_on_postgres(pg_database, tmp_path):
     assert len(cases.get_case(ctx, ref).participants) == 1
     verified = audit_chain.verify(ctx.database)
     assert verified.ok, verified.problems
+
+
+def test_a_contact_voided_since_is_left_as_it_is_by_the_undo(ctx, tmp_path, case_ref):
+    from consular.services import voiding
+
+    path = _contacts_csv(
+        tmp_path,
+        [
+            [case_ref, "2025-07-16 09:00", "phone", "Call one", "Prefect | Kayes prefecture", "no"],
+            [case_ref, "2025-07-16 10:00", "phone", "Call two", "Prefect | Kayes prefecture", "no"],
+        ],
+    )
+    report = importing.run_import(ctx, path, suggest("contacts", read_table(path).headers))
+    first = next(c for c in contacts.list_contacts(ctx, case_ref) if c.subject == "Call one")
+    voiding.void_entry(ctx, "contact", first.id, reason="logged twice")
+    result = importing.undo_import(ctx, report.batch_id, reason="duplicate")
+    assert len(result.voided_contacts) == 1 and first.id not in result.voided_contacts

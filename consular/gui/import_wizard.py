@@ -6,7 +6,7 @@ work (reading the file, the dry run, the run, the undo), off the GUI thread thro
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -288,6 +288,7 @@ class ReportPage(QWizardPage):
             text += " Correct the file or the mapping (Back) before importing."
         if self.real:
             text += f" Recorded as import #{report.batch_id}."
+            self.wizard_.changed.emit()
             self.undo_reason.setEnabled(True)
             self.undo_button.setEnabled(True)
         self.summary.setText(text)
@@ -314,6 +315,7 @@ class ReportPage(QWizardPage):
 
     def _undone(self, result) -> None:
         self.summary.setText(result.summary())
+        self.wizard_.changed.emit()
         self.undo_button.setEnabled(False)
         self.undo_reason.setEnabled(False)
 
@@ -322,6 +324,9 @@ class ReportPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
+    #: Records were imported or an import undone: open lists should reload.
+    changed = Signal()
+
     def __init__(self, ctx, parent=None, *, kind: str = "people"):
         super().__init__(parent)
         self.setObjectName("import_wizard")
@@ -349,4 +354,5 @@ def open_import_wizard(window) -> None:
     if window.ctx is None:
         return
     wizard = ImportWizard(window.ctx, window)
+    wizard.changed.connect(window.refresh)
     wizard.show()

@@ -77,7 +77,8 @@ def test_dry_run_then_import_then_undo(wizard, qtbot, gui_ctx, tmp_path):
     assert any("assumed phone 9810012345 read for country IN (+919810012345)" in d for d in details)
     assert wizard.button(QWizard.WizardButton.CommitButton).text() == "Import"
 
-    wizard.next()
+    with qtbot.waitSignal(wizard.changed, timeout=30_000):
+        wizard.next()
     run = wizard.run_page
     qtbot.waitUntil(lambda: run.report is not None, timeout=30_000)
     assert "Recorded as import #" in run.summary.text()

@@ -82,9 +82,10 @@ def _later_edits(session, batch: m.ImportBatch, records: list[m.ImportBatchRecor
     if run is None:
         return
     for record in records:
-        entity = "person" if record.entity == "participant" else record.entity
-        if record.entity == "participant":
+        # A participant's changes are audited on its person; counterparts stay after an undo.
+        if record.entity in ("participant", "counterpart"):
             continue
+        entity = record.entity
         entry = session.scalar(
             select(m.AuditEntry)
             .where(
@@ -93,6 +94,8 @@ def _later_edits(session, batch: m.ImportBatch, records: list[m.ImportBatchRecor
                 m.AuditEntry.entity_id == record.entity_id,
                 m.AuditEntry.action.not_like("read.%"),
                 m.AuditEntry.action.not_like("%.sync"),
+                # A contact voided since is voided already: the undo leaves it as it is.
+                m.AuditEntry.action != "entry.void",
             )
             .limit(1)
         )
@@ -208,7 +211,8 @@ def undo_batch(ctx: ServiceContext, session, batch: m.ImportBatch, reason: str) 
         result.removed_participants.append(participant_id)
         if person_id in persons:
             person = session.get(m.Person, person_id)
-            session.execute(delete(m.PersonIdentifier).where(m.PersonIdentifier.person_id == person_id))
+            for identifier in list(person.identifiers):
+                session.delete(identifier)
             session.delete(person)
             session.flush()
             result.removed_people.append(person_id)
