@@ -97,3 +97,11 @@ def test_a_damaged_file_is_a_plain_message(capsys, demo_path, tmp_path):
     path.write_bytes(b"PK\x03\x04 not a workbook")
     code, _, err = run(capsys, demo_path, "import", "people", str(path), "--dry-run")
     assert code != 0 and "not a readable .xlsx file" in err and "Traceback" not in err
+
+
+def test_a_file_whose_columns_do_not_fit_says_which_columns_it_has(capsys, demo_path, tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("Reference;Who;Born\nBAM-2025-0001;Ravi;1988-03-14\n", encoding="utf-8")
+    code, _, err = run(capsys, demo_path, "import", "people", str(path), "--dry-run")
+    assert code != 0 and "Map a column to: Role, Full name (required)" in err
+    assert "The columns found: Reference, Who, Born; name the columns as the fields, or give --map" in err

@@ -7,6 +7,7 @@ import argparse
 import json
 
 from consular.cli.common import CommandError, print_json, runtime, table
+from consular.domain.errors import ValidationError
 from consular.services import importing
 from consular.services.importing import mapping as maps
 from consular.services.importing.reading import read_table
@@ -107,6 +108,13 @@ def _print_report(report: importing.ImportReport) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     mapping = _mapping(args)
+    try:
+        mapping.check(read_table(args.file).headers)
+    except ValidationError as exc:
+        how = (
+            "correct the mapping file" if args.mapping else "name the columns as the fields, or give --map MAPPING.toml"
+        )
+        raise CommandError(f"{exc} The columns found: {', '.join(read_table(args.file).headers)}; {how}.") from None
     rt = runtime(args)
     try:
         if args.dry_run:
