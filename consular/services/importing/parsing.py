@@ -119,7 +119,7 @@ def _numeric(field: str, raw: str, first: int, second: int, year: int, order: st
             raise ValidationError(
                 field,
                 f"'{raw}' could be {first} {_name(second)} or {second} {_name(first)}; set the date order "
-                "(day/month/year or month/day/year) in the column mapping.",
+                "(day/month/year or month/day/year) in the column mapping (or --date-order dmy or mdy).",
             )
     day, month = (first, second) if order == "dmy" else (second, first)
     if month > 12:
