@@ -5,7 +5,7 @@
 - import_batch_records: the records a batch created (entity and id, with the file row).
 
 Revision ID: 0017
-Revises: 0019
+Revises: 0020
 Create Date: 2026-11-30 01:40:00+00:00
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0017"
-down_revision = "0019"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
