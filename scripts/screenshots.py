@@ -6,8 +6,10 @@ Run it under a display; on a machine without one, under Xvfb:
 
 It writes docs/screenshots/{case-list,home,case,duplicates,detention}.png at 1366×768 (the smallest screen the
 app is designed for). ``--size 2560x1440 --out /tmp/shots`` checks readability on a large
-screen; ``--theme dark`` the dark palette. Settings and data go to a temporary folder, so
-your own profile is neither read nor changed.
+screen; ``--theme dark`` the dark palette; ``--import-wizard`` adds the import wizard's pages
+(import-file, import-map, import-dry-run, import-done; docs/screenshots/import-dry-run.png is
+one). Settings and data go to a temporary folder, so your own profile is neither read nor
+changed.
 """
 
 from __future__ import annotations
@@ -38,6 +40,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--reports", action="store_true", help="also the Reports window, one picture per report (reports-NAME.png)"
+    )
+    parser.add_argument(
+        "--import-wizard",
+        action="store_true",
+        help="also the import wizard's pages (file, mapping, dry run, done) on a small register (with --all too)",
     )
     return parser.parse_args(argv)
 
@@ -215,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
             settle(lambda n=name: screen.report is not None and screen.report.name == n)
             shoot(f"reports-{name}", screen)
         screen.close()
+    if args.all or args.import_wizard:
+        shoot_import_wizard(window, scratch, settle, shoot)
 
     window.close()
     settle()
@@ -248,6 +257,44 @@ def family_letter_shots(workspace, settle, shoot, out: Path) -> None:
             ["pdftoppm", "-png", "-r", "80", "-singlefile", str(written[0]), str(out / "family-letter")], check=True
         )
         print(out / "family-letter.png")
+
+
+def shoot_import_wizard(window, scratch: Path, settle, shoot) -> None:
+    """File › Import… on a people register as kept at a post: a title line, semicolons, names in
+    Devanagari and Arabic script, a date as text, phones without the country code."""
+    from consular.gui.import_wizard import ImportWizard
+
+    register = scratch / "nationals-register.csv"
+    register.write_text(
+        "\ufeffKayes incident - register of nationals;;;;;;\n"
+        "Case ref;Role;Full name;Name (native);DOB;Passport no;Mobile\n"
+        "BAM-2025-0001;witness;Imran Qureshi;عمران قریشی;1 July 1979;;98200 54321\n"
+        "BAM-2025-0001;colleague;Suresh Patil;सुरेश पाटील;2-Feb-85;Y7654321;98100 12345\n"
+        "BAM-2025-0001;colleague;Ama Owusu;;03/04/1990;;\n",
+        encoding="utf-8",
+    )
+    window.import_action.trigger()
+    settle(lambda: window.findChild(ImportWizard) is not None)
+    wizard = window.findChild(ImportWizard)
+    wizard.file_page.load(str(register))
+    settle(lambda: wizard.file_page.isComplete())
+    shoot("import-file", wizard)
+    wizard.next()
+    settle()
+    shoot("import-map", wizard)
+    wizard.next()
+    settle(lambda: wizard.dry_page.report is not None)
+    shoot("import-dry-run", wizard)
+    wizard.back()
+    wizard.map_page.country.setText("IN")
+    wizard.map_page.date_order.setCurrentIndex(wizard.map_page.date_order.findData("dmy"))
+    wizard.next()
+    settle(lambda: wizard.dry_page.report is not None)
+    wizard.next()
+    settle(lambda: wizard.run_page.report is not None)
+    shoot("import-done", wizard)
+    wizard.close()
+    settle()
 
 
 if __name__ == "__main__":

@@ -10,7 +10,8 @@ import sqlite3
 import pytest
 from sqlalchemy import select
 
-from consular.db.models import AuditEntry, Base, MatchKey
+from consular.db.models import AuditEntry, Base
+from consular.db.tool_models import MatchKey
 from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
 from consular.services import (
     audit_chain,

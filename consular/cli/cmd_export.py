@@ -10,6 +10,7 @@ from consular.cli.common import CommandError, runtime
 from consular.domain.errors import ValidationError
 from consular.domain.timeline import EventType, restricted_scope
 from consular.reports import timeline_export
+from consular.services import importing
 from consular.services import timeline as timeline_service
 
 
@@ -34,6 +35,16 @@ def register(subparsers) -> None:
         "without an offset is read in the case's zone too. Example: consular export timeline "
         "BAM-2025-0001 --format pdf -o kayes.pdf --from 2025-07-01 --to 2025-07-15 --redact",
     )
+    for kind in ("cases", "people", "contacts"):
+        rows = commands.add_parser(
+            kind,
+            help=f"every {kind[:-1] if kind != 'people' else 'person'} record as CSV in the import's columns",
+            description=f"Write {kind} as CSV with exactly the column names `consular import {kind}` takes, so "
+            "the file imports back as the same records. The first line is the marking and the audit chain head.",
+        )
+        rows.add_argument("--format", "-f", dest="fmt", choices=["csv"], default="csv")
+        rows.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write (replaced if it exists)")
+        rows.set_defaults(handler=run_rows, kind=kind)
     timeline.add_argument("reference", metavar="REF", help="case reference, e.g. BAM-2025-0001")
     timeline.add_argument(
         "--format",
@@ -152,5 +163,19 @@ def run_timeline(args: argparse.Namespace) -> int:
         f"Wrote {count:,} event{'s' if count != 1 else ''} of {timeline.case.reference} to {output} "
         f"({fmt.lower()}, {what}; audit chain head {timeline.chain_head}).",
         file=sys.stderr,
+    )
+    return 0
+
+
+def run_rows(args: argparse.Namespace) -> int:
+    """``consular export cases|people|contacts --format csv -o FILE``."""
+    rt = runtime(args)
+    try:
+        result = importing.export_rows(rt.ctx, args.kind, args.output)
+    finally:
+        rt.opened.dispose()
+    print(
+        f"Wrote {result.rows} {args.kind} to {result.path}"
+        + (f"; left out {result.left_out}" if result.left_out else "")
     )
     return 0

@@ -2,4 +2,8 @@
 
 # The detention tables live in their own module; importing it here puts them in Base.metadata
 # for anything that reaches the models (the app, alembic, the tests).
-from consular.db import detention_models  # noqa: F401
+# So do the duplicate finder's, the merges' and the import batches' tables.
+from consular.db import (
+    detention_models,  # noqa: F401
+    tool_models,  # noqa: F401
+)

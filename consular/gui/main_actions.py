@@ -7,7 +7,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from consular.gui import backup_actions, settings
+from consular.gui import backup_actions, import_wizard, settings
 from consular.gui.icons import icon
 
 
@@ -55,6 +55,13 @@ def build_actions(window) -> None:
         "&Back up now…",
         lambda: backup_actions.back_up_now(window),
         tip="Copy the open database to a backup file, encrypted like it",
+    )
+    window.import_action = make_action(
+        window,
+        "&Import…",
+        lambda: import_wizard.open_import_wizard(window),
+        tip="Import cases, people or contacts from a CSV or XLSX file (dry run first; undo as one action)",
+        name="import_action",
     )
     window.restore_action = make_action(
         window,
@@ -146,6 +153,7 @@ def build_actions(window) -> None:
         window.reports_action,
         window.backup_action,
         window.restore_action,
+        window.import_action,
     ]
     backup_actions.install(window)
 
@@ -162,6 +170,7 @@ def build_menus(window) -> None:
     file_menu.addSeparator()
     file_menu.addAction(window.backup_action)
     file_menu.addAction(window.restore_action)
+    file_menu.addAction(window.import_action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
 

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 
 from sqlalchemy import and_, delete, func, insert, select
 
-from consular.db.models import Case, CaseParticipant, Counterpart, MatchKey, Person
+from consular.db.models import Case, CaseParticipant, Counterpart, Person
+from consular.db.tool_models import MatchKey
 from consular.domain.name_match import counterpart_keys, person_keys
 
 #: A key shared by more records than this says little ("Kumar" in a big database): its pairs

@@ -283,6 +283,11 @@ def _case_of(obj) -> int | None:
 @event.listens_for(Session, "after_commit")
 @event.listens_for(Session, "after_rollback")
 def _forget(session: Session) -> None:
+    if session.in_nested_transaction():
+        # A savepoint released (after_commit fires for it too): its entries are still pending
+        # for the outer commit. Entries of a savepoint rolled back are no longer persistent and
+        # are left out there.
+        return
     session.info.pop(_PENDING, None)
     session.info.pop(_TOUCHED, None)
 

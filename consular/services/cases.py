@@ -184,52 +184,109 @@ def open_case(
     is being entered after the fact (seed data, a case taken over from paper), else now.
     Raises ValidationError (field named) for bad input and NotFoundError for an unknown post.
     """
+    with ctx.writing() as session:
+        case = open_case_in_session(
+            ctx,
+            session,
+            post_code=post_code,
+            title=title,
+            kind=kind,
+            incident_at=incident_at,
+            incident_country=incident_country,
+            timezone=timezone,
+            priority=priority,
+            incident_site=incident_site,
+            incident_town=incident_town,
+            incident_region=incident_region,
+            latitude=latitude,
+            longitude=longitude,
+            circumstances=circumstances,
+            attribution_level=attribution_level,
+            attribution_group=attribution_group,
+            attribution_source=attribution_source,
+            classification=classification,
+            lead_caseworker=lead_caseworker,
+            supervisor=supervisor,
+            reason=reason,
+            opened_at=opened_at,
+        )
+        reference = case.reference
+    return _case_detail(ctx, reference)
+
+
+@action("cases.open_case_in_session")
+def open_case_in_session(
+    ctx: ServiceContext,
+    session,
+    *,
+    post_code: str,
+    title: str,
+    kind: str | CaseKind,
+    incident_at: datetime | str,
+    incident_country: str,
+    timezone: str | None = None,
+    priority: str | Priority = Priority.HIGH,
+    incident_site: str | None = None,
+    incident_town: str | None = None,
+    incident_region: str | None = None,
+    latitude: float | None = None,
+    longitude: float | None = None,
+    circumstances: str | None = None,
+    attribution_level: str | AttributionLevel = AttributionLevel.UNKNOWN,
+    attribution_group: str | None = None,
+    attribution_source: str | None = None,
+    classification: str | Classification = Classification.RESTRICTED,
+    lead_caseworker: str | None = None,
+    supervisor: str | None = None,
+    reason: str = "Case opened",
+    opened_at: datetime | None = None,
+) -> Case:
+    """Shared by open_case and the import (every row of a file in one transaction): validates,
+    inserts, numbers, records the opening and audits the case in ``session``; see open_case."""
     opened = require_aware(opened_at, "opened_at") if opened_at is not None else None
     if opened is not None and opened > ctx.now():
         raise ValidationError("opened_at", "The case cannot be opened in the future; check the date.")
-    with ctx.writing() as session:
-        post = post_for(session, post_code)
-        tz = timezone or post.timezone
-        fields = _clean_case_fields(
-            {
-                "title": title,
-                "kind": kind,
-                "priority": priority,
-                "incident_at": incident_at,
-                "incident_site": incident_site,
-                "incident_town": incident_town,
-                "incident_region": incident_region,
-                "incident_country": incident_country,
-                "latitude": latitude,
-                "longitude": longitude,
-                "timezone": tz,
-                "circumstances": circumstances,
-                "attribution_level": attribution_level,
-                "attribution_group": attribution_group,
-                "attribution_source": attribution_source,
-                "classification": classification,
-            },
-            tz,
-            ctx.now(),
-        )
-        lead_id = user_id_for(session, lead_caseworker, "lead_caseworker") or ctx.actor.user_id
-        supervisor_id = user_id_for(session, supervisor, "supervisor")
-        why = v.clean_text(reason, "reason", required=True, max_length=2000, multiline=True)
-        now = ctx.now()
-        case = _insert_numbered(
-            session,
-            post,
-            in_zone(fields["incident_at"], tz).year,
-            status=CaseStatus.OPEN,
-            lead_caseworker_id=lead_id,
-            supervisor_id=supervisor_id,
-            created_at=now,
-            updated_at=now,
-            **fields,
-        )
-        _record_opening(ctx, session, case, opened or now, why)
-        reference = case.reference
-    return _case_detail(ctx, reference)
+    post = post_for(session, post_code)
+    tz = timezone or post.timezone
+    fields = _clean_case_fields(
+        {
+            "title": title,
+            "kind": kind,
+            "priority": priority,
+            "incident_at": incident_at,
+            "incident_site": incident_site,
+            "incident_town": incident_town,
+            "incident_region": incident_region,
+            "incident_country": incident_country,
+            "latitude": latitude,
+            "longitude": longitude,
+            "timezone": tz,
+            "circumstances": circumstances,
+            "attribution_level": attribution_level,
+            "attribution_group": attribution_group,
+            "attribution_source": attribution_source,
+            "classification": classification,
+        },
+        tz,
+        ctx.now(),
+    )
+    lead_id = user_id_for(session, lead_caseworker, "lead_caseworker") or ctx.actor.user_id
+    supervisor_id = user_id_for(session, supervisor, "supervisor")
+    why = v.clean_text(reason, "reason", required=True, max_length=2000, multiline=True)
+    now = ctx.now()
+    case = _insert_numbered(
+        session,
+        post,
+        in_zone(fields["incident_at"], tz).year,
+        status=CaseStatus.OPEN,
+        lead_caseworker_id=lead_id,
+        supervisor_id=supervisor_id,
+        created_at=now,
+        updated_at=now,
+        **fields,
+    )
+    _record_opening(ctx, session, case, opened or now, why)
+    return case
 
 
 def _insert_numbered(session, post, year: int, **columns) -> Case:
@@ -574,6 +631,7 @@ __all__ = [
     "load_case",
     "normalise_reference",
     "open_case",
+    "open_case_in_session",
 ]
 
 

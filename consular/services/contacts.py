@@ -116,6 +116,49 @@ def log_contact(
     Text given without a UTC offset is read in the case's zone. A contact is with somebody:
     at least one counterpart is required.
     """
+    with ctx.writing() as session:
+        case = load_case(session, reference)
+        entry = log_contact_in_session(
+            ctx,
+            session,
+            case,
+            occurred_at=occurred_at,
+            channel=channel,
+            subject=subject,
+            counterpart_ids=counterpart_ids,
+            direction=direction,
+            notes=notes,
+            outcome=outcome,
+            duration_minutes=duration_minutes,
+            follow_up_needed=follow_up_needed,
+            restricted=restricted,
+            staff_present=staff_present,
+            follow_up=follow_up,
+        )
+        return contact_view(entry, case.reference)
+
+
+@action("contacts.log_contact_in_session")
+def log_contact_in_session(
+    ctx: ServiceContext,
+    session,
+    case: Case,
+    *,
+    occurred_at: datetime | str,
+    channel: str | Channel,
+    subject: str,
+    counterpart_ids: list[int] | None = None,
+    direction: str | Direction = Direction.OUTGOING,
+    notes: str | None = None,
+    outcome: str | None = None,
+    duration_minutes: int | None = None,
+    follow_up_needed: bool = False,
+    restricted: bool = False,
+    staff_present: list[str] | None = None,
+    follow_up: FollowUp | None = None,
+) -> ContactEntry:
+    """Shared by log_contact and the import (every row of a file in one transaction): validates,
+    inserts, indexes and audits the contact in ``session``; see log_contact."""
     subject_text = v.clean_text(subject, "subject", required=True, max_length=300, label="summary")
     notes_text = v.clean_text(notes, "notes", max_length=v.LONG_TEXT_MAX, multiline=True)
     outcome_text = v.clean_text(outcome, "outcome", max_length=20_000, multiline=True)
@@ -125,41 +168,39 @@ def log_contact(
     if follow_up is not None:
         v.clean_text(follow_up.title, "follow_up.title", required=True, max_length=300, label="follow-up task")
     _require_counterparts(counterpart_ids)
-    with ctx.writing() as session:
-        case = load_case(session, reference)
-        lock_case(session, case)
-        at = _when(occurred_at, case.timezone, ctx.now())
-        if at < case.incident_at.replace(year=case.incident_at.year - 1):
-            raise ValidationError("occurred_at", "The contact is more than a year before the incident; check the year.")
-        now = ctx.now()
-        entry = ContactEntry(
-            case_id=case.id,
-            occurred_at=at,
-            duration_minutes=minutes,
-            channel=channel_value,
-            direction=direction_value,
-            subject=subject_text,
-            notes=notes_text,
-            outcome=outcome_text,
-            follow_up_needed=bool(follow_up_needed or follow_up),
-            restricted=bool(restricted),
-            recorded_at=now,
-            recorded_by_id=ctx.actor.user_id,
-            updated_at=now,
-        )
-        entry.counterparts = _counterparts(session, case.id, counterpart_ids or [], ctx.now())
-        entry.staff_present = _staff(session, staff_present)
-        session.add(entry)
-        session.flush()
-        if case.last_contact_at is None or at > case.last_contact_at:
-            case.last_contact_at = at
-        case.updated_at = now
-        search_index.index_contact(session, entry)
-        _audit_logged(ctx, session, entry)
-        if follow_up is not None:
-            _create_follow_up(ctx, session, case, entry, follow_up)
-        session.flush()
-        return contact_view(entry, case.reference)
+    lock_case(session, case)
+    at = _when(occurred_at, case.timezone, ctx.now())
+    if at < case.incident_at.replace(year=case.incident_at.year - 1):
+        raise ValidationError("occurred_at", "The contact is more than a year before the incident; check the year.")
+    now = ctx.now()
+    entry = ContactEntry(
+        case_id=case.id,
+        occurred_at=at,
+        duration_minutes=minutes,
+        channel=channel_value,
+        direction=direction_value,
+        subject=subject_text,
+        notes=notes_text,
+        outcome=outcome_text,
+        follow_up_needed=bool(follow_up_needed or follow_up),
+        restricted=bool(restricted),
+        recorded_at=now,
+        recorded_by_id=ctx.actor.user_id,
+        updated_at=now,
+    )
+    entry.counterparts = _counterparts(session, case.id, counterpart_ids or [], ctx.now())
+    entry.staff_present = _staff(session, staff_present)
+    session.add(entry)
+    session.flush()
+    if case.last_contact_at is None or at > case.last_contact_at:
+        case.last_contact_at = at
+    case.updated_at = now
+    search_index.index_contact(session, entry)
+    _audit_logged(ctx, session, entry)
+    if follow_up is not None:
+        _create_follow_up(ctx, session, case, entry, follow_up)
+    session.flush()
+    return entry
 
 
 EDITABLE = (

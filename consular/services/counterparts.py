@@ -76,13 +76,22 @@ def add_counterpart(
     )
     with ctx.writing() as session:
         case = load_case(session, reference)
-        counterpart = Counterpart(created_at=ctx.now(), **fields)
-        session.add(counterpart)
-        session.flush()
-        link(session, case.id, counterpart.id, ctx.now())
-        search_index.index_counterpart(session, counterpart)
-        ctx.audit(session, "counterpart.add", "counterpart", counterpart.id, case_id=case.id, after=fields)
+        counterpart = add_counterpart_in_session(ctx, session, case, fields)
         return counterpart_view(counterpart)
+
+
+@action("counterparts.add_counterpart_in_session")
+def add_counterpart_in_session(ctx: ServiceContext, session, case, values: dict) -> Counterpart:
+    """Shared by add_counterpart and the import: validates ``values`` (the FIELDS), inserts the
+    counterpart, links it to ``case``, indexes and audits it in ``session``."""
+    fields = _clean(values, creating=True)
+    counterpart = Counterpart(created_at=ctx.now(), **fields)
+    session.add(counterpart)
+    session.flush()
+    link(session, case.id, counterpart.id, ctx.now())
+    search_index.index_counterpart(session, counterpart)
+    ctx.audit(session, "counterpart.add", "counterpart", counterpart.id, case_id=case.id, after=fields)
+    return counterpart
 
 
 @action("counterparts.edit_counterpart")

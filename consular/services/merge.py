@@ -14,7 +14,7 @@ and moves every link to *b* onto *a*, in one transaction:
 - *b* stays as a tombstone, ``merged_into_id`` naming *a*: it has no links, is found by no
   picker or finder, and can be brought back.
 
-Every row changed or removed is written in a :class:`~consular.db.models.MergeRecord` with
+Every row changed or removed is written in a :class:`~consular.db.tool_models.MergeRecord` with
 its old values, and the audit entry ``person.merge`` / ``counterpart.merge`` holds both
 records' state before. :func:`undo_merge` puts every row back as it was (ids included) and
 gives *a* its old values; only the rows' optimistic-lock ``version`` counters move on.
@@ -32,7 +32,8 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from consular.db.models import Base, CaseParticipant, ContactEntry, Counterpart, MergeRecord, Person, User
+from consular.db.models import Base, CaseParticipant, ContactEntry, Counterpart, Person, User
+from consular.db.tool_models import MergeRecord
 from consular.domain.enums import LabelledEnum
 from consular.domain.errors import ConflictError, NotFoundError, ValidationError
 from consular.repositories import records

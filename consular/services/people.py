@@ -74,41 +74,74 @@ def add_person(
 
     Pass ``person_id`` to add someone already known from another case.
     """
+    with ctx.writing() as session:
+        case = load_case(session, reference)
+        participant = add_person_in_session(
+            ctx,
+            session,
+            case,
+            role=role,
+            identifiers=identifiers,
+            held_since=held_since,
+            person_id=person_id,
+            participant_notes=participant_notes,
+            held_note=held_note,
+            held_source=held_source,
+            initial_status=initial_status,
+            **person_fields,
+        )
+        return _participant(ctx, session, case, participant)
+
+
+@action("people.add_person_in_session")
+def add_person_in_session(
+    ctx: ServiceContext,
+    session,
+    case,
+    *,
+    role: str | ParticipantRole,
+    identifiers: list[dict] | None = None,
+    held_since: datetime | str | None = None,
+    person_id: int | None = None,
+    participant_notes: str | None = None,
+    held_note: str | None = None,
+    held_source: str | None = None,
+    initial_status: str | HostageStatus = HostageStatus.HELD,
+    **person_fields,
+) -> CaseParticipant:
+    """Shared by add_person and the import (every row of a file in one transaction): validates,
+    inserts, indexes and audits the person joining ``case`` in ``session``; see add_person."""
     role_value = role if isinstance(role, ParticipantRole) else ParticipantRole.parse(role, "role")
     unknown = set(person_fields) - set(PERSON_FIELDS)
     if unknown:
         raise ValidationError(sorted(unknown)[0], f"Unknown person field '{sorted(unknown)[0]}'.")
     first_status = _first_status(initial_status)
-    with ctx.writing() as session:
-        case = load_case(session, reference)
-        now = ctx.now()
-        person = _person_to_add(ctx, session, case, person_id, person_fields, identifiers, now)
-        participant = CaseParticipant(
-            case_id=case.id,
-            person_id=person.id,
-            role=role_value,
-            added_at=now,
-            notes=v.clean_text(participant_notes, "participant_notes", max_length=20_000, multiline=True),
-        )
-        session.add(participant)
-        session.flush()
-        if role_value == ParticipantRole.HOSTAGE:
-            _start_status_history(
-                ctx, session, case, participant, first_status, held_since, held_note, held_source, now
-            )
-        case.updated_at = now
-        session.flush()
-        search_index.index_participant(session, participant)
-        ctx.audit(
-            session,
-            "person.add",
-            "person",
-            person.id,
-            case_id=case.id,
-            after=snapshot(person, list(PERSON_FIELDS))
-            | {"role": role_value, "identifiers": [(i.kind, i.value) for i in person.identifiers]},
-        )
-        return _participant(ctx, session, case, participant)
+    now = ctx.now()
+    person = _person_to_add(ctx, session, case, person_id, person_fields, identifiers, now)
+    participant = CaseParticipant(
+        case_id=case.id,
+        person_id=person.id,
+        role=role_value,
+        added_at=now,
+        notes=v.clean_text(participant_notes, "participant_notes", max_length=20_000, multiline=True),
+    )
+    session.add(participant)
+    session.flush()
+    if role_value == ParticipantRole.HOSTAGE:
+        _start_status_history(ctx, session, case, participant, first_status, held_since, held_note, held_source, now)
+    case.updated_at = now
+    session.flush()
+    search_index.index_participant(session, participant)
+    ctx.audit(
+        session,
+        "person.add",
+        "person",
+        person.id,
+        case_id=case.id,
+        after=snapshot(person, list(PERSON_FIELDS))
+        | {"role": role_value, "identifiers": [(i.kind, i.value) for i in person.identifiers]},
+    )
+    return participant
 
 
 def _first_status(initial_status: str | HostageStatus) -> HostageStatus:

@@ -47,6 +47,7 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "reference_data.save_post": (SUPERVISORS, "create or edit a post"),
     # cases
     "cases.open_case": (STAFF, "open a case"),
+    "cases.open_case_in_session": (STAFF, "open a case (inside another change: an import)"),
     "cases.edit_case": (STAFF, "edit a case's overview"),
     "cases.change_status": (STAFF, "change a case's status"),
     "cases.close": (SUPERVISORS, "close a case (status 'closed')"),
@@ -62,6 +63,7 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "restricted.all_cases": (SUPERVISORS, "read restricted content of every case, without being on its team"),
     # contacts
     "contacts.log_contact": (STAFF, "log a contact"),
+    "contacts.log_contact_in_session": (STAFF, "log a contact (inside another change: an import)"),
     "contacts.edit_contact": (STAFF, "edit a contact"),
     "contacts.list_contacts": (EVERYONE, "list a case's contacts"),
     "contacts.get_contact": (EVERYONE, "open a contact"),
@@ -69,6 +71,7 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "contacts.resolve_counterparts": (STAFF, "match or create counterparts named in a contact"),
     # counterparts
     "counterparts.add_counterpart": (STAFF, "add a counterpart"),
+    "counterparts.add_counterpart_in_session": (STAFF, "add a counterpart (inside another change: an import)"),
     "counterparts.edit_counterpart": (STAFF, "edit a counterpart"),
     "counterparts.get_counterpart": (EVERYONE, "open a counterpart"),
     "counterparts.case_counterparts": (EVERYONE, "list a case's counterparts"),
@@ -76,6 +79,7 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "counterparts.counterpart_cases": (EVERYONE, "which cases counterparts are linked to"),
     # people
     "people.add_person": (STAFF, "add a person to a case"),
+    "people.add_person_in_session": (STAFF, "add a person to a case (inside another change: an import)"),
     "people.edit_person": (STAFF, "edit a person"),
     "people.change_hostage_status": (STAFF, "change a hostage's status"),
     "proof_of_life.record_proof_of_life": (STAFF, "record a proof of life with how it was checked (case team)"),
@@ -157,9 +161,16 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "audit.case_history": (EVERYONE, "a case's History tab"),
     "audit.record_history": (EVERYONE, "one record's versions"),
     "audit.export_entries": (EVERYONE, "export audit entries (as list_entries)"),
+    # importing (consular import, the import wizard)
+    "importing.dry_run": (STAFF, "check a file to import, row by row (nothing is written)"),
+    "importing.run_import": (STAFF, "import cases, people or contacts from a CSV/XLSX file"),
+    "importing.undo_import": (STAFF, "undo an import (who imported it, or a supervisor)"),
+    "importing.list_batches": (EVERYONE, "list imports"),
+    "importing.export_rows": (EVERYONE, "export cases, people or contacts as CSV in the import's columns"),
     # voiding
     "voiding.can_void": (EVERYONE, "whether one may void an entry (for menus)"),
     "voiding.void_entry": (STAFF, "void an entry with a reason (its author or a supervisor)"),
+    "voiding.void_entry_in_session": (STAFF, "void an entry inside another change (undoing an import)"),
     # drafts: each account's own unsaved forms; nobody reads another's, whatever the role
     "drafts.save_draft": (STAFF, "keep one's own draft of a form (Log contact)"),
     "drafts.load_draft": (EVERYONE, "read one's own draft back"),
@@ -186,6 +197,7 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "merge.list_merges": (SUPERVISORS, "list recent merges"),
     # retention
     "purge.purge_case": (ADMINS, "purge a closed case for good"),
+    "purge.purge_in_session": (STAFF, "remove a case inside another change (undoing the import that opened it)"),
     # backups (README, "Backups": who and why)
     "backup.backup": (SUPERVISORS, "back the database up to a chosen file (every case, with the key slots)"),
     "backup.daily_backup": (EVERYONE, "the automatic daily backup, to this installation's private folder"),

@@ -54,26 +54,39 @@ def purge_case(ctx: ServiceContext, reference: str, *, confirm: str) -> PurgeRes
             raise NotFoundError(f"There is no case {ref}.")
         if case.status != CaseStatus.CLOSED:
             raise UserError(f"{ref} is {case.status.label.lower()}; only a closed case can be purged.")
-        deleted, emptied = _purge(session, case.id, result)
-        # Each tracked record gone gets its entry, so the chain's last state of it is "absent"
-        # (audit verify checks every record against its last audited state).
-        for entity, ids in deleted.items():
-            for entity_id in sorted(ids):
-                ctx.audit(session, f"{entity}.purged", entity, entity_id)
-        ctx.audit(
-            session,
-            "case.purge",
-            "case",
-            None,
-            after={
-                "reference": ref,
-                "removed": dict(sorted(result.removed.items())),
-                # The audit entries whose content was emptied, by chain position and link: what a
-                # verifier needs to accept them as purged rather than edited.
-                "emptied_entries": emptied,
-            },
-        )
+        purge_in_session(ctx, session, case, result)
     result.wal_cleared = _scrub(ctx)
+    return result
+
+
+@action("purge.purge_in_session")
+def purge_in_session(
+    ctx: ServiceContext, session: Session, case: m.Case, result: PurgeResult | None = None
+) -> PurgeResult:
+    """Remove ``case`` and everything on it in ``session``, audited as purge_case does, without
+    its checks (closed, administrator, confirmation) and without scrubbing the file: for a
+    service that has made its own checks (undoing the import that opened the case)."""
+    ref = case.reference
+    result = result if result is not None else PurgeResult(ref)
+    deleted, emptied = _purge(session, case.id, result)
+    # Each tracked record gone gets its entry, so the chain's last state of it is "absent"
+    # (audit verify checks every record against its last audited state).
+    for entity, ids in deleted.items():
+        for entity_id in sorted(ids):
+            ctx.audit(session, f"{entity}.purged", entity, entity_id)
+    ctx.audit(
+        session,
+        "case.purge",
+        "case",
+        None,
+        after={
+            "reference": ref,
+            "removed": dict(sorted(result.removed.items())),
+            # The audit entries whose content was emptied, by chain position and link: what a
+            # verifier needs to accept them as purged rather than edited.
+            "emptied_entries": emptied,
+        },
+    )
     return result
 
 

@@ -111,57 +111,68 @@ def void_entry(ctx: ServiceContext, kind: str | VoidableKind, entry_id: int, *, 
     what = kind if isinstance(kind, VoidableKind) else VoidableKind.parse(kind, "kind")
     why = v.clean_text(reason, "reason", required=True, max_length=2000, multiline=True, label="reason")
     with ctx.writing() as session:
-        entry = session.get(_MODELS[what], entry_id)
-        if entry is None:
-            raise NotFoundError(f"There is no {what.label.lower()} #{entry_id}.")
-        case = session.get(Case, _case_id(session, what, entry))
-        label = f"{what.label} #{entry_id} of {case.reference}"
-        if entry.voided_at is not None:
-            raise ConflictError(f"{label} was already voided on {entry.voided_at:%Y-%m-%d %H:%M} UTC.")
-        author_id = _author_id(what, entry)
-        if not can_void(ctx, author_id):
-            author = session.get(User, author_id)
-            raise PermissionDeniedError(
-                f"Only {author.display_name if author else 'its author'} or a supervisor can void {label}."
-            )
-        now = ctx.now()
-        current = None
-        if what == VoidableKind.STATUS:
-            participant = session.get(CaseParticipant, entry.participant_id)
-            remaining = [e for e in records.status_events(session, [participant.id]) if e.id != entry.id]
-            if not remaining:
-                raise ValidationError(
-                    "entry_id",
-                    f"{label} is the only entry of {participant.person.full_name}'s status history; "
-                    "record the correct status first, then void this one.",
-                )
-        entry.voided_at, entry.voided_by_id, entry.void_reason = now, ctx.actor.user_id, why
-        session.flush()
-        if what == VoidableKind.STATUS:
-            latest = records.status_events(session, [participant.id])[-1]
-            participant.hostage_status, participant.hostage_status_since = latest.status, latest.effective_at
-            current = latest.status.value
-        elif what == VoidableKind.CONTACT:
-            case.last_contact_at = records.latest_contact_at(session, case.id)
-        # Voided entries are not found by search: they must not be taken for facts.
-        search_index.remove(session, what.value if what != VoidableKind.STATUS else "hostage_status", entry_id)
-        if what == VoidableKind.MILESTONE:
-            # A proof of life's check goes with it.
-            check_id = session.scalar(select(ProofOfLifeCheck.id).where(ProofOfLifeCheck.milestone_id == entry_id))
-            if check_id is not None:
-                search_index.remove(session, "pol_check", check_id)
-        case.updated_at = now
-        session.flush()
-        ctx.audit(
-            session,
-            "entry.void",
-            what.value,
-            entry_id,
-            case_id=case.id,
-            before={"voided": False},
-            after={"voided": True, "reason": why, "current_status": current},
+        return void_entry_in_session(ctx, session, what, entry_id, reason=why)
+
+
+@action("voiding.void_entry_in_session")
+def void_entry_in_session(
+    ctx: ServiceContext, session, kind: str | VoidableKind, entry_id: int, *, reason: str
+) -> VoidedEntry:
+    """Shared by void_entry and undoing an import (every contact it logged, in one
+    transaction): the same checks, the same audit entry, in ``session``; see void_entry."""
+    what = kind if isinstance(kind, VoidableKind) else VoidableKind.parse(kind, "kind")
+    why = v.clean_text(reason, "reason", required=True, max_length=2000, multiline=True, label="reason")
+    entry = session.get(_MODELS[what], entry_id)
+    if entry is None:
+        raise NotFoundError(f"There is no {what.label.lower()} #{entry_id}.")
+    case = session.get(Case, _case_id(session, what, entry))
+    label = f"{what.label} #{entry_id} of {case.reference}"
+    if entry.voided_at is not None:
+        raise ConflictError(f"{label} was already voided on {entry.voided_at:%Y-%m-%d %H:%M} UTC.")
+    author_id = _author_id(what, entry)
+    if not can_void(ctx, author_id):
+        author = session.get(User, author_id)
+        raise PermissionDeniedError(
+            f"Only {author.display_name if author else 'its author'} or a supervisor can void {label}."
         )
-        return VoidedEntry(what, entry_id, case.reference, now, ctx.actor.display_name, why, current)
+    now = ctx.now()
+    current = None
+    if what == VoidableKind.STATUS:
+        participant = session.get(CaseParticipant, entry.participant_id)
+        remaining = [e for e in records.status_events(session, [participant.id]) if e.id != entry.id]
+        if not remaining:
+            raise ValidationError(
+                "entry_id",
+                f"{label} is the only entry of {participant.person.full_name}'s status history; "
+                "record the correct status first, then void this one.",
+            )
+    entry.voided_at, entry.voided_by_id, entry.void_reason = now, ctx.actor.user_id, why
+    session.flush()
+    if what == VoidableKind.STATUS:
+        latest = records.status_events(session, [participant.id])[-1]
+        participant.hostage_status, participant.hostage_status_since = latest.status, latest.effective_at
+        current = latest.status.value
+    elif what == VoidableKind.CONTACT:
+        case.last_contact_at = records.latest_contact_at(session, case.id)
+    # Voided entries are not found by search: they must not be taken for facts.
+    search_index.remove(session, what.value if what != VoidableKind.STATUS else "hostage_status", entry_id)
+    if what == VoidableKind.MILESTONE:
+        # A proof of life's check goes with it.
+        check_id = session.scalar(select(ProofOfLifeCheck.id).where(ProofOfLifeCheck.milestone_id == entry_id))
+        if check_id is not None:
+            search_index.remove(session, "pol_check", check_id)
+    case.updated_at = now
+    session.flush()
+    ctx.audit(
+        session,
+        "entry.void",
+        what.value,
+        entry_id,
+        case_id=case.id,
+        before={"voided": False},
+        after={"voided": True, "reason": why, "current_status": current},
+    )
+    return VoidedEntry(what, entry_id, case.reference, now, ctx.actor.display_name, why, current)
 
 
 def ensure_not_voided(entry, what: str) -> None:
