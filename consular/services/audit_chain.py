@@ -100,6 +100,7 @@ from consular.db.models import (
     AuditChainHead,
     AuditEntry,
     Case,
+    CaseLink,
     ContactEntry,
     Counterpart,
     CounterpartVetting,
@@ -149,6 +150,7 @@ _CLASSES = {
     "demand": Demand,
     "vetting": CounterpartVetting,
     "welfare": WelfareDetail,
+    "case_link": CaseLink,
 }
 # entity name -> (model, the columns whose values make up its audited state)
 TRACKED: dict[str, tuple[type, list]] = {

@@ -32,6 +32,8 @@ DEFAULT_LOCKOUT_MINUTES = 5.0
 DEFAULT_POL_ALERT_DAYS = 14
 # A held national with medical needs and no welfare report for this many days is flagged.
 DEFAULT_WELFARE_ALERT_DAYS = 14
+# A family-contact plan or a task overdue by more than this many days goes to the case supervisor.
+DEFAULT_ESCALATE_AFTER_DAYS = 3
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ class Settings:
     proof_of_life_alert_days: int = DEFAULT_POL_ALERT_DAYS
     # Flag a held national with medical needs and no welfare report for this long (CONSULAR_WELFARE_ALERT_DAYS).
     welfare_alert_days: int = DEFAULT_WELFARE_ALERT_DAYS
+    # Escalate to the case supervisor what is overdue by more than this (CONSULAR_ESCALATE_AFTER_DAYS).
+    escalate_after_days: int = DEFAULT_ESCALATE_AFTER_DAYS
 
     @classmethod
     def from_environment(cls) -> Settings:
@@ -90,6 +94,7 @@ class Settings:
         for name, key in (
             ("CONSULAR_POL_ALERT_DAYS", "proof_of_life_alert_days"),
             ("CONSULAR_WELFARE_ALERT_DAYS", "welfare_alert_days"),
+            ("CONSULAR_ESCALATE_AFTER_DAYS", "escalate_after_days"),
         ):
             raw = os.environ.get(name)
             if raw:

@@ -104,6 +104,9 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
     demands = _ids(session, select(m.Demand.id).where(m.Demand.case_id == case_id))
     questions = _ids(session, select(m.PolQuestion.id).where(m.PolQuestion.case_id == case_id))
     checks = _ids(session, select(m.ProofOfLifeCheck.id).where(m.ProofOfLifeCheck.milestone_id.in_(milestones)))
+    links = _ids(
+        session, select(m.CaseLink.id).where((m.CaseLink.case_a_id == case_id) | (m.CaseLink.case_b_id == case_id))
+    )
 
     def gone(table, stmt) -> None:
         count = session.execute(stmt).rowcount or 0
@@ -113,6 +116,8 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
     # Everyone's unsaved drafts on the case go too: they hold its text like its records do.
     gone("drafts", delete(m.Draft).where(m.Draft.case_id == case_id))
     gone("tasks", delete(m.Task).where(m.Task.case_id == case_id))
+    # Links to other cases go with the case (live or unlinked): they name it.
+    gone("case_links", delete(m.CaseLink).where(m.CaseLink.id.in_(links)))
     gone("demand_links", delete(m.DemandLink).where(m.DemandLink.demand_id.in_(demands)))
     gone("demands", delete(m.Demand).where(m.Demand.case_id == case_id))
     gone("proof_of_life_checks", delete(m.ProofOfLifeCheck).where(m.ProofOfLifeCheck.id.in_(checks)))
@@ -193,6 +198,7 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
         ("counterpart", list(lone_counterparts)),
         ("participant", participants),
         ("brief", briefs),
+        ("case_link", links),
     ):
         if ids:
             about = about | ((m.AuditEntry.entity == entity) & m.AuditEntry.entity_id.in_(ids))
@@ -215,6 +221,7 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
         "pol_question": questions,
         "pol_check": checks,
         "vetting": vettings,
+        "case_link": links,
     }
     return {k: v for k, v in deleted.items() if v}, emptied
 
