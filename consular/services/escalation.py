@@ -76,12 +76,9 @@ def _my_cases(me: int, statuses=ACTIVE_STATUSES):
     return select(Case.id).where(Case.supervisor_id == me, Case.status.in_(statuses))
 
 
-def _families(session: Session, me: int, now: datetime, after: int, limit: int):
-    """(liaison id, case id, due at) of the overdue plans, longest overdue first, and the count.
-    "Overdue by more than N days" is ``base < now - (every + N) days`` with one bound cutoff per
-    interval in use, so it reads the stored timestamps the same way on SQLite and PostgreSQL."""
+def _planned(me: int):
     base = func.coalesce(FamilyLiaison.last_contact_at, FamilyLiaison.created_at)
-    planned = (
+    return (
         select(
             FamilyLiaison.id,
             FamilyLiaison.case_id,
@@ -91,16 +88,45 @@ def _families(session: Session, me: int, now: datetime, after: int, limit: int):
         .where(FamilyLiaison.case_id.in_(_my_cases(me)), FamilyLiaison.contact_every_days > 0)
         .cte("planned")
     )
-    intervals = sorted(session.scalars(select(planned.c.every).distinct()))
-    if not intervals:
-        return [], 0
+
+
+def _family_page(me: int, now: datetime, after: int, intervals: list[int], limit: int):
+    """ "Overdue by more than N days" is ``base < now - (every + N) days`` with one bound cutoff
+    per interval in use, so it reads the stored timestamps the same way on SQLite and PostgreSQL."""
+    planned = _planned(me)
     overdue = or_(*[and_(planned.c.every == d, planned.c.base < now - timedelta(days=d + after)) for d in intervals])
-    rows = session.execute(
+    return (
         select(planned.c.id, planned.c.case_id, planned.c.every, planned.c.base, func.count().over().label("total"))
         .where(overdue)
         .order_by(planned.c.base, planned.c.id)
         .limit(limit)
-    ).all()
+    )
+
+
+def _task_where(me: int, now: datetime, after: int):
+    return (
+        Task.case_id.in_(_my_cases(me, tuple(CaseStatus))),
+        Task.status.in_(OPEN_TASK),
+        Task.due_at < now - timedelta(days=after),
+        Task.voided_at.is_(None),
+    )
+
+
+def queue_statements(me: int, now: datetime, after: int, intervals: list[int], limit: int = 100) -> list:
+    """The statements behind the queue (for tests/test_escalation.py to read their plans)."""
+    return [
+        _family_page(me, now, after, intervals, limit),
+        select(func.count()).select_from(Task).where(*_task_where(me, now, after)),
+        select(Task.id).where(*_task_where(me, now, after)).order_by(Task.due_at, Task.id).limit(limit),
+    ]
+
+
+def _families(session: Session, me: int, now: datetime, after: int, limit: int):
+    """(liaison id, case id, due at) of the overdue plans, longest overdue first, and the count."""
+    intervals = sorted(session.scalars(select(_planned(me).c.every).distinct()))
+    if not intervals:
+        return [], 0
+    rows = session.execute(_family_page(me, now, after, intervals, limit)).all()
     found = [(r.id, r.case_id, _aware(r.base) + timedelta(days=r.every)) for r in rows]
     # Longest overdue first across intervals: sort the page by when each fell due.
     found.sort(key=lambda item: (item[2], item[0]))
@@ -113,13 +139,7 @@ def _aware(value):
 
 
 def _tasks(session: Session, me: int, now: datetime, after: int, limit: int):
-    cutoff = now - timedelta(days=after)
-    where = (
-        Task.case_id.in_(_my_cases(me, tuple(CaseStatus))),
-        Task.status.in_(OPEN_TASK),
-        Task.due_at < cutoff,
-        Task.voided_at.is_(None),
-    )
+    where = _task_where(me, now, after)
     total = session.scalar(select(func.count()).select_from(Task).where(*where)) or 0
     if not total:
         return [], 0
