@@ -74,7 +74,7 @@ def test_self_links_duplicates_and_unknown_references_are_refused_with_a_way_out
     assert audit_count(ctx) == before
 
     case_links.link_cases(ctx, ours, theirs, kind="related")
-    with pytest.raises(DuplicateLinkError, match="already linked .*unlink them and link them again") as dup:
+    with pytest.raises(DuplicateLinkError, match=r"already linked .*unlink them and link them again") as dup:
         case_links.link_cases(ctx, theirs, ours, kind="same_incident")  # either order is the same pair
     assert isinstance(dup.value, ConflictError)
 

@@ -14,8 +14,8 @@ from consular.domain.clock import FixedClock
 from consular.domain.enums import CaseStatus, TaskStatus
 from consular.domain.errors import PermissionDeniedError, ValidationError
 from consular.services import contacts, escalation, people, tasks, voiding
-from consular.services.context import ServiceContext, Settings
 from consular.services.contacts import FollowUp
+from consular.services.context import ServiceContext, Settings
 from tests.demo_data import CASEWORKER, OTHER_CASEWORKER, SUPERVISOR
 from tests.service_helpers import add_hostage, open_case
 

@@ -49,6 +49,7 @@ from consular.domain.clock import Clock, FixedClock, SystemClock, end_of_day
 from consular.domain.enums import MilestoneKind, PostKind, TaskStatus, UserRole
 from consular.domain.errors import NotFoundError, UserError, ValidationError
 from consular.domain.timeutil import parse_datetime, zone
+from consular.seeding.demo_links import check_link, load_links
 from consular.seeding.demo_schema import (
     CASE_FIELDS,
     CASE_KEYS,
@@ -206,9 +207,12 @@ def load_demo(
     seed_users = {str(u.get("username", "")).strip().lower() for _, doc in documents for u in doc.get("users", [])}
     with database.session() as session:
         known_users = seed_users | set(session.scalars(select(User.username)))
+    case_keys = {str(case.get("key")) for _, doc in documents for case in doc.get("cases", [])}
     for path, doc in documents:
         for index, case in enumerate(doc.get("cases", [])):
             check_case(path.name, index, case, known_users)
+        for index, link in enumerate(doc.get("links", [])):
+            check_link(path.name, index, link, case_keys)
     loader = _Loader(database, username, staff_password, [doc for _, doc in documents], clock or SystemClock())
     report = loader.report
     report.files = [p.name for p in files]
@@ -220,6 +224,10 @@ def load_demo(
     for path, doc in documents:
         for index, case in enumerate(doc.get("cases", [])):
             loader.case(path.name, index, case)
+    references = {key: marker["reference"] for key, marker in loader._markers.items() if marker["done"]}
+    for path, doc in documents:
+        if made := load_links(loader, path.name, doc.get("links", []), references):
+            report.records["case links"] += made
     report.seconds = time.perf_counter() - started
     return report
 
@@ -233,7 +241,7 @@ def _read(path: Path) -> dict:
     except OSError as exc:
         raise SeedError(f"Cannot read {path}: {exc.strerror}.") from None
     check_keys(doc, TOP_LEVEL_KEYS, path.name)
-    for name in ("users", "posts", "cases"):
+    for name in ("users", "posts", "cases", "links"):
         if name in doc and not isinstance(doc[name], list):
             raise SeedError(f"{path.name}: '{name}' must be an array of tables ([[{name}]]).")
     return doc

@@ -15,7 +15,7 @@ class SeedError(UserError):
     """A seed file cannot be loaded; the message names the file, the record and the problem."""
 
 
-TOP_LEVEL_KEYS = {"notice", "users", "posts", "cases"}
+TOP_LEVEL_KEYS = {"notice", "users", "posts", "cases", "links"}  # links: see seeding/demo_links.py
 USER_KEYS = {"username", "display_name", "role", "email"}
 POST_KEYS = {"code", "name", "kind", "country", "city", "timezone"}
 # The case's own fields are the ones a caseworker may edit after opening it.
