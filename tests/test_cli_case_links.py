@@ -28,7 +28,8 @@ def test_link_show_and_unlink(capsys, demo_path):
     assert code == 0, err
     assert out.strip() == f"Linked {KAYES} with {LANGTANG} (related)."
     code, out, _ = run(capsys, demo_path, "cases", "show", LANGTANG)
-    assert "Linked cases (1):" in out and f"Related: {KAYES} (BAM) Three Indian nationals taken hostage" in out and "note: test" in out
+    assert "Linked cases (1):" in out and "note: test" in out
+    assert f"Related: {KAYES} (BAM) Three Indian nationals taken hostage" in out
     code, out, _ = run(capsys, demo_path, "cases", "show", LANGTANG, "--json")
     [link] = json.loads(out)["linked_cases"]
     assert link["other_reference"] == KAYES and link["kind"] == "related"

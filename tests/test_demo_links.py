@@ -61,3 +61,37 @@ def test_check_seeds_passes_the_demo_and_refuses_a_link_to_kayes(tmp_path):
     assert "case 'nowhere' is not a case key in the seeds" in bad.stdout
     assert "kind 'sibling' is not one of" in bad.stdout
     assert "'a.sharma' is not on both cases' teams" in bad.stdout
+
+
+def _pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(str(path)).pages)
+
+
+def test_the_brief_has_a_linked_cases_section_as_each_reader_may_see_it(demo_db, tmp_path):
+    from consular.services import briefs
+
+    das = ServiceContext(demo_db, actor_for(demo_db, "p.das"))
+    [linked] = briefs.brief_data(das, LOME).linked_cases
+    assert (linked.reference, linked.post, linked.kind, linked.withheld) == (DELTA, "ABJ", "Related", False)
+    assert linked.title.startswith("Indian engineer kidnapped") and linked.status == "Closed"
+    team_text = _pdf_text(briefs.issue_brief(das, LOME, tmp_path / "team.pdf", since="2025-06-01").path)
+    assert "Linked cases (1)" in team_text and DELTA in team_text and "Indian engineer kidnapped" in team_text
+    assert "crewing and manpower agency" in team_text
+
+    # Redacted: no note. Farhan leads Lomé only: Delta's reference and post, nothing else.
+    assert briefs.brief_data(das, LOME, since="2025-06-01", redact=True).linked_cases[0].note is None
+    farhan = ServiceContext(demo_db, actor_for(demo_db, "f.ansari"))
+    [seen] = briefs.brief_data(farhan, LOME, since="2025-06-01").linked_cases
+    assert seen.withheld and seen.title is None and seen.note is None and seen.reference == DELTA
+    outsider_text = _pdf_text(briefs.issue_brief(farhan, LOME, tmp_path / "outsider.pdf", since="2025-06-01").path)
+    assert "Linked cases (1)" in outsider_text and DELTA in outsider_text and "ask that case's team" in outsider_text
+    assert "Indian engineer kidnapped" not in outsider_text and "crewing" not in outsider_text
+
+    # A brief as of a time before the link was made, and a case linked to nothing: no section.
+    from datetime import UTC, datetime
+
+    before = datetime(2025, 7, 1, tzinfo=UTC)
+    assert briefs.brief_data(das, LOME, since="2025-06-01", as_of=before).linked_cases == []
+    assert briefs.brief_data(das, KAYES).linked_cases == []

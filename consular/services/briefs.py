@@ -62,6 +62,7 @@ from consular.services.brief_gather import (
     _development,
     _hostages,
     _later_withheld,
+    _linked_cases,
     _period,
     _redactor,
     _replaced,
@@ -377,6 +378,7 @@ def brief_data(
         if draft:
             notices.append("DRAFT: not for issue.")
         listed_demands, demands_on_record = _demands(session, case, start, now, show_restricted, clean)
+        linked = _linked_cases(ctx, session, case, now, bool(redact), clean)
 
         return BriefData(
             reference=case.reference,
@@ -408,6 +410,7 @@ def brief_data(
             notices=notices,
             demands=listed_demands,
             demands_on_record=demands_on_record,
+            linked_cases=linked,
         )
 
 
