@@ -320,6 +320,7 @@ class DashboardView(QWidget):
         body.addLayout(top)
         body.addLayout(tiles)
         body.addLayout(grid, 1)
+        self.body = body  # others add a panel of their own (gui/escalation_panel.py)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
