@@ -56,6 +56,7 @@ _ACTION_SECTIONS = {
     "counterpart": "contacts",
     "brief": "overview",
     "case": "overview",
+    "case_link": "overview",
 }
 
 

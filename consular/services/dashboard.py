@@ -99,6 +99,8 @@ _ACTION_TEXT = {
     "task.update": "updated a task",
     "document.attach": "attached a document",
     "brief.issue": "issued a status brief",
+    "case_link.add": "linked two cases",
+    "case_link.remove": "unlinked two cases",
     "seed.start": "started loading a demo case",
     "seed.done": "loaded a demo case",
     "synthetic.case": "generated a synthetic case",
