@@ -69,15 +69,14 @@ def test_the_overview_lists_linked_cases_each_opening_its_case(qtbot, as_user, p
     dialog.other.setText(LANGTANG.lower())
     dialog.kind.setCurrentIndex(dialog.kind.findData("related"))
     dialog.note.setPlainText("Same family liaison officer")
-    with qtbot.waitSignal(box.loaded, timeout=20_000):
-        dialog.submit()
-    assert [x.other_reference for x in box.links] == [DELTA, LANGTANG]
+    dialog.submit()
+    qtbot.waitUntil(lambda: [x.other_reference for x in box.links] == [DELTA, LANGTANG], timeout=20_000)
+    wait_for_ops(qtbot)
     undo = box.unlink(box.links[1])
     qtbot.waitExposed(undo)
     undo.reason.setPlainText("Linked by mistake")
-    with qtbot.waitSignal(box.loaded, timeout=20_000):
-        undo.submit()
-    assert [x.other_reference for x in box.links] == [DELTA]
+    undo.submit()
+    qtbot.waitUntil(lambda: [x.other_reference for x in box.links] == [DELTA], timeout=20_000)
     wait_for_ops(qtbot)
 
 

@@ -117,6 +117,7 @@ class LinkedCasesBox(QGroupBox):
         self.setAccessibleName("Linked cases")
         self.ctx, self.reference = ctx, reference
         self.links: list[CaseLinkView] | None = None
+        self._generation = 0
         self.dialog: FormDialog | None = None
         self.rows = QVBoxLayout()
         layout = QVBoxLayout(self)
@@ -131,8 +132,16 @@ class LinkedCasesBox(QGroupBox):
         layout.addLayout(buttons)
 
     def load(self) -> None:
-        ctx, ref = self.ctx, self.reference
-        ops.query(self, lambda: case_links.list_links(ctx, ref), self.show_links)
+        # Several loads may overlap (a save reloads the box and the whole case): only the
+        # latest one's answer is shown, never an older one arriving after it.
+        self._generation += 1
+        generation, ctx, ref = self._generation, self.ctx, self.reference
+
+        def done(links: list[CaseLinkView]) -> None:
+            if generation == self._generation:
+                self.show_links(links)
+
+        ops.query(self, lambda: case_links.list_links(ctx, ref), done)
 
     def show_links(self, links: list[CaseLinkView]) -> None:
         self.links = links
