@@ -17,6 +17,7 @@ from consular.services import contacts, escalation, people, tasks, voiding
 from consular.services.contacts import FollowUp
 from consular.services.context import ServiceContext, Settings
 from tests.demo_data import CASEWORKER, OTHER_CASEWORKER, SUPERVISOR
+from tests.fixtures_db import add_reference_data
 from tests.service_helpers import add_hostage, open_case
 
 
@@ -31,6 +32,10 @@ def at(ctx, when, *, username=SUPERVISOR, after_days=3) -> ServiceContext:
 
 @pytest.fixture
 def world(ctx):
+    return build_world(ctx)
+
+
+def build_world(ctx):
     """Three cases: two supervised by Vikram (one closed later), one by the administrator.
     Tasks due over a spread of days, some done or voided; relatives with plans of 2 and 7 days."""
     t0 = ctx.now()
@@ -93,6 +98,22 @@ def supervisor_id(ctx) -> int:
 
 @pytest.mark.parametrize("later_days, after", [(0, 3), (0, 1), (4, 3), (6, 3), (12, 3), (12, 10)])
 def test_the_queue_matches_a_count_by_hand(ctx, world, later_days, after):
+    check_against_hand_count(ctx, world, later_days, after)
+
+
+@pytest.mark.postgres
+def test_the_queue_matches_a_count_by_hand_on_postgresql(pg_database):
+    from consular.services import case_links
+
+    ctx = add_reference_data(pg_database)
+    world = build_world(ctx)
+    for later_days, after in ((0, 3), (6, 3), (12, 3), (12, 10)):
+        check_against_hand_count(ctx, world, later_days, after)
+    link = case_links.link_cases(ctx, world["mine"], world["not_mine"], kind="same_incident")
+    assert [x.id for x in case_links.list_links(ctx, world["not_mine"])] == [link.id]
+
+
+def check_against_hand_count(ctx, world, later_days, after):
     now = world["t0"] + timedelta(days=later_days, minutes=5)
     queue = escalation.my_queue(at(ctx, now, after_days=after))
     hand_tasks, hand_plans = by_hand(ctx, supervisor_id(ctx), now, after)
