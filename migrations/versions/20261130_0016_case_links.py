@@ -7,7 +7,7 @@
   escalation queue (services/escalation.py) without scanning every case.
 
 Revision ID: 0016
-Revises: 0019
+Revises: 0020
 Create Date: 2026-11-30 01:30:00+00:00
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
-down_revision = "0019"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
