@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 KAYES = "BAM-2025-0001"
 LOME = "LFW-2025-0001"  # the demo's wrongful detention (fictional)
+LOME = "LFW-2025-0001"  # fictional; linked with the fictional Delta case in the demo
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -210,6 +211,17 @@ def main(argv: list[str] | None = None) -> int:
         shoot("about", window.about_dialog)
         window.about_dialog.reject()
         settle()
+        # The supervisor's view: "My escalations" on Home, and a case's linked cases (the demo
+        # links the fictional Lomé and Delta cases; a supervisor reads both in full).
+        from consular.services.context import actor_for
+
+        window.set_context(window.ctx.with_actor(actor_for(window.ctx.database, "v.iyer")))
+        window.show_home()
+        settle(lambda: window.escalations.queue is not None and window.dashboard.data is not None)
+        shoot("home-escalations")
+        window.open_case(LOME)
+        settle(lambda: LOME in window.case_tabs() and window.case_tabs()[LOME].overview.linked.links is not None)
+        shoot("case-linked")
 
     if args.all or args.reports:
         window.show_reports()

@@ -11,11 +11,12 @@ to be importable, phone numbers are also checked as possible numbers for their c
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 import tomllib
 from collections import Counter
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -68,6 +69,12 @@ POL_MEDIA = {"video", "audio", "photo", "message", "sighting"}
 POL_ASSESSMENTS = {"pending", "genuine", "doubtful", "false"}
 CHARGE_STATUSES = {"pending", "dropped", "convicted", "acquitted"}
 VISIT_DECISIONS = {"pending", "granted", "refused", "no_answer"}
+LINK_KINDS = {"same_incident", "related"}
+
+# The account `consular --demo` signs in as (consular/cli/common.py DEMO_USER): the demo's clock
+# must leave something in their escalation queue, or Home and the tray show nothing to try.
+DEMO_SUPERVISOR = "v.iyer"
+ESCALATE_AFTER_DAYS = 3  # consular/services/context.py DEFAULT_ESCALATE_AFTER_DAYS
 
 # Allowed case status transitions (must match consular/domain/workflow.py).
 TRANSITIONS = {
@@ -88,8 +95,9 @@ INDIAN_PASSPORT = re.compile(r"^[A-Z][0-9]{7}$")
 # Plausible local hours for a contact, read at the offset written in its timestamp.
 EARLIEST_HOUR, LATEST_HOUR = 6, 23
 
-TOP_LEVEL = {"notice", "users", "posts", "cases"}
+TOP_LEVEL = {"notice", "users", "posts", "cases", "links"}
 FIELDS = {
+    "links": {"cases", "kind", "note", "by"},
     "users": {"username", "display_name", "role", "email"},
     "posts": {"code", "name", "kind", "country", "city", "timezone"},
     "cases": {
@@ -296,6 +304,7 @@ FIELDS = {
     },
 }
 REQUIRED = {
+    "links": {"cases", "by"},
     "users": {"username", "display_name", "role"},
     "posts": {"code", "name", "kind", "country", "city", "timezone"},
     "cases": {
@@ -371,6 +380,69 @@ class Checker:
 
     def error(self, where: str, message: str) -> None:
         self.errors.append(f"{where}: {message}")
+
+    # --- linked cases and the escalation queue ----------------------------------------
+
+    def links(self, path: Path, data: dict, cases: dict[str, dict], fictional: set[str]) -> None:
+        """Each link names two known, different cases, a kind, and someone on both cases' teams (or
+        a supervisor). Only cases of wholly fictional files may be linked: the Kayes case follows
+        public reporting, and a link to it would be a fact the sources do not give."""
+        for i, link in enumerate(data.get("links", [])):
+            where = f"{path.name} links[{i}]"
+            self.fields(where, "links", link)
+            self.enum(where, link, "kind", LINK_KINDS)
+            self.user(where, link, "by")
+            pair = link.get("cases")
+            if not isinstance(pair, list) or len(pair) != 2:
+                self.error(where, "'cases' must name exactly two case keys")
+                continue
+            for key in pair:
+                if key not in cases:
+                    self.error(where, f"case '{key}' is not a case key in the seeds")
+                elif key not in fictional:
+                    self.error(where, f"case '{key}' is not in an ENTIRELY FICTIONAL file; check the sources first")
+            if pair[0] == pair[1]:
+                self.error(where, "a case cannot be linked to itself")
+            by = link.get("by")
+            teams = [{cases[k].get("lead_caseworker"), cases[k].get("supervisor")} for k in pair if k in cases]
+            if self.users.get(by) not in ("supervisor", "admin") and not all(by in team for team in teams):
+                self.error(where, f"'{by}' is not on both cases' teams and not a supervisor, so may not link them")
+
+    def escalation(self, loaded: list[tuple[Path, dict]]) -> int:
+        """How many open tasks of DEMO_SUPERVISOR's open or active cases are overdue by more than
+        ESCALATE_AFTER_DAYS days at the end of the demo's day (the last day of its data)."""
+        moments: list[datetime] = []
+        cases = [c for _, data in loaded for c in data.get("cases", [])]
+        for c in cases:
+            groups = (
+                [c],
+                c.get("status_changes", []),
+                c.get("contacts", []),
+                c.get("milestones", []),
+                c.get("tasks", []),
+            )
+            for group in groups:
+                for item in group:
+                    for name in ("incident_at", "at", "completed_at"):
+                        value = item.get(name) if isinstance(item, dict) else None
+                        if isinstance(value, str):
+                            with contextlib.suppress(ValueError):
+                                moments.append(datetime.fromisoformat(value))
+        if not moments:
+            return 0
+        end_of_day = datetime.combine(max(moments).astimezone(UTC).date(), time.max, tzinfo=UTC)
+        cutoff = end_of_day - timedelta(days=ESCALATE_AFTER_DAYS)
+        overdue = 0
+        for c in cases:
+            status = (c.get("status_changes") or [{}])[-1].get("to", "open")
+            if c.get("supervisor") != DEMO_SUPERVISOR or status not in ("open", "active"):
+                continue
+            for t in c.get("tasks", []):
+                due = t.get("due_at")
+                if t.get("status", "open") in ("open", "in_progress") and isinstance(due, str):
+                    with contextlib.suppress(ValueError):
+                        overdue += datetime.fromisoformat(due) < cutoff
+        return overdue
 
     # --- generic helpers ---------------------------------------------------------------
 
@@ -895,7 +967,25 @@ def main(argv: list[str]) -> int:
         if planted and "ENTIRELY FICTIONAL" not in data.get("notice", ""):
             checker.error(path.name, f"near-duplicates {planted} belong on an ENTIRELY FICTIONAL case only")
 
+    by_key = {c.get("key"): c for _, data in loaded for c in data.get("cases", [])}
+    fictional = {
+        c.get("key")
+        for _, data in loaded
+        if str(data.get("notice", "")).startswith("ENTIRELY FICTIONAL")
+        for c in data.get("cases", [])
+    }
+    for path, data in loaded:
+        checker.links(path, data, by_key, fictional)
+    overdue = checker.escalation(loaded)
+    if not overdue:
+        checker.error(
+            "escalation",
+            f"no task of {DEMO_SUPERVISOR}'s open cases is overdue by more than {ESCALATE_AFTER_DAYS} days on the "
+            "demo's day: the demo's Home and tray would show an empty queue",
+        )
+
     print(f"{len(files)} files, {len(checker.users)} users, {len(checker.posts)} posts, {len(summaries)} cases")
+    print(f"{sum(len(d.get('links', [])) for _, d in loaded)} case links; {overdue} tasks in {DEMO_SUPERVISOR}'s queue")
     header = (
         "case",
         "post",

@@ -1,4 +1,5 @@
-"""``consular cases list``, ``consular cases show REF`` and ``consular cases team REF``."""
+"""``consular cases list``, ``consular cases show REF``, ``consular cases team REF`` (and ``link``/``unlink``,
+``purge``, registered from their own modules)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 import sys
 import textwrap
 
+from consular.cli.case_links import link_lines, register_links
 from consular.cli.common import CommandError, print_json, runtime, table
 from consular.cli.purge import register_purge
 from consular.domain.enums import CaseKind, CaseStatus
@@ -14,7 +16,7 @@ from consular.domain.errors import ValidationError
 from consular.domain.filters import SORT_KEYS, CaseFilter, CaseListSetup
 from consular.domain.timeutil import humanize_ago, in_zone
 from consular.domain.validation import country_name, format_phone
-from consular.services import cases, lists, saved_filters, search, teams
+from consular.services import case_links, cases, lists, saved_filters, search, teams
 from consular.services.context import DEFAULT_POL_ALERT_DAYS, DEFAULT_WELFARE_ALERT_DAYS
 from consular.services.views import CaseDetail, PersonView, view_now
 
@@ -84,6 +86,7 @@ def register(subparsers) -> None:
     show.add_argument("--json", action="store_true", help="print a JSON object")
     show.set_defaults(handler=run_show)
     register_purge(commands)
+    register_links(commands)
 
     team = commands.add_parser(
         "team",
@@ -222,13 +225,15 @@ def run_team(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     rt = runtime(args)
     detail = cases.get_case(rt.ctx, args.reference)
+    links = case_links.list_links(rt.ctx, detail.reference)
     if args.json:
-        print_json(detail.to_json())
+        print_json(detail.to_json() | {"linked_cases": [link.to_json() for link in links]})
     else:
         settings = rt.ctx.settings
-        print(
-            render_case(detail, alert_days=settings.proof_of_life_alert_days, welfare_days=settings.welfare_alert_days)
+        text = render_case(
+            detail, alert_days=settings.proof_of_life_alert_days, welfare_days=settings.welfare_alert_days
         )
+        print(text + ("\n\n" + "\n".join(link_lines(links)) if links else ""))
     return 0
 
 

@@ -31,6 +31,7 @@ from consular.db.types import StrEnum, UTCDateTime
 from consular.domain.enums import (
     AttributionLevel,
     CaseKind,
+    CaseLinkKind,
     CaseStatus,
     Channel,
     Classification,
@@ -123,6 +124,8 @@ class Case(Base):
         Index("ix_cases_updated_at", "updated_at"),
         Index("ix_cases_hostages_held", "hostages_held", "id"),
         Index("ix_cases_next_task_due", "next_task_due", "id"),
+        # The escalation queue: a supervisor's own cases (services/escalation.py).
+        Index("ix_cases_supervisor_id_status", "supervisor_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -187,6 +190,35 @@ class CaseTeamMember(Base):
     added_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
     user: Mapped[User] = relationship(foreign_keys=[user_id], lazy="joined")
+
+
+class CaseLink(Base):
+    """Two cases linked: taken in the same incident, or related. Symmetrical: one row, stored
+    with the lower case id first and shown from both cases. Unlinking is recorded
+    (``unlinked_at``/``unlinked_by_id``), never erased; a pair has at most one live link."""
+
+    __tablename__ = "case_links"
+    __table_args__ = (
+        Index("ix_case_links_case_a_id_case_b_id", "case_a_id", "case_b_id"),
+        Index("ix_case_links_case_b_id", "case_b_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_a_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    case_b_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    kind: Mapped[CaseLinkKind] = mapped_column(StrEnum(CaseLinkKind))
+    note: Mapped[str | None] = mapped_column(Text)
+    linked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    linked_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    unlinked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    unlinked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    unlink_reason: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    linked_by: Mapped[User] = relationship(foreign_keys=[linked_by_id], lazy="joined")
+    unlinked_by: Mapped[User | None] = relationship(foreign_keys=[unlinked_by_id], lazy="joined")
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
 
 class CaseStatusChange(Base):

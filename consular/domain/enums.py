@@ -277,6 +277,13 @@ class TaskStatus(LabelledEnum):
         return self in (TaskStatus.OPEN, TaskStatus.IN_PROGRESS)
 
 
+class CaseLinkKind(LabelledEnum):
+    """Kind of case link."""
+
+    SAME_INCIDENT = ("same_incident", "Same incident")
+    RELATED = ("related", "Related")
+
+
 class UserRole(LabelledEnum):
     """User role."""
 

@@ -61,6 +61,7 @@ _ACTION_SECTIONS = {
     "note_verbale": "detention",
     "brief": "overview",
     "case": "overview",
+    "case_link": "overview",
 }
 
 
@@ -336,6 +337,7 @@ class DashboardView(QWidget):
         body.addLayout(top)
         body.addLayout(tiles)
         body.addLayout(grid, 1)
+        self.body = body  # others add a panel of their own (gui/escalation_panel.py)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)

@@ -31,6 +31,7 @@ from consular.domain.errors import UserError
 from consular.gui import (
     database_dialogs,
     duplicates_actions,
+    escalation_panel,
     main_actions,
     ops,
     security_actions,
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         security_actions.install(self)
         duplicates_actions.install(self)
+        self.escalations = escalation_panel.install(self)  # "My escalations" on Home, the tray
 
         self.dashboard.open_requested.connect(self.open_case)
         self.dashboard.log_contact_requested.connect(self.log_contact)
@@ -282,6 +284,7 @@ class MainWindow(QMainWindow):
         self.posts, self.users, self._reference_loaded = [], [], False
         self.case_list.set_context(ctx)
         self.dashboard.set_context(ctx)
+        self.escalations.set_context(ctx)
         for action in self._db_actions:
             action.setEnabled(ctx is not None)
         self._update_status()
@@ -415,6 +418,8 @@ class MainWindow(QMainWindow):
             workspace.setAccessibleName(f"Case {reference}")
             if hasattr(workspace, "case_changed"):
                 workspace.case_changed.connect(self._case_changed)
+            if hasattr(workspace, "open_case_requested"):
+                workspace.open_case_requested.connect(self.open_case)
             if hasattr(workspace, "title_changed"):
                 workspace.title_changed.connect(lambda title, w=workspace: self._retitle(w, title))
             index = self.tabs.addTab(workspace, icon("case"), reference)
@@ -494,6 +499,7 @@ class MainWindow(QMainWindow):
         for reference in refs:
             self.case_list.model.update_case(reference)
         self.dashboard.refresh()
+        self.escalations.refresh()
 
     def _tab_changed(self, index: int) -> None:
         if index == HOME_TAB and self.ctx is not None and not self.dashboard.loading:
@@ -692,6 +698,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted():
             self._close_reports()
+            self.escalations.stop()
         if event.isAccepted() and self._owned is not None and ops.running() == 0:
             self._owned.dispose()
 

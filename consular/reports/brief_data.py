@@ -208,6 +208,21 @@ class BriefDetainee:
 
 
 @dataclass(frozen=True)
+class BriefLinkedCase:
+    """Another case linked with this one (same incident, related), as of the brief's time.
+    ``withheld``: the reader is not on that case's team; only its reference and post are shown."""
+
+    reference: str
+    post: str
+    kind: str
+    title: str | None
+    status: str | None
+    #: Why they are linked; left out of a redacted brief and when withheld.
+    note: str | None
+    withheld: bool = False
+
+
+@dataclass(frozen=True)
 class BriefData:
     """Everything one status brief says, already filtered for its audience."""
 
@@ -253,6 +268,8 @@ class BriefData:
     demands_on_record: int = 0
     #: Wrongful detention: one entry per detained national (empty for other kinds of case).
     detention: list[BriefDetainee] = field(default_factory=list)
+    #: Cases linked with this one when the brief was made (see services/case_links.py).
+    linked_cases: list[BriefLinkedCase] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return _jsonable(self)

@@ -404,6 +404,32 @@ def demands_section(data: BriefData, s, clock: BriefClock, width: float) -> list
     return story
 
 
+def linked_cases_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
+    """Cases linked with this one: kind, reference and post, title and status, and why. A case
+    the reader may not see in full shows its reference and post only."""
+    if not data.linked_cases:
+        return []
+    story = [Paragraph(f"Linked cases ({len(data.linked_cases)})", s["h2"])]
+    rows = [[Paragraph(h, s["head"]) for h in ("Link", "Case", "Title and status", "Why linked")]]
+    for link in data.linked_cases:
+        if link.withheld:
+            what = alert_text(WITHHELD) + "<br/>ask that case's team"
+        else:
+            what = markup_text(link.title or "", one_line=True, limit=CELL_MAX) + (
+                f"<br/>{markup_text(link.status)}" if link.status else ""
+            )
+        rows.append(
+            [
+                para(link.kind, s["cell"], one_line=True, limit=40),
+                raw_para(f"{markup_text(link.reference, bold=True)}<br/>{markup_text(link.post)}", s["cell"]),
+                raw_para(what, s["cell"]),
+                para(link.note or "—", s["cell"], one_line=True, limit=CELL_MAX),
+            ]
+        )
+    story.append(cell_table(rows, fractions(width, [1.1, 1.4, 3.0, 3.4])))
+    return story
+
+
 def tasks_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
     overdue = sum(1 for t in data.tasks if t.overdue)
     heading = f"Open tasks ({len(data.tasks)}"

@@ -28,13 +28,11 @@ administrator resets it to hand the account over): a throwaway demo passes
 
 from __future__ import annotations
 
-import contextlib
 import json
 import secrets
 import time
 import tomllib
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -51,42 +49,41 @@ from consular.domain.errors import NotFoundError, UserError, ValidationError
 from consular.domain.timeutil import parse_datetime, zone
 from consular.seeding import demo_family
 from consular.seeding.demo_detention import load_detention
+from consular.seeding.demo_hostage import HostageRecords
+from consular.seeding.demo_links import check_link, load_links
 from consular.seeding.demo_schema import (
     CASE_FIELDS,
     CASE_KEYS,
     CONTACT_KEYS,
     COUNTERPART_KEYS,
-    DEMAND_KEYS,
     FOLLOW_UP_KEYS,
     HISTORY_KEYS,
     KIN_KEYS,
     PERSON_KEYS,
-    POL_QUESTION_KEYS,
     POST_KEYS,
     PROOF_OF_LIFE_KEYS,
     STATUS_CHANGE_KEYS,
     TASK_KEYS,
     TOP_LEVEL_KEYS,
     USER_KEYS,
-    VETTING_KEYS,
     WELFARE_KEYS,
     SeedError,
     check_case,
     check_keys,
     require,
 )
+from consular.seeding.demo_schema import at as _at
+from consular.seeding.demo_schema import describe as _describe
 from consular.services import (
     accounts,
     cases,
     contacts,
     counterparts,
-    demands,
     milestones,
     people,
     proof_of_life,
     reference_data,
     tasks,
-    vetting,
     welfare,
 )
 from consular.services.context import ServiceContext, Settings, actor_for
@@ -220,9 +217,12 @@ def load_demo(
     seed_users = {str(u.get("username", "")).strip().lower() for _, doc in documents for u in doc.get("users", [])}
     with database.session() as session:
         known_users = seed_users | set(session.scalars(select(User.username)))
+    case_keys = {str(case.get("key")) for _, doc in documents for case in doc.get("cases", [])}
     for path, doc in documents:
         for index, case in enumerate(doc.get("cases", [])):
             check_case(path.name, index, case, known_users)
+        for index, link in enumerate(doc.get("links", [])):
+            check_link(path.name, index, link, case_keys)
     loader = _Loader(database, username, staff_password, [doc for _, doc in documents], clock or SystemClock())
     report = loader.report
     report.files = [p.name for p in files]
@@ -234,6 +234,10 @@ def load_demo(
     for path, doc in documents:
         for index, case in enumerate(doc.get("cases", [])):
             loader.case(path.name, index, case)
+    references = {key: marker["reference"] for key, marker in loader._markers.items() if marker["done"]}
+    for path, doc in documents:
+        if made := load_links(loader, path.name, doc.get("links", []), references):
+            report.records["case links"] += made
     report.seconds = time.perf_counter() - started
     return report
 
@@ -247,28 +251,10 @@ def _read(path: Path) -> dict:
     except OSError as exc:
         raise SeedError(f"Cannot read {path}: {exc.strerror}.") from None
     check_keys(doc, TOP_LEVEL_KEYS, path.name)
-    for name in ("users", "posts", "cases"):
+    for name in ("users", "posts", "cases", "links"):
         if name in doc and not isinstance(doc[name], list):
             raise SeedError(f"{path.name}: '{name}' must be an array of tables ([[{name}]]).")
     return doc
-
-
-def _describe(exc: UserError) -> str:
-    message = exc.message.rstrip(".")
-    if isinstance(exc, ValidationError) and exc.field and exc.field.replace("_", " ") not in message.lower():
-        message += f" (field: {exc.field})"
-    return message
-
-
-@contextlib.contextmanager
-def _at(where: str) -> Iterator[None]:
-    """Name the seed record in any error a service raises while loading it."""
-    try:
-        yield
-    except SeedError:
-        raise
-    except UserError as exc:
-        raise SeedError(f"{where}: {_describe(exc)}.") from None
 
 
 def _time(value, tz: str, field_name: str) -> datetime:
@@ -288,7 +274,7 @@ def reference_data_users(database: Database) -> list[User]:
         return list(session.scalars(select(User).where(User.active.is_(True)).order_by(User.id)))
 
 
-class _Loader:
+class _Loader(HostageRecords):
     def __init__(
         self, database: Database, username: str | None, staff_password: str | None, documents: list[dict], clock: Clock
     ):
@@ -706,89 +692,6 @@ class _Loader:
             if follow_up is not None:
                 counts["tasks"] += 1
         return contact_ids
-
-    def _pol_questions(self, item, ref, person_ids, kin_person_ids, opener, where, counts) -> dict[str, int]:
-        question_ids: dict[str, int] = {}
-        for i, q in enumerate(item.get("pol_questions", [])):
-            w = f"{where}, pol_questions[{i}]"
-            check_keys(q, POL_QUESTION_KEYS, w)
-            q_key = str(require(q, "key", w))
-            hostage = person_ids.get(str(require(q, "hostage", w)))
-            if hostage is None:
-                raise SeedError(f"{w}: 'hostage' names '{q['hostage']}', which is not a person of this case.")
-            kin = None
-            if q.get("agreed_with"):
-                kin = kin_person_ids.get(str(q["agreed_with"]))
-                if kin is None:
-                    raise SeedError(f"{w}: 'agreed_with' names '{q['agreed_with']}', which is no next of kin here.")
-            with _at(w):
-                view = proof_of_life.add_question(
-                    self._author(q, opener, w, "added_by"),
-                    ref,
-                    hostage,
-                    question=require(q, "question", w),
-                    expected_answer=require(q, "expected_answer", w),
-                    agreed_with_person_id=kin,
-                    agreed_at=q.get("agreed_at"),
-                    note=q.get("note"),
-                )
-            self._remember(question_ids, q_key, view.id, w)
-            counts["proof-of-life questions"] += 1
-        return question_ids
-
-    def _vetting(self, item, counterpart_ids, opener, where, counts) -> None:
-        for i, entry in enumerate(item.get("vetting", [])):
-            w = f"{where}, vetting[{i}]"
-            check_keys(entry, VETTING_KEYS, w)
-            key = str(require(entry, "counterpart", w))
-            if key not in counterpart_ids:
-                raise SeedError(f"{w}: 'counterpart' names '{key}', which is not a counterpart of this case.")
-            with _at(w):
-                vetting.set_vetting(
-                    self._author(entry, opener, w, "by"),
-                    counterpart_ids[key],
-                    status=require(entry, "status", w),
-                    basis=require(entry, "basis", w),
-                    vetted_by=entry.get("vetted_by"),
-                    decided_at=require(entry, "at", w),
-                )
-            counts["vetting decisions"] += 1
-
-    def _demands(self, item, ref, person_ids, counterpart_ids, where, counts) -> None:
-        for i, d in enumerate(item.get("demands", [])):
-            w = f"{where}, demands[{i}]"
-            check_keys(d, DEMAND_KEYS, w)
-            via = d.get("via")
-            if via is not None and via not in counterpart_ids:
-                raise SeedError(f"{w}: 'via' names '{via}', which is not a counterpart of this case.")
-            hostage = d.get("hostage")
-            if hostage is not None and hostage not in person_ids:
-                raise SeedError(f"{w}: 'hostage' names '{hostage}', which is not a person of this case.")
-            actor = self.ctx(require(d, "recorded_by", w), w)
-            with _at(w):
-                view = demands.record_demand(
-                    actor,
-                    ref,
-                    received_at=require(d, "at", w),
-                    made_by=require(d, "made_by", w),
-                    kind=require(d, "kind", w),
-                    details=require(d, "details", w),
-                    amount=d.get("amount"),
-                    currency=d.get("currency"),
-                    via_counterpart_id=counterpart_ids[via] if via else None,
-                    channel=d.get("channel"),
-                    hostage_person_id=person_ids[hostage] if hostage else None,
-                    deadline_at=d.get("deadline"),
-                )
-                if d.get("response", "none") != "none":
-                    demands.respond(
-                        actor,
-                        view.id,
-                        response=d["response"],
-                        note=d.get("response_note"),
-                        responded_at=d.get("responded_at"),
-                    )
-            counts["demands"] += 1
 
     def _milestones(self, item, ref, person_ids, question_ids, where, counts) -> None:
         for i, m in enumerate(item.get("milestones", [])):

@@ -7,7 +7,10 @@ person's and a contact plan's fields) are taken from them, not listed again.
 
 from __future__ import annotations
 
-from consular.domain.errors import UserError
+import contextlib
+from collections.abc import Iterator
+
+from consular.domain.errors import UserError, ValidationError
 from consular.services import cases, people, person_fields
 
 
@@ -15,7 +18,7 @@ class SeedError(UserError):
     """A seed file cannot be loaded; the message names the file, the record and the problem."""
 
 
-TOP_LEVEL_KEYS = {"notice", "users", "posts", "cases"}
+TOP_LEVEL_KEYS = {"notice", "users", "posts", "cases", "links"}  # links: see seeding/demo_links.py
 USER_KEYS = {"username", "display_name", "role", "email"}
 POST_KEYS = {"code", "name", "kind", "country", "city", "timezone"}
 # The case's own fields are the ones a caseworker may edit after opening it.
@@ -291,3 +294,21 @@ def check_keys(item: dict, allowed: set[str], where: str) -> None:
     unknown = sorted(set(item) - allowed)
     if unknown:
         raise SeedError(f"{where}: unknown key '{unknown[0]}' (known keys: {', '.join(sorted(allowed))}).")
+
+
+def describe(exc: UserError) -> str:
+    message = exc.message.rstrip(".")
+    if isinstance(exc, ValidationError) and exc.field and exc.field.replace("_", " ") not in message.lower():
+        message += f" (field: {exc.field})"
+    return message
+
+
+@contextlib.contextmanager
+def at(where: str) -> Iterator[None]:
+    """Name the seed record in any error a service raises while loading it."""
+    try:
+        yield
+    except SeedError:
+        raise
+    except UserError as exc:
+        raise SeedError(f"{where}: {describe(exc)}.") from None

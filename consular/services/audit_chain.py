@@ -108,6 +108,7 @@ from consular.db.models import (
     AuditChainHead,
     AuditEntry,
     Case,
+    CaseLink,
     ContactEntry,
     Counterpart,
     CounterpartVetting,
@@ -165,6 +166,7 @@ _CLASSES = {
     "note_verbale": NoteVerbale,
     "detention_place": DetentionPlace,
     "family_share": FamilyShare,
+    "case_link": CaseLink,
 }
 # entity name -> (model, the columns whose values make up its audited state)
 # (late columns last: see audit_hash.LATE_COLUMNS)

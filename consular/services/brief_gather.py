@@ -36,10 +36,11 @@ from consular.reports.brief_data import (
     BriefDemand,
     BriefDevelopment,
     BriefHostage,
+    BriefLinkedCase,
 )
 from consular.repositories import briefs as brief_repo
 from consular.repositories import records
-from consular.services import vetting
+from consular.services import case_links, vetting
 from consular.services.convert import captivity_start, person_view
 
 NO_COUNTERPART = "No counterpart recorded"
@@ -189,6 +190,27 @@ def _demands(session, case, start: datetime, as_of: datetime, shown: bool, clean
             )
         )
     return result, len(rows)
+
+
+def _linked_cases(ctx, session, case, as_of: datetime, redact: bool, clean) -> list[BriefLinkedCase]:
+    """The cases linked with ``case`` at ``as_of`` (linked by then, not yet unlinked). A case the
+    reader may not see in full: its reference and post only. A redacted brief has no notes."""
+    result = []
+    for link in case_links.links_in_session(ctx, session, case, include_unlinked=True):
+        if as_utc(link.linked_at) > as_of or (link.unlinked_at is not None and as_utc(link.unlinked_at) <= as_of):
+            continue
+        result.append(
+            BriefLinkedCase(
+                reference=link.other_reference,
+                post=link.other_post,
+                kind=link.kind.label,
+                title=None if link.withheld else clean(link.other_title),
+                status=None if link.withheld or link.other_status is None else link.other_status.label,
+                note=None if redact or not link.note else clean(link.note),
+                withheld=link.withheld,
+            )
+        )
+    return result
 
 
 def _hostages(

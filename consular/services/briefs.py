@@ -62,6 +62,7 @@ from consular.services.brief_gather import (
     _development,
     _hostages,
     _later_withheld,
+    _linked_cases,
     _period,
     _redactor,
     _replaced,
@@ -388,6 +389,7 @@ def brief_data(
             visit_days=ctx.settings.visit_answer_days,
             note_days=ctx.settings.note_answer_days,
         )
+        linked = _linked_cases(ctx, session, case, now, bool(redact), clean)
 
         return BriefData(
             reference=case.reference,
@@ -420,6 +422,7 @@ def brief_data(
             demands=listed_demands,
             demands_on_record=demands_on_record,
             detention=detained,
+            linked_cases=linked,
         )
 
 

@@ -36,6 +36,8 @@ DEFAULT_WELFARE_ALERT_DAYS = 14
 # A consular visit request, or a note verbale, still unanswered after this many days is overdue.
 DEFAULT_VISIT_ANSWER_DAYS = 7
 DEFAULT_NOTE_ANSWER_DAYS = 14
+# A family-contact plan or a task overdue by more than this many days goes to the case supervisor.
+DEFAULT_ESCALATE_AFTER_DAYS = 3
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,8 @@ class Settings:
     visit_answer_days: int = DEFAULT_VISIT_ANSWER_DAYS
     # A note verbale unanswered for this long is overdue (CONSULAR_NOTE_ANSWER_DAYS).
     note_answer_days: int = DEFAULT_NOTE_ANSWER_DAYS
+    # Escalate to the case supervisor what is overdue by more than this (CONSULAR_ESCALATE_AFTER_DAYS).
+    escalate_after_days: int = DEFAULT_ESCALATE_AFTER_DAYS
 
     @classmethod
     def from_environment(cls) -> Settings:
@@ -100,6 +104,7 @@ class Settings:
             ("CONSULAR_WELFARE_ALERT_DAYS", "welfare_alert_days"),
             ("CONSULAR_VISIT_ANSWER_DAYS", "visit_answer_days"),
             ("CONSULAR_NOTE_ANSWER_DAYS", "note_answer_days"),
+            ("CONSULAR_ESCALATE_AFTER_DAYS", "escalate_after_days"),
         ):
             raw = os.environ.get(name)
             if raw:

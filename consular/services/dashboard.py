@@ -141,6 +141,8 @@ _ACTION_TEXT = {
     "visit.edit": "updated a consular visit",
     "note_verbale.add": "recorded a note verbale",
     "note_verbale.edit": "updated a note verbale",
+    "case_link.add": "linked two cases",
+    "case_link.remove": "unlinked two cases",
     "seed.start": "started loading a demo case",
     "seed.done": "loaded a demo case",
     "synthetic.case": "generated a synthetic case",

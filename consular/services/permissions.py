@@ -61,6 +61,13 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "teams.add_member": (SUPERVISORS, "add a user to a case's team"),
     "teams.remove_member": (SUPERVISORS, "remove a user from a case's team"),
     "restricted.all_cases": (SUPERVISORS, "read restricted content of every case, without being on its team"),
+    # linked cases (both cases' restricted content: their teams, or supervisors)
+    "case_links.link_cases": (STAFF, "link two cases (same incident, related; both cases' team)"),
+    "case_links.unlink_cases": (STAFF, "undo a link between two cases, with a reason (both cases' team)"),
+    "case_links.list_links": (EVERYONE, "a case's linked cases (others' details: their team)"),
+    "case_links.links_in_session": (EVERYONE, "a case's linked cases (inside another read: the brief)"),
+    # escalation
+    "escalation.my_queue": (SUPERVISORS, "one's own escalation queue as case supervisor"),
     # contacts
     "contacts.log_contact": (STAFF, "log a contact"),
     "contacts.log_contact_in_session": (STAFF, "log a contact (inside another change: an import)"),

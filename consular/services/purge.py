@@ -131,6 +131,9 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
     places = _ids(
         session, select(dm.DetentionPlace.id).where(dm.DetentionPlace.detention_id.in_(detention["detention"]))
     )
+    links = _ids(
+        session, select(m.CaseLink.id).where((m.CaseLink.case_a_id == case_id) | (m.CaseLink.case_b_id == case_id))
+    )
 
     def gone(table, stmt) -> None:
         count = session.execute(stmt).rowcount or 0
@@ -141,6 +144,8 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
     gone("drafts", delete(m.Draft).where(m.Draft.case_id == case_id))
     gone("tasks", delete(m.Task).where(m.Task.case_id == case_id))
     gone("family_shares", delete(m.FamilyShare).where(m.FamilyShare.case_id == case_id))
+    # Links to other cases go with the case (live or unlinked): they name it.
+    gone("case_links", delete(m.CaseLink).where(m.CaseLink.id.in_(links)))
     gone("demand_links", delete(m.DemandLink).where(m.DemandLink.demand_id.in_(demands)))
     gone("demands", delete(m.Demand).where(m.Demand.case_id == case_id))
     # The detention records, visits before the notes verbales they name, the detentions last.
@@ -231,6 +236,7 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
         ("counterpart", list(lone_counterparts)),
         ("participant", participants),
         ("brief", briefs),
+        ("case_link", links),
     ):
         if ids:
             about = about | ((m.AuditEntry.entity == entity) & m.AuditEntry.entity_id.in_(ids))
@@ -255,6 +261,7 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
         "vetting": vettings,
         "detention_place": places,
         **detention,
+        "case_link": links,
     }
     return {k: v for k, v in deleted.items() if v}, emptied
 

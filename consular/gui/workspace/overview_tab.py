@@ -47,6 +47,7 @@ from consular.gui.text import html_escape
 from consular.gui.theme import muted_colour, set_flag, warning_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, users_combo
+from consular.gui.workspace.linked_cases import LinkedCasesBox
 from consular.gui.workspace.people_dialogs import country_combo
 from consular.services import cases
 from consular.services.views import CaseDetail, ParticipantView
@@ -88,6 +89,7 @@ class StatusDialog(FormDialog):
 class OverviewTab(QWidget):
     changed = Signal()
     saved = Signal(object)  # CaseDetail after an edit
+    open_case_requested = Signal(str)  # a linked case's reference
 
     def __init__(self, ctx, reference: str, times: TimeDisplay, parent=None):
         super().__init__(parent)
@@ -257,6 +259,11 @@ class OverviewTab(QWidget):
         contact_layout.addLayout(self.family_box)
         right.addWidget(contact)
 
+        self.linked = LinkedCasesBox(self.ctx, self.reference)
+        self.linked.open_requested.connect(self.open_case_requested)
+        self.linked.changed.connect(self.changed)
+        right.addWidget(self.linked)
+
         history = QGroupBox("Status history")
         history.setAccessibleName("Status history")
         history_layout = QVBoxLayout(history)
@@ -304,6 +311,7 @@ class OverviewTab(QWidget):
         self._show_status(detail)
         self._show_people(detail)
         self._show_contact(detail)
+        self.linked.load()
         self._update_dirty()
 
     def current_form(self) -> KeyFactsForm:

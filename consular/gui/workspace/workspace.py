@@ -106,6 +106,7 @@ class CaseWorkspace(QWidget):
     case_changed = Signal(str)
     title_changed = Signal(str)
     loaded = Signal(object)  # CaseDetail, each time the case has been (re)loaded
+    open_case_requested = Signal(str)  # another case to open (a linked case on the overview)
 
     def __init__(self, ctx, reference: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -226,6 +227,7 @@ class CaseWorkspace(QWidget):
         for tab in (self.contacts, self.tasks, self.milestones, self.documents):
             tab.log_requested.connect(lambda: self.log_contact())  # from their row menus
         self.contacts.edit_requested.connect(self.edit_contact)
+        self.overview.open_case_requested.connect(self.open_case_requested)
 
         self.minute_timer = QTimer(self)
         self.minute_timer.setInterval(TICK_MS)

@@ -1,0 +1,191 @@
+"""The escalation queue: what has been left too long on the cases one supervises.
+
+For the signed-in user as case supervisor (``cases.supervisor_id``), two kinds of item:
+
+- a family-contact plan overdue by more than ``Settings.escalate_after_days`` days: a relative
+  of an open or active case agreed to be called every ``contact_every_days`` days whose last
+  contact with the case (or, never contacted, the day the plan was set up) is older than
+  ``contact_every_days + escalate_after_days`` days;
+- an open or in-progress, unvoided task due more than ``escalate_after_days`` days ago.
+
+``escalate_after_days`` (default 3, ``CONSULAR_ESCALATE_AFTER_DAYS``) is the grace a lead
+caseworker has before their supervisor is told. Both lists are computed in SQL: the
+supervisor's cases by ``ix_cases_supervisor_id_status``, their relatives by
+``ix_family_liaisons_case_id`` and their tasks by ``ix_tasks_case_id_status_due_at``; nothing
+is read per case in Python, so a database of 100,000 cases costs the size of one
+supervisor's caseload. A task raised by a restricted contact that the reader may not see
+(:func:`need_to_know.withheld_tasks`) is listed as a placeholder: its case, its due date and
+the word "restricted".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from consular.db.models import Case, FamilyLiaison, Person, Task
+from consular.domain.enums import CaseStatus, TaskStatus
+from consular.domain.timeutil import whole_days
+from consular.services import need_to_know
+from consular.services.context import ServiceContext
+from consular.services.convert import WITHHELD
+from consular.services.permissions import action
+from consular.services.views import JsonMixin
+
+ACTIVE_STATUSES = (CaseStatus.OPEN, CaseStatus.ACTIVE)
+OPEN_TASK = (TaskStatus.OPEN, TaskStatus.IN_PROGRESS)
+FAMILY = "family_contact"
+TASK = "task"
+
+
+@dataclass(frozen=True)
+class EscalationItem(JsonMixin):
+    """One overdue item. ``due_at``: when it fell due; ``days_overdue``: whole days since."""
+
+    kind: str  # "family_contact" or "task"
+    case_id: int
+    reference: str
+    item_id: int  # family liaison id or task id
+    text: str
+    due_at: datetime
+    days_overdue: int
+    withheld: bool = False
+
+
+@dataclass(frozen=True)
+class EscalationQueue(JsonMixin):
+    generated_at: datetime
+    supervisor: str
+    after_days: int
+    items: list[EscalationItem] = field(default_factory=list)
+    family_total: int = 0
+    task_total: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.family_total + self.task_total
+
+    def to_json(self) -> dict:
+        return super().to_json() | {"total": self.total}
+
+
+def _my_cases(me: int, statuses=ACTIVE_STATUSES):
+    return select(Case.id).where(Case.supervisor_id == me, Case.status.in_(statuses))
+
+
+def _planned(me: int):
+    base = func.coalesce(FamilyLiaison.last_contact_at, FamilyLiaison.created_at)
+    return (
+        select(
+            FamilyLiaison.id,
+            FamilyLiaison.case_id,
+            FamilyLiaison.contact_every_days.label("every"),
+            base.label("base"),
+        )
+        .where(FamilyLiaison.case_id.in_(_my_cases(me)), FamilyLiaison.contact_every_days > 0)
+        .cte("planned")
+    )
+
+
+def _family_page(me: int, now: datetime, after: int, intervals: list[int], limit: int):
+    """ "Overdue by more than N days" is ``base < now - (every + N) days`` with one bound cutoff
+    per interval in use, so it reads the stored timestamps the same way on SQLite and PostgreSQL."""
+    planned = _planned(me)
+    overdue = or_(*[and_(planned.c.every == d, planned.c.base < now - timedelta(days=d + after)) for d in intervals])
+    return (
+        select(planned.c.id, planned.c.case_id, planned.c.every, planned.c.base, func.count().over().label("total"))
+        .where(overdue)
+        .order_by(planned.c.base, planned.c.id)
+        .limit(limit)
+    )
+
+
+def _task_where(me: int, now: datetime, after: int):
+    return (
+        Task.case_id.in_(_my_cases(me, tuple(CaseStatus))),
+        Task.status.in_(OPEN_TASK),
+        Task.due_at < now - timedelta(days=after),
+        Task.voided_at.is_(None),
+    )
+
+
+def queue_statements(me: int, now: datetime, after: int, intervals: list[int], limit: int = 100) -> list:
+    """The statements behind the queue (for tests/test_escalation.py to read their plans)."""
+    return [
+        _family_page(me, now, after, intervals, limit),
+        select(func.count()).select_from(Task).where(*_task_where(me, now, after)),
+        select(Task.id).where(*_task_where(me, now, after)).order_by(Task.due_at, Task.id).limit(limit),
+    ]
+
+
+def _families(session: Session, me: int, now: datetime, after: int, limit: int):
+    """(liaison id, case id, due at) of the overdue plans, longest overdue first, and the count."""
+    intervals = sorted(session.scalars(select(_planned(me).c.every).distinct()))
+    if not intervals:
+        return [], 0
+    rows = session.execute(_family_page(me, now, after, intervals, limit)).all()
+    found = [(r.id, r.case_id, _aware(r.base) + timedelta(days=r.every)) for r in rows]
+    # Longest overdue first across intervals: sort the page by when each fell due.
+    found.sort(key=lambda item: (item[2], item[0]))
+    return found, (rows[0].total if rows else 0)
+
+
+def _aware(value):
+    # Values read through a CTE lose the UTCDateTime type on SQLite: give them back their zone.
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+
+
+def _tasks(session: Session, me: int, now: datetime, after: int, limit: int):
+    where = _task_where(me, now, after)
+    total = session.scalar(select(func.count()).select_from(Task).where(*where)) or 0
+    if not total:
+        return [], 0
+    tasks = list(session.scalars(select(Task).where(*where).order_by(Task.due_at, Task.id).limit(limit)).unique())
+    return tasks, total
+
+
+@action("escalation.my_queue")
+def my_queue(ctx: ServiceContext, *, limit: int = 100) -> EscalationQueue:
+    """The signed-in supervisor's escalation queue: family-contact plans and tasks of the cases
+    they supervise, overdue by more than ``ctx.settings.escalate_after_days`` days, longest
+    overdue first (at most ``limit`` of each; the totals count them all). Reads only.
+    Raises PermissionDeniedError for a caseworker or viewer (the role matrix)."""
+    now = ctx.now()
+    after = ctx.settings.escalate_after_days
+    me = ctx.actor.user_id
+    with ctx.transaction() as session:
+        family, family_total = _families(session, me, now, after, limit)
+        tasks, task_total = _tasks(session, me, now, after, limit)
+        case_ids = {case_id for _, case_id, _ in family} | {t.case_id for t in tasks}
+        refs = dict(session.execute(select(Case.id, Case.reference).where(Case.id.in_(case_ids))).all())
+        items = [
+            _family_item(session, liaison_id, case_id, refs[case_id], due, now) for liaison_id, case_id, due in family
+        ]
+        withheld = need_to_know.withheld_tasks(ctx, session, tasks)
+        items += [_task_item(t, refs[t.case_id], now, t.id in withheld) for t in tasks]
+    items.sort(key=lambda item: (item.due_at, item.kind, item.item_id))
+    return EscalationQueue(now, ctx.actor.display_name, after, items, family_total, task_total)
+
+
+def _family_item(session: Session, liaison_id: int, case_id: int, reference: str, due: datetime, now) -> EscalationItem:
+    liaison = session.get(FamilyLiaison, liaison_id)
+    hostage: Person = liaison.hostage
+    every = "every day" if liaison.contact_every_days == 1 else f"every {liaison.contact_every_days} days"
+    last = "no contact logged" if liaison.last_contact_at is None else f"last contact {liaison.last_contact_at:%d %b}"
+    text = f"Family of {hostage.full_name} ({liaison.relationship_to_hostage}): agreed {every}, {last}"
+    return EscalationItem(FAMILY, case_id, reference, liaison_id, text, due, whole_days(due, now))
+
+
+def _task_item(task: Task, reference: str, now, withheld: bool) -> EscalationItem:
+    text = WITHHELD if withheld else task.title
+    if not withheld and task.assignee is not None:
+        text += f" — {task.assignee.display_name}"
+    return EscalationItem(
+        TASK, task.case_id, reference, task.id, text, task.due_at, whole_days(task.due_at, now), withheld
+    )
+
+
+__all__ = ["EscalationItem", "EscalationQueue", "my_queue"]
