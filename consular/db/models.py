@@ -51,6 +51,7 @@ from consular.domain.enums import (
     VettingStatus,
     WelfareCondition,
 )
+from consular.domain.repatriation import PsychosocialSupport, ReturnItemKind
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -619,6 +620,50 @@ class Task(Voidable, Base):
     version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id], lazy="joined")
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
+
+
+class RepatriationChecklist(Base):
+    """The return of one released national: opened once per person and case, on release."""
+
+    __tablename__ = "repatriation_checklists"
+    __table_args__ = (UniqueConstraint("case_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
+    released_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    opened_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    person: Mapped[Person] = relationship(lazy="joined")
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
+
+
+class RepatriationItem(Base):
+    """One item of a checklist. Its owner, due time, done and voiding are its task's (a row
+    of ``tasks``), so it is overdue on the dashboard and in the Tasks tab like any task; this
+    row says which item it is and holds the facts the issue names for it."""
+
+    __tablename__ = "repatriation_items"
+    __table_args__ = (UniqueConstraint("checklist_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    checklist_id: Mapped[int] = mapped_column(ForeignKey("repatriation_checklists.id"))
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id"), unique=True)
+    kind: Mapped[ReturnItemKind] = mapped_column(StrEnum(ReturnItemKind))
+    #: Debrief: who held it (free text: an agency or a named officer).
+    debrief_by: Mapped[str | None] = mapped_column(String(300))
+    #: Psychosocial support: offered, accepted or declined.
+    psychosocial: Mapped[PsychosocialSupport | None] = mapped_column(StrEnum(PsychosocialSupport))
+    #: Why the item does not apply (its task is then cancelled).
+    na_reason: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    task: Mapped[Task] = relationship(lazy="joined")
 
     __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 

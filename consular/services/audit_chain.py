@@ -110,6 +110,8 @@ from consular.db.models import (
     Person,
     PolQuestion,
     ProofOfLifeCheck,
+    RepatriationChecklist,
+    RepatriationItem,
     Task,
     WelfareDetail,
 )
@@ -149,6 +151,8 @@ _CLASSES = {
     "demand": Demand,
     "vetting": CounterpartVetting,
     "welfare": WelfareDetail,
+    "repatriation_checklist": RepatriationChecklist,
+    "repatriation_item": RepatriationItem,
 }
 # entity name -> (model, the columns whose values make up its audited state)
 TRACKED: dict[str, tuple[type, list]] = {

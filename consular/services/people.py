@@ -20,7 +20,7 @@ from consular.domain.enums import Channel, CounterpartCategory, HostageStatus, P
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
-from consular.services import search_index
+from consular.services import repatriation, search_index
 from consular.services.audit import expect_version, snapshot
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
@@ -312,6 +312,9 @@ def change_hostage_status(
             before={"status": previous},
             after={"status": target, "effective_at": when, "note": note},
         )
+        if repatriation.opens_checklist(previous, participant.hostage_status):
+            released = participant.hostage_status_since
+            repatriation.open_checklist_in_session(ctx, session, case, person_id, released, dated_from_release=True)
         return _participant(ctx, session, case, participant)
 
 
