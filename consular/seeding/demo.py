@@ -49,6 +49,7 @@ from consular.domain.clock import Clock, FixedClock, SystemClock, end_of_day
 from consular.domain.enums import MilestoneKind, PostKind, TaskStatus, UserRole
 from consular.domain.errors import NotFoundError, UserError, ValidationError
 from consular.domain.timeutil import parse_datetime, zone
+from consular.seeding.demo_repatriation import load_repatriation
 from consular.seeding.demo_schema import (
     CASE_FIELDS,
     CASE_KEYS,
@@ -525,6 +526,7 @@ class _Loader:
         self._vetting(item, counterpart_ids, opener, where, counts)
         self._demands(item, ref, person_ids, counterpart_ids, where, counts)
         self._tasks(item, ref, tz, self._opened_at(item, tz, incident, where), contact_ids, where, counts)
+        load_repatriation(self, item, ref, person_ids, where, counts, _at)
 
         self._mark(MARK_DONE, detail.id, key, file, ref, counts)
         self._markers[key] = {"reference": ref, "done": True}
