@@ -284,8 +284,8 @@ def open_checklist(
             status = participant.hostage_status.label.lower() if participant.hostage_status else "without a status"
             raise ValidationError(
                 "person_id",
-                f"{name} is recorded as {status}; record their release first "
-                f"(consular people status {case.reference} {person_id} released ...).",
+                f"{name} is recorded as {status}; record their release first (People tab, Change status…): "
+                "the checklist then opens by itself.",
             )
         if _existing(session, case.id, person_id) is not None:
             raise ConflictError(f"{name} already has a repatriation checklist in {case.reference}.")
