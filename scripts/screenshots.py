@@ -22,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 KAYES = "BAM-2025-0001"
+DELTA = "ABJ-2024-0001"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -32,7 +33,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--all",
         action="store_true",
-        help="also People, the date fields, the brief and export dialogs, search, New case and About (for checking)",
+        help="also People, the date fields, the brief and export dialogs, search, Return, New case and About "
+        "(for checking)",
     )
     return parser.parse_args(argv)
 
@@ -146,6 +148,14 @@ def main(argv: list[str] | None = None) -> int:
         window.case_list.search_box.setText("Gaddam")
         settle(lambda: not window.case_list.search_pending())
         shoot("search")
+        window.open_case(DELTA)  # the fictional Delta case: released, its checklist done
+        settle(lambda: DELTA in window.case_tabs())
+        delta = window.case_tabs()[DELTA]
+        delta.show_section("return")
+        settle(lambda: delta.returns.model.rowCount() > 0)
+        delta.returns.table.selectRow(5)
+        settle()
+        shoot("return")
         window.show_home()
         window.new_case()
         settle(lambda: window.new_case_dialog is not None)

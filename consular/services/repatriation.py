@@ -108,7 +108,7 @@ class ChecklistItemView(JsonMixin):
             parts.append(self.psychosocial.label.lower())
         if self.na_reason:
             parts.append(self.na_reason)
-        if self.note:
+        if self.note and self.note != self.na_reason:
             parts.append(self.note)
         if self.status == TaskStatus.DONE and self.missing_facts():
             parts.append("facts not recorded")

@@ -38,13 +38,14 @@ from consular.gui.workspace.log_contact_dialog import LogContactDialog
 from consular.gui.workspace.milestones_tab import MilestonesTab
 from consular.gui.workspace.overview_tab import OverviewTab
 from consular.gui.workspace.people_tab import PeopleTab
+from consular.gui.workspace.return_tab import ReturnTab
 from consular.gui.workspace.tasks_tab import TasksTab
 from consular.services import cases, reference_data
 from consular.services.views import CaseDetail, ContactView
 
 log = logging.getLogger(__name__)
 
-SECTIONS = ("overview", "people", "contacts", "tasks", "milestones", "demands", "documents", "timeline")
+SECTIONS = ("overview", "people", "contacts", "tasks", "milestones", "demands", "documents", "return", "timeline")
 TICK_MS = 60_000
 
 # Timeline entities → the section that shows them.
@@ -173,6 +174,7 @@ class CaseWorkspace(QWidget):
         self.milestones = MilestonesTab(ctx, self.reference, self.times)
         self.documents = DocumentsTab(ctx, self.reference, self.times)
         self.demands = DemandsTab(ctx, self.reference, self.times)
+        self.returns = ReturnTab(ctx, self.reference, self.times)
         self._section_widgets: dict[str, QWidget] = {
             "overview": self.overview,
             "people": self.people,
@@ -181,6 +183,7 @@ class CaseWorkspace(QWidget):
             "milestones": self.milestones,
             "demands": self.demands,
             "documents": self.documents,
+            "return": self.returns,
         }
         self.tabs.addTab(self.overview, icon("case"), "Overview")
         self.tabs.addTab(self.people, icon("people"), "People")
@@ -189,6 +192,7 @@ class CaseWorkspace(QWidget):
         self.tabs.addTab(self.milestones, icon("milestone"), "Milestones")
         self.tabs.addTab(self.demands, icon("restricted"), "Demands")
         self.tabs.addTab(self.documents, icon("document"), "Documents")
+        self.tabs.addTab(self.returns, icon("task-done"), "Return")
         self.timeline = TimelineTab(ctx, self.reference)
         self.tabs.addTab(self.timeline, icon("timeline"), "Timeline")
         self._section_widgets["timeline"] = self.timeline
@@ -207,6 +211,7 @@ class CaseWorkspace(QWidget):
             self.milestones,
             self.demands,
             self.documents,
+            self.returns,
         ):
             tab.changed.connect(self._after_write)
         for tab in (self.contacts, self.tasks, self.milestones, self.documents):
@@ -247,6 +252,7 @@ class CaseWorkspace(QWidget):
         )
         self.documents.reload(select_id=select_doc)
         self.demands.reload()
+        self.returns.reload()
         if self._refreshed_once:
             # (The first time, the timeline tab has just loaded itself.)
             self.timeline.refresh()
@@ -270,6 +276,7 @@ class CaseWorkspace(QWidget):
         self.overview.set_detail(detail)
         self.people.set_detail(detail)
         self.demands.set_detail(detail)
+        self.returns.set_detail(detail)
         self.tasks.set_tasks(detail.tasks)
         self.milestones.set_hostages(detail.hostages)
         self.milestones.set_milestones(detail.milestones)
@@ -290,6 +297,7 @@ class CaseWorkspace(QWidget):
         self.overview.set_users(users)
         self.people.set_users(users)
         self.tasks.set_users(users)
+        self.returns.set_users(users)
 
     def _show_header(self, d: CaseDetail) -> None:
         self.title_label.setText(f"{d.reference} — {d.title}")
@@ -431,6 +439,8 @@ class CaseWorkspace(QWidget):
             self.milestones.select_milestone(record_id)
         elif section == "demands":
             self.demands.select_demand(record_id)
+        elif section == "return":
+            self.returns.select_item(record_id)
 
     def open_source(self, entity: str, record_id: int) -> None:
         """Route a timeline entry to the section holding its source record."""
@@ -456,6 +466,7 @@ class CaseWorkspace(QWidget):
             self.milestones,
             self.demands,
             self.documents,
+            self.returns,
             self.history,
         ):
             tab.times_changed()
