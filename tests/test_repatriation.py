@@ -15,7 +15,7 @@ from consular.domain.clock import FixedClock
 from consular.domain.enums import HostageStatus, TaskStatus
 from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
 from consular.domain.repatriation import DEFAULT_DUE, ITEM_ORDER, PsychosocialSupport, ReturnItemKind
-from consular.services import cases, dashboard, people, repatriation, search, tasks, voiding
+from consular.services import briefs, cases, dashboard, people, repatriation, search, tasks, voiding
 from consular.services.context import ServiceContext
 from consular.services.repatriation import DONE, NOT_APPLICABLE, OPEN, OVERDUE
 from tests.demo_data import CASEWORKER, OTHER_CASEWORKER, VIEWER
@@ -246,3 +246,47 @@ def test_search_finds_an_item_by_its_facts(ctx, case):
     repatriation.complete_item(ctx, debrief.id, debrief_by="Marivaux Directorate")
     hits = search.search(ctx, "Marivaux")
     assert [h.entity_id for h in hits if h.entity == "task"] == [debrief.task_id]
+
+
+def _pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(str(path)).pages)
+
+
+def test_the_brief_shows_each_checklist_as_of_its_time(ctx, case, tmp_path):
+    release(ctx, case)
+    checklist = only_checklist(ctx, case)
+    repatriation.complete_item(
+        ctx,
+        item(checklist, ReturnItemKind.DEBRIEF).id,
+        debrief_by="Sûreté liaison officer",
+        at=RELEASE + timedelta(days=2),
+    )
+    repatriation.mark_not_applicable(
+        ctx, item(checklist, ReturnItemKind.TRAVEL_DOCUMENT).id, "Passport intact", at=RELEASE + timedelta(hours=3)
+    )
+    # As of 1 day 2 hours after the release: the medical assessment is overdue, the debrief (done a day
+    # later) still open, the travel document already not applicable.
+    early = RELEASE + timedelta(days=1, hours=2)
+    data = briefs.brief_data(ctx, case["ref"], since="2025-07-01", as_of=early)
+    [brief] = data.repatriation
+    assert (brief.name, brief.done, brief.open, brief.overdue, brief.not_applicable) == (case["name"], 0, 8, 1, 1)
+    states = {i.item: i.state for i in brief.items}
+    assert states["Medical assessment"] == OVERDUE and states["Debrief"] == OPEN
+    assert states["Travel document"] == NOT_APPLICABLE
+
+    path = briefs.issue_brief(ctx, case["ref"], tmp_path / "brief.pdf", since="2025-07-01").path
+    text = _pdf_text(path)
+    assert "Repatriation" in text and f"{case['name']}, released 20 Jul 2025 18:00" in text
+    assert "1 done, 7 open (7 overdue), 1 not applicable" in text  # as of now: everything else is late
+    assert "by Sûreté liaison officer" in text and "Passport intact" in text and "OVERDUE" in text
+    assert "Follow-up contact at 90 days" in text and "Anjali Sharma" in text
+
+
+def test_a_brief_before_the_release_has_no_repatriation_section(ctx, case, tmp_path):
+    release(ctx, case)
+    data = briefs.brief_data(ctx, case["ref"], since="2025-07-01", as_of=RELEASE - timedelta(hours=1))
+    assert data.repatriation == []
+    path = briefs.issue_brief(ctx, case["ref"], tmp_path / "before.pdf", as_of=RELEASE - timedelta(hours=1)).path
+    assert "Repatriation" not in _pdf_text(path)

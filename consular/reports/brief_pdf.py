@@ -48,6 +48,7 @@ from consular.reports.brief_pdf_sections import (
     developments_section,
     family_section,
     hostages_section,
+    repatriation_section,
     summary_section,
     tasks_section,
     title_block,
@@ -139,6 +140,7 @@ def render_brief(data: BriefData, *, page_size: str = "A4", chain_head: str | No
     story += demands_section(data, s, clock, width)
     story += contacts_section(data, s, clock, width)
     story += family_section(data, s, clock, width)
+    story += repatriation_section(data, s, clock, width)
     story += tasks_section(data, s, clock, width)
     story += [Spacer(0, 8), Paragraph("— End of brief —", ParagraphStyle("end", s["small"], alignment=TA_CENTER))]
 

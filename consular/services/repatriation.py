@@ -39,6 +39,7 @@ from consular.domain.repatriation import (
     item_title,
 )
 from consular.domain.timeutil import parse_datetime, require_aware
+from consular.reports.brief_data import BriefRepatriation, BriefReturnItem
 from consular.repositories import records
 from consular.services import search_index
 from consular.services.audit import expect_version, snapshot
@@ -511,10 +512,60 @@ def mark_not_applicable(
         return _result(session, ctx, item, case)
 
 
+def brief_checklists(session, case: Case, as_of: datetime, clean, names) -> list[BriefRepatriation]:
+    """The checklists of ``case`` for a status brief as of ``as_of``: those of nationals
+    released by then, each item as it stood then (closed later: open, or overdue if due by
+    then). ``clean`` redacts free text (the facts), ``names`` the national's name. Voided
+    items are left out. Runs inside the brief's transaction; no audit of its own."""
+    rows = session.scalars(
+        select(RepatriationChecklist)
+        .where(RepatriationChecklist.case_id == case.id, RepatriationChecklist.released_at <= as_of)
+        .order_by(RepatriationChecklist.released_at, RepatriationChecklist.id)
+    ).all()
+    out = []
+    for checklist in rows:
+        view = _checklist_view(checklist, case.reference, session, None)
+        items = []
+        for item in view.items:
+            if item.voided_at is not None:
+                continue
+            closed = item.completed_at if item.completed_at is not None and item.completed_at <= as_of else None
+            if closed is not None:
+                state = DONE if item.status == TaskStatus.DONE else NOT_APPLICABLE
+                facts = item.facts()
+            else:
+                state = OVERDUE if item.due_at is not None and item.due_at < as_of else OPEN
+                facts = ""
+            items.append(
+                BriefReturnItem(
+                    item=item.label,
+                    owner=item.owner,
+                    due_at=item.due_at,
+                    state=state,
+                    closed_at=closed,
+                    facts=clean(facts),
+                )
+            )
+        counts = {s: sum(1 for i in items if i.state == s) for s in (DONE, OPEN, OVERDUE, NOT_APPLICABLE)}
+        out.append(
+            BriefRepatriation(
+                name=names(view.person_name),
+                released_at=view.released_at,
+                done=counts[DONE],
+                open=counts[OPEN] + counts[OVERDUE],
+                overdue=counts[OVERDUE],
+                not_applicable=counts[NOT_APPLICABLE],
+                items=items,
+            )
+        )
+    return out
+
+
 __all__ = [
     "ChecklistItemView",
     "ChecklistView",
     "assign_item",
+    "brief_checklists",
     "checklists",
     "complete_item",
     "mark_not_applicable",
