@@ -290,3 +290,40 @@ def test_a_brief_before_the_release_has_no_repatriation_section(ctx, case, tmp_p
     assert data.repatriation == []
     path = briefs.issue_brief(ctx, case["ref"], tmp_path / "before.pdf", as_of=RELEASE - timedelta(hours=1)).path
     assert "Repatriation" not in _pdf_text(path)
+
+
+def test_items_closed_are_timeline_events_with_their_facts(ctx, case, tmp_path):
+    import json
+
+    import jsonschema
+
+    from consular import paths
+    from consular.domain.timeline import EventType
+    from consular.services.timeline import TimelineFilter, case_timeline, export_timeline
+
+    release(ctx, case)
+    checklist = only_checklist(ctx, case)
+    debrief = item(checklist, ReturnItemKind.DEBRIEF)
+    repatriation.complete_item(ctx, debrief.id, debrief_by="Sûreté liaison", at=RELEASE + timedelta(days=2))
+    travel = item(checklist, ReturnItemKind.TRAVEL_DOCUMENT)
+    repatriation.mark_not_applicable(ctx, travel.id, "Passport intact", at=RELEASE + timedelta(hours=3))
+    timeline = case_timeline(ctx, case["ref"], TimelineFilter())
+    returns = [e for e in timeline.events if e.type is EventType.REPATRIATION]
+    assert [(e.id, e.title) for e in returns] == [
+        (f"repatriation:{travel.id}", f"Return: travel document — {case['name']} (not applicable)"),
+        (f"repatriation:{debrief.id}", f"Return: debrief — {case['name']}"),
+    ]
+    assert returns[1].detail.startswith("Debrief by Sûreté liaison") and returns[1].at == RELEASE + timedelta(days=2)
+    assert "Not applicable: Passport intact" in returns[0].detail and returns[0].people == (case["name"],)
+    # Not a second time as a plain "task done".
+    assert not [e for e in timeline.events if e.type is EventType.TASK_DONE and e.source.id == debrief.task_id]
+
+    export_timeline(ctx, case["ref"], "json", tmp_path / "t.json")
+    document = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
+    schema = json.loads((paths.resources_dir() / "schemas" / "timeline.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(document, schema, cls=jsonschema.Draft202012Validator)
+    sources = [e["source"] for e in document["events"] if e["type"] == "repatriation"]
+    assert sources == [
+        {"entity": "repatriation_item", "id": travel.id},
+        {"entity": "repatriation_item", "id": debrief.id},
+    ]

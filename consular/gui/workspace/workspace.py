@@ -64,6 +64,7 @@ _ENTITY_SECTIONS = {
     "milestone": "milestones",
     "demand": "demands",
     "document": "documents",
+    "repatriation_item": "return",
 }
 
 
