@@ -12,7 +12,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from consular.db.models import Case, CaseParticipant, ContactEntry, Demand, HostageStatusEvent, Milestone, Task, User
+from sqlalchemy import select
+
+from consular.db.models import (
+    Case,
+    CaseParticipant,
+    ContactEntry,
+    Demand,
+    HostageStatusEvent,
+    Milestone,
+    ProofOfLifeCheck,
+    Task,
+    User,
+)
 from consular.domain import validation as v
 from consular.domain.enums import LabelledEnum
 from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
@@ -116,6 +128,11 @@ def void_entry(ctx: ServiceContext, kind: str | VoidableKind, entry_id: int, *, 
             case.last_contact_at = records.latest_contact_at(session, case.id)
         # Voided entries are not found by search: they must not be taken for facts.
         search_index.remove(session, what.value if what != VoidableKind.STATUS else "hostage_status", entry_id)
+        if what == VoidableKind.MILESTONE:
+            # A proof of life's check goes with it.
+            check_id = session.scalar(select(ProofOfLifeCheck.id).where(ProofOfLifeCheck.milestone_id == entry_id))
+            if check_id is not None:
+                search_index.remove(session, "pol_check", check_id)
         case.updated_at = now
         session.flush()
         ctx.audit(
