@@ -99,6 +99,8 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
     )
     milestones = _ids(session, select(m.Milestone.id).where(m.Milestone.case_id == case_id))
     tasks = _ids(session, select(m.Task.id).where(m.Task.case_id == case_id))
+    checklists = _ids(session, select(m.RepatriationChecklist.id).where(m.RepatriationChecklist.case_id == case_id))
+    return_items = _ids(session, select(m.RepatriationItem.id).where(m.RepatriationItem.checklist_id.in_(checklists)))
     liaisons = _ids(session, select(m.FamilyLiaison.id).where(m.FamilyLiaison.case_id == case_id))
     briefs = _ids(session, select(m.BriefRecord.id).where(m.BriefRecord.case_id == case_id))
     demands = _ids(session, select(m.Demand.id).where(m.Demand.case_id == case_id))
@@ -112,6 +114,9 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
 
     # Everyone's unsaved drafts on the case go too: they hold its text like its records do.
     gone("drafts", delete(m.Draft).where(m.Draft.case_id == case_id))
+    # A repatriation item points at its task: the items and checklists go first.
+    gone("repatriation_items", delete(m.RepatriationItem).where(m.RepatriationItem.id.in_(return_items)))
+    gone("repatriation_checklists", delete(m.RepatriationChecklist).where(m.RepatriationChecklist.id.in_(checklists)))
     gone("tasks", delete(m.Task).where(m.Task.case_id == case_id))
     gone("demand_links", delete(m.DemandLink).where(m.DemandLink.demand_id.in_(demands)))
     gone("demands", delete(m.Demand).where(m.Demand.case_id == case_id))
@@ -215,6 +220,8 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
         "pol_question": questions,
         "pol_check": checks,
         "vetting": vettings,
+        "repatriation_checklist": checklists,
+        "repatriation_item": return_items,
     }
     return {k: v for k, v in deleted.items() if v}, emptied
 
