@@ -327,3 +327,23 @@ def test_items_closed_are_timeline_events_with_their_facts(ctx, case, tmp_path):
         {"entity": "repatriation_item", "id": travel.id},
         {"entity": "repatriation_item", "id": debrief.id},
     ]
+
+
+@pytest.mark.postgres
+def test_the_checklist_on_postgres(pg_database, tmp_path):
+    from tests.fixtures_db import add_reference_data
+
+    ctx = add_reference_data(pg_database)
+    case = {"ref": open_case(ctx).reference, "name": "Ravi Kumar Verma"}
+    case["pid"] = add_hostage(ctx, case["ref"]).person.id
+    release(ctx, case)
+    release(ctx, case, "rescued", RELEASE + timedelta(days=1))  # already open: nothing more
+    checklist = only_checklist(ctx, case)
+    assert len(checklist.items) == len(ITEM_ORDER)
+    debrief = item(checklist, ReturnItemKind.DEBRIEF)
+    repatriation.complete_item(ctx, debrief.id, debrief_by="Sûreté liaison", at=RELEASE + timedelta(days=2))
+    assert {h.entity_id for h in search.search(ctx, "Sûreté") if h.entity == "task"} == {debrief.task_id}
+    data = briefs.brief_data(ctx, case["ref"], since="2025-07-01")
+    assert data.repatriation[0].done == 1 and data.repatriation[0].open == 8
+    overdue = tasks.list_tasks(ctx, case["ref"], overdue_only=True)
+    assert len(overdue) == 8  # every open item is long past due by the real clock
