@@ -304,6 +304,10 @@ def change_hostage_status(
         participant.hostage_status, participant.hostage_status_since = latest.status, latest.effective_at
         case.updated_at = ctx.now()
         session.flush()
+        # Released, rescued or escaped: the repatriation checklist opens in this transaction.
+        if repatriation.opens_checklist(previous, participant.hostage_status):
+            released = participant.hostage_status_since
+            repatriation.open_checklist_in_session(ctx, session, case, person_id, released, dated_from_release=True)
         ctx.audit(
             session,
             "hostage.status",
@@ -313,9 +317,6 @@ def change_hostage_status(
             before={"status": previous},
             after={"status": target, "effective_at": when, "note": note},
         )
-        if repatriation.opens_checklist(previous, participant.hostage_status):
-            released = participant.hostage_status_since
-            repatriation.open_checklist_in_session(ctx, session, case, person_id, released, dated_from_release=True)
         return _participant(ctx, session, case, participant)
 
 
