@@ -14,7 +14,7 @@ is opened by hand (``consular repatriation open``); opening one on upgrade would
 and due dates nobody chose.
 
 Revision ID: 0015
-Revises: 0019
+Revises: 0020
 Create Date: 2026-11-30 01:20:00+00:00
 """
 
@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015"
-down_revision = "0019"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
