@@ -24,8 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 KAYES = "BAM-2025-0001"
-LOME = "LFW-2025-0001"  # the demo's wrongful detention (fictional)
-LOME = "LFW-2025-0001"  # fictional; linked with the fictional Delta case in the demo
+LOME = "LFW-2025-0001"  # fictional: the demo's wrongful detention, linked with the fictional Delta case
+DELTA = "ABJ-2024-0001"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -36,8 +36,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--all",
         action="store_true",
-        help="also People, the date fields, the brief and export dialogs, the family letter, search, New case and "
-        "About (for checking)",
+        help="also People, the date fields, the brief and export dialogs, the family letter, search, Return, "
+        "New case and About (for checking)",
     )
     parser.add_argument(
         "--reports", action="store_true", help="also the Reports window, one picture per report (reports-NAME.png)"
@@ -201,6 +201,14 @@ def main(argv: list[str] | None = None) -> int:
         window.case_list.search_box.setText("Gaddam")
         settle(lambda: not window.case_list.search_pending())
         shoot("search")
+        window.open_case(DELTA)  # the fictional Delta case: released, its checklist done
+        settle(lambda: DELTA in window.case_tabs())
+        delta = window.case_tabs()[DELTA]
+        delta.show_section("return")
+        settle(lambda: delta.returns.model.rowCount() > 0)
+        delta.returns.table.selectRow(5)
+        settle()
+        shoot("return")
         window.show_home()
         window.new_case()
         settle(lambda: window.new_case_dialog is not None)

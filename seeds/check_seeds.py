@@ -62,6 +62,21 @@ MILESTONE_KINDS = {
     "other",
 }
 TASK_STATUSES = {"open", "in_progress", "done", "cancelled"}
+# The repatriation checklist (must match consular/domain/repatriation.py).
+RETURN_ITEMS = {
+    "travel_document",
+    "medical_assessment",
+    "flight_escort",
+    "reception",
+    "family_reunion",
+    "debrief",
+    "psychosocial",
+    "follow_up_30",
+    "follow_up_90",
+}
+RETURN_ITEM_STATES = {"open", "done", "not_applicable"}
+PSYCHOSOCIAL = {"offered", "accepted", "declined"}
+RETURNED_ALIVE = {"released", "rescued", "escaped"}
 DEMAND_KINDS = {"money", "prisoner_release", "political", "other"}
 DEMAND_RESPONSES = {"none", "acknowledged", "refused", "referred"}
 VETTING_STATUSES = {"under_vetting", "vetted", "rejected"}
@@ -137,6 +152,7 @@ FIELDS = {
         "hearings",
         "notes_verbales",
         "consular_visits",
+        "repatriation",
     },
     "status_changes": {"to", "at", "by", "reason"},
     "people": {
@@ -302,6 +318,8 @@ FIELDS = {
         "completed_by",
         "completion_note",
     },
+    "repatriation": {"person", "items"},
+    "repatriation_items": {"kind", "state", "at", "by", "owner", "due_at", "note", "debrief_by", "support", "reason"},
 }
 REQUIRED = {
     "links": {"cases", "by"},
@@ -340,6 +358,8 @@ REQUIRED = {
     "consular_visits": {"person", "requested_at", "recorded_by"},
     "milestones": {"kind", "at", "title", "recorded_by"},
     "tasks": {"title", "created_by", "status"},
+    "repatriation": {"person"},
+    "repatriation_items": {"kind", "state"},
 }
 # Length limits of the database columns (consular/db/models.py).
 MAX_LEN = {
@@ -368,6 +388,14 @@ MAX_LEN = {
     "gender": 32,
     "passport_number": 32,
 }
+
+
+def _released_at(checker, person: dict) -> datetime | None:
+    """When a hostage's status history last became released, rescued or escaped (None: it does not end so)."""
+    history = person.get("status_history", [])
+    if not history or history[-1].get("status") not in RETURNED_ALIVE:
+        return None
+    return checker.when("", history[-1], "at")
 
 
 class Checker:
@@ -493,6 +521,58 @@ class Checker:
         except (TypeError, ValueError):
             self.error(where, f"{name} '{value}' is not a YYYY-MM-DD date")
             return None
+
+    def repatriation(self, base: str, c: dict, incident: datetime | None) -> None:
+        """Each checklist names a hostage released in the seed; each item once, with its facts;
+        done and not applicable items dated, not before the release, by a known user."""
+        people = {p.get("key"): p for p in c.get("people", []) if p.get("role") == "hostage"}
+        seen: set[str] = set()
+        for i, entry in enumerate(c.get("repatriation", [])):
+            where = f"{base} repatriation[{i}]"
+            self.fields(where, "repatriation", entry)
+            person = entry.get("person")
+            if person not in people:
+                self.error(where, f"person '{person}' is not a hostage in this case")
+                continue
+            if person in seen:
+                self.error(where, f"'{person}' has two checklists; a person has one")
+            seen.add(person)
+            released = _released_at(self, people[person])
+            if released is None:
+                self.error(where, f"'{person}' is not released, rescued or escaped at the end of their status_history")
+            kinds: set[str] = set()
+            for j, it in enumerate(entry.get("items", [])):
+                iw = f"{where} items[{j}] '{it.get('kind')}'"
+                self.fields(iw, "repatriation_items", it)
+                self.enum(iw, it, "kind", RETURN_ITEMS)
+                self.enum(iw, it, "state", RETURN_ITEM_STATES)
+                self.enum(iw, it, "support", PSYCHOSOCIAL)
+                for name in ("by", "owner"):
+                    self.user(iw, it, name)
+                if it.get("kind") in kinds:
+                    self.error(iw, "the item is listed twice")
+                kinds.add(it.get("kind"))
+                at = self.when(iw, it, "at")
+                self.when(iw, it, "due_at")
+                state = it.get("state")
+                if state in ("done", "not_applicable") and not (at and it.get("by")):
+                    self.error(iw, "a done or not applicable item needs 'at' and 'by'")
+                if state == "open" and at:
+                    self.error(iw, "an open item has no 'at'")
+                if at and released and at < released:
+                    self.error(iw, f"closed ({it.get('at')}) before the release")
+                if at and incident and at < incident:
+                    self.error(iw, "closed before the incident")
+                if (state == "not_applicable") != bool(it.get("reason")):
+                    self.error(iw, "a not applicable item, and only it, has a 'reason'")
+                if state == "done" and it.get("kind") == "debrief" and not it.get("debrief_by"):
+                    self.error(iw, "a done debrief says who held it ('debrief_by')")
+                if state == "done" and it.get("kind") == "psychosocial" and not it.get("support"):
+                    self.error(iw, "done psychosocial support says offered, accepted or declined ('support')")
+                if it.get("debrief_by") and it.get("kind") != "debrief":
+                    self.error(iw, "'debrief_by' is only for the debrief")
+                if it.get("support") and it.get("kind") != "psychosocial":
+                    self.error(iw, "'support' is only for psychosocial support")
 
     def user(self, where: str, item: dict, name: str) -> None:
         value = item.get(name)
@@ -849,6 +929,8 @@ class Checker:
                 self.error(where, "a done or cancelled task needs completed_at and completed_by")
             if not finished and ("completed_at" in t or "completed_by" in t):
                 self.error(where, "an open task must not have completed_at/completed_by")
+
+        self.repatriation(base, c, incident)
 
         contacts = c.get("contacts", [])
         follow_ups = sum(1 for e in contacts if "follow_up" in e)

@@ -10,6 +10,7 @@ import pytest
 
 from consular.domain.enums import HostageStatus, ParticipantRole
 from consular.domain.errors import PermissionDeniedError
+from consular.domain.repatriation import ITEM_ORDER
 from consular.domain.timeutil import utcnow
 from consular.services import cases, contacts, milestones, people, proof_of_life, search
 from tests.demo_data import CASEWORKER, VIEWER
@@ -109,7 +110,8 @@ def test_hostage_status_history_and_derived_days_in_captivity(ctx, ref):
     hostage = add_hostage(ctx, ref)
     pid = hostage.person.id
     assert hostage.days_in_captivity(now=aware(2025, 7, 11, 6, 0)) == 10
-    with audited(ctx, "hostage.status"):
+    # The release also opens the repatriation checklist (tests/test_repatriation.py): its entries too.
+    with audited(ctx, "hostage.status", count=2 + 2 * len(ITEM_ORDER)):
         released = people.change_hostage_status(
             ctx,
             ref,

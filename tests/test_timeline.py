@@ -31,6 +31,7 @@ from consular.services import (
     milestones,
     people,
     reference_data,
+    repatriation,
     tasks,
 )
 from consular.services.contacts import FollowUp
@@ -200,10 +201,11 @@ def test_every_source_becomes_an_event(nyc):
     ctx, ref, ids = nyc
     timeline = case_timeline(ctx, ref, TimelineFilter(include_restricted=True))
     by_id = {e.id: e for e in timeline.events}
-    # Demands and detention records have their own tests (tests/test_demands.py,
-    # tests/test_detention_outputs.py): this case has none.
+    # Demands, detention records and repatriation have their own tests (test_demands.py,
+    # test_detention_outputs.py, test_repatriation.py): this case has none.
     detention = {EventType.CHARGE, EventType.HEARING, EventType.CONSULAR_VISIT, EventType.NOTE_VERBALE}
-    assert {e.type for e in timeline.events} == set(EventType) - {EventType.DEMAND} - detention
+    others = {EventType.DEMAND, EventType.REPATRIATION}
+    assert {e.type for e in timeline.events} == set(EventType) - others - detention
     assert by_id[f"contact:{ids['c1']}"].people == ("Lt. Ann Doyle",)
     assert by_id[f"contact:{ids['c1']}"].source.entity == "contact"
     assert by_id[f"task-done:{ids['task_done']}"].source == by_id[f"task:{ids['task_done']}"].source
@@ -647,8 +649,11 @@ def test_ics_has_open_tasks_as_todos_and_stable_uids(nyc, tmp_path):
     uids = [[str(c["UID"]) for c in cal.walk("VEVENT")] for cal in calendars]
     assert uids[0] == uids[1] and len(set(uids[0])) == len(first.events)
     todos = calendars[0].walk("VTODO")
-    assert [str(t["X-CONSULAR-ID"]) for t in todos] == [f"task:{ids['task_open']}"]
-    todo = todos[0]
+    # The release opened the repatriation checklist: its nine items are open tasks too.
+    [checklist] = repatriation.checklists(ctx, ref)
+    todo_ids = {str(t["X-CONSULAR-ID"]) for t in todos}
+    assert todo_ids == {f"task:{ids['task_open']}"} | {f"task:{i.task_id}" for i in checklist.items}
+    todo = next(t for t in todos if str(t["X-CONSULAR-ID"]) == f"task:{ids['task_open']}")
     assert todo.decoded("DUE") == datetime(2025, 12, 1, 17, 0, tzinfo=UTC)  # 12:00 EST
     assert str(todo["STATUS"]) == "NEEDS-ACTION" and int(todo["PRIORITY"]) == 3
     assert str(todo["RELATED-TO"]) in uids[0]

@@ -13,6 +13,7 @@ from consular.db.engine import open_database
 from consular.domain.clock import FixedClock
 from consular.domain.enums import HostageStatus
 from consular.domain.errors import ConflictError, PermissionDeniedError
+from consular.domain.repatriation import ITEM_ORDER
 from consular.services import (
     briefs,
     cases,
@@ -76,7 +77,9 @@ def test_outcome_needs_a_source_and_a_confirmation_naming_the_person(today_ctx, 
     with refused(today_ctx, "confirm_name", "does not match"):
         people.change_hostage_status(today_ctx, ref, pid, status, source="Gendarmerie", confirm_name="Ravi Kumar")
     # Case and spacing do not matter; the name does.
-    with audited(today_ctx, "hostage.status"):
+    # Alive and free: the repatriation checklist opens with it (its entry, and a task and an item per item).
+    entries = 1 if status == "deceased" else 2 + 2 * len(ITEM_ORDER)
+    with audited(today_ctx, "hostage.status", count=entries):
         view = people.change_hostage_status(
             today_ctx, ref, pid, status, source="Gendarmerie", confirm_name="  ravi  KUMAR verma "
         )

@@ -3,7 +3,9 @@
 # The detention tables live in their own module; importing it here puts them in Base.metadata
 # for anything that reaches the models (the app, alembic, the tests).
 # So do the duplicate finder's, the merges' and the import batches' tables.
+# And the repatriation checklists'.
 from consular.db import (
     detention_models,  # noqa: F401
+    repatriation_models,  # noqa: F401
     tool_models,  # noqa: F401
 )

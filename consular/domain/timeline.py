@@ -39,6 +39,7 @@ class EventType(LabelledEnum):
     HEARING = ("hearing", "Court hearing")
     CONSULAR_VISIT = ("consular-visit", "Consular visit")
     NOTE_VERBALE = ("note-verbale", "Note verbale")
+    REPATRIATION = ("repatriation", "Repatriation")
 
     @property
     def rank(self) -> int:
@@ -84,6 +85,7 @@ TYPE_COLOURS = {
     EventType.HEARING: "#283593",
     EventType.CONSULAR_VISIT: "#00838F",
     EventType.NOTE_VERBALE: "#5D4037",
+    EventType.REPATRIATION: "#00838F",
 }
 
 #: The field names every export carries for each event, in this order.
@@ -110,7 +112,7 @@ RESTRICTED_TITLE = "Restricted"
 class EventSource:
     """The record an event comes from, and its id. Entities: ``case`` (the incident),
     ``status_change``, ``hostage_status``, ``contact``, ``milestone``, ``task``, ``document``,
-    ``demand``, ``charge``, ``hearing``, ``visit``, ``note_verbale``."""
+    ``demand``, ``charge``, ``hearing``, ``visit``, ``note_verbale``, ``repatriation_item``."""
 
     entity: str
     id: int

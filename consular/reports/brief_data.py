@@ -160,6 +160,31 @@ class BriefTask:
 
 
 @dataclass(frozen=True)
+class BriefReturnItem:
+    """One item of a repatriation checklist as the brief shows it, as of the brief's time."""
+
+    item: str
+    owner: str | None
+    due_at: datetime | None
+    state: str  # done, open, overdue, not applicable
+    closed_at: datetime | None  # done or marked not applicable
+    facts: str
+
+
+@dataclass(frozen=True)
+class BriefRepatriation:
+    """A released national's checklist: counts by state, then the items in order."""
+
+    name: str
+    released_at: datetime
+    done: int
+    open: int  # overdue included
+    overdue: int
+    not_applicable: int
+    items: list[BriefReturnItem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class BriefDemand:
     """A demand as the brief lists it (only in a brief that includes restricted content)."""
 
@@ -270,6 +295,8 @@ class BriefData:
     detention: list[BriefDetainee] = field(default_factory=list)
     #: Cases linked with this one when the brief was made (see services/case_links.py).
     linked_cases: list[BriefLinkedCase] = field(default_factory=list)
+    #: The repatriation checklist of each national released by the brief's time.
+    repatriation: list[BriefRepatriation] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return _jsonable(self)

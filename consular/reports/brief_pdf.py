@@ -50,6 +50,7 @@ from consular.reports.brief_pdf_sections import (
     family_section,
     hostages_section,
     linked_cases_section,
+    repatriation_section,
     summary_section,
     tasks_section,
     title_block,
@@ -142,6 +143,7 @@ def render_brief(data: BriefData, *, page_size: str = "A4", chain_head: str | No
     story += detention_section(data, s, clock, width)
     story += contacts_section(data, s, clock, width)
     story += family_section(data, s, clock, width)
+    story += repatriation_section(data, s, clock, width)
     story += tasks_section(data, s, clock, width)
     story += linked_cases_section(data, s, clock, width)
     story += [Spacer(0, 8), Paragraph("— End of brief —", ParagraphStyle("end", s["small"], alignment=TA_CENTER))]

@@ -430,6 +430,42 @@ def linked_cases_section(data: BriefData, s, clock: BriefClock, width: float) ->
     return story
 
 
+def repatriation_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
+    """Each released national's repatriation checklist: done / open / overdue with owners and dates."""
+    if not data.repatriation:
+        return []
+    story = [CondPageBreak(120), Paragraph("Repatriation", s["h2"])]
+    for r in data.repatriation:
+        counts = f"{r.done} done, {r.open} open" + (f" ({r.overdue} overdue)" if r.overdue else "")
+        counts += f", {r.not_applicable} not applicable" if r.not_applicable else ""
+        story.append(
+            raw_para(
+                f"<b>{markup_text(r.name)}</b>, released {clock.short(r.released_at)}: {markup_text(counts)}",
+                s["body"],
+            )
+        )
+        rows = [[Paragraph(h, s["head"]) for h in ("Item", "Owner", "Due", "State", "Facts")]]
+        for i in r.items:
+            state = markup_text(i.state.capitalize())
+            if i.state == "overdue":
+                state = alert_text("OVERDUE")
+            if i.closed_at:
+                state += f"<br/>{clock.short(i.closed_at)}"
+            rows.append(
+                [
+                    para(i.item, s["cell"], one_line=True, limit=120),
+                    para(i.owner or "Unassigned", s["cell"], one_line=True, limit=120),
+                    Paragraph(clock.short(i.due_at) if i.due_at else "—", s["cell"]),
+                    raw_para(state, s["cell"]),
+                    para(i.facts or "—", s["cell"], one_line=True, limit=CELL_MAX),
+                ]
+            )
+        table = cell_table(rows, fractions(width, [1.8, 1.4, 1.2, 1.3, 3.3]))
+        table.splitInRow = 0  # an item's row stays on one page: its state and date belong together
+        story.append(table)
+    return story
+
+
 def tasks_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
     overdue = sum(1 for t in data.tasks if t.overdue)
     heading = f"Open tasks ({len(data.tasks)}"

@@ -51,6 +51,7 @@ from consular.seeding import demo_family
 from consular.seeding.demo_detention import load_detention
 from consular.seeding.demo_hostage import HostageRecords
 from consular.seeding.demo_links import check_link, load_links
+from consular.seeding.demo_repatriation import load_repatriation
 from consular.seeding.demo_schema import (
     CASE_FIELDS,
     CASE_KEYS,
@@ -526,6 +527,7 @@ class _Loader(HostageRecords):
         self._demands(item, ref, person_ids, counterpart_ids, where, counts)
         load_detention(self.ctx, _at, item, ref, person_ids, where, counts)
         self._tasks(item, ref, tz, self._opened_at(item, tz, incident, where), contact_ids, where, counts)
+        load_repatriation(self, item, ref, person_ids, where, counts, _at)
 
         self._mark(MARK_DONE, detail.id, key, file, ref, counts)
         self._markers[key] = {"reference": ref, "done": True}

@@ -46,6 +46,7 @@ CASE_KEYS = CASE_FIELDS | {
     "hearings",
     "notes_verbales",
     "consular_visits",
+    "repatriation",
 }
 STATUS_CHANGE_KEYS = {"to", "at", "by", "reason"}
 PERSON_KEYS = set(people.PERSON_FIELDS) | {
@@ -162,6 +163,9 @@ VISIT_KEYS = {
 # A welfare report also says what it knows of health (services/welfare.py).
 WELFARE_KEYS = {"condition", "medication_needs", "supply_arranged"}
 POL_QUESTION_KEYS = {"key", "hostage", "question", "expected_answer", "agreed_with", "agreed_at", "added_by", "note"}
+# A released national's repatriation checklist (services/repatriation.py): what became of each item.
+REPATRIATION_KEYS = {"person", "items"}
+REPATRIATION_ITEM_KEYS = {"kind", "state", "at", "by", "owner", "due_at", "note", "debrief_by", "support", "reason"}
 TASK_KEYS = {
     "title",
     "description",
@@ -217,6 +221,7 @@ def check_case(file: str, index: int, item: dict, users: set[str]) -> None:
         "hearings": HEARING_KEYS,
         "notes_verbales": NOTE_VERBALE_KEYS,
         "consular_visits": VISIT_KEYS,
+        "repatriation": REPATRIATION_KEYS,
     }
     keys: dict[str, str] = {}
     for section, allowed in sections.items():
@@ -258,6 +263,13 @@ def check_case(file: str, index: int, item: dict, users: set[str]) -> None:
                     f"{where}, contacts[{i}]: 'with' names '{name}', which is not a counterpart or "
                     "next of kin of this case."
                 )
+    for i, entry in enumerate(item.get("repatriation", [])):
+        if keys.get(entry.get("person")) != "people":
+            raise SeedError(f"{where}, repatriation[{i}]: 'person' names a person who is not in this case.")
+        for j, spec in enumerate(entry.get("items", [])):
+            check_keys(spec, REPATRIATION_ITEM_KEYS, f"{where}, repatriation[{i}], items[{j}]")
+            for name in ("by", "owner"):
+                user(spec.get(name), f"{where}, repatriation[{i}], items[{j}], {name}")
     for i, question in enumerate(item.get("pol_questions", [])):
         if keys.get(question.get("hostage")) != "people":
             raise SeedError(f"{where}, pol_questions[{i}]: 'hostage' names a person who is not in this case.")

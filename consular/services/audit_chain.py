@@ -123,6 +123,7 @@ from consular.db.models import (
     Task,
     WelfareDetail,
 )
+from consular.db.repatriation_models import RepatriationChecklist, RepatriationItem
 from consular.domain.clock import wall_now
 from consular.domain.errors import UserError
 from consular.services import audit_walk
@@ -167,6 +168,8 @@ _CLASSES = {
     "detention_place": DetentionPlace,
     "family_share": FamilyShare,
     "case_link": CaseLink,
+    "repatriation_checklist": RepatriationChecklist,
+    "repatriation_item": RepatriationItem,
 }
 # entity name -> (model, the columns whose values make up its audited state)
 # (late columns last: see audit_hash.LATE_COLUMNS)

@@ -50,7 +50,7 @@ from consular.reports.brief_data import (
 )
 from consular.repositories import briefs as brief_repo
 from consular.repositories import records
-from consular.services import need_to_know, outputs
+from consular.services import need_to_know, outputs, repatriation
 from consular.services.brief_gather import (
     AUTHORITY_CATEGORIES,
     DEFAULT_PERIOD,
@@ -423,6 +423,7 @@ def brief_data(
             demands_on_record=demands_on_record,
             detention=detained,
             linked_cases=linked,
+            repatriation=repatriation.brief_checklists(session, case, now, clean, names),
         )
 
 

@@ -20,7 +20,7 @@ from consular.domain.enums import Channel, CounterpartCategory, HostageStatus, P
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
-from consular.services import need_to_know, search_index
+from consular.services import need_to_know, repatriation, search_index
 from consular.services.audit import expect_version, snapshot
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
@@ -337,6 +337,10 @@ def change_hostage_status(
         participant.hostage_status, participant.hostage_status_since = latest.status, latest.effective_at
         case.updated_at = ctx.now()
         session.flush()
+        # Released, rescued or escaped: the repatriation checklist opens in this transaction.
+        if repatriation.opens_checklist(previous, participant.hostage_status):
+            released = participant.hostage_status_since
+            repatriation.open_checklist_in_session(ctx, session, case, person_id, released, dated_from_release=True)
         ctx.audit(
             session,
             "hostage.status",

@@ -101,6 +101,13 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     # welfare
     "welfare.record_welfare": (STAFF, "record a welfare report (condition, medication, supply)"),
     "welfare.welfare_log": (EVERYONE, "a case's welfare reports (restricted ones: case team)"),
+    # repatriation checklist
+    "repatriation.open_checklist_in_session": (STAFF, "open a repatriation checklist (with the release)"),
+    "repatriation.open_checklist": (STAFF, "open a released national's repatriation checklist by hand"),
+    "repatriation.checklists": (EVERYONE, "a case's repatriation checklists"),
+    "repatriation.assign_item": (STAFF, "give a checklist item an owner or a due date"),
+    "repatriation.complete_item": (STAFF, "mark a checklist item done with its facts"),
+    "repatriation.mark_not_applicable": (STAFF, "mark a checklist item not applicable with a reason"),
     # demands and intermediary vetting
     "demands.record_demand": (STAFF, "record a demand (case team; always restricted)"),
     "demands.respond": (STAFF, "record the response to a demand (case team)"),

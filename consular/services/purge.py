@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from consular.db import detention_models as dm
 from consular.db import models as m
+from consular.db import repatriation_models as rm
 from consular.domain.enums import CaseStatus, UserRole
 from consular.domain.errors import NotFoundError, PermissionDeniedError, UserError, ValidationError
 from consular.services.context import ServiceContext
@@ -113,6 +114,8 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
     )
     milestones = _ids(session, select(m.Milestone.id).where(m.Milestone.case_id == case_id))
     tasks = _ids(session, select(m.Task.id).where(m.Task.case_id == case_id))
+    checklists = _ids(session, select(rm.RepatriationChecklist.id).where(rm.RepatriationChecklist.case_id == case_id))
+    return_items = _ids(session, select(rm.RepatriationItem.id).where(rm.RepatriationItem.checklist_id.in_(checklists)))
     liaisons = _ids(session, select(m.FamilyLiaison.id).where(m.FamilyLiaison.case_id == case_id))
     briefs = _ids(session, select(m.BriefRecord.id).where(m.BriefRecord.case_id == case_id))
     demands = _ids(session, select(m.Demand.id).where(m.Demand.case_id == case_id))
@@ -142,6 +145,9 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
 
     # Everyone's unsaved drafts on the case go too: they hold its text like its records do.
     gone("drafts", delete(m.Draft).where(m.Draft.case_id == case_id))
+    # A repatriation item points at its task: the items and checklists go first.
+    gone("repatriation_items", delete(rm.RepatriationItem).where(rm.RepatriationItem.id.in_(return_items)))
+    gone("repatriation_checklists", delete(rm.RepatriationChecklist).where(rm.RepatriationChecklist.id.in_(checklists)))
     gone("tasks", delete(m.Task).where(m.Task.case_id == case_id))
     gone("family_shares", delete(m.FamilyShare).where(m.FamilyShare.case_id == case_id))
     # Links to other cases go with the case (live or unlinked): they name it.
@@ -262,6 +268,8 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
         "detention_place": places,
         **detention,
         "case_link": links,
+        "repatriation_checklist": checklists,
+        "repatriation_item": return_items,
     }
     return {k: v for k, v in deleted.items() if v}, emptied
 

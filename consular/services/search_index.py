@@ -19,6 +19,7 @@ from consular.db.models import (
     Task,
     WelfareDetail,
 )
+from consular.db.repatriation_models import RepatriationItem
 from consular.domain.validation import country_name
 
 BODY_MAX = 100_000  # the index needs words, not a whole pasted dossier
@@ -187,7 +188,17 @@ def index_task(session: Session, task: Task) -> None:
     """A task; restricted when it follows up a restricted contact (its title tells what about)."""
     contact = session.get(ContactEntry, task.contact_id) if task.contact_id else None
     restricted = bool(contact is not None and contact.restricted)
-    upsert(session, "task", task.id, task.case_id, task.title, task.description or "", restricted=restricted)
+    body = _join(task.description, _repatriation_facts(session, task))
+    upsert(session, "task", task.id, task.case_id, task.title, body, restricted=restricted)
+
+
+def _repatriation_facts(session: Session, task: Task) -> str:
+    """A repatriation checklist item's words (what it is, its facts), found with its task."""
+    item = session.scalar(select(RepatriationItem).where(RepatriationItem.task_id == task.id))
+    if item is None:
+        return ""
+    support = item.psychosocial.label if item.psychosocial else None
+    return _join("Repatriation", item.kind.label, item.debrief_by, support, item.na_reason, task.completion_note)
 
 
 def index_document(session: Session, doc: Document) -> None:

@@ -28,6 +28,7 @@ from consular.domain.timeline import (
 )
 from consular.domain.timeutil import as_utc, zone
 from consular.domain.validation import COUNTRIES
+from consular.repositories import repatriation as repatriation_repo
 from consular.repositories import timeline as repo
 from consular.services import detention_timeline, vetting
 
@@ -404,6 +405,7 @@ def add_tasks_created(b: EventBuilder, records: CaseRecords) -> None:
 
 
 def add_tasks_completed(b: EventBuilder, records: CaseRecords) -> None:
+    checklist_tasks = repatriation_repo.item_task_ids(records.session, records.case.id)
     for (
         tid,
         title,
@@ -420,6 +422,8 @@ def add_tasks_completed(b: EventBuilder, records: CaseRecords) -> None:
         note,
         from_restricted,
     ) in repo.tasks_completed(records.session, records.case.id, records.window):
+        if tid in checklist_tasks:
+            continue  # a repatriation checklist item: its own event, with its facts (add_repatriation)
         b.add(
             EventType.TASK_DONE,
             EventSource("task", tid),
@@ -497,6 +501,42 @@ def add_demands(b: EventBuilder, records: CaseRecords) -> None:
         )
 
 
+def add_repatriation(b: EventBuilder, records: CaseRecords) -> None:
+    """Repatriation checklist items done or marked not applicable, with their facts."""
+    for (
+        iid,
+        kind,
+        status,
+        closed_at,
+        closed_by,
+        note,
+        debrief_by,
+        support,
+        na_reason,
+        person_id,
+        name,
+        owner,
+    ) in repatriation_repo.closed_items(records.session, records.case.id, records.window):
+        done = status == TaskStatus.DONE
+        b.add(
+            EventType.REPATRIATION,
+            EventSource("repatriation_item", iid),
+            closed_at,
+            f"Return: {kind.label.lower()} — {name}" + ("" if done else " (not applicable)"),
+            lines(
+                f"Debrief by {debrief_by}" if debrief_by else None,
+                f"Psychosocial support {support.label.lower()}" if support else None,
+                f"Not applicable: {na_reason}" if na_reason else None,
+                note if note and note != na_reason else None,
+                f"Owner: {owner}" if owner else None,
+            ),
+            people=[name],
+            recorded_by=closed_by,
+            subtype=kind.value,
+            person_ids=[person_id],
+        )
+
+
 ASSEMBLERS: tuple[tuple[EventType, Callable[[EventBuilder, CaseRecords], None]], ...] = (
     (EventType.INCIDENT, add_incident),
     (EventType.CASE_STATUS, add_status_changes),
@@ -511,6 +551,7 @@ ASSEMBLERS: tuple[tuple[EventType, Callable[[EventBuilder, CaseRecords], None]],
     (EventType.HEARING, detention_timeline.add_hearings),
     (EventType.CONSULAR_VISIT, detention_timeline.add_visits),
     (EventType.NOTE_VERBALE, detention_timeline.add_notes_verbales),
+    (EventType.REPATRIATION, add_repatriation),
 )
 
 

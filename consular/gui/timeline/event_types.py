@@ -22,6 +22,7 @@ TYPE_ICONS = {
     EventType.HEARING: "calendar",
     EventType.CONSULAR_VISIT: "people",
     EventType.NOTE_VERBALE: "contact",
+    EventType.REPATRIATION: "task-done",
 }
 
 

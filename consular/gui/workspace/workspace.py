@@ -39,13 +39,25 @@ from consular.gui.workspace.log_contact_dialog import LogContactDialog
 from consular.gui.workspace.milestones_tab import MilestonesTab
 from consular.gui.workspace.overview_tab import OverviewTab
 from consular.gui.workspace.people_tab import PeopleTab
+from consular.gui.workspace.return_tab import ReturnTab
 from consular.gui.workspace.tasks_tab import TasksTab
 from consular.services import cases, reference_data
 from consular.services.views import CaseDetail, ContactView
 
 log = logging.getLogger(__name__)
 
-SECTIONS = ("overview", "people", "contacts", "tasks", "milestones", "demands", "detention", "documents", "timeline")
+SECTIONS = (
+    "overview",
+    "people",
+    "contacts",
+    "tasks",
+    "milestones",
+    "demands",
+    "detention",
+    "documents",
+    "return",
+    "timeline",
+)
 TICK_MS = 60_000
 
 # Timeline entities → the section that shows them.
@@ -71,6 +83,7 @@ _ENTITY_SECTIONS = {
     "visit": "detention",
     "note_verbale": "detention",
     "document": "documents",
+    "repatriation_item": "return",
 }
 
 
@@ -184,6 +197,7 @@ class CaseWorkspace(QWidget):
         self.demands = DemandsTab(ctx, self.reference, self.times)
         # Shown for a wrongful-detention case only (see _apply).
         self.detention = DetentionTab(ctx, self.reference, self.times)
+        self.returns = ReturnTab(ctx, self.reference, self.times)
         self._section_widgets: dict[str, QWidget] = {
             "overview": self.overview,
             "people": self.people,
@@ -193,6 +207,7 @@ class CaseWorkspace(QWidget):
             "demands": self.demands,
             "detention": self.detention,
             "documents": self.documents,
+            "return": self.returns,
         }
         self.tabs.addTab(self.overview, icon("case"), "Overview")
         self.tabs.addTab(self.people, icon("people"), "People")
@@ -203,6 +218,7 @@ class CaseWorkspace(QWidget):
         self.tabs.addTab(self.detention, icon("calendar"), "Detention")
         self.tabs.setTabVisible(self.tabs.indexOf(self.detention), False)
         self.tabs.addTab(self.documents, icon("document"), "Documents")
+        self.tabs.addTab(self.returns, icon("task-done"), "Return")
         self.timeline = TimelineTab(ctx, self.reference)
         self.tabs.addTab(self.timeline, icon("timeline"), "Timeline")
         self._section_widgets["timeline"] = self.timeline
@@ -222,6 +238,7 @@ class CaseWorkspace(QWidget):
             self.demands,
             self.detention,
             self.documents,
+            self.returns,
         ):
             tab.changed.connect(self._after_write)
         for tab in (self.contacts, self.tasks, self.milestones, self.documents):
@@ -263,6 +280,7 @@ class CaseWorkspace(QWidget):
         )
         self.documents.reload(select_id=select_doc)
         self.demands.reload()
+        self.returns.reload()
         if self._refreshed_once:
             # (The first time, the timeline tab has just loaded itself.)
             self.timeline.refresh()
@@ -291,6 +309,7 @@ class CaseWorkspace(QWidget):
         if detained:
             self.detention.set_detail(detail)
             self.detention.reload()
+        self.returns.set_detail(detail)
         self.tasks.set_tasks(detail.tasks)
         self.milestones.set_hostages(detail.hostages)
         self.milestones.set_milestones(detail.milestones)
@@ -311,6 +330,7 @@ class CaseWorkspace(QWidget):
         self.overview.set_users(users)
         self.people.set_users(users)
         self.tasks.set_users(users)
+        self.returns.set_users(users)
 
     def _show_header(self, d: CaseDetail) -> None:
         self.title_label.setText(f"{d.reference} — {d.title}")
@@ -454,6 +474,8 @@ class CaseWorkspace(QWidget):
             self.demands.select_demand(record_id)
         elif section == "detention":
             self.detention.select_record(record_id)  # "visit:12": the kind and the id
+        elif section == "return":
+            self.returns.select_item(record_id)
 
     def open_source(self, entity: str, record_id: int) -> None:
         """Route a timeline entry to the section holding its source record."""
@@ -482,6 +504,7 @@ class CaseWorkspace(QWidget):
             self.demands,
             self.detention,
             self.documents,
+            self.returns,
             self.history,
         ):
             tab.times_changed()
