@@ -106,11 +106,14 @@ from consular.db.models import (
     Demand,
     Document,
     FamilyLiaison,
+    FamilyUpdate,
+    LiaisonOfficerChange,
     Milestone,
     Person,
     PolQuestion,
     ProofOfLifeCheck,
     Task,
+    TellFamilyItem,
     WelfareDetail,
 )
 from consular.domain.clock import wall_now
@@ -149,6 +152,9 @@ _CLASSES = {
     "demand": Demand,
     "vetting": CounterpartVetting,
     "welfare": WelfareDetail,
+    "family_update": FamilyUpdate,
+    "tell_item": TellFamilyItem,
+    "liaison_officer_change": LiaisonOfficerChange,
 }
 # entity name -> (model, the columns whose values make up its audited state)
 TRACKED: dict[str, tuple[type, list]] = {

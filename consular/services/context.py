@@ -32,6 +32,8 @@ DEFAULT_LOCKOUT_MINUTES = 5.0
 DEFAULT_POL_ALERT_DAYS = 14
 # A held national with medical needs and no welfare report for this many days is flagged.
 DEFAULT_WELFARE_ALERT_DAYS = 14
+# A family must be told of a significant development within this many hours.
+DEFAULT_TELL_FAMILY_HOURS = 24
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ class Settings:
     proof_of_life_alert_days: int = DEFAULT_POL_ALERT_DAYS
     # Flag a held national with medical needs and no welfare report for this long (CONSULAR_WELFARE_ALERT_DAYS).
     welfare_alert_days: int = DEFAULT_WELFARE_ALERT_DAYS
+    # Deadline of a "tell the family" item, in hours after it opens (CONSULAR_TELL_FAMILY_HOURS).
+    tell_family_hours: int = DEFAULT_TELL_FAMILY_HOURS
 
     @classmethod
     def from_environment(cls) -> Settings:
@@ -97,6 +101,14 @@ class Settings:
                 if days < 1 or days != int(days):
                     raise ValidationError(name, f"{name} must be a whole number of days >= 1.")
                 values[key] = int(days)
+        raw = os.environ.get("CONSULAR_TELL_FAMILY_HOURS")
+        if raw:
+            hours = _number("CONSULAR_TELL_FAMILY_HOURS", raw, "hours")
+            if hours < 1 or hours != int(hours):
+                raise ValidationError(
+                    "CONSULAR_TELL_FAMILY_HOURS", "CONSULAR_TELL_FAMILY_HOURS must be a whole number of hours >= 1."
+                )
+            values["tell_family_hours"] = int(hours)
         return cls(**values)
 
 

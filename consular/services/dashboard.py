@@ -10,10 +10,12 @@ from sqlalchemy.orm import selectinload
 
 from consular.db.models import AuditEntry, Case, CaseParticipant, FamilyLiaison, Person, Task, User
 from consular.domain.captivity import situation_label
-from consular.domain.enums import CaseStatus, HostageStatus, ParticipantRole
+from consular.domain.enums import CaseStatus, HostageStatus, ParticipantRole, TellKind
 from consular.domain.timeutil import humanize_ago, whole_days
 from consular.repositories import dashboard as dashboard_repo
+from consular.repositories import family as family_repo
 from consular.repositories import records
+from consular.services import need_to_know
 from consular.services.context import ServiceContext
 from consular.services.convert import captivity_start, liaison_view, task_view
 from consular.services.permissions import action
@@ -37,6 +39,27 @@ class FamilyDue:
             else f"last contact {humanize_ago(plan.last_contact_at, view_now(plan))}"
         )
         return f"Family of {plan.hostage_name} ({plan.kin.full_name}, {plan.relationship}): agreed {every}, {last}"
+
+
+@dataclass(frozen=True)
+class TellFamilyDue:
+    """An open "tell the family" item: whose family, of what kind of development, due when.
+    Never its content: the dashboard is read by people outside the case team."""
+
+    item_id: int
+    reference: str
+    hostage_person_id: int
+    hostage_name: str
+    kind: TellKind
+    opened_at: datetime
+    due_at: datetime
+
+    def overdue(self, now: datetime) -> bool:
+        return self.due_at < now
+
+    @property
+    def text(self) -> str:
+        return f"Tell the family of {self.hostage_name}: {self.kind.label.lower()}"
 
 
 @dataclass(frozen=True)
@@ -77,6 +100,9 @@ class Dashboard:
     family_total: int = 0
     held_total: int = 0
     overdue_more: bool = False
+    # Open "tell the family" items, earliest due first, and how many in all.
+    tell_family: list[TellFamilyDue] = field(default_factory=list)
+    tell_total: int = 0
 
 
 _ACTION_TEXT = {
@@ -98,6 +124,9 @@ _ACTION_TEXT = {
     "task.complete": "completed a task",
     "task.update": "updated a task",
     "document.attach": "attached a document",
+    "family_update.add": "recorded a family update",
+    "tell_item.done": "closed a 'tell the family' item",
+    "liaison_officer.change": "changed a family liaison officer",
     "brief.issue": "issued a status brief",
     "seed.start": "started loading a demo case",
     "seed.done": "loaded a demo case",
@@ -108,8 +137,9 @@ _ACTION_TEXT = {
 
 @action("dashboard.dashboard")
 def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 50) -> Dashboard:
-    """Counts by status, overdue tasks, families not contacted within their plan, nationals
-    held with days in captivity, and recent activity. Each item names its case."""
+    """Counts by status, overdue tasks, families not contacted within their plan, open "tell
+    the family" items, nationals held with days in captivity, and recent activity. Each item
+    names its case."""
     now = ctx.now()
     with ctx.transaction() as session:
         counts = dict(session.execute(select(Case.status, func.count()).group_by(Case.status)).all())
@@ -119,6 +149,10 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
         held, held_total = _held_nationals(session, now, list_limit)
         recent = _recent_activity(session, recent_limit)
         overdue = _overdue_tasks(ctx, session, now, list_limit + 1)  # one more: are there more?
+        # Items of restricted developments (a proof of life, a demand) only for their case teams.
+        tell_rows, tell_total = family_repo.open_tell_items(
+            session, need_to_know.visible_cases(ctx, session), list_limit
+        )
     return Dashboard(
         now,
         by_status,
@@ -129,6 +163,8 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
         family_total=family_total,
         held_total=held_total,
         overdue_more=len(overdue) > list_limit,
+        tell_family=[TellFamilyDue(*row) for row in tell_rows],
+        tell_total=tell_total,
     )
 
 

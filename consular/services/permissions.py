@@ -98,6 +98,18 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "vetting.decide": (SUPERVISORS, "decide that an intermediary is vetted or rejected"),
     "vetting.vetting_history": (EVERYONE, "an intermediary's vetting history (basis: their cases' teams)"),
     "vetting.current_status": (EVERYONE, "intermediaries' vetting status"),
+    # the family update log, "tell the family" items, family liaison officers
+    "family_updates.record_family_update": (STAFF, "record what was told to a next of kin (closes tell items)"),
+    "family_updates.family_log": (EVERYONE, "a case's family update log (restricted ones: case team)"),
+    "family_updates.tell_items": (EVERYONE, "open 'tell the family' items (restricted ones: case team)"),
+    "family_updates.close_item": (STAFF, "close a 'tell the family' item by hand, with a reason"),
+    "tell_family.open_items_in_session": (STAFF, "open 'tell the family' items (inside another change)"),
+    "tell_family.mark_done": (STAFF, "close a 'tell the family' item (inside another change)"),
+    "tell_family.development_voided_in_session": (STAFF, "close the items of a voided development"),
+    "tell_family.update_voided_in_session": (STAFF, "reopen the items a voided family update closed"),
+    "liaison_officers.change_liaison_officer": (STAFF, "change a next of kin's family liaison officer, with a reason"),
+    "liaison_officers.assign_in_session": (STAFF, "set a family liaison officer (inside another change)"),
+    "liaison_officers.officers": (EVERYONE, "each next of kin's family liaison officer and its changes"),
     # milestones, tasks, documents
     "milestones.add_milestone": (STAFF, "add a milestone"),
     "milestones.add_milestone_in_session": (STAFF, "add a milestone (inside another change)"),

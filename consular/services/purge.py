@@ -104,6 +104,11 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
     demands = _ids(session, select(m.Demand.id).where(m.Demand.case_id == case_id))
     questions = _ids(session, select(m.PolQuestion.id).where(m.PolQuestion.case_id == case_id))
     checks = _ids(session, select(m.ProofOfLifeCheck.id).where(m.ProofOfLifeCheck.milestone_id.in_(milestones)))
+    family_updates = _ids(session, select(m.FamilyUpdate.id).where(m.FamilyUpdate.case_id == case_id))
+    tell_items = _ids(session, select(m.TellFamilyItem.id).where(m.TellFamilyItem.case_id == case_id))
+    officer_changes = _ids(
+        session, select(m.LiaisonOfficerChange.id).where(m.LiaisonOfficerChange.liaison_id.in_(liaisons))
+    )
 
     def gone(table, stmt) -> None:
         count = session.execute(stmt).rowcount or 0
@@ -113,6 +118,17 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
     # Everyone's unsaved drafts on the case go too: they hold its text like its records do.
     gone("drafts", delete(m.Draft).where(m.Draft.case_id == case_id))
     gone("tasks", delete(m.Task).where(m.Task.case_id == case_id))
+    # The family update log (links first: they name the updates and the items).
+    gone(
+        "family_update_links",
+        delete(m.FamilyUpdateLink).where(m.FamilyUpdateLink.family_update_id.in_(family_updates)),
+    )
+    gone("tell_family_items", delete(m.TellFamilyItem).where(m.TellFamilyItem.id.in_(tell_items)))
+    gone("family_updates", delete(m.FamilyUpdate).where(m.FamilyUpdate.id.in_(family_updates)))
+    gone(
+        "liaison_officer_changes",
+        delete(m.LiaisonOfficerChange).where(m.LiaisonOfficerChange.id.in_(officer_changes)),
+    )
     gone("demand_links", delete(m.DemandLink).where(m.DemandLink.demand_id.in_(demands)))
     gone("demands", delete(m.Demand).where(m.Demand.case_id == case_id))
     gone("proof_of_life_checks", delete(m.ProofOfLifeCheck).where(m.ProofOfLifeCheck.id.in_(checks)))
@@ -193,6 +209,9 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
         ("counterpart", list(lone_counterparts)),
         ("participant", participants),
         ("brief", briefs),
+        ("family_update", family_updates),
+        ("tell_item", tell_items),
+        ("liaison_officer_change", officer_changes),
     ):
         if ids:
             about = about | ((m.AuditEntry.entity == entity) & m.AuditEntry.entity_id.in_(ids))
@@ -215,6 +234,9 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
         "pol_question": questions,
         "pol_check": checks,
         "vetting": vettings,
+        "family_update": family_updates,
+        "tell_item": tell_items,
+        "liaison_officer_change": officer_changes,
     }
     return {k: v for k, v in deleted.items() if v}, emptied
 

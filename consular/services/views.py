@@ -626,6 +626,7 @@ class SearchHit(JsonMixin):
             "milestone": "Milestone",
             "task": "Task",
             "document": "Document",
+            "family_update": "Family update",
         }
         return f"{labels.get(self.entity, self.entity.title())}: {self.snippet or self.title}"
 

@@ -12,12 +12,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from consular.db.models import Case, CaseParticipant, ContactEntry, Demand, HostageStatusEvent, Milestone, Task, User
+from consular.db.models import (
+    Case,
+    CaseParticipant,
+    ContactEntry,
+    Demand,
+    FamilyUpdate,
+    HostageStatusEvent,
+    Milestone,
+    Task,
+    User,
+)
 from consular.domain import validation as v
-from consular.domain.enums import LabelledEnum
+from consular.domain.enums import LabelledEnum, MilestoneKind, TellKind
 from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
 from consular.repositories import records
-from consular.services import search_index
+from consular.services import search_index, tell_family
 from consular.services.context import ServiceContext
 from consular.services.permissions import action
 from consular.services.views import JsonMixin
@@ -29,6 +39,7 @@ class VoidableKind(LabelledEnum):
     CONTACT = ("contact", "Contact")
     TASK = ("task", "Task")
     DEMAND = ("demand", "Demand")
+    FAMILY_UPDATE = ("family_update", "Family update")
 
 
 _MODELS = {
@@ -37,6 +48,7 @@ _MODELS = {
     VoidableKind.CONTACT: ContactEntry,
     VoidableKind.TASK: Task,
     VoidableKind.DEMAND: Demand,
+    VoidableKind.FAMILY_UPDATE: FamilyUpdate,
 }
 
 
@@ -62,6 +74,26 @@ def _case_id(session, kind: VoidableKind, entry) -> int:
     if kind == VoidableKind.STATUS:
         return session.get(CaseParticipant, entry.participant_id).case_id
     return entry.case_id
+
+
+def _tell_family_after_void(ctx: ServiceContext, session, what: VoidableKind, entry) -> None:
+    """A voided development has nothing to tell: its open "tell the family" items close. A
+    voided family update told nobody: the items it closed open again."""
+    if what == VoidableKind.FAMILY_UPDATE:
+        tell_family.update_voided_in_session(ctx, session, entry.id)
+        return
+    kind = None
+    if what == VoidableKind.STATUS:
+        kind = TellKind.STATUS_CHANGE
+    elif what == VoidableKind.DEMAND:
+        kind = TellKind.FAMILY_DEMAND
+    elif what == VoidableKind.MILESTONE:
+        kind = {
+            MilestoneKind.PROOF_OF_LIFE: TellKind.PROOF_OF_LIFE,
+            MilestoneKind.PUBLIC_STATEMENT: TellKind.PUBLIC_STATEMENT,
+        }.get(entry.kind)
+    if kind is not None:
+        tell_family.development_voided_in_session(ctx, session, kind, entry.id)
 
 
 @action("voiding.can_void")
@@ -114,6 +146,7 @@ def void_entry(ctx: ServiceContext, kind: str | VoidableKind, entry_id: int, *, 
             current = latest.status.value
         elif what == VoidableKind.CONTACT:
             case.last_contact_at = records.latest_contact_at(session, case.id)
+        _tell_family_after_void(ctx, session, what, entry)
         # Voided entries are not found by search: they must not be taken for facts.
         search_index.remove(session, what.value if what != VoidableKind.STATUS else "hostage_status", entry_id)
         case.updated_at = now

@@ -1,0 +1,44 @@
+"""Queries of the family update log and the "tell the family" items."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from consular.db.models import Case, Person, TellFamilyItem
+from consular.domain.enums import TellKind
+
+
+def open_tell_items(
+    session: Session, visible_case_ids: set[int] | None, limit: int
+) -> tuple[list[tuple[int, str, int, str, TellKind, datetime, datetime]], int]:
+    """Open "tell the family" items, the earliest due (so the most overdue) first: the first
+    ``limit`` as (item id, case reference, hostage person id, hostage name, kind, opened, due),
+    and how many there are in all. Items of restricted developments only for the cases in
+    ``visible_case_ids`` (None: every case).
+
+    One statement: the open items by ``ix_tell_family_items_done_at_due_at`` (done_at NULL,
+    in due order), each joined to its case and hostage by primary key."""
+    stmt = (
+        select(
+            TellFamilyItem.id,
+            Case.reference,
+            TellFamilyItem.hostage_person_id,
+            Person.full_name,
+            TellFamilyItem.kind,
+            TellFamilyItem.opened_at,
+            TellFamilyItem.due_at,
+            func.count().over().label("total"),
+        )
+        .join(Case, Case.id == TellFamilyItem.case_id)
+        .join(Person, Person.id == TellFamilyItem.hostage_person_id)
+        .where(TellFamilyItem.done_at.is_(None))
+    )
+    if visible_case_ids is not None:
+        stmt = stmt.where(
+            or_(TellFamilyItem.restricted.is_(False), TellFamilyItem.case_id.in_(sorted(visible_case_ids)))
+        )
+    rows = session.execute(stmt.order_by(TellFamilyItem.due_at, TellFamilyItem.id).limit(limit)).all()
+    return [tuple(row[:7]) for row in rows], (rows[0].total if rows else 0)
