@@ -51,9 +51,7 @@ def upgrade() -> None:
             ["liaison_id"], ["family_liaisons.id"], name=op.f("fk_family_updates_liaison_id_family_liaisons")
         ),
         sa.ForeignKeyConstraint(["told_by_id"], ["users.id"], name=op.f("fk_family_updates_told_by_id_users")),
-        sa.ForeignKeyConstraint(
-            ["recorded_by_id"], ["users.id"], name=op.f("fk_family_updates_recorded_by_id_users")
-        ),
+        sa.ForeignKeyConstraint(["recorded_by_id"], ["users.id"], name=op.f("fk_family_updates_recorded_by_id_users")),
         sa.ForeignKeyConstraint(["voided_by_id"], ["users.id"], name=op.f("fk_family_updates_voided_by_id_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_family_updates")),
     )
