@@ -122,6 +122,8 @@ FIELDS = {
         "vetting",
         "demands",
         "tasks",
+        "family_updates",
+        "officer_changes",
     },
     "status_changes": {"to", "at", "by", "reason"},
     "people": {
@@ -207,7 +209,11 @@ FIELDS = {
         "response_note",
         "responded_at",
         "recorded_by",
+        "about_family",
+        "family_told",
     },
+    "family_updates": {"kin", "at", "by", "channel", "text", "closes_open_items", "restricted"},
+    "officer_changes": {"kin", "to", "by", "reason"},
     "milestones": {
         "kind",
         "at",
@@ -217,6 +223,7 @@ FIELDS = {
         "hostage",
         "restricted",
         "recorded_by",
+        "family_told",  # false: the family has not been told yet (its "tell the family" item stays open)
         # proofs of life only: how it was checked
         "medium",
         "question",
@@ -275,6 +282,8 @@ REQUIRED = {
     "demands": {"at", "made_by", "kind", "details", "recorded_by"},
     "milestones": {"kind", "at", "title", "recorded_by"},
     "tasks": {"title", "created_by", "status"},
+    "family_updates": {"kin", "at", "by", "channel", "text"},
+    "officer_changes": {"kin", "to", "by", "reason"},
 }
 # Length limits of the database columns (consular/db/models.py).
 MAX_LEN = {
@@ -669,6 +678,8 @@ class Checker:
             if d.get("response", "none") != "none" and not d.get("response_note"):
                 self.error(where, "a response needs its response_note")
 
+        self.family(c, base, kin, not_before_incident)
+
         for i, t in enumerate(c.get("tasks", [])):
             where = f"{base} tasks[{i}] '{t.get('title', '')[:40]}'"
             self.fields(where, "tasks", t)
@@ -709,6 +720,35 @@ class Checker:
             "milestones": len(c.get("milestones", [])),
             "tasks": len(c.get("tasks", [])) + follow_ups,
         }
+
+    def family(self, c: dict, base: str, kin: set, not_before_incident) -> None:
+        """Family updates and officer changes: a next of kin of the case, staff, a channel, a time;
+        everything said in them is invented, so each says so ("fictional")."""
+        for section in ("family_updates", "officer_changes"):
+            for i, e in enumerate(c.get(section, [])):
+                where = f"{base} {section}[{i}]"
+                self.fields(where, section, e)
+                self.user(where, e, "by")
+                if e.get("kin") not in kin:
+                    self.error(where, f"kin '{e.get('kin')}' is not a next of kin in this case")
+                if section == "family_updates":
+                    self.enum(where, e, "channel", CHANNELS)
+                    self.bool_field(where, e, "closes_open_items")
+                    self.bool_field(where, e, "restricted")
+                    not_before_incident(where, self.when(where, e, "at"), "family update")
+                    text = e.get("text", "")
+                else:
+                    self.user(where, e, "to")
+                    text = e.get("reason", "")
+                if "fictional" not in text.lower():
+                    self.error(
+                        where, "family updates and officer changes are invented: say so ('Fictional demo entry.')"
+                    )
+        for section in ("milestones", "demands"):
+            for i, e in enumerate(c.get(section, [])):
+                self.bool_field(f"{base} {section}[{i}]", e, "family_told")
+                if section == "demands":
+                    self.bool_field(f"{base} {section}[{i}]", e, "about_family")
 
 
 def main(argv: list[str]) -> int:

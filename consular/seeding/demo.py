@@ -46,9 +46,10 @@ from consular.db.engine import Database
 from consular.db.models import AuditEntry, Case, Post, User
 from consular.domain import validation as v
 from consular.domain.clock import Clock, FixedClock, SystemClock, end_of_day
-from consular.domain.enums import MilestoneKind, PostKind, TaskStatus, UserRole
+from consular.domain.enums import MilestoneKind, PostKind, TaskStatus, TellKind, UserRole
 from consular.domain.errors import NotFoundError, UserError, ValidationError
 from consular.domain.timeutil import parse_datetime, zone
+from consular.seeding.demo_family import load_family, not_told
 from consular.seeding.demo_schema import (
     CASE_FIELDS,
     CASE_KEYS,
@@ -508,6 +509,8 @@ class _Loader:
             counts["status changes"] += 1
 
         person_ids = self._people(item, ref, tz, where, counts)
+        self._liaisons: dict[str, int] = {}  # next of kin key -> family liaison id
+        self._keep_open: set[tuple[TellKind, int]] = set()  # developments the family has not heard of
         kin_person_ids: dict[str, int] = {}
         counterpart_ids = self._next_of_kin(item, ref, person_ids, opener, where, counts, kin_person_ids)
         for i, cp in enumerate(item.get("counterparts", [])):
@@ -524,6 +527,7 @@ class _Loader:
         self._milestones(item, ref, person_ids, question_ids, where, counts)
         self._vetting(item, counterpart_ids, opener, where, counts)
         self._demands(item, ref, person_ids, counterpart_ids, where, counts)
+        load_family(self, _at, item, ref, where, self._liaisons, self._keep_open, counts)
         self._tasks(item, ref, tz, self._opened_at(item, tz, incident, where), contact_ids, where, counts)
 
         self._mark(MARK_DONE, detail.id, key, file, ref, counts)
@@ -633,6 +637,7 @@ class _Loader:
             # Contacts "with" a relative are logged against the relative's counterpart record.
             self._remember(counterpart_ids, k_key, view.counterpart_id, w)
             kin_person_ids[k_key] = view.kin.id
+            self._liaisons[k_key] = view.id
             if k_key in person_ids:
                 raise SeedError(f"{w}: the key '{k_key}' is also used for a person.")
             counts["next of kin"] += 1
@@ -758,7 +763,10 @@ class _Loader:
                     channel=d.get("channel"),
                     hostage_person_id=person_ids[hostage] if hostage else None,
                     deadline_at=d.get("deadline"),
+                    about_family=bool(d.get("about_family", False)),
                 )
+                if not_told(d):
+                    self._keep_open.add((TellKind.FAMILY_DEMAND, view.id))
                 if d.get("response", "none") != "none":
                     demands.respond(
                         actor,
@@ -785,7 +793,7 @@ class _Loader:
                     question = m.get("question")
                     if question is not None and question not in question_ids:
                         raise SeedError(f"{w}: 'question' names '{question}', which is no pol_questions entry here.")
-                    proof_of_life.record_proof_of_life(
+                    proof = proof_of_life.record_proof_of_life(
                         actor,
                         ref,
                         person_id,
@@ -802,6 +810,8 @@ class _Loader:
                         assessment=m.get("assessment", "pending"),
                         assessment_basis=m.get("assessment_basis"),
                     )
+                    if not_told(m):
+                        self._keep_open.add((TellKind.PROOF_OF_LIFE, proof.id))
                 elif kind == MilestoneKind.WELFARE_REPORT:
                     welfare.record_welfare(
                         actor,
@@ -817,7 +827,7 @@ class _Loader:
                         restricted=bool(m.get("restricted", False)),
                     )
                 else:
-                    milestones.add_milestone(
+                    added = milestones.add_milestone(
                         actor,
                         ref,
                         kind=kind,
@@ -828,6 +838,8 @@ class _Loader:
                         hostage_person_id=person_id,
                         restricted=bool(m.get("restricted", False)),
                     )
+                    if not_told(m):
+                        self._keep_open.add((TellKind.PUBLIC_STATEMENT, added.id))
             counts["milestones"] += 1
 
     @staticmethod

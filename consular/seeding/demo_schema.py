@@ -37,6 +37,8 @@ CASE_KEYS = CASE_FIELDS | {
     "vetting",
     "demands",
     "tasks",
+    "family_updates",
+    "officer_changes",
 }
 STATUS_CHANGE_KEYS = {"to", "at", "by", "reason"}
 PERSON_KEYS = set(people.PERSON_FIELDS) | {
@@ -78,7 +80,19 @@ CONTACT_KEYS = {
     "follow_up",
 }
 FOLLOW_UP_KEYS = {"title", "assignee", "due_at", "priority", "description"}
-MILESTONE_KEYS = {"kind", "at", "title", "description", "source", "hostage", "restricted", "recorded_by"}
+# ``family_told = false``: the family has not been told yet, its "tell the family" item stays open
+# (every other item the load opens is closed as told at the time: see seeding/demo_family.py).
+MILESTONE_KEYS = {
+    "kind",
+    "at",
+    "title",
+    "description",
+    "source",
+    "hostage",
+    "restricted",
+    "recorded_by",
+    "family_told",
+}
 # A proof of life also says how it was checked (services/proof_of_life.py).
 PROOF_OF_LIFE_KEYS = MILESTONE_KEYS | {
     "medium",
@@ -106,7 +120,14 @@ DEMAND_KEYS = {
     "response_note",
     "responded_at",
     "recorded_by",
+    "about_family",
+    "family_told",
 }
+# What was told to a next of kin (services/family_updates.py); ``closes_open_items``: it covers
+# the hostage's open items of developments up to its time (default: none).
+FAMILY_UPDATE_KEYS = {"kin", "at", "by", "channel", "text", "closes_open_items", "restricted"}
+# A change of a next of kin's liaison officer (services/liaison_officers.py), made on the load's day.
+OFFICER_CHANGE_KEYS = {"kin", "to", "by", "reason"}
 # A welfare report also says what it knows of health (services/welfare.py).
 WELFARE_KEYS = {"condition", "medication_needs", "supply_arranged"}
 POL_QUESTION_KEYS = {"key", "hostage", "question", "expected_answer", "agreed_with", "agreed_at", "added_by", "note"}
@@ -160,6 +181,8 @@ def check_case(file: str, index: int, item: dict, users: set[str]) -> None:
         "vetting": VETTING_KEYS,
         "demands": DEMAND_KEYS,
         "tasks": TASK_KEYS,
+        "family_updates": FAMILY_UPDATE_KEYS,
+        "officer_changes": OFFICER_CHANGE_KEYS,
     }
     keys: dict[str, str] = {}
     for section, allowed in sections.items():
@@ -196,6 +219,12 @@ def check_case(file: str, index: int, item: dict, users: set[str]) -> None:
                 raise SeedError(
                     f"{where}, contacts[{i}]: 'with' names '{name}', which is not a counterpart or "
                     "next of kin of this case."
+                )
+    for section in ("family_updates", "officer_changes"):
+        for i, entry in enumerate(item.get(section, [])):
+            if keys.get(entry.get("kin")) != "next_of_kin":
+                raise SeedError(
+                    f"{where}, {section}[{i}]: 'kin' names '{entry.get('kin')}', no next of kin of this case."
                 )
     for i, question in enumerate(item.get("pol_questions", [])):
         if keys.get(question.get("hostage")) != "people":

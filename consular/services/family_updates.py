@@ -122,6 +122,18 @@ def development_text(session: Session, kind: TellKind, record_id: int) -> str:
     return f"Demand about the family received {demand.received_at:%d %b %Y}: {_one_line(demand.details, 160)}"
 
 
+def development_time(session: Session, kind: TellKind, record_id: int) -> datetime | None:
+    """When the development happened (not when it was recorded): None if its record is gone."""
+    if kind in (TellKind.PROOF_OF_LIFE, TellKind.PUBLIC_STATEMENT):
+        m = session.get(Milestone, record_id)
+        return m.occurred_at if m else None
+    if kind == TellKind.STATUS_CHANGE:
+        event = session.get(HostageStatusEvent, record_id)
+        return event.effective_at if event else None
+    demand = session.get(Demand, record_id)
+    return demand.received_at if demand else None
+
+
 def _one_line(text: str | None, limit: int) -> str:
     flat = " ".join((text or "").split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
@@ -229,7 +241,7 @@ def _when(value, case: Case, ctx: ServiceContext) -> datetime:
 
 
 def _items_covered(
-    ctx: ServiceContext, session: Session, case: Case, liaison: FamilyLiaison, covers, allowed: bool
+    ctx: ServiceContext, session: Session, case: Case, liaison: FamilyLiaison, covers, allowed: bool, told_at: datetime
 ) -> list[TellFamilyItem]:
     open_items = list(
         session.scalars(
@@ -243,8 +255,14 @@ def _items_covered(
         ).unique()
     )
     if covers is None:
-        # Outside the team the restricted items are not theirs to see, so not theirs to close.
-        return [item for item in open_items if allowed or not item.restricted]
+        # Outside the team the restricted items are not theirs to see, so not theirs to close; and
+        # a family cannot have been told of what happened after they were told.
+        return [
+            item
+            for item in open_items
+            if (allowed or not item.restricted)
+            and (development_time(session, item.kind, item.record_id) or told_at) <= told_at
+        ]
     by_id = {item.id: item for item in open_items}
     chosen = []
     for item_id in dict.fromkeys(int(i) for i in covers):
@@ -275,11 +293,12 @@ def record_family_update(
     """Record what was told to a next of kin (``kin``: family-liaison id or name), when
     (default now), by whom (``told_by`` username, default the actor) and through which channel.
 
-    Closes the hostage's open "tell the family" items: all of them (``covers`` None) or those
-    listed (ids; ``[]`` closes none). The update is restricted when asked or when it covers a
-    restricted item. Raises ValidationError (bad field, an item that is not open for that
-    hostage), NotFoundError (no such case or next of kin), PermissionDeniedError (a viewer, or
-    a restricted update by someone outside the case team)."""
+    Closes the hostage's open "tell the family" items: those of developments that happened by
+    ``told_at`` (``covers`` None), or those listed (ids; ``[]`` closes none). The update is
+    restricted when asked or when it covers a restricted item. Raises ValidationError (bad
+    field, an item that is not open for that hostage), NotFoundError (no such case or next of
+    kin), PermissionDeniedError (a viewer, or a restricted update by someone outside the case
+    team)."""
     channel_value = channel if isinstance(channel, Channel) else Channel.parse(channel, "channel")
     text = v.clean_text(
         what_told, "what_told", required=True, max_length=v.LONG_TEXT_MAX, multiline=True, label="what was told"
@@ -290,7 +309,7 @@ def record_family_update(
         at = _when(told_at, case, ctx)
         teller = user_id_for(session, told_by, "told_by") if told_by else ctx.actor.user_id
         allowed = need_to_know.may_see(ctx, session, case.id)
-        items = _items_covered(ctx, session, case, liaison, covers, allowed)
+        items = _items_covered(ctx, session, case, liaison, covers, allowed, at)
         is_restricted = bool(restricted) or any(item.restricted for item in items)
         if is_restricted and not allowed:
             need_to_know.require_for(ctx, session, case.id, case.reference)

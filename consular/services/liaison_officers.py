@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from consular.db.models import Case, FamilyLiaison, LiaisonOfficerChange, User
 from consular.domain import validation as v
 from consular.domain.errors import ValidationError
+from consular.domain.timeutil import parse_datetime, require_aware
 from consular.services.audit import expect_version, snapshot
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
@@ -101,6 +102,7 @@ def assign_in_session(
     reason: str,
     *,
     first: bool = False,
+    at: datetime | None = None,
 ) -> LiaisonOfficerChange | None:
     """Set ``liaison``'s officer to ``to_user_id`` in ``session``'s transaction, recording the
     change (audited ``liaison_officer.change``, and ``kin.officer`` for the next of kin unless
@@ -112,7 +114,7 @@ def assign_in_session(
         liaison_id=liaison.id,
         from_user_id=liaison.plan_owner_id,
         to_user_id=to_user_id,
-        changed_at=ctx.now(),
+        changed_at=at or ctx.now(),
         changed_by_id=ctx.actor.user_id,
         reason=reason,
     )
@@ -150,10 +152,12 @@ def change_liaison_officer(
     kin: int | str,
     to_user: str | None,
     reason: str,
+    changed_at: datetime | str | None = None,
     expected_version: int | None = None,
 ) -> OfficerView:
     """Make ``to_user`` (a username; None or "" for nobody) the family liaison officer of next
-    of kin ``kin`` (family-liaison id or name) of case ``reference``, with a reason.
+    of kin ``kin`` (family-liaison id or name) of case ``reference``, with a reason, as of
+    ``changed_at`` (default now; not in the future, nor before the last change).
 
     Raises ValidationError (no reason, unknown user, the same officer, an inactive account),
     NotFoundError (no such case or next of kin), ConflictError (``expected_version``, the
@@ -169,11 +173,30 @@ def change_liaison_officer(
         if to_id == liaison.plan_owner_id:
             who = liaison.plan_owner.display_name if liaison.plan_owner else "nobody"
             raise ValidationError("to_user", f"{liaison.kin.full_name}'s officer is already {who}.")
-        assign_in_session(ctx, session, liaison, to_id, why)
+        at = _when(ctx, changed_at, case, session, liaison)
+        assign_in_session(ctx, session, liaison, to_id, why, at=at)
         case.updated_at = ctx.now()
         session.flush()
         session.refresh(liaison)
         return officer_view(session, liaison)
+
+
+def _when(ctx: ServiceContext, value, case: Case, session: Session, liaison: FamilyLiaison) -> datetime:
+    if value in (None, ""):
+        return ctx.now()
+    at = parse_datetime(value, "changed_at", default_zone=case.timezone) if isinstance(value, str) else value
+    at = require_aware(at, "changed_at")
+    if (at - ctx.now()).total_seconds() > 15 * 60:
+        raise ValidationError("changed_at", "The change is in the future; check the date.")
+    last = session.scalar(
+        select(LiaisonOfficerChange.changed_at)
+        .where(LiaisonOfficerChange.liaison_id == liaison.id)
+        .order_by(LiaisonOfficerChange.changed_at.desc())
+        .limit(1)
+    )
+    if last is not None and at < last:
+        raise ValidationError("changed_at", f"The officer last changed on {last:%Y-%m-%d %H:%M} UTC; date this after.")
+    return at
 
 
 @action("liaison_officers.officers")

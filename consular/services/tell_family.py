@@ -11,7 +11,8 @@ without its item:
 
 One item per hostage concerned (a development about the whole case opens one for each of its
 hostages), due ``Settings.tell_family_hours`` hours (default 24, CONSULAR_TELL_FAMILY_HOURS)
-after it opens. An item is done when a family update covering it is recorded
+after it opens. An item is done when a family update covering it is recorded (by default one
+told after the development happened)
 (:mod:`consular.services.family_updates`), or closed by hand with a reason. Voiding the
 development closes its open items; voiding the family update that closed items opens them again.
 
