@@ -330,6 +330,7 @@ class DashboardView(QWidget):
 
         order = [
             *self.tiles.values(),
+            self.tell.list,
             self.family.list,
             self.held.list,
             self.tasks.list,
@@ -346,7 +347,7 @@ class DashboardView(QWidget):
         self._show_nothing()
 
     def _build_cards(self) -> QGridLayout:
-        """The four lists of what needs attention, two by two."""
+        """The lists of what needs attention: families to tell across the top, then two by two."""
         self.family = DashboardCard(
             "Families not contacted within plan", "family", "Every family has been contacted as agreed.", self
         )
@@ -355,17 +356,24 @@ class DashboardView(QWidget):
         )
         self.tasks = DashboardCard("Overdue tasks", "task", "No task is overdue.", self)
         self.recent = DashboardCard("Recent activity", "timeline", "Nothing recorded yet.", self)
-        self.cards = (self.family, self.held, self.tasks, self.recent)
+        # Families waiting to hear of a development come first: a deadline per item (24 h by default).
+        self.tell = DashboardCard(
+            "Tell the family", "family", "No family is waiting to be told of a development.", self
+        )
+        self.tell.list.setObjectName("list_tell_family")
+        self.tell.list.setMinimumHeight(96)
+        self.cards = (self.tell, self.family, self.held, self.tasks, self.recent)
         grid = QGridLayout()
         grid.setSpacing(12)
-        grid.addWidget(self.family, 0, 0)
-        grid.addWidget(self.held, 0, 1)
-        grid.addWidget(self.tasks, 1, 0)
-        grid.addWidget(self.recent, 1, 1)
+        grid.addWidget(self.tell, 0, 0, 1, 2)
+        grid.addWidget(self.family, 1, 0)
+        grid.addWidget(self.held, 1, 1)
+        grid.addWidget(self.tasks, 2, 0)
+        grid.addWidget(self.recent, 2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 1)
         for card in self.cards:
             card.list.itemActivated.connect(self._activated)
             card.list.itemClicked.connect(self._activated)
@@ -456,6 +464,22 @@ class DashboardView(QWidget):
         for status, tile in self.tiles.items():
             tile.set_count(data.cases_by_status.get(status, 0))
 
+        self.tell.set_items(
+            [
+                (
+                    f"{t.text}\n{t.reference} · " + ("" if t.overdue(now) else "due ") + due_text(t.due_at, now),
+                    f"Opened {t.opened_at:%d %b %Y %H:%M} UTC, due {t.due_at:%d %b %Y %H:%M} UTC. "
+                    f"Open {t.reference} at its family log.",
+                    (t.reference, "family", t.item_id),
+                    False,
+                )
+                for t in data.tell_family
+            ],
+            total=data.tell_total,
+        )
+        for row, t in enumerate(data.tell_family):
+            if t.overdue(now):
+                self.tell.list.item(row).setForeground(theme.overdue_colour())
         self.family.set_items(
             [
                 (

@@ -33,6 +33,7 @@ from consular.gui.times import TimeDisplay, user_zone_name, zone_caption
 from consular.gui.workspace.contact_log import ContactLogTab
 from consular.gui.workspace.demands_tab import DemandsTab
 from consular.gui.workspace.documents_tab import DocumentsTab
+from consular.gui.workspace.family_tab import FamilyTab
 from consular.gui.workspace.history_tab import HistoryTab
 from consular.gui.workspace.log_contact_dialog import LogContactDialog
 from consular.gui.workspace.milestones_tab import MilestonesTab
@@ -44,7 +45,7 @@ from consular.services.views import CaseDetail, ContactView
 
 log = logging.getLogger(__name__)
 
-SECTIONS = ("overview", "people", "contacts", "tasks", "milestones", "demands", "documents", "timeline")
+SECTIONS = ("overview", "people", "contacts", "tasks", "milestones", "demands", "documents", "timeline", "family")
 TICK_MS = 60_000
 
 # Timeline entities → the section that shows them.
@@ -63,6 +64,7 @@ _ENTITY_SECTIONS = {
     "milestone": "milestones",
     "demand": "demands",
     "document": "documents",
+    "family_update": "family",
 }
 
 
@@ -189,6 +191,10 @@ class CaseWorkspace(QWidget):
         self.tabs.addTab(self.milestones, icon("milestone"), "Milestones")
         self.tabs.addTab(self.demands, icon("restricted"), "Demands")
         self.tabs.addTab(self.documents, icon("document"), "Documents")
+        self.family = FamilyTab(ctx, self.reference, self.times)
+        self.tabs.addTab(self.family, icon("family"), "Family")
+        self._section_widgets["family"] = self.family
+        self.family.changed.connect(self._after_write)
         self.timeline = TimelineTab(ctx, self.reference)
         self.tabs.addTab(self.timeline, icon("timeline"), "Timeline")
         self._section_widgets["timeline"] = self.timeline
@@ -247,6 +253,7 @@ class CaseWorkspace(QWidget):
         )
         self.documents.reload(select_id=select_doc)
         self.demands.reload()
+        self.family.reload()
         if self._refreshed_once:
             # (The first time, the timeline tab has just loaded itself.)
             self.timeline.refresh()
@@ -431,6 +438,8 @@ class CaseWorkspace(QWidget):
             self.milestones.select_milestone(record_id)
         elif section == "demands":
             self.demands.select_demand(record_id)
+        elif section == "family":
+            self.family.select_item(record_id)
 
     def open_source(self, entity: str, record_id: int) -> None:
         """Route a timeline entry to the section holding its source record."""
@@ -457,6 +466,7 @@ class CaseWorkspace(QWidget):
             self.demands,
             self.documents,
             self.history,
+            self.family,
         ):
             tab.times_changed()
         self._timeline_times()
