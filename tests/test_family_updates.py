@@ -337,3 +337,39 @@ def test_a_change_of_officer_is_recorded_with_its_reason_and_goes_only_through_t
         )
     with ctx.database.session() as session:
         assert session.scalars(select(FamilyUpdateLink)).all() == []
+
+
+def test_family_updates_are_timeline_events_restricted_ones_placeholders_outside_the_team(ctx, case, make_ctx):
+    from consular.domain.timeline import RESTRICTED_TITLE, EventType
+    from consular.services.timeline import TimelineFilter, case_timeline
+
+    pol(ctx, case)
+    secret = family_updates.record_family_update(
+        ctx,
+        case["ref"],
+        kin="Sunita",
+        channel="phone",
+        what_told="Told her of the Zebrafish video",
+        told_at="2025-07-21T10:00",
+    )
+    plain = family_updates.record_family_update(
+        ctx,
+        case["ref"],
+        kin="Sunita",
+        channel="letter",
+        what_told="Sent the ministry's letter",
+        covers=[],
+        told_at="2025-07-22T10:00",
+    )
+    team = case_timeline(ctx, case["ref"], TimelineFilter(include_restricted=True))
+    mine = {e.id: e for e in team.events if e.type is EventType.FAMILY_UPDATE}
+    assert set(mine) == {f"family-update:{secret.id}", f"family-update:{plain.id}"}
+    event = mine[f"family-update:{secret.id}"]
+    assert event.title == "Family update — Sunita Verma (wife of Ravi Kumar Verma), by phone"
+    assert event.detail == "Told her of the Zebrafish video" and event.restricted
+    assert event.source.entity == "family_update" and "Sunita Verma" in event.people
+    outsider = case_timeline(make_ctx(OTHER_CASEWORKER), case["ref"])
+    theirs = {e.id: e for e in outsider.events if e.type is EventType.FAMILY_UPDATE}
+    assert theirs[f"family-update:{secret.id}"].title == RESTRICTED_TITLE
+    assert "Zebrafish" not in repr(outsider.events)
+    assert theirs[f"family-update:{plain.id}"].detail == "Sent the ministry's letter"

@@ -200,8 +200,9 @@ def test_every_source_becomes_an_event(nyc):
     ctx, ref, ids = nyc
     timeline = case_timeline(ctx, ref, TimelineFilter(include_restricted=True))
     by_id = {e.id: e for e in timeline.events}
-    # Demands have their own test (tests/test_demands.py): this case has none.
-    assert {e.type for e in timeline.events} == set(EventType) - {EventType.DEMAND}
+    # Demands and family updates have their own tests (tests/test_demands.py,
+    # tests/test_family_updates.py): this case has none.
+    assert {e.type for e in timeline.events} == set(EventType) - {EventType.DEMAND, EventType.FAMILY_UPDATE}
     assert by_id[f"contact:{ids['c1']}"].people == ("Lt. Ann Doyle",)
     assert by_id[f"contact:{ids['c1']}"].source.entity == "contact"
     assert by_id[f"task-done:{ids['task_done']}"].source == by_id[f"task:{ids['task_done']}"].source

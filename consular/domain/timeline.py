@@ -32,6 +32,7 @@ class EventType(LabelledEnum):
     TASK_DONE = ("task-done", "Task completed")
     DOCUMENT = ("document", "Document added")
     DEMAND = ("demand", "Demand")
+    FAMILY_UPDATE = ("family-update", "Family update")
 
     @property
     def rank(self) -> int:
@@ -70,6 +71,7 @@ TYPE_COLOURS = {
     EventType.TASK_DONE: "#689F38",
     EventType.DOCUMENT: "#6D4C41",
     EventType.DEMAND: "#C62828",
+    EventType.FAMILY_UPDATE: "#00838F",
 }
 
 #: The field names every export carries for each event, in this order.
@@ -95,7 +97,7 @@ RESTRICTED_TITLE = "Restricted"
 class EventSource:
     """The record an event comes from, and its id. Entities: ``case`` (the incident),
     ``status_change``, ``hostage_status``, ``contact``, ``milestone``, ``task``, ``document``,
-    ``demand``."""
+    ``demand``, ``family_update``."""
 
     entity: str
     id: int

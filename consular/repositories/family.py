@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from consular.db.models import Case, Person, TellFamilyItem
+from consular.db.models import Case, FamilyLiaison, FamilyUpdate, Person, TellFamilyItem, User
 from consular.domain.enums import TellKind
 
 
@@ -42,3 +42,35 @@ def open_tell_items(
         )
     rows = session.execute(stmt.order_by(TellFamilyItem.due_at, TellFamilyItem.id).limit(limit)).all()
     return [tuple(row[:7]) for row in rows], (rows[0].total if rows else 0)
+
+
+def timeline_updates(session: Session, case_id: int, window) -> list[tuple]:
+    """A case's unvoided family updates for the timeline, in ``window`` (a
+    :class:`consular.repositories.timeline.Window`): (id, told_at, channel, what_told,
+    restricted, told_by, kin person id, kin name, relationship, hostage person id, hostage name).
+    Restricted ones only with ``window.include_restricted``."""
+    kin = Person.__table__.alias("kin")
+    hostage = Person.__table__.alias("hostage")
+    stmt = (
+        select(
+            FamilyUpdate.id,
+            FamilyUpdate.told_at,
+            FamilyUpdate.channel,
+            FamilyUpdate.what_told,
+            FamilyUpdate.restricted,
+            User.display_name,
+            kin.c.id,
+            kin.c.full_name,
+            FamilyLiaison.relationship_to_hostage,
+            hostage.c.id,
+            hostage.c.full_name,
+        )
+        .join(FamilyLiaison, FamilyLiaison.id == FamilyUpdate.liaison_id)
+        .join(User, User.id == FamilyUpdate.told_by_id)
+        .join(kin, kin.c.id == FamilyLiaison.kin_person_id)
+        .join(hostage, hostage.c.id == FamilyLiaison.hostage_person_id)
+        .where(FamilyUpdate.case_id == case_id, FamilyUpdate.voided_at.is_(None))
+    )
+    if not window.include_restricted:
+        stmt = stmt.where(FamilyUpdate.restricted.is_(False))
+    return list(session.execute(window.on(stmt, FamilyUpdate.told_at).order_by(FamilyUpdate.told_at, FamilyUpdate.id)))

@@ -18,6 +18,7 @@ TYPE_ICONS = {
     EventType.TASK_DONE: "task-done",
     EventType.DOCUMENT: "document",
     EventType.DEMAND: "restricted",
+    EventType.FAMILY_UPDATE: "family",
 }
 
 
