@@ -361,7 +361,10 @@ class DashboardView(QWidget):
             "Tell the family", "family", "No family is waiting to be told of a development.", self
         )
         self.tell.list.setObjectName("list_tell_family")
+        # A band across the top, about three items high: the lists below keep their room.
         self.tell.list.setMinimumHeight(96)
+        self.tell.list.setMaximumHeight(150)
+        self.tell.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
         self.cards = (self.tell, self.family, self.held, self.tasks, self.recent)
         grid = QGridLayout()
         grid.setSpacing(12)
