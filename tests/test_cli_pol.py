@@ -94,3 +94,14 @@ def test_outsiders_see_dates_not_content_and_cannot_add(capsys, demo_path):
 def test_an_unknown_hostage_name_lists_the_hostages(capsys, demo_path):
     code, _, err = run(capsys, demo_path, "pol", "questions", KAYES, "--hostage", "nobody")
     assert code != 0 and "No hostage of" in err and "Verma" in err
+
+
+def test_cases_show_tells_an_outsider_proofs_of_life_are_restricted_not_their_dates(capsys, demo_path):
+    code, out, _ = run(capsys, demo_path, "cases", "show", KAYES, user=VIEWER)
+    assert code == 0
+    verma = next(line for line in out.splitlines() if "Ravi Kumar Verma" in line and "held for" in line)
+    assert "proof of life restricted to the case team" in verma and "last received" not in verma
+    assert "OVERDUE" not in verma
+    code, out, _ = run(capsys, demo_path, "cases", "show", KAYES)
+    verma = next(line for line in out.splitlines() if "Ravi Kumar Verma" in line and "held for" in line)
+    assert "no verified proof of life" in verma and "last received" in verma

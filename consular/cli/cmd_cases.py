@@ -267,7 +267,9 @@ def render_case(
             start = p.missing_since or p.captivity_started_at
             if start is not None:
                 head += f" (since {_when(d, start)})"
-            if p.last_verified_proof_of_life:
+            if p.proof_of_life_withheld:
+                head += ", proof of life restricted to the case team"
+            elif p.last_verified_proof_of_life:
                 head += f", last verified proof of life {_when(d, p.last_verified_proof_of_life)}"
             elif p.hostage_status.in_captivity:
                 head += ", no verified proof of life"

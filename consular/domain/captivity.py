@@ -32,7 +32,8 @@ def days_between(start: datetime | None, status: HostageStatus | None, since: da
     return whole_days(start, end)
 
 
-def _days(n: int) -> str:
+def days_text(n: int) -> str:
+    """ "1 day", "12 days"."""
     return "1 day" if n == 1 else f"{n} days"
 
 
@@ -44,9 +45,9 @@ def situation_label(status: HostageStatus | None, start: datetime | None, since:
     if days is None:
         return status.label.lower()
     if status == HostageStatus.HELD:
-        return f"held for {_days(days)}"
+        return f"held for {days_text(days)}"
     if status == HostageStatus.UNACCOUNTED:
-        return f"missing for {_days(days)}"
+        return f"missing for {days_text(days)}"
     if status == HostageStatus.DECEASED:
         return "deceased"
-    return f"{status.label.lower()} after {_days(days)}"
+    return f"{status.label.lower()} after {days_text(days)}"

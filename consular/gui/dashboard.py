@@ -59,6 +59,17 @@ _ACTION_SECTIONS = {
 }
 
 
+def _held_tooltip(h: dashboard_service.HeldNational) -> str:
+    since = f"{'Missing' if h.is_missing else 'Held'} since {h.since:%d %b %Y} (UTC)."
+    proof = (
+        f"Last verified proof of life: {h.last_verified_proof_of_life:%d %b %Y}."
+        if h.last_verified_proof_of_life
+        else "No verified proof of life on record."
+    )
+    flags = f" Needs attention: {h.flags_text()}." if h.flagged else ""
+    return f"{since} {proof}{flags} Open {h.reference} at its people."
+
+
 def section_for_action(action: str) -> str:
     """Where in a case an audit action ("contact.log") is seen."""
     return _ACTION_SECTIONS.get(action.split(".", 1)[0], "timeline")
@@ -499,11 +510,10 @@ class DashboardView(QWidget):
             [
                 (
                     # "held for 416 days", "missing for 12 days": the service's words.
-                    f"{h.name} — {h.label}\n{h.reference}",
-                    f"{'Missing' if h.is_missing else 'Held'} since {h.since:%d %b %Y} (UTC). "
-                    f"Open {h.reference} at its people.",
+                    f"{h.name} — {h.label}\n{h.reference}" + (f" · {h.flags_text()}" if h.flagged else ""),
+                    _held_tooltip(h),
                     (h.reference, "people", h.person_id),
-                    False,
+                    h.flagged,
                 )
                 for h in data.held
             ],

@@ -106,6 +106,44 @@ def last_welfare_reports(session: Session, case_id: int) -> dict[int | None, dat
     return dict(rows.all())
 
 
+def proof_dates_in(session: Session, case_ids: list[int]) -> dict[tuple[int, int], tuple[datetime, datetime | None]]:
+    """For several cases at once: (case id, hostage person id) -> (the latest proof of life,
+    the latest assessed genuine or None). Voided ones left out; hostages with none absent."""
+    if not case_ids:
+        return {}
+    genuine = case((ProofOfLifeCheck.assessment == PolAssessment.GENUINE, Milestone.occurred_at))
+    rows = session.execute(
+        select(Milestone.case_id, Milestone.hostage_person_id, func.max(Milestone.occurred_at), func.max(genuine))
+        .outerjoin(ProofOfLifeCheck, ProofOfLifeCheck.milestone_id == Milestone.id)
+        .where(
+            Milestone.case_id.in_(case_ids),
+            Milestone.kind == MilestoneKind.PROOF_OF_LIFE,
+            Milestone.voided_at.is_(None),
+        )
+        .group_by(Milestone.case_id, Milestone.hostage_person_id)
+    )
+    return {(cid, pid): (last, verified) for cid, pid, last, verified in rows if pid is not None}
+
+
+def last_welfare_reports_in(session: Session, case_ids: list[int]) -> dict[int, dict[int | None, datetime]]:
+    """:func:`last_welfare_reports` for several cases at once, by case id."""
+    found: dict[int, dict[int | None, datetime]] = {}
+    if not case_ids:
+        return found
+    rows = session.execute(
+        select(Milestone.case_id, Milestone.hostage_person_id, func.max(Milestone.occurred_at))
+        .where(
+            Milestone.case_id.in_(case_ids),
+            Milestone.kind == MilestoneKind.WELFARE_REPORT,
+            Milestone.voided_at.is_(None),
+        )
+        .group_by(Milestone.case_id, Milestone.hostage_person_id)
+    )
+    for cid, pid, at in rows:
+        found.setdefault(cid, {})[pid] = at
+    return found
+
+
 def latest_welfare(reports: dict[int | None, datetime], person_id: int) -> datetime | None:
     """The latest of the reports about ``person_id`` and those about everyone."""
     dates = [d for d in (reports.get(person_id), reports.get(None)) if d is not None]

@@ -20,6 +20,7 @@ from consular.domain.enums import (
 )
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.masking import KnownIdentifiers, Redactor
+from consular.domain.medical import has_medical_needs
 from consular.domain.timeline import RESTRICTED_TITLE
 from consular.domain.timeutil import (
     UTC,
@@ -248,7 +249,7 @@ def _hostages(
         # When the last report came is not restricted (only what it says): every reader is told.
         news = as_utc(all_welfare[-1].occurred_at) if all_welfare else start
         medical_watch = bool(
-            participant.person.medical_needs
+            has_medical_needs(participant.person.medical_needs)
             and in_captivity
             and news is not None
             and whole_days(news, as_of) > welfare_days

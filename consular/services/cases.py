@@ -451,6 +451,7 @@ def _case_detail(ctx: ServiceContext, reference: str, *, audit_read: bool = Fals
                     last_verified_pol=verified.get(p.person_id),
                     last_welfare=records.latest_welfare(welfare, p.person_id),
                     clock=ctx.clock,
+                    pol_withheld=not allowed and pols.get(p.person_id) is not None,
                 )
                 for p in participants
             ],

@@ -117,9 +117,11 @@ def participant_view(
     last_verified_pol: datetime | None = None,
     last_welfare: datetime | None = None,
     clock: Clock | None = None,
+    pol_withheld: bool = False,
 ) -> ParticipantView:
     """``events``: the whole status history, voided entries included (they are shown struck
-    through); the captivity is computed from the entries that stand."""
+    through); the captivity is computed from the entries that stand. ``pol_withheld``: the
+    reader is outside the case team, so the proof-of-life dates are not given."""
     standing = [e for e in events if e.voided_at is None]
     return ParticipantView(
         id=participant.id,
@@ -131,9 +133,10 @@ def participant_view(
         hostage_status_since=participant.hostage_status_since,
         captivity_start=captivity_start(standing) if standing else None,
         status_history=[status_view(e) for e in events],
-        last_proof_of_life=last_pol,
-        last_verified_proof_of_life=last_verified_pol,
+        last_proof_of_life=None if pol_withheld else last_pol,
+        last_verified_proof_of_life=None if pol_withheld else last_verified_pol,
         last_welfare_report=last_welfare,
+        proof_of_life_withheld=pol_withheld,
         clock=clock,
     )
 

@@ -9,8 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from consular.db.models import AuditEntry, Case, CaseParticipant, FamilyLiaison, Person, Task, User
-from consular.domain.captivity import situation_label
+from consular.domain.captivity import days_text, situation_label
 from consular.domain.enums import CaseStatus, HostageStatus, ParticipantRole, TellKind
+from consular.domain.medical import has_medical_needs
 from consular.domain.timeutil import humanize_ago, whole_days
 from consular.repositories import dashboard as dashboard_repo
 from consular.repositories import family as family_repo
@@ -71,10 +72,37 @@ class HeldNational:
     since: datetime  # start of the captivity (or of being missing)
     days_in_captivity: int  # whole days since ``since``, whatever the status
     label: str = ""  # "held for 416 days" or "missing for 12 days": what the faces show
+    last_verified_proof_of_life: datetime | None = None
+    #: No verified proof of life for longer than the setting (Settings.proof_of_life_alert_days),
+    #: counted from the captivity's start when there is none.
+    proof_of_life_overdue: bool = False
+    #: Has medical needs, and no welfare report for longer than Settings.welfare_alert_days.
+    medical_watch_overdue: bool = False
+    #: Whole days since the last verified proof of life, else since the captivity began.
+    days_without_proof: int = 0
+    #: Whole days since the last welfare report about them, else since the captivity began.
+    days_without_welfare: int = 0
 
     @property
     def is_missing(self) -> bool:
         return self.status == HostageStatus.UNACCOUNTED
+
+    @property
+    def flagged(self) -> bool:
+        return self.proof_of_life_overdue or self.medical_watch_overdue
+
+    def flags_text(self) -> str:
+        """The flags in words ("" when there is none to show)."""
+        parts = []
+        if self.proof_of_life_overdue:
+            parts.append(
+                f"no verified proof of life for {days_text(self.days_without_proof)}"
+                if self.last_verified_proof_of_life
+                else "no verified proof of life yet"
+            )
+        if self.medical_watch_overdue:
+            parts.append(f"medical needs, no welfare news for {days_text(self.days_without_welfare)}")
+        return "; ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -146,7 +174,7 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
         by_status = {s: counts.get(s, 0) for s in CaseStatus}
 
         family, family_total = _families_due(ctx, session, now, list_limit)
-        held, held_total = _held_nationals(session, now, list_limit)
+        held, held_total = _held_nationals(ctx, session, now, list_limit)
         recent = _recent_activity(session, recent_limit)
         overdue = _overdue_tasks(ctx, session, now, list_limit + 1)  # one more: are there more?
         # Items of restricted developments (a proof of life, a demand) only for their case teams.
@@ -213,9 +241,10 @@ def _overdue_tasks(ctx: ServiceContext, session, now: datetime, limit: int) -> l
     return [task_view(tasks[i], refs[tasks[i].case_id], session, clock=ctx.clock) for i in ids]
 
 
-def _held_nationals(session, now: datetime, list_limit: int) -> tuple[list[HeldNational], int]:
+def _held_nationals(ctx: ServiceContext, session, now: datetime, list_limit: int) -> tuple[list[HeldNational], int]:
     """Nationals still held or unaccounted for in active cases, longest held first (at most
-    ``list_limit``), and how many there are in all."""
+    ``list_limit``), and how many there are in all; each with its proof-of-life and medical
+    flags (dates only: the proofs' and reports' content stays with the case team)."""
     held_where = (
         CaseParticipant.role == ParticipantRole.HOSTAGE,
         CaseParticipant.hostage_status.in_([HostageStatus.HELD, HostageStatus.UNACCOUNTED]),
@@ -241,8 +270,20 @@ def _held_nationals(session, now: datetime, list_limit: int) -> tuple[list[HeldN
     events_by: dict[int, list] = {}
     for event in records.status_events(session, [participant.id for participant, _ in held_rows]):
         events_by.setdefault(event.participant_id, []).append(event)
+    case_ids = list({participant.case_id for participant, _ in held_rows})
+    proofs = records.proof_dates_in(session, case_ids)
+    welfare = records.last_welfare_reports_in(session, case_ids)
+    settings = ctx.settings
+    # Proofs of life are restricted: whether one was verified, and when, is the case team's.
+    # That a national has none at all anyone may know (as on the brief), and is flagged.
+    team_of = need_to_know.visible_cases(ctx, session)
     for participant, reference in held_rows:
+        last_proof, proof = proofs.get((participant.case_id, participant.person_id), (None, None))
+        told = team_of is None or participant.case_id in team_of or last_proof is None
         start = captivity_start(events_by.get(participant.id, [])) or participant.hostage_status_since
+        report = records.latest_welfare(welfare.get(participant.case_id, {}), participant.person_id)
+        without_proof = whole_days(proof or start, now)
+        without_welfare = whole_days(report or start, now)
         held.append(
             HeldNational(
                 reference,
@@ -252,6 +293,12 @@ def _held_nationals(session, now: datetime, list_limit: int) -> tuple[list[HeldN
                 start,
                 whole_days(start, now),
                 situation_label(participant.hostage_status, start, participant.hostage_status_since, now),
+                last_verified_proof_of_life=proof if told else None,
+                proof_of_life_overdue=told and without_proof > settings.proof_of_life_alert_days,
+                medical_watch_overdue=has_medical_needs(participant.person.medical_needs)
+                and without_welfare > settings.welfare_alert_days,
+                days_without_proof=without_proof if told else 0,
+                days_without_welfare=without_welfare,
             )
         )
     return held, held_total or 0

@@ -26,7 +26,7 @@ from consular.domain.enums import Channel, DemandKind, DemandResponse, Participa
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
-from consular.services import need_to_know, tell_family, vetting
+from consular.services import need_to_know, search_index, tell_family, vetting
 from consular.services.audit import expect_version, snapshot
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
@@ -287,6 +287,7 @@ def record_demand(
             session.add(DemandLink(demand_id=demand.id, document_id=did))
         case.updated_at = ctx.now()
         session.flush()
+        search_index.index_demand(session, demand)
         ctx.audit(
             session,
             "demand.add",
@@ -343,6 +344,7 @@ def respond(
         demand.responded_at = None if value == DemandResponse.NONE else when
         case.updated_at = ctx.now()
         session.flush()
+        search_index.index_demand(session, demand)
         ctx.audit(
             session,
             "demand.respond",

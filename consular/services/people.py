@@ -20,7 +20,7 @@ from consular.domain.enums import Channel, CounterpartCategory, HostageStatus, P
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
-from consular.services import liaison_officers, search_index, tell_family
+from consular.services import liaison_officers, need_to_know, search_index, tell_family
 from consular.services.audit import expect_version, snapshot
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
@@ -49,6 +49,7 @@ def _participant(ctx, session, case, participant: CaseParticipant) -> Participan
         last_verified_pol=verified.get(participant.person_id),
         last_welfare=records.latest_welfare(welfare, participant.person_id),
         clock=ctx.clock,
+        pol_withheld=pols.get(participant.person_id) is not None and not need_to_know.may_see(ctx, session, case.id),
     )
 
 

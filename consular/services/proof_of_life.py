@@ -30,7 +30,7 @@ from consular.domain.enums import MilestoneKind, ParticipantRole, PolAssessment,
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
-from consular.services import need_to_know, tell_family
+from consular.services import need_to_know, search_index, tell_family
 from consular.services.audit import expect_version, snapshot
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
@@ -209,6 +209,7 @@ def add_question(
         )
         session.add(row)
         session.flush()
+        search_index.index_pol_question(session, row)
         ctx.audit(
             session, "pol_question.add", "pol_question", row.id, case_id=case.id, after=snapshot(row, QUESTION_FIELDS)
         )
@@ -273,6 +274,7 @@ def update_question(
         if changed:
             row.updated_at = ctx.now()
             session.flush()
+            search_index.index_pol_question(session, row)
             ctx.audit(
                 session,
                 "pol_question.edit",
@@ -386,11 +388,13 @@ def _new_check(
     )
     session.add(check)
     session.flush()
+    search_index.index_pol_check(session, check, milestone)
     ctx.audit(session, "pol_check.add", "pol_check", check.id, case_id=case.id, after=snapshot(check, CHECK_FIELDS))
     if question is not None:
         question.state = PolQuestionState.USED
         question.updated_at = ctx.now()
         session.flush()
+        search_index.index_pol_question(session, question)
         ctx.audit(
             session,
             "pol_question.edit",
@@ -528,6 +532,7 @@ def assess(
             if medium is not None:
                 check.medium = medium if isinstance(medium, PolMedium) else PolMedium.parse(medium, "medium")
             session.flush()
+            search_index.index_pol_check(session, check, milestone)
             after = snapshot(check, CHECK_FIELDS)
             changed = {k: after[k] for k in after if after[k] != before[k]}
             ctx.audit(

@@ -10,10 +10,14 @@ from consular.db.models import (
     CaseParticipant,
     ContactEntry,
     Counterpart,
+    Demand,
     Document,
     Milestone,
+    PolQuestion,
+    ProofOfLifeCheck,
     SearchDocument,
     Task,
+    WelfareDetail,
 )
 from consular.domain.validation import country_name
 
@@ -125,14 +129,57 @@ def index_contact(session: Session, entry: ContactEntry) -> None:
 
 
 def index_milestone(session: Session, m: Milestone) -> None:
+    # A welfare report's details are as restricted as its milestone: they go in its document.
+    welfare = session.scalar(select(WelfareDetail).where(WelfareDetail.milestone_id == m.id))
     upsert(
         session,
         "milestone",
         m.id,
         m.case_id,
         m.title,
-        _join(m.kind.label, m.description, m.source),
+        _join(
+            m.kind.label,
+            m.description,
+            m.source,
+            welfare.condition.label if welfare else None,
+            welfare.medication_needs if welfare else None,
+        ),
         restricted=m.restricted,
+    )
+
+
+def index_demand(session: Session, d: Demand) -> None:
+    """A demand: always restricted. Found by who made it, the intermediary, the amount and its words."""
+    money = f"{d.amount} {d.currency}" if d.amount is not None else None
+    upsert(
+        session,
+        "demand",
+        d.id,
+        d.case_id,
+        f"{d.kind.label} demand: {d.made_by}",
+        _join(d.details, money, d.via.name if d.via else None, d.response.label, d.response_note),
+        restricted=True,
+    )
+
+
+def index_pol_question(session: Session, q: PolQuestion) -> None:
+    """A proof-of-life question: restricted, and never its expected answer. A snippet would show
+    the answer to whoever searched for it; the team reads it in the question bank, audited."""
+    upsert(session, "pol_question", q.id, q.case_id, q.question, _join(q.state.label, q.note), restricted=True)
+
+
+def index_pol_check(session: Session, check: ProofOfLifeCheck, m: Milestone) -> None:
+    """How a proof of life was checked (medium, assessment and its basis): restricted. It has
+    its own document because its milestone may be open to everyone while the check is not. Not
+    the answer received: a right one is the expected answer, shown in the app only on request."""
+    upsert(
+        session,
+        "pol_check",
+        check.id,
+        m.case_id,
+        f"Proof of life check: {m.title}",
+        _join(check.medium.label, check.assessment.label, check.assessment_basis),
+        restricted=True,
     )
 
 

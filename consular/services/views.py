@@ -31,6 +31,7 @@ from consular.domain.enums import (
     TaskStatus,
     UserRole,
 )
+from consular.domain.medical import has_medical_needs
 from consular.domain.timeutil import in_zone, whole_days
 
 
@@ -197,6 +198,10 @@ class ParticipantView(JsonMixin):
     last_verified_proof_of_life: datetime | None = None
     #: The latest welfare report about this national (or about all of the case's), not voided.
     last_welfare_report: datetime | None = None
+    #: True outside the case team when the national has proofs of life: they are restricted, so
+    #: neither their dates nor whether one was verified are given (both dates are then None).
+    #: That there is none at all is not withheld (the brief says so to every reader too).
+    proof_of_life_withheld: bool = False
     #: The clock of the context that read this: what "now" means for the day counts.
     clock: Clock | None = field(default=None, compare=False, repr=False, metadata=_NOT_DATA)
 
@@ -229,21 +234,26 @@ class ParticipantView(JsonMixin):
 
     def proof_of_life_age_days(self, now: datetime | None = None) -> int | None:
         """Whole days since the last *verified* proof of life (None: there is none)."""
-        if self.last_verified_proof_of_life is None:
+        if self.last_verified_proof_of_life is None or self.proof_of_life_withheld:
             return None
         return whole_days(self.last_verified_proof_of_life, _now(now, self.clock))
 
     def medical_watch_overdue(self, alert_days: int, now: datetime | None = None) -> bool:
         """True for a national still held or unaccounted for, with medical needs, and no welfare
         report for over ``alert_days`` days (counted from the captivity's start if none)."""
-        if not self.person.medical_needs or self.hostage_status is None or not self.hostage_status.in_captivity:
+        if not has_medical_needs(self.person.medical_needs):
+            return False
+        if self.hostage_status is None or not self.hostage_status.in_captivity:
             return False
         since = self.last_welfare_report or self.captivity_start
         return since is not None and whole_days(since, _now(now, self.clock)) > alert_days
 
     def proof_of_life_overdue(self, alert_days: int, now: datetime | None = None) -> bool:
         """True for a national still held or unaccounted for whose last verified proof of life
-        is older than ``alert_days`` days, or who has none after that long in captivity."""
+        is older than ``alert_days`` days, or who has none after that long in captivity. Never
+        for a reader outside the case team (:attr:`proof_of_life_withheld`)."""
+        if self.proof_of_life_withheld:
+            return False
         if self.hostage_status is None or not self.hostage_status.in_captivity or self.captivity_start is None:
             return False
         at = _now(now, self.clock)
@@ -626,6 +636,9 @@ class SearchHit(JsonMixin):
             "milestone": "Milestone",
             "task": "Task",
             "document": "Document",
+            "demand": "Demand",
+            "pol_question": "Proof-of-life question",
+            "pol_check": "Proof-of-life check",
             "family_update": "Family update",
         }
         return f"{labels.get(self.entity, self.entity.title())}: {self.snippet or self.title}"

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select
+
 from consular.db.models import (
     Case,
     CaseParticipant,
@@ -20,6 +22,7 @@ from consular.db.models import (
     FamilyUpdate,
     HostageStatusEvent,
     Milestone,
+    ProofOfLifeCheck,
     Task,
     User,
 )
@@ -149,6 +152,11 @@ def void_entry(ctx: ServiceContext, kind: str | VoidableKind, entry_id: int, *, 
         _tell_family_after_void(ctx, session, what, entry)
         # Voided entries are not found by search: they must not be taken for facts.
         search_index.remove(session, what.value if what != VoidableKind.STATUS else "hostage_status", entry_id)
+        if what == VoidableKind.MILESTONE:
+            # A proof of life's check goes with it.
+            check_id = session.scalar(select(ProofOfLifeCheck.id).where(ProofOfLifeCheck.milestone_id == entry_id))
+            if check_id is not None:
+                search_index.remove(session, "pol_check", check_id)
         case.updated_at = now
         session.flush()
         ctx.audit(

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from consular.db.models import Milestone, WelfareDetail
 from consular.domain import validation as v
 from consular.domain.enums import MilestoneKind, WelfareCondition
-from consular.services import need_to_know
+from consular.services import need_to_know, search_index
 from consular.services.audit import snapshot
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
@@ -137,6 +137,7 @@ def record_welfare(
         )
         session.add(detail)
         session.flush()
+        search_index.index_milestone(session, milestone)
         ctx.audit(
             session,
             "welfare.add",

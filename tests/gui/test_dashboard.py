@@ -9,6 +9,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from consular.domain.enums import CaseStatus
 from consular.domain.timeutil import utcnow
+from consular.gui import theme
 from consular.gui.dashboard import TARGET_ROLE, DashboardView, section_for_action
 from consular.services import cases as case_service
 from consular.services import contacts as contact_service
@@ -71,11 +72,11 @@ def test_counts_held_nationals_and_overdue_tasks(home):
     assert home.tiles[CaseStatus.ACTIVE].value.text() == "3"
     assert home.tiles[CaseStatus.CLOSED].value.text() == "1"
     held = [text for text, _ in items(home.held)]
-    kayes_held = [t for t in held if t.endswith(KAYES)]
+    kayes_held = [t for t in held if t.split("\n")[1].startswith(KAYES)]
     assert len(kayes_held) == 3
     assert all(" — held for " in t and t.split("\n")[0].endswith(" days") for t in kayes_held)
     # The trekker lost above Kyanjin Gompa is missing, not held: said so, never "in captivity".
-    missing = [t for t in held if t.endswith("KTM-2025-0001")]
+    missing = [t for t in held if t.split("\n")[1].startswith("KTM-2025-0001")]
     assert missing and all(" — missing for " in t for t in missing)
     assert not [t for t in held if "in captivity" in t or "unaccounted for," in t]
     tasks = items(home.tasks)
@@ -172,3 +173,24 @@ def test_an_uncapped_panel_counts_its_items(home):
         assert card.count.text() == (str(shown) if shown else "")
     # Recent activity is the latest few of the whole audit log: never a count of it.
     assert home.recent.count.text() == f"latest {home.recent.list.count()}"
+
+
+def test_held_nationals_are_flagged_for_stale_proof_of_life_and_medical_needs_without_news(home):
+    """The service's flags, in words on the item's second line and marked as a warning; the
+    tooltip says when the last verified proof of life was. Checked against the service."""
+    data = home.data
+    rows = {
+        home.held.list.item(i).text().split("\n")[0].split(" — ")[0]: home.held.list.item(i)
+        for i in range(home.held.list.count())
+    }
+    assert any(h.medical_watch_overdue for h in data.held) and any(h.proof_of_life_overdue for h in data.held)
+    for h in data.held:
+        item = rows[h.name]
+        second = item.text().split("\n")[1]
+        assert ("medical needs, no welfare news for" in second) == h.medical_watch_overdue
+        assert ("proof of life" in second) == h.proof_of_life_overdue
+        assert ("Needs attention" in item.toolTip()) == h.flagged
+        assert (item.foreground().color() == theme.warning_colour()) == h.flagged
+    # The trekker's medical needs read "None known.": nothing to watch.
+    [trekker] = [h for h in data.held if h.reference == "KTM-2025-0001"]
+    assert not trekker.medical_watch_overdue

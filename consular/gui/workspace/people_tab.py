@@ -413,6 +413,8 @@ class PeopleTab(QWidget):
     def _proof_summary_html(self, p: ParticipantView) -> str:
         """The last *verified* proof of life and its age, flagged past the alert threshold, and
         the last one received when it is not (yet) the verified one."""
+        if p.proof_of_life_withheld:
+            return "<p><i>Proofs of life are restricted to the case team.</i></p>"
         t = self.times
         alert_days = self.ctx.settings.proof_of_life_alert_days
         warn = warning_colour().name()

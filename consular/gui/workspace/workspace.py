@@ -63,6 +63,8 @@ _ENTITY_SECTIONS = {
     "task": "tasks",
     "milestone": "milestones",
     "demand": "demands",
+    "pol_question": "people",
+    "pol_check": "people",
     "document": "documents",
     "family_update": "family",
 }
