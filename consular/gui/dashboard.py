@@ -56,6 +56,9 @@ _ACTION_SECTIONS = {
     "counterpart": "contacts",
     "brief": "overview",
     "case": "overview",
+    "family_update": "family",
+    "tell_item": "family",
+    "liaison_officer": "family",
 }
 
 
