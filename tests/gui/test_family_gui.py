@@ -164,3 +164,24 @@ def test_an_outsider_sees_no_restricted_item_and_cannot_act(qtbot, demo_path, pr
     assert not any(b.isEnabled() for b in (tab.tell_button, tab.officer_button, tab.close_button, tab.void_button))
     wait_for_ops(qtbot)
     ctx.database.dispose()
+
+
+def test_a_demand_about_the_family_recorded_in_the_demands_tab_opens_an_item(qtbot, case_workspace, gui_ctx):
+    from consular.domain.enums import DemandKind
+
+    ws = case_workspace
+    ws.show_section("demands")
+    qtbot.waitUntil(lambda: ws.demands.model.rowCount() == 3, timeout=20_000)
+    dialog = ws.demands.add_demand()
+    qtbot.waitExposed(dialog)
+    dialog.made_by.setText("Caller speaking for the group")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DemandKind.OTHER.value))
+    dialog.details.setPlainText("Said they know where the families live")
+    dialog.about_family.setChecked(True)
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        dialog.submit()
+    wait_for_ops(qtbot)
+    made = [i for i in family_updates.tell_items(gui_ctx, KAYES) if i.kind.value == "family_demand"]
+    assert len(made) == 3  # it names no hostage: each family must hear of it
+    ws.show_section("family")
+    qtbot.waitUntil(lambda: ws.family.item_model.rowCount() == 4, timeout=20_000)
