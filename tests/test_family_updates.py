@@ -373,3 +373,23 @@ def test_family_updates_are_timeline_events_restricted_ones_placeholders_outside
     assert theirs[f"family-update:{secret.id}"].title == RESTRICTED_TITLE
     assert "Zebrafish" not in repr(outsider.events)
     assert theirs[f"family-update:{plain.id}"].detail == "Sent the ministry's letter"
+
+
+def test_closing_every_open_item_of_a_case_keeps_those_asked_and_what_an_outsider_cannot_see(ctx, case, make_ctx):
+    proof = pol(ctx, case)
+    people.change_hostage_status(ctx, case["ref"], case["arjun"], "unaccounted", effective_at="2025-07-22")
+    milestones.add_milestone(ctx, case["ref"], kind="public_statement", occurred_at="2025-07-23", title="Statement")
+    outsider = make_ctx(OTHER_CASEWORKER)
+    [statement] = {i.record_id for i in items_of(ctx, case["ref"]) if i.kind == TellKind.PUBLIC_STATEMENT}
+    keep = [(TellKind.PUBLIC_STATEMENT, statement)]  # a development: its items for every hostage stay
+    # The outsider closes what they can see and was not kept: the status change only.
+    assert family_updates.close_open_items(outsider, case["ref"], reason="Told at the time", keep=keep) == 1
+    left = items_of(ctx, case["ref"])
+    assert sorted((i.kind.value, i.hostage_person_id) for i in left) == sorted(
+        [("proof_of_life", case["ravi"]), ("public_statement", case["ravi"]), ("public_statement", case["arjun"])]
+    )
+    assert proof.id in [i.record_id for i in left]
+    with refused(ctx, "reason"):
+        family_updates.close_open_items(ctx, case["ref"], reason="")
+    assert family_updates.close_open_items(ctx, case["ref"], reason="Told at the time") == 3
+    assert items_of(ctx, case["ref"]) == []

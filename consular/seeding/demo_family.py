@@ -60,9 +60,8 @@ def load_family(
             )
         counts["liaison officer changes"] += 1
     with at_(f"{where}, tell-the-family items"):
-        for open_item in family_updates.tell_items(loader.loader, ref):
-            if (open_item.kind, open_item.record_id) not in keep_open:
-                family_updates.close_item(loader.loader, open_item.id, reason=TOLD_AT_THE_TIME)
+        # A write only: the load reads no restricted content (nothing to audit as a read).
+        family_updates.close_open_items(loader.loader, ref, reason=TOLD_AT_THE_TIME, keep=keep_open)
 
 
 __all__ = ["TOLD_AT_THE_TIME", "load_family", "not_told"]

@@ -433,6 +433,33 @@ def close_item(ctx: ServiceContext, item_id: int, *, reason: str, expected_versi
         return item_view(session, item, case.reference)
 
 
+@action("family_updates.close_open_items")
+def close_open_items(ctx: ServiceContext, reference: str, *, reason: str, keep=()) -> int:
+    """Close by hand, with one reason, every open item of the case except those of the
+    developments in ``keep`` ((TellKind, record id) pairs); items of restricted developments
+    only for the case team. Returns how many were closed. (The demo load: the families were
+    told at the time of what happened before the log starts.) Nothing is read back."""
+    why = v.clean_text(reason, "reason", required=True, max_length=2_000, multiline=True, label="reason")
+    kept = {(TellKind(kind), int(record_id)) for kind, record_id in keep}
+    with ctx.writing() as session:
+        case = load_case(session, reference)
+        allowed = need_to_know.may_see(ctx, session, case.id)
+        items = [
+            item
+            for item in session.scalars(
+                select(TellFamilyItem)
+                .where(TellFamilyItem.case_id == case.id, TellFamilyItem.done_at.is_(None))
+                .order_by(TellFamilyItem.id)
+            ).unique()
+            if (item.kind, item.record_id) not in kept and (allowed or not item.restricted)
+        ]
+        for item in items:
+            mark_done(ctx, session, item, reason=why, family_update_id=None)
+        if items:
+            case.updated_at = ctx.now()
+        return len(items)
+
+
 def last_updates(session: Session, case_id: int) -> dict[int, FamilyUpdate]:
     """The latest unvoided family update per next of kin (family-liaison id) of a case."""
     latest: dict[int, FamilyUpdate] = {}
@@ -449,6 +476,7 @@ __all__ = [
     "FamilyUpdateView",
     "TellItemView",
     "close_item",
+    "close_open_items",
     "family_log",
     "find_liaison",
     "last_updates",

@@ -103,6 +103,7 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "family_updates.family_log": (EVERYONE, "a case's family update log (restricted ones: case team)"),
     "family_updates.tell_items": (EVERYONE, "open 'tell the family' items (restricted ones: case team)"),
     "family_updates.close_item": (STAFF, "close a 'tell the family' item by hand, with a reason"),
+    "family_updates.close_open_items": (STAFF, "close a case's open 'tell the family' items by hand, with one reason"),
     "tell_family.open_items_in_session": (STAFF, "open 'tell the family' items (inside another change)"),
     "tell_family.mark_done": (STAFF, "close a 'tell the family' item (inside another change)"),
     "tell_family.development_voided_in_session": (STAFF, "close the items of a voided development"),
