@@ -11,10 +11,10 @@ from consular.cli.common import CommandError, print_json, runtime, table
 from consular.cli.purge import register_purge
 from consular.domain.enums import CaseKind, CaseStatus
 from consular.domain.errors import ValidationError
-from consular.domain.filters import SORT_KEYS, CaseFilter
+from consular.domain.filters import SORT_KEYS, CaseFilter, CaseListSetup
 from consular.domain.timeutil import humanize_ago, in_zone
 from consular.domain.validation import country_name, format_phone
-from consular.services import cases, teams
+from consular.services import cases, lists, saved_filters, search, teams
 from consular.services.context import DEFAULT_POL_ALERT_DAYS, DEFAULT_WELFARE_ALERT_DAYS
 from consular.services.views import CaseDetail, PersonView, view_now
 
@@ -46,10 +46,22 @@ def register(subparsers) -> None:
     listing.add_argument("--post", action="append", metavar="CODE", help="only cases of this post (e.g. BAM)")
     listing.add_argument(
         "--sort",
-        default="incident_at",
+        default=None,
         choices=SORT_KEYS,
         metavar="KEY",
-        help=f"sort by one of: {', '.join(SORT_KEYS)} (default incident_at)",
+        help=f"sort by one of: {', '.join(SORT_KEYS)} (default incident_at, or the saved filter's)",
+    )
+    listing.add_argument(
+        "--saved",
+        metavar="NAME",
+        help="apply a saved filter (yours, or one shared with a post; 'consular filters list'); "
+        "--status, --kind and --post given as well replace its values",
+    )
+    listing.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write the list to FILE (.csv or .xlsx) instead of printing it: an audited export that carries "
+        "the audit chain head",
     )
     listing.add_argument("--ascending", action="store_true", help="sort ascending instead of descending")
     listing.add_argument("--limit", type=int, metavar="N", default=0, help="at most N cases (default: all)")
@@ -90,15 +102,49 @@ def _values(raw: list[str] | None) -> list[str]:
     return [part.strip() for item in raw or [] for part in item.split(",") if part.strip()]
 
 
+def _list_setup(args: argparse.Namespace, rt) -> tuple[CaseFilter, str, bool, str]:
+    """The filter, sort and direction asked for: a saved filter's, with what the options say
+    on top; and the whole in words (for an export's About sheet)."""
+    setup, said = CaseListSetup(), []
+    if args.saved:
+        found = saved_filters.find_filter(rt.ctx, "cases", args.saved)
+        setup, dropped = CaseListSetup.from_definition(found.definition, me=rt.ctx.actor.username)
+        said.append(f"saved filter '{found.name}'")
+        if dropped:
+            print(
+                f"consular: the saved filter names values no longer known, left out: {', '.join(dropped)}",
+                file=sys.stderr,
+            )
+    flt = setup.filter
+    if args.status:
+        flt.statuses = [CaseStatus.parse(s, "status") for s in _values(args.status)]
+    if args.kind:
+        flt.kinds = [CaseKind.parse(k, "kind") for k in _values(args.kind)]
+    if args.post:
+        flt.post_codes = [p.upper() for p in _values(args.post)]
+    if setup.search:
+        flt.case_ids = list(search.matching_case_ids(rt.ctx, setup.search))
+        said.append(f"search '{setup.search}'")
+    sort = args.sort or setup.sort
+    descending = False if args.ascending else (setup.descending if args.sort is None else True)
+    said += [f"status {', '.join(s.value for s in flt.statuses)}"] if flt.statuses else []
+    said += [f"kind {', '.join(k.value for k in flt.kinds)}"] if flt.kinds else []
+    said += [f"post {', '.join(flt.post_codes)}"] if flt.post_codes else []
+    said += [f"assigned to {flt.assignee_username}"] if flt.assignee_username else []
+    said.append(f"sorted by {sort} {'descending' if descending else 'ascending'}")
+    return flt, sort, descending, " · ".join(said)
+
+
 def run_list(args: argparse.Namespace) -> int:
-    flt = CaseFilter(
-        statuses=[CaseStatus.parse(s, "status") for s in _values(args.status)],
-        kinds=[CaseKind.parse(k, "kind") for k in _values(args.kind)],
-        post_codes=[p.upper() for p in _values(args.post)],
-    )
     if args.limit < 0:
         raise ValidationError("limit", f"--limit must be 0 (all cases) or more; got {args.limit}.")
     rt = runtime(args)
+    flt, sort, descending, described = _list_setup(args, rt)
+    args.sort, args.ascending = sort, not descending
+    if args.out:
+        rows = lists.export_case_list(rt.ctx, args.out, flt, sort=sort, descending=descending, described=described)
+        print(f"Wrote {rows:,} case{'' if rows == 1 else 's'} to {args.out}.")
+        return 0
     wanted = args.limit if args.limit > 0 else None
     if args.json:
         # Streamed from one query: 100,000 cases are never all in memory, nor paged by offset.

@@ -813,6 +813,37 @@ class Draft(Base):
     __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
 
+class SavedFilter(Base):
+    """A list's filters and sort kept under a name ("My active cases in West Africa") for the
+    account that saved it, optionally shared with a post's staff (``shared_post_id``).
+
+    ``list_name`` is the list it applies to ("cases", "contacts"); ``definition`` is the
+    filter as JSON text (:mod:`consular.domain.filters`). Not case data: saving one is audited,
+    the audit chain does not track the table.
+    """
+
+    __tablename__ = "saved_filters"
+    __table_args__ = (
+        UniqueConstraint("owner_id", "list_name", "name"),
+        Index("ix_saved_filters_shared_post_id", "shared_post_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    list_name: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(120))
+    definition: Mapped[str] = mapped_column(Text)
+    shared_post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    owner: Mapped[User] = relationship(lazy="joined")
+    shared_post: Mapped[Post | None] = relationship(lazy="joined")
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
+
+
 class AuditEntry(Base):
     """One change, written by the service that made it, in the same transaction."""
 

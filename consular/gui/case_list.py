@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from consular.domain.enums import CaseKind, CaseStatus
 from consular.domain.errors import ValidationError
 from consular.domain.filters import CaseFilter
 from consular.gui import ops, row_menu, settings
+from consular.gui.case_list_saved import SavedListMixin
 from consular.gui.case_table import (
     COL_PLACE,
     COL_REFERENCE,
@@ -40,6 +42,7 @@ from consular.gui.case_table import (
     SnippetDelegate,
 )
 from consular.gui.icons import icon
+from consular.gui.saved_filters_panel import SavedFiltersPanel
 from consular.gui.table_models import apply_column_sizes, use_sort_header
 from consular.services import search as search_service
 from consular.services.context import ServiceContext
@@ -51,7 +54,7 @@ SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 1000  # cases; "1,000+ match" asks for a narrower search
 
 
-class CaseListView(QWidget):
+class CaseListView(SavedListMixin, QWidget):
     """Search box, filters, count and the case table. Emits what the user wants to open."""
 
     open_requested = Signal(str)
@@ -99,23 +102,45 @@ class CaseListView(QWidget):
         # the list still fits a window tiled to half a 1366-pixel screen.
         for combo in (self.status_filter, self.kind_filter, self.post_filter, self.assignee_filter):
             bar.addWidget(combo, 1)
+        self.export_button = QPushButton(icon("export"), "Export list…", self)
+        self.export_button.setObjectName("export_case_list")
+        self.export_button.setAccessibleName("Export the case list as shown")
+        self.export_button.setToolTip("Write the cases shown, with these filters and this sort, to XLSX or CSV")
+        self.export_button.clicked.connect(self.export_list)
         footer = QHBoxLayout()
         footer.addWidget(self.search_message, 1)
         footer.addStretch(0)
         footer.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 6)
+        footer.addWidget(self.export_button)
+        column = QWidget(self)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(4, 0, 0, 0)
         layout.setSpacing(8)
         layout.addLayout(bar)
         layout.addWidget(self.scope_bar)
         layout.addWidget(self.stack, 1)
         layout.addLayout(footer)
+        # Saved filters in a sidebar the user can drag shut (the splitter keeps it collapsible).
+        self.saved_panel = SavedFiltersPanel("cases", self.current_definition, self)
+        self.saved_panel.apply_requested.connect(self.apply_saved)
+        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter.addWidget(self.saved_panel)
+        self.splitter.addWidget(column)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 1000])
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 10, 10, 6)
+        outer.addWidget(self.splitter)
+        self._me: str | None = None
 
         QWidget.setTabOrder(self.search_box, self.status_filter)
         QWidget.setTabOrder(self.status_filter, self.kind_filter)
         QWidget.setTabOrder(self.kind_filter, self.post_filter)
         QWidget.setTabOrder(self.post_filter, self.assignee_filter)
         QWidget.setTabOrder(self.assignee_filter, self.table)
+        QWidget.setTabOrder(self.table, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.saved_panel.list)
+        QWidget.setTabOrder(self.saved_panel.list, self.saved_panel.save_button)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -295,6 +320,7 @@ class CaseListView(QWidget):
         self.model.set_context(ctx)
         self._show_why(False)
         self._update_scope()
+        self.saved_panel.set_context(ctx)
 
     def set_reference_data(self, posts: list[PostView], users: list[UserView], me: str | None) -> None:
         """Fill the post and assignee filters (kept selection when the same value exists)."""
@@ -307,6 +333,7 @@ class CaseListView(QWidget):
         for post in posts:
             self.post_filter.addItem(post.code, [post.code])
             self.post_filter.setItemData(self.post_filter.count() - 1, f"{post.name} ({post.city})", Qt.ToolTipRole)
+        self._me = me
         if me:
             self.assignee_filter.addItem("Mine", me)
         for user in users:

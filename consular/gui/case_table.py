@@ -362,6 +362,21 @@ class CaseTableModel(PagedTableModel):
         descending = self._sort_order == Qt.DescendingOrder
         return key, descending != inverted
 
+    def export_args(self) -> tuple[CaseFilter, str, bool, list[int] | None]:
+        """What "Export list…" writes: the filter in force (a search's cases included), the
+        database sort and direction, and a search's order when the list is sorted by it."""
+        sort, descending = self._sort_args()
+        if sort == RELEVANCE:
+            return self._effective_filter(), "incident_at", True, list(self.search_ids or [])
+        return self._effective_filter(), sort, descending, None
+
+    def sort_for(self, key: str, descending: bool) -> tuple[int, Qt.SortOrder] | None:
+        """The column and header order that sort the database by ``key`` (a saved filter's)."""
+        for column, (column_key, inverted) in SORT_KEY.items():
+            if column_key == key:
+                return column, Qt.DescendingOrder if descending != inverted else Qt.AscendingOrder
+        return None
+
     def page_source(self):
         ctx = self._ctx
         if ctx is None:

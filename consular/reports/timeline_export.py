@@ -149,7 +149,8 @@ def _text_output(path: Path, encoding: str, newline: str):
 # --------------------------------------------------------------------------- CSV
 
 
-def _cell(text: str | None) -> str:
+def safe_cell(text: str | None) -> str:
+    """A CSV text cell a spreadsheet will not run as a formula (a leading apostrophe)."""
     if not text:
         return ""
     return "'" + text if text.startswith(_FORMULA_START) else text
@@ -178,10 +179,10 @@ def render_csv(timeline: Timeline, tmp: Path, *, progress: Progress | None = Non
                     iso(event.at),
                     iso(event.local_time),
                     event.type.value,
-                    _cell(event.title),
-                    _cell(event.detail),
-                    _cell("; ".join(event.people)),
-                    _cell(event.recorded_by),
+                    safe_cell(event.title),
+                    safe_cell(event.detail),
+                    safe_cell("; ".join(event.people)),
+                    safe_cell(event.recorded_by),
                     "true" if event.restricted else "false",
                     str(event.source),
                     chain_head,

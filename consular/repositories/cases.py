@@ -101,6 +101,11 @@ def count(session: Session, flt: CaseFilter | None = None) -> int:
     return session.scalar(_apply_filter(select(func.count(Case.id)), flt))
 
 
+def classifications(session: Session, flt: CaseFilter | None = None) -> set:
+    """The classification markings of the cases ``flt`` selects (for an export's marking)."""
+    return set(session.scalars(_apply_filter(select(Case.classification).distinct(), flt)))
+
+
 def summary_rows(
     session: Session,
     flt: CaseFilter | None = None,

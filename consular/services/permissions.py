@@ -151,6 +151,15 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "drafts.save_draft": (STAFF, "keep one's own draft of a form (Log contact)"),
     "drafts.load_draft": (EVERYONE, "read one's own draft back"),
     "drafts.list_drafts": (EVERYONE, "list one's own drafts"),
+    # saved filters: each account's own, and those shared with a post
+    "saved_filters.list_filters": (EVERYONE, "list one's saved filters and those shared with a post"),
+    "saved_filters.find_filter": (EVERYONE, "find a saved filter by name (one's own or shared)"),
+    "saved_filters.save_filter": (EVERYONE, "save a list's filters under a name (one's own)"),
+    "saved_filters.rename_filter": (EVERYONE, "rename one's saved filter"),
+    "saved_filters.delete_filter": (EVERYONE, "delete one's saved filter"),
+    "saved_filters.share_filter": (STAFF, "share one's saved filter with a post"),
+    "lists.export_case_list": (EVERYONE, "export the case list as shown (CSV, XLSX)"),
+    "lists.export_contact_list": (EVERYONE, "export a case's contact log as shown (CSV, XLSX)"),
     "drafts.discard_draft": (EVERYONE, "throw away one's own draft"),
     "drafts.import_drafts": (STAFF, "move one's old draft files into the database"),
     # retention

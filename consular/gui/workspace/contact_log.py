@@ -30,6 +30,7 @@ from consular.gui.form_rows import enum_combo
 from consular.gui.icons import icon
 from consular.gui.labels import restricted_badge
 from consular.gui.ops import alive
+from consular.gui.saved_filters_panel import SavedFiltersPanel
 from consular.gui.table_models import (
     Column,
     PagedTableModel,
@@ -41,6 +42,7 @@ from consular.gui.table_models import (
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour, warning_colour
 from consular.gui.times import DateField, TimeDisplay
+from consular.gui.workspace.contact_log_saved import SavedContactsMixin, combo_values
 from consular.gui.workspace.counterpart_picker import edit_counterpart
 from consular.gui.workspace.void_dialog import void_action
 from consular.services import contacts
@@ -167,7 +169,7 @@ class ContactTableModel(PagedTableModel):
         return self.record_at(row)
 
 
-class ContactLogTab(QWidget):
+class ContactLogTab(SavedContactsMixin, QWidget):
     """Filters, the lazily paged table, and the detail pane of the selected entry."""
 
     log_requested = Signal()
@@ -189,6 +191,10 @@ class ContactLogTab(QWidget):
         self.model.load_failed.connect(self._load_failed)
 
         splitter = QSplitter(Qt.Horizontal)
+        # Saved filters in a sidebar the user can drag shut.
+        self.saved_panel = SavedFiltersPanel("contacts", self.current_definition, self)
+        self.saved_panel.apply_requested.connect(self.apply_saved)
+        splitter.addWidget(self.saved_panel)
         self.table = QTableView()
         self.table.setAccessibleName("Contact log")
         self.table.setModel(self.model)
@@ -205,15 +211,29 @@ class ContactLogTab(QWidget):
         splitter.addWidget(self.table)
 
         splitter.addWidget(self._build_detail())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([820, 440])
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([180, 760, 420])
         layout.addWidget(splitter, 1)
 
         self.status = QLabel()
         self.status.setAccessibleName("Contact log status")
         self.status.setProperty("role", "muted")
-        layout.addWidget(self.status)
+        self.export_button = QPushButton(icon("export"), "Export…")
+        self.export_button.setAccessibleName("Export the contact log as shown")
+        self.export_button.setToolTip("Write the entries shown, with these filters, to XLSX or CSV")
+        self.export_button.clicked.connect(self.export_list)
+        footer = QHBoxLayout()
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.export_button)
+        layout.addLayout(footer)
+        self.saved_panel.set_context(ctx)
+        # The filters, then the log; the sidebar after the entry shown in full.
+        QWidget.setTabOrder(self.clear_button, self.table)
+        QWidget.setTabOrder(self.table, self.detail)
+        QWidget.setTabOrder(self.detail, self.saved_panel.list)
+        QWidget.setTabOrder(self.saved_panel.list, self.saved_panel.save_button)
+        QWidget.setTabOrder(self.saved_panel.save_button, self.export_button)
 
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
@@ -310,11 +330,9 @@ class ContactLogTab(QWidget):
         since_day, until_day = self.since.value_or_none(), self.until.value_or_none()
         since = start_of(since_day) if since_day is not None else None
         until = start_of(until_day) + timedelta(days=1) if until_day is not None else None
-        category = self.category.currentData()
-        channel = self.channel.currentData()
         return ContactFilter(
-            categories=[category] if category else [],
-            channels=[channel] if channel else [],
+            categories=combo_values(self.category, CounterpartCategory),
+            channels=combo_values(self.channel, Channel),
             since=since,
             until=until,
             text=self.text.text().strip() or None,
