@@ -14,7 +14,7 @@
 - demands.about_family: the demand threatens the family or is made on them.
 
 Revision ID: 0013
-Revises: 0019
+Revises: 0020
 Create Date: 2026-11-30 01:30:00+00:00
 """
 
@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0019"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
