@@ -37,7 +37,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--all",
         action="store_true",
         help="also People, the date fields, the brief and export dialogs, the family letter, search, Return, "
-        "New case and About (for checking)",
+        "the Family tab, New case and About (for checking)",
     )
     parser.add_argument(
         "--reports", action="store_true", help="also the Reports window, one picture per report (reports-NAME.png)"
@@ -214,6 +214,18 @@ def main(argv: list[str] | None = None) -> int:
         settle(lambda: window.new_case_dialog is not None)
         shoot("new-case", window.new_case_dialog)
         window.new_case_dialog.reject()
+        window.open_case(KAYES, "family")
+        settle(lambda: workspace.family.log_model.rowCount() > 0)
+        shoot("family")
+        update = workspace.family.record()
+        settle()
+        shoot("family-update", update)
+        update.reject()
+        officer = workspace.family.change_officer()
+        settle(lambda: officer.to_user.count() > 1)
+        shoot("family-officer", officer)
+        officer.reject()
+        settle()
         window.show_about()
         settle(lambda: window.about_dialog is not None)
         shoot("about", window.about_dialog)

@@ -153,6 +153,8 @@ FIELDS = {
         "notes_verbales",
         "consular_visits",
         "repatriation",
+        "family_updates",
+        "officer_changes",
     },
     "status_changes": {"to", "at", "by", "reason"},
     "people": {
@@ -239,6 +241,8 @@ FIELDS = {
         "response_note",
         "responded_at",
         "recorded_by",
+        "about_family",
+        "family_told",
     },
     # wrongful detention (consular/services/detention.py)
     "detention": {
@@ -281,6 +285,8 @@ FIELDS = {
         "restricted",
         "recorded_by",
     },
+    "family_updates": {"kin", "at", "by", "channel", "text", "closes_open_items", "restricted"},
+    "officer_changes": {"kin", "to", "by", "reason"},
     "milestones": {
         "kind",
         "at",
@@ -291,6 +297,7 @@ FIELDS = {
         "restricted",
         "recorded_by",
         "family",
+        "family_told",  # false: the family has not been told yet (its "tell the family" item stays open)
         # proofs of life only: how it was checked
         "medium",
         "question",
@@ -360,6 +367,8 @@ REQUIRED = {
     "tasks": {"title", "created_by", "status"},
     "repatriation": {"person"},
     "repatriation_items": {"kind", "state"},
+    "family_updates": {"kin", "at", "by", "channel", "text"},
+    "officer_changes": {"kin", "to", "by", "reason"},
 }
 # Length limits of the database columns (consular/db/models.py).
 MAX_LEN = {
@@ -905,6 +914,7 @@ class Checker:
                 self.error(where, "a response needs its response_note")
 
         self.detention(base, c, hostages, not_before_incident)
+        self.family_log(c, base, kin, not_before_incident)
 
         for i, t in enumerate(c.get("tasks", [])):
             where = f"{base} tasks[{i}] '{t.get('title', '')[:40]}'"
@@ -1006,6 +1016,35 @@ class Checker:
                 self.error(where, f"'{sorted(granted_only)[0]}' is only for a granted request")
             if visit and decided and visit < decided:
                 self.error(where, "visit_at is before decided_at")
+
+    def family_log(self, c: dict, base: str, kin: set, not_before_incident) -> None:
+        """Family updates and officer changes: a next of kin of the case, staff, a channel, a time;
+        everything said in them is invented, so each says so ("fictional")."""
+        for section in ("family_updates", "officer_changes"):
+            for i, e in enumerate(c.get(section, [])):
+                where = f"{base} {section}[{i}]"
+                self.fields(where, section, e)
+                self.user(where, e, "by")
+                if e.get("kin") not in kin:
+                    self.error(where, f"kin '{e.get('kin')}' is not a next of kin in this case")
+                if section == "family_updates":
+                    self.enum(where, e, "channel", CHANNELS)
+                    self.bool_field(where, e, "closes_open_items")
+                    self.bool_field(where, e, "restricted")
+                    not_before_incident(where, self.when(where, e, "at"), "family update")
+                    text = e.get("text", "")
+                else:
+                    self.user(where, e, "to")
+                    text = e.get("reason", "")
+                if "fictional" not in text.lower():
+                    self.error(
+                        where, "family updates and officer changes are invented: say so ('Fictional demo entry.')"
+                    )
+        for section in ("milestones", "demands"):
+            for i, e in enumerate(c.get(section, [])):
+                self.bool_field(f"{base} {section}[{i}]", e, "family_told")
+                if section == "demands":
+                    self.bool_field(f"{base} {section}[{i}]", e, "about_family")
 
 
 def main(argv: list[str]) -> int:

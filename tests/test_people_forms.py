@@ -8,7 +8,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from consular.domain.enums import Channel, ParticipantRole
+from consular.domain.errors import ValidationError
 from consular.gui.forms.people_forms import PERSON_TEXT_FIELDS, KinForm, PersonForm
 from consular.services import cases, people
 from tests.service_helpers import add_hostage, open_case
@@ -96,8 +99,11 @@ def test_a_contact_plan_edit_sends_only_what_differs_and_names_the_owner_by_user
     edited = replace(shown, contact_every_days=7, plan_owner="a.sharma", plan_owner_name="Anjali Sharma", email=" ")
     changes = edited.changes(saved)
     assert changes == {"contact_every_days": 7, "plan_owner": "a.sharma"}
-    after = people.set_contact_plan(ctx, saved.id, **changes)
-    assert (after.contact_every_days, after.plan_owner) == (7, "Anjali Sharma")
+    # A change of officer goes through Change liaison officer, with its reason (services/liaison_officers.py).
+    with pytest.raises(ValidationError, match="Change liaison officer"):
+        people.set_contact_plan(ctx, saved.id, **changes)
+    after = people.set_contact_plan(ctx, saved.id, contact_every_days=7)
+    assert (after.contact_every_days, after.plan_owner) == (7, "Vikram Iyer")
 
     no_owner = replace(KinForm.from_liaison(after), plan_owner=None, plan_owner_name=None)
     assert no_owner.changes(after) == {"plan_owner": None}

@@ -59,7 +59,8 @@ def test_a_question_moves_from_drafted_to_agreed_to_used_and_a_compromised_one_s
     assert agreed.expected_answer == "Mr Panda" and agreed.agreed_at is not None
     assert agreed.version == drafted.version + 1
 
-    with audited(ctx, "pol_question.edit", count=3):  # milestone, its check, and the question now used
+    # milestone, its "tell the family" item, its check, and the question now used
+    with audited(ctx, "pol_question.edit", count=4):
         proof = proof_of_life.record_proof_of_life(
             ctx,
             ref,
@@ -71,7 +72,7 @@ def test_a_question_moves_from_drafted_to_agreed_to_used_and_a_compromised_one_s
             answer_received="Mr Panda",
             answer_matched=True,
         )
-    assert audit_actions(ctx)[-3:] == ["milestone.add", "pol_check.add", "pol_question.edit"]
+    assert audit_actions(ctx)[-4:] == ["milestone.add", "tell_item.open", "pol_check.add", "pol_question.edit"]
     assert proof.question == "First school's headmaster?" and proof.answer_matched is True
     [used] = proof_of_life.list_questions(ctx, ref, pid)
     assert used.state == PolQuestionState.USED

@@ -110,8 +110,9 @@ def test_hostage_status_history_and_derived_days_in_captivity(ctx, ref):
     hostage = add_hostage(ctx, ref)
     pid = hostage.person.id
     assert hostage.days_in_captivity(now=aware(2025, 7, 11, 6, 0)) == 10
-    # The release also opens the repatriation checklist (tests/test_repatriation.py): its entries too.
-    with audited(ctx, "hostage.status", count=2 + 2 * len(ITEM_ORDER)):
+    # The release also opens the repatriation checklist (tests/test_repatriation.py) and a
+    # "tell the family" item: their entries too.
+    with audited(ctx, "hostage.status", count=3 + 2 * len(ITEM_ORDER)):
         released = people.change_hostage_status(
             ctx,
             ref,
@@ -168,7 +169,8 @@ def test_missing_person_starts_unaccounted_for(ctx, ref):
 
 def test_proof_of_life_is_a_restricted_milestone_tied_to_the_hostage(ctx, ref):
     pid = add_hostage(ctx, ref).person.id
-    with audited(ctx, "pol_check.add", count=2):  # the milestone and its check, in one transaction
+    # the milestone, its "tell the family" item and its check, in one transaction
+    with audited(ctx, "pol_check.add", count=3):
         pol = proof_of_life.record_proof_of_life(
             ctx, ref, pid, occurred_at="2025-07-24T18:20", description="38-second audio; answered the family's question"
         )
@@ -184,7 +186,7 @@ def test_proof_of_life_is_a_restricted_milestone_tied_to_the_hostage(ctx, ref):
 
 def test_next_of_kin_with_contact_plan_and_overdue_derivation(ctx, ref):
     pid = add_hostage(ctx, ref).person.id
-    with audited(ctx, "kin.add"):
+    with audited(ctx, "kin.add", count=2):  # and the first liaison officer's assignment
         kin = people.add_next_of_kin(
             ctx,
             ref,

@@ -328,13 +328,14 @@ def test_every_write_action_writes_one_audit_entry(ctx):
         (
             "hostage.status",
             lambda: people.change_hostage_status(ctx, KAYES, 1, "unaccounted", effective_at="2025-07-05T00:00+00:00"),
+            2,  # and its "tell the family" item
         ),
-        (  # the proof of life's milestone and its check
+        (  # the proof of life's milestone, its "tell the family" item and its check
             "pol_check.add",
             lambda: proof_of_life.record_proof_of_life(
                 ctx, KAYES, 1, occurred_at="2025-07-20T10:00", description="Audio"
             ),
-            2,
+            3,
         ),
         (
             "kin.add",

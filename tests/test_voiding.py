@@ -77,8 +77,9 @@ def test_outcome_needs_a_source_and_a_confirmation_naming_the_person(today_ctx, 
     with refused(today_ctx, "confirm_name", "does not match"):
         people.change_hostage_status(today_ctx, ref, pid, status, source="Gendarmerie", confirm_name="Ravi Kumar")
     # Case and spacing do not matter; the name does.
-    # Alive and free: the repatriation checklist opens with it (its entry, and a task and an item per item).
-    entries = 1 if status == "deceased" else 2 + 2 * len(ITEM_ORDER)
+    # A "tell the family" item opens with any status change; alive and free, the repatriation
+    # checklist opens too (its entry, and a task and an item per item).
+    entries = 2 if status == "deceased" else 3 + 2 * len(ITEM_ORDER)
     with audited(today_ctx, "hostage.status", count=entries):
         view = people.change_hostage_status(
             today_ctx, ref, pid, status, source="Gendarmerie", confirm_name="  ravi  KUMAR verma "
@@ -112,7 +113,7 @@ def test_back_to_held_after_a_mistaken_release_keeps_the_days_held(today_ctx, re
 def test_voiding_a_mistaken_release_restores_held_and_keeps_it_in_the_history(today_ctx, ref, hostage):
     released = release(today_ctx, ref, hostage)
     wrong = released.status_history[-1]
-    with audited(today_ctx, "entry.void"):
+    with audited(today_ctx, "entry.void", count=2):  # and the closing of its "tell the family" item
         result = voiding.void_entry(today_ctx, "status", wrong.id, reason="Rumour, not confirmed by the police")
     assert result.current_status == "held" and result.voided_by == "Test Administrator"
     view = cases.get_case(today_ctx, ref).hostages[0]

@@ -48,6 +48,11 @@ def register(subparsers) -> None:
     p.add_argument("--deadline", metavar="WHEN")
     p.add_argument("--contact", type=int, action="append", default=[], metavar="ID", help="a linked contact")
     p.add_argument("--document", type=int, action="append", default=[], metavar="ID", help="a linked document")
+    p.add_argument(
+        "--about-family",
+        action="store_true",
+        help="a threat to the family or a demand made on them: opens a 'tell the family' item",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=run_add)
 
@@ -137,6 +142,7 @@ def run_add(args: argparse.Namespace) -> int:
             deadline_at=args.deadline,
             contact_ids=args.contact,
             document_ids=args.document,
+            about_family=args.about_family,
         )
     finally:
         rt.opened.dispose()

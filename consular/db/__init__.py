@@ -4,8 +4,10 @@
 # for anything that reaches the models (the app, alembic, the tests).
 # So do the duplicate finder's, the merges' and the import batches' tables.
 # And the repatriation checklists'.
+# And the family update log's.
 from consular.db import (
     detention_models,  # noqa: F401
+    family_models,  # noqa: F401
     repatriation_models,  # noqa: F401
     tool_models,  # noqa: F401
 )

@@ -629,6 +629,8 @@ class Demand(Voidable, Base):
     via: Mapped[Counterpart | None] = relationship(lazy="joined")
     hostage: Mapped[Person | None] = relationship(lazy="joined")
     recorded_by: Mapped[User] = relationship(foreign_keys=[recorded_by_id])
+    #: A threat to the family or a demand made on them: opens a "tell the family" item.
+    about_family: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 

@@ -171,6 +171,15 @@ class MilestoneKind(LabelledEnum):
     OTHER = ("other", "Other")
 
 
+class TellKind(LabelledEnum):
+    """The kind of development that opened a "tell the family" item."""
+
+    PROOF_OF_LIFE = ("proof_of_life", "Proof of life")
+    STATUS_CHANGE = ("status_change", "Status change")
+    PUBLIC_STATEMENT = ("public_statement", "Public statement")
+    FAMILY_DEMAND = ("family_demand", "Demand about the family")
+
+
 class PolQuestionState(LabelledEnum):
     """Proof-of-life question state."""
 

@@ -40,6 +40,7 @@ class EventType(LabelledEnum):
     CONSULAR_VISIT = ("consular-visit", "Consular visit")
     NOTE_VERBALE = ("note-verbale", "Note verbale")
     REPATRIATION = ("repatriation", "Repatriation")
+    FAMILY_UPDATE = ("family-update", "Family update")
 
     @property
     def rank(self) -> int:
@@ -86,6 +87,7 @@ TYPE_COLOURS = {
     EventType.CONSULAR_VISIT: "#00838F",
     EventType.NOTE_VERBALE: "#5D4037",
     EventType.REPATRIATION: "#00838F",
+    EventType.FAMILY_UPDATE: "#00838F",
 }
 
 #: The field names every export carries for each event, in this order.
@@ -112,7 +114,8 @@ RESTRICTED_TITLE = "Restricted"
 class EventSource:
     """The record an event comes from, and its id. Entities: ``case`` (the incident),
     ``status_change``, ``hostage_status``, ``contact``, ``milestone``, ``task``, ``document``,
-    ``demand``, ``charge``, ``hearing``, ``visit``, ``note_verbale``, ``repatriation_item``."""
+    ``demand``, ``charge``, ``hearing``, ``visit``, ``note_verbale``, ``repatriation_item``,
+    ``family_update``."""
 
     entity: str
     id: int

@@ -62,6 +62,9 @@ _ACTION_SECTIONS = {
     "brief": "overview",
     "case": "overview",
     "case_link": "overview",
+    "family_update": "family",
+    "tell_item": "family",
+    "liaison_officer": "family",
 }
 
 
@@ -348,6 +351,7 @@ class DashboardView(QWidget):
 
         order = [
             *self.tiles.values(),
+            self.tell.list,
             self.family.list,
             self.held.list,
             self.tasks.list,
@@ -365,7 +369,8 @@ class DashboardView(QWidget):
         self._show_nothing()
 
     def _build_cards(self) -> QGridLayout:
-        """The lists of what needs attention, two by two, then recent activity across."""
+        """The lists of what needs attention: families to tell across the top, then two by two, then
+        recent activity across."""
         self.family = DashboardCard(
             "Families not contacted within plan", "family", "Every family has been contacted as agreed.", self
         )
@@ -374,25 +379,34 @@ class DashboardView(QWidget):
         )
         self.tasks = DashboardCard("Overdue tasks", "task", "No task is overdue.", self)
         self.recent = DashboardCard("Recent activity", "timeline", "Nothing recorded yet.", self)
+        # Families waiting to hear of a development come first: a deadline per item (24 h by default).
+        self.tell = DashboardCard(
+            "Tell the family", "family", "No family is waiting to be told of a development.", self
+        )
+        self.tell.list.setObjectName("list_tell_family")
+        # A band across the top, about three items high: the lists below keep their room.
+        self.tell.list.setMinimumHeight(96)
+        self.tell.list.setMaximumHeight(150)
+        self.tell.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
         self.detention = DashboardCard(
             "Overdue detention requests",
             "calendar",
             "No consular visit request or note verbale is waiting too long; every past hearing has its outcome.",
             self,
         )
-        self.cards = (self.family, self.held, self.tasks, self.detention, self.recent)
+        self.cards = (self.tell, self.family, self.held, self.tasks, self.detention, self.recent)
         grid = QGridLayout()
         grid.setSpacing(12)
-        grid.addWidget(self.family, 0, 0)
-        grid.addWidget(self.held, 0, 1)
-        grid.addWidget(self.tasks, 1, 0)
+        grid.addWidget(self.tell, 0, 0, 1, 2)
+        grid.addWidget(self.family, 1, 0)
+        grid.addWidget(self.held, 1, 1)
+        grid.addWidget(self.tasks, 2, 0)
         # Wrongful detention: visits and notes verbales unanswered, hearings without outcome;
         # what needs doing comes before what was done (recent activity, below).
-        grid.addWidget(self.detention, 1, 1)
-        grid.addWidget(self.recent, 2, 0, 1, 2)
+        grid.addWidget(self.detention, 2, 1)
+        grid.addWidget(self.recent, 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)
         grid.setRowStretch(2, 1)
         for card in self.cards:
@@ -485,6 +499,22 @@ class DashboardView(QWidget):
         for status, tile in self.tiles.items():
             tile.set_count(data.cases_by_status.get(status, 0))
 
+        self.tell.set_items(
+            [
+                (
+                    f"{t.text}\n{t.reference} · " + ("" if t.overdue(now) else "due ") + due_text(t.due_at, now),
+                    f"Opened {t.opened_at:%d %b %Y %H:%M} UTC, due {t.due_at:%d %b %Y %H:%M} UTC. "
+                    f"Open {t.reference} at its family log.",
+                    (t.reference, "family", t.item_id),
+                    False,
+                )
+                for t in data.tell_family
+            ],
+            total=data.tell_total,
+        )
+        for row, t in enumerate(data.tell_family):
+            if t.overdue(now):
+                self.tell.list.item(row).setForeground(theme.overdue_colour())
         self.family.set_items(
             [
                 (

@@ -97,6 +97,11 @@ def warning_colour() -> QColor:
     return QColor("#ffb066") if is_dark() else QColor("#a24400")
 
 
+def overdue_colour() -> QColor:
+    """Red: a deadline that has passed and a person is waiting (a family not yet told)."""
+    return QColor("#ff8a80") if is_dark() else QColor("#b3261e")
+
+
 def muted_colour() -> QColor:
     return QColor("#9aa6b0") if is_dark() else QColor("#5f6b75")
 

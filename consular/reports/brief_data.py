@@ -137,6 +137,15 @@ class BriefContactGroup:
 
 
 @dataclass(frozen=True)
+class BriefOfficerChange:
+    """An earlier change of a next of kin's liaison officer: "changed on DATE from X, reason"."""
+
+    at: datetime
+    from_officer: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class BriefFamilyLiaison:
     name: str
     name_native: str | None
@@ -147,6 +156,16 @@ class BriefFamilyLiaison:
     next_due_at: datetime | None
     overdue: bool
     last_contact_withheld: bool = False
+    #: The family liaison officer as of the brief, and since when; the earlier changes, oldest first.
+    officer: str | None = None
+    officer_since: datetime | None = None
+    officer_changes: list[BriefOfficerChange] = field(default_factory=list)
+    #: The last family update (what they were told) by the brief's time; a later restricted
+    #: one not shown makes ``last_update_withheld`` true.
+    last_update_at: datetime | None = None
+    last_update_channel: str | None = None
+    last_update_text: str | None = None
+    last_update_withheld: bool = False
 
 
 @dataclass(frozen=True)

@@ -360,6 +360,36 @@ def family_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
             ]
         )
     story.append(cell_table(rows, fractions(width, [2.3, 1.7, 2.6, 1.2, 1.3])))
+    story += family_officers(data, s, clock)
+    return story
+
+
+def family_officers(data: BriefData, s, clock: BriefClock) -> list:
+    """Per next of kin: their liaison officer since when (and the earlier ones, with why the
+    officer changed), and the last family update they were given."""
+    story = [Paragraph("Liaison officers and last family updates", s["h3"])]
+    for f in data.family:
+        officer = (
+            markup_text(f.officer, one_line=True, limit=200)
+            + (f" since {clock.day(f.officer_since)}" if f.officer_since else "")
+            if f.officer
+            else alert_text("NO LIAISON OFFICER")
+        )
+        for c in f.officer_changes:
+            officer += (
+                f"; changed on {clock.day(c.at)} from {markup_text(c.from_officer, one_line=True, limit=200)}, "
+                f"{markup_text(c.reason.rstrip('.'), one_line=True, limit=300)}"
+            )
+        if f.last_update_at:
+            channel = markup_text(f.last_update_channel or "", one_line=True)
+            text = markup_text((f.last_update_text or "").rstrip("."), one_line=True, limit=300)
+            told = f"last told {clock.short(f.last_update_at)} ({channel}): {text}"
+        else:
+            told = "no family update logged"
+        if f.last_update_withheld:
+            told += "; later: " + alert_text(WITHHELD)
+        name = markup_text(f.name, bold=True, one_line=True, limit=200)
+        story.append(raw_para(f"{name} — officer: {officer}. {told[0].upper()}{told[1:]}.", s["body"]))
     return story
 
 

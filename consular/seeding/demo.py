@@ -44,11 +44,12 @@ from consular.db.engine import Database
 from consular.db.models import AuditEntry, Case, Post, User
 from consular.domain import validation as v
 from consular.domain.clock import Clock, FixedClock, SystemClock, end_of_day
-from consular.domain.enums import MilestoneKind, PostKind, TaskStatus, UserRole
+from consular.domain.enums import MilestoneKind, PostKind, TaskStatus, TellKind, UserRole
 from consular.domain.errors import NotFoundError, UserError, ValidationError
 from consular.domain.timeutil import parse_datetime, zone
 from consular.seeding import demo_family
 from consular.seeding.demo_detention import load_detention
+from consular.seeding.demo_family_log import load_family, not_told
 from consular.seeding.demo_hostage import HostageRecords
 from consular.seeding.demo_links import check_link, load_links
 from consular.seeding.demo_repatriation import load_repatriation
@@ -509,6 +510,8 @@ class _Loader(HostageRecords):
             counts["status changes"] += 1
 
         person_ids = self._people(item, ref, tz, where, counts)
+        self._liaisons: dict[str, int] = {}  # next of kin key -> family liaison id
+        self._keep_open: set[tuple[TellKind, int]] = set()  # developments the family has not heard of
         kin_person_ids: dict[str, int] = {}
         counterpart_ids = self._next_of_kin(item, ref, person_ids, opener, where, counts, kin_person_ids)
         for i, cp in enumerate(item.get("counterparts", [])):
@@ -526,6 +529,7 @@ class _Loader(HostageRecords):
         self._vetting(item, counterpart_ids, opener, where, counts)
         self._demands(item, ref, person_ids, counterpart_ids, where, counts)
         load_detention(self.ctx, _at, item, ref, person_ids, where, counts)
+        load_family(self, _at, item, ref, where, self._liaisons, self._keep_open, counts)
         self._tasks(item, ref, tz, self._opened_at(item, tz, incident, where), contact_ids, where, counts)
         load_repatriation(self, item, ref, person_ids, where, counts, _at)
 
@@ -641,6 +645,7 @@ class _Loader(HostageRecords):
             # Contacts "with" a relative are logged against the relative's counterpart record.
             self._remember(counterpart_ids, k_key, view.counterpart_id, w)
             kin_person_ids[k_key] = view.kin.id
+            self._liaisons[k_key] = view.id
             if k_key in person_ids:
                 raise SeedError(f"{w}: the key '{k_key}' is also used for a person.")
             counts["next of kin"] += 1
@@ -713,7 +718,7 @@ class _Loader(HostageRecords):
                     question = m.get("question")
                     if question is not None and question not in question_ids:
                         raise SeedError(f"{w}: 'question' names '{question}', which is no pol_questions entry here.")
-                    proof_of_life.record_proof_of_life(
+                    proof = proof_of_life.record_proof_of_life(
                         actor,
                         ref,
                         person_id,
@@ -730,6 +735,8 @@ class _Loader(HostageRecords):
                         assessment=m.get("assessment", "pending"),
                         assessment_basis=m.get("assessment_basis"),
                     )
+                    if not_told(m):
+                        self._keep_open.add((TellKind.PROOF_OF_LIFE, proof.id))
                 elif kind == MilestoneKind.WELFARE_REPORT:
                     welfare.record_welfare(
                         actor,
@@ -757,6 +764,8 @@ class _Loader(HostageRecords):
                         restricted=bool(m.get("restricted", False)),
                     )
                     demo_family.share(actor, "milestone", view.id, m, w)
+                    if not_told(m):
+                        self._keep_open.add((TellKind.PUBLIC_STATEMENT, view.id))
             counts["milestones"] += 1
 
     @staticmethod

@@ -3,6 +3,8 @@ question bank, intermediaries' vetting decisions and the demands, each through i
 
 from __future__ import annotations
 
+from consular.domain.enums import TellKind
+from consular.seeding.demo_family_log import not_told
 from consular.seeding.demo_schema import (
     DEMAND_KEYS,
     POL_QUESTION_KEYS,
@@ -16,7 +18,7 @@ from consular.services import demands, proof_of_life, vetting
 
 
 class HostageRecords:
-    """Needs the loader's ``ctx``, ``_author`` and ``_remember``."""
+    """Needs the loader's ``ctx``, ``_author``, ``_remember`` and ``_keep_open``."""
 
     def _pol_questions(self, item, ref, person_ids, kin_person_ids, opener, where, counts) -> dict[str, int]:
         question_ids: dict[str, int] = {}
@@ -90,7 +92,10 @@ class HostageRecords:
                     channel=d.get("channel"),
                     hostage_person_id=person_ids[hostage] if hostage else None,
                     deadline_at=d.get("deadline"),
+                    about_family=bool(d.get("about_family", False)),
                 )
+                if not_told(d):
+                    self._keep_open.add((TellKind.FAMILY_DEMAND, view.id))
                 if d.get("response", "none") != "none":
                     demands.respond(
                         actor,

@@ -47,6 +47,8 @@ CASE_KEYS = CASE_FIELDS | {
     "notes_verbales",
     "consular_visits",
     "repatriation",
+    "family_updates",
+    "officer_changes",
 }
 STATUS_CHANGE_KEYS = {"to", "at", "by", "reason"}
 PERSON_KEYS = set(people.PERSON_FIELDS) | {
@@ -89,7 +91,21 @@ CONTACT_KEYS = {
     "family",
 }
 FOLLOW_UP_KEYS = {"title", "assignee", "due_at", "priority", "description"}
-MILESTONE_KEYS = {"kind", "at", "title", "description", "source", "hostage", "restricted", "recorded_by", "family"}
+# ``family_told = false``: the family has not been told yet, its "tell the family" item stays open
+# (every other item the load opens is closed as told at the time: see seeding/demo_family_log.py).
+MILESTONE_KEYS = {
+    "kind",
+    "at",
+    "title",
+    "description",
+    "source",
+    "hostage",
+    "restricted",
+    "recorded_by",
+    "family",
+    "family_told",
+}
+
 # A proof of life also says how it was checked (services/proof_of_life.py).
 PROOF_OF_LIFE_KEYS = MILESTONE_KEYS | {
     "medium",
@@ -117,6 +133,8 @@ DEMAND_KEYS = {
     "response_note",
     "responded_at",
     "recorded_by",
+    "about_family",
+    "family_told",
 }
 # Wrongful detention (services/detention.py): one [[cases.detention]] per detained national,
 # its [[cases.detention.transfers]], and the records around it. "person" names a person key.
@@ -160,6 +178,11 @@ VISIT_KEYS = {
     "restricted",
     "recorded_by",
 }
+# What was told to a next of kin (services/family_updates.py); ``closes_open_items``: it covers
+# the hostage's open items of developments up to its time (default: none).
+FAMILY_UPDATE_KEYS = {"kin", "at", "by", "channel", "text", "closes_open_items", "restricted"}
+# A change of a next of kin's liaison officer (services/liaison_officers.py), made on the load's day.
+OFFICER_CHANGE_KEYS = {"kin", "to", "by", "reason"}
 # A welfare report also says what it knows of health (services/welfare.py).
 WELFARE_KEYS = {"condition", "medication_needs", "supply_arranged"}
 POL_QUESTION_KEYS = {"key", "hostage", "question", "expected_answer", "agreed_with", "agreed_at", "added_by", "note"}
@@ -222,6 +245,8 @@ def check_case(file: str, index: int, item: dict, users: set[str]) -> None:
         "notes_verbales": NOTE_VERBALE_KEYS,
         "consular_visits": VISIT_KEYS,
         "repatriation": REPATRIATION_KEYS,
+        "family_updates": FAMILY_UPDATE_KEYS,
+        "officer_changes": OFFICER_CHANGE_KEYS,
     }
     keys: dict[str, str] = {}
     for section, allowed in sections.items():
@@ -270,6 +295,12 @@ def check_case(file: str, index: int, item: dict, users: set[str]) -> None:
             check_keys(spec, REPATRIATION_ITEM_KEYS, f"{where}, repatriation[{i}], items[{j}]")
             for name in ("by", "owner"):
                 user(spec.get(name), f"{where}, repatriation[{i}], items[{j}], {name}")
+    for section in ("family_updates", "officer_changes"):
+        for i, entry in enumerate(item.get(section, [])):
+            if keys.get(entry.get("kin")) != "next_of_kin":
+                raise SeedError(
+                    f"{where}, {section}[{i}]: 'kin' names '{entry.get('kin')}', no next of kin of this case."
+                )
     for i, question in enumerate(item.get("pol_questions", [])):
         if keys.get(question.get("hostage")) != "people":
             raise SeedError(f"{where}, pol_questions[{i}]: 'hostage' names a person who is not in this case.")

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from consular.db.family_models import FamilyUpdate, TellFamilyItem
 from consular.db.models import AuditEntry, Case, ContactEntry, Document, Milestone, User
 from consular.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from consular.services import audit_chain, need_to_know
@@ -113,7 +114,13 @@ def _view(entry: AuditEntry, username: str, display_name: str, reference: str | 
 
 
 # Records that can be restricted (need-to-know), by the entity name their entries carry.
-RESTRICTABLE = {"contact": ContactEntry, "milestone": Milestone, "document": Document}
+RESTRICTABLE = {
+    "contact": ContactEntry,
+    "milestone": Milestone,
+    "document": Document,
+    "family_update": FamilyUpdate,
+    "tell_item": TellFamilyItem,
+}
 # Records restricted as a whole, whatever they say: the proof-of-life question bank and checks,
 # demands, and intermediaries' vetting.
 ALWAYS_RESTRICTED = frozenset({"pol_question", "pol_check", "demand", "vetting"})

@@ -104,6 +104,7 @@ from consular.db.detention_models import (
     NoteVerbale,
 )
 from consular.db.engine import Database
+from consular.db.family_models import FamilyUpdate, LiaisonOfficerChange, TellFamilyItem
 from consular.db.models import (
     AuditChainHead,
     AuditEntry,
@@ -170,6 +171,9 @@ _CLASSES = {
     "case_link": CaseLink,
     "repatriation_checklist": RepatriationChecklist,
     "repatriation_item": RepatriationItem,
+    "family_update": FamilyUpdate,
+    "tell_item": TellFamilyItem,
+    "liaison_officer_change": LiaisonOfficerChange,
 }
 # entity name -> (model, the columns whose values make up its audited state)
 # (late columns last: see audit_hash.LATE_COLUMNS)

@@ -50,7 +50,7 @@ from consular.reports.brief_data import (
 )
 from consular.repositories import briefs as brief_repo
 from consular.repositories import records
-from consular.services import need_to_know, outputs, repatriation
+from consular.services import family_brief, need_to_know, outputs, repatriation
 from consular.services.brief_gather import (
     AUTHORITY_CATEGORIES,
     DEFAULT_PERIOD,
@@ -305,6 +305,8 @@ def brief_data(
                     withheld=withheld,
                 )
             )
+
+        family = family_brief.with_officer_and_update(session, liaisons, family, end, show_restricted, clean)
 
         tasks = []
         open_tasks = records.tasks(session, case.id, open_only=True)

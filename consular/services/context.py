@@ -38,6 +38,8 @@ DEFAULT_VISIT_ANSWER_DAYS = 7
 DEFAULT_NOTE_ANSWER_DAYS = 14
 # A family-contact plan or a task overdue by more than this many days goes to the case supervisor.
 DEFAULT_ESCALATE_AFTER_DAYS = 3
+# A family must be told of a significant development within this many hours.
+DEFAULT_TELL_FAMILY_HOURS = 24
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,8 @@ class Settings:
     note_answer_days: int = DEFAULT_NOTE_ANSWER_DAYS
     # Escalate to the case supervisor what is overdue by more than this (CONSULAR_ESCALATE_AFTER_DAYS).
     escalate_after_days: int = DEFAULT_ESCALATE_AFTER_DAYS
+    # Deadline of a "tell the family" item, in hours after it opens (CONSULAR_TELL_FAMILY_HOURS).
+    tell_family_hours: int = DEFAULT_TELL_FAMILY_HOURS
 
     @classmethod
     def from_environment(cls) -> Settings:
@@ -112,6 +116,14 @@ class Settings:
                 if days < 1 or days != int(days):
                     raise ValidationError(name, f"{name} must be a whole number of days >= 1.")
                 values[key] = int(days)
+        raw = os.environ.get("CONSULAR_TELL_FAMILY_HOURS")
+        if raw:
+            hours = _number("CONSULAR_TELL_FAMILY_HOURS", raw, "hours")
+            if hours < 1 or hours != int(hours):
+                raise ValidationError(
+                    "CONSULAR_TELL_FAMILY_HOURS", "CONSULAR_TELL_FAMILY_HOURS must be a whole number of hours >= 1."
+                )
+            values["tell_family_hours"] = int(hours)
         return cls(**values)
 
 

@@ -10,10 +10,11 @@ from sqlalchemy.orm import selectinload
 
 from consular.db.models import AuditEntry, Case, CaseParticipant, FamilyLiaison, Person, Task, User
 from consular.domain.captivity import days_text, situation_label
-from consular.domain.enums import CaseStatus, HostageStatus, ParticipantRole
+from consular.domain.enums import CaseStatus, HostageStatus, ParticipantRole, TellKind
 from consular.domain.medical import has_medical_needs
 from consular.domain.timeutil import humanize_ago, whole_days
 from consular.repositories import dashboard as dashboard_repo
+from consular.repositories import family as family_repo
 from consular.repositories import records
 from consular.services import need_to_know
 from consular.services.context import ServiceContext
@@ -40,6 +41,27 @@ class FamilyDue:
             else f"last contact {humanize_ago(plan.last_contact_at, view_now(plan))}"
         )
         return f"Family of {plan.hostage_name} ({plan.kin.full_name}, {plan.relationship}): agreed {every}, {last}"
+
+
+@dataclass(frozen=True)
+class TellFamilyDue:
+    """An open "tell the family" item: whose family, of what kind of development, due when.
+    Never its content: the dashboard is read by people outside the case team."""
+
+    item_id: int
+    reference: str
+    hostage_person_id: int
+    hostage_name: str
+    kind: TellKind
+    opened_at: datetime
+    due_at: datetime
+
+    def overdue(self, now: datetime) -> bool:
+        return self.due_at < now
+
+    @property
+    def text(self) -> str:
+        return f"Tell the family of {self.hostage_name}: {self.kind.label.lower()}"
 
 
 @dataclass(frozen=True)
@@ -112,6 +134,9 @@ class Dashboard:
     #: more than listed.
     detention_overdue: list[OverdueRequest] = field(default_factory=list)
     detention_more: bool = False
+    # Open "tell the family" items, earliest due first, and how many in all.
+    tell_family: list[TellFamilyDue] = field(default_factory=list)
+    tell_total: int = 0
 
 
 _ACTION_TEXT = {
@@ -133,6 +158,12 @@ _ACTION_TEXT = {
     "task.complete": "completed a task",
     "task.update": "updated a task",
     "document.attach": "attached a document",
+    "family_update.add": "recorded a family update",
+    "tell_item.done": "closed a 'tell the family' item",
+    "liaison_officer.change": "changed a family liaison officer",
+    "kin.officer": "changed a family liaison officer",
+    "tell_item.open": "opened a 'tell the family' item",
+    "tell_item.reopen": "reopened a 'tell the family' item",
     "brief.issue": "issued a status brief",
     "detention.set": "set a detention's facts",
     "charge.add": "recorded a charge",
@@ -152,8 +183,9 @@ _ACTION_TEXT = {
 
 @action("dashboard.dashboard")
 def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 50) -> Dashboard:
-    """Counts by status, overdue tasks, families not contacted within their plan, nationals
-    held with days in captivity, overdue detention requests, and recent activity. Each item
+    """Counts by status, overdue tasks, families not contacted within their plan, open "tell
+    the family" items, nationals held with days in captivity, overdue detention requests, and
+    recent activity. Each item
     names its case."""
     now = ctx.now()
     with ctx.transaction() as session:
@@ -164,6 +196,10 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
         held, held_total = _held_nationals(ctx, session, now, list_limit)
         recent = _recent_activity(session, recent_limit)
         overdue = _overdue_tasks(ctx, session, now, list_limit + 1)  # one more: are there more?
+        # Items of restricted developments (a proof of life, a demand) only for their case teams.
+        tell_rows, tell_total = family_repo.open_tell_items(
+            session, need_to_know.visible_cases(ctx, session), list_limit
+        )
     detention, detention_more = overdue_requests(ctx, limit=list_limit)
     return Dashboard(
         now,
@@ -177,6 +213,8 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
         overdue_more=len(overdue) > list_limit,
         detention_overdue=detention,
         detention_more=detention_more,
+        tell_family=[TellFamilyDue(*row) for row in tell_rows],
+        tell_total=tell_total,
     )
 
 

@@ -22,11 +22,11 @@ from sqlalchemy import select
 
 from consular.db.models import Case, CaseCounterpart, ContactEntry, Demand, DemandLink, Document
 from consular.domain import validation as v
-from consular.domain.enums import Channel, DemandKind, DemandResponse, ParticipantRole, VettingStatus
+from consular.domain.enums import Channel, DemandKind, DemandResponse, ParticipantRole, TellKind, VettingStatus
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
-from consular.services import need_to_know, search_index, vetting
+from consular.services import need_to_know, search_index, tell_family, vetting
 from consular.services.audit import expect_version, snapshot
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
@@ -49,6 +49,7 @@ FIELDS = (
     "response",
     "response_note",
     "responded_at",
+    "about_family",
 )
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
@@ -86,6 +87,8 @@ class DemandView(JsonMixin):
     voided_at: datetime | None = None
     void_reason: str | None = None
     withheld: bool = False
+    #: Threatens the family or is made on them (opened a "tell the family" item).
+    about_family: bool = False
 
     @property
     def flagged(self) -> bool:
@@ -161,6 +164,7 @@ def _view(session, d: Demand, *, withheld: bool) -> DemandView:
         document_ids=[link.document_id for link in links if link.document_id],
         voided_at=d.voided_at,
         void_reason=d.void_reason,
+        about_family=bool(d.about_family),
     )
 
 
@@ -221,9 +225,12 @@ def record_demand(
     deadline_at: datetime | str | None = None,
     contact_ids: list[int] | tuple[int, ...] = (),
     document_ids: list[int] | tuple[int, ...] = (),
+    about_family: bool = False,
 ) -> DemandView:
     """Record a demand (always restricted; case team only). The intermediary must be a
-    counterpart of the case; linked contacts and documents must be the case's."""
+    counterpart of the case; linked contacts and documents must be the case's. A demand
+    ``about_family`` (a threat to the family, a demand made on them) opens a "tell the family"
+    item for the hostage it names, or for each of the case's hostages, in the same transaction."""
     kind_value = kind if isinstance(kind, DemandKind) else DemandKind.parse(kind, "kind")
     channel_value = (
         None
@@ -270,6 +277,7 @@ def record_demand(
             response=DemandResponse.NONE,
             recorded_at=ctx.now(),
             recorded_by_id=ctx.actor.user_id,
+            about_family=bool(about_family),
         )
         session.add(demand)
         session.flush()
@@ -289,6 +297,16 @@ def record_demand(
             after=snapshot(demand, list(FIELDS))
             | {"contact_ids": list(contact_ids), "document_ids": list(document_ids)},
         )
+        if demand.about_family:
+            tell_family.open_items_in_session(
+                ctx,
+                session,
+                case,
+                TellKind.FAMILY_DEMAND,
+                demand.id,
+                hostage_person_id=hostage_person_id,
+                restricted=True,
+            )
         session.refresh(demand)
         return _view(session, demand, withheld=False)
 

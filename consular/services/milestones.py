@@ -6,11 +6,11 @@ from datetime import datetime
 
 from consular.db.models import Case, Milestone
 from consular.domain import validation as v
-from consular.domain.enums import MilestoneKind, ParticipantRole
+from consular.domain.enums import MilestoneKind, ParticipantRole, TellKind
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
-from consular.services import family_share, need_to_know, search_index
+from consular.services import family_share, need_to_know, search_index, tell_family
 from consular.services.audit import expect_version
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
@@ -73,7 +73,8 @@ def add_milestone_in_session(
     restricted: bool = False,
 ) -> Milestone:
     """Shared by add_milestone and the proof-of-life record (its check row goes in the same
-    transaction): validates, inserts, indexes and audits the milestone in ``session``."""
+    transaction): validates, inserts, indexes and audits the milestone in ``session``. A public
+    statement opens its "tell the family" items (:mod:`consular.services.tell_family`)."""
     kind_value = kind if isinstance(kind, MilestoneKind) else MilestoneKind.parse(kind, "kind")
     restricted = restricted or kind_value in need_to_know.ALWAYS_RESTRICTED_MILESTONES
     title_text = v.clean_text(title, "title", required=True, max_length=300)
@@ -125,6 +126,17 @@ def add_milestone_in_session(
             "restricted": bool(restricted),
         },
     )
+    if kind_value == MilestoneKind.PUBLIC_STATEMENT:
+        # A public statement: the families hear of it from us first (one item per hostage concerned).
+        tell_family.open_items_in_session(
+            ctx,
+            session,
+            case,
+            TellKind.PUBLIC_STATEMENT,
+            milestone.id,
+            hostage_person_id=hostage_person_id,
+            restricted=milestone.restricted,
+        )
     return milestone
 
 

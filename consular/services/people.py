@@ -16,11 +16,11 @@ from consular.db.models import (
     Person,
 )
 from consular.domain import validation as v
-from consular.domain.enums import Channel, CounterpartCategory, HostageStatus, ParticipantRole
+from consular.domain.enums import Channel, CounterpartCategory, HostageStatus, ParticipantRole, TellKind
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
-from consular.services import need_to_know, repatriation, search_index
+from consular.services import liaison_officers, need_to_know, repatriation, search_index, tell_family
 from consular.services.audit import expect_version, snapshot
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
@@ -296,7 +296,8 @@ def change_hostage_status(
     An entry cannot predate the incident. An outcome that ends the captivity (released,
     rescued, escaped, deceased) is a grave statement: it needs a ``source`` and
     ``confirm_name`` equal to the person's full name (case and spacing aside), else a
-    ValidationError naming the missing field. A wrong entry is corrected by voiding it
+    ValidationError naming the missing field. Opens a "tell the family" item for the
+    hostage (:mod:`consular.services.tell_family`). A wrong entry is corrected by voiding it
     (:func:`consular.services.voiding.void_entry`), which keeps the count of days held.
     """
     target = status if isinstance(status, HostageStatus) else HostageStatus.parse(status, "status")
@@ -321,22 +322,24 @@ def change_hostage_status(
                 "status", f"{participant.person.full_name} is already recorded as {target.label.lower()}."
             )
         previous = participant.hostage_status
-        session.add(
-            HostageStatusEvent(
-                participant_id=participant.id,
-                status=target,
-                effective_at=when,
-                note=v.clean_text(note, "note", max_length=20_000, multiline=True),
-                source=clean_source,
-                recorded_at=ctx.now(),
-                recorded_by_id=ctx.actor.user_id,
-            )
+        event = HostageStatusEvent(
+            participant_id=participant.id,
+            status=target,
+            effective_at=when,
+            note=v.clean_text(note, "note", max_length=20_000, multiline=True),
+            source=clean_source,
+            recorded_at=ctx.now(),
+            recorded_by_id=ctx.actor.user_id,
         )
+        session.add(event)
         session.flush()
         latest = records.status_events(session, [participant.id])[-1]
         participant.hostage_status, participant.hostage_status_since = latest.status, latest.effective_at
         case.updated_at = ctx.now()
         session.flush()
+        tell_family.open_items_in_session(
+            ctx, session, case, TellKind.STATUS_CHANGE, event.id, hostage_person_id=person_id, restricted=False
+        )
         # Released, rescued or escaped: the repatriation checklist opens in this transaction.
         if repatriation.opens_checklist(previous, participant.hostage_status):
             released = participant.hostage_status_since
@@ -353,7 +356,7 @@ def change_hostage_status(
         return _participant(ctx, session, case, participant)
 
 
-def _kin_rows(session, case, hostage, name, native, fields, owner_id, now):
+def _kin_rows(session, case, hostage, name, native, fields, now):
     """A next of kin's rows: the person, their place in the case, the family counterpart linked
     to the case, and the liaison (the contact plan). Returns (participant, counterpart, liaison)."""
     person = Person(
@@ -386,7 +389,6 @@ def _kin_rows(session, case, hostage, name, native, fields, owner_id, now):
         kin_person_id=person.id,
         hostage_person_id=hostage.person_id,
         counterpart_id=counterpart.id,
-        plan_owner_id=owner_id,
         created_at=now,
         **fields,
     )
@@ -439,9 +441,11 @@ def add_next_of_kin(
         hostage = _hostage(session, case, hostage_person_id)
         owner_id = user_id_for(session, plan_owner, "plan_owner")
         now = ctx.now()
-        participant, counterpart, liaison = _kin_rows(session, case, hostage, name, native, fields, owner_id, now)
+        participant, counterpart, liaison = _kin_rows(session, case, hostage, name, native, fields, now)
         case.updated_at = now
         session.flush()
+        # The officer goes through the one place that records who the family deals with, and since when.
+        liaison_officers.assign_in_session(ctx, session, liaison, owner_id, liaison_officers.FIRST_REASON, first=True)
         search_index.index_participant(session, participant)
         search_index.index_counterpart(session, counterpart)
         ctx.audit(
@@ -475,8 +479,16 @@ def set_contact_plan(
         if liaison is None:
             raise NotFoundError(f"There is no next-of-kin record #{liaison_id}.")
         expect_version(session, liaison, expected_version, "family_liaison", "This next of kin's contact plan")
-        if "plan_owner" in changes:
-            fields["plan_owner_id"] = user_id_for(session, changes["plan_owner"], "plan_owner")
+        if (
+            "plan_owner" in changes
+            and user_id_for(session, changes["plan_owner"], "plan_owner") != liaison.plan_owner_id
+        ):
+            raise ValidationError(
+                "plan_owner",
+                "A change of family liaison officer is recorded with its reason: use Change liaison officer… "
+                f"on the case's Family tab, or consular family officer CASE --kin '{liaison.kin.full_name}' "
+                "--to USER --reason TEXT.",
+            )
         before = snapshot(liaison, list(fields))
         for key, value in fields.items():
             setattr(liaison, key, value)

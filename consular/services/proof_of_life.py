@@ -26,11 +26,11 @@ from sqlalchemy import select
 
 from consular.db.models import Case, Milestone, Person, PolQuestion, ProofOfLifeCheck
 from consular.domain import validation as v
-from consular.domain.enums import MilestoneKind, ParticipantRole, PolAssessment, PolMedium, PolQuestionState
+from consular.domain.enums import MilestoneKind, ParticipantRole, PolAssessment, PolMedium, PolQuestionState, TellKind
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
 from consular.repositories import records
-from consular.services import need_to_know, search_index
+from consular.services import need_to_know, search_index, tell_family
 from consular.services.audit import expect_version, snapshot
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
@@ -432,7 +432,8 @@ def record_proof_of_life(
     established; the assessment (default *pending*; any other needs ``assessment_basis``).
 
     One transaction: the milestone (always restricted), its check, the question's new state,
-    and their audit entries. Case team only: the question bank is restricted.
+    the "tell the family" item (:mod:`consular.services.tell_family`) and their audit entries.
+    Case team only: the question bank is restricted.
     """
     with ctx.writing() as session:
         case = load_case(session, reference)
@@ -450,6 +451,10 @@ def record_proof_of_life(
             source=source,
             hostage_person_id=person_id,
             restricted=True,
+        )
+        # The family must hear of it (restricted: outside the team the item is not shown).
+        tell_family.open_items_in_session(
+            ctx, session, case, TellKind.PROOF_OF_LIFE, milestone.id, hostage_person_id=person_id, restricted=True
         )
         check = _new_check(
             ctx,

@@ -19,6 +19,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from consular.db import detention_models as dm
+from consular.db import family_models as fm
 from consular.db import models as m
 from consular.db import repatriation_models as rm
 from consular.domain.enums import CaseStatus, UserRole
@@ -137,6 +138,11 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
     links = _ids(
         session, select(m.CaseLink.id).where((m.CaseLink.case_a_id == case_id) | (m.CaseLink.case_b_id == case_id))
     )
+    family_updates = _ids(session, select(fm.FamilyUpdate.id).where(fm.FamilyUpdate.case_id == case_id))
+    tell_items = _ids(session, select(fm.TellFamilyItem.id).where(fm.TellFamilyItem.case_id == case_id))
+    officer_changes = _ids(
+        session, select(fm.LiaisonOfficerChange.id).where(fm.LiaisonOfficerChange.liaison_id.in_(liaisons))
+    )
 
     def gone(table, stmt) -> None:
         count = session.execute(stmt).rowcount or 0
@@ -152,6 +158,17 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
     gone("family_shares", delete(m.FamilyShare).where(m.FamilyShare.case_id == case_id))
     # Links to other cases go with the case (live or unlinked): they name it.
     gone("case_links", delete(m.CaseLink).where(m.CaseLink.id.in_(links)))
+    # The family update log (links first: they name the updates and the items).
+    gone(
+        "family_update_links",
+        delete(fm.FamilyUpdateLink).where(fm.FamilyUpdateLink.family_update_id.in_(family_updates)),
+    )
+    gone("tell_family_items", delete(fm.TellFamilyItem).where(fm.TellFamilyItem.id.in_(tell_items)))
+    gone("family_updates", delete(fm.FamilyUpdate).where(fm.FamilyUpdate.id.in_(family_updates)))
+    gone(
+        "liaison_officer_changes",
+        delete(fm.LiaisonOfficerChange).where(fm.LiaisonOfficerChange.id.in_(officer_changes)),
+    )
     gone("demand_links", delete(m.DemandLink).where(m.DemandLink.demand_id.in_(demands)))
     gone("demands", delete(m.Demand).where(m.Demand.case_id == case_id))
     # The detention records, visits before the notes verbales they name, the detentions last.
@@ -243,6 +260,9 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
         ("participant", participants),
         ("brief", briefs),
         ("case_link", links),
+        ("family_update", family_updates),
+        ("tell_item", tell_items),
+        ("liaison_officer_change", officer_changes),
     ):
         if ids:
             about = about | ((m.AuditEntry.entity == entity) & m.AuditEntry.entity_id.in_(ids))
@@ -270,6 +290,9 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
         "case_link": links,
         "repatriation_checklist": checklists,
         "repatriation_item": return_items,
+        "family_update": family_updates,
+        "tell_item": tell_items,
+        "liaison_officer_change": officer_changes,
     }
     return {k: v for k, v in deleted.items() if v}, emptied
 

@@ -28,6 +28,7 @@ from consular.domain.timeline import (
 )
 from consular.domain.timeutil import as_utc, zone
 from consular.domain.validation import COUNTRIES
+from consular.repositories import family as family_repo
 from consular.repositories import repatriation as repatriation_repo
 from consular.repositories import timeline as repo
 from consular.services import detention_timeline, vetting
@@ -537,6 +538,25 @@ def add_repatriation(b: EventBuilder, records: CaseRecords) -> None:
         )
 
 
+def add_family_updates(b: EventBuilder, records: CaseRecords) -> None:
+    """What each family was told; a restricted update (it covered a proof of life, a demand)
+    is a placeholder for anyone not shown restricted content."""
+    rows = family_repo.timeline_updates(records.session, records.case.id, records.window)
+    for uid, at, channel, what, restricted, by, kin_id, kin, relationship, hostage_id, hostage in rows:
+        b.add(
+            EventType.FAMILY_UPDATE,
+            EventSource("family_update", uid),
+            at,
+            f"Family update — {kin} ({relationship} of {hostage}), by {channel.label.lower()}",
+            what,
+            people=[kin, hostage],
+            recorded_by=by,
+            restricted=restricted,
+            subtype=channel.value,
+            person_ids=[kin_id, hostage_id],
+        )
+
+
 ASSEMBLERS: tuple[tuple[EventType, Callable[[EventBuilder, CaseRecords], None]], ...] = (
     (EventType.INCIDENT, add_incident),
     (EventType.CASE_STATUS, add_status_changes),
@@ -552,6 +572,7 @@ ASSEMBLERS: tuple[tuple[EventType, Callable[[EventBuilder, CaseRecords], None]],
     (EventType.CONSULAR_VISIT, detention_timeline.add_visits),
     (EventType.NOTE_VERBALE, detention_timeline.add_notes_verbales),
     (EventType.REPATRIATION, add_repatriation),
+    (EventType.FAMILY_UPDATE, add_family_updates),
 )
 
 

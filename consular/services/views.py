@@ -654,6 +654,7 @@ class SearchHit(JsonMixin):
             "hearing": "Hearing",
             "visit": "Consular visit",
             "note_verbale": "Note verbale",
+            "family_update": "Family update",
         }
         return f"{labels.get(self.entity, self.entity.title())}: {self.snippet or self.title}"
 

@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from consular.db.detention_models import ConsularVisit, DetentionCharge, DetentionHearing, NoteVerbale
+from consular.db.family_models import FamilyUpdate
 from consular.db.models import (
     Case,
     CaseParticipant,
@@ -29,10 +30,10 @@ from consular.db.models import (
     User,
 )
 from consular.domain import validation as v
-from consular.domain.enums import LabelledEnum
+from consular.domain.enums import LabelledEnum, MilestoneKind, TellKind
 from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
 from consular.repositories import records
-from consular.services import search_index
+from consular.services import search_index, tell_family
 from consular.services.context import ServiceContext
 from consular.services.permissions import action
 from consular.services.views import JsonMixin
@@ -49,6 +50,7 @@ class VoidableKind(LabelledEnum):
     HEARING = ("hearing", "Hearing")
     VISIT = ("visit", "Consular visit request")
     NOTE_VERBALE = ("note_verbale", "Note verbale")
+    FAMILY_UPDATE = ("family_update", "Family update")
 
 
 _MODELS = {
@@ -62,6 +64,7 @@ _MODELS = {
     VoidableKind.HEARING: DetentionHearing,
     VoidableKind.VISIT: ConsularVisit,
     VoidableKind.NOTE_VERBALE: NoteVerbale,
+    VoidableKind.FAMILY_UPDATE: FamilyUpdate,
 }
 
 
@@ -91,6 +94,26 @@ def _case_id(session, kind: VoidableKind, entry) -> int:
     if kind == VoidableKind.STATUS:
         return session.get(CaseParticipant, entry.participant_id).case_id
     return entry.case_id
+
+
+def _tell_family_after_void(ctx: ServiceContext, session, what: VoidableKind, entry) -> None:
+    """A voided development has nothing to tell: its open "tell the family" items close. A
+    voided family update told nobody: the items it closed open again."""
+    if what == VoidableKind.FAMILY_UPDATE:
+        tell_family.update_voided_in_session(ctx, session, entry.id)
+        return
+    kind = None
+    if what == VoidableKind.STATUS:
+        kind = TellKind.STATUS_CHANGE
+    elif what == VoidableKind.DEMAND:
+        kind = TellKind.FAMILY_DEMAND
+    elif what == VoidableKind.MILESTONE:
+        kind = {
+            MilestoneKind.PROOF_OF_LIFE: TellKind.PROOF_OF_LIFE,
+            MilestoneKind.PUBLIC_STATEMENT: TellKind.PUBLIC_STATEMENT,
+        }.get(entry.kind)
+    if kind is not None:
+        tell_family.development_voided_in_session(ctx, session, kind, entry.id)
 
 
 @action("voiding.can_void")
@@ -154,6 +177,7 @@ def void_entry_in_session(
         current = latest.status.value
     elif what == VoidableKind.CONTACT:
         case.last_contact_at = records.latest_contact_at(session, case.id)
+    _tell_family_after_void(ctx, session, what, entry)
     # Voided entries are not found by search: they must not be taken for facts.
     search_index.remove(session, what.value if what != VoidableKind.STATUS else "hostage_status", entry_id)
     if what == VoidableKind.MILESTONE:

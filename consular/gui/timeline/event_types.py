@@ -23,6 +23,7 @@ TYPE_ICONS = {
     EventType.CONSULAR_VISIT: "people",
     EventType.NOTE_VERBALE: "contact",
     EventType.REPATRIATION: "task-done",
+    EventType.FAMILY_UPDATE: "family",
 }
 
 

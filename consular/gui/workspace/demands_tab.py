@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -200,7 +201,7 @@ class DemandsTab(QWidget):
             ("Demand", d.what()),
             ("Made by", d.made_by),
             ("Via", _via(d) + (f", by {d.channel.label.lower()}" if d.channel else "")),
-            ("Concerns", d.hostage_name or "—"),
+            ("Concerns", (d.hostage_name or "—") + (" — about the family" if d.about_family else "")),
             ("Deadline", t.fmt(d.deadline_at) if d.deadline_at else "—"),
             (
                 "Response",
@@ -306,6 +307,9 @@ class DemandDialog(FormDialog):
         self.add_field("Deadline", self.deadline, "deadline_at")
         self.details = self.add_field("Details", QPlainTextEdit(), "details", accessible="Details")
         self.details.setMinimumHeight(80)
+        self.about_family = QCheckBox("About the family: a threat to them or a demand made on them")
+        self.about_family.setToolTip("Opens a 'tell the family' item for the hostage it concerns (or each hostage)")
+        self.add_field("", self.about_family, "about_family")
         note = QLabel("Always restricted: only the case team reads demands.")
         note.setWordWrap(True)
         self.add_field("", note)
@@ -347,6 +351,7 @@ class DemandDialog(FormDialog):
             "channel": self.channel.currentData(),
             "hostage_person_id": self.hostage.currentData(),
             "deadline_at": self.deadline.value() if self.deadline.edit.text().strip() else None,
+            "about_family": self.about_family.isChecked(),
         }
         return lambda: demands.record_demand(ctx, ref, **values)
 

@@ -419,6 +419,9 @@ class NextOfKinDialog(FormDialog):
         self.notes.setFixedHeight(60)
         if liaison is not None:
             self.show_form(KinForm.from_liaison(liaison))
+            # The officer changes only with a reason, on the Family tab (services/liaison_officers.py).
+            self.plan_owner.setEnabled(False)
+            self.plan_owner.setToolTip("Change the family liaison officer on the Family tab: the reason is recorded")
             self.every.setFocus()
         else:
             self.show_form(KinForm.new(ctx.actor.username, hostage_person_id))

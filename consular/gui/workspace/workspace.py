@@ -34,6 +34,7 @@ from consular.gui.workspace.contact_log import ContactLogTab
 from consular.gui.workspace.demands_tab import DemandsTab
 from consular.gui.workspace.detention_tab import DetentionTab
 from consular.gui.workspace.documents_tab import DocumentsTab
+from consular.gui.workspace.family_tab import FamilyTab
 from consular.gui.workspace.history_tab import HistoryTab
 from consular.gui.workspace.log_contact_dialog import LogContactDialog
 from consular.gui.workspace.milestones_tab import MilestonesTab
@@ -56,6 +57,7 @@ SECTIONS = (
     "detention",
     "documents",
     "return",
+    "family",
     "timeline",
 )
 TICK_MS = 60_000
@@ -84,6 +86,7 @@ _ENTITY_SECTIONS = {
     "note_verbale": "detention",
     "document": "documents",
     "repatriation_item": "return",
+    "family_update": "family",
 }
 
 
@@ -219,6 +222,10 @@ class CaseWorkspace(QWidget):
         self.tabs.setTabVisible(self.tabs.indexOf(self.detention), False)
         self.tabs.addTab(self.documents, icon("document"), "Documents")
         self.tabs.addTab(self.returns, icon("task-done"), "Return")
+        self.family = FamilyTab(ctx, self.reference, self.times)
+        self.tabs.addTab(self.family, icon("family"), "Family")
+        self._section_widgets["family"] = self.family
+        self.family.changed.connect(self._after_write)
         self.timeline = TimelineTab(ctx, self.reference)
         self.tabs.addTab(self.timeline, icon("timeline"), "Timeline")
         self._section_widgets["timeline"] = self.timeline
@@ -281,6 +288,7 @@ class CaseWorkspace(QWidget):
         self.documents.reload(select_id=select_doc)
         self.demands.reload()
         self.returns.reload()
+        self.family.reload()
         if self._refreshed_once:
             # (The first time, the timeline tab has just loaded itself.)
             self.timeline.refresh()
@@ -476,6 +484,8 @@ class CaseWorkspace(QWidget):
             self.detention.select_record(record_id)  # "visit:12": the kind and the id
         elif section == "return":
             self.returns.select_item(record_id)
+        elif section == "family":
+            self.family.select_item(record_id)
 
     def open_source(self, entity: str, record_id: int) -> None:
         """Route a timeline entry to the section holding its source record."""
@@ -506,6 +516,7 @@ class CaseWorkspace(QWidget):
             self.documents,
             self.returns,
             self.history,
+            self.family,
         ):
             tab.times_changed()
         self._timeline_times()

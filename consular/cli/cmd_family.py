@@ -1,0 +1,194 @@
+"""``consular family …``: the family update log, "tell the family" items and liaison officers."""
+
+from __future__ import annotations
+
+import argparse
+
+from consular.cli.common import CommandError, print_json, runtime, table
+from consular.domain.enums import Channel
+from consular.services import family_updates, liaison_officers
+
+CHANNELS = [c.value for c in Channel]
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "family",
+        help="the family update log, 'tell the family' items and family liaison officers",
+        description="What was told to which next of kin, when, by whom and how. A proof of life, a hostage "
+        "status change, a public statement or a demand about the family opens a 'tell the family' item, due "
+        "CONSULAR_TELL_FAMILY_HOURS hours later (default 24); recording a family update for a next of kin "
+        "closes their hostage's open items (or those named with --covers). Items and updates about restricted "
+        "developments are for the case team only. Void an update logged by mistake with "
+        "`consular void family_update ID --reason …`.",
+    )
+    commands = parser.add_subparsers(dest="family_command", metavar="ACTION", required=True)
+
+    p = commands.add_parser("log", help="a case's family updates, newest first")
+    p.add_argument("reference", metavar="CASE")
+    p.add_argument("--kin", metavar="NAME", help="one next of kin's updates only")
+    p.add_argument("--include-voided", action="store_true")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=run_log)
+
+    p = commands.add_parser("told", help="record what was told to a next of kin")
+    p.add_argument("reference", metavar="CASE")
+    p.add_argument("--kin", required=True, metavar="NAME", help="the next of kin (name, part of it, or id)")
+    p.add_argument("--channel", required=True, choices=CHANNELS)
+    p.add_argument("--text", required=True, metavar="TEXT", help="what was told")
+    p.add_argument("--at", metavar="WHEN", help="when, in the case's zone (default: now)")
+    p.add_argument("--by", metavar="USER", help="who told them (default: you)")
+    p.add_argument(
+        "--covers",
+        metavar="ITEM",
+        nargs="*",
+        type=int,
+        help="the 'tell the family' items it covers (ids; default: every open item of the hostage; "
+        "--covers with no id: none)",
+    )
+    p.add_argument("--restricted", action="store_true", help="case team only (automatic for restricted items)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=run_told)
+
+    p = commands.add_parser("items", help="open 'tell the family' items, the earliest due first")
+    p.add_argument("reference", metavar="CASE", nargs="?", help="one case (default: every case)")
+    p.add_argument("--all", action="store_true", help="with a CASE: the done items too")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=run_items)
+
+    p = commands.add_parser("done", help="close a 'tell the family' item by hand, with a reason")
+    p.add_argument("item_id", type=int, metavar="ITEM")
+    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=run_done)
+
+    p = commands.add_parser("officer", help="change a next of kin's family liaison officer, or list them")
+    p.add_argument("reference", metavar="CASE")
+    p.add_argument("--kin", metavar="NAME", help="the next of kin (without --kin: list every officer)")
+    p.add_argument("--to", metavar="USER", help="the new officer's username ('' for nobody)")
+    p.add_argument("--reason", metavar="TEXT", help="why the officer changes")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=run_officer)
+
+
+def _when(value) -> str:
+    return value.strftime("%Y-%m-%d %H:%M UTC") if value else "—"
+
+
+def run_log(args: argparse.Namespace) -> int:
+    rt = runtime(args)
+    try:
+        rows = family_updates.family_log(rt.ctx, args.reference, kin=args.kin, include_voided=args.include_voided)
+    finally:
+        rt.opened.dispose()
+    if args.json:
+        print_json([u.to_json() for u in rows])
+        return 0
+    if not rows:
+        print("No family updates recorded.")
+        return 0
+    lines = [
+        [
+            str(u.id) + (" (voided)" if u.voided_at else ""),
+            _when(u.told_at),
+            f"{u.kin_name} ({u.relationship})",
+            u.channel.label if u.channel else "restricted",
+            u.told_by,
+            u.what_told,
+        ]
+        for u in rows
+    ]
+    print(table(lines, ["ID", "Told", "Next of kin", "Channel", "By", "What was told"]))
+    return 0
+
+
+def run_told(args: argparse.Namespace) -> int:
+    rt = runtime(args)
+    try:
+        view = family_updates.record_family_update(
+            rt.ctx,
+            args.reference,
+            kin=args.kin,
+            channel=args.channel,
+            what_told=args.text,
+            told_at=args.at,
+            told_by=args.by,
+            covers=args.covers,
+            restricted=args.restricted,
+        )
+    finally:
+        rt.opened.dispose()
+    if args.json:
+        print_json(view.to_json())
+        return 0
+    closed = len(view.closed_item_ids)
+    closes = f"; closed {closed} 'tell the family' item{'s' if closed != 1 else ''}" if closed else ""
+    print(f"Recorded family update #{view.id} for {view.kin_name}{closes}.")
+    return 0
+
+
+def run_items(args: argparse.Namespace) -> int:
+    rt = runtime(args)
+    try:
+        rows = family_updates.tell_items(rt.ctx, args.reference, include_done=args.all)
+        now = rt.ctx.now()
+    finally:
+        rt.opened.dispose()
+    if args.json:
+        print_json([i.to_json() for i in rows])
+        return 0
+    if not rows:
+        print("No open 'tell the family' items.")
+        return 0
+    lines = []
+    for i in rows:
+        if i.done_at:
+            state = f"done {_when(i.done_at)}" + (f" ({i.done_reason})" if i.done_reason else "")
+        else:
+            state = ("OVERDUE since " if i.overdue(now) else "due ") + _when(i.due_at)
+        lines.append([str(i.id), i.reference, i.hostage_name, i.kind.label, i.what, state])
+    print(table(lines, ["ID", "Case", "Family of", "Development", "What", "State"]))
+    return 0
+
+
+def run_done(args: argparse.Namespace) -> int:
+    rt = runtime(args)
+    try:
+        view = family_updates.close_item(rt.ctx, args.item_id, reason=args.reason)
+    finally:
+        rt.opened.dispose()
+    if args.json:
+        print_json(view.to_json())
+    else:
+        print(f"Closed item #{view.id} ({view.headline}).")
+    return 0
+
+
+def run_officer(args: argparse.Namespace) -> int:
+    rt = runtime(args)
+    try:
+        if args.kin is None:
+            if args.to is not None or args.reason is not None:
+                raise CommandError("--to and --reason need --kin NAME")
+            rows = liaison_officers.officers(rt.ctx, args.reference)
+        else:
+            if args.to is None or not args.reason:
+                raise CommandError("changing an officer needs --to USER and --reason TEXT")
+            rows = [
+                liaison_officers.change_liaison_officer(
+                    rt.ctx, args.reference, kin=args.kin, to_user=args.to, reason=args.reason
+                )
+            ]
+    finally:
+        rt.opened.dispose()
+    if args.json:
+        print_json([o.to_json() for o in rows])
+        return 0
+    for o in rows:
+        since = f" since {o.since:%d %b %Y}" if o.since and o.officer else ""
+        print(f"{o.kin_name} ({o.relationship} of {o.hostage_name}): {o.officer or 'no officer'}{since}")
+        for c in o.earlier:
+            print(
+                f"  changed on {c.changed_at:%d %b %Y} from {c.from_officer} to {c.to_officer or 'nobody'}: {c.reason}"
+            )
+    return 0
