@@ -196,6 +196,7 @@ FIELDS = {
         "plan_owner",
         "may_share",
         "notes",
+        "officer_since",
     },
     "counterparts": {
         "key",
@@ -286,7 +287,7 @@ FIELDS = {
         "recorded_by",
     },
     "family_updates": {"kin", "at", "by", "channel", "text", "closes_open_items", "restricted"},
-    "officer_changes": {"kin", "to", "by", "reason"},
+    "officer_changes": {"kin", "to", "by", "reason", "at"},
     "milestones": {
         "kind",
         "at",
@@ -368,7 +369,7 @@ REQUIRED = {
     "repatriation": {"person"},
     "repatriation_items": {"kind", "state"},
     "family_updates": {"kin", "at", "by", "channel", "text"},
-    "officer_changes": {"kin", "to", "by", "reason"},
+    "officer_changes": {"kin", "to", "by", "reason", "at"},
 }
 # Length limits of the database columns (consular/db/models.py).
 MAX_LEN = {

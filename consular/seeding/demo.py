@@ -513,6 +513,8 @@ class _Loader(HostageRecords):
         self._liaisons: dict[str, int] = {}  # next of kin key -> family liaison id
         self._keep_open: set[tuple[TellKind, int]] = set()  # developments the family has not heard of
         kin_person_ids: dict[str, int] = {}
+        # A family's liaison officer took them on when the case opened, unless the seed says when.
+        self._officer_since = self._opened_at(item, tz, incident, where)
         counterpart_ids = self._next_of_kin(item, ref, person_ids, opener, where, counts, kin_person_ids)
         for i, cp in enumerate(item.get("counterparts", [])):
             w = f"{where}, counterparts[{i}]"
@@ -638,6 +640,7 @@ class _Loader(HostageRecords):
             if hostage_key not in person_ids:
                 raise SeedError(f"{w}: 'hostage' names '{hostage_key}', which is not a person of this case.")
             fields = {k: kin[k] for k in KIN_KEYS - {"key", "hostage", "added_by"} if k in kin}
+            fields.setdefault("officer_since", self._officer_since)
             with _at(w):
                 view = people.add_next_of_kin(
                     self._author(kin, opener, w, "added_by"), ref, hostage_person_id=person_ids[hostage_key], **fields

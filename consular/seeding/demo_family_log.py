@@ -57,6 +57,7 @@ def load_family(
                 kin=liaison_ids[require(change, "kin", w)],
                 to_user=change.get("to"),
                 reason=require(change, "reason", w),
+                changed_at=change.get("at"),
             )
         counts["liaison officer changes"] += 1
     with at_(f"{where}, tell-the-family items"):

@@ -60,7 +60,14 @@ PERSON_KEYS = set(people.PERSON_FIELDS) | {
     "added_by",
 }
 HISTORY_KEYS = {"status", "at", "note", "source", "by", "family"}
-KIN_KEYS = set(person_fields.LIAISON_FIELDS) | {"key", "hostage", "full_name", "name_native", "added_by"}
+KIN_KEYS = set(person_fields.LIAISON_FIELDS) | {
+    "key",
+    "hostage",
+    "full_name",
+    "name_native",
+    "added_by",
+    "officer_since",
+}
 COUNTERPART_KEYS = {
     "key",
     "name",
@@ -182,7 +189,7 @@ VISIT_KEYS = {
 # the hostage's open items of developments up to its time (default: none).
 FAMILY_UPDATE_KEYS = {"kin", "at", "by", "channel", "text", "closes_open_items", "restricted"}
 # A change of a next of kin's liaison officer (services/liaison_officers.py), made on the load's day.
-OFFICER_CHANGE_KEYS = {"kin", "to", "by", "reason"}
+OFFICER_CHANGE_KEYS = {"kin", "to", "by", "reason", "at"}
 # A welfare report also says what it knows of health (services/welfare.py).
 WELFARE_KEYS = {"condition", "medication_needs", "supply_arranged"}
 POL_QUESTION_KEYS = {"key", "hostage", "question", "expected_answer", "agreed_with", "agreed_at", "added_by", "note"}

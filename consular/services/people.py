@@ -415,11 +415,14 @@ def add_next_of_kin(
     plan_owner: str | None = None,
     may_share: str | None = None,
     notes: str | None = None,
+    officer_since: datetime | str | None = None,
 ) -> LiaisonView:
     """Add a next of kin of a hostage with the agreed contact plan.
 
     The relative becomes a person in the case (role next of kin) and a counterpart of category
     *family*, so contacts with them are logged like any other and the plan can be checked.
+    ``officer_since``: when the liaison officer took the family on, when it was before this
+    entry (a case recorded after the fact); default now. Not in the future.
     """
     values = {
         "relationship": relationship,
@@ -445,7 +448,18 @@ def add_next_of_kin(
         case.updated_at = now
         session.flush()
         # The officer goes through the one place that records who the family deals with, and since when.
-        liaison_officers.assign_in_session(ctx, session, liaison, owner_id, liaison_officers.FIRST_REASON, first=True)
+        since = None
+        if officer_since not in (None, ""):
+            since = (
+                officer_since
+                if isinstance(officer_since, datetime)
+                else parse_datetime(str(officer_since), "officer_since", case.timezone)
+            )
+            if since > now:
+                raise ValidationError("officer_since", "The officer cannot have taken the family on in the future.")
+        liaison_officers.assign_in_session(
+            ctx, session, liaison, owner_id, liaison_officers.FIRST_REASON, first=True, at=since
+        )
         search_index.index_participant(session, participant)
         search_index.index_counterpart(session, counterpart)
         ctx.audit(
