@@ -95,3 +95,35 @@ def test_the_brief_has_a_linked_cases_section_as_each_reader_may_see_it(demo_db,
     before = datetime(2025, 7, 1, tzinfo=UTC)
     assert briefs.brief_data(das, LOME, since="2025-06-01", as_of=before).linked_cases == []
     assert briefs.brief_data(das, KAYES).linked_cases == []
+
+
+def test_links_are_on_both_cases_timelines_with_reference_and_post_only(demo_db, tmp_path):
+    """A link is an event of each case it joins: the other case's reference and post, the kind,
+    who linked them; never the other case's title or the reason, which need both teams. An
+    unlinking is its own event. The JSON export validates against the schema."""
+    import json
+
+    import jsonschema
+
+    from consular import paths
+    from consular.domain.timeline import EventType
+    from consular.services import case_links, timeline
+    from consular.services.context import ServiceContext, actor_for
+    from tests.demo_data import SUPERVISOR, VIEWER
+
+    boss = ServiceContext(demo_db, actor_for(demo_db, SUPERVISOR))
+    for ref, other in (("LFW-2025-0001", "ABJ-2024-0001 (ABJ)"), ("ABJ-2024-0001", "LFW-2025-0001 (LFW)")):
+        for who in (boss, ServiceContext(demo_db, actor_for(demo_db, VIEWER))):
+            events = [e for e in timeline.case_timeline(who, ref).events if e.type == EventType.CASE_LINK]
+            assert [(e.title, e.detail) for e in events] == [(f"Linked with {other}: related", "")]
+    [link] = case_links.list_links(boss, "LFW-2025-0001")
+    case_links.unlink_cases(boss, "LFW-2025-0001", "ABJ-2024-0001", reason="Entered in error")
+    titles = [e.title for e in timeline.case_timeline(boss, "ABJ-2024-0001").events if e.type == EventType.CASE_LINK]
+    assert titles == ["Linked with LFW-2025-0001 (LFW): related", "Unlinked from LFW-2025-0001 (LFW)"]
+    out = tmp_path / "t.json"
+    timeline.export_timeline(boss, "ABJ-2024-0001", "json", out)
+    data = json.loads(out.read_text())
+    schema = json.loads((paths.resources_dir() / "schemas" / "timeline.schema.json").read_text())
+    jsonschema.validate(data, schema)
+    ids = [e["id"] for e in data["events"] if e["type"] == "case-link"]
+    assert ids == [f"case-link:{link.id}", f"case-link:{link.id}:unlinked"]

@@ -204,7 +204,7 @@ def test_every_source_becomes_an_event(nyc):
     # Demands, detention records, repatriation and family updates have their own tests
     # (test_demands.py, test_detention_outputs.py, test_repatriation.py, test_family_updates.py).
     detention = {EventType.CHARGE, EventType.HEARING, EventType.CONSULAR_VISIT, EventType.NOTE_VERBALE}
-    others = {EventType.DEMAND, EventType.REPATRIATION, EventType.FAMILY_UPDATE}
+    others = {EventType.DEMAND, EventType.REPATRIATION, EventType.FAMILY_UPDATE, EventType.CASE_LINK}
     assert {e.type for e in timeline.events} == set(EventType) - others - detention
     assert by_id[f"contact:{ids['c1']}"].people == ("Lt. Ann Doyle",)
     assert by_id[f"contact:{ids['c1']}"].source.entity == "contact"

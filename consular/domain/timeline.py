@@ -41,6 +41,8 @@ class EventType(LabelledEnum):
     NOTE_VERBALE = ("note-verbale", "Note verbale")
     REPATRIATION = ("repatriation", "Repatriation")
     FAMILY_UPDATE = ("family-update", "Family update")
+    # Another case linked with this one, and unlinked: two events, the second's id ends in "unlinked".
+    CASE_LINK = ("case-link", "Linked case")
 
     @property
     def rank(self) -> int:
@@ -88,6 +90,7 @@ TYPE_COLOURS = {
     EventType.NOTE_VERBALE: "#5D4037",
     EventType.REPATRIATION: "#00838F",
     EventType.FAMILY_UPDATE: "#00838F",
+    EventType.CASE_LINK: "#546E7A",
 }
 
 #: The field names every export carries for each event, in this order.

@@ -16,10 +16,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Select, and_, false, select
+from sqlalchemy import case as case_fn
 from sqlalchemy.orm import Session, aliased
 
 from consular.db.models import (
+    Case,
     CaseCounterpart,
+    CaseLink,
     CaseParticipant,
     CaseStatusChange,
     ContactCounterpart,
@@ -34,6 +37,7 @@ from consular.db.models import (
     Person,
     PersonIdentifier,
     PolQuestion,
+    Post,
     ProofOfLifeCheck,
     Task,
     User,
@@ -365,3 +369,31 @@ def sensitive_values(session: Session, case_id: int) -> dict[str, list]:
         found["emails"].append(email)
         found["addresses"].append(address)
     return {kind: list(dict.fromkeys(v for v in values if v)) for kind, values in found.items()}
+
+
+def case_links(session: Session, case_id: int) -> Iterator:
+    """Links of the case with others, unlinked ones too: (id, kind, linked_at, linked_by,
+    unlinked_at, unlinked_by, other reference, other post code). The window is applied per
+    event by the caller (a link and its unlinking fall on two different days)."""
+    other = aliased(Case)
+    linker, unlinker = aliased(User), aliased(User)
+    other_id = case_fn((CaseLink.case_a_id == case_id, CaseLink.case_b_id), else_=CaseLink.case_a_id)
+    stmt = (
+        select(
+            CaseLink.id,
+            CaseLink.kind,
+            CaseLink.linked_at,
+            linker.display_name,
+            CaseLink.unlinked_at,
+            unlinker.display_name,
+            other.reference,
+            Post.code,
+        )
+        .join(other, other.id == other_id)
+        .join(Post, Post.id == other.post_id)
+        .join(linker, linker.id == CaseLink.linked_by_id)
+        .outerjoin(unlinker, unlinker.id == CaseLink.unlinked_by_id)
+        .where((CaseLink.case_a_id == case_id) | (CaseLink.case_b_id == case_id))
+        .order_by(CaseLink.linked_at, CaseLink.id)
+    )
+    return _stream(session, stmt)

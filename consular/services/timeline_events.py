@@ -557,6 +557,37 @@ def add_family_updates(b: EventBuilder, records: CaseRecords) -> None:
         )
 
 
+def add_case_links(b: EventBuilder, records: CaseRecords) -> None:
+    """Other cases linked with this one (same incident, related), and unlinked: the other
+    case's reference and post, which anyone who reads this case may know (the overview shows
+    them too). Never the other case's title or why they were linked: those are for readers of
+    both cases (the overview and the brief apply that rule)."""
+    for lid, kind, linked_at, linked_by, unlinked_at, unlinked_by, other, post in repo.case_links(
+        records.session, records.case.id
+    ):
+        if b.inside(linked_at):
+            b.add(
+                EventType.CASE_LINK,
+                EventSource("case_link", lid),
+                linked_at,
+                f"Linked with {other} ({post}): {kind.label.lower()}",
+                "",
+                recorded_by=linked_by,
+                subtype=kind.value,
+            )
+        if unlinked_at is not None and b.inside(unlinked_at):
+            b.add(
+                EventType.CASE_LINK,
+                EventSource("case_link", lid),
+                unlinked_at,
+                f"Unlinked from {other} ({post})",
+                "",
+                recorded_by=unlinked_by,
+                subtype="unlinked",
+                stage="unlinked",
+            )
+
+
 ASSEMBLERS: tuple[tuple[EventType, Callable[[EventBuilder, CaseRecords], None]], ...] = (
     (EventType.INCIDENT, add_incident),
     (EventType.CASE_STATUS, add_status_changes),
@@ -573,6 +604,7 @@ ASSEMBLERS: tuple[tuple[EventType, Callable[[EventBuilder, CaseRecords], None]],
     (EventType.NOTE_VERBALE, detention_timeline.add_notes_verbales),
     (EventType.REPATRIATION, add_repatriation),
     (EventType.FAMILY_UPDATE, add_family_updates),
+    (EventType.CASE_LINK, add_case_links),
 )
 
 

@@ -24,6 +24,7 @@ TYPE_ICONS = {
     EventType.NOTE_VERBALE: "contact",
     EventType.REPATRIATION: "task-done",
     EventType.FAMILY_UPDATE: "family",
+    EventType.CASE_LINK: "case",
 }
 
 
