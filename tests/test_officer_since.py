@@ -47,3 +47,16 @@ def test_the_demo_families_have_had_their_officer_since_the_case_opened(demo_db)
     subrat = next(o for o in found if o.kin_name == "Subrat Mohanty")
     assert [c.changed_at for c in subrat.changes][1:] == [datetime(2025, 7, 16, 10, 0, tzinfo=UTC)]
     assert subrat.since == datetime(2025, 7, 16, 10, 0, tzinfo=UTC)
+
+
+def test_each_familys_officer_and_the_change_are_on_the_timeline(demo_db):
+    from consular.domain.timeline import EventType
+    from consular.services import timeline
+
+    ctx = ServiceContext(demo_db, actor_for(demo_db, SUPERVISOR))
+    events = [e for e in timeline.case_timeline(ctx, KAYES).events if e.type == EventType.OFFICER_CHANGE]
+    assert len(events) == len(liaison_officers.officers(ctx, KAYES)) + 1
+    [change] = [e for e in events if "→" in e.title]
+    assert change.title == "Liaison officer for Subrat Mohanty (brother): Priyanka Das → Kiran Reddy"
+    assert change.at == datetime(2025, 7, 16, 10, 0, tzinfo=UTC) and "Odia" in change.detail
+    assert change.people == ("Subrat Mohanty",)

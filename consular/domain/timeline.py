@@ -43,6 +43,8 @@ class EventType(LabelledEnum):
     FAMILY_UPDATE = ("family-update", "Family update")
     # Another case linked with this one, and unlinked: two events, the second's id ends in "unlinked".
     CASE_LINK = ("case-link", "Linked case")
+    # A next of kin's family liaison officer: the first one and every change, with the reason.
+    OFFICER_CHANGE = ("officer-change", "Liaison officer")
 
     @property
     def rank(self) -> int:
@@ -91,6 +93,7 @@ TYPE_COLOURS = {
     EventType.REPATRIATION: "#00838F",
     EventType.FAMILY_UPDATE: "#00838F",
     EventType.CASE_LINK: "#546E7A",
+    EventType.OFFICER_CHANGE: "#6A1B9A",
 }
 
 #: The field names every export carries for each event, in this order.

@@ -19,6 +19,7 @@ from sqlalchemy import Select, and_, false, select
 from sqlalchemy import case as case_fn
 from sqlalchemy.orm import Session, aliased
 
+from consular.db.family_models import LiaisonOfficerChange
 from consular.db.models import (
     Case,
     CaseCounterpart,
@@ -397,3 +398,31 @@ def case_links(session: Session, case_id: int) -> Iterator:
         .order_by(CaseLink.linked_at, CaseLink.id)
     )
     return _stream(session, stmt)
+
+
+def officer_changes(session: Session, case_id: int, window: Window) -> Iterator:
+    """(id, changed_at, kin name, relationship, kin person id, from, to, by, reason): each
+    next of kin's liaison officer, the first and every change."""
+    kin = aliased(Person)
+    before, after, by = aliased(User), aliased(User), aliased(User)
+    stmt = (
+        select(
+            LiaisonOfficerChange.id,
+            LiaisonOfficerChange.changed_at,
+            kin.full_name,
+            FamilyLiaison.relationship_to_hostage,
+            kin.id,
+            before.display_name,
+            after.display_name,
+            by.display_name,
+            LiaisonOfficerChange.reason,
+        )
+        .join(FamilyLiaison, FamilyLiaison.id == LiaisonOfficerChange.liaison_id)
+        .join(kin, kin.id == FamilyLiaison.kin_person_id)
+        .outerjoin(before, before.id == LiaisonOfficerChange.from_user_id)
+        .outerjoin(after, after.id == LiaisonOfficerChange.to_user_id)
+        .join(by, by.id == LiaisonOfficerChange.changed_by_id)
+        .where(FamilyLiaison.case_id == case_id)
+        .order_by(LiaisonOfficerChange.changed_at, LiaisonOfficerChange.id)
+    )
+    return _stream(session, window.on(stmt, LiaisonOfficerChange.changed_at))

@@ -588,6 +588,29 @@ def add_case_links(b: EventBuilder, records: CaseRecords) -> None:
             )
 
 
+def add_officer_changes(b: EventBuilder, records: CaseRecords) -> None:
+    """Who each family deals with: the first liaison officer and every change, with why."""
+    for cid, at, kin, relationship, kin_id, before, after, by, reason in repo.officer_changes(
+        records.session, records.case.id, records.window
+    ):
+        who = f"{kin} ({relationship})"
+        title = (
+            f"Liaison officer for {who}: {after or 'none'}"
+            if before is None
+            else f"Liaison officer for {who}: {before} → {after or 'none'}"
+        )
+        b.add(
+            EventType.OFFICER_CHANGE,
+            EventSource("liaison_officer_change", cid),
+            at,
+            title,
+            reason,
+            people=[kin],
+            recorded_by=by,
+            person_ids=[kin_id],
+        )
+
+
 ASSEMBLERS: tuple[tuple[EventType, Callable[[EventBuilder, CaseRecords], None]], ...] = (
     (EventType.INCIDENT, add_incident),
     (EventType.CASE_STATUS, add_status_changes),
@@ -605,6 +628,7 @@ ASSEMBLERS: tuple[tuple[EventType, Callable[[EventBuilder, CaseRecords], None]],
     (EventType.REPATRIATION, add_repatriation),
     (EventType.FAMILY_UPDATE, add_family_updates),
     (EventType.CASE_LINK, add_case_links),
+    (EventType.OFFICER_CHANGE, add_officer_changes),
 )
 
 

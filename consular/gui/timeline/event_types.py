@@ -25,6 +25,7 @@ TYPE_ICONS = {
     EventType.REPATRIATION: "task-done",
     EventType.FAMILY_UPDATE: "family",
     EventType.CASE_LINK: "case",
+    EventType.OFFICER_CHANGE: "people",
 }
 
 
