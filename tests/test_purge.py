@@ -166,3 +166,29 @@ def test_the_command_line_asks_for_the_reference_again(encrypted, capsys, monkey
     assert "--confirm" in capsys.readouterr().err
     assert main(["--db", str(path), "--user", ADMIN, "cases", "purge", DELTA, "--confirm", DELTA]) == 0
     assert f"Purged {DELTA}" in capsys.readouterr().out
+
+
+def test_a_purge_leaves_no_row_pointing_at_the_case_whatever_it_held(ctx, make_ctx):
+    """Every kind of record a hostage case holds goes with it: SQLite's foreign-key check finds
+    no row left pointing at a deleted one (the welfare details of its reports included)."""
+    from consular.services import cases, demands, people, proof_of_life, welfare
+    from tests.demo_data import CASEWORKER
+    from tests.service_helpers import add_hostage, open_case
+
+    ref = open_case(ctx).reference
+    pid = add_hostage(ctx, ref, medical_needs="Type 2 diabetes").person.id
+    team = make_ctx(CASEWORKER)
+    people.add_next_of_kin(team, ref, hostage_person_id=pid, full_name="Sunita Verma", relationship="spouse")
+    welfare.record_welfare(
+        team, ref, pid, occurred_at="2025-07-20T10:00", summary="Seen by a visitor", condition="poor",
+        medication_needs="Metformin, twice daily",
+    )  # fmt: skip
+    proof_of_life.record_proof_of_life(team, ref, pid, occurred_at="2025-07-24T18:20", description="Audio")
+    demands.record_demand(
+        team, ref, received_at="2025-07-20T10:00", made_by="A caller", kind="other", details="Call again"
+    )
+    cases.change_status(ctx, ref, "closed", "Closed for the test")
+    purge.purge_case(ctx, ref, confirm=ref)
+    with ctx.database.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.exec_driver_sql("SELECT count(*) FROM welfare_details").scalar() == 0

@@ -182,6 +182,8 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
     gone("detention_places", delete(dm.DetentionPlace).where(dm.DetentionPlace.id.in_(places)))
     gone("detentions", delete(dm.Detention).where(dm.Detention.case_id == case_id))
     gone("proof_of_life_checks", delete(m.ProofOfLifeCheck).where(m.ProofOfLifeCheck.id.in_(checks)))
+    # What welfare reports said of health (condition, medication) goes with its milestones.
+    gone("welfare_details", delete(m.WelfareDetail).where(m.WelfareDetail.milestone_id.in_(milestones)))
     gone("pol_questions", delete(m.PolQuestion).where(m.PolQuestion.case_id == case_id))
     gone("contact_revisions", delete(m.ContactRevision).where(m.ContactRevision.contact_id.in_(contacts)))
     gone("contact_staff", delete(m.ContactStaff).where(m.ContactStaff.contact_id.in_(contacts)))
