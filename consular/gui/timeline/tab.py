@@ -54,6 +54,15 @@ def source_target(event: TimelineEvent) -> tuple[str, int]:
     return event.source.entity, event.source.id
 
 
+#: Types shown as icon-only toggles (the rarer ones): the row of toggles fits 1280 pixels.
+COMPACT_TYPES = DETENTION_TYPES | {
+    EventType.REPATRIATION,
+    EventType.FAMILY_UPDATE,
+    EventType.CASE_LINK,
+    EventType.OFFICER_CHANGE,
+}
+
+
 class TimelineTab(QWidget):
     """The Timeline tab: chronology, list, detail, filters and export."""
 
@@ -108,12 +117,12 @@ class TimelineTab(QWidget):
             button.toggled.connect(self.apply_filters)
             self.type_buttons[event_type] = button
             types_row.addWidget(button)
-            if event_type in DETENTION_TYPES:
-                # Shown for a wrongful-detention case only (set_timeline), as icons with
-                # their names in the tooltip, so the row still fits a 1280-pixel screen.
+            if event_type in COMPACT_TYPES:
+                # As icons with their names in the tooltip, so the row still fits a
+                # 1280-pixel screen; the detention ones only for a wrongful-detention case.
                 button.setToolButtonStyle(Qt.ToolButtonIconOnly)
                 button.setToolTip(f"{event_type.label}: show or hide these events")
-                button.setVisible(False)
+                button.setVisible(event_type not in DETENTION_TYPES)
         types_row.addStretch(1)
         return types_row
 
