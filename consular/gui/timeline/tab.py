@@ -122,7 +122,10 @@ class TimelineTab(QWidget):
                 # 1280-pixel screen; the detention ones only for a wrongful-detention case.
                 button.setToolButtonStyle(Qt.ToolButtonIconOnly)
                 button.setToolTip(f"{event_type.label}: show or hide these events")
-                button.setVisible(event_type not in DETENTION_TYPES)
+                if event_type in DETENTION_TYPES:
+                    # Hidden until set_timeline knows the case's kind. Never setVisible(True)
+                    # here: the button has no parent yet and would open as a window of its own.
+                    button.setVisible(False)
         types_row.addStretch(1)
         return types_row
 
