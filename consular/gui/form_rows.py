@@ -8,7 +8,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from consular.domain.errors import ValidationError
 from consular.gui.theme import set_flag
@@ -268,3 +279,12 @@ def enum_combo(enum_cls, name: str, *, blank: str | None = None, members=None) -
 def select_data(combo: QComboBox, value) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(index, 0))
+
+
+def bar_button(bar: QHBoxLayout, text: str, name: str, slot) -> QPushButton:
+    """A button at the end of ``bar`` that calls ``slot()`` (without the "checked" argument)."""
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.clicked.connect(lambda _checked=False: slot())
+    bar.addWidget(button)
+    return button

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from consular.domain.enums import Channel, DemandKind, DemandResponse, VettingStatus
 from consular.domain.errors import ValidationError
 from consular.gui import ops
-from consular.gui.form_rows import enum_combo, select_data
+from consular.gui.form_rows import bar_button, enum_combo, select_data
 from consular.gui.icons import icon
 from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordTableModel, use_sort_header
 from consular.gui.text import html_escape, multiline_html
@@ -92,12 +91,12 @@ class DemandsTab(QWidget):
         self.rows: list[DemandView] = []
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.add_button = self._button(bar, "Record demand…", "Record a demand", self.add_demand)
-        self.respond_button = self._button(bar, "Response…", "Record the response to the selected demand", self.respond)
-        self.vet_button = self._button(
+        self.add_button = bar_button(bar, "Record demand…", "Record a demand", self.add_demand)
+        self.respond_button = bar_button(bar, "Response…", "Record the response to the selected demand", self.respond)
+        self.vet_button = bar_button(
             bar, "Vetting…", "Record the vetting of the selected demand's intermediary", self.vet
         )
-        self.void_button = self._button(bar, "Void…", "Void the selected demand", self.void)
+        self.void_button = bar_button(bar, "Void…", "Void the selected demand", self.void)
         bar.addStretch(1)
         self.summary = QLabel()
         self.summary.setAccessibleName("Demands summary")
@@ -131,14 +130,6 @@ class DemandsTab(QWidget):
         splitter.setSizes([300, 200])
         layout.addWidget(splitter, 1)
         self._update_buttons()
-
-    @staticmethod
-    def _button(bar: QHBoxLayout, text: str, name: str, slot) -> QPushButton:
-        b = QPushButton(text)
-        b.setAccessibleName(name)
-        b.clicked.connect(lambda _checked=False: slot())
-        bar.addWidget(b)
-        return b
 
     # --- data ---------------------------------------------------------------------------
 

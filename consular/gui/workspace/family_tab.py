@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from consular.domain.enums import Channel
 from consular.domain.errors import ValidationError
 from consular.gui import ops
-from consular.gui.form_rows import enum_combo
+from consular.gui.form_rows import bar_button, enum_combo
 from consular.gui.forms.family_forms import FamilyUpdateForm, OfficerChangeForm
 from consular.gui.icons import icon
 from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordTableModel, use_sort_header
@@ -124,12 +123,12 @@ class FamilyTab(QWidget):
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
-        self.tell_button = self._button(bar, "Record family update…", "Record what a family was told", self.record)
-        self.officer_button = self._button(
+        self.tell_button = bar_button(bar, "Record family update…", "Record what a family was told", self.record)
+        self.officer_button = bar_button(
             bar, "Change liaison officer…", "Change a next of kin's family liaison officer", self.change_officer
         )
-        self.close_button = self._button(bar, "Close item…", "Close the selected item by hand", self.close_item)
-        self.void_button = self._button(bar, "Void…", "Void the selected family update", self.void)
+        self.close_button = bar_button(bar, "Close item…", "Close the selected item by hand", self.close_item)
+        self.void_button = bar_button(bar, "Void…", "Void the selected family update", self.void)
         bar.addStretch(1)
         self.summary = QLabel()
         self.summary.setAccessibleName("Family summary")
@@ -165,14 +164,6 @@ class FamilyTab(QWidget):
         self.item_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.log_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
-
-    @staticmethod
-    def _button(bar: QHBoxLayout, text: str, name: str, slot) -> QPushButton:
-        b = QPushButton(text)
-        b.setAccessibleName(name)
-        b.clicked.connect(lambda _checked=False: slot())
-        bar.addWidget(b)
-        return b
 
     @staticmethod
     def _titled(title: str, table: QTableView) -> tuple[QWidget, QLabel]:

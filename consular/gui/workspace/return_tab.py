@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from consular.domain.errors import ValidationError
 from consular.domain.repatriation import ITEM_ORDER, RETURNED_ALIVE, PsychosocialSupport
 from consular.gui import ops
-from consular.gui.form_rows import enum_combo, select_data
+from consular.gui.form_rows import bar_button, enum_combo, select_data
 from consular.gui.forms.return_forms import AssignItemForm, ItemDoneForm, NotApplicableForm
 from consular.gui.icons import icon
 from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordTableModel, use_sort_header
@@ -114,14 +113,14 @@ class ReturnTab(QWidget):
         self.checklists: list[ChecklistView] = []
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.done_button = self._button(bar, "Done…", "Mark the selected item done", self.mark_done)
-        self.assign_button = self._button(
+        self.done_button = bar_button(bar, "Done…", "Mark the selected item done", self.mark_done)
+        self.assign_button = bar_button(
             bar, "Owner and due…", "Give the selected item an owner or a due date", self.assign
         )
-        self.na_button = self._button(
+        self.na_button = bar_button(
             bar, "Not applicable…", "Mark the selected item not applicable", self.not_applicable
         )
-        self.open_button = self._button(
+        self.open_button = bar_button(
             bar, "Open checklist…", "Open the checklist of a released national who has none", self.open_checklist
         )
         bar.addStretch(1)
@@ -158,14 +157,6 @@ class ReturnTab(QWidget):
         splitter.setSizes([360, 140])
         layout.addWidget(splitter, 1)
         self._update_buttons()
-
-    @staticmethod
-    def _button(bar: QHBoxLayout, text: str, name: str, slot) -> QPushButton:
-        b = QPushButton(text)
-        b.setAccessibleName(name)
-        b.clicked.connect(lambda _checked=False: slot())
-        bar.addWidget(b)
-        return b
 
     # --- data ---------------------------------------------------------------------------
 
