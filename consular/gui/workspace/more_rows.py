@@ -18,7 +18,7 @@ from PySide6.QtCore import QModelIndex
 from consular.gui import ops
 
 log = logging.getLogger(__name__)
-CASE_PAGE = 100  # milestones and tasks the case window reads at once
+CASE_PAGE = 50  # milestones and tasks the case window reads at once (a screenful is about 30)
 _ROOT = QModelIndex()
 
 
