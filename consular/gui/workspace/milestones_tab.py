@@ -44,7 +44,7 @@ from consular.gui.theme import restricted_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace import family_share_box
 from consular.gui.workspace.forms import FormDialog, text_or_none
-from consular.gui.workspace.more_rows import MoreRows
+from consular.gui.workspace.more_rows import MoreRows, fill_view
 from consular.gui.workspace.void_dialog import void_action
 from consular.services import milestones
 from consular.services.convert import WITHHELD
@@ -416,10 +416,16 @@ class MilestonesTab(QWidget):
             + more
         )
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        fill_view(self.table, self.model)  # rows read while hidden may not fill the table
+
     def _more_arrived(self, _rows: int) -> None:
         self._show_count()
         pending = self._pending_select
-        if pending is not None:
+        if pending is None:
+            fill_view(self.table, self.model)
+        else:
             if self.select_milestone(pending, chase=False):
                 self._pending_select = None
             elif self.model.has_more() and self._chase_pages < MAX_CHASE_PAGES:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QTimer
 
 from consular.gui import ops
 
@@ -87,3 +87,14 @@ class MoreRows:
             log.warning("More rows could not be read: %s", exc)
 
         ops.query(self, lambda: fetch(offset, limit), arrived, failed)
+
+
+def fill_view(view, model: MoreRows) -> None:
+    """Read on while the rows shown do not fill ``view`` (a filter hides the rows read so
+    far, so there is nothing to scroll that would ask for more), once the layout settled."""
+
+    def check() -> None:
+        if ops.alive(view) and view.isVisible() and view.verticalScrollBar().maximum() == 0:
+            model.fetchMore()
+
+    QTimer.singleShot(0, check)

@@ -39,7 +39,7 @@ from consular.gui.table_models import (
 from consular.gui.theme import warning_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
-from consular.gui.workspace.more_rows import MoreRows
+from consular.gui.workspace.more_rows import MoreRows, fill_view
 from consular.gui.workspace.void_dialog import void_action
 from consular.services import tasks
 from consular.services.views import TaskView
@@ -369,9 +369,14 @@ class TasksTab(QWidget):
             self.select_task(current.id, switch_filter=False)
         self._update_buttons()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        fill_view(self.table, self.model)  # rows read while hidden may not fill the table
+
     def _more_arrived(self, _rows: int) -> None:
         self._show_summary()
         if self._pending_select is None:
+            fill_view(self.table, self.model)
             return
         task_id, switch_filter = self._pending_select
         if self.select_task(task_id, switch_filter=switch_filter, chase=False):
@@ -447,6 +452,7 @@ class TasksTab(QWidget):
 
     def _filter_changed(self) -> None:
         self.proxy.set_mode(self.filter.currentData())
+        fill_view(self.table, self.model)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
