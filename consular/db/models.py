@@ -121,6 +121,9 @@ def _rank_sql(column: str, members) -> str:
 
 PRIORITY_RANK_SQL = _rank_sql("priority", Priority)  # low → critical
 STATUS_RANK_SQL = _rank_sql("status", CaseStatus)  # open → closed
+#: Indexes on an expression: alembic cannot compare them (SQLite does not reflect them,
+#: PostgreSQL reflects them as text), so autogenerate leaves them to their migration (0023).
+EXPRESSION_INDEXES = frozenset({"ix_cases_priority_rank", "ix_cases_status_rank"})
 
 
 class Case(Base):
