@@ -106,6 +106,14 @@ BENCHMARKS: list[Benchmark] = [
         engines=("sqlite", "postgresql"),
     ),
     Benchmark("case_list", "bench_case_list.py", lambda s: ["--db", s.db], env={"QT_QPA_PLATFORM": "offscreen"}),
+    # Fresh app processes (launch, first rows, Home, the biggest case, peak RSS) beside a bare window.
+    Benchmark(
+        "gui",
+        "bench_gui.py",
+        lambda s: ["--db", s.db, "--runs", "1" if s.small else "3"],
+        engines=("sqlite", "postgresql"),
+        env={"QT_QPA_PLATFORM": "offscreen"},
+    ),
     Benchmark("timeline", "bench_timeline.py", lambda s: ["--events", str(s.events)]),
     Benchmark("briefs", "bench_briefs.py", lambda s: ["--contacts", str(s.contacts), "--runs", "3"]),
     Benchmark(

@@ -13,13 +13,15 @@ from sqlalchemy import engine_from_config, pool
 
 from consular.db.dialect import SEAM_OBJECT_NAMES, SEAM_TABLE_PREFIXES
 from consular.db.engine import url_for
-from consular.db.models import Base
+from consular.db.models import EXPRESSION_INDEXES, Base
 
 config = context.config
 target_metadata = Base.metadata
 
 
 def include_object(obj, name, type_, reflected, compare_to):
+    if type_ == "index" and name in EXPRESSION_INDEXES:
+        return False
     return not (name in SEAM_OBJECT_NAMES or (name or "").startswith(SEAM_TABLE_PREFIXES))
 
 

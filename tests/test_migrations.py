@@ -22,7 +22,7 @@ from consular import paths
 from consular.db import migrate
 from consular.db.dialect import SEAM_OBJECT_NAMES, SEAM_TABLE_PREFIXES
 from consular.db.engine import open_database
-from consular.db.models import Base
+from consular.db.models import EXPRESSION_INDEXES, Base
 from consular.domain.errors import NotConsularDatabaseError, SchemaTooNewError
 from consular.services import cases
 from consular.services import database as database_service
@@ -56,6 +56,8 @@ def downgrade() -> None:
 
 def include_object(obj, name, type_, reflected, compare_to):
     """The same filter as migrations/env.py: seam objects (FTS) are not in the metadata."""
+    if type_ == "index" and name in EXPRESSION_INDEXES:
+        return False
     return not (name in SEAM_OBJECT_NAMES or (name or "").startswith(SEAM_TABLE_PREFIXES))
 
 

@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -111,6 +112,20 @@ class Post(Base):
     timezone: Mapped[str] = mapped_column(String(64))
 
 
+def _rank_sql(column: str, members) -> str:
+    """The enum's own order as a number (``CASE priority WHEN 'low' THEN 0 ... ELSE -1 END``),
+    written as literals so that the case list's ORDER BY and the index are the same expression."""
+    whens = " ".join(f"WHEN '{m.value}' THEN {i}" for i, m in enumerate(members))
+    return f"(CASE {column} {whens} ELSE -1 END)"
+
+
+PRIORITY_RANK_SQL = _rank_sql("priority", Priority)  # low → critical
+STATUS_RANK_SQL = _rank_sql("status", CaseStatus)  # open → closed
+#: Indexes on an expression: alembic cannot compare them (SQLite does not reflect them,
+#: PostgreSQL reflects them as text), so autogenerate leaves them to their migration (0023).
+EXPRESSION_INDEXES = frozenset({"ix_cases_priority_rank", "ix_cases_status_rank"})
+
+
 class Case(Base):
     __tablename__ = "cases"
     __table_args__ = (
@@ -126,6 +141,10 @@ class Case(Base):
         Index("ix_cases_next_task_due", "next_task_due", "id"),
         # The escalation queue: a supervisor's own cases (services/escalation.py).
         Index("ix_cases_supervisor_id_status", "supervisor_id", "status"),
+        # The case list sorted by priority, status or title reads one index page (revision 0023).
+        Index("ix_cases_priority_rank", text(PRIORITY_RANK_SQL), "id"),
+        Index("ix_cases_status_rank", text(STATUS_RANK_SQL), "id"),
+        Index("ix_cases_title_id", "title", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import Select, and_, case, func, or_, select, update
+from sqlalchemy import Select, and_, case, func, literal_column, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
-from consular.db.models import Case, CaseParticipant, Post, Task, User
+from consular.db.models import PRIORITY_RANK_SQL, STATUS_RANK_SQL, Case, CaseParticipant, Post, Task, User
 from consular.domain.enums import (
     CaseStatus,
     HostageStatus,
@@ -137,11 +137,19 @@ def stream_summary_rows(
     yield from result
 
 
-def _sort_columns(sort: str) -> list[tuple]:
-    """(expression, nullable) pairs to sort the case list by ``sort``."""
+def _sort_columns(sort: str, *, indexed: bool = False) -> list[tuple]:
+    """(expression, nullable) pairs to sort the case list by ``sort``.
+
+    ``indexed``: for the page query, which reads ``cases`` alone: the priority and status
+    ranks as the literal expression of their indexes (``ix_cases_priority_rank``,
+    ``ix_cases_status_rank``), so the database walks the index instead of sorting every case.
+    The outer query (joined to posts and users, 200 rows) keeps the qualified form."""
     # Priority and status sort in their own order (low → critical, open → closed), not A–Z.
-    priority_rank = case({p.value: i for i, p in enumerate(Priority)}, value=Case.priority, else_=-1)
-    status_rank = case({s.value: i for i, s in enumerate(CaseStatus)}, value=Case.status, else_=-1)
+    if indexed:
+        priority_rank, status_rank = literal_column(PRIORITY_RANK_SQL), literal_column(STATUS_RANK_SQL)
+    else:
+        priority_rank = case({p.value: i for i, p in enumerate(Priority)}, value=Case.priority, else_=-1)
+        status_rank = case({s.value: i for i, s in enumerate(CaseStatus)}, value=Case.status, else_=-1)
     return {
         "reference": [(Case.reference, False)],
         "title": [(Case.title, False)],
@@ -214,7 +222,8 @@ def summary_statement(
     else:
         page = select(Case.id)
         page = _apply_filter(page, flt)
-        page = page.order_by(*_ordering(_sort_columns(sort), descending)).offset(offset).limit(limit).subquery("page")
+        ordering = _ordering(_sort_columns(sort, indexed=True), descending)
+        page = page.order_by(*ordering).offset(offset).limit(limit).subquery("page")
         stmt = stmt.join(page, page.c.id == Case.id)
     stmt = stmt.join(Post, Post.id == Case.post_id).outerjoin(lead, lead.id == Case.lead_caseworker_id)
     return stmt.order_by(*_ordering(_sort_columns(sort), descending))

@@ -340,15 +340,17 @@ def revisions(session: Session, contact_id: int) -> list[ContactRevision]:
     )
 
 
-def milestones(session: Session, case_id: int, *, include_voided: bool = False) -> list[Milestone]:
+def milestones(
+    session: Session, case_id: int, *, include_voided: bool = False, offset: int = 0, limit: int | None = None
+) -> list[Milestone]:
+    """Oldest first; ``offset``/``limit`` give one page of that order (the case window's)."""
     stmt = select(Milestone).where(Milestone.case_id == case_id)
     if not include_voided:
         stmt = stmt.where(Milestone.voided_at.is_(None))
-    return list(
-        session.scalars(
-            stmt.order_by(Milestone.occurred_at, Milestone.id).options(selectinload(Milestone.recorded_by))
-        ).unique()
-    )
+    stmt = stmt.order_by(Milestone.occurred_at, Milestone.id).options(selectinload(Milestone.recorded_by))
+    if offset or limit is not None:
+        stmt = stmt.offset(offset or None).limit(limit)
+    return list(session.scalars(stmt).unique())
 
 
 def tasks(
@@ -360,6 +362,7 @@ def tasks(
     due_before: datetime | None = None,
     limit: int | None = None,
     include_voided: bool = False,
+    offset: int = 0,
 ) -> list[Task]:
     stmt = select(Task)
     if not include_voided:
@@ -373,6 +376,8 @@ def tasks(
     if due_before is not None:
         stmt = stmt.where(Task.due_at < due_before)
     stmt = stmt.order_by(Task.due_at.is_(None), Task.due_at, Task.id)
+    if offset:
+        stmt = stmt.offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     return list(session.scalars(stmt).unique())

@@ -22,6 +22,7 @@ from consular.domain.errors import ConflictError, NotFoundError, ValidationError
 from consular.domain.filters import SORT_KEYS, CaseFilter
 from consular.domain.timeutil import in_zone, parse_datetime, require_aware, zone
 from consular.domain.workflow import check_transition, is_reopening
+from consular.repositories import case_pages as pages
 from consular.repositories import cases as case_repo
 from consular.repositories import records
 from consular.services import need_to_know, search_index
@@ -421,16 +422,23 @@ def change_status(
 
 
 @action("cases.get_case")
-def get_case(ctx: ServiceContext, reference: str) -> CaseDetail:
+def get_case(ctx: ServiceContext, reference: str, *, page: int | None = None) -> CaseDetail:
     """Everything about one case (people, next of kin, counterparts, milestones, tasks).
+
+    ``page``: only the first ``page`` milestones (oldest first) and tasks (by due time), voided
+    ones included, with their totals in ``milestone_counts`` / ``task_counts``; the case window
+    asks for the rest as the user scrolls (a 20,000-event case has hundreds of each). Without
+    it, every milestone and task.
 
     Restricted milestones are placeholders for someone outside the case's team. Seeing the
     people's identifiers (passports, phones, dates of birth) or restricted milestones is
     audited as one read entry."""
-    return _case_detail(ctx, reference, audit_read=True)
+    return _case_detail(ctx, reference, audit_read=True, page=page)
 
 
-def _case_detail(ctx: ServiceContext, reference: str, *, audit_read: bool = False) -> CaseDetail:
+def _case_detail(
+    ctx: ServiceContext, reference: str, *, audit_read: bool = False, page: int | None = None
+) -> CaseDetail:
     """The detail returned by the writing services to the person who just wrote (no read entry:
     their change is audited)."""
     with ctx.transaction() as session:
@@ -444,7 +452,14 @@ def _case_detail(ctx: ServiceContext, reference: str, *, audit_read: bool = Fals
         pols = records.last_proofs_of_life(session, case.id)
         verified = records.last_verified_proofs_of_life(session, case.id)
         welfare = records.last_welfare_reports(session, case.id)
-        all_milestones = records.milestones(session, case.id, include_voided=True)
+        paged = page is not None
+        all_milestones = records.milestones(
+            session, case.id, include_voided=True, limit=max(1, page) if paged else None
+        )
+        if paged:
+            welfare_rows = pages.welfare_milestones(session, case.id)
+        else:
+            welfare_rows = [m for m in all_milestones if m.kind in pages.WELFARE_KINDS]
         liaisons = records.liaisons(session, case.id)
         last = records.last_contact_with(session, case.id, [liaison.counterpart_id for liaison in liaisons])
         history = session.scalars(
@@ -455,7 +470,7 @@ def _case_detail(ctx: ServiceContext, reference: str, *, audit_read: bool = Fals
         milestones = [m for m in all_milestones if m.voided_at is None]
         if audit_read:
             # Voided ones too: the history views show them (struck through).
-            restricted = [m.id for m in all_milestones if m.restricted and allowed]
+            restricted = sorted({m.id for m in (*all_milestones, *welfare_rows) if m.restricted and allowed})
             if participants or liaisons or restricted:
                 ctx.record_read(
                     "case",
@@ -518,10 +533,14 @@ def _case_detail(ctx: ServiceContext, reference: str, *, audit_read: bool = Fals
             counterparts=[counterpart_view(c) for c in records.case_counterparts(session, case.id)],
             milestones=[shown(m) for m in milestones],
             voided_milestones=[shown(m) for m in all_milestones if m.voided_at is not None],
-            tasks=_task_views(ctx, session, case),
+            tasks=_task_views(ctx, session, case, page),
             contact_count=records.contact_count(session, case.id),
             document_count=records.document_count(session, case.id),
             clock=ctx.clock,
+            welfare_milestones=[shown(m) for m in welfare_rows],
+            next_task=_next_task(ctx, session, case),
+            milestone_counts=pages.milestone_counts(session, case.id) if paged else None,
+            task_counts=pages.task_counts(session, case.id, ctx.now()) if paged else None,
         )
 
 
@@ -635,11 +654,23 @@ __all__ = [
 ]
 
 
-def _task_views(ctx: ServiceContext, session, case) -> list:
-    """The case's tasks; follow-ups of restricted contacts as placeholders for outsiders."""
-    rows = records.tasks(session, case.id)
+def _task_views(ctx: ServiceContext, session, case, page: int | None = None) -> list:
+    """The case's tasks (``page``: the first ``page``, voided ones included); follow-ups of
+    restricted contacts as placeholders for outsiders."""
+    if page is None:
+        rows = records.tasks(session, case.id)
+    else:
+        rows = records.tasks(session, case.id, include_voided=True, limit=max(1, page))
     withheld = need_to_know.withheld_tasks(ctx, session, rows)
     return [
         (withheld_task_view if t.id in withheld else task_view)(t, case.reference, session, clock=ctx.clock)
         for t in rows
     ]
+
+
+def _next_task(ctx: ServiceContext, session, case):
+    task = pages.next_task(session, case.id)
+    if task is None:
+        return None
+    make = withheld_task_view if need_to_know.withheld_tasks(ctx, session, [task]) else task_view
+    return make(task, case.reference, session, clock=ctx.clock)

@@ -220,9 +220,16 @@ def edit_milestone(
 
 @action("milestones.list_milestones")
 def list_milestones(
-    ctx: ServiceContext, reference: str, *, include_restricted: bool = True, include_voided: bool = False
+    ctx: ServiceContext,
+    reference: str,
+    *,
+    include_restricted: bool = True,
+    include_voided: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> list[MilestoneView]:
     """Chronological (oldest first). Voided milestones (``view.voided``) only with ``include_voided``.
+    ``offset``/``limit``: one page of that order (the case window asks for the next as it scrolls).
 
     Someone outside the case's team gets restricted milestones (proofs of life, demands) as
     placeholders: date and "restricted". Showing restricted ones is audited as a read."""
@@ -231,7 +238,9 @@ def list_milestones(
         allowed = need_to_know.may_see(ctx, session, case.id)
         rows = [
             m
-            for m in records.milestones(session, case.id, include_voided=include_voided)
+            for m in records.milestones(
+                session, case.id, include_voided=include_voided, offset=max(0, offset), limit=limit
+            )
             if include_restricted or not m.restricted
         ]
         shown = [m.id for m in rows if m.restricted and allowed]

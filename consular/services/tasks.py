@@ -241,9 +241,11 @@ def list_tasks(
     overdue_only: bool = False,
     limit: int | None = 500,
     include_voided: bool = False,
+    offset: int = 0,
 ) -> list[TaskView]:
     """Tasks by due time (undated last). Across all cases when no reference is given.
-    Voided tasks (``view.voided``) only with ``include_voided``."""
+    Voided tasks (``view.voided``) only with ``include_voided``. ``offset``: the page after
+    the rows already shown (the case window asks for the next as it scrolls)."""
     with ctx.transaction() as session:
         case_id = load_case(session, reference).id if reference else None
         assignee_id = user_id_for(session, assignee, "assignee") if assignee else None
@@ -255,6 +257,7 @@ def list_tasks(
             due_before=ctx.now() if overdue_only else None,
             limit=limit,
             include_voided=include_voided,
+            offset=max(0, offset),
         )
         refs = {}
         views = []

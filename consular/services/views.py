@@ -592,6 +592,17 @@ class CaseDetail(JsonMixin):
     #: voided proof of life stays visible with who voided it and why). They count for nothing:
     #: ``milestones``, the last proof of life, briefs and the timeline leave them out.
     voided_milestones: list[MilestoneView] = field(default_factory=list)
+    #: Every proof of life and welfare report, voided ones included, oldest first (the People
+    #: tab's welfare history), also when the milestones are a page.
+    welfare_milestones: list[MilestoneView] = field(default_factory=list, metadata=_NOT_DATA)
+    #: The open task due first (the Overview's "next task due"), from all the case's tasks.
+    next_task: TaskView | None = field(default=None, metadata=_NOT_DATA)
+    #: Paged detail (``get_case(..., page=N)``) only, else None: ``milestones`` and
+    #: ``voided_milestones`` are then the first N milestones, oldest first, and ``tasks`` the
+    #: first N tasks by due time, voided ones included (``view.voided``); these are the totals:
+    #: (standing, voided) milestones and (open, overdue, done or cancelled, voided) tasks.
+    milestone_counts: tuple[int, int] | None = field(default=None, metadata=_NOT_DATA)
+    task_counts: tuple[int, int, int, int] | None = field(default=None, metadata=_NOT_DATA)
 
     @property
     def milestone_history(self) -> list[MilestoneView]:

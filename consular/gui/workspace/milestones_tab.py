@@ -44,6 +44,7 @@ from consular.gui.theme import restricted_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace import family_share_box
 from consular.gui.workspace.forms import FormDialog, text_or_none
+from consular.gui.workspace.more_rows import MoreRows, fill_view
 from consular.gui.workspace.void_dialog import void_action
 from consular.services import milestones
 from consular.services.convert import WITHHELD
@@ -81,11 +82,14 @@ def _kind_icon(m: MilestoneView, _model):
     return icon("hostage" if m.kind in (MilestoneKind.PROOF_OF_LIFE, MilestoneKind.WELFARE_REPORT) else "milestone")
 
 
+MAX_CHASE_PAGES = 50  # how far select_milestone reads on to find a milestone not loaded yet
+
+
 def _not_loaded(exc: BaseException) -> None:
     log.info("The milestones with the voided ones could not be read: %s", exc)
 
 
-class MilestoneTableModel(RecordTableModel):
+class MilestoneTableModel(MoreRows, RecordTableModel):
     # Voided milestones stay in the list, struck through (voidable).
     COLUMNS = tuple(
         voidable(c)
@@ -324,7 +328,16 @@ class MilestonesTab(QWidget):
         layout.addLayout(bar)
 
         self._generation = 0  # of the last set_milestones: a slower, older fetch must not win
+        self._counts: tuple[int, int] | None = None  # (standing, voided) of a paged case detail
+        self._pending_select: int | None = None
+        self._chase_pages = 0
         self.model = MilestoneTableModel(times, self)
+        self.model.set_fetch(
+            lambda offset, limit: milestones.list_milestones(
+                ctx, reference, include_voided=True, offset=offset, limit=limit
+            )
+        )
+        self.model.on_more = self._more_arrived
         self.proxy = VoidedFilterProxy(self, show_voided=self.show_voided.isChecked())
         self.proxy.setSourceModel(self.model)
         splitter = QSplitter(Qt.Vertical)
@@ -358,13 +371,22 @@ class MilestonesTab(QWidget):
     def set_hostages(self, hostages: list[ParticipantView]) -> None:
         self.hostages = list(hostages)
 
-    def set_milestones(self, rows: list[MilestoneView]) -> None:
+    def set_milestones(self, rows: list[MilestoneView], counts: tuple[int, int] | None = None) -> None:
         """Show the case's milestones (the case detail's, which leave voided ones out) at once,
-        then the full list with the voided ones, struck through, once it has been read."""
+        then the full list with the voided ones, struck through, once it has been read.
+
+        ``counts`` given ((standing, voided) of the whole case): ``rows`` are the first page,
+        voided ones included, of a paged case detail; the rest is read as the user scrolls."""
         self._generation += 1
         generation = self._generation
-        self._show_rows(rows)
         ctx, ref = self.ctx, self.reference
+        if counts is not None:
+            self._counts = counts
+            self._show_rows(rows, total=sum(counts), keep=self.model.rowCount())
+            family_share_box.load_shares(self, ctx, ref, "milestone", self.model.set_shares)
+            return
+        self._counts = None
+        self._show_rows(rows)
 
         def arrived(all_rows: list[MilestoneView]) -> None:
             if generation == self._generation:
@@ -373,17 +395,44 @@ class MilestonesTab(QWidget):
         ops.query(self, lambda: milestones.list_milestones(ctx, ref, include_voided=True), arrived, _not_loaded)
         family_share_box.load_shares(self, ctx, ref, "milestone", self.model.set_shares)
 
-    def _show_rows(self, rows: list[MilestoneView]) -> None:
+    def _show_rows(self, rows: list[MilestoneView], *, total: int | None = None, keep: int = 0) -> None:
         current = self.current_milestone()
-        self.model.set_rows(rows)
-        counted = sum(1 for m in rows if not m.voided)  # a voided milestone counts for nothing
-        voided = len(rows) - counted
-        self.count.setText(
-            f"{counted} milestone{'s' if counted != 1 else ''}, oldest first"
-            + (f" ({voided} voided, not counted)" if voided else "")
-        )
+        self.model.set_page(rows, total, keep=keep)
+        self._show_count()
         if current is None or not self.select_milestone(current.id):
             self._current_changed(self.table.currentIndex(), None)
+
+    def _show_count(self) -> None:
+        if self._counts is not None:
+            counted, voided = self._counts
+        else:
+            counted = sum(1 for m in self.model._rows if not m.voided)  # a voided milestone counts for nothing
+            voided = self.model.rowCount() - counted
+        loaded = self.model.rowCount()
+        more = f"; {loaded:,} of {counted + voided:,} loaded, more as you scroll" if self.model.has_more() else ""
+        self.count.setText(
+            f"{counted:,} milestone{'s' if counted != 1 else ''}, oldest first"
+            + (f" ({voided:,} voided, not counted)" if voided else "")
+            + more
+        )
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        fill_view(self.table, self.model)  # rows read while hidden may not fill the table
+
+    def _more_arrived(self, _rows: int) -> None:
+        self._show_count()
+        pending = self._pending_select
+        if pending is None:
+            fill_view(self.table, self.model)
+        else:
+            if self.select_milestone(pending, chase=False):
+                self._pending_select = None
+            elif self.model.has_more() and self._chase_pages < MAX_CHASE_PAGES:
+                self._chase_pages += 1
+                self.model.fetchMore()
+            else:
+                self._pending_select = None
 
     def _show_voided_changed(self, show: bool) -> None:
         self.proxy.set_show_voided(show)
@@ -414,9 +463,14 @@ class MilestonesTab(QWidget):
         index = self.table.currentIndex()
         return index.data(OBJECT_ROLE) if index.isValid() else None
 
-    def select_milestone(self, milestone_id: int) -> bool:
+    def select_milestone(self, milestone_id: int, *, chase: bool = True) -> bool:
+        """Select the milestone; one not loaded yet (a paged case) is looked for in the next
+        pages (``chase``), and selected when its page arrives."""
         row = self.model.row_of(milestone_id)
         if row < 0:
+            if chase and self.model.has_more():
+                self._pending_select, self._chase_pages = milestone_id, 1
+                self.model.fetchMore()
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():  # a voided one, hidden

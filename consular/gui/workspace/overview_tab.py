@@ -48,6 +48,7 @@ from consular.gui.theme import muted_colour, set_flag, warning_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, users_combo
 from consular.gui.workspace.linked_cases import LinkedCasesBox
+from consular.gui.workspace.more_rows import CASE_PAGE
 from consular.gui.workspace.people_dialogs import country_combo
 from consular.services import cases
 from consular.services.views import CaseDetail, ParticipantView
@@ -468,7 +469,7 @@ class OverviewTab(QWidget):
             self._update_dirty()
             self.changed.emit()
 
-        ops.query(self, lambda: cases.get_case(ctx, ref), loaded)
+        ops.query(self, lambda: cases.get_case(ctx, ref, page=CASE_PAGE), loaded)
 
     def discard(self) -> None:
         if self.detail is not None:
@@ -577,11 +578,9 @@ class OverviewTab(QWidget):
             item = self.family_box.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        open_tasks = [
-            t for t in d.tasks if t.status.is_open and t.due_at is not None and not getattr(t, "voided", False)
-        ]
-        if open_tasks:
-            nxt = min(open_tasks, key=lambda t: t.due_at)
+        # From all the case's tasks (the detail's list may be its first page only).
+        nxt = d.next_task
+        if nxt is not None:
             label = QLabel(
                 f"Next task due: <b>{html_escape(self.times.fmt(nxt.due_at))}</b> — {html_escape(nxt.title)}"
             )

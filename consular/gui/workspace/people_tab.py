@@ -522,7 +522,7 @@ class PeopleTab(QWidget):
         kinds = (MilestoneKind.PROOF_OF_LIFE, MilestoneKind.WELFARE_REPORT)
         rows = [
             m
-            for m in self.detail_data.milestone_history
+            for m in self.detail_data.welfare_milestones  # all of them, also when the milestones are paged
             if m.kind in kinds
             and (
                 m.hostage_person_id == person_id

@@ -39,6 +39,7 @@ from consular.gui.table_models import (
 from consular.gui.theme import warning_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
+from consular.gui.workspace.more_rows import MoreRows, fill_view
 from consular.gui.workspace.void_dialog import void_action
 from consular.services import tasks
 from consular.services.views import TaskView
@@ -106,11 +107,14 @@ def _editable(t: TaskView) -> bool:
     return t.status.is_open and not t.voided
 
 
+MAX_CHASE_PAGES = 50  # how far select_task reads on to find a task not loaded yet
+
+
 def _not_loaded(exc: BaseException) -> None:
     log.info("The tasks with the voided ones could not be read: %s", exc)
 
 
-class TaskTableModel(RecordTableModel):
+class TaskTableModel(MoreRows, RecordTableModel):
     COLUMNS = (
         _task_column(
             "Due", lambda t, m: m.times.fmt(t.due_at, empty="no due date"), lambda t, m: t.due_at, is_time=True
@@ -298,7 +302,14 @@ class TasksTab(QWidget):
         layout.addLayout(bar)
 
         self._generation = 0  # of the last set_tasks: a slower, older fetch must not win
+        self._counts: tuple[int, int, int, int] | None = None  # of a paged case detail
         self.model = TaskTableModel(times, self)
+        self.model.set_fetch(
+            lambda offset, limit: tasks.list_tasks(ctx, reference, limit=limit, include_voided=True, offset=offset)
+        )
+        self.model.on_more = self._more_arrived
+        self._pending_select: tuple[int, bool] | None = None
+        self._chase_pages = 0
         self.proxy = TaskFilterProxy(self, show_voided=self.show_voided.isChecked())
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -327,11 +338,20 @@ class TasksTab(QWidget):
         layout.addWidget(self.summary)
         self._update_buttons()
 
-    def set_tasks(self, rows: list[TaskView]) -> None:
+    def set_tasks(self, rows: list[TaskView], counts: tuple[int, int, int, int] | None = None) -> None:
         """Show the case's tasks (the case detail's, which leave voided ones out) at once, then
-        the full list with the voided ones, struck through, once it has been read."""
+        the full list with the voided ones, struck through, once it has been read.
+
+        ``counts`` given ((open, overdue, done or cancelled, voided) of the whole case): ``rows``
+        are the first page, voided ones included, of a paged case detail; the rest is read as
+        the user scrolls."""
         self._generation += 1
         generation = self._generation
+        if counts is not None:
+            self._counts = counts
+            self._show_rows(rows, total=sum(counts[i] for i in (0, 2, 3)), keep=self.model.rowCount())
+            return
+        self._counts = None
         self._show_rows(rows)
         ctx, ref = self.ctx, self.reference
 
@@ -341,20 +361,51 @@ class TasksTab(QWidget):
 
         ops.query(self, lambda: tasks.list_tasks(ctx, ref, limit=None, include_voided=True), arrived, _not_loaded)
 
-    def _show_rows(self, rows: list[TaskView]) -> None:
+    def _show_rows(self, rows: list[TaskView], *, total: int | None = None, keep: int = 0) -> None:
         current = self.current_task()
-        self.model.set_rows(rows)
-        counted = [t for t in rows if not t.voided]  # a voided task counts for nothing
-        open_count = sum(1 for t in counted if t.status.is_open)
-        overdue = sum(1 for t in counted if t.is_overdue())
-        voided = len(rows) - len(counted)
-        self.summary.setText(
-            f"{open_count} open, {overdue} overdue, {len(counted) - open_count} done or cancelled."
-            + (f" ({voided} voided, not counted.)" if voided else "")
-        )
+        self.model.set_page(rows, total, keep=keep)
+        self._show_summary()
         if current is not None:
             self.select_task(current.id, switch_filter=False)
         self._update_buttons()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        fill_view(self.table, self.model)  # rows read while hidden may not fill the table
+
+    def _more_arrived(self, _rows: int) -> None:
+        self._show_summary()
+        if self._pending_select is None:
+            fill_view(self.table, self.model)
+            return
+        task_id, switch_filter = self._pending_select
+        if self.select_task(task_id, switch_filter=switch_filter, chase=False):
+            self._pending_select = None
+        elif self.model.has_more() and self._chase_pages < MAX_CHASE_PAGES:
+            self._chase_pages += 1
+            self.model.fetchMore()
+        else:
+            self._pending_select = None
+
+    def _show_summary(self) -> None:
+        if self._counts is not None:
+            open_count, overdue, closed, voided = self._counts
+        else:
+            rows = self.model._rows
+            counted = [t for t in rows if not t.voided]  # a voided task counts for nothing
+            open_count = sum(1 for t in counted if t.status.is_open)
+            overdue = sum(1 for t in counted if t.is_overdue())
+            closed, voided = len(counted) - open_count, len(rows) - len(counted)
+        more = (
+            f" {self.model.rowCount():,} of {self.model.total:,} loaded, more as you scroll."
+            if self.model.has_more()
+            else ""
+        )
+        self.summary.setText(
+            f"{open_count} open, {overdue} overdue, {closed} done or cancelled."
+            + (f" ({voided} voided, not counted.)" if voided else "")
+            + more
+        )
 
     def _show_voided_changed(self, show: bool) -> None:
         self.proxy.set_show_voided(show)
@@ -380,9 +431,14 @@ class TasksTab(QWidget):
         index = self.table.currentIndex()
         return index.data(OBJECT_ROLE) if index.isValid() else None
 
-    def select_task(self, task_id: int, *, switch_filter: bool = True) -> bool:
+    def select_task(self, task_id: int, *, switch_filter: bool = True, chase: bool = True) -> bool:
+        """Select the task; one not loaded yet (a paged case) is looked for in the next pages
+        (``chase``), and selected when its page arrives."""
         row = self.model.row_of(task_id)
         if row < 0:
+            if chase and self.model.has_more():
+                self._pending_select, self._chase_pages = (task_id, switch_filter), 1
+                self.model.fetchMore()
             return False
         proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not proxy_index.isValid() and switch_filter:
@@ -396,6 +452,7 @@ class TasksTab(QWidget):
 
     def _filter_changed(self) -> None:
         self.proxy.set_mode(self.filter.currentData())
+        fill_view(self.table, self.model)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

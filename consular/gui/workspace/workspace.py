@@ -38,6 +38,7 @@ from consular.gui.workspace.family_tab import FamilyTab
 from consular.gui.workspace.history_tab import HistoryTab
 from consular.gui.workspace.log_contact_dialog import LogContactDialog
 from consular.gui.workspace.milestones_tab import MilestonesTab
+from consular.gui.workspace.more_rows import CASE_PAGE
 from consular.gui.workspace.overview_tab import OverviewTab
 from consular.gui.workspace.people_tab import PeopleTab
 from consular.gui.workspace.return_tab import ReturnTab
@@ -279,7 +280,7 @@ class CaseWorkspace(QWidget):
                 self._apply(detail)
 
         self.refresh_button.setEnabled(False)
-        ops.query(self, lambda: cases.get_case(ctx, ref), loaded, self._load_failed)
+        ops.query(self, lambda: cases.get_case(ctx, ref, page=CASE_PAGE), loaded, self._load_failed)
         select = self._pending_section[1] if self._pending_section and self._pending_section[0] == "contacts" else None
         self.contacts.reload(select_id=select)
         select_doc = (
@@ -318,9 +319,12 @@ class CaseWorkspace(QWidget):
             self.detention.set_detail(detail)
             self.detention.reload()
         self.returns.set_detail(detail)
-        self.tasks.set_tasks(detail.tasks)
+        self.tasks.set_tasks(detail.tasks, detail.task_counts)
         self.milestones.set_hostages(detail.hostages)
-        self.milestones.set_milestones(detail.milestones)
+        paged = detail.milestone_counts is not None  # the first page, voided ones included
+        self.milestones.set_milestones(
+            detail.milestone_history if paged else detail.milestones, detail.milestone_counts
+        )
         if zone_moved:
             self._times_changed()
         self.title_changed.emit(detail.title)
@@ -427,7 +431,7 @@ class CaseWorkspace(QWidget):
         ctx, ref = self.ctx, self.reference
         ops.query(
             self,
-            lambda: cases.get_case(ctx, ref),
+            lambda: cases.get_case(ctx, ref, page=CASE_PAGE),
             lambda d: self._apply(d) if generation == self._generation else None,
             self._load_failed,
         )
@@ -443,7 +447,7 @@ class CaseWorkspace(QWidget):
         ctx, ref = self.ctx, self.reference
         ops.query(
             self,
-            lambda: cases.get_case(ctx, ref),
+            lambda: cases.get_case(ctx, ref, page=CASE_PAGE),
             lambda d: self._apply(d) if generation == self._generation else None,
             self._load_failed,
         )

@@ -1,0 +1,365 @@
+"""The GUI at size: launch, the case list's first rows, Home filled, the biggest case, peak RSS.
+
+Each measurement is a fresh process (nothing imported or cached from a previous one):
+
+- **app**: what ``consular`` (no command) does, through :func:`consular.gui.app.run` with the
+  password given (the path ``--demo`` takes: the sign-in in the background, no dialog). It
+  records, from the moment the process was started: the first paint of the main window, the
+  case list's first rows, Home filled (the dashboard's ``loaded``); then it opens the biggest
+  case (the one with the most contacts: the long wrongful-detention case ``run.py`` builds),
+  shows each of its tabs in turn, waits for their data, and prints the process's peak RSS
+  (``ru_maxrss``) after the case list and after the case.
+- **bare** (the baseline, in the same run): Python, ``import sqlalchemy.orm`` and a bare
+  PySide6 ``QMainWindow`` shown, to its first paint.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py --db DB [--password PW] [--runs 3]
+    xvfb-run -s '-screen 0 1600x1000x24' python benchmarks/bench_gui.py --db DB
+
+``--db`` is a SQLite file or a ``postgresql://`` URL whose administrator is ``bench`` (the
+password of ``run.py``'s synthetic database unless ``--password``); it signs in, so it writes
+audit entries: never point it at a database that must stay untouched. Without ``--db`` a
+throwaway database of ``--cases`` synthetic cases is built first. Figures are printed (with
+the bare baseline and the ratio), never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+BENCH_USER = "bench"
+BENCH_PASSWORD = "benchmark password 1"  # run.py's synthetic database administrator (throwaway data)
+MARK = "@@bench-gui "
+WAIT_S = 600.0
+
+
+# --- the child processes ------------------------------------------------------------------------
+
+
+def _mark(name: str, **extra) -> None:
+    """One measurement point: wall-clock time (the parent subtracts its own start time)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)  # every thread's CPU time: what load cannot inflate
+    cpu = (usage.ru_utime + usage.ru_stime) * 1000
+    print(MARK + json.dumps({"mark": name, "at": time.time(), "cpu_ms": cpu, **extra}), flush=True)
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _rss_now_mb() -> float:
+    """Resident now (the peak includes Argon2id's 64 MiB at sign-in, freed right after)."""
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:")) / 1024
+    except (OSError, StopIteration):
+        return float("nan")
+
+
+def _first_paint_filter(window, name: str):
+    """An event filter that marks ``name`` at the first paint of ``window`` or of a widget in it."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+
+    class FirstPaint(QObject):
+        def __init__(self):
+            super().__init__()
+            self.done = False
+
+        def eventFilter(self, obj, event):
+            if (
+                not self.done
+                and event.type() == QEvent.Type.Paint
+                and isinstance(obj, QWidget)
+                and obj.window() is window
+            ):
+                self.done = True
+                _mark(name)
+            return False
+
+    return FirstPaint()
+
+
+def child_bare() -> int:
+    import sqlalchemy.orm  # noqa: F401 - the baseline imports what the app needs to talk to a database
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setWindowTitle("bare")
+    window.resize(1280, 800)
+    watcher = _first_paint_filter(window, "painted")
+    app.installEventFilter(watcher)
+    window.show()
+    from PySide6.QtCore import QTimer
+
+    def check() -> None:
+        if watcher.done:
+            window.close()
+            app.quit()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(1)
+    app.exec()
+    _mark("done", rss_mb=_rss_mb())
+    return 0
+
+
+def child_app(target: str, password: str, reference: str | None) -> int:
+    """Run the real app on ``target``; a timer on the GUI thread watches the window fill in."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    _mark("qt imported")
+    app = QApplication(sys.argv[:1])  # run() reuses it; the watcher needs it before run() builds the window
+    from consular.gui import app as gui_app
+    from consular.gui import errors
+
+    _mark("app imported")
+    errors.non_blocking = True
+    state: dict = {"window": None, "step": "launch", "case": None, "tabs": [], "started": 0.0}
+    painted: dict = {}
+
+    def once(key: str, name: str, **extra) -> None:
+        if key not in painted:
+            painted[key] = True
+            _mark(name, **extra)
+
+    class Watch:
+        """Finds the main window as soon as it exists and follows what it shows."""
+
+        filter = None
+
+    def find_window():
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == "main_window":
+                return widget
+        return None
+
+    def tick() -> None:
+        from consular.gui import ops
+
+        window = state["window"]
+        if window is None:
+            window = find_window()
+            if window is None:
+                return
+            state["window"] = window
+            Watch.filter = _first_paint_filter(window, "painted")
+            app.installEventFilter(Watch.filter)
+            window.dashboard.loaded.connect(lambda: once("home", "home filled"))
+            _mark("window created")
+        step = state["step"]
+        if step == "launch":
+            if window.ctx is not None:
+                once("signed", "signed in")
+            if window.case_list.model.rowCount() > 0:
+                once("rows", "case list rows", rows=window.case_list.model.rowCount())
+            if {"home", "rows"} <= painted.keys() and Watch.filter.done and ops.running() == 0:
+                window.show_cases()
+                state["step"] = "list"
+        elif step == "list":
+            if ops.running() == 0:
+                _mark("case list shown", rss_mb=_rss_mb(), rss_now_mb=_rss_now_mb())
+                state["step"] = "open"
+                state["started"] = time.time()
+                state["case"] = window.open_case(reference)
+        elif step == "open":
+            workspace = state["case"]
+            if getattr(workspace, "detail", None) is not None and ops.running() == 0:
+                _mark("case opened", rss_mb=_rss_mb(), since=state["started"])
+                tabs = workspace.tabs
+                state["tabs"] = [i for i in range(tabs.count()) if tabs.isTabVisible(i)]
+                state["step"] = "tabs"
+                state["tab"] = None
+        elif step == "tabs":
+            workspace = state["case"]
+            if state["tab"] is not None:
+                if ops.running():
+                    return
+                name = workspace.tabs.tabText(state["tab"])
+                _mark(f"tab {name}", since=state["started"], rss_mb=_rss_mb())
+            if not state["tabs"]:
+                state["step"] = "done"
+                _mark("case and tabs", rss_mb=_rss_mb(), rss_now_mb=_rss_now_mb())
+                window.close()
+                return
+            state["tab"] = state["tabs"].pop(0)
+            state["started"] = time.time()
+            workspace.tabs.setCurrentIndex(state["tab"])
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(2)
+    code = gui_app.run(target, user=BENCH_USER, password=password, remember=False)
+    _mark("done", rss_mb=_rss_mb(), code=code)
+    return 0
+
+
+# --- the parent ---------------------------------------------------------------------------------
+
+
+def _spawn(args: list[str], env: dict) -> dict[str, dict]:
+    """Run one child; its marks, with ``ms`` since the child was started."""
+    started = time.time()
+    result = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        timeout=WAIT_S,
+    )
+    marks: dict[str, dict] = {}
+    for line in result.stdout.decode(errors="replace").splitlines():
+        if line.startswith(MARK):
+            item = json.loads(line[len(MARK) :])
+            item["ms"] = (item["at"] - item.pop("since", started)) * 1000
+            marks.setdefault(item["mark"], item)
+    if result.returncode or "done" not in marks:
+        tail = result.stderr.decode(errors="replace")[-3000:]
+        raise SystemExit(f"the {args[1]} child failed (exit {result.returncode}):\n{tail}")
+    return marks
+
+
+def _biggest_case(target: str) -> str:
+    """The case with the most contacts (read only)."""
+    from sqlalchemy import create_engine, text
+
+    url = target if "://" in target else f"sqlite:///file:{target}?mode=ro&uri=true"
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(
+                text(
+                    "SELECT c.reference FROM cases c JOIN (SELECT case_id, count(*) AS n FROM contact_entries "
+                    "GROUP BY case_id ORDER BY n DESC LIMIT 1) big ON big.case_id = c.id"
+                )
+            ).scalar_one()
+    finally:
+        engine.dispose()
+
+
+def _throwaway(cases: int, folder: Path) -> str:
+    from consular.db.engine import open_database
+    from consular.db.migrate import ensure_schema
+    from consular.seeding.synthetic import generate
+    from consular.services import accounts
+
+    path = folder / "bench-gui.db"
+    database = open_database(path)
+    try:
+        ensure_schema(database)
+        accounts.init_database(database, BENCH_USER, BENCH_PASSWORD)
+        generate(database, cases=cases, seed=1, username=BENCH_USER, long_case_events=max(500, 2 * cases))
+    finally:
+        database.dispose()
+    return str(path)
+
+
+def _figure(name: str, value: float, unit: str = "ms", baseline: float | None = None, cpu: float | None = None) -> None:
+    ratio = f" ({value / baseline:.2f}x the bare {baseline:,.0f} {unit})" if baseline else ""
+    spent = f" [CPU {cpu:,.0f} ms]" if cpu is not None else ""
+    print(f"{name}: {value:,.1f} {unit}{ratio}{spent}")
+    out = os.environ.get("CONSULAR_BENCH_FIGURES")
+    if out:
+        with open(out, "a") as f:
+            f.write(json.dumps({"name": name, "value": round(value, 1), "unit": unit, "baseline": baseline}) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", default=os.environ.get("CONSULAR_BENCH_DB"), help="SQLite file or postgresql:// URL")
+    parser.add_argument("--password", default=BENCH_PASSWORD, help="the password of 'bench'")
+    parser.add_argument("--case", help="the case to open (default: the one with the most contacts)")
+    parser.add_argument("--cases", type=int, default=300, help="cases to generate when no --db is given")
+    parser.add_argument("--runs", type=int, default=3, help="fresh processes of each kind (medians printed)")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="consular-bench-gui-") as scratch:
+        home = Path(scratch)
+        target = args.db or _throwaway(args.cases, home)
+        reference = args.case or _biggest_case(target)
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+            env.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen: offscreen (under xvfb-run: the X server)
+        for name in ("data", "config", "xdg-config", "xdg-data", "xdg-cache", "xdg-state", "xdg-runtime"):
+            (home / name).mkdir(mode=0o700)
+        # The user's own settings, recent files and logs stay untouched; each run starts as a first launch.
+        env |= {
+            "CONSULAR_DATA_DIR": str(home / "data"),
+            "CONSULAR_CONFIG_DIR": str(home / "config"),
+            "XDG_CONFIG_HOME": str(home / "xdg-config"),
+            "XDG_DATA_HOME": str(home / "xdg-data"),
+            "XDG_CACHE_HOME": str(home / "xdg-cache"),
+            "XDG_STATE_HOME": str(home / "xdg-state"),
+            "XDG_RUNTIME_DIR": str(home / "xdg-runtime"),
+        }
+        print(f"Database: {target}; biggest case {reference}; {args.runs} fresh processes of each kind")
+        bare, apps = [], []
+        load = os.getloadavg()
+        for _ in range(args.runs):  # interleaved, so a change of load hits both alike
+            bare.append(_spawn(["--child", "bare"], env))
+            apps.append(
+                _spawn(["--child", "app", "--db", target, "--password", args.password, "--case", reference], env)
+            )
+
+    def median(runs, mark, key="ms"):
+        values = [r[mark][key] for r in runs if mark in r]
+        return statistics.median(values) if values else float("nan")
+
+    def cpu(runs, mark):
+        return median(runs, mark, "cpu_ms")
+
+    def since(runs, mark, before):  # CPU spent between two marks
+        values = [r[mark]["cpu_ms"] - r[before]["cpu_ms"] for r in runs if mark in r and before in r]
+        return statistics.median(values) if values else float("nan")
+
+    bare_paint = median(bare, "painted")
+    print()
+    print(f"load average before the runs: {load[0]:.2f}, after: {os.getloadavg()[0]:.2f}")
+    print("Wall-clock from the process's start; [CPU] is the process's own CPU time so far (all threads).")
+    _figure("bare PySide6 window + SQLAlchemy: first paint", bare_paint, cpu=cpu(bare, "painted"))
+    _figure("launch to a painted main window", median(apps, "painted"), baseline=bare_paint, cpu=cpu(apps, "painted"))
+    for mark in ("app imported", "window created", "signed in", "case list rows", "home filled"):
+        _figure(f"launch to {mark}", median(apps, mark), cpu=cpu(apps, mark))
+    _figure(
+        "open the biggest case (detail shown)",
+        median(apps, "case opened"),
+        cpu=since(apps, "case opened", "case list shown"),
+    )
+    tab_marks = [m for m in apps[0] if m.startswith("tab ")]
+    previous = "case opened"
+    for mark in tab_marks:
+        _figure(f"  {mark[4:]} tab: shown and loaded", median(apps, mark), cpu=since(apps, mark, previous))
+        previous = mark
+    _figure("peak RSS, bare window", median(bare, "done", "rss_mb"), "MB")
+    _figure("peak RSS after the case list", median(apps, "case list shown", "rss_mb"), "MB")
+    _figure("peak RSS after the biggest case and its tabs", median(apps, "case and tabs", "rss_mb"), "MB")
+    _figure("RSS now, after the case list", median(apps, "case list shown", "rss_now_mb"), "MB")
+    _figure("RSS now, after the biggest case and its tabs", median(apps, "case and tabs", "rss_now_mb"), "MB")
+    return 0
+
+
+if __name__ == "__main__":
+    if sys.argv[1:3] == ["--child", "bare"]:
+        sys.exit(child_bare())
+    if sys.argv[1:3] == ["--child", "app"]:
+        child = argparse.ArgumentParser()
+        child.add_argument("--child")
+        child.add_argument("--db")
+        child.add_argument("--password")
+        child.add_argument("--case")
+        parsed = child.parse_args()
+        sys.exit(child_app(parsed.db, parsed.password, parsed.case))
+    sys.exit(main())
