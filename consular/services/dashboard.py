@@ -189,8 +189,7 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
     names its case."""
     now = ctx.now()
     with ctx.transaction() as session:
-        counts = dict(session.execute(select(Case.status, func.count()).group_by(Case.status)).all())
-        by_status = {s: counts.get(s, 0) for s in CaseStatus}
+        by_status = _status_counts(session)
 
         family, family_total = _families_due(ctx, session, now, list_limit)
         held, held_total = _held_nationals(ctx, session, now, list_limit)
@@ -216,6 +215,33 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
         tell_family=[TellFamilyDue(*row) for row in tell_rows],
         tell_total=tell_total,
     )
+
+
+def _status_counts(session) -> dict[CaseStatus, int]:
+    counts = dict(session.execute(select(Case.status, func.count()).group_by(Case.status)).all())
+    return {s: counts.get(s, 0) for s in CaseStatus}
+
+
+#: Home's panels one by one, each ``fn(ctx, session, now, limit)``, for benchmarks and plan
+#: checks (benchmarks/bench_dashboard.py, tests/test_dashboard_scale.py): the same calls
+#: :func:`dashboard` makes.
+PANELS = {
+    "cases by status": lambda ctx, session, now, limit: _status_counts(session),
+    "family liaison due": lambda ctx, session, now, limit: _families_due(ctx, session, now, limit),
+    "held nationals": lambda ctx, session, now, limit: _held_nationals(ctx, session, now, limit),
+    "recent activity": lambda ctx, session, now, limit: _recent_activity(session, 15),
+    "overdue tasks": lambda ctx, session, now, limit: _overdue_tasks(ctx, session, now, limit + 1),
+    "tell the family": lambda ctx, session, now, limit: family_repo.open_tell_items(
+        session, need_to_know.visible_cases(ctx, session), limit
+    ),
+    "overdue detention requests": lambda ctx, session, now, limit: overdue_requests(ctx, limit=limit),
+}
+
+
+def run_panel(ctx: ServiceContext, panel, list_limit: int = 50):
+    """One of :data:`PANELS` in a read transaction of its own."""
+    with ctx.transaction() as session:
+        return panel(ctx, session, ctx.now(), list_limit)
 
 
 def _families_due(ctx: ServiceContext, session, now: datetime, list_limit: int) -> tuple[list[FamilyDue], int]:
