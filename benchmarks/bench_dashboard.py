@@ -461,8 +461,12 @@ def main(argv: list[str] | None = None) -> int:
     with database.session() as session:
         n_cases = session.scalar(select(func.count(Case.id)))
         n_contacts = session.scalar(select(func.count(ContactEntry.id)))
-        big = session.execute(
-            select(Case.reference).where(Case.id == select(func.max(ContactEntry.case_id)).scalar_subquery())
+        big = session.execute(  # the case with the most contacts: the longest log to keep up to date
+            select(Case.reference)
+            .join(ContactEntry, ContactEntry.case_id == Case.id)
+            .group_by(Case.id)
+            .order_by(func.count(ContactEntry.id).desc())
+            .limit(1)
         ).scalar_one()
     raw = Raw(target if "://" in target else str(database.path))
     figures: list[tuple[str, float, str, float | None]] = []  # (row, ms, note, baseline ms)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from consular.db.models import AuditEntry, Case, CaseParticipant, FamilyLiaison, Person, Task, User
 from consular.domain.captivity import days_text, situation_label
-from consular.domain.enums import CaseStatus, HostageStatus, ParticipantRole, TellKind
+from consular.domain.enums import CaseStatus, HostageStatus, TellKind
 from consular.domain.medical import has_medical_needs
 from consular.domain.timeutil import humanize_ago, whole_days
 from consular.repositories import dashboard as dashboard_repo
@@ -293,27 +293,19 @@ def _held_nationals(ctx: ServiceContext, session, now: datetime, list_limit: int
     """Nationals still held or unaccounted for in active cases, longest held first (at most
     ``list_limit``), and how many there are in all; each with its proof-of-life and medical
     flags (dates only: the proofs' and reports' content stays with the case team)."""
-    held_where = (
-        CaseParticipant.role == ParticipantRole.HOSTAGE,
-        CaseParticipant.hostage_status.in_([HostageStatus.HELD, HostageStatus.UNACCOUNTED]),
-        Case.status.in_(ACTIVE_STATUSES),
-    )
-    # The maintained per-case count (cases.hostages_held) summed over the active cases: the
-    # same number as counting their participants, without reading them.
-    held_total = session.scalar(
-        select(func.coalesce(func.sum(Case.hostages_held), 0)).where(Case.status.in_(ACTIVE_STATUSES))
-    )
-    held_rows = (
-        session.execute(
+    held_total = dashboard_repo.held_total(session)
+    ids = dashboard_repo.held_participant_ids(session, list_limit)
+    found = {
+        participant.id: (participant, reference)
+        for participant, reference in session.execute(
             select(CaseParticipant, Case.reference)
             .join(Case, Case.id == CaseParticipant.case_id)
-            .where(*held_where)
-            .order_by(CaseParticipant.hostage_status_since)
-            .limit(list_limit)
+            .where(CaseParticipant.id.in_(ids))
         )
         .unique()
         .all()
-    )
+    }
+    held_rows = [found[i] for i in ids]
     held = []
     events_by: dict[int, list] = {}
     for event in records.status_events(session, [participant.id for participant, _ in held_rows]):
