@@ -56,12 +56,16 @@ SECTIONS = ("panels", "writes", "list", "cli")
 
 
 def timed(fn, repeat: int) -> tuple[float, object]:
+    """Median wall milliseconds after a warm-up; ``timed.cpu``: the median CPU milliseconds of
+    this process (on a loaded machine the wall time is mostly waiting for a core)."""
     result = fn()
-    times = []
+    times, cpu = [], []
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         result = fn()
         times.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - started_cpu) * 1000)
+    timed.cpu = statistics.median(cpu)
     return statistics.median(times), result
 
 
@@ -257,15 +261,17 @@ def measure_panels(args, ctx, database, raw, figures, supervisor_ctx, caseworker
 
     stmts = Statements(database.engine)
     plans: list[str] = []
-    panels = [(name, lambda fn=fn: dashboard.run_panel(ctx, fn)) for name, fn in dashboard.PANELS.items()]
+    panels = [(name, lambda fn=fn: run_panel(ctx, fn)) for name, fn in panel_calls(dashboard).items()]
     if supervisor_ctx is not None:
         panels.append(("my escalations", lambda: escalation.my_queue(supervisor_ctx)))
     for name, call in panels:
         ms, _ = timed(call, args.repeat)
+        cpu = timed.cpu
         captured = stmts.capture(call)
         reads = [s for s in captured if s[0].lstrip().upper().startswith(("SELECT", "WITH"))]
         base_ms, _ = timed(lambda r=reads: raw.replay(r), args.repeat)
-        figure(figures, f"panel {name}", ms, f"{len(captured)} statements ({len(reads)} reads)", base_ms)
+        note = f"{len(captured)} statements ({len(reads)} reads); CPU {cpu:.1f} ms, raw {timed.cpu:.1f}"
+        figure(figures, f"panel {name}", ms, note, base_ms)
         if raw.sqlite:
             plans.append(f"  {name}:")
             plans += explain(raw.conn, reads)
@@ -281,8 +287,9 @@ def measure_panels(args, ctx, database, raw, figures, supervisor_ctx, caseworker
         if reader is None:
             continue
         ms, dash = timed(lambda r=reader: dashboard.dashboard(r), args.repeat)
+        cpu = timed.cpu
         count = len(stmts.capture(lambda r=reader: dashboard.dashboard(r)))
-        note = f"{count} statements; {dash.family_total:,} families due, {dash.held_total:,} held"
+        note = f"{count} statements, CPU {cpu:.1f} ms; {dash.family_total:,} families due, {dash.held_total:,} held"
         figure(figures, f"dashboard, whole service call ({who})", ms, note, base_ms)
     tracemalloc.start()
     dashboard.dashboard(ctx)
@@ -294,16 +301,45 @@ def measure_panels(args, ctx, database, raw, figures, supervisor_ctx, caseworker
         print("\n".join(plans))
 
 
+def panel_calls(dashboard) -> dict:
+    """``services.dashboard.PANELS``; for code from before it existed (a "before" run with
+    PYTHONPATH at an older checkout), the same calls spelled out."""
+    if hasattr(dashboard, "PANELS"):
+        return dashboard.PANELS
+    from consular.repositories import family as family_repo
+    from consular.services import need_to_know
+    from consular.services.detention_overdue import overdue_requests
+
+    return {
+        "cases by status": lambda ctx, session, now, limit: session.execute(
+            dashboard.select(dashboard.Case.status, dashboard.func.count()).group_by(dashboard.Case.status)
+        ).all(),
+        "family liaison due": lambda ctx, session, now, limit: dashboard._families_due(ctx, session, now, limit),
+        "held nationals": lambda ctx, session, now, limit: dashboard._held_nationals(ctx, session, now, limit),
+        "recent activity": lambda ctx, session, now, limit: dashboard._recent_activity(session, 15),
+        "overdue tasks": lambda ctx, session, now, limit: dashboard._overdue_tasks(ctx, session, now, limit + 1),
+        "tell the family": lambda ctx, session, now, limit: family_repo.open_tell_items(
+            session, need_to_know.visible_cases(ctx, session), limit
+        ),
+        "overdue detention requests": lambda ctx, session, now, limit: overdue_requests(ctx, limit=limit),
+    }
+
+
+def run_panel(ctx, panel, list_limit: int = 50):
+    with ctx.transaction() as session:
+        return panel(ctx, session, ctx.now(), list_limit)
+
+
 def measure_writes(args, ctx, database, raw, figures, big: str) -> None:
     from consular.domain.timeutil import utcnow
     from consular.services import contacts, counterparts
 
     stmts = Statements(database.engine)
     with_whom = [c.id for c in counterparts.case_counterparts(ctx, big)[:1]]
-    times, counts = [], []
+    times, counts, cpu = [], [], []
     for i in range(args.writes):
         stmts.seen, stmts.recording = [], True
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         contacts.log_contact(
             ctx,
             big,
@@ -314,6 +350,7 @@ def measure_writes(args, ctx, database, raw, figures, big: str) -> None:
             notes="Timing a write. " * 40,
         )
         times.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - started_cpu) * 1000)
         stmts.recording = False
         counts.append(len(stmts.seen))
     if args.show_statements:
@@ -334,7 +371,8 @@ def measure_writes(args, ctx, database, raw, figures, big: str) -> None:
     raw.write("DELETE FROM search_documents WHERE entity = ?", ("bench",))
     note = f"{args.writes} calls, {statistics.median(counts):.0f} statements per call"
     for p in (50, 95, 99):
-        figure(figures, f"log_contact p{p}", percentile(times, p), note, percentile(raw_times, p))
+        cpu_note = f"{note}; CPU p{p} {percentile(cpu, p):.1f} ms"
+        figure(figures, f"log_contact p{p}", percentile(times, p), cpu_note, percentile(raw_times, p))
     if database.checkpointer is not None:
         figures.append(("WAL checkpoints in the background", database.checkpointer.runs, "(count, not ms)", None))
 
