@@ -86,7 +86,9 @@ def load_case(session, reference: str, *, lock: bool = False) -> Case:
     statement (as :func:`lock_case` does, one round trip fewer)."""
     ref = normalise_reference(reference)
     if lock:
-        stmt = select(Case).where(Case.reference == ref).with_for_update().execution_options(populate_existing=True)
+        # OF cases: the post joined to it (an outer join) is not locked, which PostgreSQL refuses.
+        stmt = select(Case).where(Case.reference == ref).with_for_update(of=Case)
+        stmt = stmt.execution_options(populate_existing=True)
         case = session.scalar(stmt)
         if case is not None:
             session.info.setdefault(_LOCKED, set()).add(case.id)
