@@ -282,11 +282,15 @@ def _overdue_tasks(ctx: ServiceContext, session, now: datetime, limit: int) -> l
     people = {t.created_by_id for t in tasks.values()} | {
         t.completed_by_id for t in tasks.values() if t.completed_by_id
     }
-    list(session.scalars(select(User).where(User.id.in_(people))))  # into the identity map: task_view gets them
+    # Into the identity map, where task_view's session.get finds them. Held in a name until
+    # the views are made: the identity map keeps objects only while something refers to them.
+    users = list(session.scalars(select(User).where(User.id.in_(people))))
     refs = dict(
         session.execute(select(Case.id, Case.reference).where(Case.id.in_({t.case_id for t in tasks.values()}))).all()
     )
-    return [task_view(tasks[i], refs[tasks[i].case_id], session, clock=ctx.clock) for i in ids]
+    views = [task_view(tasks[i], refs[tasks[i].case_id], session, clock=ctx.clock) for i in ids]
+    del users
+    return views
 
 
 def _held_nationals(ctx: ServiceContext, session, now: datetime, list_limit: int) -> tuple[list[HeldNational], int]:
