@@ -138,6 +138,7 @@ class Case(Base):
         Index("ix_cases_post_id", "post_id"),
         Index("ix_cases_updated_at", "updated_at"),
         Index("ix_cases_hostages_held", "hostages_held", "id"),
+        Index("ix_cases_status_hostages_held", "status", "hostages_held"),  # Home's held total (0024)
         Index("ix_cases_next_task_due", "next_task_due", "id"),
         # The escalation queue: a supervisor's own cases (services/escalation.py).
         Index("ix_cases_supervisor_id_status", "supervisor_id", "status"),
@@ -310,6 +311,8 @@ class CaseParticipant(Base):
         UniqueConstraint("case_id", "person_id"),
         Index("ix_case_participants_case_id_role", "case_id", "role"),
         Index("ix_case_participants_person_id", "person_id"),
+        # Home's held nationals, longest held first (migration 0024).
+        Index("ix_case_participants_hostage_status_since", "hostage_status", "hostage_status_since"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -383,7 +386,11 @@ class FamilyLiaison(Base):
     """A next of kin linked to a hostage, with the agreed contact plan."""
 
     __tablename__ = "family_liaisons"
-    __table_args__ = (Index("ix_family_liaisons_case_id", "case_id"),)
+    __table_args__ = (
+        Index("ix_family_liaisons_case_id", "case_id"),
+        # Home's families due, from the index alone (migration 0024).
+        Index("ix_family_liaisons_case_id_plan", "case_id", "contact_every_days", "last_contact_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))

@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, func, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
-from consular.db.models import Case, ContactCounterpart, ContactEntry, FamilyLiaison, Task
-from consular.domain.enums import CaseStatus, TaskStatus
+from consular.db.models import Case, CaseParticipant, ContactCounterpart, ContactEntry, FamilyLiaison, Task
+from consular.domain.enums import CaseStatus, HostageStatus, ParticipantRole, TaskStatus
 
 ACTIVE_STATUSES = (CaseStatus.OPEN, CaseStatus.ACTIVE)
 
@@ -39,6 +39,24 @@ def refresh_liaison_contacts(session: Session, case_ids: Iterable[int] | None = 
             return
         stmt = stmt.where(FamilyLiaison.case_id.in_(ids))
     session.execute(stmt, execution_options={"synchronize_session": False})
+
+
+def bump_liaison_contacts(session: Session, case_id: int, counterpart_ids: list[int], at: datetime) -> None:
+    """A contact at ``at`` with ``counterpart_ids`` was just logged on the case: each of those
+    relatives' last contact becomes ``at`` if it was earlier (or none). The same result as
+    :func:`refresh_liaison_contacts` for a new, unvoided contact, reading only the relatives."""
+    if not counterpart_ids:
+        return
+    session.execute(
+        update(FamilyLiaison)
+        .where(
+            FamilyLiaison.case_id == case_id,
+            FamilyLiaison.counterpart_id.in_(sorted(set(counterpart_ids))),
+            or_(FamilyLiaison.last_contact_at.is_(None), FamilyLiaison.last_contact_at < at),
+        )
+        .values(last_contact_at=at),
+        execution_options={"synchronize_session": False},
+    )
 
 
 def families_due(session: Session, now: datetime, limit: int) -> tuple[list[tuple[int, datetime | None]], int]:
@@ -93,3 +111,34 @@ def overdue_task_ids(session: Session, now: datetime, limit: int) -> list[int]:
     ]
     merged = union_all(*[select(sub.c.id, sub.c.due_at) for sub in per_status]).subquery("overdue")
     return list(session.scalars(select(merged.c.id).order_by(merged.c.due_at, merged.c.id).limit(limit)))
+
+
+def held_participant_ids(session: Session, limit: int) -> list[int]:
+    """Ids of the first ``limit`` hostages of open and active cases still held or unaccounted
+    for, the longest in that state first (then by id). One short range per status of
+    ``ix_case_participants_hostage_status_since`` (walked in order, each row's case checked by
+    key), merged: never every active case and its participants."""
+    per_status = [
+        select(CaseParticipant.id, CaseParticipant.hostage_status_since.label("since"))
+        .join(Case, Case.id == CaseParticipant.case_id)
+        .where(
+            CaseParticipant.hostage_status == status,
+            CaseParticipant.role == ParticipantRole.HOSTAGE,
+            Case.status.in_(ACTIVE_STATUSES),
+        )
+        .order_by(CaseParticipant.hostage_status_since, CaseParticipant.id)
+        .limit(limit)
+        .subquery()
+        for status in (HostageStatus.HELD, HostageStatus.UNACCOUNTED)
+    ]
+    merged = union_all(*[select(sub.c.id, sub.c.since) for sub in per_status]).subquery("held")
+    return list(session.scalars(select(merged.c.id).order_by(merged.c.since, merged.c.id).limit(limit)))
+
+
+def held_total(session: Session) -> int:
+    """How many nationals are held or unaccounted for in open and active cases: the maintained
+    per-case count (``cases.hostages_held``) summed from ``ix_cases_status_hostages_held`` alone."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(Case.hostages_held), 0)).where(Case.status.in_(ACTIVE_STATUSES))
+    )
+    return int(total or 0)

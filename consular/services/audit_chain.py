@@ -367,10 +367,13 @@ def append(session: Session, entries: list[AuditEntry]) -> None:
     head = _lock_head(session)
     previous = bytes.fromhex(head.chain)
     seq = head.seq
-    for entry in entries:
+    # The records' states first, before any entry changes: their reads would otherwise flush
+    # each entry's new seq as an UPDATE of its own (one round trip per entry on a server).
+    states = [record_state(session, entry.entity, entry.entity_id) for entry in entries]
+    for entry, state in zip(entries, states, strict=True):
         seq += 1
         entry.seq = seq
-        entry.state = record_state(session, entry.entity, entry.entity_id)
+        entry.state = state
         entry.key_id = kid
         previous = audit_hash.link(
             previous,

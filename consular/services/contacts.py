@@ -6,9 +6,9 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 
-from consular.db.models import Case, ContactEntry, ContactRevision, Counterpart, User
+from consular.db.models import Case, CaseCounterpart, ContactEntry, ContactRevision, Counterpart, User
 from consular.domain import validation as v
 from consular.domain.enums import Channel, CounterpartCategory, Direction, Priority
 from consular.domain.errors import NotFoundError, ValidationError
@@ -63,12 +63,27 @@ def _enum(value, enum_cls, field):
 
 
 def _counterparts(session, case_id: int, ids: list[int], now: datetime) -> list[Counterpart]:
+    """The counterparts ``ids`` in that order, each linked to the case (added when it is not):
+    one statement reads them all with whether they are linked already."""
+    wanted = list(dict.fromkeys(ids or []))
+    if not wanted:
+        return []
+    rows = session.execute(
+        select(Counterpart, CaseCounterpart.case_id)
+        .outerjoin(
+            CaseCounterpart,
+            and_(CaseCounterpart.counterpart_id == Counterpart.id, CaseCounterpart.case_id == case_id),
+        )
+        .where(Counterpart.id.in_(wanted))
+    ).all()
+    by_id = {counterpart.id: (counterpart, linked is not None) for counterpart, linked in rows}
     found = []
-    for cid in dict.fromkeys(ids or []):
-        counterpart = session.get(Counterpart, cid)
-        if counterpart is None:
+    for cid in wanted:
+        if cid not in by_id:
             raise ValidationError("counterparts", f"There is no counterpart #{cid}.")
-        link(session, case_id, cid, now)
+        counterpart, linked = by_id[cid]
+        if not linked:
+            link(session, case_id, cid, now)
         found.append(counterpart)
     return found
 
@@ -117,7 +132,7 @@ def log_contact(
     at least one counterpart is required.
     """
     with ctx.writing() as session:
-        case = load_case(session, reference)
+        case = load_case(session, reference, lock=True)  # read and locked in one statement
         entry = log_contact_in_session(
             ctx,
             session,
@@ -195,7 +210,7 @@ def log_contact_in_session(
     if case.last_contact_at is None or at > case.last_contact_at:
         case.last_contact_at = at
     case.updated_at = now
-    search_index.index_contact(session, entry)
+    search_index.index_contact(session, entry, new=True)
     _audit_logged(ctx, session, entry)
     if follow_up is not None:
         _create_follow_up(ctx, session, case, entry, follow_up)

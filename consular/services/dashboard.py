@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from consular.db.models import AuditEntry, Case, CaseParticipant, FamilyLiaison, Person, Task, User
 from consular.domain.captivity import days_text, situation_label
-from consular.domain.enums import CaseStatus, HostageStatus, ParticipantRole, TellKind
+from consular.domain.enums import CaseStatus, HostageStatus, TellKind
 from consular.domain.medical import has_medical_needs
 from consular.domain.timeutil import humanize_ago, whole_days
 from consular.repositories import dashboard as dashboard_repo
@@ -189,8 +189,7 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
     names its case."""
     now = ctx.now()
     with ctx.transaction() as session:
-        counts = dict(session.execute(select(Case.status, func.count()).group_by(Case.status)).all())
-        by_status = {s: counts.get(s, 0) for s in CaseStatus}
+        by_status = _status_counts(session)
 
         family, family_total = _families_due(ctx, session, now, list_limit)
         held, held_total = _held_nationals(ctx, session, now, list_limit)
@@ -216,6 +215,33 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
         tell_family=[TellFamilyDue(*row) for row in tell_rows],
         tell_total=tell_total,
     )
+
+
+def _status_counts(session) -> dict[CaseStatus, int]:
+    counts = dict(session.execute(select(Case.status, func.count()).group_by(Case.status)).all())
+    return {s: counts.get(s, 0) for s in CaseStatus}
+
+
+#: Home's panels one by one, each ``fn(ctx, session, now, limit)``, for benchmarks and plan
+#: checks (benchmarks/bench_dashboard.py, tests/test_dashboard_scale.py): the same calls
+#: :func:`dashboard` makes.
+PANELS = {
+    "cases by status": lambda ctx, session, now, limit: _status_counts(session),
+    "family liaison due": lambda ctx, session, now, limit: _families_due(ctx, session, now, limit),
+    "held nationals": lambda ctx, session, now, limit: _held_nationals(ctx, session, now, limit),
+    "recent activity": lambda ctx, session, now, limit: _recent_activity(session, 15),
+    "overdue tasks": lambda ctx, session, now, limit: _overdue_tasks(ctx, session, now, limit + 1),
+    "tell the family": lambda ctx, session, now, limit: family_repo.open_tell_items(
+        session, need_to_know.visible_cases(ctx, session), limit
+    ),
+    "overdue detention requests": lambda ctx, session, now, limit: overdue_requests(ctx, limit=limit),
+}
+
+
+def run_panel(ctx: ServiceContext, panel, list_limit: int = 50):
+    """One of :data:`PANELS` in a read transaction of its own."""
+    with ctx.transaction() as session:
+        return panel(ctx, session, ctx.now(), list_limit)
 
 
 def _families_due(ctx: ServiceContext, session, now: datetime, list_limit: int) -> tuple[list[FamilyDue], int]:
@@ -256,38 +282,34 @@ def _overdue_tasks(ctx: ServiceContext, session, now: datetime, limit: int) -> l
     people = {t.created_by_id for t in tasks.values()} | {
         t.completed_by_id for t in tasks.values() if t.completed_by_id
     }
-    list(session.scalars(select(User).where(User.id.in_(people))))  # into the identity map: task_view gets them
+    # Into the identity map, where task_view's session.get finds them. Held in a name until
+    # the views are made: the identity map keeps objects only while something refers to them.
+    users = list(session.scalars(select(User).where(User.id.in_(people))))
     refs = dict(
         session.execute(select(Case.id, Case.reference).where(Case.id.in_({t.case_id for t in tasks.values()}))).all()
     )
-    return [task_view(tasks[i], refs[tasks[i].case_id], session, clock=ctx.clock) for i in ids]
+    views = [task_view(tasks[i], refs[tasks[i].case_id], session, clock=ctx.clock) for i in ids]
+    del users
+    return views
 
 
 def _held_nationals(ctx: ServiceContext, session, now: datetime, list_limit: int) -> tuple[list[HeldNational], int]:
     """Nationals still held or unaccounted for in active cases, longest held first (at most
     ``list_limit``), and how many there are in all; each with its proof-of-life and medical
     flags (dates only: the proofs' and reports' content stays with the case team)."""
-    held_where = (
-        CaseParticipant.role == ParticipantRole.HOSTAGE,
-        CaseParticipant.hostage_status.in_([HostageStatus.HELD, HostageStatus.UNACCOUNTED]),
-        Case.status.in_(ACTIVE_STATUSES),
-    )
-    # The maintained per-case count (cases.hostages_held) summed over the active cases: the
-    # same number as counting their participants, without reading them.
-    held_total = session.scalar(
-        select(func.coalesce(func.sum(Case.hostages_held), 0)).where(Case.status.in_(ACTIVE_STATUSES))
-    )
-    held_rows = (
-        session.execute(
+    held_total = dashboard_repo.held_total(session)
+    ids = dashboard_repo.held_participant_ids(session, list_limit)
+    found = {
+        participant.id: (participant, reference)
+        for participant, reference in session.execute(
             select(CaseParticipant, Case.reference)
             .join(Case, Case.id == CaseParticipant.case_id)
-            .where(*held_where)
-            .order_by(CaseParticipant.hostage_status_since)
-            .limit(list_limit)
+            .where(CaseParticipant.id.in_(ids))
         )
         .unique()
         .all()
-    )
+    }
+    held_rows = [found[i] for i in ids]
     held = []
     events_by: dict[int, list] = {}
     for event in records.status_events(session, [participant.id for participant, _ in held_rows]):

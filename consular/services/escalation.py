@@ -161,8 +161,15 @@ def my_queue(ctx: ServiceContext, *, limit: int = 100) -> EscalationQueue:
         tasks, task_total = _tasks(session, me, now, after, limit)
         case_ids = {case_id for _, case_id, _ in family} | {t.case_id for t in tasks}
         refs = dict(session.execute(select(Case.id, Case.reference).where(Case.id.in_(case_ids))).all())
+        # The page's relatives in one statement (their kin and hostage joined), not one each.
+        liaisons = {
+            liaison.id: liaison
+            for liaison in session.scalars(
+                select(FamilyLiaison).where(FamilyLiaison.id.in_([liaison_id for liaison_id, _, _ in family]))
+            ).unique()
+        }
         items = [
-            _family_item(session, liaison_id, case_id, refs[case_id], due, now) for liaison_id, case_id, due in family
+            _family_item(liaisons[liaison_id], case_id, refs[case_id], due, now) for liaison_id, case_id, due in family
         ]
         withheld = need_to_know.withheld_tasks(ctx, session, tasks)
         items += [_task_item(t, refs[t.case_id], now, t.id in withheld) for t in tasks]
@@ -170,13 +177,12 @@ def my_queue(ctx: ServiceContext, *, limit: int = 100) -> EscalationQueue:
     return EscalationQueue(now, ctx.actor.display_name, after, items, family_total, task_total)
 
 
-def _family_item(session: Session, liaison_id: int, case_id: int, reference: str, due: datetime, now) -> EscalationItem:
-    liaison = session.get(FamilyLiaison, liaison_id)
+def _family_item(liaison: FamilyLiaison, case_id: int, reference: str, due: datetime, now) -> EscalationItem:
     hostage: Person = liaison.hostage
     every = "every day" if liaison.contact_every_days == 1 else f"every {liaison.contact_every_days} days"
     last = "no contact logged" if liaison.last_contact_at is None else f"last contact {liaison.last_contact_at:%d %b}"
     text = f"Family of {hostage.full_name} ({liaison.relationship_to_hostage}): agreed {every}, {last}"
-    return EscalationItem(FAMILY, case_id, reference, liaison_id, text, due, whole_days(due, now))
+    return EscalationItem(FAMILY, case_id, reference, liaison.id, text, due, whole_days(due, now))
 
 
 def _task_item(task: Task, reference: str, now, withheld: bool) -> EscalationItem:

@@ -37,9 +37,17 @@ def upsert(
     title: str,
     body: str = "",
     restricted: bool = False,
+    *,
+    new: bool = False,
 ) -> None:
-    doc = session.scalar(
-        select(SearchDocument).where(SearchDocument.entity == entity, SearchDocument.entity_id == entity_id)
+    """Add or replace the search document of a record. ``new``: the record was just inserted
+    and has none, so it is added without looking."""
+    doc = (
+        None
+        if new
+        else session.scalar(
+            select(SearchDocument).where(SearchDocument.entity == entity, SearchDocument.entity_id == entity_id)
+        )
     )
     title = (title or "")[:400]
     body = (body or "")[:BODY_MAX]
@@ -108,7 +116,9 @@ def index_counterpart(session: Session, counterpart: Counterpart) -> None:
     )
 
 
-def index_contact(session: Session, entry: ContactEntry) -> None:
+def index_contact(session: Session, entry: ContactEntry, *, new: bool = False) -> None:
+    """``new``: the contact was just inserted, so it has no document and no follow-up task yet
+    (two statements fewer on Log contact's write path)."""
     upsert(
         session,
         "contact",
@@ -117,7 +127,10 @@ def index_contact(session: Session, entry: ContactEntry) -> None:
         entry.subject,
         _join(entry.notes, entry.outcome, *(c.name for c in entry.counterparts)),
         restricted=entry.restricted,
+        new=new,
     )
+    if new:
+        return
     # Its follow-up tasks say what it was about: they are as restricted as it is.
     session.execute(
         update(SearchDocument)

@@ -20,15 +20,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import chain
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.base import NO_VALUE
 
 from consular.db.models import CaseParticipant, ContactEntry, FamilyLiaison, Task
 from consular.repositories.cases import refresh_sort_keys
-from consular.repositories.dashboard import refresh_liaison_contacts
+from consular.repositories.dashboard import bump_liaison_contacts, refresh_liaison_contacts
 
 _CASES = "consular.sort_keys.cases"
 _CONTACT_CASES = "consular.sort_keys.contact_cases"
+_NEW_CONTACTS = "consular.sort_keys.new_contacts"  # (case id, occurred at, counterpart ids)
+BUMP_AT_MOST = 8  # new contacts in one commit updated one by one; more: their cases recomputed
 _WATCHED = (Task, CaseParticipant)
 _CONTACTS = (ContactEntry, FamilyLiaison)
 
@@ -42,12 +45,26 @@ def refresh_cases(conn, case_ids: Iterable[int] | None = None) -> None:
 
 @event.listens_for(Session, "after_flush")
 def _note(session: Session, _flush_context) -> None:
-    """Note the cases whose tasks or participants were written (pre-flush lists still hold)."""
+    """Note the cases whose tasks or participants were written (pre-flush lists still hold).
+    A contact just logged is noted apart, with its time and counterparts: it can only move its
+    relatives' last contact forward (see :func:`_refresh`)."""
     for obj in chain(session.new, session.dirty, session.deleted):
+        if obj in session.new and isinstance(obj, ContactEntry) and _note_new_contact(session, obj):
+            continue
         if isinstance(obj, _WATCHED) and obj.case_id is not None:
             session.info.setdefault(_CASES, set()).add(obj.case_id)
         elif isinstance(obj, _CONTACTS) and obj.case_id is not None:
             session.info.setdefault(_CONTACT_CASES, set()).add(obj.case_id)
+
+
+def _note_new_contact(session: Session, entry: ContactEntry) -> bool:
+    """Note a new, unvoided contact whose counterparts are in memory; False: not such a one."""
+    counterparts = inspect(entry).attrs.counterparts.loaded_value
+    if entry.case_id is None or entry.voided_at is not None or counterparts in (NO_VALUE, None):
+        return False
+    ids = [c.id for c in counterparts]
+    session.info.setdefault(_NEW_CONTACTS, []).append((entry.case_id, entry.occurred_at, ids))
+    return True
 
 
 @event.listens_for(Session, "before_commit")
@@ -58,9 +75,18 @@ def _refresh(session: Session) -> None:
     case_ids = session.info.pop(_CASES, None)
     if case_ids:
         refresh_sort_keys(session, case_ids)
-    contact_case_ids = session.info.pop(_CONTACT_CASES, None)
+    contact_case_ids = session.info.pop(_CONTACT_CASES, None) or set()
+    new_contacts = [c for c in session.info.pop(_NEW_CONTACTS, None) or [] if c[0] not in contact_case_ids]
+    if len(new_contacts) > BUMP_AT_MOST:
+        # Many contacts at once (an import): one recomputation per case beats one update each.
+        contact_case_ids |= {case_id for case_id, _, _ in new_contacts}
+        new_contacts = []
     if contact_case_ids:
         refresh_liaison_contacts(session, contact_case_ids)
+    for case_id, at, counterpart_ids in new_contacts:
+        # A contact just logged: its relatives' last contact is the later of theirs and its
+        # own, set without reading the case's whole contact log again.
+        bump_liaison_contacts(session, case_id, counterpart_ids, at)
 
 
 @event.listens_for(Session, "after_commit")
@@ -68,3 +94,4 @@ def _refresh(session: Session) -> None:
 def _forget(session: Session) -> None:
     session.info.pop(_CASES, None)
     session.info.pop(_CONTACT_CASES, None)
+    session.info.pop(_NEW_CONTACTS, None)
