@@ -111,3 +111,32 @@ class LiaisonOfficerChange(Base):
     from_user: Mapped[User | None] = relationship(foreign_keys=[from_user_id], lazy="joined")
     to_user: Mapped[User | None] = relationship(foreign_keys=[to_user_id], lazy="joined")
     changed_by: Mapped[User] = relationship(foreign_keys=[changed_by_id], lazy="joined")
+
+
+class FamilyShare(Base):
+    """An entry marked *shareable with family*: a contact, a milestone or a hostage status
+    change (exactly one of the three ids), with what may be said of it in plain words.
+
+    A row of its own rather than columns on the entries: marking is no correction of the
+    entry (a contact's text revision stays as it was), and the audit chain keeps the marking
+    as its own record. Restricted entries are never marked (consular.services.family_share);
+    unmarking deletes the row.
+    """
+
+    __tablename__ = "family_shares"
+    __table_args__ = (Index("ix_family_shares_case_id", "case_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact_entries.id"), unique=True)
+    milestone_id: Mapped[int | None] = mapped_column(ForeignKey("milestones.id"), unique=True)
+    status_event_id: Mapped[int | None] = mapped_column(ForeignKey("hostage_status_events.id"), unique=True)
+    #: What may be said to the family, in plain words; None: the entry's title or summary.
+    wording: Mapped[str | None] = mapped_column(Text)
+    marked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    marked_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    marked_by: Mapped[User] = relationship(foreign_keys=[marked_by_id], lazy="joined")
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}

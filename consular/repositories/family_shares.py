@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from consular.db.family_models import FamilyShare
 from consular.db.models import (
     CaseCounterpart,
     CaseParticipant,
@@ -16,7 +17,6 @@ from consular.db.models import (
     Demand,
     Document,
     FamilyLiaison,
-    FamilyShare,
     HostageStatusEvent,
     Milestone,
     PolQuestion,

@@ -104,7 +104,7 @@ from consular.db.detention_models import (
     NoteVerbale,
 )
 from consular.db.engine import Database
-from consular.db.family_models import FamilyUpdate, LiaisonOfficerChange, TellFamilyItem
+from consular.db.family_models import FamilyShare, FamilyUpdate, LiaisonOfficerChange, TellFamilyItem
 from consular.db.models import (
     AuditChainHead,
     AuditEntry,
@@ -116,7 +116,6 @@ from consular.db.models import (
     Demand,
     Document,
     FamilyLiaison,
-    FamilyShare,
     Milestone,
     Person,
     PolQuestion,

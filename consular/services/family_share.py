@@ -22,7 +22,8 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from consular.db.models import Case, CaseParticipant, ContactEntry, FamilyShare, HostageStatusEvent, Milestone
+from consular.db.family_models import FamilyShare
+from consular.db.models import Case, CaseParticipant, ContactEntry, HostageStatusEvent, Milestone
 from consular.domain import validation as v
 from consular.domain.errors import NotFoundError, PermissionDeniedError, RestrictedContentError, ValidationError
 from consular.domain.timeutil import require_aware

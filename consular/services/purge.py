@@ -155,7 +155,7 @@ def _purge(session: Session, case_id: int, result: PurgeResult) -> tuple[dict[st
     gone("repatriation_items", delete(rm.RepatriationItem).where(rm.RepatriationItem.id.in_(return_items)))
     gone("repatriation_checklists", delete(rm.RepatriationChecklist).where(rm.RepatriationChecklist.id.in_(checklists)))
     gone("tasks", delete(m.Task).where(m.Task.case_id == case_id))
-    gone("family_shares", delete(m.FamilyShare).where(m.FamilyShare.case_id == case_id))
+    gone("family_shares", delete(fm.FamilyShare).where(fm.FamilyShare.case_id == case_id))
     # Links to other cases go with the case (live or unlinked): they name it.
     gone("case_links", delete(m.CaseLink).where(m.CaseLink.id.in_(links)))
     # The family update log (links first: they name the updates and the items).

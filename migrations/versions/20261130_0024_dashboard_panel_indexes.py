@@ -13,7 +13,7 @@ with a contact plan on active cases):
   contact_every_days, last_contact_at)`` answers the plan's comparison from the index alone.
 
 Revision ID: 0024
-Revises: 0013
+Revises: 0023
 Create Date: 2026-11-30 04:40:00+00:00
 """
 
@@ -22,7 +22,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0024"
-down_revision = "0013"
+down_revision = "0023"
 branch_labels = None
 depends_on = None
 
