@@ -74,7 +74,8 @@ def key_blocks(session, entity: str, columns) -> Iterator[tuple[str, int, list[t
         .execution_options(yield_per=5000)
     )
     current, members, read = None, [], 0
-    for kind, key, *record in session.execute(stmt):
+    # Core rows on the session's connection: no ORM result layer for rows that are plain values.
+    for kind, key, *record in session.connection().execute(stmt):
         read += 1
         if (kind, key) != current:
             if 2 <= len(members) <= MAX_BLOCK:

@@ -18,6 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import String, cast
 
 from consular.db.models import Counterpart, Person
 from consular.domain import name_match as nm
@@ -103,9 +106,17 @@ def _score_counterparts(a, b, shared: set[str], min_score: float) -> tuple[float
 
 
 def _person_facts(record) -> tuple:
-    """What the evidence of a person is weighed on: (date of birth, passport key)."""
+    """What the evidence of a person is weighed on: (date of birth as ISO text, passport key)."""
     _name, _native, dob, passport = record
-    return dob, nm.passport_key(passport)
+    # Most numbers are already letters and digits: the regular expression only for the others.
+    key = passport.upper() if passport and passport.isascii() and passport.isalnum() else nm.passport_key(passport)
+    return dob, key
+
+
+def _person_row(record: tuple) -> tuple:
+    """A person's row as :func:`_score_people` takes it: the date of birth as a date."""
+    name, native, dob, passport = record
+    return name, native, date.fromisoformat(dob) if dob else None, passport
 
 
 def _person_evidence(a: tuple, b: tuple) -> float:
@@ -148,12 +159,14 @@ def candidates_in_session(
     organisation), which dismisses most pairs before any name is compared. ``progress(done,
     total, text)`` is called as keys are read and pairs scored; it may raise to stop."""
     if entity == "person":
-        columns = (Person.full_name, Person.name_native, Person.date_of_birth, Person.passport_number)
-        facts_of, evidence_of = _person_facts, _person_evidence
+        # The date of birth as its ISO text (compared as such): no date parsed for each row read.
+        dob = cast(Person.date_of_birth, String)
+        columns = (Person.full_name, Person.name_native, dob, Person.passport_number)
+        facts_of, evidence_of, as_scored = _person_facts, _person_evidence, _person_row
         score, case_references = _score_people, repo.person_case_references
     else:
         columns = (Counterpart.name, Counterpart.organisation, Counterpart.phone)
-        facts_of, evidence_of = _counterpart_facts, _counterpart_evidence
+        facts_of, evidence_of, as_scored = _counterpart_facts, _counterpart_evidence, tuple
         score, case_references = _score_counterparts, records.counterpart_case_references
     total = repo.count_keys(session, entity) if progress is not None else 0
     floor = min_score - NAME_WEIGHT  # a pair whose evidence is under this cannot reach min_score
@@ -178,7 +191,7 @@ def candidates_in_session(
     for n, ((a_id, b_id), shared) in enumerate(pairs.items()):
         if progress is not None and n % _EVERY == 0:
             progress(n, len(pairs), "Scoring the likely pairs…")
-        scored = score(rows[a_id], rows[b_id], shared, min_score)
+        scored = score(as_scored(rows[a_id]), as_scored(rows[b_id]), shared, min_score)
         if scored is not None and scored[0] >= min_score:
             listed.append((a_id, b_id, *scored))
     # The cases only of the records listed (most candidate pairs are not).
