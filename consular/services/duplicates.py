@@ -106,7 +106,7 @@ def _score_counterparts(a, b, shared: set[str], min_score: float) -> tuple[float
 
 
 def _person_facts(record) -> tuple:
-    """What the evidence of a person is weighed on: (date of birth as ISO text, passport key)."""
+    """What the evidence of a person is weighed on: (date of birth, passport key)."""
     _name, _native, dob, passport = record
     # Most numbers are already letters and digits: the regular expression only for the others.
     key = passport.upper() if passport and passport.isascii() and passport.isalnum() else nm.passport_key(passport)
@@ -116,7 +116,7 @@ def _person_facts(record) -> tuple:
 def _person_row(record: tuple) -> tuple:
     """A person's row as :func:`_score_people` takes it: the date of birth as a date."""
     name, native, dob, passport = record
-    return name, native, date.fromisoformat(dob) if dob else None, passport
+    return name, native, date.fromisoformat(dob) if isinstance(dob, str) else dob, passport
 
 
 def _person_evidence(a: tuple, b: tuple) -> float:
@@ -159,8 +159,11 @@ def candidates_in_session(
     organisation), which dismisses most pairs before any name is compared. ``progress(done,
     total, text)`` is called as keys are read and pairs scored; it may raise to stop."""
     if entity == "person":
-        # The date of birth as its ISO text (compared as such): no date parsed for each row read.
-        dob = cast(Person.date_of_birth, String)
+        # SQLite: the date of birth as its stored ISO text (compared as such), so no date is
+        # parsed for each row read; PostgreSQL's driver returns dates at no such cost.
+        dob = Person.date_of_birth
+        if session.get_bind().dialect.name == "sqlite":
+            dob = cast(dob, String)
         columns = (Person.full_name, Person.name_native, dob, Person.passport_number)
         facts_of, evidence_of, as_scored = _person_facts, _person_evidence, _person_row
         score, case_references = _score_people, repo.person_case_references
