@@ -1,9 +1,10 @@
 """The duplicate finder: people and counterparts that are probably one record entered twice.
 
-Candidates come from one indexed self-join on ``match_keys`` (records sharing a phonetic name
-key, a passport number, a phone; see :mod:`consular.domain.name_match` and
-:mod:`consular.repositories.match_keys`), never from comparing every pair. Each candidate pair
-is then scored on its evidence and listed with the reasons, best first:
+Candidates come from one streamed walk of the ``match_keys`` index (records sharing a phonetic
+name key, a passport number, a phone; see :mod:`consular.domain.name_match` and
+:mod:`consular.repositories.match_keys`), block by block, never from comparing every pair.
+Each pair of a block is first weighed on its evidence alone (most are dismissed there, before
+any name is compared); the rest are scored and listed with the reasons, best first:
 
 - people: name similarity (spelling, after transliteration), same date of birth, same
   passport number; a date of birth or a passport that differs counts against;
