@@ -13,7 +13,8 @@ as many counterparts, with 1% of the people entered a second time under another 
   (``services.match_keys.refresh_all``, what revision 0018 and a bulk load do once);
 - ``key refresh: one person`` — the cost the listener adds to a write that changes a name;
 - ``finder: person`` / ``finder: counterpart`` — ``duplicates.find_duplicates`` through the
-  service (the shared keys read from the index, pairs formed, each scored); baseline: the
+  service (the keys read from the index block by block with their records, each pair
+  weighed on its evidence, the likely ones scored on their names); baseline: the
   same query run raw through ``sqlite3`` (no pairing, no scoring, no views);
 - ``every pair in Python`` — the naive alternative, comparing every pair's names: measured on
   a sample and extrapolated to N(N-1)/2 pairs (it is never run whole);

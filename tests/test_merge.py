@@ -65,6 +65,10 @@ def rows_pointing_to(path, table_name: str, record_id: int) -> list[str]:
 
 @pytest.fixture
 def two_cases(ctx):
+    return build_two_cases(ctx)
+
+
+def build_two_cases(ctx) -> dict:
     """Ramesh Mohanty on one case and "Ramesh Mohanti" (same passport, same birthday) on
     another and, by mistake, on the first one too; each with family, a question, a demand."""
     first = open_case(ctx).reference

@@ -138,6 +138,12 @@ class DuplicatesDialog(QDialog):
         self.refresh_button = QPushButton("Refresh")
         self.refresh_button.clicked.connect(self.refresh)
         bar.addWidget(self.refresh_button)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Stop looking for duplicates")
+        self.cancel_button.setToolTip("Stop looking: nothing is listed until you refresh")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        bar.addWidget(self.cancel_button)
         bar.addStretch(1)
         self.status = QLabel()
         self.status.setAccessibleName("Duplicates found")
@@ -182,12 +188,40 @@ class DuplicatesDialog(QDialog):
 
     def refresh(self) -> None:
         entity = self.kind.currentData()
+        self.cancel()  # a search still running for the other kind, or from before
+        self.model.set_rows([])
         self.status.setText("Looking for duplicates…")
-        self.find_op = ops.query(
-            self, lambda: duplicates.find_duplicates(self.ctx, entity), lambda rows: self._found(entity, rows)
+        self.cancel_button.show()
+        op = ops.query(
+            self,
+            lambda progress: duplicates.find_duplicates(self.ctx, entity, progress=progress),
+            lambda rows: self._found(entity, rows),
+            with_progress=True,
+            on_progress=lambda done, total: self._progressed(entity, done, total),
+            on_finished=lambda: self._find_finished(op),
         )
+        self.find_op = op
         if self.may_merge:
             self.merges_op = ops.query(self, lambda: merge.list_merges(self.ctx), self._merges_loaded)
+
+    def cancel(self) -> None:
+        """Stop the search under way (the worker stops at its next progress report)."""
+        op = getattr(self, "find_op", None)
+        if op is not None and not op.finished:
+            op.cancel()
+            self.status.setText("Stopping…")
+
+    def _progressed(self, entity: str, done: int, total: int) -> None:
+        op = self.find_op
+        if entity == self.kind.currentData() and not op.cancelled and total:
+            self.status.setText(f"Looking for duplicates… {min(100, 100 * done // total)}%")
+
+    def _find_finished(self, op) -> None:
+        if op is not self.find_op:
+            return  # an earlier search, cancelled when this one started
+        self.cancel_button.hide()
+        if op.cancelled:
+            self.status.setText("Stopped: refresh to look again")
 
     def _found(self, entity: str, rows) -> None:
         if entity != self.kind.currentData():

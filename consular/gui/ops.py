@@ -189,6 +189,11 @@ class Op:
     def cancel(self) -> None:
         self._progress.cancelled = True
 
+    @property
+    def cancelled(self) -> bool:
+        """Whether the user (or :meth:`cancel`) asked this operation to stop."""
+        return self._progress.cancelled
+
     def _receiver_gone(self) -> bool:
         """The receiver was deleted while the work ran (its tab or dialog closed): the result
         has nowhere to go, and touching the dead widget would crash."""

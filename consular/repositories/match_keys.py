@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-from sqlalchemy import and_, delete, func, insert, select
+from sqlalchemy import delete, func, insert, select
 
 from consular.db.models import Case, CaseParticipant, Counterpart, Person
 from consular.db.tool_models import MatchKey
@@ -50,42 +50,40 @@ def refresh(conn, entity: str, ids: Iterable[int] | None = None) -> int:
     return written
 
 
-def candidate_pairs(session, entity: str) -> dict[tuple[int, int], set[str]]:
-    """Pairs (lower id, higher id) of ``entity`` sharing a key, with the kinds they share.
+def count_keys(session, entity: str) -> int:
+    """How many keys ``entity`` has (the finder's progress total): a count over the index."""
+    return session.scalar(select(func.count()).select_from(MatchKey).where(MatchKey.entity == entity)) or 0
 
-    Two index reads, no self-join over ranges: the keys held by 2 to :data:`MAX_BLOCK`
-    records (a GROUP BY over the (entity, kind, key) index), then those keys' records (an
-    equality probe of the same index per key); the pairs are formed here, so the work is the
-    sum of the blocks' sizes squared, bounded by MAX_BLOCK, never N squared."""
-    blocks = (
-        select(MatchKey.kind, MatchKey.key)
+
+def key_blocks(session, entity: str, columns) -> Iterator[tuple[str, int, list[tuple]]]:
+    """The blocks of records of ``entity`` sharing a key: ``(kind, keys read so far, members)``,
+    members ``(id, *columns)`` sorted by id, for every key held by 2 to :data:`MAX_BLOCK`
+    records.
+
+    One streamed walk of the (entity, kind, key) index with each key's record joined by its
+    primary key: no GROUP BY to materialise, no sort, no second query per batch of ids, so the
+    first blocks arrive at once and a caller can stop between any two (the GUI's Cancel). The
+    work is linear in the number of keys; pairs are formed by the caller, block by block,
+    bounded by MAX_BLOCK squared, never N squared."""
+    model = Person if entity == "person" else Counterpart
+    stmt = (
+        select(MatchKey.kind, MatchKey.key, model.id, *columns)
+        .join(model, model.id == MatchKey.entity_id)
         .where(MatchKey.entity == entity)
-        .group_by(MatchKey.kind, MatchKey.key)
-        .having(func.count().between(2, MAX_BLOCK))
-    ).subquery()
-    query = (
-        select(MatchKey.kind, MatchKey.key, MatchKey.entity_id)
-        .join(blocks, and_(blocks.c.kind == MatchKey.kind, blocks.c.key == MatchKey.key))
-        .where(MatchKey.entity == entity)
-        .order_by(MatchKey.kind, MatchKey.key, MatchKey.entity_id)
+        .order_by(MatchKey.entity, MatchKey.kind, MatchKey.key)
+        .execution_options(yield_per=5000)
     )
-    pairs: dict[tuple[int, int], set[str]] = {}
-    current, members = None, []
-
-    def flush() -> None:
-        for i, left in enumerate(members):
-            for right in members[i + 1 :]:
-                if left != right:
-                    pairs.setdefault((left, right), set()).add(current[0])
-
-    for kind, key, record_id in session.execute(query):
+    current, members, read = None, [], 0
+    # Core rows on the session's connection: no ORM result layer for rows that are plain values.
+    for kind, key, *record in session.connection().execute(stmt):
+        read += 1
         if (kind, key) != current:
-            flush()
+            if 2 <= len(members) <= MAX_BLOCK:
+                yield current[0], read - 1, sorted(members)
             current, members = (kind, key), []
-        members.append(record_id)
-    if current is not None:
-        flush()
-    return pairs
+        members.append(tuple(record))
+    if 2 <= len(members) <= MAX_BLOCK:
+        yield current[0], read, sorted(members)
 
 
 def keys_of(session, entity: str, record_id: int) -> set[tuple[str, str]]:

@@ -1,9 +1,10 @@
 """The duplicate finder: people and counterparts that are probably one record entered twice.
 
-Candidates come from one indexed self-join on ``match_keys`` (records sharing a phonetic name
-key, a passport number, a phone; see :mod:`consular.domain.name_match` and
-:mod:`consular.repositories.match_keys`), never from comparing every pair. Each candidate pair
-is then scored on its evidence and listed with the reasons, best first:
+Candidates come from one streamed walk of the ``match_keys`` index (records sharing a phonetic
+name key, a passport number, a phone; see :mod:`consular.domain.name_match` and
+:mod:`consular.repositories.match_keys`), block by block, never from comparing every pair.
+Each pair of a block is first weighed on its evidence alone (most are dismissed there, before
+any name is compared); the rest are scored and listed with the reasons, best first:
 
 - people: name similarity (spelling, after transliteration), same date of birth, same
   passport number; a date of birth or a passport that differs counts against;
@@ -16,7 +17,11 @@ A pair scoring under :data:`MIN_SCORE` is not shown. The finder only reads: merg
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import String, cast
 
 from consular.db.models import Counterpart, Person
 from consular.domain import name_match as nm
@@ -28,6 +33,7 @@ from consular.services.permissions import action
 from consular.services.views import JsonMixin
 
 MIN_SCORE = 0.5
+Progress = Callable[[int, int, str], None]
 ENTITIES = ("person", "counterpart")
 
 
@@ -100,24 +106,96 @@ def _score_counterparts(a, b, shared: set[str], min_score: float) -> tuple[float
     return round(min(max(NAME_WEIGHT * similarity + evidence, 0.0), 1.0), 3), reasons
 
 
-def candidates_in_session(session, entity: str, *, min_score: float = MIN_SCORE) -> list[DuplicateCandidate]:
+def _person_facts(record) -> tuple:
+    """What the evidence of a person is weighed on: (date of birth, passport key)."""
+    _name, _native, dob, passport = record
+    # Most numbers are already letters and digits: the regular expression only for the others.
+    key = passport.upper() if passport and passport.isascii() and passport.isalnum() else nm.passport_key(passport)
+    return dob, key
+
+
+def _person_row(record: tuple) -> tuple:
+    """A person's row as :func:`_score_people` takes it: the date of birth as a date."""
+    name, native, dob, passport = record
+    return name, native, date.fromisoformat(dob) if isinstance(dob, str) else dob, passport
+
+
+def _person_evidence(a: tuple, b: tuple) -> float:
+    """The evidence part of :func:`_score_people`'s score, from :func:`_person_facts` (no
+    reasons written: most pairs a block forms are dismissed here)."""
+    (a_dob, a_key), (b_dob, b_key) = a, b
+    evidence = 0.0
+    if a_dob and b_dob:
+        evidence += 0.25 if a_dob == b_dob else -0.3
+    if a_key and b_key:
+        evidence += 0.4 if a_key == b_key else -0.3
+    return evidence
+
+
+def _counterpart_facts(record) -> tuple:
+    _name, org, phone = record
+    return nm.phone_key(phone), nm.organisation_key(org)
+
+
+def _counterpart_evidence(a: tuple, b: tuple) -> float:
+    """The evidence part of :func:`_score_counterparts`'s score, from :func:`_counterpart_facts`."""
+    (a_phone, a_org), (b_phone, b_org) = a, b
+    evidence = 0.35 if a_phone and a_phone == b_phone else 0.0
+    if a_org and b_org:
+        evidence += 0.2 if a_org == b_org else -0.2
+    return evidence
+
+
+_EVERY = 2000  # keys read (or pairs scored) between two progress reports
+
+
+def candidates_in_session(
+    session, entity: str, *, min_score: float = MIN_SCORE, progress: Progress | None = None
+) -> list[DuplicateCandidate]:
     """The candidate pairs of ``entity`` ("person" or "counterpart"), best first (inside a
-    caller's transaction; no permission check: callers are services that made one)."""
-    pairs = repo.candidate_pairs(session, entity)
-    ids = sorted({i for pair in pairs for i in pair})
+    caller's transaction; no permission check: callers are services that made one).
+
+    The records sharing a key arrive block by block (:func:`repo.key_blocks`); each pair of a
+    block is first weighed on its evidence alone (date of birth and passport, or phone and
+    organisation), which dismisses most pairs before any name is compared. ``progress(done,
+    total, text)`` is called as keys are read and pairs scored; it may raise to stop."""
     if entity == "person":
-        columns = (Person.full_name, Person.name_native, Person.date_of_birth, Person.passport_number)
-        rows = repo.rows_by_id(session, columns, Person.id, ids)
+        # SQLite: the date of birth as its stored ISO text (compared as such), so no date is
+        # parsed for each row read; PostgreSQL's driver returns dates at no such cost.
+        dob = Person.date_of_birth
+        if session.get_bind().dialect.name == "sqlite":
+            dob = cast(dob, String)
+        columns = (Person.full_name, Person.name_native, dob, Person.passport_number)
+        facts_of, evidence_of, as_scored = _person_facts, _person_evidence, _person_row
         score, case_references = _score_people, repo.person_case_references
     else:
         columns = (Counterpart.name, Counterpart.organisation, Counterpart.phone)
-        rows = repo.rows_by_id(session, columns, Counterpart.id, ids)
+        facts_of, evidence_of, as_scored = _counterpart_facts, _counterpart_evidence, tuple
         score, case_references = _score_counterparts, records.counterpart_case_references
+    total = repo.count_keys(session, entity) if progress is not None else 0
+    floor = min_score - NAME_WEIGHT  # a pair whose evidence is under this cannot reach min_score
+    rows: dict[int, tuple] = {}
+    facts: dict[int, tuple] = {}
+    pairs: dict[tuple[int, int], set[str]] = {}
+    next_report = 0
+    for kind, read, members in repo.key_blocks(session, entity, columns):
+        if progress is not None and read >= next_report:
+            progress(read, total, "Comparing records that share a name, passport or phone…")
+            next_report = read + _EVERY
+        block = []
+        for record_id, *values in members:
+            if record_id not in facts:
+                rows[record_id], facts[record_id] = tuple(values), facts_of(values)
+            block.append((record_id, facts[record_id]))
+        for i, (left, left_facts) in enumerate(block):
+            for right, right_facts in block[i + 1 :]:
+                if left != right and evidence_of(left_facts, right_facts) >= floor - 1e-9:
+                    pairs.setdefault((left, right), set()).add(kind)
     listed = []
-    for (a_id, b_id), shared in pairs.items():
-        if a_id not in rows or b_id not in rows:
-            continue
-        scored = score(rows[a_id], rows[b_id], shared, min_score)
+    for n, ((a_id, b_id), shared) in enumerate(pairs.items()):
+        if progress is not None and n % _EVERY == 0:
+            progress(n, len(pairs), "Scoring the likely pairs…")
+        scored = score(as_scored(rows[a_id]), as_scored(rows[b_id]), shared, min_score)
         if scored is not None and scored[0] >= min_score:
             listed.append((a_id, b_id, *scored))
     # The cases only of the records listed (most candidate pairs are not).
@@ -141,14 +219,18 @@ def candidates_in_session(session, entity: str, *, min_score: float = MIN_SCORE)
 
 
 @action("duplicates.find_duplicates")
-def find_duplicates(ctx: ServiceContext, entity: str, *, min_score: float = MIN_SCORE) -> list[DuplicateCandidate]:
+def find_duplicates(
+    ctx: ServiceContext, entity: str, *, min_score: float = MIN_SCORE, progress: Progress | None = None
+) -> list[DuplicateCandidate]:
     """Candidate duplicate people or counterparts (``entity``: "person"/"people" or
     "counterpart"/"counterparts"), best first, each with its score and reasons.
+    ``progress(done, total, text)``: see :func:`candidates_in_session` (the GUI's progress
+    window and Cancel).
 
     Raises ValidationError (field ``entity``) for anything else."""
     kind = _entity(entity)
     with ctx.transaction() as session:
-        return candidates_in_session(session, kind, min_score=min_score)
+        return candidates_in_session(session, kind, min_score=min_score, progress=progress)
 
 
 def _entity(entity: str) -> str:

@@ -160,3 +160,31 @@ def test_a_document_is_voided_from_the_documents_tab(qtbot, case_workspace, gui_
     assert tab.select_document(attached.id)
     assert not tab.void_button.isEnabled() and "Already voided" in tab.void_button.toolTip()
     assert not tab.edit_button.isEnabled()
+
+
+def test_looking_for_duplicates_shows_progress_and_cancel_stops_it(qtbot, ctx):
+    from tests.test_duplicates_finder import load_people
+
+    load_people(ctx.database, 5000)
+    dialog = DuplicatesDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # Left to run, the search reports its progress in the status line and ends with a list.
+    qtbot.waitUntil(lambda: "%" in dialog.status.text() or dialog.model.rowCount() > 0, timeout=60_000)
+    wait_for_ops(qtbot, timeout=120_000)
+    listed = dialog.model.rowCount()
+    assert listed > 0 and "candidate pair" in dialog.status.text() and dialog.cancel_button.isHidden()
+
+    qtbot.mouseClick(dialog.refresh_button, Qt.LeftButton)
+    assert dialog.cancel_button.isVisible() and dialog.model.rowCount() == 0
+    qtbot.mouseClick(dialog.cancel_button, Qt.LeftButton)
+    assert dialog.find_op.cancelled
+    wait_for_ops(qtbot, timeout=60_000)
+    # Stopped at its next progress report: no list, and it says so.
+    assert dialog.model.rowCount() == 0
+    assert dialog.status.text() == "Stopped: refresh to look again" and dialog.cancel_button.isHidden()
+
+    qtbot.mouseClick(dialog.refresh_button, Qt.LeftButton)
+    wait_for_ops(qtbot, timeout=120_000)
+    assert dialog.model.rowCount() == listed
