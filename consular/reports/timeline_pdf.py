@@ -379,13 +379,20 @@ class _Document(BaseDocTemplate):
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self._progress = progress
         self._total = total
-        self._step = max(1, total // 100)
+        # A progress callback may also take each finished page (the GUI shows "page N").
+        self._on_page = getattr(progress, "page", None)
 
     def afterFlowable(self, flowable):  # reportlab API name
         index = getattr(flowable, "_event_index", None)
-        if self._progress is not None and index is not None and (index % self._step == 0 or index == self._total):
+        if self._progress is not None and index is not None:
             # Laying out is the second half of the work; making paragraphs was the first.
+            # Every event: a callback that cancels (by raising) stops the layout at once;
+            # callers that show progress throttle it themselves.
             self._progress(self._total + index, 2 * self._total)
+
+    def afterPage(self):  # reportlab API name
+        if self._on_page is not None:
+            self._on_page(self.page)
 
 
 def build_pdf(timeline: Timeline, path, *, progress: Progress | None = None) -> None:
@@ -393,7 +400,9 @@ def build_pdf(timeline: Timeline, path, *, progress: Progress | None = None) -> 
     see ``timeline_export.write_pdf``).
 
     ``progress(done, total)`` runs over ``2 × events``: making the paragraphs, then
-    laying them out on pages.
+    laying them out on pages (called for every event of the layout, so a callback that
+    raises stops it at once); ``progress.page(number)``, when the callback has it, is called
+    as each page is finished.
     """
     fonts.register_fonts()
     styles = _styles()

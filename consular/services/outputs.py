@@ -35,7 +35,7 @@ from typing import Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
-from consular.domain.errors import UserError
+from consular.domain.errors import Cancelled, UserError
 from consular.reports import output_file
 from consular.services import audit_chain
 from consular.services.audit_chain import ChainHead
@@ -135,6 +135,10 @@ def deliver(
         temp = None
         _keep_anchor(anchor)
         return Delivered(value, path, digest, size)
+    except Cancelled:
+        # The person stopped it while the file was being written: no output, so nothing to
+        # record (the temporary file goes below).
+        raise
     except BaseException as exc:
         reason = exc.message if isinstance(exc, UserError) else type(exc).__name__
         _record_failure(
