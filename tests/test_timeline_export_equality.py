@@ -24,7 +24,7 @@ from consular.seeding.synthetic import generate
 from consular.services import accounts, audit
 from consular.services.context import ServiceContext, actor_for
 from consular.services.timeline import TimelineFilter, case_timeline, export_timeline
-from tests.demo_data import CASEWORKER, KAYES
+from tests.demo_data import CASEWORKER, KAYES, SUPERVISOR
 from tests.fixtures_db import TEST_PASSWORD
 
 VIEWS = {
@@ -86,6 +86,12 @@ def oracle_csv(timeline) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
+def export_entries(ctx, reference) -> list:
+    """The case's timeline.export* audit entries, read by a supervisor (who may read the trail)."""
+    reader = ServiceContext(ctx.database, actor_for(ctx.database, SUPERVISOR))
+    return [a for a in audit.audit_trail(reader, reference) if a.action.startswith("timeline.export")]
+
+
 def check_same_bytes(ctx, reference, tmp_path) -> int:
     checked = 0
     for view, flt in VIEWS.items():
@@ -115,8 +121,8 @@ def test_demo_exports_are_the_builders_bytes(demo, tmp_path):
     ctx, reference = demo
     assert check_same_bytes(ctx, reference, tmp_path) == len(VIEWS) * len(FORMATS)
     # One audit entry per export, with the anchor it carries.
-    entries = [a for a in audit.audit_trail(ctx, reference) if a.action == "timeline.export"]
-    assert len(entries) == len(VIEWS) * len(FORMATS)
+    entries = export_entries(ctx, reference)
+    assert [e.action for e in entries] == ["timeline.export"] * (len(VIEWS) * len(FORMATS))
     assert all(":" in e.after["chain_head"] for e in entries)
 
 
@@ -161,3 +167,33 @@ def test_the_csv_guards_formulas_and_carries_the_head(tmp_path):
     assert rows[1][4] == "'=SUM(A1)" and rows[1][5] == "'+1 555" and rows[1][6] == "'@name" and rows[1][7] == "'-x"
     assert rows[3][4] == "'\tTabbed" and rows[3][6] == "a; b"
     assert {r[-1] for r in rows[1:]} == {"7:abcdef012345"}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "pdf"])
+def test_a_cancelled_export_leaves_nothing_and_records_nothing(demo, tmp_path, fmt):
+    from consular.domain.errors import Cancelled
+
+    ctx, reference = demo
+    target = tmp_path / f"kayes.{fmt}"
+    target.write_bytes(b"an earlier export")
+    calls = []
+
+    def cancel(done, total):
+        calls.append(done)
+        if done > 3:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        export_timeline(ctx, reference, fmt, target, VIEWS["team"], progress=cancel)
+    assert target.read_bytes() == b"an earlier export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]  # no temporary file left
+    assert export_entries(ctx, reference) == []
+    # Any other failure of the writing is still recorded, as before.
+    with pytest.raises(RuntimeError):
+        export_timeline(ctx, reference, fmt, target, VIEWS["team"], progress=lambda d, t: _fail(d))
+    assert [a.action for a in export_entries(ctx, reference)] == ["timeline.export.failed"]
+
+
+def _fail(done):
+    if done > 3:
+        raise RuntimeError("disk went away")
