@@ -174,7 +174,9 @@ def test_a_cancelled_export_leaves_nothing_and_records_nothing(demo, tmp_path, f
     from consular.domain.errors import Cancelled
 
     ctx, reference = demo
-    target = tmp_path / f"kayes.{fmt}"
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / f"kayes.{fmt}"
     target.write_bytes(b"an earlier export")
     calls = []
 
@@ -186,7 +188,7 @@ def test_a_cancelled_export_leaves_nothing_and_records_nothing(demo, tmp_path, f
     with pytest.raises(Cancelled):
         export_timeline(ctx, reference, fmt, target, VIEWS["team"], progress=cancel)
     assert target.read_bytes() == b"an earlier export"
-    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]  # no temporary file left
+    assert sorted(p.name for p in folder.iterdir()) == [target.name]  # no temporary file left
     assert export_entries(ctx, reference) == []
     # Any other failure of the writing is still recorded, as before.
     with pytest.raises(RuntimeError):
