@@ -73,3 +73,9 @@ class UnlockError(SignInError):
 class RestrictedContentError(UserError):
     """Restricted content would reach the family: a restricted entry cannot be marked shareable
     with family, and a family letter holding restricted text is not written."""
+
+
+class Cancelled(Exception):
+    """The person stopped a long operation (an export) before it ended: not an error, and
+    nothing was written or recorded. Raised by a progress callback; ``consular.gui.ops``
+    raises it when Cancel is pressed."""

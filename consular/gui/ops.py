@@ -38,14 +38,14 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+# Raised by a worker that noticed the user cancelled; Qt-free, so the services can tell a
+# cancelled output from a failed one (nothing is recorded for it).
+from consular.domain.errors import Cancelled
+
 log = logging.getLogger(__name__)
 
 _RUNNING: set[Op] = set()
 SHOW_PROGRESS_AFTER_MS = 400
-
-
-class Cancelled(Exception):
-    """Raised by a worker that noticed the user cancelled."""
 
 
 def running() -> int:

@@ -13,7 +13,9 @@ database) or the rename fails, the temporary file is removed, nothing is left at
 an earlier file of that name is untouched, and the error is a one-line UserError. A failure
 is recorded too, as a ``<action>.failed`` audit entry naming the file and the reason (when the
 database can still be written); a failure after the commit also marks the output's own record
-through ``on_failure``.
+through ``on_failure``. An output the person cancelled while it was written
+(:class:`~consular.domain.errors.Cancelled`, raised by the progress callback) is not a failure:
+its temporary file goes and nothing is recorded.
 
 Every output also carries an **anchor**: the audit chain head (``seq:hash``, e.g.
 ``1042:9f3a1c07b2e4``) read by :func:`read_anchor` in the service's transaction that read the
@@ -35,7 +37,7 @@ from typing import Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
-from consular.domain.errors import UserError
+from consular.domain.errors import Cancelled, UserError
 from consular.reports import output_file
 from consular.services import audit_chain
 from consular.services.audit_chain import ChainHead
@@ -135,6 +137,10 @@ def deliver(
         temp = None
         _keep_anchor(anchor)
         return Delivered(value, path, digest, size)
+    except Cancelled:
+        # The person stopped it while the file was being written: no output, so nothing to
+        # record (the temporary file goes below).
+        raise
     except BaseException as exc:
         reason = exc.message if isinstance(exc, UserError) else type(exc).__name__
         _record_failure(

@@ -261,7 +261,9 @@ def export_timeline(
     file, the export is recorded (which case, format, how many events, redacted or not,
     restricted or not, file name, SHA-256 of the bytes) and only then renamed into place. If
     anything fails, nothing is left at ``path`` (an earlier file of that name is untouched)
-    and the failure is recorded as ``timeline.export.failed``.
+    and the failure is recorded as ``timeline.export.failed``. ``progress(done, total)`` may
+    raise :class:`~consular.domain.errors.Cancelled` to stop the export (the GUI's Cancel):
+    then nothing is left at ``path`` either, and nothing is recorded.
 
     Every format carries the audit chain head (``seq:hash``, see
     :func:`consular.services.outputs.read_anchor`) as it stood when the events were read, in

@@ -35,6 +35,7 @@ from consular.gui.timeline.chronology import ChronologyView
 from consular.gui.timeline.detail import event_html
 from consular.gui.timeline.event_types import TYPE_ICONS
 from consular.gui.timeline.export_dialog import ExportDialog
+from consular.gui.timeline.export_progress import ExportProgress
 from consular.gui.timeline.model import TimelineSortProxy, TimelineTableModel
 from consular.services import timeline as timeline_service
 
@@ -79,6 +80,7 @@ class TimelineTab(QWidget):
         self._user_zone: str | None = None  # set: times in the user's zone ("my time")
         self._syncing = False
         self._export_op: ops.Op | None = None
+        self._export_progress: ExportProgress | None = None
         self._export_settled = False
         self._build()
         if autoload:
@@ -455,10 +457,11 @@ class TimelineTab(QWidget):
             types=frozenset(types) if types and len(types) < len(EventType) else frozenset(),
         )
         ctx, reference = self.ctx, self.reference
+        self._export_progress = reporter = ExportProgress(fmt)
 
         def work(progress: ops.Progress):
-            # progress() raises Cancelled once the user cancelled
-            return timeline_service.export_timeline(ctx, reference, fmt, path, flt, progress=progress)
+            # The reporter raises Cancelled within an event or two of Cancel.
+            return timeline_service.export_timeline(ctx, reference, fmt, path, flt, progress=reporter.attach(progress))
 
         def done(timeline: Timeline) -> None:
             if not alive(self):
@@ -522,6 +525,8 @@ class TimelineTab(QWidget):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
+            if self._export_progress is not None and self._export_op is not None:
+                self.status.setText(self._export_progress.text(done, total))
 
     def _export_ended(self) -> None:
         self.progress.hide()
