@@ -161,10 +161,18 @@ def bulk_insert_tuples(conn: Connection, table: Table, columns: list[str], rows:
     """Insert rows whose values are already bound (see :func:`bulk_insert`), as tuples in
     ``columns`` order. On SQLite, fixed-size multi-row ``VALUES`` statements (FTS5 flushes its
     pending terms at every statement, when its triggers are in place) and the remainder with
-    executemany; elsewhere executemany."""
+    executemany; on PostgreSQL through psycopg, ``COPY ... FROM STDIN`` (several times faster
+    than executemany: one stream, no statement per row); elsewhere executemany."""
     if not rows:
         return
     quoted = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in columns)
+    if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
+        # The COPY runs on the connection's own transaction, like any statement of ``conn``.
+        with conn.connection.driver_connection.cursor() as cursor:
+            with cursor.copy(f"COPY {table.name} ({quoted}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        return
     if conn.dialect.name != "sqlite":
         placeholders = ", ".join(["%s"] * len(columns))
         conn.exec_driver_sql(f"INSERT INTO {table.name} ({quoted}) VALUES ({placeholders})", rows)
@@ -201,7 +209,7 @@ def bulk_load_settings(conn: Connection) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def deferred_indexes(conn: Connection, tables: list[str]) -> Iterator[None]:
+def deferred_indexes(conn: Connection, tables: list[str], timed=None) -> Iterator[None]:
     """Load ``tables`` without their secondary indexes and without feeding the full-text index
     row by row; put everything back afterwards and rebuild the full-text index once.
 
@@ -209,9 +217,11 @@ def deferred_indexes(conn: Connection, tables: list[str]) -> Iterator[None]:
     unique constraints) and, on SQLite, the triggers on ``search_documents``; afterwards runs
     their own saved ``CREATE`` statements, so the schema comes back exactly as it was, then
     :func:`rebuild_search_index`. On PostgreSQL the full-text index (:data:`SEAM_OBJECT_NAMES`)
-    stays and is rebuilt at the end. Each step commits on its own, and an error during the
-    load still puts everything back; but a process killed during the load leaves the database
-    without those indexes and triggers, so load into a database you can throw away.
+    stays and is rebuilt at the end. ``timed(name)``, if given, is a context manager factory
+    wrapped around each step of the end ("indexes", "search index"). Each step commits on its
+    own, and an error during the load still puts everything back; but a process killed during
+    the load leaves the database without those indexes and triggers, so load into a database
+    you can throw away.
     """
     names = ", ".join(f"'{t}'" for t in tables if re.fullmatch(r"[a-z_]+", t))
     if conn.dialect.name == "sqlite":
@@ -242,10 +252,11 @@ def deferred_indexes(conn: Connection, tables: list[str]) -> Iterator[None]:
     finally:
         if conn.in_transaction():
             conn.rollback()
-        with conn.begin():
+        timed = timed or (lambda _name: contextlib.nullcontext())
+        with timed("indexes"), conn.begin():
             for statement in creates:
                 conn.exec_driver_sql(statement)
-        with conn.begin():
+        with timed("search index"), conn.begin():
             rebuild_search_index(conn)
 
 
