@@ -168,10 +168,10 @@ def bulk_insert_tuples(conn: Connection, table: Table, columns: list[str], rows:
     quoted = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in columns)
     if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
         # The COPY runs on the connection's own transaction, like any statement of ``conn``.
-        with conn.connection.driver_connection.cursor() as cursor:
-            with cursor.copy(f"COPY {table.name} ({quoted}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
+        cursor = conn.connection.driver_connection.cursor()
+        with cursor, cursor.copy(f"COPY {table.name} ({quoted}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
         return
     if conn.dialect.name != "sqlite":
         placeholders = ", ".join(["%s"] * len(columns))
