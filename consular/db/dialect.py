@@ -188,11 +188,35 @@ def bulk_insert_tuples(conn: Connection, table: Table, columns: list[str], rows:
         conn.exec_driver_sql(f"INSERT INTO {table.name} ({quoted}) VALUES {placeholder}", rows[whole:])
 
 
+# Memory for PostgreSQL's index builds during a bulk load (at least; a server set higher keeps
+# its own): the GIN index of 4 million search documents is built in a few passes, not hundreds.
+_PG_BULK_MAINTENANCE_KB = 1024 * 1024
+
+
 @contextlib.contextmanager
 def bulk_load_settings(conn: Connection) -> Iterator[None]:
     """Connection settings for a bulk load, restored afterwards. On SQLite a larger page cache
     keeps the pages being filled in memory instead of re-reading and re-writing them (the
-    secondary indexes are best left out of the load: :func:`deferred_indexes`)."""
+    secondary indexes are best left out of the load: :func:`deferred_indexes`). On PostgreSQL
+    the session does not wait for the WAL flush at each commit (``synchronous_commit=off``: a
+    crash may lose the last commits of the load, never consistency) and builds indexes with
+    more ``maintenance_work_mem``."""
+    if conn.dialect.name == "postgresql":
+        sql = "SELECT setting::bigint FROM pg_settings WHERE name = 'maintenance_work_mem'"
+        current = conn.exec_driver_sql(sql).scalar()
+        conn.exec_driver_sql("SET synchronous_commit = off")
+        if current < _PG_BULK_MAINTENANCE_KB:
+            conn.exec_driver_sql(f"SET maintenance_work_mem = '{_PG_BULK_MAINTENANCE_KB}kB'")
+        conn.commit()
+        try:
+            yield
+        finally:
+            if conn.in_transaction():
+                conn.rollback()
+            conn.exec_driver_sql("RESET synchronous_commit")
+            conn.exec_driver_sql("RESET maintenance_work_mem")
+            conn.commit()
+        return
     if conn.dialect.name != "sqlite":
         yield
         return
@@ -216,8 +240,9 @@ def deferred_indexes(conn: Connection, tables: list[str], timed=None) -> Iterato
     Drops the indexes the migrations made on ``tables`` (not those behind primary keys and
     unique constraints) and, on SQLite, the triggers on ``search_documents``; afterwards runs
     their own saved ``CREATE`` statements, so the schema comes back exactly as it was, then
-    :func:`rebuild_search_index`. On PostgreSQL the full-text index (:data:`SEAM_OBJECT_NAMES`)
-    stays and is rebuilt at the end. ``timed(name)``, if given, is a context manager factory
+    :func:`rebuild_search_index`. On PostgreSQL the GIN index on the stored search vector
+    (:data:`SEAM_OBJECT_NAMES`) is dropped too and built once at the end: kept, every row would
+    go through its pending list and the index be rebuilt anyway. ``timed(name)``, if given, is a context manager factory
     wrapped around each step of the end ("indexes", "search index"). Each step commits on its
     own, and an error during the load still puts everything back; but a process killed during
     the load leaves the database without those indexes and triggers, so load into a database
@@ -232,6 +257,7 @@ def deferred_indexes(conn: Connection, tables: list[str], timed=None) -> Iterato
         ).all()
         drops = [f'DROP {kind.upper()} "{name}"' for kind, name, _sql in saved]
         creates = [sql for _kind, _name, sql in saved]
+        search_creates = []
     else:
         saved = conn.exec_driver_sql(
             "SELECT i.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x "
@@ -239,9 +265,9 @@ def deferred_indexes(conn: Connection, tables: list[str], timed=None) -> Iterato
             f"WHERE t.relname IN ({names}) AND t.relnamespace = current_schema()::regnamespace "
             "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid) ORDER BY i.relname"
         ).all()
-        saved = [(name, sql) for name, sql in saved if name not in SEAM_OBJECT_NAMES]
         drops = [f'DROP INDEX "{name}"' for name, _sql in saved]
-        creates = [sql for _name, sql in saved]
+        creates = [sql for name, sql in saved if name not in SEAM_OBJECT_NAMES]
+        search_creates = [sql for name, sql in saved if name in SEAM_OBJECT_NAMES]
     if conn.in_transaction():
         conn.commit()
     with conn.begin():
@@ -257,7 +283,10 @@ def deferred_indexes(conn: Connection, tables: list[str], timed=None) -> Iterato
             for statement in creates:
                 conn.exec_driver_sql(statement)
         with timed("search index"), conn.begin():
-            rebuild_search_index(conn)
+            if conn.dialect.name == "sqlite":
+                rebuild_search_index(conn)
+            for statement in search_creates:  # PostgreSQL: made anew, so built once
+                conn.exec_driver_sql(statement)
 
 
 def sync_id_sequences(conn: Connection, tables: list[str]) -> None:
