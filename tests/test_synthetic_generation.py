@@ -4,6 +4,7 @@ chain of a generated database, and generation into an encrypted file."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import shutil
@@ -77,6 +78,10 @@ def test_the_schema_comes_back_as_the_migrations_made_it(generated):
     assert any(kind == "trigger" for kind, _name, _sql in after)  # ... and the full-text triggers
     with database.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_stat1").scalar() > 0
+        # The full-text index was rebuilt with a big write buffer; its configuration is back to
+        # what the migration made (only FTS5's version row), so ordinary writes buffer as before.
+        assert conn.exec_driver_sql("SELECT k FROM search_fts_config").scalars().all() == ["version"]
+        conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")  # raises if not
 
 
 def test_generated_records_are_found_by_search_and_new_ones_too(generated):
@@ -204,11 +209,23 @@ def pg_schema(database) -> set[tuple[str, str]]:
 def test_generation_on_postgresql_puts_the_indexes_back_and_verifies(pg_database):
     accounts.init_database(pg_database, "x", TEST_PASSWORD)
     before = pg_schema(pg_database)
+    with pg_database.engine.connect() as conn:
+        settings = (
+            conn.exec_driver_sql("SHOW synchronous_commit").scalar(),
+            conn.exec_driver_sql("SHOW maintenance_work_mem").scalar(),
+        )
     report = generate(
         pg_database, cases=40, seed=3, progress=False, batch_size=16, parallel=True, long_case_events=300, now=NOW
     )
     assert pg_schema(pg_database) == before
     assert any(name == "ix_search_documents_fts" for name, _sql in before)
+    # The load's session settings did not stay behind on any pooled connection.
+    with contextlib.ExitStack() as stack:
+        for conn in [stack.enter_context(pg_database.engine.connect()) for _ in range(4)]:
+            assert (
+                conn.exec_driver_sql("SHOW synchronous_commit").scalar(),
+                conn.exec_driver_sql("SHOW maintenance_work_mem").scalar(),
+            ) == settings
     result = audit_chain.verify(pg_database)
     assert result.ok, audit_chain.summary(result)
     ctx = ServiceContext(pg_database, actor_for(pg_database, "x"))
