@@ -6,7 +6,8 @@ counterparts, 20 contacts with multi-paragraph notes, 4 milestones, 6 tasks, and
 status history that fits the case's age. The same seed gives the same cases.
 
 Going through the services row by row would take hours at 100,000 cases, so rows are
-written in bulk (multi-row inserts and executemany, one transaction per 5,000 cases), in
+written in bulk (multi-row inserts on SQLite, ``COPY`` on PostgreSQL, one transaction per 5,000
+cases), in
 exactly the shapes the services write: the same ``search_documents`` rows (the full-text
 index is rebuilt from them once at the end of a big load, see
 :func:`consular.db.dialect.deferred_indexes`; on a small addition the triggers keep it in
@@ -141,7 +142,8 @@ def generate(
 
     When the load is at least as big as what the database holds, the secondary indexes and
     the full-text triggers are dropped for the load and made again at the end, and the
-    full-text index is built once (:func:`consular.db.dialect.deferred_indexes`).
+    full-text index is built once (:func:`consular.db.dialect.deferred_indexes`). The report's
+    ``phases`` and ``phases_cpu`` say where the time went.
 
     ``parallel``: make the rows in a second process while this one writes them (default:
     from :data:`PARALLEL_FROM` cases on a machine with more than one core). The rows are the
