@@ -210,7 +210,13 @@ def _generate(target: str, cases: int, seed: int, events: int) -> dict:
         "rows": sum(report.rows.values()),
         "written_mb": round((_written_bytes() - written) / 1e6, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "phases": report.phases,  # seconds per step of the generation, in order
+        "phases_cpu": report.phases_cpu,  # and this process's CPU seconds in each
     }
+    split = ", ".join(
+        f"{name} {value:.1f} s ({report.phases_cpu[name]:.1f} CPU)" for name, value in report.phases.items()
+    )
+    print(f"Generated in {seconds:.1f} s ({cpu:.1f} s CPU): {split}", file=sys.stderr, flush=True)
     if database.path:
         figures["file_mb"] = round(database.path.stat().st_size / 1e6, 1)
     return figures

@@ -4,6 +4,7 @@ chain of a generated database, and generation into an encrypted file."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import shutil
@@ -77,6 +78,10 @@ def test_the_schema_comes_back_as_the_migrations_made_it(generated):
     assert any(kind == "trigger" for kind, _name, _sql in after)  # ... and the full-text triggers
     with database.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_stat1").scalar() > 0
+        # The full-text index was rebuilt with a big write buffer; its configuration is back to
+        # what the migration made (only FTS5's version row), so ordinary writes buffer as before.
+        assert conn.exec_driver_sql("SELECT k FROM search_fts_config").scalars().all() == ["version"]
+        conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")  # raises if not
 
 
 def test_generated_records_are_found_by_search_and_new_ones_too(generated):
@@ -204,11 +209,23 @@ def pg_schema(database) -> set[tuple[str, str]]:
 def test_generation_on_postgresql_puts_the_indexes_back_and_verifies(pg_database):
     accounts.init_database(pg_database, "x", TEST_PASSWORD)
     before = pg_schema(pg_database)
+    with pg_database.engine.connect() as conn:
+        settings = (
+            conn.exec_driver_sql("SHOW synchronous_commit").scalar(),
+            conn.exec_driver_sql("SHOW maintenance_work_mem").scalar(),
+        )
     report = generate(
         pg_database, cases=40, seed=3, progress=False, batch_size=16, parallel=True, long_case_events=300, now=NOW
     )
     assert pg_schema(pg_database) == before
     assert any(name == "ix_search_documents_fts" for name, _sql in before)
+    # The load's session settings did not stay behind on any pooled connection.
+    with contextlib.ExitStack() as stack:
+        for conn in [stack.enter_context(pg_database.engine.connect()) for _ in range(4)]:
+            assert (
+                conn.exec_driver_sql("SHOW synchronous_commit").scalar(),
+                conn.exec_driver_sql("SHOW maintenance_work_mem").scalar(),
+            ) == settings
     result = audit_chain.verify(pg_database)
     assert result.ok, audit_chain.summary(result)
     ctx = ServiceContext(pg_database, actor_for(pg_database, "x"))
@@ -217,3 +234,50 @@ def test_generation_on_postgresql_puts_the_indexes_back_and_verifies(pg_database
         h.reference == report.first_reference for h in search.search(ctx, detail.hostages[0].person.passport_number)
     )
     assert cases.count_cases(ctx) == 41
+
+
+@pytest.mark.postgres
+def test_the_same_seed_writes_the_same_rows_on_sqlite_and_on_postgresql(pg_database, tmp_path):
+    """PostgreSQL is loaded through COPY, SQLite through multi-row inserts: every table, every
+    column must still come out the same, ids included (the long case too)."""
+    made = {}
+    sqlite = new_database(tmp_path / "same.db")
+    accounts.init_database(pg_database, "x", TEST_PASSWORD)
+    for name, database in (("sqlite", sqlite), ("postgresql", pg_database)):
+        generate(
+            database, cases=30, seed=9, progress=False, batch_size=8, parallel=False, long_case_events=200, now=NOW
+        )
+        made[name] = table_digests(database)
+    sqlite.dispose()
+    assert made["sqlite"]["contact_entries"][0] > 400 and made["sqlite"]["search_documents"][0] > 1000
+    differing = sorted(table for table in made["sqlite"] if made["sqlite"][table] != made["postgresql"][table])
+    assert differing == []
+
+
+def test_the_full_text_index_built_in_steps_matches_a_whole_rebuild(tmp_path, monkeypatch):
+    """The bulk rebuild indexes the documents in steps (each its own transaction); with steps
+    much smaller than the load, every document must still be found exactly as FTS5's own
+    one-statement 'rebuild' finds it, boundaries included."""
+    from consular.db import dialect
+
+    monkeypatch.setattr(dialect, "_FTS_BULK_STEP", 97)
+    database = new_database(tmp_path / "steps.db")
+    generate(database, cases=20, seed=4, progress=False, parallel=False, now=NOW)
+    queries = ["embassy", "e*", "ab*", "family", "ransom", "police"]
+
+    def matches(conn) -> dict[str, list[int]]:
+        sql = "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid"
+        return {q: [r[0] for r in conn.exec_driver_sql(sql, (q,))] for q in queries}
+
+    with database.engine.connect() as conn:
+        documents = conn.exec_driver_sql("SELECT count(*), max(id) FROM search_documents").one()
+        assert documents[0] > 5 * 97  # several steps
+        stepped = matches(conn)
+        sizes = conn.exec_driver_sql("SELECT id, sz FROM search_fts_docsize ORDER BY id").all()
+        conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+        conn.commit()
+        assert matches(conn) == stepped
+        assert conn.exec_driver_sql("SELECT id, sz FROM search_fts_docsize ORDER BY id").all() == sizes
+        assert len(sizes) == documents[0] and sizes[-1][0] == documents[1]
+    assert all(stepped[q] for q in ("embassy", "e*", "family"))
+    database.dispose()

@@ -6,7 +6,8 @@ counterparts, 20 contacts with multi-paragraph notes, 4 milestones, 6 tasks, and
 status history that fits the case's age. The same seed gives the same cases.
 
 Going through the services row by row would take hours at 100,000 cases, so rows are
-written in bulk (multi-row inserts and executemany, one transaction per 5,000 cases), in
+written in bulk (multi-row inserts on SQLite, ``COPY`` on PostgreSQL, one transaction per 5,000
+cases), in
 exactly the shapes the services write: the same ``search_documents`` rows (the full-text
 index is rebuilt from them once at the end of a big load, see
 :func:`consular.db.dialect.deferred_indexes`; on a small addition the triggers keep it in
@@ -29,6 +30,7 @@ batches; :mod:`consular.seeding.bulk` collects and writes the rows;
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import pickle
 import random
@@ -75,6 +77,10 @@ class SyntheticReport:
     long_case: str | None = None
     rows: Counter = field(default_factory=Counter)
     seconds: float = 0.0
+    # Seconds per step of the run, in order: "reference data", "load", "indexes",
+    # "search index", "sort keys", "match keys", "statistics", "audit".
+    phases: dict[str, float] = field(default_factory=dict)
+    phases_cpu: dict[str, float] = field(default_factory=dict)
 
     def summary(self) -> str:
         span = f" ({self.first_reference} … {self.last_reference})" if self.first_reference else ""
@@ -84,6 +90,18 @@ class SyntheticReport:
             f"Generated {self.cases:,} synthetic cases{span} with seed {self.seed} in {self.seconds:.1f} s.\n"
             f"Rows written: {rows}.{long_case}"
         )
+
+
+@contextlib.contextmanager
+def _phase(report: SyntheticReport, name: str):
+    """Time a step into ``report.phases`` (wall) and ``report.phases_cpu`` (this process's CPU:
+    SQLite works in-process, so on a shared machine this is the steadier figure)."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    try:
+        yield
+    finally:
+        report.phases[name] = round(report.phases.get(name, 0.0) + time.perf_counter() - wall, 3)
+        report.phases_cpu[name] = round(report.phases_cpu.get(name, 0.0) + time.process_time() - cpu, 3)
 
 
 def _progress_printer():
@@ -124,7 +142,8 @@ def generate(
 
     When the load is at least as big as what the database holds, the secondary indexes and
     the full-text triggers are dropped for the load and made again at the end, and the
-    full-text index is built once (:func:`consular.db.dialect.deferred_indexes`).
+    full-text index is built once (:func:`consular.db.dialect.deferred_indexes`). The report's
+    ``phases`` and ``phases_cpu`` say where the time went.
 
     ``parallel``: make the rows in a second process while this one writes them (default:
     from :data:`PARALLEL_FROM` cases on a machine with more than one core). The rows are the
@@ -136,20 +155,24 @@ def generate(
         raise ValueError(f"long_case_events must be between 0 and {MAX_LONG_CASE_EVENTS}")
     started = time.perf_counter()
     report_progress = _progress_printer() if progress is True else (progress or None)
+    report = SyntheticReport(seed=seed)
+    timed = functools.partial(_phase, report)
     ctx = ServiceContext(database, _generator(database, username))
     now = now or ctx.now()
-    posts, staff = _reference_data(ctx)
+    with timed("reference data"):
+        posts, staff = _reference_data(ctx)
     maker = CaseMaker(posts, staff, now, ctx.actor.user_id, seed)
 
     plan = _incident_plan(random.Random(seed), posts, now, cases)
-    report = SyntheticReport(seed=seed)
     maker.sequences = _reference_sequences(database)
     with database.session() as session:
         existing = session.scalar(select(func.count(Case.id)))
 
     with database.engine.connect() as conn, dialect.bulk_load_settings(conn):
-        deferred = dialect.deferred_indexes(conn, INSERT_ORDER) if existing <= cases else contextlib.nullcontext()
-        with deferred:
+        deferred = (
+            dialect.deferred_indexes(conn, INSERT_ORDER, timed=timed) if existing <= cases else contextlib.nullcontext()
+        )
+        with deferred, timed("load"):
             with conn.begin():
                 next_ids = RowBatch.opened_on(conn).next_ids
             if parallel is None:
@@ -184,12 +207,15 @@ def generate(
     with database.engine.begin() as conn:
         # The columns the services keep in step (list sort keys, relatives' last contact),
         # worked out once for the whole load: the bulk writer bypasses the ORM that keeps them.
-        sort_keys.refresh_cases(conn)
-        match_keys.refresh_all(conn)  # the duplicate finder's keys, likewise
+        with timed("sort keys"):
+            sort_keys.refresh_cases(conn)
+        with timed("match keys"):
+            match_keys.refresh_all(conn)  # the duplicate finder's keys, likewise
         # A bulk load changes the tables' shape; fresh statistics keep the list queries on
         # the right indexes.
-        dialect.refresh_statistics(conn)
-    with ctx.writing() as session:
+        with timed("statistics"):
+            dialect.refresh_statistics(conn)
+    with timed("audit"), ctx.writing() as session:
         ctx.audit(
             session,
             "synthetic.generate",
