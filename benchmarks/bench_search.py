@@ -152,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="database file or URL (default: consular-bench-N.db in the temp folder)")
     parser.add_argument("--compare", help="a second database (file or URL) with the same data, for the top-10 overlap")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per query (default 5)")
+    parser.add_argument(
+        "--classes", help="only these query classes, separated by ';' (e.g. 'medium word;prefix, 4+ letters')"
+    )
     args = parser.parse_args(argv)
 
     target = args.db or str(Path(tempfile.gettempdir()) / f"consular-bench-{args.cases}.db")
@@ -168,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(header)
     every_search, every_raw, every_cases = [], [], []
-    for klass, queries in QUERIES.items():
+    chosen = {k: v for k, v in QUERIES.items() if not args.classes or k in args.classes.split(";")}
+    for klass, queries in chosen.items():
         s_times: list[float] = []
         c_times: list[float] = []
         r_times: list[float] = []
@@ -206,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         other_ctx = ServiceContext(other, actor_for(other, "bench"))
         print(f"\nTop-10 cases, {describe(database)} vs {describe(other)}:")
         below = 0
-        for klass, queries in QUERIES.items():
+        for klass, queries in chosen.items():
             for q in queries:
                 mine, theirs = top_cases(ctx, q), top_cases(other_ctx, q)
                 shared = len(set(mine) & set(theirs))
