@@ -96,7 +96,9 @@ def main(argv: list[str] | None = None) -> int:
         listing = scratch / "cases.json"
         raw = best_of([sys.executable, "-c", RAW_SCRIPT, target], args.repeat, env)
         # One untimed run first: an upgrade or a first open's check is not what is measured.
-        subprocess.run([*cli, "cases", "list", "--json", "--limit", "1"], check=True, env=env, cwd=ROOT)
+        subprocess.run(
+            [*cli, "cases", "list", "--json", "--limit", "1"], check=True, env=env, cwd=ROOT, stdout=subprocess.DEVNULL
+        )
         ms = best_of([*cli, "cases", "list", "--json"], args.repeat, env, out=listing)
         listed = len(json.loads(listing.read_text(encoding="utf-8")))
         figures.append(("cases list --json (all, CLI process)", ms, f"{listed:,} cases", raw))
