@@ -92,6 +92,12 @@ BENCHMARKS: list[Benchmark] = [
         lambda s: ["--cases", str(s.cases), "--db", s.db, "--repeat", "3" if s.small else "5"],
         engines=("sqlite", "postgresql"),
     ),
+    Benchmark(
+        "cli",
+        "bench_cli.py",
+        lambda s: ["--db", s.db, "--repeat", "2" if s.small else "3"],
+        engines=("sqlite", "postgresql"),
+    ),
     Benchmark("search", "bench_search.py", lambda s: ["--db", s.db], engines=("sqlite", "postgresql")),
     Benchmark(
         "dashboard",

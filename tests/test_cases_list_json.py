@@ -51,3 +51,20 @@ def test_json_equals_the_paged_list_at_every_batch_size(capsys, demo_path, monke
 
 def test_no_match_is_an_empty_array(capsys, demo_path):
     assert listed(capsys, demo_path, "--post", "BAM", "--status", "resolved") == []
+
+
+@pytest.mark.postgres
+def test_json_equals_the_paged_list_on_postgresql(capsys, pg_database, pg_url, monkeypatch):
+    """The stream (a server-side cursor, read a batch at a time) gives the paged list's rows."""
+    from consular.repositories import cases as case_repo
+    from consular.seeding.demo import load_demo
+    from tests.fixtures_db import DEMO_PASSWORD
+
+    load_demo(pg_database, staff_password=DEMO_PASSWORD)
+    original = case_repo.stream_summary_rows
+    monkeypatch.setattr(case_repo, "stream_summary_rows", lambda *a, **k: original(*a, **{**k, "batch": 2}))
+    assert len(paged(pg_url)) > 2
+    assert listed(capsys, pg_url) == paged(pg_url)
+    assert listed(capsys, pg_url, "--sort", "last_contact_at", "--ascending") == paged(
+        pg_url, sort="last_contact_at", descending=False
+    )

@@ -16,7 +16,7 @@ from consular.domain.errors import ValidationError
 from consular.domain.filters import SORT_KEYS, CaseFilter, CaseListSetup
 from consular.domain.timeutil import humanize_ago, in_zone
 from consular.domain.validation import country_name, format_phone
-from consular.services import case_links, cases, lists, saved_filters, search, teams
+from consular.services import case_links, cases, saved_filters, teams
 from consular.services.context import DEFAULT_POL_ALERT_DAYS, DEFAULT_WELFARE_ALERT_DAYS
 from consular.services.views import CaseDetail, PersonView, view_now
 
@@ -126,6 +126,8 @@ def _list_setup(args: argparse.Namespace, rt) -> tuple[CaseFilter, str, bool, st
     if args.post:
         flt.post_codes = [p.upper() for p in _values(args.post)]
     if setup.search:
+        from consular.services import search  # only for a saved filter with words: not every list pays its import
+
         flt.case_ids = list(search.matching_case_ids(rt.ctx, setup.search))
         said.append(f"search '{setup.search}'")
     sort = args.sort or setup.sort
@@ -145,6 +147,8 @@ def run_list(args: argparse.Namespace) -> int:
     flt, sort, descending, described = _list_setup(args, rt)
     args.sort, args.ascending = sort, not descending
     if args.out:
+        from consular.services import lists  # the spreadsheet writers: only for --out
+
         rows = lists.export_case_list(rt.ctx, args.out, flt, sort=sort, descending=descending, described=described)
         print(f"Wrote {rows:,} case{'' if rows == 1 else 's'} to {args.out}.")
         return 0

@@ -16,13 +16,15 @@ import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from consular import paths
 from consular.domain.clock import Clock, FixedClock, parse_as_of
 from consular.domain.errors import UserError, ValidationError
-from consular.services import database as database_service
-from consular.services.context import ServiceContext
-from consular.services.database import OpenedDatabase
+
+if TYPE_CHECKING:
+    from consular.services.context import ServiceContext
+    from consular.services.database import OpenedDatabase
 
 DB_ENV = "CONSULAR_DB"
 USER_ENV = "CONSULAR_USER"
@@ -68,6 +70,9 @@ def open_for(args: argparse.Namespace, *, sign_in: bool = True, password: str | 
     schema, which is said on stderr with where the backup is) and sign in: ``--user`` or
     CONSULAR_USER with ``password``, else the password from CONSULAR_PASSWORD_FILE or the
     terminal. With ``--demo`` (a throwaway demo database), signed in as DEMO_USER."""
+    # Here, not at the top: `consular --help` and `--version` import no services (see main).
+    from consular.services import database as database_service
+
     target = database_target(args)
     require_existing(target)
     name = None

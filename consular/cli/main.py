@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
-import pkgutil
 import shutil
 import sys
 
 from consular import __version__, paths
+from consular.cli import commands
 from consular.cli.common import DB_ENV, DEMO_USER, CommandError, dispose_opened, user_error_text
 from consular.domain.errors import UserError
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None, *, every: bool = False) -> argparse.ArgumentParser:
+    """The whole command line. Only ``command``'s module (each one's, with ``every``) is imported
+    and registers its options; the other commands are there by name and help line
+    (:mod:`consular.cli.commands`), so ``--help`` and ``--version`` import no services."""
     parser = argparse.ArgumentParser(
         prog="consular",
         description="Case tracking for consular staff: cases, people, contact log, briefs, timelines. "
@@ -48,12 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"consular {__version__}")
     parser.add_argument("--verbose", action="store_true", help="log database and migration details to stderr")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    import consular.cli as cli_package
-
-    for info in sorted(pkgutil.iter_modules(cli_package.__path__), key=lambda m: m.name):
-        if info.name.startswith("cmd_"):
-            importlib.import_module(f"consular.cli.{info.name}").register(commands)
+    commands.register(parser.add_subparsers(dest="command", metavar="COMMAND"), command, every=every)
     return parser
 
 
@@ -117,7 +114,11 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(f"consular: {problem}", file=sys.stderr)
         return 2
+    # First which command (--help and --version end here), then that command's options in full.
     parser = build_parser()
+    command = commands.parsed_command(parser, argv)
+    if command is not None:
+        parser = build_parser(command)
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"

@@ -17,7 +17,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from consular.db import checkpoint, cipher, dialect
+from consular.db import checkpoint, cipher, clean_close, dialect
 from consular.domain.errors import UserError
 
 # "Saved" means on disk: with FULL, SQLite fsyncs the WAL at every commit, so a power cut
@@ -57,6 +57,9 @@ class Database:
     read_only_reason: str | None = None
     # WAL checkpoints in the background (a SQLite file written to), see consular.db.checkpoint.
     checkpointer: checkpoint.Checkpointer | None = None
+    # Checked on open and found sound (or vouched for by a clean close, see consular.db.clean_close):
+    # a clean close of this handle may then spare the next open its check.
+    vouched: bool = False
 
     @property
     def encrypted(self) -> bool:
@@ -99,6 +102,9 @@ class Database:
         if self.checkpointer is not None:
             self.checkpointer.close()
         self.engine.dispose()
+        if self.vouched and self.read_only_reason is None and self.path is not None:
+            # The last connection is closed: SQLite has folded the log back into the file.
+            clean_close.record(self.path)
 
 
 def open_database(

@@ -133,8 +133,9 @@ def stream_summary_rows(
     """Every matching case's row (or the first ``limit``) from one query, fetched ``batch``
     at a time: for exports of the whole list, without paging by offset."""
     stmt = summary_statement(flt, sort=sort, descending=descending, offset=0, limit=limit)
-    result = session.execute(stmt.execution_options(yield_per=batch))
-    yield from result
+    # Through the session's connection (Core), not the ORM: plain rows of columns need none of its
+    # loading steps, which were a fifth of the cost of `consular cases list --json`.
+    yield from session.connection().execute(stmt, execution_options={"yield_per": batch})
 
 
 def _sort_columns(sort: str, *, indexed: bool = False) -> list[tuple]:

@@ -22,7 +22,7 @@ from typing import TypeVar
 
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from consular.db import cipher, engine, keyslots, migrate
+from consular.db import cipher, clean_close, engine, keyslots, migrate
 from consular.db.engine import Database
 from consular.domain.clock import Clock, ShiftedClock, SystemClock, end_of_day
 from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError, UserError
@@ -127,6 +127,8 @@ def open_database(
         raise ValueError(f"unknown mode {mode!r}")
     raw = os.fspath(target)
     _check_path(raw, mode)
+    # Before anything opens the file (consular.db.clean_close).
+    closed_cleanly = "://" not in raw and clean_close.unchanged(engine.url_for(raw).database)
     key = _key_for(raw, user, password, key)
     database = _engine(raw, key=key)
     damage = None
@@ -135,7 +137,8 @@ def open_database(
         if database.path is not None and database.path.exists() and database.path.stat().st_size > 0:
             # A file that is not SQLite's (nor keyed) is refused before SQLite reads a byte.
             migrate.check_sqlite_file(database.path, keyed=database.encrypted)
-            damage = _quick_check(database)
+            # Exactly as this app last closed it: nothing to check (the check costs seconds on a big file).
+            damage = None if closed_cleanly else _quick_check(database)
             if damage is not None:
                 database.dispose()
                 database = engine.open_database(raw, key=key, read_only=damage.message)
@@ -159,6 +162,7 @@ def open_database(
     except BaseException:
         database.dispose()
         raise
+    database.vouched = damage is None
     return OpenedDatabase(
         where,
         database,
