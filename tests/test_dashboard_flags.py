@@ -6,6 +6,7 @@ brief); the same rule holds for the case's own views."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from datetime import timedelta
 
@@ -108,6 +109,7 @@ def test_a_field_that_only_says_none_is_no_medical_need(text):
         "Hypertension, on amlodipine 5 mg daily",
         "मधुमेह",
         "No insulin with him",
+        "⼀",
     ],
 )
 def test_anything_more_is_a_need(text):
@@ -118,5 +120,7 @@ def test_anything_more_is_a_need(text):
 def test_empty_or_blank_is_no_need_and_the_check_never_fails(text):
     result = has_medical_needs(text)
     assert isinstance(result, bool)
-    if not text.strip() or not any(c.isalnum() for c in text):
+    # Compatibility forms count as what they stand for: the Kangxi radical "⼀" is the CJK
+    # character "一" once normalised, a word and so a need.
+    if not any(c.isalnum() for c in unicodedata.normalize("NFKC", text)):
         assert not result
