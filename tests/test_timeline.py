@@ -581,6 +581,33 @@ def test_csv_and_xlsx_keep_non_latin_names(nyc, tmp_path):
     assert "Detention of Ravi Verma at JFK" in text and "CONFIDENTIAL" in text
 
 
+def test_xlsx_writes_text_shaped_like_its_own_markup_as_text(demo, tmp_path):
+    """xlsxwriter's constant-memory mode copies a string that starts with "<r>" and ends with
+    "</r>" into the sheet's XML unescaped. A note of that shape must read back as the same text,
+    with no cell added, not as markup."""
+    import zipfile
+
+    ctx, ref = demo
+    injected = '<r>x</t></is></c><c r="Z9" t="inlineStr"><is><t>planted</r>'
+    kin = counterparts.add_counterpart(ctx, ref, name="Sunita Rao", category="family")
+    contacts.log_contact(
+        ctx,
+        ref,
+        occurred_at="2025-07-24T09:00",
+        channel="phone",
+        counterpart_ids=[kin.id],
+        subject=injected,
+        notes=injected,
+    )
+    timeline = case_timeline(ctx, ref)
+    timeline_export.write_xlsx(timeline, tmp_path / "t.xlsx")
+    got = read_xlsx(tmp_path / "t.xlsx")
+    assert got == _records(timeline)
+    assert [r["title"] for r in got].count(injected) == 1
+    sheet_xml = zipfile.ZipFile(tmp_path / "t.xlsx").read("xl/worksheets/sheet1.xml").decode()
+    assert '<c r="Z9"' not in sheet_xml
+
+
 def test_pdf_prints_names_in_telugu_odia_and_urdu(demo, tmp_path):
     from pypdf import PdfReader
 
