@@ -238,6 +238,7 @@ PANELS = {
 }
 
 
+@action("dashboard.run_panel")
 def run_panel(ctx: ServiceContext, panel, list_limit: int = 50):
     """One of :data:`PANELS` in a read transaction of its own."""
     with ctx.transaction() as session:

@@ -173,6 +173,7 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "search.search": (EVERYONE, "search"),
     "search.matching_case_ids": (EVERYONE, "filter the case list by text"),
     "dashboard.dashboard": (EVERYONE, "the dashboard"),
+    "dashboard.run_panel": (EVERYONE, "one panel of the dashboard, on its own"),
     "reports.run_report": (EVERYONE, "a report across cases (restricted content: the case's team)"),
     "reports.export_report": (EVERYONE, "export a report across cases (PDF, XLSX, CSV, JSON)"),
     "timeline.case_timeline": (EVERYONE, "a case's timeline"),
