@@ -62,6 +62,16 @@ def _references(path: Path, key: bytes | None = None) -> list[str]:
         conn.close()
 
 
+def _settled_bytes(window, qtbot, path: Path) -> bytes:
+    """The database file's bytes once nothing is left to move into it: the window's work done
+    and its write-ahead log checkpointed, so the background checkpointer cannot change the
+    file later by folding in writes made before this point."""
+    wait_for_ops(qtbot)
+    with window.ctx.database.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path.read_bytes()
+
+
 def _audit(path: Path, key: bytes | None, action: str) -> list[dict]:
     conn = cipher.connect(path, key)
     try:
@@ -127,7 +137,7 @@ def test_a_damaged_backup_is_refused_and_says_why(admin_window, qtbot, tmp_path,
     data[middle : middle + 16 * 4096] = b"\xa5" * (16 * 4096)  # trample sixteen pages
     bad.write_bytes(bytes(data))
     target = window.ctx.database.path
-    before = target.read_bytes()
+    before = _settled_bytes(window, qtbot, target)
     backup_actions.restore(window, bad)
     qtbot.waitUntil(lambda: window.last_restore_report is not None, timeout=20_000)
     assert not window.last_restore_report.ok
@@ -180,7 +190,7 @@ def test_a_backup_made_under_another_key_asks_for_its_password_verifies_and_says
         made = backup.backup(other_ctx, tmp_path / "other.bak")
     finally:
         database.dispose()
-    before = target.read_bytes()
+    before = _settled_bytes(window, qtbot, target)
 
     backup_actions.restore(window, made.path)
     qtbot.waitUntil(lambda: window.backup_password_dialog is not None and window.backup_password_dialog.isVisible())
