@@ -179,12 +179,18 @@ def _findings(tree: ast.AST) -> Iterator[tuple[int, str, str]]:
                 text = _literal_text(node.args[position])
                 if text:
                     yield node.args[position].lineno, name, text
-        if name in CALL_TEXT_ARGS or name in METHOD_TEXT_ARGS or name in ERROR_TYPES or name in (
-            "add_argument",
-            "add_parser",
-            "ArgumentParser",
-            "add_argument_group",
-            "add_mutually_exclusive_group",
+        if (
+            name in CALL_TEXT_ARGS
+            or name in METHOD_TEXT_ARGS
+            or name in ERROR_TYPES
+            or name
+            in (
+                "add_argument",
+                "add_parser",
+                "ArgumentParser",
+                "add_argument_group",
+                "add_mutually_exclusive_group",
+            )
         ):
             for keyword in node.keywords:
                 if keyword.arg in TEXT_KEYWORDS:
