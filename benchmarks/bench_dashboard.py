@@ -1,6 +1,6 @@
 """Home's panels one by one, Log contact's tail (with its statements per call), the case-list
-sorts, ``cases list --json`` and start-up, each beside a raw baseline measured in the same run,
-optionally while other processes write.
+sorts, each beside a raw baseline measured in the same run, optionally while other processes
+write. (``cases list --json`` and start-up are benchmarks/bench_cli.py's.)
 
 A script, not a test: it prints figures and asserts nothing about speed.
 
@@ -25,8 +25,7 @@ Rows (median of ``--repeat`` runs after a warm-up unless said):
   and the statements per call (counted by an event listener); raw baseline: the same number of
   single-row inserts with a commit each through the raw driver;
 - the case list's first page (200) in every sort order, both directions: the worst, and the
-  two derived sorts (hostages held, next task due); raw baseline: the first page of ids;
-- ``consular cases list --json`` of every case and ``consular --version`` (subprocesses).
+  two derived sorts (hostages held, next task due); raw baseline: the first page of ids.
 
 ``--writers N`` starts N processes that log and correct contacts through the services (a
 person at the keyboard, sped up: one write every ``--writer-pause`` seconds) for as long as
@@ -52,7 +51,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-SECTIONS = ("panels", "writes", "list", "cli")
+SECTIONS = ("panels", "writes", "list")
 
 
 def timed(fn, repeat: int) -> tuple[float, object]:
@@ -405,49 +404,6 @@ def measure_list(args, ctx, raw, figures) -> None:
     figure(figures, "case list first page, worst sort", worst[0], worst[1], base_ms)
 
 
-def measure_cli(args, ctx, target, figures) -> None:
-    from consular.services import accounts
-
-    password = "bench-password-" + str(os.getpid())
-    accounts.reset_password(ctx, "bench", password)
-    secret = Path(tempfile.gettempdir()) / f"bench-dashboard-{os.getpid()}.pw"
-    secret.write_text(password + "\n")
-    secret.chmod(0o600)
-    env = dict(os.environ, CONSULAR_PASSWORD_FILE=str(secret))
-    cli = [sys.executable, "-m", "consular", "--db", target, "--user", "bench"]
-    out = Path(tempfile.gettempdir()) / f"bench-dashboard-{os.getpid()}.json"
-    try:
-        best = float("inf")
-        for _ in range(2):
-            started = time.perf_counter()
-            with out.open("w") as fh:
-                subprocess.run([*cli, "cases", "list", "--json"], check=True, stdout=fh, env=env)
-            best = min(best, time.perf_counter() - started)
-        listed = len(json.loads(out.read_text()))
-    finally:
-        out.unlink(missing_ok=True)
-        secret.unlink(missing_ok=True)
-    # The baseline is a process too: interpreter start, the raw driver, one query, json.dumps.
-    raw_script = (
-        "import json, sys\n"
-        "if '://' in sys.argv[1]:\n"
-        "    import psycopg; conn = psycopg.connect(sys.argv[1].replace('postgresql+psycopg://', 'postgresql://'))\n"
-        "else:\n"
-        "    import sqlite3; conn = sqlite3.connect(sys.argv[1])\n"
-        "rows = conn.execute('SELECT c.reference, c.title, c.kind, c.status, c.priority, p.code, "
-        "c.incident_country, c.incident_town, c.incident_at, c.timezone, c.last_contact_at, u.display_name "
-        "FROM cases c JOIN posts p ON p.id = c.post_id LEFT JOIN users u ON u.id = c.lead_caseworker_id "
-        "ORDER BY c.incident_at DESC').fetchall()\n"
-        "keys = ('reference', 'title', 'kind', 'status', 'priority', 'post', 'country', 'place', 'incident_at', "
-        "'timezone', 'last_contact_at', 'lead_caseworker')\n"
-        "sys.stdout.write(json.dumps([dict(zip(keys, (v if v is None else str(v) for v in r))) for r in rows]))\n"
-    )
-    raw_ms = best_of([sys.executable, "-c", raw_script, target], 2, env)
-    figure(figures, "cases list --json (all, CLI subprocess)", best * 1000, f"{listed:,} cases", raw_ms)
-    bare = best_of([sys.executable, "-c", "import sqlalchemy.orm"], 5, env)
-    figure(figures, "consular --version", best_of([*cli, "--version"], 5, env), "", bare)
-
-
 def readers(database) -> tuple:
     """(the supervisor with the most active cases, the caseworker leading the most) as contexts."""
     from sqlalchemy import func, select
@@ -536,8 +492,6 @@ def main(argv: list[str] | None = None) -> int:
         if writers is not None:
             writes, busy, seconds = writers.finish()
             print(f"{args.writers} writer processes made {writes:,} writes in {seconds:.1f} s ({busy} refused as busy)")
-    if "cli" in sections:
-        measure_cli(args, ctx, target, figures)
     raw.close()
     database.dispose()
 

@@ -41,6 +41,10 @@ BENCH_USER = "bench"
 BENCH_PASSWORD = "benchmark password 1"  # run.py's synthetic database administrator (throwaway data)
 MARK = "@@bench-gui "
 WAIT_S = 600.0
+# The child gives up when it is not signed in by then (a wrong password shows a dialog that
+# nobody answers offscreen): the parent then reports the failure instead of waiting WAIT_S.
+SIGN_IN_S = 120.0
+_STARTED = time.time()
 
 
 # --- the child processes ------------------------------------------------------------------------
@@ -161,6 +165,10 @@ def child_app(target: str, password: str, reference: str | None) -> int:
             window.dashboard.loaded.connect(lambda: once("home", "home filled"))
             _mark("window created")
         step = state["step"]
+        if step == "launch" and window.ctx is None and time.time() - _STARTED > SIGN_IN_S:
+            _mark("not signed in", seconds=SIGN_IN_S)
+            print(f"not signed in after {SIGN_IN_S:.0f} s: is --password right?", file=sys.stderr)
+            os._exit(3)
         if step == "launch":
             if window.ctx is not None:
                 once("signed", "signed in")

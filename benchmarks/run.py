@@ -112,12 +112,14 @@ BENCHMARKS: list[Benchmark] = [
         engines=("sqlite", "postgresql"),
     ),
     Benchmark("case_list", "bench_case_list.py", lambda s: ["--db", s.db], env={"QT_QPA_PLATFORM": "offscreen"}),
-    # bench_gui.py (launch, first rows, Home, the biggest case, peak RSS beside a bare window) is
-    # not run here yet: bench_dashboard.py, which runs before it, resets the "bench" account's
-    # password for its CLI rows, so bench_gui's child cannot sign in, and it stays at "Opening…"
-    # (the error goes to a dialog nobody sees offscreen) until its 600 s limit, on each engine.
-    # Register it again once bench_dashboard leaves the password as it found it and the child
-    # exits on a failed sign-in.
+    # Launch, first rows, Home, the biggest case and its tabs, peak RSS beside a bare window.
+    Benchmark(
+        "gui",
+        "bench_gui.py",
+        lambda s: ["--db", s.db, "--runs", "1" if s.small else "3"],
+        engines=("sqlite", "postgresql"),
+        env={"QT_QPA_PLATFORM": "offscreen"},
+    ),
     # The synthetic database's long case (s.events events): exports on both engines.
     Benchmark(
         "timeline",
