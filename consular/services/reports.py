@@ -140,6 +140,7 @@ def _build(ctx, name, start, end, post, country, progress) -> tuple[Report, obje
         raise ValidationError("country", f"'{country}' is not a country code: use two letters, e.g. ML or NG.")
     tick = progress or (lambda *_args: None)
     with ctx.transaction() as session:
+        repo.for_reports(session)
         post_code = (post or "").strip().upper() or None
         post_id = None
         if post_code is not None:
