@@ -123,3 +123,48 @@ def test_progress_is_reported_and_raising_from_it_stops_the_finder(ctx):
     with pytest.raises(Stop):
         duplicates.find_duplicates(ctx, "people", progress=stop_at_the_second)
     assert len(seen) == 2  # nothing ran on after the stop
+
+
+def test_0025_keeps_the_keys_and_the_finder_walks_the_index_alone(tmp_path):
+    """Revision 0025 rebuilds the key index with the record id: keys written before it are
+    still found, and SQLite's plan for the finder's walk reads match_keys from the index only."""
+    from sqlalchemy import text
+
+    from consular.db import migrate
+    from consular.repositories import match_keys as repo
+    from tests.fixtures_db import sqlite_rows
+    from tests.migration_helpers import STAMP, old_case_database
+
+    database = old_case_database(tmp_path / "old.db", "0025")
+    with database.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO persons (id, full_name, created_at, updated_at) VALUES "
+                f"(1, 'Ravi Mohanty', {STAMP}, {STAMP}), (2, 'Ravi Mohanti', {STAMP}, {STAMP}), "
+                f"(3, 'Sunita Rao', {STAMP}, {STAMP})"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO match_keys (entity, entity_id, kind, key) VALUES "
+                "('person', 1, 'name', 'RFMNT'), ('person', 2, 'name', 'RFMNT'), ('person', 3, 'name', 'SNTR')"
+            )
+        )
+    path = database.path
+    migrate.upgrade(database, "0025")
+    assert sqlite_rows(path, "SELECT version_num FROM alembic_version") == [("0025",)]
+    columns = [r[2] for r in sqlite_rows(path, "PRAGMA index_info('ix_match_keys_entity_kind_key')")]
+    assert columns == ["entity", "kind", "key", "entity_id"]
+    with database.session() as session:
+        blocks = list(repo.key_blocks(session, "person", (Person.full_name,)))
+        assert [(kind, members) for kind, _read, members in blocks] == [
+            ("name", [(1, "Ravi Mohanty"), (2, "Ravi Mohanti")])
+        ]
+    walk = (
+        "EXPLAIN QUERY PLAN SELECT m.kind, m.key, p.id FROM match_keys m JOIN persons p ON p.id = m.entity_id "
+        "WHERE m.entity = 'person' ORDER BY m.entity, m.kind, m.key"
+    )
+    plan = " ".join(str(r[-1]) for r in sqlite_rows(path, walk))
+    assert "COVERING INDEX ix_match_keys_entity_kind_key" in plan, plan
+    assert "TEMP B-TREE" not in plan, plan
+    database.dispose()

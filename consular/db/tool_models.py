@@ -25,7 +25,7 @@ class MatchKey(Base):
 
     __tablename__ = "match_keys"
     __table_args__ = (
-        Index("ix_match_keys_entity_kind_key", "entity", "kind", "key"),
+        Index("ix_match_keys_entity_kind_key", "entity", "kind", "key", "entity_id"),
         Index("ix_match_keys_entity_entity_id", "entity", "entity_id"),
     )
 
