@@ -78,7 +78,6 @@ def install_fonts(app: QApplication) -> None:
 
 #: The locale each language's dates, times and numbers follow (QLocale.setDefault).
 QT_LOCALES = {"en": "en_GB", "fr": "fr_FR", "hi": "hi_IN"}
-_LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 
 def _lrelease() -> str | None:
@@ -148,27 +147,6 @@ def compiled_translation(language: str, domain: str = "consular") -> Path | None
     return None
 
 
-def system_language() -> str:
-    """The supported language the system asks for: the locale variables (LANGUAGE, LC_ALL,
-    LC_MESSAGES, LANG, as the CLI reads them) when one is set, else the platform's UI
-    languages (Windows and macOS set no variables), else English."""
-    if any(os.environ.get(name) for name in _LOCALE_VARIABLES):
-        return i18n.from_environment()
-    for name in QLocale.system().uiLanguages():
-        found = i18n.normalise(name)
-        if found:
-            return found
-    return i18n.DEFAULT
-
-
-def chosen_language(language: str | None = None) -> str:
-    """The language the GUI starts in: ``language`` when given (``--lang``), else the
-    Preferences setting, else the system's. Unsupported names fall back to English."""
-    if language:
-        return i18n.normalise(language) or i18n.DEFAULT
-    return i18n.normalise(settings.get(settings.LANGUAGE)) or system_language()
-
-
 def _qt_translator(app: QApplication, code: str) -> QTranslator | None:
     """Qt's own strings (standard buttons, context menus, file dialogs) in ``code``: the
     wheel's qtbase_<lang>.qm, else ours (Qt ships no Hindi: resources/translations/qtbase_hi.ts)."""
@@ -194,7 +172,7 @@ def install_translations(app: QApplication, language: str | None = None) -> str:
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
-    code = chosen_language(language)
+    code = settings.chosen_language(language)
     i18n.set_language(code)
     QLocale.setDefault(QLocale(QT_LOCALES[code]))
     qm = compiled_translation(code)
