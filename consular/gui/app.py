@@ -133,7 +133,10 @@ def compiled_translation(language: str, domain: str = "consular") -> Path | None
         partial = cache.with_suffix(f".{os.getpid()}.part")
         try:
             subprocess.run(
-                [tool, "-silent", str(source), "-qm", str(partial)], check=True, capture_output=True, timeout=60
+                [tool, "-silent", "-nounfinished", str(source), "-qm", str(partial)],
+                check=True,
+                capture_output=True,
+                timeout=60,
             )
             os.replace(partial, cache)
         except (OSError, subprocess.SubprocessError) as exc:
