@@ -21,7 +21,8 @@ is empty or unfinished in the catalogue, and replaces an older one. Then it runs
 so the result is exactly what ``update`` writes.
 
 ``check`` exits with status 1 and lists what is wrong: a catalogue missing, a message
-unfinished or empty, a plural message without one form per plural class, a translation whose
+unfinished or empty (in ours and in ``qtbase_hi.ts``, Qt's own strings in Hindi), a plural
+message without one form per plural class, a translation whose
 ``{placeholders}``, ``%n`` or ``%1`` differ from its source's, an ``&`` accelerator lost or
 added, or a catalogue that differs from what ``update`` would write (out of date).
 
@@ -284,6 +285,9 @@ def _set_translation(message: ElementTree.Element, *, text: str | None, forms: l
 def merge(parts: list[Path], folder: Path = CATALOGUES, sources: list[Path] | None = None) -> list[str]:
     """Fold ``parts`` into the catalogues in ``folder``; returns notes for the person merging."""
     notes: list[str] = []
+    for path in parts:
+        if not path.is_file():
+            raise SystemExit(f"no such part file: {path}")
     update(folder, sources)  # every message of the sources is in the catalogues
     offered: dict[str, dict[tuple[str, str, str], tuple[Message, Path]]] = {lang: {} for lang in TARGETS}
     for path in parts:
@@ -387,6 +391,9 @@ def check(folder: Path = CATALOGUES, sources: list[Path] | None = None) -> list[
         return found
     for language in TARGETS:
         found += problems_in(catalogue(language, folder), language)
+    # Qt's own strings for a language Qt does not translate (Hindi): kept by hand, same rules.
+    for qt_catalogue in sorted(folder.glob("qtbase_*.ts")):
+        found += problems_in(qt_catalogue, ts_language(ElementTree.parse(qt_catalogue).getroot(), qt_catalogue))
     with tempfile.TemporaryDirectory(prefix="consular-check-") as tmp:
         for language in TARGETS:
             shutil.copy2(catalogue(language, folder), catalogue(language, Path(tmp)))
