@@ -132,6 +132,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("preferences_dialog")
         self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(460)
         self.stored = Preferences.load()
         self.running_language = i18n.language()
 
@@ -174,7 +175,7 @@ class PreferencesDialog(QDialog):
         self.backups.setToolTip(self.tr("How many daily automatic backups of each database are kept"))
 
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", self.language_note)
         form.addRow(self.tr("&Theme:"), self.theme)
