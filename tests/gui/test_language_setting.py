@@ -158,15 +158,26 @@ def test_preferences_validate_and_keep_what_was_not_touched(qtbot, private_confi
     assert Preferences.load().problems(only={"language", "daily_backups_kept"}) == []
 
 
-def test_the_tools_menu_opens_preferences(window, qtbot):
+def test_the_tools_menu_opens_preferences_and_ok_applies_theme_and_idle_lock(window, qtbot):
     action = window.preferences_action
     assert action in window.menus["tools"].actions()
+    assert window.find_duplicates_action in window.menus["tools"].actions()  # one Tools menu
+    assert [a.text() for a in window.menuBar().actions()].count("&Tools") == 1
     assert action.menuRole() == action.MenuRole.PreferencesRole
     action.trigger()
     dialog = window.preferences_dialog
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.windowTitle() == "Preferences"
-    dialog.reject()
+    try:
+        _choose(dialog.theme, "dark")
+        dialog.idle_minutes.setValue(9)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+        assert not dialog.isVisible()
+        assert settings.get(settings.THEME) == "dark" and window.theme_actions["dark"].isChecked()
+        assert QApplication.instance().palette().window().color().lightness() < 100  # dark now
+        assert window.idle_lock.minutes == 9.0 and window.idle_lock.timer.interval() == 9 * 60_000
+    finally:
+        window.set_theme("light")
 
 
 def test_qt_own_buttons_read_hindi_and_french(qtbot, part_catalogue):
