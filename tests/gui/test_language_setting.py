@@ -109,9 +109,9 @@ def test_choose_french_in_preferences_and_the_next_start_is_french(qtbot, privat
     _choose(dialog.language, "fr")
     # Said in French, for the French speaker who picked it, whatever the language now.
     assert dialog.language_note.isVisibleTo(dialog)
-    assert dialog.language_note.text() == "consular sera en Français à partir de son prochain démarrage."
+    assert dialog.language_note.text() == "consular s’affichera en Français à partir de son prochain démarrage."
     _choose(dialog.language, "hi")
-    assert dialog.language_note.text() == "अगली बार शुरू होने से consular हिन्दी में होगा।"
+    assert dialog.language_note.text() == "consular अगली बार शुरू होने पर हिन्दी में दिखेगा।"
     _choose(dialog.language, "fr")
     _choose(dialog.time_display, "user")
     dialog.idle_minutes.setValue(12)

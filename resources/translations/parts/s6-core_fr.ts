@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>The window can lock after {low} to {high} minutes without use.</source>
-        <translation>La fenêtre peut se verrouiller après {low} à {high} minutes d’inactivité.</translation>
+        <translation>Le délai avant verrouillage doit être compris entre {low} et {high} minutes.</translation>
     </message>
     <message>
         <source>Keep from {low} to {high} daily backups.</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>consular will be in {language} from its next start.</source>
-        <translation>consular sera en {language} à partir de son prochain démarrage.</translation>
+        <translation>consular s’affichera en {language} à partir de son prochain démarrage.</translation>
     </message>
     <message>
         <source>Preferences</source>

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>The window can lock after {low} to {high} minutes without use.</source>
-        <translation>विंडो {low} से {high} मिनट तक उपयोग न होने के बाद लॉक हो सकती है।</translation>
+        <translation>लॉक होने का समय {low} से {high} मिनट के बीच होना चाहिए।</translation>
     </message>
     <message>
         <source>Keep from {low} to {high} daily backups.</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>consular will be in {language} from its next start.</source>
-        <translation>अगली बार शुरू होने से consular {language} में होगा।</translation>
+        <translation>consular अगली बार शुरू होने पर {language} में दिखेगा।</translation>
     </message>
     <message>
         <source>Preferences</source>
