@@ -66,9 +66,14 @@ def from_environment(environ: Mapping[str, str] | None = None) -> str:
 
     ``LANGUAGE`` (a colon-separated preference list) comes first, then ``LC_ALL``,
     ``LC_MESSAGES`` and ``LANG``; the first variable that is set decides, as in gettext,
-    except that a language we have no catalogue for passes on to the next.
+    except that a language we have no catalogue for passes on to the next. As in gettext, a
+    C or POSIX locale (``LC_ALL=C consular ...`` in a script) means English and ``LANGUAGE``
+    is not read.
     """
     env = os.environ if environ is None else environ
+    locale = next((env[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(name)), "")
+    if locale.split(".")[0] in ("C", "POSIX"):
+        return DEFAULT  # as gettext: the C locale is untranslated, whatever LANGUAGE says
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(name, "")
         for part in value.split(":"):
@@ -112,8 +117,10 @@ def catalogue_path(code: str) -> Path:
 def _load(code: str) -> dict[tuple[str, str, str], str | tuple[str, ...]]:
     """Parse ``consular_<code>.ts``: (context, source, disambiguation) → text or plural forms.
 
-    Entries without text are left out, so their source shows, as ``lrelease`` does;
-    obsolete and vanished entries are ignored.
+    Entries without text are left out, so their source shows; so are unfinished ones (a
+    guess lupdate carried over from a changed source may not even have the same
+    placeholders: the GUI compiles with ``lrelease -nounfinished`` to match), and obsolete
+    and vanished ones.
     """
     from xml.etree import ElementTree
 
@@ -126,7 +133,7 @@ def _load(code: str) -> dict[tuple[str, str, str], str | tuple[str, ...]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("obsolete", "vanished"):
+            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
             key = (name, message.findtext("source") or "", message.findtext("comment") or "")
             if message.get("numerus") == "yes":
@@ -171,7 +178,8 @@ def plural_index(code: str, n: int) -> int:
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``source`` in the current language; ``%n`` becomes ``n`` when ``n`` is given."""
     code = language()
-    entry = _catalogue(code).get((context, source, disambiguation or ""))
+    # English's catalogue holds plural forms only: the CLI's start-up in English reads none.
+    entry = None if code == DEFAULT and n < 0 else _catalogue(code).get((context, source, disambiguation or ""))
     if entry is None:
         text = source
     elif isinstance(entry, tuple):

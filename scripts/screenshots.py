@@ -4,12 +4,14 @@ Run it under a display; on a machine without one, under Xvfb:
 
     xvfb-run -s '-screen 0 1600x1000x24' .venv/bin/python scripts/screenshots.py
 
-It writes docs/screenshots/{case-list,home,case,duplicates,detention}.png at 1366×768 (the smallest screen the
-app is designed for). ``--size 2560x1440 --out /tmp/shots`` checks readability on a large
-screen; ``--theme dark`` the dark palette; ``--import-wizard`` adds the import wizard's pages
-(import-file, import-map, import-dry-run, import-done; docs/screenshots/import-dry-run.png is
-one). Settings and data go to a temporary folder, so your own profile is neither read nor
-changed.
+It writes docs/screenshots/{case-list,home,case,log-contact,duplicates,detention}.png at
+1366×768 (the smallest screen the app is designed for). ``--lang fr`` or ``--lang hi`` takes
+Home, a case and the Log contact dialog in French or Hindi (home-fr.png, case-hi.png,
+log-contact-hi.png...; with ``--all``, every picture). ``--size 2560x1440 --out /tmp/shots``
+checks readability on a large screen; ``--theme dark`` the dark palette; ``--import-wizard``
+adds the import wizard's pages (import-file, import-map, import-dry-run, import-done;
+docs/screenshots/import-dry-run.png is one). Settings and data go to a temporary folder, so
+your own profile is neither read nor changed.
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT (default 1366x768)")
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"), help="folder for the PNG files")
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "fr", "hi"),
+        default="en",
+        help="the app's language (default en); fr and hi name the files NAME-fr.png, NAME-hi.png",
+    )
     parser.add_argument(
         "--all",
         action="store_true",
@@ -73,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     # As `consular --demo` opens it: as of the last day of its data, which the title and the
     # banner say, so the pictures show what a new user sees (not years of overdue plans).
     database_service.use_clock_for(database, database_service.demo_clock_for(database))
-    app = gui_app.create_application(sys.argv[:1])
+    app = gui_app.create_application(sys.argv[:1], language=args.lang)
     settings.put(settings.THEME, args.theme)
     theme.apply_theme(app, args.theme)
     errors.non_blocking = True
@@ -99,18 +107,21 @@ def main(argv: list[str] | None = None) -> int:
     if window.ctx is None:
         print(f"The demo database did not open: {errors.shown_messages}", file=sys.stderr)
         return 1
-    suffix = "" if args.theme == "light" else f"-{args.theme}"
+    suffix = ("" if args.theme == "light" else f"-{args.theme}") + ("" if args.lang == "en" else f"-{args.lang}")
+    # In French or Hindi the README shows Home, a case and Log contact; --all takes everything.
+    readme_only = args.lang != "en" and not args.all
 
     def shoot(name: str, widget=None) -> None:
         path = out / f"{name}{suffix}.png"
         (widget or window).grab().save(str(path))
         print(path)
 
-    window.show_cases()
-    settle(lambda: window.case_list.model.rowCount() > 0)
-    window.case_list.select_reference(KAYES)
-    settle()
-    shoot("case-list")
+    if not readme_only:
+        window.show_cases()
+        settle(lambda: window.case_list.model.rowCount() > 0)
+        window.case_list.select_reference(KAYES)
+        settle()
+        shoot("case-list")
 
     window.show_home()
     settle(lambda: window.dashboard.data is not None)
@@ -120,6 +131,13 @@ def main(argv: list[str] | None = None) -> int:
     settle(lambda: KAYES in window.case_tabs())
     settle()
     shoot("case")
+    contact = window.case_tabs()[KAYES].log_contact()
+    settle(lambda: contact is not None and contact.isVisible())
+    shoot("log-contact", contact)
+    contact.reject()
+    settle()
+    if readme_only:
+        return finish(window, demo_dir, scratch, errors)
 
     # Tools > Find duplicates, as a supervisor sees it (merging is theirs): the demo's fictional
     # cases carry near-duplicates on purpose.
@@ -257,8 +275,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.all or args.import_wizard:
         shoot_import_wizard(window, scratch, settle, shoot)
 
+    return finish(window, demo_dir, scratch, errors)
+
+
+def finish(window, demo_dir: Path, scratch: Path, errors) -> int:
+    from PySide6.QtWidgets import QApplication
+
     window.close()
-    settle()
+    for _ in range(20):
+        QApplication.processEvents()
     window.ctx.database.dispose()
     shutil.rmtree(demo_dir, ignore_errors=True)
     shutil.rmtree(scratch, ignore_errors=True)

@@ -46,6 +46,10 @@ os.environ.pop("CONSULAR_PASSWORD_FILE", None)
 # A tiny Argon2 cost, so the hundreds of accounts the tests make cost milliseconds
 # (consular.domain.passwords; never set in production). Forced: the suite must be fast.
 os.environ["CONSULAR_ARGON2_PROFILE"] = "test"
+# English whatever the machine's locale, so assertions on English text hold on a French or
+# Hindi desktop; LANGUAGE comes first for the CLI, the GUI and gettext, so subprocesses
+# (the CLI tests run `consular ...`) are English too. Tests of other languages ask for them.
+os.environ["LANGUAGE"] = "en"
 
 # Database fixtures (database, ctx, make_ctx, demo_db, pg_database, ...) for the service,
 # CLI, seeding and migration tests; demo_session and oracle for the repository tests.
@@ -108,3 +112,15 @@ def _own_data_folder(tmp_path_factory, monkeypatch):
     "no backup yet" tests order-dependent, and every copy of the demo shares one audit chain
     id, so anchors recorded on one copy read as a rewritten history on another."""
     monkeypatch.setenv("CONSULAR_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+
+
+@pytest.fixture(autouse=True)
+def _english(monkeypatch):
+    """Each test starts in English and leaves the process in English: a test that switches
+    consular.i18n (or LANGUAGE) to French cannot leak French into the next one."""
+    from consular import i18n
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")

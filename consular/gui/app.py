@@ -8,6 +8,7 @@ window, off the GUI thread, so a slow upgrade or a locked file never freezes the
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 import shutil
@@ -28,7 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QWheelEvent
 from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QScrollBar, QWidget
 
-from consular import __version__, paths
+from consular import __version__, i18n, paths
 from consular.gui import clipboard, errors, settings, theme, viewer_files
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,9 @@ def install_fonts(app: QApplication) -> None:
 
 # --- translations ------------------------------------------------------------------------
 
+#: The locale each language's dates, times and numbers follow (QLocale.setDefault).
+QT_LOCALES = {"en": "en_GB", "fr": "fr_FR", "hi": "hi_IN"}
+
 
 def _lrelease() -> str | None:
     """Qt's lrelease: PySide6 ships it as ``pyside6-lrelease`` (and inside the package)."""
@@ -95,11 +99,14 @@ def _lrelease() -> str | None:
     return None
 
 
-def compiled_translation(language: str) -> Path | None:
-    """The .qm for ``language`` ("fr", "fr_FR"): shipped, cached, or compiled now from the .ts.
+def compiled_translation(language: str, domain: str = "consular") -> Path | None:
+    """The .qm of ``domain`` ("consular", "qtbase") for ``language`` ("fr", "fr_FR"): shipped,
+    cached, or compiled now from ``resources/translations/<domain>_<lang>.ts``.
 
     Compiled files go to the user's data folder, never into the source tree (no generated
-    files are committed). Returns None when there is no translation or no way to compile it.
+    files are committed); the cached file is named after the .ts's content, so an edited or
+    checked-out catalogue is compiled again. Returns None when there is no translation or
+    no way to compile it.
     """
     try:
         folder = paths.translations_dir()
@@ -107,56 +114,84 @@ def compiled_translation(language: str) -> Path | None:
         return None
     names = [language, language.split("_")[0]]
     for name in dict.fromkeys(names):
-        shipped = folder / f"consular_{name}.qm"
+        shipped = folder / f"{domain}_{name}.qm"
         if shipped.is_file():
             return shipped
-        source = folder / f"consular_{name}.ts"
+        source = folder / f"{domain}_{name}.ts"
         if not source.is_file():
             continue
-        cache = paths.data_dir() / "translations" / f"consular_{name}.qm"
-        if cache.is_file() and cache.stat().st_mtime >= source.stat().st_mtime:
+        digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+        cache_dir = paths.data_dir() / "translations"
+        cache = cache_dir / f"{domain}_{name}-{digest}.qm"
+        if cache.is_file():
             return cache
         tool = _lrelease()
         if tool is None:
             log.info("No lrelease found; %s stays untranslated", source.name)
             return None
-        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_suffix(f".{os.getpid()}.part")
         try:
             subprocess.run(
-                [tool, "-silent", str(source), "-qm", str(cache)], check=True, capture_output=True, timeout=30
+                [tool, "-silent", "-nounfinished", str(source), "-qm", str(partial)],
+                check=True,
+                capture_output=True,
+                timeout=60,
             )
+            os.replace(partial, cache)
         except (OSError, subprocess.SubprocessError) as exc:
             log.warning("Could not compile %s: %s", source.name, exc)
+            partial.unlink(missing_ok=True)
             return None
-        return cache if cache.is_file() else None
+        for old in cache_dir.glob(f"{domain}_{name}-*.qm"):
+            if old != cache:
+                old.unlink(missing_ok=True)
+        return cache
     return None
 
 
-def install_translations(app: QApplication, language: str | None = None) -> str | None:
-    """Load the app's and Qt's own translations for ``language`` (default: setting, else system).
+def _qt_translator(app: QApplication, code: str) -> QTranslator | None:
+    """Qt's own strings (standard buttons, context menus, file dialogs) in ``code``: the
+    wheel's qtbase_<lang>.qm, else ours (Qt ships no Hindi: resources/translations/qtbase_hi.ts)."""
+    translator = QTranslator(app)
+    wheel = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(QT_LOCALES[code]), "qtbase", "_", wheel):
+        return translator
+    ours = compiled_translation(code, "qtbase")
+    if ours is not None and translator.load(str(ours)):
+        return translator
+    return None
 
-    English needs nothing; a language without a translation is skipped quietly.
-    Returns the language loaded, or None.
+
+def install_translations(app: QApplication, language: str | None = None) -> str:
+    """Put the GUI in ``language`` (default: the setting, else the system's) and return its code.
+
+    Sets consular.i18n's language (text from the layers below the GUI), the default QLocale
+    (dates, numbers: en_GB, fr_FR, hi_IN) and installs the translators: consular's catalogue
+    (English too: it holds the plural forms, "1 day" / "2 days") and Qt's own strings.
+    Called again, it replaces what an earlier call installed; widgets made before keep
+    their texts (the language applies at the next start).
     """
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
-    lang = language or settings.get(settings.LANGUAGE) or QLocale.system().name()
-    if not lang or lang in ("C", "POSIX") or lang.startswith("en"):
-        return None
-    loaded = None
-    qm = compiled_translation(lang)
+    code = settings.chosen_language(language)
+    i18n.set_language(code)
+    QLocale.setDefault(QLocale(QT_LOCALES[code]))
+    qm = compiled_translation(code)
     if qm is not None:
         translator = QTranslator(app)
         if translator.load(str(qm)):
             app.installTranslator(translator)
             _translators.append(translator)
-            loaded = lang
-    qt_translator = QTranslator(app)
-    if qt_translator.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        else:
+            log.warning("Could not load %s", qm)
+    qt_translator = _qt_translator(app, code)
+    if qt_translator is not None:
         app.installTranslator(qt_translator)
         _translators.append(qt_translator)
-    return loaded
+    log.info("Language: %s", code)
+    return code
 
 
 # --- the mouse wheel ---------------------------------------------------------------------
@@ -228,8 +263,10 @@ def install_wheel_guard(app: QApplication) -> WheelGuard:
 # --- application -------------------------------------------------------------------------
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with consular's names, fonts, theme and translations (reused if one exists)."""
+def create_application(argv: list[str] | None = None, *, language: str | None = None) -> QApplication:
+    """The QApplication with consular's names, fonts, theme and translations (reused if one exists).
+
+    ``language`` ("fr", from ``--lang``) overrides the Preferences setting for this run."""
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
@@ -244,7 +281,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     install_wheel_guard(app)
     theme.apply_theme(app)
     theme.follow_platform_scheme(app)
-    install_translations(app)
+    install_translations(app, language)
     return app
 
 
@@ -265,6 +302,7 @@ def run(
     remember: bool = True,
     note: str | None = None,
     password: str | None = None,
+    language: str | None = None,
 ) -> int:
     """Sign in to ``target`` (a SQLite path or URL), open the main window and run until it closes.
 
@@ -272,6 +310,7 @@ def run(
     comes first (``user`` fills in the name); ``password`` given (the ``--demo`` account the
     backend chose) signs in without it. ``remember`` False keeps the target out of the recent
     list (a throwaway demo database). ``note`` is shown in the status bar once it is open.
+    ``language`` (``--lang``) overrides the language chosen in Preferences for this run.
     """
     root = logging.getLogger()
     terminal_level = root.level
@@ -283,7 +322,7 @@ def run(
                 handler.setLevel(terminal_level)
     errors.install_excepthook()
     errors.install_qt_message_handler()
-    app = create_application()
+    app = create_application(language=language)
     viewer_files.wipe()  # decrypted copies a crash left behind
     from consular.gui import security_actions
     from consular.gui.main_window import MainWindow

@@ -198,6 +198,9 @@ def build_menus(window) -> None:
     help_menu.addSeparator()
     help_menu.addAction(window.about_action)
     window.menus = {"file": file_menu, "case": case_menu, "view": view_menu, "help": help_menu, "theme": theme_menu}
+    from consular.gui import preferences_dialog  # Tools › Preferences… (the menu is made there if need be)
+
+    preferences_dialog.install(window)
 
 
 def build_toolbar(window) -> None:

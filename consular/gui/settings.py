@@ -7,12 +7,13 @@ folder so they never touch a real profile.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
-from consular import paths
+from consular import i18n, paths
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ LAST_DATABASE = Key("database/last", str, "")
 RECENT_DATABASES = Key("database/recent", list, [])
 THEME = Key("appearance/theme", str, "system")  # system | light | dark
 TIME_DISPLAY = Key("display/time_zone", str, "case")  # case | user
+# "" follows the system (chosen_language); else a code of consular.i18n.LANGUAGES. Applies at start.
 LANGUAGE = Key("appearance/language", str, "")
 CASE_LIST_HEADER = Key("case_list/header", QByteArray, QByteArray())
 DAILY_BACKUPS_KEPT = Key("backup/daily_kept", int, 7)  # daily automatic backups kept per database
@@ -97,3 +99,29 @@ def remember_database(target: str, limit: int = 8) -> None:
     recent = [t for t in get(RECENT_DATABASES) if t != target]
     put(RECENT_DATABASES, [target, *recent][:limit])
     put(LAST_DATABASE, target)
+
+
+# --- the language -------------------------------------------------------------------------
+
+_LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def system_language() -> str:
+    """The supported language the system asks for: the locale variables (LANGUAGE, LC_ALL,
+    LC_MESSAGES, LANG, read as the CLI reads them) when one is set, else the platform's UI
+    languages (Windows and macOS set no variables), else English."""
+    if any(os.environ.get(name) for name in _LOCALE_VARIABLES):
+        return i18n.from_environment()
+    for name in QLocale.system().uiLanguages():
+        found = i18n.normalise(name)
+        if found:
+            return found
+    return i18n.DEFAULT
+
+
+def chosen_language(language: str | None = None) -> str:
+    """The language the GUI starts in: ``language`` when given (``--lang``), else the
+    Preferences setting, else the system's. Unsupported names fall back to English."""
+    if language:
+        return i18n.normalise(language) or i18n.DEFAULT
+    return i18n.normalise(get(LANGUAGE)) or system_language()
