@@ -54,10 +54,6 @@ def _via(d: DemandView) -> str:
     )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DemandTableModel", text)
-
-
 class DemandTableModel(TranslatedHeaders, RecordTableModel):
     HEADER_CONTEXT = "DemandTableModel"
     COLUMNS = (
@@ -69,7 +65,7 @@ class DemandTableModel(TranslatedHeaders, RecordTableModel):
         ),
         Column(
             QT_TRANSLATE_NOOP("DemandTableModel", "Demand"),
-            lambda d, _: _tr("Restricted") if d.withheld else d.what(),
+            lambda d, _: QCoreApplication.translate("DemandTableModel", "Restricted") if d.withheld else d.what(),
             lambda d, _: d.what(),
             decoration=lambda d, _: icon("restricted") if d.withheld else None,
             foreground=lambda d, _: restricted_colour() if d.withheld else None,
@@ -86,7 +82,11 @@ class DemandTableModel(TranslatedHeaders, RecordTableModel):
             decoration=lambda d, _: icon("warning") if d.flagged else None,
             foreground=lambda d, _: warning_colour() if d.flagged else None,
             tooltip=lambda d, _: (
-                _tr("Came through an intermediary who was not vetted at the time") if d.flagged else ""
+                QCoreApplication.translate(
+                    "DemandTableModel", "Came through an intermediary who was not vetted at the time"
+                )
+                if d.flagged
+                else ""
             ),
         ),
         Column(

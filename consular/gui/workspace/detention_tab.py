@@ -119,7 +119,9 @@ class VisitTableModel(_DetentionModel):
             foreground=_flag,
             decoration=_flag_icon,
             tooltip=lambda r, m: (
-                _tr("Decided {day}").format(day=day(r.decided_at, m.times)) if r.decided_at else _waiting(r)
+                QCoreApplication.translate("detention_tab", "Decided {day}").format(day=day(r.decided_at, m.times))
+                if r.decided_at
+                else _waiting(r)
             ),
         ),
         Column(
@@ -184,7 +186,16 @@ class HearingTableModel(_DetentionModel):
         Column(QT_TRANSLATE_NOOP("detention_tab", "Court"), _hidden(lambda r, _: r.court), lambda r, _: r.court),
         Column(
             QT_TRANSLATE_NOOP("detention_tab", "Outcome"),
-            _hidden(lambda r, _: r.outcome or (_tr("OVERDUE — no outcome recorded") if r.overdue else "")),
+            _hidden(
+                lambda r, _: (
+                    r.outcome
+                    or (
+                        QCoreApplication.translate("detention_tab", "OVERDUE — no outcome recorded")
+                        if r.overdue
+                        else ""
+                    )
+                )
+            ),
             lambda r, _: r.outcome or "",
             foreground=_flag,
             stretch=True,
@@ -515,7 +526,7 @@ class DetentionTab(QWidget):
                 + "</p>"
             )
         t = self.times
-        rows = [(_tr("National"), r.person_name)]
+        rows = [(QCoreApplication.translate("detention_tab", "National"), r.person_name)]
         if hasattr(r, "requested_at"):
             requested = day(r.requested_at, t)
             if r.note_reference:
@@ -529,26 +540,45 @@ class DetentionTab(QWidget):
             visit = day(r.visit_at, t)
             if r.visited_by:
                 visit = self.tr("{day}, by {name}").format(day=visit, name=r.visited_by)
-            rows += [(_tr("Requested"), requested), (_tr("Decision"), decision), (_tr("Visit"), visit)]
+            rows += [
+                (QCoreApplication.translate("detention_tab", "Requested"), requested),
+                (QCoreApplication.translate("detention_tab", "Decision"), decision),
+                (QCoreApplication.translate("detention_tab", "Visit"), visit),
+            ]
             text = [(self.tr("Findings"), r.findings), (self.tr("Welfare observed"), r.welfare_observed)]
         elif hasattr(r, "sent_at"):
             rows += [
-                (_tr("Reference"), r.reference),
-                (_tr("Sent"), day(r.sent_at, t)),
-                (_tr("To"), r.addressed_to),
-                (_tr("Subject"), r.subject),
-                (_tr("Answered"), day(r.answered_at, t) if r.answered_at else _waiting(r)),
+                (QCoreApplication.translate("detention_tab", "Reference"), r.reference),
+                (QCoreApplication.translate("detention_tab", "Sent"), day(r.sent_at, t)),
+                (QCoreApplication.translate("detention_tab", "To"), r.addressed_to),
+                (QCoreApplication.translate("detention_tab", "Subject"), r.subject),
+                (
+                    QCoreApplication.translate("detention_tab", "Answered"),
+                    day(r.answered_at, t) if r.answered_at else _waiting(r),
+                ),
             ]
             text = [(self.tr("Answer"), r.answer_summary)]
         elif hasattr(r, "held_at"):
-            rows += [(_tr("Date"), day(r.held_at, t)), (_tr("Court"), r.court), (_tr("Next date"), day(r.next_at, t))]
-            text = [(_tr("Outcome"), r.outcome or (self.tr("No outcome recorded yet") if r.overdue else ""))]
+            rows += [
+                (QCoreApplication.translate("detention_tab", "Date"), day(r.held_at, t)),
+                (QCoreApplication.translate("detention_tab", "Court"), r.court),
+                (QCoreApplication.translate("detention_tab", "Next date"), day(r.next_at, t)),
+            ]
+            text = [
+                (
+                    QCoreApplication.translate("detention_tab", "Outcome"),
+                    r.outcome or (self.tr("No outcome recorded yet") if r.overdue else ""),
+                )
+            ]
         else:
             status = r.status.label
             if r.status_at:
                 status = self.tr("{status} since {day}").format(status=status, day=day(r.status_at, t))
-            rows += [(_tr("Filed"), day(r.filed_at, t)), (_tr("Status"), status)]
-            text = [(_tr("Charge"), r.text)]
+            rows += [
+                (QCoreApplication.translate("detention_tab", "Filed"), day(r.filed_at, t)),
+                (QCoreApplication.translate("detention_tab", "Status"), status),
+            ]
+            text = [(QCoreApplication.translate("detention_tab", "Charge"), r.text)]
         rows.append((self.tr("Recorded by"), f"{r.recorded_by}, {t.fmt(r.recorded_at)}"))
         cells = "".join(
             f"<tr><td style='padding-right:14px'><b>{html_escape(k)}</b></td><td>{html_escape(v)}</td></tr>"

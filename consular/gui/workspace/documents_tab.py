@@ -58,10 +58,6 @@ def _document_tip(d: DocumentView, _m) -> str:
     return d.description or d.file_name
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentTableModel", text)
-
-
 def _bytes_tip(d: DocumentView, _m) -> str:
     return QCoreApplication.translate("DocumentTableModel", "%Ln byte(s)", "", d.size_bytes)
 
@@ -120,7 +116,7 @@ class DocumentTableModel(TranslatedHeaders, RecordTableModel):
             ),
             Column(
                 QT_TRANSLATE_NOOP("DocumentTableModel", "Access"),
-                lambda d, _: _tr("Restricted") if d.restricted else "",
+                lambda d, _: QCoreApplication.translate("DocumentTableModel", "Restricted") if d.restricted else "",
                 lambda d, _: d.restricted,
                 tooltip=_document_tip,
                 decoration=lambda d, _: icon("restricted") if d.restricted else None,

@@ -93,10 +93,6 @@ def _not_loaded(exc: BaseException) -> None:
     log.info("The milestones with the voided ones could not be read: %s", exc)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MilestoneTableModel", text)
-
-
 class MilestoneTableModel(TranslatedHeaders, MoreRows, RecordTableModel):
     HEADER_CONTEXT = "MilestoneTableModel"
     # Voided milestones stay in the list, struck through (voidable).
@@ -138,11 +134,15 @@ class MilestoneTableModel(TranslatedHeaders, MoreRows, RecordTableModel):
             Column(
                 QT_TRANSLATE_NOOP("MilestoneTableModel", "Access"),
                 lambda m, model: (
-                    _tr("Restricted") if m.restricted else (_tr("Family") if model.shares.get(m.id) else "")
+                    QCoreApplication.translate("MilestoneTableModel", "Restricted")
+                    if m.restricted
+                    else (QCoreApplication.translate("MilestoneTableModel", "Family") if model.shares.get(m.id) else "")
                 ),
                 lambda m, model: (m.restricted, m.id in model.shares),
                 tooltip=lambda m, model: (
-                    _tr("Restricted: kept out of family-facing and redacted outputs")
+                    QCoreApplication.translate(
+                        "MilestoneTableModel", "Restricted: kept out of family-facing and redacted outputs"
+                    )
                     if m.restricted
                     else family_share_box.marker_text(model.shares.get(m.id)) or _milestone_tip(m, model)
                 ),

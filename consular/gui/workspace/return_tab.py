@@ -86,7 +86,9 @@ class ReturnRow:
 def _state_text(r: ReturnRow, m) -> str:
     item = r.item
     if item.state in (DONE, NOT_APPLICABLE) and item.completed_at:
-        return _tr("{state} {day}").format(state=state_label(item.state), day=m.times.fmt_date(item.completed_at))
+        return QCoreApplication.translate("ReturnItemTableModel", "{state} {day}").format(
+            state=state_label(item.state), day=m.times.fmt_date(item.completed_at)
+        )
     return state_label(item.state)
 
 
@@ -131,7 +133,11 @@ class ReturnItemTableModel(TranslatedHeaders, RecordTableModel):
                 icon("warning") if r.item.state == OVERDUE else (icon("task-done") if r.item.state == DONE else None)
             ),
             foreground=_state_colour,
-            tooltip=lambda r, _: _tr("Past its due date and not done") if r.item.state == OVERDUE else "",
+            tooltip=lambda r, _: (
+                QCoreApplication.translate("ReturnItemTableModel", "Past its due date and not done")
+                if r.item.state == OVERDUE
+                else ""
+            ),
         ),
         Column(
             QT_TRANSLATE_NOOP("ReturnItemTableModel", "Facts"),
@@ -275,10 +281,10 @@ class ReturnTab(QWidget):
                 closed = self.tr("{when} by {name}").format(when=closed, name=item.completed_by)
         state = state_label(item.state)
         rows = [
-            (_tr("Item"), item.label),
-            (_tr("Owner"), item.owner or "—"),
-            (_tr("Due"), t.fmt(item.due_at) if item.due_at else "—"),
-            (_tr("State"), f"{state}, {closed}" if closed else state),
+            (QCoreApplication.translate("ReturnItemTableModel", "Item"), item.label),
+            (QCoreApplication.translate("ReturnItemTableModel", "Owner"), item.owner or "—"),
+            (QCoreApplication.translate("ReturnItemTableModel", "Due"), t.fmt(item.due_at) if item.due_at else "—"),
+            (QCoreApplication.translate("ReturnItemTableModel", "State"), f"{state}, {closed}" if closed else state),
         ]
         if item.debrief_by:
             rows.append((self.tr("Debrief by"), item.debrief_by))

@@ -56,18 +56,14 @@ FILTERS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaskTableModel", text)
-
-
 def _task_tip(t: TaskView, _m) -> str:
     parts = [t.title]
     if t.description:
         parts.append(t.description)
     if t.completion_note and not t.voided:
-        parts.append(_tr("Done: {note}").format(note=t.completion_note))
+        parts.append(QCoreApplication.translate("TaskTableModel", "Done: {note}").format(note=t.completion_note))
     if t.contact_id:
-        parts.append(_tr("Raised by a contact entry"))
+        parts.append(QCoreApplication.translate("TaskTableModel", "Raised by a contact entry"))
     return "\n".join(parts)
 
 
@@ -90,9 +86,9 @@ def _overdue_font(t: TaskView, _m):
 
 def _task_status(t: TaskView, m) -> str:
     if t.voided:
-        return _tr("Voided")
+        return QCoreApplication.translate("TaskTableModel", "Voided")
     if t.is_overdue():
-        return _tr("Overdue")
+        return QCoreApplication.translate("TaskTableModel", "Overdue")
     if t.status.is_open:
         return t.status.label
     done = m.times.fmt(t.completed_at) if t.completed_at else ""
@@ -130,7 +126,7 @@ class TaskTableModel(TranslatedHeaders, MoreRows, RecordTableModel):
     COLUMNS = (
         _task_column(
             QT_TRANSLATE_NOOP("TaskTableModel", "Due"),
-            lambda t, m: m.times.fmt(t.due_at, empty=_tr("no due date")),
+            lambda t, m: m.times.fmt(t.due_at, empty=QCoreApplication.translate("TaskTableModel", "no due date")),
             lambda t, m: t.due_at,
             is_time=True,
         ),
