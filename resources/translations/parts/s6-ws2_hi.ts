@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>Via</source>
-        <translation>माध्यम</translation>
+        <translation>किसके माध्यम से</translation>
     </message>
     <message>
         <source>— not through an intermediary —</source>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>Channel</source>
-        <translation>माध्यम</translation>
+        <translation>संचार माध्यम</translation>
     </message>
     <message>
         <source>Concerns</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Via</source>
-        <translation>माध्यम</translation>
+        <translation>किसके माध्यम से</translation>
     </message>
     <message>
         <source>Came through an intermediary who was not vetted at the time</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>Via</source>
-        <translation>माध्यम</translation>
+        <translation>किसके माध्यम से</translation>
     </message>
     <message>
         <source>Concerns</source>
