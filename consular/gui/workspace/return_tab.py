@@ -379,7 +379,7 @@ class ItemDoneDialog(FormDialog):
         if start.asks_support:
             self.support = self.add_field(
                 self.tr("Support"),
-                enum_combo(PsychosocialSupport, self.tr("Support"), blank="— choose —"),
+                enum_combo(PsychosocialSupport, self.tr("Support"), blank=self.tr("— choose —")),
                 "psychosocial",
             )
             if start.psychosocial:

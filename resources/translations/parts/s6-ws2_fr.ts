@@ -923,6 +923,10 @@
         <translation>Soutien</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>

@@ -923,6 +923,10 @@
         <translation>सहायता</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— चुनें —</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>टिप्पणी</translation>
     </message>
