@@ -101,7 +101,7 @@ def test_the_record_tabs_read_in_french(french, qtbot, gui_ctx, private_config):
         "Toutes",
     ]
     assert _headers(tasks.model)[0] == "Échéance"
-    assert "en cours" in tasks.summary.text() and "en retard" in tasks.summary.text()
+    assert tasks.summary.text().startswith("En cours : 8, en retard : 8, terminées ou abandonnées : ")
     # Milestones: the count is a French plural.
     qtbot.waitUntil(lambda: "jalon" in ws.milestones.count.text(), timeout=20_000)
     assert ", du plus ancien au plus récent" in ws.milestones.count.text()
@@ -133,7 +133,7 @@ def test_the_detention_tab_reads_in_french(french, qtbot, gui_ctx, private_confi
     ws.show_section("detention")
     tab = ws.detention
     qtbot.waitUntil(lambda: tab.file is not None, timeout=20_000)
-    assert tab.inner.tabText(0) == "Visites consulaires (4) — 1 en retard"
+    assert tab.inner.tabText(0) == "Visites consulaires (4) — en retard : 1"
     assert tab.inner.tabText(3) == "Chefs d'accusation (0)"
     assert tab.charges.summary.text() == "Aucun chef d'accusation enregistré"
     assert tab.visits.summary.text().startswith("4 demandes ;")

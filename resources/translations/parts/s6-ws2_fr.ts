@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>{requests}; {visits} made; {late} without a decision after {days}</source>
-        <translation>{requests} ; {visits} effectuée(s) ; {late} sans décision après {days}</translation>
+        <translation>{requests} ; visites effectuées : {visits} ; sans décision après {days} : {late}</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>{notes}; {unanswered} unanswered; {late} past {days}</source>
-        <translation>{notes} ; {unanswered} sans réponse ; {late} au-delà de {days}</translation>
+        <translation>{notes} ; sans réponse : {unanswered} ; au-delà de {days} : {late}</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>{hearings}; {late} past without an outcome</source>
-        <translation>{hearings} ; {late} passée(s) sans issue</translation>
+        <translation>{hearings} ; passées sans issue : {late}</translation>
     </message>
     <message numerus="yes">
         <source>%n hearing(s)</source>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>{title} ({count}) — {late} overdue</source>
-        <translation>{title} ({count}) — {late} en retard</translation>
+        <translation>{title} ({count}) — en retard : {late}</translation>
     </message>
     <message>
         <source>{title} ({count})</source>
@@ -1638,7 +1638,7 @@
     </message>
     <message>
         <source>{open} open, {overdue} overdue, {closed} done or cancelled.</source>
-        <translation>{open} en cours, {overdue} en retard, {closed} terminée(s) ou abandonnée(s).</translation>
+        <translation>En cours : {open}, en retard : {overdue}, terminées ou abandonnées : {closed}.</translation>
     </message>
     <message numerus="yes">
         <source>(%n voided, not counted.)</source>
