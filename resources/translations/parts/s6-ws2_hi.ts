@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>{what} #{number} of {name}</source>
-        <translation>{name} का {what} #{number}</translation>
+        <translation>{what} #{number} ({name})</translation>
     </message>
 </context>
 <context>
