@@ -25,6 +25,7 @@ from consular.domain.enums import Channel, CounterpartCategory, Direction, Prior
 from consular.domain.errors import ValidationError
 from consular.domain.timeutil import utcnow
 from consular.gui.forms.drafts import saved_at
+from consular.i18n import translate
 from consular.services.contacts import FUTURE_TOLERANCE_MINUTES, NOBODY_MESSAGE, FollowUp
 from consular.services.views import ContactView, CounterpartView
 
@@ -184,8 +185,10 @@ class ContactForm:
             errors.append(
                 ValidationError(
                     "counterparts",
-                    f"'{self.pending_counterpart.strip()}' is typed but not added: press Enter "
-                    "in the field to add it, or clear it.",
+                    translate(
+                        "gui.forms.contact_form",
+                        "'{name}' is typed but not added: press Enter in the field to add it, or clear it.",
+                    ).format(name=self.pending_counterpart.strip()),
                 )
             )
         elif not self.counterparts:
@@ -202,7 +205,9 @@ class ContactForm:
                     "follow_up.title",
                     required=True,
                     max_length=300,
-                    label="follow-up task",
+                    label=translate(
+                        "gui.forms.contact_form", "follow-up task", "the field named in a validation message"
+                    ),
                 )
                 if "due_at" in self.unreadable:
                     errors.append(ValidationError("due_at", self.unreadable["due_at"]))
@@ -217,7 +222,15 @@ class ContactForm:
         if "duration_minutes" in fields:
             _collect(errors, v.positive_int, self.duration_minutes, "duration_minutes", minimum=0, maximum=24 * 60)
         if "subject" in fields:
-            _collect(errors, v.clean_text, self.subject, "subject", required=True, max_length=300, label="summary")
+            _collect(
+                errors,
+                v.clean_text,
+                self.subject,
+                "subject",
+                required=True,
+                max_length=300,
+                label=translate("gui.forms.contact_form", "summary", "the field named in a validation message"),
+            )
         if "notes" in fields:
             _collect(errors, v.clean_text, self.notes, "notes", max_length=v.LONG_TEXT_MAX, multiline=True)
         if "outcome" in fields:
@@ -225,7 +238,10 @@ class ContactForm:
 
     def _check_time(self, now: datetime | None) -> None:
         if (self.occurred_at - (now or utcnow())).total_seconds() > FUTURE_TOLERANCE_MINUTES * 60:
-            raise ValidationError("occurred_at", "The contact time is in the future; check the date and time zone.")
+            raise ValidationError(
+                "occurred_at",
+                translate("gui.forms.contact_form", "The contact time is in the future; check the date and time zone."),
+            )
 
     # --- what to save ---------------------------------------------------------------------
 
@@ -376,15 +392,22 @@ def _comparable(state: dict) -> dict:
 def draft_summary(data: dict, *, editing: bool, today) -> str:
     """The question offering a draft back: when it was kept and its first words."""
     when = saved_at(data)
-    if when is None:
-        moment = "earlier"
-    elif when.date() == today:
-        moment = f"from {when:%H:%M}"
-    else:
-        moment = f"from {when:%Y-%m-%d %H:%M}"
     summary = (data.get("subject") or "").strip() or (data.get("notes") or "").strip()[:60]
-    what = "contact" if not editing else "changes to this contact"
-    text = f"Restore the unsaved {what} {moment}?"
+    ctx = "gui.forms.contact_form"
+    if when is None:
+        text = (
+            translate(ctx, "Restore the unsaved changes to this contact earlier?")
+            if editing
+            else translate(ctx, "Restore the unsaved contact earlier?")
+        )
+    else:
+        # As the app writes times everywhere: ISO date (left out today), 24-hour clock.
+        moment = f"{when:%H:%M}" if when.date() == today else f"{when:%Y-%m-%d %H:%M}"
+        text = (
+            translate(ctx, "Restore the unsaved changes to this contact from {when}?")
+            if editing
+            else translate(ctx, "Restore the unsaved contact from {when}?")
+        ).format(when=moment)
     if summary:
         text += f"  “{summary[:80]}”"
     return text

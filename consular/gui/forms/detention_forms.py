@@ -13,8 +13,27 @@ from consular.domain import validation as v
 from consular.domain.enums import ChargeStatus, VisitDecision
 from consular.domain.errors import ValidationError
 from consular.gui.forms.record_forms import _collect, _EditForm
+from consular.i18n import QT_TRANSLATE_NOOP, translate
 from consular.services.detention_views import ChargeView, HearingView, NoteView, VisitView
 
+# Whole sentences per outcome (a label dropped into a sentence reads wrong in French and Hindi).
+_CHARGE_WHEN = {
+    ChargeStatus.DROPPED: QT_TRANSLATE_NOOP("gui.forms.detention_forms", "Say when the charge was dropped."),
+    ChargeStatus.CONVICTED: QT_TRANSLATE_NOOP("gui.forms.detention_forms", "Say when the charge was convicted."),
+    ChargeStatus.ACQUITTED: QT_TRANSLATE_NOOP("gui.forms.detention_forms", "Say when the charge was acquitted."),
+}
+_DECISION_WHEN = {
+    VisitDecision.GRANTED: QT_TRANSLATE_NOOP("gui.forms.detention_forms", "Say when the request was granted."),
+    VisitDecision.REFUSED: QT_TRANSLATE_NOOP("gui.forms.detention_forms", "Say when the request was refused."),
+    VisitDecision.NO_ANSWER: QT_TRANSLATE_NOOP(
+        "gui.forms.detention_forms", "Say when the request was no answer (closed)."
+    ),
+}
+_NOTE_REQUIRED = (
+    ("reference", QT_TRANSLATE_NOOP("gui.forms.detention_forms", "Give its reference number.")),
+    ("addressed_to", QT_TRANSLATE_NOOP("gui.forms.detention_forms", "Give to whom.")),
+    ("subject", QT_TRANSLATE_NOOP("gui.forms.detention_forms", "Give its subject.")),
+)
 _SLACK = 15 * 60  # seconds: "now" typed a minute late is not the future
 
 
@@ -49,18 +68,36 @@ class ChargeForm(_EditForm):
     def validate(self, *, now: datetime | None = None) -> list[ValidationError]:
         errors: list[ValidationError] = []
         if not self.text:
-            errors.append(ValidationError("text", "Say what the charge is."))
+            errors.append(ValidationError("text", translate("gui.forms.detention_forms", "Say what the charge is.")))
         _collect(errors, v.clean_text, self.text, "text", max_length=2_000, multiline=True)
         if self.filed_at is None:
-            errors.append(ValidationError("filed_at", "Give the date the charge was filed."))
+            errors.append(
+                ValidationError(
+                    "filed_at", translate("gui.forms.detention_forms", "Give the date the charge was filed.")
+                )
+            )
         elif _future(self.filed_at, now):
-            errors.append(ValidationError("filed_at", "The charge's filing date is in the future; check the date."))
+            errors.append(
+                ValidationError(
+                    "filed_at",
+                    translate(
+                        "gui.forms.detention_forms", "The charge's filing date is in the future; check the date."
+                    ),
+                )
+            )
         if self.status != ChargeStatus.PENDING and self.status_at is None:
             errors.append(
-                ValidationError("status_at", f"Say when the charge was {ChargeStatus(self.status).label.lower()}.")
+                ValidationError(
+                    "status_at", translate("gui.forms.detention_forms", _CHARGE_WHEN[ChargeStatus(self.status)])
+                )
             )
         if self.status_at is not None and self.filed_at is not None and self.status_at < self.filed_at:
-            errors.append(ValidationError("status_at", "The status date is before the charge was filed."))
+            errors.append(
+                ValidationError(
+                    "status_at",
+                    translate("gui.forms.detention_forms", "The status date is before the charge was filed."),
+                )
+            )
         return errors
 
 
@@ -87,20 +124,31 @@ class HearingForm(_EditForm):
     def validate(self, *, now: datetime | None = None) -> list[ValidationError]:
         errors: list[ValidationError] = []
         if self.held_at is None:
-            errors.append(ValidationError("held_at", "Give the hearing's date."))
+            errors.append(
+                ValidationError("held_at", translate("gui.forms.detention_forms", "Give the hearing's date."))
+            )
         if not self.court:
-            errors.append(ValidationError("court", "Name the court."))
+            errors.append(ValidationError("court", translate("gui.forms.detention_forms", "Name the court.")))
         _collect(errors, v.clean_text, self.court, "court", max_length=300)
         if self.held_at is not None and self.next_at is not None and self.next_at < self.held_at:
             errors.append(
                 ValidationError(
                     "next_at",
-                    f"The next hearing ({self.next_at:%Y-%m-%d}) is before this hearing "
-                    f"({self.held_at:%Y-%m-%d}); check both dates.",
+                    translate(
+                        "gui.forms.detention_forms",
+                        "The next hearing ({next}) is before this hearing ({held}); check both dates.",
+                    ).format(next=f"{self.next_at:%Y-%m-%d}", held=f"{self.held_at:%Y-%m-%d}"),
                 )
             )
         if self.outcome and _future(self.held_at, now):
-            errors.append(ValidationError("outcome", "The hearing is still to come: record its outcome once held."))
+            errors.append(
+                ValidationError(
+                    "outcome",
+                    translate(
+                        "gui.forms.detention_forms", "The hearing is still to come: record its outcome once held."
+                    ),
+                )
+            )
         return errors
 
 
@@ -149,29 +197,51 @@ class VisitForm(_EditForm):
     def validate(self, *, now: datetime | None = None) -> list[ValidationError]:
         errors: list[ValidationError] = []
         if self.requested_at is None:
-            errors.append(ValidationError("requested_at", "Give the date of the request."))
+            errors.append(
+                ValidationError("requested_at", translate("gui.forms.detention_forms", "Give the date of the request."))
+            )
         elif _future(self.requested_at, now):
-            errors.append(ValidationError("requested_at", "The request's date is in the future; check the date."))
+            errors.append(
+                ValidationError(
+                    "requested_at",
+                    translate("gui.forms.detention_forms", "The request's date is in the future; check the date."),
+                )
+            )
         pending = self.decision == VisitDecision.PENDING
         if not pending and self.decided_at is None:
             errors.append(
-                ValidationError("decided_at", f"Say when the request was {VisitDecision(self.decision).label.lower()}.")
+                ValidationError(
+                    "decided_at", translate("gui.forms.detention_forms", _DECISION_WHEN[VisitDecision(self.decision)])
+                )
             )
         if self.decided_at is not None and self.requested_at is not None and self.decided_at < self.requested_at:
             errors.append(
                 ValidationError(
                     "decided_at",
-                    f"The decision ({self.decided_at:%Y-%m-%d}) is dated before the request "
-                    f"({self.requested_at:%Y-%m-%d}); check both.",
+                    translate(
+                        "gui.forms.detention_forms",
+                        "The decision ({decided}) is dated before the request ({requested}); check both.",
+                    ).format(decided=f"{self.decided_at:%Y-%m-%d}", requested=f"{self.requested_at:%Y-%m-%d}"),
                 )
             )
         if not self.granted and (self.visit_at or self.visited_by or self.findings or self.welfare_observed):
             errors.append(
-                ValidationError("visit_at", "A visit is recorded only on a granted request; choose Granted first.")
+                ValidationError(
+                    "visit_at",
+                    translate(
+                        "gui.forms.detention_forms",
+                        "A visit is recorded only on a granted request; choose Granted first.",
+                    ),
+                )
             )
         if (self.findings or self.welfare_observed) and (self.visit_at is None or _future(self.visit_at, now)):
             errors.append(
-                ValidationError("findings", "Findings and welfare are recorded after the visit: give its date.")
+                ValidationError(
+                    "findings",
+                    translate(
+                        "gui.forms.detention_forms", "Findings and welfare are recorded after the visit: give its date."
+                    ),
+                )
             )
         return errors
 
@@ -210,22 +280,35 @@ class NoteForm(_EditForm):
 
     def validate(self, *, now: datetime | None = None) -> list[ValidationError]:
         errors: list[ValidationError] = []
-        for name, what in (
-            ("reference", "its reference number"),
-            ("addressed_to", "to whom"),
-            ("subject", "its subject"),
-        ):
+        for name, message in _NOTE_REQUIRED:
             if not getattr(self, name):
-                errors.append(ValidationError(name, f"Give {what}."))
+                errors.append(ValidationError(name, translate("gui.forms.detention_forms", message)))
         if self.sent_at is None:
-            errors.append(ValidationError("sent_at", "Give the date it was sent."))
+            errors.append(
+                ValidationError("sent_at", translate("gui.forms.detention_forms", "Give the date it was sent."))
+            )
         if self.answered_at is not None:
             if self.sent_at is not None and self.answered_at < self.sent_at:
-                errors.append(ValidationError("answered_at", "The answer is dated before the note was sent."))
+                errors.append(
+                    ValidationError(
+                        "answered_at",
+                        translate("gui.forms.detention_forms", "The answer is dated before the note was sent."),
+                    )
+                )
             if not self.answer_summary:
-                errors.append(ValidationError("answer_summary", "Say what the answer said (a line is enough)."))
+                errors.append(
+                    ValidationError(
+                        "answer_summary",
+                        translate("gui.forms.detention_forms", "Say what the answer said (a line is enough)."),
+                    )
+                )
         elif self.answer_summary:
-            errors.append(ValidationError("answered_at", "Give the date of the answer as well as what it said."))
+            errors.append(
+                ValidationError(
+                    "answered_at",
+                    translate("gui.forms.detention_forms", "Give the date of the answer as well as what it said."),
+                )
+            )
         return errors
 
 

@@ -13,6 +13,7 @@ from datetime import datetime
 from consular.domain import validation as v
 from consular.domain.enums import Channel
 from consular.domain.errors import ValidationError
+from consular.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -33,18 +34,37 @@ class FamilyUpdateForm:
     def validate(self) -> list[ValidationError]:
         errors: list[ValidationError] = []
         if self.kin_id is None:
-            errors.append(ValidationError("kin", "Choose the next of kin who was told."))
+            errors.append(
+                ValidationError("kin", translate("gui.forms.family_forms", "Choose the next of kin who was told."))
+            )
         if self.channel is None:
-            errors.append(ValidationError("channel", "Say how they were told (phone, in person, ...)."))
+            errors.append(
+                ValidationError(
+                    "channel", translate("gui.forms.family_forms", "Say how they were told (phone, in person, ...).")
+                )
+            )
         if self.told_at_problem:
             errors.append(ValidationError("told_at", self.told_at_problem))
         try:
-            v.clean_text(self.what_told, "what_told", required=True, multiline=True, label="what was told")
+            v.clean_text(
+                self.what_told,
+                "what_told",
+                required=True,
+                multiline=True,
+                label=translate("gui.forms.family_forms", "what was told", "the field named in a validation message"),
+            )
         except ValidationError as exc:
             errors.append(exc)
         unknown = set(self.covers or ()) - set(self.open_item_ids)
         if unknown:
-            errors.append(ValidationError("covers", f"Item #{min(unknown)} is not open any more; reload."))
+            errors.append(
+                ValidationError(
+                    "covers",
+                    translate("gui.forms.family_forms", "Item #{number} is not open any more; reload.").format(
+                        number=min(unknown)
+                    ),
+                )
+            )
         return errors
 
     def arguments(self) -> dict:
@@ -72,11 +92,21 @@ class OfficerChangeForm:
     def validate(self) -> list[ValidationError]:
         errors: list[ValidationError] = []
         if self.liaison_id is None:
-            errors.append(ValidationError("kin", "Choose the next of kin."))
+            errors.append(ValidationError("kin", translate("gui.forms.family_forms", "Choose the next of kin.")))
         if (self.to_user or None) == (self.current or None):
-            errors.append(ValidationError("to_user", "Choose a different officer: this one is already theirs."))
+            errors.append(
+                ValidationError(
+                    "to_user",
+                    translate("gui.forms.family_forms", "Choose a different officer: this one is already theirs."),
+                )
+            )
         if not (self.reason or "").strip():
-            errors.append(ValidationError("reason", "Say why the officer changes; it is shown on the brief."))
+            errors.append(
+                ValidationError(
+                    "reason",
+                    translate("gui.forms.family_forms", "Say why the officer changes; it is shown on the brief."),
+                )
+            )
         return errors
 
     def arguments(self) -> dict:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from consular.domain.errors import ValidationError
+from consular.i18n import translate
 from consular.services.importing import mapping as maps
 from consular.services.importing.reading import Table
 
@@ -63,7 +64,7 @@ class ImportForm:
     def problem(self) -> str | None:
         """Why the mapping cannot be used yet (the page says it), or None."""
         if self.table is None:
-            return "Choose a file first."
+            return translate("gui.forms.import_form", "Choose a file first.")
         try:
             self.mapping().check(self.headers)
         except ValidationError as exc:

@@ -16,6 +16,8 @@ from consular.domain import validation as v
 from consular.domain.enums import AttributionLevel
 from consular.domain.errors import ValidationError
 from consular.domain.timeutil import utcnow, zone
+from consular.gui.forms.new_case import group_missing
+from consular.i18n import translate
 from consular.services.views import CaseDetail
 
 # Line edits (text, trimmed) and combos (their data), by the service's field names.
@@ -119,7 +121,10 @@ class KeyFactsForm:
             errors.append(ValidationError("incident_at", self.incident_problem))
         elif "incident_at" in changed and self.incident_at is not None and self.incident_at > (now or utcnow()):
             errors.append(
-                ValidationError("incident_at", "The incident time is in the future; check the date and zone.")
+                ValidationError(
+                    "incident_at",
+                    translate("gui.forms.key_facts", "The incident time is in the future; check the date and zone."),
+                )
             )
         for name, limit in (("incident_site", 300), ("incident_town", 120), ("incident_region", 120)):
             if name in changed:
@@ -137,8 +142,7 @@ class KeyFactsForm:
             and level in GROUP_LEVELS
             and not (self.values.get("attribution_group") or "").strip()
         ):
-            label = AttributionLevel(level).label.lower()
-            errors.append(ValidationError("attribution_group", f"Name the group when attribution is {label}."))
+            errors.append(ValidationError("attribution_group", group_missing(level)))
         return errors
 
     def change_count(self, baseline: dict | None) -> int:

@@ -17,6 +17,7 @@ from consular.domain.enums import AttributionLevel, CaseKind, Classification, Pr
 from consular.domain.errors import ValidationError
 from consular.domain.timeutil import utcnow, zone
 from consular.domain.validation import COUNTRIES
+from consular.i18n import QT_TRANSLATE_NOOP, language, translate
 
 DEFAULT_KIND = CaseKind.ABDUCTION
 DEFAULT_PRIORITY = Priority.HIGH
@@ -24,6 +25,18 @@ DEFAULT_CLASSIFICATION = Classification.RESTRICTED
 DEFAULT_ATTRIBUTION = AttributionLevel.UNKNOWN
 # Levels at which the service requires the group's name.
 GROUP_REQUIRED = (AttributionLevel.CLAIMED, AttributionLevel.CONFIRMED)
+# What the service says when the group is missing, one whole sentence per level.
+_GROUP_MISSING = {
+    AttributionLevel.CLAIMED: QT_TRANSLATE_NOOP("gui.forms.new_case", "Name the group when attribution is claimed."),
+    AttributionLevel.CONFIRMED: QT_TRANSLATE_NOOP(
+        "gui.forms.new_case", "Name the group when attribution is confirmed."
+    ),
+}
+
+
+def group_missing(level: AttributionLevel) -> str:
+    """The message for a claimed or confirmed attribution without the group's name."""
+    return translate("gui.forms.new_case", _GROUP_MISSING[AttributionLevel(level)])
 
 
 def utc_offset(zone_name: str, *, at: datetime | None = None) -> str:
@@ -38,7 +51,9 @@ def utc_offset(zone_name: str, *, at: datetime | None = None) -> str:
 def zone_hint(zone_name: str, *, at: datetime | None = None) -> str:
     """The hint beside the incident time."""
     offset = utc_offset(zone_name, at=at)
-    return f"local time, {offset}" if offset else "unknown zone"
+    if not offset:
+        return translate("gui.forms.new_case", "unknown zone")
+    return translate("gui.forms.new_case", "local time, {offset}").format(offset=offset)
 
 
 def wall_clock_now(zone_name: str, *, now: datetime | None = None) -> datetime:
@@ -54,13 +69,24 @@ def wall_clock_now(zone_name: str, *, now: datetime | None = None) -> datetime:
 def group_placeholder(level: AttributionLevel) -> str:
     """What the group field asks for at this attribution level."""
     if level in GROUP_REQUIRED:
-        return "Required: the group that claimed it"
-    return "Optional: suspected or named group"
+        return translate("gui.forms.new_case", "Required: the group that claimed it")
+    return translate("gui.forms.new_case", "Optional: suspected or named group")
 
 
 def country_label(code: str) -> str:
-    """How the country list shows a country: ``Mali (ML)``."""
-    return f"{COUNTRIES[code]} ({code})"
+    """How the country list shows a country: ``Mali (ML)``, ``Égypte (EG)``, ``मिस्र (EG)``: the
+    name in the language (CLDR's, through Babel), the code as typed."""
+    return f"{country_name(code)} ({code})"
+
+
+def country_name(code: str) -> str:
+    """The country's name in the current language (English: the list's own names)."""
+    code_language = language()
+    if code_language == "en":
+        return COUNTRIES[code]
+    from babel import Locale
+
+    return Locale.parse(code_language).territories.get(code, COUNTRIES[code])
 
 
 def country_value(text: str) -> str:
@@ -110,21 +136,27 @@ class NewCaseForm:
                 return None
 
         if not self.post_code:
-            errors.append(ValidationError("post_code", "Choose the post handling the case."))
+            errors.append(
+                ValidationError("post_code", translate("gui.forms.new_case", "Choose the post handling the case."))
+            )
         check(v.clean_text, self.title, "title", required=True, max_length=300)
         tz = check(zone, self.timezone.strip())
         if self.incident_problem:
             errors.append(ValidationError("incident_at", self.incident_problem))
         elif self.incident_at is None:
-            errors.append(ValidationError("incident_at", "Enter when the incident happened."))
+            errors.append(
+                ValidationError("incident_at", translate("gui.forms.new_case", "Enter when the incident happened."))
+            )
         elif tz is not None and self.incident_at.replace(tzinfo=tz) > (now or utcnow()):
             errors.append(
-                ValidationError("incident_at", "The incident time is in the future; check the date and zone.")
+                ValidationError(
+                    "incident_at",
+                    translate("gui.forms.new_case", "The incident time is in the future; check the date and zone."),
+                )
             )
         check(v.country_code, self.incident_country, "incident_country")
         if AttributionLevel(self.attribution_level) in GROUP_REQUIRED and not self.attribution_group.strip():
-            level = AttributionLevel(self.attribution_level).label.lower()
-            errors.append(ValidationError("attribution_group", f"Name the group when attribution is {level}."))
+            errors.append(ValidationError("attribution_group", group_missing(self.attribution_level)))
         order = [
             "post_code",
             "title",

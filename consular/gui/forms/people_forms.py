@@ -24,22 +24,40 @@ from consular.domain.enums import Channel, HostageStatus, ParticipantRole
 from consular.domain.errors import ValidationError
 from consular.domain.timeutil import utcnow
 from consular.gui.forms.values import text_or_none
+from consular.i18n import QT_TRANSLATE_NOOP, translate
 from consular.services.views import LiaisonView, PersonView
 
 # The person's free-text fields in the order the dialog shows them: field, label, placeholder.
+# Marked here, translated where shown: translate("gui.forms.people_forms", label).
 PERSON_TEXT_ROWS = (
-    ("full_name", "Name", "Full name as in the passport"),
-    ("name_native", "Name in own script", "e.g. रवि वर्मा"),
-    ("gender", "Gender", ""),
-    ("date_of_birth", "Date of birth", "YYYY-MM-DD"),
-    ("passport_number", "Passport number", ""),
-    ("phone", "Phone", "+91 …"),
-    ("email", "E-mail", ""),
-    ("home_state", "Home state", ""),
-    ("home_district", "Home district", ""),
-    ("employer", "Employer", ""),
-    ("occupation", "Occupation", ""),
-    ("languages", "Languages", "e.g. Hindi, Telugu, English"),
+    (
+        "full_name",
+        QT_TRANSLATE_NOOP("gui.forms.people_forms", "Name"),
+        QT_TRANSLATE_NOOP("gui.forms.people_forms", "Full name as in the passport"),
+    ),
+    (
+        "name_native",
+        QT_TRANSLATE_NOOP("gui.forms.people_forms", "Name in own script"),
+        QT_TRANSLATE_NOOP("gui.forms.people_forms", "e.g. रवि वर्मा"),
+    ),
+    ("gender", QT_TRANSLATE_NOOP("gui.forms.people_forms", "Gender"), ""),
+    (
+        "date_of_birth",
+        QT_TRANSLATE_NOOP("gui.forms.people_forms", "Date of birth"),
+        QT_TRANSLATE_NOOP("gui.forms.people_forms", "YYYY-MM-DD"),
+    ),
+    ("passport_number", QT_TRANSLATE_NOOP("gui.forms.people_forms", "Passport number"), ""),
+    ("phone", QT_TRANSLATE_NOOP("gui.forms.people_forms", "Phone"), "+91 …"),
+    ("email", QT_TRANSLATE_NOOP("gui.forms.people_forms", "E-mail"), ""),
+    ("home_state", QT_TRANSLATE_NOOP("gui.forms.people_forms", "Home state"), ""),
+    ("home_district", QT_TRANSLATE_NOOP("gui.forms.people_forms", "Home district"), ""),
+    ("employer", QT_TRANSLATE_NOOP("gui.forms.people_forms", "Employer"), ""),
+    ("occupation", QT_TRANSLATE_NOOP("gui.forms.people_forms", "Occupation"), ""),
+    (
+        "languages",
+        QT_TRANSLATE_NOOP("gui.forms.people_forms", "Languages"),
+        QT_TRANSLATE_NOOP("gui.forms.people_forms", "e.g. Hindi, Telugu, English"),
+    ),
 )
 PERSON_TEXT_FIELDS = tuple(field for field, _label, _placeholder in PERSON_TEXT_ROWS)
 DEFAULT_NATIONALITY = "IN"
@@ -135,11 +153,14 @@ def _dob_problem(text: str, today: date) -> str | None:
     try:
         dob = date.fromisoformat(text)
     except ValueError:
-        return f"'{text}' is not a date: type the date of birth as YYYY-MM-DD (it must exist in the calendar)."
+        return translate(
+            "gui.forms.people_forms",
+            "'{text}' is not a date: type the date of birth as YYYY-MM-DD (it must exist in the calendar).",
+        ).format(text=text)
     if dob > today:
-        return "The date of birth is in the future."
+        return translate("gui.forms.people_forms", "The date of birth is in the future.")
     if dob.year < 1900:
-        return "The date of birth is before 1900; check the year."
+        return translate("gui.forms.people_forms", "The date of birth is before 1900; check the year.")
     return None
 
 
@@ -147,7 +168,9 @@ def person_problems(form: PersonForm, *, today: date | None = None, adding: bool
     """Every error in a person's details that needs no database."""
     errors = []
     if not form.text["full_name"]:
-        errors.append(ValidationError("full_name", "Enter the person's full name."))
+        errors.append(
+            ValidationError("full_name", translate("gui.forms.people_forms", "Enter the person's full name."))
+        )
     problem = _dob_problem(form.text["date_of_birth"], today or utcnow().date())
     if problem:
         errors.append(ValidationError("date_of_birth", problem))
@@ -221,11 +244,21 @@ class KinForm:
         """Every error the form can see without a database."""
         errors = []
         if adding and self.hostage_person_id is None:
-            errors.append(ValidationError("hostage_person_id", "Choose whose next of kin this is."))
+            errors.append(
+                ValidationError(
+                    "hostage_person_id", translate("gui.forms.people_forms", "Choose whose next of kin this is.")
+                )
+            )
         if adding and not self.full_name.strip():
-            errors.append(ValidationError("full_name", "Enter the next of kin's name."))
+            errors.append(
+                ValidationError("full_name", translate("gui.forms.people_forms", "Enter the next of kin's name."))
+            )
         if not self.relationship.strip():
-            errors.append(ValidationError("relationship", "Say how they are related (e.g. Wife, Father)."))
+            errors.append(
+                ValidationError(
+                    "relationship", translate("gui.forms.people_forms", "Say how they are related (e.g. Wife, Father).")
+                )
+            )
         _collect(errors, v.phone, self.phone.strip() or None)
         _collect(errors, v.email, self.email)
         return errors
@@ -269,6 +302,72 @@ class KinForm:
 #: Outcomes that end a captivity: recorded only with a source and the person's name typed out.
 OUTCOMES = (HostageStatus.RELEASED, HostageStatus.RESCUED, HostageStatus.ESCAPED, HostageStatus.DECEASED)
 
+# The confirmation's sentences, whole for each outcome (word order and agreement differ by
+# language): what the field asks, the missing source, the name not typed, the name not matching.
+_OUTCOME_TEXT = {
+    HostageStatus.RELEASED: (
+        QT_TRANSLATE_NOOP("gui.forms.people_forms", "Type {name} to confirm that {name} is released"),
+        QT_TRANSLATE_NOOP(
+            "gui.forms.people_forms", "Say where the news that {name} is released comes from (the source)."
+        ),
+        QT_TRANSLATE_NOOP(
+            "gui.forms.people_forms",
+            "To record {name} as released, type their name ({name}) to confirm; no name was given.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "gui.forms.people_forms",
+            "To record {name} as released, type their name ({name}) to confirm; it does not match.",
+        ),
+    ),
+    HostageStatus.RESCUED: (
+        QT_TRANSLATE_NOOP("gui.forms.people_forms", "Type {name} to confirm that {name} is rescued"),
+        QT_TRANSLATE_NOOP(
+            "gui.forms.people_forms", "Say where the news that {name} is rescued comes from (the source)."
+        ),
+        QT_TRANSLATE_NOOP(
+            "gui.forms.people_forms",
+            "To record {name} as rescued, type their name ({name}) to confirm; no name was given.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "gui.forms.people_forms",
+            "To record {name} as rescued, type their name ({name}) to confirm; it does not match.",
+        ),
+    ),
+    HostageStatus.ESCAPED: (
+        QT_TRANSLATE_NOOP("gui.forms.people_forms", "Type {name} to confirm that {name} is escaped"),
+        QT_TRANSLATE_NOOP(
+            "gui.forms.people_forms", "Say where the news that {name} is escaped comes from (the source)."
+        ),
+        QT_TRANSLATE_NOOP(
+            "gui.forms.people_forms",
+            "To record {name} as escaped, type their name ({name}) to confirm; no name was given.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "gui.forms.people_forms",
+            "To record {name} as escaped, type their name ({name}) to confirm; it does not match.",
+        ),
+    ),
+    HostageStatus.DECEASED: (
+        QT_TRANSLATE_NOOP("gui.forms.people_forms", "Type {name} to confirm that {name} is deceased"),
+        QT_TRANSLATE_NOOP(
+            "gui.forms.people_forms", "Say where the news that {name} is deceased comes from (the source)."
+        ),
+        QT_TRANSLATE_NOOP(
+            "gui.forms.people_forms",
+            "To record {name} as deceased, type their name ({name}) to confirm; no name was given.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "gui.forms.people_forms",
+            "To record {name} as deceased, type their name ({name}) to confirm; it does not match.",
+        ),
+    ),
+}
+_PROMPT, _SOURCE, _NO_NAME, _MISMATCH = range(4)
+
+
+def _outcome_text(status: HostageStatus, which: int, name: str) -> str:
+    return translate("gui.forms.people_forms", _OUTCOME_TEXT[status][which]).format(name=name)
+
 
 def same_name(a: str, b: str) -> bool:
     """The same name, case, spacing and Unicode composition aside (as the people service compares)."""
@@ -299,34 +398,35 @@ class HostageStatusForm:
 
     def confirmation_prompt(self) -> str:
         """What the confirmation field asks, naming the person and the outcome."""
-        what = self.status.label.lower() if self.status else "…"
-        return f"Type {self.person_name} to confirm that {self.person_name} is {what}"
+        if self.status not in _OUTCOME_TEXT:
+            return translate("gui.forms.people_forms", "Type {name} to confirm the new status").format(
+                name=self.person_name
+            )
+        return _outcome_text(self.status, _PROMPT, self.person_name)
 
     def validate(self, *, now: datetime | None = None) -> list[ValidationError]:
         errors = []
         if self.status is None:
-            errors.append(ValidationError("status", "Choose the new status; nothing is chosen for you."))
+            errors.append(
+                ValidationError(
+                    "status", translate("gui.forms.people_forms", "Choose the new status; nothing is chosen for you.")
+                )
+            )
         if self.effective_at_problem:
             errors.append(ValidationError("effective_at", self.effective_at_problem))
         elif self.effective_at is not None and self.effective_at > (now or utcnow()):
-            errors.append(ValidationError("effective_at", "The status change is in the future; check the date."))
+            errors.append(
+                ValidationError(
+                    "effective_at",
+                    translate("gui.forms.people_forms", "The status change is in the future; check the date."),
+                )
+            )
         if self.needs_confirmation:
-            what = self.status.label.lower()
             if not self.source.strip():
-                errors.append(
-                    ValidationError(
-                        "source", f"Say where the news that {self.person_name} is {what} comes from (the source)."
-                    )
-                )
+                errors.append(ValidationError("source", _outcome_text(self.status, _SOURCE, self.person_name)))
             if not same_name(self.confirm_name, self.person_name):
-                typed = self.confirm_name.strip()
-                errors.append(
-                    ValidationError(
-                        "confirm_name",
-                        f"To record {self.person_name} as {what}, type their name ({self.person_name}) to confirm; "
-                        + ("it does not match." if typed else "no name was given."),
-                    )
-                )
+                which = _MISMATCH if self.confirm_name.strip() else _NO_NAME
+                errors.append(ValidationError("confirm_name", _outcome_text(self.status, which, self.person_name)))
         return errors
 
     def service_kwargs(self) -> dict:

@@ -19,6 +19,7 @@ from typing import ClassVar
 from consular.domain import validation as v
 from consular.domain.enums import CounterpartCategory, MilestoneKind
 from consular.domain.errors import ValidationError
+from consular.i18n import translate
 from consular.services.milestones import PERSONAL_KINDS
 from consular.services.views import CounterpartView, DocumentView, MilestoneView
 
@@ -100,16 +101,26 @@ class MilestoneForm(_EditForm):
     def validate(self, *, now: datetime | None = None) -> list[ValidationError]:
         errors: list[ValidationError] = []
         if not self.title:
-            errors.append(ValidationError("title", "Give the milestone a title."))
+            errors.append(ValidationError("title", translate("gui.forms.record_forms", "Give the milestone a title.")))
         _collect(errors, v.clean_text, self.title, "title", max_length=TITLE_MAX)
         _collect(errors, v.clean_text, self.description, "description", max_length=v.LONG_TEXT_MAX, multiline=True)
         _collect(errors, v.clean_text, self.source, "source", max_length=SOURCE_MAX)
         if self.occurred_at is None:
-            errors.append(ValidationError("occurred_at", "Say when it happened."))
+            errors.append(ValidationError("occurred_at", translate("gui.forms.record_forms", "Say when it happened.")))
         elif now is not None and (self.occurred_at - now).total_seconds() > 15 * 60:
-            errors.append(ValidationError("occurred_at", "The milestone is in the future; check the date."))
+            errors.append(
+                ValidationError(
+                    "occurred_at",
+                    translate("gui.forms.record_forms", "The milestone is in the future; check the date."),
+                )
+            )
         if self.kind in PERSONAL_KINDS and self.hostage_person_id is None:
-            errors.append(ValidationError("hostage_person_id", "Say which national this proof of life concerns."))
+            errors.append(
+                ValidationError(
+                    "hostage_person_id",
+                    translate("gui.forms.record_forms", "Say which national this proof of life concerns."),
+                )
+            )
         return errors
 
 
@@ -153,7 +164,7 @@ class CounterpartForm(_EditForm):
     def validate(self) -> list[ValidationError]:
         errors: list[ValidationError] = []
         if not self.name:
-            errors.append(ValidationError("name", "Give the counterpart's name."))
+            errors.append(ValidationError("name", translate("gui.forms.record_forms", "Give the counterpart's name.")))
         _collect(errors, v.clean_text, self.name, "name", max_length=300)
         for name, limit in (("role", 200), ("organisation", 200), ("address", 500)):
             _collect(errors, v.clean_text, getattr(self, name), name, max_length=limit)
@@ -166,7 +177,7 @@ class CounterpartForm(_EditForm):
             "reliability_note",
             max_length=20_000,
             multiline=True,
-            label="reliability note",
+            label=translate("gui.forms.record_forms", "reliability note", "the field named in a validation message"),
         )
         return errors
 

@@ -15,6 +15,7 @@ from consular.domain.errors import ValidationError
 from consular.domain.repatriation import PsychosocialSupport, ReturnItemKind
 from consular.domain.timeutil import utcnow
 from consular.gui.forms.values import text_or_none
+from consular.i18n import translate
 from consular.services.repatriation import ChecklistItemView
 
 
@@ -53,14 +54,29 @@ class ItemDoneForm:
         if self.at_problem:
             errors.append(ValidationError("at", self.at_problem))
         elif self.at is None:
-            errors.append(ValidationError("at", "Say when it was done."))
+            errors.append(ValidationError("at", translate("gui.forms.return_forms", "Say when it was done.")))
         elif self.at > (now or utcnow()):
-            errors.append(ValidationError("at", "The item cannot be closed in the future; check the date."))
+            errors.append(
+                ValidationError(
+                    "at",
+                    translate("gui.forms.return_forms", "The item cannot be closed in the future; check the date."),
+                )
+            )
         if self.asks_debrief_by and not self.debrief_by.strip():
-            errors.append(ValidationError("debrief_by", "Say who held the debrief (an agency or an officer)."))
+            errors.append(
+                ValidationError(
+                    "debrief_by",
+                    translate("gui.forms.return_forms", "Say who held the debrief (an agency or an officer)."),
+                )
+            )
         if self.asks_support and self.psychosocial is None:
             errors.append(
-                ValidationError("psychosocial", "Say whether psychosocial support was offered, accepted or declined.")
+                ValidationError(
+                    "psychosocial",
+                    translate(
+                        "gui.forms.return_forms", "Say whether psychosocial support was offered, accepted or declined."
+                    ),
+                )
             )
         return errors
 
@@ -106,9 +122,14 @@ class AssignItemForm:
         if self.due_problem:
             return [ValidationError("due_at", self.due_problem)]
         if not self.owner:
-            return [ValidationError("owner", "Choose who owns the item.")]
+            return [ValidationError("owner", translate("gui.forms.return_forms", "Choose who owns the item."))]
         if not self.service_kwargs():
-            return [ValidationError("owner", "Nothing changed: choose another owner or another due date.")]
+            return [
+                ValidationError(
+                    "owner",
+                    translate("gui.forms.return_forms", "Nothing changed: choose another owner or another due date."),
+                )
+            ]
         return []
 
 
@@ -120,7 +141,12 @@ class NotApplicableForm:
 
     def validate(self) -> list[ValidationError]:
         if not self.reason.strip():
-            return [ValidationError("reason", "Say why the item does not apply (it stays on the record).")]
+            return [
+                ValidationError(
+                    "reason",
+                    translate("gui.forms.return_forms", "Say why the item does not apply (it stays on the record)."),
+                )
+            ]
         return []
 
     def service_kwargs(self) -> dict:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+
+from consular.i18n import QT_TRANSLATE_NOOP, format_date, translate
 
 
 def text_or_none(text: str | None) -> str | None:
@@ -16,8 +18,10 @@ def text_or_none(text: str | None) -> str | None:
 
 # --- dates and times typed as text ------------------------------------------------------------
 
-DATETIME_HINT = "YYYY-MM-DD HH:MM"
-DATE_HINT = "YYYY-MM-DD"
+# The format typed (shown as a placeholder): marked here, translated where shown with
+# translate("gui.forms.values", DATETIME_HINT); the parser reads digits, whatever the letters.
+DATETIME_HINT = QT_TRANSLATE_NOOP("gui.forms.values", "YYYY-MM-DD HH:MM")
+DATE_HINT = QT_TRANSLATE_NOOP("gui.forms.values", "YYYY-MM-DD")
 _DATETIME = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{1,2}))?$")
 # Where each part of "YYYY-MM-DD HH:MM" starts and ends (the cursor picks the part Up/Down steps).
 _PARTS = (("year", 0, 4), ("month", 5, 7), ("day", 8, 10), ("hour", 11, 13), ("minute", 14, 16))
@@ -30,27 +34,42 @@ def parse_wall_clock(text: str, *, with_time: bool = True) -> datetime:
     (25:00) is refused, never moved to a nearby one.
     """
     raw = " ".join((text or "").split())
-    hint = DATETIME_HINT if with_time else DATE_HINT
+    hint = translate("gui.forms.values", DATETIME_HINT if with_time else DATE_HINT)
     if not raw:
-        return _refuse(f"Enter a date{' and time' if with_time else ''} as {hint}.")
+        if with_time:
+            return _refuse(translate("gui.forms.values", "Enter a date and time as {hint}.").format(hint=hint))
+        return _refuse(translate("gui.forms.values", "Enter a date as {hint}.").format(hint=hint))
     match = _DATETIME.match(raw)
     if match is None or (with_time and match.group(4) is None) or (not with_time and match.group(4) is not None):
-        example = "2026-02-28 14:30" if with_time else "2026-02-28"
-        return _refuse(f"'{raw}' is not a date{' and time' if with_time else ''}: type it as {hint}, e.g. {example}.")
+        if with_time:
+            message = translate(
+                "gui.forms.values", "'{text}' is not a date and time: type it as {hint}, e.g. {example}."
+            )
+            return _refuse(message.format(text=raw, hint=hint, example="2026-02-28 14:30"))
+        message = translate("gui.forms.values", "'{text}' is not a date: type it as {hint}, e.g. {example}.")
+        return _refuse(message.format(text=raw, hint=hint, example="2026-02-28"))
     year, month, day = (int(match.group(i)) for i in (1, 2, 3))
     hour, minute = (int(match.group(4) or 0), int(match.group(5) or 0))
     if not 1900 <= year <= 2999:
-        return _refuse(f"The year {year} is not plausible; check the date.")
+        return _refuse(
+            translate("gui.forms.values", "The year {year} is not plausible; check the date.").format(year=year)
+        )
     if not 1 <= month <= 12:
-        return _refuse(f"There is no month {month}: months run from 01 to 12.")
+        return _refuse(
+            translate("gui.forms.values", "There is no month {month}: months run from 01 to 12.").format(month=month)
+        )
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        month_name = calendar.month_name[month]
+        # A month has 28 to 31 days: always the plural, in every language we ship.
+        message = translate("gui.forms.values", "{date} is not a date: {month} has {days} days. Nothing was changed.")
         return _refuse(
-            f"{year:04d}-{month:02d}-{day:02d} is not a date: {month_name} {year} has {last} days. Nothing was changed."
+            message.format(
+                date=f"{year:04d}-{month:02d}-{day:02d}", month=format_date(date(year, month, 1), "LLLL y"), days=last
+            )
         )
     if hour > 23 or minute > 59:
-        return _refuse(f"{hour:02d}:{minute:02d} is not a time of day: use 00:00 to 23:59.")
+        message = translate("gui.forms.values", "{time} is not a time of day: use 00:00 to 23:59.")
+        return _refuse(message.format(time=f"{hour:02d}:{minute:02d}"))
     return datetime(year, month, day, hour, minute)
 
 

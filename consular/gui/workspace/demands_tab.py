@@ -9,7 +9,7 @@ its date and "Restricted" and can do nothing here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,7 +35,9 @@ from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordT
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour, warning_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
-from consular.gui.workspace.forms import FormDialog, VoidDialog, text_or_none
+from consular.gui.workspace.columns import TranslatedHeaders
+from consular.gui.workspace.forms import FormDialog, VoidDialog, day_text, text_or_none
+from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import counterparts, demands, vetting, voiding
 from consular.services.demands import DemandView
 
@@ -45,35 +47,55 @@ def _via(d: DemandView) -> str:
         return ""
     if d.via is None:
         return "—"
-    return f"{d.via} ({d.via_vetting.label.lower()} then)" if d.flagged else d.via
+    if not d.flagged:
+        return d.via
+    return QCoreApplication.translate("demands_tab", "{name} ({status} then)").format(
+        name=d.via, status=d.via_vetting.label.lower()
+    )
 
 
-class DemandTableModel(RecordTableModel):
+class DemandTableModel(TranslatedHeaders, RecordTableModel):
+    HEADER_CONTEXT = "DemandTableModel"
     COLUMNS = (
-        Column("Received", lambda d, m: m.times.fmt(d.received_at), lambda d, _: d.received_at, is_time=True),
         Column(
-            "Demand",
-            lambda d, _: "Restricted" if d.withheld else d.what(),
+            QT_TRANSLATE_NOOP("DemandTableModel", "Received"),
+            lambda d, m: m.times.fmt(d.received_at),
+            lambda d, _: d.received_at,
+            is_time=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("DemandTableModel", "Demand"),
+            lambda d, _: QCoreApplication.translate("DemandTableModel", "Restricted") if d.withheld else d.what(),
             lambda d, _: d.what(),
             decoration=lambda d, _: icon("restricted") if d.withheld else None,
             foreground=lambda d, _: restricted_colour() if d.withheld else None,
         ),
-        Column("Made by", lambda d, _: "" if d.withheld else d.made_by, lambda d, _: d.made_by),
         Column(
-            "Via",
+            QT_TRANSLATE_NOOP("DemandTableModel", "Made by"),
+            lambda d, _: "" if d.withheld else d.made_by,
+            lambda d, _: d.made_by,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("DemandTableModel", "Via"),
             lambda d, _: _via(d),
             lambda d, _: _via(d),
             decoration=lambda d, _: icon("warning") if d.flagged else None,
             foreground=lambda d, _: warning_colour() if d.flagged else None,
-            tooltip=lambda d, _: "Came through an intermediary who was not vetted at the time" if d.flagged else "",
+            tooltip=lambda d, _: (
+                QCoreApplication.translate(
+                    "DemandTableModel", "Came through an intermediary who was not vetted at the time"
+                )
+                if d.flagged
+                else ""
+            ),
         ),
         Column(
-            "Deadline",
+            QT_TRANSLATE_NOOP("DemandTableModel", "Deadline"),
             lambda d, m: m.times.fmt(d.deadline_at) if d.deadline_at else "",
             lambda d, _: d.deadline_at.timestamp() if d.deadline_at else 0,
         ),
         Column(
-            "Response",
+            QT_TRANSLATE_NOOP("DemandTableModel", "Response"),
             lambda d, _: "" if d.withheld else (d.response.label if d.response else ""),
             lambda d, _: d.response.value if d.response else "",
         ),
@@ -91,15 +113,17 @@ class DemandsTab(QWidget):
         self.rows: list[DemandView] = []
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.add_button = bar_button(bar, "Record demand…", "Record a demand", self.add_demand)
-        self.respond_button = bar_button(bar, "Response…", "Record the response to the selected demand", self.respond)
-        self.vet_button = bar_button(
-            bar, "Vetting…", "Record the vetting of the selected demand's intermediary", self.vet
+        self.add_button = bar_button(bar, self.tr("Record demand…"), self.tr("Record a demand"), self.add_demand)
+        self.respond_button = bar_button(
+            bar, self.tr("Response…"), self.tr("Record the response to the selected demand"), self.respond
         )
-        self.void_button = bar_button(bar, "Void…", "Void the selected demand", self.void)
+        self.vet_button = bar_button(
+            bar, self.tr("Vetting…"), self.tr("Record the vetting of the selected demand's intermediary"), self.vet
+        )
+        self.void_button = bar_button(bar, self.tr("Void…"), self.tr("Void the selected demand"), self.void)
         bar.addStretch(1)
         self.summary = QLabel()
-        self.summary.setAccessibleName("Demands summary")
+        self.summary.setAccessibleName(self.tr("Demands summary"))
         self.summary.setProperty("role", "muted")
         bar.addWidget(self.summary)
         layout.addLayout(bar)
@@ -108,7 +132,7 @@ class DemandsTab(QWidget):
         self.proxy = RawSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setAccessibleName("Demands")
+        self.table.setAccessibleName(self.tr("Demands"))
         self.table.setModel(self.proxy)
         use_sort_header(self.table)
         self.table.setSortingEnabled(True)
@@ -123,7 +147,7 @@ class DemandsTab(QWidget):
             header.resizeSection(col, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Selected demand in full")
+        self.detail.setAccessibleName(self.tr("Selected demand in full"))
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -145,15 +169,17 @@ class DemandsTab(QWidget):
         self.rows = rows
         self.model.set_rows(rows)
         standing = [d for d in rows if d.voided_at is None]
-        count = "1 demand" if len(standing) == 1 else f"{len(standing)} demands"
+        count = self.tr("%n demand(s)", "", len(standing))
         if not standing:
-            text = "No demands recorded."
+            text = self.tr("No demands recorded.")
         elif any(d.withheld for d in standing):
-            text = f"{count} (restricted: you are not on this case's team)"
+            text = self.tr("{count} (restricted: you are not on this case's team)").format(count=count)
         else:
             unanswered = sum(1 for d in standing if d.response == DemandResponse.NONE)
             flagged = sum(d.flagged for d in standing)
-            text = f"{count}; {unanswered} without a response; {flagged} via an intermediary not vetted then"
+            text = self.tr(
+                "{count}; {unanswered} without a response; {flagged} via an intermediary not vetted then"
+            ).format(count=count, unanswered=unanswered, flagged=flagged)
         self.summary.setText(text)
         if selected is not None:
             self.select_demand(selected.id)
@@ -182,38 +208,52 @@ class DemandsTab(QWidget):
     def _html(self, d: DemandView) -> str:
         t = self.times
         if d.withheld:
-            return (
-                f"<p><b>{html_escape(t.fmt(d.received_at))}</b> — "
-                f"<b style='color:{restricted_colour().name()}'>Restricted</b>: a demand was recorded. "
-                "Only the case team reads demands.</p>"
+            restricted = self.tr("<b style='color:{colour}'>Restricted</b>: a demand was recorded.").format(
+                colour=restricted_colour().name()
             )
+            return (
+                f"<p><b>{html_escape(t.fmt(d.received_at))}</b> — {restricted} "
+                + self.tr("Only the case team reads demands.")
+                + "</p>"
+            )
+        via = _via(d)
+        if d.channel:
+            via = self.tr("{via}, by {channel}").format(via=via, channel=d.channel.label.lower())
+        concerns = d.hostage_name or "—"
+        if d.about_family:
+            concerns = self.tr("{name} — about the family").format(name=concerns)
         rows = [
-            ("Received", t.fmt(d.received_at)),
-            ("Demand", d.what()),
-            ("Made by", d.made_by),
-            ("Via", _via(d) + (f", by {d.channel.label.lower()}" if d.channel else "")),
-            ("Concerns", (d.hostage_name or "—") + (" — about the family" if d.about_family else "")),
-            ("Deadline", t.fmt(d.deadline_at) if d.deadline_at else "—"),
+            (self.tr("Received"), t.fmt(d.received_at)),
+            (self.tr("Demand"), d.what()),
+            (self.tr("Made by"), d.made_by),
+            (self.tr("Via"), via),
+            (self.tr("Concerns"), concerns),
+            (self.tr("Deadline"), t.fmt(d.deadline_at) if d.deadline_at else "—"),
             (
-                "Response",
+                self.tr("Response"),
                 (d.response.label if d.response else "—")
                 + (f" ({t.fmt(d.responded_at)})" if d.responded_at else "")
                 + (f": {d.response_note}" if d.response_note else ""),
             ),
-            ("Recorded by", f"{d.recorded_by}, {t.fmt(d.recorded_at)}"),
+            (self.tr("Recorded by"), f"{d.recorded_by}, {t.fmt(d.recorded_at)}"),
         ]
         cells = "".join(
             f"<tr><td style='padding-right:14px'><b>{html_escape(k)}</b></td><td>{html_escape(v)}</td></tr>"
             for k, v in rows
         )
         flag = (
-            f"<p style='color:{warning_colour().name()}'><b>Came through an intermediary who was "
-            f"{html_escape(d.via_vetting.label.lower())} at the time.</b></p>"
+            f"<p style='color:{warning_colour().name()}'><b>"
+            + self.tr("Came through an intermediary who was {status} at the time.").format(
+                status=html_escape(d.via_vetting.label.lower())
+            )
+            + "</b></p>"
             if d.flagged
             else ""
         )
         void = (
-            f"<p style='color:{restricted_colour().name()}'>VOID: {html_escape(d.void_reason or '')}</p>"
+            f"<p style='color:{restricted_colour().name()}'>"
+            + self.tr("VOID: {reason}").format(reason=html_escape(d.void_reason or ""))
+            + "</p>"
             if d.voided_at
             else ""
         )
@@ -258,50 +298,54 @@ class DemandsTab(QWidget):
         if d is None or not self.void_button.isEnabled():
             return None
         label = f"{self.times.fmt(d.received_at)} — {d.what()}"
-        return self._open(VoidDialog(self.ctx, "demand", [(d.id, label)], what="demand", parent=self))
+        return self._open(VoidDialog(self.ctx, "demand", [(d.id, label)], what=self.tr("demand"), parent=self))
 
 
 class DemandDialog(FormDialog):
     """Record a demand: when, who, what, through whom, the deadline; always restricted."""
 
     def __init__(self, ctx, reference: str, hostages, *, times: TimeDisplay, parent=None):
-        super().__init__("Record a demand", parent, icon_name="restricted", save_text="Record demand")
+        super().__init__(self.tr("Record a demand"), parent, icon_name="restricted", save_text=self.tr("Record demand"))
         self.ctx, self.reference = ctx, reference
-        self.received = ZonedDateTimeEdit(times.case_zone, times.mode, "Received", field="received_at")
+        self.received = ZonedDateTimeEdit(times.case_zone, times.mode, self.tr("Received"), field="received_at")
         self.received.set_value(ctx.now().replace(second=0, microsecond=0))
-        self.add_field("Received", self.received, "received_at")
-        self.made_by = self.add_field("Made by", QLineEdit(), "made_by", accessible="Made by")
-        self.made_by.setPlaceholderText("As they present themselves: 'a man speaking for the group'")
-        self.kind = self.add_field("Demand", enum_combo(DemandKind, "Demand"), "kind")
+        self.add_field(self.tr("Received"), self.received, "received_at")
+        self.made_by = self.add_field(self.tr("Made by"), QLineEdit(), "made_by", accessible=self.tr("Made by"))
+        self.made_by.setPlaceholderText(self.tr("As they present themselves: 'a man speaking for the group'"))
+        self.kind = self.add_field(self.tr("Demand"), enum_combo(DemandKind, self.tr("Demand")), "kind")
         money = QWidget()
         row = QHBoxLayout(money)
         row.setContentsMargins(0, 0, 0, 0)
         self.amount = QLineEdit()
-        self.amount.setAccessibleName("Amount")
+        self.amount.setAccessibleName(self.tr("Amount"))
         self.amount.setPlaceholderText("500000")
         self.currency = QLineEdit()
-        self.currency.setAccessibleName("Currency")
-        self.currency.setPlaceholderText("EUR")
+        self.currency.setAccessibleName(self.tr("Currency"))
+        self.currency.setPlaceholderText("EUR")  # i18n: an ISO 4217 code
         self.currency.setMaxLength(3)
         self.currency.setMaximumWidth(70)
         row.addWidget(self.amount, 1)
         row.addWidget(self.currency)
-        self.add_field("Amount", money, "amount", "currency", accessible="Amount and currency")
-        self.via = self.add_field("Via", QComboBox(), "via_counterpart_id", accessible="Via")
-        self.via.addItem("— not through an intermediary —", None)
-        self.channel = self.add_field("Channel", enum_combo(Channel, "Channel", blank="—"), "channel")
-        self.hostage = self.add_field("Concerns", QComboBox(), "hostage_person_id", accessible="Concerns")
-        self.hostage.addItem("— all / not named —", None)
+        self.add_field(self.tr("Amount"), money, "amount", "currency", accessible=self.tr("Amount and currency"))
+        self.via = self.add_field(self.tr("Via"), QComboBox(), "via_counterpart_id", accessible=self.tr("Via"))
+        self.via.addItem(self.tr("— not through an intermediary —"), None)
+        self.channel = self.add_field(self.tr("Channel"), enum_combo(Channel, self.tr("Channel"), blank="—"), "channel")
+        self.hostage = self.add_field(
+            self.tr("Concerns"), QComboBox(), "hostage_person_id", accessible=self.tr("Concerns")
+        )
+        self.hostage.addItem(self.tr("— all / not named —"), None)
         for h in hostages:
             self.hostage.addItem(h.name, h.person.id)
-        self.deadline = ZonedDateTimeEdit(times.case_zone, times.mode, "Deadline", field="deadline_at")
-        self.add_field("Deadline", self.deadline, "deadline_at")
-        self.details = self.add_field("Details", QPlainTextEdit(), "details", accessible="Details")
+        self.deadline = ZonedDateTimeEdit(times.case_zone, times.mode, self.tr("Deadline"), field="deadline_at")
+        self.add_field(self.tr("Deadline"), self.deadline, "deadline_at")
+        self.details = self.add_field(self.tr("Details"), QPlainTextEdit(), "details", accessible=self.tr("Details"))
         self.details.setMinimumHeight(80)
-        self.about_family = QCheckBox("About the family: a threat to them or a demand made on them")
-        self.about_family.setToolTip("Opens a 'tell the family' item for the hostage it concerns (or each hostage)")
+        self.about_family = QCheckBox(self.tr("About the family: a threat to them or a demand made on them"))
+        self.about_family.setToolTip(
+            self.tr("Opens a 'tell the family' item for the hostage it concerns (or each hostage)")
+        )
         self.add_field("", self.about_family, "about_family")
-        note = QLabel("Always restricted: only the case team reads demands.")
+        note = QLabel(self.tr("Always restricted: only the case team reads demands."))
         note.setWordWrap(True)
         self.add_field("", note)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -311,7 +355,9 @@ class DemandDialog(FormDialog):
 
     def _counterparts(self, rows) -> None:
         for c in rows:
-            self.via.addItem(f"{c.name} ({c.category.label.lower()})", c.id)
+            self.via.addItem(
+                self.tr("{name} ({category})").format(name=c.name, category=c.category.label.lower()), c.id
+            )
 
     def _kind_changed(self) -> None:
         money = self.kind.currentData() == DemandKind.MONEY.value
@@ -351,15 +397,23 @@ class RespondDialog(FormDialog):
     """Record the response to a demand."""
 
     def __init__(self, ctx, demand: DemandView, parent=None):
-        super().__init__(f"Response to the demand: {demand.what()}", parent, save_text="Save response")
+        super().__init__(
+            self.tr("Response to the demand: {demand}").format(demand=demand.what()),
+            parent,
+            save_text=self.tr("Save response"),
+        )
         self.ctx, self.demand = ctx, demand
         members = [r for r in DemandResponse if r != DemandResponse.NONE]
-        self.response = self.add_field("Response", enum_combo(DemandResponse, "Response", members=members), "response")
+        self.response = self.add_field(
+            self.tr("Response"), enum_combo(DemandResponse, self.tr("Response"), members=members), "response"
+        )
         if demand.response and demand.response != DemandResponse.NONE:
             select_data(self.response, demand.response.value)
-        self.note = self.add_field("What was said", QPlainTextEdit(), "note", accessible="What was said")
+        self.note = self.add_field(
+            self.tr("What was said"), QPlainTextEdit(), "note", accessible=self.tr("What was said")
+        )
         self.note.setPlainText(demand.response_note or "")
-        self.note.setPlaceholderText("What was answered, or to whom it was referred")
+        self.note.setPlaceholderText(self.tr("What was answered, or to whom it was referred"))
         self.note.setFocus()
 
     def prepare(self):
@@ -373,29 +427,31 @@ class VettingDialog(FormDialog):
     rejected (supervisors)."""
 
     def __init__(self, ctx, counterpart_id: int, name: str, parent=None):
-        super().__init__(f"Vetting: {name}", parent, save_text="Save decision")
+        super().__init__(self.tr("Vetting: {name}").format(name=name), parent, save_text=self.tr("Save decision"))
         self.ctx, self.counterpart_id = ctx, counterpart_id
         members = [s for s in VettingStatus if s != VettingStatus.UNVETTED]
         if not ctx.actor.is_supervisor:
             members = [VettingStatus.UNDER_VETTING]
-        self.status = self.add_field("Status", enum_combo(VettingStatus, "Status", members=members), "status")
-        self.vetted_by = self.add_field("Vetted by", QLineEdit(), "vetted_by", accessible="Vetted by")
-        self.vetted_by.setPlaceholderText("e.g. the MFA crisis cell, the gendarmerie")
-        self.basis = self.add_field("Basis", QPlainTextEdit(), "basis", accessible="Basis")
+        self.status = self.add_field(
+            self.tr("Status"), enum_combo(VettingStatus, self.tr("Status"), members=members), "status"
+        )
+        self.vetted_by = self.add_field(self.tr("Vetted by"), QLineEdit(), "vetted_by", accessible=self.tr("Vetted by"))
+        self.vetted_by.setPlaceholderText(self.tr("e.g. the MFA crisis cell, the gendarmerie"))
+        self.basis = self.add_field(self.tr("Basis"), QPlainTextEdit(), "basis", accessible=self.tr("Basis"))
         self.basis.setMinimumHeight(80)
-        self.history = QLabel("Loading the history…")
+        self.history = QLabel(self.tr("Loading the history…"))
         self.history.setWordWrap(True)
-        self.history.setAccessibleName("Vetting history")
-        self.add_field("History", self.history)
+        self.history.setAccessibleName(self.tr("Vetting history"))
+        self.add_field(self.tr("History"), self.history)
         self.basis.setFocus()
         ops.query(self, lambda: vetting.vetting_history(ctx, counterpart_id), self._history)
 
     def _history(self, rows) -> None:
         if not rows:
-            self.history.setText("Never vetted: unvetted.")
+            self.history.setText(self.tr("Never vetted: unvetted."))
             return
         self.history.setText(
-            "\n".join(f"{r.decided_at:%Y-%m-%d}: {r.status.label} ({r.decided_by}) — {r.basis}" for r in rows)
+            "\n".join(f"{day_text(r.decided_at)}: {r.status.label} ({r.decided_by}) — {r.basis}" for r in rows)
         )
 
     def prepare(self):

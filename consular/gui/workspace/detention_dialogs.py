@@ -9,6 +9,7 @@ what the other person changed shown in the conflict panel.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
 from consular.domain.enums import ChargeStatus, VisitDecision
@@ -18,10 +19,11 @@ from consular.gui.conflicts import diff_records
 from consular.gui.form_rows import enum_combo, select_data
 from consular.gui.forms.detention_forms import ChargeForm, HearingForm, NoteForm, VisitForm
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
-from consular.gui.workspace.forms import FormDialog, text_or_none
+from consular.gui.workspace.forms import FormDialog, day_text, text_or_none
+from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import detention
 
-RESTRICTED_TEXT = "Restricted — only the case team reads it"
+RESTRICTED_TEXT = QT_TRANSLATE_NOOP("detention_dialogs", "Restricted — only the case team reads it")
 
 
 def _date_field(dialog: FormDialog, times: TimeDisplay, label: str, field: str) -> ZonedDateTimeEdit:
@@ -44,7 +46,7 @@ def _set(edit: ZonedDateTimeEdit, value) -> None:
 
 def _person_combo(nationals) -> QComboBox:
     combo = QComboBox()
-    combo.setAccessibleName("National")
+    combo.setAccessibleName(QCoreApplication.translate("detention_dialogs", "National"))
     for person_id, name in nationals:
         combo.addItem(name, person_id)
     return combo
@@ -62,13 +64,13 @@ class _RecordDialog(FormDialog):
         self.ctx, self.reference, self.record, self.times = ctx, reference, record, times
         self.person = None
         if record is None and len(nationals) > 1:
-            self.person = self.add_field("National", _person_combo(nationals), "person_id")
+            self.person = self.add_field(self.tr("National"), _person_combo(nationals), "person_id")
         self._nationals = nationals
 
     def _restricted_box(self) -> QCheckBox:
-        box = QCheckBox(RESTRICTED_TEXT)
-        box.setAccessibleName("Restricted")
-        self.add_field("", box, "restricted", accessible="Restricted")
+        box = QCheckBox(QCoreApplication.translate("detention_dialogs", RESTRICTED_TEXT))
+        box.setAccessibleName(self.tr("Restricted"))
+        self.add_field("", box, "restricted", accessible=self.tr("Restricted"))
         return box
 
     def person_id(self):
@@ -126,13 +128,14 @@ class ChargeDialog(_RecordDialog):
     def __init__(self, ctx, reference, charge=None, *, nationals, times, parent=None):
         super().__init__(
             ctx, reference, charge, nationals=nationals, times=times, parent=parent,
-            title="Edit charge" if charge else "Record a charge", save="Save" if charge else "Record charge",
+            title=self.tr("Edit charge") if charge else self.tr("Record a charge"),
+            save=self.tr("Save") if charge else self.tr("Record charge"),
         )  # fmt: skip
-        self.text = self.add_field("Charge", QPlainTextEdit(), "text", accessible="Charge")
+        self.text = self.add_field(self.tr("Charge"), QPlainTextEdit(), "text", accessible=self.tr("Charge"))
         self.text.setMinimumHeight(70)
-        self.filed = _date_field(self, times, "Filed on", "filed_at")
-        self.status = self.add_field("Status", enum_combo(ChargeStatus, "Status"), "status")
-        self.status_at = _date_field(self, times, "Status since", "status_at")
+        self.filed = _date_field(self, times, self.tr("Filed on"), "filed_at")
+        self.status = self.add_field(self.tr("Status"), enum_combo(ChargeStatus, self.tr("Status")), "status")
+        self.status_at = _date_field(self, times, self.tr("Status since"), "status_at")
         self.restricted = self._restricted_box()
         if charge is not None:
             self.show_form(ChargeForm.from_view(charge))
@@ -170,14 +173,15 @@ class HearingDialog(_RecordDialog):
     def __init__(self, ctx, reference, hearing=None, *, nationals, times, parent=None):
         super().__init__(
             ctx, reference, hearing, nationals=nationals, times=times, parent=parent,
-            title="Edit hearing" if hearing else "Record a hearing", save="Save" if hearing else "Record hearing",
+            title=self.tr("Edit hearing") if hearing else self.tr("Record a hearing"),
+            save=self.tr("Save") if hearing else self.tr("Record hearing"),
         )  # fmt: skip
-        self.held = _date_field(self, times, "Date", "held_at")
-        self.court = self.add_field("Court", QLineEdit(), "court", accessible="Court")
-        self.outcome = self.add_field("Outcome", QPlainTextEdit(), "outcome", accessible="Outcome")
-        self.outcome.setPlaceholderText("Once the hearing is held: what was decided")
+        self.held = _date_field(self, times, self.tr("Date"), "held_at")
+        self.court = self.add_field(self.tr("Court"), QLineEdit(), "court", accessible=self.tr("Court"))
+        self.outcome = self.add_field(self.tr("Outcome"), QPlainTextEdit(), "outcome", accessible=self.tr("Outcome"))
+        self.outcome.setPlaceholderText(self.tr("Once the hearing is held: what was decided"))
         self.outcome.setMinimumHeight(70)
-        self.next = _date_field(self, times, "Next hearing", "next_at")
+        self.next = _date_field(self, times, self.tr("Next hearing"), "next_at")
         self.restricted = self._restricted_box()
         if hearing is not None:
             self.show_form(HearingForm.from_view(hearing))
@@ -215,22 +219,28 @@ class VisitDialog(_RecordDialog):
     def __init__(self, ctx, reference, visit=None, *, nationals, notes, times, parent=None):
         super().__init__(
             ctx, reference, visit, nationals=nationals, times=times, parent=parent,
-            title="Consular visit" if visit else "Request a consular visit",
-            save="Save" if visit else "Record request",
+            title=self.tr("Consular visit") if visit else self.tr("Request a consular visit"),
+            save=self.tr("Save") if visit else self.tr("Record request"),
         )  # fmt: skip
-        self.requested = _date_field(self, times, "Requested on", "requested_at")
-        self.note = self.add_field("By note verbale", QComboBox(), "note_id", accessible="By note verbale")
-        self.note.addItem("— none —", None)
+        self.requested = _date_field(self, times, self.tr("Requested on"), "requested_at")
+        self.note = self.add_field(
+            self.tr("By note verbale"), QComboBox(), "note_id", accessible=self.tr("By note verbale")
+        )
+        self.note.addItem(self.tr("— none —"), None)
         for n in notes:
             if not n.withheld:
-                self.note.addItem(f"{n.reference} ({n.sent_at:%d %b %Y})", n.id)
-        self.decision = self.add_field("Decision", enum_combo(VisitDecision, "Decision"), "decision")
-        self.decided = _date_field(self, times, "Decided on", "decided_at")
-        self.visit_at = _date_field(self, times, "Visit on", "visit_at")
-        self.visited_by = self.add_field("Visited by", QLineEdit(), "visited_by", accessible="Visited by")
-        self.findings = self.add_field("Findings", QPlainTextEdit(), "findings", accessible="Findings")
+                self.note.addItem(f"{n.reference} ({day_text(n.sent_at)})", n.id)
+        self.decision = self.add_field(self.tr("Decision"), enum_combo(VisitDecision, self.tr("Decision")), "decision")
+        self.decided = _date_field(self, times, self.tr("Decided on"), "decided_at")
+        self.visit_at = _date_field(self, times, self.tr("Visit on"), "visit_at")
+        self.visited_by = self.add_field(
+            self.tr("Visited by"), QLineEdit(), "visited_by", accessible=self.tr("Visited by")
+        )
+        self.findings = self.add_field(
+            self.tr("Findings"), QPlainTextEdit(), "findings", accessible=self.tr("Findings")
+        )
         self.welfare = self.add_field(
-            "Welfare observed", QPlainTextEdit(), "welfare_observed", accessible="Welfare observed"
+            self.tr("Welfare observed"), QPlainTextEdit(), "welfare_observed", accessible=self.tr("Welfare observed")
         )
         for box in (self.findings, self.welfare):
             box.setMinimumHeight(60)
@@ -253,7 +263,7 @@ class VisitDialog(_RecordDialog):
     def show_form(self, form: VisitForm) -> None:
         _set(self.requested, form.requested_at)
         if form.note_id is not None and self.note.findData(form.note_id) < 0:
-            self.note.addItem(f"Note verbale #{form.note_id}", form.note_id)
+            self.note.addItem(self.tr("Note verbale #{number}").format(number=form.note_id), form.note_id)
         select_data(self.note, form.note_id)
         select_data(self.decision, form.decision)
         _set(self.decided, form.decided_at)
@@ -313,15 +323,20 @@ class NoteDialog(_RecordDialog):
     def __init__(self, ctx, reference, note=None, *, nationals, times, parent=None):
         super().__init__(
             ctx, reference, note, nationals=nationals, times=times, parent=parent,
-            title="Note verbale" if note else "Record a note verbale", save="Save" if note else "Record note",
+            title=self.tr("Note verbale") if note else self.tr("Record a note verbale"),
+            save=self.tr("Save") if note else self.tr("Record note"),
         )  # fmt: skip
-        self.ref = self.add_field("Reference", QLineEdit(), "reference", accessible="Note reference number")
-        self.ref.setPlaceholderText("e.g. NV/LFW/2025/114")
-        self.sent = _date_field(self, times, "Sent on", "sent_at")
-        self.to = self.add_field("To", QLineEdit(), "addressed_to", accessible="Addressed to")
-        self.subject = self.add_field("Subject", QLineEdit(), "subject", accessible="Subject")
-        self.answered = _date_field(self, times, "Answered on", "answered_at")
-        self.answer = self.add_field("Answer", QPlainTextEdit(), "answer_summary", accessible="What the answer said")
+        self.ref = self.add_field(
+            self.tr("Reference"), QLineEdit(), "reference", accessible=self.tr("Note reference number")
+        )
+        self.ref.setPlaceholderText(self.tr("e.g. NV/LFW/2025/114"))
+        self.sent = _date_field(self, times, self.tr("Sent on"), "sent_at")
+        self.to = self.add_field(self.tr("To"), QLineEdit(), "addressed_to", accessible=self.tr("Addressed to"))
+        self.subject = self.add_field(self.tr("Subject"), QLineEdit(), "subject", accessible=self.tr("Subject"))
+        self.answered = _date_field(self, times, self.tr("Answered on"), "answered_at")
+        self.answer = self.add_field(
+            self.tr("Answer"), QPlainTextEdit(), "answer_summary", accessible=self.tr("What the answer said")
+        )
         self.answer.setMinimumHeight(60)
         self.restricted = self._restricted_box()
         if note is not None:
@@ -371,19 +386,21 @@ class FactsDialog(FormDialog):
     transfer, dated), the lawyer."""
 
     def __init__(self, ctx, reference, facts, *, nationals, times, parent=None):
-        super().__init__("Detention facts", parent, icon_name="calendar", save_text="Save facts")
+        super().__init__(self.tr("Detention facts"), parent, icon_name="calendar", save_text=self.tr("Save facts"))
         self.ctx, self.reference, self.facts = ctx, reference, facts
         self.person = None
         if facts is None and len(nationals) > 1:
-            self.person = self.add_field("National", _person_combo(nationals), "person_id")
+            self.person = self.add_field(self.tr("National"), _person_combo(nationals), "person_id")
         self._nationals = nationals
-        self.authority = self.add_field("Detaining authority", QLineEdit(), "authority", accessible="Authority")
-        self.place = self.add_field("Place of detention", QLineEdit(), "place", accessible="Place")
-        self.since = _date_field(self, times, "There since", "place_since")
-        self.lawyer = self.add_field("Lawyer", QLineEdit(), "lawyer_name", accessible="Lawyer's name")
-        self.firm = self.add_field("Firm", QLineEdit(), "lawyer_firm", accessible="Lawyer's firm")
-        self.phone = self.add_field("Phone", QLineEdit(), "lawyer_phone", accessible="Lawyer's phone")
-        self.appointed = _date_field(self, times, "Appointed on", "lawyer_appointed_at")
+        self.authority = self.add_field(
+            self.tr("Detaining authority"), QLineEdit(), "authority", accessible=self.tr("Authority")
+        )
+        self.place = self.add_field(self.tr("Place of detention"), QLineEdit(), "place", accessible=self.tr("Place"))
+        self.since = _date_field(self, times, self.tr("There since"), "place_since")
+        self.lawyer = self.add_field(self.tr("Lawyer"), QLineEdit(), "lawyer_name", accessible=self.tr("Lawyer's name"))
+        self.firm = self.add_field(self.tr("Firm"), QLineEdit(), "lawyer_firm", accessible=self.tr("Lawyer's firm"))
+        self.phone = self.add_field(self.tr("Phone"), QLineEdit(), "lawyer_phone", accessible=self.tr("Lawyer's phone"))
+        self.appointed = _date_field(self, times, self.tr("Appointed on"), "lawyer_appointed_at")
         if facts is not None:
             self.authority.setText(facts.authority or "")
             self.place.setText(facts.place or "")

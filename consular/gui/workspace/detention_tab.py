@@ -10,7 +10,7 @@ and saving run off the GUI thread; a stale save is offered Reload in its dialog.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,17 +32,36 @@ from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordT
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour, warning_colour
 from consular.gui.times import TimeDisplay
+from consular.gui.workspace.columns import TranslatedHeaders
 from consular.gui.workspace.detention_dialogs import ChargeDialog, FactsDialog, HearingDialog, NoteDialog, VisitDialog
-from consular.gui.workspace.forms import VoidDialog
+from consular.gui.workspace.forms import VoidDialog, day_text
+from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import detention, voiding
 from consular.services.detention_views import DetentionFile
 
-RESTRICTED = "Restricted"
+RESTRICTED = QT_TRANSLATE_NOOP("detention_tab", "Restricted")
+# What a voided record is called, and the Void button's description, by kind.
+_KIND_NAMES = {
+    "visit": QT_TRANSLATE_NOOP("detention_tab", "visit"),
+    "note_verbale": QT_TRANSLATE_NOOP("detention_tab", "note verbale"),
+    "hearing": QT_TRANSLATE_NOOP("detention_tab", "hearing"),
+    "charge": QT_TRANSLATE_NOOP("detention_tab", "charge"),
+}
+_VOID_SELECTED = {
+    "visit": QT_TRANSLATE_NOOP("detention_tab", "Void the selected visit"),
+    "note_verbale": QT_TRANSLATE_NOOP("detention_tab", "Void the selected note verbale"),
+    "hearing": QT_TRANSLATE_NOOP("detention_tab", "Void the selected hearing"),
+    "charge": QT_TRANSLATE_NOOP("detention_tab", "Void the selected charge"),
+}
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("detention_tab", text, disambiguation, n)
 
 
 def day(value, times: TimeDisplay) -> str:
-    """A date as the lists show it (the day in the zone shown), or "—"."""
-    return in_zone(value, times.zone).strftime("%d %b %Y") if value is not None else "—"
+    """A date as the lists show it (the day in the zone shown, in the language), or "—"."""
+    return day_text(in_zone(value, times.zone)) if value is not None else "—"
 
 
 def _stamp(value) -> float:
@@ -51,7 +70,7 @@ def _stamp(value) -> float:
 
 def _hidden(text_of):
     """A cell that reads "Restricted" (and nothing else) for a withheld record."""
-    return lambda r, m: RESTRICTED if r.withheld else text_of(r, m)
+    return lambda r, m: _tr(RESTRICTED) if r.withheld else text_of(r, m)
 
 
 def _flag(r, _m):
@@ -70,44 +89,84 @@ def _waiting(r) -> str:
     days = r.days_waiting
     if days is None:
         return ""
-    text = "1 day" if days == 1 else f"{days} days"
-    return f"OVERDUE ({text})" if r.overdue else f"waiting {text}"
+    if r.overdue:
+        return QCoreApplication.translate("detention_tab", "OVERDUE (%n day(s))", "", days)
+    return QCoreApplication.translate("detention_tab", "waiting %n day(s)", "", days)
 
 
-def _count(n: int, what: str) -> str:
-    return f"{n} {what}" if n == 1 else f"{n} {what}s"
+def _national():
+    return Column(
+        QT_TRANSLATE_NOOP("detention_tab", "National"), lambda r, _: r.person_name, lambda r, _: r.person_name
+    )
 
 
-def _national(title="National"):
-    return Column(title, lambda r, _: r.person_name, lambda r, _: r.person_name)
+class _DetentionModel(TranslatedHeaders, RecordTableModel):
+    HEADER_CONTEXT = "detention_tab"
 
 
-class VisitTableModel(RecordTableModel):
+class VisitTableModel(_DetentionModel):
     COLUMNS = (
-        Column("Requested", lambda r, m: day(r.requested_at, m.times), lambda r, _: _stamp(r.requested_at)),
+        Column(
+            QT_TRANSLATE_NOOP("detention_tab", "Requested"),
+            lambda r, m: day(r.requested_at, m.times),
+            lambda r, _: _stamp(r.requested_at),
+        ),
         _national(),
         Column(
-            "Decision",
+            QT_TRANSLATE_NOOP("detention_tab", "Decision"),
             lambda r, _: (r.decision.label if r.decision else "") + (f" — {_waiting(r)}" if _waiting(r) else ""),
             lambda r, _: r.days_waiting if r.days_waiting is not None else -1,
             foreground=_flag,
             decoration=_flag_icon,
-            tooltip=lambda r, m: f"Decided {day(r.decided_at, m.times)}" if r.decided_at else _waiting(r),
+            tooltip=lambda r, m: (
+                QCoreApplication.translate("detention_tab", "Decided {day}").format(day=day(r.decided_at, m.times))
+                if r.decided_at
+                else _waiting(r)
+            ),
         ),
-        Column("Visit", lambda r, m: "" if r.withheld else day(r.visit_at, m.times), lambda r, _: _stamp(r.visit_at)),
-        Column("Visited by", _hidden(lambda r, _: r.visited_by or ""), lambda r, _: r.visited_by or "", stretch=True),
-        Column("Note verbale", lambda r, _: r.note_reference or "", lambda r, _: r.note_reference or ""),
+        Column(
+            QT_TRANSLATE_NOOP("detention_tab", "Visit"),
+            lambda r, m: "" if r.withheld else day(r.visit_at, m.times),
+            lambda r, _: _stamp(r.visit_at),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("detention_tab", "Visited by"),
+            _hidden(lambda r, _: r.visited_by or ""),
+            lambda r, _: r.visited_by or "",
+            stretch=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("detention_tab", "Note verbale"),
+            lambda r, _: r.note_reference or "",
+            lambda r, _: r.note_reference or "",
+        ),
     )
 
 
-class NoteTableModel(RecordTableModel):
+class NoteTableModel(_DetentionModel):
     COLUMNS = (
-        Column("Sent", lambda r, m: day(r.sent_at, m.times), lambda r, _: _stamp(r.sent_at)),
-        Column("Reference", _hidden(lambda r, _: r.reference), lambda r, _: r.reference, decoration=_flag_icon),
-        Column("To", _hidden(lambda r, _: r.addressed_to), lambda r, _: r.addressed_to),
-        Column("Subject", _hidden(lambda r, _: r.subject), lambda r, _: r.subject, stretch=True),
         Column(
-            "Answered",
+            QT_TRANSLATE_NOOP("detention_tab", "Sent"),
+            lambda r, m: day(r.sent_at, m.times),
+            lambda r, _: _stamp(r.sent_at),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("detention_tab", "Reference"),
+            _hidden(lambda r, _: r.reference),
+            lambda r, _: r.reference,
+            decoration=_flag_icon,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("detention_tab", "To"), _hidden(lambda r, _: r.addressed_to), lambda r, _: r.addressed_to
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("detention_tab", "Subject"),
+            _hidden(lambda r, _: r.subject),
+            lambda r, _: r.subject,
+            stretch=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("detention_tab", "Answered"),
             lambda r, m: day(r.answered_at, m.times) if r.answered_at else _waiting(r),
             lambda r, _: _stamp(r.answered_at) or -(r.days_waiting or 0),
             foreground=_flag,
@@ -115,29 +174,57 @@ class NoteTableModel(RecordTableModel):
     )
 
 
-class HearingTableModel(RecordTableModel):
+class HearingTableModel(_DetentionModel):
     COLUMNS = (
-        Column("Date", lambda r, m: day(r.held_at, m.times), lambda r, _: _stamp(r.held_at), decoration=_flag_icon),
-        _national(),
-        Column("Court", _hidden(lambda r, _: r.court), lambda r, _: r.court),
         Column(
-            "Outcome",
-            _hidden(lambda r, _: r.outcome or ("OVERDUE — no outcome recorded" if r.overdue else "")),
+            QT_TRANSLATE_NOOP("detention_tab", "Date"),
+            lambda r, m: day(r.held_at, m.times),
+            lambda r, _: _stamp(r.held_at),
+            decoration=_flag_icon,
+        ),
+        _national(),
+        Column(QT_TRANSLATE_NOOP("detention_tab", "Court"), _hidden(lambda r, _: r.court), lambda r, _: r.court),
+        Column(
+            QT_TRANSLATE_NOOP("detention_tab", "Outcome"),
+            _hidden(
+                lambda r, _: (
+                    r.outcome
+                    or (
+                        QCoreApplication.translate("detention_tab", "OVERDUE — no outcome recorded")
+                        if r.overdue
+                        else ""
+                    )
+                )
+            ),
             lambda r, _: r.outcome or "",
             foreground=_flag,
             stretch=True,
         ),
-        Column("Next date", lambda r, m: "" if r.withheld else day(r.next_at, m.times), lambda r, _: _stamp(r.next_at)),
+        Column(
+            QT_TRANSLATE_NOOP("detention_tab", "Next date"),
+            lambda r, m: "" if r.withheld else day(r.next_at, m.times),
+            lambda r, _: _stamp(r.next_at),
+        ),
     )
 
 
-class ChargeTableModel(RecordTableModel):
+class ChargeTableModel(_DetentionModel):
     COLUMNS = (
-        Column("Filed", lambda r, m: day(r.filed_at, m.times), lambda r, _: _stamp(r.filed_at), decoration=_flag_icon),
-        _national(),
-        Column("Charge", _hidden(lambda r, _: r.text), lambda r, _: r.text, stretch=True),
         Column(
-            "Status",
+            QT_TRANSLATE_NOOP("detention_tab", "Filed"),
+            lambda r, m: day(r.filed_at, m.times),
+            lambda r, _: _stamp(r.filed_at),
+            decoration=_flag_icon,
+        ),
+        _national(),
+        Column(
+            QT_TRANSLATE_NOOP("detention_tab", "Charge"),
+            _hidden(lambda r, _: r.text),
+            lambda r, _: r.text,
+            stretch=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("detention_tab", "Status"),
             _hidden(lambda r, m: r.status.label + (f" ({day(r.status_at, m.times)})" if r.status_at else "")),
             lambda r, _: r.status.value if r.status else "",
         ),
@@ -170,7 +257,7 @@ class RecordSection(QWidget):
         bar.addStretch(1)
         self.summary = QLabel()
         self.summary.setProperty("role", "muted")
-        self.summary.setAccessibleName(f"{name}: summary")
+        self.summary.setAccessibleName(self.tr("{name}: summary").format(name=name))
         bar.addWidget(self.summary)
         layout.addLayout(bar)
         self.proxy = RawSortProxy(self)
@@ -218,41 +305,46 @@ class DetentionTab(QWidget):
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
-        self.facts = QLabel("Loading…")
+        self.facts = QLabel(self.tr("Loading…"))
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.RichText)
-        self.facts.setAccessibleName("Detention facts")
+        self.facts.setAccessibleName(self.tr("Detention facts"))
         self.facts.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         top.addWidget(self.facts, 1)
-        self.facts_button = QPushButton("Detention facts…")
-        self.facts_button.setAccessibleName("Set the detention facts")
-        self.facts_button.setToolTip("The detaining authority, the place of detention (a transfer), the lawyer")
+        self.facts_button = QPushButton(self.tr("Detention facts…"))
+        self.facts_button.setAccessibleName(self.tr("Set the detention facts"))
+        self.facts_button.setToolTip(
+            self.tr("The detaining authority, the place of detention (a transfer), the lawyer")
+        )
         self.facts_button.clicked.connect(lambda _checked=False: self.edit_facts())
         top.addWidget(self.facts_button, 0, Qt.AlignTop)
         layout.addLayout(top)
 
         self.visits = RecordSection(
-            "Consular visits",
+            self.tr("Consular visits"),
             VisitTableModel(times, self),
-            [("add", "Request visit…", self.add_visit), ("edit", "Decision / visit…", self.edit_visit)],
+            [
+                ("add", self.tr("Request visit…"), self.add_visit),
+                ("edit", self.tr("Decision / visit…"), self.edit_visit),
+            ],
             {1: 200, 2: 330, 3: 120, 5: 230},
         )
         self.notes = RecordSection(
-            "Notes verbales",
+            self.tr("Notes verbales"),
             NoteTableModel(times, self),
-            [("add", "Note verbale…", self.add_note), ("edit", "Answer / edit…", self.edit_note)],
+            [("add", self.tr("Note verbale…"), self.add_note), ("edit", self.tr("Answer / edit…"), self.edit_note)],
             {1: 240, 2: 240, 4: 230},
         )
         self.hearings = RecordSection(
-            "Hearings",
+            self.tr("Hearings"),
             HearingTableModel(times, self),
-            [("add", "Hearing…", self.add_hearing), ("edit", "Outcome / edit…", self.edit_hearing)],
+            [("add", self.tr("Hearing…"), self.add_hearing), ("edit", self.tr("Outcome / edit…"), self.edit_hearing)],
             {1: 200, 2: 300, 4: 120},
         )
         self.charges = RecordSection(
-            "Charges",
+            self.tr("Charges"),
             ChargeTableModel(times, self),
-            [("add", "Charge…", self.add_charge), ("edit", "Edit charge…", self.edit_charge)],
+            [("add", self.tr("Charge…"), self.add_charge), ("edit", self.tr("Edit charge…"), self.edit_charge)],
             {1: 200, 3: 200},
         )
         self.sections = {
@@ -262,25 +354,25 @@ class DetentionTab(QWidget):
             "charge": self.charges,
         }
         for kind, section in self.sections.items():
-            void = QPushButton("Void…")
-            void.setAccessibleName(f"Void the selected {kind.replace('_', ' ')}")
+            void = QPushButton(self.tr("Void…"))
+            void.setAccessibleName(_tr(_VOID_SELECTED[kind]))
             void.clicked.connect(lambda _checked=False, k=kind: self.void(k))
             section.layout().itemAt(0).layout().insertWidget(2, void)
             section.buttons["void"] = void
             section.table.selectionModel().currentRowChanged.connect(lambda *_a, s=section: self._selected(s))
             section.table.doubleClicked.connect(lambda _i, k=kind: self._edit(k))
         self.inner = QTabWidget()
-        self.inner.setAccessibleName("Detention records")
+        self.inner.setAccessibleName(self.tr("Detention records"))
         for section, title in (
-            (self.visits, "Consular visits"),
-            (self.notes, "Notes verbales"),
-            (self.hearings, "Hearings"),
-            (self.charges, "Charges"),
+            (self.visits, self.tr("Consular visits")),
+            (self.notes, self.tr("Notes verbales")),
+            (self.hearings, self.tr("Hearings")),
+            (self.charges, self.tr("Charges")),
         ):
             self.inner.addTab(section, title)
         self.inner.currentChanged.connect(lambda _i: self._selected(self.inner.currentWidget()))
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Selected detention record in full")
+        self.detail.setAccessibleName(self.tr("Selected detention record in full"))
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(self.inner)
         splitter.addWidget(self.detail)
@@ -320,49 +412,82 @@ class DetentionTab(QWidget):
         late_visits = sum(v.overdue for v in f.visits)
         late_notes = sum(n.overdue for n in f.notes)
         late_hearings = sum(h.overdue for h in f.hearings)
+        requests, made, notes = len(f.visits), sum(v.visited for v in f.visits), len(f.notes)
+        hearings, charges = len(f.hearings), len(f.charges)
         self.visits.summary.setText(
-            f"{_count(len(f.visits), 'request')}; {_count(sum(v.visited for v in f.visits), 'visit')} made; "
-            f"{late_visits} without a decision after {f.visit_answer_days} days"
+            self.tr("{requests}; {visits} made; {late} without a decision after {days}").format(
+                requests=self.tr("%n request(s)", "", requests),
+                visits=self.tr("%n visit(s)", "", made),
+                late=late_visits,
+                days=self.tr("%n day(s)", "", f.visit_answer_days),
+            )
         )
         self.notes.summary.setText(
-            f"{_count(len(f.notes), 'note')}; {sum(n.answered_at is None for n in f.notes)} unanswered; "
-            f"{late_notes} past {f.note_answer_days} days"
+            self.tr("{notes}; {unanswered} unanswered; {late} past {days}").format(
+                notes=self.tr("%n note(s)", "", notes),
+                unanswered=sum(n.answered_at is None for n in f.notes),
+                late=late_notes,
+                days=self.tr("%n day(s)", "", f.note_answer_days),
+            )
         )
-        self.hearings.summary.setText(f"{_count(len(f.hearings), 'hearing')}; {late_hearings} past without an outcome")
-        self.charges.summary.setText("No charge recorded" if not f.charges else _count(len(f.charges), "charge"))
+        self.hearings.summary.setText(
+            self.tr("{hearings}; {late} past without an outcome").format(
+                hearings=self.tr("%n hearing(s)", "", hearings), late=late_hearings
+            )
+        )
+        self.charges.summary.setText(
+            self.tr("No charge recorded") if not charges else self.tr("%n charge(s)", "", charges)
+        )
         for index, (section, late, title) in enumerate(
             (
-                (self.visits, late_visits, "Consular visits"),
-                (self.notes, late_notes, "Notes verbales"),
-                (self.hearings, late_hearings, "Hearings"),
-                (self.charges, 0, "Charges"),
+                (self.visits, late_visits, self.tr("Consular visits")),
+                (self.notes, late_notes, self.tr("Notes verbales")),
+                (self.hearings, late_hearings, self.tr("Hearings")),
+                (self.charges, 0, self.tr("Charges")),
             )
         ):
+            count = section.model.rowCount()
             self.inner.setTabText(
-                index, f"{title} ({section.model.rowCount()})" + (f" — {late} overdue" if late else "")
+                index,
+                self.tr("{title} ({count}) — {late} overdue").format(title=title, count=count, late=late)
+                if late
+                else self.tr("{title} ({count})").format(title=title, count=count),
             )
             self.inner.setTabIcon(index, icon("warning") if late else icon("calendar"))
 
     def _show_facts(self, f: DetentionFile) -> None:
         if not f.detentions:
             self.facts.setText(
-                "<b>No detention facts recorded.</b> Press <i>Detention facts…</i> to record the detaining "
-                "authority, the place of detention and the lawyer."
+                self.tr(
+                    "<b>No detention facts recorded.</b> Press <i>Detention facts…</i> to record the detaining "
+                    "authority, the place of detention and the lawyer."
+                )
             )
             return
         blocks = []
         for d in f.detentions:
             earlier = [p for p in d.places[:-1]]
-            moves = "; ".join(f"{html_escape(p.place)} (from {day(p.since, self.times)})" for p in earlier)
-            place = html_escape(d.place or "not recorded") + (
-                f" since {day(d.place_since, self.times)}" if d.place_since else ""
+            moves = "; ".join(
+                self.tr("{place} (from {day})").format(place=html_escape(p.place), day=day(p.since, self.times))
+                for p in earlier
             )
-            authority = html_escape(d.authority or "authority not recorded")
+            place = html_escape(d.place or self.tr("not recorded"))
+            if d.place_since:
+                place = self.tr("{place} since {day}").format(place=place, day=day(d.place_since, self.times))
+            authority = html_escape(d.authority or self.tr("authority not recorded"))
             blocks.append(
-                f"<b>{html_escape(d.person_name)}</b> — held by <b>{authority}</b>"
-                f"<br>Place: {place}"
-                + (f"<br><span style='color:gray'>Before: {moves}</span>" if moves else "")
-                + f"<br>Lawyer: {html_escape(d.lawyer_text())}"
+                self.tr("<b>{name}</b> — held by <b>{authority}</b>").format(
+                    name=html_escape(d.person_name), authority=authority
+                )
+                + "<br>"
+                + self.tr("Place: {place}").format(place=place)
+                + (
+                    "<br><span style='color:gray'>" + self.tr("Before: {places}").format(places=moves) + "</span>"
+                    if moves
+                    else ""
+                )
+                + "<br>"
+                + self.tr("Lawyer: {lawyer}").format(lawyer=html_escape(d.lawyer_text()))
             )
         self.facts.setText("<br>".join(blocks))
 
@@ -394,49 +519,77 @@ class DetentionTab(QWidget):
     def _html(self, r) -> str:
         if r.withheld:
             return (
-                f"<p><b style='color:{restricted_colour().name()}'>Restricted</b>: recorded "
-                f"{html_escape(day(r.recorded_at, self.times))}. Only the case team reads it.</p>"
+                "<p>"
+                + self.tr(
+                    "<b style='color:{colour}'>Restricted</b>: recorded {day}. Only the case team reads it."
+                ).format(colour=restricted_colour().name(), day=html_escape(day(r.recorded_at, self.times)))
+                + "</p>"
             )
         t = self.times
-        rows = [("National", r.person_name)]
+        rows = [(QCoreApplication.translate("detention_tab", "National"), r.person_name)]
         if hasattr(r, "requested_at"):
+            requested = day(r.requested_at, t)
+            if r.note_reference:
+                requested = self.tr("{day} by note verbale {reference}").format(
+                    day=requested, reference=r.note_reference
+                )
+            if r.decided_at:
+                decision = self.tr("{decision} on {day}").format(decision=r.decision.label, day=day(r.decided_at, t))
+            else:
+                decision = f"{r.decision.label} — {_waiting(r)}"
+            visit = day(r.visit_at, t)
+            if r.visited_by:
+                visit = self.tr("{day}, by {name}").format(day=visit, name=r.visited_by)
             rows += [
-                (
-                    "Requested",
-                    day(r.requested_at, t) + (f" by note verbale {r.note_reference}" if r.note_reference else ""),
-                ),
-                (
-                    "Decision",
-                    r.decision.label + (f" on {day(r.decided_at, t)}" if r.decided_at else f" — {_waiting(r)}"),
-                ),
-                ("Visit", day(r.visit_at, t) + (f", by {r.visited_by}" if r.visited_by else "")),
+                (QCoreApplication.translate("detention_tab", "Requested"), requested),
+                (QCoreApplication.translate("detention_tab", "Decision"), decision),
+                (QCoreApplication.translate("detention_tab", "Visit"), visit),
             ]
-            text = [("Findings", r.findings), ("Welfare observed", r.welfare_observed)]
+            text = [(self.tr("Findings"), r.findings), (self.tr("Welfare observed"), r.welfare_observed)]
         elif hasattr(r, "sent_at"):
             rows += [
-                ("Reference", r.reference),
-                ("Sent", day(r.sent_at, t)),
-                ("To", r.addressed_to),
-                ("Subject", r.subject),
-                ("Answered", day(r.answered_at, t) if r.answered_at else _waiting(r)),
+                (QCoreApplication.translate("detention_tab", "Reference"), r.reference),
+                (QCoreApplication.translate("detention_tab", "Sent"), day(r.sent_at, t)),
+                (QCoreApplication.translate("detention_tab", "To"), r.addressed_to),
+                (QCoreApplication.translate("detention_tab", "Subject"), r.subject),
+                (
+                    QCoreApplication.translate("detention_tab", "Answered"),
+                    day(r.answered_at, t) if r.answered_at else _waiting(r),
+                ),
             ]
-            text = [("Answer", r.answer_summary)]
+            text = [(self.tr("Answer"), r.answer_summary)]
         elif hasattr(r, "held_at"):
-            rows += [("Date", day(r.held_at, t)), ("Court", r.court), ("Next date", day(r.next_at, t))]
-            text = [("Outcome", r.outcome or ("No outcome recorded yet" if r.overdue else ""))]
-        else:
             rows += [
-                ("Filed", day(r.filed_at, t)),
-                ("Status", r.status.label + (f" since {day(r.status_at, t)}" if r.status_at else "")),
+                (QCoreApplication.translate("detention_tab", "Date"), day(r.held_at, t)),
+                (QCoreApplication.translate("detention_tab", "Court"), r.court),
+                (QCoreApplication.translate("detention_tab", "Next date"), day(r.next_at, t)),
             ]
-            text = [("Charge", r.text)]
-        rows.append(("Recorded by", f"{r.recorded_by}, {t.fmt(r.recorded_at)}"))
+            text = [
+                (
+                    QCoreApplication.translate("detention_tab", "Outcome"),
+                    r.outcome or (self.tr("No outcome recorded yet") if r.overdue else ""),
+                )
+            ]
+        else:
+            status = r.status.label
+            if r.status_at:
+                status = self.tr("{status} since {day}").format(status=status, day=day(r.status_at, t))
+            rows += [
+                (QCoreApplication.translate("detention_tab", "Filed"), day(r.filed_at, t)),
+                (QCoreApplication.translate("detention_tab", "Status"), status),
+            ]
+            text = [(QCoreApplication.translate("detention_tab", "Charge"), r.text)]
+        rows.append((self.tr("Recorded by"), f"{r.recorded_by}, {t.fmt(r.recorded_at)}"))
         cells = "".join(
             f"<tr><td style='padding-right:14px'><b>{html_escape(k)}</b></td><td>{html_escape(v)}</td></tr>"
             for k, v in rows
         )
-        flag = f"<p style='color:{warning_colour().name()}'><b>Overdue.</b></p>" if getattr(r, "overdue", False) else ""
-        mark = " <i>(restricted)</i>" if r.restricted else ""
+        flag = (
+            f"<p style='color:{warning_colour().name()}'><b>" + self.tr("Overdue.") + "</b></p>"
+            if getattr(r, "overdue", False)
+            else ""
+        )
+        mark = " <i>" + self.tr("(restricted)") + "</i>" if r.restricted else ""
         body = "".join(f"<p><b>{html_escape(k)}</b>{mark}<br>{multiline_html(v)}</p>" for k, v in text if v)
         return f"{flag}<table cellspacing='2'>{cells}</table>{body}"
 
@@ -523,8 +676,9 @@ class DetentionTab(QWidget):
         r = section.current()
         if r is None or not section.buttons["void"].isEnabled():
             return None
-        what = kind.replace("_", " ")
-        label = f"{what.capitalize()} #{r.id} of {r.person_name}"
+        what = _tr(_KIND_NAMES[kind])
+        label = self.tr("{what} #{number} of {name}").format(what=what, number=r.id, name=r.person_name)
+        label = label[:1].upper() + label[1:]
         return self._open(VoidDialog(self.ctx, kind, [(r.id, label)], what=what, parent=self))
 
 

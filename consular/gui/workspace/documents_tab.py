@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,8 +43,10 @@ from consular.gui.table_models import (
 from consular.gui.text import size_text
 from consular.gui.theme import restricted_colour
 from consular.gui.times import TimeDisplay
+from consular.gui.workspace.columns import TranslatedHeaders
 from consular.gui.workspace.forms import FormDialog
 from consular.gui.workspace.void_dialog import void_action, void_refusal
+from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import documents
 from consular.services.convert import WITHHELD
 from consular.services.views import DocumentView
@@ -56,50 +58,65 @@ def _document_tip(d: DocumentView, _m) -> str:
     return d.description or d.file_name
 
 
-class DocumentTableModel(RecordTableModel):
+def _bytes_tip(d: DocumentView, _m) -> str:
+    return QCoreApplication.translate("DocumentTableModel", "%Ln byte(s)", "", d.size_bytes)
+
+
+class DocumentTableModel(TranslatedHeaders, RecordTableModel):
+    HEADER_CONTEXT = "DocumentTableModel"
     # A voided document stays listed, struck through, with who voided it and why (voidable).
     COLUMNS = tuple(
         voidable(c)
         for c in (
             Column(
-                "File",
+                QT_TRANSLATE_NOOP("DocumentTableModel", "File"),
                 lambda d, _: d.file_name,
                 lambda d, _: d.file_name.lower(),
                 tooltip=_document_tip,
                 decoration=lambda d, _: icon("document"),
             ),
             Column(
-                "Description",
+                QT_TRANSLATE_NOOP("DocumentTableModel", "Description"),
                 lambda d, _: (d.description or "").splitlines()[0] if d.description else "",
                 lambda d, _: (d.description or "").lower(),
                 tooltip=_document_tip,
             ),
-            Column("Type", lambda d, _: d.media_type, lambda d, _: d.media_type, tooltip=_document_tip),
             Column(
-                "Size",
+                QT_TRANSLATE_NOOP("DocumentTableModel", "Type"),
+                lambda d, _: d.media_type,
+                lambda d, _: d.media_type,
+                tooltip=_document_tip,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("DocumentTableModel", "Size"),
                 lambda d, _: size_text(d.size_bytes),
                 lambda d, _: d.size_bytes,
-                tooltip=lambda d, _: f"{d.size_bytes:,} bytes",
+                tooltip=_bytes_tip,
                 alignment=RIGHT,
             ),
             Column(
-                "SHA-256",
+                "SHA-256",  # i18n: the name of the hash
                 lambda d, _: d.sha256,
                 lambda d, _: d.sha256,
                 tooltip=lambda d, _: f"SHA-256 {d.sha256}",
                 font=lambda d, _: QFontDatabase.systemFont(QFontDatabase.FixedFont),
             ),
             Column(
-                "Added",
+                QT_TRANSLATE_NOOP("DocumentTableModel", "Added"),
                 lambda d, m: m.times.fmt(d.added_at),
                 lambda d, _: d.added_at,
                 tooltip=_document_tip,
                 is_time=True,
             ),
-            Column("By", lambda d, _: d.added_by, lambda d, _: d.added_by, tooltip=_document_tip),
             Column(
-                "Access",
-                lambda d, _: "Restricted" if d.restricted else "",
+                QT_TRANSLATE_NOOP("DocumentTableModel", "By"),
+                lambda d, _: d.added_by,
+                lambda d, _: d.added_by,
+                tooltip=_document_tip,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("DocumentTableModel", "Access"),
+                lambda d, _: QCoreApplication.translate("DocumentTableModel", "Restricted") if d.restricted else "",
                 lambda d, _: d.restricted,
                 tooltip=_document_tip,
                 decoration=lambda d, _: icon("restricted") if d.restricted else None,
@@ -118,11 +135,15 @@ def withheld(d: DocumentView) -> bool:
 def edit_refused(d: DocumentView | None) -> str | None:
     """Why this document's description cannot be edited here, or None when it can."""
     if d is None:
-        return "Select a document to edit its description."
+        return QCoreApplication.translate("documents_tab", "Select a document to edit its description.")
     if withheld(d):
-        return "Restricted: only the case's team, supervisors and administrators may see or edit it."
+        return QCoreApplication.translate(
+            "documents_tab", "Restricted: only the case's team, supervisors and administrators may see or edit it."
+        )
     if d.voided:
-        return f"Voided by {d.voided_by}: {d.void_reason}. A voided document stays as it was."
+        return QCoreApplication.translate(
+            "documents_tab", "Voided by {name}: {reason}. A voided document stays as it was."
+        ).format(name=d.voided_by, reason=d.void_reason)
     return None
 
 
@@ -131,20 +152,25 @@ class DocumentDialog(FormDialog):
     version loaded: a stale save is met with the conflict panel."""
 
     def __init__(self, ctx, reference: str, document: DocumentView, parent=None):
-        super().__init__(f"Edit {document.file_name}", parent, icon_name="document", save_text="Save")
+        super().__init__(
+            self.tr("Edit {file}").format(file=document.file_name),
+            parent,
+            icon_name="document",
+            save_text=self.tr("Save"),
+        )
         self.ctx, self.reference, self.document = ctx, reference, document
         self.file = QLabel(f"{document.file_name} — {size_text(document.size_bytes)}, {document.media_type}")
-        self.file.setAccessibleName("File")
+        self.file.setAccessibleName(self.tr("File"))
         self.file.setWordWrap(True)
-        self.add_field("File", self.file)
+        self.add_field(self.tr("File"), self.file)
         self.description = self.add_field(
-            "Description", QPlainTextEdit(), "description", accessible="Document description"
+            self.tr("Description"), QPlainTextEdit(), "description", accessible=self.tr("Document description")
         )
         self.description.setMinimumHeight(110)
-        self.description.setPlaceholderText("What it is, where it came from, what it shows")
-        self.restricted = QCheckBox("Restricted — only the case's team may see it")
-        self.restricted.setAccessibleName("Restricted")
-        self.add_field("", self.restricted, "restricted", accessible="Restricted")
+        self.description.setPlaceholderText(self.tr("What it is, where it came from, what it shows"))
+        self.restricted = QCheckBox(self.tr("Restricted — only the case's team may see it"))
+        self.restricted.setAccessibleName(self.tr("Restricted"))
+        self.add_field("", self.restricted, "restricted", accessible=self.tr("Restricted"))
         self.show_form(DocumentForm.from_view(document))
         self.description.setFocus()
 
@@ -205,34 +231,34 @@ class DocumentsTab(QWidget):
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.attach_button = QPushButton(icon("document"), "Attach files…")
-        self.attach_button.setAccessibleName("Attach files")
+        self.attach_button = QPushButton(icon("document"), self.tr("Attach files…"))
+        self.attach_button.setAccessibleName(self.tr("Attach files"))
         self.attach_button.clicked.connect(self.choose_files)
-        self.open_button = QPushButton("Open")
-        self.open_button.setAccessibleName("Open the selected document")
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setAccessibleName(self.tr("Open the selected document"))
         self.open_button.clicked.connect(self.open_current)
-        self.copy_button = QPushButton("Copy SHA-256")
-        self.copy_button.setAccessibleName("Copy the selected document's SHA-256")
+        self.copy_button = QPushButton(self.tr("Copy SHA-256"))
+        self.copy_button.setAccessibleName(self.tr("Copy the selected document's SHA-256"))
         self.copy_button.clicked.connect(self.copy_hash)
-        self.edit_button = QPushButton("Edit description…")
-        self.edit_button.setAccessibleName("Edit the selected document's description")
+        self.edit_button = QPushButton(self.tr("Edit description…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected document's description"))
         self.edit_button.clicked.connect(lambda: self.edit_document())
-        self.void_button = QPushButton("Void…")
-        self.void_button.setAccessibleName("Void the selected document")
+        self.void_button = QPushButton(self.tr("Void…"))
+        self.void_button.setAccessibleName(self.tr("Void the selected document"))
         self.void_button.clicked.connect(lambda: self.void_document())
         for button in (self.attach_button, self.open_button, self.edit_button, self.copy_button, self.void_button):
             bar.addWidget(button)
         bar.addStretch(1)
         self.limit = QLabel()
-        self.limit.setAccessibleName("Size limit")
+        self.limit.setAccessibleName(self.tr("Size limit"))
         self.limit.setProperty("role", "muted")
         bar.addWidget(self.limit)
         layout.addLayout(bar)
 
-        self.message = error_label("Attachment problem")
+        self.message = error_label(self.tr("Attachment problem"))
         layout.addWidget(self.message)
         self.status = QLabel()
-        self.status.setAccessibleName("Attachment status")
+        self.status.setAccessibleName(self.tr("Attachment status"))
         self.status.setProperty("role", "muted")
         self.status.hide()
         layout.addWidget(self.status)
@@ -241,7 +267,7 @@ class DocumentsTab(QWidget):
         self.proxy = RawSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setAccessibleName("Documents")
+        self.table.setAccessibleName(self.tr("Documents"))
         self.table.setModel(self.proxy)
         use_sort_header(self.table)
         self.table.setSortingEnabled(True)
@@ -267,8 +293,10 @@ class DocumentsTab(QWidget):
         row_menu.attach(self.table, self._row_actions)
         layout.addWidget(self.table, 1)
         hint = QLabel(
-            "Drop files here to attach them. Documents are stored inside the case database, "
-            "so a backup of the database includes them."
+            self.tr(
+                "Drop files here to attach them. Documents are stored inside the case database, "
+                "so a backup of the database includes them."
+            )
         )
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
@@ -277,7 +305,9 @@ class DocumentsTab(QWidget):
         self._update_buttons()
 
     def _update_limit(self) -> None:
-        self.limit.setText(f"Up to {size_text(self.ctx.settings.max_document_bytes)} per file")
+        self.limit.setText(
+            self.tr("Up to {size} per file").format(size=size_text(self.ctx.settings.max_document_bytes))
+        )
 
     def _update_buttons(self) -> None:
         doc = self.current_document()
@@ -286,10 +316,12 @@ class DocumentsTab(QWidget):
         self.copy_button.setEnabled(has)
         refused = edit_refused(doc)
         self.edit_button.setEnabled(refused is None)
-        self.edit_button.setToolTip(refused or "Change the description or the restricted mark (the file never changes)")
-        void_refused = "Select a document to void it." if doc is None else void_refusal(self.ctx, doc)
+        self.edit_button.setToolTip(
+            refused or self.tr("Change the description or the restricted mark (the file never changes)")
+        )
+        void_refused = self.tr("Select a document to void it.") if doc is None else void_refusal(self.ctx, doc)
         self.void_button.setEnabled(void_refused is None)
-        self.void_button.setToolTip(void_refused or "Void the document attached by mistake, with a reason")
+        self.void_button.setToolTip(void_refused or self.tr("Void the document attached by mistake, with a reason"))
 
     # --- loading ------------------------------------------------------------------------
 
@@ -308,14 +340,18 @@ class DocumentsTab(QWidget):
         document = index.data(OBJECT_ROLE)
         if document is None:
             return None
-        extra = [] if edit_refused(document) else [("Edit description…", None, lambda: self.edit_document(document))]
+        extra = (
+            []
+            if edit_refused(document)
+            else [(self.tr("Edit description…"), None, lambda: self.edit_document(document))]
+        )
         return row_menu.RowActions(
-            subject=f"{document.file_name} in {self.reference}",
+            subject=self.tr("{file} in {reference}").format(file=document.file_name, reference=self.reference),
             open=self.open_current,
             reference=self.reference,
             log_contact=self.log_requested.emit,
             extra=extra,
-            **void_action(self.ctx, self, "document", document, f"document {document.file_name}", self._voided),
+            **void_action(self.ctx, self, "document", document, self._void_what(document), self._voided),
         )
 
     def void_document(self, document: DocumentView | None = None):
@@ -323,8 +359,11 @@ class DocumentsTab(QWidget):
         document = document or self.current_document()
         if document is None:
             return None
-        opener = void_action(self.ctx, self, "document", document, f"document {document.file_name}", self._voided)
+        opener = void_action(self.ctx, self, "document", document, self._void_what(document), self._voided)
         return opener["void"]() if "void" in opener else None
+
+    def _void_what(self, document: DocumentView) -> str:
+        return self.tr("document {file}").format(file=document.file_name)
 
     def _voided(self, _result) -> None:
         self.reload()
@@ -361,7 +400,9 @@ class DocumentsTab(QWidget):
     # --- attaching ----------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, f"Attach files to {self.reference}")
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach files to {reference}").format(reference=self.reference)
+        )
         if names:
             self.attach_paths([Path(n) for n in names])
 
@@ -381,7 +422,8 @@ class DocumentsTab(QWidget):
             self.status.hide()
             return
         path = self._queue.pop(0)
-        self.status.setText(f"Attaching {path.name}…")
+        attaching = self.tr("Attaching {file}…").format(file=path.name)
+        self.status.setText(attaching)
         self.status.show()
         ctx, ref = self.ctx, self.reference
 
@@ -393,14 +435,16 @@ class DocumentsTab(QWidget):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, UserError):
-                self._problems.append(f"Not attached: {exc.message}")
+                self._problems.append(self.tr("Not attached: {reason}").format(reason=exc.message))
                 self.refused.emit(exc.message)
             else:
-                self._problems.append(f"Not attached: {path.name} (unexpected error, see the report)")
+                self._problems.append(
+                    self.tr("Not attached: {file} (unexpected error, see the report)").format(file=path.name)
+                )
                 show_error(self, exc)
             self._attach_next()
 
-        ops.write(self, lambda: documents.attach_file(ctx, ref, path), done, failed, label=f"Attaching {path.name}…")
+        ops.write(self, lambda: documents.attach_file(ctx, ref, path), done, failed, label=attaching)
 
     def dragEnterEvent(self, event) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -437,10 +481,14 @@ class DocumentsTab(QWidget):
             if target.parent not in self._viewer_folders:
                 self._viewer_folders.append(target.parent)
             if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
-                self.message.setText(f"No program to open {target.name} was found. A copy is at {target}.")
+                self.message.setText(
+                    self.tr("No program to open {file} was found. A copy is at {path}.").format(
+                        file=target.name, path=target
+                    )
+                )
                 self.message.show()
 
-        ops.query(self, write, opened, label=f"Opening {doc.file_name}…")
+        ops.query(self, write, opened, label=self.tr("Opening {file}…").format(file=doc.file_name))
 
     def copy_hash(self) -> None:
         doc = self.current_document()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,13 @@ from consular.gui.forms.values import text_or_none
 from consular.gui.icons import icon
 from consular.services import voiding
 
-__all__ = ["FormDialog", "VoidDialog", "text_or_none", "users_combo"]
+__all__ = ["FormDialog", "VoidDialog", "day_text", "text_or_none", "users_combo"]
+
+
+def day_text(value) -> str:
+    """A day as lists and notes show it, in the language: ``05 Jul 2025``, ``05 juil. 2025``.
+    ``value`` is a date or a datetime already in the zone meant."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "dd MMM yyyy")
 
 
 class FormDialog(QDialog):
@@ -58,12 +64,13 @@ class FormDialog(QDialog):
         title: str,
         parent: QWidget | None = None,
         *,
-        save_text: str = "Save",
+        save_text: str | None = None,
         icon_name: str | None = None,
         intro: str | None = None,
         enter_saves: bool = False,
     ):
         super().__init__(parent)
+        save_text = save_text or self.tr("Save")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         if icon_name:
@@ -86,28 +93,30 @@ class FormDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.scroll = FormScroll(self.body)
-        self.scroll.setAccessibleName(f"{title}: form")
+        self.scroll.setAccessibleName(self.tr("{title}: form").format(title=title))
         outer.addWidget(self.scroll, 1)
-        self.general_error = error_label("Error")
+        self.general_error = error_label(self.tr("Error"))
         outer.addWidget(self.general_error)
         self.errors = FieldErrors(self.general_error)
         row = QHBoxLayout()
         self.enter_saves = enter_saves
         self.key_hint = QLabel(
-            "Enter saves (Ctrl+Enter in a text box)" if enter_saves else "Ctrl+Enter saves; Esc cancels"
+            self.tr("Enter saves (Ctrl+Enter in a text box)")
+            if enter_saves
+            else self.tr("Ctrl+Enter saves; Esc cancels")
         )
         self.key_hint.setProperty("role", "muted")
-        self.key_hint.setAccessibleName("Keys")
+        self.key_hint.setAccessibleName(self.tr("Keys"))
         row.addWidget(self.key_hint)
         row.addStretch(1)
         self.save_button = QPushButton(save_text)
         self.save_button.setAccessibleName(save_text)
-        self.save_button.setToolTip("Enter or Ctrl+Enter" if enter_saves else "Ctrl+Enter")
+        self.save_button.setToolTip(self.tr("Enter or Ctrl+Enter") if enter_saves else self.tr("Ctrl+Enter"))
         self.save_button.setAutoDefault(False)
         self.save_button.setDefault(enter_saves)
         self.save_button.clicked.connect(self.submit)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         row.addWidget(self.save_button)
@@ -179,7 +188,7 @@ class FormDialog(QDialog):
         elif isinstance(exc, UserError):
             self.errors.show_message(exc.message)
         else:
-            self.errors.show_message("Not saved: an unexpected error. What you typed is still here.")
+            self.errors.show_message(self.tr("Not saved: an unexpected error. What you typed is still here."))
             show_error(self, exc)
         self.refit()
 
@@ -202,13 +211,13 @@ class VoidDialog(FormDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(
-            f"Void {what}",
+            self.tr("Void {what}").format(what=what),
             parent,
-            save_text="Void entry",
-            intro=(
-                f"The {what} stays in the history, struck through, with your name and the reason; "
+            save_text=self.tr("Void entry"),
+            intro=self.tr(
+                "The {what} stays in the history, struck through, with your name and the reason; "
                 "it no longer counts anywhere (counts, briefs, timeline, exports)."
-            ),
+            ).format(what=what),
             enter_saves=True,
         )
         self.ctx, self.kind = ctx, kind
@@ -217,18 +226,25 @@ class VoidDialog(FormDialog):
             self.entry.addItem(text, entry_id)
         if selected is not None and self.entry.findData(selected) >= 0:
             self.entry.setCurrentIndex(self.entry.findData(selected))
-        self.add_field("Entry", self.entry, "entry_id", accessible=f"{what.capitalize()} to void")
+        self.add_field(
+            self.tr("Entry"),
+            self.entry,
+            "entry_id",
+            accessible=_capitalised(self.tr("{what} to void").format(what=what)),
+        )
         self.entry.setEnabled(len(entries) > 1)
-        self.reason = self.add_field("Reason", QLineEdit(), "reason", accessible="Reason for voiding")
-        self.reason.setPlaceholderText("Required: why this entry is wrong, e.g. 'Recorded for the wrong person'")
+        self.reason = self.add_field(self.tr("Reason"), QLineEdit(), "reason", accessible=self.tr("Reason for voiding"))
+        self.reason.setPlaceholderText(
+            self.tr("Required: why this entry is wrong, e.g. 'Recorded for the wrong person'")
+        )
         self.reason.setFocus()
 
     def validate(self) -> list[ValidationError]:
         errors = []
         if self.entry.currentData() is None:
-            errors.append(ValidationError("entry_id", "Choose the entry to void."))
+            errors.append(ValidationError("entry_id", self.tr("Choose the entry to void.")))
         if not self.reason.text().strip():
-            errors.append(ValidationError("reason", "Give the reason; it is kept with the voided entry."))
+            errors.append(ValidationError("reason", self.tr("Give the reason; it is kept with the voided entry.")))
         return errors
 
     def prepare(self):
@@ -236,8 +252,18 @@ class VoidDialog(FormDialog):
         return lambda: voiding.void_entry(ctx, kind, entry_id, reason=reason)
 
 
-def users_combo(name: str, users, *, blank: str | None = "— nobody —", current: str | None = None) -> QComboBox:
-    """A combo of staff (data: username)."""
+_NOBODY = object()
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def users_combo(name: str, users, *, blank: str | object | None = _NOBODY, current: str | None = None) -> QComboBox:
+    """A combo of staff (data: username); ``blank`` is the first choice's text (default
+    "— nobody —", None for no blank choice)."""
+    if blank is _NOBODY:
+        blank = QCoreApplication.translate("users_combo", "— nobody —")
     combo = QComboBox()
     combo.setAccessibleName(name)
     if blank is not None:

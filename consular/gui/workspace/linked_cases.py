@@ -8,7 +8,7 @@ then apply need-to-know as everywhere).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -25,7 +25,7 @@ from consular.domain.enums import CaseLinkKind
 from consular.domain.errors import ValidationError
 from consular.gui import ops
 from consular.gui.text import html_escape
-from consular.gui.workspace.forms import FormDialog
+from consular.gui.workspace.forms import FormDialog, day_text
 from consular.services import case_links
 from consular.services.case_links import CaseLinkView
 from consular.services.permissions import can
@@ -36,27 +36,33 @@ class LinkCaseDialog(FormDialog):
 
     def __init__(self, ctx, reference: str, parent=None):
         super().__init__(
-            f"Link a case — {reference}",
+            self.tr("Link a case — {reference}").format(reference=reference),
             parent,
             icon_name="case",
-            save_text="Link",
-            intro=f"Link {reference} with another case: taken in the same incident, or related. You must be on "
-            "both cases' teams (or a supervisor). Each case then shows the other.",
+            save_text=self.tr("Link", "button: make the link"),
+            intro=self.tr(
+                "Link {reference} with another case: taken in the same incident, or related. You must be on "
+                "both cases' teams (or a supervisor). Each case then shows the other."
+            ).format(reference=reference),
             enter_saves=True,
         )
         self.ctx, self.reference = ctx, reference
-        self.other = self.add_field("Other case", QLineEdit(), "other", accessible="Other case's reference")
-        self.other.setPlaceholderText("e.g. BAM-2025-0002")
-        self.kind = self.add_field("Link", QComboBox(), "kind")
+        self.other = self.add_field(
+            self.tr("Other case"), QLineEdit(), "other", accessible=self.tr("Other case's reference")
+        )
+        self.other.setPlaceholderText(self.tr("e.g. BAM-2025-0002"))
+        self.kind = self.add_field(self.tr("Link", "field: the kind of link"), QComboBox(), "kind")
         for kind in CaseLinkKind:
             self.kind.addItem(kind.label, kind.value)
-        self.note = self.add_field("Why linked", QPlainTextEdit(), "note", accessible="Why they are linked")
+        self.note = self.add_field(
+            self.tr("Why linked"), QPlainTextEdit(), "note", accessible=self.tr("Why they are linked")
+        )
         self.note.setMinimumHeight(70)
         self.other.setFocus()
 
     def validate(self):
         if not self.other.text().strip():
-            return [ValidationError("other", "Give the other case's reference, e.g. BAM-2025-0002.")]
+            return [ValidationError("other", self.tr("Give the other case's reference, e.g. BAM-2025-0002."))]
         return []
 
     def prepare(self):
@@ -70,21 +76,25 @@ class UnlinkCaseDialog(FormDialog):
 
     def __init__(self, ctx, link: CaseLinkView, parent=None):
         super().__init__(
-            f"Unlink {link.other_reference} — {link.case_reference}",
+            self.tr("Unlink {other} — {reference}").format(other=link.other_reference, reference=link.case_reference),
             parent,
             icon_name="close",
-            save_text="Unlink",
-            intro=f"{link.case_reference} and {link.other_reference} will no longer show each other. The link "
-            "stays on record with who undid it, when and why.",
+            save_text=self.tr("Unlink"),
+            intro=self.tr(
+                "{reference} and {other} will no longer show each other. The link "
+                "stays on record with who undid it, when and why."
+            ).format(reference=link.case_reference, other=link.other_reference),
         )
         self.ctx, self.link = ctx, link
-        self.reason = self.add_field("Reason", QPlainTextEdit(), "reason", accessible="Why they are unlinked")
+        self.reason = self.add_field(
+            self.tr("Reason"), QPlainTextEdit(), "reason", accessible=self.tr("Why they are unlinked")
+        )
         self.reason.setMinimumHeight(70)
         self.reason.setFocus()
 
     def validate(self):
         if not self.reason.toPlainText().strip():
-            return [ValidationError("reason", "Say why the cases are unlinked; it is kept with the link.")]
+            return [ValidationError("reason", self.tr("Say why the cases are unlinked; it is kept with the link."))]
         return []
 
     def prepare(self):
@@ -98,7 +108,7 @@ def link_html(link: CaseLinkView) -> str:
         f"<b>{html_escape(link.other_reference)}</b></a> ({html_escape(link.other_post)})"
     )
     if link.withheld:
-        return head + " — <i>details restricted to that case's team</i>"
+        return head + QCoreApplication.translate("linked_cases", " — <i>details restricted to that case's team</i>")
     status = f" [{html_escape(link.other_status.label.lower())}]" if link.other_status else ""
     text = f"{head} {html_escape(link.other_title)}{status}"
     if link.note:
@@ -112,9 +122,9 @@ class LinkedCasesBox(QGroupBox):
     loaded = Signal()
 
     def __init__(self, ctx, reference: str, parent: QWidget | None = None):
-        super().__init__("Linked cases", parent)
+        super().__init__(self.tr("Linked cases"), parent)
         self.setObjectName("linked_cases")
-        self.setAccessibleName("Linked cases")
+        self.setAccessibleName(self.tr("Linked cases"))
         self.ctx, self.reference = ctx, reference
         self.links: list[CaseLinkView] | None = None
         self._generation = 0
@@ -123,8 +133,8 @@ class LinkedCasesBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(self.rows)
         buttons = QHBoxLayout()
-        self.link_button = QPushButton("Link a case…")
-        self.link_button.setAccessibleName("Link a case")
+        self.link_button = QPushButton(self.tr("Link a case…"))
+        self.link_button.setAccessibleName(self.tr("Link a case"))
         self.link_button.clicked.connect(self.link_case)
         self.link_button.setEnabled(can(ctx, "case_links.link_cases") and not ctx.clock.read_only)
         buttons.addWidget(self.link_button)
@@ -150,7 +160,7 @@ class LinkedCasesBox(QGroupBox):
             if item.widget() is not None:
                 item.widget().deleteLater()
         if not links:
-            empty = QLabel("Not linked to another case.")
+            empty = QLabel(self.tr("Not linked to another case."))
             empty.setProperty("role", "muted")
             self.rows.addWidget(empty)
         for link in links:
@@ -162,12 +172,20 @@ class LinkedCasesBox(QGroupBox):
             label.setWordWrap(True)
             label.setTextFormat(Qt.RichText)
             label.setTextInteractionFlags(Qt.TextBrowserInteraction)
-            label.setAccessibleName(f"{link.kind.label}: {link.other_reference}; press to open it")
-            label.setToolTip(f"Linked by {link.linked_by} on {link.linked_at:%d %b %Y}. Open {link.other_reference}.")
+            label.setAccessibleName(
+                self.tr("{kind}: {reference}; press to open it").format(
+                    kind=link.kind.label, reference=link.other_reference
+                )
+            )
+            label.setToolTip(
+                self.tr("Linked by {name} on {day}. Open {reference}.").format(
+                    name=link.linked_by, day=day_text(link.linked_at), reference=link.other_reference
+                )
+            )
             label.linkActivated.connect(self.open_requested.emit)
             line.addWidget(label, 1)
-            unlink = QPushButton("Unlink…")
-            unlink.setAccessibleName(f"Unlink {link.other_reference}")
+            unlink = QPushButton(self.tr("Unlink…"))
+            unlink.setAccessibleName(self.tr("Unlink {reference}").format(reference=link.other_reference))
             unlink.setEnabled(self.link_button.isEnabled() and not link.withheld)
             unlink.clicked.connect(lambda _checked=False, lk=link: self.unlink(lk))
             line.addWidget(unlink)

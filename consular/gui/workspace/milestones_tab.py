@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,9 +43,11 @@ from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace import family_share_box
+from consular.gui.workspace.columns import TranslatedHeaders
 from consular.gui.workspace.forms import FormDialog, text_or_none
 from consular.gui.workspace.more_rows import MoreRows, fill_view
 from consular.gui.workspace.void_dialog import void_action
+from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import milestones
 from consular.services.convert import WITHHELD
 from consular.services.milestones import PERSONAL_KINDS
@@ -66,11 +68,13 @@ def withheld(m: MilestoneView) -> bool:
 def edit_refused(m: MilestoneView | None) -> str | None:
     """Why this milestone cannot be edited here, or None when it can."""
     if m is None:
-        return "Select a milestone to edit."
+        return QCoreApplication.translate("milestones_tab", "Select a milestone to edit.")
     if m.voided:
-        return "A voided milestone stays as it was recorded."
+        return QCoreApplication.translate("milestones_tab", "A voided milestone stays as it was recorded.")
     if withheld(m):
-        return "Restricted: only the case's team, supervisors and administrators may see or edit it."
+        return QCoreApplication.translate(
+            "milestones_tab", "Restricted: only the case's team, supervisors and administrators may see or edit it."
+        )
     return None
 
 
@@ -89,39 +93,56 @@ def _not_loaded(exc: BaseException) -> None:
     log.info("The milestones with the voided ones could not be read: %s", exc)
 
 
-class MilestoneTableModel(MoreRows, RecordTableModel):
+class MilestoneTableModel(TranslatedHeaders, MoreRows, RecordTableModel):
+    HEADER_CONTEXT = "MilestoneTableModel"
     # Voided milestones stay in the list, struck through (voidable).
     COLUMNS = tuple(
         voidable(c)
         for c in (
             Column(
-                "When",
+                QT_TRANSLATE_NOOP("MilestoneTableModel", "When"),
                 lambda m, model: model.times.fmt(m.occurred_at),
                 lambda m, model: m.occurred_at,
                 tooltip=lambda m, model: model.times.fmt_both(m.occurred_at),
                 is_time=True,
             ),
             Column(
-                "Kind",
+                QT_TRANSLATE_NOOP("MilestoneTableModel", "Kind"),
                 lambda m, _: m.kind.label,
                 lambda m, _: m.kind.label,
                 tooltip=_milestone_tip,
                 decoration=_kind_icon,
             ),
-            Column("Title", lambda m, _: m.title, lambda m, _: m.title.lower(), tooltip=_milestone_tip),
             Column(
-                "Concerning",
+                QT_TRANSLATE_NOOP("MilestoneTableModel", "Title"),
+                lambda m, _: m.title,
+                lambda m, _: m.title.lower(),
+                tooltip=_milestone_tip,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("MilestoneTableModel", "Concerning"),
                 lambda m, _: m.hostage_name or "",
                 lambda m, _: m.hostage_name or "",
                 tooltip=_milestone_tip,
             ),
-            Column("Source", lambda m, _: m.source or "", lambda m, _: m.source or "", tooltip=_milestone_tip),
             Column(
-                "Access",
-                lambda m, model: "Restricted" if m.restricted else ("Family" if model.shares.get(m.id) else ""),
+                QT_TRANSLATE_NOOP("MilestoneTableModel", "Source"),
+                lambda m, _: m.source or "",
+                lambda m, _: m.source or "",
+                tooltip=_milestone_tip,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("MilestoneTableModel", "Access"),
+                lambda m, model: (
+                    QCoreApplication.translate("MilestoneTableModel", "Restricted")
+                    if m.restricted
+                    else (QCoreApplication.translate("MilestoneTableModel", "Family") if model.shares.get(m.id) else "")
+                ),
                 lambda m, model: (m.restricted, m.id in model.shares),
                 tooltip=lambda m, model: (
-                    "Restricted: kept out of family-facing and redacted outputs"
+                    QCoreApplication.translate(
+                        "MilestoneTableModel", "Restricted: kept out of family-facing and redacted outputs"
+                    )
                     if m.restricted
                     else family_share_box.marker_text(model.shares.get(m.id)) or _milestone_tip(m, model)
                 ),
@@ -165,38 +186,40 @@ class MilestoneDialog(FormDialog):
     ):
         editing = milestone is not None
         super().__init__(
-            "Edit milestone" if editing else "Add milestone",
+            self.tr("Edit milestone") if editing else self.tr("Add milestone"),
             parent,
             icon_name="milestone",
-            save_text="Save" if editing else "Add milestone",
+            save_text=self.tr("Save") if editing else self.tr("Add milestone"),
         )
         self.ctx, self.reference, self.milestone = ctx, reference, milestone
-        self.kind = self.add_field("Kind", enum_combo(MilestoneKind, "Milestone kind"), "kind")
+        self.kind = self.add_field(self.tr("Kind"), enum_combo(MilestoneKind, self.tr("Milestone kind")), "kind")
         if kind is not None:
             self.kind.setCurrentIndex(self.kind.findData(kind))
-        self.when = ZonedDateTimeEdit(case_zone, times_mode, "When", field="occurred_at")  # errors beside it
+        self.when = ZonedDateTimeEdit(case_zone, times_mode, self.tr("When"), field="occurred_at")  # errors beside it
         # Now by the service clock: the wall clock is "in the future" for the demo and --as-of.
         self.when.set_value(ctx.now().replace(second=0, microsecond=0))
-        self.add_field("When", self.when, "occurred_at")
-        self.title = self.add_field("Title", QLineEdit(), "title", accessible="Milestone title")
-        self.description = self.add_field("What happened", QPlainTextEdit(), "description", accessible="Description")
+        self.add_field(self.tr("When"), self.when, "occurred_at")
+        self.title = self.add_field(self.tr("Title"), QLineEdit(), "title", accessible=self.tr("Milestone title"))
+        self.description = self.add_field(
+            self.tr("What happened"), QPlainTextEdit(), "description", accessible=self.tr("Description")
+        )
         self.description.setMinimumHeight(110)
-        self.source = self.add_field("Source", QLineEdit(), "source", accessible="Source")
-        self.source.setPlaceholderText("Who or what reported it")
+        self.source = self.add_field(self.tr("Source"), QLineEdit(), "source", accessible=self.tr("Source"))
+        self.source.setPlaceholderText(self.tr("Who or what reported it"))
         self.hostage = QComboBox()
-        self.hostage.setAccessibleName("Concerning national")
-        self.hostage.addItem("— the case as a whole —", None)
+        self.hostage.setAccessibleName(self.tr("Concerning national"))
+        self.hostage.addItem(self.tr("— the case as a whole —"), None)
         for p in hostages:
             name = p.name + (f" ({p.person.name_native})" if p.person.name_native else "")
             self.hostage.addItem(name, p.person.id)
         if hostage_person_id is not None:
             self.hostage.setCurrentIndex(max(0, self.hostage.findData(hostage_person_id)))
-        self.add_field("Concerning", self.hostage, "hostage_person_id")
-        self.restricted = QCheckBox("Restricted — keep out of family-facing and redacted outputs")
-        self.restricted.setAccessibleName("Restricted")
-        self.add_field("", self.restricted, "restricted", accessible="Restricted")
+        self.add_field(self.tr("Concerning"), self.hostage, "hostage_person_id")
+        self.restricted = QCheckBox(self.tr("Restricted — keep out of family-facing and redacted outputs"))
+        self.restricted.setAccessibleName(self.tr("Restricted"))
+        self.add_field("", self.restricted, "restricted", accessible=self.tr("Restricted"))
         self.family = family_share_box.FamilyShareBox(share)
-        self.add_field("", self.family, "wording", accessible="Shareable with family")
+        self.add_field("", self.family, "wording", accessible=self.tr("Shareable with family"))
         self.restricted.toggled.connect(self.family.set_restricted)
         if editing:
             self.show_form(MilestoneForm.from_view(milestone))
@@ -221,7 +244,9 @@ class MilestoneDialog(FormDialog):
         index = self.hostage.findData(form.hostage_person_id)
         if index < 0 and form.hostage_person_id is not None:
             # A national no longer among the hostages shown: kept, so nothing changes by itself.
-            self.hostage.addItem(f"Person #{form.hostage_person_id}", form.hostage_person_id)
+            self.hostage.addItem(
+                self.tr("Person #{number}").format(number=form.hostage_person_id), form.hostage_person_id
+            )
             index = self.hostage.count() - 1
         self.hostage.setCurrentIndex(max(0, index))
         self.restricted.setChecked(form.restricted)
@@ -309,12 +334,12 @@ class MilestonesTab(QWidget):
         self.hostages: list[ParticipantView] = []
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.add_button = QPushButton(icon("milestone"), "Add milestone…")
-        self.add_button.setAccessibleName("Add milestone")
+        self.add_button = QPushButton(icon("milestone"), self.tr("Add milestone…"))
+        self.add_button.setAccessibleName(self.tr("Add milestone"))
         self.add_button.clicked.connect(lambda: self.add_milestone())
         bar.addWidget(self.add_button)
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setAccessibleName("Edit the selected milestone")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected milestone"))
         self.edit_button.clicked.connect(lambda: self.edit_milestone())
         self.edit_button.setEnabled(False)
         bar.addWidget(self.edit_button)
@@ -322,7 +347,7 @@ class MilestonesTab(QWidget):
         self.show_voided = show_voided_box(settings.SHOW_VOIDED_MILESTONES, self._show_voided_changed)
         bar.addWidget(self.show_voided)
         self.count = QLabel()
-        self.count.setAccessibleName("Milestone count")
+        self.count.setAccessibleName(self.tr("Milestone count"))
         self.count.setProperty("role", "muted")
         bar.addWidget(self.count)
         layout.addLayout(bar)
@@ -342,7 +367,7 @@ class MilestonesTab(QWidget):
         self.proxy.setSourceModel(self.model)
         splitter = QSplitter(Qt.Vertical)
         self.table = QTableView()
-        self.table.setAccessibleName("Milestones")
+        self.table.setAccessibleName(self.tr("Milestones"))
         self.table.setModel(self.proxy)
         use_sort_header(self.table)
         self.table.setSortingEnabled(True)
@@ -363,7 +388,7 @@ class MilestonesTab(QWidget):
         row_menu.attach(self.table, self._row_actions)
         splitter.addWidget(self.table)
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Milestone in full")
+        self.detail.setAccessibleName(self.tr("Milestone in full"))
         splitter.addWidget(self.detail)
         splitter.setSizes([420, 200])
         layout.addWidget(splitter, 1)
@@ -409,12 +434,15 @@ class MilestonesTab(QWidget):
             counted = sum(1 for m in self.model._rows if not m.voided)  # a voided milestone counts for nothing
             voided = self.model.rowCount() - counted
         loaded = self.model.rowCount()
-        more = f"; {loaded:,} of {counted + voided:,} loaded, more as you scroll" if self.model.has_more() else ""
-        self.count.setText(
-            f"{counted:,} milestone{'s' if counted != 1 else ''}, oldest first"
-            + (f" ({voided:,} voided, not counted)" if voided else "")
-            + more
-        )
+        text = self.tr("%n milestone(s), oldest first", "", counted)
+        if voided:
+            text += " " + self.tr("(%n voided, not counted)", "", voided)
+        if self.model.has_more():
+            locale = QLocale()
+            text += self.tr("; {loaded} of {total} loaded, more as you scroll").format(
+                loaded=locale.toString(loaded), total=locale.toString(counted + voided)
+            )
+        self.count.setText(text)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -442,18 +470,25 @@ class MilestonesTab(QWidget):
         milestone = index.data(OBJECT_ROLE)
         if milestone is None:
             return None
-        extra = [] if edit_refused(milestone) else [("Edit…", None, lambda: self.edit_milestone(milestone))]
+        extra = [] if edit_refused(milestone) else [(self.tr("Edit…"), None, lambda: self.edit_milestone(milestone))]
         extra += family_share_box.mark_action(
-            self.ctx, self, "milestone", milestone, f"Milestone “{milestone.title}”",
+            self.ctx, self, "milestone", milestone, self.tr("Milestone “{title}”").format(title=milestone.title),
             self.model.shares.get(milestone.id), self._voided,
         )  # fmt: skip
         return row_menu.RowActions(
-            subject=f"Milestone #{milestone.id} of {self.reference}",
+            subject=self.tr("Milestone #{number} of {reference}").format(number=milestone.id, reference=self.reference),
             open=lambda: self.detail.setFocus(Qt.OtherFocusReason),  # shown in full below the list
             reference=self.reference,
             log_contact=self.log_requested.emit,
             extra=extra,
-            **void_action(self.ctx, self, "milestone", milestone, f"milestone #{milestone.id}", self._voided),
+            **void_action(
+                self.ctx,
+                self,
+                "milestone",
+                milestone,
+                self.tr("milestone #{number}").format(number=milestone.id),
+                self._voided,
+            ),
         )
 
     def _voided(self, _result) -> None:
@@ -483,7 +518,7 @@ class MilestonesTab(QWidget):
         m = current.data(OBJECT_ROLE) if current.isValid() else None
         refused = edit_refused(m)
         self.edit_button.setEnabled(refused is None)
-        self.edit_button.setToolTip(refused or "Correct the selected milestone (Ctrl+Enter saves)")
+        self.edit_button.setToolTip(refused or self.tr("Correct the selected milestone (Ctrl+Enter saves)"))
         if m is None:
             self.detail.clear()
             return
@@ -491,23 +526,29 @@ class MilestonesTab(QWidget):
         note = void_note(m, t)
         parts = [
             f"<h3>{'<s>' if note else ''}{html_escape(m.title)}{'</s>' if note else ''}</h3>",
-            f"<p><b>VOIDED</b> — {html_escape(note)}</p>" if note else "",
+            "<p>" + self.tr("<b>VOIDED</b> — {note}").format(note=html_escape(note)) + "</p>" if note else "",
             f"<p><b>{html_escape(m.kind.label)}</b> — {html_escape(t.fmt_both(m.occurred_at))}</p>",
         ]
         if m.restricted:
             parts.append(
-                f"<p><b style='color:{restricted_colour().name()}'>RESTRICTED</b> — kept out of "
-                "family-facing and redacted outputs</p>"
+                "<p>"
+                + self.tr(
+                    "<b style='color:{colour}'>RESTRICTED</b> — kept out of family-facing and redacted outputs"
+                ).format(colour=restricted_colour().name())
+                + "</p>"
             )
         share = self.model.shares.get(m.id)
         if share is not None and not m.restricted:
             parts.append(f"<p>{html_escape(family_share_box.marker_text(share))}</p>")
         if m.hostage_name:
-            parts.append(f"<p>Concerning: {html_escape(m.hostage_name)}</p>")
+            parts.append("<p>" + self.tr("Concerning: {name}").format(name=html_escape(m.hostage_name)) + "</p>")
         if m.source:
-            parts.append(f"<p>Source: {html_escape(m.source)}</p>")
-        parts.append(f"<p>{multiline_html(m.description) or '<i>No description.</i>'}</p>")
-        parts.append(f"<p><i>Recorded by {html_escape(m.recorded_by)}, {html_escape(t.fmt(m.recorded_at))}</i></p>")
+            parts.append("<p>" + self.tr("Source: {source}").format(source=html_escape(m.source)) + "</p>")
+        parts.append(f"<p>{multiline_html(m.description) or '<i>' + self.tr('No description.') + '</i>'}</p>")
+        recorded = self.tr("Recorded by {name}, {when}").format(
+            name=html_escape(m.recorded_by), when=html_escape(t.fmt(m.recorded_at))
+        )
+        parts.append(f"<p><i>{recorded}</i></p>")
         self.detail.setHtml("".join(parts))
 
     def add_milestone(self, kind: MilestoneKind | None = None, hostage_person_id: int | None = None) -> MilestoneDialog:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,11 +39,38 @@ from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordT
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import muted_colour, warning_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
+from consular.gui.workspace.columns import TranslatedHeaders
 from consular.gui.workspace.forms import FormDialog, users_combo
+from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import repatriation
-from consular.services.repatriation import DONE, NOT_APPLICABLE, OVERDUE, ChecklistItemView, ChecklistView
+from consular.services.repatriation import (
+    DONE,
+    NOT_APPLICABLE,
+    OPEN,
+    OVERDUE,
+    VOIDED,
+    ChecklistItemView,
+    ChecklistView,
+)
 
 _ORDER = {kind: i for i, kind in enumerate(ITEM_ORDER)}
+# An item's state as the list says it.
+_STATES = {
+    OPEN: QT_TRANSLATE_NOOP("ReturnItemTableModel", "Open"),
+    OVERDUE: QT_TRANSLATE_NOOP("ReturnItemTableModel", "Overdue"),
+    DONE: QT_TRANSLATE_NOOP("ReturnItemTableModel", "Done"),
+    NOT_APPLICABLE: QT_TRANSLATE_NOOP("ReturnItemTableModel", "Not applicable"),
+    VOIDED: QT_TRANSLATE_NOOP("ReturnItemTableModel", "Voided"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReturnItemTableModel", text)
+
+
+def state_label(state: str) -> str:
+    """``done`` → "Done", in the language."""
+    return _tr(_STATES[state]) if state in _STATES else state.capitalize()
 
 
 @dataclass(frozen=True)
@@ -59,8 +86,10 @@ class ReturnRow:
 def _state_text(r: ReturnRow, m) -> str:
     item = r.item
     if item.state in (DONE, NOT_APPLICABLE) and item.completed_at:
-        return f"{item.state.capitalize()} {m.times.fmt_date(item.completed_at)}"
-    return item.state.capitalize()
+        return QCoreApplication.translate("ReturnItemTableModel", "{state} {day}").format(
+            state=state_label(item.state), day=m.times.fmt_date(item.completed_at)
+        )
+    return state_label(item.state)
 
 
 def _state_colour(r: ReturnRow, _m):
@@ -71,29 +100,51 @@ def _state_colour(r: ReturnRow, _m):
     return None
 
 
-class ReturnItemTableModel(RecordTableModel):
+class ReturnItemTableModel(TranslatedHeaders, RecordTableModel):
+    HEADER_CONTEXT = "ReturnItemTableModel"
     COLUMNS = (
-        Column("National", lambda r, _: r.person, lambda r, _: (r.person.lower(), _ORDER[r.item.kind])),
-        Column("Item", lambda r, _: r.item.label, lambda r, _: (_ORDER[r.item.kind], r.person.lower())),
-        Column("Owner", lambda r, _: r.item.owner or "—", lambda r, _: (r.item.owner or "").lower()),
         Column(
-            "Due",
+            QT_TRANSLATE_NOOP("ReturnItemTableModel", "National"),
+            lambda r, _: r.person,
+            lambda r, _: (r.person.lower(), _ORDER[r.item.kind]),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReturnItemTableModel", "Item"),
+            lambda r, _: r.item.label,
+            lambda r, _: (_ORDER[r.item.kind], r.person.lower()),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReturnItemTableModel", "Owner"),
+            lambda r, _: r.item.owner or "—",
+            lambda r, _: (r.item.owner or "").lower(),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReturnItemTableModel", "Due"),
             lambda r, m: m.times.fmt(r.item.due_at) if r.item.due_at else "—",
             lambda r, _: r.item.due_at.timestamp() if r.item.due_at else float("inf"),
             foreground=_state_colour,
             is_time=True,
         ),
         Column(
-            "State",
+            QT_TRANSLATE_NOOP("ReturnItemTableModel", "State"),
             _state_text,
             lambda r, _: r.item.state,
             decoration=lambda r, _: (
                 icon("warning") if r.item.state == OVERDUE else (icon("task-done") if r.item.state == DONE else None)
             ),
             foreground=_state_colour,
-            tooltip=lambda r, _: "Past its due date and not done" if r.item.state == OVERDUE else "",
+            tooltip=lambda r, _: (
+                QCoreApplication.translate("ReturnItemTableModel", "Past its due date and not done")
+                if r.item.state == OVERDUE
+                else ""
+            ),
         ),
-        Column("Facts", lambda r, _: r.item.facts(), lambda r, _: r.item.facts(), tooltip=lambda r, _: r.item.facts()),
+        Column(
+            QT_TRANSLATE_NOOP("ReturnItemTableModel", "Facts"),
+            lambda r, _: r.item.facts(),
+            lambda r, _: r.item.facts(),
+            tooltip=lambda r, _: r.item.facts(),
+        ),
     )
     COL_PERSON, COL_ITEM, COL_OWNER, COL_DUE, COL_STATE, COL_FACTS = range(len(COLUMNS))
 
@@ -113,20 +164,23 @@ class ReturnTab(QWidget):
         self.checklists: list[ChecklistView] = []
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.done_button = bar_button(bar, "Done…", "Mark the selected item done", self.mark_done)
+        self.done_button = bar_button(bar, self.tr("Done…"), self.tr("Mark the selected item done"), self.mark_done)
         self.assign_button = bar_button(
-            bar, "Owner and due…", "Give the selected item an owner or a due date", self.assign
+            bar, self.tr("Owner and due…"), self.tr("Give the selected item an owner or a due date"), self.assign
         )
         self.na_button = bar_button(
-            bar, "Not applicable…", "Mark the selected item not applicable", self.not_applicable
+            bar, self.tr("Not applicable…"), self.tr("Mark the selected item not applicable"), self.not_applicable
         )
         self.open_button = bar_button(
-            bar, "Open checklist…", "Open the checklist of a released national who has none", self.open_checklist
+            bar,
+            self.tr("Open checklist…"),
+            self.tr("Open the checklist of a released national who has none"),
+            self.open_checklist,
         )
         bar.addStretch(1)
         layout.addLayout(bar)
         self.summary = QLabel()
-        self.summary.setAccessibleName("Return summary")
+        self.summary.setAccessibleName(self.tr("Return summary"))
         self.summary.setProperty("role", "muted")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -135,7 +189,7 @@ class ReturnTab(QWidget):
         self.proxy = RawSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setAccessibleName("Repatriation checklist")
+        self.table.setAccessibleName(self.tr("Repatriation checklist"))
         self.table.setModel(self.proxy)
         use_sort_header(self.table)
         self.table.setSortingEnabled(False)  # the checklist's own order: national, then item
@@ -150,7 +204,7 @@ class ReturnTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.table.doubleClicked.connect(lambda _index: self.mark_done())
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Selected item in full")
+        self.detail.setAccessibleName(self.tr("Selected item in full"))
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -178,13 +232,18 @@ class ReturnTab(QWidget):
         self.model.set_rows(rows)
         if not checklists:
             self.summary.setText(
-                "No repatriation checklist. One opens by itself when a national is recorded released, rescued "
-                "or escaped (People tab, Change status…)."
+                self.tr(
+                    "No repatriation checklist. One opens by itself when a national is recorded released, rescued "
+                    "or escaped (People tab, Change status…)."
+                )
             )
         else:
             self.summary.setText(
                 "   ·   ".join(
-                    f"{c.person_name}, released {self.times.fmt_date(c.released_at)}: {c.summary()}" for c in checklists
+                    self.tr("{name}, released {day}: {summary}").format(
+                        name=c.person_name, day=self.times.fmt_date(c.released_at), summary=c.summary()
+                    )
+                    for c in checklists
                 )
             )
         if selected is not None:
@@ -217,27 +276,35 @@ class ReturnTab(QWidget):
         t = self.times
         closed = ""
         if item.completed_at:
-            closed = f"{t.fmt(item.completed_at)}" + (f" by {item.completed_by}" if item.completed_by else "")
+            closed = t.fmt(item.completed_at)
+            if item.completed_by:
+                closed = self.tr("{when} by {name}").format(when=closed, name=item.completed_by)
+        state = state_label(item.state)
         rows = [
-            ("Item", item.label),
-            ("Owner", item.owner or "—"),
-            ("Due", t.fmt(item.due_at) if item.due_at else "—"),
-            ("State", item.state + (f", {closed}" if closed else "")),
+            (QCoreApplication.translate("ReturnItemTableModel", "Item"), item.label),
+            (QCoreApplication.translate("ReturnItemTableModel", "Owner"), item.owner or "—"),
+            (QCoreApplication.translate("ReturnItemTableModel", "Due"), t.fmt(item.due_at) if item.due_at else "—"),
+            (QCoreApplication.translate("ReturnItemTableModel", "State"), f"{state}, {closed}" if closed else state),
         ]
         if item.debrief_by:
-            rows.append(("Debrief by", item.debrief_by))
+            rows.append((self.tr("Debrief by"), item.debrief_by))
         if item.psychosocial:
-            rows.append(("Support", item.psychosocial.label))
+            rows.append((self.tr("Support"), item.psychosocial.label))
         if item.na_reason:
-            rows.append(("Why not applicable", item.na_reason))
+            rows.append((self.tr("Why not applicable"), item.na_reason))
         cells = "".join(
             f"<tr><td style='padding-right:14px'><b>{html_escape(k)}</b></td><td>{html_escape(v)}</td></tr>"
             for k, v in rows
         )
-        warn = f"<p style='color:{warning_colour().name()}'><b>Overdue.</b></p>" if item.state == OVERDUE else ""
+        warn = (
+            f"<p style='color:{warning_colour().name()}'><b>" + self.tr("Overdue.") + "</b></p>"
+            if item.state == OVERDUE
+            else ""
+        )
         missing = (
-            f"<p style='color:{warning_colour().name()}'>Ticked done in the Tasks tab without its facts: "
-            "press Done… to record them.</p>"
+            f"<p style='color:{warning_colour().name()}'>"
+            + self.tr("Ticked done in the Tasks tab without its facts: press Done… to record them.")
+            + "</p>"
             if item.state == DONE and item.missing_facts()
             else ""
         )
@@ -292,25 +359,32 @@ class ItemDoneDialog(FormDialog):
     """Mark an item done: when, a note, and its fact (debrief: by whom; support: the answer)."""
 
     def __init__(self, ctx, item: ChecklistItemView, times: TimeDisplay, parent=None):
-        super().__init__(f"Done: {item.label}", parent, icon_name="task-done", save_text="Mark done")
+        super().__init__(
+            self.tr("Done: {item}").format(item=item.label),
+            parent,
+            icon_name="task-done",
+            save_text=self.tr("Mark done"),
+        )
         self.ctx, self.item = ctx, item
         start = ItemDoneForm.for_item(item, ctx.now())
         self.facts_only = start.facts_only
-        self.at = ZonedDateTimeEdit(times.case_zone, times.mode, "Done on", field="at")
+        self.at = ZonedDateTimeEdit(times.case_zone, times.mode, self.tr("Done on"), field="at")
         self.at.set_value(start.at)
         self.at.setEnabled(not start.facts_only)
-        self.add_field("Done on", self.at, "at")
+        self.add_field(self.tr("Done on"), self.at, "at")
         self.debrief_by = self.support = None
         if start.asks_debrief_by:
-            self.debrief_by = self.add_field("Debrief by", QLineEdit(start.debrief_by), "debrief_by")
-            self.debrief_by.setPlaceholderText("The agency or officer who held it")
+            self.debrief_by = self.add_field(self.tr("Debrief by"), QLineEdit(start.debrief_by), "debrief_by")
+            self.debrief_by.setPlaceholderText(self.tr("The agency or officer who held it"))
         if start.asks_support:
             self.support = self.add_field(
-                "Support", enum_combo(PsychosocialSupport, "Support", blank="— choose —"), "psychosocial"
+                self.tr("Support"),
+                enum_combo(PsychosocialSupport, self.tr("Support"), blank=self.tr("— choose —")),
+                "psychosocial",
             )
             if start.psychosocial:
                 select_data(self.support, start.psychosocial.value)
-        self.note = self.add_field("Note", QPlainTextEdit(), "note", accessible="Note")
+        self.note = self.add_field(self.tr("Note"), QPlainTextEdit(), "note", accessible=self.tr("Note"))
         self.note.setMinimumHeight(70)
         (self.debrief_by or self.support or self.note).setFocus()
 
@@ -339,14 +413,21 @@ class AssignItemDialog(FormDialog):
     """Give an item an owner and/or a due date."""
 
     def __init__(self, ctx, item: ChecklistItemView, users, times: TimeDisplay, parent=None):
-        super().__init__(f"Owner and due date: {item.label}", parent, icon_name="task", save_text="Save")
+        super().__init__(
+            self.tr("Owner and due date: {item}").format(item=item.label),
+            parent,
+            icon_name="task",
+            save_text=self.tr("Save"),
+        )
         self.ctx, self.item = ctx, item
         start = AssignItemForm.for_item(item)
-        self.owner = self.add_field("Owner", users_combo("Owner", users, current=start.owner), "owner")
-        self.due = ZonedDateTimeEdit(times.case_zone, times.mode, "Due", field="due_at")
+        self.owner = self.add_field(
+            self.tr("Owner"), users_combo(self.tr("Owner"), users, current=start.owner), "owner"
+        )
+        self.due = ZonedDateTimeEdit(times.case_zone, times.mode, self.tr("Due"), field="due_at")
         if start.due_at:
             self.due.set_value(start.due_at)
-        self.add_field("Due", self.due, "due_at")
+        self.add_field(self.tr("Due"), self.due, "due_at")
         self.owner.setFocus()
 
     def form_state(self) -> AssignItemForm:
@@ -371,10 +452,14 @@ class NotApplicableDialog(FormDialog):
     """Mark an item not applicable, with the reason."""
 
     def __init__(self, ctx, item: ChecklistItemView, parent=None):
-        super().__init__(f"Not applicable: {item.label}", parent, save_text="Mark not applicable")
+        super().__init__(
+            self.tr("Not applicable: {item}").format(item=item.label), parent, save_text=self.tr("Mark not applicable")
+        )
         self.ctx, self.item = ctx, item
-        self.reason = self.add_field("Why", QPlainTextEdit(), "reason", accessible="Why it does not apply")
-        self.reason.setPlaceholderText("e.g. passport found intact: no travel document needed")
+        self.reason = self.add_field(
+            self.tr("Why"), QPlainTextEdit(), "reason", accessible=self.tr("Why it does not apply")
+        )
+        self.reason.setPlaceholderText(self.tr("e.g. passport found intact: no travel document needed"))
         self.reason.setMinimumHeight(70)
         self.reason.setFocus()
 
@@ -394,20 +479,22 @@ class OpenChecklistDialog(FormDialog):
 
     def __init__(self, ctx, reference: str, hostages, parent=None):
         super().__init__(
-            "Open a repatriation checklist",
+            self.tr("Open a repatriation checklist"),
             parent,
-            save_text="Open checklist",
-            intro="The items are given to the case's lead caseworker, due from the release.",
+            save_text=self.tr("Open checklist"),
+            intro=self.tr("The items are given to the case's lead caseworker, due from the release."),
         )
         self.ctx, self.reference = ctx, reference
-        self.person = self.add_field("National", QComboBox(), "person_id", accessible="National")
+        self.person = self.add_field(self.tr("National"), QComboBox(), "person_id", accessible=self.tr("National"))
         for h in hostages:
-            self.person.addItem(f"{h.name} ({h.hostage_status.label.lower()})", h.person.id)
+            self.person.addItem(
+                self.tr("{name} ({status})").format(name=h.name, status=h.hostage_status.label.lower()), h.person.id
+            )
         self.person.setFocus()
 
     def validate(self):
         if self.person.currentData() is None:
-            return [ValidationError("person_id", "Choose the national.")]
+            return [ValidationError("person_id", self.tr("Choose the national."))]
         return []
 
     def prepare(self):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,15 +38,22 @@ from consular.gui.table_models import (
 )
 from consular.gui.theme import warning_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
+from consular.gui.workspace.columns import TranslatedHeaders
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
 from consular.gui.workspace.more_rows import MoreRows, fill_view
 from consular.gui.workspace.void_dialog import void_action
+from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import tasks
 from consular.services.views import TaskView
 
 log = logging.getLogger(__name__)
 
-FILTERS = (("open", "Open"), ("overdue", "Overdue"), ("done", "Done"), ("all", "All"))
+FILTERS = (
+    ("open", QT_TRANSLATE_NOOP("TasksTab", "Open")),
+    ("overdue", QT_TRANSLATE_NOOP("TasksTab", "Overdue")),
+    ("done", QT_TRANSLATE_NOOP("TasksTab", "Done")),
+    ("all", QT_TRANSLATE_NOOP("TasksTab", "All")),
+)
 
 
 def _task_tip(t: TaskView, _m) -> str:
@@ -54,9 +61,9 @@ def _task_tip(t: TaskView, _m) -> str:
     if t.description:
         parts.append(t.description)
     if t.completion_note and not t.voided:
-        parts.append(f"Done: {t.completion_note}")
+        parts.append(QCoreApplication.translate("TaskTableModel", "Done: {note}").format(note=t.completion_note))
     if t.contact_id:
-        parts.append("Raised by a contact entry")
+        parts.append(QCoreApplication.translate("TaskTableModel", "Raised by a contact entry"))
     return "\n".join(parts)
 
 
@@ -79,9 +86,9 @@ def _overdue_font(t: TaskView, _m):
 
 def _task_status(t: TaskView, m) -> str:
     if t.voided:
-        return "Voided"
+        return QCoreApplication.translate("TaskTableModel", "Voided")
     if t.is_overdue():
-        return "Overdue"
+        return QCoreApplication.translate("TaskTableModel", "Overdue")
     if t.status.is_open:
         return t.status.label
     done = m.times.fmt(t.completed_at) if t.completed_at else ""
@@ -114,15 +121,34 @@ def _not_loaded(exc: BaseException) -> None:
     log.info("The tasks with the voided ones could not be read: %s", exc)
 
 
-class TaskTableModel(MoreRows, RecordTableModel):
+class TaskTableModel(TranslatedHeaders, MoreRows, RecordTableModel):
+    HEADER_CONTEXT = "TaskTableModel"
     COLUMNS = (
         _task_column(
-            "Due", lambda t, m: m.times.fmt(t.due_at, empty="no due date"), lambda t, m: t.due_at, is_time=True
+            QT_TRANSLATE_NOOP("TaskTableModel", "Due"),
+            lambda t, m: m.times.fmt(t.due_at, empty=QCoreApplication.translate("TaskTableModel", "no due date")),
+            lambda t, m: t.due_at,
+            is_time=True,
         ),
-        _task_column("Task", lambda t, m: t.title, lambda t, m: t.title.lower(), decoration=_task_icon),
-        _task_column("Assignee", lambda t, m: t.assignee or "—", lambda t, m: (t.assignee or "").lower()),
-        _task_column("Priority", lambda t, m: t.priority.label, lambda t, m: t.priority.rank),
-        _task_column("Status", _task_status, lambda t, m: (t.voided, not _overdue(t), t.status.value)),
+        _task_column(
+            QT_TRANSLATE_NOOP("TaskTableModel", "Task"),
+            lambda t, m: t.title,
+            lambda t, m: t.title.lower(),
+            decoration=_task_icon,
+        ),
+        _task_column(
+            QT_TRANSLATE_NOOP("TaskTableModel", "Assignee"),
+            lambda t, m: t.assignee or "—",
+            lambda t, m: (t.assignee or "").lower(),
+        ),
+        _task_column(
+            QT_TRANSLATE_NOOP("TaskTableModel", "Priority"), lambda t, m: t.priority.label, lambda t, m: t.priority.rank
+        ),
+        _task_column(
+            QT_TRANSLATE_NOOP("TaskTableModel", "Status"),
+            _task_status,
+            lambda t, m: (t.voided, not _overdue(t), t.status.value),
+        ),
     )
     COL_DUE, COL_TITLE, COL_ASSIGNEE, COL_PRIORITY, COL_STATUS = range(len(COLUMNS))
 
@@ -152,31 +178,39 @@ class TaskDialog(FormDialog):
         self, ctx, reference: str, *, case_zone: str, users, times_mode: str, task: TaskView | None = None, parent=None
     ):
         super().__init__(
-            "Edit task" if task else "Add task", parent, icon_name="task", save_text="Save" if task else "Add task"
+            self.tr("Edit task") if task else self.tr("Add task"),
+            parent,
+            icon_name="task",
+            save_text=self.tr("Save") if task else self.tr("Add task"),
         )
         self.ctx, self.reference, self.task = ctx, reference, task
-        self.title = self.add_field("Task", QLineEdit(task.title if task else ""), "title", accessible="Task title")
+        self.title = self.add_field(
+            self.tr("Task"), QLineEdit(task.title if task else ""), "title", accessible=self.tr("Task title")
+        )
         self.description = self.add_field(
-            "Details", QPlainTextEdit(task.description or "" if task else ""), "description", accessible="Task details"
+            self.tr("Details"),
+            QPlainTextEdit(task.description or "" if task else ""),
+            "description",
+            accessible=self.tr("Task details"),
         )
         self.description.setFixedHeight(70)
         self.assignee = self.add_field(
-            "Assignee",
-            users_combo("Assignee", users, current=(task.assignee_username if task else ctx.actor.username)),
+            self.tr("Assignee"),
+            users_combo(self.tr("Assignee"), users, current=(task.assignee_username if task else ctx.actor.username)),
             "assignee",
         )
-        self.has_due = QCheckBox("Has a due date")
-        self.has_due.setAccessibleName("Has a due date")
+        self.has_due = QCheckBox(self.tr("Has a due date"))
+        self.has_due.setAccessibleName(self.tr("Has a due date"))
         self.form.addRow("", self.has_due)
-        self.due = ZonedDateTimeEdit(case_zone, times_mode, "Due", field="due_at")  # its errors beside it
-        self.add_field("Due", self.due, "due_at")
+        self.due = ZonedDateTimeEdit(case_zone, times_mode, self.tr("Due"), field="due_at")  # its errors beside it
+        self.add_field(self.tr("Due"), self.due, "due_at")
         # Tomorrow by the service clock (the demo and --as-of have their own today).
         default_due = (ctx.now() + timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
         self.due.set_value(task.due_at if task and task.due_at else default_due)
         self.has_due.setChecked(task is None or task.due_at is not None)
         self.due.setEnabled(self.has_due.isChecked())
         self.has_due.toggled.connect(self.due.setEnabled)
-        self.priority = self.add_field("Priority", enum_combo(Priority, "Priority"), "priority")
+        self.priority = self.add_field(self.tr("Priority"), enum_combo(Priority, self.tr("Priority")), "priority")
         select_data(self.priority, task.priority if task else Priority.NORMAL)
         (self.assignee if task else self.title).setFocus()
 
@@ -254,11 +288,15 @@ class TaskDialog(FormDialog):
 class CompleteTaskDialog(FormDialog):
     def __init__(self, ctx, task: TaskView, parent=None):
         super().__init__(
-            "Complete task", parent, icon_name="task-done", save_text="Mark done", intro=f"Mark “{task.title}” as done."
+            self.tr("Complete task"),
+            parent,
+            icon_name="task-done",
+            save_text=self.tr("Mark done"),
+            intro=self.tr("Mark “{title}” as done.").format(title=task.title),
         )
         self.ctx, self.task = ctx, task
-        self.note = self.add_field("Note", QPlainTextEdit(), "note", accessible="Completion note")
-        self.note.setPlaceholderText("What was done (optional)")
+        self.note = self.add_field(self.tr("Note"), QPlainTextEdit(), "note", accessible=self.tr("Completion note"))
+        self.note.setPlaceholderText(self.tr("What was done (optional)"))
         self.note.setFixedHeight(90)
         self.note.setFocus()
 
@@ -278,23 +316,23 @@ class TasksTab(QWidget):
         self.users: list = []
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.add_button = QPushButton(icon("task"), "Add task…")
-        self.add_button.setAccessibleName("Add task")
+        self.add_button = QPushButton(icon("task"), self.tr("Add task…"))
+        self.add_button.setAccessibleName(self.tr("Add task"))
         self.add_button.clicked.connect(self.add_task)
-        self.assign_button = QPushButton("Assign / reschedule…")
-        self.assign_button.setAccessibleName("Assign or reschedule the selected task")
+        self.assign_button = QPushButton(self.tr("Assign / reschedule…"))
+        self.assign_button.setAccessibleName(self.tr("Assign or reschedule the selected task"))
         self.assign_button.clicked.connect(self.edit_task)
-        self.complete_button = QPushButton(icon("task-done"), "Complete…")
-        self.complete_button.setAccessibleName("Complete the selected task")
+        self.complete_button = QPushButton(icon("task-done"), self.tr("Complete…"))
+        self.complete_button.setAccessibleName(self.tr("Complete the selected task"))
         self.complete_button.clicked.connect(self.complete_task)
         for button in (self.add_button, self.assign_button, self.complete_button):
             bar.addWidget(button)
         bar.addStretch(1)
-        bar.addWidget(QLabel("Show"))
+        bar.addWidget(QLabel(self.tr("Show")))
         self.filter = QComboBox()
-        self.filter.setAccessibleName("Show tasks")
+        self.filter.setAccessibleName(self.tr("Show tasks"))
         for key, label in FILTERS:
-            self.filter.addItem(label, key)
+            self.filter.addItem(self.tr(label), key)
         self.filter.currentIndexChanged.connect(self._filter_changed)
         bar.addWidget(self.filter)
         self.show_voided = show_voided_box(settings.SHOW_VOIDED_TASKS, self._show_voided_changed)
@@ -313,7 +351,7 @@ class TasksTab(QWidget):
         self.proxy = TaskFilterProxy(self, show_voided=self.show_voided.isChecked())
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setAccessibleName("Tasks")
+        self.table.setAccessibleName(self.tr("Tasks"))
         self.table.setModel(self.proxy)
         use_sort_header(self.table)
         self.table.setSortingEnabled(True)
@@ -333,7 +371,7 @@ class TasksTab(QWidget):
         row_menu.attach(self.table, self._row_actions)
         layout.addWidget(self.table, 1)
         self.summary = QLabel()
-        self.summary.setAccessibleName("Task summary")
+        self.summary.setAccessibleName(self.tr("Task summary"))
         self.summary.setProperty("role", "muted")
         layout.addWidget(self.summary)
         self._update_buttons()
@@ -396,16 +434,17 @@ class TasksTab(QWidget):
             open_count = sum(1 for t in counted if t.status.is_open)
             overdue = sum(1 for t in counted if t.is_overdue())
             closed, voided = len(counted) - open_count, len(rows) - len(counted)
-        more = (
-            f" {self.model.rowCount():,} of {self.model.total:,} loaded, more as you scroll."
-            if self.model.has_more()
-            else ""
+        locale = QLocale()
+        text = self.tr("{open} open, {overdue} overdue, {closed} done or cancelled.").format(
+            open=open_count, overdue=overdue, closed=closed
         )
-        self.summary.setText(
-            f"{open_count} open, {overdue} overdue, {closed} done or cancelled."
-            + (f" ({voided} voided, not counted.)" if voided else "")
-            + more
-        )
+        if voided:
+            text += " " + self.tr("(%n voided, not counted.)", "", voided)
+        if self.model.has_more():
+            text += " " + self.tr("{loaded} of {total} loaded, more as you scroll.").format(
+                loaded=locale.toString(self.model.rowCount()), total=locale.toString(self.model.total)
+            )
+        self.summary.setText(text)
 
     def _show_voided_changed(self, show: bool) -> None:
         self.proxy.set_show_voided(show)
@@ -419,12 +458,12 @@ class TasksTab(QWidget):
         if task is None:
             return None
         return row_menu.RowActions(
-            subject=f"Task #{task.id} of {self.reference}",
+            subject=self.tr("Task #{number} of {reference}").format(number=task.id, reference=self.reference),
             open=self.edit_task if _editable(task) else None,
-            open_text="Open (assign / reschedule)…",
+            open_text=self.tr("Open (assign / reschedule)…"),
             reference=self.reference,
             log_contact=self.log_requested.emit,
-            **void_action(self.ctx, self, "task", task, f"task #{task.id}", self._saved),
+            **void_action(self.ctx, self, "task", task, self.tr("task #{number}").format(number=task.id), self._saved),
         )
 
     def current_task(self) -> TaskView | None:

@@ -9,6 +9,8 @@ timeline and export. Only its author or a supervisor may; the menu offers Voidâ€
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from consular.gui.workspace.forms import VoidDialog
 from consular.services import voiding
 from consular.services.context import ServiceContext
@@ -18,7 +20,9 @@ def void_refusal(ctx: ServiceContext, entry) -> str | None:
     """Why ``entry`` (a contact, task, milestone or status view) cannot be voided by the user
     now, or None when it can."""
     if getattr(entry, "voided_at", None) is not None:
-        return f"Already voided by {entry.voided_by}: {entry.void_reason}"
+        return QCoreApplication.translate("void_dialog", "Already voided by {name}: {reason}").format(
+            name=entry.voided_by, reason=entry.void_reason
+        )
     author = getattr(entry, "recorded_by_id", None)
     if author is None:
         author = getattr(entry, "created_by_id", None)
@@ -26,14 +30,15 @@ def void_refusal(ctx: ServiceContext, entry) -> str | None:
         author = getattr(entry, "added_by_id", None)  # a document
     if not voiding.can_void(ctx, author):
         if not ctx.actor.can_write:
-            return "Your access is read-only"
-        return "Only its author or a supervisor can void it"
+            return QCoreApplication.translate("void_dialog", "Your access is read-only")
+        return QCoreApplication.translate("void_dialog", "Only its author or a supervisor can void it")
     return None
 
 
 def void_action(ctx: ServiceContext, parent, kind: str, entry, description: str, after) -> dict:
     """The row menu's Voidâ€¦ for ``entry``: ``RowActions`` keywords (the action, or why it is
-    greyed out). ``after(result)`` runs once the entry is voided."""
+    greyed out). ``after(result)`` runs once the entry is voided. ``description`` names the
+    entry in the dialog ("milestone #12"), already translated."""
     refused = void_refusal(ctx, entry)
     if refused:
         return {"void_refused": refused}
