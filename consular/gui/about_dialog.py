@@ -63,12 +63,12 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         copy = buttons.addButton(self.tr("&Copy version"), QDialogButtonBox.ActionRole)
         copy.setAccessibleName(self.tr("Copy version details"))
-        copy.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(
-                f"consular {__version__}; Qt {qVersion()}; PySide6 {pyside_version}; "
-                f"Python {platform.python_version()}; {platform.platform()}"
-            )
+        # Version details to paste in a report: not translated.
+        details = (
+            f"consular {__version__}; Qt {qVersion()}; PySide6 {pyside_version}; "
+            f"Python {platform.python_version()}; {platform.platform()}"
         )
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 12)

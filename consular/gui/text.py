@@ -4,14 +4,27 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
+
+def number_text(n: int) -> str:
+    """``n`` grouped as the user's locale writes numbers (12,345 · 12 345); Python's grouping
+    when Qt has no real locale (the "C" locale of a bare environment)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return f"{n:,}"
+    return locale.toString(n)
+
 
 def size_text(n: int) -> str:
     value = float(n)
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{int(value):,} bytes" if unit == "bytes" else f"{value:,.1f} {unit}"
+            if unit == "bytes":
+                return QCoreApplication.translate("text", "{count} bytes").format(count=number_text(int(value)))
+            return f"{value:,.1f} {unit}"
         value /= 1024
-    return f"{n} bytes"
+    return QCoreApplication.translate("text", "{count} bytes").format(count=n)
 
 
 def html_escape(text: str | None) -> str:
