@@ -66,9 +66,9 @@ class ConflictChangesModel(ChangesTableModel):
     COLUMNS = (
         ChangesTableModel.COLUMNS[0],
         dataclasses.replace(
-            ChangesTableModel.COLUMNS[1], header=QT_TRANSLATE_NOOP("ConflictChangesModel", "When you opened it")
+            ChangesTableModel.COLUMNS[1], header=QT_TRANSLATE_NOOP("ChangesTableModel", "When you opened it")
         ),
-        dataclasses.replace(ChangesTableModel.COLUMNS[2], header=QT_TRANSLATE_NOOP("ConflictChangesModel", "Now")),
+        dataclasses.replace(ChangesTableModel.COLUMNS[2], header=QT_TRANSLATE_NOOP("ChangesTableModel", "Now")),
     )
 
     def set_changes(self, rows) -> None:
