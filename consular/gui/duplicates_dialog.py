@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from consular.gui import ops
 from consular.gui.merge_dialog import MergeDialog
 from consular.gui.table_models import OBJECT_ROLE, RIGHT, Column, RawSortProxy, RecordTableModel, use_sort_header
+from consular.gui.text import bold_html
 from consular.gui.times import TimeDisplay
 from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import duplicates, merge, permissions
@@ -195,9 +196,7 @@ class DuplicatesDialog(QDialog):
         recent_layout = QVBoxLayout(recent)
         recent_layout.setContentsMargins(0, 0, 0, 0)
         recent_bar = QHBoxLayout()
-        recent_bar.addWidget(
-            QLabel("<b>{}</b>".format(self.tr("Recent merges")))
-        )  # i18n: markup around translated text
+        recent_bar.addWidget(QLabel(bold_html(self.tr("Recent merges"))))
         recent_bar.addStretch(1)
         self.undo_button = QPushButton(self.tr("Undo merge…"))
         self.undo_button.setAccessibleName(self.tr("Undo merge"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from consular.gui import ops
-from consular.gui.text import html_escape
+from consular.gui.text import bold_html, html_escape
 from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import merge
 from consular.services.merge import MergePreview
@@ -186,7 +186,7 @@ class MergeDialog(QDialog):
                 self.radios[(field.name, side)] = radio
                 self.grid.addWidget(radio, row, col, Qt.AlignTop)
             row += 1
-        self.grid.addWidget(QLabel("<b>{}</b>".format(self.tr("Links"))), row, 0)  # i18n: markup around translated text
+        self.grid.addWidget(QLabel(bold_html(self.tr("Links"))), row, 0)  # i18n: markup around translated text
         row += 1
         for name in sorted(set(preview.a_links) | set(preview.b_links)):
             link = LINK_LABELS.get(name)

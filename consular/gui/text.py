@@ -33,3 +33,8 @@ def html_escape(text: str | None) -> str:
 
 def multiline_html(text: str | None) -> str:
     return html_escape(text).replace("\n", "<br>")
+
+
+def bold_html(text: str | None) -> str:
+    """``text`` escaped and in bold, for a rich-text label."""
+    return f"<b>{html_escape(text)}</b>"
