@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QToolBar
 
 from consular.gui import backup_actions, import_wizard, settings
 from consular.gui.icons import icon
+from consular.gui.text import plain_label
 from consular.i18n import QT_TRANSLATE_NOOP
 
 
@@ -23,7 +24,8 @@ def make_action(
             action.setShortcuts([QKeySequence(s) for s in shortcut])
         else:
             action.setShortcut(QKeySequence(shortcut))
-    plain = text.replace("&", "").rstrip("…")
+    plain = plain_label(text)
+    action.setIconText(plain)  # the toolbar's words: Qt would leave a Hindi label's "(N)" in
     keys = action.shortcut().toString(QKeySequence.NativeText)
     tip = QCoreApplication.translate("MainWindow", tip) if tip else plain
     action.setToolTip(f"{tip} ({keys})" if keys else tip)
@@ -265,6 +267,6 @@ def build_toolbar(window) -> None:
     for action in toolbar.actions():
         button = toolbar.widgetForAction(action)
         if button is not None:
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            button.setAccessibleName(plain_label(action.text()))
     window.addToolBar(Qt.TopToolBarArea, toolbar)
     window.toolbar = toolbar

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -38,3 +39,13 @@ def multiline_html(text: str | None) -> str:
 def bold_html(text: str | None) -> str:
     """``text`` escaped and in bold, for a rich-text label."""
     return f"<b>{html_escape(text)}</b>"
+
+
+_ACCELERATOR = re.compile(r"\s*\(&\w\)")
+
+
+def plain_label(text: str) -> str:
+    """A menu or button text without its accelerator ("&Open…" → "Open", "खोलें (&O)…" →
+    "खोलें") and without a trailing ellipsis: for toolbar buttons (as Qt's own icon text),
+    tooltips and accessible names."""
+    return _ACCELERATOR.sub("", text).replace("&", "").rstrip("…")

@@ -22,6 +22,7 @@ from consular.domain.errors import ValidationError
 from consular.gui import ops
 from consular.gui.form_rows import enum_combo, error_label, select_data
 from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordTableModel, apply_column_sizes
+from consular.gui.text import plain_label
 from consular.gui.theme import muted_colour, warning_colour
 from consular.gui.times import TimeDisplay
 from consular.gui.workspace.forms import FormDialog
@@ -233,7 +234,7 @@ class UsersDialog(QDialog):
         close.clicked.connect(self.accept)
         for button in (self.add_button, self.role_button, self.reset_button, self.disable_button):
             button.setAutoDefault(False)
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            button.setAccessibleName(plain_label(button.text()))
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(close)

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>&amp;Copy version</source>
-        <translation>संस्करण &amp;कॉपी करें</translation>
+        <translation>संस्करण कॉपी करें (&amp;C)</translation>
     </message>
     <message>
         <source>Copy version details</source>
@@ -408,11 +408,11 @@ Enter {username}'s password as it was when the backup was made, or the backup's 
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;पासवर्ड:</translation>
+        <translation>पासवर्ड (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation>&amp;रिकवरी कुंजी:</translation>
+        <translation>रिकवरी कुंजी (&amp;R):</translation>
     </message>
     <message>
         <source>Why the backup did not unlock</source>
@@ -420,7 +420,7 @@ Enter {username}'s password as it was when the backup was made, or the backup's 
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;अनलॉक करें</translation>
+        <translation>अनलॉक करें (&amp;U)</translation>
     </message>
     <message>
         <source>Enter the password or the recovery key.</source>
@@ -661,7 +661,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation>&amp;चुनें</translation>
+        <translation>चुनें (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -799,7 +799,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation>&amp;फिर से लोड करें</translation>
+        <translation>फिर से लोड करें (&amp;R)</translation>
     </message>
     <message>
         <source>Reload their version</source>
@@ -811,7 +811,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation>&amp;संपादन जारी रखें</translation>
+        <translation>संपादन जारी रखें (&amp;K)</translation>
     </message>
     <message>
         <source>Keep editing</source>
@@ -850,7 +850,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Close this note</source>
-        <translation>यह सूचना &amp;बंद करें</translation>
+        <translation>यह सूचना बंद करें (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -927,7 +927,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;रीफ़्रेश करें</translation>
+        <translation>रीफ़्रेश करें (&amp;R)</translation>
     </message>
     <message>
         <source>Refresh the dashboard</source>
@@ -1414,7 +1414,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;अनलॉक करें</translation>
+        <translation>अनलॉक करें (&amp;U)</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -1429,7 +1429,7 @@ Try fewer words, or clear the filters.</source>
     <name>MainWindow</name>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation>&amp;डुप्लिकेट खोजें…</translation>
+        <translation>डुप्लिकेट खोजें (&amp;D)…</translation>
     </message>
     <message>
         <source>People and counterparts probably entered twice; merge them, or undo a merge</source>
@@ -1437,11 +1437,11 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation>&amp;टूल</translation>
+        <translation>टूल (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation>&amp;नया डेटाबेस…</translation>
+        <translation>नया डेटाबेस (&amp;N)…</translation>
     </message>
     <message>
         <source>Create a new, empty consular database</source>
@@ -1449,7 +1449,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation>डेटाबेस &amp;खोलें…</translation>
+        <translation>डेटाबेस खोलें (&amp;O)…</translation>
     </message>
     <message>
         <source>Open another consular database</source>
@@ -1457,7 +1457,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>अभी &amp;बैकअप लें…</translation>
+        <translation>अभी बैकअप लें (&amp;B)…</translation>
     </message>
     <message>
         <source>Copy the open database to a backup file, encrypted like it</source>
@@ -1465,7 +1465,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;आयात करें…</translation>
+        <translation>आयात करें (&amp;I)…</translation>
     </message>
     <message>
         <source>Import cases, people or contacts from a CSV or XLSX file (dry run first; undo as one action)</source>
@@ -1473,7 +1473,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation>&amp;पुनर्स्थापित करें…</translation>
+        <translation>पुनर्स्थापित करें (&amp;R)…</translation>
     </message>
     <message>
         <source>Verify a backup, then put it in place of the open database</source>
@@ -1481,7 +1481,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;बाहर निकलें</translation>
+        <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
     <message>
         <source>Close consular</source>
@@ -1489,7 +1489,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation>&amp;नया मामला…</translation>
+        <translation>नया मामला (&amp;N)…</translation>
     </message>
     <message>
         <source>Open a new case</source>
@@ -1497,7 +1497,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Log contact…</source>
-        <translation>संपर्क &amp;दर्ज करें…</translation>
+        <translation>संपर्क दर्ज करें (&amp;L)…</translation>
     </message>
     <message>
         <source>Log a call, meeting or message</source>
@@ -1505,7 +1505,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Print brief…</source>
-        <translation>स्थिति सारांश &amp;प्रिंट करें…</translation>
+        <translation>स्थिति सारांश प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
         <source>Make a PDF brief of a case</source>
@@ -1513,7 +1513,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;खोजें</translation>
+        <translation>खोजें (&amp;F)</translation>
     </message>
     <message>
         <source>Search cases, people, counterparts and contact notes</source>
@@ -1521,7 +1521,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;रीफ़्रेश करें</translation>
+        <translation>रीफ़्रेश करें (&amp;R)</translation>
     </message>
     <message>
         <source>Reload what is shown</source>
@@ -1529,7 +1529,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Close case tab</source>
-        <translation>मामले का टैब &amp;बंद करें</translation>
+        <translation>मामले का टैब बंद करें (&amp;C)</translation>
     </message>
     <message>
         <source>Close the case in front</source>
@@ -1537,7 +1537,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation>&amp;मुखपृष्ठ</translation>
+        <translation>मुखपृष्ठ (&amp;H)</translation>
     </message>
     <message>
         <source>What needs attention today</source>
@@ -1545,7 +1545,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation>मा&amp;मले</translation>
+        <translation>मामले (&amp;C)</translation>
     </message>
     <message>
         <source>The list of cases</source>
@@ -1553,7 +1553,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation>&amp;रिपोर्ट</translation>
+        <translation>रिपोर्ट (&amp;R)</translation>
     </message>
     <message>
         <source>Reports across cases: held nationals, monthly statistics, workload, family contact</source>
@@ -1561,7 +1561,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>&amp;उपयोगकर्ता गाइड</translation>
+        <translation>उपयोगकर्ता गाइड (&amp;U)</translation>
     </message>
     <message>
         <source>How to do each daily task</source>
@@ -1569,7 +1569,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;About consular</source>
-        <translation>consular के &amp;बारे में</translation>
+        <translation>consular के बारे में (&amp;A)</translation>
     </message>
     <message>
         <source>Version and where the data is</source>
@@ -1577,39 +1577,39 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation>&amp;सिस्टम के अनुसार</translation>
+        <translation>सिस्टम के अनुसार (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation>&amp;हल्का</translation>
+        <translation>हल्का (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;गहरा</translation>
+        <translation>गहरा (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;फ़ाइल</translation>
+        <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>&amp;हाल के खोलें</translation>
+        <translation>हाल के खोलें (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation>&amp;मामला</translation>
+        <translation>मामला (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;दृश्य</translation>
+        <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>&amp;थीम</translation>
+        <translation>थीम (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;सहायता</translation>
+        <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -1745,7 +1745,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>Audit &amp;trail…</source>
-        <translation>&amp;ऑडिट रिकॉर्ड…</translation>
+        <translation>ऑडिट रिकॉर्ड (&amp;T)…</translation>
     </message>
     <message>
         <source>Who did what, when: the whole database's audit trail (supervisors and administrators)</source>
@@ -1753,7 +1753,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Users…</source>
-        <translation>&amp;उपयोगकर्ता…</translation>
+        <translation>उपयोगकर्ता (&amp;U)…</translation>
     </message>
     <message>
         <source>Accounts of this database: add, disable, set the role, reset a password (administrators)</source>
@@ -1761,7 +1761,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation>&amp;पासवर्ड बदलें…</translation>
+        <translation>पासवर्ड बदलें (&amp;P)…</translation>
     </message>
     <message>
         <source>Change the password you sign in with</source>
@@ -1769,7 +1769,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Lock the window</source>
-        <translation>विंडो &amp;लॉक करें</translation>
+        <translation>विंडो लॉक करें (&amp;L)</translation>
     </message>
     <message>
         <source>Cover the case data until you enter your password again</source>
@@ -1777,7 +1777,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Admin</source>
-        <translation>&amp;प्रशासन</translation>
+        <translation>प्रशासन (&amp;A)</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
@@ -1945,7 +1945,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Post</source>
-        <translation>&amp;मिशन</translation>
+        <translation>मिशन (&amp;P)</translation>
     </message>
     <message>
         <source>Post handling the case</source>
@@ -1953,7 +1953,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;शीर्षक</translation>
+        <translation>शीर्षक (&amp;T)</translation>
     </message>
     <message>
         <source>Case title</source>
@@ -1961,7 +1961,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;प्रकार</translation>
+        <translation>प्रकार (&amp;K)</translation>
     </message>
     <message>
         <source>Kind of case</source>
@@ -1969,7 +1969,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>P&amp;riority</source>
-        <translation>प्रा&amp;थमिकता</translation>
+        <translation>प्राथमिकता (&amp;R)</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1977,7 +1977,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>C&amp;lassification</source>
-        <translation>&amp;वर्गीकरण</translation>
+        <translation>वर्गीकरण (&amp;L)</translation>
     </message>
     <message>
         <source>Classification marking</source>
@@ -1985,7 +1985,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Lead caseworker</source>
-        <translation>मुख्य मामला &amp;अधिकारी</translation>
+        <translation>मुख्य मामला अधिकारी (&amp;L)</translation>
     </message>
     <message>
         <source>Lead caseworker</source>
@@ -1993,7 +1993,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>Super&amp;visor</source>
-        <translation>प&amp;र्यवेक्षक</translation>
+        <translation>पर्यवेक्षक (&amp;V)</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -2005,7 +2005,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation>&amp;कब</translation>
+        <translation>कब (&amp;W)</translation>
     </message>
     <message>
         <source>Incident date and time, local</source>
@@ -2013,7 +2013,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>समय &amp;क्षेत्र</translation>
+        <translation>समय क्षेत्र (&amp;Z)</translation>
     </message>
     <message>
         <source>Time zone of the incident</source>
@@ -2021,7 +2021,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Site</source>
-        <translation>&amp;स्थल</translation>
+        <translation>स्थल (&amp;S)</translation>
     </message>
     <message>
         <source>Incident site</source>
@@ -2029,7 +2029,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>T&amp;own</source>
-        <translation>&amp;नगर</translation>
+        <translation>नगर (&amp;O)</translation>
     </message>
     <message>
         <source>Town</source>
@@ -2037,7 +2037,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>Re&amp;gion</source>
-        <translation>क्षे&amp;त्र</translation>
+        <translation>क्षेत्र (&amp;G)</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2045,7 +2045,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation>&amp;देश</translation>
+        <translation>देश (&amp;C)</translation>
     </message>
     <message>
         <source>Country of the incident</source>
@@ -2053,7 +2053,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Attribution</source>
-        <translation>&amp;ज़िम्मेदारी</translation>
+        <translation>ज़िम्मेदारी (&amp;A)</translation>
     </message>
     <message>
         <source>Attribution</source>
@@ -2061,7 +2061,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>Gro&amp;up</source>
-        <translation>स&amp;मूह</translation>
+        <translation>समूह (&amp;U)</translation>
     </message>
     <message>
         <source>Group responsible</source>
@@ -2069,7 +2069,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>Sour&amp;ce</source>
-        <translation>स्रो&amp;त</translation>
+        <translation>स्रोत (&amp;C)</translation>
     </message>
     <message>
         <source>Source of the attribution</source>
@@ -2081,7 +2081,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation>मामला &amp;खोलें</translation>
+        <translation>मामला खोलें (&amp;O)</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -2325,23 +2325,23 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation>&amp;रिपोर्ट</translation>
+        <translation>रिपोर्ट (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>&amp;से</translation>
+        <translation>से (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>&amp;तक</translation>
+        <translation>तक (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Post</source>
-        <translation>&amp;मिशन</translation>
+        <translation>मिशन (&amp;P)</translation>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation>&amp;देश</translation>
+        <translation>देश (&amp;O)</translation>
     </message>
     <message>
         <source>Export:</source>
@@ -2625,11 +2625,11 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;उपयोगकर्ता नाम:</translation>
+        <translation>उपयोगकर्ता नाम (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;पासवर्ड:</translation>
+        <translation>पासवर्ड (&amp;P):</translation>
     </message>
     <message>
         <source>Why signing in failed</source>
@@ -2637,7 +2637,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation>&amp;साइन इन करें</translation>
+        <translation>साइन इन करें (&amp;S)</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -2920,19 +2920,19 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation>उपयोगकर्ता &amp;जोड़ें…</translation>
+        <translation>उपयोगकर्ता जोड़ें (&amp;A)…</translation>
     </message>
     <message>
         <source>Set &amp;role…</source>
-        <translation>&amp;भूमिका तय करें…</translation>
+        <translation>भूमिका तय करें (&amp;R)…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation>&amp;पासवर्ड रीसेट करें…</translation>
+        <translation>पासवर्ड रीसेट करें (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation>&amp;निष्क्रिय करें</translation>
+        <translation>निष्क्रिय करें (&amp;D)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2940,7 +2940,7 @@ Try fewer words, or clear the filters.</source>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation>&amp;सक्रिय करें</translation>
+        <translation>सक्रिय करें (&amp;E)</translation>
     </message>
     <message>
         <source>Added {username} ({role}).</source>
