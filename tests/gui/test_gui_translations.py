@@ -318,7 +318,8 @@ def test_the_timeline_tab_reads_french(language, gui_ctx, qtbot, private_config)
         assert tab.model.headerData(TimelineTableModel.COL_WHEN, Qt.Horizontal) == "Date (heure du dossier)"
         assert tab.model.headerData(TimelineTableModel.COL_PEOPLE, Qt.Horizontal) == "Personnes"
         assert re.fullmatch(
-            r"\d+ événements( \(\d+ restreints\))?\. Heures en heure du dossier, Africa/Bamako\.", tab.status.text()
+            r"\d+ événements( \(\d+ restreints\))?\. Heures affichées : heure du dossier, Africa/Bamako\.",
+            tab.status.text(),
         )
         assert tab.export_button.text() == "Exporter…"
         assert tab.zoom_label.text().endswith(("affichées", "affichés", "affichée", "affiché"))

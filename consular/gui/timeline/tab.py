@@ -212,7 +212,8 @@ class TimelineTab(QWidget):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(False)
         for col, width in ((0, 130), (1, 140), (2, 420), (3, 200), (4, 130), (5, 80)):
-            self.table.setColumnWidth(col, width)
+            # At least the header's own width: "Date (heure du dossier)" is longer than "When (case time)".
+            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         header.setSectionResizeMode(TimelineTableModel.COL_TITLE, QHeaderView.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._table_selected)
         self.table.doubleClicked.connect(self._table_activated)

@@ -2814,7 +2814,7 @@ Essayez avec moins de mots, ou effacez les filtres.</translation>
     </message>
     <message>
         <source>{events}. Times in {caption}, {zone}.</source>
-        <translation>{events}. Heures en {caption}, {zone}.</translation>
+        <translation>{events}. Heures affichées : {caption}, {zone}.</translation>
     </message>
     <message numerus="yes">
         <source>Exported {count} event(s) to {path}.</source>
