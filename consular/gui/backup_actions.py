@@ -111,7 +111,7 @@ def _found_text(report: backup.CheckReport) -> str:
     )
 
 
-class _Plurals(QObject):
+class BackupText(QObject):
     """The plural messages of this module (Qt extracts plurals from ``tr`` only)."""
 
     def more_problems(self, n: int) -> str:
@@ -119,7 +119,7 @@ class _Plurals(QObject):
 
 
 def _more_problems(n: int) -> str:
-    return _Plurals().more_problems(n)
+    return BackupText().more_problems(n)
 
 
 def restore(window, path: str | Path | None = None, *, confirm: bool = True) -> ops.Op | None:

@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>BackupText</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseListView</name>
     <message numerus="yes">
         <source>{count} case(s) match “{words}”</source>
@@ -282,16 +292,6 @@
         <translation>
             <numerusform>%n new item in your escalation queue ({total} in all). Open consular to see it.</numerusform>
             <numerusform>%n new items in your escalation queue ({total} in all). Open consular to see them.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>_Plurals</name>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -428,6 +428,16 @@ Saisissez le mot de passe de {username} tel qu’il était lors de la sauvegarde
     </message>
 </context>
 <context>
+    <name>BackupText</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarButton</name>
     <message>
         <source>{field}: calendar</source>
@@ -2992,16 +3002,6 @@ Essayez avec moins de mots, ou effacez les filtres.</translation>
     <message>
         <source>Show and enter this time in the case's zone, {zone}</source>
         <translation>Afficher et saisir cette heure dans le fuseau du dossier, {zone}</translation>
-    </message>
-</context>
-<context>
-    <name>_Plurals</name>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… et %n autre</numerusform>
-            <numerusform>… et %n autres</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -428,6 +428,16 @@ Enter {username}'s password as it was when the backup was made, or the backup's 
     </message>
 </context>
 <context>
+    <name>BackupText</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… और %n अन्य</numerusform>
+            <numerusform>… और %n अन्य</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarButton</name>
     <message>
         <source>{field}: calendar</source>
@@ -2992,16 +3002,6 @@ Try fewer words, or clear the filters.</source>
     <message>
         <source>Show and enter this time in the case's zone, {zone}</source>
         <translation>यह समय मामले के क्षेत्र, {zone}, में देखें और दर्ज करें</translation>
-    </message>
-</context>
-<context>
-    <name>_Plurals</name>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… और %n अन्य</numerusform>
-            <numerusform>… और %n अन्य</numerusform>
-        </translation>
     </message>
 </context>
 <context>
