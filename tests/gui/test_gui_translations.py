@@ -344,3 +344,27 @@ def test_hindi_text_is_drawn_with_a_devanagari_font(language, qtbot):
     assert QFontInfo(devanagari).family() == "Noto Sans Devanagari"
     metrics = QFontMetrics(devanagari)
     assert all(metrics.inFontUcs4(ord(ch)) for ch in text if not ch.isspace())
+
+
+def test_texts_built_outside_widgets_follow_the_language(language, qtbot, tmp_path):
+    """Tray, backup and open-failure messages are built by module functions."""
+    from consular.domain.errors import DatabaseLockedError
+    from consular.gui import tray
+    from consular.gui.database_dialogs import open_failure_text
+    from consular.gui.import_wizard import ImportWizard
+
+    assert tray.tooltip_text(1) == "consular — 1 item overdue on the cases you supervise"
+    assert tray.notification_text(2, 3).startswith("1 new item in your escalation queue (3 in all).")
+    language("hi")
+    assert tray.tooltip_text(3) == "consular — आपके पर्यवेक्षण वाले मामलों में 3 आइटम अतिदेय"
+    title, text = open_failure_text(DatabaseLockedError("locked"), str(tmp_path / "bamako.db"))
+    assert title == "डेटाबेस उपयोग में है" and "'bamako.db' में लिख रहा है" in text
+    language("fr")
+    assert tray.notification_text(1, 3) == (
+        "2 nouveaux éléments dans votre file d’escalade (3 au total). Ouvrez consular pour les voir."
+    )
+    wizard = ImportWizard(None)
+    qtbot.addWidget(wizard)
+    assert wizard.windowTitle() == "Importer"
+    assert wizard.file_page.title() == "Choisir le fichier"
+    assert wizard.file_page.kind.itemText(0) == "Dossiers"
