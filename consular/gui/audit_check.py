@@ -30,7 +30,7 @@ class AuditCheckBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("audit_banner")
         self.setProperty("role", "danger-banner")
-        self.setAccessibleName("Audit trail warning")
+        self.setAccessibleName(self.tr("Audit trail warning"))
         self.setFrameShape(QFrame.StyledPanel)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
@@ -40,10 +40,10 @@ class AuditCheckBanner(QFrame):
         self.text = QLabel()
         self.text.setObjectName("audit_banner_text")
         self.text.setWordWrap(True)
-        self.text.setAccessibleName("What the audit check found")
+        self.text.setAccessibleName(self.tr("What the audit check found"))
         row.addWidget(self.text, 1)
-        self.details_button = QPushButton("Details…")
-        self.details_button.setAccessibleName("Every problem the audit check found")
+        self.details_button = QPushButton(self.tr("Details…"))
+        self.details_button.setAccessibleName(self.tr("Every problem the audit check found"))
         self.details_button.clicked.connect(self.show_details)
         row.addWidget(self.details_button)
         self.report = None
@@ -79,11 +79,11 @@ class AuditCheckBanner(QFrame):
             message = getattr(exc, "message", None) or str(exc)
             log.warning("The audit check could not run: %s", message)
             self._set_role("banner")
-            self.text.setText(f"The audit trail could not be verified: {message}")
+            self.text.setText(self.tr("The audit trail could not be verified: {reason}").format(reason=message))
             self.details_button.hide()
             self.show()
 
-        self.note.emit("Verifying the audit trail…")
+        self.note.emit(self.tr("Verifying the audit trail…"))
         op = ops.query(
             self,
             work,
@@ -98,7 +98,7 @@ class AuditCheckBanner(QFrame):
         if op is self._op:
             self.progressed.emit(done, total)
             if total:
-                self.note.emit(f"Verifying the audit trail… {done * 100 // total}%")
+                self.note.emit(self.tr("Verifying the audit trail… {percent}%").format(percent=done * 100 // total))
 
     def stop(self) -> None:
         if self._op is not None and not self._op.finished:
@@ -109,23 +109,24 @@ class AuditCheckBanner(QFrame):
         self.report = report
         if report.ok:
             self.hide()
-            self.note.emit(f"Audit trail verified ({report.entries:,} entries).")
+            self.note.emit(self.tr("Audit trail verified (%Ln entries).", "", report.entries))
         elif all(p.kind == "unverifiable" for p in report.problems):
             # Signatures made by another installation's key: the links were checked, the
             # signatures could not be. A caution, not an alarm.
             self._set_role("banner")
             self.text.setText(
-                "The audit trail could not be fully checked on this machine: "
-                + "; ".join(p.message for p in report.problems)
+                self.tr("The audit trail could not be fully checked on this machine: {problems}").format(
+                    problems="; ".join(p.message for p in report.problems)
+                )
             )
             self.details_button.show()
-            self.note.emit("Audit trail only partly verified: see the banner.")
+            self.note.emit(self.tr("Audit trail only partly verified: see the banner."))
             self.show()
         else:
             self._set_role("danger-banner")
             self.text.setText(audit_chain.summary(report))
             self.details_button.show()
-            self.note.emit("The audit trail was tampered with: see the red banner.")
+            self.note.emit(self.tr("The audit trail was tampered with: see the red banner."))
             self.show()
         self.checked.emit(report)
 
@@ -135,10 +136,16 @@ class AuditCheckBanner(QFrame):
     def show_details(self) -> None:
         if self.report is None:
             return
-        box = QMessageBox(QMessageBox.Warning, "Audit trail problems", audit_chain.summary(self.report), parent=self)
+        box = QMessageBox(
+            QMessageBox.Warning, self.tr("Audit trail problems"), audit_chain.summary(self.report), parent=self
+        )
         box.setDetailedText("\n".join(f"{p.kind}: {p.message}" for p in self.report.problems))
         box.setInformativeText(
-            f"{len(self.report.problems)} problem(s). The command `consular audit verify` gives the full report."
+            self.tr(
+                "%n problem(s). The command `consular audit verify` gives the full report.",
+                "",
+                len(self.report.problems),
+            )
         )
         self._details = box
         box.open()

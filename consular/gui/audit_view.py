@@ -14,7 +14,7 @@ import json
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 from consular.gui import ops
 from consular.gui.form_rows import error_label
 from consular.gui.table_models import OBJECT_ROLE, Column, ColumnsModel, PagedTableModel, apply_column_sizes
+from consular.gui.text import number_text
 from consular.gui.theme import warning_colour
 from consular.gui.times import DateField, TimeDisplay
+from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import audit, reference_data
 from consular.services.audit import AuditFilter
 from consular.services.views import AuditView
@@ -71,23 +73,36 @@ def _who(e: AuditView, _m) -> str:
 class AuditTableModel(PagedTableModel):
     """Audit entries, a page at a time, newest first, for the current :class:`AuditFilter`."""
 
+    TR_CONTEXT = "AuditTableModel"
     COLUMNS = (
         Column(
-            "When",
+            QT_TRANSLATE_NOOP("AuditTableModel", "When"),
             lambda e, m: m.times.fmt(e.at, seconds=True),
             sort_value=lambda e, _m: e.at,
             is_time=True,
             width_em=13,
         ),
-        Column("Who", _who, sort_value=lambda e, _m: e.actor, width_em=14),
-        Column("Action", lambda e, _m: e.action, sort_value=lambda e, _m: e.action, width_em=12),
-        Column("Record", _record, sort_value=_record, width_em=10),
-        Column("Case", lambda e, _m: e.case_reference or "—", sort_value=lambda e, _m: e.case_reference, width_em=10),
+        Column(QT_TRANSLATE_NOOP("AuditTableModel", "Who"), _who, sort_value=lambda e, _m: e.actor, width_em=14),
         Column(
-            "Entry",
-            lambda e, _m: f"#{e.seq}" if e.seq is not None else "unchained",
+            QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
+            lambda e, _m: e.action,
+            sort_value=lambda e, _m: e.action,
+            width_em=12,
+        ),
+        Column(QT_TRANSLATE_NOOP("AuditTableModel", "Record"), _record, sort_value=_record, width_em=10),
+        Column(
+            QT_TRANSLATE_NOOP("AuditTableModel", "Case"),
+            lambda e, _m: e.case_reference or "—",
+            sort_value=lambda e, _m: e.case_reference,
+            width_em=10,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AuditTableModel", "Entry"),
+            lambda e, _m: (
+                f"#{e.seq}" if e.seq is not None else QCoreApplication.translate("AuditTableModel", "unchained")
+            ),
             sort_value=lambda e, _m: e.seq,
-            header_tip="Position in the audit chain",
+            header_tip=QT_TRANSLATE_NOOP("AuditTableModel", "Position in the audit chain"),
             stretch=True,
         ),
     )
@@ -139,17 +154,18 @@ class ChangesTableModel(ColumnsModel):
     """One entry's fields with their value before and after, side by side; the fields that
     changed come first and are bold."""
 
+    TR_CONTEXT = "ChangesTableModel"
     COLUMNS = (
-        Column("Field", lambda r, _m: r[0], font=_bold_if_changed, width_em=12),
+        Column(QT_TRANSLATE_NOOP("ChangesTableModel", "Field"), lambda r, _m: r[0], font=_bold_if_changed, width_em=12),
         Column(
-            "Before",
+            QT_TRANSLATE_NOOP("ChangesTableModel", "Before"),
             lambda r, _m: show_value(r[1]),
             tooltip=lambda r, _m: show_value(r[1]),
             foreground=lambda r, m: warning_colour() if _changed(r, m) and r[1] is not None else None,
             width_em=22,
         ),
         Column(
-            "After",
+            QT_TRANSLATE_NOOP("ChangesTableModel", "After"),
             lambda r, _m: show_value(r[2]),
             tooltip=lambda r, _m: show_value(r[2]),
             font=_bold_if_changed,
@@ -187,33 +203,33 @@ class AuditBrowser(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("User"))
+        bar.addWidget(QLabel(self.tr("User")))
         self.user_combo = QComboBox()
-        self.user_combo.setAccessibleName("Filter by user")
-        self.user_combo.addItem("Anyone", None)
+        self.user_combo.setAccessibleName(self.tr("Filter by user"))
+        self.user_combo.addItem(self.tr("Anyone"), None)
         self.user_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         bar.addWidget(self.user_combo)
-        bar.addWidget(QLabel("Action"))
+        bar.addWidget(QLabel(self.tr("Action")))
         self.action_combo = QComboBox()
-        self.action_combo.setAccessibleName("Filter by action")
+        self.action_combo.setAccessibleName(self.tr("Filter by action"))
         self.action_combo.setEditable(True)
         self.action_combo.setInsertPolicy(QComboBox.NoInsert)
-        self.action_combo.addItem("Any", None)
+        self.action_combo.addItem(self.tr("Any"), None)
         for family in ACTION_FAMILIES:
             self.action_combo.addItem(f"{family}.*", family)
-        self.action_combo.setToolTip("A family (contact.*) or one action (contact.edit)")
-        self.action_combo.lineEdit().setPlaceholderText("Any")
+        self.action_combo.setToolTip(self.tr("A family (contact.*) or one action (contact.edit)"))
+        self.action_combo.lineEdit().setPlaceholderText(self.tr("Any"))
         bar.addWidget(self.action_combo)
         # The one date field of the app (typed YYYY-MM-DD): a day that does not exist is refused
         # with a message, never moved to another day. "Today" is the service clock's.
         today = ctx.now().astimezone(UTC).date() if ctx is not None else datetime.now(UTC).date()
-        self.since_check = QCheckBox("From")
-        self.since_check.setAccessibleName("Filter from a date")
-        self.since_edit = DateField("From date (UTC)", field="since")
+        self.since_check = QCheckBox(self.tr("From"))
+        self.since_check.setAccessibleName(self.tr("Filter from a date"))
+        self.since_edit = DateField(self.tr("From date (UTC)"), field="since")
         self.since_edit.set_value(today - timedelta(days=30))
-        self.until_check = QCheckBox("to")
-        self.until_check.setAccessibleName("Filter up to a date")
-        self.until_edit = DateField("To date (UTC), included", field="until")
+        self.until_check = QCheckBox(self.tr("to"))
+        self.until_check.setAccessibleName(self.tr("Filter up to a date"))
+        self.until_edit = DateField(self.tr("To date (UTC), included"), field="until")
         self.until_edit.set_value(today)
         for edit in (self.since_edit, self.until_edit):
             edit.setEnabled(False)
@@ -223,13 +239,13 @@ class AuditBrowser(QWidget):
         bar.addWidget(self.until_edit)
         bar.addStretch(1)
         self.count_label = QLabel("")
-        self.count_label.setAccessibleName("Entries found")
+        self.count_label.setAccessibleName(self.tr("Entries found"))
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
 
         self.model = AuditTableModel(ctx, self.times, self)
         self.table = QTableView()
-        self.table.setAccessibleName("Audit entries, newest first")
+        self.table.setAccessibleName(self.tr("Audit entries, newest first"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -240,14 +256,14 @@ class AuditBrowser(QWidget):
 
         self.changes_model = ChangesTableModel(self)
         self.changes_table = QTableView()
-        self.changes_table.setAccessibleName("Before and after")
+        self.changes_table.setAccessibleName(self.tr("Before and after"))
         self.changes_table.setModel(self.changes_model)
         self.changes_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.changes_table.verticalHeader().hide()
         self.changes_table.setWordWrap(True)
         apply_column_sizes(self.changes_table, ChangesTableModel.COLUMNS)
-        self.entry_label = QLabel("Select an entry to see what it changed.")
-        self.entry_label.setAccessibleName("Selected entry")
+        self.entry_label = QLabel(self.tr("Select an entry to see what it changed."))
+        self.entry_label.setAccessibleName(self.tr("Selected entry"))
         self.entry_label.setWordWrap(True)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -261,7 +277,7 @@ class AuditBrowser(QWidget):
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
 
-        self.error_label = error_label("Why the audit trail cannot be shown")
+        self.error_label = error_label(self.tr("Why the audit trail cannot be shown"))
         layout.addWidget(self.error_label)
 
         # Typing an action or picking dates re-queries once the user pauses.
@@ -302,7 +318,7 @@ class AuditBrowser(QWidget):
         current = self.user_combo.currentData()
         self.user_combo.blockSignals(True)
         self.user_combo.clear()
-        self.user_combo.addItem("Anyone", None)
+        self.user_combo.addItem(self.tr("Anyone"), None)
         for user in users:
             self.user_combo.addItem(f"{user.display_name} ({user.username})", user.username)
         index = self.user_combo.findData(current)
@@ -318,7 +334,7 @@ class AuditBrowser(QWidget):
         typed = self.action_combo.currentText().strip()
         if typed and typed != self.action_combo.itemText(self.action_combo.currentIndex()):
             action = typed.removesuffix("*").removesuffix(".") if typed.endswith("*") else typed
-        if typed in ("", "Any"):
+        if typed in ("", "Any", self.tr("Any")):
             action = None
         since_day = self.since_edit.value_or_none() if self.since_check.isChecked() else None
         until_day = self.until_edit.value_or_none() if self.until_check.isChecked() else None
@@ -334,34 +350,41 @@ class AuditBrowser(QWidget):
 
     def date_problem(self) -> str | None:
         """Why a ticked From or To is not a date (None when both are usable)."""
-        ticked = ((self.since_check, self.since_edit, "From"), (self.until_check, self.until_edit, "To"))
+        ticked = (
+            (self.since_check, self.since_edit, self.tr("From")),
+            (self.until_check, self.until_edit, self.tr("To")),
+        )
         for check, edit, name in ticked:
             problem = edit.problem() if check.isChecked() else None
             if problem:
-                return f"{name}: {problem}"
+                return self.tr("{field}: {problem}").format(field=name, problem=problem)
         return None
 
     def apply_filter(self) -> None:
         self._debounce.stop()
         problem = self.date_problem()
         if problem:
-            self.error_label.setText(problem.replace(" Nothing was changed.", "") + " The filter was not changed.")
+            self.error_label.setText(
+                self.tr("{problem} The filter was not changed.").format(
+                    problem=problem.replace(" Nothing was changed.", "")
+                )
+            )
             self.error_label.show()
             return
         flt = self.current_filter()
         self.error_label.hide()
-        self.count_label.setText("Loading…")
+        self.count_label.setText(self.tr("Loading…"))
         self.changes_model.set_entry(None)
-        self.entry_label.setText("Select an entry to see what it changed.")
+        self.entry_label.setText(self.tr("Select an entry to see what it changed."))
         self.model.set_filter(flt)
         self.filter_changed.emit(flt)
 
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(f"{total:,} entr{'y' if total == 1 else 'ies'}")
+        self.count_label.setText(self.tr("{count} entry(s)", "", total).format(count=number_text(total)))
 
     def _page_loaded(self, _rows: int) -> None:
         if self.model.total == 0:
-            self.count_label.setText("No entries match")
+            self.count_label.setText(self.tr("No entries match"))
 
     def _load_failed(self, exc: BaseException) -> None:
         self.count_label.setText("")
@@ -382,14 +405,23 @@ class AuditBrowser(QWidget):
         entry = current.data(OBJECT_ROLE) if current.isValid() else None
         self.changes_model.set_entry(entry)
         if entry is None:
-            self.entry_label.setText("Select an entry to see what it changed.")
+            self.entry_label.setText(self.tr("Select an entry to see what it changed."))
             return
-        where = f" in {entry.case_reference}" if entry.case_reference and not self.case_reference else ""
         changed = sum(1 for _f, b, a in entry.changes if b != a)
-        self.entry_label.setText(
-            f"<b>{entry.action}</b> on {_record(entry, None)}{where} by {entry.actor} at "
-            f"{self.times.fmt(entry.at, seconds=True)}: {changed} field{'s' if changed != 1 else ''} changed"
-        )
+        values = {
+            "action": entry.action,
+            "record": _record(entry, None),
+            "case": entry.case_reference,
+            "actor": entry.actor,
+            "when": self.times.fmt(entry.at, seconds=True),
+        }
+        if entry.case_reference and not self.case_reference:
+            text = self.tr(
+                "<b>{action}</b> on {record} in {case} by {actor} at {when}: %n field(s) changed", "", changed
+            )
+        else:
+            text = self.tr("<b>{action}</b> on {record} by {actor} at {when}: %n field(s) changed", "", changed)
+        self.entry_label.setText(text.format(**values))
 
 
 class AuditWindow(QDialog):
@@ -400,8 +432,8 @@ class AuditWindow(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Audit trail")
-        self.setAccessibleName("Audit trail")
+        self.setWindowTitle(self.tr("Audit trail"))
+        self.setAccessibleName(self.tr("Audit trail"))
         self.setWindowFlag(Qt.WindowMaximizeButtonHint, True)
         self.resize(1100, 680)
         layout = QVBoxLayout(self)
@@ -409,22 +441,27 @@ class AuditWindow(QDialog):
         layout.addWidget(self.browser, 1)
         row = QHBoxLayout()
         self.status = QLabel("")
-        self.status.setAccessibleName("Export status")
+        self.status.setAccessibleName(self.tr("Export status"))
         self.status.setWordWrap(True)
         row.addWidget(self.status, 1)
-        self.export_button = QPushButton("Export…")
-        self.export_button.setAccessibleName("Export the entries shown")
-        self.export_button.setToolTip("Write the entries matching the filter to CSV or JSON, with the chain head")
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the entries shown"))
+        self.export_button.setToolTip(
+            self.tr("Write the entries matching the filter to CSV or JSON, with the chain head")
+        )
         self.export_button.clicked.connect(self.ask_export)
         row.addWidget(self.export_button)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         row.addWidget(close)
         layout.addLayout(row)
 
     def ask_export(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export the audit trail", "audit-trail.csv", "CSV (*.csv);;JSON (*.json)"
+            self,
+            self.tr("Export the audit trail"),
+            "audit-trail.csv",
+            "CSV (*.csv);;JSON (*.json)",  # i18n: file types
         )
         if path:
             fmt = "json" if path.lower().endswith(".json") or "JSON" in chosen else "csv"
@@ -434,14 +471,18 @@ class AuditWindow(QDialog):
         """Export what the filter shows, in the background (the export itself is audited)."""
         ctx, flt = self.ctx, self.browser.current_filter()
         self.export_button.setEnabled(False)
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
 
         def done(result) -> None:
-            self.status.setText(f"Exported {result.rows:,} entries to {result.path} (chain head {result.chain_head}).")
+            self.status.setText(
+                self.tr("Exported {count} entry(s) to {path} (chain head {head}).", "", result.rows).format(
+                    count=number_text(result.rows), path=result.path, head=result.chain_head
+                )
+            )
             self.exported.emit(result)
 
         def failed(exc: BaseException) -> None:
-            self.status.setText(f"Not exported: {getattr(exc, 'message', None) or exc}")
+            self.status.setText(self.tr("Not exported: {reason}").format(reason=getattr(exc, "message", None) or exc))
 
         ops.write(
             self,
@@ -449,7 +490,7 @@ class AuditWindow(QDialog):
             on_done=done,
             on_error=failed,
             on_finished=lambda: self.export_button.setEnabled(True),
-            label="Exporting the audit trail…",
+            label=self.tr("Exporting the audit trail…"),
         )
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from consular.domain.errors import UserError
@@ -31,6 +32,7 @@ from consular.gui.text import size_text
 from consular.services import at_rest, backup, permissions
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 def back_up_now(window, path: str | Path | None = None) -> ops.Op | None:
@@ -40,43 +42,84 @@ def back_up_now(window, path: str | Path | None = None) -> ops.Op | None:
         return None
     database = ctx.database
     if database.path is None:
-        notify(window, "Back up", "A server database is backed up with the server's own tools (pg_dump).", warning=True)
+        notify(
+            window,
+            translate("backup_actions", "Back up"),
+            translate("backup_actions", "A server database is backed up with the server's own tools (pg_dump)."),
+            warning=True,
+        )
         return None
     if not permissions.can(ctx, "backup.backup"):
         notify(
             window,
-            "Back up",
-            "Only supervisors and administrators back the database up to a file: a backup holds every case and "
-            "keeps today's key slots. The daily backup is made for you in this computer's backups folder.",
+            translate("backup_actions", "Back up"),
+            translate(
+                "backup_actions",
+                "Only supervisors and administrators back the database up to a file: a backup holds every case and "
+                "keeps today's key slots. The daily backup is made for you in this computer's backups folder.",
+            ),
             warning=True,
         )
         return None
     if path is None:
         suggested = str(backup.default_backup_name(database.path))
-        path, _filter = QFileDialog.getSaveFileName(window, "Back up the database to", suggested)
+        path, _filter = QFileDialog.getSaveFileName(
+            window, translate("backup_actions", "Back up the database to"), suggested
+        )
         if not path:
             return None
 
     def done(result: backup.BackupResult) -> None:
-        keys = f"\nIts key file: {result.keys}" if result.keys is not None else ""
-        window.statusBar().showMessage(f"Backed up to {result.path}", 8000)
+        made = translate("backup_actions", "Backed up to {path} ({size}, {seconds} s).").format(
+            path=result.path, size=size_text(result.size), seconds=QLocale().toString(result.seconds, "f", 1)
+        )
+        if result.keys is not None:
+            made += "\n" + translate("backup_actions", "Its key file: {path}").format(path=result.keys)
+        window.statusBar().showMessage(
+            translate("backup_actions", "Backed up to {path}").format(path=result.path), 8000
+        )
         notify(
             window,
-            "Backup made",
-            f"Backed up to {result.path} ({size_text(result.size)}, {result.seconds:.1f} s).{keys}\n"
-            f"SHA-256 {result.sha256[:16]}…; audit chain head {result.head}.",
+            translate("backup_actions", "Backup made"),
+            made
+            + "\n"
+            + translate("backup_actions", "SHA-256 {digest}…; audit chain head {head}.").format(
+                digest=result.sha256[:16], head=result.head
+            ),
         )
 
-    return ops.write(window, lambda: backup.backup(ctx, path), on_done=done, label="Backing up the database…")
+    return ops.write(
+        window,
+        lambda: backup.backup(ctx, path),
+        on_done=done,
+        label=translate("backup_actions", "Backing up the database…"),
+    )
 
 
 def _found_text(report: backup.CheckReport) -> str:
     if report.ok:
-        audit = f" Audit trail: {report.audit}." if report.audit else ""
-        return f"Every page and the schema check out ({report.seconds:.1f} s).{audit}"
+        seconds = QLocale().toString(report.seconds, "f", 1)
+        text = translate("backup_actions", "Every page and the schema check out ({seconds} s).").format(seconds=seconds)
+        if report.audit:
+            text += " " + translate("backup_actions", "Audit trail: {audit}.").format(audit=report.audit)
+        return text
     shown = "\n".join(f"• {p}" for p in report.problems[:8])
-    more = f"\n… and {len(report.problems) - 8} more" if len(report.problems) > 8 else ""
-    return f"It did not verify, so it cannot be restored:\n{shown}{more}"
+    if len(report.problems) > 8:
+        shown += "\n" + _more_problems(len(report.problems) - 8)
+    return translate("backup_actions", "It did not verify, so it cannot be restored:\n{problems}").format(
+        problems=shown
+    )
+
+
+class BackupText(QObject):
+    """The plural messages of this module (Qt extracts plurals from ``tr`` only)."""
+
+    def more_problems(self, n: int) -> str:
+        return self.tr("… and %n more", "", n)
+
+
+def _more_problems(n: int) -> str:
+    return BackupText().more_problems(n)
 
 
 def restore(window, path: str | Path | None = None, *, confirm: bool = True) -> ops.Op | None:
@@ -85,25 +128,40 @@ def restore(window, path: str | Path | None = None, *, confirm: bool = True) -> 
     place of the open database."""
     ctx = window.ctx
     if ctx is None or ctx.database.path is None:
-        notify(window, "Restore", "Restore works on a SQLite database file; open one first.", warning=True)
+        notify(
+            window,
+            translate("backup_actions", "Restore"),
+            translate("backup_actions", "Restore works on a SQLite database file; open one first."),
+            warning=True,
+        )
         return None
     if not permissions.can(ctx, "backup.restore"):
         notify(
             window,
-            "Restore",
-            "Only an administrator may restore a backup: it replaces every case for everyone.",
+            translate("backup_actions", "Restore"),
+            translate(
+                "backup_actions", "Only an administrator may restore a backup: it replaces every case for everyone."
+            ),
             warning=True,
         )
         return None
     if path is None:
         path, _filter = QFileDialog.getOpenFileName(
-            window, "Restore from backup", str(backup.backups_dir()), "Backups (*.bak *.db);;All files (*)"
+            window,
+            translate("backup_actions", "Restore from backup"),
+            str(backup.backups_dir()),
+            translate("backup_actions", "Backups (*.bak *.db);;All files (*)"),
         )
         if not path:
             return None
     source = Path(path)
     if not source.is_file():
-        notify(window, "Restore", f"There is no backup file '{source}'.", warning=True)
+        notify(
+            window,
+            translate("backup_actions", "Restore"),
+            translate("backup_actions", "There is no backup file '{path}'.").format(path=source),
+            warning=True,
+        )
         return None
     current_key = ctx.database.key
     if not at_rest.is_encrypted_file(source) or backup.opens_with(source, current_key):
@@ -129,7 +187,7 @@ def _ask_backup_password(window, ctx, source: Path, confirm: bool) -> None:
             lambda: backup.backup_key(source, ctx.actor.username, password or None, recovery_key=recovery or None),
             on_done=unlocked,
             on_error=refused,
-            label="Unlocking the backup…",
+            label=translate("backup_actions", "Unlocking the backup…"),
         )
 
     dialog.submitted.connect(attempt)
@@ -143,20 +201,25 @@ def _verify(window, ctx, source: Path, key: bytes | None, confirm: bool, *, othe
     def verified(report: backup.CheckReport) -> None:
         window.last_restore_report = report
         if not report.ok:
-            notify(window, "Backup did not verify", f"{source.name}: {_found_text(report)}", warning=True)
+            notify(
+                window,
+                translate("backup_actions", "Backup did not verify"),
+                f"{source.name}: {_found_text(report)}",
+                warning=True,
+            )
             return
         if not confirm:
             _put_in_place(window, ctx, source, key)
             return
         box = QMessageBox(
             QMessageBox.Question,
-            "Restore this backup?",
+            translate("backup_actions", "Restore this backup?"),
             restore_question(source, target, report, other_key=other_key),
             QMessageBox.Yes | QMessageBox.No,
             window,
         )
         box.setDefaultButton(QMessageBox.No)
-        box.setAccessibleName("Restore this backup?")
+        box.setAccessibleName(translate("backup_actions", "Restore this backup?"))
         window.restore_question = box
 
         def answered(_result: int) -> None:
@@ -172,28 +235,37 @@ def _verify(window, ctx, source: Path, key: bytes | None, confirm: bool, *, othe
         window,
         lambda: backup.verify_backup(source, key, username=ctx.actor.username),
         on_done=verified,
-        label="Verifying the backup…",
+        label=translate("backup_actions", "Verifying the backup…"),
     )
 
 
 def restore_question(source: Path, target: Path, report: backup.CheckReport, *, other_key: bool) -> str:
     """What the user is asked before a verified backup replaces the open database."""
-    head = f"#{report.head.seq}" if report.head is not None else "its last entry"
+    head = f"#{report.head.seq}" if report.head is not None else translate("backup_actions", "its last entry")
     lines = [
         f"{source.name}: {_found_text(report)}",
         "",
-        "If you restore it:",
-        f"• The open database '{target.name}' is closed and replaced by this backup. The current file is kept "
-        f"beside it as '{target.name}.replaced-…', with its key file.",
-        f"• Whatever was written after the backup was made (its audit trail ends at entry {head}) is no longer in "
-        "the database. The restore is recorded in it, and anchors printed since are reported as rolled back.",
+        translate("backup_actions", "If you restore it:"),
+        translate(
+            "backup_actions",
+            "• The open database '{name}' is closed and replaced by this backup. The current file is kept "
+            "beside it as '{name}.replaced-…', with its key file.",
+        ).format(name=target.name),
+        translate(
+            "backup_actions",
+            "• Whatever was written after the backup was made (its audit trail ends at entry {head}) is no longer "
+            "in the database. The restore is recorded in it, and anchors printed since are reported as rolled back.",
+        ).format(head=head),
     ]
     if other_key:
         lines.append(
-            "• The backup keeps its own key file: afterwards the database opens with the passwords it had then, "
-            "not today's."
+            translate(
+                "backup_actions",
+                "• The backup keeps its own key file: afterwards the database opens with the passwords it had "
+                "then, not today's.",
+            )
         )
-    lines += ["", "Replace the open database with this backup?"]
+    lines += ["", translate("backup_actions", "Replace the open database with this backup?")]
     return "\n".join(lines)
 
 
@@ -210,22 +282,40 @@ def _put_in_place(window, ctx, source: Path, key: bytes | None) -> None:
     window.user = window.user or user
 
     def done(result: backup.RestoreResult) -> None:
-        kept = f" The replaced file is kept as {result.replaced}." if result.replaced else ""
-        notify(
-            window,
-            "Backup restored",
-            f"Restored {source.name} to {result.restored}.{kept} The restore is recorded in its audit trail "
-            f"(history forked after entry #{result.forked_at}).",
+        text = translate("backup_actions", "Restored {backup} to {path}.").format(
+            backup=source.name, path=result.restored
         )
+        if result.replaced:
+            text += " " + translate("backup_actions", "The replaced file is kept as {path}.").format(
+                path=result.replaced
+            )
+        text += " " + translate(
+            "backup_actions",
+            "The restore is recorded in its audit trail (history forked after entry #{entry}).",
+        ).format(entry=result.forked_at)
+        notify(window, translate("backup_actions", "Backup restored"), text)
         window.last_restore_result = result
         window.open_target(str(result.restored), remember=False)
 
     def failed(exc: BaseException) -> None:
         text = exc.message if isinstance(exc, UserError) else str(exc)
-        notify(window, "Restore failed", f"{text}\n\nThe database was not replaced; it is opened again.", warning=True)
+        notify(
+            window,
+            translate("backup_actions", "Restore failed"),
+            translate("backup_actions", "{reason}\n\nThe database was not replaced; it is opened again.").format(
+                reason=text
+            ),
+            warning=True,
+        )
         window.open_target(str(target), remember=False)
 
-    ops.write(window, lambda: backup.restore(ctx, source, key), on_done=done, on_error=failed, label="Restoring…")
+    ops.write(
+        window,
+        lambda: backup.restore(ctx, source, key),
+        on_done=done,
+        on_error=failed,
+        label=translate("backup_actions", "Restoring…"),
+    )
 
 
 def run_daily_backup(window) -> ops.Op | None:
@@ -239,11 +329,18 @@ def run_daily_backup(window) -> ops.Op | None:
         window.last_daily_backup = result
         if result is not None:
             log.info("Daily backup written: %s (%d bytes)", result.path, result.size)
-            window.statusBar().showMessage(f"Daily backup made: {result.path.name}", 8000)
+            window.statusBar().showMessage(
+                translate("backup_actions", "Daily backup made: {name}").format(name=result.path.name), 8000
+            )
 
     def failed(exc: BaseException) -> None:
         log.warning("Daily backup failed: %s", exc)
-        notify(window, "Daily backup failed", f"The daily backup could not be made: {exc}", warning=True)
+        notify(
+            window,
+            translate("backup_actions", "Daily backup failed"),
+            translate("backup_actions", "The daily backup could not be made: {reason}").format(reason=exc),
+            warning=True,
+        )
 
     return ops.write(window, lambda: backup.daily_backup(ctx, keep=keep), on_done=done, on_error=failed)
 

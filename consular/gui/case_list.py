@@ -37,13 +37,14 @@ from consular.gui.case_table import (
     COL_TITLE,
     COL_WHY,
     COLUMNS,
-    SHORT_KIND,
     CaseTableModel,
     SnippetDelegate,
+    short_kind,
 )
 from consular.gui.icons import icon
 from consular.gui.saved_filters_panel import SavedFiltersPanel
 from consular.gui.table_models import apply_column_sizes, use_sort_header
+from consular.gui.text import number_text
 from consular.services import search as search_service
 from consular.services.context import ServiceContext
 from consular.services.views import PostView, UserView
@@ -75,10 +76,10 @@ class CaseListView(SavedListMixin, QWidget):
 
         self.count_label = QLabel("", self)
         self.count_label.setObjectName("case_count")
-        self.count_label.setAccessibleName("Number of cases")
+        self.count_label.setAccessibleName(self.tr("Number of cases"))
         self.count_label.setProperty("role", "muted")
         self.search_message = QLabel("", self)
-        self.search_message.setAccessibleName("Search message")
+        self.search_message.setAccessibleName(self.tr("Search message"))
         self.search_message.setProperty("overdue", True)
         self.search_message.setWordWrap(True)
         self.search_message.hide()
@@ -90,7 +91,7 @@ class CaseListView(SavedListMixin, QWidget):
         self.empty_label.setAlignment(Qt.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setProperty("role", "subheading")
-        self.empty_label.setAccessibleName("No cases")
+        self.empty_label.setAccessibleName(self.tr("No cases"))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_label)
@@ -102,10 +103,12 @@ class CaseListView(SavedListMixin, QWidget):
         # the list still fits a window tiled to half a 1366-pixel screen.
         for combo in (self.status_filter, self.kind_filter, self.post_filter, self.assignee_filter):
             bar.addWidget(combo, 1)
-        self.export_button = QPushButton(icon("export"), "Export list…", self)
+        self.export_button = QPushButton(icon("export"), self.tr("Export list…"), self)
         self.export_button.setObjectName("export_case_list")
-        self.export_button.setAccessibleName("Export the case list as shown")
-        self.export_button.setToolTip("Write the cases shown, with these filters and this sort, to XLSX or CSV")
+        self.export_button.setAccessibleName(self.tr("Export the case list as shown"))
+        self.export_button.setToolTip(
+            self.tr("Write the cases shown, with these filters and this sort, to XLSX or CSV")
+        )
         self.export_button.clicked.connect(self.export_list)
         footer = QHBoxLayout()
         footer.addWidget(self.search_message, 1)
@@ -170,30 +173,32 @@ class CaseListView(SavedListMixin, QWidget):
         """The search box and the filter combos above the table."""
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("case_search")
-        self.search_box.setPlaceholderText("Search cases, people, counterparts and contact notes  (Ctrl+F)")
-        self.search_box.setAccessibleName("Search cases")
+        self.search_box.setPlaceholderText(self.tr("Search cases, people, counterparts and contact notes  (Ctrl+F)"))
+        self.search_box.setAccessibleName(self.tr("Search cases"))
         self.search_box.setAccessibleDescription(
-            "Type to search titles, names, counterparts and contact notes; the list narrows as you type. "
-            "Press Down or Enter to move to the results."
+            self.tr(
+                "Type to search titles, names, counterparts and contact notes; the list narrows as you type. "
+                "Press Down or Enter to move to the results."
+            )
         )
         self.search_box.setClearButtonEnabled(True)
         self.search_box.addAction(icon("search"), QLineEdit.LeadingPosition)
         self.search_box.setMinimumWidth(160)
         self.search_box.installEventFilter(self)
 
-        self.status_filter = self._combo("Status filter", "status", "Show cases in this status")
-        self.kind_filter = self._combo("Kind filter", "kind", "Show cases of this kind")
-        self.post_filter = self._combo("Post filter", "post", "Show cases handled by this post")
+        self.status_filter = self._combo(self.tr("Status filter"), "status", self.tr("Show cases in this status"))
+        self.kind_filter = self._combo(self.tr("Kind filter"), "kind", self.tr("Show cases of this kind"))
+        self.post_filter = self._combo(self.tr("Post filter"), "post", self.tr("Show cases handled by this post"))
         self.assignee_filter = self._combo(
-            "Assigned to filter", "assignee", "Show cases this person leads or supervises"
+            self.tr("Assigned to filter"), "assignee", self.tr("Show cases this person leads or supervises")
         )
         self._fill_static_filters()
 
     def _build_table(self) -> None:
         self.table = QTableView(self)
         self.table.setObjectName("case_table")
-        self.table.setAccessibleName("Cases")
-        self.table.setAccessibleDescription("Press Enter to open the selected case; the menu key for more.")
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setAccessibleDescription(self.tr("Press Enter to open the selected case; the menu key for more."))
         self.table.setModel(self.model)
         use_sort_header(self.table)
         self.table.installEventFilter(self)
@@ -232,13 +237,13 @@ class CaseListView(SavedListMixin, QWidget):
         self.scope_bar.setObjectName("search_scope")
         self.scope_label = QLabel("", self.scope_bar)
         self.scope_label.setObjectName("search_scope_text")
-        self.scope_label.setAccessibleName("Search filters")
+        self.scope_label.setAccessibleName(self.tr("Search filters"))
         self.scope_label.setProperty("role", "hint")
         self.scope_label.setWordWrap(True)
-        self.clear_filters_button = QPushButton("Clear filters", self.scope_bar)
+        self.clear_filters_button = QPushButton(self.tr("Clear filters"), self.scope_bar)
         self.clear_filters_button.setObjectName("clear_filters")
-        self.clear_filters_button.setAccessibleName("Clear the filters and search every case")
-        self.clear_filters_button.setToolTip("Search every case, whatever its status, kind, post or assignee")
+        self.clear_filters_button.setAccessibleName(self.tr("Clear the filters and search every case"))
+        self.clear_filters_button.setToolTip(self.tr("Search every case, whatever its status, kind, post or assignee"))
         self.clear_filters_button.clicked.connect(self.clear_filters)
         row = QHBoxLayout(self.scope_bar)
         row.setContentsMargins(0, 0, 0, 0)
@@ -251,7 +256,7 @@ class CaseListView(SavedListMixin, QWidget):
 
     def filter_description(self) -> str:
         """The filters in force, in words ("Status = Active · Post = BAM"); '' for none."""
-        names = ("Status", "Kind", "Post", "Assigned to")
+        names = (self.tr("Status"), self.tr("Kind"), self.tr("Post"), self.tr("Assigned to"))
         return " · ".join(
             f"{name} = {combo.currentText()}"
             for name, combo in zip(names, self._filter_combos(), strict=True)
@@ -261,7 +266,7 @@ class CaseListView(SavedListMixin, QWidget):
     def _update_scope(self, *_args) -> None:
         described = self.filter_description() if self.search_box.text().strip() else ""
         if described:
-            self.scope_label.setText(f"Searching within: {described}")
+            self.scope_label.setText(self.tr("Searching within: {filters}").format(filters=described))
         self.scope_bar.setVisible(bool(described))
 
     def clear_filters(self) -> None:
@@ -282,16 +287,16 @@ class CaseListView(SavedListMixin, QWidget):
         return combo
 
     def _fill_static_filters(self) -> None:
-        self.status_filter.addItem("All statuses", [])
-        self.status_filter.addItem("Open or active", [CaseStatus.OPEN, CaseStatus.ACTIVE])
+        self.status_filter.addItem(self.tr("All statuses"), [])
+        self.status_filter.addItem(self.tr("Open or active"), [CaseStatus.OPEN, CaseStatus.ACTIVE])
         for status in CaseStatus:
             self.status_filter.addItem(status.label, [status])
-        self.kind_filter.addItem("All kinds", [])
+        self.kind_filter.addItem(self.tr("All kinds"), [])
         for kind in CaseKind:
-            self.kind_filter.addItem(SHORT_KIND[kind], [kind])
+            self.kind_filter.addItem(short_kind(kind), [kind])
             self.kind_filter.setItemData(self.kind_filter.count() - 1, kind.label, Qt.ToolTipRole)
-        self.post_filter.addItem("All posts", [])
-        self.assignee_filter.addItem("Anyone", None)
+        self.post_filter.addItem(self.tr("All posts"), [])
+        self.assignee_filter.addItem(self.tr("Anyone"), None)
 
     def _show_why(self, shown: bool) -> None:
         """Show or hide the "Why it matched" column."""
@@ -335,7 +340,7 @@ class CaseListView(SavedListMixin, QWidget):
             self.post_filter.setItemData(self.post_filter.count() - 1, f"{post.name} ({post.city})", Qt.ToolTipRole)
         self._me = me
         if me:
-            self.assignee_filter.addItem("Mine", me)
+            self.assignee_filter.addItem(self.tr("Mine"), me)
         for user in users:
             if user.username != me:
                 self.assignee_filter.addItem(user.display_name, user.username)
@@ -486,33 +491,35 @@ class CaseListView(SavedListMixin, QWidget):
     def _update_count(self, *_args) -> None:
         total = self.model.total
         if self._ctx is None:
-            self.count_label.setText("No database open")
-            self.empty_label.setText("No database is open. Use File → Open database… (Ctrl+O).")
+            self.count_label.setText(self.tr("No database open"))
+            self.empty_label.setText(self.tr("No database is open. Use File → Open database… (Ctrl+O)."))
             self.stack.setCurrentWidget(self.empty_label)
             return
         if total is None:
-            self.count_label.setText("Counting…")
+            self.count_label.setText(self.tr("Counting…"))
             return
-        noun = "case" if total == 1 else "cases"
-        if self.model.searching:
-            more = "+" if self._search_capped else ""
-            verb = "matches" if total == 1 and not more else "match"
-            text = f"{total:,}{more} {noun} {verb} “{self._search_text}”"
+        count = number_text(total)
+        if self.model.searching and self._search_capped:
+            text = self.tr("{count}+ cases match “{words}”").format(count=count, words=self._search_text)
+        elif self.model.searching:
+            text = self.tr("{count} case(s) match “{words}”", "", total).format(count=count, words=self._search_text)
         else:
-            text = f"{total:,} {noun}"
+            text = self.tr("{count} case(s)", "", total).format(count=count)
         shown = self.model.rowCount()
         if shown and shown < total:
-            text += f" · {shown:,} loaded"
+            text = self.tr("{cases} · {count} loaded").format(cases=text, count=number_text(shown))
         self.count_label.setText(text)
         if total == 0 and not self.model.loading:
             if self.model.searching:
                 self.empty_label.setText(
-                    f"No case matches “{self._search_text}”.\nTry fewer words, or clear the filters."
+                    self.tr("No case matches “{words}”.\nTry fewer words, or clear the filters.").format(
+                        words=self._search_text
+                    )
                 )
             elif self.current_filter() != CaseFilter():
-                self.empty_label.setText("No case matches these filters.")
+                self.empty_label.setText(self.tr("No case matches these filters."))
             else:
-                self.empty_label.setText("There are no cases yet. Open one with Case → New case… (Ctrl+N).")
+                self.empty_label.setText(self.tr("There are no cases yet. Open one with Case → New case… (Ctrl+N)."))
             self.stack.setCurrentWidget(self.empty_label)
         else:
             self.stack.setCurrentWidget(self.table)
@@ -557,10 +564,10 @@ class CaseListView(SavedListMixin, QWidget):
         return row_menu.RowActions(
             subject=ref,
             open=lambda: self.open_requested.emit(ref),
-            open_text=f"Open {ref}",
+            open_text=self.tr("Open {reference}").format(reference=ref),
             reference=ref,
             log_contact=lambda: self.log_contact_requested.emit(ref),
-            extra=[("Print brief…", "brief", lambda: self.brief_requested.emit(ref))],
+            extra=[(self.tr("Print brief…"), "brief", lambda: self.brief_requested.emit(ref))],
         )
 
     # --- state --------------------------------------------------------------------------

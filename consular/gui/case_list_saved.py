@@ -9,14 +9,24 @@ shows each reader their own cases.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QComboBox
 
 from consular.domain.filters import ME, CaseListSetup
 from consular.gui import list_export_action
-from consular.gui.case_table import COL_WHY, SHORT_KIND
+from consular.gui.case_table import COL_WHY, short_kind
+from consular.gui.text import number_text
 from consular.services import lists
 from consular.services.saved_filters import SavedFilterView
+
+translate = QCoreApplication.translate
+
+
+class SavedListText(QObject):
+    """The mixin's plural sentences (``tr`` of a QObject gives Qt's plural forms)."""
+
+    def exported(self, rows: int, path: str) -> str:
+        return self.tr("Exported {count} case(s) to {path}.", "", rows).format(count=number_text(rows), path=path)
 
 
 def _plain(value):
@@ -57,7 +67,7 @@ class SavedListMixin:
         for combo in combos:
             combo.blockSignals(True)
         _select(self.status_filter, list(flt.statuses), ", ".join(s.label for s in flt.statuses))
-        _select(self.kind_filter, list(flt.kinds), ", ".join(SHORT_KIND[k] for k in flt.kinds))
+        _select(self.kind_filter, list(flt.kinds), ", ".join(short_kind(k) for k in flt.kinds))
         _select(self.post_filter, list(flt.post_codes), ", ".join(flt.post_codes))
         if flt.assignee_username:
             _select(self.assignee_filter, flt.assignee_username, flt.assignee_username)
@@ -72,20 +82,24 @@ class SavedListMixin:
         self.search_box.setText(setup.search)
         if dropped:
             self.search_message.setText(
-                f"“{saved.name}” names values this version no longer has ({', '.join(dropped)}); they were left out."
+                translate(
+                    "SavedListMixin", "“{name}” names values this version no longer has ({values}); they were left out."
+                ).format(name=saved.name, values=", ".join(dropped))
             )
             self.search_message.show()
 
     def filters_in_words(self) -> str:
         parts = [self.filter_description()]
         if self.search_box.text().strip():
-            parts.append(f"Search “{self.search_box.text().strip()}”")
+            parts.append(translate("SavedListMixin", "Search “{words}”").format(words=self.search_box.text().strip()))
         column, order = self.model.sort_state()
         header = self.model.headerData(column, Qt.Horizontal)
         if column == COL_WHY:
-            parts.append("sorted by best match")
+            parts.append(translate("SavedListMixin", "sorted by best match"))
+        elif header and order == Qt.DescendingOrder:
+            parts.append(translate("SavedListMixin", "sorted by {column} (descending)").format(column=header))
         elif header:
-            parts.append(f"sorted by {header} ({'descending' if order == Qt.DescendingOrder else 'ascending'})")
+            parts.append(translate("SavedListMixin", "sorted by {column} (ascending)").format(column=header))
         return " · ".join(p for p in parts if p)
 
     def export_list(self) -> None:
@@ -101,7 +115,9 @@ class SavedListMixin:
             )
 
         def done(path: str, rows: int) -> None:
-            self.search_message.setText(f"Exported {rows:,} case{'' if rows == 1 else 's'} to {path}.")
+            self.search_message.setText(SavedListText().exported(rows, path))
             self.search_message.show()
 
-        list_export_action.export_list(self, "Export the case list", "cases.xlsx", write, done)
+        list_export_action.export_list(
+            self, translate("SavedListMixin", "Export the case list"), "cases.xlsx", write, done
+        )

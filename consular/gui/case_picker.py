@@ -6,7 +6,7 @@ front. Without text it offers the cases already open in tabs, then recently acti
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,7 +41,8 @@ def _suggestions(ctx: ServiceContext, text: str, open_refs: list[str]) -> list[t
             limit=SUGGESTIONS,
         )
         seen = set(open_refs)
-        out = [(ref, f"{ref} — open in a tab") for ref in open_refs]
+        in_tab = QCoreApplication.translate("case_picker", "{reference} — open in a tab")
+        out = [(ref, in_tab.format(reference=ref)) for ref in open_refs]
         out += [(r.reference, f"{r.reference} — {r.title}") for r in rows if r.reference not in seen]
         return out[:SUGGESTIONS]
     out: list[tuple[str, str]] = []
@@ -74,27 +75,29 @@ class CasePickerDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.open_refs = list(open_refs or [])
-        self.setWindowTitle(f"{purpose}: which case?")
-        self.setAccessibleName(f"Choose the case for {purpose.lower()}")
+        self.setWindowTitle(self.tr("{purpose}: which case?").format(purpose=purpose))
+        self.setAccessibleName(self.tr("Choose the case for {purpose}").format(purpose=purpose.lower()))
         self.setObjectName("case_picker")
         self._token = 0
         self._busy = False
         self._choose_when_ready = False
-        prompt = QLabel(f"{purpose} — type a reference, a name or a word, then press Enter.", self)
+        prompt = QLabel(
+            self.tr("{purpose} — type a reference, a name or a word, then press Enter.").format(purpose=purpose), self
+        )
         prompt.setWordWrap(True)
         self.search = QLineEdit(self)
         self.search.setObjectName("picker_search")
-        self.search.setAccessibleName("Find the case")
-        self.search.setPlaceholderText("e.g. BAM-2025-0001, Kayes, Gaddam")
+        self.search.setAccessibleName(self.tr("Find the case"))
+        self.search.setPlaceholderText(self.tr("e.g. BAM-2025-0001, Kayes, Gaddam"))
         self.search.addAction(icon("search"), QLineEdit.LeadingPosition)
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setObjectName("picker_results")
-        self.results.setAccessibleName("Matching cases")
+        self.results.setAccessibleName(self.tr("Matching cases"))
         self.results.setMinimumSize(520, 300)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.ok_button = buttons.button(QDialogButtonBox.Ok)
-        self.ok_button.setText("&Choose")
+        self.ok_button.setText(self.tr("&Choose"))
         buttons.accepted.connect(self._choose)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -14,29 +14,32 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from consular.domain.enums import CaseKind, CaseStatus
 from consular.domain.filters import CaseFilter
-from consular.domain.timeutil import humanize_ago, in_zone, utcnow
+from consular.domain.timeutil import utcnow
 from consular.domain.validation import country_name
 from consular.gui import ops, theme
 from consular.gui.table_models import OBJECT_ROLE, RIGHT, SORT_ROLE, Column, PagedTableModel
+from consular.gui.times import ago_text, due_text, local_datetime_text
+from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import cases as case_service
 from consular.services.context import ServiceContext
 from consular.services.views import CaseSummary
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 _STATUS_RANK = {status: rank for rank, status in enumerate(CaseStatus)}
 SHORT_KIND = {
-    CaseKind.ABDUCTION: "Abduction",
-    CaseKind.HOSTAGE_TAKING: "Hostage-taking",
-    CaseKind.WRONGFUL_DETENTION: "Wrongful detention",
-    CaseKind.MISSING_PERSON: "Missing person",
-    CaseKind.OTHER: "Other",
+    CaseKind.ABDUCTION: QT_TRANSLATE_NOOP("case_table", "Abduction"),
+    CaseKind.HOSTAGE_TAKING: QT_TRANSLATE_NOOP("case_table", "Hostage-taking"),
+    CaseKind.WRONGFUL_DETENTION: QT_TRANSLATE_NOOP("case_table", "Wrongful detention"),
+    CaseKind.MISSING_PERSON: QT_TRANSLATE_NOOP("case_table", "Missing person"),
+    CaseKind.OTHER: QT_TRANSLATE_NOOP("case_table", "Other"),
 }
 PAGE_SIZE = 200
 RELEVANCE = "relevance"  # sorting by "Why it matched": the search's own ranking
@@ -44,28 +47,15 @@ _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemF
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
+def short_kind(kind: CaseKind) -> str:
+    """The kind as the list's narrow column and filter say it, in the user's language."""
+    short = SHORT_KIND.get(kind)
+    return translate("case_table", short) if short else kind.label
+
+
 def format_local(when: datetime | None, zone_name: str) -> str:
-    """'Tue 8 Jul 2025, 14:30 (Africa/Bamako)'."""
-    if when is None:
-        return ""
-    local = in_zone(when, zone_name)
-    return f"{local:%a} {local.day} {local:%b %Y, %H:%M} ({zone_name})"
-
-
-def due_text(due: datetime | None, now: datetime) -> str:
-    """'overdue by 3 days', 'in 5 h', 'today'..."""
-    if due is None:
-        return ""
-    seconds = (due - now).total_seconds()
-    span = abs(seconds)
-    if span < 3600:
-        amount = f"{max(1, int(span // 60))} min"
-    elif span < 86400:
-        amount = f"{int(span // 3600)} h"
-    else:
-        days = int(span // 86400)
-        amount = "1 day" if days == 1 else f"{days} days"
-    return f"overdue by {amount}" if seconds < 0 else f"in {amount}"
+    """'Tue 8 Jul 2025, 14:30 (Africa/Bamako)', in the user's language."""
+    return local_datetime_text(when, zone_name)
 
 
 _MARK = re.compile(r"\[([^\[\]]+)\]")
@@ -123,15 +113,17 @@ def _place(row: CaseSummary, _m) -> str:
 
 def _last_contact_tip(row: CaseSummary, _m) -> str:
     if row.last_contact_at is None:
-        return "No contact logged yet"
-    return f"Last contact: {format_local(row.last_contact_at, row.timezone)}"
+        return translate("case_table", "No contact logged yet")
+    return translate("case_table", "Last contact: {when}").format(when=format_local(row.last_contact_at, row.timezone))
 
 
 def _next_task_tip(row: CaseSummary, m: CaseTableModel) -> str | None:
     if row.next_task_due is None:
         return None
-    state = "Overdue" if row.next_task_overdue(m.now) else "Due"
-    return f"{state}: {format_local(row.next_task_due, row.timezone)}"
+    when = format_local(row.next_task_due, row.timezone)
+    if row.next_task_overdue(m.now):
+        return translate("case_table", "Overdue: {when}").format(when=when)
+    return translate("case_table", "Due: {when}").format(when=when)
 
 
 def _why_tip(row: CaseSummary, m: CaseTableModel) -> str | None:
@@ -147,7 +139,9 @@ def _why_rank(row: CaseSummary, m: CaseTableModel) -> int | None:
 def _accessible(header: str, display):
     def text(row, m) -> str:
         shown = display(row, m).replace("[", "").replace("]", "")
-        return f"{header}: {shown or 'none'}"
+        return translate("case_table", "{column}: {value}").format(
+            column=translate("case_table", header), value=shown or translate("case_table", "none")
+        )
 
     return text
 
@@ -164,7 +158,7 @@ def _overdue(row: CaseSummary, m: CaseTableModel) -> bool:
 # the key runs opposite to the column's values.
 COLUMNS: tuple[Column, ...] = (
     _column(
-        "Reference",
+        QT_TRANSLATE_NOOP("case_table", "Reference"),
         lambda r, m: r.reference,
         sort_value=lambda r, m: r.reference,
         sort_key="reference",
@@ -172,80 +166,95 @@ COLUMNS: tuple[Column, ...] = (
         width_em=8,
     ),
     _column(
-        "Title",
+        QT_TRANSLATE_NOOP("case_table", "Title"),
         lambda r, m: r.title,
         sort_value=lambda r, m: r.title,
         sort_key="title",
-        tooltip=lambda r, m: (
-            f"{r.title}\nLead: {r.lead_caseworker or 'none'} · Post: {r.post_code} · Priority: {r.priority.label}"
+        tooltip=lambda r, m: translate(
+            "case_table", "{title}\nLead: {lead} · Post: {post} · Priority: {priority}"
+        ).format(
+            title=r.title,
+            lead=r.lead_caseworker or translate("case_table", "none"),
+            post=r.post_code,
+            priority=r.priority.label,
         ),
         width_em=24,
         stretch=True,
     ),
     _column(
-        "Kind",
-        lambda r, m: SHORT_KIND.get(r.kind, r.kind.label),
+        QT_TRANSLATE_NOOP("case_table", "Kind"),
+        lambda r, m: short_kind(r.kind),
         sort_value=lambda r, m: r.kind.value,
         sort_key="kind",
         tooltip=lambda r, m: r.kind.label,
         width_em=9,
     ),
     _column(
-        "Status",
+        QT_TRANSLATE_NOOP("case_table", "Status"),
         lambda r, m: r.status.label,
         sort_value=lambda r, m: _STATUS_RANK[r.status],  # workflow order, as the database sorts it
         sort_key="status",
         width_em=4.5,
     ),
-    _column("Place", _place, sort_value=lambda r, m: (r.country, r.place), sort_key="place", width_em=16),
     _column(
-        "Days",
+        QT_TRANSLATE_NOOP("case_table", "Place"),
+        _place,
+        sort_value=lambda r, m: (r.country, r.place),
+        sort_key="place",
+        width_em=16,
+    ),
+    _column(
+        QT_TRANSLATE_NOOP("case_table", "Days"),
         lambda r, m: str(r.days_since_incident(m.now)),
         sort_value=lambda r, m: r.days_since_incident(m.now),
         sort_key="incident_at",
         sort_inverted=True,  # more days since the incident = earlier incident
-        tooltip=lambda r, m: f"Incident: {format_local(r.incident_at, r.timezone)}",
-        header_tip="Days since the incident",
+        tooltip=lambda r, m: translate("case_table", "Incident: {when}").format(
+            when=format_local(r.incident_at, r.timezone)
+        ),
+        header_tip=QT_TRANSLATE_NOOP("case_table", "Days since the incident"),
         alignment=RIGHT,
         width_em=3.2,
     ),
     _column(
-        "Held",
+        QT_TRANSLATE_NOOP("case_table", "Held"),
         lambda r, m: f"{r.hostages_held} / {r.hostages_total}" if r.hostages_total else "–",
         sort_value=lambda r, m: r.hostages_held,
         sort_key="hostages_held",
-        tooltip=lambda r, m: f"{r.hostages_held} held of {r.hostages_total} nationals concerned",
-        header_tip="Nationals still held (or unaccounted for) / nationals concerned",
+        tooltip=lambda r, m: translate("case_table", "{held} held of {total} nationals concerned").format(
+            held=r.hostages_held, total=r.hostages_total
+        ),
+        header_tip=QT_TRANSLATE_NOOP("case_table", "Nationals still held (or unaccounted for) / nationals concerned"),
         alignment=RIGHT,
         width_em=3,
     ),
     _column(
-        "Last contact",
-        lambda r, m: humanize_ago(r.last_contact_at, m.now),
+        QT_TRANSLATE_NOOP("case_table", "Last contact"),
+        lambda r, m: ago_text(r.last_contact_at, m.now),
         sort_value=lambda r, m: r.last_contact_at,
         sort_key="last_contact_at",
         tooltip=_last_contact_tip,
-        header_tip="Time since the last logged contact",
+        header_tip=QT_TRANSLATE_NOOP("case_table", "Time since the last logged contact"),
         foreground=lambda r, m: m.muted if r.last_contact_at is None else None,
         width_em=6.5,
     ),
     _column(
-        "Next task due",
+        QT_TRANSLATE_NOOP("case_table", "Next task due"),
         lambda r, m: due_text(r.next_task_due, m.now),
         sort_value=lambda r, m: r.next_task_due,
         sort_key="next_task_due",
         tooltip=_next_task_tip,
-        header_tip="The earliest open task; overdue ones in orange",
+        header_tip=QT_TRANSLATE_NOOP("case_table", "The earliest open task; overdue ones in orange"),
         foreground=lambda r, m: m.warning if _overdue(r, m) else None,
         font=lambda r, m: m.bold if _overdue(r, m) else None,
         width_em=10,
     ),
     _column(
-        "Why it matched",
+        QT_TRANSLATE_NOOP("case_table", "Why it matched"),
         lambda r, m: m.why.get(r.id, ""),
         sort_value=_why_rank,
         tooltip=_why_tip,
-        header_tip="What the search found in this case",
+        header_tip=QT_TRANSLATE_NOOP("case_table", "What the search found in this case"),
         width_em=24,
     ),
 )
@@ -278,6 +287,7 @@ class CaseTableModel(PagedTableModel):
     """
 
     COLUMNS = COLUMNS
+    TR_CONTEXT = "case_table"
 
     query_changed = Signal()  # a new filter, sort or search: the list starts again from its top
 
@@ -478,7 +488,7 @@ class CaseTableModel(PagedTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.DisplayRole):
         if role == Qt.ToolTipRole and orientation == Qt.Horizontal and 0 <= section < COLUMN_COUNT:
-            return COLUMNS[section].header_tip or COLUMNS[section].header
+            return translate("case_table", COLUMNS[section].header_tip or COLUMNS[section].header)
         return super().headerData(section, orientation, role)
 
     def refresh_colours(self) -> None:
@@ -488,4 +498,4 @@ class CaseTableModel(PagedTableModel):
         self.repaint_all()
 
 
-__all__ = ["COLUMNS", "OBJECT_ROLE", "SORT_ROLE", "CaseTableModel"]
+__all__ = ["COLUMNS", "OBJECT_ROLE", "SORT_ROLE", "CaseTableModel", "due_text", "short_kind"]

@@ -4,7 +4,7 @@ gives for the widget's size, so the screen shows the same chart the PDF prints
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -81,12 +81,14 @@ def describe(chart: charts.Chart) -> str:
     """The chart's figures as a sentence (tooltip, screen readers)."""
     if isinstance(chart, charts.SparkTable):
         rows = "; ".join(f"{r.label} {r.total:,.0f}" for r in chart.rows[:12])
-        return f"{chart.title}: {rows or 'nothing'}"
+        return f"{chart.title}: {rows or QCoreApplication.translate('chart_widget', 'nothing')}"
     parts = []
     for i, category in enumerate(chart.categories):
         values = ", ".join(f"{s.name} {s.values[i]:,.0f}" for s in chart.series)
         parts.append(f"{category}: {values}")
-    return f"{chart.title}. " + ("; ".join(parts) if parts else "Nothing to show")
+    return f"{chart.title}. " + (
+        "; ".join(parts) if parts else QCoreApplication.translate("chart_widget", "Nothing to show")
+    )
 
 
 __all__ = ["ChartWidget", "describe"]

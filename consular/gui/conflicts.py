@@ -30,6 +30,7 @@ from consular.domain.errors import ConflictError
 from consular.gui.audit_view import ChangesTableModel
 from consular.gui.table_models import apply_column_sizes
 from consular.gui.text import html_escape
+from consular.i18n import QT_TRANSLATE_NOOP
 
 # Bookkeeping that changes with every save: not "what they changed".
 IGNORED_FIELDS = frozenset({"version", "revision", "updated_at", "updated_by", "recorded_at"})
@@ -64,8 +65,10 @@ def _plain(value):
 class ConflictChangesModel(ChangesTableModel):
     COLUMNS = (
         ChangesTableModel.COLUMNS[0],
-        dataclasses.replace(ChangesTableModel.COLUMNS[1], header="When you opened it"),
-        dataclasses.replace(ChangesTableModel.COLUMNS[2], header="Now"),
+        dataclasses.replace(
+            ChangesTableModel.COLUMNS[1], header=QT_TRANSLATE_NOOP("ChangesTableModel", "When you opened it")
+        ),
+        dataclasses.replace(ChangesTableModel.COLUMNS[2], header=QT_TRANSLATE_NOOP("ChangesTableModel", "Now")),
     )
 
     def set_changes(self, rows) -> None:
@@ -85,32 +88,32 @@ class ConflictPanel(QFrame):
         self.setProperty("role", "banner")
         self.setFrameShape(QFrame.StyledPanel)
         self.setObjectName("conflict_panel")
-        self.setAccessibleName("Changed by someone else")
+        self.setAccessibleName(self.tr("Changed by someone else"))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setAccessibleName("Why it was not saved")
+        self.text.setAccessibleName(self.tr("Why it was not saved"))
         row.addWidget(self.text, 1)
-        self.reload_button = QPushButton("&Reload")
-        self.reload_button.setAccessibleName("Reload their version")
-        self.reload_button.setToolTip("Load the saved record and see what they changed; your typing is kept")
+        self.reload_button = QPushButton(self.tr("&Reload"))
+        self.reload_button.setAccessibleName(self.tr("Reload their version"))
+        self.reload_button.setToolTip(self.tr("Load the saved record and see what they changed; your typing is kept"))
         self.reload_button.setAutoDefault(False)
         self.reload_button.clicked.connect(self.reload)
         row.addWidget(self.reload_button)
-        self.keep_button = QPushButton("&Keep editing")
-        self.keep_button.setAccessibleName("Keep editing")
+        self.keep_button = QPushButton(self.tr("&Keep editing"))
+        self.keep_button.setAccessibleName(self.tr("Keep editing"))
         self.keep_button.setAutoDefault(False)
         self.keep_button.clicked.connect(self.keep_editing)
         row.addWidget(self.keep_button)
         layout.addLayout(row)
         self.changes_label = QLabel()
         self.changes_label.setWordWrap(True)
-        self.changes_label.setAccessibleName("What they changed")
+        self.changes_label.setAccessibleName(self.tr("What they changed"))
         layout.addWidget(self.changes_label)
         self.model = ConflictChangesModel(self)
         self.table = QTableView()
-        self.table.setAccessibleName("What they changed, side by side")
+        self.table.setAccessibleName(self.tr("What they changed, side by side"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -131,9 +134,10 @@ class ConflictPanel(QFrame):
         """Show ``exc``'s "changed by X at T" with Reload (when the form can) and Keep editing."""
         self._reload = reload
         self.text.setText(
-            "<b>Not saved: someone else changed this since you opened it.</b> "
-            + html_escape(exc.message)
-            + "<br>Your edits are still in the form."
+            self.tr(
+                "<b>Not saved: someone else changed this since you opened it.</b> {reason}"
+                "<br>Your edits are still in the form."
+            ).format(reason=html_escape(exc.message))
         )
         self.reload_button.setVisible(reload is not None)
         self.reload_button.setEnabled(True)
@@ -153,26 +157,30 @@ class ConflictPanel(QFrame):
         rows = list(rows)
         kept = sorted(kept)
         self.model.set_changes(rows)
-        self.text.setText("<b>Reloaded.</b> Their version is loaded; save again to apply your edits on top of it.")
+        self.text.setText(
+            self.tr("<b>Reloaded.</b> Their version is loaded; save again to apply your edits on top of it.")
+        )
         if rows:
-            note = f"They changed {len(rows)} field{'s' if len(rows) != 1 else ''}."
+            note = self.tr("They changed %n field(s).", "", len(rows))
             if kept:
-                note += (
-                    f" You had also changed {', '.join(kept)}: your text is kept in the form; compare before saving."
-                )
+                note += " " + self.tr(
+                    "You had also changed {fields}: your text is kept in the form; compare before saving."
+                ).format(fields=", ".join(kept))
             self.changes_label.setText(note)
             self.table.show()
         else:
-            self.changes_label.setText("Nothing you can see here changed (only bookkeeping, or a field not shown).")
+            self.changes_label.setText(
+                self.tr("Nothing you can see here changed (only bookkeeping, or a field not shown).")
+            )
             self.table.hide()
         self.changes_label.show()
         self.reload_button.hide()
-        self.keep_button.setText("&Close this note")
+        self.keep_button.setText(self.tr("&Close this note"))
         self.reloaded.emit(rows)
 
     def keep_editing(self) -> None:
         self.hide()
-        self.keep_button.setText("&Keep editing")
+        self.keep_button.setText(self.tr("&Keep editing"))
         self.kept_editing.emit()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import logging
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QRect, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,14 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from consular.domain.enums import CaseStatus
-from consular.domain.timeutil import humanize_ago
 from consular.gui import ops, row_menu, theme
-from consular.gui.case_table import due_text
 from consular.gui.icons import icon
+from consular.gui.text import number_text
+from consular.gui.times import ago_text, due_text
 from consular.services import dashboard as dashboard_service
 from consular.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 TARGET_ROLE = Qt.UserRole + 1  # (reference, section, record_id)
 AUTO_REFRESH_MS = 5 * 60_000
@@ -68,15 +69,33 @@ _ACTION_SECTIONS = {
 }
 
 
+def day_text(value) -> str:
+    """'08 Jul 2025' with the month as the user's language writes it."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "dd MMM yyyy")
+
+
+def minute_text(value) -> str:
+    """'08 Jul 2025 14:30' with the month as the user's language writes it."""
+    stamp = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    return QLocale().toString(stamp, "dd MMM yyyy HH:mm")
+
+
 def _held_tooltip(h: dashboard_service.HeldNational) -> str:
-    since = f"{'Missing' if h.is_missing else 'Held'} since {h.since:%d %b %Y} (UTC)."
-    proof = (
-        f"Last verified proof of life: {h.last_verified_proof_of_life:%d %b %Y}."
-        if h.last_verified_proof_of_life
-        else "No verified proof of life on record."
-    )
-    flags = f" Needs attention: {h.flags_text()}." if h.flagged else ""
-    return f"{since} {proof}{flags} Open {h.reference} at its people."
+    if h.is_missing:
+        since = translate("dashboard", "Missing since {date} (UTC).").format(date=day_text(h.since))
+    else:
+        since = translate("dashboard", "Held since {date} (UTC).").format(date=day_text(h.since))
+    if h.last_verified_proof_of_life:
+        proof = translate("dashboard", "Last verified proof of life: {date}.").format(
+            date=day_text(h.last_verified_proof_of_life)
+        )
+    else:
+        proof = translate("dashboard", "No verified proof of life on record.")
+    parts = [since, proof]
+    if h.flagged:
+        parts.append(translate("dashboard", "Needs attention: {flags}.").format(flags=h.flags_text()))
+    parts.append(translate("dashboard", "Open {reference} at its people.").format(reference=h.reference))
+    return " ".join(parts)
 
 
 def section_for_action(action: str) -> str:
@@ -96,8 +115,8 @@ def _when_done(at, now) -> str:
     """'3 hours ago'; a moment after ``now`` (recorded for real while the demo shows an earlier
     day) by its date, never "in the future"."""
     if at > now:
-        return f"{at:%d %b %Y %H:%M} UTC"
-    return humanize_ago(at, now)
+        return f"{minute_text(at)} UTC"
+    return ago_text(at, now)
 
 
 class TwoLineDelegate(QStyledItemDelegate):
@@ -181,7 +200,7 @@ class StatusTile(QPushButton):
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.value = QLabel("–", self)
         self.value.setProperty("role", "card-value")
-        self.caption = QLabel(f"{status.label} cases", self)
+        self.caption = QLabel(self.tr("{status} cases").format(status=status.label), self)
         self.caption.setProperty("role", "muted")
         for label in (self.value, self.caption):
             label.setAttribute(Qt.WA_TransparentForMouseEvents)
@@ -194,9 +213,13 @@ class StatusTile(QPushButton):
         self.set_count(None)
 
     def set_count(self, count: int | None) -> None:
-        self.value.setText("–" if count is None else f"{count:,}")
-        self.setAccessibleName(f"{self.status.label} cases: {'unknown' if count is None else count}")
-        self.setToolTip(f"Show {self.status.label.lower()} cases in the case list")
+        self.value.setText("–" if count is None else number_text(count))
+        self.setAccessibleName(
+            self.tr("{status} cases: {count}").format(
+                status=self.status.label, count=self.tr("unknown") if count is None else count
+            )
+        )
+        self.setToolTip(self.tr("Show {status} cases in the case list").format(status=self.status.label.lower()))
 
 
 class DashboardCard(QFrame):
@@ -258,19 +281,25 @@ class DashboardCard(QFrame):
         self.list.clear()
         shown = len(items)
         if total is not None and total > shown:
-            count, tip = f"{total:,}", f"{total:,} in all; the first {shown:,} are listed"
+            count = number_text(total)
+            tip = self.tr("{total} in all; the first {shown} are listed").format(
+                total=number_text(total), shown=number_text(shown)
+            )
         elif more:
-            count, tip = f"{shown:,}+", f"More than {shown:,}; the first {shown:,} are listed"
+            count = self.tr("{shown}+").format(shown=number_text(shown))
+            tip = self.tr("More than {shown}; the first {shown} are listed").format(shown=number_text(shown))
         elif latest and shown:
-            count, tip = (
-                f"latest {shown:,}",
-                f"The {shown:,} most recent entries; older ones are in each case's timeline",
+            count = self.tr("latest {shown}").format(shown=number_text(shown))
+            tip = self.tr("The {shown} most recent entries; older ones are in each case's timeline").format(
+                shown=number_text(shown)
             )
         else:
-            count, tip = (f"{shown:,}" if shown else ""), ""
+            count, tip = (number_text(shown) if shown else ""), ""
         self.count.setText(count)
         self.count.setToolTip(tip)
-        self.count.setAccessibleName(f"{self.title}: {tip or count or 'none'}")
+        self.count.setAccessibleName(
+            self.tr("{list}: {count}").format(list=self.title, count=tip or count or self.tr("none"))
+        )
         if not items:
             placeholder = QListWidgetItem(self.empty_text)
             placeholder.setFlags(Qt.NoItemFlags)
@@ -278,7 +307,7 @@ class DashboardCard(QFrame):
             self.list.addItem(placeholder)
             self.list.setAccessibleDescription(self.empty_text)
             return
-        self.list.setAccessibleDescription(f"{tip or count} items; press Enter to open one")
+        self.list.setAccessibleDescription(self.tr("{count} items; press Enter to open one").format(count=tip or count))
         for text, tooltip, target, warn in items:
             item = QListWidgetItem(text)
             item.setToolTip(tooltip)
@@ -308,14 +337,14 @@ class DashboardView(QWidget):
         self._loading = False
         self.data: dashboard_service.Dashboard | None = None
 
-        title = QLabel("Home", self)
+        title = QLabel(self.tr("Home"), self)
         title.setProperty("role", "heading")
         self.updated = QLabel("", self)
         self.updated.setProperty("role", "muted")
-        self.updated.setAccessibleName("Last updated")
-        self.refresh_button = QPushButton(icon("refresh"), "&Refresh", self)
-        self.refresh_button.setAccessibleName("Refresh the dashboard")
-        self.refresh_button.setToolTip("Reload the figures (F5)")
+        self.updated.setAccessibleName(self.tr("Last updated"))
+        self.refresh_button = QPushButton(icon("refresh"), self.tr("&Refresh"), self)
+        self.refresh_button.setAccessibleName(self.tr("Refresh the dashboard"))
+        self.refresh_button.setToolTip(self.tr("Reload the figures (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
         top = QHBoxLayout()
         top.addWidget(title)
@@ -372,16 +401,22 @@ class DashboardView(QWidget):
         """The lists of what needs attention: families to tell across the top, then two by two, then
         recent activity across."""
         self.family = DashboardCard(
-            "Families not contacted within plan", "family", "Every family has been contacted as agreed.", self
+            self.tr("Families not contacted within plan"),
+            "family",
+            self.tr("Every family has been contacted as agreed."),
+            self,
         )
         self.held = DashboardCard(
-            "Nationals held or missing", "hostage", "No national is held or missing in an open case.", self
+            self.tr("Nationals held or missing"),
+            "hostage",
+            self.tr("No national is held or missing in an open case."),
+            self,
         )
-        self.tasks = DashboardCard("Overdue tasks", "task", "No task is overdue.", self)
-        self.recent = DashboardCard("Recent activity", "timeline", "Nothing recorded yet.", self)
+        self.tasks = DashboardCard(self.tr("Overdue tasks"), "task", self.tr("No task is overdue."), self)
+        self.recent = DashboardCard(self.tr("Recent activity"), "timeline", self.tr("Nothing recorded yet."), self)
         # Families waiting to hear of a development come first: a deadline per item (24 h by default).
         self.tell = DashboardCard(
-            "Tell the family", "family", "No family is waiting to be told of a development.", self
+            self.tr("Tell the family"), "family", self.tr("No family is waiting to be told of a development."), self
         )
         self.tell.list.setObjectName("list_tell_family")
         # A band across the top, about three items high: the lists below keep their room.
@@ -389,9 +424,11 @@ class DashboardView(QWidget):
         self.tell.list.setMaximumHeight(150)
         self.tell.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
         self.detention = DashboardCard(
-            "Overdue detention requests",
+            self.tr("Overdue detention requests"),
             "calendar",
-            "No consular visit request or note verbale is waiting too long; every past hearing has its outcome.",
+            self.tr(
+                "No consular visit request or note verbale is waiting too long; every past hearing has its outcome."
+            ),
             self,
         )
         self.cards = (self.tell, self.family, self.held, self.tasks, self.detention, self.recent)
@@ -428,11 +465,12 @@ class DashboardView(QWidget):
             # Imported here: the workspace package is loaded when a case is first opened.
             from consular.gui.workspace.void_dialog import void_action
 
-            void = void_action(self._ctx, self, "task", task, f"task #{task.id} of {reference}", self._voided)
+            subject = self.tr("task #{id} of {reference}").format(id=task.id, reference=reference)
+            void = void_action(self._ctx, self, "task", task, subject, self._voided)
         return row_menu.RowActions(
             subject=f"{item.text().partition(chr(10))[0]} ({reference})",
             open=lambda: self.open_requested.emit(reference, section, record_id),
-            open_text=f"Open {reference}",
+            open_text=self.tr("Open {reference}").format(reference=reference),
             reference=reference,
             log_contact=lambda: self.log_contact_requested.emit(reference),
             **void,
@@ -461,7 +499,7 @@ class DashboardView(QWidget):
             self._show_nothing()
             return
         self._loading = True
-        self.updated.setText("Updating…")
+        self.updated.setText(self.tr("Updating…"))
 
         def done(data) -> None:
             if generation != self._generation:
@@ -474,7 +512,7 @@ class DashboardView(QWidget):
             if generation != self._generation:
                 return
             self._loading = False
-            self.updated.setText("Could not update")
+            self.updated.setText(self.tr("Could not update"))
             from consular.gui.errors import show_error
 
             show_error(self, exc)
@@ -491,7 +529,7 @@ class DashboardView(QWidget):
             tile.set_count(None)
         for card in self.cards:
             card.set_items([])
-        self.updated.setText("No database open" if self._ctx is None else "")
+        self.updated.setText(self.tr("No database open") if self._ctx is None else "")
 
     def show_data(self, data: dashboard_service.Dashboard) -> None:
         self.data = data
@@ -502,9 +540,15 @@ class DashboardView(QWidget):
         self.tell.set_items(
             [
                 (
-                    f"{t.text}\n{t.reference} · " + ("" if t.overdue(now) else "due ") + due_text(t.due_at, now),
-                    f"Opened {t.opened_at:%d %b %Y %H:%M} UTC, due {t.due_at:%d %b %Y %H:%M} UTC. "
-                    f"Open {t.reference} at its family log.",
+                    f"{t.text}\n{t.reference} · "
+                    + (
+                        due_text(t.due_at, now)
+                        if t.overdue(now)
+                        else self.tr("due {when}").format(when=due_text(t.due_at, now))
+                    ),
+                    self.tr("Opened {opened} UTC, due {due} UTC. Open {reference} at its family log.").format(
+                        opened=minute_text(t.opened_at), due=minute_text(t.due_at), reference=t.reference
+                    ),
                     (t.reference, "family", t.item_id),
                     False,
                 )
@@ -519,7 +563,9 @@ class DashboardView(QWidget):
             [
                 (
                     f"{due.text}\n{due.reference}",
-                    f"{due.liaison.plan_text()}. Open {due.reference} at its people.",
+                    self.tr("{plan}. Open {reference} at its people.").format(
+                        plan=due.liaison.plan_text(), reference=due.reference
+                    ),
                     (due.reference, "people", due.liaison.id),
                     True,
                 )
@@ -545,9 +591,13 @@ class DashboardView(QWidget):
                 (
                     (
                         f"{t.title}\n{t.case_reference} · {due_text(t.due_at, now)}"
-                        f"{' · ' + t.assignee if t.assignee else ' · unassigned'}"
+                        f" · {t.assignee or self.tr('unassigned')}"
                     ),
-                    f"Due {t.due_at:%d %b %Y %H:%M} UTC · priority {t.priority.label.lower()}" if t.due_at else t.title,
+                    self.tr("Due {when} UTC · priority {priority}").format(
+                        when=minute_text(t.due_at), priority=t.priority.label.lower()
+                    )
+                    if t.due_at
+                    else t.title,
                     (t.case_reference, "tasks", t.id),
                     True,
                 )
@@ -558,9 +608,11 @@ class DashboardView(QWidget):
         self.detention.set_items(
             [
                 (
-                    f"{d.text}\n{d.reference} · since {d.since:%d %b %Y}",
-                    ("Restricted: only the case team reads it. " if d.withheld else "")
-                    + f"Open {d.reference} at its detention records.",
+                    self.tr("{what}\n{reference} · since {date}").format(
+                        what=d.text, reference=d.reference, date=day_text(d.since)
+                    ),
+                    (self.tr("Restricted: only the case team reads it.") + " " if d.withheld else "")
+                    + self.tr("Open {reference} at its detention records.").format(reference=d.reference),
                     # The Detention tab selects "note_verbale:7": the kind and the id.
                     (d.reference, "detention", f"{'note_verbale' if d.kind == 'note' else d.kind}:{d.record_id}"),
                     True,
@@ -575,7 +627,7 @@ class DashboardView(QWidget):
                     f"{a.actor} {activity_text(a)}"
                     + (f" · {a.reference}" if a.reference else "")
                     + f"\n{_when_done(a.at, now)}",
-                    f"{a.at:%d %b %Y %H:%M} UTC · {a.action}",
+                    f"{minute_text(a.at)} UTC · {a.action}",
                     (a.reference, section_for_action(a.action), None) if a.reference else None,
                     False,
                 )
@@ -591,10 +643,12 @@ class DashboardView(QWidget):
         stamp = data.generated_at.astimezone()
         if self._ctx is not None and self._ctx.as_of is not None:
             # The demo or --as-of: the figures are of that day, not of this minute.
-            self.updated.setText(f"As of {self._ctx.as_of:%d %b %Y}")
+            self.updated.setText(self.tr("As of {date}").format(date=day_text(self._ctx.as_of)))
         else:
-            self.updated.setText(f"Updated {stamp:%H:%M}")
-        self.updated.setToolTip(f"Figures as of {stamp:%d %b %Y %H:%M %Z}")
+            self.updated.setText(self.tr("Updated {time}").format(time=f"{stamp:%H:%M}"))
+        self.updated.setToolTip(
+            self.tr("Figures as of {when}").format(when=f"{minute_text(stamp)} {stamp.tzname() or ''}".rstrip())
+        )
 
     def _activated(self, item: QListWidgetItem) -> None:
         target = item.data(TARGET_ROLE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,12 +32,14 @@ from consular.domain.errors import (
 )
 from consular.gui import errors
 from consular.gui.form_rows import error_label
+from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import database as database_service
 from consular.services.database import DatabaseExistsError, OpenedDatabase
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
-FILE_FILTER = "consular databases (*.db *.sqlite *.sqlite3);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("database_dialogs", "consular databases (*.db *.sqlite *.sqlite3);;All files (*)")
 
 __all__ = ["DatabaseExistsError", "OpenedDatabase", "open_target"]
 
@@ -52,13 +54,19 @@ def open_target(target: str, user: str | None = None, *, create: bool = False) -
         existing = Path(target).expanduser() if "://" not in target else None
         if existing is not None and existing.exists() and existing.stat().st_size > 0:
             raise database_service.DatabaseExistsError(
-                f"'{existing.name}' already exists. Use File → Open database… to open it, or choose a new file name."
+                translate(
+                    "database_dialogs",
+                    "'{name}' already exists. Use File → Open database… to open it, or choose a new file name.",
+                ).format(name=existing.name)
             )
         # Until the window has its own first-administrator and sign-in dialogs, a database is
         # created where a password can be asked for safely: on the command line.
         raise UserError(
-            "A new database is created with its first administrator: run "
-            f"`consular --db {target} db init --admin NAME`, then open it here."
+            translate(
+                "database_dialogs",
+                "A new database is created with its first administrator: run "
+                "`consular --db {target} db init --admin NAME`, then open it here.",
+            ).format(target=target)
         )
     # Interim, until the sign-in dialog: the account is looked up by the name the app was
     # started with (--user or CONSULAR_USER), without a password. See README.
@@ -69,23 +77,32 @@ def open_failure_text(exc: BaseException, target: str) -> tuple[str, str]:
     """Title and message for a database that could not be opened (UserErrors only)."""
     name = Path(target).name if "://" not in target else target
     if isinstance(exc, NotConsularDatabaseError):
-        return ("Not a consular database", f"{exc.message}\n\nNothing was changed in '{name}'.")
+        return (
+            translate("database_dialogs", "Not a consular database"),
+            translate("database_dialogs", "{reason}\n\nNothing was changed in '{name}'.").format(
+                reason=exc.message, name=name
+            ),
+        )
     if isinstance(exc, SchemaTooNewError):
         return (
-            "Database from a newer consular",
-            f"{exc.message}\n\nThis is consular {_version()}. The file was left as it is.",
+            translate("database_dialogs", "Database from a newer consular"),
+            translate("database_dialogs", "{reason}\n\nThis is consular {version}. The file was left as it is.").format(
+                reason=exc.message, version=_version()
+            ),
         )
     if isinstance(exc, DatabaseLockedError):
         return (
-            "Database is in use",
-            (
-                f"{exc.message}\n\nAnother program (or another consular window) is writing to "
-                f"'{name}'. Close it, or wait a moment, and open the file again."
-            ),
+            translate("database_dialogs", "Database is in use"),
+            translate(
+                "database_dialogs",
+                "{reason}\n\nAnother program (or another consular window) is writing to "
+                "'{name}'. Close it, or wait a moment, and open the file again.",
+            ).format(reason=exc.message, name=name),
         )
+    title = translate("database_dialogs", "Cannot open the database")
     if isinstance(exc, UserError):
-        return ("Cannot open the database", exc.message)
-    return ("Cannot open the database", str(exc))
+        return (title, exc.message)
+    return (title, str(exc))
 
 
 def _version() -> str:
@@ -95,22 +112,32 @@ def _version() -> str:
 
 
 def upgrade_text(backup: Path) -> str:
-    return (
+    return translate(
+        "database_dialogs",
         "The database was upgraded to the format of this version of consular.\n\n"
-        f"A copy of it as it was before the upgrade is kept at:\n{backup}"
-    )
+        "A copy of it as it was before the upgrade is kept at:\n{path}",
+    ).format(path=backup)
 
 
 def ask_open_path(parent: QWidget | None, start: str = "") -> str | None:
     """The file the user picked to open, or None. (Tests replace this function.)"""
-    path, _ = QFileDialog.getOpenFileName(parent, "Open a consular database", start, FILE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("database_dialogs", "Open a consular database"),
+        start,
+        translate("database_dialogs", FILE_FILTER),
+    )
     return path or None
 
 
 def ask_new_path(parent: QWidget | None, start: str = "") -> str | None:
     """Where the user wants a new database, or None. (Tests replace this function.)"""
     path, _ = QFileDialog.getSaveFileName(
-        parent, "Create a new consular database", start, FILE_FILTER, options=QFileDialog.DontConfirmOverwrite
+        parent,
+        translate("database_dialogs", "Create a new consular database"),
+        start,
+        translate("database_dialogs", FILE_FILTER),
+        options=QFileDialog.DontConfirmOverwrite,
     )
     if not path:
         return None
@@ -142,14 +169,16 @@ class BackupPasswordDialog(QDialog):
 
     def __init__(self, backup_name: str, username: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Unlock the backup")
-        self.setAccessibleName("Unlock the backup")
+        self.setWindowTitle(self.tr("Unlock the backup"))
+        self.setAccessibleName(self.tr("Unlock the backup"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"'{backup_name}' was made under another key: a backup of another database, or of this one "
-            "before its key was replaced. It is opened with its own key file.\n\n"
-            f"Enter {username}'s password as it was when the backup was made, or the backup's recovery "
-            "key. Nothing is replaced until the backup has been verified and you have agreed."
+            self.tr(
+                "'{backup}' was made under another key: a backup of another database, or of this one "
+                "before its key was replaced. It is opened with its own key file.\n\n"
+                "Enter {username}'s password as it was when the backup was made, or the backup's recovery "
+                "key. Nothing is replaced until the backup has been verified and you have agreed."
+            ).format(backup=backup_name, username=username)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -157,17 +186,17 @@ class BackupPasswordDialog(QDialog):
         form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.Password)
-        self.password.setAccessibleName("Password in the backup")
+        self.password.setAccessibleName(self.tr("Password in the backup"))
         self.recovery = QLineEdit()
-        self.recovery.setAccessibleName("Recovery key")
-        self.recovery.setPlaceholderText("or the recovery key printed for it")
-        form.addRow("&Password:", self.password)
-        form.addRow("&Recovery key:", self.recovery)
+        self.recovery.setAccessibleName(self.tr("Recovery key"))
+        self.recovery.setPlaceholderText(self.tr("or the recovery key printed for it"))
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("&Recovery key:"), self.recovery)
         layout.addLayout(form)
-        self.message = error_label("Why the backup did not unlock")
+        self.message = error_label(self.tr("Why the backup did not unlock"))
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText("&Unlock")
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("&Unlock"))
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -176,7 +205,7 @@ class BackupPasswordDialog(QDialog):
     def _submit(self) -> None:
         password, recovery = self.password.text(), self.recovery.text().strip()
         if not password and not recovery:
-            self.refused("Enter the password or the recovery key.")
+            self.refused(self.tr("Enter the password or the recovery key."))
             return
         self.buttons.setEnabled(False)
         self.message.hide()

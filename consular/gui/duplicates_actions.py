@@ -4,22 +4,27 @@ the dialog, for supervisors and administrators)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from consular.gui import main_actions
 from consular.gui.duplicates_dialog import DuplicatesDialog
+from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import permissions
 
 
 def install(window) -> None:
     window.find_duplicates_action = main_actions.make_action(
         window,
-        "Find &duplicates…",
+        QT_TRANSLATE_NOOP("MainWindow", "Find &duplicates…"),
         lambda: open_duplicates(window),
-        tip="People and counterparts probably entered twice; merge them, or undo a merge",
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "People and counterparts probably entered twice; merge them, or undo a merge"
+        ),
         name="action_find_duplicates",
     )
     tools = window.menus.get("tools")
     if tools is None:
-        tools = window.menuBar().addMenu(window.tr("&Tools"))
+        tools = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Tools"))
         help_menu = window.menus.get("help")
         if help_menu is not None:
             window.menuBar().insertMenu(help_menu.menuAction(), tools)

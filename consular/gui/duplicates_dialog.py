@@ -9,7 +9,7 @@ greyed out, and the services check again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,34 +28,49 @@ from PySide6.QtWidgets import (
 from consular.gui import ops
 from consular.gui.merge_dialog import MergeDialog
 from consular.gui.table_models import OBJECT_ROLE, RIGHT, Column, RawSortProxy, RecordTableModel, use_sort_header
+from consular.gui.text import bold_html
 from consular.gui.times import TimeDisplay
+from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import duplicates, merge, permissions
 
 
 def _cases(refs: tuple[str, ...]) -> str:
-    return ", ".join(refs) or "no case"
+    return ", ".join(refs) or QCoreApplication.translate("duplicates_dialog", "no case")
 
 
 class DuplicateTableModel(RecordTableModel):
+    TR_CONTEXT = "DuplicateTableModel"
     COLUMNS = (
-        Column("Score", lambda c, _: f"{c.score:.2f}", lambda c, _: c.score, alignment=RIGHT, width_em=5),
         Column(
-            "A",
+            QT_TRANSLATE_NOOP("DuplicateTableModel", "Score"),
+            lambda c, _: f"{c.score:.2f}",
+            lambda c, _: c.score,
+            alignment=RIGHT,
+            width_em=5,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("DuplicateTableModel", "A"),
             lambda c, _: f"#{c.a_id} {c.a_name}",
             lambda c, _: c.a_name.casefold(),
             tooltip=lambda c, _: _cases(c.a_cases),
             width_em=18,
         ),
         Column(
-            "B",
+            QT_TRANSLATE_NOOP("DuplicateTableModel", "B"),
             lambda c, _: f"#{c.b_id} {c.b_name}",
             lambda c, _: c.b_name.casefold(),
             tooltip=lambda c, _: _cases(c.b_cases),
             width_em=18,
         ),
-        Column("Why", lambda c, _: c.why(), lambda c, _: c.why(), tooltip=lambda c, _: c.why(), stretch=True),
         Column(
-            "Cases",
+            QT_TRANSLATE_NOOP("DuplicateTableModel", "Why"),
+            lambda c, _: c.why(),
+            lambda c, _: c.why(),
+            tooltip=lambda c, _: c.why(),
+            stretch=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("DuplicateTableModel", "Cases"),
             lambda c, _: f"{_cases(c.a_cases)} / {_cases(c.b_cases)}",
             lambda c, _: c.a_cases + c.b_cases,
             width_em=20,
@@ -65,21 +80,36 @@ class DuplicateTableModel(RecordTableModel):
 
 
 class MergeTableModel(RecordTableModel):
+    TR_CONTEXT = "MergeTableModel"
     COLUMNS = (
-        Column("Merge", lambda m, _: f"#{m.merge_id}", lambda m, _: m.merge_id, alignment=RIGHT, width_em=5),
         Column(
-            "Merged", lambda m, _: f"{m.entity} #{m.loser_id} {m.loser_name}", lambda m, _: m.loser_name, width_em=22
+            QT_TRANSLATE_NOOP("MergeTableModel", "Merge"),
+            lambda m, _: f"#{m.merge_id}",
+            lambda m, _: m.merge_id,
+            alignment=RIGHT,
+            width_em=5,
         ),
-        Column("Into", lambda m, _: f"#{m.winner_id} {m.winner_name}", lambda m, _: m.winner_name, width_em=22),
         Column(
-            "When, by",
+            QT_TRANSLATE_NOOP("MergeTableModel", "Merged"),
+            lambda m, _: f"{m.entity} #{m.loser_id} {m.loser_name}",
+            lambda m, _: m.loser_name,
+            width_em=22,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MergeTableModel", "Into"),
+            lambda m, _: f"#{m.winner_id} {m.winner_name}",
+            lambda m, _: m.winner_name,
+            width_em=22,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MergeTableModel", "When, by"),
             lambda m, model: f"{model.times.fmt(m.merged_at)}, {m.merged_by}",
             lambda m, _: m.merged_at,
             is_time=True,
             stretch=True,
         ),
         Column(
-            "Undone",
+            QT_TRANSLATE_NOOP("MergeTableModel", "Undone"),
             lambda m, model: model.times.fmt(m.undone_at) if m.undone_at else "",
             lambda m, _: m.undone_at.timestamp() if m.undone_at else 0,
             width_em=14,
@@ -102,7 +132,7 @@ def _table(name: str, model, sort_column: int) -> tuple[QTableView, RawSortProxy
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
     header = table.horizontalHeader()
-    for i, column in enumerate(model.COLUMNS):
+    for i, column in enumerate(model.COLUMNS):  # widths: the headers are translated by the model
         if column.stretch:
             header.setSectionResizeMode(i, QHeaderView.Stretch)
         elif column.width_em:
@@ -118,7 +148,7 @@ class DuplicatesDialog(QDialog):
         self.ctx = ctx
         self.merge_dialog: MergeDialog | None = None
         self.may_merge = permissions.can(ctx, "merge.merge")
-        self.setWindowTitle("Find duplicates")
+        self.setWindowTitle(self.tr("Find duplicates"))
         self.setObjectName("duplicates_dialog")
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         self.resize(
@@ -128,36 +158,36 @@ class DuplicatesDialog(QDialog):
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Find duplicate"))
+        bar.addWidget(QLabel(self.tr("Find duplicate")))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("What to find duplicates of")
-        self.kind.addItem("people", "person")
-        self.kind.addItem("counterparts", "counterpart")
+        self.kind.setAccessibleName(self.tr("What to find duplicates of"))
+        self.kind.addItem(self.tr("people"), "person")
+        self.kind.addItem(self.tr("counterparts"), "counterpart")
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
         bar.addWidget(self.kind)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         bar.addWidget(self.refresh_button)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Stop looking for duplicates")
-        self.cancel_button.setToolTip("Stop looking: nothing is listed until you refresh")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Stop looking for duplicates"))
+        self.cancel_button.setToolTip(self.tr("Stop looking: nothing is listed until you refresh"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         bar.addWidget(self.cancel_button)
         bar.addStretch(1)
         self.status = QLabel()
-        self.status.setAccessibleName("Duplicates found")
+        self.status.setAccessibleName(self.tr("Duplicates found"))
         self.status.setProperty("role", "muted")
         bar.addWidget(self.status)
-        self.merge_button = QPushButton("Merge…")
-        self.merge_button.setAccessibleName("Merge")
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button.setAccessibleName(self.tr("Merge"))
         self.merge_button.clicked.connect(self.merge_selected)
         bar.addWidget(self.merge_button)
         layout.addLayout(bar)
 
         splitter = QSplitter(Qt.Vertical)
         self.model = DuplicateTableModel(times, self)
-        self.table, self.proxy = _table("Candidate duplicates", self.model, DuplicateTableModel.COL_SCORE)
+        self.table, self.proxy = _table(self.tr("Candidate duplicates"), self.model, DuplicateTableModel.COL_SCORE)
         self.table.doubleClicked.connect(lambda _i: self.merge_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         splitter.addWidget(self.table)
@@ -166,15 +196,15 @@ class DuplicatesDialog(QDialog):
         recent_layout = QVBoxLayout(recent)
         recent_layout.setContentsMargins(0, 0, 0, 0)
         recent_bar = QHBoxLayout()
-        recent_bar.addWidget(QLabel("<b>Recent merges</b>"))
+        recent_bar.addWidget(QLabel(bold_html(self.tr("Recent merges"))))
         recent_bar.addStretch(1)
-        self.undo_button = QPushButton("Undo merge…")
-        self.undo_button.setAccessibleName("Undo merge")
+        self.undo_button = QPushButton(self.tr("Undo merge…"))
+        self.undo_button.setAccessibleName(self.tr("Undo merge"))
         self.undo_button.clicked.connect(self.undo_selected)
         recent_bar.addWidget(self.undo_button)
         recent_layout.addLayout(recent_bar)
         self.merges = MergeTableModel(times, self)
-        self.merges_table, self.merges_proxy = _table("Recent merges", self.merges, 0)
+        self.merges_table, self.merges_proxy = _table(self.tr("Recent merges"), self.merges, 0)
         self.merges_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         recent_layout.addWidget(self.merges_table)
         splitter.addWidget(recent)
@@ -190,7 +220,7 @@ class DuplicatesDialog(QDialog):
         entity = self.kind.currentData()
         self.cancel()  # a search still running for the other kind, or from before
         self.model.set_rows([])
-        self.status.setText("Looking for duplicates…")
+        self.status.setText(self.tr("Looking for duplicates…"))
         self.cancel_button.show()
         op = ops.query(
             self,
@@ -209,26 +239,39 @@ class DuplicatesDialog(QDialog):
         op = getattr(self, "find_op", None)
         if op is not None and not op.finished:
             op.cancel()
-            self.status.setText("Stopping…")
+            self.status.setText(self.tr("Stopping…"))
 
     def _progressed(self, entity: str, done: int, total: int) -> None:
         op = self.find_op
         if entity == self.kind.currentData() and not op.cancelled and total:
-            self.status.setText(f"Looking for duplicates… {min(100, 100 * done // total)}%")
+            self.status.setText(
+                self.tr("Looking for duplicates… {percent}%").format(percent=min(100, 100 * done // total))
+            )
 
     def _find_finished(self, op) -> None:
         if op is not self.find_op:
             return  # an earlier search, cancelled when this one started
         self.cancel_button.hide()
         if op.cancelled:
-            self.status.setText("Stopped: refresh to look again")
+            self.status.setText(self.tr("Stopped: refresh to look again"))
 
     def _found(self, entity: str, rows) -> None:
         if entity != self.kind.currentData():
             return  # the user switched meanwhile; that search's result comes next
         self.model.set_rows(rows)
-        what = "people" if entity == "person" else "counterparts"
-        self.status.setText(f"{len(rows)} candidate pair(s) of {what}" if rows else f"No candidate duplicate {what}")
+        if entity == "person":
+            found = (
+                self.tr("%n candidate pair(s) of people", "", len(rows))
+                if rows
+                else self.tr("No candidate duplicate people")
+            )
+        else:
+            found = (
+                self.tr("%n candidate pair(s) of counterparts", "", len(rows))
+                if rows
+                else self.tr("No candidate duplicate counterparts")
+            )
+        self.status.setText(found)
         if rows:
             self.table.selectRow(0)
         self._update_buttons()
@@ -246,12 +289,14 @@ class DuplicatesDialog(QDialog):
         return rows[0].data(OBJECT_ROLE) if rows else None
 
     def _update_buttons(self) -> None:
-        refused = None if self.may_merge else "Only supervisors and administrators merge records"
+        refused = None if self.may_merge else self.tr("Only supervisors and administrators merge records")
         self.merge_button.setEnabled(refused is None and self.selected() is not None)
-        self.merge_button.setToolTip(refused or "Merge the selected pair: choose per field, then every link moves")
+        self.merge_button.setToolTip(
+            refused or self.tr("Merge the selected pair: choose per field, then every link moves")
+        )
         chosen = self.selected_merge() if self.may_merge else None
         self.undo_button.setEnabled(chosen is not None and chosen.undone_at is None)
-        self.undo_button.setToolTip(refused or "Put the merged record and all its links back")
+        self.undo_button.setToolTip(refused or self.tr("Put the merged record and all its links back"))
 
     # --- merging --------------------------------------------------------------------------
 
@@ -272,12 +317,23 @@ class DuplicatesDialog(QDialog):
         if confirm:
             answer = QMessageBox.question(
                 self,
-                "Undo merge",
-                f"Undo merge #{chosen.merge_id}? #{chosen.loser_id} {chosen.loser_name} comes back with every link it "
-                f"had, and #{chosen.winner_id} {chosen.winner_name} gets its values from before.",
+                self.tr("Undo merge"),
+                self.tr(
+                    "Undo merge #{merge}? #{loser_id} {loser} comes back with every link it had, and "
+                    "#{winner_id} {winner} gets its values from before."
+                ).format(
+                    merge=chosen.merge_id,
+                    loser_id=chosen.loser_id,
+                    loser=chosen.loser_name,
+                    winner_id=chosen.winner_id,
+                    winner=chosen.winner_name,
+                ),
             )
             if answer != QMessageBox.Yes:
                 return
         self.undo_op = ops.write(
-            self, lambda: merge.undo_merge(self.ctx, chosen.merge_id), lambda _r: self.refresh(), label="Undoing…"
+            self,
+            lambda: merge.undo_merge(self.ctx, chosen.merge_id),
+            lambda _r: self.refresh(),
+            label=self.tr("Undoing…"),
         )

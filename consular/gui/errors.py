@@ -21,7 +21,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -144,36 +144,38 @@ class CrashDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, summary: str, details: str):
         super().__init__(parent)
-        self.setWindowTitle("Something went wrong")
-        self.setAccessibleName("Unexpected error")
+        self.setWindowTitle(self.tr("Something went wrong"))
+        self.setAccessibleName(self.tr("Unexpected error"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "<b>consular hit an unexpected problem.</b><br>"
-            "Everything saved before this moment is safe: each change is saved whole or not at all. "
-            "What you were typing may need to be entered again (drafts of contact entries are kept).<br>"
-            "Please copy the details below and send them to your administrator."
+            self.tr(
+                "<b>consular hit an unexpected problem.</b><br>"
+                "Everything saved before this moment is safe: each change is saved whole or not at all. "
+                "What you were typing may need to be entered again (drafts of contact entries are kept).<br>"
+                "Please copy the details below and send them to your administrator."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        layout.addWidget(QLabel(f"Error: {summary}"))
+        layout.addWidget(QLabel(self.tr("Error: {summary}").format(summary=summary)))
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Error details and log")
+        self.details.setAccessibleName(self.tr("Error details and log"))
         self.details.setMinimumSize(640, 280)
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        copy = buttons.addButton("Copy details", QDialogButtonBox.ActionRole)
+        copy = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ActionRole)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.details.toPlainText()))
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
 
-def show_user_error(parent: QWidget | None, exc: UserError, title: str = "Cannot do that") -> None:
+def show_user_error(parent: QWidget | None, exc: UserError, title: str | None = None) -> None:
     shown_messages.append(("user", exc.message))
     if non_blocking:
         return
-    QMessageBox.warning(parent, title, exc.message)
+    QMessageBox.warning(parent, title or QCoreApplication.translate("errors", "Cannot do that"), exc.message)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, formatted: str | None = None) -> None:

@@ -13,12 +13,12 @@ the tray; unlocking starts it again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from consular.gui import ops
-from consular.gui.case_table import due_text
-from consular.gui.dashboard import TARGET_ROLE, DashboardCard
+from consular.gui.dashboard import TARGET_ROLE, DashboardCard, minute_text
+from consular.gui.times import days_text, due_text
 from consular.gui.tray import EscalationTray
 from consular.services import escalation
 from consular.services.context import ServiceContext
@@ -33,12 +33,24 @@ def card_items(queue: escalation.EscalationQueue) -> list[tuple[str, str, tuple[
     now = queue.generated_at
     items = []
     for item in queue.items:
-        kind = "Family contact" if item.kind == escalation.FAMILY else "Task"
+        family = item.kind == escalation.FAMILY
+        kind = (
+            QCoreApplication.translate("escalation_panel", "family contact")
+            if family
+            else QCoreApplication.translate("escalation_panel", "task")
+        )
+        if family:
+            tip = QCoreApplication.translate(
+                "escalation_panel", "Family contact due {when} UTC, overdue by more than {days}. Open {reference}."
+            )
+        else:
+            tip = QCoreApplication.translate(
+                "escalation_panel", "Task due {when} UTC, overdue by more than {days}. Open {reference}."
+            )
         items.append(
             (
-                f"{item.text}\n{item.reference} · {kind.lower()} · {due_text(item.due_at, now)}",
-                f"{kind} due {item.due_at:%d %b %Y %H:%M} UTC, overdue by more than {queue.after_days} days. "
-                f"Open {item.reference}.",
+                f"{item.text}\n{item.reference} · {kind} · {due_text(item.due_at, now)}",
+                tip.format(when=minute_text(item.due_at), days=days_text(queue.after_days), reference=item.reference),
                 (item.reference, _SECTIONS[item.kind], item.item_id),
                 True,
             )
@@ -60,11 +72,14 @@ class EscalationWatch(QObject):
         self._generation = 0
         self._locked = False
         self.card = DashboardCard(
-            "My escalations", "status", "Nothing overdue on the cases you supervise.", window.dashboard
+            self.tr("My escalations"),
+            "status",
+            self.tr("Nothing overdue on the cases you supervise."),
+            window.dashboard,
         )
         self.card.setObjectName("escalations_card")
         self.card.list.setObjectName("list_escalations")
-        self.card.list.setAccessibleName("My escalations: overdue on the cases you supervise")
+        self.card.list.setAccessibleName(self.tr("My escalations: overdue on the cases you supervise"))
         self.card.list.itemActivated.connect(self._activated)
         self.card.list.itemClicked.connect(self._activated)
         self.card.hide()
@@ -122,7 +137,7 @@ class EscalationWatch(QObject):
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
-                self.card.count.setText("could not update")
+                self.card.count.setText(self.tr("could not update"))
                 self.card.count.setToolTip(str(exc))
 
         ops.query(self.card, lambda: escalation.my_queue(ctx), on_done=done, on_error=failed)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -25,8 +25,9 @@ from consular.domain.errors import ValidationError
 from consular.gui.theme import set_flag
 
 
-def error_label(accessible: str = "Error") -> QLabel:
+def error_label(accessible: str | None = None) -> QLabel:
     label = QLabel()
+    accessible = accessible or QCoreApplication.translate("form_rows", "Error")
     label.setProperty("role", "field-error")
     label.setWordWrap(True)
     label.setAccessibleName(accessible)
@@ -46,7 +47,7 @@ def field_with_error(
     column.setSpacing(2)
     column.addWidget(widget)
     if field is not None and errors is not None:
-        err = error_label(f"{label} error")
+        err = error_label(QCoreApplication.translate("form_rows", "{field} error").format(field=label))
         column.addWidget(err)
         errors.add(field, widget, err, *aliases)
     return box

@@ -64,7 +64,7 @@ class LockScreen(QFrame):
         from consular.services import accounts
 
         self.setObjectName("lock_screen")
-        self.setAccessibleName("Locked")
+        self.setAccessibleName(self.tr("Locked"))
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.NoFrame)
         actor = ctx.actor
@@ -79,16 +79,18 @@ class LockScreen(QFrame):
         # A fixed width, so the wrapped text gets the height it needs at that width.
         box.setFixedWidth(460)
         inner = QVBoxLayout(box)
-        inner.addWidget(heading("consular is locked"))
+        inner.addWidget(heading(self.tr("consular is locked")))
         text = QLabel(
-            f"Signed in as {actor.display_name} ({actor.username}). The window was locked after a time "
-            "without use; what you were doing is kept. Enter your password to continue."
+            self.tr(
+                "Signed in as {name} ({username}). The window was locked after a time "
+                "without use; what you were doing is kept. Enter your password to continue."
+            ).format(name=actor.display_name, username=actor.username)
         )
         text.setWordWrap(True)
         inner.addWidget(text)
         self.form = SignInForm(attempt, username=actor.username, fixed_user=True, parent=box)
-        self.form.sign_in_button.setText("&Unlock")
-        self.form.sign_in_button.setAccessibleName("Unlock")
+        self.form.sign_in_button.setText(self.tr("&Unlock"))
+        self.form.sign_in_button.setAccessibleName(self.tr("Unlock"))
         inner.addWidget(self.form)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -101,7 +103,7 @@ class LockScreen(QFrame):
 
     def _signed_in(self, actor) -> None:
         if getattr(actor, "user_id", None) != self._user_id:
-            self.form.show_message("Only the person signed in can unlock this window.")
+            self.form.show_message(self.tr("Only the person signed in can unlock this window."))
             return
         self.unlocked.emit()
 

@@ -6,7 +6,7 @@ work (reading the file, the dry run, the run, the undo), off the GUI thread thro
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,22 +30,51 @@ from PySide6.QtWidgets import (
 from consular.gui import ops
 from consular.gui.forms.import_form import NOT_MAPPED, ImportForm
 from consular.gui.table_models import Column, RawSortProxy, RecordTableModel
+from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import importing
 from consular.services.importing import mapping as maps
 from consular.services.importing.reading import read_table
 
-KIND_LABELS = {"cases": "Cases", "people": "People in cases", "contacts": "Contacts (the contact log)"}
+KIND_LABELS = {
+    "cases": QT_TRANSLATE_NOOP("import_wizard", "Cases"),
+    "people": QT_TRANSLATE_NOOP("import_wizard", "People in cases"),
+    "contacts": QT_TRANSLATE_NOOP("import_wizard", "Contacts (the contact log)"),
+}
+STATUS_LABELS = {
+    "created": QT_TRANSLATE_NOOP("import_wizard", "created"),
+    "matched": QT_TRANSLATE_NOOP("import_wizard", "matched"),
+    "refused": QT_TRANSLATE_NOOP("import_wizard", "refused"),
+}
+translate = QCoreApplication.translate
+
+
+def _status(status: str) -> str:
+    label = STATUS_LABELS.get(status)
+    return translate("import_wizard", label) if label else status
 
 
 class OutcomeTableModel(RecordTableModel):
     """The dry run's (or the import's) report, one row of the file per row."""
 
+    TR_CONTEXT = "OutcomeTableModel"
     COLUMNS = (
-        Column("Row", lambda o, _: str(o.row_number), lambda o, _: o.row_number, width_em=4),
-        Column("Result", lambda o, _: o.status, lambda o, _: o.status, width_em=7),
-        Column("Record", lambda o, _: o.record, lambda o, _: o.record, width_em=22),
         Column(
-            "Detail",
+            QT_TRANSLATE_NOOP("OutcomeTableModel", "Row"),
+            lambda o, _: str(o.row_number),
+            lambda o, _: o.row_number,
+            width_em=4,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("OutcomeTableModel", "Result"),
+            lambda o, _: _status(o.status),
+            lambda o, _: o.status,
+            width_em=7,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("OutcomeTableModel", "Record"), lambda o, _: o.record, lambda o, _: o.record, width_em=22
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("OutcomeTableModel", "Detail"),
             lambda o, _: _detail(o),
             lambda o, _: _detail(o),
             tooltip=lambda o, _: _detail(o),
@@ -57,24 +86,27 @@ class OutcomeTableModel(RecordTableModel):
 
 def _detail(outcome) -> str:
     text = f"{outcome.field}: {outcome.detail}" if outcome.status == "refused" and outcome.field else outcome.detail
-    return "; ".join(filter(None, [text, *("assumed " + a for a in outcome.assumed)]))
+    assumed = [translate("import_wizard", "assumed {what}").format(what=a) for a in outcome.assumed]
+    return "; ".join(filter(None, [text, *assumed]))
 
 
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle("Choose the file")
+        self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(
-            "A .csv (any separator, UTF-8 or Windows-1252) or .xlsx file; title rows above the header are skipped."
+            self.tr(
+                "A .csv (any separator, UTF-8 or Windows-1252) or .xlsx file; title rows above the header are skipped."
+            )
         )
         self.kind = QComboBox(objectName="import_kind")
         for key, label in KIND_LABELS.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(translate("import_wizard", label), key)
         self.kind.setCurrentIndex(list(KIND_LABELS).index(wizard.form.kind))
         self.path = QLineEdit(objectName="import_path")
         self.path.setReadOnly(True)
-        browse = QPushButton("Browse…", objectName="import_browse")
+        browse = QPushButton(self.tr("Browse…"), objectName="import_browse")
         browse.clicked.connect(self.browse)
         self.status = QLabel(objectName="import_file_status")
         self.status.setWordWrap(True)
@@ -84,8 +116,8 @@ class FilePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Import", self.kind)
-        form.addRow("File", row)
+        form.addRow(self.tr("Import"), self.kind)
+        form.addRow(self.tr("File"), row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -93,7 +125,9 @@ class FilePage(QWizardPage):
         self.kind.currentIndexChanged.connect(self._kind_changed)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import from", "", "Spreadsheets (*.csv *.xlsx *.txt *.tsv)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import from"), "", self.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv)")
+        )
         if path:
             self.load(path)
 
@@ -101,14 +135,18 @@ class FilePage(QWizardPage):
         """Read ``path`` in the background and show its first rows."""
         self.wizard_.form.path = path
         self.path.setText(path)
-        self.status.setText("Reading…")
-        ops.query(self, lambda: read_table(path), self._read, on_error=self._failed, label="Reading the file…")
+        self.status.setText(self.tr("Reading…"))
+        ops.query(self, lambda: read_table(path), self._read, on_error=self._failed, label=self.tr("Reading the file…"))
 
     def _read(self, table) -> None:
         form = self.wizard_.form
         form.use_table(table)
         notes = " ".join(table.notes)
-        self.status.setText(f"{len(table.rows)} rows; read as {table.described}. {notes}".strip())
+        self.status.setText(
+            self.tr("%n row(s); read as {how}. {notes}", "", len(table.rows))
+            .format(how=table.described, notes=notes)
+            .strip()
+        )
         rows = form.preview()
         self.preview.setColumnCount(len(table.headers))
         self.preview.setHorizontalHeaderLabels(table.headers)
@@ -138,26 +176,28 @@ class MapPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle("Match the columns to fields")
-        self.setSubTitle("Suggested from the header names (or the mapping you used last time); saved for next time.")
+        self.setTitle(self.tr("Match the columns to fields"))
+        self.setSubTitle(
+            self.tr("Suggested from the header names (or the mapping you used last time); saved for next time.")
+        )
         self.body = QWidget()
         self.grid = QFormLayout(self.body)
         self.boxes: dict[str, QComboBox] = {}
         self.date_order = QComboBox(objectName="import_date_order")
         for label, value in (
-            ("Refuse dates like 03/04/2025", None),
-            ("day/month/year", "dmy"),
-            ("month/day/year", "mdy"),
+            (self.tr("Refuse dates like 03/04/2025"), None),
+            (self.tr("day/month/year"), "dmy"),
+            (self.tr("month/day/year"), "mdy"),
         ):
             self.date_order.addItem(label, value)
         self.country = QLineEdit(objectName="import_default_country")
         self.country.setMaxLength(2)
-        self.country.setPlaceholderText("the case's country")
+        self.country.setPlaceholderText(self.tr("the case's country"))
         self.problem = QLabel(objectName="import_map_problem")
         self.problem.setWordWrap(True)
         options = QFormLayout()
-        options.addRow("Dates like 03/04/2025", self.date_order)
-        options.addRow("Phones without +CC are from", self.country)
+        options.addRow(self.tr("Dates like 03/04/2025"), self.date_order)
+        options.addRow(self.tr("Phones without +CC are from"), self.country)
         # Up to twenty fields: they scroll, so the page fits a 1280×720 screen.
         scroll = QScrollArea(objectName="import_map_scroll")
         scroll.setWidgetResizable(True)
@@ -180,7 +220,7 @@ class MapPage(QWizardPage):
         self.boxes = {}
         for spec in form.fields():
             box = QComboBox(objectName=f"map_{spec.name}")
-            box.addItem("(not in the file)", NOT_MAPPED)
+            box.addItem(self.tr("(not in the file)"), NOT_MAPPED)
             for header in form.headers:
                 box.addItem(header, header)
             box.setCurrentIndex(max(0, box.findData(form.columns.get(spec.name, NOT_MAPPED))))
@@ -224,11 +264,11 @@ class ReportPage(QWizardPage):
     def __init__(self, wizard: ImportWizard, *, real: bool):
         super().__init__()
         self.wizard_, self.real = wizard, real
-        self.setTitle("Import" if real else "Dry run")
+        self.setTitle(self.tr("Import") if real else self.tr("Dry run"))
         self.setSubTitle(
-            "The file is imported as one action; undo it below if it was the wrong file."
+            self.tr("The file is imported as one action; undo it below if it was the wrong file.")
             if real
-            else "What importing would do, row by row. Nothing has been written."
+            else self.tr("What importing would do, row by row. Nothing has been written.")
         )
         self.summary = QLabel(objectName="import_summary" if real else "dry_run_summary")
         self.summary.setWordWrap(True)
@@ -247,8 +287,8 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.view, 1)
         self.report = None
         self.undo_reason = QLineEdit(objectName="undo_reason")
-        self.undo_reason.setPlaceholderText("Why undo (required)")
-        self.undo_button = QPushButton("Undo this import", objectName="undo_import")
+        self.undo_reason.setPlaceholderText(self.tr("Why undo (required)"))
+        self.undo_button = QPushButton(self.tr("Undo this import"), objectName="undo_import")
         self.undo_button.clicked.connect(self.undo)
         if real:
             row = QHBoxLayout()
@@ -262,7 +302,7 @@ class ReportPage(QWizardPage):
         form, ctx = self.wizard_.form, self.wizard_.ctx
         self.report = None
         self.model.set_rows([])
-        self.summary.setText("Importing…" if self.real else "Checking every row…")
+        self.summary.setText(self.tr("Importing…") if self.real else self.tr("Checking every row…"))
         mapping, path = form.mapping(), form.path
         run = importing.run_import if self.real else importing.dry_run
         call = ops.write if self.real else ops.query
@@ -271,7 +311,7 @@ class ReportPage(QWizardPage):
             lambda progress: run(ctx, path, mapping, progress=progress),
             self._done,
             on_error=self._failed,
-            label="Importing…" if self.real else "Checking the rows…",
+            label=self.tr("Importing…") if self.real else self.tr("Checking the rows…"),
             with_progress=True,
         )
 
@@ -285,9 +325,9 @@ class ReportPage(QWizardPage):
         if report.notes:
             text += " " + " ".join(report.notes)
         if not self.real and report.refused:
-            text += " Correct the file or the mapping (Back) before importing."
+            text += " " + self.tr("Correct the file or the mapping (Back) before importing.")
         if self.real:
-            text += f" Recorded as import #{report.batch_id}."
+            text += " " + self.tr("Recorded as import #{batch}.").format(batch=report.batch_id)
             self.wizard_.changed.emit()
             self.undo_reason.setEnabled(True)
             self.undo_button.setEnabled(True)
@@ -310,7 +350,7 @@ class ReportPage(QWizardPage):
             lambda: importing.undo_import(ctx, batch, reason=reason),
             self._undone,
             on_error=lambda exc: self.summary.setText(str(exc)),
-            label="Undoing the import…",
+            label=self.tr("Undoing the import…"),
         )
 
     def _undone(self, result) -> None:
@@ -330,7 +370,7 @@ class ImportWizard(QWizard):
     def __init__(self, ctx, parent=None, *, kind: str = "people"):
         super().__init__(parent)
         self.setObjectName("import_wizard")
-        self.setWindowTitle("Import")
+        self.setWindowTitle(self.tr("Import"))
         self.ctx = ctx
         self.form = ImportForm(kind=maps.check_kind(kind))
         self.file_page = FilePage(self)
@@ -341,8 +381,8 @@ class ImportWizard(QWizard):
             self.addPage(page)
         # Once imported there is no going back to re-run it: undo is on the last page.
         self.dry_page.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Close")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         # As big as useful, never bigger than the screen it opens on (1280×720 included).
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from consular.gui.icons import icon
 
 
-def restricted_badge(text: str = "RESTRICTED") -> QLabel:
-    badge = QLabel(text)
+def restricted_badge(text: str | None = None) -> QLabel:
+    badge = QLabel(text or QCoreApplication.translate("labels", "RESTRICTED"))
     badge.setProperty("role", "restricted")
     badge.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Maximum)
-    badge.setAccessibleName("Restricted")
-    badge.setToolTip("Restricted: kept out of family-facing and redacted outputs")
+    badge.setAccessibleName(QCoreApplication.translate("labels", "Restricted"))
+    badge.setToolTip(QCoreApplication.translate("labels", "Restricted: kept out of family-facing and redacted outputs"))
     return badge
 
 

@@ -6,16 +6,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from consular.gui import ops
+from consular.i18n import QT_TRANSLATE_NOOP
 
-FILE_TYPES = "Spreadsheet (*.xlsx);;CSV, comma-separated (*.csv)"
+FILE_TYPES = QT_TRANSLATE_NOOP("list_export_action", "Spreadsheet (*.xlsx);;CSV, comma-separated (*.csv)")
 
 
 def choose_export_path(parent: QWidget, title: str, suggested: str) -> str | None:
     """The file to write (with .xlsx or .csv), or None when cancelled. Tests replace this."""
-    path, chosen = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), FILE_TYPES)
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, title, str(Path.home() / suggested), QCoreApplication.translate("list_export_action", FILE_TYPES)
+    )
     if not path:
         return None
     if Path(path).suffix.lower() not in (".xlsx", ".csv"):
@@ -35,4 +39,9 @@ def export_list(
     path = choose_export_path(parent, title, suggested)
     if not path:
         return
-    ops.write(parent, lambda: write(path), on_done=lambda rows: done(path, rows), label="Exporting the list…")
+    ops.write(
+        parent,
+        lambda: write(path),
+        on_done=lambda rows: done(path, rows),
+        label=QCoreApplication.translate("list_export_action", "Exporting the list…"),
+    )

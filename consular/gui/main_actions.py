@@ -3,28 +3,31 @@ the behaviour: each action calls one of its methods)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from consular.gui import backup_actions, import_wizard, settings
 from consular.gui.icons import icon
+from consular.gui.text import plain_label
+from consular.i18n import QT_TRANSLATE_NOOP
 
 
 def make_action(
     window, text: str, slot, *, icon_name: str | None = None, shortcut=None, tip: str = "", name: str = ""
 ) -> QAction:
     source = text
-    text = window.tr(source)
+    text = QCoreApplication.translate("MainWindow", source)
     action = QAction(icon(icon_name) if icon_name else QIcon(), text, window)
     if shortcut is not None:
         if isinstance(shortcut, (list, tuple)):
             action.setShortcuts([QKeySequence(s) for s in shortcut])
         else:
             action.setShortcut(QKeySequence(shortcut))
-    plain = text.replace("&", "").rstrip("…")
+    plain = plain_label(text)
+    action.setIconText(plain)  # the toolbar's words: Qt would leave a Hindi label's "(N)" in
     keys = action.shortcut().toString(QKeySequence.NativeText)
-    tip = window.tr(tip) if tip else plain
+    tip = QCoreApplication.translate("MainWindow", tip) if tip else plain
     action.setToolTip(f"{tip} ({keys})" if keys else tip)
     action.setStatusTip(tip)
     action.setObjectName(name or "action_" + source.replace("&", "").rstrip("…").lower().replace(" ", "_"))
@@ -36,108 +39,149 @@ def make_action(
 def build_actions(window) -> None:
     window.new_db_action = make_action(
         window,
-        "&New database…",
+        QT_TRANSLATE_NOOP("MainWindow", "&New database…"),
         window.new_database_dialog,
         icon_name="new-db",
         shortcut="Ctrl+Shift+N",
-        tip="Create a new, empty consular database",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Create a new, empty consular database"),
     )
     window.open_db_action = make_action(
         window,
-        "&Open database…",
+        QT_TRANSLATE_NOOP("MainWindow", "&Open database…"),
         window.open_database_dialog,
         icon_name="open-db",
         shortcut=QKeySequence.Open,
-        tip="Open another consular database",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Open another consular database"),
     )
     window.backup_action = make_action(
         window,
-        "&Back up now…",
+        QT_TRANSLATE_NOOP("MainWindow", "&Back up now…"),
         lambda: backup_actions.back_up_now(window),
-        tip="Copy the open database to a backup file, encrypted like it",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Copy the open database to a backup file, encrypted like it"),
     )
     window.import_action = make_action(
         window,
-        "&Import…",
+        QT_TRANSLATE_NOOP("MainWindow", "&Import…"),
         lambda: import_wizard.open_import_wizard(window),
-        tip="Import cases, people or contacts from a CSV or XLSX file (dry run first; undo as one action)",
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "Import cases, people or contacts from a CSV or XLSX file (dry run first; undo as one action)"
+        ),
         name="import_action",
     )
     window.restore_action = make_action(
         window,
-        "&Restore…",
+        QT_TRANSLATE_NOOP("MainWindow", "&Restore…"),
         lambda: backup_actions.restore(window),
-        tip="Verify a backup, then put it in place of the open database",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Verify a backup, then put it in place of the open database"),
     )
     window.quit_action = make_action(
-        window, "&Quit", window.close, icon_name="quit", shortcut="Ctrl+Q", tip="Close consular"
+        window,
+        QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+        window.close,
+        icon_name="quit",
+        shortcut="Ctrl+Q",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Close consular"),
     )
     window.quit_action.setMenuRole(QAction.QuitRole)
     window.new_case_action = make_action(
-        window, "&New case…", window.new_case, icon_name="new-case", shortcut="Ctrl+N", tip="Open a new case"
+        window,
+        QT_TRANSLATE_NOOP("MainWindow", "&New case…"),
+        window.new_case,
+        icon_name="new-case",
+        shortcut="Ctrl+N",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Open a new case"),
     )
     window.log_contact_action = make_action(
         window,
-        "&Log contact…",
+        QT_TRANSLATE_NOOP("MainWindow", "&Log contact…"),
         window.log_contact,
         icon_name="log-contact",
         shortcut="Ctrl+L",
-        tip="Log a call, meeting or message",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Log a call, meeting or message"),
     )
     window.brief_action = make_action(
         window,
-        "&Print brief…",
+        QT_TRANSLATE_NOOP("MainWindow", "&Print brief…"),
         window.print_brief,
         icon_name="brief",
         shortcut="Ctrl+P",
-        tip="Make a PDF brief of a case",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Make a PDF brief of a case"),
     )
     window.find_action = make_action(
         window,
-        "&Find",
+        QT_TRANSLATE_NOOP("MainWindow", "&Find"),
         window.find,
         icon_name="search",
         shortcut="Ctrl+F",
-        tip="Search cases, people, counterparts and contact notes",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Search cases, people, counterparts and contact notes"),
     )
     window.refresh_action = make_action(
-        window, "&Refresh", window.refresh, icon_name="refresh", shortcut="F5", tip="Reload what is shown"
+        window,
+        QT_TRANSLATE_NOOP("MainWindow", "&Refresh"),
+        window.refresh,
+        icon_name="refresh",
+        shortcut="F5",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Reload what is shown"),
     )
     window.close_tab_action = make_action(
-        window, "&Close case tab", window.close_current_tab, shortcut="Ctrl+W", tip="Close the case in front"
+        window,
+        QT_TRANSLATE_NOOP("MainWindow", "&Close case tab"),
+        window.close_current_tab,
+        shortcut="Ctrl+W",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Close the case in front"),
     )
     window.home_action = make_action(
-        window, "&Home", window.show_home, icon_name="dashboard", shortcut="Alt+1", tip="What needs attention today"
+        window,
+        QT_TRANSLATE_NOOP("MainWindow", "&Home"),
+        window.show_home,
+        icon_name="dashboard",
+        shortcut="Alt+1",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "What needs attention today"),
     )
     window.cases_action = make_action(
-        window, "&Cases", window.show_cases, icon_name="case", shortcut="Alt+2", tip="The list of cases"
+        window,
+        QT_TRANSLATE_NOOP("MainWindow", "&Cases"),
+        window.show_cases,
+        icon_name="case",
+        shortcut="Alt+2",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "The list of cases"),
     )
     window.reports_action = make_action(
         window,
-        "&Reports",
+        QT_TRANSLATE_NOOP("MainWindow", "&Reports"),
         window.show_reports,
         icon_name="reports",
         shortcut="Alt+3",
-        tip="Reports across cases: held nationals, monthly statistics, workload, family contact",
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "Reports across cases: held nationals, monthly statistics, workload, family contact"
+        ),
     )
     window.guide_action = make_action(
         window,
-        "&User guide",
+        QT_TRANSLATE_NOOP("MainWindow", "&User guide"),
         window.show_guide,
         icon_name="about",
         shortcut="F1",
-        tip="How to do each daily task",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "How to do each daily task"),
     )
     window.about_action = make_action(
-        window, "&About consular", window.show_about, icon_name="about", tip="Version and where the data is"
+        window,
+        QT_TRANSLATE_NOOP("MainWindow", "&About consular"),
+        window.show_about,
+        icon_name="about",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Version and where the data is"),
     )
     window.about_action.setMenuRole(QAction.AboutRole)
     window.theme_group = QActionGroup(window)
     window.theme_group.setExclusive(True)
     window.theme_actions: dict[str, QAction] = {}
     current = settings.get(settings.THEME) or "system"
-    for key, text in (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark")):
-        action = QAction(window.tr(text), window)
+    for key, text in (
+        ("system", QT_TRANSLATE_NOOP("MainWindow", "Follow the &system")),
+        ("light", QT_TRANSLATE_NOOP("MainWindow", "&Light")),
+        ("dark", QT_TRANSLATE_NOOP("MainWindow", "&Dark")),
+    ):
+        action = QAction(QCoreApplication.translate("MainWindow", text), window)
         action.setObjectName(f"action_theme_{key}")
         action.setCheckable(True)
         action.setChecked(key == current)
@@ -160,10 +204,10 @@ def build_actions(window) -> None:
 
 def build_menus(window) -> None:
     bar = window.menuBar()
-    file_menu = bar.addMenu(window.tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addAction(window.new_db_action)
     file_menu.addAction(window.open_db_action)
-    window.recent_menu = file_menu.addMenu(icon("open-db"), window.tr("Open &recent"))
+    window.recent_menu = file_menu.addMenu(icon("open-db"), QCoreApplication.translate("MainWindow", "Open &recent"))
     window.recent_menu.setObjectName("recent_menu")
     window.recent_menu.aboutToShow.connect(window._fill_recent)
     window._fill_recent()
@@ -174,7 +218,7 @@ def build_menus(window) -> None:
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
 
-    case_menu = bar.addMenu(window.tr("&Case"))
+    case_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Case"))
     case_menu.addAction(window.new_case_action)
     case_menu.addAction(window.log_contact_action)
     case_menu.addAction(window.brief_action)
@@ -184,16 +228,16 @@ def build_menus(window) -> None:
     case_menu.addSeparator()
     case_menu.addAction(window.close_tab_action)
 
-    view_menu = bar.addMenu(window.tr("&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addAction(window.home_action)
     view_menu.addAction(window.cases_action)
     view_menu.addAction(window.reports_action)
     view_menu.addSeparator()
-    theme_menu = view_menu.addMenu(window.tr("&Theme"))
+    theme_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Theme"))
     for action in window.theme_actions.values():
         theme_menu.addAction(action)
 
-    help_menu = bar.addMenu(window.tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(window.guide_action)
     help_menu.addSeparator()
     help_menu.addAction(window.about_action)
@@ -204,9 +248,9 @@ def build_menus(window) -> None:
 
 
 def build_toolbar(window) -> None:
-    toolbar = QToolBar("Main toolbar", window)
+    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"), window)
     toolbar.setObjectName("main_toolbar")
-    toolbar.setAccessibleName("Main toolbar")
+    toolbar.setAccessibleName(toolbar.windowTitle())
     toolbar.setMovable(False)
     toolbar.setIconSize(QSize(20, 20))
     toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
@@ -226,6 +270,6 @@ def build_toolbar(window) -> None:
     for action in toolbar.actions():
         button = toolbar.widgetForAction(action)
         if button is not None:
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            button.setAccessibleName(plain_label(action.text()))
     window.addToolBar(Qt.TopToolBarArea, toolbar)
     window.toolbar = toolbar

@@ -75,8 +75,8 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: ServiceContext | None = None, *, user: str | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.setWindowTitle("consular")
-        self.setAccessibleName("consular")
+        self.setWindowTitle("consular")  # i18n: the product name
+        self.setAccessibleName("consular")  # i18n: the product name
         self.user = user
         self.ctx: ServiceContext | None = None
         self.target: str | None = None
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
-        self.tabs.setAccessibleName("Home, case list and open cases")
+        self.tabs.setAccessibleName(self.tr("Home, case list and open cases"))
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(False)  # case tabs get their own close button
         self.tabs.setMovable(False)
@@ -105,11 +105,11 @@ class MainWindow(QMainWindow):
         self.dashboard.setObjectName("dashboard")
         self.case_list = CaseListView(self)
         self.case_list.setObjectName("case_list")
-        self.tabs.addTab(self.dashboard, icon("dashboard"), "Home")
-        self.tabs.addTab(self.case_list, icon("case"), "Cases")
+        self.tabs.addTab(self.dashboard, icon("dashboard"), self.tr("Home"))
+        self.tabs.addTab(self.case_list, icon("case"), self.tr("Cases"))
         self.tabs.currentChanged.connect(self._tab_changed)
         # Says when the data are shown as of another day than today (the demo, --as-of).
-        self.as_of_banner, self.as_of_text, _row = warning_banner("Shown as of")
+        self.as_of_banner, self.as_of_text, _row = warning_banner(self.tr("Shown as of"))
         self.as_of_banner.setObjectName("as_of_banner")
         self.as_of_text.setObjectName("as_of_text")
         central = QWidget(self)
@@ -152,24 +152,26 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         status.setObjectName("status_bar")
-        status.setAccessibleName("Status")
+        status.setAccessibleName(self.tr("Status"))
         self.note_label = QLabel("", self)
         self.note_label.setObjectName("status_note")
         self.note_label.setProperty("role", "status-note")
         self.user_label = QLabel("", self)
         self.user_label.setObjectName("status_user")
-        self.user_label.setAccessibleName("Signed-in user")
+        self.user_label.setAccessibleName(self.tr("Signed-in user"))
         self.database_label = QLabel("", self)
         self.database_label.setObjectName("status_database")
-        self.database_label.setAccessibleName("Database")
+        self.database_label.setAccessibleName(self.tr("Database"))
         self.database_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.database_label.setMinimumWidth(60)
-        self.encryption_label = QLabel("Not encrypted", self)
+        self.encryption_label = QLabel(self.tr("Not encrypted"), self)
         self.encryption_label.setObjectName("status_encryption")
-        self.encryption_label.setAccessibleName("Encryption")
+        self.encryption_label.setAccessibleName(self.tr("Encryption"))
         self.encryption_label.setToolTip(
-            "This database is not encrypted by consular (encryption is not available yet). "
-            "Keep it on an encrypted disk and share it only through approved channels."
+            self.tr(
+                "This database is not encrypted by consular (encryption is not available yet). "
+                "Keep it on an encrypted disk and share it only through approved channels."
+            )
         )
         self.encryption_label.setProperty("overdue", True)
         status.addWidget(self.note_label)
@@ -222,14 +224,16 @@ class MainWindow(QMainWindow):
             return
         # The same account on the next database (interim, until the sign-in dialog).
         user = self.user or (self.ctx.actor.username if self.ctx is not None else None)
-        self.statusBar().showMessage(f"Opening {target}…")
+        self.statusBar().showMessage(self.tr("Opening {target}…").format(target=target))
 
         def done(opened: database_dialogs.OpenedDatabase) -> None:
             self.statusBar().clearMessage()
             if not self.close_case_tabs():
                 # Edited again while the file was opening, and the user kept the edits.
                 opened.database.dispose()
-                self.statusBar().showMessage(f"{target} was not opened: a case with unsaved edits is open", 10_000)
+                self.statusBar().showMessage(
+                    self.tr("{target} was not opened: a case with unsaved edits is open").format(target=target), 10_000
+                )
                 self.database_failed.emit(target)
                 return
             self._use(opened, remember=remember, note=note)
@@ -252,7 +256,7 @@ class MainWindow(QMainWindow):
             lambda: database_dialogs.open_target(target, user, create=create),
             on_done=done,
             on_error=failed,
-            label="Creating the database…" if create else "Opening the database…",
+            label=self.tr("Creating the database…") if create else self.tr("Opening the database…"),
         )
 
     def _use(self, opened: database_dialogs.OpenedDatabase, *, remember: bool, note: str | None) -> None:
@@ -268,9 +272,9 @@ class MainWindow(QMainWindow):
         # The status bar and banner may have widened the window: keep it on the screen.
         QTimer.singleShot(0, self._keep_on_screen)
         if opened.backup is not None:
-            database_dialogs.notify(self, "Database upgraded", database_dialogs.upgrade_text(opened.backup))
+            database_dialogs.notify(self, self.tr("Database upgraded"), database_dialogs.upgrade_text(opened.backup))
         elif opened.created:
-            self.statusBar().showMessage(f"Created {opened.target}", 8000)
+            self.statusBar().showMessage(self.tr("Created {target}").format(target=opened.target), 8000)
         self.database_opened.emit(opened.target)
 
     def set_context(self, ctx: ServiceContext | None) -> None:
@@ -299,13 +303,15 @@ class MainWindow(QMainWindow):
         self._show_as_of()
         security_status.update(self)  # Encrypted / Not encrypted / Not TLS, the damage banner
         if self.ctx is None:
-            self.setWindowTitle("consular")
-            self.user_label.setText("Not signed in")
-            self.database_label.setText("No database open")
+            self.setWindowTitle("consular")  # i18n: the product name
+            self.user_label.setText(self.tr("Not signed in"))
+            self.database_label.setText(self.tr("No database open"))
             return
         actor = self.ctx.actor
-        self.user_label.setText(f"Signed in as {actor.display_name} ({actor.role.label.lower()})")
-        self.user_label.setToolTip(f"User name: {actor.username}")
+        self.user_label.setText(
+            self.tr("Signed in as {name} ({role})").format(name=actor.display_name, role=actor.role.label.lower())
+        )
+        self.user_label.setToolTip(self.tr("User name: {username}").format(username=actor.username))
         described = self.ctx.database.describe()
         self.database_label.setToolTip(described)
         self._elide_database_label()
@@ -318,17 +324,23 @@ class MainWindow(QMainWindow):
         last day of its data ("Demo as of 25 July 2025"), ``--as-of`` shows a past day."""
         label = self.ctx.as_of_label if self.ctx is not None else None
         if label and self.ctx.clock.read_only:
-            self.as_of_text.setText(f"<b>{label}</b>: records are shown as they stood that day; changes are refused.")
+            self.as_of_text.setText(
+                self.tr("<b>{label}</b>: records are shown as they stood that day; changes are refused.").format(
+                    label=label
+                )
+            )
         elif label:
             self.as_of_text.setText(
-                f"<b>{label}</b>, the last day of its data: days held, “ago” and what is overdue are "
-                "counted from that day, not from today."
+                self.tr(
+                    "<b>{label}</b>, the last day of its data: days held, “ago” and what is overdue are "
+                    "counted from that day, not from today."
+                ).format(label=label)
             )
         self.as_of_banner.setVisible(bool(label))
 
     def _elide_database_label(self) -> None:
         """The database path, shortened in the middle to fit (the full one is in the tooltip)."""
-        full = self.database_label.toolTip() if self.ctx is not None else "No database open"
+        full = self.database_label.toolTip() if self.ctx is not None else self.tr("No database open")
         room = max(120, int(self.width() * 0.35))
         self.database_label.setText(self.database_label.fontMetrics().elidedText(full, Qt.ElideMiddle, room))
 
@@ -383,11 +395,11 @@ class MainWindow(QMainWindow):
             action.setToolTip(target)
             action.triggered.connect(lambda _checked=False, t=target: self.open_target(t))
         if not recent:
-            empty = self.recent_menu.addAction("No recent databases")
+            empty = self.recent_menu.addAction(self.tr("No recent databases"))
             empty.setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear the list", lambda: settings.put(settings.RECENT_DATABASES, []))
+            self.recent_menu.addAction(self.tr("Clear the list"), lambda: settings.put(settings.RECENT_DATABASES, []))
 
     # --- tabs and cases -----------------------------------------------------------------
 
@@ -412,10 +424,10 @@ class MainWindow(QMainWindow):
             try:
                 workspace = cls(self.ctx, reference, self.tabs)
             except UserError as exc:
-                database_dialogs.notify(self, "Cannot open the case", exc.message, warning=True)
+                database_dialogs.notify(self, self.tr("Cannot open the case"), exc.message, warning=True)
                 return None
             workspace.setProperty("reference", reference)
-            workspace.setAccessibleName(f"Case {reference}")
+            workspace.setAccessibleName(self.tr("Case {reference}").format(reference=reference))
             if hasattr(workspace, "case_changed"):
                 workspace.case_changed.connect(self._case_changed)
             if hasattr(workspace, "open_case_requested"):
@@ -440,8 +452,8 @@ class MainWindow(QMainWindow):
         button.setIconSize(QSize(14, 14))
         button.setAutoRaise(True)
         button.setFocusPolicy(Qt.NoFocus)  # Ctrl+W closes from the keyboard
-        button.setAccessibleName(f"Close {reference}")
-        button.setToolTip(f"Close {reference} (Ctrl+W)")
+        button.setAccessibleName(self.tr("Close {reference}").format(reference=reference))
+        button.setToolTip(self.tr("Close {reference} (Ctrl+W)").format(reference=reference))
         button.clicked.connect(lambda: self.close_tab(self.tabs.indexOf(workspace)))
         return button
 
@@ -574,9 +586,11 @@ class MainWindow(QMainWindow):
             if not self.posts:
                 database_dialogs.notify(
                     self,
-                    "No posts",
-                    "This database has no posts yet; add one with "
-                    "the command line (consular seed demo loads examples).",
+                    self.tr("No posts"),
+                    self.tr(
+                        "This database has no posts yet; add one with "
+                        "the command line (consular seed demo loads examples)."
+                    ),
                     warning=True,
                 )
                 return
@@ -615,7 +629,7 @@ class MainWindow(QMainWindow):
             return
         reference = reference or self._target_reference()
         if reference is None:
-            self._pick_case("Log contact", self.log_contact)
+            self._pick_case(self.tr("Log contact"), self.log_contact)
             return
         workspace = self.open_case(reference)
         if workspace is not None:
@@ -626,7 +640,7 @@ class MainWindow(QMainWindow):
             return
         reference = reference or self._target_reference()
         if reference is None:
-            self._pick_case("Print brief", self.print_brief)
+            self._pick_case(self.tr("Print brief"), self.print_brief)
             return
         from consular.gui.brief_dialog import open_brief_dialog
 

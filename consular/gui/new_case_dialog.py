@@ -68,8 +68,8 @@ class NewCaseDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.posts = posts
-        self.setWindowTitle("New case")
-        self.setAccessibleName("New case")
+        self.setWindowTitle(self.tr("New case"))
+        self.setAccessibleName(self.tr("New case"))
         self.setObjectName("new_case_dialog")
         self._errors: dict[str, QLabel] = {}
         self._fields: dict[str, QWidget] = {}
@@ -84,7 +84,7 @@ class NewCaseDialog(QDialog):
         self.banner.setObjectName("form_error")
         self.banner.setProperty("role", "form-error")
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Problem opening the case")
+        self.banner.setAccessibleName(self.tr("Problem opening the case"))
         self.banner.hide()
 
         self._build_case_fields(ctx, posts, users, default_post)
@@ -119,13 +119,13 @@ class NewCaseDialog(QDialog):
         if default_post and self.post.findData(default_post) >= 0:
             self.post.setCurrentIndex(self.post.findData(default_post))
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText("e.g. Abduction of three nationals, Kayes cement factory")
+        self.title.setPlaceholderText(self.tr("e.g. Abduction of three nationals, Kayes cement factory"))
         self.kind = self._enum_combo(CaseKind, DEFAULT_KIND)
         self.priority = self._enum_combo(Priority, DEFAULT_PRIORITY)
         self.classification = self._enum_combo(Classification, DEFAULT_CLASSIFICATION)
         self.lead = QComboBox(self)
         self.supervisor = QComboBox(self)
-        self.supervisor.addItem("None", None)
+        self.supervisor.addItem(self.tr("None"), None)
         me = ctx.actor.username
         for user in users:
             self.lead.addItem(f"{user.display_name} ({user.role.label.lower()})", user.username)
@@ -136,7 +136,7 @@ class NewCaseDialog(QDialog):
 
     def _build_incident_fields(self) -> None:
         self.incident_at = DateTimeText(self)
-        self.incident_calendar = CalendarButton(self.incident_at, "Incident date and time", self)
+        self.incident_calendar = CalendarButton(self.incident_at, self.tr("Incident date and time"), self)
         self.zone_hint = QLabel("", self)
         self.zone_hint.setProperty("role", "muted")
         self.timezone = QComboBox(self)
@@ -146,7 +146,7 @@ class NewCaseDialog(QDialog):
         self.timezone.completer().setFilterMode(Qt.MatchContains)
         self.timezone.completer().setCompletionMode(QCompleter.PopupCompletion)
         self.site = QLineEdit(self)
-        self.site.setPlaceholderText("e.g. Diamond Cement Factory")
+        self.site.setPlaceholderText(self.tr("e.g. Diamond Cement Factory"))
         self.town = QLineEdit(self)
         self.region = QLineEdit(self)
         self.country = QComboBox(self)
@@ -158,25 +158,31 @@ class NewCaseDialog(QDialog):
         self.country.completer().setCompletionMode(QCompleter.PopupCompletion)
         self.attribution = self._enum_combo(AttributionLevel, DEFAULT_ATTRIBUTION)
         self.group = QLineEdit(self)
-        self.group.setPlaceholderText("Required when responsibility is claimed or confirmed")
+        self.group.setPlaceholderText(self.tr("Required when responsibility is claimed or confirmed"))
         self.source = QLineEdit(self)
         self.circumstances = QPlainTextEdit(self)
         self.circumstances.setTabChangesFocus(True)
-        self.circumstances.setPlaceholderText("What is known: who, what, where, how it was reported")
+        self.circumstances.setPlaceholderText(self.tr("What is known: who, what, where, how it was reported"))
         self.circumstances.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 16)
 
     def _build_layout(self) -> None:
-        case_box = QGroupBox("Case", self)
+        case_box = QGroupBox(self.tr("Case"), self)
         case_form = QFormLayout(case_box)
-        self._add(case_form, "&Post", self.post, "post_code", "Post handling the case")
-        self._add(case_form, "&Title", self.title, "title", "Case title")
-        self._add(case_form, "&Kind", self.kind, "kind", "Kind of case")
-        self._add(case_form, "P&riority", self.priority, "priority", "Priority")
-        self._add(case_form, "C&lassification", self.classification, "classification", "Classification marking")
-        self._add(case_form, "&Lead caseworker", self.lead, "lead_caseworker", "Lead caseworker")
-        self._add(case_form, "Super&visor", self.supervisor, "supervisor", "Supervisor")
+        self._add(case_form, self.tr("&Post"), self.post, "post_code", self.tr("Post handling the case"))
+        self._add(case_form, self.tr("&Title"), self.title, "title", self.tr("Case title"))
+        self._add(case_form, self.tr("&Kind"), self.kind, "kind", self.tr("Kind of case"))
+        self._add(case_form, self.tr("P&riority"), self.priority, "priority", self.tr("Priority"))
+        self._add(
+            case_form,
+            self.tr("C&lassification"),
+            self.classification,
+            "classification",
+            self.tr("Classification marking"),
+        )
+        self._add(case_form, self.tr("&Lead caseworker"), self.lead, "lead_caseworker", self.tr("Lead caseworker"))
+        self._add(case_form, self.tr("Super&visor"), self.supervisor, "supervisor", self.tr("Supervisor"))
 
-        incident_box = QGroupBox("Incident", self)
+        incident_box = QGroupBox(self.tr("Incident"), self)
         incident_form = QFormLayout(incident_box)
         when = QWidget(self)
         when_row = QHBoxLayout(when)
@@ -184,19 +190,30 @@ class NewCaseDialog(QDialog):
         when_row.addWidget(self.incident_at, 1)
         when_row.addWidget(self.incident_calendar)
         when_row.addWidget(self.zone_hint)
-        self._add(incident_form, "&When", when, "incident_at", "Incident date and time, local", focus=self.incident_at)
-        self._add(incident_form, "Time &zone", self.timezone, "timezone", "Time zone of the incident")
-        self._add(incident_form, "&Site", self.site, "incident_site", "Incident site")
-        self._add(incident_form, "T&own", self.town, "incident_town", "Town")
-        self._add(incident_form, "Re&gion", self.region, "incident_region", "Region")
-        self._add(incident_form, "&Country", self.country, "incident_country", "Country of the incident")
-        self._add(incident_form, "&Attribution", self.attribution, "attribution_level", "Attribution")
-        self._add(incident_form, "Gro&up", self.group, "attribution_group", "Group responsible")
-        self._add(incident_form, "Sour&ce", self.source, "attribution_source", "Source of the attribution")
+        self._add(
+            incident_form,
+            self.tr("&When"),
+            when,
+            "incident_at",
+            self.tr("Incident date and time, local"),
+            focus=self.incident_at,
+        )
+        self._add(incident_form, self.tr("Time &zone"), self.timezone, "timezone", self.tr("Time zone of the incident"))
+        self._add(incident_form, self.tr("&Site"), self.site, "incident_site", self.tr("Incident site"))
+        self._add(incident_form, self.tr("T&own"), self.town, "incident_town", self.tr("Town"))
+        self._add(incident_form, self.tr("Re&gion"), self.region, "incident_region", self.tr("Region"))
+        self._add(
+            incident_form, self.tr("&Country"), self.country, "incident_country", self.tr("Country of the incident")
+        )
+        self._add(incident_form, self.tr("&Attribution"), self.attribution, "attribution_level", self.tr("Attribution"))
+        self._add(incident_form, self.tr("Gro&up"), self.group, "attribution_group", self.tr("Group responsible"))
+        self._add(
+            incident_form, self.tr("Sour&ce"), self.source, "attribution_source", self.tr("Source of the attribution")
+        )
 
-        circumstances_box = QGroupBox("Circumstances", self)
+        circumstances_box = QGroupBox(self.tr("Circumstances"), self)
         circ_layout = QVBoxLayout(circumstances_box)
-        circ_layout.addWidget(self._wrap(self.circumstances, "circumstances", "Circumstances"))
+        circ_layout.addWidget(self._wrap(self.circumstances, "circumstances", self.tr("Circumstances")))
 
         columns = QHBoxLayout()
         columns.setSpacing(12)
@@ -205,9 +222,9 @@ class NewCaseDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.Ok)
-        self.ok_button.setText("&Open case")
-        self.ok_button.setAccessibleName("Open case")
-        self.buttons.button(QDialogButtonBox.Cancel).setAccessibleName("Cancel")
+        self.ok_button.setText(self.tr("&Open case"))
+        self.ok_button.setAccessibleName(self.tr("Open case"))
+        self.buttons.button(QDialogButtonBox.Cancel).setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -218,7 +235,7 @@ class NewCaseDialog(QDialog):
         body_layout.addLayout(columns)
         body_layout.addWidget(circumstances_box, 1)
         self.scroll = FormScroll(body, self)
-        self.scroll.setAccessibleName("New case form")
+        self.scroll.setAccessibleName(self.tr("New case form"))
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -268,7 +285,7 @@ class NewCaseDialog(QDialog):
         error.setObjectName(f"error_{field}")
         error.setProperty("role", "field-error")
         error.setWordWrap(True)
-        error.setAccessibleName(f"{accessible}: problem")
+        error.setAccessibleName(self.tr("{field}: problem").format(field=accessible))
         error.hide()
         column.addWidget(error)
         target = focus or widget
@@ -469,5 +486,5 @@ class NewCaseDialog(QDialog):
             lambda: case_service.open_case(ctx, **values),
             on_done=done,
             on_error=failed,
-            label="Opening the case…",
+            label=self.tr("Opening the case…"),
         )

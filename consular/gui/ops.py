@@ -35,7 +35,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 # Raised by a worker that noticed the user cancelled; Qt-free, so the services can tell a
@@ -202,8 +202,9 @@ class Op:
     def _show_dialog(self) -> None:
         if self.finished or self._receiver_gone():
             return
-        dialog = QProgressDialog(self._label, "Cancel" if self._cancellable else "", 0, 0, self._receiver)
-        dialog.setWindowTitle("Working…")
+        cancel = QCoreApplication.translate("ops", "Cancel") if self._cancellable else ""
+        dialog = QProgressDialog(self._label, cancel, 0, 0, self._receiver)
+        dialog.setWindowTitle(QCoreApplication.translate("ops", "Working…"))
         dialog.setAccessibleName(self._label)
         dialog.setMinimumDuration(0)
         dialog.setWindowModality(Qt.WindowModal)

@@ -37,6 +37,7 @@ from consular.gui import ops
 from consular.gui.chart_widget import ChartWidget
 from consular.gui.icons import icon
 from consular.gui.table_models import RIGHT, Column, ColumnsModel, RawSortProxy, SortHeader
+from consular.gui.text import number_text
 from consular.reports.charts import SparkTable
 from consular.reports.report_data import DAYS, INT, PCT, Report, ReportTable, cell_text
 from consular.services import reports
@@ -86,8 +87,8 @@ class ReportsScreen(QWidget):
     def __init__(self, ctx: ServiceContext, posts=(), parent=None):
         super().__init__(parent, Qt.Window)
         self.setObjectName("reports_screen")
-        self.setWindowTitle("Reports — consular")
-        self.setAccessibleName("Reports")
+        self.setWindowTitle(self.tr("Reports — consular"))
+        self.setAccessibleName(self.tr("Reports"))
         self.ctx = ctx
         self.report: Report | None = None
         self.shown_selection: tuple[str, dict] | None = None  # what the report on screen was computed for
@@ -101,53 +102,55 @@ class ReportsScreen(QWidget):
     def _build(self, posts) -> None:
         self.name_box = QComboBox()
         self.name_box.setObjectName("report_name")
-        self.name_box.setAccessibleName("Report")
+        self.name_box.setAccessibleName(self.tr("Report"))
         self.name_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         for name, (title, what, _period) in reports.REPORTS.items():
             self.name_box.addItem(title, name)
             self.name_box.setItemData(self.name_box.count() - 1, what, Qt.ToolTipRole)
         today = self.ctx.now().astimezone(UTC).date()
         first, last = reports.default_period(today)
-        self.start_edit = self._date_edit("report_from", "From", first)
-        self.end_edit = self._date_edit("report_to", "To", last)
+        self.start_edit = self._date_edit("report_from", self.tr("From"), first)
+        self.end_edit = self._date_edit("report_to", self.tr("To"), last)
         self.post_box = QComboBox()
         self.post_box.setObjectName("report_post")
-        self.post_box.setAccessibleName("Post")
+        self.post_box.setAccessibleName(self.tr("Post"))
         self.post_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.post_box.setMinimumContentsLength(14)
-        self.post_box.addItem("All posts", None)
+        self.post_box.addItem(self.tr("All posts"), None)
         for post in posts:
             self.post_box.addItem(f"{post.code} — {post.name}", post.code)
         self.country_edit = QLineEdit()
         self.country_edit.setObjectName("report_country")
-        self.country_edit.setAccessibleName("Country")
-        self.country_edit.setPlaceholderText("All (or ML, NG…)")
+        self.country_edit.setAccessibleName(self.tr("Country"))
+        self.country_edit.setPlaceholderText(self.tr("All (or ML, NG…)"))
         self.country_edit.setMaxLength(2)
         self.country_edit.setFixedWidth(110)
-        self.run_button = QPushButton(icon("refresh"), "Show")
+        self.run_button = QPushButton(icon("refresh"), self.tr("Show"))
         self.run_button.setObjectName("report_run")
         self.run_button.setDefault(True)
-        self.run_button.setToolTip("Compute the report for this selection")
+        self.run_button.setToolTip(self.tr("Compute the report for this selection"))
         self.run_button.clicked.connect(self.run)
         self.export_buttons: dict[str, QPushButton] = {}
         controls = QHBoxLayout()
         form = QFormLayout()
-        form.addRow("&Report", self.name_box)
+        form.addRow(self.tr("&Report"), self.name_box)
         controls.addLayout(form, 2)
-        for label, widget in (("&From", self.start_edit), ("&To", self.end_edit)):
+        for label, widget in ((self.tr("&From"), self.start_edit), (self.tr("&To"), self.end_edit)):
             controls.addWidget(_buddy(label, widget))
             controls.addWidget(widget)
-        controls.addWidget(_buddy("&Post", self.post_box))
+        controls.addWidget(_buddy(self.tr("&Post"), self.post_box))
         controls.addWidget(self.post_box, 1)
-        controls.addWidget(_buddy("C&ountry", self.country_edit))
+        controls.addWidget(_buddy(self.tr("C&ountry"), self.country_edit))
         controls.addWidget(self.country_edit)
         controls.addWidget(self.run_button)
         exports = QHBoxLayout()
-        exports.addWidget(QLabel("Export:"))
+        exports.addWidget(QLabel(self.tr("Export:")))
         for fmt, text in EXPORTS:
             button = QPushButton(icon("export"), text)
             button.setObjectName(f"report_export_{fmt}")
-            button.setToolTip(f"Export this report as {text} (recorded in the audit trail)")
+            button.setToolTip(
+                self.tr("Export this report as {format} (recorded in the audit trail)").format(format=text)
+            )
             button.setEnabled(False)
             button.clicked.connect(lambda _checked=False, f=fmt: self.export(f))
             self.export_buttons[fmt] = button
@@ -156,7 +159,7 @@ class ReportsScreen(QWidget):
         self.about = QLabel()
         self.about.setObjectName("report_about")
         self.about.setWordWrap(True)
-        self.summary = QLabel("Choose a report and press Show.")
+        self.summary = QLabel(self.tr("Choose a report and press Show."))
         self.summary.setObjectName("report_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -211,8 +214,11 @@ class ReportsScreen(QWidget):
         title, what, uses_period = reports.REPORTS[name]
         self.start_edit.setEnabled(uses_period)
         self.end_edit.setEnabled(uses_period)
-        when = "" if uses_period else " As of now: the period does not apply."
-        self.about.setText(f"<b>{title}</b>: {what}.{when}")
+        if uses_period:
+            about = self.tr("<b>{title}</b>: {what}.")
+        else:
+            about = self.tr("<b>{title}</b>: {what}. As of now: the period does not apply.")
+        self.about.setText(about.format(title=title, what=what))
 
     # --- behaviour -----------------------------------------------------------------------
 
@@ -242,7 +248,7 @@ class ReportsScreen(QWidget):
         ctx, name, chosen = self.ctx, self.name_box.currentData(), self.selection()
         self.loading = True
         self.run_button.setEnabled(False)
-        self.summary.setText("Computing…")
+        self.summary.setText(self.tr("Computing…"))
 
         def work(progress):
             return reports.run_report(ctx, name, progress=progress, **chosen)
@@ -254,7 +260,9 @@ class ReportsScreen(QWidget):
         def failed(exc: BaseException) -> None:
             from consular.domain.errors import UserError
 
-            self.summary.setText(exc.message if isinstance(exc, UserError) else "The report could not be computed.")
+            self.summary.setText(
+                exc.message if isinstance(exc, UserError) else self.tr("The report could not be computed.")
+            )
             if not isinstance(exc, UserError):
                 from consular.gui.errors import show_error
 
@@ -271,15 +279,14 @@ class ReportsScreen(QWidget):
             on_error=failed,
             on_finished=finished,
             with_progress=True,
-            label="Computing the report…",
+            label=self.tr("Computing the report…"),
         )
 
     def show_report(self, report: Report) -> None:
         self.report = report
         figures = " · ".join(f"{label}: <b>{value}</b>" for label, value in report.summary)
-        self.summary.setText(
-            f'<span style="color:#b00020"><b>{report.marking}</b></span> · {report.scope.describe()} · {figures}'
-        )
+        marking = f'<span style="color:#b00020"><b>{report.marking}</b></span>'
+        self.summary.setText(" · ".join((marking, report.scope.describe(), figures)))
         while self.chart_grid.count():
             item = self.chart_grid.takeAt(0)
             if item.widget() is not None:
@@ -298,9 +305,14 @@ class ReportsScreen(QWidget):
         current = self.tables.currentIndex()
         self.tables.clear()
         for table in report.tables:
-            self.tables.addTab(self._table_view(table), f"{table.title} ({len(table.rows):,})")
+            self.tables.addTab(
+                self._table_view(table),
+                self.tr("{title} ({count})").format(title=table.title, count=number_text(len(table.rows))),
+            )
         self.tables.setCurrentIndex(max(0, min(current, self.tables.count() - 1)))
-        self.notes.setText(" ".join(report.notes) + f"  Audit chain head {report.chain_head}.")
+        self.notes.setText(
+            " ".join(report.notes) + "  " + self.tr("Audit chain head {head}.").format(head=report.chain_head)
+        )
         for button in self.export_buttons.values():
             button.setEnabled(True)
         self.report_shown.emit(report.name)
@@ -331,7 +343,10 @@ class ReportsScreen(QWidget):
 
     def _ask_path(self, fmt: str, suggested: str) -> str | None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, f"Export the report as {fmt.upper()}", suggested, f"{fmt.upper()} (*.{fmt})"
+            self,
+            self.tr("Export the report as {format}").format(format=fmt.upper()),
+            suggested,
+            f"{fmt.upper()} (*.{fmt})",  # i18n: a file type
         )
         return path or None
 
@@ -347,14 +362,14 @@ class ReportsScreen(QWidget):
         ctx, (name, chosen) = self.ctx, self.shown_selection
 
         def done(_written) -> None:
-            self.notes.setText(f"Exported to {path}. " + self.notes.text())
+            self.notes.setText(self.tr("Exported to {path}.").format(path=path) + " " + self.notes.text())
             self.exported.emit(str(path))
 
         ops.write(
             self,
             lambda: reports.export_report(ctx, name, fmt, path, **chosen),
             on_done=done,
-            label=f"Writing the {fmt.upper()} file…",
+            label=self.tr("Writing the {format} file…").format(format=fmt.upper()),
         )
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from consular.gui.clipboard import copy_text
@@ -27,7 +27,7 @@ class RowActions:
 
     subject: str  # "BAM-2025-0001", "Contact #12 of BAM-2025-0001": names the menu
     open: Action | None = None
-    open_text: str = "Open"
+    open_text: str = ""  # default: "Open", translated
     reference: str | None = None  # the case reference "Copy reference" copies
     log_contact: Action | None = None
     void: Action | None = None
@@ -38,17 +38,26 @@ class RowActions:
 def build_menu(parent: QWidget, actions: RowActions) -> QMenu:
     menu = QMenu(parent)
     menu.setObjectName("row_menu")
-    menu.setAccessibleName(f"Actions for {actions.subject}")
+    menu.setAccessibleName(
+        QCoreApplication.translate("row_menu", "Actions for {subject}").format(subject=actions.subject)
+    )
     menu.setToolTipsVisible(True)
     if actions.open is not None:
-        menu.addAction(icon("case"), actions.open_text, actions.open).setObjectName("row_open")
+        open_text = actions.open_text or QCoreApplication.translate("row_menu", "Open")
+        menu.addAction(icon("case"), open_text, actions.open).setObjectName("row_open")
     if actions.reference:
         reference = actions.reference
-        copy = menu.addAction("Copy reference", lambda: copy_text(reference))
+        copy = menu.addAction(QCoreApplication.translate("row_menu", "Copy reference"), lambda: copy_text(reference))
         copy.setObjectName("row_copy_reference")
-        copy.setToolTip(f"Copy {reference} to the clipboard (cleared again after 30 seconds)")
+        copy.setToolTip(
+            QCoreApplication.translate(
+                "row_menu", "Copy {reference} to the clipboard (cleared again after 30 seconds)"
+            ).format(reference=reference)
+        )
     if actions.log_contact is not None:
-        menu.addAction(icon("log-contact"), "Log contact…", actions.log_contact).setObjectName("row_log_contact")
+        menu.addAction(
+            icon("log-contact"), QCoreApplication.translate("row_menu", "Log contact…"), actions.log_contact
+        ).setObjectName("row_log_contact")
     for text, icon_name, slot in actions.extra:
         if icon_name:
             menu.addAction(icon(icon_name), text, slot)
@@ -56,13 +65,17 @@ def build_menu(parent: QWidget, actions: RowActions) -> QMenu:
             menu.addAction(text, slot)
     if actions.void is not None or actions.void_refused:
         menu.addSeparator()
-        void = menu.addAction("Void…", actions.void or (lambda: None))
+        void = menu.addAction(QCoreApplication.translate("row_menu", "Void…"), actions.void or (lambda: None))
         void.setObjectName("row_void")
         if actions.void_refused:
             void.setEnabled(False)
             void.setToolTip(actions.void_refused)
         else:
-            void.setToolTip("Mark this entry as a mistake, with a reason; it stays in the history, struck through")
+            void.setToolTip(
+                QCoreApplication.translate(
+                    "row_menu", "Mark this entry as a mistake, with a reason; it stays in the history, struck through"
+                )
+            )
     return menu
 
 

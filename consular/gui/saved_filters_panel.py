@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 
 from consular.gui import ops, row_menu, theme
 from consular.gui.icons import icon
+from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import reference_data, saved_filters
 from consular.services.context import ServiceContext
 from consular.services.saved_filters import SavedFilterView
 
 FILTER_ROLE = Qt.UserRole + 1
-NOT_SHARED = "Not shared (only me)"
+NOT_SHARED = QT_TRANSLATE_NOOP("saved_filters_panel", "Not shared (only me)")
+translate = QCoreApplication.translate
 
 
 def ask_name(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
@@ -45,17 +47,25 @@ def ask_name(parent: QWidget, title: str, label: str, text: str = "") -> str | N
 
 def ask_post(parent: QWidget, codes: list[str], current: str | None) -> str | bool | None:
     """A post code to share with, None for "not shared", or False when cancelled."""
-    items = [NOT_SHARED, *codes]
+    not_shared = translate("saved_filters_panel", NOT_SHARED)
+    items = [not_shared, *codes]
     start = items.index(current) if current in items else 0
-    value, ok = QInputDialog.getItem(parent, "Share with a post", "Share this filter with:", items, start, False)
+    value, ok = QInputDialog.getItem(
+        parent,
+        translate("saved_filters_panel", "Share with a post"),
+        translate("saved_filters_panel", "Share this filter with:"),
+        items,
+        start,
+        False,
+    )
     if not ok:
         return False
-    return None if value == NOT_SHARED else value
+    return None if value == not_shared else value
 
 
 def confirm(parent: QWidget, text: str) -> bool:
     """Yes/No. Tests replace this function."""
-    return QMessageBox.question(parent, "Saved filters", text) == QMessageBox.Yes
+    return QMessageBox.question(parent, translate("saved_filters_panel", "Saved filters"), text) == QMessageBox.Yes
 
 
 class SavedFiltersPanel(QWidget):
@@ -70,19 +80,21 @@ class SavedFiltersPanel(QWidget):
         self._ctx: ServiceContext | None = None
         self.filters: list[SavedFilterView] = []
         self.setObjectName(f"saved_filters_{list_name}")
-        title = QLabel("Saved filters", self)
+        title = QLabel(self.tr("Saved filters"), self)
         title.setProperty("role", "subheading")
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Saved filters")
-        self.list.setAccessibleDescription("Press Enter to apply the selected filter; the menu key for more.")
+        self.list.setAccessibleName(self.tr("Saved filters"))
+        self.list.setAccessibleDescription(self.tr("Press Enter to apply the selected filter; the menu key for more."))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.ElideRight)
         self.list.itemActivated.connect(self._activated)
         row_menu.attach(self.list, self._row_actions)
-        self.save_button = QPushButton(icon("filter"), "Save current…", self)
-        self.save_button.setAccessibleName("Save the current filters under a name")
-        self.save_button.setToolTip("Keep this list's filters and sort under a name, to apply them again later")
+        self.save_button = QPushButton(icon("filter"), self.tr("Save current…"), self)
+        self.save_button.setAccessibleName(self.tr("Save the current filters under a name"))
+        self.save_button.setToolTip(
+            self.tr("Keep this list's filters and sort under a name, to apply them again later")
+        )
         self.save_button.clicked.connect(self.save_current)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
@@ -113,11 +125,16 @@ class SavedFiltersPanel(QWidget):
         for f in found:
             item = QListWidgetItem(icon("filter") if f.mine else icon("people"), f.label)
             item.setData(FILTER_ROLE, f)
-            shared = f"shared with {f.shared_with}" if f.shared_with else "only you see it"
-            item.setToolTip(f"{f.name} — {'yours' if f.mine else f.owner_name + chr(39) + 's'}, {shared}")
+            if f.mine and f.shared_with:
+                tip = self.tr("{name} — yours, shared with {post}")
+            elif f.mine:
+                tip = self.tr("{name} — yours, only you see it")
+            else:
+                tip = self.tr("{name} — {owner}'s, shared with {post}")
+            item.setToolTip(tip.format(name=f.name, owner=f.owner_name, post=f.shared_with))
             self.list.addItem(item)
         if not found:
-            hint = QListWidgetItem("None yet: set the filters, then “Save current…”")
+            hint = QListWidgetItem(self.tr("None yet: set the filters, then “Save current…”"))
             hint.setFlags(Qt.NoItemFlags)
             hint.setForeground(theme.muted_colour())
             self.list.addItem(hint)
@@ -141,20 +158,23 @@ class SavedFiltersPanel(QWidget):
         ctx = self._ctx
         if ctx is None:
             return
-        name = ask_name(self, "Save filters", "Name for these filters:")
+        name = ask_name(self, self.tr("Save filters"), self.tr("Name for these filters:"))
         if not name:
             return
         definition = self._current()
         mine = [f for f in self.filters if f.mine and f.name.casefold() == name.casefold()]
         replace = bool(mine)
-        if replace and not confirm(self, f"You already have a filter called “{mine[0].name}”. Replace it?"):
+        question = self.tr("You already have a filter called “{name}”. Replace it?").format(
+            name=mine[0].name if mine else ""
+        )
+        if replace and not confirm(self, question):
             return
         label = mine[0].name if mine else name
         ops.write(
             self,
             lambda: saved_filters.save_filter(ctx, self.list_name, label, definition, replace=replace),
             on_done=lambda _saved: self.refresh(),
-            label="Saving the filter…",
+            label=self.tr("Saving the filter…"),
         )
 
     def _row_actions(self, index) -> row_menu.RowActions | None:
@@ -165,20 +185,20 @@ class SavedFiltersPanel(QWidget):
         extra = []
         if f.mine:
             extra = [
-                ("Rename…", None, lambda: self.rename(f)),
-                ("Share with a post…", "people", lambda: self.share(f)),
-                ("Delete…", None, lambda: self.delete(f)),
+                (self.tr("Rename…"), None, lambda: self.rename(f)),
+                (self.tr("Share with a post…"), "people", lambda: self.share(f)),
+                (self.tr("Delete…"), None, lambda: self.delete(f)),
             ]
         return row_menu.RowActions(
-            subject=f"Saved filter “{f.name}”",
+            subject=self.tr("Saved filter “{name}”").format(name=f.name),
             open=lambda: self.apply_requested.emit(f),
-            open_text="Apply",
+            open_text=self.tr("Apply"),
             extra=extra,
         )
 
     def rename(self, f: SavedFilterView) -> None:
         ctx = self._ctx
-        name = ask_name(self, "Rename filter", "New name:", f.name)
+        name = ask_name(self, self.tr("Rename filter"), self.tr("New name:"), f.name)
         if ctx is None or not name or name == f.name:
             return
         ops.write(
@@ -206,7 +226,7 @@ class SavedFiltersPanel(QWidget):
 
     def delete(self, f: SavedFilterView) -> None:
         ctx = self._ctx
-        if ctx is None or not confirm(self, f"Delete the saved filter “{f.name}”?"):
+        if ctx is None or not confirm(self, self.tr("Delete the saved filter “{name}”?").format(name=f.name)):
             return
         ops.write(
             self,

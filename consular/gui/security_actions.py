@@ -10,11 +10,13 @@ time a database is opened or closed.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMenu, QVBoxLayout, QWidget
 
 from consular.gui import main_actions
 from consular.gui.audit_check import AuditCheckBanner
 from consular.gui.idle_lock import IdleLock
+from consular.i18n import QT_TRANSLATE_NOOP
 
 NOTE_MS = 15_000
 
@@ -38,36 +40,40 @@ def install(window) -> None:
 
     window.audit_action = main_actions.make_action(
         window,
-        "Audit &trail…",
+        QT_TRANSLATE_NOOP("MainWindow", "Audit &trail…"),
         lambda: open_audit_window(window),
         icon_name="status",
         shortcut="Ctrl+Shift+A",
-        tip="Who did what, when: the whole database's audit trail (supervisors and administrators)",
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "Who did what, when: the whole database's audit trail (supervisors and administrators)"
+        ),
         name="action_audit_trail",
     )
     window.audit_action.setEnabled(False)
     window.users_action = main_actions.make_action(
         window,
-        "&Users…",
+        QT_TRANSLATE_NOOP("MainWindow", "&Users…"),
         lambda: open_users_dialog(window),
         icon_name="people",
-        tip="Accounts of this database: add, disable, set the role, reset a password (administrators)",
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "Accounts of this database: add, disable, set the role, reset a password (administrators)"
+        ),
         name="action_users",
     )
     window.users_action.setEnabled(False)
     window.change_password_action = main_actions.make_action(
         window,
-        "Change &password…",
+        QT_TRANSLATE_NOOP("MainWindow", "Change &password…"),
         lambda: open_change_password(window),
-        tip="Change the password you sign in with",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Change the password you sign in with"),
         name="action_change_password",
     )
     window.lock_action = main_actions.make_action(
         window,
-        "&Lock the window",
+        QT_TRANSLATE_NOOP("MainWindow", "&Lock the window"),
         lambda: window.idle_lock.lock(),
         shortcut="Ctrl+Alt+L",
-        tip="Cover the case data until you enter your password again",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Cover the case data until you enter your password again"),
         name="action_lock",
     )
     view_menu = window.menus.get("view")
@@ -80,7 +86,7 @@ def install(window) -> None:
         file_menu.insertAction(before, window.change_password_action)
         file_menu.insertAction(before, window.lock_action)
         file_menu.insertSeparator(before)
-    admin_menu = QMenu(window.tr("&Admin"), window)
+    admin_menu = QMenu(QCoreApplication.translate("MainWindow", "&Admin"), window)
     admin_menu.setObjectName("admin_menu")
     admin_menu.addAction(window.users_action)
     admin_menu.addAction(window.audit_action)
@@ -149,7 +155,7 @@ def sign_in_with_password(window, target: str, user: str | None, password: str, 
     from consular.gui import ops
     from consular.services import database as database_service
 
-    window.statusBar().showMessage(f"Opening {target}…")
+    window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Opening {target}…").format(target=target))
 
     def done(opened) -> None:
         window.statusBar().clearMessage()
@@ -159,7 +165,7 @@ def sign_in_with_password(window, target: str, user: str | None, password: str, 
         window,
         lambda: database_service.open_database(target, user, mode="open", password=password),
         on_done=done,
-        label="Opening the database…",
+        label=QCoreApplication.translate("MainWindow", "Opening the database…"),
     )
 
 
@@ -222,7 +228,11 @@ def open_change_password(window):
     from consular.gui.users_dialog import ChangePasswordDialog
 
     dialog = ChangePasswordDialog(ctx, window)
-    dialog.saved.connect(lambda _r: window.statusBar().showMessage("Your password was changed.", NOTE_MS))
+    dialog.saved.connect(
+        lambda _r: window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Your password was changed."), NOTE_MS
+        )
+    )
     dialog.finished.connect(lambda _r: _forget(window, dialog, "password_dialog"))
     window.password_dialog = dialog
     dialog.open()

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
 from consular.gui import backup_actions, ops
@@ -20,11 +21,11 @@ from consular.services import backup as backup_service
 
 def install(window, column) -> None:
     """Add the damage banner to the window's central ``column`` (above the tabs)."""
-    frame, text, row = warning_banner("Damaged database")
+    frame, text, row = warning_banner(QCoreApplication.translate("security_status", "Damaged database"))
     frame.setObjectName("damage_banner")
     frame.setProperty("role", "danger-banner")
     text.setObjectName("damage_text")
-    button = QPushButton("Restore latest backup…")
+    button = QPushButton(QCoreApplication.translate("security_status", "Restore latest backup…"))
     button.setObjectName("damage_restore")
     button.clicked.connect(lambda: _restore_latest(window))
     row.addWidget(button)
@@ -47,10 +48,18 @@ def update(window) -> None:
     if banner is not None:
         reason = database.read_only_reason if database is not None else None
         latest = backup_service.latest_backup(database.path) if reason and database.path else None
-        window.damage_text.setText(f"<b>Opened read-only.</b> {reason}" if reason else "")
+        window.damage_text.setText(
+            QCoreApplication.translate("security_status", "<b>Opened read-only.</b> {reason}").format(reason=reason)
+            if reason
+            else ""
+        )
         window.damage_restore.setVisible(latest is not None)
         if latest is not None:
-            window.damage_restore.setToolTip(f"Verify {latest} and put it in place of this file")
+            window.damage_restore.setToolTip(
+                QCoreApplication.translate(
+                    "security_status", "Verify {backup} and put it in place of this file"
+                ).format(backup=latest)
+            )
         banner.setVisible(bool(reason))
     if database is None:
         label.hide()
@@ -61,9 +70,15 @@ def update(window) -> None:
         if window.ctx is None or window.ctx.database is not database:
             return  # another database opened meanwhile
         if security.tls is not None:
-            text, bad = ("TLS" if security.tls else "Not TLS"), not security.tls
+            text = "TLS" if security.tls else QCoreApplication.translate("security_status", "Not TLS")
+            bad = not security.tls
         else:
-            text, bad = ("Encrypted" if security.encrypted_at_rest else "Not encrypted"), not security.encrypted_at_rest
+            text = (
+                QCoreApplication.translate("security_status", "Encrypted")
+                if security.encrypted_at_rest
+                else QCoreApplication.translate("security_status", "Not encrypted")
+            )
+            bad = not security.encrypted_at_rest
         label.setText(text)
         label.setToolTip(security.warning or security.detail)
         set_flag(label, "overdue", bad)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -51,20 +51,20 @@ class SignInForm(QWidget):
         form = QFormLayout(self)
         form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.username = QLineEdit(username)
-        self.username.setAccessibleName("User name")
-        self.username.setPlaceholderText("e.g. a.sharma")
+        self.username.setAccessibleName(self.tr("User name"))
+        self.username.setPlaceholderText(self.tr("e.g. a.sharma"))
         self.username.setReadOnly(fixed_user)
         self.password = QLineEdit()
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(self.tr("Password"))
         self.password.setEchoMode(QLineEdit.Password)
-        form.addRow("&User name:", self.username)
-        form.addRow("&Password:", self.password)
-        self.message = error_label("Why signing in failed")
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
+        self.message = error_label(self.tr("Why signing in failed"))
         form.addRow("", self.message)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.sign_in_button = QPushButton("&Sign in")
-        self.sign_in_button.setAccessibleName("Sign in")
+        self.sign_in_button = QPushButton(self.tr("&Sign in"))
+        self.sign_in_button.setAccessibleName(self.tr("Sign in"))
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.submit)
         row.addWidget(self.sign_in_button)
@@ -81,11 +81,11 @@ class SignInForm(QWidget):
             return
         user, password = self.username.text().strip().lower(), self.password.text()
         if not user:
-            self.show_message("Enter your user name.")
+            self.show_message(self.tr("Enter your user name."))
             self.username.setFocus()
             return
         if not password:
-            self.show_message("Enter your password.")
+            self.show_message(self.tr("Enter your password."))
             self.password.setFocus()
             return
         self._busy = True
@@ -98,7 +98,7 @@ class SignInForm(QWidget):
             on_done=self._done,
             on_error=self._failed,
             on_finished=self._finished,
-            label="Signing in…",
+            label=self.tr("Signing in…"),
         )
 
     def _finished(self) -> None:
@@ -116,7 +116,7 @@ class SignInForm(QWidget):
             from consular.gui.errors import show_error
 
             show_error(self.window(), exc)
-            text = "Signing in failed because of an unexpected error (see the message)."
+            text = self.tr("Signing in failed because of an unexpected error (see the message).")
         self.show_message(text)
         self.password.clear()
         self.password.setFocus(Qt.OtherFocusReason)
@@ -140,14 +140,23 @@ def posts_label(posts) -> str:
     return names_label([p.name for p in posts])
 
 
+class PostsText(QObject):
+    """How the sign-in dialog names the posts (a QObject: ``tr`` gives Qt's plural forms)."""
+
+    def label(self, names: list[str]) -> str:
+        if len(names) == 1:
+            return self.tr("Post: {name}").format(name=names[0])
+        shown = "; ".join(names[:3])
+        if len(names) > 3:
+            shown = self.tr("{names} and %n more", "", len(names) - 3).format(names=shown)
+        return self.tr("Posts: {names}").format(names=shown)
+
+
 def names_label(names: list[str]) -> str:
     """ "Post: Embassy of India, Bamako", or "Posts: A; B; C and 2 more"; "" for none."""
     if not names:
         return ""
-    if len(names) == 1:
-        return f"Post: {names[0]}"
-    shown = "; ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-    return f"Posts: {shown}"
+    return PostsText().label(names)
 
 
 class SignInDialog(QDialog):
@@ -162,16 +171,16 @@ class SignInDialog(QDialog):
 
         self.target = target
         self.opened = None
-        self.setWindowTitle("Sign in — consular")
-        self.setAccessibleName("Sign in")
+        self.setWindowTitle(self.tr("Sign in — consular"))
+        self.setAccessibleName(self.tr("Sign in"))
         self.setWindowIcon(icon("app"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         name, _place = describe_target(target)
-        self.title = heading(f"Sign in to {name}")
+        self.title = heading(self.tr("Sign in to {name}").format(name=name))
         layout.addWidget(self.title)
         self.where = QLabel()
-        self.where.setAccessibleName("Database and post")
+        self.where.setAccessibleName(self.tr("Database and post"))
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(self.where)
@@ -186,13 +195,13 @@ class SignInDialog(QDialog):
         initial = username if username is not None else settings.get(settings.LAST_USER)
         self.form = SignInForm(attempt, username=initial or "", parent=self)
         layout.addWidget(self.form)
-        self.other_button = QPushButton("Other database…")
-        self.other_button.setAccessibleName("Sign in to another database")
+        self.other_button = QPushButton(self.tr("Other database…"))
+        self.other_button.setAccessibleName(self.tr("Sign in to another database"))
         self.other_button.setAutoDefault(False)
         self.other_button.clicked.connect(self.choose_database)
         self.form.buttons.insertWidget(0, self.other_button)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel signing in")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel signing in"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         self.form.buttons.addWidget(self.cancel_button)
@@ -210,7 +219,7 @@ class SignInDialog(QDialog):
     def set_target(self, target: str) -> None:
         self.target = target
         name, _place = describe_target(target)
-        self.title.setText(f"Sign in to {name}")
+        self.title.setText(self.tr("Sign in to {name}").format(name=name))
         self._show_where(settings.posts_of(target))
         self.form.message.hide()
         self._look_up_posts()
@@ -218,7 +227,8 @@ class SignInDialog(QDialog):
     def _show_where(self, posts: str | None) -> None:
         _name, place = describe_target(self.target)
         self.post_text = posts or ""
-        self.where.setText(f"Database: {place}" + (f"\n{posts}" if posts else ""))
+        where = self.tr("Database: {place}").format(place=place)
+        self.where.setText(f"{where}\n{posts}" if posts else where)
 
     def _look_up_posts(self) -> None:
         """Read the posts of the database in the background and name them when they arrive."""

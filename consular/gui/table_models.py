@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QStyleOptionHeader
 
@@ -75,9 +75,13 @@ class VoidedFilterProxy(RawSortProxy):
 def show_voided_box(key: settings.Key, toggled: Callable[[bool], None]) -> QCheckBox:
     """The "Show voided entries" toggle of a list, remembered under ``key``; ``toggled(show)``
     runs when the user flips it (the box starts from the setting, without calling it)."""
-    box = QCheckBox("Show voided entries")
-    box.setAccessibleName("Show voided entries")
-    box.setToolTip("Voided entries stay in the history, struck through, with who voided them and why")
+    box = QCheckBox(QCoreApplication.translate("table_models", "Show voided entries"))
+    box.setAccessibleName(QCoreApplication.translate("table_models", "Show voided entries"))
+    box.setToolTip(
+        QCoreApplication.translate(
+            "table_models", "Voided entries stay in the history, struck through, with who voided them and why"
+        )
+    )
     box.setChecked(bool(settings.get(key)))
 
     def changed(show: bool) -> None:
@@ -141,8 +145,12 @@ def void_note(record, times) -> str | None:
     """ "Voided by X on D: reason" for a voided entry (a view with ``voided_at``), else None."""
     if getattr(record, "voided_at", None) is None:
         return None
-    return f"Voided by {record.voided_by or '?'} on {times.fmt(record.voided_at)}: {record.void_reason or ''}".rstrip(
-        ": "
+    if record.void_reason:
+        return QCoreApplication.translate("table_models", "Voided by {name} on {when}: {reason}").format(
+            name=record.voided_by or "?", when=times.fmt(record.voided_at), reason=record.void_reason
+        )
+    return QCoreApplication.translate("table_models", "Voided by {name} on {when}").format(
+        name=record.voided_by or "?", when=times.fmt(record.voided_at)
     )
 
 
@@ -224,10 +232,18 @@ class ColumnsModel(QAbstractTableModel):
     ``_rows``: every role is answered from the column declarations."""
 
     COLUMNS: tuple[Column, ...] = ()
+    #: The translation context the columns' headers and header tips were marked in
+    #: (``QT_TRANSLATE_NOOP(TR_CONTEXT, "Reference")``); None: shown as declared.
+    TR_CONTEXT: str | None = None
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list = []
+
+    def header_text(self, section: int) -> str:
+        """The column's header in the user's language."""
+        header = self.COLUMNS[section].header
+        return QCoreApplication.translate(self.TR_CONTEXT, header) if self.TR_CONTEXT else header
 
     def record_at(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -245,9 +261,10 @@ class ColumnsModel(QAbstractTableModel):
         if orientation != _HORIZONTAL or not 0 <= section < len(self.COLUMNS):
             return None
         if role == _DISPLAY:
-            return self.COLUMNS[section].header
+            return self.header_text(section)
         if role == _TOOLTIP:
-            return self.COLUMNS[section].header_tip
+            tip = self.COLUMNS[section].header_tip
+            return QCoreApplication.translate(self.TR_CONTEXT, tip) if tip and self.TR_CONTEXT else tip
         return None
 
     def data(self, index, role=_DISPLAY):
@@ -278,7 +295,10 @@ class ColumnsModel(QAbstractTableModel):
         if role == _ACCESSIBLE:
             if column.accessible is not None:
                 return column.accessible(record, self)
-            return f"{column.header}: {column.value(record, self) or 'none'}"
+            return QCoreApplication.translate("table_models", "{column}: {value}").format(
+                column=self.header_text(index.column()),
+                value=column.value(record, self) or QCoreApplication.translate("table_models", "none"),
+            )
         return None
 
     def times_changed(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from consular.domain.clock import wall_now
 from consular.domain.errors import ValidationError
-from consular.domain.timeutil import in_zone
+from consular.domain.timeutil import as_utc, in_zone
 from consular.gui import settings
 from consular.gui.forms.values import DATE_HINT, DATETIME_HINT, format_wall_clock, parse_wall_clock, step_wall_clock
 from consular.gui.icons import icon
 from consular.gui.theme import set_flag
+from consular.i18n import QT_TRANSLATE_NOOP
 
 
 def user_zone_name() -> str:
@@ -54,6 +56,69 @@ def zone_caption(zone_name: str, at: datetime | None = None) -> str:
         return f"{zone_name} ({abbr})"
     offset = value.strftime("%z") or "+0000"
     return f"{zone_name} (UTC{offset[:3]}:{offset[3:]})"
+
+
+class RelativeTime(QObject):
+    """Times relative to now, in the user's language with its plural forms ("3 days ago",
+    "il y a 3 jours", "3 दिन पहले"; "overdue by 1 day", "in 5 h"). A QObject only so that
+    ``tr`` gives Qt's plural forms; :func:`ago_text` and :func:`due_text` are the way in."""
+
+    def ago(self, when: datetime | None, now: datetime | None = None) -> str:
+        if when is None:
+            return self.tr("never")
+        seconds = (as_utc(now or wall_now()) - as_utc(when)).total_seconds()
+        if seconds < 0:
+            return self.tr("in the future")
+        if seconds < 60:
+            return self.tr("just now")
+        if seconds < 3600:
+            return self.tr("%n min ago", "", int(seconds // 60))
+        if seconds < 86400:
+            return self.tr("%n h ago", "", int(seconds // 3600))
+        return self.tr("%n day(s) ago", "", int(seconds // 86400))
+
+    def due(self, due: datetime | None, now: datetime) -> str:
+        if due is None:
+            return ""
+        seconds = (due - now).total_seconds()
+        span = abs(seconds)
+        if span < 3600:
+            minutes = max(1, int(span // 60))
+            return self.tr("overdue by %n min", "", minutes) if seconds < 0 else self.tr("in %n min", "", minutes)
+        if span < 86400:
+            hours = int(span // 3600)
+            return self.tr("overdue by %n h", "", hours) if seconds < 0 else self.tr("in %n h", "", hours)
+        days = int(span // 86400)
+        return self.tr("overdue by %n day(s)", "", days) if seconds < 0 else self.tr("in %n day(s)", "", days)
+
+    def days(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
+
+
+def ago_text(when: datetime | None, now: datetime | None = None) -> str:
+    """'just now', '3 h ago', '12 days ago' — what lists show for a last contact."""
+    return RelativeTime().ago(when, now)
+
+
+def due_text(due: datetime | None, now: datetime) -> str:
+    """'overdue by 3 days', 'in 5 h', 'in 1 day'..."""
+    return RelativeTime().due(due, now)
+
+
+def days_text(n: int) -> str:
+    """'1 day', '3 days' in the user's language."""
+    return RelativeTime().days(n)
+
+
+def local_datetime_text(when: datetime | None, zone_name: str, *, with_zone: bool = True) -> str:
+    """'Tue 8 Jul 2025, 14:30 (Africa/Bamako)' with the day and month names of the user's
+    language ('mar. 8 juil. 2025, 14:30')."""
+    if when is None:
+        return ""
+    local = in_zone(when, zone_name)
+    stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    text = QLocale().toString(stamp, "ddd d MMM yyyy, HH:mm")
+    return f"{text} ({zone_name})" if with_zone else text
 
 
 class TimeDisplay:
@@ -96,11 +161,12 @@ class TimeDisplay:
         return in_zone(value, self.zone).strftime("%Y-%m-%d")
 
 
-_SECTION_HELP = (
+_SECTION_HELP = QT_TRANSLATE_NOOP(
+    "times",
     "Type the date and time as YYYY-MM-DD HH:MM ('-', ' ' and ':' are typed like any other "
     "character). Up/Down changes the part under the cursor, Alt+Down or the calendar button "
     "picks a day. An impossible date (2026-02-30) is refused with a message, never changed. "
-    "Tab goes on to the next field."
+    "Tab goes on to the next field.",
 )
 
 
@@ -119,8 +185,11 @@ class DateTimeText(QLineEdit):
     def __init__(self, parent: QWidget | None = None, *, with_time: bool = True):
         super().__init__(parent)
         self.with_time = with_time
-        self.setPlaceholderText(DATETIME_HINT if with_time else DATE_HINT)
-        self.setToolTip(_SECTION_HELP)
+        # The hints are marked in gui.forms.values (context "gui.forms.values").
+        self.setPlaceholderText(
+            QCoreApplication.translate("gui.forms.values", DATETIME_HINT if with_time else DATE_HINT)
+        )
+        self.setToolTip(QCoreApplication.translate("times", _SECTION_HELP))
         self.textChanged.connect(self._changed)
 
     def wall_clock(self) -> datetime:
@@ -188,11 +257,11 @@ class CalendarButton(QToolButton):
         self.setAutoRaise(True)
         self.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.setFocusPolicy(Qt.NoFocus)
-        self.setAccessibleName(f"{name}: calendar")
-        self.setToolTip("Pick the day on a calendar (Alt+Down)")
+        self.setAccessibleName(self.tr("{field}: calendar").format(field=name))
+        self.setToolTip(self.tr("Pick the day on a calendar (Alt+Down)"))
         self.setPopupMode(QToolButton.InstantPopup)
         self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName(f"{name}: calendar")
+        self.calendar.setAccessibleName(self.tr("{field}: calendar").format(field=name))
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
         menu = QMenu(self)
@@ -221,10 +290,17 @@ class CalendarButton(QToolButton):
         self.target.setFocus()
 
 
-_DATE_HELP = (
+_DATE_HELP = QT_TRANSLATE_NOOP(
+    "times",
     "Type the date as YYYY-MM-DD ('-' is typed like any other character). Up/Down changes the "
     "part under the cursor, Alt+Down or the calendar button picks a day. An impossible date "
-    "(2026-02-30) is refused with a message, never changed."
+    "(2026-02-30) is refused with a message, never changed.",
+)
+_DATE_HELP_OPTIONAL = QT_TRANSLATE_NOOP(
+    "times",
+    "Type the date as YYYY-MM-DD ('-' is typed like any other character). Up/Down changes the "
+    "part under the cursor, Alt+Down or the calendar button picks a day. An impossible date "
+    "(2026-02-30) is refused with a message, never changed. Leave it empty for no date.",
 )
 
 
@@ -244,7 +320,7 @@ class DateField(QWidget):
 
     def __init__(
         self,
-        name: str = "Date",
+        name: str | None = None,
         parent: QWidget | None = None,
         *,
         field: str = "",
@@ -254,12 +330,13 @@ class DateField(QWidget):
         super().__init__(parent)
         self.field = field  # the service's (or form's) name for it, so a refusal lands next to it
         self.optional = optional
+        name = name or self.tr("Date")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.edit = DateTimeText(with_time=False)
         self.edit.setAccessibleName(name)
-        self.edit.setToolTip(_DATE_HELP + (" Leave it empty for no date." if optional else ""))
+        self.edit.setToolTip(QCoreApplication.translate("times", _DATE_HELP_OPTIONAL if optional else _DATE_HELP))
         if placeholder:
             self.edit.setPlaceholderText(placeholder)
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 24)
@@ -321,7 +398,7 @@ class ZonedDateTimeEdit(QWidget):
         self,
         case_zone: str,
         mode: str = "case",
-        name: str = "Date and time",
+        name: str | None = None,
         parent: QWidget | None = None,
         switchable: bool = True,
         field: str = "",
@@ -330,6 +407,7 @@ class ZonedDateTimeEdit(QWidget):
         self.field = field  # the service's name for it, so a refusal lands next to it
         self.case_zone = case_zone
         self.mode = mode if mode in ("case", "user") else "case"
+        name = name or self.tr("Date and time")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = DateTimeText()
@@ -337,10 +415,10 @@ class ZonedDateTimeEdit(QWidget):
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00 00:00") + 24)
         self.calendar_button = CalendarButton(self.edit, name)
         self.zone_label = QLabel()
-        self.zone_label.setAccessibleName(f"{name}: time zone")
+        self.zone_label.setAccessibleName(self.tr("{field}: time zone").format(field=name))
         self.switch = QPushButton()
         self.switch.setAutoDefault(False)
-        self.switch.setAccessibleName(f"{name}: switch time zone")
+        self.switch.setAccessibleName(self.tr("{field}: switch time zone").format(field=name))
         self.switch.clicked.connect(self.toggle_zone)
         self._switchable = switchable
         self.switch.setVisible(switchable and case_zone != user_zone_name())
@@ -408,8 +486,12 @@ class ZonedDateTimeEdit(QWidget):
         self.zone_label.setText(zone_caption(self.zone, at))
         self.switch.setVisible(self._switchable and self.case_zone != user_zone_name())
         if self.mode == "case":
-            self.switch.setText("Show in my time")
-            self.switch.setToolTip(f"Show and enter this time in your zone, {user_zone_name()}")
+            self.switch.setText(self.tr("Show in my time"))
+            self.switch.setToolTip(
+                self.tr("Show and enter this time in your zone, {zone}").format(zone=user_zone_name())
+            )
         else:
-            self.switch.setText("Show in case time")
-            self.switch.setToolTip(f"Show and enter this time in the case's zone, {self.case_zone}")
+            self.switch.setText(self.tr("Show in case time"))
+            self.switch.setToolTip(
+                self.tr("Show and enter this time in the case's zone, {zone}").format(zone=self.case_zone)
+            )

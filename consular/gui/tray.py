@@ -62,12 +62,27 @@ def badge_probe(size: int = BADGE_SIZE) -> QPointF:
     return QPointF(size - diameter / 2 - diameter * 0.38, diameter / 2)
 
 
+class TrayText(QObject):
+    """The tray's sentences (a QObject so that ``tr`` gives Qt's plural forms)."""
+
+    def tooltip(self, count: int | None) -> str:
+        if count is None:
+            return "consular"
+        if count == 0:
+            return self.tr("consular — nothing overdue on the cases you supervise")
+        return self.tr("consular — %n item(s) overdue on the cases you supervise", "", count)
+
+    def notification(self, added: int, total: int) -> str:
+        return self.tr(
+            "%n new item(s) in your escalation queue ({total} in all). Open consular to see them.", "", added
+        ).format(total=total)
+
+    def title(self) -> str:
+        return self.tr("consular — escalations")
+
+
 def tooltip_text(count: int | None) -> str:
-    if count is None:
-        return "consular"
-    if count == 0:
-        return "consular — nothing overdue on the cases you supervise"
-    return f"consular — {count} item{'s' if count != 1 else ''} overdue on the cases you supervise"
+    return TrayText().tooltip(count)
 
 
 def notification_text(old: int | None, new: int) -> str | None:
@@ -75,11 +90,7 @@ def notification_text(old: int | None, new: int) -> str | None:
     nothing should be said (the first count after signing in, or no rise)."""
     if old is None or new <= old:
         return None
-    added = new - old
-    return (
-        f"{added} new item{'s' if added != 1 else ''} in your escalation queue ({new} in all). "
-        "Open consular to see them."
-    )
+    return TrayText().notification(new - old, new)
 
 
 class EscalationTray(QObject):
@@ -99,8 +110,8 @@ class EscalationTray(QObject):
         self.icon: QSystemTrayIcon | None = None
         self.menu = QMenu()
         self.menu.setObjectName("tray_menu")
-        self.menu.addAction("Open consular", self.open_requested.emit)
-        self.menu.addAction("Show my escalations", self.show_queue_requested.emit)
+        self.menu.addAction(self.tr("Open consular"), self.open_requested.emit)
+        self.menu.addAction(self.tr("Show my escalations"), self.show_queue_requested.emit)
         if self.available:
             self.icon = QSystemTrayIcon(QIcon(self.pixmap), self)
             self.icon.setObjectName("escalation_tray")
@@ -123,9 +134,10 @@ class EscalationTray(QObject):
             self.icon.setToolTip(tooltip_text(count))
             self.icon.show()
         if message is not None:
-            self.notifications.append(("consular — escalations", message))
+            title = TrayText().title()
+            self.notifications.append((title, message))
             if self.icon is not None and self.icon.supportsMessages():
-                self.icon.showMessage("consular — escalations", message, QIcon(self.pixmap), NOTIFY_MS)
+                self.icon.showMessage(title, message, QIcon(self.pixmap), NOTIFY_MS)
         return message
 
     def clear(self) -> None:

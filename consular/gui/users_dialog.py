@@ -5,7 +5,7 @@ background; the service checks the role matrix and audits, this window only show
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,9 +22,13 @@ from consular.domain.errors import ValidationError
 from consular.gui import ops
 from consular.gui.form_rows import enum_combo, error_label, select_data
 from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordTableModel, apply_column_sizes
+from consular.gui.text import plain_label
 from consular.gui.theme import muted_colour, warning_colour
 from consular.gui.times import TimeDisplay
 from consular.gui.workspace.forms import FormDialog
+from consular.i18n import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 
 
 def password_edit(name: str) -> QLineEdit:
@@ -37,35 +41,51 @@ def password_edit(name: str) -> QLineEdit:
 def same_password(first: QLineEdit, second: QLineEdit, field: str = "password_again") -> str:
     """The password typed twice, or ValidationError next to the second box."""
     if first.text() != second.text():
-        raise ValidationError(field, "The two passwords are not the same; type them again.")
+        raise ValidationError(field, translate("users_dialog", "The two passwords are not the same; type them again."))
     return first.text()
 
 
 def _state(a, m) -> str:
     if not a.active:
-        return "disabled"
+        return translate("AccountTableModel", "disabled")
     if a.locked_until is not None and a.locked_until > m.now():
-        return f"locked until {m.times.fmt(a.locked_until)}"
+        return translate("AccountTableModel", "locked until {when}").format(when=m.times.fmt(a.locked_until))
     if not a.has_password:
-        return "no password"
-    return "active"
+        return translate("AccountTableModel", "no password")
+    return translate("AccountTableModel", "active")
 
 
 class AccountTableModel(RecordTableModel):
+    TR_CONTEXT = "AccountTableModel"
     COLUMNS = (
-        Column("User name", lambda a, _m: a.username, sort_value=lambda a, _m: a.username, width_em=12),
-        Column("Name", lambda a, _m: a.display_name, sort_value=lambda a, _m: a.display_name, width_em=16),
-        Column("Role", lambda a, _m: a.role.label, sort_value=lambda a, _m: a.role.label, width_em=10),
         Column(
-            "State",
+            QT_TRANSLATE_NOOP("AccountTableModel", "User name"),
+            lambda a, _m: a.username,
+            sort_value=lambda a, _m: a.username,
+            width_em=12,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AccountTableModel", "Name"),
+            lambda a, _m: a.display_name,
+            sort_value=lambda a, _m: a.display_name,
+            width_em=16,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AccountTableModel", "Role"),
+            lambda a, _m: a.role.label,
+            sort_value=lambda a, _m: a.role.label,
+            width_em=10,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AccountTableModel", "State"),
             _state,
             sort_value=_state,
             foreground=lambda a, m: muted_colour() if not a.active else (warning_colour() if a.locked_until else None),
             width_em=16,
         ),
         Column(
-            "Last sign-in",
-            lambda a, m: m.times.fmt(a.last_sign_in_at, empty="never"),
+            QT_TRANSLATE_NOOP("AccountTableModel", "Last sign-in"),
+            lambda a, m: m.times.fmt(a.last_sign_in_at, empty=translate("AccountTableModel", "never")),
             sort_value=lambda a, _m: a.last_sign_in_at,
             is_time=True,
             stretch=True,
@@ -80,15 +100,22 @@ class AccountTableModel(RecordTableModel):
 
 class AddUserDialog(FormDialog):
     def __init__(self, ctx, parent=None):
-        super().__init__("Add a user", parent, save_text="Add user", intro="The new user signs in with this password.")
+        super().__init__(
+            self.tr("Add a user"),
+            parent,
+            save_text=self.tr("Add user"),
+            intro=self.tr("The new user signs in with this password."),
+        )
         self.ctx = ctx
-        self.username = self.add_field("User name:", QLineEdit(), "username")
-        self.username.setPlaceholderText("e.g. a.sharma")
-        self.display_name = self.add_field("Full name:", QLineEdit(), "display_name")
-        self.role = self.add_field("Role:", enum_combo(UserRole, "Role"), "role")
+        self.username = self.add_field(self.tr("User name:"), QLineEdit(), "username")
+        self.username.setPlaceholderText(self.tr("e.g. a.sharma"))
+        self.display_name = self.add_field(self.tr("Full name:"), QLineEdit(), "display_name")
+        self.role = self.add_field(self.tr("Role:"), enum_combo(UserRole, self.tr("Role")), "role")
         select_data(self.role, UserRole.CASEWORKER.value)
-        self.password = self.add_field("Password:", password_edit("Password"), "password")
-        self.password_again = self.add_field("Password again:", password_edit("Password again"), "password_again")
+        self.password = self.add_field(self.tr("Password:"), password_edit(self.tr("Password")), "password")
+        self.password_again = self.add_field(
+            self.tr("Password again:"), password_edit(self.tr("Password again")), "password_again"
+        )
 
     def prepare(self):
         from consular.services import accounts
@@ -101,14 +128,18 @@ class AddUserDialog(FormDialog):
 class ResetPasswordDialog(FormDialog):
     def __init__(self, ctx, account, parent=None):
         super().__init__(
-            f"Reset the password of {account.username}",
+            self.tr("Reset the password of {username}").format(username=account.username),
             parent,
-            save_text="Set password",
-            intro=f"{account.display_name} signs in with the new password; a lockout is lifted.",
+            save_text=self.tr("Set password"),
+            intro=self.tr("{name} signs in with the new password; a lockout is lifted.").format(
+                name=account.display_name
+            ),
         )
         self.ctx, self.account = ctx, account
-        self.password = self.add_field("New password:", password_edit("New password"), "password")
-        self.password_again = self.add_field("Again:", password_edit("New password again"), "password_again")
+        self.password = self.add_field(self.tr("New password:"), password_edit(self.tr("New password")), "password")
+        self.password_again = self.add_field(
+            self.tr("Again:"), password_edit(self.tr("New password again")), "password_again"
+        )
 
     def prepare(self):
         from consular.services import accounts
@@ -120,9 +151,11 @@ class ResetPasswordDialog(FormDialog):
 
 class SetRoleDialog(FormDialog):
     def __init__(self, ctx, account, parent=None):
-        super().__init__(f"Role of {account.username}", parent, save_text="Set role")
+        super().__init__(
+            self.tr("Role of {username}").format(username=account.username), parent, save_text=self.tr("Set role")
+        )
         self.ctx, self.account = ctx, account
-        self.role = self.add_field("Role:", enum_combo(UserRole, "Role"), "role")
+        self.role = self.add_field(self.tr("Role:"), enum_combo(UserRole, self.tr("Role")), "role")
         select_data(self.role, account.role.value)
 
     def prepare(self):
@@ -136,11 +169,15 @@ class ChangePasswordDialog(FormDialog):
     """File › Change password…: the current one, then the new one twice."""
 
     def __init__(self, ctx, parent=None):
-        super().__init__("Change your password", parent, save_text="Change password")
+        super().__init__(self.tr("Change your password"), parent, save_text=self.tr("Change password"))
         self.ctx = ctx
-        self.current = self.add_field("Current password:", password_edit("Current password"), "current_password")
-        self.new = self.add_field("New password:", password_edit("New password"), "new_password")
-        self.again = self.add_field("New password again:", password_edit("New password again"), "password_again")
+        self.current = self.add_field(
+            self.tr("Current password:"), password_edit(self.tr("Current password")), "current_password"
+        )
+        self.new = self.add_field(self.tr("New password:"), password_edit(self.tr("New password")), "new_password")
+        self.again = self.add_field(
+            self.tr("New password again:"), password_edit(self.tr("New password again")), "password_again"
+        )
 
     def prepare(self):
         from consular.services import accounts
@@ -160,8 +197,8 @@ class UsersDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Users")
-        self.setAccessibleName("Users")
+        self.setWindowTitle(self.tr("Users"))
+        self.setAccessibleName(self.tr("Users"))
         self.resize(900, 520)
         self._child = None
         layout = QVBoxLayout(self)
@@ -169,7 +206,7 @@ class UsersDialog(QDialog):
         self.proxy = RawSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setAccessibleName("Accounts")
+        self.table.setAccessibleName(self.tr("Accounts"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.AscendingOrder)
@@ -179,25 +216,25 @@ class UsersDialog(QDialog):
         self.table.verticalHeader().hide()
         apply_column_sizes(self.table, AccountTableModel.COLUMNS)
         layout.addWidget(self.table, 1)
-        self.message = error_label("What went wrong")
+        self.message = error_label(self.tr("What went wrong"))
         layout.addWidget(self.message)
         self.status = QLabel("")
-        self.status.setAccessibleName("Last change")
+        self.status.setAccessibleName(self.tr("Last change"))
         layout.addWidget(self.status)
         row = QHBoxLayout()
-        self.add_button = QPushButton("&Add user…")
+        self.add_button = QPushButton(self.tr("&Add user…"))
         self.add_button.clicked.connect(self.add_user)
-        self.role_button = QPushButton("Set &role…")
+        self.role_button = QPushButton(self.tr("Set &role…"))
         self.role_button.clicked.connect(self.set_role)
-        self.reset_button = QPushButton("Reset &password…")
+        self.reset_button = QPushButton(self.tr("Reset &password…"))
         self.reset_button.clicked.connect(self.reset_password)
-        self.disable_button = QPushButton("&Disable")
+        self.disable_button = QPushButton(self.tr("&Disable"))
         self.disable_button.clicked.connect(self.toggle_active)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         for button in (self.add_button, self.role_button, self.reset_button, self.disable_button):
             button.setAutoDefault(False)
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            button.setAccessibleName(plain_label(button.text()))
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(close)
@@ -235,7 +272,9 @@ class UsersDialog(QDialog):
         account = self.selected()
         for button in (self.role_button, self.reset_button, self.disable_button):
             button.setEnabled(account is not None)
-        self.disable_button.setText("&Enable" if account is not None and not account.active else "&Disable")
+        self.disable_button.setText(
+            self.tr("&Enable") if account is not None and not account.active else self.tr("&Disable")
+        )
 
     # --- changes ------------------------------------------------------------------------
 
@@ -256,20 +295,27 @@ class UsersDialog(QDialog):
         return dialog
 
     def add_user(self) -> FormDialog:
-        return self._open(AddUserDialog(self.ctx, self), lambda a: f"Added {a.username} ({a.role.label}).")
+        return self._open(
+            AddUserDialog(self.ctx, self),
+            lambda a: self.tr("Added {username} ({role}).").format(username=a.username, role=a.role.label),
+        )
 
     def set_role(self) -> FormDialog | None:
         account = self.selected()
         if account is None:
             return None
-        return self._open(SetRoleDialog(self.ctx, account, self), lambda a: f"{a.username} is now {a.role.label}.")
+        return self._open(
+            SetRoleDialog(self.ctx, account, self),
+            lambda a: self.tr("{username} is now {role}.").format(username=a.username, role=a.role.label),
+        )
 
     def reset_password(self) -> FormDialog | None:
         account = self.selected()
         if account is None:
             return None
         return self._open(
-            ResetPasswordDialog(self.ctx, account, self), lambda a: f"The password of {a.username} was reset."
+            ResetPasswordDialog(self.ctx, account, self),
+            lambda a: self.tr("The password of {username} was reset.").format(username=a.username),
         )
 
     def toggle_active(self) -> None:
@@ -280,8 +326,10 @@ class UsersDialog(QDialog):
             return
         ctx, name = self.ctx, account.username
         work = accounts.enable_user if not account.active else accounts.disable_user
-        verb = "enabled" if not account.active else "disabled"
-        ops.write(self, lambda: work(ctx, name), lambda a: self._changed(a, f"{a.username} was {verb}."), self._failed)
+        done = self.tr("{username} was enabled.") if not account.active else self.tr("{username} was disabled.")
+        ops.write(
+            self, lambda: work(ctx, name), lambda a: self._changed(a, done.format(username=a.username)), self._failed
+        )
 
 
 __all__ = [

@@ -32,7 +32,34 @@ def consular_app(qapp):
     settings.put(settings.THEME, "light")
     gui_app.create_application()
     theme.apply_theme(qapp, "light")
+    _install_english_plurals(qapp)
     return qapp
+
+
+def _install_english_plurals(qapp) -> None:
+    """English needs its catalogue for plural forms ("1 case" / "2 cases" from "%n case(s)"):
+    the merged consular_en.ts, else the helpers' English parts, compiled once per session."""
+    import subprocess
+    import sys
+    import tempfile
+
+    from PySide6.QtCore import QTranslator
+
+    from consular import paths
+
+    folder = paths.resources_dir() / "translations"
+    sources = [folder / "consular_en.ts"] if (folder / "consular_en.ts").is_file() else []
+    sources += sorted((folder / "parts").glob("*_en.ts"))
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not sources or not lrelease.exists():
+        return
+    out = Path(tempfile.mkdtemp(prefix="consular-en-qm-"))
+    for source in sources:
+        target = out / f"{source.stem}.qm"
+        subprocess.run([str(lrelease), str(source), "-qm", str(target)], check=True, capture_output=True)
+        translator = QTranslator(qapp)
+        if translator.load(str(target)):
+            qapp.installTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

@@ -1,6 +1,7 @@
 """The chronology's time axis: which instants get a tick and what they say, in a zone.
 
-Qt-free: the painter asks :func:`ticks` for the visible span and draws what comes back. The
+Qt-free: day and month names in the user's language come from Babel
+(:func:`consular.i18n.format_date`). The painter asks :func:`ticks` for the visible span and draws what comes back. The
 step grows with the zoom (hours, then days, then months) so labels stay about
 ``LABEL_SPACING`` pixels apart; a bold ("major") tick starts a day, a month or a year.
 """
@@ -8,6 +9,8 @@ step grows with the zoom (hours, then days, then months) so labels stay about
 from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
+
+from consular.i18n import format_date
 
 #: (instant as a POSIX timestamp, label, major)
 Tick = tuple[float, str, bool]
@@ -44,7 +47,9 @@ def _hour_ticks(local_left: datetime, t_left: float, t_right: float, step: int, 
             if moment > t_right:
                 return found
             if moment >= t_left - 3600:
-                label = datetime.fromtimestamp(moment, zone).strftime("%a %d %b") if hour == 0 else f"{hour:02d}:00"
+                label = (
+                    format_date(datetime.fromtimestamp(moment, zone), "EEE dd MMM") if hour == 0 else f"{hour:02d}:00"
+                )
                 found.append((moment, label, hour == 0))
         day += timedelta(days=1)
 
@@ -58,8 +63,8 @@ def _day_ticks(local_left: datetime, t_right: float, step: int, zone: tzinfo) ->
         moment = datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
         if moment > t_right:
             return found
-        label = day.strftime("%d %b") if day.day != 1 else day.strftime("%d %b %Y")
-        found.append((moment, label.lstrip("0"), day.day == 1))
+        label = format_date(day, "d MMM") if day.day != 1 else format_date(day, "d MMM y")
+        found.append((moment, label, day.day == 1))
         day += timedelta(days=step)
 
 
@@ -71,7 +76,7 @@ def _month_ticks(local_left: datetime, t_right: float, step: int, zone: tzinfo) 
         moment = datetime(year, month, 1, tzinfo=zone).timestamp()
         if moment > t_right:
             return found
-        label = f"{year}" if step == 12 else datetime(year, month, 1).strftime("%b %Y")
+        label = f"{year}" if step == 12 else format_date(datetime(year, month, 1), "MMM y")
         found.append((moment, label, month == 1))
         month += step
         while month > 12:

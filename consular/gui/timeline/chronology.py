@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 from consular.domain.timeline import EventType, TimelineEvent
 from consular.domain.timeutil import UTC, utcnow, whole_days
 from consular.gui.text import html_escape
-from consular.gui.timeline.chronology_paint import ChronologyPainting
+from consular.gui.timeline.chronology_paint import ChronologyPainting, ChronologyText
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class ChronologyView(ChronologyPainting, QAbstractScrollArea):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setAccessibleName("Chronology")
+        self.setAccessibleName(self.tr("Chronology"))
         self.setFocusPolicy(Qt.StrongFocus)
         self.setMouseTracking(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
@@ -119,11 +119,8 @@ class ChronologyView(ChronologyPainting, QAbstractScrollArea):
     def _band(span, now: datetime) -> _Band:
         end = span.end.timestamp() if span.end else None
         days = whole_days(span.start, span.end or now)
-        text = (
-            f"{span.name}: held {days} days"
-            if span.end is None
-            else f"{span.name}: {days} days in captivity, {span.status}"
-        )
+        words = ChronologyText()
+        text = words.held(span.name, days) if span.end is None else words.released(span.name, days, span.status)
         return _Band(span.name, span.start.timestamp(), end, text)
 
     def _frame(self) -> None:
@@ -165,11 +162,7 @@ class ChronologyView(ChronologyPainting, QAbstractScrollArea):
 
     def span_text(self) -> str:
         seconds = max(1, self.viewport().width() - self.GUTTER) * self._spp
-        if seconds < 2 * 86400:
-            return f"{seconds / 3600:.0f} hours shown"
-        if seconds < 90 * 86400:
-            return f"{seconds / 86400:.0f} days shown"
-        return f"{seconds / (30.44 * 86400):.0f} months shown"
+        return ChronologyText().span(seconds)
 
     # --- geometry --------------------------------------------------------------------
 
@@ -352,9 +345,9 @@ class ChronologyView(ChronologyPainting, QAbstractScrollArea):
             if found is not None:
                 text = (
                     f"<b>{html_escape(found.title)}</b><br>{found.type.label} · "
-                    f"{found.local_time.strftime('%Y-%m-%d %H:%M %Z')}"
+                    f"{found.local_time.strftime('%Y-%m-%d %H:%M %Z')}"  # i18n: ISO time, as the list shows it
                     + (f"<br>{html_escape(', '.join(found.people))}" if found.people else "")
-                    + ("<br><i>Restricted</i>" if found.restricted else "")
+                    + (f"<br><i>{ChronologyText().restricted()}</i>" if found.restricted else "")
                 )
                 QToolTip.showText(event.globalPos(), text, self.viewport())
             else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from datetime import datetime
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 
 from consular.domain.timeline import EventType
@@ -18,6 +18,37 @@ from consular.gui.icons import icon
 from consular.gui.theme import restricted_colour
 from consular.gui.timeline import axis
 from consular.gui.timeline.event_types import TYPE_ICONS, type_colour
+from consular.i18n import format_date
+
+
+class ChronologyText(QObject):
+    """The chronology's words (a QObject, so that ``tr`` gives Qt's plural forms; the view's
+    painting half is a plain mixin)."""
+
+    def held(self, name: str, days: int) -> str:
+        return self.tr("{name}: held %n day(s)", "", days).format(name=name)
+
+    def released(self, name: str, days: int, status: str) -> str:
+        return self.tr("{name}: %n day(s) in captivity, {status}", "", days).format(name=name, status=status)
+
+    def span(self, seconds: float) -> str:
+        if seconds < 2 * 86400:
+            return self.tr("%n hour(s) shown", "", round(seconds / 3600))
+        if seconds < 90 * 86400:
+            return self.tr("%n day(s) shown", "", round(seconds / 86400))
+        return self.tr("%n month(s) shown", "", round(seconds / (30.44 * 86400)))
+
+    def events(self, count: int) -> str:
+        return self.tr("{count} event(s)", "", count).format(count=f"{count:,}")
+
+    def no_events(self) -> str:
+        return self.tr("No events to show")
+
+    def today(self) -> str:
+        return self.tr("Today")
+
+    def restricted(self) -> str:
+        return self.tr("Restricted")
 
 
 class ChronologyPainting:
@@ -50,7 +81,7 @@ class ChronologyPainting:
         painter.drawText(
             QRect(self.GUTTER, self.AXIS_HEIGHT, width - self.GUTTER, height - self.AXIS_HEIGHT),
             Qt.AlignCenter,
-            "No events to show",
+            ChronologyText().no_events(),
         )
 
     def _paint_lanes(self, painter: QPainter, width: int) -> None:
@@ -112,7 +143,7 @@ class ChronologyPainting:
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(text_colour)
-        left_day = datetime.fromtimestamp(t_left, self._zone).strftime("%a %d %b %Y")
+        left_day = format_date(datetime.fromtimestamp(t_left, self._zone), "EEE dd MMM y")
         painter.drawText(QRect(6, 2, self.GUTTER - 8, self.AXIS_HEIGHT // 2), Qt.AlignLeft | Qt.AlignVCenter, left_day)
         font.setBold(False)
         painter.setFont(font)
@@ -172,7 +203,7 @@ class ChronologyPainting:
                 self.last_painted += 1
                 room = self._x(times[nxt]) - x - self.MARKER * 2 - 6 if nxt < end else width - x - self.MARKER * 2 - 6
                 if room > 50:
-                    label = event.title if nxt - i == 1 else f"{nxt - i:,} events"
+                    label = event.title if nxt - i == 1 else ChronologyText().events(nxt - i)
                     title = metrics.elidedText(label, Qt.ElideRight, int(min(room, 260)))
                     painter.setPen(self.palette().text().color())
                     painter.drawText(QPointF(x + self.MARKER + 4, y + metrics.ascent() / 2 - 1), title)
@@ -235,9 +266,10 @@ class ChronologyPainting:
         font = QFont(self.font())
         font.setBold(True)
         painter.setFont(font)
-        label_width = QFontMetrics(font).horizontalAdvance("Today")
+        today = ChronologyText().today()
+        label_width = QFontMetrics(font).horizontalAdvance(today)
         left_of_line = x + 4 + label_width > self.viewport().width()
-        painter.drawText(QPointF(x - 4 - label_width if left_of_line else x + 4, self.AXIS_HEIGHT - 24), "Today")
+        painter.drawText(QPointF(x - 4 - label_width if left_of_line else x + 4, self.AXIS_HEIGHT - 24), today)
         painter.setFont(self.font())
 
     def _paint_gutter(self, painter: QPainter, height: int) -> None:

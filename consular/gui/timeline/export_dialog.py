@@ -31,44 +31,50 @@ class ExportDialog(QDialog):
         self, reference: str, start_folder: Path, types: list[EventType], parent=None, *, today: date | None = None
     ):
         super().__init__(parent)
-        self.setWindowTitle(f"Export the timeline of {reference}")
+        self.setWindowTitle(self.tr("Export the timeline of {reference}").format(reference=reference))
         self.reference = reference
         self.types = types
         # The service clock's day (the demo and --as-of have their own), not the machine's.
         self.today = today or date.today()
         form = QFormLayout()
         self.format = QComboBox()
-        self.format.setAccessibleName("Format")
+        self.format.setAccessibleName(self.tr("Format"))
         for fmt in timeline_export.FORMATS:
             self.format.addItem(timeline_export.DESCRIPTIONS[fmt], fmt)
         path_row = self._build_file_row(start_folder)
-        self.include_restricted = QCheckBox("Include restricted entries")
+        self.include_restricted = QCheckBox(self.tr("Include restricted entries"))
         self.redact = QCheckBox(
-            "Redact personal identifiers (passport and ID numbers, phones, e-mails, "
-            "dates of birth); leaves restricted entries out"
+            self.tr(
+                "Redact personal identifiers (passport and ID numbers, phones, e-mails, "
+                "dates of birth); leaves restricted entries out"
+            )
         )
-        self.redact.setAccessibleName("Redact")
+        self.redact.setAccessibleName(self.tr("Redact"))
         self.redact.toggled.connect(self._redact_toggled)
-        self.mask_names = QCheckBox("Mask names too (the case's people and their families, native script included)")
-        self.mask_names.setAccessibleName("Mask names")
+        self.mask_names = QCheckBox(
+            self.tr("Mask names too (the case's people and their families, native script included)")
+        )
+        self.mask_names.setAccessibleName(self.tr("Mask names"))
         self.mask_names.setEnabled(False)
         dates = self._build_date_row()
         self.scope = QLabel()
         self.scope.setWordWrap(True)
         self.scope.setProperty("role", "hint")
-        shown = ", ".join(t.label.lower() for t in types) if len(types) < len(EventType) else "every type"
+        shown = ", ".join(t.label.lower() for t in types) if len(types) < len(EventType) else self.tr("every type")
         self.scope.setText(
-            f"Exports the event types shown now ({shown}). Dates are whole days in the case's time zone."
+            self.tr(
+                "Exports the event types shown now ({types}). Dates are whole days in the case's time zone."
+            ).format(types=shown)
         )
-        form.addRow("Format", self.format)
-        form.addRow("File", path_row)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("File"), path_row)
         form.addRow("", self.include_restricted)
         form.addRow("", self.redact)
         form.addRow("", self.mask_names)
-        form.addRow("Dates", dates)
+        form.addRow(self.tr("Dates"), dates)
         form.addRow("", self.scope)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("Export")
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Export"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         self.error = QLabel()
@@ -85,8 +91,8 @@ class ExportDialog(QDialog):
 
     def _build_file_row(self, start_folder: Path) -> QHBoxLayout:
         self.path = QLineEdit(str(start_folder / f"{self.reference}-timeline.pdf"))
-        self.path.setAccessibleName("File")
-        browse = QPushButton("Choose…")
+        self.path.setAccessibleName(self.tr("File"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
@@ -96,11 +102,11 @@ class ExportDialog(QDialog):
 
     def _build_date_row(self) -> QHBoxLayout:
         """From/To days, each used only while its box is ticked."""
-        self.use_start = QCheckBox("From")
-        self.start = DateField("From date", field="start")
+        self.use_start = QCheckBox(self.tr("From"))
+        self.start = DateField(self.tr("From date"), field="start")
         self.start.set_value(self.today - timedelta(days=30))
-        self.use_end = QCheckBox("To")
-        self.end = DateField("To date", field="end")
+        self.use_end = QCheckBox(self.tr("To"))
+        self.end = DateField(self.tr("To date"), field="end")
         self.end.set_value(self.today)
         for box, edit in ((self.use_start, self.start), (self.use_end, self.end)):
             edit.setEnabled(False)
@@ -130,7 +136,7 @@ class ExportDialog(QDialog):
         fmt = self.format.currentData()
         suffix = timeline_export.SUFFIXES[fmt]
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export timeline as", self.path.text(), f"{timeline_export.DESCRIPTIONS[fmt]} (*{suffix})"
+            self, self.tr("Export timeline as"), self.path.text(), f"{timeline_export.DESCRIPTIONS[fmt]} (*{suffix})"
         )
         if path:
             self.path.setText(path if path.endswith(suffix) else path + suffix)
@@ -144,14 +150,14 @@ class ExportDialog(QDialog):
         date is refused with its reason, never rewritten); outlines the dates concerned."""
         found = []
         if not self.path.text().strip():
-            found.append("Choose a file to write.")
-        for box, edit, name in ((self.use_start, self.start, "From"), (self.use_end, self.end, "To")):
+            found.append(self.tr("Choose a file to write."))
+        for box, edit, name in ((self.use_start, self.start, self.tr("From")), (self.use_end, self.end, self.tr("To"))):
             problem = edit.show_problem() if box.isChecked() else None
             if problem:
-                found.append(f"{name}: {problem}")
+                found.append(self.tr("{field}: {problem}").format(field=name, problem=problem))
         start, end = self.values()["start"], self.values()["end"]
         if start is not None and end is not None and start > end:
-            found.append("The first day is after the last day.")
+            found.append(self.tr("The first day is after the last day."))
         return found
 
     def _accept(self) -> None:

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import time
 
+from PySide6.QtCore import QCoreApplication
+
 from consular.gui import ops
+from consular.gui.text import number_text
+
+translate = QCoreApplication.translate
 
 #: Seconds between two reports to the GUI thread (the first and the last always go).
 REPORT_EVERY = 0.05
@@ -55,9 +60,19 @@ class ExportProgress:
     def text(self, done: int, total: int) -> str:
         """What the progress row says: events written, or the PDF's pages laid out."""
         if self.fmt != "pdf":
-            return f"Writing events: {min(done, total):,} of {total:,}…"
+            return translate("ExportProgress", "Writing events: {done} of {total}…").format(
+                done=number_text(min(done, total)), total=number_text(total)
+            )
         events = total // 2
         if done <= events:
-            return f"Preparing the PDF: {done:,} of {events:,} events…"
-        pages = f"page {self.page_count:,}" if self.page_count else "the first page"
-        return f"Laying out the PDF: {pages} ({done - events:,} of {events:,} events)…"
+            return translate("ExportProgress", "Preparing the PDF: {done} of {total} events…").format(
+                done=number_text(done), total=number_text(events)
+            )
+        values = {"done": number_text(done - events), "total": number_text(events)}
+        if self.page_count:
+            return translate("ExportProgress", "Laying out the PDF: page {page} ({done} of {total} events)…").format(
+                page=number_text(self.page_count), **values
+            )
+        return translate("ExportProgress", "Laying out the PDF: the first page ({done} of {total} events)…").format(
+            **values
+        )

@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from consular.domain.timeline import TimelineEvent
 from consular.gui.icons import icon
 from consular.gui.table_models import ID_ROLE, OBJECT_ROLE, SORT_ROLE, RawSortProxy
 from consular.gui.theme import restricted_colour
 from consular.gui.timeline.event_types import TYPE_ICONS, type_colour
+from consular.i18n import QT_TRANSLATE_NOOP
 
 _ROOT = QModelIndex()
 
@@ -22,7 +23,14 @@ class TimelineTableModel(QAbstractTableModel):
     (``canFetchMore``/``fetchMore``) so that 20,000 events open at once."""
 
     COL_WHEN, COL_TYPE, COL_TITLE, COL_PEOPLE, COL_RECORDED_BY, COL_ACCESS = range(6)
-    HEADERS = ("When (case time)", "Type", "Title", "People", "Recorded by", "Access")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TimelineTableModel", "When (case time)"),
+        QT_TRANSLATE_NOOP("TimelineTableModel", "Type"),
+        QT_TRANSLATE_NOOP("TimelineTableModel", "Title"),
+        QT_TRANSLATE_NOOP("TimelineTableModel", "People"),
+        QT_TRANSLATE_NOOP("TimelineTableModel", "Recorded by"),
+        QT_TRANSLATE_NOOP("TimelineTableModel", "Access"),
+    )
     BATCH = 2000
 
     def __init__(self, parent=None):
@@ -31,7 +39,7 @@ class TimelineTableModel(QAbstractTableModel):
         self._rows_by_id: dict[str, int] = {}
         self._fetched = 0
         self._zone: ZoneInfo | None = None  # None: each event's own case time
-        self._caption = "case time"
+        self._caption = self.tr("case time")
 
     def set_zone(self, zone_name: str | None, caption: str) -> None:
         """Show times in ``zone_name`` (None: case time), called ``caption`` in the header."""
@@ -96,8 +104,8 @@ class TimelineTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.HEADERS):
             if section == self.COL_WHEN:
-                return f"When ({self._caption})"
-            return self.HEADERS[section]
+                return self.tr("When ({caption})").format(caption=self._caption)
+            return QCoreApplication.translate("TimelineTableModel", self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -119,7 +127,7 @@ class TimelineTableModel(QAbstractTableModel):
             if col == self.COL_RECORDED_BY:
                 return event.recorded_by or ""
             if col == self.COL_ACCESS:
-                return "Restricted" if event.restricted else ""
+                return self.tr("Restricted") if event.restricted else ""
             return None
         if role == SORT_ROLE:
             if col == self.COL_WHEN:

@@ -31,6 +31,7 @@ from consular.domain.timeutil import in_zone
 from consular.gui import ops
 from consular.gui.icons import icon
 from consular.gui.ops import alive
+from consular.gui.text import number_text
 from consular.gui.timeline.chronology import ChronologyView
 from consular.gui.timeline.detail import event_html
 from consular.gui.timeline.event_types import TYPE_ICONS
@@ -113,8 +114,8 @@ class TimelineTab(QWidget):
             button.setIcon(icon(TYPE_ICONS[event_type]))
             button.setText(event_type.label)
             button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-            button.setAccessibleName(f"Show {event_type.label.lower()}")
-            button.setToolTip(f"Show or hide {event_type.label.lower()} events")
+            button.setAccessibleName(self.tr("Show {type}").format(type=event_type.label.lower()))
+            button.setToolTip(self.tr("Show or hide {type} events").format(type=event_type.label.lower()))
             button.setStyleSheet(f"QToolButton:checked {{ border-bottom: 3px solid {TYPE_COLOURS[event_type]}; }}")
             button.toggled.connect(self.apply_filters)
             self.type_buttons[event_type] = button
@@ -123,7 +124,7 @@ class TimelineTab(QWidget):
                 # As icons with their names in the tooltip, so the row still fits a
                 # 1280-pixel screen; the detention ones only for a wrongful-detention case.
                 button.setToolButtonStyle(Qt.ToolButtonIconOnly)
-                button.setToolTip(f"{event_type.label}: show or hide these events")
+                button.setToolTip(self.tr("{type}: show or hide these events").format(type=event_type.label))
                 if event_type in DETENTION_TYPES:
                     # Hidden until set_timeline knows the case's kind. Never setVisible(True)
                     # here: the button has no parent yet and would open as a window of its own.
@@ -134,35 +135,35 @@ class TimelineTab(QWidget):
     def _build_tools(self) -> QHBoxLayout:
         """The filter row (restricted switch, text filter), zoom, export and its progress; and
         the status line (laid out under the splitter)."""
-        self.show_restricted = QCheckBox("Restricted")
+        self.show_restricted = QCheckBox(self.tr("Restricted"))
         self.show_restricted.setChecked(True)
-        self.show_restricted.setToolTip("Show restricted entries (marked in red)")
+        self.show_restricted.setToolTip(self.tr("Show restricted entries (marked in red)"))
         self.show_restricted.toggled.connect(self.apply_filters)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter by name or text…")
-        self.search.setAccessibleName("Filter events")
+        self.search.setPlaceholderText(self.tr("Filter by name or text…"))
+        self.search.setAccessibleName(self.tr("Filter events"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filters)
-        self.zoom_out_button = self._tool("−", "Zoom out (−, Ctrl+wheel)")
-        self.zoom_in_button = self._tool("+", "Zoom in (+, Ctrl+wheel)")
-        self.fit_button = self._tool("Whole case", "Show the whole case")
-        self.today_button = self._tool("Today", "Go to today")
+        self.zoom_out_button = self._tool("−", self.tr("Zoom out (−, Ctrl+wheel)"))
+        self.zoom_in_button = self._tool("+", self.tr("Zoom in (+, Ctrl+wheel)"))
+        self.fit_button = self._tool(self.tr("Whole case"), self.tr("Show the whole case"))
+        self.today_button = self._tool(self.tr("Today"), self.tr("Go to today"))
         self.zoom_label = QLabel()
         self.zoom_label.setProperty("role", "hint")
-        self.zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 months shown") + 8)
-        self.export_button = QPushButton(icon("export"), "Export…")
-        self.export_button.setAccessibleName("Export timeline")
+        self.zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("000 months shown")) + 8)
+        self.export_button = QPushButton(icon("export"), self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export timeline"))
         self.export_button.clicked.connect(self.choose_export)
-        self.refresh_button = self._tool("", "Reload the timeline")
+        self.refresh_button = self._tool("", self.tr("Reload the timeline"))
         self.refresh_button.setIcon(icon("refresh"))
-        self.refresh_button.setAccessibleName("Reload timeline")
+        self.refresh_button.setAccessibleName(self.tr("Reload timeline"))
         self.refresh_button.clicked.connect(self.refresh)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.setMaximumWidth(220)
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel export")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel export"))
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel_export)
         self.status = QLabel()
@@ -196,7 +197,7 @@ class TimelineTab(QWidget):
         self.proxy = TimelineSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setAccessibleName("Timeline events")
+        self.table.setAccessibleName(self.tr("Timeline events"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -211,7 +212,8 @@ class TimelineTab(QWidget):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(False)
         for col, width in ((0, 130), (1, 140), (2, 420), (3, 200), (4, 130), (5, 80)):
-            self.table.setColumnWidth(col, width)
+            # At least the header's own width: "Date (heure du dossier)" is longer than "When (case time)".
+            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         header.setSectionResizeMode(TimelineTableModel.COL_TITLE, QHeaderView.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._table_selected)
         self.table.doubleClicked.connect(self._table_activated)
@@ -219,10 +221,10 @@ class TimelineTab(QWidget):
 
     def _build_detail(self) -> None:
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Event detail")
+        self.detail.setAccessibleName(self.tr("Event detail"))
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(lambda _url: self.open_current())
-        self.detail.setPlaceholderText("Select an event to read it here.")
+        self.detail.setPlaceholderText(self.tr("Select an event to read it here."))
 
     def _build_splitter(self) -> None:
         """The chronology above, the list and the detail side by side below."""
@@ -261,7 +263,7 @@ class TimelineTab(QWidget):
     def refresh(self) -> None:
         """Reload from the database in the background (restricted included where the reader may
         see it, else as placeholders; filtered here)."""
-        self.status.setText("Loading the timeline…")
+        self.status.setText(self.tr("Loading the timeline…"))
         ctx, reference = self.ctx, self.reference
         flt = timeline_service.TimelineFilter(include_restricted=True)
 
@@ -272,7 +274,7 @@ class TimelineTab(QWidget):
         def failed(exc: BaseException) -> None:
             if not alive(self):
                 return
-            self.status.setText("The timeline could not be loaded.")
+            self.status.setText(self.tr("The timeline could not be loaded."))
             from consular.gui.errors import show_error
 
             show_error(self, exc)
@@ -287,7 +289,10 @@ class TimelineTab(QWidget):
     def set_timeline(self, timeline: Timeline) -> None:
         first = self.timeline is None
         self.timeline = timeline
-        detained = timeline.case.kind == CaseKind.WRONGFUL_DETENTION.label  # the case's kind, as shown
+        # The case's kind as the service gives it: its label (in the language of the day, or
+        # English for stored text) or its value.
+        kind = CaseKind.WRONGFUL_DETENTION
+        detained = timeline.case.kind in {kind.value, kind.label, getattr(kind, "english_label", kind.label)}
         for event_type in DETENTION_TYPES:
             self.type_buttons[event_type].setVisible(detained)
         self.apply_filters()
@@ -312,7 +317,7 @@ class TimelineTab(QWidget):
 
     @property
     def time_caption(self) -> str:
-        return "my time" if self._user_zone else "case time"
+        return self.tr("my time") if self._user_zone else self.tr("case time")
 
     def shown_zone(self) -> str:
         """The zone times are shown in now."""
@@ -351,10 +356,18 @@ class TimelineTab(QWidget):
         total = len(self.timeline.events)
         shown = len(self.events)
         hidden = sum(1 for e in self.timeline.events if e.restricted)
-        text = f"{shown:,} of {total:,} events" if shown != total else f"{total:,} events"
+        if shown != total:
+            text = self.tr("{shown} of {count} event(s)", "", total)
+        else:
+            text = self.tr("{count} event(s)", "", total)
+        text = text.format(shown=number_text(shown), count=number_text(total))
         if hidden:
-            text += f" ({hidden:,} restricted)"
-        self.status.setText(f"{text}. Times in {self.time_caption}, {self.shown_zone()}.")
+            text = self.tr("{events} ({count} restricted)").format(events=text, count=number_text(hidden))
+        self.status.setText(
+            self.tr("{events}. Times in {caption}, {zone}.").format(
+                events=text, caption=self.time_caption, zone=self.shown_zone()
+            )
+        )
         if current is not None:
             self.select_event(current.id)
         else:
@@ -469,7 +482,9 @@ class TimelineTab(QWidget):
             self._export_settled = True
             self._export_ended()
             count = len(timeline.events)
-            self.status.setText(f"Exported {count:,} event{'s' if count != 1 else ''} to {path}.")
+            self.status.setText(
+                self.tr("Exported {count} event(s) to {path}.", "", count).format(count=number_text(count), path=path)
+            )
             self.export_finished.emit(timeline)
 
         def failed(exc: BaseException) -> None:
@@ -477,7 +492,7 @@ class TimelineTab(QWidget):
                 return
             self._export_settled = True
             self._export_ended()
-            self.status.setText("The export failed; nothing was written.")
+            self.status.setText(self.tr("The export failed; nothing was written."))
             self.export_finished.emit(None)
             from consular.gui.errors import show_error
 
@@ -488,7 +503,7 @@ class TimelineTab(QWidget):
         self.progress.show()
         self.cancel_button.show()
         self.export_button.setEnabled(False)
-        self.status.setText(f"Exporting to {path}…")
+        self.status.setText(self.tr("Exporting to {path}…").format(path=path))
         self._export_settled = False
         self._export_op = ops.write(
             self,
@@ -513,7 +528,7 @@ class TimelineTab(QWidget):
         self._export_op = None
         if not self._export_settled:
             self._export_ended()
-            self.status.setText("Export cancelled; nothing was written.")
+            self.status.setText(self.tr("Export cancelled; nothing was written."))
             self.export_finished.emit(None)
 
     def cancel_export(self) -> None:
