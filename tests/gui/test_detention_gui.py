@@ -88,7 +88,7 @@ def test_request_a_visit_then_record_the_decision(qtbot, tab, lead):
     dialog = tab.add_visit()
     qtbot.waitExposed(dialog)
     dialog.requested.set_value(datetime(2025, 10, 20, 9, 0, tzinfo=UTC))
-    dialog.note.setCurrentIndex(dialog.note.findText("NV/LFW/2025/081 (fictional) (22 Sep 2025)"))
+    dialog.note.setCurrentIndex(dialog.note.findText("NV/LFW/2025/081 (fictional) (22 Sept 2025)"))
     with qtbot.waitSignal(dialog.saved, timeout=20_000):
         dialog.submit()
     qtbot.waitUntil(lambda: tab.visits.model.rowCount() == 5, timeout=20_000)
@@ -174,7 +174,7 @@ def test_the_dashboard_panel_lists_overdue_requests_and_opens_them(qtbot, lead, 
     )
     assert texts[1].startswith("Consular visit request for Mohammed Irfan Shaikh: no decision for 15 days")
     assert texts[2].startswith("Hearing of 14 Oct 2025 for Mohammed Irfan Shaikh: no outcome recorded")
-    assert all(t.endswith(("since 22 Sep 2025", "since 06 Oct 2025", "since 14 Oct 2025")) for t in texts)
+    assert all(t.endswith(("since 22 Sept 2025", "since 06 Oct 2025", "since 14 Oct 2025")) for t in texts)
     assert card.count.text() == "3"
     target = card.list.item(1).data(TARGET_ROLE)
     assert target[0] == LOME and target[1] == "detention" and target[2].startswith("visit:")
