@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox
 
 from consular.domain.filters import contact_filter_definition, contact_filter_from_definition
@@ -68,18 +69,30 @@ class SavedContactsMixin:
             widget.blockSignals(False)
         self.apply_filters()
         if dropped:
-            self.status.setText(f"“{saved.name}” names values this version no longer has ({', '.join(dropped)}).")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "SavedContactsMixin", "“{name}” names values this version no longer has ({values})."
+                ).format(name=saved.name, values=", ".join(dropped))
+            )
 
     def filters_in_words(self) -> str:
+        """The filters as a line for people (the export's heading): in the user's language."""
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("SavedContactsMixin", text)
+
+        def day(value) -> str:
+            return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+
         f = self.current_filter()
         parts = [
-            f"counterparts: {', '.join(c.label for c in f.categories)}" if f.categories else "",
-            f"channels: {', '.join(c.label for c in f.channels)}" if f.channels else "",
-            f"from {self.since.value_or_none()}" if f.since else "",
-            f"to {self.until.value_or_none()}" if f.until else "",
-            f"words “{f.text}”" if f.text else "",
-            "voided entries shown" if f.include_voided else "",
-            "newest first",
+            tr("counterparts: {list}").format(list=", ".join(c.label for c in f.categories)) if f.categories else "",
+            tr("channels: {list}").format(list=", ".join(c.label for c in f.channels)) if f.channels else "",
+            tr("from {day}").format(day=day(self.since.value_or_none())) if f.since else "",
+            tr("to {day}").format(day=day(self.until.value_or_none())) if f.until else "",
+            tr("words “{text}”").format(text=f.text) if f.text else "",
+            tr("voided entries shown") if f.include_voided else "",
+            tr("newest first"),
         ]
         return " · ".join(p for p in parts if p)
 
@@ -91,6 +104,11 @@ class SavedContactsMixin:
             return lists.export_contact_list(ctx, reference, path, flt, described=described)
 
         def done(path: str, rows: int) -> None:
-            self.status.setText(f"Exported {rows:,} entr{'y' if rows == 1 else 'ies'} to {path}.")
+            self.status.setText(
+                QCoreApplication.translate("SavedContactsMixin", "Exported %n entry(ies) to {path}.", "", rows).format(
+                    path=path
+                )
+            )
 
-        list_export_action.export_list(self, "Export the contact log", f"{reference}-contacts.xlsx", write, done)
+        title = QCoreApplication.translate("SavedContactsMixin", "Export the contact log")
+        list_export_action.export_list(self, title, f"{reference}-contacts.xlsx", write, done)
