@@ -530,10 +530,8 @@ class OverviewTab(QWidget):
             pic = QLabel()
             pic.setPixmap(icon("hostage").pixmap(20, 20))
             self.held_grid.addWidget(pic, row, 0, Qt.AlignTop)
-            name = QLabel(  # i18n: markup around names
-                f"<b>{html_escape(p.name)}</b>"
-                + (f"<br>{html_escape(p.person.name_native)}" if p.person.name_native else "")
-            )
+            native = f"<br>{html_escape(p.person.name_native)}" if p.person.name_native else ""
+            name = QLabel(f"<b>{html_escape(p.name)}</b>{native}")  # i18n: markup around names
             name.setAccessibleName(p.name)
             self.held_grid.addWidget(name, row, 1)
             counter = QLabel()
