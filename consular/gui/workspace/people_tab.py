@@ -36,15 +36,14 @@ from consular.gui.workspace import family_share_box
 from consular.gui.workspace.family_letter_dialog import FamilyLetterDialog
 from consular.gui.workspace.forms import FormDialog, VoidDialog
 from consular.gui.workspace.people_dialogs import (
-    AssessProofDialog,
     HostageStatusDialog,
     NextOfKinDialog,
     PersonDialog,
     ProofOfLifeDialog,
-    QuestionBankDialog,
     WelfareDialog,
     display_name,
 )
+from consular.gui.workspace.pol_dialogs import AssessProofDialog, QuestionBankDialog
 from consular.services import proof_of_life, voiding, welfare
 from consular.services.permissions import can
 from consular.services.views import (
