@@ -78,21 +78,20 @@ class SavedContactsMixin:
     def filters_in_words(self) -> str:
         """The filters as a line for people (the export's heading): in the user's language."""
 
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("SavedContactsMixin", text)
-
         def day(value) -> str:
             return QLocale().toString(value, QLocale.FormatType.ShortFormat)
 
         f = self.current_filter()
         parts = [
-            tr("counterparts: {list}").format(list=", ".join(c.label for c in f.categories)) if f.categories else "",
-            tr("channels: {list}").format(list=", ".join(c.label for c in f.channels)) if f.channels else "",
-            tr("from {day}").format(day=day(self.since.value_or_none())) if f.since else "",
-            tr("to {day}").format(day=day(self.until.value_or_none())) if f.until else "",
-            tr("words “{text}”").format(text=f.text) if f.text else "",
-            tr("voided entries shown") if f.include_voided else "",
-            tr("newest first"),
+            self.tr("counterparts: {list}").format(list=", ".join(c.label for c in f.categories))
+            if f.categories
+            else "",
+            self.tr("channels: {list}").format(list=", ".join(c.label for c in f.channels)) if f.channels else "",
+            self.tr("from {day}").format(day=day(self.since.value_or_none())) if f.since else "",
+            self.tr("to {day}").format(day=day(self.until.value_or_none())) if f.until else "",
+            self.tr("words “{text}”").format(text=f.text) if f.text else "",
+            self.tr("voided entries shown") if f.include_voided else "",
+            self.tr("newest first"),
         ]
         return " · ".join(p for p in parts if p)
 

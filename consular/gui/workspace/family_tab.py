@@ -359,24 +359,25 @@ class FamilyUpdateDialog(FormDialog):
         )
         self.ctx, self.reference, self.items = ctx, reference, list(items)
         self.hostage_of = {o.liaison_id: o.hostage_name for o in officers}
-        tr = self.tr
-        self.kin = self.add_field(tr("Next of kin"), QComboBox(), "kin", accessible=tr("Next of kin"))
+        self.kin = self.add_field(self.tr("Next of kin"), QComboBox(), "kin", accessible=self.tr("Next of kin"))
         for o in officers:
-            text = tr("{kin} ({relationship} of {hostage})").format(
+            text = self.tr("{kin} ({relationship} of {hostage})").format(
                 kin=o.kin_name, relationship=o.relationship, hostage=o.hostage_name
             )
             self.kin.addItem(text, o.liaison_id)
-        self.channel = self.add_field(tr("Channel"), enum_combo(Channel, tr("Channel")), "channel")
-        self.told = ZonedDateTimeEdit(times.case_zone, times.mode, tr("Told at"), field="told_at")
+        self.channel = self.add_field(self.tr("Channel"), enum_combo(Channel, self.tr("Channel")), "channel")
+        self.told = ZonedDateTimeEdit(times.case_zone, times.mode, self.tr("Told at"), field="told_at")
         self.told.set_value(ctx.now().replace(second=0, microsecond=0))
-        self.add_field(tr("Told at"), self.told, "told_at")
-        self.what = self.add_field(tr("What was told"), QPlainTextEdit(), "what_told", accessible=tr("What was told"))
+        self.add_field(self.tr("Told at"), self.told, "told_at")
+        self.what = self.add_field(
+            self.tr("What was told"), QPlainTextEdit(), "what_told", accessible=self.tr("What was told")
+        )
         self.what.setMinimumHeight(90)
         self.covers = QListWidget()
-        self.covers.setAccessibleName(tr("Items this update covers"))
+        self.covers.setAccessibleName(self.tr("Items this update covers"))
         self.covers.setMaximumHeight(110)
-        self.add_field(tr("Covers"), self.covers, "covers")
-        self.restricted = QCheckBox(tr("Restricted (case team only; automatic when it covers a restricted item)"))
+        self.add_field(self.tr("Covers"), self.covers, "covers")
+        self.restricted = QCheckBox(self.tr("Restricted (case team only; automatic when it covers a restricted item)"))
         self.add_field("", self.restricted)
         self.kin.currentIndexChanged.connect(self._kin_changed)
         self._kin_changed()
@@ -440,16 +441,17 @@ class OfficerDialog(FormDialog):
             ),
         )
         self.ctx, self.reference, self.officers = ctx, reference, {o.liaison_id: o for o in officers}
-        tr = self.tr
-        self.kin = self.add_field(tr("Next of kin"), QComboBox(), "kin", accessible=tr("Next of kin"))
+        self.kin = self.add_field(self.tr("Next of kin"), QComboBox(), "kin", accessible=self.tr("Next of kin"))
         for o in officers:
-            text = tr("{kin} ({relationship}) — now {officer}").format(
-                kin=o.kin_name, relationship=o.relationship, officer=o.officer or tr("no officer")
+            text = self.tr("{kin} ({relationship}) — now {officer}").format(
+                kin=o.kin_name, relationship=o.relationship, officer=o.officer or self.tr("no officer")
             )
             self.kin.addItem(text, o.liaison_id)
-        self.to_user = self.add_field(tr("New officer"), users_combo(tr("New officer"), []), "to_user")
-        self.reason = self.add_field(tr("Reason"), QLineEdit(), "reason", accessible=tr("Reason for the change"))
-        self.reason.setPlaceholderText(tr("Required, e.g. 'Kiran Reddy on leave for three weeks'"))
+        self.to_user = self.add_field(self.tr("New officer"), users_combo(self.tr("New officer"), []), "to_user")
+        self.reason = self.add_field(
+            self.tr("Reason"), QLineEdit(), "reason", accessible=self.tr("Reason for the change")
+        )
+        self.reason.setPlaceholderText(self.tr("Required, e.g. 'Kiran Reddy on leave for three weeks'"))
         self.reason.setFocus()
         ops.query(self, lambda: reference_data.list_users(ctx), self._users)
 

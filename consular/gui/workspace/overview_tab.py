@@ -202,56 +202,61 @@ class OverviewTab(QWidget):
         status_row.addStretch(1)
         form.addRow(self.tr("Status"), status_box)
 
-        tr = self.tr
-        self.inputs["title"] = row(tr("Title"), QLineEdit(), "title")
-        self.inputs["kind"] = row(tr("Kind"), enum_combo(CaseKind, tr("Kind")), "kind")
-        self.inputs["priority"] = row(tr("Priority"), enum_combo(Priority, tr("Priority")), "priority")
+        self.inputs["title"] = row(self.tr("Title"), QLineEdit(), "title")
+        self.inputs["kind"] = row(self.tr("Kind"), enum_combo(CaseKind, self.tr("Kind")), "kind")
+        self.inputs["priority"] = row(self.tr("Priority"), enum_combo(Priority, self.tr("Priority")), "priority")
         self.incident = ZonedDateTimeEdit(
-            "UTC", times.mode, tr("Incident date and time"), switchable=False, field="incident_at"
+            "UTC", times.mode, self.tr("Incident date and time"), switchable=False, field="incident_at"
         )
-        row(tr("Incident"), self.incident, "incident_at")
-        self.inputs["incident_site"] = row(tr("Site"), QLineEdit(), "incident_site", accessible=tr("Incident site"))
-        self.inputs["incident_town"] = row(tr("Town"), QLineEdit(), "incident_town", accessible=tr("Incident town"))
+        row(self.tr("Incident"), self.incident, "incident_at")
+        self.inputs["incident_site"] = row(
+            self.tr("Site"), QLineEdit(), "incident_site", accessible=self.tr("Incident site")
+        )
+        self.inputs["incident_town"] = row(
+            self.tr("Town"), QLineEdit(), "incident_town", accessible=self.tr("Incident town")
+        )
         self.inputs["incident_region"] = row(
-            tr("Region"), QLineEdit(), "incident_region", accessible=tr("Incident region")
+            self.tr("Region"), QLineEdit(), "incident_region", accessible=self.tr("Incident region")
         )
-        self.inputs["incident_country"] = row(tr("Country"), country_combo(tr("Incident country")), "incident_country")
+        self.inputs["incident_country"] = row(
+            self.tr("Country"), country_combo(self.tr("Incident country")), "incident_country"
+        )
         coords = QWidget()
         coords_row = QHBoxLayout(coords)
         coords_row.setContentsMargins(0, 0, 0, 0)
         self.inputs["latitude"] = QLineEdit()
-        self.inputs["latitude"].setAccessibleName(tr("Latitude"))
-        self.inputs["latitude"].setPlaceholderText(tr("latitude, e.g. 14.45"))
+        self.inputs["latitude"].setAccessibleName(self.tr("Latitude"))
+        self.inputs["latitude"].setPlaceholderText(self.tr("latitude, e.g. 14.45"))
         self.inputs["longitude"] = QLineEdit()
-        self.inputs["longitude"].setAccessibleName(tr("Longitude"))
-        self.inputs["longitude"].setPlaceholderText(tr("longitude, e.g. -11.44"))
+        self.inputs["longitude"].setAccessibleName(self.tr("Longitude"))
+        self.inputs["longitude"].setPlaceholderText(self.tr("longitude, e.g. -11.44"))
         coords_row.addWidget(self.inputs["latitude"])
         coords_row.addWidget(self.inputs["longitude"])
-        row(tr("Coordinates"), coords, "latitude", "longitude", accessible=tr("Coordinates"))
+        row(self.tr("Coordinates"), coords, "latitude", "longitude", accessible=self.tr("Coordinates"))
         self.errors.add("longitude", self.inputs["longitude"], self.errors.label_for("latitude"))
         zone_edit = QLineEdit()
         zone_completer = QCompleter(all_zone_names(), zone_edit)
         zone_completer.setCaseSensitivity(Qt.CaseInsensitive)
         zone_completer.setFilterMode(Qt.MatchContains)
         zone_edit.setCompleter(zone_completer)
-        self.inputs["timezone"] = row(tr("Case time zone"), zone_edit, "timezone")
-        self.circumstances = row(tr("Circumstances"), QPlainTextEdit(), "circumstances")
+        self.inputs["timezone"] = row(self.tr("Case time zone"), zone_edit, "timezone")
+        self.circumstances = row(self.tr("Circumstances"), QPlainTextEdit(), "circumstances")
         self.circumstances.setTabChangesFocus(True)
         self.circumstances.setMinimumHeight(150)
         self.inputs["attribution_level"] = row(
-            tr("Attribution"), enum_combo(AttributionLevel, tr("Attribution level")), "attribution_level"
+            self.tr("Attribution"), enum_combo(AttributionLevel, self.tr("Attribution level")), "attribution_level"
         )
         self.inputs["attribution_group"] = row(
-            tr("Group"), QLineEdit(), "attribution_group", accessible=tr("Attributed group")
+            self.tr("Group"), QLineEdit(), "attribution_group", accessible=self.tr("Attributed group")
         )
-        self.inputs["attribution_source"] = row(tr("Attribution source"), QLineEdit(), "attribution_source")
+        self.inputs["attribution_source"] = row(self.tr("Attribution source"), QLineEdit(), "attribution_source")
         self.inputs["classification"] = row(
-            tr("Classification"), enum_combo(Classification, tr("Classification")), "classification"
+            self.tr("Classification"), enum_combo(Classification, self.tr("Classification")), "classification"
         )
         self.inputs["lead_caseworker"] = row(
-            tr("Lead caseworker"), users_combo(tr("Lead caseworker"), []), "lead_caseworker"
+            self.tr("Lead caseworker"), users_combo(self.tr("Lead caseworker"), []), "lead_caseworker"
         )
-        self.inputs["supervisor"] = row(tr("Supervisor"), users_combo(tr("Supervisor"), []), "supervisor")
+        self.inputs["supervisor"] = row(self.tr("Supervisor"), users_combo(self.tr("Supervisor"), []), "supervisor")
         return facts
 
     def _build_side(self, right: QVBoxLayout) -> None:

@@ -87,13 +87,14 @@ class PersonDialog(FormDialog):
         role: ParticipantRole = ParticipantRole.HOSTAGE,
         parent=None,
     ):
-        tr = self.tr
-        title = tr("Edit {name}").format(name=person.full_name) if person else tr("Add person")
-        super().__init__(title, parent, icon_name="people", save_text=tr("Save") if person else tr("Add person"))
+        title = self.tr("Edit {name}").format(name=person.full_name) if person else self.tr("Add person")
+        super().__init__(
+            title, parent, icon_name="people", save_text=self.tr("Save") if person else self.tr("Add person")
+        )
         self.ctx, self.reference, self.person = ctx, reference, person
         self.role = None
         if person is None:
-            self.role = self.add_field(tr("Role"), enum_combo(ParticipantRole, tr("Role")), "role")
+            self.role = self.add_field(self.tr("Role"), enum_combo(ParticipantRole, self.tr("Role")), "role")
             select_data(self.role, role)
         self.inputs: dict[str, QLineEdit] = {}
         for field, label, placeholder in self.TEXT_FIELDS:
@@ -101,11 +102,13 @@ class PersonDialog(FormDialog):
             edit.setPlaceholderText(_form_text(placeholder))
             self.inputs[field] = self.add_field(_form_text(label), edit, field)
             if field == "full_name":
-                self.nationality = self.add_field(tr("Nationality"), country_combo(tr("Nationality")), "nationality")
+                self.nationality = self.add_field(
+                    self.tr("Nationality"), country_combo(self.tr("Nationality")), "nationality"
+                )
                 select_data(self.nationality, "IN")
-        self.medical = self.add_field(tr("Medical needs"), QPlainTextEdit(), "medical_needs")
+        self.medical = self.add_field(self.tr("Medical needs"), QPlainTextEdit(), "medical_needs")
         self.medical.setFixedHeight(60)
-        self.notes = self.add_field(tr("Notes"), QPlainTextEdit(), "notes")
+        self.notes = self.add_field(self.tr("Notes"), QPlainTextEdit(), "notes")
         self.notes.setFixedHeight(60)
         self.show_form(PersonForm.from_person(person) if person is not None else PersonForm.new(role))
         if person is not None:
@@ -201,33 +204,36 @@ class HostageStatusDialog(FormDialog):
         )
         self.ctx, self.reference, self.participant = ctx, reference, participant
         members = [s for s in HostageStatus if s != participant.hostage_status]
-        tr = self.tr
         self.status = self.add_field(
-            tr("New status"),
-            enum_combo(HostageStatus, tr("New status"), members=members, blank=tr("— choose the new status —")),
+            self.tr("New status"),
+            enum_combo(
+                HostageStatus, self.tr("New status"), members=members, blank=self.tr("— choose the new status —")
+            ),
             "status",
         )
-        self.when = ZonedDateTimeEdit(case_zone, times_mode, tr("Since"), field="effective_at")
+        self.when = ZonedDateTimeEdit(case_zone, times_mode, self.tr("Since"), field="effective_at")
         self.when.set_value(ctx.now().replace(second=0, microsecond=0))
-        self.add_field(tr("Since"), self.when, "effective_at")
-        self.source = self.add_field(tr("Source"), QLineEdit(), "source", accessible=tr("Source of the information"))
+        self.add_field(self.tr("Since"), self.when, "effective_at")
+        self.source = self.add_field(
+            self.tr("Source"), QLineEdit(), "source", accessible=self.tr("Source of the information")
+        )
         self.source.setPlaceholderText(
-            tr("Who or what says so, e.g. 'Embassy liaison officer, call with the governor'")
+            self.tr("Who or what says so, e.g. 'Embassy liaison officer, call with the governor'")
         )
         self.confirm = QLineEdit()
         self.confirm.setPlaceholderText(participant.name)
         self.confirm_row = self.add_field(
-            tr("Confirm"),
+            self.tr("Confirm"),
             self.confirm,
             "confirm_name",
-            accessible=tr("Type {name} to confirm").format(name=participant.name),
+            accessible=self.tr("Type {name} to confirm").format(name=participant.name),
         )
         self.confirm_hint = QLabel()
         self.confirm_hint.setWordWrap(True)
         self.confirm_hint.setProperty("role", "muted")
-        self.confirm_hint.setAccessibleName(tr("What to confirm"))
+        self.confirm_hint.setAccessibleName(self.tr("What to confirm"))
         self.form.insertRow(self.form.rowCount() - 1, "", self.confirm_hint)
-        self.note = self.add_field(tr("Note"), QPlainTextEdit(), "note", accessible=tr("Note"))
+        self.note = self.add_field(self.tr("Note"), QPlainTextEdit(), "note", accessible=self.tr("Note"))
         self.note.setFixedHeight(80)
         self.status.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
@@ -291,47 +297,54 @@ class ProofOfLifeDialog(FormDialog):
         )
         self.ctx, self.reference, self.participant = ctx, reference, participant
         self.questions: dict[int, PolQuestionView] = {}
-        tr = self.tr
-        self.when = ZonedDateTimeEdit(case_zone, times_mode, tr("Received"), field="occurred_at")
+        self.when = ZonedDateTimeEdit(case_zone, times_mode, self.tr("Received"), field="occurred_at")
         self.when.set_value(ctx.now().replace(second=0, microsecond=0))
-        self.add_field(tr("Received"), self.when, "occurred_at")
-        self.medium = self.add_field(tr("Medium"), enum_combo(PolMedium, tr("Medium")), "medium")
+        self.add_field(self.tr("Received"), self.when, "occurred_at")
+        self.medium = self.add_field(self.tr("Medium"), enum_combo(PolMedium, self.tr("Medium")), "medium")
         select_data(self.medium, PolMedium.AUDIO.value)
         self.description = self.add_field(
-            tr("What"), QPlainTextEdit(), "description", accessible=tr("What the proof of life shows")
+            self.tr("What"), QPlainTextEdit(), "description", accessible=self.tr("What the proof of life shows")
         )
-        self.description.setPlaceholderText(tr("e.g. Audio message, 40 s, names the date; voice confirmed by wife"))
+        self.description.setPlaceholderText(
+            self.tr("e.g. Audio message, 40 s, names the date; voice confirmed by wife")
+        )
         self.description.setMinimumHeight(60)
-        self.source = self.add_field(tr("Source"), QLineEdit(), "source", accessible=tr("Source"))
-        self.question = self.add_field(tr("Question put"), QComboBox(), "question_id", accessible=tr("Question put"))
-        self.question.addItem(tr("Loading the agreed questions…"), None)
+        self.source = self.add_field(self.tr("Source"), QLineEdit(), "source", accessible=self.tr("Source"))
+        self.question = self.add_field(
+            self.tr("Question put"), QComboBox(), "question_id", accessible=self.tr("Question put")
+        )
+        self.question.addItem(self.tr("Loading the agreed questions…"), None)
         self.question.setEnabled(False)
         self.question.currentIndexChanged.connect(self._question_changed)
         self.expected = QLabel()
-        self.expected.setAccessibleName(tr("Expected answer"))
+        self.expected.setAccessibleName(self.tr("Expected answer"))
         self.expected.setWordWrap(True)
         self.expected.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.add_field(tr("Expected"), self.expected)
+        self.add_field(self.tr("Expected"), self.expected)
         self.answer = self.add_field(
-            tr("Answer received"), QLineEdit(), "answer_received", accessible=tr("Answer received")
+            self.tr("Answer received"), QLineEdit(), "answer_received", accessible=self.tr("Answer received")
         )
         self.matched = QComboBox()
-        for text, value in (("—", None), (tr("Yes, it matched"), True), (tr("No, it did not match"), False)):
+        for text, value in (("—", None), (self.tr("Yes, it matched"), True), (self.tr("No, it did not match"), False)):
             self.matched.addItem(text, value)
-        self.add_field(tr("Answer matched"), self.matched, "answer_matched")
-        self.claimed = ZonedDateTimeEdit(case_zone, times_mode, tr("Date the proof claims"), field="claimed_at")
-        self.add_field(tr("Claims to be from"), self.claimed, "claimed_at")
-        self.established = ZonedDateTimeEdit(case_zone, times_mode, tr("Date established"), field="established_at")
-        self.add_field(tr("Established as"), self.established, "established_at")
-        self.assessment = self.add_field(tr("Assessment"), enum_combo(PolAssessment, tr("Assessment")), "assessment")
-        self.basis = self.add_field(
-            tr("Basis"), QPlainTextEdit(), "assessment_basis", accessible=tr("Basis of the assessment")
+        self.add_field(self.tr("Answer matched"), self.matched, "answer_matched")
+        self.claimed = ZonedDateTimeEdit(case_zone, times_mode, self.tr("Date the proof claims"), field="claimed_at")
+        self.add_field(self.tr("Claims to be from"), self.claimed, "claimed_at")
+        self.established = ZonedDateTimeEdit(case_zone, times_mode, self.tr("Date established"), field="established_at")
+        self.add_field(self.tr("Established as"), self.established, "established_at")
+        self.assessment = self.add_field(
+            self.tr("Assessment"), enum_combo(PolAssessment, self.tr("Assessment")), "assessment"
         )
-        self.basis.setPlaceholderText(tr("What the assessment rests on: voice compared with, answer, metadata…"))
+        self.basis = self.add_field(
+            self.tr("Basis"), QPlainTextEdit(), "assessment_basis", accessible=self.tr("Basis of the assessment")
+        )
+        self.basis.setPlaceholderText(self.tr("What the assessment rests on: voice compared with, answer, metadata…"))
         self.basis.setMinimumHeight(50)
-        self.restricted_note = QLabel(tr("Always restricted: only the case team reads a proof of life and its check."))
+        self.restricted_note = QLabel(
+            self.tr("Always restricted: only the case team reads a proof of life and its check.")
+        )
         self.restricted_note.setWordWrap(True)
-        self.add_field("", self.restricted_note, accessible=tr("Restricted"))
+        self.add_field("", self.restricted_note, accessible=self.tr("Restricted"))
         self._question_changed()
         self.description.setFocus()
         ops.query(self, lambda: proof_of_life.list_questions(ctx, reference, participant.person.id), self._questions)
@@ -396,58 +409,67 @@ class NextOfKinDialog(FormDialog):
         hostage_person_id: int | None = None,
         parent=None,
     ):
-        tr = self.tr
-        title = tr("Contact plan: {name}").format(name=liaison.kin.full_name) if liaison else tr("Add next of kin")
-        super().__init__(title, parent, icon_name="family", save_text=tr("Save") if liaison else tr("Add next of kin"))
+        title = (
+            self.tr("Contact plan: {name}").format(name=liaison.kin.full_name)
+            if liaison
+            else self.tr("Add next of kin")
+        )
+        super().__init__(
+            title, parent, icon_name="family", save_text=self.tr("Save") if liaison else self.tr("Add next of kin")
+        )
         self.ctx, self.reference, self.liaison = ctx, reference, liaison
         if liaison is None:
             self.hostage = QComboBox()
-            self.hostage.setAccessibleName(tr("Next of kin of"))
+            self.hostage.setAccessibleName(self.tr("Next of kin of"))
             for p in hostages:
                 self.hostage.addItem(display_name(p.person), p.person.id)
             if hostage_person_id is not None:
                 self.hostage.setCurrentIndex(max(0, self.hostage.findData(hostage_person_id)))
-            self.add_field(tr("Next of kin of"), self.hostage, "hostage_person_id")
-            self.full_name = self.add_field(tr("Name"), QLineEdit(), "full_name", accessible=tr("Name of next of kin"))
-            self.name_native = self.add_field(tr("Name in own script"), QLineEdit(), "name_native")
-        self.relationship = self.add_field(tr("Relationship"), QLineEdit(), "relationship")
-        self.relationship.setPlaceholderText(tr("e.g. Wife, Father, Brother"))
-        self.phone = self.add_field(tr("Phone"), QLineEdit(), "phone")
-        self.email = self.add_field(tr("E-mail"), QLineEdit(), "email")
-        self.address = self.add_field(tr("Address"), QLineEdit(), "address")
-        self.language = self.add_field(tr("Preferred language"), QLineEdit(), "preferred_language")
+            self.add_field(self.tr("Next of kin of"), self.hostage, "hostage_person_id")
+            self.full_name = self.add_field(
+                self.tr("Name"), QLineEdit(), "full_name", accessible=self.tr("Name of next of kin")
+            )
+            self.name_native = self.add_field(self.tr("Name in own script"), QLineEdit(), "name_native")
+        self.relationship = self.add_field(self.tr("Relationship"), QLineEdit(), "relationship")
+        self.relationship.setPlaceholderText(self.tr("e.g. Wife, Father, Brother"))
+        self.phone = self.add_field(self.tr("Phone"), QLineEdit(), "phone")
+        self.email = self.add_field(self.tr("E-mail"), QLineEdit(), "email")
+        self.address = self.add_field(self.tr("Address"), QLineEdit(), "address")
+        self.language = self.add_field(self.tr("Preferred language"), QLineEdit(), "preferred_language")
         self.preferred_channel = self.add_field(
-            tr("Preferred channel"), enum_combo(Channel, tr("Preferred channel"), blank="—"), "preferred_channel"
+            self.tr("Preferred channel"),
+            enum_combo(Channel, self.tr("Preferred channel"), blank="—"),
+            "preferred_channel",
         )
         plan = QWidget()
         row = QHBoxLayout(plan)
         row.setContentsMargins(0, 0, 0, 0)
         self.every = QSpinBox()
-        self.every.setAccessibleName(tr("Contact every how many days"))
+        self.every.setAccessibleName(self.tr("Contact every how many days"))
         self.every.setRange(0, 365)
-        self.every.setSpecialValueText(tr("no agreed plan"))
-        self.every.setPrefix(tr("every ", "contact every N days"))
+        self.every.setSpecialValueText(self.tr("no agreed plan"))
+        self.every.setPrefix(self.tr("every ", "contact every N days"))
         # The unit follows the number: "every 1 day", "every 3 days".
         self.every.valueChanged.connect(lambda n: self.every.setSuffix(self.tr(" day(s)", "contact every N days", n)))
-        self.every.setSuffix(tr(" day(s)", "contact every N days", 0))
-        self.plan_channel = enum_combo(Channel, tr("Plan channel"), blank=tr("any channel"))
-        self.plan_owner = users_combo(tr("Plan owner"), users, blank=tr("— nobody —"))
+        self.every.setSuffix(self.tr(" day(s)", "contact every N days", 0))
+        self.plan_channel = enum_combo(Channel, self.tr("Plan channel"), blank=self.tr("any channel"))
+        self.plan_owner = users_combo(self.tr("Plan owner"), users, blank=self.tr("— nobody —"))
         row.addWidget(self.every)
-        row.addWidget(QLabel(tr("by", "contact every N days by <channel>")))
+        row.addWidget(QLabel(self.tr("by", "contact every N days by <channel>")))
         row.addWidget(self.plan_channel)
-        row.addWidget(QLabel(tr("owner", "the plan's owner")))
+        row.addWidget(QLabel(self.tr("owner", "the plan's owner")))
         row.addWidget(self.plan_owner, 1)
         self.add_field(
-            tr("Agreed contact"),
+            self.tr("Agreed contact"),
             plan,
             "contact_every_days",
             "plan_channel",
             "plan_owner",
-            accessible=tr("Agreed contact plan"),
+            accessible=self.tr("Agreed contact plan"),
         )
-        self.may_share = self.add_field(tr("What may be shared"), QPlainTextEdit(), "may_share")
+        self.may_share = self.add_field(self.tr("What may be shared"), QPlainTextEdit(), "may_share")
         self.may_share.setFixedHeight(60)
-        self.notes = self.add_field(tr("Notes"), QPlainTextEdit(), "notes")
+        self.notes = self.add_field(self.tr("Notes"), QPlainTextEdit(), "notes")
         self.notes.setFixedHeight(60)
         if liaison is not None:
             self.show_form(KinForm.from_liaison(liaison))
@@ -563,37 +585,40 @@ class WelfareDialog(FormDialog):
             icon_name="hostage",
             save_text=self.tr("Record welfare report"),
         )
-        tr = self.tr
         self.ctx, self.reference, self.participant = ctx, reference, participant
-        self.when = ZonedDateTimeEdit(case_zone, times_mode, tr("Reported"), field="occurred_at")
+        self.when = ZonedDateTimeEdit(case_zone, times_mode, self.tr("Reported"), field="occurred_at")
         self.when.set_value(ctx.now().replace(second=0, microsecond=0))
-        self.add_field(tr("Reported"), self.when, "occurred_at")
-        self.summary = self.add_field(tr("Summary"), QLineEdit(), "title", accessible=tr("Summary"))
-        self.summary.setPlaceholderText(tr("e.g. Seen by a released hostage on 3 Aug: thin but walking"))
-        self.condition = self.add_field(tr("Condition"), enum_combo(WelfareCondition, tr("Condition")), "condition")
+        self.add_field(self.tr("Reported"), self.when, "occurred_at")
+        self.summary = self.add_field(self.tr("Summary"), QLineEdit(), "title", accessible=self.tr("Summary"))
+        self.summary.setPlaceholderText(self.tr("e.g. Seen by a released hostage on 3 Aug: thin but walking"))
+        self.condition = self.add_field(
+            self.tr("Condition"), enum_combo(WelfareCondition, self.tr("Condition")), "condition"
+        )
         select_data(self.condition, WelfareCondition.UNKNOWN.value)
         self.medication = self.add_field(
-            tr("Medication needs"), QLineEdit(), "medication_needs", accessible=tr("Medication needs")
+            self.tr("Medication needs"), QLineEdit(), "medication_needs", accessible=self.tr("Medication needs")
         )
         self.medication.setText(participant.person.medical_needs or "")
         self.supply = QComboBox()
         for text, value in (
-            (tr("— not known —"), None),
-            (tr("Yes, supply arranged"), True),
-            (tr("No, not arranged"), False),
+            (self.tr("— not known —"), None),
+            (self.tr("Yes, supply arranged"), True),
+            (self.tr("No, not arranged"), False),
         ):
             self.supply.addItem(text, value)
-        self.add_field(tr("Supply arranged"), self.supply, "supply_arranged")
-        self.description = self.add_field(tr("Details"), QPlainTextEdit(), "description", accessible=tr("Details"))
+        self.add_field(self.tr("Supply arranged"), self.supply, "supply_arranged")
+        self.description = self.add_field(
+            self.tr("Details"), QPlainTextEdit(), "description", accessible=self.tr("Details")
+        )
         self.description.setMinimumHeight(60)
-        self.source = self.add_field(tr("Source"), QLineEdit(), "source", accessible=tr("Source"))
+        self.source = self.add_field(self.tr("Source"), QLineEdit(), "source", accessible=self.tr("Source"))
         self.only_this = QCheckBox(
-            tr("About {name} only (untick: about every national of the case)").format(name=participant.name)
+            self.tr("About {name} only (untick: about every national of the case)").format(name=participant.name)
         )
         self.only_this.setChecked(True)
-        self.add_field("", self.only_this, accessible=tr("About this national only"))
-        self.restricted = QCheckBox(tr("Restricted (case team only)"))
-        self.add_field("", self.restricted, "restricted", accessible=tr("Restricted"))
+        self.add_field("", self.only_this, accessible=self.tr("About this national only"))
+        self.restricted = QCheckBox(self.tr("Restricted (case team only)"))
+        self.add_field("", self.restricted, "restricted", accessible=self.tr("Restricted"))
         self.summary.setFocus()
 
     def validate(self):

@@ -106,37 +106,48 @@ class PeopleTab(QWidget):
             bar.addWidget(b)
             return b
 
-        tr = self.tr
-        self.add_button = button(tr("Add person…"), tr("Add person"), "people", self.add_person)
-        self.edit_button = button(tr("Edit details…"), tr("Edit the selected person's details"), None, self.edit_person)
+        self.add_button = button(self.tr("Add person…"), self.tr("Add person"), "people", self.add_person)
+        self.edit_button = button(
+            self.tr("Edit details…"), self.tr("Edit the selected person's details"), None, self.edit_person
+        )
         self.status_button = button(
-            tr("Change status…"), tr("Change the selected national's status"), "hostage", self.change_status
+            self.tr("Change status…"), self.tr("Change the selected national's status"), "hostage", self.change_status
         )
         # Proof of life: record one, assess one, or keep the question bank agreed with the family.
-        self.pol_button = QPushButton(tr("Proof of life"))
-        self.pol_button.setAccessibleName(tr("Proof of life"))
+        self.pol_button = QPushButton(self.tr("Proof of life"))
+        self.pol_button.setAccessibleName(self.tr("Proof of life"))
         self.pol_menu = QMenu(self.pol_button)
-        self.pol_record_action = self.pol_menu.addAction(tr("Record a proof of life…"), self.record_proof_of_life)
-        self.pol_assess_action = self.pol_menu.addAction(tr("Assess a proof of life…"), self.assess_proof_of_life)
-        self.pol_bank_action = self.pol_menu.addAction(tr("Question bank…"), self.question_bank)
+        self.pol_record_action = self.pol_menu.addAction(self.tr("Record a proof of life…"), self.record_proof_of_life)
+        self.pol_assess_action = self.pol_menu.addAction(self.tr("Assess a proof of life…"), self.assess_proof_of_life)
+        self.pol_bank_action = self.pol_menu.addAction(self.tr("Question bank…"), self.question_bank)
         self.pol_button.setMenu(self.pol_menu)
         bar.addWidget(self.pol_button)
-        self.welfare_button = button(tr("Welfare report…"), tr("Record a welfare report"), None, self.record_welfare)
-        self.kin_button = button(tr("Add next of kin…"), tr("Add next of kin"), "family", self.add_next_of_kin)
+        self.welfare_button = button(
+            self.tr("Welfare report…"), self.tr("Record a welfare report"), None, self.record_welfare
+        )
+        self.kin_button = button(
+            self.tr("Add next of kin…"), self.tr("Add next of kin"), "family", self.add_next_of_kin
+        )
         self.plan_button = button(
-            tr("Contact plan…"), tr("Change the contact plan of the selected next of kin"), None, self.edit_plan
+            self.tr("Contact plan…"),
+            self.tr("Change the contact plan of the selected next of kin"),
+            None,
+            self.edit_plan,
         )
         self.void_button = button(
-            tr("Void status entry…"), tr("Void a status entry of the selected national"), None, self.void_status
+            self.tr("Void status entry…"),
+            self.tr("Void a status entry of the selected national"),
+            None,
+            self.void_status,
         )
-        self.void_button.setToolTip(tr("Mark a status entry recorded by mistake as void, with a reason"))
+        self.void_button.setToolTip(self.tr("Mark a status entry recorded by mistake as void, with a reason"))
         bar.addStretch(1)
         layout.addLayout(bar)
 
         splitter = QSplitter(Qt.Horizontal)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName(tr("People in this case"))
-        self.tree.setHeaderLabels([tr("Name"), tr("Status")])
+        self.tree.setAccessibleName(self.tr("People in this case"))
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Status")])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeToContents)
@@ -146,7 +157,7 @@ class PeopleTab(QWidget):
         self.status_shares: dict = {}  # status entry id -> its shareable-with-family marking
         splitter.addWidget(self.tree)
         self.detail = SensitiveTextBrowser()  # a copied passport or phone number is cleared later
-        self.detail.setAccessibleName(tr("Selected person in full"))
+        self.detail.setAccessibleName(self.tr("Selected person in full"))
         self.detail.setOpenLinks(False)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
@@ -336,32 +347,31 @@ class PeopleTab(QWidget):
             self.detail.setHtml(self._person_html(p.person, p.role.label, p.notes) if p else "")
 
     def _person_rows(self, person: PersonView) -> list[tuple[str, str]]:
-        tr = self.tr
         rows = []
         if person.date_of_birth:
             age = person.age_on(date.today())
             born = QLocale().toString(person.date_of_birth, QLocale.FormatType.ShortFormat)
             if age is not None:
-                born = tr("{day} (age {age})").format(day=born, age=age)
-            rows.append((tr("Born"), born))
+                born = self.tr("{day} (age {age})").format(day=born, age=age)
+            rows.append((self.tr("Born"), born))
         if person.nationality:
-            rows.append((tr("Nationality"), COUNTRIES.get(person.nationality, person.nationality)))
+            rows.append((self.tr("Nationality"), COUNTRIES.get(person.nationality, person.nationality)))
         if person.passport_number:
-            rows.append((tr("Passport"), person.passport_number))
+            rows.append((self.tr("Passport"), person.passport_number))
         for ident in person.identifiers:
             rows.append((ident.kind, ident.value + (f" ({ident.issuing_country})" if ident.issuing_country else "")))
         home = ", ".join(x for x in (person.home_district, person.home_state) if x)
         if home:
-            rows.append((tr("Home"), home))
+            rows.append((self.tr("Home"), home))
         work = ", ".join(x for x in (person.occupation, person.employer) if x)
         if work:
-            rows.append((tr("Work"), work))
+            rows.append((self.tr("Work"), work))
         if person.languages:
-            rows.append((tr("Languages"), person.languages))
+            rows.append((self.tr("Languages"), person.languages))
         if person.phone:
-            rows.append((tr("Phone"), format_phone(person.phone)))
+            rows.append((self.tr("Phone"), format_phone(person.phone)))
         if person.email:
-            rows.append((tr("E-mail"), person.email))
+            rows.append((self.tr("E-mail"), person.email))
         return rows
 
     @staticmethod
@@ -396,10 +406,10 @@ class PeopleTab(QWidget):
     def _hostage_html(self, p: ParticipantView | None) -> str:
         if p is None:
             return ""
-        t, tr = self.times, self.tr
-        parts = [self._heading(p.person, tr("National concerned"))]
+        t = self.times
+        parts = [self._heading(p.person, self.tr("National concerned"))]
         status = p.hostage_status.label if p.hostage_status else "—"
-        status_line = tr("<b>{status}</b> since {when}").format(
+        status_line = self.tr("<b>{status}</b> since {when}").format(
             status=html_escape(status), when=html_escape(t.fmt(p.hostage_status_since))
         )
         if p.hostage_status is not None:
@@ -407,19 +417,19 @@ class PeopleTab(QWidget):
         parts.append(f"<p>{status_line}</p>")
         if p.person.medical_needs:
             parts.append(
-                f"<p style='color:{warning_colour().name()}'><b>{html_escape(tr('Medical needs:'))}</b> "
+                f"<p style='color:{warning_colour().name()}'><b>{html_escape(self.tr('Medical needs:'))}</b> "
                 f"{multiline_html(p.person.medical_needs)}</p>"
             )
         parts.append(self._table(self._person_rows(p.person)))
         if p.notes:
             parts.append(f"<p>{multiline_html(p.notes)}</p>")
-        parts.append(f"<h4>{html_escape(tr('Status history'))}</h4><table cellspacing='2'>")
+        parts.append(f"<h4>{html_escape(self.tr('Status history'))}</h4><table cellspacing='2'>")
         for event in reversed(p.status_history):
-            source = tr("source: {source}").format(source=event.source) if event.source else None
+            source = self.tr("source: {source}").format(source=event.source) if event.source else None
             extra = " — ".join(x for x in (event.note, source) if x)
             if event.id in self.status_shares and not getattr(event, "voided", False):
-                extra = tr("{text} — shareable with family").format(text=extra)
-            recorded = html_escape(tr("(recorded by {user})").format(user=event.recorded_by))
+                extra = self.tr("{text} — shareable with family").format(text=extra)
+            recorded = html_escape(self.tr("(recorded by {user})").format(user=event.recorded_by))
             row = (
                 f"<td style='padding-right:12px'>{html_escape(t.fmt(event.effective_at))}</td>"
                 f"<td><b>{html_escape(event.status.label)}</b></td>"
@@ -435,12 +445,12 @@ class PeopleTab(QWidget):
                 )
             parts.append(f"<tr>{row}</tr>")
         parts.append("</table>")
-        parts.append(f"<h4>{html_escape(tr('Proof of life and welfare'))}</h4>")
+        parts.append(f"<h4>{html_escape(self.tr('Proof of life and welfare'))}</h4>")
         entries = self._welfare(p.person.id)
         parts.append(self._proof_summary_html(p))
         days = self.ctx.settings.welfare_alert_days
         if p.medical_watch_overdue(days):
-            text = html_escape(tr("Medical needs, and no welfare report for over %n day(s).", "", days))
+            text = html_escape(self.tr("Medical needs, and no welfare report for over %n day(s).", "", days))
             parts.append(f"<p><b style='color:{warning_colour().name()}'>{text}</b></p>")
         for m in entries:
             parts.append(self._welfare_html(m))
@@ -448,7 +458,7 @@ class PeopleTab(QWidget):
             k for k in (self.detail_data.next_of_kin if self.detail_data else []) if k.hostage_person_id == p.person.id
         ]
         if family:
-            parts.append(f"<h4>{html_escape(tr('Family'))}</h4>")
+            parts.append(f"<h4>{html_escape(self.tr('Family'))}</h4>")
             for k in family:
                 parts.append(f"<p>{self._kin_line(k)}</p>")
         return "".join(parts)
@@ -456,32 +466,31 @@ class PeopleTab(QWidget):
     def _proof_summary_html(self, p: ParticipantView) -> str:
         """The last *verified* proof of life and its age, flagged past the alert threshold, and
         the last one received when it is not (yet) the verified one."""
-        tr = self.tr
         if p.proof_of_life_withheld:
-            return f"<p><i>{html_escape(tr('Proofs of life are restricted to the case team.'))}</i></p>"
+            return f"<p><i>{html_escape(self.tr('Proofs of life are restricted to the case team.'))}</i></p>"
         t = self.times
         alert_days = self.ctx.settings.proof_of_life_alert_days
         warn = warning_colour().name()
         overdue = p.proof_of_life_overdue(alert_days)
         flag = ""
         if overdue:
-            text = html_escape(tr("no verified proof of life for over %n day(s)", "", alert_days))
+            text = html_escape(self.tr("no verified proof of life for over %n day(s)", "", alert_days))
             flag = f" — <b style='color:{warn}'>{text}</b>"
         if p.last_verified_proof_of_life:
-            line = tr("Last verified proof of life: <b>{when}</b> ({ago})").format(
+            line = self.tr("Last verified proof of life: <b>{when}</b> ({ago})").format(
                 when=html_escape(t.fmt(p.last_verified_proof_of_life)),
                 ago=html_escape(humanize_ago(p.last_verified_proof_of_life, view_now(p))),
             )
             line += flag
         else:
-            line = tr("<b>No verified proof of life</b>") + flag
+            line = self.tr("<b>No verified proof of life</b>") + flag
         if p.last_proof_of_life and p.last_proof_of_life != p.last_verified_proof_of_life:
-            line += "<br>" + tr("Last received: {when} ({ago}), not verified").format(
+            line += "<br>" + self.tr("Last received: {when} ({ago}), not verified").format(
                 when=html_escape(t.fmt(p.last_proof_of_life)),
                 ago=html_escape(humanize_ago(p.last_proof_of_life, view_now(p))),
             )
         elif not p.last_proof_of_life:
-            line += f"<br><i>{html_escape(tr('No proof of life recorded yet.'))}</i>"
+            line += f"<br><i>{html_escape(self.tr('No proof of life recorded yet.'))}</i>"
         return f"<p>{line}</p>"
 
     def _welfare_detail_html(self, m: MilestoneView) -> str:
@@ -508,21 +517,21 @@ class PeopleTab(QWidget):
         proof = self.proofs.get(m.id)
         if m.kind != MilestoneKind.PROOF_OF_LIFE or proof is None or proof.withheld:
             return ""
-        t, tr = self.times, self.tr
-        bits = [html_escape(proof.medium.label if proof.medium else tr("Medium not recorded"))]
+        t = self.times
+        bits = [html_escape(proof.medium.label if proof.medium else self.tr("Medium not recorded"))]
         if proof.question:
             matched = {
-                True: tr("question put: “{question}” — answer “{answer}” matched"),
-                False: tr("question put: “{question}” — answer “{answer}” did NOT match"),
-                None: tr("question put: “{question}” — answer “{answer}” match not stated"),
+                True: self.tr("question put: “{question}” — answer “{answer}” matched"),
+                False: self.tr("question put: “{question}” — answer “{answer}” did NOT match"),
+                None: self.tr("question put: “{question}” — answer “{answer}” match not stated"),
             }[proof.answer_matched]
             bits.append(
                 matched.format(question=html_escape(proof.question), answer=html_escape(proof.answer_received or ""))
             )
         if proof.claimed_at:
-            bits.append(tr("claims to be from {when}").format(when=html_escape(t.fmt(proof.claimed_at))))
+            bits.append(self.tr("claims to be from {when}").format(when=html_escape(t.fmt(proof.claimed_at))))
         if proof.established_at:
-            bits.append(tr("established as {when}").format(when=html_escape(t.fmt(proof.established_at))))
+            bits.append(self.tr("established as {when}").format(when=html_escape(t.fmt(proof.established_at))))
         colour = {PolAssessment.GENUINE: "", PolAssessment.PENDING: warning_colour().name()}.get(
             proof.assessment, restricted_colour().name()
         )
@@ -533,7 +542,7 @@ class PeopleTab(QWidget):
         )
         basis = f" ({html_escape(proof.assessment_basis)})" if proof.assessment_basis else ""
         by = f" — {html_escape(proof.assessed_by)}" if proof.assessed_by else ""
-        assessment = tr("Assessment: {verdict}").format(verdict=verdict)
+        assessment = self.tr("Assessment: {verdict}").format(verdict=verdict)
         return f"<br>{' · '.join(bits)}<br>{assessment}{basis}{by}"
 
     def _welfare_html(self, m: MilestoneView) -> str:
@@ -575,61 +584,60 @@ class PeopleTab(QWidget):
         return sorted(rows, key=lambda m: m.occurred_at, reverse=True)
 
     def _kin_line(self, k: LiaisonView) -> str:
-        tr = self.tr
         if k.last_contact_at:
-            last = tr("last contact {when} ({ago})").format(
+            last = self.tr("last contact {when} ({ago})").format(
                 when=html_escape(self.times.fmt(k.last_contact_at)),
                 ago=html_escape(humanize_ago(k.last_contact_at, view_now(k))),
             )
         else:
-            last = html_escape(tr("no contact logged yet"))
+            last = html_escape(self.tr("no contact logged yet"))
         line = (
             f"<b>{html_escape(k.kin.full_name)}</b> ({html_escape(k.relationship)}): "
             f"{html_escape(k.plan_text())}; {last}"
         )
         if k.is_overdue():
-            line += f" — <b style='color:{warning_colour().name()}'>{html_escape(tr('contact overdue'))}</b>"
+            line += f" — <b style='color:{warning_colour().name()}'>{html_escape(self.tr('contact overdue'))}</b>"
         elif k.next_contact_due:
-            line += html_escape(tr("; next due {when}").format(when=self.times.fmt(k.next_contact_due)))
+            line += html_escape(self.tr("; next due {when}").format(when=self.times.fmt(k.next_contact_due)))
         return line
 
     def _kin_html(self, k: LiaisonView | None) -> str:
         if k is None:
             return ""
-        t, tr = self.times, self.tr
-        relation = tr("{relationship} of {hostage}").format(relationship=k.relationship, hostage=k.hostage_name)
+        t = self.times
+        relation = self.tr("{relationship} of {hostage}").format(relationship=k.relationship, hostage=k.hostage_name)
         parts = [self._heading(k.kin, relation)]
         overdue = k.is_overdue()
         plan = html_escape(k.plan_text())
         if overdue:
-            plan += f" — <b style='color:{warning_colour().name()}'>{html_escape(tr('CONTACT OVERDUE'))}</b>"
-        rows = [(tr("Contact plan"), plan)]
+            plan += f" — <b style='color:{warning_colour().name()}'>{html_escape(self.tr('CONTACT OVERDUE'))}</b>"
+        rows = [(self.tr("Contact plan"), plan)]
         rows.append(
             (
-                tr("Last contact"),
+                self.tr("Last contact"),
                 html_escape(
                     f"{t.fmt(k.last_contact_at)} ({humanize_ago(k.last_contact_at, view_now(k))})"
                     if k.last_contact_at
-                    else tr("none logged yet")
+                    else self.tr("none logged yet")
                 ),
             )
         )
         if k.next_contact_due:
-            rows.append((tr("Next contact due"), html_escape(t.fmt(k.next_contact_due))))
+            rows.append((self.tr("Next contact due"), html_escape(t.fmt(k.next_contact_due))))
         for label, value in (
-            (tr("Phone"), format_phone(k.phone)),
-            (tr("E-mail"), k.email),
-            (tr("Address"), k.address),
-            (tr("Preferred language"), k.preferred_language),
-            (tr("Preferred channel"), k.preferred_channel.label if k.preferred_channel else None),
+            (self.tr("Phone"), format_phone(k.phone)),
+            (self.tr("E-mail"), k.email),
+            (self.tr("Address"), k.address),
+            (self.tr("Preferred language"), k.preferred_language),
+            (self.tr("Preferred channel"), k.preferred_channel.label if k.preferred_channel else None),
         ):
             if value:
                 rows.append((label, html_escape(value)))
         parts.append(self._table(rows, escape=False))
         if k.may_share:
-            parts.append(f"<h4>{html_escape(tr('What may be shared'))}</h4><p>{multiline_html(k.may_share)}</p>")
+            parts.append(f"<h4>{html_escape(self.tr('What may be shared'))}</h4><p>{multiline_html(k.may_share)}</p>")
         if k.notes:
-            parts.append(f"<h4>{html_escape(tr('Notes'))}</h4><p>{multiline_html(k.notes)}</p>")
+            parts.append(f"<h4>{html_escape(self.tr('Notes'))}</h4><p>{multiline_html(k.notes)}</p>")
         return "".join(parts)
 
     def _person_html(self, person: PersonView, role: str, notes: str | None) -> str:

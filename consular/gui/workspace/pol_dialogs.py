@@ -42,29 +42,32 @@ class AssessProofDialog(FormDialog):
     with its basis. Only a proof assessed genuine counts as the last *verified* one."""
 
     def __init__(self, ctx, proofs: list[ProofOfLifeView], *, times, parent=None):
-        tr = self.tr
-        super().__init__(tr("Assess a proof of life"), parent, icon_name="hostage", save_text=tr("Save assessment"))
+        super().__init__(
+            self.tr("Assess a proof of life"), parent, icon_name="hostage", save_text=self.tr("Save assessment")
+        )
         self.ctx, self.proofs = ctx, {p.id: p for p in proofs}
-        self.proof = self.add_field(tr("Proof of life"), QComboBox(), "milestone_id")
+        self.proof = self.add_field(self.tr("Proof of life"), QComboBox(), "milestone_id")
         for p in proofs:
-            medium = p.medium.label.lower() if p.medium else tr("medium not recorded")
-            text = tr("{when} — {title} ({medium}; {assessment})").format(
+            medium = p.medium.label.lower() if p.medium else self.tr("medium not recorded")
+            text = self.tr("{when} — {title} ({medium}; {assessment})").format(
                 when=times.fmt(p.occurred_at), title=p.title, medium=medium, assessment=p.assessment.label.lower()
             )
             self.proof.addItem(text, p.id)
         members = [a for a in PolAssessment if a != PolAssessment.PENDING]
         self.assessment = self.add_field(
-            tr("Assessment"), enum_combo(PolAssessment, tr("Assessment"), members=members), "assessment"
+            self.tr("Assessment"), enum_combo(PolAssessment, self.tr("Assessment"), members=members), "assessment"
         )
-        self.basis = self.add_field(tr("Basis"), QPlainTextEdit(), "basis", accessible=tr("Basis of the assessment"))
-        self.basis.setPlaceholderText(tr("What it rests on: the answer, the voice compared with…, the metadata…"))
+        self.basis = self.add_field(
+            self.tr("Basis"), QPlainTextEdit(), "basis", accessible=self.tr("Basis of the assessment")
+        )
+        self.basis.setPlaceholderText(self.tr("What it rests on: the answer, the voice compared with…, the metadata…"))
         self.basis.setMinimumHeight(80)
         self.established = ZonedDateTimeEdit(
-            times.case_zone, times.mode, tr("Date established"), field="established_at"
+            times.case_zone, times.mode, self.tr("Date established"), field="established_at"
         )
-        self.add_field(tr("Established as"), self.established, "established_at")
+        self.add_field(self.tr("Established as"), self.established, "established_at")
         self.medium = self.add_field(
-            tr("Medium"), enum_combo(PolMedium, tr("Medium"), blank=tr("— as recorded —")), "medium"
+            self.tr("Medium"), enum_combo(PolMedium, self.tr("Medium"), blank=self.tr("— as recorded —")), "medium"
         )
         self.proof.currentIndexChanged.connect(self._proof_changed)
         self._proof_changed()
@@ -114,26 +117,29 @@ class QuestionDialog(FormDialog):
         agree: bool = False,
         parent=None,
     ):
-        tr = self.tr
         if agree:
-            title = tr("Mark the question agreed")
+            title = self.tr("Mark the question agreed")
         elif question:
-            title = tr("Edit question for {name}").format(name=hostage.name)
+            title = self.tr("Edit question for {name}").format(name=hostage.name)
         else:
-            title = tr("New question for {name}").format(name=hostage.name)
-        super().__init__(title, parent, icon_name="family", save_text=tr("Save") if question else tr("Add question"))
+            title = self.tr("New question for {name}").format(name=hostage.name)
+        super().__init__(
+            title, parent, icon_name="family", save_text=self.tr("Save") if question else self.tr("Add question")
+        )
         self.ctx, self.reference, self.hostage, self.question, self.agree = ctx, reference, hostage, question, agree
-        self.text = self.add_field(tr("Question"), QPlainTextEdit(), "question", accessible=tr("Question"))
-        self.text.setPlaceholderText(tr("Something only the national would know, agreed with the family"))
+        self.text = self.add_field(self.tr("Question"), QPlainTextEdit(), "question", accessible=self.tr("Question"))
+        self.text.setPlaceholderText(self.tr("Something only the national would know, agreed with the family"))
         self.text.setMinimumHeight(60)
         self.answer = self.add_field(
-            tr("Expected answer"), QLineEdit(), "expected_answer", accessible=tr("Expected answer")
+            self.tr("Expected answer"), QLineEdit(), "expected_answer", accessible=self.tr("Expected answer")
         )
-        self.kin = self.add_field(tr("Agreed with"), QComboBox(), "agreed_with_person_id", accessible=tr("Agreed with"))
-        self.kin.addItem(tr("— not yet agreed (drafted) —"), None)
+        self.kin = self.add_field(
+            self.tr("Agreed with"), QComboBox(), "agreed_with_person_id", accessible=self.tr("Agreed with")
+        )
+        self.kin.addItem(self.tr("— not yet agreed (drafted) —"), None)
         for k in family:
             self.kin.addItem(f"{k.kin.full_name} ({k.relationship})", k.kin.id)
-        self.note = self.add_field(tr("Note"), QLineEdit(), "note", accessible=tr("Note"))
+        self.note = self.add_field(self.tr("Note"), QLineEdit(), "note", accessible=self.tr("Note"))
         if question is not None:
             self.text.setPlainText(question.question)
             self.answer.setText(question.expected_answer or "")
@@ -227,14 +233,13 @@ class QuestionBankDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.show_answers)
         row.addStretch(1)
-        tr = self.tr
-        self.add_button = self._button(row, tr("Add question…"), tr("Add question"), self.add)
-        self.edit_button = self._button(row, tr("Edit…"), tr("Edit"), self.edit)
-        self.agree_button = self._button(row, tr("Mark agreed…"), tr("Mark agreed"), self.mark_agreed)
+        self.add_button = self._button(row, self.tr("Add question…"), self.tr("Add question"), self.add)
+        self.edit_button = self._button(row, self.tr("Edit…"), self.tr("Edit"), self.edit)
+        self.agree_button = self._button(row, self.tr("Mark agreed…"), self.tr("Mark agreed"), self.mark_agreed)
         self.compromise_button = self._button(
-            row, tr("Mark compromised…"), tr("Mark compromised"), self.mark_compromised
+            row, self.tr("Mark compromised…"), self.tr("Mark compromised"), self.mark_compromised
         )
-        close = self._button(row, tr("Close"), tr("Close"), self.accept)
+        close = self._button(row, self.tr("Close"), self.tr("Close"), self.accept)
         close.setDefault(True)
         layout.addLayout(row)
         self.status = QLabel(self.tr("Loading…"))
