@@ -597,19 +597,23 @@ class ContactLogTab(SavedContactsMixin, QWidget):
             f"<tr><td style='padding-right:12px'><b>{html_escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows
         )
         no_notes = html_escape(self.tr("No notes."))
+        notes_heading = html_escape(self.tr("Notes"))
         html = [
             f"<table cellspacing='2'>{table}</table>",
-            f"<h4>{html_escape(self.tr('Notes'))}</h4>",
+            f"<h4>{notes_heading}</h4>",
             f"<p>{multiline_html(c.notes) or f'<i>{no_notes}</i>'}</p>",
         ]
         if c.outcome:
-            html += [f"<h4>{html_escape(self.tr('Outcome'))}</h4>", f"<p>{multiline_html(c.outcome)}</p>"]
+            outcome_heading = html_escape(self.tr("Outcome"))
+            html += [f"<h4>{outcome_heading}</h4>", f"<p>{multiline_html(c.outcome)}</p>"]
         if c.revision > 1:
             heading = self.tr("Edit history (%n earlier version(s))", "", c.revision - 1)
             html.append(f"<h4>{html_escape(heading)}</h4>")
             if revisions is None:
-                html.append(f"<p><i>{html_escape(self.tr('Loading…'))}</i></p>")
+                loading = html_escape(self.tr("Loading…"))
+                html.append(f"<p><i>{loading}</i></p>")
             else:
+                outcome_label = html_escape(self.tr("Outcome:"))
                 for r in reversed(revisions):
                     head = self.tr("Version {number}, written by {writer} {written}; replaced by {replacer} {replaced}")
                     head = html_escape(head).format(
@@ -626,11 +630,7 @@ class ContactLogTab(SavedContactsMixin, QWidget):
                         f"<p>{head}<br>"
                         f"<i>{html_escape(' · '.join(marks))} · </i>{html_escape(r.subject)}<br>"
                         f"{multiline_html(r.notes)}"
-                        + (
-                            f"<br><i>{html_escape(self.tr('Outcome:'))}</i> {multiline_html(r.outcome)}"
-                            if r.outcome
-                            else ""
-                        )
+                        + (f"<br><i>{outcome_label}</i> {multiline_html(r.outcome)}" if r.outcome else "")
                         + "</p>"
                     )
         return "".join(html)

@@ -79,7 +79,7 @@ class SavedContactsMixin:
         """The filters as a line for people (the export's heading): in the user's language."""
 
         def day(value) -> str:
-            return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+            return QLocale().toString(value, "d MMM yyyy")
 
         f = self.current_filter()
         parts = [

@@ -350,7 +350,7 @@ class PeopleTab(QWidget):
         rows = []
         if person.date_of_birth:
             age = person.age_on(date.today())
-            born = QLocale().toString(person.date_of_birth, QLocale.FormatType.ShortFormat)
+            born = QLocale().toString(person.date_of_birth, "d MMM yyyy")
             if age is not None:
                 born = self.tr("{day} (age {age})").format(day=born, age=age)
             rows.append((self.tr("Born"), born))
@@ -416,14 +416,16 @@ class PeopleTab(QWidget):
             status_line += f" — <b>{html_escape(situation_text(p, t, dates=False))}</b>"
         parts.append(f"<p>{status_line}</p>")
         if p.person.medical_needs:
+            needs = html_escape(self.tr("Medical needs:"))
             parts.append(
-                f"<p style='color:{warning_colour().name()}'><b>{html_escape(self.tr('Medical needs:'))}</b> "
+                f"<p style='color:{warning_colour().name()}'><b>{needs}</b> "
                 f"{multiline_html(p.person.medical_needs)}</p>"
             )
         parts.append(self._table(self._person_rows(p.person)))
         if p.notes:
             parts.append(f"<p>{multiline_html(p.notes)}</p>")
-        parts.append(f"<h4>{html_escape(self.tr('Status history'))}</h4><table cellspacing='2'>")
+        heading = html_escape(self.tr("Status history"))
+        parts.append(f"<h4>{heading}</h4><table cellspacing='2'>")
         for event in reversed(p.status_history):
             source = self.tr("source: {source}").format(source=event.source) if event.source else None
             extra = " — ".join(x for x in (event.note, source) if x)
@@ -445,7 +447,8 @@ class PeopleTab(QWidget):
                 )
             parts.append(f"<tr>{row}</tr>")
         parts.append("</table>")
-        parts.append(f"<h4>{html_escape(self.tr('Proof of life and welfare'))}</h4>")
+        heading = html_escape(self.tr("Proof of life and welfare"))
+        parts.append(f"<h4>{heading}</h4>")
         entries = self._welfare(p.person.id)
         parts.append(self._proof_summary_html(p))
         days = self.ctx.settings.welfare_alert_days
@@ -458,7 +461,8 @@ class PeopleTab(QWidget):
             k for k in (self.detail_data.next_of_kin if self.detail_data else []) if k.hostage_person_id == p.person.id
         ]
         if family:
-            parts.append(f"<h4>{html_escape(self.tr('Family'))}</h4>")
+            heading = html_escape(self.tr("Family"))
+            parts.append(f"<h4>{heading}</h4>")
             for k in family:
                 parts.append(f"<p>{self._kin_line(k)}</p>")
         return "".join(parts)
@@ -467,7 +471,8 @@ class PeopleTab(QWidget):
         """The last *verified* proof of life and its age, flagged past the alert threshold, and
         the last one received when it is not (yet) the verified one."""
         if p.proof_of_life_withheld:
-            return f"<p><i>{html_escape(self.tr('Proofs of life are restricted to the case team.'))}</i></p>"
+            text = html_escape(self.tr("Proofs of life are restricted to the case team."))
+            return f"<p><i>{text}</i></p>"
         t = self.times
         alert_days = self.ctx.settings.proof_of_life_alert_days
         warn = warning_colour().name()
@@ -490,7 +495,8 @@ class PeopleTab(QWidget):
                 ago=html_escape(humanize_ago(p.last_proof_of_life, view_now(p))),
             )
         elif not p.last_proof_of_life:
-            line += f"<br><i>{html_escape(self.tr('No proof of life recorded yet.'))}</i>"
+            text = html_escape(self.tr("No proof of life recorded yet."))
+            line += f"<br><i>{text}</i>"
         return f"<p>{line}</p>"
 
     def _welfare_detail_html(self, m: MilestoneView) -> str:
@@ -551,10 +557,12 @@ class PeopleTab(QWidget):
         t = self.times
         restricted = ""
         if m.restricted:
-            restricted = f" <b style='color:{restricted_colour().name()}'>{html_escape(self.tr('RESTRICTED'))}</b>"
+            marking = html_escape(self.tr("RESTRICTED"))
+            restricted = f" <b style='color:{restricted_colour().name()}'>{marking}</b>"
         source = ""
         if m.source:
-            source = f"<br><i>{html_escape(self.tr('Source: {source}').format(source=m.source))}</i>"
+            said = html_escape(self.tr("Source: {source}").format(source=m.source))
+            source = f"<br><i>{said}</i>"
         body = (
             f"<b>{html_escape(t.fmt(m.occurred_at))} — {html_escape(m.kind.label)}</b>{restricted}: "
             f"{html_escape(m.title)}<br>{multiline_html(m.description)}"
@@ -596,7 +604,8 @@ class PeopleTab(QWidget):
             f"{html_escape(k.plan_text())}; {last}"
         )
         if k.is_overdue():
-            line += f" — <b style='color:{warning_colour().name()}'>{html_escape(self.tr('contact overdue'))}</b>"
+            overdue = html_escape(self.tr("contact overdue"))
+            line += f" — <b style='color:{warning_colour().name()}'>{overdue}</b>"
         elif k.next_contact_due:
             line += html_escape(self.tr("; next due {when}").format(when=self.times.fmt(k.next_contact_due)))
         return line
@@ -610,7 +619,8 @@ class PeopleTab(QWidget):
         overdue = k.is_overdue()
         plan = html_escape(k.plan_text())
         if overdue:
-            plan += f" — <b style='color:{warning_colour().name()}'>{html_escape(self.tr('CONTACT OVERDUE'))}</b>"
+            flag = html_escape(self.tr("CONTACT OVERDUE"))
+            plan += f" — <b style='color:{warning_colour().name()}'>{flag}</b>"
         rows = [(self.tr("Contact plan"), plan)]
         rows.append(
             (
@@ -635,9 +645,11 @@ class PeopleTab(QWidget):
                 rows.append((label, html_escape(value)))
         parts.append(self._table(rows, escape=False))
         if k.may_share:
-            parts.append(f"<h4>{html_escape(self.tr('What may be shared'))}</h4><p>{multiline_html(k.may_share)}</p>")
+            heading = html_escape(self.tr("What may be shared"))
+            parts.append(f"<h4>{heading}</h4><p>{multiline_html(k.may_share)}</p>")
         if k.notes:
-            parts.append(f"<h4>{html_escape(self.tr('Notes'))}</h4><p>{multiline_html(k.notes)}</p>")
+            heading = html_escape(self.tr("Notes"))
+            parts.append(f"<h4>{heading}</h4><p>{multiline_html(k.notes)}</p>")
         return "".join(parts)
 
     def _person_html(self, person: PersonView, role: str, notes: str | None) -> str:

@@ -276,7 +276,7 @@ class QuestionBankDialog(QDialog):
         show = self.show_answers.isChecked()
         for r, q in enumerate(self.rows):
             answer = q.expected_answer if show and q.expected_answer else ("••••••" if q.expected_answer else "—")
-            agreed_on = QLocale().toString(q.agreed_at.date(), QLocale.FormatType.ShortFormat) if q.agreed_at else "—"
+            agreed_on = QLocale().toString(q.agreed_at.date(), "d MMM yyyy") if q.agreed_at else "—"
             for c, text in enumerate((q.question, answer, q.state.label, q.agreed_with or "—", agreed_on)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, q.id)

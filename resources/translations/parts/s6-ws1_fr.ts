@@ -479,12 +479,24 @@
         <source>No notes.</source>
         <translation>Aucune note.</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
     <message numerus="yes">
         <source>Edit history (%n earlier version(s))</source>
         <translation>
             <numerusform>Historique des modifications (%n version antérieure)</numerusform>
             <numerusform>Historique des modifications (%n versions antérieures)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Résultat :</translation>
     </message>
     <message>
         <source>Version {number}, written by {writer} {written}; replaced by {replacer} {replaced}</source>
@@ -1961,6 +1973,10 @@
         <translation>&lt;b&gt;{status}&lt;/b&gt; depuis le {when}</translation>
     </message>
     <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
         <source>source: {source}</source>
         <translation>source : {source}</translation>
     </message>
@@ -1972,12 +1988,24 @@
         <source>(recorded by {user})</source>
         <translation>(saisi par {user})</translation>
     </message>
+    <message>
+        <source>Proof of life and welfare</source>
+        <translation>Preuve de vie et bien-être</translation>
+    </message>
     <message numerus="yes">
         <source>Medical needs, and no welfare report for over %n day(s).</source>
         <translation>
             <numerusform>Besoins médicaux, et aucun rapport sur le bien-être depuis plus de %n jour.</numerusform>
             <numerusform>Besoins médicaux, et aucun rapport sur le bien-être depuis plus de %n jours.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Proofs of life are restricted to the case team.</source>
+        <translation>Les preuves de vie sont réservées à l'équipe du dossier.</translation>
     </message>
     <message numerus="yes">
         <source>no verified proof of life for over %n day(s)</source>
@@ -1997,6 +2025,10 @@
     <message>
         <source>Last received: {when} ({ago}), not verified</source>
         <translation>Dernière reçue : {when} ({ago}), non vérifiée</translation>
+    </message>
+    <message>
+        <source>No proof of life recorded yet.</source>
+        <translation>Aucune preuve de vie enregistrée pour l'instant.</translation>
     </message>
     <message>
         <source>Medium not recorded</source>
@@ -2027,6 +2059,14 @@
         <translation>Évaluation : {verdict}</translation>
     </message>
     <message>
+        <source>RESTRICTED</source>
+        <translation>RESTREINT</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Source : {source}</translation>
+    </message>
+    <message>
         <source>last contact {when} ({ago})</source>
         <translation>dernier contact {when} ({ago})</translation>
     </message>
@@ -2035,8 +2075,16 @@
         <translation>aucun contact consigné pour l'instant</translation>
     </message>
     <message>
+        <source>contact overdue</source>
+        <translation>contact en retard</translation>
+    </message>
+    <message>
         <source>; next due {when}</source>
         <translation> ; prochain prévu {when}</translation>
+    </message>
+    <message>
+        <source>CONTACT OVERDUE</source>
+        <translation>CONTACT EN RETARD</translation>
     </message>
     <message>
         <source>Contact plan</source>
@@ -2065,6 +2113,14 @@
     <message>
         <source>Preferred channel</source>
         <translation>Canal préféré</translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation>Ce qui peut être communiqué</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>{when} — {status} (recorded by {user})</source>

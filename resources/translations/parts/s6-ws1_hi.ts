@@ -479,12 +479,24 @@
         <source>No notes.</source>
         <translation>कोई टिप्पणी नहीं।</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
     <message numerus="yes">
         <source>Edit history (%n earlier version(s))</source>
         <translation>
             <numerusform>संपादन इतिहास (%n पिछला संस्करण)</numerusform>
             <numerusform>संपादन इतिहास (%n पिछले संस्करण)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>परिणाम:</translation>
     </message>
     <message>
         <source>Version {number}, written by {writer} {written}; replaced by {replacer} {replaced}</source>
@@ -1961,6 +1973,10 @@
         <translation>{when} से &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Status history</source>
+        <translation>स्थिति का इतिहास</translation>
+    </message>
+    <message>
         <source>source: {source}</source>
         <translation>स्रोत: {source}</translation>
     </message>
@@ -1972,12 +1988,24 @@
         <source>(recorded by {user})</source>
         <translation>({user} द्वारा दर्ज)</translation>
     </message>
+    <message>
+        <source>Proof of life and welfare</source>
+        <translation>जीवित होने का प्रमाण और कल्याण</translation>
+    </message>
     <message numerus="yes">
         <source>Medical needs, and no welfare report for over %n day(s).</source>
         <translation>
             <numerusform>चिकित्सीय ज़रूरतें हैं, और %n दिन से अधिक समय से कोई कल्याण रिपोर्ट नहीं।</numerusform>
             <numerusform>चिकित्सीय ज़रूरतें हैं, और %n दिनों से अधिक समय से कोई कल्याण रिपोर्ट नहीं।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>परिवार</translation>
+    </message>
+    <message>
+        <source>Proofs of life are restricted to the case team.</source>
+        <translation>जीवित होने के प्रमाण केवल मामले की टीम के लिए हैं।</translation>
     </message>
     <message numerus="yes">
         <source>no verified proof of life for over %n day(s)</source>
@@ -1997,6 +2025,10 @@
     <message>
         <source>Last received: {when} ({ago}), not verified</source>
         <translation>अंतिम प्राप्त: {when} ({ago}), सत्यापित नहीं</translation>
+    </message>
+    <message>
+        <source>No proof of life recorded yet.</source>
+        <translation>अभी तक जीवित होने का कोई प्रमाण दर्ज नहीं।</translation>
     </message>
     <message>
         <source>Medium not recorded</source>
@@ -2027,6 +2059,14 @@
         <translation>आकलन: {verdict}</translation>
     </message>
     <message>
+        <source>RESTRICTED</source>
+        <translation>प्रतिबंधित</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>स्रोत: {source}</translation>
+    </message>
+    <message>
         <source>last contact {when} ({ago})</source>
         <translation>अंतिम संपर्क {when} ({ago})</translation>
     </message>
@@ -2035,8 +2075,16 @@
         <translation>अभी तक कोई संपर्क दर्ज नहीं</translation>
     </message>
     <message>
+        <source>contact overdue</source>
+        <translation>संपर्क अतिदेय</translation>
+    </message>
+    <message>
         <source>; next due {when}</source>
         <translation>; अगली नियत तिथि {when}</translation>
+    </message>
+    <message>
+        <source>CONTACT OVERDUE</source>
+        <translation>संपर्क अतिदेय</translation>
     </message>
     <message>
         <source>Contact plan</source>
@@ -2065,6 +2113,14 @@
     <message>
         <source>Preferred channel</source>
         <translation>पसंदीदा माध्यम</translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation>क्या साझा किया जा सकता है</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणियाँ</translation>
     </message>
     <message>
         <source>{when} — {status} (recorded by {user})</source>
