@@ -133,7 +133,7 @@ def test_the_people_and_family_tabs_read_french(language, gui_ctx, qtbot, privat
 
 
 @pytest.mark.parametrize("language", ["fr"], indirect=True)
-def test_the_log_contact_dialog_reads_french_and_fits_1280x720(language, gui_ctx, qtbot, private_config):
+def test_the_log_contact_dialog_reads_french_and_fits_1280x720(language, gui_ctx, qtbot, private_config, tmp_path):
     ws = _workspace(gui_ctx, qtbot)
     dialog = ws.log_contact()
     qtbot.waitExposed(dialog)
@@ -149,6 +149,8 @@ def test_the_log_contact_dialog_reads_french_and_fits_1280x720(language, gui_ctx
     fit_on_screen(dialog, SCREEN)
     qtbot.waitUntil(lambda: dialog.width() <= SCREEN.width())
     assert not _clipped(dialog), _clipped(dialog)
+    dialog.follow_up.setChecked(True)
+    dialog.grab().save(str(tmp_path / "log_contact_fr.png"))  # to look at (--basetemp)
     dialog.reject()
 
 
