@@ -27,7 +27,7 @@ pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
-QT_LOCALES = {"fr": "fr_FR", "hi": "hi_IN"}
+QT_LOCALES = {"en": "en_GB", "fr": "fr_FR", "hi": "hi_IN"}
 SCREEN = QRect(0, 0, 1280, 720)
 
 
@@ -45,7 +45,7 @@ def _source(code: str) -> Path:
 
 @pytest.fixture
 def language(request, tmp_path, qapp):
-    """Install the catalogue of ``request.param`` ("fr" or "hi") as the app does at start."""
+    """Install the catalogue of ``request.param`` ("en", "fr" or "hi") as the app does at start."""
     code = request.param
     qm = tmp_path / f"workspace_{code}.qm"
     subprocess.run([_lrelease(), "-silent", str(_source(code)), "-qm", str(qm)], check=True, timeout=60)
@@ -171,8 +171,8 @@ def test_the_log_contact_dialog_and_tabs_read_hindi(language, gui_ctx, qtbot, pr
     qtbot.waitUntil(lambda: dialog.width() <= SCREEN.width())
     assert not _clipped(dialog), _clipped(dialog)
     # Devanagari is drawn with a font that has its glyphs (no empty boxes).
-    summary = dialog.findChildren(QCheckBox)[0]
-    assert summary.fontMetrics().inFontUcs4(ord("प"))
+    restricted = dialog.findChildren(QCheckBox)[0]
+    assert restricted.fontMetrics().inFontUcs4(ord("प"))
     dialog.grab().save(str(tmp_path / "log_contact_hi.png"))
     dialog.reject()
 
@@ -190,3 +190,23 @@ def test_the_counterpart_dialog_and_plurals_read_french(language, gui_ctx, qtbot
     assert elsewhere_text(["A-1", "B-2", "C-3", "D-4"], "Z-9") == "de A-1, B-2 et 2 autres (pas ce dossier)"
     assert elsewhere_text(["A-1", "B-2", "C-3"], "Z-9") == "de A-1, B-2 et 1 autre (pas ce dossier)"
     assert elsewhere_text([], "Z-9") == "dans aucun dossier pour l'instant"
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "three"),
+    [
+        ("en", "1 question; 1 agreed and ready to put.", "3 questions; 1 agreed and ready to put."),
+        (
+            "fr",
+            "1 question\xa0; 1 convenue(s) et prête(s) à être posée(s).",
+            "3 questions\xa0; 1 convenue(s) et prête(s) à être posée(s).",
+        ),
+        ("hi", "1 प्रश्न; 1 सहमत और पूछने के लिए तैयार।", "3 प्रश्न; 1 सहमत और पूछने के लिए तैयार।"),
+    ],
+    indirect=["language"],
+)
+def test_counts_take_the_plural_form_of_the_language(language, one, three):
+    from consular.gui.workspace.pol_dialogs import _bank_summary
+
+    assert _bank_summary(1, 1) == one
+    assert _bank_summary(3, 1) == three

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>{when} — {title} ({medium}; {assessment})</source>
-        <translation>{when} — {title} ({medium} ; {assessment})</translation>
+        <translation>{when} — {title} ({medium} ; {assessment})</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>What it rests on: the answer, the voice compared with…, the metadata…</source>
-        <translation>Sur quoi elle repose : la réponse, la voix comparée à…, les métadonnées…</translation>
+        <translation>Sur quoi elle repose : la réponse, la voix comparée à…, les métadonnées…</translation>
     </message>
     <message>
         <source>Date established</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Could not load the case: {error}</source>
-        <translation>Impossible de charger le dossier : {error}</translation>
+        <translation>Impossible de charger le dossier : {error}</translation>
     </message>
     <message>
         <source>{priority} priority</source>
@@ -207,7 +207,7 @@
     <name>CloseItemDialog</name>
     <message>
         <source>Close 'tell the family' item</source>
-        <translation>Clore le point « informer la famille »</translation>
+        <translation>Clore le point « informer la famille »</translation>
     </message>
     <message>
         <source>Close item</source>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>Required, e.g. 'Told in person at the embassy on 26 July'</source>
-        <translation>Obligatoire, p. ex. « Informée en personne à l'ambassade le 26 juillet »</translation>
+        <translation>Obligatoire, p. ex. « Informée en personne à l'ambassade le 26 juillet »</translation>
     </message>
     <message>
         <source>Say why the item is closed without a family update.</source>
@@ -336,11 +336,11 @@
     </message>
     <message>
         <source>From: {problem}</source>
-        <translation>Du : {problem}</translation>
+        <translation>Du : {problem}</translation>
     </message>
     <message>
         <source>To: {problem}</source>
-        <translation>Au : {problem}</translation>
+        <translation>Au : {problem}</translation>
     </message>
     <message>
         <source>{problem} The filter was not changed.</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>Contact “{subject}”</source>
-        <translation>Contact « {subject} »</translation>
+        <translation>Contact « {subject} »</translation>
     </message>
     <message>
         <source>Contact #{id} of {ref}</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>Not vetted at the time:</source>
-        <translation>Non vérifié à ce moment-là :</translation>
+        <translation>Non vérifié à ce moment-là :</translation>
     </message>
     <message>
         <source>Intermediary</source>
@@ -496,11 +496,11 @@
     </message>
     <message>
         <source>Outcome:</source>
-        <translation>Résultat :</translation>
+        <translation>Résultat :</translation>
     </message>
     <message>
         <source>Version {number}, written by {writer} {written}; replaced by {replacer} {replaced}</source>
-        <translation>Version {number}, rédigée par {writer} {written} ; remplacée par {replacer} {replaced}</translation>
+        <translation>Version {number}, rédigée par {writer} {written} ; remplacée par {replacer} {replaced}</translation>
     </message>
     <message>
         <source>restricted</source>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>A counterpart is shared by every case it is linked to: a change here shows in all of them.</source>
-        <translation>Un interlocuteur est partagé par tous les dossiers auxquels il est lié : une modification ici apparaît dans chacun d'eux.</translation>
+        <translation>Un interlocuteur est partagé par tous les dossiers auxquels il est lié : une modification ici apparaît dans chacun d'eux.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>With: counterpart name</source>
-        <translation>Avec : nom de l'interlocuteur</translation>
+        <translation>Avec : nom de l'interlocuteur</translation>
     </message>
     <message>
         <source>Type a name or organisation, Enter to add (several allowed)</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>New counterpart:</source>
-        <translation>Nouvel interlocuteur :</translation>
+        <translation>Nouvel interlocuteur :</translation>
     </message>
     <message>
         <source>New counterpart name</source>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>Enter creates it; Esc goes back.</source>
-        <translation>Entrée le crée ; Échap revient en arrière.</translation>
+        <translation>Entrée le crée ; Échap revient en arrière.</translation>
     </message>
     <message>
         <source>Remove {name}</source>
@@ -670,8 +670,8 @@
     <message numerus="yes">
         <source>'{text}' matches %n counterpart(s) ({names}); type more of the name or pick one from the list with the arrow keys.</source>
         <translation>
-            <numerusform>« {text} » correspond à %n interlocuteur ({names}) ; tapez davantage du nom ou choisissez-en un dans la liste avec les flèches.</numerusform>
-            <numerusform>« {text} » correspond à %n interlocuteurs ({names}) ; tapez davantage du nom ou choisissez-en un dans la liste avec les flèches.</numerusform>
+            <numerusform>« {text} » correspond à %n interlocuteur ({names}) ; tapez davantage du nom ou choisissez-en un dans la liste avec les flèches.</numerusform>
+            <numerusform>« {text} » correspond à %n interlocuteurs ({names}) ; tapez davantage du nom ou choisissez-en un dans la liste avec les flèches.</numerusform>
         </translation>
     </message>
     <message>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>A dated letter from the post, made only of the entries marked shareable with family, in their family wording. Nothing restricted is ever included; the letter is checked before it is written.</source>
-        <translation>Une lettre datée du poste, composée uniquement des entrées marquées communicables à la famille, dans leur formulation destinée à la famille. Rien de restreint n'y figure jamais ; la lettre est vérifiée avant d'être rédigée.</translation>
+        <translation>Une lettre datée du poste, composée uniquement des entrées marquées communicables à la famille, dans leur formulation destinée à la famille. Rien de restreint n'y figure jamais ; la lettre est vérifiée avant d'être rédigée.</translation>
     </message>
     <message>
         <source>Reading the next of kin's language…</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>{name}'s preferred language: {language}.</source>
-        <translation>Langue préférée de {name} : {language}.</translation>
+        <translation>Langue préférée de {name} : {language}.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) shareable with family in this period, about {name} or the whole case.</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>No program to show PDF files was found. The letter is at {path}.</source>
-        <translation>Aucun programme pour afficher les fichiers PDF n'a été trouvé. La lettre se trouve ici : {path}.</translation>
+        <translation>Aucun programme pour afficher les fichiers PDF n'a été trouvé. La lettre se trouve ici : {path}.</translation>
     </message>
 </context>
 <context>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>What the family may be told, in plain words (empty: the entry's summary or title is said)</source>
-        <translation>Ce que l'on peut dire à la famille, en termes simples (vide : le résumé ou l'intitulé de l'entrée est repris)</translation>
+        <translation>Ce que l'on peut dire à la famille, en termes simples (vide : le résumé ou l'intitulé de l'entrée est repris)</translation>
     </message>
     <message>
         <source>Shareable with family — the family update letter may tell it</source>
@@ -820,7 +820,7 @@
     </message>
     <message>
         <source>Tell the family: open items</source>
-        <translation>Informer la famille : points ouverts</translation>
+        <translation>Informer la famille : points ouverts</translation>
     </message>
     <message>
         <source>Family update log</source>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>&lt;i&gt;No next of kin recorded: add them on the People tab.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Aucun proche enregistré : ajoutez-les dans l'onglet Personnes.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Aucun proche enregistré : ajoutez-les dans l'onglet Personnes.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>no officer</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>; changed on {day} from {officer}: {reason}</source>
-        <translation> ; changé le {day}, auparavant {officer} : {reason}</translation>
+        <translation> ; changé le {day}, auparavant {officer} : {reason}</translation>
     </message>
     <message>
         <source>Liaison officers — {officers}</source>
@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>Restricted (case team only; automatic when it covers a restricted item)</source>
-        <translation>Restreint (équipe du dossier uniquement ; automatique s'il couvre un point restreint)</translation>
+        <translation>Restreint (équipe du dossier uniquement ; automatique s'il couvre un point restreint)</translation>
     </message>
     <message>
         <source>No open item for the family of {hostage}</source>
@@ -970,7 +970,7 @@
     </message>
     <message>
         <source>Who or what says so, e.g. 'Embassy liaison officer, call with the governor'</source>
-        <translation>Qui ou quoi l'affirme, p. ex. « Agent de liaison de l'ambassade, appel avec le gouverneur »</translation>
+        <translation>Qui ou quoi l'affirme, p. ex. « Agent de liaison de l'ambassade, appel avec le gouverneur »</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -995,7 +995,7 @@
     </message>
     <message>
         <source>Required: who or what says so</source>
-        <translation>Obligatoire : qui ou quoi l'affirme</translation>
+        <translation>Obligatoire : qui ou quoi l'affirme</translation>
     </message>
     <message>
         <source>Who or what says so (optional for this status)</source>
@@ -1087,7 +1087,7 @@
     </message>
     <message>
         <source>One line: what the contact was about</source>
-        <translation>Une ligne : l'objet du contact</translation>
+        <translation>Une ligne : l'objet du contact</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
         <source>Close; what you typed is kept as a draft and offered next time</source>
-        <translation>Fermer ; ce que vous avez saisi est gardé comme brouillon et proposé la prochaine fois</translation>
+        <translation>Fermer ; ce que vous avez saisi est gardé comme brouillon et proposé la prochaine fois</translation>
     </message>
     <message>
         <source>— nobody yet —</source>
@@ -1203,11 +1203,11 @@
     </message>
     <message>
         <source>Could not keep a draft: {error}</source>
-        <translation>Impossible de garder un brouillon : {error}</translation>
+        <translation>Impossible de garder un brouillon : {error}</translation>
     </message>
     <message>
         <source>The draft was not discarded: {error}</source>
-        <translation>Le brouillon n'a pas été supprimé : {error}</translation>
+        <translation>Le brouillon n'a pas été supprimé : {error}</translation>
     </message>
     <message>
         <source>Draft kept {time}</source>
@@ -1227,7 +1227,7 @@
     </message>
     <message>
         <source>Not saved: an unexpected error. Your text is kept as a draft.</source>
-        <translation>Non enregistré : erreur inattendue. Votre texte est gardé comme brouillon.</translation>
+        <translation>Non enregistré : erreur inattendue. Votre texte est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Saving… the window closes when it is done.</source>
@@ -1235,13 +1235,13 @@
     </message>
     <message>
         <source>Could not keep a draft: an unexpected error (see the log).</source>
-        <translation>Impossible de garder un brouillon : erreur inattendue (voir le journal).</translation>
+        <translation>Impossible de garder un brouillon : erreur inattendue (voir le journal).</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved Log contact draft(s) moved into the database</source>
         <translation>
-            <numerusform>%n brouillon « Consigner un contact » non enregistré déplacé dans la base de données</numerusform>
-            <numerusform>%n brouillons « Consigner un contact » non enregistrés déplacés dans la base de données</numerusform>
+            <numerusform>%n brouillon « Consigner un contact » non enregistré déplacé dans la base de données</numerusform>
+            <numerusform>%n brouillons « Consigner un contact » non enregistrés déplacés dans la base de données</numerusform>
         </translation>
     </message>
 </context>
@@ -1257,14 +1257,14 @@
     </message>
     <message>
         <source>{what}: may the family be told of it in update letters, and in which words?</source>
-        <translation>{what} : peut-on en informer la famille dans les lettres d'information, et en quels termes ?</translation>
+        <translation>{what} : peut-on en informer la famille dans les lettres d'information, et en quels termes ?</translation>
     </message>
 </context>
 <context>
     <name>NextOfKinDialog</name>
     <message>
         <source>Contact plan: {name}</source>
-        <translation>Plan de contact : {name}</translation>
+        <translation>Plan de contact : {name}</translation>
     </message>
     <message>
         <source>Add next of kin</source>
@@ -1383,7 +1383,7 @@
     </message>
     <message>
         <source>Change the family liaison officer on the Family tab: the reason is recorded</source>
-        <translation>Changez l'agent de liaison avec la famille dans l'onglet Famille : le motif est consigné</translation>
+        <translation>Changez l'agent de liaison avec la famille dans l'onglet Famille : le motif est consigné</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1398,7 @@
     </message>
     <message>
         <source>A family should deal with the same caseworker throughout: a change is recorded with its reason and shown on the brief.</source>
-        <translation>Une famille devrait avoir le même interlocuteur tout au long du dossier : un changement est consigné avec son motif et figure dans la note de situation.</translation>
+        <translation>Une famille devrait avoir le même interlocuteur tout au long du dossier : un changement est consigné avec son motif et figure dans la note de situation.</translation>
     </message>
     <message>
         <source>Next of kin</source>
@@ -1426,7 +1426,7 @@
     </message>
     <message>
         <source>Required, e.g. 'Kiran Reddy on leave for three weeks'</source>
-        <translation>Obligatoire, p. ex. « Kiran Reddy en congé pour trois semaines »</translation>
+        <translation>Obligatoire, p. ex. « Kiran Reddy en congé pour trois semaines »</translation>
     </message>
 </context>
 <context>
@@ -1633,8 +1633,8 @@
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix</source>
         <translation>
-            <numerusform>Non enregistré : %n problème à corriger</numerusform>
-            <numerusform>Non enregistré : %n problèmes à corriger</numerusform>
+            <numerusform>Non enregistré : %n problème à corriger</numerusform>
+            <numerusform>Non enregistré : %n problèmes à corriger</numerusform>
         </translation>
     </message>
     <message>
@@ -1647,11 +1647,11 @@
     </message>
     <message>
         <source>Not saved: an unexpected error. Your edits are still in the form.</source>
-        <translation>Non enregistré : erreur inattendue. Vos modifications sont toujours dans le formulaire.</translation>
+        <translation>Non enregistré : erreur inattendue. Vos modifications sont toujours dans le formulaire.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Someone else changed this case since you opened it.&lt;/b&gt; {message} Your edits are still in the form; load their version to review both, then save again.</source>
-        <translation>&lt;b&gt;Quelqu'un d'autre a modifié ce dossier depuis que vous l'avez ouvert.&lt;/b&gt; {message} Vos modifications sont toujours dans le formulaire ; chargez leur version pour comparer les deux, puis enregistrez de nouveau.</translation>
+        <translation>&lt;b&gt;Quelqu'un d'autre a modifié ce dossier depuis que vous l'avez ouvert.&lt;/b&gt; {message} Vos modifications sont toujours dans le formulaire ; chargez leur version pour comparer les deux, puis enregistrez de nouveau.</translation>
     </message>
     <message>
         <source>No nationals recorded yet (People tab → Add person).</source>
@@ -1667,8 +1667,8 @@
     <message numerus="yes">
         <source>{name}: {status}, missing for %n day(s)</source>
         <translation>
-            <numerusform>{name} : {status}, disparu depuis %n jour</numerusform>
-            <numerusform>{name} : {status}, disparu depuis %n jours</numerusform>
+            <numerusform>{name} : {status}, disparu depuis %n jour</numerusform>
+            <numerusform>{name} : {status}, disparu depuis %n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -1677,7 +1677,7 @@
     </message>
     <message>
         <source>{name}: {status}, missing</source>
-        <translation>{name} : {status}, disparu</translation>
+        <translation>{name} : {status}, disparu</translation>
     </message>
     <message>
         <source>{status} since {day}</source>
@@ -1693,8 +1693,8 @@
     <message numerus="yes">
         <source>{name}: {status}, %n day(s) in captivity</source>
         <translation>
-            <numerusform>{name} : {status}, %n jour de captivité</numerusform>
-            <numerusform>{name} : {status}, %n jours de captivité</numerusform>
+            <numerusform>{name} : {status}, %n jour de captivité</numerusform>
+            <numerusform>{name} : {status}, %n jours de captivité</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1707,8 +1707,8 @@
     <message numerus="yes">
         <source>{name}: {status}, after %n day(s) held</source>
         <translation>
-            <numerusform>{name} : {status}, après %n jour de détention</numerusform>
-            <numerusform>{name} : {status}, après %n jours de détention</numerusform>
+            <numerusform>{name} : {status}, après %n jour de détention</numerusform>
+            <numerusform>{name} : {status}, après %n jours de détention</numerusform>
         </translation>
     </message>
     <message>
@@ -1717,22 +1717,22 @@
     </message>
     <message>
         <source>{name}: {status}</source>
-        <translation>{name} : {status}</translation>
+        <translation>{name} : {status}</translation>
     </message>
     <message numerus="yes">
         <source>Last contact: &lt;b&gt;{ago}&lt;/b&gt; ({when}) — %n entry(ies) in the log</source>
         <translation>
-            <numerusform>Dernier contact : &lt;b&gt;{ago}&lt;/b&gt; ({when}) — %n entrée au journal</numerusform>
-            <numerusform>Dernier contact : &lt;b&gt;{ago}&lt;/b&gt; ({when}) — %n entrées au journal</numerusform>
+            <numerusform>Dernier contact : &lt;b&gt;{ago}&lt;/b&gt; ({when}) — %n entrée au journal</numerusform>
+            <numerusform>Dernier contact : &lt;b&gt;{ago}&lt;/b&gt; ({when}) — %n entrées au journal</numerusform>
         </translation>
     </message>
     <message>
         <source>Last contact: &lt;b&gt;none logged yet&lt;/b&gt;</source>
-        <translation>Dernier contact : &lt;b&gt;aucun consigné pour l'instant&lt;/b&gt;</translation>
+        <translation>Dernier contact : &lt;b&gt;aucun consigné pour l'instant&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Next task due: &lt;b&gt;{due}&lt;/b&gt; — {title}</source>
-        <translation>Prochaine tâche à échéance : &lt;b&gt;{due}&lt;/b&gt; — {title}</translation>
+        <translation>Prochaine tâche à échéance : &lt;b&gt;{due}&lt;/b&gt; — {title}</translation>
     </message>
     <message>
         <source>Next task due</source>
@@ -1740,7 +1740,7 @@
     </message>
     <message>
         <source>Overdue task: &lt;b&gt;{title}&lt;/b&gt; (due {due})</source>
-        <translation>Tâche en retard : &lt;b&gt;{title}&lt;/b&gt; (échéance {due})</translation>
+        <translation>Tâche en retard : &lt;b&gt;{title}&lt;/b&gt; (échéance {due})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Families (agreed contact)&lt;/b&gt;</source>
@@ -1752,7 +1752,7 @@
     </message>
     <message>
         <source>Family of {hostage}: &lt;b&gt;{kin}&lt;/b&gt; ({relationship}) — {plan}; last contact {last}</source>
-        <translation>Famille de {hostage} : &lt;b&gt;{kin}&lt;/b&gt; ({relationship}) — {plan} ; dernier contact {last}</translation>
+        <translation>Famille de {hostage} : &lt;b&gt;{kin}&lt;/b&gt; ({relationship}) — {plan} ; dernier contact {last}</translation>
     </message>
     <message>
         <source>{family} — &lt;b&gt;overdue&lt;/b&gt;</source>
@@ -1760,15 +1760,15 @@
     </message>
     <message>
         <source>{family}; next due {due}</source>
-        <translation>{family} ; prochain prévu {due}</translation>
+        <translation>{family} ; prochain prévu {due}</translation>
     </message>
     <message>
         <source>Family of {hostage}: {kin}, overdue</source>
-        <translation>Famille de {hostage} : {kin}, en retard</translation>
+        <translation>Famille de {hostage} : {kin}, en retard</translation>
     </message>
     <message>
         <source>Family of {hostage}: {kin}</source>
-        <translation>Famille de {hostage} : {kin}</translation>
+        <translation>Famille de {hostage} : {kin}</translation>
     </message>
 </context>
 <context>
@@ -1779,7 +1779,7 @@
     </message>
     <message>
         <source>Medical needs: {needs}</source>
-        <translation>Besoins médicaux : {needs}</translation>
+        <translation>Besoins médicaux : {needs}</translation>
     </message>
     <message numerus="yes">
         <source>No verified proof of life for over %n day(s)</source>
@@ -1818,23 +1818,23 @@
     </message>
     <message>
         <source>VOID — voided by {user} on {when}: {reason}</source>
-        <translation>ANNULÉ — annulé par {user} le {when} : {reason}</translation>
+        <translation>ANNULÉ — annulé par {user} le {when} : {reason}</translation>
     </message>
     <message>
         <source>Condition: {condition}</source>
-        <translation>État : {condition}</translation>
+        <translation>État : {condition}</translation>
     </message>
     <message>
         <source>medication: {needs} — {supply}</source>
-        <translation>médicaments : {needs} — {supply}</translation>
+        <translation>médicaments : {needs} — {supply}</translation>
     </message>
     <message>
         <source>Medical needs:</source>
-        <translation>Besoins médicaux :</translation>
+        <translation>Besoins médicaux :</translation>
     </message>
     <message>
         <source>Nothing to void here: only the author of an entry or a supervisor may, and the only entry left cannot be voided (record the right status first).</source>
-        <translation>Rien à annuler ici : seul l'auteur d'une entrée ou un superviseur le peut, et la seule entrée restante ne peut pas être annulée (enregistrez d'abord le bon statut).</translation>
+        <translation>Rien à annuler ici : seul l'auteur d'une entrée ou un superviseur le peut, et la seule entrée restante ne peut pas être annulée (enregistrez d'abord le bon statut).</translation>
     </message>
     <message>
         <source>Mark a status entry recorded by mistake as void, with a reason</source>
@@ -1978,7 +1978,7 @@
     </message>
     <message>
         <source>source: {source}</source>
-        <translation>source : {source}</translation>
+        <translation>source : {source}</translation>
     </message>
     <message>
         <source>{text} — shareable with family</source>
@@ -2016,7 +2016,7 @@
     </message>
     <message>
         <source>Last verified proof of life: &lt;b&gt;{when}&lt;/b&gt; ({ago})</source>
-        <translation>Dernière preuve de vie vérifiée : &lt;b&gt;{when}&lt;/b&gt; ({ago})</translation>
+        <translation>Dernière preuve de vie vérifiée : &lt;b&gt;{when}&lt;/b&gt; ({ago})</translation>
     </message>
     <message>
         <source>&lt;b&gt;No verified proof of life&lt;/b&gt;</source>
@@ -2024,7 +2024,7 @@
     </message>
     <message>
         <source>Last received: {when} ({ago}), not verified</source>
-        <translation>Dernière reçue : {when} ({ago}), non vérifiée</translation>
+        <translation>Dernière reçue : {when} ({ago}), non vérifiée</translation>
     </message>
     <message>
         <source>No proof of life recorded yet.</source>
@@ -2036,15 +2036,15 @@
     </message>
     <message>
         <source>question put: “{question}” — answer “{answer}” matched</source>
-        <translation>question posée : « {question} » — réponse « {answer} » conforme</translation>
+        <translation>question posée : « {question} » — réponse « {answer} » conforme</translation>
     </message>
     <message>
         <source>question put: “{question}” — answer “{answer}” did NOT match</source>
-        <translation>question posée : « {question} » — réponse « {answer} » NON conforme</translation>
+        <translation>question posée : « {question} » — réponse « {answer} » NON conforme</translation>
     </message>
     <message>
         <source>question put: “{question}” — answer “{answer}” match not stated</source>
-        <translation>question posée : « {question} » — réponse « {answer} », conformité non indiquée</translation>
+        <translation>question posée : « {question} » — réponse « {answer} », conformité non indiquée</translation>
     </message>
     <message>
         <source>claims to be from {when}</source>
@@ -2056,7 +2056,7 @@
     </message>
     <message>
         <source>Assessment: {verdict}</source>
-        <translation>Évaluation : {verdict}</translation>
+        <translation>Évaluation : {verdict}</translation>
     </message>
     <message>
         <source>RESTRICTED</source>
@@ -2064,7 +2064,7 @@
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation>Source : {source}</translation>
+        <translation>Source : {source}</translation>
     </message>
     <message>
         <source>last contact {when} ({ago})</source>
@@ -2080,7 +2080,7 @@
     </message>
     <message>
         <source>; next due {when}</source>
-        <translation> ; prochain prévu {when}</translation>
+        <translation> ; prochain prévu {when}</translation>
     </message>
     <message>
         <source>CONTACT OVERDUE</source>
@@ -2178,7 +2178,7 @@
     <name>ProofOfLifeDialog</name>
     <message>
         <source>Proof of life: {name}</source>
-        <translation>Preuve de vie : {name}</translation>
+        <translation>Preuve de vie : {name}</translation>
     </message>
     <message>
         <source>Record proof of life</source>
@@ -2202,7 +2202,7 @@
     </message>
     <message>
         <source>e.g. Audio message, 40 s, names the date; voice confirmed by wife</source>
-        <translation>p. ex. Message audio, 40 s, cite la date ; voix confirmée par l'épouse</translation>
+        <translation>p. ex. Message audio, 40 s, cite la date ; voix confirmée par l'épouse</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2270,11 +2270,11 @@
     </message>
     <message>
         <source>What the assessment rests on: voice compared with, answer, metadata…</source>
-        <translation>Sur quoi repose l'évaluation : voix comparée à, réponse, métadonnées…</translation>
+        <translation>Sur quoi repose l'évaluation : voix comparée à, réponse, métadonnées…</translation>
     </message>
     <message>
         <source>Always restricted: only the case team reads a proof of life and its check.</source>
-        <translation>Toujours restreint : seule l'équipe du dossier lit une preuve de vie et sa vérification.</translation>
+        <translation>Toujours restreint : seule l'équipe du dossier lit une preuve de vie et sa vérification.</translation>
     </message>
     <message>
         <source>Restricted</source>
@@ -2298,8 +2298,8 @@
     <message numerus="yes">
         <source>%n question(s); {ready} agreed and ready to put.</source>
         <translation>
-            <numerusform>%n question ; {ready} convenue(s) et prête(s) à être posée(s).</numerusform>
-            <numerusform>%n questions ; {ready} convenue(s) et prête(s) à être posée(s).</numerusform>
+            <numerusform>%n question ; {ready} convenue(s) et prête(s) à être posée(s).</numerusform>
+            <numerusform>%n questions ; {ready} convenue(s) et prête(s) à être posée(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -2324,11 +2324,11 @@
     </message>
     <message>
         <source>Proof-of-life questions: {name}</source>
-        <translation>Questions de preuve de vie : {name}</translation>
+        <translation>Questions de preuve de vie : {name}</translation>
     </message>
     <message>
         <source>Questions agreed with the family beforehand, whose answers only the national can know. Restricted: only the case team reads them. A question put in a proof of life becomes used; retire one whose answer may be known as compromised.</source>
-        <translation>Questions convenues à l'avance avec la famille, dont seul le ressortissant peut connaître les réponses. Restreint : seule l'équipe du dossier les lit. Une question posée dans une preuve de vie devient utilisée ; retirez comme compromise celle dont la réponse pourrait être connue.</translation>
+        <translation>Questions convenues à l'avance avec la famille, dont seul le ressortissant peut connaître les réponses. Restreint : seule l'équipe du dossier les lit. Une question posée dans une preuve de vie devient utilisée ; retirez comme compromise celle dont la réponse pourrait être connue.</translation>
     </message>
     <message>
         <source>Proof-of-life questions</source>
@@ -2380,7 +2380,7 @@
     </message>
     <message>
         <source>Restricted: you are not on this case's team, so only the questions' states show.</source>
-        <translation>Restreint : vous ne faites pas partie de l'équipe de ce dossier, seul l'état des questions s'affiche.</translation>
+        <translation>Restreint : vous ne faites pas partie de l'équipe de ce dossier, seul l'état des questions s'affiche.</translation>
     </message>
     <message>
         <source>Mark compromised</source>
@@ -2388,11 +2388,11 @@
     </message>
     <message>
         <source>Mark this question compromised? Its answer may be known to others; it can never be put again.</source>
-        <translation>Marquer cette question comme compromise ? Sa réponse est peut-être connue d'autres personnes ; elle ne pourra plus jamais être posée.</translation>
+        <translation>Marquer cette question comme compromise ? Sa réponse est peut-être connue d'autres personnes ; elle ne pourra plus jamais être posée.</translation>
     </message>
     <message>
         <source>Not saved: an unexpected error.</source>
-        <translation>Non enregistré : erreur inattendue.</translation>
+        <translation>Non enregistré : erreur inattendue.</translation>
     </message>
 </context>
 <context>
@@ -2450,15 +2450,15 @@
     <name>SavedContactsMixin</name>
     <message>
         <source>“{name}” names values this version no longer has ({values}).</source>
-        <translation>« {name} » cite des valeurs que cette version n'a plus ({values}).</translation>
+        <translation>« {name} » cite des valeurs que cette version n'a plus ({values}).</translation>
     </message>
     <message>
         <source>counterparts: {list}</source>
-        <translation>interlocuteurs : {list}</translation>
+        <translation>interlocuteurs : {list}</translation>
     </message>
     <message>
         <source>channels: {list}</source>
-        <translation>canaux : {list}</translation>
+        <translation>canaux : {list}</translation>
     </message>
     <message>
         <source>from {day}</source>
@@ -2470,7 +2470,7 @@
     </message>
     <message>
         <source>words “{text}”</source>
-        <translation>mots « {text} »</translation>
+        <translation>mots « {text} »</translation>
     </message>
     <message>
         <source>voided entries shown</source>
@@ -2500,11 +2500,11 @@
     </message>
     <message>
         <source>Type a name to find it; Space ticks or unticks it</source>
-        <translation>Tapez un nom pour le trouver ; Espace le coche ou le décoche</translation>
+        <translation>Tapez un nom pour le trouver ; Espace le coche ou le décoche</translation>
     </message>
     <message>
         <source>Our staff who took part. Type a name to find it; Space ticks or unticks it</source>
-        <translation>Notre personnel qui y a pris part. Tapez un nom pour le trouver ; Espace le coche ou le décoche</translation>
+        <translation>Notre personnel qui y a pris part. Tapez un nom pour le trouver ; Espace le coche ou le décoche</translation>
     </message>
     <message>
         <source>Staff present, ticked</source>
@@ -2527,7 +2527,7 @@
     </message>
     <message>
         <source>The case is {status}. Every change is recorded with who, when and why.</source>
-        <translation>Le dossier est : {status}. Chaque changement est consigné avec qui, quand et pourquoi.</translation>
+        <translation>Le dossier est : {status}. Chaque changement est consigné avec qui, quand et pourquoi.</translation>
     </message>
     <message>
         <source>New status</source>
@@ -2543,11 +2543,11 @@
     </message>
     <message>
         <source>Why (required), e.g. 'Hostages confirmed held; case active'</source>
-        <translation>Pourquoi (obligatoire), p. ex. « Détention des otages confirmée ; dossier actif »</translation>
+        <translation>Pourquoi (obligatoire), p. ex. « Détention des otages confirmée ; dossier actif »</translation>
     </message>
     <message>
         <source>Give the reason for the change; it is kept in the case history.</source>
-        <translation>Indiquez le motif du changement ; il est conservé dans l'historique du dossier.</translation>
+        <translation>Indiquez le motif du changement ; il est conservé dans l'historique du dossier.</translation>
     </message>
 </context>
 <context>
@@ -2558,7 +2558,7 @@
     </message>
     <message>
         <source>Which change of {name}'s status may the family be told of, and in which words? Without a wording the letter says the new status in the family's language.</source>
-        <translation>De quel changement de statut de {name} peut-on informer la famille, et en quels termes ? Sans formulation, la lettre indique le nouveau statut dans la langue de la famille.</translation>
+        <translation>De quel changement de statut de {name} peut-on informer la famille, et en quels termes ? Sans formulation, la lettre indique le nouveau statut dans la langue de la famille.</translation>
     </message>
     <message>
         <source>Status entry</source>
@@ -2573,7 +2573,7 @@
     <name>WelfareDialog</name>
     <message>
         <source>Welfare report: {name}</source>
-        <translation>Rapport sur le bien-être : {name}</translation>
+        <translation>Rapport sur le bien-être : {name}</translation>
     </message>
     <message>
         <source>Record welfare report</source>
@@ -2589,7 +2589,7 @@
     </message>
     <message>
         <source>e.g. Seen by a released hostage on 3 Aug: thin but walking</source>
-        <translation>p. ex. Vu par un otage libéré le 3 août : amaigri mais marche</translation>
+        <translation>p. ex. Vu par un otage libéré le 3 août : amaigri mais marche</translation>
     </message>
     <message>
         <source>Condition</source>
@@ -2625,7 +2625,7 @@
     </message>
     <message>
         <source>About {name} only (untick: about every national of the case)</source>
-        <translation>Concerne {name} uniquement (décocher : tous les ressortissants du dossier)</translation>
+        <translation>Concerne {name} uniquement (décocher : tous les ressortissants du dossier)</translation>
     </message>
     <message>
         <source>About this national only</source>
@@ -2652,7 +2652,7 @@
     </message>
     <message>
         <source>Not vetted at the time: {names}</source>
-        <translation>Non vérifié à ce moment-là : {names}</translation>
+        <translation>Non vérifié à ce moment-là : {names}</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2688,7 +2688,7 @@ Consigné par {user}</translation>
     </message>
     <message>
         <source>Restricted: kept out of family-facing and redacted outputs</source>
-        <translation>Restreint : exclu des documents destinés à la famille et des versions caviardées</translation>
+        <translation>Restreint : exclu des documents destinés à la famille et des versions caviardées</translation>
     </message>
     <message>
         <source>Shareable with family</source>
@@ -2721,7 +2721,7 @@ Consigné par {user}</translation>
     <name>family_letter_dialog</name>
     <message>
         <source>There is no letter template in {language}, {name}'s preferred language: the letter is offered in English. Choose another language below if the family reads it.</source>
-        <translation>Il n'existe pas de modèle de lettre en {language}, la langue préférée de {name} : la lettre est proposée en anglais. Choisissez ci-dessous une autre langue si la famille la lit.</translation>
+        <translation>Il n'existe pas de modèle de lettre en {language}, la langue préférée de {name} : la lettre est proposée en anglais. Choisissez ci-dessous une autre langue si la famille la lit.</translation>
     </message>
 </context>
 <context>
@@ -2736,11 +2736,11 @@ Consigné par {user}</translation>
     </message>
     <message>
         <source>Shareable with family: the family is told “{wording}” (marked by {user})</source>
-        <translation>Communicable à la famille : on dit à la famille « {wording} » (marqué par {user})</translation>
+        <translation>Communicable à la famille : on dit à la famille « {wording} » (marqué par {user})</translation>
     </message>
     <message>
         <source>Shareable with family: the family is told its own summary (marked by {user})</source>
-        <translation>Communicable à la famille : on dit à la famille son propre résumé (marqué par {user})</translation>
+        <translation>Communicable à la famille : on dit à la famille son propre résumé (marqué par {user})</translation>
     </message>
 </context>
 <context>
@@ -2846,8 +2846,8 @@ Consigné par {user}</translation>
     <message numerus="yes">
         <source>The overview of {ref} has %n unsaved change(s). Save before closing?</source>
         <translation>
-            <numerusform>La vue d'ensemble de {ref} contient %n modification non enregistrée. Enregistrer avant de fermer ?</numerusform>
-            <numerusform>La vue d'ensemble de {ref} contient %n modifications non enregistrées. Enregistrer avant de fermer ?</numerusform>
+            <numerusform>La vue d'ensemble de {ref} contient %n modification non enregistrée. Enregistrer avant de fermer ?</numerusform>
+            <numerusform>La vue d'ensemble de {ref} contient %n modifications non enregistrées. Enregistrer avant de fermer ?</numerusform>
         </translation>
     </message>
     <message>
