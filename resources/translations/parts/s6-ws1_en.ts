@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
@@ -49,10 +49,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>'{text}' matches %n counterpart(s) ({names}); type more of the name or pick one from the list with the arrow keys.</source>
+        <source>&apos;{text}&apos; matches %n counterpart(s) ({names}); type more of the name or pick one from the list with the arrow keys.</source>
         <translation>
-            <numerusform>'{text}' matches %n counterpart ({names}); type more of the name or pick one from the list with the arrow keys.</numerusform>
-            <numerusform>'{text}' matches %n counterparts ({names}); type more of the name or pick one from the list with the arrow keys.</numerusform>
+            <numerusform>&apos;{text}&apos; matches %n counterpart ({names}); type more of the name or pick one from the list with the arrow keys.</numerusform>
+            <numerusform>&apos;{text}&apos; matches %n counterparts ({names}); type more of the name or pick one from the list with the arrow keys.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Save assessment</source>
-        <translation>Enregistrer l'évaluation</translation>
+        <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
         <source>Proof of life</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>{when} — {title} ({medium}; {assessment})</source>
-        <translation>{when} — {title} ({medium} ; {assessment})</translation>
+        <translation>{when} — {title} ({medium}&#xa0;; {assessment})</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>Basis of the assessment</source>
-        <translation>Fondement de l'évaluation</translation>
+        <translation>Fondement de l&apos;évaluation</translation>
     </message>
     <message>
         <source>What it rests on: the answer, the voice compared with…, the metadata…</source>
-        <translation>Sur quoi elle repose : la réponse, la voix comparée à…, les métadonnées…</translation>
+        <translation>Sur quoi elle repose&#xa0;: la réponse, la voix comparée à…, les métadonnées…</translation>
     </message>
     <message>
         <source>Date established</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>— as recorded —</source>
-        <translation>— tel qu'enregistré —</translation>
+        <translation>— tel qu&apos;enregistré —</translation>
     </message>
 </context>
 <context>
@@ -115,7 +115,7 @@
         <translation>mon heure</translation>
     </message>
     <message>
-        <source>Show every time in this case in the case's own zone or in yours</source>
+        <source>Show every time in this case in the case&apos;s own zone or in yours</source>
         <translation>Afficher toutes les heures de ce dossier dans le fuseau du dossier ou dans le vôtre</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>People</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Could not load the case: {error}</source>
-        <translation>Impossible de charger le dossier : {error}</translation>
+        <translation>Impossible de charger le dossier&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{priority} priority</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>day {day} since the incident</source>
-        <translation>jour {day} depuis l'incident</translation>
+        <translation>jour {day} depuis l&apos;incident</translation>
     </message>
     <message>
         <source>{held} of {total} held, {missing} missing</source>
@@ -206,8 +206,8 @@
 <context>
     <name>CloseItemDialog</name>
     <message>
-        <source>Close 'tell the family' item</source>
-        <translation>Clore le point « informer la famille »</translation>
+        <source>Close &apos;tell the family&apos; item</source>
+        <translation>Clore le point «&#xa0;informer la famille&#xa0;»</translation>
     </message>
     <message>
         <source>Close item</source>
@@ -222,8 +222,8 @@
         <translation>Motif de la clôture</translation>
     </message>
     <message>
-        <source>Required, e.g. 'Told in person at the embassy on 26 July'</source>
-        <translation>Obligatoire, p. ex. « Informée en personne à l'ambassade le 26 juillet »</translation>
+        <source>Required, e.g. &apos;Told in person at the embassy on 26 July&apos;</source>
+        <translation>Obligatoire, p. ex. «&#xa0;Informée en personne à l&apos;ambassade le 26 juillet&#xa0;»</translation>
     </message>
     <message>
         <source>Say why the item is closed without a family update.</source>
@@ -234,7 +234,7 @@
     <name>ContactLogTab</name>
     <message>
         <source>Contact log</source>
-        <extracomment>The case's contacts marked shareable with family, by id (the "Family" marker).</extracomment>
+        <extracomment>The case&apos;s contacts marked shareable with family, by id (the &quot;Family&quot; marker).</extracomment>
         <translation>Journal des contacts</translation>
     </message>
     <message>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Export the contact log as shown</source>
-        <translation>Exporter le journal des contacts tel qu'affiché</translation>
+        <translation>Exporter le journal des contacts tel qu&apos;affiché</translation>
     </message>
     <message>
         <source>Write the entries shown, with these filters, to XLSX or CSV</source>
@@ -267,15 +267,15 @@
     </message>
     <message>
         <source>Edit entry…</source>
-        <translation>Modifier l'entrée…</translation>
+        <translation>Modifier l&apos;entrée…</translation>
     </message>
     <message>
         <source>Edit the selected contact entry</source>
-        <translation>Modifier l'entrée de contact sélectionnée</translation>
+        <translation>Modifier l&apos;entrée de contact sélectionnée</translation>
     </message>
     <message>
         <source>Filter by counterpart category</source>
-        <translation>Filtrer par catégorie d'interlocuteur</translation>
+        <translation>Filtrer par catégorie d&apos;interlocuteur</translation>
     </message>
     <message>
         <source>All counterparts</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Filter to date</source>
-        <translation>Filtrer jusqu'au</translation>
+        <translation>Filtrer jusqu&apos;au</translation>
     </message>
     <message>
         <source>Search the contact notes</source>
@@ -336,15 +336,15 @@
     </message>
     <message>
         <source>From: {problem}</source>
-        <translation>Du : {problem}</translation>
+        <translation>Du&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>To: {problem}</source>
-        <translation>Au : {problem}</translation>
+        <translation>Au&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{problem} The filter was not changed.</source>
-        <translation>{problem} Le filtre n'a pas été modifié.</translation>
+        <translation>{problem} Le filtre n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -382,15 +382,15 @@
     </message>
     <message>
         <source>The contact log could not be loaded.</source>
-        <translation>Le journal des contacts n'a pas pu être chargé.</translation>
+        <translation>Le journal des contacts n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
         <source>Edit counterpart {name}…</source>
-        <translation>Modifier l'interlocuteur {name}…</translation>
+        <translation>Modifier l&apos;interlocuteur {name}…</translation>
     </message>
     <message>
         <source>Contact “{subject}”</source>
-        <translation>Contact « {subject} »</translation>
+        <translation>Contact «&#xa0;{subject}&#xa0;»</translation>
     </message>
     <message>
         <source>Contact #{id} of {ref}</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>Not vetted at the time:</source>
-        <translation>Non vérifié à ce moment-là :</translation>
+        <translation>Non vérifié à ce moment-là&#xa0;:</translation>
     </message>
     <message>
         <source>Intermediary</source>
@@ -496,11 +496,11 @@
     </message>
     <message>
         <source>Outcome:</source>
-        <translation>Résultat :</translation>
+        <translation>Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>Version {number}, written by {writer} {written}; replaced by {replacer} {replaced}</source>
-        <translation>Version {number}, rédigée par {writer} {written} ; remplacée par {replacer} {replaced}</translation>
+        <translation>Version {number}, rédigée par {writer} {written}&#xa0;; remplacée par {replacer} {replaced}</translation>
     </message>
     <message>
         <source>restricted</source>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>A counterpart is shared by every case it is linked to: a change here shows in all of them.</source>
-        <translation>Un interlocuteur est partagé par tous les dossiers auxquels il est lié : une modification ici apparaît dans chacun d'eux.</translation>
+        <translation>Un interlocuteur est partagé par tous les dossiers auxquels il est lié&#xa0;: une modification ici apparaît dans chacun d&apos;eux.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -555,7 +555,7 @@
     </message>
     <message>
         <source>Counterpart name</source>
-        <translation>Nom de l'interlocuteur</translation>
+        <translation>Nom de l&apos;interlocuteur</translation>
     </message>
     <message>
         <source>Category</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>With: counterpart name</source>
-        <translation>Avec : nom de l'interlocuteur</translation>
+        <translation>Avec&#xa0;: nom de l&apos;interlocuteur</translation>
     </message>
     <message>
         <source>Type a name or organisation, Enter to add (several allowed)</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>Counterpart error</source>
-        <translation>Erreur d'interlocuteur</translation>
+        <translation>Erreur d&apos;interlocuteur</translation>
     </message>
     <message>
         <source>New counterpart</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>New counterpart:</source>
-        <translation>Nouvel interlocuteur :</translation>
+        <translation>Nouvel interlocuteur&#xa0;:</translation>
     </message>
     <message>
         <source>New counterpart name</source>
@@ -630,11 +630,11 @@
     </message>
     <message>
         <source>Do not create a counterpart</source>
-        <translation>Ne pas créer d'interlocuteur</translation>
+        <translation>Ne pas créer d&apos;interlocuteur</translation>
     </message>
     <message>
         <source>Enter creates it; Esc goes back.</source>
-        <translation>Entrée le crée ; Échap revient en arrière.</translation>
+        <translation>Entrée le crée&#xa0;; Échap revient en arrière.</translation>
     </message>
     <message>
         <source>Remove {name}</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>Counterpart actions</source>
-        <translation>Actions sur l'interlocuteur</translation>
+        <translation>Actions sur l&apos;interlocuteur</translation>
     </message>
     <message>
         <source>Edit details…</source>
@@ -668,14 +668,14 @@
         <translation>Retirer de ce contact</translation>
     </message>
     <message numerus="yes">
-        <source>'{text}' matches %n counterpart(s) ({names}); type more of the name or pick one from the list with the arrow keys.</source>
+        <source>&apos;{text}&apos; matches %n counterpart(s) ({names}); type more of the name or pick one from the list with the arrow keys.</source>
         <translation>
-            <numerusform>« {text} » correspond à %n interlocuteur ({names}) ; tapez davantage du nom ou choisissez-en un dans la liste avec les flèches.</numerusform>
-            <numerusform>« {text} » correspond à %n interlocuteurs ({names}) ; tapez davantage du nom ou choisissez-en un dans la liste avec les flèches.</numerusform>
+            <numerusform>«&#xa0;{text}&#xa0;» correspond à %n interlocuteur ({names})&#xa0;; tapez davantage du nom ou choisissez-en un dans la liste avec les flèches.</numerusform>
+            <numerusform>«&#xa0;{text}&#xa0;» correspond à %n interlocuteurs ({names})&#xa0;; tapez davantage du nom ou choisissez-en un dans la liste avec les flèches.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Give the new counterpart's name.</source>
+        <source>Give the new counterpart&apos;s name.</source>
         <translation>Indiquez le nom du nouvel interlocuteur.</translation>
     </message>
 </context>
@@ -683,7 +683,7 @@
     <name>FamilyLetterDialog</name>
     <message>
         <source>Family update letter — {name}</source>
-        <translation>Lettre d'information à la famille — {name}</translation>
+        <translation>Lettre d&apos;information à la famille — {name}</translation>
     </message>
     <message>
         <source>Write letter</source>
@@ -691,10 +691,10 @@
     </message>
     <message>
         <source>A dated letter from the post, made only of the entries marked shareable with family, in their family wording. Nothing restricted is ever included; the letter is checked before it is written.</source>
-        <translation>Une lettre datée du poste, composée uniquement des entrées marquées communicables à la famille, dans leur formulation destinée à la famille. Rien de restreint n'y figure jamais ; la lettre est vérifiée avant d'être rédigée.</translation>
+        <translation>Une lettre datée du poste, composée uniquement des entrées marquées communicables à la famille, dans leur formulation destinée à la famille. Rien de restreint n&apos;y figure jamais&#xa0;; la lettre est vérifiée avant d&apos;être rédigée.</translation>
     </message>
     <message>
-        <source>Reading the next of kin's language…</source>
+        <source>Reading the next of kin&apos;s language…</source>
         <translation>Lecture de la langue du proche…</translation>
     </message>
     <message>
@@ -730,19 +730,19 @@
         <translation>non indiquée</translation>
     </message>
     <message>
-        <source>{name}'s preferred language: {language}.</source>
-        <translation>Langue préférée de {name} : {language}.</translation>
+        <source>{name}&apos;s preferred language: {language}.</source>
+        <translation>Langue préférée de {name}&#xa0;: {language}.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) shareable with family in this period, about {name} or the whole case.</source>
         <translation>
-            <numerusform>%n entrée communicable à la famille sur cette période, concernant {name} ou l'ensemble du dossier.</numerusform>
-            <numerusform>%n entrées communicables à la famille sur cette période, concernant {name} ou l'ensemble du dossier.</numerusform>
+            <numerusform>%n entrée communicable à la famille sur cette période, concernant {name} ou l&apos;ensemble du dossier.</numerusform>
+            <numerusform>%n entrées communicables à la famille sur cette période, concernant {name} ou l&apos;ensemble du dossier.</numerusform>
         </translation>
     </message>
     <message>
         <source>No program to show PDF files was found. The letter is at {path}.</source>
-        <translation>Aucun programme pour afficher les fichiers PDF n'a été trouvé. La lettre se trouve ici : {path}.</translation>
+        <translation>Aucun programme pour afficher les fichiers PDF n&apos;a été trouvé. La lettre se trouve ici&#xa0;: {path}.</translation>
     </message>
 </context>
 <context>
@@ -752,12 +752,12 @@
         <translation>Les entrées restreintes ne sont jamais communiquées à la famille. Décochez Restreint pour communiquer cette entrée.</translation>
     </message>
     <message>
-        <source>What the family may be told, in plain words (empty: the entry's summary or title is said)</source>
-        <translation>Ce que l'on peut dire à la famille, en termes simples (vide : le résumé ou l'intitulé de l'entrée est repris)</translation>
+        <source>What the family may be told, in plain words (empty: the entry&apos;s summary or title is said)</source>
+        <translation>Ce que l&apos;on peut dire à la famille, en termes simples (vide&#xa0;: le résumé ou l&apos;intitulé de l&apos;entrée est repris)</translation>
     </message>
     <message>
         <source>Shareable with family — the family update letter may tell it</source>
-        <translation>Communicable à la famille — la lettre d'information à la famille peut le mentionner</translation>
+        <translation>Communicable à la famille — la lettre d&apos;information à la famille peut le mentionner</translation>
     </message>
     <message>
         <source>Shareable with family</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Tell the family of this entry in update letters</source>
-        <translation>Mentionner cette entrée à la famille dans les lettres d'information</translation>
+        <translation>Mentionner cette entrée à la famille dans les lettres d&apos;information</translation>
     </message>
 </context>
 <context>
@@ -788,11 +788,11 @@
     </message>
     <message>
         <source>Change liaison officer…</source>
-        <translation>Changer d'agent de liaison…</translation>
+        <translation>Changer d&apos;agent de liaison…</translation>
     </message>
     <message>
-        <source>Change a next of kin's family liaison officer</source>
-        <translation>Changer l'agent de liaison avec la famille d'un proche</translation>
+        <source>Change a next of kin&apos;s family liaison officer</source>
+        <translation>Changer l&apos;agent de liaison avec la famille d&apos;un proche</translation>
     </message>
     <message>
         <source>Close item…</source>
@@ -808,7 +808,7 @@
     </message>
     <message>
         <source>Void the selected family update</source>
-        <translation>Annuler l'information à la famille sélectionnée</translation>
+        <translation>Annuler l&apos;information à la famille sélectionnée</translation>
     </message>
     <message>
         <source>Family summary</source>
@@ -820,7 +820,7 @@
     </message>
     <message>
         <source>Tell the family: open items</source>
-        <translation>Informer la famille : points ouverts</translation>
+        <translation>Informer la famille&#xa0;: points ouverts</translation>
     </message>
     <message>
         <source>Family update log</source>
@@ -851,13 +851,13 @@
     <message numerus="yes">
         <source>%n family update(s)</source>
         <translation>
-            <numerusform>%n point d'information à la famille</numerusform>
-            <numerusform>%n points d'information à la famille</numerusform>
+            <numerusform>%n point d&apos;information à la famille</numerusform>
+            <numerusform>%n points d&apos;information à la famille</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;i&gt;No next of kin recorded: add them on the People tab.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Aucun proche enregistré : ajoutez-les dans l'onglet Personnes.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Aucun proche enregistré&#xa0;: ajoutez-les dans l&apos;onglet Personnes.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>no officer</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>; changed on {day} from {officer}: {reason}</source>
-        <translation> ; changé le {day}, auparavant {officer} : {reason}</translation>
+        <translation>&#xa0;; changé le {day}, auparavant {officer}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Liaison officers — {officers}</source>
@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>Items this update covers</source>
-        <translation>Points couverts par ce point d'information</translation>
+        <translation>Points couverts par ce point d&apos;information</translation>
     </message>
     <message>
         <source>Covers</source>
@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>Restricted (case team only; automatic when it covers a restricted item)</source>
-        <translation>Restreint (équipe du dossier uniquement ; automatique s'il couvre un point restreint)</translation>
+        <translation>Restreint (équipe du dossier uniquement&#xa0;; automatique s&apos;il couvre un point restreint)</translation>
     </message>
     <message>
         <source>No open item for the family of {hostage}</source>
@@ -966,11 +966,11 @@
     </message>
     <message>
         <source>Source of the information</source>
-        <translation>Source de l'information</translation>
+        <translation>Source de l&apos;information</translation>
     </message>
     <message>
-        <source>Who or what says so, e.g. 'Embassy liaison officer, call with the governor'</source>
-        <translation>Qui ou quoi l'affirme, p. ex. « Agent de liaison de l'ambassade, appel avec le gouverneur »</translation>
+        <source>Who or what says so, e.g. &apos;Embassy liaison officer, call with the governor&apos;</source>
+        <translation>Qui ou quoi l&apos;affirme, p. ex. «&#xa0;Agent de liaison de l&apos;ambassade, appel avec le gouverneur&#xa0;»</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -982,7 +982,7 @@
     </message>
     <message>
         <source>What to confirm</source>
-        <translation>Ce qu'il faut confirmer</translation>
+        <translation>Ce qu&apos;il faut confirmer</translation>
     </message>
     <message>
         <source>Note</source>
@@ -995,11 +995,11 @@
     </message>
     <message>
         <source>Required: who or what says so</source>
-        <translation>Obligatoire : qui ou quoi l'affirme</translation>
+        <translation>Obligatoire&#xa0;: qui ou quoi l&apos;affirme</translation>
     </message>
     <message>
         <source>Who or what says so (optional for this status)</source>
-        <translation>Qui ou quoi l'affirme (facultatif pour ce statut)</translation>
+        <translation>Qui ou quoi l&apos;affirme (facultatif pour ce statut)</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1087,7 @@
     </message>
     <message>
         <source>One line: what the contact was about</source>
-        <translation>Une ligne : l'objet du contact</translation>
+        <translation>Une ligne&#xa0;: l&apos;objet du contact</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1163,7 +1163,7 @@
     </message>
     <message>
         <source>Follow-up due error</source>
-        <translation>Erreur sur l'échéance du suivi</translation>
+        <translation>Erreur sur l&apos;échéance du suivi</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1195,19 +1195,19 @@
     </message>
     <message>
         <source>Close; what you typed is kept as a draft and offered next time</source>
-        <translation>Fermer ; ce que vous avez saisi est gardé comme brouillon et proposé la prochaine fois</translation>
+        <translation>Fermer&#xa0;; ce que vous avez saisi est gardé comme brouillon et proposé la prochaine fois</translation>
     </message>
     <message>
         <source>— nobody yet —</source>
-        <translation>— personne pour l'instant —</translation>
+        <translation>— personne pour l&apos;instant —</translation>
     </message>
     <message>
         <source>Could not keep a draft: {error}</source>
-        <translation>Impossible de garder un brouillon : {error}</translation>
+        <translation>Impossible de garder un brouillon&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The draft was not discarded: {error}</source>
-        <translation>Le brouillon n'a pas été supprimé : {error}</translation>
+        <translation>Le brouillon n&apos;a pas été supprimé&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Draft kept {time}</source>
@@ -1227,7 +1227,7 @@
     </message>
     <message>
         <source>Not saved: an unexpected error. Your text is kept as a draft.</source>
-        <translation>Non enregistré : erreur inattendue. Votre texte est gardé comme brouillon.</translation>
+        <translation>Non enregistré&#xa0;: erreur inattendue. Votre texte est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Saving… the window closes when it is done.</source>
@@ -1235,13 +1235,13 @@
     </message>
     <message>
         <source>Could not keep a draft: an unexpected error (see the log).</source>
-        <translation>Impossible de garder un brouillon : erreur inattendue (voir le journal).</translation>
+        <translation>Impossible de garder un brouillon&#xa0;: erreur inattendue (voir le journal).</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved Log contact draft(s) moved into the database</source>
         <translation>
-            <numerusform>%n brouillon « Consigner un contact » non enregistré déplacé dans la base de données</numerusform>
-            <numerusform>%n brouillons « Consigner un contact » non enregistrés déplacés dans la base de données</numerusform>
+            <numerusform>%n brouillon «&#xa0;Consigner un contact&#xa0;» non enregistré déplacé dans la base de données</numerusform>
+            <numerusform>%n brouillons «&#xa0;Consigner un contact&#xa0;» non enregistrés déplacés dans la base de données</numerusform>
         </translation>
     </message>
 </context>
@@ -1257,14 +1257,14 @@
     </message>
     <message>
         <source>{what}: may the family be told of it in update letters, and in which words?</source>
-        <translation>{what} : peut-on en informer la famille dans les lettres d'information, et en quels termes ?</translation>
+        <translation>{what}&#xa0;: peut-on en informer la famille dans les lettres d&apos;information, et en quels termes&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>NextOfKinDialog</name>
     <message>
         <source>Contact plan: {name}</source>
-        <translation>Plan de contact : {name}</translation>
+        <translation>Plan de contact&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Add next of kin</source>
@@ -1362,7 +1362,7 @@
     </message>
     <message>
         <source>owner</source>
-        <comment>the plan's owner</comment>
+        <comment>the plan&apos;s owner</comment>
         <translation>responsable</translation>
     </message>
     <message>
@@ -1383,22 +1383,22 @@
     </message>
     <message>
         <source>Change the family liaison officer on the Family tab: the reason is recorded</source>
-        <translation>Changez l'agent de liaison avec la famille dans l'onglet Famille : le motif est consigné</translation>
+        <translation>Changez l&apos;agent de liaison avec la famille dans l&apos;onglet Famille&#xa0;: le motif est consigné</translation>
     </message>
 </context>
 <context>
     <name>OfficerDialog</name>
     <message>
         <source>Change liaison officer</source>
-        <translation>Changer d'agent de liaison</translation>
+        <translation>Changer d&apos;agent de liaison</translation>
     </message>
     <message>
         <source>Change officer</source>
-        <translation>Changer d'agent</translation>
+        <translation>Changer d&apos;agent</translation>
     </message>
     <message>
         <source>A family should deal with the same caseworker throughout: a change is recorded with its reason and shown on the brief.</source>
-        <translation>Une famille devrait avoir le même interlocuteur tout au long du dossier : un changement est consigné avec son motif et figure dans la note de situation.</translation>
+        <translation>Une famille devrait avoir le même interlocuteur tout au long du dossier&#xa0;: un changement est consigné avec son motif et figure dans la note de situation.</translation>
     </message>
     <message>
         <source>Next of kin</source>
@@ -1425,15 +1425,15 @@
         <translation>Motif du changement</translation>
     </message>
     <message>
-        <source>Required, e.g. 'Kiran Reddy on leave for three weeks'</source>
-        <translation>Obligatoire, p. ex. « Kiran Reddy en congé pour trois semaines »</translation>
+        <source>Required, e.g. &apos;Kiran Reddy on leave for three weeks&apos;</source>
+        <translation>Obligatoire, p. ex. «&#xa0;Kiran Reddy en congé pour trois semaines&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Case overview</source>
-        <translation>Vue d'ensemble du dossier</translation>
+        <translation>Vue d&apos;ensemble du dossier</translation>
     </message>
     <message>
         <source>Edit conflict</source>
@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <source>Load the other change and keep my edits</source>
-        <translation>Charger l'autre modification et garder les miennes</translation>
+        <translation>Charger l&apos;autre modification et garder les miennes</translation>
     </message>
     <message>
         <source>Edit state</source>
@@ -1505,7 +1505,7 @@
     </message>
     <message>
         <source>Incident date and time</source>
-        <translation>Date et heure de l'incident</translation>
+        <translation>Date et heure de l&apos;incident</translation>
     </message>
     <message>
         <source>Incident</source>
@@ -1517,7 +1517,7 @@
     </message>
     <message>
         <source>Incident site</source>
-        <translation>Lieu de l'incident</translation>
+        <translation>Lieu de l&apos;incident</translation>
     </message>
     <message>
         <source>Town</source>
@@ -1525,7 +1525,7 @@
     </message>
     <message>
         <source>Incident town</source>
-        <translation>Ville de l'incident</translation>
+        <translation>Ville de l&apos;incident</translation>
     </message>
     <message>
         <source>Region</source>
@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>Incident region</source>
-        <translation>Région de l'incident</translation>
+        <translation>Région de l&apos;incident</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1541,7 +1541,7 @@
     </message>
     <message>
         <source>Incident country</source>
-        <translation>Pays de l'incident</translation>
+        <translation>Pays de l&apos;incident</translation>
     </message>
     <message>
         <source>Latitude</source>
@@ -1577,7 +1577,7 @@
     </message>
     <message>
         <source>Attribution level</source>
-        <translation>Niveau d'attribution</translation>
+        <translation>Niveau d&apos;attribution</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1589,7 +1589,7 @@
     </message>
     <message>
         <source>Attribution source</source>
-        <translation>Source de l'attribution</translation>
+        <translation>Source de l&apos;attribution</translation>
     </message>
     <message>
         <source>Classification</source>
@@ -1633,8 +1633,8 @@
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix</source>
         <translation>
-            <numerusform>Non enregistré : %n problème à corriger</numerusform>
-            <numerusform>Non enregistré : %n problèmes à corriger</numerusform>
+            <numerusform>Non enregistré&#xa0;: %n problème à corriger</numerusform>
+            <numerusform>Non enregistré&#xa0;: %n problèmes à corriger</numerusform>
         </translation>
     </message>
     <message>
@@ -1647,15 +1647,15 @@
     </message>
     <message>
         <source>Not saved: an unexpected error. Your edits are still in the form.</source>
-        <translation>Non enregistré : erreur inattendue. Vos modifications sont toujours dans le formulaire.</translation>
+        <translation>Non enregistré&#xa0;: erreur inattendue. Vos modifications sont toujours dans le formulaire.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Someone else changed this case since you opened it.&lt;/b&gt; {message} Your edits are still in the form; load their version to review both, then save again.</source>
-        <translation>&lt;b&gt;Quelqu'un d'autre a modifié ce dossier depuis que vous l'avez ouvert.&lt;/b&gt; {message} Vos modifications sont toujours dans le formulaire ; chargez leur version pour comparer les deux, puis enregistrez de nouveau.</translation>
+        <translation>&lt;b&gt;Quelqu&apos;un d&apos;autre a modifié ce dossier depuis que vous l&apos;avez ouvert.&lt;/b&gt; {message} Vos modifications sont toujours dans le formulaire&#xa0;; chargez leur version pour comparer les deux, puis enregistrez de nouveau.</translation>
     </message>
     <message>
         <source>No nationals recorded yet (People tab → Add person).</source>
-        <translation>Aucun ressortissant enregistré pour l'instant (onglet Personnes → Ajouter une personne).</translation>
+        <translation>Aucun ressortissant enregistré pour l&apos;instant (onglet Personnes → Ajouter une personne).</translation>
     </message>
     <message numerus="yes">
         <source>missing for %n day(s)</source>
@@ -1667,8 +1667,8 @@
     <message numerus="yes">
         <source>{name}: {status}, missing for %n day(s)</source>
         <translation>
-            <numerusform>{name} : {status}, disparu depuis %n jour</numerusform>
-            <numerusform>{name} : {status}, disparu depuis %n jours</numerusform>
+            <numerusform>{name}&#xa0;: {status}, disparu depuis %n jour</numerusform>
+            <numerusform>{name}&#xa0;: {status}, disparu depuis %n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -1677,7 +1677,7 @@
     </message>
     <message>
         <source>{name}: {status}, missing</source>
-        <translation>{name} : {status}, disparu</translation>
+        <translation>{name}&#xa0;: {status}, disparu</translation>
     </message>
     <message>
         <source>{status} since {day}</source>
@@ -1693,8 +1693,8 @@
     <message numerus="yes">
         <source>{name}: {status}, %n day(s) in captivity</source>
         <translation>
-            <numerusform>{name} : {status}, %n jour de captivité</numerusform>
-            <numerusform>{name} : {status}, %n jours de captivité</numerusform>
+            <numerusform>{name}&#xa0;: {status}, %n jour de captivité</numerusform>
+            <numerusform>{name}&#xa0;: {status}, %n jours de captivité</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1707,8 +1707,8 @@
     <message numerus="yes">
         <source>{name}: {status}, after %n day(s) held</source>
         <translation>
-            <numerusform>{name} : {status}, après %n jour de détention</numerusform>
-            <numerusform>{name} : {status}, après %n jours de détention</numerusform>
+            <numerusform>{name}&#xa0;: {status}, après %n jour de détention</numerusform>
+            <numerusform>{name}&#xa0;: {status}, après %n jours de détention</numerusform>
         </translation>
     </message>
     <message>
@@ -1717,22 +1717,22 @@
     </message>
     <message>
         <source>{name}: {status}</source>
-        <translation>{name} : {status}</translation>
+        <translation>{name}&#xa0;: {status}</translation>
     </message>
     <message numerus="yes">
         <source>Last contact: &lt;b&gt;{ago}&lt;/b&gt; ({when}) — %n entry(ies) in the log</source>
         <translation>
-            <numerusform>Dernier contact : &lt;b&gt;{ago}&lt;/b&gt; ({when}) — %n entrée au journal</numerusform>
-            <numerusform>Dernier contact : &lt;b&gt;{ago}&lt;/b&gt; ({when}) — %n entrées au journal</numerusform>
+            <numerusform>Dernier contact&#xa0;: &lt;b&gt;{ago}&lt;/b&gt; ({when}) — %n entrée au journal</numerusform>
+            <numerusform>Dernier contact&#xa0;: &lt;b&gt;{ago}&lt;/b&gt; ({when}) — %n entrées au journal</numerusform>
         </translation>
     </message>
     <message>
         <source>Last contact: &lt;b&gt;none logged yet&lt;/b&gt;</source>
-        <translation>Dernier contact : &lt;b&gt;aucun consigné pour l'instant&lt;/b&gt;</translation>
+        <translation>Dernier contact&#xa0;: &lt;b&gt;aucun consigné pour l&apos;instant&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Next task due: &lt;b&gt;{due}&lt;/b&gt; — {title}</source>
-        <translation>Prochaine tâche à échéance : &lt;b&gt;{due}&lt;/b&gt; — {title}</translation>
+        <translation>Prochaine tâche à échéance&#xa0;: &lt;b&gt;{due}&lt;/b&gt; — {title}</translation>
     </message>
     <message>
         <source>Next task due</source>
@@ -1740,7 +1740,7 @@
     </message>
     <message>
         <source>Overdue task: &lt;b&gt;{title}&lt;/b&gt; (due {due})</source>
-        <translation>Tâche en retard : &lt;b&gt;{title}&lt;/b&gt; (échéance {due})</translation>
+        <translation>Tâche en retard&#xa0;: &lt;b&gt;{title}&lt;/b&gt; (échéance {due})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Families (agreed contact)&lt;/b&gt;</source>
@@ -1752,7 +1752,7 @@
     </message>
     <message>
         <source>Family of {hostage}: &lt;b&gt;{kin}&lt;/b&gt; ({relationship}) — {plan}; last contact {last}</source>
-        <translation>Famille de {hostage} : &lt;b&gt;{kin}&lt;/b&gt; ({relationship}) — {plan} ; dernier contact {last}</translation>
+        <translation>Famille de {hostage}&#xa0;: &lt;b&gt;{kin}&lt;/b&gt; ({relationship}) — {plan}&#xa0;; dernier contact {last}</translation>
     </message>
     <message>
         <source>{family} — &lt;b&gt;overdue&lt;/b&gt;</source>
@@ -1760,15 +1760,15 @@
     </message>
     <message>
         <source>{family}; next due {due}</source>
-        <translation>{family} ; prochain prévu {due}</translation>
+        <translation>{family}&#xa0;; prochain prévu {due}</translation>
     </message>
     <message>
         <source>Family of {hostage}: {kin}, overdue</source>
-        <translation>Famille de {hostage} : {kin}, en retard</translation>
+        <translation>Famille de {hostage}&#xa0;: {kin}, en retard</translation>
     </message>
     <message>
         <source>Family of {hostage}: {kin}</source>
-        <translation>Famille de {hostage} : {kin}</translation>
+        <translation>Famille de {hostage}&#xa0;: {kin}</translation>
     </message>
 </context>
 <context>
@@ -1779,7 +1779,7 @@
     </message>
     <message>
         <source>Medical needs: {needs}</source>
-        <translation>Besoins médicaux : {needs}</translation>
+        <translation>Besoins médicaux&#xa0;: {needs}</translation>
     </message>
     <message numerus="yes">
         <source>No verified proof of life for over %n day(s)</source>
@@ -1806,7 +1806,7 @@
     </message>
     <message>
         <source>{relation} — no contact yet</source>
-        <translation>{relation} — aucun contact pour l'instant</translation>
+        <translation>{relation} — aucun contact pour l&apos;instant</translation>
     </message>
     <message>
         <source>Others ({count})</source>
@@ -1818,23 +1818,23 @@
     </message>
     <message>
         <source>VOID — voided by {user} on {when}: {reason}</source>
-        <translation>ANNULÉ — annulé par {user} le {when} : {reason}</translation>
+        <translation>ANNULÉ — annulé par {user} le {when}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Condition: {condition}</source>
-        <translation>État : {condition}</translation>
+        <translation>État&#xa0;: {condition}</translation>
     </message>
     <message>
         <source>medication: {needs} — {supply}</source>
-        <translation>médicaments : {needs} — {supply}</translation>
+        <translation>médicaments&#xa0;: {needs} — {supply}</translation>
     </message>
     <message>
         <source>Medical needs:</source>
-        <translation>Besoins médicaux :</translation>
+        <translation>Besoins médicaux&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing to void here: only the author of an entry or a supervisor may, and the only entry left cannot be voided (record the right status first).</source>
-        <translation>Rien à annuler ici : seul l'auteur d'une entrée ou un superviseur le peut, et la seule entrée restante ne peut pas être annulée (enregistrez d'abord le bon statut).</translation>
+        <translation>Rien à annuler ici&#xa0;: seul l&apos;auteur d&apos;une entrée ou un superviseur le peut, et la seule entrée restante ne peut pas être annulée (enregistrez d&apos;abord le bon statut).</translation>
     </message>
     <message>
         <source>Mark a status entry recorded by mistake as void, with a reason</source>
@@ -1853,7 +1853,7 @@
         <translation>Modifier les informations…</translation>
     </message>
     <message>
-        <source>Edit the selected person's details</source>
+        <source>Edit the selected person&apos;s details</source>
         <translation>Modifier les informations de la personne sélectionnée</translation>
     </message>
     <message>
@@ -1861,7 +1861,7 @@
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <source>Change the selected national's status</source>
+        <source>Change the selected national&apos;s status</source>
         <translation>Changer le statut du ressortissant sélectionné</translation>
     </message>
     <message>
@@ -1978,7 +1978,7 @@
     </message>
     <message>
         <source>source: {source}</source>
-        <translation>source : {source}</translation>
+        <translation>source&#xa0;: {source}</translation>
     </message>
     <message>
         <source>{text} — shareable with family</source>
@@ -2005,7 +2005,7 @@
     </message>
     <message>
         <source>Proofs of life are restricted to the case team.</source>
-        <translation>Les preuves de vie sont réservées à l'équipe du dossier.</translation>
+        <translation>Les preuves de vie sont réservées à l&apos;équipe du dossier.</translation>
     </message>
     <message numerus="yes">
         <source>no verified proof of life for over %n day(s)</source>
@@ -2016,7 +2016,7 @@
     </message>
     <message>
         <source>Last verified proof of life: &lt;b&gt;{when}&lt;/b&gt; ({ago})</source>
-        <translation>Dernière preuve de vie vérifiée : &lt;b&gt;{when}&lt;/b&gt; ({ago})</translation>
+        <translation>Dernière preuve de vie vérifiée&#xa0;: &lt;b&gt;{when}&lt;/b&gt; ({ago})</translation>
     </message>
     <message>
         <source>&lt;b&gt;No verified proof of life&lt;/b&gt;</source>
@@ -2024,11 +2024,11 @@
     </message>
     <message>
         <source>Last received: {when} ({ago}), not verified</source>
-        <translation>Dernière reçue : {when} ({ago}), non vérifiée</translation>
+        <translation>Dernière reçue&#xa0;: {when} ({ago}), non vérifiée</translation>
     </message>
     <message>
         <source>No proof of life recorded yet.</source>
-        <translation>Aucune preuve de vie enregistrée pour l'instant.</translation>
+        <translation>Aucune preuve de vie enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Medium not recorded</source>
@@ -2036,15 +2036,15 @@
     </message>
     <message>
         <source>question put: “{question}” — answer “{answer}” matched</source>
-        <translation>question posée : « {question} » — réponse « {answer} » conforme</translation>
+        <translation>question posée&#xa0;: «&#xa0;{question}&#xa0;» — réponse «&#xa0;{answer}&#xa0;» conforme</translation>
     </message>
     <message>
         <source>question put: “{question}” — answer “{answer}” did NOT match</source>
-        <translation>question posée : « {question} » — réponse « {answer} » NON conforme</translation>
+        <translation>question posée&#xa0;: «&#xa0;{question}&#xa0;» — réponse «&#xa0;{answer}&#xa0;» NON conforme</translation>
     </message>
     <message>
         <source>question put: “{question}” — answer “{answer}” match not stated</source>
-        <translation>question posée : « {question} » — réponse « {answer} », conformité non indiquée</translation>
+        <translation>question posée&#xa0;: «&#xa0;{question}&#xa0;» — réponse «&#xa0;{answer}&#xa0;», conformité non indiquée</translation>
     </message>
     <message>
         <source>claims to be from {when}</source>
@@ -2056,7 +2056,7 @@
     </message>
     <message>
         <source>Assessment: {verdict}</source>
-        <translation>Évaluation : {verdict}</translation>
+        <translation>Évaluation&#xa0;: {verdict}</translation>
     </message>
     <message>
         <source>RESTRICTED</source>
@@ -2064,7 +2064,7 @@
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation>Source : {source}</translation>
+        <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
         <source>last contact {when} ({ago})</source>
@@ -2072,7 +2072,7 @@
     </message>
     <message>
         <source>no contact logged yet</source>
-        <translation>aucun contact consigné pour l'instant</translation>
+        <translation>aucun contact consigné pour l&apos;instant</translation>
     </message>
     <message>
         <source>contact overdue</source>
@@ -2080,7 +2080,7 @@
     </message>
     <message>
         <source>; next due {when}</source>
-        <translation> ; prochain prévu {when}</translation>
+        <translation>&#xa0;; prochain prévu {when}</translation>
     </message>
     <message>
         <source>CONTACT OVERDUE</source>
@@ -2096,7 +2096,7 @@
     </message>
     <message>
         <source>none logged yet</source>
-        <translation>aucun consigné pour l'instant</translation>
+        <translation>aucun consigné pour l&apos;instant</translation>
     </message>
     <message>
         <source>Next contact due</source>
@@ -2136,7 +2136,7 @@
     </message>
     <message>
         <source>Family update letter…</source>
-        <translation>Lettre d'information à la famille…</translation>
+        <translation>Lettre d&apos;information à la famille…</translation>
     </message>
     <message>
         <source>{name} in {ref}</source>
@@ -2178,7 +2178,7 @@
     <name>ProofOfLifeDialog</name>
     <message>
         <source>Proof of life: {name}</source>
-        <translation>Preuve de vie : {name}</translation>
+        <translation>Preuve de vie&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Record proof of life</source>
@@ -2202,7 +2202,7 @@
     </message>
     <message>
         <source>e.g. Audio message, 40 s, names the date; voice confirmed by wife</source>
-        <translation>p. ex. Message audio, 40 s, cite la date ; voix confirmée par l'épouse</translation>
+        <translation>p. ex. Message audio, 40 s, cite la date&#xa0;; voix confirmée par l&apos;épouse</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2266,15 +2266,15 @@
     </message>
     <message>
         <source>Basis of the assessment</source>
-        <translation>Fondement de l'évaluation</translation>
+        <translation>Fondement de l&apos;évaluation</translation>
     </message>
     <message>
         <source>What the assessment rests on: voice compared with, answer, metadata…</source>
-        <translation>Sur quoi repose l'évaluation : voix comparée à, réponse, métadonnées…</translation>
+        <translation>Sur quoi repose l&apos;évaluation&#xa0;: voix comparée à, réponse, métadonnées…</translation>
     </message>
     <message>
         <source>Always restricted: only the case team reads a proof of life and its check.</source>
-        <translation>Toujours restreint : seule l'équipe du dossier lit une preuve de vie et sa vérification.</translation>
+        <translation>Toujours restreint&#xa0;: seule l&apos;équipe du dossier lit une preuve de vie et sa vérification.</translation>
     </message>
     <message>
         <source>Restricted</source>
@@ -2293,13 +2293,13 @@
     <name>QuestionBankDialog</name>
     <message>
         <source>No questions yet.</source>
-        <translation>Aucune question pour l'instant.</translation>
+        <translation>Aucune question pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s); {ready} agreed and ready to put.</source>
         <translation>
-            <numerusform>%n question ; {ready} convenue(s) et prête(s) à être posée(s).</numerusform>
-            <numerusform>%n questions ; {ready} convenue(s) et prête(s) à être posée(s).</numerusform>
+            <numerusform>%n question&#xa0;; {ready} convenue(s) et prête(s) à être posée(s).</numerusform>
+            <numerusform>%n questions&#xa0;; {ready} convenue(s) et prête(s) à être posée(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -2324,11 +2324,11 @@
     </message>
     <message>
         <source>Proof-of-life questions: {name}</source>
-        <translation>Questions de preuve de vie : {name}</translation>
+        <translation>Questions de preuve de vie&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Questions agreed with the family beforehand, whose answers only the national can know. Restricted: only the case team reads them. A question put in a proof of life becomes used; retire one whose answer may be known as compromised.</source>
-        <translation>Questions convenues à l'avance avec la famille, dont seul le ressortissant peut connaître les réponses. Restreint : seule l'équipe du dossier les lit. Une question posée dans une preuve de vie devient utilisée ; retirez comme compromise celle dont la réponse pourrait être connue.</translation>
+        <translation>Questions convenues à l&apos;avance avec la famille, dont seul le ressortissant peut connaître les réponses. Restreint&#xa0;: seule l&apos;équipe du dossier les lit. Une question posée dans une preuve de vie devient utilisée&#xa0;; retirez comme compromise celle dont la réponse pourrait être connue.</translation>
     </message>
     <message>
         <source>Proof-of-life questions</source>
@@ -2379,8 +2379,8 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Restricted: you are not on this case's team, so only the questions' states show.</source>
-        <translation>Restreint : vous ne faites pas partie de l'équipe de ce dossier, seul l'état des questions s'affiche.</translation>
+        <source>Restricted: you are not on this case&apos;s team, so only the questions&apos; states show.</source>
+        <translation>Restreint&#xa0;: vous ne faites pas partie de l&apos;équipe de ce dossier, seul l&apos;état des questions s&apos;affiche.</translation>
     </message>
     <message>
         <source>Mark compromised</source>
@@ -2388,11 +2388,11 @@
     </message>
     <message>
         <source>Mark this question compromised? Its answer may be known to others; it can never be put again.</source>
-        <translation>Marquer cette question comme compromise ? Sa réponse est peut-être connue d'autres personnes ; elle ne pourra plus jamais être posée.</translation>
+        <translation>Marquer cette question comme compromise&#xa0;? Sa réponse est peut-être connue d&apos;autres personnes&#xa0;; elle ne pourra plus jamais être posée.</translation>
     </message>
     <message>
         <source>Not saved: an unexpected error.</source>
-        <translation>Non enregistré : erreur inattendue.</translation>
+        <translation>Non enregistré&#xa0;: erreur inattendue.</translation>
     </message>
 </context>
 <context>
@@ -2450,15 +2450,15 @@
     <name>SavedContactsMixin</name>
     <message>
         <source>“{name}” names values this version no longer has ({values}).</source>
-        <translation>« {name} » cite des valeurs que cette version n'a plus ({values}).</translation>
+        <translation>«&#xa0;{name}&#xa0;» cite des valeurs que cette version n&apos;a plus ({values}).</translation>
     </message>
     <message>
         <source>counterparts: {list}</source>
-        <translation>interlocuteurs : {list}</translation>
+        <translation>interlocuteurs&#xa0;: {list}</translation>
     </message>
     <message>
         <source>channels: {list}</source>
-        <translation>canaux : {list}</translation>
+        <translation>canaux&#xa0;: {list}</translation>
     </message>
     <message>
         <source>from {day}</source>
@@ -2470,7 +2470,7 @@
     </message>
     <message>
         <source>words “{text}”</source>
-        <translation>mots « {text} »</translation>
+        <translation>mots «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
         <source>voided entries shown</source>
@@ -2478,7 +2478,7 @@
     </message>
     <message>
         <source>newest first</source>
-        <translation>les plus récentes d'abord</translation>
+        <translation>les plus récentes d&apos;abord</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entry(ies) to {path}.</source>
@@ -2500,11 +2500,11 @@
     </message>
     <message>
         <source>Type a name to find it; Space ticks or unticks it</source>
-        <translation>Tapez un nom pour le trouver ; Espace le coche ou le décoche</translation>
+        <translation>Tapez un nom pour le trouver&#xa0;; Espace le coche ou le décoche</translation>
     </message>
     <message>
         <source>Our staff who took part. Type a name to find it; Space ticks or unticks it</source>
-        <translation>Notre personnel qui y a pris part. Tapez un nom pour le trouver ; Espace le coche ou le décoche</translation>
+        <translation>Notre personnel qui y a pris part. Tapez un nom pour le trouver&#xa0;; Espace le coche ou le décoche</translation>
     </message>
     <message>
         <source>Staff present, ticked</source>
@@ -2512,7 +2512,7 @@
     </message>
     <message>
         <source>Nobody ticked</source>
-        <translation>Personne n'est coché</translation>
+        <translation>Personne n&apos;est coché</translation>
     </message>
 </context>
 <context>
@@ -2527,7 +2527,7 @@
     </message>
     <message>
         <source>The case is {status}. Every change is recorded with who, when and why.</source>
-        <translation>Le dossier est : {status}. Chaque changement est consigné avec qui, quand et pourquoi.</translation>
+        <translation>Le dossier est&#xa0;: {status}. Chaque changement est consigné avec qui, quand et pourquoi.</translation>
     </message>
     <message>
         <source>New status</source>
@@ -2542,12 +2542,12 @@
         <translation>Motif du changement</translation>
     </message>
     <message>
-        <source>Why (required), e.g. 'Hostages confirmed held; case active'</source>
-        <translation>Pourquoi (obligatoire), p. ex. « Détention des otages confirmée ; dossier actif »</translation>
+        <source>Why (required), e.g. &apos;Hostages confirmed held; case active&apos;</source>
+        <translation>Pourquoi (obligatoire), p. ex. «&#xa0;Détention des otages confirmée&#xa0;; dossier actif&#xa0;»</translation>
     </message>
     <message>
         <source>Give the reason for the change; it is kept in the case history.</source>
-        <translation>Indiquez le motif du changement ; il est conservé dans l'historique du dossier.</translation>
+        <translation>Indiquez le motif du changement&#xa0;; il est conservé dans l&apos;historique du dossier.</translation>
     </message>
 </context>
 <context>
@@ -2557,8 +2557,8 @@
         <translation>Statut communicable à la famille</translation>
     </message>
     <message>
-        <source>Which change of {name}'s status may the family be told of, and in which words? Without a wording the letter says the new status in the family's language.</source>
-        <translation>De quel changement de statut de {name} peut-on informer la famille, et en quels termes ? Sans formulation, la lettre indique le nouveau statut dans la langue de la famille.</translation>
+        <source>Which change of {name}&apos;s status may the family be told of, and in which words? Without a wording the letter says the new status in the family&apos;s language.</source>
+        <translation>De quel changement de statut de {name} peut-on informer la famille, et en quels termes&#xa0;? Sans formulation, la lettre indique le nouveau statut dans la langue de la famille.</translation>
     </message>
     <message>
         <source>Status entry</source>
@@ -2573,7 +2573,7 @@
     <name>WelfareDialog</name>
     <message>
         <source>Welfare report: {name}</source>
-        <translation>Rapport sur le bien-être : {name}</translation>
+        <translation>Rapport sur le bien-être&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Record welfare report</source>
@@ -2589,7 +2589,7 @@
     </message>
     <message>
         <source>e.g. Seen by a released hostage on 3 Aug: thin but walking</source>
-        <translation>p. ex. Vu par un otage libéré le 3 août : amaigri mais marche</translation>
+        <translation>p. ex. Vu par un otage libéré le 3 août&#xa0;: amaigri mais marche</translation>
     </message>
     <message>
         <source>Condition</source>
@@ -2625,7 +2625,7 @@
     </message>
     <message>
         <source>About {name} only (untick: about every national of the case)</source>
-        <translation>Concerne {name} uniquement (décocher : tous les ressortissants du dossier)</translation>
+        <translation>Concerne {name} uniquement (décocher&#xa0;: tous les ressortissants du dossier)</translation>
     </message>
     <message>
         <source>About this national only</source>
@@ -2652,7 +2652,7 @@
     </message>
     <message>
         <source>Not vetted at the time: {names}</source>
-        <translation>Non vérifié à ce moment-là : {names}</translation>
+        <translation>Non vérifié à ce moment-là&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2688,7 +2688,7 @@ Consigné par {user}</translation>
     </message>
     <message>
         <source>Restricted: kept out of family-facing and redacted outputs</source>
-        <translation>Restreint : exclu des documents destinés à la famille et des versions caviardées</translation>
+        <translation>Restreint&#xa0;: exclu des documents destinés à la famille et des versions caviardées</translation>
     </message>
     <message>
         <source>Shareable with family</source>
@@ -2703,7 +2703,7 @@ Consigné par {user}</translation>
     <name>counterpart_picker</name>
     <message>
         <source>in no case yet</source>
-        <translation>dans aucun dossier pour l'instant</translation>
+        <translation>dans aucun dossier pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>from {cases} and %n more (not this case)</source>
@@ -2720,8 +2720,8 @@ Consigné par {user}</translation>
 <context>
     <name>family_letter_dialog</name>
     <message>
-        <source>There is no letter template in {language}, {name}'s preferred language: the letter is offered in English. Choose another language below if the family reads it.</source>
-        <translation>Il n'existe pas de modèle de lettre en {language}, la langue préférée de {name} : la lettre est proposée en anglais. Choisissez ci-dessous une autre langue si la famille la lit.</translation>
+        <source>There is no letter template in {language}, {name}&apos;s preferred language: the letter is offered in English. Choose another language below if the family reads it.</source>
+        <translation>Il n&apos;existe pas de modèle de lettre en {language}, la langue préférée de {name}&#xa0;: la lettre est proposée en anglais. Choisissez ci-dessous une autre langue si la famille la lit.</translation>
     </message>
 </context>
 <context>
@@ -2736,11 +2736,11 @@ Consigné par {user}</translation>
     </message>
     <message>
         <source>Shareable with family: the family is told “{wording}” (marked by {user})</source>
-        <translation>Communicable à la famille : on dit à la famille « {wording} » (marqué par {user})</translation>
+        <translation>Communicable à la famille&#xa0;: on dit à la famille «&#xa0;{wording}&#xa0;» (marqué par {user})</translation>
     </message>
     <message>
         <source>Shareable with family: the family is told its own summary (marked by {user})</source>
-        <translation>Communicable à la famille : on dit à la famille son propre résumé (marqué par {user})</translation>
+        <translation>Communicable à la famille&#xa0;: on dit à la famille son propre résumé (marqué par {user})</translation>
     </message>
 </context>
 <context>
@@ -2767,7 +2767,7 @@ Consigné par {user}</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Told</source>
@@ -2846,8 +2846,8 @@ Consigné par {user}</translation>
     <message numerus="yes">
         <source>The overview of {ref} has %n unsaved change(s). Save before closing?</source>
         <translation>
-            <numerusform>La vue d'ensemble de {ref} contient %n modification non enregistrée. Enregistrer avant de fermer ?</numerusform>
-            <numerusform>La vue d'ensemble de {ref} contient %n modifications non enregistrées. Enregistrer avant de fermer ?</numerusform>
+            <numerusform>La vue d&apos;ensemble de {ref} contient %n modification non enregistrée. Enregistrer avant de fermer&#xa0;?</numerusform>
+            <numerusform>La vue d&apos;ensemble de {ref} contient %n modifications non enregistrées. Enregistrer avant de fermer&#xa0;?</numerusform>
         </translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN" sourcelanguage="en_GB">
 <context>
@@ -115,7 +115,7 @@
         <translation>मेरा समय</translation>
     </message>
     <message>
-        <source>Show every time in this case in the case's own zone or in yours</source>
+        <source>Show every time in this case in the case&apos;s own zone or in yours</source>
         <translation>इस मामले के सभी समय मामले के समय क्षेत्र में या आपके समय क्षेत्र में दिखाएँ</translation>
     </message>
     <message>
@@ -206,8 +206,8 @@
 <context>
     <name>CloseItemDialog</name>
     <message>
-        <source>Close 'tell the family' item</source>
-        <translation>'परिवार को बताएँ' मद बंद करें</translation>
+        <source>Close &apos;tell the family&apos; item</source>
+        <translation>&apos;परिवार को बताएँ&apos; मद बंद करें</translation>
     </message>
     <message>
         <source>Close item</source>
@@ -222,8 +222,8 @@
         <translation>बंद करने का कारण</translation>
     </message>
     <message>
-        <source>Required, e.g. 'Told in person at the embassy on 26 July'</source>
-        <translation>आवश्यक, जैसे '26 जुलाई को दूतावास में व्यक्तिगत रूप से बताया गया'</translation>
+        <source>Required, e.g. &apos;Told in person at the embassy on 26 July&apos;</source>
+        <translation>आवश्यक, जैसे &apos;26 जुलाई को दूतावास में व्यक्तिगत रूप से बताया गया&apos;</translation>
     </message>
     <message>
         <source>Say why the item is closed without a family update.</source>
@@ -234,7 +234,7 @@
     <name>ContactLogTab</name>
     <message>
         <source>Contact log</source>
-        <extracomment>The case's contacts marked shareable with family, by id (the "Family" marker).</extracomment>
+        <extracomment>The case&apos;s contacts marked shareable with family, by id (the &quot;Family&quot; marker).</extracomment>
         <translation>संपर्क लॉग</translation>
     </message>
     <message>
@@ -668,14 +668,14 @@
         <translation>इस संपर्क से हटाएँ</translation>
     </message>
     <message numerus="yes">
-        <source>'{text}' matches %n counterpart(s) ({names}); type more of the name or pick one from the list with the arrow keys.</source>
+        <source>&apos;{text}&apos; matches %n counterpart(s) ({names}); type more of the name or pick one from the list with the arrow keys.</source>
         <translation>
-            <numerusform>'{text}' %n वार्ताकार से मेल खाता है ({names}); नाम का और हिस्सा टाइप करें या तीर कुंजियों से सूची में से एक चुनें।</numerusform>
-            <numerusform>'{text}' %n वार्ताकारों से मेल खाता है ({names}); नाम का और हिस्सा टाइप करें या तीर कुंजियों से सूची में से एक चुनें।</numerusform>
+            <numerusform>&apos;{text}&apos; %n वार्ताकार से मेल खाता है ({names}); नाम का और हिस्सा टाइप करें या तीर कुंजियों से सूची में से एक चुनें।</numerusform>
+            <numerusform>&apos;{text}&apos; %n वार्ताकारों से मेल खाता है ({names}); नाम का और हिस्सा टाइप करें या तीर कुंजियों से सूची में से एक चुनें।</numerusform>
         </translation>
     </message>
     <message>
-        <source>Give the new counterpart's name.</source>
+        <source>Give the new counterpart&apos;s name.</source>
         <translation>नए वार्ताकार का नाम दें।</translation>
     </message>
 </context>
@@ -694,7 +694,7 @@
         <translation>मिशन की ओर से दिनांकित पत्र, जिसमें केवल परिवार से साझा करने योग्य चिह्नित प्रविष्टियाँ, परिवार के लिए लिखे शब्दों में होती हैं। कुछ भी प्रतिबंधित कभी शामिल नहीं होता; पत्र लिखने से पहले उसकी जाँच होती है।</translation>
     </message>
     <message>
-        <source>Reading the next of kin's language…</source>
+        <source>Reading the next of kin&apos;s language…</source>
         <translation>परिजन की भाषा पढ़ी जा रही है…</translation>
     </message>
     <message>
@@ -730,7 +730,7 @@
         <translation>दर्ज नहीं</translation>
     </message>
     <message>
-        <source>{name}'s preferred language: {language}.</source>
+        <source>{name}&apos;s preferred language: {language}.</source>
         <translation>{name} की पसंदीदा भाषा: {language}।</translation>
     </message>
     <message numerus="yes">
@@ -749,10 +749,10 @@
     <name>FamilyShareBox</name>
     <message>
         <source>Restricted entries are never shared with the family. Untick Restricted to share this entry.</source>
-        <translation>प्रतिबंधित प्रविष्टियाँ परिवार से कभी साझा नहीं होतीं। इस प्रविष्टि को साझा करने के लिए 'प्रतिबंधित' हटाएँ।</translation>
+        <translation>प्रतिबंधित प्रविष्टियाँ परिवार से कभी साझा नहीं होतीं। इस प्रविष्टि को साझा करने के लिए &apos;प्रतिबंधित&apos; हटाएँ।</translation>
     </message>
     <message>
-        <source>What the family may be told, in plain words (empty: the entry's summary or title is said)</source>
+        <source>What the family may be told, in plain words (empty: the entry&apos;s summary or title is said)</source>
         <translation>परिवार को क्या बताया जा सकता है, सरल शब्दों में (ख़ाली: प्रविष्टि का सारांश या शीर्षक बताया जाएगा)</translation>
     </message>
     <message>
@@ -791,7 +791,7 @@
         <translation>संपर्क अधिकारी बदलें…</translation>
     </message>
     <message>
-        <source>Change a next of kin's family liaison officer</source>
+        <source>Change a next of kin&apos;s family liaison officer</source>
         <translation>किसी परिजन के परिवार संपर्क अधिकारी को बदलें</translation>
     </message>
     <message>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>&lt;i&gt;No next of kin recorded: add them on the People tab.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;कोई परिजन दर्ज नहीं: उन्हें 'व्यक्ति' टैब में जोड़ें।&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;कोई परिजन दर्ज नहीं: उन्हें &apos;व्यक्ति&apos; टैब में जोड़ें।&lt;/i&gt;</translation>
     </message>
     <message>
         <source>no officer</source>
@@ -969,8 +969,8 @@
         <translation>जानकारी का स्रोत</translation>
     </message>
     <message>
-        <source>Who or what says so, e.g. 'Embassy liaison officer, call with the governor'</source>
-        <translation>कौन या क्या ऐसा कहता है, जैसे 'दूतावास संपर्क अधिकारी, राज्यपाल से कॉल'</translation>
+        <source>Who or what says so, e.g. &apos;Embassy liaison officer, call with the governor&apos;</source>
+        <translation>कौन या क्या ऐसा कहता है, जैसे &apos;दूतावास संपर्क अधिकारी, राज्यपाल से कॉल&apos;</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -1240,8 +1240,8 @@
     <message numerus="yes">
         <source>%n unsaved Log contact draft(s) moved into the database</source>
         <translation>
-            <numerusform>'संपर्क दर्ज करें' का %n बिना सहेजा मसौदा डेटाबेस में ले जाया गया</numerusform>
-            <numerusform>'संपर्क दर्ज करें' के %n बिना सहेजे मसौदे डेटाबेस में ले जाए गए</numerusform>
+            <numerusform>&apos;संपर्क दर्ज करें&apos; का %n बिना सहेजा मसौदा डेटाबेस में ले जाया गया</numerusform>
+            <numerusform>&apos;संपर्क दर्ज करें&apos; के %n बिना सहेजे मसौदे डेटाबेस में ले जाए गए</numerusform>
         </translation>
     </message>
 </context>
@@ -1362,7 +1362,7 @@
     </message>
     <message>
         <source>owner</source>
-        <comment>the plan's owner</comment>
+        <comment>the plan&apos;s owner</comment>
         <translation>ज़िम्मेदार</translation>
     </message>
     <message>
@@ -1383,7 +1383,7 @@
     </message>
     <message>
         <source>Change the family liaison officer on the Family tab: the reason is recorded</source>
-        <translation>परिवार संपर्क अधिकारी 'परिवार' टैब में बदलें: कारण दर्ज किया जाता है</translation>
+        <translation>परिवार संपर्क अधिकारी &apos;परिवार&apos; टैब में बदलें: कारण दर्ज किया जाता है</translation>
     </message>
 </context>
 <context>
@@ -1425,8 +1425,8 @@
         <translation>परिवर्तन का कारण</translation>
     </message>
     <message>
-        <source>Required, e.g. 'Kiran Reddy on leave for three weeks'</source>
-        <translation>आवश्यक, जैसे 'किरण रेड्डी तीन सप्ताह की छुट्टी पर'</translation>
+        <source>Required, e.g. &apos;Kiran Reddy on leave for three weeks&apos;</source>
+        <translation>आवश्यक, जैसे &apos;किरण रेड्डी तीन सप्ताह की छुट्टी पर&apos;</translation>
     </message>
 </context>
 <context>
@@ -1853,7 +1853,7 @@
         <translation>विवरण संपादित करें…</translation>
     </message>
     <message>
-        <source>Edit the selected person's details</source>
+        <source>Edit the selected person&apos;s details</source>
         <translation>चुने गए व्यक्ति का विवरण संपादित करें</translation>
     </message>
     <message>
@@ -1861,7 +1861,7 @@
         <translation>स्थिति बदलें…</translation>
     </message>
     <message>
-        <source>Change the selected national's status</source>
+        <source>Change the selected national&apos;s status</source>
         <translation>चुने गए नागरिक की स्थिति बदलें</translation>
     </message>
     <message>
@@ -2328,7 +2328,7 @@
     </message>
     <message>
         <source>Questions agreed with the family beforehand, whose answers only the national can know. Restricted: only the case team reads them. A question put in a proof of life becomes used; retire one whose answer may be known as compromised.</source>
-        <translation>परिवार से पहले से तय प्रश्न, जिनके उत्तर केवल वह नागरिक जान सकता है। प्रतिबंधित: इन्हें केवल मामले की टीम पढ़ती है। जीवित होने के प्रमाण में पूछा गया प्रश्न 'प्रयुक्त' हो जाता है; जिस प्रश्न का उत्तर दूसरों को पता हो सकता है, उसे 'लीक' के रूप में हटा दें।</translation>
+        <translation>परिवार से पहले से तय प्रश्न, जिनके उत्तर केवल वह नागरिक जान सकता है। प्रतिबंधित: इन्हें केवल मामले की टीम पढ़ती है। जीवित होने के प्रमाण में पूछा गया प्रश्न &apos;प्रयुक्त&apos; हो जाता है; जिस प्रश्न का उत्तर दूसरों को पता हो सकता है, उसे &apos;लीक&apos; के रूप में हटा दें।</translation>
     </message>
     <message>
         <source>Proof-of-life questions</source>
@@ -2379,7 +2379,7 @@
         <translation>स्थिति</translation>
     </message>
     <message>
-        <source>Restricted: you are not on this case's team, so only the questions' states show.</source>
+        <source>Restricted: you are not on this case&apos;s team, so only the questions&apos; states show.</source>
         <translation>प्रतिबंधित: आप इस मामले की टीम में नहीं हैं, इसलिए केवल प्रश्नों की स्थिति दिखती है।</translation>
     </message>
     <message>
@@ -2542,8 +2542,8 @@
         <translation>परिवर्तन का कारण</translation>
     </message>
     <message>
-        <source>Why (required), e.g. 'Hostages confirmed held; case active'</source>
-        <translation>क्यों (आवश्यक), जैसे 'बंधकों के बंदी होने की पुष्टि; मामला सक्रिय'</translation>
+        <source>Why (required), e.g. &apos;Hostages confirmed held; case active&apos;</source>
+        <translation>क्यों (आवश्यक), जैसे &apos;बंधकों के बंदी होने की पुष्टि; मामला सक्रिय&apos;</translation>
     </message>
     <message>
         <source>Give the reason for the change; it is kept in the case history.</source>
@@ -2557,7 +2557,7 @@
         <translation>परिवार से साझा करने योग्य स्थिति</translation>
     </message>
     <message>
-        <source>Which change of {name}'s status may the family be told of, and in which words? Without a wording the letter says the new status in the family's language.</source>
+        <source>Which change of {name}&apos;s status may the family be told of, and in which words? Without a wording the letter says the new status in the family&apos;s language.</source>
         <translation>{name} की स्थिति के किस परिवर्तन के बारे में परिवार को बताया जा सकता है, और किन शब्दों में? शब्द न होने पर पत्र परिवार की भाषा में नई स्थिति बताता है।</translation>
     </message>
     <message>
@@ -2720,7 +2720,7 @@ Logged by {user}</source>
 <context>
     <name>family_letter_dialog</name>
     <message>
-        <source>There is no letter template in {language}, {name}'s preferred language: the letter is offered in English. Choose another language below if the family reads it.</source>
+        <source>There is no letter template in {language}, {name}&apos;s preferred language: the letter is offered in English. Choose another language below if the family reads it.</source>
         <translation>{name} की पसंदीदा भाषा {language} में पत्र का कोई टेम्पलेट नहीं है: पत्र अंग्रेज़ी में दिया जा रहा है। यदि परिवार कोई और भाषा पढ़ता है तो नीचे चुनें।</translation>
     </message>
 </context>
