@@ -104,7 +104,7 @@ class SavedContactsMixin:
 
         def done(path: str, rows: int) -> None:
             self.status.setText(
-                QCoreApplication.translate("SavedContactsMixin", "Exported %n entry(ies) to {path}.", "", rows).format(
+                QCoreApplication.translate("SavedContactsMixin", "Exported %Ln entry(ies) to {path}.", "", rows).format(
                     path=path
                 )
             )

@@ -214,10 +214,10 @@
 <context>
     <name>SavedContactsMixin</name>
     <message numerus="yes">
-        <source>Exported %n entry(ies) to {path}.</source>
+        <source>Exported %Ln entry(ies) to {path}.</source>
         <translation>
-            <numerusform>Exported %n entry to {path}.</numerusform>
-            <numerusform>Exported %n entries to {path}.</numerusform>
+            <numerusform>Exported %Ln entry to {path}.</numerusform>
+            <numerusform>Exported %Ln entries to {path}.</numerusform>
         </translation>
     </message>
 </context>

@@ -2481,10 +2481,10 @@
         <translation>les plus récentes d&apos;abord</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entry(ies) to {path}.</source>
+        <source>Exported %Ln entry(ies) to {path}.</source>
         <translation>
-            <numerusform>%n entrée exportée vers {path}.</numerusform>
-            <numerusform>%n entrées exportées vers {path}.</numerusform>
+            <numerusform>%Ln entrée exportée vers {path}.</numerusform>
+            <numerusform>%Ln entrées exportées vers {path}.</numerusform>
         </translation>
     </message>
     <message>

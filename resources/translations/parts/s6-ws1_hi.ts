@@ -2481,10 +2481,10 @@
         <translation>नवीनतम पहले</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entry(ies) to {path}.</source>
+        <source>Exported %Ln entry(ies) to {path}.</source>
         <translation>
-            <numerusform>%n प्रविष्टि {path} में निर्यात की गई।</numerusform>
-            <numerusform>%n प्रविष्टियाँ {path} में निर्यात की गईं।</numerusform>
+            <numerusform>%Ln प्रविष्टि {path} में निर्यात की गई।</numerusform>
+            <numerusform>%Ln प्रविष्टियाँ {path} में निर्यात की गईं।</numerusform>
         </translation>
     </message>
     <message>
