@@ -210,3 +210,40 @@ def test_counts_take_the_plural_form_of_the_language(language, one, three):
 
     assert _bank_summary(1, 1) == one
     assert _bank_summary(3, 1) == three
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_the_people_and_family_dialogs_read_french(language, gui_ctx, qtbot, private_config):
+    ws = _workspace(gui_ctx, qtbot)
+    hostage = ws.detail.hostages[0]
+    ws.show_section("people", hostage.person.id)
+    status = ws.people.change_status()
+    qtbot.waitExposed(status)
+    assert status.windowTitle() == f"Statut de {hostage.name}"
+    assert status.save_button.text() == "Enregistrer le statut"
+    assert status.status.currentText() == "— choisir le nouveau statut —"
+    status.reject()
+    welfare = ws.people.record_welfare()
+    assert welfare.windowTitle() == f"Rapport sur le bien-être : {hostage.name}".replace(" :", "\xa0:")
+    assert welfare.supply.itemText(1) == "Oui, approvisionnement organisé"
+    welfare.reject()
+    kin = ws.people.add_next_of_kin()
+    assert kin.windowTitle() == "Ajouter un proche"
+    kin.every.setValue(1)
+    assert kin.every.text() == "tous les 1 jour"
+    kin.every.setValue(3)
+    assert kin.every.text() == "tous les 3 jours"
+    kin.reject()
+    liaison = ws.detail.next_of_kin[0]
+    letter = ws.people.family_letter(liaison.id)
+    assert letter.windowTitle() == f"Lettre d'information à la famille — {liaison.kin.full_name}"
+    assert letter.save_button.text() == "Rédiger la lettre"
+    wait_for_ops(qtbot)
+    letter.reject()
+    ws.show_section("family")
+    qtbot.waitUntil(lambda: ws.family.tell_button.isEnabled(), timeout=20_000)
+    update = ws.family.record()
+    assert update.windowTitle() == "Consigner une information à la famille"
+    assert update.restricted.text().startswith("Restreint (équipe du dossier uniquement")
+    update.reject()
+    assert ws.history.accessibleName() == f"Historique de {KAYES}"
