@@ -7,7 +7,7 @@ import logging
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,7 +45,9 @@ from consular.gui.times import DateField, TimeDisplay
 from consular.gui.workspace import family_share_box
 from consular.gui.workspace.contact_log_saved import SavedContactsMixin, combo_values
 from consular.gui.workspace.counterpart_picker import edit_counterpart
+from consular.gui.workspace.more_rows import TranslatedHeaders
 from consular.gui.workspace.void_dialog import void_action
+from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import contacts
 from consular.services.views import ContactRevisionView, ContactView, FamilyShareView
 
@@ -66,7 +68,7 @@ COLUMNS: tuple[Column, ...] = tuple(
     voidable(c)
     for c in (
         Column(
-            "When",
+            QT_TRANSLATE_NOOP("contact_log", "When"),
             lambda c, m: m.times.fmt(c.occurred_at),
             sort_value=lambda c, m: c.occurred_at,
             tooltip=lambda c, m: f"{m.times.fmt_both(c.occurred_at)} — {humanize_ago(c.occurred_at, m.ctx.now())}",
@@ -74,14 +76,17 @@ COLUMNS: tuple[Column, ...] = tuple(
             is_time=True,
         ),
         Column(
-            "With",
+            QT_TRANSLATE_NOOP("contact_log", "With"),
             lambda c, m: c.counterpart_names or "—",
             sort_value=lambda c, m: c.counterpart_names.lower(),
             tooltip=lambda c, m: (
                 (
                     "\n".join(f"{x.label} — {x.category.label}" for x in c.counterparts)
                     + (
-                        "\n\nNot vetted at the time: " + ", ".join(c.unvetted_intermediaries)
+                        "\n\n"
+                        + QCoreApplication.translate("contact_log", "Not vetted at the time: {names}").format(
+                            names=", ".join(c.unvetted_intermediaries)
+                        )
                         if c.unvetted_intermediaries
                         else ""
                     )
@@ -92,26 +97,39 @@ COLUMNS: tuple[Column, ...] = tuple(
             width_px=170,
         ),
         Column(
-            "Channel",
+            QT_TRANSLATE_NOOP("contact_log", "Channel"),
             lambda c, m: f"{c.channel.label} · {c.direction.label.lower()}",
             sort_value=lambda c, m: c.channel.value,
             width_px=130,
         ),
         Column(
-            "Summary",
-            lambda c, m: c.subject + (f"  (edited ×{c.revision - 1})" if c.revision > 1 else ""),
+            QT_TRANSLATE_NOOP("contact_log", "Summary"),
+            lambda c, m: (
+                QCoreApplication.translate("contact_log", "{subject}  (edited ×{count})").format(
+                    subject=c.subject, count=c.revision - 1
+                )
+                if c.revision > 1
+                else c.subject
+            ),
             sort_value=lambda c, m: c.subject.lower(),
             tooltip=lambda c, m: (
-                f"{c.subject}\n\nLogged by {c.recorded_by}" + (f"\n\n{c.notes[:500]}" if c.notes else "")
+                QCoreApplication.translate("contact_log", "{subject}\n\nLogged by {user}").format(
+                    subject=c.subject, user=c.recorded_by
+                )
+                + (f"\n\n{c.notes[:500]}" if c.notes else "")
             ),
             stretch=True,
         ),
         Column(
-            "Access",
-            lambda c, m: "Restricted" if c.restricted else ("Family" if c.id in m.shares else ""),
+            QT_TRANSLATE_NOOP("contact_log", "Access"),
+            lambda c, m: (
+                QCoreApplication.translate("contact_log", "Restricted")
+                if c.restricted
+                else (QCoreApplication.translate("contact_log", "Family") if c.id in m.shares else "")
+            ),
             sort_value=_restricted,
             tooltip=lambda c, m: (
-                "Restricted: kept out of family-facing and redacted outputs"
+                QCoreApplication.translate("contact_log", "Restricted: kept out of family-facing and redacted outputs")
                 if c.restricted
                 else family_share_box.marker_text(m.shares.get(c.id)) or None
             ),
@@ -120,7 +138,11 @@ COLUMNS: tuple[Column, ...] = tuple(
             ),
             foreground=lambda c, m: restricted_colour() if c.restricted else None,
             accessible=lambda c, m: (
-                "Restricted" if c.restricted else "Shareable with family" if c.id in m.shares else "Not restricted"
+                QCoreApplication.translate("contact_log", "Restricted")
+                if c.restricted
+                else QCoreApplication.translate("contact_log", "Shareable with family")
+                if c.id in m.shares
+                else QCoreApplication.translate("contact_log", "Not restricted")
             ),
             width_px=100,
         ),
@@ -128,7 +150,7 @@ COLUMNS: tuple[Column, ...] = tuple(
 )
 
 
-class ContactTableModel(PagedTableModel):
+class ContactTableModel(TranslatedHeaders, PagedTableModel):
     """Contacts of one case, newest first, fetched a page at a time as the view scrolls.
 
     The order is the database's (newest first); the table is not re-sorted on the client,
@@ -136,6 +158,7 @@ class ContactTableModel(PagedTableModel):
     """
 
     COLUMNS = COLUMNS
+    HEADER_CONTEXT = "contact_log"
     COL_WHEN, COL_WITH, COL_CHANNEL, COL_SUBJECT, COL_ACCESS = range(len(COLUMNS))
     HEADERS = tuple(c.header for c in COLUMNS)
     #: The case's contacts marked shareable with family, by id (the "Family" marker).
@@ -211,7 +234,7 @@ class ContactLogTab(SavedContactsMixin, QWidget):
         self.saved_panel.apply_requested.connect(self.apply_saved)
         splitter.addWidget(self.saved_panel)
         self.table = QTableView()
-        self.table.setAccessibleName("Contact log")
+        self.table.setAccessibleName(self.tr("Contact log"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -232,11 +255,11 @@ class ContactLogTab(SavedContactsMixin, QWidget):
         layout.addWidget(splitter, 1)
 
         self.status = QLabel()
-        self.status.setAccessibleName("Contact log status")
+        self.status.setAccessibleName(self.tr("Contact log status"))
         self.status.setProperty("role", "muted")
-        self.export_button = QPushButton(icon("export"), "Export…")
-        self.export_button.setAccessibleName("Export the contact log as shown")
-        self.export_button.setToolTip("Write the entries shown, with these filters, to XLSX or CSV")
+        self.export_button = QPushButton(icon("export"), self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the contact log as shown"))
+        self.export_button.setToolTip(self.tr("Write the entries shown, with these filters, to XLSX or CSV"))
         self.export_button.clicked.connect(self.export_list)
         footer = QHBoxLayout()
         footer.addWidget(self.status, 1)
@@ -263,40 +286,40 @@ class ContactLogTab(SavedContactsMixin, QWidget):
     def _build_bar(self) -> QHBoxLayout:
         """The buttons and the filters above the table."""
         bar = QHBoxLayout()
-        self.log_button = QPushButton(icon("log-contact"), "Log contact…")
-        self.log_button.setAccessibleName("Log contact")
-        self.log_button.setToolTip("Log a call, meeting or message (Ctrl+L)")
+        self.log_button = QPushButton(icon("log-contact"), self.tr("Log contact…"))
+        self.log_button.setAccessibleName(self.tr("Log contact"))
+        self.log_button.setToolTip(self.tr("Log a call, meeting or message (Ctrl+L)"))
         self.log_button.clicked.connect(self.log_requested)
         bar.addWidget(self.log_button)
-        self.edit_button = QPushButton("Edit entry…")
-        self.edit_button.setAccessibleName("Edit the selected contact entry")
+        self.edit_button = QPushButton(self.tr("Edit entry…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected contact entry"))
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self._edit_current)
         bar.addWidget(self.edit_button)
         bar.addSpacing(16)
         self.category = QComboBox()
-        self.category.setAccessibleName("Filter by counterpart category")
-        self.category.addItem("All counterparts", None)
+        self.category.setAccessibleName(self.tr("Filter by counterpart category"))
+        self.category.addItem(self.tr("All counterparts"), None)
         for member in CounterpartCategory:
             self.category.addItem(member.label, member)
         bar.addWidget(self.category)
-        self.channel = enum_combo(Channel, "Filter by channel", blank="All channels")
+        self.channel = enum_combo(Channel, self.tr("Filter by channel"), blank=self.tr("All channels"))
         bar.addWidget(self.channel)
-        bar.addWidget(QLabel("From"))
-        self.since = self._date_edit("Filter from date")
+        bar.addWidget(QLabel(self.tr("From")))
+        self.since = self._date_edit(self.tr("Filter from date"))
         bar.addWidget(self.since)
-        bar.addWidget(QLabel("to"))
-        self.until = self._date_edit("Filter to date")
+        bar.addWidget(QLabel(self.tr("to", "From … to …")))
+        self.until = self._date_edit(self.tr("Filter to date"))
         bar.addWidget(self.until)
         self.text = QLineEdit()
-        self.text.setAccessibleName("Search the contact notes")
-        self.text.setPlaceholderText("Search summary, notes, outcome…")
+        self.text.setAccessibleName(self.tr("Search the contact notes"))
+        self.text.setPlaceholderText(self.tr("Search summary, notes, outcome…"))
         self.text.setClearButtonEnabled(True)
         bar.addWidget(self.text, 1)
         self.show_voided = show_voided_box(settings.SHOW_VOIDED_CONTACTS, lambda _show: self.reload())
         bar.addWidget(self.show_voided)
-        self.clear_button = QPushButton("Clear filters")
-        self.clear_button.setAccessibleName("Clear filters")
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         bar.addWidget(self.clear_button)
         return bar
@@ -310,17 +333,17 @@ class ContactLogTab(SavedContactsMixin, QWidget):
         self.detail_icon = QLabel()
         self.detail_icon.setPixmap(icon("contact").pixmap(22, 22))
         head.addWidget(self.detail_icon)
-        self.detail_title = QLabel("Select an entry to read it in full")
+        self.detail_title = QLabel(self.tr("Select an entry to read it in full"))
         self.detail_title.setProperty("role", "subheading")
         self.detail_title.setWordWrap(True)
-        self.detail_title.setAccessibleName("Selected contact")
+        self.detail_title.setAccessibleName(self.tr("Selected contact"))
         head.addWidget(self.detail_title, 1)
         self.detail_restricted = restricted_badge()
         self.detail_restricted.hide()
         head.addWidget(self.detail_restricted, 0, Qt.AlignTop)
         detail_layout.addLayout(head)
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Contact entry in full")
+        self.detail.setAccessibleName(self.tr("Contact entry in full"))
         self.detail.setOpenLinks(False)
         detail_layout.addWidget(self.detail, 1)
         return detail
@@ -328,7 +351,7 @@ class ContactLogTab(SavedContactsMixin, QWidget):
     def _date_edit(self, name: str) -> DateField:
         """A day typed as YYYY-MM-DD (or picked); empty means any day. A day that does not
         exist is refused with a message below the list, never moved to another day."""
-        edit = DateField(name, optional=True, placeholder="any day")
+        edit = DateField(name, optional=True, placeholder=self.tr("any day"))
         edit.setAccessibleName(name)
         return edit
 
@@ -356,10 +379,10 @@ class ContactLogTab(SavedContactsMixin, QWidget):
 
     def date_problem(self) -> str | None:
         """Why the From or To text is not a date (None when both are dates or empty)."""
-        for label, edit in (("From", self.since), ("To", self.until)):
+        for text, edit in ((self.tr("From: {problem}"), self.since), (self.tr("To: {problem}"), self.until)):
             problem = edit.problem()
             if problem:
-                return f"{label}: {problem}"
+                return text.format(problem=problem)
         return None
 
     def apply_filters(self) -> None:
@@ -368,7 +391,8 @@ class ContactLogTab(SavedContactsMixin, QWidget):
         self._text_timer.stop()
         problem = self.date_problem()
         if problem:
-            self.status.setText(problem.replace(" Nothing was changed.", "") + " The filter was not changed.")
+            problem = problem.replace(" Nothing was changed.", "")  # the English date message's ending
+            self.status.setText(self.tr("{problem} The filter was not changed.").format(problem=problem))
             return
         self.model.set_filter(self.current_filter())
 
@@ -409,15 +433,20 @@ class ContactLogTab(SavedContactsMixin, QWidget):
 
     def _loading_changed(self, loading: bool) -> None:
         if loading:
-            self.status.setText("Loading…")
+            self.status.setText(self.tr("Loading…"))
 
     def _page_loaded(self, count: int) -> None:
-        more = "" if self.model.is_exhausted() else " (more load as you scroll)"
-        what = "matching the filters" if self.is_filtered() else "in this case"
         voided = sum(1 for row in range(count) if self.model.contact_at(row).voided)
         counted = count - voided  # a voided entry counts for nothing
-        also = f", and {voided} voided, not counted" if voided else ""
-        self.status.setText(f"{counted} contact entr{'y' if counted == 1 else 'ies'} {what}{also}{more}.")
+        if self.is_filtered():
+            text = self.tr("%n contact entry(ies) matching the filters", "", counted)
+        else:
+            text = self.tr("%n contact entry(ies) in this case", "", counted)
+        if voided:
+            text = self.tr("{entries}, and %n voided, not counted", "", voided).format(entries=text)
+        if not self.model.is_exhausted():
+            text = self.tr("{entries} (more load as you scroll)").format(entries=text)
+        self.status.setText(self.tr("{status}.", "end of the status sentence").format(status=text))
         if self._pending_select is not None:
             if self.select_contact(self._pending_select, fetch=False):
                 self._pending_select = None
@@ -434,7 +463,7 @@ class ContactLogTab(SavedContactsMixin, QWidget):
     def _load_failed(self, exc: BaseException) -> None:
         from consular.gui.errors import show_error
 
-        self.status.setText("The contact log could not be loaded.")
+        self.status.setText(self.tr("The contact log could not be loaded."))
         show_error(self, exc)
 
     def select_contact(self, contact_id: int, *, fetch: bool = True) -> bool:
@@ -466,21 +495,27 @@ class ContactLogTab(SavedContactsMixin, QWidget):
             return None
         # Each counterpart of the entry can be corrected from here (shared by every case it is in).
         extra = [
-            (f"Edit counterpart {c.name}…", None, lambda c=c: edit_counterpart(self.ctx, c, self, self._voided))
+            (
+                self.tr("Edit counterpart {name}…").format(name=c.name),
+                None,
+                lambda c=c: edit_counterpart(self.ctx, c, self, self._voided),
+            )
             for c in contact.counterparts
         ]
+        what = self.tr("Contact “{subject}”").format(subject=contact.subject)
         extra += family_share_box.mark_action(
-            self.ctx, self, "contact", contact, f"Contact “{contact.subject}”", self.model.shares.get(contact.id),
-            self._voided,
-        )  # fmt: skip
+            self.ctx, self, "contact", contact, what, self.model.shares.get(contact.id), self._voided
+        )
         return row_menu.RowActions(
-            subject=f"Contact #{contact.id} of {self.reference}",
+            subject=self.tr("Contact #{id} of {ref}").format(id=contact.id, ref=self.reference),
             open=None if contact.voided else self._edit_current,  # a voided entry is not edited
-            open_text="Open…",
+            open_text=self.tr("Open…"),
             reference=self.reference,
             log_contact=self.log_requested.emit,
             extra=extra,
-            **void_action(self.ctx, self, "contact", contact, f"contact #{contact.id}", self._voided),
+            **void_action(
+                self.ctx, self, "contact", contact, self.tr("contact #{id}").format(id=contact.id), self._voided
+            ),
         )
 
     def _voided(self, _result) -> None:
@@ -522,60 +557,80 @@ class ContactLogTab(SavedContactsMixin, QWidget):
     def _detail_html(self, c: ContactView, revisions: list[ContactRevisionView] | None) -> str:
         t = self.times
         ago = humanize_ago(c.occurred_at, self.ctx.now())  # by the case's clock (the demo, --as-of)
+        if c.duration_minutes:
+            how = self.tr("{channel}, {direction}, %n min", "", c.duration_minutes)
+        else:
+            how = self.tr("{channel}, {direction}")
+        how = how.format(channel=c.channel.label, direction=c.direction.label.lower())
         rows = [
-            ("When", f"{html_escape(t.fmt_both(c.occurred_at))} — {html_escape(ago)}"),
+            (self.tr("When"), f"{html_escape(t.fmt_both(c.occurred_at))} — {html_escape(ago)}"),
+            (self.tr("How"), html_escape(how)),
             (
-                "How",
-                html_escape(
-                    f"{c.channel.label}, {c.direction.label.lower()}"
-                    + (f", {c.duration_minutes} min" if c.duration_minutes else "")
-                ),
-            ),
-            (
-                "With",
+                self.tr("With"),
                 "<br>".join(f"{html_escape(x.label)} <i>({html_escape(x.category.label)})</i>" for x in c.counterparts)
                 or "—",
             ),
-            ("Staff present", html_escape(", ".join(c.staff_present)) or "—"),
-            ("Logged", html_escape(f"by {c.recorded_by}, {t.fmt(c.recorded_at)}")),
+            (self.tr("Staff present"), html_escape(", ".join(c.staff_present)) or "—"),
+            (
+                self.tr("Logged"),
+                html_escape(self.tr("by {user}, {when}").format(user=c.recorded_by, when=t.fmt(c.recorded_at))),
+            ),
         ]
         if c.follow_up_needed:
-            rows.append(("Follow-up", "needed"))
+            rows.append((self.tr("Follow-up"), self.tr("needed")))
         if c.unvetted_intermediaries:
             warn = warning_colour().name()
             names = html_escape(", ".join(c.unvetted_intermediaries))
-            rows.insert(0, ("Intermediary", f"<b style='color:{warn}'>Not vetted at the time:</b> {names}"))
+            label = html_escape(self.tr("Not vetted at the time:"))
+            rows.insert(0, (self.tr("Intermediary"), f"<b style='color:{warn}'>{label}</b> {names}"))
         if c.restricted:
             colour = restricted_colour().name()
-            access = f"<b style='color:{colour}'>RESTRICTED</b> — kept out of family-facing and redacted outputs"
-            rows.insert(0, ("Access", access))
+            marking = html_escape(self.tr("RESTRICTED"))
+            rest = html_escape(self.tr("kept out of family-facing and redacted outputs"))
+            rows.insert(0, (self.tr("Access"), f"<b style='color:{colour}'>{marking}</b> — {rest}"))
         elif c.id in self.model.shares:
-            rows.append(("Family", html_escape(family_share_box.marker_text(self.model.shares[c.id]))))
+            rows.append((self.tr("Family"), html_escape(family_share_box.marker_text(self.model.shares[c.id]))))
         note = void_note(c, t)
         if note:
-            rows.insert(0, ("VOIDED", html_escape(note)))
-        table = "".join(f"<tr><td style='padding-right:12px'><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
+            rows.insert(0, (self.tr("VOIDED"), html_escape(note)))
+        table = "".join(
+            f"<tr><td style='padding-right:12px'><b>{html_escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows
+        )
+        no_notes = html_escape(self.tr("No notes."))
+        notes_heading = html_escape(self.tr("Notes"))
         html = [
             f"<table cellspacing='2'>{table}</table>",
-            "<h4>Notes</h4>",
-            f"<p>{multiline_html(c.notes) or '<i>No notes.</i>'}</p>",
+            f"<h4>{notes_heading}</h4>",
+            f"<p>{multiline_html(c.notes) or f'<i>{no_notes}</i>'}</p>",
         ]
         if c.outcome:
-            html += ["<h4>Outcome</h4>", f"<p>{multiline_html(c.outcome)}</p>"]
+            outcome_heading = html_escape(self.tr("Outcome"))
+            html += [f"<h4>{outcome_heading}</h4>", f"<p>{multiline_html(c.outcome)}</p>"]
         if c.revision > 1:
-            html.append(f"<h4>Edit history ({c.revision - 1} earlier version{'s' if c.revision > 2 else ''})</h4>")
+            heading = self.tr("Edit history (%n earlier version(s))", "", c.revision - 1)
+            html.append(f"<h4>{html_escape(heading)}</h4>")
             if revisions is None:
-                html.append("<p><i>Loading…</i></p>")
+                loading = html_escape(self.tr("Loading…"))
+                html.append(f"<p><i>{loading}</i></p>")
             else:
+                outcome_label = html_escape(self.tr("Outcome:"))
                 for r in reversed(revisions):
+                    head = self.tr("Version {number}, written by {writer} {written}; replaced by {replacer} {replaced}")
+                    head = html_escape(head).format(
+                        number=f"<b>{r.revision}</b>",
+                        writer=html_escape(r.written_by),
+                        written=html_escape(t.fmt(r.written_at)),
+                        replacer=html_escape(r.replaced_by or "?"),
+                        replaced=html_escape(t.fmt(r.replaced_at)),
+                    )
+                    marks = [t.fmt(r.occurred_at), r.channel.label]
+                    if r.restricted:
+                        marks.append(self.tr("restricted"))
                     html.append(
-                        f"<p><b>Version {r.revision}</b>, written by {html_escape(r.written_by)} "
-                        f"{html_escape(t.fmt(r.written_at))}; replaced by {html_escape(r.replaced_by or '?')} "
-                        f"{html_escape(t.fmt(r.replaced_at))}<br>"
-                        f"<i>{html_escape(t.fmt(r.occurred_at))} · {html_escape(r.channel.label)} · "
-                        f"{'restricted · ' if r.restricted else ''}</i>{html_escape(r.subject)}<br>"
+                        f"<p>{head}<br>"
+                        f"<i>{html_escape(' · '.join(marks))} · </i>{html_escape(r.subject)}<br>"
                         f"{multiline_html(r.notes)}"
-                        + (f"<br><i>Outcome:</i> {multiline_html(r.outcome)}" if r.outcome else "")
+                        + (f"<br><i>{outcome_label}</i> {multiline_html(r.outcome)}" if r.outcome else "")
                         + "</p>"
                     )
         return "".join(html)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox
 
 from consular.domain.filters import contact_filter_definition, contact_filter_from_definition
@@ -68,18 +69,29 @@ class SavedContactsMixin:
             widget.blockSignals(False)
         self.apply_filters()
         if dropped:
-            self.status.setText(f"“{saved.name}” names values this version no longer has ({', '.join(dropped)}).")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "SavedContactsMixin", "“{name}” names values this version no longer has ({values})."
+                ).format(name=saved.name, values=", ".join(dropped))
+            )
 
     def filters_in_words(self) -> str:
+        """The filters as a line for people (the export's heading): in the user's language."""
+
+        def day(value) -> str:
+            return QLocale().toString(value, "d MMM yyyy")
+
         f = self.current_filter()
         parts = [
-            f"counterparts: {', '.join(c.label for c in f.categories)}" if f.categories else "",
-            f"channels: {', '.join(c.label for c in f.channels)}" if f.channels else "",
-            f"from {self.since.value_or_none()}" if f.since else "",
-            f"to {self.until.value_or_none()}" if f.until else "",
-            f"words “{f.text}”" if f.text else "",
-            "voided entries shown" if f.include_voided else "",
-            "newest first",
+            self.tr("counterparts: {list}").format(list=", ".join(c.label for c in f.categories))
+            if f.categories
+            else "",
+            self.tr("channels: {list}").format(list=", ".join(c.label for c in f.channels)) if f.channels else "",
+            self.tr("from {day}").format(day=day(self.since.value_or_none())) if f.since else "",
+            self.tr("to {day}").format(day=day(self.until.value_or_none())) if f.until else "",
+            self.tr("words “{text}”").format(text=f.text) if f.text else "",
+            self.tr("voided entries shown") if f.include_voided else "",
+            self.tr("newest first"),
         ]
         return " · ".join(p for p in parts if p)
 
@@ -91,6 +103,11 @@ class SavedContactsMixin:
             return lists.export_contact_list(ctx, reference, path, flt, described=described)
 
         def done(path: str, rows: int) -> None:
-            self.status.setText(f"Exported {rows:,} entr{'y' if rows == 1 else 'ies'} to {path}.")
+            self.status.setText(
+                QCoreApplication.translate("SavedContactsMixin", "Exported %Ln entry(ies) to {path}.", "", rows).format(
+                    path=path
+                )
+            )
 
-        list_export_action.export_list(self, "Export the contact log", f"{reference}-contacts.xlsx", write, done)
+        title = QCoreApplication.translate("SavedContactsMixin", "Export the contact log")
+        list_export_action.export_list(self, title, f"{reference}-contacts.xlsx", write, done)

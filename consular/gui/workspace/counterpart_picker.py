@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
@@ -44,6 +44,7 @@ from consular.gui.forms.contact_form import counterpart_entry, counterpart_text
 from consular.gui.forms.record_forms import CounterpartForm
 from consular.gui.table_models import ID_ROLE, OBJECT_ROLE
 from consular.gui.workspace.forms import FormDialog
+from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import counterparts
 from consular.services.views import CounterpartView
 
@@ -58,10 +59,13 @@ def elsewhere_text(references: list[str], this_case: str) -> str:
     if this_case in references:
         return ""
     if not references:
-        return "in no case yet"
+        return QCoreApplication.translate("counterpart_picker", "in no case yet")
     shown = ", ".join(references[:2])
-    more = f" and {len(references) - 2} more" if len(references) > 2 else ""
-    return f"from {shown}{more} (not this case)"
+    if len(references) > 2:
+        return QCoreApplication.translate(
+            "counterpart_picker", "from {cases} and %n more (not this case)", "", len(references) - 2
+        ).format(cases=shown)
+    return QCoreApplication.translate("counterpart_picker", "from {cases} (not this case)").format(cases=shown)
 
 
 class FlowLayout(QLayout):
@@ -127,12 +131,21 @@ class FlowLayout(QLayout):
 
 
 # The counterpart's text fields in the order the dialog shows them: field, label, placeholder.
+# Marked here, translated where the dialog shows them.
 COUNTERPART_ROWS = (
-    ("role", "Role", "e.g. Commissaire, Chief of Staff"),
-    ("organisation", "Organisation", "e.g. Gendarmerie, Kayes"),
-    ("phone", "Phone", "+223 …"),
-    ("email", "E-mail", ""),
-    ("address", "Address", ""),
+    (
+        "role",
+        QT_TRANSLATE_NOOP("CounterpartDialog", "Role"),
+        QT_TRANSLATE_NOOP("CounterpartDialog", "e.g. Commissaire, Chief of Staff"),
+    ),
+    (
+        "organisation",
+        QT_TRANSLATE_NOOP("CounterpartDialog", "Organisation"),
+        QT_TRANSLATE_NOOP("CounterpartDialog", "e.g. Gendarmerie, Kayes"),
+    ),
+    ("phone", QT_TRANSLATE_NOOP("CounterpartDialog", "Phone"), "+223 …"),
+    ("email", QT_TRANSLATE_NOOP("CounterpartDialog", "E-mail"), ""),
+    ("address", QT_TRANSLATE_NOOP("CounterpartDialog", "Address"), ""),
 )
 
 
@@ -143,24 +156,26 @@ class CounterpartDialog(FormDialog):
 
     def __init__(self, ctx, counterpart: CounterpartView, parent: QWidget | None = None):
         super().__init__(
-            f"Edit {counterpart.name}",
+            self.tr("Edit {name}").format(name=counterpart.name),
             parent,
             icon_name="people",
-            save_text="Save",
-            intro="A counterpart is shared by every case it is linked to: a change here shows in all of them.",
+            save_text=self.tr("Save"),
+            intro=self.tr("A counterpart is shared by every case it is linked to: a change here shows in all of them."),
         )
         self.ctx, self.counterpart = ctx, counterpart
-        self.name = self.add_field("Name", QLineEdit(), "name", accessible="Counterpart name")
-        self.category = self.add_field("Category", enum_combo(CounterpartCategory, "Category"), "category")
+        self.name = self.add_field(self.tr("Name"), QLineEdit(), "name", accessible=self.tr("Counterpart name"))
+        self.category = self.add_field(
+            self.tr("Category"), enum_combo(CounterpartCategory, self.tr("Category")), "category"
+        )
         self.inputs: dict[str, QLineEdit] = {}
         for field, label, placeholder in COUNTERPART_ROWS:
             edit = QLineEdit()
-            edit.setPlaceholderText(placeholder)
-            self.inputs[field] = self.add_field(label, edit, field)
+            edit.setPlaceholderText(self.tr(placeholder) if placeholder else "")
+            self.inputs[field] = self.add_field(self.tr(label), edit, field)
         self.reliability = self.add_field(
-            "Reliability", QPlainTextEdit(), "reliability_note", accessible="Reliability note"
+            self.tr("Reliability"), QPlainTextEdit(), "reliability_note", accessible=self.tr("Reliability note")
         )
-        self.reliability.setPlaceholderText("How far what they say has held up, and why")
+        self.reliability.setPlaceholderText(self.tr("How far what they say has held up, and why"))
         self.reliability.setMinimumHeight(90)
         self.show_form(CounterpartForm.from_view(counterpart))
         self.name.setFocus()
@@ -232,7 +247,7 @@ class CounterpartPicker(QWidget):
         layout.setSpacing(4)
 
         self.chips = QWidget()
-        self.chips.setAccessibleName("Counterparts chosen")
+        self.chips.setAccessibleName(self.tr("Counterparts chosen"))
         self.chip_layout = FlowLayout(self.chips)
         # A fixed set of chip buttons made before the field, so they sit just before it in
         # the tab order (Shift+Tab reaches them; Tab from the field goes on to the channel).
@@ -248,15 +263,15 @@ class CounterpartPicker(QWidget):
             chip.hide()
             self._chips.append(chip)
         self.more = QLabel(self.chips)
-        self.more.setAccessibleName("More counterparts")
+        self.more.setAccessibleName(self.tr("More counterparts"))
         self.chip_layout.addWidget(self.more)
         self.more.hide()
         layout.addWidget(self.chips)
         self.chips.hide()
 
         self.line = QLineEdit()
-        self.line.setAccessibleName("With: counterpart name")
-        self.line.setPlaceholderText("Type a name or organisation, Enter to add (several allowed)")
+        self.line.setAccessibleName(self.tr("With: counterpart name"))
+        self.line.setPlaceholderText(self.tr("Type a name or organisation, Enter to add (several allowed)"))
         self.line.setClearButtonEnabled(True)
         layout.addWidget(self.line)
 
@@ -266,7 +281,7 @@ class CounterpartPicker(QWidget):
         self.completer.setFilterMode(Qt.MatchContains)
         self.completer.setCompletionMode(QCompleter.PopupCompletion)
         self.completer.setMaxVisibleItems(10)
-        self.completer.popup().setAccessibleName("Matching counterparts")
+        self.completer.popup().setAccessibleName(self.tr("Matching counterparts"))
         self.line.setCompleter(self.completer)
         self.completer.activated[QModelIndex].connect(self._activated)
         self.line.returnPressed.connect(self._return_pressed)
@@ -275,7 +290,7 @@ class CounterpartPicker(QWidget):
 
         self._build_create_row(layout)
 
-        self.error = error_label("Counterpart error")
+        self.error = error_label(self.tr("Counterpart error"))
         layout.addWidget(self.error)
 
         self._search_timer = QTimer(self)
@@ -287,22 +302,22 @@ class CounterpartPicker(QWidget):
     def _build_create_row(self, layout: QVBoxLayout) -> None:
         """The one-line "new counterpart" row, shown when a typed name matches nobody."""
         self.create_row = QFrame()
-        self.create_row.setAccessibleName("New counterpart")
+        self.create_row.setAccessibleName(self.tr("New counterpart"))
         row = QHBoxLayout(self.create_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("New counterpart:"))
+        row.addWidget(QLabel(self.tr("New counterpart:")))
         self.new_name = QLineEdit()
-        self.new_name.setAccessibleName("New counterpart name")
+        self.new_name.setAccessibleName(self.tr("New counterpart name"))
         row.addWidget(self.new_name, 2)
-        self.new_category = enum_combo(CounterpartCategory, "New counterpart category")
+        self.new_category = enum_combo(CounterpartCategory, self.tr("New counterpart category"))
         row.addWidget(self.new_category, 1)
-        self.create_button = QPushButton("Add")
-        self.create_button.setAccessibleName("Create this counterpart")
+        self.create_button = QPushButton(self.tr("Add"))
+        self.create_button.setAccessibleName(self.tr("Create this counterpart"))
         self.create_button.setAutoDefault(False)
         self.create_button.clicked.connect(self.create_counterpart)
         row.addWidget(self.create_button)
-        self.cancel_create = QPushButton("Cancel")
-        self.cancel_create.setAccessibleName("Do not create a counterpart")
+        self.cancel_create = QPushButton(self.tr("Cancel"))
+        self.cancel_create.setAccessibleName(self.tr("Do not create a counterpart"))
         self.cancel_create.setAutoDefault(False)
         self.cancel_create.clicked.connect(self.hide_create)
         row.addWidget(self.cancel_create)
@@ -310,7 +325,7 @@ class CounterpartPicker(QWidget):
             widget.installEventFilter(self)
         layout.addWidget(self.create_row)
         self.create_row.hide()
-        self.create_hint = QLabel("Enter creates it; Esc goes back.")
+        self.create_hint = QLabel(self.tr("Enter creates it; Esc goes back."))
         self.create_hint.setProperty("role", "muted")
         layout.addWidget(self.create_hint)
         self.create_hint.hide()
@@ -365,15 +380,21 @@ class CounterpartPicker(QWidget):
             if index < len(self._selected):
                 data = self._selected[index]
                 chip.setText(f"{counterpart_text(data)}  ✕")
-                chip.setAccessibleName(f"Remove {data['name']}")
-                where = f" ({data['elsewhere']})" if data.get("elsewhere") else ""
-                chip.setToolTip(f"{data.get('label') or data['name']}{where} — Space or click removes it")
+                chip.setAccessibleName(self.tr("Remove {name}").format(name=data["name"]))
+                name = data.get("label") or data["name"]
+                if data.get("elsewhere"):
+                    tip = self.tr("{name} ({where}) — Space or click removes it").format(
+                        name=name, where=data["elsewhere"]
+                    )
+                else:
+                    tip = self.tr("{name} — Space or click removes it").format(name=name)
+                chip.setToolTip(tip)
                 chip.setProperty("counterpart_id", data["id"])
                 chip.show()
             else:
                 chip.hide()
         extra = len(self._selected) - len(self._chips)
-        self.more.setText(f"+{extra} more (Backspace in the field removes the last)" if extra > 0 else "")
+        self.more.setText(self.tr("+%n more (Backspace in the field removes the last)", "", extra) if extra > 0 else "")
         self.more.setVisible(extra > 0)
         self.chips.setVisible(bool(self._selected))
         self.chip_layout.invalidate()
@@ -390,9 +411,9 @@ class CounterpartPicker(QWidget):
             return None
         counterpart_id = int(counterpart_id)
         menu = QMenu(chip)
-        menu.setAccessibleName("Counterpart actions")
-        menu.addAction("Edit details…", lambda: self.edit_counterpart(counterpart_id))
-        menu.addAction("Remove from this contact", lambda: self.remove(counterpart_id))
+        menu.setAccessibleName(self.tr("Counterpart actions"))
+        menu.addAction(self.tr("Edit details…"), lambda: self.edit_counterpart(counterpart_id))
+        menu.addAction(self.tr("Remove from this contact"), lambda: self.remove(counterpart_id))
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(chip.mapToGlobal(pos))
         self.chip_menu = menu
@@ -496,8 +517,12 @@ class CounterpartPicker(QWidget):
         elif len(hits) > 1:
             names = "; ".join(h["name"] for h in hits[:5])
             self.error.setText(
-                f"'{text}' matches {len(hits)} counterparts ({names}); type more of the name "
-                "or pick one from the list with the arrow keys."
+                self.tr(
+                    "'{text}' matches %n counterpart(s) ({names}); type more of the name "
+                    "or pick one from the list with the arrow keys.",
+                    "",
+                    len(hits),
+                ).format(text=text, names=names)
             )
             self.error.show()
             self.completer.setCompletionPrefix(text)
@@ -544,7 +569,7 @@ class CounterpartPicker(QWidget):
         name = self.new_name.text().strip()
         category = self.new_category.currentData()
         if not name:
-            self.error.setText("Give the new counterpart's name.")
+            self.error.setText(self.tr("Give the new counterpart's name."))
             self.error.show()
             self.new_name.setFocus()
             return

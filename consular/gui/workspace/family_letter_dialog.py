@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
@@ -23,10 +23,11 @@ from consular.services.views import IssuedLetter, LetterOptions
 
 
 def no_template_text(options: LetterOptions) -> str:
-    return (
-        f"There is no letter template in {options.preferred_language}, {options.kin_name}'s preferred language: "
-        "the letter is offered in English. Choose another language below if the family reads it."
-    )
+    return QCoreApplication.translate(
+        "family_letter_dialog",
+        "There is no letter template in {language}, {name}'s preferred language: "
+        "the letter is offered in English. Choose another language below if the family reads it.",
+    ).format(language=options.preferred_language, name=options.kin_name)
 
 
 class FamilyLetterDialog(FormDialog):
@@ -34,11 +35,11 @@ class FamilyLetterDialog(FormDialog):
 
     def __init__(self, ctx, reference: str, liaison_id: int, name: str, parent: QWidget | None = None):
         super().__init__(
-            f"Family update letter — {name}",
+            self.tr("Family update letter — {name}").format(name=name),
             parent,
             icon_name="family",
-            save_text="Write letter",
-            intro=(
+            save_text=self.tr("Write letter"),
+            intro=self.tr(
                 "A dated letter from the post, made only of the entries marked shareable with family, in their "
                 "family wording. Nothing restricted is ever included; the letter is checked before it is written."
             ),
@@ -47,19 +48,19 @@ class FamilyLetterDialog(FormDialog):
         self.setMinimumWidth(620)
         self.options: LetterOptions | None = None
         self.issued: IssuedLetter | None = None
-        self.language_note = QLabel("Reading the next of kin's language…")
+        self.language_note = QLabel(self.tr("Reading the next of kin's language…"))
         self.language_note.setWordWrap(True)
-        self.language_note.setAccessibleName("Language of the letter")
+        self.language_note.setAccessibleName(self.tr("Language of the letter"))
         self.add_field("", self.language_note)
         self.language = QComboBox()
-        self.language.setAccessibleName("Language")
-        self.add_field("Language", self.language, "language")
-        self.start = DateField("Period start", field="from")
-        self.add_field("From", self.start, "from")
-        self.end = DateField("Period end", field="to")
-        self.add_field("To", self.end, "to")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.add_field(self.tr("Language"), self.language, "language")
+        self.start = DateField(self.tr("Period start"), field="from")
+        self.add_field(self.tr("From"), self.start, "from")
+        self.end = DateField(self.tr("Period end"), field="to")
+        self.add_field(self.tr("To"), self.end, "to")
         self.count = QLabel("")
-        self.count.setAccessibleName("Entries in the letter")
+        self.count.setAccessibleName(self.tr("Entries in the letter"))
         self.count.setProperty("role", "muted")
         self.count.setWordWrap(True)
         self.add_field("", self.count)
@@ -70,18 +71,23 @@ class FamilyLetterDialog(FormDialog):
         self.options = options
         for code, name in options.languages:
             self.language.addItem(name, code)
-        preferred = options.preferred_language or "not recorded"
+        preferred = options.preferred_language or self.tr("not recorded")
         if options.language is None:
             self.language_note.setText(no_template_text(options))
             self.language.setCurrentIndex(self.language.findData("en"))
         else:
-            self.language_note.setText(f"{options.kin_name}'s preferred language: {preferred}.")
+            self.language_note.setText(
+                self.tr("{name}'s preferred language: {language}.").format(name=options.kin_name, language=preferred)
+            )
             self.language.setCurrentIndex(max(0, self.language.findData(options.language)))
         self.start.set_value(options.start)
         self.end.set_value(options.end)
         self.count.setText(
-            f"{options.shareable} entr{'y' if options.shareable == 1 else 'ies'} shareable with family in this "
-            f"period, about {options.hostage_name} or the whole case."
+            self.tr(
+                "%n entry(ies) shareable with family in this period, about {name} or the whole case.",
+                "",
+                options.shareable,
+            ).format(name=options.hostage_name)
         )
         self.save_button.setEnabled(True)
 
@@ -108,4 +114,9 @@ class FamilyLetterDialog(FormDialog):
     def open_file(self, path: Path) -> None:
         """Show the letter in the system's PDF viewer (tests replace this)."""
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            errors.show_user_error(self, UserError(f"No program to show PDF files was found. The letter is at {path}."))
+            errors.show_user_error(
+                self,
+                UserError(
+                    self.tr("No program to show PDF files was found. The letter is at {path}.").format(path=path)
+                ),
+            )

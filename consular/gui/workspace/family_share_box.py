@@ -10,17 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from consular.gui import ops
 from consular.gui.icons import icon
 from consular.gui.workspace.forms import FormDialog, text_or_none
+from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import family_share
 from consular.services.permissions import can
 from consular.services.views import FamilyShareView
 
-RESTRICTED_NOTE = "Restricted entries are never shared with the family. Untick Restricted to share this entry."
-WORDING_HINT = "What the family may be told, in plain words (empty: the entry's summary or title is said)"
+# Marked here, translated where they are shown.
+RESTRICTED_NOTE = QT_TRANSLATE_NOOP(
+    "FamilyShareBox", "Restricted entries are never shared with the family. Untick Restricted to share this entry."
+)
+WORDING_HINT = QT_TRANSLATE_NOOP(
+    "FamilyShareBox", "What the family may be told, in plain words (empty: the entry's summary or title is said)"
+)
 
 
 class FamilyShareBox(QWidget):
@@ -32,19 +39,19 @@ class FamilyShareBox(QWidget):
         self.loaded = share
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.check = QCheckBox("Shareable with family — the family update letter may tell it")
-        self.check.setAccessibleName("Shareable with family")
+        self.check = QCheckBox(self.tr("Shareable with family — the family update letter may tell it"))
+        self.check.setAccessibleName(self.tr("Shareable with family"))
         self.check.setIcon(icon("family"))
         layout.addWidget(self.check)
         self.wording = QPlainTextEdit()
-        self.wording.setAccessibleName("Wording for the family")
-        self.wording.setPlaceholderText(WORDING_HINT)
-        self.wording.setToolTip(WORDING_HINT)
+        self.wording.setAccessibleName(self.tr("Wording for the family"))
+        self.wording.setPlaceholderText(self.tr(WORDING_HINT))
+        self.wording.setToolTip(self.tr(WORDING_HINT))
         self.wording.setTabChangesFocus(True)
         self.wording.setFixedHeight(56)
         layout.addWidget(self.wording)
-        self.note = QLabel(RESTRICTED_NOTE)
-        self.note.setAccessibleName("Why it cannot be shared")
+        self.note = QLabel(self.tr(RESTRICTED_NOTE))
+        self.note.setAccessibleName(self.tr("Why it cannot be shared"))
         self.note.setProperty("role", "muted")
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
@@ -65,7 +72,9 @@ class FamilyShareBox(QWidget):
         if restricted:
             self.check.setChecked(False)
         self.check.setEnabled(not restricted)
-        self.check.setToolTip(RESTRICTED_NOTE if restricted else "Tell the family of this entry in update letters")
+        self.check.setToolTip(
+            self.tr(RESTRICTED_NOTE) if restricted else self.tr("Tell the family of this entry in update letters")
+        )
         self.note.setVisible(restricted)
 
     @property
@@ -103,17 +112,19 @@ class MarkShareDialog(FormDialog):
 
     def __init__(self, ctx, kind: str, entry_id: int, what: str, share: FamilyShareView | None, parent=None):
         super().__init__(
-            "Shareable with family",
+            self.tr("Shareable with family"),
             parent,
             icon_name="family",
-            save_text="Save",
-            intro=f"{what}: may the family be told of it in update letters, and in which words?",
+            save_text=self.tr("Save"),
+            intro=self.tr("{what}: may the family be told of it in update letters, and in which words?").format(
+                what=what
+            ),
         )
         self.ctx, self.kind, self.entry_id = ctx, kind, entry_id
         self.box = FamilyShareBox(share)
         if share is None:
             self.box.check.setChecked(True)
-        self.add_field("", self.box, "wording", "kind", accessible="Shareable with family")
+        self.add_field("", self.box, "wording", "kind", accessible=self.tr("Shareable with family"))
         self.box.wording.setFocus()
 
     def prepare(self):
@@ -128,19 +139,21 @@ class StatusShareDialog(FormDialog):
 
     def __init__(self, ctx, name: str, entries: list[tuple[int, str]], shares: dict[int, FamilyShareView], parent=None):
         super().__init__(
-            "Status shareable with family",
+            self.tr("Status shareable with family"),
             parent,
             icon_name="family",
-            intro=f"Which change of {name}'s status may the family be told of, and in which words? "
-            "Without a wording the letter says the new status in the family's language.",
+            intro=self.tr(
+                "Which change of {name}'s status may the family be told of, and in which words? "
+                "Without a wording the letter says the new status in the family's language."
+            ).format(name=name),
         )
         self.ctx, self.shares = ctx, shares
         self.entry = QComboBox()
         for entry_id, text in entries:
             self.entry.addItem(text, entry_id)
-        self.add_field("Status entry", self.entry, "entry_id", accessible="Status entry")
+        self.add_field(self.tr("Status entry"), self.entry, "entry_id", accessible=self.tr("Status entry"))
         self.box = FamilyShareBox()
-        self.add_field("", self.box, "wording", "kind", accessible="Shareable with family")
+        self.add_field("", self.box, "wording", "kind", accessible=self.tr("Shareable with family"))
         self.entry.currentIndexChanged.connect(self._entry_changed)
         self._entry_changed()
 
@@ -171,7 +184,10 @@ def mark_action(
         dialog.open()
         return dialog
 
-    text = "Shareable with family…" if share is not None else "Mark shareable with family…"
+    if share is not None:
+        text = QCoreApplication.translate("family_share_box", "Shareable with family…")
+    else:
+        text = QCoreApplication.translate("family_share_box", "Mark shareable with family…")
     return [(text, "family", open_dialog)]
 
 
@@ -187,5 +203,12 @@ def load_shares(receiver: QWidget, ctx, reference: str, kind: str, shown: Callab
 def marker_text(share: FamilyShareView | None) -> str:
     if share is None:
         return ""
-    said = f"“{share.wording}”" if share.wording else "its own summary"
-    return f"Shareable with family: the family is told {said} (marked by {share.marked_by})"
+    if share.wording:
+        text = QCoreApplication.translate(
+            "family_share_box", "Shareable with family: the family is told “{wording}” (marked by {user})"
+        )
+    else:
+        text = QCoreApplication.translate(
+            "family_share_box", "Shareable with family: the family is told its own summary (marked by {user})"
+        )
+    return text.format(wording=share.wording, user=share.marked_by)

@@ -11,7 +11,7 @@ outsider sees no such item, and a log row with its date and "Restricted".
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +40,8 @@ from consular.gui.text import html_escape
 from consular.gui.theme import muted_colour, overdue_colour, restricted_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, VoidDialog, users_combo
+from consular.gui.workspace.more_rows import TranslatedHeaders
+from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import family_updates, liaison_officers, reference_data, voiding
 from consular.services.family_updates import FamilyUpdateView, TellItemView
 from consular.services.liaison_officers import OfficerView
@@ -47,23 +49,41 @@ from consular.services.liaison_officers import OfficerView
 
 def _due(item: TellItemView, model) -> str:
     if item.done_at is not None:
-        return "done"
-    return ("OVERDUE — " if item.overdue(model.now) else "") + model.times.fmt(item.due_at)
+        return QCoreApplication.translate("family_tab", "done")
+    when = model.times.fmt(item.due_at)
+    if item.overdue(model.now):
+        return QCoreApplication.translate("family_tab", "OVERDUE — {due}").format(due=when)
+    return when
 
 
-class TellItemTableModel(RecordTableModel):
+def _day(value) -> str:
+    """A day as the user's language writes it (12 Jul 2025, 12 juil. 2025)."""
+    day = value.date() if hasattr(value, "date") else value
+    return QLocale().toString(day, "dd MMM yyyy")
+
+
+class TellItemTableModel(TranslatedHeaders, RecordTableModel):
+    HEADER_CONTEXT = "family_tab"
     COLUMNS = (
         Column(
-            "Due", _due, lambda i, _: i.due_at, foreground=lambda i, m: overdue_colour() if i.overdue(m.now) else None
+            QT_TRANSLATE_NOOP("family_tab", "Due"),
+            _due,
+            lambda i, _: i.due_at,
+            foreground=lambda i, m: overdue_colour() if i.overdue(m.now) else None,
         ),
-        Column("Family of", lambda i, _: i.hostage_name, lambda i, _: i.hostage_name),
+        Column(QT_TRANSLATE_NOOP("family_tab", "Family of"), lambda i, _: i.hostage_name, lambda i, _: i.hostage_name),
         Column(
-            "Development",
+            QT_TRANSLATE_NOOP("family_tab", "Development"),
             lambda i, _: i.kind.label,
             lambda i, _: i.kind.value,
             decoration=lambda i, _: icon("restricted") if i.restricted else None,
         ),
-        Column("What happened", lambda i, _: i.what, lambda i, _: i.what, tooltip=lambda i, _: i.what),
+        Column(
+            QT_TRANSLATE_NOOP("family_tab", "What happened"),
+            lambda i, _: i.what,
+            lambda i, _: i.what,
+            tooltip=lambda i, _: i.what,
+        ),
     )
     COL_DUE, COL_HOSTAGE, COL_KIND, COL_WHAT = range(len(COLUMNS))
 
@@ -76,15 +96,37 @@ class TellItemTableModel(RecordTableModel):
         return self._now()
 
 
-class FamilyLogTableModel(RecordTableModel):
+class FamilyLogTableModel(TranslatedHeaders, RecordTableModel):
+    HEADER_CONTEXT = "family_tab"
     COLUMNS = (
-        Column("Told", lambda u, m: m.times.fmt(u.told_at), lambda u, _: u.told_at, is_time=True),
-        Column("Next of kin", lambda u, _: f"{u.kin_name} ({u.relationship})", lambda u, _: u.kin_name),
-        Column("Channel", lambda u, _: u.channel.label if u.channel else "", lambda u, _: u.channel or ""),
-        Column("By", lambda u, _: "" if u.withheld else u.told_by, lambda u, _: u.told_by),
         Column(
-            "What was told",
-            lambda u, _: "Restricted" if u.withheld else ("VOID — " if u.voided_at else "") + u.what_told,
+            QT_TRANSLATE_NOOP("family_tab", "Told"),
+            lambda u, m: m.times.fmt(u.told_at),
+            lambda u, _: u.told_at,
+            is_time=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("family_tab", "Next of kin"),
+            lambda u, _: f"{u.kin_name} ({u.relationship})",
+            lambda u, _: u.kin_name,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("family_tab", "Channel"),
+            lambda u, _: u.channel.label if u.channel else "",
+            lambda u, _: u.channel or "",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("family_tab", "By"), lambda u, _: "" if u.withheld else u.told_by, lambda u, _: u.told_by
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("family_tab", "What was told"),
+            lambda u, _: (
+                QCoreApplication.translate("family_tab", "Restricted")
+                if u.withheld
+                else QCoreApplication.translate("family_tab", "VOID — {text}").format(text=u.what_told)
+                if u.voided_at
+                else u.what_told
+            ),
             lambda u, _: u.what_told,
             decoration=lambda u, _: icon("restricted") if u.restricted else None,
             foreground=lambda u, _: restricted_colour() if u.withheld else (muted_colour() if u.voided_at else None),
@@ -123,39 +165,46 @@ class FamilyTab(QWidget):
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
-        self.tell_button = bar_button(bar, "Record family update…", "Record what a family was told", self.record)
-        self.officer_button = bar_button(
-            bar, "Change liaison officer…", "Change a next of kin's family liaison officer", self.change_officer
+        self.tell_button = bar_button(
+            bar, self.tr("Record family update…"), self.tr("Record what a family was told"), self.record
         )
-        self.close_button = bar_button(bar, "Close item…", "Close the selected item by hand", self.close_item)
-        self.void_button = bar_button(bar, "Void…", "Void the selected family update", self.void)
+        self.officer_button = bar_button(
+            bar,
+            self.tr("Change liaison officer…"),
+            self.tr("Change a next of kin's family liaison officer"),
+            self.change_officer,
+        )
+        self.close_button = bar_button(
+            bar, self.tr("Close item…"), self.tr("Close the selected item by hand"), self.close_item
+        )
+        self.void_button = bar_button(bar, self.tr("Void…"), self.tr("Void the selected family update"), self.void)
         bar.addStretch(1)
         self.summary = QLabel()
-        self.summary.setAccessibleName("Family summary")
+        self.summary.setAccessibleName(self.tr("Family summary"))
         self.summary.setProperty("role", "muted")
         bar.addWidget(self.summary)
         layout.addLayout(bar)
 
         self.officers_label = QLabel()
-        self.officers_label.setAccessibleName("Family liaison officers")
+        self.officers_label.setAccessibleName(self.tr("Family liaison officers"))
         self.officers_label.setWordWrap(True)
         self.officers_label.setTextFormat(Qt.RichText)
         layout.addWidget(self.officers_label)
 
         self.item_model = TellItemTableModel(times, ctx.now, self)
         self.item_proxy = RawSortProxy(self)
-        self.item_table = _table(self.item_model, self.item_proxy, "Tell the family: open items")
+        self.item_table = _table(self.item_model, self.item_proxy, self.tr("Tell the family: open items"))
         self.item_table.sortByColumn(TellItemTableModel.COL_DUE, Qt.AscendingOrder)
         self.log_model = FamilyLogTableModel(times, self)
         self.log_proxy = RawSortProxy(self)
-        self.log_table = _table(self.log_model, self.log_proxy, "Family update log")
+        self.log_table = _table(self.log_model, self.log_proxy, self.tr("Family update log"))
         self.log_table.sortByColumn(FamilyLogTableModel.COL_TOLD, Qt.DescendingOrder)
         for col, width in ((0, 170), (1, 220), (2, 90), (3, 140)):
             self.log_table.horizontalHeader().resizeSection(col, width)
         for col, width in ((0, 190), (1, 170), (2, 170)):
             self.item_table.horizontalHeader().resizeSection(col, width)
-        items_box, self.items_heading = self._titled("Tell the family", self.item_table)
-        log_box, _ = self._titled("Family update log", self.log_table)
+        items_box, self.items_heading = self._titled(self.tr("Tell the family"), self.item_table)
+        log_box, _ = self._titled(self.tr("Family update log"), self.log_table)
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(items_box)
         splitter.addWidget(log_box)
@@ -196,13 +245,15 @@ class FamilyTab(QWidget):
         self.log_model.set_rows(self.log_rows)
         now = self.ctx.now()
         overdue = sum(1 for i in self.items if i.overdue(now))
-        self.items_heading.setText(
-            f"Tell the family — {len(self.items)} open" + (f", {overdue} overdue" if overdue else "")
-            if self.items
-            else "Tell the family — nothing waiting"
-        )
+        if not self.items:
+            heading = self.tr("Tell the family — nothing waiting")
+        elif overdue:
+            heading = self.tr("Tell the family — %n open, {overdue} overdue", "", len(self.items))
+        else:
+            heading = self.tr("Tell the family — %n open", "", len(self.items))
+        self.items_heading.setText(heading.format(overdue=overdue))
         standing = [u for u in self.log_rows if u.voided_at is None]
-        self.summary.setText("1 family update" if len(standing) == 1 else f"{len(standing)} family updates")
+        self.summary.setText(self.tr("%n family update(s)", "", len(standing)))
         self.officers_label.setText(self._officers_html())
         if self._wanted is not None:
             self.select_item(self._wanted)
@@ -211,17 +262,20 @@ class FamilyTab(QWidget):
 
     def _officers_html(self) -> str:
         if not self.officers:
-            return "<i>No next of kin recorded: add them on the People tab.</i>"
+            return self.tr("<i>No next of kin recorded: add them on the People tab.</i>")
         parts = []
         for o in self.officers:
-            who = html_escape(o.officer or "no officer")
-            since = f" since {o.since:%d %b %Y}" if o.since and o.officer else ""
+            who = html_escape(o.officer or self.tr("no officer"))
+            if o.since and o.officer:
+                who = self.tr("{officer} since {day}").format(officer=who, day=_day(o.since))
             earlier = "".join(
-                f"; changed on {c.changed_at:%d %b %Y} from {html_escape(c.from_officer)}: {html_escape(c.reason)}"
+                self.tr("; changed on {day} from {officer}: {reason}").format(
+                    day=_day(c.changed_at), officer=html_escape(c.from_officer), reason=html_escape(c.reason)
+                )
                 for c in o.earlier
             )
-            parts.append(f"<b>{html_escape(o.kin_name)}</b> ({html_escape(o.relationship)}): {who}{since}{earlier}")
-        return "Liaison officers — " + " · ".join(parts)
+            parts.append(f"<b>{html_escape(o.kin_name)}</b> ({html_escape(o.relationship)}): {who}{earlier}")
+        return self.tr("Liaison officers — {officers}").format(officers=" · ".join(parts))
 
     def current_item(self) -> TellItemView | None:
         index = self.item_table.currentIndex()
@@ -290,7 +344,9 @@ class FamilyTab(QWidget):
         if u is None or not self.void_button.isEnabled():
             return None
         label = f"{self.times.fmt(u.told_at)} — {u.kin_name}"
-        return self._open(VoidDialog(self.ctx, "family_update", [(u.id, label)], what="family update", parent=self))
+        return self._open(
+            VoidDialog(self.ctx, "family_update", [(u.id, label)], what=self.tr("family update"), parent=self)
+        )
 
 
 class FamilyUpdateDialog(FormDialog):
@@ -298,23 +354,30 @@ class FamilyUpdateDialog(FormDialog):
     the kin's hostage are ticked when the kin is chosen)."""
 
     def __init__(self, ctx, reference: str, officers: list[OfficerView], items, *, times: TimeDisplay, parent=None):
-        super().__init__("Record family update", parent, icon_name="family", save_text="Record update")
+        super().__init__(
+            self.tr("Record family update"), parent, icon_name="family", save_text=self.tr("Record update")
+        )
         self.ctx, self.reference, self.items = ctx, reference, list(items)
         self.hostage_of = {o.liaison_id: o.hostage_name for o in officers}
-        self.kin = self.add_field("Next of kin", QComboBox(), "kin", accessible="Next of kin")
+        self.kin = self.add_field(self.tr("Next of kin"), QComboBox(), "kin", accessible=self.tr("Next of kin"))
         for o in officers:
-            self.kin.addItem(f"{o.kin_name} ({o.relationship} of {o.hostage_name})", o.liaison_id)
-        self.channel = self.add_field("Channel", enum_combo(Channel, "Channel"), "channel")
-        self.told = ZonedDateTimeEdit(times.case_zone, times.mode, "Told at", field="told_at")
+            text = self.tr("{kin} ({relationship} of {hostage})").format(
+                kin=o.kin_name, relationship=o.relationship, hostage=o.hostage_name
+            )
+            self.kin.addItem(text, o.liaison_id)
+        self.channel = self.add_field(self.tr("Channel"), enum_combo(Channel, self.tr("Channel")), "channel")
+        self.told = ZonedDateTimeEdit(times.case_zone, times.mode, self.tr("Told at"), field="told_at")
         self.told.set_value(ctx.now().replace(second=0, microsecond=0))
-        self.add_field("Told at", self.told, "told_at")
-        self.what = self.add_field("What was told", QPlainTextEdit(), "what_told", accessible="What was told")
+        self.add_field(self.tr("Told at"), self.told, "told_at")
+        self.what = self.add_field(
+            self.tr("What was told"), QPlainTextEdit(), "what_told", accessible=self.tr("What was told")
+        )
         self.what.setMinimumHeight(90)
         self.covers = QListWidget()
-        self.covers.setAccessibleName("Items this update covers")
+        self.covers.setAccessibleName(self.tr("Items this update covers"))
         self.covers.setMaximumHeight(110)
-        self.add_field("Covers", self.covers, "covers")
-        self.restricted = QCheckBox("Restricted (case team only; automatic when it covers a restricted item)")
+        self.add_field(self.tr("Covers"), self.covers, "covers")
+        self.restricted = QCheckBox(self.tr("Restricted (case team only; automatic when it covers a restricted item)"))
         self.add_field("", self.restricted)
         self.kin.currentIndexChanged.connect(self._kin_changed)
         self._kin_changed()
@@ -332,7 +395,9 @@ class FamilyUpdateDialog(FormDialog):
             row.setCheckState(Qt.Checked)
             self.covers.addItem(row)
         if not self.covers.count():
-            placeholder = QListWidgetItem(f"No open item for the family of {hostage or '—'}")
+            placeholder = QListWidgetItem(
+                self.tr("No open item for the family of {hostage}").format(hostage=hostage or "—")
+            )
             placeholder.setFlags(Qt.NoItemFlags)
             self.covers.addItem(placeholder)
 
@@ -366,20 +431,27 @@ class OfficerDialog(FormDialog):
 
     def __init__(self, ctx, reference: str, officers: list[OfficerView], parent=None):
         super().__init__(
-            "Change liaison officer",
+            self.tr("Change liaison officer"),
             parent,
             icon_name="family",
-            save_text="Change officer",
-            intro="A family should deal with the same caseworker throughout: a change is recorded with "
-            "its reason and shown on the brief.",
+            save_text=self.tr("Change officer"),
+            intro=self.tr(
+                "A family should deal with the same caseworker throughout: a change is recorded with "
+                "its reason and shown on the brief."
+            ),
         )
         self.ctx, self.reference, self.officers = ctx, reference, {o.liaison_id: o for o in officers}
-        self.kin = self.add_field("Next of kin", QComboBox(), "kin", accessible="Next of kin")
+        self.kin = self.add_field(self.tr("Next of kin"), QComboBox(), "kin", accessible=self.tr("Next of kin"))
         for o in officers:
-            self.kin.addItem(f"{o.kin_name} ({o.relationship}) — now {o.officer or 'no officer'}", o.liaison_id)
-        self.to_user = self.add_field("New officer", users_combo("New officer", []), "to_user")
-        self.reason = self.add_field("Reason", QLineEdit(), "reason", accessible="Reason for the change")
-        self.reason.setPlaceholderText("Required, e.g. 'Kiran Reddy on leave for three weeks'")
+            text = self.tr("{kin} ({relationship}) — now {officer}").format(
+                kin=o.kin_name, relationship=o.relationship, officer=o.officer or self.tr("no officer")
+            )
+            self.kin.addItem(text, o.liaison_id)
+        self.to_user = self.add_field(self.tr("New officer"), users_combo(self.tr("New officer"), []), "to_user")
+        self.reason = self.add_field(
+            self.tr("Reason"), QLineEdit(), "reason", accessible=self.tr("Reason for the change")
+        )
+        self.reason.setPlaceholderText(self.tr("Required, e.g. 'Kiran Reddy on leave for three weeks'"))
         self.reason.setFocus()
         ops.query(self, lambda: reference_data.list_users(ctx), self._users)
 
@@ -411,20 +483,20 @@ class CloseItemDialog(FormDialog):
 
     def __init__(self, ctx, item: TellItemView, parent=None):
         super().__init__(
-            "Close 'tell the family' item",
+            self.tr("Close 'tell the family' item"),
             parent,
-            save_text="Close item",
+            save_text=self.tr("Close item"),
             intro=f"{item.headline}: {item.what}",
             enter_saves=True,
         )
         self.ctx, self.item = ctx, item
-        self.reason = self.add_field("Reason", QLineEdit(), "reason", accessible="Reason for closing")
-        self.reason.setPlaceholderText("Required, e.g. 'Told in person at the embassy on 26 July'")
+        self.reason = self.add_field(self.tr("Reason"), QLineEdit(), "reason", accessible=self.tr("Reason for closing"))
+        self.reason.setPlaceholderText(self.tr("Required, e.g. 'Told in person at the embassy on 26 July'"))
         self.reason.setFocus()
 
     def validate(self) -> list[ValidationError]:
         if not self.reason.text().strip():
-            return [ValidationError("reason", "Say why the item is closed without a family update.")]
+            return [ValidationError("reason", self.tr("Say why the item is closed without a family update."))]
         return []
 
     def prepare(self):

@@ -14,7 +14,7 @@ class HistoryTab(QWidget):
 
     def __init__(self, ctx, reference: str, times: TimeDisplay, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName(f"History of {reference}")
+        self.setAccessibleName(self.tr("History of {reference}").format(reference=reference))
         self.reference = reference
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

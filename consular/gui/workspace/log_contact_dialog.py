@@ -29,7 +29,7 @@ import weakref
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -105,9 +105,11 @@ class LogContactDialog(QDialog):
         self._checking = True
         self._draft_stored = False  # whether the database may hold a draft of this entry
         self._saver = drafts.DraftSaver(ctx, self.draft_key, partial(_start_draft_write, weakref.ref(self)))
-        self.setWindowTitle(f"Edit contact — {reference}" if self.editing else f"Log contact — {reference}")
+        self.setWindowTitle(
+            (self.tr("Edit contact — {ref}") if self.editing else self.tr("Log contact — {ref}")).format(ref=reference)
+        )
         self.setWindowIcon(icon("log-contact"))
-        self.setAccessibleName("Edit contact" if self.editing else "Log contact")
+        self.setAccessibleName(self.tr("Edit contact") if self.editing else self.tr("Log contact"))
         self.setMinimumWidth(720)
         self.setSizeGripEnabled(True)
         mode = settings.get(settings.TIME_DISPLAY) or "case"
@@ -123,7 +125,7 @@ class LogContactDialog(QDialog):
             self.follow_up.hide()
 
         self.scroll = FormScroll(self.form_widget)
-        self.scroll.setAccessibleName("Contact details")
+        self.scroll.setAccessibleName(self.tr("Contact details"))
         outer.addWidget(self.scroll, 1)
         outer.addWidget(general)
 
@@ -162,14 +164,14 @@ class LogContactDialog(QDialog):
     def _build_offer(self) -> QWidget:
         """The draft offer: the form stays disabled until the user answers, so the old draft is
         never overwritten by new typing before they decided."""
-        self.offer, self.offer_label, offer_row = warning_banner("Unsaved draft")
-        self.restore_button = QPushButton("&Restore")
-        self.restore_button.setAccessibleName("Restore the unsaved draft")
+        self.offer, self.offer_label, offer_row = warning_banner(self.tr("Unsaved draft"))
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        self.restore_button.setAccessibleName(self.tr("Restore the unsaved draft"))
         self.restore_button.setAutoDefault(False)
         self.restore_button.clicked.connect(self.restore_draft)
         offer_row.addWidget(self.restore_button)
-        self.discard_button = QPushButton("&Discard draft")
-        self.discard_button.setAccessibleName("Discard the unsaved draft")
+        self.discard_button = QPushButton(self.tr("&Discard draft"))
+        self.discard_button.setAccessibleName(self.tr("Discard the unsaved draft"))
         self.discard_button.setAutoDefault(False)
         self.discard_button.clicked.connect(self.discard_draft)
         offer_row.addWidget(self.discard_button)
@@ -180,61 +182,61 @@ class LogContactDialog(QDialog):
         form = QFormLayout(self.form_widget)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        general = error_label("Error")
+        general = error_label(self.tr("Error"))
         self.errors = FieldErrors(general)
 
         def add_row(label: str, widget: QWidget, field: str | None, *aliases: str) -> None:
             form.addRow(label, field_with_error(label, widget, self.errors, field, *aliases))
 
-        self.when = ZonedDateTimeEdit(case_zone, mode, "When")
-        add_row("When", self.when, "occurred_at")
+        self.when = ZonedDateTimeEdit(case_zone, mode, self.tr("When"))
+        add_row(self.tr("When"), self.when, "occurred_at")
 
         self.picker = CounterpartPicker(ctx, reference)
-        add_row("With", self.picker, "counterparts", "counterpart_ids", "with")
+        add_row(self.tr("With"), self.picker, "counterparts", "counterpart_ids", "with")
 
         how = QWidget()
         how_row = QHBoxLayout(how)
         how_row.setContentsMargins(0, 0, 0, 0)
-        self.channel = enum_combo(Channel, "Channel")
-        self.direction = enum_combo(Direction, "Direction")
+        self.channel = enum_combo(Channel, self.tr("Channel"))
+        self.direction = enum_combo(Direction, self.tr("Direction"))
         self.duration = QSpinBox()
-        self.duration.setAccessibleName("Duration in minutes")
+        self.duration.setAccessibleName(self.tr("Duration in minutes"))
         self.duration.setRange(0, 24 * 60)
         self.duration.setSpecialValueText("—")
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(self.tr(" min", "minutes, after the duration"))
         how_row.addWidget(self.channel, 2)
         how_row.addWidget(self.direction, 2)
-        how_row.addWidget(QLabel("Duration"))
+        how_row.addWidget(QLabel(self.tr("Duration")))
         how_row.addWidget(self.duration, 1)
-        add_row("How", how, "channel")
+        add_row(self.tr("How"), how, "channel")
         self.errors.add("direction", self.direction, self.errors.label_for("channel"))
         self.errors.add("duration_minutes", self.duration, self.errors.label_for("channel"))
 
         self.subject = QLineEdit()
-        self.subject.setAccessibleName("Summary")
-        self.subject.setPlaceholderText("One line: what the contact was about")
+        self.subject.setAccessibleName(self.tr("Summary"))
+        self.subject.setPlaceholderText(self.tr("One line: what the contact was about"))
         self.subject.setMaxLength(300)
-        add_row("Summary", self.subject, "subject")
+        add_row(self.tr("Summary"), self.subject, "subject")
 
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Notes")
-        self.notes.setPlaceholderText("What was said, in full")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("What was said, in full"))
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(110)
-        add_row("Notes", self.notes, "notes")
+        add_row(self.tr("Notes"), self.notes, "notes")
 
         self.outcome = QPlainTextEdit()
-        self.outcome.setAccessibleName("Outcome")
-        self.outcome.setPlaceholderText("Agreed, decided or learnt")
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        self.outcome.setPlaceholderText(self.tr("Agreed, decided or learnt"))
         self.outcome.setTabChangesFocus(True)
         self.outcome.setFixedHeight(64)
-        add_row("Outcome", self.outcome, "outcome")
+        add_row(self.tr("Outcome"), self.outcome, "outcome")
 
         self.staff = StaffPresentPicker(ctx.actor)
-        add_row("Staff present", self.staff, "staff_present")
+        add_row(self.tr("Staff present"), self.staff, "staff_present")
 
-        self.restricted = QCheckBox("Restricted — keep out of family-facing and redacted outputs")
-        self.restricted.setAccessibleName("Restricted")
+        self.restricted = QCheckBox(self.tr("Restricted — keep out of family-facing and redacted outputs"))
+        self.restricted.setAccessibleName(self.tr("Restricted"))
         self.restricted.setIcon(icon("restricted"))
         add_row("", self.restricted, "restricted")
         # Not part of the draft: the marking is the entry's, set when it is saved.
@@ -253,33 +255,33 @@ class LogContactDialog(QDialog):
         return form, general
 
     def _build_follow_up(self, ctx, case_zone: str, mode: str) -> QGroupBox:
-        self.follow_up = QGroupBox("Create a follow-up task")
-        self.follow_up.setAccessibleName("Create a follow-up task")
+        self.follow_up = QGroupBox(self.tr("Create a follow-up task"))
+        self.follow_up.setAccessibleName(self.tr("Create a follow-up task"))
         self.follow_up.setCheckable(True)
         self.follow_up.setChecked(False)
         fu_form = QFormLayout(self.follow_up)
         fu_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.fu_title = QLineEdit()
-        self.fu_title.setAccessibleName("Follow-up task title")
-        self.fu_title.setPlaceholderText("e.g. Call the police commissioner again")
+        self.fu_title.setAccessibleName(self.tr("Follow-up task title"))
+        self.fu_title.setPlaceholderText(self.tr("e.g. Call the police commissioner again"))
         self.fu_assignee = QComboBox()
-        self.fu_assignee.setAccessibleName("Follow-up assignee")
+        self.fu_assignee.setAccessibleName(self.tr("Follow-up assignee"))
         self.fu_assignee.addItem(ctx.actor.display_name, ctx.actor.username)
-        self.fu_due = ZonedDateTimeEdit(case_zone, mode, "Follow-up due", switchable=False)
-        self.fu_priority = enum_combo(Priority, "Follow-up priority")
+        self.fu_due = ZonedDateTimeEdit(case_zone, mode, self.tr("Follow-up due"), switchable=False)
+        self.fu_priority = enum_combo(Priority, self.tr("Follow-up priority"))
         select_data(self.fu_priority, Priority.NORMAL)
-        for label, widget, field in (
-            ("Task", self.fu_title, "follow_up.title"),
-            ("Assignee", self.fu_assignee, "assignee"),
-            ("Due", self.fu_due, "due_at"),
-            ("Priority", self.fu_priority, "priority"),
+        for label, err_name, widget, field in (
+            (self.tr("Task"), self.tr("Follow-up task error"), self.fu_title, "follow_up.title"),
+            (self.tr("Assignee"), self.tr("Follow-up assignee error"), self.fu_assignee, "assignee"),
+            (self.tr("Due"), self.tr("Follow-up due error"), self.fu_due, "due_at"),
+            (self.tr("Priority"), self.tr("Follow-up priority error"), self.fu_priority, "priority"),
         ):
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(2)
             column.addWidget(widget)
-            err = error_label(f"Follow-up {label.lower()} error")
+            err = error_label(err_name)
             column.addWidget(err)
             self.errors.add(field, widget, err)
             fu_form.addRow(label, box)
@@ -293,15 +295,15 @@ class LogContactDialog(QDialog):
         buttons = QHBoxLayout()
         self.draft_status = QLabel()
         self.draft_status.setProperty("role", "muted")
-        self.draft_status.setAccessibleName("Draft status")
+        self.draft_status.setAccessibleName(self.tr("Draft status"))
         buttons.addWidget(self.draft_status, 1)
-        self.save_button = QPushButton(icon("log-contact"), "Save  (Ctrl+Enter)")
-        self.save_button.setAccessibleName("Save contact")
+        self.save_button = QPushButton(icon("log-contact"), self.tr("Save  (Ctrl+Enter)"))
+        self.save_button.setAccessibleName(self.tr("Save contact"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton("Close  (Esc)")
-        self.cancel_button.setAccessibleName("Close, keeping a draft")
-        self.cancel_button.setToolTip("Close; what you typed is kept as a draft and offered next time")
+        self.cancel_button = QPushButton(self.tr("Close  (Esc)"))
+        self.cancel_button.setAccessibleName(self.tr("Close, keeping a draft"))
+        self.cancel_button.setToolTip(self.tr("Close; what you typed is kept as a draft and offered next time"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         buttons.addWidget(self.save_button)
@@ -324,7 +326,7 @@ class LogContactDialog(QDialog):
         current = self.fu_assignee.currentData()
         self.fu_assignee.blockSignals(True)
         self.fu_assignee.clear()
-        self.fu_assignee.addItem("— nobody yet —", None)
+        self.fu_assignee.addItem(self.tr("— nobody yet —"), None)
         for user in users:
             self.fu_assignee.addItem(f"{user.display_name} ({user.username})", user.username)
         wanted = getattr(self, "_pending_assignee", current)
@@ -470,10 +472,13 @@ class LogContactDialog(QDialog):
     def draft_written(self, outcome: drafts.SaverOutcome) -> None:
         """A background write of the draft ended (on the GUI thread)."""
         if outcome.error is not None:
-            what = "Could not keep a draft" if outcome.state is not None else "The draft was not discarded"
-            self.draft_status.setText(f"{what}: {outcome.error.message}")
+            if outcome.state is not None:
+                text = self.tr("Could not keep a draft: {error}")
+            else:
+                text = self.tr("The draft was not discarded: {error}")
+            self.draft_status.setText(text.format(error=outcome.error.message))
         elif outcome.state is not None:
-            self.draft_status.setText(f"Draft kept {datetime.now():%H:%M:%S}")
+            self.draft_status.setText(self.tr("Draft kept {time}").format(time=_clock_now()))
 
     def _look_for_draft(self) -> None:
         ctx, key = self.ctx, self.draft_key
@@ -509,7 +514,7 @@ class LogContactDialog(QDialog):
         self.save_button.setEnabled(True)
         if data:
             self.apply_state(data)
-            self.draft_status.setText("Draft restored")
+            self.draft_status.setText(self.tr("Draft restored"))
         self.picker.line.setFocus()
 
     def discard_draft(self) -> None:
@@ -521,7 +526,7 @@ class LogContactDialog(QDialog):
         self.offer.hide()
         self.form_widget.setEnabled(True)
         self.save_button.setEnabled(True)
-        self.draft_status.setText("Draft discarded")
+        self.draft_status.setText(self.tr("Draft discarded"))
         self.picker.line.setFocus()
 
     def has_offer(self) -> bool:
@@ -568,7 +573,7 @@ class LogContactDialog(QDialog):
 
         self._saving = True
         self.save_button.setEnabled(False)
-        self.save_button.setText("Saving…")
+        self.save_button.setText(self.tr("Saving…"))
         ops.write(self, work, self._saved, self._failed)
 
     def _saved(self, view: ContactView) -> None:
@@ -580,7 +585,7 @@ class LogContactDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
-        self.save_button.setText("Save  (Ctrl+Enter)")
+        self.save_button.setText(self.tr("Save  (Ctrl+Enter)"))
         if isinstance(exc, ValidationError):
             self.errors.show(exc)
         elif isinstance(exc, ConflictError) and self.editing:
@@ -588,7 +593,7 @@ class LogContactDialog(QDialog):
         elif isinstance(exc, UserError):
             self.errors.show_message(exc.message)
         else:
-            self.errors.show_message("Not saved: an unexpected error. Your text is kept as a draft.")
+            self.errors.show_message(self.tr("Not saved: an unexpected error. Your text is kept as a draft."))
             show_error(self, exc)
 
     def _reload_stored(self, show_changes) -> None:
@@ -617,7 +622,7 @@ class LogContactDialog(QDialog):
         if self._saving:
             # Closing now would drop the answer: a save that succeeds must still remove the
             # draft, and one that fails must still show why.
-            self.draft_status.setText("Saving… the window closes when it is done.")
+            self.draft_status.setText(self.tr("Saving… the window closes when it is done."))
             return
         super().reject()
 
@@ -639,6 +644,12 @@ class LogContactDialog(QDialog):
         super().closeEvent(event)
 
 
+def _clock_now() -> str:
+    """The time now as the user's language writes it, to the second."""
+    pattern = QLocale().timeFormat(QLocale.FormatType.LongFormat).replace("t", "").strip()
+    return QLocale().toString(QTime.currentTime(), pattern)
+
+
 def _start_draft_write(dialog_ref, fn) -> None:
     """Run a DraftSaver's writes with ops.write. No receiver: the writes finish even when the
     dialog is gone; the dialog hears of the outcome only while it exists."""
@@ -651,7 +662,11 @@ def _start_draft_write(dialog_ref, fn) -> None:
     def failed(exc: BaseException) -> None:
         dialog = dialog_ref()
         if alive(dialog):
-            dialog.draft_status.setText("Could not keep a draft: an unexpected error (see the log).")
+            dialog.draft_status.setText(
+                QCoreApplication.translate(
+                    "LogContactDialog", "Could not keep a draft: an unexpected error (see the log)."
+                )
+            )
 
     ops.write(None, fn, done, failed)
 
@@ -678,7 +693,10 @@ def import_legacy_drafts(window: QWidget, ctx) -> None:
     def done(found: drafts.LegacyImport) -> None:
         moved = len(found.imported) + len(found.superseded)
         if moved and hasattr(window, "statusBar"):
-            window.statusBar().showMessage(f"{moved} unsaved Log contact draft(s) moved into the database", 8000)
+            text = QCoreApplication.translate(
+                "LogContactDialog", "%n unsaved Log contact draft(s) moved into the database", "", moved
+            )
+            window.statusBar().showMessage(text, 8000)
 
     def failed(exc: BaseException) -> None:
         # Only the kind of failure: the message of an unexpected one could quote a file's text.

@@ -60,25 +60,33 @@ class StatusDialog(FormDialog):
 
     def __init__(self, ctx, detail: CaseDetail, parent=None):
         super().__init__(
-            f"Change status — {detail.reference}",
+            self.tr("Change status — {ref}").format(ref=detail.reference),
             parent,
             icon_name="status",
-            save_text="Change status",
-            intro=f"The case is {detail.status.label.lower()}. Every change is recorded with who, when and why.",
+            save_text=self.tr("Change status"),
+            intro=self.tr("The case is {status}. Every change is recorded with who, when and why.").format(
+                status=detail.status.label.lower()
+            ),
             enter_saves=True,
         )
         self.ctx, self.reference = ctx, detail.reference
         self.status = self.add_field(
-            "New status", enum_combo(CaseStatus, "New status", members=allowed_transitions(detail.status)), "status"
+            self.tr("New status"),
+            enum_combo(CaseStatus, self.tr("New status"), members=allowed_transitions(detail.status)),
+            "status",
         )
-        self.reason = self.add_field("Reason", QPlainTextEdit(), "reason", accessible="Reason for the change")
-        self.reason.setPlaceholderText("Why (required), e.g. 'Hostages confirmed held; case active'")
+        self.reason = self.add_field(
+            self.tr("Reason"), QPlainTextEdit(), "reason", accessible=self.tr("Reason for the change")
+        )
+        self.reason.setPlaceholderText(self.tr("Why (required), e.g. 'Hostages confirmed held; case active'"))
         self.reason.setMinimumHeight(90)
         self.status.setFocus()
 
     def validate(self):
         if not self.reason.toPlainText().strip():
-            return [ValidationError("reason", "Give the reason for the change; it is kept in the case history.")]
+            return [
+                ValidationError("reason", self.tr("Give the reason for the change; it is kept in the case history."))
+            ]
         return []
 
     def prepare(self):
@@ -105,7 +113,7 @@ class OverviewTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Case overview")
+        scroll.setAccessibleName(self.tr("Case overview"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
         outer.addWidget(scroll)
@@ -117,9 +125,9 @@ class OverviewTab(QWidget):
         # --- left: key facts -----------------------------------------------------------
         left = QVBoxLayout()
         columns.addLayout(left, 3)
-        self.conflict, self.conflict_text, conflict_row = warning_banner("Edit conflict")
-        self.reload_keep = QPushButton("Load their version, keep my edits")
-        self.reload_keep.setAccessibleName("Load the other change and keep my edits")
+        self.conflict, self.conflict_text, conflict_row = warning_banner(self.tr("Edit conflict"))
+        self.reload_keep = QPushButton(self.tr("Load their version, keep my edits"))
+        self.reload_keep.setAccessibleName(self.tr("Load the other change and keep my edits"))
         self.reload_keep.clicked.connect(self.reload_keeping_edits)
         conflict_row.addWidget(self.reload_keep)
         left.addWidget(self.conflict)
@@ -128,14 +136,14 @@ class OverviewTab(QWidget):
         left.addWidget(self.general_error)
         buttons = QHBoxLayout()
         self.dirty_label = QLabel()
-        self.dirty_label.setAccessibleName("Edit state")
+        self.dirty_label.setAccessibleName(self.tr("Edit state"))
         self.dirty_label.setProperty("role", "muted")
         buttons.addWidget(self.dirty_label, 1)
-        self.save_button = QPushButton("Save changes")
-        self.save_button.setAccessibleName("Save changes to the key facts")
+        self.save_button = QPushButton(self.tr("Save changes"))
+        self.save_button.setAccessibleName(self.tr("Save changes to the key facts"))
         self.save_button.clicked.connect(self.save)
-        self.discard_button = QPushButton("Discard changes")
-        self.discard_button.setAccessibleName("Discard changes to the key facts")
+        self.discard_button = QPushButton(self.tr("Discard changes"))
+        self.discard_button.setAccessibleName(self.tr("Discard changes to the key facts"))
         self.discard_button.clicked.connect(self.discard)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.discard_button)
@@ -161,12 +169,12 @@ class OverviewTab(QWidget):
     # --- layout -------------------------------------------------------------------------
 
     def _build_facts(self, reference: str, times: TimeDisplay) -> QGroupBox:
-        facts = QGroupBox("Key facts")
-        facts.setAccessibleName("Key facts")
+        facts = QGroupBox(self.tr("Key facts"))
+        facts.setAccessibleName(self.tr("Key facts"))
         form = QFormLayout(facts)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        self.general_error = error_label("Error")
+        self.general_error = error_label(self.tr("Error"))
         self.errors = FieldErrors(self.general_error)
         self.inputs: dict[str, QWidget] = {}
 
@@ -177,82 +185,94 @@ class OverviewTab(QWidget):
             return widget
 
         self.reference_label = QLabel(reference)
-        self.reference_label.setAccessibleName("Reference")
+        self.reference_label.setAccessibleName(self.tr("Reference"))
         self.reference_label.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
-        form.addRow("Reference", self.reference_label)
+        form.addRow(self.tr("Reference"), self.reference_label)
 
         status_box = QWidget()
         status_row = QHBoxLayout(status_box)
         status_row.setContentsMargins(0, 0, 0, 0)
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Status")
+        self.status_label.setAccessibleName(self.tr("Status"))
         status_row.addWidget(self.status_label)
-        self.status_button = QPushButton(icon("status"), "Change status…")
-        self.status_button.setAccessibleName("Change status")
+        self.status_button = QPushButton(icon("status"), self.tr("Change status…"))
+        self.status_button.setAccessibleName(self.tr("Change status"))
         self.status_button.clicked.connect(lambda: self.change_status())
         status_row.addWidget(self.status_button)
         status_row.addStretch(1)
-        form.addRow("Status", status_box)
+        form.addRow(self.tr("Status"), status_box)
 
-        self.inputs["title"] = row("Title", QLineEdit(), "title")
-        self.inputs["kind"] = row("Kind", enum_combo(CaseKind, "Kind"), "kind")
-        self.inputs["priority"] = row("Priority", enum_combo(Priority, "Priority"), "priority")
+        self.inputs["title"] = row(self.tr("Title"), QLineEdit(), "title")
+        self.inputs["kind"] = row(self.tr("Kind"), enum_combo(CaseKind, self.tr("Kind")), "kind")
+        self.inputs["priority"] = row(self.tr("Priority"), enum_combo(Priority, self.tr("Priority")), "priority")
         self.incident = ZonedDateTimeEdit(
-            "UTC", times.mode, "Incident date and time", switchable=False, field="incident_at"
+            "UTC", times.mode, self.tr("Incident date and time"), switchable=False, field="incident_at"
         )
-        row("Incident", self.incident, "incident_at")
-        self.inputs["incident_site"] = row("Site", QLineEdit(), "incident_site", accessible="Incident site")
-        self.inputs["incident_town"] = row("Town", QLineEdit(), "incident_town", accessible="Incident town")
-        self.inputs["incident_region"] = row("Region", QLineEdit(), "incident_region", accessible="Incident region")
-        self.inputs["incident_country"] = row("Country", country_combo("Incident country"), "incident_country")
+        row(self.tr("Incident"), self.incident, "incident_at")
+        self.inputs["incident_site"] = row(
+            self.tr("Site"), QLineEdit(), "incident_site", accessible=self.tr("Incident site")
+        )
+        self.inputs["incident_town"] = row(
+            self.tr("Town"), QLineEdit(), "incident_town", accessible=self.tr("Incident town")
+        )
+        self.inputs["incident_region"] = row(
+            self.tr("Region"), QLineEdit(), "incident_region", accessible=self.tr("Incident region")
+        )
+        self.inputs["incident_country"] = row(
+            self.tr("Country"), country_combo(self.tr("Incident country")), "incident_country"
+        )
         coords = QWidget()
         coords_row = QHBoxLayout(coords)
         coords_row.setContentsMargins(0, 0, 0, 0)
         self.inputs["latitude"] = QLineEdit()
-        self.inputs["latitude"].setAccessibleName("Latitude")
-        self.inputs["latitude"].setPlaceholderText("latitude, e.g. 14.45")
+        self.inputs["latitude"].setAccessibleName(self.tr("Latitude"))
+        self.inputs["latitude"].setPlaceholderText(self.tr("latitude, e.g. 14.45"))
         self.inputs["longitude"] = QLineEdit()
-        self.inputs["longitude"].setAccessibleName("Longitude")
-        self.inputs["longitude"].setPlaceholderText("longitude, e.g. -11.44")
+        self.inputs["longitude"].setAccessibleName(self.tr("Longitude"))
+        self.inputs["longitude"].setPlaceholderText(self.tr("longitude, e.g. -11.44"))
         coords_row.addWidget(self.inputs["latitude"])
         coords_row.addWidget(self.inputs["longitude"])
-        row("Coordinates", coords, "latitude", "longitude", accessible="Coordinates")
+        row(self.tr("Coordinates"), coords, "latitude", "longitude", accessible=self.tr("Coordinates"))
         self.errors.add("longitude", self.inputs["longitude"], self.errors.label_for("latitude"))
         zone_edit = QLineEdit()
         zone_completer = QCompleter(all_zone_names(), zone_edit)
         zone_completer.setCaseSensitivity(Qt.CaseInsensitive)
         zone_completer.setFilterMode(Qt.MatchContains)
         zone_edit.setCompleter(zone_completer)
-        self.inputs["timezone"] = row("Case time zone", zone_edit, "timezone")
-        self.circumstances = row("Circumstances", QPlainTextEdit(), "circumstances")
+        self.inputs["timezone"] = row(self.tr("Case time zone"), zone_edit, "timezone")
+        self.circumstances = row(self.tr("Circumstances"), QPlainTextEdit(), "circumstances")
         self.circumstances.setTabChangesFocus(True)
         self.circumstances.setMinimumHeight(150)
         self.inputs["attribution_level"] = row(
-            "Attribution", enum_combo(AttributionLevel, "Attribution level"), "attribution_level"
+            self.tr("Attribution"), enum_combo(AttributionLevel, self.tr("Attribution level")), "attribution_level"
         )
-        self.inputs["attribution_group"] = row("Group", QLineEdit(), "attribution_group", accessible="Attributed group")
-        self.inputs["attribution_source"] = row("Attribution source", QLineEdit(), "attribution_source")
+        self.inputs["attribution_group"] = row(
+            self.tr("Group"), QLineEdit(), "attribution_group", accessible=self.tr("Attributed group")
+        )
+        self.inputs["attribution_source"] = row(self.tr("Attribution source"), QLineEdit(), "attribution_source")
         self.inputs["classification"] = row(
-            "Classification", enum_combo(Classification, "Classification"), "classification"
+            self.tr("Classification"), enum_combo(Classification, self.tr("Classification")), "classification"
         )
-        self.inputs["lead_caseworker"] = row("Lead caseworker", users_combo("Lead caseworker", []), "lead_caseworker")
-        self.inputs["supervisor"] = row("Supervisor", users_combo("Supervisor", []), "supervisor")
+        self.inputs["lead_caseworker"] = row(
+            self.tr("Lead caseworker"), users_combo(self.tr("Lead caseworker"), []), "lead_caseworker"
+        )
+        self.inputs["supervisor"] = row(self.tr("Supervisor"), users_combo(self.tr("Supervisor"), []), "supervisor")
         return facts
 
     def _build_side(self, right: QVBoxLayout) -> None:
         """People held, contact and status history, in the right-hand column."""
-        held = QGroupBox("Nationals concerned")
-        held.setAccessibleName("Nationals concerned")
+        held = QGroupBox(self.tr("Nationals concerned"))
+        held.setAccessibleName(self.tr("Nationals concerned"))
         self.held_grid = QGridLayout(held)
         self.held_grid.setColumnStretch(1, 1)
         right.addWidget(held)
         self.held_labels: list[tuple[ParticipantView, QLabel]] = []
 
-        contact = QGroupBox("Contact")
-        contact.setAccessibleName("Contact")
+        contact = QGroupBox(self.tr("Contact"))
+        contact.setAccessibleName(self.tr("Contact"))
         contact_layout = QVBoxLayout(contact)
         self.last_contact = QLabel()
-        self.last_contact.setAccessibleName("Last contact")
+        self.last_contact.setAccessibleName(self.tr("Last contact"))
         self.last_contact.setWordWrap(True)
         self.last_contact.setTextFormat(Qt.RichText)
         contact_layout.addWidget(self.last_contact)
@@ -265,11 +285,11 @@ class OverviewTab(QWidget):
         self.linked.changed.connect(self.changed)
         right.addWidget(self.linked)
 
-        history = QGroupBox("Status history")
-        history.setAccessibleName("Status history")
+        history = QGroupBox(self.tr("Status history"))
+        history.setAccessibleName(self.tr("Status history"))
         history_layout = QVBoxLayout(history)
         self.history = QLabel()
-        self.history.setAccessibleName("Status history")
+        self.history.setAccessibleName(self.tr("Status history"))
         self.history.setWordWrap(True)
         self.history.setTextFormat(Qt.RichText)
         self.history.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -285,7 +305,7 @@ class OverviewTab(QWidget):
             current = combo.currentData()
             self._loading_form = True
             combo.clear()
-            combo.addItem("— nobody —", None)
+            combo.addItem(self.tr("— nobody —"), None)
             for user in self.users:
                 combo.addItem(f"{user.display_name} ({user.username})", user.username)
             if current is not None and combo.findData(current) < 0:
@@ -366,7 +386,7 @@ class OverviewTab(QWidget):
         self.save_button.setEnabled(dirty and not self._saving)
         self.discard_button.setEnabled(dirty and not self._saving)
         count = self.current_form().change_count(self._baseline) if dirty else 0
-        self.dirty_label.setText(f"{count} unsaved change{'s' if count != 1 else ''}" if dirty else "")
+        self.dirty_label.setText(self.tr("%n unsaved change(s)", "", count) if dirty else "")
 
     def save(self) -> None:
         if self._saving or self.detail is None:
@@ -379,13 +399,13 @@ class OverviewTab(QWidget):
         problems = form.validate(self._baseline, now=self.ctx.now())
         if problems:
             self.errors.show_all(problems)
-            self.dirty_label.setText(f"Not saved: {len(problems)} problem{'s' if len(problems) != 1 else ''} to fix")
+            self.dirty_label.setText(self.tr("Not saved: %n problem(s) to fix", "", len(problems)))
             return
         payload = form.payload(changes)
         ctx, ref, version = self.ctx, self.reference, self._loaded_version
         self._saving = True
         self._update_dirty()
-        self.dirty_label.setText("Saving…")
+        self.dirty_label.setText(self.tr("Saving…"))
         ops.write(
             self, lambda: cases.edit_case(ctx, ref, expected_version=version, **payload), self._saved, self._save_failed
         )
@@ -425,7 +445,7 @@ class OverviewTab(QWidget):
         self._baseline = None
         self.conflict.hide()
         self.set_detail(detail)
-        self.dirty_label.setText("Saved.")
+        self.dirty_label.setText(self.tr("Saved."))
         self.saved.emit(detail)
         self.changed.emit()
 
@@ -439,16 +459,15 @@ class OverviewTab(QWidget):
         elif isinstance(exc, UserError):
             self.errors.show_message(exc.message)
         else:
-            self.errors.show_message("Not saved: an unexpected error. Your edits are still in the form.")
+            self.errors.show_message(self.tr("Not saved: an unexpected error. Your edits are still in the form."))
             show_error(self, exc)
 
     def _show_conflict(self, message: str | None = None) -> None:
-        self.conflict_text.setText(
-            "<b>Someone else changed this case since you opened it.</b> "
-            + html_escape(message or "")
-            + " Your edits are still in the form; load their version to "
-            "review both, then save again."
+        text = self.tr(
+            "<b>Someone else changed this case since you opened it.</b> {message} Your edits are still in the "
+            "form; load their version to review both, then save again."
         )
+        self.conflict_text.setText(text.format(message=html_escape(message or "")))
         self.conflict.show()
         self.reload_keep.setFocus()
 
@@ -489,7 +508,7 @@ class OverviewTab(QWidget):
     # --- right-hand column --------------------------------------------------------------
 
     def _show_status(self, d: CaseDetail) -> None:
-        self.status_label.setText(f"<b>{html_escape(d.status.label)}</b>")
+        self.status_label.setText(f"<b>{html_escape(d.status.label)}</b>")  # i18n: markup around a label
         self.status_button.setEnabled(bool(allowed_transitions(d.status)))
         lines = []
         for change in reversed(d.status_history[-6:]):
@@ -508,16 +527,16 @@ class OverviewTab(QWidget):
                 item.widget().deleteLater()
         self.held_labels = []
         if not d.hostages:
-            self.held_grid.addWidget(QLabel("No nationals recorded yet (People tab → Add person)."), 0, 0, 1, 3)
+            self.held_grid.addWidget(
+                QLabel(self.tr("No nationals recorded yet (People tab → Add person).")), 0, 0, 1, 3
+            )
             return
         for row, p in enumerate(d.hostages):
             pic = QLabel()
             pic.setPixmap(icon("hostage").pixmap(20, 20))
             self.held_grid.addWidget(pic, row, 0, Qt.AlignTop)
-            name = QLabel(
-                f"<b>{html_escape(p.name)}</b>"
-                + (f"<br>{html_escape(p.person.name_native)}" if p.person.name_native else "")
-            )
+            native = f"<br>{html_escape(p.person.name_native)}" if p.person.name_native else ""
+            name = QLabel(f"<b>{html_escape(p.name)}</b>{native}")  # i18n: markup around names
             name.setAccessibleName(p.name)
             self.held_grid.addWidget(name, row, 1)
             counter = QLabel()
@@ -530,50 +549,58 @@ class OverviewTab(QWidget):
     def tick(self) -> None:
         """Recount the days in captivity (the workspace's minute timer calls this). Someone
         unaccounted for is "missing for N days", not "in captivity"."""
+        big = "<span style='font-size:15pt; font-weight:600'>{n}</span>"
         for p, label in self.held_labels:
             days = p.days_in_captivity()
             status = p.hostage_status.label if p.hostage_status else "—"
             muted = muted_colour().name()
             if p.is_missing:
                 missing = p.days_missing()
-                count = (
-                    f"missing for <span style='font-size:15pt; font-weight:600'>{missing}</span> "
-                    f"day{'s' if missing != 1 else ''}"
-                    if missing is not None
-                    else "missing"
-                )
-                text = (
-                    f"{count}<br><span style='color:{muted}'>{html_escape(status)} since "
-                    f"{html_escape(self.times.fmt_date(p.missing_since or p.hostage_status_since))}</span>"
-                )
-                spoken = f"{p.name}: {status}, " + (f"missing for {missing} days" if missing is not None else "missing")
+                since = self.times.fmt_date(p.missing_since or p.hostage_status_since)
+                if missing is not None:
+                    # %n stays in the text for the plural; the number shown big replaces it.
+                    count = html_escape(self.tr("missing for %n day(s)", "", missing)).replace(
+                        str(missing), big.format(n=missing), 1
+                    )
+                    spoken = self.tr("{name}: {status}, missing for %n day(s)", "", missing)
+                else:
+                    count = html_escape(self.tr("missing"))
+                    spoken = self.tr("{name}: {status}, missing")
+                sub = html_escape(self.tr("{status} since {day}").format(status=status, day=since))
+                text = f"{count}<br><span style='color:{muted}'>{sub}</span>"
             elif p.hostage_status and p.hostage_status.in_captivity and days is not None:
-                text = (
-                    f"<span style='font-size:15pt; font-weight:600'>{days}</span> "
-                    f"day{'s' if days != 1 else ''} in captivity<br>"
-                    f"<span style='color:{muted}'>{html_escape(status)} since "
-                    f"{html_escape(self.times.fmt_date(p.captivity_start))}</span>"
+                count = html_escape(self.tr("%n day(s) in captivity", "", days)).replace(
+                    str(days), big.format(n=days), 1
                 )
-                spoken = f"{p.name}: {status}, {days} days in captivity"
+                since = self.times.fmt_date(p.captivity_start)
+                sub = html_escape(self.tr("{status} since {day}").format(status=status, day=since))
+                text = f"{count}<br><span style='color:{muted}'>{sub}</span>"
+                spoken = self.tr("{name}: {status}, %n day(s) in captivity", "", days)
             else:
-                held = f", after {days} day{'s' if days != 1 else ''} held" if days is not None else ""
-                text = (
-                    f"<b>{html_escape(status)}</b><br><span style='color:{muted}'>"
-                    f"since {html_escape(self.times.fmt_date(p.hostage_status_since))}{held}</span>"
-                )
-                spoken = f"{p.name}: {status}{held}"
+                since = self.times.fmt_date(p.hostage_status_since)
+                if days is not None:
+                    sub = self.tr("since {day}, after %n day(s) held", "", days)
+                    spoken = self.tr("{name}: {status}, after %n day(s) held", "", days)
+                else:
+                    sub = self.tr("since {day}")
+                    spoken = self.tr("{name}: {status}")
+                sub = html_escape(sub.format(day=since))
+                text = f"<b>{html_escape(status)}</b><br><span style='color:{muted}'>{sub}</span>"
             label.setText(text)
-            label.setAccessibleName(spoken)
+            label.setAccessibleName(spoken.format(name=p.name, status=status))
 
     def _show_contact(self, d: CaseDetail) -> None:
         if d.last_contact_at:
+            text = self.tr("Last contact: <b>{ago}</b> ({when}) — %n entry(ies) in the log", "", d.contact_count)
             self.last_contact.setText(
-                f"Last contact: <b>{html_escape(humanize_ago(d.last_contact_at, self.ctx.now()))}</b> "
-                f"({html_escape(self.times.fmt(d.last_contact_at))}) — {d.contact_count} entries in the log"
+                text.format(
+                    ago=html_escape(humanize_ago(d.last_contact_at, self.ctx.now())),
+                    when=html_escape(self.times.fmt(d.last_contact_at)),
+                )
             )
             self.last_contact.setToolTip(self.times.fmt_both(d.last_contact_at))
         else:
-            self.last_contact.setText("Last contact: <b>none logged yet</b>")
+            self.last_contact.setText(self.tr("Last contact: <b>none logged yet</b>"))
         while self.family_box.count():
             item = self.family_box.takeAt(0)
             if item.widget() is not None:
@@ -581,36 +608,39 @@ class OverviewTab(QWidget):
         # From all the case's tasks (the detail's list may be its first page only).
         nxt = d.next_task
         if nxt is not None:
-            label = QLabel(
-                f"Next task due: <b>{html_escape(self.times.fmt(nxt.due_at))}</b> — {html_escape(nxt.title)}"
-            )
+            due, title = html_escape(self.times.fmt(nxt.due_at)), html_escape(nxt.title)
+            label = QLabel(self.tr("Next task due: <b>{due}</b> — {title}").format(due=due, title=title))
             label.setWordWrap(True)
-            label.setAccessibleName("Next task due")
+            label.setAccessibleName(self.tr("Next task due"))
             if nxt.is_overdue():
                 set_flag(label, "overdue", True)
-                label.setText(
-                    f"Overdue task: <b>{html_escape(nxt.title)}</b> (due {html_escape(self.times.fmt(nxt.due_at))})"
-                )
+                label.setText(self.tr("Overdue task: <b>{title}</b> (due {due})").format(title=title, due=due))
             self.family_box.addWidget(label)
         if d.next_of_kin:
-            head = QLabel("<b>Families (agreed contact)</b>")
+            head = QLabel(self.tr("<b>Families (agreed contact)</b>"))
             self.family_box.addWidget(head)
         for k in d.next_of_kin:
             overdue = k.is_overdue()
-            last = humanize_ago(k.last_contact_at, self.ctx.now()) if k.last_contact_at else "never"
-            due = f"next due {self.times.fmt(k.next_contact_due)}" if k.next_contact_due else ""
-            text = (
-                f"Family of {html_escape(k.hostage_name)}: <b>{html_escape(k.kin.full_name)}</b> "
-                f"({html_escape(k.relationship.lower())}) — {html_escape(_lower_first(k.plan_text()))}; "
-                f"last contact {html_escape(last)}"
+            last = humanize_ago(k.last_contact_at, self.ctx.now()) if k.last_contact_at else self.tr("never")
+            text = self.tr("Family of {hostage}: <b>{kin}</b> ({relationship}) — {plan}; last contact {last}").format(
+                hostage=html_escape(k.hostage_name),
+                kin=html_escape(k.kin.full_name),
+                relationship=html_escape(k.relationship.lower()),
+                plan=html_escape(_lower_first(k.plan_text())),
+                last=html_escape(last),
             )
             if overdue:
-                text += " — <b>overdue</b>"
-            elif due:
-                text += f"; {html_escape(due)}"
+                text = self.tr("{family} — <b>overdue</b>").format(family=text)
+            elif k.next_contact_due:
+                due = html_escape(self.times.fmt(k.next_contact_due))
+                text = self.tr("{family}; next due {due}").format(family=text, due=due)
             label = QLabel(text)
             label.setWordWrap(True)
-            label.setAccessibleName(f"Family of {k.hostage_name}: {k.kin.full_name}" + (", overdue" if overdue else ""))
+            if overdue:
+                spoken = self.tr("Family of {hostage}: {kin}, overdue")
+            else:
+                spoken = self.tr("Family of {hostage}: {kin}")
+            label.setAccessibleName(spoken.format(hostage=k.hostage_name, kin=k.kin.full_name))
             if overdue:
                 label.setStyleSheet(f"color: {warning_colour().name()};")
             self.family_box.addWidget(label)

@@ -9,23 +9,15 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,7 +27,6 @@ from consular.domain.enums import (
     ParticipantRole,
     PolAssessment,
     PolMedium,
-    PolQuestionState,
     WelfareCondition,
 )
 from consular.domain.errors import ValidationError
@@ -46,17 +37,33 @@ from consular.gui.form_rows import enum_combo, select_data
 from consular.gui.forms.people_forms import PERSON_TEXT_ROWS, HostageStatusForm, KinForm, PersonForm
 from consular.gui.times import ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
+from consular.i18n import language
 from consular.services import cases, people, proof_of_life, welfare
-from consular.services.views import LiaisonView, ParticipantView, PersonView, PolQuestionView, ProofOfLifeView
+from consular.services.views import LiaisonView, ParticipantView, PersonView, PolQuestionView
+
+
+def country_name(code: str) -> str:
+    """A country's name in the user's language (CLDR's, through Babel; English: the list's)."""
+    lang = language()
+    if lang == "en" or code not in COUNTRIES:
+        return COUNTRIES.get(code, code)
+    from babel import Locale
+
+    return Locale.parse(lang).territories.get(code, COUNTRIES[code])
 
 
 def country_combo(name: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
     combo.addItem("—", None)
-    for code, country in sorted(COUNTRIES.items(), key=lambda kv: kv[1]):
+    for code, country in sorted(((c, country_name(c)) for c in COUNTRIES), key=lambda kv: kv[1].casefold()):
         combo.addItem(f"{country} ({code})", code)
     return combo
+
+
+def _form_text(text: str) -> str:
+    """A label or hint of ``gui.forms.people_forms`` (marked there), in the user's language."""
+    return QCoreApplication.translate("gui.forms.people_forms", text) if text else ""
 
 
 def display_name(person: PersonView) -> str:
@@ -80,24 +87,28 @@ class PersonDialog(FormDialog):
         role: ParticipantRole = ParticipantRole.HOSTAGE,
         parent=None,
     ):
-        title = f"Edit {person.full_name}" if person else "Add person"
-        super().__init__(title, parent, icon_name="people", save_text="Save" if person else "Add person")
+        title = self.tr("Edit {name}").format(name=person.full_name) if person else self.tr("Add person")
+        super().__init__(
+            title, parent, icon_name="people", save_text=self.tr("Save") if person else self.tr("Add person")
+        )
         self.ctx, self.reference, self.person = ctx, reference, person
         self.role = None
         if person is None:
-            self.role = self.add_field("Role", enum_combo(ParticipantRole, "Role"), "role")
+            self.role = self.add_field(self.tr("Role"), enum_combo(ParticipantRole, self.tr("Role")), "role")
             select_data(self.role, role)
         self.inputs: dict[str, QLineEdit] = {}
         for field, label, placeholder in self.TEXT_FIELDS:
             edit = QLineEdit()
-            edit.setPlaceholderText(placeholder)
-            self.inputs[field] = self.add_field(label, edit, field)
+            edit.setPlaceholderText(_form_text(placeholder))
+            self.inputs[field] = self.add_field(_form_text(label), edit, field)
             if field == "full_name":
-                self.nationality = self.add_field("Nationality", country_combo("Nationality"), "nationality")
+                self.nationality = self.add_field(
+                    self.tr("Nationality"), country_combo(self.tr("Nationality")), "nationality"
+                )
                 select_data(self.nationality, "IN")
-        self.medical = self.add_field("Medical needs", QPlainTextEdit(), "medical_needs")
+        self.medical = self.add_field(self.tr("Medical needs"), QPlainTextEdit(), "medical_needs")
         self.medical.setFixedHeight(60)
-        self.notes = self.add_field("Notes", QPlainTextEdit(), "notes")
+        self.notes = self.add_field(self.tr("Notes"), QPlainTextEdit(), "notes")
         self.notes.setFixedHeight(60)
         self.show_form(PersonForm.from_person(person) if person is not None else PersonForm.new(role))
         if person is not None:
@@ -182,36 +193,47 @@ class HostageStatusDialog(FormDialog):
         self, ctx, reference: str, participant: ParticipantView, *, case_zone: str, times_mode: str, parent=None
     ):
         super().__init__(
-            f"Status of {participant.name}",
+            self.tr("Status of {name}").format(name=participant.name),
             parent,
             icon_name="hostage",
-            save_text="Record status",
-            intro=f"Now recorded as {participant.hostage_status.label.lower()}" if participant.hostage_status else None,
+            save_text=self.tr("Record status"),
+            intro=self.tr("Now recorded as {status}").format(status=participant.hostage_status.label.lower())
+            if participant.hostage_status
+            else None,
             enter_saves=True,
         )
         self.ctx, self.reference, self.participant = ctx, reference, participant
         members = [s for s in HostageStatus if s != participant.hostage_status]
         self.status = self.add_field(
-            "New status",
-            enum_combo(HostageStatus, "New status", members=members, blank="— choose the new status —"),
+            self.tr("New status"),
+            enum_combo(
+                HostageStatus, self.tr("New status"), members=members, blank=self.tr("— choose the new status —")
+            ),
             "status",
         )
-        self.when = ZonedDateTimeEdit(case_zone, times_mode, "Since", field="effective_at")
+        self.when = ZonedDateTimeEdit(case_zone, times_mode, self.tr("Since"), field="effective_at")
         self.when.set_value(ctx.now().replace(second=0, microsecond=0))
-        self.add_field("Since", self.when, "effective_at")
-        self.source = self.add_field("Source", QLineEdit(), "source", accessible="Source of the information")
-        self.source.setPlaceholderText("Who or what says so, e.g. 'Embassy liaison officer, call with the governor'")
+        self.add_field(self.tr("Since"), self.when, "effective_at")
+        self.source = self.add_field(
+            self.tr("Source"), QLineEdit(), "source", accessible=self.tr("Source of the information")
+        )
+        self.source.setPlaceholderText(
+            self.tr("Who or what says so, e.g. 'Embassy liaison officer, call with the governor'")
+        )
         self.confirm = QLineEdit()
         self.confirm.setPlaceholderText(participant.name)
         self.confirm_row = self.add_field(
-            "Confirm", self.confirm, "confirm_name", accessible=f"Type {participant.name} to confirm"
+            self.tr("Confirm"),
+            self.confirm,
+            "confirm_name",
+            accessible=self.tr("Type {name} to confirm").format(name=participant.name),
         )
         self.confirm_hint = QLabel()
         self.confirm_hint.setWordWrap(True)
         self.confirm_hint.setProperty("role", "muted")
-        self.confirm_hint.setAccessibleName("What to confirm")
+        self.confirm_hint.setAccessibleName(self.tr("What to confirm"))
         self.form.insertRow(self.form.rowCount() - 1, "", self.confirm_hint)
-        self.note = self.add_field("Note", QPlainTextEdit(), "note", accessible="Note")
+        self.note = self.add_field(self.tr("Note"), QPlainTextEdit(), "note", accessible=self.tr("Note"))
         self.note.setFixedHeight(80)
         self.status.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
@@ -222,10 +244,13 @@ class HostageStatusDialog(FormDialog):
         needed = form.needs_confirmation
         self.form.setRowVisible(self.confirm_row.parentWidget(), needed)
         self.form.setRowVisible(self.confirm_hint, needed)
-        self.confirm_hint.setText(form.confirmation_prompt() + "." if needed else "")
+        prompt = self.tr("{prompt}.", "end of the sentence").format(prompt=form.confirmation_prompt())
+        self.confirm_hint.setText(prompt if needed else "")
         self.confirm.setAccessibleDescription(form.confirmation_prompt() if needed else "")
         self.source.setPlaceholderText(
-            "Required: who or what says so" if needed else "Who or what says so (optional for this status)"
+            self.tr("Required: who or what says so")
+            if needed
+            else self.tr("Who or what says so (optional for this status)")
         )
         self.refit()
 
@@ -264,50 +289,62 @@ class ProofOfLifeDialog(FormDialog):
         self, ctx, reference: str, participant: ParticipantView, *, case_zone: str, times_mode: str, parent=None
     ):
         super().__init__(
-            f"Proof of life: {participant.name}",
+            self.tr("Proof of life: {name}").format(name=participant.name),
             parent,
             icon_name="hostage",
-            save_text="Record proof of life",
+            save_text=self.tr("Record proof of life"),
             enter_saves=True,
         )
         self.ctx, self.reference, self.participant = ctx, reference, participant
         self.questions: dict[int, PolQuestionView] = {}
-        self.when = ZonedDateTimeEdit(case_zone, times_mode, "Received", field="occurred_at")
+        self.when = ZonedDateTimeEdit(case_zone, times_mode, self.tr("Received"), field="occurred_at")
         self.when.set_value(ctx.now().replace(second=0, microsecond=0))
-        self.add_field("Received", self.when, "occurred_at")
-        self.medium = self.add_field("Medium", enum_combo(PolMedium, "Medium"), "medium")
+        self.add_field(self.tr("Received"), self.when, "occurred_at")
+        self.medium = self.add_field(self.tr("Medium"), enum_combo(PolMedium, self.tr("Medium")), "medium")
         select_data(self.medium, PolMedium.AUDIO.value)
         self.description = self.add_field(
-            "What", QPlainTextEdit(), "description", accessible="What the proof of life shows"
+            self.tr("What"), QPlainTextEdit(), "description", accessible=self.tr("What the proof of life shows")
         )
-        self.description.setPlaceholderText("e.g. Audio message, 40 s, names the date; voice confirmed by wife")
+        self.description.setPlaceholderText(
+            self.tr("e.g. Audio message, 40 s, names the date; voice confirmed by wife")
+        )
         self.description.setMinimumHeight(60)
-        self.source = self.add_field("Source", QLineEdit(), "source", accessible="Source")
-        self.question = self.add_field("Question put", QComboBox(), "question_id", accessible="Question put")
-        self.question.addItem("Loading the agreed questions…", None)
+        self.source = self.add_field(self.tr("Source"), QLineEdit(), "source", accessible=self.tr("Source"))
+        self.question = self.add_field(
+            self.tr("Question put"), QComboBox(), "question_id", accessible=self.tr("Question put")
+        )
+        self.question.addItem(self.tr("Loading the agreed questions…"), None)
         self.question.setEnabled(False)
         self.question.currentIndexChanged.connect(self._question_changed)
         self.expected = QLabel()
-        self.expected.setAccessibleName("Expected answer")
+        self.expected.setAccessibleName(self.tr("Expected answer"))
         self.expected.setWordWrap(True)
         self.expected.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.add_field("Expected", self.expected)
-        self.answer = self.add_field("Answer received", QLineEdit(), "answer_received", accessible="Answer received")
+        self.add_field(self.tr("Expected"), self.expected)
+        self.answer = self.add_field(
+            self.tr("Answer received"), QLineEdit(), "answer_received", accessible=self.tr("Answer received")
+        )
         self.matched = QComboBox()
-        for text, value in (("—", None), ("Yes, it matched", True), ("No, it did not match", False)):
+        for text, value in (("—", None), (self.tr("Yes, it matched"), True), (self.tr("No, it did not match"), False)):
             self.matched.addItem(text, value)
-        self.add_field("Answer matched", self.matched, "answer_matched")
-        self.claimed = ZonedDateTimeEdit(case_zone, times_mode, "Date the proof claims", field="claimed_at")
-        self.add_field("Claims to be from", self.claimed, "claimed_at")
-        self.established = ZonedDateTimeEdit(case_zone, times_mode, "Date established", field="established_at")
-        self.add_field("Established as", self.established, "established_at")
-        self.assessment = self.add_field("Assessment", enum_combo(PolAssessment, "Assessment"), "assessment")
-        self.basis = self.add_field("Basis", QPlainTextEdit(), "assessment_basis", accessible="Basis of the assessment")
-        self.basis.setPlaceholderText("What the assessment rests on: voice compared with, answer, metadata…")
+        self.add_field(self.tr("Answer matched"), self.matched, "answer_matched")
+        self.claimed = ZonedDateTimeEdit(case_zone, times_mode, self.tr("Date the proof claims"), field="claimed_at")
+        self.add_field(self.tr("Claims to be from"), self.claimed, "claimed_at")
+        self.established = ZonedDateTimeEdit(case_zone, times_mode, self.tr("Date established"), field="established_at")
+        self.add_field(self.tr("Established as"), self.established, "established_at")
+        self.assessment = self.add_field(
+            self.tr("Assessment"), enum_combo(PolAssessment, self.tr("Assessment")), "assessment"
+        )
+        self.basis = self.add_field(
+            self.tr("Basis"), QPlainTextEdit(), "assessment_basis", accessible=self.tr("Basis of the assessment")
+        )
+        self.basis.setPlaceholderText(self.tr("What the assessment rests on: voice compared with, answer, metadata…"))
         self.basis.setMinimumHeight(50)
-        self.restricted_note = QLabel("Always restricted: only the case team reads a proof of life and its check.")
+        self.restricted_note = QLabel(
+            self.tr("Always restricted: only the case team reads a proof of life and its check.")
+        )
         self.restricted_note.setWordWrap(True)
-        self.add_field("", self.restricted_note, accessible="Restricted")
+        self.add_field("", self.restricted_note, accessible=self.tr("Restricted"))
         self._question_changed()
         self.description.setFocus()
         ops.query(self, lambda: proof_of_life.list_questions(ctx, reference, participant.person.id), self._questions)
@@ -316,7 +353,7 @@ class ProofOfLifeDialog(FormDialog):
         usable = [q for q in questions if q.state.usable and not q.withheld]
         self.questions = {q.id: q for q in usable}
         self.question.clear()
-        self.question.addItem("— none put —" if usable else "— no agreed question to put —", None)
+        self.question.addItem(self.tr("— none put —") if usable else self.tr("— no agreed question to put —"), None)
         for q in usable:
             self.question.addItem(q.question, q.id)
         self.question.setEnabled(bool(usable))
@@ -372,56 +409,75 @@ class NextOfKinDialog(FormDialog):
         hostage_person_id: int | None = None,
         parent=None,
     ):
-        title = f"Contact plan: {liaison.kin.full_name}" if liaison else "Add next of kin"
-        super().__init__(title, parent, icon_name="family", save_text="Save" if liaison else "Add next of kin")
+        title = (
+            self.tr("Contact plan: {name}").format(name=liaison.kin.full_name)
+            if liaison
+            else self.tr("Add next of kin")
+        )
+        super().__init__(
+            title, parent, icon_name="family", save_text=self.tr("Save") if liaison else self.tr("Add next of kin")
+        )
         self.ctx, self.reference, self.liaison = ctx, reference, liaison
         if liaison is None:
             self.hostage = QComboBox()
-            self.hostage.setAccessibleName("Next of kin of")
+            self.hostage.setAccessibleName(self.tr("Next of kin of"))
             for p in hostages:
                 self.hostage.addItem(display_name(p.person), p.person.id)
             if hostage_person_id is not None:
                 self.hostage.setCurrentIndex(max(0, self.hostage.findData(hostage_person_id)))
-            self.add_field("Next of kin of", self.hostage, "hostage_person_id")
-            self.full_name = self.add_field("Name", QLineEdit(), "full_name", accessible="Name of next of kin")
-            self.name_native = self.add_field("Name in own script", QLineEdit(), "name_native")
-        self.relationship = self.add_field("Relationship", QLineEdit(), "relationship")
-        self.relationship.setPlaceholderText("e.g. Wife, Father, Brother")
-        self.phone = self.add_field("Phone", QLineEdit(), "phone")
-        self.email = self.add_field("E-mail", QLineEdit(), "email")
-        self.address = self.add_field("Address", QLineEdit(), "address")
-        self.language = self.add_field("Preferred language", QLineEdit(), "preferred_language")
+            self.add_field(self.tr("Next of kin of"), self.hostage, "hostage_person_id")
+            self.full_name = self.add_field(
+                self.tr("Name"), QLineEdit(), "full_name", accessible=self.tr("Name of next of kin")
+            )
+            self.name_native = self.add_field(self.tr("Name in own script"), QLineEdit(), "name_native")
+        self.relationship = self.add_field(self.tr("Relationship"), QLineEdit(), "relationship")
+        self.relationship.setPlaceholderText(self.tr("e.g. Wife, Father, Brother"))
+        self.phone = self.add_field(self.tr("Phone"), QLineEdit(), "phone")
+        self.email = self.add_field(self.tr("E-mail"), QLineEdit(), "email")
+        self.address = self.add_field(self.tr("Address"), QLineEdit(), "address")
+        self.language = self.add_field(self.tr("Preferred language"), QLineEdit(), "preferred_language")
         self.preferred_channel = self.add_field(
-            "Preferred channel", enum_combo(Channel, "Preferred channel", blank="—"), "preferred_channel"
+            self.tr("Preferred channel"),
+            enum_combo(Channel, self.tr("Preferred channel"), blank="—"),
+            "preferred_channel",
         )
         plan = QWidget()
         row = QHBoxLayout(plan)
         row.setContentsMargins(0, 0, 0, 0)
         self.every = QSpinBox()
-        self.every.setAccessibleName("Contact every how many days")
+        self.every.setAccessibleName(self.tr("Contact every how many days"))
         self.every.setRange(0, 365)
-        self.every.setSpecialValueText("no agreed plan")
-        self.every.setPrefix("every ")
-        self.every.setSuffix(" days")
-        self.plan_channel = enum_combo(Channel, "Plan channel", blank="any channel")
-        self.plan_owner = users_combo("Plan owner", users, blank="— nobody —")
+        self.every.setSpecialValueText(self.tr("no agreed plan"))
+        self.every.setPrefix(self.tr("every ", "contact every N days"))
+        # The unit follows the number: "every 1 day", "every 3 days".
+        self.every.valueChanged.connect(lambda n: self.every.setSuffix(self.tr(" day(s)", "contact every N days", n)))
+        self.every.setSuffix(self.tr(" day(s)", "contact every N days", 0))
+        self.plan_channel = enum_combo(Channel, self.tr("Plan channel"), blank=self.tr("any channel"))
+        self.plan_owner = users_combo(self.tr("Plan owner"), users, blank=self.tr("— nobody —"))
         row.addWidget(self.every)
-        row.addWidget(QLabel("by"))
+        row.addWidget(QLabel(self.tr("by", "contact every N days by <channel>")))
         row.addWidget(self.plan_channel)
-        row.addWidget(QLabel("owner"))
+        row.addWidget(QLabel(self.tr("owner", "the plan's owner")))
         row.addWidget(self.plan_owner, 1)
         self.add_field(
-            "Agreed contact", plan, "contact_every_days", "plan_channel", "plan_owner", accessible="Agreed contact plan"
+            self.tr("Agreed contact"),
+            plan,
+            "contact_every_days",
+            "plan_channel",
+            "plan_owner",
+            accessible=self.tr("Agreed contact plan"),
         )
-        self.may_share = self.add_field("What may be shared", QPlainTextEdit(), "may_share")
+        self.may_share = self.add_field(self.tr("What may be shared"), QPlainTextEdit(), "may_share")
         self.may_share.setFixedHeight(60)
-        self.notes = self.add_field("Notes", QPlainTextEdit(), "notes")
+        self.notes = self.add_field(self.tr("Notes"), QPlainTextEdit(), "notes")
         self.notes.setFixedHeight(60)
         if liaison is not None:
             self.show_form(KinForm.from_liaison(liaison))
             # The officer changes only with a reason, on the Family tab (services/liaison_officers.py).
             self.plan_owner.setEnabled(False)
-            self.plan_owner.setToolTip("Change the family liaison officer on the Family tab: the reason is recorded")
+            self.plan_owner.setToolTip(
+                self.tr("Change the family liaison officer on the Family tab: the reason is recorded")
+            )
             self.every.setFocus()
         else:
             self.show_form(KinForm.new(ctx.actor.username, hostage_person_id))
@@ -513,287 +569,6 @@ class NextOfKinDialog(FormDialog):
         ops.query(self, lambda: people.list_next_of_kin(ctx, ref), reloaded)
 
 
-# --- proof of life: assessing, and the question bank -------------------------------------
-
-
-class AssessProofDialog(FormDialog):
-    """Assess (or re-assess) one of a national's proofs of life: genuine, doubtful or false,
-    with its basis. Only a proof assessed genuine counts as the last *verified* one."""
-
-    def __init__(self, ctx, proofs: list[ProofOfLifeView], *, times, parent=None):
-        super().__init__("Assess a proof of life", parent, icon_name="hostage", save_text="Save assessment")
-        self.ctx, self.proofs = ctx, {p.id: p for p in proofs}
-        self.proof = self.add_field("Proof of life", QComboBox(), "milestone_id")
-        for p in proofs:
-            medium = p.medium.label.lower() if p.medium else "medium not recorded"
-            self.proof.addItem(f"{times.fmt(p.occurred_at)} — {p.title} ({medium}; {p.assessment.label.lower()})", p.id)
-        members = [a for a in PolAssessment if a != PolAssessment.PENDING]
-        self.assessment = self.add_field(
-            "Assessment", enum_combo(PolAssessment, "Assessment", members=members), "assessment"
-        )
-        self.basis = self.add_field("Basis", QPlainTextEdit(), "basis", accessible="Basis of the assessment")
-        self.basis.setPlaceholderText("What it rests on: the answer, the voice compared with…, the metadata…")
-        self.basis.setMinimumHeight(80)
-        self.established = ZonedDateTimeEdit(times.case_zone, times.mode, "Date established", field="established_at")
-        self.add_field("Established as", self.established, "established_at")
-        self.medium = self.add_field("Medium", enum_combo(PolMedium, "Medium", blank="— as recorded —"), "medium")
-        self.proof.currentIndexChanged.connect(self._proof_changed)
-        self._proof_changed()
-        self.basis.setFocus()
-
-    def _proof_changed(self) -> None:
-        proof = self.proofs.get(self.proof.currentData())
-        if proof is None:
-            return
-        if proof.assessment != PolAssessment.PENDING:
-            select_data(self.assessment, proof.assessment.value)
-            self.basis.setPlainText(proof.assessment_basis or "")
-        # A proof recorded before checks existed has no medium yet: it must be given.
-        self.medium.setEnabled(proof.medium is None)
-        select_data(self.medium, proof.medium.value if proof.medium else PolMedium.MESSAGE.value)
-
-    def validate(self):
-        text = self.established.edit.text().strip()
-        problem = self.established.problem() if text else None
-        return [ValidationError("established_at", problem)] if problem else []
-
-    def prepare(self):
-        proof = self.proofs[self.proof.currentData()]
-        ctx = self.ctx
-        values = {
-            "assessment": self.assessment.currentData(),
-            "basis": self.basis.toPlainText(),
-            "established_at": self.established.value() if self.established.edit.text().strip() else None,
-            "medium": self.medium.currentData() if proof.medium is None else None,
-            "expected_version": proof.check_version,
-        }
-        return lambda: proof_of_life.assess(ctx, proof.id, **values)
-
-
-class QuestionDialog(FormDialog):
-    """Add a proof-of-life question, or edit one still drafted or agreed (``question=``). With
-    a next of kin picked it is agreed with them; otherwise it stays drafted."""
-
-    def __init__(
-        self,
-        ctx,
-        reference: str,
-        hostage: ParticipantView,
-        family: list[LiaisonView],
-        *,
-        question: PolQuestionView | None = None,
-        agree: bool = False,
-        parent=None,
-    ):
-        title = (
-            "Mark the question agreed"
-            if agree
-            else (f"Edit question for {hostage.name}" if question else f"New question for {hostage.name}")
-        )
-        super().__init__(title, parent, icon_name="family", save_text="Save" if question else "Add question")
-        self.ctx, self.reference, self.hostage, self.question, self.agree = ctx, reference, hostage, question, agree
-        self.text = self.add_field("Question", QPlainTextEdit(), "question", accessible="Question")
-        self.text.setPlaceholderText("Something only the national would know, agreed with the family")
-        self.text.setMinimumHeight(60)
-        self.answer = self.add_field("Expected answer", QLineEdit(), "expected_answer", accessible="Expected answer")
-        self.kin = self.add_field("Agreed with", QComboBox(), "agreed_with_person_id", accessible="Agreed with")
-        self.kin.addItem("— not yet agreed (drafted) —", None)
-        for k in family:
-            self.kin.addItem(f"{k.kin.full_name} ({k.relationship})", k.kin.id)
-        self.note = self.add_field("Note", QLineEdit(), "note", accessible="Note")
-        if question is not None:
-            self.text.setPlainText(question.question)
-            self.answer.setText(question.expected_answer or "")
-            self.note.setText(question.note or "")
-            self.kin.setEnabled(agree)
-            for widget in (self.text, self.answer, self.note):
-                widget.setEnabled(not agree)
-            if agree and self.kin.count() > 1:
-                self.kin.setCurrentIndex(1)
-        (self.kin if agree else self.text).setFocus()
-
-    def validate(self):
-        if self.agree and self.kin.currentData() is None:
-            return [ValidationError("agreed_with_person_id", "Say which next of kin agreed the question.")]
-        return []
-
-    def prepare(self):
-        ctx, ref, pid, q = self.ctx, self.reference, self.hostage.person.id, self.question
-        if q is None:
-            values = {
-                "question": self.text.toPlainText(),
-                "expected_answer": self.answer.text(),
-                "agreed_with_person_id": self.kin.currentData(),
-                "note": text_or_none(self.note.text()),
-            }
-            return lambda: proof_of_life.add_question(ctx, ref, pid, **values)
-        if self.agree:
-            kin = self.kin.currentData()
-            return lambda: proof_of_life.update_question(
-                ctx, q.id, state="agreed", agreed_with_person_id=kin, expected_version=q.version
-            )
-        values = {
-            "question": self.text.toPlainText(),
-            "expected_answer": self.answer.text(),
-            "note": text_or_none(self.note.text()),
-        }
-        return lambda: proof_of_life.update_question(ctx, q.id, expected_version=q.version, **values)
-
-
-def _bank_summary(total: int, ready: int) -> str:
-    questions = "No questions yet" if total == 0 else ("1 question" if total == 1 else f"{total} questions")
-    return f"{questions}; {ready} agreed and ready to put." if total else f"{questions}."
-
-
-class QuestionBankDialog(QDialog):
-    """A national's proof-of-life questions: add, edit, mark agreed with the family, retire as
-    compromised. Answers are hidden until "Show answers" is ticked (someone may be looking
-    over a shoulder). Outside the case team the rows show only their state."""
-
-    changed = Signal()
-    COLUMNS = ("Question", "Expected answer", "State", "Agreed with", "Agreed on")
-
-    def __init__(self, ctx, reference: str, hostage: ParticipantView, family: list[LiaisonView], parent=None):
-        super().__init__(parent)
-        self.ctx, self.reference, self.hostage, self.family = ctx, reference, hostage, family
-        self.rows: list[PolQuestionView] = []
-        self.setWindowTitle(f"Proof-of-life questions: {hostage.name}")
-        self.setAccessibleName(self.windowTitle())
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            "Questions agreed with the family beforehand, whose answers only the national can know. "
-            "Restricted: only the case team reads them. A question put in a proof of life becomes used; "
-            "retire one whose answer may be known as compromised."
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setAccessibleName("Proof-of-life questions")
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda _index: self.edit())
-        layout.addWidget(self.table, 1)
-        self.show_answers = QCheckBox("Show answers")
-        self.show_answers.toggled.connect(self._fill)
-        row = QHBoxLayout()
-        row.addWidget(self.show_answers)
-        row.addStretch(1)
-        self.add_button = self._button(row, "Add question…", self.add)
-        self.edit_button = self._button(row, "Edit…", self.edit)
-        self.agree_button = self._button(row, "Mark agreed…", self.mark_agreed)
-        self.compromise_button = self._button(row, "Mark compromised…", self.mark_compromised)
-        close = self._button(row, "Close", self.accept)
-        close.setDefault(True)
-        layout.addLayout(row)
-        self.status = QLabel("Loading…")
-        self.status.setAccessibleName("Status")
-        layout.addWidget(self.status)
-        self.resize(900, 420)
-        self.reload()
-
-    def _button(self, row: QHBoxLayout, text: str, slot) -> QPushButton:
-        b = QPushButton(text)
-        b.setAccessibleName(text.rstrip("…"))
-        b.setAutoDefault(False)
-        b.clicked.connect(lambda _checked=False: slot())
-        row.addWidget(b)
-        return b
-
-    def reload(self) -> None:
-        ctx, ref, pid = self.ctx, self.reference, self.hostage.person.id
-        ops.query(self, lambda: proof_of_life.list_questions(ctx, ref, pid), self._loaded)
-
-    def _loaded(self, rows: list[PolQuestionView]) -> None:
-        self.rows = rows
-        withheld = any(q.withheld for q in rows)
-        self.status.setText(
-            "Restricted: you are not on this case's team, so only the questions' states show."
-            if withheld
-            else _bank_summary(len(rows), sum(q.state.usable for q in rows))
-        )
-        self._fill()
-
-    def _fill(self) -> None:
-        selected = self.current()
-        self.table.setRowCount(len(self.rows))
-        show = self.show_answers.isChecked()
-        for r, q in enumerate(self.rows):
-            answer = q.expected_answer if show and q.expected_answer else ("••••••" if q.expected_answer else "—")
-            agreed_on = q.agreed_at.strftime("%Y-%m-%d") if q.agreed_at else "—"
-            for c, text in enumerate((q.question, answer, q.state.label, q.agreed_with or "—", agreed_on)):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, q.id)
-                self.table.setItem(r, c, item)
-            if selected is not None and q.id == selected.id:
-                self.table.selectRow(r)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self._update_buttons()
-
-    def current(self) -> PolQuestionView | None:
-        items = self.table.selectedItems()
-        if not items:
-            return None
-        ident = items[0].data(Qt.UserRole)
-        return next((q for q in self.rows if q.id == ident), None)
-
-    def _update_buttons(self) -> None:
-        q = self.current()
-        readable = not any(r.withheld for r in self.rows) and self.ctx.actor.can_write
-        self.add_button.setEnabled(readable)
-        editable = readable and q is not None
-        self.edit_button.setEnabled(editable and q.state in (PolQuestionState.DRAFTED, PolQuestionState.AGREED))
-        self.agree_button.setEnabled(editable and q.state == PolQuestionState.DRAFTED and bool(self.family))
-        self.compromise_button.setEnabled(editable and q.state != PolQuestionState.COMPROMISED)
-
-    def _form(self, dialog: FormDialog) -> FormDialog:
-        dialog.saved.connect(lambda _result: (self.reload(), self.changed.emit()))
-        dialog.open()
-        return dialog
-
-    def add(self) -> FormDialog:
-        return self._form(QuestionDialog(self.ctx, self.reference, self.hostage, self.family, parent=self))
-
-    def edit(self) -> FormDialog | None:
-        q = self.current()
-        if q is None or not self.edit_button.isEnabled():
-            return None
-        return self._form(QuestionDialog(self.ctx, self.reference, self.hostage, self.family, question=q, parent=self))
-
-    def mark_agreed(self) -> FormDialog | None:
-        q = self.current()
-        if q is None or not self.agree_button.isEnabled():
-            return None
-        return self._form(
-            QuestionDialog(self.ctx, self.reference, self.hostage, self.family, question=q, agree=True, parent=self)
-        )
-
-    def mark_compromised(self, confirm: bool = True) -> None:
-        q = self.current()
-        if q is None or not self.compromise_button.isEnabled():
-            return
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                "Mark compromised",
-                "Mark this question compromised? Its answer may be known to others; it can never be put again.",
-            )
-            if answer != QMessageBox.Yes:
-                return
-        ctx = self.ctx
-        ops.write(
-            self,
-            lambda: proof_of_life.update_question(ctx, q.id, state="compromised", expected_version=q.version),
-            lambda _view: (self.reload(), self.changed.emit()),
-            lambda exc: self.status.setText(getattr(exc, "message", "Not saved: an unexpected error.")),
-        )
-
-
 # --- welfare -----------------------------------------------------------------------------
 
 
@@ -805,32 +580,45 @@ class WelfareDialog(FormDialog):
         self, ctx, reference: str, participant: ParticipantView, *, case_zone: str, times_mode: str, parent=None
     ):
         super().__init__(
-            f"Welfare report: {participant.name}", parent, icon_name="hostage", save_text="Record welfare report"
+            self.tr("Welfare report: {name}").format(name=participant.name),
+            parent,
+            icon_name="hostage",
+            save_text=self.tr("Record welfare report"),
         )
         self.ctx, self.reference, self.participant = ctx, reference, participant
-        self.when = ZonedDateTimeEdit(case_zone, times_mode, "Reported", field="occurred_at")
+        self.when = ZonedDateTimeEdit(case_zone, times_mode, self.tr("Reported"), field="occurred_at")
         self.when.set_value(ctx.now().replace(second=0, microsecond=0))
-        self.add_field("Reported", self.when, "occurred_at")
-        self.summary = self.add_field("Summary", QLineEdit(), "title", accessible="Summary")
-        self.summary.setPlaceholderText("e.g. Seen by a released hostage on 3 Aug: thin but walking")
-        self.condition = self.add_field("Condition", enum_combo(WelfareCondition, "Condition"), "condition")
+        self.add_field(self.tr("Reported"), self.when, "occurred_at")
+        self.summary = self.add_field(self.tr("Summary"), QLineEdit(), "title", accessible=self.tr("Summary"))
+        self.summary.setPlaceholderText(self.tr("e.g. Seen by a released hostage on 3 Aug: thin but walking"))
+        self.condition = self.add_field(
+            self.tr("Condition"), enum_combo(WelfareCondition, self.tr("Condition")), "condition"
+        )
         select_data(self.condition, WelfareCondition.UNKNOWN.value)
         self.medication = self.add_field(
-            "Medication needs", QLineEdit(), "medication_needs", accessible="Medication needs"
+            self.tr("Medication needs"), QLineEdit(), "medication_needs", accessible=self.tr("Medication needs")
         )
         self.medication.setText(participant.person.medical_needs or "")
         self.supply = QComboBox()
-        for text, value in (("— not known —", None), ("Yes, supply arranged", True), ("No, not arranged", False)):
+        for text, value in (
+            (self.tr("— not known —"), None),
+            (self.tr("Yes, supply arranged"), True),
+            (self.tr("No, not arranged"), False),
+        ):
             self.supply.addItem(text, value)
-        self.add_field("Supply arranged", self.supply, "supply_arranged")
-        self.description = self.add_field("Details", QPlainTextEdit(), "description", accessible="Details")
+        self.add_field(self.tr("Supply arranged"), self.supply, "supply_arranged")
+        self.description = self.add_field(
+            self.tr("Details"), QPlainTextEdit(), "description", accessible=self.tr("Details")
+        )
         self.description.setMinimumHeight(60)
-        self.source = self.add_field("Source", QLineEdit(), "source", accessible="Source")
-        self.only_this = QCheckBox(f"About {participant.name} only (untick: about every national of the case)")
+        self.source = self.add_field(self.tr("Source"), QLineEdit(), "source", accessible=self.tr("Source"))
+        self.only_this = QCheckBox(
+            self.tr("About {name} only (untick: about every national of the case)").format(name=participant.name)
+        )
         self.only_this.setChecked(True)
-        self.add_field("", self.only_this, accessible="About this national only")
-        self.restricted = QCheckBox("Restricted (case team only)")
-        self.add_field("", self.restricted, "restricted", accessible="Restricted")
+        self.add_field("", self.only_this, accessible=self.tr("About this national only"))
+        self.restricted = QCheckBox(self.tr("Restricted (case team only)"))
+        self.add_field("", self.restricted, "restricted", accessible=self.tr("Restricted"))
         self.summary.setFocus()
 
     def validate(self):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,15 +36,14 @@ from consular.gui.workspace import family_share_box
 from consular.gui.workspace.family_letter_dialog import FamilyLetterDialog
 from consular.gui.workspace.forms import FormDialog, VoidDialog
 from consular.gui.workspace.people_dialogs import (
-    AssessProofDialog,
     HostageStatusDialog,
     NextOfKinDialog,
     PersonDialog,
     ProofOfLifeDialog,
-    QuestionBankDialog,
     WelfareDialog,
     display_name,
 )
+from consular.gui.workspace.pol_dialogs import AssessProofDialog, QuestionBankDialog
 from consular.services import proof_of_life, voiding, welfare
 from consular.services.permissions import can
 from consular.services.views import (
@@ -68,11 +67,19 @@ def situation_text(p: ParticipantView, times: TimeDisplay, *, dates: bool = True
     days = p.days_in_captivity()
     if p.is_missing:
         missing = p.days_missing()
-        return f"missing for {missing} day{'s' if missing != 1 else ''}" if missing is not None else "missing"
+        if missing is None:
+            return QCoreApplication.translate("people_tab", "missing")
+        return QCoreApplication.translate("people_tab", "missing for %n day(s)", "", missing)
     if p.hostage_status is not None and p.hostage_status.in_captivity:
-        return f"{days} day{'s' if days != 1 else ''} in captivity" if days is not None else "held"
-    since = f"since {times.fmt_date(p.hostage_status_since)}, " if dates else ""
-    return f"{since}after {days} day{'s' if days != 1 else ''} held" if days is not None else since.rstrip(", ")
+        if days is None:
+            return QCoreApplication.translate("people_tab", "held")
+        return QCoreApplication.translate("people_tab", "%n day(s) in captivity", "", days)
+    since = times.fmt_date(p.hostage_status_since)
+    if days is None:
+        return QCoreApplication.translate("people_tab", "since {day}").format(day=since) if dates else ""
+    if dates:
+        return QCoreApplication.translate("people_tab", "since {day}, after %n day(s) held", "", days).format(day=since)
+    return QCoreApplication.translate("people_tab", "after %n day(s) held", "", days)
 
 
 # --- the tab -----------------------------------------------------------------------------
@@ -99,36 +106,48 @@ class PeopleTab(QWidget):
             bar.addWidget(b)
             return b
 
-        self.add_button = button("Add person…", "Add person", "people", self.add_person)
-        self.edit_button = button("Edit details…", "Edit the selected person's details", None, self.edit_person)
+        self.add_button = button(self.tr("Add person…"), self.tr("Add person"), "people", self.add_person)
+        self.edit_button = button(
+            self.tr("Edit details…"), self.tr("Edit the selected person's details"), None, self.edit_person
+        )
         self.status_button = button(
-            "Change status…", "Change the selected national's status", "hostage", self.change_status
+            self.tr("Change status…"), self.tr("Change the selected national's status"), "hostage", self.change_status
         )
         # Proof of life: record one, assess one, or keep the question bank agreed with the family.
-        self.pol_button = QPushButton("Proof of life")
-        self.pol_button.setAccessibleName("Proof of life")
+        self.pol_button = QPushButton(self.tr("Proof of life"))
+        self.pol_button.setAccessibleName(self.tr("Proof of life"))
         self.pol_menu = QMenu(self.pol_button)
-        self.pol_record_action = self.pol_menu.addAction("Record a proof of life…", self.record_proof_of_life)
-        self.pol_assess_action = self.pol_menu.addAction("Assess a proof of life…", self.assess_proof_of_life)
-        self.pol_bank_action = self.pol_menu.addAction("Question bank…", self.question_bank)
+        self.pol_record_action = self.pol_menu.addAction(self.tr("Record a proof of life…"), self.record_proof_of_life)
+        self.pol_assess_action = self.pol_menu.addAction(self.tr("Assess a proof of life…"), self.assess_proof_of_life)
+        self.pol_bank_action = self.pol_menu.addAction(self.tr("Question bank…"), self.question_bank)
         self.pol_button.setMenu(self.pol_menu)
         bar.addWidget(self.pol_button)
-        self.welfare_button = button("Welfare report…", "Record a welfare report", None, self.record_welfare)
-        self.kin_button = button("Add next of kin…", "Add next of kin", "family", self.add_next_of_kin)
+        self.welfare_button = button(
+            self.tr("Welfare report…"), self.tr("Record a welfare report"), None, self.record_welfare
+        )
+        self.kin_button = button(
+            self.tr("Add next of kin…"), self.tr("Add next of kin"), "family", self.add_next_of_kin
+        )
         self.plan_button = button(
-            "Contact plan…", "Change the contact plan of the selected next of kin", None, self.edit_plan
+            self.tr("Contact plan…"),
+            self.tr("Change the contact plan of the selected next of kin"),
+            None,
+            self.edit_plan,
         )
         self.void_button = button(
-            "Void status entry…", "Void a status entry of the selected national", None, self.void_status
+            self.tr("Void status entry…"),
+            self.tr("Void a status entry of the selected national"),
+            None,
+            self.void_status,
         )
-        self.void_button.setToolTip("Mark a status entry recorded by mistake as void, with a reason")
+        self.void_button.setToolTip(self.tr("Mark a status entry recorded by mistake as void, with a reason"))
         bar.addStretch(1)
         layout.addLayout(bar)
 
         splitter = QSplitter(Qt.Horizontal)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("People in this case")
-        self.tree.setHeaderLabels(["Name", "Status"])
+        self.tree.setAccessibleName(self.tr("People in this case"))
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Status")])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeToContents)
@@ -138,7 +157,7 @@ class PeopleTab(QWidget):
         self.status_shares: dict = {}  # status entry id -> its shareable-with-family marking
         splitter.addWidget(self.tree)
         self.detail = SensitiveTextBrowser()  # a copied passport or phone number is cleared later
-        self.detail.setAccessibleName("Selected person in full")
+        self.detail.setAccessibleName(self.tr("Selected person in full"))
         self.detail.setOpenLinks(False)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
@@ -164,7 +183,7 @@ class PeopleTab(QWidget):
         bold.setBold(True)
         groups = []
         hostages = detail.hostages
-        group = QTreeWidgetItem([f"Nationals concerned ({len(hostages)})", ""])
+        group = QTreeWidgetItem([self.tr("Nationals concerned ({count})").format(count=len(hostages)), ""])
         group.setIcon(0, icon("hostage"))
         groups.append(group)
         for p in hostages:
@@ -174,21 +193,28 @@ class PeopleTab(QWidget):
             if p.hostage_status and p.hostage_status.in_captivity:
                 item.setFont(1, bold)
             if p.person.medical_needs:
-                item.setToolTip(0, f"Medical needs: {p.person.medical_needs}")
+                item.setToolTip(0, self.tr("Medical needs: {needs}").format(needs=p.person.medical_needs))
             alert_days = self.ctx.settings.proof_of_life_alert_days
             if p.proof_of_life_overdue(alert_days):
                 item.setIcon(1, icon("warning"))
-                item.setToolTip(1, f"No verified proof of life for over {alert_days} days")
+                item.setToolTip(1, self.tr("No verified proof of life for over %n day(s)", "", alert_days))
             group.addChild(item)
-        kin_group = QTreeWidgetItem([f"Next of kin ({len(detail.next_of_kin)})", ""])
+        kin_group = QTreeWidgetItem([self.tr("Next of kin ({count})").format(count=len(detail.next_of_kin)), ""])
         kin_group.setIcon(0, icon("family"))
         groups.append(kin_group)
         for k in detail.next_of_kin:
             overdue = k.is_overdue()
             ago = humanize_ago(k.last_contact_at, view_now(k)) if k.last_contact_at else None
-            status = "Contact overdue" if overdue else (f"Last contact {ago}" if ago else "No contact yet")
-            relation = f"{k.relationship} of {k.hostage_name}"
-            item = QTreeWidgetItem([display_name(k.kin), f"{relation} — {status[:1].lower()}{status[1:]}"])
+            relation = self.tr("{relationship} of {hostage}").format(
+                relationship=k.relationship, hostage=k.hostage_name
+            )
+            if overdue:
+                status = self.tr("{relation} — contact overdue")
+            elif ago:
+                status = self.tr("{relation} — last contact {ago}")
+            else:
+                status = self.tr("{relation} — no contact yet")
+            item = QTreeWidgetItem([display_name(k.kin), status.format(relation=relation, ago=ago)])
             item.setToolTip(0, relation)
             item.setData(0, Qt.UserRole, (KIND_KIN, k.id))
             item.setIcon(0, icon("family"))
@@ -202,7 +228,7 @@ class PeopleTab(QWidget):
             p for p in detail.participants if p.role not in (ParticipantRole.HOSTAGE, ParticipantRole.NEXT_OF_KIN)
         ]
         if others:
-            other_group = QTreeWidgetItem([f"Others ({len(others)})", ""])
+            other_group = QTreeWidgetItem([self.tr("Others ({count})").format(count=len(others)), ""])
             other_group.setIcon(0, icon("people"))
             groups.append(other_group)
             for p in others:
@@ -243,7 +269,9 @@ class PeopleTab(QWidget):
         'Released since 2025-11-02, after 120 days'."""
         if p.hostage_status is None:
             return ""
-        return f"{p.hostage_status.label} — {situation_text(p, self.times)}"
+        return self.tr("{status} — {situation}").format(
+            status=p.hostage_status.label, situation=situation_text(p, self.times)
+        )
 
     def tick(self) -> None:
         """Refresh the days-in-captivity text (called by the workspace's minute timer)."""
@@ -322,25 +350,28 @@ class PeopleTab(QWidget):
         rows = []
         if person.date_of_birth:
             age = person.age_on(date.today())
-            rows.append(("Born", f"{person.date_of_birth.isoformat()}" + (f" (age {age})" if age is not None else "")))
+            born = QLocale().toString(person.date_of_birth, "d MMM yyyy")
+            if age is not None:
+                born = self.tr("{day} (age {age})").format(day=born, age=age)
+            rows.append((self.tr("Born"), born))
         if person.nationality:
-            rows.append(("Nationality", COUNTRIES.get(person.nationality, person.nationality)))
+            rows.append((self.tr("Nationality"), COUNTRIES.get(person.nationality, person.nationality)))
         if person.passport_number:
-            rows.append(("Passport", person.passport_number))
+            rows.append((self.tr("Passport"), person.passport_number))
         for ident in person.identifiers:
             rows.append((ident.kind, ident.value + (f" ({ident.issuing_country})" if ident.issuing_country else "")))
         home = ", ".join(x for x in (person.home_district, person.home_state) if x)
         if home:
-            rows.append(("Home", home))
+            rows.append((self.tr("Home"), home))
         work = ", ".join(x for x in (person.occupation, person.employer) if x)
         if work:
-            rows.append(("Work", work))
+            rows.append((self.tr("Work"), work))
         if person.languages:
-            rows.append(("Languages", person.languages))
+            rows.append((self.tr("Languages"), person.languages))
         if person.phone:
-            rows.append(("Phone", format_phone(person.phone)))
+            rows.append((self.tr("Phone"), format_phone(person.phone)))
         if person.email:
-            rows.append(("E-mail", person.email))
+            rows.append((self.tr("E-mail"), person.email))
         return rows
 
     @staticmethod
@@ -365,61 +396,73 @@ class PeopleTab(QWidget):
 
         return muted_colour().name()
 
+    def _void_line(self, who: str | None, when, reason: str | None) -> str:
+        """ "VOID — voided by X on D: reason", escaped, for a struck-through entry."""
+        text = self.tr("VOID — voided by {user} on {when}: {reason}").format(
+            user=who or "?", when=self.times.fmt(when), reason=reason or ""
+        )
+        return f"<span style='color:{self._muted()}'>{html_escape(text)}</span>"
+
     def _hostage_html(self, p: ParticipantView | None) -> str:
         if p is None:
             return ""
         t = self.times
-        parts = [self._heading(p.person, "National concerned")]
+        parts = [self._heading(p.person, self.tr("National concerned"))]
         status = p.hostage_status.label if p.hostage_status else "—"
-        status_line = f"<b>{html_escape(status)}</b> since {html_escape(t.fmt(p.hostage_status_since))}"
+        status_line = self.tr("<b>{status}</b> since {when}").format(
+            status=html_escape(status), when=html_escape(t.fmt(p.hostage_status_since))
+        )
         if p.hostage_status is not None:
             status_line += f" — <b>{html_escape(situation_text(p, t, dates=False))}</b>"
         parts.append(f"<p>{status_line}</p>")
         if p.person.medical_needs:
+            needs = html_escape(self.tr("Medical needs:"))
             parts.append(
-                f"<p style='color:{warning_colour().name()}'><b>Medical needs:</b> "
+                f"<p style='color:{warning_colour().name()}'><b>{needs}</b> "
                 f"{multiline_html(p.person.medical_needs)}</p>"
             )
         parts.append(self._table(self._person_rows(p.person)))
         if p.notes:
             parts.append(f"<p>{multiline_html(p.notes)}</p>")
-        parts.append("<h4>Status history</h4><table cellspacing='2'>")
+        heading = html_escape(self.tr("Status history"))
+        parts.append(f"<h4>{heading}</h4><table cellspacing='2'>")
         for event in reversed(p.status_history):
-            extra = " — ".join(x for x in (event.note, f"source: {event.source}" if event.source else None) if x)
+            source = self.tr("source: {source}").format(source=event.source) if event.source else None
+            extra = " — ".join(x for x in (event.note, source) if x)
             if event.id in self.status_shares and not getattr(event, "voided", False):
-                extra += " — shareable with family"
+                extra = self.tr("{text} — shareable with family").format(text=extra)
+            recorded = html_escape(self.tr("(recorded by {user})").format(user=event.recorded_by))
             row = (
                 f"<td style='padding-right:12px'>{html_escape(t.fmt(event.effective_at))}</td>"
                 f"<td><b>{html_escape(event.status.label)}</b></td>"
-                f"<td>{html_escape(extra)} <i>(recorded by {html_escape(event.recorded_by)})</i></td>"
+                f"<td>{html_escape(extra)} <i>{recorded}</i></td>"
             )
             if getattr(event, "voided", False):
                 # Struck through, and why: a voided entry counts for nothing but is not hidden.
                 row = (
                     f"<td style='padding-right:12px'><s>{html_escape(t.fmt(event.effective_at))}</s></td>"
                     f"<td><s>{html_escape(event.status.label)}</s></td>"
-                    f"<td><s>{html_escape(extra)} (recorded by {html_escape(event.recorded_by)})</s><br>"
-                    f"<span style='color:{self._muted()}'>VOID — voided by {html_escape(event.voided_by or '?')} "
-                    f"on {html_escape(t.fmt(event.voided_at))}: {html_escape(event.void_reason or '')}</span></td>"
+                    f"<td><s>{html_escape(extra)} {recorded}</s><br>"
+                    f"{self._void_line(event.voided_by, event.voided_at, event.void_reason)}</td>"
                 )
             parts.append(f"<tr>{row}</tr>")
         parts.append("</table>")
-        parts.append("<h4>Proof of life and welfare</h4>")
+        heading = html_escape(self.tr("Proof of life and welfare"))
+        parts.append(f"<h4>{heading}</h4>")
         entries = self._welfare(p.person.id)
         parts.append(self._proof_summary_html(p))
         days = self.ctx.settings.welfare_alert_days
         if p.medical_watch_overdue(days):
-            parts.append(
-                f"<p><b style='color:{warning_colour().name()}'>Medical needs, and no welfare report for over "
-                f"{days} days.</b></p>"
-            )
+            text = html_escape(self.tr("Medical needs, and no welfare report for over %n day(s).", "", days))
+            parts.append(f"<p><b style='color:{warning_colour().name()}'>{text}</b></p>")
         for m in entries:
             parts.append(self._welfare_html(m))
         family = [
             k for k in (self.detail_data.next_of_kin if self.detail_data else []) if k.hostage_person_id == p.person.id
         ]
         if family:
-            parts.append("<h4>Family</h4>")
+            heading = html_escape(self.tr("Family"))
+            parts.append(f"<h4>{heading}</h4>")
             for k in family:
                 parts.append(f"<p>{self._kin_line(k)}</p>")
         return "".join(parts)
@@ -428,26 +471,32 @@ class PeopleTab(QWidget):
         """The last *verified* proof of life and its age, flagged past the alert threshold, and
         the last one received when it is not (yet) the verified one."""
         if p.proof_of_life_withheld:
-            return "<p><i>Proofs of life are restricted to the case team.</i></p>"
+            text = html_escape(self.tr("Proofs of life are restricted to the case team."))
+            return f"<p><i>{text}</i></p>"
         t = self.times
         alert_days = self.ctx.settings.proof_of_life_alert_days
         warn = warning_colour().name()
         overdue = p.proof_of_life_overdue(alert_days)
-        flag = f" — <b style='color:{warn}'>no verified proof of life for over {alert_days} days</b>" if overdue else ""
+        flag = ""
+        if overdue:
+            text = html_escape(self.tr("no verified proof of life for over %n day(s)", "", alert_days))
+            flag = f" — <b style='color:{warn}'>{text}</b>"
         if p.last_verified_proof_of_life:
-            line = (
-                f"Last verified proof of life: <b>{html_escape(t.fmt(p.last_verified_proof_of_life))}</b> "
-                f"({html_escape(humanize_ago(p.last_verified_proof_of_life, view_now(p)))}){flag}"
+            line = self.tr("Last verified proof of life: <b>{when}</b> ({ago})").format(
+                when=html_escape(t.fmt(p.last_verified_proof_of_life)),
+                ago=html_escape(humanize_ago(p.last_verified_proof_of_life, view_now(p))),
             )
+            line += flag
         else:
-            line = f"<b>No verified proof of life</b>{flag}"
+            line = self.tr("<b>No verified proof of life</b>") + flag
         if p.last_proof_of_life and p.last_proof_of_life != p.last_verified_proof_of_life:
-            line += (
-                f"<br>Last received: {html_escape(t.fmt(p.last_proof_of_life))} "
-                f"({html_escape(humanize_ago(p.last_proof_of_life, view_now(p)))}), not verified"
+            line += "<br>" + self.tr("Last received: {when} ({ago}), not verified").format(
+                when=html_escape(t.fmt(p.last_proof_of_life)),
+                ago=html_escape(humanize_ago(p.last_proof_of_life, view_now(p))),
             )
         elif not p.last_proof_of_life:
-            line += "<br><i>No proof of life recorded yet.</i>"
+            text = html_escape(self.tr("No proof of life recorded yet."))
+            line += f"<br><i>{text}</i>"
         return f"<p>{line}</p>"
 
     def _welfare_detail_html(self, m: MilestoneView) -> str:
@@ -455,14 +504,18 @@ class PeopleTab(QWidget):
         report = self.welfare.get(m.id)
         if m.kind != MilestoneKind.WELFARE_REPORT or report is None or report.withheld:
             return ""
-        bits = [f"Condition: {report.condition.label.lower()}"]
+        bits = [html_escape(self.tr("Condition: {condition}").format(condition=report.condition.label.lower()))]
         if report.medication_needs:
             supply = report.supply_text()
             if report.supply_arranged is False:
                 supply = f"<b style='color:{warning_colour().name()}'>{html_escape(supply)}</b>"
             else:
                 supply = html_escape(supply)
-            bits.append(f"medication: {html_escape(report.medication_needs)} — {supply}")
+            bits.append(
+                self.tr("medication: {needs} — {supply}").format(
+                    needs=html_escape(report.medication_needs), supply=supply
+                )
+            )
         return "<br>" + " · ".join(bits)
 
     def _check_html(self, m: MilestoneView) -> str:
@@ -471,17 +524,20 @@ class PeopleTab(QWidget):
         if m.kind != MilestoneKind.PROOF_OF_LIFE or proof is None or proof.withheld:
             return ""
         t = self.times
-        bits = [proof.medium.label if proof.medium else "Medium not recorded"]
+        bits = [html_escape(proof.medium.label if proof.medium else self.tr("Medium not recorded"))]
         if proof.question:
-            matched = {True: "matched", False: "did NOT match", None: "match not stated"}[proof.answer_matched]
+            matched = {
+                True: self.tr("question put: “{question}” — answer “{answer}” matched"),
+                False: self.tr("question put: “{question}” — answer “{answer}” did NOT match"),
+                None: self.tr("question put: “{question}” — answer “{answer}” match not stated"),
+            }[proof.answer_matched]
             bits.append(
-                f"question put: “{html_escape(proof.question)}” — answer “{html_escape(proof.answer_received or '')}” "
-                f"{matched}"
+                matched.format(question=html_escape(proof.question), answer=html_escape(proof.answer_received or ""))
             )
         if proof.claimed_at:
-            bits.append(f"claims to be from {html_escape(t.fmt(proof.claimed_at))}")
+            bits.append(self.tr("claims to be from {when}").format(when=html_escape(t.fmt(proof.claimed_at))))
         if proof.established_at:
-            bits.append(f"established as {html_escape(t.fmt(proof.established_at))}")
+            bits.append(self.tr("established as {when}").format(when=html_escape(t.fmt(proof.established_at))))
         colour = {PolAssessment.GENUINE: "", PolAssessment.PENDING: warning_colour().name()}.get(
             proof.assessment, restricted_colour().name()
         )
@@ -492,27 +548,31 @@ class PeopleTab(QWidget):
         )
         basis = f" ({html_escape(proof.assessment_basis)})" if proof.assessment_basis else ""
         by = f" — {html_escape(proof.assessed_by)}" if proof.assessed_by else ""
-        return f"<br>{' · '.join(bits)}<br>Assessment: {verdict}{basis}{by}"
+        assessment = self.tr("Assessment: {verdict}").format(verdict=verdict)
+        return f"<br>{' · '.join(bits)}<br>{assessment}{basis}{by}"
 
     def _welfare_html(self, m: MilestoneView) -> str:
         """One proof of life or welfare report; a voided one struck through, with who voided
         it, when and why (it counts for nothing, but a supervisor sees it was there)."""
         t = self.times
-        restricted = f" <b style='color:{restricted_colour().name()}'>RESTRICTED</b>" if m.restricted else ""
+        restricted = ""
+        if m.restricted:
+            marking = html_escape(self.tr("RESTRICTED"))
+            restricted = f" <b style='color:{restricted_colour().name()}'>{marking}</b>"
+        source = ""
+        if m.source:
+            said = html_escape(self.tr("Source: {source}").format(source=m.source))
+            source = f"<br><i>{said}</i>"
         body = (
             f"<b>{html_escape(t.fmt(m.occurred_at))} — {html_escape(m.kind.label)}</b>{restricted}: "
             f"{html_escape(m.title)}<br>{multiline_html(m.description)}"
-            + (f"<br><i>Source: {html_escape(m.source)}</i>" if m.source else "")
+            + source
             + self._check_html(m)
             + self._welfare_detail_html(m)
         )
         if not m.voided:
             return f"<p>{body}</p>"
-        return (
-            f"<p><s>{body}</s><br><span style='color:{self._muted()}'>VOID — voided by "
-            f"{html_escape(m.voided_by or '?')} on {html_escape(t.fmt(m.voided_at))}: "
-            f"{html_escape(m.void_reason or '')}</span></p>"
-        )
+        return f"<p><s>{body}</s><br>{self._void_line(m.voided_by, m.voided_at, m.void_reason)}</p>"
 
     def _welfare(self, person_id: int) -> list[MilestoneView]:
         """Proofs of life and welfare reports about the person, newest first, voided ones
@@ -532,66 +592,71 @@ class PeopleTab(QWidget):
         return sorted(rows, key=lambda m: m.occurred_at, reverse=True)
 
     def _kin_line(self, k: LiaisonView) -> str:
-        last = (
-            (
-                f"last contact {html_escape(self.times.fmt(k.last_contact_at))} "
-                f"({html_escape(humanize_ago(k.last_contact_at, view_now(k)))})"
+        if k.last_contact_at:
+            last = self.tr("last contact {when} ({ago})").format(
+                when=html_escape(self.times.fmt(k.last_contact_at)),
+                ago=html_escape(humanize_ago(k.last_contact_at, view_now(k))),
             )
-            if k.last_contact_at
-            else "no contact logged yet"
-        )
+        else:
+            last = html_escape(self.tr("no contact logged yet"))
         line = (
             f"<b>{html_escape(k.kin.full_name)}</b> ({html_escape(k.relationship)}): "
             f"{html_escape(k.plan_text())}; {last}"
         )
         if k.is_overdue():
-            line += f" — <b style='color:{warning_colour().name()}'>contact overdue</b>"
+            overdue = html_escape(self.tr("contact overdue"))
+            line += f" — <b style='color:{warning_colour().name()}'>{overdue}</b>"
         elif k.next_contact_due:
-            line += f"; next due {html_escape(self.times.fmt(k.next_contact_due))}"
+            line += html_escape(self.tr("; next due {when}").format(when=self.times.fmt(k.next_contact_due)))
         return line
 
     def _kin_html(self, k: LiaisonView | None) -> str:
         if k is None:
             return ""
         t = self.times
-        parts = [self._heading(k.kin, f"{k.relationship} of {k.hostage_name}")]
+        relation = self.tr("{relationship} of {hostage}").format(relationship=k.relationship, hostage=k.hostage_name)
+        parts = [self._heading(k.kin, relation)]
         overdue = k.is_overdue()
         plan = html_escape(k.plan_text())
         if overdue:
-            plan += f" — <b style='color:{warning_colour().name()}'>CONTACT OVERDUE</b>"
-        rows = [("Contact plan", plan)]
+            flag = html_escape(self.tr("CONTACT OVERDUE"))
+            plan += f" — <b style='color:{warning_colour().name()}'>{flag}</b>"
+        rows = [(self.tr("Contact plan"), plan)]
         rows.append(
             (
-                "Last contact",
+                self.tr("Last contact"),
                 html_escape(
                     f"{t.fmt(k.last_contact_at)} ({humanize_ago(k.last_contact_at, view_now(k))})"
                     if k.last_contact_at
-                    else "none logged yet"
+                    else self.tr("none logged yet")
                 ),
             )
         )
         if k.next_contact_due:
-            rows.append(("Next contact due", html_escape(t.fmt(k.next_contact_due))))
+            rows.append((self.tr("Next contact due"), html_escape(t.fmt(k.next_contact_due))))
         for label, value in (
-            ("Phone", format_phone(k.phone)),
-            ("E-mail", k.email),
-            ("Address", k.address),
-            ("Preferred language", k.preferred_language),
-            ("Preferred channel", k.preferred_channel.label if k.preferred_channel else None),
+            (self.tr("Phone"), format_phone(k.phone)),
+            (self.tr("E-mail"), k.email),
+            (self.tr("Address"), k.address),
+            (self.tr("Preferred language"), k.preferred_language),
+            (self.tr("Preferred channel"), k.preferred_channel.label if k.preferred_channel else None),
         ):
             if value:
                 rows.append((label, html_escape(value)))
         parts.append(self._table(rows, escape=False))
         if k.may_share:
-            parts.append(f"<h4>What may be shared</h4><p>{multiline_html(k.may_share)}</p>")
+            heading = html_escape(self.tr("What may be shared"))
+            parts.append(f"<h4>{heading}</h4><p>{multiline_html(k.may_share)}</p>")
         if k.notes:
-            parts.append(f"<h4>Notes</h4><p>{multiline_html(k.notes)}</p>")
+            heading = html_escape(self.tr("Notes"))
+            parts.append(f"<h4>{heading}</h4><p>{multiline_html(k.notes)}</p>")
         return "".join(parts)
 
     def _person_html(self, person: PersonView, role: str, notes: str | None) -> str:
         parts = [self._heading(person, role), self._table(self._person_rows(person))]
         if person.medical_needs:
-            parts.append(f"<p><b>Medical needs:</b> {multiline_html(person.medical_needs)}</p>")
+            label = html_escape(self.tr("Medical needs:"))
+            parts.append(f"<p><b>{label}</b> {multiline_html(person.medical_needs)}</p>")
         for text in (person.notes, notes):
             if text:
                 parts.append(f"<p>{multiline_html(text)}</p>")
@@ -613,11 +678,13 @@ class PeopleTab(QWidget):
         self.void_button.setEnabled(bool(voidable))
         if hostage is not None and not voidable:
             self.void_button.setToolTip(
-                "Nothing to void here: only the author of an entry or a supervisor may, and the only "
-                "entry left cannot be voided (record the right status first)."
+                self.tr(
+                    "Nothing to void here: only the author of an entry or a supervisor may, and the only "
+                    "entry left cannot be voided (record the right status first)."
+                )
             )
         else:
-            self.void_button.setToolTip("Mark a status entry recorded by mistake as void, with a reason")
+            self.void_button.setToolTip(self.tr("Mark a status entry recorded by mistake as void, with a reason"))
         self.kin_button.setEnabled(bool(self.detail_data and self.detail_data.hostages))
 
     def _open(self, dialog: FormDialog) -> FormDialog:
@@ -670,14 +737,16 @@ class PeopleTab(QWidget):
         if not entries:
             return None
         choices = [
-            (e.id, f"{self.times.fmt(e.effective_at)} — {e.status.label} (recorded by {e.recorded_by})")
+            (
+                e.id,
+                self.tr("{when} — {status} (recorded by {user})").format(
+                    when=self.times.fmt(e.effective_at), status=e.status.label, user=e.recorded_by
+                ),
+            )
             for e in reversed(entries)
         ]
-        return self._open(
-            VoidDialog(
-                self.ctx, "status", choices, what=f"status entry of {p.name}", selected=choices[0][0], parent=self
-            )
-        )
+        what = self.tr("status entry of {name}").format(name=p.name)
+        return self._open(VoidDialog(self.ctx, "status", choices, what=what, selected=choices[0][0], parent=self))
 
     def record_proof_of_life(self) -> FormDialog | None:
         p = self._current_hostage()
@@ -755,12 +824,13 @@ class PeopleTab(QWidget):
             return None
         kind, ident = data
         if kind == KIND_HOSTAGE and can(self.ctx, "family_share.mark"):
-            extra = [("Status shareable with family…", "family", lambda: self.share_status(ident))]
+            extra = [(self.tr("Status shareable with family…"), "family", lambda: self.share_status(ident))]
         elif kind == KIND_KIN and can(self.ctx, "family_letter.issue_letter"):
-            extra = [("Family update letter…", "family", lambda: self.family_letter(ident))]
+            extra = [(self.tr("Family update letter…"), "family", lambda: self.family_letter(ident))]
         else:
             return None
-        return row_menu.RowActions(subject=f"{item.text(0)} in {self.reference}", reference=self.reference, extra=extra)
+        subject = self.tr("{name} in {ref}").format(name=item.text(0), ref=self.reference)
+        return row_menu.RowActions(subject=subject, reference=self.reference, extra=extra)
 
     def share_status(self, person_id: int) -> FormDialog | None:
         """Mark one of a national's status changes shareable with family (or change its wording)."""

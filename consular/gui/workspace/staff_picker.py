@@ -24,13 +24,13 @@ class StaffPresentPicker(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
-        self.list.setAccessibleName("Staff present")
-        self.list.setAccessibleDescription("Type a name to find it; Space ticks or unticks it")
-        self.list.setToolTip("Our staff who took part. Type a name to find it; Space ticks or unticks it")
+        self.list.setAccessibleName(self.tr("Staff present"))
+        self.list.setAccessibleDescription(self.tr("Type a name to find it; Space ticks or unticks it"))
+        self.list.setToolTip(self.tr("Our staff who took part. Type a name to find it; Space ticks or unticks it"))
         self.list.setUniformItemSizes(True)
         row.addWidget(self.list, 3)
         self.summary = QLabel()
-        self.summary.setAccessibleName("Staff present, ticked")
+        self.summary.setAccessibleName(self.tr("Staff present, ticked"))
         self.summary.setProperty("role", "muted")
         self.summary.setWordWrap(True)
         row.addWidget(self.summary, 2)
@@ -94,7 +94,7 @@ class StaffPresentPicker(QWidget):
 
     def _after_change(self, emit: bool = True) -> None:
         names = [i.text() for i in self._items() if i.checkState() == Qt.Checked]
-        self.summary.setText(", ".join(names) if names else "Nobody ticked")
+        self.summary.setText(", ".join(names) if names else self.tr("Nobody ticked"))
         first = next((i for i in self._items() if i.checkState() == Qt.Checked), None)
         if first is not None and self.list.currentItem() is None:
             self.list.setCurrentItem(first)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -100,18 +100,20 @@ def ask_unsaved_changes(parent: QWidget | None, reference: str, count: int) -> s
     Tests replace this function. While dialogs must not block (``errors.non_blocking``) the
     question is only recorded and the answer is "cancel": nothing is lost that way.
     """
-    text = f"The overview of {reference} has {count} unsaved change{'s' if count != 1 else ''}. Save before closing?"
+    text = QCoreApplication.translate(
+        "workspace", "The overview of {ref} has %n unsaved change(s). Save before closing?", "", count
+    ).format(ref=reference)
     errors.shown_messages.append(("question", text))
     if errors.non_blocking:
         return "cancel"
     box = QMessageBox(
         QMessageBox.Warning,
-        "Unsaved changes",
+        QCoreApplication.translate("workspace", "Unsaved changes"),
         text,
         QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
         parent,
     )
-    box.setAccessibleName("Unsaved changes")
+    box.setAccessibleName(QCoreApplication.translate("workspace", "Unsaved changes"))
     box.setDefaultButton(QMessageBox.Save)
     box.setEscapeButton(QMessageBox.Cancel)
     # The caller (closing a tab or the window) needs the answer before it can go on.
@@ -137,7 +139,7 @@ class CaseWorkspace(QWidget):
         self._open_log_when_loaded = False
         self._generation = 0
         self._refreshed_once = False
-        self.setAccessibleName(f"Case {self.reference}")
+        self.setAccessibleName(self.tr("Case {ref}").format(ref=self.reference))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -150,39 +152,39 @@ class CaseWorkspace(QWidget):
         titles.setSpacing(0)
         self.title_label = QLabel(self.reference)
         self.title_label.setProperty("role", "heading")
-        self.title_label.setAccessibleName("Case title")
+        self.title_label.setAccessibleName(self.tr("Case title"))
         self.title_label.setWordWrap(True)
         self.title_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         titles.addWidget(self.title_label)
-        self.subtitle = QLabel("Loading…")
-        self.subtitle.setAccessibleName("Case summary")
+        self.subtitle = QLabel(self.tr("Loading…"))
+        self.subtitle.setAccessibleName(self.tr("Case summary"))
         self.subtitle.setWordWrap(True)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
         side = QVBoxLayout()
         buttons = QHBoxLayout()
         self.classification = QLabel()
-        self.classification.setAccessibleName("Classification")
+        self.classification.setAccessibleName(self.tr("Classification"))
         buttons.addWidget(self.classification, 0, Qt.AlignVCenter)
-        self.log_button = QPushButton(icon("log-contact"), "Log contact…")
-        self.log_button.setAccessibleName("Log contact")
-        self.log_button.setToolTip("Log a call, meeting or message (Ctrl+L)")
+        self.log_button = QPushButton(icon("log-contact"), self.tr("Log contact…"))
+        self.log_button.setAccessibleName(self.tr("Log contact"))
+        self.log_button.setToolTip(self.tr("Log a call, meeting or message (Ctrl+L)"))
         self.log_button.clicked.connect(lambda: self.log_contact())
         buttons.addWidget(self.log_button)
-        self.refresh_button = QPushButton(icon("refresh"), "Reload")
-        self.refresh_button.setAccessibleName("Reload this case")
+        self.refresh_button = QPushButton(icon("refresh"), self.tr("Reload"))
+        self.refresh_button.setAccessibleName(self.tr("Reload this case"))
         self.refresh_button.clicked.connect(self.refresh)
         buttons.addWidget(self.refresh_button)
         side.addLayout(buttons)
         zone_row = QHBoxLayout()
-        zone_row.addWidget(QLabel("Times in"))
+        zone_row.addWidget(QLabel(self.tr("Times in")))
         self.zone_combo = QComboBox()
-        self.zone_combo.setAccessibleName("Show times in")
-        self.zone_combo.addItem("case time", "case")
-        self.zone_combo.addItem("my time", "user")
+        self.zone_combo.setAccessibleName(self.tr("Show times in"))
+        self.zone_combo.addItem(self.tr("case time"), "case")
+        self.zone_combo.addItem(self.tr("my time"), "user")
         self.zone_combo.setCurrentIndex(0 if self.times.mode == "case" else 1)
         self.zone_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-        self.zone_combo.setToolTip("Show every time in this case in the case's own zone or in yours")
+        self.zone_combo.setToolTip(self.tr("Show every time in this case in the case's own zone or in yours"))
         self.zone_combo.currentIndexChanged.connect(self._zone_changed)
         zone_row.addWidget(self.zone_combo, 1)
         side.addLayout(zone_row)
@@ -190,7 +192,7 @@ class CaseWorkspace(QWidget):
         layout.addLayout(header)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Case sections")
+        self.tabs.setAccessibleName(self.tr("Case sections"))
         self.tabs.setDocumentMode(True)
         self.overview = OverviewTab(ctx, self.reference, self.times)
         self.people = PeopleTab(ctx, self.reference, self.times)
@@ -213,25 +215,25 @@ class CaseWorkspace(QWidget):
             "documents": self.documents,
             "return": self.returns,
         }
-        self.tabs.addTab(self.overview, icon("case"), "Overview")
-        self.tabs.addTab(self.people, icon("people"), "People")
-        self.tabs.addTab(self.contacts, icon("contact"), "Contact log")
-        self.tabs.addTab(self.tasks, icon("task"), "Tasks")
-        self.tabs.addTab(self.milestones, icon("milestone"), "Milestones")
-        self.tabs.addTab(self.demands, icon("restricted"), "Demands")
-        self.tabs.addTab(self.detention, icon("calendar"), "Detention")
+        self.tabs.addTab(self.overview, icon("case"), self.tr("Overview"))
+        self.tabs.addTab(self.people, icon("people"), self.tr("People"))
+        self.tabs.addTab(self.contacts, icon("contact"), self.tr("Contact log"))
+        self.tabs.addTab(self.tasks, icon("task"), self.tr("Tasks"))
+        self.tabs.addTab(self.milestones, icon("milestone"), self.tr("Milestones"))
+        self.tabs.addTab(self.demands, icon("restricted"), self.tr("Demands"))
+        self.tabs.addTab(self.detention, icon("calendar"), self.tr("Detention"))
         self.tabs.setTabVisible(self.tabs.indexOf(self.detention), False)
-        self.tabs.addTab(self.documents, icon("document"), "Documents")
-        self.tabs.addTab(self.returns, icon("task-done"), "Return")
+        self.tabs.addTab(self.documents, icon("document"), self.tr("Documents"))
+        self.tabs.addTab(self.returns, icon("task-done"), self.tr("Return"))
         self.family = FamilyTab(ctx, self.reference, self.times)
-        self.tabs.addTab(self.family, icon("family"), "Family")
+        self.tabs.addTab(self.family, icon("family"), self.tr("Family"))
         self._section_widgets["family"] = self.family
         self.family.changed.connect(self._after_write)
         self.timeline = TimelineTab(ctx, self.reference)
-        self.tabs.addTab(self.timeline, icon("timeline"), "Timeline")
+        self.tabs.addTab(self.timeline, icon("timeline"), self.tr("Timeline"))
         self._section_widgets["timeline"] = self.timeline
         self.history = HistoryTab(ctx, self.reference, self.times)
-        self.tabs.addTab(self.history, icon("status"), "History")
+        self.tabs.addTab(self.history, icon("status"), self.tr("History"))
         self._section_widgets["history"] = self.history
         self.timeline.open_source.connect(self.open_source)
         self._timeline_times()
@@ -300,7 +302,7 @@ class CaseWorkspace(QWidget):
         from consular.gui.errors import show_error
 
         self.refresh_button.setEnabled(True)
-        self.subtitle.setText(f"Could not load the case: {exc}")
+        self.subtitle.setText(self.tr("Could not load the case: {error}").format(error=exc))
         show_error(self, exc)
 
     def _apply(self, detail: CaseDetail) -> None:
@@ -351,15 +353,20 @@ class CaseWorkspace(QWidget):
         bits = [
             d.kind.label,
             d.status.label,
-            f"{d.priority.label} priority",
+            self.tr("{priority} priority").format(priority=d.priority.label),
             ", ".join(x for x in (d.incident_town or d.incident_site, d.incident_country) if x),
-            f"day {d.days_since_incident()} since the incident",
+            self.tr("day {day} since the incident").format(day=d.days_since_incident()),
         ]
         if total:
             missing = sum(1 for p in d.hostages if p.is_missing)
             # An unaccounted-for national is missing, not known to be held.
-            bits.append(f"{held - missing} of {total} held" + (f", {missing} missing" if missing else ""))
-        bits.append(f"last contact {humanize_ago(d.last_contact_at, self.ctx.now())}")
+            if missing:
+                text = self.tr("{held} of {total} held, {missing} missing")
+            else:
+                text = self.tr("{held} of {total} held")
+            bits.append(text.format(held=held - missing, total=total, missing=missing))
+        ago = humanize_ago(d.last_contact_at, self.ctx.now())
+        bits.append(self.tr("last contact {ago}").format(ago=ago))
         self.subtitle.setText(" · ".join(html_escape(b) for b in bits if b))
         self.subtitle.setStyleSheet(f"color: {muted_colour().name()};")
         self.classification.setText(d.classification.label)
@@ -368,8 +375,8 @@ class CaseWorkspace(QWidget):
             "role",
             "restricted" if d.classification != Classification.UNCLASSIFIED else "subheading",
         )
-        self.zone_combo.setItemText(0, f"case time, {zone_caption(d.timezone)}")
-        self.zone_combo.setItemText(1, f"my time, {zone_caption(user_zone_name())}")
+        self.zone_combo.setItemText(0, self.tr("case time, {zone}").format(zone=zone_caption(d.timezone)))
+        self.zone_combo.setItemText(1, self.tr("my time, {zone}").format(zone=zone_caption(user_zone_name())))
 
     def tick(self) -> None:
         """Once a minute: the days-in-captivity counters and 'x ago' texts move on."""
