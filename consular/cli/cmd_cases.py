@@ -16,6 +16,7 @@ from consular.domain.errors import ValidationError
 from consular.domain.filters import SORT_KEYS, CaseFilter, CaseListSetup
 from consular.domain.timeutil import humanize_ago, in_zone
 from consular.domain.validation import country_name, format_phone
+from consular.i18n import translate
 from consular.services import case_links, cases, saved_filters, teams
 from consular.services.context import DEFAULT_POL_ALERT_DAYS, DEFAULT_WELFARE_ALERT_DAYS
 from consular.services.views import CaseDetail, PersonView, view_now
@@ -26,78 +27,113 @@ JSON_BATCH = 1000  # cases encoded between two writes of `cases list --json`
 
 def register(subparsers) -> None:
     group = subparsers.add_parser(
-        "cases", help="list cases or show one case", description="List cases, or show everything recorded on one case."
+        "cases",
+        help=translate("cli.cmd_cases", "list cases or show one case"),
+        description=translate("cli.cmd_cases", "List cases, or show everything recorded on one case."),
     )
     commands = group.add_subparsers(dest="cases_command", metavar="ACTION", required=True)
 
     listing = commands.add_parser(
         "list",
-        help="list cases (newest incident first)",
-        description="List cases, newest incident first. Filters may be repeated or comma-separated "
-        "(--status open,active).",
+        help=translate("cli.cmd_cases", "list cases (newest incident first)"),
+        description=translate(
+            "cli.cmd_cases",
+            "List cases, newest incident first. Filters may be repeated or comma-separated (--status open,active).",
+        ),
     )
     listing.add_argument(
         "--status",
         action="append",
         metavar="S",
-        help=f"only cases with this status ({', '.join(s.value for s in CaseStatus)})",
+        help=translate("cli.cmd_cases", "only cases with this status ({values})").format(
+            values=", ".join(s.value for s in CaseStatus)
+        ),
     )
     listing.add_argument(
-        "--kind", action="append", metavar="K", help=f"only cases of this kind ({', '.join(k.value for k in CaseKind)})"
+        "--kind",
+        action="append",
+        metavar="K",
+        help=translate("cli.cmd_cases", "only cases of this kind ({values})").format(
+            values=", ".join(k.value for k in CaseKind)
+        ),
     )
-    listing.add_argument("--post", action="append", metavar="CODE", help="only cases of this post (e.g. BAM)")
+    listing.add_argument(
+        "--post", action="append", metavar="CODE", help=translate("cli.cmd_cases", "only cases of this post (e.g. BAM)")
+    )
     listing.add_argument(
         "--sort",
         default=None,
         choices=SORT_KEYS,
         metavar="KEY",
-        help=f"sort by one of: {', '.join(SORT_KEYS)} (default incident_at, or the saved filter's)",
+        help=translate("cli.cmd_cases", "sort by one of: {values} (default incident_at, or the saved filter's)").format(
+            values=", ".join(SORT_KEYS)
+        ),
     )
     listing.add_argument(
         "--saved",
         metavar="NAME",
-        help="apply a saved filter (yours, or one shared with a post; 'consular filters list'); "
-        "--status, --kind and --post given as well replace its values",
+        help=translate(
+            "cli.cmd_cases",
+            "apply a saved filter (yours, or one shared with a post; 'consular filters list'); "
+            "--status, --kind and --post given as well replace its values",
+        ),
     )
     listing.add_argument(
         "--out",
         metavar="FILE",
-        help="write the list to FILE (.csv or .xlsx) instead of printing it: an audited export that carries "
-        "the audit chain head",
+        help=translate(
+            "cli.cmd_cases",
+            "write the list to FILE (.csv or .xlsx) instead of printing it: an audited export that "
+            "carries the audit chain head",
+        ),
     )
-    listing.add_argument("--ascending", action="store_true", help="sort ascending instead of descending")
-    listing.add_argument("--limit", type=int, metavar="N", default=0, help="at most N cases (default: all)")
+    listing.add_argument(
+        "--ascending", action="store_true", help=translate("cli.cmd_cases", "sort ascending instead of descending")
+    )
+    listing.add_argument(
+        "--limit", type=int, metavar="N", default=0, help=translate("cli.cmd_cases", "at most N cases (default: all)")
+    )
     listing.add_argument(
         "--json",
         action="store_true",
-        help="print a JSON array (reference, title, kind, status, country, place, incident_at, "
-        "hostages_held, hostages_total, last_contact_at, ...)",
+        help=translate(
+            "cli.cmd_cases",
+            "print a JSON array (reference, title, kind, status, country, place, incident_at, "
+            "hostages_held, hostages_total, last_contact_at, ...)",
+        ),
     )
     listing.set_defaults(handler=run_list)
 
     show = commands.add_parser(
         "show",
-        help="show one case with its people, next of kin, milestones and tasks",
-        description="Show one case: its facts, people (with identifiers and roles), "
-        "next of kin and contact plans, milestones, tasks and the number "
-        "of contacts.",
+        help=translate("cli.cmd_cases", "show one case with its people, next of kin, milestones and tasks"),
+        description=translate(
+            "cli.cmd_cases",
+            "Show one case: its facts, people (with identifiers and roles), next of kin and contact "
+            "plans, milestones, tasks and the number of contacts.",
+        ),
     )
-    show.add_argument("reference", metavar="REF", help="case reference, e.g. BAM-2025-0001")
-    show.add_argument("--json", action="store_true", help="print a JSON object")
+    show.add_argument("reference", metavar="REF", help=translate("cli.cmd_cases", "case reference, e.g. BAM-2025-0001"))
+    show.add_argument("--json", action="store_true", help=translate("cli.cmd_cases", "print a JSON object"))
     show.set_defaults(handler=run_show)
     register_purge(commands)
     register_links(commands)
 
     team = commands.add_parser(
         "team",
-        help="show a case's team, or add or remove a member (supervisors)",
-        description="Show the case's team (lead, supervisor, members), who may read its restricted "
-        "content; with 'add USER' or 'remove USER', change its members (supervisors and administrators).",
+        help=translate("cli.cmd_cases", "show a case's team, or add or remove a member (supervisors)"),
+        description=translate(
+            "cli.cmd_cases",
+            "Show the case's team (lead, supervisor, members), who may read its restricted content; "
+            "with 'add USER' or 'remove USER', change its members (supervisors and administrators).",
+        ),
     )
-    team.add_argument("reference", metavar="REF", help="case reference, e.g. BAM-2025-0001")
-    team.add_argument("change", nargs="?", choices=["add", "remove"], help="add or remove USER")
-    team.add_argument("member", nargs="?", metavar="USER", help="user name, e.g. k.reddy")
-    team.add_argument("--json", action="store_true", help="print a JSON array")
+    team.add_argument("reference", metavar="REF", help=translate("cli.cmd_cases", "case reference, e.g. BAM-2025-0001"))
+    team.add_argument(
+        "change", nargs="?", choices=["add", "remove"], help=translate("cli.cmd_cases", "add or remove USER")
+    )
+    team.add_argument("member", nargs="?", metavar="USER", help=translate("cli.cmd_cases", "user name, e.g. k.reddy"))
+    team.add_argument("--json", action="store_true", help=translate("cli.cmd_cases", "print a JSON array"))
     team.set_defaults(handler=run_team)
 
 
@@ -115,7 +151,9 @@ def _list_setup(args: argparse.Namespace, rt) -> tuple[CaseFilter, str, bool, st
         said.append(f"saved filter '{found.name}'")
         if dropped:
             print(
-                f"consular: the saved filter names values no longer known, left out: {', '.join(dropped)}",
+                translate(
+                    "cli.cmd_cases", "consular: the saved filter names values no longer known, left out: {values}"
+                ).format(values=", ".join(dropped)),
                 file=sys.stderr,
             )
     flt = setup.filter
@@ -142,7 +180,10 @@ def _list_setup(args: argparse.Namespace, rt) -> tuple[CaseFilter, str, bool, st
 
 def run_list(args: argparse.Namespace) -> int:
     if args.limit < 0:
-        raise ValidationError("limit", f"--limit must be 0 (all cases) or more; got {args.limit}.")
+        raise ValidationError(
+            "limit",
+            translate("cli.cmd_cases", "--limit must be 0 (all cases) or more; got {limit}.").format(limit=args.limit),
+        )
     rt = runtime(args)
     flt, sort, descending, described = _list_setup(args, rt)
     args.sort, args.ascending = sort, not descending
@@ -150,7 +191,7 @@ def run_list(args: argparse.Namespace) -> int:
         from consular.services import lists  # the spreadsheet writers: only for --out
 
         rows = lists.export_case_list(rt.ctx, args.out, flt, sort=sort, descending=descending, described=described)
-        print(f"Wrote {rows:,} case{'' if rows == 1 else 's'} to {args.out}.")
+        print(translate("cli.cmd_cases", "Wrote %Ln case(s) to {out}.", None, rows).format(out=args.out))
         return 0
     wanted = args.limit if args.limit > 0 else None
     if args.json:
@@ -167,7 +208,7 @@ def run_list(args: argparse.Namespace) -> int:
         if len(page) < size:
             break
     if not rows:
-        print("No cases match.", file=sys.stderr)
+        print(translate("cli.cmd_cases", "No cases match."), file=sys.stderr)
         return 0
     print(
         table(
@@ -185,7 +226,17 @@ def run_list(args: argparse.Namespace) -> int:
                 ]
                 for r in rows
             ],
-            ["REFERENCE", "STATUS", "KIND", "PRIORITY", "PLACE", "INCIDENT", "HELD", "LAST CONTACT", "TITLE"],
+            [
+                translate("cli.cmd_cases", "REFERENCE"),
+                translate("cli.cmd_cases", "STATUS"),
+                translate("cli.cmd_cases", "KIND"),
+                translate("cli.cmd_cases", "PRIORITY"),
+                translate("cli.cmd_cases", "PLACE"),
+                translate("cli.cmd_cases", "INCIDENT"),
+                translate("cli.cmd_cases", "HELD"),
+                translate("cli.cmd_cases", "LAST CONTACT"),
+                translate("cli.cmd_cases", "TITLE"),
+            ],
         )
     )
     return 0
@@ -209,9 +260,13 @@ def _write_json_array(summaries) -> None:
 
 def run_team(args: argparse.Namespace) -> int:
     if args.change and not args.member:
-        raise CommandError(f"Name the user to {args.change}: consular cases team {args.reference} {args.change} USER")
+        raise CommandError(
+            translate(
+                "cli.cmd_cases", "Name the user to {change}: consular cases team {reference} {change} USER"
+            ).format(change=args.change, reference=args.reference)
+        )
     if args.member and not args.change:
-        raise CommandError("Say 'add' or 'remove' before the user name.")
+        raise CommandError(translate("cli.cmd_cases", "Say 'add' or 'remove' before the user name."))
     rt = runtime(args)
     if args.change == "add":
         members = teams.add_member(rt.ctx, args.reference, args.member)
@@ -222,7 +277,16 @@ def run_team(args: argparse.Namespace) -> int:
     if args.json:
         print_json([m.to_json() for m in members])
     else:
-        print(table([[m.user.username, m.user.display_name, m.part] for m in members], ["USER", "NAME", "PART"]))
+        print(
+            table(
+                [[m.user.username, m.user.display_name, m.part] for m in members],
+                [
+                    translate("cli.cmd_cases", "USER"),
+                    translate("cli.cmd_cases", "NAME"),
+                    translate("cli.cmd_cases", "PART"),
+                ],
+            )
+        )
     return 0
 
 

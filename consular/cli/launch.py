@@ -20,6 +20,7 @@ from pathlib import Path
 
 from consular.cli.common import DB_ENV, DEMO_USER, CommandError, database_target
 from consular.domain.clock import wall_now
+from consular.i18n import translate
 from consular.seeding.demo import DEMO_PASSWORD
 from consular.seeding.demo_database import (  # noqa: F401
     DEMO_FILE_NAME,
@@ -152,8 +153,11 @@ def launch_gui(args: argparse.Namespace) -> int:
     default one; with ``--demo``, on a fresh demo database that is deleted on exit."""
     if importlib.util.find_spec("PySide6") is None:
         raise CommandError(
-            "The desktop app needs PySide6, which is not installed; install consular with "
-            "`pip install -e .` or use a command (see `consular --help`)."
+            translate(
+                "cli.launch",
+                "The desktop app needs PySide6, which is not installed; install consular with `pip "
+                "install -e .` or use a command (see `consular --help`).",
+            )
         )
     problem = display_problem()
     if problem:
@@ -163,9 +167,12 @@ def launch_gui(args: argparse.Namespace) -> int:
     user = getattr(args, "user", None)
     if getattr(args, "demo", False):
         if args.db:
-            raise CommandError("--demo makes its own database; leave out --db.")
+            raise CommandError(translate("cli.launch", "--demo makes its own database; leave out --db."))
         sweep_stale_demo_folders()
-        print("Creating a demo database (fictional names; deleted when the window closes)…", file=sys.stderr)
+        print(
+            translate("cli.launch", "Creating a demo database (fictional names; deleted when the window closes)…"),
+            file=sys.stderr,
+        )
         with terminate_cleanly():
             path = create_demo_database()
             try:
