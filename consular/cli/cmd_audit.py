@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from consular.cli.common import print_json, runtime, table
-from consular.cli.language import format_decimal
+from consular.cli.language import format_decimal, plural
 from consular.i18n import format_number, translate
 from consular.services import audit, audit_chain
 
@@ -225,7 +225,7 @@ def run_verify(args: argparse.Namespace) -> int:
             for problem in report.problems[1:50]:
                 print(translate("cli.cmd_audit", "  also: {message}").format(message=problem.message))
             if len(report.problems) > 50:
-                print(translate("cli.cmd_audit", "  ... and %n more problem(s).", None, len(report.problems) - 50))
+                print(plural("cli.cmd_audit", "  ... and %n more problem(s).", len(report.problems) - 50))
         for note in report.notes:
             print(translate("cli.cmd_audit", "note: {note}").format(note=note))
     return 0 if report.ok else VERIFY_FAILED
@@ -274,8 +274,8 @@ def run_export(args: argparse.Namespace) -> int:
     rt = runtime(args)
     result = audit.export_entries(rt.ctx, args.output, fmt=fmt, flt=_filter(args))
     print(
-        translate(
-            "cli.cmd_audit", "Wrote %Ln audit entry/entries to {path} (chain head {chain_head}).", None, result.rows
+        plural(
+            "cli.cmd_audit", "Wrote %Ln audit entry/entries to {path} (chain head {chain_head}).", result.rows
         ).format(path=result.path, chain_head=result.chain_head),
         file=sys.stderr,
     )

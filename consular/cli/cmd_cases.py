@@ -10,6 +10,7 @@ import textwrap
 
 from consular.cli.case_links import link_lines, register_links
 from consular.cli.common import CommandError, print_json, runtime, table
+from consular.cli.language import plural
 from consular.cli.purge import register_purge
 from consular.domain.enums import CaseKind, CaseStatus
 from consular.domain.errors import ValidationError
@@ -191,7 +192,7 @@ def run_list(args: argparse.Namespace) -> int:
         from consular.services import lists  # the spreadsheet writers: only for --out
 
         rows = lists.export_case_list(rt.ctx, args.out, flt, sort=sort, descending=descending, described=described)
-        print(translate("cli.cmd_cases", "Wrote %Ln case(s) to {out}.", None, rows).format(out=args.out))
+        print(plural("cli.cmd_cases", "Wrote %Ln case(s) to {out}.", rows).format(out=args.out))
         return 0
     wanted = args.limit if args.limit > 0 else None
     if args.json:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from consular.cli.common import CommandError, runtime
+from consular.cli.language import plural
 from consular.domain.errors import ValidationError
 from consular.domain.timeline import EventType, restricted_scope
 from consular.i18n import translate
@@ -165,7 +166,7 @@ class _ProgressLine:
         if percent != self.last:
             self.last = percent
             print(
-                translate("cli.cmd_export", "\rWriting… {percent:3d}%").format(percent=percent),
+                "\r" + translate("cli.cmd_export", "Writing… {percent:3d}%").format(percent=percent),
                 end="",
                 file=sys.stderr,
                 flush=True,
@@ -234,10 +235,9 @@ def run_timeline(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     print(
-        translate(
+        plural(
             "cli.cmd_export",
             "Wrote %Ln event(s) of {reference} to {output} ({format}, {what}; audit chain head {chain_head}).",
-            None,
             count,
         ).format(
             reference=timeline.case.reference,

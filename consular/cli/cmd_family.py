@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from consular.cli.common import CommandError, print_json, runtime, table
+from consular.cli.language import plural
 from consular.domain.enums import Channel
 from consular.i18n import translate
 from consular.services import family_updates, liaison_officers
@@ -162,12 +163,15 @@ def run_told(args: argparse.Namespace) -> int:
         print_json(view.to_json())
         return 0
     closed = len(view.closed_item_ids)
-    closes = f"; closed {closed} 'tell the family' item{'s' if closed != 1 else ''}" if closed else ""
-    print(
-        translate("cli.cmd_family", "Recorded family update #{id} for {kin_name}{closes}.").format(
-            id=view.id, kin_name=view.kin_name, closes=closes
+    if closed:
+        text = plural(
+            "cli.cmd_family",
+            "Recorded family update #{id} for {kin_name}; closed %n 'tell the family' item(s).",
+            closed,
         )
-    )
+    else:
+        text = translate("cli.cmd_family", "Recorded family update #{id} for {kin_name}.")
+    print(text.format(id=view.id, kin_name=view.kin_name))
     return 0
 
 

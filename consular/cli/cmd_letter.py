@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from consular.cli.common import print_json, runtime
+from consular.cli.language import plural
 from consular.i18n import translate
 from consular.reports import letter_templates
 from consular.services import family_letter
@@ -92,11 +93,10 @@ def run(args: argparse.Namespace) -> int:
     else:
         name = letter_templates.template(issued.language).name
         print(
-            translate(
+            plural(
                 "cli.cmd_letter",
                 "Wrote the family update letter to {kin_name} ({name}, %n entry/entries) to {path}; "
                 "reference {chain_head}.",
-                None,
                 issued.entries,
             ).format(
                 kin_name=issued.kin_name,

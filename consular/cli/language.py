@@ -60,13 +60,50 @@ ARGPARSE_MESSAGES: tuple[str, ...] = (
 )
 
 
+def plural(context: str, source: str, n: int) -> str:
+    """``translate(context, source, None, n)``, for a plural message listed in
+    :func:`_plural_messages` (tests/test_cli_language.py checks that each one is)."""
+    return translate(context, source, None, n)
+
+
+def _plural_messages() -> None:  # pragma: no cover - read by pyside6-lupdate, never called
+    """Every plural message of the command line, for ``pyside6-lupdate`` only.
+
+    lupdate's Python parser marks a message as plural (numerus) only when the count it is
+    given is a number literal: ``translate(context, source, None, count)`` is extracted as an
+    ordinary message (it loses its plural forms), and with an expression such as ``len(x)`` it
+    is not extracted at all. So the commands call :func:`plural`, which lupdate does not read,
+    and each message is written here once more, with a literal count.
+    """
+    translate("argparse", "expected %s argument(s)", None, 2)
+    translate("argparse", "conflicting option string(s): %s", None, 2)
+    translate("cli.cmd_audit", "  ... and %n more problem(s).", None, 2)
+    translate("cli.cmd_audit", "Wrote %Ln audit entry/entries to {path} (chain head {chain_head}).", None, 2)
+    translate("cli.cmd_cases", "Wrote %Ln case(s) to {out}.", None, 2)
+    translate(
+        "cli.cmd_export",
+        "Wrote %Ln event(s) of {reference} to {output} ({format}, {what}; audit chain head {chain_head}).",
+        None,
+        2,
+    )
+    translate(
+        "cli.cmd_family", "Recorded family update #{id} for {kin_name}; closed %n 'tell the family' item(s).", None, 2
+    )
+    translate(
+        "cli.cmd_letter",
+        "Wrote the family update letter to {kin_name} ({name}, %n entry/entries) to {path}; reference {chain_head}.",
+        None,
+        2,
+    )
+
+
 def _expected_arguments(n: int) -> str:
     # argparse formats the result with ``% n``: the catalogue keeps ``%s`` where the number goes.
-    return translate("argparse", "expected %s argument(s)", None, n)
+    return plural("argparse", "expected %s argument(s)", n)
 
 
 def _conflicting_options(n: int) -> str:
-    return translate("argparse", "conflicting option string(s): %s", None, n)
+    return plural("argparse", "conflicting option string(s): %s", n)
 
 
 #: argparse's ``ngettext(singular, plural, n)`` pairs → the plural message that translates them.
