@@ -215,12 +215,12 @@ def run_add(args: argparse.Namespace) -> int:
     if args.json:
         print_json(view.to_json())
     else:
-        flag = f" — via an {view.via_vetting.label.lower()} intermediary" if view.flagged else ""
-        print(
-            translate("cli.cmd_demands", "Recorded demand #{id}: {value}{flag}.").format(
-                id=view.id, value=view.what(), flag=flag
-            )
-        )
+        if view.flagged:
+            text = translate("cli.cmd_demands", "Recorded demand #{id}: {what} — via an {vetting} intermediary.")
+        else:
+            text = translate("cli.cmd_demands", "Recorded demand #{id}: {what}.")
+        vetting = view.via_vetting.label.lower() if view.flagged else ""
+        print(text.format(id=view.id, what=view.what(), vetting=vetting))
     return 0
 
 

@@ -8,12 +8,14 @@ import argparse
 
 from consular.cli.common import print_json, runtime, table
 from consular.domain.enums import ChargeStatus, VisitDecision
-from consular.i18n import translate
+from consular.i18n import QT_TRANSLATE_NOOP, translate
 from consular.services import detention, detention_overdue
 
 CHARGE_STATUSES = [s.value for s in ChargeStatus]
 DECISIONS = [d.value for d in VisitDecision if d != VisitDecision.PENDING]
-WHEN_HELP = "a date (2025-07-14) or date and time (2025-07-14T10:30), in the case's zone"
+WHEN_HELP = QT_TRANSLATE_NOOP(
+    "cli.cmd_detention", "a date (2025-07-14) or date and time (2025-07-14T10:30), in the case's zone"
+)
 
 
 def _person(p) -> None:
@@ -88,7 +90,7 @@ def register(subparsers) -> None:
         "--since",
         metavar="WHEN",
         help=translate("cli.cmd_detention", "since when they are at --place (default: now); {when_help}").format(
-            when_help=WHEN_HELP
+            when_help=translate("cli.cmd_detention", WHEN_HELP)
         ),
     )
     p.add_argument("--lawyer", metavar="NAME", help=translate("cli.cmd_detention", "the lawyer's name"))
@@ -99,7 +101,9 @@ def register(subparsers) -> None:
     p.add_argument(
         "--appointed",
         metavar="WHEN",
-        help=translate("cli.cmd_detention", "when the lawyer was appointed; {when_help}").format(when_help=WHEN_HELP),
+        help=translate("cli.cmd_detention", "when the lawyer was appointed; {when_help}").format(
+            when_help=translate("cli.cmd_detention", WHEN_HELP)
+        ),
     )
     p.add_argument("--json", action="store_true", help=translate("cli.cmd_detention", "print JSON"))
     p.set_defaults(handler=run_set)
@@ -116,7 +120,9 @@ def register(subparsers) -> None:
         "--filed",
         required=True,
         metavar="WHEN",
-        help=translate("cli.cmd_detention", "when it was filed; {when_help}").format(when_help=WHEN_HELP),
+        help=translate("cli.cmd_detention", "when it was filed; {when_help}").format(
+            when_help=translate("cli.cmd_detention", WHEN_HELP)
+        ),
     )
     p.add_argument("--status", choices=CHARGE_STATUSES, default="pending")
     p.add_argument(
@@ -134,7 +140,11 @@ def register(subparsers) -> None:
     p.add_argument("charge_id", type=int, metavar="ID")
     p.add_argument("status", choices=CHARGE_STATUSES)
     p.add_argument(
-        "--at", metavar="WHEN", help=translate("cli.cmd_detention", "when; {when_help}").format(when_help=WHEN_HELP)
+        "--at",
+        metavar="WHEN",
+        help=translate("cli.cmd_detention", "when; {when_help}").format(
+            when_help=translate("cli.cmd_detention", WHEN_HELP)
+        ),
     )
     p.add_argument("--json", action="store_true", help=translate("cli.cmd_detention", "print JSON"))
     p.set_defaults(handler=run_charge_status)
@@ -150,7 +160,9 @@ def register(subparsers) -> None:
         "--date",
         required=True,
         metavar="WHEN",
-        help=translate("cli.cmd_detention", "the hearing's date; {when_help}").format(when_help=WHEN_HELP),
+        help=translate("cli.cmd_detention", "the hearing's date; {when_help}").format(
+            when_help=translate("cli.cmd_detention", WHEN_HELP)
+        ),
     )
     p.add_argument("--court", required=True, metavar="TEXT")
     p.add_argument("--outcome", metavar="TEXT", help=translate("cli.cmd_detention", "what was decided (once held)"))
@@ -176,7 +188,9 @@ def register(subparsers) -> None:
         "--on",
         required=True,
         metavar="WHEN",
-        help=translate("cli.cmd_detention", "when it was requested; {when_help}").format(when_help=WHEN_HELP),
+        help=translate("cli.cmd_detention", "when it was requested; {when_help}").format(
+            when_help=translate("cli.cmd_detention", WHEN_HELP)
+        ),
     )
     p.add_argument(
         "--note", type=int, metavar="NOTE_ID", help=translate("cli.cmd_detention", "the note verbale it went by")
@@ -194,7 +208,9 @@ def register(subparsers) -> None:
         "--on",
         required=True,
         metavar="WHEN",
-        help=translate("cli.cmd_detention", "when it was decided; {when_help}").format(when_help=WHEN_HELP),
+        help=translate("cli.cmd_detention", "when it was decided; {when_help}").format(
+            when_help=translate("cli.cmd_detention", WHEN_HELP)
+        ),
     )
     p.add_argument("--json", action="store_true", help=translate("cli.cmd_detention", "print JSON"))
     p.set_defaults(handler=run_visit_decide)
@@ -204,7 +220,9 @@ def register(subparsers) -> None:
         "--on",
         required=True,
         metavar="WHEN",
-        help=translate("cli.cmd_detention", "when the visit took place; {when_help}").format(when_help=WHEN_HELP),
+        help=translate("cli.cmd_detention", "when the visit took place; {when_help}").format(
+            when_help=translate("cli.cmd_detention", WHEN_HELP)
+        ),
     )
     p.add_argument("--by", required=True, metavar="WHO", help=translate("cli.cmd_detention", "who visited"))
     p.add_argument("--findings", metavar="TEXT")
@@ -234,7 +252,9 @@ def register(subparsers) -> None:
         "--sent",
         required=True,
         metavar="WHEN",
-        help=translate("cli.cmd_detention", "when it was sent; {when_help}").format(when_help=WHEN_HELP),
+        help=translate("cli.cmd_detention", "when it was sent; {when_help}").format(
+            when_help=translate("cli.cmd_detention", WHEN_HELP)
+        ),
     )
     p.add_argument("--to", required=True, metavar="WHO", help=translate("cli.cmd_detention", "to whom"))
     p.add_argument("--subject", required=True, metavar="TEXT")
@@ -247,7 +267,9 @@ def register(subparsers) -> None:
         "--on",
         required=True,
         metavar="WHEN",
-        help=translate("cli.cmd_detention", "when it was answered; {when_help}").format(when_help=WHEN_HELP),
+        help=translate("cli.cmd_detention", "when it was answered; {when_help}").format(
+            when_help=translate("cli.cmd_detention", WHEN_HELP)
+        ),
     )
     p.add_argument(
         "--summary", required=True, metavar="TEXT", help=translate("cli.cmd_detention", "what the answer said")

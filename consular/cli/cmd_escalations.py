@@ -64,11 +64,16 @@ def run_escalations(args: argparse.Namespace) -> int:
         )
     )
     shown = len(queue.items)
-    more = f" ({queue.total - shown} more not listed; raise --limit)" if queue.total > shown else ""
+    more = (
+        translate("cli.cmd_escalations", " ({count} more not listed; raise --limit)").format(count=queue.total - shown)
+        if queue.total > shown
+        else ""
+    )
     print(
-        translate(
+        "\n"
+        + translate(
             "cli.cmd_escalations",
-            "\n{total} overdue by more than {after_days} days: {family_total} family contact plans, "
+            "{total} overdue by more than {after_days} days: {family_total} family contact plans, "
             "{task_total} tasks{more}.",
         ).format(
             total=queue.total,

@@ -7,7 +7,7 @@ import argparse
 from consular.cli.common import CommandError, print_json, runtime, table
 from consular.cli.language import plural
 from consular.domain.enums import Channel
-from consular.i18n import translate
+from consular.i18n import format_date, translate
 from consular.services import family_updates, liaison_officers
 
 CHANNELS = [c.value for c in Channel]
@@ -245,24 +245,29 @@ def run_officer(args: argparse.Namespace) -> int:
         print_json([o.to_json() for o in rows])
         return 0
     for o in rows:
-        since = f" since {o.since:%d %b %Y}" if o.since and o.officer else ""
+        if o.since and o.officer:
+            text = translate("cli.cmd_family", "{kin_name} ({relationship} of {hostage_name}): {officer} since {since}")
+        elif o.officer:
+            text = translate("cli.cmd_family", "{kin_name} ({relationship} of {hostage_name}): {officer}")
+        else:
+            text = translate("cli.cmd_family", "{kin_name} ({relationship} of {hostage_name}): no officer")
         print(
-            translate("cli.cmd_family", "{kin_name} ({relationship} of {hostage_name}): {value}{since}").format(
+            text.format(
                 kin_name=o.kin_name,
                 relationship=o.relationship,
                 hostage_name=o.hostage_name,
-                value=o.officer or "no officer",
-                since=since,
+                officer=o.officer,
+                since=format_date(o.since) if o.since else "",
             )
         )
         for c in o.earlier:
             print(
                 translate(
-                    "cli.cmd_family", "  changed on {changed_at:%d %b %Y} from {from_officer} to {value}: {reason}"
+                    "cli.cmd_family", "  changed on {changed_at} from {from_officer} to {to_officer}: {reason}"
                 ).format(
-                    changed_at=c.changed_at,
-                    from_officer=c.from_officer,
-                    value=c.to_officer or "nobody",
+                    changed_at=format_date(c.changed_at),
+                    from_officer=c.from_officer or translate("cli.cmd_family", "nobody"),
+                    to_officer=c.to_officer or translate("cli.cmd_family", "nobody"),
                     reason=c.reason,
                 )
             )

@@ -201,12 +201,11 @@ def run_save(args: argparse.Namespace) -> int:
     saved = saved_filters.save_filter(
         rt.ctx, args.list_name, args.name, definition, share_with=args.share, replace=args.replace
     )
-    shared = f", shared with {saved.shared_with}" if saved.shared_with else ""
-    print(
-        translate("cli.cmd_filters", "Saved filter '{name}' for the {list_name} list{shared}.").format(
-            name=saved.name, list_name=saved.list_name, shared=shared
-        )
-    )
+    if saved.shared_with:
+        text = translate("cli.cmd_filters", "Saved filter '{name}' for the {list_name} list, shared with {post}.")
+    else:
+        text = translate("cli.cmd_filters", "Saved filter '{name}' for the {list_name} list.")
+    print(text.format(name=saved.name, list_name=saved.list_name, post=saved.shared_with))
     return 0
 
 

@@ -25,17 +25,13 @@ def register(subparsers) -> None:
             "marked shareable with family (`consular share`) that concern their hostage, in date "
             "order and in their family wording: no restricted content, no classification banner, no "
             "case reference. It is written in the next of kin's preferred language when there is a "
-            "template for it (",
-        )
-        + ", ".join(languages)
-        + translate(
-            "cli.cmd_letter",
-            "); otherwise the command says so and --lang en writes it in English. Before anything is "
+            "template for it ({languages}); otherwise the command says so and --lang en writes it in English. "
+            "Before anything is "
             "written the letter is checked against the case's restricted content, and refused if it "
             "repeats any of it. The file is private (0600), the letter is audited, and its footer "
             "carries the audit chain head as its reference. Only the case's team and supervisors "
             "write letters.",
-        ),
+        ).format(languages=", ".join(languages)),
         epilog=translate(
             "cli.cmd_letter",
             "Example: consular letter BAM-2025-0001 --kin sunita --from 2025-07-01 --to 2025-07-31 -o letter.pdf",

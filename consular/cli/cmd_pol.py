@@ -7,7 +7,7 @@ import argparse
 
 from consular.cli.common import CommandError, print_json, runtime, table
 from consular.domain.enums import PolAssessment, PolMedium, PolQuestionState
-from consular.i18n import translate
+from consular.i18n import QT_TRANSLATE_NOOP, translate
 from consular.services import cases, proof_of_life
 from consular.services.views import ParticipantView
 
@@ -143,6 +143,23 @@ def register(subparsers) -> None:
     p.set_defaults(handler=run_list)
 
 
+# Who was looked for ("hostage", "next_of_kin") → the message when nobody, or several, match.
+_NOT_FOUND = {
+    "hostage": QT_TRANSLATE_NOOP("cli.cmd_pol", "No hostage of {reference} matches '{key}'. The hostages: {names}."),
+    "next_of_kin": QT_TRANSLATE_NOOP(
+        "cli.cmd_pol", "No next of kin of {reference} matches '{key}'. The next of kin: {names}."
+    ),
+}
+_SEVERAL = {
+    "hostage": QT_TRANSLATE_NOOP(
+        "cli.cmd_pol", "'{key}' matches several hostages of {reference}: {names}. Give the id."
+    ),
+    "next_of_kin": QT_TRANSLATE_NOOP(
+        "cli.cmd_pol", "'{key}' matches several next of kin of {reference}: {names}. Give the id."
+    ),
+}
+
+
 def _person(people: list[ParticipantView], key: str | None, what: str, reference: str) -> int | None:
     """The person id named by ``key``: an id, or a unique part of a name (any case)."""
     if key is None:
@@ -155,18 +172,9 @@ def _person(people: list[ParticipantView], key: str | None, what: str, reference
     found = [p for p in people if needle and needle in p.person.full_name.casefold()]
     if len(found) == 1:
         return found[0].person.id
-    names = ", ".join(f"{p.person.full_name} (#{p.person.id})" for p in people) or "none"
-    if not found:
-        raise CommandError(
-            translate("cli.cmd_pol", "No {what} of {reference} matches '{key}'. The {what}s: {names}.").format(
-                what=what, reference=reference, key=key, names=names
-            )
-        )
-    raise CommandError(
-        translate("cli.cmd_pol", "'{key}' matches several {what}s of {reference}: {names}. Give the id.").format(
-            key=key, what=what, reference=reference, names=names
-        )
-    )
+    names = ", ".join(f"{p.person.full_name} (#{p.person.id})" for p in people) or translate("cli.cmd_pol", "none")
+    message = _NOT_FOUND[what] if not found else _SEVERAL[what]
+    raise CommandError(translate("cli.cmd_pol", message).format(reference=reference, key=key, names=names))
 
 
 def hostage_id(ctx, reference: str, key: str | None) -> int | None:
@@ -180,7 +188,7 @@ def _kin(ctx, reference: str, key: str | None) -> int | None:
     if key is None:
         return None
     detail = cases.get_case(ctx, reference)
-    return _person([p for p in detail.participants if p.role.value == "next_of_kin"], key, "next of kin", reference)
+    return _person([p for p in detail.participants if p.role.value == "next_of_kin"], key, "next_of_kin", reference)
 
 
 def _when(value) -> str:

@@ -32,7 +32,10 @@ def register(subparsers) -> None:
         ).format(names=names),
     )
     parser.add_argument(
-        "name", metavar="NAME", choices=reports.report_names(), help=translate("cli.cmd_report", "one of: ") + names
+        "name",
+        metavar="NAME",
+        choices=reports.report_names(),
+        help=translate("cli.cmd_report", "one of: {names}").format(names=names),
     )
     parser.add_argument(
         "--from",

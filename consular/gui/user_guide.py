@@ -3,8 +3,8 @@
 The text is a Markdown file under ``resources/guide/`` (edited as text, reviewed like code),
 one per language: ``user_guide.md`` in English, ``user_guide.fr.md`` and ``user_guide.hi.md``
 beside it; the dialog shows the guide of the language the application runs in (the language
-of its installed translation, :func:`consular.i18n.language`), English when there is none. It stays open beside the window
-(not modal), so the caseworker can follow it step by step.
+of its installed translation, :func:`consular.i18n.language`), English when there is none.
+It stays open beside the window (not modal), so the caseworker can follow it step by step.
 """
 
 from __future__ import annotations

@@ -5,16 +5,16 @@
     <name>argparse</name>
     <message numerus="yes">
         <source>expected %s argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expected %s argument</numerusform>
+            <numerusform>expected %s arguments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>conflicting option string(s): %s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>conflicting option string: %s</numerusform>
+            <numerusform>conflicting option strings: %s</numerusform>
         </translation>
     </message>
 </context>
@@ -22,16 +22,16 @@
     <name>cli.cmd_audit</name>
     <message numerus="yes">
         <source>  ... and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  ... and %n more problem.</numerusform>
+            <numerusform>  ... and %n more problems.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln audit entry/entries to {path} (chain head {chain_head}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %Ln audit entry to {path} (chain head {chain_head}).</numerusform>
+            <numerusform>Wrote %Ln audit entries to {path} (chain head {chain_head}).</numerusform>
         </translation>
     </message>
 </context>
@@ -39,9 +39,9 @@
     <name>cli.cmd_cases</name>
     <message numerus="yes">
         <source>Wrote %Ln case(s) to {out}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %Ln case to {out}.</numerusform>
+            <numerusform>Wrote %Ln cases to {out}.</numerusform>
         </translation>
     </message>
 </context>
@@ -49,9 +49,9 @@
     <name>cli.cmd_export</name>
     <message numerus="yes">
         <source>Wrote %Ln event(s) of {reference} to {output} ({format}, {what}; audit chain head {chain_head}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %Ln event of {reference} to {output} ({format}, {what}; audit chain head {chain_head}).</numerusform>
+            <numerusform>Wrote %Ln events of {reference} to {output} ({format}, {what}; audit chain head {chain_head}).</numerusform>
         </translation>
     </message>
 </context>
@@ -59,9 +59,9 @@
     <name>cli.cmd_family</name>
     <message numerus="yes">
         <source>Recorded family update #{id} for {kin_name}; closed %n &apos;tell the family&apos; item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recorded family update #{id} for {kin_name}; closed %n &apos;tell the family&apos; item.</numerusform>
+            <numerusform>Recorded family update #{id} for {kin_name}; closed %n &apos;tell the family&apos; items.</numerusform>
         </translation>
     </message>
 </context>
@@ -69,9 +69,9 @@
     <name>cli.cmd_letter</name>
     <message numerus="yes">
         <source>Wrote the family update letter to {kin_name} ({name}, %n entry/entries) to {path}; reference {chain_head}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote the family update letter to {kin_name} ({name}, %n entry) to {path}; reference {chain_head}.</numerusform>
+            <numerusform>Wrote the family update letter to {kin_name} ({name}, %n entries) to {path}; reference {chain_head}.</numerusform>
         </translation>
     </message>
 </context>
