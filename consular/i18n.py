@@ -171,8 +171,7 @@ def plural_index(code: str, n: int) -> int:
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``source`` in the current language; ``%n`` becomes ``n`` when ``n`` is given."""
     code = language()
-    # English catalogues hold plural messages only (lupdate -pluralonly): nothing else to read,
-    # so English start-up parses no catalogue.
+    # English's catalogue holds plural forms only: the CLI's start-up in English reads none.
     entry = None if code == DEFAULT and n < 0 else _catalogue(code).get((context, source, disambiguation or ""))
     if entry is None:
         text = source

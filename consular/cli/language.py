@@ -53,6 +53,7 @@ ARGPARSE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("argparse", "mutually exclusive arguments must be optional"),
     QT_TRANSLATE_NOOP("argparse", "'required' is an invalid argument for positionals"),
     QT_TRANSLATE_NOOP("argparse", "dest= is required for options like %r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid option string %(option)r: must start with a character %(prefix_chars)r"),
     QT_TRANSLATE_NOOP("argparse", "invalid conflict_resolution value: %r"),
     QT_TRANSLATE_NOOP("argparse", "cannot merge actions - two groups are named %r"),
     QT_TRANSLATE_NOOP("argparse", "%r is not callable"),

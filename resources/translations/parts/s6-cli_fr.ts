@@ -141,6 +141,10 @@
         <translation>dest= est obligatoire pour les options telles que %r</translation>
     </message>
     <message>
+        <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+        <translation>chaîne d&apos;option non valide %(option)r : doit commencer par un caractère %(prefix_chars)r</translation>
+    </message>
+    <message>
         <source>invalid conflict_resolution value: %r</source>
         <translation>valeur de conflict_resolution non valide : %r</translation>
     </message>

@@ -141,6 +141,10 @@
         <translation>%r जैसे विकल्पों के लिए dest= आवश्यक है</translation>
     </message>
     <message>
+        <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+        <translation>अमान्य विकल्प %(option)r: इसे %(prefix_chars)r में से किसी वर्ण से शुरू होना चाहिए</translation>
+    </message>
+    <message>
         <source>invalid conflict_resolution value: %r</source>
         <translation>अमान्य conflict_resolution मान: %r</translation>
     </message>
