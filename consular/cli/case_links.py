@@ -60,14 +60,26 @@ def register_links(commands) -> None:
 def run_link(args: argparse.Namespace) -> int:
     rt = runtime(args)
     link = case_links.link_cases(rt.ctx, args.reference, args.other, kind=args.kind, note=args.note)
-    _print(args, link, f"Linked {link.case_reference} with {link.other_reference} ({link.kind.label.lower()}).")
+    _print(
+        args,
+        link,
+        translate("cli.case_links", "Linked {reference} with {other} ({kind}).").format(
+            reference=link.case_reference, other=link.other_reference, kind=link.kind.label.lower()
+        ),
+    )
     return 0
 
 
 def run_unlink(args: argparse.Namespace) -> int:
     rt = runtime(args)
     link = case_links.unlink_cases(rt.ctx, args.reference, args.other, reason=args.reason)
-    _print(args, link, f"Unlinked {link.case_reference} from {link.other_reference}; the link stays on record.")
+    _print(
+        args,
+        link,
+        translate("cli.case_links", "Unlinked {reference} from {other}; the link stays on record.").format(
+            reference=link.case_reference, other=link.other_reference
+        ),
+    )
     return 0
 
 
@@ -80,9 +92,9 @@ def _print(args, link: CaseLinkView, text: str) -> None:
 
 def link_lines(links: list[CaseLinkView]) -> list[str]:
     """The "Linked cases" section of ``cases show``."""
-    lines = [f"Linked cases ({len(links)}):"]
+    lines = [translate("cli.case_links", "Linked cases ({count}):").format(count=len(links))]
     for link in links:
         lines.append(f"  {link.describe()}")
         if link.note:
-            lines.append(f"      note: {link.note}")
+            lines.append("      " + translate("cli.case_links", "note: {note}").format(note=link.note))
     return lines

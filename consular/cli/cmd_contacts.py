@@ -156,7 +156,7 @@ def run_add(args: argparse.Namespace) -> int:
                 ).format(
                     name=r.name,
                     id=r.chosen.id,
-                    value=", ".join(r.chosen.cases) or "no case",
+                    value=", ".join(r.chosen.cases) or translate("cli.cmd_contacts", "no case"),
                     reference=summary.reference,
                 ),
                 file=sys.stderr,
@@ -210,20 +210,24 @@ def _choose_message(reference: str, unresolved) -> str:
         listed = "; ".join(
             f"--with-id {m.id} {m.name}"
             + (f" ({', '.join(x for x in (m.organisation, m.phone) if x)})" if m.organisation or m.phone else "")
-            + f" [{', '.join(m.cases) or 'no case'}]"
+            + f" [{', '.join(m.cases) or translate('cli.cmd_contacts', 'no case')}]"
             for m in r.matches
         )
         if r.how == "several":
-            parts.append(f"'{r.name}' matches several counterparts of {reference}: {listed}")
+            part = translate("cli.cmd_contacts", "'{name}' matches several counterparts of {reference}: {listed}")
         elif r.matches:
-            parts.append(f"'{r.name}' is not a counterpart of {reference}; close matches: {listed}")
+            part = translate(
+                "cli.cmd_contacts", "'{name}' is not a counterpart of {reference}; close matches: {listed}"
+            )
         else:
-            parts.append(f"no counterpart is called '{r.name}' or anything like it")
-    return (
-        "; ".join(parts)[:1].upper()
-        + "; ".join(parts)[1:]
-        + ". Give more of the name, use --with-id ID, or add --new-counterpart to create it. Nothing was logged."
-    )
+            part = translate("cli.cmd_contacts", "no counterpart is called '{name}' or anything like it")
+        parts.append(part.format(name=r.name, reference=reference, listed=listed))
+    said = "; ".join(parts)
+    return translate(
+        "cli.cmd_contacts",
+        "{problems}. Give more of the name, use --with-id ID, or add --new-counterpart to create it. "
+        "Nothing was logged.",
+    ).format(problems=said[:1].upper() + said[1:])
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -240,9 +244,15 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     rows = []
     for e in entries:
-        mark = f"VOIDED by {e.voided_by}: {e.void_reason}" if e.voided else ""
+        mark = (
+            translate("cli.cmd_contacts", "VOIDED by {who}: {reason}").format(who=e.voided_by, reason=e.void_reason)
+            if e.voided
+            else ""
+        )
         local = in_zone(e.occurred_at, summary.timezone).strftime("%Y-%m-%d %H:%M")
-        with_ = e.counterpart_names + (" [NOT VETTED: intermediary]" if e.unvetted_intermediaries else "")
+        with_ = e.counterpart_names + (
+            translate("cli.cmd_contacts", " [NOT VETTED: intermediary]") if e.unvetted_intermediaries else ""
+        )
         rows.append([str(e.id), local, e.channel.value, with_, e.subject, mark])
     print(
         table(

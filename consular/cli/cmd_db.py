@@ -57,9 +57,12 @@ def register(subparsers) -> None:
     init.add_argument("--email", metavar="ADDRESS", help=translate("cli.cmd_db", "the administrator's e-mail"))
     add_password_file_option(init)
     post = init.add_argument_group(
-        "the post",
-        "The post this database serves, created with the administrator. Its name is what the sign-in "
-        "window shows before anyone signs in (an encrypted file keeps it, in the clear, in FILE.keys).",
+        translate("cli.cmd_db", "the post"),
+        translate(
+            "cli.cmd_db",
+            "The post this database serves, created with the administrator. Its name is what the sign-in "
+            "window shows before anyone signs in (an encrypted file keeps it, in the clear, in FILE.keys).",
+        ),
     )
     post.add_argument(
         "--post",

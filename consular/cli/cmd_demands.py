@@ -162,16 +162,18 @@ def run_list(args: argparse.Namespace) -> int:
             continue
         via = d.via or "—"
         if d.flagged:
-            via += f" [{d.via_vetting.label.upper()} INTERMEDIARY]"
+            via += translate("cli.cmd_demands", " [{vetting} INTERMEDIARY]").format(vetting=d.via_vetting.label.upper())
         response = d.response.label if d.response else "—"
         lines.append(
             [
-                str(d.id) + (" (voided)" if d.voided_at else ""),
+                str(d.id) + (translate("cli.cmd_demands", " (voided)") if d.voided_at else ""),
                 _when(d.received_at),
                 d.what(),
                 d.made_by,
                 via,
-                f"{response}; deadline {_when(d.deadline_at)}",
+                translate("cli.cmd_demands", "{response}; deadline {deadline}").format(
+                    response=response, deadline=_when(d.deadline_at)
+                ),
             ]
         )
     print(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 
 from consular.cli.common import print_json, runtime, table
+from consular.cli.language import plural
 from consular.domain.enums import ChargeStatus, VisitDecision
 from consular.i18n import QT_TRANSLATE_NOOP, translate
 from consular.services import detention, detention_overdue
@@ -327,10 +328,10 @@ def run_show(args: argparse.Namespace) -> int:
         print(translate("cli.cmd_detention", "  Lawyer:    {value}").format(value=d.lawyer_text()))
 
     def withheld(r, date) -> list[str]:
-        return [str(r.id), _day(date), "restricted"]
+        return [str(r.id), _day(date), translate("cli.cmd_detention", "restricted")]
 
     def flag(r) -> str:
-        return "  OVERDUE" if getattr(r, "overdue", False) else ""
+        return translate("cli.cmd_detention", "  OVERDUE") if getattr(r, "overdue", False) else ""
 
     print(translate("cli.cmd_detention", "\nConsular visits"))
     rows = [
@@ -339,9 +340,17 @@ def run_show(args: argparse.Namespace) -> int:
         else [
             str(r.id),
             _day(r.requested_at),
-            (r.decision.label + (f" {_day(r.decided_at)}" if r.decided_at else f", waiting {r.days_waiting} days"))
+            (
+                r.decision.label
+                + (
+                    f" {_day(r.decided_at)}"
+                    if r.decided_at
+                    else plural("cli.cmd_detention", ", waiting %n day(s)", r.days_waiting)
+                )
+            )
             + flag(r),
-            _day(r.visit_at) + (f" by {r.visited_by}" if r.visited_by else ""),
+            _day(r.visit_at)
+            + (translate("cli.cmd_detention", " by {who}").format(who=r.visited_by) if r.visited_by else ""),
             r.note_reference or "",
             r.welfare_observed or "",
         ]
@@ -369,8 +378,14 @@ def run_show(args: argparse.Namespace) -> int:
         else [
             str(r.id),
             _day(r.sent_at),
-            f"{r.reference}: {r.subject} (to {r.addressed_to})",
-            (f"{_day(r.answered_at)}: {r.answer_summary}" if r.answered_at else f"unanswered, {r.days_waiting} days")
+            translate("cli.cmd_detention", "{reference}: {subject} (to {to})").format(
+                reference=r.reference, subject=r.subject, to=r.addressed_to
+            ),
+            (
+                f"{_day(r.answered_at)}: {r.answer_summary}"
+                if r.answered_at
+                else plural("cli.cmd_detention", "unanswered, %n day(s)", r.days_waiting)
+            )
             + flag(r),
         ]
         for r in f.notes
@@ -396,7 +411,15 @@ def run_show(args: argparse.Namespace) -> int:
             str(r.id),
             _day(r.held_at),
             r.court,
-            (r.outcome or ("NO OUTCOME RECORDED" if r.overdue else "to come")) + flag(r),
+            (
+                r.outcome
+                or (
+                    translate("cli.cmd_detention", "NO OUTCOME RECORDED")
+                    if r.overdue
+                    else translate("cli.cmd_detention", "to come")
+                )
+            )
+            + flag(r),
             _day(r.next_at),
         ]
         for r in f.hearings
@@ -479,10 +502,9 @@ def run_set(args: argparse.Namespace) -> int:
     return _run(
         args,
         lambda ctx: detention.set_detention(ctx, args.reference, args.person, **values),
-        lambda d: (
-            f"Detention of {d.person_name}: held by {d.authority or '—'} at {d.place or '—'}; "
-            f"lawyer: {d.lawyer_text()}."
-        ),
+        lambda d: translate(
+            "cli.cmd_detention", "Detention of {person}: held by {authority} at {place}; lawyer: {lawyer}."
+        ).format(person=d.person_name, authority=d.authority or "—", place=d.place or "—", lawyer=d.lawyer_text()),
     )
 
 
@@ -499,7 +521,9 @@ def run_charge_add(args: argparse.Namespace) -> int:
             status_at=args.status_at,
             restricted=args.restricted,
         ),
-        lambda c: f"Recorded charge #{c.id} against {c.person_name}: {c.status.label.lower()}.",
+        lambda c: translate("cli.cmd_detention", "Recorded charge #{id} against {person}: {status}.").format(
+            id=c.id, person=c.person_name, status=c.status.label.lower()
+        ),
     )
 
 
@@ -507,7 +531,11 @@ def run_charge_status(args: argparse.Namespace) -> int:
     return _run(
         args,
         lambda ctx: detention.edit_charge(ctx, args.charge_id, status=args.status, status_at=args.at),
-        lambda c: f"Charge #{c.id}: {c.status.label.lower()}" + (f" on {_day(c.status_at)}." if c.status_at else "."),
+        lambda c: (
+            translate("cli.cmd_detention", "Charge #{id}: {status} on {day}.")
+            if c.status_at
+            else translate("cli.cmd_detention", "Charge #{id}: {status}.")
+        ).format(id=c.id, status=c.status.label.lower(), day=_day(c.status_at)),
     )
 
 
@@ -524,7 +552,9 @@ def run_hearing_add(args: argparse.Namespace) -> int:
             next_at=args.next,
             restricted=args.restricted,
         ),
-        lambda h: f"Recorded hearing #{h.id} on {_day(h.held_at)} at {h.court}.",
+        lambda h: translate("cli.cmd_detention", "Recorded hearing #{id} on {day} at {court}.").format(
+            id=h.id, day=_day(h.held_at), court=h.court
+        ),
     )
 
 
@@ -535,7 +565,9 @@ def run_hearing_outcome(args: argparse.Namespace) -> int:
     return _run(
         args,
         lambda ctx: detention.edit_hearing(ctx, args.hearing_id, **changes),
-        lambda h: f"Hearing #{h.id}: outcome recorded; next hearing {_day(h.next_at)}.",
+        lambda h: translate("cli.cmd_detention", "Hearing #{id}: outcome recorded; next hearing {day}.").format(
+            id=h.id, day=_day(h.next_at)
+        ),
     )
 
 
@@ -545,7 +577,9 @@ def run_visit_request(args: argparse.Namespace) -> int:
         lambda ctx: detention.request_visit(
             ctx, args.reference, args.person, requested_at=args.on, note_id=args.note, restricted=args.restricted
         ),
-        lambda r: f"Recorded consular visit request #{r.id} for {r.person_name} ({_day(r.requested_at)}).",
+        lambda r: translate("cli.cmd_detention", "Recorded consular visit request #{id} for {person} ({day}).").format(
+            id=r.id, person=r.person_name, day=_day(r.requested_at)
+        ),
     )
 
 
@@ -553,7 +587,9 @@ def run_visit_decide(args: argparse.Namespace) -> int:
     return _run(
         args,
         lambda ctx: detention.edit_visit(ctx, args.visit_id, decision=args.decision, decided_at=args.on),
-        lambda r: f"Consular visit request #{r.id}: {r.decision.label.lower()} on {_day(r.decided_at)}.",
+        lambda r: translate("cli.cmd_detention", "Consular visit request #{id}: {decision} on {day}.").format(
+            id=r.id, decision=r.decision.label.lower(), day=_day(r.decided_at)
+        ),
     )
 
 
@@ -564,7 +600,9 @@ def run_visit_record(args: argparse.Namespace) -> int:
     return _run(
         args,
         lambda ctx: detention.edit_visit(ctx, args.visit_id, **changes),
-        lambda r: f"Consular visit #{r.id} of {_day(r.visit_at)} recorded.",
+        lambda r: translate("cli.cmd_detention", "Consular visit #{id} of {day} recorded.").format(
+            id=r.id, day=_day(r.visit_at)
+        ),
     )
 
 
@@ -581,7 +619,9 @@ def run_note_add(args: argparse.Namespace) -> int:
             subject=args.subject,
             restricted=args.restricted,
         ),
-        lambda n: f"Recorded note verbale #{n.id} ({n.reference}), sent {_day(n.sent_at)}.",
+        lambda n: translate("cli.cmd_detention", "Recorded note verbale #{id} ({reference}), sent {day}.").format(
+            id=n.id, reference=n.reference, day=_day(n.sent_at)
+        ),
     )
 
 
@@ -589,5 +629,7 @@ def run_note_answer(args: argparse.Namespace) -> int:
     return _run(
         args,
         lambda ctx: detention.edit_note(ctx, args.note_id, answered_at=args.on, answer_summary=args.summary),
-        lambda n: f"Note verbale #{n.id} ({n.reference}): answered {_day(n.answered_at)}.",
+        lambda n: translate("cli.cmd_detention", "Note verbale #{id} ({reference}): answered {day}.").format(
+            id=n.id, reference=n.reference, day=_day(n.answered_at)
+        ),
     )

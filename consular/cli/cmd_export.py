@@ -225,7 +225,9 @@ def run_timeline(args: argparse.Namespace) -> int:
         progress.close()
     what = restricted_scope(timeline.scope.include_restricted, bool(timeline.scope.people))
     if timeline.scope.redacted:
-        what += ", redacted" + (", names masked" if args.mask_names else "")
+        what += translate("cli.cmd_export", ", redacted") + (
+            translate("cli.cmd_export", ", names masked") if args.mask_names else ""
+        )
     count = len(timeline.events)
     if not count:
         print(

@@ -191,9 +191,13 @@ def run_items(args: argparse.Namespace) -> int:
     lines = []
     for i in rows:
         if i.done_at:
-            state = f"done {_when(i.done_at)}" + (f" ({i.done_reason})" if i.done_reason else "")
+            state = translate("cli.cmd_family", "done {when}").format(when=_when(i.done_at)) + (
+                f" ({i.done_reason})" if i.done_reason else ""
+            )
+        elif i.overdue(now):
+            state = translate("cli.cmd_family", "OVERDUE since {when}").format(when=_when(i.due_at))
         else:
-            state = ("OVERDUE since " if i.overdue(now) else "due ") + _when(i.due_at)
+            state = translate("cli.cmd_family", "due {when}").format(when=_when(i.due_at))
         lines.append([str(i.id), i.reference, i.hostage_name, i.kind.label, i.what, state])
     print(
         table(

@@ -164,7 +164,9 @@ def run_import(args: argparse.Namespace) -> int:
         mapping.check(read_table(args.file).headers)
     except ValidationError as exc:
         how = (
-            "correct the mapping file" if args.mapping else "name the columns as the fields, or give --map MAPPING.toml"
+            translate("cli.cmd_import", "correct the mapping file")
+            if args.mapping
+            else translate("cli.cmd_import", "name the columns as the fields, or give --map MAPPING.toml")
         )
         raise CommandError(
             translate("cli.cmd_import", "{exc} The columns found: {values}; {how}.").format(
@@ -235,9 +237,17 @@ def run_list(args: argparse.Namespace) -> int:
             str(b.id),
             b.kind,
             b.file_name,
-            f"{b.created} created, {b.matched} matched",
-            f"{b.imported_at:%Y-%m-%d %H:%M} UTC by {b.imported_by}",
-            f"undone {b.undone_at:%Y-%m-%d} by {b.undone_by}" if b.undone_at else "",
+            translate("cli.cmd_import", "{created} created, {matched} matched").format(
+                created=b.created, matched=b.matched
+            ),
+            translate("cli.cmd_import", "{when} UTC by {who}").format(
+                when=f"{b.imported_at:%Y-%m-%d %H:%M}", who=b.imported_by
+            ),
+            translate("cli.cmd_import", "undone {when} by {who}").format(
+                when=f"{b.undone_at:%Y-%m-%d}", who=b.undone_by
+            )
+            if b.undone_at
+            else "",
         ]
         for b in batches
     ]

@@ -238,7 +238,9 @@ def run_list(args: argparse.Namespace) -> int:
             f"#{m.loser_id} {m.loser_name}",
             f"#{m.winner_id} {m.winner_name}",
             f"{m.merged_at:%Y-%m-%d %H:%M} {m.merged_by}",
-            f"undone {m.undone_at:%Y-%m-%d %H:%M}" if m.undone_at else "",
+            translate("cli.cmd_merge", "undone {when}").format(when=f"{m.undone_at:%Y-%m-%d %H:%M}")
+            if m.undone_at
+            else "",
         ]
         for m in found
     ]

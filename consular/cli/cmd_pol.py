@@ -299,9 +299,13 @@ def run_compromise(args: argparse.Namespace) -> int:
 
 def _describe(view) -> str:
     if view.withheld:
-        return f"#{view.id} {_when(view.occurred_at)}: restricted"
-    matched = {True: "answer matched", False: "answer did NOT match", None: "no question put"}[view.answer_matched]
-    medium = view.medium.label.lower() if view.medium else "medium not recorded"
+        return translate("cli.cmd_pol", "#{id} {when}: restricted").format(id=view.id, when=_when(view.occurred_at))
+    matched = {
+        True: translate("cli.cmd_pol", "answer matched"),
+        False: translate("cli.cmd_pol", "answer did NOT match"),
+        None: translate("cli.cmd_pol", "no question put"),
+    }[view.answer_matched]
+    medium = view.medium.label.lower() if view.medium else translate("cli.cmd_pol", "medium not recorded")
     return (
         f"#{view.id} {_when(view.occurred_at)} {view.hostage_name}: {medium}, {matched}; "
         f"{view.assessment.label.lower()}" + (f" ({view.assessment_basis})" if view.assessment_basis else "")

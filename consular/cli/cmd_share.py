@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
             ).format(kind=args.kind, entry_id=args.entry_id)
         )
     else:
-        said = f"“{view.wording}”" if view.wording else "its own summary"
+        said = f"“{view.wording}”" if view.wording else translate("cli.cmd_share", "its own summary")
         print(
             translate(
                 "cli.cmd_share", "The {kind} #{entry_id} is shareable with family; the family is told {said}."

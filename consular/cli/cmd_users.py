@@ -129,8 +129,8 @@ def _state(a, now) -> str:
     if a.locked_until is not None and a.locked_until > now:
         return state_text(a.locked_until, now)
     if not a.has_password:
-        return "no password"
-    return "active"
+        return translate("cli.cmd_users", "no password")
+    return translate("cli.cmd_users", "active")
 
 
 def run_list(args: argparse.Namespace) -> int:

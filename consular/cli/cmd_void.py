@@ -56,8 +56,13 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_json())
     else:
-        line = f"Voided {result.kind.label.lower()} #{result.entry_id} of {result.case_reference}: {result.void_reason}"
+        line = translate("cli.cmd_void", "Voided {kind} #{id} of {reference}: {reason}").format(
+            kind=result.kind.label.lower(),
+            id=result.entry_id,
+            reference=result.case_reference,
+            reason=result.void_reason,
+        )
         if result.current_status:
-            line += f" (status now: {result.current_status})"
+            line += translate("cli.cmd_void", " (status now: {status})").format(status=result.current_status)
         print(line)
     return 0

@@ -77,7 +77,7 @@ def run_add(args: argparse.Namespace) -> int:
     if args.json:
         print_json(view.to_json())
     else:
-        who = view.hostage_name or "every national of the case"
+        who = view.hostage_name or translate("cli.cmd_welfare", "every national of the case")
         print(
             translate("cli.cmd_welfare", "Welfare report #{id} about {who}: {value}.").format(
                 id=view.id, who=who, value=view.condition.label.lower()

@@ -14,6 +14,7 @@ import os
 import shlex
 import stat
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -281,21 +282,40 @@ def user_error_text(exc: UserError, options: dict[str, str] | None = None) -> st
     if isinstance(exc, ValidationError) and exc.field and options:
         option = options.get(exc.field)
         if option and option not in exc.message:
-            return f"{exc.message} (option: {option})"
+            return translate("cli.common", "{message} (option: {option})").format(message=exc.message, option=option)
     return exc.message
 
 
+def display_width(text: str) -> int:
+    """Columns ``text`` takes on a terminal: combining marks (Devanagari's virama, nasal and most
+    vowel signs) take none, wide East Asian characters two."""
+    width = 0
+    for ch in text:
+        if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
+def _fit(text: str, width: int) -> str:
+    """``text`` cut to ``width`` columns (with an ellipsis) and padded to exactly ``width``."""
+    if display_width(text) > width:
+        while text and display_width(text) > width - 1:
+            text = text[:-1]
+        text += "…"
+    return text + " " * (width - display_width(text))
+
+
 def table(rows: list[list[str]], headers: list[str]) -> str:
-    """A plain aligned text table for terminals."""
-    widths = [len(h) for h in headers]
+    """A plain aligned text table for terminals (aligned by display width, so Hindi headings
+    and names line up too)."""
+    widths = [display_width(h) for h in headers]
     for row in rows:
         for i, cell in enumerate(row):
-            widths[i] = min(max(widths[i], len(cell)), 60)
+            widths[i] = min(max(widths[i], display_width(cell)), 60)
 
     def fmt(row):
-        return "  ".join(
-            (c if len(c) <= widths[i] else c[: widths[i] - 1] + "…").ljust(widths[i]) for i, c in enumerate(row)
-        ).rstrip()
+        return "  ".join(_fit(c, widths[i]) for i, c in enumerate(row)).rstrip()
 
     lines = [fmt(headers), fmt(["-" * w for w in widths])]
     lines += [fmt(r) for r in rows]

@@ -81,6 +81,11 @@ def _plural_messages() -> None:  # pragma: no cover - read by pyside6-lupdate, n
     translate("cli.cmd_audit", "  ... and %n more problem(s).", None, 2)
     translate("cli.cmd_audit", "Wrote %Ln audit entry/entries to {path} (chain head {chain_head}).", None, 2)
     translate("cli.cmd_cases", "Wrote %Ln case(s) to {out}.", None, 2)
+    translate("cli.cmd_detention", ", waiting %n day(s)", None, 2)
+    translate("cli.cmd_detention", "unanswered, %n day(s)", None, 2)
+    translate("cli.cmd_cases", "Incident: {when} ({timezone}), %n day(s) ago", None, 2)
+    translate("cli.cmd_cases", " — PROOF OF LIFE OVERDUE (over %n day(s))", None, 2)
+    translate("cli.cmd_cases", " — MEDICAL NEEDS, NO WELFARE REPORT FOR OVER %n DAY(S)", None, 2)
     translate(
         "cli.cmd_export",
         "Wrote %Ln event(s) of {reference} to {output} ({format}, {what}; audit chain head {chain_head}).",

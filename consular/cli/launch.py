@@ -67,24 +67,27 @@ def display_problem(environ=None, find_library=ctypes.util.find_library, platfor
         return None
     if qpa.startswith("wayland"):
         if not env.get("WAYLAND_DISPLAY"):
-            return (
+            return translate(
+                "cli.launch",
                 "QT_QPA_PLATFORM asks for Wayland but WAYLAND_DISPLAY is not set: start consular inside "
-                "the desktop session, or use a command (consular --help)."
+                "the desktop session, or use a command (consular --help).",
             )
         return None
     if not env.get("DISPLAY"):
         if env.get("WAYLAND_DISPLAY") and not qpa:
             return None  # Qt picks its Wayland plugin
-        return (
+        return translate(
+            "cli.launch",
             "No display: the desktop app needs a graphical session (DISPLAY is not set). Run it from the "
-            "desktop, under a virtual display (xvfb-run consular), or use a command (consular --help)."
+            "desktop, under a virtual display (xvfb-run consular), or use a command (consular --help).",
         )
     missing = [package for name, package in XCB_LIBRARIES.items() if find_library(name) is None]
     if missing:
-        return (
-            f"The desktop app cannot open a window: Qt's X11 (xcb) libraries are missing. On Debian or "
-            f"Ubuntu install them with: sudo apt-get install {' '.join(missing)}"
-        )
+        return translate(
+            "cli.launch",
+            "The desktop app cannot open a window: Qt's X11 (xcb) libraries are missing. On Debian or "
+            "Ubuntu install them with: sudo apt-get install {packages}",
+        ).format(packages=" ".join(missing))
     return None
 
 
@@ -183,7 +186,9 @@ def launch_gui(args: argparse.Namespace) -> int:
                     user=DEMO_USER,
                     password=DEMO_PASSWORD,  # the window signs the demo account in without asking
                     remember=False,
-                    note=f"{clock.label or 'Demo database'}: fictional data, deleted when consular closes.",
+                    note=translate("cli.launch", "{label}: fictional data, deleted when consular closes.").format(
+                        label=clock.label or translate("cli.launch", "Demo database")
+                    ),
                 )
             finally:
                 database_service.use_clock_for(path, None)

@@ -44,6 +44,44 @@
             <numerusform>Wrote %Ln cases to {out}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Incident: {when} ({timezone}), %n day(s) ago</source>
+        <translation>
+            <numerusform>Incident: {when} ({timezone}), %n day ago</numerusform>
+            <numerusform>Incident: {when} ({timezone}), %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — PROOF OF LIFE OVERDUE (over %n day(s))</source>
+        <translation>
+            <numerusform> — PROOF OF LIFE OVERDUE (over %n day)</numerusform>
+            <numerusform> — PROOF OF LIFE OVERDUE (over %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — MEDICAL NEEDS, NO WELFARE REPORT FOR OVER %n DAY(S)</source>
+        <translation>
+            <numerusform> — MEDICAL NEEDS, NO WELFARE REPORT FOR OVER %n DAY</numerusform>
+            <numerusform> — MEDICAL NEEDS, NO WELFARE REPORT FOR OVER %n DAYS</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_detention</name>
+    <message numerus="yes">
+        <source>, waiting %n day(s)</source>
+        <translation>
+            <numerusform>, waiting %n day</numerusform>
+            <numerusform>, waiting %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unanswered, %n day(s)</source>
+        <translation>
+            <numerusform>unanswered, %n day</numerusform>
+            <numerusform>unanswered, %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cli.cmd_export</name>

@@ -217,6 +217,22 @@
         <source>why they are unlinked</source>
         <translation>pourquoi ils ne sont plus liés</translation>
     </message>
+    <message>
+        <source>Linked {reference} with {other} ({kind}).</source>
+        <translation>{reference} lié à {other} ({kind}).</translation>
+    </message>
+    <message>
+        <source>Unlinked {reference} from {other}; the link stays on record.</source>
+        <translation>Lien entre {reference} et {other} défait ; le lien reste enregistré.</translation>
+    </message>
+    <message>
+        <source>Linked cases ({count}):</source>
+        <translation>Dossiers liés ({count}) :</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>remarque : {note}</translation>
+    </message>
 </context>
 <context>
     <name>cli.cmd_audit</name>
@@ -477,18 +493,259 @@
         <translation>afficher un tableau JSON</translation>
     </message>
     <message>
+        <source>saved filter &apos;{name}&apos;</source>
+        <translation>filtre enregistré « {name} »</translation>
+    </message>
+    <message>
         <source>consular: the saved filter names values no longer known, left out: {values}</source>
         <translation>consular : le filtre enregistré cite des valeurs qui ne sont plus connues, ignorées : {values}</translation>
     </message>
     <message>
+        <source>search &apos;{text}&apos;</source>
+        <translation>recherche « {text} »</translation>
+    </message>
+    <message>
+        <source>status {values}</source>
+        <translation>statut {values}</translation>
+    </message>
+    <message>
+        <source>kind {values}</source>
+        <translation>type {values}</translation>
+    </message>
+    <message>
+        <source>post {values}</source>
+        <translation>poste {values}</translation>
+    </message>
+    <message>
+        <source>assigned to {user}</source>
+        <translation>attribués à {user}</translation>
+    </message>
+    <message>
+        <source>sorted by {key} descending</source>
+        <translation>triés par {key}, ordre décroissant</translation>
+    </message>
+    <message>
+        <source>sorted by {key} ascending</source>
+        <translation>triés par {key}, ordre croissant</translation>
+    </message>
+    <message>
         <source>--limit must be 0 (all cases) or more; got {limit}.</source>
         <translation>--limit doit valoir 0 (tous les dossiers) ou plus ; reçu {limit}.</translation>
+    </message>
+    <message>
+        <source>name in own script</source>
+        <translation>nom dans son écriture</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>nationalité</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>passeport</translation>
+    </message>
+    <message>
+        <source>home state</source>
+        <translation>État d&apos;origine</translation>
+    </message>
+    <message>
+        <source>home district</source>
+        <translation>district d&apos;origine</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>employeur</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>profession</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <source>medical needs</source>
+        <translation>besoins médicaux</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source> (source: {source})</source>
+        <translation> (source : {source})</translation>
+    </message>
+    <message>
+        <source>{classification} · status {status} · {kind} · priority {priority}</source>
+        <translation>{classification} · statut {status} · {kind} · priorité {priority}</translation>
+    </message>
+    <message>
+        <source>Post: {code} — {name}</source>
+        <translation>Poste : {code} — {name}</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>Lieu : {place}</translation>
+    </message>
+    <message>
+        <source>Attribution: {attribution}</source>
+        <translation>Attribution : {attribution}</translation>
+    </message>
+    <message>
+        <source>Lead caseworker: {lead} · supervisor: {supervisor}</source>
+        <translation>Chargé(e) de dossier principal : {lead} · superviseur : {supervisor}</translation>
+    </message>
+    <message>
+        <source>Contacts logged: {contacts} · last contact: {last} · documents: {documents} · version {version}</source>
+        <translation>Contacts consignés : {contacts} · dernier contact : {last} · documents : {documents} · version {version}</translation>
+    </message>
+    <message>
+        <source>Circumstances:</source>
+        <translation>Circonstances :</translation>
+    </message>
+    <message>
+        <source>Status history ({count}):</source>
+        <translation>Historique des statuts ({count}) :</translation>
+    </message>
+    <message>
+        <source>{when}  {from_status} → {to_status}  by {who}: {reason}</source>
+        <translation>{when}  {from_status} → {to_status}  par {who} : {reason}</translation>
+    </message>
+    <message>
+        <source>People ({count}):</source>
+        <translation>Personnes ({count}) :</translation>
+    </message>
+    <message>
+        <source> (since {when})</source>
+        <translation> (depuis le {when})</translation>
+    </message>
+    <message>
+        <source>, proof of life restricted to the case team</source>
+        <translation>, preuve de vie réservée à l&apos;équipe du dossier</translation>
+    </message>
+    <message>
+        <source>, last verified proof of life {when}</source>
+        <translation>, dernière preuve de vie vérifiée le {when}</translation>
+    </message>
+    <message>
+        <source>, no verified proof of life</source>
+        <translation>, aucune preuve de vie vérifiée</translation>
+    </message>
+    <message>
+        <source> (last received {when}, not verified)</source>
+        <translation> (dernière reçue le {when}, non vérifiée)</translation>
+    </message>
+    <message>
+        <source>  [VOIDED by {who} on {when}: {reason}]</source>
+        <translation>  [ANNULÉ par {who} le {when} : {reason}]</translation>
+    </message>
+    <message>
+        <source>Next of kin ({count}):</source>
+        <translation>Proches ({count}) :</translation>
+    </message>
+    <message>
+        <source> — CONTACT OVERDUE</source>
+        <translation> — CONTACT EN RETARD</translation>
+    </message>
+    <message>
+        <source>{name} ({relationship} of {hostage}) — {plan}{overdue}</source>
+        <translation>{name} ({relationship} de {hostage}) — {plan}{overdue}</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>preferred channel</source>
+        <translation>canal préféré</translation>
+    </message>
+    <message>
+        <source>last contact</source>
+        <translation>dernier contact</translation>
+    </message>
+    <message>
+        <source>none logged</source>
+        <translation>aucun consigné</translation>
+    </message>
+    <message>
+        <source>may be told</source>
+        <translation>peut être informé(e) de</translation>
+    </message>
+    <message>
+        <source>Milestones ({count}):</source>
+        <translation>Jalons ({count}) :</translation>
+    </message>
+    <message>
+        <source> [RESTRICTED]</source>
+        <translation> [RESTREINT]</translation>
+    </message>
+    <message>
+        <source>Tasks ({count}):</source>
+        <translation>Tâches ({count}) :</translation>
+    </message>
+    <message>
+        <source> OVERDUE</source>
+        <translation> EN RETARD</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <source>[{status}] due {due}  {title} — {assignee}</source>
+        <translation>[{status}] échéance {due}  {title} — {assignee}</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>non attribuée</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln case(s) to {out}.</source>
         <translation>
             <numerusform>%Ln dossier écrit dans {out}.</numerusform>
             <numerusform>%Ln dossiers écrits dans {out}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident: {when} ({timezone}), %n day(s) ago</source>
+        <translation>
+            <numerusform>Incident : {when} ({timezone}), il y a %n jour</numerusform>
+            <numerusform>Incident : {when} ({timezone}), il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — PROOF OF LIFE OVERDUE (over %n day(s))</source>
+        <translation>
+            <numerusform> — PREUVE DE VIE EN RETARD (plus de %n jour)</numerusform>
+            <numerusform> — PREUVE DE VIE EN RETARD (plus de %n jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — MEDICAL NEEDS, NO WELFARE REPORT FOR OVER %n DAY(S)</source>
+        <translation>
+            <numerusform> — BESOINS MÉDICAUX, AUCUN RAPPORT SUR LE BIEN-ÊTRE DEPUIS PLUS DE %n JOUR</numerusform>
+            <numerusform> — BESOINS MÉDICAUX, AUCUN RAPPORT SUR LE BIEN-ÊTRE DEPUIS PLUS DE %n JOURS</numerusform>
         </translation>
     </message>
     <message>
@@ -655,6 +912,10 @@
         <translation>consular : « {name} » est l&apos;interlocuteur n° {id} (de {value}) ; lié à {reference}.</translation>
     </message>
     <message>
+        <source>no case</source>
+        <translation>aucun dossier</translation>
+    </message>
+    <message>
         <source>consular: no counterpart is called &apos;{name}&apos;; added it as a new counterpart (#{id}, category other).</source>
         <translation>consular : aucun interlocuteur ne s&apos;appelle « {name} » ; ajouté comme nouvel interlocuteur (n° {id}, catégorie other).</translation>
     </message>
@@ -663,8 +924,32 @@
         <translation>Contact n° {id} consigné sur {case_reference} le {local} avec {counterpart_names}.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; matches several counterparts of {reference}: {listed}</source>
+        <translation>« {name} » correspond à plusieurs interlocuteurs de {reference} : {listed}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a counterpart of {reference}; close matches: {listed}</source>
+        <translation>« {name} » n&apos;est pas un interlocuteur de {reference} ; correspondances proches : {listed}</translation>
+    </message>
+    <message>
+        <source>no counterpart is called &apos;{name}&apos; or anything like it</source>
+        <translation>aucun interlocuteur ne s&apos;appelle « {name} » ni rien d&apos;approchant</translation>
+    </message>
+    <message>
+        <source>{problems}. Give more of the name, use --with-id ID, or add --new-counterpart to create it. Nothing was logged.</source>
+        <translation>{problems}. Donnez davantage du nom, utilisez --with-id ID, ou ajoutez --new-counterpart pour le créer. Rien n&apos;a été consigné.</translation>
+    </message>
+    <message>
         <source>No contacts logged.</source>
         <translation>Aucun contact consigné.</translation>
+    </message>
+    <message>
+        <source>VOIDED by {who}: {reason}</source>
+        <translation>ANNULÉ par {who} : {reason}</translation>
+    </message>
+    <message>
+        <source> [NOT VETTED: intermediary]</source>
+        <translation> [NON VÉRIFIÉ : intermédiaire]</translation>
     </message>
     <message>
         <source>ID</source>
@@ -720,6 +1005,14 @@
     <message>
         <source>the administrator&apos;s e-mail</source>
         <translation>courriel de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>the post</source>
+        <translation>le poste</translation>
+    </message>
+    <message>
+        <source>The post this database serves, created with the administrator. Its name is what the sign-in window shows before anyone signs in (an encrypted file keeps it, in the clear, in FILE.keys).</source>
+        <translation>Le poste que dessert cette base de données, créé avec l&apos;administrateur. Son nom est celui qu&apos;affiche la fenêtre de connexion avant toute connexion (un fichier chiffré le conserve, en clair, dans FILE.keys).</translation>
     </message>
     <message>
         <source>the post&apos;s code, e.g. BAM (then the four below are needed)</source>
@@ -1093,6 +1386,18 @@
         <translation>Aucune revendication enregistrée.</translation>
     </message>
     <message>
+        <source> [{vetting} INTERMEDIARY]</source>
+        <translation> [INTERMÉDIAIRE : {vetting}]</translation>
+    </message>
+    <message>
+        <source> (voided)</source>
+        <translation> (annulée)</translation>
+    </message>
+    <message>
+        <source>{response}; deadline {deadline}</source>
+        <translation>{response} ; échéance {deadline}</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1386,10 +1691,22 @@
         <translation>  Avocat :    {value}</translation>
     </message>
     <message>
+        <source>restricted</source>
+        <translation>restreint</translation>
+    </message>
+    <message>
+        <source>  OVERDUE</source>
+        <translation>  EN RETARD</translation>
+    </message>
+    <message>
         <source>
 Consular visits</source>
         <translation>
 Visites consulaires</translation>
+    </message>
+    <message>
+        <source> by {who}</source>
+        <translation> par {who}</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1426,6 +1743,10 @@ Notes verbales</source>
 Notes verbales</translation>
     </message>
     <message>
+        <source>{reference}: {subject} (to {to})</source>
+        <translation>{reference} : {subject} (à {to})</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>Envoyée le</translation>
     </message>
@@ -1442,6 +1763,14 @@ Notes verbales</translation>
 Hearings</source>
         <translation>
 Audiences</translation>
+    </message>
+    <message>
+        <source>NO OUTCOME RECORDED</source>
+        <translation>AUCUN RÉSULTAT ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>à venir</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1500,6 +1829,64 @@ Chefs d&apos;accusation</translation>
     <message>
         <source>(the first {count}; there are more)</source>
         <translation>(les {count} premiers ; il y en a d&apos;autres)</translation>
+    </message>
+    <message>
+        <source>Detention of {person}: held by {authority} at {place}; lawyer: {lawyer}.</source>
+        <translation>Détention de {person} : détenu(e) par {authority} à {place} ; avocat : {lawyer}.</translation>
+    </message>
+    <message>
+        <source>Recorded charge #{id} against {person}: {status}.</source>
+        <translation>Chef d&apos;accusation n° {id} contre {person} enregistré : {status}.</translation>
+    </message>
+    <message>
+        <source>Charge #{id}: {status} on {day}.</source>
+        <translation>Chef d&apos;accusation n° {id} : {status} le {day}.</translation>
+    </message>
+    <message>
+        <source>Charge #{id}: {status}.</source>
+        <translation>Chef d&apos;accusation n° {id} : {status}.</translation>
+    </message>
+    <message>
+        <source>Recorded hearing #{id} on {day} at {court}.</source>
+        <translation>Audience n° {id} du {day} au {court} enregistrée.</translation>
+    </message>
+    <message>
+        <source>Hearing #{id}: outcome recorded; next hearing {day}.</source>
+        <translation>Audience n° {id} : résultat enregistré ; prochaine audience le {day}.</translation>
+    </message>
+    <message>
+        <source>Recorded consular visit request #{id} for {person} ({day}).</source>
+        <translation>Demande de visite consulaire n° {id} pour {person} enregistrée ({day}).</translation>
+    </message>
+    <message>
+        <source>Consular visit request #{id}: {decision} on {day}.</source>
+        <translation>Demande de visite consulaire n° {id} : {decision} le {day}.</translation>
+    </message>
+    <message>
+        <source>Consular visit #{id} of {day} recorded.</source>
+        <translation>Visite consulaire n° {id} du {day} enregistrée.</translation>
+    </message>
+    <message>
+        <source>Recorded note verbale #{id} ({reference}), sent {day}.</source>
+        <translation>Note verbale n° {id} ({reference}) enregistrée, envoyée le {day}.</translation>
+    </message>
+    <message>
+        <source>Note verbale #{id} ({reference}): answered {day}.</source>
+        <translation>Note verbale n° {id} ({reference}) : réponse reçue le {day}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, waiting %n day(s)</source>
+        <translation>
+            <numerusform>, en attente depuis %n jour</numerusform>
+            <numerusform>, en attente depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unanswered, %n day(s)</source>
+        <translation>
+            <numerusform>sans réponse, %n jour</numerusform>
+            <numerusform>sans réponse, %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1648,6 +2035,14 @@ Chefs d&apos;accusation</translation>
         <translation>{message} ({option})</translation>
     </message>
     <message>
+        <source>, redacted</source>
+        <translation>, caviardé</translation>
+    </message>
+    <message>
+        <source>, names masked</source>
+        <translation>, noms masqués</translation>
+    </message>
+    <message>
         <source>Warning: no event matched; {output} holds an empty export (--allow-empty).</source>
         <translation>Attention : aucun événement ne correspond ; {output} contient un export vide (--allow-empty).</translation>
     </message>
@@ -1784,6 +2179,18 @@ Chefs d&apos;accusation</translation>
     <message>
         <source>No open &apos;tell the family&apos; items.</source>
         <translation>Aucun point « à dire à la famille » ouvert.</translation>
+    </message>
+    <message>
+        <source>done {when}</source>
+        <translation>traité le {when}</translation>
+    </message>
+    <message>
+        <source>OVERDUE since {when}</source>
+        <translation>EN RETARD depuis le {when}</translation>
+    </message>
+    <message>
+        <source>due {when}</source>
+        <translation>échéance {when}</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2115,6 +2522,14 @@ Chefs d&apos;accusation</translation>
         <translation> - {detail}</translation>
     </message>
     <message>
+        <source>correct the mapping file</source>
+        <translation>corrigez le fichier de mappage</translation>
+    </message>
+    <message>
+        <source>name the columns as the fields, or give --map MAPPING.toml</source>
+        <translation>nommez les colonnes comme les champs, ou indiquez --map MAPPING.toml</translation>
+    </message>
+    <message>
         <source>{exc} The columns found: {values}; {how}.</source>
         <translation>{exc} Colonnes trouvées : {values} ; {how}.</translation>
     </message>
@@ -2125,6 +2540,18 @@ Chefs d&apos;accusation</translation>
     <message>
         <source>No imports yet.</source>
         <translation>Aucun import pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{created} created, {matched} matched</source>
+        <translation>{created} créés, {matched} rapprochés</translation>
+    </message>
+    <message>
+        <source>{when} UTC by {who}</source>
+        <translation>{when} UTC par {who}</translation>
+    </message>
+    <message>
+        <source>undone {when} by {who}</source>
+        <translation>annulé le {when} par {who}</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2328,6 +2755,10 @@ Chefs d&apos;accusation</translation>
         <translation>Aucune fusion.</translation>
     </message>
     <message>
+        <source>undone {when}</source>
+        <translation>annulée le {when}</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2521,6 +2952,26 @@ Chefs d&apos;accusation</translation>
     <message>
         <source>{reference} has no proof-of-life question #{question_id}.</source>
         <translation>{reference} n&apos;a pas de question de preuve de vie n° {question_id}.</translation>
+    </message>
+    <message>
+        <source>#{id} {when}: restricted</source>
+        <translation>n° {id} {when} : restreint</translation>
+    </message>
+    <message>
+        <source>answer matched</source>
+        <translation>la réponse correspondait</translation>
+    </message>
+    <message>
+        <source>answer did NOT match</source>
+        <translation>la réponse NE correspondait PAS</translation>
+    </message>
+    <message>
+        <source>no question put</source>
+        <translation>aucune question posée</translation>
+    </message>
+    <message>
+        <source>medium not recorded</source>
+        <translation>support non enregistré</translation>
     </message>
     <message>
         <source>Recorded proof of life {describe}</source>
@@ -2880,6 +3331,10 @@ Tête de la chaîne d&apos;audit {chain_head}
         <translation>{kind} n° {entry_id} n&apos;était pas marqué communicable à la famille ; rien n&apos;a changé.</translation>
     </message>
     <message>
+        <source>its own summary</source>
+        <translation>son propre résumé</translation>
+    </message>
+    <message>
         <source>The {kind} #{entry_id} is shareable with family; the family is told {said}.</source>
         <translation>{kind} n° {entry_id} est communicable à la famille ; la famille sera informée : {said}.</translation>
     </message>
@@ -2975,6 +3430,14 @@ Tête de la chaîne d&apos;audit {chain_head}
         <translation>{username} ajouté ({value}).</translation>
     </message>
     <message>
+        <source>no password</source>
+        <translation>sans mot de passe</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
         <source>USER</source>
         <translation>UTILISATEUR</translation>
     </message>
@@ -3045,6 +3508,14 @@ Tête de la chaîne d&apos;audit {chain_head}
         <source>print a JSON object</source>
         <translation>afficher un objet JSON</translation>
     </message>
+    <message>
+        <source>Voided {kind} #{id} of {reference}: {reason}</source>
+        <translation>{kind} n° {id} de {reference} annulé : {reason}</translation>
+    </message>
+    <message>
+        <source> (status now: {status})</source>
+        <translation> (statut actuel : {status})</translation>
+    </message>
 </context>
 <context>
     <name>cli.cmd_welfare</name>
@@ -3091,6 +3562,10 @@ Tête de la chaîne d&apos;audit {chain_head}
     <message>
         <source>a case&apos;s welfare reports, newest first</source>
         <translation>les rapports sur le bien-être d&apos;un dossier, les plus récents d&apos;abord</translation>
+    </message>
+    <message>
+        <source>every national of the case</source>
+        <translation>tous les ressortissants du dossier</translation>
     </message>
     <message>
         <source>Welfare report #{id} about {who}: {value}.</source>
@@ -3207,12 +3682,28 @@ Tête de la chaîne d&apos;audit {chain_head}
         <source>read the new password from the first line of F (yours, mode 600) instead of asking twice</source>
         <translation>lire le nouveau mot de passe sur la première ligne de F (le vôtre, mode 600) au lieu de le demander deux fois</translation>
     </message>
+    <message>
+        <source>{message} (option: {option})</source>
+        <translation>{message} (option : {option})</translation>
+    </message>
 </context>
 <context>
     <name>cli.launch</name>
     <message>
-        <source>The desktop app needs PySide6, which is not installed; install consular with `pip install -e .` or use a command (see `consular --help`).</source>
+        <source>QT_QPA_PLATFORM asks for Wayland but WAYLAND_DISPLAY is not set: start consular inside the desktop session, or use a command (consular --help).</source>
         <extracomment>What Qt&apos;s xcb platform plugin loads (Qt 6.5+), as ctypes.util.find_library names, with the Debian package that has each. The README lists the same packages. Platforms that need no display server.</extracomment>
+        <translation>QT_QPA_PLATFORM demande Wayland mais WAYLAND_DISPLAY n&apos;est pas défini : lancez consular dans la session de bureau, ou utilisez une commande (consular --help).</translation>
+    </message>
+    <message>
+        <source>No display: the desktop app needs a graphical session (DISPLAY is not set). Run it from the desktop, under a virtual display (xvfb-run consular), or use a command (consular --help).</source>
+        <translation>Pas d&apos;affichage : l&apos;application de bureau a besoin d&apos;une session graphique (DISPLAY n&apos;est pas défini). Lancez-la depuis le bureau, sous un affichage virtuel (xvfb-run consular), ou utilisez une commande (consular --help).</translation>
+    </message>
+    <message>
+        <source>The desktop app cannot open a window: Qt&apos;s X11 (xcb) libraries are missing. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
+        <translation>L&apos;application de bureau ne peut pas ouvrir de fenêtre : les bibliothèques X11 (xcb) de Qt manquent. Sous Debian ou Ubuntu, installez-les avec : sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>The desktop app needs PySide6, which is not installed; install consular with `pip install -e .` or use a command (see `consular --help`).</source>
         <translation>L&apos;application de bureau a besoin de PySide6, qui n&apos;est pas installé ; installez consular avec `pip install -e .` ou utilisez une commande (voir `consular --help`).</translation>
     </message>
     <message>
@@ -3222,6 +3713,14 @@ Tête de la chaîne d&apos;audit {chain_head}
     <message>
         <source>Creating a demo database (fictional names; deleted when the window closes)…</source>
         <translation>Création d&apos;une base de données de démonstration (noms fictifs ; supprimée à la fermeture de la fenêtre)…</translation>
+    </message>
+    <message>
+        <source>{label}: fictional data, deleted when consular closes.</source>
+        <translation>{label} : données fictives, supprimées à la fermeture de consular.</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Base de données de démonstration</translation>
     </message>
 </context>
 <context>

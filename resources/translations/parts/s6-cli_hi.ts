@@ -217,6 +217,22 @@
         <source>why they are unlinked</source>
         <translation>लिंक क्यों हटाया जा रहा है</translation>
     </message>
+    <message>
+        <source>Linked {reference} with {other} ({kind}).</source>
+        <translation>{reference} को {other} से जोड़ा गया ({kind})।</translation>
+    </message>
+    <message>
+        <source>Unlinked {reference} from {other}; the link stays on record.</source>
+        <translation>{reference} का {other} से लिंक हटाया गया; लिंक रिकॉर्ड में बना रहता है।</translation>
+    </message>
+    <message>
+        <source>Linked cases ({count}):</source>
+        <translation>जुड़े हुए मामले ({count}):</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>टिप्पणी: {note}</translation>
+    </message>
 </context>
 <context>
     <name>cli.cmd_audit</name>
@@ -477,18 +493,259 @@
         <translation>JSON सरणी दिखाएँ</translation>
     </message>
     <message>
+        <source>saved filter &apos;{name}&apos;</source>
+        <translation>सहेजा गया फ़िल्टर &apos;{name}&apos;</translation>
+    </message>
+    <message>
         <source>consular: the saved filter names values no longer known, left out: {values}</source>
         <translation>consular: सहेजा गया फ़िल्टर ऐसे मानों का उल्लेख करता है जो अब ज्ञात नहीं हैं, छोड़े गए: {values}</translation>
     </message>
     <message>
+        <source>search &apos;{text}&apos;</source>
+        <translation>खोज &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>status {values}</source>
+        <translation>स्थिति {values}</translation>
+    </message>
+    <message>
+        <source>kind {values}</source>
+        <translation>प्रकार {values}</translation>
+    </message>
+    <message>
+        <source>post {values}</source>
+        <translation>मिशन {values}</translation>
+    </message>
+    <message>
+        <source>assigned to {user}</source>
+        <translation>{user} को सौंपे गए</translation>
+    </message>
+    <message>
+        <source>sorted by {key} descending</source>
+        <translation>{key} के अनुसार घटते क्रम में</translation>
+    </message>
+    <message>
+        <source>sorted by {key} ascending</source>
+        <translation>{key} के अनुसार बढ़ते क्रम में</translation>
+    </message>
+    <message>
         <source>--limit must be 0 (all cases) or more; got {limit}.</source>
         <translation>--limit 0 (सभी मामले) या उससे अधिक होना चाहिए; मिला {limit}।</translation>
+    </message>
+    <message>
+        <source>name in own script</source>
+        <translation>अपनी लिपि में नाम</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>जन्मतिथि</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>राष्ट्रीयता</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>पासपोर्ट</translation>
+    </message>
+    <message>
+        <source>home state</source>
+        <translation>गृह राज्य</translation>
+    </message>
+    <message>
+        <source>home district</source>
+        <translation>गृह ज़िला</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>नियोक्ता</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>व्यवसाय</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>भाषाएँ</translation>
+    </message>
+    <message>
+        <source>medical needs</source>
+        <translation>चिकित्सा ज़रूरतें</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>नोट्स</translation>
+    </message>
+    <message>
+        <source> (source: {source})</source>
+        <translation> (स्रोत: {source})</translation>
+    </message>
+    <message>
+        <source>{classification} · status {status} · {kind} · priority {priority}</source>
+        <translation>{classification} · स्थिति {status} · {kind} · प्राथमिकता {priority}</translation>
+    </message>
+    <message>
+        <source>Post: {code} — {name}</source>
+        <translation>मिशन: {code} — {name}</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>स्थान: {place}</translation>
+    </message>
+    <message>
+        <source>Attribution: {attribution}</source>
+        <translation>ज़िम्मेदारी: {attribution}</translation>
+    </message>
+    <message>
+        <source>Lead caseworker: {lead} · supervisor: {supervisor}</source>
+        <translation>मुख्य मामला अधिकारी: {lead} · पर्यवेक्षक: {supervisor}</translation>
+    </message>
+    <message>
+        <source>Contacts logged: {contacts} · last contact: {last} · documents: {documents} · version {version}</source>
+        <translation>दर्ज संपर्क: {contacts} · अंतिम संपर्क: {last} · दस्तावेज़: {documents} · संस्करण {version}</translation>
+    </message>
+    <message>
+        <source>Circumstances:</source>
+        <translation>परिस्थितियाँ:</translation>
+    </message>
+    <message>
+        <source>Status history ({count}):</source>
+        <translation>स्थिति का इतिहास ({count}):</translation>
+    </message>
+    <message>
+        <source>{when}  {from_status} → {to_status}  by {who}: {reason}</source>
+        <translation>{when}  {from_status} → {to_status}  {who} द्वारा: {reason}</translation>
+    </message>
+    <message>
+        <source>People ({count}):</source>
+        <translation>व्यक्ति ({count}):</translation>
+    </message>
+    <message>
+        <source> (since {when})</source>
+        <translation> ({when} से)</translation>
+    </message>
+    <message>
+        <source>, proof of life restricted to the case team</source>
+        <translation>, जीवित होने का प्रमाण केवल मामले की टीम के लिए</translation>
+    </message>
+    <message>
+        <source>, last verified proof of life {when}</source>
+        <translation>, अंतिम सत्यापित जीवित होने का प्रमाण {when}</translation>
+    </message>
+    <message>
+        <source>, no verified proof of life</source>
+        <translation>, जीवित होने का कोई सत्यापित प्रमाण नहीं</translation>
+    </message>
+    <message>
+        <source> (last received {when}, not verified)</source>
+        <translation> (अंतिम प्राप्त {when}, सत्यापित नहीं)</translation>
+    </message>
+    <message>
+        <source>  [VOIDED by {who} on {when}: {reason}]</source>
+        <translation>  [{who} द्वारा {when} को निरस्त: {reason}]</translation>
+    </message>
+    <message>
+        <source>Next of kin ({count}):</source>
+        <translation>परिजन ({count}):</translation>
+    </message>
+    <message>
+        <source> — CONTACT OVERDUE</source>
+        <translation> — संपर्क अतिदेय</translation>
+    </message>
+    <message>
+        <source>{name} ({relationship} of {hostage}) — {plan}{overdue}</source>
+        <translation>{name} ({hostage} के {relationship}) — {plan}{overdue}</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>preferred channel</source>
+        <translation>पसंदीदा माध्यम</translation>
+    </message>
+    <message>
+        <source>last contact</source>
+        <translation>अंतिम संपर्क</translation>
+    </message>
+    <message>
+        <source>none logged</source>
+        <translation>कोई दर्ज नहीं</translation>
+    </message>
+    <message>
+        <source>may be told</source>
+        <translation>क्या बताया जा सकता है</translation>
+    </message>
+    <message>
+        <source>Milestones ({count}):</source>
+        <translation>महत्वपूर्ण घटनाएँ ({count}):</translation>
+    </message>
+    <message>
+        <source> [RESTRICTED]</source>
+        <translation> [प्रतिबंधित]</translation>
+    </message>
+    <message>
+        <source>Tasks ({count}):</source>
+        <translation>कार्य ({count}):</translation>
+    </message>
+    <message>
+        <source> OVERDUE</source>
+        <translation> अतिदेय</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>कोई नियत तिथि नहीं</translation>
+    </message>
+    <message>
+        <source>[{status}] due {due}  {title} — {assignee}</source>
+        <translation>[{status}] नियत तिथि {due}  {title} — {assignee}</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>किसी को नहीं सौंपा गया</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln case(s) to {out}.</source>
         <translation>
             <numerusform>%Ln मामला {out} में लिखा गया।</numerusform>
             <numerusform>%Ln मामले {out} में लिखे गए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident: {when} ({timezone}), %n day(s) ago</source>
+        <translation>
+            <numerusform>घटना: {when} ({timezone}), %n दिन पहले</numerusform>
+            <numerusform>घटना: {when} ({timezone}), %n दिन पहले</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — PROOF OF LIFE OVERDUE (over %n day(s))</source>
+        <translation>
+            <numerusform> — जीवित होने का प्रमाण अतिदेय (%n दिन से अधिक)</numerusform>
+            <numerusform> — जीवित होने का प्रमाण अतिदेय (%n दिन से अधिक)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — MEDICAL NEEDS, NO WELFARE REPORT FOR OVER %n DAY(S)</source>
+        <translation>
+            <numerusform> — चिकित्सा ज़रूरतें, %n दिन से अधिक समय से कोई कल्याण रिपोर्ट नहीं</numerusform>
+            <numerusform> — चिकित्सा ज़रूरतें, %n दिन से अधिक समय से कोई कल्याण रिपोर्ट नहीं</numerusform>
         </translation>
     </message>
     <message>
@@ -655,6 +912,10 @@
         <translation>consular: &apos;{name}&apos; वार्ताकार #{id} है ({value} का); {reference} से जोड़ा गया।</translation>
     </message>
     <message>
+        <source>no case</source>
+        <translation>कोई मामला नहीं</translation>
+    </message>
+    <message>
         <source>consular: no counterpart is called &apos;{name}&apos;; added it as a new counterpart (#{id}, category other).</source>
         <translation>consular: &apos;{name}&apos; नाम का कोई वार्ताकार नहीं है; इसे नए वार्ताकार के रूप में जोड़ा गया (#{id}, श्रेणी other)।</translation>
     </message>
@@ -663,8 +924,32 @@
         <translation>संपर्क #{id} {case_reference} पर {local} को {counterpart_names} के साथ दर्ज किया गया।</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; matches several counterparts of {reference}: {listed}</source>
+        <translation>&apos;{name}&apos; {reference} के कई वार्ताकारों से मेल खाता है: {listed}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a counterpart of {reference}; close matches: {listed}</source>
+        <translation>&apos;{name}&apos; {reference} का वार्ताकार नहीं है; मिलते-जुलते नाम: {listed}</translation>
+    </message>
+    <message>
+        <source>no counterpart is called &apos;{name}&apos; or anything like it</source>
+        <translation>&apos;{name}&apos; या उससे मिलते-जुलते नाम का कोई वार्ताकार नहीं है</translation>
+    </message>
+    <message>
+        <source>{problems}. Give more of the name, use --with-id ID, or add --new-counterpart to create it. Nothing was logged.</source>
+        <translation>{problems}। नाम का अधिक भाग दें, --with-id ID का उपयोग करें, या इसे बनाने के लिए --new-counterpart जोड़ें। कुछ दर्ज नहीं किया गया।</translation>
+    </message>
+    <message>
         <source>No contacts logged.</source>
         <translation>कोई संपर्क दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <source>VOIDED by {who}: {reason}</source>
+        <translation>{who} द्वारा निरस्त: {reason}</translation>
+    </message>
+    <message>
+        <source> [NOT VETTED: intermediary]</source>
+        <translation> [असत्यापित: मध्यस्थ]</translation>
     </message>
     <message>
         <source>ID</source>
@@ -720,6 +1005,14 @@
     <message>
         <source>the administrator&apos;s e-mail</source>
         <translation>प्रशासक का ई-मेल</translation>
+    </message>
+    <message>
+        <source>the post</source>
+        <translation>मिशन</translation>
+    </message>
+    <message>
+        <source>The post this database serves, created with the administrator. Its name is what the sign-in window shows before anyone signs in (an encrypted file keeps it, in the clear, in FILE.keys).</source>
+        <translation>वह मिशन जिसके लिए यह डेटाबेस है, प्रशासक के साथ बनाया जाता है। इसका नाम वही है जो साइन इन विंडो किसी के साइन इन करने से पहले दिखाती है (एन्क्रिप्टेड फ़ाइल इसे FILE.keys में बिना एन्क्रिप्शन के रखती है)।</translation>
     </message>
     <message>
         <source>the post&apos;s code, e.g. BAM (then the four below are needed)</source>
@@ -1093,6 +1386,18 @@
         <translation>कोई मांग दर्ज नहीं है।</translation>
     </message>
     <message>
+        <source> [{vetting} INTERMEDIARY]</source>
+        <translation> [मध्यस्थ: {vetting}]</translation>
+    </message>
+    <message>
+        <source> (voided)</source>
+        <translation> (निरस्त)</translation>
+    </message>
+    <message>
+        <source>{response}; deadline {deadline}</source>
+        <translation>{response}; समय-सीमा {deadline}</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>आईडी</translation>
     </message>
@@ -1386,10 +1691,22 @@
         <translation>  वकील:       {value}</translation>
     </message>
     <message>
+        <source>restricted</source>
+        <translation>प्रतिबंधित</translation>
+    </message>
+    <message>
+        <source>  OVERDUE</source>
+        <translation>  अतिदेय</translation>
+    </message>
+    <message>
         <source>
 Consular visits</source>
         <translation>
 कांसुलर मुलाक़ातें</translation>
+    </message>
+    <message>
+        <source> by {who}</source>
+        <translation> {who} द्वारा</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1426,6 +1743,10 @@ Notes verbales</source>
 मौखिक नोट</translation>
     </message>
     <message>
+        <source>{reference}: {subject} (to {to})</source>
+        <translation>{reference}: {subject} ({to} को)</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>भेजा गया</translation>
     </message>
@@ -1442,6 +1763,14 @@ Notes verbales</source>
 Hearings</source>
         <translation>
 सुनवाई</translation>
+    </message>
+    <message>
+        <source>NO OUTCOME RECORDED</source>
+        <translation>कोई परिणाम दर्ज नहीं</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>आगामी</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1500,6 +1829,64 @@ Charges</source>
     <message>
         <source>(the first {count}; there are more)</source>
         <translation>(पहले {count}; और भी हैं)</translation>
+    </message>
+    <message>
+        <source>Detention of {person}: held by {authority} at {place}; lawyer: {lawyer}.</source>
+        <translation>{person} की हिरासत: {authority} द्वारा {place} में रखा गया; वकील: {lawyer}।</translation>
+    </message>
+    <message>
+        <source>Recorded charge #{id} against {person}: {status}.</source>
+        <translation>{person} के विरुद्ध आरोप #{id} दर्ज किया गया: {status}।</translation>
+    </message>
+    <message>
+        <source>Charge #{id}: {status} on {day}.</source>
+        <translation>आरोप #{id}: {day} को {status}।</translation>
+    </message>
+    <message>
+        <source>Charge #{id}: {status}.</source>
+        <translation>आरोप #{id}: {status}।</translation>
+    </message>
+    <message>
+        <source>Recorded hearing #{id} on {day} at {court}.</source>
+        <translation>{day} को {court} में सुनवाई #{id} दर्ज की गई।</translation>
+    </message>
+    <message>
+        <source>Hearing #{id}: outcome recorded; next hearing {day}.</source>
+        <translation>सुनवाई #{id}: परिणाम दर्ज किया गया; अगली सुनवाई {day}।</translation>
+    </message>
+    <message>
+        <source>Recorded consular visit request #{id} for {person} ({day}).</source>
+        <translation>{person} के लिए कांसुलर मुलाक़ात अनुरोध #{id} दर्ज किया गया ({day})।</translation>
+    </message>
+    <message>
+        <source>Consular visit request #{id}: {decision} on {day}.</source>
+        <translation>कांसुलर मुलाक़ात अनुरोध #{id}: {day} को {decision}।</translation>
+    </message>
+    <message>
+        <source>Consular visit #{id} of {day} recorded.</source>
+        <translation>{day} की कांसुलर मुलाक़ात #{id} दर्ज की गई।</translation>
+    </message>
+    <message>
+        <source>Recorded note verbale #{id} ({reference}), sent {day}.</source>
+        <translation>मौखिक नोट #{id} ({reference}) दर्ज किया गया, {day} को भेजा गया।</translation>
+    </message>
+    <message>
+        <source>Note verbale #{id} ({reference}): answered {day}.</source>
+        <translation>मौखिक नोट #{id} ({reference}): {day} को उत्तर मिला।</translation>
+    </message>
+    <message numerus="yes">
+        <source>, waiting %n day(s)</source>
+        <translation>
+            <numerusform>, %n दिन से प्रतीक्षा</numerusform>
+            <numerusform>, %n दिन से प्रतीक्षा</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unanswered, %n day(s)</source>
+        <translation>
+            <numerusform>अनुत्तरित, %n दिन</numerusform>
+            <numerusform>अनुत्तरित, %n दिन</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1648,6 +2035,14 @@ Charges</source>
         <translation>{message} ({option})</translation>
     </message>
     <message>
+        <source>, redacted</source>
+        <translation>, गोपनीय अंश हटाए गए</translation>
+    </message>
+    <message>
+        <source>, names masked</source>
+        <translation>, नाम छिपाए गए</translation>
+    </message>
+    <message>
         <source>Warning: no event matched; {output} holds an empty export (--allow-empty).</source>
         <translation>चेतावनी: कोई घटना मेल नहीं खाई; {output} में खाली निर्यात है (--allow-empty)।</translation>
     </message>
@@ -1784,6 +2179,18 @@ Charges</source>
     <message>
         <source>No open &apos;tell the family&apos; items.</source>
         <translation>कोई खुली &apos;परिवार को बताएँ&apos; मद नहीं है।</translation>
+    </message>
+    <message>
+        <source>done {when}</source>
+        <translation>{when} को पूरा</translation>
+    </message>
+    <message>
+        <source>OVERDUE since {when}</source>
+        <translation>{when} से अतिदेय</translation>
+    </message>
+    <message>
+        <source>due {when}</source>
+        <translation>नियत तिथि {when}</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2115,6 +2522,14 @@ Charges</source>
         <translation> - {detail}</translation>
     </message>
     <message>
+        <source>correct the mapping file</source>
+        <translation>मैपिंग फ़ाइल सुधारें</translation>
+    </message>
+    <message>
+        <source>name the columns as the fields, or give --map MAPPING.toml</source>
+        <translation>कॉलमों के नाम फ़ील्ड जैसे रखें, या --map MAPPING.toml दें</translation>
+    </message>
+    <message>
         <source>{exc} The columns found: {values}; {how}.</source>
         <translation>{exc} मिले कॉलम: {values}; {how}।</translation>
     </message>
@@ -2125,6 +2540,18 @@ Charges</source>
     <message>
         <source>No imports yet.</source>
         <translation>अभी तक कोई आयात नहीं।</translation>
+    </message>
+    <message>
+        <source>{created} created, {matched} matched</source>
+        <translation>{created} बनाए गए, {matched} मिलाए गए</translation>
+    </message>
+    <message>
+        <source>{when} UTC by {who}</source>
+        <translation>{when} UTC, {who} द्वारा</translation>
+    </message>
+    <message>
+        <source>undone {when} by {who}</source>
+        <translation>{when} को {who} द्वारा पूर्ववत</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2328,6 +2755,10 @@ Charges</source>
         <translation>कोई विलय नहीं।</translation>
     </message>
     <message>
+        <source>undone {when}</source>
+        <translation>{when} को पूर्ववत</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>आईडी</translation>
     </message>
@@ -2521,6 +2952,26 @@ Charges</source>
     <message>
         <source>{reference} has no proof-of-life question #{question_id}.</source>
         <translation>{reference} में जीवित होने के प्रमाण का प्रश्न #{question_id} नहीं है।</translation>
+    </message>
+    <message>
+        <source>#{id} {when}: restricted</source>
+        <translation>#{id} {when}: प्रतिबंधित</translation>
+    </message>
+    <message>
+        <source>answer matched</source>
+        <translation>उत्तर मेल खाया</translation>
+    </message>
+    <message>
+        <source>answer did NOT match</source>
+        <translation>उत्तर मेल नहीं खाया</translation>
+    </message>
+    <message>
+        <source>no question put</source>
+        <translation>कोई प्रश्न नहीं पूछा गया</translation>
+    </message>
+    <message>
+        <source>medium not recorded</source>
+        <translation>माध्यम दर्ज नहीं</translation>
     </message>
     <message>
         <source>Recorded proof of life {describe}</source>
@@ -2880,6 +3331,10 @@ Audit chain head {chain_head}
         <translation>{kind} #{entry_id} परिवार के साथ साझा करने योग्य चिह्नित नहीं था; कुछ नहीं बदला।</translation>
     </message>
     <message>
+        <source>its own summary</source>
+        <translation>उसका अपना सारांश</translation>
+    </message>
+    <message>
         <source>The {kind} #{entry_id} is shareable with family; the family is told {said}.</source>
         <translation>{kind} #{entry_id} परिवार के साथ साझा करने योग्य है; परिवार को बताया जाएगा: {said}।</translation>
     </message>
@@ -2975,6 +3430,14 @@ Audit chain head {chain_head}
         <translation>{username} जोड़ा गया ({value})।</translation>
     </message>
     <message>
+        <source>no password</source>
+        <translation>कोई पासवर्ड नहीं</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
         <source>USER</source>
         <translation>उपयोगकर्ता</translation>
     </message>
@@ -3045,6 +3508,14 @@ Audit chain head {chain_head}
         <source>print a JSON object</source>
         <translation>JSON ऑब्जेक्ट दिखाएँ</translation>
     </message>
+    <message>
+        <source>Voided {kind} #{id} of {reference}: {reason}</source>
+        <translation>{reference} का {kind} #{id} निरस्त किया गया: {reason}</translation>
+    </message>
+    <message>
+        <source> (status now: {status})</source>
+        <translation> (अब स्थिति: {status})</translation>
+    </message>
 </context>
 <context>
     <name>cli.cmd_welfare</name>
@@ -3091,6 +3562,10 @@ Audit chain head {chain_head}
     <message>
         <source>a case&apos;s welfare reports, newest first</source>
         <translation>किसी मामले की कल्याण रिपोर्टें, नवीनतम पहले</translation>
+    </message>
+    <message>
+        <source>every national of the case</source>
+        <translation>मामले का हर नागरिक</translation>
     </message>
     <message>
         <source>Welfare report #{id} about {who}: {value}.</source>
@@ -3207,12 +3682,28 @@ Audit chain head {chain_head}
         <source>read the new password from the first line of F (yours, mode 600) instead of asking twice</source>
         <translation>नया पासवर्ड दो बार पूछने के बजाय F (आपकी फ़ाइल, मोड 600) की पहली पंक्ति से पढ़ें</translation>
     </message>
+    <message>
+        <source>{message} (option: {option})</source>
+        <translation>{message} (विकल्प: {option})</translation>
+    </message>
 </context>
 <context>
     <name>cli.launch</name>
     <message>
-        <source>The desktop app needs PySide6, which is not installed; install consular with `pip install -e .` or use a command (see `consular --help`).</source>
+        <source>QT_QPA_PLATFORM asks for Wayland but WAYLAND_DISPLAY is not set: start consular inside the desktop session, or use a command (consular --help).</source>
         <extracomment>What Qt&apos;s xcb platform plugin loads (Qt 6.5+), as ctypes.util.find_library names, with the Debian package that has each. The README lists the same packages. Platforms that need no display server.</extracomment>
+        <translation>QT_QPA_PLATFORM Wayland माँगता है पर WAYLAND_DISPLAY सेट नहीं है: consular को डेस्कटॉप सत्र के भीतर शुरू करें, या कोई कमांड उपयोग करें (consular --help)।</translation>
+    </message>
+    <message>
+        <source>No display: the desktop app needs a graphical session (DISPLAY is not set). Run it from the desktop, under a virtual display (xvfb-run consular), or use a command (consular --help).</source>
+        <translation>कोई डिस्प्ले नहीं: डेस्कटॉप ऐप के लिए ग्राफ़िकल सत्र आवश्यक है (DISPLAY सेट नहीं है)। इसे डेस्कटॉप से, वर्चुअल डिस्प्ले में (xvfb-run consular) चलाएँ, या कोई कमांड उपयोग करें (consular --help)।</translation>
+    </message>
+    <message>
+        <source>The desktop app cannot open a window: Qt&apos;s X11 (xcb) libraries are missing. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
+        <translation>डेस्कटॉप ऐप विंडो नहीं खोल सकता: Qt की X11 (xcb) लाइब्रेरी मौजूद नहीं हैं। Debian या Ubuntu पर इन्हें इंस्टॉल करें: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>The desktop app needs PySide6, which is not installed; install consular with `pip install -e .` or use a command (see `consular --help`).</source>
         <translation>डेस्कटॉप ऐप के लिए PySide6 आवश्यक है, जो इंस्टॉल नहीं है; consular को `pip install -e .` से इंस्टॉल करें या कोई कमांड उपयोग करें (`consular --help` देखें)।</translation>
     </message>
     <message>
@@ -3222,6 +3713,14 @@ Audit chain head {chain_head}
     <message>
         <source>Creating a demo database (fictional names; deleted when the window closes)…</source>
         <translation>डेमो डेटाबेस बनाया जा रहा है (काल्पनिक नाम; विंडो बंद होने पर हटा दिया जाएगा)…</translation>
+    </message>
+    <message>
+        <source>{label}: fictional data, deleted when consular closes.</source>
+        <translation>{label}: काल्पनिक डेटा, consular बंद होने पर हटा दिया जाएगा।</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>डेमो डेटाबेस</translation>
     </message>
 </context>
 <context>
