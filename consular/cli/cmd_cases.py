@@ -331,8 +331,9 @@ def _wrap(text: str, indent: str = "  ") -> list[str]:
     return out
 
 
-def _t(text: str) -> str:
-    return translate("cli.cmd_cases", text)
+def _field(label: str, value) -> str:
+    """``label: value`` as the language writes it (French: ``label : value``)."""
+    return translate("cli.cmd_cases", "{label}: {value}").format(label=translate("cli.cmd_cases", label), value=value)
 
 
 def _person_lines(person: PersonView, indent: str) -> list[str]:
@@ -358,7 +359,7 @@ def _person_lines(person: PersonView, indent: str) -> list[str]:
         (QT_TRANSLATE_NOOP("cli.cmd_cases", "e-mail"), person.email),
         (QT_TRANSLATE_NOOP("cli.cmd_cases", "notes"), person.notes),
     ]
-    lines = [f"{indent}{_t(label)}: {value}" for label, value in fields if value]
+    lines = [indent + _field(label, value) for label, value in fields if value]
     for ident in person.identifiers:
         issued = f" ({ident.issuing_country})" if ident.issuing_country else ""
         lines.append(f"{indent}{ident.kind}: {ident.value}{issued}")
@@ -483,7 +484,7 @@ def render_case(
             (QT_TRANSLATE_NOOP("cli.cmd_cases", "may be told"), k.may_share),
             (QT_TRANSLATE_NOOP("cli.cmd_cases", "notes"), k.notes),
         ]
-        lines += [f"      {_t(label)}: {value}" for label, value in details if value]
+        lines += ["      " + _field(label, value) for label, value in details if value]
     lines += ["", translate("cli.cmd_cases", "Milestones ({count}):").format(count=len(d.milestones))]
     for m in d.milestones:
         flag = translate("cli.cmd_cases", " [RESTRICTED]") if m.restricted else ""

@@ -533,6 +533,10 @@
         <translation>--limit doit valoir 0 (tous les dossiers) ou plus ; reçu {limit}.</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
         <source>name in own script</source>
         <translation>nom dans son écriture</translation>
     </message>

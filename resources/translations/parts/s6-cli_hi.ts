@@ -533,6 +533,10 @@
         <translation>--limit 0 (सभी मामले) या उससे अधिक होना चाहिए; मिला {limit}।</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>name in own script</source>
         <translation>अपनी लिपि में नाम</translation>
     </message>
