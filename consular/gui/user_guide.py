@@ -26,9 +26,9 @@ def guide_path(language: str | None = None) -> Path:
     code = i18n.normalise(language) if language else i18n.language()
     folder = paths.resources_dir() / "guide"
     if code and code != i18n.DEFAULT:
-        translated = folder / GUIDE_FILE.replace(".md", f".{code}.md")
-        if translated.is_file():
-            return translated
+        localised = folder / GUIDE_FILE.replace(".md", f".{code}.md")
+        if localised.is_file():
+            return localised
     return folder / GUIDE_FILE
 
 
