@@ -115,6 +115,7 @@ ERROR_TYPES = {
     "DiskFullError",
     "NotConsularDatabaseError",
     "SchemaTooNewError",
+    "CommandError",  # consular.cli.common: a mistake on the command line
 }
 
 TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "days_text", "plural"}

@@ -10,12 +10,14 @@ import textwrap
 
 from consular.cli.case_links import link_lines, register_links
 from consular.cli.common import CommandError, print_json, runtime, table
+from consular.cli.language import plural
 from consular.cli.purge import register_purge
 from consular.domain.enums import CaseKind, CaseStatus
 from consular.domain.errors import ValidationError
 from consular.domain.filters import SORT_KEYS, CaseFilter, CaseListSetup
 from consular.domain.timeutil import humanize_ago, in_zone
 from consular.domain.validation import country_name, format_phone
+from consular.i18n import QT_TRANSLATE_NOOP, translate
 from consular.services import case_links, cases, saved_filters, teams
 from consular.services.context import DEFAULT_POL_ALERT_DAYS, DEFAULT_WELFARE_ALERT_DAYS
 from consular.services.views import CaseDetail, PersonView, view_now
@@ -26,78 +28,113 @@ JSON_BATCH = 1000  # cases encoded between two writes of `cases list --json`
 
 def register(subparsers) -> None:
     group = subparsers.add_parser(
-        "cases", help="list cases or show one case", description="List cases, or show everything recorded on one case."
+        "cases",
+        help=translate("cli.cmd_cases", "list cases or show one case"),
+        description=translate("cli.cmd_cases", "List cases, or show everything recorded on one case."),
     )
     commands = group.add_subparsers(dest="cases_command", metavar="ACTION", required=True)
 
     listing = commands.add_parser(
         "list",
-        help="list cases (newest incident first)",
-        description="List cases, newest incident first. Filters may be repeated or comma-separated "
-        "(--status open,active).",
+        help=translate("cli.cmd_cases", "list cases (newest incident first)"),
+        description=translate(
+            "cli.cmd_cases",
+            "List cases, newest incident first. Filters may be repeated or comma-separated (--status open,active).",
+        ),
     )
     listing.add_argument(
         "--status",
         action="append",
         metavar="S",
-        help=f"only cases with this status ({', '.join(s.value for s in CaseStatus)})",
+        help=translate("cli.cmd_cases", "only cases with this status ({values})").format(
+            values=", ".join(s.value for s in CaseStatus)
+        ),
     )
     listing.add_argument(
-        "--kind", action="append", metavar="K", help=f"only cases of this kind ({', '.join(k.value for k in CaseKind)})"
+        "--kind",
+        action="append",
+        metavar="K",
+        help=translate("cli.cmd_cases", "only cases of this kind ({values})").format(
+            values=", ".join(k.value for k in CaseKind)
+        ),
     )
-    listing.add_argument("--post", action="append", metavar="CODE", help="only cases of this post (e.g. BAM)")
+    listing.add_argument(
+        "--post", action="append", metavar="CODE", help=translate("cli.cmd_cases", "only cases of this post (e.g. BAM)")
+    )
     listing.add_argument(
         "--sort",
         default=None,
         choices=SORT_KEYS,
         metavar="KEY",
-        help=f"sort by one of: {', '.join(SORT_KEYS)} (default incident_at, or the saved filter's)",
+        help=translate("cli.cmd_cases", "sort by one of: {values} (default incident_at, or the saved filter's)").format(
+            values=", ".join(SORT_KEYS)
+        ),
     )
     listing.add_argument(
         "--saved",
         metavar="NAME",
-        help="apply a saved filter (yours, or one shared with a post; 'consular filters list'); "
-        "--status, --kind and --post given as well replace its values",
+        help=translate(
+            "cli.cmd_cases",
+            "apply a saved filter (yours, or one shared with a post; 'consular filters list'); "
+            "--status, --kind and --post given as well replace its values",
+        ),
     )
     listing.add_argument(
         "--out",
         metavar="FILE",
-        help="write the list to FILE (.csv or .xlsx) instead of printing it: an audited export that carries "
-        "the audit chain head",
+        help=translate(
+            "cli.cmd_cases",
+            "write the list to FILE (.csv or .xlsx) instead of printing it: an audited export that "
+            "carries the audit chain head",
+        ),
     )
-    listing.add_argument("--ascending", action="store_true", help="sort ascending instead of descending")
-    listing.add_argument("--limit", type=int, metavar="N", default=0, help="at most N cases (default: all)")
+    listing.add_argument(
+        "--ascending", action="store_true", help=translate("cli.cmd_cases", "sort ascending instead of descending")
+    )
+    listing.add_argument(
+        "--limit", type=int, metavar="N", default=0, help=translate("cli.cmd_cases", "at most N cases (default: all)")
+    )
     listing.add_argument(
         "--json",
         action="store_true",
-        help="print a JSON array (reference, title, kind, status, country, place, incident_at, "
-        "hostages_held, hostages_total, last_contact_at, ...)",
+        help=translate(
+            "cli.cmd_cases",
+            "print a JSON array (reference, title, kind, status, country, place, incident_at, "
+            "hostages_held, hostages_total, last_contact_at, ...)",
+        ),
     )
     listing.set_defaults(handler=run_list)
 
     show = commands.add_parser(
         "show",
-        help="show one case with its people, next of kin, milestones and tasks",
-        description="Show one case: its facts, people (with identifiers and roles), "
-        "next of kin and contact plans, milestones, tasks and the number "
-        "of contacts.",
+        help=translate("cli.cmd_cases", "show one case with its people, next of kin, milestones and tasks"),
+        description=translate(
+            "cli.cmd_cases",
+            "Show one case: its facts, people (with identifiers and roles), next of kin and contact "
+            "plans, milestones, tasks and the number of contacts.",
+        ),
     )
-    show.add_argument("reference", metavar="REF", help="case reference, e.g. BAM-2025-0001")
-    show.add_argument("--json", action="store_true", help="print a JSON object")
+    show.add_argument("reference", metavar="REF", help=translate("cli.cmd_cases", "case reference, e.g. BAM-2025-0001"))
+    show.add_argument("--json", action="store_true", help=translate("cli.cmd_cases", "print a JSON object"))
     show.set_defaults(handler=run_show)
     register_purge(commands)
     register_links(commands)
 
     team = commands.add_parser(
         "team",
-        help="show a case's team, or add or remove a member (supervisors)",
-        description="Show the case's team (lead, supervisor, members), who may read its restricted "
-        "content; with 'add USER' or 'remove USER', change its members (supervisors and administrators).",
+        help=translate("cli.cmd_cases", "show a case's team, or add or remove a member (supervisors)"),
+        description=translate(
+            "cli.cmd_cases",
+            "Show the case's team (lead, supervisor, members), who may read its restricted content; "
+            "with 'add USER' or 'remove USER', change its members (supervisors and administrators).",
+        ),
     )
-    team.add_argument("reference", metavar="REF", help="case reference, e.g. BAM-2025-0001")
-    team.add_argument("change", nargs="?", choices=["add", "remove"], help="add or remove USER")
-    team.add_argument("member", nargs="?", metavar="USER", help="user name, e.g. k.reddy")
-    team.add_argument("--json", action="store_true", help="print a JSON array")
+    team.add_argument("reference", metavar="REF", help=translate("cli.cmd_cases", "case reference, e.g. BAM-2025-0001"))
+    team.add_argument(
+        "change", nargs="?", choices=["add", "remove"], help=translate("cli.cmd_cases", "add or remove USER")
+    )
+    team.add_argument("member", nargs="?", metavar="USER", help=translate("cli.cmd_cases", "user name, e.g. k.reddy"))
+    team.add_argument("--json", action="store_true", help=translate("cli.cmd_cases", "print a JSON array"))
     team.set_defaults(handler=run_team)
 
 
@@ -112,10 +149,12 @@ def _list_setup(args: argparse.Namespace, rt) -> tuple[CaseFilter, str, bool, st
     if args.saved:
         found = saved_filters.find_filter(rt.ctx, "cases", args.saved)
         setup, dropped = CaseListSetup.from_definition(found.definition, me=rt.ctx.actor.username)
-        said.append(f"saved filter '{found.name}'")
+        said.append(translate("cli.cmd_cases", "saved filter '{name}'").format(name=found.name))
         if dropped:
             print(
-                f"consular: the saved filter names values no longer known, left out: {', '.join(dropped)}",
+                translate(
+                    "cli.cmd_cases", "consular: the saved filter names values no longer known, left out: {values}"
+                ).format(values=", ".join(dropped)),
                 file=sys.stderr,
             )
     flt = setup.filter
@@ -129,20 +168,32 @@ def _list_setup(args: argparse.Namespace, rt) -> tuple[CaseFilter, str, bool, st
         from consular.services import search  # only for a saved filter with words: not every list pays its import
 
         flt.case_ids = list(search.matching_case_ids(rt.ctx, setup.search))
-        said.append(f"search '{setup.search}'")
+        said.append(translate("cli.cmd_cases", "search '{text}'").format(text=setup.search))
     sort = args.sort or setup.sort
     descending = False if args.ascending else (setup.descending if args.sort is None else True)
-    said += [f"status {', '.join(s.value for s in flt.statuses)}"] if flt.statuses else []
-    said += [f"kind {', '.join(k.value for k in flt.kinds)}"] if flt.kinds else []
-    said += [f"post {', '.join(flt.post_codes)}"] if flt.post_codes else []
-    said += [f"assigned to {flt.assignee_username}"] if flt.assignee_username else []
-    said.append(f"sorted by {sort} {'descending' if descending else 'ascending'}")
+    if flt.statuses:
+        said.append(
+            translate("cli.cmd_cases", "status {values}").format(values=", ".join(s.value for s in flt.statuses))
+        )
+    if flt.kinds:
+        said.append(translate("cli.cmd_cases", "kind {values}").format(values=", ".join(k.value for k in flt.kinds)))
+    if flt.post_codes:
+        said.append(translate("cli.cmd_cases", "post {values}").format(values=", ".join(flt.post_codes)))
+    if flt.assignee_username:
+        said.append(translate("cli.cmd_cases", "assigned to {user}").format(user=flt.assignee_username))
+    if descending:
+        said.append(translate("cli.cmd_cases", "sorted by {key} descending").format(key=sort))
+    else:
+        said.append(translate("cli.cmd_cases", "sorted by {key} ascending").format(key=sort))
     return flt, sort, descending, " · ".join(said)
 
 
 def run_list(args: argparse.Namespace) -> int:
     if args.limit < 0:
-        raise ValidationError("limit", f"--limit must be 0 (all cases) or more; got {args.limit}.")
+        raise ValidationError(
+            "limit",
+            translate("cli.cmd_cases", "--limit must be 0 (all cases) or more; got {limit}.").format(limit=args.limit),
+        )
     rt = runtime(args)
     flt, sort, descending, described = _list_setup(args, rt)
     args.sort, args.ascending = sort, not descending
@@ -150,7 +201,7 @@ def run_list(args: argparse.Namespace) -> int:
         from consular.services import lists  # the spreadsheet writers: only for --out
 
         rows = lists.export_case_list(rt.ctx, args.out, flt, sort=sort, descending=descending, described=described)
-        print(f"Wrote {rows:,} case{'' if rows == 1 else 's'} to {args.out}.")
+        print(plural("cli.cmd_cases", "Wrote %Ln case(s) to {out}.", rows).format(out=args.out))
         return 0
     wanted = args.limit if args.limit > 0 else None
     if args.json:
@@ -167,7 +218,7 @@ def run_list(args: argparse.Namespace) -> int:
         if len(page) < size:
             break
     if not rows:
-        print("No cases match.", file=sys.stderr)
+        print(translate("cli.cmd_cases", "No cases match."), file=sys.stderr)
         return 0
     print(
         table(
@@ -185,7 +236,17 @@ def run_list(args: argparse.Namespace) -> int:
                 ]
                 for r in rows
             ],
-            ["REFERENCE", "STATUS", "KIND", "PRIORITY", "PLACE", "INCIDENT", "HELD", "LAST CONTACT", "TITLE"],
+            [
+                translate("cli.cmd_cases", "REFERENCE"),
+                translate("cli.cmd_cases", "STATUS"),
+                translate("cli.cmd_cases", "KIND"),
+                translate("cli.cmd_cases", "PRIORITY"),
+                translate("cli.cmd_cases", "PLACE"),
+                translate("cli.cmd_cases", "INCIDENT"),
+                translate("cli.cmd_cases", "HELD"),
+                translate("cli.cmd_cases", "LAST CONTACT"),
+                translate("cli.cmd_cases", "TITLE"),
+            ],
         )
     )
     return 0
@@ -209,9 +270,13 @@ def _write_json_array(summaries) -> None:
 
 def run_team(args: argparse.Namespace) -> int:
     if args.change and not args.member:
-        raise CommandError(f"Name the user to {args.change}: consular cases team {args.reference} {args.change} USER")
+        raise CommandError(
+            translate(
+                "cli.cmd_cases", "Name the user to {change}: consular cases team {reference} {change} USER"
+            ).format(change=args.change, reference=args.reference)
+        )
     if args.member and not args.change:
-        raise CommandError("Say 'add' or 'remove' before the user name.")
+        raise CommandError(translate("cli.cmd_cases", "Say 'add' or 'remove' before the user name."))
     rt = runtime(args)
     if args.change == "add":
         members = teams.add_member(rt.ctx, args.reference, args.member)
@@ -222,7 +287,16 @@ def run_team(args: argparse.Namespace) -> int:
     if args.json:
         print_json([m.to_json() for m in members])
     else:
-        print(table([[m.user.username, m.user.display_name, m.part] for m in members], ["USER", "NAME", "PART"]))
+        print(
+            table(
+                [[m.user.username, m.user.display_name, m.part] for m in members],
+                [
+                    translate("cli.cmd_cases", "USER"),
+                    translate("cli.cmd_cases", "NAME"),
+                    translate("cli.cmd_cases", "PART"),
+                ],
+            )
+        )
     return 0
 
 
@@ -257,24 +331,35 @@ def _wrap(text: str, indent: str = "  ") -> list[str]:
     return out
 
 
+def _field(label: str, value) -> str:
+    """``label: value`` as the language writes it (French: ``label : value``)."""
+    return translate("cli.cmd_cases", "{label}: {value}").format(label=translate("cli.cmd_cases", label), value=value)
+
+
 def _person_lines(person: PersonView, indent: str) -> list[str]:
     fields = [
-        ("name in own script", person.name_native),
-        ("gender", person.gender),
-        ("date of birth", person.date_of_birth.isoformat() if person.date_of_birth else None),
-        ("nationality", country_name(person.nationality) if person.nationality else None),
-        ("passport", person.passport_number),
-        ("home state", person.home_state),
-        ("home district", person.home_district),
-        ("employer", person.employer),
-        ("occupation", person.occupation),
-        ("languages", person.languages),
-        ("medical needs", person.medical_needs),
-        ("phone", format_phone(person.phone) or None),
-        ("e-mail", person.email),
-        ("notes", person.notes),
+        (QT_TRANSLATE_NOOP("cli.cmd_cases", "name in own script"), person.name_native),
+        (QT_TRANSLATE_NOOP("cli.cmd_cases", "gender"), person.gender),
+        (
+            QT_TRANSLATE_NOOP("cli.cmd_cases", "date of birth"),
+            person.date_of_birth.isoformat() if person.date_of_birth else None,
+        ),
+        (
+            QT_TRANSLATE_NOOP("cli.cmd_cases", "nationality"),
+            country_name(person.nationality) if person.nationality else None,
+        ),
+        (QT_TRANSLATE_NOOP("cli.cmd_cases", "passport"), person.passport_number),
+        (QT_TRANSLATE_NOOP("cli.cmd_cases", "home state"), person.home_state),
+        (QT_TRANSLATE_NOOP("cli.cmd_cases", "home district"), person.home_district),
+        (QT_TRANSLATE_NOOP("cli.cmd_cases", "employer"), person.employer),
+        (QT_TRANSLATE_NOOP("cli.cmd_cases", "occupation"), person.occupation),
+        (QT_TRANSLATE_NOOP("cli.cmd_cases", "languages"), person.languages),
+        (QT_TRANSLATE_NOOP("cli.cmd_cases", "medical needs"), person.medical_needs),
+        (QT_TRANSLATE_NOOP("cli.cmd_cases", "phone"), format_phone(person.phone) or None),
+        (QT_TRANSLATE_NOOP("cli.cmd_cases", "e-mail"), person.email),
+        (QT_TRANSLATE_NOOP("cli.cmd_cases", "notes"), person.notes),
     ]
-    lines = [f"{indent}{label}: {value}" for label, value in fields if value]
+    lines = [indent + _field(label, value) for label, value in fields if value]
     for ident in person.identifiers:
         issued = f" ({ident.issuing_country})" if ident.issuing_country else ""
         lines.append(f"{indent}{ident.kind}: {ident.value}{issued}")
@@ -284,36 +369,57 @@ def _person_lines(person: PersonView, indent: str) -> list[str]:
 def render_case(
     d: CaseDetail, *, alert_days: int = DEFAULT_POL_ALERT_DAYS, welfare_days: int = DEFAULT_WELFARE_ALERT_DAYS
 ) -> str:
-    """The readable text form of ``cases show``; ``alert_days``: flag a national whose last
-    verified proof of life is older than that."""
+    """The readable text form of ``cases show`` in the current language; ``alert_days``: flag a
+    national whose last verified proof of life is older than that."""
     place = ", ".join(x for x in (d.place, country_name(d.incident_country)) if x)
     if d.latitude is not None:
         place += f" ({d.latitude:.4f}, {d.longitude:.4f})"
+    attribution = d.attribution_level.label
+    if d.attribution_group:
+        attribution += f" — {d.attribution_group}"
+    if d.attribution_source:
+        attribution += translate("cli.cmd_cases", " (source: {source})").format(source=d.attribution_source)
     lines = [
         f"{d.reference}  {d.title}",
-        f"{d.classification.label} · status {d.status.value} · {d.kind.label} · priority {d.priority.value}",
-        f"Post: {d.post.code} — {d.post.name}",
-        f"Incident: {_when(d, d.incident_at)} ({d.timezone}), {d.days_since_incident()} days ago",
-        f"Place: {place}",
-        f"Attribution: {d.attribution_level.label}"
-        + (f" — {d.attribution_group}" if d.attribution_group else "")
-        + (f" (source: {d.attribution_source})" if d.attribution_source else ""),
-        (
-            f"Lead caseworker: {d.lead_caseworker.display_name if d.lead_caseworker else '—'} · "
-            f"supervisor: {d.supervisor.display_name if d.supervisor else '—'}"
+        translate("cli.cmd_cases", "{classification} · status {status} · {kind} · priority {priority}").format(
+            classification=d.classification.label, status=d.status.value, kind=d.kind.label, priority=d.priority.value
         ),
-        (
-            f"Contacts logged: {d.contact_count} · last contact: {_when(d, d.last_contact_at)} · "
-            f"documents: {d.document_count} · version {d.version}"
+        translate("cli.cmd_cases", "Post: {code} — {name}").format(code=d.post.code, name=d.post.name),
+        plural("cli.cmd_cases", "Incident: {when} ({timezone}), %n day(s) ago", d.days_since_incident()).format(
+            when=_when(d, d.incident_at), timezone=d.timezone
+        ),
+        translate("cli.cmd_cases", "Place: {place}").format(place=place),
+        translate("cli.cmd_cases", "Attribution: {attribution}").format(attribution=attribution),
+        translate("cli.cmd_cases", "Lead caseworker: {lead} · supervisor: {supervisor}").format(
+            lead=d.lead_caseworker.display_name if d.lead_caseworker else "—",
+            supervisor=d.supervisor.display_name if d.supervisor else "—",
+        ),
+        translate(
+            "cli.cmd_cases",
+            "Contacts logged: {contacts} · last contact: {last} · documents: {documents} · version {version}",
+        ).format(
+            contacts=d.contact_count,
+            last=_when(d, d.last_contact_at),
+            documents=d.document_count,
+            version=d.version,
         ),
     ]
     if d.circumstances:
-        lines += ["", "Circumstances:", *_wrap(d.circumstances)]
-    lines += ["", f"Status history ({len(d.status_history)}):"]
+        lines += ["", translate("cli.cmd_cases", "Circumstances:"), *_wrap(d.circumstances)]
+    lines += ["", translate("cli.cmd_cases", "Status history ({count}):").format(count=len(d.status_history))]
     for h in d.status_history:
         frm = h.from_status.value if h.from_status else "—"
-        lines.append(f"  {_when(d, h.changed_at)}  {frm} → {h.to_status.value}  by {h.changed_by}: {h.reason}")
-    lines += ["", f"People ({len(d.participants)}):"]
+        lines.append(
+            "  "
+            + translate("cli.cmd_cases", "{when}  {from_status} → {to_status}  by {who}: {reason}").format(
+                when=_when(d, h.changed_at),
+                from_status=frm,
+                to_status=h.to_status.value,
+                who=h.changed_by,
+                reason=h.reason,
+            )
+        )
+    lines += ["", translate("cli.cmd_cases", "People ({count}):").format(count=len(d.participants))]
     for p in d.participants:
         head = f"  {p.person.full_name} — {p.role.label}"
         if p.hostage_status is not None:
@@ -321,51 +427,77 @@ def render_case(
             head += f" — {p.situation_label()}"
             start = p.missing_since or p.captivity_started_at
             if start is not None:
-                head += f" (since {_when(d, start)})"
+                head += translate("cli.cmd_cases", " (since {when})").format(when=_when(d, start))
             if p.proof_of_life_withheld:
-                head += ", proof of life restricted to the case team"
+                head += translate("cli.cmd_cases", ", proof of life restricted to the case team")
             elif p.last_verified_proof_of_life:
-                head += f", last verified proof of life {_when(d, p.last_verified_proof_of_life)}"
+                head += translate("cli.cmd_cases", ", last verified proof of life {when}").format(
+                    when=_when(d, p.last_verified_proof_of_life)
+                )
             elif p.hostage_status.in_captivity:
-                head += ", no verified proof of life"
+                head += translate("cli.cmd_cases", ", no verified proof of life")
             if p.last_proof_of_life and p.last_proof_of_life != p.last_verified_proof_of_life:
-                head += f" (last received {_when(d, p.last_proof_of_life)}, not verified)"
+                head += translate("cli.cmd_cases", " (last received {when}, not verified)").format(
+                    when=_when(d, p.last_proof_of_life)
+                )
             if p.proof_of_life_overdue(alert_days):
-                head += f" — PROOF OF LIFE OVERDUE (over {alert_days} days)"
+                head += plural("cli.cmd_cases", " — PROOF OF LIFE OVERDUE (over %n day(s))", alert_days)
             if p.medical_watch_overdue(welfare_days):
-                head += f" — MEDICAL NEEDS, NO WELFARE REPORT FOR OVER {welfare_days} DAYS"
+                head += plural("cli.cmd_cases", " — MEDICAL NEEDS, NO WELFARE REPORT FOR OVER %n DAY(S)", welfare_days)
         lines.append(head)
         for e in p.status_history:
             entry = f"      {_when(d, e.effective_at)}  {e.status.label.lower()}"
             if e.source:
-                entry += f" (source: {e.source})"
+                entry += translate("cli.cmd_cases", " (source: {source})").format(source=e.source)
             if e.voided:
-                entry += f"  [VOIDED by {e.voided_by or '?'} on {_when(d, e.voided_at)}: {e.void_reason}]"
+                entry += translate("cli.cmd_cases", "  [VOIDED by {who} on {when}: {reason}]").format(
+                    who=e.voided_by or "?", when=_when(d, e.voided_at), reason=e.void_reason
+                )
             lines.append(entry)
         lines += _person_lines(p.person, "      ")
-    lines += ["", f"Next of kin ({len(d.next_of_kin)}):"]
+    lines += ["", translate("cli.cmd_cases", "Next of kin ({count}):").format(count=len(d.next_of_kin))]
     for k in d.next_of_kin:
-        overdue = " — CONTACT OVERDUE" if k.is_overdue() else ""
-        lines.append(f"  {k.kin.full_name} ({k.relationship} of {k.hostage_name}) — {k.plan_text()}{overdue}")
+        overdue = translate("cli.cmd_cases", " — CONTACT OVERDUE") if k.is_overdue() else ""
+        lines.append(
+            "  "
+            + translate("cli.cmd_cases", "{name} ({relationship} of {hostage}) — {plan}{overdue}").format(
+                name=k.kin.full_name,
+                relationship=k.relationship,
+                hostage=k.hostage_name,
+                plan=k.plan_text(),
+                overdue=overdue,
+            )
+        )
         details = [
-            ("phone", format_phone(k.phone) or None),
-            ("e-mail", k.email),
-            ("address", k.address),
-            ("language", k.preferred_language),
-            ("preferred channel", k.preferred_channel.label if k.preferred_channel else None),
-            ("last contact", _when(d, k.last_contact_at) if k.last_contact_at else "none logged"),
-            ("may be told", k.may_share),
-            ("notes", k.notes),
+            (QT_TRANSLATE_NOOP("cli.cmd_cases", "phone"), format_phone(k.phone) or None),
+            (QT_TRANSLATE_NOOP("cli.cmd_cases", "e-mail"), k.email),
+            (QT_TRANSLATE_NOOP("cli.cmd_cases", "address"), k.address),
+            (QT_TRANSLATE_NOOP("cli.cmd_cases", "language"), k.preferred_language),
+            (
+                QT_TRANSLATE_NOOP("cli.cmd_cases", "preferred channel"),
+                k.preferred_channel.label if k.preferred_channel else None,
+            ),
+            (
+                QT_TRANSLATE_NOOP("cli.cmd_cases", "last contact"),
+                _when(d, k.last_contact_at) if k.last_contact_at else translate("cli.cmd_cases", "none logged"),
+            ),
+            (QT_TRANSLATE_NOOP("cli.cmd_cases", "may be told"), k.may_share),
+            (QT_TRANSLATE_NOOP("cli.cmd_cases", "notes"), k.notes),
         ]
-        lines += [f"      {label}: {value}" for label, value in details if value]
-    lines += ["", f"Milestones ({len(d.milestones)}):"]
+        lines += ["      " + _field(label, value) for label, value in details if value]
+    lines += ["", translate("cli.cmd_cases", "Milestones ({count}):").format(count=len(d.milestones))]
     for m in d.milestones:
-        flag = " [RESTRICTED]" if m.restricted else ""
+        flag = translate("cli.cmd_cases", " [RESTRICTED]") if m.restricted else ""
         who = f" ({m.hostage_name})" if m.hostage_name else ""
         lines.append(f"  {_when(d, m.occurred_at)}  {m.kind.label}{who}: {m.title}{flag}")
-    lines += ["", f"Tasks ({len(d.tasks)}):"]
+    lines += ["", translate("cli.cmd_cases", "Tasks ({count}):").format(count=len(d.tasks))]
     for t in d.tasks:
-        overdue = " OVERDUE" if t.is_overdue() else ""
-        due = _when(d, t.due_at) if t.due_at else "no due date"
-        lines.append(f"  [{t.status.value}{overdue}] due {due}  {t.title} — {t.assignee or 'unassigned'}")
+        status = t.status.value + (translate("cli.cmd_cases", " OVERDUE") if t.is_overdue() else "")
+        due = _when(d, t.due_at) if t.due_at else translate("cli.cmd_cases", "no due date")
+        lines.append(
+            "  "
+            + translate("cli.cmd_cases", "[{status}] due {due}  {title} — {assignee}").format(
+                status=status, due=due, title=t.title, assignee=t.assignee or translate("cli.cmd_cases", "unassigned")
+            )
+        )
     return "\n".join(lines)

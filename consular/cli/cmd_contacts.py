@@ -11,39 +11,54 @@ from consular.domain.enums import Channel, Direction
 from consular.domain.errors import ValidationError
 from consular.domain.filters import ContactFilter
 from consular.domain.timeutil import in_zone, parse_datetime
+from consular.i18n import translate
 from consular.services import cases, contacts, duplicates
 
 
 def register(subparsers) -> None:
     group = subparsers.add_parser(
-        "contacts", help="log a contact on a case or list its contacts", description="Work with a case's contact log."
+        "contacts",
+        help=translate("cli.cmd_contacts", "log a contact on a case or list its contacts"),
+        description=translate("cli.cmd_contacts", "Work with a case's contact log."),
     )
     commands = group.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
     add = commands.add_parser(
         "add",
-        help="log a call, meeting, e-mail, video call, letter or message",
-        description="Log one contact on case REF. Each --with NAME is matched against the case's "
-        "counterparts (exact name, else a unique part of a name), then against every counterpart: one "
-        "with exactly that name is used. Otherwise the close matches (spelt alike: Mohanty/Mohanti) are "
-        "listed with their ids and nothing is logged: pick one with --with-id ID, or add "
-        "--new-counterpart to create the name as a new counterpart of category 'other' (the command "
-        "says so on stderr). Prints the new entry's id.",
+        help=translate("cli.cmd_contacts", "log a call, meeting, e-mail, video call, letter or message"),
+        description=translate(
+            "cli.cmd_contacts",
+            "Log one contact on case REF. Each --with NAME is matched against the case's "
+            "counterparts (exact name, else a unique part of a name), then against every "
+            "counterpart: one with exactly that name is used. Otherwise the close matches (spelt "
+            "alike: Mohanty/Mohanti) are listed with their ids and nothing is logged: pick one with "
+            "--with-id ID, or add --new-counterpart to create the name as a new counterpart of "
+            "category 'other' (the command says so on stderr). Prints the new entry's id.",
+        ),
     )
-    add.add_argument("reference", metavar="REF", help="case reference, e.g. BAM-2025-0001")
+    add.add_argument(
+        "reference", metavar="REF", help=translate("cli.cmd_contacts", "case reference, e.g. BAM-2025-0001")
+    )
     add.add_argument(
         "--at",
         required=True,
         metavar="ISO",
-        help="when, ISO 8601 (2025-07-03T14:30+00:00; without an offset, the case's local time)",
+        help=translate(
+            "cli.cmd_contacts", "when, ISO 8601 (2025-07-03T14:30+00:00; without an offset, the case's local time)"
+        ),
     )
-    add.add_argument("--channel", required=True, metavar="CH", help=f"one of: {', '.join(c.value for c in Channel)}")
+    add.add_argument(
+        "--channel",
+        required=True,
+        metavar="CH",
+        help=translate("cli.cmd_contacts", "one of: {values}").format(values=", ".join(c.value for c in Channel)),
+    )
     add.add_argument(
         "--with",
         dest="with_names",
         action="append",
         default=[],
         metavar="NAME",
-        help="counterpart spoken with (repeat for several)",
+        help=translate("cli.cmd_contacts", "counterpart spoken with (repeat for several)"),
     )
     add.add_argument(
         "--with-id",
@@ -52,39 +67,58 @@ def register(subparsers) -> None:
         type=int,
         default=[],
         metavar="ID",
-        help="counterpart spoken with, by id (as listed when a name has close matches)",
+        help=translate("cli.cmd_contacts", "counterpart spoken with, by id (as listed when a name has close matches)"),
     )
     add.add_argument(
         "--new-counterpart",
         action="store_true",
-        help="create each --with NAME that matches no counterpart exactly as a new counterpart",
+        help=translate(
+            "cli.cmd_contacts", "create each --with NAME that matches no counterpart exactly as a new counterpart"
+        ),
     )
-    add.add_argument("--summary", required=True, metavar="TEXT", help="one-line subject")
-    add.add_argument("--notes", metavar="TEXT", help="full notes")
-    add.add_argument("--outcome", metavar="TEXT", help="outcome / what was agreed")
+    add.add_argument("--summary", required=True, metavar="TEXT", help=translate("cli.cmd_contacts", "one-line subject"))
+    add.add_argument("--notes", metavar="TEXT", help=translate("cli.cmd_contacts", "full notes"))
+    add.add_argument("--outcome", metavar="TEXT", help=translate("cli.cmd_contacts", "outcome / what was agreed"))
     add.add_argument(
         "--direction",
         default="outgoing",
         metavar="D",
-        help=f"one of: {', '.join(d.value for d in Direction)} (default outgoing)",
+        help=translate("cli.cmd_contacts", "one of: {values} (default outgoing)").format(
+            values=", ".join(d.value for d in Direction)
+        ),
     )
-    add.add_argument("--duration", type=int, metavar="MIN", help="duration in minutes")
+    add.add_argument("--duration", type=int, metavar="MIN", help=translate("cli.cmd_contacts", "duration in minutes"))
     add.add_argument(
-        "--restricted", action="store_true", help="mark RESTRICTED: kept out of family-facing and redacted outputs"
+        "--restricted",
+        action="store_true",
+        help=translate("cli.cmd_contacts", "mark RESTRICTED: kept out of family-facing and redacted outputs"),
     )
-    add.add_argument("--follow-up", action="store_true", help="mark that a follow-up is needed")
-    add.add_argument("--json", action="store_true", help="print the new entry as JSON instead of its id")
+    add.add_argument(
+        "--follow-up", action="store_true", help=translate("cli.cmd_contacts", "mark that a follow-up is needed")
+    )
+    add.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("cli.cmd_contacts", "print the new entry as JSON instead of its id"),
+    )
     add.set_defaults(handler=run_add)
 
     listing = commands.add_parser(
         "list",
-        help="list a case's contacts, newest first, with their ids",
-        description="List the contacts of case REF, newest first. Voided entries are left out unless "
-        "--include-voided is given; then they are marked VOIDED with who voided them and why.",
+        help=translate("cli.cmd_contacts", "list a case's contacts, newest first, with their ids"),
+        description=translate(
+            "cli.cmd_contacts",
+            "List the contacts of case REF, newest first. Voided entries are left out unless "
+            "--include-voided is given; then they are marked VOIDED with who voided them and why.",
+        ),
     )
-    listing.add_argument("reference", metavar="REF", help="case reference, e.g. BAM-2025-0001")
-    listing.add_argument("--include-voided", action="store_true", help="also list voided entries, marked")
-    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing.add_argument(
+        "reference", metavar="REF", help=translate("cli.cmd_contacts", "case reference, e.g. BAM-2025-0001")
+    )
+    listing.add_argument(
+        "--include-voided", action="store_true", help=translate("cli.cmd_contacts", "also list voided entries, marked")
+    )
+    listing.add_argument("--json", action="store_true", help=translate("cli.cmd_contacts", "print a JSON array"))
     listing.set_defaults(handler=run_list)
 
 
@@ -98,12 +132,17 @@ def run_add(args: argparse.Namespace) -> int:
     v.positive_int(args.duration, "duration", minimum=0, maximum=24 * 60)
     names = [v.clean_text(n, "with", required=True, max_length=300, label="counterpart name") for n in args.with_names]
     if not names and not args.with_ids:
-        raise ValidationError("with", "Say who the contact was with: --with NAME or --with-id ID.")
+        raise ValidationError(
+            "with", translate("cli.cmd_contacts", "Say who the contact was with: --with NAME or --with-id ID.")
+        )
     rt = runtime(args)
     summary = cases.case_summary(rt.ctx, args.reference)
     at = parse_datetime(args.at, "at", default_zone=summary.timezone)
     if (at - rt.ctx.now()).total_seconds() > contacts.FUTURE_TOLERANCE_MINUTES * 60:
-        raise ValidationError("at", f"{args.at} is in the future; check the date and time zone.")
+        raise ValidationError(
+            "at",
+            translate("cli.cmd_contacts", "{at} is in the future; check the date and time zone.").format(at=args.at),
+        )
 
     resolved = duplicates.resolve_names(rt.ctx, summary.reference, names)
     unresolved = [r for r in resolved if r.chosen is None]
@@ -112,8 +151,14 @@ def run_add(args: argparse.Namespace) -> int:
     for r in resolved:
         if r.how == "exact":
             print(
-                f"consular: '{r.name}' is counterpart #{r.chosen.id} (of {', '.join(r.chosen.cases) or 'no case'}); "
-                f"linked to {summary.reference}.",
+                translate(
+                    "cli.cmd_contacts", "consular: '{name}' is counterpart #{id} (of {value}); linked to {reference}."
+                ).format(
+                    name=r.name,
+                    id=r.chosen.id,
+                    value=", ".join(r.chosen.cases) or translate("cli.cmd_contacts", "no case"),
+                    reference=summary.reference,
+                ),
                 file=sys.stderr,
             )
     created = []
@@ -121,8 +166,10 @@ def run_add(args: argparse.Namespace) -> int:
         _, created = contacts.resolve_counterparts(rt.ctx, summary.reference, [r.name for r in unresolved])
     for counterpart in created:
         print(
-            f"consular: no counterpart is called '{counterpart.name}'; "
-            f"added it as a new counterpart (#{counterpart.id}, category other).",
+            translate(
+                "cli.cmd_contacts",
+                "consular: no counterpart is called '{name}'; added it as a new counterpart (#{id}, category other).",
+            ).format(name=counterpart.name, id=counterpart.id),
             file=sys.stderr,
         )
     chosen_ids = [r.chosen.id for r in resolved if r.chosen is not None] + list(args.with_ids)
@@ -146,7 +193,11 @@ def run_add(args: argparse.Namespace) -> int:
         print(entry.id)
         local = in_zone(entry.occurred_at, summary.timezone).strftime("%Y-%m-%d %H:%M %Z")
         print(
-            f"Logged contact #{entry.id} on {entry.case_reference} at {local} with {entry.counterpart_names}.",
+            translate(
+                "cli.cmd_contacts", "Logged contact #{id} on {case_reference} at {local} with {counterpart_names}."
+            ).format(
+                id=entry.id, case_reference=entry.case_reference, local=local, counterpart_names=entry.counterpart_names
+            ),
             file=sys.stderr,
         )
     return 0
@@ -159,20 +210,24 @@ def _choose_message(reference: str, unresolved) -> str:
         listed = "; ".join(
             f"--with-id {m.id} {m.name}"
             + (f" ({', '.join(x for x in (m.organisation, m.phone) if x)})" if m.organisation or m.phone else "")
-            + f" [{', '.join(m.cases) or 'no case'}]"
+            + f" [{', '.join(m.cases) or translate('cli.cmd_contacts', 'no case')}]"
             for m in r.matches
         )
         if r.how == "several":
-            parts.append(f"'{r.name}' matches several counterparts of {reference}: {listed}")
+            part = translate("cli.cmd_contacts", "'{name}' matches several counterparts of {reference}: {listed}")
         elif r.matches:
-            parts.append(f"'{r.name}' is not a counterpart of {reference}; close matches: {listed}")
+            part = translate(
+                "cli.cmd_contacts", "'{name}' is not a counterpart of {reference}; close matches: {listed}"
+            )
         else:
-            parts.append(f"no counterpart is called '{r.name}' or anything like it")
-    return (
-        "; ".join(parts)[:1].upper()
-        + "; ".join(parts)[1:]
-        + ". Give more of the name, use --with-id ID, or add --new-counterpart to create it. Nothing was logged."
-    )
+            part = translate("cli.cmd_contacts", "no counterpart is called '{name}' or anything like it")
+        parts.append(part.format(name=r.name, reference=reference, listed=listed))
+    said = "; ".join(parts)
+    return translate(
+        "cli.cmd_contacts",
+        "{problems}. Give more of the name, use --with-id ID, or add --new-counterpart to create it. "
+        "Nothing was logged.",
+    ).format(problems=said[:1].upper() + said[1:])
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -185,13 +240,31 @@ def run_list(args: argparse.Namespace) -> int:
         print_json([e.to_json() for e in entries])
         return 0
     if not entries:
-        print("No contacts logged.", file=sys.stderr)
+        print(translate("cli.cmd_contacts", "No contacts logged."), file=sys.stderr)
         return 0
     rows = []
     for e in entries:
-        mark = f"VOIDED by {e.voided_by}: {e.void_reason}" if e.voided else ""
+        mark = (
+            translate("cli.cmd_contacts", "VOIDED by {who}: {reason}").format(who=e.voided_by, reason=e.void_reason)
+            if e.voided
+            else ""
+        )
         local = in_zone(e.occurred_at, summary.timezone).strftime("%Y-%m-%d %H:%M")
-        with_ = e.counterpart_names + (" [NOT VETTED: intermediary]" if e.unvetted_intermediaries else "")
+        with_ = e.counterpart_names + (
+            translate("cli.cmd_contacts", " [NOT VETTED: intermediary]") if e.unvetted_intermediaries else ""
+        )
         rows.append([str(e.id), local, e.channel.value, with_, e.subject, mark])
-    print(table(rows, ["ID", "WHEN", "CHANNEL", "WITH", "SUBJECT", "VOIDED"]))
+    print(
+        table(
+            rows,
+            [
+                translate("cli.cmd_contacts", "ID"),
+                translate("cli.cmd_contacts", "WHEN"),
+                translate("cli.cmd_contacts", "CHANNEL"),
+                translate("cli.cmd_contacts", "WITH"),
+                translate("cli.cmd_contacts", "SUBJECT"),
+                translate("cli.cmd_contacts", "VOIDED"),
+            ],
+        )
+    )
     return 0

@@ -7,6 +7,7 @@ import argparse
 
 from consular.cli.common import print_json, runtime, table
 from consular.domain.enums import Channel, DemandKind, DemandResponse, VettingStatus
+from consular.i18n import translate
 from consular.services import demands, vetting
 
 KINDS = [k.value for k in DemandKind]
@@ -18,70 +19,123 @@ DECISIONS = [s.value for s in VettingStatus if s != VettingStatus.UNVETTED]
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "demands",
-        help="the demands register: every demand, its deadline and the response",
-        description="Every demand made by the captors or on their behalf: when, by whom, through which "
-        "intermediary or channel, what (money with amount and currency, a prisoner release, a political "
-        "demand), the hostage it names, the deadline and the response. Always restricted: only the case team "
-        "(and supervisors) read it; others see that a demand exists and when. A demand through an "
-        "intermediary not vetted at the time is flagged. Void one recorded by mistake with "
-        "`consular void demand ID --reason …`.",
+        help=translate("cli.cmd_demands", "the demands register: every demand, its deadline and the response"),
+        description=translate(
+            "cli.cmd_demands",
+            "Every demand made by the captors or on their behalf: when, by whom, through which "
+            "intermediary or channel, what (money with amount and currency, a prisoner release, a "
+            "political demand), the hostage it names, the deadline and the response. Always "
+            "restricted: only the case team (and supervisors) read it; others see that a demand "
+            "exists and when. A demand through an intermediary not vetted at the time is flagged. "
+            "Void one recorded by mistake with `consular void demand ID --reason …`.",
+        ),
     )
     commands = parser.add_subparsers(dest="demands_command", metavar="ACTION", required=True)
 
-    p = commands.add_parser("list", help="a case's demands, newest first")
+    p = commands.add_parser("list", help=translate("cli.cmd_demands", "a case's demands, newest first"))
     p.add_argument("reference", metavar="REF")
     p.add_argument("--include-voided", action="store_true")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=translate("cli.cmd_demands", "print JSON"))
     p.set_defaults(handler=run_list)
 
-    p = commands.add_parser("add", help="record a demand")
+    p = commands.add_parser("add", help=translate("cli.cmd_demands", "record a demand"))
     p.add_argument("reference", metavar="REF")
-    p.add_argument("--at", required=True, metavar="WHEN", help="when it was received, in the case's zone")
-    p.add_argument("--by", required=True, metavar="WHO", help="who made it, as they present themselves")
+    p.add_argument(
+        "--at",
+        required=True,
+        metavar="WHEN",
+        help=translate("cli.cmd_demands", "when it was received, in the case's zone"),
+    )
+    p.add_argument(
+        "--by",
+        required=True,
+        metavar="WHO",
+        help=translate("cli.cmd_demands", "who made it, as they present themselves"),
+    )
     p.add_argument("--kind", required=True, choices=KINDS)
     p.add_argument("--details", required=True, metavar="TEXT")
-    p.add_argument("--amount", metavar="N", help="money demands: the amount, a whole number (500000)")
-    p.add_argument("--currency", metavar="CODE", help="money demands: EUR, USD, XOF, INR …")
-    p.add_argument("--via", type=int, metavar="COUNTERPART_ID", help="the intermediary it came through")
+    p.add_argument(
+        "--amount", metavar="N", help=translate("cli.cmd_demands", "money demands: the amount, a whole number (500000)")
+    )
+    p.add_argument(
+        "--currency", metavar="CODE", help=translate("cli.cmd_demands", "money demands: EUR, USD, XOF, INR …")
+    )
+    p.add_argument(
+        "--via",
+        type=int,
+        metavar="COUNTERPART_ID",
+        help=translate("cli.cmd_demands", "the intermediary it came through"),
+    )
     p.add_argument("--channel", choices=CHANNELS)
-    p.add_argument("--hostage", type=int, metavar="PERSON_ID", help="the hostage it names")
+    p.add_argument(
+        "--hostage", type=int, metavar="PERSON_ID", help=translate("cli.cmd_demands", "the hostage it names")
+    )
     p.add_argument("--deadline", metavar="WHEN")
-    p.add_argument("--contact", type=int, action="append", default=[], metavar="ID", help="a linked contact")
-    p.add_argument("--document", type=int, action="append", default=[], metavar="ID", help="a linked document")
+    p.add_argument(
+        "--contact",
+        type=int,
+        action="append",
+        default=[],
+        metavar="ID",
+        help=translate("cli.cmd_demands", "a linked contact"),
+    )
+    p.add_argument(
+        "--document",
+        type=int,
+        action="append",
+        default=[],
+        metavar="ID",
+        help=translate("cli.cmd_demands", "a linked document"),
+    )
     p.add_argument(
         "--about-family",
         action="store_true",
-        help="a threat to the family or a demand made on them: opens a 'tell the family' item",
+        help=translate(
+            "cli.cmd_demands", "a threat to the family or a demand made on them: opens a 'tell the family' item"
+        ),
     )
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=translate("cli.cmd_demands", "print JSON"))
     p.set_defaults(handler=run_add)
 
-    p = commands.add_parser("respond", help="record the response to a demand")
+    p = commands.add_parser("respond", help=translate("cli.cmd_demands", "record the response to a demand"))
     p.add_argument("demand_id", type=int, metavar="ID")
     p.add_argument("response", choices=RESPONSES)
-    p.add_argument("--note", metavar="TEXT", help="what was answered, or to whom it was referred")
-    p.add_argument("--at", metavar="WHEN", help="when (default: now)")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--note", metavar="TEXT", help=translate("cli.cmd_demands", "what was answered, or to whom it was referred")
+    )
+    p.add_argument("--at", metavar="WHEN", help=translate("cli.cmd_demands", "when (default: now)"))
+    p.add_argument("--json", action="store_true", help=translate("cli.cmd_demands", "print JSON"))
     p.set_defaults(handler=run_respond)
 
     v = subparsers.add_parser(
         "vetting",
-        help="intermediaries' vetting: under vetting, vetted, rejected, with the basis",
-        description="An intermediary's dated vetting history. Anyone may record 'under_vetting'; only "
-        "supervisors decide 'vetted' or 'rejected'. The basis is need-to-know (the teams of the cases the "
-        "counterpart is linked to, and supervisors).",
+        help=translate("cli.cmd_demands", "intermediaries' vetting: under vetting, vetted, rejected, with the basis"),
+        description=translate(
+            "cli.cmd_demands",
+            "An intermediary's dated vetting history. Anyone may record 'under_vetting'; only "
+            "supervisors decide 'vetted' or 'rejected'. The basis is need-to-know (the teams of the "
+            "cases the counterpart is linked to, and supervisors).",
+        ),
     )
     vcommands = v.add_subparsers(dest="vetting_command", metavar="ACTION", required=True)
-    p = vcommands.add_parser("set", help="record a vetting decision")
+    p = vcommands.add_parser("set", help=translate("cli.cmd_demands", "record a vetting decision"))
     p.add_argument("counterpart_id", type=int, metavar="COUNTERPART_ID")
     p.add_argument("status", choices=DECISIONS)
     p.add_argument("--basis", required=True, metavar="TEXT")
-    p.add_argument("--vetted-by", metavar="WHO", help="who did the vetting (e.g. the MFA crisis cell)")
-    p.add_argument("--at", metavar="WHEN", help="when it was decided, with its UTC offset (default: now)")
+    p.add_argument(
+        "--vetted-by",
+        metavar="WHO",
+        help=translate("cli.cmd_demands", "who did the vetting (e.g. the MFA crisis cell)"),
+    )
+    p.add_argument(
+        "--at",
+        metavar="WHEN",
+        help=translate("cli.cmd_demands", "when it was decided, with its UTC offset (default: now)"),
+    )
     p.set_defaults(handler=run_vet)
-    p = vcommands.add_parser("history", help="a counterpart's vetting history")
+    p = vcommands.add_parser("history", help=translate("cli.cmd_demands", "a counterpart's vetting history"))
     p.add_argument("counterpart_id", type=int, metavar="COUNTERPART_ID")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=translate("cli.cmd_demands", "print JSON"))
     p.set_defaults(handler=run_history)
 
 
@@ -99,7 +153,7 @@ def run_list(args: argparse.Namespace) -> int:
         print_json([d.to_json() for d in rows])
         return 0
     if not rows:
-        print("No demands recorded.")
+        print(translate("cli.cmd_demands", "No demands recorded."))
         return 0
     lines = []
     for d in rows:
@@ -108,19 +162,33 @@ def run_list(args: argparse.Namespace) -> int:
             continue
         via = d.via or "—"
         if d.flagged:
-            via += f" [{d.via_vetting.label.upper()} INTERMEDIARY]"
+            via += translate("cli.cmd_demands", " [{vetting} INTERMEDIARY]").format(vetting=d.via_vetting.label.upper())
         response = d.response.label if d.response else "—"
         lines.append(
             [
-                str(d.id) + (" (voided)" if d.voided_at else ""),
+                str(d.id) + (translate("cli.cmd_demands", " (voided)") if d.voided_at else ""),
                 _when(d.received_at),
                 d.what(),
                 d.made_by,
                 via,
-                f"{response}; deadline {_when(d.deadline_at)}",
+                translate("cli.cmd_demands", "{response}; deadline {deadline}").format(
+                    response=response, deadline=_when(d.deadline_at)
+                ),
             ]
         )
-    print(table(lines, ["ID", "Received", "Demand", "Made by", "Via", "Response"]))
+    print(
+        table(
+            lines,
+            [
+                translate("cli.cmd_demands", "ID"),
+                translate("cli.cmd_demands", "Received"),
+                translate("cli.cmd_demands", "Demand"),
+                translate("cli.cmd_demands", "Made by"),
+                translate("cli.cmd_demands", "Via"),
+                translate("cli.cmd_demands", "Response"),
+            ],
+        )
+    )
     return 0
 
 
@@ -149,8 +217,12 @@ def run_add(args: argparse.Namespace) -> int:
     if args.json:
         print_json(view.to_json())
     else:
-        flag = f" — via an {view.via_vetting.label.lower()} intermediary" if view.flagged else ""
-        print(f"Recorded demand #{view.id}: {view.what()}{flag}.")
+        if view.flagged:
+            text = translate("cli.cmd_demands", "Recorded demand #{id}: {what} — via an {vetting} intermediary.")
+        else:
+            text = translate("cli.cmd_demands", "Recorded demand #{id}: {what}.")
+        vetting = view.via_vetting.label.lower() if view.flagged else ""
+        print(text.format(id=view.id, what=view.what(), vetting=vetting))
     return 0
 
 
@@ -163,7 +235,9 @@ def run_respond(args: argparse.Namespace) -> int:
     if args.json:
         print_json(view.to_json())
     else:
-        print(f"Demand #{view.id}: {view.response.label.lower()}.")
+        print(
+            translate("cli.cmd_demands", "Demand #{id}: {value}.").format(id=view.id, value=view.response.label.lower())
+        )
     return 0
 
 
@@ -180,7 +254,11 @@ def run_vet(args: argparse.Namespace) -> int:
         )
     finally:
         rt.opened.dispose()
-    print(f"{view.counterpart_name}: {view.status.label.lower()} ({_when(view.decided_at)}).")
+    print(
+        translate("cli.cmd_demands", "{counterpart_name}: {value} ({when}).").format(
+            counterpart_name=view.counterpart_name, value=view.status.label.lower(), when=_when(view.decided_at)
+        )
+    )
     return 0
 
 
@@ -193,12 +271,18 @@ def run_history(args: argparse.Namespace) -> int:
     if args.json:
         print_json([r.to_json() for r in rows])
     elif not rows:
-        print("Never vetted: unvetted.")
+        print(translate("cli.cmd_demands", "Never vetted: unvetted."))
     else:
         print(
             table(
                 [[_when(r.decided_at), r.status.label, r.decided_by, r.vetted_by or "—", r.basis] for r in rows],
-                ["Decided", "Status", "Recorded by", "Vetted by", "Basis"],
+                [
+                    translate("cli.cmd_demands", "Decided"),
+                    translate("cli.cmd_demands", "Status"),
+                    translate("cli.cmd_demands", "Recorded by"),
+                    translate("cli.cmd_demands", "Vetted by"),
+                    translate("cli.cmd_demands", "Basis"),
+                ],
             )
         )
     return 0

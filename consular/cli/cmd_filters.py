@@ -12,6 +12,7 @@ from consular.cli.common import print_json, runtime, table
 from consular.domain.enums import CaseKind, CaseStatus, Channel, CounterpartCategory
 from consular.domain.filters import ME, SORT_KEYS, CaseFilter, CaseListSetup, ContactFilter, contact_filter_definition
 from consular.domain.timeutil import parse_datetime
+from consular.i18n import translate
 from consular.services import saved_filters
 from consular.services.saved_filters import LISTS
 
@@ -31,61 +32,115 @@ def _end_of(text: str | None):
 def register(subparsers) -> None:
     group = subparsers.add_parser(
         "filters",
-        help="saved filters of the case list and the contact log",
-        description="Filters kept under a name, yours and those colleagues shared with a post. "
-        "'consular cases list --saved NAME' applies one; the desktop app lists them beside each list.",
+        help=translate("cli.cmd_filters", "saved filters of the case list and the contact log"),
+        description=translate(
+            "cli.cmd_filters",
+            "Filters kept under a name, yours and those colleagues shared with a post. 'consular "
+            "cases list --saved NAME' applies one; the desktop app lists them beside each list.",
+        ),
     )
     commands = group.add_subparsers(dest="filters_command", metavar="ACTION", required=True)
 
     listing = commands.add_parser(
-        "list", help="list saved filters", description="List your saved filters and shared ones."
+        "list",
+        help=translate("cli.cmd_filters", "list saved filters"),
+        description=translate("cli.cmd_filters", "List your saved filters and shared ones."),
     )
-    listing.add_argument("list_name", nargs="?", default="cases", choices=LISTS, help="which list (default: cases)")
-    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing.add_argument(
+        "list_name",
+        nargs="?",
+        default="cases",
+        choices=LISTS,
+        help=translate("cli.cmd_filters", "which list (default: cases)"),
+    )
+    listing.add_argument("--json", action="store_true", help=translate("cli.cmd_filters", "print a JSON array"))
     listing.set_defaults(handler=run_list)
 
     save = commands.add_parser(
         "save",
-        help="save a filter under a name",
-        description="Save a filter of the case list (statuses, kinds, posts, assignee, search, sort) or of the "
-        "contact log (categories, channels, dates, text). Values may be repeated or comma-separated.",
+        help=translate("cli.cmd_filters", "save a filter under a name"),
+        description=translate(
+            "cli.cmd_filters",
+            "Save a filter of the case list (statuses, kinds, posts, assignee, search, sort) or of "
+            "the contact log (categories, channels, dates, text). Values may be repeated or "
+            "comma-separated.",
+        ),
     )
-    save.add_argument("list_name", choices=LISTS, help="which list")
-    save.add_argument("name", help='the name, e.g. "My active cases in West Africa"')
-    save.add_argument("--status", action="append", metavar="S", help="cases: status (open, active, ...)")
-    save.add_argument("--kind", action="append", metavar="K", help="cases: kind (hostage_taking, ...)")
-    save.add_argument("--post", action="append", metavar="CODE", help="cases: post code (BAM, ABJ, ...)")
-    save.add_argument("--mine", action="store_true", help="cases: only the cases of whoever applies it")
-    save.add_argument("--assignee", metavar="USER", help="cases: only the cases this user leads or supervises")
-    save.add_argument("--search", metavar="TEXT", help="cases: search text the list is narrowed by")
-    save.add_argument("--sort", choices=SORT_KEYS, metavar="KEY", default="incident_at", help="cases: sort key")
-    save.add_argument("--ascending", action="store_true", help="cases: sort ascending")
-    save.add_argument("--category", action="append", metavar="C", help="contacts: counterpart category")
-    save.add_argument("--channel", action="append", metavar="C", help="contacts: channel (phone, meeting, ...)")
-    save.add_argument("--since", metavar="DATE", help="contacts: from this date (YYYY-MM-DD, UTC)")
-    save.add_argument("--until", metavar="DATE", help="contacts: up to the end of this date (YYYY-MM-DD, UTC)")
-    save.add_argument("--text", metavar="TEXT", help="contacts: words the entries contain")
-    save.add_argument("--share", metavar="POST", help="share it with this post's staff")
-    save.add_argument("--replace", action="store_true", help="replace your filter of the same name")
+    save.add_argument("list_name", choices=LISTS, help=translate("cli.cmd_filters", "which list"))
+    save.add_argument("name", help=translate("cli.cmd_filters", 'the name, e.g. "My active cases in West Africa"'))
+    save.add_argument(
+        "--status", action="append", metavar="S", help=translate("cli.cmd_filters", "cases: status (open, active, ...)")
+    )
+    save.add_argument(
+        "--kind", action="append", metavar="K", help=translate("cli.cmd_filters", "cases: kind (hostage_taking, ...)")
+    )
+    save.add_argument(
+        "--post", action="append", metavar="CODE", help=translate("cli.cmd_filters", "cases: post code (BAM, ABJ, ...)")
+    )
+    save.add_argument(
+        "--mine", action="store_true", help=translate("cli.cmd_filters", "cases: only the cases of whoever applies it")
+    )
+    save.add_argument(
+        "--assignee",
+        metavar="USER",
+        help=translate("cli.cmd_filters", "cases: only the cases this user leads or supervises"),
+    )
+    save.add_argument(
+        "--search", metavar="TEXT", help=translate("cli.cmd_filters", "cases: search text the list is narrowed by")
+    )
+    save.add_argument(
+        "--sort",
+        choices=SORT_KEYS,
+        metavar="KEY",
+        default="incident_at",
+        help=translate("cli.cmd_filters", "cases: sort key"),
+    )
+    save.add_argument("--ascending", action="store_true", help=translate("cli.cmd_filters", "cases: sort ascending"))
+    save.add_argument(
+        "--category", action="append", metavar="C", help=translate("cli.cmd_filters", "contacts: counterpart category")
+    )
+    save.add_argument(
+        "--channel",
+        action="append",
+        metavar="C",
+        help=translate("cli.cmd_filters", "contacts: channel (phone, meeting, ...)"),
+    )
+    save.add_argument(
+        "--since", metavar="DATE", help=translate("cli.cmd_filters", "contacts: from this date (YYYY-MM-DD, UTC)")
+    )
+    save.add_argument(
+        "--until",
+        metavar="DATE",
+        help=translate("cli.cmd_filters", "contacts: up to the end of this date (YYYY-MM-DD, UTC)"),
+    )
+    save.add_argument(
+        "--text", metavar="TEXT", help=translate("cli.cmd_filters", "contacts: words the entries contain")
+    )
+    save.add_argument("--share", metavar="POST", help=translate("cli.cmd_filters", "share it with this post's staff"))
+    save.add_argument(
+        "--replace", action="store_true", help=translate("cli.cmd_filters", "replace your filter of the same name")
+    )
     save.set_defaults(handler=run_save)
 
-    rename = commands.add_parser("rename", help="rename one of your filters")
-    rename.add_argument("list_name", choices=LISTS, help="which list")
-    rename.add_argument("name", help="its name now")
-    rename.add_argument("new_name", help="its new name")
+    rename = commands.add_parser("rename", help=translate("cli.cmd_filters", "rename one of your filters"))
+    rename.add_argument("list_name", choices=LISTS, help=translate("cli.cmd_filters", "which list"))
+    rename.add_argument("name", help=translate("cli.cmd_filters", "its name now"))
+    rename.add_argument("new_name", help=translate("cli.cmd_filters", "its new name"))
     rename.set_defaults(handler=run_rename)
 
-    share = commands.add_parser("share", help="share one of your filters with a post, or stop sharing it")
-    share.add_argument("list_name", choices=LISTS, help="which list")
-    share.add_argument("name", help="the filter's name")
+    share = commands.add_parser(
+        "share", help=translate("cli.cmd_filters", "share one of your filters with a post, or stop sharing it")
+    )
+    share.add_argument("list_name", choices=LISTS, help=translate("cli.cmd_filters", "which list"))
+    share.add_argument("name", help=translate("cli.cmd_filters", "the filter's name"))
     target = share.add_mutually_exclusive_group(required=True)
-    target.add_argument("--post", metavar="CODE", help="the post to share it with")
-    target.add_argument("--stop", action="store_true", help="stop sharing it")
+    target.add_argument("--post", metavar="CODE", help=translate("cli.cmd_filters", "the post to share it with"))
+    target.add_argument("--stop", action="store_true", help=translate("cli.cmd_filters", "stop sharing it"))
     share.set_defaults(handler=run_share)
 
-    delete = commands.add_parser("delete", help="delete one of your filters")
-    delete.add_argument("list_name", choices=LISTS, help="which list")
-    delete.add_argument("name", help="the filter's name")
+    delete = commands.add_parser("delete", help=translate("cli.cmd_filters", "delete one of your filters"))
+    delete.add_argument("list_name", choices=LISTS, help=translate("cli.cmd_filters", "which list"))
+    delete.add_argument("name", help=translate("cli.cmd_filters", "the filter's name"))
     delete.set_defaults(handler=run_delete)
 
 
@@ -95,12 +150,20 @@ def run_list(args: argparse.Namespace) -> int:
         print_json([f.to_json() for f in found])
         return 0
     if not found:
-        print(f"No saved filters for the {args.list_name} list.", file=sys.stderr)
+        print(
+            translate("cli.cmd_filters", "No saved filters for the {list_name} list.").format(list_name=args.list_name),
+            file=sys.stderr,
+        )
         return 0
     print(
         table(
             [[f.name, f.owner_name, f.shared_with or "", " ".join(_describe(f.definition))] for f in found],
-            ["NAME", "OWNER", "SHARED WITH", "FILTER"],
+            [
+                translate("cli.cmd_filters", "NAME"),
+                translate("cli.cmd_filters", "OWNER"),
+                translate("cli.cmd_filters", "SHARED WITH"),
+                translate("cli.cmd_filters", "FILTER"),
+            ],
         )
     )
     return 0
@@ -138,8 +201,11 @@ def run_save(args: argparse.Namespace) -> int:
     saved = saved_filters.save_filter(
         rt.ctx, args.list_name, args.name, definition, share_with=args.share, replace=args.replace
     )
-    shared = f", shared with {saved.shared_with}" if saved.shared_with else ""
-    print(f"Saved filter '{saved.name}' for the {saved.list_name} list{shared}.")
+    if saved.shared_with:
+        text = translate("cli.cmd_filters", "Saved filter '{name}' for the {list_name} list, shared with {post}.")
+    else:
+        text = translate("cli.cmd_filters", "Saved filter '{name}' for the {list_name} list.")
+    print(text.format(name=saved.name, list_name=saved.list_name, post=saved.shared_with))
     return 0
 
 
@@ -147,7 +213,7 @@ def run_rename(args: argparse.Namespace) -> int:
     rt = runtime(args)
     found = saved_filters.find_filter(rt.ctx, args.list_name, args.name)
     renamed = saved_filters.rename_filter(rt.ctx, found.id, args.new_name, expected_version=found.version)
-    print(f"Renamed '{found.name}' to '{renamed.name}'.")
+    print(translate("cli.cmd_filters", "Renamed '{name}' to '{name2}'.").format(name=found.name, name2=renamed.name))
     return 0
 
 
@@ -158,9 +224,11 @@ def run_share(args: argparse.Namespace) -> int:
         rt.ctx, found.id, None if args.stop else args.post, expected_version=found.version
     )
     print(
-        f"'{shared.name}' is shared with {shared.shared_with}."
+        translate("cli.cmd_filters", "'{name}' is shared with {shared_with}.").format(
+            name=shared.name, shared_with=shared.shared_with
+        )
         if shared.shared_with
-        else f"'{shared.name}' is yours only."
+        else translate("cli.cmd_filters", "'{name}' is yours only.").format(name=shared.name)
     )
     return 0
 
@@ -169,5 +237,5 @@ def run_delete(args: argparse.Namespace) -> int:
     rt = runtime(args)
     found = saved_filters.find_filter(rt.ctx, args.list_name, args.name)
     saved_filters.delete_filter(rt.ctx, found.id, expected_version=found.version)
-    print(f"Deleted the saved filter '{found.name}'.")
+    print(translate("cli.cmd_filters", "Deleted the saved filter '{name}'.").format(name=found.name))
     return 0

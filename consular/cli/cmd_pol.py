@@ -7,6 +7,7 @@ import argparse
 
 from consular.cli.common import CommandError, print_json, runtime, table
 from consular.domain.enums import PolAssessment, PolMedium, PolQuestionState
+from consular.i18n import QT_TRANSLATE_NOOP, translate
 from consular.services import cases, proof_of_life
 from consular.services.views import ParticipantView
 
@@ -17,47 +18,74 @@ VERDICTS = [a.value for a in PolAssessment]
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "pol",
-        help="proof of life: the question bank agreed with the family, and each proof with its check",
-        description="Proof of life in a hostage case. Each hostage has a question bank: questions agreed with "
-        "the family beforehand and the answers they expect (drafted → agreed → used; compromised is final). "
-        "Each proof of life records its medium, the question put and the answer received, the date it claims "
-        "and the date established, and an assessment (pending, genuine, doubtful, false) with its basis. "
-        "The last *verified* proof of life is the latest one assessed genuine. All of it is restricted: only "
-        "the case team (and supervisors) read it, and every read is audited.",
-        epilog="HOSTAGE is a person id or (part of) a hostage's name in the case, e.g. --hostage verma.",
+        help=translate(
+            "cli.cmd_pol", "proof of life: the question bank agreed with the family, and each proof with its check"
+        ),
+        description=translate(
+            "cli.cmd_pol",
+            "Proof of life in a hostage case. Each hostage has a question bank: questions agreed "
+            "with the family beforehand and the answers they expect (drafted → agreed → used; "
+            "compromised is final). Each proof of life records its medium, the question put and the "
+            "answer received, the date it claims and the date established, and an assessment "
+            "(pending, genuine, doubtful, false) with its basis. The last *verified* proof of life "
+            "is the latest one assessed genuine. All of it is restricted: only the case team (and "
+            "supervisors) read it, and every read is audited.",
+        ),
+        epilog=translate(
+            "cli.cmd_pol", "HOSTAGE is a person id or (part of) a hostage's name in the case, e.g. --hostage verma."
+        ),
     )
     commands = parser.add_subparsers(dest="pol_command", metavar="ACTION", required=True)
 
-    p = commands.add_parser("questions", help="list a case's question bank")
+    p = commands.add_parser("questions", help=translate("cli.cmd_pol", "list a case's question bank"))
     p.add_argument("reference", metavar="REF")
-    p.add_argument("--hostage", metavar="HOSTAGE", help="only this hostage's questions")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--hostage", metavar="HOSTAGE", help=translate("cli.cmd_pol", "only this hostage's questions"))
+    p.add_argument("--json", action="store_true", help=translate("cli.cmd_pol", "print JSON"))
     p.set_defaults(handler=run_questions)
 
     p = commands.add_parser(
         "add-question",
-        help="add a question and the answer the family expects",
-        description="Add a question to a hostage's bank. With --agreed-with it starts agreed with that next "
-        "of kin; otherwise it is drafted until agreed (`consular pol agree`).",
+        help=translate("cli.cmd_pol", "add a question and the answer the family expects"),
+        description=translate(
+            "cli.cmd_pol",
+            "Add a question to a hostage's bank. With --agreed-with it starts agreed with that next "
+            "of kin; otherwise it is drafted until agreed (`consular pol agree`).",
+        ),
     )
     p.add_argument("reference", metavar="REF")
     p.add_argument("--hostage", metavar="HOSTAGE", required=True)
     p.add_argument("--question", required=True, metavar="TEXT")
-    p.add_argument("--answer", required=True, metavar="TEXT", help="the answer the family expects")
-    p.add_argument("--agreed-with", metavar="KIN", help="the next of kin (id or name) who agreed it")
-    p.add_argument("--agreed-at", metavar="WHEN", help="when it was agreed (default: now), in the case's zone")
+    p.add_argument(
+        "--answer", required=True, metavar="TEXT", help=translate("cli.cmd_pol", "the answer the family expects")
+    )
+    p.add_argument(
+        "--agreed-with", metavar="KIN", help=translate("cli.cmd_pol", "the next of kin (id or name) who agreed it")
+    )
+    p.add_argument(
+        "--agreed-at",
+        metavar="WHEN",
+        help=translate("cli.cmd_pol", "when it was agreed (default: now), in the case's zone"),
+    )
     p.add_argument("--note", metavar="TEXT")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=translate("cli.cmd_pol", "print JSON"))
     p.set_defaults(handler=run_add_question)
 
-    p = commands.add_parser("agree", help="mark a drafted question agreed with a next of kin")
+    p = commands.add_parser("agree", help=translate("cli.cmd_pol", "mark a drafted question agreed with a next of kin"))
     p.add_argument("reference", metavar="REF")
     p.add_argument("question_id", type=int, metavar="QID")
-    p.add_argument("--with", dest="agreed_with", required=True, metavar="KIN", help="next of kin (id or name)")
+    p.add_argument(
+        "--with",
+        dest="agreed_with",
+        required=True,
+        metavar="KIN",
+        help=translate("cli.cmd_pol", "next of kin (id or name)"),
+    )
     p.set_defaults(handler=run_agree)
 
     p = commands.add_parser(
-        "compromise", help="retire a question whose answer may be known (final)", description="Mark compromised."
+        "compromise",
+        help=translate("cli.cmd_pol", "retire a question whose answer may be known (final)"),
+        description=translate("cli.cmd_pol", "Mark compromised."),
     )
     p.add_argument("reference", metavar="REF")
     p.add_argument("question_id", type=int, metavar="QID")
@@ -65,42 +93,71 @@ def register(subparsers) -> None:
 
     p = commands.add_parser(
         "record",
-        help="record a proof of life with how it was checked",
-        description="Record a proof of life received at --at. With --question, the agreed question put is "
-        "marked used; say whether the answer matched with --matched yes|no. An assessment other than pending "
-        "needs --basis.",
+        help=translate("cli.cmd_pol", "record a proof of life with how it was checked"),
+        description=translate(
+            "cli.cmd_pol",
+            "Record a proof of life received at --at. With --question, the agreed question put is "
+            "marked used; say whether the answer matched with --matched yes|no. An assessment other "
+            "than pending needs --basis.",
+        ),
     )
     p.add_argument("reference", metavar="REF")
     p.add_argument("--hostage", metavar="HOSTAGE", required=True)
-    p.add_argument("--at", required=True, metavar="WHEN", help="when it was received, in the case's zone")
+    p.add_argument(
+        "--at", required=True, metavar="WHEN", help=translate("cli.cmd_pol", "when it was received, in the case's zone")
+    )
     p.add_argument("--medium", required=True, choices=MEDIA)
-    p.add_argument("--what", required=True, metavar="TEXT", help="what the proof shows")
+    p.add_argument("--what", required=True, metavar="TEXT", help=translate("cli.cmd_pol", "what the proof shows"))
     p.add_argument("--source", metavar="TEXT")
-    p.add_argument("--question", type=int, metavar="QID", help="the agreed question put")
-    p.add_argument("--answer", metavar="TEXT", help="the answer received")
-    p.add_argument("--matched", choices=["yes", "no"], help="whether the answer matched")
-    p.add_argument("--claimed", metavar="WHEN", help="the date the proof claims for itself")
-    p.add_argument("--established", metavar="WHEN", help="the date analysis established")
+    p.add_argument("--question", type=int, metavar="QID", help=translate("cli.cmd_pol", "the agreed question put"))
+    p.add_argument("--answer", metavar="TEXT", help=translate("cli.cmd_pol", "the answer received"))
+    p.add_argument("--matched", choices=["yes", "no"], help=translate("cli.cmd_pol", "whether the answer matched"))
+    p.add_argument("--claimed", metavar="WHEN", help=translate("cli.cmd_pol", "the date the proof claims for itself"))
+    p.add_argument("--established", metavar="WHEN", help=translate("cli.cmd_pol", "the date analysis established"))
     p.add_argument("--assessment", choices=VERDICTS, default="pending")
-    p.add_argument("--basis", metavar="TEXT", help="what the assessment rests on")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--basis", metavar="TEXT", help=translate("cli.cmd_pol", "what the assessment rests on"))
+    p.add_argument("--json", action="store_true", help=translate("cli.cmd_pol", "print JSON"))
     p.set_defaults(handler=run_record)
 
-    p = commands.add_parser("assess", help="assess or re-assess a proof of life")
-    p.add_argument("proof_id", type=int, metavar="ID", help="the proof of life's id (`consular pol list`)")
+    p = commands.add_parser("assess", help=translate("cli.cmd_pol", "assess or re-assess a proof of life"))
+    p.add_argument(
+        "proof_id",
+        type=int,
+        metavar="ID",
+        help=translate("cli.cmd_pol", "the proof of life's id (`consular pol list`)"),
+    )
     p.add_argument("--assessment", required=True, choices=VERDICTS[1:])
     p.add_argument("--basis", required=True, metavar="TEXT")
-    p.add_argument("--established", metavar="WHEN", help="the date analysis established")
-    p.add_argument("--medium", choices=MEDIA, help="needed for a proof recorded before checks existed")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--established", metavar="WHEN", help=translate("cli.cmd_pol", "the date analysis established"))
+    p.add_argument(
+        "--medium", choices=MEDIA, help=translate("cli.cmd_pol", "needed for a proof recorded before checks existed")
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli.cmd_pol", "print JSON"))
     p.set_defaults(handler=run_assess)
 
-    p = commands.add_parser("list", help="list a case's proofs of life, newest first")
+    p = commands.add_parser("list", help=translate("cli.cmd_pol", "list a case's proofs of life, newest first"))
     p.add_argument("reference", metavar="REF")
     p.add_argument("--hostage", metavar="HOSTAGE")
     p.add_argument("--include-voided", action="store_true")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=translate("cli.cmd_pol", "print JSON"))
     p.set_defaults(handler=run_list)
+
+
+# Who was looked for ("hostage", "next_of_kin") → the message when nobody, or several, match.
+_NOT_FOUND = {
+    "hostage": QT_TRANSLATE_NOOP("cli.cmd_pol", "No hostage of {reference} matches '{key}'. The hostages: {names}."),
+    "next_of_kin": QT_TRANSLATE_NOOP(
+        "cli.cmd_pol", "No next of kin of {reference} matches '{key}'. The next of kin: {names}."
+    ),
+}
+_SEVERAL = {
+    "hostage": QT_TRANSLATE_NOOP(
+        "cli.cmd_pol", "'{key}' matches several hostages of {reference}: {names}. Give the id."
+    ),
+    "next_of_kin": QT_TRANSLATE_NOOP(
+        "cli.cmd_pol", "'{key}' matches several next of kin of {reference}: {names}. Give the id."
+    ),
+}
 
 
 def _person(people: list[ParticipantView], key: str | None, what: str, reference: str) -> int | None:
@@ -115,10 +172,9 @@ def _person(people: list[ParticipantView], key: str | None, what: str, reference
     found = [p for p in people if needle and needle in p.person.full_name.casefold()]
     if len(found) == 1:
         return found[0].person.id
-    names = ", ".join(f"{p.person.full_name} (#{p.person.id})" for p in people) or "none"
-    if not found:
-        raise CommandError(f"No {what} of {reference} matches '{key}'. The {what}s: {names}.")
-    raise CommandError(f"'{key}' matches several {what}s of {reference}: {names}. Give the id.")
+    names = ", ".join(f"{p.person.full_name} (#{p.person.id})" for p in people) or translate("cli.cmd_pol", "none")
+    message = _NOT_FOUND[what] if not found else _SEVERAL[what]
+    raise CommandError(translate("cli.cmd_pol", message).format(reference=reference, key=key, names=names))
 
 
 def hostage_id(ctx, reference: str, key: str | None) -> int | None:
@@ -132,7 +188,7 @@ def _kin(ctx, reference: str, key: str | None) -> int | None:
     if key is None:
         return None
     detail = cases.get_case(ctx, reference)
-    return _person([p for p in detail.participants if p.role.value == "next_of_kin"], key, "next of kin", reference)
+    return _person([p for p in detail.participants if p.role.value == "next_of_kin"], key, "next_of_kin", reference)
 
 
 def _when(value) -> str:
@@ -141,7 +197,7 @@ def _when(value) -> str:
 
 def _print_questions(rows) -> None:
     if not rows:
-        print("No proof-of-life questions.")
+        print(translate("cli.cmd_pol", "No proof-of-life questions."))
         return
     print(
         table(
@@ -156,7 +212,14 @@ def _print_questions(rows) -> None:
                 ]
                 for q in rows
             ],
-            ["ID", "Hostage", "State", "Question", "Expected answer", "Agreed with"],
+            [
+                translate("cli.cmd_pol", "ID"),
+                translate("cli.cmd_pol", "Hostage"),
+                translate("cli.cmd_pol", "State"),
+                translate("cli.cmd_pol", "Question"),
+                translate("cli.cmd_pol", "Expected answer"),
+                translate("cli.cmd_pol", "Agreed with"),
+            ],
         )
     )
 
@@ -192,7 +255,11 @@ def run_add_question(args: argparse.Namespace) -> int:
     if args.json:
         print_json(view.to_json())
     else:
-        print(f"Question #{view.id} for {view.hostage_name}: {view.state.label.lower()}.")
+        print(
+            translate("cli.cmd_pol", "Question #{id} for {hostage_name}: {value}.").format(
+                id=view.id, hostage_name=view.hostage_name, value=view.state.label.lower()
+            )
+        )
     return 0
 
 
@@ -204,13 +271,21 @@ def _set_state(args: argparse.Namespace, state: PolQuestionState, kin_key: str |
             changes["agreed_with_person_id"] = _kin(rt.ctx, args.reference, kin_key)
         current = {q.id: q for q in proof_of_life.list_questions(rt.ctx, args.reference)}
         if args.question_id not in current:
-            raise CommandError(f"{args.reference} has no proof-of-life question #{args.question_id}.")
+            raise CommandError(
+                translate("cli.cmd_pol", "{reference} has no proof-of-life question #{question_id}.").format(
+                    reference=args.reference, question_id=args.question_id
+                )
+            )
         view = proof_of_life.update_question(
             rt.ctx, args.question_id, expected_version=current[args.question_id].version, **changes
         )
     finally:
         rt.opened.dispose()
-    print(f"Question #{view.id} for {view.hostage_name}: {view.state.label.lower()}.")
+    print(
+        translate("cli.cmd_pol", "Question #{id} for {hostage_name}: {value}.").format(
+            id=view.id, hostage_name=view.hostage_name, value=view.state.label.lower()
+        )
+    )
     return 0
 
 
@@ -224,9 +299,13 @@ def run_compromise(args: argparse.Namespace) -> int:
 
 def _describe(view) -> str:
     if view.withheld:
-        return f"#{view.id} {_when(view.occurred_at)}: restricted"
-    matched = {True: "answer matched", False: "answer did NOT match", None: "no question put"}[view.answer_matched]
-    medium = view.medium.label.lower() if view.medium else "medium not recorded"
+        return translate("cli.cmd_pol", "#{id} {when}: restricted").format(id=view.id, when=_when(view.occurred_at))
+    matched = {
+        True: translate("cli.cmd_pol", "answer matched"),
+        False: translate("cli.cmd_pol", "answer did NOT match"),
+        None: translate("cli.cmd_pol", "no question put"),
+    }[view.answer_matched]
+    medium = view.medium.label.lower() if view.medium else translate("cli.cmd_pol", "medium not recorded")
     return (
         f"#{view.id} {_when(view.occurred_at)} {view.hostage_name}: {medium}, {matched}; "
         f"{view.assessment.label.lower()}" + (f" ({view.assessment_basis})" if view.assessment_basis else "")
@@ -257,7 +336,7 @@ def run_record(args: argparse.Namespace) -> int:
     if args.json:
         print_json(view.to_json())
     else:
-        print(f"Recorded proof of life {_describe(view)}")
+        print(translate("cli.cmd_pol", "Recorded proof of life {describe}").format(describe=_describe(view)))
     return 0
 
 
@@ -277,7 +356,7 @@ def run_assess(args: argparse.Namespace) -> int:
     if args.json:
         print_json(view.to_json())
     else:
-        print(f"Assessed proof of life {_describe(view)}")
+        print(translate("cli.cmd_pol", "Assessed proof of life {describe}").format(describe=_describe(view)))
     return 0
 
 
@@ -295,8 +374,8 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([p.to_json() for p in rows])
     elif not rows:
-        print("No proofs of life.")
+        print(translate("cli.cmd_pol", "No proofs of life."))
     else:
         for view in rows:
-            print(("[voided] " if view.voided_at else "") + _describe(view))
+            print((translate("cli.cmd_pol", "[voided] ") if view.voided_at else "") + _describe(view))
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from consular.cli.common import CommandError, print_json, runtime, table
+from consular.i18n import translate
 from consular.reports.report_data import cell_text
 from consular.services import reports
 
@@ -14,37 +15,68 @@ def register(subparsers) -> None:
     names = ", ".join(f"{name} ({title.lower()})" for name, (title, _what, _p) in reports.REPORTS.items())
     parser = subparsers.add_parser(
         "report",
-        help="reports across cases: held nationals, monthly statistics, workload, family-contact compliance",
-        description=f"Compute a report across cases: {names}. Figures are computed by the database; "
-        "voided entries are left out and restricted ones counted (not shown). A national's last proof of "
-        "life is shown only to their case's team and supervisors. Without -o the report is printed "
-        "(--format json prints JSON for scripts). With -o FILE it is written as PDF, XLSX, CSV or JSON "
-        "(from --format or the file's suffix), recorded in the audit trail, readable by you only, with the "
-        "classification marking and the audit chain head (on every page of a PDF). Examples: "
-        "consular report held --country ML; consular report monthly --from 2025-01-01 --to 2025-06-30 "
-        "-o monthly.pdf",
+        help=translate(
+            "cli.cmd_report",
+            "reports across cases: held nationals, monthly statistics, workload, family-contact compliance",
+        ),
+        description=translate(
+            "cli.cmd_report",
+            "Compute a report across cases: {names}. Figures are computed by the database; voided "
+            "entries are left out and restricted ones counted (not shown). A national's last proof "
+            "of life is shown only to their case's team and supervisors. Without -o the report is "
+            "printed (--format json prints JSON for scripts). With -o FILE it is written as PDF, "
+            "XLSX, CSV or JSON (from --format or the file's suffix), recorded in the audit trail, "
+            "readable by you only, with the classification marking and the audit chain head (on "
+            "every page of a PDF). Examples: consular report held --country ML; consular report "
+            "monthly --from 2025-01-01 --to 2025-06-30 -o monthly.pdf",
+        ).format(names=names),
     )
-    parser.add_argument("name", metavar="NAME", choices=reports.report_names(), help="one of: " + names)
+    parser.add_argument(
+        "name",
+        metavar="NAME",
+        choices=reports.report_names(),
+        help=translate("cli.cmd_report", "one of: {names}").format(names=names),
+    )
     parser.add_argument(
         "--from",
         dest="start",
         metavar="DATE",
-        help="first day of the period, YYYY-MM-DD, UTC (default: the first day of the month 11 months ago); "
-        "monthly and compliance only",
+        help=translate(
+            "cli.cmd_report",
+            "first day of the period, YYYY-MM-DD, UTC (default: the first day of the month 11 months "
+            "ago); monthly and compliance only",
+        ),
     )
     parser.add_argument(
-        "--to", dest="end", metavar="DATE", help="last day of the period, YYYY-MM-DD, UTC, included (default: today)"
+        "--to",
+        dest="end",
+        metavar="DATE",
+        help=translate("cli.cmd_report", "last day of the period, YYYY-MM-DD, UTC, included (default: today)"),
     )
-    parser.add_argument("--post", metavar="CODE", help="only the cases of this post (e.g. BAM)")
-    parser.add_argument("--country", metavar="CC", help="only incidents in this country (two letters, e.g. ML)")
+    parser.add_argument(
+        "--post", metavar="CODE", help=translate("cli.cmd_report", "only the cases of this post (e.g. BAM)")
+    )
+    parser.add_argument(
+        "--country",
+        metavar="CC",
+        help=translate("cli.cmd_report", "only incidents in this country (two letters, e.g. ML)"),
+    )
     parser.add_argument(
         "--format",
         dest="fmt",
         choices=reports.FORMATS,
-        help="pdf, xlsx, csv or json; with -o: the file's format (default: from its suffix); "
-        "without -o: json prints JSON, the others a table",
+        help=translate(
+            "cli.cmd_report",
+            "pdf, xlsx, csv or json; with -o: the file's format (default: from its suffix); without "
+            "-o: json prints JSON, the others a table",
+        ),
     )
-    parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of printing it")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=translate("cli.cmd_report", "write the report to FILE instead of printing it"),
+    )
     parser.set_defaults(handler=run)
 
 
@@ -54,11 +86,23 @@ def run(args: argparse.Namespace) -> int:
         reports.check_format(args.fmt, args.output)  # a bad format fails before the database is opened
         rt = runtime(args)
         report = reports.export_report(rt.ctx, args.name, args.fmt, args.output, **options)
-        print(f"Wrote {report.title.lower()} ({report.scope.describe()}) to {args.output}")
-        print(f"{report.marking}; audit chain head {report.chain_head}")
+        print(
+            translate("cli.cmd_report", "Wrote {value} ({value2}) to {output}").format(
+                value=report.title.lower(), value2=report.scope.describe(), output=args.output
+            )
+        )
+        print(
+            translate("cli.cmd_report", "{marking}; audit chain head {chain_head}").format(
+                marking=report.marking, chain_head=report.chain_head
+            )
+        )
         return 0
     if args.fmt in ("pdf", "xlsx"):
-        raise CommandError(f"A {args.fmt.upper()} report goes to a file: add -o FILE.{args.fmt}.")
+        raise CommandError(
+            translate("cli.cmd_report", "A {value} report goes to a file: add -o FILE.{fmt}.").format(
+                value=args.fmt.upper(), fmt=args.fmt
+            )
+        )
     rt = runtime(args)
     report = reports.run_report(rt.ctx, args.name, **options)
     if args.fmt == "json":
@@ -71,13 +115,17 @@ def run(args: argparse.Namespace) -> int:
 
         print(render_csv(report).decode("utf-8-sig"), end="")
         return 0
-    print(f"{report.marking}\n{report.title} — {report.scope.describe()}")
+    print(
+        translate("cli.cmd_report", "{marking}\n{title} — {value}").format(
+            marking=report.marking, title=report.title, value=report.scope.describe()
+        )
+    )
     for label, value in report.summary:
-        print(f"  {label}: {value}")
+        print(translate("cli.cmd_report", "  {label}: {value}").format(label=label, value=value))
     for t in report.tables:
-        print(f"\n{t.title}")
+        print(translate("cli.cmd_report", "\n{title}").format(title=t.title))
         if not t.rows:
-            print("  (nothing in this selection)")
+            print(translate("cli.cmd_report", "  (nothing in this selection)"))
             continue
         print(
             table(
@@ -86,6 +134,10 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     for note in report.notes:
-        print(f"\nNote: {note}")
-    print(f"\nAudit chain head {report.chain_head}\n{report.marking}")
+        print(translate("cli.cmd_report", "\nNote: {note}").format(note=note))
+    print(
+        translate("cli.cmd_report", "\nAudit chain head {chain_head}\n{marking}").format(
+            chain_head=report.chain_head, marking=report.marking
+        )
+    )
     return 0

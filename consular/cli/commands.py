@@ -15,54 +15,154 @@ import argparse
 import importlib
 import pkgutil
 
+from consular.i18n import QT_TRANSLATE_NOOP, translate
+
 #: Module (``consular/cli/cmd_<name>.py``) → the commands it registers, in its order, each with
 #: the help line its ``add_parser`` gives (shown by ``consular --help``).
 COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {
-    "cmd_audit": (("audit", "verify, list and export the audit trail"),),
-    "cmd_brief": (("brief", "write a status brief of a case as PDF (or list the briefs issued)"),),
-    "cmd_cases": (("cases", "list cases or show one case"),),
-    "cmd_contacts": (("contacts", "log a contact on a case or list its contacts"),),
-    "cmd_db": (("db", "create or upgrade the database schema, or show its revision"),),
+    "cmd_audit": (("audit", QT_TRANSLATE_NOOP("cli.cmd_audit", "verify, list and export the audit trail")),),
+    "cmd_brief": (
+        (
+            "brief",
+            QT_TRANSLATE_NOOP("cli.cmd_brief", "write a status brief of a case as PDF (or list the briefs issued)"),
+        ),
+    ),
+    "cmd_cases": (("cases", QT_TRANSLATE_NOOP("cli.cmd_cases", "list cases or show one case")),),
+    "cmd_contacts": (
+        ("contacts", QT_TRANSLATE_NOOP("cli.cmd_contacts", "log a contact on a case or list its contacts")),
+    ),
+    "cmd_db": (("db", QT_TRANSLATE_NOOP("cli.cmd_db", "create or upgrade the database schema, or show its revision")),),
     "cmd_demands": (
-        ("demands", "the demands register: every demand, its deadline and the response"),
-        ("vetting", "intermediaries' vetting: under vetting, vetted, rejected, with the basis"),
+        (
+            "demands",
+            QT_TRANSLATE_NOOP("cli.cmd_demands", "the demands register: every demand, its deadline and the response"),
+        ),
+        (
+            "vetting",
+            QT_TRANSLATE_NOOP(
+                "cli.cmd_demands", "intermediaries' vetting: under vetting, vetted, rejected, with the basis"
+            ),
+        ),
     ),
     "cmd_detention": (
         (
             "detention",
-            "wrongful detention: authority, place, lawyer, charges, hearings, consular visits, notes verbales",
+            QT_TRANSLATE_NOOP(
+                "cli.cmd_detention",
+                "wrongful detention: authority, place, lawyer, charges, hearings, consular visits, notes verbales",
+            ),
         ),
     ),
     "cmd_escalations": (
-        ("escalations", "your escalation queue as case supervisor: overdue family-contact plans and tasks"),
+        (
+            "escalations",
+            QT_TRANSLATE_NOOP(
+                "cli.cmd_escalations",
+                "your escalation queue as case supervisor: overdue family-contact plans and tasks",
+            ),
+        ),
     ),
-    "cmd_export": (("export", "export case data for others (timeline)"),),
-    "cmd_family": (("family", "the family update log, 'tell the family' items and family liaison officers"),),
-    "cmd_filters": (("filters", "saved filters of the case list and the contact log"),),
-    "cmd_import": (("import", "import cases, people or contacts from a CSV or XLSX file (dry run, undo)"),),
+    "cmd_export": (("export", QT_TRANSLATE_NOOP("cli.cmd_export", "export case data for others (timeline)")),),
+    "cmd_family": (
+        (
+            "family",
+            QT_TRANSLATE_NOOP(
+                "cli.cmd_family", "the family update log, 'tell the family' items and family liaison officers"
+            ),
+        ),
+    ),
+    "cmd_filters": (
+        ("filters", QT_TRANSLATE_NOOP("cli.cmd_filters", "saved filters of the case list and the contact log")),
+    ),
+    "cmd_import": (
+        (
+            "import",
+            QT_TRANSLATE_NOOP(
+                "cli.cmd_import", "import cases, people or contacts from a CSV or XLSX file (dry run, undo)"
+            ),
+        ),
+    ),
     "cmd_letter": (
-        ("letter", "write a family update letter (PDF) to a next of kin from the entries shareable with family"),
+        (
+            "letter",
+            QT_TRANSLATE_NOOP(
+                "cli.cmd_letter",
+                "write a family update letter (PDF) to a next of kin from the entries shareable with family",
+            ),
+        ),
     ),
     "cmd_merge": (
-        ("duplicates", "candidate duplicate people or counterparts, with a score and why"),
-        ("merge", "merge two people or two counterparts; undo a merge"),
+        (
+            "duplicates",
+            QT_TRANSLATE_NOOP("cli.cmd_merge", "candidate duplicate people or counterparts, with a score and why"),
+        ),
+        ("merge", QT_TRANSLATE_NOOP("cli.cmd_merge", "merge two people or two counterparts; undo a merge")),
     ),
-    "cmd_pol": (("pol", "proof of life: the question bank agreed with the family, and each proof with its check"),),
+    "cmd_pol": (
+        (
+            "pol",
+            QT_TRANSLATE_NOOP(
+                "cli.cmd_pol",
+                "proof of life: the question bank agreed with the family, and each proof with its check",
+            ),
+        ),
+    ),
     "cmd_repatriation": (
-        ("repatriation", "the repatriation checklist of each released national: items, owners, due dates"),
+        (
+            "repatriation",
+            QT_TRANSLATE_NOOP(
+                "cli.cmd_repatriation", "the repatriation checklist of each released national: items, owners, due dates"
+            ),
+        ),
     ),
     "cmd_report": (
         (
             "report",
-            "reports across cases: held nationals, monthly statistics, workload, family-contact compliance",
+            QT_TRANSLATE_NOOP(
+                "cli.cmd_report",
+                "reports across cases: held nationals, monthly statistics, workload, family-contact compliance",
+            ),
         ),
     ),
-    "cmd_search": (("search", "search cases, people, counterparts, contact notes, milestones and tasks"),),
-    "cmd_seed": (("seed", "load the demo cases, or generate synthetic data at scale"),),
-    "cmd_share": (("share", "mark a contact, milestone or hostage status change shareable with family"),),
-    "cmd_users": (("users", "manage accounts (administrators)"), ("passwd", "change your own password")),
-    "cmd_void": (("void", "void a hostage status entry, milestone, contact or task recorded by mistake"),),
-    "cmd_welfare": (("welfare", "the welfare log: condition, medication needs and supply, report by report"),),
+    "cmd_search": (
+        (
+            "search",
+            QT_TRANSLATE_NOOP(
+                "cli.cmd_search", "search cases, people, counterparts, contact notes, milestones and tasks"
+            ),
+        ),
+    ),
+    "cmd_seed": (
+        ("seed", QT_TRANSLATE_NOOP("cli.cmd_seed", "load the demo cases, or generate synthetic data at scale")),
+    ),
+    "cmd_share": (
+        (
+            "share",
+            QT_TRANSLATE_NOOP(
+                "cli.cmd_share", "mark a contact, milestone or hostage status change shareable with family"
+            ),
+        ),
+    ),
+    "cmd_users": (
+        ("users", QT_TRANSLATE_NOOP("cli.cmd_users", "manage accounts (administrators)")),
+        ("passwd", QT_TRANSLATE_NOOP("cli.cmd_users", "change your own password")),
+    ),
+    "cmd_void": (
+        (
+            "void",
+            QT_TRANSLATE_NOOP(
+                "cli.cmd_void", "void a hostage status entry, milestone, contact or task recorded by mistake"
+            ),
+        ),
+    ),
+    "cmd_welfare": (
+        (
+            "welfare",
+            QT_TRANSLATE_NOOP(
+                "cli.cmd_welfare", "the welfare log: condition, medication needs and supply, report by report"
+            ),
+        ),
+    ),
 }
 
 
@@ -88,7 +188,7 @@ def register(subparsers, command: str | None = None, *, every: bool = False) -> 
             continue
         for name, help_line in listed:
             # No options of its own: whatever follows the name is left for the full parse.
-            subparsers.add_parser(name, help=help_line, add_help=False)
+            subparsers.add_parser(name, help=translate(f"cli.{module}", help_line), add_help=False)
 
 
 def parsed_command(parser: argparse.ArgumentParser, argv: list[str]) -> str | None:

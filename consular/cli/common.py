@@ -14,6 +14,7 @@ import os
 import shlex
 import stat
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 from consular import paths
 from consular.domain.clock import Clock, FixedClock, parse_as_of
 from consular.domain.errors import UserError, ValidationError
+from consular.i18n import translate
 
 if TYPE_CHECKING:
     from consular.services.context import ServiceContext
@@ -57,11 +59,18 @@ def require_existing(target: str) -> None:
         return
     path = Path(target).expanduser()
     if not path.parent.is_dir():
-        raise CommandError(f"There is no database at {path}: the folder {path.parent} does not exist. Check the path.")
+        raise CommandError(
+            translate(
+                "cli.common", "There is no database at {path}: the folder {parent} does not exist. Check the path."
+            ).format(path=path, parent=path.parent)
+        )
     if not path.exists():
         raise CommandError(
-            f"There is no database at {path}. Check the path, or create one there with "
-            f"`consular --db {shlex.quote(str(path))} db init --admin NAME` (or an empty schema with `db upgrade`)."
+            translate(
+                "cli.common",
+                "There is no database at {path}. Check the path, or create one there with `consular --db "
+                "{value} db init --admin NAME` (or an empty schema with `db upgrade`).",
+            ).format(path=path, value=shlex.quote(str(path)))
         )
 
 
@@ -92,7 +101,12 @@ def open_for(args: argparse.Namespace, *, sign_in: bool = True, password: str | 
         target, name, sign_in=sign_in, mode="open", clock=clock_for(args), password=password
     )
     if opened.backup is not None:
-        print(f"Upgraded the database schema; the previous file was kept as {opened.backup}", file=sys.stderr)
+        print(
+            translate("cli.common", "Upgraded the database schema; the previous file was kept as {backup}").format(
+                backup=opened.backup
+            ),
+            file=sys.stderr,
+        )
     return opened
 
 
@@ -131,20 +145,29 @@ def runtime(args: argparse.Namespace, *, keep_password: bool = False) -> Runtime
     password = None
     if keep_password:
         if getattr(args, "demo", False):
-            raise CommandError("The demo accounts' passwords cannot be changed.")
+            raise CommandError(translate("cli.common", "The demo accounts' passwords cannot be changed."))
         name = user_name(args)
         password = signing_in_password(name, _display(database_target(args)))
     opened = open_for(args, password=password)
     _OPENED.append(opened)
     if getattr(args, "as_of", None) and opened.ctx.as_of_label:
-        print(f"{opened.ctx.as_of_label} (--as-of): records as they stood then.", file=sys.stderr)
+        print(
+            translate("cli.common", "{as_of_label} (--as-of): records as they stood then.").format(
+                as_of_label=opened.ctx.as_of_label
+            ),
+            file=sys.stderr,
+        )
     return Runtime(opened, opened.ctx, password)
 
 
 def user_name(args: argparse.Namespace) -> str:
     name = (getattr(args, "user", None) or os.environ.get(USER_ENV) or "").strip()
     if not name:
-        raise CommandError(f"Sign in first: pass --user NAME (or set {USER_ENV}); the password is asked next.")
+        raise CommandError(
+            translate(
+                "cli.common", "Sign in first: pass --user NAME (or set {user_env}); the password is asked next."
+            ).format(user_env=USER_ENV)
+        )
     return name
 
 
@@ -153,7 +176,7 @@ def signing_in_password(name: str, where: str) -> str:
     source = os.environ.get(PASSWORD_FILE_ENV)
     if source:
         return read_password_file(source, PASSWORD_FILE_ENV)
-    return ask_password(f"Password for {name} on {where}: ")
+    return ask_password(translate("cli.common", "Password for {name} on {where}: ").format(name=name, where=where))
 
 
 def read_password_file(path: str | Path, what: str = "--password-file") -> str:
@@ -166,34 +189,57 @@ def read_password_file(path: str | Path, what: str = "--password-file") -> str:
     try:
         info = file.stat()
     except FileNotFoundError:
-        raise CommandError(f"{what}: there is no file {file}.") from None
+        raise CommandError(
+            translate("cli.common", "{what}: there is no file {file}.").format(what=what, file=file)
+        ) from None
     except OSError as exc:
-        raise CommandError(f"{what}: cannot read {file}: {exc.strerror}.") from None
+        raise CommandError(
+            translate("cli.common", "{what}: cannot read {file}: {strerror}.").format(
+                what=what, file=file, strerror=exc.strerror
+            )
+        ) from None
     if not stat.S_ISREG(info.st_mode):
-        raise CommandError(f"{what}: {file} is not a regular file.")
+        raise CommandError(
+            translate("cli.common", "{what}: {file} is not a regular file.").format(what=what, file=file)
+        )
     if hasattr(os, "getuid"):  # POSIX; on Windows the file's ACL is the user's business
         if info.st_uid != os.getuid():
-            raise CommandError(f"{what}: refusing {file}: it belongs to another user (uid {info.st_uid}), not you.")
+            raise CommandError(
+                translate(
+                    "cli.common", "{what}: refusing {file}: it belongs to another user (uid {st_uid}), not you."
+                ).format(what=what, file=file, st_uid=info.st_uid)
+            )
         if info.st_mode & 0o077:
             raise CommandError(
-                f"{what}: refusing {file}: others can access it (mode {stat.S_IMODE(info.st_mode):o}); "
-                f"run chmod 600 {file}."
+                translate(
+                    "cli.common",
+                    "{what}: refusing {file}: others can access it (mode {value:o}); run chmod 600 {file}.",
+                ).format(what=what, file=file, value=stat.S_IMODE(info.st_mode))
             )
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CommandError(f"{what}: cannot read {file}: {exc}.") from None
+        raise CommandError(
+            translate("cli.common", "{what}: cannot read {file}: {exc}.").format(what=what, file=file, exc=exc)
+        ) from None
     password = text.splitlines()[0] if text else ""
     if not password:
-        raise CommandError(f"{what}: {file} is empty; put the password on its first line.")
+        raise CommandError(
+            translate("cli.common", "{what}: {file} is empty; put the password on its first line.").format(
+                what=what, file=file
+            )
+        )
     return password
 
 
 def ask_password(prompt: str) -> str:
     if not sys.stdin.isatty():
         raise CommandError(
-            f"A password is needed and there is no terminal to ask on: set {PASSWORD_FILE_ENV} "
-            "to a file (mode 600) holding it."
+            translate(
+                "cli.common",
+                "A password is needed and there is no terminal to ask on: set {password_file_env} to a "
+                "file (mode 600) holding it.",
+            ).format(password_file_env=PASSWORD_FILE_ENV)
         )
     return getpass.getpass(prompt)
 
@@ -203,11 +249,15 @@ def new_password(args: argparse.Namespace, whose: str) -> str:
     if getattr(args, "password_file", None):
         return read_password_file(args.password_file)
     if not sys.stdin.isatty():
-        raise CommandError("A new password is needed and there is no terminal to ask on: use --password-file F.")
-    first = getpass.getpass(f"New password for {whose}: ")
-    second = getpass.getpass("Type it again: ")
+        raise CommandError(
+            translate(
+                "cli.common", "A new password is needed and there is no terminal to ask on: use --password-file F."
+            )
+        )
+    first = getpass.getpass(translate("cli.common", "New password for {whose}: ").format(whose=whose))
+    second = getpass.getpass(translate("cli.common", "Type it again: "))
     if first != second:
-        raise CommandError("The two passwords differ; nothing was changed.")
+        raise CommandError(translate("cli.common", "The two passwords differ; nothing was changed."))
     return first
 
 
@@ -215,7 +265,9 @@ def add_password_file_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--password-file",
         metavar="F",
-        help="read the new password from the first line of F (yours, mode 600) instead of asking twice",
+        help=translate(
+            "cli.common", "read the new password from the first line of F (yours, mode 600) instead of asking twice"
+        ),
     )
 
 
@@ -230,21 +282,40 @@ def user_error_text(exc: UserError, options: dict[str, str] | None = None) -> st
     if isinstance(exc, ValidationError) and exc.field and options:
         option = options.get(exc.field)
         if option and option not in exc.message:
-            return f"{exc.message} (option: {option})"
+            return translate("cli.common", "{message} (option: {option})").format(message=exc.message, option=option)
     return exc.message
 
 
+def display_width(text: str) -> int:
+    """Columns ``text`` takes on a terminal: combining marks (Devanagari's virama, nasal and most
+    vowel signs) take none, wide East Asian characters two."""
+    width = 0
+    for ch in text:
+        if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
+def _fit(text: str, width: int) -> str:
+    """``text`` cut to ``width`` columns (with an ellipsis) and padded to exactly ``width``."""
+    if display_width(text) > width:
+        while text and display_width(text) > width - 1:
+            text = text[:-1]
+        text += "…"
+    return text + " " * (width - display_width(text))
+
+
 def table(rows: list[list[str]], headers: list[str]) -> str:
-    """A plain aligned text table for terminals."""
-    widths = [len(h) for h in headers]
+    """A plain aligned text table for terminals (aligned by display width, so Hindi headings
+    and names line up too)."""
+    widths = [display_width(h) for h in headers]
     for row in rows:
         for i, cell in enumerate(row):
-            widths[i] = min(max(widths[i], len(cell)), 60)
+            widths[i] = min(max(widths[i], display_width(cell)), 60)
 
     def fmt(row):
-        return "  ".join(
-            (c if len(c) <= widths[i] else c[: widths[i] - 1] + "…").ljust(widths[i]) for i, c in enumerate(row)
-        ).rstrip()
+        return "  ".join(_fit(c, widths[i]) for i, c in enumerate(row)).rstrip()
 
     lines = [fmt(headers), fmt(["-" * w for w in widths])]
     lines += [fmt(r) for r in rows]

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from consular.cli.common import DB_ENV, DEMO_USER, CommandError, database_target
 from consular.domain.clock import wall_now
+from consular.i18n import translate
 from consular.seeding.demo import DEMO_PASSWORD
 from consular.seeding.demo_database import (  # noqa: F401
     DEMO_FILE_NAME,
@@ -66,24 +67,27 @@ def display_problem(environ=None, find_library=ctypes.util.find_library, platfor
         return None
     if qpa.startswith("wayland"):
         if not env.get("WAYLAND_DISPLAY"):
-            return (
+            return translate(
+                "cli.launch",
                 "QT_QPA_PLATFORM asks for Wayland but WAYLAND_DISPLAY is not set: start consular inside "
-                "the desktop session, or use a command (consular --help)."
+                "the desktop session, or use a command (consular --help).",
             )
         return None
     if not env.get("DISPLAY"):
         if env.get("WAYLAND_DISPLAY") and not qpa:
             return None  # Qt picks its Wayland plugin
-        return (
+        return translate(
+            "cli.launch",
             "No display: the desktop app needs a graphical session (DISPLAY is not set). Run it from the "
-            "desktop, under a virtual display (xvfb-run consular), or use a command (consular --help)."
+            "desktop, under a virtual display (xvfb-run consular), or use a command (consular --help).",
         )
     missing = [package for name, package in XCB_LIBRARIES.items() if find_library(name) is None]
     if missing:
-        return (
-            f"The desktop app cannot open a window: Qt's X11 (xcb) libraries are missing. On Debian or "
-            f"Ubuntu install them with: sudo apt-get install {' '.join(missing)}"
-        )
+        return translate(
+            "cli.launch",
+            "The desktop app cannot open a window: Qt's X11 (xcb) libraries are missing. On Debian or "
+            "Ubuntu install them with: sudo apt-get install {packages}",
+        ).format(packages=" ".join(missing))
     return None
 
 
@@ -152,8 +156,11 @@ def launch_gui(args: argparse.Namespace) -> int:
     default one; with ``--demo``, on a fresh demo database that is deleted on exit."""
     if importlib.util.find_spec("PySide6") is None:
         raise CommandError(
-            "The desktop app needs PySide6, which is not installed; install consular with "
-            "`pip install -e .` or use a command (see `consular --help`)."
+            translate(
+                "cli.launch",
+                "The desktop app needs PySide6, which is not installed; install consular with `pip "
+                "install -e .` or use a command (see `consular --help`).",
+            )
         )
     problem = display_problem()
     if problem:
@@ -163,9 +170,12 @@ def launch_gui(args: argparse.Namespace) -> int:
     user = getattr(args, "user", None)
     if getattr(args, "demo", False):
         if args.db:
-            raise CommandError("--demo makes its own database; leave out --db.")
+            raise CommandError(translate("cli.launch", "--demo makes its own database; leave out --db."))
         sweep_stale_demo_folders()
-        print("Creating a demo database (fictional names; deleted when the window closes)…", file=sys.stderr)
+        print(
+            translate("cli.launch", "Creating a demo database (fictional names; deleted when the window closes)…"),
+            file=sys.stderr,
+        )
         with terminate_cleanly():
             path = create_demo_database()
             try:
@@ -176,7 +186,9 @@ def launch_gui(args: argparse.Namespace) -> int:
                     user=DEMO_USER,
                     password=DEMO_PASSWORD,  # the window signs the demo account in without asking
                     remember=False,
-                    note=f"{clock.label or 'Demo database'}: fictional data, deleted when consular closes.",
+                    note=translate("cli.launch", "{label}: fictional data, deleted when consular closes.").format(
+                        label=clock.label or translate("cli.launch", "Demo database")
+                    ),
                 )
             finally:
                 database_service.use_clock_for(path, None)

@@ -1,4 +1,4 @@
-"""``consular [--db TARGET] [--user NAME] COMMAND ...``; with no command, the desktop app."""
+"""``consular [--db TARGET] [--user NAME] [--lang LANG] COMMAND ...``; with no command, the desktop app."""
 
 from __future__ import annotations
 
@@ -8,48 +8,88 @@ import shutil
 import sys
 
 from consular import __version__, paths
-from consular.cli import commands
+from consular.cli import commands, language
 from consular.cli.common import DB_ENV, DEMO_USER, CommandError, dispose_opened, user_error_text
 from consular.domain.errors import UserError
+from consular.i18n import LANGUAGES, translate
 
 
 def build_parser(command: str | None = None, *, every: bool = False) -> argparse.ArgumentParser:
     """The whole command line. Only ``command``'s module (each one's, with ``every``) is imported
     and registers its options; the other commands are there by name and help line
     (:mod:`consular.cli.commands`), so ``--help`` and ``--version`` import no services."""
+    language.install_argparse_translation()
     parser = argparse.ArgumentParser(
         prog="consular",
-        description="Case tracking for consular staff: cases, people, contact log, briefs, timelines. "
-        "Without a command, opens the desktop app.",
-        epilog=f"TARGET is a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://user@host/db); "
-        f"the {DB_ENV} environment variable does the same. Default: consular.db in the user's data folder. "
-        "Every command except 'db init', 'db upgrade' and 'db current' needs a signed-in account "
-        "(--user, or --demo); a new database gets its first administrator from 'consular db init --admin NAME'.",
+        description=translate(
+            "cli.main",
+            "Case tracking for consular staff: cases, people, contact log, briefs, timelines. "
+            "Without a command, opens the desktop app.",
+        ),
+        epilog=translate(
+            "cli.main",
+            "TARGET is a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://user@host/db); "
+            "the {db_env} environment variable does the same. Default: consular.db in the user's "
+            "data folder. Every command except 'db init', 'db upgrade' and 'db current' needs a "
+            "signed-in account (--user, or --demo); a new database gets its first administrator from "
+            "'consular db init --admin NAME'.",
+        ).format(db_env=DB_ENV),
     )
     parser.add_argument(
-        "--db", metavar="TARGET", help=f"database file or URL (default: ${DB_ENV} or the user data folder)"
+        "--db",
+        metavar="TARGET",
+        help=translate("cli.main", "database file or URL (default: ${db_env} or the user data folder)").format(
+            db_env=DB_ENV
+        ),
     )
     parser.add_argument(
         "--user",
         metavar="NAME",
-        help="sign in as this user (default: $CONSULAR_USER); the password is read from the file named by "
-        "$CONSULAR_PASSWORD_FILE (yours, mode 600) or asked on the terminal",
+        help=translate(
+            "cli.main",
+            "sign in as this user (default: $CONSULAR_USER); the password is read from the file "
+            "named by $CONSULAR_PASSWORD_FILE (yours, mode 600) or asked on the terminal",
+        ),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="use a fresh demo database seeded from seeds/ (in a temporary folder, deleted afterwards), "
-        f"signed in as its supervisor {DEMO_USER}, "
-        "shown as of the last day of its data; with a command, the command runs on it",
+        help=translate(
+            "cli.main",
+            "use a fresh demo database seeded from seeds/ (in a temporary folder, deleted "
+            "afterwards), signed in as its supervisor {demo_user}, shown as of the last day of its "
+            "data; with a command, the command runs on it",
+        ).format(demo_user=DEMO_USER),
     )
     parser.add_argument(
         "--as-of",
         metavar="DATE",
-        help="show the records as they stood at the end of DATE (YYYY-MM-DD, UTC) or at an ISO date and time: "
-        "days held, overdue tasks and briefs are computed for that moment; changes are refused",
+        help=translate(
+            "cli.main",
+            "show the records as they stood at the end of DATE (YYYY-MM-DD, UTC) or at an ISO date "
+            "and time: days held, overdue tasks and briefs are computed for that moment; changes are "
+            "refused",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"consular {__version__}")
-    parser.add_argument("--verbose", action="store_true", help="log database and migration details to stderr")
+    parser.add_argument(
+        "--lang",
+        choices=tuple(LANGUAGES),
+        metavar="LANG",
+        help=translate(
+            "cli.main",
+            "the language of the messages and help: {choices} (default: from $LANGUAGE, $LC_ALL, "
+            "$LC_MESSAGES or $LANG, else en)",
+        ).format(choices=", ".join(LANGUAGES)),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"consular {__version__}",
+        help=translate("argparse", "show program's version number and exit"),
+    )
+    parser.add_argument(
+        "--verbose", action="store_true", help=translate("cli.main", "log database and migration details to stderr")
+    )
     commands.register(parser.add_subparsers(dest="command", metavar="COMMAND"), command, every=every)
     return parser
 
@@ -61,8 +101,15 @@ def _not_utf8(argv: list[str]) -> str | None:
             arg.encode("utf-8")
         except UnicodeEncodeError as exc:
             byte = ord(arg[exc.start]) - 0xDC00 if 0xDC80 <= ord(arg[exc.start]) <= 0xDCFF else None
-            shown = f"byte 0x{byte:02x}" if byte is not None else "a character that cannot be encoded"
-            return f"argument {index} is not valid UTF-8 text ({shown}); check the terminal's character encoding."
+            shown = (
+                translate("cli.main", "byte 0x{byte:02x}").format(byte=byte)
+                if byte is not None
+                else translate("cli.main", "a character that cannot be encoded")
+            )
+            return translate(
+                "cli.main",
+                "argument {index} is not valid UTF-8 text ({shown}); check the terminal's character encoding.",
+            ).format(index=index, shown=shown)
     return None
 
 
@@ -90,7 +137,7 @@ def _run_on_demo(args: argparse.Namespace) -> int:
     from consular.services.database import demo_clock_for
 
     if args.db:
-        raise CommandError("--demo makes its own database; leave out --db.")
+        raise CommandError(translate("cli.main", "--demo makes its own database; leave out --db."))
     sweep_stale_demo_folders()
     with terminate_cleanly():
         path = create_demo_database()
@@ -98,7 +145,9 @@ def _run_on_demo(args: argparse.Namespace) -> int:
             args.db = str(path)
             args.clock = demo_clock_for(path)
             print(
-                f"{args.clock.label or 'Demo'}: a throwaway demo database (fictional data), signed in as {DEMO_USER}.",
+                translate(
+                    "cli.main", "{label}: a throwaway demo database (fictional data), signed in as {demo_user}."
+                ).format(label=args.clock.label or translate("cli.main", "Demo"), demo_user=DEMO_USER),
                 file=sys.stderr,
             )
             return int(args.handler(args) or 0)
@@ -110,9 +159,11 @@ def main(argv: list[str] | None = None) -> int:
     # Before anything is written: the database, logs, backups, briefs and exports are private.
     paths.private_umask()
     argv = sys.argv[1:] if argv is None else list(argv)
+    # The language first: every help text and message below is built in it.
+    language.choose(argv)
     problem = _not_utf8(argv)
     if problem:
-        print(f"consular: {problem}", file=sys.stderr)
+        print(translate("cli.main", "consular: {problem}").format(problem=problem), file=sys.stderr)
         return 2
     # First which command (--help and --version end here), then that command's options in full.
     parser = build_parser()
@@ -132,10 +183,15 @@ def main(argv: list[str] | None = None) -> int:
             return _run_on_demo(args)
         return int(args.handler(args) or 0)
     except UserError as exc:
-        print(f"consular: {user_error_text(exc, option_names(parser))}", file=sys.stderr)
+        print(
+            translate("cli.main", "consular: {user_error_text}").format(
+                user_error_text=user_error_text(exc, option_names(parser))
+            ),
+            file=sys.stderr,
+        )
         return 2
     except KeyboardInterrupt:
-        print("consular: interrupted; nothing half-written was kept.", file=sys.stderr)
+        print(translate("cli.main", "consular: interrupted; nothing half-written was kept."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
