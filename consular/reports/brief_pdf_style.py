@@ -25,6 +25,7 @@ from reportlab.platypus import (
 
 from consular import reports
 from consular.domain.timeutil import zone
+from consular.i18n import using_language
 from consular.reports import fonts
 from consular.reports.fonts import printable
 from consular.reports.words import stamp
@@ -121,7 +122,8 @@ def native_name(name: str | None) -> str | None:
     (the name in Latin letters is printed anyway; a marker would add nothing)."""
     if not name:
         return None
-    clean = printable(name, one_line=True)
+    with using_language("en"):  # the markers are looked for in English
+        clean = printable(name, one_line=True)
     return None if "script]" in clean and "script]" not in name else name
 
 
