@@ -91,10 +91,10 @@ def send_to_printer(path: Path, printer: str | None, copies: int = 1) -> str:
         raise PrintError(
             QCoreApplication.translate("brief_dialog", "The printer refused the brief: {reason}.").format(reason=why)
         )
+    # BriefDialog.tr, not QCoreApplication.translate: the form lupdate reads as a plural.
     if printer:
-        sent = QCoreApplication.translate("brief_dialog", "Sent to {printer} (%n copy/copies).", "", copies)
-        return sent.format(printer=printer)
-    return QCoreApplication.translate("brief_dialog", "Sent to the default printer (%n copy/copies).", "", copies)
+        return BriefDialog.tr("Sent to {printer} (%n copy/copies).", "", copies).format(printer=printer)
+    return BriefDialog.tr("Sent to the default printer (%n copy/copies).", "", copies)
 
 
 class BriefDialog(QDialog):
