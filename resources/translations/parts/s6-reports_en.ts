@@ -147,10 +147,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln restricted contact entries are not included (issue with &apos;include restricted&apos; for the case team only).</source>
+        <source>%Ln restricted contact entries are not included (issue with 'include restricted' for the case team only).</source>
         <translation>
-            <numerusform>%Ln restricted contact entry is not included (issue with &apos;include restricted&apos; for the case team only).</numerusform>
-            <numerusform>%Ln restricted contact entries are not included (issue with &apos;include restricted&apos; for the case team only).</numerusform>
+            <numerusform>%Ln restricted contact entry is not included (issue with 'include restricted' for the case team only).</numerusform>
+            <numerusform>%Ln restricted contact entries are not included (issue with 'include restricted' for the case team only).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

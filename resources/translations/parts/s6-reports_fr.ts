@@ -13,8 +13,8 @@
     <message numerus="yes">
         <source>Sent to the default printer (%n copy/copies).</source>
         <translation>
-            <numerusform>Envoyée à l&apos;imprimante par défaut (%n exemplaire).</numerusform>
-            <numerusform>Envoyée à l&apos;imprimante par défaut (%n exemplaires).</numerusform>
+            <numerusform>Envoyée à l'imprimante par défaut (%n exemplaire).</numerusform>
+            <numerusform>Envoyée à l'imprimante par défaut (%n exemplaires).</numerusform>
         </translation>
     </message>
     <message>
@@ -63,15 +63,15 @@
     </message>
     <message>
         <source>Masks passport and other ID numbers, phone numbers, e-mail addresses, addresses and dates of birth, and leaves out restricted entries.</source>
-        <translation>Masque les numéros de passeport et d&apos;autres pièces d&apos;identité, les numéros de téléphone, les adresses électroniques, les adresses et les dates de naissance, et omet les entrées restreintes.</translation>
+        <translation>Masque les numéros de passeport et d'autres pièces d'identité, les numéros de téléphone, les adresses électroniques, les adresses et les dates de naissance, et omet les entrées restreintes.</translation>
     </message>
     <message>
         <source>Mask names too</source>
         <translation>Masquer aussi les noms</translation>
     </message>
     <message>
-        <source>Also masks the names of the case&apos;s people and their families, native script included. Only in a redacted brief.</source>
-        <translation>Masque aussi les noms des personnes du dossier et de leurs familles, y compris dans leur écriture d&apos;origine. Uniquement dans une note caviardée.</translation>
+        <source>Also masks the names of the case's people and their families, native script included. Only in a redacted brief.</source>
+        <translation>Masque aussi les noms des personnes du dossier et de leurs familles, y compris dans leur écriture d'origine. Uniquement dans une note caviardée.</translation>
     </message>
     <message>
         <source>Include restricted entries (case team only)</source>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>The period cannot start after today ({today}); check the date.</source>
-        <translation>La période ne peut pas commencer après aujourd&apos;hui ({today}) ; vérifiez la date.</translation>
+        <translation>La période ne peut pas commencer après aujourd'hui ({today}) ; vérifiez la date.</translation>
     </message>
     <message>
         <source>Previous brief: {when} by {name} (content SHA-256 {hash}).</source>
@@ -139,11 +139,11 @@
     </message>
     <message>
         <source>No brief of this case has been issued yet: the last 7 days.</source>
-        <translation>Aucune note n&apos;a encore été émise pour ce dossier : les 7 derniers jours.</translation>
+        <translation>Aucune note n'a encore été émise pour ce dossier : les 7 derniers jours.</translation>
     </message>
     <message>
         <source>The brief was not written: check the period.</source>
-        <translation>La note n&apos;a pas été écrite : vérifiez la période.</translation>
+        <translation>La note n'a pas été écrite : vérifiez la période.</translation>
     </message>
     <message>
         <source>Preparing the brief…</source>
@@ -197,15 +197,15 @@
     </message>
     <message>
         <source>Issue brief #{id} again with the options chosen now: same period ({period}); the new brief records that it replaces this one</source>
-        <translation>Émettre à nouveau la note n° {id} avec les options choisies maintenant : même période ({period}) ; la nouvelle note indique qu&apos;elle remplace celle-ci</translation>
+        <translation>Émettre à nouveau la note n° {id} avec les options choisies maintenant : même période ({period}) ; la nouvelle note indique qu'elle remplace celle-ci</translation>
     </message>
     <message>
         <source>The brief was not written.</source>
-        <translation>La note n&apos;a pas été écrite.</translation>
+        <translation>La note n'a pas été écrite.</translation>
     </message>
     <message>
         <source>The brief could not be written because of an unexpected problem.</source>
-        <translation>La note n&apos;a pas pu être écrite en raison d&apos;un problème inattendu.</translation>
+        <translation>La note n'a pas pu être écrite en raison d'un problème inattendu.</translation>
     </message>
     <message>
         <source>Check a brief</source>
@@ -221,11 +221,11 @@
     </message>
     <message>
         <source>{file} could not be checked.</source>
-        <translation>{file} n&apos;a pas pu être vérifié.</translation>
+        <translation>{file} n'a pas pu être vérifié.</translation>
     </message>
     <message>
         <source>No program to show PDF files was found. The brief is at {path}.</source>
-        <translation>Aucun programme d&apos;affichage des PDF n&apos;a été trouvé. La note se trouve ici : {path}.</translation>
+        <translation>Aucun programme d'affichage des PDF n'a été trouvé. La note se trouve ici : {path}.</translation>
     </message>
     <message>
         <source>Save brief as</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Cannot save the brief to {path}: {reason}.</source>
-        <translation>Impossible d&apos;enregistrer la note dans {path} : {reason}.</translation>
+        <translation>Impossible d'enregistrer la note dans {path} : {reason}.</translation>
     </message>
     <message>
         <source>Copy saved to {path}</source>
@@ -249,19 +249,19 @@
     </message>
     <message>
         <source>No print service was found on this computer: the brief is opened in your PDF viewer; print it from there.</source>
-        <translation>Aucun service d&apos;impression n&apos;a été trouvé sur cet ordinateur : la note est ouverte dans votre lecteur PDF ; imprimez-la depuis celui-ci.</translation>
+        <translation>Aucun service d'impression n'a été trouvé sur cet ordinateur : la note est ouverte dans votre lecteur PDF ; imprimez-la depuis celui-ci.</translation>
     </message>
     <message>
         <source>Sending the brief to the printer…</source>
-        <translation>Envoi de la note à l&apos;imprimante…</translation>
+        <translation>Envoi de la note à l'imprimante…</translation>
     </message>
 </context>
 <context>
     <name>brief_dialog</name>
     <message>
         <source>Sent to the default printer through your PDF viewer.</source>
-        <extracomment>The language the brief is written in (&quot;en&quot;, &quot;fr&quot;, &quot;hi&quot;).</extracomment>
-        <translation>Envoyée à l&apos;imprimante par défaut via votre lecteur PDF.</translation>
+        <extracomment>The language the brief is written in ("en", "fr", "hi").</extracomment>
+        <translation>Envoyée à l'imprimante par défaut via votre lecteur PDF.</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>The printer refused the brief: {reason}.</source>
-        <translation>L&apos;imprimante a refusé la note : {reason}.</translation>
+        <translation>L'imprimante a refusé la note : {reason}.</translation>
     </message>
     <message>
         <source>{when} UTC</source>
@@ -280,18 +280,18 @@
     <name>cli.cmd_brief</name>
     <message>
         <source>write a status brief of a case as PDF (or list the briefs issued)</source>
-        <translation>écrire la note de situation d&apos;un dossier en PDF (ou lister les notes émises)</translation>
+        <translation>écrire la note de situation d'un dossier en PDF (ou lister les notes émises)</translation>
     </message>
     <message>
-        <source>Write a status brief of a case as a PDF for supervisors and senior officials, and record it (who, when, period, content hash). The period runs from the end of the previous brief of the case, or the last 7 days if there is none, unless --since says otherwise. Restricted contacts and milestones show only their date (&quot;Restricted&quot;) unless --include-restricted. The brief is written in the language of --lang after the command (en, fr or hi), else in the language of the messages. Every page carries the audit chain head it was issued at: check a copy with consular audit verify --anchor SEQ:HASH.</source>
-        <translation>Écrit la note de situation d&apos;un dossier en PDF pour les superviseurs et les hauts responsables, et l&apos;enregistre (qui, quand, période, empreinte du contenu). La période court depuis la fin de la note précédente du dossier, ou sur les 7 derniers jours s&apos;il n&apos;y en a pas, sauf indication contraire de --since. Les contacts et jalons restreints n&apos;indiquent que leur date (« Restreint ») sauf avec --include-restricted. La note est rédigée dans la langue de --lang placé après la commande (en, fr ou hi), sinon dans la langue des messages. Chaque page porte la tête de la chaîne d&apos;audit au moment de l&apos;émission : vérifiez une copie avec consular audit verify --anchor SEQ:HASH.</translation>
+        <source>Write a status brief of a case as a PDF for supervisors and senior officials, and record it (who, when, period, content hash). The period runs from the end of the previous brief of the case, or the last 7 days if there is none, unless --since says otherwise. Restricted contacts and milestones show only their date ("Restricted") unless --include-restricted. The brief is written in the language of --lang after the command (en, fr or hi), else in the language of the messages. Every page carries the audit chain head it was issued at: check a copy with consular audit verify --anchor SEQ:HASH.</source>
+        <translation>Écrit la note de situation d'un dossier en PDF pour les superviseurs et les hauts responsables, et l'enregistre (qui, quand, période, empreinte du contenu). La période court depuis la fin de la note précédente du dossier, ou sur les 7 derniers jours s'il n'y en a pas, sauf indication contraire de --since. Les contacts et jalons restreints n'indiquent que leur date (« Restreint ») sauf avec --include-restricted. La note est rédigée dans la langue de --lang placé après la commande (en, fr ou hi), sinon dans la langue des messages. Chaque page porte la tête de la chaîne d'audit au moment de l'émission : vérifiez une copie avec consular audit verify --anchor SEQ:HASH.</translation>
     </message>
     <message>
-        <source>case reference, e.g. BAM-2025-0001; or &apos;verify&apos; followed by a PDF file</source>
-        <translation>référence du dossier, p. ex. BAM-2025-0001 ; ou « verify » suivi d&apos;un fichier PDF</translation>
+        <source>case reference, e.g. BAM-2025-0001; or 'verify' followed by a PDF file</source>
+        <translation>référence du dossier, p. ex. BAM-2025-0001 ; ou « verify » suivi d'un fichier PDF</translation>
     </message>
     <message>
-        <source>with &apos;verify&apos;: the PDF to check against the briefs issued from this database (exit 0 if this exact file was issued here, 1 if not)</source>
+        <source>with 'verify': the PDF to check against the briefs issued from this database (exit 0 if this exact file was issued here, 1 if not)</source>
         <translation>avec « verify » : le PDF à comparer aux notes émises depuis cette base de données (code de sortie 0 si ce fichier exact a été émis ici, 1 sinon)</translation>
     </message>
     <message>
@@ -299,20 +299,20 @@
         <translation>le fichier PDF à écrire</translation>
     </message>
     <message>
-        <source>start of the period: YYYY-MM-DD (midnight in the case&apos;s zone) or an ISO 8601 date and time</source>
+        <source>start of the period: YYYY-MM-DD (midnight in the case's zone) or an ISO 8601 date and time</source>
         <translation>début de la période : AAAA-MM-JJ (minuit dans le fuseau du dossier) ou une date et heure ISO 8601</translation>
     </message>
     <message>
         <source>mask passport and other ID numbers, phone numbers, e-mail addresses, addresses and dates of birth; restricted entries show only their date</source>
-        <translation>masquer les numéros de passeport et d&apos;autres pièces d&apos;identité, les numéros de téléphone, les adresses électroniques, les adresses et les dates de naissance ; les entrées restreintes n&apos;indiquent que leur date</translation>
+        <translation>masquer les numéros de passeport et d'autres pièces d'identité, les numéros de téléphone, les adresses électroniques, les adresses et les dates de naissance ; les entrées restreintes n'indiquent que leur date</translation>
     </message>
     <message>
-        <source>also mask the names of the case&apos;s people and their families, native script included (implies --redact)</source>
-        <translation>masquer aussi les noms des personnes du dossier et de leurs familles, y compris dans leur écriture d&apos;origine (implique --redact)</translation>
+        <source>also mask the names of the case's people and their families, native script included (implies --redact)</source>
+        <translation>masquer aussi les noms des personnes du dossier et de leurs familles, y compris dans leur écriture d'origine (implique --redact)</translation>
     </message>
     <message>
         <source>include restricted contacts and milestones (for the case team only)</source>
-        <translation>inclure les contacts et jalons restreints (pour l&apos;équipe du dossier uniquement)</translation>
+        <translation>inclure les contacts et jalons restreints (pour l'équipe du dossier uniquement)</translation>
     </message>
     <message>
         <source>mark every page DRAFT</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>generate brief ID again (see --list), e.g. with other options: same period, recorded as replacing it</source>
-        <translation>générer à nouveau la note ID (voir --list), p. ex. avec d&apos;autres options : même période, enregistrée comme la remplaçant</translation>
+        <translation>générer à nouveau la note ID (voir --list), p. ex. avec d'autres options : même période, enregistrée comme la remplaçant</translation>
     </message>
     <message>
         <source>list the briefs issued for the case instead</source>
@@ -339,7 +339,7 @@
         <translation>avec --list ou verify, afficher du JSON</translation>
     </message>
     <message>
-        <source>Unexpected &apos;{file}&apos;: write the PDF to create with -o FILE.pdf.</source>
+        <source>Unexpected '{file}': write the PDF to create with -o FILE.pdf.</source>
         <translation>« {file} » inattendu : indiquez le PDF à créer avec -o FICHIER.pdf.</translation>
     </message>
     <message>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>brief #{id}; file SHA-256 {hash}; audit chain head {head}</source>
-        <translation>note n° {id} ; SHA-256 du fichier {hash} ; tête de la chaîne d&apos;audit {head}</translation>
+        <translation>note n° {id} ; SHA-256 du fichier {hash} ; tête de la chaîne d'audit {head}</translation>
     </message>
     <message>
         <source>Say which file to check: consular brief verify FILE.pdf</source>
@@ -450,35 +450,35 @@
 <context>
     <name>reports.output_file</name>
     <message>
-        <source>&apos;{path}&apos; is a folder; give a file name inside it.</source>
-        <translation>« {path} » est un dossier ; indiquez un nom de fichier à l&apos;intérieur.</translation>
+        <source>'{path}' is a folder; give a file name inside it.</source>
+        <translation>« {path} » est un dossier ; indiquez un nom de fichier à l'intérieur.</translation>
     </message>
     <message>
-        <source>The folder &apos;{folder}&apos; does not exist.</source>
-        <translation>Le dossier « {folder} » n&apos;existe pas.</translation>
+        <source>The folder '{folder}' does not exist.</source>
+        <translation>Le dossier « {folder} » n'existe pas.</translation>
     </message>
     <message>
-        <source>Cannot create a temporary file beside &apos;{path}&apos;.</source>
+        <source>Cannot create a temporary file beside '{path}'.</source>
         <translation>Impossible de créer un fichier temporaire à côté de « {path} ».</translation>
     </message>
     <message>
-        <source>The disk is full; &apos;{file}&apos; was not written. Free some space and try again.</source>
-        <translation>Le disque est plein ; « {file} » n&apos;a pas été écrit. Libérez de l&apos;espace et réessayez.</translation>
+        <source>The disk is full; '{file}' was not written. Free some space and try again.</source>
+        <translation>Le disque est plein ; « {file} » n'a pas été écrit. Libérez de l'espace et réessayez.</translation>
     </message>
     <message>
-        <source>Cannot write &apos;{path}&apos;: permission denied. Choose another folder.</source>
-        <translation>Impossible d&apos;écrire « {path} » : autorisation refusée. Choisissez un autre dossier.</translation>
+        <source>Cannot write '{path}': permission denied. Choose another folder.</source>
+        <translation>Impossible d'écrire « {path} » : autorisation refusée. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <source>Cannot write &apos;{path}&apos;: {reason}.</source>
-        <translation>Impossible d&apos;écrire « {path} » : {reason}.</translation>
+        <source>Cannot write '{path}': {reason}.</source>
+        <translation>Impossible d'écrire « {path} » : {reason}.</translation>
     </message>
 </context>
 <context>
     <name>reports.words</name>
     <message>
         <source>On record (restricted)</source>
-        <extracomment>What a brief says of a fact that exists but is restricted and left out: never &quot;none&quot;. In English; :func:`withheld` gives it in the brief&apos;s language, which is what the brief prints.</extracomment>
+        <extracomment>What a brief says of a fact that exists but is restricted and left out: never "none". In English; :func:`withheld` gives it in the brief's language, which is what the brief prints.</extracomment>
         <translation>Consigné (restreint)</translation>
     </message>
     <message>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>Audit chain head {head}</source>
-        <translation>Tête de la chaîne d&apos;audit {head}</translation>
+        <translation>Tête de la chaîne d'audit {head}</translation>
     </message>
     <message>
         <source>Status brief {reference}</source>
@@ -541,8 +541,8 @@
     <message numerus="yes">
         <source>%n restricted charge(s) not shown</source>
         <translation>
-            <numerusform>%n chef d&apos;inculpation restreint non affiché</numerusform>
-            <numerusform>%n chefs d&apos;inculpation restreints non affichés</numerusform>
+            <numerusform>%n chef d'inculpation restreint non affiché</numerusform>
+            <numerusform>%n chefs d'inculpation restreints non affichés</numerusform>
         </translation>
     </message>
     <message>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>no welfare noted</source>
-        <translation>aucune observation sur l&apos;état de santé</translation>
+        <translation>aucune observation sur l'état de santé</translation>
     </message>
     <message>
         <source>NO CONSULAR VISIT YET</source>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>Charges</source>
-        <translation>Chefs d&apos;inculpation</translation>
+        <translation>Chefs d'inculpation</translation>
     </message>
     <message>
         <source>Last hearing</source>
@@ -645,7 +645,7 @@
         <translation>Heures</translation>
     </message>
     <message>
-        <source>In the case&apos;s local zone ({tz}, {offset}) unless marked UTC.</source>
+        <source>In the case's local zone ({tz}, {offset}) unless marked UTC.</source>
         <translation>Dans le fuseau local du dossier ({tz}, {offset}), sauf mention UTC.</translation>
     </message>
     <message numerus="yes">
@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>Days since incident</source>
-        <translation>Jours depuis l&apos;incident</translation>
+        <translation>Jours depuis l'incident</translation>
     </message>
     <message>
         <source>Attribution</source>
@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>Counterpart category</source>
-        <translation>Catégorie d&apos;interlocuteur</translation>
+        <translation>Catégorie d'interlocuteur</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>Summary</source>
-        <comment>column of a contact&apos;s subject</comment>
+        <comment>column of a contact's subject</comment>
         <translation>Objet</translation>
     </message>
     <message>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>Content withheld (need-to-know): only the date is shown.</source>
-        <translation>Contenu non communiqué (besoin d&apos;en connaître) : seule la date est indiquée.</translation>
+        <translation>Contenu non communiqué (besoin d'en connaître) : seule la date est indiquée.</translation>
     </message>
     <message>
         <source>Restricted</source>
@@ -990,7 +990,7 @@
     </message>
     <message>
         <source>{restricted}: demands are listed only in a brief for the case team.</source>
-        <translation>{restricted} : les revendications ne sont listées que dans une note destinée à l&apos;équipe du dossier.</translation>
+        <translation>{restricted} : les revendications ne sont listées que dans une note destinée à l'équipe du dossier.</translation>
     </message>
     <message>
         <source>None received in the period; none unanswered.</source>
@@ -1045,8 +1045,8 @@
         <translation>Motif du lien</translation>
     </message>
     <message>
-        <source>ask that case&apos;s team</source>
-        <translation>s&apos;adresser à l&apos;équipe de ce dossier</translation>
+        <source>ask that case's team</source>
+        <translation>s'adresser à l'équipe de ce dossier</translation>
     </message>
     <message>
         <source>Repatriation</source>
@@ -1158,7 +1158,7 @@
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <extracomment>&quot;Audit chain head 1042:9f3a1c07b2e4&quot;, beside the marking at the foot of every page.
+        <extracomment>"Audit chain head 1042:9f3a1c07b2e4", beside the marking at the foot of every page.
 ----------
 Length of a calendar event whose record has no duration (a contact without one, a milestone, a status change): long enough to show in a day view, short enough not to suggest it took a morning.</extracomment>
         <translation>Page {number} sur {total}</translation>
@@ -1169,7 +1169,7 @@ Length of a calendar event whose record has no duration (a contact without one, 
     </message>
     <message>
         <source>Nothing to show for this selection</source>
-        <extracomment>&quot;&quot; means &quot;Total&quot; in the current language</extracomment>
+        <extracomment>"" means "Total" in the current language</extracomment>
         <translation>Rien à afficher pour cette sélection</translation>
     </message>
     <message>
@@ -1185,7 +1185,7 @@ Length of a calendar event whose record has no duration (a contact without one, 
     </message>
     <message>
         <source>[{script} script]</source>
-        <extracomment>Family names to use in styles and on the canvas. as named to a reader, e.g. in the marker &quot;[Arabic script]&quot; reportlab font name; the file is ``&lt;regular&gt;-Regular.ttf`` the file is ``&lt;bold&gt;.ttf`` code points of the script (inclusive) Every script in our names that needs its own font. Odia&apos;s font keeps its older name. Characters of right-to-left text set as one unbreakable line (see the module docstring). About 105 pt at 8 pt in Noto Naskh: the &quot;Next of kin&quot; and &quot;Name&quot; columns of a brief are about 110 pt wide.</extracomment>
+        <extracomment>Family names to use in styles and on the canvas. as named to a reader, e.g. in the marker "[Arabic script]" reportlab font name; the file is ``&lt;regular&gt;-Regular.ttf`` the file is ``&lt;bold&gt;.ttf`` code points of the script (inclusive) Every script in our names that needs its own font. Odia's font keeps its older name. Characters of right-to-left text set as one unbreakable line (see the module docstring). About 105 pt at 8 pt in Noto Naskh: the "Next of kin" and "Name" columns of a brief are about 110 pt wide.</extracomment>
         <translation>[écriture {script}]</translation>
     </message>
     <message>
@@ -1198,7 +1198,7 @@ Length of a calendar event whose record has no duration (a contact without one, 
     </message>
     <message>
         <source>{when} by {name}</source>
-        <extracomment>The context the column titles of a list are marked in where they are written (``QT_TRANSLATE_NOOP(&quot;services.lists&quot;, &quot;Reference&quot;)`` in consular.services.lists). &quot;text&quot;, &quot;date&quot; (a datetime shown in its own zone&apos;s wall time), &quot;int&quot; or &quot;bool&quot;.</extracomment>
+        <extracomment>The context the column titles of a list are marked in where they are written (``QT_TRANSLATE_NOOP("services.lists", "Reference")`` in consular.services.lists). "text", "date" (a datetime shown in its own zone's wall time), "int" or "bool".</extracomment>
         <translation>{when} par {name}</translation>
     </message>
     <message>
@@ -1295,12 +1295,12 @@ Length of a calendar event whose record has no duration (a contact without one, 
     </message>
     <message>
         <source>CSV (spreadsheet, UTF-8)</source>
-        <extracomment>The CSV&apos;s columns: every export field, then the chain head (the same on every row). How the chain head is labelled where a person reads it (PDF and workbook footers), in English; :func:`chain_head_label` gives it in the current language. What each format is, for a choice of format: in English, marked for translation in the context &quot;reports.words&quot; (the GUI shows ``QCoreApplication.translate(&quot;reports.words&quot;, text)``, Qt-free code :func:`describe`).</extracomment>
+        <extracomment>The CSV's columns: every export field, then the chain head (the same on every row). How the chain head is labelled where a person reads it (PDF and workbook footers), in English; :func:`chain_head_label` gives it in the current language. What each format is, for a choice of format: in English, marked for translation in the context "reports.words" (the GUI shows ``QCoreApplication.translate("reports.words", text)``, Qt-free code :func:`describe`).</extracomment>
         <translation>CSV (tableur, UTF-8)</translation>
     </message>
     <message>
         <source>JSON (for other systems)</source>
-        <translation>JSON (pour d&apos;autres systèmes)</translation>
+        <translation>JSON (pour d'autres systèmes)</translation>
     </message>
     <message>
         <source>iCalendar (calendar programs)</source>
@@ -1316,7 +1316,7 @@ Length of a calendar event whose record has no duration (a contact without one, 
     </message>
     <message>
         <source>Audit chain head</source>
-        <translation>Tête de la chaîne d&apos;audit</translation>
+        <translation>Tête de la chaîne d'audit</translation>
     </message>
     <message>
         <source>{reference} timeline</source>
@@ -1327,8 +1327,8 @@ Length of a calendar event whose record has no duration (a contact without one, 
         <translation>Événements</translation>
     </message>
     <message>
-        <source>&apos;{format}&apos; is not an export format; use one of: {formats}.</source>
-        <translation>« {format} » n&apos;est pas un format d&apos;export ; utilisez l&apos;un des formats suivants : {formats}.</translation>
+        <source>'{format}' is not an export format; use one of: {formats}.</source>
+        <translation>« {format} » n'est pas un format d'export ; utilisez l'un des formats suivants : {formats}.</translation>
     </message>
     <message>
         <source>[RESTRICTED]</source>
@@ -1364,11 +1364,11 @@ Length of a calendar event whose record has no duration (a contact without one, 
     </message>
     <message>
         <source>REDACTED COPY — personal identifiers (passport and ID numbers, phone numbers, e-mail addresses, dates of birth) are masked and restricted entries show only their date and type.</source>
-        <translation>COPIE CAVIARDÉE — les identifiants personnels (numéros de passeport et de pièces d&apos;identité, numéros de téléphone, adresses électroniques, dates de naissance) sont masqués et les entrées restreintes n&apos;indiquent que leur date et leur type.</translation>
+        <translation>COPIE CAVIARDÉE — les identifiants personnels (numéros de passeport et de pièces d'identité, numéros de téléphone, adresses électroniques, dates de naissance) sont masqués et les entrées restreintes n'indiquent que leur date et leur type.</translation>
     </message>
     <message>
         <source>This chronology INCLUDES RESTRICTED ENTRIES. Do not pass it to families or outside the case team.</source>
-        <translation>Cette chronologie CONTIENT DES ENTRÉES RESTREINTES. Ne la transmettez pas aux familles ni hors de l&apos;équipe du dossier.</translation>
+        <translation>Cette chronologie CONTIENT DES ENTRÉES RESTREINTES. Ne la transmettez pas aux familles ni hors de l'équipe du dossier.</translation>
     </message>
     <message>
         <source>Post</source>
@@ -1379,8 +1379,8 @@ Length of a calendar event whose record has no duration (a contact without one, 
         <translation>{local} ({utc} UTC), {place}</translation>
     </message>
     <message>
-        <source>Local times are in the case&apos;s zone, {zone}; each event also gives UTC.</source>
-        <translation>Les heures locales sont celles du fuseau du dossier, {zone} ; chaque événement indique aussi l&apos;heure UTC.</translation>
+        <source>Local times are in the case's zone, {zone}; each event also gives UTC.</source>
+        <translation>Les heures locales sont celles du fuseau du dossier, {zone} ; chaque événement indique aussi l'heure UTC.</translation>
     </message>
     <message>
         <source>{when} UTC by {name}</source>
@@ -1403,7 +1403,7 @@ Length of a calendar event whose record has no duration (a contact without one, 
         <translation>Chronologie du dossier {reference}</translation>
     </message>
     <message>
-        <source>No events match this export&apos;s scope.</source>
+        <source>No events match this export's scope.</source>
         <translation>Aucun événement ne correspond au périmètre de cet export.</translation>
     </message>
     <message>
@@ -1416,21 +1416,21 @@ Length of a calendar event whose record has no duration (a contact without one, 
     </message>
     <message>
         <source>REDACTED COPY. Passport numbers, other identity document numbers, phone numbers, e-mail addresses, addresses and dates of birth are masked, and restricted entries are left out. It may be handed on within government.</source>
-        <translation>COPIE CAVIARDÉE. Les numéros de passeport, les numéros d&apos;autres pièces d&apos;identité, les numéros de téléphone, les adresses électroniques, les adresses et les dates de naissance sont masqués, et les entrées restreintes sont omises. Elle peut être transmise au sein de l&apos;administration.</translation>
+        <translation>COPIE CAVIARDÉE. Les numéros de passeport, les numéros d'autres pièces d'identité, les numéros de téléphone, les adresses électroniques, les adresses et les dates de naissance sont masqués, et les entrées restreintes sont omises. Elle peut être transmise au sein de l'administration.</translation>
     </message>
     <message>
-        <source>Names of the case&apos;s people and their families are masked too.</source>
+        <source>Names of the case's people and their families are masked too.</source>
         <translation>Les noms des personnes du dossier et de leurs familles sont également masqués.</translation>
     </message>
     <message>
         <source>This brief INCLUDES RESTRICTED ENTRIES (marked RESTRICTED). Do not pass it to families, employers or anyone outside the case team.</source>
-        <translation>Cette note CONTIENT DES ENTRÉES RESTREINTES (marquées RESTREINT). Ne la transmettez pas aux familles, aux employeurs ni à quiconque hors de l&apos;équipe du dossier.</translation>
+        <translation>Cette note CONTIENT DES ENTRÉES RESTREINTES (marquées RESTREINT). Ne la transmettez pas aux familles, aux employeurs ni à quiconque hors de l'équipe du dossier.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln restricted contact entries are not included (issue with &apos;include restricted&apos; for the case team only).</source>
+        <source>%Ln restricted contact entries are not included (issue with 'include restricted' for the case team only).</source>
         <translation>
-            <numerusform>%Ln entrée de contact restreinte n&apos;est pas incluse (émettre avec « inclure les entrées restreintes » pour l&apos;équipe du dossier uniquement).</numerusform>
-            <numerusform>%Ln entrées de contact restreintes ne sont pas incluses (émettre avec « inclure les entrées restreintes » pour l&apos;équipe du dossier uniquement).</numerusform>
+            <numerusform>%Ln entrée de contact restreinte n'est pas incluse (émettre avec « inclure les entrées restreintes » pour l'équipe du dossier uniquement).</numerusform>
+            <numerusform>%Ln entrées de contact restreintes ne sont pas incluses (émettre avec « inclure les entrées restreintes » pour l'équipe du dossier uniquement).</numerusform>
         </translation>
     </message>
     <message>
@@ -1463,7 +1463,7 @@ Length of a calendar event whose record has no duration (a contact without one, 
     </message>
     <message>
         <source>{status} {date}</source>
-        <comment>a charge&apos;s status and its date</comment>
+        <comment>a charge's status and its date</comment>
         <translation>{status} le {date}</translation>
     </message>
     <message>
@@ -1501,9 +1501,9 @@ Length of a calendar event whose record has no duration (a contact without one, 
 <context>
     <name>services.brief_gather</name>
     <message>
-        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2025-07-18.</source>
-        <extracomment>The contacts of the period with no counterpart are grouped under this (translated where used). Without ``since`` and without an earlier brief, a brief covers this long. A period since the previous brief shorter than this is refused: it prints as &quot;17:27 to 17:27&quot;. Newest contacts listed per counterpart category; the rest are counted (&quot;and 12 more&quot;).</extracomment>
-        <translation>« {value} » n&apos;est pas une date ; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2025-07-18.</translation>
+        <source>'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-07-18.</source>
+        <extracomment>The contacts of the period with no counterpart are grouped under this (translated where used). Without ``since`` and without an earlier brief, a brief covers this long. A period since the previous brief shorter than this is refused: it prints as "17:27 to 17:27". Newest contacts listed per counterpart category; the rest are counted ("and 12 more").</extracomment>
+        <translation>« {value} » n'est pas une date ; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2025-07-18.</translation>
     </message>
     <message>
         <source>Give a date (YYYY-MM-DD) or a date and time.</source>
@@ -1511,39 +1511,39 @@ Length of a calendar event whose record has no duration (a contact without one, 
     </message>
     <message>
         <source>The end of the period is after the time of the brief.</source>
-        <translation>La fin de la période est postérieure à l&apos;heure de la note.</translation>
+        <translation>La fin de la période est postérieure à l'heure de la note.</translation>
     </message>
     <message>
         <source>The start of the period is in the future; give a date on or before today.</source>
-        <translation>Le début de la période est dans le futur ; indiquez une date antérieure ou égale à aujourd&apos;hui.</translation>
+        <translation>Le début de la période est dans le futur ; indiquez une date antérieure ou égale à aujourd'hui.</translation>
     </message>
     <message>
         <source>The start of the period is not before its end.</source>
-        <translation>Le début de la période n&apos;est pas antérieur à sa fin.</translation>
+        <translation>Le début de la période n'est pas antérieur à sa fin.</translation>
     </message>
     <message>
         <source>The previous brief of this case (#{id}, issued {when} by {name}) already covers the time up to now. To issue it again with other options, generate it again in its place (same period), or give the start of the period.</source>
-        <translation>La note précédente de ce dossier (n° {id}, émise le {when} par {name}) couvre déjà la période jusqu&apos;à maintenant. Pour l&apos;émettre à nouveau avec d&apos;autres options, générez-la à nouveau à sa place (même période), ou indiquez le début de la période.</translation>
+        <translation>La note précédente de ce dossier (n° {id}, émise le {when} par {name}) couvre déjà la période jusqu'à maintenant. Pour l'émettre à nouveau avec d'autres options, générez-la à nouveau à sa place (même période), ou indiquez le début de la période.</translation>
     </message>
     <message>
         <source>There is no brief #{id} of {reference}.</source>
-        <translation>Il n&apos;existe pas de note n° {id} pour {reference}.</translation>
+        <translation>Il n'existe pas de note n° {id} pour {reference}.</translation>
     </message>
 </context>
 <context>
     <name>services.briefs</name>
     <message>
         <source>A redacted brief never includes restricted entries: redaction is for copies that are handed on, and restricted entries must not leave the case team. Choose one of the two.</source>
-        <extracomment>SHA-256 of the PDF file&apos;s bytes (``sha256`` is of the content, printed in the footer). The audit chain head printed in every page&apos;s footer (``seq:hash``), an anchor. Why the file never reached its folder, when it did not (the brief was recorded first).</extracomment>
-        <translation>Une note caviardée n&apos;inclut jamais d&apos;entrées restreintes : le caviardage sert aux copies transmises, et les entrées restreintes ne doivent pas quitter l&apos;équipe du dossier. Choisissez l&apos;un des deux.</translation>
+        <extracomment>SHA-256 of the PDF file's bytes (``sha256`` is of the content, printed in the footer). The audit chain head printed in every page's footer (``seq:hash``), an anchor. Why the file never reached its folder, when it did not (the brief was recorded first).</extracomment>
+        <translation>Une note caviardée n'inclut jamais d'entrées restreintes : le caviardage sert aux copies transmises, et les entrées restreintes ne doivent pas quitter l'équipe du dossier. Choisissez l'un des deux.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a page size; use A4 or Letter.</source>
-        <translation>« {value} » n&apos;est pas un format de page ; utilisez A4 ou Letter.</translation>
+        <source>'{value}' is not a page size; use A4 or Letter.</source>
+        <translation>« {value} » n'est pas un format de page ; utilisez A4 ou Letter.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a language a brief can be issued in; use {choices}.</source>
-        <translation>« {value} » n&apos;est pas une langue dans laquelle une note peut être émise ; utilisez {choices}.</translation>
+        <source>'{value}' is not a language a brief can be issued in; use {choices}.</source>
+        <translation>« {value} » n'est pas une langue dans laquelle une note peut être émise ; utilisez {choices}.</translation>
     </message>
     <message>
         <source>Names are masked in redacted briefs only: ask for redaction too.</source>
@@ -1551,23 +1551,23 @@ Length of a calendar event whose record has no duration (a contact without one, 
     </message>
     <message>
         <source>A brief generated again keeps the period of the brief it replaces.</source>
-        <translation>Une note générée à nouveau conserve la période de la note qu&apos;elle remplace.</translation>
+        <translation>Une note générée à nouveau conserve la période de la note qu'elle remplace.</translation>
     </message>
     <message>
         <source>The brief to replace covers a period after the time of this brief.</source>
-        <translation>La note à remplacer couvre une période postérieure à l&apos;heure de cette note.</translation>
+        <translation>La note à remplacer couvre une période postérieure à l'heure de cette note.</translation>
     </message>
     <message>
-        <source>&apos;{path}&apos; is not a file.</source>
-        <translation>« {path} » n&apos;est pas un fichier.</translation>
+        <source>'{path}' is not a file.</source>
+        <translation>« {path} » n'est pas un fichier.</translation>
     </message>
     <message>
-        <source>Cannot read &apos;{path}&apos;: {reason}.</source>
+        <source>Cannot read '{path}': {reason}.</source>
         <translation>Impossible de lire « {path} » : {reason}.</translation>
     </message>
     <message>
         <source>NOT ISSUED HERE: no brief issued from this database has the SHA-256 of {file} ({hash}…). It may have been changed, come from elsewhere, or have been issued before file hashes were recorded.</source>
-        <translation>NON ÉMISE ICI : aucune note émise depuis cette base de données n&apos;a le SHA-256 de {file} ({hash}…). Le fichier a pu être modifié, venir d&apos;ailleurs ou avoir été émis avant l&apos;enregistrement des empreintes de fichier.</translation>
+        <translation>NON ÉMISE ICI : aucune note émise depuis cette base de données n'a le SHA-256 de {file} ({hash}…). Le fichier a pu être modifié, venir d'ailleurs ou avoir été émis avant l'enregistrement des empreintes de fichier.</translation>
     </message>
     <message>
         <source>ISSUED HERE: {file} is draft brief #{id} of {reference}, covering {start} to {end}, issued {issued} by {name}.</source>

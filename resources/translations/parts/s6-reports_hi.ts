@@ -39,7 +39,7 @@
     </message>
     <message>
         <source>Since</source>
-        <translation>से</translation>
+        <translation>इस तिथि से</translation>
     </message>
     <message>
         <source>Period start date</source>
@@ -70,7 +70,7 @@
         <translation>नाम भी छिपाएँ</translation>
     </message>
     <message>
-        <source>Also masks the names of the case&apos;s people and their families, native script included. Only in a redacted brief.</source>
+        <source>Also masks the names of the case's people and their families, native script included. Only in a redacted brief.</source>
         <translation>मामले के व्यक्तियों और उनके परिवारों के नाम भी छिपाता है, मूल लिपि सहित। केवल गोपनीय अंश हटाए गए सारांश में।</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
     <name>brief_dialog</name>
     <message>
         <source>Sent to the default printer through your PDF viewer.</source>
-        <extracomment>The language the brief is written in (&quot;en&quot;, &quot;fr&quot;, &quot;hi&quot;).</extracomment>
+        <extracomment>The language the brief is written in ("en", "fr", "hi").</extracomment>
         <translation>आपके PDF व्यूअर के माध्यम से डिफ़ॉल्ट प्रिंटर को भेजा गया।</translation>
     </message>
     <message>
@@ -283,23 +283,23 @@
         <translation>किसी मामले का स्थिति सारांश PDF में लिखें (या जारी सारांशों की सूची देखें)</translation>
     </message>
     <message>
-        <source>Write a status brief of a case as a PDF for supervisors and senior officials, and record it (who, when, period, content hash). The period runs from the end of the previous brief of the case, or the last 7 days if there is none, unless --since says otherwise. Restricted contacts and milestones show only their date (&quot;Restricted&quot;) unless --include-restricted. The brief is written in the language of --lang after the command (en, fr or hi), else in the language of the messages. Every page carries the audit chain head it was issued at: check a copy with consular audit verify --anchor SEQ:HASH.</source>
+        <source>Write a status brief of a case as a PDF for supervisors and senior officials, and record it (who, when, period, content hash). The period runs from the end of the previous brief of the case, or the last 7 days if there is none, unless --since says otherwise. Restricted contacts and milestones show only their date ("Restricted") unless --include-restricted. The brief is written in the language of --lang after the command (en, fr or hi), else in the language of the messages. Every page carries the audit chain head it was issued at: check a copy with consular audit verify --anchor SEQ:HASH.</source>
         <translation>किसी मामले का स्थिति सारांश पर्यवेक्षकों और वरिष्ठ अधिकारियों के लिए PDF में लिखें, और उसे दर्ज करें (किसने, कब, अवधि, सामग्री हैश)। अवधि मामले के पिछले सारांश के अंत से चलती है, या कोई न हो तो पिछले 7 दिन, जब तक --since कुछ और न कहे। प्रतिबंधित संपर्क और महत्वपूर्ण घटनाएँ केवल अपनी तिथि («प्रतिबंधित») दिखाती हैं, जब तक --include-restricted न दिया जाए। सारांश कमांड के बाद दिए गए --lang की भाषा (en, fr या hi) में लिखा जाता है, अन्यथा संदेशों की भाषा में। हर पृष्ठ पर जारी करते समय का ऑडिट शृंखला शीर्ष होता है: किसी प्रति की जाँच consular audit verify --anchor SEQ:HASH से करें।</translation>
     </message>
     <message>
-        <source>case reference, e.g. BAM-2025-0001; or &apos;verify&apos; followed by a PDF file</source>
-        <translation>मामले का संदर्भ, जैसे BAM-2025-0001; या &apos;verify&apos; और उसके बाद एक PDF फ़ाइल</translation>
+        <source>case reference, e.g. BAM-2025-0001; or 'verify' followed by a PDF file</source>
+        <translation>मामले का संदर्भ, जैसे BAM-2025-0001; या 'verify' और उसके बाद एक PDF फ़ाइल</translation>
     </message>
     <message>
-        <source>with &apos;verify&apos;: the PDF to check against the briefs issued from this database (exit 0 if this exact file was issued here, 1 if not)</source>
-        <translation>&apos;verify&apos; के साथ: इस डेटाबेस से जारी सारांशों से मिलाने के लिए PDF (यही फ़ाइल यहाँ से जारी हुई हो तो निकास 0, अन्यथा 1)</translation>
+        <source>with 'verify': the PDF to check against the briefs issued from this database (exit 0 if this exact file was issued here, 1 if not)</source>
+        <translation>'verify' के साथ: इस डेटाबेस से जारी सारांशों से मिलाने के लिए PDF (यही फ़ाइल यहाँ से जारी हुई हो तो निकास 0, अन्यथा 1)</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
         <translation>लिखी जाने वाली PDF फ़ाइल</translation>
     </message>
     <message>
-        <source>start of the period: YYYY-MM-DD (midnight in the case&apos;s zone) or an ISO 8601 date and time</source>
+        <source>start of the period: YYYY-MM-DD (midnight in the case's zone) or an ISO 8601 date and time</source>
         <translation>अवधि का आरंभ: YYYY-MM-DD (मामले के समय क्षेत्र में मध्यरात्रि) या ISO 8601 तिथि और समय</translation>
     </message>
     <message>
@@ -307,7 +307,7 @@
         <translation>पासपोर्ट और अन्य पहचान संख्याएँ, फ़ोन नंबर, ई-मेल पते, पते और जन्म तिथियाँ छिपाएँ; प्रतिबंधित प्रविष्टियाँ केवल अपनी तिथि दिखाती हैं</translation>
     </message>
     <message>
-        <source>also mask the names of the case&apos;s people and their families, native script included (implies --redact)</source>
+        <source>also mask the names of the case's people and their families, native script included (implies --redact)</source>
         <translation>मामले के व्यक्तियों और उनके परिवारों के नाम भी छिपाएँ, मूल लिपि सहित (--redact भी लागू होता है)</translation>
     </message>
     <message>
@@ -339,8 +339,8 @@
         <translation>--list या verify के साथ, JSON छापें</translation>
     </message>
     <message>
-        <source>Unexpected &apos;{file}&apos;: write the PDF to create with -o FILE.pdf.</source>
-        <translation>&apos;{file}&apos; अपेक्षित नहीं था: बनाई जाने वाली PDF -o FILE.pdf से बताएँ।</translation>
+        <source>Unexpected '{file}': write the PDF to create with -o FILE.pdf.</source>
+        <translation>'{file}' अपेक्षित नहीं था: बनाई जाने वाली PDF -o FILE.pdf से बताएँ।</translation>
     </message>
     <message>
         <source>Say where to write the brief: -o FILE.pdf (or use --list to see the briefs issued).</source>
@@ -450,35 +450,35 @@
 <context>
     <name>reports.output_file</name>
     <message>
-        <source>&apos;{path}&apos; is a folder; give a file name inside it.</source>
-        <translation>&apos;{path}&apos; एक फ़ोल्डर है; उसके अंदर एक फ़ाइल का नाम दें।</translation>
+        <source>'{path}' is a folder; give a file name inside it.</source>
+        <translation>'{path}' एक फ़ोल्डर है; उसके अंदर एक फ़ाइल का नाम दें।</translation>
     </message>
     <message>
-        <source>The folder &apos;{folder}&apos; does not exist.</source>
-        <translation>फ़ोल्डर &apos;{folder}&apos; मौजूद नहीं है।</translation>
+        <source>The folder '{folder}' does not exist.</source>
+        <translation>फ़ोल्डर '{folder}' मौजूद नहीं है।</translation>
     </message>
     <message>
-        <source>Cannot create a temporary file beside &apos;{path}&apos;.</source>
-        <translation>&apos;{path}&apos; के पास अस्थायी फ़ाइल नहीं बनाई जा सकती।</translation>
+        <source>Cannot create a temporary file beside '{path}'.</source>
+        <translation>'{path}' के पास अस्थायी फ़ाइल नहीं बनाई जा सकती।</translation>
     </message>
     <message>
-        <source>The disk is full; &apos;{file}&apos; was not written. Free some space and try again.</source>
-        <translation>डिस्क भरी हुई है; &apos;{file}&apos; नहीं लिखी गई। कुछ जगह खाली करें और फिर से प्रयास करें।</translation>
+        <source>The disk is full; '{file}' was not written. Free some space and try again.</source>
+        <translation>डिस्क भरी हुई है; '{file}' नहीं लिखी गई। कुछ जगह खाली करें और फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <source>Cannot write &apos;{path}&apos;: permission denied. Choose another folder.</source>
-        <translation>&apos;{path}&apos; नहीं लिखी जा सकती: अनुमति नहीं है। कोई दूसरा फ़ोल्डर चुनें।</translation>
+        <source>Cannot write '{path}': permission denied. Choose another folder.</source>
+        <translation>'{path}' नहीं लिखी जा सकती: अनुमति नहीं है। कोई दूसरा फ़ोल्डर चुनें।</translation>
     </message>
     <message>
-        <source>Cannot write &apos;{path}&apos;: {reason}.</source>
-        <translation>&apos;{path}&apos; नहीं लिखी जा सकती: {reason}।</translation>
+        <source>Cannot write '{path}': {reason}.</source>
+        <translation>'{path}' नहीं लिखी जा सकती: {reason}।</translation>
     </message>
 </context>
 <context>
     <name>reports.words</name>
     <message>
         <source>On record (restricted)</source>
-        <extracomment>What a brief says of a fact that exists but is restricted and left out: never &quot;none&quot;. In English; :func:`withheld` gives it in the brief&apos;s language, which is what the brief prints.</extracomment>
+        <extracomment>What a brief says of a fact that exists but is restricted and left out: never "none". In English; :func:`withheld` gives it in the brief's language, which is what the brief prints.</extracomment>
         <translation>दर्ज है (प्रतिबंधित)</translation>
     </message>
     <message>
@@ -630,7 +630,7 @@
     </message>
     <message>
         <source>As of</source>
-        <translation>स्थिति</translation>
+        <translation>स्थिति का समय</translation>
     </message>
     <message>
         <source>Prepared by</source>
@@ -645,7 +645,7 @@
         <translation>समय</translation>
     </message>
     <message>
-        <source>In the case&apos;s local zone ({tz}, {offset}) unless marked UTC.</source>
+        <source>In the case's local zone ({tz}, {offset}) unless marked UTC.</source>
         <translation>मामले के स्थानीय समय क्षेत्र ({tz}, {offset}) में, जब तक UTC अंकित न हो।</translation>
     </message>
     <message numerus="yes">
@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>Summary</source>
-        <comment>column of a contact&apos;s subject</comment>
+        <comment>column of a contact's subject</comment>
         <translation>विषय</translation>
     </message>
     <message>
@@ -1045,7 +1045,7 @@
         <translation>जोड़ने का कारण</translation>
     </message>
     <message>
-        <source>ask that case&apos;s team</source>
+        <source>ask that case's team</source>
         <translation>उस मामले की टीम से पूछें</translation>
     </message>
     <message>
@@ -1158,7 +1158,7 @@
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <extracomment>&quot;Audit chain head 1042:9f3a1c07b2e4&quot;, beside the marking at the foot of every page.
+        <extracomment>"Audit chain head 1042:9f3a1c07b2e4", beside the marking at the foot of every page.
 ----------
 Length of a calendar event whose record has no duration (a contact without one, a milestone, a status change): long enough to show in a day view, short enough not to suggest it took a morning.</extracomment>
         <translation>पृष्ठ {number} / {total}</translation>
@@ -1169,7 +1169,7 @@ Length of a calendar event whose record has no duration (a contact without one, 
     </message>
     <message>
         <source>Nothing to show for this selection</source>
-        <extracomment>&quot;&quot; means &quot;Total&quot; in the current language</extracomment>
+        <extracomment>"" means "Total" in the current language</extracomment>
         <translation>इस चयन के लिए दिखाने को कुछ नहीं</translation>
     </message>
     <message>
@@ -1185,7 +1185,7 @@ Length of a calendar event whose record has no duration (a contact without one, 
     </message>
     <message>
         <source>[{script} script]</source>
-        <extracomment>Family names to use in styles and on the canvas. as named to a reader, e.g. in the marker &quot;[Arabic script]&quot; reportlab font name; the file is ``&lt;regular&gt;-Regular.ttf`` the file is ``&lt;bold&gt;.ttf`` code points of the script (inclusive) Every script in our names that needs its own font. Odia&apos;s font keeps its older name. Characters of right-to-left text set as one unbreakable line (see the module docstring). About 105 pt at 8 pt in Noto Naskh: the &quot;Next of kin&quot; and &quot;Name&quot; columns of a brief are about 110 pt wide.</extracomment>
+        <extracomment>Family names to use in styles and on the canvas. as named to a reader, e.g. in the marker "[Arabic script]" reportlab font name; the file is ``&lt;regular&gt;-Regular.ttf`` the file is ``&lt;bold&gt;.ttf`` code points of the script (inclusive) Every script in our names that needs its own font. Odia's font keeps its older name. Characters of right-to-left text set as one unbreakable line (see the module docstring). About 105 pt at 8 pt in Noto Naskh: the "Next of kin" and "Name" columns of a brief are about 110 pt wide.</extracomment>
         <translation>[{script} लिपि]</translation>
     </message>
     <message>
@@ -1198,7 +1198,7 @@ Length of a calendar event whose record has no duration (a contact without one, 
     </message>
     <message>
         <source>{when} by {name}</source>
-        <extracomment>The context the column titles of a list are marked in where they are written (``QT_TRANSLATE_NOOP(&quot;services.lists&quot;, &quot;Reference&quot;)`` in consular.services.lists). &quot;text&quot;, &quot;date&quot; (a datetime shown in its own zone&apos;s wall time), &quot;int&quot; or &quot;bool&quot;.</extracomment>
+        <extracomment>The context the column titles of a list are marked in where they are written (``QT_TRANSLATE_NOOP("services.lists", "Reference")`` in consular.services.lists). "text", "date" (a datetime shown in its own zone's wall time), "int" or "bool".</extracomment>
         <translation>{when}, {name} द्वारा</translation>
     </message>
     <message>
@@ -1295,7 +1295,7 @@ Length of a calendar event whose record has no duration (a contact without one, 
     </message>
     <message>
         <source>CSV (spreadsheet, UTF-8)</source>
-        <extracomment>The CSV&apos;s columns: every export field, then the chain head (the same on every row). How the chain head is labelled where a person reads it (PDF and workbook footers), in English; :func:`chain_head_label` gives it in the current language. What each format is, for a choice of format: in English, marked for translation in the context &quot;reports.words&quot; (the GUI shows ``QCoreApplication.translate(&quot;reports.words&quot;, text)``, Qt-free code :func:`describe`).</extracomment>
+        <extracomment>The CSV's columns: every export field, then the chain head (the same on every row). How the chain head is labelled where a person reads it (PDF and workbook footers), in English; :func:`chain_head_label` gives it in the current language. What each format is, for a choice of format: in English, marked for translation in the context "reports.words" (the GUI shows ``QCoreApplication.translate("reports.words", text)``, Qt-free code :func:`describe`).</extracomment>
         <translation>CSV (स्प्रेडशीट, UTF-8)</translation>
     </message>
     <message>
@@ -1327,8 +1327,8 @@ Length of a calendar event whose record has no duration (a contact without one, 
         <translation>घटनाएँ</translation>
     </message>
     <message>
-        <source>&apos;{format}&apos; is not an export format; use one of: {formats}.</source>
-        <translation>&apos;{format}&apos; कोई निर्यात प्रारूप नहीं है; इनमें से किसी एक का उपयोग करें: {formats}।</translation>
+        <source>'{format}' is not an export format; use one of: {formats}.</source>
+        <translation>'{format}' कोई निर्यात प्रारूप नहीं है; इनमें से किसी एक का उपयोग करें: {formats}।</translation>
     </message>
     <message>
         <source>[RESTRICTED]</source>
@@ -1379,7 +1379,7 @@ Length of a calendar event whose record has no duration (a contact without one, 
         <translation>{local} ({utc} UTC), {place}</translation>
     </message>
     <message>
-        <source>Local times are in the case&apos;s zone, {zone}; each event also gives UTC.</source>
+        <source>Local times are in the case's zone, {zone}; each event also gives UTC.</source>
         <translation>स्थानीय समय मामले के समय क्षेत्र {zone} में हैं; हर घटना UTC समय भी देती है।</translation>
     </message>
     <message>
@@ -1403,7 +1403,7 @@ Length of a calendar event whose record has no duration (a contact without one, 
         <translation>मामला {reference} की समयरेखा</translation>
     </message>
     <message>
-        <source>No events match this export&apos;s scope.</source>
+        <source>No events match this export's scope.</source>
         <translation>इस निर्यात के दायरे से कोई घटना मेल नहीं खाती।</translation>
     </message>
     <message>
@@ -1419,18 +1419,18 @@ Length of a calendar event whose record has no duration (a contact without one, 
         <translation>गोपनीय अंश हटाई गई प्रति। पासपोर्ट संख्याएँ, अन्य पहचान दस्तावेज़ संख्याएँ, फ़ोन नंबर, ई-मेल पते, पते और जन्म तिथियाँ छिपाई गई हैं, और प्रतिबंधित प्रविष्टियाँ छोड़ दी गई हैं। इसे सरकार के भीतर आगे दिया जा सकता है।</translation>
     </message>
     <message>
-        <source>Names of the case&apos;s people and their families are masked too.</source>
+        <source>Names of the case's people and their families are masked too.</source>
         <translation>मामले के व्यक्तियों और उनके परिवारों के नाम भी छिपाए गए हैं।</translation>
     </message>
     <message>
         <source>This brief INCLUDES RESTRICTED ENTRIES (marked RESTRICTED). Do not pass it to families, employers or anyone outside the case team.</source>
-        <translation>इस सारांश में प्रतिबंधित प्रविष्टियाँ शामिल हैं («प्रतिबंधित» चिह्नित)। इसे परिवारों, नियोक्ताओं या मामले की टीम के बाहर किसी को न दें।</translation>
+        <translation>इस सारांश में प्रतिबंधित प्रविष्टियाँ शामिल हैं (प्रतिबंधित के रूप में चिह्नित)। इसे परिवारों, नियोक्ताओं या मामले की टीम के बाहर किसी को न दें।</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln restricted contact entries are not included (issue with &apos;include restricted&apos; for the case team only).</source>
+        <source>%Ln restricted contact entries are not included (issue with 'include restricted' for the case team only).</source>
         <translation>
-            <numerusform>%Ln प्रतिबंधित संपर्क प्रविष्टि शामिल नहीं है (केवल मामले की टीम के लिए «प्रतिबंधित शामिल करें» के साथ जारी करें)।</numerusform>
-            <numerusform>%Ln प्रतिबंधित संपर्क प्रविष्टियाँ शामिल नहीं हैं (केवल मामले की टीम के लिए «प्रतिबंधित शामिल करें» के साथ जारी करें)।</numerusform>
+            <numerusform>%Ln प्रतिबंधित संपर्क प्रविष्टि शामिल नहीं है (केवल मामले की टीम के लिए, प्रतिबंधित प्रविष्टियाँ शामिल करने के विकल्प के साथ जारी करें)।</numerusform>
+            <numerusform>%Ln प्रतिबंधित संपर्क प्रविष्टियाँ शामिल नहीं हैं (केवल मामले की टीम के लिए, प्रतिबंधित प्रविष्टियाँ शामिल करने के विकल्प के साथ जारी करें)।</numerusform>
         </translation>
     </message>
     <message>
@@ -1463,7 +1463,7 @@ Length of a calendar event whose record has no duration (a contact without one, 
     </message>
     <message>
         <source>{status} {date}</source>
-        <comment>a charge&apos;s status and its date</comment>
+        <comment>a charge's status and its date</comment>
         <translation>{status} {date}</translation>
     </message>
     <message>
@@ -1501,9 +1501,9 @@ Length of a calendar event whose record has no duration (a contact without one, 
 <context>
     <name>services.brief_gather</name>
     <message>
-        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2025-07-18.</source>
-        <extracomment>The contacts of the period with no counterpart are grouped under this (translated where used). Without ``since`` and without an earlier brief, a brief covers this long. A period since the previous brief shorter than this is refused: it prints as &quot;17:27 to 17:27&quot;. Newest contacts listed per counterpart category; the rest are counted (&quot;and 12 more&quot;).</extracomment>
-        <translation>&apos;{value}&apos; कोई तिथि नहीं है; इसे YYYY-MM-DD के रूप में लिखें, जैसे 2025-07-18।</translation>
+        <source>'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-07-18.</source>
+        <extracomment>The contacts of the period with no counterpart are grouped under this (translated where used). Without ``since`` and without an earlier brief, a brief covers this long. A period since the previous brief shorter than this is refused: it prints as "17:27 to 17:27". Newest contacts listed per counterpart category; the rest are counted ("and 12 more").</extracomment>
+        <translation>'{value}' कोई तिथि नहीं है; इसे YYYY-MM-DD के रूप में लिखें, जैसे 2025-07-18।</translation>
     </message>
     <message>
         <source>Give a date (YYYY-MM-DD) or a date and time.</source>
@@ -1534,16 +1534,16 @@ Length of a calendar event whose record has no duration (a contact without one, 
     <name>services.briefs</name>
     <message>
         <source>A redacted brief never includes restricted entries: redaction is for copies that are handed on, and restricted entries must not leave the case team. Choose one of the two.</source>
-        <extracomment>SHA-256 of the PDF file&apos;s bytes (``sha256`` is of the content, printed in the footer). The audit chain head printed in every page&apos;s footer (``seq:hash``), an anchor. Why the file never reached its folder, when it did not (the brief was recorded first).</extracomment>
+        <extracomment>SHA-256 of the PDF file's bytes (``sha256`` is of the content, printed in the footer). The audit chain head printed in every page's footer (``seq:hash``), an anchor. Why the file never reached its folder, when it did not (the brief was recorded first).</extracomment>
         <translation>गोपनीय अंश हटाए गए सारांश में प्रतिबंधित प्रविष्टियाँ कभी शामिल नहीं होतीं: अंश हटाना आगे दी जाने वाली प्रतियों के लिए है, और प्रतिबंधित प्रविष्टियाँ मामले की टीम से बाहर नहीं जानी चाहिए। दोनों में से एक चुनें।</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a page size; use A4 or Letter.</source>
-        <translation>&apos;{value}&apos; कोई पृष्ठ आकार नहीं है; A4 या Letter का उपयोग करें।</translation>
+        <source>'{value}' is not a page size; use A4 or Letter.</source>
+        <translation>'{value}' कोई पृष्ठ आकार नहीं है; A4 या Letter का उपयोग करें।</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a language a brief can be issued in; use {choices}.</source>
-        <translation>&apos;{value}&apos; ऐसी भाषा नहीं है जिसमें सारांश जारी हो सके; {choices} का उपयोग करें।</translation>
+        <source>'{value}' is not a language a brief can be issued in; use {choices}.</source>
+        <translation>'{value}' ऐसी भाषा नहीं है जिसमें सारांश जारी हो सके; {choices} का उपयोग करें।</translation>
     </message>
     <message>
         <source>Names are masked in redacted briefs only: ask for redaction too.</source>
@@ -1558,12 +1558,12 @@ Length of a calendar event whose record has no duration (a contact without one, 
         <translation>जिस सारांश का स्थान लेना है, वह इस सारांश के समय के बाद की अवधि शामिल करता है।</translation>
     </message>
     <message>
-        <source>&apos;{path}&apos; is not a file.</source>
-        <translation>&apos;{path}&apos; कोई फ़ाइल नहीं है।</translation>
+        <source>'{path}' is not a file.</source>
+        <translation>'{path}' कोई फ़ाइल नहीं है।</translation>
     </message>
     <message>
-        <source>Cannot read &apos;{path}&apos;: {reason}.</source>
-        <translation>&apos;{path}&apos; पढ़ी नहीं जा सकती: {reason}।</translation>
+        <source>Cannot read '{path}': {reason}.</source>
+        <translation>'{path}' पढ़ी नहीं जा सकती: {reason}।</translation>
     </message>
     <message>
         <source>NOT ISSUED HERE: no brief issued from this database has the SHA-256 of {file} ({hash}…). It may have been changed, come from elsewhere, or have been issued before file hashes were recorded.</source>
