@@ -71,7 +71,8 @@ def detention_section(data: BriefData, s, clock: BriefClock, width: float) -> li
             lines = [[para(h, s["head"]) for h in head]]
             for r in d.open_requests:
                 days = markup_text(reports.words.tr("%n day(s)", "", r.days_waiting))
-                waiting = f"{alert(reports.words.tr('OVERDUE'))} {days}" if r.overdue else days
+                overdue = alert(reports.words.tr("OVERDUE"))
+                waiting = f"{overdue} {days}" if r.overdue else days
                 lines.append(
                     [para(r.what, s["cell"]), raw_para(clock.day(r.since), s["cell"]), raw_para(waiting, s["cell"])]
                 )

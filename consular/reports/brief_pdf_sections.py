@@ -231,7 +231,9 @@ def hostages_section(data: BriefData, s, clock: BriefClock, width: float) -> lis
 
 
 def development_block(d: BriefDevelopment, s, clock: BriefClock) -> list:
-    tag = f" · {alert(reports.words.tr('RESTRICTED'))}" if d.restricted else ""
+    # Never a call inside an f-string: lupdate does not look there, and it would go untranslated.
+    restricted = alert(reports.words.tr("RESTRICTED"))
+    tag = f" · {restricted}" if d.restricted else ""
     if d.withheld:
         # Its date and "Restricted": nothing of what it is (a proof of life, a demand ...).
         return [
@@ -345,11 +347,8 @@ def contacts_section(data: BriefData, s, clock: BriefClock, width: float) -> lis
             rows = [heads(when_head, s)]
             for line in g.lines:
                 tag = alert(reports.words.tr("RESTRICTED")) + " " if line.restricted else ""
-                follow = (
-                    f' <font color="#5b6470">{markup_text(reports.words.tr("(follow-up)"))}</font>'
-                    if line.follow_up_needed
-                    else ""
-                )
+                follow_up = markup_text(reports.words.tr("(follow-up)"))
+                follow = f' <font color="#5b6470">{follow_up}</font>' if line.follow_up_needed else ""
                 rows.append(
                     [
                         raw_para(clock.short(line.at), s["cell"]),
@@ -386,7 +385,7 @@ def withheld_contacts_block(data: BriefData, s, clock: BriefClock, width: float)
         text_para(
             reports.words.tr("{date_only} — %Ln restricted contact(s)", "", n),
             s["h3"],
-            date_only=f"<b>{markup_text(reports.words.tr('Date only'))}</b>",
+            date_only="<b>" + markup_text(reports.words.tr("Date only")) + "</b>",
         ),
         para(reports.words.tr("Content withheld (need-to-know): only the date is shown."), s["more"]),
     ]
@@ -638,7 +637,7 @@ def tasks_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
     for t in data.tasks:
         due = clock.short(t.due_at) if t.due_at else markup_text(reports.words.tr("No due date"))
         if t.overdue:
-            due = f"{alert(reports.words.tr('OVERDUE'))}<br/>{due}"
+            due = alert(reports.words.tr("OVERDUE")) + f"<br/>{due}"
         rows.append(
             [
                 raw_para(due, s["cell"]),

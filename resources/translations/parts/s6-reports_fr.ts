@@ -881,6 +881,10 @@
         <source>RESTRICTED</source>
         <translation>RESTREINT</translation>
     </message>
+    <message>
+        <source>(follow-up)</source>
+        <translation>(suite à donner)</translation>
+    </message>
     <message numerus="yes">
         <source>… and %Ln more contact(s) in this category in the period, not listed (newest listed first).</source>
         <translation>
@@ -894,6 +898,10 @@
             <numerusform>{date_only} — %Ln contact restreint</numerusform>
             <numerusform>{date_only} — %Ln contacts restreints</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Date only</source>
+        <translation>Date seule</translation>
     </message>
     <message>
         <source>Content withheld (need-to-know): only the date is shown.</source>

@@ -881,6 +881,10 @@
         <source>RESTRICTED</source>
         <translation>प्रतिबंधित</translation>
     </message>
+    <message>
+        <source>(follow-up)</source>
+        <translation>(आगे की कार्रवाई)</translation>
+    </message>
     <message numerus="yes">
         <source>… and %Ln more contact(s) in this category in the period, not listed (newest listed first).</source>
         <translation>
@@ -894,6 +898,10 @@
             <numerusform>{date_only} — %Ln प्रतिबंधित संपर्क</numerusform>
             <numerusform>{date_only} — %Ln प्रतिबंधित संपर्क</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Date only</source>
+        <translation>केवल तिथि</translation>
     </message>
     <message>
         <source>Content withheld (need-to-know): only the date is shown.</source>
