@@ -8,6 +8,7 @@ No Qt, no ORM.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -361,10 +362,16 @@ def fill(sentence: str, **values) -> str:
     ``values`` that are markup already (times from :class:`BriefClock`, :func:`markup_text`
     pieces, :func:`alert_text`). Placeholders are filled after the escaping, by name only, so
     a brace or ampersand in a translation cannot break the markup."""
-    template = markup_text(sentence)
-    for name, value in values.items():
-        template = template.replace("{" + name + "}", str(value))
-    return template
+    # Each stretch between placeholders is marked up on its own: marked up whole, a
+    # placeholder touching a Devanagari danda ("{text}।") would be cut into runs of two fonts.
+    out = []
+    for piece in _PLACEHOLDER.split(sentence):
+        name = piece[1:-1] if _PLACEHOLDER.fullmatch(piece) else None
+        out.append(str(values[name]) if name in values else markup_text(piece))
+    return "".join(out)
+
+
+_PLACEHOLDER = re.compile(r"(\{\w+\})")
 
 
 def text_para(sentence: str, style: ParagraphStyle, **values) -> Paragraph:

@@ -287,7 +287,8 @@ def _event_flowables(event: TimelineEvent, styles) -> list:
     local = event.local_time
     plain_title = fonts.printable(event.title, one_line=True)
     label = event.type.label.upper()
-    marker = reports.words.tr("[RESTRICTED]")
+    marker = _meta_words()["restricted"] if event.restricted else ""
+    # In Hindi the label and marker are Devanagari: such a title is set as a Paragraph.
     if _plain_ok(f"{plain_title} {label} {marker}"):
         # Most titles: drawn as plain words (see PlainTitle), the label in its colour.
         runs = [(label, _colour(colour)), (plain_title, styles["event_title"].textColor)]
@@ -354,6 +355,7 @@ def _meta_words() -> dict[str, str]:
             recorded=reports.words.tr("Recorded by {name}"),
             id=reports.words.tr("id {id}"),
             source=reports.words.tr("source {source}"),
+            restricted=reports.words.tr("[RESTRICTED]"),
         )
     return _META
 
