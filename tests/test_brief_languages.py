@@ -148,3 +148,90 @@ def test_timeline_pdf_in_hindi_and_french(parts, ctx, tmp_path):
         assert consonants(word) <= letters(drawn), word
     for page in PdfReader(str(tmp_path / "hi.pdf")).pages:
         assert missing_glyphs(page) == {}
+
+
+# --- reports across cases and exports -----------------------------------------------------------
+
+
+def test_report_pdf_and_workbook_in_french_and_hindi(parts, demo_db, tmp_path):
+    from openpyxl import load_workbook
+
+    from consular.domain.clock import FixedClock
+    from consular.services import reports
+    from consular.services.context import Settings
+
+    ctx = ServiceContext(demo_db, actor_for(demo_db, SUPERVISOR), Settings(), FixedClock(AS_OF))
+    period = {"start": "2024-01-01", "end": "2025-07-25"}
+    with i18n.using_language("fr"):
+        report = reports.export_report(ctx, "monthly", None, tmp_path / "fr.pdf", **period)
+        reports.export_report(ctx, "monthly", "xlsx", tmp_path / "fr.xlsx", **period)
+    pages = pages_text(tmp_path / "fr.pdf")
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} sur {len(pages)}" in page
+        assert f"Tête de la chaîne d'audit {report.chain_head}" in page and report.marking in page
+    text = " ".join(pages)
+    assert "tous les postes" in text and "Fin du rapport" in text and "Génération :" in text
+    about = load_workbook(tmp_path / "fr.xlsx")["About"]
+    labels = [row[0].value for row in about.iter_rows()]
+    assert labels[:5] == ["Rapport", "Classification", "Périmètre", "Génération", "Tête de la chaîne d'audit"]
+
+    with i18n.using_language("hi"):
+        reports.export_report(ctx, "monthly", None, tmp_path / "hi.pdf", **period)
+    drawn = devanagari_drawn(tmp_path / "hi.pdf")
+    for word in ("रिपोर्ट", "मिशन", "समाप्त"):  # "— रिपोर्ट समाप्त —", "सभी मिशन"
+        assert consonants(word) <= letters(drawn), word
+    for page in PdfReader(str(tmp_path / "hi.pdf")).pages:
+        assert missing_glyphs(page) == {}
+
+
+def test_chart_words_in_hindi_are_set_in_devanagari_not_boxes(parts, tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from consular.reports import charts
+    from consular.reports.report_pdf import ChartFlowable
+
+    chart = charts.BarChart("c", "मासिक मामले", ("जुल॰", "अग॰"), (charts.Series("खुले", (3.0, 5.0)),))
+    empty = charts.SparkTable("s", "देश के अनुसार", (), ())
+    canvas = Canvas(str(tmp_path / "chart.pdf"), pagesize=A4)
+    with i18n.using_language("hi"):
+        for n, flowable in enumerate((ChartFlowable(chart, 300, 170), ChartFlowable(empty, 300, 60))):
+            flowable.wrapOn(canvas, 300, 200)
+            flowable.drawOn(canvas, 40, 600 - 220 * n)
+    canvas.save()
+    page = PdfReader(str(tmp_path / "chart.pdf")).pages[0]
+    drawn = "".join(text for font, text in text_by_font(page).items() if "Devanagari" in font)
+    for word in ("मासिक", "मामले", "खुले", "दिखाने"):  # the last from "इस चयन के लिए दिखाने को कुछ नहीं"
+        assert consonants(word) <= letters(drawn), word
+    assert missing_glyphs(page) == {}
+
+
+def test_list_export_headers_and_about_sheet_follow_the_language(parts, tmp_path):
+    import csv
+
+    from openpyxl import load_workbook
+
+    from consular.reports import list_export
+
+    export = list_export.ListExport(
+        title="Liste des dossiers",
+        columns=(list_export.ListColumn("Reference"), list_export.ListColumn("Held", "int")),
+        rows=[("BAM-2025-0001", 3)],
+        filters="",
+        marking="RESTRICTED",
+        generated_at=AS_OF,
+        generated_by="Vikram Iyer",
+        chain_head="12:abcdef",
+    )
+    for name in ("list.xlsx", "list.csv"):
+        (tmp_path / name).touch()  # the renderers fill a temporary file the service made
+    with i18n.using_language("fr"):
+        list_export.render_xlsx(export, tmp_path / "list.xlsx")
+        list_export.render_csv(export, tmp_path / "list.csv")
+    about = load_workbook(tmp_path / "list.xlsx")["About"]
+    cells = {row[0].value: row[1].value for row in about.iter_rows()}
+    assert cells["Liste"] == "Liste des dossiers" and cells["Filtres"] == "aucun"
+    assert cells["Tête de la chaîne d'audit"] == "12:abcdef"
+    with open(tmp_path / "list.csv", encoding="utf-8-sig", newline="") as handle:
+        header = next(csv.reader(handle))
+    assert header[-1] == "chain_head"  # the machine-read column keeps its name in every language

@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>Generated {when} by {name}</source>
-        <translation>Générée le {when} par {name}</translation>
+        <translation>Génération : {when}, par {name}</translation>
     </message>
     <message>
         <source>Content SHA-256 {hash}</source>
@@ -1231,7 +1231,7 @@ Length of a calendar event whose record has no duration (a contact without one, 
     </message>
     <message>
         <source>Generated</source>
-        <translation>Générée</translation>
+        <translation>Génération</translation>
     </message>
     <message>
         <source>{start} to {end} (UTC)</source>
@@ -1400,11 +1400,11 @@ Length of a calendar event whose record has no duration (a contact without one, 
     </message>
     <message>
         <source>Generated {when} UTC — REDACTED</source>
-        <translation>Générée le {when} UTC — CAVIARDÉE</translation>
+        <translation>Génération : {when} UTC — CAVIARDÉE</translation>
     </message>
     <message>
         <source>Generated {when} UTC</source>
-        <translation>Générée le {when} UTC</translation>
+        <translation>Génération : {when} UTC</translation>
     </message>
     <message>
         <source>{reference} case timeline</source>
