@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation>aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>  file SHA-256 {hash}</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>restricted</source>
-        <translation>restreint</translation>
+        <translation>entrées restreintes</translation>
     </message>
     <message>
         <source>replaces #{id}</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>{name}, released {when}: {counts}</source>
-        <translation>{name}, libéré(e) le {when} : {counts}</translation>
+        <translation>{name}, libération le {when} : {counts}</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <source>Unassigned</source>
-        <translation>Non attribuée</translation>
+        <translation>Sans responsable</translation>
     </message>
     <message>
         <source>Open tasks ({count}, {overdue} overdue)</source>

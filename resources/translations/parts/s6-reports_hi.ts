@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>restricted</source>
-        <translation>प्रतिबंधित</translation>
+        <translation>प्रतिबंधित सहित</translation>
     </message>
     <message>
         <source>replaces #{id}</source>
