@@ -371,7 +371,8 @@ def render_ics(timeline: Timeline, tmp: Path, *, progress: Progress | None = Non
         put("PRODID", f"-//{PRODUCT}//Case timeline//EN")
         put("CALSCALE", "GREGORIAN")
         put("METHOD", "PUBLISH")
-        put("X-WR-CALNAME", _ics_text(f"{case.reference} timeline ({case.classification})"))
+        calendar = reports.words.tr("{reference} timeline").format(reference=case.reference)
+        put("X-WR-CALNAME", _ics_text(f"{calendar} ({case.classification})"))
         put("X-WR-TIMEZONE", case.timezone)
         put("X-WR-CALDESC", _ics_text(f"{case.classification}. {case.title}. {timeline.scope.describe()}."))
         if timeline.chain_head:

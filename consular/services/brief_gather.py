@@ -44,8 +44,6 @@ from consular.repositories import records
 from consular.services import case_links, vetting
 from consular.services.convert import captivity_start, person_view
 
-#: The contacts of the period with no counterpart are grouped under this (translated where used).
-NO_COUNTERPART = "No counterpart recorded"
 #: Without ``since`` and without an earlier brief, a brief covers this long.
 DEFAULT_PERIOD = timedelta(days=7)
 #: A period since the previous brief shorter than this is refused: it prints as "17:27 to 17:27".
