@@ -17,19 +17,8 @@ from datetime import datetime
 from pathlib import Path
 
 from consular import reports
-from consular.i18n import translate
 from consular.reports import output_file
 from consular.reports.timeline_export import chain_head_label, safe_cell
-
-#: The context the column titles of a list are marked in where they are written
-#: (``QT_TRANSLATE_NOOP("services.lists", "Reference")`` in consular.services.lists).
-TITLE_CONTEXT = "services.lists"
-
-
-def column_title(column: ListColumn) -> str:
-    """A column's title as people read it in the file, in the current language."""
-    return translate(TITLE_CONTEXT, column.title)
-
 
 FORMATS = ("csv", "xlsx")
 
@@ -81,9 +70,10 @@ def render_csv(export: ListExport, tmp: Path) -> int:
     count = 0
     with io.TextIOWrapper(output_file.open_output(tmp), encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
-        # The titles are for people (this file is a list as shown, not an import file);
-        # "chain_head" is the machine-read column every CSV export ends with.
-        writer.writerow([column_title(c) for c in export.columns] + ["chain_head"])
+        # The titles are for people, in their language (the service translates them: this file
+        # is a list as shown, not an import file); "chain_head" is the machine-read column
+        # every CSV export ends with.
+        writer.writerow([c.title for c in export.columns] + ["chain_head"])
         for row in export.rows:
             cells = [_csv_value(v, c.kind) for v, c in zip(row, export.columns, strict=True)]
             writer.writerow([*cells, export.chain_head])
@@ -108,7 +98,7 @@ def render_xlsx(export: ListExport, tmp: Path) -> int:
         sheet.set_header(f"&L{export.marking}&R{export.title}")
         sheet.set_footer(footer)
         for col, column in enumerate(export.columns):
-            sheet.write_string(0, col, column_title(column), bold)
+            sheet.write_string(0, col, column.title, bold)
             sheet.set_column(col, col, column.width)
         count = 0
         for count, row in enumerate(export.rows, 1):

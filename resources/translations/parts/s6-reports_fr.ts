@@ -1166,9 +1166,7 @@
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <extracomment>"Audit chain head 1042:9f3a1c07b2e4", beside the marking at the foot of every page.
-----------
-Length of a calendar event whose record has no duration (a contact without one, a milestone, a status change): long enough to show in a day view, short enough not to suggest it took a morning.</extracomment>
+        <extracomment>"Audit chain head 1042:9f3a1c07b2e4", beside the marking at the foot of every page.</extracomment>
         <translation>Page {number} sur {total}</translation>
     </message>
     <message>
@@ -1328,6 +1326,7 @@ Length of a calendar event whose record has no duration (a contact without one, 
     </message>
     <message>
         <source>{reference} timeline</source>
+        <extracomment>Length of a calendar event whose record has no duration (a contact without one, a milestone, a status change): long enough to show in a day view, short enough not to suggest it took a morning.</extracomment>
         <translation>Chronologie {reference}</translation>
     </message>
     <message>
@@ -1510,7 +1509,7 @@ Length of a calendar event whose record has no duration (a contact without one, 
     <name>services.brief_gather</name>
     <message>
         <source>'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-07-18.</source>
-        <extracomment>The contacts of the period with no counterpart are grouped under this (translated where used). Without ``since`` and without an earlier brief, a brief covers this long. A period since the previous brief shorter than this is refused: it prints as "17:27 to 17:27". Newest contacts listed per counterpart category; the rest are counted ("and 12 more").</extracomment>
+        <extracomment>Without ``since`` and without an earlier brief, a brief covers this long. A period since the previous brief shorter than this is refused: it prints as "17:27 to 17:27". Newest contacts listed per counterpart category; the rest are counted ("and 12 more").</extracomment>
         <translation>« {value} » n'est pas une date ; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2025-07-18.</translation>
     </message>
     <message>
