@@ -73,7 +73,9 @@ def test_a_brief_in_french_reads_in_french_from_an_english_session(parts, ctx, t
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} sur {len(pages)}" in page
         assert "CONFIDENTIAL" in page or "CONFIDENTIEL" in page  # the marking on every page
-        assert "Tête de la chaîne d'audit" in page  # and the chain head
+        assert "Tête de la chaîne d’audit" in page  # and the chain head
+    for page in PdfReader(str(result.path)).pages:
+        assert missing_glyphs(page) == {}  # no-break spaces and ’ included
     for english in ("Nationals concerned", "Family liaison", "Open tasks", "Key developments", "Page 1 of"):
         assert english not in text, english
     assert KAYES in text  # data stays as typed
@@ -168,12 +170,12 @@ def test_report_pdf_and_workbook_in_french_and_hindi(parts, demo_db, tmp_path):
     pages = pages_text(tmp_path / "fr.pdf")
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} sur {len(pages)}" in page
-        assert f"Tête de la chaîne d'audit {report.chain_head}" in page and report.marking in page
+        assert f"Tête de la chaîne d’audit {report.chain_head}" in page and report.marking in page
     text = " ".join(pages)
     assert "tous les postes" in text and "Fin du rapport" in text and "Génération :" in text
     about = load_workbook(tmp_path / "fr.xlsx")["About"]
     labels = [row[0].value for row in about.iter_rows()]
-    assert labels[:5] == ["Rapport", "Classification", "Périmètre", "Génération", "Tête de la chaîne d'audit"]
+    assert labels[:5] == ["Rapport", "Classification", "Périmètre", "Génération", "Tête de la chaîne d’audit"]
 
     with i18n.using_language("hi"):
         reports.export_report(ctx, "monthly", None, tmp_path / "hi.pdf", **period)
@@ -231,7 +233,7 @@ def test_list_export_headers_and_about_sheet_follow_the_language(parts, tmp_path
     about = load_workbook(tmp_path / "list.xlsx")["About"]
     cells = {row[0].value: row[1].value for row in about.iter_rows()}
     assert cells["Liste"] == "Liste des dossiers" and cells["Filtres"] == "aucun"
-    assert cells["Tête de la chaîne d'audit"] == "12:abcdef"
+    assert cells["Tête de la chaîne d’audit"] == "12:abcdef"
     with open(tmp_path / "list.csv", encoding="utf-8-sig", newline="") as handle:
         header = next(csv.reader(handle))
     assert header[-1] == "chain_head"  # the machine-read column keeps its name in every language

@@ -59,7 +59,7 @@ def test_the_dialog_reads_in_french_and_issues_the_brief_in_the_language_chosen(
     assert dialog.windowTitle() == f"Imprimer la note — {KAYES}"
     assert dialog.generate_button.text() == "Générer"
     assert dialog.redact.text() == "Caviarder pour transmission"
-    assert "Aucune note n'a encore été émise" in dialog.previous_label.text()
+    assert "Aucune note n’a encore été émise" in dialog.previous_label.text()
     # The brief's language defaults to the session's, and can be another.
     assert dialog.language.currentData() == "fr"
     dialog.language.setCurrentIndex(dialog.language.findData("en"))

@@ -13,8 +13,8 @@
     <message numerus="yes">
         <source>Sent to the default printer (%n copy/copies).</source>
         <translation>
-            <numerusform>Envoyée à l'imprimante par défaut (%n exemplaire).</numerusform>
-            <numerusform>Envoyée à l'imprimante par défaut (%n exemplaires).</numerusform>
+            <numerusform>Envoyée à l’imprimante par défaut (%n exemplaire).</numerusform>
+            <numerusform>Envoyée à l’imprimante par défaut (%n exemplaires).</numerusform>
         </translation>
     </message>
     <message>
@@ -27,7 +27,7 @@
     </message>
     <message>
         <source>A status brief of {reference} as a PDF: summary, nationals held, key developments, contacts, family liaison and open tasks. Each brief issued is recorded.</source>
-        <translation>Une note de situation de {reference} au format PDF : synthèse, ressortissants retenus, faits marquants, contacts, liaison avec les familles et tâches en cours. Chaque note émise est enregistrée.</translation>
+        <translation>Une note de situation de {reference} au format PDF : synthèse, ressortissants retenus, faits marquants, contacts, liaison avec les familles et tâches en cours. Chaque note émise est enregistrée.</translation>
     </message>
     <message>
         <source>Period covered</source>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Masks passport and other ID numbers, phone numbers, e-mail addresses, addresses and dates of birth, and leaves out restricted entries.</source>
-        <translation>Masque les numéros de passeport et d'autres pièces d'identité, les numéros de téléphone, les adresses électroniques, les adresses et les dates de naissance, et omet les entrées restreintes.</translation>
+        <translation>Masque les numéros de passeport et d’autres pièces d’identité, les numéros de téléphone, les adresses électroniques, les adresses et les dates de naissance, et omet les entrées restreintes.</translation>
     </message>
     <message>
         <source>Mask names too</source>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Also masks the names of the case's people and their families, native script included. Only in a redacted brief.</source>
-        <translation>Masque aussi les noms des personnes du dossier et de leurs familles, y compris dans leur écriture d'origine. Uniquement dans une note caviardée.</translation>
+        <translation>Masque aussi les noms des personnes du dossier et de leurs familles, y compris dans leur écriture d’origine. Uniquement dans une note caviardée.</translation>
     </message>
     <message>
         <source>Include restricted entries (case team only)</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Was a PDF issued here? Drop it on this window, or use “Check a PDF…”.</source>
-        <translation>Un PDF a-t-il été émis ici ? Déposez-le sur cette fenêtre ou utilisez « Vérifier un PDF… ».</translation>
+        <translation>Un PDF a-t-il été émis ici ? Déposez-le sur cette fenêtre ou utilisez « Vérifier un PDF… ».</translation>
     </message>
     <message>
         <source>Brief file check</source>
@@ -131,19 +131,19 @@
     </message>
     <message>
         <source>The period cannot start after today ({today}); check the date.</source>
-        <translation>La période ne peut pas commencer après aujourd'hui ({today}) ; vérifiez la date.</translation>
+        <translation>La période ne peut pas commencer après aujourd’hui ({today}) ; vérifiez la date.</translation>
     </message>
     <message>
         <source>Previous brief: {when} by {name} (content SHA-256 {hash}).</source>
-        <translation>Note précédente : {when}, par {name} (SHA-256 du contenu {hash}).</translation>
+        <translation>Note précédente : {when}, par {name} (SHA-256 du contenu {hash}).</translation>
     </message>
     <message>
         <source>No brief of this case has been issued yet: the last 7 days.</source>
-        <translation>Aucune note n'a encore été émise pour ce dossier : les 7 derniers jours.</translation>
+        <translation>Aucune note n’a encore été émise pour ce dossier : les 7 derniers jours.</translation>
     </message>
     <message>
         <source>The brief was not written: check the period.</source>
-        <translation>La note n'a pas été écrite : vérifiez la période.</translation>
+        <translation>La note n’a pas été écrite : vérifiez la période.</translation>
     </message>
     <message>
         <source>Preparing the brief…</source>
@@ -172,15 +172,15 @@
     <message numerus="yes">
         <source>Brief #{id} issued, replacing brief #{old}: %n page(s), {details}, covering {period}.</source>
         <translation>
-            <numerusform>Note n° {id} émise, en remplacement de la note n° {old} : %n page, {details}, période {period}.</numerusform>
-            <numerusform>Note n° {id} émise, en remplacement de la note n° {old} : %n pages, {details}, période {period}.</numerusform>
+            <numerusform>Note n° {id} émise, en remplacement de la note n° {old} : %n page, {details}, période {period}.</numerusform>
+            <numerusform>Note n° {id} émise, en remplacement de la note n° {old} : %n pages, {details}, période {period}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Brief #{id} issued: %n page(s), {details}, covering {period}.</source>
         <translation>
-            <numerusform>Note n° {id} émise : %n page, {details}, période {period}.</numerusform>
-            <numerusform>Note n° {id} émise : %n pages, {details}, période {period}.</numerusform>
+            <numerusform>Note n° {id} émise : %n page, {details}, période {period}.</numerusform>
+            <numerusform>Note n° {id} émise : %n pages, {details}, période {period}.</numerusform>
         </translation>
     </message>
     <message>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>Brief #{id} issued {when} by {name}, covering {period}. Generate again keeps this period.</source>
-        <translation>Note n° {id} émise le {when} par {name}, période {period}. « Générer à nouveau » conserve cette période.</translation>
+        <translation>Note n° {id} émise le {when} par {name}, période {period}. « Générer à nouveau » conserve cette période.</translation>
     </message>
     <message>
         <source>Generate again</source>
@@ -197,15 +197,15 @@
     </message>
     <message>
         <source>Issue brief #{id} again with the options chosen now: same period ({period}); the new brief records that it replaces this one</source>
-        <translation>Émettre à nouveau la note n° {id} avec les options choisies maintenant : même période ({period}) ; la nouvelle note indique qu'elle remplace celle-ci</translation>
+        <translation>Émettre à nouveau la note n° {id} avec les options choisies maintenant : même période ({period}) ; la nouvelle note indique qu’elle remplace celle-ci</translation>
     </message>
     <message>
         <source>The brief was not written.</source>
-        <translation>La note n'a pas été écrite.</translation>
+        <translation>La note n’a pas été écrite.</translation>
     </message>
     <message>
         <source>The brief could not be written because of an unexpected problem.</source>
-        <translation>La note n'a pas pu être écrite en raison d'un problème inattendu.</translation>
+        <translation>La note n’a pas pu être écrite en raison d’un problème inattendu.</translation>
     </message>
     <message>
         <source>Check a brief</source>
@@ -221,11 +221,11 @@
     </message>
     <message>
         <source>{file} could not be checked.</source>
-        <translation>{file} n'a pas pu être vérifié.</translation>
+        <translation>{file} n’a pas pu être vérifié.</translation>
     </message>
     <message>
         <source>No program to show PDF files was found. The brief is at {path}.</source>
-        <translation>Aucun programme d'affichage des PDF n'a été trouvé. La note se trouve ici : {path}.</translation>
+        <translation>Aucun programme d’affichage des PDF n’a été trouvé. La note se trouve ici : {path}.</translation>
     </message>
     <message>
         <source>Save brief as</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Cannot save the brief to {path}: {reason}.</source>
-        <translation>Impossible d'enregistrer la note dans {path} : {reason}.</translation>
+        <translation>Impossible d’enregistrer la note dans {path} : {reason}.</translation>
     </message>
     <message>
         <source>Copy saved to {path}</source>
@@ -249,11 +249,11 @@
     </message>
     <message>
         <source>No print service was found on this computer: the brief is opened in your PDF viewer; print it from there.</source>
-        <translation>Aucun service d'impression n'a été trouvé sur cet ordinateur : la note est ouverte dans votre lecteur PDF ; imprimez-la depuis celui-ci.</translation>
+        <translation>Aucun service d’impression n’a été trouvé sur cet ordinateur : la note est ouverte dans votre lecteur PDF ; imprimez-la depuis celui-ci.</translation>
     </message>
     <message>
         <source>Sending the brief to the printer…</source>
-        <translation>Envoi de la note à l'imprimante…</translation>
+        <translation>Envoi de la note à l’imprimante…</translation>
     </message>
 </context>
 <context>
@@ -261,7 +261,7 @@
     <message>
         <source>Sent to the default printer through your PDF viewer.</source>
         <extracomment>The language the brief is written in ("en", "fr", "hi").</extracomment>
-        <translation>Envoyée à l'imprimante par défaut via votre lecteur PDF.</translation>
+        <translation>Envoyée à l’imprimante par défaut via votre lecteur PDF.</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>The printer refused the brief: {reason}.</source>
-        <translation>L'imprimante a refusé la note : {reason}.</translation>
+        <translation>L’imprimante a refusé la note : {reason}.</translation>
     </message>
     <message>
         <source>{when} UTC</source>
@@ -280,19 +280,19 @@
     <name>cli.cmd_brief</name>
     <message>
         <source>write a status brief of a case as PDF (or list the briefs issued)</source>
-        <translation>écrire la note de situation d'un dossier en PDF (ou lister les notes émises)</translation>
+        <translation>écrire la note de situation d’un dossier en PDF (ou lister les notes émises)</translation>
     </message>
     <message>
         <source>Write a status brief of a case as a PDF for supervisors and senior officials, and record it (who, when, period, content hash). The period runs from the end of the previous brief of the case, or the last 7 days if there is none, unless --since says otherwise. Restricted contacts and milestones show only their date ("Restricted") unless --include-restricted. The brief is written in the language of --lang after the command (en, fr or hi), else in the language of the messages. Every page carries the audit chain head it was issued at: check a copy with consular audit verify --anchor SEQ:HASH.</source>
-        <translation>Écrit la note de situation d'un dossier en PDF pour les superviseurs et les hauts responsables, et l'enregistre (qui, quand, période, empreinte du contenu). La période court depuis la fin de la note précédente du dossier, ou sur les 7 derniers jours s'il n'y en a pas, sauf indication contraire de --since. Les contacts et jalons restreints n'indiquent que leur date (« Restreint ») sauf avec --include-restricted. La note est rédigée dans la langue de --lang placé après la commande (en, fr ou hi), sinon dans la langue des messages. Chaque page porte la tête de la chaîne d'audit au moment de l'émission : vérifiez une copie avec consular audit verify --anchor SEQ:HASH.</translation>
+        <translation>Écrit la note de situation d’un dossier en PDF pour les superviseurs et les hauts responsables, et l’enregistre (qui, quand, période, empreinte du contenu). La période court depuis la fin de la note précédente du dossier, ou sur les 7 derniers jours s’il n’y en a pas, sauf indication contraire de --since. Les contacts et jalons restreints n’indiquent que leur date (« Restreint ») sauf avec --include-restricted. La note est rédigée dans la langue de --lang placé après la commande (en, fr ou hi), sinon dans la langue des messages. Chaque page porte la tête de la chaîne d’audit au moment de l’émission : vérifiez une copie avec consular audit verify --anchor SEQ:HASH.</translation>
     </message>
     <message>
         <source>case reference, e.g. BAM-2025-0001; or 'verify' followed by a PDF file</source>
-        <translation>référence du dossier, p. ex. BAM-2025-0001 ; ou « verify » suivi d'un fichier PDF</translation>
+        <translation>référence du dossier, p. ex. BAM-2025-0001 ; ou « verify » suivi d’un fichier PDF</translation>
     </message>
     <message>
         <source>with 'verify': the PDF to check against the briefs issued from this database (exit 0 if this exact file was issued here, 1 if not)</source>
-        <translation>avec « verify » : le PDF à comparer aux notes émises depuis cette base de données (code de sortie 0 si ce fichier exact a été émis ici, 1 sinon)</translation>
+        <translation>avec « verify » : le PDF à comparer aux notes émises depuis cette base de données (code de sortie 0 si ce fichier exact a été émis ici, 1 sinon)</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
@@ -300,19 +300,19 @@
     </message>
     <message>
         <source>start of the period: YYYY-MM-DD (midnight in the case's zone) or an ISO 8601 date and time</source>
-        <translation>début de la période : AAAA-MM-JJ (minuit dans le fuseau du dossier) ou une date et heure ISO 8601</translation>
+        <translation>début de la période : AAAA-MM-JJ (minuit dans le fuseau du dossier) ou une date et heure ISO 8601</translation>
     </message>
     <message>
         <source>mask passport and other ID numbers, phone numbers, e-mail addresses, addresses and dates of birth; restricted entries show only their date</source>
-        <translation>masquer les numéros de passeport et d'autres pièces d'identité, les numéros de téléphone, les adresses électroniques, les adresses et les dates de naissance ; les entrées restreintes n'indiquent que leur date</translation>
+        <translation>masquer les numéros de passeport et d’autres pièces d’identité, les numéros de téléphone, les adresses électroniques, les adresses et les dates de naissance ; les entrées restreintes n’indiquent que leur date</translation>
     </message>
     <message>
         <source>also mask the names of the case's people and their families, native script included (implies --redact)</source>
-        <translation>masquer aussi les noms des personnes du dossier et de leurs familles, y compris dans leur écriture d'origine (implique --redact)</translation>
+        <translation>masquer aussi les noms des personnes du dossier et de leurs familles, y compris dans leur écriture d’origine (implique --redact)</translation>
     </message>
     <message>
         <source>include restricted contacts and milestones (for the case team only)</source>
-        <translation>inclure les contacts et jalons restreints (pour l'équipe du dossier uniquement)</translation>
+        <translation>inclure les contacts et jalons restreints (pour l’équipe du dossier uniquement)</translation>
     </message>
     <message>
         <source>mark every page DRAFT</source>
@@ -324,11 +324,11 @@
     </message>
     <message>
         <source>the language the brief is written in: {choices} (default: the language of the messages)</source>
-        <translation>la langue de rédaction de la note : {choices} (par défaut : la langue des messages)</translation>
+        <translation>la langue de rédaction de la note : {choices} (par défaut : la langue des messages)</translation>
     </message>
     <message>
         <source>generate brief ID again (see --list), e.g. with other options: same period, recorded as replacing it</source>
-        <translation>générer à nouveau la note ID (voir --list), p. ex. avec d'autres options : même période, enregistrée comme la remplaçant</translation>
+        <translation>générer à nouveau la note ID (voir --list), p. ex. avec d’autres options : même période, enregistrée comme la remplaçant</translation>
     </message>
     <message>
         <source>list the briefs issued for the case instead</source>
@@ -340,11 +340,11 @@
     </message>
     <message>
         <source>Unexpected '{file}': write the PDF to create with -o FILE.pdf.</source>
-        <translation>« {file} » inattendu : indiquez le PDF à créer avec -o FICHIER.pdf.</translation>
+        <translation>« {file} » inattendu : indiquez le PDF à créer avec -o FICHIER.pdf.</translation>
     </message>
     <message>
         <source>Say where to write the brief: -o FILE.pdf (or use --list to see the briefs issued).</source>
-        <translation>Indiquez où écrire la note : -o FICHIER.pdf (ou utilisez --list pour voir les notes émises).</translation>
+        <translation>Indiquez où écrire la note : -o FICHIER.pdf (ou utilisez --list pour voir les notes émises).</translation>
     </message>
     <message>
         <source>redacted</source>
@@ -364,31 +364,31 @@
     </message>
     <message>
         <source>{pages}, {size}; content SHA-256 {hash}</source>
-        <translation>{pages}, {size} ; SHA-256 du contenu {hash}</translation>
+        <translation>{pages}, {size} ; SHA-256 du contenu {hash}</translation>
     </message>
     <message>
         <source>brief #{id}; file SHA-256 {hash}; audit chain head {head}</source>
-        <translation>note n° {id} ; SHA-256 du fichier {hash} ; tête de la chaîne d'audit {head}</translation>
+        <translation>note n° {id} ; SHA-256 du fichier {hash} ; tête de la chaîne d’audit {head}</translation>
     </message>
     <message>
         <source>Say which file to check: consular brief verify FILE.pdf</source>
-        <translation>Indiquez le fichier à vérifier : consular brief verify FICHIER.pdf</translation>
+        <translation>Indiquez le fichier à vérifier : consular brief verify FICHIER.pdf</translation>
     </message>
     <message>
         <source>  case:      {case}</source>
-        <translation>  dossier :   {case}</translation>
+        <translation>  dossier :   {case}</translation>
     </message>
     <message>
         <source>  period:    {period} UTC</source>
-        <translation>  période :   {period} UTC</translation>
+        <translation>  période :   {period} UTC</translation>
     </message>
     <message>
         <source>  issued:    {when} UTC by {name}</source>
-        <translation>  émise :     {when} UTC par {name}</translation>
+        <translation>  émise :     {when} UTC par {name}</translation>
     </message>
     <message>
         <source>  options:   {options}; {pages}; content SHA-256 {hash}</source>
-        <translation>  options :   {options} ; {pages} ; SHA-256 du contenu {hash}</translation>
+        <translation>  options :   {options} ; {pages} ; SHA-256 du contenu {hash}</translation>
     </message>
     <message>
         <source>none</source>
@@ -451,27 +451,27 @@
     <name>reports.output_file</name>
     <message>
         <source>'{path}' is a folder; give a file name inside it.</source>
-        <translation>« {path} » est un dossier ; indiquez un nom de fichier à l'intérieur.</translation>
+        <translation>« {path} » est un dossier ; indiquez un nom de fichier à l’intérieur.</translation>
     </message>
     <message>
         <source>The folder '{folder}' does not exist.</source>
-        <translation>Le dossier « {folder} » n'existe pas.</translation>
+        <translation>Le dossier « {folder} » n’existe pas.</translation>
     </message>
     <message>
         <source>Cannot create a temporary file beside '{path}'.</source>
-        <translation>Impossible de créer un fichier temporaire à côté de « {path} ».</translation>
+        <translation>Impossible de créer un fichier temporaire à côté de « {path} ».</translation>
     </message>
     <message>
         <source>The disk is full; '{file}' was not written. Free some space and try again.</source>
-        <translation>Le disque est plein ; « {file} » n'a pas été écrit. Libérez de l'espace et réessayez.</translation>
+        <translation>Le disque est plein ; « {file} » n’a pas été écrit. Libérez de l’espace et réessayez.</translation>
     </message>
     <message>
         <source>Cannot write '{path}': permission denied. Choose another folder.</source>
-        <translation>Impossible d'écrire « {path} » : autorisation refusée. Choisissez un autre dossier.</translation>
+        <translation>Impossible d’écrire « {path} » : autorisation refusée. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Cannot write '{path}': {reason}.</source>
-        <translation>Impossible d'écrire « {path} » : {reason}.</translation>
+        <translation>Impossible d’écrire « {path} » : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>Generated {when} by {name}</source>
-        <translation>Génération : {when}, par {name}</translation>
+        <translation>Génération : {when}, par {name}</translation>
     </message>
     <message>
         <source>Content SHA-256 {hash}</source>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>Audit chain head {head}</source>
-        <translation>Tête de la chaîne d'audit {head}</translation>
+        <translation>Tête de la chaîne d’audit {head}</translation>
     </message>
     <message>
         <source>Status brief {reference}</source>
@@ -541,8 +541,8 @@
     <message numerus="yes">
         <source>%n restricted charge(s) not shown</source>
         <translation>
-            <numerusform>%n chef d'inculpation restreint non affiché</numerusform>
-            <numerusform>%n chefs d'inculpation restreints non affichés</numerusform>
+            <numerusform>%n chef d’inculpation restreint non affiché</numerusform>
+            <numerusform>%n chefs d’inculpation restreints non affichés</numerusform>
         </translation>
     </message>
     <message>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>no welfare noted</source>
-        <translation>aucune observation sur l'état de santé</translation>
+        <translation>aucune observation sur l’état de santé</translation>
     </message>
     <message>
         <source>NO CONSULAR VISIT YET</source>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>Charges</source>
-        <translation>Chefs d'inculpation</translation>
+        <translation>Chefs d’inculpation</translation>
     </message>
     <message>
         <source>Last hearing</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>{when}; later contact on record (restricted)</source>
-        <translation>{when} ; contact ultérieur consigné (restreint)</translation>
+        <translation>{when} ; contact ultérieur consigné (restreint)</translation>
     </message>
     <message>
         <source>on record (restricted)</source>
@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>{label}: {text}</source>
-        <translation>{label} : {text}</translation>
+        <translation>{label} : {text}</translation>
     </message>
     <message>
         <source>No next of kin recorded</source>
@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>Days since incident</source>
-        <translation>Jours depuis l'incident</translation>
+        <translation>Jours depuis l’incident</translation>
     </message>
     <message>
         <source>Attribution</source>
@@ -781,18 +781,18 @@
     </message>
     <message>
         <source>Later report: {withheld}</source>
-        <translation>Bilan ultérieur : {withheld}</translation>
+        <translation>Bilan ultérieur : {withheld}</translation>
     </message>
     <message numerus="yes">
         <source>MEDICAL NEEDS: NO WELFARE NEWS FOR OVER %n DAY(S)</source>
         <translation>
-            <numerusform>BESOINS MÉDICAUX : AUCUNE NOUVELLE DEPUIS PLUS DE %n JOUR</numerusform>
-            <numerusform>BESOINS MÉDICAUX : AUCUNE NOUVELLE DEPUIS PLUS DE %n JOURS</numerusform>
+            <numerusform>BESOINS MÉDICAUX : AUCUNE NOUVELLE DEPUIS PLUS DE %n JOUR</numerusform>
+            <numerusform>BESOINS MÉDICAUX : AUCUNE NOUVELLE DEPUIS PLUS DE %n JOURS</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: </source>
-        <translation>Source : </translation>
+        <translation>Source : </translation>
     </message>
     <message>
         <source>Key developments in the period ({count})</source>
@@ -811,19 +811,19 @@
     </message>
     <message>
         <source>Latest development before the period: on record (restricted).</source>
-        <translation>Dernier fait avant la période : consigné (restreint).</translation>
+        <translation>Dernier fait avant la période : consigné (restreint).</translation>
     </message>
     <message>
         <source>Latest development before the period that this brief may show:</source>
-        <translation>Dernier fait avant la période que cette note peut montrer :</translation>
+        <translation>Dernier fait avant la période que cette note peut montrer :</translation>
     </message>
     <message>
         <source>Latest development before the period:</source>
-        <translation>Dernier fait avant la période :</translation>
+        <translation>Dernier fait avant la période :</translation>
     </message>
     <message>
         <source>Contacts in the period ({shown} shown, {restricted} restricted: date only)</source>
-        <translation>Contacts de la période ({shown} affichés, {restricted} restreints : date seule)</translation>
+        <translation>Contacts de la période ({shown} affichés, {restricted} restreints : date seule)</translation>
     </message>
     <message>
         <source>Contacts in the period ({shown})</source>
@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>Counterpart category</source>
-        <translation>Catégorie d'interlocuteur</translation>
+        <translation>Catégorie d’interlocuteur</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>Content withheld (need-to-know): only the date is shown.</source>
-        <translation>Contenu non communiqué (besoin d'en connaître) : seule la date est indiquée.</translation>
+        <translation>Contenu non communiqué (besoin d’en connaître) : seule la date est indiquée.</translation>
     </message>
     <message>
         <source>Restricted</source>
@@ -966,11 +966,11 @@
     </message>
     <message>
         <source>; changed on {date} from {officer}, {reason}</source>
-        <translation> ; changement le {date}, auparavant {officer}, {reason}</translation>
+        <translation> ; changement le {date}, auparavant {officer}, {reason}</translation>
     </message>
     <message>
         <source>Last told {when} ({channel}): {text}.</source>
-        <translation>Dernière information le {when} ({channel}) : {text}.</translation>
+        <translation>Dernière information le {when} ({channel}) : {text}.</translation>
     </message>
     <message>
         <source>No family update logged.</source>
@@ -978,15 +978,15 @@
     </message>
     <message>
         <source>Later: {withheld}.</source>
-        <translation>Ultérieurement : {withheld}.</translation>
+        <translation>Ultérieurement : {withheld}.</translation>
     </message>
     <message>
         <source>{name} — officer: {officer}.</source>
-        <translation>{name} — agent : {officer}.</translation>
+        <translation>{name} — agent : {officer}.</translation>
     </message>
     <message>
         <source>Later: {withheld}</source>
-        <translation>Ultérieurement : {withheld}</translation>
+        <translation>Ultérieurement : {withheld}</translation>
     </message>
     <message>
         <source>None logged</source>
@@ -998,11 +998,11 @@
     </message>
     <message>
         <source>{restricted}: demands are listed only in a brief for the case team.</source>
-        <translation>{restricted} : les revendications ne sont listées que dans une note destinée à l'équipe du dossier.</translation>
+        <translation>{restricted} : les revendications ne sont listées que dans une note destinée à l’équipe du dossier.</translation>
     </message>
     <message>
         <source>None received in the period; none unanswered.</source>
-        <translation>Aucune reçue pendant la période ; aucune sans réponse.</translation>
+        <translation>Aucune reçue pendant la période ; aucune sans réponse.</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <source>ask that case's team</source>
-        <translation>s'adresser à l'équipe de ce dossier</translation>
+        <translation>s’adresser à l’équipe de ce dossier</translation>
     </message>
     <message>
         <source>Repatriation</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>{name}, released {when}: {counts}</source>
-        <translation>{name}, libération le {when} : {counts}</translation>
+        <translation>{name}, libération le {when} : {counts}</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>Verified: {when}</source>
-        <translation>Vérifiée : {when}</translation>
+        <translation>Vérifiée : {when}</translation>
     </message>
     <message>
         <source>{when} (not verified)</source>
@@ -1196,7 +1196,7 @@
     </message>
     <message>
         <source>[cut; full text in the case record]</source>
-        <translation>[coupé ; texte complet dans le dossier]</translation>
+        <translation>[coupé ; texte complet dans le dossier]</translation>
     </message>
     <message>
         <source>[symbol]</source>
@@ -1278,7 +1278,7 @@
     </message>
     <message>
         <source>{marking} report: {scope}</source>
-        <translation>Rapport {marking} : {scope}</translation>
+        <translation>Rapport {marking} : {scope}</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1306,7 +1306,7 @@
     </message>
     <message>
         <source>JSON (for other systems)</source>
-        <translation>JSON (pour d'autres systèmes)</translation>
+        <translation>JSON (pour d’autres systèmes)</translation>
     </message>
     <message>
         <source>iCalendar (calendar programs)</source>
@@ -1322,7 +1322,7 @@
     </message>
     <message>
         <source>Audit chain head</source>
-        <translation>Tête de la chaîne d'audit</translation>
+        <translation>Tête de la chaîne d’audit</translation>
     </message>
     <message>
         <source>{reference} timeline</source>
@@ -1335,7 +1335,7 @@
     </message>
     <message>
         <source>'{format}' is not an export format; use one of: {formats}.</source>
-        <translation>« {format} » n'est pas un format d'export ; utilisez l'un des formats suivants : {formats}.</translation>
+        <translation>« {format} » n’est pas un format d’export ; utilisez l’un des formats suivants : {formats}.</translation>
     </message>
     <message>
         <source>[RESTRICTED]</source>
@@ -1351,7 +1351,7 @@
     </message>
     <message>
         <source>People: {people}</source>
-        <translation>Personnes : {people}</translation>
+        <translation>Personnes : {people}</translation>
     </message>
     <message>
         <source>Recorded by {name}</source>
@@ -1371,11 +1371,11 @@
     </message>
     <message>
         <source>REDACTED COPY — personal identifiers (passport and ID numbers, phone numbers, e-mail addresses, dates of birth) are masked and restricted entries show only their date and type.</source>
-        <translation>COPIE CAVIARDÉE — les identifiants personnels (numéros de passeport et de pièces d'identité, numéros de téléphone, adresses électroniques, dates de naissance) sont masqués et les entrées restreintes n'indiquent que leur date et leur type.</translation>
+        <translation>COPIE CAVIARDÉE — les identifiants personnels (numéros de passeport et de pièces d’identité, numéros de téléphone, adresses électroniques, dates de naissance) sont masqués et les entrées restreintes n’indiquent que leur date et leur type.</translation>
     </message>
     <message>
         <source>This chronology INCLUDES RESTRICTED ENTRIES. Do not pass it to families or outside the case team.</source>
-        <translation>Cette chronologie CONTIENT DES ENTRÉES RESTREINTES. Ne la transmettez pas aux familles ni hors de l'équipe du dossier.</translation>
+        <translation>Cette chronologie CONTIENT DES ENTRÉES RESTREINTES. Ne la transmettez pas aux familles ni hors de l’équipe du dossier.</translation>
     </message>
     <message>
         <source>Post</source>
@@ -1387,7 +1387,7 @@
     </message>
     <message>
         <source>Local times are in the case's zone, {zone}; each event also gives UTC.</source>
-        <translation>Les heures locales sont celles du fuseau du dossier, {zone} ; chaque événement indique aussi l'heure UTC.</translation>
+        <translation>Les heures locales sont celles du fuseau du dossier, {zone} ; chaque événement indique aussi l’heure UTC.</translation>
     </message>
     <message>
         <source>{when} UTC by {name}</source>
@@ -1399,11 +1399,11 @@
     </message>
     <message>
         <source>Generated {when} UTC — REDACTED</source>
-        <translation>Génération : {when} UTC — CAVIARDÉE</translation>
+        <translation>Génération : {when} UTC — CAVIARDÉE</translation>
     </message>
     <message>
         <source>Generated {when} UTC</source>
-        <translation>Génération : {when} UTC</translation>
+        <translation>Génération : {when} UTC</translation>
     </message>
     <message>
         <source>{reference} case timeline</source>
@@ -1423,7 +1423,7 @@
     </message>
     <message>
         <source>REDACTED COPY. Passport numbers, other identity document numbers, phone numbers, e-mail addresses, addresses and dates of birth are masked, and restricted entries are left out. It may be handed on within government.</source>
-        <translation>COPIE CAVIARDÉE. Les numéros de passeport, les numéros d'autres pièces d'identité, les numéros de téléphone, les adresses électroniques, les adresses et les dates de naissance sont masqués, et les entrées restreintes sont omises. Elle peut être transmise au sein de l'administration.</translation>
+        <translation>COPIE CAVIARDÉE. Les numéros de passeport, les numéros d’autres pièces d’identité, les numéros de téléphone, les adresses électroniques, les adresses et les dates de naissance sont masqués, et les entrées restreintes sont omises. Elle peut être transmise au sein de l’administration.</translation>
     </message>
     <message>
         <source>Names of the case's people and their families are masked too.</source>
@@ -1431,18 +1431,18 @@
     </message>
     <message>
         <source>This brief INCLUDES RESTRICTED ENTRIES (marked RESTRICTED). Do not pass it to families, employers or anyone outside the case team.</source>
-        <translation>Cette note CONTIENT DES ENTRÉES RESTREINTES (marquées RESTREINT). Ne la transmettez pas aux familles, aux employeurs ni à quiconque hors de l'équipe du dossier.</translation>
+        <translation>Cette note CONTIENT DES ENTRÉES RESTREINTES (marquées RESTREINT). Ne la transmettez pas aux familles, aux employeurs ni à quiconque hors de l’équipe du dossier.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln restricted contact entries are not included (issue with 'include restricted' for the case team only).</source>
         <translation>
-            <numerusform>%Ln entrée de contact restreinte n'est pas incluse (émettre avec « inclure les entrées restreintes » pour l'équipe du dossier uniquement).</numerusform>
-            <numerusform>%Ln entrées de contact restreintes ne sont pas incluses (émettre avec « inclure les entrées restreintes » pour l'équipe du dossier uniquement).</numerusform>
+            <numerusform>%Ln entrée de contact restreinte n’est pas incluse (émettre avec « inclure les entrées restreintes » pour l’équipe du dossier uniquement).</numerusform>
+            <numerusform>%Ln entrées de contact restreintes ne sont pas incluses (émettre avec « inclure les entrées restreintes » pour l’équipe du dossier uniquement).</numerusform>
         </translation>
     </message>
     <message>
         <source>DRAFT: not for issue.</source>
-        <translation>PROJET : ne pas diffuser.</translation>
+        <translation>PROJET : ne pas diffuser.</translation>
     </message>
     <message>
         <source>From the date requested</source>
@@ -1475,7 +1475,7 @@
     </message>
     <message>
         <source>{charge} ({status}; filed {date})</source>
-        <translation>{charge} ({status} ; portée le {date})</translation>
+        <translation>{charge} ({status} ; portée le {date})</translation>
     </message>
     <message>
         <source>Consular visit request (restricted)</source>
@@ -1510,7 +1510,7 @@
     <message>
         <source>'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-07-18.</source>
         <extracomment>Without ``since`` and without an earlier brief, a brief covers this long. A period since the previous brief shorter than this is refused: it prints as "17:27 to 17:27". Newest contacts listed per counterpart category; the rest are counted ("and 12 more").</extracomment>
-        <translation>« {value} » n'est pas une date ; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2025-07-18.</translation>
+        <translation>« {value} » n’est pas une date ; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2025-07-18.</translation>
     </message>
     <message>
         <source>Give a date (YYYY-MM-DD) or a date and time.</source>
@@ -1518,23 +1518,23 @@
     </message>
     <message>
         <source>The end of the period is after the time of the brief.</source>
-        <translation>La fin de la période est postérieure à l'heure de la note.</translation>
+        <translation>La fin de la période est postérieure à l’heure de la note.</translation>
     </message>
     <message>
         <source>The start of the period is in the future; give a date on or before today.</source>
-        <translation>Le début de la période est dans le futur ; indiquez une date antérieure ou égale à aujourd'hui.</translation>
+        <translation>Le début de la période est dans le futur ; indiquez une date antérieure ou égale à aujourd’hui.</translation>
     </message>
     <message>
         <source>The start of the period is not before its end.</source>
-        <translation>Le début de la période n'est pas antérieur à sa fin.</translation>
+        <translation>Le début de la période n’est pas antérieur à sa fin.</translation>
     </message>
     <message>
         <source>The previous brief of this case (#{id}, issued {when} by {name}) already covers the time up to now. To issue it again with other options, generate it again in its place (same period), or give the start of the period.</source>
-        <translation>La note précédente de ce dossier (n° {id}, émise le {when} par {name}) couvre déjà la période jusqu'à maintenant. Pour l'émettre à nouveau avec d'autres options, générez-la à nouveau à sa place (même période), ou indiquez le début de la période.</translation>
+        <translation>La note précédente de ce dossier (n° {id}, émise le {when} par {name}) couvre déjà la période jusqu’à maintenant. Pour l’émettre à nouveau avec d’autres options, générez-la à nouveau à sa place (même période), ou indiquez le début de la période.</translation>
     </message>
     <message>
         <source>There is no brief #{id} of {reference}.</source>
-        <translation>Il n'existe pas de note n° {id} pour {reference}.</translation>
+        <translation>Il n’existe pas de note n° {id} pour {reference}.</translation>
     </message>
 </context>
 <context>
@@ -1542,51 +1542,51 @@
     <message>
         <source>A redacted brief never includes restricted entries: redaction is for copies that are handed on, and restricted entries must not leave the case team. Choose one of the two.</source>
         <extracomment>SHA-256 of the PDF file's bytes (``sha256`` is of the content, printed in the footer). The audit chain head printed in every page's footer (``seq:hash``), an anchor. Why the file never reached its folder, when it did not (the brief was recorded first).</extracomment>
-        <translation>Une note caviardée n'inclut jamais d'entrées restreintes : le caviardage sert aux copies transmises, et les entrées restreintes ne doivent pas quitter l'équipe du dossier. Choisissez l'un des deux.</translation>
+        <translation>Une note caviardée n’inclut jamais d’entrées restreintes : le caviardage sert aux copies transmises, et les entrées restreintes ne doivent pas quitter l’équipe du dossier. Choisissez l’un des deux.</translation>
     </message>
     <message>
         <source>'{value}' is not a page size; use A4 or Letter.</source>
-        <translation>« {value} » n'est pas un format de page ; utilisez A4 ou Letter.</translation>
+        <translation>« {value} » n’est pas un format de page ; utilisez A4 ou Letter.</translation>
     </message>
     <message>
         <source>'{value}' is not a language a brief can be issued in; use {choices}.</source>
-        <translation>« {value} » n'est pas une langue dans laquelle une note peut être émise ; utilisez {choices}.</translation>
+        <translation>« {value} » n’est pas une langue dans laquelle une note peut être émise ; utilisez {choices}.</translation>
     </message>
     <message>
         <source>Names are masked in redacted briefs only: ask for redaction too.</source>
-        <translation>Les noms ne sont masqués que dans les notes caviardées : demandez aussi le caviardage.</translation>
+        <translation>Les noms ne sont masqués que dans les notes caviardées : demandez aussi le caviardage.</translation>
     </message>
     <message>
         <source>A brief generated again keeps the period of the brief it replaces.</source>
-        <translation>Une note générée à nouveau conserve la période de la note qu'elle remplace.</translation>
+        <translation>Une note générée à nouveau conserve la période de la note qu’elle remplace.</translation>
     </message>
     <message>
         <source>The brief to replace covers a period after the time of this brief.</source>
-        <translation>La note à remplacer couvre une période postérieure à l'heure de cette note.</translation>
+        <translation>La note à remplacer couvre une période postérieure à l’heure de cette note.</translation>
     </message>
     <message>
         <source>'{path}' is not a file.</source>
-        <translation>« {path} » n'est pas un fichier.</translation>
+        <translation>« {path} » n’est pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot read '{path}': {reason}.</source>
-        <translation>Impossible de lire « {path} » : {reason}.</translation>
+        <translation>Impossible de lire « {path} » : {reason}.</translation>
     </message>
     <message>
         <source>NOT ISSUED HERE: no brief issued from this database has the SHA-256 of {file} ({hash}…). It may have been changed, come from elsewhere, or have been issued before file hashes were recorded.</source>
-        <translation>NON ÉMISE ICI : aucune note émise depuis cette base de données n'a le SHA-256 de {file} ({hash}…). Le fichier a pu être modifié, venir d'ailleurs ou avoir été émis avant l'enregistrement des empreintes de fichier.</translation>
+        <translation>NON ÉMISE ICI : aucune note émise depuis cette base de données n’a le SHA-256 de {file} ({hash}…). Le fichier a pu être modifié, venir d’ailleurs ou avoir été émis avant l’enregistrement des empreintes de fichier.</translation>
     </message>
     <message>
         <source>ISSUED HERE: {file} is draft brief #{id} of {reference}, covering {start} to {end}, issued {issued} by {name}.</source>
-        <translation>ÉMISE ICI : {file} est le projet de note n° {id} de {reference}, couvrant la période du {start} au {end}, émis le {issued} par {name}.</translation>
+        <translation>ÉMISE ICI : {file} est le projet de note n° {id} de {reference}, couvrant la période du {start} au {end}, émis le {issued} par {name}.</translation>
     </message>
     <message>
         <source>ISSUED HERE: {file} is brief #{id} of {reference}, covering {start} to {end}, issued {issued} by {name}.</source>
-        <translation>ÉMISE ICI : {file} est la note n° {id} de {reference}, couvrant la période du {start} au {end}, émise le {issued} par {name}.</translation>
+        <translation>ÉMISE ICI : {file} est la note n° {id} de {reference}, couvrant la période du {start} au {end}, émise le {issued} par {name}.</translation>
     </message>
     <message>
         <source>(Its file was recorded as not delivered: {reason})</source>
-        <translation>(Son fichier a été enregistré comme non livré : {reason})</translation>
+        <translation>(Son fichier a été enregistré comme non livré : {reason})</translation>
     </message>
 </context>
 </TS>
