@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from consular import reports
+from consular.i18n import format_number
 from consular.reports.charts import Chart
 
 #: Column kinds: how a value is shown (and typed in XLSX).
@@ -110,7 +111,7 @@ def cell_text(value, kind: str = TEXT) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, int) and kind in (INT, DAYS):
-        return f"{value:,}"
+        return format_number(value)  # 1,234 · 1 234 · 1,234: grouped as the language writes it
     return str(value)
 
 
