@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consular import i18n
 from consular.domain.errors import UserError
 from consular.domain.timeutil import utcnow
 from consular.gui import errors, ops, settings
@@ -59,6 +60,8 @@ class BriefOptions:
     draft: bool
     page_size: str
     mask_names: bool = False
+    #: The language the brief is written in ("en", "fr", "hi").
+    language: str = "en"
 
 
 class PrintError(UserError):
@@ -74,7 +77,7 @@ def send_to_printer(path: Path, printer: str | None, copies: int = 1) -> str:
     if sys.platform == "win32":  # pragma: no cover - Windows only
         for _ in range(max(1, copies)):
             os.startfile(str(path), "print")
-        return "Sent to the default printer through your PDF viewer."
+        return QCoreApplication.translate("brief_dialog", "Sent to the default printer through your PDF viewer.")
     lp = shutil.which("lp")
     if lp is None:
         raise FileNotFoundError("lp")
@@ -84,8 +87,14 @@ def send_to_printer(path: Path, printer: str | None, copies: int = 1) -> str:
     done = subprocess.run([*command, str(path)], capture_output=True, text=True, timeout=60, check=False)
     if done.returncode != 0:
         reason = (done.stderr or done.stdout).strip().splitlines()
-        raise PrintError(f"The printer refused the brief: {reason[-1] if reason else 'no reason given'}.")
-    return f"Sent to {printer or 'the default printer'} ({copies} {'copy' if copies == 1 else 'copies'})."
+        why = reason[-1] if reason else QCoreApplication.translate("brief_dialog", "no reason given")
+        raise PrintError(
+            QCoreApplication.translate("brief_dialog", "The printer refused the brief: {reason}.").format(reason=why)
+        )
+    # BriefDialog.tr, not QCoreApplication.translate: the form lupdate reads as a plural.
+    if printer:
+        return BriefDialog.tr("Sent to {printer} (%n copy/copies).", "", copies).format(printer=printer)
+    return BriefDialog.tr("Sent to the default printer (%n copy/copies).", "", copies)
 
 
 class BriefDialog(QDialog):
@@ -101,42 +110,44 @@ class BriefDialog(QDialog):
         self._op: ops.Op | None = None
         self._closed = False  # background results arriving after close are dropped
         self._running = 0  # background operations started here and not yet finished
-        self.setWindowTitle(f"Print brief — {self.reference}")
-        self.setAccessibleName("Print status brief")
+        self.setWindowTitle(self.tr("Print brief — {reference}").format(reference=self.reference))
+        self.setAccessibleName(self.tr("Print status brief"))
         self.setObjectName("brief_dialog")
 
         intro = QLabel(
-            f"A status brief of <b>{self.reference}</b> as a PDF: summary, nationals held, key "
-            "developments, contacts, family liaison and open tasks. Each brief issued is recorded.",
+            self.tr(
+                "A status brief of {reference} as a PDF: summary, nationals held, key "
+                "developments, contacts, family liaison and open tasks. Each brief issued is recorded."
+            ).format(reference=f"<b>{self.reference}</b>"),
             self,
         )
         intro.setWordWrap(True)
 
         # --- period ---
-        period = QGroupBox("Period covered", self)
-        self.since_previous = QRadioButton("Since the previous brief (or the last 7 days)", period)
-        self.since_date_option = QRadioButton("Since", period)
+        period = QGroupBox(self.tr("Period covered"), self)
+        self.since_previous = QRadioButton(self.tr("Since the previous brief (or the last 7 days)"), period)
+        self.since_date_option = QRadioButton(self.tr("Since"), period)
         self.since_previous.setChecked(True)
         # Typed as YYYY-MM-DD like every date of the app: a day that does not exist, or one
         # after today, is refused with a message under it, never moved to another day.
-        self.since_date = DateField("Period start date", period, field="since")
+        self.since_date = DateField(self.tr("Period start date"), period, field="since")
         self.today = ctx.now().astimezone(UTC).date()  # the demo and --as-of have their own today
         self.since_date.set_value(self.today - timedelta(days=7))
         self.since_date.setEnabled(False)
-        self.since_date.setAccessibleName("Period start date")
+        self.since_date.setAccessibleName(self.tr("Period start date"))
         self.since_date_option.toggled.connect(self.since_date.setEnabled)
         self.since_error = QLabel(period)
         self.since_error.setObjectName("since_error")
         self.since_error.setProperty("role", "field-error")
         self.since_error.setWordWrap(True)
-        self.since_error.setAccessibleName("Period start date error")
+        self.since_error.setAccessibleName(self.tr("Period start date error"))
         self.since_error.hide()
         self.since_date.dateChanged.connect(lambda _day: self.since_error.hide())
         self.since_date_option.toggled.connect(lambda _on: self.since_error.hide())
         choice = QButtonGroup(self)
         choice.addButton(self.since_previous)
         choice.addButton(self.since_date_option)
-        self.previous_label = QLabel("Looking up the previous brief…", period)
+        self.previous_label = QLabel(self.tr("Looking up the previous brief…"), period)
         self.previous_label.setObjectName("previous_brief")
         self.previous_label.setProperty("role", "hint")
         self.previous_label.setWordWrap(True)
@@ -151,28 +162,40 @@ class BriefDialog(QDialog):
         period_layout.addWidget(self.since_error)
 
         # --- audience ---
-        audience = QGroupBox("Content", self)
-        self.redact = QCheckBox("Redact for handing on", audience)
+        audience = QGroupBox(self.tr("Content"), self)
+        self.redact = QCheckBox(self.tr("Redact for handing on"), audience)
         self.redact.setToolTip(
-            "Masks passport and other ID numbers, phone numbers, e-mail addresses, "
-            "addresses and dates of birth, and leaves out restricted entries."
+            self.tr(
+                "Masks passport and other ID numbers, phone numbers, e-mail addresses, "
+                "addresses and dates of birth, and leaves out restricted entries."
+            )
         )
-        self.mask_names = QCheckBox("Mask names too", audience)
+        self.mask_names = QCheckBox(self.tr("Mask names too"), audience)
         self.mask_names.setToolTip(
-            "Also masks the names of the case's people and their families, native script included. "
-            "Only in a redacted brief."
+            self.tr(
+                "Also masks the names of the case's people and their families, native script included. "
+                "Only in a redacted brief."
+            )
         )
         self.mask_names.setEnabled(False)
-        self.include_restricted = QCheckBox("Include restricted entries (case team only)", audience)
+        self.include_restricted = QCheckBox(self.tr("Include restricted entries (case team only)"), audience)
         self.include_restricted.setToolTip(
-            "Adds restricted contacts and milestones, marked RESTRICTED. Not possible in a redacted brief."
+            self.tr("Adds restricted contacts and milestones, marked RESTRICTED. Not possible in a redacted brief.")
         )
         self.redact.toggled.connect(self._audience_changed)
         self.include_restricted.toggled.connect(self._audience_changed)
-        self.draft = QCheckBox("Mark every page DRAFT", audience)
+        self.draft = QCheckBox(self.tr("Mark every page DRAFT"), audience)
         self.page_size = QComboBox(audience)
-        self.page_size.addItems(list(briefs.PAGE_SIZES))
-        self.page_size.setAccessibleName("Page size")
+        self.page_size.addItems(list(briefs.PAGE_SIZES))  # i18n: paper size names (A4, Letter)
+        self.page_size.setAccessibleName(self.tr("Page size"))
+        # The brief's own language, whatever the session's: a brief for Delhi in Hindi from a
+        # francophone post. Each language is named in itself, as a reader looks for it.
+        self.language = QComboBox(audience)
+        self.language.setObjectName("brief_language")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.language())))
+        self.language.setAccessibleName(self.tr("Language of the brief"))
         saved = settings.get(PAGE_SIZE)
         self.page_size.setCurrentText(saved if saved in briefs.PAGE_SIZES else "A4")
         form = QFormLayout(audience)
@@ -181,19 +204,22 @@ class BriefDialog(QDialog):
         form.addRow(self.mask_names)
         form.addRow(self.include_restricted)
         form.addRow(self.draft)
-        form.addRow("Page size", self.page_size)
+        form.addRow(self.tr("Page size"), self.page_size)
+        form.addRow(self.tr("Language of the brief"), self.language)
 
         # --- result ---
         self.status = QLabel("", self)
         self.status.setObjectName("brief_status")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.status.setAccessibleName("Brief status")
+        self.status.setAccessibleName(self.tr("Brief status"))
 
         # --- checking a file ---
-        self.verify_label = QLabel("Was a PDF issued here? Drop it on this window, or use “Check a PDF…”.", self)
+        self.verify_label = QLabel(
+            self.tr("Was a PDF issued here? Drop it on this window, or use “Check a PDF…”."), self
+        )
         self.verify_label.setObjectName("brief_verification")
-        self.verify_label.setAccessibleName("Brief file check")
+        self.verify_label.setAccessibleName(self.tr("Brief file check"))
         self.verify_label.setProperty("role", "hint")
         self.verify_label.setWordWrap(True)
         self.verify_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -201,13 +227,13 @@ class BriefDialog(QDialog):
         self.setAcceptDrops(True)
 
         self.buttons = QDialogButtonBox(self)
-        self.generate_button = self.buttons.addButton("Generate", QDialogButtonBox.AcceptRole)
+        self.generate_button = self.buttons.addButton(self.tr("Generate"), QDialogButtonBox.AcceptRole)
         self.generate_button.setDefault(True)
-        self.open_button = self.buttons.addButton("Open", QDialogButtonBox.ActionRole)
-        self.save_button = self.buttons.addButton("Save as…", QDialogButtonBox.ActionRole)
-        self.print_button = self.buttons.addButton("Print…", QDialogButtonBox.ActionRole)
-        self.check_button = self.buttons.addButton("Check a PDF…", QDialogButtonBox.ActionRole)
-        self.check_button.setToolTip("Whether a PDF file is, byte for byte, a brief issued from this database")
+        self.open_button = self.buttons.addButton(self.tr("Open"), QDialogButtonBox.ActionRole)
+        self.save_button = self.buttons.addButton(self.tr("Save as…"), QDialogButtonBox.ActionRole)
+        self.print_button = self.buttons.addButton(self.tr("Print…"), QDialogButtonBox.ActionRole)
+        self.check_button = self.buttons.addButton(self.tr("Check a PDF…"), QDialogButtonBox.ActionRole)
+        self.check_button.setToolTip(self.tr("Whether a PDF file is, byte for byte, a brief issued from this database"))
         self.check_button.setAutoDefault(False)
         self.close_button: QPushButton = self.buttons.addButton(QDialogButtonBox.Close)
         for button in (self.open_button, self.save_button, self.print_button):
@@ -267,7 +293,9 @@ class BriefDialog(QDialog):
             return None
         problem = self.since_date.show_problem()
         if problem is None and self.since_date.value() > self.today:
-            problem = f"The period cannot start after today ({self.today.isoformat()}); check the date."
+            problem = self.tr("The period cannot start after today ({today}); check the date.").format(
+                today=self.today.isoformat()
+            )
         return problem
 
     def options(self) -> BriefOptions:
@@ -279,6 +307,7 @@ class BriefDialog(QDialog):
             draft=self.draft.isChecked(),
             page_size=self.page_size.currentText(),
             mask_names=self.redact.isChecked() and self.mask_names.isChecked(),
+            language=self.language.currentData() or i18n.language(),
         )
 
     def _look_up_previous(self) -> None:
@@ -293,11 +322,12 @@ class BriefDialog(QDialog):
             if previous:
                 last = previous[0]
                 self.previous_label.setText(
-                    f"Previous brief: {last.issued_at:%d %b %Y %H:%M} UTC by {last.issued_by} "
-                    f"(content SHA-256 {last.short_hash})."
+                    self.tr("Previous brief: {when} by {name} (content SHA-256 {hash}).").format(
+                        when=_when(last.issued_at), name=last.issued_by, hash=last.short_hash
+                    )
                 )
             else:
-                self.previous_label.setText("No brief of this case has been issued yet: the last 7 days.")
+                self.previous_label.setText(self.tr("No brief of this case has been issued yet: the last 7 days."))
             self._refit()
 
         def failed(exc) -> None:
@@ -318,7 +348,7 @@ class BriefDialog(QDialog):
         if problem:
             self.since_error.setText(problem)
             self.since_error.show()
-            self.status.setText("The brief was not written: check the period.")
+            self.status.setText(self.tr("The brief was not written: check the period."))
             self.since_date.setFocus()
             return
         chosen = self.options()
@@ -340,12 +370,17 @@ class BriefDialog(QDialog):
                 page_size=chosen.page_size,
                 replaces=replaces,
                 mask_names=chosen.mask_names,
+                language=chosen.language,
             )
 
         self.generate_button.setEnabled(False)
-        self.status.setText("Preparing the brief…")
+        self.status.setText(self.tr("Preparing the brief…"))
         self._op = self._run(
-            ops.write, work, on_done=self._generated, on_error=self._failed, label="Preparing the status brief…"
+            ops.write,
+            work,
+            on_done=self._generated,
+            on_error=self._failed,
+            label=self.tr("Preparing the status brief…"),
         )
 
     def _generated(self, result: briefs.BriefResult) -> None:
@@ -356,35 +391,47 @@ class BriefDialog(QDialog):
         flags = [
             f
             for f, on in (
-                ("redacted", result.redacted),
-                ("includes restricted entries", result.include_restricted),
-                ("draft", result.draft),
+                (self.tr("redacted"), result.redacted),
+                (self.tr("includes restricted entries"), result.include_restricted),
+                (self.tr("draft"), result.draft),
             )
             if on
         ]
-        period = f"{_when(result.period_start)} to {_when(result.period_end)}"
-        replaced = f", replacing brief #{result.replaces_id}" if result.replaces_id else ""
-        self.status.setText(
-            f"Brief #{result.record_id} issued{replaced}: {result.page_count} "
-            f"page{'s' if result.page_count != 1 else ''}, "
-            f"{result.page_size}{', ' + ', '.join(flags) if flags else ''}, covering {period}. "
-            f"Content SHA-256 {result.short_hash} (printed in the footer of every page).\n{result.path}"
+        period = self.tr("{start} to {end}").format(start=_when(result.period_start), end=_when(result.period_end))
+        if result.replaces_id:
+            issued = self.tr(
+                "Brief #{id} issued, replacing brief #{old}: %n page(s), {details}, covering {period}.",
+                "",
+                result.page_count,
+            )
+        else:
+            issued = self.tr("Brief #{id} issued: %n page(s), {details}, covering {period}.", "", result.page_count)
+        issued = issued.format(
+            id=result.record_id,
+            old=result.replaces_id,
+            details=", ".join([result.page_size, *flags]),
+            period=period,
         )
+        footer = self.tr("Content SHA-256 {hash} (printed in the footer of every page).").format(hash=result.short_hash)
+        self.status.setText(f"{issued} {footer}\n{result.path}")
         # What was issued, not what had been before the dialog opened; generating again
         # re-issues this brief's period, so the period choice no longer applies.
         self.previous_label.setText(
-            f"Brief #{result.record_id} issued {_when(self.ctx.clock.stamp())} by {self.ctx.actor.display_name}, "
-            f"covering {period}. Generate again keeps this period."
+            self.tr("Brief #{id} issued {when} by {name}, covering {period}. Generate again keeps this period.").format(
+                id=result.record_id, when=_when(self.ctx.clock.stamp()), name=self.ctx.actor.display_name, period=period
+            )
         )
         for widget in (self.since_previous, self.since_date_option, self.since_date):
             widget.setEnabled(False)
         for button in (self.open_button, self.save_button, self.print_button):
             button.setEnabled(True)
         self.generate_button.setEnabled(True)
-        self.generate_button.setText("Generate again")
+        self.generate_button.setText(self.tr("Generate again"))
         self.generate_button.setToolTip(
-            f"Issue brief #{result.record_id} again with the options chosen now: same period ({period}); "
-            "the new brief records that it replaces this one"
+            self.tr(
+                "Issue brief #{id} again with the options chosen now: same period ({period}); "
+                "the new brief records that it replaces this one"
+            ).format(id=result.record_id, period=period)
         )
         self.open_button.setDefault(True)
         self._refit()
@@ -397,9 +444,9 @@ class BriefDialog(QDialog):
             return
         self.generate_button.setEnabled(True)
         self.status.setText(
-            "The brief was not written."
+            self.tr("The brief was not written.")
             if isinstance(exc, UserError)
-            else "The brief could not be written because of an unexpected problem."
+            else self.tr("The brief could not be written because of an unexpected problem.")
         )
         errors.show_error(self, exc)
 
@@ -408,7 +455,7 @@ class BriefDialog(QDialog):
     def ask_pdf_path(self) -> str:
         """The PDF to check ('' if the user cancels). Tests replace this."""
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Check a brief", str(Path.home()), "PDF files (*.pdf);;All files (*)"
+            self, self.tr("Check a brief"), str(Path.home()), self.tr("PDF files (*.pdf);;All files (*)")
         )
         return path
 
@@ -448,7 +495,7 @@ class BriefDialog(QDialog):
         """Say whether ``path`` is, byte for byte, a brief issued from this database (when, by
         whom, for which case and period), in the background."""
         ctx = self.ctx
-        self.verify_label.setText(f"Checking {path.name}…")
+        self.verify_label.setText(self.tr("Checking {file}…").format(file=path.name))
 
         def done(answer: briefs.BriefVerification) -> None:
             if self._closed:
@@ -463,7 +510,7 @@ class BriefDialog(QDialog):
 
         def failed(exc) -> None:
             if not self._closed:
-                self.verify_label.setText(f"{path.name} could not be checked.")
+                self.verify_label.setText(self.tr("{file} could not be checked.").format(file=path.name))
             errors.show_error(None if self._closed else self, exc)
 
         self._run(ops.query, lambda: briefs.verify_brief_file(ctx, path), on_done=done, on_error=failed)
@@ -475,13 +522,18 @@ class BriefDialog(QDialog):
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path))):
             errors.show_user_error(
-                self, UserError(f"No program to show PDF files was found. The brief is at {self.result.path}.")
+                self,
+                UserError(
+                    self.tr("No program to show PDF files was found. The brief is at {path}.").format(
+                        path=self.result.path
+                    )
+                ),
             )
 
     def ask_save_path(self) -> str:
         """The file to copy the brief to ('' if the user cancels). Tests replace this."""
         start = str(Path.home() / self.result.path.name)
-        path, _filter = QFileDialog.getSaveFileName(self, "Save brief as", start, "PDF files (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save brief as"), start, self.tr("PDF files (*.pdf)"))
         return path
 
     def save_as(self) -> None:
@@ -493,6 +545,8 @@ class BriefDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         source = self.result.path
+        cannot_save = self.tr("Cannot save the brief to {path}: {reason}.")
+        saved_to = self.tr("Copy saved to {path}")
 
         def work():
             target = Path(path)
@@ -502,12 +556,12 @@ class BriefDialog(QDialog):
                 os.replace(temp, target)
             except OSError as exc:
                 temp.unlink(missing_ok=True)
-                raise UserError(f"Cannot save the brief to {target}: {exc.strerror or exc}.") from None
+                raise UserError(cannot_save.format(path=target, reason=exc.strerror or exc)) from None
             return target
 
         def saved(target: Path) -> None:
             if not self._closed:
-                self.status.setText(f"{self.status.text()}\nCopy saved to {target}")
+                self.status.setText(f"{self.status.text()}\n{saved_to.format(path=target)}")
 
         self._run(ops.write, work, on_done=saved)
 
@@ -518,7 +572,7 @@ class BriefDialog(QDialog):
 
         printer = QPrinter()
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print brief {self.reference}")
+        dialog.setWindowTitle(self.tr("Print brief {reference}").format(reference=self.reference))
         if dialog.exec() != QDialog.Accepted:
             return None
         return printer.printerName() or None, max(1, printer.copyCount())
@@ -542,20 +596,28 @@ class BriefDialog(QDialog):
             if self._closed:
                 return
             if message is None:
-                self.status.setText(
-                    f"{self.status.text()}\nNo print service was found on this computer: "
+                no_service = self.tr(
+                    "No print service was found on this computer: "
                     "the brief is opened in your PDF viewer; print it from there."
                 )
+                self.status.setText(f"{self.status.text()}\n{no_service}")
                 self.open_pdf()
             else:
                 self.status.setText(f"{self.status.text()}\n{message}")
 
-        self._run(ops.write, work, on_done=done, label="Sending the brief to the printer…")
+        self._run(ops.write, work, on_done=done, label=self.tr("Sending the brief to the printer…"))
 
 
 def _when(moment) -> str:
-    """A moment as the brief dialog states it: '25 Jul 2025 14:30 UTC'."""
-    return f"{moment.astimezone(UTC):%d %b %Y %H:%M} UTC"
+    """A moment as the brief dialog states it: '25 Jul 2025 14:30 UTC' (month in the language
+    of the session, through Qt's locale)."""
+    from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+
+    utc = moment.astimezone(UTC)
+    stamp = QDateTime(utc.date(), utc.time().replace(microsecond=0), QTimeZone.utc())
+    return QCoreApplication.translate("brief_dialog", "{when} UTC").format(
+        when=QLocale().toString(stamp, "dd MMM yyyy HH:mm")
+    )
 
 
 def open_brief_dialog(parent: QWidget | None, ctx: ServiceContext, reference: str) -> BriefDialog:

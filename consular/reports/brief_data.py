@@ -23,9 +23,17 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from consular import reports
+
 SHORT_HASH_LENGTH = 12
 #: What a brief says of a fact that exists but is restricted and left out: never "none".
+#: In English; :func:`withheld` gives it in the brief's language, which is what the brief prints.
 WITHHELD = "On record (restricted)"
+
+
+def withheld() -> str:
+    """:data:`WITHHELD` in the current language (a brief is gathered and drawn in its own)."""
+    return reports.words.tr("On record (restricted)")
 
 
 @dataclass(frozen=True)

@@ -37,10 +37,10 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Spacer,
 )
 
+from consular import reports
 from consular.reports.brief_data import BriefData, short_hash
 from consular.reports.brief_pdf_detention import detention_section
 from consular.reports.brief_pdf_sections import (
@@ -64,7 +64,9 @@ from consular.reports.brief_pdf_style import (
     PageFurniture,
     brief_styles,
     canvas_class,
+    fill,
     markup_text,
+    text_para,
 )
 from consular.reports.fonts import printable
 
@@ -87,7 +89,7 @@ def render_brief(data: BriefData, *, page_size: str = "A4", chain_head: str | No
     try:
         pagesize = PAGE_SIZES[page_size.strip().upper()]
     except KeyError:
-        raise ValueError(f"unknown page size {page_size!r}") from None
+        raise ValueError(f"unknown page size {page_size!r}") from None  # a programming error: not translated
     s = brief_styles()
     clock = BriefClock(data.timezone, data.as_of)
     width = pagesize[0] - 2 * MARGIN_X
@@ -95,17 +97,21 @@ def render_brief(data: BriefData, *, page_size: str = "A4", chain_head: str | No
 
     marking = data.classification
     if data.redacted:
-        marking += " — REDACTED COPY"
+        marking = reports.words.tr("{marking} — REDACTED COPY").format(marking=marking)
     if data.draft:
-        marking += " — DRAFT"
+        marking = reports.words.tr("{marking} — DRAFT").format(marking=marking)
     furniture = PageFurniture(
         marking=marking,
-        running_head=f"Status brief · {markup_text(data.reference)}",
-        running_right=f"As of {clock.utc(data.as_of)}",
-        generated=f"Generated {clock.utc(data.as_of)} by {markup_text(data.prepared_by, one_line=True, limit=80)}",
-        hash_text=f"Content SHA-256 <b>{short_hash(digest)}</b>",
+        running_head=fill(reports.words.tr("Status brief · {reference}"), reference=markup_text(data.reference)),
+        running_right=fill(reports.words.tr("As of {when}"), when=clock.utc(data.as_of)),
+        generated=fill(
+            reports.words.tr("Generated {when} by {name}"),
+            when=clock.utc(data.as_of),
+            name=markup_text(data.prepared_by, one_line=True, limit=80),
+        ),
+        hash_text=fill(reports.words.tr("Content SHA-256 {hash}"), hash=f"<b>{short_hash(digest)}</b>"),
         draft=data.draft,
-        anchor=f"Audit chain head {chain_head}" if chain_head else "",
+        anchor=reports.words.tr("Audit chain head {head}").format(head=chain_head) if chain_head else "",
     )
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -115,9 +121,9 @@ def render_brief(data: BriefData, *, page_size: str = "A4", chain_head: str | No
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=f"Status brief {data.reference}",
+        title=reports.words.tr("Status brief {reference}").format(reference=data.reference),
         author=printable(data.prepared_by, one_line=True),
-        subject=f"{data.classification} status brief",
+        subject=reports.words.tr("{marking} status brief").format(marking=data.classification),
         creator="consular",
         invariant=1,
     )
@@ -146,7 +152,8 @@ def render_brief(data: BriefData, *, page_size: str = "A4", chain_head: str | No
     story += repatriation_section(data, s, clock, width)
     story += tasks_section(data, s, clock, width)
     story += linked_cases_section(data, s, clock, width)
-    story += [Spacer(0, 8), Paragraph("— End of brief —", ParagraphStyle("end", s["small"], alignment=TA_CENTER))]
+    end = ParagraphStyle("end", s["small"], alignment=TA_CENTER)
+    story += [Spacer(0, 8), text_para(reports.words.tr("— End of brief —"), end)]
 
     doc.build(story, canvasmaker=canvas_class(furniture, s))
     return RenderedBrief(pdf=buffer.getvalue(), page_count=doc.page)

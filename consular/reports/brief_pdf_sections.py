@@ -11,12 +11,12 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
-    Paragraph,
     Spacer,
 )
 
-from consular.domain.timeline import RESTRICTED_TITLE
-from consular.reports.brief_data import WITHHELD, BriefData, BriefDevelopment, LastContact
+from consular import reports
+from consular.i18n import format_number
+from consular.reports.brief_data import BriefData, BriefDevelopment, LastContact, withheld
 from consular.reports.brief_pdf_style import (
     BOX_BG,
     CELL_MAX,
@@ -24,38 +24,60 @@ from consular.reports.brief_pdf_style import (
     MUTED,
     ONE_LINE_MAX,
     BriefClock,
-    alert_text,
+    alert,
     cell_table,
+    fill,
     fractions,
     markup_text,
     native_name,
     para,
     raw_para,
+    text_para,
 )
 from consular.reports.fonts import printable
 
 
+def heads(titles: list[str], s) -> list:
+    """A table's header row of translated column titles."""
+    return [para(title, s["head"]) for title in titles]
+
+
 def title_block(data: BriefData, s, clock: BriefClock, width: float) -> list:
     story = [
-        Paragraph("Status brief", s["title"]),
+        para(reports.words.tr("Status brief"), s["title"]),
         raw_para(
             f"{markup_text(data.reference, bold=True)} — "
             f"{markup_text(data.title, bold=True, one_line=True, limit=ONE_LINE_MAX)}",
             s["subtitle"],
         ),
     ]
-    as_of = f"{clock.utc(data.as_of)} · {clock.local(data.as_of)} {clock.place} time ({clock.tz}, {clock.offset})"
-    period = (
-        f"{clock.local(data.period_start)} to {clock.local(data.period_end)} {clock.place} time — "
-        f"{markup_text(data.period_basis, one_line=True)}"
+    zone = {"place": markup_text(clock.place), "tz": markup_text(clock.tz), "offset": markup_text(clock.offset)}
+    as_of = fill(
+        reports.words.tr("{utc} · {local} {place} time ({tz}, {offset})"),
+        utc=clock.utc(data.as_of),
+        local=clock.local(data.as_of),
+        **zone,
+    )
+    period = fill(
+        reports.words.tr("{start} to {end} {place} time — {basis}"),
+        start=clock.local(data.period_start),
+        end=clock.local(data.period_end),
+        basis=markup_text(data.period_basis, one_line=True),
+        place=zone["place"],
     )
     rows = [
-        ("As of", as_of),
-        ("Prepared by", f"{markup_text(data.prepared_by, one_line=True)}, {markup_text(data.post, one_line=True)}"),
-        ("Period covered", period),
-        ("Times", f"In the case's local zone ({clock.tz}, {clock.offset}) unless marked UTC."),
+        (reports.words.tr("As of"), as_of),
+        (
+            reports.words.tr("Prepared by"),
+            f"{markup_text(data.prepared_by, one_line=True)}, {markup_text(data.post, one_line=True)}",
+        ),
+        (reports.words.tr("Period covered"), period),
+        (
+            reports.words.tr("Times"),
+            fill(reports.words.tr("In the case's local zone ({tz}, {offset}) unless marked UTC."), **zone),
+        ),
     ]
-    table_rows = [[Paragraph(f"<b>{label}</b>", s["meta"]), raw_para(value, s["meta"])] for label, value in rows]
+    table_rows = [[para(label, s["meta"], bold=True), raw_para(value, s["meta"])] for label, value in rows]
     story.append(
         cell_table(
             table_rows,
@@ -79,56 +101,63 @@ def summary_section(data: BriefData, s, clock: BriefClock, width: float) -> list
     sm = data.summary
 
     def label(text):
-        return Paragraph(f"<b>{text}</b>", s["cell"])
+        return para(text, s["cell"], bold=True)
 
     def value(text, **kw):
         return para(text, s["cell"], **kw)
 
-    hostages = f"{sm.hostages_held} held"
-    if sm.hostages_missing:
-        hostages += f", {sm.hostages_missing} missing"  # not known to be held: never counted as held
-    hostages += f", {sm.hostages_released} released"
+    counts = [reports.words.tr("%n held", "", sm.hostages_held)]
+    if sm.hostages_missing:  # not known to be held: never counted as held
+        counts.append(reports.words.tr("%n missing", "", sm.hostages_missing))
+    counts.append(reports.words.tr("%n released", "", sm.hostages_released))
     if sm.hostages_other:
-        hostages += f", {sm.hostages_other} other (see table)"
-    hostages += f" — {sm.hostages_total} national{'s' if sm.hostages_total != 1 else ''} concerned"
+        counts.append(reports.words.tr("%n other (see table)", "", sm.hostages_other))
+    hostages = reports.words.tr("{counts} — %n national(s) concerned", "", sm.hostages_total).format(
+        counts=", ".join(counts)
+    )
 
     def last(c: LastContact, shown: str) -> str:
         if c.withheld:
-            return f"{shown}; later contact {WITHHELD.lower()}" if c.at else WITHHELD.lower()
-        return shown if c.at else "none recorded"
+            if c.at:
+                return fill(reports.words.tr("{when}; later contact on record (restricted)"), when=shown)
+            return markup_text(reports.words.tr("on record (restricted)"))
+        return shown if c.at else markup_text(reports.words.tr("none recorded"))
+
+    def labelled(name: str, text: str) -> str:
+        return fill(reports.words.tr("{label}: {text}"), label=f"<b>{name}</b>", text=text)
 
     authorities = (
         "<br/>".join(
-            f"<b>{markup_text(c.label)}:</b> "
-            + last(c, f"{clock.short(c.at)} {markup_text(f'({c.counterpart})', one_line=True, limit=120)}")
+            labelled(
+                markup_text(c.label),
+                last(c, f"{clock.short(c.at)} {markup_text(f'({c.counterpart})', one_line=True, limit=120)}"),
+            )
             for c in sm.last_contact_authorities
         )
         or "—"
     )
-    families = (
-        "<br/>".join(
-            f"<b>{markup_text(c.label, one_line=True, limit=160)}:</b> {last(c, clock.short(c.at))}"
-            for c in sm.last_contact_families
-        )
-        or "No next of kin recorded"
-    )
+    families = "<br/>".join(
+        labelled(markup_text(c.label, one_line=True, limit=160), last(c, clock.short(c.at)))
+        for c in sm.last_contact_families
+    ) or markup_text(reports.words.tr("No next of kin recorded"))
+    status = reports.words.tr("{status} (priority {priority})").format(status=sm.status, priority=sm.priority.lower())
     rows = [
-        [label("Kind"), value(sm.kind), label("Status"), value(f"{sm.status} (priority {sm.priority.lower()})")],
+        [label(reports.words.tr("Kind")), value(sm.kind), label(reports.words.tr("Status")), value(status)],
         [
-            label("Incident"),
-            value(clock.local(sm.incident_at)),
-            label("Place"),
+            label(reports.words.tr("Incident")),
+            raw_para(clock.local(sm.incident_at), s["cell"]),
+            label(reports.words.tr("Place")),
             value(f"{sm.place}, {sm.country}" if sm.place else sm.country, limit=CELL_MAX),
         ],
         [
-            label("Days since incident"),
-            value(str(sm.days_since_incident)),
-            label("Attribution"),
+            label(reports.words.tr("Days since incident")),
+            value(format_number(sm.days_since_incident)),
+            label(reports.words.tr("Attribution")),
             value(sm.attribution, limit=CELL_MAX),
         ],
-        [label("Hostages"), value(hostages), "", ""],
-        [label("Last contact with authorities"), raw_para(authorities, s["cell"]), "", ""],
-        [label("Last contact with families"), raw_para(families, s["cell"]), "", ""],
+        [label(reports.words.tr("Hostages")), value(hostages), "", ""],
+        [label(reports.words.tr("Last contact with authorities")), raw_para(authorities, s["cell"]), "", ""],
+        [label(reports.words.tr("Last contact with families")), raw_para(families, s["cell"]), "", ""],
     ]
     widths = fractions(width, [1.25, 2.6, 1.0, 2.6])
     table = cell_table(
@@ -145,42 +174,55 @@ def summary_section(data: BriefData, s, clock: BriefClock, width: float) -> list
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ],
     )
-    return [Paragraph("Summary", s["h2"]), table]
+    return [para(reports.words.tr("Summary"), s["h2"]), table]
 
 
 def hostages_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
     # "Nationals concerned", not "held": a national unaccounted for is missing, not known to be held.
-    story = [Paragraph("Nationals concerned", s["h2"])]
+    story = [para(reports.words.tr("Nationals concerned"), s["h2"])]
     if not data.hostages:
-        return [*story, Paragraph("No nationals recorded as hostages in this case.", s["body"])]
-    head = ["Name", "Age", "Status since", "Held or missing", "Proof of life", "Latest welfare report"]
-    rows = [[Paragraph(h, s["head"]) for h in head]]
+        return [*story, para(reports.words.tr("No nationals recorded as hostages in this case."), s["body"])]
+    head = [
+        reports.words.tr("Name"),
+        reports.words.tr("Age"),
+        reports.words.tr("Status since"),
+        reports.words.tr("Held or missing"),
+        reports.words.tr("Proof of life"),
+        reports.words.tr("Latest welfare report"),
+    ]
+    rows = [heads(head, s)]
     for h in data.hostages:
         name = markup_text(h.name, bold=True, one_line=True, limit=200)
         if native_name(h.name_native):
             name += f"<br/>{markup_text(h.name_native, one_line=True, limit=200)}"
         status = (
-            f"<b>{markup_text(h.status)}</b><br/>since {clock.day(h.status_since)}"
+            f"<b>{markup_text(h.status)}</b><br/>"
+            + fill(reports.words.tr("since {date}"), date=clock.day(h.status_since))
             if h.status_since
             else markup_text(h.status)
         )
         welfare = (
             f"{clock.day(h.welfare_at)}: {markup_text(h.welfare_note, one_line=True, limit=CELL_MAX)}"
             if h.welfare_note
-            else ("" if h.welfare_withheld else "None recorded")
+            else ("" if h.welfare_withheld else markup_text(reports.words.tr("None recorded")))
         )
         if h.welfare_withheld:
-            welfare += ("<br/>Later report: " if h.welfare_note else "") + alert_text(WITHHELD)
+            if h.welfare_note:
+                welfare += "<br/>" + fill(reports.words.tr("Later report: {withheld}"), withheld=alert(withheld()))
+            else:
+                welfare += alert(withheld())
         if h.medical_watch_overdue:
-            welfare += "<br/>" + alert_text(f"MEDICAL NEEDS: NO WELFARE NEWS FOR OVER {h.welfare_alert_days} DAYS")
+            welfare += "<br/>" + alert(
+                reports.words.tr("MEDICAL NEEDS: NO WELFARE NEWS FOR OVER %n DAY(S)", "", h.welfare_alert_days)
+            )
         proof = _proof_cell(h, clock)
         rows.append(
             [
                 raw_para(name, s["cell"]),
-                Paragraph(str(h.age) if h.age is not None else "—", s["cell"]),
-                Paragraph(status, s["cell"]),
-                Paragraph(_situation(h), s["cell"]),
-                Paragraph(proof, s["cell"]),
+                raw_para(format_number(h.age) if h.age is not None else "—", s["cell"]),
+                raw_para(status, s["cell"]),
+                raw_para(_situation(h), s["cell"]),
+                raw_para(proof, s["cell"]),
                 raw_para(welfare, s["cell"]),
             ]
         )
@@ -189,7 +231,9 @@ def hostages_section(data: BriefData, s, clock: BriefClock, width: float) -> lis
 
 
 def development_block(d: BriefDevelopment, s, clock: BriefClock) -> list:
-    tag = f" · {alert_text('RESTRICTED')}" if d.restricted else ""
+    # Never a call inside an f-string: lupdate does not look there, and it would go untranslated.
+    restricted = alert(reports.words.tr("RESTRICTED"))
+    tag = f" · {restricted}" if d.restricted else ""
     if d.withheld:
         # Its date and "Restricted": nothing of what it is (a proof of life, a demand ...).
         return [
@@ -217,33 +261,37 @@ def development_block(d: BriefDevelopment, s, clock: BriefClock) -> list:
                 ParagraphStyle("src", s["small"], leftIndent=8),
                 one_line=True,
                 limit=ONE_LINE_MAX,
-                prefix="Source: ",
+                prefix=markup_text(reports.words.tr("Source: ")),
             )
         )
     return parts
 
 
 def developments_section(data: BriefData, s, clock: BriefClock) -> list:
-    story = [CondPageBreak(90), Paragraph(f"Key developments in the period ({len(data.developments)})", s["h2free"])]
+    heading = reports.words.tr("Key developments in the period ({count})").format(
+        count=format_number(len(data.developments))
+    )
+    story = [CondPageBreak(90), para(heading, s["h2free"])]
     if data.developments_withheld:
         n = data.developments_withheld
         story.append(
-            Paragraph(
-                f"{n:,} restricted {'development' if n == 1 else 'developments'} of the period "
-                f"{'shows' if n == 1 else 'show'} only {'its' if n == 1 else 'their'} date here.",
+            para(
+                reports.words.tr("%Ln restricted development(s) of the period, shown by date only.", "", n),
                 s["notice"],
             )
         )
     if not data.developments:
-        story.append(Paragraph("No new developments recorded in the period.", s["body"]))
+        story.append(para(reports.words.tr("No new developments recorded in the period."), s["body"]))
         if data.latest_before_withheld:
-            story.append(Paragraph(f"Latest development before the period: {WITHHELD.lower()}.", s["more"]))
+            story.append(
+                para(reports.words.tr("Latest development before the period: on record (restricted)."), s["more"])
+            )
         if data.latest_development_before is not None:
             story.append(
-                Paragraph(
-                    "Latest development before the period that this brief may show:"
+                para(
+                    reports.words.tr("Latest development before the period that this brief may show:")
                     if data.latest_before_withheld
-                    else "Latest development before the period:",
+                    else reports.words.tr("Latest development before the period:"),
                     s["more"],
                 )
             )
@@ -255,42 +303,56 @@ def developments_section(data: BriefData, s, clock: BriefClock) -> list:
 
 
 def contacts_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
-    heading = f"Contacts in the period ({data.contacts_total:,}"
-    heading += f" shown, {data.restricted_withheld:,} restricted: date only)" if data.restricted_withheld else ")"
-    story = [Paragraph(heading, s["h2"])]
+    if data.restricted_withheld:
+        heading = reports.words.tr("Contacts in the period ({shown} shown, {restricted} restricted: date only)")
+    else:
+        heading = reports.words.tr("Contacts in the period ({shown})")
+    heading = heading.format(
+        shown=format_number(data.contacts_total), restricted=format_number(data.restricted_withheld)
+    )
+    story = [para(heading, s["h2"])]
     if not data.contact_groups:
         story.append(
-            Paragraph(
-                "No unrestricted contacts logged in the period."
+            para(
+                reports.words.tr("No unrestricted contacts logged in the period.")
                 if data.restricted_withheld
-                else "No contacts logged in the period.",
+                else reports.words.tr("No contacts logged in the period."),
                 s["body"],
             )
         )
     else:
         show_restricted = data.include_restricted
-        head = ["Counterpart category", "Contacts"] + (["of which restricted"] if show_restricted else []) + ["Latest"]
-        rows = [[Paragraph(h, s["head"]) for h in head]]
+        head = [reports.words.tr("Counterpart category"), reports.words.tr("Contacts")]
+        head += [reports.words.tr("of which restricted")] if show_restricted else []
+        head += [reports.words.tr("Latest")]
+        rows = [heads(head, s)]
         for g in data.contact_groups:
-            row = [para(g.category, s["cell"]), Paragraph(f"{g.count:,}", s["cell"])]
+            row = [para(g.category, s["cell"]), para(format_number(g.count), s["cell"])]
             if show_restricted:
-                row.append(Paragraph(f"{g.restricted_count:,}", s["cell"]))
-            row.append(Paragraph(clock.short(g.last_at), s["cell"]))
+                row.append(para(format_number(g.restricted_count), s["cell"]))
+            row.append(raw_para(clock.short(g.last_at), s["cell"]))
             rows.append(row)
         parts = [3, 1, 1.3, 1.6] if show_restricted else [3, 1, 1.6]
         story.append(cell_table(rows, fractions(width * 0.62, parts)))
         story.append(Spacer(0, 4))
         for g in data.contact_groups:
-            noun = "contact" if g.count == 1 else "contacts"
-            story.append(raw_para(f"{markup_text(g.category, bold=True)} — {g.count:,} {noun}", s["h3"]))
-            rows = [[Paragraph(h, s["head"]) for h in ("When", "Channel", "With", "Summary")]]
+            counted = reports.words.tr("{category} — %Ln contact(s)", "", g.count)
+            story.append(text_para(counted, s["h3"], category=markup_text(g.category, bold=True)))
+            when_head = [
+                reports.words.tr("When"),
+                reports.words.tr("Channel"),
+                reports.words.tr("With"),
+                reports.words.tr("Summary", "column of a contact's subject"),
+            ]
+            rows = [heads(when_head, s)]
             for line in g.lines:
-                tag = alert_text("RESTRICTED") + " " if line.restricted else ""
-                follow = ' <font color="#5b6470">(follow-up)</font>' if line.follow_up_needed else ""
+                tag = alert(reports.words.tr("RESTRICTED")) + " " if line.restricted else ""
+                follow_up = markup_text(reports.words.tr("(follow-up)"))
+                follow = f' <font color="#5b6470">{follow_up}</font>' if line.follow_up_needed else ""
                 rows.append(
                     [
-                        Paragraph(clock.short(line.at), s["cell"]),
-                        Paragraph(f"{markup_text(line.channel)}<br/>{markup_text(line.direction.lower())}", s["cell"]),
+                        raw_para(clock.short(line.at), s["cell"]),
+                        raw_para(f"{markup_text(line.channel)}<br/>{markup_text(line.direction.lower())}", s["cell"]),
                         para(line.counterparts, s["cell"], one_line=True, limit=300),
                         para(line.subject, s["cell"], one_line=True, limit=ONE_LINE_MAX, prefix=tag)
                         if not follow
@@ -301,13 +363,12 @@ def contacts_section(data: BriefData, s, clock: BriefClock, width: float) -> lis
                 )
             story.append(cell_table(rows, fractions(width, [1.05, 0.95, 2.2, 5.2])))
             if g.more:
-                story.append(
-                    Paragraph(
-                        f"… and {g.more:,} more {'contact' if g.more == 1 else 'contacts'} in this category "
-                        "in the period, not listed (newest listed first).",
-                        s["more"],
-                    )
+                more = reports.words.tr(
+                    "… and %Ln more contact(s) in this category in the period, not listed (newest listed first).",
+                    "",
+                    g.more,
                 )
+                story.append(para(more, s["more"]))
     if data.withheld_contacts:
         story += withheld_contacts_block(data, s, clock, width)
     return story
@@ -321,11 +382,16 @@ def withheld_contacts_block(data: BriefData, s, clock: BriefClock, width: float)
     No channel, counterpart or category: any of them would tell who it was with."""
     n = len(data.withheld_contacts)
     story = [
-        raw_para(f"<b>Date only</b> — {n:,} restricted {'contact' if n == 1 else 'contacts'}", s["h3"]),
-        Paragraph("Content withheld (need-to-know): only the date is shown.", s["more"]),
+        text_para(
+            reports.words.tr("{date_only} — %Ln restricted contact(s)", "", n),
+            s["h3"],
+            date_only="<b>" + markup_text(reports.words.tr("Date only")) + "</b>",
+        ),
+        para(reports.words.tr("Content withheld (need-to-know): only the date is shown."), s["more"]),
     ]
     # Four to a row: a busy week can hold hundreds, and each says no more than its date.
-    cells = [Paragraph(f"{clock.short(at)} · {RESTRICTED_TITLE}", s["cell"]) for at in data.withheld_contacts]
+    restricted = markup_text(reports.words.tr("Restricted"))
+    cells = [raw_para(f"{clock.short(at)} · {restricted}", s["cell"]) for at in data.withheld_contacts]
     cells += [""] * (-len(cells) % WITHHELD_PER_ROW)
     rows = [cells[i : i + WITHHELD_PER_ROW] for i in range(0, len(cells), WITHHELD_PER_ROW)]
     story.append(cell_table(rows, fractions(width, [1] * WITHHELD_PER_ROW), header=False))
@@ -333,10 +399,17 @@ def withheld_contacts_block(data: BriefData, s, clock: BriefClock, width: float)
 
 
 def family_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
-    story = [Paragraph("Family liaison", s["h2"])]
+    story = [para(reports.words.tr("Family liaison"), s["h2"])]
     if not data.family:
-        return [*story, Paragraph("No next of kin recorded.", s["body"])]
-    rows = [[Paragraph(h, s["head"]) for h in ("Next of kin", "Of", "Agreed plan", "Last contact", "Next contact")]]
+        return [*story, para(reports.words.tr("No next of kin recorded."), s["body"])]
+    head = [
+        reports.words.tr("Next of kin"),
+        reports.words.tr("Of", "the national a next of kin is family of"),
+        reports.words.tr("Agreed plan"),
+        reports.words.tr("Last contact"),
+        reports.words.tr("Next contact"),
+    ]
+    rows = [heads(head, s)]
     overdue_rows = []
     for index, f in enumerate(data.family, start=1):
         name = markup_text(f.name, bold=True, one_line=True, limit=200)
@@ -344,8 +417,10 @@ def family_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
             name += f"<br/>{markup_text(f.name_native, one_line=True, limit=200)}"
         name += f"<br/>{markup_text(f.relationship, one_line=True, limit=80)}"
         if f.overdue:
-            due = alert_text("OVERDUE") + (
-                f"<br/>was due {clock.short(f.next_due_at)}" if f.next_due_at else "<br/>no contact logged yet"
+            due = alert(reports.words.tr("OVERDUE")) + (
+                "<br/>" + fill(reports.words.tr("was due {when}"), when=clock.short(f.next_due_at))
+                if f.next_due_at
+                else "<br/>" + markup_text(reports.words.tr("no contact logged yet"))
             )
             overdue_rows.append(index)
         else:
@@ -355,8 +430,8 @@ def family_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
                 raw_para(name, s["cell"]),
                 para(f.hostage_name, s["cell"], one_line=True, limit=200),
                 para(f.plan, s["cell"], one_line=True, limit=CELL_MAX),
-                Paragraph(family_last(f, clock), s["cell"]),
-                Paragraph(due, s["cell"]),
+                raw_para(family_last(f, clock), s["cell"]),
+                raw_para(due, s["cell"]),
             ]
         )
     story.append(cell_table(rows, fractions(width, [2.3, 1.7, 2.6, 1.2, 1.3])))
@@ -367,37 +442,47 @@ def family_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
 def family_officers(data: BriefData, s, clock: BriefClock) -> list:
     """Per next of kin: their liaison officer since when (and the earlier ones, with why the
     officer changed), and the last family update they were given."""
-    story = [Paragraph("Liaison officers and last family updates", s["h3"])]
+    story = [para(reports.words.tr("Liaison officers and last family updates"), s["h3"])]
     for f in data.family:
-        officer = (
-            markup_text(f.officer, one_line=True, limit=200)
-            + (f" since {clock.day(f.officer_since)}" if f.officer_since else "")
-            if f.officer
-            else alert_text("NO LIAISON OFFICER")
-        )
+        if f.officer:
+            officer = markup_text(f.officer, one_line=True, limit=200)
+            if f.officer_since:
+                officer = fill(
+                    reports.words.tr("{officer} since {date}"), officer=officer, date=clock.day(f.officer_since)
+                )
+        else:
+            officer = alert(reports.words.tr("NO LIAISON OFFICER"))
         for c in f.officer_changes:
-            officer += (
-                f"; changed on {clock.day(c.at)} from {markup_text(c.from_officer, one_line=True, limit=200)}, "
-                f"{markup_text(c.reason.rstrip('.'), one_line=True, limit=300)}"
+            officer += fill(
+                reports.words.tr("; changed on {date} from {officer}, {reason}"),
+                date=clock.day(c.at),
+                officer=markup_text(c.from_officer, one_line=True, limit=200),
+                reason=markup_text(c.reason.rstrip("."), one_line=True, limit=300),
             )
         if f.last_update_at:
-            channel = markup_text(f.last_update_channel or "", one_line=True)
-            text = markup_text((f.last_update_text or "").rstrip("."), one_line=True, limit=300)
-            told = f"last told {clock.short(f.last_update_at)} ({channel}): {text}"
+            told = fill(
+                reports.words.tr("Last told {when} ({channel}): {text}."),
+                when=clock.short(f.last_update_at),
+                channel=markup_text(f.last_update_channel or "", one_line=True),
+                text=markup_text((f.last_update_text or "").rstrip("."), one_line=True, limit=300),
+            )
         else:
-            told = "no family update logged"
+            told = markup_text(reports.words.tr("No family update logged."))
         if f.last_update_withheld:
-            told += "; later: " + alert_text(WITHHELD)
+            told += " " + fill(reports.words.tr("Later: {withheld}."), withheld=alert(withheld()))
         name = markup_text(f.name, bold=True, one_line=True, limit=200)
-        story.append(raw_para(f"{name} — officer: {officer}. {told[0].upper()}{told[1:]}.", s["body"]))
+        line = fill(reports.words.tr("{name} — officer: {officer}."), name=name, officer=officer)
+        story.append(raw_para(f"{line} {told}", s["body"]))
     return story
 
 
 def family_last(f, clock: BriefClock) -> str:
     shown = clock.short(f.last_contact_at) if f.last_contact_at else ""
     if f.last_contact_withheld:
-        return (f"{shown}<br/>Later: " if shown else "") + alert_text(WITHHELD)
-    return shown or "None logged"
+        if shown:
+            return f"{shown}<br/>" + fill(reports.words.tr("Later: {withheld}"), withheld=alert(withheld()))
+        return alert(withheld())
+    return shown or markup_text(reports.words.tr("None logged"))
 
 
 def demands_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
@@ -405,28 +490,43 @@ def demands_section(data: BriefData, s, clock: BriefClock, width: float) -> list
     intermediary was not vetted then. Without restricted content: only how many stand."""
     if not data.demands_on_record:
         return []
-    story = [Paragraph(f"Demands ({data.demands_on_record} on record)", s["h2"])]
+    heading = reports.words.tr("Demands ({count} on record)").format(count=format_number(data.demands_on_record))
+    story = [para(heading, s["h2"])]
     if not data.include_restricted:
         return [
             *story,
-            Paragraph(f"{alert_text('RESTRICTED')}: demands are listed only in a brief for the case team.", s["body"]),
+            text_para(
+                reports.words.tr("{restricted}: demands are listed only in a brief for the case team."),
+                s["body"],
+                restricted=alert(reports.words.tr("RESTRICTED")),
+            ),
         ]
     if not data.demands:
-        return [*story, Paragraph("None received in the period; none unanswered.", s["body"])]
-    rows = [[Paragraph(h, s["head"]) for h in ("Received", "Demand", "Made by / via", "Deadline", "Response")]]
+        return [*story, para(reports.words.tr("None received in the period; none unanswered."), s["body"])]
+    head = [
+        reports.words.tr("Received"),
+        reports.words.tr("Demand"),
+        reports.words.tr("Made by / via"),
+        reports.words.tr("Deadline"),
+        reports.words.tr("Response"),
+    ]
+    rows = [heads(head, s)]
     for d in data.demands:
-        via = markup_text(d.made_by) + (f"<br/>via {markup_text(d.via)}" if d.via else "")
+        via = markup_text(d.made_by)
+        if d.via:
+            via += "<br/>" + fill(reports.words.tr("via {intermediary}"), intermediary=markup_text(d.via))
         if d.via_not_vetted:
-            via += "<br/>" + alert_text(f"INTERMEDIARY {d.via_not_vetted.upper()}")
+            flag = reports.words.tr("INTERMEDIARY {vetting}").format(vetting=d.via_not_vetted.upper())
+            via += "<br/>" + alert(flag)
         response = markup_text(d.response) + (
             f"<br/>{markup_text(d.response_note, one_line=True, limit=CELL_MAX)}" if d.response_note else ""
         )
         rows.append(
             [
-                Paragraph(clock.short(d.received_at), s["cell"]),
+                raw_para(clock.short(d.received_at), s["cell"]),
                 para(d.what, s["cell"], one_line=True, limit=120),
                 raw_para(via, s["cell"]),
-                Paragraph(clock.short(d.deadline_at) if d.deadline_at else "—", s["cell"]),
+                raw_para(clock.short(d.deadline_at) if d.deadline_at else "—", s["cell"]),
                 raw_para(response, s["cell"]),
             ]
         )
@@ -439,11 +539,18 @@ def linked_cases_section(data: BriefData, s, clock: BriefClock, width: float) ->
     the reader may not see in full shows its reference and post only."""
     if not data.linked_cases:
         return []
-    story = [Paragraph(f"Linked cases ({len(data.linked_cases)})", s["h2"])]
-    rows = [[Paragraph(h, s["head"]) for h in ("Link", "Case", "Title and status", "Why linked")]]
+    heading = reports.words.tr("Linked cases ({count})").format(count=format_number(len(data.linked_cases)))
+    story = [para(heading, s["h2"])]
+    head = [
+        reports.words.tr("Link"),
+        reports.words.tr("Case"),
+        reports.words.tr("Title and status"),
+        reports.words.tr("Why linked"),
+    ]
+    rows = [heads(head, s)]
     for link in data.linked_cases:
         if link.withheld:
-            what = alert_text(WITHHELD) + "<br/>ask that case's team"
+            what = alert(withheld()) + "<br/>" + markup_text(reports.words.tr("ask that case's team"))
         else:
             what = markup_text(link.title or "", one_line=True, limit=CELL_MAX) + (
                 f"<br/>{markup_text(link.status)}" if link.status else ""
@@ -464,28 +571,43 @@ def repatriation_section(data: BriefData, s, clock: BriefClock, width: float) ->
     """Each released national's repatriation checklist: done / open / overdue with owners and dates."""
     if not data.repatriation:
         return []
-    story = [CondPageBreak(120), Paragraph("Repatriation", s["h2"])]
+    story = [CondPageBreak(120), para(reports.words.tr("Repatriation"), s["h2"])]
     for r in data.repatriation:
-        counts = f"{r.done} done, {r.open} open" + (f" ({r.overdue} overdue)" if r.overdue else "")
-        counts += f", {r.not_applicable} not applicable" if r.not_applicable else ""
+        if r.overdue:
+            counts = reports.words.tr("{done} done, {open} open ({overdue} overdue)")
+        else:
+            counts = reports.words.tr("{done} done, {open} open")
+        counts = counts.format(done=r.done, open=r.open, overdue=r.overdue)
+        if r.not_applicable:
+            counts = reports.words.tr("{counts}, {count} not applicable").format(counts=counts, count=r.not_applicable)
         story.append(
-            raw_para(
-                f"<b>{markup_text(r.name)}</b>, released {clock.short(r.released_at)}: {markup_text(counts)}",
+            text_para(
+                reports.words.tr("{name}, released {when}: {counts}"),
                 s["body"],
+                name=f"<b>{markup_text(r.name)}</b>",
+                when=clock.short(r.released_at),
+                counts=markup_text(counts),
             )
         )
-        rows = [[Paragraph(h, s["head"]) for h in ("Item", "Owner", "Due", "State", "Facts")]]
+        head = [
+            reports.words.tr("Item"),
+            reports.words.tr("Owner"),
+            reports.words.tr("Due"),
+            reports.words.tr("State"),
+            reports.words.tr("Facts"),
+        ]
+        rows = [heads(head, s)]
         for i in r.items:
-            state = markup_text(i.state.capitalize())
+            state = markup_text(_state(i.state))
             if i.state == "overdue":
-                state = alert_text("OVERDUE")
+                state = alert(reports.words.tr("OVERDUE"))
             if i.closed_at:
                 state += f"<br/>{clock.short(i.closed_at)}"
             rows.append(
                 [
                     para(i.item, s["cell"], one_line=True, limit=120),
-                    para(i.owner or "Unassigned", s["cell"], one_line=True, limit=120),
-                    Paragraph(clock.short(i.due_at) if i.due_at else "—", s["cell"]),
+                    para(i.owner or reports.words.tr("Unassigned"), s["cell"], one_line=True, limit=120),
+                    raw_para(clock.short(i.due_at) if i.due_at else "—", s["cell"]),
                     raw_para(state, s["cell"]),
                     para(i.facts or "—", s["cell"], one_line=True, limit=CELL_MAX),
                 ]
@@ -498,22 +620,30 @@ def repatriation_section(data: BriefData, s, clock: BriefClock, width: float) ->
 
 def tasks_section(data: BriefData, s, clock: BriefClock, width: float) -> list:
     overdue = sum(1 for t in data.tasks if t.overdue)
-    heading = f"Open tasks ({len(data.tasks)}"
-    heading += f", {overdue} overdue)" if overdue else ")"
-    story = [Paragraph(heading, s["h2"])]
+    if overdue:
+        heading = reports.words.tr("Open tasks ({count}, {overdue} overdue)")
+    else:
+        heading = reports.words.tr("Open tasks ({count})")
+    story = [para(heading.format(count=format_number(len(data.tasks)), overdue=format_number(overdue)), s["h2"])]
     if not data.tasks:
-        return [*story, Paragraph("No open tasks.", s["body"])]
-    rows = [[Paragraph(h, s["head"]) for h in ("Due", "Task", "Owner", "Priority")]]
+        return [*story, para(reports.words.tr("No open tasks."), s["body"])]
+    head = [
+        reports.words.tr("Due"),
+        reports.words.tr("Task"),
+        reports.words.tr("Owner"),
+        reports.words.tr("Priority"),
+    ]
+    rows = [heads(head, s)]
     for t in data.tasks:
-        due = clock.short(t.due_at) if t.due_at else "No due date"
+        due = clock.short(t.due_at) if t.due_at else markup_text(reports.words.tr("No due date"))
         if t.overdue:
-            due = f"{alert_text('OVERDUE')}<br/>{due}"
+            due = alert(reports.words.tr("OVERDUE")) + f"<br/>{due}"
         rows.append(
             [
-                Paragraph(due, s["cell"]),
+                raw_para(due, s["cell"]),
                 para(t.title, s["cell"], one_line=True, limit=CELL_MAX),
-                para(t.owner or "Unassigned", s["cell"], one_line=True, limit=120),
-                Paragraph(f"{t.priority}<br/>{t.status.lower()}", s["cell"]),
+                para(t.owner or reports.words.tr("Unassigned"), s["cell"], one_line=True, limit=120),
+                raw_para(f"{markup_text(t.priority)}<br/>{markup_text(t.status.lower())}", s["cell"]),
             ]
         )
     story.append(cell_table(rows, fractions(width, [1.2, 5.2, 1.6, 0.9])))
@@ -526,12 +656,23 @@ def _situation(h) -> str:
     if h.situation:
         return markup_text(h.situation)
     if h.missing:
-        return f"missing for {_days(h.days_missing)}" if h.days_missing is not None else "missing"
-    return _days(h.days_in_captivity) if h.days_in_captivity is not None else "—"
+        if h.days_missing is None:
+            return markup_text(reports.words.tr("missing"))
+        return markup_text(reports.words.tr("missing for %n day(s)", "", h.days_missing))
+    if h.days_in_captivity is None:
+        return "—"
+    return markup_text(reports.words.tr("%n day(s)", "", h.days_in_captivity))
 
 
-def _days(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
+def _state(state: str) -> str:
+    """A repatriation checklist item's state as the brief prints it."""
+    if state == "done":
+        return reports.words.tr("Done", "a checklist item")
+    if state == "open":
+        return reports.words.tr("Open", "a checklist item")
+    if state == "not applicable":
+        return reports.words.tr("Not applicable")
+    return state.capitalize()
 
 
 def _proof_cell(h, clock) -> str:
@@ -539,11 +680,15 @@ def _proof_cell(h, clock) -> str:
     verified, the overdue flag, and "restricted" when a later one is withheld."""
     parts = []
     if h.last_verified_proof_of_life:
-        parts.append(f"Verified: {clock.short(h.last_verified_proof_of_life)}")
+        parts.append(fill(reports.words.tr("Verified: {when}"), when=clock.short(h.last_verified_proof_of_life)))
     if h.last_proof_of_life and h.last_proof_of_life != h.last_verified_proof_of_life:
-        parts.append(f"{clock.short(h.last_proof_of_life)} (not verified)")
+        parts.append(fill(reports.words.tr("{when} (not verified)"), when=clock.short(h.last_proof_of_life)))
     if h.proof_of_life_overdue:
-        parts.append(alert_text(f"NONE VERIFIED FOR OVER {h.proof_of_life_alert_days} DAYS"))
+        days = h.proof_of_life_alert_days
+        parts.append(alert(reports.words.tr("NONE VERIFIED FOR OVER %n DAY(S)", "", days)))
     if h.proof_of_life_withheld:
-        parts.append(("Later: " if parts else "") + alert_text(WITHHELD))
-    return "<br/>".join(parts) or "None recorded"
+        if parts:
+            parts.append(fill(reports.words.tr("Later: {withheld}"), withheld=alert(withheld())))
+        else:
+            parts.append(alert(withheld()))
+    return "<br/>".join(parts) or markup_text(reports.words.tr("None recorded"))

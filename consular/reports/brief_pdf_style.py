@@ -8,11 +8,12 @@ No Qt, no ORM.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -23,9 +24,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from consular import reports
 from consular.domain.timeutil import zone
+from consular.i18n import using_language
 from consular.reports import fonts
 from consular.reports.fonts import printable
+from consular.reports.words import stamp
 
 PAGE_SIZES = {"A4": A4, "LETTER": LETTER}
 
@@ -119,7 +123,8 @@ def native_name(name: str | None) -> str | None:
     (the name in Latin letters is printed anyway; a marker would add nothing)."""
     if not name:
         return None
-    clean = printable(name, one_line=True)
+    with using_language("en"):  # the markers are looked for in English
+        clean = printable(name, one_line=True)
     return None if "script]" in clean and "script]" not in name else name
 
 
@@ -156,27 +161,30 @@ class BriefClock:
         self.offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
         self.place = tz.rsplit("/", 1)[-1].replace("_", " ")
 
+    # Every time is returned as Paragraph markup (month names may be in Devanagari, which
+    # needs its font): put it in a Paragraph through raw_para, never on the canvas as it is.
+
     def local(self, at: datetime | None) -> str:
         if at is None:
             return "—"
-        return at.astimezone(self.zone).strftime("%d %b %Y %H:%M")
+        return markup_text(stamp(at.astimezone(self.zone), "%d %b %Y %H:%M"))
 
     def short(self, at: datetime | None) -> str:
         """'25 Jul 14:05' within the brief's year, with the year otherwise."""
         if at is None:
             return "—"
         local = at.astimezone(self.zone)
-        return local.strftime("%d %b %H:%M") if local.year == self.year else local.strftime("%d %b %Y %H:%M")
+        return markup_text(stamp(local, "%d %b %H:%M" if local.year == self.year else "%d %b %Y %H:%M"))
 
     def day(self, at: datetime | None) -> str:
         if at is None:
             return "—"
         local = at.astimezone(self.zone)
-        return local.strftime("%d %b") if local.year == self.year else local.strftime("%d %b %Y")
+        return markup_text(stamp(local, "%d %b" if local.year == self.year else "%d %b %Y"))
 
     @staticmethod
     def utc(at: datetime) -> str:
-        return at.astimezone(zone("UTC")).strftime("%d %b %Y %H:%M UTC")
+        return markup_text(stamp(at.astimezone(zone("UTC")), "%d %b %Y %H:%M UTC"))
 
 
 # --- page furniture ---------------------------------------------------------------------------
@@ -218,14 +226,19 @@ def canvas_class(furniture: PageFurniture, styles: dict[str, ParagraphStyle]):
             width, height = self._pagesize
             inner = width - 2 * MARGIN_X
             self.saveState()
-            self.setFillColor(MARKING)
-            self.setFont(fonts.SANS_BOLD, 10)
-            self.drawCentredString(width / 2, height - 10 * mm, furniture.marking)
-            self.drawCentredString(width / 2, 7 * mm, furniture.marking)
+            for y in (height - 10 * mm, 7 * mm):
+                canvas_text(self, furniture.marking, width / 2, y, size=10, bold=True, colour=MARKING, span=inner)
             if furniture.anchor:
-                self.setFillColor(MUTED)
-                self.setFont(fonts.SANS, 7)
-                self.drawRightString(width - MARGIN_X, 7 * mm, furniture.anchor)
+                canvas_text(
+                    self,
+                    furniture.anchor,
+                    width - MARGIN_X,
+                    7 * mm,
+                    size=7,
+                    colour=MUTED,
+                    align="right",
+                    span=inner * 0.3,
+                )
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(MARGIN_X, height - 16.5 * mm, width - MARGIN_X, height - 16.5 * mm)
@@ -234,16 +247,19 @@ def canvas_class(furniture: PageFurniture, styles: dict[str, ParagraphStyle]):
             head = raw_para(furniture.running_head, styles["foot"])
             head.wrapOn(self, inner * 0.62, 20 * mm)
             head.drawOn(self, MARGIN_X, height - 15.5 * mm)
-            right = Paragraph(furniture.running_right, styles["footr"])
+            right = raw_para(furniture.running_right, styles["footr"])
             right.wrapOn(self, inner * 0.38, 20 * mm)
             right.drawOn(self, width - MARGIN_X - inner * 0.38, height - 15.5 * mm)
             gen = raw_para(furniture.generated, styles["foot"])
             _, gen_h = gen.wrapOn(self, inner * 0.42, 20 * mm)
             gen.drawOn(self, MARGIN_X, 17.3 * mm - gen_h)
-            page = Paragraph(f"Page {number} of {total}", styles["footc"])
+            page = raw_para(
+                markup_text(reports.words.tr("Page {number} of {total}").format(number=number, total=total)),
+                styles["footc"],
+            )
             page.wrapOn(self, inner * 0.16, 20 * mm)
             page.drawOn(self, MARGIN_X + inner * 0.42, 17.3 * mm - 8.5)
-            digest = Paragraph(furniture.hash_text, styles["footr"])
+            digest = raw_para(furniture.hash_text, styles["footr"])
             _, dig_h = digest.wrapOn(self, inner * 0.42, 20 * mm)
             digest.drawOn(self, MARGIN_X + inner * 0.58, 17.3 * mm - dig_h)
             if furniture.draft:
@@ -256,12 +272,50 @@ def draw_watermark(canvas, width: float, height: float) -> None:
     # Drawn last and translucent, over the text: table and box backgrounds would hide it
     # if it were drawn underneath.
     canvas.saveState()
-    canvas.setFillColor(WATERMARK)
-    canvas.setFont(fonts.SANS_BOLD, 120)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(55)
-    canvas.drawCentredString(0, -40, "DRAFT")
+    canvas_text(canvas, reports.words.tr("DRAFT"), 0, -40, size=120, bold=True, colour=WATERMARK, span=height)
     canvas.restoreState()
+
+
+def canvas_text(
+    canvas,
+    text: str,
+    x: float,
+    y: float,
+    *,
+    size: float,
+    colour,
+    bold: bool = False,
+    align: str = "centre",
+    span: float,
+) -> None:
+    """One line of plain ``text`` on the canvas with its baseline at ``y``: centred on ``x``,
+    or ending at ``x`` (``align="right"``), or starting there (``"left"``). Latin, Greek and
+    Cyrillic are drawn as a string; a line in Devanagari (a marking, "Page 2 of 5" in Hindi)
+    goes through a one-line Paragraph ``span`` points wide, which picks the script's font
+    and shapes it; a string would print empty boxes."""
+    text = printable(text, one_line=True)
+    if not fonts.needs_shaping(text):
+        canvas.setFillColor(colour)
+        canvas.setFont(fonts.SANS_BOLD if bold else fonts.SANS, size)
+        draw = {"centre": canvas.drawCentredString, "right": canvas.drawRightString, "left": canvas.drawString}
+        draw[align](x, y, text)
+        return
+    alignment = {"centre": TA_CENTER, "right": TA_RIGHT, "left": TA_LEFT}[align]
+    style = ParagraphStyle(
+        f"canvas-{size}-{bold}-{align}",
+        fontName=fonts.SANS_BOLD if bold else fonts.SANS,
+        fontSize=size,
+        leading=size * 1.25,
+        textColor=colour,
+        alignment=alignment,
+    )
+    line = fonts.paragraph(fonts.markup(text, bold=bold), style)
+    _, h = line.wrap(span, size * 10)
+    left = {"centre": x - span / 2, "right": x - span, "left": x}[align]
+    # A Paragraph's first baseline sits one font size below its top (leading aside).
+    line.drawOn(canvas, left, y - h + size * 1.02)
 
 
 # --- tables ---------------------------------------------------------------------------------
@@ -292,4 +346,34 @@ def fractions(total: float, parts: list[float]) -> list[float]:
 
 
 def alert_text(text: str) -> str:
+    """``text`` (trusted markup: a translated word such as "OVERDUE" through markup_text, or a
+    fixed string) in the alert colour and bold."""
     return f'<font color="{ALERT.hexval()}"><b>{text}</b></font>'
+
+
+def alert(text: str) -> str:
+    """Plain ``text`` (translated words) as an alert: escaped, fonts by script, red and bold."""
+    return alert_text(markup_text(text))
+
+
+def fill(sentence: str, **values) -> str:
+    """A translated ``sentence`` (``reports.words.tr("since {date}")``) as markup for
+    :func:`raw_para`: escaped, in the fonts of its script, its ``{placeholders}`` filled with
+    ``values`` that are markup already (times from :class:`BriefClock`, :func:`markup_text`
+    pieces, :func:`alert_text`). Placeholders are filled after the escaping, by name only, so
+    a brace or ampersand in a translation cannot break the markup."""
+    # Each stretch between placeholders is marked up on its own: marked up whole, a
+    # placeholder touching a Devanagari danda ("{text}।") would be cut into runs of two fonts.
+    out = []
+    for piece in _PLACEHOLDER.split(sentence):
+        name = piece[1:-1] if _PLACEHOLDER.fullmatch(piece) else None
+        out.append(str(values[name]) if name in values else markup_text(piece))
+    return "".join(out)
+
+
+_PLACEHOLDER = re.compile(r"(\{\w+\})")
+
+
+def text_para(sentence: str, style: ParagraphStyle, **values) -> Paragraph:
+    """A Paragraph of a translated sentence (see :func:`fill`)."""
+    return raw_para(fill(sentence, **values), style)

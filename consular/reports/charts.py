@@ -19,6 +19,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from consular import reports
+
 # Okabe–Ito: tells series apart for readers with colour-blindness, on screen and in print.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 INK = "#1b1f24"
@@ -63,7 +65,7 @@ class SparkTable:
     title: str
     periods: tuple[str, ...]
     rows: tuple[SparkRow, ...]
-    total_header: str = "Total"
+    total_header: str = ""  #: "" means "Total" in the current language
 
     @property
     def empty(self) -> bool:
@@ -153,7 +155,9 @@ def layout(chart: Chart, width: float, height: float) -> list[Primitive]:
 def _bar_layout(chart: BarChart, width: float, height: float) -> list[Primitive]:
     out: list[Primitive] = [Text(0, 11, chart.title, 9, INK, bold=True)]
     if chart.empty:
-        out.append(Text(width / 2, height / 2, "Nothing to show for this selection", 8, MUTED, "middle"))
+        out.append(
+            Text(width / 2, height / 2, reports.words.tr("Nothing to show for this selection"), 8, MUTED, "middle")
+        )
         return out
     legend = len(chart.series) > 1
     top_pad, bottom_pad = 22.0, 26.0 + (14 if legend else 0)
@@ -220,7 +224,9 @@ SPARK_ROW = 15.0
 def _spark_layout(chart: SparkTable, width: float, height: float) -> list[Primitive]:
     out: list[Primitive] = [Text(0, 11, chart.title, 9, INK, bold=True)]
     if chart.empty:
-        out.append(Text(width / 2, height / 2, "Nothing to show for this selection", 8, MUTED, "middle"))
+        out.append(
+            Text(width / 2, height / 2, reports.words.tr("Nothing to show for this selection"), 8, MUTED, "middle")
+        )
         return out
     label_w = min(max(text_width(r.label, 7.5) for r in chart.rows) + 10, width * 0.4)
     total_x = label_w + 44
@@ -228,7 +234,7 @@ def _spark_layout(chart: SparkTable, width: float, height: float) -> list[Primit
     y = 28.0
     span = f"{chart.periods[0]} – {chart.periods[-1]}" if chart.periods else ""
     out.append(Text(0, y - 6, "", 7, MUTED))
-    out.append(Text(total_x, y - 6, chart.total_header, 7, MUTED, "end", bold=True))
+    out.append(Text(total_x, y - 6, chart.total_header or reports.words.tr("Total"), 7, MUTED, "end", bold=True))
     out.append(Text(spark_x0, y - 6, span, 7, MUTED, bold=True))
     out.append(Line(0, y - 2, width, y - 2, GRID, 0.5))
     room = int((height - y) // SPARK_ROW)
@@ -250,7 +256,8 @@ def _spark_layout(chart: SparkTable, width: float, height: float) -> list[Primit
         y += SPARK_ROW
     hidden = len(chart.rows) - max(room, 0)
     if hidden > 0:
-        out.append(Text(0, min(y + 10, height - 2), f"and {hidden} more (see the table)", 7, MUTED))
+        more = reports.words.tr("and %Ln more (see the table)", "", hidden)
+        out.append(Text(0, min(y + 10, height - 2), more, 7, MUTED))
     return out
 
 

@@ -57,7 +57,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
-from consular import paths
+from consular import paths, reports
 
 #: Family names to use in styles and on the canvas.
 SANS = "NotoSans"
@@ -253,13 +253,13 @@ def _rtl_lines(words: list[str]) -> list[str]:
 
 def _rtl_markup(words: list[str], font: ScriptFont, bold: bool) -> list[str]:
     if not SHAPING:
-        return [escape(f"[{font.script} script]")]
+        return [escape(script_marker(font.script))]
     face = font.face(bold)
     lines = _rtl_lines(words)
     out = []
     for number, line in enumerate(lines):
         if len(line) > RTL_LINE_MAX:  # one word longer than a line: it would be cut apart
-            out.append(escape(f"[{font.script} script]"))
+            out.append(escape(script_marker(font.script)))
         else:
             ordered = _hb_order(line, first=number == 0, last=number == len(lines) - 1)
             out.append(f'<font name="{face}">{escape(ordered)}</font>')
@@ -358,6 +358,12 @@ def _plain_chars() -> frozenset[str]:
     ) | {"\n"}
 
 
+def script_marker(script: str) -> str:
+    """The marker printed instead of text in a script no shipped font draws: "[Hebrew script]"
+    (the script's name stays in English, as Unicode names it)."""
+    return reports.words.tr("[{script} script]").format(script=script)
+
+
 def printable(text: str | None, *, one_line: bool = False, limit: int | None = None) -> str:
     """``text`` reduced to what the shipped fonts can draw, as plain text (not yet escaped).
 
@@ -370,7 +376,7 @@ def printable(text: str | None, *, one_line: bool = False, limit: int | None = N
         return ""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
     if limit is not None and len(text) > limit:
-        text = text[:limit].rstrip() + " … [cut; full text in the case record]"
+        text = text[:limit].rstrip() + " … " + reports.words.tr("[cut; full text in the case record]")
     if set(text) <= _plain_chars():  # most text: checked in C, which a long timeline needs
         return " ".join(text.split()) if one_line else text
     out: list[str] = []
@@ -380,7 +386,7 @@ def printable(text: str | None, *, one_line: bool = False, limit: int | None = N
     def close_run() -> None:
         nonlocal missing, gap
         if missing:
-            out.append("[symbol]" if missing == "symbol" else f"[{missing} script]")
+            out.append(reports.words.tr("[symbol]") if missing == "symbol" else script_marker(missing))
             out.append(gap)
         missing, gap = None, ""
 

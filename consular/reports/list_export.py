@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from consular import reports
 from consular.reports import output_file
-from consular.reports.timeline_export import CHAIN_HEAD_LABEL, safe_cell
+from consular.reports.timeline_export import chain_head_label, safe_cell
 
 FORMATS = ("csv", "xlsx")
 
@@ -69,6 +70,9 @@ def render_csv(export: ListExport, tmp: Path) -> int:
     count = 0
     with io.TextIOWrapper(output_file.open_output(tmp), encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
+        # The titles are for people, in their language (the service translates them: this file
+        # is a list as shown, not an import file); "chain_head" is the machine-read column
+        # every CSV export ends with.
         writer.writerow([c.title for c in export.columns] + ["chain_head"])
         for row in export.rows:
             cells = [_csv_value(v, c.kind) for v, c in zip(row, export.columns, strict=True)]
@@ -90,7 +94,7 @@ def render_xlsx(export: ListExport, tmp: Path) -> int:
         text = workbook.add_format({"text_wrap": False})
         date = workbook.add_format({"num_format": "yyyy-mm-dd hh:mm"})
         sheet = workbook.add_worksheet("List")
-        footer = f"&L{export.marking}&C&P / &N&R{CHAIN_HEAD_LABEL} {export.chain_head}"
+        footer = f"&L{export.marking}&C&P / &N&R{chain_head_label()} {export.chain_head}"
         sheet.set_header(f"&L{export.marking}&R{export.title}")
         sheet.set_footer(footer)
         for col, column in enumerate(export.columns):
@@ -114,14 +118,17 @@ def render_xlsx(export: ListExport, tmp: Path) -> int:
         about = workbook.add_worksheet("About")
         about.set_column(0, 0, 18)
         about.set_column(1, 1, 90)
+        generated = reports.words.tr("{when} by {name}").format(
+            when=export.generated_at.isoformat(timespec="seconds"), name=export.generated_by
+        )
         for r, (label, value) in enumerate(
             (
-                ("List", export.title),
-                ("Classification", export.marking),
-                ("Filters", export.filters or "none"),
-                ("Rows", str(count)),
-                ("Generated", f"{export.generated_at.isoformat(timespec='seconds')} by {export.generated_by}"),
-                (CHAIN_HEAD_LABEL, export.chain_head),
+                (reports.words.tr("List"), export.title),
+                (reports.words.tr("Classification"), export.marking),
+                (reports.words.tr("Filters"), export.filters or reports.words.tr("none")),
+                (reports.words.tr("Rows"), str(count)),
+                (reports.words.tr("Generated"), generated),
+                (chain_head_label(), export.chain_head),
             )
         ):
             about.write_string(r, 0, label, bold)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from consular.domain.errors import DiskFullError, UserError, ValidationError
+from consular.i18n import translate
 
 PRIVATE_MODE = 0o600
 
@@ -31,10 +32,15 @@ def check_target(path: str | os.PathLike, field: str = "output") -> Path:
     """``path`` as an absolute path whose folder exists; ValidationError otherwise."""
     target = Path(path).expanduser()
     if target.is_dir():
-        raise ValidationError(field, f"'{target}' is a folder; give a file name inside it.")
+        raise ValidationError(
+            field,
+            translate("reports.output_file", "'{path}' is a folder; give a file name inside it.").format(path=target),
+        )
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ValidationError(field, f"The folder '{folder}' does not exist.")
+        raise ValidationError(
+            field, translate("reports.output_file", "The folder '{folder}' does not exist.").format(folder=folder)
+        )
     return target.resolve()
 
 
@@ -50,7 +56,9 @@ def private_temp(target: Path) -> Path:
             raise os_error(exc, target) from None
         os.close(fd)
         return temp
-    raise UserError(f"Cannot create a temporary file beside '{target}'.")
+    raise UserError(
+        translate("reports.output_file", "Cannot create a temporary file beside '{path}'.").format(path=target)
+    )
 
 
 def open_output(path: Path) -> BinaryIO:
@@ -110,11 +118,21 @@ def os_error(exc: BaseException, target: Path) -> UserError:
         cause = cause.__cause__ or cause.__context__
     code = cause.errno if isinstance(cause, OSError) else None
     if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return DiskFullError(f"The disk is full; '{target.name}' was not written. Free some space and try again.")
+        return DiskFullError(
+            translate(
+                "reports.output_file", "The disk is full; '{file}' was not written. Free some space and try again."
+            ).format(file=target.name)
+        )
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return UserError(f"Cannot write '{target}': permission denied. Choose another folder.")
+        return UserError(
+            translate("reports.output_file", "Cannot write '{path}': permission denied. Choose another folder.").format(
+                path=target
+            )
+        )
     reason = (cause.strerror if isinstance(cause, OSError) else None) or str(cause)
-    return UserError(f"Cannot write '{target}': {reason}.")
+    return UserError(
+        translate("reports.output_file", "Cannot write '{path}': {reason}.").format(path=target, reason=reason)
+    )
 
 
 def is_os_failure(exc: BaseException) -> bool:

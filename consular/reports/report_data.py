@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from consular import reports
+from consular.i18n import format_number
 from consular.reports.charts import Chart
 
 #: Column kinds: how a value is shown (and typed in XLSX).
@@ -54,14 +56,25 @@ class ReportScope:
     uses_period: bool = True
 
     def describe(self) -> str:
+        """The scope in words, in the current language: "2025-01-01 to 2025-06-30 (UTC), all posts, all countries"."""
         parts = []
         if self.uses_period:
-            parts.append(f"{self.start.isoformat()} to {self.last_day.isoformat()} (UTC)")
+            parts.append(
+                reports.words.tr("{start} to {end} (UTC)").format(
+                    start=self.start.isoformat(), end=self.last_day.isoformat()
+                )
+            )
         else:
-            parts.append("as of now")
-        parts.append(f"post {self.post}" if self.post else "all posts")
-        parts.append(f"country {self.country}" if self.country else "all countries")
-        return ", ".join(parts)
+            parts.append(reports.words.tr("as of now"))
+        parts.append(
+            reports.words.tr("post {post}").format(post=self.post) if self.post else reports.words.tr("all posts")
+        )
+        parts.append(
+            reports.words.tr("country {country}").format(country=self.country)
+            if self.country
+            else reports.words.tr("all countries")
+        )
+        return reports.words.tr("{first}, {second}, {third}").format(first=parts[0], second=parts[1], third=parts[2])
 
 
 @dataclass(frozen=True)
@@ -98,7 +111,7 @@ def cell_text(value, kind: str = TEXT) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, int) and kind in (INT, DAYS):
-        return f"{value:,}"
+        return format_number(value)  # 1,234 · 1 234 · 1,234: grouped as the language writes it
     return str(value)
 
 

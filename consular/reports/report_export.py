@@ -16,10 +16,12 @@ import io
 import json
 from pathlib import Path
 
+from consular import reports
 from consular.reports import output_file
 from consular.reports.report_data import DATE, DAYS, INT, PCT, Report, cell_text, json_value
+from consular.reports.timeline_export import chain_head_label, page_of_pages
 
-CHAIN_HEAD_LABEL = "Audit chain head"
+CHAIN_HEAD_LABEL = "Audit chain head"  # in English; read it through timeline_export.chain_head_label()
 
 
 def render(fmt: str, report: Report, temp: Path) -> None:
@@ -35,12 +37,15 @@ def render(fmt: str, report: Report, temp: Path) -> None:
 
 
 def _about(report: Report) -> list[tuple[str, str]]:
+    generated = reports.words.tr("{when} by {name}").format(
+        when=report.generated_at.isoformat(), name=report.generated_by
+    )
     return [
-        ("Report", report.title),
-        ("Classification", report.marking),
-        ("Scope", report.scope.describe()),
-        ("Generated", f"{report.generated_at.isoformat()} by {report.generated_by}"),
-        (CHAIN_HEAD_LABEL, report.chain_head or ""),
+        (reports.words.tr("Report"), report.title),
+        (reports.words.tr("Classification"), report.marking),
+        (reports.words.tr("Scope"), report.scope.describe()),
+        (reports.words.tr("Generated"), generated),
+        (chain_head_label(), report.chain_head or ""),
     ]
 
 
@@ -53,7 +58,7 @@ def render_csv(report: Report) -> bytes:
     writer.writerow([f"# {report.marking}"])
     for label, value in _about(report)[:-1]:
         writer.writerow([f"# {label}: {value}"])
-    writer.writerow([f"# {CHAIN_HEAD_LABEL}: {report.chain_head or ''}"])
+    writer.writerow([f"# {chain_head_label()}: {report.chain_head or ''}"])
     for table in report.tables:
         writer.writerow([])
         writer.writerow([f"# {table.title}"])
@@ -122,7 +127,7 @@ def render_xlsx(report: Report) -> bytes:
                     "author": report.generated_by,
                     "category": report.marking,
                     "keywords": report.marking,
-                    "comments": f"{report.marking}. {CHAIN_HEAD_LABEL} {report.chain_head}.",
+                    "comments": f"{report.marking}. {chain_head_label()} {report.chain_head}.",
                     "created": report.generated_at.replace(tzinfo=None),
                 }
             )
@@ -152,7 +157,7 @@ def render_xlsx(report: Report) -> bytes:
             _furniture(about, marking, report)
             about.set_column(0, 0, 20)
             about.set_column(1, 1, 90)
-            rows = _about(report) + list(report.summary) + [("Note", n) for n in report.notes]
+            rows = _about(report) + list(report.summary) + [(reports.words.tr("Note"), n) for n in report.notes]
             for r, (label, value) in enumerate(rows):
                 about.write_string(r, 0, label, bold)
                 about.write_string(r, 1, value)
@@ -163,7 +168,7 @@ def render_xlsx(report: Report) -> bytes:
 
 def _furniture(sheet, marking: str, report: Report) -> None:
     sheet.set_header(f"&C&B{marking}&R{report.title.replace('&', '&&')}")
-    sheet.set_footer(f"&L{CHAIN_HEAD_LABEL} {report.chain_head}&C&B{marking}&RPage &P of &N")
+    sheet.set_footer(f"&L{chain_head_label()} {report.chain_head}&C&B{marking}&R{page_of_pages()}")
     sheet.set_landscape()
     sheet.repeat_rows(0)
     sheet.fit_to_pages(1, 0)

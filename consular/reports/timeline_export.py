@@ -48,8 +48,10 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from consular import reports
 from consular.domain.errors import UserError, ValidationError
 from consular.domain.timeline import EXPORT_FIELDS, EventType, Timeline, TimelineEvent
+from consular.i18n import QT_TRANSLATE_NOOP, translate
 from consular.reports import output_file
 
 Progress = Callable[[int, int], None]
@@ -60,16 +62,31 @@ PRODUCT = "consular"
 FORMATS = ("csv", "json", "ics", "pdf", "xlsx")
 #: The CSV's columns: every export field, then the chain head (the same on every row).
 CSV_FIELDS = (*EXPORT_FIELDS, "chain_head")
-#: How the chain head is labelled where a person reads it (PDF and workbook footers).
+#: How the chain head is labelled where a person reads it (PDF and workbook footers), in
+#: English; :func:`chain_head_label` gives it in the current language.
 CHAIN_HEAD_LABEL = "Audit chain head"
 SUFFIXES = {"csv": ".csv", "json": ".json", "ics": ".ics", "pdf": ".pdf", "xlsx": ".xlsx"}
+#: What each format is, for a choice of format: in English, marked for translation in the
+#: context "reports.words" (the GUI shows ``QCoreApplication.translate("reports.words", text)``,
+#: Qt-free code :func:`describe`).
 DESCRIPTIONS = {
-    "csv": "CSV (spreadsheet, UTF-8)",
-    "json": "JSON (for other systems)",
-    "ics": "iCalendar (calendar programs)",
-    "pdf": "PDF (printable chronology)",
-    "xlsx": "Excel workbook",
+    "csv": QT_TRANSLATE_NOOP("reports.words", "CSV (spreadsheet, UTF-8)"),
+    "json": QT_TRANSLATE_NOOP("reports.words", "JSON (for other systems)"),
+    "ics": QT_TRANSLATE_NOOP("reports.words", "iCalendar (calendar programs)"),
+    "pdf": QT_TRANSLATE_NOOP("reports.words", "PDF (printable chronology)"),
+    "xlsx": QT_TRANSLATE_NOOP("reports.words", "Excel workbook"),
 }
+
+
+def describe(fmt: str) -> str:
+    """What format ``fmt`` is, in the current language ("PDF (printable chronology)")."""
+    return translate("reports.words", DESCRIPTIONS[fmt])
+
+
+def chain_head_label() -> str:
+    """:data:`CHAIN_HEAD_LABEL` in the current language."""
+    return reports.words.tr("Audit chain head")
+
 
 # Characters that make a spreadsheet read a CSV cell as a formula (CSV injection): notes
 # are typed by staff but often quote what others wrote or said.
@@ -354,7 +371,8 @@ def render_ics(timeline: Timeline, tmp: Path, *, progress: Progress | None = Non
         put("PRODID", f"-//{PRODUCT}//Case timeline//EN")
         put("CALSCALE", "GREGORIAN")
         put("METHOD", "PUBLISH")
-        put("X-WR-CALNAME", _ics_text(f"{case.reference} timeline ({case.classification})"))
+        calendar = reports.words.tr("{reference} timeline").format(reference=case.reference)
+        put("X-WR-CALNAME", _ics_text(f"{calendar} ({case.classification})"))
         put("X-WR-TIMEZONE", case.timezone)
         put("X-WR-CALDESC", _ics_text(f"{case.classification}. {case.title}. {timeline.scope.describe()}."))
         if timeline.chain_head:
@@ -426,6 +444,11 @@ _XLSX_COLUMNS = {  # width in characters
 }
 
 
+def page_of_pages() -> str:
+    """A workbook's printed "Page &P of &N" in the current language (Excel fills in the numbers)."""
+    return reports.words.tr("Page {number} of {total}").replace("&", "&&").format(number="&P", total="&N")
+
+
 def _excel_offset_format(offset) -> str:
     total = int(offset.total_seconds() // 60)
     sign = "+" if total >= 0 else "-"
@@ -479,14 +502,14 @@ def render_xlsx(timeline: Timeline, tmp: Path, *, progress: Progress | None = No
         try:
             workbook.set_properties(
                 {
-                    "title": f"{case.reference} timeline",
+                    "title": reports.words.tr("{reference} timeline").format(reference=case.reference),
                     "subject": case.title,
                     "author": timeline.generated_by,
                     "company": case.post,
                     "category": case.classification,
                     "keywords": case.classification,
                     "comments": f"{case.classification}. {timeline.scope.describe()}."
-                    + (f" {CHAIN_HEAD_LABEL} {timeline.chain_head}." if timeline.chain_head else ""),
+                    + (f" {chain_head_label()} {timeline.chain_head}." if timeline.chain_head else ""),
                     "created": timeline.generated_at.replace(tzinfo=None),
                 }
             )
@@ -509,9 +532,10 @@ def render_xlsx(timeline: Timeline, tmp: Path, *, progress: Progress | None = No
             sheet.freeze_panes(1, 0)
             sheet.autofilter(0, 0, max(1, len(events)), len(EXPORT_FIELDS) - 1)
             marking = case.classification.replace("&", "&&")
-            sheet.set_header(f"&C&B{marking}&R{case.reference} timeline")
-            anchor = f"&L{CHAIN_HEAD_LABEL} {timeline.chain_head}" if timeline.chain_head else ""
-            sheet.set_footer(f"{anchor}&C&B{marking}&RPage &P of &N")
+            running = reports.words.tr("{reference} timeline").format(reference=case.reference).replace("&", "&&")
+            sheet.set_header(f"&C&B{marking}&R{running}")
+            anchor = f"&L{chain_head_label()} {timeline.chain_head}" if timeline.chain_head else ""
+            sheet.set_footer(f"{anchor}&C&B{marking}&R{page_of_pages()}")
             sheet.set_landscape()
             sheet.repeat_rows(0)
             sheet.fit_to_pages(1, 0)
@@ -539,13 +563,14 @@ def _about_sheet(workbook, timeline: Timeline, bold, text) -> None:
     """What the export holds and its anchor, as label/value rows a reader (or a script) finds."""
     case = timeline.case
     sheet = workbook.add_worksheet("About")
+    generated = reports.words.tr("{when} by {name}").format(when=iso(timeline.generated_at), name=timeline.generated_by)
     rows = [
-        ("Case", f"{case.reference} — {case.title}"),
-        ("Classification", case.classification),
-        ("Generated", f"{iso(timeline.generated_at)} by {timeline.generated_by}"),
-        ("Scope", timeline.scope.describe()),
-        ("Events", str(len(timeline.events))),
-        (CHAIN_HEAD_LABEL, timeline.chain_head or ""),
+        (reports.words.tr("Case"), f"{case.reference} — {case.title}"),
+        (reports.words.tr("Classification"), case.classification),
+        (reports.words.tr("Generated"), generated),
+        (reports.words.tr("Scope"), timeline.scope.describe()),
+        (reports.words.tr("Events"), str(len(timeline.events))),
+        (chain_head_label(), timeline.chain_head or ""),
     ]
     sheet.set_column(0, 0, 18)
     sheet.set_column(1, 1, 90)
@@ -593,7 +618,12 @@ def _key(fmt: str) -> str:
     key = (fmt or "").strip().lower().lstrip(".")
     key = "ics" if key == "ical" else key
     if key not in _RENDERERS:
-        raise ValidationError("format", f"'{fmt}' is not an export format; use one of: {', '.join(FORMATS)}.")
+        raise ValidationError(
+            "format",
+            reports.words.tr("'{format}' is not an export format; use one of: {formats}.").format(
+                format=fmt, formats=", ".join(FORMATS)
+            ),
+        )
     return key
 
 

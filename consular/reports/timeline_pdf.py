@@ -42,8 +42,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from consular import reports
 from consular.domain.timeline import TYPE_COLOURS, Timeline, TimelineEvent
+from consular.i18n import format_number
 from consular.reports import fonts
+from consular.reports.brief_pdf_style import canvas_text
+from consular.reports.words import stamp
 
 Progress = Callable[[int, int], None]
 
@@ -282,19 +286,22 @@ def _event_flowables(event: TimelineEvent, styles) -> list:
     colour = TYPE_COLOURS.get(event.type, "#000000")
     local = event.local_time
     plain_title = fonts.printable(event.title, one_line=True)
-    if _plain_ok(plain_title):
+    label = event.type.label.upper()
+    marker = _meta_words()["restricted"] if event.restricted else ""
+    # In Hindi the label and marker are Devanagari: such a title is set as a Paragraph.
+    if _plain_ok(f"{plain_title} {label} {marker}"):
         # Most titles: drawn as plain words (see PlainTitle), the label in its colour.
-        runs = [(event.type.label.upper(), _colour(colour)), (plain_title, styles["event_title"].textColor)]
+        runs = [(label, _colour(colour)), (plain_title, styles["event_title"].textColor)]
         if event.restricted:
-            runs.append(("[RESTRICTED]", MARKING_COLOUR))
+            runs.append((marker, MARKING_COLOUR))
         title_flowable = PlainTitle(local.strftime("%H:%M"), runs, styles["event_title"])
     else:
         # Label, title and marker are separate words: glued with no-break spaces, a title that
         # starts or ends in an Indic or Arabic script was shaped with the label's font (boxes,
         # garbled glyphs, or a crash of the shaper for Arabic).
-        title = f'<font color="{colour}">{event.type.label.upper()}</font>  {fonts.markup(event.title, bold=True)}'
+        title = f'<font color="{colour}">{fonts.markup(label)}</font>  {fonts.markup(event.title, bold=True)}'
         if event.restricted:
-            title += '  <font color="#B71C1C">[RESTRICTED]</font>'
+            title += f'  <font color="#B71C1C">{fonts.markup(marker)}</font>'
         title_flowable = _paragraph(title, styles, "event_title", bulletText=local.strftime("%H:%M"))
     # A title never sits alone at the foot of a page (cheaper than keepWithNext, which
     # lays out the title and what follows twice).
@@ -314,16 +321,17 @@ def _event_flowables(event: TimelineEvent, styles) -> list:
             paragraph.spaceBefore = 4
             gap = False
         flowables.append(paragraph)
+    tr = _meta_words()
     meta = [
-        f"Local {local.strftime('%Y-%m-%d %H:%M:%S')} {_offset(local)}",
-        f"UTC {event.at.strftime('%Y-%m-%d %H:%M:%S')}",
+        tr["local"].format(time=f"{local.strftime('%Y-%m-%d %H:%M:%S')} {_offset(local)}"),
+        tr["utc"].format(time=event.at.strftime("%Y-%m-%d %H:%M:%S")),
     ]
     if event.people:
-        meta.append("People: " + "; ".join(event.people))
+        meta.append(tr["people"].format(people="; ".join(event.people)))
     if event.recorded_by:
-        meta.append(f"Recorded by {event.recorded_by}")
-    meta.append(f"id {event.id}")
-    meta.append(f"source {event.source}")
+        meta.append(tr["recorded"].format(name=event.recorded_by))
+    meta.append(tr["id"].format(id=event.id))
+    meta.append(tr["source"].format(source=event.source))
     meta_text = fonts.printable(" · ".join(meta), one_line=True)
     # The facts line is never split over two pages: the event id must read as one.
     if _plain_ok(meta_text):
@@ -333,48 +341,84 @@ def _event_flowables(event: TimelineEvent, styles) -> list:
     return flowables
 
 
+def _meta_words() -> dict[str, str]:
+    """The words of an event's facts line in the current language (looked up once per PDF:
+    a 20,000-event chronology asks for them 20,000 times)."""
+    code = reports.words.language()
+    if _META.get("language") != code:
+        _META.clear()
+        _META.update(
+            language=code,
+            local=reports.words.tr("Local {time}"),
+            utc=reports.words.tr("UTC {time}"),
+            people=reports.words.tr("People: {people}"),
+            recorded=reports.words.tr("Recorded by {name}"),
+            id=reports.words.tr("id {id}"),
+            source=reports.words.tr("source {source}"),
+            restricted=reports.words.tr("[RESTRICTED]"),
+        )
+    return _META
+
+
+_META: dict[str, str] = {}
+
+
 def _front_matter(timeline: Timeline, styles) -> list:
     case = timeline.case
     scope = timeline.scope
     story: list = [
-        _paragraph(f"Case timeline — {fonts.markup(case.reference)}", styles, "title"),
+        _paragraph(
+            fonts.markup(reports.words.tr("Case timeline — {reference}").format(reference=case.reference)),
+            styles,
+            "title",
+        ),
         _paragraph(fonts.markup(case.title), styles, "subtitle"),
     ]
     if scope.redacted:
-        story.append(
-            Paragraph(
-                "REDACTED COPY — personal identifiers (passport and ID numbers, phone numbers, e-mail "
-                "addresses, dates of birth) are masked and restricted entries show only their date and type.",
-                styles["notice"],
-            )
+        notice = reports.words.tr(
+            "REDACTED COPY — personal identifiers (passport and ID numbers, phone numbers, e-mail "
+            "addresses, dates of birth) are masked and restricted entries show only their date and type."
         )
+        story.append(_paragraph(fonts.markup(notice), styles, "notice"))
     elif scope.include_restricted:
-        story.append(
-            Paragraph(
-                "This chronology INCLUDES RESTRICTED ENTRIES. Do not pass it to families or outside the case team.",
-                styles["notice"],
-            )
+        notice = reports.words.tr(
+            "This chronology INCLUDES RESTRICTED ENTRIES. Do not pass it to families or outside the case team."
         )
+        story.append(_paragraph(fonts.markup(notice), styles, "notice"))
     incident = case.incident_at
     local_incident = incident.astimezone(ZoneInfo(case.timezone))
     rows = [
-        ("Case", f"{case.kind} — {case.status}"),
-        ("Post", case.post),
+        (reports.words.tr("Case"), f"{case.kind} — {case.status}"),
+        (reports.words.tr("Post"), case.post),
         (
-            "Incident",
-            (
-                f"{local_incident.strftime('%Y-%m-%d %H:%M')} {_offset(local_incident)} "
-                f"({incident.strftime('%Y-%m-%d %H:%M')} UTC), {case.place}"
+            reports.words.tr("Incident"),
+            reports.words.tr("{local} ({utc} UTC), {place}").format(
+                local=f"{local_incident.strftime('%Y-%m-%d %H:%M')} {_offset(local_incident)}",
+                utc=incident.strftime("%Y-%m-%d %H:%M"),
+                place=case.place,
             ),
         ),
-        ("Times", f"Local times are in the case's zone, {case.timezone}; each event also gives UTC."),
-        ("Scope", scope.describe()),
-        ("Events", f"{len(timeline.events):,}"),
-        ("Generated", f"{timeline.generated_at.strftime('%Y-%m-%d %H:%M')} UTC by {timeline.generated_by}"),
+        (
+            reports.words.tr("Times"),
+            reports.words.tr("Local times are in the case's zone, {zone}; each event also gives UTC.").format(
+                zone=case.timezone
+            ),
+        ),
+        (reports.words.tr("Scope"), scope.describe()),
+        (reports.words.tr("Events"), format_number(len(timeline.events))),
+        (
+            reports.words.tr("Generated"),
+            reports.words.tr("{when} UTC by {name}").format(
+                when=timeline.generated_at.strftime("%Y-%m-%d %H:%M"), name=timeline.generated_by
+            ),
+        ),
     ]
     table = Table(
         [
-            [Paragraph(label, styles["cell_label"]), _paragraph(fonts.markup(value), styles, "cell")]
+            [
+                _paragraph(fonts.markup(label), styles, "cell_label"),
+                _paragraph(fonts.markup(value), styles, "cell"),
+            ]
             for label, value in rows
         ],
         colWidths=[24 * mm, PAGE[0] - 2 * MARGIN_X - 24 * mm],
@@ -398,14 +442,18 @@ def _front_matter(timeline: Timeline, styles) -> list:
 def _canvas_class(timeline: Timeline):
     case = timeline.case
     marking = case.classification.upper()
-    running = fonts.printable(f"{case.reference} — case timeline", one_line=True)
+    running = reports.words.tr("{reference} — case timeline").format(reference=case.reference)
     footer = fonts.printable(f"{case.reference} · {case.timezone}", one_line=True)
     # The anchor sits beside the marking at the foot of every page: a printed copy pins the
     # audit history up to it (consular audit verify --anchor).
-    anchor = f"Audit chain head {timeline.chain_head}" if timeline.chain_head else ""
-    generated = f"Generated {timeline.generated_at.strftime('%Y-%m-%d %H:%M')} UTC"
+    anchor = reports.words.tr("Audit chain head {head}").format(head=timeline.chain_head) if timeline.chain_head else ""
+    when = timeline.generated_at.strftime("%Y-%m-%d %H:%M")
     if timeline.scope.redacted:
-        generated += " — REDACTED"
+        generated = reports.words.tr("Generated {when} UTC — REDACTED").format(when=when)
+    else:
+        generated = reports.words.tr("Generated {when} UTC").format(when=when)
+    page_of = reports.words.tr("Page {number} of {total}")
+    inner = PAGE[0] - 2 * MARGIN_X
 
     class NumberedCanvas(Canvas):
         """Keeps every page until save, then stamps markings and "Page X of Y"."""
@@ -429,22 +477,32 @@ def _canvas_class(timeline: Timeline):
         def _decorate(self, number: int, total: int) -> None:
             width, height = PAGE
             self.saveState()
-            self.setFillColor(MARKING_COLOUR)
-            self.setFont(fonts.SANS_BOLD, 11)
-            self.drawCentredString(width / 2, height - 11 * mm, marking)
-            self.drawCentredString(width / 2, 8 * mm, marking)
-            self.setFillColor(GREY)
-            self.setFont(fonts.SANS, 7.5)
-            self.drawString(MARGIN_X, height - 17 * mm, running)
-            self.drawRightString(width - MARGIN_X, height - 17 * mm, generated)
+            # Strings where the text is Latin; a Paragraph (font by script, shaped) where it is
+            # Devanagari (a timeline printed in Hindi): see canvas_text.
+            for y in (height - 11 * mm, 8 * mm):
+                canvas_text(self, marking, width / 2, y, size=11, bold=True, colour=MARKING_COLOUR, span=inner)
+            canvas_text(self, running, MARGIN_X, height - 17 * mm, size=7.5, colour=GREY, align="left", span=inner / 2)
+            canvas_text(
+                self,
+                generated,
+                width - MARGIN_X,
+                height - 17 * mm,
+                size=7.5,
+                colour=GREY,
+                align="right",
+                span=inner / 2,
+            )
             self.setStrokeColor(colors.HexColor("#B0BEC5"))
             self.setLineWidth(0.5)
             self.line(MARGIN_X, height - 18.5 * mm, width - MARGIN_X, height - 18.5 * mm)
             self.line(MARGIN_X, 15.5 * mm, width - MARGIN_X, 15.5 * mm)
-            self.drawString(MARGIN_X, 12 * mm, footer)
-            self.drawRightString(width - MARGIN_X, 12 * mm, f"Page {number} of {total}")
+            canvas_text(self, footer, MARGIN_X, 12 * mm, size=7.5, colour=GREY, align="left", span=inner / 2)
+            page = page_of.format(number=number, total=total)
+            canvas_text(self, page, width - MARGIN_X, 12 * mm, size=7.5, colour=GREY, align="right", span=inner / 2)
             if anchor:
-                self.drawRightString(width - MARGIN_X, 8 * mm, anchor)
+                canvas_text(
+                    self, anchor, width - MARGIN_X, 8 * mm, size=7.5, colour=GREY, align="right", span=inner / 3
+                )
             self.restoreState()
 
     return NumberedCanvas
@@ -459,7 +517,7 @@ class _Document(BaseDocTemplate):
             rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=f"{timeline.case.reference} case timeline",
+            title=reports.words.tr("{reference} case timeline").format(reference=timeline.case.reference),
             author=timeline.generated_by,
             subject=f"{timeline.case.classification}: {timeline.case.title}",
             creator="consular",
@@ -513,7 +571,9 @@ def build_pdf(timeline: Timeline, path, *, progress: Progress | None = None) -> 
         progress(0, 2 * total)
     story = _front_matter(timeline, styles)
     if not events:
-        story.append(Paragraph("No events match this export's scope.", styles["empty"]))
+        story.append(
+            _paragraph(fonts.markup(reports.words.tr("No events match this export's scope.")), styles, "empty")
+        )
     current_day = None
     for n, event in enumerate(events, 1):
         day = event.local_time.date()
@@ -521,7 +581,8 @@ def build_pdf(timeline: Timeline, path, *, progress: Progress | None = None) -> 
             current_day = day
             # Keep a day heading with at least the start of its first event.
             story.append(CondPageBreak(30 * mm))
-            story.append(Paragraph(event.local_time.strftime("%A %d %B %Y").replace(" 0", " "), styles["day"]))
+            heading = stamp(event.local_time, "%A %d %B %Y").replace(" 0", " ")
+            story.append(_paragraph(fonts.markup(heading), styles, "day"))
         flowables = _event_flowables(event, styles)
         flowables[-1]._event_index = n
         story.extend(flowables)

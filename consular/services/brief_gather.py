@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from consular import reports
 from consular.db.models import BriefRecord
 from consular.domain.captivity import situation_label
 from consular.domain.enums import (
@@ -21,7 +22,6 @@ from consular.domain.enums import (
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.masking import KnownIdentifiers, Redactor
 from consular.domain.medical import has_medical_needs
-from consular.domain.timeline import RESTRICTED_TITLE
 from consular.domain.timeutil import (
     UTC,
     as_utc,
@@ -30,6 +30,7 @@ from consular.domain.timeutil import (
     whole_days,
     zone,
 )
+from consular.i18n import format_number, translate
 from consular.reports.brief_data import (
     BriefContactGroup,
     BriefContactLine,
@@ -43,7 +44,6 @@ from consular.repositories import records
 from consular.services import case_links, vetting
 from consular.services.convert import captivity_start, person_view
 
-NO_COUNTERPART = "No counterpart recorded"
 #: Without ``since`` and without an earlier brief, a brief covers this long.
 DEFAULT_PERIOD = timedelta(days=7)
 #: A period since the previous brief shorter than this is refused: it prints as "17:27 to 17:27".
@@ -71,11 +71,14 @@ def _moment(value, field: str, tz: str) -> datetime:
                 day = date.fromisoformat(raw)
             except ValueError:
                 raise ValidationError(
-                    field, f"'{raw}' is not a date; write it as YYYY-MM-DD, e.g. 2025-07-18."
+                    field,
+                    translate(
+                        "services.brief_gather", "'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-07-18."
+                    ).format(value=raw),
                 ) from None
             return _moment(day, field, tz)
         return parse_datetime(raw, field, default_zone=tz)
-    raise ValidationError(field, "Give a date (YYYY-MM-DD) or a date and time.")
+    raise ValidationError(field, translate("services.brief_gather", "Give a date (YYYY-MM-DD) or a date and time."))
 
 
 # --- gathering ------------------------------------------------------------------------------
@@ -124,14 +127,23 @@ def _redactor(session, case, participants, liaisons, enabled: bool, *, mask_name
 def _period(session, case, since, until, as_of: datetime) -> tuple[datetime, datetime, str]:
     end = as_of if until is None else _moment(until, "until", case.timezone)
     if end > as_of:
-        raise ValidationError("until", "The end of the period is after the time of the brief.")
+        raise ValidationError(
+            "until", translate("services.brief_gather", "The end of the period is after the time of the brief.")
+        )
     if since is not None:
         start = _moment(since, "since", case.timezone)
         if start > as_of:
-            raise ValidationError("since", "The start of the period is in the future; give a date on or before today.")
+            raise ValidationError(
+                "since",
+                translate(
+                    "services.brief_gather", "The start of the period is in the future; give a date on or before today."
+                ),
+            )
         if start >= end:
-            raise ValidationError("since", "The start of the period is not before its end.")
-        return start, end, "From the date requested"
+            raise ValidationError(
+                "since", translate("services.brief_gather", "The start of the period is not before its end.")
+            )
+        return start, end, reports.words.tr("From the date requested")
     previous = brief_repo.previous_brief(session, case.id, until=end)
     if previous is not None:
         who = previous.issued_by.display_name if previous.issued_by else "?"
@@ -142,23 +154,32 @@ def _period(session, case, since, until, as_of: datetime) -> tuple[datetime, dat
             # in it, recorded as if it had been sent.
             raise ValidationError(
                 "since",
-                f"The previous brief of this case (#{previous.id}, issued {_stamp(issued)} by {who}) already "
-                "covers the time up to now. To issue it again with other options, generate it again in its "
-                "place (same period), or give the start of the period.",
+                translate(
+                    "services.brief_gather",
+                    "The previous brief of this case (#{id}, issued {when} by {name}) already "
+                    "covers the time up to now. To issue it again with other options, generate it again in its "
+                    "place (same period), or give the start of the period.",
+                ).format(id=previous.id, when=_stamp(issued), name=who),
             )
-        return start, end, f"Since the previous brief (issued {_stamp(issued)} by {who})"
-    return end - DEFAULT_PERIOD, end, "Last 7 days (no earlier brief of this case)"
+        basis = reports.words.tr("Since the previous brief (issued {when} by {name})")
+        return start, end, basis.format(when=_stamp(issued), name=who)
+    return end - DEFAULT_PERIOD, end, reports.words.tr("Last 7 days (no earlier brief of this case)")
 
 
 def _replaced(session, case, replaces: int) -> BriefRecord:
     record = brief_repo.brief_record(session, replaces)
     if record is None or record.case_id != case.id:
-        raise NotFoundError(f"There is no brief #{replaces} of {case.reference}.")
+        raise NotFoundError(
+            translate("services.brief_gather", "There is no brief #{id} of {reference}.").format(
+                id=replaces, reference=case.reference
+            )
+        )
     return record
 
 
 def _stamp(at: datetime) -> str:
-    return as_utc(at).strftime("%d %b %Y %H:%M UTC")
+    """'25 Jul 2025 14:05 UTC', month in the current language."""
+    return reports.words.stamp(as_utc(at), "%d %b %Y %H:%M UTC")
 
 
 def _demands(session, case, start: datetime, as_of: datetime, shown: bool, clean) -> tuple[list[BriefDemand], int]:
@@ -176,7 +197,7 @@ def _demands(session, case, start: datetime, as_of: datetime, shown: bool, clean
             if d.via_counterpart_id
             else None
         )
-        what = f"{d.kind.label}: {d.amount:,} {d.currency}" if d.amount is not None else d.kind.label
+        what = f"{d.kind.label}: {format_number(d.amount)} {d.currency}" if d.amount is not None else d.kind.label
         result.append(
             BriefDemand(
                 received_at=as_utc(d.received_at),
@@ -282,7 +303,7 @@ def _hostages(
                     name=names(participant.person.full_name),
                     name_native=names(participant.person.name_native),
                     age=person_view(participant.person).age_on(local_day),
-                    status=status.label if status else "Not recorded",
+                    status=status.label if status else reports.words.tr("Not recorded"),
                     status_since=since,
                     in_captivity=in_captivity,
                     days_in_captivity=None if missing else days,
@@ -332,8 +353,8 @@ def _withheld_development(m) -> BriefDevelopment:
     """A restricted milestone as a reader who may not see it reads it: when, and "Restricted"."""
     return BriefDevelopment(
         at=as_utc(m.occurred_at),
-        kind="Milestone",
-        title=RESTRICTED_TITLE,
+        kind=reports.words.tr("Milestone"),
+        title=reports.words.tr("Restricted"),
         description=None,
         source=None,
         hostage_name=None,
@@ -371,7 +392,7 @@ def _contact_groups(session, case, start, end, show_restricted, clean) -> list[B
         ]
         groups.append(
             BriefContactGroup(
-                category=stat.category.label if stat.category else NO_COUNTERPART,
+                category=stat.category.label if stat.category else reports.words.tr("No counterpart recorded"),
                 count=stat.count,
                 restricted_count=stat.restricted_count if show_restricted else 0,
                 last_at=as_utc(stat.last_at),

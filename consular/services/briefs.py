@@ -26,13 +26,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from consular import paths
+from consular import i18n, paths, reports
 from consular.db.models import BriefRecord
 from consular.domain.clock import wall_now
 from consular.domain.enums import (
     HostageStatus,
+    Priority,
 )
-from consular.domain.errors import ValidationError
+from consular.domain.errors import UserError, ValidationError
 from consular.domain.timeutil import (
     as_utc,
     require_aware,
@@ -40,13 +41,15 @@ from consular.domain.timeutil import (
 )
 from consular.reports import output_file
 from consular.reports.brief_data import (
-    WITHHELD,
     BriefData,
     BriefFamilyLiaison,
     BriefSummary,
     BriefTask,
     LastContact,
     short_hash,
+)
+from consular.reports.brief_data import (
+    withheld as withheld_text,
 )
 from consular.repositories import briefs as brief_repo
 from consular.repositories import records
@@ -155,8 +158,11 @@ def _check_options(redact: bool, include_restricted: bool) -> None:
     if redact and include_restricted:
         raise ValidationError(
             "include_restricted",
-            "A redacted brief never includes restricted entries: redaction is for copies that are "
-            "handed on, and restricted entries must not leave the case team. Choose one of the two.",
+            i18n.translate(
+                "services.briefs",
+                "A redacted brief never includes restricted entries: redaction is for copies that are "
+                "handed on, and restricted entries must not leave the case team. Choose one of the two.",
+            ),
         )
 
 
@@ -164,7 +170,26 @@ def _page_size(value: str) -> str:
     for name in PAGE_SIZES:
         if (value or "").strip().lower() == name.lower():
             return name
-    raise ValidationError("page_size", f"'{value}' is not a page size; use A4 or Letter.")
+    raise ValidationError(
+        "page_size",
+        i18n.translate("services.briefs", "'{value}' is not a page size; use A4 or Letter.").format(value=value),
+    )
+
+
+def _language(value: str | None) -> str:
+    """The language a brief is issued in: ``en``, ``fr`` or ``hi`` (a locale such as ``hi_IN``
+    will do); None: the language in force."""
+    if value is None or not str(value).strip():
+        return i18n.language()
+    found = i18n.normalise(str(value))
+    if found is None:
+        raise ValidationError(
+            "language",
+            i18n.translate(
+                "services.briefs", "'{value}' is not a language a brief can be issued in; use {choices}."
+            ).format(value=value, choices=", ".join(i18n.LANGUAGES)),
+        )
+    return found
 
 
 @action("briefs.brief_data")
@@ -201,7 +226,10 @@ def brief_data(
     """
     _check_options(redact, include_restricted)
     if mask_names and not redact:
-        raise ValidationError("mask_names", "Names are masked in redacted briefs only: ask for redaction too.")
+        raise ValidationError(
+            "mask_names",
+            i18n.translate("services.briefs", "Names are masked in redacted briefs only: ask for redaction too."),
+        )
     now = require_aware(as_of, "as_of") if as_of is not None else ctx.now()
     show_restricted = include_restricted and not redact
 
@@ -214,12 +242,24 @@ def brief_data(
             need_to_know.require_for(ctx, session, case.id, case.reference)
         if replaces is not None:
             if since is not None or until is not None:
-                raise ValidationError("since", "A brief generated again keeps the period of the brief it replaces.")
+                raise ValidationError(
+                    "since",
+                    i18n.translate(
+                        "services.briefs", "A brief generated again keeps the period of the brief it replaces."
+                    ),
+                )
             old = _replaced(session, case, replaces)
             start, end = as_utc(old.period_start), as_utc(old.period_end)
             if end > now:
-                raise ValidationError("as_of", "The brief to replace covers a period after the time of this brief.")
-            basis = f"Same period as brief #{old.id} (issued {_stamp(old.issued_at)}), generated again"
+                raise ValidationError(
+                    "as_of",
+                    i18n.translate(
+                        "services.briefs", "The brief to replace covers a period after the time of this brief."
+                    ),
+                )
+            basis = reports.words.tr("Same period as brief #{id} (issued {when}), generated again").format(
+                id=old.id, when=_stamp(old.issued_at)
+            )
         else:
             start, end, basis = _period(session, case, since, until, now)
         participants = records.participants(session, case.id)
@@ -300,7 +340,9 @@ def brief_data(
             )
             family_contacts.append(
                 LastContact(
-                    label=f"{view.kin.full_name} ({view.relationship} of {view.hostage_name})",
+                    label=reports.words.tr("{name} ({relationship} of {hostage})").format(
+                        name=view.kin.full_name, relationship=view.relationship, hostage=view.hostage_name
+                    ),
                     at=shown_at,
                     withheld=withheld,
                 )
@@ -308,26 +350,26 @@ def brief_data(
 
         family = family_brief.with_officer_and_update(session, liaisons, family, end, show_restricted, clean)
 
-        tasks = []
+        tasks: list[tuple[Priority, BriefTask]] = []
         open_tasks = records.tasks(session, case.id, open_only=True)
         # A task raised by a restricted contact is restricted like it (as on the timeline):
         # listed, so the count and the due date stay true, with its text withheld.
         from_restricted = brief_repo.restricted_contact_ids(session, [t.contact_id for t in open_tasks if t.contact_id])
         for task in open_tasks:
             due = as_utc(task.due_at)
-            withheld = not show_restricted and task.contact_id in from_restricted
-            tasks.append(
-                BriefTask(
-                    title=WITHHELD if withheld else clean(task.title),
-                    owner=task.assignee.display_name if task.assignee else None,
-                    due_at=due,
-                    priority=task.priority.label,
-                    status=task.status.label,
-                    overdue=due is not None and due < now,
-                )
+            hidden = not show_restricted and task.contact_id in from_restricted
+            brief_task = BriefTask(
+                title=withheld_text() if hidden else clean(task.title),
+                owner=task.assignee.display_name if task.assignee else None,
+                due_at=due,
+                priority=task.priority.label,
+                status=task.status.label,
+                overdue=due is not None and due < now,
             )
-        rank = {p: i for i, p in enumerate(["Critical", "High", "Normal", "Low"])}
-        tasks.sort(key=lambda t: (not t.overdue, t.due_at is None, t.due_at or now, rank.get(t.priority, 9)))
+            tasks.append((task.priority, brief_task))
+        # By the priority itself, not its label: a label is in the brief's language.
+        rank = {p: i for i, p in enumerate([Priority.CRITICAL, Priority.HIGH, Priority.NORMAL, Priority.LOW])}
+        tasks.sort(key=lambda pt: (not pt[1].overdue, pt[1].due_at is None, pt[1].due_at or now, rank.get(pt[0], 9)))
 
         attribution = case.attribution_level.label
         if case.attribution_group:
@@ -361,25 +403,32 @@ def brief_data(
         notices = []
         if redact:
             notices.append(
-                "REDACTED COPY. Passport numbers, other identity document numbers, phone "
-                "numbers, e-mail addresses, addresses and dates of birth are masked, and "
-                "restricted entries are left out. It may be handed on within government."
+                reports.words.tr(
+                    "REDACTED COPY. Passport numbers, other identity document numbers, phone "
+                    "numbers, e-mail addresses, addresses and dates of birth are masked, and "
+                    "restricted entries are left out. It may be handed on within government."
+                )
             )
             if mask_names:
-                notices.append("Names of the case's people and their families are masked too.")
+                notices.append(reports.words.tr("Names of the case's people and their families are masked too."))
         elif show_restricted:
             notices.append(
-                "This brief INCLUDES RESTRICTED ENTRIES (marked RESTRICTED). Do not pass it "
-                "to families, employers or anyone outside the case team."
+                reports.words.tr(
+                    "This brief INCLUDES RESTRICTED ENTRIES (marked RESTRICTED). Do not pass it "
+                    "to families, employers or anyone outside the case team."
+                )
             )
         elif restricted_total:
             notices.append(
-                f"{restricted_total} restricted contact "
-                f"{'entry is' if restricted_total == 1 else 'entries are'} not included "
-                "(issue with 'include restricted' for the case team only)."
+                reports.words.tr(
+                    "%Ln restricted contact entries are not included "
+                    "(issue with 'include restricted' for the case team only).",
+                    "",
+                    restricted_total,
+                )
             )
         if draft:
-            notices.append("DRAFT: not for issue.")
+            notices.append(reports.words.tr("DRAFT: not for issue."))
         listed_demands, demands_on_record = _demands(session, case, start, now, show_restricted, clean)
         detained = detention_section(
             session,
@@ -419,7 +468,7 @@ def brief_data(
             developments_withheld=len(every_in_period) - len(in_period),
             latest_before_withheld=later_before_withheld,
             family=family,
-            tasks=tasks,
+            tasks=[task for _priority, task in tasks],
             notices=notices,
             demands=listed_demands,
             demands_on_record=demands_on_record,
@@ -456,8 +505,14 @@ def issue_brief(
     as_of: datetime | None = None,
     replaces: int | None = None,
     mask_names: bool = False,
+    language: str | None = None,
 ) -> BriefResult:
     """Render the brief of ``reference`` to the PDF file ``path`` and record it.
+
+    ``language`` (``en``, ``fr`` or ``hi``; default: the language in force): the language the
+    brief is written in, whatever the language of the session that issues it. Everything the
+    brief says is gathered and drawn in it (fixed text, labels, dates); data stays as typed.
+    The audit entry records it.
 
     ``replaces``: the id of a brief of this case to generate again ("Generate again" after
     changing options): the new brief covers exactly the same period, and its record points
@@ -490,9 +545,8 @@ def issue_brief(
     from consular.reports.brief_pdf import render_brief
 
     size = _page_size(page_size)
-    data = brief_data(
-        ctx,
-        reference,
+    lang = _language(language)
+    options = dict(
         since=since,
         until=until,
         redact=redact,
@@ -502,12 +556,23 @@ def issue_brief(
         replaces=replaces,
         mask_names=mask_names,
     )
+    try:
+        with i18n.using_language(lang):
+            data = brief_data(ctx, reference, **options)
+    except UserError:
+        if lang == i18n.language():
+            raise
+        # A refusal speaks the language of whoever asked, not the brief's: ask again in it
+        # (brief_data only reads; its refusals come before anything is gathered).
+        brief_data(ctx, reference, **options)
+        raise
     with ctx.transaction() as session:
         case_id = load_case(session, reference).id
         # Read after the brief's content, before its own audit entry (chained at its commit).
         anchor = outputs.read_anchor(session)
     chain_head = outputs.anchor_text(anchor)
-    rendered = render_brief(data, page_size=size, chain_head=chain_head)
+    with i18n.using_language(lang):
+        rendered = render_brief(data, page_size=size, chain_head=chain_head)
     digest = data.content_hash()
 
     def write(temp: Path) -> None:
@@ -552,6 +617,7 @@ def issue_brief(
                 "page_size": size,
                 "replaces": replaces,
                 "chain_head": chain_head,
+                "language": lang,
             },
         )
         return record.id
@@ -626,11 +692,16 @@ def verify_brief_file(ctx: ServiceContext, path: str | os.PathLike) -> BriefVeri
     """
     target = Path(path).expanduser()
     if not target.is_file():
-        raise ValidationError("path", f"'{target}' is not a file.")
+        raise ValidationError("path", i18n.translate("services.briefs", "'{path}' is not a file.").format(path=target))
     try:
         pdf_sha256 = output_file.sha256_file(target)
     except OSError as exc:
-        raise ValidationError("path", f"Cannot read '{target}': {exc.strerror or exc}.") from None
+        raise ValidationError(
+            "path",
+            i18n.translate("services.briefs", "Cannot read '{path}': {reason}.").format(
+                path=target, reason=exc.strerror or exc
+            ),
+        ) from None
     with ctx.transaction() as session:
         found = brief_repo.brief_by_pdf_hash(session, pdf_sha256)
         if found is None:
@@ -639,20 +710,39 @@ def verify_brief_file(ctx: ServiceContext, path: str | os.PathLike) -> BriefVeri
                 pdf_sha256,
                 False,
                 None,
-                f"NOT ISSUED HERE: no brief issued from this database has the SHA-256 of {target.name} "
-                f"({pdf_sha256[:12]}…). It may have been changed, come from elsewhere, or have been issued "
-                "before file hashes were recorded.",
+                i18n.translate(
+                    "services.briefs",
+                    "NOT ISSUED HERE: no brief issued from this database has the SHA-256 of {file} "
+                    "({hash}…). It may have been changed, come from elsewhere, or have been issued "
+                    "before file hashes were recorded.",
+                ).format(file=target.name, hash=pdf_sha256[:12]),
             )
         record, reference, title = found
         view = _record_view(record, reference, title)
-    kind = "draft brief" if view.draft else "brief"
-    message = (
-        f"ISSUED HERE: {target.name} is {kind} #{view.id} of {view.reference}, covering "
-        f"{_stamp(view.period_start)} to {_stamp(view.period_end)}, issued {_stamp(view.issued_at)} "
-        f"by {view.issued_by}."
+    if view.draft:
+        message = i18n.translate(
+            "services.briefs",
+            "ISSUED HERE: {file} is draft brief #{id} of {reference}, covering {start} to {end}, "
+            "issued {issued} by {name}.",
+        )
+    else:
+        message = i18n.translate(
+            "services.briefs",
+            "ISSUED HERE: {file} is brief #{id} of {reference}, covering {start} to {end}, issued {issued} by {name}.",
+        )
+    message = message.format(
+        file=target.name,
+        id=view.id,
+        reference=view.reference,
+        start=_stamp(view.period_start),
+        end=_stamp(view.period_end),
+        issued=_stamp(view.issued_at),
+        name=view.issued_by,
     )
     if view.delivery_error:
-        message += f" (Its file was recorded as not delivered: {view.delivery_error})"
+        message += " " + i18n.translate("services.briefs", "(Its file was recorded as not delivered: {reason})").format(
+            reason=view.delivery_error
+        )
     return BriefVerification(str(target), pdf_sha256, True, view, message)
 
 

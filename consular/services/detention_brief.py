@@ -14,10 +14,11 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from consular import reports
 from consular.db.detention_models import ConsularVisit, Detention, DetentionCharge, DetentionHearing, NoteVerbale
 from consular.domain.enums import ChargeStatus, VisitDecision
 from consular.domain.timeutil import as_utc, whole_days
-from consular.reports.brief_data import WITHHELD, BriefDetainee, BriefOpenRequest
+from consular.reports.brief_data import BriefDetainee, BriefOpenRequest, withheld
 
 
 def detention_section(
@@ -50,8 +51,13 @@ def detention_section(
         for c in listed:
             status = c.status.label.lower()
             if c.status != ChargeStatus.PENDING and c.status_at is not None:
-                status += f" {as_utc(c.status_at):%d %b %Y}"
-            charge_lines.append(f"{clean(c.text)} ({status}; filed {as_utc(c.filed_at):%d %b %Y})")
+                status = reports.words.tr("{status} {date}", "a charge's status and its date").format(
+                    status=status, date=_day(c.status_at)
+                )
+            line = reports.words.tr("{charge} ({status}; filed {date})").format(
+                charge=clean(c.text), status=status, date=_day(c.filed_at)
+            )
+            charge_lines.append(line)
         own_hearings = [h for h in hearings if h.detention_id == d.id and (shown or not h.restricted)]
         held = [h for h in own_hearings if as_utc(h.held_at) <= as_of]
         coming = [h for h in own_hearings if as_utc(h.held_at) > as_of]
@@ -72,19 +78,25 @@ def detention_section(
         last_visit = max(made, key=lambda v: v.visit_at) if made else None
         welfare = None
         if last_visit is not None:
-            welfare = WITHHELD if last_visit.restricted and not shown else clean(last_visit.welfare_observed)
+            welfare = withheld() if last_visit.restricted and not shown else clean(last_visit.welfare_observed)
         open_requests = []
         for v in visits:
             if v.detention_id == d.id and v.decision == VisitDecision.PENDING:
                 days = whole_days(v.requested_at, as_of)
-                what = "Consular visit request" + (" (restricted)" if v.restricted and not shown else "")
+                what = (
+                    reports.words.tr("Consular visit request (restricted)")
+                    if v.restricted and not shown
+                    else reports.words.tr("Consular visit request")
+                )
                 open_requests.append(BriefOpenRequest(what, as_utc(v.requested_at), days, days >= visit_days))
         for n in notes:
             answered = n.answered_at is not None and as_utc(n.answered_at) <= as_of
             if n.detention_id == d.id and not answered:
                 days = whole_days(n.sent_at, as_of)
                 what = (
-                    "Note verbale (restricted)" if n.restricted and not shown else f"Note verbale {clean(n.reference)}"
+                    reports.words.tr("Note verbale (restricted)")
+                    if n.restricted and not shown
+                    else reports.words.tr("Note verbale {reference}").format(reference=clean(n.reference))
                 )
                 open_requests.append(BriefOpenRequest(what, as_utc(n.sent_at), days, days >= note_days))
         open_requests.sort(key=lambda r: r.since)
@@ -102,7 +114,9 @@ def detention_section(
                 charges=charge_lines,
                 charges_withheld=len(mine) - len(listed),
                 last_hearing_at=as_utc(last.held_at) if last else None,
-                last_hearing=(clean(last.court) + ": " + (clean(last.outcome) or "no outcome recorded"))
+                last_hearing=(
+                    clean(last.court) + ": " + (clean(last.outcome) or reports.words.tr("no outcome recorded"))
+                )
                 if last
                 else None,
                 next_hearing_at=next_at,
@@ -112,3 +126,8 @@ def detention_section(
             )
         )
     return result
+
+
+def _day(at: datetime) -> str:
+    """'10 Jul 2025', month in the brief's language."""
+    return reports.words.stamp(as_utc(at), "%d %b %Y")
