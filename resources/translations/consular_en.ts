@@ -63,6 +63,37 @@
     </message>
 </context>
 <context>
+    <name>BriefDialog</name>
+    <message numerus="yes">
+        <source>Sent to {printer} (%n copy/copies).</source>
+        <translation>
+            <numerusform>Sent to {printer} (%n copy).</numerusform>
+            <numerusform>Sent to {printer} (%n copies).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the default printer (%n copy/copies).</source>
+        <translation>
+            <numerusform>Sent to the default printer (%n copy).</numerusform>
+            <numerusform>Sent to the default printer (%n copies).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brief #{id} issued, replacing brief #{old}: %n page(s), {details}, covering {period}.</source>
+        <translation>
+            <numerusform>Brief #{id} issued, replacing brief #{old}: %n page, {details}, covering {period}.</numerusform>
+            <numerusform>Brief #{id} issued, replacing brief #{old}: %n pages, {details}, covering {period}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brief #{id} issued: %n page(s), {details}, covering {period}.</source>
+        <translation>
+            <numerusform>Brief #{id} issued: %n page, {details}, covering {period}.</numerusform>
+            <numerusform>Brief #{id} issued: %n pages, {details}, covering {period}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseListView</name>
     <message numerus="yes">
         <source>{count} case(s) match “{words}”</source>
@@ -131,6 +162,61 @@
         <translation>
             <numerusform>They changed %n field.</numerusform>
             <numerusform>They changed %n fields.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactLogTab</name>
+    <message numerus="yes">
+        <source>%n contact entry(ies) matching the filters</source>
+        <translation>
+            <numerusform>%n contact entry matching the filters</numerusform>
+            <numerusform>%n contact entries matching the filters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact entry(ies) in this case</source>
+        <translation>
+            <numerusform>%n contact entry in this case</numerusform>
+            <numerusform>%n contact entries in this case</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{entries}, and %n voided, not counted</source>
+        <translation>
+            <numerusform>{entries}, and %n voided, not counted</numerusform>
+            <numerusform>{entries}, and %n voided, not counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{channel}, {direction}, %n min</source>
+        <translation>
+            <numerusform>{channel}, {direction}, %n min</numerusform>
+            <numerusform>{channel}, {direction}, %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit history (%n earlier version(s))</source>
+        <translation>
+            <numerusform>Edit history (%n earlier version)</numerusform>
+            <numerusform>Edit history (%n earlier versions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartPicker</name>
+    <message numerus="yes">
+        <source>+%n more (Backspace in the field removes the last)</source>
+        <translation>
+            <numerusform>+%n more (Backspace in the field removes the last)</numerusform>
+            <numerusform>+%n more (Backspace in the field removes the last)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{text}&apos; matches %n counterpart(s) ({names}); type more of the name or pick one from the list with the arrow keys.</source>
+        <translation>
+            <numerusform>&apos;{text}&apos; matches %n counterpart ({names}); type more of the name or pick one from the list with the arrow keys.</numerusform>
+            <numerusform>&apos;{text}&apos; matches %n counterparts ({names}); type more of the name or pick one from the list with the arrow keys.</numerusform>
         </translation>
     </message>
 </context>
@@ -217,12 +303,56 @@
     </message>
 </context>
 <context>
+    <name>FamilyLetterDialog</name>
+    <message numerus="yes">
+        <source>%n entry(ies) shareable with family in this period, about {name} or the whole case.</source>
+        <translation>
+            <numerusform>%n entry shareable with family in this period, about {name} or the whole case.</numerusform>
+            <numerusform>%n entries shareable with family in this period, about {name} or the whole case.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTab</name>
+    <message numerus="yes">
+        <source>Tell the family — %n open, {overdue} overdue</source>
+        <translation>
+            <numerusform>Tell the family — %n open, {overdue} overdue</numerusform>
+            <numerusform>Tell the family — %n open, {overdue} overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tell the family — %n open</source>
+        <translation>
+            <numerusform>Tell the family — %n open</numerusform>
+            <numerusform>Tell the family — %n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family update(s)</source>
+        <translation>
+            <numerusform>%n family update</numerusform>
+            <numerusform>%n family updates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message numerus="yes">
         <source>%n row(s); read as {how}. {notes}</source>
         <translation>
             <numerusform>%n row; read as {how}. {notes}</numerusform>
             <numerusform>%n rows; read as {how}. {notes}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogContactDialog</name>
+    <message numerus="yes">
+        <source>%n unsaved Log contact draft(s) moved into the database</source>
+        <translation>
+            <numerusform>%n unsaved Log contact draft moved into the database</numerusform>
+            <numerusform>%n unsaved Log contact drafts moved into the database</numerusform>
         </translation>
     </message>
 </context>
@@ -244,12 +374,123 @@
     </message>
 </context>
 <context>
+    <name>NextOfKinDialog</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>contact every N days</comment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message numerus="yes">
+        <source>%n unsaved change(s)</source>
+        <translation>
+            <numerusform>%n unsaved change</numerusform>
+            <numerusform>%n unsaved changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to fix</source>
+        <translation>
+            <numerusform>Not saved: %n problem to fix</numerusform>
+            <numerusform>Not saved: %n problems to fix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missing for %n day(s)</source>
+        <translation>
+            <numerusform>missing for %n day</numerusform>
+            <numerusform>missing for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: {status}, missing for %n day(s)</source>
+        <translation>
+            <numerusform>{name}: {status}, missing for %n day</numerusform>
+            <numerusform>{name}: {status}, missing for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in captivity</source>
+        <translation>
+            <numerusform>%n day in captivity</numerusform>
+            <numerusform>%n days in captivity</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: {status}, %n day(s) in captivity</source>
+        <translation>
+            <numerusform>{name}: {status}, %n day in captivity</numerusform>
+            <numerusform>{name}: {status}, %n days in captivity</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>since {day}, after %n day(s) held</source>
+        <translation>
+            <numerusform>since {day}, after %n day held</numerusform>
+            <numerusform>since {day}, after %n days held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: {status}, after %n day(s) held</source>
+        <translation>
+            <numerusform>{name}: {status}, after %n day held</numerusform>
+            <numerusform>{name}: {status}, after %n days held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact: &lt;b&gt;{ago}&lt;/b&gt; ({when}) — %n entry(ies) in the log</source>
+        <translation>
+            <numerusform>Last contact: &lt;b&gt;{ago}&lt;/b&gt; ({when}) — %n entry in the log</numerusform>
+            <numerusform>Last contact: &lt;b&gt;{ago}&lt;/b&gt; ({when}) — %n entries in the log</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message numerus="yes">
+        <source>No verified proof of life for over %n day(s)</source>
+        <translation>
+            <numerusform>No verified proof of life for over %n day</numerusform>
+            <numerusform>No verified proof of life for over %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Medical needs, and no welfare report for over %n day(s).</source>
+        <translation>
+            <numerusform>Medical needs, and no welfare report for over %n day.</numerusform>
+            <numerusform>Medical needs, and no welfare report for over %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no verified proof of life for over %n day(s)</source>
+        <translation>
+            <numerusform>no verified proof of life for over %n day</numerusform>
+            <numerusform>no verified proof of life for over %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PostsText</name>
     <message numerus="yes">
         <source>{names} and %n more</source>
         <translation>
             <numerusform>{names} and %n more</numerusform>
             <numerusform>{names} and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBankDialog</name>
+    <message numerus="yes">
+        <source>%n question(s); {ready} agreed and ready to put.</source>
+        <translation>
+            <numerusform>%n question; {ready} agreed and ready to put.</numerusform>
+            <numerusform>%n questions; {ready} agreed and ready to put.</numerusform>
         </translation>
     </message>
 </context>
@@ -327,6 +568,16 @@
     </message>
 </context>
 <context>
+    <name>SavedContactsMixin</name>
+    <message numerus="yes">
+        <source>Exported %Ln entry(ies) to {path}.</source>
+        <translation>
+            <numerusform>Exported %Ln entry to {path}.</numerusform>
+            <numerusform>Exported %Ln entries to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SavedListText</name>
     <message numerus="yes">
         <source>Exported {count} case(s) to {path}.</source>
@@ -388,6 +639,128 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message numerus="yes">
+        <source>expected %s argument(s)</source>
+        <translation>
+            <numerusform>expected %s argument</numerusform>
+            <numerusform>expected %s arguments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>conflicting option string(s): %s</source>
+        <translation>
+            <numerusform>conflicting option string: %s</numerusform>
+            <numerusform>conflicting option strings: %s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_audit</name>
+    <message numerus="yes">
+        <source>  ... and %n more problem(s).</source>
+        <translation>
+            <numerusform>  ... and %n more problem.</numerusform>
+            <numerusform>  ... and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln audit entry/entries to {path} (chain head {chain_head}).</source>
+        <translation>
+            <numerusform>Wrote %Ln audit entry to {path} (chain head {chain_head}).</numerusform>
+            <numerusform>Wrote %Ln audit entries to {path} (chain head {chain_head}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_cases</name>
+    <message numerus="yes">
+        <source>Wrote %Ln case(s) to {out}.</source>
+        <translation>
+            <numerusform>Wrote %Ln case to {out}.</numerusform>
+            <numerusform>Wrote %Ln cases to {out}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident: {when} ({timezone}), %n day(s) ago</source>
+        <translation>
+            <numerusform>Incident: {when} ({timezone}), %n day ago</numerusform>
+            <numerusform>Incident: {when} ({timezone}), %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — PROOF OF LIFE OVERDUE (over %n day(s))</source>
+        <translation>
+            <numerusform> — PROOF OF LIFE OVERDUE (over %n day)</numerusform>
+            <numerusform> — PROOF OF LIFE OVERDUE (over %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — MEDICAL NEEDS, NO WELFARE REPORT FOR OVER %n DAY(S)</source>
+        <translation>
+            <numerusform> — MEDICAL NEEDS, NO WELFARE REPORT FOR OVER %n DAY</numerusform>
+            <numerusform> — MEDICAL NEEDS, NO WELFARE REPORT FOR OVER %n DAYS</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_detention</name>
+    <message numerus="yes">
+        <source>, waiting %n day(s)</source>
+        <translation>
+            <numerusform>, waiting %n day</numerusform>
+            <numerusform>, waiting %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unanswered, %n day(s)</source>
+        <translation>
+            <numerusform>unanswered, %n day</numerusform>
+            <numerusform>unanswered, %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_export</name>
+    <message numerus="yes">
+        <source>Wrote %Ln event(s) of {reference} to {output} ({format}, {what}; audit chain head {chain_head}).</source>
+        <translation>
+            <numerusform>Wrote %Ln event of {reference} to {output} ({format}, {what}; audit chain head {chain_head}).</numerusform>
+            <numerusform>Wrote %Ln events of {reference} to {output} ({format}, {what}; audit chain head {chain_head}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_family</name>
+    <message numerus="yes">
+        <source>Recorded family update #{id} for {kin_name}; closed %n &apos;tell the family&apos; item(s).</source>
+        <translation>
+            <numerusform>Recorded family update #{id} for {kin_name}; closed %n &apos;tell the family&apos; item.</numerusform>
+            <numerusform>Recorded family update #{id} for {kin_name}; closed %n &apos;tell the family&apos; items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_letter</name>
+    <message numerus="yes">
+        <source>Wrote the family update letter to {kin_name} ({name}, %n entry/entries) to {path}; reference {chain_head}.</source>
+        <translation>
+            <numerusform>Wrote the family update letter to {kin_name} ({name}, %n entry) to {path}; reference {chain_head}.</numerusform>
+            <numerusform>Wrote the family update letter to {kin_name} ({name}, %n entries) to {path}; reference {chain_head}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>counterpart_picker</name>
+    <message numerus="yes">
+        <source>from {cases} and %n more (not this case)</source>
+        <translation>
+            <numerusform>from {cases} and %n more (not this case)</numerusform>
+            <numerusform>from {cases} and %n more (not this case)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>detention_tab</name>
     <message numerus="yes">
         <source>OVERDUE (%n day(s))</source>
@@ -401,6 +774,176 @@
         <translation>
             <numerusform>waiting %n day</numerusform>
             <numerusform>waiting %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>people_tab</name>
+    <message numerus="yes">
+        <source>missing for %n day(s)</source>
+        <translation>
+            <numerusform>missing for %n day</numerusform>
+            <numerusform>missing for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in captivity</source>
+        <translation>
+            <numerusform>%n day in captivity</numerusform>
+            <numerusform>%n days in captivity</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>since {day}, after %n day(s) held</source>
+        <translation>
+            <numerusform>since {day}, after %n day held</numerusform>
+            <numerusform>since {day}, after %n days held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n day(s) held</source>
+        <translation>
+            <numerusform>after %n day held</numerusform>
+            <numerusform>after %n days held</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reports.words</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted charge(s) not shown</source>
+        <translation>
+            <numerusform>%n restricted charge not shown</numerusform>
+            <numerusform>%n restricted charges not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n held</numerusform>
+            <numerusform>%n held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n released</source>
+        <translation>
+            <numerusform>%n released</numerusform>
+            <numerusform>%n released</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other (see table)</source>
+        <translation>
+            <numerusform>%n other (see table)</numerusform>
+            <numerusform>%n other (see table)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{counts} — %n national(s) concerned</source>
+        <translation>
+            <numerusform>{counts} — %n national concerned</numerusform>
+            <numerusform>{counts} — %n nationals concerned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MEDICAL NEEDS: NO WELFARE NEWS FOR OVER %n DAY(S)</source>
+        <translation>
+            <numerusform>MEDICAL NEEDS: NO WELFARE NEWS FOR OVER %n DAY</numerusform>
+            <numerusform>MEDICAL NEEDS: NO WELFARE NEWS FOR OVER %n DAYS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln restricted development(s) of the period, shown by date only.</source>
+        <translation>
+            <numerusform>%Ln restricted development of the period, shown by date only.</numerusform>
+            <numerusform>%Ln restricted developments of the period, shown by date only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{category} — %Ln contact(s)</source>
+        <translation>
+            <numerusform>{category} — %Ln contact</numerusform>
+            <numerusform>{category} — %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more contact(s) in this category in the period, not listed (newest listed first).</source>
+        <translation>
+            <numerusform>… and %Ln more contact in this category in the period, not listed (newest listed first).</numerusform>
+            <numerusform>… and %Ln more contacts in this category in the period, not listed (newest listed first).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{date_only} — %Ln restricted contact(s)</source>
+        <translation>
+            <numerusform>{date_only} — %Ln restricted contact</numerusform>
+            <numerusform>{date_only} — %Ln restricted contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missing for %n day(s)</source>
+        <translation>
+            <numerusform>missing for %n day</numerusform>
+            <numerusform>missing for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NONE VERIFIED FOR OVER %n DAY(S)</source>
+        <translation>
+            <numerusform>NONE VERIFIED FOR OVER %n DAY</numerusform>
+            <numerusform>NONE VERIFIED FOR OVER %n DAYS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more (see the table)</source>
+        <translation>
+            <numerusform>and %Ln more (see the table)</numerusform>
+            <numerusform>and %Ln more (see the table)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more row(s) in the XLSX, CSV and JSON forms of this report.</source>
+        <translation>
+            <numerusform>%Ln more row in the XLSX, CSV and JSON forms of this report.</numerusform>
+            <numerusform>%Ln more rows in the XLSX, CSV and JSON forms of this report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln restricted contact entries are not included (issue with &apos;include restricted&apos; for the case team only).</source>
+        <translation>
+            <numerusform>%Ln restricted contact entry is not included (issue with &apos;include restricted&apos; for the case team only).</numerusform>
+            <numerusform>%Ln restricted contact entries are not included (issue with &apos;include restricted&apos; for the case team only).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message numerus="yes">
+        <source>The overview of {ref} has %n unsaved change(s). Save before closing?</source>
+        <translation>
+            <numerusform>The overview of {ref} has %n unsaved change. Save before closing?</numerusform>
+            <numerusform>The overview of {ref} has %n unsaved changes. Save before closing?</numerusform>
         </translation>
     </message>
 </context>

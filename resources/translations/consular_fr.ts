@@ -115,6 +115,61 @@
     </message>
 </context>
 <context>
+    <name>AssessProofDialog</name>
+    <message>
+        <source>Assess a proof of life</source>
+        <translation>Évaluer une preuve de vie</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>Enregistrer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Proof of life</source>
+        <translation>Preuve de vie</translation>
+    </message>
+    <message>
+        <source>medium not recorded</source>
+        <translation>support non indiqué</translation>
+    </message>
+    <message>
+        <source>{when} — {title} ({medium}; {assessment})</source>
+        <translation>{when} — {title} ({medium}&#xa0;; {assessment})</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <source>Basis of the assessment</source>
+        <translation>Fondement de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>What it rests on: the answer, the voice compared with…, the metadata…</source>
+        <translation>Sur quoi elle repose&#xa0;: la réponse, la voix comparée à…, les métadonnées…</translation>
+    </message>
+    <message>
+        <source>Date established</source>
+        <translation>Date établie</translation>
+    </message>
+    <message>
+        <source>Established as</source>
+        <translation>Établie au</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>— as recorded —</source>
+        <translation>— tel qu&apos;enregistré —</translation>
+    </message>
+</context>
+<context>
     <name>AssignItemDialog</name>
     <message>
         <source>Owner and due date: {item}</source>
@@ -457,6 +512,261 @@ Saisissez le mot de passe de {username} tel qu’il était lors de la sauvegarde
     </message>
 </context>
 <context>
+    <name>BriefDialog</name>
+    <message numerus="yes">
+        <source>Sent to {printer} (%n copy/copies).</source>
+        <translation>
+            <numerusform>Envoyée à {printer} (%n exemplaire).</numerusform>
+            <numerusform>Envoyée à {printer} (%n exemplaires).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the default printer (%n copy/copies).</source>
+        <translation>
+            <numerusform>Envoyée à l’imprimante par défaut (%n exemplaire).</numerusform>
+            <numerusform>Envoyée à l’imprimante par défaut (%n exemplaires).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print brief — {reference}</source>
+        <translation>Imprimer la note — {reference}</translation>
+    </message>
+    <message>
+        <source>Print status brief</source>
+        <translation>Imprimer la note de situation</translation>
+    </message>
+    <message>
+        <source>A status brief of {reference} as a PDF: summary, nationals held, key developments, contacts, family liaison and open tasks. Each brief issued is recorded.</source>
+        <translation>Une note de situation de {reference} au format PDF&#xa0;: synthèse, ressortissants retenus, faits marquants, contacts, liaison avec les familles et tâches en cours. Chaque note émise est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Période couverte</translation>
+    </message>
+    <message>
+        <source>Since the previous brief (or the last 7 days)</source>
+        <translation>Depuis la note précédente (ou les 7 derniers jours)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Period start date</source>
+        <translation>Date de début de la période</translation>
+    </message>
+    <message>
+        <source>Period start date error</source>
+        <translation>Erreur sur la date de début de la période</translation>
+    </message>
+    <message>
+        <source>Looking up the previous brief…</source>
+        <translation>Recherche de la note précédente…</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Redact for handing on</source>
+        <translation>Caviarder pour transmission</translation>
+    </message>
+    <message>
+        <source>Masks passport and other ID numbers, phone numbers, e-mail addresses, addresses and dates of birth, and leaves out restricted entries.</source>
+        <translation>Masque les numéros de passeport et d’autres pièces d’identité, les numéros de téléphone, les adresses électroniques, les adresses et les dates de naissance, et omet les entrées restreintes.</translation>
+    </message>
+    <message>
+        <source>Mask names too</source>
+        <translation>Masquer aussi les noms</translation>
+    </message>
+    <message>
+        <source>Also masks the names of the case&apos;s people and their families, native script included. Only in a redacted brief.</source>
+        <translation>Masque aussi les noms des personnes du dossier et de leurs familles, y compris dans leur écriture d’origine. Uniquement dans une note caviardée.</translation>
+    </message>
+    <message>
+        <source>Include restricted entries (case team only)</source>
+        <translation>Inclure les entrées restreintes (équipe du dossier uniquement)</translation>
+    </message>
+    <message>
+        <source>Adds restricted contacts and milestones, marked RESTRICTED. Not possible in a redacted brief.</source>
+        <translation>Ajoute les contacts et jalons restreints, marqués RESTREINT. Impossible dans une note caviardée.</translation>
+    </message>
+    <message>
+        <source>Mark every page DRAFT</source>
+        <translation>Marquer chaque page PROJET</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Format de page</translation>
+    </message>
+    <message>
+        <source>Language of the brief</source>
+        <translation>Langue de la note</translation>
+    </message>
+    <message>
+        <source>Brief status</source>
+        <translation>État de la note</translation>
+    </message>
+    <message>
+        <source>Was a PDF issued here? Drop it on this window, or use “Check a PDF…”.</source>
+        <translation>Un PDF a-t-il été émis ici&#xa0;? Déposez-le sur cette fenêtre ou utilisez «&#xa0;Vérifier un PDF…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Brief file check</source>
+        <translation>Vérification du fichier de la note</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Check a PDF…</source>
+        <translation>Vérifier un PDF…</translation>
+    </message>
+    <message>
+        <source>Whether a PDF file is, byte for byte, a brief issued from this database</source>
+        <translation>Vérifie si un fichier PDF est, octet pour octet, une note émise depuis cette base de données</translation>
+    </message>
+    <message>
+        <source>The period cannot start after today ({today}); check the date.</source>
+        <translation>La période ne peut pas commencer après aujourd’hui ({today})&#xa0;; vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>Previous brief: {when} by {name} (content SHA-256 {hash}).</source>
+        <translation>Note précédente&#xa0;: {when}, par {name} (SHA-256 du contenu {hash}).</translation>
+    </message>
+    <message>
+        <source>No brief of this case has been issued yet: the last 7 days.</source>
+        <translation>Aucune note n’a encore été émise pour ce dossier&#xa0;: les 7 derniers jours.</translation>
+    </message>
+    <message>
+        <source>The brief was not written: check the period.</source>
+        <translation>La note n’a pas été écrite&#xa0;: vérifiez la période.</translation>
+    </message>
+    <message>
+        <source>Preparing the brief…</source>
+        <translation>Préparation de la note…</translation>
+    </message>
+    <message>
+        <source>Preparing the status brief…</source>
+        <translation>Préparation de la note de situation…</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>caviardée</translation>
+    </message>
+    <message>
+        <source>includes restricted entries</source>
+        <translation>avec entrées restreintes</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brief #{id} issued, replacing brief #{old}: %n page(s), {details}, covering {period}.</source>
+        <translation>
+            <numerusform>Note n° {id} émise, en remplacement de la note n° {old}&#xa0;: %n page, {details}, période {period}.</numerusform>
+            <numerusform>Note n° {id} émise, en remplacement de la note n° {old}&#xa0;: %n pages, {details}, période {period}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brief #{id} issued: %n page(s), {details}, covering {period}.</source>
+        <translation>
+            <numerusform>Note n° {id} émise&#xa0;: %n page, {details}, période {period}.</numerusform>
+            <numerusform>Note n° {id} émise&#xa0;: %n pages, {details}, période {period}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content SHA-256 {hash} (printed in the footer of every page).</source>
+        <translation>SHA-256 du contenu {hash} (imprimé au pied de chaque page).</translation>
+    </message>
+    <message>
+        <source>Brief #{id} issued {when} by {name}, covering {period}. Generate again keeps this period.</source>
+        <translation>Note n° {id} émise le {when} par {name}, période {period}. «&#xa0;Générer à nouveau&#xa0;» conserve cette période.</translation>
+    </message>
+    <message>
+        <source>Generate again</source>
+        <translation>Générer à nouveau</translation>
+    </message>
+    <message>
+        <source>Issue brief #{id} again with the options chosen now: same period ({period}); the new brief records that it replaces this one</source>
+        <translation>Émettre à nouveau la note n° {id} avec les options choisies maintenant&#xa0;: même période ({period})&#xa0;; la nouvelle note indique qu’elle remplace celle-ci</translation>
+    </message>
+    <message>
+        <source>The brief was not written.</source>
+        <translation>La note n’a pas été écrite.</translation>
+    </message>
+    <message>
+        <source>The brief could not be written because of an unexpected problem.</source>
+        <translation>La note n’a pas pu être écrite en raison d’un problème inattendu.</translation>
+    </message>
+    <message>
+        <source>Check a brief</source>
+        <translation>Vérifier une note</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <source>{file} could not be checked.</source>
+        <translation>{file} n’a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. The brief is at {path}.</source>
+        <translation>Aucun programme d’affichage des PDF n’a été trouvé. La note se trouve ici&#xa0;: {path}.</translation>
+    </message>
+    <message>
+        <source>Save brief as</source>
+        <translation>Enregistrer la note sous</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the brief to {path}: {reason}.</source>
+        <translation>Impossible d’enregistrer la note dans {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Copy saved to {path}</source>
+        <translation>Copie enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <source>Print brief {reference}</source>
+        <translation>Imprimer la note {reference}</translation>
+    </message>
+    <message>
+        <source>No print service was found on this computer: the brief is opened in your PDF viewer; print it from there.</source>
+        <translation>Aucun service d’impression n’a été trouvé sur cet ordinateur&#xa0;: la note est ouverte dans votre lecteur PDF&#xa0;; imprimez-la depuis celui-ci.</translation>
+    </message>
+    <message>
+        <source>Sending the brief to the printer…</source>
+        <translation>Envoi de la note à l’imprimante…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarButton</name>
     <message>
         <source>{field}: calendar</source>
@@ -694,6 +1004,153 @@ Essayez avec moins de mots, ou effacez les filtres.</translation>
     </message>
 </context>
 <context>
+    <name>CaseWorkspace</name>
+    <message>
+        <source>Case {ref}</source>
+        <translation>Dossier {ref}</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Intitulé du dossier</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Résumé du dossier</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>Consigner un contact…</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Consigner un contact</translation>
+    </message>
+    <message>
+        <source>Log a call, meeting or message (Ctrl+L)</source>
+        <translation>Consigner un appel, une réunion ou un message (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Reload this case</source>
+        <translation>Recharger ce dossier</translation>
+    </message>
+    <message>
+        <source>Times in</source>
+        <translation>Heures en</translation>
+    </message>
+    <message>
+        <source>Show times in</source>
+        <translation>Afficher les heures en</translation>
+    </message>
+    <message>
+        <source>case time</source>
+        <translation>heure du dossier</translation>
+    </message>
+    <message>
+        <source>my time</source>
+        <translation>mon heure</translation>
+    </message>
+    <message>
+        <source>Show every time in this case in the case&apos;s own zone or in yours</source>
+        <translation>Afficher toutes les heures de ce dossier dans le fuseau du dossier ou dans le vôtre</translation>
+    </message>
+    <message>
+        <source>Case sections</source>
+        <translation>Sections du dossier</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Journal des contacts</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>Revendications</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Détention</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Could not load the case: {error}</source>
+        <translation>Impossible de charger le dossier&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{priority} priority</source>
+        <translation>priorité {priority}</translation>
+    </message>
+    <message>
+        <source>day {day} since the incident</source>
+        <translation>jour {day} depuis l&apos;incident</translation>
+    </message>
+    <message>
+        <source>{held} of {total} held, {missing} missing</source>
+        <translation>{held} sur {total} détenus, {missing} disparus</translation>
+    </message>
+    <message>
+        <source>{held} of {total} held</source>
+        <translation>{held} sur {total} détenus</translation>
+    </message>
+    <message>
+        <source>last contact {ago}</source>
+        <translation>dernier contact {ago}</translation>
+    </message>
+    <message>
+        <source>case time, {zone}</source>
+        <translation>heure du dossier, {zone}</translation>
+    </message>
+    <message>
+        <source>my time, {zone}</source>
+        <translation>mon heure, {zone}</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -852,6 +1309,33 @@ Essayez avec moins de mots, ou effacez les filtres.</translation>
     </message>
 </context>
 <context>
+    <name>CloseItemDialog</name>
+    <message>
+        <source>Close &apos;tell the family&apos; item</source>
+        <translation>Clore le point «&#xa0;informer la famille&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Close item</source>
+        <translation>Clore le point</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Motif de la clôture</translation>
+    </message>
+    <message>
+        <source>Required, e.g. &apos;Told in person at the embassy on 26 July&apos;</source>
+        <translation>Obligatoire, p. ex. «&#xa0;Informée en personne à l&apos;ambassade le 26 juillet&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Say why the item is closed without a family update.</source>
+        <translation>Indiquez pourquoi le point est clos sans information à la famille.</translation>
+    </message>
+</context>
+<context>
     <name>CompleteTaskDialog</name>
     <message>
         <source>Complete task</source>
@@ -942,6 +1426,455 @@ Essayez avec moins de mots, ou effacez les filtres.</translation>
     <message>
         <source>&amp;Close this note</source>
         <translation>&amp;Fermer cette note</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLogTab</name>
+    <message>
+        <source>Contact log</source>
+        <extracomment>The case&apos;s contacts marked shareable with family, by id (the &quot;Family&quot; marker).</extracomment>
+        <translation>Journal des contacts</translation>
+    </message>
+    <message>
+        <source>Contact log status</source>
+        <translation>État du journal des contacts</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the contact log as shown</source>
+        <translation>Exporter le journal des contacts tel qu&apos;affiché</translation>
+    </message>
+    <message>
+        <source>Write the entries shown, with these filters, to XLSX or CSV</source>
+        <translation>Écrire les entrées affichées, avec ces filtres, en XLSX ou CSV</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>Consigner un contact…</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Consigner un contact</translation>
+    </message>
+    <message>
+        <source>Log a call, meeting or message (Ctrl+L)</source>
+        <translation>Consigner un appel, une réunion ou un message (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Edit entry…</source>
+        <translation>Modifier l&apos;entrée…</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact entry</source>
+        <translation>Modifier l&apos;entrée de contact sélectionnée</translation>
+    </message>
+    <message>
+        <source>Filter by counterpart category</source>
+        <translation>Filtrer par catégorie d&apos;interlocuteur</translation>
+    </message>
+    <message>
+        <source>All counterparts</source>
+        <translation>Tous les interlocuteurs</translation>
+    </message>
+    <message>
+        <source>Filter by channel</source>
+        <translation>Filtrer par canal</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Filter from date</source>
+        <translation>Filtrer à partir du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>From … to …</comment>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Filter to date</source>
+        <translation>Filtrer jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Search the contact notes</source>
+        <translation>Rechercher dans les notes de contact</translation>
+    </message>
+    <message>
+        <source>Search summary, notes, outcome…</source>
+        <translation>Rechercher résumé, notes, résultat…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Select an entry to read it in full</source>
+        <translation>Sélectionnez une entrée pour la lire en entier</translation>
+    </message>
+    <message>
+        <source>Selected contact</source>
+        <translation>Contact sélectionné</translation>
+    </message>
+    <message>
+        <source>Contact entry in full</source>
+        <translation>Entrée de contact en entier</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>tout jour</translation>
+    </message>
+    <message>
+        <source>From: {problem}</source>
+        <translation>Du&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>To: {problem}</source>
+        <translation>Au&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem} The filter was not changed.</source>
+        <translation>{problem} Le filtre n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact entry(ies) matching the filters</source>
+        <translation>
+            <numerusform>%n entrée du journal des contacts correspondant aux filtres</numerusform>
+            <numerusform>%n entrées du journal des contacts correspondant aux filtres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact entry(ies) in this case</source>
+        <translation>
+            <numerusform>%n entrée du journal des contacts dans ce dossier</numerusform>
+            <numerusform>%n entrées du journal des contacts dans ce dossier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{entries}, and %n voided, not counted</source>
+        <translation>
+            <numerusform>{entries}, et %n annulée, non comptée</numerusform>
+            <numerusform>{entries}, et %n annulées, non comptées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{entries} (more load as you scroll)</source>
+        <translation>{entries} (la suite se charge en faisant défiler)</translation>
+    </message>
+    <message>
+        <source>{status}.</source>
+        <comment>end of the status sentence</comment>
+        <translation>{status}.</translation>
+    </message>
+    <message>
+        <source>The contact log could not be loaded.</source>
+        <translation>Le journal des contacts n&apos;a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <source>Edit counterpart {name}…</source>
+        <translation>Modifier l&apos;interlocuteur {name}…</translation>
+    </message>
+    <message>
+        <source>Contact “{subject}”</source>
+        <translation>Contact «&#xa0;{subject}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Contact #{id} of {ref}</source>
+        <translation>Contact n° {id} de {ref}</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>contact #{id}</source>
+        <translation>contact n° {id}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{channel}, {direction}, %n min</source>
+        <translation>
+            <numerusform>{channel}, {direction}, %n min</numerusform>
+            <numerusform>{channel}, {direction}, %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{channel}, {direction}</source>
+        <translation>{channel}, {direction}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Staff present</source>
+        <translation>Personnel présent</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Consigné</translation>
+    </message>
+    <message>
+        <source>by {user}, {when}</source>
+        <translation>par {user}, {when}</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>nécessaire</translation>
+    </message>
+    <message>
+        <source>Not vetted at the time:</source>
+        <translation>Non vérifié à ce moment-là&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Intermediary</source>
+        <translation>Intermédiaire</translation>
+    </message>
+    <message>
+        <source>RESTRICTED</source>
+        <translation>RESTREINT</translation>
+    </message>
+    <message>
+        <source>kept out of family-facing and redacted outputs</source>
+        <translation>exclu des documents destinés à la famille et des versions caviardées</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>ANNULÉ</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Aucune note.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit history (%n earlier version(s))</source>
+        <translation>
+            <numerusform>Historique des modifications (%n version antérieure)</numerusform>
+            <numerusform>Historique des modifications (%n versions antérieures)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Version {number}, written by {writer} {written}; replaced by {replacer} {replaced}</source>
+        <translation>Version {number}, rédigée par {writer} {written}&#xa0;; remplacée par {replacer} {replaced}</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restreint</translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartDialog</name>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>e.g. Commissaire, Chief of Staff</source>
+        <translation>p. ex. Commissaire, Chef de cabinet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>e.g. Gendarmerie, Kayes</source>
+        <translation>p. ex. Gendarmerie, Kayes</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>A counterpart is shared by every case it is linked to: a change here shows in all of them.</source>
+        <translation>Un interlocuteur est partagé par tous les dossiers auxquels il est lié&#xa0;: une modification ici apparaît dans chacun d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Counterpart name</source>
+        <translation>Nom de l&apos;interlocuteur</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Reliability note</source>
+        <translation>Note de fiabilité</translation>
+    </message>
+    <message>
+        <source>How far what they say has held up, and why</source>
+        <translation>Dans quelle mesure ses dires se sont vérifiés, et pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartPicker</name>
+    <message>
+        <source>Counterparts chosen</source>
+        <translation>Interlocuteurs choisis</translation>
+    </message>
+    <message>
+        <source>More counterparts</source>
+        <translation>Autres interlocuteurs</translation>
+    </message>
+    <message>
+        <source>With: counterpart name</source>
+        <translation>Avec&#xa0;: nom de l&apos;interlocuteur</translation>
+    </message>
+    <message>
+        <source>Type a name or organisation, Enter to add (several allowed)</source>
+        <translation>Tapez un nom ou une organisation, Entrée pour ajouter (plusieurs possibles)</translation>
+    </message>
+    <message>
+        <source>Matching counterparts</source>
+        <translation>Interlocuteurs correspondants</translation>
+    </message>
+    <message>
+        <source>Counterpart error</source>
+        <translation>Erreur d&apos;interlocuteur</translation>
+    </message>
+    <message>
+        <source>New counterpart</source>
+        <translation>Nouvel interlocuteur</translation>
+    </message>
+    <message>
+        <source>New counterpart:</source>
+        <translation>Nouvel interlocuteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New counterpart name</source>
+        <translation>Nom du nouvel interlocuteur</translation>
+    </message>
+    <message>
+        <source>New counterpart category</source>
+        <translation>Catégorie du nouvel interlocuteur</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Create this counterpart</source>
+        <translation>Créer cet interlocuteur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Do not create a counterpart</source>
+        <translation>Ne pas créer d&apos;interlocuteur</translation>
+    </message>
+    <message>
+        <source>Enter creates it; Esc goes back.</source>
+        <translation>Entrée le crée&#xa0;; Échap revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Retirer {name}</translation>
+    </message>
+    <message>
+        <source>{name} ({where}) — Space or click removes it</source>
+        <translation>{name} ({where}) — Espace ou un clic le retire</translation>
+    </message>
+    <message>
+        <source>{name} — Space or click removes it</source>
+        <translation>{name} — Espace ou un clic le retire</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more (Backspace in the field removes the last)</source>
+        <translation>
+            <numerusform>+%n autre (Retour arrière dans le champ retire le dernier)</numerusform>
+            <numerusform>+%n autres (Retour arrière dans le champ retire le dernier)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counterpart actions</source>
+        <translation>Actions sur l&apos;interlocuteur</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Modifier les informations…</translation>
+    </message>
+    <message>
+        <source>Remove from this contact</source>
+        <translation>Retirer de ce contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{text}&apos; matches %n counterpart(s) ({names}); type more of the name or pick one from the list with the arrow keys.</source>
+        <translation>
+            <numerusform>«&#xa0;{text}&#xa0;» correspond à %n interlocuteur ({names})&#xa0;; tapez davantage du nom ou choisissez-en un dans la liste avec les flèches.</numerusform>
+            <numerusform>«&#xa0;{text}&#xa0;» correspond à %n interlocuteurs ({names})&#xa0;; tapez davantage du nom ou choisissez-en un dans la liste avec les flèches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the new counterpart&apos;s name.</source>
+        <translation>Indiquez le nom du nouvel interlocuteur.</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +3097,254 @@ Essayez avec moins de mots, ou effacez les filtres.</translation>
     </message>
 </context>
 <context>
+    <name>FamilyLetterDialog</name>
+    <message>
+        <source>Family update letter — {name}</source>
+        <translation>Lettre d&apos;information à la famille — {name}</translation>
+    </message>
+    <message>
+        <source>Write letter</source>
+        <translation>Rédiger la lettre</translation>
+    </message>
+    <message>
+        <source>A dated letter from the post, made only of the entries marked shareable with family, in their family wording. Nothing restricted is ever included; the letter is checked before it is written.</source>
+        <translation>Une lettre datée du poste, composée uniquement des entrées marquées communicables à la famille, dans leur formulation destinée à la famille. Rien de restreint n&apos;y figure jamais&#xa0;; la lettre est vérifiée avant d&apos;être rédigée.</translation>
+    </message>
+    <message>
+        <source>Reading the next of kin&apos;s language…</source>
+        <translation>Lecture de la langue du proche…</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>Langue de la lettre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Entries in the letter</source>
+        <translation>Entrées de la lettre</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s preferred language: {language}.</source>
+        <translation>Langue préférée de {name}&#xa0;: {language}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shareable with family in this period, about {name} or the whole case.</source>
+        <translation>
+            <numerusform>%n entrée communicable à la famille sur cette période, concernant {name} ou l&apos;ensemble du dossier.</numerusform>
+            <numerusform>%n entrées communicables à la famille sur cette période, concernant {name} ou l&apos;ensemble du dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. The letter is at {path}.</source>
+        <translation>Aucun programme pour afficher les fichiers PDF n&apos;a été trouvé. La lettre se trouve ici&#xa0;: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyShareBox</name>
+    <message>
+        <source>Restricted entries are never shared with the family. Untick Restricted to share this entry.</source>
+        <translation>Les entrées restreintes ne sont jamais communiquées à la famille. Décochez Restreint pour communiquer cette entrée.</translation>
+    </message>
+    <message>
+        <source>What the family may be told, in plain words (empty: the entry&apos;s summary or title is said)</source>
+        <translation>Ce que l&apos;on peut dire à la famille, en termes simples (vide&#xa0;: le résumé ou l&apos;intitulé de l&apos;entrée est repris)</translation>
+    </message>
+    <message>
+        <source>Shareable with family — the family update letter may tell it</source>
+        <translation>Communicable à la famille — la lettre d&apos;information à la famille peut le mentionner</translation>
+    </message>
+    <message>
+        <source>Shareable with family</source>
+        <translation>Communicable à la famille</translation>
+    </message>
+    <message>
+        <source>Wording for the family</source>
+        <translation>Formulation pour la famille</translation>
+    </message>
+    <message>
+        <source>Why it cannot be shared</source>
+        <translation>Pourquoi elle ne peut pas être communiquée</translation>
+    </message>
+    <message>
+        <source>Tell the family of this entry in update letters</source>
+        <translation>Mentionner cette entrée à la famille dans les lettres d&apos;information</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTab</name>
+    <message>
+        <source>Record family update…</source>
+        <translation>Consigner une information à la famille…</translation>
+    </message>
+    <message>
+        <source>Record what a family was told</source>
+        <translation>Consigner ce qui a été dit à une famille</translation>
+    </message>
+    <message>
+        <source>Change liaison officer…</source>
+        <translation>Changer d&apos;agent de liaison…</translation>
+    </message>
+    <message>
+        <source>Change a next of kin&apos;s family liaison officer</source>
+        <translation>Changer l&apos;agent de liaison avec la famille d&apos;un proche</translation>
+    </message>
+    <message>
+        <source>Close item…</source>
+        <translation>Clore le point…</translation>
+    </message>
+    <message>
+        <source>Close the selected item by hand</source>
+        <translation>Clore manuellement le point sélectionné</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Annuler…</translation>
+    </message>
+    <message>
+        <source>Void the selected family update</source>
+        <translation>Annuler l&apos;information à la famille sélectionnée</translation>
+    </message>
+    <message>
+        <source>Family summary</source>
+        <translation>Résumé famille</translation>
+    </message>
+    <message>
+        <source>Family liaison officers</source>
+        <translation>Agents de liaison avec la famille</translation>
+    </message>
+    <message>
+        <source>Tell the family: open items</source>
+        <translation>Informer la famille&#xa0;: points ouverts</translation>
+    </message>
+    <message>
+        <source>Family update log</source>
+        <translation>Journal des informations à la famille</translation>
+    </message>
+    <message>
+        <source>Tell the family</source>
+        <translation>Informer la famille</translation>
+    </message>
+    <message>
+        <source>Tell the family — nothing waiting</source>
+        <translation>Informer la famille — rien en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tell the family — %n open, {overdue} overdue</source>
+        <translation>
+            <numerusform>Informer la famille — %n ouvert, {overdue} en retard</numerusform>
+            <numerusform>Informer la famille — %n ouverts, {overdue} en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tell the family — %n open</source>
+        <translation>
+            <numerusform>Informer la famille — %n ouvert</numerusform>
+            <numerusform>Informer la famille — %n ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family update(s)</source>
+        <translation>
+            <numerusform>%n point d&apos;information à la famille</numerusform>
+            <numerusform>%n points d&apos;information à la famille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No next of kin recorded: add them on the People tab.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Aucun proche enregistré&#xa0;: ajoutez-les dans l&apos;onglet Personnes.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>no officer</source>
+        <translation>aucun agent</translation>
+    </message>
+    <message>
+        <source>{officer} since {day}</source>
+        <translation>{officer} depuis le {day}</translation>
+    </message>
+    <message>
+        <source>; changed on {day} from {officer}: {reason}</source>
+        <translation>&#xa0;; changé le {day}, auparavant {officer}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Liaison officers — {officers}</source>
+        <translation>Agents de liaison — {officers}</translation>
+    </message>
+    <message>
+        <source>family update</source>
+        <translation>information à la famille</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyUpdateDialog</name>
+    <message>
+        <source>Record family update</source>
+        <translation>Consigner une information à la famille</translation>
+    </message>
+    <message>
+        <source>Record update</source>
+        <translation>Consigner</translation>
+    </message>
+    <message>
+        <source>Next of kin</source>
+        <translation>Proches</translation>
+    </message>
+    <message>
+        <source>{kin} ({relationship} of {hostage})</source>
+        <translation>{kin} ({relationship} de {hostage})</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Told at</source>
+        <translation>Informé le</translation>
+    </message>
+    <message>
+        <source>What was told</source>
+        <translation>Ce qui a été dit</translation>
+    </message>
+    <message>
+        <source>Items this update covers</source>
+        <translation>Points couverts par ce point d&apos;information</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Couvre</translation>
+    </message>
+    <message>
+        <source>Restricted (case team only; automatic when it covers a restricted item)</source>
+        <translation>Restreint (équipe du dossier uniquement&#xa0;; automatique s&apos;il couvre un point restreint)</translation>
+    </message>
+    <message>
+        <source>No open item for the family of {hostage}</source>
+        <translation>Aucun point ouvert pour la famille de {hostage}</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -2289,6 +3470,81 @@ Essayez avec moins de mots, ou effacez les filtres.</translation>
     <message>
         <source>Next hearing</source>
         <translation>Prochaine audience</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>History of {reference}</source>
+        <translation>Historique de {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>HostageStatusDialog</name>
+    <message>
+        <source>Status of {name}</source>
+        <translation>Statut de {name}</translation>
+    </message>
+    <message>
+        <source>Record status</source>
+        <translation>Enregistrer le statut</translation>
+    </message>
+    <message>
+        <source>Now recorded as {status}</source>
+        <translation>Actuellement enregistré comme {status}</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <source>— choose the new status —</source>
+        <translation>— choisir le nouveau statut —</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source of the information</source>
+        <translation>Source de l&apos;information</translation>
+    </message>
+    <message>
+        <source>Who or what says so, e.g. &apos;Embassy liaison officer, call with the governor&apos;</source>
+        <translation>Qui ou quoi l&apos;affirme, p. ex. «&#xa0;Agent de liaison de l&apos;ambassade, appel avec le gouverneur&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Type {name} to confirm</source>
+        <translation>Saisissez {name} pour confirmer</translation>
+    </message>
+    <message>
+        <source>What to confirm</source>
+        <translation>Ce qu&apos;il faut confirmer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{prompt}.</source>
+        <comment>end of the sentence</comment>
+        <translation>{prompt}.</translation>
+    </message>
+    <message>
+        <source>Required: who or what says so</source>
+        <translation>Obligatoire&#xa0;: qui ou quoi l&apos;affirme</translation>
+    </message>
+    <message>
+        <source>Who or what says so (optional for this status)</source>
+        <translation>Qui ou quoi l&apos;affirme (facultatif pour ce statut)</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +3699,249 @@ Essayez avec moins de mots, ou effacez les filtres.</translation>
     <message>
         <source>Only the person signed in can unlock this window.</source>
         <translation>Seule la personne connectée peut déverrouiller cette fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>LogContactDialog</name>
+    <message>
+        <source>Edit contact — {ref}</source>
+        <translation>Modifier le contact — {ref}</translation>
+    </message>
+    <message>
+        <source>Log contact — {ref}</source>
+        <translation>Consigner un contact — {ref}</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Consigner un contact</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Détails du contact</translation>
+    </message>
+    <message>
+        <source>Unsaved draft</source>
+        <translation>Brouillon non enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved draft</source>
+        <translation>Restaurer le brouillon non enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved draft</source>
+        <translation>Supprimer le brouillon non enregistré</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes, after the duration</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>One line: what the contact was about</source>
+        <translation>Une ligne&#xa0;: l&apos;objet du contact</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>What was said, in full</source>
+        <translation>Ce qui a été dit, en entier</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Agreed, decided or learnt</source>
+        <translation>Ce qui a été convenu, décidé ou appris</translation>
+    </message>
+    <message>
+        <source>Staff present</source>
+        <translation>Personnel présent</translation>
+    </message>
+    <message>
+        <source>Restricted — keep out of family-facing and redacted outputs</source>
+        <translation>Restreint — exclure des documents destinés à la famille et des versions caviardées</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <source>Create a follow-up task</source>
+        <translation>Créer une tâche de suivi</translation>
+    </message>
+    <message>
+        <source>Follow-up task title</source>
+        <translation>Intitulé de la tâche de suivi</translation>
+    </message>
+    <message>
+        <source>e.g. Call the police commissioner again</source>
+        <translation>p. ex. Rappeler le commissaire de police</translation>
+    </message>
+    <message>
+        <source>Follow-up assignee</source>
+        <translation>Responsable du suivi</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Échéance du suivi</translation>
+    </message>
+    <message>
+        <source>Follow-up priority</source>
+        <translation>Priorité du suivi</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Follow-up task error</source>
+        <translation>Erreur sur la tâche de suivi</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Follow-up assignee error</source>
+        <translation>Erreur sur le responsable du suivi</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Follow-up due error</source>
+        <translation>Erreur sur l&apos;échéance du suivi</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Follow-up priority error</source>
+        <translation>Erreur sur la priorité du suivi</translation>
+    </message>
+    <message>
+        <source>Draft status</source>
+        <translation>État du brouillon</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+Enter)</source>
+        <translation>Enregistrer  (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>Close  (Esc)</source>
+        <translation>Fermer  (Échap)</translation>
+    </message>
+    <message>
+        <source>Close, keeping a draft</source>
+        <translation>Fermer en gardant un brouillon</translation>
+    </message>
+    <message>
+        <source>Close; what you typed is kept as a draft and offered next time</source>
+        <translation>Fermer&#xa0;; ce que vous avez saisi est gardé comme brouillon et proposé la prochaine fois</translation>
+    </message>
+    <message>
+        <source>— nobody yet —</source>
+        <translation>— personne pour l&apos;instant —</translation>
+    </message>
+    <message>
+        <source>Could not keep a draft: {error}</source>
+        <translation>Impossible de garder un brouillon&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The draft was not discarded: {error}</source>
+        <translation>Le brouillon n&apos;a pas été supprimé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Draft kept {time}</source>
+        <translation>Brouillon gardé à {time}</translation>
+    </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>Brouillon restauré</translation>
+    </message>
+    <message>
+        <source>Draft discarded</source>
+        <translation>Brouillon supprimé</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Not saved: an unexpected error. Your text is kept as a draft.</source>
+        <translation>Non enregistré&#xa0;: erreur inattendue. Votre texte est gardé comme brouillon.</translation>
+    </message>
+    <message>
+        <source>Saving… the window closes when it is done.</source>
+        <translation>Enregistrement… la fenêtre se fermera une fois terminé.</translation>
+    </message>
+    <message>
+        <source>Could not keep a draft: an unexpected error (see the log).</source>
+        <translation>Impossible de garder un brouillon&#xa0;: erreur inattendue (voir le journal).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved Log contact draft(s) moved into the database</source>
+        <translation>
+            <numerusform>%n brouillon «&#xa0;Consigner un contact&#xa0;» non enregistré déplacé dans la base de données</numerusform>
+            <numerusform>%n brouillons «&#xa0;Consigner un contact&#xa0;» non enregistrés déplacés dans la base de données</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2841,6 +4340,21 @@ Essayez avec moins de mots, ou effacez les filtres.</translation>
     <message>
         <source>(not in the file)</source>
         <translation>(absent du fichier)</translation>
+    </message>
+</context>
+<context>
+    <name>MarkShareDialog</name>
+    <message>
+        <source>Shareable with family</source>
+        <translation>Communicable à la famille</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>{what}: may the family be told of it in update letters, and in which words?</source>
+        <translation>{what}&#xa0;: peut-on en informer la famille dans les lettres d&apos;information, et en quels termes&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +4843,132 @@ Essayez avec moins de mots, ou effacez les filtres.</translation>
     </message>
 </context>
 <context>
+    <name>NextOfKinDialog</name>
+    <message>
+        <source>Contact plan: {name}</source>
+        <translation>Plan de contact&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Add next of kin</source>
+        <translation>Ajouter un proche</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Next of kin of</source>
+        <translation>Proche de</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name of next of kin</source>
+        <translation>Nom du proche</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>Nom dans son écriture</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Lien de parenté</translation>
+    </message>
+    <message>
+        <source>e.g. Wife, Father, Brother</source>
+        <translation>p. ex. Épouse, Père, Frère</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Canal préféré</translation>
+    </message>
+    <message>
+        <source>Contact every how many days</source>
+        <translation>Contact tous les combien de jours</translation>
+    </message>
+    <message>
+        <source>no agreed plan</source>
+        <translation>aucun plan convenu</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <comment>contact every N days</comment>
+        <translation>tous les </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>contact every N days</comment>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan channel</source>
+        <translation>Canal du plan</translation>
+    </message>
+    <message>
+        <source>any channel</source>
+        <translation>tout canal</translation>
+    </message>
+    <message>
+        <source>Plan owner</source>
+        <translation>Responsable du plan</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— personne —</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <comment>contact every N days by &lt;channel&gt;</comment>
+        <translation>par</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>the plan&apos;s owner</comment>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>Agreed contact</source>
+        <translation>Contact convenu</translation>
+    </message>
+    <message>
+        <source>Agreed contact plan</source>
+        <translation>Plan de contact convenu</translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation>Ce qui peut être communiqué</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Change the family liaison officer on the Family tab: the reason is recorded</source>
+        <translation>Changez l&apos;agent de liaison avec la famille dans l&apos;onglet Famille&#xa0;: le motif est consigné</translation>
+    </message>
+</context>
+<context>
     <name>NotApplicableDialog</name>
     <message>
         <source>Not applicable: {item}</source>
@@ -3411,6 +5051,49 @@ Essayez avec moins de mots, ou effacez les filtres.</translation>
     </message>
 </context>
 <context>
+    <name>OfficerDialog</name>
+    <message>
+        <source>Change liaison officer</source>
+        <translation>Changer d&apos;agent de liaison</translation>
+    </message>
+    <message>
+        <source>Change officer</source>
+        <translation>Changer d&apos;agent</translation>
+    </message>
+    <message>
+        <source>A family should deal with the same caseworker throughout: a change is recorded with its reason and shown on the brief.</source>
+        <translation>Une famille devrait avoir le même interlocuteur tout au long du dossier&#xa0;: un changement est consigné avec son motif et figure dans la note de situation.</translation>
+    </message>
+    <message>
+        <source>Next of kin</source>
+        <translation>Proches</translation>
+    </message>
+    <message>
+        <source>{kin} ({relationship}) — now {officer}</source>
+        <translation>{kin} ({relationship}) — actuellement {officer}</translation>
+    </message>
+    <message>
+        <source>no officer</source>
+        <translation>aucun agent</translation>
+    </message>
+    <message>
+        <source>New officer</source>
+        <translation>Nouvel agent</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Motif du changement</translation>
+    </message>
+    <message>
+        <source>Required, e.g. &apos;Kiran Reddy on leave for three weeks&apos;</source>
+        <translation>Obligatoire, p. ex. «&#xa0;Kiran Reddy en congé pour trois semaines&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>OpenChecklistDialog</name>
     <message>
         <source>Open a repatriation checklist</source>
@@ -3454,6 +5137,751 @@ Essayez avec moins de mots, ou effacez les filtres.</translation>
     <message>
         <source>Detail</source>
         <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Case overview</source>
+        <translation>Vue d&apos;ensemble du dossier</translation>
+    </message>
+    <message>
+        <source>Edit conflict</source>
+        <translation>Conflit de modification</translation>
+    </message>
+    <message>
+        <source>Load their version, keep my edits</source>
+        <translation>Charger leur version, garder mes modifications</translation>
+    </message>
+    <message>
+        <source>Load the other change and keep my edits</source>
+        <translation>Charger l&apos;autre modification et garder les miennes</translation>
+    </message>
+    <message>
+        <source>Edit state</source>
+        <translation>État des modifications</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Save changes to the key facts</source>
+        <translation>Enregistrer les modifications des faits essentiels</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Discard changes to the key facts</source>
+        <translation>Abandonner les modifications des faits essentiels</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>Faits essentiels</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Changer le statut…</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Incident date and time</source>
+        <translation>Date et heure de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Incident site</source>
+        <translation>Lieu de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Incident town</source>
+        <translation>Ville de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Incident region</source>
+        <translation>Région de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Incident country</source>
+        <translation>Pays de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>latitude, e.g. 14.45</source>
+        <translation>latitude, p. ex. 14.45</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>longitude, e.g. -11.44</source>
+        <translation>longitude, p. ex. -11.44</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Case time zone</source>
+        <translation>Fuseau horaire du dossier</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Circonstances</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Attribution level</source>
+        <translation>Niveau d&apos;attribution</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Attributed group</source>
+        <translation>Groupe mis en cause</translation>
+    </message>
+    <message>
+        <source>Attribution source</source>
+        <translation>Source de l&apos;attribution</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Lead caseworker</source>
+        <translation>Chargé(e) de dossier principal(e)</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Nationals concerned</source>
+        <translation>Ressortissants concernés</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— personne —</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s)</source>
+        <translation>
+            <numerusform>%n modification non enregistrée</numerusform>
+            <numerusform>%n modifications non enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to fix</source>
+        <translation>
+            <numerusform>Non enregistré&#xa0;: %n problème à corriger</numerusform>
+            <numerusform>Non enregistré&#xa0;: %n problèmes à corriger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved: an unexpected error. Your edits are still in the form.</source>
+        <translation>Non enregistré&#xa0;: erreur inattendue. Vos modifications sont toujours dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Someone else changed this case since you opened it.&lt;/b&gt; {message} Your edits are still in the form; load their version to review both, then save again.</source>
+        <translation>&lt;b&gt;Quelqu&apos;un d&apos;autre a modifié ce dossier depuis que vous l&apos;avez ouvert.&lt;/b&gt; {message} Vos modifications sont toujours dans le formulaire&#xa0;; chargez leur version pour comparer les deux, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>No nationals recorded yet (People tab → Add person).</source>
+        <translation>Aucun ressortissant enregistré pour l&apos;instant (onglet Personnes → Ajouter une personne).</translation>
+    </message>
+    <message numerus="yes">
+        <source>missing for %n day(s)</source>
+        <translation>
+            <numerusform>disparu depuis %n jour</numerusform>
+            <numerusform>disparu depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: {status}, missing for %n day(s)</source>
+        <translation>
+            <numerusform>{name}&#xa0;: {status}, disparu depuis %n jour</numerusform>
+            <numerusform>{name}&#xa0;: {status}, disparu depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>disparu</translation>
+    </message>
+    <message>
+        <source>{name}: {status}, missing</source>
+        <translation>{name}&#xa0;: {status}, disparu</translation>
+    </message>
+    <message>
+        <source>{status} since {day}</source>
+        <translation>{status} depuis le {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in captivity</source>
+        <translation>
+            <numerusform>%n jour de captivité</numerusform>
+            <numerusform>%n jours de captivité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: {status}, %n day(s) in captivity</source>
+        <translation>
+            <numerusform>{name}&#xa0;: {status}, %n jour de captivité</numerusform>
+            <numerusform>{name}&#xa0;: {status}, %n jours de captivité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>since {day}, after %n day(s) held</source>
+        <translation>
+            <numerusform>depuis le {day}, après %n jour de détention</numerusform>
+            <numerusform>depuis le {day}, après %n jours de détention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: {status}, after %n day(s) held</source>
+        <translation>
+            <numerusform>{name}&#xa0;: {status}, après %n jour de détention</numerusform>
+            <numerusform>{name}&#xa0;: {status}, après %n jours de détention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since {day}</source>
+        <translation>depuis le {day}</translation>
+    </message>
+    <message>
+        <source>{name}: {status}</source>
+        <translation>{name}&#xa0;: {status}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact: &lt;b&gt;{ago}&lt;/b&gt; ({when}) — %n entry(ies) in the log</source>
+        <translation>
+            <numerusform>Dernier contact&#xa0;: &lt;b&gt;{ago}&lt;/b&gt; ({when}) — %n entrée au journal</numerusform>
+            <numerusform>Dernier contact&#xa0;: &lt;b&gt;{ago}&lt;/b&gt; ({when}) — %n entrées au journal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last contact: &lt;b&gt;none logged yet&lt;/b&gt;</source>
+        <translation>Dernier contact&#xa0;: &lt;b&gt;aucun consigné pour l&apos;instant&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Next task due: &lt;b&gt;{due}&lt;/b&gt; — {title}</source>
+        <translation>Prochaine tâche à échéance&#xa0;: &lt;b&gt;{due}&lt;/b&gt; — {title}</translation>
+    </message>
+    <message>
+        <source>Next task due</source>
+        <translation>Prochaine tâche à échéance</translation>
+    </message>
+    <message>
+        <source>Overdue task: &lt;b&gt;{title}&lt;/b&gt; (due {due})</source>
+        <translation>Tâche en retard&#xa0;: &lt;b&gt;{title}&lt;/b&gt; (échéance {due})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Families (agreed contact)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Familles (contact convenu)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Family of {hostage}: &lt;b&gt;{kin}&lt;/b&gt; ({relationship}) — {plan}; last contact {last}</source>
+        <translation>Famille de {hostage}&#xa0;: &lt;b&gt;{kin}&lt;/b&gt; ({relationship}) — {plan}&#xa0;; dernier contact {last}</translation>
+    </message>
+    <message>
+        <source>{family} — &lt;b&gt;overdue&lt;/b&gt;</source>
+        <translation>{family} — &lt;b&gt;en retard&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{family}; next due {due}</source>
+        <translation>{family}&#xa0;; prochain prévu {due}</translation>
+    </message>
+    <message>
+        <source>Family of {hostage}: {kin}, overdue</source>
+        <translation>Famille de {hostage}&#xa0;: {kin}, en retard</translation>
+    </message>
+    <message>
+        <source>Family of {hostage}: {kin}</source>
+        <translation>Famille de {hostage}&#xa0;: {kin}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Add person…</source>
+        <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Modifier les informations…</translation>
+    </message>
+    <message>
+        <source>Edit the selected person&apos;s details</source>
+        <translation>Modifier les informations de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Changer le statut…</translation>
+    </message>
+    <message>
+        <source>Change the selected national&apos;s status</source>
+        <translation>Changer le statut du ressortissant sélectionné</translation>
+    </message>
+    <message>
+        <source>Proof of life</source>
+        <translation>Preuve de vie</translation>
+    </message>
+    <message>
+        <source>Record a proof of life…</source>
+        <translation>Enregistrer une preuve de vie…</translation>
+    </message>
+    <message>
+        <source>Assess a proof of life…</source>
+        <translation>Évaluer une preuve de vie…</translation>
+    </message>
+    <message>
+        <source>Question bank…</source>
+        <translation>Banque de questions…</translation>
+    </message>
+    <message>
+        <source>Welfare report…</source>
+        <translation>Rapport sur le bien-être…</translation>
+    </message>
+    <message>
+        <source>Record a welfare report</source>
+        <translation>Enregistrer un rapport sur le bien-être</translation>
+    </message>
+    <message>
+        <source>Add next of kin…</source>
+        <translation>Ajouter un proche…</translation>
+    </message>
+    <message>
+        <source>Add next of kin</source>
+        <translation>Ajouter un proche</translation>
+    </message>
+    <message>
+        <source>Contact plan…</source>
+        <translation>Plan de contact…</translation>
+    </message>
+    <message>
+        <source>Change the contact plan of the selected next of kin</source>
+        <translation>Modifier le plan de contact du proche sélectionné</translation>
+    </message>
+    <message>
+        <source>Void status entry…</source>
+        <translation>Annuler une entrée de statut…</translation>
+    </message>
+    <message>
+        <source>Void a status entry of the selected national</source>
+        <translation>Annuler une entrée de statut du ressortissant sélectionné</translation>
+    </message>
+    <message>
+        <source>Mark a status entry recorded by mistake as void, with a reason</source>
+        <translation>Marquer comme annulée une entrée de statut saisie par erreur, avec un motif</translation>
+    </message>
+    <message>
+        <source>People in this case</source>
+        <translation>Personnes du dossier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Selected person in full</source>
+        <translation>Personne sélectionnée en détail</translation>
+    </message>
+    <message>
+        <source>Nationals concerned ({count})</source>
+        <translation>Ressortissants concernés ({count})</translation>
+    </message>
+    <message>
+        <source>Medical needs: {needs}</source>
+        <translation>Besoins médicaux&#xa0;: {needs}</translation>
+    </message>
+    <message numerus="yes">
+        <source>No verified proof of life for over %n day(s)</source>
+        <translation>
+            <numerusform>Aucune preuve de vie vérifiée depuis plus de %n jour</numerusform>
+            <numerusform>Aucune preuve de vie vérifiée depuis plus de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next of kin ({count})</source>
+        <translation>Proches ({count})</translation>
+    </message>
+    <message>
+        <source>{relationship} of {hostage}</source>
+        <translation>{relationship} de {hostage}</translation>
+    </message>
+    <message>
+        <source>{relation} — contact overdue</source>
+        <translation>{relation} — contact en retard</translation>
+    </message>
+    <message>
+        <source>{relation} — last contact {ago}</source>
+        <translation>{relation} — dernier contact {ago}</translation>
+    </message>
+    <message>
+        <source>{relation} — no contact yet</source>
+        <translation>{relation} — aucun contact pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Others ({count})</source>
+        <translation>Autres ({count})</translation>
+    </message>
+    <message>
+        <source>{status} — {situation}</source>
+        <translation>{status} — {situation}</translation>
+    </message>
+    <message>
+        <source>{day} (age {age})</source>
+        <translation>{day} ({age} ans)</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>VOID — voided by {user} on {when}: {reason}</source>
+        <translation>ANNULÉ — annulé par {user} le {when}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>National concerned</source>
+        <translation>Ressortissant concerné</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{status}&lt;/b&gt; since {when}</source>
+        <translation>&lt;b&gt;{status}&lt;/b&gt; depuis le {when}</translation>
+    </message>
+    <message>
+        <source>Medical needs:</source>
+        <translation>Besoins médicaux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>source&#xa0;: {source}</translation>
+    </message>
+    <message>
+        <source>{text} — shareable with family</source>
+        <translation>{text} — communicable à la famille</translation>
+    </message>
+    <message>
+        <source>(recorded by {user})</source>
+        <translation>(saisi par {user})</translation>
+    </message>
+    <message>
+        <source>Proof of life and welfare</source>
+        <translation>Preuve de vie et bien-être</translation>
+    </message>
+    <message numerus="yes">
+        <source>Medical needs, and no welfare report for over %n day(s).</source>
+        <translation>
+            <numerusform>Besoins médicaux, et aucun rapport sur le bien-être depuis plus de %n jour.</numerusform>
+            <numerusform>Besoins médicaux, et aucun rapport sur le bien-être depuis plus de %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Proofs of life are restricted to the case team.</source>
+        <translation>Les preuves de vie sont réservées à l&apos;équipe du dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no verified proof of life for over %n day(s)</source>
+        <translation>
+            <numerusform>aucune preuve de vie vérifiée depuis plus de %n jour</numerusform>
+            <numerusform>aucune preuve de vie vérifiée depuis plus de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last verified proof of life: &lt;b&gt;{when}&lt;/b&gt; ({ago})</source>
+        <translation>Dernière preuve de vie vérifiée&#xa0;: &lt;b&gt;{when}&lt;/b&gt; ({ago})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No verified proof of life&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aucune preuve de vie vérifiée&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Last received: {when} ({ago}), not verified</source>
+        <translation>Dernière reçue&#xa0;: {when} ({ago}), non vérifiée</translation>
+    </message>
+    <message>
+        <source>No proof of life recorded yet.</source>
+        <translation>Aucune preuve de vie enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Condition: {condition}</source>
+        <translation>État&#xa0;: {condition}</translation>
+    </message>
+    <message>
+        <source>medication: {needs} — {supply}</source>
+        <translation>médicaments&#xa0;: {needs} — {supply}</translation>
+    </message>
+    <message>
+        <source>Medium not recorded</source>
+        <translation>Support non indiqué</translation>
+    </message>
+    <message>
+        <source>question put: “{question}” — answer “{answer}” matched</source>
+        <translation>question posée&#xa0;: «&#xa0;{question}&#xa0;» — réponse «&#xa0;{answer}&#xa0;» conforme</translation>
+    </message>
+    <message>
+        <source>question put: “{question}” — answer “{answer}” did NOT match</source>
+        <translation>question posée&#xa0;: «&#xa0;{question}&#xa0;» — réponse «&#xa0;{answer}&#xa0;» NON conforme</translation>
+    </message>
+    <message>
+        <source>question put: “{question}” — answer “{answer}” match not stated</source>
+        <translation>question posée&#xa0;: «&#xa0;{question}&#xa0;» — réponse «&#xa0;{answer}&#xa0;», conformité non indiquée</translation>
+    </message>
+    <message>
+        <source>claims to be from {when}</source>
+        <translation>se dit datée du {when}</translation>
+    </message>
+    <message>
+        <source>established as {when}</source>
+        <translation>établie au {when}</translation>
+    </message>
+    <message>
+        <source>Assessment: {verdict}</source>
+        <translation>Évaluation&#xa0;: {verdict}</translation>
+    </message>
+    <message>
+        <source>RESTRICTED</source>
+        <translation>RESTREINT</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Source&#xa0;: {source}</translation>
+    </message>
+    <message>
+        <source>last contact {when} ({ago})</source>
+        <translation>dernier contact {when} ({ago})</translation>
+    </message>
+    <message>
+        <source>no contact logged yet</source>
+        <translation>aucun contact consigné pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>contact overdue</source>
+        <translation>contact en retard</translation>
+    </message>
+    <message>
+        <source>; next due {when}</source>
+        <translation>&#xa0;; prochain prévu {when}</translation>
+    </message>
+    <message>
+        <source>CONTACT OVERDUE</source>
+        <translation>CONTACT EN RETARD</translation>
+    </message>
+    <message>
+        <source>Contact plan</source>
+        <translation>Plan de contact</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>none logged yet</source>
+        <translation>aucun consigné pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Next contact due</source>
+        <translation>Prochain contact prévu</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Canal préféré</translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation>Ce qui peut être communiqué</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Nothing to void here: only the author of an entry or a supervisor may, and the only entry left cannot be voided (record the right status first).</source>
+        <translation>Rien à annuler ici&#xa0;: seul l&apos;auteur d&apos;une entrée ou un superviseur le peut, et la seule entrée restante ne peut pas être annulée (enregistrez d&apos;abord le bon statut).</translation>
+    </message>
+    <message>
+        <source>{when} — {status} (recorded by {user})</source>
+        <translation>{when} — {status} (saisi par {user})</translation>
+    </message>
+    <message>
+        <source>status entry of {name}</source>
+        <translation>entrée de statut de {name}</translation>
+    </message>
+    <message>
+        <source>Status shareable with family…</source>
+        <translation>Statut communicable à la famille…</translation>
+    </message>
+    <message>
+        <source>Family update letter…</source>
+        <translation>Lettre d&apos;information à la famille…</translation>
+    </message>
+    <message>
+        <source>{name} in {ref}</source>
+        <translation>{name} dans {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Medical needs</source>
+        <translation>Besoins médicaux</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +6003,278 @@ Essayez avec moins de mots, ou effacez les filtres.</translation>
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
+    </message>
+</context>
+<context>
+    <name>ProofOfLifeDialog</name>
+    <message>
+        <source>Proof of life: {name}</source>
+        <translation>Preuve de vie&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Record proof of life</source>
+        <translation>Enregistrer la preuve de vie</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>What the proof of life shows</source>
+        <translation>Ce que montre la preuve de vie</translation>
+    </message>
+    <message>
+        <source>e.g. Audio message, 40 s, names the date; voice confirmed by wife</source>
+        <translation>p. ex. Message audio, 40 s, cite la date&#xa0;; voix confirmée par l&apos;épouse</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Question put</source>
+        <translation>Question posée</translation>
+    </message>
+    <message>
+        <source>Loading the agreed questions…</source>
+        <translation>Chargement des questions convenues…</translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation>Réponse attendue</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendue</translation>
+    </message>
+    <message>
+        <source>Answer received</source>
+        <translation>Réponse reçue</translation>
+    </message>
+    <message>
+        <source>Yes, it matched</source>
+        <translation>Oui, elle correspondait</translation>
+    </message>
+    <message>
+        <source>No, it did not match</source>
+        <translation>Non, elle ne correspondait pas</translation>
+    </message>
+    <message>
+        <source>Answer matched</source>
+        <translation>Réponse conforme</translation>
+    </message>
+    <message>
+        <source>Date the proof claims</source>
+        <translation>Date revendiquée par la preuve</translation>
+    </message>
+    <message>
+        <source>Claims to be from</source>
+        <translation>Se dit datée du</translation>
+    </message>
+    <message>
+        <source>Date established</source>
+        <translation>Date établie</translation>
+    </message>
+    <message>
+        <source>Established as</source>
+        <translation>Établie au</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <source>Basis of the assessment</source>
+        <translation>Fondement de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>What the assessment rests on: voice compared with, answer, metadata…</source>
+        <translation>Sur quoi repose l&apos;évaluation&#xa0;: voix comparée à, réponse, métadonnées…</translation>
+    </message>
+    <message>
+        <source>Always restricted: only the case team reads a proof of life and its check.</source>
+        <translation>Toujours restreint&#xa0;: seule l&apos;équipe du dossier lit une preuve de vie et sa vérification.</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <source>— none put —</source>
+        <translation>— aucune posée —</translation>
+    </message>
+    <message>
+        <source>— no agreed question to put —</source>
+        <translation>— aucune question convenue à poser —</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBankDialog</name>
+    <message>
+        <source>No questions yet.</source>
+        <translation>Aucune question pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s); {ready} agreed and ready to put.</source>
+        <translation>
+            <numerusform>%n question&#xa0;; {ready} convenue(s) et prête(s) à être posée(s).</numerusform>
+            <numerusform>%n questions&#xa0;; {ready} convenue(s) et prête(s) à être posée(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation>Réponse attendue</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Agreed with</source>
+        <translation>Convenue avec</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Convenue le</translation>
+    </message>
+    <message>
+        <source>Proof-of-life questions: {name}</source>
+        <translation>Questions de preuve de vie&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Questions agreed with the family beforehand, whose answers only the national can know. Restricted: only the case team reads them. A question put in a proof of life becomes used; retire one whose answer may be known as compromised.</source>
+        <translation>Questions convenues à l&apos;avance avec la famille, dont seul le ressortissant peut connaître les réponses. Restreint&#xa0;: seule l&apos;équipe du dossier les lit. Une question posée dans une preuve de vie devient utilisée&#xa0;; retirez comme compromise celle dont la réponse pourrait être connue.</translation>
+    </message>
+    <message>
+        <source>Proof-of-life questions</source>
+        <translation>Questions de preuve de vie</translation>
+    </message>
+    <message>
+        <source>Show answers</source>
+        <translation>Afficher les réponses</translation>
+    </message>
+    <message>
+        <source>Add question…</source>
+        <translation>Ajouter une question…</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Ajouter la question</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Mark agreed…</source>
+        <translation>Marquer comme convenue…</translation>
+    </message>
+    <message>
+        <source>Mark agreed</source>
+        <translation>Marquer comme convenue</translation>
+    </message>
+    <message>
+        <source>Mark compromised…</source>
+        <translation>Marquer comme compromise…</translation>
+    </message>
+    <message>
+        <source>Mark compromised</source>
+        <translation>Marquer comme compromise</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Restricted: you are not on this case&apos;s team, so only the questions&apos; states show.</source>
+        <translation>Restreint&#xa0;: vous ne faites pas partie de l&apos;équipe de ce dossier, seul l&apos;état des questions s&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>Mark this question compromised? Its answer may be known to others; it can never be put again.</source>
+        <translation>Marquer cette question comme compromise&#xa0;? Sa réponse est peut-être connue d&apos;autres personnes&#xa0;; elle ne pourra plus jamais être posée.</translation>
+    </message>
+    <message>
+        <source>Not saved: an unexpected error.</source>
+        <translation>Non enregistré&#xa0;: erreur inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Mark the question agreed</source>
+        <translation>Marquer la question comme convenue</translation>
+    </message>
+    <message>
+        <source>Edit question for {name}</source>
+        <translation>Modifier la question pour {name}</translation>
+    </message>
+    <message>
+        <source>New question for {name}</source>
+        <translation>Nouvelle question pour {name}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Ajouter la question</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Something only the national would know, agreed with the family</source>
+        <translation>Un élément que seul le ressortissant peut connaître, convenu avec la famille</translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation>Réponse attendue</translation>
+    </message>
+    <message>
+        <source>Agreed with</source>
+        <translation>Convenue avec</translation>
+    </message>
+    <message>
+        <source>— not yet agreed (drafted) —</source>
+        <translation>— pas encore convenue (projet) —</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Say which next of kin agreed the question.</source>
+        <translation>Indiquez quel proche a convenu de la question.</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +6728,52 @@ Essayez avec moins de mots, ou effacez les filtres.</translation>
     </message>
 </context>
 <context>
+    <name>SavedContactsMixin</name>
+    <message>
+        <source>“{name}” names values this version no longer has ({values}).</source>
+        <translation>«&#xa0;{name}&#xa0;» cite des valeurs que cette version n&apos;a plus ({values}).</translation>
+    </message>
+    <message>
+        <source>counterparts: {list}</source>
+        <translation>interlocuteurs&#xa0;: {list}</translation>
+    </message>
+    <message>
+        <source>channels: {list}</source>
+        <translation>canaux&#xa0;: {list}</translation>
+    </message>
+    <message>
+        <source>from {day}</source>
+        <translation>du {day}</translation>
+    </message>
+    <message>
+        <source>to {day}</source>
+        <translation>au {day}</translation>
+    </message>
+    <message>
+        <source>words “{text}”</source>
+        <translation>mots «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>voided entries shown</source>
+        <translation>entrées annulées affichées</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>les plus récentes d&apos;abord</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln entry(ies) to {path}.</source>
+        <translation>
+            <numerusform>%Ln entrée exportée vers {path}.</numerusform>
+            <numerusform>%Ln entrées exportées vers {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the contact log</source>
+        <translation>Exporter le journal des contacts</translation>
+    </message>
+</context>
+<context>
     <name>SavedFiltersPanel</name>
     <message>
         <source>Saved filters</source>
@@ -4258,6 +7004,83 @@ Essayez avec moins de mots, ou effacez les filtres.</translation>
     <message>
         <source>Signing in failed because of an unexpected error (see the message).</source>
         <translation>La connexion a échoué à cause d’une erreur inattendue (voir le message).</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPresentPicker</name>
+    <message>
+        <source>Staff present</source>
+        <translation>Personnel présent</translation>
+    </message>
+    <message>
+        <source>Type a name to find it; Space ticks or unticks it</source>
+        <translation>Tapez un nom pour le trouver&#xa0;; Espace le coche ou le décoche</translation>
+    </message>
+    <message>
+        <source>Our staff who took part. Type a name to find it; Space ticks or unticks it</source>
+        <translation>Notre personnel qui y a pris part. Tapez un nom pour le trouver&#xa0;; Espace le coche ou le décoche</translation>
+    </message>
+    <message>
+        <source>Staff present, ticked</source>
+        <translation>Personnel présent, cochés</translation>
+    </message>
+    <message>
+        <source>Nobody ticked</source>
+        <translation>Personne n&apos;est coché</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status — {ref}</source>
+        <translation>Changer le statut — {ref}</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>The case is {status}. Every change is recorded with who, when and why.</source>
+        <translation>Le dossier est&#xa0;: {status}. Chaque changement est consigné avec qui, quand et pourquoi.</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Motif du changement</translation>
+    </message>
+    <message>
+        <source>Why (required), e.g. &apos;Hostages confirmed held; case active&apos;</source>
+        <translation>Pourquoi (obligatoire), p. ex. «&#xa0;Détention des otages confirmée&#xa0;; dossier actif&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Give the reason for the change; it is kept in the case history.</source>
+        <translation>Indiquez le motif du changement&#xa0;; il est conservé dans l&apos;historique du dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusShareDialog</name>
+    <message>
+        <source>Status shareable with family</source>
+        <translation>Statut communicable à la famille</translation>
+    </message>
+    <message>
+        <source>Which change of {name}&apos;s status may the family be told of, and in which words? Without a wording the letter says the new status in the family&apos;s language.</source>
+        <translation>De quel changement de statut de {name} peut-on informer la famille, et en quels termes&#xa0;? Sans formulation, la lettre indique le nouveau statut dans la langue de la famille.</translation>
+    </message>
+    <message>
+        <source>Status entry</source>
+        <translation>Entrée de statut</translation>
+    </message>
+    <message>
+        <source>Shareable with family</source>
+        <translation>Communicable à la famille</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +7527,25 @@ Essayez avec moins de mots, ou effacez les filtres.</translation>
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>consular — user guide</source>
+        <translation>consular — guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>User guide text</source>
+        <translation>Texte du guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The user guide could not be read ({error}).</source>
+        <translation>Le guide de l&apos;utilisateur n&apos;a pas pu être lu ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>Users</source>
@@ -4912,6 +7754,77 @@ Essayez avec moins de mots, ou effacez les filtres.</translation>
     </message>
 </context>
 <context>
+    <name>WelfareDialog</name>
+    <message>
+        <source>Welfare report: {name}</source>
+        <translation>Rapport sur le bien-être&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Record welfare report</source>
+        <translation>Enregistrer le rapport sur le bien-être</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Signalé le</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>e.g. Seen by a released hostage on 3 Aug: thin but walking</source>
+        <translation>p. ex. Vu par un otage libéré le 3 août&#xa0;: amaigri mais marche</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Medication needs</source>
+        <translation>Besoins en médicaments</translation>
+    </message>
+    <message>
+        <source>— not known —</source>
+        <translation>— inconnu —</translation>
+    </message>
+    <message>
+        <source>Yes, supply arranged</source>
+        <translation>Oui, approvisionnement organisé</translation>
+    </message>
+    <message>
+        <source>No, not arranged</source>
+        <translation>Non, pas organisé</translation>
+    </message>
+    <message>
+        <source>Supply arranged</source>
+        <translation>Approvisionnement organisé</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>About {name} only (untick: about every national of the case)</source>
+        <translation>Concerne {name} uniquement (décocher&#xa0;: tous les ressortissants du dossier)</translation>
+    </message>
+    <message>
+        <source>About this national only</source>
+        <translation>Concerne ce ressortissant uniquement</translation>
+    </message>
+    <message>
+        <source>Restricted (case team only)</source>
+        <translation>Restreint (équipe du dossier uniquement)</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+</context>
+<context>
     <name>ZonedDateTimeEdit</name>
     <message>
         <source>Date and time</source>
@@ -4970,6 +7883,161 @@ Essayez avec moins de mots, ou effacez les filtres.</translation>
     <message>
         <source>Fonts: Noto Sans and Noto Sans Devanagari (SIL Open Font License 1.1).</source>
         <translation>Polices : Noto Sans et Noto Sans Devanagari (SIL Open Font License 1.1).</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>sous-commandes</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>chaîne d&apos;option inattendue : %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide : %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>analyseur inconnu %(parser_name)r (choix : %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument &quot;-&quot; with mode %r</source>
+        <translation>argument « - » avec le mode %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d&apos;ouvrir « %(filename)s » : %(error)s</translation>
+    </message>
+    <message>
+        <source>cannot have multiple subparser arguments</source>
+        <translation>impossible d&apos;avoir plusieurs arguments de sous-analyseur</translation>
+    </message>
+    <message>
+        <source>conflicting subparser: %s</source>
+        <translation>sous-analyseur en conflit : %s</translation>
+    </message>
+    <message>
+        <source>conflicting subparser alias: %s</source>
+        <translation>alias de sous-analyseur en conflit : %s</translation>
+    </message>
+    <message>
+        <source>mutually exclusive arguments must be optional</source>
+        <translation>les arguments mutuellement exclusifs doivent être optionnels</translation>
+    </message>
+    <message>
+        <source>&apos;required&apos; is an invalid argument for positionals</source>
+        <translation>« required » n&apos;est pas un argument valide pour les arguments positionnels</translation>
+    </message>
+    <message>
+        <source>dest= is required for options like %r</source>
+        <translation>dest= est obligatoire pour les options telles que %r</translation>
+    </message>
+    <message>
+        <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+        <translation>chaîne d&apos;option non valide %(option)r : doit commencer par un caractère %(prefix_chars)r</translation>
+    </message>
+    <message>
+        <source>invalid conflict_resolution value: %r</source>
+        <translation>valeur de conflict_resolution non valide : %r</translation>
+    </message>
+    <message>
+        <source>cannot merge actions - two groups are named %r</source>
+        <translation>impossible de fusionner les actions : deux groupes s&apos;appellent %r</translation>
+    </message>
+    <message>
+        <source>%r is not callable</source>
+        <translation>%r n&apos;est pas appelable</translation>
+    </message>
+    <message>
+        <source>.__call__() not defined</source>
+        <translation>.__call__() non défini</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %s argument(s)</source>
+        <translation>
+            <numerusform>%s argument attendu</numerusform>
+            <numerusform>%s arguments attendus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>conflicting option string(s): %s</source>
+        <translation>
+            <numerusform>chaîne d&apos;option en conflit : %s</numerusform>
+            <numerusform>chaînes d&apos;option en conflit : %s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5138,6 +8206,26 @@ La base de données n’a pas été remplacée ; elle est rouverte.</translation
     </message>
 </context>
 <context>
+    <name>brief_dialog</name>
+    <message>
+        <source>Sent to the default printer through your PDF viewer.</source>
+        <extracomment>The language the brief is written in (&quot;en&quot;, &quot;fr&quot;, &quot;hi&quot;).</extracomment>
+        <translation>Envoyée à l’imprimante par défaut via votre lecteur PDF.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>The printer refused the brief: {reason}.</source>
+        <translation>L’imprimante a refusé la note&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{when} UTC</source>
+        <translation>{when} UTC</translation>
+    </message>
+</context>
+<context>
     <name>case_picker</name>
     <message>
         <source>{reference} — open in a tab</source>
@@ -5270,6 +8358,3905 @@ Pilote : {lead} · Poste : {post} · Priorité : {priority}</translation>
     <message>
         <source>Nothing to show</source>
         <translation>Rien à afficher</translation>
+    </message>
+</context>
+<context>
+    <name>cli.case_links</name>
+    <message>
+        <source>link two cases: taken in the same incident, or related (both cases&apos; team)</source>
+        <translation>lier deux dossiers : pris dans le même incident, ou liés (équipe des deux dossiers)</translation>
+    </message>
+    <message>
+        <source>Link two cases so that each shows the other on its overview, on the brief and in `cases show`. You must be on both cases&apos; teams (or a supervisor): a link tells each case&apos;s readers about the other. Readers off the other case&apos;s team see its reference and post only.</source>
+        <translation>Lier deux dossiers pour que chacun affiche l&apos;autre dans sa vue d&apos;ensemble, dans la note de situation et dans `cases show`. Vous devez faire partie des équipes des deux dossiers (ou être superviseur) : un lien informe les lecteurs de chaque dossier de l&apos;existence de l&apos;autre. Les lecteurs qui ne font pas partie de l&apos;équipe de l&apos;autre dossier n&apos;en voient que la référence et le poste.</translation>
+    </message>
+    <message>
+        <source>a case reference, e.g. BAM-2025-0001</source>
+        <translation>une référence de dossier, p. ex. BAM-2025-0001</translation>
+    </message>
+    <message>
+        <source>the case to link it with</source>
+        <translation>le dossier auquel le lier</translation>
+    </message>
+    <message>
+        <source>how they are linked (default related)</source>
+        <translation>la nature du lien (par défaut related)</translation>
+    </message>
+    <message>
+        <source>why they are linked</source>
+        <translation>pourquoi ils sont liés</translation>
+    </message>
+    <message>
+        <source>print the link as JSON</source>
+        <translation>afficher le lien en JSON</translation>
+    </message>
+    <message>
+        <source>undo the link between two cases, with a reason (kept on record)</source>
+        <translation>défaire le lien entre deux dossiers, avec un motif (conservé au dossier)</translation>
+    </message>
+    <message>
+        <source>Undo the link between two cases. The link stays on record with who undid it, when and why; `cases show` no longer lists it.</source>
+        <translation>Défaire le lien entre deux dossiers. Le lien reste enregistré, avec qui l&apos;a défait, quand et pourquoi ; `cases show` ne l&apos;affiche plus.</translation>
+    </message>
+    <message>
+        <source>why they are unlinked</source>
+        <translation>pourquoi ils ne sont plus liés</translation>
+    </message>
+    <message>
+        <source>Linked {reference} with {other} ({kind}).</source>
+        <translation>{reference} lié à {other} ({kind}).</translation>
+    </message>
+    <message>
+        <source>Unlinked {reference} from {other}; the link stays on record.</source>
+        <translation>Lien entre {reference} et {other} défait ; le lien reste enregistré.</translation>
+    </message>
+    <message>
+        <source>Linked cases ({count}):</source>
+        <translation>Dossiers liés ({count}) :</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>remarque : {note}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_audit</name>
+    <message>
+        <source>verify, list and export the audit trail</source>
+        <translation>vérifier, lister et exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>The audit trail records every change, chained by hashes and signed with this installation&apos;s key (see README, &apos;Verifying the record&apos;).</source>
+        <translation>Le journal d&apos;audit enregistre chaque modification, chaînée par des empreintes et signée avec la clé de cette installation (voir le README, « Verifying the record »).</translation>
+    </message>
+    <message>
+        <source>check the whole chain and every audited record; exit 1 if anything was tampered with</source>
+        <translation>vérifier toute la chaîne et chaque enregistrement audité ; code de sortie 1 en cas d&apos;altération</translation>
+    </message>
+    <message>
+        <source>Walk the audit chain: name the first edited, deleted or inserted audit entry, and every record whose current state no longer matches its last audited state. Exits 0 when all is in order, 1 when anything is wrong, 2 on an error.</source>
+        <translation>Parcourir la chaîne d&apos;audit : nommer la première entrée d&apos;audit modifiée, supprimée ou insérée, et chaque enregistrement dont l&apos;état actuel ne correspond plus à son dernier état audité. Code de sortie 0 quand tout est en ordre, 1 en cas de problème, 2 en cas d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>a chain head printed on a brief or export (repeat for several); anchors this machine recorded itself are checked too</source>
+        <translation>une tête de chaîne imprimée sur une note de situation ou un export (à répéter pour plusieurs) ; les ancres enregistrées par cette machine sont aussi vérifiées</translation>
+    </message>
+    <message>
+        <source>do not check signatures (a copy on a machine without the key): hashes, gaps, head, anchors and records only</source>
+        <translation>ne pas vérifier les signatures (copie sur une machine sans la clé) : empreintes, lacunes, tête, ancres et enregistrements seulement</translation>
+    </message>
+    <message>
+        <source>check signatures with this key file too</source>
+        <translation>vérifier aussi les signatures avec ce fichier de clé</translation>
+    </message>
+    <message>
+        <source>check the chain only, not the records&apos; states</source>
+        <translation>vérifier la chaîne seulement, pas l&apos;état des enregistrements</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>afficher le rapport en JSON</translation>
+    </message>
+    <message>
+        <source>only this case</source>
+        <translation>ce dossier seulement</translation>
+    </message>
+    <message>
+        <source>only changes by this username</source>
+        <translation>seulement les modifications faites par cet utilisateur</translation>
+    </message>
+    <message>
+        <source>an action (case.status) or a family (case)</source>
+        <translation>une action (case.status) ou une famille d&apos;actions (case)</translation>
+    </message>
+    <message>
+        <source>from this day (UTC) or ISO date and time</source>
+        <translation>à partir de ce jour (UTC) ou de cette date et heure ISO</translation>
+    </message>
+    <message>
+        <source>before this day (UTC) or ISO date and time</source>
+        <translation>avant ce jour (UTC) ou cette date et heure ISO</translation>
+    </message>
+    <message>
+        <source>list audit entries, newest first</source>
+        <translation>lister les entrées d&apos;audit, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>List audit entries, newest first.</source>
+        <translation>Lister les entrées d&apos;audit, les plus récentes d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>at most N entries (default 50; 0: all)</source>
+        <translation>au plus N entrées (par défaut 50 ; 0 : toutes)</translation>
+    </message>
+    <message>
+        <source>print JSON with before and after</source>
+        <translation>afficher en JSON, avec l&apos;avant et l&apos;après</translation>
+    </message>
+    <message>
+        <source>write the audit trail to CSV or JSON with the chain head</source>
+        <translation>écrire le journal d&apos;audit en CSV ou JSON avec la tête de chaîne</translation>
+    </message>
+    <message>
+        <source>Write the matching entries, oldest first, to FILE with the chain head.</source>
+        <translation>Écrire les entrées correspondantes, les plus anciennes d&apos;abord, dans FILE avec la tête de chaîne.</translation>
+    </message>
+    <message>
+        <source>file to write (replaced if it exists)</source>
+        <translation>fichier à écrire (remplacé s&apos;il existe)</translation>
+    </message>
+    <message>
+        <source>csv or json (default: from the file name)</source>
+        <translation>csv ou json (par défaut : d&apos;après le nom du fichier)</translation>
+    </message>
+    <message>
+        <source>print the chain head (SEQ:HASH) to keep as an anchor</source>
+        <translation>afficher la tête de chaîne (SEQ:HASH) à conserver comme ancre</translation>
+    </message>
+    <message>
+        <source>Print the chain head.</source>
+        <translation>Afficher la tête de chaîne.</translation>
+    </message>
+    <message>
+        <source>verified {done}/{total} entries</source>
+        <translation>{done}/{total} entrées vérifiées</translation>
+    </message>
+    <message>
+        <source>{entries} audit entries, chain head {head}; {signatures_checked} signatures, {records_checked} records and {anchors_checked} anchors checked in {seconds} s.</source>
+        <translation>{entries} entrées d&apos;audit, tête de chaîne {head} ; {signatures_checked} signatures, {records_checked} enregistrements et {anchors_checked} ancres vérifiés en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>OK: the audit trail and the audited records are intact.</source>
+        <translation>OK : le journal d&apos;audit et les enregistrements audités sont intacts.</translation>
+    </message>
+    <message>
+        <source>TAMPERED: {message}</source>
+        <translation>ALTÉRÉ : {message}</translation>
+    </message>
+    <message>
+        <source>  also: {message}</source>
+        <translation>  également : {message}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>remarque : {note}</translation>
+    </message>
+    <message>
+        <source>at (UTC)</source>
+        <translation>le (UTC)</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>modification</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more problem(s).</source>
+        <translation>
+            <numerusform>  ... et %n autre problème.</numerusform>
+            <numerusform>  ... et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln audit entry/entries to {path} (chain head {chain_head}).</source>
+        <translation>
+            <numerusform>%Ln entrée d&apos;audit écrite dans {path} (tête de chaîne {chain_head}).</numerusform>
+            <numerusform>%Ln entrées d&apos;audit écrites dans {path} (tête de chaîne {chain_head}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_brief</name>
+    <message>
+        <source>write a status brief of a case as PDF (or list the briefs issued)</source>
+        <translation>écrire la note de situation d’un dossier en PDF (ou lister les notes émises)</translation>
+    </message>
+    <message>
+        <source>Write a status brief of a case as a PDF for supervisors and senior officials, and record it (who, when, period, content hash). The period runs from the end of the previous brief of the case, or the last 7 days if there is none, unless --since says otherwise. Restricted contacts and milestones show only their date (&quot;Restricted&quot;) unless --include-restricted. The brief is written in the language of --lang after the command (en, fr or hi), else in the language of the messages. Every page carries the audit chain head it was issued at: check a copy with consular audit verify --anchor SEQ:HASH.</source>
+        <translation>Écrit la note de situation d’un dossier en PDF pour les superviseurs et les hauts responsables, et l’enregistre (qui, quand, période, empreinte du contenu). La période court depuis la fin de la note précédente du dossier, ou sur les 7 derniers jours s’il n’y en a pas, sauf indication contraire de --since. Les contacts et jalons restreints n’indiquent que leur date («&#xa0;Restreint&#xa0;») sauf avec --include-restricted. La note est rédigée dans la langue de --lang placé après la commande (en, fr ou hi), sinon dans la langue des messages. Chaque page porte la tête de la chaîne d’audit au moment de l’émission&#xa0;: vérifiez une copie avec consular audit verify --anchor SEQ:HASH.</translation>
+    </message>
+    <message>
+        <source>case reference, e.g. BAM-2025-0001; or &apos;verify&apos; followed by a PDF file</source>
+        <translation>référence du dossier, p. ex. BAM-2025-0001&#xa0;; ou «&#xa0;verify&#xa0;» suivi d’un fichier PDF</translation>
+    </message>
+    <message>
+        <source>with &apos;verify&apos;: the PDF to check against the briefs issued from this database (exit 0 if this exact file was issued here, 1 if not)</source>
+        <translation>avec «&#xa0;verify&#xa0;»&#xa0;: le PDF à comparer aux notes émises depuis cette base de données (code de sortie 0 si ce fichier exact a été émis ici, 1 sinon)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>le fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <source>start of the period: YYYY-MM-DD (midnight in the case&apos;s zone) or an ISO 8601 date and time</source>
+        <translation>début de la période&#xa0;: AAAA-MM-JJ (minuit dans le fuseau du dossier) ou une date et heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>mask passport and other ID numbers, phone numbers, e-mail addresses, addresses and dates of birth; restricted entries show only their date</source>
+        <translation>masquer les numéros de passeport et d’autres pièces d’identité, les numéros de téléphone, les adresses électroniques, les adresses et les dates de naissance&#xa0;; les entrées restreintes n’indiquent que leur date</translation>
+    </message>
+    <message>
+        <source>also mask the names of the case&apos;s people and their families, native script included (implies --redact)</source>
+        <translation>masquer aussi les noms des personnes du dossier et de leurs familles, y compris dans leur écriture d’origine (implique --redact)</translation>
+    </message>
+    <message>
+        <source>include restricted contacts and milestones (for the case team only)</source>
+        <translation>inclure les contacts et jalons restreints (pour l’équipe du dossier uniquement)</translation>
+    </message>
+    <message>
+        <source>mark every page DRAFT</source>
+        <translation>marquer chaque page PROJET</translation>
+    </message>
+    <message>
+        <source>US Letter paper instead of A4</source>
+        <translation>papier US Letter au lieu de A4</translation>
+    </message>
+    <message>
+        <source>the language the brief is written in: {choices} (default: the language of the messages)</source>
+        <translation>la langue de rédaction de la note&#xa0;: {choices} (par défaut&#xa0;: la langue des messages)</translation>
+    </message>
+    <message>
+        <source>generate brief ID again (see --list), e.g. with other options: same period, recorded as replacing it</source>
+        <translation>générer à nouveau la note ID (voir --list), p. ex. avec d’autres options&#xa0;: même période, enregistrée comme la remplaçant</translation>
+    </message>
+    <message>
+        <source>list the briefs issued for the case instead</source>
+        <translation>lister plutôt les notes émises pour le dossier</translation>
+    </message>
+    <message>
+        <source>with --list or verify, print JSON</source>
+        <translation>avec --list ou verify, afficher du JSON</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;{file}&apos;: write the PDF to create with -o FILE.pdf.</source>
+        <translation>«&#xa0;{file}&#xa0;» inattendu&#xa0;: indiquez le PDF à créer avec -o FICHIER.pdf.</translation>
+    </message>
+    <message>
+        <source>Say where to write the brief: -o FILE.pdf (or use --list to see the briefs issued).</source>
+        <translation>Indiquez où écrire la note&#xa0;: -o FICHIER.pdf (ou utilisez --list pour voir les notes émises).</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>caviardée</translation>
+    </message>
+    <message>
+        <source>names masked</source>
+        <translation>noms masqués</translation>
+    </message>
+    <message>
+        <source>includes restricted</source>
+        <translation>avec entrées restreintes</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>{pages}, {size}; content SHA-256 {hash}</source>
+        <translation>{pages}, {size}&#xa0;; SHA-256 du contenu {hash}</translation>
+    </message>
+    <message>
+        <source>brief #{id}; file SHA-256 {hash}; audit chain head {head}</source>
+        <translation>note n° {id}&#xa0;; SHA-256 du fichier {hash}&#xa0;; tête de la chaîne d’audit {head}</translation>
+    </message>
+    <message>
+        <source>Say which file to check: consular brief verify FILE.pdf</source>
+        <translation>Indiquez le fichier à vérifier&#xa0;: consular brief verify FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>  case:      {case}</source>
+        <translation>  dossier&#xa0;:   {case}</translation>
+    </message>
+    <message>
+        <source>  period:    {period} UTC</source>
+        <translation>  période&#xa0;:   {period} UTC</translation>
+    </message>
+    <message>
+        <source>  issued:    {when} UTC by {name}</source>
+        <translation>  émise&#xa0;:     {when} UTC par {name}</translation>
+    </message>
+    <message>
+        <source>  options:   {options}; {pages}; content SHA-256 {hash}</source>
+        <translation>  options&#xa0;:   {options}&#xa0;; {pages}&#xa0;; SHA-256 du contenu {hash}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>  file SHA-256 {hash}</source>
+        <translation>  SHA-256 du fichier {hash}</translation>
+    </message>
+    <message>
+        <source>No briefs issued for {reference}.</source>
+        <translation>Aucune note émise pour {reference}.</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>entrées restreintes</translation>
+    </message>
+    <message>
+        <source>replaces #{id}</source>
+        <translation>remplace n° {id}</translation>
+    </message>
+    <message>
+        <source>NOT DELIVERED</source>
+        <translation>NON LIVRÉE</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>émise</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <source>period (UTC)</source>
+        <translation>période (UTC)</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>empreinte</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_cases</name>
+    <message>
+        <source>list cases or show one case</source>
+        <translation>lister les dossiers ou afficher un dossier</translation>
+    </message>
+    <message>
+        <source>List cases, or show everything recorded on one case.</source>
+        <translation>Lister les dossiers, ou afficher tout ce qui est enregistré sur un dossier.</translation>
+    </message>
+    <message>
+        <source>list cases (newest incident first)</source>
+        <translation>lister les dossiers (incident le plus récent d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>List cases, newest incident first. Filters may be repeated or comma-separated (--status open,active).</source>
+        <translation>Lister les dossiers, incident le plus récent d&apos;abord. Les filtres peuvent être répétés ou séparés par des virgules (--status open,active).</translation>
+    </message>
+    <message>
+        <source>only cases with this status ({values})</source>
+        <translation>seulement les dossiers ayant ce statut ({values})</translation>
+    </message>
+    <message>
+        <source>only cases of this kind ({values})</source>
+        <translation>seulement les dossiers de ce type ({values})</translation>
+    </message>
+    <message>
+        <source>only cases of this post (e.g. BAM)</source>
+        <translation>seulement les dossiers de ce poste (p. ex. BAM)</translation>
+    </message>
+    <message>
+        <source>sort by one of: {values} (default incident_at, or the saved filter&apos;s)</source>
+        <translation>trier selon l&apos;un de : {values} (par défaut incident_at, ou celui du filtre enregistré)</translation>
+    </message>
+    <message>
+        <source>apply a saved filter (yours, or one shared with a post; &apos;consular filters list&apos;); --status, --kind and --post given as well replace its values</source>
+        <translation>appliquer un filtre enregistré (le vôtre, ou un filtre partagé avec un poste ; « consular filters list ») ; --status, --kind et --post donnés en plus remplacent ses valeurs</translation>
+    </message>
+    <message>
+        <source>write the list to FILE (.csv or .xlsx) instead of printing it: an audited export that carries the audit chain head</source>
+        <translation>écrire la liste dans FILE (.csv ou .xlsx) au lieu de l&apos;afficher : un export audité qui porte la tête de la chaîne d&apos;audit</translation>
+    </message>
+    <message>
+        <source>sort ascending instead of descending</source>
+        <translation>trier par ordre croissant au lieu de décroissant</translation>
+    </message>
+    <message>
+        <source>at most N cases (default: all)</source>
+        <translation>au plus N dossiers (par défaut : tous)</translation>
+    </message>
+    <message>
+        <source>print a JSON array (reference, title, kind, status, country, place, incident_at, hostages_held, hostages_total, last_contact_at, ...)</source>
+        <translation>afficher un tableau JSON (reference, title, kind, status, country, place, incident_at, hostages_held, hostages_total, last_contact_at, ...)</translation>
+    </message>
+    <message>
+        <source>show one case with its people, next of kin, milestones and tasks</source>
+        <translation>afficher un dossier avec ses personnes, ses proches, ses jalons et ses tâches</translation>
+    </message>
+    <message>
+        <source>Show one case: its facts, people (with identifiers and roles), next of kin and contact plans, milestones, tasks and the number of contacts.</source>
+        <translation>Afficher un dossier : ses faits, ses personnes (avec identifiants et rôles), ses proches et leurs plans de contact, ses jalons, ses tâches et le nombre de contacts.</translation>
+    </message>
+    <message>
+        <source>case reference, e.g. BAM-2025-0001</source>
+        <translation>référence du dossier, p. ex. BAM-2025-0001</translation>
+    </message>
+    <message>
+        <source>print a JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>show a case&apos;s team, or add or remove a member (supervisors)</source>
+        <translation>afficher l&apos;équipe d&apos;un dossier, ou ajouter ou retirer un membre (superviseurs)</translation>
+    </message>
+    <message>
+        <source>Show the case&apos;s team (lead, supervisor, members), who may read its restricted content; with &apos;add USER&apos; or &apos;remove USER&apos;, change its members (supervisors and administrators).</source>
+        <translation>Afficher l&apos;équipe du dossier (responsable, superviseur, membres), qui peut lire son contenu restreint ; avec « add USER » ou « remove USER », modifier ses membres (superviseurs et administrateurs).</translation>
+    </message>
+    <message>
+        <source>add or remove USER</source>
+        <translation>ajouter ou retirer USER</translation>
+    </message>
+    <message>
+        <source>user name, e.g. k.reddy</source>
+        <translation>nom d&apos;utilisateur, p. ex. k.reddy</translation>
+    </message>
+    <message>
+        <source>print a JSON array</source>
+        <translation>afficher un tableau JSON</translation>
+    </message>
+    <message>
+        <source>saved filter &apos;{name}&apos;</source>
+        <translation>filtre enregistré « {name} »</translation>
+    </message>
+    <message>
+        <source>consular: the saved filter names values no longer known, left out: {values}</source>
+        <translation>consular : le filtre enregistré cite des valeurs qui ne sont plus connues, ignorées : {values}</translation>
+    </message>
+    <message>
+        <source>search &apos;{text}&apos;</source>
+        <translation>recherche « {text} »</translation>
+    </message>
+    <message>
+        <source>status {values}</source>
+        <translation>statut {values}</translation>
+    </message>
+    <message>
+        <source>kind {values}</source>
+        <translation>type {values}</translation>
+    </message>
+    <message>
+        <source>post {values}</source>
+        <translation>poste {values}</translation>
+    </message>
+    <message>
+        <source>assigned to {user}</source>
+        <translation>attribués à {user}</translation>
+    </message>
+    <message>
+        <source>sorted by {key} descending</source>
+        <translation>triés par {key}, ordre décroissant</translation>
+    </message>
+    <message>
+        <source>sorted by {key} ascending</source>
+        <translation>triés par {key}, ordre croissant</translation>
+    </message>
+    <message>
+        <source>--limit must be 0 (all cases) or more; got {limit}.</source>
+        <translation>--limit doit valoir 0 (tous les dossiers) ou plus ; reçu {limit}.</translation>
+    </message>
+    <message>
+        <source>No cases match.</source>
+        <translation>Aucun dossier ne correspond.</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>RÉFÉRENCE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation>PRIORITÉ</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>LIEU</translation>
+    </message>
+    <message>
+        <source>INCIDENT</source>
+        <translation>INCIDENT</translation>
+    </message>
+    <message>
+        <source>HELD</source>
+        <translation>DÉTENUS</translation>
+    </message>
+    <message>
+        <source>LAST CONTACT</source>
+        <translation>DERNIER CONTACT</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>Name the user to {change}: consular cases team {reference} {change} USER</source>
+        <translation>Nommez l&apos;utilisateur à {change} : consular cases team {reference} {change} USER</translation>
+    </message>
+    <message>
+        <source>Say &apos;add&apos; or &apos;remove&apos; before the user name.</source>
+        <translation>Indiquez « add » ou « remove » avant le nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>PART</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
+        <source>name in own script</source>
+        <translation>nom dans son écriture</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>nationalité</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>passeport</translation>
+    </message>
+    <message>
+        <source>home state</source>
+        <translation>État d&apos;origine</translation>
+    </message>
+    <message>
+        <source>home district</source>
+        <translation>district d&apos;origine</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>employeur</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>profession</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <source>medical needs</source>
+        <translation>besoins médicaux</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source> (source: {source})</source>
+        <translation> (source : {source})</translation>
+    </message>
+    <message>
+        <source>{classification} · status {status} · {kind} · priority {priority}</source>
+        <translation>{classification} · statut {status} · {kind} · priorité {priority}</translation>
+    </message>
+    <message>
+        <source>Post: {code} — {name}</source>
+        <translation>Poste : {code} — {name}</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>Lieu : {place}</translation>
+    </message>
+    <message>
+        <source>Attribution: {attribution}</source>
+        <translation>Attribution : {attribution}</translation>
+    </message>
+    <message>
+        <source>Lead caseworker: {lead} · supervisor: {supervisor}</source>
+        <translation>Chargé(e) de dossier principal : {lead} · superviseur : {supervisor}</translation>
+    </message>
+    <message>
+        <source>Contacts logged: {contacts} · last contact: {last} · documents: {documents} · version {version}</source>
+        <translation>Contacts consignés : {contacts} · dernier contact : {last} · documents : {documents} · version {version}</translation>
+    </message>
+    <message>
+        <source>Circumstances:</source>
+        <translation>Circonstances :</translation>
+    </message>
+    <message>
+        <source>Status history ({count}):</source>
+        <translation>Historique des statuts ({count}) :</translation>
+    </message>
+    <message>
+        <source>{when}  {from_status} → {to_status}  by {who}: {reason}</source>
+        <translation>{when}  {from_status} → {to_status}  par {who} : {reason}</translation>
+    </message>
+    <message>
+        <source>People ({count}):</source>
+        <translation>Personnes ({count}) :</translation>
+    </message>
+    <message>
+        <source> (since {when})</source>
+        <translation> (depuis le {when})</translation>
+    </message>
+    <message>
+        <source>, proof of life restricted to the case team</source>
+        <translation>, preuve de vie réservée à l&apos;équipe du dossier</translation>
+    </message>
+    <message>
+        <source>, last verified proof of life {when}</source>
+        <translation>, dernière preuve de vie vérifiée le {when}</translation>
+    </message>
+    <message>
+        <source>, no verified proof of life</source>
+        <translation>, aucune preuve de vie vérifiée</translation>
+    </message>
+    <message>
+        <source> (last received {when}, not verified)</source>
+        <translation> (dernière reçue le {when}, non vérifiée)</translation>
+    </message>
+    <message>
+        <source>  [VOIDED by {who} on {when}: {reason}]</source>
+        <translation>  [ANNULÉ par {who} le {when} : {reason}]</translation>
+    </message>
+    <message>
+        <source>Next of kin ({count}):</source>
+        <translation>Proches ({count}) :</translation>
+    </message>
+    <message>
+        <source> — CONTACT OVERDUE</source>
+        <translation> — CONTACT EN RETARD</translation>
+    </message>
+    <message>
+        <source>{name} ({relationship} of {hostage}) — {plan}{overdue}</source>
+        <translation>{name} ({relationship} de {hostage}) — {plan}{overdue}</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>preferred channel</source>
+        <translation>canal préféré</translation>
+    </message>
+    <message>
+        <source>last contact</source>
+        <translation>dernier contact</translation>
+    </message>
+    <message>
+        <source>none logged</source>
+        <translation>aucun consigné</translation>
+    </message>
+    <message>
+        <source>may be told</source>
+        <translation>peut être informé(e) de</translation>
+    </message>
+    <message>
+        <source>Milestones ({count}):</source>
+        <translation>Jalons ({count}) :</translation>
+    </message>
+    <message>
+        <source> [RESTRICTED]</source>
+        <translation> [RESTREINT]</translation>
+    </message>
+    <message>
+        <source>Tasks ({count}):</source>
+        <translation>Tâches ({count}) :</translation>
+    </message>
+    <message>
+        <source> OVERDUE</source>
+        <translation> EN RETARD</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <source>[{status}] due {due}  {title} — {assignee}</source>
+        <translation>[{status}] échéance {due}  {title} — {assignee}</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>non attribuée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln case(s) to {out}.</source>
+        <translation>
+            <numerusform>%Ln dossier écrit dans {out}.</numerusform>
+            <numerusform>%Ln dossiers écrits dans {out}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident: {when} ({timezone}), %n day(s) ago</source>
+        <translation>
+            <numerusform>Incident : {when} ({timezone}), il y a %n jour</numerusform>
+            <numerusform>Incident : {when} ({timezone}), il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — PROOF OF LIFE OVERDUE (over %n day(s))</source>
+        <translation>
+            <numerusform> — PREUVE DE VIE EN RETARD (plus de %n jour)</numerusform>
+            <numerusform> — PREUVE DE VIE EN RETARD (plus de %n jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — MEDICAL NEEDS, NO WELFARE REPORT FOR OVER %n DAY(S)</source>
+        <translation>
+            <numerusform> — BESOINS MÉDICAUX, AUCUN RAPPORT SUR LE BIEN-ÊTRE DEPUIS PLUS DE %n JOUR</numerusform>
+            <numerusform> — BESOINS MÉDICAUX, AUCUN RAPPORT SUR LE BIEN-ÊTRE DEPUIS PLUS DE %n JOURS</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_contacts</name>
+    <message>
+        <source>log a contact on a case or list its contacts</source>
+        <translation>consigner un contact sur un dossier ou lister ses contacts</translation>
+    </message>
+    <message>
+        <source>Work with a case&apos;s contact log.</source>
+        <translation>Travailler sur le journal des contacts d&apos;un dossier.</translation>
+    </message>
+    <message>
+        <source>log a call, meeting, e-mail, video call, letter or message</source>
+        <translation>consigner un appel, une réunion, un courriel, un appel vidéo, une lettre ou un message</translation>
+    </message>
+    <message>
+        <source>Log one contact on case REF. Each --with NAME is matched against the case&apos;s counterparts (exact name, else a unique part of a name), then against every counterpart: one with exactly that name is used. Otherwise the close matches (spelt alike: Mohanty/Mohanti) are listed with their ids and nothing is logged: pick one with --with-id ID, or add --new-counterpart to create the name as a new counterpart of category &apos;other&apos; (the command says so on stderr). Prints the new entry&apos;s id.</source>
+        <translation>Consigner un contact sur le dossier REF. Chaque --with NAME est rapproché des interlocuteurs du dossier (nom exact, sinon une partie unique d&apos;un nom), puis de tous les interlocuteurs : celui qui porte exactement ce nom est retenu. Sinon, les noms proches (orthographe voisine : Mohanty/Mohanti) sont listés avec leurs identifiants et rien n&apos;est consigné : choisissez-en un avec --with-id ID, ou ajoutez --new-counterpart pour créer ce nom comme nouvel interlocuteur de catégorie « other » (la commande le signale sur stderr). Affiche l&apos;identifiant de la nouvelle entrée.</translation>
+    </message>
+    <message>
+        <source>case reference, e.g. BAM-2025-0001</source>
+        <translation>référence du dossier, p. ex. BAM-2025-0001</translation>
+    </message>
+    <message>
+        <source>when, ISO 8601 (2025-07-03T14:30+00:00; without an offset, the case&apos;s local time)</source>
+        <translation>quand, en ISO 8601 (2025-07-03T14:30+00:00 ; sans décalage, heure locale du dossier)</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>l&apos;un de : {values}</translation>
+    </message>
+    <message>
+        <source>counterpart spoken with (repeat for several)</source>
+        <translation>interlocuteur avec qui l&apos;échange a eu lieu (à répéter pour plusieurs)</translation>
+    </message>
+    <message>
+        <source>counterpart spoken with, by id (as listed when a name has close matches)</source>
+        <translation>interlocuteur avec qui l&apos;échange a eu lieu, par identifiant (tel que listé quand un nom a des correspondances proches)</translation>
+    </message>
+    <message>
+        <source>create each --with NAME that matches no counterpart exactly as a new counterpart</source>
+        <translation>créer comme nouvel interlocuteur chaque --with NAME qui ne correspond exactement à aucun interlocuteur</translation>
+    </message>
+    <message>
+        <source>one-line subject</source>
+        <translation>objet en une ligne</translation>
+    </message>
+    <message>
+        <source>full notes</source>
+        <translation>notes complètes</translation>
+    </message>
+    <message>
+        <source>outcome / what was agreed</source>
+        <translation>résultat / ce qui a été convenu</translation>
+    </message>
+    <message>
+        <source>one of: {values} (default outgoing)</source>
+        <translation>l&apos;un de : {values} (par défaut outgoing)</translation>
+    </message>
+    <message>
+        <source>duration in minutes</source>
+        <translation>durée en minutes</translation>
+    </message>
+    <message>
+        <source>mark RESTRICTED: kept out of family-facing and redacted outputs</source>
+        <translation>marquer RESTREINT : exclu des documents destinés à la famille et des documents caviardés</translation>
+    </message>
+    <message>
+        <source>mark that a follow-up is needed</source>
+        <translation>signaler qu&apos;un suivi est nécessaire</translation>
+    </message>
+    <message>
+        <source>print the new entry as JSON instead of its id</source>
+        <translation>afficher la nouvelle entrée en JSON au lieu de son identifiant</translation>
+    </message>
+    <message>
+        <source>list a case&apos;s contacts, newest first, with their ids</source>
+        <translation>lister les contacts d&apos;un dossier, les plus récents d&apos;abord, avec leurs identifiants</translation>
+    </message>
+    <message>
+        <source>List the contacts of case REF, newest first. Voided entries are left out unless --include-voided is given; then they are marked VOIDED with who voided them and why.</source>
+        <translation>Lister les contacts du dossier REF, les plus récents d&apos;abord. Les entrées annulées sont omises sauf avec --include-voided ; elles sont alors marquées VOIDED, avec qui les a annulées et pourquoi.</translation>
+    </message>
+    <message>
+        <source>also list voided entries, marked</source>
+        <translation>lister aussi les entrées annulées, marquées comme telles</translation>
+    </message>
+    <message>
+        <source>print a JSON array</source>
+        <translation>afficher un tableau JSON</translation>
+    </message>
+    <message>
+        <source>Say who the contact was with: --with NAME or --with-id ID.</source>
+        <translation>Indiquez avec qui le contact a eu lieu : --with NAME ou --with-id ID.</translation>
+    </message>
+    <message>
+        <source>{at} is in the future; check the date and time zone.</source>
+        <translation>{at} est dans le futur ; vérifiez la date et le fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>consular: &apos;{name}&apos; is counterpart #{id} (of {value}); linked to {reference}.</source>
+        <translation>consular : « {name} » est l&apos;interlocuteur n° {id} (de {value}) ; lié à {reference}.</translation>
+    </message>
+    <message>
+        <source>no case</source>
+        <translation>aucun dossier</translation>
+    </message>
+    <message>
+        <source>consular: no counterpart is called &apos;{name}&apos;; added it as a new counterpart (#{id}, category other).</source>
+        <translation>consular : aucun interlocuteur ne s&apos;appelle « {name} » ; ajouté comme nouvel interlocuteur (n° {id}, catégorie other).</translation>
+    </message>
+    <message>
+        <source>Logged contact #{id} on {case_reference} at {local} with {counterpart_names}.</source>
+        <translation>Contact n° {id} consigné sur {case_reference} le {local} avec {counterpart_names}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; matches several counterparts of {reference}: {listed}</source>
+        <translation>« {name} » correspond à plusieurs interlocuteurs de {reference} : {listed}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a counterpart of {reference}; close matches: {listed}</source>
+        <translation>« {name} » n&apos;est pas un interlocuteur de {reference} ; correspondances proches : {listed}</translation>
+    </message>
+    <message>
+        <source>no counterpart is called &apos;{name}&apos; or anything like it</source>
+        <translation>aucun interlocuteur ne s&apos;appelle « {name} » ni rien d&apos;approchant</translation>
+    </message>
+    <message>
+        <source>{problems}. Give more of the name, use --with-id ID, or add --new-counterpart to create it. Nothing was logged.</source>
+        <translation>{problems}. Donnez davantage du nom, utilisez --with-id ID, ou ajoutez --new-counterpart pour le créer. Rien n&apos;a été consigné.</translation>
+    </message>
+    <message>
+        <source>No contacts logged.</source>
+        <translation>Aucun contact consigné.</translation>
+    </message>
+    <message>
+        <source>VOIDED by {who}: {reason}</source>
+        <translation>ANNULÉ par {who} : {reason}</translation>
+    </message>
+    <message>
+        <source> [NOT VETTED: intermediary]</source>
+        <translation> [NON VÉRIFIÉ : intermédiaire]</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>QUAND</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>CANAL</translation>
+    </message>
+    <message>
+        <source>WITH</source>
+        <translation>AVEC</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>OBJET</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>ANNULÉ</translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_db</name>
+    <message>
+        <source>create or upgrade the database schema, or show its revision</source>
+        <translation>créer ou mettre à niveau le schéma de la base de données, ou afficher sa révision</translation>
+    </message>
+    <message>
+        <source>Manage the database schema.</source>
+        <translation>Gérer le schéma de la base de données.</translation>
+    </message>
+    <message>
+        <source>create a database with its first administrator</source>
+        <translation>créer une base de données avec son premier administrateur</translation>
+    </message>
+    <message>
+        <source>Create the database (or bring its schema up to date) and appoint its first administrator, who then adds the other accounts with &apos;consular users add&apos;. The password is asked twice on the terminal, or read from --password-file. Refused if the database already has an administrator.</source>
+        <translation>Créer la base de données (ou mettre son schéma à jour) et nommer son premier administrateur, qui ajoute ensuite les autres comptes avec « consular users add ». Le mot de passe est demandé deux fois dans le terminal, ou lu depuis --password-file. Refusé si la base de données a déjà un administrateur.</translation>
+    </message>
+    <message>
+        <source>user name of the first administrator</source>
+        <translation>nom d&apos;utilisateur du premier administrateur</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s full name (default: NAME)</source>
+        <translation>nom complet de l&apos;administrateur (par défaut : NAME)</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s e-mail</source>
+        <translation>courriel de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>the post</source>
+        <translation>le poste</translation>
+    </message>
+    <message>
+        <source>The post this database serves, created with the administrator. Its name is what the sign-in window shows before anyone signs in (an encrypted file keeps it, in the clear, in FILE.keys).</source>
+        <translation>Le poste que dessert cette base de données, créé avec l&apos;administrateur. Son nom est celui qu&apos;affiche la fenêtre de connexion avant toute connexion (un fichier chiffré le conserve, en clair, dans FILE.keys).</translation>
+    </message>
+    <message>
+        <source>the post&apos;s code, e.g. BAM (then the four below are needed)</source>
+        <translation>le code du poste, p. ex. BAM (les quatre options ci-dessous sont alors nécessaires)</translation>
+    </message>
+    <message>
+        <source>its name as on briefs, e.g. &quot;Embassy of India, Bamako&quot;</source>
+        <translation>son nom tel qu&apos;il figure sur les notes de situation, p. ex. « Ambassade de l&apos;Inde, Bamako »</translation>
+    </message>
+    <message>
+        <source>embassy (default), high_commission, consulate, ...</source>
+        <translation>embassy (par défaut), high_commission, consulate, ...</translation>
+    </message>
+    <message>
+        <source>its country, ISO 3166 code, e.g. ML</source>
+        <translation>son pays, code ISO 3166, p. ex. ML</translation>
+    </message>
+    <message>
+        <source>its city, e.g. Bamako</source>
+        <translation>sa ville, p. ex. Bamako</translation>
+    </message>
+    <message>
+        <source>its IANA time zone, e.g. Africa/Bamako</source>
+        <translation>son fuseau horaire IANA, p. ex. Africa/Bamako</translation>
+    </message>
+    <message>
+        <source>create the database or bring it to the latest schema</source>
+        <translation>créer la base de données ou la mettre au dernier schéma</translation>
+    </message>
+    <message>
+        <source>Create the database, or upgrade it to the latest schema. A SQLite file at an older schema is copied aside first; the copy&apos;s name is printed.</source>
+        <translation>Créer la base de données, ou la mettre à niveau vers le dernier schéma. Un fichier SQLite à un schéma plus ancien est d&apos;abord copié à part ; le nom de la copie est affiché.</translation>
+    </message>
+    <message>
+        <source>print the schema revision the database is at</source>
+        <translation>afficher la révision de schéma de la base de données</translation>
+    </message>
+    <message>
+        <source>Print the database&apos;s schema revision, the newest revision this consular knows (head), and what that means.</source>
+        <translation>Afficher la révision de schéma de la base de données, la révision la plus récente connue de ce consular (head), et ce que cela signifie.</translation>
+    </message>
+    <message>
+        <source>print a JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>{target} already has an administrator; they add accounts with &apos;consular users add&apos;.</source>
+        <translation>{target} a déjà un administrateur ; il ajoute les comptes avec « consular users add ».</translation>
+    </message>
+    <message>
+        <source>Upgraded the schema; the database as it was is kept in {backup}</source>
+        <translation>Schéma mis à niveau ; la base de données telle qu&apos;elle était est conservée dans {backup}</translation>
+    </message>
+    <message>
+        <source>{target} is ready; its administrator is {username}.</source>
+        <translation>{target} est prête ; son administrateur est {username}.</translation>
+    </message>
+    <message>
+        <source>It serves {name} ({code}).</source>
+        <translation>Elle dessert {name} ({code}).</translation>
+    </message>
+    <message>
+        <source>Sign in with: consular --user {username} ...  (then: consular users add NAME --role ROLE)</source>
+        <translation>Connectez-vous avec : consular --user {username} ...  (puis : consular users add NAME --role ROLE)</translation>
+    </message>
+    <message>
+        <source>--post {post} also needs {values}.</source>
+        <translation>--post {post} nécessite aussi {values}.</translation>
+    </message>
+    <message>
+        <source>{where} is already at the latest schema ({head}); nothing to do.</source>
+        <translation>{where} est déjà au dernier schéma ({head}) ; rien à faire.</translation>
+    </message>
+    <message>
+        <source>Created the consular schema ({head}) in {where}.</source>
+        <translation>Schéma consular ({head}) créé dans {where}.</translation>
+    </message>
+    <message>
+        <source>Upgraded {where} from schema {revision} to {head}.</source>
+        <translation>{where} mis à niveau du schéma {revision} vers {head}.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in {backup}</source>
+        <translation>La base de données telle qu&apos;elle était est conservée dans {backup}</translation>
+    </message>
+    <message>
+        <source>database: {target}</source>
+        <translation>base de données : {target}</translation>
+    </message>
+    <message>
+        <source>revision: {value}</source>
+        <translation>révision : {value}</translation>
+    </message>
+    <message>
+        <source>head:     {head}</source>
+        <translation>head :     {head}</translation>
+    </message>
+    <message>
+        <source>state:    {state} ({meaning})</source>
+        <translation>état :     {state} ({meaning})</translation>
+    </message>
+    <message>
+        <source>encrypt a plaintext SQLite database in place (SQLCipher)</source>
+        <translation>chiffrer sur place une base de données SQLite en clair (SQLCipher)</translation>
+    </message>
+    <message>
+        <source>Convert the plaintext database to SQLCipher. The plaintext file is removed only after the encrypted copy verifies. You (--user) get the first key slot, with your password; a recovery key is printed once: print it and lock it away. Other accounts unlock again once their password is set anew. Nobody else may have the database open.</source>
+        <translation>Convertir la base de données en clair en SQLCipher. Le fichier en clair n&apos;est supprimé qu&apos;après vérification de la copie chiffrée. Vous (--user) recevez le premier emplacement de clé, avec votre mot de passe ; une clé de récupération est affichée une seule fois : imprimez-la et mettez-la sous clé. Les autres comptes déverrouillent à nouveau une fois leur mot de passe redéfini. Personne d&apos;autre ne doit avoir la base de données ouverte.</translation>
+    </message>
+    <message>
+        <source>replace the database&apos;s encryption key</source>
+        <translation>remplacer la clé de chiffrement de la base de données</translation>
+    </message>
+    <message>
+        <source>Re-encrypt every page under a new random key, for when the key may have been copied (a disabled account, a lost laptop with a backup). Only your key slot is kept; the others get theirs again when their password is reset. A new recovery key is printed once. Nobody else may have it open.</source>
+        <translation>Rechiffrer chaque page avec une nouvelle clé aléatoire, quand la clé a pu être copiée (un compte désactivé, un ordinateur portable perdu avec une sauvegarde). Seul votre emplacement de clé est conservé ; les autres retrouvent le leur quand leur mot de passe est réinitialisé. Une nouvelle clé de récupération est affichée une seule fois. Personne d&apos;autre ne doit l&apos;avoir ouverte.</translation>
+    </message>
+    <message>
+        <source>copy the database, while others keep working</source>
+        <translation>copier la base de données pendant que les autres continuent de travailler</translation>
+    </message>
+    <message>
+        <source>Copy the database with SQLite&apos;s online backup: others may keep writing. The copy is encrypted like its source and its key file (FILE.keys) is written beside it.</source>
+        <translation>Copier la base de données avec la sauvegarde en ligne de SQLite : les autres peuvent continuer à écrire. La copie est chiffrée comme sa source, et son fichier de clé (FILE.keys) est écrit à côté.</translation>
+    </message>
+    <message>
+        <source>the new backup file (default: DB.&lt;time&gt;.bak beside it)</source>
+        <translation>le nouveau fichier de sauvegarde (par défaut : DB.&lt;time&gt;.bak à côté)</translation>
+    </message>
+    <message>
+        <source>put a backup back in place of the database, after verifying it (administrators)</source>
+        <translation>remettre une sauvegarde à la place de la base de données, après l&apos;avoir vérifiée (administrateurs)</translation>
+    </message>
+    <message>
+        <source>Verify FILE (every page, the schema, the audit chain) and put it and its key file in place of the database. The file it replaces is kept as DB.replaced-&lt;time&gt;. Nobody may have the database open. You sign in to the database as an administrator (to the backup, through its key file, when the database is missing or too damaged to open); an encrypted backup is opened with your password in its own key file, as it was when the backup was made. The restore is recorded in the restored database and starts a new fork of its audit history.</source>
+        <translation>Vérifier FILE (chaque page, le schéma, la chaîne d&apos;audit) et le mettre, avec son fichier de clé, à la place de la base de données. Le fichier remplacé est conservé sous DB.replaced-&lt;time&gt;. Personne ne doit avoir la base de données ouverte. Vous vous connectez à la base de données en tant qu&apos;administrateur (à la sauvegarde, par son fichier de clé, quand la base de données manque ou est trop endommagée pour s&apos;ouvrir) ; une sauvegarde chiffrée s&apos;ouvre avec votre mot de passe dans son propre fichier de clé, tel qu&apos;il était au moment de la sauvegarde. La restauration est enregistrée dans la base de données restaurée et ouvre une nouvelle branche de son historique d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>la sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>your password in the backup&apos;s key file, when it differs from today&apos;s (a file only you can read)</source>
+        <translation>votre mot de passe dans le fichier de clé de la sauvegarde, s&apos;il diffère de celui d&apos;aujourd&apos;hui (un fichier que vous seul pouvez lire)</translation>
+    </message>
+    <message>
+        <source>open the backup with its recovery key (printed at db init/rekey)</source>
+        <translation>ouvrir la sauvegarde avec sa clé de récupération (affichée lors de db init/rekey)</translation>
+    </message>
+    <message>
+        <source>check every page of the database</source>
+        <translation>vérifier chaque page de la base de données</translation>
+    </message>
+    <message>
+        <source>Check every page&apos;s HMAC (encrypted files), SQLite&apos;s integrity and foreign keys, and the audit chain when available. Exits 1 when something is wrong.</source>
+        <translation>Vérifier le HMAC de chaque page (fichiers chiffrés), l&apos;intégrité et les clés étrangères de SQLite, et la chaîne d&apos;audit quand elle est disponible. Code de sortie 1 en cas de problème.</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery key and give an account a new key-slot password</source>
+        <translation>déverrouiller avec la clé de récupération et donner à un compte un nouveau mot de passe d&apos;emplacement de clé</translation>
+    </message>
+    <message>
+        <source>With the recovery key printed at &apos;db init&apos; (or &apos;db encrypt&apos;, &apos;db rekey&apos;), give --user a key slot under a new password. Their account password is then reset by an administrator to the same.</source>
+        <translation>Avec la clé de récupération affichée lors de « db init » (ou « db encrypt », « db rekey »), donner à --user un emplacement de clé sous un nouveau mot de passe. Un administrateur réinitialise ensuite le mot de passe de son compte à la même valeur.</translation>
+    </message>
+    <message>
+        <source>a file holding the recovery key</source>
+        <translation>un fichier contenant la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown once; print it and lock it away, it unlocks the database if every password is lost):</source>
+        <translation>Clé de récupération (affichée une seule fois ; imprimez-la et mettez-la sous clé, elle déverrouille la base de données si tous les mots de passe sont perdus) :</translation>
+    </message>
+    <message>
+        <source>    {recovery}</source>
+        <translation>    {recovery}</translation>
+    </message>
+    <message>
+        <source>A server database is encrypted at rest by its server (ask for disk encryption).</source>
+        <translation>Une base de données sur serveur est chiffrée au repos par son serveur (demandez le chiffrement du disque).</translation>
+    </message>
+    <message>
+        <source>Only an administrator may encrypt the database.</source>
+        <translation>Seul un administrateur peut chiffrer la base de données.</translation>
+    </message>
+    <message>
+        <source>{path} is now encrypted (SQLCipher 4); its key slots are in {name}.keys.</source>
+        <translation>{path} est maintenant chiffré (SQLCipher 4) ; ses emplacements de clé sont dans {name}.keys.</translation>
+    </message>
+    <message>
+        <source>{target} is not an encrypted file; &apos;consular db encrypt&apos; encrypts it.</source>
+        <translation>{target} n&apos;est pas un fichier chiffré ; « consular db encrypt » le chiffre.</translation>
+    </message>
+    <message>
+        <source>{path} has a new key. Only {user}&apos;s key slot was kept: the others unlock once their password is reset.</source>
+        <translation>{path} a une nouvelle clé. Seul l&apos;emplacement de clé de {user} a été conservé : les autres déverrouillent une fois leur mot de passe réinitialisé.</translation>
+    </message>
+    <message>
+        <source>Backed up {target} to {path} ({value:.1f} MB in {seconds:.1f} s).</source>
+        <translation>{target} sauvegardé dans {path} ({value:.1f} Mo en {seconds:.1f} s).</translation>
+    </message>
+    <message>
+        <source>SHA-256 {sha256}; audit chain head {head}.</source>
+        <translation>SHA-256 {sha256} ; tête de la chaîne d&apos;audit {head}.</translation>
+    </message>
+    <message>
+        <source>Its key file is {keys}: keep the two together.</source>
+        <translation>Son fichier de clé est {keys} : conservez les deux ensemble.</translation>
+    </message>
+    <message>
+        <source>Restore a server database with the server&apos;s own tools (pg_restore).</source>
+        <translation>Restaurez une base de données sur serveur avec les outils du serveur (pg_restore).</translation>
+    </message>
+    <message>
+        <source>There is no backup file &apos;{source}&apos;.</source>
+        <translation>Il n&apos;y a pas de fichier de sauvegarde « {source} ».</translation>
+    </message>
+    <message>
+        <source>There is no file {recovery_file}.</source>
+        <translation>Il n&apos;y a pas de fichier {recovery_file}.</translation>
+    </message>
+    <message>
+        <source>Verified {source} and restored it to {restored}.</source>
+        <translation>{source} vérifié et restauré dans {restored}.</translation>
+    </message>
+    <message>
+        <source>Audit trail: {audit}</source>
+        <translation>Journal d&apos;audit : {audit}</translation>
+    </message>
+    <message>
+        <source>The restore is recorded in it; its audit history forks at entry #{forked_at} (fork {fork}): anchors printed before the restore beyond that entry are reported as rolled back, not as rewritten.</source>
+        <translation>La restauration y est enregistrée ; son historique d&apos;audit bifurque à l&apos;entrée n° {forked_at} (branche {fork}) : les ancres imprimées avant la restauration au-delà de cette entrée sont signalées comme annulées par retour arrière, non comme réécrites.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as {replaced}</source>
+        <translation>La base de données remplacée est conservée sous {replaced}</translation>
+    </message>
+    <message>
+        <source>{target} cannot be opened to check that you are an administrator, and the plaintext backup has no key file to sign you in: copy the backup into place by hand.</source>
+        <translation>{target} ne peut pas être ouvert pour vérifier que vous êtes administrateur, et la sauvegarde en clair n&apos;a pas de fichier de clé pour vous connecter : copiez la sauvegarde en place à la main.</translation>
+    </message>
+    <message>
+        <source>{target} cannot be opened to check that you are an administrator: sign in with your password in the backup&apos;s key file (--backup-password-file), not the recovery key.</source>
+        <translation>{target} ne peut pas être ouvert pour vérifier que vous êtes administrateur : connectez-vous avec votre mot de passe du fichier de clé de la sauvegarde (--backup-password-file), pas avec la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>{target}: every page checks out ({seconds:.1f} s).</source>
+        <translation>{target} : toutes les pages sont saines ({seconds:.1f} s).</translation>
+    </message>
+    <message>
+        <source>{target} is damaged or has been tampered with:</source>
+        <translation>{target} est endommagé ou a été altéré :</translation>
+    </message>
+    <message>
+        <source>  {problem}</source>
+        <translation>  {problem}</translation>
+    </message>
+    <message>
+        <source>Latest backup: {latest}</source>
+        <translation>Dernière sauvegarde : {latest}</translation>
+    </message>
+    <message>
+        <source>No backup of it was found.</source>
+        <translation>Aucune sauvegarde n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <source>There is no file {key_file}.</source>
+        <translation>Il n&apos;y a pas de fichier {key_file}.</translation>
+    </message>
+    <message>
+        <source>{user} can unlock {target} with the new password; an administrator now sets the same account password.</source>
+        <translation>{user} peut déverrouiller {target} avec le nouveau mot de passe ; un administrateur définit maintenant le même mot de passe de compte.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_demands</name>
+    <message>
+        <source>the demands register: every demand, its deadline and the response</source>
+        <translation>le registre des revendications : chaque revendication, son échéance et la réponse</translation>
+    </message>
+    <message>
+        <source>Every demand made by the captors or on their behalf: when, by whom, through which intermediary or channel, what (money with amount and currency, a prisoner release, a political demand), the hostage it names, the deadline and the response. Always restricted: only the case team (and supervisors) read it; others see that a demand exists and when. A demand through an intermediary not vetted at the time is flagged. Void one recorded by mistake with `consular void demand ID --reason …`.</source>
+        <translation>Chaque revendication formulée par les ravisseurs ou en leur nom : quand, par qui, par quel intermédiaire ou canal, quoi (de l&apos;argent avec montant et devise, une libération de prisonnier, une revendication politique), l&apos;otage qu&apos;elle nomme, l&apos;échéance et la réponse. Toujours restreint : seule l&apos;équipe du dossier (et les superviseurs) la lisent ; les autres voient qu&apos;une revendication existe et quand. Une revendication passée par un intermédiaire non vérifié à ce moment est signalée. Annulez une revendication saisie par erreur avec `consular void demand ID --reason …`.</translation>
+    </message>
+    <message>
+        <source>a case&apos;s demands, newest first</source>
+        <translation>les revendications d&apos;un dossier, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>afficher en JSON</translation>
+    </message>
+    <message>
+        <source>record a demand</source>
+        <translation>enregistrer une revendication</translation>
+    </message>
+    <message>
+        <source>when it was received, in the case&apos;s zone</source>
+        <translation>quand elle a été reçue, dans le fuseau du dossier</translation>
+    </message>
+    <message>
+        <source>who made it, as they present themselves</source>
+        <translation>qui l&apos;a formulée, tel qu&apos;il se présente</translation>
+    </message>
+    <message>
+        <source>money demands: the amount, a whole number (500000)</source>
+        <translation>revendications d&apos;argent : le montant, un nombre entier (500000)</translation>
+    </message>
+    <message>
+        <source>money demands: EUR, USD, XOF, INR …</source>
+        <translation>revendications d&apos;argent : EUR, USD, XOF, INR …</translation>
+    </message>
+    <message>
+        <source>the intermediary it came through</source>
+        <translation>l&apos;intermédiaire par lequel elle est arrivée</translation>
+    </message>
+    <message>
+        <source>the hostage it names</source>
+        <translation>l&apos;otage qu&apos;elle nomme</translation>
+    </message>
+    <message>
+        <source>a linked contact</source>
+        <translation>un contact lié</translation>
+    </message>
+    <message>
+        <source>a linked document</source>
+        <translation>un document lié</translation>
+    </message>
+    <message>
+        <source>a threat to the family or a demand made on them: opens a &apos;tell the family&apos; item</source>
+        <translation>une menace contre la famille ou une revendication qui lui est adressée : ouvre un point « à dire à la famille »</translation>
+    </message>
+    <message>
+        <source>record the response to a demand</source>
+        <translation>enregistrer la réponse à une revendication</translation>
+    </message>
+    <message>
+        <source>what was answered, or to whom it was referred</source>
+        <translation>ce qui a été répondu, ou à qui elle a été transmise</translation>
+    </message>
+    <message>
+        <source>when (default: now)</source>
+        <translation>quand (par défaut : maintenant)</translation>
+    </message>
+    <message>
+        <source>intermediaries&apos; vetting: under vetting, vetted, rejected, with the basis</source>
+        <translation>vérification des intermédiaires : en cours de vérification, vérifié, rejeté, avec le fondement</translation>
+    </message>
+    <message>
+        <source>An intermediary&apos;s dated vetting history. Anyone may record &apos;under_vetting&apos;; only supervisors decide &apos;vetted&apos; or &apos;rejected&apos;. The basis is need-to-know (the teams of the cases the counterpart is linked to, and supervisors).</source>
+        <translation>L&apos;historique daté de la vérification d&apos;un intermédiaire. Chacun peut enregistrer « under_vetting » ; seuls les superviseurs décident « vetted » ou « rejected ». Le fondement relève du besoin d&apos;en connaître (les équipes des dossiers auxquels l&apos;interlocuteur est lié, et les superviseurs).</translation>
+    </message>
+    <message>
+        <source>record a vetting decision</source>
+        <translation>enregistrer une décision de vérification</translation>
+    </message>
+    <message>
+        <source>who did the vetting (e.g. the MFA crisis cell)</source>
+        <translation>qui a mené la vérification (p. ex. la cellule de crise du ministère des Affaires étrangères)</translation>
+    </message>
+    <message>
+        <source>when it was decided, with its UTC offset (default: now)</source>
+        <translation>quand la décision a été prise, avec son décalage UTC (par défaut : maintenant)</translation>
+    </message>
+    <message>
+        <source>a counterpart&apos;s vetting history</source>
+        <translation>l&apos;historique de vérification d&apos;un interlocuteur</translation>
+    </message>
+    <message>
+        <source>No demands recorded.</source>
+        <translation>Aucune revendication enregistrée.</translation>
+    </message>
+    <message>
+        <source> [{vetting} INTERMEDIARY]</source>
+        <translation> [INTERMÉDIAIRE : {vetting}]</translation>
+    </message>
+    <message>
+        <source> (voided)</source>
+        <translation> (annulée)</translation>
+    </message>
+    <message>
+        <source>{response}; deadline {deadline}</source>
+        <translation>{response} ; échéance {deadline}</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Revendication</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Formulée par</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Recorded demand #{id}: {what} — via an {vetting} intermediary.</source>
+        <translation>Revendication n° {id} enregistrée : {what} — par un intermédiaire {vetting}.</translation>
+    </message>
+    <message>
+        <source>Recorded demand #{id}: {what}.</source>
+        <translation>Revendication n° {id} enregistrée : {what}.</translation>
+    </message>
+    <message>
+        <source>Demand #{id}: {value}.</source>
+        <translation>Revendication n° {id} : {value}.</translation>
+    </message>
+    <message>
+        <source>{counterpart_name}: {value} ({when}).</source>
+        <translation>{counterpart_name} : {value} ({when}).</translation>
+    </message>
+    <message>
+        <source>Never vetted: unvetted.</source>
+        <translation>Jamais vérifié : non vérifié.</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Vetted by</source>
+        <translation>Vérifié par</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_detention</name>
+    <message>
+        <source>a date (2025-07-14) or date and time (2025-07-14T10:30), in the case&apos;s zone</source>
+        <translation>une date (2025-07-14) ou une date et heure (2025-07-14T10:30), dans le fuseau du dossier</translation>
+    </message>
+    <message>
+        <source>the detained national (needed only when the case has more than one national concerned)</source>
+        <translation>le ressortissant détenu (nécessaire seulement quand le dossier concerne plus d&apos;un ressortissant)</translation>
+    </message>
+    <message>
+        <source>only the case team may read it</source>
+        <translation>seule l&apos;équipe du dossier peut le lire</translation>
+    </message>
+    <message>
+        <source>wrongful detention: authority, place, lawyer, charges, hearings, consular visits, notes verbales</source>
+        <translation>détention arbitraire : autorité, lieu, avocat, chefs d&apos;accusation, audiences, visites consulaires, notes verbales</translation>
+    </message>
+    <message>
+        <source>The detention file of a wrongful-detention case (kind &apos;wrongful_detention&apos;): for each detained national the detaining authority, the place of detention (each change is a dated transfer) and the lawyer; the charges, the court hearings, the requests for consular visits (decision, the visit, findings, welfare observed) and the notes verbales (sent, answered). Overdue: a visit request without a decision after CONSULAR_VISIT_ANSWER_DAYS days (default 7), a note verbale unanswered after CONSULAR_NOTE_ANSWER_DAYS days (default 14), a hearing whose date passed without an outcome. Records marked restricted are read by the case team only. Void one recorded by mistake with `consular void charge|hearing|visit|note_verbale ID --reason …`.</source>
+        <translation>Le dossier de détention d&apos;un dossier de détention arbitraire (type « wrongful_detention ») : pour chaque ressortissant détenu, l&apos;autorité de détention, le lieu de détention (chaque changement est un transfert daté) et l&apos;avocat ; les chefs d&apos;accusation, les audiences, les demandes de visite consulaire (décision, visite, constatations, bien-être observé) et les notes verbales (envoyées, avec réponse). En retard : une demande de visite sans décision après CONSULAR_VISIT_ANSWER_DAYS jours (7 par défaut), une note verbale sans réponse après CONSULAR_NOTE_ANSWER_DAYS jours (14 par défaut), une audience dont la date est passée sans résultat. Les enregistrements marqués restreints ne sont lus que par l&apos;équipe du dossier. Annulez un enregistrement saisi par erreur avec `consular void charge|hearing|visit|note_verbale ID --reason …`.</translation>
+    </message>
+    <message>
+        <source>a case&apos;s detention file (overdue items marked)</source>
+        <translation>le dossier de détention d&apos;un dossier (éléments en retard signalés)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>afficher en JSON</translation>
+    </message>
+    <message>
+        <source>overdue visit requests, notes verbales and hearings of every active case</source>
+        <translation>demandes de visite, notes verbales et audiences en retard de tous les dossiers actifs</translation>
+    </message>
+    <message>
+        <source>set the detaining authority, the place (a new place is a transfer) and the lawyer</source>
+        <translation>définir l&apos;autorité de détention, le lieu (un nouveau lieu est un transfert) et l&apos;avocat</translation>
+    </message>
+    <message>
+        <source>who detains the national</source>
+        <translation>qui détient le ressortissant</translation>
+    </message>
+    <message>
+        <source>where the national is held; a new place is recorded as a transfer</source>
+        <translation>où le ressortissant est détenu ; un nouveau lieu est enregistré comme un transfert</translation>
+    </message>
+    <message>
+        <source>since when they are at --place (default: now); {when_help}</source>
+        <translation>depuis quand il se trouve à --place (par défaut : maintenant) ; {when_help}</translation>
+    </message>
+    <message>
+        <source>the lawyer&apos;s name</source>
+        <translation>le nom de l&apos;avocat</translation>
+    </message>
+    <message>
+        <source>the lawyer&apos;s firm</source>
+        <translation>le cabinet de l&apos;avocat</translation>
+    </message>
+    <message>
+        <source>the lawyer&apos;s phone, with its country code</source>
+        <translation>le téléphone de l&apos;avocat, avec son indicatif de pays</translation>
+    </message>
+    <message>
+        <source>when the lawyer was appointed; {when_help}</source>
+        <translation>quand l&apos;avocat a été désigné ; {when_help}</translation>
+    </message>
+    <message>
+        <source>charges: add, or change one (its status)</source>
+        <translation>chefs d&apos;accusation : en ajouter un, ou en modifier un (son statut)</translation>
+    </message>
+    <message>
+        <source>record a charge</source>
+        <translation>enregistrer un chef d&apos;accusation</translation>
+    </message>
+    <message>
+        <source>the charge as filed</source>
+        <translation>le chef d&apos;accusation tel que déposé</translation>
+    </message>
+    <message>
+        <source>when it was filed; {when_help}</source>
+        <translation>quand il a été déposé ; {when_help}</translation>
+    </message>
+    <message>
+        <source>when it took that status (needed unless pending)</source>
+        <translation>quand il a pris ce statut (nécessaire sauf s&apos;il est en attente)</translation>
+    </message>
+    <message>
+        <source>a charge&apos;s new status (dropped, convicted, acquitted) and its date</source>
+        <translation>le nouveau statut d&apos;un chef d&apos;accusation (abandonné, condamné, acquitté) et sa date</translation>
+    </message>
+    <message>
+        <source>when; {when_help}</source>
+        <translation>quand ; {when_help}</translation>
+    </message>
+    <message>
+        <source>court hearings: add, or record one&apos;s outcome</source>
+        <translation>audiences : en ajouter une, ou enregistrer son résultat</translation>
+    </message>
+    <message>
+        <source>record a hearing (past or to come)</source>
+        <translation>enregistrer une audience (passée ou à venir)</translation>
+    </message>
+    <message>
+        <source>the hearing&apos;s date; {when_help}</source>
+        <translation>la date de l&apos;audience ; {when_help}</translation>
+    </message>
+    <message>
+        <source>what was decided (once held)</source>
+        <translation>ce qui a été décidé (une fois l&apos;audience tenue)</translation>
+    </message>
+    <message>
+        <source>the next hearing&apos;s date</source>
+        <translation>la date de la prochaine audience</translation>
+    </message>
+    <message>
+        <source>record a hearing&apos;s outcome and the next date</source>
+        <translation>enregistrer le résultat d&apos;une audience et la prochaine date</translation>
+    </message>
+    <message>
+        <source>consular visits: request, decide, record the visit</source>
+        <translation>visites consulaires : demander, décider, enregistrer la visite</translation>
+    </message>
+    <message>
+        <source>record a request for a consular visit</source>
+        <translation>enregistrer une demande de visite consulaire</translation>
+    </message>
+    <message>
+        <source>when it was requested; {when_help}</source>
+        <translation>quand elle a été demandée ; {when_help}</translation>
+    </message>
+    <message>
+        <source>the note verbale it went by</source>
+        <translation>la note verbale qui l&apos;a transmise</translation>
+    </message>
+    <message>
+        <source>record the decision on a request: granted, refused, no_answer (closed)</source>
+        <translation>enregistrer la décision sur une demande : granted, refused, no_answer (close)</translation>
+    </message>
+    <message>
+        <source>when it was decided; {when_help}</source>
+        <translation>quand la décision a été prise ; {when_help}</translation>
+    </message>
+    <message>
+        <source>record the visit made on a granted request</source>
+        <translation>enregistrer la visite faite sur une demande accordée</translation>
+    </message>
+    <message>
+        <source>when the visit took place; {when_help}</source>
+        <translation>quand la visite a eu lieu ; {when_help}</translation>
+    </message>
+    <message>
+        <source>who visited</source>
+        <translation>qui a effectué la visite</translation>
+    </message>
+    <message>
+        <source>the welfare observed</source>
+        <translation>le bien-être observé</translation>
+    </message>
+    <message>
+        <source>mark the visit restricted (its findings are sensitive)</source>
+        <translation>marquer la visite comme restreinte (ses constatations sont sensibles)</translation>
+    </message>
+    <message>
+        <source>notes verbales: add, or record one&apos;s answer</source>
+        <translation>notes verbales : en ajouter une, ou enregistrer sa réponse</translation>
+    </message>
+    <message>
+        <source>record a note verbale sent</source>
+        <translation>enregistrer une note verbale envoyée</translation>
+    </message>
+    <message>
+        <source>its reference number (NV/LFW/2025/114)</source>
+        <translation>son numéro de référence (NV/LFW/2025/114)</translation>
+    </message>
+    <message>
+        <source>when it was sent; {when_help}</source>
+        <translation>quand elle a été envoyée ; {when_help}</translation>
+    </message>
+    <message>
+        <source>to whom</source>
+        <translation>à qui</translation>
+    </message>
+    <message>
+        <source>record a note verbale&apos;s answer</source>
+        <translation>enregistrer la réponse à une note verbale</translation>
+    </message>
+    <message>
+        <source>when it was answered; {when_help}</source>
+        <translation>quand la réponse a été reçue ; {when_help}</translation>
+    </message>
+    <message>
+        <source>what the answer said</source>
+        <translation>ce que disait la réponse</translation>
+    </message>
+    <message>
+        <source>Detention file of {reference}</source>
+        <translation>Dossier de détention de {reference}</translation>
+    </message>
+    <message>
+        <source>  No detention facts recorded (consular detention set …).</source>
+        <translation>  Aucun fait de détention enregistré (consular detention set …).</translation>
+    </message>
+    <message>
+        <source>
+{person_name} (person #{person_id})</source>
+        <translation>
+{person_name} (personne n° {person_id})</translation>
+    </message>
+    <message>
+        <source>  Authority: {value}</source>
+        <translation>  Autorité :  {value}</translation>
+    </message>
+    <message>
+        <source>  Place:     {value}</source>
+        <translation>  Lieu :      {value}</translation>
+    </message>
+    <message>
+        <source> since {day}</source>
+        <translation> depuis le {day}</translation>
+    </message>
+    <message>
+        <source>             before: {place} from {day}</source>
+        <translation>             avant : {place} à partir du {day}</translation>
+    </message>
+    <message>
+        <source>  Lawyer:    {value}</source>
+        <translation>  Avocat :    {value}</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restreint</translation>
+    </message>
+    <message>
+        <source>  OVERDUE</source>
+        <translation>  EN RETARD</translation>
+    </message>
+    <message>
+        <source>
+Consular visits</source>
+        <translation>
+Visites consulaires</translation>
+    </message>
+    <message>
+        <source> by {who}</source>
+        <translation> par {who}</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée le</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Note verbale</source>
+        <translation>Note verbale</translation>
+    </message>
+    <message>
+        <source>Welfare observed</source>
+        <translation>Bien-être observé</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  aucune</translation>
+    </message>
+    <message>
+        <source>
+Notes verbales</source>
+        <translation>
+Notes verbales</translation>
+    </message>
+    <message>
+        <source>{reference}: {subject} (to {to})</source>
+        <translation>{reference} : {subject} (à {to})</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>
+Hearings</source>
+        <translation>
+Audiences</translation>
+    </message>
+    <message>
+        <source>NO OUTCOME RECORDED</source>
+        <translation>AUCUN RÉSULTAT ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>
+Charges</source>
+        <translation>
+Chefs d&apos;accusation</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Déposé le</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Chef d&apos;accusation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>  none recorded</source>
+        <translation>  aucun enregistré</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Rien en retard.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>(the first {count}; there are more)</source>
+        <translation>(les {count} premiers ; il y en a d&apos;autres)</translation>
+    </message>
+    <message>
+        <source>Detention of {person}: held by {authority} at {place}; lawyer: {lawyer}.</source>
+        <translation>Détention de {person} : détenu(e) par {authority} à {place} ; avocat : {lawyer}.</translation>
+    </message>
+    <message>
+        <source>Recorded charge #{id} against {person}: {status}.</source>
+        <translation>Chef d&apos;accusation n° {id} contre {person} enregistré : {status}.</translation>
+    </message>
+    <message>
+        <source>Charge #{id}: {status} on {day}.</source>
+        <translation>Chef d&apos;accusation n° {id} : {status} le {day}.</translation>
+    </message>
+    <message>
+        <source>Charge #{id}: {status}.</source>
+        <translation>Chef d&apos;accusation n° {id} : {status}.</translation>
+    </message>
+    <message>
+        <source>Recorded hearing #{id} on {day} at {court}.</source>
+        <translation>Audience n° {id} du {day} au {court} enregistrée.</translation>
+    </message>
+    <message>
+        <source>Hearing #{id}: outcome recorded; next hearing {day}.</source>
+        <translation>Audience n° {id} : résultat enregistré ; prochaine audience le {day}.</translation>
+    </message>
+    <message>
+        <source>Recorded consular visit request #{id} for {person} ({day}).</source>
+        <translation>Demande de visite consulaire n° {id} pour {person} enregistrée ({day}).</translation>
+    </message>
+    <message>
+        <source>Consular visit request #{id}: {decision} on {day}.</source>
+        <translation>Demande de visite consulaire n° {id} : {decision} le {day}.</translation>
+    </message>
+    <message>
+        <source>Consular visit #{id} of {day} recorded.</source>
+        <translation>Visite consulaire n° {id} du {day} enregistrée.</translation>
+    </message>
+    <message>
+        <source>Recorded note verbale #{id} ({reference}), sent {day}.</source>
+        <translation>Note verbale n° {id} ({reference}) enregistrée, envoyée le {day}.</translation>
+    </message>
+    <message>
+        <source>Note verbale #{id} ({reference}): answered {day}.</source>
+        <translation>Note verbale n° {id} ({reference}) : réponse reçue le {day}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, waiting %n day(s)</source>
+        <translation>
+            <numerusform>, en attente depuis %n jour</numerusform>
+            <numerusform>, en attente depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unanswered, %n day(s)</source>
+        <translation>
+            <numerusform>sans réponse, %n jour</numerusform>
+            <numerusform>sans réponse, %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_escalations</name>
+    <message>
+        <source>your escalation queue as case supervisor: overdue family-contact plans and tasks</source>
+        <translation>votre file d&apos;escalade en tant que superviseur de dossier : plans de contact avec les familles et tâches en retard</translation>
+    </message>
+    <message>
+        <source>Family-contact plans and tasks of the cases you supervise that are overdue by more than CONSULAR_ESCALATE_AFTER_DAYS days (default 3), longest overdue first. Supervisors and administrators.</source>
+        <translation>Plans de contact avec les familles et tâches des dossiers que vous supervisez, en retard de plus de CONSULAR_ESCALATE_AFTER_DAYS jours (3 par défaut), les plus en retard d&apos;abord. Superviseurs et administrateurs.</translation>
+    </message>
+    <message>
+        <source>print a JSON object (items, totals)</source>
+        <translation>afficher un objet JSON (items, totals)</translation>
+    </message>
+    <message>
+        <source>at most N of each kind (default 100)</source>
+        <translation>au plus N de chaque type (100 par défaut)</translation>
+    </message>
+    <message>
+        <source>Nothing overdue by more than {after_days} days on the cases {supervisor} supervises.</source>
+        <translation>Rien n&apos;est en retard de plus de {after_days} jours sur les dossiers que supervise {supervisor}.</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>RETARD</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>ÉCHÉANCE</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>QUOI</translation>
+    </message>
+    <message>
+        <source> ({count} more not listed; raise --limit)</source>
+        <translation> ({count} autres non listés ; augmentez --limit)</translation>
+    </message>
+    <message>
+        <source>{total} overdue by more than {after_days} days: {family_total} family contact plans, {task_total} tasks{more}.</source>
+        <translation>{total} en retard de plus de {after_days} jours : {family_total} plans de contact avec les familles, {task_total} tâches{more}.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_export</name>
+    <message>
+        <source>export case data for others (timeline)</source>
+        <translation>exporter les données d&apos;un dossier pour d&apos;autres (chronologie)</translation>
+    </message>
+    <message>
+        <source>Export case data to files for other departments, lawyers, the next shift or family liaison officers.</source>
+        <translation>Exporter les données d&apos;un dossier vers des fichiers destinés à d&apos;autres services, à des avocats, à l&apos;équipe suivante ou aux agents de liaison avec la famille.</translation>
+    </message>
+    <message>
+        <source>a case&apos;s chronology as CSV, JSON, iCalendar, PDF or XLSX</source>
+        <translation>la chronologie d&apos;un dossier en CSV, JSON, iCalendar, PDF ou XLSX</translation>
+    </message>
+    <message>
+        <source>Export the chronology of one case: the incident, status changes, hostage status changes, contacts, milestones, tasks created and completed, and documents added. Restricted entries show only their date and type (&quot;Restricted&quot;) unless --include-restricted is given by the case team. Every format carries the audit chain head (SEQ:HASH) the export was read at; check a copy with: consular audit verify --anchor SEQ:HASH.</source>
+        <translation>Exporter la chronologie d&apos;un dossier : l&apos;incident, les changements de statut, les changements de situation des otages, les contacts, les jalons, les tâches créées et terminées, et les documents ajoutés. Les entrées restreintes n&apos;affichent que leur date et leur type (« Restricted ») sauf si l&apos;équipe du dossier donne --include-restricted. Chaque format porte la tête de la chaîne d&apos;audit (SEQ:HASH) à laquelle l&apos;export a été lu ; vérifiez une copie avec : consular audit verify --anchor SEQ:HASH.</translation>
+    </message>
+    <message>
+        <source>Dates are whole days in the case&apos;s time zone (--to includes its day); a date and time without an offset is read in the case&apos;s zone too. Example: consular export timeline BAM-2025-0001 --format pdf -o kayes.pdf --from 2025-07-01 --to 2025-07-15 --redact</source>
+        <translation>Les dates sont des jours entiers dans le fuseau horaire du dossier (--to inclut son jour) ; une date et heure sans décalage est aussi lue dans le fuseau du dossier. Exemple : consular export timeline BAM-2025-0001 --format pdf -o kayes.pdf --from 2025-07-01 --to 2025-07-15 --redact</translation>
+    </message>
+    <message>
+        <source>every {value} record as CSV in the import&apos;s columns</source>
+        <translation>chaque enregistrement {value} en CSV, dans les colonnes de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Write {kind} as CSV with exactly the column names `consular import {kind}` takes, so the file imports back as the same records. The first line is the marking and the audit chain head.</source>
+        <translation>Écrire {kind} en CSV avec exactement les noms de colonnes qu&apos;accepte `consular import {kind}`, pour que le fichier se réimporte en les mêmes enregistrements. La première ligne porte le marquage et la tête de la chaîne d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>file to write (replaced if it exists)</source>
+        <translation>fichier à écrire (remplacé s&apos;il existe)</translation>
+    </message>
+    <message>
+        <source>case reference, e.g. BAM-2025-0001</source>
+        <translation>référence du dossier, p. ex. BAM-2025-0001</translation>
+    </message>
+    <message>
+        <source>one of {values} (default: from the file name)</source>
+        <translation>l&apos;un de {values} (par défaut : d&apos;après le nom du fichier)</translation>
+    </message>
+    <message>
+        <source>first day (or date and time) to include</source>
+        <translation>premier jour (ou date et heure) à inclure</translation>
+    </message>
+    <message>
+        <source>last day to include</source>
+        <translation>dernier jour à inclure</translation>
+    </message>
+    <message>
+        <source>only these event types: {types}</source>
+        <translation>seulement ces types d&apos;événements : {types}</translation>
+    </message>
+    <message>
+        <source>only events involving these people or counterparts (part of a name is enough)</source>
+        <translation>seulement les événements impliquant ces personnes ou interlocuteurs (une partie du nom suffit)</translation>
+    </message>
+    <message>
+        <source>include restricted entries&apos; content (case team only; by default each is a dated placeholder)</source>
+        <translation>inclure le contenu des entrées restreintes (équipe du dossier seulement ; par défaut chacune est un espace réservé daté)</translation>
+    </message>
+    <message>
+        <source>mask passport and ID numbers, phone numbers, e-mails and dates of birth; restricted entries are always placeholders</source>
+        <translation>masquer les numéros de passeport et de pièce d&apos;identité, les numéros de téléphone, les courriels et les dates de naissance ; les entrées restreintes sont toujours des espaces réservés</translation>
+    </message>
+    <message>
+        <source>also mask the names of the case&apos;s people and their families, native script included (implies --redact)</source>
+        <translation>masquer aussi les noms des personnes du dossier et de leurs familles, écriture d&apos;origine comprise (implique --redact)</translation>
+    </message>
+    <message>
+        <source>write the file even when no event matches (by default an empty export is refused, so it never replaces an earlier export with nothing)</source>
+        <translation>écrire le fichier même si aucun événement ne correspond (par défaut un export vide est refusé, pour qu&apos;il ne remplace jamais un export antérieur par rien)</translation>
+    </message>
+    <message>
+        <source>Writing… {percent:3d}%</source>
+        <translation>Écriture… {percent:3d} %</translation>
+    </message>
+    <message>
+        <source>Say which format to write with --format ({values}); &apos;{name}&apos; does not tell.</source>
+        <translation>Indiquez le format à écrire avec --format ({values}) ; « {name} » ne le dit pas.</translation>
+    </message>
+    <message>
+        <source>--redact always leaves restricted entries out; drop --include-restricted or --redact.</source>
+        <translation>--redact exclut toujours les entrées restreintes ; retirez --include-restricted ou --redact.</translation>
+    </message>
+    <message>
+        <source>{message} (--types)</source>
+        <translation>{message} (--types)</translation>
+    </message>
+    <message>
+        <source>{message} ({option})</source>
+        <translation>{message} ({option})</translation>
+    </message>
+    <message>
+        <source>, redacted</source>
+        <translation>, caviardé</translation>
+    </message>
+    <message>
+        <source>, names masked</source>
+        <translation>, noms masqués</translation>
+    </message>
+    <message>
+        <source>Warning: no event matched; {output} holds an empty export (--allow-empty).</source>
+        <translation>Attention : aucun événement ne correspond ; {output} contient un export vide (--allow-empty).</translation>
+    </message>
+    <message>
+        <source>Wrote {rows} {kind} to {path}</source>
+        <translation>{rows} {kind} écrits dans {path}</translation>
+    </message>
+    <message>
+        <source>; left out {left_out}</source>
+        <translation> ; omis : {left_out}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln event(s) of {reference} to {output} ({format}, {what}; audit chain head {chain_head}).</source>
+        <translation>
+            <numerusform>%Ln événement de {reference} écrit dans {output} ({format}, {what} ; tête de la chaîne d&apos;audit {chain_head}).</numerusform>
+            <numerusform>%Ln événements de {reference} écrits dans {output} ({format}, {what} ; tête de la chaîne d&apos;audit {chain_head}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_family</name>
+    <message>
+        <source>the family update log, &apos;tell the family&apos; items and family liaison officers</source>
+        <translation>le journal des nouvelles données aux familles, les points « à dire à la famille » et les agents de liaison avec la famille</translation>
+    </message>
+    <message>
+        <source>What was told to which next of kin, when, by whom and how. A proof of life, a hostage status change, a public statement or a demand about the family opens a &apos;tell the family&apos; item, due CONSULAR_TELL_FAMILY_HOURS hours later (default 24); recording a family update for a next of kin closes their hostage&apos;s open items (or those named with --covers). Items and updates about restricted developments are for the case team only. Void an update logged by mistake with `consular void family_update ID --reason …`.</source>
+        <translation>Ce qui a été dit à quel proche, quand, par qui et comment. Une preuve de vie, un changement de situation d&apos;un otage, une déclaration publique ou une revendication concernant la famille ouvre un point « à dire à la famille », à échéance CONSULAR_TELL_FAMILY_HOURS heures plus tard (24 par défaut) ; consigner une nouvelle donnée à un proche clôt les points ouverts de son otage (ou ceux nommés avec --covers). Les points et nouvelles portant sur des faits restreints sont réservés à l&apos;équipe du dossier. Annulez une nouvelle consignée par erreur avec `consular void family_update ID --reason …`.</translation>
+    </message>
+    <message>
+        <source>a case&apos;s family updates, newest first</source>
+        <translation>les nouvelles données à la famille d&apos;un dossier, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>one next of kin&apos;s updates only</source>
+        <translation>seulement les nouvelles données à un proche</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>afficher en JSON</translation>
+    </message>
+    <message>
+        <source>record what was told to a next of kin</source>
+        <translation>enregistrer ce qui a été dit à un proche</translation>
+    </message>
+    <message>
+        <source>the next of kin (name, part of it, or id)</source>
+        <translation>le proche (nom, partie du nom, ou identifiant)</translation>
+    </message>
+    <message>
+        <source>what was told</source>
+        <translation>ce qui a été dit</translation>
+    </message>
+    <message>
+        <source>when, in the case&apos;s zone (default: now)</source>
+        <translation>quand, dans le fuseau du dossier (par défaut : maintenant)</translation>
+    </message>
+    <message>
+        <source>who told them (default: you)</source>
+        <translation>qui le leur a dit (par défaut : vous)</translation>
+    </message>
+    <message>
+        <source>the &apos;tell the family&apos; items it covers (ids; default: every open item of the hostage; --covers with no id: none)</source>
+        <translation>les points « à dire à la famille » couverts (identifiants ; par défaut : tous les points ouverts de l&apos;otage ; --covers sans identifiant : aucun)</translation>
+    </message>
+    <message>
+        <source>case team only (automatic for restricted items)</source>
+        <translation>équipe du dossier seulement (automatique pour les points restreints)</translation>
+    </message>
+    <message>
+        <source>open &apos;tell the family&apos; items, the earliest due first</source>
+        <translation>points « à dire à la famille » ouverts, la plus proche échéance d&apos;abord</translation>
+    </message>
+    <message>
+        <source>one case (default: every case)</source>
+        <translation>un dossier (par défaut : tous les dossiers)</translation>
+    </message>
+    <message>
+        <source>with a CASE: the done items too</source>
+        <translation>avec un CASE : les points traités aussi</translation>
+    </message>
+    <message>
+        <source>close a &apos;tell the family&apos; item by hand, with a reason</source>
+        <translation>clore à la main un point « à dire à la famille », avec un motif</translation>
+    </message>
+    <message>
+        <source>change a next of kin&apos;s family liaison officer, or list them</source>
+        <translation>changer l&apos;agent de liaison avec la famille d&apos;un proche, ou les lister</translation>
+    </message>
+    <message>
+        <source>the next of kin (without --kin: list every officer)</source>
+        <translation>le proche (sans --kin : lister tous les agents)</translation>
+    </message>
+    <message>
+        <source>the new officer&apos;s username (&apos;&apos; for nobody)</source>
+        <translation>le nom d&apos;utilisateur du nouvel agent (&apos;&apos; pour personne)</translation>
+    </message>
+    <message>
+        <source>why the officer changes</source>
+        <translation>pourquoi l&apos;agent change</translation>
+    </message>
+    <message>
+        <source>No family updates recorded.</source>
+        <translation>Aucune nouvelle donnée à la famille enregistrée.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Dit le</translation>
+    </message>
+    <message>
+        <source>Next of kin</source>
+        <translation>Proche</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>What was told</source>
+        <translation>Ce qui a été dit</translation>
+    </message>
+    <message>
+        <source>Recorded family update #{id} for {kin_name}.</source>
+        <translation>Nouvelle donnée à la famille n° {id} enregistrée pour {kin_name}.</translation>
+    </message>
+    <message>
+        <source>No open &apos;tell the family&apos; items.</source>
+        <translation>Aucun point « à dire à la famille » ouvert.</translation>
+    </message>
+    <message>
+        <source>done {when}</source>
+        <translation>traité le {when}</translation>
+    </message>
+    <message>
+        <source>OVERDUE since {when}</source>
+        <translation>EN RETARD depuis le {when}</translation>
+    </message>
+    <message>
+        <source>due {when}</source>
+        <translation>échéance {when}</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Family of</source>
+        <translation>Famille de</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Fait nouveau</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Closed item #{id} ({headline}).</source>
+        <translation>Point n° {id} clos ({headline}).</translation>
+    </message>
+    <message>
+        <source>--to and --reason need --kin NAME</source>
+        <translation>--to et --reason nécessitent --kin NAME</translation>
+    </message>
+    <message>
+        <source>changing an officer needs --to USER and --reason TEXT</source>
+        <translation>changer d&apos;agent nécessite --to USER et --reason TEXT</translation>
+    </message>
+    <message>
+        <source>{kin_name} ({relationship} of {hostage_name}): {officer} since {since}</source>
+        <translation>{kin_name} ({relationship} de {hostage_name}) : {officer} depuis le {since}</translation>
+    </message>
+    <message>
+        <source>{kin_name} ({relationship} of {hostage_name}): {officer}</source>
+        <translation>{kin_name} ({relationship} de {hostage_name}) : {officer}</translation>
+    </message>
+    <message>
+        <source>{kin_name} ({relationship} of {hostage_name}): no officer</source>
+        <translation>{kin_name} ({relationship} de {hostage_name}) : aucun agent</translation>
+    </message>
+    <message>
+        <source>  changed on {changed_at} from {from_officer} to {to_officer}: {reason}</source>
+        <translation>  changé le {changed_at} de {from_officer} à {to_officer} : {reason}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded family update #{id} for {kin_name}; closed %n &apos;tell the family&apos; item(s).</source>
+        <translation>
+            <numerusform>Nouvelle donnée à la famille n° {id} enregistrée pour {kin_name} ; %n point « à dire à la famille » clos.</numerusform>
+            <numerusform>Nouvelle donnée à la famille n° {id} enregistrée pour {kin_name} ; %n points « à dire à la famille » clos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_filters</name>
+    <message>
+        <source>saved filters of the case list and the contact log</source>
+        <translation>filtres enregistrés de la liste des dossiers et du journal des contacts</translation>
+    </message>
+    <message>
+        <source>Filters kept under a name, yours and those colleagues shared with a post. &apos;consular cases list --saved NAME&apos; applies one; the desktop app lists them beside each list.</source>
+        <translation>Des filtres conservés sous un nom, les vôtres et ceux que des collègues ont partagés avec un poste. « consular cases list --saved NAME » en applique un ; l&apos;application de bureau les liste à côté de chaque liste.</translation>
+    </message>
+    <message>
+        <source>list saved filters</source>
+        <translation>lister les filtres enregistrés</translation>
+    </message>
+    <message>
+        <source>List your saved filters and shared ones.</source>
+        <translation>Lister vos filtres enregistrés et les filtres partagés.</translation>
+    </message>
+    <message>
+        <source>which list (default: cases)</source>
+        <translation>quelle liste (par défaut : cases)</translation>
+    </message>
+    <message>
+        <source>print a JSON array</source>
+        <translation>afficher un tableau JSON</translation>
+    </message>
+    <message>
+        <source>save a filter under a name</source>
+        <translation>enregistrer un filtre sous un nom</translation>
+    </message>
+    <message>
+        <source>Save a filter of the case list (statuses, kinds, posts, assignee, search, sort) or of the contact log (categories, channels, dates, text). Values may be repeated or comma-separated.</source>
+        <translation>Enregistrer un filtre de la liste des dossiers (statuts, types, postes, attribution, recherche, tri) ou du journal des contacts (catégories, canaux, dates, texte). Les valeurs peuvent être répétées ou séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>which list</source>
+        <translation>quelle liste</translation>
+    </message>
+    <message>
+        <source>the name, e.g. &quot;My active cases in West Africa&quot;</source>
+        <translation>le nom, p. ex. « Mes dossiers actifs en Afrique de l&apos;Ouest »</translation>
+    </message>
+    <message>
+        <source>cases: status (open, active, ...)</source>
+        <translation>dossiers : statut (open, active, ...)</translation>
+    </message>
+    <message>
+        <source>cases: kind (hostage_taking, ...)</source>
+        <translation>dossiers : type (hostage_taking, ...)</translation>
+    </message>
+    <message>
+        <source>cases: post code (BAM, ABJ, ...)</source>
+        <translation>dossiers : code du poste (BAM, ABJ, ...)</translation>
+    </message>
+    <message>
+        <source>cases: only the cases of whoever applies it</source>
+        <translation>dossiers : seulement les dossiers de la personne qui l&apos;applique</translation>
+    </message>
+    <message>
+        <source>cases: only the cases this user leads or supervises</source>
+        <translation>dossiers : seulement les dossiers que cet utilisateur dirige ou supervise</translation>
+    </message>
+    <message>
+        <source>cases: search text the list is narrowed by</source>
+        <translation>dossiers : texte de recherche qui restreint la liste</translation>
+    </message>
+    <message>
+        <source>cases: sort key</source>
+        <translation>dossiers : clé de tri</translation>
+    </message>
+    <message>
+        <source>cases: sort ascending</source>
+        <translation>dossiers : tri croissant</translation>
+    </message>
+    <message>
+        <source>contacts: counterpart category</source>
+        <translation>contacts : catégorie d&apos;interlocuteur</translation>
+    </message>
+    <message>
+        <source>contacts: channel (phone, meeting, ...)</source>
+        <translation>contacts : canal (phone, meeting, ...)</translation>
+    </message>
+    <message>
+        <source>contacts: from this date (YYYY-MM-DD, UTC)</source>
+        <translation>contacts : à partir de cette date (AAAA-MM-JJ, UTC)</translation>
+    </message>
+    <message>
+        <source>contacts: up to the end of this date (YYYY-MM-DD, UTC)</source>
+        <translation>contacts : jusqu&apos;à la fin de cette date (AAAA-MM-JJ, UTC)</translation>
+    </message>
+    <message>
+        <source>contacts: words the entries contain</source>
+        <translation>contacts : mots contenus dans les entrées</translation>
+    </message>
+    <message>
+        <source>share it with this post&apos;s staff</source>
+        <translation>le partager avec le personnel de ce poste</translation>
+    </message>
+    <message>
+        <source>replace your filter of the same name</source>
+        <translation>remplacer votre filtre du même nom</translation>
+    </message>
+    <message>
+        <source>rename one of your filters</source>
+        <translation>renommer l&apos;un de vos filtres</translation>
+    </message>
+    <message>
+        <source>its name now</source>
+        <translation>son nom actuel</translation>
+    </message>
+    <message>
+        <source>its new name</source>
+        <translation>son nouveau nom</translation>
+    </message>
+    <message>
+        <source>share one of your filters with a post, or stop sharing it</source>
+        <translation>partager l&apos;un de vos filtres avec un poste, ou cesser de le partager</translation>
+    </message>
+    <message>
+        <source>the filter&apos;s name</source>
+        <translation>le nom du filtre</translation>
+    </message>
+    <message>
+        <source>the post to share it with</source>
+        <translation>le poste avec lequel le partager</translation>
+    </message>
+    <message>
+        <source>stop sharing it</source>
+        <translation>cesser de le partager</translation>
+    </message>
+    <message>
+        <source>delete one of your filters</source>
+        <translation>supprimer l&apos;un de vos filtres</translation>
+    </message>
+    <message>
+        <source>No saved filters for the {list_name} list.</source>
+        <translation>Aucun filtre enregistré pour la liste {list_name}.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>PROPRIÉTAIRE</translation>
+    </message>
+    <message>
+        <source>SHARED WITH</source>
+        <translation>PARTAGÉ AVEC</translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation>FILTRE</translation>
+    </message>
+    <message>
+        <source>Saved filter &apos;{name}&apos; for the {list_name} list, shared with {post}.</source>
+        <translation>Filtre « {name} » enregistré pour la liste {list_name}, partagé avec {post}.</translation>
+    </message>
+    <message>
+        <source>Saved filter &apos;{name}&apos; for the {list_name} list.</source>
+        <translation>Filtre « {name} » enregistré pour la liste {list_name}.</translation>
+    </message>
+    <message>
+        <source>Renamed &apos;{name}&apos; to &apos;{name2}&apos;.</source>
+        <translation>« {name} » renommé en « {name2} ».</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is shared with {shared_with}.</source>
+        <translation>« {name} » est partagé avec {shared_with}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is yours only.</source>
+        <translation>« {name} » n&apos;est qu&apos;à vous.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved filter &apos;{name}&apos;.</source>
+        <translation>Filtre enregistré « {name} » supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_import</name>
+    <message>
+        <source>import cases, people or contacts from a CSV or XLSX file (dry run, undo)</source>
+        <translation>importer des dossiers, des personnes ou des contacts depuis un fichier CSV ou XLSX (essai à blanc, annulation)</translation>
+    </message>
+    <message>
+        <source>Import a register kept in a spreadsheet. Each row goes through the same checks as typed input. A dry run lists per row what would be created, matched to an existing record (and on what) or refused (which field, why). The real run imports the whole file or nothing, is audited as one action, and can be undone as one action with `consular import undo`.</source>
+        <translation>Importer un registre tenu dans un tableur. Chaque ligne passe par les mêmes contrôles qu&apos;une saisie. Un essai à blanc liste, ligne par ligne, ce qui serait créé, rapproché d&apos;un enregistrement existant (et sur quoi) ou refusé (quel champ, pourquoi). L&apos;import réel importe tout le fichier ou rien, est audité comme une seule action, et peut être annulé comme une seule action avec `consular import undo`.</translation>
+    </message>
+    <message>
+        <source>Columns are matched to fields by their header names; --map names a TOML mapping (kind = &quot;people&quot;, date_order = &quot;dmy&quot;, default_country = &quot;IN&quot;, and a [columns] table of header = field). The mapping used is saved with your settings for next time (--save-map FILE also writes it there). Matching: cases by reference; people by passport number, else name and date of birth; counterparts named in a contact by name and organisation. Example: consular import people staff.xlsx --dry-run</source>
+        <translation>Les colonnes sont rapprochées des champs par leur nom d&apos;en-tête ; --map désigne un mappage TOML (kind = &quot;people&quot;, date_order = &quot;dmy&quot;, default_country = &quot;IN&quot;, et une table [columns] de en-tête = champ). Le mappage utilisé est enregistré avec vos paramètres pour la prochaine fois (--save-map FILE l&apos;écrit aussi dans ce fichier). Rapprochement : dossiers par référence ; personnes par numéro de passeport, sinon par nom et date de naissance ; interlocuteurs cités dans un contact par nom et organisation. Exemple : consular import people staff.xlsx --dry-run</translation>
+    </message>
+    <message>
+        <source>import {kind} from FILE</source>
+        <translation>importer {kind} depuis FILE</translation>
+    </message>
+    <message>
+        <source>Fields (* required): {fields}.</source>
+        <translation>Champs (* obligatoire) : {fields}.</translation>
+    </message>
+    <message>
+        <source>.csv (UTF-8/UTF-16/Windows-1252; , ; or tab) or .xlsx</source>
+        <translation>.csv (UTF-8/UTF-16/Windows-1252 ; séparateur , ; ou tabulation) ou .xlsx</translation>
+    </message>
+    <message>
+        <source>the column mapping to use</source>
+        <translation>le mappage de colonnes à utiliser</translation>
+    </message>
+    <message>
+        <source>also write the mapping used to FILE</source>
+        <translation>écrire aussi le mappage utilisé dans FILE</translation>
+    </message>
+    <message>
+        <source>how to read 03/04/2025 (else it is refused)</source>
+        <translation>comment lire 03/04/2025 (sinon la date est refusée)</translation>
+    </message>
+    <message>
+        <source>country assumed for phones without +CC</source>
+        <translation>pays présumé pour les téléphones sans +CC</translation>
+    </message>
+    <message>
+        <source>report what would happen; write nothing</source>
+        <translation>indiquer ce qui se passerait ; ne rien écrire</translation>
+    </message>
+    <message>
+        <source>print the per-row report as JSON</source>
+        <translation>afficher le rapport ligne par ligne en JSON</translation>
+    </message>
+    <message>
+        <source>the latest imports</source>
+        <translation>les derniers imports</translation>
+    </message>
+    <message>
+        <source>undo an import as one action</source>
+        <translation>annuler un import comme une seule action</translation>
+    </message>
+    <message>
+        <source>Void the contacts an import logged, take the people it added out of their cases and remove the cases it opened. Refused when later work depends on them (the message names it).</source>
+        <translation>Annuler les contacts consignés par un import, retirer de leurs dossiers les personnes qu&apos;il a ajoutées et supprimer les dossiers qu&apos;il a ouverts. Refusé quand un travail ultérieur en dépend (le message le nomme).</translation>
+    </message>
+    <message>
+        <source>the import number (consular import list)</source>
+        <translation>le numéro de l&apos;import (consular import list)</translation>
+    </message>
+    <message>
+        <source>{mapping} is a mapping for {kind}, not {kind2}.</source>
+        <translation>{mapping} est un mappage pour {kind}, pas pour {kind2}.</translation>
+    </message>
+    <message>
+        <source>{file_name} (read as {described})</source>
+        <translation>{file_name} (lu comme {described})</translation>
+    </message>
+    <message>
+        <source>  note: {note}</source>
+        <translation>  remarque : {note}</translation>
+    </message>
+    <message>
+        <source>  row {row_number}: {status}</source>
+        <translation>  ligne {row_number} : {status}</translation>
+    </message>
+    <message>
+        <source> {record}</source>
+        <translation> {record}</translation>
+    </message>
+    <message>
+        <source> - {detail}</source>
+        <translation> - {detail}</translation>
+    </message>
+    <message>
+        <source>correct the mapping file</source>
+        <translation>corrigez le fichier de mappage</translation>
+    </message>
+    <message>
+        <source>name the columns as the fields, or give --map MAPPING.toml</source>
+        <translation>nommez les colonnes comme les champs, ou indiquez --map MAPPING.toml</translation>
+    </message>
+    <message>
+        <source>{exc} The columns found: {values}; {how}.</source>
+        <translation>{exc} Colonnes trouvées : {values} ; {how}.</translation>
+    </message>
+    <message>
+        <source>Imported as import #{batch_id}; undo with: consular import undo {batch_id} --reason …</source>
+        <translation>Importé sous le numéro d&apos;import {batch_id} ; pour annuler : consular import undo {batch_id} --reason …</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Aucun import pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{created} created, {matched} matched</source>
+        <translation>{created} créés, {matched} rapprochés</translation>
+    </message>
+    <message>
+        <source>{when} UTC by {who}</source>
+        <translation>{when} UTC par {who}</translation>
+    </message>
+    <message>
+        <source>undone {when} by {who}</source>
+        <translation>annulé le {when} par {who}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_letter</name>
+    <message>
+        <source>write a family update letter (PDF) to a next of kin from the entries shareable with family</source>
+        <translation>rédiger une lettre de nouvelles (PDF) à un proche à partir des entrées communicables à la famille</translation>
+    </message>
+    <message>
+        <source>Write a dated letter from the post to one next of kin, made only of the case&apos;s entries marked shareable with family (`consular share`) that concern their hostage, in date order and in their family wording: no restricted content, no classification banner, no case reference. It is written in the next of kin&apos;s preferred language when there is a template for it ({languages}); otherwise the command says so and --lang en writes it in English. Before anything is written the letter is checked against the case&apos;s restricted content, and refused if it repeats any of it. The file is private (0600), the letter is audited, and its footer carries the audit chain head as its reference. Only the case&apos;s team and supervisors write letters.</source>
+        <translation>Rédiger une lettre datée du poste à un proche, composée uniquement des entrées du dossier marquées communicables à la famille (`consular share`) qui concernent son otage, par ordre chronologique et dans leur formulation destinée à la famille : aucun contenu restreint, aucun bandeau de classification, aucune référence de dossier. Elle est rédigée dans la langue préférée du proche quand il existe un modèle pour celle-ci ({languages}) ; sinon, la commande le signale et --lang en la rédige en anglais. Avant toute écriture, la lettre est comparée au contenu restreint du dossier, et refusée si elle en reprend quoi que ce soit. Le fichier est privé (0600), la lettre est auditée, et son pied de page porte la tête de la chaîne d&apos;audit comme référence. Seuls l&apos;équipe du dossier et les superviseurs rédigent des lettres.</translation>
+    </message>
+    <message>
+        <source>Example: consular letter BAM-2025-0001 --kin sunita --from 2025-07-01 --to 2025-07-31 -o letter.pdf</source>
+        <translation>Exemple : consular letter BAM-2025-0001 --kin sunita --from 2025-07-01 --to 2025-07-31 -o letter.pdf</translation>
+    </message>
+    <message>
+        <source>the case reference, e.g. BAM-2025-0001</source>
+        <translation>la référence du dossier, p. ex. BAM-2025-0001</translation>
+    </message>
+    <message>
+        <source>the next of kin: their id, person id, or part of their name</source>
+        <translation>le proche : son identifiant, l&apos;identifiant de la personne, ou une partie de son nom</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s language (default: the next of kin&apos;s preferred language)</source>
+        <translation>la langue de la lettre (par défaut : la langue préférée du proche)</translation>
+    </message>
+    <message>
+        <source>first day of the period, YYYY-MM-DD (default: the incident)</source>
+        <translation>premier jour de la période, AAAA-MM-JJ (par défaut : l&apos;incident)</translation>
+    </message>
+    <message>
+        <source>last day of the period, YYYY-MM-DD (default: today)</source>
+        <translation>dernier jour de la période, AAAA-MM-JJ (par défaut : aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>where to write the letter</source>
+        <translation>où écrire la lettre</translation>
+    </message>
+    <message>
+        <source>print what was written as JSON</source>
+        <translation>afficher ce qui a été écrit en JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the family update letter to {kin_name} ({name}, %n entry/entries) to {path}; reference {chain_head}.</source>
+        <translation>
+            <numerusform>Lettre de nouvelles écrite pour {kin_name} ({name}, %n entrée) dans {path} ; référence {chain_head}.</numerusform>
+            <numerusform>Lettre de nouvelles écrite pour {kin_name} ({name}, %n entrées) dans {path} ; référence {chain_head}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_merge</name>
+    <message>
+        <source>candidate duplicate people or counterparts, with a score and why</source>
+        <translation>doublons possibles de personnes ou d&apos;interlocuteurs, avec un score et la raison</translation>
+    </message>
+    <message>
+        <source>People (by name, spelt or transliterated differently: Mohanty/Mohanti, Devanagari or Latin; date of birth; passport) or counterparts (by name, organisation and phone) that are probably one record entered twice, best first. Merge a pair with `consular merge person A B`.</source>
+        <translation>Des personnes (par nom, orthographié ou translittéré différemment : Mohanty/Mohanti, devanagari ou latin ; date de naissance ; passeport) ou des interlocuteurs (par nom, organisation et téléphone) qui sont probablement un même enregistrement saisi deux fois, les plus probables d&apos;abord. Fusionnez une paire avec `consular merge person A B`.</translation>
+    </message>
+    <message>
+        <source>0 to 1 (default 0.5)</source>
+        <translation>de 0 à 1 (par défaut 0,5)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>afficher en JSON</translation>
+    </message>
+    <message>
+        <source>merge two people or two counterparts; undo a merge</source>
+        <translation>fusionner deux personnes ou deux interlocuteurs ; annuler une fusion</translation>
+    </message>
+    <message>
+        <source>Merge record B into record A: A is kept with, per field, A&apos;s value (or B&apos;s where A has none) unless --take FIELD=b says otherwise; every link to B (cases, contacts, next of kin, identifiers, demands, questions ...) moves to A; B stays as a tombstone so that `consular merge undo ID` can restore everything. Supervisors and administrators only. Without --yes the two records are shown side by side and nothing changes.</source>
+        <translation>Fusionner l&apos;enregistrement B dans l&apos;enregistrement A : A est conservé avec, champ par champ, la valeur de A (ou celle de B quand A n&apos;en a pas) sauf si --take FIELD=b en décide autrement ; chaque lien vers B (dossiers, contacts, proches, identifiants, revendications, questions ...) passe à A ; B reste comme pierre tombale pour que `consular merge undo ID` puisse tout restaurer. Superviseurs et administrateurs seulement. Sans --yes, les deux enregistrements sont affichés côte à côte et rien ne change.</translation>
+    </message>
+    <message>
+        <source>merge {name} B into {name} A</source>
+        <translation>fusionner {name} B dans {name} A</translation>
+    </message>
+    <message>
+        <source>the id of the record kept</source>
+        <translation>l&apos;identifiant de l&apos;enregistrement conservé</translation>
+    </message>
+    <message>
+        <source>the id of the record merged into A</source>
+        <translation>l&apos;identifiant de l&apos;enregistrement fusionné dans A</translation>
+    </message>
+    <message>
+        <source>take FIELD from A or B (repeat); e.g. --take date_of_birth=b</source>
+        <translation>prendre FIELD de A ou de B (à répéter) ; p. ex. --take date_of_birth=b</translation>
+    </message>
+    <message>
+        <source>merge (without it: only show the two side by side)</source>
+        <translation>fusionner (sans cette option : seulement afficher les deux côte à côte)</translation>
+    </message>
+    <message>
+        <source>undo a merge: the merged record and its links come back</source>
+        <translation>annuler une fusion : l&apos;enregistrement fusionné et ses liens reviennent</translation>
+    </message>
+    <message>
+        <source>recent merges, newest first</source>
+        <translation>fusions récentes, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>No candidate duplicate {entity}.</source>
+        <translation>Aucun doublon possible ({entity}).</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>SCORE</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>POURQUOI</translation>
+    </message>
+    <message>
+        <source>CASES</source>
+        <translation>DOSSIERS</translation>
+    </message>
+    <message>
+        <source>Merge a pair with: consular merge {kind} A B</source>
+        <translation>Fusionnez une paire avec : consular merge {kind} A B</translation>
+    </message>
+    <message>
+        <source>--take {item}: write FIELD=a or FIELD=b (e.g. --take full_name=b).</source>
+        <translation>--take {item} : écrivez FIELD=a ou FIELD=b (p. ex. --take full_name=b).</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>CHAMP</translation>
+    </message>
+    <message>
+        <source>A #{a_id}</source>
+        <translation>A n° {a_id}</translation>
+    </message>
+    <message>
+        <source>B #{b_id}</source>
+        <translation>B n° {b_id}</translation>
+    </message>
+    <message>
+        <source>TAKE</source>
+        <translation>PRENDRE</translation>
+    </message>
+    <message>
+        <source>LINKS</source>
+        <translation>LIENS</translation>
+    </message>
+    <message>
+        <source>Nothing changed. To merge #{b_id} into #{a_id}, run again with --yes (and --take FIELD=b for each field to take from B).</source>
+        <translation>Rien n&apos;a changé. Pour fusionner n° {b_id} dans n° {a_id}, relancez avec --yes (et --take FIELD=b pour chaque champ à prendre de B).</translation>
+    </message>
+    <message>
+        <source>Merged {entity} #{loser_id} ({loser_name}) into #{winner_id} ({winner_name}) as merge #{merge_id}. Rows moved: {moved}.</source>
+        <translation>{entity} n° {loser_id} ({loser_name}) fusionné dans n° {winner_id} ({winner_name}), fusion n° {merge_id}. Lignes déplacées : {moved}.</translation>
+    </message>
+    <message>
+        <source> Duplicate rows folded: {removed}.</source>
+        <translation> Lignes en double regroupées : {removed}.</translation>
+    </message>
+    <message>
+        <source> Undo with: consular merge undo {merge_id}</source>
+        <translation> Pour annuler : consular merge undo {merge_id}</translation>
+    </message>
+    <message>
+        <source>Undid merge #{merge_id}: {entity} #{loser_id} ({loser_name}) is back with its links; #{winner_id} ({winner_name}) has its values from before.</source>
+        <translation>Fusion n° {merge_id} annulée : {entity} n° {loser_id} ({loser_name}) est de retour avec ses liens ; n° {winner_id} ({winner_name}) a retrouvé ses valeurs d&apos;avant.</translation>
+    </message>
+    <message>
+        <source>No merges.</source>
+        <translation>Aucune fusion.</translation>
+    </message>
+    <message>
+        <source>undone {when}</source>
+        <translation>annulée le {when}</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>QUOI</translation>
+    </message>
+    <message>
+        <source>MERGED</source>
+        <translation>FUSIONNÉ</translation>
+    </message>
+    <message>
+        <source>INTO</source>
+        <translation>DANS</translation>
+    </message>
+    <message>
+        <source>WHEN, BY</source>
+        <translation>QUAND, PAR</translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_pol</name>
+    <message>
+        <source>proof of life: the question bank agreed with the family, and each proof with its check</source>
+        <translation>preuve de vie : la banque de questions convenue avec la famille, et chaque preuve avec sa vérification</translation>
+    </message>
+    <message>
+        <source>Proof of life in a hostage case. Each hostage has a question bank: questions agreed with the family beforehand and the answers they expect (drafted → agreed → used; compromised is final). Each proof of life records its medium, the question put and the answer received, the date it claims and the date established, and an assessment (pending, genuine, doubtful, false) with its basis. The last *verified* proof of life is the latest one assessed genuine. All of it is restricted: only the case team (and supervisors) read it, and every read is audited.</source>
+        <translation>Preuve de vie dans un dossier d&apos;otage. Chaque otage a une banque de questions : des questions convenues à l&apos;avance avec la famille et les réponses qu&apos;elle attend (rédigée → convenue → utilisée ; compromise est définitif). Chaque preuve de vie enregistre son support, la question posée et la réponse reçue, la date qu&apos;elle revendique et la date établie, et une évaluation (en attente, authentique, douteuse, fausse) avec son fondement. La dernière preuve de vie *vérifiée* est la plus récente jugée authentique. Tout cela est restreint : seule l&apos;équipe du dossier (et les superviseurs) y ont accès, et chaque lecture est auditée.</translation>
+    </message>
+    <message>
+        <source>HOSTAGE is a person id or (part of) a hostage&apos;s name in the case, e.g. --hostage verma.</source>
+        <translation>HOSTAGE est un identifiant de personne ou (une partie du) nom d&apos;un otage du dossier, p. ex. --hostage verma.</translation>
+    </message>
+    <message>
+        <source>list a case&apos;s question bank</source>
+        <translation>lister la banque de questions d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>only this hostage&apos;s questions</source>
+        <translation>seulement les questions de cet otage</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>afficher en JSON</translation>
+    </message>
+    <message>
+        <source>add a question and the answer the family expects</source>
+        <translation>ajouter une question et la réponse attendue par la famille</translation>
+    </message>
+    <message>
+        <source>Add a question to a hostage&apos;s bank. With --agreed-with it starts agreed with that next of kin; otherwise it is drafted until agreed (`consular pol agree`).</source>
+        <translation>Ajouter une question à la banque d&apos;un otage. Avec --agreed-with, elle est d&apos;emblée convenue avec ce proche ; sinon elle reste rédigée jusqu&apos;à accord (`consular pol agree`).</translation>
+    </message>
+    <message>
+        <source>the answer the family expects</source>
+        <translation>la réponse attendue par la famille</translation>
+    </message>
+    <message>
+        <source>the next of kin (id or name) who agreed it</source>
+        <translation>le proche (identifiant ou nom) qui l&apos;a convenue</translation>
+    </message>
+    <message>
+        <source>when it was agreed (default: now), in the case&apos;s zone</source>
+        <translation>quand elle a été convenue (par défaut : maintenant), dans le fuseau du dossier</translation>
+    </message>
+    <message>
+        <source>mark a drafted question agreed with a next of kin</source>
+        <translation>marquer une question rédigée comme convenue avec un proche</translation>
+    </message>
+    <message>
+        <source>next of kin (id or name)</source>
+        <translation>proche (identifiant ou nom)</translation>
+    </message>
+    <message>
+        <source>retire a question whose answer may be known (final)</source>
+        <translation>retirer une question dont la réponse peut être connue (définitif)</translation>
+    </message>
+    <message>
+        <source>Mark compromised.</source>
+        <translation>Marquer comme compromise.</translation>
+    </message>
+    <message>
+        <source>record a proof of life with how it was checked</source>
+        <translation>enregistrer une preuve de vie et la manière dont elle a été vérifiée</translation>
+    </message>
+    <message>
+        <source>Record a proof of life received at --at. With --question, the agreed question put is marked used; say whether the answer matched with --matched yes|no. An assessment other than pending needs --basis.</source>
+        <translation>Enregistrer une preuve de vie reçue à --at. Avec --question, la question convenue posée est marquée utilisée ; indiquez si la réponse correspondait avec --matched yes|no. Une évaluation autre que pending nécessite --basis.</translation>
+    </message>
+    <message>
+        <source>when it was received, in the case&apos;s zone</source>
+        <translation>quand elle a été reçue, dans le fuseau du dossier</translation>
+    </message>
+    <message>
+        <source>what the proof shows</source>
+        <translation>ce que montre la preuve</translation>
+    </message>
+    <message>
+        <source>the agreed question put</source>
+        <translation>la question convenue posée</translation>
+    </message>
+    <message>
+        <source>the answer received</source>
+        <translation>la réponse reçue</translation>
+    </message>
+    <message>
+        <source>whether the answer matched</source>
+        <translation>si la réponse correspondait</translation>
+    </message>
+    <message>
+        <source>the date the proof claims for itself</source>
+        <translation>la date que la preuve revendique</translation>
+    </message>
+    <message>
+        <source>the date analysis established</source>
+        <translation>la date établie par l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>what the assessment rests on</source>
+        <translation>ce sur quoi repose l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>assess or re-assess a proof of life</source>
+        <translation>évaluer ou réévaluer une preuve de vie</translation>
+    </message>
+    <message>
+        <source>the proof of life&apos;s id (`consular pol list`)</source>
+        <translation>l&apos;identifiant de la preuve de vie (`consular pol list`)</translation>
+    </message>
+    <message>
+        <source>needed for a proof recorded before checks existed</source>
+        <translation>nécessaire pour une preuve enregistrée avant l&apos;existence des vérifications</translation>
+    </message>
+    <message>
+        <source>list a case&apos;s proofs of life, newest first</source>
+        <translation>lister les preuves de vie d&apos;un dossier, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>No hostage of {reference} matches &apos;{key}&apos;. The hostages: {names}.</source>
+        <translation>Aucun otage de {reference} ne correspond à « {key} ». Les otages : {names}.</translation>
+    </message>
+    <message>
+        <source>No next of kin of {reference} matches &apos;{key}&apos;. The next of kin: {names}.</source>
+        <translation>Aucun proche de {reference} ne correspond à « {key} ». Les proches : {names}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; matches several hostages of {reference}: {names}. Give the id.</source>
+        <translation>« {key} » correspond à plusieurs otages de {reference} : {names}. Donnez l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; matches several next of kin of {reference}: {names}. Give the id.</source>
+        <translation>« {key} » correspond à plusieurs proches de {reference} : {names}. Donnez l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>No proof-of-life questions.</source>
+        <translation>Aucune question de preuve de vie.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Hostage</source>
+        <translation>Otage</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation>Réponse attendue</translation>
+    </message>
+    <message>
+        <source>Agreed with</source>
+        <translation>Convenue avec</translation>
+    </message>
+    <message>
+        <source>Question #{id} for {hostage_name}: {value}.</source>
+        <translation>Question n° {id} pour {hostage_name} : {value}.</translation>
+    </message>
+    <message>
+        <source>{reference} has no proof-of-life question #{question_id}.</source>
+        <translation>{reference} n&apos;a pas de question de preuve de vie n° {question_id}.</translation>
+    </message>
+    <message>
+        <source>#{id} {when}: restricted</source>
+        <translation>n° {id} {when} : restreint</translation>
+    </message>
+    <message>
+        <source>answer matched</source>
+        <translation>la réponse correspondait</translation>
+    </message>
+    <message>
+        <source>answer did NOT match</source>
+        <translation>la réponse NE correspondait PAS</translation>
+    </message>
+    <message>
+        <source>no question put</source>
+        <translation>aucune question posée</translation>
+    </message>
+    <message>
+        <source>medium not recorded</source>
+        <translation>support non enregistré</translation>
+    </message>
+    <message>
+        <source>Recorded proof of life {describe}</source>
+        <translation>Preuve de vie enregistrée {describe}</translation>
+    </message>
+    <message>
+        <source>Assessed proof of life {describe}</source>
+        <translation>Preuve de vie évaluée {describe}</translation>
+    </message>
+    <message>
+        <source>No proofs of life.</source>
+        <translation>Aucune preuve de vie.</translation>
+    </message>
+    <message>
+        <source>[voided] </source>
+        <translation>[annulé] </translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_repatriation</name>
+    <message>
+        <source>the repatriation checklist of each released national: items, owners, due dates</source>
+        <translation>la liste de contrôle du rapatriement de chaque ressortissant libéré : éléments, responsables, échéances</translation>
+    </message>
+    <message>
+        <source>When a national is recorded released, rescued or escaped, a checklist opens in the same step: travel document, medical assessment, flight and escort, reception at arrival, reunion with the family, debrief (by whom), psychosocial support (offered, accepted, declined) and follow-up contacts at 30 and 90 days. Each item is a task of the case, owned by the lead caseworker and due a set time after the release: it is overdue on the dashboard and in `consular tasks list` like any task. ITEM is the number `repatriation show` prints. Void an item entered by mistake with `consular void task TASK_ID --reason …`.</source>
+        <translation>Quand un ressortissant est enregistré libéré, secouru ou évadé, une liste de contrôle s&apos;ouvre dans la même étape : document de voyage, bilan médical, vol et escorte, accueil à l&apos;arrivée, retrouvailles avec la famille, débriefing (par qui), soutien psychosocial (proposé, accepté, refusé) et contacts de suivi à 30 et 90 jours. Chaque élément est une tâche du dossier, confiée au chargé de dossier principal et à échéance d&apos;un délai fixé après la libération : il apparaît en retard dans l&apos;accueil et dans `consular tasks list` comme toute tâche. ITEM est le numéro qu&apos;affiche `repatriation show`. Annulez un élément saisi par erreur avec `consular void task TASK_ID --reason …`.</translation>
+    </message>
+    <message>
+        <source>a case&apos;s checklists, item by item</source>
+        <translation>les listes de contrôle d&apos;un dossier, élément par élément</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>afficher en JSON</translation>
+    </message>
+    <message>
+        <source>open a released national&apos;s checklist by hand (a release recorded earlier)</source>
+        <translation>ouvrir à la main la liste de contrôle d&apos;un ressortissant libéré (une libération enregistrée plus tôt)</translation>
+    </message>
+    <message>
+        <source>the released national</source>
+        <translation>le ressortissant libéré</translation>
+    </message>
+    <message>
+        <source>default: when their current status began</source>
+        <translation>par défaut : quand sa situation actuelle a commencé</translation>
+    </message>
+    <message>
+        <source>mark an item done, with its facts</source>
+        <translation>marquer un élément comme fait, avec ses faits</translation>
+    </message>
+    <message>
+        <source>when it was done, in the case&apos;s zone (default: now)</source>
+        <translation>quand il a été fait, dans le fuseau du dossier (par défaut : maintenant)</translation>
+    </message>
+    <message>
+        <source>the debrief: who held it (an agency or an officer)</source>
+        <translation>le débriefing : qui l&apos;a mené (un organisme ou un agent)</translation>
+    </message>
+    <message>
+        <source>psychosocial support: offered, accepted or declined</source>
+        <translation>soutien psychosocial : offered, accepted ou declined</translation>
+    </message>
+    <message>
+        <source>give an item an owner and/or a due date</source>
+        <translation>donner à un élément un responsable et/ou une échéance</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s username</source>
+        <translation>le nom d&apos;utilisateur du responsable</translation>
+    </message>
+    <message>
+        <source>the due date (and time), in the case&apos;s zone</source>
+        <translation>l&apos;échéance (date et heure), dans le fuseau du dossier</translation>
+    </message>
+    <message>
+        <source>mark an item not applicable, with the reason</source>
+        <translation>marquer un élément comme sans objet, avec le motif</translation>
+    </message>
+    <message>
+        <source>when it was decided, in the case&apos;s zone (default: now)</source>
+        <translation>quand la décision a été prise, dans le fuseau du dossier (par défaut : maintenant)</translation>
+    </message>
+    <message>
+        <source>{person_name} (person #{person_id}), released {when}: {value}</source>
+        <translation>{person_name} (personne n° {person_id}), libéré(e) le {when} : {value}</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>No repatriation checklist: nobody in this case is recorded released, rescued or escaped.</source>
+        <translation>Pas de liste de contrôle de rapatriement : personne dans ce dossier n&apos;est enregistré libéré, secouru ou évadé.</translation>
+    </message>
+    <message>
+        <source>Item {id} ({label}): {state}; owner {value}, due {when}</source>
+        <translation>Élément {id} ({label}) : {state} ; responsable {value}, échéance {when}</translation>
+    </message>
+    <message>
+        <source>; {facts}</source>
+        <translation> ; {facts}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_report</name>
+    <message>
+        <source>reports across cases: held nationals, monthly statistics, workload, family-contact compliance</source>
+        <translation>rapports transversaux : ressortissants détenus, statistiques mensuelles, charge de travail, respect des contacts avec les familles</translation>
+    </message>
+    <message>
+        <source>Compute a report across cases: {names}. Figures are computed by the database; voided entries are left out and restricted ones counted (not shown). A national&apos;s last proof of life is shown only to their case&apos;s team and supervisors. Without -o the report is printed (--format json prints JSON for scripts). With -o FILE it is written as PDF, XLSX, CSV or JSON (from --format or the file&apos;s suffix), recorded in the audit trail, readable by you only, with the classification marking and the audit chain head (on every page of a PDF). Examples: consular report held --country ML; consular report monthly --from 2025-01-01 --to 2025-06-30 -o monthly.pdf</source>
+        <translation>Calculer un rapport transversal : {names}. Les chiffres sont calculés par la base de données ; les entrées annulées sont omises et les entrées restreintes comptées (non affichées). La dernière preuve de vie d&apos;un ressortissant n&apos;est montrée qu&apos;à l&apos;équipe de son dossier et aux superviseurs. Sans -o, le rapport est affiché (--format json affiche du JSON pour les scripts). Avec -o FILE, il est écrit en PDF, XLSX, CSV ou JSON (d&apos;après --format ou l&apos;extension du fichier), enregistré dans le journal d&apos;audit, lisible par vous seul, avec le marquage de classification et la tête de la chaîne d&apos;audit (sur chaque page d&apos;un PDF). Exemples : consular report held --country ML ; consular report monthly --from 2025-01-01 --to 2025-06-30 -o monthly.pdf</translation>
+    </message>
+    <message>
+        <source>one of: {names}</source>
+        <translation>l&apos;un de : {names}</translation>
+    </message>
+    <message>
+        <source>first day of the period, YYYY-MM-DD, UTC (default: the first day of the month 11 months ago); monthly and compliance only</source>
+        <translation>premier jour de la période, AAAA-MM-JJ, UTC (par défaut : le premier jour du mois, il y a 11 mois) ; monthly et compliance seulement</translation>
+    </message>
+    <message>
+        <source>last day of the period, YYYY-MM-DD, UTC, included (default: today)</source>
+        <translation>dernier jour de la période, AAAA-MM-JJ, UTC, inclus (par défaut : aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>only the cases of this post (e.g. BAM)</source>
+        <translation>seulement les dossiers de ce poste (p. ex. BAM)</translation>
+    </message>
+    <message>
+        <source>only incidents in this country (two letters, e.g. ML)</source>
+        <translation>seulement les incidents dans ce pays (deux lettres, p. ex. ML)</translation>
+    </message>
+    <message>
+        <source>pdf, xlsx, csv or json; with -o: the file&apos;s format (default: from its suffix); without -o: json prints JSON, the others a table</source>
+        <translation>pdf, xlsx, csv ou json ; avec -o : le format du fichier (par défaut : d&apos;après son extension) ; sans -o : json affiche du JSON, les autres un tableau</translation>
+    </message>
+    <message>
+        <source>write the report to FILE instead of printing it</source>
+        <translation>écrire le rapport dans FILE au lieu de l&apos;afficher</translation>
+    </message>
+    <message>
+        <source>Wrote {value} ({value2}) to {output}</source>
+        <translation>{value} ({value2}) écrit dans {output}</translation>
+    </message>
+    <message>
+        <source>{marking}; audit chain head {chain_head}</source>
+        <translation>{marking} ; tête de la chaîne d&apos;audit {chain_head}</translation>
+    </message>
+    <message>
+        <source>A {value} report goes to a file: add -o FILE.{fmt}.</source>
+        <translation>Un rapport {value} s&apos;écrit dans un fichier : ajoutez -o FILE.{fmt}.</translation>
+    </message>
+    <message>
+        <source>{marking}
+{title} — {value}</source>
+        <translation>{marking}
+{title} — {value}</translation>
+    </message>
+    <message>
+        <source>  {label}: {value}</source>
+        <translation>  {label} : {value}</translation>
+    </message>
+    <message>
+        <source>
+{title}</source>
+        <translation>
+{title}</translation>
+    </message>
+    <message>
+        <source>  (nothing in this selection)</source>
+        <translation>  (rien dans cette sélection)</translation>
+    </message>
+    <message>
+        <source>
+Note: {note}</source>
+        <translation>
+Remarque : {note}</translation>
+    </message>
+    <message>
+        <source>
+Audit chain head {chain_head}
+{marking}</source>
+        <translation>
+Tête de la chaîne d&apos;audit {chain_head}
+{marking}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_search</name>
+    <message>
+        <source>search cases, people, counterparts, contact notes, milestones and tasks</source>
+        <translation>rechercher dans les dossiers, personnes, interlocuteurs, notes de contact, jalons et tâches</translation>
+    </message>
+    <message>
+        <source>Full-text search, best match first. Every word must match; the last word also matches as a prefix (kay finds Kayes).</source>
+        <translation>Recherche en texte intégral, meilleure correspondance d&apos;abord. Chaque mot doit correspondre ; le dernier mot correspond aussi comme préfixe (kay trouve Kayes).</translation>
+    </message>
+    <message>
+        <source>words to look for</source>
+        <translation>mots à rechercher</translation>
+    </message>
+    <message>
+        <source>only within this case</source>
+        <translation>seulement dans ce dossier</translation>
+    </message>
+    <message>
+        <source>leave out restricted records</source>
+        <translation>omettre les enregistrements restreints</translation>
+    </message>
+    <message>
+        <source>at most N results, 1 to 5000 (default 50)</source>
+        <translation>au plus N résultats, de 1 à 5000 (50 par défaut)</translation>
+    </message>
+    <message>
+        <source>print a JSON array (reference, entity, entity_id, title, snippet, restricted, ...)</source>
+        <translation>afficher un tableau JSON (reference, entity, entity_id, title, snippet, restricted, ...)</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>MATCHED</source>
+        <translation>CORRESPONDANCE</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>OÙ</translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_seed</name>
+    <message>
+        <source>load the demo cases, or generate synthetic data at scale</source>
+        <translation>charger les dossiers de démonstration, ou générer des données synthétiques à grande échelle</translation>
+    </message>
+    <message>
+        <source>Fill the database with demo or synthetic data.</source>
+        <translation>Remplir la base de données de données de démonstration ou synthétiques.</translation>
+    </message>
+    <message>
+        <source>load the fictional demo cases from seeds/demo (safe to repeat)</source>
+        <translation>charger les dossiers de démonstration fictifs depuis seeds/demo (peut être répété sans risque)</translation>
+    </message>
+    <message>
+        <source>Load the demo staff, posts and cases from seeds/demo/*.toml through the services. Running it again leaves the data as it is: cases already loaded are skipped.</source>
+        <translation>Charger le personnel, les postes et les dossiers de démonstration depuis seeds/demo/*.toml par les services. Le relancer laisse les données telles quelles : les dossiers déjà chargés sont ignorés.</translation>
+    </message>
+    <message>
+        <source>read the seed files from DIR instead of seeds/demo</source>
+        <translation>lire les fichiers de données depuis DIR au lieu de seeds/demo</translation>
+    </message>
+    <message>
+        <source>give the seed&apos;s new staff accounts the password in F (yours, mode 600); default: a random password each, for an administrator to reset</source>
+        <translation>donner aux nouveaux comptes du personnel le mot de passe contenu dans F (le vôtre, mode 600) ; par défaut : un mot de passe aléatoire chacun, à réinitialiser par un administrateur</translation>
+    </message>
+    <message>
+        <source>generate N realistic synthetic cases (for measuring large databases)</source>
+        <translation>générer N dossiers synthétiques réalistes (pour mesurer de grandes bases de données)</translation>
+    </message>
+    <message>
+        <source>Generate N synthetic cases with people, next of kin, counterparts, contacts with long notes, milestones and tasks, in bulk. The same --seed gives the same data. Adds to what is there; progress goes to stderr.</source>
+        <translation>Générer en masse N dossiers synthétiques avec personnes, proches, interlocuteurs, contacts aux notes longues, jalons et tâches. Le même --seed donne les mêmes données. S&apos;ajoute à l&apos;existant ; la progression s&apos;affiche sur stderr.</translation>
+    </message>
+    <message>
+        <source>number of cases to generate</source>
+        <translation>nombre de dossiers à générer</translation>
+    </message>
+    <message>
+        <source>random seed (default 1)</source>
+        <translation>graine aléatoire (1 par défaut)</translation>
+    </message>
+    <message>
+        <source>also make one long wrongful-detention case with about EVENTS timeline events (visits, hearings, family calls, notes verbales over years), for measuring big timelines</source>
+        <translation>créer aussi un long dossier de détention arbitraire avec environ EVENTS événements de chronologie (visites, audiences, appels de la famille, notes verbales sur des années), pour mesurer les grandes chronologies</translation>
+    </message>
+    <message>
+        <source>The demo data is fictional; see seeds/README.md.</source>
+        <translation>Les données de démonstration sont fictives ; voir seeds/README.md.</translation>
+    </message>
+    <message>
+        <source>--cases must be between 1 and {max_cases:,}; got {cases}.</source>
+        <translation>--cases doit être compris entre 1 et {max_cases:,} ; reçu {cases}.</translation>
+    </message>
+    <message>
+        <source>--long-case must be between 0 and {max_long_case_events:,}; got {long_case}.</source>
+        <translation>--long-case doit être compris entre 0 et {max_long_case_events:,} ; reçu {long_case}.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_share</name>
+    <message>
+        <source>mark a contact, milestone or hostage status change shareable with family</source>
+        <translation>marquer un contact, un jalon ou un changement de situation d&apos;un otage comme communicable à la famille</translation>
+    </message>
+    <message>
+        <source>Mark an entry shareable with family, so that family update letters (`consular letter`) tell it. --wording says what may be said, in plain words; without it the entry&apos;s own summary or title is said (a status change: its new status, in the letter&apos;s language). Running it again on a marked entry changes the wording. Restricted entries can never be marked, and restricting an entry takes its marking off. Only the case&apos;s team and supervisors mark; every change is audited.</source>
+        <translation>Marquer une entrée comme communicable à la famille, pour que les lettres de nouvelles (`consular letter`) la rapportent. --wording dit ce qui peut être dit, en termes simples ; sans cette option, le résumé ou le titre de l&apos;entrée est repris (pour un changement de situation : sa nouvelle situation, dans la langue de la lettre). Le relancer sur une entrée marquée change la formulation. Les entrées restreintes ne peuvent jamais être marquées, et restreindre une entrée retire son marquage. Seuls l&apos;équipe du dossier et les superviseurs marquent ; chaque modification est auditée.</translation>
+    </message>
+    <message>
+        <source>IDs: a contact&apos;s id (`consular contacts list REF`); a milestone&apos;s id or a hostage status entry&apos;s id (`consular cases show REF --json`: milestones, and participants&apos; status_history).</source>
+        <translation>Identifiants : celui d&apos;un contact (`consular contacts list REF`) ; celui d&apos;un jalon ou d&apos;une entrée de situation d&apos;otage (`consular cases show REF --json` : milestones, et status_history des participants).</translation>
+    </message>
+    <message>
+        <source>the kind of entry</source>
+        <translation>le type d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s id</source>
+        <translation>l&apos;identifiant de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>what the family may be told of it, in plain words</source>
+        <translation>ce qui peut en être dit à la famille, en termes simples</translation>
+    </message>
+    <message>
+        <source>take the marking off (not shareable any more)</source>
+        <translation>retirer le marquage (plus communicable)</translation>
+    </message>
+    <message>
+        <source>print the marking as JSON</source>
+        <translation>afficher le marquage en JSON</translation>
+    </message>
+    <message>
+        <source>The {kind} #{entry_id} is no longer shareable with family.</source>
+        <translation>{kind} n° {entry_id} n&apos;est plus communicable à la famille.</translation>
+    </message>
+    <message>
+        <source>The {kind} #{entry_id} was not marked shareable with family; nothing changed.</source>
+        <translation>{kind} n° {entry_id} n&apos;était pas marqué communicable à la famille ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>its own summary</source>
+        <translation>son propre résumé</translation>
+    </message>
+    <message>
+        <source>The {kind} #{entry_id} is shareable with family; the family is told {said}.</source>
+        <translation>{kind} n° {entry_id} est communicable à la famille ; la famille sera informée : {said}.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_users</name>
+    <message>
+        <source>manage accounts (administrators)</source>
+        <translation>gérer les comptes (administrateurs)</translation>
+    </message>
+    <message>
+        <source>Add, list, disable and enable accounts, change roles and reset passwords. Administrators only. Roles: viewer (reads), caseworker (reads and records), supervisor (also closes cases, manages case teams, reads every case&apos;s restricted content), admin (also manages accounts).</source>
+        <translation>Ajouter, lister, désactiver et réactiver des comptes, changer les rôles et réinitialiser les mots de passe. Administrateurs seulement. Rôles : viewer (lit), caseworker (lit et enregistre), supervisor (clôt aussi les dossiers, gère les équipes des dossiers, lit le contenu restreint de tous les dossiers), admin (gère aussi les comptes).</translation>
+    </message>
+    <message>
+        <source>add an account</source>
+        <translation>ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Add an account; its password is asked twice or read from a file.</source>
+        <translation>Ajouter un compte ; son mot de passe est demandé deux fois ou lu dans un fichier.</translation>
+    </message>
+    <message>
+        <source>user name, e.g. a.sharma</source>
+        <translation>nom d&apos;utilisateur, p. ex. a.sharma</translation>
+    </message>
+    <message>
+        <source>one of: {roles}</source>
+        <translation>l&apos;un de : {roles}</translation>
+    </message>
+    <message>
+        <source>full name (default: NAME)</source>
+        <translation>nom complet (par défaut : NAME)</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>adresse électronique</translation>
+    </message>
+    <message>
+        <source>list accounts</source>
+        <translation>lister les comptes</translation>
+    </message>
+    <message>
+        <source>List every account and its state.</source>
+        <translation>Lister tous les comptes et leur état.</translation>
+    </message>
+    <message>
+        <source>print a JSON array</source>
+        <translation>afficher un tableau JSON</translation>
+    </message>
+    <message>
+        <source>disable an account</source>
+        <translation>désactiver un compte</translation>
+    </message>
+    <message>
+        <source>Disable an account.</source>
+        <translation>Désactiver un compte.</translation>
+    </message>
+    <message>
+        <source>enable a disabled account</source>
+        <translation>réactiver un compte désactivé</translation>
+    </message>
+    <message>
+        <source>Enable an account and clear its lockout.</source>
+        <translation>Réactiver un compte et lever son verrouillage.</translation>
+    </message>
+    <message>
+        <source>change an account&apos;s role</source>
+        <translation>changer le rôle d&apos;un compte</translation>
+    </message>
+    <message>
+        <source>Change a role.</source>
+        <translation>Changer un rôle.</translation>
+    </message>
+    <message>
+        <source>set another account&apos;s password (and unlock it)</source>
+        <translation>définir le mot de passe d&apos;un autre compte (et le déverrouiller)</translation>
+    </message>
+    <message>
+        <source>Set an account&apos;s password, asked twice or read from --password-file; clears a lockout.</source>
+        <translation>Définir le mot de passe d&apos;un compte, demandé deux fois ou lu depuis --password-file ; lève un verrouillage.</translation>
+    </message>
+    <message>
+        <source>change your own password</source>
+        <translation>changer votre propre mot de passe</translation>
+    </message>
+    <message>
+        <source>Change the signed-in user&apos;s password: sign in as usual, then give the new one twice on the terminal (or in --password-file). The current password is the one you signed in with.</source>
+        <translation>Changer le mot de passe de l&apos;utilisateur connecté : connectez-vous comme d&apos;habitude, puis donnez le nouveau deux fois dans le terminal (ou dans --password-file). Le mot de passe actuel est celui avec lequel vous vous êtes connecté.</translation>
+    </message>
+    <message>
+        <source>Added {username} ({value}).</source>
+        <translation>{username} ajouté ({value}).</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>sans mot de passe</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>LAST SIGN-IN (UTC)</source>
+        <translation>DERNIÈRE CONNEXION (UTC)</translation>
+    </message>
+    <message>
+        <source>Disabled {username}.</source>
+        <translation>{username} désactivé.</translation>
+    </message>
+    <message>
+        <source>Enabled {username}.</source>
+        <translation>{username} réactivé.</translation>
+    </message>
+    <message>
+        <source>{username} is now {value}.</source>
+        <translation>{username} est maintenant {value}.</translation>
+    </message>
+    <message>
+        <source>Set a new password for {username}; the account is unlocked.</source>
+        <translation>Nouveau mot de passe défini pour {username} ; le compte est déverrouillé.</translation>
+    </message>
+    <message>
+        <source>Changed the password of {username}.</source>
+        <translation>Mot de passe de {username} changé.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_void</name>
+    <message>
+        <source>void a hostage status entry, milestone, contact or task recorded by mistake</source>
+        <translation>annuler une entrée de situation d&apos;otage, un jalon, un contact ou une tâche saisis par erreur</translation>
+    </message>
+    <message>
+        <source>Void an entry with a reason. It stays in the history, marked voided with who voided it, when and why, and the voiding is audited; from then on it is left out of counts, the dashboard, briefs, the timeline and exports. Voiding a hostage status entry recomputes the person&apos;s current status from the entries that remain (the days held still count from the start of the captivity). Only the entry&apos;s author or a supervisor may void it.</source>
+        <translation>Annuler une entrée avec un motif. Elle reste dans l&apos;historique, marquée annulée avec qui l&apos;a annulée, quand et pourquoi, et l&apos;annulation est auditée ; dès lors, elle est exclue des décomptes, de l&apos;accueil, des notes de situation, de la chronologie et des exports. Annuler une entrée de situation d&apos;otage recalcule la situation actuelle de la personne à partir des entrées restantes (les jours de détention comptent toujours depuis le début de la captivité). Seul l&apos;auteur de l&apos;entrée ou un superviseur peut l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>Examples: consular void contact 412 --reason &apos;Logged on the wrong case&apos;; consular void status 37 --reason &apos;Release was a rumour, not confirmed&apos;. IDs are shown by `consular contacts list REF` and by `consular cases show REF --json` (participants[].status_history, milestones, tasks).</source>
+        <translation>Exemples : consular void contact 412 --reason &apos;Logged on the wrong case&apos; ; consular void status 37 --reason &apos;Release was a rumour, not confirmed&apos;. Les identifiants sont affichés par `consular contacts list REF` et par `consular cases show REF --json` (participants[].status_history, milestones, tasks).</translation>
+    </message>
+    <message>
+        <source>what to void: {values}</source>
+        <translation>ce qu&apos;il faut annuler : {values}</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s id</source>
+        <translation>l&apos;identifiant de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>why it is voided (kept in the history)</source>
+        <translation>pourquoi elle est annulée (conservé dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>print a JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>Voided {kind} #{id} of {reference}: {reason}</source>
+        <translation>{kind} n° {id} de {reference} annulé : {reason}</translation>
+    </message>
+    <message>
+        <source> (status now: {status})</source>
+        <translation> (statut actuel : {status})</translation>
+    </message>
+</context>
+<context>
+    <name>cli.cmd_welfare</name>
+    <message>
+        <source>the welfare log: condition, medication needs and supply, report by report</source>
+        <translation>le journal du bien-être : état, besoins en médicaments et approvisionnement, rapport par rapport</translation>
+    </message>
+    <message>
+        <source>Each welfare report says when it came, the reported condition (good, fair, poor, critical, unknown), medication needs and whether supply was arranged, and the source. A national with medical needs and no welfare report for CONSULAR_WELFARE_ALERT_DAYS days (default 14) is flagged by `cases show`, on the People tab and on the brief.</source>
+        <translation>Chaque rapport sur le bien-être indique quand il est arrivé, l&apos;état signalé (good, fair, poor, critical, unknown), les besoins en médicaments et si l&apos;approvisionnement a été organisé, et la source. Un ressortissant ayant des besoins médicaux et sans rapport sur le bien-être depuis CONSULAR_WELFARE_ALERT_DAYS jours (14 par défaut) est signalé par `cases show`, dans l&apos;onglet Personnes et dans la note de situation.</translation>
+    </message>
+    <message>
+        <source>HOSTAGE is a person id or (part of) a hostage&apos;s name in the case; leave it out for a report about every national of the case.</source>
+        <translation>HOSTAGE est un identifiant de personne ou (une partie du) nom d&apos;un otage du dossier ; omettez-le pour un rapport concernant tous les ressortissants du dossier.</translation>
+    </message>
+    <message>
+        <source>record a welfare report</source>
+        <translation>enregistrer un rapport sur le bien-être</translation>
+    </message>
+    <message>
+        <source>when it was reported, in the case&apos;s zone</source>
+        <translation>quand il a été signalé, dans le fuseau du dossier</translation>
+    </message>
+    <message>
+        <source>one line</source>
+        <translation>une ligne</translation>
+    </message>
+    <message>
+        <source>medication needs</source>
+        <translation>besoins en médicaments</translation>
+    </message>
+    <message>
+        <source>whether supply was arranged</source>
+        <translation>si l&apos;approvisionnement a été organisé</translation>
+    </message>
+    <message>
+        <source>case team only</source>
+        <translation>équipe du dossier seulement</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>afficher en JSON</translation>
+    </message>
+    <message>
+        <source>a case&apos;s welfare reports, newest first</source>
+        <translation>les rapports sur le bien-être d&apos;un dossier, les plus récents d&apos;abord</translation>
+    </message>
+    <message>
+        <source>every national of the case</source>
+        <translation>tous les ressortissants du dossier</translation>
+    </message>
+    <message>
+        <source>Welfare report #{id} about {who}: {value}.</source>
+        <translation>Rapport sur le bien-être n° {id} concernant {who} : {value}.</translation>
+    </message>
+    <message>
+        <source>No welfare reports.</source>
+        <translation>Aucun rapport sur le bien-être.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Signalé le</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Concernant</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>cli.common</name>
+    <message>
+        <source>There is no database at {path}: the folder {parent} does not exist. Check the path.</source>
+        <translation>Il n&apos;y a pas de base de données à {path} : le dossier {parent} n&apos;existe pas. Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path, or create one there with `consular --db {value} db init --admin NAME` (or an empty schema with `db upgrade`).</source>
+        <translation>Il n&apos;y a pas de base de données à {path}. Vérifiez le chemin, ou créez-en une avec `consular --db {value} db init --admin NAME` (ou un schéma vide avec `db upgrade`).</translation>
+    </message>
+    <message>
+        <source>Upgraded the database schema; the previous file was kept as {backup}</source>
+        <translation>Schéma de la base de données mis à niveau ; le fichier précédent est conservé sous {backup}</translation>
+    </message>
+    <message>
+        <source>The demo accounts&apos; passwords cannot be changed.</source>
+        <translation>Les mots de passe des comptes de démonstration ne peuvent pas être changés.</translation>
+    </message>
+    <message>
+        <source>{as_of_label} (--as-of): records as they stood then.</source>
+        <translation>{as_of_label} (--as-of) : les enregistrements tels qu&apos;ils étaient alors.</translation>
+    </message>
+    <message>
+        <source>Sign in first: pass --user NAME (or set {user_env}); the password is asked next.</source>
+        <translation>Connectez-vous d&apos;abord : indiquez --user NAME (ou définissez {user_env}) ; le mot de passe est demandé ensuite.</translation>
+    </message>
+    <message>
+        <source>Password for {name} on {where}: </source>
+        <translation>Mot de passe de {name} sur {where} : </translation>
+    </message>
+    <message>
+        <source>{what}: there is no file {file}.</source>
+        <translation>{what} : il n&apos;y a pas de fichier {file}.</translation>
+    </message>
+    <message>
+        <source>{what}: cannot read {file}: {strerror}.</source>
+        <translation>{what} : impossible de lire {file} : {strerror}.</translation>
+    </message>
+    <message>
+        <source>{what}: {file} is not a regular file.</source>
+        <translation>{what} : {file} n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>{what}: refusing {file}: it belongs to another user (uid {st_uid}), not you.</source>
+        <translation>{what} : {file} refusé : il appartient à un autre utilisateur (uid {st_uid}), pas à vous.</translation>
+    </message>
+    <message>
+        <source>{what}: refusing {file}: others can access it (mode {value:o}); run chmod 600 {file}.</source>
+        <translation>{what} : {file} refusé : d&apos;autres peuvent y accéder (mode {value:o}) ; lancez chmod 600 {file}.</translation>
+    </message>
+    <message>
+        <source>{what}: cannot read {file}: {exc}.</source>
+        <translation>{what} : impossible de lire {file} : {exc}.</translation>
+    </message>
+    <message>
+        <source>{what}: {file} is empty; put the password on its first line.</source>
+        <translation>{what} : {file} est vide ; mettez le mot de passe sur sa première ligne.</translation>
+    </message>
+    <message>
+        <source>A password is needed and there is no terminal to ask on: set {password_file_env} to a file (mode 600) holding it.</source>
+        <translation>Un mot de passe est nécessaire et il n&apos;y a pas de terminal pour le demander : faites pointer {password_file_env} vers un fichier (mode 600) qui le contient.</translation>
+    </message>
+    <message>
+        <source>A new password is needed and there is no terminal to ask on: use --password-file F.</source>
+        <translation>Un nouveau mot de passe est nécessaire et il n&apos;y a pas de terminal pour le demander : utilisez --password-file F.</translation>
+    </message>
+    <message>
+        <source>New password for {whose}: </source>
+        <translation>Nouveau mot de passe pour {whose} : </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Saisissez-le à nouveau : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Les deux mots de passe diffèrent ; rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>read the new password from the first line of F (yours, mode 600) instead of asking twice</source>
+        <translation>lire le nouveau mot de passe sur la première ligne de F (le vôtre, mode 600) au lieu de le demander deux fois</translation>
+    </message>
+    <message>
+        <source>{message} (option: {option})</source>
+        <translation>{message} (option : {option})</translation>
+    </message>
+</context>
+<context>
+    <name>cli.launch</name>
+    <message>
+        <source>QT_QPA_PLATFORM asks for Wayland but WAYLAND_DISPLAY is not set: start consular inside the desktop session, or use a command (consular --help).</source>
+        <extracomment>What Qt&apos;s xcb platform plugin loads (Qt 6.5+), as ctypes.util.find_library names, with the Debian package that has each. The README lists the same packages. Platforms that need no display server.</extracomment>
+        <translation>QT_QPA_PLATFORM demande Wayland mais WAYLAND_DISPLAY n&apos;est pas défini : lancez consular dans la session de bureau, ou utilisez une commande (consular --help).</translation>
+    </message>
+    <message>
+        <source>No display: the desktop app needs a graphical session (DISPLAY is not set). Run it from the desktop, under a virtual display (xvfb-run consular), or use a command (consular --help).</source>
+        <translation>Pas d&apos;affichage : l&apos;application de bureau a besoin d&apos;une session graphique (DISPLAY n&apos;est pas défini). Lancez-la depuis le bureau, sous un affichage virtuel (xvfb-run consular), ou utilisez une commande (consular --help).</translation>
+    </message>
+    <message>
+        <source>The desktop app cannot open a window: Qt&apos;s X11 (xcb) libraries are missing. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
+        <translation>L&apos;application de bureau ne peut pas ouvrir de fenêtre : les bibliothèques X11 (xcb) de Qt manquent. Sous Debian ou Ubuntu, installez-les avec : sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>The desktop app needs PySide6, which is not installed; install consular with `pip install -e .` or use a command (see `consular --help`).</source>
+        <translation>L&apos;application de bureau a besoin de PySide6, qui n&apos;est pas installé ; installez consular avec `pip install -e .` ou utilisez une commande (voir `consular --help`).</translation>
+    </message>
+    <message>
+        <source>--demo makes its own database; leave out --db.</source>
+        <translation>--demo crée sa propre base de données ; retirez --db.</translation>
+    </message>
+    <message>
+        <source>Creating a demo database (fictional names; deleted when the window closes)…</source>
+        <translation>Création d&apos;une base de données de démonstration (noms fictifs ; supprimée à la fermeture de la fenêtre)…</translation>
+    </message>
+    <message>
+        <source>{label}: fictional data, deleted when consular closes.</source>
+        <translation>{label} : données fictives, supprimées à la fermeture de consular.</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Base de données de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>cli.main</name>
+    <message>
+        <source>Case tracking for consular staff: cases, people, contact log, briefs, timelines. Without a command, opens the desktop app.</source>
+        <translation>Suivi des dossiers pour le personnel consulaire : dossiers, personnes, journal des contacts, notes de situation, chronologies. Sans commande, ouvre l&apos;application de bureau.</translation>
+    </message>
+    <message>
+        <source>TARGET is a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://user@host/db); the {db_env} environment variable does the same. Default: consular.db in the user&apos;s data folder. Every command except &apos;db init&apos;, &apos;db upgrade&apos; and &apos;db current&apos; needs a signed-in account (--user, or --demo); a new database gets its first administrator from &apos;consular db init --admin NAME&apos;.</source>
+        <translation>TARGET est le chemin d&apos;un fichier SQLite ou une URL SQLAlchemy (postgresql+psycopg://user@host/db) ; la variable d&apos;environnement {db_env} a le même effet. Par défaut : consular.db dans le dossier de données de l&apos;utilisateur. Toutes les commandes sauf « db init », « db upgrade » et « db current » exigent un compte connecté (--user, ou --demo) ; une nouvelle base de données reçoit son premier administrateur par « consular db init --admin NAME ».</translation>
+    </message>
+    <message>
+        <source>database file or URL (default: ${db_env} or the user data folder)</source>
+        <translation>fichier ou URL de la base de données (par défaut : ${db_env} ou le dossier de données de l&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <source>sign in as this user (default: $CONSULAR_USER); the password is read from the file named by $CONSULAR_PASSWORD_FILE (yours, mode 600) or asked on the terminal</source>
+        <translation>se connecter avec cet utilisateur (par défaut : $CONSULAR_USER) ; le mot de passe est lu dans le fichier désigné par $CONSULAR_PASSWORD_FILE (le vôtre, mode 600) ou demandé dans le terminal</translation>
+    </message>
+    <message>
+        <source>use a fresh demo database seeded from seeds/ (in a temporary folder, deleted afterwards), signed in as its supervisor {demo_user}, shown as of the last day of its data; with a command, the command runs on it</source>
+        <translation>utiliser une nouvelle base de données de démonstration issue de seeds/ (dans un dossier temporaire, supprimé ensuite), connecté comme son superviseur {demo_user}, à la date du dernier jour de ses données ; avec une commande, la commande s&apos;exécute sur elle</translation>
+    </message>
+    <message>
+        <source>show the records as they stood at the end of DATE (YYYY-MM-DD, UTC) or at an ISO date and time: days held, overdue tasks and briefs are computed for that moment; changes are refused</source>
+        <translation>afficher les enregistrements tels qu&apos;ils étaient à la fin de DATE (AAAA-MM-JJ, UTC) ou à une date et heure ISO : jours de détention, tâches en retard et notes de situation sont calculés pour ce moment ; les modifications sont refusées</translation>
+    </message>
+    <message>
+        <source>the language of the messages and help: {choices} (default: from $LANGUAGE, $LC_ALL, $LC_MESSAGES or $LANG, else en)</source>
+        <translation>la langue des messages et de l&apos;aide : {choices} (par défaut : d&apos;après $LANGUAGE, $LC_ALL, $LC_MESSAGES ou $LANG, sinon en)</translation>
+    </message>
+    <message>
+        <source>log database and migration details to stderr</source>
+        <translation>consigner les détails de la base de données et des migrations sur stderr</translation>
+    </message>
+    <message>
+        <source>byte 0x{byte:02x}</source>
+        <translation>octet 0x{byte:02x}</translation>
+    </message>
+    <message>
+        <source>a character that cannot be encoded</source>
+        <translation>un caractère qui ne peut pas être encodé</translation>
+    </message>
+    <message>
+        <source>argument {index} is not valid UTF-8 text ({shown}); check the terminal&apos;s character encoding.</source>
+        <translation>l&apos;argument {index} n&apos;est pas un texte UTF-8 valide ({shown}) ; vérifiez l&apos;encodage des caractères du terminal.</translation>
+    </message>
+    <message>
+        <source>--demo makes its own database; leave out --db.</source>
+        <translation>--demo crée sa propre base de données ; retirez --db.</translation>
+    </message>
+    <message>
+        <source>{label}: a throwaway demo database (fictional data), signed in as {demo_user}.</source>
+        <translation>{label} : une base de données de démonstration jetable (données fictives), connecté comme {demo_user}.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>consular: {problem}</source>
+        <translation>consular : {problem}</translation>
+    </message>
+    <message>
+        <source>consular: {user_error_text}</source>
+        <translation>consular : {user_error_text}</translation>
+    </message>
+    <message>
+        <source>consular: interrupted; nothing half-written was kept.</source>
+        <translation>consular : interrompu ; rien d&apos;écrit à moitié n&apos;a été conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.purge</name>
+    <message>
+        <source>remove a closed case and everything recorded on it, for good (administrators)</source>
+        <translation>supprimer définitivement un dossier clos et tout ce qui y est enregistré (administrateurs)</translation>
+    </message>
+    <message>
+        <source>Remove a closed case entirely, as retention rules require: its records, its people and counterparts of no other case, its words in the search index, and the content of its audit entries (who did what and when is kept). No copy of its text is left in the database file. You are asked to type the reference again; in a script, pass it with --confirm.</source>
+        <translation>Supprimer entièrement un dossier clos, comme l&apos;exigent les règles de conservation : ses enregistrements, ses personnes et interlocuteurs n&apos;appartenant à aucun autre dossier, ses mots dans l&apos;index de recherche, et le contenu de ses entrées d&apos;audit (qui a fait quoi et quand est conservé). Aucune copie de son texte ne reste dans le fichier de la base de données. Il vous est demandé de saisir à nouveau la référence ; dans un script, passez-la avec --confirm.</translation>
+    </message>
+    <message>
+        <source>the closed case&apos;s reference</source>
+        <translation>la référence du dossier clos</translation>
+    </message>
+    <message>
+        <source>the reference typed again (for scripts)</source>
+        <translation>la référence saisie à nouveau (pour les scripts)</translation>
+    </message>
+    <message>
+        <source>Purging cannot be undone: confirm with --confirm REF (the reference typed again).</source>
+        <translation>La suppression définitive est irréversible : confirmez avec --confirm REF (la référence saisie à nouveau).</translation>
+    </message>
+    <message>
+        <source>This removes {reference} for good. Type its reference to confirm: </source>
+        <translation>Ceci supprime {reference} définitivement. Saisissez sa référence pour confirmer : </translation>
+    </message>
+    <message>
+        <source>Purged {reference}: {total} records removed; {audit_entries_emptied} audit entries kept without their content.</source>
+        <translation>{reference} supprimé : {total} enregistrements supprimés ; {audit_entries_emptied} entrées d&apos;audit conservées sans leur contenu.</translation>
+    </message>
+    <message>
+        <source>Another window or program still has the database open: its write-ahead log is emptied when it closes.</source>
+        <translation>Une autre fenêtre ou un autre programme a encore la base de données ouverte : son journal d&apos;écriture anticipée sera vidé à sa fermeture.</translation>
+    </message>
+</context>
+<context>
+    <name>contact_log</name>
+    <message>
+        <source>When</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Not vetted at the time: {names}</source>
+        <translation>Non vérifié à ce moment-là&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>{subject}  (edited ×{count})</source>
+        <translation>{subject}  (modifié ×{count})</translation>
+    </message>
+    <message>
+        <source>{subject}
+
+Logged by {user}</source>
+        <translation>{subject}
+
+Consigné par {user}</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Restricted: kept out of family-facing and redacted outputs</source>
+        <translation>Restreint&#xa0;: exclu des documents destinés à la famille et des versions caviardées</translation>
+    </message>
+    <message>
+        <source>Shareable with family</source>
+        <translation>Communicable à la famille</translation>
+    </message>
+    <message>
+        <source>Not restricted</source>
+        <translation>Non restreint</translation>
+    </message>
+</context>
+<context>
+    <name>counterpart_picker</name>
+    <message>
+        <source>in no case yet</source>
+        <translation>dans aucun dossier pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>from {cases} and %n more (not this case)</source>
+        <translation>
+            <numerusform>de {cases} et %n autre (pas ce dossier)</numerusform>
+            <numerusform>de {cases} et %n autres (pas ce dossier)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from {cases} (not this case)</source>
+        <translation>de {cases} (pas ce dossier)</translation>
     </message>
 </context>
 <context>
@@ -5569,6 +12556,87 @@ Une copie de son état avant la mise à niveau est conservée ici :
     <message>
         <source>Task due {when} UTC, overdue by more than {days}. Open {reference}.</source>
         <translation>Tâche à échéance le {when} UTC, en retard de plus de {days}. Ouvrir {reference}.</translation>
+    </message>
+</context>
+<context>
+    <name>family_letter_dialog</name>
+    <message>
+        <source>There is no letter template in {language}, {name}&apos;s preferred language: the letter is offered in English. Choose another language below if the family reads it.</source>
+        <translation>Il n&apos;existe pas de modèle de lettre en {language}, la langue préférée de {name}&#xa0;: la lettre est proposée en anglais. Choisissez ci-dessous une autre langue si la famille la lit.</translation>
+    </message>
+</context>
+<context>
+    <name>family_share_box</name>
+    <message>
+        <source>Shareable with family…</source>
+        <translation>Communicable à la famille…</translation>
+    </message>
+    <message>
+        <source>Mark shareable with family…</source>
+        <translation>Marquer comme communicable à la famille…</translation>
+    </message>
+    <message>
+        <source>Shareable with family: the family is told “{wording}” (marked by {user})</source>
+        <translation>Communicable à la famille&#xa0;: on dit à la famille «&#xa0;{wording}&#xa0;» (marqué par {user})</translation>
+    </message>
+    <message>
+        <source>Shareable with family: the family is told its own summary (marked by {user})</source>
+        <translation>Communicable à la famille&#xa0;: on dit à la famille son propre résumé (marqué par {user})</translation>
+    </message>
+</context>
+<context>
+    <name>family_tab</name>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>OVERDUE — {due}</source>
+        <translation>EN RETARD — {due}</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Family of</source>
+        <translation>Famille de</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Informée le</translation>
+    </message>
+    <message>
+        <source>Next of kin</source>
+        <translation>Proches</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>What was told</source>
+        <translation>Ce qui a été dit</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <source>VOID — {text}</source>
+        <translation>ANNULÉ — {text}</translation>
     </message>
 </context>
 <context>
@@ -6233,6 +13301,1107 @@ Une copie de son état avant la mise à niveau est conservée ici :
     </message>
 </context>
 <context>
+    <name>people_tab</name>
+    <message>
+        <source>missing</source>
+        <translation>disparu</translation>
+    </message>
+    <message numerus="yes">
+        <source>missing for %n day(s)</source>
+        <translation>
+            <numerusform>disparu depuis %n jour</numerusform>
+            <numerusform>disparu depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>détenu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in captivity</source>
+        <translation>
+            <numerusform>%n jour de captivité</numerusform>
+            <numerusform>%n jours de captivité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since {day}</source>
+        <translation>depuis le {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>since {day}, after %n day(s) held</source>
+        <translation>
+            <numerusform>depuis le {day}, après %n jour de détention</numerusform>
+            <numerusform>depuis le {day}, après %n jours de détention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n day(s) held</source>
+        <translation>
+            <numerusform>après %n jour de détention</numerusform>
+            <numerusform>après %n jours de détention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reports.output_file</name>
+    <message>
+        <source>&apos;{path}&apos; is a folder; give a file name inside it.</source>
+        <translation>«&#xa0;{path}&#xa0;» est un dossier&#xa0;; indiquez un nom de fichier à l’intérieur.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{folder}&apos; does not exist.</source>
+        <translation>Le dossier «&#xa0;{folder}&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside &apos;{path}&apos;.</source>
+        <translation>Impossible de créer un fichier temporaire à côté de «&#xa0;{path}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The disk is full; &apos;{file}&apos; was not written. Free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;; «&#xa0;{file}&#xa0;» n’a pas été écrit. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;{path}&apos;: permission denied. Choose another folder.</source>
+        <translation>Impossible d’écrire «&#xa0;{path}&#xa0;»&#xa0;: autorisation refusée. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;{path}&apos;: {reason}.</source>
+        <translation>Impossible d’écrire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>reports.words</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On record (restricted)</source>
+        <extracomment>What a brief says of a fact that exists but is restricted and left out: never &quot;none&quot;. In English; :func:`withheld` gives it in the brief&apos;s language, which is what the brief prints.</extracomment>
+        <translation>Consigné (restreint)</translation>
+    </message>
+    <message>
+        <source>{marking} — REDACTED COPY</source>
+        <translation>{marking} — COPIE CAVIARDÉE</translation>
+    </message>
+    <message>
+        <source>{marking} — DRAFT</source>
+        <translation>{marking} — PROJET</translation>
+    </message>
+    <message>
+        <source>Status brief · {reference}</source>
+        <translation>Note de situation · {reference}</translation>
+    </message>
+    <message>
+        <source>As of {when}</source>
+        <extracomment>Rows of a table printed in the PDF; the CSV, JSON and XLSX files hold them all.</extracomment>
+        <translation>Au {when}</translation>
+    </message>
+    <message>
+        <source>Generated {when} by {name}</source>
+        <translation>Génération&#xa0;: {when}, par {name}</translation>
+    </message>
+    <message>
+        <source>Content SHA-256 {hash}</source>
+        <translation>SHA-256 du contenu {hash}</translation>
+    </message>
+    <message>
+        <source>Audit chain head {head}</source>
+        <translation>Tête de la chaîne d’audit {head}</translation>
+    </message>
+    <message>
+        <source>Status brief {reference}</source>
+        <translation>Note de situation {reference}</translation>
+    </message>
+    <message>
+        <source>{marking} status brief</source>
+        <translation>Note de situation {marking}</translation>
+    </message>
+    <message>
+        <source>— End of brief —</source>
+        <translation>— Fin de la note —</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Détention</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>{place} (since {date})</source>
+        <translation>{place} (depuis le {date})</translation>
+    </message>
+    <message>
+        <source>No charge recorded</source>
+        <translation>Aucune inculpation enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted charge(s) not shown</source>
+        <translation>
+            <numerusform>%n chef d’inculpation restreint non affiché</numerusform>
+            <numerusform>%n chefs d’inculpation restreints non affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Aucun enregistrement</translation>
+    </message>
+    <message>
+        <source>no welfare noted</source>
+        <translation>aucune observation sur l’état de santé</translation>
+    </message>
+    <message>
+        <source>NO CONSULAR VISIT YET</source>
+        <translation>AUCUNE VISITE CONSULAIRE À CE JOUR</translation>
+    </message>
+    <message>
+        <source>Detained national</source>
+        <translation>Ressortissant détenu</translation>
+    </message>
+    <message>
+        <source>Detaining authority</source>
+        <translation>Autorité de détention</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>Lieu de détention</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Avocat</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucun enregistré</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Chefs d’inculpation</translation>
+    </message>
+    <message>
+        <source>Last hearing</source>
+        <translation>Dernière audience</translation>
+    </message>
+    <message>
+        <source>Next hearing</source>
+        <translation>Prochaine audience</translation>
+    </message>
+    <message>
+        <source>Last consular visit</source>
+        <translation>Dernière visite consulaire</translation>
+    </message>
+    <message>
+        <source>Open request</source>
+        <translation>Demande en attente</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente depuis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <source>No request awaiting an answer.</source>
+        <translation>Aucune demande en attente de réponse.</translation>
+    </message>
+    <message>
+        <source>Status brief</source>
+        <translation>Note de situation</translation>
+    </message>
+    <message>
+        <source>{utc} · {local} {place} time ({tz}, {offset})</source>
+        <translation>{utc} · {local} heure de {place} ({tz}, {offset})</translation>
+    </message>
+    <message>
+        <source>{start} to {end} {place} time — {basis}</source>
+        <translation>du {start} au {end}, heure de {place} — {basis}</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Situation au</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Établie par</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Période couverte</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>In the case&apos;s local zone ({tz}, {offset}) unless marked UTC.</source>
+        <translation>Dans le fuseau local du dossier ({tz}, {offset}), sauf mention UTC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n retenu</numerusform>
+            <numerusform>%n retenus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n disparu</numerusform>
+            <numerusform>%n disparus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n released</source>
+        <translation>
+            <numerusform>%n libéré</numerusform>
+            <numerusform>%n libérés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other (see table)</source>
+        <translation>
+            <numerusform>%n autre (voir le tableau)</numerusform>
+            <numerusform>%n autres (voir le tableau)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{counts} — %n national(s) concerned</source>
+        <translation>
+            <numerusform>{counts} — %n ressortissant concerné</numerusform>
+            <numerusform>{counts} — %n ressortissants concernés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when}; later contact on record (restricted)</source>
+        <translation>{when}&#xa0;; contact ultérieur consigné (restreint)</translation>
+    </message>
+    <message>
+        <source>on record (restricted)</source>
+        <translation>consigné (restreint)</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>No next of kin recorded</source>
+        <translation>Aucun proche enregistré</translation>
+    </message>
+    <message>
+        <source>{status} (priority {priority})</source>
+        <translation>{status} (priorité {priority})</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Days since incident</source>
+        <translation>Jours depuis l’incident</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Hostages</source>
+        <translation>Otages</translation>
+    </message>
+    <message>
+        <source>Last contact with authorities</source>
+        <translation>Dernier contact avec les autorités</translation>
+    </message>
+    <message>
+        <source>Last contact with families</source>
+        <translation>Dernier contact avec les familles</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Nationals concerned</source>
+        <translation>Ressortissants concernés</translation>
+    </message>
+    <message>
+        <source>No nationals recorded as hostages in this case.</source>
+        <translation>Aucun ressortissant enregistré comme otage dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Statut depuis</translation>
+    </message>
+    <message>
+        <source>Held or missing</source>
+        <translation>Retenu ou disparu</translation>
+    </message>
+    <message>
+        <source>Proof of life</source>
+        <translation>Preuve de vie</translation>
+    </message>
+    <message>
+        <source>Latest welfare report</source>
+        <translation>Dernier bilan de santé</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Later report: {withheld}</source>
+        <translation>Bilan ultérieur&#xa0;: {withheld}</translation>
+    </message>
+    <message numerus="yes">
+        <source>MEDICAL NEEDS: NO WELFARE NEWS FOR OVER %n DAY(S)</source>
+        <translation>
+            <numerusform>BESOINS MÉDICAUX&#xa0;: AUCUNE NOUVELLE DEPUIS PLUS DE %n JOUR</numerusform>
+            <numerusform>BESOINS MÉDICAUX&#xa0;: AUCUNE NOUVELLE DEPUIS PLUS DE %n JOURS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RESTRICTED</source>
+        <translation>RESTREINT</translation>
+    </message>
+    <message>
+        <source>Source: </source>
+        <translation>Source&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Key developments in the period ({count})</source>
+        <translation>Faits marquants de la période ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln restricted development(s) of the period, shown by date only.</source>
+        <translation>
+            <numerusform>%Ln fait restreint de la période, indiqué par sa seule date.</numerusform>
+            <numerusform>%Ln faits restreints de la période, indiqués par leur seule date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new developments recorded in the period.</source>
+        <translation>Aucun fait nouveau enregistré pendant la période.</translation>
+    </message>
+    <message>
+        <source>Latest development before the period: on record (restricted).</source>
+        <translation>Dernier fait avant la période&#xa0;: consigné (restreint).</translation>
+    </message>
+    <message>
+        <source>Latest development before the period that this brief may show:</source>
+        <translation>Dernier fait avant la période que cette note peut montrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Latest development before the period:</source>
+        <translation>Dernier fait avant la période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contacts in the period ({shown} shown, {restricted} restricted: date only)</source>
+        <translation>Contacts de la période ({shown} affichés, {restricted} restreints&#xa0;: date seule)</translation>
+    </message>
+    <message>
+        <source>Contacts in the period ({shown})</source>
+        <translation>Contacts de la période ({shown})</translation>
+    </message>
+    <message>
+        <source>No unrestricted contacts logged in the period.</source>
+        <translation>Aucun contact non restreint consigné pendant la période.</translation>
+    </message>
+    <message>
+        <source>No contacts logged in the period.</source>
+        <translation>Aucun contact consigné pendant la période.</translation>
+    </message>
+    <message>
+        <source>Counterpart category</source>
+        <translation>Catégorie d’interlocuteur</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>of which restricted</source>
+        <translation>dont restreints</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernier</translation>
+    </message>
+    <message numerus="yes">
+        <source>{category} — %Ln contact(s)</source>
+        <translation>
+            <numerusform>{category} — %Ln contact</numerusform>
+            <numerusform>{category} — %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>column of a contact&apos;s subject</comment>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>(follow-up)</source>
+        <translation>(suite à donner)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more contact(s) in this category in the period, not listed (newest listed first).</source>
+        <translation>
+            <numerusform>… et %Ln autre contact de cette catégorie pendant la période, non listé (les plus récents en premier).</numerusform>
+            <numerusform>… et %Ln autres contacts de cette catégorie pendant la période, non listés (les plus récents en premier).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{date_only} — %Ln restricted contact(s)</source>
+        <translation>
+            <numerusform>{date_only} — %Ln contact restreint</numerusform>
+            <numerusform>{date_only} — %Ln contacts restreints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date only</source>
+        <translation>Date seule</translation>
+    </message>
+    <message>
+        <source>Content withheld (need-to-know): only the date is shown.</source>
+        <translation>Contenu non communiqué (besoin d’en connaître)&#xa0;: seule la date est indiquée.</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <source>Family liaison</source>
+        <translation>Liaison avec les familles</translation>
+    </message>
+    <message>
+        <source>No next of kin recorded.</source>
+        <translation>Aucun proche enregistré.</translation>
+    </message>
+    <message>
+        <source>Next of kin</source>
+        <translation>Proche</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <comment>the national a next of kin is family of</comment>
+        <translation>Proche de</translation>
+    </message>
+    <message>
+        <source>Agreed plan</source>
+        <translation>Plan convenu</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Prochain contact</translation>
+    </message>
+    <message>
+        <source>was due {when}</source>
+        <translation>prévu le {when}</translation>
+    </message>
+    <message>
+        <source>no contact logged yet</source>
+        <translation>aucun contact consigné à ce jour</translation>
+    </message>
+    <message>
+        <source>Liaison officers and last family updates</source>
+        <translation>Agents de liaison et dernières nouvelles données aux familles</translation>
+    </message>
+    <message>
+        <source>{officer} since {date}</source>
+        <translation>{officer} depuis le {date}</translation>
+    </message>
+    <message>
+        <source>NO LIAISON OFFICER</source>
+        <translation>AUCUN AGENT DE LIAISON</translation>
+    </message>
+    <message>
+        <source>; changed on {date} from {officer}, {reason}</source>
+        <translation>&#xa0;; changement le {date}, auparavant {officer}, {reason}</translation>
+    </message>
+    <message>
+        <source>Last told {when} ({channel}): {text}.</source>
+        <translation>Dernière information le {when} ({channel})&#xa0;: {text}.</translation>
+    </message>
+    <message>
+        <source>No family update logged.</source>
+        <translation>Aucune information aux familles consignée.</translation>
+    </message>
+    <message>
+        <source>Later: {withheld}.</source>
+        <translation>Ultérieurement&#xa0;: {withheld}.</translation>
+    </message>
+    <message>
+        <source>{name} — officer: {officer}.</source>
+        <translation>{name} — agent&#xa0;: {officer}.</translation>
+    </message>
+    <message>
+        <source>Later: {withheld}</source>
+        <translation>Ultérieurement&#xa0;: {withheld}</translation>
+    </message>
+    <message>
+        <source>None logged</source>
+        <translation>Aucun consigné</translation>
+    </message>
+    <message>
+        <source>Demands ({count} on record)</source>
+        <translation>Revendications ({count} consignées)</translation>
+    </message>
+    <message>
+        <source>{restricted}: demands are listed only in a brief for the case team.</source>
+        <translation>{restricted}&#xa0;: les revendications ne sont listées que dans une note destinée à l’équipe du dossier.</translation>
+    </message>
+    <message>
+        <source>None received in the period; none unanswered.</source>
+        <translation>Aucune reçue pendant la période&#xa0;; aucune sans réponse.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Revendication</translation>
+    </message>
+    <message>
+        <source>Made by / via</source>
+        <translation>Émise par / via</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>via {intermediary}</source>
+        <translation>via {intermediary}</translation>
+    </message>
+    <message>
+        <source>INTERMEDIARY {vetting}</source>
+        <translation>INTERMÉDIAIRE {vetting}</translation>
+    </message>
+    <message>
+        <source>Linked cases ({count})</source>
+        <translation>Dossiers liés ({count})</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Title and status</source>
+        <translation>Titre et statut</translation>
+    </message>
+    <message>
+        <source>Why linked</source>
+        <translation>Motif du lien</translation>
+    </message>
+    <message>
+        <source>ask that case&apos;s team</source>
+        <translation>s’adresser à l’équipe de ce dossier</translation>
+    </message>
+    <message>
+        <source>Repatriation</source>
+        <translation>Rapatriement</translation>
+    </message>
+    <message>
+        <source>{done} done, {open} open ({overdue} overdue)</source>
+        <translation>{done} faits, {open} en cours ({overdue} en retard)</translation>
+    </message>
+    <message>
+        <source>{done} done, {open} open</source>
+        <translation>{done} faits, {open} en cours</translation>
+    </message>
+    <message>
+        <source>{counts}, {count} not applicable</source>
+        <translation>{counts}, {count} sans objet</translation>
+    </message>
+    <message>
+        <source>{name}, released {when}: {counts}</source>
+        <translation>{name}, libération le {when}&#xa0;: {counts}</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>Open tasks ({count}, {overdue} overdue)</source>
+        <translation>Tâches en cours ({count}, dont {overdue} en retard)</translation>
+    </message>
+    <message>
+        <source>Open tasks ({count})</source>
+        <translation>Tâches en cours ({count})</translation>
+    </message>
+    <message>
+        <source>No open tasks.</source>
+        <translation>Aucune tâche en cours.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>disparu</translation>
+    </message>
+    <message numerus="yes">
+        <source>missing for %n day(s)</source>
+        <translation>
+            <numerusform>disparu depuis %n jour</numerusform>
+            <numerusform>disparu depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>a checklist item</comment>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>a checklist item</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Verified: {when}</source>
+        <translation>Vérifiée&#xa0;: {when}</translation>
+    </message>
+    <message>
+        <source>{when} (not verified)</source>
+        <translation>{when} (non vérifiée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>NONE VERIFIED FOR OVER %n DAY(S)</source>
+        <translation>
+            <numerusform>AUCUNE VÉRIFIÉE DEPUIS PLUS DE %n JOUR</numerusform>
+            <numerusform>AUCUNE VÉRIFIÉE DEPUIS PLUS DE %n JOURS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <extracomment>&quot;Audit chain head 1042:9f3a1c07b2e4&quot;, beside the marking at the foot of every page.</extracomment>
+        <translation>Page {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>PROJET</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this selection</source>
+        <extracomment>&quot;&quot; means &quot;Total&quot; in the current language</extracomment>
+        <translation>Rien à afficher pour cette sélection</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more (see the table)</source>
+        <translation>
+            <numerusform>et %Ln autre (voir le tableau)</numerusform>
+            <numerusform>et %Ln autres (voir le tableau)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[{script} script]</source>
+        <extracomment>Family names to use in styles and on the canvas. as named to a reader, e.g. in the marker &quot;[Arabic script]&quot; reportlab font name; the file is ``&lt;regular&gt;-Regular.ttf`` the file is ``&lt;bold&gt;.ttf`` code points of the script (inclusive) Every script in our names that needs its own font. Odia&apos;s font keeps its older name. Characters of right-to-left text set as one unbreakable line (see the module docstring). About 105 pt at 8 pt in Noto Naskh: the &quot;Next of kin&quot; and &quot;Name&quot; columns of a brief are about 110 pt wide.</extracomment>
+        <translation>[écriture {script}]</translation>
+    </message>
+    <message>
+        <source>[cut; full text in the case record]</source>
+        <translation>[coupé&#xa0;; texte complet dans le dossier]</translation>
+    </message>
+    <message>
+        <source>[symbol]</source>
+        <translation>[symbole]</translation>
+    </message>
+    <message>
+        <source>{when} by {name}</source>
+        <extracomment>&quot;text&quot;, &quot;date&quot; (a datetime shown in its own zone&apos;s wall time), &quot;int&quot; or &quot;bool&quot;.</extracomment>
+        <translation>{when} par {name}</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Génération</translation>
+    </message>
+    <message>
+        <source>{start} to {end} (UTC)</source>
+        <extracomment>Column kinds: how a value is shown (and typed in XLSX).</extracomment>
+        <translation>du {start} au {end} (UTC)</translation>
+    </message>
+    <message>
+        <source>as of now</source>
+        <translation>à ce jour</translation>
+    </message>
+    <message>
+        <source>post {post}</source>
+        <translation>poste {post}</translation>
+    </message>
+    <message>
+        <source>all posts</source>
+        <translation>tous les postes</translation>
+    </message>
+    <message>
+        <source>country {country}</source>
+        <translation>pays {country}</translation>
+    </message>
+    <message>
+        <source>all countries</source>
+        <translation>tous les pays</translation>
+    </message>
+    <message>
+        <source>{first}, {second}, {third}</source>
+        <translation>{first}, {second}, {third}</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Figures SHA-256 {hash}</source>
+        <translation>SHA-256 des chiffres {hash}</translation>
+    </message>
+    <message>
+        <source>{marking} report: {scope}</source>
+        <translation>Rapport {marking}&#xa0;: {scope}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>— End of report —</source>
+        <translation>— Fin du rapport —</translation>
+    </message>
+    <message>
+        <source>Nothing in this selection.</source>
+        <translation>Rien dans cette sélection.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more row(s) in the XLSX, CSV and JSON forms of this report.</source>
+        <translation>
+            <numerusform>%Ln ligne de plus dans les versions XLSX, CSV et JSON de ce rapport.</numerusform>
+            <numerusform>%Ln lignes de plus dans les versions XLSX, CSV et JSON de ce rapport.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet, UTF-8)</source>
+        <extracomment>The CSV&apos;s columns: every export field, then the chain head (the same on every row). How the chain head is labelled where a person reads it (PDF and workbook footers), in English; :func:`chain_head_label` gives it in the current language. What each format is, for a choice of format: in English, marked for translation in the context &quot;reports.words&quot; (the GUI shows ``QCoreApplication.translate(&quot;reports.words&quot;, text)``, Qt-free code :func:`describe`).</extracomment>
+        <translation>CSV (tableur, UTF-8)</translation>
+    </message>
+    <message>
+        <source>JSON (for other systems)</source>
+        <translation>JSON (pour d’autres systèmes)</translation>
+    </message>
+    <message>
+        <source>iCalendar (calendar programs)</source>
+        <translation>iCalendar (agendas)</translation>
+    </message>
+    <message>
+        <source>PDF (printable chronology)</source>
+        <translation>PDF (chronologie imprimable)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>Audit chain head</source>
+        <translation>Tête de la chaîne d’audit</translation>
+    </message>
+    <message>
+        <source>{reference} timeline</source>
+        <extracomment>Length of a calendar event whose record has no duration (a contact without one, a milestone, a status change): long enough to show in a day view, short enough not to suggest it took a morning.</extracomment>
+        <translation>Chronologie {reference}</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>&apos;{format}&apos; is not an export format; use one of: {formats}.</source>
+        <translation>«&#xa0;{format}&#xa0;» n’est pas un format d’export&#xa0;; utilisez l’un des formats suivants&#xa0;: {formats}.</translation>
+    </message>
+    <message>
+        <source>Local {time}</source>
+        <translation>Heure locale {time}</translation>
+    </message>
+    <message>
+        <source>UTC {time}</source>
+        <translation>UTC {time}</translation>
+    </message>
+    <message>
+        <source>People: {people}</source>
+        <translation>Personnes&#xa0;: {people}</translation>
+    </message>
+    <message>
+        <source>Recorded by {name}</source>
+        <translation>Consigné par {name}</translation>
+    </message>
+    <message>
+        <source>id {id}</source>
+        <translation>id {id}</translation>
+    </message>
+    <message>
+        <source>source {source}</source>
+        <translation>source {source}</translation>
+    </message>
+    <message>
+        <source>[RESTRICTED]</source>
+        <translation>[RESTREINT]</translation>
+    </message>
+    <message>
+        <source>Case timeline — {reference}</source>
+        <translation>Chronologie du dossier — {reference}</translation>
+    </message>
+    <message>
+        <source>REDACTED COPY — personal identifiers (passport and ID numbers, phone numbers, e-mail addresses, dates of birth) are masked and restricted entries show only their date and type.</source>
+        <translation>COPIE CAVIARDÉE — les identifiants personnels (numéros de passeport et de pièces d’identité, numéros de téléphone, adresses électroniques, dates de naissance) sont masqués et les entrées restreintes n’indiquent que leur date et leur type.</translation>
+    </message>
+    <message>
+        <source>This chronology INCLUDES RESTRICTED ENTRIES. Do not pass it to families or outside the case team.</source>
+        <translation>Cette chronologie CONTIENT DES ENTRÉES RESTREINTES. Ne la transmettez pas aux familles ni hors de l’équipe du dossier.</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>{local} ({utc} UTC), {place}</source>
+        <translation>{local} ({utc} UTC), {place}</translation>
+    </message>
+    <message>
+        <source>Local times are in the case&apos;s zone, {zone}; each event also gives UTC.</source>
+        <translation>Les heures locales sont celles du fuseau du dossier, {zone}&#xa0;; chaque événement indique aussi l’heure UTC.</translation>
+    </message>
+    <message>
+        <source>{when} UTC by {name}</source>
+        <translation>{when} UTC par {name}</translation>
+    </message>
+    <message>
+        <source>{reference} — case timeline</source>
+        <translation>{reference} — chronologie du dossier</translation>
+    </message>
+    <message>
+        <source>Generated {when} UTC — REDACTED</source>
+        <translation>Génération&#xa0;: {when} UTC — CAVIARDÉE</translation>
+    </message>
+    <message>
+        <source>Generated {when} UTC</source>
+        <translation>Génération&#xa0;: {when} UTC</translation>
+    </message>
+    <message>
+        <source>{reference} case timeline</source>
+        <translation>Chronologie du dossier {reference}</translation>
+    </message>
+    <message>
+        <source>No events match this export&apos;s scope.</source>
+        <translation>Aucun événement ne correspond au périmètre de cet export.</translation>
+    </message>
+    <message>
+        <source>From the date requested</source>
+        <translation>À partir de la date demandée</translation>
+    </message>
+    <message>
+        <source>Since the previous brief (issued {when} by {name})</source>
+        <translation>Depuis la note précédente (émise le {when} par {name})</translation>
+    </message>
+    <message>
+        <source>Last 7 days (no earlier brief of this case)</source>
+        <translation>7 derniers jours (aucune note antérieure pour ce dossier)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>No counterpart recorded</source>
+        <translation>Aucun interlocuteur enregistré</translation>
+    </message>
+    <message>
+        <source>Same period as brief #{id} (issued {when}), generated again</source>
+        <translation>Même période que la note n° {id} (émise le {when}), générée à nouveau</translation>
+    </message>
+    <message>
+        <source>{name} ({relationship} of {hostage})</source>
+        <translation>{name} ({relationship} de {hostage})</translation>
+    </message>
+    <message>
+        <source>REDACTED COPY. Passport numbers, other identity document numbers, phone numbers, e-mail addresses, addresses and dates of birth are masked, and restricted entries are left out. It may be handed on within government.</source>
+        <translation>COPIE CAVIARDÉE. Les numéros de passeport, les numéros d’autres pièces d’identité, les numéros de téléphone, les adresses électroniques, les adresses et les dates de naissance sont masqués, et les entrées restreintes sont omises. Elle peut être transmise au sein de l’administration.</translation>
+    </message>
+    <message>
+        <source>Names of the case&apos;s people and their families are masked too.</source>
+        <translation>Les noms des personnes du dossier et de leurs familles sont également masqués.</translation>
+    </message>
+    <message>
+        <source>This brief INCLUDES RESTRICTED ENTRIES (marked RESTRICTED). Do not pass it to families, employers or anyone outside the case team.</source>
+        <translation>Cette note CONTIENT DES ENTRÉES RESTREINTES (marquées RESTREINT). Ne la transmettez pas aux familles, aux employeurs ni à quiconque hors de l’équipe du dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln restricted contact entries are not included (issue with &apos;include restricted&apos; for the case team only).</source>
+        <translation>
+            <numerusform>%Ln entrée de contact restreinte n’est pas incluse (émettre avec «&#xa0;inclure les entrées restreintes&#xa0;» pour l’équipe du dossier uniquement).</numerusform>
+            <numerusform>%Ln entrées de contact restreintes ne sont pas incluses (émettre avec «&#xa0;inclure les entrées restreintes&#xa0;» pour l’équipe du dossier uniquement).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DRAFT: not for issue.</source>
+        <translation>PROJET&#xa0;: ne pas diffuser.</translation>
+    </message>
+    <message>
+        <source>{status} {date}</source>
+        <comment>a charge&apos;s status and its date</comment>
+        <translation>{status} le {date}</translation>
+    </message>
+    <message>
+        <source>{charge} ({status}; filed {date})</source>
+        <translation>{charge} ({status}&#xa0;; portée le {date})</translation>
+    </message>
+    <message>
+        <source>Consular visit request (restricted)</source>
+        <translation>Demande de visite consulaire (restreinte)</translation>
+    </message>
+    <message>
+        <source>Consular visit request</source>
+        <translation>Demande de visite consulaire</translation>
+    </message>
+    <message>
+        <source>Note verbale (restricted)</source>
+        <translation>Note verbale (restreinte)</translation>
+    </message>
+    <message>
+        <source>Note verbale {reference}</source>
+        <translation>Note verbale {reference}</translation>
+    </message>
+    <message>
+        <source>no outcome recorded</source>
+        <translation>aucune issue enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>row_menu</name>
     <message>
         <source>Actions for {subject}</source>
@@ -6311,6 +14480,90 @@ Une copie de son état avant la mise à niveau est conservée ici :
     <message>
         <source>Not encrypted</source>
         <translation>Non chiffrée</translation>
+    </message>
+</context>
+<context>
+    <name>services.brief_gather</name>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2025-07-18.</source>
+        <extracomment>Without ``since`` and without an earlier brief, a brief covers this long. A period since the previous brief shorter than this is refused: it prints as &quot;17:27 to 17:27&quot;. Newest contacts listed per counterpart category; the rest are counted (&quot;and 12 more&quot;).</extracomment>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2025-07-18.</translation>
+    </message>
+    <message>
+        <source>Give a date (YYYY-MM-DD) or a date and time.</source>
+        <translation>Indiquez une date (AAAA-MM-JJ) ou une date et une heure.</translation>
+    </message>
+    <message>
+        <source>The end of the period is after the time of the brief.</source>
+        <translation>La fin de la période est postérieure à l’heure de la note.</translation>
+    </message>
+    <message>
+        <source>The start of the period is in the future; give a date on or before today.</source>
+        <translation>Le début de la période est dans le futur&#xa0;; indiquez une date antérieure ou égale à aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>The start of the period is not before its end.</source>
+        <translation>Le début de la période n’est pas antérieur à sa fin.</translation>
+    </message>
+    <message>
+        <source>The previous brief of this case (#{id}, issued {when} by {name}) already covers the time up to now. To issue it again with other options, generate it again in its place (same period), or give the start of the period.</source>
+        <translation>La note précédente de ce dossier (n° {id}, émise le {when} par {name}) couvre déjà la période jusqu’à maintenant. Pour l’émettre à nouveau avec d’autres options, générez-la à nouveau à sa place (même période), ou indiquez le début de la période.</translation>
+    </message>
+    <message>
+        <source>There is no brief #{id} of {reference}.</source>
+        <translation>Il n’existe pas de note n° {id} pour {reference}.</translation>
+    </message>
+</context>
+<context>
+    <name>services.briefs</name>
+    <message>
+        <source>A redacted brief never includes restricted entries: redaction is for copies that are handed on, and restricted entries must not leave the case team. Choose one of the two.</source>
+        <extracomment>SHA-256 of the PDF file&apos;s bytes (``sha256`` is of the content, printed in the footer). The audit chain head printed in every page&apos;s footer (``seq:hash``), an anchor. Why the file never reached its folder, when it did not (the brief was recorded first).</extracomment>
+        <translation>Une note caviardée n’inclut jamais d’entrées restreintes&#xa0;: le caviardage sert aux copies transmises, et les entrées restreintes ne doivent pas quitter l’équipe du dossier. Choisissez l’un des deux.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a page size; use A4 or Letter.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un format de page&#xa0;; utilisez A4 ou Letter.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language a brief can be issued in; use {choices}.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une langue dans laquelle une note peut être émise&#xa0;; utilisez {choices}.</translation>
+    </message>
+    <message>
+        <source>Names are masked in redacted briefs only: ask for redaction too.</source>
+        <translation>Les noms ne sont masqués que dans les notes caviardées&#xa0;: demandez aussi le caviardage.</translation>
+    </message>
+    <message>
+        <source>A brief generated again keeps the period of the brief it replaces.</source>
+        <translation>Une note générée à nouveau conserve la période de la note qu’elle remplace.</translation>
+    </message>
+    <message>
+        <source>The brief to replace covers a period after the time of this brief.</source>
+        <translation>La note à remplacer couvre une période postérieure à l’heure de cette note.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a file.</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;{path}&apos;: {reason}.</source>
+        <translation>Impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>NOT ISSUED HERE: no brief issued from this database has the SHA-256 of {file} ({hash}…). It may have been changed, come from elsewhere, or have been issued before file hashes were recorded.</source>
+        <translation>NON ÉMISE ICI&#xa0;: aucune note émise depuis cette base de données n’a le SHA-256 de {file} ({hash}…). Le fichier a pu être modifié, venir d’ailleurs ou avoir été émis avant l’enregistrement des empreintes de fichier.</translation>
+    </message>
+    <message>
+        <source>ISSUED HERE: {file} is draft brief #{id} of {reference}, covering {start} to {end}, issued {issued} by {name}.</source>
+        <translation>ÉMISE ICI&#xa0;: {file} est le projet de note n° {id} de {reference}, couvrant la période du {start} au {end}, émis le {issued} par {name}.</translation>
+    </message>
+    <message>
+        <source>ISSUED HERE: {file} is brief #{id} of {reference}, covering {start} to {end}, issued {issued} by {name}.</source>
+        <translation>ÉMISE ICI&#xa0;: {file} est la note n° {id} de {reference}, couvrant la période du {start} au {end}, émise le {issued} par {name}.</translation>
+    </message>
+    <message>
+        <source>(Its file was recorded as not delivered: {reason})</source>
+        <translation>(Son fichier a été enregistré comme non livré&#xa0;: {reason})</translation>
     </message>
 </context>
 <context>
@@ -6409,6 +14662,20 @@ Une copie de son état avant la mise à niveau est conservée ici :
     <message>
         <source>Only its author or a supervisor can void it</source>
         <translation>Seul son auteur ou un superviseur peut l&apos;annuler</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message numerus="yes">
+        <source>The overview of {ref} has %n unsaved change(s). Save before closing?</source>
+        <translation>
+            <numerusform>La vue d&apos;ensemble de {ref} contient %n modification non enregistrée. Enregistrer avant de fermer&#xa0;?</numerusform>
+            <numerusform>La vue d&apos;ensemble de {ref} contient %n modifications non enregistrées. Enregistrer avant de fermer&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
     </message>
 </context>
 </TS>
