@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from consular.domain.clock import wall_now
 from consular.domain.errors import ValidationError
+from consular.i18n import translate
 
 UTC = UTC
 
@@ -39,7 +40,10 @@ def _zone_uncached(name, field: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, TypeError):
         raise ValidationError(
-            field, f"'{name}' is not an IANA time zone; use a name such as 'Africa/Bamako'."
+            field,
+            translate(
+                "domain.timeutil", "'{name}' is not an IANA time zone; use a name such as 'Africa/Bamako'."
+            ).format(name=name),
         ) from None
 
 
@@ -64,18 +68,30 @@ def parse_datetime(text: str, field: str, default_zone: str | None = None) -> da
     """
     raw = (text or "").strip()
     if not raw:
-        raise ValidationError(field, "A date and time is required, e.g. 2025-07-01T14:30+00:00.")
+        raise ValidationError(
+            field, translate("domain.timeutil", "A date and time is required, e.g. 2025-07-01T14:30+00:00.")
+        )
     try:
         value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
     except ValueError:
         raise ValidationError(
             field,
-            f"'{raw[:40]}' is not a date and time; write it as ISO 8601, "
-            "e.g. 2025-07-01T14:30 or 2025-07-01T14:30+00:00.",
+            translate(
+                "domain.timeutil",
+                (
+                    "'{raw}' is not a date and time; write it as ISO 8601, e.g. 2025-07-01T14:30 or "
+                    "2025-07-01T14:30+00:00."
+                ),
+            ).format(raw=raw[:40]),
         ) from None
     if value.tzinfo is None:
         if default_zone is None:
-            raise ValidationError(field, f"'{raw[:40]}' has no UTC offset; add one, e.g. {raw[:16]}+00:00.")
+            raise ValidationError(
+                field,
+                translate("domain.timeutil", "'{raw}' has no UTC offset; add one, e.g. {raw2}+00:00.").format(
+                    raw=raw[:40], raw2=raw[:16]
+                ),
+            )
         value = value.replace(tzinfo=zone(default_zone))
     return value.astimezone(UTC)
 
@@ -85,15 +101,22 @@ def parse_date(text: str, field: str) -> date:
     try:
         return date.fromisoformat(raw)
     except ValueError:
-        raise ValidationError(field, f"'{raw[:40]}' is not a date; write it as YYYY-MM-DD, e.g. 1988-03-14.") from None
+        raise ValidationError(
+            field,
+            translate("domain.timeutil", "'{raw}' is not a date; write it as YYYY-MM-DD, e.g. 1988-03-14.").format(
+                raw=raw[:40]
+            ),
+        ) from None
 
 
 def require_aware(value: datetime, field: str) -> datetime:
     """Accept only timezone-aware datetimes and return them in UTC."""
     if not isinstance(value, datetime):
-        raise ValidationError(field, "A date and time is required.")
+        raise ValidationError(field, translate("domain.timeutil", "A date and time is required."))
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValidationError(field, "The time has no time zone; give one so it is not misread.")
+        raise ValidationError(
+            field, translate("domain.timeutil", "The time has no time zone; give one so it is not misread.")
+        )
     return value.astimezone(UTC)
 
 

@@ -47,6 +47,7 @@ from consular.domain.clock import Clock, FixedClock, SystemClock, end_of_day
 from consular.domain.enums import MilestoneKind, PostKind, TaskStatus, TellKind, UserRole
 from consular.domain.errors import NotFoundError, UserError, ValidationError
 from consular.domain.timeutil import parse_datetime, zone
+from consular.i18n import translate
 from consular.seeding import demo_family
 from consular.seeding.demo_detention import load_detention
 from consular.seeding.demo_family_log import load_family, not_told
@@ -266,7 +267,10 @@ def _time(value, tz: str, field_name: str) -> datetime:
             return value.replace(tzinfo=zone(tz)).astimezone(zone("UTC"))
         return value
     if isinstance(value, date):
-        raise ValidationError(field_name, f"'{value}' is a date without a time; give a date and time.")
+        raise ValidationError(
+            field_name,
+            translate("seeding.demo", "'{value}' is a date without a time; give a date and time.").format(value=value),
+        )
     return parse_datetime(str(value), field_name, default_zone=tz)
 
 

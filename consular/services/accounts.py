@@ -34,6 +34,7 @@ from consular.domain.errors import (
     ValidationError,
 )
 from consular.domain.lockout import locked_message
+from consular.i18n import translate
 from consular.services import at_rest
 from consular.services.context import Actor, ServiceContext, Settings, actor_of
 from consular.services.errors import translated
@@ -52,12 +53,17 @@ _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 def clean_username(username: str | None, field: str = "username") -> str:
     name = (username or "").strip().lower()
     if not name:
-        raise ValidationError(field, "A user name is required.")
+        raise ValidationError(field, translate("services.accounts", "A user name is required."))
     if not _USERNAME.match(name):
         raise ValidationError(
             field,
-            f"'{name}' is not a valid user name: use letters, digits, '.', '_' or '-' (e.g. a.sharma), "
-            "at most 64 characters, starting with a letter or digit.",
+            translate(
+                "services.accounts",
+                (
+                    "'{name}' is not a valid user name: use letters, digits, '.', '_' or '-' (e.g. "
+                    "a.sharma), at most 64 characters, starting with a letter or digit."
+                ),
+            ).format(name=name),
         )
     return name
 
@@ -119,7 +125,10 @@ def init_database(
     with translated(database.describe()), database.session() as session:
         if _admin_exists(session):
             raise ConflictError(
-                f"{database.describe()} already has an administrator; they add accounts with `consular users add`."
+                translate(
+                    "services.accounts",
+                    ("{describe} already has an administrator; they add accounts with `consular users add`."),
+                ).format(describe=database.describe())
             )
         clock = clock or SystemClock()
         now = clock.stamp()
@@ -301,7 +310,9 @@ def _user(session: Session, username: str) -> User:
     name = (username or "").strip().lower()
     user = session.scalar(select(User).where(User.username == name)) if name != UNKNOWN_USERNAME else None
     if user is None:
-        raise NotFoundError(f"There is no user '{name}' in this database.")
+        raise NotFoundError(
+            translate("services.accounts", "There is no user '{name}' in this database.").format(name=name)
+        )
     return user
 
 
@@ -341,7 +352,7 @@ def add_user(
     digest = passwords.hash_password(password)
     with ctx.writing() as session:
         if session.scalar(select(User.id).where(User.username == name)) is not None:
-            raise ConflictError(f"There is already a user '{name}'.")
+            raise ConflictError(translate("services.accounts", "There is already a user '{name}'.").format(name=name))
         now = ctx.clock.stamp()
         user = User(
             username=name,
@@ -372,9 +383,15 @@ def _set_active(ctx: ServiceContext, username: str, active: bool) -> AccountView
         user = _user(session, username)
         if not active:
             if user.id == ctx.actor.user_id:
-                raise PermissionDeniedError("You cannot disable your own account; another administrator can.")
+                raise PermissionDeniedError(
+                    translate("services.accounts", "You cannot disable your own account; another administrator can.")
+                )
             if user.role == UserRole.ADMIN and _other_admins(session, user) == 0:
-                raise PermissionDeniedError(f"'{user.username}' is the last administrator and cannot be disabled.")
+                raise PermissionDeniedError(
+                    translate(
+                        "services.accounts", "'{username}' is the last administrator and cannot be disabled."
+                    ).format(username=user.username)
+                )
         if not active:
             # A disabled account's password no longer unlocks the file (a new password, set by
             # reset_password, gives it a slot again).
@@ -413,7 +430,11 @@ def set_role(ctx: ServiceContext, username: str, role: str | UserRole) -> Accoun
     with ctx.writing() as session:
         user = _user(session, username)
         if user.role == UserRole.ADMIN and role_value != UserRole.ADMIN and _other_admins(session, user) == 0:
-            raise PermissionDeniedError(f"'{user.username}' is the last administrator; appoint another one first.")
+            raise PermissionDeniedError(
+                translate(
+                    "services.accounts", "'{username}' is the last administrator; appoint another one first."
+                ).format(username=user.username)
+            )
         if user.role != role_value:
             before = user.role
             user.role = role_value
@@ -443,12 +464,14 @@ def change_password(ctx: ServiceContext, current_password: str, new_password: st
     with ctx.transaction() as session:
         user = session.get(User, ctx.actor.user_id)
         if user is None or not user.active:
-            raise PermissionDeniedError("This account is disabled.")
+            raise PermissionDeniedError(translate("services.accounts", "This account is disabled."))
         ok = passwords.verify(user.password_hash, current_password)
         if ok:
             passwords.check_rules(new_password, username=user.username, field="new_password")
             if new_password == current_password:
-                raise ValidationError("new_password", "The new password must differ from the current one.")
+                raise ValidationError(
+                    "new_password", translate("services.accounts", "The new password must differ from the current one.")
+                )
             _store_password(user, new_password)
             at_rest.password_set(ctx.database, user.username, new_password)  # rewraps the key slot
             ctx.audit(session, "user.change_password", "user", user.id)

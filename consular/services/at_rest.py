@@ -21,6 +21,7 @@ from consular.db import cipher, keyslots
 from consular.db.engine import Database
 from consular.db.models import Post, User
 from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError, UnlockError, UserError
+from consular.i18n import translate
 from consular.services.context import ServiceContext, Settings, actor_of
 
 WRONG = "Wrong user name or password."
@@ -213,9 +214,13 @@ def encrypt_database(path: str | os.PathLike, username: str, password: str) -> E
     source = Path(path)
     kind = cipher.file_kind(source)
     if kind == "encrypted":
-        raise UserError(f"'{source.name}' is already encrypted.")
+        raise UserError(
+            translate("services.at_rest", "'{source_name}' is already encrypted.").format(source_name=source.name)
+        )
     if kind != "plaintext":
-        raise NotConsularDatabaseError(f"There is no database at '{source}'.")
+        raise NotConsularDatabaseError(
+            translate("services.at_rest", "There is no database at '{source}'.").format(source=source)
+        )
     work = source.with_name(source.name + ".encrypting")
     for leftover in (work, keyslots.keys_path(work)):
         leftover.unlink(missing_ok=True)

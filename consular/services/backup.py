@@ -35,6 +35,7 @@ from consular.db.engine import Database
 from consular.db.models import User
 from consular.domain.clock import wall_now
 from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError, UnlockError, UserError
+from consular.i18n import translate
 from consular.services import at_rest, audit_chain
 from consular.services.context import ServiceContext, actor_of
 from consular.services.permissions import action
@@ -126,7 +127,10 @@ class CheckReport:
 def _sqlite_path(database: Database) -> Path:
     if database.path is None:
         raise UserError(
-            "Back up a server database with the server's own tools (pg_dump); consular backs up SQLite files."
+            translate(
+                "services.backup",
+                ("Back up a server database with the server's own tools (pg_dump); consular backs up SQLite files."),
+            )
         )
     return database.path
 
@@ -222,11 +226,22 @@ def _backup(ctx: ServiceContext, out, audit_action: str) -> BackupResult:
     source = _sqlite_path(database)
     target = Path(out).expanduser() if out is not None else default_backup_name(source)
     if target.exists():
-        raise UserError(f"'{target}' already exists; choose a new file name for the backup.")
+        raise UserError(
+            translate("services.backup", "'{target}' already exists; choose a new file name for the backup.").format(
+                target=target
+            )
+        )
     if not target.parent.is_dir():
-        raise UserError(f"The folder '{target.parent}' does not exist.")
+        raise UserError(
+            translate("services.backup", "The folder '{parent}' does not exist.").format(parent=target.parent)
+        )
     if database.read_only_reason:
-        raise UserError(f"This database is open read-only ({database.read_only_reason}); it cannot be backed up here.")
+        raise UserError(
+            translate(
+                "services.backup",
+                ("This database is open read-only ({read_only_reason}); it cannot be backed up here."),
+            ).format(read_only_reason=database.read_only_reason)
+        )
     started = time.perf_counter()
     work = target.with_name(f".{target.name}.partial")
     for leftover in (work, keyslots.keys_path(work)):
@@ -302,7 +317,9 @@ def backup_key(
     UnlockError (wrong password, no key file)."""
     source = Path(backup_file).expanduser()
     if not source.is_file():
-        raise NotConsularDatabaseError(f"There is no backup file '{source}'.")
+        raise NotConsularDatabaseError(
+            translate("services.backup", "There is no backup file '{source}'.").format(source=source)
+        )
     if cipher.file_kind(source) != "encrypted":
         return None
     if recovery_key:
@@ -355,7 +372,9 @@ def restore(
     source = Path(backup_file).expanduser()
     dest = Path(target).expanduser() if target is not None else _sqlite_path(ctx.database)
     if not source.is_file():
-        raise NotConsularDatabaseError(f"There is no backup file '{source}'.")
+        raise NotConsularDatabaseError(
+            translate("services.backup", "There is no backup file '{source}'.").format(source=source)
+        )
     if key is None and cipher.file_kind(source) == "encrypted":
         key = backup_key(source, ctx.actor.username, password, recovery_key=recovery_key)
     report = verify_backup(source, key, username=ctx.actor.username)

@@ -29,6 +29,7 @@ from consular.db.models import Case, CaseLink
 from consular.domain import validation as v
 from consular.domain.enums import CaseLinkKind, CaseStatus
 from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
+from consular.i18n import translate
 from consular.services import need_to_know
 from consular.services.audit import snapshot
 from consular.services.cases import load_case
@@ -109,10 +110,22 @@ def _require_both(ctx: ServiceContext, session: Session, case: Case, other: Case
     for c in (case, other):
         if not need_to_know.may_see(ctx, session, c.id):
             raise PermissionDeniedError(
-                f"{ctx.actor.display_name} is not on the team of {c.reference}, so cannot {doing} "
-                f"{case.reference} and {other.reference}: a link tells each case's readers about the other. "
-                f"Ask {c.reference}'s supervisor to add you (consular cases team {c.reference} add "
-                f"{ctx.actor.username}) or a supervisor to make the link."
+                translate(
+                    "services.case_links",
+                    (
+                        "{display_name} is not on the team of {reference}, so cannot {doing} "
+                        "{reference2} and {reference3}: a link tells each case's readers about the "
+                        "other. Ask {reference}'s supervisor to add you (consular cases team {reference} "
+                        "add {username}) or a supervisor to make the link."
+                    ),
+                ).format(
+                    display_name=ctx.actor.display_name,
+                    reference=c.reference,
+                    doing=doing,
+                    reference2=case.reference,
+                    reference3=other.reference,
+                    username=ctx.actor.username,
+                )
             )
 
 

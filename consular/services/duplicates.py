@@ -26,6 +26,7 @@ from sqlalchemy import String, cast
 from consular.db.models import Counterpart, Person
 from consular.domain import name_match as nm
 from consular.domain.errors import ValidationError
+from consular.i18n import translate
 from consular.repositories import match_keys as repo
 from consular.repositories import records
 from consular.services.context import ServiceContext
@@ -238,7 +239,11 @@ def _entity(entity: str) -> str:
     value = {"people": "person", "persons": "person", "counterparts": "counterpart"}.get(value, value)
     if value not in ENTITIES:
         raise ValidationError(
-            "entity", f"'{entity}' is not something duplicates are found for: use people or counterparts."
+            "entity",
+            translate(
+                "services.duplicates",
+                ("'{entity}' is not something duplicates are found for: use people or counterparts."),
+            ).format(entity=entity),
         )
     return value
 

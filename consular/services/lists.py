@@ -18,6 +18,7 @@ from consular.domain.enums import Classification
 from consular.domain.errors import ValidationError
 from consular.domain.filters import CaseFilter, ContactFilter
 from consular.domain.timeutil import in_zone
+from consular.i18n import translate
 from consular.reports import list_export
 from consular.reports.list_export import ListColumn, ListExport
 from consular.repositories import cases as case_repo
@@ -65,7 +66,10 @@ def _format(path: str | Path) -> str:
         return list_export.format_for(path)
     except ValueError:
         raise ValidationError(
-            "path", f"'{Path(path).name}' is neither .csv nor .xlsx; name the file with one of those endings."
+            "path",
+            translate(
+                "services.lists", "'{name}' is neither .csv nor .xlsx; name the file with one of those endings."
+            ).format(name=Path(path).name),
         ) from None
 
 

@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from consular.domain.enums import UserRole
 from consular.domain.errors import PermissionDeniedError
+from consular.i18n import translate
 
 V, C, S, A = UserRole.VIEWER, UserRole.CASEWORKER, UserRole.SUPERVISOR, UserRole.ADMIN
 ROLES: tuple[UserRole, ...] = (V, C, S, A)
@@ -260,7 +261,9 @@ def require(actor, name: str) -> None:
     if actor.role not in roles:
         who = " or ".join(r.label.lower() + "s" for r in ROLES if r in roles)
         raise PermissionDeniedError(
-            f"{actor.display_name} ({actor.role.label.lower()}) may not {MATRIX[name][1]}: only {who} may."
+            translate("services.permissions", "{display_name} ({role}) may not {matrix}: only {who} may.").format(
+                display_name=actor.display_name, role=actor.role.label.lower(), matrix=MATRIX[name][1], who=who
+            )
         )
 
 

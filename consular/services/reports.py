@@ -33,6 +33,7 @@ from consular.db.models import Case
 from consular.domain.enums import CaseKind, Channel, Classification, HostageStatus
 from consular.domain.errors import ValidationError
 from consular.domain.timeutil import whole_days
+from consular.i18n import translate
 from consular.reports.charts import BarChart, Series, SparkRow, SparkTable
 from consular.reports.report_data import DATE, DAYS, INT, PCT, Column, Report, ReportScope, ReportTable
 from consular.repositories import reports as repo
@@ -80,13 +81,23 @@ def _parse_day(value, field: str) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError(field, f"'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2025-07-01.") from None
+        raise ValidationError(
+            field,
+            translate("services.reports", "'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2025-07-01.").format(
+                value=value
+            ),
+        ) from None
 
 
 def _check_name(name: str) -> str:
     key = (name or "").strip().lower()
     if key not in REPORTS:
-        raise ValidationError("report", f"'{name}' is not a report; use one of: {', '.join(REPORTS)}.")
+        raise ValidationError(
+            "report",
+            translate("services.reports", "'{name}' is not a report; use one of: {reports}.").format(
+                name=name, reports=", ".join(REPORTS)
+            ),
+        )
     return key
 
 
@@ -133,11 +144,20 @@ def _build(ctx, name, start, end, post, country, progress) -> tuple[Report, obje
     last_day = _parse_day(end, "end") or (last if start is None else max(last, start_day))
     if start_day > last_day:
         raise ValidationError(
-            "start", f"The period starts ({start_day}) after it ends ({last_day}): swap the dates or widen the period."
+            "start",
+            translate(
+                "services.reports",
+                ("The period starts ({start_day}) after it ends ({last_day}): swap the dates or widen the period."),
+            ).format(start_day=start_day, last_day=last_day),
         )
     country_code = (country or "").strip().upper() or None
     if country_code is not None and (len(country_code) != 2 or not country_code.isalpha()):
-        raise ValidationError("country", f"'{country}' is not a country code: use two letters, e.g. ML or NG.")
+        raise ValidationError(
+            "country",
+            translate("services.reports", "'{country}' is not a country code: use two letters, e.g. ML or NG.").format(
+                country=country
+            ),
+        )
     tick = progress or (lambda *_args: None)
     with ctx.transaction() as session:
         post_code = (post or "").strip().upper() or None
@@ -146,7 +166,12 @@ def _build(ctx, name, start, end, post, country, progress) -> tuple[Report, obje
             post_id = repo.post_id_for(session, post_code)
             if post_id is None:
                 known = ", ".join(repo.post_codes(session)) or "none yet"
-                raise ValidationError("post", f"There is no post '{post}'; the posts are: {known}.")
+                raise ValidationError(
+                    "post",
+                    translate("services.reports", "There is no post '{post}'; the posts are: {known}.").format(
+                        post=post, known=known
+                    ),
+                )
         where = repo.Where(
             start=_midnight(start_day),
             end=_midnight(last_day + timedelta(days=1)),
@@ -587,7 +612,12 @@ def check_format(fmt: str | None, path: str | os.PathLike | None = None) -> str:
     if not key and path is not None:
         key = Path(path).suffix.lower().lstrip(".")
     if key not in FORMATS:
-        raise ValidationError("format", f"'{fmt or key}' is not a report format; use one of: {', '.join(FORMATS)}.")
+        raise ValidationError(
+            "format",
+            translate("services.reports", "'{value}' is not a report format; use one of: {formats}.").format(
+                value=fmt or key, formats=", ".join(FORMATS)
+            ),
+        )
     return key
 
 

@@ -27,6 +27,7 @@ from consular.db.tool_models import ImportBatch, ImportBatchRecord
 from consular.domain import validation as v
 from consular.domain.enums import Classification
 from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, UserError
+from consular.i18n import translate
 from consular.reports import import_csv
 from consular.services import outputs
 from consular.services.context import ServiceContext
@@ -253,15 +254,28 @@ def undo_import(ctx: ServiceContext, batch_id: int, *, reason: str) -> undo_rows
     with ctx.writing() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
-            raise NotFoundError(f"There is no import #{batch_id}; `consular import list` shows them.")
+            raise NotFoundError(
+                translate(
+                    "services.importing", "There is no import #{batch_id}; `consular import list` shows them."
+                ).format(batch_id=batch_id)
+            )
         if batch.undone_at is not None:
             raise ConflictError(
-                f"Import #{batch_id} was already undone on {batch.undone_at:%Y-%m-%d %H:%M} UTC by "
-                f"{batch.undone_by.display_name if batch.undone_by else 'someone'}."
+                translate(
+                    "services.importing",
+                    ("Import #{batch_id} was already undone on {undone_at:%Y-%m-%d %H:%M} UTC by {value}."),
+                ).format(
+                    batch_id=batch_id,
+                    undone_at=batch.undone_at,
+                    value=batch.undone_by.display_name if batch.undone_by else "someone",
+                )
             )
         if not (ctx.actor.is_supervisor or batch.imported_by_id == ctx.actor.user_id):
             raise PermissionDeniedError(
-                f"Only {batch.imported_by.display_name} (who imported it) or a supervisor can undo import #{batch_id}."
+                translate(
+                    "services.importing",
+                    ("Only {display_name} (who imported it) or a supervisor can undo import #{batch_id}."),
+                ).format(display_name=batch.imported_by.display_name, batch_id=batch_id)
             )
         result = undo_rows.undo_batch(ctx, session, batch, why)
         batch.undone_at, batch.undone_by_id, batch.undo_reason = ctx.now(), ctx.actor.user_id, why

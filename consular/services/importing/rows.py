@@ -17,6 +17,7 @@ from consular.db.models import Case, ContactEntry, Counterpart, Person
 from consular.domain.enums import ParticipantRole
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import in_zone
+from consular.i18n import translate
 from consular.repositories import cases as case_repo
 from consular.repositories import records
 from consular.services.cases import load_case, normalise_reference, open_case_in_session
@@ -68,7 +69,7 @@ def flag(value, name: str) -> bool:
         return True
     if shown in _FALSE:
         return False
-    raise ValidationError(name, f"'{shown}' is not yes or no.")
+    raise ValidationError(name, translate("services.importing.rows", "'{shown}' is not yes or no.").format(shown=shown))
 
 
 def number(value, name: str) -> float | None:
@@ -78,7 +79,9 @@ def number(value, name: str) -> float | None:
     try:
         return float(shown.replace(",", ".")) if shown.count(",") == 1 and "." not in shown else float(shown)
     except ValueError:
-        raise ValidationError(name, f"'{shown}' is not a number.") from None
+        raise ValidationError(
+            name, translate("services.importing.rows", "'{shown}' is not a number.").format(shown=shown)
+        ) from None
 
 
 def whole(value, name: str) -> int | None:
@@ -86,7 +89,9 @@ def whole(value, name: str) -> int | None:
     if found is None:
         return None
     if not found.is_integer():
-        raise ValidationError(name, f"'{text(value)}' is not a whole number.")
+        raise ValidationError(
+            name, translate("services.importing.rows", "'{text}' is not a whole number.").format(text=text(value))
+        )
     return int(found)
 
 
@@ -126,13 +131,18 @@ def apply_case(ctx: ServiceContext, session, values: dict, mapping: Mapping, row
             return RowOutcome(row, MATCHED, existing.reference, "on the case reference")
     code = text(values.get("post")) or (given.split("-")[0] if given and "-" in given else None)
     if not code:
-        raise ValidationError("post", "Give the post (code, e.g. BAM), or a reference that starts with it.")
+        raise ValidationError(
+            "post",
+            translate("services.importing.rows", "Give the post (code, e.g. BAM), or a reference that starts with it."),
+        )
     post = post_for(session, code)
     tz = text(values.get("timezone")) or post.timezone
     fields = {k: v for k, v in _strings(values, _CASE_TEXT).items() if v is not None}
     incident = parse_datetime_cell(values.get("incident_at"), "incident_at", tz, mapping.date_order)
     if incident is None:
-        raise ValidationError("incident_at", "The incident date and time is required.")
+        raise ValidationError(
+            "incident_at", translate("services.importing.rows", "The incident date and time is required.")
+        )
     case = open_case_in_session(
         ctx,
         session,
@@ -174,7 +184,9 @@ _PERSON_TEXT = (
 def _case_of(session, values: dict) -> Case:
     given = text(values.get("case_reference"))
     if not given:
-        raise ValidationError("case_reference", "Give the case reference (e.g. BAM-2025-0001).")
+        raise ValidationError(
+            "case_reference", translate("services.importing.rows", "Give the case reference (e.g. BAM-2025-0001).")
+        )
     try:
         return load_case(session, given)
     except (NotFoundError, ValidationError) as exc:
@@ -207,7 +219,7 @@ def apply_person(ctx: ServiceContext, session, values: dict, mapping: Mapping, r
     case = _case_of(session, values)
     name = text(values.get("full_name"))
     if not name:
-        raise ValidationError("full_name", "The person's full name is required.")
+        raise ValidationError("full_name", translate("services.importing.rows", "The person's full name is required."))
     fields: dict = {"full_name": name}
     fields |= {k: v for k, v in _strings(values, _PERSON_TEXT).items() if v is not None}
     assumed: list[str] = []
@@ -223,8 +235,13 @@ def apply_person(ctx: ServiceContext, session, values: dict, mapping: Mapping, r
     if role and ParticipantRole.parse(role, "role") == ParticipantRole.NEXT_OF_KIN:
         raise ValidationError(
             "role",
-            "Next of kin come with their contact plan and the hostage they are family of; add them in the case's "
-            "People tab, not by import.",
+            translate(
+                "services.importing.rows",
+                (
+                    "Next of kin come with their contact plan and the hostage they are family of; "
+                    "add them in the case's People tab, not by import."
+                ),
+            ),
         )
     held = parse_datetime_cell(values.get("held_since"), "held_since", case.timezone, mapping.date_order)
     person, on_what = _existing_person(session, fields)
@@ -291,7 +308,9 @@ def apply_contact(ctx: ServiceContext, session, values: dict, mapping: Mapping, 
     case = _case_of(session, values)
     at = parse_datetime_cell(values.get("occurred_at"), "occurred_at", case.timezone, mapping.date_order)
     if at is None:
-        raise ValidationError("occurred_at", "The date and time of the contact is required.")
+        raise ValidationError(
+            "occurred_at", translate("services.importing.rows", "The date and time of the contact is required.")
+        )
     subject = text(values.get("subject"))
     label = f"{case.reference} {in_zone(at, case.timezone):%Y-%m-%d %H:%M} {subject or ''}".strip()
     existing = session.scalars(
@@ -304,7 +323,13 @@ def apply_contact(ctx: ServiceContext, session, values: dict, mapping: Mapping, 
             return RowOutcome(row, MATCHED, label, f"contact #{entry.id} (same case, time and summary)")
     people = split_with(values.get("with"))
     if not people:
-        raise ValidationError("with", "Say who the contact was with: 'Name | Organisation', several separated by ';'.")
+        raise ValidationError(
+            "with",
+            translate(
+                "services.importing.rows",
+                "Say who the contact was with: 'Name | Organisation', several separated by ';'.",
+            ),
+        )
     notes: list[str] = []
     made: list[tuple[str, int]] = []
     counterparts = [_counterpart(ctx, session, case, n, o, notes, made) for n, o in people]
