@@ -61,4 +61,4 @@ RETURNED_ALIVE = frozenset({HostageStatus.RELEASED, HostageStatus.RESCUED, Hosta
 
 def item_title(kind: ReturnItemKind, person_name: str) -> str:
     """The task title of an item: what it is and for whom (the Tasks tab and dashboard show it)."""
-    return f"Return: {kind.label.lower()} — {person_name}"
+    return f"Return: {kind.english_label.lower()} — {person_name}"  # stored as the task title: untranslated

@@ -116,7 +116,8 @@ EXPORT_FIELDS = (
 
 #: The title of a restricted entry shown to someone who may not (or did not ask to) read it:
 #: the entry's date and type stay, everything else is left out (need-to-know).
-RESTRICTED_TITLE = "Restricted"
+#: Marked here, translated where it is shown: ``translate("domain.timeline", RESTRICTED_TITLE)``.
+RESTRICTED_TITLE = QT_TRANSLATE_NOOP("domain.timeline", "Restricted")
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,10 +212,10 @@ def restricted_scope(include_restricted: bool, filters_people: bool) -> str:
     Not shown, each is a placeholder with its date and type only; filtered by people, not even
     that, since a match would tell who took part."""
     if include_restricted:
-        return "restricted entries included"
+        return translate("domain.timeline", "restricted entries included")
     if filters_people:
-        return "restricted entries left out"
-    return "restricted entries shown as placeholders (date and type only)"
+        return translate("domain.timeline", "restricted entries left out")
+    return translate("domain.timeline", "restricted entries shown as placeholders (date and type only)")
 
 
 @dataclass(frozen=True)
@@ -231,16 +232,18 @@ class TimelineScope:
     def describe(self) -> str:
         parts = []
         if self.start or self.end:
-            start = self.start.isoformat() if self.start else "the start"
-            end = self.end.isoformat() if self.end else "now"
-            parts.append(f"from {start} to {end}")
+            start = self.start.isoformat() if self.start else translate("domain.timeline", "the start")
+            end = self.end.isoformat() if self.end else translate("domain.timeline", "now")
+            parts.append(translate("domain.timeline", "from {start} to {end}").format(start=start, end=end))
         if self.types:
-            parts.append("types: " + ", ".join(t.value for t in self.types))
+            parts.append(
+                translate("domain.timeline", "types: {types}").format(types=", ".join(t.value for t in self.types))
+            )
         if self.people:
-            parts.append("involving: " + ", ".join(self.people))
+            parts.append(translate("domain.timeline", "involving: {people}").format(people=", ".join(self.people)))
         parts.append(restricted_scope(self.include_restricted, bool(self.people)))
         if self.redacted:
-            parts.append("personal identifiers redacted")
+            parts.append(translate("domain.timeline", "personal identifiers redacted"))
         return "; ".join(parts)
 
 

@@ -134,17 +134,16 @@ def whole_days(start: datetime, end: datetime) -> int:
 def humanize_ago(when: datetime | None, now: datetime | None = None) -> str:
     """'just now', '3 h ago', '12 days ago' — what lists show for a last contact."""
     if when is None:
-        return "never"
+        return translate("domain.timeutil", "never")
     now = now or wall_now()
     delta = as_utc(now) - as_utc(when)
     seconds = delta.total_seconds()
     if seconds < 0:
-        return "in the future"
+        return translate("domain.timeutil", "in the future")
     if seconds < 60:
-        return "just now"
+        return translate("domain.timeutil", "just now")
     if seconds < 3600:
-        return f"{int(seconds // 60)} min ago"
+        return translate("domain.timeutil", "{minutes} min ago").format(minutes=int(seconds // 60))
     if seconds < 86400:
-        return f"{int(seconds // 3600)} h ago"
-    days = int(seconds // 86400)
-    return "1 day ago" if days == 1 else f"{days} days ago"
+        return translate("domain.timeutil", "{hours} h ago").format(hours=int(seconds // 3600))
+    return translate("domain.timeutil", "%n day(s) ago", "", int(seconds // 86400))

@@ -374,7 +374,7 @@ def _index(session: Session, kind: str, row, title: str, body: str) -> None:
 
 
 def _index_charge(session, row: DetentionCharge) -> None:
-    _index(session, "charge", row, f"Charge: {row.text[:200]}", f"{row.status.label} charge {row.text}")
+    _index(session, "charge", row, f"Charge: {row.text[:200]}", f"{row.status.english_label} charge {row.text}")
 
 
 def _index_hearing(session, row: DetentionHearing) -> None:
@@ -383,7 +383,7 @@ def _index_hearing(session, row: DetentionHearing) -> None:
 
 def _index_visit(session, row: ConsularVisit) -> None:
     body = " ".join(filter(None, ["consular visit", row.visited_by, row.findings, row.welfare_observed]))
-    _index(session, "visit", row, f"Consular visit request: {row.decision.label.lower()}", body)
+    _index(session, "visit", row, f"Consular visit request: {row.decision.english_label.lower()}", body)
 
 
 def _index_note(session, row: NoteVerbale) -> None:
