@@ -54,6 +54,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from consular.db.cipher import KEY_BYTES
 from consular.domain.clock import Clock, SystemClock
 from consular.domain.lockout import locked_message
+from consular.i18n import translate
 
 FORMAT = "consular-keyslots"
 VERSION = 1
@@ -186,7 +187,7 @@ class KeySlots:
                 _aad(self.database_id, slot["kind"], slot["name"], slot["kdf"]),
             )
         except (InvalidTag, ValueError, KeyError):
-            raise WrongPasswordError("The password does not open this database.") from None
+            raise WrongPasswordError(translate("db.keyslots", "The password does not open this database.")) from None
         if len(key) != KEY_BYTES or not hmac.compare_digest(key_id(key), self.key_id):
             raise KeySlotError(f"{self.path.name} does not hold this database's key.")
         return key
@@ -367,12 +368,14 @@ def unlock(
         return bootstrap
     clean = (name or "").strip().lower()
     if slots.disabled(clean):
-        raise DisabledSlotError(f"The account '{clean}' is disabled; ask an administrator.")
+        raise DisabledSlotError(
+            translate("db.keyslots", "The account '{clean}' is disabled; ask an administrator.").format(clean=clean)
+        )
     slot = slots._find("user", clean)
     if slot is None:
         # Spend the same time as a real attempt, so timing does not tell which names have slots.
         _password_key(password, {**_kdf_params(), "salt": _b64(b"\0" * 16)})
-        raise WrongPasswordError("The password does not open this database.")
+        raise WrongPasswordError(translate("db.keyslots", "The password does not open this database."))
     now = (clock or SystemClock()).now()
     record = slots.failures.get(clean) or {}
     until = datetime.fromisoformat(record["locked_until"]) if record.get("locked_until") else None
@@ -444,9 +447,11 @@ def parse_recovery(text: str) -> bytes:
     try:
         raw = base64.b32decode(letters)
     except ValueError:
-        raise WrongPasswordError("That is not a recovery key (it has letters other than A-Z and 2-7).") from None
+        raise WrongPasswordError(
+            translate("db.keyslots", "That is not a recovery key (it has letters other than A-Z and 2-7).")
+        ) from None
     if len(raw) != 32:
-        raise WrongPasswordError("That is not a recovery key (wrong length).")
+        raise WrongPasswordError(translate("db.keyslots", "That is not a recovery key (wrong length)."))
     return raw
 
 
@@ -454,5 +459,5 @@ def unlock_recovery(database: str | os.PathLike, recovery_text: str) -> bytes:
     slots = load(database)
     slot = slots._find("recovery", RECOVERY_NAME)
     if slot is None:
-        raise WrongPasswordError("This database has no recovery key.")
+        raise WrongPasswordError(translate("db.keyslots", "This database has no recovery key."))
     return slots._open(slot, _recovery_key(parse_recovery(recovery_text), slot["kdf"]))

@@ -8,7 +8,7 @@ import unicodedata
 import phonenumbers
 
 from consular.domain.errors import ValidationError
-from consular.i18n import translate
+from consular.i18n import format_number, translate
 
 # ISO 3166-1 alpha-2 codes: the set is closed and small, so it lives here rather than in a
 # dependency. Names are for display in pickers and briefs.
@@ -207,7 +207,7 @@ def clean_text(
 
     Returns None for an empty optional value.
     """
-    name = label or field.replace("_", " ")
+    name = translate("domain.fields", label or field.replace("_", " "))
     if value is None:
         value = ""
     if not isinstance(value, str):
@@ -232,10 +232,10 @@ def clean_text(
             translate(
                 "domain.validation",
                 (
-                    "The {name} is {count:,} characters long; the limit is {max_length:,}. Shorten "
+                    "The {name} is {count} characters long; the limit is {max_length}. Shorten "
                     "it or attach the full text as a document."
                 ),
-            ).format(name=name, count=len(text), max_length=max_length),
+            ).format(name=name, count=format_number(len(text)), max_length=format_number(max_length)),
         )
     return text
 
@@ -355,7 +355,9 @@ def positive_int(value, field: str, *, minimum: int = 1, maximum: int = 10_000, 
         if required:
             raise ValidationError(
                 field,
-                translate("domain.validation", "The {replace} is required.").format(replace=field.replace("_", " ")),
+                translate("domain.validation", "The {name} is required.").format(
+                    name=translate("domain.fields", field.replace("_", " "))
+                ),
             )
         return None
     try:

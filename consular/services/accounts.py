@@ -180,7 +180,7 @@ def sign_in(
     settings = settings or Settings.from_environment()
     name = (username or "").strip().lower()
     if not name:
-        raise SignInError("No user name: pass --user NAME or set CONSULAR_USER.")
+        raise SignInError(translate("services.accounts", "No user name: pass --user NAME or set CONSULAR_USER."))
     error: SignInError | None = None
     with translated(database.describe()), database.session() as session:
         if not _admin_exists(session):
@@ -224,7 +224,11 @@ def _check(
         return SignInError(WRONG)
     if not user.active:
         _audit_failure(database, session, user, user.username, "account disabled", clock)
-        return SignInError(f"The account '{user.username}' is disabled; ask an administrator.")
+        return SignInError(
+            translate("services.accounts", "The account '{username}' is disabled; ask an administrator.").format(
+                username=user.username
+            )
+        )
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
     user.failed_sign_ins, user.locked_until, user.last_sign_in_at = 0, None, now
@@ -479,7 +483,7 @@ def change_password(ctx: ServiceContext, current_password: str, new_password: st
             user.failed_sign_ins = (user.failed_sign_ins or 0) + 1
             _audit_failure(ctx.database, session, user, user.username, "wrong current password")
     if not ok:
-        raise SignInError("The current password is wrong; nothing was changed.")
+        raise SignInError(translate("services.accounts", "The current password is wrong; nothing was changed."))
 
 
 def _store_password(user: User, password: str) -> None:

@@ -57,7 +57,10 @@ def unlock(path: str | os.PathLike, user: str | None, password: str | None) -> b
         return bootstrap  # no account yet: nothing in it to protect (see keyslots.create)
     if not user or password is None:
         raise UnlockError(
-            f"'{Path(path).name}' is encrypted: sign in with your user name and password (--user NAME) to open it."
+            translate(
+                "services.at_rest",
+                ("'{name}' is encrypted: sign in with your user name and password (--user NAME) to open it."),
+            ).format(name=Path(path).name)
         )
     settings = Settings.from_environment()
     try:
@@ -232,7 +235,10 @@ def encrypt_database(path: str | os.PathLike, username: str, password: str) -> E
         problems = _verify(work, key, like=source)
         if problems:
             raise DamagedDatabaseError(
-                f"The encrypted copy did not verify ({problems[0]}); '{source.name}' was left as it was."
+                translate(
+                    "services.at_rest",
+                    ("The encrypted copy did not verify ({problems}); '{source_name}' was left as it was."),
+                ).format(problems=problems[0], source_name=source.name)
             )
         keyslots.create(source, key, replace=True)
         keyslots.set_posts(source, _plaintext_post_names(source))

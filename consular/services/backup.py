@@ -325,7 +325,11 @@ def backup_key(
     if recovery_key:
         return at_rest.unlock_with_recovery(source, recovery_key)
     if password is None:
-        raise UnlockError(f"'{source.name}' is encrypted: its key file is opened with your password.")
+        raise UnlockError(
+            translate(
+                "services.backup", "'{source_name}' is encrypted: its key file is opened with your password."
+            ).format(source_name=source.name)
+        )
     return at_rest.unlock(source, username, password)
 
 
@@ -380,7 +384,9 @@ def restore(
     report = verify_backup(source, key, username=ctx.actor.username)
     if not report.ok:
         raise DamagedDatabaseError(
-            f"The backup '{source.name}' did not verify, so nothing was restored: {report.problems[0]}"
+            translate(
+                "services.backup", "The backup '{source_name}' did not verify, so nothing was restored: {problems}"
+            ).format(source_name=source.name, problems=report.problems[0])
         )
     digest = file_sha256(source)
     replaced_head, replaced_forks = None, []

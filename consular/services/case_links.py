@@ -175,8 +175,18 @@ def link_cases(
         existing = _live_link(session, first, second)
         if existing is not None:
             raise DuplicateLinkError(
-                f"{case.reference} and {partner.reference} are already linked ({existing.kind.label.lower()}, "
-                f"since {existing.linked_at:%Y-%m-%d}). To change the kind, unlink them and link them again."
+                translate(
+                    "services.case_links",
+                    (
+                        "{reference} and {reference2} are already linked ({kind}, since "
+                        "{linked_at:%Y-%m-%d}). To change the kind, unlink them and link them again."
+                    ),
+                ).format(
+                    reference=case.reference,
+                    reference2=partner.reference,
+                    kind=existing.kind.label.lower(),
+                    linked_at=existing.linked_at,
+                )
             )
         link = CaseLink(
             case_a_id=first,
@@ -210,8 +220,13 @@ def unlink_cases(ctx: ServiceContext, reference: str, other: str, *, reason: str
         link = _live_link(session, *_pair(case, partner))
         if link is None:
             raise LinkNotFoundError(
-                f"{case.reference} and {partner.reference} are not linked; see the links with "
-                f"consular cases show {case.reference}."
+                translate(
+                    "services.case_links",
+                    (
+                        "{reference} and {reference2} are not linked; see the links with consular cases "
+                        "show {reference}."
+                    ),
+                ).format(reference=case.reference, reference2=partner.reference)
             )
         before = snapshot(link, UNLINK_FIELDS)
         link.unlinked_at = ctx.now()

@@ -327,7 +327,10 @@ def _check_path(raw: str, mode: str) -> None:
     path = Path(raw).expanduser()
     if mode == "create" and path.exists() and path.stat().st_size > 0:
         raise DatabaseExistsError(
-            f"'{path.name}' already exists. Use File → Open database… to open it, or choose a new file name."
+            translate(
+                "services.database",
+                ("'{path_name}' already exists. Use File → Open database… to open it, or choose a new file name."),
+            ).format(path_name=path.name)
         )
     if mode == "open" and not path.exists():
         raise NotConsularDatabaseError(

@@ -27,7 +27,7 @@ from datetime import datetime
 
 from consular.db.models import Draft
 from consular.domain.errors import ConflictError, NotFoundError, ValidationError
-from consular.i18n import translate
+from consular.i18n import format_number, translate
 from consular.repositories import drafts as repo
 from consular.services.cases import load_case, normalise_reference
 from consular.services.context import ServiceContext
@@ -106,9 +106,9 @@ def _encode(payload: dict) -> str:
     if len(text) > MAX_PAYLOAD_CHARS:
         raise ValidationError(
             "payload",
-            translate(
-                "services.drafts", "This draft is too large to keep (over {max_payload_chars:,} characters)."
-            ).format(max_payload_chars=MAX_PAYLOAD_CHARS),
+            translate("services.drafts", "This draft is too large to keep (over {limit} characters).").format(
+                limit=format_number(MAX_PAYLOAD_CHARS)
+            ),
         )
     return text
 

@@ -139,9 +139,14 @@ def _pick_template(liaison: FamilyLiaison, language: str | None) -> lt.LetterTem
         return available["en"]
     raise NoTemplateError(
         "language",
-        f"{liaison.kin.full_name}'s preferred language is {liaison.preferred_language}, and there is no letter "
-        f"template in it (templates: {names}). Write the letter in English (--lang en), or add a template to "
-        "resources/letters/.",
+        translate(
+            "services.family_letter",
+            (
+                "{full_name}'s preferred language is {preferred_language}, and there is no "
+                "letter template in it (templates: {names}). Write the letter in English (--lang "
+                "en), or add a template to resources/letters/."
+            ),
+        ).format(full_name=liaison.kin.full_name, preferred_language=liaison.preferred_language, names=names),
     )
 
 
@@ -252,8 +257,14 @@ def check_letter(letter: FamilyLetter, restricted: list[tuple[str, str]]) -> Non
         if fragment in joined:
             line = next((t for t, f in printed if fragment in f), fragment)
             raise RestrictedContentError(
-                f"The letter would repeat restricted content of {where} (in “{line[:120]}”), so it was not written. "
-                "Change the wording for the family of that entry (consular share ... --wording), or unmark it."
+                translate(
+                    "services.family_letter",
+                    (
+                        "The letter would repeat restricted content of {where} (in “{line}”), so it was "
+                        "not written. Change the wording for the family of that entry (consular share "
+                        "... --wording), or unmark it."
+                    ),
+                ).format(where=where, line=line[:120])
             )
 
 

@@ -134,8 +134,14 @@ def mark(
         ensure_not_voided(entry, _LABELS[kind])
         if _restricted(kind, entry):
             raise RestrictedContentError(
-                f"This {_LABELS[kind]} is restricted, so it can never be shared with the family. If the family "
-                "may be told something of it, log what may be said as an entry that is not restricted."
+                translate(
+                    "services.family_share",
+                    (
+                        "This {labels} is restricted, so it can never be shared with the family. If the "
+                        "family may be told something of it, log what may be said as an entry that is "
+                        "not restricted."
+                    ),
+                ).format(labels=_LABELS[kind])
             )
         share = repo.share_for(session, kind, entry_id)
         if share is None:

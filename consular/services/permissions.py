@@ -23,6 +23,7 @@ from typing import TypeVar
 from consular.domain.enums import UserRole
 from consular.domain.errors import PermissionDeniedError
 from consular.i18n import translate
+from consular.services.permission_texts import ROLE_PLURALS
 
 V, C, S, A = UserRole.VIEWER, UserRole.CASEWORKER, UserRole.SUPERVISOR, UserRole.ADMIN
 ROLES: tuple[UserRole, ...] = (V, C, S, A)
@@ -259,10 +260,21 @@ def require(actor, name: str) -> None:
     actor = getattr(actor, "actor", actor)
     roles = allowed_roles(name)
     if actor.role not in roles:
-        who = " or ".join(r.label.lower() + "s" for r in ROLES if r in roles)
+        who = ""
+        for r in ROLES:
+            if r in roles:
+                plural = translate("services.permissions", ROLE_PLURALS[r.value])
+                who = (
+                    translate("services.permissions", "{first} or {second}").format(first=who, second=plural)
+                    if who
+                    else plural
+                )
         raise PermissionDeniedError(
-            translate("services.permissions", "{display_name} ({role}) may not {matrix}: only {who} may.").format(
-                display_name=actor.display_name, role=actor.role.label.lower(), matrix=MATRIX[name][1], who=who
+            translate("services.permissions", "{name} ({role}) may not {what}: only {who} may.").format(
+                name=actor.display_name,
+                role=actor.role.label.lower(),
+                what=translate("services.permissions", MATRIX[name][1]),
+                who=who,
             )
         )
 
