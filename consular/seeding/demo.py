@@ -326,7 +326,11 @@ class _Loader(HostageRecords):
             (u for doc in documents for u in doc.get("users", []) if str(u.get("role", "")).lower() == "admin"), None
         )
         if item is None:
-            raise SeedError(accounts.NO_ADMIN + " (The seeds name no user with role 'admin'.)")
+            raise SeedError(
+                translate("seeding.demo", "{no_admin} (The seeds name no user with role 'admin'.)").format(
+                    no_admin=translate("services.accounts", accounts.NO_ADMIN)
+                )
+            )
         accounts.init_database(
             self.database,
             str(item["username"]),

@@ -343,7 +343,7 @@ def _generator(database: Database, username: str | None):
                 .limit(1)
             )
         if username is None:
-            raise UserError(NO_ADMIN)
+            raise UserError(translate("services.accounts", NO_ADMIN))
     actor = actor_for(database, username)
     if actor.role != UserRole.ADMIN:
         raise PermissionDeniedError(

@@ -34,7 +34,7 @@ from consular.domain.errors import (
     ValidationError,
 )
 from consular.domain.lockout import locked_message
-from consular.i18n import translate
+from consular.i18n import QT_TRANSLATE_NOOP, translate
 from consular.services import at_rest
 from consular.services.context import Actor, ServiceContext, Settings, actor_of
 from consular.services.errors import translated
@@ -43,9 +43,10 @@ from consular.services.views import AccountView
 
 # Reserved, never signs in (not a valid user name: it starts with '-').
 UNKNOWN_USERNAME = "-unknown-"
-WRONG = "Wrong user name or password."
-NO_ADMIN = (
-    "This database has no administrator yet, so no one can use it: create one with `consular db init --admin NAME`."
+WRONG = QT_TRANSLATE_NOOP("services.accounts", "Wrong user name or password.")
+NO_ADMIN = QT_TRANSLATE_NOOP(
+    "services.accounts",
+    "This database has no administrator yet, so no one can use it: create one with `consular db init --admin NAME`.",
 )
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
@@ -184,7 +185,7 @@ def sign_in(
     error: SignInError | None = None
     with translated(database.describe()), database.session() as session:
         if not _admin_exists(session):
-            raise SignInError(NO_ADMIN)
+            raise SignInError(translate("services.accounts", NO_ADMIN))
         clock = clock or SystemClock()
         user = session.scalar(select(User).where(User.username == name))
         if user is None or name == UNKNOWN_USERNAME:
@@ -221,7 +222,7 @@ def _check(
                 after={"failed_sign_ins": user.failed_sign_ins, "locked_until": user.locked_until},
             )
             return SignInError(f"{WRONG} {locked_message(user.failed_sign_ins, user.locked_until, now)}")
-        return SignInError(WRONG)
+        return SignInError(translate("services.accounts", WRONG))
     if not user.active:
         _audit_failure(database, session, user, user.username, "account disabled", clock)
         return SignInError(
@@ -281,7 +282,7 @@ def _unknown_name(
             after={"username": attempted, "failed_sign_ins": failures, "locked_until": until},
         )
         return SignInError(f"{WRONG} {locked_message(failures, until, now)}")
-    return SignInError(WRONG)
+    return SignInError(translate("services.accounts", WRONG))
 
 
 def _unknown_account(session: Session) -> User:

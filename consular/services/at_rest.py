@@ -21,10 +21,10 @@ from consular.db import cipher, keyslots
 from consular.db.engine import Database
 from consular.db.models import Post, User
 from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError, UnlockError, UserError
-from consular.i18n import translate
+from consular.i18n import QT_TRANSLATE_NOOP, translate
 from consular.services.context import ServiceContext, Settings, actor_of
 
-WRONG = "Wrong user name or password."
+WRONG = QT_TRANSLATE_NOOP("services.accounts", "Wrong user name or password.")
 
 # Keys unlocked in this process, by resolved file path: a database created here (the demo) or
 # unlocked by a sign-in can be opened again by the same process without asking again. Never
@@ -72,7 +72,7 @@ def unlock(path: str | os.PathLike, user: str | None, password: str | None) -> b
             lockout_minutes=getattr(settings, "lockout_minutes", 15.0),
         )
     except keyslots.WrongPasswordError:
-        raise UnlockError(WRONG) from None
+        raise UnlockError(translate("services.accounts", WRONG)) from None
     except keyslots.KeySlotError as exc:  # locked, disabled, no key file
         raise UnlockError(str(exc)) from None
     remember_key(path, key)  # for this process's other handles on the file (never written anywhere)

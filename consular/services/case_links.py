@@ -46,7 +46,12 @@ class SelfLinkError(ValidationError):
     """A case cannot be linked to itself."""
 
     def __init__(self, reference: str):
-        super().__init__("other", f"{reference} cannot be linked to itself; give the reference of the other case.")
+        super().__init__(
+            "other",
+            translate(
+                "services.case_links", "{reference} cannot be linked to itself; give the reference of the other case."
+            ).format(reference=reference),
+        )
 
 
 class DuplicateLinkError(ConflictError):
@@ -87,11 +92,16 @@ class CaseLinkView(JsonMixin):
 
     def describe(self) -> str:
         """One line: 'Same incident: KAY-2025-0002 (KAY) Two engineers taken at ...'."""
-        head = f"{self.kind.label}: {self.other_reference} ({self.other_post})"
+        head = translate("services.case_links", "{kind}: {reference} ({post})").format(
+            kind=self.kind.label, reference=self.other_reference, post=self.other_post
+        )
         if self.withheld:
-            return f"{head} — details restricted to that case's team"
-        status = f" [{self.other_status.label.lower()}]" if self.other_status else ""
-        return f"{head} {self.other_title}{status}"
+            return translate("services.case_links", "{head} — details restricted to that case's team").format(head=head)
+        if self.other_status:
+            return translate("services.case_links", "{head} {title} [{status}]").format(
+                head=head, title=self.other_title, status=self.other_status.label.lower()
+            )
+        return translate("services.case_links", "{head} {title}").format(head=head, title=self.other_title)
 
 
 def _pair(a: Case, b: Case) -> tuple[int, int]:

@@ -296,9 +296,19 @@ def export_timeline(
     timeline, head = _build(ctx, reference, flt, audit_read=False, anchor=True)
     if not timeline.events and not allow_empty:
         raise EmptyExportError(
-            f"No events of {timeline.case.reference} match this export ({timeline.scope.describe()}); "
-            + (f"'{target.name}' was left as it was." if target.exists() else "nothing was written.")
-            + " Check the filters, or allow an empty export."
+            (
+                translate(
+                    "services.timeline",
+                    "No events of {reference} match this export ({scope}); '{name}' was left as it was. "
+                    "Check the filters, or allow an empty export.",
+                )
+                if target.exists()
+                else translate(
+                    "services.timeline",
+                    "No events of {reference} match this export ({scope}); nothing was written. "
+                    "Check the filters, or allow an empty export.",
+                )
+            ).format(reference=timeline.case.reference, scope=timeline.scope.describe(), name=target.name)
         )
 
     def write(temp: Path) -> None:

@@ -70,7 +70,11 @@ def unvetted_in_contacts(session, entries) -> dict[int, list[str]]:
         if not middlemen:
             continue
         then = status_at(session, [c.id for c in middlemen], entry.occurred_at)
-        names = [f"{c.name} ({then[c.id].label.lower()})" for c in middlemen if not then[c.id].trusted]
+        names = [
+            translate("services.vetting", "{name} ({status})").format(name=c.name, status=then[c.id].label.lower())
+            for c in middlemen
+            if not then[c.id].trusted
+        ]
         if names:
             flagged[entry.id] = names
     return flagged

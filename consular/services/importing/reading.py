@@ -233,12 +233,16 @@ def _read_xlsx(source: Path) -> Table:
     import openpyxl  # only when an XLSX is read: it takes a moment to import
     from openpyxl.utils.exceptions import InvalidFileException
 
-    damaged = f"{source.name} is not a readable .xlsx file (damaged, or another format renamed). "
+    damaged = translate(
+        "services.importing.reading",
+        "{name} is not a readable .xlsx file (damaged, or another format renamed). Open it in the spreadsheet "
+        "and save it again. ({error})",
+    )
     try:
         # data_only: a formula's value as last saved by the spreadsheet, never the formula.
         book = openpyxl.load_workbook(source, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise FileProblem(damaged + f"Open it in the spreadsheet and save it again. ({type(exc).__name__})") from None
+        raise FileProblem(damaged.format(name=source.name, error=type(exc).__name__)) from None
     try:
         sheet = book.worksheets[0] if book.worksheets else None
         if sheet is None:
@@ -259,9 +263,7 @@ def _read_xlsx(source: Path) -> Table:
                         ).format(source_name=source.name, max_rows=MAX_ROWS)
                     )
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, EOFError) as exc:
-            raise FileProblem(
-                damaged + f"Open it in the spreadsheet and save it again. ({type(exc).__name__})"
-            ) from None
+            raise FileProblem(damaged.format(name=source.name, error=type(exc).__name__)) from None
         notes = []
         unsaved = _formulas_without_value(source, rows)
         if unsaved:
