@@ -616,17 +616,15 @@ def translate_error(exc: BaseException, target: str | None = None, *, opening: b
         return ConflictError(
             translate(
                 "db.dialect",
-                (
-                    "Someone else changed this record while you were editing it. Reload it, check "
-                    "their change, then apply yours again."
-                ),
+                "Someone else changed this record while you were editing it. Reload it, check "
+                "their change, then apply yours again.",
             )
         )
     if isinstance(exc, IntegrityError):
         return ConflictError(
             translate(
                 "db.dialect",
-                ("The change clashes with a record saved at the same time ({first_line}). Reload and try again."),
+                "The change clashes with a record saved at the same time ({first_line}). Reload and try again.",
             ).format(first_line=_first_line(exc.orig))
         )
     where = f"'{target}'" if target else "the database"
@@ -651,7 +649,7 @@ def _driver_error(exc: DBAPIError, where: str) -> UserError | None:
     if "file is not a database" in message or "malformed" in message:
         return NotConsularDatabaseError(
             translate(
-                "db.dialect", ("{value} is not a consular database, or it is damaged. Open a backup copy instead.")
+                "db.dialect", "{value} is not a consular database, or it is damaged. Open a backup copy instead."
             ).format(value=where[0].upper() + where[1:])
         )
     if "unable to open database file" in message:

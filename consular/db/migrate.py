@@ -112,21 +112,16 @@ def check_sqlite_file(path: Path, *, keyed: bool = False) -> None:
         raise NotConsularDatabaseError(
             translate(
                 "db.migrate",
-                (
-                    "'{path_name}' is an encrypted consular database: sign in with your user name "
-                    "and password to open it."
-                ),
+                "'{path_name}' is an encrypted consular database: sign in with your user name and password to open it.",
             ).format(path_name=path.name)
         )
     if header != SQLITE_HEADER:
         raise NotConsularDatabaseError(
             translate(
                 "db.migrate",
-                (
-                    "'{path_name}' is not a consular database (it is not a SQLite file). Choose a "
-                    ".db file made by consular, or create a new one. (If it is an encrypted consular "
-                    "database, its key file {name} is missing: restore both from a backup.)"
-                ),
+                "'{path_name}' is not a consular database (it is not a SQLite file). Choose a "
+                ".db file made by consular, or create a new one. (If it is an encrypted consular "
+                "database, its key file {name} is missing: restore both from a backup.)",
             ).format(path_name=path.name, name=keyslots.keys_path(path).name)
         )
 
@@ -283,17 +278,15 @@ def upgrade(database: Database, revision: str = "head") -> Path | None:
         raise SchemaTooNewError(
             translate(
                 "db.migrate",
-                (
-                    "'{describe}' was written by a newer version of consular (schema "
-                    "{current_revision}); update consular to open it."
-                ),
+                "'{describe}' was written by a newer version of consular (schema "
+                "{current_revision}); update consular to open it.",
             ).format(describe=database.describe(), current_revision=current_revision(database))
         )
     if current_state == "foreign":
         raise NotConsularDatabaseError(
             translate(
                 "db.migrate",
-                ("'{describe}' holds tables that are not consular's; choose a consular database or a new file."),
+                "'{describe}' holds tables that are not consular's; choose a consular database or a new file.",
             ).format(describe=database.describe())
         )
     if current_state == "current" and revision == "head":

@@ -128,7 +128,7 @@ def parse_as_of(text: str, field: str = "as_of") -> datetime:
             field,
             translate(
                 "domain.clock",
-                ("'{raw}' is not a date; write it as YYYY-MM-DD (e.g. 2025-07-25) or an ISO date and time."),
+                "'{raw}' is not a date; write it as YYYY-MM-DD (e.g. 2025-07-25) or an ISO date and time.",
             ).format(raw=raw[:40]),
         ) from None
     if value.tzinfo is None:

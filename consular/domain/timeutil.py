@@ -78,10 +78,8 @@ def parse_datetime(text: str, field: str, default_zone: str | None = None) -> da
             field,
             translate(
                 "domain.timeutil",
-                (
-                    "'{raw}' is not a date and time; write it as ISO 8601, e.g. 2025-07-01T14:30 or "
-                    "2025-07-01T14:30+00:00."
-                ),
+                "'{raw}' is not a date and time; write it as ISO 8601, e.g. 2025-07-01T14:30 or "
+                "2025-07-01T14:30+00:00.",
             ).format(raw=raw[:40]),
         ) from None
     if value.tzinfo is None:

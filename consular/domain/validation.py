@@ -231,10 +231,8 @@ def clean_text(
             field,
             translate(
                 "domain.validation",
-                (
-                    "The {name} is {count} characters long; the limit is {max_length}. Shorten "
-                    "it or attach the full text as a document."
-                ),
+                "The {name} is {count} characters long; the limit is {max_length}. Shorten "
+                "it or attach the full text as a document.",
             ).format(name=name, count=format_number(len(text)), max_length=format_number(max_length)),
         )
     return text
@@ -303,7 +301,7 @@ def phone(value: str | None, field: str = "phone", region: str | None = None) ->
             field,
             translate(
                 "domain.validation",
-                ("'{text}' is not a phone number; write it with the country code, e.g. +223 20 22 51 64."),
+                "'{text}' is not a phone number; write it with the country code, e.g. +223 20 22 51 64.",
             ).format(text=text),
         ) from None
     if not phonenumbers.is_possible_number(number):

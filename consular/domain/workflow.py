@@ -31,7 +31,7 @@ def check_transition(current: CaseStatus, new: CaseStatus) -> None:
         raise ValidationError(
             "status",
             translate(
-                "domain.workflow", ("A case cannot go from {current} to {new}; from {current} it can go to: {options}.")
+                "domain.workflow", "A case cannot go from {current} to {new}; from {current} it can go to: {options}."
             ).format(current=current.label.lower(), new=new.label.lower(), options=options),
         )
 

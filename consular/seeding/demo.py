@@ -308,10 +308,8 @@ class _Loader(HostageRecords):
                 raise SeedError(
                     translate(
                         "seeding.demo",
-                        (
-                            "Loading seeds acts as the seed's staff and creates their accounts, so only an "
-                            "administrator may do it; {display_name} is a {role}."
-                        ),
+                        "Loading seeds acts as the seed's staff and creates their accounts, so only an "
+                        "administrator may do it; {display_name} is a {role}.",
                     ).format(display_name=actor.display_name, role=actor.role.label.lower())
                 )
             self.loader = ServiceContext(database, actor, self.settings, clock)
@@ -485,10 +483,8 @@ class _Loader(HostageRecords):
                 raise SeedError(
                     translate(
                         "seeding.demo",
-                        (
-                            "{where}: an earlier load of this case ({marker}) was interrupted and it is only "
-                            "partly there. Load the demo into a new database file instead."
-                        ),
+                        "{where}: an earlier load of this case ({marker}) was interrupted and it is only "
+                        "partly there. Load the demo into a new database file instead.",
                     ).format(where=where, marker=marker["reference"])
                 )
             self.report.cases_skipped.append(marker["reference"])
@@ -720,10 +716,7 @@ class _Loader(HostageRecords):
                     raise SeedError(
                         translate(
                             "seeding.demo",
-                            (
-                                "{w}: 'with' names '{name}', which is not a counterpart or next of kin of this "
-                                "case{hint}."
-                            ),
+                            "{w}: 'with' names '{name}', which is not a counterpart or next of kin of this case{hint}.",
                         ).format(w=w, name=name, hint=hint)
                     )
                 ids.append(counterpart_ids[name])

@@ -19,7 +19,7 @@ def share(ctx, kind: str, entry_id: int, entry: dict, where: str) -> bool:
         raise SeedError(
             translate(
                 "seeding.demo_family",
-                ("{where}: 'family' is true (say the entry's own text) or the wording for the family."),
+                "{where}: 'family' is true (say the entry's own text) or the wording for the family.",
             ).format(where=where)
         )
     family_share.mark(ctx, kind, entry_id, wording=None if value is True else value)

@@ -38,7 +38,7 @@ def load_repatriation(loader, item: dict, ref: str, person_ids: dict[str, int], 
             raise SeedError(
                 translate(
                     "seeding.demo_repatriation",
-                    ("{w}: {person} has no checklist; their status_history must end released, rescued or escaped."),
+                    "{w}: {person} has no checklist; their status_history must end released, rescued or escaped.",
                 ).format(w=w, person=person)
             )
         by_kind = {i.kind: i for i in checklist.items}

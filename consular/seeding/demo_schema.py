@@ -300,7 +300,7 @@ def check_case(file: str, index: int, item: dict, users: set[str]) -> None:
             raise SeedError(
                 translate(
                     "seeding.demo_schema",
-                    ("{where}, next_of_kin[{i}]: 'hostage' names '{get}', which is not a person of this case."),
+                    "{where}, next_of_kin[{i}]: 'hostage' names '{get}', which is not a person of this case.",
                 ).format(where=where, i=i, get=kin.get("hostage"))
             )
     for i, contact in enumerate(item.get("contacts", [])):
@@ -309,10 +309,8 @@ def check_case(file: str, index: int, item: dict, users: set[str]) -> None:
                 raise SeedError(
                     translate(
                         "seeding.demo_schema",
-                        (
-                            "{where}, contacts[{i}]: 'with' names '{name}', which is not a counterpart or "
-                            "next of kin of this case."
-                        ),
+                        "{where}, contacts[{i}]: 'with' names '{name}', which is not a counterpart or "
+                        "next of kin of this case.",
                     ).format(where=where, i=i, name=name)
                 )
     for i, entry in enumerate(item.get("repatriation", [])):
@@ -365,7 +363,7 @@ def check_case(file: str, index: int, item: dict, users: set[str]) -> None:
             raise SeedError(
                 translate(
                     "seeding.demo_schema",
-                    ("{where}, consular_visits[{i}]: 'note' names no notes_verbales entry of this case."),
+                    "{where}, consular_visits[{i}]: 'note' names no notes_verbales entry of this case.",
                 ).format(where=where, i=i)
             )
     for i, milestone in enumerate(item.get("milestones", [])):
@@ -388,7 +386,7 @@ def check_case(file: str, index: int, item: dict, users: set[str]) -> None:
             raise SeedError(
                 translate(
                     "seeding.demo_schema",
-                    ("{where}, milestones[{i}]: 'hostage' names '{milestone}', which is not a person of this case."),
+                    "{where}, milestones[{i}]: 'hostage' names '{milestone}', which is not a person of this case.",
                 ).format(where=where, i=i, milestone=milestone["hostage"])
             )
 

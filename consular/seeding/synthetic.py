@@ -113,7 +113,7 @@ def _progress_printer():
         print(
             translate(
                 "seeding.synthetic",
-                ("synthetic: {done:,}/{total:,} cases, {rows:,} contacts, {sum:,} rows ({elapsed:.1f} s)"),
+                "synthetic: {done:,}/{total:,} cases, {rows:,} contacts, {sum:,} rows ({elapsed:.1f} s)",
             ).format(done=done, total=total, rows=rows["contact_entries"], sum=sum(rows.values()), elapsed=elapsed),
             file=sys.stderr,
             flush=True,
@@ -349,7 +349,7 @@ def _generator(database: Database, username: str | None):
         raise PermissionDeniedError(
             translate(
                 "seeding.synthetic",
-                ("Generating synthetic data creates staff accounts; only an administrator may, not {display_name}."),
+                "Generating synthetic data creates staff accounts; only an administrator may, not {display_name}.",
             ).format(display_name=actor.display_name)
         )
     return actor

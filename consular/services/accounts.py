@@ -60,10 +60,8 @@ def clean_username(username: str | None, field: str = "username") -> str:
             field,
             translate(
                 "services.accounts",
-                (
-                    "'{name}' is not a valid user name: use letters, digits, '.', '_' or '-' (e.g. "
-                    "a.sharma), at most 64 characters, starting with a letter or digit."
-                ),
+                "'{name}' is not a valid user name: use letters, digits, '.', '_' or '-' (e.g. "
+                "a.sharma), at most 64 characters, starting with a letter or digit.",
             ).format(name=name),
         )
     return name
@@ -128,7 +126,7 @@ def init_database(
             raise ConflictError(
                 translate(
                     "services.accounts",
-                    ("{describe} already has an administrator; they add accounts with `consular users add`."),
+                    "{describe} already has an administrator; they add accounts with `consular users add`.",
                 ).format(describe=database.describe())
             )
         clock = clock or SystemClock()

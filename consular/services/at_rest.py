@@ -59,7 +59,7 @@ def unlock(path: str | os.PathLike, user: str | None, password: str | None) -> b
         raise UnlockError(
             translate(
                 "services.at_rest",
-                ("'{name}' is encrypted: sign in with your user name and password (--user NAME) to open it."),
+                "'{name}' is encrypted: sign in with your user name and password (--user NAME) to open it.",
             ).format(name=Path(path).name)
         )
     settings = Settings.from_environment()
@@ -237,7 +237,7 @@ def encrypt_database(path: str | os.PathLike, username: str, password: str) -> E
             raise DamagedDatabaseError(
                 translate(
                     "services.at_rest",
-                    ("The encrypted copy did not verify ({problems}); '{source_name}' was left as it was."),
+                    "The encrypted copy did not verify ({problems}); '{source_name}' was left as it was.",
                 ).format(problems=problems[0], source_name=source.name)
             )
         keyslots.create(source, key, replace=True)

@@ -374,9 +374,7 @@ def expect_version(
     raise ConflictError(
         translate(
             "services.audit",
-            (
-                "{label} was changed{by} since you opened it (version {current}, yours "
-                "{expected}). Reload to see their change, then apply yours again."
-            ),
+            "{label} was changed{by} since you opened it (version {current}, yours "
+            "{expected}). Reload to see their change, then apply yours again.",
         ).format(label=label, by=by, current=current, expected=expected)
     )

@@ -229,10 +229,8 @@ def _check_private(path: Path) -> None:
         raise UserError(
             translate(
                 "services.audit_chain",
-                (
-                    "The audit key file {path} can be read by other users (mode {value:o}); make it "
-                    "private with: chmod 600 '{path}'"
-                ),
+                "The audit key file {path} can be read by other users (mode {value:o}); make it "
+                "private with: chmod 600 '{path}'",
             ).format(path=path, value=info.st_mode & 0o777)
         )
 
@@ -583,10 +581,8 @@ def parse_anchor_fork(text: str) -> tuple[int, str, str]:
         raise UserError(
             translate(
                 "services.audit_chain",
-                (
-                    "'{text}' is not an audit anchor (expected SEQ:HEX as printed on briefs, e.g. "
-                    "1042:9f3a1c07b2e4, or SEQ:HEX@FORK after a restore)."
-                ),
+                "'{text}' is not an audit anchor (expected SEQ:HEX as printed on briefs, e.g. "
+                "1042:9f3a1c07b2e4, or SEQ:HEX@FORK after a restore).",
             ).format(text=text)
         )
     return int(seq), prefix, fork

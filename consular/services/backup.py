@@ -129,7 +129,7 @@ def _sqlite_path(database: Database) -> Path:
         raise UserError(
             translate(
                 "services.backup",
-                ("Back up a server database with the server's own tools (pg_dump); consular backs up SQLite files."),
+                "Back up a server database with the server's own tools (pg_dump); consular backs up SQLite files.",
             )
         )
     return database.path
@@ -239,7 +239,7 @@ def _backup(ctx: ServiceContext, out, audit_action: str) -> BackupResult:
         raise UserError(
             translate(
                 "services.backup",
-                ("This database is open read-only ({read_only_reason}); it cannot be backed up here."),
+                "This database is open read-only ({read_only_reason}); it cannot be backed up here.",
             ).format(read_only_reason=database.read_only_reason)
         )
     started = time.perf_counter()

@@ -122,12 +122,10 @@ def _require_both(ctx: ServiceContext, session: Session, case: Case, other: Case
             raise PermissionDeniedError(
                 translate(
                     "services.case_links",
-                    (
-                        "{display_name} is not on the team of {reference}, so cannot {doing} "
-                        "{reference2} and {reference3}: a link tells each case's readers about the "
-                        "other. Ask {reference}'s supervisor to add you (consular cases team {reference} "
-                        "add {username}) or a supervisor to make the link."
-                    ),
+                    "{display_name} is not on the team of {reference}, so cannot {doing} "
+                    "{reference2} and {reference3}: a link tells each case's readers about the "
+                    "other. Ask {reference}'s supervisor to add you (consular cases team {reference} "
+                    "add {username}) or a supervisor to make the link.",
                 ).format(
                     display_name=ctx.actor.display_name,
                     reference=c.reference,
@@ -187,10 +185,8 @@ def link_cases(
             raise DuplicateLinkError(
                 translate(
                     "services.case_links",
-                    (
-                        "{reference} and {reference2} are already linked ({kind}, since "
-                        "{linked_at:%Y-%m-%d}). To change the kind, unlink them and link them again."
-                    ),
+                    "{reference} and {reference2} are already linked ({kind}, since "
+                    "{linked_at:%Y-%m-%d}). To change the kind, unlink them and link them again.",
                 ).format(
                     reference=case.reference,
                     reference2=partner.reference,
@@ -232,10 +228,7 @@ def unlink_cases(ctx: ServiceContext, reference: str, other: str, *, reason: str
             raise LinkNotFoundError(
                 translate(
                     "services.case_links",
-                    (
-                        "{reference} and {reference2} are not linked; see the links with consular cases "
-                        "show {reference}."
-                    ),
+                    "{reference} and {reference2} are not linked; see the links with consular cases show {reference}.",
                 ).format(reference=case.reference, reference2=partner.reference)
             )
         before = snapshot(link, UNLINK_FIELDS)

@@ -192,10 +192,8 @@ class ServiceContext:
             raise PermissionDeniedError(
                 translate(
                     "services.context",
-                    (
-                        "Records are shown as of {as_of:%Y-%m-%d} (--as-of); changes are refused so that "
-                        "nothing is back-dated. Leave out --as-of to make changes."
-                    ),
+                    "Records are shown as of {as_of:%Y-%m-%d} (--as-of); changes are refused so that "
+                    "nothing is back-dated. Leave out --as-of to make changes.",
                 ).format(as_of=self.clock.as_of)
             )
         if not self.actor.can_write:

@@ -279,11 +279,9 @@ def _engine(raw: str, *, key: bytes | None = None) -> Database:
         raise UserError(
             translate(
                 "services.database",
-                (
-                    "consular works with SQLite files and PostgreSQL servers; '{render_as_string}' "
-                    "is a {backend} database. Give a file path or a "
-                    "postgresql+psycopg://user@host/dbname URL."
-                ),
+                "consular works with SQLite files and PostgreSQL servers; '{render_as_string}' "
+                "is a {backend} database. Give a file path or a "
+                "postgresql+psycopg://user@host/dbname URL.",
             ).format(render_as_string=url.render_as_string(hide_password=True), backend=backend)
         )
     if key is None and backend == "sqlite" and url.database and at_rest.is_encrypted_file(url.database):
@@ -295,11 +293,9 @@ def _engine(raw: str, *, key: bytes | None = None) -> Database:
             raise UserError(
                 translate(
                     "services.database",
-                    (
-                        "Connecting to PostgreSQL needs the {value} driver, which is not installed. "
-                        "Install consular with the [postgres] extra: pip install -e '.[postgres]' (or "
-                        "pip install 'psycopg[binary]'), and use a postgresql+psycopg:// URL."
-                    ),
+                    "Connecting to PostgreSQL needs the {value} driver, which is not installed. "
+                    "Install consular with the [postgres] extra: pip install -e '.[postgres]' (or "
+                    "pip install 'psycopg[binary]'), and use a postgresql+psycopg:// URL.",
                 ).format(value=url.get_driver_name() or "psycopg")
             ) from None
         raise UserError(
@@ -329,7 +325,7 @@ def _check_path(raw: str, mode: str) -> None:
         raise DatabaseExistsError(
             translate(
                 "services.database",
-                ("'{path_name}' already exists. Use File → Open database… to open it, or choose a new file name."),
+                "'{path_name}' already exists. Use File → Open database… to open it, or choose a new file name.",
             ).format(path_name=path.name)
         )
     if mode == "open" and not path.exists():

@@ -106,12 +106,10 @@ def detention_case(session: Session, reference: str) -> Case:
             "case",
             translate(
                 "services.detention",
-                (
-                    "{reference} is a case of kind '{kind}'; detention records (authority, charges, "
-                    "hearings, consular visits, notes verbales) are kept only for a case of kind "
-                    "'{wrongful_detention}'. If the national is held by a state, change the case's "
-                    "kind first (Overview tab, Edit case), then record the detention."
-                ),
+                "{reference} is a case of kind '{kind}'; detention records (authority, charges, "
+                "hearings, consular visits, notes verbales) are kept only for a case of kind "
+                "'{wrongful_detention}'. If the national is held by a state, change the case's "
+                "kind first (Overview tab, Edit case), then record the detention.",
             ).format(
                 reference=case.reference, kind=case.kind.label, wrongful_detention=CaseKind.WRONGFUL_DETENTION.label
             ),
@@ -218,7 +216,7 @@ def _clean_charge(ctx, case, values: dict) -> dict:
                 "status_at",
                 translate(
                     "services.detention",
-                    ("The status date ({status_at:%Y-%m-%d}) is before the charge was filed ({filed:%Y-%m-%d})."),
+                    "The status date ({status_at:%Y-%m-%d}) is before the charge was filed ({filed:%Y-%m-%d}).",
                 ).format(status_at=status_at, filed=filed),
             )
     return {"text": text, "filed_at": filed, "status": status, "status_at": status_at}
@@ -234,7 +232,7 @@ def _clean_hearing(ctx, case, values: dict) -> dict:
             "next_at",
             translate(
                 "services.detention",
-                ("The next hearing ({next_at:%Y-%m-%d}) is before this hearing ({held:%Y-%m-%d}); check both dates."),
+                "The next hearing ({next_at:%Y-%m-%d}) is before this hearing ({held:%Y-%m-%d}); check both dates.",
             ).format(next_at=next_at, held=held),
         )
     if outcome and (held - ctx.now()).total_seconds() > _FUTURE_SLACK_SECONDS:
@@ -242,7 +240,7 @@ def _clean_hearing(ctx, case, values: dict) -> dict:
             "outcome",
             translate(
                 "services.detention",
-                ("The hearing is on {held:%Y-%m-%d}, still to come: record its outcome once it has been held."),
+                "The hearing is on {held:%Y-%m-%d}, still to come: record its outcome once it has been held.",
             ).format(held=held),
         )
     return {"held_at": held, "court": court, "outcome": outcome, "next_at": next_at}
@@ -263,7 +261,7 @@ def _clean_note(ctx, case, values: dict) -> dict:
                 "answered_at",
                 translate(
                     "services.detention",
-                    ("The answer ({answered:%Y-%m-%d}) is dated before the note was sent ({sent:%Y-%m-%d})."),
+                    "The answer ({answered:%Y-%m-%d}) is dated before the note was sent ({sent:%Y-%m-%d}).",
                 ).format(answered=answered, sent=sent),
             )
         if not summary:
@@ -327,10 +325,7 @@ def _clean_visit(ctx, session, case, values: dict) -> dict:
                 "decided_at",
                 translate(
                     "services.detention",
-                    (
-                        "The decision ({decided:%Y-%m-%d}) is dated before the request "
-                        "({requested:%Y-%m-%d}); check both."
-                    ),
+                    "The decision ({decided:%Y-%m-%d}) is dated before the request ({requested:%Y-%m-%d}); check both.",
                 ).format(decided=decided, requested=requested),
             )
     if decision != VisitDecision.GRANTED and (visit_at or visited_by or findings or welfare):
@@ -338,10 +333,8 @@ def _clean_visit(ctx, session, case, values: dict) -> dict:
             "visit_at",
             translate(
                 "services.detention",
-                (
-                    "A visit, its findings and welfare are recorded only on a granted request; "
-                    "record the decision as granted first."
-                ),
+                "A visit, its findings and welfare are recorded only on a granted request; "
+                "record the decision as granted first.",
             ),
         )
     if visit_at is not None and decided is not None and visit_at < decided.replace(hour=0, minute=0):
@@ -349,7 +342,7 @@ def _clean_visit(ctx, session, case, values: dict) -> dict:
             "visit_at",
             translate(
                 "services.detention",
-                ("The visit ({visit_at:%Y-%m-%d}) is before access was granted ({decided:%Y-%m-%d})."),
+                "The visit ({visit_at:%Y-%m-%d}) is before access was granted ({decided:%Y-%m-%d}).",
             ).format(visit_at=visit_at, decided=decided),
         )
     if (findings or welfare) and (visit_at is None or (visit_at - ctx.now()).total_seconds() > _FUTURE_SLACK_SECONDS):
@@ -466,10 +459,8 @@ def set_detention(
                         "place_since",
                         translate(
                             "services.detention",
-                            (
-                                "The move to {new_place} ({since:%Y-%m-%d}) is dated before the national was "
-                                "taken to {place} ({place_since:%Y-%m-%d}); check the date."
-                            ),
+                            "The move to {new_place} ({since:%Y-%m-%d}) is dated before the national was "
+                            "taken to {place} ({place_since:%Y-%m-%d}); check the date.",
                         ).format(new_place=new_place, since=since, place=d.place, place_since=d.place_since),
                     )
                 d.place, d.place_since = new_place, (since or now) if new_place else None

@@ -52,11 +52,9 @@ def attach_document(
             "data",
             translate(
                 "services.documents",
-                (
-                    "'{name}' is {size_text}; the limit is {size_text2}. Attach a smaller file "
-                    "(compress or split it), or ask an administrator to raise "
-                    "CONSULAR_MAX_DOCUMENT_MB."
-                ),
+                "'{name}' is {size_text}; the limit is {size_text2}. Attach a smaller file "
+                "(compress or split it), or ask an administrator to raise "
+                "CONSULAR_MAX_DOCUMENT_MB.",
             ).format(name=name, size_text=_size_text(len(data)), size_text2=_size_text(limit)),
         )
     if not data:
@@ -115,7 +113,7 @@ def attach_file(
             "data",
             translate(
                 "services.documents",
-                ("'{file_path_name}' is {size_text}; the limit is {size_text2}. Attach a smaller file."),
+                "'{file_path_name}' is {size_text}; the limit is {size_text2}. Attach a smaller file.",
             ).format(
                 file_path_name=file_path.name,
                 size_text=_size_text(size),
@@ -171,10 +169,8 @@ def document_data(ctx: ServiceContext, document_id: int) -> tuple[DocumentView, 
                 "data",
                 translate(
                     "services.documents",
-                    (
-                        "The stored copy of '{file_name}' does not match its SHA-256; it is damaged. "
-                        "Restore it from a backup."
-                    ),
+                    "The stored copy of '{file_name}' does not match its SHA-256; it is damaged. "
+                    "Restore it from a backup.",
                 ).format(file_name=doc.file_name),
             )
         return document_view(doc), data

@@ -136,16 +136,14 @@ def _check_version(draft: Draft | None, expected: int | None, what: str) -> None
         raise ConflictError(
             translate(
                 "services.drafts",
-                ("The draft was discarded elsewhere (another window or computer) since you {what} it."),
+                "The draft was discarded elsewhere (another window or computer) since you {what} it.",
             ).format(what=what)
         )
     raise ConflictError(
         translate(
             "services.drafts",
-            (
-                "The draft was saved elsewhere (another window or computer) since you {what} it "
-                "(version {current}, yours {value})."
-            ),
+            "The draft was saved elsewhere (another window or computer) since you {what} it "
+            "(version {current}, yours {value}).",
         ).format(what=what, current=current, value=expected or "none")
     )
 

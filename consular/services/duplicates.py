@@ -242,7 +242,7 @@ def _entity(entity: str) -> str:
             "entity",
             translate(
                 "services.duplicates",
-                ("'{entity}' is not something duplicates are found for: use people or counterparts."),
+                "'{entity}' is not something duplicates are found for: use people or counterparts.",
             ).format(entity=entity),
         )
     return value

@@ -110,11 +110,9 @@ def _require_team(ctx: ServiceContext, session: Session, case: Case) -> None:
         raise PermissionDeniedError(
             translate(
                 "services.family_letter",
-                (
-                    "{display_name} is not on the team of case {reference}: only its team (and "
-                    "supervisors) write to the family. Ask the case's supervisor to add you: "
-                    "consular cases team {reference} add {username}"
-                ),
+                "{display_name} is not on the team of case {reference}: only its team (and "
+                "supervisors) write to the family. Ask the case's supervisor to add you: "
+                "consular cases team {reference} add {username}",
             ).format(display_name=ctx.actor.display_name, reference=case.reference, username=ctx.actor.username)
         )
 
@@ -141,11 +139,9 @@ def _pick_template(liaison: FamilyLiaison, language: str | None) -> lt.LetterTem
         "language",
         translate(
             "services.family_letter",
-            (
-                "{full_name}'s preferred language is {preferred_language}, and there is no "
-                "letter template in it (templates: {names}). Write the letter in English (--lang "
-                "en), or add a template to resources/letters/."
-            ),
+            "{full_name}'s preferred language is {preferred_language}, and there is no "
+            "letter template in it (templates: {names}). Write the letter in English (--lang "
+            "en), or add a template to resources/letters/.",
         ).format(full_name=liaison.kin.full_name, preferred_language=liaison.preferred_language, names=names),
     )
 
@@ -259,11 +255,9 @@ def check_letter(letter: FamilyLetter, restricted: list[tuple[str, str]]) -> Non
             raise RestrictedContentError(
                 translate(
                     "services.family_letter",
-                    (
-                        "The letter would repeat restricted content of {where} (in “{line}”), so it was "
-                        "not written. Change the wording for the family of that entry (consular share "
-                        "... --wording), or unmark it."
-                    ),
+                    "The letter would repeat restricted content of {where} (in “{line}”), so it was "
+                    "not written. Change the wording for the family of that entry (consular share "
+                    "... --wording), or unmark it.",
                 ).format(where=where, line=line[:120])
             )
 

@@ -78,11 +78,9 @@ def _require_team(ctx: ServiceContext, session: Session, case: Case) -> None:
         raise PermissionDeniedError(
             translate(
                 "services.family_share",
-                (
-                    "{display_name} is not on the team of case {reference}: only its team (and "
-                    "supervisors) decide what the family is told. Ask the case's supervisor to add "
-                    "you: consular cases team {reference} add {username}"
-                ),
+                "{display_name} is not on the team of case {reference}: only its team (and "
+                "supervisors) decide what the family is told. Ask the case's supervisor to add "
+                "you: consular cases team {reference} add {username}",
             ).format(display_name=ctx.actor.display_name, reference=case.reference, username=ctx.actor.username)
         )
 
@@ -136,11 +134,9 @@ def mark(
             raise RestrictedContentError(
                 translate(
                     "services.family_share",
-                    (
-                        "This {labels} is restricted, so it can never be shared with the family. If the "
-                        "family may be told something of it, log what may be said as an entry that is "
-                        "not restricted."
-                    ),
+                    "This {labels} is restricted, so it can never be shared with the family. If the "
+                    "family may be told something of it, log what may be said as an entry that is "
+                    "not restricted.",
                 ).format(labels=_LABELS[kind])
             )
         share = repo.share_for(session, kind, entry_id)

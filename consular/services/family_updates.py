@@ -227,7 +227,7 @@ def find_liaison(session: Session, case: Case, kin: int | str) -> FamilyLiaison:
         "kin",
         translate(
             "services.family_updates",
-            ("'{kin}' matches several next of kin of {reference}: {names}. Give more of the name."),
+            "'{kin}' matches several next of kin of {reference}: {names}. Give more of the name.",
         ).format(kin=kin, reference=case.reference, names=names),
     )
 
@@ -281,10 +281,8 @@ def _items_covered(
                 "covers",
                 translate(
                     "services.family_updates",
-                    (
-                        "Item #{item_id} is not an open 'tell the family' item of {full_name} in "
-                        "{reference}; see the open ones with: consular family items {reference}"
-                    ),
+                    "Item #{item_id} is not an open 'tell the family' item of {full_name} in "
+                    "{reference}; see the open ones with: consular family items {reference}",
                 ).format(item_id=item_id, full_name=liaison.hostage.full_name, reference=case.reference),
             )
         chosen.append(item)

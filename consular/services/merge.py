@@ -335,10 +335,7 @@ def _undo_log(session, log: list[dict]) -> None:
             raise ConflictError(
                 translate(
                     "services.merge",
-                    (
-                        "A {step} row moved by this merge ({step2}) has changed since; the merge cannot "
-                        "be undone exactly."
-                    ),
+                    "A {step} row moved by this merge ({step2}) has changed since; the merge cannot be undone exactly.",
                 ).format(step=step["table"], step2=step["pk"])
             )
         if step["column"] in table.primary_key.columns:
@@ -365,10 +362,8 @@ def _load(session, entity: str, record_id: int, which: str):
         raise ConflictError(
             translate(
                 "services.merge",
-                (
-                    "{entity} #{record_id} was merged into #{merged_into_id}; merge "
-                    "#{merged_into_id} instead, or undo that merge first."
-                ),
+                "{entity} #{record_id} was merged into #{merged_into_id}; merge "
+                "#{merged_into_id} instead, or undo that merge first.",
             ).format(entity=entity.capitalize(), record_id=record_id, merged_into_id=record.merged_into_id)
         )
     return record

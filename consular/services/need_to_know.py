@@ -79,11 +79,9 @@ def refuse(ctx: ServiceContext, reference: str) -> PermissionDeniedError:
     return PermissionDeniedError(
         translate(
             "services.need_to_know",
-            (
-                "{display_name} is not on the team of case {reference}, so restricted content "
-                "(proofs of life, demands, intermediaries) cannot be included. Ask the case's "
-                "supervisor to add you: consular cases team {reference} add {username}"
-            ),
+            "{display_name} is not on the team of case {reference}, so restricted content "
+            "(proofs of life, demands, intermediaries) cannot be included. Ask the case's "
+            "supervisor to add you: consular cases team {reference} add {username}",
         ).format(display_name=ctx.actor.display_name, reference=reference, username=ctx.actor.username)
     )
 

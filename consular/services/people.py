@@ -160,10 +160,8 @@ def _first_status(initial_status: str | HostageStatus) -> HostageStatus:
             "initial_status",
             translate(
                 "services.people",
-                (
-                    "A national concerned starts as held or unaccounted for; record a release or "
-                    "escape as a later status change."
-                ),
+                "A national concerned starts as held or unaccounted for; record a release or "
+                "escape as a later status change.",
             ),
         )
     return first_status
@@ -558,11 +556,9 @@ def set_contact_plan(
                 "plan_owner",
                 translate(
                     "services.people",
-                    (
-                        "A change of family liaison officer is recorded with its reason: use Change "
-                        "liaison officer… on the case's Family tab, or consular family officer CASE "
-                        "--kin '{full_name}' --to USER --reason TEXT."
-                    ),
+                    "A change of family liaison officer is recorded with its reason: use Change "
+                    "liaison officer… on the case's Family tab, or consular family officer CASE "
+                    "--kin '{full_name}' --to USER --reason TEXT.",
                 ).format(full_name=liaison.kin.full_name),
             )
         before = snapshot(liaison, list(fields))

@@ -274,10 +274,8 @@ def update_question(
                 "question",
                 translate(
                     "services.proof_of_life",
-                    (
-                        "This question is {state}: its wording and answer are part of the record. Add a "
-                        "new question instead."
-                    ),
+                    "This question is {state}: its wording and answer are part of the record. Add a "
+                    "new question instead.",
                 ).format(state=row.state.label.lower()),
             )
         if "question" in changes:
@@ -378,10 +376,8 @@ def _check_question(session, case: Case, person_id: int, question_id: int | None
             "question_id",
             translate(
                 "services.proof_of_life",
-                (
-                    "Question #{question_id} is {state}: only a question agreed with the family and "
-                    "not yet used proves anything."
-                ),
+                "Question #{question_id} is {state}: only a question agreed with the family and "
+                "not yet used proves anything.",
             ).format(question_id=question_id, state=row.state.label.lower()),
         )
     return row

@@ -294,10 +294,8 @@ def open_checklist(
                 "person_id",
                 translate(
                     "services.repatriation",
-                    (
-                        "{name} is recorded as {status}; record their release first (People tab, Change "
-                        "status…): the checklist then opens by itself."
-                    ),
+                    "{name} is recorded as {status}; record their release first (People tab, Change "
+                    "status…): the checklist then opens by itself.",
                 ).format(name=name, status=status),
             )
         if _existing(session, case.id, person_id) is not None:
@@ -348,7 +346,7 @@ def _item(session, item_id: int) -> tuple[RepatriationItem, Task, Case]:
         raise NotFoundError(
             translate(
                 "services.repatriation",
-                ("There is no repatriation checklist item #{item_id}; see consular repatriation show CASE."),
+                "There is no repatriation checklist item #{item_id}; see consular repatriation show CASE.",
             ).format(item_id=item_id)
         )
     task = item.task
@@ -460,7 +458,7 @@ def complete_item(
                 "psychosocial",
                 translate(
                     "services.repatriation",
-                    ("Say whether psychosocial support was offered, accepted or declined (--support ...)."),
+                    "Say whether psychosocial support was offered, accepted or declined (--support ...).",
                 ),
             )
         if item.kind != ReturnItemKind.PSYCHOSOCIAL and support is not None:

@@ -56,10 +56,8 @@ REPORTS: dict[str, tuple[str, str, bool]] = {
         QT_TRANSLATE_NOOP("services.reports", "Monthly statistics"),
         QT_TRANSLATE_NOOP(
             "services.reports",
-            (
-                "cases opened and closed by kind, country and post; median days to resolution; "
-                "contacts by channel; families contacted within plan"
-            ),
+            "cases opened and closed by kind, country and post; median days to resolution; "
+            "contacts by channel; families contacted within plan",
         ),
         True,
     ),
@@ -167,7 +165,7 @@ def _build(ctx, name, start, end, post, country, progress) -> tuple[Report, obje
             "start",
             translate(
                 "services.reports",
-                ("The period starts ({start_day}) after it ends ({last_day}): swap the dates or widen the period."),
+                "The period starts ({start_day}) after it ends ({last_day}): swap the dates or widen the period.",
             ).format(start_day=start_day, last_day=last_day),
         )
     country_code = (country or "").strip().upper() or None
@@ -333,7 +331,7 @@ def _held(session, where: repo.Where, scope: ReportScope, tick: Progress):
     notes = [
         translate(
             "services.reports",
-            ("Days are whole days since the first standing held or unaccounted-for status entry, to now."),
+            "Days are whole days since the first standing held or unaccounted-for status entry, to now.",
         ),
     ]
     if withheld:
@@ -514,22 +512,18 @@ def _monthly(session, where: repo.Where, scope: ReportScope, tick: Progress):
     notes = [
         translate(
             "services.reports",
-            (
-                "Opened: when the post opened the case (its first status entry). Closed: the "
-                "case's first change to resolved or closed. Days to resolution run from opening "
-                "to that change."
-            ),
+            "Opened: when the post opened the case (its first status entry). Closed: the "
+            "case's first change to resolved or closed. Days to resolution run from opening "
+            "to that change.",
         ),
         translate(
             "services.reports",
-            (
-                "A family contact is within plan when it came no later than the agreed interval "
-                "after the previous contact with that relative (or after the case was opened, "
-                "for the first)."
-            ),
+            "A family contact is within plan when it came no later than the agreed interval "
+            "after the previous contact with that relative (or after the case was opened, "
+            "for the first).",
         ),
         translate(
-            "services.reports", ("Counts include restricted entries (not their content) and leave voided entries out.")
+            "services.reports", "Counts include restricted entries (not their content) and leave voided entries out."
         ),
     ]
     return summary, tables, charts, notes
@@ -606,7 +600,7 @@ def _workload(session, where: repo.Where, scope: ReportScope, tick: Progress):
     notes = [
         translate(
             "services.reports",
-            ("Open tasks: open or in progress, not voided. Overdue: due before now. Counted by the case's post."),
+            "Open tasks: open or in progress, not voided. Overdue: due before now. Counted by the case's post.",
         )
     ]
     return summary, tables, charts, notes
@@ -679,15 +673,13 @@ def _compliance(session, where: repo.Where, scope: ReportScope, tick: Progress):
     notes = [
         translate(
             "services.reports",
-            (
-                "A relative's plan (contact every N days) calls for one contact per N days of "
-                "the period they were on it; compliance counts the contacts made, up to what "
-                "each plan called for, against that."
-            ),
+            "A relative's plan (contact every N days) calls for one contact per N days of "
+            "the period they were on it; compliance counts the contacts made, up to what "
+            "each plan called for, against that.",
         ),
         translate(
             "services.reports",
-            ("Cases open at some time in the period. Counts include restricted contacts; voided ones are left out."),
+            "Cases open at some time in the period. Counts include restricted contacts; voided ones are left out.",
         ),
     ]
     return summary, tables, charts, notes

@@ -98,7 +98,7 @@ def _definition(definition: dict) -> str:
             "definition",
             translate(
                 "services.saved_filters",
-                ("This filter is {count:,} characters long; a saved filter holds at most {max_definition_chars:,}."),
+                "This filter is {count:,} characters long; a saved filter holds at most {max_definition_chars:,}.",
             ).format(count=len(text), max_definition_chars=MAX_DEFINITION_CHARS),
         )
     return text
@@ -128,10 +128,8 @@ def _own(ctx: ServiceContext, session, filter_id: int, expected_version: int | N
         raise PermissionDeniedError(
             translate(
                 "services.saved_filters",
-                (
-                    "'{row_name}' is {display_name}'s filter: only they (or an administrator) can "
-                    "change it. Save it under a name of your own to keep a copy."
-                ),
+                "'{row_name}' is {display_name}'s filter: only they (or an administrator) can "
+                "change it. Save it under a name of your own to keep a copy.",
             ).format(row_name=row.name, display_name=row.owner.display_name)
         )
     if expected_version is not None and row.version != expected_version:
@@ -193,7 +191,7 @@ def save_filter(
             raise ConflictError(
                 translate(
                     "services.saved_filters",
-                    ("You already have a filter called '{label}' for this list; choose another name or replace it."),
+                    "You already have a filter called '{label}' for this list; choose another name or replace it.",
                 ).format(label=label)
             )
         if row is None:
@@ -317,10 +315,8 @@ def find_filter(ctx: ServiceContext, list_name: str, name: str) -> SavedFilterVi
         raise NotFoundError(
             translate(
                 "services.saved_filters",
-                (
-                    "There is no saved filter called '{name}' for the {list_name} list; 'consular "
-                    "filters list' shows them."
-                ),
+                "There is no saved filter called '{name}' for the {list_name} list; 'consular "
+                "filters list' shows them.",
             ).format(name=name, list_name=list_name)
         )
     return found[0]

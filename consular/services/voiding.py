@@ -179,10 +179,8 @@ def void_entry_in_session(
                 "entry_id",
                 translate(
                     "services.voiding",
-                    (
-                        "{label} is the only entry of {full_name}'s status history; record the correct "
-                        "status first, then void this one."
-                    ),
+                    "{label} is the only entry of {full_name}'s status history; record the correct "
+                    "status first, then void this one.",
                 ).format(label=label, full_name=participant.person.full_name),
             )
     entry.voided_at, entry.voided_by_id, entry.void_reason = now, ctx.actor.user_id, why

@@ -263,7 +263,7 @@ def undo_import(ctx: ServiceContext, batch_id: int, *, reason: str) -> undo_rows
             raise ConflictError(
                 translate(
                     "services.importing",
-                    ("Import #{batch_id} was already undone on {undone_at:%Y-%m-%d %H:%M} UTC by {value}."),
+                    "Import #{batch_id} was already undone on {undone_at:%Y-%m-%d %H:%M} UTC by {value}.",
                 ).format(
                     batch_id=batch_id,
                     undone_at=batch.undone_at,
@@ -274,7 +274,7 @@ def undo_import(ctx: ServiceContext, batch_id: int, *, reason: str) -> undo_rows
             raise PermissionDeniedError(
                 translate(
                     "services.importing",
-                    ("Only {display_name} (who imported it) or a supervisor can undo import #{batch_id}."),
+                    "Only {display_name} (who imported it) or a supervisor can undo import #{batch_id}.",
                 ).format(display_name=batch.imported_by.display_name, batch_id=batch_id)
             )
         result = undo_rows.undo_batch(ctx, session, batch, why)

@@ -151,11 +151,9 @@ def _numeric(field: str, raw: str, first: int, second: int, year: int, order: st
                 field,
                 translate(
                     "services.importing.parsing",
-                    (
-                        "'{raw}' could be {first} {name} or {second} {name2}; set the date order "
-                        "(day/month/year or month/day/year) in the column mapping (or --date-order dmy "
-                        "or mdy)."
-                    ),
+                    "'{raw}' could be {first} {name} or {second} {name2}; set the date order "
+                    "(day/month/year or month/day/year) in the column mapping (or --date-order dmy "
+                    "or mdy).",
                 ).format(raw=raw, first=first, name=_name(second), second=second, name2=_name(first)),
             )
     day, month = (first, second) if order == "dmy" else (second, first)
@@ -242,11 +240,9 @@ def parse_phone_cell(value, field: str, region: str | None) -> tuple[str | None,
             field,
             translate(
                 "services.importing.parsing",
-                (
-                    "'{text}' has no country code and is not a phone number of {region} (the country "
-                    "assumed); write it with +CC, or set the country that phones without one are "
-                    "from."
-                ),
+                "'{text}' has no country code and is not a phone number of {region} (the country "
+                "assumed); write it with +CC, or set the country that phones without one are "
+                "from.",
             ).format(text=text, region=region.upper()),
         ) from None
     return number, region.upper()

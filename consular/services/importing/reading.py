@@ -71,10 +71,8 @@ def read_table(path: str | Path) -> Table:
         raise FileProblem(
             translate(
                 "services.importing.reading",
-                (
-                    "{source_name} is {value:.1f} MB; an import file may be at most {value2} MB. "
-                    "Split it into smaller files."
-                ),
+                "{source_name} is {value:.1f} MB; an import file may be at most {value2} MB. "
+                "Split it into smaller files.",
             ).format(source_name=source.name, value=size / 1024 / 1024, value2=MAX_FILE_BYTES // 1024 // 1024)
         )
     if size == 0:
@@ -89,7 +87,7 @@ def read_table(path: str | Path) -> Table:
     raise FileProblem(
         translate(
             "services.importing.reading",
-            ("{source_name}: only .csv and .xlsx files can be imported (an old .xls must be saved as .xlsx first)."),
+            "{source_name}: only .csv and .xlsx files can be imported (an old .xls must be saved as .xlsx first).",
         ).format(source_name=source.name)
     )
 
@@ -117,11 +115,9 @@ def decode(data: bytes, name: str = "the file") -> tuple[str, str, list[str]]:
         raise FileProblem(
             translate(
                 "services.importing.reading",
-                (
-                    "{name} is not UTF-8 text (byte 0x{data:02x} at position {where}) and not "
-                    "Windows-1252 either. Save it from the spreadsheet as 'CSV UTF-8' and import "
-                    "that."
-                ),
+                "{name} is not UTF-8 text (byte 0x{data:02x} at position {where}) and not "
+                "Windows-1252 either. Save it from the spreadsheet as 'CSV UTF-8' and import "
+                "that.",
             ).format(name=name, data=data[where], where=where)
         ) from None
     note = (
@@ -138,10 +134,8 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         raise FileProblem(
             translate(
                 "services.importing.reading",
-                (
-                    "{name} says it is {encoding} but byte {start} is invalid. Save it again from "
-                    "the spreadsheet as 'CSV UTF-8'."
-                ),
+                "{name} says it is {encoding} but byte {start} is invalid. Save it again from "
+                "the spreadsheet as 'CSV UTF-8'.",
             ).format(name=name, encoding=encoding.upper(), start=exc.start)
         ) from None
 
@@ -174,10 +168,8 @@ def _read_csv(source: Path) -> Table:
         raise FileProblem(
             translate(
                 "services.importing.reading",
-                (
-                    "{source_name} holds binary data (NUL bytes), not CSV text. If it is a "
-                    "spreadsheet, save it as .xlsx or 'CSV UTF-8'."
-                ),
+                "{source_name} holds binary data (NUL bytes), not CSV text. If it is a "
+                "spreadsheet, save it as .xlsx or 'CSV UTF-8'.",
             ).format(source_name=source.name)
         )
     text, encoding, notes = decode(data, source.name)
@@ -203,10 +195,8 @@ def _read_csv(source: Path) -> Table:
         raise FileProblem(
             translate(
                 "services.importing.reading",
-                (
-                    "{source_name}, line {line_num}: {exc}. A cell may be longer than "
-                    "{max_cell_chars} characters or a quote may be left open."
-                ),
+                "{source_name}, line {line_num}: {exc}. A cell may be longer than "
+                "{max_cell_chars} characters or a quote may be left open.",
             ).format(source_name=source.name, line_num=reader.line_num, exc=exc, max_cell_chars=MAX_CELL_CHARS)
         ) from None
     finally:

@@ -237,10 +237,8 @@ def apply_person(ctx: ServiceContext, session, values: dict, mapping: Mapping, r
             "role",
             translate(
                 "services.importing.rows",
-                (
-                    "Next of kin come with their contact plan and the hostage they are family of; "
-                    "add them in the case's People tab, not by import."
-                ),
+                "Next of kin come with their contact plan and the hostage they are family of; "
+                "add them in the case's People tab, not by import.",
             ),
         )
     held = parse_datetime_cell(values.get("held_since"), "held_since", case.timezone, mapping.date_order)

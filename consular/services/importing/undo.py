@@ -70,7 +70,7 @@ def _refuse(batch: ImportBatch, what: str) -> None:
     raise ConflictError(
         translate(
             "services.importing.undo",
-            ("Import #{id} cannot be undone: {what}. Void or remove that first, or correct the records by hand."),
+            "Import #{id} cannot be undone: {what}. Void or remove that first, or correct the records by hand.",
         ).format(id=batch.id, what=what)
     )
 
