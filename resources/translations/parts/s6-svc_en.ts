@@ -5,30 +5,30 @@
     <name>domain.captivity</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>held for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>held for %n day</numerusform>
+            <numerusform>held for %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>missing for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>missing for %n day</numerusform>
+            <numerusform>missing for %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{status} after %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{status} after %n day</numerusform>
+            <numerusform>{status} after %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -36,9 +36,9 @@
     <name>domain.timeutil</name>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>
@@ -46,24 +46,24 @@
     <name>services.dashboard</name>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>no verified proof of life for %n day(s)</source>
         <extracomment>No verified proof of life for longer than the setting (Settings.proof_of_life_alert_days), counted from the captivity&apos;s start when there is none. Has medical needs, and no welfare report for longer than Settings.welfare_alert_days. Whole days since the last verified proof of life, else since the captivity began. Whole days since the last welfare report about them, else since the captivity began.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no verified proof of life for %n day</numerusform>
+            <numerusform>no verified proof of life for %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>medical needs, no welfare news for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>medical needs, no welfare news for %n day</numerusform>
+            <numerusform>medical needs, no welfare news for %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -71,44 +71,44 @@
     <name>services.detention_overdue</name>
     <message numerus="yes">
         <source>{what}: no decision for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{what}: no decision for %n day</numerusform>
+            <numerusform>{what}: no decision for %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{what}: no answer for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{what}: no answer for %n day</numerusform>
+            <numerusform>{what}: no answer for %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{what}: no outcome recorded for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{what}: no outcome recorded for %n day</numerusform>
+            <numerusform>{what}: no outcome recorded for %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Note verbale {reference} for {name}: no answer for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Note verbale {reference} for {name}: no answer for %n day</numerusform>
+            <numerusform>Note verbale {reference} for {name}: no answer for %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Note verbale for {name}: no answer for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Note verbale for {name}: no answer for %n day</numerusform>
+            <numerusform>Note verbale for {name}: no answer for %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Consular visit request for {name}: no decision for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Consular visit request for {name}: no decision for %n day</numerusform>
+            <numerusform>Consular visit request for {name}: no decision for %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -116,9 +116,9 @@
     <name>services.reports</name>
     <message numerus="yes">
         <source>The last proof of life of %n national(s) is restricted: only their case&apos;s team and supervisors see it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The last proof of life of %n national is restricted: only their case&apos;s team and supervisors see it.</numerusform>
+            <numerusform>The last proof of life of %n nationals is restricted: only their case&apos;s team and supervisors see it.</numerusform>
         </translation>
     </message>
 </context>
@@ -126,9 +126,9 @@
     <name>services.timeline_events</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -136,30 +136,30 @@
     <name>services.views</name>
     <message numerus="yes">
         <source>Agreed every %n day(s) by {channel} ({owner})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agreed every day by {channel} ({owner})</numerusform>
+            <numerusform>Agreed every %n days by {channel} ({owner})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Agreed every %n day(s) by {channel}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agreed every day by {channel}</numerusform>
+            <numerusform>Agreed every %n days by {channel}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Agreed every %n day(s) ({owner})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agreed every day ({owner})</numerusform>
+            <numerusform>Agreed every %n days ({owner})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Agreed every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agreed every day</numerusform>
+            <numerusform>Agreed every %n days</numerusform>
         </translation>
     </message>
 </context>
