@@ -189,7 +189,11 @@ class KeySlots:
         except (InvalidTag, ValueError, KeyError):
             raise WrongPasswordError(translate("db.keyslots", "The password does not open this database.")) from None
         if len(key) != KEY_BYTES or not hmac.compare_digest(key_id(key), self.key_id):
-            raise KeySlotError(f"{self.path.name} does not hold this database's key.")
+            raise KeySlotError(
+                translate("db.keyslots", "{path_name} does not hold this database's key.").format(
+                    path_name=self.path.name
+                )
+            )
         return key
 
     def to_json(self) -> str:
@@ -216,13 +220,24 @@ def load(database: str | os.PathLike) -> KeySlots:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise KeySlotError(
-            f"{path.name} is missing: the encrypted database {Path(database).name} cannot be unlocked without its "
-            "key file. Restore both from a backup."
+            translate(
+                "db.keyslots",
+                "{path_name} is missing: the encrypted database {name} cannot be unlocked "
+                "without its key file. Restore both from a backup.",
+            ).format(path_name=path.name, name=Path(database).name)
         ) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise KeySlotError(f"{path.name} cannot be read ({exc}); restore it from a backup.") from None
+        raise KeySlotError(
+            translate("db.keyslots", "{path_name} cannot be read ({exc}); restore it from a backup.").format(
+                path_name=path.name, exc=exc
+            )
+        ) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != VERSION:
-        raise KeySlotError(f"{path.name} is not a consular key file of a version this consular knows.")
+        raise KeySlotError(
+            translate("db.keyslots", "{path_name} is not a consular key file of a version this consular knows.").format(
+                path_name=path.name
+            )
+        )
     posts = data.get("posts", [])
     return KeySlots(
         path,
@@ -284,7 +299,11 @@ def create(
     names stay."""
     path = keys_path(database)
     if path.exists() and not replace:
-        raise KeySlotError(f"{path.name} already exists; it belongs to an existing encrypted database.")
+        raise KeySlotError(
+            translate(
+                "db.keyslots", "{path_name} already exists; it belongs to an existing encrypted database."
+            ).format(path_name=path.name)
+        )
     slots = KeySlots(path, secrets.token_hex(16), key_id(key), [], posts=post_names(database) if keep_posts else [])
     if bootstrap:
         slots.slots.append({"kind": "bootstrap", "name": "bootstrap", "key": _b64(key)})
@@ -316,7 +335,7 @@ def add_slot(database: str | os.PathLike, key: bytes, name: str, password: str) 
     how a changed password rewraps the key)."""
     slots = load(database)
     if not hmac.compare_digest(key_id(key), slots.key_id):
-        raise KeySlotError("That key is not this database's key.")
+        raise KeySlotError(translate("db.keyslots", "That key is not this database's key."))
     clean = _normal_name(name)
     kdf = {"alg": "argon2id", **_kdf_params(), "salt": _b64(secrets.token_bytes(16))}
     slot = slots._seal(key, "user", clean, _password_key(password, kdf), kdf)
@@ -427,7 +446,7 @@ def add_recovery(database: str | os.PathLike, key: bytes) -> str:
     to print and lock away."""
     slots = load(database)
     if not hmac.compare_digest(key_id(key), slots.key_id):
-        raise KeySlotError("That key is not this database's key.")
+        raise KeySlotError(translate("db.keyslots", "That key is not this database's key."))
     recovery = secrets.token_bytes(32)
     kdf = {"alg": "hkdf-sha256", "salt": _b64(secrets.token_bytes(16))}
     slot = slots._seal(key, "recovery", RECOVERY_NAME, _recovery_key(recovery, kdf), kdf)

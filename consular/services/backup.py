@@ -53,11 +53,20 @@ class Damage:
 
     @property
     def message(self) -> str:
-        name = f"'{self.path.name}'" if self.path is not None else "The database"
-        text = f"{name} is damaged or has been tampered with ({self.problem})."
+        text = (
+            translate("services.backup", "'{name}' is damaged or has been tampered with ({problem}).").format(
+                name=self.path.name, problem=self.problem
+            )
+            if self.path is not None
+            else translate("services.backup", "The database is damaged or has been tampered with ({problem}).").format(
+                problem=self.problem
+            )
+        )
         if self.latest_backup is not None:
-            return f"{text} Latest backup: {self.latest_backup} (consular db restore FILE puts it back)."
-        return f"{text} No backup of it was found."
+            return translate(
+                "services.backup", "{text} Latest backup: {backup} (consular db restore FILE puts it back)."
+            ).format(text=text, backup=self.latest_backup)
+        return translate("services.backup", "{text} No backup of it was found.").format(text=text)
 
     @classmethod
     def of(cls, path: Path | None, problem: str, *, encrypted: bool = False) -> Damage:

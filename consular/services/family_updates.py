@@ -26,7 +26,7 @@ from consular.domain import validation as v
 from consular.domain.enums import Channel, TellKind
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
-from consular.i18n import translate
+from consular.i18n import format_date, translate
 from consular.services import need_to_know, search_index
 from consular.services.audit import expect_version, snapshot
 from consular.services.cases import load_case
@@ -93,25 +93,36 @@ class TellItemView(JsonMixin):
 
     @property
     def headline(self) -> str:
-        return f"Tell the family of {self.hostage_name}: {self.kind.label.lower()}"
+        return translate("services.dashboard", "Tell the family of {name}: {kind}").format(
+            name=self.hostage_name, kind=self.kind.label.lower()
+        )
 
 
 def development_text(session: Session, kind: TellKind, record_id: int) -> str:
     """A line saying what the development was, from its record (case team or unrestricted only)."""
     if kind in (TellKind.PROOF_OF_LIFE, TellKind.PUBLIC_STATEMENT):
         m = session.get(Milestone, record_id)
-        return f"{m.title} ({m.occurred_at:%d %b %Y})" if m else f"{kind.label} #{record_id}"
+        if m is None:
+            return translate("services.family_updates", "{kind} #{id}").format(kind=kind.label, id=record_id)
+        return translate("services.family_updates", "{title} ({day})").format(
+            title=m.title, day=format_date(m.occurred_at, "dd MMM y")
+        )
     if kind == TellKind.STATUS_CHANGE:
         event = session.get(HostageStatusEvent, record_id)
         if event is None:
-            return f"{kind.label} #{record_id}"
-        return f"Now {event.status.label.lower()} since {event.effective_at:%d %b %Y}" + (
-            f": {event.note}" if event.note else ""
-        )
+            return translate("services.family_updates", "{kind} #{id}").format(kind=kind.label, id=record_id)
+        status, day = event.status.label.lower(), format_date(event.effective_at, "dd MMM y")
+        if event.note:
+            return translate("services.family_updates", "Now {status} since {day}: {note}").format(
+                status=status, day=day, note=event.note
+            )
+        return translate("services.family_updates", "Now {status} since {day}").format(status=status, day=day)
     demand = session.get(Demand, record_id)
     if demand is None:
-        return f"{kind.label} #{record_id}"
-    return f"Demand about the family received {demand.received_at:%d %b %Y}: {_one_line(demand.details, 160)}"
+        return translate("services.family_updates", "{kind} #{id}").format(kind=kind.label, id=record_id)
+    return translate("services.family_updates", "Demand about the family received {day}: {details}").format(
+        day=format_date(demand.received_at, "dd MMM y"), details=_one_line(demand.details, 160)
+    )
 
 
 def development_time(session: Session, kind: TellKind, record_id: int) -> datetime | None:

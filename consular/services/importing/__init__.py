@@ -62,10 +62,24 @@ class ImportReport:
         return [o for o in self.outcomes if o.status == REFUSED]
 
     def summary(self) -> str:
-        verb = "would be" if self.dry_run else "were"
-        return (
-            f"{self.file_name}: {len(self.outcomes)} rows; {self.count(CREATED)} {verb} created, "
-            f"{self.count(MATCHED)} matched existing records, {self.count(REFUSED)} refused."
+        text = (
+            translate(
+                "services.importing",
+                "{file}: {rows} rows; {created} would be created, {matched} matched existing records, "
+                "{refused} refused.",
+            )
+            if self.dry_run
+            else translate(
+                "services.importing",
+                "{file}: {rows} rows; {created} were created, {matched} matched existing records, {refused} refused.",
+            )
+        )
+        return text.format(
+            file=self.file_name,
+            rows=len(self.outcomes),
+            created=self.count(CREATED),
+            matched=self.count(MATCHED),
+            refused=self.count(REFUSED),
         )
 
 
