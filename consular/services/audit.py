@@ -370,11 +370,24 @@ def expect_version(
     if expected is None or current == expected:
         return
     who = last_change(session, entity, record.id)
-    by = f" by {who[0]} at {who[1].strftime('%Y-%m-%d %H:%M')} UTC" if who else ""
-    raise ConflictError(
-        translate(
+    if who:
+        text = translate(
             "services.audit",
-            "{label} was changed{by} since you opened it (version {current}, yours "
+            "{label} was changed by {name} at {when} UTC since you opened it (version {current}, yours "
             "{expected}). Reload to see their change, then apply yours again.",
-        ).format(label=label, by=by, current=current, expected=expected)
+        )
+    else:
+        text = translate(
+            "services.audit",
+            "{label} was changed since you opened it (version {current}, yours "
+            "{expected}). Reload to see their change, then apply yours again.",
+        )
+    raise ConflictError(
+        text.format(
+            label=label,
+            name=who[0] if who else "",
+            when=who[1].strftime("%Y-%m-%d %H:%M") if who else "",
+            current=current,
+            expected=expected,
+        )
     )

@@ -46,7 +46,7 @@ from consular.domain import validation as v
 from consular.domain.enums import CaseKind, ChargeStatus, ParticipantRole, VisitDecision
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
-from consular.i18n import translate
+from consular.i18n import QT_TRANSLATE_NOOP, translate
 from consular.repositories import records
 from consular.services import need_to_know, search_index
 from consular.services.audit import expect_version, snapshot
@@ -117,13 +117,20 @@ def detention_case(session: Session, reference: str) -> Case:
     return case
 
 
-def _when(value, case: Case, name: str, *, required: bool = False, label: str = "date") -> datetime | None:
+def _when(
+    value,
+    case: Case,
+    name: str,
+    *,
+    required: bool = False,
+    label: str = QT_TRANSLATE_NOOP("services.detention", "date"),
+) -> datetime | None:
     if value is None or value == "":
         if required:
             raise ValidationError(
                 name,
                 translate("services.detention", "Give the {label} (e.g. 2025-05-21, or 2025-05-21T10:30).").format(
-                    label=label
+                    label=translate("services.detention", label)
                 ),
             )
         return None
@@ -137,7 +144,7 @@ def _not_future(ctx: ServiceContext, value: datetime | None, name: str, what: st
         raise ValidationError(
             name,
             translate("services.detention", "{what} is in the future ({value:%Y-%m-%d}); check the date.").format(
-                what=what, value=value
+                what=translate("services.detention", what), value=value
             ),
         )
 
@@ -197,8 +204,14 @@ def _guard_restricted(ctx: ServiceContext, session: Session, case: Case, restric
 
 def _clean_charge(ctx, case, values: dict) -> dict:
     text = v.clean_text(values.get("text"), "text", required=True, max_length=2_000, multiline=True, label="charge")
-    filed = _when(values.get("filed_at"), case, "filed_at", required=True, label="date the charge was filed")
-    _not_future(ctx, filed, "filed_at", "The charge's filing date")
+    filed = _when(
+        values.get("filed_at"),
+        case,
+        "filed_at",
+        required=True,
+        label=QT_TRANSLATE_NOOP("services.detention", "date the charge was filed"),
+    )
+    _not_future(ctx, filed, "filed_at", QT_TRANSLATE_NOOP("services.detention", "The charge's filing date"))
     raw = values.get("status") or ChargeStatus.PENDING
     status = raw if isinstance(raw, ChargeStatus) else ChargeStatus.parse(raw, "status")
     status_at = _when(values.get("status_at"), case, "status_at")
@@ -210,7 +223,7 @@ def _clean_charge(ctx, case, values: dict) -> dict:
             ),
         )
     if status_at is not None:
-        _not_future(ctx, status_at, "status_at", "The status date")
+        _not_future(ctx, status_at, "status_at", QT_TRANSLATE_NOOP("services.detention", "The status date"))
         if status_at < filed:
             raise ValidationError(
                 "status_at",
@@ -223,7 +236,13 @@ def _clean_charge(ctx, case, values: dict) -> dict:
 
 
 def _clean_hearing(ctx, case, values: dict) -> dict:
-    held = _when(values.get("held_at"), case, "held_at", required=True, label="hearing's date")
+    held = _when(
+        values.get("held_at"),
+        case,
+        "held_at",
+        required=True,
+        label=QT_TRANSLATE_NOOP("services.detention", "hearing's date"),
+    )
     court = v.clean_text(values.get("court"), "court", required=True, max_length=300, label="court")
     outcome = v.clean_text(values.get("outcome"), "outcome", max_length=20_000, multiline=True)
     next_at = _when(values.get("next_at"), case, "next_at")
@@ -248,14 +267,20 @@ def _clean_hearing(ctx, case, values: dict) -> dict:
 
 def _clean_note(ctx, case, values: dict) -> dict:
     ref = v.clean_text(values.get("reference"), "reference", required=True, max_length=80, label="reference number")
-    sent = _when(values.get("sent_at"), case, "sent_at", required=True, label="date it was sent")
-    _not_future(ctx, sent, "sent_at", "The note's sending date")
+    sent = _when(
+        values.get("sent_at"),
+        case,
+        "sent_at",
+        required=True,
+        label=QT_TRANSLATE_NOOP("services.detention", "date it was sent"),
+    )
+    _not_future(ctx, sent, "sent_at", QT_TRANSLATE_NOOP("services.detention", "The note's sending date"))
     to = v.clean_text(values.get("addressed_to"), "addressed_to", required=True, max_length=300, label="addressee")
     subject = v.clean_text(values.get("subject"), "subject", required=True, max_length=500, label="subject")
     answered = _when(values.get("answered_at"), case, "answered_at")
     summary = v.clean_text(values.get("answer_summary"), "answer_summary", max_length=20_000, multiline=True)
     if answered is not None:
-        _not_future(ctx, answered, "answered_at", "The answer's date")
+        _not_future(ctx, answered, "answered_at", QT_TRANSLATE_NOOP("services.detention", "The answer's date"))
         if answered < sent:
             raise ValidationError(
                 "answered_at",
@@ -283,8 +308,14 @@ def _clean_note(ctx, case, values: dict) -> dict:
 
 
 def _clean_visit(ctx, session, case, values: dict) -> dict:
-    requested = _when(values.get("requested_at"), case, "requested_at", required=True, label="date of the request")
-    _not_future(ctx, requested, "requested_at", "The request's date")
+    requested = _when(
+        values.get("requested_at"),
+        case,
+        "requested_at",
+        required=True,
+        label=QT_TRANSLATE_NOOP("services.detention", "date of the request"),
+    )
+    _not_future(ctx, requested, "requested_at", QT_TRANSLATE_NOOP("services.detention", "The request's date"))
     note_id = values.get("note_id")
     if note_id not in (None, ""):
         note = session.get(NoteVerbale, int(note_id))
@@ -319,7 +350,7 @@ def _clean_visit(ctx, session, case, values: dict) -> dict:
                     decision=decision.label.lower()
                 ),
             )
-        _not_future(ctx, decided, "decided_at", "The decision's date")
+        _not_future(ctx, decided, "decided_at", QT_TRANSLATE_NOOP("services.detention", "The decision's date"))
         if decided < requested:
             raise ValidationError(
                 "decided_at",
@@ -442,7 +473,12 @@ def set_detention(
             d.lawyer_phone = v.phone(given["lawyer_phone"] or None, "lawyer_phone", region=case.incident_country)
         if "lawyer_appointed_at" in given:
             appointed = _when(given["lawyer_appointed_at"], case, "lawyer_appointed_at")
-            _not_future(ctx, appointed, "lawyer_appointed_at", "The lawyer's appointment date")
+            _not_future(
+                ctx,
+                appointed,
+                "lawyer_appointed_at",
+                QT_TRANSLATE_NOOP("services.detention", "The lawyer's appointment date"),
+            )
             d.lawyer_appointed_at = appointed
         if d.lawyer_name is None and (d.lawyer_firm or d.lawyer_phone or d.lawyer_appointed_at):
             raise ValidationError(
@@ -450,7 +486,7 @@ def set_detention(
                 translate("services.detention", "Give the lawyer's name with their firm, phone or appointment date."),
             )
         since = _when(given.get("place_since"), case, "place_since")
-        _not_future(ctx, since, "place_since", "The date of the transfer")
+        _not_future(ctx, since, "place_since", QT_TRANSLATE_NOOP("services.detention", "The date of the transfer"))
         if "place" in given:
             new_place = v.clean_text(given["place"], "place", max_length=300) or None
             if new_place != d.place:
