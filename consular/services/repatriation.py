@@ -106,7 +106,7 @@ class ChecklistItemView(JsonMixin):
         """The item's facts in words: who debriefed, the support's answer, why not applicable."""
         parts = []
         if self.debrief_by:
-            parts.append(f"by {self.debrief_by}")
+            parts.append(translate("services.repatriation", "by {name}").format(name=self.debrief_by))
         if self.psychosocial:
             parts.append(self.psychosocial.label.lower())
         if self.na_reason:
@@ -114,7 +114,7 @@ class ChecklistItemView(JsonMixin):
         if self.note and self.note != self.na_reason:
             parts.append(self.note)
         if self.status == TaskStatus.DONE and self.missing_facts():
-            parts.append("facts not recorded")
+            parts.append(translate("services.repatriation", "facts not recorded"))
         return "; ".join(parts)
 
     def missing_facts(self) -> bool:
@@ -289,7 +289,11 @@ def open_checklist(
             )
         name = participant.person.full_name
         if participant.hostage_status not in RETURNED_ALIVE:
-            status = participant.hostage_status.label.lower() if participant.hostage_status else "without a status"
+            status = (
+                participant.hostage_status.label.lower()
+                if participant.hostage_status
+                else translate("services.repatriation", "without a status")
+            )
             raise ValidationError(
                 "person_id",
                 translate(
@@ -530,7 +534,9 @@ def _when(ctx: ServiceContext, case: Case, at: datetime | str | None) -> datetim
 
 
 def _state_word(status: TaskStatus) -> str:
-    return "not applicable" if status == TaskStatus.CANCELLED else status.label.lower()
+    return (
+        translate("services.repatriation", "not applicable") if status == TaskStatus.CANCELLED else status.label.lower()
+    )
 
 
 @action("repatriation.mark_not_applicable")
