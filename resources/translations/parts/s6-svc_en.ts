@@ -33,12 +33,39 @@
     </message>
 </context>
 <context>
+    <name>domain.lockout</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Account locked after %n failed attempt(s). Try again in {time}.</source>
+        <translation>
+            <numerusform>Account locked after %n failed attempt. Try again in {time}.</numerusform>
+            <numerusform>Account locked after %n failed attempts. Try again in {time}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>domain.timeutil</name>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>services.audit_checks</name>
+    <message numerus="yes">
+        <source>The audit trail was tampered with: {problem} (%n more problem(s): run `consular audit verify`.)</source>
+        <translation>
+            <numerusform>The audit trail was tampered with: {problem} (%n more problem: run `consular audit verify`.)</numerusform>
+            <numerusform>The audit trail was tampered with: {problem} (%n more problems: run `consular audit verify`.)</numerusform>
         </translation>
     </message>
 </context>

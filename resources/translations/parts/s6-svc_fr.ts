@@ -785,6 +785,30 @@
         <translation>Ce mot de passe n&apos;ouvre pas cette base de données.</translation>
     </message>
     <message>
+        <source>{path_name} does not hold this database&apos;s key.</source>
+        <translation>{path_name} ne contient pas la clé de cette base de données.</translation>
+    </message>
+    <message>
+        <source>{path_name} is missing: the encrypted database {name} cannot be unlocked without its key file. Restore both from a backup.</source>
+        <translation>{path_name} est manquant : la base de données chiffrée {name} ne peut pas être déverrouillée sans son fichier de clé. Restaurez les deux depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be read ({exc}); restore it from a backup.</source>
+        <translation>{path_name} ne peut pas être lu ({exc}) ; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a consular key file of a version this consular knows.</source>
+        <translation>{path_name} n&apos;est pas un fichier de clé consular d&apos;une version connue de ce consular.</translation>
+    </message>
+    <message>
+        <source>{path_name} already exists; it belongs to an existing encrypted database.</source>
+        <translation>{path_name} existe déjà ; il appartient à une base de données chiffrée existante.</translation>
+    </message>
+    <message>
+        <source>That key is not this database&apos;s key.</source>
+        <translation>Cette clé n&apos;est pas celle de cette base de données.</translation>
+    </message>
+    <message>
         <source>The account &apos;{clean}&apos; is disabled; ask an administrator.</source>
         <translation>Le compte « {clean} » est désactivé ; adressez-vous à un administrateur.</translation>
     </message>
@@ -1244,6 +1268,31 @@
     <message>
         <source>wording for the family</source>
         <translation>formulation pour la famille</translation>
+    </message>
+</context>
+<context>
+    <name>domain.lockout</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>moins d&apos;une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Account locked after %n failed attempt(s). Try again in {time}.</source>
+        <translation>
+            <numerusform>Compte verrouillé après %n tentative échouée. Réessayez dans {time}.</numerusform>
+            <numerusform>Compte verrouillé après %n tentatives échouées. Réessayez dans {time}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>locked ({time} left)</source>
+        <translation>verrouillé (encore {time})</translation>
     </message>
 </context>
 <context>
@@ -1787,8 +1836,12 @@
         <translation>Le dossier {target_dir} n&apos;existe pas ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <source>{label} was changed{by} since you opened it (version {current}, yours {expected}). Reload to see their change, then apply yours again.</source>
-        <translation>{label} a été modifié{by} depuis que vous l&apos;avez ouvert (version {current}, la vôtre {expected}). Rechargez pour voir la modification, puis appliquez de nouveau la vôtre.</translation>
+        <source>{label} was changed by {name} at {when} UTC since you opened it (version {current}, yours {expected}). Reload to see their change, then apply yours again.</source>
+        <translation>{label} a été modifié par {name} le {when} UTC depuis que vous l&apos;avez ouvert (version {current}, la vôtre {expected}). Rechargez pour voir sa modification, puis appliquez de nouveau la vôtre.</translation>
+    </message>
+    <message>
+        <source>{label} was changed since you opened it (version {current}, yours {expected}). Reload to see their change, then apply yours again.</source>
+        <translation>{label} a été modifié depuis que vous l&apos;avez ouvert (version {current}, la vôtre {expected}). Rechargez pour voir la modification, puis appliquez de nouveau la vôtre.</translation>
     </message>
 </context>
 <context>
@@ -1811,7 +1864,45 @@
     </message>
 </context>
 <context>
+    <name>services.audit_checks</name>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {entries} entries, chain head {head}.</source>
+        <translation>Journal d&apos;audit intact : {entries} entrées, tête de chaîne {head}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail was tampered with: {problem} (%n more problem(s): run `consular audit verify`.)</source>
+        <translation>
+            <numerusform>Le journal d&apos;audit a été falsifié : {problem} (%n autre problème : lancez `consular audit verify`.)</numerusform>
+            <numerusform>Le journal d&apos;audit a été falsifié : {problem} (%n autres problèmes : lancez `consular audit verify`.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: {problem}</source>
+        <translation>Le journal d&apos;audit a été falsifié : {problem}</translation>
+    </message>
+</context>
+<context>
     <name>services.backup</name>
+    <message>
+        <source>&apos;{name}&apos; is damaged or has been tampered with ({problem}).</source>
+        <translation>« {name} » est endommagée ou a été falsifiée ({problem}).</translation>
+    </message>
+    <message>
+        <source>The database is damaged or has been tampered with ({problem}).</source>
+        <translation>La base de données est endommagée ou a été falsifiée ({problem}).</translation>
+    </message>
+    <message>
+        <source>{text} Latest backup: {backup} (consular db restore FILE puts it back).</source>
+        <translation>{text} Dernière sauvegarde : {backup} (consular db restore FICHIER la remet en place).</translation>
+    </message>
+    <message>
+        <source>{text} No backup of it was found.</source>
+        <translation>{text} Aucune sauvegarde n&apos;a été trouvée.</translation>
+    </message>
     <message>
         <source>Back up a server database with the server&apos;s own tools (pg_dump); consular backs up SQLite files.</source>
         <translation>Sauvegardez une base de données serveur avec les outils du serveur (pg_dump) ; consular sauvegarde les fichiers SQLite.</translation>
@@ -2148,6 +2239,10 @@
         <translation>{reference} est un dossier de type « {kind} » ; les informations de détention (autorité, chefs d&apos;accusation, audiences, visites consulaires, notes verbales) ne sont tenues que pour un dossier de type « {wrongful_detention} ». Si le ressortissant est détenu par un État, changez d&apos;abord le type du dossier (onglet Aperçu, Modifier le dossier), puis enregistrez la détention.</translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
         <source>Give the {label} (e.g. 2025-05-21, or 2025-05-21T10:30).</source>
         <translation>Indiquez la {label} (p. ex. 2025-05-21, ou 2025-05-21T10:30).</translation>
     </message>
@@ -2168,12 +2263,28 @@
         <translation>La personne n° {person_id} n&apos;est pas un ressortissant concerné de {reference}.</translation>
     </message>
     <message>
+        <source>date the charge was filed</source>
+        <translation>date de dépôt du chef d&apos;accusation</translation>
+    </message>
+    <message>
+        <source>The charge&apos;s filing date</source>
+        <translation>La date de dépôt du chef d&apos;accusation</translation>
+    </message>
+    <message>
         <source>Say when the charge was {status} (the date of that status).</source>
         <translation>Indiquez à quelle date le chef d&apos;accusation a été {status} (la date de ce statut).</translation>
     </message>
     <message>
+        <source>The status date</source>
+        <translation>La date du statut</translation>
+    </message>
+    <message>
         <source>The status date ({status_at:%Y-%m-%d}) is before the charge was filed ({filed:%Y-%m-%d}).</source>
         <translation>La date du statut ({status_at:%Y-%m-%d}) est antérieure au dépôt du chef d&apos;accusation ({filed:%Y-%m-%d}).</translation>
+    </message>
+    <message>
+        <source>hearing&apos;s date</source>
+        <translation>date de l&apos;audience</translation>
     </message>
     <message>
         <source>The next hearing ({next_at:%Y-%m-%d}) is before this hearing ({held:%Y-%m-%d}); check both dates.</source>
@@ -2182,6 +2293,18 @@
     <message>
         <source>The hearing is on {held:%Y-%m-%d}, still to come: record its outcome once it has been held.</source>
         <translation>L&apos;audience a lieu le {held:%Y-%m-%d}, elle est encore à venir : enregistrez son issue une fois qu&apos;elle aura eu lieu.</translation>
+    </message>
+    <message>
+        <source>date it was sent</source>
+        <translation>date d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>The note&apos;s sending date</source>
+        <translation>La date d&apos;envoi de la note</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s date</source>
+        <translation>La date de la réponse</translation>
     </message>
     <message>
         <source>The answer ({answered:%Y-%m-%d}) is dated before the note was sent ({sent:%Y-%m-%d}).</source>
@@ -2196,6 +2319,14 @@
         <translation>Indiquez la date de la réponse en plus de son contenu.</translation>
     </message>
     <message>
+        <source>date of the request</source>
+        <translation>date de la demande</translation>
+    </message>
+    <message>
+        <source>The request&apos;s date</source>
+        <translation>La date de la demande</translation>
+    </message>
+    <message>
         <source>Note verbale #{note_id} is not one of {reference}&apos;s.</source>
         <translation>La note verbale n° {note_id} n&apos;appartient pas à {reference}.</translation>
     </message>
@@ -2206,6 +2337,10 @@
     <message>
         <source>Say when the request was {decision}.</source>
         <translation>Indiquez quand la demande a été {decision}.</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s date</source>
+        <translation>La date de la décision</translation>
     </message>
     <message>
         <source>The decision ({decided:%Y-%m-%d}) is dated before the request ({requested:%Y-%m-%d}); check both.</source>
@@ -2228,8 +2363,16 @@
         <translation>Rien à enregistrer : indiquez l&apos;autorité, le lieu ou l&apos;avocat.</translation>
     </message>
     <message>
+        <source>The lawyer&apos;s appointment date</source>
+        <translation>La date de désignation de l&apos;avocat</translation>
+    </message>
+    <message>
         <source>Give the lawyer&apos;s name with their firm, phone or appointment date.</source>
         <translation>Indiquez le nom de l&apos;avocat avec son cabinet, son téléphone ou la date de sa désignation.</translation>
+    </message>
+    <message>
+        <source>The date of the transfer</source>
+        <translation>La date du transfert</translation>
     </message>
     <message>
         <source>The move to {new_place} ({since:%Y-%m-%d}) is dated before the national was taken to {place} ({place_since:%Y-%m-%d}); check the date.</source>
@@ -2463,6 +2606,42 @@
 <context>
     <name>services.duplicates</name>
     <message>
+        <source>same date of birth {day}</source>
+        <translation>même date de naissance {day}</translation>
+    </message>
+    <message>
+        <source>different dates of birth</source>
+        <translation>dates de naissance différentes</translation>
+    </message>
+    <message>
+        <source>same passport number</source>
+        <translation>même numéro de passeport</translation>
+    </message>
+    <message>
+        <source>different passport numbers</source>
+        <translation>numéros de passeport différents</translation>
+    </message>
+    <message>
+        <source>names sound alike ({similarity:.2f})</source>
+        <translation>noms phonétiquement proches ({similarity:.2f})</translation>
+    </message>
+    <message>
+        <source>names {similarity:.2f} alike</source>
+        <translation>noms semblables à {similarity:.2f}</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>même numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>same organisation ({a_org})</source>
+        <translation>même organisation ({a_org})</translation>
+    </message>
+    <message>
+        <source>different organisations</source>
+        <translation>organisations différentes</translation>
+    </message>
+    <message>
         <source>&apos;{entity}&apos; is not something duplicates are found for: use people or counterparts.</source>
         <translation>« {entity} » n&apos;est pas un type pour lequel on recherche des doublons : utilisez people ou counterparts.</translation>
     </message>
@@ -2532,6 +2711,26 @@
 <context>
     <name>services.family_updates</name>
     <message>
+        <source>{kind} #{id}</source>
+        <translation>{kind} n° {id}</translation>
+    </message>
+    <message>
+        <source>{title} ({day})</source>
+        <translation>{title} ({day})</translation>
+    </message>
+    <message>
+        <source>Now {status} since {day}: {note}</source>
+        <translation>Désormais {status} depuis le {day} : {note}</translation>
+    </message>
+    <message>
+        <source>Now {status} since {day}</source>
+        <translation>Désormais {status} depuis le {day}</translation>
+    </message>
+    <message>
+        <source>Demand about the family received {day}: {details}</source>
+        <translation>Revendication concernant la famille reçue le {day} : {details}</translation>
+    </message>
+    <message>
         <source>{reference} has no next of kin #{wanted}.</source>
         <translation>{reference} n&apos;a pas de proche n° {wanted}.</translation>
     </message>
@@ -2575,8 +2774,16 @@
 <context>
     <name>services.importing</name>
     <message>
-        <source>There is no import #{batch_id}; `consular import list` shows them.</source>
+        <source>{file}: {rows} rows; {created} would be created, {matched} matched existing records, {refused} refused.</source>
         <extracomment>``progress(rows done, rows in all)``, called after each row (from the worker thread in the GUI).</extracomment>
+        <translation>{file} : {rows} lignes ; {created} seraient créées, {matched} correspondent à des enregistrements existants, {refused} refusées.</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows; {created} were created, {matched} matched existing records, {refused} refused.</source>
+        <translation>{file} : {rows} lignes ; {created} créées, {matched} correspondent à des enregistrements existants, {refused} refusées.</translation>
+    </message>
+    <message>
+        <source>There is no import #{batch_id}; `consular import list` shows them.</source>
         <translation>Il n&apos;y a pas d&apos;import n° {batch_id} ; `consular import list` les affiche.</translation>
     </message>
     <message>
@@ -3789,8 +3996,20 @@
 <context>
     <name>services.repatriation</name>
     <message>
+        <source>by {name}</source>
+        <translation>par {name}</translation>
+    </message>
+    <message>
+        <source>facts not recorded</source>
+        <translation>faits non enregistrés</translation>
+    </message>
+    <message>
         <source>Person #{person_id} is not a national held in {reference}.</source>
         <translation>La personne n° {person_id} n&apos;est pas un ressortissant détenu dans {reference}.</translation>
+    </message>
+    <message>
+        <source>without a status</source>
+        <translation>sans statut</translation>
     </message>
     <message>
         <source>{name} is recorded as {status}; record their release first (People tab, Change status…): the checklist then opens by itself.</source>
@@ -3851,6 +4070,10 @@
     <message>
         <source>The item cannot be closed before the incident; check the date.</source>
         <translation>L&apos;élément ne peut pas être clos avant l&apos;incident ; vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
     </message>
     <message>
         <source>The item &apos;{kind}&apos; is already {state_word}.</source>

@@ -785,6 +785,30 @@
         <translation>यह पासवर्ड इस डेटाबेस को नहीं खोलता।</translation>
     </message>
     <message>
+        <source>{path_name} does not hold this database&apos;s key.</source>
+        <translation>{path_name} में इस डेटाबेस की कुंजी नहीं है।</translation>
+    </message>
+    <message>
+        <source>{path_name} is missing: the encrypted database {name} cannot be unlocked without its key file. Restore both from a backup.</source>
+        <translation>{path_name} गायब है: एन्क्रिप्टेड डेटाबेस {name} अपनी कुंजी फ़ाइल के बिना अनलॉक नहीं हो सकता। दोनों को बैकअप से पुनर्स्थापित करें।</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be read ({exc}); restore it from a backup.</source>
+        <translation>{path_name} पढ़ा नहीं जा सकता ({exc}); इसे बैकअप से पुनर्स्थापित करें।</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a consular key file of a version this consular knows.</source>
+        <translation>{path_name} ऐसी consular कुंजी फ़ाइल नहीं है जिसका संस्करण यह consular जानता हो।</translation>
+    </message>
+    <message>
+        <source>{path_name} already exists; it belongs to an existing encrypted database.</source>
+        <translation>{path_name} पहले से मौजूद है; यह किसी मौजूदा एन्क्रिप्टेड डेटाबेस का है।</translation>
+    </message>
+    <message>
+        <source>That key is not this database&apos;s key.</source>
+        <translation>यह कुंजी इस डेटाबेस की नहीं है।</translation>
+    </message>
+    <message>
         <source>The account &apos;{clean}&apos; is disabled; ask an administrator.</source>
         <translation>खाता &apos;{clean}&apos; निष्क्रिय है; किसी प्रशासक से संपर्क करें।</translation>
     </message>
@@ -1244,6 +1268,31 @@
     <message>
         <source>wording for the family</source>
         <translation>परिवार के लिए शब्दावली</translation>
+    </message>
+</context>
+<context>
+    <name>domain.lockout</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>एक मिनट से कम</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n मिनट</numerusform>
+            <numerusform>%n मिनट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Account locked after %n failed attempt(s). Try again in {time}.</source>
+        <translation>
+            <numerusform>%n असफल प्रयास के बाद खाता लॉक हो गया। {time} बाद पुनः प्रयास करें।</numerusform>
+            <numerusform>%n असफल प्रयासों के बाद खाता लॉक हो गया। {time} बाद पुनः प्रयास करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>locked ({time} left)</source>
+        <translation>लॉक ({time} शेष)</translation>
     </message>
 </context>
 <context>
@@ -1787,8 +1836,12 @@
         <translation>फ़ोल्डर {target_dir} मौजूद नहीं है; कुछ भी नहीं लिखा गया।</translation>
     </message>
     <message>
-        <source>{label} was changed{by} since you opened it (version {current}, yours {expected}). Reload to see their change, then apply yours again.</source>
-        <translation>आपके खोलने के बाद {label} बदल दिया गया{by} (संस्करण {current}, आपका {expected})। उनका बदलाव देखने के लिए फिर से लोड करें, फिर अपना बदलाव दोबारा लागू करें।</translation>
+        <source>{label} was changed by {name} at {when} UTC since you opened it (version {current}, yours {expected}). Reload to see their change, then apply yours again.</source>
+        <translation>आपके खोलने के बाद {label} को {name} ने {when} UTC पर बदल दिया (संस्करण {current}, आपका {expected})। उनका बदलाव देखने के लिए फिर से लोड करें, फिर अपना बदलाव दोबारा लागू करें।</translation>
+    </message>
+    <message>
+        <source>{label} was changed since you opened it (version {current}, yours {expected}). Reload to see their change, then apply yours again.</source>
+        <translation>आपके खोलने के बाद {label} बदल दिया गया (संस्करण {current}, आपका {expected})। बदलाव देखने के लिए फिर से लोड करें, फिर अपना बदलाव दोबारा लागू करें।</translation>
     </message>
 </context>
 <context>
@@ -1811,7 +1864,45 @@
     </message>
 </context>
 <context>
+    <name>services.audit_checks</name>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {entries} entries, chain head {head}.</source>
+        <translation>ऑडिट रिकॉर्ड अक्षुण्ण: {entries} प्रविष्टियाँ, श्रृंखला शीर्ष {head}।</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail was tampered with: {problem} (%n more problem(s): run `consular audit verify`.)</source>
+        <translation>
+            <numerusform>ऑडिट रिकॉर्ड से छेड़छाड़ की गई है: {problem} (%n और समस्या: `consular audit verify` चलाएँ।)</numerusform>
+            <numerusform>ऑडिट रिकॉर्ड से छेड़छाड़ की गई है: {problem} (%n और समस्याएँ: `consular audit verify` चलाएँ।)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: {problem}</source>
+        <translation>ऑडिट रिकॉर्ड से छेड़छाड़ की गई है: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>services.backup</name>
+    <message>
+        <source>&apos;{name}&apos; is damaged or has been tampered with ({problem}).</source>
+        <translation>&apos;{name}&apos; क्षतिग्रस्त है या इससे छेड़छाड़ की गई है ({problem})।</translation>
+    </message>
+    <message>
+        <source>The database is damaged or has been tampered with ({problem}).</source>
+        <translation>डेटाबेस क्षतिग्रस्त है या इससे छेड़छाड़ की गई है ({problem})।</translation>
+    </message>
+    <message>
+        <source>{text} Latest backup: {backup} (consular db restore FILE puts it back).</source>
+        <translation>{text} नवीनतम बैकअप: {backup} (consular db restore FILE इसे वापस लाता है)।</translation>
+    </message>
+    <message>
+        <source>{text} No backup of it was found.</source>
+        <translation>{text} इसका कोई बैकअप नहीं मिला।</translation>
+    </message>
     <message>
         <source>Back up a server database with the server&apos;s own tools (pg_dump); consular backs up SQLite files.</source>
         <translation>सर्वर डेटाबेस का बैकअप सर्वर के अपने टूल (pg_dump) से लें; consular SQLite फ़ाइलों का बैकअप लेता है।</translation>
@@ -2148,6 +2239,10 @@
         <translation>{reference} &apos;{kind}&apos; प्रकार का मामला है; हिरासत के रिकॉर्ड (प्राधिकरण, आरोप, सुनवाई, कांसुलर मुलाक़ातें, नोट वर्बेल) केवल &apos;{wrongful_detention}&apos; प्रकार के मामले के लिए रखे जाते हैं। यदि नागरिक किसी राज्य की हिरासत में है, तो पहले मामले का प्रकार बदलें (अवलोकन टैब, मामला संपादित करें), फिर हिरासत दर्ज करें।</translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
         <source>Give the {label} (e.g. 2025-05-21, or 2025-05-21T10:30).</source>
         <translation>{label} दें (जैसे 2025-05-21, या 2025-05-21T10:30)।</translation>
     </message>
@@ -2168,12 +2263,28 @@
         <translation>व्यक्ति #{person_id} {reference} का संबंधित नागरिक नहीं है।</translation>
     </message>
     <message>
+        <source>date the charge was filed</source>
+        <translation>आरोप दायर होने की तिथि</translation>
+    </message>
+    <message>
+        <source>The charge&apos;s filing date</source>
+        <translation>आरोप दायर होने की तिथि</translation>
+    </message>
+    <message>
         <source>Say when the charge was {status} (the date of that status).</source>
         <translation>बताएँ कि आरोप कब {status} हुआ (उस स्थिति की तिथि)।</translation>
     </message>
     <message>
+        <source>The status date</source>
+        <translation>स्थिति की तिथि</translation>
+    </message>
+    <message>
         <source>The status date ({status_at:%Y-%m-%d}) is before the charge was filed ({filed:%Y-%m-%d}).</source>
         <translation>स्थिति की तिथि ({status_at:%Y-%m-%d}) आरोप दायर होने ({filed:%Y-%m-%d}) से पहले की है।</translation>
+    </message>
+    <message>
+        <source>hearing&apos;s date</source>
+        <translation>सुनवाई की तिथि</translation>
     </message>
     <message>
         <source>The next hearing ({next_at:%Y-%m-%d}) is before this hearing ({held:%Y-%m-%d}); check both dates.</source>
@@ -2182,6 +2293,18 @@
     <message>
         <source>The hearing is on {held:%Y-%m-%d}, still to come: record its outcome once it has been held.</source>
         <translation>सुनवाई {held:%Y-%m-%d} को है, अभी होनी बाकी है: सुनवाई होने के बाद उसका परिणाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>date it was sent</source>
+        <translation>भेजे जाने की तिथि</translation>
+    </message>
+    <message>
+        <source>The note&apos;s sending date</source>
+        <translation>नोट भेजे जाने की तिथि</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s date</source>
+        <translation>उत्तर की तिथि</translation>
     </message>
     <message>
         <source>The answer ({answered:%Y-%m-%d}) is dated before the note was sent ({sent:%Y-%m-%d}).</source>
@@ -2196,6 +2319,14 @@
         <translation>उत्तर की तिथि भी दें और उसमें क्या कहा गया वह भी।</translation>
     </message>
     <message>
+        <source>date of the request</source>
+        <translation>अनुरोध की तिथि</translation>
+    </message>
+    <message>
+        <source>The request&apos;s date</source>
+        <translation>अनुरोध की तिथि</translation>
+    </message>
+    <message>
         <source>Note verbale #{note_id} is not one of {reference}&apos;s.</source>
         <translation>नोट वर्बेल #{note_id} {reference} का नहीं है।</translation>
     </message>
@@ -2206,6 +2337,10 @@
     <message>
         <source>Say when the request was {decision}.</source>
         <translation>बताएँ कि अनुरोध कब {decision} हुआ।</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s date</source>
+        <translation>निर्णय की तिथि</translation>
     </message>
     <message>
         <source>The decision ({decided:%Y-%m-%d}) is dated before the request ({requested:%Y-%m-%d}); check both.</source>
@@ -2228,8 +2363,16 @@
         <translation>दर्ज करने को कुछ नहीं: प्राधिकरण, स्थान या वकील दें।</translation>
     </message>
     <message>
+        <source>The lawyer&apos;s appointment date</source>
+        <translation>वकील की नियुक्ति की तिथि</translation>
+    </message>
+    <message>
         <source>Give the lawyer&apos;s name with their firm, phone or appointment date.</source>
         <translation>वकील का नाम उनकी फ़र्म, फ़ोन या नियुक्ति की तिथि के साथ दें।</translation>
+    </message>
+    <message>
+        <source>The date of the transfer</source>
+        <translation>स्थानांतरण की तिथि</translation>
     </message>
     <message>
         <source>The move to {new_place} ({since:%Y-%m-%d}) is dated before the national was taken to {place} ({place_since:%Y-%m-%d}); check the date.</source>
@@ -2463,6 +2606,42 @@
 <context>
     <name>services.duplicates</name>
     <message>
+        <source>same date of birth {day}</source>
+        <translation>समान जन्म तिथि {day}</translation>
+    </message>
+    <message>
+        <source>different dates of birth</source>
+        <translation>अलग-अलग जन्म तिथियाँ</translation>
+    </message>
+    <message>
+        <source>same passport number</source>
+        <translation>समान पासपोर्ट संख्या</translation>
+    </message>
+    <message>
+        <source>different passport numbers</source>
+        <translation>अलग-अलग पासपोर्ट संख्याएँ</translation>
+    </message>
+    <message>
+        <source>names sound alike ({similarity:.2f})</source>
+        <translation>नाम उच्चारण में मिलते-जुलते ({similarity:.2f})</translation>
+    </message>
+    <message>
+        <source>names {similarity:.2f} alike</source>
+        <translation>नाम {similarity:.2f} तक मिलते-जुलते</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>समान फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <source>same organisation ({a_org})</source>
+        <translation>समान संगठन ({a_org})</translation>
+    </message>
+    <message>
+        <source>different organisations</source>
+        <translation>अलग-अलग संगठन</translation>
+    </message>
+    <message>
         <source>&apos;{entity}&apos; is not something duplicates are found for: use people or counterparts.</source>
         <translation>&apos;{entity}&apos; के लिए डुप्लिकेट नहीं खोजे जाते: people या counterparts का उपयोग करें।</translation>
     </message>
@@ -2532,6 +2711,26 @@
 <context>
     <name>services.family_updates</name>
     <message>
+        <source>{kind} #{id}</source>
+        <translation>{kind} #{id}</translation>
+    </message>
+    <message>
+        <source>{title} ({day})</source>
+        <translation>{title} ({day})</translation>
+    </message>
+    <message>
+        <source>Now {status} since {day}: {note}</source>
+        <translation>{day} से अब {status}: {note}</translation>
+    </message>
+    <message>
+        <source>Now {status} since {day}</source>
+        <translation>{day} से अब {status}</translation>
+    </message>
+    <message>
+        <source>Demand about the family received {day}: {details}</source>
+        <translation>परिवार से संबंधित मांग {day} को प्राप्त हुई: {details}</translation>
+    </message>
+    <message>
         <source>{reference} has no next of kin #{wanted}.</source>
         <translation>{reference} में कोई परिजन #{wanted} नहीं है।</translation>
     </message>
@@ -2575,8 +2774,16 @@
 <context>
     <name>services.importing</name>
     <message>
-        <source>There is no import #{batch_id}; `consular import list` shows them.</source>
+        <source>{file}: {rows} rows; {created} would be created, {matched} matched existing records, {refused} refused.</source>
         <extracomment>``progress(rows done, rows in all)``, called after each row (from the worker thread in the GUI).</extracomment>
+        <translation>{file}: {rows} पंक्तियाँ; {created} बनाई जाएँगी, {matched} मौजूदा रिकॉर्ड से मेल खाईं, {refused} अस्वीकृत।</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows; {created} were created, {matched} matched existing records, {refused} refused.</source>
+        <translation>{file}: {rows} पंक्तियाँ; {created} बनाई गईं, {matched} मौजूदा रिकॉर्ड से मेल खाईं, {refused} अस्वीकृत।</translation>
+    </message>
+    <message>
+        <source>There is no import #{batch_id}; `consular import list` shows them.</source>
         <translation>कोई आयात #{batch_id} नहीं है; `consular import list` उन्हें दिखाता है।</translation>
     </message>
     <message>
@@ -3789,8 +3996,20 @@
 <context>
     <name>services.repatriation</name>
     <message>
+        <source>by {name}</source>
+        <translation>{name} द्वारा</translation>
+    </message>
+    <message>
+        <source>facts not recorded</source>
+        <translation>तथ्य दर्ज नहीं</translation>
+    </message>
+    <message>
         <source>Person #{person_id} is not a national held in {reference}.</source>
         <translation>व्यक्ति #{person_id} {reference} में बंदी नागरिक नहीं है।</translation>
+    </message>
+    <message>
+        <source>without a status</source>
+        <translation>बिना स्थिति के</translation>
     </message>
     <message>
         <source>{name} is recorded as {status}; record their release first (People tab, Change status…): the checklist then opens by itself.</source>
@@ -3851,6 +4070,10 @@
     <message>
         <source>The item cannot be closed before the incident; check the date.</source>
         <translation>मद घटना से पहले बंद नहीं की जा सकती; तिथि जाँचें।</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>लागू नहीं</translation>
     </message>
     <message>
         <source>The item &apos;{kind}&apos; is already {state_word}.</source>
