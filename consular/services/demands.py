@@ -25,7 +25,7 @@ from consular.domain import validation as v
 from consular.domain.enums import Channel, DemandKind, DemandResponse, ParticipantRole, TellKind, VettingStatus
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
-from consular.i18n import translate
+from consular.i18n import format_number, translate
 from consular.repositories import records
 from consular.services import need_to_know, search_index, tell_family, vetting
 from consular.services.audit import expect_version, snapshot
@@ -101,7 +101,9 @@ class DemandView(JsonMixin):
         if self.withheld or self.kind is None:
             return WITHHELD
         if self.kind == DemandKind.MONEY and self.amount is not None:
-            return f"{self.kind.label}: {self.amount:,} {self.currency}"
+            return translate("services.demands", "{kind}: {amount} {currency}").format(
+                kind=self.kind.label, amount=format_number(self.amount), currency=self.currency
+            )
         return self.kind.label
 
 
