@@ -2171,8 +2171,12 @@
 <context>
     <name>services.demands</name>
     <message>
-        <source>Say when.</source>
+        <source>{kind}: {amount} {currency}</source>
         <extracomment>The intermediary&apos;s vetting status when the demand came (None: no intermediary named). Threatens the family or is made on them (opened a &quot;tell the family&quot; item).</extracomment>
+        <translation>{kind} : {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Say when.</source>
         <translation>Indiquez quand.</translation>
     </message>
     <message>
@@ -3017,8 +3021,116 @@
 <context>
     <name>services.lists</name>
     <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Incident (local time)</source>
+        <translation>Incident (heure locale)</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Détenus</translation>
+    </message>
+    <message>
+        <source>Nationals</source>
+        <translation>Ressortissants</translation>
+    </message>
+    <message>
+        <source>Last contact (UTC)</source>
+        <translation>Dernier contact (UTC)</translation>
+    </message>
+    <message>
+        <source>Next task due (UTC)</source>
+        <translation>Prochaine échéance de tâche (UTC)</translation>
+    </message>
+    <message>
+        <source>Lead caseworker</source>
+        <translation>Chargé(e) de dossier principal(e)</translation>
+    </message>
+    <message>
+        <source>When (local time)</source>
+        <translation>Date (heure locale)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Consigné par</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is neither .csv nor .xlsx; name the file with one of those endings.</source>
         <translation>« {name} » n&apos;est ni un .csv ni un .xlsx ; donnez au fichier l&apos;une de ces extensions.</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Liste des dossiers</translation>
+    </message>
+    <message>
+        <source>Contact log of {reference}</source>
+        <translation>Journal des contacts de {reference}</translation>
     </message>
 </context>
 <context>

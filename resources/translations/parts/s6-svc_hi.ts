@@ -2171,8 +2171,12 @@
 <context>
     <name>services.demands</name>
     <message>
-        <source>Say when.</source>
+        <source>{kind}: {amount} {currency}</source>
         <extracomment>The intermediary&apos;s vetting status when the demand came (None: no intermediary named). Threatens the family or is made on them (opened a &quot;tell the family&quot; item).</extracomment>
+        <translation>{kind}: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Say when.</source>
         <translation>बताएँ कब।</translation>
     </message>
     <message>
@@ -3017,8 +3021,116 @@
 <context>
     <name>services.lists</name>
     <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>मिशन</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>Incident (local time)</source>
+        <translation>घटना (स्थानीय समय)</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>बंदी</translation>
+    </message>
+    <message>
+        <source>Nationals</source>
+        <translation>नागरिक</translation>
+    </message>
+    <message>
+        <source>Last contact (UTC)</source>
+        <translation>अंतिम संपर्क (UTC)</translation>
+    </message>
+    <message>
+        <source>Next task due (UTC)</source>
+        <translation>अगले कार्य की नियत तिथि (UTC)</translation>
+    </message>
+    <message>
+        <source>Lead caseworker</source>
+        <translation>प्रमुख मामला अधिकारी</translation>
+    </message>
+    <message>
+        <source>When (local time)</source>
+        <translation>कब (स्थानीय समय)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>माध्यम</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>दिशा</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>किसके साथ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>अनुवर्ती</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>प्रतिबंधित</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>दर्ज करने वाले</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>निरस्त</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is neither .csv nor .xlsx; name the file with one of those endings.</source>
         <translation>&apos;{name}&apos; न .csv है न .xlsx; फ़ाइल का नाम इनमें से किसी एक अंत के साथ रखें।</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>मामलों की सूची</translation>
+    </message>
+    <message>
+        <source>Contact log of {reference}</source>
+        <translation>{reference} का संपर्क लॉग</translation>
     </message>
 </context>
 <context>
