@@ -190,7 +190,10 @@ def update_view(session: Session, update: FamilyUpdate, *, withheld: bool) -> Fa
         what_told=WITHHELD if withheld else update.what_told,
         restricted=update.restricted,
         recorded_by_id=None if withheld else update.recorded_by_id,
-        covered=[f"{link.kind.label} #{link.record_id}" for link in links],
+        covered=[
+            translate("services.family_updates", "{kind} #{id}").format(kind=link.kind.label, id=link.record_id)
+            for link in links
+        ],
         closed_item_ids=[link.tell_item_id for link in links if link.tell_item_id],
         version=update.version,
         voided_at=update.voided_at,

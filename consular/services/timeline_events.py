@@ -28,7 +28,7 @@ from consular.domain.timeline import (
 )
 from consular.domain.timeutil import as_utc, zone
 from consular.domain.validation import COUNTRIES
-from consular.i18n import translate
+from consular.i18n import format_number, translate
 from consular.repositories import family as family_repo
 from consular.repositories import repatriation as repatriation_repo
 from consular.repositories import timeline as repo
@@ -514,7 +514,13 @@ def add_demands(b: EventBuilder, records: CaseRecords) -> None:
         hostage_id,
         hostage_name,
     ) in rows:
-        what = f"{kind.label}: {amount:,} {currency}" if amount is not None else kind.label
+        what = (
+            translate("services.demands", "{kind}: {amount} {currency}").format(
+                kind=kind.label, amount=format_number(amount), currency=currency
+            )
+            if amount is not None
+            else kind.label
+        )
         flag = vetted.get(did)
         b.add(
             EventType.DEMAND,
