@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Dropped</source>
-        <translation>Abandonnée</translation>
+        <translation>Abandonné</translation>
     </message>
     <message>
         <source>Convicted</source>
