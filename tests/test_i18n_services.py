@@ -236,3 +236,33 @@ def test_stored_text_is_the_same_in_french_and_english(ctx, reference_template, 
     assert "Return: travel document — Ravi Kumar Verma" in in_english["tasks"]
     assert any("Host government" in body for _e, _t, body in in_english["search"])
     assert json.dumps(in_french, ensure_ascii=False) == json.dumps(in_english, ensure_ascii=False)
+
+
+# --- texts services build for display --------------------------------------------------------------
+
+
+def test_case_list_export_has_french_headers_and_labels(ctx, tmp_path):
+    import csv
+
+    from consular.services import lists
+
+    case = open_case(ctx)
+    with i18n.using_language("fr"):
+        lists.export_case_list(ctx, tmp_path / "dossiers.csv", described="x")
+    with (tmp_path / "dossiers.csv").open(newline="", encoding="utf-8-sig") as handle:
+        table = list(csv.reader(handle))
+    assert table[0][:5] == ["Référence", "Titre", "Type", "Statut", "Priorité"]
+    row = next(r for r in table[1:] if r[0] == case.reference)
+    assert row[2] == "Prise d'otages par un groupe non étatique" and row[3] == "Ouvert"
+
+
+def test_timeline_events_read_in_hindi(ctx):
+    from consular.services import timeline
+
+    case = open_case(ctx)
+    add_hostage(ctx, case.reference)
+    with i18n.using_language("hi"):
+        shown = timeline.case_timeline(ctx, case.reference)
+    titles = [e.title for e in shown.events]
+    assert any(t.startswith("घटना: ") for t in titles), titles
+    assert "मामला खोला गया" in titles
