@@ -88,12 +88,28 @@ class ImportRefused(UserError):
 
     def __init__(self, report: ImportReport):
         first = report.refused[:3]
-        lines = [f"row {o.row_number}: {o.field + ': ' if o.field else ''}{o.detail.rstrip('.')}" for o in first]
-        more = f" (and {len(report.refused) - 3} more)" if len(report.refused) > 3 else ""
+        lines = [
+            (
+                translate("services.importing", "row {number}: {field}: {detail}")
+                if o.field
+                else translate("services.importing", "row {number}: {detail}")
+            ).format(number=o.row_number, field=o.field, detail=o.detail.rstrip("."))
+            for o in first
+        ]
+        extra = len(report.refused) - 3
+        more = translate("services.importing", " (and %n more)", "", extra) if extra > 0 else ""
         super().__init__(
-            f"Nothing was imported: {len(report.refused)} of {len(report.outcomes)} rows of {report.file_name} "
-            f"are refused{more}. " + "; ".join(lines) + ". Correct the file (or the mapping) and import it again; "
-            "a dry run lists every row."
+            translate(
+                "services.importing",
+                "Nothing was imported: {refused} of {total} rows of {file} are refused{more}. {lines}. Correct "
+                "the file (or the mapping) and import it again; a dry run lists every row.",
+            ).format(
+                refused=len(report.refused),
+                total=len(report.outcomes),
+                file=report.file_name,
+                more=more,
+                lines="; ".join(lines),
+            )
         )
         self.report = report
 
