@@ -140,6 +140,16 @@
     </message>
 </context>
 <context>
+    <name>services.importing</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>services.reports</name>
     <message numerus="yes">
         <source>The last proof of life of %n national(s) is restricted: only their case&apos;s team and supervisors see it.</source>

@@ -2787,6 +2787,25 @@
         <translation>{file} : {rows} lignes ; {created} créées, {matched} correspondent à des enregistrements existants, {refused} refusées.</translation>
     </message>
     <message>
+        <source>row {number}: {field}: {detail}</source>
+        <translation>ligne {number} : {field} : {detail}</translation>
+    </message>
+    <message>
+        <source>row {number}: {detail}</source>
+        <translation>ligne {number} : {detail}</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (et %n autre)</numerusform>
+            <numerusform> (et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {refused} of {total} rows of {file} are refused{more}. {lines}. Correct the file (or the mapping) and import it again; a dry run lists every row.</source>
+        <translation>Rien n&apos;a été importé : {refused} lignes sur {total} de {file} sont refusées{more}. {lines}. Corrigez le fichier (ou la correspondance) et importez-le de nouveau ; un essai à blanc liste chaque ligne.</translation>
+    </message>
+    <message>
         <source>There is no import #{batch_id}; `consular import list` shows them.</source>
         <translation>Il n&apos;y a pas d&apos;import n° {batch_id} ; `consular import list` les affiche.</translation>
     </message>

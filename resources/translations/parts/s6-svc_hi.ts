@@ -2787,6 +2787,25 @@
         <translation>{file}: {rows} पंक्तियाँ; {created} बनाई गईं, {matched} मौजूदा रिकॉर्ड से मेल खाईं, {refused} अस्वीकृत।</translation>
     </message>
     <message>
+        <source>row {number}: {field}: {detail}</source>
+        <translation>पंक्ति {number}: {field}: {detail}</translation>
+    </message>
+    <message>
+        <source>row {number}: {detail}</source>
+        <translation>पंक्ति {number}: {detail}</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (और %n)</numerusform>
+            <numerusform> (और %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {refused} of {total} rows of {file} are refused{more}. {lines}. Correct the file (or the mapping) and import it again; a dry run lists every row.</source>
+        <translation>कुछ भी आयात नहीं हुआ: {file} की {total} पंक्तियों में से {refused} अस्वीकृत हैं{more}। {lines}। फ़ाइल (या मैपिंग) ठीक करें और फिर से आयात करें; ड्राई रन हर पंक्ति की सूची देता है।</translation>
+    </message>
+    <message>
         <source>There is no import #{batch_id}; `consular import list` shows them.</source>
         <translation>कोई आयात #{batch_id} नहीं है; `consular import list` उन्हें दिखाता है।</translation>
     </message>
