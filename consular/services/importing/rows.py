@@ -128,7 +128,9 @@ def apply_case(ctx: ServiceContext, session, values: dict, mapping: Mapping, row
     if given:
         existing = case_repo.by_reference(session, normalise_reference(given))
         if existing is not None:
-            return RowOutcome(row, MATCHED, existing.reference, "on the case reference")
+            return RowOutcome(
+                row, MATCHED, existing.reference, translate("services.importing.rows", "on the case reference")
+            )
     code = text(values.get("post")) or (given.split("-")[0] if given and "-" in given else None)
     if not code:
         raise ValidationError(
@@ -159,7 +161,9 @@ def apply_case(ctx: ServiceContext, session, values: dict, mapping: Mapping, row
     )
     detail = ""
     if given and normalise_reference(given) != case.reference:
-        detail = f"opened as {case.reference} (the file says {normalise_reference(given)})"
+        detail = translate("services.importing.rows", "opened as {reference} (the file says {given})").format(
+            reference=case.reference, given=normalise_reference(given)
+        )
     return RowOutcome(row, CREATED, case.reference, detail, made=[("case", case.id)])
 
 
@@ -205,13 +209,15 @@ def _existing_person(session, fields: dict) -> tuple[Person | None, str]:
         normal = passport.replace(" ", "").upper()
         person = session.scalar(select(Person).where(Person.passport_number == normal).limit(1))
         if person is not None:
-            return person, f"on passport number {normal}"
+            return person, translate("services.importing.rows", "on passport number {number}").format(number=normal)
     dob = fields.get("date_of_birth")
     if dob is not None:
         name = _fold(fields["full_name"])
         for person in session.scalars(select(Person).where(Person.date_of_birth == dob)):
             if _fold(person.full_name) == name:
-                return person, f"on name and date of birth ({dob:%Y-%m-%d})"
+                return person, translate("services.importing.rows", "on name and date of birth ({day})").format(
+                    day=f"{dob:%Y-%m-%d}"
+                )
     return None, ""
 
 
@@ -230,7 +236,11 @@ def apply_person(ctx: ServiceContext, session, values: dict, mapping: Mapping, r
     if phone:
         fields["phone"] = phone
     if region:
-        assumed.append(f"phone {text(values.get('phone'))} read for country {region} ({phone})")
+        assumed.append(
+            translate("services.importing.rows", "phone {given} read for country {region} ({phone})").format(
+                given=text(values.get("phone")), region=region, phone=phone
+            )
+        )
     role = text(values.get("role")) or ""
     if role and ParticipantRole.parse(role, "role") == ParticipantRole.NEXT_OF_KIN:
         raise ValidationError(
@@ -246,13 +256,21 @@ def apply_person(ctx: ServiceContext, session, values: dict, mapping: Mapping, r
     label = f"{name} in {case.reference}"
     if person is not None:
         if records.participant(session, case.id, person.id) is not None:
-            return RowOutcome(row, MATCHED, label, f"already in the case, {on_what}", assumed=assumed)
+            return RowOutcome(
+                row,
+                MATCHED,
+                label,
+                translate("services.importing.rows", "already in the case, {how}").format(how=on_what),
+                assumed=assumed,
+            )
         participant = add_person_in_session(ctx, session, case, role=role, person_id=person.id, held_since=held)
         return RowOutcome(
             row,
             MATCHED,
             label,
-            f"known person #{person.id} {on_what}; added to the case",
+            translate("services.importing.rows", "known person #{id} {how}; added to the case").format(
+                id=person.id, how=on_what
+            ),
             assumed=assumed,
             made=[("participant", participant.id)],
         )
@@ -293,7 +311,13 @@ def _counterpart(ctx, session, case: Case, name: str, organisation: str | None, 
     created = add_counterpart_in_session(
         ctx, session, case, {"name": name, "organisation": organisation, "category": "other"}
     )
-    notes.append(f"new counterpart '{name}'" + (f" ({organisation})" if organisation else "") + " (category other)")
+    notes.append(
+        (
+            translate("services.importing.rows", "new counterpart '{name}' ({organisation}) (category other)")
+            if organisation
+            else translate("services.importing.rows", "new counterpart '{name}' (category other)")
+        ).format(name=name, organisation=organisation)
+    )
     made.append(("counterpart", created.id))
     return created
 
@@ -318,7 +342,12 @@ def apply_contact(ctx: ServiceContext, session, values: dict, mapping: Mapping, 
     )
     for entry in existing:
         if _fold(entry.subject) == _fold(subject):
-            return RowOutcome(row, MATCHED, label, f"contact #{entry.id} (same case, time and summary)")
+            return RowOutcome(
+                row,
+                MATCHED,
+                label,
+                translate("services.importing.rows", "contact #{id} (same case, time and summary)").format(id=entry.id),
+            )
     people = split_with(values.get("with"))
     if not people:
         raise ValidationError(
