@@ -2982,6 +2982,10 @@
         <translation>« {text} » n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
+        <source>on the case reference</source>
+        <translation>sur la référence du dossier</translation>
+    </message>
+    <message>
         <source>Give the post (code, e.g. BAM), or a reference that starts with it.</source>
         <translation>Indiquez le poste (code, p. ex. BAM), ou une référence qui commence par celui-ci.</translation>
     </message>
@@ -2990,20 +2994,56 @@
         <translation>La date et l&apos;heure de l&apos;incident sont obligatoires.</translation>
     </message>
     <message>
+        <source>opened as {reference} (the file says {given})</source>
+        <translation>ouvert sous {reference} (le fichier indique {given})</translation>
+    </message>
+    <message>
         <source>Give the case reference (e.g. BAM-2025-0001).</source>
         <translation>Indiquez la référence du dossier (p. ex. BAM-2025-0001).</translation>
+    </message>
+    <message>
+        <source>on passport number {number}</source>
+        <translation>sur le numéro de passeport {number}</translation>
+    </message>
+    <message>
+        <source>on name and date of birth ({day})</source>
+        <translation>sur le nom et la date de naissance ({day})</translation>
     </message>
     <message>
         <source>The person&apos;s full name is required.</source>
         <translation>Le nom complet de la personne est obligatoire.</translation>
     </message>
     <message>
+        <source>phone {given} read for country {region} ({phone})</source>
+        <translation>téléphone {given} lu pour le pays {region} ({phone})</translation>
+    </message>
+    <message>
         <source>Next of kin come with their contact plan and the hostage they are family of; add them in the case&apos;s People tab, not by import.</source>
         <translation>Les proches sont accompagnés de leur plan de contact et de l&apos;otage dont ils sont parents ; ajoutez-les dans l&apos;onglet Personnes du dossier, pas par import.</translation>
     </message>
     <message>
+        <source>already in the case, {how}</source>
+        <translation>déjà dans le dossier, {how}</translation>
+    </message>
+    <message>
+        <source>known person #{id} {how}; added to the case</source>
+        <translation>personne connue n° {id} {how} ; ajoutée au dossier</translation>
+    </message>
+    <message>
+        <source>new counterpart &apos;{name}&apos; ({organisation}) (category other)</source>
+        <translation>nouvel interlocuteur « {name} » ({organisation}) (catégorie autre)</translation>
+    </message>
+    <message>
+        <source>new counterpart &apos;{name}&apos; (category other)</source>
+        <translation>nouvel interlocuteur « {name} » (catégorie autre)</translation>
+    </message>
+    <message>
         <source>The date and time of the contact is required.</source>
         <translation>La date et l&apos;heure du contact sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>contact #{id} (same case, time and summary)</source>
+        <translation>contact n° {id} (même dossier, même heure et même résumé)</translation>
     </message>
     <message>
         <source>Say who the contact was with: &apos;Name | Organisation&apos;, several separated by &apos;;&apos;.</source>

@@ -2982,6 +2982,10 @@
         <translation>&apos;{text}&apos; पूर्ण संख्या नहीं है।</translation>
     </message>
     <message>
+        <source>on the case reference</source>
+        <translation>मामले के संदर्भ के आधार पर</translation>
+    </message>
+    <message>
         <source>Give the post (code, e.g. BAM), or a reference that starts with it.</source>
         <translation>मिशन दें (कोड, जैसे BAM), या उससे शुरू होने वाला संदर्भ।</translation>
     </message>
@@ -2990,20 +2994,56 @@
         <translation>घटना की तिथि और समय आवश्यक है।</translation>
     </message>
     <message>
+        <source>opened as {reference} (the file says {given})</source>
+        <translation>{reference} के रूप में खोला गया (फ़ाइल में {given} है)</translation>
+    </message>
+    <message>
         <source>Give the case reference (e.g. BAM-2025-0001).</source>
         <translation>मामले का संदर्भ दें (जैसे BAM-2025-0001)।</translation>
+    </message>
+    <message>
+        <source>on passport number {number}</source>
+        <translation>पासपोर्ट संख्या {number} के आधार पर</translation>
+    </message>
+    <message>
+        <source>on name and date of birth ({day})</source>
+        <translation>नाम और जन्म तिथि ({day}) के आधार पर</translation>
     </message>
     <message>
         <source>The person&apos;s full name is required.</source>
         <translation>व्यक्ति का पूरा नाम आवश्यक है।</translation>
     </message>
     <message>
+        <source>phone {given} read for country {region} ({phone})</source>
+        <translation>फ़ोन {given} को देश {region} का माना गया ({phone})</translation>
+    </message>
+    <message>
         <source>Next of kin come with their contact plan and the hostage they are family of; add them in the case&apos;s People tab, not by import.</source>
         <translation>परिजन अपनी संपर्क योजना और उस बंधक के साथ आते हैं जिसके वे परिवार हैं; उन्हें मामले के लोग टैब में जोड़ें, आयात से नहीं।</translation>
     </message>
     <message>
+        <source>already in the case, {how}</source>
+        <translation>पहले से मामले में, {how}</translation>
+    </message>
+    <message>
+        <source>known person #{id} {how}; added to the case</source>
+        <translation>ज्ञात व्यक्ति #{id} {how}; मामले में जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>new counterpart &apos;{name}&apos; ({organisation}) (category other)</source>
+        <translation>नया वार्ताकार &apos;{name}&apos; ({organisation}) (श्रेणी अन्य)</translation>
+    </message>
+    <message>
+        <source>new counterpart &apos;{name}&apos; (category other)</source>
+        <translation>नया वार्ताकार &apos;{name}&apos; (श्रेणी अन्य)</translation>
+    </message>
+    <message>
         <source>The date and time of the contact is required.</source>
         <translation>संपर्क की तिथि और समय आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>contact #{id} (same case, time and summary)</source>
+        <translation>संपर्क #{id} (वही मामला, समय और सारांश)</translation>
     </message>
     <message>
         <source>Say who the contact was with: &apos;Name | Organisation&apos;, several separated by &apos;;&apos;.</source>
