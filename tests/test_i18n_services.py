@@ -266,3 +266,18 @@ def test_timeline_events_read_in_hindi(ctx):
     titles = [e.title for e in shown.events]
     assert any(t.startswith("घटना: ") for t in titles), titles
     assert "मामला खोला गया" in titles
+
+
+def test_a_french_timeline_export_records_its_scope_in_english(ctx, tmp_path):
+    from consular.services import timeline
+
+    case = open_case(ctx)
+    with i18n.using_language("fr"):
+        timeline.export_timeline(ctx, case.reference, "csv", tmp_path / "chronologie.csv")
+    with ctx.database.session() as session:
+        entry = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "timeline.export").order_by(AuditEntry.id.desc())
+        ).first()
+    assert json.loads(entry.after)["scope"] == "restricted entries shown as placeholders (date and type only)"
+    text = (tmp_path / "chronologie.csv").read_text(encoding="utf-8-sig")
+    assert "Dossier ouvert" in text  # the file itself is in French

@@ -23,7 +23,7 @@ from consular.domain.errors import UserError, ValidationError
 from consular.domain.masking import Redactor
 from consular.domain.timeline import EventType, Timeline, TimelineEvent, TimelineScope, sort_key
 from consular.domain.timeutil import UTC, parse_date, parse_datetime, require_aware, zone
-from consular.i18n import translate
+from consular.i18n import translate, using_language
 from consular.repositories import family_shares
 from consular.repositories import timeline as repo
 from consular.services import need_to_know, outputs
@@ -315,6 +315,8 @@ def export_timeline(
         render(timeline, temp, progress=progress)
 
     def authorise(session, sha256: str, size: int) -> None:
+        with using_language("en"):  # the audit trail is stored text: the same whoever exported
+            stored_scope = timeline.scope.describe()
         ctx.audit(
             session,
             "timeline.export",
@@ -330,7 +332,7 @@ def export_timeline(
                 "redacted": timeline.scope.redacted,
                 "names_masked": bool(flt and flt.mask_names),
                 "include_restricted": timeline.scope.include_restricted,
-                "scope": timeline.scope.describe(),
+                "scope": stored_scope,
                 "chain_head": timeline.chain_head,
             },
         )
