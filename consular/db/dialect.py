@@ -34,6 +34,7 @@ from consular.domain.errors import (
     NotConsularDatabaseError,
     UserError,
 )
+from consular.i18n import translate
 
 BUSY_TIMEOUT_MS = 10_000
 # Execution option marking a connection whose transaction may write (see configure_engine).
@@ -613,34 +614,54 @@ def translate_error(exc: BaseException, target: str | None = None, *, opening: b
     """
     if isinstance(exc, StaleDataError):
         return ConflictError(
-            "Someone else changed this record while you were editing it. "
-            "Reload it, check their change, then apply yours again."
+            translate(
+                "db.dialect",
+                "Someone else changed this record while you were editing it. Reload it, check "
+                "their change, then apply yours again.",
+            )
         )
     if isinstance(exc, IntegrityError):
         return ConflictError(
-            f"The change clashes with a record saved at the same time ({_first_line(exc.orig)}). Reload and try again."
+            translate(
+                "db.dialect",
+                "The change clashes with a record saved at the same time ({first_line}). Reload and try again.",
+            ).format(first_line=_first_line(exc.orig))
         )
     where = f"'{target}'" if target else "the database"
     known = _driver_error(exc, where) if isinstance(exc, DBAPIError) else None
     if known is None and opening:
-        return NotConsularDatabaseError(f"{where} cannot be read as a consular database ({exc.__class__.__name__}).")
+        return NotConsularDatabaseError(
+            translate("db.dialect", "{where} cannot be read as a consular database ({name}).").format(
+                where=where, name=exc.__class__.__name__
+            )
+        )
     return known
 
 
 def _driver_error(exc: DBAPIError, where: str) -> UserError | None:
     message = str(getattr(exc, "orig", exc)).lower()
     if "database is locked" in message or "database table is locked" in message:
-        return DatabaseLockedError("The database is busy in another program or window; try again in a moment.")
+        return DatabaseLockedError(
+            translate("db.dialect", "The database is busy in another program or window; try again in a moment.")
+        )
     if "disk is full" in message or "no space left" in message or "database or disk is full" in message:
-        return DiskFullError("The disk is full; nothing was saved. Free some space and retry.")
+        return DiskFullError(translate("db.dialect", "The disk is full; nothing was saved. Free some space and retry."))
     if "file is not a database" in message or "malformed" in message:
         return NotConsularDatabaseError(
-            f"{where[0].upper() + where[1:]} is not a consular database, or it is damaged. Open a backup copy instead."
+            translate(
+                "db.dialect", "{value} is not a consular database, or it is damaged. Open a backup copy instead."
+            ).format(value=where[0].upper() + where[1:])
         )
     if "unable to open database file" in message:
-        return UserError(f"Cannot open {where}: its folder does not exist or cannot be written to.")
+        return UserError(
+            translate("db.dialect", "Cannot open {where}: its folder does not exist or cannot be written to.").format(
+                where=where
+            )
+        )
     if "readonly database" in message or "read-only" in message:
-        return UserError(f"Cannot write to {where}: the file is read-only for you.")
+        return UserError(
+            translate("db.dialect", "Cannot write to {where}: the file is read-only for you.").format(where=where)
+        )
     if any(
         s in message
         for s in (
@@ -654,7 +675,7 @@ def _driver_error(exc: DBAPIError, where: str) -> UserError | None:
         )
     ) or ("database" in message and "does not exist" in message):
         first = " ".join(str(getattr(exc, "orig", exc)).split())[:200]
-        return UserError(f"Cannot connect to {where}: {first}")
+        return UserError(translate("db.dialect", "Cannot connect to {where}: {first}").format(where=where, first=first))
     return None
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from consular.db import checkpoint, cipher, clean_close, dialect
 from consular.domain.errors import UserError
+from consular.i18n import translate
 
 # "Saved" means on disk: with FULL, SQLite fsyncs the WAL at every commit, so a power cut
 # loses nothing that was acknowledged (NORMAL may lose the last commits). Its cost is in
@@ -37,10 +38,14 @@ def url_for(target: str | os.PathLike) -> URL:
         try:
             return make_url(raw)
         except ArgumentError:
-            raise UserError(f"'{raw}' is not a database URL or file path.") from None
+            raise UserError(
+                translate("db.engine", "'{raw}' is not a database URL or file path.").format(raw=raw)
+            ) from None
     path = Path(raw).expanduser()
     if path.is_dir():
-        raise UserError(f"'{raw}' is a folder; give the path of a database file inside it.")
+        raise UserError(
+            translate("db.engine", "'{raw}' is a folder; give the path of a database file inside it.").format(raw=raw)
+        )
     return URL.create("sqlite+pysqlite", database=str(path.resolve()))
 
 

@@ -54,6 +54,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from consular.db.cipher import KEY_BYTES
 from consular.domain.clock import Clock, SystemClock
 from consular.domain.lockout import locked_message
+from consular.i18n import translate
 
 FORMAT = "consular-keyslots"
 VERSION = 1
@@ -186,9 +187,13 @@ class KeySlots:
                 _aad(self.database_id, slot["kind"], slot["name"], slot["kdf"]),
             )
         except (InvalidTag, ValueError, KeyError):
-            raise WrongPasswordError("The password does not open this database.") from None
+            raise WrongPasswordError(translate("db.keyslots", "The password does not open this database.")) from None
         if len(key) != KEY_BYTES or not hmac.compare_digest(key_id(key), self.key_id):
-            raise KeySlotError(f"{self.path.name} does not hold this database's key.")
+            raise KeySlotError(
+                translate("db.keyslots", "{path_name} does not hold this database's key.").format(
+                    path_name=self.path.name
+                )
+            )
         return key
 
     def to_json(self) -> str:
@@ -215,13 +220,24 @@ def load(database: str | os.PathLike) -> KeySlots:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise KeySlotError(
-            f"{path.name} is missing: the encrypted database {Path(database).name} cannot be unlocked without its "
-            "key file. Restore both from a backup."
+            translate(
+                "db.keyslots",
+                "{path_name} is missing: the encrypted database {name} cannot be unlocked "
+                "without its key file. Restore both from a backup.",
+            ).format(path_name=path.name, name=Path(database).name)
         ) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise KeySlotError(f"{path.name} cannot be read ({exc}); restore it from a backup.") from None
+        raise KeySlotError(
+            translate("db.keyslots", "{path_name} cannot be read ({exc}); restore it from a backup.").format(
+                path_name=path.name, exc=exc
+            )
+        ) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != VERSION:
-        raise KeySlotError(f"{path.name} is not a consular key file of a version this consular knows.")
+        raise KeySlotError(
+            translate("db.keyslots", "{path_name} is not a consular key file of a version this consular knows.").format(
+                path_name=path.name
+            )
+        )
     posts = data.get("posts", [])
     return KeySlots(
         path,
@@ -283,7 +299,11 @@ def create(
     names stay."""
     path = keys_path(database)
     if path.exists() and not replace:
-        raise KeySlotError(f"{path.name} already exists; it belongs to an existing encrypted database.")
+        raise KeySlotError(
+            translate(
+                "db.keyslots", "{path_name} already exists; it belongs to an existing encrypted database."
+            ).format(path_name=path.name)
+        )
     slots = KeySlots(path, secrets.token_hex(16), key_id(key), [], posts=post_names(database) if keep_posts else [])
     if bootstrap:
         slots.slots.append({"kind": "bootstrap", "name": "bootstrap", "key": _b64(key)})
@@ -315,7 +335,7 @@ def add_slot(database: str | os.PathLike, key: bytes, name: str, password: str) 
     how a changed password rewraps the key)."""
     slots = load(database)
     if not hmac.compare_digest(key_id(key), slots.key_id):
-        raise KeySlotError("That key is not this database's key.")
+        raise KeySlotError(translate("db.keyslots", "That key is not this database's key."))
     clean = _normal_name(name)
     kdf = {"alg": "argon2id", **_kdf_params(), "salt": _b64(secrets.token_bytes(16))}
     slot = slots._seal(key, "user", clean, _password_key(password, kdf), kdf)
@@ -367,12 +387,14 @@ def unlock(
         return bootstrap
     clean = (name or "").strip().lower()
     if slots.disabled(clean):
-        raise DisabledSlotError(f"The account '{clean}' is disabled; ask an administrator.")
+        raise DisabledSlotError(
+            translate("db.keyslots", "The account '{clean}' is disabled; ask an administrator.").format(clean=clean)
+        )
     slot = slots._find("user", clean)
     if slot is None:
         # Spend the same time as a real attempt, so timing does not tell which names have slots.
         _password_key(password, {**_kdf_params(), "salt": _b64(b"\0" * 16)})
-        raise WrongPasswordError("The password does not open this database.")
+        raise WrongPasswordError(translate("db.keyslots", "The password does not open this database."))
     now = (clock or SystemClock()).now()
     record = slots.failures.get(clean) or {}
     until = datetime.fromisoformat(record["locked_until"]) if record.get("locked_until") else None
@@ -424,7 +446,7 @@ def add_recovery(database: str | os.PathLike, key: bytes) -> str:
     to print and lock away."""
     slots = load(database)
     if not hmac.compare_digest(key_id(key), slots.key_id):
-        raise KeySlotError("That key is not this database's key.")
+        raise KeySlotError(translate("db.keyslots", "That key is not this database's key."))
     recovery = secrets.token_bytes(32)
     kdf = {"alg": "hkdf-sha256", "salt": _b64(secrets.token_bytes(16))}
     slot = slots._seal(key, "recovery", RECOVERY_NAME, _recovery_key(recovery, kdf), kdf)
@@ -444,9 +466,11 @@ def parse_recovery(text: str) -> bytes:
     try:
         raw = base64.b32decode(letters)
     except ValueError:
-        raise WrongPasswordError("That is not a recovery key (it has letters other than A-Z and 2-7).") from None
+        raise WrongPasswordError(
+            translate("db.keyslots", "That is not a recovery key (it has letters other than A-Z and 2-7).")
+        ) from None
     if len(raw) != 32:
-        raise WrongPasswordError("That is not a recovery key (wrong length).")
+        raise WrongPasswordError(translate("db.keyslots", "That is not a recovery key (wrong length)."))
     return raw
 
 
@@ -454,5 +478,5 @@ def unlock_recovery(database: str | os.PathLike, recovery_text: str) -> bytes:
     slots = load(database)
     slot = slots._find("recovery", RECOVERY_NAME)
     if slot is None:
-        raise WrongPasswordError("This database has no recovery key.")
+        raise WrongPasswordError(translate("db.keyslots", "This database has no recovery key."))
     return slots._open(slot, _recovery_key(parse_recovery(recovery_text), slot["kdf"]))

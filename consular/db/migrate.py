@@ -20,6 +20,7 @@ from consular.db import cipher, keyslots
 from consular.db.engine import Database
 from consular.domain.clock import wall_now
 from consular.domain.errors import NotConsularDatabaseError, SchemaTooNewError
+from consular.i18n import translate
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -104,16 +105,24 @@ def check_sqlite_file(path: Path, *, keyed: bool = False) -> None:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise NotConsularDatabaseError(f"Cannot read '{path}': {exc.strerror}.") from None
+        raise NotConsularDatabaseError(
+            translate("db.migrate", "Cannot read '{path}': {strerror}.").format(path=path, strerror=exc.strerror)
+        ) from None
     if header != SQLITE_HEADER and keyslots.exists(path):
         raise NotConsularDatabaseError(
-            f"'{path.name}' is an encrypted consular database: sign in with your user name and password to open it."
+            translate(
+                "db.migrate",
+                "'{path_name}' is an encrypted consular database: sign in with your user name and password to open it.",
+            ).format(path_name=path.name)
         )
     if header != SQLITE_HEADER:
         raise NotConsularDatabaseError(
-            f"'{path.name}' is not a consular database (it is not a SQLite file). "
-            "Choose a .db file made by consular, or create a new one. (If it is an encrypted consular database, "
-            f"its key file {keyslots.keys_path(path).name} is missing: restore both from a backup.)"
+            translate(
+                "db.migrate",
+                "'{path_name}' is not a consular database (it is not a SQLite file). Choose a "
+                ".db file made by consular, or create a new one. (If it is an encrypted consular "
+                "database, its key file {name} is missing: restore both from a backup.)",
+            ).format(path_name=path.name, name=keyslots.keys_path(path).name)
         )
 
 
@@ -267,12 +276,18 @@ def upgrade(database: Database, revision: str = "head") -> Path | None:
     current_state = state(database)
     if current_state == "newer":
         raise SchemaTooNewError(
-            f"'{database.describe()}' was written by a newer version of consular "
-            f"(schema {current_revision(database)}); update consular to open it."
+            translate(
+                "db.migrate",
+                "'{describe}' was written by a newer version of consular (schema "
+                "{current_revision}); update consular to open it.",
+            ).format(describe=database.describe(), current_revision=current_revision(database))
         )
     if current_state == "foreign":
         raise NotConsularDatabaseError(
-            f"'{database.describe()}' holds tables that are not consular's; choose a consular database or a new file."
+            translate(
+                "db.migrate",
+                "'{describe}' holds tables that are not consular's; choose a consular database or a new file.",
+            ).format(describe=database.describe())
         )
     if current_state == "current" and revision == "head":
         return None

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from consular.domain.enums import HostageStatus
 from consular.domain.timeutil import whole_days
+from consular.i18n import translate
 
 
 def captivity_start(history: Iterable[tuple[HostageStatus, datetime]]) -> datetime | None:
@@ -33,21 +34,21 @@ def days_between(start: datetime | None, status: HostageStatus | None, since: da
 
 
 def days_text(n: int) -> str:
-    """ "1 day", "12 days"."""
-    return "1 day" if n == 1 else f"{n} days"
+    """ "1 day", "12 days" in the current language ("0 jour", "2 jours", "2 दिन")."""
+    return translate("domain.captivity", "%n day(s)", "", n)
 
 
 def situation_label(status: HostageStatus | None, start: datetime | None, since: datetime | None, now: datetime) -> str:
     """ "held for 416 days", "missing for 12 days", "released after 120 days", or the status."""
     if status is None:
-        return "status not recorded"
+        return translate("domain.captivity", "status not recorded")
     days = days_between(start, status, since, now)
     if days is None:
         return status.label.lower()
     if status == HostageStatus.HELD:
-        return f"held for {days_text(days)}"
+        return translate("domain.captivity", "held for %n day(s)", "", days)
     if status == HostageStatus.UNACCOUNTED:
-        return f"missing for {days_text(days)}"
+        return translate("domain.captivity", "missing for %n day(s)", "", days)
     if status == HostageStatus.DECEASED:
-        return "deceased"
-    return f"{status.label.lower()} after {days_text(days)}"
+        return translate("domain.captivity", "deceased")
+    return translate("domain.captivity", "{status} after %n day(s)", "", days).format(status=status.label.lower())

@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
 
 from consular.domain.errors import ValidationError
+from consular.i18n import translate
 
 
 def wall_now() -> datetime:
@@ -124,11 +125,25 @@ def parse_as_of(text: str, field: str = "as_of") -> datetime:
             value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
     except ValueError:
         raise ValidationError(
-            field, f"'{raw[:40]}' is not a date; write it as YYYY-MM-DD (e.g. 2025-07-25) or an ISO date and time."
+            field,
+            translate(
+                "domain.clock",
+                "'{raw}' is not a date; write it as YYYY-MM-DD (e.g. 2025-07-25) or an ISO date and time.",
+            ).format(raw=raw[:40]),
         ) from None
     if value.tzinfo is None:
-        raise ValidationError(field, f"'{raw[:40]}' has no UTC offset; add one, e.g. {raw[:16]}+00:00.")
+        raise ValidationError(
+            field,
+            translate("domain.clock", "'{raw}' has no UTC offset; add one, e.g. {raw2}+00:00.").format(
+                raw=raw[:40], raw2=raw[:16]
+            ),
+        )
     value = value.astimezone(UTC)
     if value.date() > wall_now().date():
-        raise ValidationError(field, f"{raw} is in the future; --as-of shows the records as they stood on a past day.")
+        raise ValidationError(
+            field,
+            translate(
+                "domain.clock", "{raw} is in the future; --as-of shows the records as they stood on a past day."
+            ).format(raw=raw),
+        )
     return value

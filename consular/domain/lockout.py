@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 from datetime import datetime
 
+from consular.i18n import translate
+
 
 def time_left(until: datetime, now: datetime) -> str:
     """ "4 minutes", "1 minute", or "less than a minute" until ``until``.
@@ -19,19 +21,17 @@ def time_left(until: datetime, now: datetime) -> str:
     Rounded up: the person is never told to come back before the lock has run out."""
     seconds = (until - now).total_seconds()
     if seconds < 60:
-        return "less than a minute"
-    minutes = math.ceil(seconds / 60)
-    return f"{minutes} minute{'s' if minutes != 1 else ''}"
+        return translate("domain.lockout", "less than a minute")
+    return translate("domain.lockout", "%n minute(s)", "", math.ceil(seconds / 60))
 
 
 def locked_message(attempts: int, until: datetime, now: datetime) -> str:
     """ "Account locked after 5 failed attempts. Try again in 4 minutes." """
-    return (
-        f"Account locked after {attempts} failed attempt{'s' if attempts != 1 else ''}. "
-        f"Try again in {time_left(until, now)}."
-    )
+    return translate(
+        "domain.lockout", "Account locked after %n failed attempt(s). Try again in {time}.", "", attempts
+    ).format(time=time_left(until, now))
 
 
 def state_text(until: datetime, now: datetime) -> str:
     """An account's state in a list of accounts while it is locked."""
-    return f"locked ({time_left(until, now)} left)"
+    return translate("domain.lockout", "locked ({time} left)").format(time=time_left(until, now))

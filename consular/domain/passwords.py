@@ -17,6 +17,7 @@ from argon2 import PasswordHasher, Type, profiles
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from consular.domain.errors import ValidationError
+from consular.i18n import translate
 
 PROFILE_ENV = "CONSULAR_ARGON2_PROFILE"
 MIN_LENGTH = 10
@@ -31,7 +32,12 @@ def _hasher(profile: str) -> PasswordHasher:
     if profile == "test":
         return PasswordHasher(type=Type.ID, **_TEST_PARAMETERS)
     if profile not in ("", "production"):
-        raise ValidationError(PROFILE_ENV, f"{PROFILE_ENV}='{profile}' is not a known profile (use 'production').")
+        raise ValidationError(
+            PROFILE_ENV,
+            translate(
+                "domain.passwords", "{profile_env}='{profile}' is not a known profile (use 'production')."
+            ).format(profile_env=PROFILE_ENV, profile=profile),
+        )
     return PasswordHasher.from_parameters(profiles.RFC_9106_LOW_MEMORY)
 
 
@@ -71,11 +77,21 @@ def check_rules(password: str, *, username: str | None = None, field: str = "pas
     one repeated character, not the user name, at most MAX_LENGTH characters.
     """
     if password is None or len(password) < MIN_LENGTH:
-        raise ValidationError(field, f"A password needs at least {MIN_LENGTH} characters (a short phrase is fine).")
+        raise ValidationError(
+            field,
+            translate(
+                "domain.passwords", "A password needs at least {min_length} characters (a short phrase is fine)."
+            ).format(min_length=MIN_LENGTH),
+        )
     if len(password) > MAX_LENGTH:
-        raise ValidationError(field, f"A password can have at most {MAX_LENGTH} characters.")
+        raise ValidationError(
+            field,
+            translate("domain.passwords", "A password can have at most {max_length} characters.").format(
+                max_length=MAX_LENGTH
+            ),
+        )
     if len(set(password)) == 1:
-        raise ValidationError(field, "A password cannot be one character repeated.")
+        raise ValidationError(field, translate("domain.passwords", "A password cannot be one character repeated."))
     if username and password.strip().lower() == username.strip().lower():
-        raise ValidationError(field, "A password cannot be the user name.")
+        raise ValidationError(field, translate("domain.passwords", "A password cannot be the user name."))
     return password

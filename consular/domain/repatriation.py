@@ -9,28 +9,29 @@ from __future__ import annotations
 from datetime import timedelta
 
 from consular.domain.enums import HostageStatus, LabelledEnum
+from consular.i18n import QT_TRANSLATE_NOOP
 
 
 class ReturnItemKind(LabelledEnum):
     """Repatriation checklist item."""
 
-    TRAVEL_DOCUMENT = ("travel_document", "Travel document")
-    MEDICAL_ASSESSMENT = ("medical_assessment", "Medical assessment")
-    FLIGHT_ESCORT = ("flight_escort", "Flight and escort")
-    RECEPTION = ("reception", "Reception at arrival")
-    FAMILY_REUNION = ("family_reunion", "Reunion with the family")
-    DEBRIEF = ("debrief", "Debrief")
-    PSYCHOSOCIAL = ("psychosocial", "Psychosocial support offered")
-    FOLLOW_UP_30 = ("follow_up_30", "Follow-up contact at 30 days")
-    FOLLOW_UP_90 = ("follow_up_90", "Follow-up contact at 90 days")
+    TRAVEL_DOCUMENT = ("travel_document", QT_TRANSLATE_NOOP("ReturnItemKind", "Travel document"))
+    MEDICAL_ASSESSMENT = ("medical_assessment", QT_TRANSLATE_NOOP("ReturnItemKind", "Medical assessment"))
+    FLIGHT_ESCORT = ("flight_escort", QT_TRANSLATE_NOOP("ReturnItemKind", "Flight and escort"))
+    RECEPTION = ("reception", QT_TRANSLATE_NOOP("ReturnItemKind", "Reception at arrival"))
+    FAMILY_REUNION = ("family_reunion", QT_TRANSLATE_NOOP("ReturnItemKind", "Reunion with the family"))
+    DEBRIEF = ("debrief", QT_TRANSLATE_NOOP("ReturnItemKind", "Debrief"))
+    PSYCHOSOCIAL = ("psychosocial", QT_TRANSLATE_NOOP("ReturnItemKind", "Psychosocial support offered"))
+    FOLLOW_UP_30 = ("follow_up_30", QT_TRANSLATE_NOOP("ReturnItemKind", "Follow-up contact at 30 days"))
+    FOLLOW_UP_90 = ("follow_up_90", QT_TRANSLATE_NOOP("ReturnItemKind", "Follow-up contact at 90 days"))
 
 
 class PsychosocialSupport(LabelledEnum):
     """Psychosocial support."""
 
-    OFFERED = ("offered", "Offered")
-    ACCEPTED = ("accepted", "Accepted")
-    DECLINED = ("declined", "Declined")
+    OFFERED = ("offered", QT_TRANSLATE_NOOP("PsychosocialSupport", "Offered"))
+    ACCEPTED = ("accepted", QT_TRANSLATE_NOOP("PsychosocialSupport", "Accepted"))
+    DECLINED = ("declined", QT_TRANSLATE_NOOP("PsychosocialSupport", "Declined"))
 
 
 #: How long after the release each item is due by default, in the checklist's order. The
@@ -60,4 +61,4 @@ RETURNED_ALIVE = frozenset({HostageStatus.RELEASED, HostageStatus.RESCUED, Hosta
 
 def item_title(kind: ReturnItemKind, person_name: str) -> str:
     """The task title of an item: what it is and for whom (the Tasks tab and dashboard show it)."""
-    return f"Return: {kind.label.lower()} — {person_name}"
+    return f"Return: {kind.english_label.lower()} — {person_name}"  # stored as the task title: untranslated

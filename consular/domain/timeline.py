@@ -19,32 +19,33 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from consular.domain.enums import LabelledEnum
+from consular.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class EventType(LabelledEnum):
     """Timeline event type."""
 
-    INCIDENT = ("incident", "Incident")
-    CASE_STATUS = ("case-status", "Case status")
-    HOSTAGE_STATUS = ("hostage-status", "Hostage status")
-    MILESTONE = ("milestone", "Milestone")
-    CONTACT = ("contact", "Contact")
-    TASK = ("task", "Task created")
-    TASK_DONE = ("task-done", "Task completed")
-    DOCUMENT = ("document", "Document added")
-    DEMAND = ("demand", "Demand")
+    INCIDENT = ("incident", QT_TRANSLATE_NOOP("EventType", "Incident"))
+    CASE_STATUS = ("case-status", QT_TRANSLATE_NOOP("EventType", "Case status"))
+    HOSTAGE_STATUS = ("hostage-status", QT_TRANSLATE_NOOP("EventType", "Hostage status"))
+    MILESTONE = ("milestone", QT_TRANSLATE_NOOP("EventType", "Milestone"))
+    CONTACT = ("contact", QT_TRANSLATE_NOOP("EventType", "Contact"))
+    TASK = ("task", QT_TRANSLATE_NOOP("EventType", "Task created"))
+    TASK_DONE = ("task-done", QT_TRANSLATE_NOOP("EventType", "Task completed"))
+    DOCUMENT = ("document", QT_TRANSLATE_NOOP("EventType", "Document added"))
+    DEMAND = ("demand", QT_TRANSLATE_NOOP("EventType", "Demand"))
     # Wrongful detention (services/detention.py). A visit request and a note verbale give one
     # event per stage (requested/decided/visited, sent/answered): their ids end in the stage.
-    CHARGE = ("charge", "Charge")
-    HEARING = ("hearing", "Court hearing")
-    CONSULAR_VISIT = ("consular-visit", "Consular visit")
-    NOTE_VERBALE = ("note-verbale", "Note verbale")
-    REPATRIATION = ("repatriation", "Repatriation")
-    FAMILY_UPDATE = ("family-update", "Family update")
+    CHARGE = ("charge", QT_TRANSLATE_NOOP("EventType", "Charge"))
+    HEARING = ("hearing", QT_TRANSLATE_NOOP("EventType", "Court hearing"))
+    CONSULAR_VISIT = ("consular-visit", QT_TRANSLATE_NOOP("EventType", "Consular visit"))
+    NOTE_VERBALE = ("note-verbale", QT_TRANSLATE_NOOP("EventType", "Note verbale"))
+    REPATRIATION = ("repatriation", QT_TRANSLATE_NOOP("EventType", "Repatriation"))
+    FAMILY_UPDATE = ("family-update", QT_TRANSLATE_NOOP("EventType", "Family update"))
     # Another case linked with this one, and unlinked: two events, the second's id ends in "unlinked".
-    CASE_LINK = ("case-link", "Linked case")
+    CASE_LINK = ("case-link", QT_TRANSLATE_NOOP("EventType", "Linked case"))
     # A next of kin's family liaison officer: the first one and every change, with the reason.
-    OFFICER_CHANGE = ("officer-change", "Liaison officer")
+    OFFICER_CHANGE = ("officer-change", QT_TRANSLATE_NOOP("EventType", "Liaison officer"))
 
     @property
     def rank(self) -> int:
@@ -58,11 +59,13 @@ class EventType(LabelledEnum):
 
         key = _key(text)
         for member in cls:
-            if key in (_key(member.value), _key(member.label)):
+            if key in (_key(member.value), _key(member.english_label), _key(member.label)):
                 return member
         raise ValidationError(
             field or "types",
-            f"'{(text or '').strip()}' is not a timeline event type; use one of: " + ", ".join(m.value for m in cls),
+            translate("domain.timeline", "'{text}' is not a timeline event type; use one of: {choices}").format(
+                text=(text or "").strip(), choices=", ".join(m.value for m in cls)
+            ),
         )
 
 
@@ -113,7 +116,8 @@ EXPORT_FIELDS = (
 
 #: The title of a restricted entry shown to someone who may not (or did not ask to) read it:
 #: the entry's date and type stay, everything else is left out (need-to-know).
-RESTRICTED_TITLE = "Restricted"
+#: Marked here, translated where it is shown: ``translate("domain.timeline", RESTRICTED_TITLE)``.
+RESTRICTED_TITLE = QT_TRANSLATE_NOOP("domain.timeline", "Restricted")
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,10 +212,10 @@ def restricted_scope(include_restricted: bool, filters_people: bool) -> str:
     Not shown, each is a placeholder with its date and type only; filtered by people, not even
     that, since a match would tell who took part."""
     if include_restricted:
-        return "restricted entries included"
+        return translate("domain.timeline", "restricted entries included")
     if filters_people:
-        return "restricted entries left out"
-    return "restricted entries shown as placeholders (date and type only)"
+        return translate("domain.timeline", "restricted entries left out")
+    return translate("domain.timeline", "restricted entries shown as placeholders (date and type only)")
 
 
 @dataclass(frozen=True)
@@ -228,16 +232,18 @@ class TimelineScope:
     def describe(self) -> str:
         parts = []
         if self.start or self.end:
-            start = self.start.isoformat() if self.start else "the start"
-            end = self.end.isoformat() if self.end else "now"
-            parts.append(f"from {start} to {end}")
+            start = self.start.isoformat() if self.start else translate("domain.timeline", "the start")
+            end = self.end.isoformat() if self.end else translate("domain.timeline", "now")
+            parts.append(translate("domain.timeline", "from {start} to {end}").format(start=start, end=end))
         if self.types:
-            parts.append("types: " + ", ".join(t.value for t in self.types))
+            parts.append(
+                translate("domain.timeline", "types: {types}").format(types=", ".join(t.value for t in self.types))
+            )
         if self.people:
-            parts.append("involving: " + ", ".join(self.people))
+            parts.append(translate("domain.timeline", "involving: {people}").format(people=", ".join(self.people)))
         parts.append(restricted_scope(self.include_restricted, bool(self.people)))
         if self.redacted:
-            parts.append("personal identifiers redacted")
+            parts.append(translate("domain.timeline", "personal identifiers redacted"))
         return "; ".join(parts)
 
 

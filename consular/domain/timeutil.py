@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from consular.domain.clock import wall_now
 from consular.domain.errors import ValidationError
+from consular.i18n import translate
 
 UTC = UTC
 
@@ -39,7 +40,10 @@ def _zone_uncached(name, field: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, TypeError):
         raise ValidationError(
-            field, f"'{name}' is not an IANA time zone; use a name such as 'Africa/Bamako'."
+            field,
+            translate(
+                "domain.timeutil", "'{name}' is not an IANA time zone; use a name such as 'Africa/Bamako'."
+            ).format(name=name),
         ) from None
 
 
@@ -64,18 +68,28 @@ def parse_datetime(text: str, field: str, default_zone: str | None = None) -> da
     """
     raw = (text or "").strip()
     if not raw:
-        raise ValidationError(field, "A date and time is required, e.g. 2025-07-01T14:30+00:00.")
+        raise ValidationError(
+            field, translate("domain.timeutil", "A date and time is required, e.g. 2025-07-01T14:30+00:00.")
+        )
     try:
         value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
     except ValueError:
         raise ValidationError(
             field,
-            f"'{raw[:40]}' is not a date and time; write it as ISO 8601, "
-            "e.g. 2025-07-01T14:30 or 2025-07-01T14:30+00:00.",
+            translate(
+                "domain.timeutil",
+                "'{raw}' is not a date and time; write it as ISO 8601, e.g. 2025-07-01T14:30 or "
+                "2025-07-01T14:30+00:00.",
+            ).format(raw=raw[:40]),
         ) from None
     if value.tzinfo is None:
         if default_zone is None:
-            raise ValidationError(field, f"'{raw[:40]}' has no UTC offset; add one, e.g. {raw[:16]}+00:00.")
+            raise ValidationError(
+                field,
+                translate("domain.timeutil", "'{raw}' has no UTC offset; add one, e.g. {raw2}+00:00.").format(
+                    raw=raw[:40], raw2=raw[:16]
+                ),
+            )
         value = value.replace(tzinfo=zone(default_zone))
     return value.astimezone(UTC)
 
@@ -85,15 +99,22 @@ def parse_date(text: str, field: str) -> date:
     try:
         return date.fromisoformat(raw)
     except ValueError:
-        raise ValidationError(field, f"'{raw[:40]}' is not a date; write it as YYYY-MM-DD, e.g. 1988-03-14.") from None
+        raise ValidationError(
+            field,
+            translate("domain.timeutil", "'{raw}' is not a date; write it as YYYY-MM-DD, e.g. 1988-03-14.").format(
+                raw=raw[:40]
+            ),
+        ) from None
 
 
 def require_aware(value: datetime, field: str) -> datetime:
     """Accept only timezone-aware datetimes and return them in UTC."""
     if not isinstance(value, datetime):
-        raise ValidationError(field, "A date and time is required.")
+        raise ValidationError(field, translate("domain.timeutil", "A date and time is required."))
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValidationError(field, "The time has no time zone; give one so it is not misread.")
+        raise ValidationError(
+            field, translate("domain.timeutil", "The time has no time zone; give one so it is not misread.")
+        )
     return value.astimezone(UTC)
 
 
@@ -111,17 +132,16 @@ def whole_days(start: datetime, end: datetime) -> int:
 def humanize_ago(when: datetime | None, now: datetime | None = None) -> str:
     """'just now', '3 h ago', '12 days ago' — what lists show for a last contact."""
     if when is None:
-        return "never"
+        return translate("domain.timeutil", "never")
     now = now or wall_now()
     delta = as_utc(now) - as_utc(when)
     seconds = delta.total_seconds()
     if seconds < 0:
-        return "in the future"
+        return translate("domain.timeutil", "in the future")
     if seconds < 60:
-        return "just now"
+        return translate("domain.timeutil", "just now")
     if seconds < 3600:
-        return f"{int(seconds // 60)} min ago"
+        return translate("domain.timeutil", "{minutes} min ago").format(minutes=int(seconds // 60))
     if seconds < 86400:
-        return f"{int(seconds // 3600)} h ago"
-    days = int(seconds // 86400)
-    return "1 day ago" if days == 1 else f"{days} days ago"
+        return translate("domain.timeutil", "{hours} h ago").format(hours=int(seconds // 3600))
+    return translate("domain.timeutil", "%n day(s) ago", "", int(seconds // 86400))

@@ -8,6 +8,7 @@ import unicodedata
 import phonenumbers
 
 from consular.domain.errors import ValidationError
+from consular.i18n import format_number, translate
 
 # ISO 3166-1 alpha-2 codes: the set is closed and small, so it lives here rather than in a
 # dependency. Names are for display in pickers and briefs.
@@ -206,11 +207,11 @@ def clean_text(
 
     Returns None for an empty optional value.
     """
-    name = label or field.replace("_", " ")
+    name = translate("domain.fields", label or field.replace("_", " "))
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(field, f"The {name} must be text.")
+        raise ValidationError(field, translate("domain.validation", "The {name} must be text.").format(name=name))
     text = unicodedata.normalize("NFC", value)
     allowed_controls = _KEEP_IN_TEXT if multiline else set()
     text = "".join(
@@ -223,13 +224,16 @@ def clean_text(
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip() if multiline else " ".join(text.split())
     if not text:
         if required:
-            raise ValidationError(field, f"The {name} is required.")
+            raise ValidationError(field, translate("domain.validation", "The {name} is required.").format(name=name))
         return None
     if len(text) > max_length:
         raise ValidationError(
             field,
-            f"The {name} is {len(text):,} characters long; the limit is {max_length:,}. "
-            "Shorten it or attach the full text as a document.",
+            translate(
+                "domain.validation",
+                "The {name} is {count} characters long; the limit is {max_length}. Shorten "
+                "it or attach the full text as a document.",
+            ).format(name=name, count=format_number(len(text)), max_length=format_number(max_length)),
         )
     return text
 
@@ -238,13 +242,20 @@ def country_code(value: str | None, field: str = "country", *, required: bool = 
     code = (value or "").strip().upper()
     if not code:
         if required:
-            raise ValidationError(field, "A country is required (ISO 3166 code such as ML).")
+            raise ValidationError(
+                field, translate("domain.validation", "A country is required (ISO 3166 code such as ML).")
+            )
         return None
     if code not in COUNTRIES:
         for iso, name in COUNTRIES.items():
             if name.lower() == code.lower():
                 return iso
-        raise ValidationError(field, f"'{value}' is not an ISO 3166 country code; use two letters such as ML or IN.")
+        raise ValidationError(
+            field,
+            translate(
+                "domain.validation", "'{value}' is not an ISO 3166 country code; use two letters such as ML or IN."
+            ).format(value=value),
+        )
     return code
 
 
@@ -257,7 +268,12 @@ def country_name(code: str | None) -> str:
 def post_code(value: str) -> str:
     code = (value or "").strip().upper()
     if not _POST_CODE.match(code):
-        raise ValidationError("code", f"'{value}' is not a post code; use 2–5 letters such as BAM.")
+        raise ValidationError(
+            "code",
+            translate("domain.validation", "'{value}' is not a post code; use 2–5 letters such as BAM.").format(
+                value=value
+            ),
+        )
     return code
 
 
@@ -266,7 +282,10 @@ def email(value: str | None, field: str = "email") -> str | None:
     if text is None:
         return None
     if not _EMAIL.match(text):
-        raise ValidationError(field, f"'{text}' is not an e-mail address (name@example.org).")
+        raise ValidationError(
+            field,
+            translate("domain.validation", "'{text}' is not an e-mail address (name@example.org).").format(text=text),
+        )
     return text
 
 
@@ -279,10 +298,19 @@ def phone(value: str | None, field: str = "phone", region: str | None = None) ->
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         raise ValidationError(
-            field, f"'{text}' is not a phone number; write it with the country code, e.g. +223 20 22 51 64."
+            field,
+            translate(
+                "domain.validation",
+                "'{text}' is not a phone number; write it with the country code, e.g. +223 20 22 51 64.",
+            ).format(text=text),
         ) from None
     if not phonenumbers.is_possible_number(number):
-        raise ValidationError(field, f"'{text}' cannot be a phone number (wrong length for its country).")
+        raise ValidationError(
+            field,
+            translate("domain.validation", "'{text}' cannot be a phone number (wrong length for its country).").format(
+                text=text
+            ),
+        )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -300,30 +328,49 @@ def coordinates(lat: float | None, lon: float | None) -> tuple[float | None, flo
         return None, None
     if lat is None or lon is None:
         raise ValidationError(
-            "latitude" if lat is None else "longitude", "Give both latitude and longitude, or neither."
+            "latitude" if lat is None else "longitude",
+            translate("domain.validation", "Give both latitude and longitude, or neither."),
         )
     try:
         lat_f, lon_f = float(lat), float(lon)
     except (TypeError, ValueError):
-        raise ValidationError("latitude", "Coordinates must be decimal degrees, e.g. 14.45, -11.44.") from None
+        raise ValidationError(
+            "latitude", translate("domain.validation", "Coordinates must be decimal degrees, e.g. 14.45, -11.44.")
+        ) from None
     if not -90 <= lat_f <= 90:
-        raise ValidationError("latitude", f"Latitude {lat_f} is outside -90…90.")
+        raise ValidationError(
+            "latitude", translate("domain.validation", "Latitude {lat_f} is outside -90…90.").format(lat_f=lat_f)
+        )
     if not -180 <= lon_f <= 180:
-        raise ValidationError("longitude", f"Longitude {lon_f} is outside -180…180.")
+        raise ValidationError(
+            "longitude", translate("domain.validation", "Longitude {lon_f} is outside -180…180.").format(lon_f=lon_f)
+        )
     return lat_f, lon_f
 
 
 def positive_int(value, field: str, *, minimum: int = 1, maximum: int = 10_000, required: bool = False) -> int | None:
     if value in (None, ""):
         if required:
-            raise ValidationError(field, f"The {field.replace('_', ' ')} is required.")
+            raise ValidationError(
+                field,
+                translate("domain.validation", "The {name} is required.").format(
+                    name=translate("domain.fields", field.replace("_", " "))
+                ),
+            )
         return None
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise ValidationError(field, f"'{value}' is not a whole number.") from None
+        raise ValidationError(
+            field, translate("domain.validation", "'{value}' is not a whole number.").format(value=value)
+        ) from None
     if not minimum <= number <= maximum:
-        raise ValidationError(field, f"{number} is outside {minimum}…{maximum}.")
+        raise ValidationError(
+            field,
+            translate("domain.validation", "{number} is outside {minimum}…{maximum}.").format(
+                number=number, minimum=minimum, maximum=maximum
+            ),
+        )
     return number
 
 

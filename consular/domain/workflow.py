@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from consular.domain.enums import CaseStatus
 from consular.domain.errors import ValidationError
+from consular.i18n import translate
 
 _ALLOWED: dict[CaseStatus, frozenset[CaseStatus]] = {
     CaseStatus.OPEN: frozenset({CaseStatus.ACTIVE, CaseStatus.RESOLVED, CaseStatus.CLOSED}),
@@ -21,13 +22,17 @@ def allowed_transitions(current: CaseStatus) -> list[CaseStatus]:
 def check_transition(current: CaseStatus, new: CaseStatus) -> None:
     """Raise :class:`ValidationError` unless ``current`` → ``new`` is allowed."""
     if new == current:
-        raise ValidationError("status", f"The case is already {current.label.lower()}.")
+        raise ValidationError(
+            "status",
+            translate("domain.workflow", "The case is already {current}.").format(current=current.label.lower()),
+        )
     if new not in _ALLOWED[current]:
         options = ", ".join(s.label.lower() for s in allowed_transitions(current))
         raise ValidationError(
             "status",
-            f"A case cannot go from {current.label.lower()} to {new.label.lower()}; "
-            f"from {current.label.lower()} it can go to: {options}.",
+            translate(
+                "domain.workflow", "A case cannot go from {current} to {new}; from {current} it can go to: {options}."
+            ).format(current=current.label.lower(), new=new.label.lower(), options=options),
         )
 
 

@@ -47,6 +47,7 @@ from consular.domain.clock import Clock, FixedClock, SystemClock, end_of_day
 from consular.domain.enums import MilestoneKind, PostKind, TaskStatus, TellKind, UserRole
 from consular.domain.errors import NotFoundError, UserError, ValidationError
 from consular.domain.timeutil import parse_datetime, zone
+from consular.i18n import translate
 from consular.seeding import demo_family
 from consular.seeding.demo_detention import load_detention
 from consular.seeding.demo_family_log import load_family, not_told
@@ -141,10 +142,10 @@ DEMO_PASSWORD = "demo-password"  # only for throwaway demo databases (consular -
 def _documents(seeds_dir: str | Path | None) -> list[tuple[Path, dict]]:
     folder = Path(seeds_dir) if seeds_dir is not None else default_seeds_dir()
     if not folder.is_dir():
-        raise SeedError(f"There is no seed folder at {folder}.")
+        raise SeedError(translate("seeding.demo", "There is no seed folder at {folder}.").format(folder=folder))
     files = sorted(folder.glob("*.toml"))
     if not files:
-        raise SeedError(f"There are no .toml seed files in {folder}.")
+        raise SeedError(translate("seeding.demo", "There are no .toml seed files in {folder}.").format(folder=folder))
     return [(path, _read(path)) for path in files]
 
 
@@ -249,13 +250,21 @@ def _read(path: Path) -> dict:
         with path.open("rb") as fh:
             doc = tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
-        raise SeedError(f"{path.name} is not valid TOML: {exc}.") from None
+        raise SeedError(
+            translate("seeding.demo", "{path_name} is not valid TOML: {exc}.").format(path_name=path.name, exc=exc)
+        ) from None
     except OSError as exc:
-        raise SeedError(f"Cannot read {path}: {exc.strerror}.") from None
+        raise SeedError(
+            translate("seeding.demo", "Cannot read {path}: {strerror}.").format(path=path, strerror=exc.strerror)
+        ) from None
     check_keys(doc, TOP_LEVEL_KEYS, path.name)
     for name in ("users", "posts", "cases", "links"):
         if name in doc and not isinstance(doc[name], list):
-            raise SeedError(f"{path.name}: '{name}' must be an array of tables ([[{name}]]).")
+            raise SeedError(
+                translate("seeding.demo", "{path_name}: '{name}' must be an array of tables ([[{name}]]).").format(
+                    path_name=path.name, name=name
+                )
+            )
     return doc
 
 
@@ -266,7 +275,10 @@ def _time(value, tz: str, field_name: str) -> datetime:
             return value.replace(tzinfo=zone(tz)).astimezone(zone("UTC"))
         return value
     if isinstance(value, date):
-        raise ValidationError(field_name, f"'{value}' is a date without a time; give a date and time.")
+        raise ValidationError(
+            field_name,
+            translate("seeding.demo", "'{value}' is a date without a time; give a date and time.").format(value=value),
+        )
     return parse_datetime(str(value), field_name, default_zone=tz)
 
 
@@ -294,8 +306,11 @@ class _Loader(HostageRecords):
             actor = actor_for(database, name)
             if actor.role != UserRole.ADMIN:
                 raise SeedError(
-                    "Loading seeds acts as the seed's staff and creates their accounts, so only an "
-                    f"administrator may do it; {actor.display_name} is a {actor.role.label.lower()}."
+                    translate(
+                        "seeding.demo",
+                        "Loading seeds acts as the seed's staff and creates their accounts, so only an "
+                        "administrator may do it; {display_name} is a {role}.",
+                    ).format(display_name=actor.display_name, role=actor.role.label.lower())
                 )
             self.loader = ServiceContext(database, actor, self.settings, clock)
         self._contexts: dict[str, ServiceContext] = {self.loader.actor.username: self.loader}
@@ -309,7 +324,11 @@ class _Loader(HostageRecords):
             (u for doc in documents for u in doc.get("users", []) if str(u.get("role", "")).lower() == "admin"), None
         )
         if item is None:
-            raise SeedError(accounts.NO_ADMIN + " (The seeds name no user with role 'admin'.)")
+            raise SeedError(
+                translate("seeding.demo", "{no_admin} (The seeds name no user with role 'admin'.)").format(
+                    no_admin=translate("services.accounts", accounts.NO_ADMIN)
+                )
+            )
         accounts.init_database(
             self.database,
             str(item["username"]),
@@ -324,13 +343,17 @@ class _Loader(HostageRecords):
 
     def ctx(self, username: str | None, where: str) -> ServiceContext:
         if not username:
-            raise SeedError(f"{where}: no user is named for this record.")
+            raise SeedError(translate("seeding.demo", "{where}: no user is named for this record.").format(where=where))
         name = str(username).strip().lower()
         if name not in self._contexts:
             try:
                 actor = actor_for(self.database, name)
             except NotFoundError:
-                raise SeedError(f"{where}: '{name}' is not a user; add them to [[users]] first.") from None
+                raise SeedError(
+                    translate("seeding.demo", "{where}: '{name}' is not a user; add them to [[users]] first.").format(
+                        where=where, name=name
+                    )
+                ) from None
             except UserError as exc:
                 raise SeedError(f"{where}: {_describe(exc)}.") from None
             self._contexts[name] = ServiceContext(self.database, actor, self.settings, self.clock)
@@ -458,8 +481,11 @@ class _Loader(HostageRecords):
         if marker is not None:
             if not marker["done"]:
                 raise SeedError(
-                    f"{where}: an earlier load of this case ({marker['reference']}) was interrupted and it is "
-                    "only partly there. Load the demo into a new database file instead."
+                    translate(
+                        "seeding.demo",
+                        "{where}: an earlier load of this case ({marker}) was interrupted and it is only "
+                        "partly there. Load the demo into a new database file instead.",
+                    ).format(where=where, marker=marker["reference"])
                 )
             self.report.cases_skipped.append(marker["reference"])
             return
@@ -469,7 +495,11 @@ class _Loader(HostageRecords):
                 (p for p in reference_data.list_posts(self.loader) if p.code == post_code.strip().upper()), None
             )
             if post is None:
-                raise SeedError(f"{where}: there is no post '{post_code}'; add it to [[posts]].")
+                raise SeedError(
+                    translate("seeding.demo", "{where}: there is no post '{post_code}'; add it to [[posts]].").format(
+                        where=where, post_code=post_code
+                    )
+                )
             tz = item.get("timezone") or post.timezone
             zone(tz, "timezone")
             incident = _time(require(item, "incident_at", where), tz, "incident_at")
@@ -565,7 +595,11 @@ class _Loader(HostageRecords):
     @staticmethod
     def _remember(mapping: dict, key: str, value: int, where: str) -> None:
         if key in mapping:
-            raise SeedError(f"{where}: the key '{key}' is used twice in this case.")
+            raise SeedError(
+                translate("seeding.demo", "{where}: the key '{key}' is used twice in this case.").format(
+                    where=where, key=key
+                )
+            )
         mapping[key] = value
 
     def _people(self, item, ref, tz, where, counts) -> dict[str, int]:
@@ -584,7 +618,11 @@ class _Loader(HostageRecords):
             author = self._author(person, self.ctx(item["opened_by"], w), w, "added_by")
             is_hostage = role.strip().lower() in ("hostage", "national concerned")
             if history and not is_hostage:
-                raise SeedError(f"{w}: only hostages have a status history (role is '{role}').")
+                raise SeedError(
+                    translate("seeding.demo", "{w}: only hostages have a status history (role is '{role}').").format(
+                        w=w, role=role
+                    )
+                )
             if is_hostage and history:
                 first = history[0]
                 with _at(f"{w}, status_history[0]"):
@@ -638,7 +676,11 @@ class _Loader(HostageRecords):
             w = f"{where}, next of kin '{k_key}'"
             hostage_key = str(require(kin, "hostage", w))
             if hostage_key not in person_ids:
-                raise SeedError(f"{w}: 'hostage' names '{hostage_key}', which is not a person of this case.")
+                raise SeedError(
+                    translate(
+                        "seeding.demo", "{w}: 'hostage' names '{hostage_key}', which is not a person of this case."
+                    ).format(w=w, hostage_key=hostage_key)
+                )
             fields = {k: kin[k] for k in KIN_KEYS - {"key", "hostage", "added_by"} if k in kin}
             fields.setdefault("officer_since", self._officer_since)
             with _at(w):
@@ -650,7 +692,11 @@ class _Loader(HostageRecords):
             kin_person_ids[k_key] = view.kin.id
             self._liaisons[k_key] = view.id
             if k_key in person_ids:
-                raise SeedError(f"{w}: the key '{k_key}' is also used for a person.")
+                raise SeedError(
+                    translate("seeding.demo", "{w}: the key '{k_key}' is also used for a person.").format(
+                        w=w, k_key=k_key
+                    )
+                )
             counts["next of kin"] += 1
         return counterpart_ids
 
@@ -668,7 +714,10 @@ class _Loader(HostageRecords):
                         else ""
                     )
                     raise SeedError(
-                        f"{w}: 'with' names '{name}', which is not a counterpart or next of kin of this case{hint}."
+                        translate(
+                            "seeding.demo",
+                            "{w}: 'with' names '{name}', which is not a counterpart or next of kin of this case{hint}.",
+                        ).format(w=w, name=name, hint=hint)
                     )
                 ids.append(counterpart_ids[name])
             follow_up = None
@@ -710,17 +759,30 @@ class _Loader(HostageRecords):
             person_id = None
             if m.get("hostage"):
                 if m["hostage"] not in person_ids:
-                    raise SeedError(f"{w}: 'hostage' names '{m['hostage']}', which is not a person of this case.")
+                    raise SeedError(
+                        translate(
+                            "seeding.demo", "{w}: 'hostage' names '{m}', which is not a person of this case."
+                        ).format(w=w, m=m["hostage"])
+                    )
                 person_id = person_ids[m["hostage"]]
             actor = self.ctx(require(m, "recorded_by", w), w)
             with _at(w):
                 kind = MilestoneKind.parse(require(m, "kind", w), "kind")
                 if m.get("family") and kind in (MilestoneKind.PROOF_OF_LIFE, MilestoneKind.WELFARE_REPORT):
-                    raise SeedError(f"{w}: 'family' is for contacts, status changes and other milestones.")
+                    raise SeedError(
+                        translate(
+                            "seeding.demo", "{w}: 'family' is for contacts, status changes and other milestones."
+                        ).format(w=w)
+                    )
                 if kind == MilestoneKind.PROOF_OF_LIFE and person_id is not None:
                     question = m.get("question")
                     if question is not None and question not in question_ids:
-                        raise SeedError(f"{w}: 'question' names '{question}', which is no pol_questions entry here.")
+                        raise SeedError(
+                            translate(
+                                "seeding.demo",
+                                "{w}: 'question' names '{question}', which is no pol_questions entry here.",
+                            ).format(w=w, question=question)
+                        )
                     proof = proof_of_life.record_proof_of_life(
                         actor,
                         ref,
@@ -792,7 +854,11 @@ class _Loader(HostageRecords):
             contact_id = None
             if t.get("contact"):
                 if t["contact"] not in contact_ids:
-                    raise SeedError(f"{w}: 'contact' names '{t['contact']}', which is not a contact key of this case.")
+                    raise SeedError(
+                        translate(
+                            "seeding.demo", "{w}: 'contact' names '{t}', which is not a contact key of this case."
+                        ).format(w=w, t=t["contact"])
+                    )
                 contact_id = contact_ids[t["contact"]]
             creator = self.ctx(require(t, "created_by", w), w)
             with _at(w):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from consular.i18n import translate
 from consular.seeding.demo_schema import SeedError, require
 from consular.services import detention
 
@@ -21,7 +22,11 @@ def load_detention(ctx_of: Callable, at: Callable, item: dict, ref: str, person_
         if key is None:
             return None
         if key not in person_ids:
-            raise SeedError(f"{w}: 'person' names '{key}', which is not a person of this case.")
+            raise SeedError(
+                translate(
+                    "seeding.demo_detention", "{w}: 'person' names '{key}', which is not a person of this case."
+                ).format(w=w, key=key)
+            )
         return person_ids[key]
 
     for i, d in enumerate(item.get("detention", [])):

@@ -4,6 +4,7 @@ question bank, intermediaries' vetting decisions and the demands, each through i
 from __future__ import annotations
 
 from consular.domain.enums import TellKind
+from consular.i18n import translate
 from consular.seeding.demo_family_log import not_told
 from consular.seeding.demo_schema import (
     DEMAND_KEYS,
@@ -28,12 +29,20 @@ class HostageRecords:
             q_key = str(require(q, "key", w))
             hostage = person_ids.get(str(require(q, "hostage", w)))
             if hostage is None:
-                raise SeedError(f"{w}: 'hostage' names '{q['hostage']}', which is not a person of this case.")
+                raise SeedError(
+                    translate(
+                        "seeding.demo_hostage", "{w}: 'hostage' names '{q}', which is not a person of this case."
+                    ).format(w=w, q=q["hostage"])
+                )
             kin = None
             if q.get("agreed_with"):
                 kin = kin_person_ids.get(str(q["agreed_with"]))
                 if kin is None:
-                    raise SeedError(f"{w}: 'agreed_with' names '{q['agreed_with']}', which is no next of kin here.")
+                    raise SeedError(
+                        translate(
+                            "seeding.demo_hostage", "{w}: 'agreed_with' names '{q}', which is no next of kin here."
+                        ).format(w=w, q=q["agreed_with"])
+                    )
             with _at(w):
                 view = proof_of_life.add_question(
                     self._author(q, opener, w, "added_by"),
@@ -55,7 +64,12 @@ class HostageRecords:
             check_keys(entry, VETTING_KEYS, w)
             key = str(require(entry, "counterpart", w))
             if key not in counterpart_ids:
-                raise SeedError(f"{w}: 'counterpart' names '{key}', which is not a counterpart of this case.")
+                raise SeedError(
+                    translate(
+                        "seeding.demo_hostage",
+                        "{w}: 'counterpart' names '{key}', which is not a counterpart of this case.",
+                    ).format(w=w, key=key)
+                )
             with _at(w):
                 vetting.set_vetting(
                     self._author(entry, opener, w, "by"),
@@ -73,10 +87,18 @@ class HostageRecords:
             check_keys(d, DEMAND_KEYS, w)
             via = d.get("via")
             if via is not None and via not in counterpart_ids:
-                raise SeedError(f"{w}: 'via' names '{via}', which is not a counterpart of this case.")
+                raise SeedError(
+                    translate(
+                        "seeding.demo_hostage", "{w}: 'via' names '{via}', which is not a counterpart of this case."
+                    ).format(w=w, via=via)
+                )
             hostage = d.get("hostage")
             if hostage is not None and hostage not in person_ids:
-                raise SeedError(f"{w}: 'hostage' names '{hostage}', which is not a person of this case.")
+                raise SeedError(
+                    translate(
+                        "seeding.demo_hostage", "{w}: 'hostage' names '{hostage}', which is not a person of this case."
+                    ).format(w=w, hostage=hostage)
+                )
             actor = self.ctx(require(d, "recorded_by", w), w)
             with _at(w):
                 view = demands.record_demand(

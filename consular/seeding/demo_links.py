@@ -13,6 +13,7 @@ rules apply as on screen. A pair linked already (a second load) is left as it is
 from __future__ import annotations
 
 from consular.domain.errors import UserError
+from consular.i18n import translate
 from consular.seeding.demo_schema import SeedError, check_keys, require
 from consular.services import case_links
 
@@ -25,12 +26,20 @@ def check_link(file: str, index: int, item: dict, case_keys: set[str]) -> None:
     check_keys(item, LINK_KEYS, where)
     pair = require(item, "cases", where)
     if not isinstance(pair, list) or len(pair) != 2:
-        raise SeedError(f"{where}: 'cases' must name exactly two case keys.")
+        raise SeedError(
+            translate("seeding.demo_links", "{where}: 'cases' must name exactly two case keys.").format(where=where)
+        )
     unknown = [key for key in pair if key not in case_keys]
     if unknown:
-        raise SeedError(f"{where}: there is no case with key '{unknown[0]}' in the seeds.")
+        raise SeedError(
+            translate("seeding.demo_links", "{where}: there is no case with key '{unknown}' in the seeds.").format(
+                where=where, unknown=unknown[0]
+            )
+        )
     if pair[0] == pair[1]:
-        raise SeedError(f"{where}: a case cannot be linked to itself.")
+        raise SeedError(
+            translate("seeding.demo_links", "{where}: a case cannot be linked to itself.").format(where=where)
+        )
     require(item, "by", where)
 
 

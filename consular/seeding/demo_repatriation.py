@@ -9,6 +9,7 @@ Items the entry does not name stay open, as the service opened them.
 from __future__ import annotations
 
 from consular.domain.repatriation import ReturnItemKind
+from consular.i18n import translate
 from consular.seeding.demo_schema import REPATRIATION_ITEM_KEYS, REPATRIATION_KEYS, SeedError, check_keys, require
 from consular.services import repatriation
 
@@ -25,13 +26,20 @@ def load_repatriation(loader, item: dict, ref: str, person_ids: dict[str, int], 
         check_keys(entry, REPATRIATION_KEYS, w)
         person = str(require(entry, "person", w))
         if person not in person_ids:
-            raise SeedError(f"{w}: 'person' names '{person}', which is not a person of this case.")
+            raise SeedError(
+                translate(
+                    "seeding.demo_repatriation", "{w}: 'person' names '{person}', which is not a person of this case."
+                ).format(w=w, person=person)
+            )
         lead = loader.ctx(item.get("lead_caseworker") or item["opened_by"], w)
         with _at(w):
             checklist = next((c for c in repatriation.checklists(lead, ref) if c.person_id == person_ids[person]), None)
         if checklist is None:
             raise SeedError(
-                f"{w}: {person} has no checklist; their status_history must end released, rescued or escaped."
+                translate(
+                    "seeding.demo_repatriation",
+                    "{w}: {person} has no checklist; their status_history must end released, rescued or escaped.",
+                ).format(w=w, person=person)
             )
         by_kind = {i.kind: i for i in checklist.items}
         for j, spec in enumerate(entry.get("items", [])):
@@ -41,7 +49,11 @@ def load_repatriation(loader, item: dict, ref: str, person_ids: dict[str, int], 
                 kind = ReturnItemKind.parse(require(spec, "kind", wj), "kind")
                 state = str(spec.get("state") or "open")
                 if state not in ITEM_STATES:
-                    raise SeedError(f"{wj}: 'state' must be one of {', '.join(ITEM_STATES)}.")
+                    raise SeedError(
+                        translate("seeding.demo_repatriation", "{wj}: 'state' must be one of {item_states}.").format(
+                            wj=wj, item_states=", ".join(ITEM_STATES)
+                        )
+                    )
                 target = by_kind[kind]
                 author = loader.ctx(spec.get("by") or spec.get("owner") or item["opened_by"], wj)
                 if spec.get("owner") or spec.get("due_at"):

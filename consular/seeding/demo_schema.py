@@ -11,6 +11,7 @@ import contextlib
 from collections.abc import Iterator
 
 from consular.domain.errors import UserError, ValidationError
+from consular.i18n import translate
 from consular.services import cases, people, person_fields
 
 
@@ -217,7 +218,7 @@ TASK_KEYS = {
 
 def require(item: dict, key: str, where: str):
     if item.get(key) in (None, ""):
-        raise SeedError(f"{where}: '{key}' is required.")
+        raise SeedError(translate("seeding.demo_schema", "{where}: '{key}' is required.").format(where=where, key=key))
     return item[key]
 
 
@@ -231,7 +232,11 @@ def check_case(file: str, index: int, item: dict, users: set[str]) -> None:
 
     def user(value, w):
         if value and str(value).strip().lower() not in users:
-            raise SeedError(f"{w}: '{value}' is not a user; add them to [[users]] first.")
+            raise SeedError(
+                translate("seeding.demo_schema", "{w}: '{value}' is not a user; add them to [[users]] first.").format(
+                    w=w, value=value
+                )
+            )
 
     for name in ("opened_by", "lead_caseworker", "supervisor"):
         user(item.get(name), f"{where}, {name}")
@@ -259,7 +264,11 @@ def check_case(file: str, index: int, item: dict, users: set[str]) -> None:
     for section, allowed in sections.items():
         entries = item.get(section, [])
         if not isinstance(entries, list):
-            raise SeedError(f"{where}: '{section}' must be an array of tables ([[cases.{section}]]).")
+            raise SeedError(
+                translate(
+                    "seeding.demo_schema", "{where}: '{section}' must be an array of tables ([[cases.{section}]])."
+                ).format(where=where, section=section)
+            )
         for i, entry in enumerate(entries):
             w = f"{where}, {section}[{i}]"
             check_keys(entry, allowed, w)
@@ -280,24 +289,38 @@ def check_case(file: str, index: int, item: dict, users: set[str]) -> None:
             if section in ("people", "next_of_kin", "counterparts", "pol_questions", "notes_verbales"):
                 key = str(require(entry, "key", w))
                 if key in keys:
-                    raise SeedError(f"{w}: the key '{key}' is used twice in this case.")
+                    raise SeedError(
+                        translate("seeding.demo_schema", "{w}: the key '{key}' is used twice in this case.").format(
+                            w=w, key=key
+                        )
+                    )
                 keys[key] = section
     for i, kin in enumerate(item.get("next_of_kin", [])):
         if keys.get(kin.get("hostage")) != "people":
             raise SeedError(
-                f"{where}, next_of_kin[{i}]: 'hostage' names '{kin.get('hostage')}', "
-                "which is not a person of this case."
+                translate(
+                    "seeding.demo_schema",
+                    "{where}, next_of_kin[{i}]: 'hostage' names '{get}', which is not a person of this case.",
+                ).format(where=where, i=i, get=kin.get("hostage"))
             )
     for i, contact in enumerate(item.get("contacts", [])):
         for name in contact.get("with", []):
             if keys.get(name) not in ("next_of_kin", "counterparts"):
                 raise SeedError(
-                    f"{where}, contacts[{i}]: 'with' names '{name}', which is not a counterpart or "
-                    "next of kin of this case."
+                    translate(
+                        "seeding.demo_schema",
+                        "{where}, contacts[{i}]: 'with' names '{name}', which is not a counterpart or "
+                        "next of kin of this case.",
+                    ).format(where=where, i=i, name=name)
                 )
     for i, entry in enumerate(item.get("repatriation", [])):
         if keys.get(entry.get("person")) != "people":
-            raise SeedError(f"{where}, repatriation[{i}]: 'person' names a person who is not in this case.")
+            raise SeedError(
+                translate(
+                    "seeding.demo_schema",
+                    "{where}, repatriation[{i}]: 'person' names a person who is not in this case.",
+                ).format(where=where, i=i)
+            )
         for j, spec in enumerate(entry.get("items", [])):
             check_keys(spec, REPATRIATION_ITEM_KEYS, f"{where}, repatriation[{i}], items[{j}]")
             for name in ("by", "owner"):
@@ -306,44 +329,82 @@ def check_case(file: str, index: int, item: dict, users: set[str]) -> None:
         for i, entry in enumerate(item.get(section, [])):
             if keys.get(entry.get("kin")) != "next_of_kin":
                 raise SeedError(
-                    f"{where}, {section}[{i}]: 'kin' names '{entry.get('kin')}', no next of kin of this case."
+                    translate(
+                        "seeding.demo_schema",
+                        "{where}, {section}[{i}]: 'kin' names '{get}', no next of kin of this case.",
+                    ).format(where=where, section=section, i=i, get=entry.get("kin"))
                 )
     for i, question in enumerate(item.get("pol_questions", [])):
         if keys.get(question.get("hostage")) != "people":
-            raise SeedError(f"{where}, pol_questions[{i}]: 'hostage' names a person who is not in this case.")
+            raise SeedError(
+                translate(
+                    "seeding.demo_schema",
+                    "{where}, pol_questions[{i}]: 'hostage' names a person who is not in this case.",
+                ).format(where=where, i=i)
+            )
         if question.get("agreed_with") and keys.get(question["agreed_with"]) != "next_of_kin":
-            raise SeedError(f"{where}, pol_questions[{i}]: 'agreed_with' names no next of kin of this case.")
+            raise SeedError(
+                translate(
+                    "seeding.demo_schema",
+                    "{where}, pol_questions[{i}]: 'agreed_with' names no next of kin of this case.",
+                ).format(where=where, i=i)
+            )
     for section in ("detention", "charges", "hearings", "notes_verbales", "consular_visits"):
         for i, entry in enumerate(item.get(section, [])):
             if entry.get("person") is not None and keys.get(entry["person"]) != "people":
                 raise SeedError(
-                    f"{where}, {section}[{i}]: 'person' names '{entry['person']}', not a person of this case."
+                    translate(
+                        "seeding.demo_schema",
+                        "{where}, {section}[{i}]: 'person' names '{entry}', not a person of this case.",
+                    ).format(where=where, section=section, i=i, entry=entry["person"])
                 )
     for i, visit in enumerate(item.get("consular_visits", [])):
         if visit.get("note") is not None and keys.get(visit["note"]) != "notes_verbales":
-            raise SeedError(f"{where}, consular_visits[{i}]: 'note' names no notes_verbales entry of this case.")
+            raise SeedError(
+                translate(
+                    "seeding.demo_schema",
+                    "{where}, consular_visits[{i}]: 'note' names no notes_verbales entry of this case.",
+                ).format(where=where, i=i)
+            )
     for i, milestone in enumerate(item.get("milestones", [])):
         own = {"proof_of_life": PROOF_OF_LIFE_KEYS, "welfare_report": MILESTONE_KEYS | WELFARE_KEYS}
         extra = set(milestone) - own.get(milestone.get("kind"), MILESTONE_KEYS)
         if extra:
             raise SeedError(
-                f"{where}, milestones[{i}]: '{sorted(extra)[0]}' does not belong to a {milestone.get('kind')}."
+                translate(
+                    "seeding.demo_schema", "{where}, milestones[{i}]: '{extra}' does not belong to a {get}."
+                ).format(where=where, i=i, extra=sorted(extra)[0], get=milestone.get("kind"))
             )
         if milestone.get("question") and keys.get(milestone["question"]) != "pol_questions":
-            raise SeedError(f"{where}, milestones[{i}]: 'question' names no pol_questions entry of this case.")
+            raise SeedError(
+                translate(
+                    "seeding.demo_schema",
+                    "{where}, milestones[{i}]: 'question' names no pol_questions entry of this case.",
+                ).format(where=where, i=i)
+            )
         if milestone.get("hostage") and keys.get(milestone["hostage"]) != "people":
             raise SeedError(
-                f"{where}, milestones[{i}]: 'hostage' names '{milestone['hostage']}', "
-                "which is not a person of this case."
+                translate(
+                    "seeding.demo_schema",
+                    "{where}, milestones[{i}]: 'hostage' names '{milestone}', which is not a person of this case.",
+                ).format(where=where, i=i, milestone=milestone["hostage"])
             )
 
 
 def check_keys(item: dict, allowed: set[str], where: str) -> None:
     if not isinstance(item, dict):
-        raise SeedError(f"{where}: expected a table, found {type(item).__name__}.")
+        raise SeedError(
+            translate("seeding.demo_schema", "{where}: expected a table, found {name}.").format(
+                where=where, name=type(item).__name__
+            )
+        )
     unknown = sorted(set(item) - allowed)
     if unknown:
-        raise SeedError(f"{where}: unknown key '{unknown[0]}' (known keys: {', '.join(sorted(allowed))}).")
+        raise SeedError(
+            translate("seeding.demo_schema", "{where}: unknown key '{unknown}' (known keys: {allowed}).").format(
+                where=where, unknown=unknown[0], allowed=", ".join(sorted(allowed))
+            )
+        )
 
 
 def describe(exc: UserError) -> str:

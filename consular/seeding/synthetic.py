@@ -49,6 +49,7 @@ from consular.db.engine import Database
 from consular.db.models import Case, Post, User
 from consular.domain.enums import UserRole
 from consular.domain.errors import PermissionDeniedError, UserError
+from consular.i18n import translate
 from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import INSERT_ORDER, RowBatch, prepare, write_prepared
 from consular.seeding.synthetic_case import CaseMaker, case_title
@@ -110,8 +111,10 @@ def _progress_printer():
     def show(done: int, total: int, rows: Counter) -> None:
         elapsed = time.perf_counter() - started
         print(
-            f"synthetic: {done:,}/{total:,} cases, {rows['contact_entries']:,} contacts, "
-            f"{sum(rows.values()):,} rows ({elapsed:.1f} s)",
+            translate(
+                "seeding.synthetic",
+                "synthetic: {done:,}/{total:,} cases, {rows:,} contacts, {sum:,} rows ({elapsed:.1f} s)",
+            ).format(done=done, total=total, rows=rows["contact_entries"], sum=sum(rows.values()), elapsed=elapsed),
             file=sys.stderr,
             flush=True,
         )
@@ -340,11 +343,14 @@ def _generator(database: Database, username: str | None):
                 .limit(1)
             )
         if username is None:
-            raise UserError(NO_ADMIN)
+            raise UserError(translate("services.accounts", NO_ADMIN))
     actor = actor_for(database, username)
     if actor.role != UserRole.ADMIN:
         raise PermissionDeniedError(
-            f"Generating synthetic data creates staff accounts; only an administrator may, not {actor.display_name}."
+            translate(
+                "seeding.synthetic",
+                "Generating synthetic data creates staff accounts; only an administrator may, not {display_name}.",
+            ).format(display_name=actor.display_name)
         )
     return actor
 

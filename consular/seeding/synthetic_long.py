@@ -164,7 +164,7 @@ def _add_detention_counterparts(draft) -> None:
             created_at=draft.life.opened_at,
         )
         batch.add("case_counterparts", case_id=draft.case_id, counterpart_id=cp_id, added_at=draft.life.opened_at)
-        batch.search("counterpart", cp_id, None, name, join_words(category.label, role, org))
+        batch.search("counterpart", cp_id, None, name, join_words(category.english_label, role, org))
         draft.counterparts.append((cp_id, category, name, role, org, None))
 
 
@@ -187,7 +187,7 @@ def _milestone(draft, kind: MilestoneKind, at, name: str, *, title: str | None =
         recorded_at=at,
         recorded_by_id=draft.lead[0],
     )
-    draft.batch.search("milestone", mid, draft.case_id, title, join_words(kind.label, text, "Consular section"))
+    draft.batch.search("milestone", mid, draft.case_id, title, join_words(kind.english_label, text, "Consular section"))
 
 
 def _task(draft, title: str, created, due, contact_id: int | None) -> None:

@@ -117,7 +117,9 @@ def add_person(
         participant_id,
         case_id,
         join_words(p["full_name"], p["name_native"]),
-        join_words(role.label, occupation, employer, p["home_state"], p["home_district"], passport, *identifier_values),
+        join_words(
+            role.english_label, occupation, employer, p["home_state"], p["home_district"], passport, *identifier_values
+        ),
     )
     return person_id, participant_id
 

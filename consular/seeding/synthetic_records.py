@@ -103,7 +103,7 @@ def add_officials(draft: CaseDraft) -> None:
             created_at=draft.life.opened_at,
         )
         batch.add("case_counterparts", case_id=draft.case_id, counterpart_id=cp_id, added_at=draft.life.opened_at)
-        batch.search("counterpart", cp_id, None, name, join_words(category.label, role, org))
+        batch.search("counterpart", cp_id, None, name, join_words(category.english_label, role, org))
         draft.counterparts.append((cp_id, category, name, role, org, None))
 
 
@@ -262,7 +262,9 @@ def add_milestones(draft: CaseDraft) -> None:
             recorded_at=max(at, opened_at),
             recorded_by_id=recorder,
         )
-        batch.search("milestone", mid, case_id, title, join_words(mk.label, description, source), restricted=restricted)
+        batch.search(
+            "milestone", mid, case_id, title, join_words(mk.english_label, description, source), restricted=restricted
+        )
 
 
 def add_tasks(draft: CaseDraft) -> None:

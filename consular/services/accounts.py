@@ -34,6 +34,7 @@ from consular.domain.errors import (
     ValidationError,
 )
 from consular.domain.lockout import locked_message
+from consular.i18n import QT_TRANSLATE_NOOP, translate
 from consular.services import at_rest
 from consular.services.context import Actor, ServiceContext, Settings, actor_of
 from consular.services.errors import translated
@@ -42,9 +43,10 @@ from consular.services.views import AccountView
 
 # Reserved, never signs in (not a valid user name: it starts with '-').
 UNKNOWN_USERNAME = "-unknown-"
-WRONG = "Wrong user name or password."
-NO_ADMIN = (
-    "This database has no administrator yet, so no one can use it: create one with `consular db init --admin NAME`."
+WRONG = QT_TRANSLATE_NOOP("services.accounts", "Wrong user name or password.")
+NO_ADMIN = QT_TRANSLATE_NOOP(
+    "services.accounts",
+    "This database has no administrator yet, so no one can use it: create one with `consular db init --admin NAME`.",
 )
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
@@ -52,12 +54,15 @@ _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 def clean_username(username: str | None, field: str = "username") -> str:
     name = (username or "").strip().lower()
     if not name:
-        raise ValidationError(field, "A user name is required.")
+        raise ValidationError(field, translate("services.accounts", "A user name is required."))
     if not _USERNAME.match(name):
         raise ValidationError(
             field,
-            f"'{name}' is not a valid user name: use letters, digits, '.', '_' or '-' (e.g. a.sharma), "
-            "at most 64 characters, starting with a letter or digit.",
+            translate(
+                "services.accounts",
+                "'{name}' is not a valid user name: use letters, digits, '.', '_' or '-' (e.g. "
+                "a.sharma), at most 64 characters, starting with a letter or digit.",
+            ).format(name=name),
         )
     return name
 
@@ -119,7 +124,10 @@ def init_database(
     with translated(database.describe()), database.session() as session:
         if _admin_exists(session):
             raise ConflictError(
-                f"{database.describe()} already has an administrator; they add accounts with `consular users add`."
+                translate(
+                    "services.accounts",
+                    "{describe} already has an administrator; they add accounts with `consular users add`.",
+                ).format(describe=database.describe())
             )
         clock = clock or SystemClock()
         now = clock.stamp()
@@ -171,11 +179,11 @@ def sign_in(
     settings = settings or Settings.from_environment()
     name = (username or "").strip().lower()
     if not name:
-        raise SignInError("No user name: pass --user NAME or set CONSULAR_USER.")
+        raise SignInError(translate("services.accounts", "No user name: pass --user NAME or set CONSULAR_USER."))
     error: SignInError | None = None
     with translated(database.describe()), database.session() as session:
         if not _admin_exists(session):
-            raise SignInError(NO_ADMIN)
+            raise SignInError(translate("services.accounts", NO_ADMIN))
         clock = clock or SystemClock()
         user = session.scalar(select(User).where(User.username == name))
         if user is None or name == UNKNOWN_USERNAME:
@@ -212,10 +220,14 @@ def _check(
                 after={"failed_sign_ins": user.failed_sign_ins, "locked_until": user.locked_until},
             )
             return SignInError(f"{WRONG} {locked_message(user.failed_sign_ins, user.locked_until, now)}")
-        return SignInError(WRONG)
+        return SignInError(translate("services.accounts", WRONG))
     if not user.active:
         _audit_failure(database, session, user, user.username, "account disabled", clock)
-        return SignInError(f"The account '{user.username}' is disabled; ask an administrator.")
+        return SignInError(
+            translate("services.accounts", "The account '{username}' is disabled; ask an administrator.").format(
+                username=user.username
+            )
+        )
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
     user.failed_sign_ins, user.locked_until, user.last_sign_in_at = 0, None, now
@@ -268,7 +280,7 @@ def _unknown_name(
             after={"username": attempted, "failed_sign_ins": failures, "locked_until": until},
         )
         return SignInError(f"{WRONG} {locked_message(failures, until, now)}")
-    return SignInError(WRONG)
+    return SignInError(translate("services.accounts", WRONG))
 
 
 def _unknown_account(session: Session) -> User:
@@ -301,7 +313,9 @@ def _user(session: Session, username: str) -> User:
     name = (username or "").strip().lower()
     user = session.scalar(select(User).where(User.username == name)) if name != UNKNOWN_USERNAME else None
     if user is None:
-        raise NotFoundError(f"There is no user '{name}' in this database.")
+        raise NotFoundError(
+            translate("services.accounts", "There is no user '{name}' in this database.").format(name=name)
+        )
     return user
 
 
@@ -341,7 +355,7 @@ def add_user(
     digest = passwords.hash_password(password)
     with ctx.writing() as session:
         if session.scalar(select(User.id).where(User.username == name)) is not None:
-            raise ConflictError(f"There is already a user '{name}'.")
+            raise ConflictError(translate("services.accounts", "There is already a user '{name}'.").format(name=name))
         now = ctx.clock.stamp()
         user = User(
             username=name,
@@ -372,9 +386,15 @@ def _set_active(ctx: ServiceContext, username: str, active: bool) -> AccountView
         user = _user(session, username)
         if not active:
             if user.id == ctx.actor.user_id:
-                raise PermissionDeniedError("You cannot disable your own account; another administrator can.")
+                raise PermissionDeniedError(
+                    translate("services.accounts", "You cannot disable your own account; another administrator can.")
+                )
             if user.role == UserRole.ADMIN and _other_admins(session, user) == 0:
-                raise PermissionDeniedError(f"'{user.username}' is the last administrator and cannot be disabled.")
+                raise PermissionDeniedError(
+                    translate(
+                        "services.accounts", "'{username}' is the last administrator and cannot be disabled."
+                    ).format(username=user.username)
+                )
         if not active:
             # A disabled account's password no longer unlocks the file (a new password, set by
             # reset_password, gives it a slot again).
@@ -413,7 +433,11 @@ def set_role(ctx: ServiceContext, username: str, role: str | UserRole) -> Accoun
     with ctx.writing() as session:
         user = _user(session, username)
         if user.role == UserRole.ADMIN and role_value != UserRole.ADMIN and _other_admins(session, user) == 0:
-            raise PermissionDeniedError(f"'{user.username}' is the last administrator; appoint another one first.")
+            raise PermissionDeniedError(
+                translate(
+                    "services.accounts", "'{username}' is the last administrator; appoint another one first."
+                ).format(username=user.username)
+            )
         if user.role != role_value:
             before = user.role
             user.role = role_value
@@ -443,12 +467,14 @@ def change_password(ctx: ServiceContext, current_password: str, new_password: st
     with ctx.transaction() as session:
         user = session.get(User, ctx.actor.user_id)
         if user is None or not user.active:
-            raise PermissionDeniedError("This account is disabled.")
+            raise PermissionDeniedError(translate("services.accounts", "This account is disabled."))
         ok = passwords.verify(user.password_hash, current_password)
         if ok:
             passwords.check_rules(new_password, username=user.username, field="new_password")
             if new_password == current_password:
-                raise ValidationError("new_password", "The new password must differ from the current one.")
+                raise ValidationError(
+                    "new_password", translate("services.accounts", "The new password must differ from the current one.")
+                )
             _store_password(user, new_password)
             at_rest.password_set(ctx.database, user.username, new_password)  # rewraps the key slot
             ctx.audit(session, "user.change_password", "user", user.id)
@@ -456,7 +482,7 @@ def change_password(ctx: ServiceContext, current_password: str, new_password: st
             user.failed_sign_ins = (user.failed_sign_ins or 0) + 1
             _audit_failure(ctx.database, session, user, user.username, "wrong current password")
     if not ok:
-        raise SignInError("The current password is wrong; nothing was changed.")
+        raise SignInError(translate("services.accounts", "The current password is wrong; nothing was changed."))
 
 
 def _store_password(user: User, password: str) -> None:

@@ -21,9 +21,10 @@ from consular.db import cipher, keyslots
 from consular.db.engine import Database
 from consular.db.models import Post, User
 from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError, UnlockError, UserError
+from consular.i18n import QT_TRANSLATE_NOOP, translate
 from consular.services.context import ServiceContext, Settings, actor_of
 
-WRONG = "Wrong user name or password."
+WRONG = QT_TRANSLATE_NOOP("services.accounts", "Wrong user name or password.")
 
 # Keys unlocked in this process, by resolved file path: a database created here (the demo) or
 # unlocked by a sign-in can be opened again by the same process without asking again. Never
@@ -56,7 +57,10 @@ def unlock(path: str | os.PathLike, user: str | None, password: str | None) -> b
         return bootstrap  # no account yet: nothing in it to protect (see keyslots.create)
     if not user or password is None:
         raise UnlockError(
-            f"'{Path(path).name}' is encrypted: sign in with your user name and password (--user NAME) to open it."
+            translate(
+                "services.at_rest",
+                "'{name}' is encrypted: sign in with your user name and password (--user NAME) to open it.",
+            ).format(name=Path(path).name)
         )
     settings = Settings.from_environment()
     try:
@@ -68,7 +72,7 @@ def unlock(path: str | os.PathLike, user: str | None, password: str | None) -> b
             lockout_minutes=getattr(settings, "lockout_minutes", 15.0),
         )
     except keyslots.WrongPasswordError:
-        raise UnlockError(WRONG) from None
+        raise UnlockError(translate("services.accounts", WRONG)) from None
     except keyslots.KeySlotError as exc:  # locked, disabled, no key file
         raise UnlockError(str(exc)) from None
     remember_key(path, key)  # for this process's other handles on the file (never written anywhere)
@@ -213,9 +217,13 @@ def encrypt_database(path: str | os.PathLike, username: str, password: str) -> E
     source = Path(path)
     kind = cipher.file_kind(source)
     if kind == "encrypted":
-        raise UserError(f"'{source.name}' is already encrypted.")
+        raise UserError(
+            translate("services.at_rest", "'{source_name}' is already encrypted.").format(source_name=source.name)
+        )
     if kind != "plaintext":
-        raise NotConsularDatabaseError(f"There is no database at '{source}'.")
+        raise NotConsularDatabaseError(
+            translate("services.at_rest", "There is no database at '{source}'.").format(source=source)
+        )
     work = source.with_name(source.name + ".encrypting")
     for leftover in (work, keyslots.keys_path(work)):
         leftover.unlink(missing_ok=True)
@@ -227,7 +235,10 @@ def encrypt_database(path: str | os.PathLike, username: str, password: str) -> E
         problems = _verify(work, key, like=source)
         if problems:
             raise DamagedDatabaseError(
-                f"The encrypted copy did not verify ({problems[0]}); '{source.name}' was left as it was."
+                translate(
+                    "services.at_rest",
+                    "The encrypted copy did not verify ({problems}); '{source_name}' was left as it was.",
+                ).format(problems=problems[0], source_name=source.name)
             )
         keyslots.create(source, key, replace=True)
         keyslots.set_posts(source, _plaintext_post_names(source))

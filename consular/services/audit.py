@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from consular.db.family_models import FamilyUpdate, TellFamilyItem
 from consular.db.models import AuditEntry, Case, ContactEntry, Document, Milestone, User
 from consular.domain.errors import ConflictError, PermissionDeniedError, ValidationError
+from consular.i18n import translate
 from consular.services import audit_chain, need_to_know
 from consular.services.audit_encoding import encode
 from consular.services.context import ServiceContext
@@ -72,7 +73,7 @@ def _statement(session: Session, flt: AuditFilter):
         ref = flt.case_reference.strip().upper()
         case_id = session.scalar(select(Case.id).where(Case.reference == ref))
         if case_id is None:
-            raise ValidationError("case", f"There is no case {ref}.")
+            raise ValidationError("case", translate("services.audit", "There is no case {ref}.").format(ref=ref))
         stmt = stmt.where(AuditEntry.case_id == case_id)
     if flt.username:
         stmt = stmt.where(User.username == flt.username.strip().lower())
@@ -233,7 +234,9 @@ def record_history(ctx: ServiceContext, entity: str, entity_id: int) -> list[Aud
         stmt = _statement(session, AuditFilter(entity=entity, entity_id=entity_id)).order_by(AuditEntry.id)
         rows = _need_to_know(ctx, session, session.execute(stmt))
     if rows and not ctx.actor.is_supervisor and all(r.case_reference is None for r in rows):
-        raise PermissionDeniedError("Only a supervisor or administrator can read this record's history.")
+        raise PermissionDeniedError(
+            translate("services.audit", "Only a supervisor or administrator can read this record's history.")
+        )
     return rows
 
 
@@ -272,13 +275,20 @@ def export_entries(
     """
     fmt = fmt.lower()
     if fmt not in ("csv", "json"):
-        raise ValidationError("format", f"Unknown export format '{fmt}': use csv or json.")
+        raise ValidationError(
+            "format", translate("services.audit", "Unknown export format '{fmt}': use csv or json.").format(fmt=fmt)
+        )
     flt = flt or AuditFilter()
     _check_scope(ctx, flt)
     path = Path(path)
     target_dir = path.resolve().parent
     if not target_dir.is_dir():
-        raise ValidationError("output", f"The folder {target_dir} does not exist; nothing was written.")
+        raise ValidationError(
+            "output",
+            translate("services.audit", "The folder {target_dir} does not exist; nothing was written.").format(
+                target_dir=target_dir
+            ),
+        )
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=target_dir)
     temp = Path(temp_name)
     try:
@@ -360,8 +370,24 @@ def expect_version(
     if expected is None or current == expected:
         return
     who = last_change(session, entity, record.id)
-    by = f" by {who[0]} at {who[1].strftime('%Y-%m-%d %H:%M')} UTC" if who else ""
+    if who:
+        text = translate(
+            "services.audit",
+            "{label} was changed by {name} at {when} UTC since you opened it (version {current}, yours "
+            "{expected}). Reload to see their change, then apply yours again.",
+        )
+    else:
+        text = translate(
+            "services.audit",
+            "{label} was changed since you opened it (version {current}, yours "
+            "{expected}). Reload to see their change, then apply yours again.",
+        )
     raise ConflictError(
-        f"{label} was changed{by} since you opened it (version {current}, yours {expected}). "
-        "Reload to see their change, then apply yours again."
+        text.format(
+            label=label,
+            name=who[0] if who else "",
+            when=who[1].strftime("%Y-%m-%d %H:%M") if who else "",
+            current=current,
+            expected=expected,
+        )
     )

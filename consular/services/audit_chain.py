@@ -126,6 +126,7 @@ from consular.db.models import (
 from consular.db.repatriation_models import RepatriationChecklist, RepatriationItem
 from consular.domain.clock import wall_now
 from consular.domain.errors import UserError
+from consular.i18n import translate
 from consular.services import audit_walk
 from consular.services.audit_checks import (
     _BATCH,
@@ -219,11 +220,18 @@ def _check_private(path: Path) -> None:
         return
     info = path.stat()
     if info.st_uid != os.getuid():
-        raise UserError(f"The audit key file {path} belongs to another user; it must be yours alone.")
+        raise UserError(
+            translate(
+                "services.audit_chain", "The audit key file {path} belongs to another user; it must be yours alone."
+            ).format(path=path)
+        )
     if info.st_mode & 0o077:
         raise UserError(
-            f"The audit key file {path} can be read by other users (mode {info.st_mode & 0o777:o}); "
-            f"make it private with: chmod 600 '{path}'"
+            translate(
+                "services.audit_chain",
+                "The audit key file {path} can be read by other users (mode {value:o}); make it "
+                "private with: chmod 600 '{path}'",
+            ).format(path=path, value=info.st_mode & 0o777)
         )
 
 
@@ -257,7 +265,11 @@ def load_key(path: Path | None = None, *, create: bool = False) -> bytes | None:
     except ValueError:
         key = b""
     if len(key) < 16:
-        raise UserError(f"{path} is not a consular audit key (64 hexadecimal digits expected).")
+        raise UserError(
+            translate(
+                "services.audit_chain", "{path} is not a consular audit key (64 hexadecimal digits expected)."
+            ).format(path=path)
+        )
     _key_cache[str(path)] = key
     return key
 
@@ -567,8 +579,11 @@ def parse_anchor_fork(text: str) -> tuple[int, str, str]:
     prefix, _, fork = rest.lower().partition("@")
     if not seq.isdigit() or len(prefix) < 8 or not _is_hex(prefix) or not _is_hex(fork):
         raise UserError(
-            f"'{text}' is not an audit anchor (expected SEQ:HEX as printed on briefs, e.g. 1042:9f3a1c07b2e4, "
-            "or SEQ:HEX@FORK after a restore)."
+            translate(
+                "services.audit_chain",
+                "'{text}' is not an audit anchor (expected SEQ:HEX as printed on briefs, e.g. "
+                "1042:9f3a1c07b2e4, or SEQ:HEX@FORK after a restore).",
+            ).format(text=text)
         )
     return int(seq), prefix, fork
 

@@ -15,6 +15,7 @@ from consular.db.models import (
     AuditEntry,
     User,
 )
+from consular.i18n import format_number, translate
 from consular.services import audit_walk
 
 KEY_FILE_ENV = "CONSULAR_AUDIT_KEY_FILE"
@@ -293,8 +294,18 @@ def _name_actors(conn, report) -> None:
 def summary(report: VerifyReport) -> str:
     """One line for a status bar or the red banner: what was checked, or the first problem."""
     if report.ok:
-        head = report.head.short if report.head else "none"
-        return f"Audit trail intact: {report.entries:,} entries, chain head {head}."
+        head = report.head.short if report.head else translate("services.audit_checks", "none")
+        return translate("services.audit_checks", "Audit trail intact: {entries} entries, chain head {head}.").format(
+            entries=format_number(report.entries), head=head
+        )
     more = len(report.problems) - 1
-    also = f" ({more} more problem{'s' if more != 1 else ''}: run `consular audit verify`.)" if more else ""
-    return f"The audit trail was tampered with: {report.first_problem.message}{also}"
+    if more:
+        return translate(
+            "services.audit_checks",
+            "The audit trail was tampered with: {problem} (%n more problem(s): run `consular audit verify`.)",
+            "",
+            more,
+        ).format(problem=report.first_problem.message)
+    return translate("services.audit_checks", "The audit trail was tampered with: {problem}").format(
+        problem=report.first_problem.message
+    )

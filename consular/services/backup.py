@@ -35,6 +35,7 @@ from consular.db.engine import Database
 from consular.db.models import User
 from consular.domain.clock import wall_now
 from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError, UnlockError, UserError
+from consular.i18n import translate
 from consular.services import at_rest, audit_chain
 from consular.services.context import ServiceContext, actor_of
 from consular.services.permissions import action
@@ -52,11 +53,20 @@ class Damage:
 
     @property
     def message(self) -> str:
-        name = f"'{self.path.name}'" if self.path is not None else "The database"
-        text = f"{name} is damaged or has been tampered with ({self.problem})."
+        text = (
+            translate("services.backup", "'{name}' is damaged or has been tampered with ({problem}).").format(
+                name=self.path.name, problem=self.problem
+            )
+            if self.path is not None
+            else translate("services.backup", "The database is damaged or has been tampered with ({problem}).").format(
+                problem=self.problem
+            )
+        )
         if self.latest_backup is not None:
-            return f"{text} Latest backup: {self.latest_backup} (consular db restore FILE puts it back)."
-        return f"{text} No backup of it was found."
+            return translate(
+                "services.backup", "{text} Latest backup: {backup} (consular db restore FILE puts it back)."
+            ).format(text=text, backup=self.latest_backup)
+        return translate("services.backup", "{text} No backup of it was found.").format(text=text)
 
     @classmethod
     def of(cls, path: Path | None, problem: str, *, encrypted: bool = False) -> Damage:
@@ -126,7 +136,10 @@ class CheckReport:
 def _sqlite_path(database: Database) -> Path:
     if database.path is None:
         raise UserError(
-            "Back up a server database with the server's own tools (pg_dump); consular backs up SQLite files."
+            translate(
+                "services.backup",
+                "Back up a server database with the server's own tools (pg_dump); consular backs up SQLite files.",
+            )
         )
     return database.path
 
@@ -222,11 +235,22 @@ def _backup(ctx: ServiceContext, out, audit_action: str) -> BackupResult:
     source = _sqlite_path(database)
     target = Path(out).expanduser() if out is not None else default_backup_name(source)
     if target.exists():
-        raise UserError(f"'{target}' already exists; choose a new file name for the backup.")
+        raise UserError(
+            translate("services.backup", "'{target}' already exists; choose a new file name for the backup.").format(
+                target=target
+            )
+        )
     if not target.parent.is_dir():
-        raise UserError(f"The folder '{target.parent}' does not exist.")
+        raise UserError(
+            translate("services.backup", "The folder '{parent}' does not exist.").format(parent=target.parent)
+        )
     if database.read_only_reason:
-        raise UserError(f"This database is open read-only ({database.read_only_reason}); it cannot be backed up here.")
+        raise UserError(
+            translate(
+                "services.backup",
+                "This database is open read-only ({read_only_reason}); it cannot be backed up here.",
+            ).format(read_only_reason=database.read_only_reason)
+        )
     started = time.perf_counter()
     work = target.with_name(f".{target.name}.partial")
     for leftover in (work, keyslots.keys_path(work)):
@@ -302,13 +326,19 @@ def backup_key(
     UnlockError (wrong password, no key file)."""
     source = Path(backup_file).expanduser()
     if not source.is_file():
-        raise NotConsularDatabaseError(f"There is no backup file '{source}'.")
+        raise NotConsularDatabaseError(
+            translate("services.backup", "There is no backup file '{source}'.").format(source=source)
+        )
     if cipher.file_kind(source) != "encrypted":
         return None
     if recovery_key:
         return at_rest.unlock_with_recovery(source, recovery_key)
     if password is None:
-        raise UnlockError(f"'{source.name}' is encrypted: its key file is opened with your password.")
+        raise UnlockError(
+            translate(
+                "services.backup", "'{source_name}' is encrypted: its key file is opened with your password."
+            ).format(source_name=source.name)
+        )
     return at_rest.unlock(source, username, password)
 
 
@@ -355,13 +385,17 @@ def restore(
     source = Path(backup_file).expanduser()
     dest = Path(target).expanduser() if target is not None else _sqlite_path(ctx.database)
     if not source.is_file():
-        raise NotConsularDatabaseError(f"There is no backup file '{source}'.")
+        raise NotConsularDatabaseError(
+            translate("services.backup", "There is no backup file '{source}'.").format(source=source)
+        )
     if key is None and cipher.file_kind(source) == "encrypted":
         key = backup_key(source, ctx.actor.username, password, recovery_key=recovery_key)
     report = verify_backup(source, key, username=ctx.actor.username)
     if not report.ok:
         raise DamagedDatabaseError(
-            f"The backup '{source.name}' did not verify, so nothing was restored: {report.problems[0]}"
+            translate(
+                "services.backup", "The backup '{source_name}' did not verify, so nothing was restored: {problems}"
+            ).format(source_name=source.name, problems=report.problems[0])
         )
     digest = file_sha256(source)
     replaced_head, replaced_forks = None, []

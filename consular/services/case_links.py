@@ -29,6 +29,7 @@ from consular.db.models import Case, CaseLink
 from consular.domain import validation as v
 from consular.domain.enums import CaseLinkKind, CaseStatus
 from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
+from consular.i18n import translate
 from consular.services import need_to_know
 from consular.services.audit import snapshot
 from consular.services.cases import load_case
@@ -45,7 +46,12 @@ class SelfLinkError(ValidationError):
     """A case cannot be linked to itself."""
 
     def __init__(self, reference: str):
-        super().__init__("other", f"{reference} cannot be linked to itself; give the reference of the other case.")
+        super().__init__(
+            "other",
+            translate(
+                "services.case_links", "{reference} cannot be linked to itself; give the reference of the other case."
+            ).format(reference=reference),
+        )
 
 
 class DuplicateLinkError(ConflictError):
@@ -86,11 +92,16 @@ class CaseLinkView(JsonMixin):
 
     def describe(self) -> str:
         """One line: 'Same incident: KAY-2025-0002 (KAY) Two engineers taken at ...'."""
-        head = f"{self.kind.label}: {self.other_reference} ({self.other_post})"
+        head = translate("services.case_links", "{kind}: {reference} ({post})").format(
+            kind=self.kind.label, reference=self.other_reference, post=self.other_post
+        )
         if self.withheld:
-            return f"{head} — details restricted to that case's team"
-        status = f" [{self.other_status.label.lower()}]" if self.other_status else ""
-        return f"{head} {self.other_title}{status}"
+            return translate("services.case_links", "{head} — details restricted to that case's team").format(head=head)
+        if self.other_status:
+            return translate("services.case_links", "{head} {title} [{status}]").format(
+                head=head, title=self.other_title, status=self.other_status.label.lower()
+            )
+        return translate("services.case_links", "{head} {title}").format(head=head, title=self.other_title)
 
 
 def _pair(a: Case, b: Case) -> tuple[int, int]:
@@ -109,10 +120,20 @@ def _require_both(ctx: ServiceContext, session: Session, case: Case, other: Case
     for c in (case, other):
         if not need_to_know.may_see(ctx, session, c.id):
             raise PermissionDeniedError(
-                f"{ctx.actor.display_name} is not on the team of {c.reference}, so cannot {doing} "
-                f"{case.reference} and {other.reference}: a link tells each case's readers about the other. "
-                f"Ask {c.reference}'s supervisor to add you (consular cases team {c.reference} add "
-                f"{ctx.actor.username}) or a supervisor to make the link."
+                translate(
+                    "services.case_links",
+                    "{display_name} is not on the team of {reference}, so cannot {doing} "
+                    "{reference2} and {reference3}: a link tells each case's readers about the "
+                    "other. Ask {reference}'s supervisor to add you (consular cases team {reference} "
+                    "add {username}) or a supervisor to make the link.",
+                ).format(
+                    display_name=ctx.actor.display_name,
+                    reference=c.reference,
+                    doing=doing,
+                    reference2=case.reference,
+                    reference3=other.reference,
+                    username=ctx.actor.username,
+                )
             )
 
 
@@ -162,8 +183,16 @@ def link_cases(
         existing = _live_link(session, first, second)
         if existing is not None:
             raise DuplicateLinkError(
-                f"{case.reference} and {partner.reference} are already linked ({existing.kind.label.lower()}, "
-                f"since {existing.linked_at:%Y-%m-%d}). To change the kind, unlink them and link them again."
+                translate(
+                    "services.case_links",
+                    "{reference} and {reference2} are already linked ({kind}, since "
+                    "{linked_at:%Y-%m-%d}). To change the kind, unlink them and link them again.",
+                ).format(
+                    reference=case.reference,
+                    reference2=partner.reference,
+                    kind=existing.kind.label.lower(),
+                    linked_at=existing.linked_at,
+                )
             )
         link = CaseLink(
             case_a_id=first,
@@ -197,8 +226,10 @@ def unlink_cases(ctx: ServiceContext, reference: str, other: str, *, reason: str
         link = _live_link(session, *_pair(case, partner))
         if link is None:
             raise LinkNotFoundError(
-                f"{case.reference} and {partner.reference} are not linked; see the links with "
-                f"consular cases show {case.reference}."
+                translate(
+                    "services.case_links",
+                    "{reference} and {reference2} are not linked; see the links with consular cases show {reference}.",
+                ).format(reference=case.reference, reference2=partner.reference)
             )
         before = snapshot(link, UNLINK_FIELDS)
         link.unlinked_at = ctx.now()

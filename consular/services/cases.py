@@ -23,6 +23,7 @@ from consular.domain.errors import ConflictError, NotFoundError, ValidationError
 from consular.domain.filters import SORT_KEYS, CaseFilter
 from consular.domain.timeutil import in_zone, parse_datetime, require_aware, zone
 from consular.domain.workflow import check_transition, is_reopening
+from consular.i18n import translate
 from consular.repositories import case_pages as pages
 from consular.repositories import cases as case_repo
 from consular.repositories import records
@@ -75,7 +76,9 @@ AUDITED_FIELDS = [f for f in EDITABLE_FIELDS if f not in ("lead_caseworker", "su
 def normalise_reference(reference: str) -> str:
     ref = (reference or "").strip().upper()
     if not ref:
-        raise ValidationError("reference", "A case reference is required, e.g. BAM-2025-0001.")
+        raise ValidationError(
+            "reference", translate("services.cases", "A case reference is required, e.g. BAM-2025-0001.")
+        )
     return ref
 
 
@@ -96,7 +99,11 @@ def load_case(session, reference: str, *, lock: bool = False) -> Case:
     else:
         case = case_repo.by_reference(session, ref)
     if case is None:
-        raise NotFoundError(f"There is no case '{ref}'. Check the reference (e.g. BAM-2025-0001).")
+        raise NotFoundError(
+            translate("services.cases", "There is no case '{ref}'. Check the reference (e.g. BAM-2025-0001).").format(
+                ref=ref
+            )
+        )
     return case
 
 
@@ -143,7 +150,10 @@ def _clean_case_fields(values: dict, tz_default: str, now: datetime) -> dict:
     if "incident_at" in values:
         at = _incident_time(values["incident_at"], tz)
         if at > now:
-            raise ValidationError("incident_at", "The incident time is in the future; check the date and zone.")
+            raise ValidationError(
+                "incident_at",
+                translate("services.cases", "The incident time is in the future; check the date and zone."),
+            )
         out["incident_at"] = at
     for name, limit in (
         ("incident_site", 300),
@@ -174,7 +184,12 @@ def _clean_case_fields(values: dict, tz_default: str, now: datetime) -> dict:
     if level in (AttributionLevel.CLAIMED, AttributionLevel.CONFIRMED) and not (
         out.get("attribution_group") or values.get("_existing_group")
     ):
-        raise ValidationError("attribution_group", f"Name the group when attribution is {level.label.lower()}.")
+        raise ValidationError(
+            "attribution_group",
+            translate("services.cases", "Name the group when attribution is {level}.").format(
+                level=level.label.lower()
+            ),
+        )
     return out
 
 
@@ -272,7 +287,9 @@ def open_case_in_session(
     inserts, numbers, records the opening and audits the case in ``session``; see open_case."""
     opened = require_aware(opened_at, "opened_at") if opened_at is not None else None
     if opened is not None and opened > ctx.now():
-        raise ValidationError("opened_at", "The case cannot be opened in the future; check the date.")
+        raise ValidationError(
+            "opened_at", translate("services.cases", "The case cannot be opened in the future; check the date.")
+        )
     post = post_for(session, post_code)
     tz = timezone or post.timezone
     fields = _clean_case_fields(
@@ -329,7 +346,7 @@ def _insert_numbered(session, post, year: int, **columns) -> Case:
         except IntegrityError:
             # Another user took the same number at the same moment: take the next one.
             continue
-    raise ConflictError("Could not allocate a case reference; try again.")
+    raise ConflictError(translate("services.cases", "Could not allocate a case reference; try again."))
 
 
 def _record_opening(ctx: ServiceContext, session, case: Case, opened_at: datetime, reason: str) -> None:
@@ -364,7 +381,10 @@ def edit_case(ctx: ServiceContext, reference: str, *, expected_version: int | No
     """
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"'{sorted(unknown)[0]}' cannot be edited here.")
+        raise ValidationError(
+            sorted(unknown)[0],
+            translate("services.cases", "'{unknown}' cannot be edited here.").format(unknown=sorted(unknown)[0]),
+        )
     with ctx.writing() as session:
         case = load_case(session, reference)
         expect_version(session, case, expected_version, "case", case.reference)
@@ -579,7 +599,10 @@ def _check_filter(session, flt: CaseFilter | None) -> None:
     for code in flt.post_codes:
         if code.strip().upper() not in known:
             raise ValidationError(
-                "post", f"There is no post '{code}'; the posts are {', '.join(sorted(known)) or 'none yet'}."
+                "post",
+                translate("services.cases", "There is no post '{code}'; the posts are {value}.").format(
+                    code=code, value=", ".join(sorted(known)) or "none yet"
+                ),
             )
 
 
@@ -595,7 +618,12 @@ def list_cases(
 ) -> list[CaseSummary]:
     """One page of the case list. ``sort`` is one of ``domain.filters.SORT_KEYS``."""
     if sort not in SORT_KEYS:
-        raise ValidationError("sort", f"Cannot sort by '{sort}'; use one of {', '.join(SORT_KEYS)}.")
+        raise ValidationError(
+            "sort",
+            translate("services.cases", "Cannot sort by '{sort}'; use one of {sort_keys}.").format(
+                sort=sort, sort_keys=", ".join(SORT_KEYS)
+            ),
+        )
     with ctx.transaction() as session:
         _check_filter(session, flt)
         rows = case_repo.summary_rows(
@@ -617,7 +645,12 @@ def iter_cases(
     read transaction, yielded as they are fetched: for exports of the whole list
     (``consular cases list --json``) without paging or holding every row at once."""
     if sort not in SORT_KEYS:
-        raise ValidationError("sort", f"Cannot sort by '{sort}'; use one of {', '.join(SORT_KEYS)}.")
+        raise ValidationError(
+            "sort",
+            translate("services.cases", "Cannot sort by '{sort}'; use one of {sort_keys}.").format(
+                sort=sort, sort_keys=", ".join(SORT_KEYS)
+            ),
+        )
     with ctx.transaction() as session:
         _check_filter(session, flt)
         for row in case_repo.stream_summary_rows(session, flt, sort=sort, descending=descending, limit=limit):

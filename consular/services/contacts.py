@@ -14,6 +14,7 @@ from consular.domain.enums import Channel, CounterpartCategory, Direction, Prior
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.filters import ContactFilter
 from consular.domain.timeutil import parse_datetime, require_aware
+from consular.i18n import translate
 from consular.repositories import records
 from consular.services import family_share, need_to_know, search_index, vetting
 from consular.services.audit import expect_version
@@ -54,7 +55,9 @@ class FollowUp:
 def _when(value, tz: str, now: datetime, field: str = "occurred_at") -> datetime:
     at = parse_datetime(value, field, default_zone=tz) if isinstance(value, str) else require_aware(value, field)
     if (at - now).total_seconds() > FUTURE_TOLERANCE_MINUTES * 60:
-        raise ValidationError(field, "The contact time is in the future; check the date and time zone.")
+        raise ValidationError(
+            field, translate("services.contacts", "The contact time is in the future; check the date and time zone.")
+        )
     return at
 
 
@@ -80,7 +83,9 @@ def _counterparts(session, case_id: int, ids: list[int], now: datetime) -> list[
     found = []
     for cid in wanted:
         if cid not in by_id:
-            raise ValidationError("counterparts", f"There is no counterpart #{cid}.")
+            raise ValidationError(
+                "counterparts", translate("services.contacts", "There is no counterpart #{cid}.").format(cid=cid)
+            )
         counterpart, linked = by_id[cid]
         if not linked:
             link(session, case_id, cid, now)
@@ -186,7 +191,10 @@ def log_contact_in_session(
     lock_case(session, case)
     at = _when(occurred_at, case.timezone, ctx.now())
     if at < case.incident_at.replace(year=case.incident_at.year - 1):
-        raise ValidationError("occurred_at", "The contact is more than a year before the incident; check the year.")
+        raise ValidationError(
+            "occurred_at",
+            translate("services.contacts", "The contact is more than a year before the incident; check the year."),
+        )
     now = ctx.now()
     entry = ContactEntry(
         case_id=case.id,
@@ -243,11 +251,18 @@ def edit_contact(
     """
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"'{sorted(unknown)[0]}' cannot be edited on a contact.")
+        raise ValidationError(
+            sorted(unknown)[0],
+            translate("services.contacts", "'{unknown}' cannot be edited on a contact.").format(
+                unknown=sorted(unknown)[0]
+            ),
+        )
     with ctx.writing() as session:
         entry = session.get(ContactEntry, contact_id)
         if entry is None:
-            raise NotFoundError(f"There is no contact entry #{contact_id}.")
+            raise NotFoundError(
+                translate("services.contacts", "There is no contact entry #{contact_id}.").format(contact_id=contact_id)
+            )
         ensure_not_voided(entry, "contact entry")
         expect_version(session, entry, expected_revision, "contact", "This contact entry", current=entry.revision)
         case = session.get(Case, entry.case_id)
@@ -426,7 +441,9 @@ def get_contact(ctx: ServiceContext, contact_id: int) -> ContactView:
     with ctx.transaction() as session:
         entry = session.get(ContactEntry, contact_id)
         if entry is None:
-            raise NotFoundError(f"There is no contact entry #{contact_id}.")
+            raise NotFoundError(
+                translate("services.contacts", "There is no contact entry #{contact_id}.").format(contact_id=contact_id)
+            )
         reference = case_reference(session, entry.case_id)
         if entry.restricted:
             if not need_to_know.may_see(ctx, session, entry.case_id):
@@ -442,7 +459,9 @@ def contact_history(ctx: ServiceContext, contact_id: int) -> list[ContactRevisio
     with ctx.transaction() as session:
         entry = session.get(ContactEntry, contact_id)
         if entry is None:
-            raise NotFoundError(f"There is no contact entry #{contact_id}.")
+            raise NotFoundError(
+                translate("services.contacts", "There is no contact entry #{contact_id}.").format(contact_id=contact_id)
+            )
         revs = records.revisions(session, contact_id)
         if (entry.restricted or any(r.restricted for r in revs)) and not need_to_know.may_see(
             ctx, session, entry.case_id
@@ -478,7 +497,10 @@ def resolve_counterparts(
             if len(hits) > 1:
                 listed = "; ".join(h.name for h in hits[:5])
                 raise ValidationError(
-                    "with", f"'{name}' matches several counterparts ({listed}); give more of the name."
+                    "with",
+                    translate(
+                        "services.contacts", "'{name}' matches several counterparts ({listed}); give more of the name."
+                    ).format(name=name, listed=listed),
                 )
             if hits:
                 matched.append(counterpart_view(hits[0]))

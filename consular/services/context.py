@@ -20,6 +20,7 @@ from consular.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from consular.i18n import translate
 from consular.services import audit_chain
 from consular.services import match_keys as _match_keys  # noqa: F401 - its session listeners keep the duplicate finder's keys
 from consular.services import sort_keys as _sort_keys  # noqa: F401 - its session listeners keep the list's sort keys
@@ -94,14 +95,18 @@ class Settings:
             attempts = _number("CONSULAR_LOCKOUT_ATTEMPTS", raw, "attempts")
             if attempts < 1 or attempts != int(attempts):
                 raise ValidationError(
-                    "CONSULAR_LOCKOUT_ATTEMPTS", "CONSULAR_LOCKOUT_ATTEMPTS must be a whole number >= 1."
+                    "CONSULAR_LOCKOUT_ATTEMPTS",
+                    translate("services.context", "CONSULAR_LOCKOUT_ATTEMPTS must be a whole number >= 1."),
                 )
             values["lockout_attempts"] = int(attempts)
         raw = os.environ.get("CONSULAR_LOCKOUT_MINUTES")
         if raw:
             minutes = _number("CONSULAR_LOCKOUT_MINUTES", raw, "minutes")
             if minutes < 0:
-                raise ValidationError("CONSULAR_LOCKOUT_MINUTES", "CONSULAR_LOCKOUT_MINUTES cannot be negative.")
+                raise ValidationError(
+                    "CONSULAR_LOCKOUT_MINUTES",
+                    translate("services.context", "CONSULAR_LOCKOUT_MINUTES cannot be negative."),
+                )
             values["lockout_minutes"] = minutes
         for name, key in (
             ("CONSULAR_POL_ALERT_DAYS", "proof_of_life_alert_days"),
@@ -114,14 +119,18 @@ class Settings:
             if raw:
                 days = _number(name, raw, "days")
                 if days < 1 or days != int(days):
-                    raise ValidationError(name, f"{name} must be a whole number of days >= 1.")
+                    raise ValidationError(
+                        name,
+                        translate("services.context", "{name} must be a whole number of days >= 1.").format(name=name),
+                    )
                 values[key] = int(days)
         raw = os.environ.get("CONSULAR_TELL_FAMILY_HOURS")
         if raw:
             hours = _number("CONSULAR_TELL_FAMILY_HOURS", raw, "hours")
             if hours < 1 or hours != int(hours):
                 raise ValidationError(
-                    "CONSULAR_TELL_FAMILY_HOURS", "CONSULAR_TELL_FAMILY_HOURS must be a whole number of hours >= 1."
+                    "CONSULAR_TELL_FAMILY_HOURS",
+                    translate("services.context", "CONSULAR_TELL_FAMILY_HOURS must be a whole number of hours >= 1."),
                 )
             values["tell_family_hours"] = int(hours)
         return cls(**values)
@@ -131,7 +140,12 @@ def _number(name: str, raw: str, unit: str) -> float:
     try:
         return float(raw)
     except ValueError:
-        raise ValidationError(name, f"{name}='{raw}' is not a number of {unit}.") from None
+        raise ValidationError(
+            name,
+            translate("services.context", "{name}='{raw}' is not a number of {unit}.").format(
+                name=name, raw=raw, unit=unit
+            ),
+        ) from None
 
 
 @dataclass
@@ -176,11 +190,18 @@ class ServiceContext:
         """A transaction for a change: refuses read-only users first."""
         if self.clock.read_only:
             raise PermissionDeniedError(
-                f"Records are shown as of {self.clock.as_of:%Y-%m-%d} (--as-of); changes are refused so that "
-                "nothing is back-dated. Leave out --as-of to make changes."
+                translate(
+                    "services.context",
+                    "Records are shown as of {as_of:%Y-%m-%d} (--as-of); changes are refused so that "
+                    "nothing is back-dated. Leave out --as-of to make changes.",
+                ).format(as_of=self.clock.as_of)
             )
         if not self.actor.can_write:
-            raise PermissionDeniedError(f"{self.actor.display_name} has read-only access and cannot change records.")
+            raise PermissionDeniedError(
+                translate("services.context", "{display_name} has read-only access and cannot change records.").format(
+                    display_name=self.actor.display_name
+                )
+            )
         with self.transaction(write=True) as session:
             yield session
 
@@ -243,13 +264,19 @@ def actor_for(database: Database, username: str) -> Actor:
     """
     name = (username or "").strip().lower()
     if not name:
-        raise ValidationError("user", "No user name: pass --user NAME or set CONSULAR_USER.")
+        raise ValidationError(
+            "user", translate("services.context", "No user name: pass --user NAME or set CONSULAR_USER.")
+        )
     with translated(database.describe()), database.session() as session:
         user = session.scalar(select(User).where(User.username == name))
         if user is None:
-            raise NotFoundError(f"There is no user '{name}' in this database.")
+            raise NotFoundError(
+                translate("services.context", "There is no user '{name}' in this database.").format(name=name)
+            )
         if not user.active:
-            raise PermissionDeniedError(f"The account '{name}' is disabled.")
+            raise PermissionDeniedError(
+                translate("services.context", "The account '{name}' is disabled.").format(name=name)
+            )
         return actor_of(user)
 
 

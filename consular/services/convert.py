@@ -25,6 +25,7 @@ from consular.db.models import (
 from consular.domain.captivity import captivity_start as domain_captivity_start
 from consular.domain.clock import Clock
 from consular.domain.enums import MilestoneKind
+from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services.views import (
     ContactRevisionView,
     ContactView,
@@ -42,7 +43,9 @@ from consular.services.views import (
 )
 
 # What someone outside a case's team sees in place of restricted content (need-to-know).
-WITHHELD = "restricted"
+#: A sentinel the faces compare against; translate it where it is shown:
+#: ``translate("services.convert", WITHHELD)``.
+WITHHELD = QT_TRANSLATE_NOOP("services.convert", "restricted")
 
 
 def user_view(user: User | None) -> UserView | None:

@@ -8,6 +8,7 @@ from consular.db.models import CaseCounterpart, Counterpart
 from consular.domain import validation as v
 from consular.domain.enums import CounterpartCategory
 from consular.domain.errors import NotFoundError
+from consular.i18n import translate
 from consular.repositories import records
 from consular.services import search_index
 from consular.services.audit import expect_version, snapshot
@@ -104,7 +105,11 @@ def edit_counterpart(
     with ctx.writing() as session:
         counterpart = session.get(Counterpart, counterpart_id)
         if counterpart is None:
-            raise NotFoundError(f"There is no counterpart #{counterpart_id}.")
+            raise NotFoundError(
+                translate("services.counterparts", "There is no counterpart #{counterpart_id}.").format(
+                    counterpart_id=counterpart_id
+                )
+            )
         expect_version(session, counterpart, expected_version, "counterpart", counterpart.name)
         before = snapshot(counterpart, list(fields))
         for key, value in fields.items():
@@ -122,7 +127,11 @@ def get_counterpart(ctx: ServiceContext, counterpart_id: int) -> CounterpartView
     with ctx.transaction() as session:
         counterpart = session.get(Counterpart, counterpart_id)
         if counterpart is None:
-            raise NotFoundError(f"There is no counterpart #{counterpart_id}.")
+            raise NotFoundError(
+                translate("services.counterparts", "There is no counterpart #{counterpart_id}.").format(
+                    counterpart_id=counterpart_id
+                )
+            )
         return counterpart_view(counterpart)
 
 

@@ -9,10 +9,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from consular.db.models import AuditEntry, Case, CaseParticipant, FamilyLiaison, Person, Task, User
-from consular.domain.captivity import days_text, situation_label
+from consular.domain.captivity import situation_label
 from consular.domain.enums import CaseStatus, HostageStatus, TellKind
 from consular.domain.medical import has_medical_needs
 from consular.domain.timeutil import humanize_ago, whole_days
+from consular.i18n import translate
 from consular.repositories import dashboard as dashboard_repo
 from consular.repositories import family as family_repo
 from consular.repositories import records
@@ -34,13 +35,19 @@ class FamilyDue:
     @property
     def text(self) -> str:
         plan = self.liaison
-        every = "every day" if plan.contact_every_days == 1 else f"every {plan.contact_every_days} days"
+        every = translate("services.dashboard", "every %n day(s)", "", plan.contact_every_days)
         last = (
-            "no contact logged yet"
+            translate("services.dashboard", "no contact logged yet")
             if plan.last_contact_at is None
-            else f"last contact {humanize_ago(plan.last_contact_at, view_now(plan))}"
+            else translate("services.dashboard", "last contact {ago}").format(
+                ago=humanize_ago(plan.last_contact_at, view_now(plan))
+            )
         )
-        return f"Family of {plan.hostage_name} ({plan.kin.full_name}, {plan.relationship}): agreed {every}, {last}"
+        return translate(
+            "services.dashboard", "Family of {hostage} ({kin}, {relationship}): agreed {every}, {last}"
+        ).format(
+            hostage=plan.hostage_name, kin=plan.kin.full_name, relationship=plan.relationship, every=every, last=last
+        )
 
 
 @dataclass(frozen=True)
@@ -61,7 +68,9 @@ class TellFamilyDue:
 
     @property
     def text(self) -> str:
-        return f"Tell the family of {self.hostage_name}: {self.kind.label.lower()}"
+        return translate("services.dashboard", "Tell the family of {name}: {kind}").format(
+            name=self.hostage_name, kind=self.kind.label.lower()
+        )
 
 
 @dataclass(frozen=True)
@@ -97,12 +106,16 @@ class HeldNational:
         parts = []
         if self.proof_of_life_overdue:
             parts.append(
-                f"no verified proof of life for {days_text(self.days_without_proof)}"
+                translate("services.dashboard", "no verified proof of life for %n day(s)", "", self.days_without_proof)
                 if self.last_verified_proof_of_life
-                else "no verified proof of life yet"
+                else translate("services.dashboard", "no verified proof of life yet")
             )
         if self.medical_watch_overdue:
-            parts.append(f"medical needs, no welfare news for {days_text(self.days_without_welfare)}")
+            parts.append(
+                translate(
+                    "services.dashboard", "medical needs, no welfare news for %n day(s)", "", self.days_without_welfare
+                )
+            )
         return "; ".join(parts)
 
 

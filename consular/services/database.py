@@ -26,6 +26,7 @@ from consular.db import cipher, clean_close, engine, keyslots, migrate
 from consular.db.engine import Database
 from consular.domain.clock import Clock, ShiftedClock, SystemClock, end_of_day
 from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError, UserError
+from consular.i18n import translate
 from consular.repositories.activity import latest_event_at
 from consular.services import accounts, at_rest
 from consular.services import backup as backup_service
@@ -276,8 +277,12 @@ def _engine(raw: str, *, key: bytes | None = None) -> Database:
     backend = url.get_backend_name()
     if backend not in SUPPORTED_BACKENDS:
         raise UserError(
-            f"consular works with SQLite files and PostgreSQL servers; '{url.render_as_string(hide_password=True)}' "
-            f"is a {backend} database. Give a file path or a postgresql+psycopg://user@host/dbname URL."
+            translate(
+                "services.database",
+                "consular works with SQLite files and PostgreSQL servers; '{render_as_string}' "
+                "is a {backend} database. Give a file path or a "
+                "postgresql+psycopg://user@host/dbname URL.",
+            ).format(render_as_string=url.render_as_string(hide_password=True), backend=backend)
         )
     if key is None and backend == "sqlite" and url.database and at_rest.is_encrypted_file(url.database):
         key = at_rest.key_without_password(url.database)  # created or unlocked here, or no account yet
@@ -286,11 +291,18 @@ def _engine(raw: str, *, key: bytes | None = None) -> Database:
     except (ImportError, NoSuchModuleError) as exc:
         if backend == "postgresql":
             raise UserError(
-                f"Connecting to PostgreSQL needs the {url.get_driver_name() or 'psycopg'} driver, which is not "
-                "installed. Install consular with the [postgres] extra: pip install -e '.[postgres]' "
-                "(or pip install 'psycopg[binary]'), and use a postgresql+psycopg:// URL."
+                translate(
+                    "services.database",
+                    "Connecting to PostgreSQL needs the {value} driver, which is not installed. "
+                    "Install consular with the [postgres] extra: pip install -e '.[postgres]' (or "
+                    "pip install 'psycopg[binary]'), and use a postgresql+psycopg:// URL.",
+                ).format(value=url.get_driver_name() or "psycopg")
             ) from None
-        raise UserError(f"The database driver for '{backend}' is not available ({exc}).") from None
+        raise UserError(
+            translate("services.database", "The database driver for '{backend}' is not available ({exc}).").format(
+                backend=backend, exc=exc
+            )
+        ) from None
 
 
 def _status(database: Database) -> SchemaStatus:
@@ -311,12 +323,21 @@ def _check_path(raw: str, mode: str) -> None:
     path = Path(raw).expanduser()
     if mode == "create" and path.exists() and path.stat().st_size > 0:
         raise DatabaseExistsError(
-            f"'{path.name}' already exists. Use File → Open database… to open it, or choose a new file name."
+            translate(
+                "services.database",
+                "'{path_name}' already exists. Use File → Open database… to open it, or choose a new file name.",
+            ).format(path_name=path.name)
         )
     if mode == "open" and not path.exists():
-        raise NotConsularDatabaseError(f"There is no file '{path}'. Use File → New database… to create one there.")
+        raise NotConsularDatabaseError(
+            translate(
+                "services.database", "There is no file '{path}'. Use File → New database… to create one there."
+            ).format(path=path)
+        )
     if mode != "open_or_create" and path.parent and not path.parent.exists():
-        raise NotConsularDatabaseError(f"The folder '{path.parent}' does not exist.")
+        raise NotConsularDatabaseError(
+            translate("services.database", "The folder '{parent}' does not exist.").format(parent=path.parent)
+        )
 
 
 def data_as_of(database: Database) -> date | None:

@@ -25,6 +25,7 @@ from consular.domain import validation as v
 from consular.domain.enums import Channel, DemandKind, DemandResponse, ParticipantRole, TellKind, VettingStatus
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
+from consular.i18n import format_number, translate
 from consular.repositories import records
 from consular.services import need_to_know, search_index, tell_family, vetting
 from consular.services.audit import expect_version, snapshot
@@ -100,7 +101,9 @@ class DemandView(JsonMixin):
         if self.withheld or self.kind is None:
             return WITHHELD
         if self.kind == DemandKind.MONEY and self.amount is not None:
-            return f"{self.kind.label}: {self.amount:,} {self.currency}"
+            return translate("services.demands", "{kind}: {amount} {currency}").format(
+                kind=self.kind.label, amount=format_number(self.amount), currency=self.currency
+            )
         return self.kind.label
 
 
@@ -172,7 +175,7 @@ def _when(value, case, name: str, *, optional: bool = True) -> datetime | None:
     if value is None or value == "":
         if optional:
             return None
-        raise ValidationError(name, "Say when.")
+        raise ValidationError(name, translate("services.demands", "Say when."))
     if isinstance(value, str):
         return parse_datetime(value, name, default_zone=case.timezone)
     return require_aware(value, name)
@@ -181,19 +184,29 @@ def _when(value, case, name: str, *, optional: bool = True) -> datetime | None:
 def _money(kind: DemandKind, amount, currency) -> tuple[int | None, str | None]:
     if kind != DemandKind.MONEY:
         if amount not in (None, "") or currency not in (None, ""):
-            raise ValidationError("amount", "Only a money demand has an amount and a currency.")
+            raise ValidationError(
+                "amount", translate("services.demands", "Only a money demand has an amount and a currency.")
+            )
         return None, None
     if amount in (None, ""):
-        raise ValidationError("amount", "A money demand needs its amount (a whole number, e.g. 500000).")
+        raise ValidationError(
+            "amount", translate("services.demands", "A money demand needs its amount (a whole number, e.g. 500000).")
+        )
     try:
         value = int(str(amount).replace(",", "").replace(" ", "").replace("\u202f", ""))
     except ValueError:
-        raise ValidationError("amount", f"'{amount}' is not a whole number; write e.g. 500000.") from None
+        raise ValidationError(
+            "amount",
+            translate("services.demands", "'{amount}' is not a whole number; write e.g. 500000.").format(amount=amount),
+        ) from None
     if value <= 0:
-        raise ValidationError("amount", "The amount must be more than zero.")
+        raise ValidationError("amount", translate("services.demands", "The amount must be more than zero."))
     code = (currency or "").strip().upper()
     if not _CURRENCY.match(code):
-        raise ValidationError("currency", "Give the currency as its three-letter code (EUR, USD, XOF, INR).")
+        raise ValidationError(
+            "currency",
+            translate("services.demands", "Give the currency as its three-letter code (EUR, USD, XOF, INR)."),
+        )
     return value, code
 
 
@@ -201,11 +214,21 @@ def _check_links(session, case, contact_ids, document_ids) -> None:
     for cid in contact_ids:
         entry = session.get(ContactEntry, cid)
         if entry is None or entry.case_id != case.id:
-            raise ValidationError("contact_ids", f"Contact #{cid} is not in {case.reference}.")
+            raise ValidationError(
+                "contact_ids",
+                translate("services.demands", "Contact #{cid} is not in {reference}.").format(
+                    cid=cid, reference=case.reference
+                ),
+            )
     for did in document_ids:
         document = session.get(Document, did)
         if document is None or document.case_id != case.id:
-            raise ValidationError("document_ids", f"Document #{did} is not in {case.reference}.")
+            raise ValidationError(
+                "document_ids",
+                translate("services.demands", "Document #{did} is not in {reference}.").format(
+                    did=did, reference=case.reference
+                ),
+            )
 
 
 @action("demands.record_demand")
@@ -245,21 +268,31 @@ def record_demand(
         need_to_know.require_for(ctx, session, case.id, case.reference)
         received = _when(received_at, case, "received_at", optional=False)
         if (received - ctx.now()).total_seconds() > 15 * 60:
-            raise ValidationError("received_at", "The demand is in the future; check the date.")
+            raise ValidationError(
+                "received_at", translate("services.demands", "The demand is in the future; check the date.")
+            )
         deadline = _when(deadline_at, case, "deadline_at")
         if deadline is not None and deadline < received:
-            raise ValidationError("deadline_at", "The deadline is before the demand was received.")
+            raise ValidationError(
+                "deadline_at", translate("services.demands", "The deadline is before the demand was received.")
+            )
         if via_counterpart_id is not None:
             link = session.get(CaseCounterpart, (case.id, via_counterpart_id))
             if link is None:
                 raise ValidationError(
-                    "via_counterpart_id", f"Counterpart #{via_counterpart_id} is not a counterpart of {case.reference}."
+                    "via_counterpart_id",
+                    translate(
+                        "services.demands", "Counterpart #{via_counterpart_id} is not a counterpart of {reference}."
+                    ).format(via_counterpart_id=via_counterpart_id, reference=case.reference),
                 )
         if hostage_person_id is not None:
             participant = records.participant(session, case.id, hostage_person_id)
             if participant is None or participant.role != ParticipantRole.HOSTAGE:
                 raise ValidationError(
-                    "hostage_person_id", f"Person #{hostage_person_id} is not a national held in {case.reference}."
+                    "hostage_person_id",
+                    translate(
+                        "services.demands", "Person #{hostage_person_id} is not a national held in {reference}."
+                    ).format(hostage_person_id=hostage_person_id, reference=case.reference),
                 )
         _check_links(session, case, contact_ids, document_ids)
         demand = Demand(
@@ -326,11 +359,15 @@ def respond(
     value = response if isinstance(response, DemandResponse) else DemandResponse.parse(response, "response")
     note_text = v.clean_text(note, "note", max_length=20_000, multiline=True)
     if value != DemandResponse.NONE and not note_text:
-        raise ValidationError("note", "Say what was answered, or to whom it was referred.")
+        raise ValidationError(
+            "note", translate("services.demands", "Say what was answered, or to whom it was referred.")
+        )
     with ctx.writing() as session:
         demand = session.get(Demand, demand_id)
         if demand is None:
-            raise NotFoundError(f"There is no demand #{demand_id}.")
+            raise NotFoundError(
+                translate("services.demands", "There is no demand #{demand_id}.").format(demand_id=demand_id)
+            )
         case = session.get(Case, demand.case_id)
         need_to_know.require_for(ctx, session, case.id, case.reference)
         ensure_not_voided(demand, "demand")
@@ -338,7 +375,9 @@ def respond(
         before = snapshot(demand, ["response", "response_note", "responded_at"])
         when = _when(responded_at, case, "responded_at") or ctx.now()
         if when < demand.received_at:
-            raise ValidationError("responded_at", "The response is dated before the demand was received.")
+            raise ValidationError(
+                "responded_at", translate("services.demands", "The response is dated before the demand was received.")
+            )
         demand.response = value
         demand.response_note = note_text
         demand.responded_at = None if value == DemandResponse.NONE else when

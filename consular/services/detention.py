@@ -46,6 +46,7 @@ from consular.domain import validation as v
 from consular.domain.enums import CaseKind, ChargeStatus, ParticipantRole, VisitDecision
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
+from consular.i18n import QT_TRANSLATE_NOOP, translate
 from consular.repositories import records
 from consular.services import need_to_know, search_index
 from consular.services.audit import expect_version, snapshot
@@ -103,18 +104,35 @@ def detention_case(session: Session, reference: str) -> Case:
     if case.kind != CaseKind.WRONGFUL_DETENTION:
         raise ValidationError(
             "case",
-            f"{case.reference} is a case of kind '{case.kind.label}'; detention records (authority, "
-            "charges, hearings, consular visits, notes verbales) are kept only for a case of kind "
-            f"'{CaseKind.WRONGFUL_DETENTION.label}'. If the national is held by a state, change the "
-            "case's kind first (Overview tab, Edit case), then record the detention.",
+            translate(
+                "services.detention",
+                "{reference} is a case of kind '{kind}'; detention records (authority, charges, "
+                "hearings, consular visits, notes verbales) are kept only for a case of kind "
+                "'{wrongful_detention}'. If the national is held by a state, change the case's "
+                "kind first (Overview tab, Edit case), then record the detention.",
+            ).format(
+                reference=case.reference, kind=case.kind.label, wrongful_detention=CaseKind.WRONGFUL_DETENTION.label
+            ),
         )
     return case
 
 
-def _when(value, case: Case, name: str, *, required: bool = False, label: str = "date") -> datetime | None:
+def _when(
+    value,
+    case: Case,
+    name: str,
+    *,
+    required: bool = False,
+    label: str = QT_TRANSLATE_NOOP("services.detention", "date"),
+) -> datetime | None:
     if value is None or value == "":
         if required:
-            raise ValidationError(name, f"Give the {label} (e.g. 2025-05-21, or 2025-05-21T10:30).")
+            raise ValidationError(
+                name,
+                translate("services.detention", "Give the {label} (e.g. 2025-05-21, or 2025-05-21T10:30).").format(
+                    label=translate("services.detention", label)
+                ),
+            )
         return None
     if isinstance(value, str):
         return parse_datetime(value, name, default_zone=case.timezone)
@@ -123,7 +141,12 @@ def _when(value, case: Case, name: str, *, required: bool = False, label: str = 
 
 def _not_future(ctx: ServiceContext, value: datetime | None, name: str, what: str) -> None:
     if value is not None and (value - ctx.now()).total_seconds() > _FUTURE_SLACK_SECONDS:
-        raise ValidationError(name, f"{what} is in the future ({value:%Y-%m-%d}); check the date.")
+        raise ValidationError(
+            name,
+            translate("services.detention", "{what} is in the future ({value:%Y-%m-%d}); check the date.").format(
+                what=translate("services.detention", what), value=value
+            ),
+        )
 
 
 def _national(session: Session, case: Case, person_id: int | None) -> int:
@@ -134,12 +157,25 @@ def _national(session: Session, case: Case, person_id: int | None) -> int:
             return nationals[0].person_id
         if not nationals:
             raise ValidationError(
-                "person_id", f"{case.reference} has no national concerned yet; add the detained national first."
+                "person_id",
+                translate(
+                    "services.detention", "{reference} has no national concerned yet; add the detained national first."
+                ).format(reference=case.reference),
             )
         names = ", ".join(f"#{p.person_id} {p.person.full_name}" for p in nationals)
-        raise ValidationError("person_id", f"{case.reference} has several nationals concerned; say which: {names}.")
+        raise ValidationError(
+            "person_id",
+            translate("services.detention", "{reference} has several nationals concerned; say which: {names}.").format(
+                reference=case.reference, names=names
+            ),
+        )
     if not any(p.person_id == person_id for p in nationals):
-        raise ValidationError("person_id", f"Person #{person_id} is not a national concerned of {case.reference}.")
+        raise ValidationError(
+            "person_id",
+            translate("services.detention", "Person #{person_id} is not a national concerned of {reference}.").format(
+                person_id=person_id, reference=case.reference
+            ),
+        )
     return person_id
 
 
@@ -168,58 +204,99 @@ def _guard_restricted(ctx: ServiceContext, session: Session, case: Case, restric
 
 def _clean_charge(ctx, case, values: dict) -> dict:
     text = v.clean_text(values.get("text"), "text", required=True, max_length=2_000, multiline=True, label="charge")
-    filed = _when(values.get("filed_at"), case, "filed_at", required=True, label="date the charge was filed")
-    _not_future(ctx, filed, "filed_at", "The charge's filing date")
+    filed = _when(
+        values.get("filed_at"),
+        case,
+        "filed_at",
+        required=True,
+        label=QT_TRANSLATE_NOOP("services.detention", "date the charge was filed"),
+    )
+    _not_future(ctx, filed, "filed_at", QT_TRANSLATE_NOOP("services.detention", "The charge's filing date"))
     raw = values.get("status") or ChargeStatus.PENDING
     status = raw if isinstance(raw, ChargeStatus) else ChargeStatus.parse(raw, "status")
     status_at = _when(values.get("status_at"), case, "status_at")
     if status != ChargeStatus.PENDING and status_at is None:
-        raise ValidationError("status_at", f"Say when the charge was {status.label.lower()} (the date of that status).")
+        raise ValidationError(
+            "status_at",
+            translate("services.detention", "Say when the charge was {status} (the date of that status).").format(
+                status=status.label.lower()
+            ),
+        )
     if status_at is not None:
-        _not_future(ctx, status_at, "status_at", "The status date")
+        _not_future(ctx, status_at, "status_at", QT_TRANSLATE_NOOP("services.detention", "The status date"))
         if status_at < filed:
             raise ValidationError(
                 "status_at",
-                f"The status date ({status_at:%Y-%m-%d}) is before the charge was filed ({filed:%Y-%m-%d}).",
+                translate(
+                    "services.detention",
+                    "The status date ({status_at:%Y-%m-%d}) is before the charge was filed ({filed:%Y-%m-%d}).",
+                ).format(status_at=status_at, filed=filed),
             )
     return {"text": text, "filed_at": filed, "status": status, "status_at": status_at}
 
 
 def _clean_hearing(ctx, case, values: dict) -> dict:
-    held = _when(values.get("held_at"), case, "held_at", required=True, label="hearing's date")
+    held = _when(
+        values.get("held_at"),
+        case,
+        "held_at",
+        required=True,
+        label=QT_TRANSLATE_NOOP("services.detention", "hearing's date"),
+    )
     court = v.clean_text(values.get("court"), "court", required=True, max_length=300, label="court")
     outcome = v.clean_text(values.get("outcome"), "outcome", max_length=20_000, multiline=True)
     next_at = _when(values.get("next_at"), case, "next_at")
     if next_at is not None and next_at < held:
         raise ValidationError(
             "next_at",
-            f"The next hearing ({next_at:%Y-%m-%d}) is before this hearing ({held:%Y-%m-%d}); check both dates.",
+            translate(
+                "services.detention",
+                "The next hearing ({next_at:%Y-%m-%d}) is before this hearing ({held:%Y-%m-%d}); check both dates.",
+            ).format(next_at=next_at, held=held),
         )
     if outcome and (held - ctx.now()).total_seconds() > _FUTURE_SLACK_SECONDS:
         raise ValidationError(
-            "outcome", f"The hearing is on {held:%Y-%m-%d}, still to come: record its outcome once it has been held."
+            "outcome",
+            translate(
+                "services.detention",
+                "The hearing is on {held:%Y-%m-%d}, still to come: record its outcome once it has been held.",
+            ).format(held=held),
         )
     return {"held_at": held, "court": court, "outcome": outcome, "next_at": next_at}
 
 
 def _clean_note(ctx, case, values: dict) -> dict:
     ref = v.clean_text(values.get("reference"), "reference", required=True, max_length=80, label="reference number")
-    sent = _when(values.get("sent_at"), case, "sent_at", required=True, label="date it was sent")
-    _not_future(ctx, sent, "sent_at", "The note's sending date")
+    sent = _when(
+        values.get("sent_at"),
+        case,
+        "sent_at",
+        required=True,
+        label=QT_TRANSLATE_NOOP("services.detention", "date it was sent"),
+    )
+    _not_future(ctx, sent, "sent_at", QT_TRANSLATE_NOOP("services.detention", "The note's sending date"))
     to = v.clean_text(values.get("addressed_to"), "addressed_to", required=True, max_length=300, label="addressee")
     subject = v.clean_text(values.get("subject"), "subject", required=True, max_length=500, label="subject")
     answered = _when(values.get("answered_at"), case, "answered_at")
     summary = v.clean_text(values.get("answer_summary"), "answer_summary", max_length=20_000, multiline=True)
     if answered is not None:
-        _not_future(ctx, answered, "answered_at", "The answer's date")
+        _not_future(ctx, answered, "answered_at", QT_TRANSLATE_NOOP("services.detention", "The answer's date"))
         if answered < sent:
             raise ValidationError(
-                "answered_at", f"The answer ({answered:%Y-%m-%d}) is dated before the note was sent ({sent:%Y-%m-%d})."
+                "answered_at",
+                translate(
+                    "services.detention",
+                    "The answer ({answered:%Y-%m-%d}) is dated before the note was sent ({sent:%Y-%m-%d}).",
+                ).format(answered=answered, sent=sent),
             )
         if not summary:
-            raise ValidationError("answer_summary", "Say what the answer said (a line is enough).")
+            raise ValidationError(
+                "answer_summary", translate("services.detention", "Say what the answer said (a line is enough).")
+            )
     elif summary:
-        raise ValidationError("answered_at", "Give the date of the answer as well as what it said.")
+        raise ValidationError(
+            "answered_at", translate("services.detention", "Give the date of the answer as well as what it said.")
+        )
     return {
         "reference": ref,
         "sent_at": sent,
@@ -231,13 +308,24 @@ def _clean_note(ctx, case, values: dict) -> dict:
 
 
 def _clean_visit(ctx, session, case, values: dict) -> dict:
-    requested = _when(values.get("requested_at"), case, "requested_at", required=True, label="date of the request")
-    _not_future(ctx, requested, "requested_at", "The request's date")
+    requested = _when(
+        values.get("requested_at"),
+        case,
+        "requested_at",
+        required=True,
+        label=QT_TRANSLATE_NOOP("services.detention", "date of the request"),
+    )
+    _not_future(ctx, requested, "requested_at", QT_TRANSLATE_NOOP("services.detention", "The request's date"))
     note_id = values.get("note_id")
     if note_id not in (None, ""):
         note = session.get(NoteVerbale, int(note_id))
         if note is None or note.case_id != case.id:
-            raise ValidationError("note_id", f"Note verbale #{note_id} is not one of {case.reference}'s.")
+            raise ValidationError(
+                "note_id",
+                translate("services.detention", "Note verbale #{note_id} is not one of {reference}'s.").format(
+                    note_id=note_id, reference=case.reference
+                ),
+            )
         note_id = note.id
     else:
         note_id = None
@@ -250,28 +338,49 @@ def _clean_visit(ctx, session, case, values: dict) -> dict:
     welfare = v.clean_text(values.get("welfare_observed"), "welfare_observed", max_length=20_000, multiline=True)
     if decision == VisitDecision.PENDING:
         if decided is not None:
-            raise ValidationError("decision", "A decision date is given: say what was decided (granted, refused).")
+            raise ValidationError(
+                "decision",
+                translate("services.detention", "A decision date is given: say what was decided (granted, refused)."),
+            )
     else:
         if decided is None:
-            raise ValidationError("decided_at", f"Say when the request was {decision.label.lower()}.")
-        _not_future(ctx, decided, "decided_at", "The decision's date")
+            raise ValidationError(
+                "decided_at",
+                translate("services.detention", "Say when the request was {decision}.").format(
+                    decision=decision.label.lower()
+                ),
+            )
+        _not_future(ctx, decided, "decided_at", QT_TRANSLATE_NOOP("services.detention", "The decision's date"))
         if decided < requested:
             raise ValidationError(
                 "decided_at",
-                f"The decision ({decided:%Y-%m-%d}) is dated before the request ({requested:%Y-%m-%d}); check both.",
+                translate(
+                    "services.detention",
+                    "The decision ({decided:%Y-%m-%d}) is dated before the request ({requested:%Y-%m-%d}); check both.",
+                ).format(decided=decided, requested=requested),
             )
     if decision != VisitDecision.GRANTED and (visit_at or visited_by or findings or welfare):
         raise ValidationError(
             "visit_at",
-            "A visit, its findings and welfare are recorded only on a granted request; "
-            "record the decision as granted first.",
+            translate(
+                "services.detention",
+                "A visit, its findings and welfare are recorded only on a granted request; "
+                "record the decision as granted first.",
+            ),
         )
     if visit_at is not None and decided is not None and visit_at < decided.replace(hour=0, minute=0):
         raise ValidationError(
-            "visit_at", f"The visit ({visit_at:%Y-%m-%d}) is before access was granted ({decided:%Y-%m-%d})."
+            "visit_at",
+            translate(
+                "services.detention",
+                "The visit ({visit_at:%Y-%m-%d}) is before access was granted ({decided:%Y-%m-%d}).",
+            ).format(visit_at=visit_at, decided=decided),
         )
     if (findings or welfare) and (visit_at is None or (visit_at - ctx.now()).total_seconds() > _FUTURE_SLACK_SECONDS):
-        raise ValidationError("findings", "Findings and welfare are recorded after the visit: give its date first.")
+        raise ValidationError(
+            "findings",
+            translate("services.detention", "Findings and welfare are recorded after the visit: give its date first."),
+        )
     return {
         "requested_at": requested,
         "note_id": note_id,
@@ -289,7 +398,7 @@ def _index(session: Session, kind: str, row, title: str, body: str) -> None:
 
 
 def _index_charge(session, row: DetentionCharge) -> None:
-    _index(session, "charge", row, f"Charge: {row.text[:200]}", f"{row.status.label} charge {row.text}")
+    _index(session, "charge", row, f"Charge: {row.text[:200]}", f"{row.status.english_label} charge {row.text}")
 
 
 def _index_hearing(session, row: DetentionHearing) -> None:
@@ -298,7 +407,7 @@ def _index_hearing(session, row: DetentionHearing) -> None:
 
 def _index_visit(session, row: ConsularVisit) -> None:
     body = " ".join(filter(None, ["consular visit", row.visited_by, row.findings, row.welfare_observed]))
-    _index(session, "visit", row, f"Consular visit request: {row.decision.label.lower()}", body)
+    _index(session, "visit", row, f"Consular visit request: {row.decision.english_label.lower()}", body)
 
 
 def _index_note(session, row: NoteVerbale) -> None:
@@ -345,7 +454,9 @@ def set_detention(
     }
     given = {k: val for k, val in given.items() if val is not None}
     if not given:
-        raise ValidationError("authority", "Nothing to set: give the authority, the place or the lawyer.")
+        raise ValidationError(
+            "authority", translate("services.detention", "Nothing to set: give the authority, the place or the lawyer.")
+        )
     with ctx.writing() as session:
         case = detention_case(session, reference)
         d = _detention(ctx, session, case, person_id)
@@ -362,20 +473,31 @@ def set_detention(
             d.lawyer_phone = v.phone(given["lawyer_phone"] or None, "lawyer_phone", region=case.incident_country)
         if "lawyer_appointed_at" in given:
             appointed = _when(given["lawyer_appointed_at"], case, "lawyer_appointed_at")
-            _not_future(ctx, appointed, "lawyer_appointed_at", "The lawyer's appointment date")
+            _not_future(
+                ctx,
+                appointed,
+                "lawyer_appointed_at",
+                QT_TRANSLATE_NOOP("services.detention", "The lawyer's appointment date"),
+            )
             d.lawyer_appointed_at = appointed
         if d.lawyer_name is None and (d.lawyer_firm or d.lawyer_phone or d.lawyer_appointed_at):
-            raise ValidationError("lawyer_name", "Give the lawyer's name with their firm, phone or appointment date.")
+            raise ValidationError(
+                "lawyer_name",
+                translate("services.detention", "Give the lawyer's name with their firm, phone or appointment date."),
+            )
         since = _when(given.get("place_since"), case, "place_since")
-        _not_future(ctx, since, "place_since", "The date of the transfer")
+        _not_future(ctx, since, "place_since", QT_TRANSLATE_NOOP("services.detention", "The date of the transfer"))
         if "place" in given:
             new_place = v.clean_text(given["place"], "place", max_length=300) or None
             if new_place != d.place:
                 if d.place_since is not None and since is not None and since < d.place_since:
                     raise ValidationError(
                         "place_since",
-                        f"The move to {new_place} ({since:%Y-%m-%d}) is dated before the national was taken "
-                        f"to {d.place} ({d.place_since:%Y-%m-%d}); check the date.",
+                        translate(
+                            "services.detention",
+                            "The move to {new_place} ({since:%Y-%m-%d}) is dated before the national was "
+                            "taken to {place} ({place_since:%Y-%m-%d}); check the date.",
+                        ).format(new_place=new_place, since=since, place=d.place, place_since=d.place_since),
                     )
                 d.place, d.place_since = new_place, (since or now) if new_place else None
                 if new_place:
@@ -391,7 +513,10 @@ def set_detention(
             elif since is not None:
                 d.place_since = since  # a correction of when they came to the same place
         elif since is not None:
-            raise ValidationError("place_since", "Give the place with the date the national was taken there.")
+            raise ValidationError(
+                "place_since",
+                translate("services.detention", "Give the place with the date the national was taken there."),
+            )
         d.updated_at = now
         case.updated_at = now
         session.flush()
@@ -451,7 +576,11 @@ def _edit(ctx, record_id, model, entity, label, fields, clean, index, make_view,
     with ctx.writing() as session:
         row = session.get(model, record_id)
         if row is None:
-            raise NotFoundError(f"There is no {label} #{record_id}.")
+            raise NotFoundError(
+                translate("services.detention", "There is no {label} #{record_id}.").format(
+                    label=label, record_id=record_id
+                )
+            )
         case = session.get(Case, row.case_id)
         _guard_restricted(ctx, session, case, row.restricted or bool(changes.get("restricted")))
         ensure_not_voided(row, label)
@@ -467,7 +596,10 @@ def _edit(ctx, record_id, model, entity, label, fields, clean, index, make_view,
             _hearing_state(row, now)
         after = snapshot(row, fields)
         if after == before:
-            raise ValidationError(fields[0], f"Nothing changed: the {label} already reads so.")
+            raise ValidationError(
+                fields[0],
+                translate("services.detention", "Nothing changed: the {label} already reads so.").format(label=label),
+            )
         case.updated_at = now
         session.flush()
         index(session, row)

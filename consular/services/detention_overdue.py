@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from consular.domain.timeutil import whole_days
+from consular.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from consular.repositories import detention as detention_repo
 from consular.services import need_to_know
 from consular.services.context import ServiceContext
@@ -21,8 +22,11 @@ from consular.services.convert import WITHHELD
 from consular.services.permissions import action
 from consular.services.views import JsonMixin
 
-_WHAT = {"visit": "Consular visit request", "note": "Note verbale", "hearing": "Hearing"}
-_WAITING = {"visit": "no decision", "note": "no answer", "hearing": "no outcome recorded"}
+_WHAT = {
+    "visit": QT_TRANSLATE_NOOP("services.detention_overdue", "Consular visit request"),
+    "note": QT_TRANSLATE_NOOP("services.detention_overdue", "Note verbale"),
+    "hearing": QT_TRANSLATE_NOOP("services.detention_overdue", "Hearing"),
+}
 # Where in the case's workspace the record is seen.
 SECTION = "detention"
 
@@ -47,14 +51,43 @@ class OverdueRequest(JsonMixin):
     def text(self) -> str:
         """'Note verbale NV/2025/114 for M. Shaikh: no answer for 21 days'; 'Hearing of 14 Oct 2025
         for M. Shaikh: no outcome recorded (Lomé court)'."""
-        days = "1 day" if self.days_waiting == 1 else f"{self.days_waiting} days"
+        n = self.days_waiting
         if self.withheld:
-            return f"{_WHAT[self.kind]} ({WITHHELD}): {_WAITING[self.kind]} for {days}"
+            what = translate("services.detention_overdue", "{what} ({restricted})").format(
+                what=translate("services.detention_overdue", _WHAT[self.kind]),
+                restricted=translate("services.convert", WITHHELD),
+            )
+            if self.kind == "visit":
+                return translate("services.detention_overdue", "{what}: no decision for %n day(s)", "", n).format(
+                    what=what
+                )
+            if self.kind == "note":
+                return translate("services.detention_overdue", "{what}: no answer for %n day(s)", "", n).format(
+                    what=what
+                )
+            return translate("services.detention_overdue", "{what}: no outcome recorded for %n day(s)", "", n).format(
+                what=what
+            )
         if self.kind == "hearing":
-            court = f" ({self.label})" if self.label else ""
-            return f"Hearing of {self.since:%d %b %Y} for {self.person_name}: {_WAITING[self.kind]}{court}"
-        what = _WHAT[self.kind] + (f" {self.label}" if self.kind == "note" and self.label else "")
-        return f"{what} for {self.person_name}: {_WAITING[self.kind]} for {days}"
+            day = format_date(self.since, "dd MMM y")
+            if self.label:
+                return translate(
+                    "services.detention_overdue", "Hearing of {day} for {name}: no outcome recorded ({court})"
+                ).format(day=day, name=self.person_name, court=self.label)
+            return translate("services.detention_overdue", "Hearing of {day} for {name}: no outcome recorded").format(
+                day=day, name=self.person_name
+            )
+        if self.kind == "note":
+            if self.label:
+                return translate(
+                    "services.detention_overdue", "Note verbale {reference} for {name}: no answer for %n day(s)", "", n
+                ).format(reference=self.label, name=self.person_name)
+            return translate(
+                "services.detention_overdue", "Note verbale for {name}: no answer for %n day(s)", "", n
+            ).format(name=self.person_name)
+        return translate(
+            "services.detention_overdue", "Consular visit request for {name}: no decision for %n day(s)", "", n
+        ).format(name=self.person_name)
 
 
 @action("detention_overdue.overdue_requests")

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from consular.domain.enums import ChargeStatus, VisitDecision
 from consular.domain.timeline import EventSource, EventType
+from consular.i18n import translate
 from consular.repositories import detention as repo
 
 
@@ -48,61 +49,156 @@ def _add(b, event_type, entity, row, at, title, detail, person, pid, by, stage=N
 
 def add_charges(b, records) -> None:
     for c, person, pid, by in _rows(records, "charges"):
-        status = "" if c.status == ChargeStatus.PENDING else f"{c.status.label} on {_day(c.status_at, b.zone)}"
+        status = (
+            ""
+            if c.status == ChargeStatus.PENDING
+            else translate("services.detention_timeline", "{status} on {day}").format(
+                status=c.status.label, day=_day(c.status_at, b.zone)
+            )
+        )
         _add(
-            b, EventType.CHARGE, "charge", c, c.filed_at, f"Charge filed against {person}",
-            _lines(c.text, status or "Pending"), person, pid, by, subtype=c.status.value,
-        )  # fmt: skip
+            b,
+            EventType.CHARGE,
+            "charge",
+            c,
+            c.filed_at,
+            translate("services.detention_timeline", "Charge filed against {person}").format(person=person),
+            _lines(c.text, status or translate("services.detention_timeline", "Pending")),
+            person,
+            pid,
+            by,
+            subtype=c.status.value,
+        )
 
 
 def add_hearings(b, records) -> None:
     for h, person, pid, by in _rows(records, "hearings"):
         _add(
-            b, EventType.HEARING, "hearing", h, h.held_at, f"Court hearing: {h.court}",
+            b,
+            EventType.HEARING,
+            "hearing",
+            h,
+            h.held_at,
+            translate("services.detention_timeline", "Court hearing: {court}").format(court=h.court),
             _lines(
-                f"Concerning {person}",
-                h.outcome or "No outcome recorded",
-                f"Next hearing: {_day(h.next_at, b.zone)}" if h.next_at else None,
+                translate("services.detention_timeline", "Concerning {person}").format(person=person),
+                h.outcome or translate("services.detention_timeline", "No outcome recorded"),
+                translate("services.detention_timeline", "Next hearing: {day}").format(day=_day(h.next_at, b.zone))
+                if h.next_at
+                else None,
             ),
-            person, pid, by,
-        )  # fmt: skip
+            person,
+            pid,
+            by,
+        )
 
 
 def add_visits(b, records) -> None:
     for v, person, pid, by in _rows(records, "visits"):
-        via = f"By note verbale {v.note.reference}" if v.note is not None else None
+        via = (
+            translate("services.detention_timeline", "By note verbale {reference}").format(reference=v.note.reference)
+            if v.note is not None
+            else None
+        )
         _add(
-            b, EventType.CONSULAR_VISIT, "visit", v, v.requested_at, f"Consular visit to {person} requested",
-            _lines(via), person, pid, by, stage="requested", subtype="requested",
-        )  # fmt: skip
+            b,
+            EventType.CONSULAR_VISIT,
+            "visit",
+            v,
+            v.requested_at,
+            translate("services.detention_timeline", "Consular visit to {person} requested").format(person=person),
+            _lines(via),
+            person,
+            pid,
+            by,
+            stage="requested",
+            subtype="requested",
+        )
         if v.decision != VisitDecision.PENDING:
             _add(
-                b, EventType.CONSULAR_VISIT, "visit", v, v.decided_at,
-                f"Consular visit to {person}: {v.decision.label.lower()}",
-                _lines(f"Requested on {_day(v.requested_at, b.zone)}"), person, pid, by,
-                stage="decided", subtype=v.decision.value,
-            )  # fmt: skip
+                b,
+                EventType.CONSULAR_VISIT,
+                "visit",
+                v,
+                v.decided_at,
+                translate("services.detention_timeline", "Consular visit to {person}: {decision}").format(
+                    person=person, decision=v.decision.label.lower()
+                ),
+                _lines(
+                    translate("services.detention_timeline", "Requested on {day}").format(
+                        day=_day(v.requested_at, b.zone)
+                    )
+                ),
+                person,
+                pid,
+                by,
+                stage="decided",
+                subtype=v.decision.value,
+            )
         if v.visit_at is not None and v.decision == VisitDecision.GRANTED:
             _add(
-                b, EventType.CONSULAR_VISIT, "visit", v, v.visit_at, f"Consular visit to {person}",
+                b,
+                EventType.CONSULAR_VISIT,
+                "visit",
+                v,
+                v.visit_at,
+                translate("services.detention_timeline", "Consular visit to {person}").format(person=person),
                 _lines(
-                    f"Visited by {v.visited_by}" if v.visited_by else None,
-                    f"Findings: {v.findings}" if v.findings else None,
-                    f"Welfare observed: {v.welfare_observed}" if v.welfare_observed else None,
+                    translate("services.detention_timeline", "Visited by {visited_by}").format(visited_by=v.visited_by)
+                    if v.visited_by
+                    else None,
+                    translate("services.detention_timeline", "Findings: {findings}").format(findings=v.findings)
+                    if v.findings
+                    else None,
+                    translate("services.detention_timeline", "Welfare observed: {welfare_observed}").format(
+                        welfare_observed=v.welfare_observed
+                    )
+                    if v.welfare_observed
+                    else None,
                 ),
-                person, pid, by, stage="visited", subtype="visited",
-            )  # fmt: skip
+                person,
+                pid,
+                by,
+                stage="visited",
+                subtype="visited",
+            )
 
 
 def add_notes_verbales(b, records) -> None:
     for n, person, pid, by in _rows(records, "notes"):
         _add(
-            b, EventType.NOTE_VERBALE, "note_verbale", n, n.sent_at, f"Note verbale {n.reference} sent",
-            _lines(f"To {n.addressed_to}: {n.subject}", f"Concerning {person}"), person, pid, by,
-            stage="sent", subtype="sent",
-        )  # fmt: skip
+            b,
+            EventType.NOTE_VERBALE,
+            "note_verbale",
+            n,
+            n.sent_at,
+            translate("services.detention_timeline", "Note verbale {reference} sent").format(reference=n.reference),
+            _lines(
+                translate("services.detention_timeline", "To {addressed_to}: {subject}").format(
+                    addressed_to=n.addressed_to, subject=n.subject
+                ),
+                translate("services.detention_timeline", "Concerning {person}").format(person=person),
+            ),
+            person,
+            pid,
+            by,
+            stage="sent",
+            subtype="sent",
+        )
         if n.answered_at is not None:
             _add(
-                b, EventType.NOTE_VERBALE, "note_verbale", n, n.answered_at, f"Note verbale {n.reference} answered",
-                _lines(n.answer_summary), person, pid, by, stage="answered", subtype="answered",
-            )  # fmt: skip
+                b,
+                EventType.NOTE_VERBALE,
+                "note_verbale",
+                n,
+                n.answered_at,
+                translate("services.detention_timeline", "Note verbale {reference} answered").format(
+                    reference=n.reference
+                ),
+                _lines(n.answer_summary),
+                person,
+                pid,
+                by,
+                stage="answered",
+                subtype="answered",
+            )

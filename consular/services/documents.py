@@ -9,6 +9,7 @@ from pathlib import Path
 from consular.db.models import Document, DocumentBlob
 from consular.domain import validation as v
 from consular.domain.errors import NotFoundError, ValidationError
+from consular.i18n import translate
 from consular.repositories import records
 from consular.services import need_to_know, search_index
 from consular.services.audit import expect_version
@@ -43,18 +44,23 @@ def attach_document(
     (ValidationError on ``data`` saying the size and the limit); nothing is written then."""
     name = v.clean_text(Path(file_name or "").name, "file_name", required=True, max_length=255, label="file name")
     if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise ValidationError("data", "The document content must be bytes.")
+        raise ValidationError("data", translate("services.documents", "The document content must be bytes."))
     data = bytes(data)
     limit = ctx.settings.max_document_bytes
     if len(data) > limit:
         raise ValidationError(
             "data",
-            f"'{name}' is {_size_text(len(data))}; the limit is {_size_text(limit)}. "
-            "Attach a smaller file (compress or split it), or ask an administrator "
-            "to raise CONSULAR_MAX_DOCUMENT_MB.",
+            translate(
+                "services.documents",
+                "'{name}' is {size_text}; the limit is {size_text2}. Attach a smaller file "
+                "(compress or split it), or ask an administrator to raise "
+                "CONSULAR_MAX_DOCUMENT_MB.",
+            ).format(name=name, size_text=_size_text(len(data)), size_text2=_size_text(limit)),
         )
     if not data:
-        raise ValidationError("data", f"'{name}' is empty; nothing to attach.")
+        raise ValidationError(
+            "data", translate("services.documents", "'{name}' is empty; nothing to attach.").format(name=name)
+        )
     media = (media_type or mimetypes.guess_type(name)[0] or "application/octet-stream")[:127]
     digest = hashlib.sha256(data).hexdigest()
     with ctx.writing() as session:
@@ -95,18 +101,34 @@ def attach_file(
     """Attach a file from disk (checks the size before reading it all)."""
     file_path = Path(path)
     if not file_path.is_file():
-        raise ValidationError("file_name", f"'{file_path}' is not a file that can be read.")
+        raise ValidationError(
+            "file_name",
+            translate("services.documents", "'{file_path}' is not a file that can be read.").format(
+                file_path=file_path
+            ),
+        )
     size = file_path.stat().st_size
     if size > ctx.settings.max_document_bytes:
         raise ValidationError(
             "data",
-            f"'{file_path.name}' is {_size_text(size)}; the limit is "
-            f"{_size_text(ctx.settings.max_document_bytes)}. Attach a smaller file.",
+            translate(
+                "services.documents",
+                "'{file_path_name}' is {size_text}; the limit is {size_text2}. Attach a smaller file.",
+            ).format(
+                file_path_name=file_path.name,
+                size_text=_size_text(size),
+                size_text2=_size_text(ctx.settings.max_document_bytes),
+            ),
         )
     try:
         data = file_path.read_bytes()
     except OSError as exc:
-        raise ValidationError("file_name", f"Cannot read '{file_path.name}': {exc.strerror}.") from None
+        raise ValidationError(
+            "file_name",
+            translate("services.documents", "Cannot read '{file_path_name}': {strerror}.").format(
+                file_path_name=file_path.name, strerror=exc.strerror
+            ),
+        ) from None
     return attach_document(
         ctx, reference, file_name=file_path.name, data=data, description=description, restricted=restricted
     )
@@ -134,7 +156,9 @@ def document_data(ctx: ServiceContext, document_id: int) -> tuple[DocumentView, 
     with ctx.transaction() as session:
         doc = session.get(Document, document_id)
         if doc is None:
-            raise NotFoundError(f"There is no document #{document_id}.")
+            raise NotFoundError(
+                translate("services.documents", "There is no document #{document_id}.").format(document_id=document_id)
+            )
         if doc.restricted:
             need_to_know.require_for(ctx, session, doc.case_id, case_reference(session, doc.case_id))
             ctx.record_read("restricted", "document", doc.id, case_id=doc.case_id)
@@ -143,8 +167,11 @@ def document_data(ctx: ServiceContext, document_id: int) -> tuple[DocumentView, 
         if hashlib.sha256(data).hexdigest() != doc.sha256:
             raise ValidationError(
                 "data",
-                f"The stored copy of '{doc.file_name}' does not match its SHA-256; "
-                "it is damaged. Restore it from a backup.",
+                translate(
+                    "services.documents",
+                    "The stored copy of '{file_name}' does not match its SHA-256; it is damaged. "
+                    "Restore it from a backup.",
+                ).format(file_name=doc.file_name),
             )
         return document_view(doc), data
 
@@ -168,7 +195,9 @@ def edit_document(
     with ctx.writing() as session:
         doc = session.get(Document, document_id)
         if doc is None:
-            raise NotFoundError(f"There is no document #{document_id}.")
+            raise NotFoundError(
+                translate("services.documents", "There is no document #{document_id}.").format(document_id=document_id)
+            )
         if doc.restricted:
             need_to_know.require_for(ctx, session, doc.case_id, case_reference(session, doc.case_id))
         ensure_not_voided(doc, "document")

@@ -27,6 +27,7 @@ from datetime import datetime
 
 from consular.db.models import Draft
 from consular.domain.errors import ConflictError, NotFoundError, ValidationError
+from consular.i18n import format_number, translate
 from consular.repositories import drafts as repo
 from consular.services.cases import load_case, normalise_reference
 from consular.services.context import ServiceContext
@@ -71,27 +72,44 @@ IMPORTED, ALREADY_THERE, NO_SUCH_CASE = "imported", "already_there", "no_such_ca
 def _kind(kind: str) -> str:
     value = (kind or "").strip().lower()
     if value not in KINDS:
-        raise ValidationError("kind", f"'{kind}' is not a kind of draft (known: {', '.join(KINDS)}).")
+        raise ValidationError(
+            "kind",
+            translate("services.drafts", "'{kind}' is not a kind of draft (known: {kinds}).").format(
+                kind=kind, kinds=", ".join(KINDS)
+            ),
+        )
     return value
 
 
 def _target(target: str | int | None) -> str:
     value = "" if target is None else str(target).strip()
     if len(value) > MAX_TARGET_CHARS:
-        raise ValidationError("target", f"A draft's target is at most {MAX_TARGET_CHARS} characters.")
+        raise ValidationError(
+            "target",
+            translate("services.drafts", "A draft's target is at most {max_target_chars} characters.").format(
+                max_target_chars=MAX_TARGET_CHARS
+            ),
+        )
     return value
 
 
 def _encode(payload: dict) -> str:
     if not isinstance(payload, dict):
-        raise ValidationError("payload", "A draft holds a form's fields (a JSON object).")
+        raise ValidationError("payload", translate("services.drafts", "A draft holds a form's fields (a JSON object)."))
     try:
         text = json.dumps(payload, ensure_ascii=False, sort_keys=True, allow_nan=False)
     except (TypeError, ValueError):
         # Never the value itself in the message: it is what someone typed.
-        raise ValidationError("payload", "A draft holds only text, numbers, true/false, lists and objects.") from None
+        raise ValidationError(
+            "payload", translate("services.drafts", "A draft holds only text, numbers, true/false, lists and objects.")
+        ) from None
     if len(text) > MAX_PAYLOAD_CHARS:
-        raise ValidationError("payload", f"This draft is too large to keep (over {MAX_PAYLOAD_CHARS:,} characters).")
+        raise ValidationError(
+            "payload",
+            translate("services.drafts", "This draft is too large to keep (over {limit} characters).").format(
+                limit=format_number(MAX_PAYLOAD_CHARS)
+            ),
+        )
     return text
 
 
@@ -115,10 +133,18 @@ def _check_version(draft: Draft | None, expected: int | None, what: str) -> None
     if current == expected:
         return
     if draft is None:
-        raise ConflictError(f"The draft was discarded elsewhere (another window or computer) since you {what} it.")
+        raise ConflictError(
+            translate(
+                "services.drafts",
+                "The draft was discarded elsewhere (another window or computer) since you {what} it.",
+            ).format(what=what)
+        )
     raise ConflictError(
-        f"The draft was saved elsewhere (another window or computer) since you {what} it "
-        f"(version {current}, yours {expected or 'none'})."
+        translate(
+            "services.drafts",
+            "The draft was saved elsewhere (another window or computer) since you {what} it "
+            "(version {current}, yours {value}).",
+        ).format(what=what, current=current, value=expected or "none")
     )
 
 

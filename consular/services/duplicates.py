@@ -26,6 +26,7 @@ from sqlalchemy import String, cast
 from consular.db.models import Counterpart, Person
 from consular.domain import name_match as nm
 from consular.domain.errors import ValidationError
+from consular.i18n import format_date, translate
 from consular.repositories import match_keys as repo
 from consular.repositories import records
 from consular.services.context import ServiceContext
@@ -66,22 +67,29 @@ def _score_people(a, b, shared: set[str], min_score: float) -> tuple[float, list
     if a_dob and b_dob:
         if a_dob == b_dob:
             evidence += 0.25
-            reasons.append(f"same date of birth {a_dob:%d %b %Y}")
+            reasons.append(
+                translate("services.duplicates", "same date of birth {day}").format(day=format_date(a_dob, "dd MMM y"))
+            )
         else:
             evidence -= 0.3
-            reasons.append("different dates of birth")
+            reasons.append(translate("services.duplicates", "different dates of birth"))
     a_key, b_key = nm.passport_key(a_passport), nm.passport_key(b_passport)
     if a_key and b_key:
         if a_key == b_key:
             evidence += 0.4
-            reasons.append("same passport number")
+            reasons.append(translate("services.duplicates", "same passport number"))
         else:
             evidence -= 0.3
-            reasons.append("different passport numbers")
+            reasons.append(translate("services.duplicates", "different passport numbers"))
     if NAME_WEIGHT + evidence < min_score:
         return None
     similarity = max(nm.name_similarity(x, y) for x in (a_name, a_native) for y in (b_name, b_native) if x and y)
-    reasons.insert(0, f"names sound alike ({similarity:.2f})" if "name" in shared else f"names {similarity:.2f} alike")
+    reasons.insert(
+        0,
+        translate("services.duplicates", "names sound alike ({similarity:.2f})").format(similarity=similarity)
+        if "name" in shared
+        else translate("services.duplicates", "names {similarity:.2f} alike").format(similarity=similarity),
+    )
     return round(min(max(NAME_WEIGHT * similarity + evidence, 0.0), 1.0), 3), reasons
 
 
@@ -91,18 +99,23 @@ def _score_counterparts(a, b, shared: set[str], min_score: float) -> tuple[float
     evidence, reasons = 0.0, []
     if nm.phone_key(a_phone) and nm.phone_key(a_phone) == nm.phone_key(b_phone):
         evidence += 0.35
-        reasons.append("same phone number")
+        reasons.append(translate("services.duplicates", "same phone number"))
     if nm.organisation_key(a_org) and nm.organisation_key(b_org):
         if nm.organisation_key(a_org) == nm.organisation_key(b_org):
             evidence += 0.2
-            reasons.append(f"same organisation ({a_org})")
+            reasons.append(translate("services.duplicates", "same organisation ({a_org})").format(a_org=a_org))
         else:
             evidence -= 0.2
-            reasons.append("different organisations")
+            reasons.append(translate("services.duplicates", "different organisations"))
     if NAME_WEIGHT + evidence < min_score:
         return None
     similarity = nm.name_similarity(a_name, b_name)
-    reasons.insert(0, f"names sound alike ({similarity:.2f})" if "name" in shared else f"names {similarity:.2f} alike")
+    reasons.insert(
+        0,
+        translate("services.duplicates", "names sound alike ({similarity:.2f})").format(similarity=similarity)
+        if "name" in shared
+        else translate("services.duplicates", "names {similarity:.2f} alike").format(similarity=similarity),
+    )
     return round(min(max(NAME_WEIGHT * similarity + evidence, 0.0), 1.0), 3), reasons
 
 
@@ -238,7 +251,11 @@ def _entity(entity: str) -> str:
     value = {"people": "person", "persons": "person", "counterparts": "counterpart"}.get(value, value)
     if value not in ENTITIES:
         raise ValidationError(
-            "entity", f"'{entity}' is not something duplicates are found for: use people or counterparts."
+            "entity",
+            translate(
+                "services.duplicates",
+                "'{entity}' is not something duplicates are found for: use people or counterparts.",
+            ).format(entity=entity),
         )
     return value
 

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from consular.db.models import Case, FamilyLiaison, Person, Task
 from consular.domain.enums import CaseStatus, TaskStatus
 from consular.domain.timeutil import whole_days
+from consular.i18n import format_date, translate
 from consular.services import need_to_know
 from consular.services.context import ServiceContext
 from consular.services.convert import WITHHELD
@@ -179,14 +180,22 @@ def my_queue(ctx: ServiceContext, *, limit: int = 100) -> EscalationQueue:
 
 def _family_item(liaison: FamilyLiaison, case_id: int, reference: str, due: datetime, now) -> EscalationItem:
     hostage: Person = liaison.hostage
-    every = "every day" if liaison.contact_every_days == 1 else f"every {liaison.contact_every_days} days"
-    last = "no contact logged" if liaison.last_contact_at is None else f"last contact {liaison.last_contact_at:%d %b}"
-    text = f"Family of {hostage.full_name} ({liaison.relationship_to_hostage}): agreed {every}, {last}"
+    every = translate("services.dashboard", "every %n day(s)", "", liaison.contact_every_days)
+    last = (
+        translate("services.escalation", "no contact logged")
+        if liaison.last_contact_at is None
+        else translate("services.escalation", "last contact {day}").format(
+            day=format_date(liaison.last_contact_at, "dd MMM")
+        )
+    )
+    text = translate("services.dashboard", "Family of {hostage} ({relationship}): agreed {every}, {last}").format(
+        hostage=hostage.full_name, relationship=liaison.relationship_to_hostage, every=every, last=last
+    )
     return EscalationItem(FAMILY, case_id, reference, liaison.id, text, due, whole_days(due, now))
 
 
 def _task_item(task: Task, reference: str, now, withheld: bool) -> EscalationItem:
-    text = WITHHELD if withheld else task.title
+    text = translate("services.convert", WITHHELD) if withheld else task.title
     if not withheld and task.assignee is not None:
         text += f" — {task.assignee.display_name}"
     return EscalationItem(

@@ -27,6 +27,7 @@ from consular.db.models import Case, FamilyLiaison, Person, User
 from consular.domain.errors import NotFoundError, PermissionDeniedError, RestrictedContentError, ValidationError
 from consular.domain.timeutil import as_utc, parse_date, zone
 from consular.domain.validation import COUNTRIES
+from consular.i18n import translate
 from consular.reports import letter_templates as lt
 from consular.reports.family_letter_pdf import FamilyLetter, LetterItem
 from consular.repositories import family_shares as repo
@@ -61,8 +62,17 @@ def _liaison(session: Session, case: Case, kin: int | str) -> FamilyLiaison:
         return hits[0]
     listed = ", ".join(f"{r.kin.full_name} (#{r.id})" for r in rows) or "none recorded"
     if not hits:
-        raise NotFoundError(f"No next of kin of {case.reference} matches '{key}'. Next of kin: {listed}.")
-    raise ValidationError("kin", f"'{key}' matches several next of kin of {case.reference} ({listed}); give the id.")
+        raise NotFoundError(
+            translate(
+                "services.family_letter", "No next of kin of {reference} matches '{key}'. Next of kin: {listed}."
+            ).format(reference=case.reference, key=key, listed=listed)
+        )
+    raise ValidationError(
+        "kin",
+        translate(
+            "services.family_letter", "'{key}' matches several next of kin of {reference} ({listed}); give the id."
+        ).format(key=key, reference=case.reference, listed=listed),
+    )
 
 
 def _day(value: date | str | None, field: str) -> date | None:
@@ -77,7 +87,12 @@ def _period(ctx: ServiceContext, case: Case, start, end) -> tuple[date, date]:
     first = _day(start, "from") or as_utc(case.incident_at).astimezone(tz).date()
     last = _day(end, "to") or ctx.now().astimezone(tz).date()
     if last < first:
-        raise ValidationError("to", f"The period ends ({last}) before it starts ({first}); check the dates.")
+        raise ValidationError(
+            "to",
+            translate(
+                "services.family_letter", "The period ends ({last}) before it starts ({first}); check the dates."
+            ).format(last=last, first=first),
+        )
     return first, last
 
 
@@ -93,9 +108,12 @@ def _bounds(case: Case, first: date, last: date) -> tuple[datetime, datetime]:
 def _require_team(ctx: ServiceContext, session: Session, case: Case) -> None:
     if not need_to_know.may_see(ctx, session, case.id):
         raise PermissionDeniedError(
-            f"{ctx.actor.display_name} is not on the team of case {case.reference}: only its team (and "
-            "supervisors) write to the family. Ask the case's supervisor to add you: "
-            f"consular cases team {case.reference} add {ctx.actor.username}"
+            translate(
+                "services.family_letter",
+                "{display_name} is not on the team of case {reference}: only its team (and "
+                "supervisors) write to the family. Ask the case's supervisor to add you: "
+                "consular cases team {reference} add {username}",
+            ).format(display_name=ctx.actor.display_name, reference=case.reference, username=ctx.actor.username)
         )
 
 
@@ -105,7 +123,12 @@ def _pick_template(liaison: FamilyLiaison, language: str | None) -> lt.LetterTem
     if language:
         code = lt.resolve(language)
         if code is None:
-            raise ValidationError("language", f"There is no letter template in '{language}'. Templates: {names}.")
+            raise ValidationError(
+                "language",
+                translate(
+                    "services.family_letter", "There is no letter template in '{language}'. Templates: {names}."
+                ).format(language=language, names=names),
+            )
         return available[code]
     code = lt.resolve(liaison.preferred_language)
     if code is not None:
@@ -114,9 +137,12 @@ def _pick_template(liaison: FamilyLiaison, language: str | None) -> lt.LetterTem
         return available["en"]
     raise NoTemplateError(
         "language",
-        f"{liaison.kin.full_name}'s preferred language is {liaison.preferred_language}, and there is no letter "
-        f"template in it (templates: {names}). Write the letter in English (--lang en), or add a template to "
-        "resources/letters/.",
+        translate(
+            "services.family_letter",
+            "{full_name}'s preferred language is {preferred_language}, and there is no "
+            "letter template in it (templates: {names}). Write the letter in English (--lang "
+            "en), or add a template to resources/letters/.",
+        ).format(full_name=liaison.kin.full_name, preferred_language=liaison.preferred_language, names=names),
     )
 
 
@@ -227,8 +253,12 @@ def check_letter(letter: FamilyLetter, restricted: list[tuple[str, str]]) -> Non
         if fragment in joined:
             line = next((t for t, f in printed if fragment in f), fragment)
             raise RestrictedContentError(
-                f"The letter would repeat restricted content of {where} (in “{line[:120]}”), so it was not written. "
-                "Change the wording for the family of that entry (consular share ... --wording), or unmark it."
+                translate(
+                    "services.family_letter",
+                    "The letter would repeat restricted content of {where} (in “{line}”), so it was "
+                    "not written. Change the wording for the family of that entry (consular share "
+                    "... --wording), or unmark it.",
+                ).format(where=where, line=line[:120])
             )
 
 

@@ -27,6 +27,7 @@ from consular.db.models import Case, CaseParticipant, ContactEntry, HostageStatu
 from consular.domain import validation as v
 from consular.domain.errors import NotFoundError, PermissionDeniedError, RestrictedContentError, ValidationError
 from consular.domain.timeutil import require_aware
+from consular.i18n import translate
 from consular.repositories import family_shares as repo
 from consular.services import need_to_know
 from consular.services.audit import expect_version
@@ -44,7 +45,12 @@ WORDING_MAX = 2000
 def _kind(kind: str) -> str:
     value = (kind or "").strip().lower()
     if value not in repo.COLUMNS:
-        raise ValidationError("kind", f"'{kind}' cannot be shared with family: say contact, milestone or status.")
+        raise ValidationError(
+            "kind",
+            translate(
+                "services.family_share", "'{kind}' cannot be shared with family: say contact, milestone or status."
+            ).format(kind=kind),
+        )
     return value
 
 
@@ -53,7 +59,11 @@ def _entry(session: Session, kind: str, entry_id: int):
     model = {"contact": ContactEntry, "milestone": Milestone, "status": HostageStatusEvent}[kind]
     entry = session.get(model, entry_id)
     if entry is None:
-        raise NotFoundError(f"There is no {_LABELS[kind]} #{entry_id}.")
+        raise NotFoundError(
+            translate("services.family_share", "There is no {labels} #{entry_id}.").format(
+                labels=_LABELS[kind], entry_id=entry_id
+            )
+        )
     case_id = session.get(CaseParticipant, entry.participant_id).case_id if kind == "status" else entry.case_id
     return entry, session.get(Case, case_id)
 
@@ -66,9 +76,12 @@ def _restricted(kind: str, entry) -> bool:
 def _require_team(ctx: ServiceContext, session: Session, case: Case) -> None:
     if not need_to_know.may_see(ctx, session, case.id):
         raise PermissionDeniedError(
-            f"{ctx.actor.display_name} is not on the team of case {case.reference}: only its team (and "
-            "supervisors) decide what the family is told. Ask the case's supervisor to add you: "
-            f"consular cases team {case.reference} add {ctx.actor.username}"
+            translate(
+                "services.family_share",
+                "{display_name} is not on the team of case {reference}: only its team (and "
+                "supervisors) decide what the family is told. Ask the case's supervisor to add "
+                "you: consular cases team {reference} add {username}",
+            ).format(display_name=ctx.actor.display_name, reference=case.reference, username=ctx.actor.username)
         )
 
 
@@ -119,8 +132,12 @@ def mark(
         ensure_not_voided(entry, _LABELS[kind])
         if _restricted(kind, entry):
             raise RestrictedContentError(
-                f"This {_LABELS[kind]} is restricted, so it can never be shared with the family. If the family "
-                "may be told something of it, log what may be said as an entry that is not restricted."
+                translate(
+                    "services.family_share",
+                    "This {labels} is restricted, so it can never be shared with the family. If the "
+                    "family may be told something of it, log what may be said as an entry that is "
+                    "not restricted.",
+                ).format(labels=_LABELS[kind])
             )
         share = repo.share_for(session, kind, entry_id)
         if share is None:

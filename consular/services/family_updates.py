@@ -26,6 +26,7 @@ from consular.domain import validation as v
 from consular.domain.enums import Channel, TellKind
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
+from consular.i18n import format_date, translate
 from consular.services import need_to_know, search_index
 from consular.services.audit import expect_version, snapshot
 from consular.services.cases import load_case
@@ -92,25 +93,36 @@ class TellItemView(JsonMixin):
 
     @property
     def headline(self) -> str:
-        return f"Tell the family of {self.hostage_name}: {self.kind.label.lower()}"
+        return translate("services.dashboard", "Tell the family of {name}: {kind}").format(
+            name=self.hostage_name, kind=self.kind.label.lower()
+        )
 
 
 def development_text(session: Session, kind: TellKind, record_id: int) -> str:
     """A line saying what the development was, from its record (case team or unrestricted only)."""
     if kind in (TellKind.PROOF_OF_LIFE, TellKind.PUBLIC_STATEMENT):
         m = session.get(Milestone, record_id)
-        return f"{m.title} ({m.occurred_at:%d %b %Y})" if m else f"{kind.label} #{record_id}"
+        if m is None:
+            return translate("services.family_updates", "{kind} #{id}").format(kind=kind.label, id=record_id)
+        return translate("services.family_updates", "{title} ({day})").format(
+            title=m.title, day=format_date(m.occurred_at, "dd MMM y")
+        )
     if kind == TellKind.STATUS_CHANGE:
         event = session.get(HostageStatusEvent, record_id)
         if event is None:
-            return f"{kind.label} #{record_id}"
-        return f"Now {event.status.label.lower()} since {event.effective_at:%d %b %Y}" + (
-            f": {event.note}" if event.note else ""
-        )
+            return translate("services.family_updates", "{kind} #{id}").format(kind=kind.label, id=record_id)
+        status, day = event.status.label.lower(), format_date(event.effective_at, "dd MMM y")
+        if event.note:
+            return translate("services.family_updates", "Now {status} since {day}: {note}").format(
+                status=status, day=day, note=event.note
+            )
+        return translate("services.family_updates", "Now {status} since {day}").format(status=status, day=day)
     demand = session.get(Demand, record_id)
     if demand is None:
-        return f"{kind.label} #{record_id}"
-    return f"Demand about the family received {demand.received_at:%d %b %Y}: {_one_line(demand.details, 160)}"
+        return translate("services.family_updates", "{kind} #{id}").format(kind=kind.label, id=record_id)
+    return translate("services.family_updates", "Demand about the family received {day}: {details}").format(
+        day=format_date(demand.received_at, "dd MMM y"), details=_one_line(demand.details, 160)
+    )
 
 
 def development_time(session: Session, kind: TellKind, record_id: int) -> datetime | None:
@@ -178,7 +190,10 @@ def update_view(session: Session, update: FamilyUpdate, *, withheld: bool) -> Fa
         what_told=WITHHELD if withheld else update.what_told,
         restricted=update.restricted,
         recorded_by_id=None if withheld else update.recorded_by_id,
-        covered=[f"{link.kind.label} #{link.record_id}" for link in links],
+        covered=[
+            translate("services.family_updates", "{kind} #{id}").format(kind=link.kind.label, id=link.record_id)
+            for link in links
+        ],
         closed_item_ids=[link.tell_item_id for link in links if link.tell_item_id],
         version=update.version,
         voided_at=update.voided_at,
@@ -202,20 +217,32 @@ def find_liaison(session: Session, case: Case, kin: int | str) -> FamilyLiaison:
         wanted = int(kin)
         found = next((liaison for liaison in liaisons if liaison.id == wanted), None)
         if found is None:
-            raise NotFoundError(f"{case.reference} has no next of kin #{wanted}.")
+            raise NotFoundError(
+                translate("services.family_updates", "{reference} has no next of kin #{wanted}.").format(
+                    reference=case.reference, wanted=wanted
+                )
+            )
         return found
     name = _norm(kin)
     if not name:
-        raise ValidationError("kin", "Say which next of kin (their name).")
+        raise ValidationError("kin", translate("services.family_updates", "Say which next of kin (their name)."))
     exact = [liaison for liaison in liaisons if _norm(liaison.kin.full_name) == name]
     partial = exact or [liaison for liaison in liaisons if name in _norm(liaison.kin.full_name)]
     if len(partial) == 1:
         return partial[0]
     names = ", ".join(f"{liaison.kin.full_name} (#{liaison.id})" for liaison in liaisons) or "none recorded"
     if not partial:
-        raise NotFoundError(f"{case.reference} has no next of kin called '{kin}'. Its next of kin: {names}.")
+        raise NotFoundError(
+            translate(
+                "services.family_updates", "{reference} has no next of kin called '{kin}'. Its next of kin: {names}."
+            ).format(reference=case.reference, kin=kin, names=names)
+        )
     raise ValidationError(
-        "kin", f"'{kin}' matches several next of kin of {case.reference}: {names}. Give more of the name."
+        "kin",
+        translate(
+            "services.family_updates",
+            "'{kin}' matches several next of kin of {reference}: {names}. Give more of the name.",
+        ).format(kin=kin, reference=case.reference, names=names),
     )
 
 
@@ -225,9 +252,14 @@ def _when(value, case: Case, ctx: ServiceContext) -> datetime:
     at = parse_datetime(value, "told_at", default_zone=case.timezone) if isinstance(value, str) else value
     at = require_aware(at, "told_at")
     if (at - ctx.now()).total_seconds() > 15 * 60:
-        raise ValidationError("told_at", "The family update is in the future; check the date.")
+        raise ValidationError(
+            "told_at", translate("services.family_updates", "The family update is in the future; check the date.")
+        )
     if at < case.incident_at:
-        raise ValidationError("told_at", "The family update is dated before the incident; check the date.")
+        raise ValidationError(
+            "told_at",
+            translate("services.family_updates", "The family update is dated before the incident; check the date."),
+        )
     return at
 
 
@@ -261,8 +293,11 @@ def _items_covered(
         if item is None or (item.restricted and not allowed):
             raise ValidationError(
                 "covers",
-                f"Item #{item_id} is not an open 'tell the family' item of {liaison.hostage.full_name} in "
-                f"{case.reference}; see the open ones with: consular family items {case.reference}",
+                translate(
+                    "services.family_updates",
+                    "Item #{item_id} is not an open 'tell the family' item of {full_name} in "
+                    "{reference}; see the open ones with: consular family items {reference}",
+                ).format(item_id=item_id, full_name=liaison.hostage.full_name, reference=case.reference),
             )
         chosen.append(item)
     return chosen
@@ -408,14 +443,21 @@ def close_item(ctx: ServiceContext, item_id: int, *, reason: str, expected_versi
         item = session.get(TellFamilyItem, item_id)
         case = session.get(Case, item.case_id) if item is not None else None
         if item is None or (item.restricted and not need_to_know.may_see(ctx, session, case.id)):
-            raise NotFoundError(f"There is no 'tell the family' item #{item_id} you may see.")
+            raise NotFoundError(
+                translate(
+                    "services.family_updates", "There is no 'tell the family' item #{item_id} you may see."
+                ).format(item_id=item_id)
+            )
         expect_version(session, item, expected_version, "tell_item", f"Item #{item_id}")
         if item.done_at is not None:
             who = session.get(User, item.done_by_id)
             raise ValidationError(
                 "item",
-                f"Item #{item_id} was already done on {item.done_at:%Y-%m-%d %H:%M} UTC"
-                + (f" by {who.display_name}." if who else "."),
+                (
+                    translate("services.family_updates", "Item #{item_id} was already done on {when} UTC by {name}.")
+                    if who
+                    else translate("services.family_updates", "Item #{item_id} was already done on {when} UTC.")
+                ).format(item_id=item_id, when=f"{item.done_at:%Y-%m-%d %H:%M}", name=who.display_name if who else ""),
             )
         mark_done(ctx, session, item, reason=why, family_update_id=None)
         case.updated_at = ctx.now()

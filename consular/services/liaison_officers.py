@@ -21,6 +21,7 @@ from consular.db.models import Case, FamilyLiaison, User
 from consular.domain import validation as v
 from consular.domain.errors import ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
+from consular.i18n import translate
 from consular.services.audit import expect_version, snapshot
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
@@ -170,10 +171,20 @@ def change_liaison_officer(
         expect_version(session, liaison, expected_version, "family_liaison", f"{liaison.kin.full_name}'s record")
         to_id = user_id_for(session, to_user, "to_user")
         if to_id is not None and not session.get(User, to_id).active:
-            raise ValidationError("to_user", f"The account '{to_user}' is disabled; pick an active caseworker.")
+            raise ValidationError(
+                "to_user",
+                translate(
+                    "services.liaison_officers", "The account '{to_user}' is disabled; pick an active caseworker."
+                ).format(to_user=to_user),
+            )
         if to_id == liaison.plan_owner_id:
             who = liaison.plan_owner.display_name if liaison.plan_owner else "nobody"
-            raise ValidationError("to_user", f"{liaison.kin.full_name}'s officer is already {who}.")
+            raise ValidationError(
+                "to_user",
+                translate("services.liaison_officers", "{full_name}'s officer is already {who}.").format(
+                    full_name=liaison.kin.full_name, who=who
+                ),
+            )
         at = _when(ctx, changed_at, case, session, liaison)
         assign_in_session(ctx, session, liaison, to_id, why, at=at)
         case.updated_at = ctx.now()
@@ -188,7 +199,9 @@ def _when(ctx: ServiceContext, value, case: Case, session: Session, liaison: Fam
     at = parse_datetime(value, "changed_at", default_zone=case.timezone) if isinstance(value, str) else value
     at = require_aware(at, "changed_at")
     if (at - ctx.now()).total_seconds() > 15 * 60:
-        raise ValidationError("changed_at", "The change is in the future; check the date.")
+        raise ValidationError(
+            "changed_at", translate("services.liaison_officers", "The change is in the future; check the date.")
+        )
     last = session.scalar(
         select(LiaisonOfficerChange.changed_at)
         .where(LiaisonOfficerChange.liaison_id == liaison.id)
@@ -196,7 +209,12 @@ def _when(ctx: ServiceContext, value, case: Case, session: Session, liaison: Fam
         .limit(1)
     )
     if last is not None and at < last:
-        raise ValidationError("changed_at", f"The officer last changed on {last:%Y-%m-%d %H:%M} UTC; date this after.")
+        raise ValidationError(
+            "changed_at",
+            translate(
+                "services.liaison_officers", "The officer last changed on {last:%Y-%m-%d %H:%M} UTC; date this after."
+            ).format(last=last),
+        )
     return at
 
 

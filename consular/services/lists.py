@@ -12,12 +12,14 @@ team, exactly as in the contact log. Each export is an audited output
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from consular.domain.enums import Classification
 from consular.domain.errors import ValidationError
 from consular.domain.filters import CaseFilter, ContactFilter
 from consular.domain.timeutil import in_zone
+from consular.i18n import QT_TRANSLATE_NOOP, translate
 from consular.reports import list_export
 from consular.reports.list_export import ListColumn, ListExport
 from consular.repositories import cases as case_repo
@@ -27,34 +29,40 @@ from consular.services.context import ServiceContext
 from consular.services.permissions import action
 
 CASE_COLUMNS = (
-    ListColumn("Reference", width=16),
-    ListColumn("Title", width=60),
-    ListColumn("Kind", width=18),
-    ListColumn("Status", width=10),
-    ListColumn("Priority", width=9),
-    ListColumn("Post", width=6),
-    ListColumn("Country", width=8),
-    ListColumn("Place", width=24),
-    ListColumn("Incident (local time)", "date", 18),
-    ListColumn("Held", "int", 6),
-    ListColumn("Nationals", "int", 9),
-    ListColumn("Last contact (UTC)", "date", 18),
-    ListColumn("Next task due (UTC)", "date", 18),
-    ListColumn("Lead caseworker", width=20),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Reference"), width=16),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Title"), width=60),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Kind"), width=18),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Status"), width=10),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Priority"), width=9),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Post"), width=6),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Country"), width=8),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Place"), width=24),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Incident (local time)"), "date", 18),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Held"), "int", 6),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Nationals"), "int", 9),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Last contact (UTC)"), "date", 18),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Next task due (UTC)"), "date", 18),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Lead caseworker"), width=20),
 )
 
+
+def _shown(columns: tuple[ListColumn, ...]) -> tuple[ListColumn, ...]:
+    """The columns with their titles in the current language (the tables above hold English)."""
+    return tuple(replace(c, title=translate("services.lists", c.title)) for c in columns)
+
+
 CONTACT_COLUMNS = (
-    ListColumn("When (local time)", "date", 18),
-    ListColumn("Channel", width=10),
-    ListColumn("Direction", width=9),
-    ListColumn("With", width=30),
-    ListColumn("Subject", width=50),
-    ListColumn("Notes", width=60),
-    ListColumn("Outcome", width=40),
-    ListColumn("Follow-up", "bool", 9),
-    ListColumn("Restricted", "bool", 10),
-    ListColumn("Recorded by", width=20),
-    ListColumn("Voided", "bool", 8),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "When (local time)"), "date", 18),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Channel"), width=10),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Direction"), width=9),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "With"), width=30),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Subject"), width=50),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Notes"), width=60),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Outcome"), width=40),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Follow-up"), "bool", 9),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Restricted"), "bool", 10),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Recorded by"), width=20),
+    ListColumn(QT_TRANSLATE_NOOP("services.lists", "Voided"), "bool", 8),
 )
 
 _ORDER = {c: i for i, c in enumerate(Classification)}
@@ -65,7 +73,10 @@ def _format(path: str | Path) -> str:
         return list_export.format_for(path)
     except ValueError:
         raise ValidationError(
-            "path", f"'{Path(path).name}' is neither .csv nor .xlsx; name the file with one of those endings."
+            "path",
+            translate(
+                "services.lists", "'{name}' is neither .csv nor .xlsx; name the file with one of those endings."
+            ).format(name=Path(path).name),
         ) from None
 
 
@@ -150,8 +161,8 @@ def export_case_list(
             )
 
     export = ListExport(
-        "Case list",
-        CASE_COLUMNS,
+        translate("services.lists", "Case list"),
+        _shown(CASE_COLUMNS),
         rows(),
         described,
         marking,
@@ -199,8 +210,8 @@ def export_contact_list(
             )
 
     export = ListExport(
-        f"Contact log of {ref}",
-        CONTACT_COLUMNS,
+        translate("services.lists", "Contact log of {reference}").format(reference=ref),
+        _shown(CONTACT_COLUMNS),
         rows(),
         described,
         marking,

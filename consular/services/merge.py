@@ -36,6 +36,7 @@ from consular.db.models import Base, CaseParticipant, ContactEntry, Counterpart,
 from consular.db.tool_models import MergeRecord
 from consular.domain.enums import LabelledEnum
 from consular.domain.errors import ConflictError, NotFoundError, ValidationError
+from consular.i18n import QT_TRANSLATE_NOOP, translate
 from consular.repositories import records
 from consular.services import search_index
 from consular.services.context import ServiceContext
@@ -81,8 +82,8 @@ NATURAL_KEYS = {
 
 
 class MergeEntity(LabelledEnum):
-    PERSON = ("person", "Person")
-    COUNTERPART = ("counterpart", "Counterpart")
+    PERSON = ("person", QT_TRANSLATE_NOOP("MergeEntity", "Person"))
+    COUNTERPART = ("counterpart", QT_TRANSLATE_NOOP("MergeEntity", "Counterpart"))
 
 
 def parse_entity(value: str | MergeEntity) -> str:
@@ -91,7 +92,10 @@ def parse_entity(value: str | MergeEntity) -> str:
     text = (value or "").strip().lower()
     text = {"people": "person", "persons": "person", "counterparts": "counterpart"}.get(text, text)
     if text not in _MODELS:
-        raise ValidationError("entity", f"'{value}' cannot be merged: use person or counterpart.")
+        raise ValidationError(
+            "entity",
+            translate("services.merge", "'{value}' cannot be merged: use person or counterpart.").format(value=value),
+        )
     return text
 
 
@@ -329,8 +333,10 @@ def _undo_log(session, log: list[dict]) -> None:
         attr = _attr(cls, table.c[step["column"]])
         if row is None or _encode(getattr(row, attr)) != step["new"]:
             raise ConflictError(
-                f"A {step['table']} row moved by this merge ({step['pk']}) has changed since; the merge "
-                "cannot be undone exactly."
+                translate(
+                    "services.merge",
+                    "A {step} row moved by this merge ({step2}) has changed since; the merge cannot be undone exactly.",
+                ).format(step=step["table"], step2=step["pk"])
             )
         if step["column"] in table.primary_key.columns:
             values = {_attr(cls, c): getattr(row, _attr(cls, c)) for c in table.columns}
@@ -349,11 +355,16 @@ def _undo_log(session, log: list[dict]) -> None:
 def _load(session, entity: str, record_id: int, which: str):
     record = session.get(_MODELS[entity], record_id)
     if record is None:
-        raise NotFoundError(f"There is no {entity} #{record_id}.")
+        raise NotFoundError(
+            translate("services.merge", "There is no {entity} #{record_id}.").format(entity=entity, record_id=record_id)
+        )
     if record.merged_into_id is not None:
         raise ConflictError(
-            f"{entity.capitalize()} #{record_id} was merged into #{record.merged_into_id}; "
-            f"merge #{record.merged_into_id} instead, or undo that merge first."
+            translate(
+                "services.merge",
+                "{entity} #{record_id} was merged into #{merged_into_id}; merge "
+                "#{merged_into_id} instead, or undo that merge first.",
+            ).format(entity=entity.capitalize(), record_id=record_id, merged_into_id=record.merged_into_id)
         )
     return record
 
@@ -380,10 +391,18 @@ def _choices(entity: str, a, b, take: dict[str, str] | None) -> dict[str, str]:
         chosen[name] = "b" if getattr(a, name) in (None, "") and getattr(b, name) not in (None, "") else "a"
     for name, side in (take or {}).items():
         if name not in fields:
-            raise ValidationError("take", f"'{name}' is not a field of a {entity}; choose among: {', '.join(fields)}.")
+            raise ValidationError(
+                "take",
+                translate("services.merge", "'{name}' is not a field of a {entity}; choose among: {fields}.").format(
+                    name=name, entity=entity, fields=", ".join(fields)
+                ),
+            )
         side_value = (side or "").strip().lower()
         if side_value not in ("a", "b"):
-            raise ValidationError("take", f"Take {name} from a or b, not '{side}'.")
+            raise ValidationError(
+                "take",
+                translate("services.merge", "Take {name} from a or b, not '{side}'.").format(name=name, side=side),
+            )
         chosen[name] = side_value
     return chosen
 
@@ -395,7 +414,9 @@ def preview_merge(ctx: ServiceContext, entity: str, a_id: int, b_id: int) -> Mer
     ValidationError when a and b are one record."""
     kind = parse_entity(entity)
     if a_id == b_id:
-        raise ValidationError("b", f"#{a_id} cannot be merged with itself.")
+        raise ValidationError(
+            "b", translate("services.merge", "#{a_id} cannot be merged with itself.").format(a_id=a_id)
+        )
     with ctx.transaction() as session:
         a, b = _load(session, kind, a_id, "a"), _load(session, kind, b_id, "b")
         chosen = _choices(kind, a, b, None)
@@ -465,7 +486,9 @@ def merge(ctx: ServiceContext, entity: str, a_id: int, b_id: int, *, take: dict[
     PermissionDeniedError for anyone but a supervisor or administrator."""
     kind = parse_entity(entity)
     if a_id == b_id:
-        raise ValidationError("b", f"#{a_id} cannot be merged with itself.")
+        raise ValidationError(
+            "b", translate("services.merge", "#{a_id} cannot be merged with itself.").format(a_id=a_id)
+        )
     with ctx.writing() as session:
         model = _MODELS[kind]
         a, b = _load(session, kind, a_id, "a"), _load(session, kind, b_id, "b")
@@ -532,9 +555,13 @@ def undo_merge(ctx: ServiceContext, merge_id: int) -> MergeResult:
     with ctx.writing() as session:
         record = session.get(MergeRecord, merge_id)
         if record is None:
-            raise NotFoundError(f"There is no merge #{merge_id}.")
+            raise NotFoundError(translate("services.merge", "There is no merge #{merge_id}.").format(merge_id=merge_id))
         if record.undone_at is not None:
-            raise ConflictError(f"Merge #{merge_id} was already undone on {record.undone_at:%Y-%m-%d %H:%M} UTC.")
+            raise ConflictError(
+                translate(
+                    "services.merge", "Merge #{merge_id} was already undone on {undone_at:%Y-%m-%d %H:%M} UTC."
+                ).format(merge_id=merge_id, undone_at=record.undone_at)
+            )
         later = session.scalars(
             select(MergeRecord)
             .where(
@@ -547,7 +574,11 @@ def undo_merge(ctx: ServiceContext, merge_id: int) -> MergeResult:
             .order_by(MergeRecord.id.desc())
         ).first()
         if later is not None:
-            raise ConflictError(f"Merge #{later.id} came later and involves the same records: undo it first.")
+            raise ConflictError(
+                translate(
+                    "services.merge", "Merge #{id} came later and involves the same records: undo it first."
+                ).format(id=later.id)
+            )
         model = _MODELS[record.entity]
         winner, loser = session.get(model, record.winner_id), session.get(model, record.loser_id)
         changes = json.loads(record.changes)

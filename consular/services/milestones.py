@@ -9,6 +9,7 @@ from consular.domain import validation as v
 from consular.domain.enums import MilestoneKind, ParticipantRole, TellKind
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
+from consular.i18n import translate
 from consular.repositories import records
 from consular.services import family_share, need_to_know, search_index, tell_family
 from consular.services.audit import expect_version
@@ -81,18 +82,25 @@ def add_milestone_in_session(
     description_text = v.clean_text(description, "description", max_length=v.LONG_TEXT_MAX, multiline=True)
     source_text = v.clean_text(source, "source", max_length=500)
     if kind_value in PERSONAL_KINDS and hostage_person_id is None:
-        raise ValidationError("hostage_person_id", "Say which national this proof of life concerns.")
+        raise ValidationError(
+            "hostage_person_id", translate("services.milestones", "Say which national this proof of life concerns.")
+        )
     if isinstance(occurred_at, str):
         at = parse_datetime(occurred_at, "occurred_at", default_zone=case.timezone)
     else:
         at = require_aware(occurred_at, "occurred_at")
     if (at - ctx.now()).total_seconds() > 15 * 60:
-        raise ValidationError("occurred_at", "The milestone is in the future; check the date.")
+        raise ValidationError(
+            "occurred_at", translate("services.milestones", "The milestone is in the future; check the date.")
+        )
     if hostage_person_id is not None:
         participant = records.participant(session, case.id, hostage_person_id)
         if participant is None or participant.role != ParticipantRole.HOSTAGE:
             raise ValidationError(
-                "hostage_person_id", f"Person #{hostage_person_id} is not a national held in {case.reference}."
+                "hostage_person_id",
+                translate(
+                    "services.milestones", "Person #{hostage_person_id} is not a national held in {reference}."
+                ).format(hostage_person_id=hostage_person_id, reference=case.reference),
             )
     milestone = Milestone(
         case_id=case.id,
@@ -157,11 +165,20 @@ def edit_milestone(
     """
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"'{sorted(unknown)[0]}' cannot be edited on a milestone.")
+        raise ValidationError(
+            sorted(unknown)[0],
+            translate("services.milestones", "'{unknown}' cannot be edited on a milestone.").format(
+                unknown=sorted(unknown)[0]
+            ),
+        )
     with ctx.writing() as session:
         milestone = session.get(Milestone, milestone_id)
         if milestone is None:
-            raise NotFoundError(f"There is no milestone #{milestone_id}.")
+            raise NotFoundError(
+                translate("services.milestones", "There is no milestone #{milestone_id}.").format(
+                    milestone_id=milestone_id
+                )
+            )
         ensure_not_voided(milestone, "milestone")
         case = session.get(Case, milestone.case_id)
         if milestone.restricted:
@@ -194,12 +211,17 @@ def edit_milestone(
                 participant = records.participant(session, case.id, person_id)
                 if participant is None or participant.role != ParticipantRole.HOSTAGE:
                     raise ValidationError(
-                        "hostage_person_id", f"Person #{person_id} is not a national held in {case.reference}."
+                        "hostage_person_id",
+                        translate(
+                            "services.milestones", "Person #{person_id} is not a national held in {reference}."
+                        ).format(person_id=person_id, reference=case.reference),
                     )
             fields["hostage_person_id"] = person_id
         kind_after = fields.get("kind", milestone.kind)
         if kind_after in PERSONAL_KINDS and fields.get("hostage_person_id", milestone.hostage_person_id) is None:
-            raise ValidationError("hostage_person_id", "Say which national this proof of life concerns.")
+            raise ValidationError(
+                "hostage_person_id", translate("services.milestones", "Say which national this proof of life concerns.")
+            )
         changed = {k: val for k, val in fields.items() if getattr(milestone, k) != val}
         if changed:
             before = {k: getattr(milestone, k) for k in changed}
@@ -254,7 +276,11 @@ def get_milestone(ctx: ServiceContext, milestone_id: int) -> MilestoneView:
     with ctx.transaction() as session:
         milestone = session.get(Milestone, milestone_id)
         if milestone is None:
-            raise NotFoundError(f"There is no milestone #{milestone_id}.")
+            raise NotFoundError(
+                translate("services.milestones", "There is no milestone #{milestone_id}.").format(
+                    milestone_id=milestone_id
+                )
+            )
         if milestone.restricted:
             if not need_to_know.may_see(ctx, session, milestone.case_id):
                 return withheld_milestone_view(milestone)

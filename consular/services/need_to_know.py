@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from consular.db.models import Case, CaseTeamMember, ContactEntry
 from consular.domain.enums import MilestoneKind
 from consular.domain.errors import PermissionDeniedError
+from consular.i18n import translate
 from consular.services.context import ServiceContext
 from consular.services.permissions import can
 
@@ -76,9 +77,12 @@ def withheld_tasks(ctx: ServiceContext, session: Session, tasks) -> set[int]:
 
 def refuse(ctx: ServiceContext, reference: str) -> PermissionDeniedError:
     return PermissionDeniedError(
-        f"{ctx.actor.display_name} is not on the team of case {reference}, so restricted content "
-        "(proofs of life, demands, intermediaries) cannot be included. Ask the case's supervisor "
-        f"to add you: consular cases team {reference} add {ctx.actor.username}"
+        translate(
+            "services.need_to_know",
+            "{display_name} is not on the team of case {reference}, so restricted content "
+            "(proofs of life, demands, intermediaries) cannot be included. Ask the case's "
+            "supervisor to add you: consular cases team {reference} add {username}",
+        ).format(display_name=ctx.actor.display_name, reference=reference, username=ctx.actor.username)
     )
 
 

@@ -19,6 +19,7 @@ from consular.domain import validation as v
 from consular.domain.enums import Channel, CounterpartCategory, HostageStatus, ParticipantRole, TellKind
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
+from consular.i18n import translate
 from consular.repositories import records
 from consular.services import liaison_officers, need_to_know, repatriation, search_index, tell_family
 from consular.services.audit import expect_version, snapshot
@@ -114,7 +115,10 @@ def add_person_in_session(
     role_value = role if isinstance(role, ParticipantRole) else ParticipantRole.parse(role, "role")
     unknown = set(person_fields) - set(PERSON_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"Unknown person field '{sorted(unknown)[0]}'.")
+        raise ValidationError(
+            sorted(unknown)[0],
+            translate("services.people", "Unknown person field '{unknown}'.").format(unknown=sorted(unknown)[0]),
+        )
     first_status = _first_status(initial_status)
     now = ctx.now()
     person = _person_to_add(ctx, session, case, person_id, person_fields, identifiers, now)
@@ -154,8 +158,11 @@ def _first_status(initial_status: str | HostageStatus) -> HostageStatus:
     if not first_status.in_captivity:
         raise ValidationError(
             "initial_status",
-            "A national concerned starts as held or unaccounted for; "
-            "record a release or escape as a later status change.",
+            translate(
+                "services.people",
+                "A national concerned starts as held or unaccounted for; record a release or "
+                "escape as a later status change.",
+            ),
         )
     return first_status
 
@@ -166,9 +173,16 @@ def _person_to_add(ctx, session, case, person_id, person_fields, identifiers, no
     if person_id is not None:
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFoundError(f"There is no person #{person_id}.")
+            raise NotFoundError(
+                translate("services.people", "There is no person #{person_id}.").format(person_id=person_id)
+            )
         if records.participant(session, case.id, person.id) is not None:
-            raise ValidationError("person_id", f"{person.full_name} is already in {case.reference}.")
+            raise ValidationError(
+                "person_id",
+                translate("services.people", "{full_name} is already in {reference}.").format(
+                    full_name=person.full_name, reference=case.reference
+                ),
+            )
         return person
     fields = clean_person(person_fields, creating=True, today=ctx.now().date())
     person = Person(created_at=now, updated_at=now, **fields)
@@ -219,12 +233,17 @@ def edit_person(
     """
     unknown = set(person_fields) - set(PERSON_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"Unknown person field '{sorted(unknown)[0]}'.")
+        raise ValidationError(
+            sorted(unknown)[0],
+            translate("services.people", "Unknown person field '{unknown}'.").format(unknown=sorted(unknown)[0]),
+        )
     fields = clean_person(person_fields, creating=False, today=ctx.now().date())
     with ctx.writing() as session:
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFoundError(f"There is no person #{person_id}.")
+            raise NotFoundError(
+                translate("services.people", "There is no person #{person_id}.").format(person_id=person_id)
+            )
         expect_version(session, person, expected_version, "person", person.full_name)
         before = snapshot(person, list(fields))
         for key, value in fields.items():
@@ -249,7 +268,12 @@ def edit_person(
 def _hostage(session, case, person_id: int) -> CaseParticipant:
     participant = records.participant(session, case.id, person_id)
     if participant is None or participant.role != ParticipantRole.HOSTAGE:
-        raise ValidationError("person_id", f"Person #{person_id} is not a national held in {case.reference}.")
+        raise ValidationError(
+            "person_id",
+            translate("services.people", "Person #{person_id} is not a national held in {reference}.").format(
+                person_id=person_id, reference=case.reference
+            ),
+        )
     return participant
 
 
@@ -269,12 +293,26 @@ def _same_name(a: str, b: str) -> bool:
 def _check_confirmation(target: HostageStatus, name: str, source: str | None, confirm_name: str | None) -> None:
     what = target.label.lower()
     if not source:
-        raise ValidationError("source", f"Say where the news that {name} is {what} comes from (the source).")
+        raise ValidationError(
+            "source",
+            translate("services.people", "Say where the news that {name} is {what} comes from (the source).").format(
+                name=name, what=what
+            ),
+        )
     if not _same_name(confirm_name or "", name):
         raise ValidationError(
             "confirm_name",
-            f"To record {name} as {what}, type their name ({name}) to confirm; "
-            + ("it does not match." if (confirm_name or "").strip() else "no name was given."),
+            (
+                translate(
+                    "services.people",
+                    "To record {name} as {what}, type their name ({name}) to confirm; it does not match.",
+                )
+                if (confirm_name or "").strip()
+                else translate(
+                    "services.people",
+                    "To record {name} as {what}, type their name ({name}) to confirm; no name was given.",
+                )
+            ).format(name=name, what=what),
         )
 
 
@@ -314,12 +352,19 @@ def change_hostage_status(
         else:
             when = require_aware(effective_at, "effective_at")
         if when < case.incident_at:
-            raise ValidationError("effective_at", "The status cannot start before the incident.")
+            raise ValidationError(
+                "effective_at", translate("services.people", "The status cannot start before the incident.")
+            )
         if when > ctx.now():
-            raise ValidationError("effective_at", "The status change is in the future; check the date.")
+            raise ValidationError(
+                "effective_at", translate("services.people", "The status change is in the future; check the date.")
+            )
         if participant.hostage_status == target:
             raise ValidationError(
-                "status", f"{participant.person.full_name} is already recorded as {target.label.lower()}."
+                "status",
+                translate("services.people", "{full_name} is already recorded as {target}.").format(
+                    full_name=participant.person.full_name, target=target.label.lower()
+                ),
             )
         previous = participant.hostage_status
         event = HostageStatusEvent(
@@ -456,7 +501,10 @@ def add_next_of_kin(
                 else parse_datetime(str(officer_since), "officer_since", case.timezone)
             )
             if since > now:
-                raise ValidationError("officer_since", "The officer cannot have taken the family on in the future.")
+                raise ValidationError(
+                    "officer_since",
+                    translate("services.people", "The officer cannot have taken the family on in the future."),
+                )
         liaison_officers.assign_in_session(
             ctx, session, liaison, owner_id, liaison_officers.FIRST_REASON, first=True, at=since
         )
@@ -486,12 +534,19 @@ def set_contact_plan(
     """
     unknown = set(changes) - set(LIAISON_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"Unknown contact plan field '{sorted(unknown)[0]}'.")
+        raise ValidationError(
+            sorted(unknown)[0],
+            translate("services.people", "Unknown contact plan field '{unknown}'.").format(unknown=sorted(unknown)[0]),
+        )
     fields = clean_liaison(changes)
     with ctx.writing() as session:
         liaison = session.get(FamilyLiaison, liaison_id)
         if liaison is None:
-            raise NotFoundError(f"There is no next-of-kin record #{liaison_id}.")
+            raise NotFoundError(
+                translate("services.people", "There is no next-of-kin record #{liaison_id}.").format(
+                    liaison_id=liaison_id
+                )
+            )
         expect_version(session, liaison, expected_version, "family_liaison", "This next of kin's contact plan")
         if (
             "plan_owner" in changes
@@ -499,9 +554,12 @@ def set_contact_plan(
         ):
             raise ValidationError(
                 "plan_owner",
-                "A change of family liaison officer is recorded with its reason: use Change liaison officer… "
-                f"on the case's Family tab, or consular family officer CASE --kin '{liaison.kin.full_name}' "
-                "--to USER --reason TEXT.",
+                translate(
+                    "services.people",
+                    "A change of family liaison officer is recorded with its reason: use Change "
+                    "liaison officer… on the case's Family tab, or consular family officer CASE "
+                    "--kin '{full_name}' --to USER --reason TEXT.",
+                ).format(full_name=liaison.kin.full_name),
             )
         before = snapshot(liaison, list(fields))
         for key, value in fields.items():

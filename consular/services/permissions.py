@@ -22,6 +22,8 @@ from typing import TypeVar
 
 from consular.domain.enums import UserRole
 from consular.domain.errors import PermissionDeniedError
+from consular.i18n import translate
+from consular.services.permission_texts import ROLE_PLURALS
 
 V, C, S, A = UserRole.VIEWER, UserRole.CASEWORKER, UserRole.SUPERVISOR, UserRole.ADMIN
 ROLES: tuple[UserRole, ...] = (V, C, S, A)
@@ -258,9 +260,22 @@ def require(actor, name: str) -> None:
     actor = getattr(actor, "actor", actor)
     roles = allowed_roles(name)
     if actor.role not in roles:
-        who = " or ".join(r.label.lower() + "s" for r in ROLES if r in roles)
+        who = ""
+        for r in ROLES:
+            if r in roles:
+                plural = translate("services.permissions", ROLE_PLURALS[r.value])
+                who = (
+                    translate("services.permissions", "{first} or {second}").format(first=who, second=plural)
+                    if who
+                    else plural
+                )
         raise PermissionDeniedError(
-            f"{actor.display_name} ({actor.role.label.lower()}) may not {MATRIX[name][1]}: only {who} may."
+            translate("services.permissions", "{name} ({role}) may not {what}: only {who} may.").format(
+                name=actor.display_name,
+                role=actor.role.label.lower(),
+                what=translate("services.permissions", MATRIX[name][1]),
+                who=who,
+            )
         )
 
 

@@ -10,6 +10,7 @@ from consular.domain import validation as v
 from consular.domain.enums import Channel
 from consular.domain.errors import ValidationError
 from consular.domain.timeutil import parse_date
+from consular.i18n import translate
 
 PERSON_FIELDS = (
     "full_name",
@@ -49,11 +50,19 @@ def clean_person(values: dict, *, creating: bool, today: date) -> dict:
             dob = parse_date(dob, "date_of_birth") if dob.strip() else None
         if dob is not None:
             if not isinstance(dob, date) or isinstance(dob, datetime):
-                raise ValidationError("date_of_birth", "The date of birth must be a date (YYYY-MM-DD).")
+                raise ValidationError(
+                    "date_of_birth",
+                    translate("services.person_fields", "The date of birth must be a date (YYYY-MM-DD)."),
+                )
             if dob > today:
-                raise ValidationError("date_of_birth", "The date of birth is in the future.")
+                raise ValidationError(
+                    "date_of_birth", translate("services.person_fields", "The date of birth is in the future.")
+                )
             if dob.year < 1900:
-                raise ValidationError("date_of_birth", "The date of birth is before 1900; check the year.")
+                raise ValidationError(
+                    "date_of_birth",
+                    translate("services.person_fields", "The date of birth is before 1900; check the year."),
+                )
         out["date_of_birth"] = dob
     if "nationality" in values:
         out["nationality"] = v.country_code(values["nationality"], "nationality", required=False)
@@ -62,7 +71,12 @@ def clean_person(values: dict, *, creating: bool, today: date) -> dict:
         if raw is not None:
             raw = raw.replace(" ", "").upper()
             if not set(raw) <= _PASSPORT_CHARS or len(raw) < 5:
-                raise ValidationError("passport_number", f"'{raw}' is not a passport number (5–32 letters and digits).")
+                raise ValidationError(
+                    "passport_number",
+                    translate(
+                        "services.person_fields", "'{raw}' is not a passport number (5–32 letters and digits)."
+                    ).format(raw=raw),
+                )
         out["passport_number"] = raw
     for name, limit in (("home_state", 120), ("home_district", 120), ("employer", 200), ("occupation", 200)):
         if name in values:

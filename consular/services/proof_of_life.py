@@ -29,6 +29,7 @@ from consular.domain import validation as v
 from consular.domain.enums import MilestoneKind, ParticipantRole, PolAssessment, PolMedium, PolQuestionState, TellKind
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
+from consular.i18n import translate
 from consular.repositories import records
 from consular.services import need_to_know, search_index, tell_family
 from consular.services.audit import expect_version, snapshot
@@ -66,7 +67,12 @@ _NEXT_STATES = {
 def _hostage(session, case: Case, person_id: int):
     participant = records.participant(session, case.id, person_id)
     if participant is None or participant.role != ParticipantRole.HOSTAGE:
-        raise ValidationError("person_id", f"Person #{person_id} is not a national held in {case.reference}.")
+        raise ValidationError(
+            "person_id",
+            translate("services.proof_of_life", "Person #{person_id} is not a national held in {reference}.").format(
+                person_id=person_id, reference=case.reference
+            ),
+        )
     return participant
 
 
@@ -75,7 +81,12 @@ def _kin(session, case: Case, person_id: int | None):
         return None
     participant = records.participant(session, case.id, person_id)
     if participant is None or participant.role != ParticipantRole.NEXT_OF_KIN:
-        raise ValidationError("agreed_with_person_id", f"Person #{person_id} is not a next of kin in {case.reference}.")
+        raise ValidationError(
+            "agreed_with_person_id",
+            translate("services.proof_of_life", "Person #{person_id} is not a next of kin in {reference}.").format(
+                person_id=person_id, reference=case.reference
+            ),
+        )
     return participant.person
 
 
@@ -157,7 +168,7 @@ def _parse_state(value) -> PolQuestionState:
 
 def _past(ctx: ServiceContext, value: datetime | None, field: str) -> datetime | None:
     if value is not None and (value - ctx.now()).total_seconds() > 15 * 60:
-        raise ValidationError(field, "That time is in the future; check the date.")
+        raise ValidationError(field, translate("services.proof_of_life", "That time is in the future; check the date."))
     return value
 
 
@@ -235,11 +246,20 @@ def update_question(
     unknown = set(changes) - {"question", "expected_answer", "note", "state", "agreed_with_person_id"}
     if unknown:
         name = sorted(unknown)[0]
-        raise ValidationError(name, f"'{name}' cannot be changed on a proof-of-life question.")
+        raise ValidationError(
+            name,
+            translate("services.proof_of_life", "'{name}' cannot be changed on a proof-of-life question.").format(
+                name=name
+            ),
+        )
     with ctx.writing() as session:
         row = session.get(PolQuestion, question_id)
         if row is None:
-            raise NotFoundError(f"There is no proof-of-life question #{question_id}.")
+            raise NotFoundError(
+                translate("services.proof_of_life", "There is no proof-of-life question #{question_id}.").format(
+                    question_id=question_id
+                )
+            )
         case = session.get(Case, row.case_id)
         need_to_know.require_for(ctx, session, case.id, case.reference)
         expect_version(session, row, expected_version, "pol_question", "This proof-of-life question")
@@ -252,8 +272,11 @@ def update_question(
         ):
             raise ValidationError(
                 "question",
-                f"This question is {row.state.label.lower()}: its wording and answer are part of the record. "
-                "Add a new question instead.",
+                translate(
+                    "services.proof_of_life",
+                    "This question is {state}: its wording and answer are part of the record. Add a "
+                    "new question instead.",
+                ).format(state=row.state.label.lower()),
             )
         if "question" in changes:
             row.question = v.clean_text(
@@ -294,13 +317,23 @@ def _move(row: PolQuestion, target: PolQuestionState, kin, ctx: ServiceContext) 
     if target not in _NEXT_STATES[row.state]:
         raise ValidationError(
             "state",
-            f"A question that is {row.state.label.lower()} cannot become {target.label.lower()}."
-            + (" A compromised question stays compromised; add a new one." if row.state.value == "compromised" else ""),
+            (
+                translate(
+                    "services.proof_of_life",
+                    "A question that is {state} cannot become {target}. A compromised question stays compromised; "
+                    "add a new one.",
+                )
+                if row.state.value == "compromised"
+                else translate("services.proof_of_life", "A question that is {state} cannot become {target}.")
+            ).format(state=row.state.label.lower(), target=target.label.lower()),
         )
     if target == PolQuestionState.AGREED:
         if kin is None and row.agreed_with_person_id is None:
             raise ValidationError(
-                "agreed_with_person_id", "Say which next of kin agreed the question (--with / 'Agreed with')."
+                "agreed_with_person_id",
+                translate(
+                    "services.proof_of_life", "Say which next of kin agreed the question (--with / 'Agreed with')."
+                ),
             )
         if kin is not None:
             row.agreed_with_person_id = kin.id
@@ -332,12 +365,20 @@ def _check_question(session, case: Case, person_id: int, question_id: int | None
         return None
     row = session.get(PolQuestion, question_id)
     if row is None or row.case_id != case.id or row.hostage_person_id != person_id:
-        raise ValidationError("question_id", f"Question #{question_id} is not in this national's question bank.")
+        raise ValidationError(
+            "question_id",
+            translate(
+                "services.proof_of_life", "Question #{question_id} is not in this national's question bank."
+            ).format(question_id=question_id),
+        )
     if row.state != PolQuestionState.AGREED:
         raise ValidationError(
             "question_id",
-            f"Question #{question_id} is {row.state.label.lower()}: only a question agreed with the family "
-            "and not yet used proves anything.",
+            translate(
+                "services.proof_of_life",
+                "Question #{question_id} is {state}: only a question agreed with the family and "
+                "not yet used proves anything.",
+            ).format(question_id=question_id, state=row.state.label.lower()),
         )
     return row
 
@@ -368,11 +409,20 @@ def _new_check(
     answer_text = v.clean_text(answer_received, "answer_received", max_length=2_000, multiline=True)
     basis_text = v.clean_text(assessment_basis, "assessment_basis", max_length=20_000, multiline=True)
     if question is None and (answer_text or answer_matched is not None):
-        raise ValidationError("question_id", "Say which agreed question was put before recording its answer.")
+        raise ValidationError(
+            "question_id",
+            translate("services.proof_of_life", "Say which agreed question was put before recording its answer."),
+        )
     if question is not None and answer_matched is None and answer_text:
-        raise ValidationError("answer_matched", "Say whether the answer matched the one the family expects.")
+        raise ValidationError(
+            "answer_matched",
+            translate("services.proof_of_life", "Say whether the answer matched the one the family expects."),
+        )
     if verdict != PolAssessment.PENDING and not basis_text:
-        raise ValidationError("assessment_basis", "Say what the assessment rests on (voice, answer, metadata...).")
+        raise ValidationError(
+            "assessment_basis",
+            translate("services.proof_of_life", "Say what the assessment rests on (voice, answer, metadata...)."),
+        )
     check = ProofOfLifeCheck(
         milestone_id=milestone.id,
         medium=medium_value,
@@ -495,16 +545,27 @@ def assess(
     with ctx.writing() as session:
         milestone = session.get(Milestone, milestone_id)
         if milestone is None or milestone.kind != MilestoneKind.PROOF_OF_LIFE:
-            raise NotFoundError(f"There is no proof of life #{milestone_id}.")
+            raise NotFoundError(
+                translate("services.proof_of_life", "There is no proof of life #{milestone_id}.").format(
+                    milestone_id=milestone_id
+                )
+            )
         if milestone.voided_at is not None:
-            raise ValidationError("milestone_id", "This proof of life was voided; it cannot be assessed.")
+            raise ValidationError(
+                "milestone_id",
+                translate("services.proof_of_life", "This proof of life was voided; it cannot be assessed."),
+            )
         case = session.get(Case, milestone.case_id)
         need_to_know.require_for(ctx, session, case.id, case.reference)
         check = session.scalar(select(ProofOfLifeCheck).where(ProofOfLifeCheck.milestone_id == milestone.id))
         if check is None:
             if medium is None:
                 raise ValidationError(
-                    "medium", "Say what the proof of life was (video, audio, photo, message, sighting)."
+                    "medium",
+                    translate(
+                        "services.proof_of_life",
+                        "Say what the proof of life was (video, audio, photo, message, sighting).",
+                    ),
                 )
             check = _new_check(
                 ctx,

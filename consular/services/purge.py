@@ -24,6 +24,7 @@ from consular.db import models as m
 from consular.db import repatriation_models as rm
 from consular.domain.enums import CaseStatus, UserRole
 from consular.domain.errors import NotFoundError, PermissionDeniedError, UserError, ValidationError
+from consular.i18n import translate
 from consular.services.context import ServiceContext
 from consular.services.permissions import action
 
@@ -45,17 +46,26 @@ def purge_case(ctx: ServiceContext, reference: str, *, confirm: str) -> PurgeRes
     not match), NotFoundError (no such case), UserError (the case is not closed).
     """
     if ctx.actor.role != UserRole.ADMIN:
-        raise PermissionDeniedError("Only an administrator may purge a case.")
+        raise PermissionDeniedError(translate("services.purge", "Only an administrator may purge a case."))
     ref = (reference or "").strip().upper()
     if (confirm or "").strip().upper() != ref or not ref:
-        raise ValidationError("confirm", f"Type the case reference ({ref}) exactly to confirm the purge.")
+        raise ValidationError(
+            "confirm",
+            translate("services.purge", "Type the case reference ({ref}) exactly to confirm the purge.").format(
+                ref=ref
+            ),
+        )
     result = PurgeResult(ref)
     with ctx.writing() as session:
         case = session.scalar(select(m.Case).where(m.Case.reference == ref))
         if case is None:
-            raise NotFoundError(f"There is no case {ref}.")
+            raise NotFoundError(translate("services.purge", "There is no case {ref}.").format(ref=ref))
         if case.status != CaseStatus.CLOSED:
-            raise UserError(f"{ref} is {case.status.label.lower()}; only a closed case can be purged.")
+            raise UserError(
+                translate("services.purge", "{ref} is {status}; only a closed case can be purged.").format(
+                    ref=ref, status=case.status.label.lower()
+                )
+            )
         purge_in_session(ctx, session, case, result)
     result.wal_cleared = _scrub(ctx)
     return result

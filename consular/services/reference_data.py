@@ -9,6 +9,7 @@ from consular.domain import validation as v
 from consular.domain.enums import PostKind, UserRole
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import zone
+from consular.i18n import translate
 from consular.services import at_rest
 from consular.services.context import ServiceContext
 from consular.services.convert import post_view, user_view
@@ -48,7 +49,9 @@ def save_user(
     """
     name = v.clean_text(username, "username", required=True, max_length=64).lower()
     if " " in name:
-        raise ValidationError("username", "A user name cannot contain spaces (use e.g. a.sharma).")
+        raise ValidationError(
+            "username", translate("services.reference_data", "A user name cannot contain spaces (use e.g. a.sharma).")
+        )
     display = v.clean_text(display_name, "display_name", required=True, max_length=200, label="display name")
     role_value = UserRole.parse(role, "role") if not isinstance(role, UserRole) else role
     mail = v.email(email)
@@ -134,12 +137,21 @@ def user_id_for(session, username: str | None, field: str) -> int | None:
         return None
     user = session.scalar(select(User).where(User.username == username.strip().lower()))
     if user is None:
-        raise ValidationError(field, f"There is no user '{username}'; pick one from the list of staff.")
+        raise ValidationError(
+            field,
+            translate(
+                "services.reference_data", "There is no user '{username}'; pick one from the list of staff."
+            ).format(username=username),
+        )
     return user.id
 
 
 def post_for(session, code: str) -> Post:
     post = session.scalar(select(Post).where(Post.code == (code or "").strip().upper()))
     if post is None:
-        raise NotFoundError(f"There is no post with code '{code}'. Add the post first.")
+        raise NotFoundError(
+            translate("services.reference_data", "There is no post with code '{code}'. Add the post first.").format(
+                code=code
+            )
+        )
     return post

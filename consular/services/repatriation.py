@@ -40,6 +40,7 @@ from consular.domain.repatriation import (
     item_title,
 )
 from consular.domain.timeutil import parse_datetime, require_aware
+from consular.i18n import translate
 from consular.reports.brief_data import BriefRepatriation, BriefReturnItem
 from consular.repositories import records
 from consular.services import search_index
@@ -105,7 +106,7 @@ class ChecklistItemView(JsonMixin):
         """The item's facts in words: who debriefed, the support's answer, why not applicable."""
         parts = []
         if self.debrief_by:
-            parts.append(f"by {self.debrief_by}")
+            parts.append(translate("services.repatriation", "by {name}").format(name=self.debrief_by))
         if self.psychosocial:
             parts.append(self.psychosocial.label.lower())
         if self.na_reason:
@@ -113,7 +114,7 @@ class ChecklistItemView(JsonMixin):
         if self.note and self.note != self.na_reason:
             parts.append(self.note)
         if self.status == TaskStatus.DONE and self.missing_facts():
-            parts.append("facts not recorded")
+            parts.append(translate("services.repatriation", "facts not recorded"))
         return "; ".join(parts)
 
     def missing_facts(self) -> bool:
@@ -280,17 +281,33 @@ def open_checklist(
         case = load_case(session, reference)
         participant = records.participant(session, case.id, person_id)
         if participant is None or participant.role != ParticipantRole.HOSTAGE:
-            raise ValidationError("person_id", f"Person #{person_id} is not a national held in {case.reference}.")
-        name = participant.person.full_name
-        if participant.hostage_status not in RETURNED_ALIVE:
-            status = participant.hostage_status.label.lower() if participant.hostage_status else "without a status"
             raise ValidationError(
                 "person_id",
-                f"{name} is recorded as {status}; record their release first (People tab, Change status…): "
-                "the checklist then opens by itself.",
+                translate("services.repatriation", "Person #{person_id} is not a national held in {reference}.").format(
+                    person_id=person_id, reference=case.reference
+                ),
+            )
+        name = participant.person.full_name
+        if participant.hostage_status not in RETURNED_ALIVE:
+            status = (
+                participant.hostage_status.label.lower()
+                if participant.hostage_status
+                else translate("services.repatriation", "without a status")
+            )
+            raise ValidationError(
+                "person_id",
+                translate(
+                    "services.repatriation",
+                    "{name} is recorded as {status}; record their release first (People tab, Change "
+                    "status…): the checklist then opens by itself.",
+                ).format(name=name, status=status),
             )
         if _existing(session, case.id, person_id) is not None:
-            raise ConflictError(f"{name} already has a repatriation checklist in {case.reference}.")
+            raise ConflictError(
+                translate(
+                    "services.repatriation", "{name} already has a repatriation checklist in {reference}."
+                ).format(name=name, reference=case.reference)
+            )
         if released_at is None:
             when = participant.hostage_status_since
         elif isinstance(released_at, str):
@@ -298,9 +315,14 @@ def open_checklist(
         else:
             when = require_aware(released_at, "released_at")
         if when > ctx.now():
-            raise ValidationError("released_at", "The release is in the future; check the date.")
+            raise ValidationError(
+                "released_at", translate("services.repatriation", "The release is in the future; check the date.")
+            )
         if when < case.incident_at:
-            raise ValidationError("released_at", "The release cannot be before the incident; check the date.")
+            raise ValidationError(
+                "released_at",
+                translate("services.repatriation", "The release cannot be before the incident; check the date."),
+            )
         checklist = open_checklist_in_session(ctx, session, case, person_id, when, dated_from_release=False)
         return _checklist_view(checklist, case.reference, session, ctx.clock)
 
@@ -325,10 +347,20 @@ def checklists(ctx: ServiceContext, reference: str, *, include_voided: bool = Fa
 def _item(session, item_id: int) -> tuple[RepatriationItem, Task, Case]:
     item = session.get(RepatriationItem, item_id)
     if item is None:
-        raise NotFoundError(f"There is no repatriation checklist item #{item_id}; see consular repatriation show CASE.")
+        raise NotFoundError(
+            translate(
+                "services.repatriation",
+                "There is no repatriation checklist item #{item_id}; see consular repatriation show CASE.",
+            ).format(item_id=item_id)
+        )
     task = item.task
     if task.voided_at is not None:
-        raise ValidationError("item", f"The item '{item.kind.label}' was voided; it cannot be changed.")
+        raise ValidationError(
+            "item",
+            translate("services.repatriation", "The item '{kind}' was voided; it cannot be changed.").format(
+                kind=item.kind.label
+            ),
+        )
     return item, task, session.get(Case, task.case_id)
 
 
@@ -351,13 +383,19 @@ def assign_item(
     zone when it has no offset). Raises ValidationError for an unknown user, nothing to change
     or a closed item; ConflictError for a stale ``expected_version``."""
     if owner is None and due_at is None:
-        raise ValidationError("owner", "Give the item an owner (--to USER), a due date (--due DATE) or both.")
+        raise ValidationError(
+            "owner",
+            translate("services.repatriation", "Give the item an owner (--to USER), a due date (--due DATE) or both."),
+        )
     with ctx.writing() as session:
         item, task, case = _item(session, item_id)
         expect_version(session, task, expected_version, "task", f"The item '{item.kind.label}'")
         if not task.status.is_open:
             raise ValidationError(
-                "item", f"The item '{item.kind.label}' is {_state_word(task.status)}; only open items are assigned."
+                "item",
+                translate(
+                    "services.repatriation", "The item '{kind}' is {state_word}; only open items are assigned."
+                ).format(kind=item.kind.label, state_word=_state_word(task.status)),
             )
         changes: dict = {}
         if owner is not None:
@@ -408,23 +446,43 @@ def complete_item(
         expect_version(session, task, expected_version, "task", f"The item '{item.kind.label}'")
         label = item.kind.label
         if item.kind == ReturnItemKind.DEBRIEF and not by:
-            raise ValidationError("debrief_by", "Say who held the debrief (--debrief-by 'agency or officer').")
+            raise ValidationError(
+                "debrief_by",
+                translate("services.repatriation", "Say who held the debrief (--debrief-by 'agency or officer')."),
+            )
         if item.kind != ReturnItemKind.DEBRIEF and by:
-            raise ValidationError("debrief_by", f"'Debrief by' belongs to the debrief, not to '{label}'.")
+            raise ValidationError(
+                "debrief_by",
+                translate("services.repatriation", "'Debrief by' belongs to the debrief, not to '{label}'.").format(
+                    label=label
+                ),
+            )
         if item.kind == ReturnItemKind.PSYCHOSOCIAL and support is None:
             raise ValidationError(
-                "psychosocial", "Say whether psychosocial support was offered, accepted or declined (--support ...)."
+                "psychosocial",
+                translate(
+                    "services.repatriation",
+                    "Say whether psychosocial support was offered, accepted or declined (--support ...).",
+                ),
             )
         if item.kind != ReturnItemKind.PSYCHOSOCIAL and support is not None:
             raise ValidationError(
-                "psychosocial", f"The support's answer belongs to psychosocial support, not '{label}'."
+                "psychosocial",
+                translate(
+                    "services.repatriation", "The support's answer belongs to psychosocial support, not '{label}'."
+                ).format(label=label),
             )
         facts_only = task.status == TaskStatus.DONE and (
             (item.kind == ReturnItemKind.DEBRIEF and not item.debrief_by)
             or (item.kind == ReturnItemKind.PSYCHOSOCIAL and item.psychosocial is None)
         )
         if not task.status.is_open and not facts_only:
-            raise ValidationError("item", f"The item '{label}' is already {_state_word(task.status)}.")
+            raise ValidationError(
+                "item",
+                translate("services.repatriation", "The item '{label}' is already {state_word}.").format(
+                    label=label, state_word=_state_word(task.status)
+                ),
+            )
         when = _when(ctx, case, at)
         before = {"status": task.status, **snapshot(item, ["debrief_by", "psychosocial"])}
         if not facts_only:
@@ -465,14 +523,20 @@ def _when(ctx: ServiceContext, case: Case, at: datetime | str | None) -> datetim
     else:
         when = require_aware(at, "at") if at is not None else ctx.now()
     if when > ctx.now():
-        raise ValidationError("at", "The item cannot be closed in the future; check the date.")
+        raise ValidationError(
+            "at", translate("services.repatriation", "The item cannot be closed in the future; check the date.")
+        )
     if when < case.incident_at:
-        raise ValidationError("at", "The item cannot be closed before the incident; check the date.")
+        raise ValidationError(
+            "at", translate("services.repatriation", "The item cannot be closed before the incident; check the date.")
+        )
     return when
 
 
 def _state_word(status: TaskStatus) -> str:
-    return "not applicable" if status == TaskStatus.CANCELLED else status.label.lower()
+    return (
+        translate("services.repatriation", "not applicable") if status == TaskStatus.CANCELLED else status.label.lower()
+    )
 
 
 @action("repatriation.mark_not_applicable")
@@ -492,7 +556,12 @@ def mark_not_applicable(
         item, task, case = _item(session, item_id)
         expect_version(session, task, expected_version, "task", f"The item '{item.kind.label}'")
         if not task.status.is_open:
-            raise ValidationError("item", f"The item '{item.kind.label}' is already {_state_word(task.status)}.")
+            raise ValidationError(
+                "item",
+                translate("services.repatriation", "The item '{kind}' is already {state_word}.").format(
+                    kind=item.kind.label, state_word=_state_word(task.status)
+                ),
+            )
         when = _when(ctx, case, at)
         task.status, task.completed_at, task.completed_by_id = TaskStatus.CANCELLED, when, ctx.actor.user_id
         task.completion_note = why

@@ -33,26 +33,44 @@ from consular.db.models import Case
 from consular.domain.enums import CaseKind, Channel, Classification, HostageStatus
 from consular.domain.errors import ValidationError
 from consular.domain.timeutil import whole_days
+from consular.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from consular.reports.charts import BarChart, Series, SparkRow, SparkTable
 from consular.reports.report_data import DATE, DAYS, INT, PCT, Column, Report, ReportScope, ReportTable
 from consular.repositories import reports as repo
 from consular.services import need_to_know, outputs
 from consular.services.context import ServiceContext
+from consular.services.convert import WITHHELD
 from consular.services.permissions import action
 
 Progress = Callable[[int, int, str], None]
 
-#: name -> (title, what it shows, whether the period applies)
+#: name -> (title, what it shows, whether the period applies); the texts are marked here and
+#: translated where they are shown (``translate("services.reports", title)``).
 REPORTS: dict[str, tuple[str, str, bool]] = {
-    "held": ("Nationals held now", "by country and post, with days held and last proof-of-life age", False),
+    "held": (
+        QT_TRANSLATE_NOOP("services.reports", "Nationals held now"),
+        QT_TRANSLATE_NOOP("services.reports", "by country and post, with days held and last proof-of-life age"),
+        False,
+    ),
     "monthly": (
-        "Monthly statistics",
-        "cases opened and closed by kind, country and post; median days to resolution; contacts by channel; "
-        "families contacted within plan",
+        QT_TRANSLATE_NOOP("services.reports", "Monthly statistics"),
+        QT_TRANSLATE_NOOP(
+            "services.reports",
+            "cases opened and closed by kind, country and post; median days to resolution; "
+            "contacts by channel; families contacted within plan",
+        ),
         True,
     ),
-    "workload": ("Workload", "open tasks and overdue items per caseworker and post", False),
-    "compliance": ("Family-contact compliance", "per case, over the period: contacts made against the plans", True),
+    "workload": (
+        QT_TRANSLATE_NOOP("services.reports", "Workload"),
+        QT_TRANSLATE_NOOP("services.reports", "open tasks and overdue items per caseworker and post"),
+        False,
+    ),
+    "compliance": (
+        QT_TRANSLATE_NOOP("services.reports", "Family-contact compliance"),
+        QT_TRANSLATE_NOOP("services.reports", "per case, over the period: contacts made against the plans"),
+        True,
+    ),
 }
 FORMATS = ("pdf", "xlsx", "csv", "json")
 
@@ -80,13 +98,23 @@ def _parse_day(value, field: str) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError(field, f"'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2025-07-01.") from None
+        raise ValidationError(
+            field,
+            translate("services.reports", "'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2025-07-01.").format(
+                value=value
+            ),
+        ) from None
 
 
 def _check_name(name: str) -> str:
     key = (name or "").strip().lower()
     if key not in REPORTS:
-        raise ValidationError("report", f"'{name}' is not a report; use one of: {', '.join(REPORTS)}.")
+        raise ValidationError(
+            "report",
+            translate("services.reports", "'{name}' is not a report; use one of: {reports}.").format(
+                name=name, reports=", ".join(REPORTS)
+            ),
+        )
     return key
 
 
@@ -127,17 +155,27 @@ def run_report(
 def _build(ctx, name, start, end, post, country, progress) -> tuple[Report, object]:
     key = _check_name(name)
     title, _what, uses_period = REPORTS[key]
+    title = translate("services.reports", title)
     now = ctx.now()
     first, last = default_period(now.astimezone(UTC).date())
     start_day = _parse_day(start, "start") or first
     last_day = _parse_day(end, "end") or (last if start is None else max(last, start_day))
     if start_day > last_day:
         raise ValidationError(
-            "start", f"The period starts ({start_day}) after it ends ({last_day}): swap the dates or widen the period."
+            "start",
+            translate(
+                "services.reports",
+                "The period starts ({start_day}) after it ends ({last_day}): swap the dates or widen the period.",
+            ).format(start_day=start_day, last_day=last_day),
         )
     country_code = (country or "").strip().upper() or None
     if country_code is not None and (len(country_code) != 2 or not country_code.isalpha()):
-        raise ValidationError("country", f"'{country}' is not a country code: use two letters, e.g. ML or NG.")
+        raise ValidationError(
+            "country",
+            translate("services.reports", "'{country}' is not a country code: use two letters, e.g. ML or NG.").format(
+                country=country
+            ),
+        )
     tick = progress or (lambda *_args: None)
     with ctx.transaction() as session:
         repo.for_reports(session)
@@ -146,8 +184,13 @@ def _build(ctx, name, start, end, post, country, progress) -> tuple[Report, obje
         if post_code is not None:
             post_id = repo.post_id_for(session, post_code)
             if post_id is None:
-                known = ", ".join(repo.post_codes(session)) or "none yet"
-                raise ValidationError("post", f"There is no post '{post}'; the posts are: {known}.")
+                known = ", ".join(repo.post_codes(session)) or translate("services.reports", "none yet")
+                raise ValidationError(
+                    "post",
+                    translate("services.reports", "There is no post '{post}'; the posts are: {known}.").format(
+                        post=post, known=known
+                    ),
+                )
         where = repo.Where(
             start=_midnight(start_day),
             end=_midnight(last_day + timedelta(days=1)),
@@ -188,14 +231,14 @@ def _marking(session, where: repo.Where) -> str:
 
 
 def _held(session, where: repo.Where, scope: ReportScope, tick: Progress):
-    tick(0, 4, "Nationals held")
+    tick(0, 4, translate("services.reports", "Nationals held"))
     rows = repo.held_nationals(session, where)
-    tick(1, 4, "By country and post")
+    tick(1, 4, translate("services.reports", "By country and post"))
     places = repo.held_by_place(session, where)
     medians = repo.held_median_days(session, where)
-    tick(2, 4, "Days held")
+    tick(2, 4, translate("services.reports", "Days held"))
     buckets = repo.days_held_distribution(session, where)
-    tick(3, 4, "Done")
+    tick(3, 4, translate("services.reports", "Done"))
     nationals = []
     withheld = 0
     for _cid, reference, post, country, person, status, start, last_pol, visible, days, pol_days in rows:
@@ -210,7 +253,9 @@ def _held(session, where: repo.Where, scope: ReportScope, tick: Progress):
                 HostageStatus(status).label,
                 start.date() if start else None,
                 days,
-                (last_pol.date() if last_pol else "none recorded") if visible else "restricted",
+                (last_pol.date() if last_pol else translate("services.reports", "none recorded"))
+                if visible
+                else translate("services.convert", WITHHELD),
                 pol_days if visible else None,
             )
         )
@@ -233,64 +278,72 @@ def _held(session, where: repo.Where, scope: ReportScope, tick: Progress):
     charts = [
         BarChart(
             "days_held",
-            "Days held: how many nationals",
+            translate("services.reports", "Days held: how many nationals"),
             tuple(label for label, _lo, _hi in repo.DAYS_HELD_BUCKETS),
-            (Series("Nationals", tuple(float(b) for b in buckets)),),
+            (Series(translate("services.reports", "Nationals"), tuple(float(b) for b in buckets)),),
             unit="nationals",
         ),
         BarChart(
             "held_by_country",
-            "Nationals held, by country",
+            translate("services.reports", "Nationals held, by country"),
             tuple(c for c, _ in top),
-            (Series("Held", tuple(float(n) for _, n in top)),),
+            (Series(translate("services.reports", "Held"), tuple(float(n) for _, n in top)),),
             unit="nationals",
         ),
     ]
     median = medians.get("all")
     summary = [
-        ("Nationals held or unaccounted for", f"{len(rows):,}"),
-        ("Of whom unaccounted for", f"{unaccounted:,}"),
-        ("Median days held", f"{median:.0f}" if median is not None else "—"),
-        ("Countries", f"{len(per_country):,}"),
+        (translate("services.reports", "Nationals held or unaccounted for"), format_number(len(rows))),
+        (translate("services.reports", "Of whom unaccounted for"), format_number(unaccounted)),
+        (translate("services.reports", "Median days held"), f"{median:.0f}" if median is not None else "—"),
+        (translate("services.reports", "Countries"), format_number(len(per_country))),
     ]
     tables = [
         ReportTable(
             "by_place",
-            "By country and post",
+            translate("services.reports", "By country and post"),
             (
-                Column("country", "Country"),
-                Column("post", "Post"),
-                Column("held", "Held", INT),
-                Column("unaccounted", "Unaccounted for", INT),
-                Column("median_days", "Median days held", DAYS),
-                Column("longest_days", "Longest held (days)", DAYS),
+                Column("country", translate("services.reports", "Country")),
+                Column("post", translate("services.reports", "Post")),
+                Column("held", translate("services.reports", "Held"), INT),
+                Column("unaccounted", translate("services.reports", "Unaccounted for"), INT),
+                Column("median_days", translate("services.reports", "Median days held"), DAYS),
+                Column("longest_days", translate("services.reports", "Longest held (days)"), DAYS),
             ),
             tuple(by_place),
         ),
         ReportTable(
             "nationals",
-            "Nationals held now, longest held first",
+            translate("services.reports", "Nationals held now, longest held first"),
             (
-                Column("case", "Case"),
-                Column("post", "Post"),
-                Column("country", "Country"),
-                Column("name", "Name"),
-                Column("status", "Status"),
-                Column("held_since", "Held since", DATE),
-                Column("days_held", "Days held", DAYS),
-                Column("last_pol", "Last proof of life", DATE),
-                Column("pol_age_days", "Proof-of-life age (days)", DAYS),
+                Column("case", translate("services.reports", "Case")),
+                Column("post", translate("services.reports", "Post")),
+                Column("country", translate("services.reports", "Country")),
+                Column("name", translate("services.reports", "Name")),
+                Column("status", translate("services.reports", "Status")),
+                Column("held_since", translate("services.reports", "Held since"), DATE),
+                Column("days_held", translate("services.reports", "Days held"), DAYS),
+                Column("last_pol", translate("services.reports", "Last proof of life"), DATE),
+                Column("pol_age_days", translate("services.reports", "Proof-of-life age (days)"), DAYS),
             ),
             tuple(nationals),
         ),
     ]
     notes = [
-        "Days are whole days since the first standing held or unaccounted-for status entry, to now.",
+        translate(
+            "services.reports",
+            "Days are whole days since the first standing held or unaccounted-for status entry, to now.",
+        ),
     ]
     if withheld:
         notes.append(
-            f"The last proof of life of {withheld:,} national(s) is restricted: only their case's team and "
-            "supervisors see it."
+            translate(
+                "services.reports",
+                "The last proof of life of %n national(s) is restricted: only their case's team and "
+                "supervisors see it.",
+                "",
+                withheld,
+            )
         )
     return summary, tables, charts, notes
 
@@ -301,17 +354,17 @@ def _held(session, where: repo.Where, scope: ReportScope, tick: Progress):
 def _monthly(session, where: repo.Where, scope: ReportScope, tick: Progress):
     months = _months(scope.start, scope.last_day)
     steps = 6
-    tick(0, steps, "Cases opened")
+    tick(0, steps, translate("services.reports", "Cases opened"))
     opened = repo.opened_by(session, where)
-    tick(1, steps, "Cases closed")
+    tick(1, steps, translate("services.reports", "Cases closed"))
     closed = repo.closed_by(session, where)
-    tick(2, steps, "Days to resolution")
+    tick(2, steps, translate("services.reports", "Days to resolution"))
     medians = repo.resolution_medians(session, where)
-    tick(3, steps, "Contacts by channel")
+    tick(3, steps, translate("services.reports", "Contacts by channel"))
     channels = repo.contacts_by_channel(session, where)
-    tick(4, steps, "Family contacts")
+    tick(4, steps, translate("services.reports", "Family contacts"))
     family = {m: (n, on_time) for m, n, on_time in repo.family_contacts_on_time(session, where)}
-    tick(5, steps, "Done")
+    tick(5, steps, translate("services.reports", "Done"))
 
     def pivot(rows, index: int) -> dict:
         out: dict = defaultdict(lambda: defaultdict(int))
@@ -363,81 +416,116 @@ def _monthly(session, where: repo.Where, scope: ReportScope, tick: Progress):
     charts = [
         BarChart(
             "opened_closed",
-            "Cases opened and closed, by month",
+            translate("services.reports", "Cases opened and closed, by month"),
             short,
             (
-                Series("Opened", tuple(float(opened_month[m]) for m in months)),
-                Series("Closed", tuple(float(closed_month[m]) for m in months)),
+                Series(translate("services.reports", "Opened"), tuple(float(opened_month[m]) for m in months)),
+                Series(translate("services.reports", "Closed"), tuple(float(closed_month[m]) for m in months)),
             ),
             unit="cases",
         ),
         BarChart(
             "contacts_by_channel",
-            "Contacts by channel, by month",
+            translate("services.reports", "Contacts by channel, by month"),
             short,
             tuple(Series(c.label, tuple(float(contacts_month[m][c]) for m in months)) for c in used_channels),
             unit="contacts",
             stacked=True,
         ),
-        SparkTable("countries", "Cases opened by country, month by month", tuple(months), spark_rows, "Opened"),
+        SparkTable(
+            "countries",
+            translate("services.reports", "Cases opened by country, month by month"),
+            tuple(months),
+            spark_rows,
+            translate("services.reports", "Opened"),
+        ),
     ]
     overall = medians.get("all")
     summary = [
-        ("Cases opened", f"{sum(opened_month.values()):,}"),
-        ("Cases closed", f"{sum(closed_month.values()):,}"),
-        ("Median days to resolution", f"{overall:.1f}" if overall is not None else "—"),
-        ("Contacts", f"{sum(r[4] for r in by_month):,}"),
+        (translate("services.reports", "Cases opened"), format_number(sum(opened_month.values()))),
+        (translate("services.reports", "Cases closed"), format_number(sum(closed_month.values()))),
+        (translate("services.reports", "Median days to resolution"), f"{overall:.1f}" if overall is not None else "—"),
+        (translate("services.reports", "Contacts"), format_number(sum(r[4] for r in by_month))),
         (
-            "Family contacts within plan",
-            f"{100.0 * total_on_time / total_family:.0f}% of {total_family:,}" if total_family else "—",
+            translate("services.reports", "Family contacts within plan"),
+            translate("services.reports", "{percent}% of {total}").format(
+                percent=f"{100.0 * total_on_time / total_family:.0f}", total=format_number(total_family)
+            )
+            if total_family
+            else "—",
         ),
     ]
     tables = [
         ReportTable(
             "by_month",
-            "Month by month",
+            translate("services.reports", "Month by month"),
             (
-                Column("month", "Month"),
-                Column("opened", "Opened", INT),
-                Column("closed", "Closed", INT),
-                Column("median_days", "Median days to resolution", DAYS),
-                Column("contacts", "Contacts", INT),
-                Column("family_contacts", "Family contacts", INT),
-                Column("within_plan_pct", "Within plan", PCT),
+                Column("month", translate("services.reports", "Month")),
+                Column("opened", translate("services.reports", "Opened"), INT),
+                Column("closed", translate("services.reports", "Closed"), INT),
+                Column("median_days", translate("services.reports", "Median days to resolution"), DAYS),
+                Column("contacts", translate("services.reports", "Contacts"), INT),
+                Column("family_contacts", translate("services.reports", "Family contacts"), INT),
+                Column("within_plan_pct", translate("services.reports", "Within plan"), PCT),
             ),
             tuple(by_month),
         ),
         ReportTable(
             "by_kind",
-            "By kind of case",
-            (Column("kind", "Kind"), Column("opened", "Opened", INT), Column("closed", "Closed", INT)),
+            translate("services.reports", "By kind of case"),
+            (
+                Column("kind", translate("services.reports", "Kind")),
+                Column("opened", translate("services.reports", "Opened"), INT),
+                Column("closed", translate("services.reports", "Closed"), INT),
+            ),
             tuple(kinds),
         ),
         ReportTable(
             "by_country",
-            "By country",
-            (Column("country", "Country"), Column("opened", "Opened", INT), Column("closed", "Closed", INT)),
+            translate("services.reports", "By country"),
+            (
+                Column("country", translate("services.reports", "Country")),
+                Column("opened", translate("services.reports", "Opened"), INT),
+                Column("closed", translate("services.reports", "Closed"), INT),
+            ),
             tuple(countries),
         ),
         ReportTable(
             "by_post",
-            "By post",
-            (Column("post", "Post"), Column("opened", "Opened", INT), Column("closed", "Closed", INT)),
+            translate("services.reports", "By post"),
+            (
+                Column("post", translate("services.reports", "Post")),
+                Column("opened", translate("services.reports", "Opened"), INT),
+                Column("closed", translate("services.reports", "Closed"), INT),
+            ),
             tuple(posts),
         ),
         ReportTable(
             "channels",
-            "Contacts by channel",
-            (Column("month", "Month"), *[Column(c.value, c.label, INT) for c in used_channels]),
+            translate("services.reports", "Contacts by channel"),
+            (
+                Column("month", translate("services.reports", "Month")),
+                *[Column(c.value, c.label, INT) for c in used_channels],
+            ),
             tuple(channel_rows),
         ),
     ]
     notes = [
-        "Opened: when the post opened the case (its first status entry). Closed: the case's first change to "
-        "resolved or closed. Days to resolution run from opening to that change.",
-        "A family contact is within plan when it came no later than the agreed interval after the previous "
-        "contact with that relative (or after the case was opened, for the first).",
-        "Counts include restricted entries (not their content) and leave voided entries out.",
+        translate(
+            "services.reports",
+            "Opened: when the post opened the case (its first status entry). Closed: the "
+            "case's first change to resolved or closed. Days to resolution run from opening "
+            "to that change.",
+        ),
+        translate(
+            "services.reports",
+            "A family contact is within plan when it came no later than the agreed interval "
+            "after the previous contact with that relative (or after the case was opened, "
+            "for the first).",
+        ),
+        translate(
+            "services.reports", "Counts include restricted entries (not their content) and leave voided entries out."
+        ),
     ]
     return summary, tables, charts, notes
 
@@ -446,9 +534,9 @@ def _monthly(session, where: repo.Where, scope: ReportScope, tick: Progress):
 
 
 def _workload(session, where: repo.Where, scope: ReportScope, tick: Progress):
-    tick(0, 2, "Open tasks")
+    tick(0, 2, translate("services.reports", "Open tasks"))
     tasks = repo.workload(session, where)
-    tick(1, 2, "Cases led")
+    tick(1, 2, translate("services.reports", "Cases led"))
     led = repo.cases_led(session, where)
     names = dict(repo.user_names(session))
     seen = set()
@@ -457,7 +545,7 @@ def _workload(session, where: repo.Where, scope: ReportScope, tick: Progress):
         seen.add((assignee, post))
         rows.append(
             (
-                name or "(nobody assigned)",
+                name or translate("services.reports", "(nobody assigned)"),
                 post,
                 n_open,
                 overdue,
@@ -476,35 +564,46 @@ def _workload(session, where: repo.Where, scope: ReportScope, tick: Progress):
     charts = [
         BarChart(
             "workload",
-            "Open and overdue tasks, per caseworker",
+            translate("services.reports", "Open and overdue tasks, per caseworker"),
             tuple(_initials(n) for n, _ in top),
-            (Series("Open", tuple(float(v[0]) for _, v in top)), Series("Overdue", tuple(float(v[1]) for _, v in top))),
+            (
+                Series(translate("services.reports", "Open"), tuple(float(v[0]) for _, v in top)),
+                Series(translate("services.reports", "Overdue"), tuple(float(v[1]) for _, v in top)),
+            ),
             unit="tasks",
         )
     ]
     total_open = sum(r[2] for r in rows)
     total_overdue = sum(r[3] for r in rows)
     summary = [
-        ("Open tasks", f"{total_open:,}"),
-        ("Overdue", f"{total_overdue:,}"),
-        ("Caseworkers with open tasks", f"{len({r[0] for r in tasks if r[0] is not None}):,}"),
+        (translate("services.reports", "Open tasks"), format_number(total_open)),
+        (translate("services.reports", "Overdue"), format_number(total_overdue)),
+        (
+            translate("services.reports", "Caseworkers with open tasks"),
+            format_number(len({r[0] for r in tasks if r[0] is not None})),
+        ),
     ]
     tables = [
         ReportTable(
             "workload",
-            "Per caseworker and post",
+            translate("services.reports", "Per caseworker and post"),
             (
-                Column("caseworker", "Caseworker"),
-                Column("post", "Post"),
-                Column("open_tasks", "Open tasks", INT),
-                Column("overdue", "Overdue", INT),
-                Column("overdue_pct", "Overdue share", PCT),
-                Column("cases_led", "Open cases led", INT),
+                Column("caseworker", translate("services.reports", "Caseworker")),
+                Column("post", translate("services.reports", "Post")),
+                Column("open_tasks", translate("services.reports", "Open tasks"), INT),
+                Column("overdue", translate("services.reports", "Overdue"), INT),
+                Column("overdue_pct", translate("services.reports", "Overdue share"), PCT),
+                Column("cases_led", translate("services.reports", "Open cases led"), INT),
             ),
             tuple(rows),
         )
     ]
-    notes = ["Open tasks: open or in progress, not voided. Overdue: due before now. Counted by the case's post."]
+    notes = [
+        translate(
+            "services.reports",
+            "Open tasks: open or in progress, not voided. Overdue: due before now. Counted by the case's post.",
+        )
+    ]
     return summary, tables, charts, notes
 
 
@@ -522,7 +621,7 @@ COMPLIANCE_BUCKETS = (("< 50%", 0, 50), ("50–79%", 50, 80), ("80–99%", 80, 1
 
 
 def _compliance(session, where: repo.Where, scope: ReportScope, tick: Progress):
-    tick(0, 1, "Contacts against the plans")
+    tick(0, 1, translate("services.reports", "Contacts against the plans"))
     rows = repo.compliance_by_case(session, where)
     table_rows = []
     buckets = [0] * len(COMPLIANCE_BUCKETS)
@@ -540,39 +639,49 @@ def _compliance(session, where: repo.Where, scope: ReportScope, tick: Progress):
     charts = [
         BarChart(
             "compliance",
-            "Cases by family-contact compliance",
+            translate("services.reports", "Cases by family-contact compliance"),
             tuple(label for label, _lo, _hi in COMPLIANCE_BUCKETS),
-            (Series("Cases", tuple(float(b) for b in buckets)),),
+            (Series(translate("services.reports", "Cases"), tuple(float(b) for b in buckets)),),
             unit="cases",
         )
     ]
     summary = [
-        ("Cases with relatives on a plan", f"{len(rows):,}"),
-        ("Contacts the plans called for", f"{total_expected:,}"),
-        ("Compliance", f"{100.0 * total_counted / total_expected:.0f}%" if total_expected else "—"),
-        ("Relatives overdue now", f"{overdue_now:,}"),
+        (translate("services.reports", "Cases with relatives on a plan"), format_number(len(rows))),
+        (translate("services.reports", "Contacts the plans called for"), format_number(total_expected)),
+        (
+            translate("services.reports", "Compliance"),
+            f"{100.0 * total_counted / total_expected:.0f}%" if total_expected else "—",
+        ),
+        (translate("services.reports", "Relatives overdue now"), format_number(overdue_now)),
     ]
     tables = [
         ReportTable(
             "compliance",
-            "Per case",
+            translate("services.reports", "Per case"),
             (
-                Column("case", "Case"),
-                Column("post", "Post"),
-                Column("country", "Country"),
-                Column("relatives", "Relatives on a plan", INT),
-                Column("expected", "Contacts called for", INT),
-                Column("made", "Contacts made", INT),
-                Column("compliance_pct", "Compliance", PCT),
-                Column("overdue_now", "Overdue now", INT),
+                Column("case", translate("services.reports", "Case")),
+                Column("post", translate("services.reports", "Post")),
+                Column("country", translate("services.reports", "Country")),
+                Column("relatives", translate("services.reports", "Relatives on a plan"), INT),
+                Column("expected", translate("services.reports", "Contacts called for"), INT),
+                Column("made", translate("services.reports", "Contacts made"), INT),
+                Column("compliance_pct", translate("services.reports", "Compliance"), PCT),
+                Column("overdue_now", translate("services.reports", "Overdue now"), INT),
             ),
             tuple(table_rows),
         )
     ]
     notes = [
-        "A relative's plan (contact every N days) calls for one contact per N days of the period they were on it; "
-        "compliance counts the contacts made, up to what each plan called for, against that.",
-        "Cases open at some time in the period. Counts include restricted contacts; voided ones are left out.",
+        translate(
+            "services.reports",
+            "A relative's plan (contact every N days) calls for one contact per N days of "
+            "the period they were on it; compliance counts the contacts made, up to what "
+            "each plan called for, against that.",
+        ),
+        translate(
+            "services.reports",
+            "Cases open at some time in the period. Counts include restricted contacts; voided ones are left out.",
+        ),
     ]
     return summary, tables, charts, notes
 
@@ -588,7 +697,12 @@ def check_format(fmt: str | None, path: str | os.PathLike | None = None) -> str:
     if not key and path is not None:
         key = Path(path).suffix.lower().lstrip(".")
     if key not in FORMATS:
-        raise ValidationError("format", f"'{fmt or key}' is not a report format; use one of: {', '.join(FORMATS)}.")
+        raise ValidationError(
+            "format",
+            translate("services.reports", "'{value}' is not a report format; use one of: {formats}.").format(
+                value=fmt or key, formats=", ".join(FORMATS)
+            ),
+        )
     return key
 
 

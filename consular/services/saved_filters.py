@@ -25,6 +25,7 @@ from consular.db.models import Post, SavedFilter
 from consular.domain import validation as v
 from consular.domain.enums import UserRole
 from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
+from consular.i18n import translate
 from consular.services.context import ServiceContext
 from consular.services.permissions import action, require
 from consular.services.views import JsonMixin
@@ -77,19 +78,28 @@ def _view(ctx: ServiceContext, row: SavedFilter) -> SavedFilterView:
 def _list_name(value: str) -> str:
     if value not in LISTS:
         raise ValidationError(
-            "list_name", f"There is no list '{value}' to save a filter for; use one of {', '.join(LISTS)}."
+            "list_name",
+            translate(
+                "services.saved_filters", "There is no list '{value}' to save a filter for; use one of {lists}."
+            ).format(value=value, lists=", ".join(LISTS)),
         )
     return value
 
 
 def _definition(definition: dict) -> str:
     if not isinstance(definition, dict):
-        raise ValidationError("definition", "A saved filter is a set of named values (a JSON object).")
+        raise ValidationError(
+            "definition",
+            translate("services.saved_filters", "A saved filter is a set of named values (a JSON object)."),
+        )
     text = json.dumps(definition, ensure_ascii=False, sort_keys=True)
     if len(text) > MAX_DEFINITION_CHARS:
         raise ValidationError(
             "definition",
-            f"This filter is {len(text):,} characters long; a saved filter holds at most {MAX_DEFINITION_CHARS:,}.",
+            translate(
+                "services.saved_filters",
+                "This filter is {count:,} characters long; a saved filter holds at most {max_definition_chars:,}.",
+            ).format(count=len(text), max_definition_chars=MAX_DEFINITION_CHARS),
         )
     return text
 
@@ -99,21 +109,36 @@ def _post_id(session, code: str | None) -> int | None:
         return None
     post_id = session.scalar(select(Post.id).where(Post.code == code.strip().upper()))
     if post_id is None:
-        raise ValidationError("share_with", f"There is no post '{code}'; use the code of one of the posts (BAM, ABJ…).")
+        raise ValidationError(
+            "share_with",
+            translate(
+                "services.saved_filters", "There is no post '{code}'; use the code of one of the posts (BAM, ABJ…)."
+            ).format(code=code),
+        )
     return post_id
 
 
 def _own(ctx: ServiceContext, session, filter_id: int, expected_version: int | None) -> SavedFilter:
     row = session.get(SavedFilter, filter_id)
     if row is None:
-        raise NotFoundError(f"There is no saved filter #{filter_id}.")
+        raise NotFoundError(
+            translate("services.saved_filters", "There is no saved filter #{filter_id}.").format(filter_id=filter_id)
+        )
     if row.owner_id != ctx.actor.user_id and ctx.actor.role != UserRole.ADMIN:
         raise PermissionDeniedError(
-            f"'{row.name}' is {row.owner.display_name}'s filter: only they (or an administrator) can change it. "
-            "Save it under a name of your own to keep a copy."
+            translate(
+                "services.saved_filters",
+                "'{row_name}' is {display_name}'s filter: only they (or an administrator) can "
+                "change it. Save it under a name of your own to keep a copy.",
+            ).format(row_name=row.name, display_name=row.owner.display_name)
         )
     if expected_version is not None and row.version != expected_version:
-        raise ConflictError(f"The saved filter '{row.name}' was changed since you loaded it; load it again.")
+        raise ConflictError(
+            translate(
+                "services.saved_filters",
+                "The saved filter '{row_name}' was changed since you loaded it; load it again.",
+            ).format(row_name=row.name)
+        )
     return row
 
 
@@ -164,7 +189,10 @@ def save_filter(
         )
         if row is not None and not replace:
             raise ConflictError(
-                f"You already have a filter called '{label}' for this list; choose another name or replace it."
+                translate(
+                    "services.saved_filters",
+                    "You already have a filter called '{label}' for this list; choose another name or replace it.",
+                ).format(label=label)
             )
         if row is None:
             count = len(
@@ -175,7 +203,12 @@ def save_filter(
                 ).all()
             )
             if count >= MAX_PER_LIST:
-                raise ValidationError("name", f"You keep {count} filters for this list already; delete some first.")
+                raise ValidationError(
+                    "name",
+                    translate(
+                        "services.saved_filters", "You keep {count} filters for this list already; delete some first."
+                    ).format(count=count),
+                )
             row = SavedFilter(
                 owner_id=ctx.actor.user_id, list_name=list_name, name=label, created_at=now, definition=text
             )
@@ -183,7 +216,12 @@ def save_filter(
             before = None
         else:
             if expected_version is not None and row.version != expected_version:
-                raise ConflictError(f"The saved filter '{label}' was changed since you loaded it; load it again.")
+                raise ConflictError(
+                    translate(
+                        "services.saved_filters",
+                        "The saved filter '{label}' was changed since you loaded it; load it again.",
+                    ).format(label=label)
+                )
             before = {"definition": json.loads(row.definition), "shared_post_id": row.shared_post_id}
         row.definition = text
         row.updated_at = now
@@ -242,7 +280,12 @@ def rename_filter(
             )
         )
         if clash is not None:
-            raise ConflictError(f"There is already a filter called '{label}' for this list; choose another name.")
+            raise ConflictError(
+                translate(
+                    "services.saved_filters",
+                    "There is already a filter called '{label}' for this list; choose another name.",
+                ).format(label=label)
+            )
         before = row.name
         row.name = label
         row.updated_at = ctx.now()
@@ -270,6 +313,10 @@ def find_filter(ctx: ServiceContext, list_name: str, name: str) -> SavedFilterVi
     found = [f for f in list_filters(ctx, list_name) if f.name.casefold() == wanted]
     if not found:
         raise NotFoundError(
-            f"There is no saved filter called '{name}' for the {list_name} list; 'consular filters list' shows them."
+            translate(
+                "services.saved_filters",
+                "There is no saved filter called '{name}' for the {list_name} list; 'consular "
+                "filters list' shows them.",
+            ).format(name=name, list_name=list_name)
         )
     return found[0]

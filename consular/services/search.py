@@ -16,6 +16,7 @@ from consular.db import dialect
 from consular.db.dialect import Candidate
 from consular.db.models import CaseCounterpart
 from consular.domain.errors import ValidationError
+from consular.i18n import translate
 from consular.repositories import cases as case_repo
 from consular.services import need_to_know, search_rank
 from consular.services.context import ServiceContext
@@ -35,10 +36,20 @@ _ROWS_PER_CASE = 60
 
 def _check(text: str, limit: int) -> list[list[str]]:
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
-        raise ValidationError("limit", f"The number of results must be between 1 and {MAX_LIMIT}; got {limit}.")
+        raise ValidationError(
+            "limit",
+            translate(
+                "services.search", "The number of results must be between 1 and {max_limit}; got {limit}."
+            ).format(max_limit=MAX_LIMIT, limit=limit),
+        )
     query = (text or "").strip()
     if len(query) > MAX_QUERY:
-        raise ValidationError("text", f"The search is {len(query)} characters long; keep it under {MAX_QUERY}.")
+        raise ValidationError(
+            "text",
+            translate("services.search", "The search is {count} characters long; keep it under {max_query}.").format(
+                count=len(query), max_query=MAX_QUERY
+            ),
+        )
     return dialect.search_groups(query)
 
 

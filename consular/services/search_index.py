@@ -94,7 +94,7 @@ def index_participant(session: Session, participant: CaseParticipant) -> None:
         participant.case_id,
         _join(p.full_name, p.name_native),
         _join(
-            participant.role.label,
+            participant.role.english_label,
             p.occupation,
             p.employer,
             p.home_state,
@@ -112,7 +112,7 @@ def index_counterpart(session: Session, counterpart: Counterpart) -> None:
         counterpart.id,
         None,
         counterpart.name,
-        _join(counterpart.category.label, counterpart.role, counterpart.organisation),
+        _join(counterpart.category.english_label, counterpart.role, counterpart.organisation),
     )
 
 
@@ -152,10 +152,10 @@ def index_milestone(session: Session, m: Milestone) -> None:
         m.case_id,
         m.title,
         _join(
-            m.kind.label,
+            m.kind.english_label,
             m.description,
             m.source,
-            welfare.condition.label if welfare else None,
+            welfare.condition.english_label if welfare else None,
             welfare.medication_needs if welfare else None,
         ),
         restricted=m.restricted,
@@ -170,8 +170,8 @@ def index_demand(session: Session, d: Demand) -> None:
         "demand",
         d.id,
         d.case_id,
-        f"{d.kind.label} demand: {d.made_by}",
-        _join(d.details, money, d.via.name if d.via else None, d.response.label, d.response_note),
+        f"{d.kind.english_label} demand: {d.made_by}",
+        _join(d.details, money, d.via.name if d.via else None, d.response.english_label, d.response_note),
         restricted=True,
     )
 
@@ -179,7 +179,7 @@ def index_demand(session: Session, d: Demand) -> None:
 def index_pol_question(session: Session, q: PolQuestion) -> None:
     """A proof-of-life question: restricted, and never its expected answer. A snippet would show
     the answer to whoever searched for it; the team reads it in the question bank, audited."""
-    upsert(session, "pol_question", q.id, q.case_id, q.question, _join(q.state.label, q.note), restricted=True)
+    upsert(session, "pol_question", q.id, q.case_id, q.question, _join(q.state.english_label, q.note), restricted=True)
 
 
 def index_pol_check(session: Session, check: ProofOfLifeCheck, m: Milestone) -> None:
@@ -192,7 +192,7 @@ def index_pol_check(session: Session, check: ProofOfLifeCheck, m: Milestone) -> 
         check.id,
         m.case_id,
         f"Proof of life check: {m.title}",
-        _join(check.medium.label, check.assessment.label, check.assessment_basis),
+        _join(check.medium.english_label, check.assessment.english_label, check.assessment_basis),
         restricted=True,
     )
 
@@ -210,8 +210,10 @@ def _repatriation_facts(session: Session, task: Task) -> str:
     item = session.scalar(select(RepatriationItem).where(RepatriationItem.task_id == task.id))
     if item is None:
         return ""
-    support = item.psychosocial.label if item.psychosocial else None
-    return _join("Repatriation", item.kind.label, item.debrief_by, support, item.na_reason, task.completion_note)
+    support = item.psychosocial.english_label if item.psychosocial else None
+    return _join(
+        "Repatriation", item.kind.english_label, item.debrief_by, support, item.na_reason, task.completion_note
+    )
 
 
 def index_document(session: Session, doc: Document) -> None:

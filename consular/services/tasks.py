@@ -9,6 +9,7 @@ from consular.domain import validation as v
 from consular.domain.enums import Priority, TaskStatus
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import parse_datetime, require_aware
+from consular.i18n import translate
 from consular.repositories import records
 from consular.services import need_to_know, search_index
 from consular.services.audit import expect_version
@@ -30,9 +31,15 @@ def _created_at(value: datetime | None, case: Case, now: datetime) -> datetime:
         return now
     at = require_aware(value, "created_at")
     if at > now:
-        raise ValidationError("created_at", "The task cannot be created in the future; check the date and zone.")
+        raise ValidationError(
+            "created_at",
+            translate("services.tasks", "The task cannot be created in the future; check the date and zone."),
+        )
     if at < case.incident_at - EARLIEST_BEFORE_INCIDENT:
-        raise ValidationError("created_at", "The task is dated more than a year before the incident; check the year.")
+        raise ValidationError(
+            "created_at",
+            translate("services.tasks", "The task is dated more than a year before the incident; check the year."),
+        )
     return at
 
 
@@ -135,7 +142,7 @@ def add_task(
 def _task(session, task_id: int) -> Task:
     task = session.get(Task, task_id)
     if task is None:
-        raise NotFoundError(f"There is no task #{task_id}.")
+        raise NotFoundError(translate("services.tasks", "There is no task #{task_id}.").format(task_id=task_id))
     ensure_not_voided(task, "task")
     return task
 
@@ -155,7 +162,12 @@ def complete_task(
         task = _task(session, task_id)
         expect_version(session, task, expected_version, "task", f"The task '{task.title}'")
         if not task.status.is_open:
-            raise ValidationError("status", f"The task '{task.title}' is already {task.status.label.lower()}.")
+            raise ValidationError(
+                "status",
+                translate("services.tasks", "The task '{title}' is already {status}.").format(
+                    title=task.title, status=task.status.label.lower()
+                ),
+            )
         when = require_aware(at, "at") if at is not None else ctx.now()
         task.status, task.completed_at, task.completed_by_id = TaskStatus.DONE, when, ctx.actor.user_id
         task.completion_note = v.clean_text(note, "note", max_length=20_000, multiline=True)

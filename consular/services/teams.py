@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from consular.db.models import Case, CaseTeamMember, User
 from consular.domain.errors import ConflictError, NotFoundError, ValidationError
+from consular.i18n import translate
 from consular.services.cases import load_case
 from consular.services.context import ServiceContext
 from consular.services.convert import user_view
@@ -32,10 +33,12 @@ def _team(session, case: Case) -> list[TeamMemberView]:
 def _active_user(session, username: str) -> User:
     name = (username or "").strip().lower()
     if not name:
-        raise ValidationError("user", "Name the user to add or remove (e.g. k.reddy).")
+        raise ValidationError("user", translate("services.teams", "Name the user to add or remove (e.g. k.reddy)."))
     user = session.scalar(select(User).where(User.username == name))
     if user is None or not user.active:
-        raise NotFoundError(f"There is no active user '{name}' in this database.")
+        raise NotFoundError(
+            translate("services.teams", "There is no active user '{name}' in this database.").format(name=name)
+        )
     return user
 
 
@@ -56,12 +59,20 @@ def add_member(ctx: ServiceContext, reference: str, username: str) -> list[TeamM
         case = load_case(session, reference)
         user = _active_user(session, username)
         if user.id in (case.lead_caseworker_id, case.supervisor_id):
-            raise ConflictError(f"{user.display_name} is already on the team of {case.reference}.")
+            raise ConflictError(
+                translate("services.teams", "{display_name} is already on the team of {reference}.").format(
+                    display_name=user.display_name, reference=case.reference
+                )
+            )
         exists = session.scalar(
             select(CaseTeamMember.id).where(CaseTeamMember.case_id == case.id, CaseTeamMember.user_id == user.id)
         )
         if exists is not None:
-            raise ConflictError(f"{user.display_name} is already on the team of {case.reference}.")
+            raise ConflictError(
+                translate("services.teams", "{display_name} is already on the team of {reference}.").format(
+                    display_name=user.display_name, reference=case.reference
+                )
+            )
         member = CaseTeamMember(
             case_id=case.id, user_id=user.id, added_at=ctx.clock.stamp(), added_by_id=ctx.actor.user_id
         )
@@ -83,13 +94,19 @@ def remove_member(ctx: ServiceContext, reference: str, username: str) -> list[Te
         if user.id in (case.lead_caseworker_id, case.supervisor_id):
             part = "lead" if user.id == case.lead_caseworker_id else "supervisor"
             raise ConflictError(
-                f"{user.display_name} is the case's {part}; change the {part} of {case.reference} instead."
+                translate(
+                    "services.teams", "{display_name} is the case's {part}; change the {part} of {reference} instead."
+                ).format(display_name=user.display_name, part=part, reference=case.reference)
             )
         member = session.scalar(
             select(CaseTeamMember).where(CaseTeamMember.case_id == case.id, CaseTeamMember.user_id == user.id)
         )
         if member is None:
-            raise NotFoundError(f"{user.display_name} is not a member of the team of {case.reference}.")
+            raise NotFoundError(
+                translate("services.teams", "{display_name} is not a member of the team of {reference}.").format(
+                    display_name=user.display_name, reference=case.reference
+                )
+            )
         ctx.audit(
             session, "case.team_remove", "case_team_member", member.id, case_id=case.id, before={"user": user.username}
         )

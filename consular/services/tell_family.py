@@ -133,7 +133,7 @@ def development_voided_in_session(ctx: ServiceContext, session: Session, kind: T
         )
     )
     for item in items:
-        mark_done(ctx, session, item, reason=f"The {kind.label.lower()} was voided.", family_update_id=None)
+        mark_done(ctx, session, item, reason=f"The {kind.english_label.lower()} was voided.", family_update_id=None)
     return len(items)
 
 

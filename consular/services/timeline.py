@@ -23,6 +23,7 @@ from consular.domain.errors import UserError, ValidationError
 from consular.domain.masking import Redactor
 from consular.domain.timeline import EventType, Timeline, TimelineEvent, TimelineScope, sort_key
 from consular.domain.timeutil import UTC, parse_date, parse_datetime, require_aware, zone
+from consular.i18n import translate, using_language
 from consular.repositories import family_shares
 from consular.repositories import timeline as repo
 from consular.services import need_to_know, outputs
@@ -106,14 +107,19 @@ def _bounds(flt: TimelineFilter, tz: str) -> tuple[datetime | None, datetime | N
             # Midnight in the case's zone: a day runs from local midnight to local midnight,
             # whatever the offset was on either side of a DST change.
             return datetime.combine(day, time(0), tzinfo=zone_info).astimezone(UTC)
-        raise ValidationError(field_name, f"'{value}' is not a date or a date and time.")
+        raise ValidationError(
+            field_name,
+            translate("services.timeline", "'{value}' is not a date or a date and time.").format(value=value),
+        )
 
     start = to_instant(flt.start, "start", is_end=False)
     end = to_instant(flt.end, "end", is_end=True)
     if start is not None and end is not None and start >= end:
         raise ValidationError(
             "start",
-            f"The start ({_show(flt.start)}) is after the end ({_show(flt.end)}); swap them or widen the range.",
+            translate(
+                "services.timeline", "The start ({show}) is after the end ({show2}); swap them or widen the range."
+            ).format(show=_show(flt.start), show2=_show(flt.end)),
         )
     return start, end
 
@@ -158,7 +164,10 @@ def _build(
     exactly the history it was read from; it is returned too."""
     flt = flt or TimelineFilter()
     if flt.mask_names and not flt.redact:
-        raise ValidationError("mask_names", "Names are masked in redacted copies only: ask for redaction too.")
+        raise ValidationError(
+            "mask_names",
+            translate("services.timeline", "Names are masked in redacted copies only: ask for redaction too."),
+        )
     head = None
     with ctx.transaction() as session:
         case = load_case(session, reference)
@@ -287,15 +296,27 @@ def export_timeline(
     timeline, head = _build(ctx, reference, flt, audit_read=False, anchor=True)
     if not timeline.events and not allow_empty:
         raise EmptyExportError(
-            f"No events of {timeline.case.reference} match this export ({timeline.scope.describe()}); "
-            + (f"'{target.name}' was left as it was." if target.exists() else "nothing was written.")
-            + " Check the filters, or allow an empty export."
+            (
+                translate(
+                    "services.timeline",
+                    "No events of {reference} match this export ({scope}); '{name}' was left as it was. "
+                    "Check the filters, or allow an empty export.",
+                )
+                if target.exists()
+                else translate(
+                    "services.timeline",
+                    "No events of {reference} match this export ({scope}); nothing was written. "
+                    "Check the filters, or allow an empty export.",
+                )
+            ).format(reference=timeline.case.reference, scope=timeline.scope.describe(), name=target.name)
         )
 
     def write(temp: Path) -> None:
         render(timeline, temp, progress=progress)
 
     def authorise(session, sha256: str, size: int) -> None:
+        with using_language("en"):  # the audit trail is stored text: the same whoever exported
+            stored_scope = timeline.scope.describe()
         ctx.audit(
             session,
             "timeline.export",
@@ -311,7 +332,7 @@ def export_timeline(
                 "redacted": timeline.scope.redacted,
                 "names_masked": bool(flt and flt.mask_names),
                 "include_restricted": timeline.scope.include_restricted,
-                "scope": timeline.scope.describe(),
+                "scope": stored_scope,
                 "chain_head": timeline.chain_head,
             },
         )

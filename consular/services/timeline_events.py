@@ -28,6 +28,7 @@ from consular.domain.timeline import (
 )
 from consular.domain.timeutil import as_utc, zone
 from consular.domain.validation import COUNTRIES
+from consular.i18n import format_number, translate
 from consular.repositories import family as family_repo
 from consular.repositories import repatriation as repatriation_repo
 from consular.repositories import timeline as repo
@@ -59,10 +60,10 @@ def local_text(value: datetime | None, zone_info) -> str:
 
 def size_text(n: int) -> str:
     if n < 1024:
-        return f"{n} bytes"
+        return translate("services.timeline_events", "%n byte(s)", "", n)
     if n < 1024 * 1024:
-        return f"{n / 1024:.1f} KB"
-    return f"{n / 1024 / 1024:.1f} MB"
+        return translate("services.timeline_events", "{size} KB").format(size=f"{n / 1024:.1f}")
+    return translate("services.timeline_events", "{size} MB").format(size=f"{n / 1024 / 1024:.1f}")
 
 
 @dataclass
@@ -179,7 +180,7 @@ class EventBuilder:
                 at=at,
                 local_time=at.astimezone(self.zone),
                 type=event_type,
-                title=RESTRICTED_TITLE,
+                title=translate("domain.timeline", RESTRICTED_TITLE),
                 detail="",
                 people=(),
                 recorded_by=None,
@@ -246,11 +247,11 @@ def add_incident(b: EventBuilder, records: CaseRecords) -> None:
         EventType.INCIDENT,
         EventSource("case", case.id),
         case.incident_at,
-        f"Incident: {case.title}",
+        translate("services.timeline_events", "Incident: {title}").format(title=case.title),
         lines(
-            f"Place: {place}" if place else None,
-            f"Kind: {case.kind.label}",
-            f"Attribution: {attribution}",
+            translate("services.timeline_events", "Place: {place}").format(place=place) if place else None,
+            translate("services.timeline_events", "Kind: {kind}").format(kind=case.kind.label),
+            translate("services.timeline_events", "Attribution: {attribution}").format(attribution=attribution),
             case.circumstances,
         ),
         people=[name for _pid, name, _native, _status in records.hostages],
@@ -262,10 +263,14 @@ def add_incident(b: EventBuilder, records: CaseRecords) -> None:
 
 def _status_title(old: CaseStatus | None, new: CaseStatus) -> str:
     if old is None:
-        return "Case opened"
+        return translate("services.timeline_events", "Case opened")
     if old in (CaseStatus.RESOLVED, CaseStatus.CLOSED) and new in (CaseStatus.OPEN, CaseStatus.ACTIVE):
-        return f"Case reopened: {old.label.lower()} to {new.label.lower()}"
-    return f"Case status: {old.label.lower()} to {new.label.lower()}"
+        return translate("services.timeline_events", "Case reopened: {old} to {new}").format(
+            old=old.label.lower(), new=new.label.lower()
+        )
+    return translate("services.timeline_events", "Case status: {old} to {new}").format(
+        old=old.label.lower(), new=new.label.lower()
+    )
 
 
 def add_status_changes(b: EventBuilder, records: CaseRecords) -> None:
@@ -290,7 +295,10 @@ def add_hostage_statuses(b: EventBuilder, records: CaseRecords) -> None:
             EventSource("hostage_status", eid),
             at,
             f"{name}: {status.label.lower()}",
-            lines(note, f"Source: {source}" if source else None),
+            lines(
+                note,
+                translate("services.timeline_events", "Source: {source}").format(source=source) if source else None,
+            ),
             people=[name],
             recorded_by=by,
             subtype=status.value,
@@ -304,12 +312,18 @@ def _check_line(check: tuple | None) -> str | None:
     if check is None:
         return None
     medium, matched, assessment, question = check
-    parts = [f"Medium: {medium.label.lower()}"]
+    parts = [translate("services.timeline_events", "Medium: {medium}").format(medium=medium.label.lower())]
     if question:
         parts.append(
-            "answer to the agreed question " + {True: "matched", False: "did NOT match", None: "not compared"}[matched]
+            {
+                True: translate("services.timeline_events", "answer to the agreed question matched"),
+                False: translate("services.timeline_events", "answer to the agreed question did NOT match"),
+                None: translate("services.timeline_events", "answer to the agreed question not compared"),
+            }[matched]
         )
-    parts.append(f"assessment: {assessment.label.lower()}")
+    parts.append(
+        translate("services.timeline_events", "assessment: {assessment}").format(assessment=assessment.label.lower())
+    )
     return "; ".join(parts) + "."
 
 
@@ -322,7 +336,11 @@ def add_milestones(b: EventBuilder, records: CaseRecords) -> None:
             EventSource("milestone", mid),
             at,
             f"{kind.label}: {title}",
-            lines(description, _check_line(checks.get(mid)), f"Source: {source}" if source else None),
+            lines(
+                description,
+                _check_line(checks.get(mid)),
+                translate("services.timeline_events", "Source: {source}").format(source=source) if source else None,
+            ),
             people=[hostage_name] if hostage_name else (),
             recorded_by=by,
             restricted=restricted,
@@ -355,9 +373,13 @@ def add_contacts(b: EventBuilder, records: CaseRecords) -> None:
             lines(
                 how,
                 notes,
-                f"Outcome: {outcome}" if outcome else None,
-                "Follow-up needed." if follow_up else None,
-                ("Staff present: " + ", ".join(staff[cid])) if staff.get(cid) else None,
+                translate("services.timeline_events", "Outcome: {outcome}").format(outcome=outcome)
+                if outcome
+                else None,
+                translate("services.timeline_events", "Follow-up needed.") if follow_up else None,
+                translate("services.timeline_events", "Staff present: {names}").format(names=", ".join(staff[cid]))
+                if staff.get(cid)
+                else None,
             ),
             people=[name for _id, name, _p in involved],
             recorded_by=by,
@@ -392,12 +414,18 @@ def add_tasks_created(b: EventBuilder, records: CaseRecords) -> None:
             EventType.TASK,
             EventSource("task", tid),
             created_at,
-            f"Task: {title}",
+            translate("services.timeline_events", "Task: {title}").format(title=title),
             lines(
-                f"Assigned to {assignee}" if assignee else "Not assigned",
-                f"Due {local_text(due, b.zone)}" if due else None,
-                f"Priority: {priority.label.lower()}",
-                f"Raised by contact:{contact_id}" if contact_id else None,
+                translate("services.timeline_events", "Assigned to {assignee}").format(assignee=assignee)
+                if assignee
+                else translate("services.timeline_events", "Not assigned"),
+                translate("services.timeline_events", "Due {when}").format(when=local_text(due, b.zone))
+                if due
+                else None,
+                translate("services.timeline_events", "Priority: {priority}").format(priority=priority.label.lower()),
+                translate("services.timeline_events", "Raised by contact:{contact_id}").format(contact_id=contact_id)
+                if contact_id
+                else None,
                 description,
             ),
             recorded_by=created_by,
@@ -431,8 +459,13 @@ def add_tasks_completed(b: EventBuilder, records: CaseRecords) -> None:
             EventType.TASK_DONE,
             EventSource("task", tid),
             completed_at,
-            f"Task done: {title}",
-            lines(note, f"Assigned to {assignee}" if assignee else None),
+            translate("services.timeline_events", "Task done: {title}").format(title=title),
+            lines(
+                note,
+                translate("services.timeline_events", "Assigned to {assignee}").format(assignee=assignee)
+                if assignee
+                else None,
+            ),
             recorded_by=completed_by or created_by,
             restricted=bool(from_restricted),
             subtype=TaskStatus.DONE.value,
@@ -446,7 +479,7 @@ def add_documents(b: EventBuilder, records: CaseRecords) -> None:
             EventType.DOCUMENT,
             EventSource("document", did),
             at,
-            f"Document: {file_name}",
+            translate("services.timeline_events", "Document: {file_name}").format(file_name=file_name),
             lines(description, f"{media}, {size_text(size)}"),
             recorded_by=by,
             restricted=restricted,
@@ -481,19 +514,36 @@ def add_demands(b: EventBuilder, records: CaseRecords) -> None:
         hostage_id,
         hostage_name,
     ) in rows:
-        what = f"{kind.label}: {amount:,} {currency}" if amount is not None else kind.label
+        what = (
+            translate("services.demands", "{kind}: {amount} {currency}").format(
+                kind=kind.label, amount=format_number(amount), currency=currency
+            )
+            if amount is not None
+            else kind.label
+        )
         flag = vetted.get(did)
         b.add(
             EventType.DEMAND,
             EventSource("demand", did),
             at,
-            f"Demand — {what}",
+            translate("services.timeline_events", "Demand — {what}").format(what=what),
             lines(
-                f"Made by {made_by}" + (f", via {via}" if via else ""),
-                f"Via an intermediary {flag.label.lower()} at the time." if flag and not flag.trusted else None,
+                (
+                    translate("services.timeline_events", "Made by {made_by}, via {via}")
+                    if via
+                    else translate("services.timeline_events", "Made by {made_by}")
+                ).format(made_by=made_by, via=via),
+                translate("services.timeline_events", "Via an intermediary {flag} at the time.").format(
+                    flag=flag.label.lower()
+                )
+                if flag and not flag.trusted
+                else None,
                 details,
-                f"Deadline: {local_text(deadline, b.zone)}" if deadline else None,
-                f"Response: {response.label.lower()}" + (f" — {response_note}" if response_note else ""),
+                translate("services.timeline_events", "Deadline: {when}").format(when=local_text(deadline, b.zone))
+                if deadline
+                else None,
+                translate("services.timeline_events", "Response: {response}").format(response=response.label.lower())
+                + (f" — {response_note}" if response_note else ""),
             ),
             people=[p for p in (via, hostage_name) if p],
             recorded_by=by,
@@ -525,13 +575,25 @@ def add_repatriation(b: EventBuilder, records: CaseRecords) -> None:
             EventType.REPATRIATION,
             EventSource("repatriation_item", iid),
             closed_at,
-            f"Return: {kind.label.lower()} — {name}" + ("" if done else " (not applicable)"),
+            (
+                translate("services.timeline_events", "Return: {kind} — {name}")
+                if done
+                else translate("services.timeline_events", "Return: {kind} — {name} (not applicable)")
+            ).format(kind=kind.label.lower(), name=name),
             lines(
-                f"Debrief by {debrief_by}" if debrief_by else None,
-                f"Psychosocial support {support.label.lower()}" if support else None,
-                f"Not applicable: {na_reason}" if na_reason else None,
+                translate("services.timeline_events", "Debrief by {debrief_by}").format(debrief_by=debrief_by)
+                if debrief_by
+                else None,
+                translate("services.timeline_events", "Psychosocial support {support}").format(
+                    support=support.label.lower()
+                )
+                if support
+                else None,
+                translate("services.timeline_events", "Not applicable: {na_reason}").format(na_reason=na_reason)
+                if na_reason
+                else None,
                 note if note and note != na_reason else None,
-                f"Owner: {owner}" if owner else None,
+                translate("services.timeline_events", "Owner: {owner}").format(owner=owner) if owner else None,
             ),
             people=[name],
             recorded_by=closed_by,
@@ -549,7 +611,9 @@ def add_family_updates(b: EventBuilder, records: CaseRecords) -> None:
             EventType.FAMILY_UPDATE,
             EventSource("family_update", uid),
             at,
-            f"Family update — {kin} ({relationship} of {hostage}), by {channel.label.lower()}",
+            translate(
+                "services.timeline_events", "Family update — {kin} ({relationship} of {hostage}), by {channel}"
+            ).format(kin=kin, relationship=relationship, hostage=hostage, channel=channel.label.lower()),
             what,
             people=[kin, hostage],
             recorded_by=by,
@@ -572,7 +636,9 @@ def add_case_links(b: EventBuilder, records: CaseRecords) -> None:
                 EventType.CASE_LINK,
                 EventSource("case_link", lid),
                 linked_at,
-                f"Linked with {other} ({post}): {kind.label.lower()}",
+                translate("services.timeline_events", "Linked with {other} ({post}): {kind}").format(
+                    other=other, post=post, kind=kind.label.lower()
+                ),
                 "",
                 recorded_by=linked_by,
                 subtype=kind.value,
@@ -582,7 +648,7 @@ def add_case_links(b: EventBuilder, records: CaseRecords) -> None:
                 EventType.CASE_LINK,
                 EventSource("case_link", lid),
                 unlinked_at,
-                f"Unlinked from {other} ({post})",
+                translate("services.timeline_events", "Unlinked from {other} ({post})").format(other=other, post=post),
                 "",
                 recorded_by=unlinked_by,
                 subtype="unlinked",
@@ -597,9 +663,13 @@ def add_officer_changes(b: EventBuilder, records: CaseRecords) -> None:
     ):
         who = f"{kin} ({relationship})"
         title = (
-            f"Liaison officer for {who}: {after or 'none'}"
+            translate("services.timeline_events", "Liaison officer for {who}: {value}").format(
+                who=who, value=after or translate("services.timeline_events", "none")
+            )
             if before is None
-            else f"Liaison officer for {who}: {before} → {after or 'none'}"
+            else translate("services.timeline_events", "Liaison officer for {who}: {before} → {value}").format(
+                who=who, before=before, value=after or translate("services.timeline_events", "none")
+            )
         )
         b.add(
             EventType.OFFICER_CHANGE,

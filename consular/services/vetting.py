@@ -23,6 +23,7 @@ from consular.domain import validation as v
 from consular.domain.enums import CounterpartCategory, VettingStatus
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import as_utc, parse_datetime, require_aware
+from consular.i18n import translate
 from consular.services import need_to_know
 from consular.services.context import ServiceContext
 from consular.services.convert import WITHHELD
@@ -69,7 +70,11 @@ def unvetted_in_contacts(session, entries) -> dict[int, list[str]]:
         if not middlemen:
             continue
         then = status_at(session, [c.id for c in middlemen], entry.occurred_at)
-        names = [f"{c.name} ({then[c.id].label.lower()})" for c in middlemen if not then[c.id].trusted]
+        names = [
+            translate("services.vetting", "{name} ({status})").format(name=c.name, status=then[c.id].label.lower())
+            for c in middlemen
+            if not then[c.id].trusted
+        ]
         if names:
             flagged[entry.id] = names
     return flagged
@@ -112,7 +117,9 @@ def set_vetting(
     basis is required. ``decided_at`` back-dates a decision taken earlier (default now)."""
     target = status if isinstance(status, VettingStatus) else VettingStatus.parse(status, "status")
     if target == VettingStatus.UNVETTED:
-        raise ValidationError("status", "A vetting decision says under vetting, vetted or rejected.")
+        raise ValidationError(
+            "status", translate("services.vetting", "A vetting decision says under vetting, vetted or rejected.")
+        )
     if target in DECISIONS:
         require(ctx, "vetting.decide")
     basis_text = v.clean_text(basis, "basis", required=True, max_length=20_000, multiline=True)
@@ -120,7 +127,11 @@ def set_vetting(
     with ctx.writing() as session:
         counterpart = session.get(Counterpart, counterpart_id)
         if counterpart is None:
-            raise NotFoundError(f"There is no counterpart #{counterpart_id}.")
+            raise NotFoundError(
+                translate("services.vetting", "There is no counterpart #{counterpart_id}.").format(
+                    counterpart_id=counterpart_id
+                )
+            )
         if decided_at is None or decided_at == "":
             when = ctx.now()
         elif isinstance(decided_at, str):
@@ -128,7 +139,9 @@ def set_vetting(
         else:
             when = require_aware(decided_at, "decided_at")
         if (when - ctx.now()).total_seconds() > 15 * 60:
-            raise ValidationError("decided_at", "The decision is in the future; check the date.")
+            raise ValidationError(
+                "decided_at", translate("services.vetting", "The decision is in the future; check the date.")
+            )
         previous = status_at(session, [counterpart.id])[counterpart.id]
         row = CounterpartVetting(
             counterpart_id=counterpart.id,
@@ -165,7 +178,11 @@ def vetting_history(ctx: ServiceContext, counterpart_id: int) -> list[VettingVie
     with ctx.transaction() as session:
         counterpart = session.get(Counterpart, counterpart_id)
         if counterpart is None:
-            raise NotFoundError(f"There is no counterpart #{counterpart_id}.")
+            raise NotFoundError(
+                translate("services.vetting", "There is no counterpart #{counterpart_id}.").format(
+                    counterpart_id=counterpart_id
+                )
+            )
         rows = list(
             session.scalars(
                 select(CounterpartVetting)

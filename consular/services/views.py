@@ -33,6 +33,7 @@ from consular.domain.enums import (
 )
 from consular.domain.medical import has_medical_needs
 from consular.domain.timeutil import in_zone, whole_days
+from consular.i18n import translate
 
 
 def _jsonable(value):
@@ -341,11 +342,18 @@ class LiaisonView(JsonMixin):
 
     def plan_text(self) -> str:
         if not self.contact_every_days:
-            return "No agreed contact plan"
-        every = "every day" if self.contact_every_days == 1 else f"every {self.contact_every_days} days"
-        how = f" by {self.plan_channel.label.lower()}" if self.plan_channel else ""
-        who = f" ({self.plan_owner})" if self.plan_owner else ""
-        return f"Agreed {every}{how}{who}"
+            return translate("services.views", "No agreed contact plan")
+        n = self.contact_every_days
+        channel = self.plan_channel.label.lower() if self.plan_channel else ""
+        if channel and self.plan_owner:
+            text = translate("services.views", "Agreed every %n day(s) by {channel} ({owner})", "", n)
+        elif channel:
+            text = translate("services.views", "Agreed every %n day(s) by {channel}", "", n)
+        elif self.plan_owner:
+            text = translate("services.views", "Agreed every %n day(s) ({owner})", "", n)
+        else:
+            text = translate("services.views", "Agreed every %n day(s)", "", n)
+        return text.format(channel=channel, owner=self.plan_owner)
 
     def to_json(self) -> dict:
         data = super().to_json()
@@ -650,24 +658,26 @@ class SearchHit(JsonMixin):
     @property
     def why(self) -> str:
         labels = {
-            "case": "Case",
-            "person": "Person",
-            "counterpart": "Counterpart",
-            "contact": "Contact note",
-            "milestone": "Milestone",
-            "task": "Task",
-            "document": "Document",
-            "demand": "Demand",
-            "pol_question": "Proof-of-life question",
-            "pol_check": "Proof-of-life check",
-            "detention": "Detention",
-            "charge": "Charge",
-            "hearing": "Hearing",
-            "visit": "Consular visit",
-            "note_verbale": "Note verbale",
-            "family_update": "Family update",
+            "case": translate("services.views", "Case"),
+            "person": translate("services.views", "Person"),
+            "counterpart": translate("services.views", "Counterpart"),
+            "contact": translate("services.views", "Contact note"),
+            "milestone": translate("services.views", "Milestone"),
+            "task": translate("services.views", "Task"),
+            "document": translate("services.views", "Document"),
+            "demand": translate("services.views", "Demand"),
+            "pol_question": translate("services.views", "Proof-of-life question"),
+            "pol_check": translate("services.views", "Proof-of-life check"),
+            "detention": translate("services.views", "Detention"),
+            "charge": translate("services.views", "Charge"),
+            "hearing": translate("services.views", "Hearing"),
+            "visit": translate("services.views", "Consular visit"),
+            "note_verbale": translate("services.views", "Note verbale"),
+            "family_update": translate("services.views", "Family update"),
         }
-        return f"{labels.get(self.entity, self.entity.title())}: {self.snippet or self.title}"
+        return translate("services.views", "{what}: {text}").format(
+            what=labels.get(self.entity, self.entity.title()), text=self.snippet or self.title
+        )
 
 
 @dataclass(frozen=True)

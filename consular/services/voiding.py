@@ -32,6 +32,7 @@ from consular.db.models import (
 from consular.domain import validation as v
 from consular.domain.enums import LabelledEnum, MilestoneKind, TellKind
 from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
+from consular.i18n import QT_TRANSLATE_NOOP, translate
 from consular.repositories import records
 from consular.services import search_index, tell_family
 from consular.services.context import ServiceContext
@@ -40,17 +41,17 @@ from consular.services.views import JsonMixin
 
 
 class VoidableKind(LabelledEnum):
-    STATUS = ("status", "Hostage status entry")
-    MILESTONE = ("milestone", "Milestone")
-    CONTACT = ("contact", "Contact")
-    TASK = ("task", "Task")
-    DEMAND = ("demand", "Demand")
-    DOCUMENT = ("document", "Document")
-    CHARGE = ("charge", "Charge")
-    HEARING = ("hearing", "Hearing")
-    VISIT = ("visit", "Consular visit request")
-    NOTE_VERBALE = ("note_verbale", "Note verbale")
-    FAMILY_UPDATE = ("family_update", "Family update")
+    STATUS = ("status", QT_TRANSLATE_NOOP("VoidableKind", "Hostage status entry"))
+    MILESTONE = ("milestone", QT_TRANSLATE_NOOP("VoidableKind", "Milestone"))
+    CONTACT = ("contact", QT_TRANSLATE_NOOP("VoidableKind", "Contact"))
+    TASK = ("task", QT_TRANSLATE_NOOP("VoidableKind", "Task"))
+    DEMAND = ("demand", QT_TRANSLATE_NOOP("VoidableKind", "Demand"))
+    DOCUMENT = ("document", QT_TRANSLATE_NOOP("VoidableKind", "Document"))
+    CHARGE = ("charge", QT_TRANSLATE_NOOP("VoidableKind", "Charge"))
+    HEARING = ("hearing", QT_TRANSLATE_NOOP("VoidableKind", "Hearing"))
+    VISIT = ("visit", QT_TRANSLATE_NOOP("VoidableKind", "Consular visit request"))
+    NOTE_VERBALE = ("note_verbale", QT_TRANSLATE_NOOP("VoidableKind", "Note verbale"))
+    FAMILY_UPDATE = ("family_update", QT_TRANSLATE_NOOP("VoidableKind", "Family update"))
 
 
 _MODELS = {
@@ -147,16 +148,26 @@ def void_entry_in_session(
     why = v.clean_text(reason, "reason", required=True, max_length=2000, multiline=True, label="reason")
     entry = session.get(_MODELS[what], entry_id)
     if entry is None:
-        raise NotFoundError(f"There is no {what.label.lower()} #{entry_id}.")
+        raise NotFoundError(
+            translate("services.voiding", "There is no {what} #{entry_id}.").format(
+                what=what.label.lower(), entry_id=entry_id
+            )
+        )
     case = session.get(Case, _case_id(session, what, entry))
     label = f"{what.label} #{entry_id} of {case.reference}"
     if entry.voided_at is not None:
-        raise ConflictError(f"{label} was already voided on {entry.voided_at:%Y-%m-%d %H:%M} UTC.")
+        raise ConflictError(
+            translate("services.voiding", "{label} was already voided on {voided_at:%Y-%m-%d %H:%M} UTC.").format(
+                label=label, voided_at=entry.voided_at
+            )
+        )
     author_id = _author_id(what, entry)
     if not can_void(ctx, author_id):
         author = session.get(User, author_id)
         raise PermissionDeniedError(
-            f"Only {author.display_name if author else 'its author'} or a supervisor can void {label}."
+            translate("services.voiding", "Only {value} or a supervisor can void {label}.").format(
+                value=author.display_name if author else "its author", label=label
+            )
         )
     now = ctx.now()
     current = None
@@ -166,8 +177,11 @@ def void_entry_in_session(
         if not remaining:
             raise ValidationError(
                 "entry_id",
-                f"{label} is the only entry of {participant.person.full_name}'s status history; "
-                "record the correct status first, then void this one.",
+                translate(
+                    "services.voiding",
+                    "{label} is the only entry of {full_name}'s status history; record the correct "
+                    "status first, then void this one.",
+                ).format(label=label, full_name=participant.person.full_name),
             )
     entry.voided_at, entry.voided_by_id, entry.void_reason = now, ctx.actor.user_id, why
     session.flush()
@@ -202,4 +216,8 @@ def void_entry_in_session(
 def ensure_not_voided(entry, what: str) -> None:
     """Refuse changes to a voided entry (it is history now)."""
     if entry.voided_at is not None:
-        raise ConflictError(f"This {what} was voided ({entry.void_reason}); it can no longer be changed.")
+        raise ConflictError(
+            translate(
+                "services.voiding", "This {what} was voided ({void_reason}); it can no longer be changed."
+            ).format(what=what, void_reason=entry.void_reason)
+        )

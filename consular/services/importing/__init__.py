@@ -27,6 +27,7 @@ from consular.db.tool_models import ImportBatch, ImportBatchRecord
 from consular.domain import validation as v
 from consular.domain.enums import Classification
 from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, UserError
+from consular.i18n import translate
 from consular.reports import import_csv
 from consular.services import outputs
 from consular.services.context import ServiceContext
@@ -61,10 +62,24 @@ class ImportReport:
         return [o for o in self.outcomes if o.status == REFUSED]
 
     def summary(self) -> str:
-        verb = "would be" if self.dry_run else "were"
-        return (
-            f"{self.file_name}: {len(self.outcomes)} rows; {self.count(CREATED)} {verb} created, "
-            f"{self.count(MATCHED)} matched existing records, {self.count(REFUSED)} refused."
+        text = (
+            translate(
+                "services.importing",
+                "{file}: {rows} rows; {created} would be created, {matched} matched existing records, "
+                "{refused} refused.",
+            )
+            if self.dry_run
+            else translate(
+                "services.importing",
+                "{file}: {rows} rows; {created} were created, {matched} matched existing records, {refused} refused.",
+            )
+        )
+        return text.format(
+            file=self.file_name,
+            rows=len(self.outcomes),
+            created=self.count(CREATED),
+            matched=self.count(MATCHED),
+            refused=self.count(REFUSED),
         )
 
 
@@ -73,12 +88,28 @@ class ImportRefused(UserError):
 
     def __init__(self, report: ImportReport):
         first = report.refused[:3]
-        lines = [f"row {o.row_number}: {o.field + ': ' if o.field else ''}{o.detail.rstrip('.')}" for o in first]
-        more = f" (and {len(report.refused) - 3} more)" if len(report.refused) > 3 else ""
+        lines = [
+            (
+                translate("services.importing", "row {number}: {field}: {detail}")
+                if o.field
+                else translate("services.importing", "row {number}: {detail}")
+            ).format(number=o.row_number, field=o.field, detail=o.detail.rstrip("."))
+            for o in first
+        ]
+        extra = len(report.refused) - 3
+        more = translate("services.importing", " (and %n more)", "", extra) if extra > 0 else ""
         super().__init__(
-            f"Nothing was imported: {len(report.refused)} of {len(report.outcomes)} rows of {report.file_name} "
-            f"are refused{more}. " + "; ".join(lines) + ". Correct the file (or the mapping) and import it again; "
-            "a dry run lists every row."
+            translate(
+                "services.importing",
+                "Nothing was imported: {refused} of {total} rows of {file} are refused{more}. {lines}. Correct "
+                "the file (or the mapping) and import it again; a dry run lists every row.",
+            ).format(
+                refused=len(report.refused),
+                total=len(report.outcomes),
+                file=report.file_name,
+                more=more,
+                lines="; ".join(lines),
+            )
         )
         self.report = report
 
@@ -253,15 +284,28 @@ def undo_import(ctx: ServiceContext, batch_id: int, *, reason: str) -> undo_rows
     with ctx.writing() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
-            raise NotFoundError(f"There is no import #{batch_id}; `consular import list` shows them.")
+            raise NotFoundError(
+                translate(
+                    "services.importing", "There is no import #{batch_id}; `consular import list` shows them."
+                ).format(batch_id=batch_id)
+            )
         if batch.undone_at is not None:
             raise ConflictError(
-                f"Import #{batch_id} was already undone on {batch.undone_at:%Y-%m-%d %H:%M} UTC by "
-                f"{batch.undone_by.display_name if batch.undone_by else 'someone'}."
+                translate(
+                    "services.importing",
+                    "Import #{batch_id} was already undone on {undone_at:%Y-%m-%d %H:%M} UTC by {value}.",
+                ).format(
+                    batch_id=batch_id,
+                    undone_at=batch.undone_at,
+                    value=batch.undone_by.display_name if batch.undone_by else "someone",
+                )
             )
         if not (ctx.actor.is_supervisor or batch.imported_by_id == ctx.actor.user_id):
             raise PermissionDeniedError(
-                f"Only {batch.imported_by.display_name} (who imported it) or a supervisor can undo import #{batch_id}."
+                translate(
+                    "services.importing",
+                    "Only {display_name} (who imported it) or a supervisor can undo import #{batch_id}.",
+                ).format(display_name=batch.imported_by.display_name, batch_id=batch_id)
             )
         result = undo_rows.undo_batch(ctx, session, batch, why)
         batch.undone_at, batch.undone_by_id, batch.undo_reason = ctx.now(), ctx.actor.user_id, why

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from consular import paths
 from consular.domain.errors import ValidationError
+from consular.i18n import translate
 from consular.services.importing.parsing import DATE_ORDERS
 
 KINDS = ("cases", "people", "contacts")
@@ -98,7 +99,12 @@ def field_names(kind: str) -> list[str]:
 
 def check_kind(kind: str) -> str:
     if kind not in KINDS:
-        raise ValidationError("kind", f"Cannot import '{kind}'; choose one of {', '.join(KINDS)}.")
+        raise ValidationError(
+            "kind",
+            translate("services.importing.mapping", "Cannot import '{kind}'; choose one of {kinds}.").format(
+                kind=kind, kinds=", ".join(KINDS)
+            ),
+        )
     return kind
 
 
@@ -122,23 +128,47 @@ class Mapping:
         seen: dict[str, str] = {}
         for header, name in self.columns.items():
             if name not in known:
-                raise ValidationError("mapping", f"Column '{header}' is mapped to '{name}', which is not a field.")
+                raise ValidationError(
+                    "mapping",
+                    translate(
+                        "services.importing.mapping", "Column '{header}' is mapped to '{name}', which is not a field."
+                    ).format(header=header, name=name),
+                )
             if name in seen:
                 raise ValidationError(
-                    "mapping", f"Columns '{seen[name]}' and '{header}' are both mapped to '{known[name].label}'."
+                    "mapping",
+                    translate(
+                        "services.importing.mapping", "Columns '{seen}' and '{header}' are both mapped to '{label}'."
+                    ).format(seen=seen[name], header=header, label=known[name].label),
                 )
             seen[name] = header
             if headers is not None and header not in headers:
-                raise ValidationError("mapping", f"The mapping names a column '{header}' that the file does not have.")
+                raise ValidationError(
+                    "mapping",
+                    translate(
+                        "services.importing.mapping",
+                        "The mapping names a column '{header}' that the file does not have.",
+                    ).format(header=header),
+                )
         missing = [
             f.label
             for f in FIELDS[self.kind]
             if f.required and f.name not in seen and not (self.kind == "cases" and f.name == "post")
         ]
         if missing:
-            raise ValidationError("mapping", f"Map a column to: {', '.join(missing)} (required).")
+            raise ValidationError(
+                "mapping",
+                translate("services.importing.mapping", "Map a column to: {missing} (required).").format(
+                    missing=", ".join(missing)
+                ),
+            )
         if self.date_order not in (None, *DATE_ORDERS):
-            raise ValidationError("date_order", f"date_order must be one of {', '.join(DATE_ORDERS)}.")
+            raise ValidationError(
+                "date_order",
+                translate("services.importing.mapping", "date_order must be one of {date_orders}.").format(
+                    date_orders=", ".join(DATE_ORDERS)
+                ),
+            )
 
     def to_toml(self) -> str:
         lines = [f"kind = {_s(self.kind)}"]
@@ -184,12 +214,27 @@ def load(path: str | Path) -> Mapping:
     try:
         data = tomllib.loads(source.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ValidationError("mapping", f"Cannot read the mapping {source.name}: {exc.strerror or exc}.") from None
+        raise ValidationError(
+            "mapping",
+            translate("services.importing.mapping", "Cannot read the mapping {source_name}: {value}.").format(
+                source_name=source.name, value=exc.strerror or exc
+            ),
+        ) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ValidationError("mapping", f"{source.name} is not a valid TOML mapping: {exc}.") from None
+        raise ValidationError(
+            "mapping",
+            translate("services.importing.mapping", "{source_name} is not a valid TOML mapping: {exc}.").format(
+                source_name=source.name, exc=exc
+            ),
+        ) from None
     columns = data.get("columns", {})
     if not isinstance(columns, dict) or not all(isinstance(v, str) for v in columns.values()):
-        raise ValidationError("mapping", f"{source.name}: [columns] must map each header to a field name.")
+        raise ValidationError(
+            "mapping",
+            translate(
+                "services.importing.mapping", "{source_name}: [columns] must map each header to a field name."
+            ).format(source_name=source.name),
+        )
     return Mapping(
         kind=str(data.get("kind", "")),
         columns=dict(columns),

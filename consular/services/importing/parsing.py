@@ -12,6 +12,7 @@ import phonenumbers
 from consular.domain import validation as v
 from consular.domain.errors import ValidationError
 from consular.domain.timeutil import parse_datetime, zone
+from consular.i18n import translate
 
 DATE_ORDERS = ("dmy", "mdy")
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (with Excel's 1900 leap-year quirk)
@@ -58,19 +59,34 @@ def _make(field: str, raw: str, year: int, month: int, day: int) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValidationError(field, f"'{raw}' is not a real date (day {day}, month {month}, year {year}).") from None
+        raise ValidationError(
+            field,
+            translate(
+                "services.importing.parsing", "'{raw}' is not a real date (day {day}, month {month}, year {year})."
+            ).format(raw=raw, day=day, month=month, year=year),
+        ) from None
 
 
 def _month(field: str, raw: str, name: str) -> int:
     number = _MONTHS.get(name.lower())
     if number is None:
-        raise ValidationError(field, f"'{raw}': '{name}' is not a month name; write dates as {FORMATS_HELP}.")
+        raise ValidationError(
+            field,
+            translate(
+                "services.importing.parsing", "'{raw}': '{name}' is not a month name; write dates as {formats_help}."
+            ).format(raw=raw, name=name, formats_help=FORMATS_HELP),
+        )
     return number
 
 
 def excel_serial(value: float, field: str) -> date:
     if not 1 <= value <= _EXCEL_MAX:
-        raise ValidationError(field, f"{value} is not a date (as a spreadsheet date number it is out of range).")
+        raise ValidationError(
+            field,
+            translate(
+                "services.importing.parsing", "{value} is not a date (as a spreadsheet date number it is out of range)."
+            ).format(value=value),
+        )
     return _EXCEL_EPOCH + timedelta(days=int(value))
 
 
@@ -100,14 +116,29 @@ def parse_date_cell(value, field: str, order: str | None = None) -> date | None:
         return _make(field, raw, _year(m[3]), _month(field, raw, m[2]), int(m[1]))
     if m := _MONTH_NAME_DAY.match(raw):
         return _make(field, raw, _year(m[3]), _month(field, raw, m[1]), int(m[2]))
-    raise ValidationError(field, f"'{raw[:40]}' is not a date; write it as {FORMATS_HELP}.")
+    raise ValidationError(
+        field,
+        translate("services.importing.parsing", "'{raw}' is not a date; write it as {formats_help}.").format(
+            raw=raw[:40], formats_help=FORMATS_HELP
+        ),
+    )
 
 
 def _numeric(field: str, raw: str, first: int, second: int, year: int, order: str | None) -> date:
     if order not in (None, *DATE_ORDERS):
-        raise ValidationError("date_order", f"The date order '{order}' is not one of {', '.join(DATE_ORDERS)}.")
+        raise ValidationError(
+            "date_order",
+            translate("services.importing.parsing", "The date order '{order}' is not one of {date_orders}.").format(
+                order=order, date_orders=", ".join(DATE_ORDERS)
+            ),
+        )
     if first > 12 and second > 12:
-        raise ValidationError(field, f"'{raw}' is not a date: neither {first} nor {second} can be a month.")
+        raise ValidationError(
+            field,
+            translate(
+                "services.importing.parsing", "'{raw}' is not a date: neither {first} nor {second} can be a month."
+            ).format(raw=raw, first=first, second=second),
+        )
     if order is None:
         if first == second:
             order = "dmy"  # 05/05/2025 reads the same either way
@@ -118,13 +149,22 @@ def _numeric(field: str, raw: str, first: int, second: int, year: int, order: st
         else:
             raise ValidationError(
                 field,
-                f"'{raw}' could be {first} {_name(second)} or {second} {_name(first)}; set the date order "
-                "(day/month/year or month/day/year) in the column mapping (or --date-order dmy or mdy).",
+                translate(
+                    "services.importing.parsing",
+                    "'{raw}' could be {first} {name} or {second} {name2}; set the date order "
+                    "(day/month/year or month/day/year) in the column mapping (or --date-order dmy "
+                    "or mdy).",
+                ).format(raw=raw, first=first, name=_name(second), second=second, name2=_name(first)),
             )
     day, month = (first, second) if order == "dmy" else (second, first)
     if month > 12:
         wanted = "day/month/year" if order == "dmy" else "month/day/year"
-        raise ValidationError(field, f"'{raw}' does not fit the mapping's date order ({wanted}).")
+        raise ValidationError(
+            field,
+            translate("services.importing.parsing", "'{raw}' does not fit the mapping's date order ({wanted}).").format(
+                raw=raw, wanted=wanted
+            ),
+        )
     return _make(field, raw, year, month, day)
 
 
@@ -160,7 +200,12 @@ def parse_datetime_cell(value, field: str, zone_name: str, order: str | None = N
         m = _TIME.match(time_part)
         hours, minutes, seconds = int(m[1]), int(m[2]), int(m[3] or 0)
         if hours > 23 or minutes > 59 or seconds > 59:
-            raise ValidationError(field, f"'{raw}': {time_part} is not a time of day.")
+            raise ValidationError(
+                field,
+                translate("services.importing.parsing", "'{raw}': {time_part} is not a time of day.").format(
+                    raw=raw, time_part=time_part
+                ),
+            )
     local = datetime(day.year, day.month, day.day, hours, minutes, seconds)
     return local.replace(tzinfo=zone(zone_name)).astimezone(UTC)
 
@@ -182,14 +227,23 @@ def parse_phone_cell(value, field: str, region: str | None) -> tuple[str | None,
     if has_code:
         return v.phone(text, field), None
     if not region:
-        raise ValidationError(field, f"'{text}' has no country code and no country is known to assume; add +CC.")
+        raise ValidationError(
+            field,
+            translate(
+                "services.importing.parsing", "'{text}' has no country code and no country is known to assume; add +CC."
+            ).format(text=text),
+        )
     try:
         number = v.phone(text, field, region=region.upper())
     except ValidationError:
         raise ValidationError(
             field,
-            f"'{text}' has no country code and is not a phone number of {region.upper()} (the country assumed); "
-            "write it with +CC, or set the country that phones without one are from.",
+            translate(
+                "services.importing.parsing",
+                "'{text}' has no country code and is not a phone number of {region} (the country "
+                "assumed); write it with +CC, or set the country that phones without one are "
+                "from.",
+            ).format(text=text, region=region.upper()),
         ) from None
     return number, region.upper()
 

@@ -17,6 +17,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from consular.domain.errors import UserError
+from consular.i18n import translate
 
 #: A file bigger than this is refused before it is read (an import is a register, not a dump).
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -61,21 +62,33 @@ def read_table(path: str | Path) -> Table:
     try:
         size = source.stat().st_size
     except OSError as exc:
-        raise FileProblem(f"Cannot open {source.name}: {exc.strerror or exc}. Check the file name.") from None
+        raise FileProblem(
+            translate("services.importing.reading", "Cannot open {source_name}: {value}. Check the file name.").format(
+                source_name=source.name, value=exc.strerror or exc
+            )
+        ) from None
     if size > MAX_FILE_BYTES:
         raise FileProblem(
-            f"{source.name} is {size / 1024 / 1024:.1f} MB; an import file may be at most "
-            f"{MAX_FILE_BYTES // 1024 // 1024} MB. Split it into smaller files."
+            translate(
+                "services.importing.reading",
+                "{source_name} is {value:.1f} MB; an import file may be at most {value2} MB. "
+                "Split it into smaller files.",
+            ).format(source_name=source.name, value=size / 1024 / 1024, value2=MAX_FILE_BYTES // 1024 // 1024)
         )
     if size == 0:
-        raise FileProblem(f"{source.name} is empty.")
+        raise FileProblem(
+            translate("services.importing.reading", "{source_name} is empty.").format(source_name=source.name)
+        )
     suffix = source.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(source)
     if suffix in (".csv", ".txt", ".tsv"):
         return _read_csv(source)
     raise FileProblem(
-        f"{source.name}: only .csv and .xlsx files can be imported (an old .xls must be saved as .xlsx first)."
+        translate(
+            "services.importing.reading",
+            "{source_name}: only .csv and .xlsx files can be imported (an old .xls must be saved as .xlsx first).",
+        ).format(source_name=source.name)
     )
 
 
@@ -100,8 +113,12 @@ def decode(data: bytes, name: str = "the file") -> tuple[str, str, list[str]]:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         raise FileProblem(
-            f"{name} is not UTF-8 text (byte 0x{data[where]:02x} at position {where}) and not Windows-1252 "
-            "either. Save it from the spreadsheet as 'CSV UTF-8' and import that."
+            translate(
+                "services.importing.reading",
+                "{name} is not UTF-8 text (byte 0x{data:02x} at position {where}) and not "
+                "Windows-1252 either. Save it from the spreadsheet as 'CSV UTF-8' and import "
+                "that.",
+            ).format(name=name, data=data[where], where=where)
         ) from None
     note = (
         f"{name} is not valid UTF-8 (byte 0x{data[where]:02x} at position {where}); it was read as "
@@ -115,8 +132,11 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise FileProblem(
-            f"{name} says it is {encoding.upper()} but byte {exc.start} is invalid. "
-            "Save it again from the spreadsheet as 'CSV UTF-8'."
+            translate(
+                "services.importing.reading",
+                "{name} says it is {encoding} but byte {start} is invalid. Save it again from "
+                "the spreadsheet as 'CSV UTF-8'.",
+            ).format(name=name, encoding=encoding.upper(), start=exc.start)
         ) from None
 
 
@@ -146,8 +166,11 @@ def _read_csv(source: Path) -> Table:
     data = source.read_bytes()
     if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise FileProblem(
-            f"{source.name} holds binary data (NUL bytes), not CSV text. If it is a spreadsheet, save it as .xlsx "
-            "or 'CSV UTF-8'."
+            translate(
+                "services.importing.reading",
+                "{source_name} holds binary data (NUL bytes), not CSV text. If it is a "
+                "spreadsheet, save it as .xlsx or 'CSV UTF-8'.",
+            ).format(source_name=source.name)
         )
     text, encoding, notes = decode(data, source.name)
     delimiter = sniff_delimiter(text)
@@ -162,11 +185,19 @@ def _read_csv(source: Path) -> Table:
             rows.append([_csv_cell(c) for c in row])
             numbers.append(reader.line_num)
             if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
-                raise FileProblem(f"{source.name} has more than {MAX_ROWS} rows; split it into smaller files.")
+                raise FileProblem(
+                    translate(
+                        "services.importing.reading",
+                        "{source_name} has more than {max_rows} rows; split it into smaller files.",
+                    ).format(source_name=source.name, max_rows=MAX_ROWS)
+                )
     except csv.Error as exc:
         raise FileProblem(
-            f"{source.name}, line {reader.line_num}: {exc}. A cell may be longer than {MAX_CELL_CHARS} characters "
-            "or a quote may be left open."
+            translate(
+                "services.importing.reading",
+                "{source_name}, line {line_num}: {exc}. A cell may be longer than "
+                "{max_cell_chars} characters or a quote may be left open.",
+            ).format(source_name=source.name, line_num=reader.line_num, exc=exc, max_cell_chars=MAX_CELL_CHARS)
         ) from None
     finally:
         csv.field_size_limit(old_limit)
@@ -177,7 +208,11 @@ def _csv_cell(text: str) -> str | None:
     """A CSV cell as text. A cell starting with =, +, - or @ stays text: nothing is evaluated."""
     value = text.strip()
     if len(value) > MAX_CELL_CHARS:
-        raise FileProblem(f"A cell is longer than {MAX_CELL_CHARS} characters.")
+        raise FileProblem(
+            translate("services.importing.reading", "A cell is longer than {max_cell_chars} characters.").format(
+                max_cell_chars=MAX_CELL_CHARS
+            )
+        )
     return value or None
 
 
@@ -188,16 +223,22 @@ def _read_xlsx(source: Path) -> Table:
     import openpyxl  # only when an XLSX is read: it takes a moment to import
     from openpyxl.utils.exceptions import InvalidFileException
 
-    damaged = f"{source.name} is not a readable .xlsx file (damaged, or another format renamed). "
+    damaged = translate(
+        "services.importing.reading",
+        "{name} is not a readable .xlsx file (damaged, or another format renamed). Open it in the spreadsheet "
+        "and save it again. ({error})",
+    )
     try:
         # data_only: a formula's value as last saved by the spreadsheet, never the formula.
         book = openpyxl.load_workbook(source, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise FileProblem(damaged + f"Open it in the spreadsheet and save it again. ({type(exc).__name__})") from None
+        raise FileProblem(damaged.format(name=source.name, error=type(exc).__name__)) from None
     try:
         sheet = book.worksheets[0] if book.worksheets else None
         if sheet is None:
-            raise FileProblem(f"{source.name} has no sheet.")
+            raise FileProblem(
+                translate("services.importing.reading", "{source_name} has no sheet.").format(source_name=source.name)
+            )
         rows: list[list[Cell]] = []
         numbers: list[int] = []
         try:
@@ -205,11 +246,14 @@ def _read_xlsx(source: Path) -> Table:
                 rows.append([_xlsx_cell(c) for c in row])
                 numbers.append(number)
                 if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
-                    raise FileProblem(f"{source.name} has more than {MAX_ROWS} rows; split it into smaller files.")
+                    raise FileProblem(
+                        translate(
+                            "services.importing.reading",
+                            "{source_name} has more than {max_rows} rows; split it into smaller files.",
+                        ).format(source_name=source.name, max_rows=MAX_ROWS)
+                    )
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, EOFError) as exc:
-            raise FileProblem(
-                damaged + f"Open it in the spreadsheet and save it again. ({type(exc).__name__})"
-            ) from None
+            raise FileProblem(damaged.format(name=source.name, error=type(exc).__name__)) from None
         notes = []
         unsaved = _formulas_without_value(source, rows)
         if unsaved:
@@ -246,7 +290,11 @@ def _xlsx_cell(value) -> Cell:
     if isinstance(value, str):
         text = value.strip()
         if len(text) > MAX_CELL_CHARS:
-            raise FileProblem(f"A cell is longer than {MAX_CELL_CHARS} characters.")
+            raise FileProblem(
+                translate("services.importing.reading", "A cell is longer than {max_cell_chars} characters.").format(
+                    max_cell_chars=MAX_CELL_CHARS
+                )
+            )
         return text or None
     if isinstance(value, bool):
         return "yes" if value else "no"
@@ -268,7 +316,7 @@ def _table(rows: list[list[Cell]], numbers: list[int], described: str, notes: li
     """Find the header (the first row at least half as full as the widest of the top rows, so a
     merged title or group row above it is skipped) and keep the non-empty rows below it."""
     if not any(_filled(r) for r in rows):
-        raise FileProblem(f"{name} has no data.")
+        raise FileProblem(translate("services.importing.reading", "{name} has no data.").format(name=name))
     top = rows[:HEADER_SEARCH_ROWS]
     widest = max(_filled(r) for r in top)
     header_at = next(i for i, r in enumerate(top) if _filled(r) >= max(1, (widest + 1) // 2))
@@ -294,5 +342,10 @@ def _table(rows: list[list[Cell]], numbers: list[int], described: str, notes: li
         body.append(cut)
         body_numbers.append(number)
     if len(body) > MAX_ROWS:
-        raise FileProblem(f"{name} has {len(body)} rows; at most {MAX_ROWS} can be imported at once. Split it.")
+        raise FileProblem(
+            translate(
+                "services.importing.reading",
+                "{name} has {count} rows; at most {max_rows} can be imported at once. Split it.",
+            ).format(name=name, count=len(body), max_rows=MAX_ROWS)
+        )
     return Table(headers, body, body_numbers, described, notes)

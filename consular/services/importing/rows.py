@@ -17,6 +17,7 @@ from consular.db.models import Case, ContactEntry, Counterpart, Person
 from consular.domain.enums import ParticipantRole
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.timeutil import in_zone
+from consular.i18n import translate
 from consular.repositories import cases as case_repo
 from consular.repositories import records
 from consular.services.cases import load_case, normalise_reference, open_case_in_session
@@ -68,7 +69,7 @@ def flag(value, name: str) -> bool:
         return True
     if shown in _FALSE:
         return False
-    raise ValidationError(name, f"'{shown}' is not yes or no.")
+    raise ValidationError(name, translate("services.importing.rows", "'{shown}' is not yes or no.").format(shown=shown))
 
 
 def number(value, name: str) -> float | None:
@@ -78,7 +79,9 @@ def number(value, name: str) -> float | None:
     try:
         return float(shown.replace(",", ".")) if shown.count(",") == 1 and "." not in shown else float(shown)
     except ValueError:
-        raise ValidationError(name, f"'{shown}' is not a number.") from None
+        raise ValidationError(
+            name, translate("services.importing.rows", "'{shown}' is not a number.").format(shown=shown)
+        ) from None
 
 
 def whole(value, name: str) -> int | None:
@@ -86,7 +89,9 @@ def whole(value, name: str) -> int | None:
     if found is None:
         return None
     if not found.is_integer():
-        raise ValidationError(name, f"'{text(value)}' is not a whole number.")
+        raise ValidationError(
+            name, translate("services.importing.rows", "'{text}' is not a whole number.").format(text=text(value))
+        )
     return int(found)
 
 
@@ -123,16 +128,23 @@ def apply_case(ctx: ServiceContext, session, values: dict, mapping: Mapping, row
     if given:
         existing = case_repo.by_reference(session, normalise_reference(given))
         if existing is not None:
-            return RowOutcome(row, MATCHED, existing.reference, "on the case reference")
+            return RowOutcome(
+                row, MATCHED, existing.reference, translate("services.importing.rows", "on the case reference")
+            )
     code = text(values.get("post")) or (given.split("-")[0] if given and "-" in given else None)
     if not code:
-        raise ValidationError("post", "Give the post (code, e.g. BAM), or a reference that starts with it.")
+        raise ValidationError(
+            "post",
+            translate("services.importing.rows", "Give the post (code, e.g. BAM), or a reference that starts with it."),
+        )
     post = post_for(session, code)
     tz = text(values.get("timezone")) or post.timezone
     fields = {k: v for k, v in _strings(values, _CASE_TEXT).items() if v is not None}
     incident = parse_datetime_cell(values.get("incident_at"), "incident_at", tz, mapping.date_order)
     if incident is None:
-        raise ValidationError("incident_at", "The incident date and time is required.")
+        raise ValidationError(
+            "incident_at", translate("services.importing.rows", "The incident date and time is required.")
+        )
     case = open_case_in_session(
         ctx,
         session,
@@ -149,7 +161,9 @@ def apply_case(ctx: ServiceContext, session, values: dict, mapping: Mapping, row
     )
     detail = ""
     if given and normalise_reference(given) != case.reference:
-        detail = f"opened as {case.reference} (the file says {normalise_reference(given)})"
+        detail = translate("services.importing.rows", "opened as {reference} (the file says {given})").format(
+            reference=case.reference, given=normalise_reference(given)
+        )
     return RowOutcome(row, CREATED, case.reference, detail, made=[("case", case.id)])
 
 
@@ -174,7 +188,9 @@ _PERSON_TEXT = (
 def _case_of(session, values: dict) -> Case:
     given = text(values.get("case_reference"))
     if not given:
-        raise ValidationError("case_reference", "Give the case reference (e.g. BAM-2025-0001).")
+        raise ValidationError(
+            "case_reference", translate("services.importing.rows", "Give the case reference (e.g. BAM-2025-0001).")
+        )
     try:
         return load_case(session, given)
     except (NotFoundError, ValidationError) as exc:
@@ -193,13 +209,15 @@ def _existing_person(session, fields: dict) -> tuple[Person | None, str]:
         normal = passport.replace(" ", "").upper()
         person = session.scalar(select(Person).where(Person.passport_number == normal).limit(1))
         if person is not None:
-            return person, f"on passport number {normal}"
+            return person, translate("services.importing.rows", "on passport number {number}").format(number=normal)
     dob = fields.get("date_of_birth")
     if dob is not None:
         name = _fold(fields["full_name"])
         for person in session.scalars(select(Person).where(Person.date_of_birth == dob)):
             if _fold(person.full_name) == name:
-                return person, f"on name and date of birth ({dob:%Y-%m-%d})"
+                return person, translate("services.importing.rows", "on name and date of birth ({day})").format(
+                    day=f"{dob:%Y-%m-%d}"
+                )
     return None, ""
 
 
@@ -207,7 +225,7 @@ def apply_person(ctx: ServiceContext, session, values: dict, mapping: Mapping, r
     case = _case_of(session, values)
     name = text(values.get("full_name"))
     if not name:
-        raise ValidationError("full_name", "The person's full name is required.")
+        raise ValidationError("full_name", translate("services.importing.rows", "The person's full name is required."))
     fields: dict = {"full_name": name}
     fields |= {k: v for k, v in _strings(values, _PERSON_TEXT).items() if v is not None}
     assumed: list[str] = []
@@ -218,26 +236,41 @@ def apply_person(ctx: ServiceContext, session, values: dict, mapping: Mapping, r
     if phone:
         fields["phone"] = phone
     if region:
-        assumed.append(f"phone {text(values.get('phone'))} read for country {region} ({phone})")
+        assumed.append(
+            translate("services.importing.rows", "phone {given} read for country {region} ({phone})").format(
+                given=text(values.get("phone")), region=region, phone=phone
+            )
+        )
     role = text(values.get("role")) or ""
     if role and ParticipantRole.parse(role, "role") == ParticipantRole.NEXT_OF_KIN:
         raise ValidationError(
             "role",
-            "Next of kin come with their contact plan and the hostage they are family of; add them in the case's "
-            "People tab, not by import.",
+            translate(
+                "services.importing.rows",
+                "Next of kin come with their contact plan and the hostage they are family of; "
+                "add them in the case's People tab, not by import.",
+            ),
         )
     held = parse_datetime_cell(values.get("held_since"), "held_since", case.timezone, mapping.date_order)
     person, on_what = _existing_person(session, fields)
     label = f"{name} in {case.reference}"
     if person is not None:
         if records.participant(session, case.id, person.id) is not None:
-            return RowOutcome(row, MATCHED, label, f"already in the case, {on_what}", assumed=assumed)
+            return RowOutcome(
+                row,
+                MATCHED,
+                label,
+                translate("services.importing.rows", "already in the case, {how}").format(how=on_what),
+                assumed=assumed,
+            )
         participant = add_person_in_session(ctx, session, case, role=role, person_id=person.id, held_since=held)
         return RowOutcome(
             row,
             MATCHED,
             label,
-            f"known person #{person.id} {on_what}; added to the case",
+            translate("services.importing.rows", "known person #{id} {how}; added to the case").format(
+                id=person.id, how=on_what
+            ),
             assumed=assumed,
             made=[("participant", participant.id)],
         )
@@ -278,7 +311,13 @@ def _counterpart(ctx, session, case: Case, name: str, organisation: str | None, 
     created = add_counterpart_in_session(
         ctx, session, case, {"name": name, "organisation": organisation, "category": "other"}
     )
-    notes.append(f"new counterpart '{name}'" + (f" ({organisation})" if organisation else "") + " (category other)")
+    notes.append(
+        (
+            translate("services.importing.rows", "new counterpart '{name}' ({organisation}) (category other)")
+            if organisation
+            else translate("services.importing.rows", "new counterpart '{name}' (category other)")
+        ).format(name=name, organisation=organisation)
+    )
     made.append(("counterpart", created.id))
     return created
 
@@ -291,7 +330,9 @@ def apply_contact(ctx: ServiceContext, session, values: dict, mapping: Mapping, 
     case = _case_of(session, values)
     at = parse_datetime_cell(values.get("occurred_at"), "occurred_at", case.timezone, mapping.date_order)
     if at is None:
-        raise ValidationError("occurred_at", "The date and time of the contact is required.")
+        raise ValidationError(
+            "occurred_at", translate("services.importing.rows", "The date and time of the contact is required.")
+        )
     subject = text(values.get("subject"))
     label = f"{case.reference} {in_zone(at, case.timezone):%Y-%m-%d %H:%M} {subject or ''}".strip()
     existing = session.scalars(
@@ -301,10 +342,21 @@ def apply_contact(ctx: ServiceContext, session, values: dict, mapping: Mapping, 
     )
     for entry in existing:
         if _fold(entry.subject) == _fold(subject):
-            return RowOutcome(row, MATCHED, label, f"contact #{entry.id} (same case, time and summary)")
+            return RowOutcome(
+                row,
+                MATCHED,
+                label,
+                translate("services.importing.rows", "contact #{id} (same case, time and summary)").format(id=entry.id),
+            )
     people = split_with(values.get("with"))
     if not people:
-        raise ValidationError("with", "Say who the contact was with: 'Name | Organisation', several separated by ';'.")
+        raise ValidationError(
+            "with",
+            translate(
+                "services.importing.rows",
+                "Say who the contact was with: 'Name | Organisation', several separated by ';'.",
+            ),
+        )
     notes: list[str] = []
     made: list[tuple[str, int]] = []
     counterparts = [_counterpart(ctx, session, case, n, o, notes, made) for n, o in people]

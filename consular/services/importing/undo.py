@@ -19,6 +19,7 @@ from sqlalchemy import delete, func, select
 from consular.db import models as m
 from consular.db.tool_models import ImportBatch, ImportBatchRecord
 from consular.domain.errors import ConflictError
+from consular.i18n import translate
 from consular.services import search_index
 from consular.services.context import ServiceContext
 from consular.services.purge import purge_in_session
@@ -67,7 +68,10 @@ def _count(session, stmt) -> int:
 
 def _refuse(batch: ImportBatch, what: str) -> None:
     raise ConflictError(
-        f"Import #{batch.id} cannot be undone: {what}. Void or remove that first, or correct the records by hand."
+        translate(
+            "services.importing.undo",
+            "Import #{id} cannot be undone: {what}. Void or remove that first, or correct the records by hand.",
+        ).format(id=batch.id, what=what)
     )
 
 
