@@ -23,8 +23,9 @@ so the result is exactly what ``update`` writes.
 ``check`` exits with status 1 and lists what is wrong: a catalogue missing, a message
 unfinished or empty (in ours and in ``qtbase_hi.ts``, Qt's own strings in Hindi), a plural
 message without one form per plural class, a translation whose
-``{placeholders}``, ``%n`` or ``%1`` differ from its source's, an ``&`` accelerator lost or
-added, or a catalogue that differs from what ``update`` would write (out of date).
+``{placeholders}``, ``%n`` or ``%1`` differ from its source's (a singular form may spell its
+number out: "every day"), an ``&`` accelerator lost or added, or a catalogue that differs from
+what ``update`` would write (out of date).
 
 Plurals: lupdate's Python reader takes a bare name as the fourth argument of ``translate()``
 for Qt 4's old *encoding* argument, and drops calls whose count is an expression
@@ -374,9 +375,13 @@ def problems_in(path: Path, language: str) -> list[str]:
             found.append(f"{where}: {'empty' if not all(texts) else 'unfinished'}")
             continue
         wanted = _placeholders(message.source)
-        for text in texts:
-            if _placeholders(text) != wanted:
-                found.append(f"{where}: placeholders {_placeholders(text)} in {text!r}, {wanted} expected")
+        for index, text in enumerate(texts):
+            have = _placeholders(text)
+            # The singular form may say the number in words: "every day", "tous les jours".
+            if message.numerus and index == 0 and "%n" not in have and "%n" in wanted:
+                have = sorted([*have, "%n"])
+            if have != wanted:
+                found.append(f"{where}: placeholders {have} in {text!r}, {wanted} expected")
             if _has_accelerator(text) != _has_accelerator(message.source):
                 lost = "lost" if _has_accelerator(message.source) else "added"
                 found.append(f"{where}: & accelerator {lost} in {text!r}")

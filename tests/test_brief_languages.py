@@ -2,7 +2,7 @@
 
 A brief is issued in the language asked for, whatever the session's: it is gathered and
 drawn inside ``consular.i18n.using_language``. These tests point the catalogue at this
-area's part (resources/translations/parts/s6-reports_*.ts) and read the PDFs back with pypdf:
+catalogues (resources/translations/consular_*.ts) and read the PDFs back with pypdf:
 French headings as text; Hindi by which font drew which letters (shaped Devanagari does not
 extract as typed, see tests/pdf_helpers.py) and by the absence of empty boxes.
 """
@@ -26,12 +26,12 @@ from tests.demo_data import KAYES, SUPERVISOR
 from tests.pdf_helpers import letters, missing_glyphs, text_by_font
 
 AS_OF = datetime(2025, 7, 25, 18, 0, tzinfo=UTC)
-PART = paths.resources_dir() / "translations" / "parts" / "s6-reports_{}.ts"
+PART = paths.resources_dir() / "translations" / "consular_{}.ts"
 
 
 @pytest.fixture
 def parts(monkeypatch):
-    """Translate from this area's catalogue parts (the merged catalogues come later)."""
+    """Translate from the shipped catalogues, parsed afresh."""
     monkeypatch.setattr(i18n, "catalogue_path", lambda code: Path(str(PART).format(code)))
     i18n.reload()
     yield

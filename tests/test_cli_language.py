@@ -19,7 +19,7 @@ from consular.cli import language
 from consular.cli.main import build_parser, main
 
 ROOT = Path(consular.__file__).resolve().parent.parent
-PARTS = ROOT / "resources" / "translations" / "parts"
+PARTS = ROOT / "resources" / "translations"
 LANGS = ("en", "fr", "hi")
 
 
@@ -30,7 +30,7 @@ def cli_catalogue(monkeypatch):
     real = i18n.catalogue_path
 
     def path(code: str) -> Path:
-        part = PARTS / f"s6-cli_{code}.ts"
+        part = PARTS / f"consular_{code}.ts"
         return part if part.is_file() else real(code)
 
     monkeypatch.setattr(i18n, "catalogue_path", path)

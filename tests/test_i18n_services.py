@@ -2,15 +2,14 @@
 texts services build for display read in the chosen language, while what is stored (audit
 entries, search documents, task titles) stays the same whoever was signed in in which language.
 
-The catalogues are this area's parts (resources/translations/parts/s6-svc_*.ts), read through
-consular.i18n exactly as the merged catalogues are.
+The catalogues are the shipped ones (resources/translations/consular_*.ts), read through
+consular.i18n.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -30,13 +29,10 @@ from tests.demo_data import VIEWER
 from tests.fixtures_db import copy_database
 from tests.service_helpers import add_hostage, aware, open_case
 
-PARTS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "parts"
-
 
 @pytest.fixture(autouse=True)
-def parts_catalogue(monkeypatch):
-    """consular.i18n reads this area's part files instead of the merged catalogues."""
-    monkeypatch.setattr(i18n, "catalogue_path", lambda code: PARTS / f"s6-svc_{code}.ts")
+def fresh_catalogues():
+    """Each test parses the shipped catalogues afresh."""
     i18n.reload()
     yield
     i18n.reload()

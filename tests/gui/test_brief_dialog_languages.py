@@ -19,11 +19,11 @@ from consular.services import briefs
 from tests.demo_data import KAYES
 
 pytestmark = pytest.mark.gui
-PART = paths.resources_dir() / "translations" / "parts" / "s6-reports_{}.ts"
+PART = paths.resources_dir() / "translations" / "consular_{}.ts"
 
 
 def _lrelease(code: str, folder: Path) -> Path:
-    qm = folder / f"s6-reports_{code}.qm"
+    qm = folder / f"consular_{code}.qm"
     tool = Path(sys.executable).with_name("pyside6-lrelease")
     subprocess.run([str(tool), str(PART).format(code), "-qm", str(qm)], check=True, capture_output=True)
     return qm

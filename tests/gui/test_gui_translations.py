@@ -1,6 +1,6 @@
 """The main window, the lists, the dialogs and the timeline read in French and Hindi.
 
-Each test compiles this area's catalogue part (resources/translations/parts/s6-gui_<lang>.ts)
+Each test compiles a catalogue (resources/translations/consular_<lang>.ts)
 with the wheel's pyside6-lrelease, installs it with a QTranslator and QLocale's default for
 the language, builds the real widgets and reads what they show; the translator and the
 locale are taken away afterwards (the rest of the suite reads English).
@@ -25,15 +25,15 @@ from tests.demo_data import KAYES
 
 pytestmark = pytest.mark.gui
 
-PARTS = paths.resources_dir() / "translations" / "parts"
+PARTS = paths.resources_dir() / "translations"
 LOCALES = {"fr": "fr_FR", "hi": "hi_IN", "en": "en_GB"}
 
 
 def _compile(lang: str, folder: Path) -> Path:
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    target = folder / f"s6-gui_{lang}.qm"
+    target = folder / f"consular_{lang}.qm"
     subprocess.run(
-        [str(lrelease), str(PARTS / f"s6-gui_{lang}.ts"), "-qm", str(target)], check=True, capture_output=True
+        [str(lrelease), str(PARTS / f"consular_{lang}.ts"), "-qm", str(target)], check=True, capture_output=True
     )
     return target
 
@@ -61,7 +61,7 @@ def language(qapp, tmp_path):
 
 
 def _messages(lang: str):
-    root = ElementTree.parse(PARTS / f"s6-gui_{lang}.ts").getroot()
+    root = ElementTree.parse(PARTS / f"consular_{lang}.ts").getroot()
     for context in root.iter("context"):
         for message in context.iter("message"):
             yield context.findtext("name"), message

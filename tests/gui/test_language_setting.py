@@ -27,7 +27,7 @@ from consular.gui.preferences_dialog import Preferences, PreferencesDialog
 pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
-PART = ROOT / "resources" / "translations" / "parts" / "s6-core_{code}.ts"
+PART = ROOT / "resources" / "translations" / "consular_{code}.ts"
 DEVANAGARI = "Noto Sans Devanagari"
 
 
@@ -44,7 +44,7 @@ def part_catalogue(tmp_path, monkeypatch):
 
     def install(code: str) -> str:
         language = gui_app.install_translations(app, code)
-        qm = tmp_path / f"s6-core_{code}.qm"
+        qm = tmp_path / f"consular_{code}.qm"
         lrelease = gui_app._lrelease()
         assert lrelease, "lrelease ships with PySide6"
         subprocess.run([lrelease, "-silent", str(PART).format(code=code), "-qm", str(qm)], check=True)

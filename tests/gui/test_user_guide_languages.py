@@ -16,7 +16,7 @@ from consular.gui.user_guide import UserGuideDialog, guide_path, guide_text
 
 pytestmark = pytest.mark.gui
 
-PART = paths.resources_dir() / "translations" / "parts" / "s6-cli_{code}.ts"
+PART = paths.resources_dir() / "translations" / "consular_{code}.ts"
 SHORTCUT = re.compile(r"\b(?:Ctrl\+(?:Shift\+)?\w+|Alt\+\d|F\d{1,2})(?!\w)")
 CODE = re.compile(r"`[^`]+`")
 

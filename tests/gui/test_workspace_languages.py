@@ -2,9 +2,8 @@
 counterpart dialog) read in French and Hindi when that catalogue is loaded, and the Log
 contact dialog still fits a 1280×720 screen with no label cut off.
 
-Each test compiles the catalogue with the PySide6 wheel's lrelease (the area's part while
-the parts are separate, else the merged catalogue), installs it as the app does, and removes
-it afterwards: every other test runs in English.
+Each test compiles the catalogue with the PySide6 wheel's lrelease, installs it as the app
+does, and removes it afterwards: every other test runs in English.
 """
 
 from __future__ import annotations
@@ -39,8 +38,7 @@ def _lrelease() -> str:
 
 
 def _source(code: str) -> Path:
-    part = TRANSLATIONS / "parts" / f"s6-ws1_{code}.ts"
-    return part if part.is_file() else TRANSLATIONS / f"consular_{code}.ts"
+    return TRANSLATIONS / f"consular_{code}.ts"
 
 
 @pytest.fixture

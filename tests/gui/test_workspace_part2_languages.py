@@ -1,7 +1,7 @@
 """The case workspace's second half (documents, demands, detention, tasks, milestones, return,
 linked cases, the add/edit and Void dialogs) and the Qt-free forms read in French and Hindi.
 
-Each test compiles this area's catalogue part (resources/translations/parts/s6-ws2_<lang>.ts)
+Each test compiles a catalogue (resources/translations/consular_<lang>.ts)
 with the lrelease the PySide6 wheel ships, installs it before the widgets are built, and
 removes it afterwards (every other test expects English). The Qt-free forms read the same
 part through consular.i18n (its catalogue path pointed at the part).
@@ -27,7 +27,7 @@ from tests.demo_data import KAYES, LOME
 
 pytestmark = pytest.mark.gui
 
-PARTS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "parts"
+PARTS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 
 def _lrelease() -> str:
@@ -38,8 +38,8 @@ def _lrelease() -> str:
 
 
 def _install(qapp, tmp_path: Path, language: str):
-    source = PARTS / f"s6-ws2_{language}.ts"
-    qm = tmp_path / f"s6-ws2_{language}.qm"
+    source = PARTS / f"consular_{language}.ts"
+    qm = tmp_path / f"consular_{language}.qm"
     subprocess.run([_lrelease(), "-silent", str(source), "-qm", str(qm)], check=True, timeout=60)
     translator = QTranslator(qapp)
     assert translator.load(str(qm)), qm
@@ -51,7 +51,7 @@ def _install(qapp, tmp_path: Path, language: str):
 def french(qapp, tmp_path, monkeypatch):
     """This area's French catalogue installed (Qt and consular.i18n), then removed."""
     translator = _install(qapp, tmp_path, "fr")
-    monkeypatch.setattr(i18n, "catalogue_path", lambda code: PARTS / f"s6-ws2_{code}.ts")
+    monkeypatch.setattr(i18n, "catalogue_path", lambda code: PARTS / f"consular_{code}.ts")
     i18n.reload()
     with i18n.using_language("fr"):
         yield
@@ -62,7 +62,7 @@ def french(qapp, tmp_path, monkeypatch):
 @pytest.fixture
 def hindi(qapp, tmp_path, monkeypatch):
     translator = _install(qapp, tmp_path, "hi")
-    monkeypatch.setattr(i18n, "catalogue_path", lambda code: PARTS / f"s6-ws2_{code}.ts")
+    monkeypatch.setattr(i18n, "catalogue_path", lambda code: PARTS / f"consular_{code}.ts")
     i18n.reload()
     with i18n.using_language("hi"):
         yield
