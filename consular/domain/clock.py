@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
 
 from consular.domain.errors import ValidationError
-from consular.i18n import translate
+from consular.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def wall_now() -> datetime:
@@ -29,7 +29,25 @@ def wall_now() -> datetime:
 
 
 def _day_text(day: date) -> str:
-    return f"{day.day} {day.strftime('%B %Y')}"
+    from consular import i18n
+
+    if i18n.language() == "en":
+        return f"{day.day} {day.strftime('%B %Y')}"  # no Babel import for English
+    return i18n.format_date(day, "long")
+
+
+#: The clock lines the faces show, as whole sentences (the prefixes the callers pass).
+_LABELS = {
+    "As of": QT_TRANSLATE_NOOP("domain.clock", "As of {day}"),
+    "Demo as of": QT_TRANSLATE_NOOP("domain.clock", "Demo as of {day}"),
+}
+
+
+def _label(prefix: str, day: date) -> str:
+    template = _LABELS.get(prefix)
+    if template is None:
+        return f"{prefix} {_day_text(day)}"  # i18n: a caller's own prefix, shown as given
+    return translate("domain.clock", template).format(day=_day_text(day))
 
 
 class Clock(ABC):
@@ -85,7 +103,7 @@ class FixedClock(Clock):
 
     @property
     def label(self) -> str:
-        return f"{self._prefix} {_day_text(self.as_of)}"
+        return _label(self._prefix, self.as_of)
 
 
 class ShiftedClock(Clock):
@@ -107,7 +125,7 @@ class ShiftedClock(Clock):
 
     @property
     def label(self) -> str:
-        return f"{self._prefix} {_day_text(self.as_of)}"
+        return _label(self._prefix, self.as_of)
 
 
 def end_of_day(day: date) -> datetime:

@@ -214,17 +214,26 @@ def use_sort_header(view) -> SortHeader:
 
 
 def apply_column_sizes(view, columns: tuple[Column, ...]) -> None:
-    """Give a table view's header the widths and the stretching column the columns declare."""
+    """Give a table view's header the widths and the stretching column the columns declare,
+    never narrower than the column's title (titles are longer in French: "Dernier contact")."""
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.Interactive)
     em = view.fontMetrics().horizontalAdvance("M")
+    title_metrics = header.fontMetrics()
+    model = view.model()
     for number, column in enumerate(columns):
         if column.stretch:
             header.setSectionResizeMode(number, QHeaderView.Stretch)
-        if column.width_px is not None:
-            header.resizeSection(number, column.width_px)
-        elif column.width_em is not None:
-            header.resizeSection(number, int(column.width_em * em) + 24)
+        width = column.width_px
+        if width is None and column.width_em is not None:
+            width = int(column.width_em * em) + 24
+        if width is None:
+            continue
+        title = model.headerData(number, Qt.Horizontal, Qt.DisplayRole) if model is not None else None
+        if title:
+            # The title, the sort arrow and the section's margins.
+            width = max(width, title_metrics.horizontalAdvance(str(title)) + 30)
+        header.resizeSection(number, width)
 
 
 class ColumnsModel(QAbstractTableModel):

@@ -29,7 +29,10 @@ def size_text(n: int) -> str:
 
 
 def html_escape(text: str | None) -> str:
-    return escape(text or "")
+    """``text`` safe inside rich text (and inside a double-quoted attribute). The apostrophe
+    is left as it is: a label that Qt takes for plain text (no tags in it) would show
+    "&#x27;" for it, and French is full of apostrophes ("Prise d'otages")."""
+    return escape(text or "", quote=False).replace('"', "&quot;")
 
 
 def multiline_html(text: str | None) -> str:

@@ -13414,6 +13414,15 @@ Une copie de son état avant la mise à niveau est conservée ici :
 <context>
     <name>domain.clock</name>
     <message>
+        <source>As of {day}</source>
+        <extracomment>The clock lines the faces show, as whole sentences (the prefixes the callers pass).</extracomment>
+        <translation>Au {day}</translation>
+    </message>
+    <message>
+        <source>Demo as of {day}</source>
+        <translation>Démo au {day}</translation>
+    </message>
+    <message>
         <source>&apos;{raw}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2025-07-25) or an ISO date and time.</source>
         <extracomment>True for ``--as-of``: looking at the past, changes are refused so nothing is back-dated.</extracomment>
         <translation>« {raw} » n&apos;est pas une date ; écrivez-la sous la forme AAAA-MM-JJ (p. ex. 2025-07-25) ou comme une date et heure ISO.</translation>

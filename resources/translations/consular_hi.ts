@@ -7649,11 +7649,11 @@ Try fewer words, or clear the filters.</source>
     <name>StatusTile</name>
     <message>
         <source>{status} cases</source>
-        <translation>{status} मामले</translation>
+        <translation>मामले — {status}</translation>
     </message>
     <message>
         <source>{status} cases: {count}</source>
-        <translation>{status} मामले: {count}</translation>
+        <translation>मामले — {status}: {count}</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -13413,6 +13413,15 @@ A copy of it as it was before the upgrade is kept at:
 </context>
 <context>
     <name>domain.clock</name>
+    <message>
+        <source>As of {day}</source>
+        <extracomment>The clock lines the faces show, as whole sentences (the prefixes the callers pass).</extracomment>
+        <translation>{day} की स्थिति</translation>
+    </message>
+    <message>
+        <source>Demo as of {day}</source>
+        <translation>डेमो: {day} की स्थिति</translation>
+    </message>
     <message>
         <source>&apos;{raw}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2025-07-25) or an ISO date and time.</source>
         <extracomment>True for ``--as-of``: looking at the past, changes are refused so nothing is back-dated.</extracomment>

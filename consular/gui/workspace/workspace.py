@@ -26,7 +26,6 @@ from consular.domain.enums import CaseKind, Classification
 from consular.domain.timeutil import humanize_ago
 from consular.gui import errors, ops, settings
 from consular.gui.icons import icon
-from consular.gui.text import html_escape
 from consular.gui.theme import muted_colour, set_flag
 from consular.gui.timeline import TimelineTab
 from consular.gui.times import TimeDisplay, user_zone_name, zone_caption
@@ -157,6 +156,7 @@ class CaseWorkspace(QWidget):
         self.title_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         titles.addWidget(self.title_label)
         self.subtitle = QLabel(self.tr("Loading…"))
+        self.subtitle.setTextFormat(Qt.PlainText)  # data (a town, a title) shown as typed
         self.subtitle.setAccessibleName(self.tr("Case summary"))
         self.subtitle.setWordWrap(True)
         titles.addWidget(self.subtitle)
@@ -367,7 +367,7 @@ class CaseWorkspace(QWidget):
             bits.append(text.format(held=held - missing, total=total, missing=missing))
         ago = humanize_ago(d.last_contact_at, self.ctx.now())
         bits.append(self.tr("last contact {ago}").format(ago=ago))
-        self.subtitle.setText(" · ".join(html_escape(b) for b in bits if b))
+        self.subtitle.setText(" · ".join(b for b in bits if b))
         self.subtitle.setStyleSheet(f"color: {muted_colour().name()};")
         self.classification.setText(d.classification.label)
         set_flag(
