@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -105,7 +105,7 @@ class ReportsScreen(QWidget):
         self.name_box.setAccessibleName(self.tr("Report"))
         self.name_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         for name, (title, what, _period) in reports.REPORTS.items():
-            self.name_box.addItem(title, name)
+            self.name_box.addItem(QCoreApplication.translate("services.reports", title), name)
             self.name_box.setItemData(self.name_box.count() - 1, what, Qt.ToolTipRole)
         today = self.ctx.now().astimezone(UTC).date()
         first, last = reports.default_period(today)
@@ -218,7 +218,12 @@ class ReportsScreen(QWidget):
             about = self.tr("<b>{title}</b>: {what}.")
         else:
             about = self.tr("<b>{title}</b>: {what}. As of now: the period does not apply.")
-        self.about.setText(about.format(title=title, what=what))
+        self.about.setText(
+            about.format(
+                title=QCoreApplication.translate("services.reports", title),
+                what=QCoreApplication.translate("services.reports", what),
+            )
+        )
 
     # --- behaviour -----------------------------------------------------------------------
 

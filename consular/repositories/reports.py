@@ -40,19 +40,21 @@ from consular.db.models import (
 )
 from consular.db.types import UTCDateTime
 from consular.domain.enums import CaseStatus, HostageStatus, MilestoneKind, ParticipantRole, TaskStatus
+from consular.i18n import QT_TRANSLATE_NOOP
 
 ACTIVE_STATUSES = (CaseStatus.OPEN, CaseStatus.ACTIVE)
 RESOLVED_STATUSES = (CaseStatus.RESOLVED, CaseStatus.CLOSED)
 IN_CAPTIVITY = (HostageStatus.HELD, HostageStatus.UNACCOUNTED)
 OPEN_TASK = (TaskStatus.OPEN, TaskStatus.IN_PROGRESS)
-#: Days-held buckets of the distribution: (label, lowest day, first day of the next bucket).
+#: Days-held buckets of the distribution: (label, lowest day, first day of the next bucket);
+#: the labels are translated where they are shown (services/reports.py).
 DAYS_HELD_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
-    ("< 30 days", 0, 30),
+    (QT_TRANSLATE_NOOP("services.reports", "< 30 days"), 0, 30),
     ("30–89", 30, 90),
     ("90–179", 90, 180),
     ("180–364", 180, 365),
-    ("1–2 years", 365, 730),
-    ("2 years +", 730, None),
+    (QT_TRANSLATE_NOOP("services.reports", "1–2 years"), 365, 730),
+    (QT_TRANSLATE_NOOP("services.reports", "2 years +"), 730, None),
 )
 
 

@@ -279,16 +279,16 @@ def _held(session, where: repo.Where, scope: ReportScope, tick: Progress):
         BarChart(
             "days_held",
             translate("services.reports", "Days held: how many nationals"),
-            tuple(label for label, _lo, _hi in repo.DAYS_HELD_BUCKETS),
+            tuple(translate("services.reports", label) for label, _lo, _hi in repo.DAYS_HELD_BUCKETS),
             (Series(translate("services.reports", "Nationals"), tuple(float(b) for b in buckets)),),
-            unit="nationals",
+            unit=translate("services.reports", "nationals"),
         ),
         BarChart(
             "held_by_country",
             translate("services.reports", "Nationals held, by country"),
             tuple(c for c, _ in top),
             (Series(translate("services.reports", "Held"), tuple(float(n) for _, n in top)),),
-            unit="nationals",
+            unit=translate("services.reports", "nationals"),
         ),
     ]
     median = medians.get("all")
@@ -422,14 +422,14 @@ def _monthly(session, where: repo.Where, scope: ReportScope, tick: Progress):
                 Series(translate("services.reports", "Opened"), tuple(float(opened_month[m]) for m in months)),
                 Series(translate("services.reports", "Closed"), tuple(float(closed_month[m]) for m in months)),
             ),
-            unit="cases",
+            unit=translate("services.reports", "cases"),
         ),
         BarChart(
             "contacts_by_channel",
             translate("services.reports", "Contacts by channel, by month"),
             short,
             tuple(Series(c.label, tuple(float(contacts_month[m][c]) for m in months)) for c in used_channels),
-            unit="contacts",
+            unit=translate("services.reports", "contacts"),
             stacked=True,
         ),
         SparkTable(
@@ -570,7 +570,7 @@ def _workload(session, where: repo.Where, scope: ReportScope, tick: Progress):
                 Series(translate("services.reports", "Open"), tuple(float(v[0]) for _, v in top)),
                 Series(translate("services.reports", "Overdue"), tuple(float(v[1]) for _, v in top)),
             ),
-            unit="tasks",
+            unit=translate("services.reports", "tasks"),
         )
     ]
     total_open = sum(r[2] for r in rows)
@@ -642,7 +642,7 @@ def _compliance(session, where: repo.Where, scope: ReportScope, tick: Progress):
             translate("services.reports", "Cases by family-contact compliance"),
             tuple(label for label, _lo, _hi in COMPLIANCE_BUCKETS),
             (Series(translate("services.reports", "Cases"), tuple(float(b) for b in buckets)),),
-            unit="cases",
+            unit=translate("services.reports", "cases"),
         )
     ]
     summary = [

@@ -1086,6 +1086,16 @@
     </message>
 </context>
 <context>
+    <name>services.importing.reading</name>
+    <message numerus="yes">
+        <source>The header is row {row}; the %n row(s) above it were skipped.</source>
+        <translation>
+            <numerusform>The header is row {row}; the row above it was skipped.</numerusform>
+            <numerusform>The header is row {row}; the %n rows above it were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>services.reports</name>
     <message numerus="yes">
         <source>The last proof of life of %n national(s) is restricted: only their case&apos;s team and supervisors see it.</source>

@@ -17535,6 +17535,13 @@ Une copie de son état avant la mise à niveau est conservée ici :
         <source>{name} has no data.</source>
         <translation>{name} ne contient aucune donnée.</translation>
     </message>
+    <message numerus="yes">
+        <source>The header is row {row}; the %n row(s) above it were skipped.</source>
+        <translation>
+            <numerusform>L’en-tête est à la ligne {row} ; la ligne au-dessus a été ignorée.</numerusform>
+            <numerusform>L’en-tête est à la ligne {row} ; les %n lignes au-dessus ont été ignorées.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name} has {count} rows; at most {max_rows} can be imported at once. Split it.</source>
         <translation>{name} compte {count} lignes ; {max_rows} au plus peuvent être importées en une fois. Divisez-le.</translation>
@@ -18913,6 +18920,10 @@ Une copie de son état avant la mise à niveau est conservée ici :
         <translation>Ressortissants</translation>
     </message>
     <message>
+        <source>nationals</source>
+        <translation>ressortissants</translation>
+    </message>
+    <message>
         <source>Nationals held, by country</source>
         <translation>Ressortissants détenus, par pays</translation>
     </message>
@@ -19024,8 +19035,16 @@ Une copie de son état avant la mise à niveau est conservée ici :
         <translation>Clos</translation>
     </message>
     <message>
+        <source>cases</source>
+        <translation>dossiers</translation>
+    </message>
+    <message>
         <source>Contacts by channel, by month</source>
         <translation>Contacts par canal, par mois</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
     </message>
     <message>
         <source>Cases opened by country, month by month</source>
@@ -19112,6 +19131,10 @@ Une copie de son état avant la mise à niveau est conservée ici :
         <translation>En retard</translation>
     </message>
     <message>
+        <source>tasks</source>
+        <translation>tâches</translation>
+    </message>
+    <message>
         <source>Caseworkers with open tasks</source>
         <translation>Chargés de dossier ayant des tâches ouvertes</translation>
     </message>
@@ -19194,6 +19217,19 @@ Une copie de son état avant la mise à niveau est conservée ici :
     <message>
         <source>&apos;{value}&apos; is not a report format; use one of: {formats}.</source>
         <translation>« {value} » n&apos;est pas un format de rapport ; utilisez l&apos;un des suivants : {formats}.</translation>
+    </message>
+    <message>
+        <source>&lt; 30 days</source>
+        <extracomment>Days-held buckets of the distribution: (label, lowest day, first day of the next bucket); the labels are translated where they are shown (services/reports.py).</extracomment>
+        <translation>&lt; 30 jours</translation>
+    </message>
+    <message>
+        <source>1–2 years</source>
+        <translation>1–2 ans</translation>
+    </message>
+    <message>
+        <source>2 years +</source>
+        <translation>2 ans et plus</translation>
     </message>
 </context>
 <context>

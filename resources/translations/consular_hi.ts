@@ -17535,6 +17535,13 @@ A copy of it as it was before the upgrade is kept at:
         <source>{name} has no data.</source>
         <translation>{name} में कोई डेटा नहीं है।</translation>
     </message>
+    <message numerus="yes">
+        <source>The header is row {row}; the %n row(s) above it were skipped.</source>
+        <translation>
+            <numerusform>हेडर पंक्ति {row} में है; उसके ऊपर की %n पंक्ति छोड़ दी गई।</numerusform>
+            <numerusform>हेडर पंक्ति {row} में है; उसके ऊपर की %n पंक्तियाँ छोड़ दी गईं।</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name} has {count} rows; at most {max_rows} can be imported at once. Split it.</source>
         <translation>{name} में {count} पंक्तियाँ हैं; एक बार में अधिकतम {max_rows} आयात की जा सकती हैं। इसे विभाजित करें।</translation>
@@ -18913,6 +18920,10 @@ A copy of it as it was before the upgrade is kept at:
         <translation>नागरिक</translation>
     </message>
     <message>
+        <source>nationals</source>
+        <translation>नागरिक</translation>
+    </message>
+    <message>
         <source>Nationals held, by country</source>
         <translation>बंदी नागरिक, देश के अनुसार</translation>
     </message>
@@ -19024,8 +19035,16 @@ A copy of it as it was before the upgrade is kept at:
         <translation>बंद किए गए</translation>
     </message>
     <message>
+        <source>cases</source>
+        <translation>मामले</translation>
+    </message>
+    <message>
         <source>Contacts by channel, by month</source>
         <translation>माध्यम के अनुसार संपर्क, माह के अनुसार</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>संपर्क</translation>
     </message>
     <message>
         <source>Cases opened by country, month by month</source>
@@ -19112,6 +19131,10 @@ A copy of it as it was before the upgrade is kept at:
         <translation>अतिदेय</translation>
     </message>
     <message>
+        <source>tasks</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
         <source>Caseworkers with open tasks</source>
         <translation>खुले कार्यों वाले मामला अधिकारी</translation>
     </message>
@@ -19194,6 +19217,19 @@ A copy of it as it was before the upgrade is kept at:
     <message>
         <source>&apos;{value}&apos; is not a report format; use one of: {formats}.</source>
         <translation>&apos;{value}&apos; रिपोर्ट प्रारूप नहीं है; इनमें से एक का उपयोग करें: {formats}।</translation>
+    </message>
+    <message>
+        <source>&lt; 30 days</source>
+        <extracomment>Days-held buckets of the distribution: (label, lowest day, first day of the next bucket); the labels are translated where they are shown (services/reports.py).</extracomment>
+        <translation>&lt; 30 दिन</translation>
+    </message>
+    <message>
+        <source>1–2 years</source>
+        <translation>1–2 वर्ष</translation>
+    </message>
+    <message>
+        <source>2 years +</source>
+        <translation>2 वर्ष +</translation>
     </message>
 </context>
 <context>

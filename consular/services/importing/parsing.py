@@ -169,7 +169,10 @@ def _numeric(field: str, raw: str, first: int, second: int, year: int, order: st
 
 
 def _name(month: int) -> str:
-    return date(2000, month, 1).strftime("%B")
+    """The month's name in the reader's language ("April", "avril", "अप्रैल")."""
+    from consular.i18n import format_date
+
+    return format_date(date(2000, month, 1), "MMMM")
 
 
 def parse_datetime_cell(value, field: str, zone_name: str, order: str | None = None) -> datetime | None:

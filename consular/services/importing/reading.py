@@ -330,7 +330,10 @@ def _table(rows: list[list[Cell]], numbers: list[int], described: str, notes: li
             title += " (2)"
         headers.append(title)
     if header_at:
-        notes = [*notes, f"The header is row {numbers[header_at]}; the {header_at} row(s) above it were skipped."]
+        skipped = translate(
+            "services.importing.reading", "The header is row {row}; the %n row(s) above it were skipped.", "", header_at
+        )
+        notes = [*notes, skipped.format(row=numbers[header_at])]
     body: list[list[Cell]] = []
     body_numbers: list[int] = []
     for row, number in zip(rows[header_at + 1 :], numbers[header_at + 1 :], strict=True):
