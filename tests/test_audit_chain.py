@@ -99,6 +99,31 @@ def test_edited_contact_notes_and_its_audit_row_are_both_named(story):
     assert "by admin at" in changed[0].message
 
 
+def test_the_problems_read_in_the_language_of_whoever_verifies(story):
+    """The same tampering, verified in French and in Hindi: every problem is a whole sentence of
+    that language, and a record problem still gets who and when put into it."""
+    from consular import i18n
+
+    ctx, contact_id = story["ctx"], story["contact_id"]
+    raw(ctx, "UPDATE contact_entries SET notes = 'Nothing to report.' WHERE id = ?", (contact_id,))
+    [(seq,)] = raw(ctx, "SELECT seq FROM audit_entries WHERE action = 'contact.edit'")
+    raw(ctx, "UPDATE audit_entries SET after = '{}' WHERE seq = ?", (seq,))
+    with i18n.using_language("fr"):
+        report = audit_chain.verify(ctx.database)
+        summary = audit_chain.summary(report)
+    edited = report.first_problem
+    assert edited.kind == "edited" and edited.message.startswith(f"L’entrée d’audit n° {seq} (")
+    assert "ne correspond plus à son empreinte" in edited.message
+    changed = next(p for p in report.problems if p.kind == "record_changed")
+    assert changed.message.startswith(f"contact n° {contact_id} ne correspond plus")
+    assert ", par admin le " in changed.message  # who and when, put into the French sentence
+    assert "a été falsifié : L’entrée d’audit" in summary
+    with i18n.using_language("hi"):
+        report = audit_chain.verify(ctx.database)
+    assert report.first_problem.message.startswith(f"ऑडिट प्रविष्टि #{seq} (")
+    assert "द्वारा" in next(p for p in report.problems if p.kind == "record_changed").message
+
+
 def test_deleted_status_change_entries_are_named(story):
     ctx = story["ctx"]
     seqs = [

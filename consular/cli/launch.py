@@ -186,6 +186,7 @@ def launch_gui(args: argparse.Namespace) -> int:
                     user=DEMO_USER,
                     password=DEMO_PASSWORD,  # the window signs the demo account in without asking
                     remember=False,
+                    language=getattr(args, "lang", None),
                     note=translate("cli.launch", "{label}: fictional data, deleted when consular closes.").format(
                         label=clock.label or translate("cli.launch", "Demo database")
                     ),
@@ -195,4 +196,4 @@ def launch_gui(args: argparse.Namespace) -> int:
                 shutil.rmtree(path.parent, ignore_errors=True)
     explicit = args.db or os.environ.get(DB_ENV)
     # No explicit target: the window reopens the last database, else the default file.
-    return run(database_target(args) if explicit else None, user=user)
+    return run(database_target(args) if explicit else None, user=user, language=getattr(args, "lang", None))

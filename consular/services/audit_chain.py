@@ -93,7 +93,7 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from consular import paths
+from consular import i18n, paths
 from consular.db import audit_hash
 from consular.db.detention_models import (
     ConsularVisit,
@@ -129,7 +129,6 @@ from consular.domain.errors import UserError
 from consular.i18n import translate
 from consular.services import audit_walk
 from consular.services.audit_checks import (
-    _BATCH,
     KEY_FILE_ENV,
     Problem,
     VerifyReport,
@@ -619,9 +618,12 @@ def sort_anchors(
             problems.append(
                 Problem(
                     "anchor",
-                    f"Anchor {shown} was printed on a copy restored from a backup (fork {fork}) whose restore this "
-                    "database does not record: it is another copy (an older one, or the file a restore replaced), "
-                    "or the record of that restore was removed.",
+                    translate(
+                        "services.audit_chain",
+                        "Anchor {anchor} was printed on a copy restored from a backup (fork {fork}) whose restore "
+                        "this database does not record: it is another copy (an older one, or the file a restore "
+                        "replaced), or the record of that restore was removed.",
+                    ).format(anchor=shown, fork=fork),
                     seq=seq,
                 )
             )
@@ -633,24 +635,41 @@ def sort_anchors(
         wanted.setdefault(seq, prefix)
     if later_than_copy:
         notes.append(
-            f"{later_than_copy} anchor(s) lie beyond this copy's last entry (#{snapshot_end}): printed after it was "
-            "taken, they pin later history, not this copy's."
+            translate(
+                "services.audit_chain",
+                "%n anchor(s) lie beyond this copy's last entry (#{last}): printed after it was taken, they pin "
+                "later history, not this copy's.",
+                "",
+                later_than_copy,
+            ).format(last=snapshot_end)
         )
     if other_history:
         notes.append(
-            f"{other_history} anchor(s) were printed on a history restored from another backup, which this copy "
-            "does not contain: not checked."
+            translate(
+                "services.audit_chain",
+                "%n anchor(s) were printed on a history restored from another backup, which this copy does not "
+                "contain: not checked.",
+                "",
+                other_history,
+            )
         )
     return wanted, problems, notes
 
 
+class RolledBack(str):
+    """A note on an anchor of a history a restore rolled back (counted in the report)."""
+
+
 def _rolled_back(shown: str, restore: Fork) -> str:
     when = restore.at.strftime("%Y-%m-%d %H:%M UTC")
-    return (
-        f"Anchor {shown} belongs to a history that was rolled back by a restore on {when} "
-        f"(from {Path(restore.source).name or 'a backup'}, entry #{restore.seq}): that restore went back to "
-        f"entry #{restore.forked_at}, so entries after it as this anchor knew them are gone on purpose. "
-        "Not a rewrite."
+    source = Path(restore.source).name or translate("services.audit_chain", "a backup")
+    return RolledBack(
+        translate(
+            "services.audit_chain",
+            "Anchor {anchor} belongs to a history that was rolled back by a restore on {when} (from {source}, "
+            "entry #{seq}): that restore went back to entry #{forked_at}, so entries after it as this anchor knew "
+            "them are gone on purpose. Not a rewrite.",
+        ).format(anchor=shown, when=when, source=source, seq=restore.seq, forked_at=restore.forked_at)
     )
 
 
@@ -702,7 +721,13 @@ def verify(
             count = conn.exec_driver_sql("SELECT count(*) FROM audit_entries").scalar()
             if count:
                 report.problems.append(
-                    Problem("head", f"The audit chain head is missing but there are {count} audit entries.")
+                    Problem(
+                        "head",
+                        translate(
+                            "services.audit_chain",
+                            "The audit chain head is missing but there are {count} audit entries.",
+                        ).format(count=i18n.format_number(count)),
+                    )
                 )
             report.seconds = time.perf_counter() - started
             return report
@@ -714,12 +739,14 @@ def verify(
         wanted, anchor_problems, anchor_notes = sort_anchors(given, forks, snapshot_end=head_seq if snapshot else None)
         report.problems += anchor_problems
         report.notes += anchor_notes
-        report.rolled_back_anchors = sum("rolled back" in n for n in anchor_notes)
+        report.rolled_back_anchors = sum(isinstance(n, RolledBack) for n in anchor_notes)
         last_state, last_seq, last_chain = _walk(
             conn, report, chain_id, head_seq, legacy_seq, by_id, check_signatures, wanted, progress, cancelled, workers
         )
         if cancelled and cancelled():
-            report.notes.append("Verification was stopped before the end; nothing is proven.")
+            report.notes.append(
+                translate("services.audit_chain", "Verification was stopped before the end; nothing is proven.")
+            )
             report.seconds = time.perf_counter() - started
             return report
         _check_head(report, chain_id, head_seq, head_chain, legacy_seq, head_kid, head_mac, last_seq, last_chain, by_id)
@@ -728,8 +755,11 @@ def verify(
                 report.problems.append(
                     Problem(
                         "anchor",
-                        f"Anchor {seq}:{prefix[:12]} is beyond the last entry (#{last_seq}): "
-                        "entries recorded before that anchor was printed were deleted.",
+                        translate(
+                            "services.audit_chain",
+                            "Anchor {seq}:{anchor} is beyond the last entry (#{last}): entries recorded before that "
+                            "anchor was printed were deleted.",
+                        ).format(seq=seq, anchor=prefix[:12], last=last_seq),
                         seq=seq,
                     )
                 )
@@ -741,10 +771,13 @@ def verify(
         _name_actors(conn, report)
     if not wanted:
         report.notes.append(
-            "No anchor held outside the database was checked: a wholesale rewrite by someone holding the "
-            "signing key could not be detected."
+            translate(
+                "services.audit_chain",
+                "No anchor held outside the database was checked: a wholesale rewrite by someone holding the "
+                "signing key could not be detected.",
+            )
             if by_id and check_signatures
-            else "No anchor held outside the database was checked."
+            else translate("services.audit_chain", "No anchor held outside the database was checked.")
         )
     # The audit rows first (in chain order), then the records found changed.
     report.problems.sort(key=lambda p: (p.kind.startswith("record_"), p.seq is None, p.seq or 0))
@@ -771,22 +804,30 @@ def _walk(conn, report, chain_id, head_seq, legacy_seq, by_id, check_signatures,
             return bool(cancelled and cancelled())
 
         walked = audit_walk.walk(
-            _driver_batches(conn, audit_walk.WALK_SQL), genesis, 1, legacy_seq, held, wanted, on_batch
+            audit_walk.driver_batches(conn, audit_walk.WALK_SQL), genesis, 1, legacy_seq, held, wanted, on_batch
         )
     report.problems.extend(Problem(kind, message, seq=seq) for kind, message, seq in walked.problems)
     report.anchors_checked += walked.anchors_checked
     report.entries = walked.done
     if walked.legacy:
         report.notes.append(
-            f"{walked.legacy} entries written before the chain existed were chained at upgrade (revision 0005) "
-            "and carry no signature."
+            translate(
+                "services.audit_chain",
+                "%n entries written before the chain existed were chained at upgrade (revision 0005) and carry no "
+                "signature.",
+                "",
+                walked.legacy,
+            )
         )
     if check_signatures:
         _check_signatures(conn, report, by_id, walked.last_signed, walked.after_signed, walked.links_ok)
     else:
         report.notes.append(
-            "Signatures were not checked (--no-key): edits are detected through the hashes and anchors only; "
-            "entries after the last anchor could have been rewritten with recomputed hashes."
+            translate(
+                "services.audit_chain",
+                "Signatures were not checked (--no-key): edits are detected through the hashes and anchors only; "
+                "entries after the last anchor could have been rewritten with recomputed hashes.",
+            )
         )
     if not walked.done:
         return walked.last_state, 0, genesis.hex()
@@ -826,7 +867,9 @@ def _walk_in_parallel(conn, head_seq, genesis, legacy_seq, held, wanted, progres
     pool = multiprocessing.get_context("spawn").Pool(len(bounds))
     try:
         pending = [
-            pool.apply_async(audit_walk.walk_sqlite_range, (path, a, b, genesis, legacy_seq, held, wanted))
+            pool.apply_async(
+                audit_walk.walk_sqlite_range, (path, a, b, genesis, legacy_seq, held, wanted, i18n.language())
+            )
             for a, b in bounds
         ]
         while not all(p.ready() for p in pending):
@@ -846,20 +889,3 @@ def _walk_in_parallel(conn, head_seq, genesis, legacy_seq, held, wanted, progres
     if progress:
         progress(joined.done, max(head_seq, joined.done))
     return joined
-
-
-def _driver_batches(conn, sql: str):
-    """Rows straight from the driver, a batch at a time (a million SQLAlchemy Row objects cost
-    seconds). On PostgreSQL a named (server-side) cursor, so the rows are not all held in memory."""
-    driver = conn.connection.driver_connection
-    if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql("SELECT 1")  # make sure the connection is in a transaction
-        cursor = driver.cursor(name=f"consular_verify_{secrets.token_hex(4)}")
-    else:
-        cursor = driver.cursor()
-    try:
-        cursor.execute(sql)
-        while rows := cursor.fetchmany(_BATCH):
-            yield rows
-    finally:
-        cursor.close()

@@ -72,15 +72,21 @@ def _check_signatures(conn, report, by_id, last_signed, after_signed, links_ok) 
             if not links_ok:
                 # With a broken link the MAC above vouches only for the entries after the break.
                 report.notes.append(
-                    "The chain is broken (see the problems), so signatures vouch only for its unbroken end."
+                    translate(
+                        "services.audit_checks",
+                        "The chain is broken (see the problems), so signatures vouch only for its unbroken end.",
+                    )
                 )
         else:
             first = _first_bad_signature(conn, by_id, seq)
             report.problems.append(
                 Problem(
                     "forged",
-                    f"Audit entry #{first} has a signature that does not match: the chain was rewritten from here "
-                    "by someone without the key (an entry edited, inserted or removed, and the hashes recomputed).",
+                    translate(
+                        "services.audit_checks",
+                        "Audit entry #{seq} has a signature that does not match: the chain was rewritten from here "
+                        "by someone without the key (an entry edited, inserted or removed, and the hashes recomputed).",
+                    ).format(seq=first),
                     seq=first,
                 )
             )
@@ -88,13 +94,18 @@ def _check_signatures(conn, report, by_id, last_signed, after_signed, links_ok) 
         report.problems.append(
             Problem(
                 "unverifiable",
-                f"The newest {count} entries signed with key {kid} come after the last entry signed with a key this "
-                f"machine holds, and cannot be checked here: copy that installation's key file here (see "
-                f"{KEY_FILE_ENV}) or verify with --no-key to check the hashes and anchors only.",
+                translate(
+                    "services.audit_checks",
+                    "The newest %n entries signed with key {kid} come after the last entry signed with a key this "
+                    "machine holds, and cannot be checked here: copy that installation's key file here (see "
+                    "{variable}) or verify with --no-key to check the hashes and anchors only.",
+                    "",
+                    count,
+                ).format(kid=kid, variable=KEY_FILE_ENV),
             )
         )
     if last_signed is None and not after_signed and report.entries and by_id:
-        report.notes.append("No entry is signed with a key this machine holds.")
+        report.notes.append(translate("services.audit_checks", "No entry is signed with a key this machine holds."))
 
 
 def _first_bad_signature(conn, by_id, last_bad: int) -> int:
@@ -132,8 +143,10 @@ def _check_head(report, chain_id, head_seq, head_chain, legacy_seq, head_kid, he
         report.problems.append(
             Problem(
                 "deleted",
-                f"The chain head says #{head_seq} but the last entry is #{last_seq}: "
-                f"entries #{last_seq + 1}–#{head_seq} were deleted.",
+                translate(
+                    "services.audit_checks",
+                    "The chain head says #{head} but the last entry is #{last}: entries #{first}–#{head} were deleted.",
+                ).format(head=head_seq, last=last_seq, first=last_seq + 1),
                 seq=last_seq + 1,
             )
         )
@@ -141,15 +154,28 @@ def _check_head(report, chain_id, head_seq, head_chain, legacy_seq, head_kid, he
         report.problems.append(
             Problem(
                 "inserted",
-                f"Entries #{head_seq + 1}–#{last_seq} lie beyond the chain head: inserted outside consular.",
+                translate(
+                    "services.audit_checks",
+                    "Entries #{first}–#{last} lie beyond the chain head: inserted outside consular.",
+                ).format(first=head_seq + 1, last=last_seq),
                 seq=head_seq + 1,
             )
         )
     elif head_chain != last_chain:
-        report.problems.append(Problem("head", "The chain head does not match the last entry.", seq=head_seq))
+        report.problems.append(
+            Problem(
+                "head",
+                translate("services.audit_checks", "The chain head does not match the last entry."),
+                seq=head_seq,
+            )
+        )
     if head_kid is None:
         if head_seq > legacy_seq:
-            report.problems.append(Problem("head", "The chain head carries no signature.", seq=head_seq))
+            report.problems.append(
+                Problem(
+                    "head", translate("services.audit_checks", "The chain head carries no signature."), seq=head_seq
+                )
+            )
     elif (
         head_kid in by_id
         and audit_hash.head_mac(by_id[head_kid], chain_id, head_seq, head_chain, legacy_seq) != head_mac
@@ -157,7 +183,10 @@ def _check_head(report, chain_id, head_seq, head_chain, legacy_seq, head_kid, he
         report.problems.append(
             Problem(
                 "head",
-                "The chain head's signature does not match: it was rewritten (entries cut off the end?).",
+                translate(
+                    "services.audit_checks",
+                    "The chain head's signature does not match: it was rewritten (entries cut off the end?).",
+                ),
                 seq=head_seq,
             )
         )
@@ -179,11 +208,19 @@ def _check_unchained(conn, report) -> None:
         report.problems.append(
             Problem(
                 "inserted",
-                f"Audit row id {entry_id} ({action} on {entity} {entity_id or ''}) is not in the chain: "
-                "inserted outside consular.",
+                translate(
+                    "services.audit_checks",
+                    "Audit row id {row} ({action} on {entity} {entity_id}) is not in the chain: "
+                    "inserted outside consular.",
+                ).format(row=entry_id, action=action, entity=entity, entity_id=entity_id or ""),
                 entry_id=entry_id,
             )
         )
+
+
+def _entry(seq: int) -> str:
+    """How a record problem names its audit entry; :func:`_name_actors` puts who and when in it."""
+    return translate("services.audit_checks", "(entry #{seq})").format(seq=seq)
 
 
 def _check_records(conn, report, last_state, tracked_kinds: dict) -> None:
@@ -212,8 +249,11 @@ def _check_records(conn, report, last_state, tracked_kinds: dict) -> None:
                     report.problems.append(
                         Problem(
                             "record_changed",
-                            f"{entity} #{record_id} no longer matches its last audited state (entry #{seq}): "
-                            "changed outside consular.",
+                            translate(
+                                "services.audit_checks",
+                                "{entity} #{record} no longer matches its last audited state {entry}: "
+                                "changed outside consular.",
+                            ).format(entity=entity, record=record_id, entry=_entry(seq)),
                             seq=seq,
                             entity=entity,
                             entity_id=record_id,
@@ -224,8 +264,11 @@ def _check_records(conn, report, last_state, tracked_kinds: dict) -> None:
                 report.problems.append(
                     Problem(
                         "record_deleted",
-                        f"{entity} #{record_id} is gone, but its last audited state (entry #{seq}) has it: "
-                        "deleted outside consular.",
+                        translate(
+                            "services.audit_checks",
+                            "{entity} #{record} is gone, but its last audited state {entry} has it: "
+                            "deleted outside consular.",
+                        ).format(entity=entity, record=record_id, entry=_entry(seq)),
                         seq=seq,
                         entity=entity,
                         entity_id=record_id,
@@ -285,9 +328,10 @@ def _name_actors(conn, report) -> None:
     for i, p in enumerate(report.problems):
         if p.seq in who and p.kind.startswith("record_"):
             at, name = who[p.seq]
-            message = p.message.replace(
-                f"(entry #{p.seq})", f"(entry #{p.seq}, by {name} at {at.strftime('%Y-%m-%d %H:%M')} UTC)"
+            by = translate("services.audit_checks", "(entry #{seq}, by {name} at {when} UTC)").format(
+                seq=p.seq, name=name, when=at.strftime("%Y-%m-%d %H:%M")
             )
+            message = p.message.replace(_entry(p.seq), by)
             report.problems[i] = Problem(p.kind, message, p.seq, p.entry_id, p.entity, p.entity_id)
 
 

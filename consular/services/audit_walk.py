@@ -13,10 +13,12 @@ Light on purpose (sqlite3, hashlib, no SQLAlchemy): a worker process imports onl
 from __future__ import annotations
 
 import hashlib
+import secrets
 import sqlite3
 from dataclasses import dataclass, field
 
 from consular.db import audit_hash
+from consular.i18n import translate, using_language
 
 COLUMNS = "seq, at, actor_id, action, entity, entity_id, case_id, before, after, state, key_id, chain"
 WALK_SQL = f"SELECT {COLUMNS} FROM audit_entries WHERE seq IS NOT NULL ORDER BY seq"
@@ -61,9 +63,14 @@ def walk(batches, previous: bytes, expected: int, legacy_seq: int, held: frozens
                 problems.append(
                     (
                         "deleted",
-                        f"Audit entries #{expected}–#{seq - 1} are missing: deleted from the database."
+                        translate(
+                            "services.audit_walk",
+                            "Audit entries #{first}–#{last} are missing: deleted from the database.",
+                        ).format(first=expected, last=seq - 1)
                         if seq - 1 > expected
-                        else f"Audit entry #{expected} is missing: deleted from the database.",
+                        else translate(
+                            "services.audit_walk", "Audit entry #{seq} is missing: deleted from the database."
+                        ).format(seq=expected),
                         expected,
                     )
                 )
@@ -81,8 +88,11 @@ def walk(batches, previous: bytes, expected: int, legacy_seq: int, held: frozens
                     problems.append(
                         (
                             "edited",
-                            f"Audit entry #{seq} ({action} on {entity} {entity_id or ''}) no longer matches its hash: "
-                            "it was edited, or put in place of another.",
+                            translate(
+                                "services.audit_walk",
+                                "Audit entry #{seq} ({action} on {entity} {entity_id}) no longer matches its hash: "
+                                "it was edited, or put in place of another.",
+                            ).format(seq=seq, action=action, entity=entity, entity_id=entity_id or ""),
                             seq,
                         )
                     )
@@ -94,7 +104,10 @@ def walk(batches, previous: bytes, expected: int, legacy_seq: int, held: frozens
                     problems.append(
                         (
                             "inserted",
-                            f"Audit entry #{seq} ({action}) carries no signature: it was not written by consular.",
+                            translate(
+                                "services.audit_walk",
+                                "Audit entry #{seq} ({action}) carries no signature: it was not written by consular.",
+                            ).format(seq=seq, action=action),
                             seq,
                         )
                     )
@@ -114,8 +127,11 @@ def walk(batches, previous: bytes, expected: int, legacy_seq: int, held: frozens
                     problems.append(
                         (
                             "anchor",
-                            f"Anchor {seq}:{anchors[seq][:12]} does not match entry #{seq} ({chain_hex[:12]}): the "
-                            f"history up to entry #{seq} was rewritten.",
+                            translate(
+                                "services.audit_walk",
+                                "Anchor {seq}:{anchor} does not match entry #{seq} ({chain}): the history up to "
+                                "entry #{seq} was rewritten.",
+                            ).format(seq=seq, anchor=anchors[seq][:12], chain=chain_hex[:12]),
                             seq,
                         )
                     )
@@ -135,10 +151,23 @@ def walk(batches, previous: bytes, expected: int, legacy_seq: int, held: frozens
 
 
 def walk_sqlite_range(
-    path: str, low: int | None, high: int | None, genesis: bytes, legacy_seq: int, held: frozenset[str], wanted: dict
+    path: str,
+    low: int | None,
+    high: int | None,
+    genesis: bytes,
+    legacy_seq: int,
+    held: frozenset[str],
+    wanted: dict,
+    language: str = "en",
 ) -> Stretch:
     """A worker: walk entries with ``low <= seq < high`` (None: unbounded) of the SQLite file
-    at ``path`` over its own read-only connection."""
+    at ``path`` over its own read-only connection. ``language``: the caller's, for the problems
+    found (a spawned worker starts in English)."""
+    with using_language(language):
+        return _walk_range(path, low, high, genesis, legacy_seq, held, wanted)
+
+
+def _walk_range(path, low, high, genesis, legacy_seq, held, wanted) -> Stretch:
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     try:
         connection.execute("SELECT 1 FROM audit_entries LIMIT 1")
@@ -197,3 +226,20 @@ def join(stretches: list[Stretch]) -> Stretch:
         if part.done:
             out.last_seq, out.last_chain = part.last_seq, part.last_chain
     return out
+
+
+def driver_batches(conn, sql: str):
+    """Rows straight from the driver, a batch at a time (a million SQLAlchemy Row objects cost
+    seconds). On PostgreSQL a named (server-side) cursor, so the rows are not all held in memory."""
+    driver = conn.connection.driver_connection
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SELECT 1")  # make sure the connection is in a transaction
+        cursor = driver.cursor(name=f"consular_verify_{secrets.token_hex(4)}")
+    else:
+        cursor = driver.cursor()
+    try:
+        cursor.execute(sql)
+        while rows := cursor.fetchmany(BATCH):
+            yield rows
+    finally:
+        cursor.close()

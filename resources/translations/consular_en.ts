@@ -996,7 +996,38 @@
     </message>
 </context>
 <context>
+    <name>services.audit_chain</name>
+    <message numerus="yes">
+        <source>%n anchor(s) lie beyond this copy&apos;s last entry (#{last}): printed after it was taken, they pin later history, not this copy&apos;s.</source>
+        <translation>
+            <numerusform>%n anchor lies beyond this copy&apos;s last entry (#{last}): printed after it was taken, it pins later history, not this copy&apos;s.</numerusform>
+            <numerusform>%n anchors lie beyond this copy&apos;s last entry (#{last}): printed after it was taken, they pin later history, not this copy&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anchor(s) were printed on a history restored from another backup, which this copy does not contain: not checked.</source>
+        <translation>
+            <numerusform>%n anchor was printed on a history restored from another backup, which this copy does not contain: not checked.</numerusform>
+            <numerusform>%n anchors were printed on a history restored from another backup, which this copy does not contain: not checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written before the chain existed were chained at upgrade (revision 0005) and carry no signature.</source>
+        <translation>
+            <numerusform>%n entry written before the chain existed was chained at upgrade (revision 0005) and carries no signature.</numerusform>
+            <numerusform>%n entries written before the chain existed were chained at upgrade (revision 0005) and carry no signature.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>services.audit_checks</name>
+    <message numerus="yes">
+        <source>The newest %n entries signed with key {kid} come after the last entry signed with a key this machine holds, and cannot be checked here: copy that installation&apos;s key file here (see {variable}) or verify with --no-key to check the hashes and anchors only.</source>
+        <translation>
+            <numerusform>The newest entry signed with key {kid} comes after the last entry signed with a key this machine holds, and cannot be checked here: copy that installation&apos;s key file here (see {variable}) or verify with --no-key to check the hashes and anchors only.</numerusform>
+            <numerusform>The newest %n entries signed with key {kid} come after the last entry signed with a key this machine holds, and cannot be checked here: copy that installation&apos;s key file here (see {variable}) or verify with --no-key to check the hashes and anchors only.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>The audit trail was tampered with: {problem} (%n more problem(s): run `consular audit verify`.)</source>
         <translation>

@@ -16352,9 +16352,125 @@ Une copie de son état avant la mise à niveau est conservée ici :
         <source>&apos;{text}&apos; is not an audit anchor (expected SEQ:HEX as printed on briefs, e.g. 1042:9f3a1c07b2e4, or SEQ:HEX@FORK after a restore).</source>
         <translation>« {text} » n&apos;est pas une ancre d&apos;audit (attendu : SEQ:HEX tel qu&apos;imprimé sur les notes de situation, p. ex. 1042:9f3a1c07b2e4, ou SEQ:HEX@FORK après une restauration).</translation>
     </message>
+    <message>
+        <source>Anchor {anchor} was printed on a copy restored from a backup (fork {fork}) whose restore this database does not record: it is another copy (an older one, or the file a restore replaced), or the record of that restore was removed.</source>
+        <translation>L’ancre {anchor} a été imprimée sur une copie restaurée depuis une sauvegarde (branche {fork}) dont cette base ne garde aucune trace de restauration : c’est une autre copie (plus ancienne, ou le fichier qu’une restauration a remplacé), ou la trace de cette restauration a été supprimée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anchor(s) lie beyond this copy&apos;s last entry (#{last}): printed after it was taken, they pin later history, not this copy&apos;s.</source>
+        <translation>
+            <numerusform>%n ancre se situe au-delà de la dernière entrée de cette copie (n° {last}) : imprimée après la copie, elle fixe un historique ultérieur, pas celui de cette copie.</numerusform>
+            <numerusform>%n ancres se situent au-delà de la dernière entrée de cette copie (n° {last}) : imprimées après la copie, elles fixent un historique ultérieur, pas celui de cette copie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anchor(s) were printed on a history restored from another backup, which this copy does not contain: not checked.</source>
+        <translation>
+            <numerusform>%n ancre a été imprimée sur un historique restauré depuis une autre sauvegarde, absent de cette copie : non vérifiée.</numerusform>
+            <numerusform>%n ancres ont été imprimées sur un historique restauré depuis une autre sauvegarde, absent de cette copie : non vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a backup</source>
+        <translation>une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Anchor {anchor} belongs to a history that was rolled back by a restore on {when} (from {source}, entry #{seq}): that restore went back to entry #{forked_at}, so entries after it as this anchor knew them are gone on purpose. Not a rewrite.</source>
+        <translation>L’ancre {anchor} appartient à un historique annulé par une restauration le {when} (depuis {source}, entrée n° {seq}) : cette restauration est revenue à l’entrée n° {forked_at}, les entrées suivantes telles que cette ancre les connaissait ont donc disparu volontairement. Ce n’est pas une réécriture.</translation>
+    </message>
+    <message>
+        <source>The audit chain head is missing but there are {count} audit entries.</source>
+        <translation>La tête de la chaîne d’audit est absente alors qu’il existe {count} entrées d’audit.</translation>
+    </message>
+    <message>
+        <source>Verification was stopped before the end; nothing is proven.</source>
+        <translation>La vérification a été arrêtée avant la fin ; rien n’est prouvé.</translation>
+    </message>
+    <message>
+        <source>Anchor {seq}:{anchor} is beyond the last entry (#{last}): entries recorded before that anchor was printed were deleted.</source>
+        <translation>L’ancre {seq}:{anchor} se situe au-delà de la dernière entrée (n° {last}) : des entrées enregistrées avant l’impression de cette ancre ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>No anchor held outside the database was checked: a wholesale rewrite by someone holding the signing key could not be detected.</source>
+        <translation>Aucune ancre conservée hors de la base n’a été vérifiée : une réécriture complète par une personne détenant la clé de signature ne pourrait pas être détectée.</translation>
+    </message>
+    <message>
+        <source>No anchor held outside the database was checked.</source>
+        <translation>Aucune ancre conservée hors de la base n’a été vérifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written before the chain existed were chained at upgrade (revision 0005) and carry no signature.</source>
+        <translation>
+            <numerusform>%n entrée écrite avant l’existence de la chaîne a été chaînée lors de la mise à niveau (révision 0005) et ne porte aucune signature.</numerusform>
+            <numerusform>%n entrées écrites avant l’existence de la chaîne ont été chaînées lors de la mise à niveau (révision 0005) et ne portent aucune signature.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signatures were not checked (--no-key): edits are detected through the hashes and anchors only; entries after the last anchor could have been rewritten with recomputed hashes.</source>
+        <translation>Les signatures n’ont pas été vérifiées (--no-key) : les modifications ne sont détectées que par les empreintes et les ancres ; les entrées postérieures à la dernière ancre ont pu être réécrites avec des empreintes recalculées.</translation>
+    </message>
 </context>
 <context>
     <name>services.audit_checks</name>
+    <message>
+        <source>The chain is broken (see the problems), so signatures vouch only for its unbroken end.</source>
+        <translation>La chaîne est rompue (voir les problèmes) : les signatures ne garantissent que sa partie finale intacte.</translation>
+    </message>
+    <message>
+        <source>Audit entry #{seq} has a signature that does not match: the chain was rewritten from here by someone without the key (an entry edited, inserted or removed, and the hashes recomputed).</source>
+        <translation>L’entrée d’audit n° {seq} porte une signature qui ne correspond pas : la chaîne a été réécrite à partir d’ici par une personne sans la clé (une entrée modifiée, insérée ou supprimée, et les empreintes recalculées).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries signed with key {kid} come after the last entry signed with a key this machine holds, and cannot be checked here: copy that installation&apos;s key file here (see {variable}) or verify with --no-key to check the hashes and anchors only.</source>
+        <translation>
+            <numerusform>La dernière entrée signée avec la clé {kid} vient après la dernière entrée signée avec une clé présente sur cette machine et ne peut pas être vérifiée ici : copiez ici le fichier de clé de cette installation (voir {variable}) ou vérifiez avec --no-key pour ne contrôler que les empreintes et les ancres.</numerusform>
+            <numerusform>Les %n dernières entrées signées avec la clé {kid} viennent après la dernière entrée signée avec une clé présente sur cette machine et ne peuvent pas être vérifiées ici : copiez ici le fichier de clé de cette installation (voir {variable}) ou vérifiez avec --no-key pour ne contrôler que les empreintes et les ancres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entry is signed with a key this machine holds.</source>
+        <translation>Aucune entrée n’est signée avec une clé présente sur cette machine.</translation>
+    </message>
+    <message>
+        <source>The chain head says #{head} but the last entry is #{last}: entries #{first}–#{head} were deleted.</source>
+        <translation>La tête de chaîne indique le n° {head} mais la dernière entrée est le n° {last} : les entrées n° {first} à {head} ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>Entries #{first}–#{last} lie beyond the chain head: inserted outside consular.</source>
+        <translation>Les entrées n° {first} à {last} se situent au-delà de la tête de chaîne : insérées hors de consular.</translation>
+    </message>
+    <message>
+        <source>The chain head does not match the last entry.</source>
+        <translation>La tête de chaîne ne correspond pas à la dernière entrée.</translation>
+    </message>
+    <message>
+        <source>The chain head carries no signature.</source>
+        <translation>La tête de chaîne ne porte aucune signature.</translation>
+    </message>
+    <message>
+        <source>The chain head&apos;s signature does not match: it was rewritten (entries cut off the end?).</source>
+        <translation>La signature de la tête de chaîne ne correspond pas : elle a été réécrite (des entrées retranchées à la fin ?).</translation>
+    </message>
+    <message>
+        <source>Audit row id {row} ({action} on {entity} {entity_id}) is not in the chain: inserted outside consular.</source>
+        <translation>La ligne d’audit {row} ({action} sur {entity} {entity_id}) n’est pas dans la chaîne : insérée hors de consular.</translation>
+    </message>
+    <message>
+        <source>(entry #{seq})</source>
+        <translation>(entrée n° {seq})</translation>
+    </message>
+    <message>
+        <source>{entity} #{record} no longer matches its last audited state {entry}: changed outside consular.</source>
+        <translation>{entity} n° {record} ne correspond plus à son dernier état audité {entry} : modifié hors de consular.</translation>
+    </message>
+    <message>
+        <source>{entity} #{record} is gone, but its last audited state {entry} has it: deleted outside consular.</source>
+        <translation>{entity} n° {record} a disparu, alors que son dernier état audité {entry} le contient : supprimé hors de consular.</translation>
+    </message>
+    <message>
+        <source>(entry #{seq}, by {name} at {when} UTC)</source>
+        <translation>(entrée n° {seq}, par {name} le {when} UTC)</translation>
+    </message>
     <message>
         <source>none</source>
         <translation>aucune</translation>
@@ -16373,6 +16489,29 @@ Une copie de son état avant la mise à niveau est conservée ici :
     <message>
         <source>The audit trail was tampered with: {problem}</source>
         <translation>Le journal d&apos;audit a été falsifié : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>services.audit_walk</name>
+    <message>
+        <source>Audit entries #{first}–#{last} are missing: deleted from the database.</source>
+        <translation>Les entrées d’audit n° {first} à {last} manquent : supprimées de la base de données.</translation>
+    </message>
+    <message>
+        <source>Audit entry #{seq} is missing: deleted from the database.</source>
+        <translation>L’entrée d’audit n° {seq} manque : supprimée de la base de données.</translation>
+    </message>
+    <message>
+        <source>Audit entry #{seq} ({action} on {entity} {entity_id}) no longer matches its hash: it was edited, or put in place of another.</source>
+        <translation>L’entrée d’audit n° {seq} ({action} sur {entity} {entity_id}) ne correspond plus à son empreinte : elle a été modifiée, ou mise à la place d’une autre.</translation>
+    </message>
+    <message>
+        <source>Audit entry #{seq} ({action}) carries no signature: it was not written by consular.</source>
+        <translation>L’entrée d’audit n° {seq} ({action}) ne porte aucune signature : elle n’a pas été écrite par consular.</translation>
+    </message>
+    <message>
+        <source>Anchor {seq}:{anchor} does not match entry #{seq} ({chain}): the history up to entry #{seq} was rewritten.</source>
+        <translation>L’ancre {seq}:{anchor} ne correspond pas à l’entrée n° {seq} ({chain}) : l’historique jusqu’à l’entrée n° {seq} a été réécrit.</translation>
     </message>
 </context>
 <context>

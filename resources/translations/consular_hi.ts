@@ -16352,9 +16352,125 @@ A copy of it as it was before the upgrade is kept at:
         <source>&apos;{text}&apos; is not an audit anchor (expected SEQ:HEX as printed on briefs, e.g. 1042:9f3a1c07b2e4, or SEQ:HEX@FORK after a restore).</source>
         <translation>&apos;{text}&apos; ऑडिट एंकर नहीं है (SEQ:HEX अपेक्षित, जैसा स्थिति सारांश पर छपा है, जैसे 1042:9f3a1c07b2e4, या पुनर्स्थापना के बाद SEQ:HEX@FORK)।</translation>
     </message>
+    <message>
+        <source>Anchor {anchor} was printed on a copy restored from a backup (fork {fork}) whose restore this database does not record: it is another copy (an older one, or the file a restore replaced), or the record of that restore was removed.</source>
+        <translation>एंकर {anchor} बैकअप से पुनर्स्थापित एक प्रति (फ़ोर्क {fork}) पर छापा गया था, जिसकी पुनर्स्थापना इस डेटाबेस में दर्ज नहीं है: यह कोई दूसरी प्रति है (कोई पुरानी, या वह फ़ाइल जिसे पुनर्स्थापना ने बदला), या उस पुनर्स्थापना का रिकॉर्ड हटा दिया गया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anchor(s) lie beyond this copy&apos;s last entry (#{last}): printed after it was taken, they pin later history, not this copy&apos;s.</source>
+        <translation>
+            <numerusform>%n एंकर इस प्रति की अंतिम प्रविष्टि (#{last}) के बाद का है: प्रति लेने के बाद छपा, यह बाद के इतिहास को स्थिर करता है, इस प्रति के नहीं।</numerusform>
+            <numerusform>%n एंकर इस प्रति की अंतिम प्रविष्टि (#{last}) के बाद के हैं: प्रति लेने के बाद छपे, ये बाद के इतिहास को स्थिर करते हैं, इस प्रति के नहीं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anchor(s) were printed on a history restored from another backup, which this copy does not contain: not checked.</source>
+        <translation>
+            <numerusform>%n एंकर किसी दूसरे बैकअप से पुनर्स्थापित इतिहास पर छापा गया था, जो इस प्रति में नहीं है: जाँचा नहीं गया।</numerusform>
+            <numerusform>%n एंकर किसी दूसरे बैकअप से पुनर्स्थापित इतिहास पर छापे गए थे, जो इस प्रति में नहीं है: जाँचे नहीं गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a backup</source>
+        <translation>एक बैकअप</translation>
+    </message>
+    <message>
+        <source>Anchor {anchor} belongs to a history that was rolled back by a restore on {when} (from {source}, entry #{seq}): that restore went back to entry #{forked_at}, so entries after it as this anchor knew them are gone on purpose. Not a rewrite.</source>
+        <translation>एंकर {anchor} उस इतिहास का है जिसे {when} को एक पुनर्स्थापना ({source} से, प्रविष्टि #{seq}) ने वापस लिया: वह पुनर्स्थापना प्रविष्टि #{forked_at} तक लौटी, इसलिए इस एंकर के समय की बाद की प्रविष्टियाँ जानबूझकर हटी हैं। यह पुनर्लेखन नहीं है।</translation>
+    </message>
+    <message>
+        <source>The audit chain head is missing but there are {count} audit entries.</source>
+        <translation>ऑडिट शृंखला का शीर्ष नहीं मिला, जबकि {count} ऑडिट प्रविष्टियाँ मौजूद हैं।</translation>
+    </message>
+    <message>
+        <source>Verification was stopped before the end; nothing is proven.</source>
+        <translation>सत्यापन पूरा होने से पहले रोक दिया गया; कुछ भी सिद्ध नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Anchor {seq}:{anchor} is beyond the last entry (#{last}): entries recorded before that anchor was printed were deleted.</source>
+        <translation>एंकर {seq}:{anchor} अंतिम प्रविष्टि (#{last}) के बाद का है: उस एंकर के छपने से पहले दर्ज प्रविष्टियाँ हटा दी गईं।</translation>
+    </message>
+    <message>
+        <source>No anchor held outside the database was checked: a wholesale rewrite by someone holding the signing key could not be detected.</source>
+        <translation>डेटाबेस के बाहर रखा कोई एंकर नहीं जाँचा गया: हस्ताक्षर कुंजी रखने वाले व्यक्ति द्वारा पूरा पुनर्लेखन पकड़ा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>No anchor held outside the database was checked.</source>
+        <translation>डेटाबेस के बाहर रखा कोई एंकर नहीं जाँचा गया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written before the chain existed were chained at upgrade (revision 0005) and carry no signature.</source>
+        <translation>
+            <numerusform>शृंखला बनने से पहले लिखी गई %n प्रविष्टि अपग्रेड (संशोधन 0005) पर शृंखला में जोड़ी गई और उस पर कोई हस्ताक्षर नहीं है।</numerusform>
+            <numerusform>शृंखला बनने से पहले लिखी गई %n प्रविष्टियाँ अपग्रेड (संशोधन 0005) पर शृंखला में जोड़ी गईं और उन पर कोई हस्ताक्षर नहीं है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signatures were not checked (--no-key): edits are detected through the hashes and anchors only; entries after the last anchor could have been rewritten with recomputed hashes.</source>
+        <translation>हस्ताक्षर नहीं जाँचे गए (--no-key): बदलाव केवल हैश और एंकर से पकड़े जाते हैं; अंतिम एंकर के बाद की प्रविष्टियाँ दोबारा गणना किए गए हैश के साथ फिर से लिखी जा सकती थीं।</translation>
+    </message>
 </context>
 <context>
     <name>services.audit_checks</name>
+    <message>
+        <source>The chain is broken (see the problems), so signatures vouch only for its unbroken end.</source>
+        <translation>शृंखला टूटी है (समस्याएँ देखें), इसलिए हस्ताक्षर केवल उसके अखंड अंतिम भाग की पुष्टि करते हैं।</translation>
+    </message>
+    <message>
+        <source>Audit entry #{seq} has a signature that does not match: the chain was rewritten from here by someone without the key (an entry edited, inserted or removed, and the hashes recomputed).</source>
+        <translation>ऑडिट प्रविष्टि #{seq} का हस्ताक्षर मेल नहीं खाता: बिना कुंजी वाले किसी व्यक्ति ने यहाँ से शृंखला फिर से लिखी (कोई प्रविष्टि बदली, जोड़ी या हटाई गई, और हैश दोबारा गणना किए गए)।</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries signed with key {kid} come after the last entry signed with a key this machine holds, and cannot be checked here: copy that installation&apos;s key file here (see {variable}) or verify with --no-key to check the hashes and anchors only.</source>
+        <translation>
+            <numerusform>कुंजी {kid} से हस्ताक्षरित नवीनतम %n प्रविष्टि इस मशीन की किसी कुंजी से हस्ताक्षरित अंतिम प्रविष्टि के बाद की है और यहाँ जाँची नहीं जा सकती: उस इंस्टॉलेशन की कुंजी फ़ाइल यहाँ कॉपी करें ({variable} देखें) या केवल हैश और एंकर जाँचने के लिए --no-key के साथ सत्यापित करें।</numerusform>
+            <numerusform>कुंजी {kid} से हस्ताक्षरित नवीनतम %n प्रविष्टियाँ इस मशीन की किसी कुंजी से हस्ताक्षरित अंतिम प्रविष्टि के बाद की हैं और यहाँ जाँची नहीं जा सकतीं: उस इंस्टॉलेशन की कुंजी फ़ाइल यहाँ कॉपी करें ({variable} देखें) या केवल हैश और एंकर जाँचने के लिए --no-key के साथ सत्यापित करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entry is signed with a key this machine holds.</source>
+        <translation>कोई भी प्रविष्टि इस मशीन की किसी कुंजी से हस्ताक्षरित नहीं है।</translation>
+    </message>
+    <message>
+        <source>The chain head says #{head} but the last entry is #{last}: entries #{first}–#{head} were deleted.</source>
+        <translation>शृंखला शीर्ष #{head} बताता है, पर अंतिम प्रविष्टि #{last} है: प्रविष्टियाँ #{first}–#{head} हटा दी गईं।</translation>
+    </message>
+    <message>
+        <source>Entries #{first}–#{last} lie beyond the chain head: inserted outside consular.</source>
+        <translation>प्रविष्टियाँ #{first}–#{last} शृंखला शीर्ष के बाद हैं: consular के बाहर जोड़ी गईं।</translation>
+    </message>
+    <message>
+        <source>The chain head does not match the last entry.</source>
+        <translation>शृंखला शीर्ष अंतिम प्रविष्टि से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>The chain head carries no signature.</source>
+        <translation>शृंखला शीर्ष पर कोई हस्ताक्षर नहीं है।</translation>
+    </message>
+    <message>
+        <source>The chain head&apos;s signature does not match: it was rewritten (entries cut off the end?).</source>
+        <translation>शृंखला शीर्ष का हस्ताक्षर मेल नहीं खाता: इसे फिर से लिखा गया (अंत से प्रविष्टियाँ काटी गईं?)।</translation>
+    </message>
+    <message>
+        <source>Audit row id {row} ({action} on {entity} {entity_id}) is not in the chain: inserted outside consular.</source>
+        <translation>ऑडिट पंक्ति {row} ({entity} {entity_id} पर {action}) शृंखला में नहीं है: consular के बाहर जोड़ी गई।</translation>
+    </message>
+    <message>
+        <source>(entry #{seq})</source>
+        <translation>(प्रविष्टि #{seq})</translation>
+    </message>
+    <message>
+        <source>{entity} #{record} no longer matches its last audited state {entry}: changed outside consular.</source>
+        <translation>{entity} #{record} अब अपनी अंतिम ऑडिट की गई स्थिति {entry} से मेल नहीं खाता: consular के बाहर बदला गया।</translation>
+    </message>
+    <message>
+        <source>{entity} #{record} is gone, but its last audited state {entry} has it: deleted outside consular.</source>
+        <translation>{entity} #{record} मौजूद नहीं है, जबकि उसकी अंतिम ऑडिट की गई स्थिति {entry} में वह है: consular के बाहर हटाया गया।</translation>
+    </message>
+    <message>
+        <source>(entry #{seq}, by {name} at {when} UTC)</source>
+        <translation>(प्रविष्टि #{seq}, {name} द्वारा {when} UTC पर)</translation>
+    </message>
     <message>
         <source>none</source>
         <translation>कोई नहीं</translation>
@@ -16373,6 +16489,29 @@ A copy of it as it was before the upgrade is kept at:
     <message>
         <source>The audit trail was tampered with: {problem}</source>
         <translation>ऑडिट रिकॉर्ड से छेड़छाड़ की गई है: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>services.audit_walk</name>
+    <message>
+        <source>Audit entries #{first}–#{last} are missing: deleted from the database.</source>
+        <translation>ऑडिट प्रविष्टियाँ #{first}–#{last} नहीं मिलीं: डेटाबेस से हटा दी गईं।</translation>
+    </message>
+    <message>
+        <source>Audit entry #{seq} is missing: deleted from the database.</source>
+        <translation>ऑडिट प्रविष्टि #{seq} नहीं मिली: डेटाबेस से हटा दी गई।</translation>
+    </message>
+    <message>
+        <source>Audit entry #{seq} ({action} on {entity} {entity_id}) no longer matches its hash: it was edited, or put in place of another.</source>
+        <translation>ऑडिट प्रविष्टि #{seq} ({entity} {entity_id} पर {action}) अब अपने हैश से मेल नहीं खाती: इसे बदला गया, या किसी दूसरी की जगह रखा गया।</translation>
+    </message>
+    <message>
+        <source>Audit entry #{seq} ({action}) carries no signature: it was not written by consular.</source>
+        <translation>ऑडिट प्रविष्टि #{seq} ({action}) पर कोई हस्ताक्षर नहीं है: इसे consular ने नहीं लिखा।</translation>
+    </message>
+    <message>
+        <source>Anchor {seq}:{anchor} does not match entry #{seq} ({chain}): the history up to entry #{seq} was rewritten.</source>
+        <translation>एंकर {seq}:{anchor} प्रविष्टि #{seq} ({chain}) से मेल नहीं खाता: प्रविष्टि #{seq} तक का इतिहास फिर से लिखा गया।</translation>
     </message>
 </context>
 <context>
