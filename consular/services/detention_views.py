@@ -11,6 +11,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from consular import i18n
 from consular.db.detention_models import (
     ConsularVisit,
     Detention,
@@ -21,6 +22,7 @@ from consular.db.detention_models import (
 )
 from consular.domain.enums import ChargeStatus, VisitDecision
 from consular.domain.timeutil import whole_days
+from consular.i18n import translate
 from consular.services.convert import WITHHELD
 from consular.services.views import JsonMixin
 
@@ -54,14 +56,18 @@ class DetentionView(JsonMixin):
 
     def lawyer_text(self) -> str:
         if not self.lawyer_name:
-            return "no lawyer recorded"
+            return translate("services.detention_views", "no lawyer recorded")
         parts = [self.lawyer_name]
         if self.lawyer_firm:
             parts.append(self.lawyer_firm)
         if self.lawyer_phone:
             parts.append(self.lawyer_phone)
         text = ", ".join(parts)
-        return text + (f" (appointed {self.lawyer_appointed_at:%d %b %Y})" if self.lawyer_appointed_at else "")
+        if self.lawyer_appointed_at is None:
+            return text
+        return translate("services.detention_views", "{lawyer} (appointed {day})").format(
+            lawyer=text, day=_day(self.lawyer_appointed_at)
+        )
 
 
 @dataclass(frozen=True)
@@ -247,3 +253,10 @@ def visit_view(row: ConsularVisit, d: Detention, *, now: datetime, answer_days: 
         overdue=row.voided_at is None and waiting is not None and waiting >= answer_days,
         days_waiting=waiting,
     )
+
+
+def _day(value: datetime) -> str:
+    """``05 Jul 2025`` in English (as before), the language's own way otherwise."""
+    if i18n.language() == "en":
+        return f"{value:%d %b %Y}"
+    return i18n.format_date(value.date(), "dd MMM yyyy")

@@ -17254,6 +17254,18 @@ Une copie de son état avant la mise à niveau est conservée ici :
     </message>
 </context>
 <context>
+    <name>services.detention_views</name>
+    <message>
+        <source>no lawyer recorded</source>
+        <extracomment>Every place recorded, oldest first (the last is the current one).</extracomment>
+        <translation>aucun avocat enregistré</translation>
+    </message>
+    <message>
+        <source>{lawyer} (appointed {day})</source>
+        <translation>{lawyer} (désigné le {day})</translation>
+    </message>
+</context>
+<context>
     <name>services.documents</name>
     <message>
         <source>The document content must be bytes.</source>

@@ -17254,6 +17254,18 @@ A copy of it as it was before the upgrade is kept at:
     </message>
 </context>
 <context>
+    <name>services.detention_views</name>
+    <message>
+        <source>no lawyer recorded</source>
+        <extracomment>Every place recorded, oldest first (the last is the current one).</extracomment>
+        <translation>कोई वकील दर्ज नहीं</translation>
+    </message>
+    <message>
+        <source>{lawyer} (appointed {day})</source>
+        <translation>{lawyer} ({day} को नियुक्त)</translation>
+    </message>
+</context>
+<context>
     <name>services.documents</name>
     <message>
         <source>The document content must be bytes.</source>

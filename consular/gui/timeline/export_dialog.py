@@ -40,7 +40,7 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
         for fmt in timeline_export.FORMATS:
-            self.format.addItem(timeline_export.DESCRIPTIONS[fmt], fmt)
+            self.format.addItem(timeline_export.describe(fmt), fmt)
         path_row = self._build_file_row(start_folder)
         self.include_restricted = QCheckBox(self.tr("Include restricted entries"))
         self.redact = QCheckBox(
@@ -136,7 +136,7 @@ class ExportDialog(QDialog):
         fmt = self.format.currentData()
         suffix = timeline_export.SUFFIXES[fmt]
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export timeline as"), self.path.text(), f"{timeline_export.DESCRIPTIONS[fmt]} (*{suffix})"
+            self, self.tr("Export timeline as"), self.path.text(), f"{timeline_export.describe(fmt)} (*{suffix})"
         )
         if path:
             self.path.setText(path if path.endswith(suffix) else path + suffix)
