@@ -32,34 +32,45 @@ def consular_app(qapp):
     settings.put(settings.THEME, "light")
     gui_app.create_application()
     theme.apply_theme(qapp, "light")
-    _install_english_plurals(qapp)
     return qapp
 
 
-def _install_english_plurals(qapp) -> None:
-    """English needs its catalogue for plural forms ("1 case" / "2 cases" from "%n case(s)"):
-    the merged consular_en.ts, else the helpers' English parts, compiled once per session."""
+@pytest.fixture
+def installed_language(qapp, tmp_path):
+    """``installed_language("fr")`` compiles the shipped catalogue of that language with the
+    PySide6 wheel's lrelease and installs it as the app does at start (a Qt translator,
+    QLocale's default, consular.i18n's language); all of it is undone when the test ends, so
+    every other test runs in English."""
+    import shutil
     import subprocess
     import sys
-    import tempfile
 
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QLocale, QTranslator
 
-    from consular import paths
+    from consular import i18n, paths
 
-    folder = paths.resources_dir() / "translations"
-    sources = [folder / "consular_en.ts"] if (folder / "consular_en.ts").is_file() else []
-    sources += sorted((folder / "parts").glob("*_en.ts"))
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    if not sources or not lrelease.exists():
-        return
-    out = Path(tempfile.mkdtemp(prefix="consular-en-qm-"))
-    for source in sources:
-        target = out / f"{source.stem}.qm"
-        subprocess.run([str(lrelease), str(source), "-qm", str(target)], check=True, capture_output=True)
+    tool = Path(sys.executable).with_name("pyside6-lrelease")
+    lrelease = str(tool) if tool.is_file() else shutil.which("pyside6-lrelease")
+    assert lrelease, "pyside6-lrelease (from the PySide6 wheel) compiles the catalogues"
+    installed: list[tuple] = []
+
+    def install(code: str) -> str:
+        source = paths.resources_dir() / "translations" / f"consular_{code}.ts"
+        qm = tmp_path / f"consular_{code}.qm"
+        subprocess.run([lrelease, "-silent", str(source), "-qm", str(qm)], check=True, timeout=60)
         translator = QTranslator(qapp)
-        if translator.load(str(target)):
-            qapp.installTranslator(translator)
+        assert translator.load(str(qm)), qm
+        qapp.installTranslator(translator)
+        installed.append((translator, QLocale()))
+        QLocale.setDefault(QLocale({"en": "en_GB", "fr": "fr_FR", "hi": "hi_IN"}[code]))
+        i18n.set_language(code)
+        return code
+
+    yield install
+    for translator, locale in reversed(installed):
+        qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
+    i18n.set_language("en")
 
 
 @pytest.fixture(autouse=True)

@@ -9,15 +9,12 @@ locale are taken away afterwards (the rest of the suite reads English).
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
 from gui_helpers import wait_for_ops
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 
 from consular import i18n, paths
 from consular.domain.enums import CaseStatus
@@ -26,38 +23,15 @@ from tests.demo_data import KAYES
 pytestmark = pytest.mark.gui
 
 PARTS = paths.resources_dir() / "translations"
-LOCALES = {"fr": "fr_FR", "hi": "hi_IN", "en": "en_GB"}
-
-
-def _compile(lang: str, folder: Path) -> Path:
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    target = folder / f"consular_{lang}.qm"
-    subprocess.run(
-        [str(lrelease), str(PARTS / f"consular_{lang}.ts"), "-qm", str(target)], check=True, capture_output=True
-    )
-    return target
 
 
 @pytest.fixture
-def language(qapp, tmp_path):
-    """``language("fr")`` installs the French part (and French locale) until the test ends."""
-    installed: list[QTranslator] = []
-    before = QLocale()
-
-    def use(lang: str) -> None:
-        translator = QTranslator()
-        assert translator.load(str(_compile(lang, tmp_path)))
-        assert QCoreApplication.installTranslator(translator)
-        installed.append(translator)
-        QLocale.setDefault(QLocale(LOCALES[lang]))
-
-    yield use
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
+def language(installed_language):
+    """``language("fr")`` installs the French catalogue (and French locale) until the test ends."""
+    return installed_language
 
 
-# --- the catalogue parts themselves --------------------------------------------------------
+# --- the English catalogue (completeness, placeholders and accelerators: tests/test_i18n_catalogues.py) ---
 
 
 def _messages(lang: str):
@@ -67,53 +41,12 @@ def _messages(lang: str):
             yield context.findtext("name"), message
 
 
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%L?n")
-
-
-@pytest.mark.parametrize("lang", ["fr", "hi"])
-def test_every_message_of_the_part_is_translated_with_its_placeholders_and_accelerator(lang):
-    count = 0
-    for context, message in _messages(lang):
-        source = message.findtext("source")
-        translation = message.find("translation")
-        assert translation.get("type") is None, (context, source)
-        forms = (
-            [f.text or "" for f in translation.iter("numerusform")] if message.get("numerus") else [translation.text]
-        )
-        assert forms and all(forms), (context, source)
-        if message.get("numerus"):
-            assert len(forms) == 2, (context, source)
-        for form in forms:
-            wanted = sorted(PLACEHOLDER.findall(source))
-            if message.get("numerus") and "%n" not in form and "%Ln" not in form:
-                wanted = [p for p in wanted if p not in ("%n", "%Ln")]  # "… et %n autres" keeps it; a form may not
-            assert sorted(p for p in PLACEHOLDER.findall(form) if p in wanted or p in source) == wanted, (
-                context,
-                source,
-                form,
-            )
-            assert ("&" in source.replace("&amp;", "")) == ("&" in form), (context, source, form)
-        count += 1
-    assert count > 800
-
-
 def test_the_english_part_holds_the_plural_forms_only():
     numerus = [m for _c, m in _messages("en") if m.get("numerus") == "yes"]
     assert numerus and len(numerus) == len(list(_messages("en")))
     forms = {m.findtext("source"): [f.text for f in m.iter("numerusform")] for m in numerus}
     assert forms["%n day(s) ago"] == ["%n day ago", "%n days ago"]
     assert forms["{count} case(s)"] == ["{count} case", "{count} cases"]
-
-
-def test_the_scanner_finds_no_bare_literal_in_this_area():
-    root = Path(__file__).resolve().parents[2]
-    skip = {"app.py", "settings.py", "preferences_dialog.py", "brief_dialog.py", "user_guide.py"}
-    files = [p for p in (root / "consular" / "gui").glob("*.py") if p.name not in skip]
-    files += list((root / "consular" / "gui" / "timeline").glob("*.py"))
-    done = subprocess.run(
-        [sys.executable, str(root / "scripts" / "i18n_scan.py"), *map(str, files)], capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stdout
 
 
 # --- relative times and plurals ----------------------------------------------------------

@@ -8,55 +8,23 @@ does, and removes it afterwards: every other test runs in English.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from gui_helpers import wait_for_ops
-from PySide6.QtCore import QLocale, QRect, Qt, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel
 
-from consular import i18n
 from consular.gui.form_rows import fit_on_screen
 from tests.demo_data import KAYES
 
 pytestmark = pytest.mark.gui
 
-ROOT = Path(__file__).resolve().parents[2]
-TRANSLATIONS = ROOT / "resources" / "translations"
-QT_LOCALES = {"en": "en_GB", "fr": "fr_FR", "hi": "hi_IN"}
 SCREEN = QRect(0, 0, 1280, 720)
 
 
-def _lrelease() -> str:
-    beside = Path(sys.executable).with_name("pyside6-lrelease")
-    tool = str(beside) if beside.is_file() else shutil.which("pyside6-lrelease")
-    assert tool, "pyside6-lrelease (from the PySide6 wheel) is needed to compile the catalogues"
-    return tool
-
-
-def _source(code: str) -> Path:
-    return TRANSLATIONS / f"consular_{code}.ts"
-
-
 @pytest.fixture
-def language(request, tmp_path, qapp):
-    """Install the catalogue of ``request.param`` ("en", "fr" or "hi") as the app does at start."""
-    code = request.param
-    qm = tmp_path / f"workspace_{code}.qm"
-    subprocess.run([_lrelease(), "-silent", str(_source(code)), "-qm", str(qm)], check=True, timeout=60)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    previous_locale = QLocale()
-    QApplication.installTranslator(translator)
-    QLocale.setDefault(QLocale(QT_LOCALES[code]))
-    i18n.set_language(code)
-    yield code
-    QApplication.removeTranslator(translator)
-    QLocale.setDefault(previous_locale)
-    i18n.set_language("en")
+def language(request, installed_language):
+    """The catalogue of ``request.param`` ("en", "fr" or "hi") installed as the app does at start."""
+    return installed_language(request.param)
 
 
 def _workspace(gui_ctx, qtbot):

@@ -9,17 +9,12 @@ part through consular.i18n (its catalogue path pointed at the part).
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from gui_helpers import wait_for_ops
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import Qt
 
-from consular import i18n
 from consular.domain.clock import FixedClock
 from consular.domain.enums import HostageStatus
 from consular.services.context import ServiceContext, actor_for
@@ -27,47 +22,16 @@ from tests.demo_data import KAYES, LOME
 
 pytestmark = pytest.mark.gui
 
-PARTS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
-
-def _lrelease() -> str:
-    found = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
-    if not Path(found).is_file():
-        pytest.fail("pyside6-lrelease is not installed with PySide6")
-    return found
-
-
-def _install(qapp, tmp_path: Path, language: str):
-    source = PARTS / f"consular_{language}.ts"
-    qm = tmp_path / f"consular_{language}.qm"
-    subprocess.run([_lrelease(), "-silent", str(source), "-qm", str(qm)], check=True, timeout=60)
-    translator = QTranslator(qapp)
-    assert translator.load(str(qm)), qm
-    qapp.installTranslator(translator)
-    return translator
+@pytest.fixture
+def french(installed_language):
+    """The French catalogue installed (Qt and consular.i18n), then removed."""
+    installed_language("fr")
 
 
 @pytest.fixture
-def french(qapp, tmp_path, monkeypatch):
-    """This area's French catalogue installed (Qt and consular.i18n), then removed."""
-    translator = _install(qapp, tmp_path, "fr")
-    monkeypatch.setattr(i18n, "catalogue_path", lambda code: PARTS / f"consular_{code}.ts")
-    i18n.reload()
-    with i18n.using_language("fr"):
-        yield
-    qapp.removeTranslator(translator)
-    i18n.reload()
-
-
-@pytest.fixture
-def hindi(qapp, tmp_path, monkeypatch):
-    translator = _install(qapp, tmp_path, "hi")
-    monkeypatch.setattr(i18n, "catalogue_path", lambda code: PARTS / f"consular_{code}.ts")
-    i18n.reload()
-    with i18n.using_language("hi"):
-        yield
-    qapp.removeTranslator(translator)
-    i18n.reload()
+def hindi(installed_language):
+    installed_language("hi")
 
 
 def _workspace(qtbot, ctx, reference: str):
