@@ -1,6 +1,8 @@
 """The GUI at size: launch, the case list's first rows, Home filled, the biggest case, peak RSS.
 
-Each measurement is a fresh process (nothing imported or cached from a previous one):
+Each measurement is a fresh process (nothing imported or cached from a previous one, apart
+from the modules' bytecode, which one untimed run of each kind writes first, as an installed
+copy has it):
 
 - **app**: what ``consular`` (no command) does, through :func:`consular.gui.app.run` with the
   password given (the path ``--demo`` takes: the sign-in in the background, no dialog). It
@@ -313,7 +315,15 @@ def main(argv: list[str] | None = None) -> int:
             "XDG_STATE_HOME": str(home / "xdg-state"),
             "XDG_RUNTIME_DIR": str(home / "xdg-runtime"),
         }
+        # Bytecode as an installed copy has it: pip compiles a package when it installs it, but
+        # a checkout run with PYTHONDONTWRITEBYTECODE (CI sets it) would compile every module
+        # of consular at each start (about 0.3 s of a 1.2 s launch). Written to the scratch
+        # folder by one untimed run of each kind, read by the measured ones.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
         print(f"Database: {target}; biggest case {reference}; {args.runs} fresh processes of each kind")
+        _spawn(["--child", "bare"], env)
+        _spawn(["--child", "app", "--db", target, "--password", args.password, "--case", reference], env)
         bare, apps = [], []
         load = os.getloadavg()
         for _ in range(args.runs):  # interleaved, so a change of load hits both alike
