@@ -312,10 +312,11 @@ def test_launch_demo_opens_a_seeded_database_and_cleans_up(monkeypatch):
 
     seen = {}
 
-    def fake_run(target, *, user=None, remember=True, note=None, password=None):
+    def fake_run(target, *, user=None, remember=True, note=None, password=None, language=None):
         from consular.services.at_rest import remembered_key
 
         seen["signs_in"] = (user, password)
+        seen["language"] = language
         database = open_database(target, key=remembered_key(target))  # the demo is encrypted
         ctx = ServiceContext(database, actor_for(database, CASEWORKER))
         seen["kayes"] = case_service.case_summary(ctx, KAYES).hostages_held
@@ -324,7 +325,8 @@ def test_launch_demo_opens_a_seeded_database_and_cleans_up(monkeypatch):
         return 0
 
     monkeypatch.setattr(gui_app, "run", fake_run)
-    assert launch_gui(Namespace(db=None, user=None, demo=True)) == 0
+    assert launch_gui(Namespace(db=None, user=None, demo=True, lang="fr")) == 0
+    assert seen["language"] == "fr"  # `consular --lang fr --demo` opens the window in French
     assert seen["kayes"] == 3
     assert seen["remember"] is False  # a throwaway database is not put in the recent list
     from consular.seeding.demo import DEMO_PASSWORD
