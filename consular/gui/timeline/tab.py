@@ -527,6 +527,7 @@ class TimelineTab(QWidget):
             return
         self._export_op = None
         if not self._export_settled:
+            self._export_settled = True
             self._export_ended()
             self.status.setText(self.tr("Export cancelled; nothing was written."))
             self.export_finished.emit(None)
@@ -537,7 +538,9 @@ class TimelineTab(QWidget):
             self.cancel_button.setEnabled(False)
 
     def _export_progressed(self, done: int, total: int) -> None:
-        if total > 0:
+        # A report can reach the GUI thread after the export has settled: it must not write
+        # "Writing events: 79 of 79" over "Exported 79 events".
+        if total > 0 and not self._export_settled:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
             if self._export_progress is not None and self._export_op is not None:
