@@ -36,7 +36,7 @@ from consular.domain.enums import CaseStatus
 from consular.gui import ops, row_menu, theme
 from consular.gui.icons import icon
 from consular.gui.text import number_text
-from consular.gui.times import ago_text, due_text
+from consular.gui.times import ago_text, day_text, due_text
 from consular.services import dashboard as dashboard_service
 from consular.services.context import ServiceContext
 
@@ -67,11 +67,6 @@ _ACTION_SECTIONS = {
     "tell_item": "family",
     "liaison_officer": "family",
 }
-
-
-def day_text(value) -> str:
-    """'08 Jul 2025' with the month as the user's language writes it."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "dd MMM yyyy")
 
 
 def minute_text(value) -> str:

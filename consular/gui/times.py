@@ -110,6 +110,12 @@ def days_text(n: int) -> str:
     return RelativeTime().days(n)
 
 
+def day_text(value) -> str:
+    """A day as lists and notes show it, in the user's language: ``05 Jul 2025``,
+    ``05 juil. 2025``. ``value`` is a date, or a datetime already in the zone meant."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "dd MMM yyyy")
+
+
 def local_datetime_text(when: datetime | None, zone_name: str, *, with_zone: bool = True) -> str:
     """'Tue 8 Jul 2025, 14:30 (Africa/Bamako)' with the day and month names of the user's
     language ('mar. 8 juil. 2025, 14:30')."""

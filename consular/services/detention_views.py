@@ -11,7 +11,6 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from consular import i18n
 from consular.db.detention_models import (
     ConsularVisit,
     Detention,
@@ -23,6 +22,7 @@ from consular.db.detention_models import (
 from consular.domain.enums import ChargeStatus, VisitDecision
 from consular.domain.timeutil import whole_days
 from consular.i18n import translate
+from consular.reports.words import stamp
 from consular.services.convert import WITHHELD
 from consular.services.views import JsonMixin
 
@@ -66,7 +66,7 @@ class DetentionView(JsonMixin):
         if self.lawyer_appointed_at is None:
             return text
         return translate("services.detention_views", "{lawyer} (appointed {day})").format(
-            lawyer=text, day=_day(self.lawyer_appointed_at)
+            lawyer=text, day=stamp(self.lawyer_appointed_at, "%d %b %Y")
         )
 
 
@@ -253,10 +253,3 @@ def visit_view(row: ConsularVisit, d: Detention, *, now: datetime, answer_days: 
         overdue=row.voided_at is None and waiting is not None and waiting >= answer_days,
         days_waiting=waiting,
     )
-
-
-def _day(value: datetime) -> str:
-    """``05 Jul 2025`` in English (as before), the language's own way otherwise."""
-    if i18n.language() == "en":
-        return f"{value:%d %b %Y}"
-    return i18n.format_date(value.date(), "dd MMM yyyy")

@@ -80,10 +80,11 @@ def country_label(code: str) -> str:
 
 
 def country_name(code: str) -> str:
-    """The country's name in the current language (English: the list's own names)."""
+    """The country's name in the current language (English, or a code not in the list: the
+    list's own name, else the code)."""
     code_language = language()
-    if code_language == "en":
-        return COUNTRIES[code]
+    if code_language == "en" or code not in COUNTRIES:
+        return COUNTRIES.get(code, code)
     from babel import Locale
 
     return Locale.parse(code_language).territories.get(code, COUNTRIES[code])

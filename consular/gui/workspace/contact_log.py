@@ -45,7 +45,6 @@ from consular.gui.times import DateField, TimeDisplay
 from consular.gui.workspace import family_share_box
 from consular.gui.workspace.contact_log_saved import SavedContactsMixin, combo_values
 from consular.gui.workspace.counterpart_picker import edit_counterpart
-from consular.gui.workspace.more_rows import TranslatedHeaders
 from consular.gui.workspace.void_dialog import void_action
 from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import contacts
@@ -150,7 +149,7 @@ COLUMNS: tuple[Column, ...] = tuple(
 )
 
 
-class ContactTableModel(TranslatedHeaders, PagedTableModel):
+class ContactTableModel(PagedTableModel):
     """Contacts of one case, newest first, fetched a page at a time as the view scrolls.
 
     The order is the database's (newest first); the table is not re-sorted on the client,
@@ -158,7 +157,7 @@ class ContactTableModel(TranslatedHeaders, PagedTableModel):
     """
 
     COLUMNS = COLUMNS
-    HEADER_CONTEXT = "contact_log"
+    TR_CONTEXT = "contact_log"
     COL_WHEN, COL_WITH, COL_CHANNEL, COL_SUBJECT, COL_ACCESS = range(len(COLUMNS))
     HEADERS = tuple(c.header for c in COLUMNS)
     #: The case's contacts marked shareable with family, by id (the "Family" marker).

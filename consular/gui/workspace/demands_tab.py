@@ -35,7 +35,6 @@ from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordT
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour, warning_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
-from consular.gui.workspace.columns import TranslatedHeaders
 from consular.gui.workspace.forms import FormDialog, VoidDialog, day_text, text_or_none
 from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import counterparts, demands, vetting, voiding
@@ -54,8 +53,8 @@ def _via(d: DemandView) -> str:
     )
 
 
-class DemandTableModel(TranslatedHeaders, RecordTableModel):
-    HEADER_CONTEXT = "DemandTableModel"
+class DemandTableModel(RecordTableModel):
+    TR_CONTEXT = "DemandTableModel"
     COLUMNS = (
         Column(
             QT_TRANSLATE_NOOP("DemandTableModel", "Received"),

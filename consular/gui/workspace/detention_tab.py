@@ -32,7 +32,6 @@ from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordT
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour, warning_colour
 from consular.gui.times import TimeDisplay
-from consular.gui.workspace.columns import TranslatedHeaders
 from consular.gui.workspace.detention_dialogs import ChargeDialog, FactsDialog, HearingDialog, NoteDialog, VisitDialog
 from consular.gui.workspace.forms import VoidDialog, day_text
 from consular.i18n import QT_TRANSLATE_NOOP
@@ -100,8 +99,8 @@ def _national():
     )
 
 
-class _DetentionModel(TranslatedHeaders, RecordTableModel):
-    HEADER_CONTEXT = "detention_tab"
+class _DetentionModel(RecordTableModel):
+    TR_CONTEXT = "detention_tab"
 
 
 class VisitTableModel(_DetentionModel):

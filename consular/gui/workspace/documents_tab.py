@@ -43,7 +43,6 @@ from consular.gui.table_models import (
 from consular.gui.text import size_text
 from consular.gui.theme import restricted_colour
 from consular.gui.times import TimeDisplay
-from consular.gui.workspace.columns import TranslatedHeaders
 from consular.gui.workspace.forms import FormDialog
 from consular.gui.workspace.void_dialog import void_action, void_refusal
 from consular.i18n import QT_TRANSLATE_NOOP
@@ -62,8 +61,8 @@ def _bytes_tip(d: DocumentView, _m) -> str:
     return QCoreApplication.translate("DocumentTableModel", "%Ln byte(s)", "", d.size_bytes)
 
 
-class DocumentTableModel(TranslatedHeaders, RecordTableModel):
-    HEADER_CONTEXT = "DocumentTableModel"
+class DocumentTableModel(RecordTableModel):
+    TR_CONTEXT = "DocumentTableModel"
     # A voided document stays listed, struck through, with who voided it and why (voidable).
     COLUMNS = tuple(
         voidable(c)

@@ -11,7 +11,7 @@ outsider sees no such item, and a log row with its date and "Restricted".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,9 +38,8 @@ from consular.gui.icons import icon
 from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordTableModel, use_sort_header
 from consular.gui.text import html_escape
 from consular.gui.theme import muted_colour, overdue_colour, restricted_colour
-from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
+from consular.gui.times import TimeDisplay, ZonedDateTimeEdit, day_text
 from consular.gui.workspace.forms import FormDialog, VoidDialog, users_combo
-from consular.gui.workspace.more_rows import TranslatedHeaders
 from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import family_updates, liaison_officers, reference_data, voiding
 from consular.services.family_updates import FamilyUpdateView, TellItemView
@@ -56,14 +55,8 @@ def _due(item: TellItemView, model) -> str:
     return when
 
 
-def _day(value) -> str:
-    """A day as the user's language writes it (12 Jul 2025, 12 juil. 2025)."""
-    day = value.date() if hasattr(value, "date") else value
-    return QLocale().toString(day, "dd MMM yyyy")
-
-
-class TellItemTableModel(TranslatedHeaders, RecordTableModel):
-    HEADER_CONTEXT = "family_tab"
+class TellItemTableModel(RecordTableModel):
+    TR_CONTEXT = "family_tab"
     COLUMNS = (
         Column(
             QT_TRANSLATE_NOOP("family_tab", "Due"),
@@ -96,8 +89,8 @@ class TellItemTableModel(TranslatedHeaders, RecordTableModel):
         return self._now()
 
 
-class FamilyLogTableModel(TranslatedHeaders, RecordTableModel):
-    HEADER_CONTEXT = "family_tab"
+class FamilyLogTableModel(RecordTableModel):
+    TR_CONTEXT = "family_tab"
     COLUMNS = (
         Column(
             QT_TRANSLATE_NOOP("family_tab", "Told"),
@@ -267,10 +260,10 @@ class FamilyTab(QWidget):
         for o in self.officers:
             who = html_escape(o.officer or self.tr("no officer"))
             if o.since and o.officer:
-                who = self.tr("{officer} since {day}").format(officer=who, day=_day(o.since))
+                who = self.tr("{officer} since {day}").format(officer=who, day=day_text(o.since))
             earlier = "".join(
                 self.tr("; changed on {day} from {officer}: {reason}").format(
-                    day=_day(c.changed_at), officer=html_escape(c.from_officer), reason=html_escape(c.reason)
+                    day=day_text(c.changed_at), officer=html_escape(c.from_officer), reason=html_escape(c.reason)
                 )
                 for c in o.earlier
             )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,15 +31,10 @@ from consular.gui.errors import show_error
 from consular.gui.form_rows import FieldErrors, FormScroll, error_label, field_with_error, fit_on_screen
 from consular.gui.forms.values import text_or_none
 from consular.gui.icons import icon
+from consular.gui.times import day_text
 from consular.services import voiding
 
 __all__ = ["FormDialog", "VoidDialog", "day_text", "text_or_none", "users_combo"]
-
-
-def day_text(value) -> str:
-    """A day as lists and notes show it, in the language: ``05 Jul 2025``, ``05 juil. 2025``.
-    ``value`` is a date or a datetime already in the zone meant."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "dd MMM yyyy")
 
 
 class FormDialog(QDialog):

@@ -43,7 +43,6 @@ from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
 from consular.gui.workspace import family_share_box
-from consular.gui.workspace.columns import TranslatedHeaders
 from consular.gui.workspace.forms import FormDialog, text_or_none
 from consular.gui.workspace.more_rows import MoreRows, fill_view
 from consular.gui.workspace.void_dialog import void_action
@@ -93,8 +92,8 @@ def _not_loaded(exc: BaseException) -> None:
     log.info("The milestones with the voided ones could not be read: %s", exc)
 
 
-class MilestoneTableModel(TranslatedHeaders, MoreRows, RecordTableModel):
-    HEADER_CONTEXT = "MilestoneTableModel"
+class MilestoneTableModel(MoreRows, RecordTableModel):
+    TR_CONTEXT = "MilestoneTableModel"
     # Voided milestones stay in the list, struck through (voidable).
     COLUMNS = tuple(
         voidable(c)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QTimer
 
 from consular.gui import ops
 
@@ -87,19 +87,6 @@ class MoreRows:
             log.warning("More rows could not be read: %s", exc)
 
         ops.query(self, lambda: fetch(offset, limit), arrived, failed)
-
-
-class TranslatedHeaders:
-    """For a column table model (listed first among its bases): its column headers, marked
-    with ``QT_TRANSLATE_NOOP(HEADER_CONTEXT, ...)`` where the columns are declared, are shown
-    in the user's language (the declarations keep the English, which tests and sorting use)."""
-
-    HEADER_CONTEXT = ""
-
-    def headerData(self, section: int, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.COLUMNS):
-            return QCoreApplication.translate(self.HEADER_CONTEXT, self.COLUMNS[section].header)
-        return super().headerData(section, orientation, role)
 
 
 def fill_view(view, model: MoreRows) -> None:

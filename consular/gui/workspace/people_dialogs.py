@@ -34,22 +34,12 @@ from consular.domain.validation import COUNTRIES
 from consular.gui import ops
 from consular.gui.conflicts import diff_records
 from consular.gui.form_rows import enum_combo, select_data
+from consular.gui.forms.new_case import country_name
 from consular.gui.forms.people_forms import PERSON_TEXT_ROWS, HostageStatusForm, KinForm, PersonForm
 from consular.gui.times import ZonedDateTimeEdit
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
-from consular.i18n import language
 from consular.services import cases, people, proof_of_life, welfare
 from consular.services.views import LiaisonView, ParticipantView, PersonView, PolQuestionView
-
-
-def country_name(code: str) -> str:
-    """A country's name in the user's language (CLDR's, through Babel; English: the list's)."""
-    lang = language()
-    if lang == "en" or code not in COUNTRIES:
-        return COUNTRIES.get(code, code)
-    from babel import Locale
-
-    return Locale.parse(lang).territories.get(code, COUNTRIES[code])
 
 
 def country_combo(name: str) -> QComboBox:

@@ -39,7 +39,6 @@ from consular.gui.table_models import OBJECT_ROLE, Column, RawSortProxy, RecordT
 from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import muted_colour, warning_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
-from consular.gui.workspace.columns import TranslatedHeaders
 from consular.gui.workspace.forms import FormDialog, users_combo
 from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import repatriation
@@ -100,8 +99,8 @@ def _state_colour(r: ReturnRow, _m):
     return None
 
 
-class ReturnItemTableModel(TranslatedHeaders, RecordTableModel):
-    HEADER_CONTEXT = "ReturnItemTableModel"
+class ReturnItemTableModel(RecordTableModel):
+    TR_CONTEXT = "ReturnItemTableModel"
     COLUMNS = (
         Column(
             QT_TRANSLATE_NOOP("ReturnItemTableModel", "National"),

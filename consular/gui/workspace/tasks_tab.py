@@ -38,7 +38,6 @@ from consular.gui.table_models import (
 )
 from consular.gui.theme import warning_colour
 from consular.gui.times import TimeDisplay, ZonedDateTimeEdit
-from consular.gui.workspace.columns import TranslatedHeaders
 from consular.gui.workspace.forms import FormDialog, text_or_none, users_combo
 from consular.gui.workspace.more_rows import MoreRows, fill_view
 from consular.gui.workspace.void_dialog import void_action
@@ -121,8 +120,8 @@ def _not_loaded(exc: BaseException) -> None:
     log.info("The tasks with the voided ones could not be read: %s", exc)
 
 
-class TaskTableModel(TranslatedHeaders, MoreRows, RecordTableModel):
-    HEADER_CONTEXT = "TaskTableModel"
+class TaskTableModel(MoreRows, RecordTableModel):
+    TR_CONTEXT = "TaskTableModel"
     COLUMNS = (
         _task_column(
             QT_TRANSLATE_NOOP("TaskTableModel", "Due"),
