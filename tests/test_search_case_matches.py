@@ -1,19 +1,17 @@
-"""The case list's matching cases read case by case on PostgreSQL (consular.db.case_matches):
-both of its plans find the same cases as SQLite's row-by-row reading, counterparts included,
-and a restricted entry never makes a case match for someone outside its team."""
+"""The case list's matching cases on PostgreSQL (consular.db.case_matches): read case by case
+(the loose scan) or row by row, they are the cases SQLite finds, counterparts included, and a
+restricted entry never makes a case match for someone outside its team."""
 
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 
 from consular.db import case_matches
 from consular.services import contacts, counterparts, search
 from consular.services.context import ServiceContext, actor_for
 from tests.demo_data import OTHER_CASEWORKER
 from tests.service_helpers import open_case, someone
-
-# (LOOSE_MIN_ROWS, LOOSE_MATCHES_PER_CASE) that force each plan whatever the estimate.
-PLANS = {"loose": (0, 0.0), "grouped": (10**12, 10.0**9)}
 
 
 def _story(ctx: ServiceContext) -> dict[str, str]:
@@ -38,9 +36,9 @@ def _story(ctx: ServiceContext) -> dict[str, str]:
             restricted=restricted,
         )
 
-    # The readable match first, the restricted one newer: the grouped plan meets the restricted
-    # one first in that case (the loose one, in the case_id index's order, may meet either),
-    # and must still count the case through the readable one.
+    # The readable match first, the restricted one newer: reading the case's entries from the
+    # newest one meets the restricted one first, and must still count the case through the
+    # readable one.
     note(refs["both"], "Family met at the harbour gate.")
     note(refs["both"], "The harbour informant asked for money.", restricted=True)
     note(refs["restricted only"], "The source at the harbour named the broker.", restricted=True)
@@ -55,7 +53,7 @@ def _found(ctx: ServiceContext, limit: int = 1000) -> dict[str, str]:
 
 
 @pytest.mark.postgres
-@pytest.mark.parametrize("plan", sorted(PLANS))
+@pytest.mark.parametrize("plan", ["rows", "loose"])
 def test_both_plans_find_what_sqlite_finds(ctx, pg_database, monkeypatch, plan):
     from tests.fixtures_db import add_reference_data
 
@@ -63,12 +61,14 @@ def test_both_plans_find_what_sqlite_finds(ctx, pg_database, monkeypatch, plan):
     refs = _story(ctx)
     assert _story(pg_ctx) == refs
     monkeypatch.setattr(search, "CANDIDATES", 1)  # the rest comes from the case-by-case read
-    monkeypatch.setattr(case_matches, "LOOSE_MIN_ROWS", PLANS[plan][0])
-    monkeypatch.setattr(case_matches, "LOOSE_MATCHES_PER_CASE", PLANS[plan][1])
     with pg_database.engine.connect() as conn:
         params: dict = {}
         where = case_matches._match_expression(conn, [["harbour"]], params)
-        assert case_matches.choose_plan(conn, where, "", params) == plan
+        # A handful of matches: the planner's estimate alone keeps reading the rows.
+        assert case_matches.choose_plan(conn, where, "", params) == "rows"
+        # The share of cases with a match of their own (not the counterpart's), newest first.
+        assert case_matches._sampled_share(conn, where, "", params) == (3, 5)
+    monkeypatch.setattr(case_matches, "choose_plan", lambda *args: plan)
 
     everyone = {refs[k] for k in ("title", "restricted only", "counterpart", "both")}
     on_sqlite, on_postgres = _found(ctx), _found(pg_ctx)
@@ -81,3 +81,13 @@ def test_both_plans_find_what_sqlite_finds(ctx, pg_database, monkeypatch, plan):
     assert set(shown) == everyone - {refs["restricted only"]}
     assert "informant" not in " ".join(shown.values())  # the readable entry explains "both"
     assert set(_found(ServiceContext(ctx.database, actor_for(ctx.database, OTHER_CASEWORKER)))) == set(shown)
+
+    # The plan's own need-to-know: a word only in a restricted entry finds its case only for
+    # someone who may read that case's restricted entries.
+    monkeypatch.setattr(case_matches, "choose_plan", lambda *args: "loose")
+    with pg_database.engine.connect() as conn:
+        both = conn.execute(text("SELECT id FROM cases WHERE reference = :r"), {"r": refs["both"]}).scalar()
+        find = [["informant"]]
+        assert [c for c, _ in case_matches.matching_cases(conn, find, limit=10, visible_cases=set()) or []] == []
+        assert [c for c, _ in case_matches.matching_cases(conn, find, limit=10, visible_cases={both}) or []] == [both]
+        assert [c for c, _ in case_matches.matching_cases(conn, find, limit=10) or []] == [both]

@@ -7,13 +7,11 @@ every contact note of every case ("embassy": 1.9 million rows at 100,000 cases) 
 cost tens of thousands of rows (every matching entry of each), and on PostgreSQL each row is a
 heap visit that tests its search vector: seconds at 100,000 cases.
 
-On PostgreSQL, chosen from the planner's own estimate of the number of matching rows:
-
-- **many matches per case** (a word or prefix found in most cases): a loose scan of the
-  ``case_id`` index, highest case first, that stops at the first matching entry of each case
-  and jumps to the next lower case id; the cost follows the cases read, not the matches;
-- **fewer**: every match from the GIN index, grouped by case, newest match first (the order
-  the row-by-row reading gave), which costs what the matches cost and no more.
+On PostgreSQL, when a word or prefix is found in most cases ("embassy", "ka", "welfare kit"),
+a loose scan of the ``case_id`` index, highest case first, stops at the first matching entry of
+each case and jumps to the next lower case id: the cost follows the cases read, not the
+matches. When the matching cases are fewer, reading the rows (as before) stays: the loose scan
+would read every entry of each case that does not match.
 
 On SQLite the row-by-row reading through FTS5 stays (:func:`consular.db.dialect.matching_rows`):
 FTS5 reads its lists from the end cheaply and cannot test one case's entries on its own.
@@ -29,14 +27,17 @@ from sqlalchemy.engine import Connection
 from consular.db.dialect import _match_expression
 
 # The loose scan pays, for every case it passes that does not match, a test of each of its
-# entries; the grouped read pays for every match. Loose when the planner expects at least this
-# many matching rows per case in the database, and at least LOOSE_MIN_ROWS of them (below
-# that the grouped read costs a few tens of milliseconds at most). Measured at 10,000 cases
-# (442,256 entries, PostgreSQL 15): "ka" (3.9 matches per case) 152 ms loose, 91 ms grouped;
-# "welfare kit" (5.9) 34 / 192 ms; "embassy" (19) 71 / 358 ms; "daughter" (0.7) 560 / 12 ms.
-# The grouped read grows with the database, the loose one with the cases it returns.
-LOOSE_MATCHES_PER_CASE = 2.0
+# entries (about 10 microseconds each on PostgreSQL 15). Below LOOSE_MIN_ROWS matching entries
+# (the planner's estimate) the rows are read as before. Above it, the share of cases that match
+# is measured on the newest SAMPLE_CASES cases (an EXISTS per case: one entry read for a case
+# that matches, all of them for one that does not) and the loose scan is taken when it is
+# expected to test at most LOOSE_BUDGET entries. The estimate alone misleads: "welfare kit" is
+# estimated at 104,000 matching entries at 100,000 cases (its words taken as independent) where
+# it has about 590,000, in 99% of the cases (rows read: 8.5-9.9 s; loose: 86 ms), while
+# "sharma" (59,000 estimated) is in 10% of the cases (rows: 200 ms; loose: seconds).
 LOOSE_MIN_ROWS = 25_000
+SAMPLE_CASES = 32
+LOOSE_BUDGET = 50_000
 
 
 def _need_to_know(params: dict, visible_cases: set[int] | None) -> str:
@@ -58,13 +59,32 @@ def _estimated_rows(conn: Connection, where: str, filters: str, params: dict) ->
     return float(document[0]["Plan"]["Plan Rows"])
 
 
-def choose_plan(conn: Connection, where: str, filters: str, params: dict) -> str:
-    """ "loose" or "grouped" (see the module's description)."""
+def _sampled_share(conn: Connection, where: str, filters: str, params: dict) -> tuple[int, int]:
+    """(cases with a match, cases read) among the newest SAMPLE_CASES cases."""
+    sql = (
+        "SELECT count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM search_documents d "
+        f"WHERE d.case_id = c.id AND {where} {filters})) "
+        "FROM (SELECT id FROM cases ORDER BY id DESC LIMIT :sample) c"
+    )
+    read, matched = conn.execute(text(sql), {**params, "sample": SAMPLE_CASES}).one()
+    return matched, read
+
+
+def choose_plan(conn: Connection, where: str, filters: str, params: dict, limit: int = 1000) -> str:
+    """ "loose" or "rows" (see the module's description and LOOSE_MIN_ROWS)."""
     rows = _estimated_rows(conn, where, filters, params)
-    cases = conn.execute(text("SELECT reltuples FROM pg_class WHERE relname = 'cases'")).scalar() or 0
-    if rows >= LOOSE_MIN_ROWS and rows >= LOOSE_MATCHES_PER_CASE * max(float(cases), 1.0):
-        return "loose"
-    return "grouped"
+    if rows < LOOSE_MIN_ROWS:
+        return "rows"
+    matched, read = _sampled_share(conn, where, filters, params)
+    if not matched:
+        return "rows"
+    sizes = "SELECT relname, reltuples FROM pg_class WHERE relname IN ('cases', 'search_documents')"
+    size = {name: max(float(n), 1.0) for name, n in conn.execute(text(sizes))}
+    per_case = size.get("search_documents", 1.0) / size.get("cases", 1.0)
+    share = matched / read
+    # Cases passed to find ``limit`` matching ones, each read whole when it does not match.
+    tests = limit / share * (1 - share) * per_case + limit
+    return "loose" if tests <= LOOSE_BUDGET else "rows"
 
 
 def matching_cases(
@@ -76,40 +96,34 @@ def matching_cases(
     prefix: bool = True,
 ) -> list[tuple[int, int]] | None:
     """(case id, id of a matching entry of it) for up to ``limit`` cases with a matching entry
-    of their own (counterparts, which belong to no case, are :func:`matching_counterparts`).
-
-    Grouped: newest match first, with each case's newest matching entry. Loose: highest case id
-    first, with the first matching entry the ``case_id`` index gives (in practice its newest
-    one). None on SQLite: read the rows instead (:func:`consular.db.dialect.matching_rows`).
-    ``visible_cases`` as in :func:`consular.db.dialect.search_candidates`; ``prefix`` false
-    matches the last word as a whole word only."""
-    if conn.dialect.name != "postgresql":
+    of their own, highest case id first (counterparts, which belong to no case, are
+    :func:`matching_counterparts`); the entry is the first the ``case_id`` index gives, in
+    practice the case's newest match. None when reading the rows costs less (see
+    :func:`choose_plan`), and always on SQLite: read them with
+    :func:`consular.db.dialect.matching_rows`. ``visible_cases`` as in
+    :func:`consular.db.dialect.search_candidates`; ``prefix`` false matches the last word as a
+    whole word only."""
+    if conn.dialect.name != "postgresql" or not groups:
         return None
-    if not groups:
-        return []
     params: dict = {"limit": limit}
     where = _match_expression(conn, groups, params, prefix)
     filters = _need_to_know(params, visible_cases)
-    if choose_plan(conn, where, filters, params) == "grouped":
-        sql = (
-            f"SELECT d.case_id, max(d.id) FROM search_documents d WHERE {where} {filters} "
-            "AND d.case_id IS NOT NULL GROUP BY d.case_id ORDER BY max(d.id) DESC LIMIT :limit"
+    if choose_plan(conn, where, filters, params, limit) != "loose":
+        return None
+    # Each step reads the case_id index downwards from the last case found and stops at the
+    # first matching entry: one row for a case where the word is common.
+    sql = f"""
+        WITH RECURSIVE found(case_id, doc_id) AS (
+            (SELECT d.case_id, d.id FROM search_documents d
+             WHERE d.case_id IS NOT NULL AND {where} {filters}
+             ORDER BY d.case_id DESC LIMIT 1)
+            UNION ALL
+            SELECT n.case_id, n.id FROM found CROSS JOIN LATERAL (
+                SELECT d.case_id, d.id FROM search_documents d
+                WHERE d.case_id < found.case_id AND {where} {filters}
+                ORDER BY d.case_id DESC LIMIT 1) n
         )
-    else:
-        # Each step reads the case_id index downwards from the last case found and stops at the
-        # first matching entry: one row for a case where the word is common.
-        sql = f"""
-            WITH RECURSIVE found(case_id, doc_id) AS (
-                (SELECT d.case_id, d.id FROM search_documents d
-                 WHERE d.case_id IS NOT NULL AND {where} {filters}
-                 ORDER BY d.case_id DESC LIMIT 1)
-                UNION ALL
-                SELECT n.case_id, n.id FROM found CROSS JOIN LATERAL (
-                    SELECT d.case_id, d.id FROM search_documents d
-                    WHERE d.case_id < found.case_id AND {where} {filters}
-                    ORDER BY d.case_id DESC LIMIT 1) n
-            )
-            SELECT case_id, doc_id FROM found LIMIT :limit"""
+        SELECT case_id, doc_id FROM found LIMIT :limit"""
     return [(row[0], row[1]) for row in conn.execute(text(sql), params)]
 
 
