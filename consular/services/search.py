@@ -208,7 +208,9 @@ def matching_case_ids(ctx: ServiceContext, text: str, *, limit: int = 2000) -> d
 
     Every matching case up to ``limit`` is in it, so fewer than ``limit`` is the true number of
     cases and ``limit`` means "that many or more". The best-ranked hits come first, then the
-    other matching cases, newest match first. Same need-to-know rules as :func:`search`."""
+    other matching cases: newest match first, or, on PostgreSQL for a word found in most cases,
+    newest case first (:mod:`consular.db.case_matches`). Same need-to-know rules as
+    :func:`search`."""
     groups = _check(text, limit)
     if not groups:
         return {}
