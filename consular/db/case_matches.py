@@ -28,14 +28,15 @@ from consular.db.dialect import _match_expression
 
 # The loose scan pays, for every case it passes that does not match, a test of each of its
 # entries (about 10 microseconds each on PostgreSQL 15). Below LOOSE_MIN_ROWS matching entries
-# (the planner's estimate) the rows are read as before. Above it, the share of cases that match
+# (the planner's estimate) the rows are read as before: the sample (5-10 ms) would cost more
+# than it saves. Above it, the share of cases that match
 # is measured on the newest SAMPLE_CASES cases (an EXISTS per case: one entry read for a case
 # that matches, up to SAMPLE_ENTRIES for one that does not) and the loose scan is taken when it is
 # expected to test at most LOOSE_BUDGET entries. The estimate alone misleads: "welfare kit" is
 # estimated at 104,000 matching entries at 100,000 cases (its words taken as independent) where
 # it has about 590,000, in 99% of the cases (rows read: 8.5-9.9 s; loose: 86 ms), while
 # "sharma" (59,000 estimated) is in 10% of the cases (rows: 200 ms; loose: seconds).
-LOOSE_MIN_ROWS = 25_000
+LOOSE_MIN_ROWS = 5_000
 SAMPLE_CASES = 16
 SAMPLE_ENTRIES = 48
 LOOSE_BUDGET = 50_000
