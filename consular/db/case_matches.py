@@ -68,33 +68,34 @@ def _estimated_rows(conn: Connection, where: str, filters: str, params: dict) ->
 _TESTED = "ts_match_vq(d.search_vector, to_tsquery('simple', :tsq))"
 
 
-def _sampled_share(conn: Connection, filters: str, params: dict) -> tuple[int, int]:
+def _sampled_share(conn: Connection, filters: str, params: dict) -> tuple[int, int, float]:
     """(cases with a match, cases read) among the newest SAMPLE_CASES cases, reading at most
-    SAMPLE_ENTRIES entries of each (newest first): a long case without a match would cost all
-    of its entries (the newest 32 cases of the 100,000-case server have 22,020: 290 ms). A
-    long case whose first entries do not match counts as not matching, which errs towards
-    reading the rows."""
+    SAMPLE_ENTRIES entries of each (newest first), and the entries per case in the database
+    (from the planner's statistics), in one round trip. A long case without a match would
+    cost all of its entries (the newest 32 cases of the 100,000-case server have 22,020:
+    290 ms); a long case whose first entries do not match counts as not matching, which errs
+    towards reading the rows."""
     sql = (
         "SELECT count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM (SELECT d.search_vector, d.restricted, "
         "d.case_id FROM search_documents d WHERE d.case_id = c.id ORDER BY d.case_id DESC LIMIT :entries) d "
-        f"WHERE {_TESTED} {filters})) "
+        f"WHERE {_TESTED} {filters})), "
+        "(SELECT greatest(reltuples, 1) FROM pg_class WHERE relname = 'search_documents') "
+        "/ (SELECT greatest(reltuples, 1) FROM pg_class WHERE relname = 'cases') "
         "FROM (SELECT id FROM cases ORDER BY id DESC LIMIT :sample) c"
     )
-    read, matched = conn.execute(text(sql), {**params, "sample": SAMPLE_CASES, "entries": SAMPLE_ENTRIES}).one()
-    return matched, read
+    read, matched, per_case = conn.execute(
+        text(sql), {**params, "sample": SAMPLE_CASES, "entries": SAMPLE_ENTRIES}
+    ).one()
+    return matched, read, float(per_case or 1.0)
 
 
 def choose_plan(conn: Connection, where: str, filters: str, params: dict, limit: int = 1000) -> str:
     """ "loose" or "rows" (see the module's description and LOOSE_MIN_ROWS)."""
-    rows = _estimated_rows(conn, where, filters, params)
-    if rows < LOOSE_MIN_ROWS:
+    if _estimated_rows(conn, where, filters, params) < LOOSE_MIN_ROWS:
         return "rows"
-    matched, read = _sampled_share(conn, filters, params)
+    matched, read, per_case = _sampled_share(conn, filters, params)
     if not matched:
         return "rows"
-    sizes = "SELECT relname, reltuples FROM pg_class WHERE relname IN ('cases', 'search_documents')"
-    size = {name: max(float(n), 1.0) for name, n in conn.execute(text(sizes))}
-    per_case = size.get("search_documents", 1.0) / size.get("cases", 1.0)
     share = matched / read
     # Cases passed to find ``limit`` matching ones, each read whole when it does not match.
     tests = limit / share * (1 - share) * per_case + limit
