@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from consular.db import dialect
+from consular.db import case_matches, dialect
 from consular.db.dialect import Candidate
 from consular.db.models import CaseCounterpart
 from consular.domain.errors import ValidationError
@@ -32,6 +32,8 @@ _VISIBLE_IN_QUERY = 2000
 # The case list reads at most this many matching rows per case it may show: enough for a word
 # in every entry of 1,000 ordinary cases; past it a case list may hold fewer cases than match.
 _ROWS_PER_CASE = 60
+# Matching counterparts read for the case list when the cases' own entries are not enough.
+_COUNTERPARTS_PER_CASE = 5
 
 
 def _check(text: str, limit: int) -> list[list[str]]:
@@ -206,7 +208,9 @@ def matching_case_ids(ctx: ServiceContext, text: str, *, limit: int = 2000) -> d
 
     Every matching case up to ``limit`` is in it, so fewer than ``limit`` is the true number of
     cases and ``limit`` means "that many or more". The best-ranked hits come first, then the
-    other matching cases, newest match first. Same need-to-know rules as :func:`search`."""
+    other matching cases: newest match first, or, on PostgreSQL for a word found in most cases,
+    newest case first (:mod:`consular.db.case_matches`). Same need-to-know rules as
+    :func:`search`."""
     groups = _check(text, limit)
     if not groups:
         return {}
@@ -225,8 +229,58 @@ def matching_case_ids(ctx: ServiceContext, text: str, *, limit: int = 2000) -> d
 
 
 def _more_cases(run: _Search, chosen: dict[int, Candidate], limit: int) -> dict[int, Candidate]:
-    """Further matching cases, newest match first, until ``limit`` cases in all: reads the
-    match list only as far as it takes to find them."""
+    """Further matching cases until ``limit`` cases in all. PostgreSQL reads them case by case
+    (:mod:`consular.db.case_matches`); SQLite reads the match list newest first, only as far as
+    it takes to find them."""
+    found = case_matches.matching_cases(
+        run.conn,
+        run.groups,
+        limit=limit + len(chosen),
+        visible_cases=run.visible,
+        prefix=run.filters.get("prefix", True),
+    )
+    if found is None:
+        return _more_cases_by_rows(run, chosen, limit)
+    extra: dict[int, int] = {}  # case id -> document id
+    for case_id, doc_id in found:
+        if len(chosen) + len(extra) >= limit:
+            break
+        if case_id not in chosen:
+            extra[case_id] = doc_id
+    if len(chosen) + len(extra) < limit:
+        counterparts = case_matches.matching_counterparts(
+            run.conn,
+            run.groups,
+            limit=limit * _COUNTERPARTS_PER_CASE,
+            visible_cases=run.visible,
+            prefix=run.filters.get("prefix", True),
+        )
+        _add_counterpart_cases(run, chosen, extra, counterparts, limit)
+    return _explained(run, extra)
+
+
+def _add_counterpart_cases(
+    run: _Search, chosen: dict, extra: dict[int, int], counterparts: list[tuple[int, int]], limit: int
+) -> None:
+    if not counterparts or len(chosen) + len(extra) >= limit:
+        return
+    run.load_links([entity_id for _, entity_id in counterparts])
+    for doc_id, entity_id in counterparts:
+        for cid in run.links.get(entity_id, []):
+            if cid not in chosen and cid not in extra and len(chosen) + len(extra) < limit:
+                extra[cid] = doc_id
+
+
+def _explained(run: _Search, extra: dict[int, int]) -> dict[int, Candidate]:
+    texts = dialect.search_documents_text(run.conn, sorted(set(extra.values())))
+    return {
+        cid: texts[doc_id]
+        for cid, doc_id in extra.items()
+        if doc_id in texts and run.allowed(texts[doc_id].restricted, texts[doc_id].case_id)
+    }
+
+
+def _more_cases_by_rows(run: _Search, chosen: dict[int, Candidate], limit: int) -> dict[int, Candidate]:
     extra: dict[int, int] = {}  # case id -> document id
     counterparts: list[tuple[int, int]] = []
     rows = dialect.matching_rows(run.conn, run.groups, limit=limit * _ROWS_PER_CASE, **run.filters)
@@ -239,15 +293,5 @@ def _more_cases(run: _Search, chosen: dict[int, Candidate], limit: int) -> dict[
         extra[case_id] = doc_id
         if len(chosen) + len(extra) >= limit:
             break
-    if counterparts and len(chosen) + len(extra) < limit:
-        run.load_links([entity_id for _, entity_id in counterparts])
-        for doc_id, entity_id in counterparts:
-            for cid in run.links.get(entity_id, []):
-                if cid not in chosen and cid not in extra and len(chosen) + len(extra) < limit:
-                    extra[cid] = doc_id
-    texts = dialect.search_documents_text(run.conn, sorted(set(extra.values())))
-    return {
-        cid: texts[doc_id]
-        for cid, doc_id in extra.items()
-        if doc_id in texts and run.allowed(texts[doc_id].restricted, texts[doc_id].case_id)
-    }
+    _add_counterpart_cases(run, chosen, extra, counterparts, limit)
+    return _explained(run, extra)
