@@ -52,7 +52,7 @@ from consular import reports
 from consular.domain.errors import UserError, ValidationError
 from consular.domain.timeline import EXPORT_FIELDS, EventType, Timeline, TimelineEvent
 from consular.i18n import QT_TRANSLATE_NOOP, translate
-from consular.reports import output_file
+from consular.reports import output_file, timeline_xlsx
 
 Progress = Callable[[int, int], None]
 
@@ -458,23 +458,6 @@ def _excel_offset_format(offset) -> str:
     return f'yyyy-mm-dd hh:mm:ss"{sign}{hours:02d}:{minutes:02d}"'
 
 
-def _naive(value: datetime) -> datetime:
-    # Wall time to the second, as every other format gives it.
-    return value.replace(microsecond=0, tzinfo=None)
-
-
-def _write_text(sheet, row: int, col: int, value: str, cell_format) -> None:
-    """Write ``value`` as a text cell. In constant-memory mode xlsxwriter takes any string
-    that starts with ``<r>`` and ends with ``</r>`` for rich-text markup of its own and copies
-    it into the sheet's XML unescaped: a case's title, a note or a name of that shape could
-    break the file or add cells to it. Such a string goes in as a rich string of three plain
-    runs instead, which xlsxwriter escapes; it reads back as exactly the same text."""
-    if value.startswith("<r>") and value.endswith("</r>"):
-        sheet.write_rich_string(row, col, value[:1], value[1:-1], value[-1:], cell_format)
-    else:
-        sheet.write_string(row, col, value, cell_format)
-
-
 def render_xlsx(timeline: Timeline, tmp: Path, *, progress: Progress | None = None) -> None:
     """One sheet "Timeline": the header row (frozen, with an autofilter), then one row per
     event. ``at`` and ``local_time`` are real date cells (UTC and case-zone wall time)
@@ -539,20 +522,8 @@ def render_xlsx(timeline: Timeline, tmp: Path, *, progress: Progress | None = No
             sheet.set_landscape()
             sheet.repeat_rows(0)
             sheet.fit_to_pages(1, 0)
-            for row, event in enumerate(events, 1):
-                local = event.local_time
-                _write_text(sheet, row, 0, event.id, text)
-                sheet.write_datetime(row, 1, _naive(event.at), date_format(event.at.utcoffset()))
-                sheet.write_datetime(row, 2, _naive(local), date_format(local.utcoffset()))
-                _write_text(sheet, row, 3, event.type.value, text)
-                _write_text(sheet, row, 4, event.title, text)
-                _write_text(sheet, row, 5, event.detail or "", text)
-                _write_text(sheet, row, 6, "; ".join(event.people), text)
-                _write_text(sheet, row, 7, event.recorded_by or "", text)
-                sheet.write_boolean(row, 8, event.restricted, text)
-                _write_text(sheet, row, 9, str(event.source), text)
-                sheet.write_boolean(row, 10, event.shareable, text)
-                tick(row)
+            # Row by row as xlsxwriter's cell calls would write them, in one piece per row.
+            timeline_xlsx.write_event_rows(sheet, events, text, date_format, tick)
             _about_sheet(workbook, timeline, bold, text)
         finally:
             workbook.close()
@@ -576,7 +547,7 @@ def _about_sheet(workbook, timeline: Timeline, bold, text) -> None:
     sheet.set_column(1, 1, 90)
     for row, (label, value) in enumerate(rows):
         sheet.write_string(row, 0, label, bold)
-        _write_text(sheet, row, 1, value, text)
+        timeline_xlsx.write_text(sheet, row, 1, value, text)
 
 
 # --------------------------------------------------------------------------- PDF
