@@ -1,4 +1,9 @@
-"""The workbook's event rows written in one piece (reports/timeline_xlsx.py) are xlsxwriter's.
+"""The fast timeline writers give the bytes of the plain ones.
+
+The CSV's rows are built as strings rather than through csv.writer: they must be the bytes of
+the documented CSV written the plain way (``oracle_csv``, one csv.writer row per event).
+
+The workbook's event rows written in one piece (reports/timeline_xlsx.py) are xlsxwriter's.
 
 Every file is written twice, once with the fast rows and once with every row through
 xlsxwriter's own cell calls (``timeline_xlsx.FAST`` off, how every row was written before),
@@ -10,6 +15,9 @@ characters, offsets either side of a DST change, and a workbook read back by ope
 
 from __future__ import annotations
 
+import csv
+import dataclasses
+import io
 import re
 import sys
 from datetime import UTC, datetime, timedelta
@@ -20,6 +28,7 @@ from xlsxwriter import utility
 
 from consular.domain.timeline import EventSource, EventType, Timeline, TimelineCase, TimelineEvent, TimelineScope
 from consular.reports import timeline_export, timeline_xlsx
+from tests.test_timeline_export_equality import oracle_csv
 
 TEXTS = [
     "plain",
@@ -41,6 +50,13 @@ TEXTS = [
     "x" * 20000,
     "😀" * 17000,  # 34,000 UTF-16 units: xlsxwriter cuts it
     "y" * 40000,
+    "comma, inside",
+    '"starts quoted" and ends "',
+    "+1 555 0100",
+    "-minus",
+    "@at",
+    "\rreturn first",
+    "nul \x00 inside",
 ]
 
 
@@ -67,6 +83,39 @@ def _timeline(n_extra: int = 0) -> Timeline:
         )
     case = TimelineCase(1, "T-1", "T & <b>", "Other", "Active", "RESTRICTED", "America/New_York", start, "", "Post")
     return Timeline(case, TimelineScope(), start, "Tester", events, chain_head="7:abcdef012345")
+
+
+def test_fast_csv_is_csv_writers_bytes(tmp_path):
+    timeline = _timeline(n_extra=450)
+    assert timeline_export.write_csv(timeline, tmp_path / "t.csv").read_bytes() == oracle_csv(timeline)
+    # Ids, sources and the chain head are quoted when they must be, never formula-guarded.
+    odd = Timeline(
+        timeline.case,
+        timeline.scope,
+        timeline.generated_at,
+        timeline.generated_by,
+        [dataclasses.replace(e, id=f"-{e.id}, odd") for e in timeline.events[:40]],
+        chain_head='=7:"abc",def',
+    )
+    assert timeline_export.write_csv(odd, tmp_path / "odd.csv").read_bytes() == oracle_csv(odd)
+    empty = Timeline(timeline.case, timeline.scope, timeline.generated_at, "Tester", [], chain_head=None)
+    assert timeline_export.write_csv(empty, tmp_path / "empty.csv").read_bytes() == oracle_csv(empty)
+
+
+def test_csv_quotes_what_the_csv_module_quotes():
+    # The fast CSV quotes a field when _CSV_QUOTED finds one of its characters; csv.writer
+    # decides character by character. Every character, alone between two others.
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        field = f"a{chr(code)}b"
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow([field, ""])
+        quoted = bool(timeline_export._CSV_QUOTED.search(field))
+        assert buffer.getvalue().startswith('"') == quoted, hex(code)
 
 
 def _both(timeline, tmp_path, monkeypatch) -> tuple[bytes, bytes]:

@@ -39,11 +39,13 @@ No ORM, no Qt.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import io
 import json
 import os
+import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -91,6 +93,8 @@ def chain_head_label() -> str:
 # Characters that make a spreadsheet read a CSV cell as a formula (CSV injection): notes
 # are typed by staff but often quote what others wrote or said.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: What makes the csv module quote a field (its delimiter, quote character and line ending).
+_CSV_QUOTED = re.compile('[,"\r\n]')
 
 
 # --------------------------------------------------------------------------- common
@@ -187,41 +191,47 @@ def render_csv(timeline: Timeline, tmp: Path, *, progress: Progress | None = Non
     """
     events = timeline.events
     tick = _Ticker(len(events), progress)
-    chain_head = timeline.chain_head or ""
     type_values = {t: t.value for t in EventType}
     formula = _FORMULA_START
+    needs_quotes = _CSV_QUOTED.search
 
-    def safe(text: str | None) -> str:  # safe_cell, inlined for the 20,000-row case
+    def cell(text: str | None) -> str:
+        # safe_cell, then the csv module's minimal quoting, inlined for the 20,000-row case.
         if not text:
             return ""
-        return "'" + text if text.startswith(formula) else text
+        if text.startswith(formula):
+            text = "'" + text
+        return '"' + text.replace('"', '""') + '"' if needs_quotes(text) else text
 
-    with _text_output(tmp, "utf-8-sig", "") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(CSV_FIELDS)
-        rows = []
+    def plain(text: str | None) -> str:
+        # A field the old writer gave no formula guard (id, source, chain head): quoting only.
+        if not text:
+            return ""
+        return '"' + text.replace('"', '""') + '"' if needs_quotes(text) else text
+
+    chain_head = plain(timeline.chain_head)
+    # Each row as one f-string rather than through csv.writer (which writes each field char
+    # by char), and each step's rows encoded at once: the same bytes, which the tests check
+    # against csv.writer itself.
+    header = io.StringIO(newline="")
+    csv.writer(header, lineterminator="\r\n").writerow(CSV_FIELDS)
+    with output_file.open_output(tmp) as handle:
+        handle.write(codecs.BOM_UTF8 + header.getvalue().encode("utf-8"))
+        lines = []
         for n, event in enumerate(events, 1):
             source = event.source
-            rows.append(
-                (
-                    event.id,
-                    event.at.isoformat(timespec="seconds"),
-                    event.local_time.isoformat(timespec="seconds"),
-                    type_values[event.type],
-                    safe(event.title),
-                    safe(event.detail),
-                    safe("; ".join(event.people)) if event.people else "",
-                    safe(event.recorded_by),
-                    "true" if event.restricted else "false",
-                    f"{source.entity}:{source.id}",
-                    "true" if event.shareable else "false",
-                    chain_head,
-                )
+            people = event.people
+            lines.append(
+                f"{plain(event.id)},{event.at.isoformat(timespec='seconds')},"
+                f"{event.local_time.isoformat(timespec='seconds')},{type_values[event.type]},"
+                f"{cell(event.title)},{cell(event.detail)},{cell('; '.join(people)) if people else ''},"
+                f"{cell(event.recorded_by)},{'true' if event.restricted else 'false'},"
+                f"{plain(f'{source.entity}:{source.id}')},{'true' if event.shareable else 'false'},{chain_head}\r\n"
             )
-            if len(rows) == tick.step or n == len(events):
+            if len(lines) == tick.step or n == len(events):
                 # A step's rows at a time (a 200th), the progress callback (which may cancel) between.
-                writer.writerows(rows)
-                rows.clear()
+                handle.write("".join(lines).encode("utf-8"))
+                lines.clear()
                 tick(n)
 
 
