@@ -93,7 +93,7 @@ def chain_head_label() -> str:
 # Characters that make a spreadsheet read a CSV cell as a formula (CSV injection): notes
 # are typed by staff but often quote what others wrote or said.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-#: What makes the csv module quote a field (its delimiter, quote character and line ending).
+# What makes the csv module quote a field (its delimiter, quote character and line ending).
 _CSV_QUOTED = re.compile('[,"\r\n]')
 
 

@@ -123,8 +123,8 @@ def _colour(hex_text: str):
     return _COLOURS[hex_text]
 
 
-#: Widths of words already measured, per (font, size): a chronology's words repeat, and
-#: measuring a word (``stringWidth``) costs twenty dictionary look-ups. Emptied by each build.
+# Widths of words already measured, per (font, size): a chronology's words repeat, and
+# measuring a word (``stringWidth``) costs twenty dictionary look-ups. Emptied by each build.
 _WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
 
 
