@@ -164,3 +164,36 @@ def test_white_space_is_what_xlsxwriter_calls_white_space():
         char = chr(code)
         assert bool(utility.RE_LEADING_WHITESPACE.search(char)) == char.isspace(), hex(code)
     assert re.compile(r"\s$").search("a ") and "a "[-1].isspace()
+
+
+def _pdf_text_only(data: bytes) -> bytes:
+    """A PDF without what reportlab varies from run to run (its dates and document id)."""
+    data = re.sub(rb"/(CreationDate|ModDate) \(D:[^)]*\)", b"", data)
+    return re.sub(rb"/ID\s*\[<[0-9a-fA-F]+><[0-9a-fA-F]+>\]", b"", data)
+
+
+def test_pdf_split_lines_are_reportlabs():
+    from reportlab.lib.utils import simpleSplit
+
+    from consular.reports import fonts, timeline_pdf
+
+    fonts.register_fonts()
+    texts = [t for t in TEXTS if "\x00" not in t] + ["a b\nc d e f " * 30, "", "   ", "word " * 200]
+    for text in texts:
+        for width in (40.0, 123.4, 480.0, 10_000.0):
+            for font, size in ((fonts.SANS, 8.5), (fonts.SANS_BOLD, 9), (fonts.SANS, 7.5)):
+                assert timeline_pdf._split(text, font, size, width) == simpleSplit(text, font, size, width)
+
+
+def test_pdf_is_the_same_with_and_without_the_quick_text_path(tmp_path, monkeypatch):
+    """The quick encoding of drawn lines (timeline_pdf._QuickSplit) gives reportlab's PDF."""
+    import contextlib
+
+    from consular.reports import timeline_pdf
+
+    timeline = _timeline(n_extra=120)
+    quick = timeline_export.write_pdf(timeline, tmp_path / "quick.pdf").read_bytes()
+    monkeypatch.setattr(timeline_pdf, "_quick_text", lambda names: contextlib.nullcontext())
+    plain = timeline_export.write_pdf(timeline, tmp_path / "plain.pdf").read_bytes()
+    assert _pdf_text_only(quick) == _pdf_text_only(plain)
+    assert len(quick) > 10_000
