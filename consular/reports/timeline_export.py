@@ -39,11 +39,13 @@ No ORM, no Qt.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import io
 import json
 import os
+import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -52,7 +54,7 @@ from consular import reports
 from consular.domain.errors import UserError, ValidationError
 from consular.domain.timeline import EXPORT_FIELDS, EventType, Timeline, TimelineEvent
 from consular.i18n import QT_TRANSLATE_NOOP, translate
-from consular.reports import output_file
+from consular.reports import output_file, timeline_xlsx
 
 Progress = Callable[[int, int], None]
 
@@ -91,6 +93,8 @@ def chain_head_label() -> str:
 # Characters that make a spreadsheet read a CSV cell as a formula (CSV injection): notes
 # are typed by staff but often quote what others wrote or said.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# What makes the csv module quote a field (its delimiter, quote character and line ending).
+_CSV_QUOTED = re.compile('[,"\r\n]')
 
 
 # --------------------------------------------------------------------------- common
@@ -187,41 +191,47 @@ def render_csv(timeline: Timeline, tmp: Path, *, progress: Progress | None = Non
     """
     events = timeline.events
     tick = _Ticker(len(events), progress)
-    chain_head = timeline.chain_head or ""
     type_values = {t: t.value for t in EventType}
     formula = _FORMULA_START
+    needs_quotes = _CSV_QUOTED.search
 
-    def safe(text: str | None) -> str:  # safe_cell, inlined for the 20,000-row case
+    def cell(text: str | None) -> str:
+        # safe_cell, then the csv module's minimal quoting, inlined for the 20,000-row case.
         if not text:
             return ""
-        return "'" + text if text.startswith(formula) else text
+        if text.startswith(formula):
+            text = "'" + text
+        return '"' + text.replace('"', '""') + '"' if needs_quotes(text) else text
 
-    with _text_output(tmp, "utf-8-sig", "") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(CSV_FIELDS)
-        rows = []
+    def plain(text: str | None) -> str:
+        # A field the old writer gave no formula guard (id, source, chain head): quoting only.
+        if not text:
+            return ""
+        return '"' + text.replace('"', '""') + '"' if needs_quotes(text) else text
+
+    chain_head = plain(timeline.chain_head)
+    # Each row as one f-string rather than through csv.writer (which writes each field char
+    # by char), and each step's rows encoded at once: the same bytes, which the tests check
+    # against csv.writer itself.
+    header = io.StringIO(newline="")
+    csv.writer(header, lineterminator="\r\n").writerow(CSV_FIELDS)
+    with output_file.open_output(tmp) as handle:
+        handle.write(codecs.BOM_UTF8 + header.getvalue().encode("utf-8"))
+        lines = []
         for n, event in enumerate(events, 1):
             source = event.source
-            rows.append(
-                (
-                    event.id,
-                    event.at.isoformat(timespec="seconds"),
-                    event.local_time.isoformat(timespec="seconds"),
-                    type_values[event.type],
-                    safe(event.title),
-                    safe(event.detail),
-                    safe("; ".join(event.people)) if event.people else "",
-                    safe(event.recorded_by),
-                    "true" if event.restricted else "false",
-                    f"{source.entity}:{source.id}",
-                    "true" if event.shareable else "false",
-                    chain_head,
-                )
+            people = event.people
+            lines.append(
+                f"{plain(event.id)},{event.at.isoformat(timespec='seconds')},"
+                f"{event.local_time.isoformat(timespec='seconds')},{type_values[event.type]},"
+                f"{cell(event.title)},{cell(event.detail)},{cell('; '.join(people)) if people else ''},"
+                f"{cell(event.recorded_by)},{'true' if event.restricted else 'false'},"
+                f"{plain(f'{source.entity}:{source.id}')},{'true' if event.shareable else 'false'},{chain_head}\r\n"
             )
-            if len(rows) == tick.step or n == len(events):
+            if len(lines) == tick.step or n == len(events):
                 # A step's rows at a time (a 200th), the progress callback (which may cancel) between.
-                writer.writerows(rows)
-                rows.clear()
+                handle.write("".join(lines).encode("utf-8"))
+                lines.clear()
                 tick(n)
 
 
@@ -458,23 +468,6 @@ def _excel_offset_format(offset) -> str:
     return f'yyyy-mm-dd hh:mm:ss"{sign}{hours:02d}:{minutes:02d}"'
 
 
-def _naive(value: datetime) -> datetime:
-    # Wall time to the second, as every other format gives it.
-    return value.replace(microsecond=0, tzinfo=None)
-
-
-def _write_text(sheet, row: int, col: int, value: str, cell_format) -> None:
-    """Write ``value`` as a text cell. In constant-memory mode xlsxwriter takes any string
-    that starts with ``<r>`` and ends with ``</r>`` for rich-text markup of its own and copies
-    it into the sheet's XML unescaped: a case's title, a note or a name of that shape could
-    break the file or add cells to it. Such a string goes in as a rich string of three plain
-    runs instead, which xlsxwriter escapes; it reads back as exactly the same text."""
-    if value.startswith("<r>") and value.endswith("</r>"):
-        sheet.write_rich_string(row, col, value[:1], value[1:-1], value[-1:], cell_format)
-    else:
-        sheet.write_string(row, col, value, cell_format)
-
-
 def render_xlsx(timeline: Timeline, tmp: Path, *, progress: Progress | None = None) -> None:
     """One sheet "Timeline": the header row (frozen, with an autofilter), then one row per
     event. ``at`` and ``local_time`` are real date cells (UTC and case-zone wall time)
@@ -539,20 +532,8 @@ def render_xlsx(timeline: Timeline, tmp: Path, *, progress: Progress | None = No
             sheet.set_landscape()
             sheet.repeat_rows(0)
             sheet.fit_to_pages(1, 0)
-            for row, event in enumerate(events, 1):
-                local = event.local_time
-                _write_text(sheet, row, 0, event.id, text)
-                sheet.write_datetime(row, 1, _naive(event.at), date_format(event.at.utcoffset()))
-                sheet.write_datetime(row, 2, _naive(local), date_format(local.utcoffset()))
-                _write_text(sheet, row, 3, event.type.value, text)
-                _write_text(sheet, row, 4, event.title, text)
-                _write_text(sheet, row, 5, event.detail or "", text)
-                _write_text(sheet, row, 6, "; ".join(event.people), text)
-                _write_text(sheet, row, 7, event.recorded_by or "", text)
-                sheet.write_boolean(row, 8, event.restricted, text)
-                _write_text(sheet, row, 9, str(event.source), text)
-                sheet.write_boolean(row, 10, event.shareable, text)
-                tick(row)
+            # Row by row as xlsxwriter's cell calls would write them, in one piece per row.
+            timeline_xlsx.write_event_rows(sheet, events, text, date_format, tick)
             _about_sheet(workbook, timeline, bold, text)
         finally:
             workbook.close()
@@ -576,7 +557,7 @@ def _about_sheet(workbook, timeline: Timeline, bold, text) -> None:
     sheet.set_column(1, 1, 90)
     for row, (label, value) in enumerate(rows):
         sheet.write_string(row, 0, label, bold)
-        _write_text(sheet, row, 1, value, text)
+        timeline_xlsx.write_text(sheet, row, 1, value, text)
 
 
 # --------------------------------------------------------------------------- PDF
