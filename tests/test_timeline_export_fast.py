@@ -141,6 +141,20 @@ def test_fast_rows_are_xlsxwriters_bytes_over_many_rows_and_no_rows(tmp_path, mo
     assert fast == reference
 
 
+def test_the_installed_xlsxwriter_has_what_the_fast_rows_write_through(tmp_path):
+    # Without these the fast path quietly falls back to xlsxwriter's calls (and the byte
+    # comparisons above would compare the reference with itself): this says when to look.
+    import xlsxwriter
+
+    workbook = xlsxwriter.Workbook(str(tmp_path / "w.xlsx"), {"constant_memory": True})
+    try:
+        sheet = workbook.add_worksheet("Timeline")
+        assert timeline_xlsx._knows(sheet, workbook.add_format({"text_wrap": True}))
+        assert not timeline_xlsx._knows(object(), object())
+    finally:
+        workbook.close()
+
+
 def test_fast_rows_read_back_as_the_events(tmp_path):
     openpyxl = pytest.importorskip("openpyxl")
     timeline = _timeline()
