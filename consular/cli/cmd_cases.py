@@ -23,6 +23,7 @@ from consular.services.context import DEFAULT_POL_ALERT_DAYS, DEFAULT_WELFARE_AL
 from consular.services.views import CaseDetail, PersonView, view_now
 
 PAGE = 1000
+JSON_BATCH = 2000  # cases read and written between two writes of `cases list --json`
 
 
 def register(subparsers) -> None:
@@ -206,7 +207,9 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         # Streamed from one query: 100,000 cases are never all in memory, nor paged by offset.
         _write_json_array(
-            case_listing.iter_case_json_values(rt.ctx, flt, sort=args.sort, descending=not args.ascending, limit=wanted)
+            case_listing.iter_case_json_values(
+                rt.ctx, flt, sort=args.sort, descending=not args.ascending, limit=wanted, batch=JSON_BATCH
+            )
         )
         return 0
     rows = []
