@@ -80,6 +80,10 @@ def families_due(session: Session, now: datetime, limit: int) -> tuple[list[tupl
         .join(Case, Case.id == FamilyLiaison.case_id)
         .where(*in_plan)
         .cte("planned")
+        # PostgreSQL would otherwise push the overdue test below into the scan of every
+        # relative (a sequential scan of family_liaisons, 0.7 s at 100,000 cases) instead of
+        # reading the active cases' relatives by case (one index probe per active case).
+        .prefix_with("MATERIALIZED", dialect="postgresql")
     )
     intervals = sorted(session.scalars(select(planned.c.every).distinct()))
     if not intervals:
