@@ -56,6 +56,19 @@ def _utc(value) -> datetime | None:
     return value.astimezone(UTC)
 
 
+def _utc_text(value) -> str | None:
+    """``_utc(value).isoformat()``. SQLite's stored text (``YYYY-MM-DD HH:MM:SS.ffffff``, what
+    SQLAlchemy writes) is rearranged as text, without making a datetime: isoformat leaves out
+    a zero fraction. Anything else goes through :func:`_utc`."""
+    if value is None:
+        return None
+    if value.__class__ is str and len(value) == 26 and value[10] == " " and value[19] == ".":
+        if value.endswith(".000000"):
+            return f"{value[:10]}T{value[11:19]}+00:00"
+        return f"{value[:10]}T{value[11:]}+00:00"
+    return _utc(value).isoformat()
+
+
 @action("cases.iter_cases")
 def iter_case_json_values(
     ctx: ServiceContext,
@@ -87,15 +100,15 @@ def iter_case_json_values(
             session, flt, sort=sort, descending=descending, limit=limit, batch=batch
         ):
             values = []
+            append = values.append
             for (_id, reference, title, kind, status, priority, post_code, country, town, region, site,
                  incident_at, timezone, held, total, last_contact, next_due, lead, _version) in rows:  # fmt: skip
                 incident = _utc(incident_at)
                 local = zones.get(timezone)
                 if local is None:
                     local = zones[timezone] = zone(timezone)
-                last_contact = _utc(last_contact)
-                next_due = _utc(next_due)
-                values.append(
+                place = f"{town}, {region}" if town and region else town or region or site or ""
+                append(
                     (
                         reference,
                         title,
@@ -104,14 +117,14 @@ def iter_case_json_values(
                         priority,
                         post_code,
                         country,
-                        ", ".join(x for x in (town, region) if x) or (site or ""),
+                        place,
                         incident.astimezone(local).isoformat(),
                         timezone,
                         max(0, (now - incident) // _DAY),
                         held or 0,
                         total or 0,
-                        last_contact.isoformat() if last_contact else None,
-                        next_due.isoformat() if next_due else None,
+                        _utc_text(last_contact),
+                        _utc_text(next_due),
                         lead,
                     )
                 )
