@@ -138,3 +138,23 @@ def test_unknown_sort_and_post_are_refused_like_the_list(demo_db):
 
     with pytest.raises(ValidationError, match="There is no post 'XYZ'"):
         next(case_listing.iter_case_json_values(ctx, CaseFilter(post_codes=["XYZ"])))
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "2026-02-02 08:29:00",  # the bulk loader's sqlite3, whole seconds
+        "2026-02-02 08:29:00.000000",  # SQLAlchemy's text, whole seconds
+        "2026-02-02 08:29:00.120000",
+        "2026-02-02 08:29:00.5",
+        "2026-02-02T08:29:00+02:00",  # a hand-edited file
+    ],
+)
+def test_stored_sqlite_text_reads_as_the_column_type_does(stored):
+    """The text shortcut gives what UTCDateTime's value would print."""
+    from sqlalchemy.dialects import sqlite
+
+    from consular.db.types import UTCDateTime
+
+    expected = UTCDateTime().process_result_value(stored, sqlite.dialect()).isoformat()
+    assert case_listing._utc_text(stored) == expected

@@ -57,15 +57,18 @@ def _utc(value) -> datetime | None:
 
 
 def _utc_text(value) -> str | None:
-    """``_utc(value).isoformat()``. SQLite's stored text (``YYYY-MM-DD HH:MM:SS.ffffff``, what
-    SQLAlchemy writes) is rearranged as text, without making a datetime: isoformat leaves out
-    a zero fraction. Anything else goes through :func:`_utc`."""
+    """``_utc(value).isoformat()``. SQLite's stored text (``YYYY-MM-DD HH:MM:SS.ffffff`` as
+    SQLAlchemy writes it, ``YYYY-MM-DD HH:MM:SS`` as the bulk loader's sqlite3 does for whole
+    seconds) is rearranged as text, without making a datetime: isoformat leaves out a zero
+    fraction. Anything else goes through :func:`_utc`."""
     if value is None:
         return None
-    if value.__class__ is str and len(value) == 26 and value[10] == " " and value[19] == ".":
-        if value.endswith(".000000"):
+    if value.__class__ is str and value[10:11] == " ":
+        size = len(value)
+        if size == 19 or (size == 26 and value[19] == "." and value.endswith(".000000")):
             return f"{value[:10]}T{value[11:19]}+00:00"
-        return f"{value[:10]}T{value[11:]}+00:00"
+        if size == 26 and value[19] == ".":
+            return f"{value[:10]}T{value[11:]}+00:00"
     return _utc(value).isoformat()
 
 
