@@ -207,7 +207,7 @@ def _ordering(columns: list[tuple], descending: bool) -> list:
     return ordering
 
 
-#: Sorts on one column that can be empty, whose empty values go last in both directions.
+# Sorts on one column that can be empty, whose empty values go last in both directions.
 _SPLIT_AT_EMPTY = {"last_contact_at": Case.last_contact_at, "next_task_due": Case.next_task_due}
 
 

@@ -21,7 +21,7 @@ from consular.services.cases import _check_filter
 from consular.services.context import ServiceContext
 from consular.services.permissions import action
 
-#: The keys of :meth:`CaseSummary.to_json`, in its order: the values come in this order.
+# The keys of :meth:`CaseSummary.to_json`, in its order: the values come in this order.
 JSON_KEYS = (
     "reference",
     "title",
