@@ -72,7 +72,7 @@ def _utc_text(value) -> str | None:
     return _utc(value).isoformat()
 
 
-@action("cases.iter_cases")
+@action("case_listing.iter_case_json_values")
 def iter_case_json_values(
     ctx: ServiceContext,
     flt: CaseFilter | None = None,
@@ -85,7 +85,7 @@ def iter_case_json_values(
     """Every case of the list (or the first ``limit``) in ``sort`` order, from one query in one
     read transaction, in lists of up to ``batch`` tuples: each tuple the values of
     ``CaseSummary.to_json()`` for that case, in :data:`JSON_KEYS` order. The same cases, order,
-    permission (``cases.iter_cases``) and errors (:class:`ValidationError` for an unknown sort
+    roles (everyone, as ``cases.iter_cases``) and errors (:class:`ValidationError` for an unknown sort
     or post) as :func:`consular.services.cases.iter_cases`; "now" (for
     ``days_since_incident``) is read once, when the listing starts."""
     if sort not in SORT_KEYS:
