@@ -704,3 +704,23 @@ def days_between(dialect_name: str, start, end):
     if dialect_name == "sqlite":
         return func.julianday(end) - func.julianday(start)
     return func.extract("epoch", end - start) / 86400.0
+
+
+# --- Home (consular.repositories.dashboard) ------------------------------------------------
+
+
+def older_than_days(dialect_name: str, column, now, days):
+    """``column < now - days`` with ``days`` an integer column counting days of 24 hours, as
+    one condition: exact to the microsecond, as ``now - timedelta(days=n)`` is in Python. None
+    on SQLite, whose timestamps are text with no exact arithmetic: the caller binds one cutoff
+    per value of ``days`` instead."""
+    if dialect_name == "sqlite":
+        return None
+    from sqlalchemy import literal, literal_column
+    from sqlalchemy.types import Interval
+
+    from consular.db.types import UTCDateTime
+
+    # Hours, not days: a PostgreSQL day of an interval follows the session's time zone (23 or
+    # 25 hours across a change of clocks); hours are always exact.
+    return column < literal(now, UTCDateTime()) - days * literal_column("INTERVAL '24 hours'", Interval())

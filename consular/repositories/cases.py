@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import Select, and_, case, func, literal_column, or_, select, update
+from sqlalchemy import Select, and_, case, func, literal, literal_column, or_, select, type_coerce, union_all, update
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.types import NullType
 
 from consular.db.models import PRIORITY_RANK_SQL, STATUS_RANK_SQL, Case, CaseParticipant, Post, Task, User
 from consular.domain.enums import (
@@ -138,6 +139,35 @@ def stream_summary_rows(
     yield from session.connection().execute(stmt, execution_options={"yield_per": batch})
 
 
+def stream_listing_rows(
+    session: Session,
+    flt: CaseFilter | None = None,
+    *,
+    sort: str = "incident_at",
+    descending: bool = True,
+    limit: int | None = None,
+    batch: int = 2000,
+):
+    """Every matching case's row (or the first ``limit``) from one query, as lists of at most
+    ``batch`` plain tuples of what the driver hands back, with no type processing: the columns
+    of :func:`summary_statement`, enums as their stored text and times as the driver gives
+    them (text in UTC on SQLite, aware datetimes on PostgreSQL).
+
+    For writing the whole list out (``consular cases list --json``): at 100,000 cases the
+    per-value result processors (enum members, UTC datetimes parsed in Python) cost more than
+    the query."""
+    stmt = summary_statement(flt, sort=sort, descending=descending, offset=0, limit=limit)
+    plain = stmt.with_only_columns(
+        *(type_coerce(column, NullType()).label(column.name) for column in stmt.selected_columns)
+    )
+    result = session.connection().execute(plain, execution_options={"stream_results": True})
+    try:
+        while rows := result.fetchmany(batch):
+            yield rows
+    finally:
+        result.close()
+
+
 def _sort_columns(sort: str, *, indexed: bool = False) -> list[tuple]:
     """(expression, nullable) pairs to sort the case list by ``sort``.
 
@@ -175,6 +205,45 @@ def _ordering(columns: list[tuple], descending: bool) -> list:
         ordering.append(term.nulls_last() if nullable else term)
     ordering.append(Case.id.desc() if descending else Case.id.asc())
     return ordering
+
+
+# Sorts on one column that can be empty, whose empty values go last in both directions.
+_SPLIT_AT_EMPTY = {"last_contact_at": Case.last_contact_at, "next_task_due": Case.next_task_due}
+
+
+def _page_split_at_empty(column, flt: CaseFilter | None, offset: int, limit: int):
+    """The page's case ids for a descending sort on ``column`` with empty values last, from two
+    index ranges: the filled values newest first, then the empty ones by id, each cut at the
+    page's end. The same order as ``column DESC NULLS LAST, id DESC``.
+
+    On PostgreSQL an index holds NULLs after every value, so ``DESC NULLS LAST`` is not its
+    order backwards and the whole table was sorted for a page (100,000 cases: last contact
+    172 -> 28 ms, next task due 56 -> 19 ms under load 9). SQLite measures the same either way.
+    Ascending needs no split on PostgreSQL (``ASC NULLS LAST`` is the index order) and gains
+    nothing on SQLite, so it keeps the one query."""
+    wanted = offset + limit
+    filled = (
+        _apply_filter(select(Case.id, literal(0).label("grp"), column.label("k")), flt)
+        .where(column.is_not(None))
+        .order_by(column.desc(), Case.id.desc())
+        .limit(wanted)
+        .subquery("filled")
+    )
+    empty = (
+        _apply_filter(select(Case.id, literal(1).label("grp"), column.label("k")), flt)
+        .where(column.is_(None))
+        .order_by(Case.id.desc())
+        .limit(wanted)
+        .subquery("empty")
+    )
+    both = union_all(*[select(sub.c.id, sub.c.grp, sub.c.k) for sub in (filled, empty)]).subquery("both")
+    return (
+        select(both.c.id)
+        .order_by(both.c.grp, both.c.k.desc(), both.c.id.desc())
+        .offset(offset)
+        .limit(limit)
+        .subquery("page")
+    )
 
 
 def summary_statement(
@@ -220,6 +289,9 @@ def summary_statement(
     )
     if limit is None:
         stmt = _apply_filter(stmt, flt).offset(offset or None)
+    elif descending and sort in _SPLIT_AT_EMPTY:
+        page = _page_split_at_empty(_SPLIT_AT_EMPTY[sort], flt, offset, limit)
+        stmt = stmt.join(page, page.c.id == Case.id)
     else:
         page = select(Case.id)
         page = _apply_filter(page, flt)

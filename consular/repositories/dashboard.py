@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, func, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
+from consular.db import dialect
 from consular.db.models import Case, CaseParticipant, ContactCounterpart, ContactEntry, FamilyLiaison, Task
 from consular.domain.enums import CaseStatus, HostageStatus, ParticipantRole, TaskStatus
 
@@ -67,8 +68,10 @@ def families_due(session: Session, now: datetime, limit: int) -> tuple[list[tupl
 
     One statement over stored columns (``family_liaisons.last_contact_at`` is maintained): the
     active cases by their status index, their relatives by case, never the contacts.
-    "Interval passed" is ``last < now - every days``, with one bound cutoff per interval in use,
-    so the comparison is the same on SQLite and PostgreSQL and reads the stored timestamps.
+    "Interval passed" is ``last < now - every days`` (days of 24 hours): on SQLite with one
+    bound cutoff per interval in use (its timestamps are text), on PostgreSQL in the statement
+    itself (:func:`consular.db.dialect.older_than_days`), which saves reading the planned
+    relatives twice.
     """
     in_plan = (Case.status.in_(ACTIVE_STATUSES), FamilyLiaison.contact_every_days > 0)
     planned = (
@@ -80,14 +83,20 @@ def families_due(session: Session, now: datetime, limit: int) -> tuple[list[tupl
         .join(Case, Case.id == FamilyLiaison.case_id)
         .where(*in_plan)
         .cte("planned")
+        # PostgreSQL would otherwise push the overdue test below into the scan of every
+        # relative (a sequential scan of family_liaisons, 0.7 s at 100,000 cases) instead of
+        # reading the active cases' relatives by case (one index probe per active case).
+        .prefix_with("MATERIALIZED", dialect="postgresql")
     )
-    intervals = sorted(session.scalars(select(planned.c.every).distinct()))
-    if not intervals:
-        return [], 0
-    overdue = or_(
-        planned.c.last.is_(None),
-        *[and_(planned.c.every == days, planned.c.last < now - timedelta(days=days)) for days in intervals],
-    )
+    passed = dialect.older_than_days(session.get_bind().dialect.name, planned.c.last, now, planned.c.every)
+    if passed is None:  # SQLite: one bound cutoff per interval in use
+        intervals = sorted(session.scalars(select(planned.c.every).distinct()))
+        if not intervals:
+            return [], 0
+        passed = or_(
+            *[and_(planned.c.every == days, planned.c.last < now - timedelta(days=days)) for days in intervals]
+        )
+    overdue = or_(planned.c.last.is_(None), passed)
     rows = session.execute(
         select(planned.c.id, planned.c.last, func.count().over().label("total"))
         .where(overdue)

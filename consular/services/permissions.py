@@ -56,6 +56,7 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     "cases.get_case": (EVERYONE, "open a case (people's identifiers are audited)"),
     "cases.list_cases": (EVERYONE, "list cases"),
     "cases.iter_cases": (EVERYONE, "list every case in one pass (cases list --json)"),
+    "case_listing.iter_case_json_values": (EVERYONE, "the same list as plain values, written out by cases list --json"),
     "cases.count_cases": (EVERYONE, "count cases"),
     "cases.case_summary": (EVERYONE, "a case's summary line"),
     # case teams (need-to-know)
