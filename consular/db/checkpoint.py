@@ -36,7 +36,7 @@ import time
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from consular.db import fts_merge
+from consular.db import dialect, fts_merge
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +74,10 @@ class Checkpointer:
             self._thread = threading.Thread(target=self._run, name="consular-wal-checkpoint", daemon=True)
             self._thread.start()
 
+    def writing(self) -> None:
+        """A write transaction begins: a merge pass in progress stops after its current step."""
+        self._last_write = time.monotonic()
+
     def wal_bytes(self) -> int:
         """The WAL file's size (its length on disk, not how much of it is still to fold in)."""
         try:
@@ -93,7 +97,7 @@ class Checkpointer:
                 continue
             self.checkpoint()
             if self._idle():
-                if self.merge(self._idle):
+                if self.merge(self._idle, rest=self._wake.wait):
                     self.checkpoint()
                 if self._idle():
                     return  # idle: the next write starts a new thread
@@ -123,7 +127,7 @@ class Checkpointer:
     def _idle(self) -> bool:
         return not self._stopping and time.monotonic() - self._last_write >= IDLE_SECONDS
 
-    def merge(self, keep_going) -> int:
+    def merge(self, keep_going, rest=None) -> int:
         """Full-text merge steps while ``keep_going()`` (see :mod:`consular.db.fts_merge`);
         returns how many merged. The settings that keep merges out of writes are stored first
         if the file lacks them (a file made by this process's own migrations, an older copy)."""
@@ -138,7 +142,7 @@ class Checkpointer:
             if not fts_merge.has_index(conn):
                 return 0
             fts_merge.configure(conn)
-            steps = fts_merge.merge_while(conn, keep_going)
+            steps = fts_merge.merge_while(conn, keep_going, rest=rest)
             self.merge_steps += steps
             return steps
         except Exception as exc:  # noqa: BLE001 - a busy or closing database: the next pause retries
@@ -183,6 +187,11 @@ def install(engine: Engine, path: str) -> Checkpointer:
             fts_merge.configure(dbapi_connection)
         except Exception as exc:  # noqa: BLE001
             log.debug("full-text settings not stored: %s", exc)
+
+    @event.listens_for(engine, "begin")
+    def _before_write(conn) -> None:
+        if conn.get_execution_options().get(dialect.WRITE_OPTION):
+            checkpointer.writing()
 
     @event.listens_for(engine, "commit")
     def _after_commit(_conn) -> None:

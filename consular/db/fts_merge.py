@@ -98,14 +98,28 @@ def _rollback(dbapi_connection) -> None:
         dbapi_connection.execute("ROLLBACK")
 
 
-def merge_while(dbapi_connection, keep_going: Callable[[], bool], pages: int = STEP_PAGES) -> int:
+def merge_while(
+    dbapi_connection,
+    keep_going: Callable[[], bool],
+    pages: int = STEP_PAGES,
+    rest: Callable[[float], object] | None = None,
+) -> int:
     """Merge steps while ``keep_going()`` says so and there is work; returns the steps that
-    merged. A passive checkpoint follows every :data:`CHECKPOINT_EVERY_STEPS` steps."""
+    merged. A passive checkpoint follows every :data:`CHECKPOINT_EVERY_STEPS` steps.
+
+    ``rest(seconds)`` is called after each step with the time the step took: the background
+    thread waits that long, so the write lock is free at least half the time while a long merge
+    runs (a write of another process arriving mid-step waits for the rest of that one step)."""
     steps = 0
-    while keep_going() and merge_step(dbapi_connection, pages):
+    while keep_going():
+        started = time.monotonic()
+        if not merge_step(dbapi_connection, pages):
+            break
         steps += 1
         if steps % CHECKPOINT_EVERY_STEPS == 0:
             dbapi_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        if rest is not None:
+            rest(time.monotonic() - started)
     return steps
 
 
