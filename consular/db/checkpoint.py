@@ -97,7 +97,7 @@ class Checkpointer:
                 continue
             self.checkpoint()
             if self._idle():
-                if self.merge(self._idle, rest=self._wake.wait):
+                if self.merge(self._idle, rest=True):
                     self.checkpoint()
                 if self._idle():
                     return  # idle: the next write starts a new thread
@@ -124,13 +124,22 @@ class Checkpointer:
             with contextlib.suppress(Exception):
                 raw.close()
 
+    def _merged(self, rest: bool):
+        def on_step(seconds: float) -> None:
+            self.merge_steps += 1
+            if rest:
+                self._wake.wait(seconds)
+
+        return on_step
+
     def _idle(self) -> bool:
         return not self._stopping and time.monotonic() - self._last_write >= IDLE_SECONDS
 
-    def merge(self, keep_going, rest=None) -> int:
+    def merge(self, keep_going, rest: bool = False) -> int:
         """Full-text merge steps while ``keep_going()`` (see :mod:`consular.db.fts_merge`);
-        returns how many merged. The settings that keep merges out of writes are stored first
-        if the file lacks them (a file made by this process's own migrations, an older copy)."""
+        returns how many merged. ``rest``: wait after each step as long as it took (woken by
+        :meth:`close`). The settings that keep merges out of writes are stored first if the file
+        lacks them (a file made by this process's own migrations, an older copy)."""
         if not self.merge_enabled:
             return 0
         try:
@@ -142,8 +151,7 @@ class Checkpointer:
             if not fts_merge.has_index(conn):
                 return 0
             fts_merge.configure(conn)
-            steps = fts_merge.merge_while(conn, keep_going, rest=rest)
-            self.merge_steps += steps
+            steps = fts_merge.merge_while(conn, keep_going, on_step=self._merged(rest))
             return steps
         except Exception as exc:  # noqa: BLE001 - a busy or closing database: the next pause retries
             log.debug("full-text merge skipped: %s", exc)

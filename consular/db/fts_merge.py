@@ -102,13 +102,13 @@ def merge_while(
     dbapi_connection,
     keep_going: Callable[[], bool],
     pages: int = STEP_PAGES,
-    rest: Callable[[float], object] | None = None,
+    on_step: Callable[[float], object] | None = None,
 ) -> int:
     """Merge steps while ``keep_going()`` says so and there is work; returns the steps that
     merged. A passive checkpoint follows every :data:`CHECKPOINT_EVERY_STEPS` steps.
 
-    ``rest(seconds)`` is called after each step with the time the step took: the background
-    thread waits that long, so the write lock is free at least half the time while a long merge
+    ``on_step(seconds)`` is called after each step with the time the step took: the background
+    thread counts it and waits that long, so the write lock is free at least half the time while a long merge
     runs (a write of another process arriving mid-step waits for the rest of that one step)."""
     steps = 0
     while keep_going():
@@ -118,8 +118,8 @@ def merge_while(
         steps += 1
         if steps % CHECKPOINT_EVERY_STEPS == 0:
             dbapi_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        if rest is not None:
-            rest(time.monotonic() - started)
+        if on_step is not None:
+            on_step(time.monotonic() - started)
     return steps
 
 
