@@ -196,7 +196,9 @@ def install(engine: Engine, path: str) -> Checkpointer:
         except Exception as exc:  # noqa: BLE001
             log.debug("full-text settings not stored: %s", exc)
 
-    @event.listens_for(engine, "begin")
+    # Inserted before the dialect's own "begin" listener, which runs BEGIN IMMEDIATE and may wait
+    # there for another writer: a process waiting to write is not idle, so it starts no merge step.
+    @event.listens_for(engine, "begin", insert=True)
     def _before_write(conn) -> None:
         if conn.get_execution_options().get(dialect.WRITE_OPTION):
             checkpointer.writing()
