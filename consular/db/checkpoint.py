@@ -170,9 +170,10 @@ class Checkpointer:
         try:
             if thread is not None and thread is not threading.current_thread():
                 thread.join(timeout=30)
-            if self._wrote:
+            if self._wrote:  # one step at least, however slow the machine, then until the deadline
                 deadline = time.monotonic() + fts_merge.CLOSE_SECONDS
-                self.merge(lambda: time.monotonic() < deadline)
+                first = iter((True,))
+                self.merge(lambda: next(first, False) or time.monotonic() < deadline)
             self.checkpoint("PASSIVE")
         finally:
             with self._lock:
