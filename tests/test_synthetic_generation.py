@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from consular.cli.main import main
-from consular.db import cipher, keyslots
+from consular.db import cipher, fts_merge, keyslots
 from consular.db.engine import open_database
 from consular.db.migrate import ensure_schema
 from consular.db.models import Case, ContactEntry, Milestone, Task
@@ -79,8 +79,10 @@ def test_the_schema_comes_back_as_the_migrations_made_it(generated):
     with database.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_stat1").scalar() > 0
         # The full-text index was rebuilt with a big write buffer; its configuration is back to
-        # what the migration made (only FTS5's version row), so ordinary writes buffer as before.
-        assert conn.exec_driver_sql("SELECT k FROM search_fts_config").scalars().all() == ["version"]
+        # what the migration made (FTS5's version row) plus the settings that keep merges out of
+        # ordinary writes (consular.db.fts_merge), so ordinary writes buffer as before.
+        stored = dict(conn.exec_driver_sql("SELECT k, v FROM search_fts_config").all())
+        assert stored == {"version": 4, **dict(fts_merge.SETTINGS)}
         conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")  # raises if not
 
 

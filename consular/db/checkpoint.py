@@ -18,6 +18,11 @@ The WAL cannot grow without bound:
 
 :meth:`Checkpointer.close` (called when the database is disposed) runs a last passive
 checkpoint; SQLite itself checkpoints and removes the log when the last connection closes.
+
+The same thread does the full-text index's merge work once writes pause (see
+:mod:`consular.db.fts_merge`): in small steps, each its own transaction, stopping as soon as
+this process writes again; and :meth:`Checkpointer.close` merges for a moment more if this
+handle wrote (the end of a CLI command that wrote).
 """
 
 from __future__ import annotations
@@ -30,6 +35,8 @@ import time
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+
+from consular.db import dialect, fts_merge
 
 log = logging.getLogger(__name__)
 
@@ -51,17 +58,25 @@ class Checkpointer:
         self._stopping = False
         self._wake = threading.Event()  # set by close: stop sleeping now
         self.runs = 0  # checkpoints done (for tests and benchmarks)
+        self.merge_steps = 0  # full-text merge steps done (for tests and benchmarks)
+        self.merge_enabled = True  # tests turn it off to see what writes alone do
+        self._wrote = False  # this handle committed a write since it was opened or closed
 
     # --- called from the commit path: cheap ------------------------------------------------
 
     def wrote(self) -> None:
         """A transaction committed: make sure a checkpoint follows when writes pause."""
         self._last_write = time.monotonic()
+        self._wrote = True
         with self._lock:
             if self._stopping or (self._thread is not None and self._thread.is_alive()):
                 return
             self._thread = threading.Thread(target=self._run, name="consular-wal-checkpoint", daemon=True)
             self._thread.start()
+
+    def writing(self) -> None:
+        """A write transaction begins: a merge pass in progress stops after its current step."""
+        self._last_write = time.monotonic()
 
     def wal_bytes(self) -> int:
         """The WAL file's size (its length on disk, not how much of it is still to fold in)."""
@@ -81,8 +96,11 @@ class Checkpointer:
                 self._wake.wait(min(wait, IDLE_SECONDS))
                 continue
             self.checkpoint()
-            if time.monotonic() - self._last_write >= IDLE_SECONDS:
-                return  # idle: the next write starts a new thread
+            if self._idle():
+                if self.merge(self._idle, rest=True):
+                    self.checkpoint()
+                if self._idle():
+                    return  # idle: the next write starts a new thread
             started = time.monotonic()  # still writing: another pass within MAX_DELAY_SECONDS
 
     def checkpoint(self, mode: str | None = None) -> tuple[int, int, int] | None:
@@ -106,6 +124,42 @@ class Checkpointer:
             with contextlib.suppress(Exception):
                 raw.close()
 
+    def _merged(self, rest: bool):
+        def on_step(seconds: float) -> None:
+            self.merge_steps += 1
+            if rest:
+                self._wake.wait(seconds)
+
+        return on_step
+
+    def _idle(self) -> bool:
+        return not self._stopping and time.monotonic() - self._last_write >= IDLE_SECONDS
+
+    def merge(self, keep_going, rest: bool = False) -> int:
+        """Full-text merge steps while ``keep_going()`` (see :mod:`consular.db.fts_merge`);
+        returns how many merged. ``rest``: wait after each step as long as it took (woken by
+        :meth:`close`). The settings that keep merges out of writes are stored first if the file
+        lacks them (a file made by this process's own migrations, an older copy)."""
+        if not self.merge_enabled:
+            return 0
+        try:
+            raw = self.engine.raw_connection()
+        except Exception:  # noqa: BLE001 - disposed or unreadable: nothing to merge now
+            return 0
+        try:
+            conn = raw.driver_connection
+            if not fts_merge.has_index(conn):
+                return 0
+            fts_merge.configure(conn)
+            steps = fts_merge.merge_while(conn, keep_going, on_step=self._merged(rest))
+            return steps
+        except Exception as exc:  # noqa: BLE001 - a busy or closing database: the next pause retries
+            log.debug("full-text merge skipped: %s", exc)
+            return 0
+        finally:
+            with contextlib.suppress(Exception):
+                raw.close()
+
     def close(self) -> None:
         """Stop the thread (after its current pass) and run a last passive checkpoint. A
         database used again after ``dispose`` gets a new thread at its next write."""
@@ -116,10 +170,14 @@ class Checkpointer:
         try:
             if thread is not None and thread is not threading.current_thread():
                 thread.join(timeout=30)
+            if self._wrote:  # one step at least, however slow the machine, then until the deadline
+                deadline = time.monotonic() + fts_merge.CLOSE_SECONDS
+                first = iter((True,))
+                self.merge(lambda: next(first, False) or time.monotonic() < deadline)
             self.checkpoint("PASSIVE")
         finally:
             with self._lock:
-                self._stopping, self._thread = False, None
+                self._stopping, self._thread, self._wrote = False, None, False
                 self._wake.clear()
 
 
@@ -132,6 +190,19 @@ def install(engine: Engine, path: str) -> Checkpointer:
     def _checkpoint_settings(dbapi_connection, _record) -> None:
         dbapi_connection.execute(f"PRAGMA wal_autocheckpoint = {SAFETY_PAGES}")
         dbapi_connection.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
+        # Before this process's first write, no merge work inside a write (fts_merge). A file
+        # busy past the timeout keeps FTS5's defaults until a later connection or idle pass.
+        try:
+            fts_merge.configure(dbapi_connection)
+        except Exception as exc:  # noqa: BLE001
+            log.debug("full-text settings not stored: %s", exc)
+
+    # Inserted before the dialect's own "begin" listener, which runs BEGIN IMMEDIATE and may wait
+    # there for another writer: a process waiting to write is not idle, so it starts no merge step.
+    @event.listens_for(engine, "begin", insert=True)
+    def _before_write(conn) -> None:
+        if conn.get_execution_options().get(dialect.WRITE_OPTION):
+            checkpointer.writing()
 
     @event.listens_for(engine, "commit")
     def _after_commit(_conn) -> None:
