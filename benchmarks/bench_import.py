@@ -63,6 +63,9 @@ def _cases(database, rng: random.Random, n: int) -> list[tuple]:
 
     with database.session() as session:
         rows = session.execute(select(Case.id, Case.reference, Case.incident_at, Case.timezone)).all()
+    # Not an incident on 29 February: Log contact's "a year before the incident" check fails on
+    # it (ValueError in services/contacts.py, reported, not this benchmark's to fix).
+    rows = [r for r in rows if (r[2].month, r[2].day) != (2, 29)]
     return [rng.choice(rows) for _ in range(n)]
 
 
