@@ -31,6 +31,7 @@ The database is written to (each run adds the rows): use a copy.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import os
@@ -260,16 +261,28 @@ def figure(figures: list, name: str, ms: float, note: str = "", baseline: float 
 # --- the raw baseline -----------------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def _rolled_back(raw):
+    """One transaction, rolled back at the end (the raw connection is in autocommit mode)."""
+    if raw.sqlite:
+        raw.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            raw.conn.execute("ROLLBACK")
+    else:
+        with raw.conn.transaction(force_rollback=True):
+            yield
+
+
 def raw_people(raw, rows: list[dict], user_id: int) -> float:
     """Persons and their participants by executemany in one transaction; ms before the rollback."""
     now = datetime.now(UTC).replace(tzinfo=None)
     conn, sqlite = raw.conn, raw.sqlite
     mark = "?" if sqlite else "%s"
     started = time.perf_counter()
-    if sqlite:
-        conn.execute("BEGIN IMMEDIATE")
-    cursor = conn.cursor()
-    try:
+    with _rolled_back(raw):
+        cursor = conn.cursor()
         first = cursor.execute("SELECT coalesce(max(id), 0) + 1 FROM persons").fetchone()[0]
         cursor.executemany(
             "INSERT INTO persons (id, full_name, date_of_birth, passport_number, created_at, updated_at, version) "
@@ -281,8 +294,6 @@ def raw_people(raw, rows: list[dict], user_id: int) -> float:
             [(r["case_id"], first + i, r["role"], now) for i, r in enumerate(rows)],
         )
         return (time.perf_counter() - started) * 1000
-    finally:
-        conn.rollback() if not sqlite else conn.execute("ROLLBACK")
 
 
 def raw_contacts(raw, rows: list[dict], user_id: int) -> float:
@@ -292,10 +303,8 @@ def raw_contacts(raw, rows: list[dict], user_id: int) -> float:
     conn, sqlite = raw.conn, raw.sqlite
     mark = "?" if sqlite else "%s"
     started = time.perf_counter()
-    if sqlite:
-        conn.execute("BEGIN IMMEDIATE")
-    cursor = conn.cursor()
-    try:
+    with _rolled_back(raw):
+        cursor = conn.cursor()
         first = cursor.execute("SELECT coalesce(max(id), 0) + 1 FROM contact_entries").fetchone()[0]
         new_cp = cursor.execute("SELECT coalesce(max(id), 0) + 1 FROM counterparts").fetchone()[0]
         counterparts, links = [], []
@@ -337,8 +346,6 @@ def raw_contacts(raw, rows: list[dict], user_id: int) -> float:
             f"INSERT INTO contact_counterparts (contact_id, counterpart_id) VALUES ({mark}, {mark})", links
         )
         return (time.perf_counter() - started) * 1000
-    finally:
-        conn.rollback() if not sqlite else conn.execute("ROLLBACK")
 
 
 # --- main -----------------------------------------------------------------------------------
