@@ -284,7 +284,7 @@ def _label(values: dict) -> str:
 
 
 def check_case(ctx, lookup: Lookup, seen: Seen, values: dict, mapping: Mapping, row: int, file_name: str) -> Planned:
-    """As ``rows.apply_case`` and ``cases.open_case_in_session`` check a case row."""
+    """A case row: matched on its reference, else checked as ``cases.open_case_in_session`` checks it."""
     given = text(values.get("reference"))
     if given:
         ref = normalise_reference(given)
@@ -363,7 +363,8 @@ def _given_case(lookup: Lookup, values: dict) -> Case:
 
 
 def check_person(ctx, lookup: Lookup, seen: Seen, values: dict, mapping: Mapping, row: int, file_name: str) -> Planned:
-    """As ``rows.apply_person`` and ``people.add_person_in_session`` check a person row."""
+    """A person row: matched on passport, or name and date of birth, else checked as
+    ``people.add_person_in_session`` checks a new person."""
     case = _given_case(lookup, values)
     name = text(values.get("full_name"))
     if not name:
@@ -436,7 +437,7 @@ def check_person(ctx, lookup: Lookup, seen: Seen, values: dict, mapping: Mapping
 
 
 def _known_person(lookup: Lookup, seen: Seen, fields: dict) -> tuple[int | tuple | None, str]:
-    """As ``rows._existing_person``: on the passport first, then on name and date of birth; a
+    """The person a row names: on the passport first, then on name and date of birth; a
     person already in the database before one an earlier row creates. A person of the file is
     ``("row", n)``."""
     passport = fields.get("passport_number")
@@ -464,7 +465,8 @@ def _known_person(lookup: Lookup, seen: Seen, fields: dict) -> tuple[int | tuple
 
 
 def check_contact(ctx, lookup: Lookup, seen: Seen, values: dict, mapping: Mapping, row: int, file_name: str) -> Planned:
-    """As ``rows.apply_contact`` and ``contacts.log_contact_in_session`` check a contact row."""
+    """A contact row: matched on case, time and summary, else checked as
+    ``contacts.log_contact_in_session`` checks it (and its new counterparts as the counterpart service does)."""
     case = _given_case(lookup, values)
     at = parse_datetime_cell(values.get("occurred_at"), "occurred_at", case.timezone, mapping.date_order)
     if at is None:
@@ -547,7 +549,7 @@ def check_contact(ctx, lookup: Lookup, seen: Seen, values: dict, mapping: Mappin
 
 
 def _counterpart(lookup: Lookup, seen: Seen, case: Case, name: str, organisation: str | None, notes: list[str]):
-    """As ``rows._counterpart``: one of that name and organisation linked to the case first, then
+    """The counterpart a row names: one of that name and organisation linked to the case first, then
     anyone's (the lowest id), then one an earlier row of the file creates; else a new one."""
     key = (fold(name), fold(organisation))
     matches = [cid for cid, folded, org in lookup.counterparts.get(name.lower(), ()) if (folded, org) == key]
