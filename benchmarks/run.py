@@ -144,7 +144,7 @@ BENCHMARKS: list[Benchmark] = [
     Benchmark(
         "import",
         "bench_import.py",
-        lambda s: ["--db", s.db, "--rows", "200" if s.small else "1000"],
+        lambda s: ["--db", s.db, "--rows", "100" if s.small else "1000"],
         engines=("sqlite", "postgresql"),
     ),
     Benchmark(
