@@ -249,8 +249,16 @@ class Seen:
 Progress = Callable[..., None]
 
 
-def plan_rows(ctx, session, kind: str, rows: list[dict], numbers: list[int], mapping: Mapping, file_name: str,
-              progress: Progress | None = None) -> list[Planned]:  # fmt: skip
+def plan_rows(
+    ctx,
+    session,
+    kind: str,
+    rows: list[dict],
+    numbers: list[int],
+    mapping: Mapping,
+    file_name: str,
+    progress: Progress | None = None,
+) -> list[Planned]:
     """Check and match every row in ``session`` without writing; ``rows`` are the mapped
     values of the file's rows, ``numbers`` their row numbers in the file."""
     lookup, seen = Lookup(session, kind, rows, mapping.date_order), Seen()
