@@ -140,6 +140,13 @@ BENCHMARKS: list[Benchmark] = [
     ),
     # Its own people (not the synthetic cases'): 10 per case, 100,000 from 10,000 cases up.
     Benchmark("duplicates", "bench_duplicates.py", lambda s: ["--people", str(min(100_000, 10 * s.cases))]),
+    # A people file and a contacts file imported: the write lock held, beside raw executemany.
+    Benchmark(
+        "import",
+        "bench_import.py",
+        lambda s: ["--db", s.db, "--rows", "100" if s.small else "1000"],
+        engines=("sqlite", "postgresql"),
+    ),
     Benchmark(
         "audit_verify",
         "bench_audit_verify.py",

@@ -286,6 +286,7 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         self.report = None
+        self._phase = [""]
         self.undo_reason = QLineEdit(objectName="undo_reason")
         self.undo_reason.setPlaceholderText(self.tr("Why undo (required)"))
         self.undo_button = QPushButton(self.tr("Undo this import"), objectName="undo_import")
@@ -306,14 +307,30 @@ class ReportPage(QWizardPage):
         mapping, path = form.mapping(), form.path
         run = importing.run_import if self.real else importing.dry_run
         call = ops.write if self.real else ops.query
+        phase = self._phase = [""]  # the latest phase ("Checking row 5 of 80…"), set by the worker
+
+        def work(progress):
+            def report(done: int, total: int, text: str = "") -> None:
+                phase[0] = text  # one reference replaced: safe to read from the GUI thread
+                progress(done, total, text)
+
+            return run(ctx, path, mapping, progress=report)
+
         call(
             self,
-            lambda progress: run(ctx, path, mapping, progress=progress),
+            work,
             self._done,
             on_error=self._failed,
             label=self.tr("Importing…") if self.real else self.tr("Checking the rows…"),
             with_progress=True,
+            on_progress=self._progressed,
         )
+
+    def _progressed(self, _done: int, _total: int) -> None:
+        """The summary says which phase the work is in (the rows checked, then written) until
+        the report replaces it."""
+        if self.report is None and self._phase[0]:
+            self.summary.setText(self._phase[0])
 
     def _done(self, report) -> None:
         self.report = report

@@ -16688,6 +16688,7 @@ Une copie de son état avant la mise à niveau est conservée ici :
     </message>
     <message>
         <source>There is no case &apos;{ref}&apos;. Check the reference (e.g. BAM-2025-0001).</source>
+        <extracomment>Rows per batched query (well under SQLite&apos;s and PostgreSQL&apos;s parameter limits). What the write does: None (nothing: matched as it is, or refused), &quot;case&quot;, &quot;person&quot; (a new person joins the case), &quot;add&quot; (a known person joins the case), &quot;contact&quot;. What the write needs (see :mod:`.rows`): ids, cleaned values, the service&apos;s arguments.</extracomment>
         <translation>Il n&apos;y a pas de dossier « {ref} ». Vérifiez la référence (p. ex. BAM-2025-0001).</translation>
     </message>
     <message>
@@ -17504,7 +17505,7 @@ Une copie de son état avant la mise à niveau est conservée ici :
     <name>services.importing</name>
     <message>
         <source>{file}: {rows} rows; {created} would be created, {matched} matched existing records, {refused} refused.</source>
-        <extracomment>``progress(rows done, rows in all)``, called after each row (from the worker thread in the GUI).</extracomment>
+        <extracomment>``progress(rows done, rows in all, what is being done)``: called as the rows are checked, then again as they are written (from the worker thread in the GUI).</extracomment>
         <translation>{file} : {rows} lignes ; {created} seraient créées, {matched} correspondent à des enregistrements existants, {refused} refusées.</translation>
     </message>
     <message>
@@ -17531,6 +17532,10 @@ Une copie de son état avant la mise à niveau est conservée ici :
         <translation>Rien n&apos;a été importé : {refused} lignes sur {total} de {file} sont refusées{more}. {lines}. Corrigez le fichier (ou la correspondance) et importez-le de nouveau ; un essai à blanc liste chaque ligne.</translation>
     </message>
     <message>
+        <source>Writing row {done} of {total}…</source>
+        <translation>Écriture de la ligne {done} sur {total}…</translation>
+    </message>
+    <message>
         <source>There is no import #{batch_id}; `consular import list` shows them.</source>
         <translation>Il n&apos;y a pas d&apos;import n° {batch_id} ; `consular import list` les affiche.</translation>
     </message>
@@ -17541,6 +17546,10 @@ Une copie de son état avant la mise à niveau est conservée ici :
     <message>
         <source>Only {display_name} (who imported it) or a supervisor can undo import #{batch_id}.</source>
         <translation>Seul {display_name} (qui l&apos;a importé) ou un superviseur peut annuler l&apos;import n° {batch_id}.</translation>
+    </message>
+    <message>
+        <source>Checking row {done} of {total}…</source>
+        <translation>Vérification de la ligne {done} sur {total}…</translation>
     </message>
 </context>
 <context>
@@ -17758,8 +17767,16 @@ Une copie de son état avant la mise à niveau est conservée ici :
         <translation>déjà dans le dossier, {how}</translation>
     </message>
     <message>
+        <source>the person of row {row} {how}; added to the case</source>
+        <translation>la personne de la ligne {row} {how} ; ajoutée au dossier</translation>
+    </message>
+    <message>
         <source>known person #{id} {how}; added to the case</source>
         <translation>personne connue n° {id} {how} ; ajoutée au dossier</translation>
+    </message>
+    <message>
+        <source>the contact of row {row} (same case, time and summary)</source>
+        <translation>le contact de la ligne {row} (même dossier, même heure et même résumé)</translation>
     </message>
     <message>
         <source>new counterpart &apos;{name}&apos; ({organisation}) (category other)</source>

@@ -16688,6 +16688,7 @@ A copy of it as it was before the upgrade is kept at:
     </message>
     <message>
         <source>There is no case &apos;{ref}&apos;. Check the reference (e.g. BAM-2025-0001).</source>
+        <extracomment>Rows per batched query (well under SQLite&apos;s and PostgreSQL&apos;s parameter limits). What the write does: None (nothing: matched as it is, or refused), &quot;case&quot;, &quot;person&quot; (a new person joins the case), &quot;add&quot; (a known person joins the case), &quot;contact&quot;. What the write needs (see :mod:`.rows`): ids, cleaned values, the service&apos;s arguments.</extracomment>
         <translation>कोई मामला &apos;{ref}&apos; नहीं है। संदर्भ जाँचें (जैसे BAM-2025-0001)।</translation>
     </message>
     <message>
@@ -17504,7 +17505,7 @@ A copy of it as it was before the upgrade is kept at:
     <name>services.importing</name>
     <message>
         <source>{file}: {rows} rows; {created} would be created, {matched} matched existing records, {refused} refused.</source>
-        <extracomment>``progress(rows done, rows in all)``, called after each row (from the worker thread in the GUI).</extracomment>
+        <extracomment>``progress(rows done, rows in all, what is being done)``: called as the rows are checked, then again as they are written (from the worker thread in the GUI).</extracomment>
         <translation>{file}: {rows} पंक्तियाँ; {created} बनाई जाएँगी, {matched} मौजूदा रिकॉर्ड से मेल खाईं, {refused} अस्वीकृत।</translation>
     </message>
     <message>
@@ -17531,6 +17532,10 @@ A copy of it as it was before the upgrade is kept at:
         <translation>कुछ भी आयात नहीं हुआ: {file} की {total} पंक्तियों में से {refused} अस्वीकृत हैं{more}। {lines}। फ़ाइल (या मैपिंग) ठीक करें और फिर से आयात करें; ड्राई रन हर पंक्ति की सूची देता है।</translation>
     </message>
     <message>
+        <source>Writing row {done} of {total}…</source>
+        <translation>पंक्ति {done} / {total} लिखी जा रही है…</translation>
+    </message>
+    <message>
         <source>There is no import #{batch_id}; `consular import list` shows them.</source>
         <translation>कोई आयात #{batch_id} नहीं है; `consular import list` उन्हें दिखाता है।</translation>
     </message>
@@ -17541,6 +17546,10 @@ A copy of it as it was before the upgrade is kept at:
     <message>
         <source>Only {display_name} (who imported it) or a supervisor can undo import #{batch_id}.</source>
         <translation>केवल {display_name} (जिन्होंने आयात किया) या कोई पर्यवेक्षक आयात #{batch_id} को पूर्ववत कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Checking row {done} of {total}…</source>
+        <translation>पंक्ति {done} / {total} जाँची जा रही है…</translation>
     </message>
 </context>
 <context>
@@ -17758,8 +17767,16 @@ A copy of it as it was before the upgrade is kept at:
         <translation>पहले से मामले में, {how}</translation>
     </message>
     <message>
+        <source>the person of row {row} {how}; added to the case</source>
+        <translation>पंक्ति {row} का व्यक्ति {how}; मामले में जोड़ा गया</translation>
+    </message>
+    <message>
         <source>known person #{id} {how}; added to the case</source>
         <translation>ज्ञात व्यक्ति #{id} {how}; मामले में जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>the contact of row {row} (same case, time and summary)</source>
+        <translation>पंक्ति {row} का संपर्क (वही मामला, समय और सारांश)</translation>
     </message>
     <message>
         <source>new counterpart &apos;{name}&apos; ({organisation}) (category other)</source>

@@ -77,11 +77,16 @@ def test_dry_run_then_import_then_undo(wizard, qtbot, gui_ctx, tmp_path):
     assert any("assumed phone 9810012345 read for country IN (+919810012345)" in d for d in details)
     assert wizard.button(QWizard.WizardButton.CommitButton).text() == "Import"
 
+    run = wizard.run_page
+    shown: list[str] = []  # every text the import's summary showed, in order
+    show = run.summary.setText
+    run.summary.setText = lambda text: (shown.append(text), show(text))
     with qtbot.waitSignal(wizard.changed, timeout=30_000):
         wizard.next()
-    run = wizard.run_page
     qtbot.waitUntil(lambda: run.report is not None, timeout=30_000)
     assert "Recorded as import #" in run.summary.text()
+    # The progress went through both phases, and the summary said which one it was in.
+    assert shown.index("Checking row 3 of 3…") < shown.index("Writing row 3 of 3…")
     assert len(cases.get_case(gui_ctx, KAYES).participants) == before + 3
 
     run.undo_reason.setText("Wrong register")

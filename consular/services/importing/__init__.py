@@ -1,15 +1,18 @@
 """Importing cases, people and contacts from a CSV or XLSX file (``consular import``, the
 import wizard), and undoing an import.
 
-Every row goes through the services typed input goes through (their ``*_in_session``
-variants), all rows of a file in one transaction: a dry run reports per row what would be
-created, matched (on what) or refused (which field, why) and writes nothing; the real run
-writes the whole file or nothing, as one audited action (``import.run``) plus what the
-services audit, and records the batch so it can be undone as one action (``import.undo``).
+Every row is checked by the validators the services use for typed input, and matched against
+the database and the file's earlier rows, in a read transaction that holds up no other user
+(:mod:`.plan`): a dry run is that pass alone, and reports per row what would be created,
+matched (on what) or refused (which field, why). The real run makes the same pass, then
+writes the whole file or nothing in one short writing transaction, through the services'
+``*_in_session`` variants (:mod:`.rows`): one audited action (``import.run``) plus what the
+services audit, recorded as a batch that can be undone as one action (``import.undo``).
 
 The modules: :mod:`.reading` (the file), :mod:`.parsing` (dates, phones), :mod:`.mapping`
-(columns → fields, kept as TOML), :mod:`.rows` (one row through the services),
-:mod:`.undo` (what undoing a batch removes or voids).
+(columns → fields, kept as TOML), :mod:`.plan` (the validation pass), :mod:`.rows` (the
+cells read, the rows written through the services), :mod:`.undo` (what undoing a batch
+removes or voids).
 """
 
 from __future__ import annotations
@@ -29,17 +32,19 @@ from consular.domain.enums import Classification
 from consular.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, UserError
 from consular.i18n import translate
 from consular.reports import import_csv
-from consular.services import outputs
+from consular.services import audit_chain, outputs
 from consular.services.context import ServiceContext
 from consular.services.importing import export as shape
 from consular.services.importing import undo as undo_rows
 from consular.services.importing.mapping import Mapping, check_kind, field_names
+from consular.services.importing.plan import CHUNK, Planned, plan_rows
 from consular.services.importing.reading import Table, read_table
-from consular.services.importing.rows import APPLY, CREATED, MATCHED, REFUSED, RowOutcome
+from consular.services.importing.rows import CREATED, MATCHED, REFUSED, WRITE, RowOutcome, Written
 from consular.services.permissions import action
 
-#: ``progress(rows done, rows in all)``, called after each row (from the worker thread in the GUI).
-Progress = Callable[[int, int], None]
+#: ``progress(rows done, rows in all, what is being done)``: called as the rows are checked, then
+#: again as they are written (from the worker thread in the GUI).
+Progress = Callable[[int, int, str], None]
 
 
 @dataclass
@@ -114,38 +119,9 @@ class ImportRefused(UserError):
         self.report = report
 
 
-class _DryRunDone(Exception):
-    """Leaves the dry run's transaction so that it rolls back."""
-
-
 def _values(table: Table, record_row: list, mapping: Mapping) -> dict:
     by_header = dict(zip(table.headers, record_row, strict=False))
     return {name: by_header.get(header) for header, name in mapping.columns.items()}
-
-
-def _label(values: dict) -> str:
-    """What a refused row is about, as the file says it (a name, a title, a summary)."""
-    for name in ("full_name", "title", "subject", "reference"):
-        shown = values.get(name)
-        if shown not in (None, ""):
-            return str(shown)[:80]
-    return ""
-
-
-def _run_rows(ctx, session, table: Table, mapping: Mapping, file_name: str, progress: Progress | None):
-    apply = APPLY[mapping.kind]
-    outcomes: list[RowOutcome] = []
-    total = len(table.rows)
-    for index, (row, number) in enumerate(zip(table.rows, table.row_numbers, strict=True), start=1):
-        values = _values(table, row, mapping)
-        try:
-            with session.begin_nested():
-                outcomes.append(apply(ctx, session, values, mapping, number, file_name))
-        except UserError as exc:
-            outcomes.append(RowOutcome(number, REFUSED, _label(values), str(exc), getattr(exc, "field", None)))
-        if progress is not None:
-            progress(index, total)
-    return outcomes
 
 
 def _prepare(path: str | Path, mapping: Mapping) -> Table:
@@ -154,25 +130,51 @@ def _prepare(path: str | Path, mapping: Mapping) -> Table:
     return table
 
 
+def _may_write(ctx: ServiceContext) -> None:
+    """What ``ctx.writing()`` refuses before it takes the write lock: the dry run answers as
+    the real run would, without taking it."""
+    if ctx.clock.read_only:
+        raise PermissionDeniedError(
+            translate(
+                "services.context",
+                "Records are shown as of {as_of:%Y-%m-%d} (--as-of); changes are refused so that "
+                "nothing is back-dated. Leave out --as-of to make changes.",
+            ).format(as_of=ctx.clock.as_of)
+        )
+    if not ctx.actor.can_write:
+        raise PermissionDeniedError(
+            translate("services.context", "{display_name} has read-only access and cannot change records.").format(
+                display_name=ctx.actor.display_name
+            )
+        )
+
+
+def _check(ctx, table: Table, mapping: Mapping, name: str, progress: Progress | None):
+    """The validation pass in a read transaction: (the audit chain head it saw, the rows'
+    values, the rows planned)."""
+    rows = [_values(table, row, mapping) for row in table.rows]
+    with ctx.transaction() as session:
+        head = audit_chain.head_in(session)  # read first: any change committed after it moves it
+        planned = plan_rows(ctx, session, mapping.kind, rows, table.row_numbers, mapping, name, progress)
+    return head, rows, planned
+
+
 @action("importing.dry_run")
 def dry_run(
     ctx: ServiceContext, path: str | Path, mapping: Mapping, *, progress: Progress | None = None
 ) -> ImportReport:
     """What importing ``path`` with ``mapping`` would do, row by row, without writing anything:
-    the rows run through the services in a transaction that is then rolled back.
+    every row is checked by the validators the services use and matched against the
+    database and the file's earlier rows, in a read transaction (other users' saves are not
+    held up).
 
     Raises FileProblem (the file cannot be read), ValidationError (field "mapping": the
     mapping does not fit the file) and PermissionDeniedError (read-only users)."""
+    _may_write(ctx)
     table = _prepare(path, mapping)
     name = Path(path).name
-    found: list[RowOutcome] = []
-    try:
-        with ctx.writing() as session:
-            found = _run_rows(ctx, session, table, mapping, name, progress)
-            raise _DryRunDone
-    except _DryRunDone:
-        pass
-    return ImportReport(mapping.kind, name, table.described, True, found, list(table.notes))
+    _head, _rows, planned = _check(ctx, table, mapping, name, progress)
+    return ImportReport(mapping.kind, name, table.described, True, [p.outcome for p in planned], list(table.notes))
 
 
 @action("importing.run_import")
@@ -183,22 +185,33 @@ def run_import(
     are; the others are created through the services. Audited as one ``import.run`` entry
     (with what the services audit) and recorded as a batch that :func:`undo_import` undoes.
 
+    The rows are checked first without the write lock (as :func:`dry_run`); then one writing
+    transaction writes them, checking them again first if anything was saved in between (a
+    record created meanwhile is matched, not duplicated).
+
     Raises ImportRefused (with the report) when any row is refused: nothing is written.
     Otherwise as :func:`dry_run`."""
+    _may_write(ctx)
     table = _prepare(path, mapping)
     source = Path(path)
     name = source.name
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    head, rows, planned = _check(ctx, table, mapping, name, progress)
+    report = ImportReport(mapping.kind, name, table.described, False, [p.outcome for p in planned], list(table.notes))
+    if report.refused:
+        raise ImportRefused(report)
     with ctx.writing() as session:
-        outcomes = _run_rows(ctx, session, table, mapping, name, progress)
-        report = ImportReport(mapping.kind, name, table.described, False, outcomes, list(table.notes))
-        if report.refused:
-            raise ImportRefused(report)
+        if audit_chain.head_in(session) != head:  # saved in between: check again, inside the lock
+            planned = plan_rows(ctx, session, mapping.kind, rows, table.row_numbers, mapping, name)
+            report.outcomes = [p.outcome for p in planned]
+            if report.refused:
+                raise ImportRefused(report)
+        report.outcomes = _write(ctx, session, mapping.kind, planned, report, progress)
         batch = ImportBatch(
             kind=mapping.kind,
             file_name=name[:300],
             file_sha256=digest,
-            rows=len(outcomes),
+            rows=len(report.outcomes),
             created=report.count(CREATED),
             matched=report.count(MATCHED),
             imported_at=ctx.now(),
@@ -206,7 +219,7 @@ def run_import(
         )
         batch.records = [
             ImportBatchRecord(entity=entity, entity_id=entity_id, row_number=o.row_number)
-            for o in outcomes
+            for o in report.outcomes
             for entity, entity_id in o.made
         ]
         session.add(batch)
@@ -228,6 +241,38 @@ def run_import(
         )
         report.batch_id = batch.id
     return report
+
+
+def _write(ctx, session, kind: str, planned: list[Planned], report: ImportReport, progress) -> list[RowOutcome]:
+    """Write the planned rows through the services, in ``session``. A row the services refuse
+    now (it became invalid since the pass) refuses the whole file: ImportRefused."""
+    write, written = WRITE[kind], Written()
+    ids = sorted({p.args["case_id"] for p in planned if "case_id" in p.args})
+    held = []  # the cases the rows name, read in a few statements and kept for the whole write
+    for start in range(0, len(ids), CHUNK):
+        held += session.scalars(select(Case).where(Case.id.in_(ids[start : start + CHUNK]))).all()
+    outcomes: list[RowOutcome] = []
+    total = len(planned)
+    for index, item in enumerate(planned, start=1):
+        if item.action is None:
+            outcomes.append(item.outcome)
+        else:
+            try:
+                outcomes.append(write(ctx, session, item, written))
+            except UserError as exc:
+                refused = RowOutcome(
+                    item.outcome.row_number, REFUSED, item.outcome.record, str(exc), getattr(exc, "field", None)
+                )
+                report.outcomes = [*outcomes, refused, *(p.outcome for p in planned[index:])]
+                raise ImportRefused(report) from None
+        if progress is not None and (index % 25 == 0 or index == total):
+            progress(
+                index,
+                total,
+                translate("services.importing", "Writing row {done} of {total}…").format(done=index, total=total),
+            )
+    del held
+    return outcomes
 
 
 @dataclass(frozen=True)
