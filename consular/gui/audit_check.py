@@ -6,6 +6,7 @@ says how many entries were verified, and nothing else is shown."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 from consular.gui import ops
 from consular.gui.icons import icon
 from consular.gui.theme import set_flag
-from consular.services import audit_chain
+
+if TYPE_CHECKING:
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +65,8 @@ class AuditCheckBanner(QFrame):
         self.report = None
         if ctx is None:
             return
+        from consular.services import audit_chain
+
         database = ctx.database
 
         def work(progress: ops.Progress):
@@ -106,6 +111,8 @@ class AuditCheckBanner(QFrame):
         self._op = None
 
     def _show(self, report) -> None:
+        from consular.services import audit_chain
+
         self.report = report
         if report.ok:
             self.hide()
@@ -134,6 +141,8 @@ class AuditCheckBanner(QFrame):
         set_flag(self, "role", role)
 
     def show_details(self) -> None:
+        from consular.services import audit_chain
+
         if self.report is None:
             return
         box = QMessageBox(
