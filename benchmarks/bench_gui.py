@@ -56,7 +56,15 @@ def _mark(name: str, **extra) -> None:
     """One measurement point: wall-clock time (the parent subtracts its own start time)."""
     usage = resource.getrusage(resource.RUSAGE_SELF)  # every thread's CPU time: what load cannot inflate
     cpu = (usage.ru_utime + usage.ru_stime) * 1000
-    print(MARK + json.dumps({"mark": name, "at": time.time(), "cpu_ms": cpu, **extra}), flush=True)
+    fields = {
+        "mark": name,
+        "at": time.time(),
+        "cpu_ms": cpu,
+        "rss_now_mb": _rss_now_mb(),
+        "peak_mb": _rss_mb(),
+        **extra,
+    }
+    print(MARK + json.dumps(fields), flush=True)
 
 
 def _rss_mb() -> float:
@@ -364,6 +372,8 @@ def main(argv: list[str] | None = None) -> int:
     _figure("peak RSS, bare window", median(bare, "done", "rss_mb"), "MB")
     _figure("peak RSS after the case list", median(apps, "case list shown", "rss_mb"), "MB")
     _figure("peak RSS after the biggest case and its tabs", median(apps, "case and tabs", "rss_mb"), "MB")
+    _figure("RSS now, when signed in", median(apps, "signed in", "rss_now_mb"), "MB")
+    _figure("RSS now, when Home is filled", median(apps, "home filled", "rss_now_mb"), "MB")
     _figure("RSS now, after the case list", median(apps, "case list shown", "rss_now_mb"), "MB")
     _figure("RSS now, after the biggest case and its tabs", median(apps, "case and tabs", "rss_now_mb"), "MB")
     return 0
