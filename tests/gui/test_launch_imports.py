@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from consular.seeding.demo import DEMO_PASSWORD
 from tests.demo_data import SUPERVISOR
 
@@ -117,3 +119,13 @@ def test_the_main_window_is_painted_before_the_heavy_modules_load(demo_path, tmp
     # ...and the sign-in, which needs the database layer, still happened after it.
     assert seen["user"] == SUPERVISOR
     assert {"sqlalchemy", "consular.db.models", "consular.services.database", "argon2"} <= set(seen["signed_in"])
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mallopt")
+def test_the_app_keeps_two_malloc_arenas_unless_told_otherwise(monkeypatch):
+    from consular.gui import app as gui_app
+
+    monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
+    assert gui_app.limit_malloc_arenas() is False  # the person's own setting stands
+    monkeypatch.delenv("MALLOC_ARENA_MAX")
+    assert gui_app.limit_malloc_arenas() is True
