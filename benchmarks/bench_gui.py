@@ -45,7 +45,9 @@ MARK = "@@bench-gui "
 WAIT_S = 600.0
 # The child gives up when it is not signed in by then (a wrong password shows a dialog that
 # nobody answers offscreen): the parent then reports the failure instead of waiting WAIT_S.
-SIGN_IN_S = 120.0
+# CONSULAR_BENCH_SIGN_IN_S sets it: opening a 100,000-case file on a loaded machine takes
+# longer when SQLite's quick_check runs (no clean-close marker in the scratch data folder).
+SIGN_IN_S = float(os.environ.get("CONSULAR_BENCH_SIGN_IN_S", "120"))
 _STARTED = time.time()
 
 
