@@ -6,7 +6,6 @@ says how many entries were verified, and nothing else is shown."""
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton
@@ -14,9 +13,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 from consular.gui import ops
 from consular.gui.icons import icon
 from consular.gui.theme import set_flag
-
-if TYPE_CHECKING:
-    pass
 
 log = logging.getLogger(__name__)
 

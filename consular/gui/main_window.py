@@ -3,6 +3,11 @@
 Behaviour lives in small methods that the menu, the toolbar, the dashboard and the case
 list all call (``open_case``, ``log_contact``, ``print_brief``, ``open_target``); the window
 holds the layout. Every database call goes through ``gui.ops``.
+
+The window and the widgets it builds import the services (and with them SQLAlchemy, the
+models, the cipher and the password hash) where a database is used, not at module level:
+the first paint needs none of them, and ``tests/gui/test_launch_imports.py`` fails if one
+of them is loaded before it.
 """
 
 from __future__ import annotations
