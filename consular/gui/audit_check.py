@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 from consular.gui import ops
 from consular.gui.icons import icon
 from consular.gui.theme import set_flag
-from consular.services import audit_chain
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +61,8 @@ class AuditCheckBanner(QFrame):
         self.report = None
         if ctx is None:
             return
+        from consular.services import audit_chain
+
         database = ctx.database
 
         def work(progress: ops.Progress):
@@ -106,6 +107,8 @@ class AuditCheckBanner(QFrame):
         self._op = None
 
     def _show(self, report) -> None:
+        from consular.services import audit_chain
+
         self.report = report
         if report.ok:
             self.hide()
@@ -134,6 +137,8 @@ class AuditCheckBanner(QFrame):
         set_flag(self, "role", role)
 
     def show_details(self) -> None:
+        from consular.services import audit_chain
+
         if self.report is None:
             return
         box = QMessageBox(

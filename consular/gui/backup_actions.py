@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -29,7 +30,10 @@ from consular.domain.errors import UserError
 from consular.gui import ops, settings
 from consular.gui.database_dialogs import BackupPasswordDialog, notify
 from consular.gui.text import size_text
-from consular.services import at_rest, backup, permissions
+from consular.services import permissions
+
+if TYPE_CHECKING:
+    from consular.services import backup
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -37,6 +41,8 @@ translate = QCoreApplication.translate
 
 def back_up_now(window, path: str | Path | None = None) -> ops.Op | None:
     """Back the open database up to ``path`` (asked for when None)."""
+    from consular.services import backup
+
     ctx = window.ctx
     if ctx is None:
         return None
@@ -126,6 +132,8 @@ def restore(window, path: str | Path | None = None, *, confirm: bool = True) -> 
     """Unlock the backup at ``path`` (asked for when None), verify it, say what was found and
     what a restore does, then (after the user agrees, unless ``confirm`` is False) put it in
     place of the open database."""
+    from consular.services import at_rest, backup
+
     ctx = window.ctx
     if ctx is None or ctx.database.path is None:
         notify(
@@ -171,6 +179,8 @@ def restore(window, path: str | Path | None = None, *, confirm: bool = True) -> 
 
 
 def _ask_backup_password(window, ctx, source: Path, confirm: bool) -> None:
+    from consular.services import backup
+
     dialog = BackupPasswordDialog(source.name, ctx.actor.username, window)
     window.backup_password_dialog = dialog
 
@@ -196,6 +206,8 @@ def _ask_backup_password(window, ctx, source: Path, confirm: bool) -> None:
 
 
 def _verify(window, ctx, source: Path, key: bytes | None, confirm: bool, *, other_key: bool = False) -> ops.Op:
+    from consular.services import backup
+
     target = ctx.database.path
 
     def verified(report: backup.CheckReport) -> None:
@@ -270,6 +282,8 @@ def restore_question(source: Path, target: Path, report: backup.CheckReport, *, 
 
 
 def _put_in_place(window, ctx, source: Path, key: bytes | None) -> None:
+    from consular.services import backup
+
     if not window.settle_case_tabs():  # a case with unsaved edits was kept open
         return
     target = ctx.database.path
@@ -320,6 +334,8 @@ def _put_in_place(window, ctx, source: Path, key: bytes | None) -> None:
 
 def run_daily_backup(window) -> ops.Op | None:
     """The daily backup of the open database, in the background; quiet unless it fails."""
+    from consular.services import backup
+
     ctx = window.ctx
     if ctx is None or ctx.database.path is None or ctx.database.read_only_reason:
         return None

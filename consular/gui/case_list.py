@@ -4,6 +4,7 @@ filters, count, the context menu."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -45,9 +46,10 @@ from consular.gui.icons import icon
 from consular.gui.saved_filters_panel import SavedFiltersPanel
 from consular.gui.table_models import apply_column_sizes, use_sort_header
 from consular.gui.text import number_text
-from consular.services import search as search_service
-from consular.services.context import ServiceContext
 from consular.services.views import PostView, UserView
+
+if TYPE_CHECKING:
+    from consular.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
 
@@ -430,6 +432,8 @@ class CaseListView(SavedListMixin, QWidget):
             self.table.scrollToTop()
 
     def _run_search(self) -> None:
+        from consular.services import search as search_service
+
         text = self.search_box.text().strip()
         if self._ctx is None:
             return

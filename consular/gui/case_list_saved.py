@@ -9,6 +9,8 @@ shows each reader their own cases.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QComboBox
 
@@ -16,8 +18,9 @@ from consular.domain.filters import ME, CaseListSetup
 from consular.gui import list_export_action
 from consular.gui.case_table import COL_WHY, short_kind
 from consular.gui.text import number_text
-from consular.services import lists
-from consular.services.saved_filters import SavedFilterView
+
+if TYPE_CHECKING:
+    from consular.services.saved_filters import SavedFilterView
 
 translate = QCoreApplication.translate
 
@@ -103,6 +106,8 @@ class SavedListMixin:
         return " · ".join(p for p in parts if p)
 
     def export_list(self) -> None:
+        from consular.services import lists
+
         ctx = self.model.ctx
         if ctx is None:
             return

@@ -13,6 +13,7 @@ import logging
 import re
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
@@ -21,14 +22,14 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from consular.domain.enums import CaseKind, CaseStatus
 from consular.domain.filters import CaseFilter
 from consular.domain.timeutil import utcnow
-from consular.domain.validation import country_name
 from consular.gui import ops, theme
 from consular.gui.table_models import OBJECT_ROLE, RIGHT, SORT_ROLE, Column, PagedTableModel
 from consular.gui.times import ago_text, due_text, local_datetime_text
 from consular.i18n import QT_TRANSLATE_NOOP
-from consular.services import cases as case_service
-from consular.services.context import ServiceContext
 from consular.services.views import CaseSummary
+
+if TYPE_CHECKING:
+    from consular.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -107,6 +108,9 @@ class SnippetDelegate(QStyledItemDelegate):
 
 
 def _place(row: CaseSummary, _m) -> str:
+    # Rows come after the sign-in: validation (and phonenumbers under it) is not needed to paint the window.
+    from consular.domain.validation import country_name
+
     country = country_name(row.country)
     return f"{row.place} ({country})" if row.place else country
 
@@ -396,6 +400,8 @@ class CaseTableModel(PagedTableModel):
         ids = list(self.search_ids or [])
 
         def fetch(offset: int, limit: int):
+            from consular.services import cases as case_service  # in the worker: not before the first paint
+
             if sort == RELEVANCE:
                 # The search ranked at most SEARCH_LIMIT ids: fetch them all at once (other
                 # filters applied) and keep the search's order.
@@ -448,6 +454,8 @@ class CaseTableModel(PagedTableModel):
 
     def update_case(self, reference: str) -> None:
         """Re-read one case (after it was changed in its tab) without reordering the list."""
+        from consular.services import cases as case_service
+
         if self._ctx is None or self.row_of(reference) < 0:
             return
         ctx, generation = self._ctx, self._generation

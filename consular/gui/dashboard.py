@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QRect, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
@@ -37,8 +38,10 @@ from consular.gui import ops, row_menu, theme
 from consular.gui.icons import icon
 from consular.gui.text import number_text
 from consular.gui.times import ago_text, day_text, due_text
-from consular.services import dashboard as dashboard_service
-from consular.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from consular.services import dashboard as dashboard_service
+    from consular.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -493,6 +496,8 @@ class DashboardView(QWidget):
         if ctx is None:
             self._show_nothing()
             return
+        from consular.services import dashboard as dashboard_service
+
         self._loading = True
         self.updated.setText(self.tr("Updating…"))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,15 +34,18 @@ from consular.domain.errors import (
 from consular.gui import errors
 from consular.gui.form_rows import error_label
 from consular.i18n import QT_TRANSLATE_NOOP
-from consular.services import database as database_service
-from consular.services.database import DatabaseExistsError, OpenedDatabase
+
+if TYPE_CHECKING:
+    from consular.services.database import OpenedDatabase
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 FILE_FILTER = QT_TRANSLATE_NOOP("database_dialogs", "consular databases (*.db *.sqlite *.sqlite3);;All files (*)")
 
-__all__ = ["DatabaseExistsError", "OpenedDatabase", "open_target"]
+# The services' database module (SQLAlchemy, the models, the cipher) is imported when a database
+# is opened, not with the main window: its first paint does not need it.
+__all__ = ["open_target"]
 
 
 def open_target(target: str, user: str | None = None, *, create: bool = False) -> OpenedDatabase:
@@ -50,6 +54,8 @@ def open_target(target: str, user: str | None = None, *, create: bool = False) -
     Runs in a worker thread. Raises NotConsularDatabaseError, SchemaTooNewError,
     DatabaseLockedError, DatabaseExistsError (all UserErrors) for the problems a user can fix.
     """
+    from consular.services import database as database_service
+
     if create:
         existing = Path(target).expanduser() if "://" not in target else None
         if existing is not None and existing.exists() and existing.stat().st_size > 0:

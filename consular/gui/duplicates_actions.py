@@ -4,12 +4,16 @@ the dialog, for supervisors and administrators)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from consular.gui import main_actions
-from consular.gui.duplicates_dialog import DuplicatesDialog
 from consular.i18n import QT_TRANSLATE_NOOP
 from consular.services import permissions
+
+if TYPE_CHECKING:
+    from consular.gui.duplicates_dialog import DuplicatesDialog
 
 
 def install(window) -> None:
@@ -40,6 +44,8 @@ def context_changed(window) -> None:
 
 
 def open_duplicates(window) -> DuplicatesDialog | None:
+    from consular.gui.duplicates_dialog import DuplicatesDialog
+
     ctx = window.ctx
     if ctx is None:
         return None

@@ -13,6 +13,8 @@ the tray; unlocking starts it again.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -20,16 +22,20 @@ from consular.gui import ops
 from consular.gui.dashboard import TARGET_ROLE, DashboardCard, minute_text
 from consular.gui.times import days_text, due_text
 from consular.gui.tray import EscalationTray
-from consular.services import escalation
-from consular.services.context import ServiceContext
 from consular.services.permissions import can
 
+if TYPE_CHECKING:
+    from consular.services import escalation
+    from consular.services.context import ServiceContext
+
 REFRESH_MS = 5 * 60_000
-_SECTIONS = {escalation.FAMILY: "people", escalation.TASK: "tasks"}
 
 
 def card_items(queue: escalation.EscalationQueue) -> list[tuple[str, str, tuple[str, str, int], bool]]:
     """(text, tooltip, target, warn) per queue item, for :meth:`DashboardCard.set_items`."""
+    from consular.services import escalation
+
+    sections = {escalation.FAMILY: "people", escalation.TASK: "tasks"}
     now = queue.generated_at
     items = []
     for item in queue.items:
@@ -51,7 +57,7 @@ def card_items(queue: escalation.EscalationQueue) -> list[tuple[str, str, tuple[
             (
                 f"{item.text}\n{item.reference} · {kind} · {due_text(item.due_at, now)}",
                 tip.format(when=minute_text(item.due_at), days=days_text(queue.after_days), reference=item.reference),
-                (item.reference, _SECTIONS[item.kind], item.item_id),
+                (item.reference, sections[item.kind], item.item_id),
                 True,
             )
         )
@@ -126,6 +132,8 @@ class EscalationWatch(QObject):
         self.cleared.emit()
 
     def refresh(self) -> None:
+        from consular.services import escalation
+
         if not self.active:
             return
         self._generation += 1

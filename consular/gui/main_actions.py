@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from consular.gui import backup_actions, import_wizard, settings
+from consular.gui import backup_actions, settings
 from consular.gui.icons import icon
 from consular.gui.text import plain_label
 from consular.i18n import QT_TRANSLATE_NOOP
@@ -36,6 +36,13 @@ def make_action(
     return action
 
 
+def _open_import_wizard(window) -> None:
+    # The wizard pulls in the importing services (readers, mapping, the models): not before it is used.
+    from consular.gui import import_wizard
+
+    import_wizard.open_import_wizard(window)
+
+
 def build_actions(window) -> None:
     window.new_db_action = make_action(
         window,
@@ -62,7 +69,7 @@ def build_actions(window) -> None:
     window.import_action = make_action(
         window,
         QT_TRANSLATE_NOOP("MainWindow", "&Import…"),
-        lambda: import_wizard.open_import_wizard(window),
+        lambda: _open_import_wizard(window),
         tip=QT_TRANSLATE_NOOP(
             "MainWindow", "Import cases, people or contacts from a CSV or XLSX file (dry run first; undo as one action)"
         ),

@@ -3,12 +3,18 @@
 Behaviour lives in small methods that the menu, the toolbar, the dashboard and the case
 list all call (``open_case``, ``log_contact``, ``print_brief``, ``open_target``); the window
 holds the layout. Every database call goes through ``gui.ops``.
+
+The window and the widgets it builds import the services (and with them SQLAlchemy, the
+models, the cipher and the password hash) where a database is used, not at module level:
+the first paint needs none of them, and ``tests/gui/test_launch_imports.py`` fails if one
+of them is loaded before it.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -39,17 +45,16 @@ from consular.gui import (
     settings,
     theme,
 )
-from consular.gui.about_dialog import AboutDialog
 from consular.gui.case_list import CaseListView
-from consular.gui.case_picker import CasePickerDialog
 from consular.gui.dashboard import DashboardView
 from consular.gui.form_rows import keep_on_screen, window_geometry
 from consular.gui.icons import icon
 from consular.gui.labels import warning_banner
 from consular.gui.sign_in_dialog import posts_label
-from consular.gui.workspace import log_contact_dialog
-from consular.services import reference_data
-from consular.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from consular.services.context import ServiceContext
+    from consular.services.database import OpenedDatabase
 
 log = logging.getLogger(__name__)
 
@@ -226,7 +231,7 @@ class MainWindow(QMainWindow):
         user = self.user or (self.ctx.actor.username if self.ctx is not None else None)
         self.statusBar().showMessage(self.tr("Opening {target}…").format(target=target))
 
-        def done(opened: database_dialogs.OpenedDatabase) -> None:
+        def done(opened: OpenedDatabase) -> None:
             self.statusBar().clearMessage()
             if not self.close_case_tabs():
                 # Edited again while the file was opening, and the user kept the edits.
@@ -259,7 +264,7 @@ class MainWindow(QMainWindow):
             label=self.tr("Creating the database…") if create else self.tr("Opening the database…"),
         )
 
-    def _use(self, opened: database_dialogs.OpenedDatabase, *, remember: bool, note: str | None) -> None:
+    def _use(self, opened: OpenedDatabase, *, remember: bool, note: str | None) -> None:
         previous = self._owned
         self.set_context(opened.ctx)
         self._owned = opened.database
@@ -297,6 +302,8 @@ class MainWindow(QMainWindow):
         if ctx is not None:
             self._load_reference_data()
             # Log contact drafts that older versions kept as plaintext files move into the database.
+            from consular.gui.workspace import log_contact_dialog
+
             log_contact_dialog.import_legacy_drafts(self, ctx)
 
     def _update_status(self) -> None:
@@ -352,6 +359,8 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
 
         def work():
+            from consular.services import reference_data
+
             return reference_data.list_posts(ctx), reference_data.list_users(ctx)
 
         def done(result) -> None:
@@ -613,6 +622,8 @@ class MainWindow(QMainWindow):
         self.open_case(reference)
 
     def _pick_case(self, purpose: str, then) -> None:
+        from consular.gui.case_picker import CasePickerDialog
+
         picker = CasePickerDialog(self.ctx, purpose, list(self.case_tabs()), self)
         picker.picked.connect(then)
         self._keep(picker)
@@ -659,6 +670,8 @@ class MainWindow(QMainWindow):
         self.guide_dialog.activateWindow()
 
     def show_about(self) -> None:
+        from consular.gui.about_dialog import AboutDialog
+
         dialog = AboutDialog(self, self.ctx.database.describe() if self.ctx else None)
         self._keep(dialog)
         self.about_dialog = dialog

@@ -12,6 +12,7 @@ that tests can answer them (the same seam as ``workspace.ask_unsaved_changes``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,9 +31,10 @@ from PySide6.QtWidgets import (
 from consular.gui import ops, row_menu, theme
 from consular.gui.icons import icon
 from consular.i18n import QT_TRANSLATE_NOOP
-from consular.services import reference_data, saved_filters
-from consular.services.context import ServiceContext
-from consular.services.saved_filters import SavedFilterView
+
+if TYPE_CHECKING:
+    from consular.services.context import ServiceContext
+    from consular.services.saved_filters import SavedFilterView
 
 FILTER_ROLE = Qt.UserRole + 1
 NOT_SHARED = QT_TRANSLATE_NOOP("saved_filters_panel", "Not shared (only me)")
@@ -117,6 +119,8 @@ class SavedFiltersPanel(QWidget):
         if ctx is None:
             self._show([])
             return
+        from consular.services import saved_filters
+
         ops.query(self, lambda: saved_filters.list_filters(ctx, self.list_name), on_done=self._show)
 
     def _show(self, found: list[SavedFilterView]) -> None:
@@ -155,6 +159,8 @@ class SavedFiltersPanel(QWidget):
             self.apply_requested.emit(f)
 
     def save_current(self) -> None:
+        from consular.services import saved_filters
+
         ctx = self._ctx
         if ctx is None:
             return
@@ -197,6 +203,8 @@ class SavedFiltersPanel(QWidget):
         )
 
     def rename(self, f: SavedFilterView) -> None:
+        from consular.services import saved_filters
+
         ctx = self._ctx
         name = ask_name(self, self.tr("Rename filter"), self.tr("New name:"), f.name)
         if ctx is None or not name or name == f.name:
@@ -208,6 +216,8 @@ class SavedFiltersPanel(QWidget):
         )
 
     def share(self, f: SavedFilterView) -> None:
+        from consular.services import reference_data, saved_filters
+
         ctx = self._ctx
         if ctx is None:
             return
@@ -225,6 +235,8 @@ class SavedFiltersPanel(QWidget):
         ops.query(self, lambda: reference_data.list_posts(ctx), on_done=chosen)
 
     def delete(self, f: SavedFilterView) -> None:
+        from consular.services import saved_filters
+
         ctx = self._ctx
         if ctx is None or not confirm(self, self.tr("Delete the saved filter “{name}”?").format(name=f.name)):
             return

@@ -153,7 +153,6 @@ def use_signed_in(window, opened, *, remember: bool = True, note: str | None = N
 def sign_in_with_password(window, target: str, user: str | None, password: str, **options) -> None:
     """Sign in without the dialog (``--demo``: the backend's demo account), in the background."""
     from consular.gui import ops
-    from consular.services import database as database_service
 
     window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Opening {target}…").format(target=target))
 
@@ -161,9 +160,16 @@ def sign_in_with_password(window, target: str, user: str | None, password: str, 
         window.statusBar().clearMessage()
         use_signed_in(window, opened, **options)
 
+    def sign_in():
+        # Imported here, in the worker: the services, the models and the driver are not needed
+        # before a database is opened, and the GUI thread stays free meanwhile.
+        from consular.services import database as database_service
+
+        return database_service.open_database(target, user, mode="open", password=password)
+
     ops.write(
         window,
-        lambda: database_service.open_database(target, user, mode="open", password=password),
+        sign_in,
         on_done=done,
         label=QCoreApplication.translate("MainWindow", "Opening the database…"),
     )

@@ -9,14 +9,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
 from consular.gui import backup_actions, ops
 from consular.gui.labels import warning_banner
 from consular.gui.theme import set_flag
-from consular.services import at_rest
-from consular.services import backup as backup_service
+
+if TYPE_CHECKING:
+    from consular.services import at_rest
 
 
 def install(window, column) -> None:
@@ -34,6 +37,8 @@ def install(window, column) -> None:
 
 
 def _restore_latest(window) -> None:
+    from consular.services import backup as backup_service
+
     database = window.ctx.database if window.ctx is not None else None
     latest = backup_service.latest_backup(database.path) if database is not None and database.path else None
     if latest is not None:
@@ -47,7 +52,11 @@ def update(window) -> None:
     banner = getattr(window, "damage_banner", None)
     if banner is not None:
         reason = database.read_only_reason if database is not None else None
-        latest = backup_service.latest_backup(database.path) if reason and database.path else None
+        latest = None
+        if reason and database.path:
+            from consular.services import backup as backup_service
+
+            latest = backup_service.latest_backup(database.path)
         window.damage_text.setText(
             QCoreApplication.translate("security_status", "<b>Opened read-only.</b> {reason}").format(reason=reason)
             if reason
@@ -65,6 +74,7 @@ def update(window) -> None:
         label.hide()
         return
     label.show()
+    from consular.services import at_rest  # once there is a database, not with the window
 
     def shown(security: at_rest.ConnectionSecurity) -> None:
         if window.ctx is None or window.ctx.database is not database:
