@@ -258,3 +258,13 @@ def test_viewer_cannot_log_or_edit(ctx, make_ctx, ref):
         counterparts.add_counterpart(viewer, ref, name="X", category="other")
     assert audit_count(ctx) == before
     assert tasks.list_tasks(viewer, ref) == [] and TaskStatus.OPEN.is_open
+
+
+def test_a_case_whose_incident_fell_on_29_february_takes_contacts(ctx):
+    """Logging a contact on such a case raised ValueError (no 29 February a year before)."""
+    ref = open_case(ctx, incident_at="2024-02-29T06:00:00+00:00").reference
+    entry = log(ctx, ref, occurred_at="2024-03-01T09:00:00+00:00")
+    assert entry.occurred_at == aware(2024, 3, 1, 9, 0)
+    log(ctx, ref, occurred_at="2023-02-28T07:00:00+00:00")  # a year before, to the day
+    with refused(ctx, "occurred_at", "more than a year before"):
+        log(ctx, ref, occurred_at="2023-02-27T23:00:00+00:00")

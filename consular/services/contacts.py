@@ -158,6 +158,20 @@ def log_contact(
         return contact_view(entry, case.reference)
 
 
+def refuse_long_before_incident(at: datetime, incident_at: datetime) -> None:
+    """Refuse a contact dated more than a year before the incident (a typo in the year). The
+    day a year before 29 February is 28 February."""
+    try:
+        earliest = incident_at.replace(year=incident_at.year - 1)
+    except ValueError:  # 29 February
+        earliest = incident_at.replace(year=incident_at.year - 1, day=28)
+    if at < earliest:
+        raise ValidationError(
+            "occurred_at",
+            translate("services.contacts", "The contact is more than a year before the incident; check the year."),
+        )
+
+
 @action("contacts.log_contact_in_session")
 def log_contact_in_session(
     ctx: ServiceContext,
@@ -190,11 +204,7 @@ def log_contact_in_session(
     _require_counterparts(counterpart_ids)
     lock_case(session, case)
     at = _when(occurred_at, case.timezone, ctx.now())
-    if at < case.incident_at.replace(year=case.incident_at.year - 1):
-        raise ValidationError(
-            "occurred_at",
-            translate("services.contacts", "The contact is more than a year before the incident; check the year."),
-        )
+    refuse_long_before_incident(at, case.incident_at)
     now = ctx.now()
     entry = ContactEntry(
         case_id=case.id,

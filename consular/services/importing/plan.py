@@ -29,7 +29,7 @@ from consular.domain.timeutil import in_zone
 from consular.i18n import translate
 from consular.repositories import cases as case_repo
 from consular.services.cases import _clean_case_fields, normalise_reference
-from consular.services.contacts import _when
+from consular.services.contacts import _when, refuse_long_before_incident
 from consular.services.counterparts import _clean as clean_counterpart
 from consular.services.importing.mapping import Mapping
 from consular.services.importing.parsing import parse_date_cell, parse_datetime_cell, parse_phone_cell
@@ -541,11 +541,7 @@ def check_contact(ctx, lookup: Lookup, seen: Seen, values: dict, mapping: Mappin
     Direction.parse(arguments["direction"], "direction")
     v.positive_int(arguments["duration_minutes"], "duration_minutes", minimum=0, maximum=24 * 60)
     _when(at, case.timezone, ctx.now())
-    if at < case.incident_at.replace(year=case.incident_at.year - 1):
-        raise ValidationError(
-            "occurred_at",
-            translate("services.contacts", "The contact is more than a year before the incident; check the year."),
-        )
+    refuse_long_before_incident(at, case.incident_at)
     for username in dict.fromkeys(arguments["staff_present"]):
         lookup.user(username, "staff_present")
     for item in chosen:
