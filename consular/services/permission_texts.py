@@ -38,6 +38,7 @@ DESCRIPTIONS: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("services.permissions", "open a case (people's identifiers are audited)"),
         QT_TRANSLATE_NOOP("services.permissions", "list cases"),
         QT_TRANSLATE_NOOP("services.permissions", "list every case in one pass (cases list --json)"),
+        QT_TRANSLATE_NOOP("services.permissions", "the same list as plain values, written out by cases list --json"),
         QT_TRANSLATE_NOOP("services.permissions", "count cases"),
         QT_TRANSLATE_NOOP("services.permissions", "a case's summary line"),
         QT_TRANSLATE_NOOP("services.permissions", "see a case's team"),

@@ -18177,6 +18177,10 @@ Une copie de son état avant la mise à niveau est conservée ici :
         <translation>lister tous les dossiers en une passe (cases list --json)</translation>
     </message>
     <message>
+        <source>the same list as plain values, written out by cases list --json</source>
+        <translation>la même liste en valeurs simples, écrite par cases list --json</translation>
+    </message>
+    <message>
         <source>count cases</source>
         <translation>compter les dossiers</translation>
     </message>

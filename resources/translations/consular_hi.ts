@@ -18177,6 +18177,10 @@ A copy of it as it was before the upgrade is kept at:
         <translation>एक बार में सभी मामलों की सूची देखना (cases list --json)</translation>
     </message>
     <message>
+        <source>the same list as plain values, written out by cases list --json</source>
+        <translation>वही सूची सादे मानों के रूप में, जिसे cases list --json लिखता है</translation>
+    </message>
+    <message>
         <source>count cases</source>
         <translation>मामलों की गिनती करना</translation>
     </message>
