@@ -185,9 +185,9 @@ class ServiceContext:
             session.info[audit_chain.ACTOR_KEY] = self.actor.user_id
             yield session
 
-    @contextlib.contextmanager
-    def writing(self) -> Iterator[Session]:
-        """A transaction for a change: refuses read-only users first."""
+    def check_may_write(self) -> None:
+        """What :meth:`writing` refuses before it takes the write lock (a dry run that takes
+        none asks the same): records shown as of a past date, and read-only users."""
         if self.clock.read_only:
             raise PermissionDeniedError(
                 translate(
@@ -202,6 +202,11 @@ class ServiceContext:
                     display_name=self.actor.display_name
                 )
             )
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A transaction for a change: refuses read-only users first."""
+        self.check_may_write()
         with self.transaction(write=True) as session:
             yield session
 

@@ -130,25 +130,6 @@ def _prepare(path: str | Path, mapping: Mapping) -> Table:
     return table
 
 
-def _may_write(ctx: ServiceContext) -> None:
-    """What ``ctx.writing()`` refuses before it takes the write lock: the dry run answers as
-    the real run would, without taking it."""
-    if ctx.clock.read_only:
-        raise PermissionDeniedError(
-            translate(
-                "services.context",
-                "Records are shown as of {as_of:%Y-%m-%d} (--as-of); changes are refused so that "
-                "nothing is back-dated. Leave out --as-of to make changes.",
-            ).format(as_of=ctx.clock.as_of)
-        )
-    if not ctx.actor.can_write:
-        raise PermissionDeniedError(
-            translate("services.context", "{display_name} has read-only access and cannot change records.").format(
-                display_name=ctx.actor.display_name
-            )
-        )
-
-
 def _check(ctx, table: Table, mapping: Mapping, name: str, progress: Progress | None):
     """The validation pass in a read transaction: (the audit chain head it saw, the rows'
     values, the rows planned)."""
@@ -170,7 +151,7 @@ def dry_run(
 
     Raises FileProblem (the file cannot be read), ValidationError (field "mapping": the
     mapping does not fit the file) and PermissionDeniedError (read-only users)."""
-    _may_write(ctx)
+    ctx.check_may_write()
     table = _prepare(path, mapping)
     name = Path(path).name
     _head, _rows, planned = _check(ctx, table, mapping, name, progress)
@@ -191,7 +172,7 @@ def run_import(
 
     Raises ImportRefused (with the report) when any row is refused: nothing is written.
     Otherwise as :func:`dry_run`."""
-    _may_write(ctx)
+    ctx.check_may_write()
     table = _prepare(path, mapping)
     source = Path(path)
     name = source.name
