@@ -6,6 +6,8 @@ work (reading the file, the dry run, the run, the undo), off the GUI thread thro
 
 from __future__ import annotations
 
+import collections
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -286,7 +288,7 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         self.report = None
-        self._phase = [""]
+        self._phases: collections.deque[str] = collections.deque()
         self.undo_reason = QLineEdit(objectName="undo_reason")
         self.undo_reason.setPlaceholderText(self.tr("Why undo (required)"))
         self.undo_button = QPushButton(self.tr("Undo this import"), objectName="undo_import")
@@ -307,11 +309,14 @@ class ReportPage(QWizardPage):
         mapping, path = form.mapping(), form.path
         run = importing.run_import if self.real else importing.dry_run
         call = ops.write if self.real else ops.query
-        phase = self._phase = [""]  # the latest phase ("Checking row 5 of 80…"), set by the worker
+        # Each report's text ("Checking row 5 of 80…"), in order: every report reaches
+        # _progressed as one queued signal, so the GUI shows each text with its own report
+        # (not the worker's latest, which may already be the next phase). deque: thread-safe.
+        phases = self._phases = collections.deque()
 
         def work(progress):
             def report(done: int, total: int, text: str = "") -> None:
-                phase[0] = text  # one reference replaced: safe to read from the GUI thread
+                phases.append(text)
                 progress(done, total, text)
 
             return run(ctx, path, mapping, progress=report)
@@ -329,8 +334,9 @@ class ReportPage(QWizardPage):
     def _progressed(self, _done: int, _total: int) -> None:
         """The summary says which phase the work is in (the rows checked, then written) until
         the report replaces it."""
-        if self.report is None and self._phase[0]:
-            self.summary.setText(self._phase[0])
+        text = self._phases.popleft() if self._phases else ""
+        if self.report is None and text:
+            self.summary.setText(text)
 
     def _done(self, report) -> None:
         self.report = report
