@@ -33,7 +33,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
-import json
 import os
 import random
 import subprocess
@@ -46,6 +45,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_dashboard import figure  # noqa: E402 - after the path it is found on
 
 PEOPLE_HEADER = ["case_reference", "role", "full_name", "date_of_birth", "passport_number", "phone", "notes"]
 CONTACT_HEADER = ["case_reference", "occurred_at", "channel", "subject", "with", "notes", "restricted"]
@@ -245,17 +246,6 @@ def measure(
     figure(figures, f"{label}: write lock held", watch.longest, f"{len(watch.spans)} writing transaction(s)", baseline)
     figure(figures, f"{label}: another writer's longest wait", waited, f"{probes} probes got the lock")
     return result
-
-
-def figure(figures: list, name: str, ms: float, note: str = "", baseline: float | None = None) -> None:
-    figures.append((name, ms, note, baseline))
-    target = os.environ.get("CONSULAR_BENCH_FIGURES")
-    if target:
-        row = {"name": name, "value": round(ms, 3), "unit": "ms"}
-        if baseline is not None:
-            row["baseline"] = round(baseline, 3)
-        with open(target, "a", encoding="utf-8") as handle:
-            handle.write(json.dumps(row) + "\n")
 
 
 # --- the raw baseline -----------------------------------------------------------------------
