@@ -41,6 +41,9 @@ DEFAULT_NOTE_ANSWER_DAYS = 14
 DEFAULT_ESCALATE_AFTER_DAYS = 3
 # A family must be told of a significant development within this many hours.
 DEFAULT_TELL_FAMILY_HOURS = 24
+# The open-time check of a changed SQLite file stops after this many seconds (it reads every
+# page: minutes on a 10 GB file).
+DEFAULT_QUICK_CHECK_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,9 @@ class Settings:
     escalate_after_days: int = DEFAULT_ESCALATE_AFTER_DAYS
     # Deadline of a "tell the family" item, in hours after it opens (CONSULAR_TELL_FAMILY_HOURS).
     tell_family_hours: int = DEFAULT_TELL_FAMILY_HOURS
+    # How long the check of a SQLite file that changed since this app closed it may read before
+    # the file opens anyway (CONSULAR_QUICK_CHECK_SECONDS).
+    quick_check_seconds: float = DEFAULT_QUICK_CHECK_SECONDS
 
     @classmethod
     def from_environment(cls) -> Settings:
@@ -133,6 +139,15 @@ class Settings:
                     translate("services.context", "CONSULAR_TELL_FAMILY_HOURS must be a whole number of hours >= 1."),
                 )
             values["tell_family_hours"] = int(hours)
+        raw = os.environ.get("CONSULAR_QUICK_CHECK_SECONDS")
+        if raw:
+            seconds = _number("CONSULAR_QUICK_CHECK_SECONDS", raw, "seconds")
+            if not seconds > 0 or seconds == float("inf"):
+                raise ValidationError(
+                    "CONSULAR_QUICK_CHECK_SECONDS",
+                    translate("services.context", "CONSULAR_QUICK_CHECK_SECONDS must be a number of seconds > 0."),
+                )
+            values["quick_check_seconds"] = seconds
         return cls(**values)
 
 

@@ -201,8 +201,9 @@ def _key_for(raw: str, user: str | None, password: str | None, key: bytes | None
 
 
 def _quick_check(database: Database) -> backup_service.Damage | None:
+    seconds = Settings.from_environment().quick_check_seconds
     try:
-        return backup_service.quick_check(database)
+        return backup_service.quick_check(database, seconds)
     except Exception as exc:
         if cipher.is_damage(exc):
             damage = backup_service.Damage.of(database.path, str(exc), encrypted=database.encrypted)

@@ -16767,6 +16767,10 @@ Une copie de son état avant la mise à niveau est conservée ici :
         <translation>CONSULAR_TELL_FAMILY_HOURS doit être un nombre entier d&apos;heures &gt;= 1.</translation>
     </message>
     <message>
+        <source>CONSULAR_QUICK_CHECK_SECONDS must be a number of seconds &gt; 0.</source>
+        <translation>CONSULAR_QUICK_CHECK_SECONDS doit être un nombre de secondes &gt; 0.</translation>
+    </message>
+    <message>
         <source>{name}=&apos;{raw}&apos; is not a number of {unit}.</source>
         <translation>{name}=&apos;{raw}&apos; n&apos;est pas un nombre de {unit}.</translation>
     </message>

@@ -16767,6 +16767,10 @@ A copy of it as it was before the upgrade is kept at:
         <translation>CONSULAR_TELL_FAMILY_HOURS घंटों की पूर्ण संख्या &gt;= 1 होनी चाहिए।</translation>
     </message>
     <message>
+        <source>CONSULAR_QUICK_CHECK_SECONDS must be a number of seconds &gt; 0.</source>
+        <translation>CONSULAR_QUICK_CHECK_SECONDS सेकंड की एक संख्या &gt; 0 होनी चाहिए।</translation>
+    </message>
+    <message>
         <source>{name}=&apos;{raw}&apos; is not a number of {unit}.</source>
         <translation>{name}=&apos;{raw}&apos; {unit} की संख्या नहीं है।</translation>
     </message>
