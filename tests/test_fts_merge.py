@@ -14,7 +14,9 @@ import pytest
 from consular.db import checkpoint, fts_merge
 from consular.db.engine import open_database
 from consular.services import contacts, counterparts, search
+from consular.services import database as database_service
 from consular.services.context import ServiceContext, actor_for
+from tests.fixtures_db import TEST_PASSWORD
 from tests.service_helpers import open_case
 
 # FTS5's automerge works once per 64 leaves written: enough Log contacts to write more.
@@ -153,6 +155,29 @@ def test_a_cli_like_handle_merges_what_it_wrote_when_disposed(ctx, case):
     many = segments(path)
     ctx.database.dispose()  # what the CLI does at exit
     assert segments(path) < many
+
+
+def test_a_handle_that_only_signed_in_leaves_the_merge_work_to_others(ctx, case):
+    """Signing in writes an audit entry, not the index: a read-only command's exit (``cases
+    list``) does not pay for merge work others left (at 100,000 cases 0.25-0.6 s each time)."""
+    path = ctx.database.path
+    ctx.database.checkpointer.merge_enabled = False
+    log(ctx, case, 20)
+    ctx.database.dispose()  # merging off: the segments stay
+    many = segments(path)
+    opened = database_service.open_database(path, "admin", mode="open", sign_in=True, password=TEST_PASSWORD)
+    try:
+        assert opened.ctx.actor.username == "admin"  # signing in committed (its audit entry)
+    finally:
+        opened.dispose()
+    assert segments(path) == many, "a handle that wrote no search document merged at its close"
+    # The counter-check: a handle that wrote one merges at its close.
+    again = open_database(path)
+    try:
+        log(ServiceContext(again, actor_for(again, "admin")), case, 1, start=100)
+    finally:
+        again.dispose()
+    assert segments(path) < many + 1
 
 
 def test_a_second_process_with_fts5_defaults_still_works(ctx, case):

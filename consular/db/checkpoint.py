@@ -22,7 +22,8 @@ checkpoint; SQLite itself checkpoints and removes the log when the last connecti
 The same thread does the full-text index's merge work once writes pause (see
 :mod:`consular.db.fts_merge`): in small steps, each its own transaction, stopping as soon as
 this process writes again; and :meth:`Checkpointer.close` merges for a moment more if this
-handle wrote (the end of a CLI command that wrote).
+handle wrote search documents (the end of a CLI command that logged a contact; not one that
+only signed in).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import threading
 import time
 
@@ -61,6 +63,10 @@ class Checkpointer:
         self.merge_steps = 0  # full-text merge steps done (for tests and benchmarks)
         self.merge_enabled = True  # tests turn it off to see what writes alone do
         self._wrote = False  # this handle committed a write since it was opened or closed
+        # This handle wrote the full-text index (a search document) since it was opened or closed:
+        # only then does its close owe merge work. A command that only signs in (an audit entry)
+        # adds no segment.
+        self._wrote_index = False
 
     # --- called from the commit path: cheap ------------------------------------------------
 
@@ -73,6 +79,10 @@ class Checkpointer:
                 return
             self._thread = threading.Thread(target=self._run, name="consular-wal-checkpoint", daemon=True)
             self._thread.start()
+
+    def wrote_index(self) -> None:
+        """A statement of this handle changed the search documents (and so the full-text index)."""
+        self._wrote_index = True
 
     def writing(self) -> None:
         """A write transaction begins: a merge pass in progress stops after its current step."""
@@ -170,15 +180,20 @@ class Checkpointer:
         try:
             if thread is not None and thread is not threading.current_thread():
                 thread.join(timeout=30)
-            if self._wrote:  # one step at least, however slow the machine, then until the deadline
+            if (
+                self._wrote and self._wrote_index
+            ):  # one step at least, however slow the machine, then until the deadline
                 deadline = time.monotonic() + fts_merge.CLOSE_SECONDS
                 first = iter((True,))
                 self.merge(lambda: next(first, False) or time.monotonic() < deadline)
             self.checkpoint("PASSIVE")
         finally:
             with self._lock:
-                self._stopping, self._thread, self._wrote = False, None, False
+                self._stopping, self._thread, self._wrote, self._wrote_index = False, None, False, False
                 self._wake.clear()
+
+
+_INDEX_WRITE = re.compile(r"\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?search_(?:documents|fts)\b", re.IGNORECASE)
 
 
 def install(engine: Engine, path: str) -> Checkpointer:
@@ -207,5 +222,11 @@ def install(engine: Engine, path: str) -> Checkpointer:
     @event.listens_for(engine, "commit")
     def _after_commit(_conn) -> None:
         checkpointer.wrote()
+
+    # The search documents' triggers write the full-text index (and FTS5's own commands name it).
+    @event.listens_for(engine, "before_cursor_execute")
+    def _index_write(_conn, _cursor, statement: str, _parameters, _context, _executemany) -> None:
+        if "search_" in statement and _INDEX_WRITE.match(statement):
+            checkpointer.wrote_index()
 
     return checkpointer

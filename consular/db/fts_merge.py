@@ -16,7 +16,8 @@ each its own short transaction (``INSERT INTO search_fts(search_fts, rank) VALUE
 
 - by the background thread of :mod:`consular.db.checkpoint` once writes pause, stopping as soon
   as this process writes again (the GUI, a second GUI, the CLI while it runs);
-- for a bounded time when a database handle that wrote is disposed (the end of a CLI command).
+- for a bounded time when a database handle that wrote search documents is disposed (the end
+  of a CLI command that changed a case record; a command that only signed in owes nothing).
 
 A merge step leaves the index holding the same documents (FTS5's own merge); only the number
 of segments a query reads changes, and ``usermerge`` (4, FTS5's default) keeps it at a few per
@@ -38,7 +39,7 @@ SETTINGS: tuple[tuple[str, int], ...] = (("automerge", 0), ("crisismerge", CRISI
 STEP_PAGES = 64
 # A passive WAL checkpoint after this many steps of one idle pass keeps the log short.
 CHECKPOINT_EVERY_STEPS = 16
-# At most this long merging when a handle that wrote is disposed (a CLI command's exit).
+# At most this long merging when a handle that wrote the index is disposed (a CLI command's exit).
 CLOSE_SECONDS = 0.25
 
 
