@@ -533,6 +533,7 @@ _WINDOW_FACTOR = 10
 # and grows this many times when it did not hold them.
 _WINDOW_MARGIN = 3
 _WINDOW_GROWTH = 8
+_WINDOW_MIN_IDS = 1_000
 
 
 def _pg_plan(conn: Connection, where: str, filters: str, params: dict, limit: int) -> tuple[str, float, float]:
@@ -559,7 +560,7 @@ def _pg_windows(conn: Connection, matches: float, total: float, wanted: int) -> 
     hold about ``wanted`` matches with a margin, the next one ``_WINDOW_GROWTH`` times more."""
     top = conn.execute(text("SELECT max(id) FROM search_documents")).scalar() or 0
     ids_per_row = max(top / total, 1.0)
-    span = max(int(wanted * _WINDOW_MARGIN * total / max(matches, 1.0) * ids_per_row), 1_000)
+    span = max(int(wanted * _WINDOW_MARGIN * total / max(matches, 1.0) * ids_per_row), _WINDOW_MIN_IDS)
     high = top
     while high > 0:
         low = max(high - span, 0)
