@@ -651,13 +651,13 @@ def matching_rows(
     where = _match_expression(conn, groups, params, prefix)
     filters = _search_filters(params, case_id, include_restricted, visible_cases)
     if conn.dialect.name == "postgresql":
-        how, matches, total = _pg_plan(conn, where, filters, params, limit)
+        # Windows when they suit the rows a reader is likely to take (a case list's first
+        # cases), not ``limit``, a ceiling that is rarely reached.
+        how, matches, total = _pg_plan(conn, where, filters, params, min(limit, _ROWS_FIRST_WINDOW))
         if how == "windows":
             yield from _pg_matching_windows(conn, where, filters, params, matches, total, limit)
             return
-        source, order = "search_documents d", "d.id" if how == "walk" else "d.id + 0"
-    else:
-        source, order = _from_clause(conn, where, filters, params, limit)
+    source, order = _from_clause(conn, where, filters, params, limit)
     sql = (
         f"SELECT d.id, d.entity, d.entity_id, d.case_id FROM {source} WHERE {where} {filters} "
         f"ORDER BY {order} DESC LIMIT :limit"
