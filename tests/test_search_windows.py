@@ -15,7 +15,7 @@ import itertools
 import pytest
 from sqlalchemy import text
 
-from consular.db import dialect
+from consular.db import dialect, search_windows
 from consular.services import contacts, search
 from consular.services.context import ServiceContext, actor_for
 from tests.demo_data import OTHER_CASEWORKER
@@ -67,17 +67,17 @@ def test_windows_read_the_rows_one_query_reads(pg_database, monkeypatch, limit):
         # Windows of a few ids each, growing 8x: the cut falls in the first window, or after
         # several.
         seen: list[tuple[int, int]] = []
-        windows = dialect._pg_windows
+        windows = search_windows.windows
 
         def recorded(*args):
             for window in windows(*args):
                 seen.append(window)
                 yield window
 
-        monkeypatch.setattr(dialect, "_WINDOW_MIN_IDS", 1)
-        monkeypatch.setattr(dialect, "_pg_windows", recorded)
+        monkeypatch.setattr(search_windows, "WINDOW_MIN_IDS", 1)
+        monkeypatch.setattr(search_windows, "windows", recorded)
         # Far more matches estimated than rows: windows of one id, then 8, 64...
-        monkeypatch.setattr(dialect, "_pg_plan", lambda *args: ("windows", 1e12, 1e9))
+        monkeypatch.setattr(search_windows, "plan", lambda *args: ("windows", 1e12, 1e9))
         windowed = [c.document_id for c in dialect.search_candidates(conn, groups, limit=limit)]
         assert seen, "the windows were not used"
         if limit > 1:
@@ -102,8 +102,8 @@ def test_windows_keep_need_to_know_and_the_cases_found(ctx, pg_database, monkeyp
     refs = _harbour_story(pg_ctx, cases=4, notes=2)
     assert _harbour_story(ctx, cases=4, notes=2) == refs
     monkeypatch.setattr(search, "CANDIDATES", 1)
-    monkeypatch.setattr(dialect, "_WINDOW_MIN_IDS", 1)
-    monkeypatch.setattr(dialect, "_pg_plan", lambda *args: ("windows", 1e9, 1e9))
+    monkeypatch.setattr(search_windows, "WINDOW_MIN_IDS", 1)
+    monkeypatch.setattr(search_windows, "plan", lambda *args: ("windows", 1e9, 1e9))
 
     def found(c: ServiceContext) -> dict[str, str]:
         return {h.reference: h.snippet for h in search.matching_case_ids(c, "harbour").values()}

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import json
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -27,7 +26,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
-from consular.db import fts_merge
+from consular.db import fts_merge, search_windows
 from consular.domain.errors import (
     ConflictError,
     DatabaseLockedError,
@@ -505,84 +504,11 @@ def _match_expression(conn: Connection, groups: list[list[str]], params: dict, p
 
 def _from_clause(conn: Connection, where: str, filters: str, params: dict, limit: int) -> tuple[str, str]:
     """The FROM clause and the ORDER BY key that walk the matches newest first (see
-    :func:`_pg_plan` for PostgreSQL's choice)."""
+    :func:`consular.db.search_windows.plan` for PostgreSQL's choice)."""
     if conn.dialect.name == "sqlite":
         return "search_fts JOIN search_documents d ON d.id = search_fts.rowid", "search_fts.rowid"
-    how, _matches, _total = _pg_plan(conn, where, filters, params, limit)
+    how, _matches, _total = search_windows.plan(conn, where, filters, params, limit)
     return "search_documents d", "d.id" if how == "walk" else "d.id + 0"  # else GIN, then a top-N sort
-
-
-# PostgreSQL's three ways to the newest ``limit`` matches, chosen from the planner's estimate of
-# the matches (its cost model underrates testing a row's vector, so the choice is ours):
-# - walk the primary key from the end, testing each row's stored vector (about 6 us a row at
-#   100,000 cases) until ``limit`` match: limit * rows / matches rows tested;
-# - take every match from the GIN index (about 0.3 us each) and visit each one's row (about
-#   2.5 us, a page each), then keep the newest: "Reddy" (36,000 matches) 105 ms;
-# - the same GIN list ANDed with a window of the newest ids that should hold ``limit`` matches
-#   (the window's key range costs about 0.05 us an id), visiting only the window's rows:
-#   "Reddy" 18-32 ms, "hostage" (42,000, walked before: 348 ms) 21 ms.
-# Windows pay when matches ** 2 > limit * rows / _WINDOW_FACTOR (about 13,000 matches at 4.2
-# million rows); below, one GIN read is as cheap. The walk pays when matches ** 2 > factor *
-# limit * rows, with factor 20 for one whole word, whose estimate is good, and 1 (as before)
-# for a prefix, a phrase or several words: the planner takes words as independent and
-# under-counts ("welfare kit": 104,000 estimated, 590,000 found, walked in 8 ms where windows
-# took 182 ms; the prefix "daugh" 19 ms walked, 45 ms in windows).
-_WALK_FACTOR_ONE_WORD = 20
-_WINDOW_FACTOR = 10
-# A window spans this many times the ids expected to hold the rows wanted (matches spread evenly),
-# and grows this many times when it did not hold them.
-_WINDOW_MARGIN = 3
-_WINDOW_GROWTH = 8
-_WINDOW_MIN_IDS = 1_000
-
-
-def _pg_plan(conn: Connection, where: str, filters: str, params: dict, limit: int) -> tuple[str, float, float]:
-    """("walk", "windows" or "gin", estimated matches, rows in the table): see above."""
-    plan = conn.execute(text(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM search_documents d WHERE {where} {filters}"), params)
-    document = plan.scalar()
-    if isinstance(document, str):
-        document = json.loads(document)
-    matches = float(document[0]["Plan"]["Plan Rows"])
-    total = float(conn.execute(text("SELECT reltuples FROM pg_class WHERE relname = 'search_documents'")).scalar() or 0)
-    total = max(total, 1.0)
-    query = params.get("tsq", "")
-    one_word = not any(op in query for op in (":*", "&", "<->"))
-    walk_factor = _WALK_FACTOR_ONE_WORD if one_word else 1
-    if matches * matches > walk_factor * limit * total:
-        return "walk", matches, total
-    if matches * matches * _WINDOW_FACTOR > limit * total:
-        return "windows", matches, total
-    return "gin", matches, total
-
-
-def _pg_windows(conn: Connection, matches: float, total: float, wanted: int) -> Iterator[tuple[int, int]]:
-    """Id ranges (low, high], newest first, together covering every id: each spans enough ids to
-    hold about ``wanted`` matches with a margin, the next one ``_WINDOW_GROWTH`` times more."""
-    top = conn.execute(text("SELECT max(id) FROM search_documents")).scalar() or 0
-    ids_per_row = max(top / total, 1.0)
-    span = max(int(wanted * _WINDOW_MARGIN * total / max(matches, 1.0) * ids_per_row), _WINDOW_MIN_IDS)
-    high = top
-    while high > 0:
-        low = max(high - span, 0)
-        yield low, high
-        high, span = low, span * _WINDOW_GROWTH
-
-
-def _pg_windowed(conn: Connection, sql: str, params: dict, matches: float, total: float, limit: int) -> list[tuple]:
-    """``sql`` (``{window}`` in its WHERE, ordered newest first, LIMIT :limit) run on windows of
-    the newest ids until ``limit`` rows are found. The rows are those of the whole query: every
-    id outside the windows read is lower than every id inside them."""
-    found: list[tuple] = []
-    window = " AND d.id > :window_low AND d.id <= :window_high"
-    for low, high in _pg_windows(conn, matches, total, limit):
-        rows = conn.execute(
-            text(sql.format(window=window)),
-            {**params, "window_low": low, "window_high": high, "limit": limit - len(found)},
-        ).all()
-        found.extend(rows)
-        if len(found) >= limit:
-            break
-    return found
 
 
 def search_candidates(
@@ -615,7 +541,7 @@ def search_candidates(
         sql = f"SELECT {columns} FROM {source} WHERE {where} {filters} ORDER BY {order} DESC LIMIT :limit"
         rows = list(conn.execute(text(sql), params))
     else:
-        how, matches, total = _pg_plan(conn, where, filters, params, limit)
+        how, matches, total = search_windows.plan(conn, where, filters, params, limit)
         if how != "windows":
             order = "d.id" if how == "walk" else "d.id + 0"
             sql = f"SELECT {columns} FROM search_documents d WHERE {where} {filters} ORDER BY {order} DESC LIMIT :limit"
@@ -625,7 +551,7 @@ def search_candidates(
                 f"SELECT {columns} FROM search_documents d WHERE {where} {filters} {{window}} "
                 "ORDER BY d.id + 0 DESC LIMIT :limit"
             )
-            rows = _pg_windowed(conn, sql, params, matches, total, limit)
+            rows = search_windows.read(conn, sql, params, matches, total, limit)
     return [Candidate(r[0], r[1], r[2], r[3], r[4] or "", r[5] or "", bool(r[6])) for r in rows]
 
 
@@ -653,9 +579,11 @@ def matching_rows(
     if conn.dialect.name == "postgresql":
         # Windows when they suit the rows a reader is likely to take (a case list's first
         # cases), not ``limit``, a ceiling that is rarely reached.
-        how, matches, total = _pg_plan(conn, where, filters, params, min(limit, _ROWS_FIRST_WINDOW))
+        how, matches, total = search_windows.plan(
+            conn, where, filters, params, min(limit, search_windows.ROWS_FIRST_WINDOW)
+        )
         if how == "windows":
-            yield from _pg_matching_windows(conn, where, filters, params, matches, total, limit)
+            yield from search_windows.stream(conn, where, filters, params, matches, total, limit)
             return
     source, order = _from_clause(conn, where, filters, params, limit)
     sql = (
@@ -675,35 +603,6 @@ def matching_rows(
             yield from rows
     finally:
         cursor.close()
-
-
-# The case list's first window is sized for this many matching rows (1,000 cases, a few rows each).
-_ROWS_FIRST_WINDOW = 2_000
-
-
-def _pg_matching_windows(
-    conn: Connection, where: str, filters: str, params: dict, matches: float, total: float, limit: int
-) -> Iterator[tuple[int, str, int, int | None]]:
-    """:func:`matching_rows` on PostgreSQL for a word with many matches: the GIN matches read in
-    windows of the newest ids, each window's rows newest first, so the stream is the same as
-    one query's and a reader that stops early has not paid for every match's row."""
-    sql = (
-        f"SELECT d.id, d.entity, d.entity_id, d.case_id FROM search_documents d WHERE {where} {filters} "
-        "AND d.id > %(window_low)s AND d.id <= %(window_high)s ORDER BY d.id + 0 DESC LIMIT %(limit)s"
-    )
-    sql = re.sub(r"(?<![:\w]):(\w+)", r"%(\1)s", sql)  # psycopg's named parameters
-    left = limit
-    for low, high in _pg_windows(conn, matches, total, min(limit, _ROWS_FIRST_WINDOW)):
-        cursor = conn.connection.dbapi_connection.cursor()
-        try:
-            cursor.execute(sql, {**params, "window_low": low, "window_high": high, "limit": left})
-            rows = cursor.fetchall()
-        finally:
-            cursor.close()
-        left -= len(rows)
-        yield from rows
-        if left <= 0:
-            return
 
 
 def search_documents_text(conn: Connection, ids: list[int]) -> dict[int, Candidate]:
