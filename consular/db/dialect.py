@@ -499,6 +499,17 @@ def _match_expression(conn: Connection, groups: list[list[str]], params: dict, p
             lexemes[-1] += ":*"
         parts.append(" <-> ".join(lexemes) if len(lexemes) > 1 else lexemes[0])
     params["tsq"] = " & ".join("(" + p + ")" for p in parts)
+    last = groups[-1]
+    if prefix and len(last) > 1 and len(last[-1]) <= max(INDEXED_PREFIXES):
+        # A short prefix ending a phrase ("BGW-20": 'bgw' <-> '20':*) makes GIN merge every
+        # lexeme that starts so ('20':* is every number from 20 on: 118 ms of index scan at
+        # 100,000 cases, against 1 ms for 'bgw'). The index is asked for the other words, and
+        # each row it gives is tested for the whole query: the same rows.
+        params["tsq_index"] = " & ".join(["(" + p + ")" for p in parts[:-1]] + ["'" + w + "'" for w in last[:-1]])
+        return (
+            "d.search_vector @@ to_tsquery('simple', :tsq_index) "
+            "AND ts_match_vq(d.search_vector, to_tsquery('simple', :tsq))"
+        )
     return "d.search_vector @@ to_tsquery('simple', :tsq)"
 
 
