@@ -242,7 +242,7 @@ def matching_case_ids(ctx: ServiceContext, text: str, *, limit: int = 2000) -> d
     return hits
 
 
-@action("search.matching_case_ids")
+@action("search.matching_cases")
 def matching_cases(ctx: ServiceContext, text: str, *, limit: int = 2000) -> CaseMatches:
     """The cases of :func:`matching_case_ids`, in its order, each with the entry that explains
     it, but not explained: nothing is shown yet, so nothing is audited."""
@@ -255,7 +255,7 @@ def matching_cases(ctx: ServiceContext, text: str, *, limit: int = 2000) -> Case
     return CaseMatches(list(entries), entries)
 
 
-@action("search.matching_case_ids")
+@action("search.explain_cases")
 def explain_cases(ctx: ServiceContext, text: str, entries: dict[int, int]) -> dict[int, SearchHit]:
     """Case id → the hit explaining why it matched, for ``entries`` (from
     :meth:`CaseMatches.pending` for the same ``text``), read as :func:`matching_case_ids` reads
