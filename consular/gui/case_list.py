@@ -453,8 +453,12 @@ class CaseListView(SavedListMixin, QWidget):
         self._search_running = True
 
         def work():
-            hits = search_service.matching_case_ids(ctx, text, limit=SEARCH_LIMIT)
-            return list(hits), {case_id: hit.why for case_id, hit in hits.items()}
+            return search_service.matching_cases(ctx, text, limit=SEARCH_LIMIT)
+
+        def explain(found, case_ids: list[int]) -> dict[int, str]:
+            # The "why" of the rows on screen only (CaseTableModel asks as they show).
+            hits = search_service.explain_cases(ctx, text, found.pending(case_ids))
+            return {case_id: hit.why for case_id, hit in hits.items()}
 
         def finished() -> None:
             self._search_running = False
@@ -465,11 +469,11 @@ class CaseListView(SavedListMixin, QWidget):
         def done(result) -> None:
             stale = token != self._search_token or text != self.search_box.text().strip()
             if not stale:
-                ids, why = result
+                ids = result.case_ids
                 self._search_text = text
                 self._search_capped = len(ids) >= SEARCH_LIMIT
                 self.search_message.hide()
-                self.model.set_search(ids, why)
+                self.model.set_search(ids, explain=lambda case_ids: explain(result, case_ids))
                 self._show_why(True)
             elif text != self.search_box.text().strip():
                 self._search_again = True

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -43,6 +44,10 @@ SHORT_KIND = {
     CaseKind.OTHER: QT_TRANSLATE_NOOP("case_table", "Other"),
 }
 PAGE_SIZE = 200
+# Explaining a case (its matching entry's text and snippet) costs more than finding it, so a
+# search's "why" is read only for rows shown: the first WHY_FIRST rows when rows arrive (a
+# screenful), then whatever the view paints, in batches read in the background.
+WHY_FIRST = 50
 RELEVANCE = "relevance"  # sorting by "Why it matched": the search's own ranking
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
@@ -255,7 +260,7 @@ COLUMNS: tuple[Column, ...] = (
     ),
     _column(
         QT_TRANSLATE_NOOP("case_table", "Why it matched"),
-        lambda r, m: m.why.get(r.id, ""),
+        lambda r, m: m.why_text(r.id),
         sort_value=_why_rank,
         tooltip=_why_tip,
         header_tip=QT_TRANSLATE_NOOP("case_table", "What the search found in this case"),
@@ -301,6 +306,16 @@ class CaseTableModel(PagedTableModel):
         self._filter = CaseFilter()
         self.search_ids: list[int] | None = None
         self.why: dict[int, str] = {}
+        self._explain: Callable[[list[int]], dict[int, str]] | None = None
+        self._why_asked: set[int] = set()  # asked for, or being asked for (this search)
+        self._why_wanted: list[int] = []  # to ask for in the next batch
+        self._why_running = False
+        self._why_search = 0  # which search the answers belong to
+        self._why_timer = QTimer(self)
+        self._why_timer.setSingleShot(True)
+        self._why_timer.setInterval(0)  # every row one paint asks for, in one batch
+        self._why_timer.timeout.connect(self._ask_why)
+        self.page_loaded.connect(self._explain_first)
         self._sort_column = COL_DAYS
         self._sort_order = Qt.AscendingOrder  # fewest days first: the newest incident on top
         self.now = self._clock_now()
@@ -335,6 +350,7 @@ class CaseTableModel(PagedTableModel):
     def set_context(self, ctx: ServiceContext | None) -> None:
         self._ctx = ctx
         self.search_ids, self.why = None, {}
+        self._forget_why(None)
         self._filter = CaseFilter()
         self.reload()
 
@@ -345,13 +361,83 @@ class CaseTableModel(PagedTableModel):
     def current_filter(self) -> CaseFilter:
         return self._filter
 
-    def set_search(self, case_ids: list[int] | None, why: dict[int, str] | None = None) -> None:
-        """Restrict to ``case_ids`` (best match first), explaining each with ``why``; None lifts it."""
+    def set_search(
+        self,
+        case_ids: list[int] | None,
+        why: dict[int, str] | None = None,
+        *,
+        explain: Callable[[list[int]], dict[int, str]] | None = None,
+    ) -> None:
+        """Restrict to ``case_ids`` (best match first), explaining each with ``why``, or, for
+        the rows shown, with what ``explain(case ids)`` returns (run in the background); None
+        lifts it."""
         self.search_ids = list(case_ids) if case_ids is not None else None
         self.why = dict(why or {})
+        self._forget_why(explain if case_ids is not None else None)
         if self.search_ids is None and self._sort_column == COL_WHY:
             self._sort_column, self._sort_order = COL_DAYS, Qt.AscendingOrder
         self.reload()
+
+    # --- why it matched, for the rows shown ----------------------------------------------
+
+    def _forget_why(self, explain: Callable[[list[int]], dict[int, str]] | None) -> None:
+        self._explain = explain
+        self._why_asked, self._why_wanted = set(self.why), []
+        self._why_search += 1
+        self._why_timer.stop()
+
+    def why_text(self, case_id: int) -> str:
+        """The search's "why" of a case; asked for in the background (and "" until it comes)
+        the first time a row wants it."""
+        text = self.why.get(case_id)
+        if text is None:
+            self._want_why([case_id])
+        return text or ""
+
+    def _want_why(self, case_ids: list[int]) -> None:
+        if self._explain is None:
+            return
+        new = [cid for cid in case_ids if cid not in self._why_asked]
+        if not new:
+            return
+        self._why_asked.update(new)
+        self._why_wanted.extend(new)
+        if not self._why_running:
+            self._why_timer.start()
+
+    def _explain_first(self, _count: int = 0) -> None:
+        """Rows arrived: ask now for the top screenful's why, before the view paints it."""
+        if self._explain is not None:
+            self._want_why([row.id for row in self._rows[:WHY_FIRST]])
+            if self._why_wanted and not self._why_running:
+                self._why_timer.stop()
+                self._ask_why()
+
+    def _ask_why(self) -> None:
+        if self._why_running or not self._why_wanted or self._explain is None:
+            return
+        wanted, self._why_wanted = self._why_wanted, []
+        explain, search = self._explain, self._why_search
+        self._why_running = True
+
+        def done(found: dict[int, str]) -> None:
+            self._why_running = False
+            if search != self._why_search:
+                self._ask_why()  # a newer search's rows may be waiting
+                return
+            for cid in wanted:
+                self.why[cid] = found.get(cid, "")
+            if self._rows:
+                self.dataChanged.emit(self.index(0, COL_WHY), self.index(len(self._rows) - 1, COL_WHY))
+            self._ask_why()
+
+        def failed(exc: BaseException) -> None:
+            self._why_running = False
+            log.info("Why it matched: %s", exc)  # the column stays empty; the list is still right
+            if search == self._why_search:
+                self._ask_why()
+
+        ops.query(self, lambda: explain(wanted), on_done=done, on_error=failed)
 
     def row_of(self, reference: str) -> int:
         for i, row in enumerate(self._rows):

@@ -175,6 +175,8 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
     # reading across cases, outputs
     "search.search": (EVERYONE, "search"),
     "search.matching_case_ids": (EVERYONE, "filter the case list by text"),
+    "search.matching_cases": (EVERYONE, "filter the case list by text"),
+    "search.explain_cases": (EVERYONE, "filter the case list by text"),
     "dashboard.dashboard": (EVERYONE, "the dashboard"),
     "dashboard.run_panel": (EVERYONE, "one panel of the dashboard, on its own"),
     "reports.run_report": (EVERYONE, "a report across cases (restricted content: the case's team)"),

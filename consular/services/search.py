@@ -9,6 +9,8 @@ for a word found everywhere ("embassy") the best of its newest matches come firs
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -68,6 +70,7 @@ class _Search:
     ):
         self.ctx, self.session, self.groups = ctx, session, groups
         self.conn = session.connection()
+        dialect.prepare_search(self.conn)
         self.case_id, self.include_restricted = case_id, include_restricted
         self.query = search_rank.Query.of([w for g in groups for w in g])
         self.visible = need_to_know.visible_cases(ctx, session)
@@ -202,6 +205,23 @@ def search(
     return found
 
 
+@dataclass(frozen=True)
+class CaseMatches:
+    """The cases matching a search, for the case list, without the "why" of each yet: a list
+    shows a page of them, and explaining a case (its entry's text, the snippet, the case's name)
+    costs more than finding it. :func:`explain_cases` explains the rows on screen."""
+
+    #: Matching cases, best first: all of them up to the limit asked for, so fewer than the
+    #: limit is the true number and the limit means "that many or more".
+    case_ids: list[int]
+    #: Case id -> the id of the entry that explains it, to hand to :func:`explain_cases`.
+    entries: dict[int, int]
+
+    def pending(self, case_ids) -> dict[int, int]:
+        """The entries of ``case_ids`` (those of this search), for :func:`explain_cases`."""
+        return {cid: self.entries[cid] for cid in case_ids if cid in self.entries}
+
+
 @action("search.matching_case_ids")
 def matching_case_ids(ctx: ServiceContext, text: str, *, limit: int = 2000) -> dict[int, SearchHit]:
     """Case id → the hit explaining why it matched (for filtering the case list), best first.
@@ -210,25 +230,72 @@ def matching_case_ids(ctx: ServiceContext, text: str, *, limit: int = 2000) -> d
     cases and ``limit`` means "that many or more". The best-ranked hits come first, then the
     other matching cases: newest match first, or, on PostgreSQL for a word found in most cases,
     newest case first (:mod:`consular.db.case_matches`). Same need-to-know rules as
-    :func:`search`."""
+    :func:`search`. :func:`matching_cases` finds the same cases without explaining them."""
     groups = _check(text, limit)
     if not groups:
         return {}
     with ctx.transaction() as session:
         run = _open(ctx, session, groups, None, True)
-        docs, more = run.candidates(CANDIDATES)
-        chosen: dict[int, Candidate] = {}
-        for cid, d in run.expand(search_rank.rank(run.query, docs)):
-            if cid is not None and cid not in chosen and len(chosen) < limit:
-                chosen[cid] = d
-        if more and len(chosen) < limit:
-            chosen.update(_more_cases(run, chosen, limit))
-        hits = run.hits(list(chosen.items()))
+        entries, known = _find_cases(run, limit)
+        hits = _explain(run, entries, known)
     run.record_read()
-    return {cid: hit for cid, hit in hits if cid is not None}
+    return hits
 
 
-def _more_cases(run: _Search, chosen: dict[int, Candidate], limit: int) -> dict[int, Candidate]:
+@action("search.matching_cases")
+def matching_cases(ctx: ServiceContext, text: str, *, limit: int = 2000) -> CaseMatches:
+    """The cases of :func:`matching_case_ids`, in its order, each with the entry that explains
+    it, but not explained: nothing is shown yet, so nothing is audited."""
+    groups = _check(text, limit)
+    if not groups:
+        return CaseMatches([], {})
+    with ctx.transaction() as session:
+        run = _open(ctx, session, groups, None, True)
+        entries, _known = _find_cases(run, limit)
+    return CaseMatches(list(entries), entries)
+
+
+@action("search.explain_cases")
+def explain_cases(ctx: ServiceContext, text: str, entries: dict[int, int]) -> dict[int, SearchHit]:
+    """Case id → the hit explaining why it matched, for ``entries`` (from
+    :meth:`CaseMatches.pending` for the same ``text``), read as :func:`matching_case_ids` reads
+    them: the same hits and snippets. An entry gone since, or no longer readable, explains
+    nothing. A restricted entry or a person shown is audited as a read, as a search is."""
+    groups = _check(text, 1)
+    if not groups or not entries:
+        return {}
+    with ctx.transaction() as session:
+        run = _open(ctx, session, groups, None, True)
+        hits = _explain(run, dict(entries), {})
+    run.record_read()
+    return hits
+
+
+def _find_cases(run: _Search, limit: int) -> tuple[dict[int, int], dict[int, Candidate]]:
+    """(case id -> id of the entry explaining it, best first; the entries already read)."""
+    docs, more = run.candidates(CANDIDATES)
+    chosen: dict[int, Candidate] = {}
+    for cid, d in run.expand(search_rank.rank(run.query, docs)):
+        if cid is not None and cid not in chosen and len(chosen) < limit:
+            chosen[cid] = d
+    entries = {cid: d.document_id for cid, d in chosen.items()}
+    if more and len(chosen) < limit:
+        entries.update(_more_cases(run, chosen, limit))
+    return entries, {d.document_id: d for d in chosen.values()}
+
+
+def _explain(run: _Search, entries: dict[int, int], known: dict[int, Candidate]) -> dict[int, SearchHit]:
+    missing = sorted({doc_id for doc_id in entries.values() if doc_id not in known})
+    texts = {**known, **dialect.search_documents_text(run.conn, missing)}
+    pairs = [
+        (cid, texts[doc_id])
+        for cid, doc_id in entries.items()
+        if doc_id in texts and run.allowed(texts[doc_id].restricted, texts[doc_id].case_id)
+    ]
+    return {cid: hit for cid, hit in run.hits(pairs) if cid is not None}
+
+
+def _more_cases(run: _Search, chosen: dict[int, Candidate], limit: int) -> dict[int, int]:
     """Further matching cases until ``limit`` cases in all. PostgreSQL reads them case by case
     (:mod:`consular.db.case_matches`); SQLite reads the match list newest first, only as far as
     it takes to find them."""
@@ -271,16 +338,16 @@ def _add_counterpart_cases(
                 extra[cid] = doc_id
 
 
-def _explained(run: _Search, extra: dict[int, int]) -> dict[int, Candidate]:
-    texts = dialect.search_documents_text(run.conn, sorted(set(extra.values())))
-    return {
-        cid: texts[doc_id]
-        for cid, doc_id in extra.items()
-        if doc_id in texts and run.allowed(texts[doc_id].restricted, texts[doc_id].case_id)
-    }
+def _explained(run: _Search, extra: dict[int, int]) -> dict[int, int]:
+    """``extra`` without the cases whose entry the actor may not read (a restricted entry of a
+    case outside their cases, read when the need-to-know filter was not in the query)."""
+    if run.visible is None:
+        return extra
+    flags = dialect.search_documents_flags(run.conn, sorted(set(extra.values())))
+    return {cid: doc_id for cid, doc_id in extra.items() if doc_id in flags and run.allowed(*flags[doc_id])}
 
 
-def _more_cases_by_rows(run: _Search, chosen: dict[int, Candidate], limit: int) -> dict[int, Candidate]:
+def _more_cases_by_rows(run: _Search, chosen: dict[int, Candidate], limit: int) -> dict[int, int]:
     extra: dict[int, int] = {}  # case id -> document id
     counterparts: list[tuple[int, int]] = []
     rows = dialect.matching_rows(run.conn, run.groups, limit=limit * _ROWS_PER_CASE, **run.filters)
