@@ -207,39 +207,48 @@ def _ordering(columns: list[tuple], descending: bool) -> list:
     return ordering
 
 
-# Sorts on one column that can be empty, whose empty values go last in both directions.
-_SPLIT_AT_EMPTY = {"last_contact_at": Case.last_contact_at, "next_task_due": Case.next_task_due}
+# Descending sorts whose last column can be empty (empty values go last in both directions):
+# the columns before it, and it.
+_SPLIT_AT_EMPTY = {
+    "last_contact_at": ((), Case.last_contact_at),
+    "next_task_due": ((), Case.next_task_due),
+    "place": ((Case.incident_country,), Case.incident_town),  # ix_cases_place (revision 0026)
+}
 
 
-def _page_split_at_empty(column, flt: CaseFilter | None, offset: int, limit: int):
-    """The page's case ids for a descending sort on ``column`` with empty values last, from two
-    index ranges: the filled values newest first, then the empty ones by id, each cut at the
-    page's end. The same order as ``column DESC NULLS LAST, id DESC``.
+def _page_split_at_empty(leading: tuple, column, flt: CaseFilter | None, offset: int, limit: int):
+    """The page's case ids for a descending sort on ``leading`` then ``column``, with empty
+    values of ``column`` last, from two index ranges: the rows where it is filled in index
+    order backwards, then the empty ones (by the leading columns and id), each cut at the
+    page's end. The same order as ``leading DESC, column DESC NULLS LAST, id DESC``.
 
     On PostgreSQL an index holds NULLs after every value, so ``DESC NULLS LAST`` is not its
     order backwards and the whole table was sorted for a page (100,000 cases: last contact
-    172 -> 28 ms, next task due 56 -> 19 ms under load 9). SQLite measures the same either way.
+    172 -> 28 ms, next task due 56 -> 19 ms under load 9; place, by ``ix_cases_place``, see
+    docs/performance.md). SQLite measures the same either way.
     Ascending needs no split on PostgreSQL (``ASC NULLS LAST`` is the index order) and gains
     nothing on SQLite, so it keeps the one query."""
     wanted = offset + limit
+    keys = [c.label(f"l{i}") for i, c in enumerate(leading)]
     filled = (
-        _apply_filter(select(Case.id, literal(0).label("grp"), column.label("k")), flt)
+        _apply_filter(select(Case.id, *keys, literal(0).label("grp"), column.label("k")), flt)
         .where(column.is_not(None))
-        .order_by(column.desc(), Case.id.desc())
+        .order_by(*[c.desc() for c in leading], column.desc(), Case.id.desc())
         .limit(wanted)
         .subquery("filled")
     )
     empty = (
-        _apply_filter(select(Case.id, literal(1).label("grp"), column.label("k")), flt)
+        _apply_filter(select(Case.id, *keys, literal(1).label("grp"), column.label("k")), flt)
         .where(column.is_(None))
-        .order_by(Case.id.desc())
+        .order_by(*[c.desc() for c in leading], Case.id.desc())
         .limit(wanted)
         .subquery("empty")
     )
-    both = union_all(*[select(sub.c.id, sub.c.grp, sub.c.k) for sub in (filled, empty)]).subquery("both")
+    names = ["id", *[k.name for k in keys], "grp", "k"]
+    both = union_all(*[select(*[sub.c[n] for n in names]) for sub in (filled, empty)]).subquery("both")
     return (
         select(both.c.id)
-        .order_by(both.c.grp, both.c.k.desc(), both.c.id.desc())
+        .order_by(*[both.c[k.name].desc() for k in keys], both.c.grp, both.c.k.desc(), both.c.id.desc())
         .offset(offset)
         .limit(limit)
         .subquery("page")
@@ -290,7 +299,7 @@ def summary_statement(
     if limit is None:
         stmt = _apply_filter(stmt, flt).offset(offset or None)
     elif descending and sort in _SPLIT_AT_EMPTY:
-        page = _page_split_at_empty(_SPLIT_AT_EMPTY[sort], flt, offset, limit)
+        page = _page_split_at_empty(*_SPLIT_AT_EMPTY[sort], flt, offset, limit)
         stmt = stmt.join(page, page.c.id == Case.id)
     else:
         page = select(Case.id)
