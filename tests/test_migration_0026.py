@@ -60,6 +60,8 @@ def upgraded(tmp_path):
             )
         )
     assert sqlite_rows(database.path, "SELECT version_num FROM alembic_version") == [(down_revision("0026"),)]
+    with database.engine.begin() as conn:  # a file the app has opened has the planner's statistics
+        conn.exec_driver_sql("ANALYZE")
     migrate.upgrade(database, "0026")
     yield database
     database.dispose()
@@ -80,6 +82,8 @@ def test_0026_adds_the_indexes_and_keeps_the_rows(upgraded):
         "id",
     ]
     assert sqlite_rows(upgraded.path, "SELECT count(*) FROM cases") == [(6,)]
+    analysed = {row[0] for row in sqlite_rows(upgraded.path, "SELECT idx FROM sqlite_stat1")}
+    assert {"ix_cases_status_id", "ix_cases_place", "ix_family_liaisons_case_id_plan_id"} <= analysed
     assert sqlite_rows(upgraded.path, "SELECT id, case_id, contact_every_days FROM family_liaisons") == [(1, 3, 7)]
 
 

@@ -326,7 +326,7 @@ def summary_statement(
         filtered = (
             _apply_filter(select(Case.id, *[c.label(f"s{i}") for i, (c, _) in enumerate(columns)]), flt)
             .cte("filtered")
-            .prefix_with("MATERIALIZED", dialect="postgresql")
+            .prefix_with("MATERIALIZED")  # both engines would otherwise fold it into the page query
         )
         ordering = []
         for i, (_, nullable) in enumerate(columns):
