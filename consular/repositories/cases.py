@@ -139,6 +139,8 @@ def _filter_is_small(session: Session, flt: CaseFilter | None) -> bool:
         flt.statuses or flt.kinds or flt.post_codes or flt.assignee_username or flt.case_ids is not None
     ):
         return False
+    if flt.case_ids is not None and len(flt.case_ids) < FILTER_FIRST_BELOW:
+        return True  # at most that many, known without asking (a search's cases)
     bounded = _apply_filter(select(Case.id), flt).limit(FILTER_FIRST_BELOW).subquery("bounded")
     return session.scalar(select(func.count()).select_from(bounded)) < FILTER_FIRST_BELOW
 
