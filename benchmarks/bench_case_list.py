@@ -185,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     from consular.services.context import ServiceContext, actor_for
 
     if args.db:
-        path = Path(args.db)
+        path = args.db if "://" in args.db else Path(args.db)  # a PostgreSQL URL, or a file
     else:
         from consular.seeding.synthetic import generate
 
@@ -199,7 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     ensure_schema(database)
     ensure_bench_admin(database)
     ctx = ServiceContext(database, actor_for(database, "bench"))
-    print(f"Database: {path} ({path.stat().st_size / 1e6:,.0f} MB)")
+    size = "a server" if isinstance(path, str) else f"{path.stat().st_size / 1e6:,.0f} MB"
+    print(f"Database: {database.describe()} ({size})")
     services(ctx)
     if not args.no_gui:
         gui(ctx)

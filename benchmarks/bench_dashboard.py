@@ -16,8 +16,8 @@ Rows (median of ``--repeat`` runs after a warm-up unless said):
   supervisor with the most active cases), with the number of statements it runs; raw baseline:
   the very statements the panel ran, replayed through the raw driver (sqlite3 / psycopg), so
   the ratio is what the service adds to the database's own work. Then the whole service call,
-  as the administrator and as the busiest caseworker (need-to-know applies), and its peak
-  Python memory (tracemalloc);
+  as the administrator and as the busiest caseworker (need-to-know applies), a supervisor's
+  whole Home (the service call and "My escalations"), and its peak Python memory (tracemalloc);
 - on SQLite, every panel statement's ``EXPLAIN QUERY PLAN``, on this database and (``--plans-on``)
   on another file opened read-only (the shared 100,000-case database), with each full
   ``SCAN`` of a table flagged;
@@ -296,6 +296,11 @@ def measure_panels(args, ctx, database, raw, figures, supervisor_ctx, caseworker
         count = len(stmts.capture(lambda r=reader: dashboard.dashboard(r)))
         note = f"{count} statements, CPU {cpu:.1f} ms; {dash.family_total:,} families due, {dash.held_total:,} held"
         figure(figures, f"dashboard, whole service call ({who})", ms, note, base_ms)
+    if supervisor_ctx is not None:  # what a supervisor's Home reads: the panels and "My escalations"
+        ms, _ = timed(lambda: (dashboard.dashboard(supervisor_ctx), escalation.my_queue(supervisor_ctx)), args.repeat)
+        cpu = timed.cpu
+        count = len(stmts.capture(lambda: (dashboard.dashboard(supervisor_ctx), escalation.my_queue(supervisor_ctx))))
+        figure(figures, "Home with My escalations (supervisor)", ms, f"{count} statements, CPU {cpu:.1f} ms", base_ms)
     tracemalloc.start()
     dashboard.dashboard(ctx)
     _, peak = tracemalloc.get_traced_memory()

@@ -141,11 +141,14 @@ class Case(Base):
         Index("ix_cases_status_hostages_held", "status", "hostages_held"),  # Home's held total (0024)
         Index("ix_cases_next_task_due", "next_task_due", "id"),
         # The escalation queue: a supervisor's own cases (services/escalation.py).
-        Index("ix_cases_supervisor_id_status", "supervisor_id", "status"),
+        Index("ix_cases_supervisor_id_status", "supervisor_id", "status", "id"),  # id: 0026
         # The case list sorted by priority, status or title reads one index page (revision 0023).
         Index("ix_cases_priority_rank", text(PRIORITY_RANK_SQL), "id"),
         Index("ix_cases_status_rank", text(STATUS_RANK_SQL), "id"),
         Index("ix_cases_title_id", "title", "id"),
+        # Home's active cases by id from the index alone, and the case list by place (revision 0026).
+        Index("ix_cases_status_id", "status", "id"),
+        Index("ix_cases_place", "incident_country", "incident_town", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -390,6 +393,8 @@ class FamilyLiaison(Base):
         Index("ix_family_liaisons_case_id", "case_id"),
         # Home's families due, from the index alone (migration 0024).
         Index("ix_family_liaisons_case_id_plan", "case_id", "contact_every_days", "last_contact_at"),
+        # The same with the relative's id, for PostgreSQL's index-only read (migration 0026).
+        Index("ix_family_liaisons_case_id_plan_id", "case_id", "contact_every_days", "last_contact_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

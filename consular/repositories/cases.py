@@ -91,8 +91,10 @@ def _apply_filter(stmt: Select, flt: CaseFilter | None) -> Select:
     if flt.post_codes:
         stmt = stmt.where(Case.post_id.in_(select(Post.id).where(Post.code.in_(flt.post_codes))))
     if flt.assignee_username:
-        users = select(User.id).where(User.username == flt.assignee_username)
-        stmt = stmt.where(or_(Case.lead_caseworker_id.in_(users), Case.supervisor_id.in_(users)))
+        # One user (usernames are unique): compared as a value, so PostgreSQL reads the cases by
+        # both indexes (lead, supervisor) instead of a join it can only estimate.
+        user = select(User.id).where(User.username == flt.assignee_username).scalar_subquery()
+        stmt = stmt.where(or_(Case.lead_caseworker_id == user, Case.supervisor_id == user))
     if flt.case_ids is not None:
         stmt = stmt.where(Case.id.in_(flt.case_ids or [-1]))
     return stmt
@@ -118,8 +120,29 @@ def summary_rows(
 ):
     """Rows for the case list, one page at a time: plain rows (no ORM objects) with the
     columns named in :func:`summary_statement`."""
-    stmt = summary_statement(flt, sort=sort, descending=descending, offset=offset, limit=limit)
+    small = limit is not None and _filter_is_small(session, flt)
+    stmt = summary_statement(flt, sort=sort, descending=descending, offset=offset, limit=limit, filter_first=small)
     return session.execute(stmt).all()
+
+
+#: A filter matching fewer cases than this has its cases read first, by the filter's own
+#: indexes, and sorted for the page; a wider one walks the sort's index and filters as it goes.
+FILTER_FIRST_BELOW = 10_000
+
+
+def _filter_is_small(session: Session, flt: CaseFilter | None) -> bool:
+    """Whether ``flt`` selects fewer than :data:`FILTER_FIRST_BELOW` cases, counted no further
+    than that. PostgreSQL otherwise walks the sort's index for a filtered page whatever the
+    filter, and when the filter's cases lie at the far end of that order (the cases of one post
+    sorted by reference, one caseworker's by place) it read most of the table for 200 rows."""
+    if flt is None or not (
+        flt.statuses or flt.kinds or flt.post_codes or flt.assignee_username or flt.case_ids is not None
+    ):
+        return False
+    if flt.case_ids is not None and len(flt.case_ids) < FILTER_FIRST_BELOW:
+        return True  # at most that many, known without asking (a search's cases)
+    bounded = _apply_filter(select(Case.id), flt).limit(FILTER_FIRST_BELOW).subquery("bounded")
+    return session.scalar(select(func.count()).select_from(bounded)) < FILTER_FIRST_BELOW
 
 
 def stream_summary_rows(
@@ -207,39 +230,48 @@ def _ordering(columns: list[tuple], descending: bool) -> list:
     return ordering
 
 
-# Sorts on one column that can be empty, whose empty values go last in both directions.
-_SPLIT_AT_EMPTY = {"last_contact_at": Case.last_contact_at, "next_task_due": Case.next_task_due}
+# Descending sorts whose last column can be empty (empty values go last in both directions):
+# the columns before it, and it.
+_SPLIT_AT_EMPTY = {
+    "last_contact_at": ((), Case.last_contact_at),
+    "next_task_due": ((), Case.next_task_due),
+    "place": ((Case.incident_country,), Case.incident_town),  # ix_cases_place (revision 0026)
+}
 
 
-def _page_split_at_empty(column, flt: CaseFilter | None, offset: int, limit: int):
-    """The page's case ids for a descending sort on ``column`` with empty values last, from two
-    index ranges: the filled values newest first, then the empty ones by id, each cut at the
-    page's end. The same order as ``column DESC NULLS LAST, id DESC``.
+def _page_split_at_empty(leading: tuple, column, flt: CaseFilter | None, offset: int, limit: int):
+    """The page's case ids for a descending sort on ``leading`` then ``column``, with empty
+    values of ``column`` last, from two index ranges: the rows where it is filled in index
+    order backwards, then the empty ones (by the leading columns and id), each cut at the
+    page's end. The same order as ``leading DESC, column DESC NULLS LAST, id DESC``.
 
     On PostgreSQL an index holds NULLs after every value, so ``DESC NULLS LAST`` is not its
     order backwards and the whole table was sorted for a page (100,000 cases: last contact
-    172 -> 28 ms, next task due 56 -> 19 ms under load 9). SQLite measures the same either way.
+    172 -> 28 ms, next task due 56 -> 19 ms under load 9; place, by ``ix_cases_place``, see
+    docs/performance.md). SQLite measures the same either way.
     Ascending needs no split on PostgreSQL (``ASC NULLS LAST`` is the index order) and gains
     nothing on SQLite, so it keeps the one query."""
     wanted = offset + limit
+    keys = [c.label(f"l{i}") for i, c in enumerate(leading)]
     filled = (
-        _apply_filter(select(Case.id, literal(0).label("grp"), column.label("k")), flt)
+        _apply_filter(select(Case.id, *keys, literal(0).label("grp"), column.label("k")), flt)
         .where(column.is_not(None))
-        .order_by(column.desc(), Case.id.desc())
+        .order_by(*[c.desc() for c in leading], column.desc(), Case.id.desc())
         .limit(wanted)
         .subquery("filled")
     )
     empty = (
-        _apply_filter(select(Case.id, literal(1).label("grp"), column.label("k")), flt)
+        _apply_filter(select(Case.id, *keys, literal(1).label("grp"), column.label("k")), flt)
         .where(column.is_(None))
-        .order_by(Case.id.desc())
+        .order_by(*[c.desc() for c in leading], Case.id.desc())
         .limit(wanted)
         .subquery("empty")
     )
-    both = union_all(*[select(sub.c.id, sub.c.grp, sub.c.k) for sub in (filled, empty)]).subquery("both")
+    names = ["id", *[k.name for k in keys], "grp", "k"]
+    both = union_all(*[select(*[sub.c[n] for n in names]) for sub in (filled, empty)]).subquery("both")
     return (
         select(both.c.id)
-        .order_by(both.c.grp, both.c.k.desc(), both.c.id.desc())
+        .order_by(*[both.c[k.name].desc() for k in keys], both.c.grp, both.c.k.desc(), both.c.id.desc())
         .offset(offset)
         .limit(limit)
         .subquery("page")
@@ -253,13 +285,15 @@ def summary_statement(
     descending: bool = True,
     offset: int = 0,
     limit: int | None = 200,
+    filter_first: bool = False,
 ) -> Select:
     """The query behind :func:`summary_rows` (also for EXPLAIN in the benchmarks).
 
     Two steps, so a page costs about the same at 100 or 100,000 cases: the inner query picks
     the page's case ids (filters and sort on indexed columns: the derived sort keys are
     maintained columns); the outer query computes the per-case count for those ids only.
-    Without ``limit`` (every case, streamed) there is one step.
+    Without ``limit`` (every case, streamed) there is one step. ``filter_first``: the filter's
+    cases are read first and sorted (for a filter known to match few cases).
 
     Row columns: id, reference, title, kind, status, priority, post_code, incident_country,
     incident_town, incident_region, incident_site, incident_at, timezone, hostages_held,
@@ -289,8 +323,22 @@ def summary_statement(
     )
     if limit is None:
         stmt = _apply_filter(stmt, flt).offset(offset or None)
+    elif filter_first:  # a small filter: its cases first, then sorted (see _filter_is_small)
+        columns = _sort_columns(sort)
+        filtered = (
+            _apply_filter(select(Case.id, *[c.label(f"s{i}") for i, (c, _) in enumerate(columns)]), flt)
+            .cte("filtered")
+            .prefix_with("MATERIALIZED")  # both engines would otherwise fold it into the page query
+        )
+        ordering = []
+        for i, (_, nullable) in enumerate(columns):
+            term = filtered.c[f"s{i}"].desc() if descending else filtered.c[f"s{i}"].asc()
+            ordering.append(term.nulls_last() if nullable else term)
+        ordering.append(filtered.c.id.desc() if descending else filtered.c.id.asc())
+        page = select(filtered.c.id).order_by(*ordering).offset(offset).limit(limit).subquery("page")
+        stmt = stmt.join(page, page.c.id == Case.id)
     elif descending and sort in _SPLIT_AT_EMPTY:
-        page = _page_split_at_empty(_SPLIT_AT_EMPTY[sort], flt, offset, limit)
+        page = _page_split_at_empty(*_SPLIT_AT_EMPTY[sort], flt, offset, limit)
         stmt = stmt.join(page, page.c.id == Case.id)
     else:
         page = select(Case.id)

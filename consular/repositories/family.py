@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import func, or_, select
@@ -13,12 +14,13 @@ from consular.domain.enums import TellKind
 
 
 def open_tell_items(
-    session: Session, visible_case_ids: set[int] | None, limit: int
+    session: Session, visible_case_ids: set[int] | Callable | None, limit: int
 ) -> tuple[list[tuple[int, str, int, str, TellKind, datetime, datetime]], int]:
     """Open "tell the family" items, the earliest due (so the most overdue) first: the first
     ``limit`` as (item id, case reference, hostage person id, hostage name, kind, opened, due),
     and how many there are in all. Items of restricted developments only for the cases in
-    ``visible_case_ids`` (None: every case).
+    ``visible_case_ids`` (None: every case; or a function making the SQL condition "may see"
+    of a case id column, such as :func:`consular.services.need_to_know.on_team`).
 
     One statement: the open items by ``ix_tell_family_items_done_at_due_at`` (done_at NULL,
     in due order), each joined to its case and hostage by primary key."""
@@ -37,7 +39,9 @@ def open_tell_items(
         .join(Person, Person.id == TellFamilyItem.hostage_person_id)
         .where(TellFamilyItem.done_at.is_(None))
     )
-    if visible_case_ids is not None:
+    if callable(visible_case_ids):  # a condition on the item's case id, asked row by row
+        stmt = stmt.where(or_(TellFamilyItem.restricted.is_(False), visible_case_ids(TellFamilyItem.case_id)))
+    elif visible_case_ids is not None:
         stmt = stmt.where(
             or_(TellFamilyItem.restricted.is_(False), TellFamilyItem.case_id.in_(sorted(visible_case_ids)))
         )

@@ -209,9 +209,7 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
         recent = _recent_activity(session, recent_limit)
         overdue = _overdue_tasks(ctx, session, now, list_limit + 1)  # one more: are there more?
         # Items of restricted developments (a proof of life, a demand) only for their case teams.
-        tell_rows, tell_total = family_repo.open_tell_items(
-            session, need_to_know.visible_cases(ctx, session), list_limit
-        )
+        tell_rows, tell_total = family_repo.open_tell_items(session, _tell_visible(ctx), list_limit)
     detention, detention_more = overdue_requests(ctx, limit=list_limit)
     return Dashboard(
         now,
@@ -230,6 +228,15 @@ def dashboard(ctx: ServiceContext, *, recent_limit: int = 15, list_limit: int = 
     )
 
 
+def _tell_visible(ctx: ServiceContext):
+    """Need-to-know for the open "tell the family" items: None (every case) or, for a reader
+    outside some teams, the SQL condition asked of each item's case (never the list of every
+    case of their teams: a busy caseworker's is thousands of ids, sent as parameters)."""
+    if need_to_know.sees_all(ctx):
+        return None
+    return lambda case_id: need_to_know.on_team(ctx, case_id)
+
+
 def _status_counts(session) -> dict[CaseStatus, int]:
     counts = dict(session.execute(select(Case.status, func.count()).group_by(Case.status)).all())
     return {s: counts.get(s, 0) for s in CaseStatus}
@@ -244,9 +251,7 @@ PANELS = {
     "held nationals": lambda ctx, session, now, limit: _held_nationals(ctx, session, now, limit),
     "recent activity": lambda ctx, session, now, limit: _recent_activity(session, 15),
     "overdue tasks": lambda ctx, session, now, limit: _overdue_tasks(ctx, session, now, limit + 1),
-    "tell the family": lambda ctx, session, now, limit: family_repo.open_tell_items(
-        session, need_to_know.visible_cases(ctx, session), limit
-    ),
+    "tell the family": lambda ctx, session, now, limit: family_repo.open_tell_items(session, _tell_visible(ctx), limit),
     "overdue detention requests": lambda ctx, session, now, limit: overdue_requests(ctx, limit=limit),
 }
 
@@ -334,7 +339,10 @@ def _held_nationals(ctx: ServiceContext, session, now: datetime, list_limit: int
     settings = ctx.settings
     # Proofs of life are restricted: whether one was verified, and when, is the case team's.
     # That a national has none at all anyone may know (as on the brief), and is flagged.
-    team_of = need_to_know.visible_cases(ctx, session)
+    team = need_to_know.on_team(ctx, Case.id)
+    team_of = None
+    if team is not None:  # which of the listed cases the reader's teams hold, not all of them
+        team_of = set(session.scalars(select(Case.id).where(Case.id.in_(case_ids), team))) if case_ids else set()
     for participant, reference in held_rows:
         last_proof, proof = proofs.get((participant.case_id, participant.person_id), (None, None))
         told = team_of is None or participant.case_id in team_of or last_proof is None

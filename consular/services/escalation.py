@@ -26,6 +26,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from consular.db import dialect
 from consular.db.models import Case, FamilyLiaison, Person, Task
 from consular.domain.enums import CaseStatus, TaskStatus
 from consular.domain.timeutil import whole_days
@@ -91,11 +92,16 @@ def _planned(me: int):
     )
 
 
-def _family_page(me: int, now: datetime, after: int, intervals: list[int], limit: int):
-    """ "Overdue by more than N days" is ``base < now - (every + N) days`` with one bound cutoff
-    per interval in use, so it reads the stored timestamps the same way on SQLite and PostgreSQL."""
+def _family_page(me: int, now: datetime, after: int, intervals: list[int], limit: int, dialect_name: str = "sqlite"):
+    """ "Overdue by more than N days" is ``base < now - (every + N) days``: on PostgreSQL in the
+    statement itself (:func:`consular.db.dialect.older_than_days`, exact to the microsecond),
+    on SQLite, whose timestamps are text, with one bound cutoff per interval in use."""
     planned = _planned(me)
-    overdue = or_(*[and_(planned.c.every == d, planned.c.base < now - timedelta(days=d + after)) for d in intervals])
+    overdue = dialect.older_than_days(dialect_name, planned.c.base, now, planned.c.every + after)
+    if overdue is None:
+        overdue = or_(
+            *[and_(planned.c.every == d, planned.c.base < now - timedelta(days=d + after)) for d in intervals]
+        )
     return (
         select(planned.c.id, planned.c.case_id, planned.c.every, planned.c.base, func.count().over().label("total"))
         .where(overdue)
@@ -113,21 +119,32 @@ def _task_where(me: int, now: datetime, after: int):
     )
 
 
+def _task_page(me: int, now: datetime, after: int, limit: int):
+    """The page's task ids, longest overdue first, each with the count of them all: the count
+    and the page in one statement (they read the same rows)."""
+    return (
+        select(Task.id, func.count().over().label("total"))
+        .where(*_task_where(me, now, after))
+        .order_by(Task.due_at, Task.id)
+        .limit(limit)
+    )
+
+
 def queue_statements(me: int, now: datetime, after: int, intervals: list[int], limit: int = 100) -> list:
-    """The statements behind the queue (for tests/test_escalation.py to read their plans)."""
-    return [
-        _family_page(me, now, after, intervals, limit),
-        select(func.count()).select_from(Task).where(*_task_where(me, now, after)),
-        select(Task.id).where(*_task_where(me, now, after)).order_by(Task.due_at, Task.id).limit(limit),
-    ]
+    """The statements behind the queue as SQLite runs them (for tests/test_escalation.py to
+    read their plans)."""
+    return [_family_page(me, now, after, intervals, limit), _task_page(me, now, after, limit)]
 
 
 def _families(session: Session, me: int, now: datetime, after: int, limit: int):
     """(liaison id, case id, due at) of the overdue plans, longest overdue first, and the count."""
-    intervals = sorted(session.scalars(select(_planned(me).c.every).distinct()))
-    if not intervals:
-        return [], 0
-    rows = session.execute(_family_page(me, now, after, intervals, limit)).all()
+    dialect_name = session.get_bind().dialect.name
+    intervals = []
+    if dialect_name == "sqlite":  # one cutoff per interval in use
+        intervals = sorted(session.scalars(select(_planned(me).c.every).distinct()))
+        if not intervals:
+            return [], 0
+    rows = session.execute(_family_page(me, now, after, intervals, limit, dialect_name)).all()
     found = [(r.id, r.case_id, _aware(r.base) + timedelta(days=r.every)) for r in rows]
     # Longest overdue first across intervals: sort the page by when each fell due.
     found.sort(key=lambda item: (item[2], item[0]))
@@ -140,12 +157,11 @@ def _aware(value):
 
 
 def _tasks(session: Session, me: int, now: datetime, after: int, limit: int):
-    where = _task_where(me, now, after)
-    total = session.scalar(select(func.count()).select_from(Task).where(*where)) or 0
-    if not total:
+    rows = session.execute(_task_page(me, now, after, limit)).all()
+    if not rows:
         return [], 0
-    tasks = list(session.scalars(select(Task).where(*where).order_by(Task.due_at, Task.id).limit(limit)).unique())
-    return tasks, total
+    by_id = {t.id: t for t in session.scalars(select(Task).where(Task.id.in_([r.id for r in rows]))).unique()}
+    return [by_id[r.id] for r in rows], rows[0].total
 
 
 @action("escalation.my_queue")

@@ -12,8 +12,8 @@ Queries only; the services call these inside their own transaction.
 
 from __future__ import annotations
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, exists, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from consular.db.models import Case, CaseTeamMember, ContactEntry
 from consular.domain.enums import MilestoneKind
@@ -41,6 +41,21 @@ def team_case_ids(ctx: ServiceContext, session: Session) -> set[int]:
 def visible_cases(ctx: ServiceContext, session: Session) -> set[int] | None:
     """None when the actor may read every case's restricted content, else the case ids they may."""
     return None if sees_all(ctx) else team_case_ids(ctx, session)
+
+
+def on_team(ctx: ServiceContext, case_id) -> ColumnElement[bool] | None:
+    """None when the actor may read every case's restricted content, else a SQL condition: the
+    actor is on the team of the case ``case_id`` (a column) names. The rule of
+    :func:`team_case_ids` asked row by row, for a page of a list over many cases (Home), where
+    fetching every case of a busy caseworker's team would cost more than the page."""
+    if sees_all(ctx):
+        return None
+    me = ctx.actor.user_id
+    team_case = aliased(Case)
+    return or_(
+        exists().where(team_case.id == case_id, or_(team_case.lead_caseworker_id == me, team_case.supervisor_id == me)),
+        exists().where(CaseTeamMember.case_id == case_id, CaseTeamMember.user_id == me),
+    )
 
 
 def may_see(ctx: ServiceContext, session: Session, case_id: int | None) -> bool:
