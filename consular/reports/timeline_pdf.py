@@ -145,15 +145,21 @@ def _measure(font: str, size: float) -> Callable[[str], float]:
 
 def _split(text: str, font: str, size: float, max_width: float) -> list[str]:
     """reportlab's ``simpleSplit`` (the same lines, the same arithmetic), with remembered widths."""
-    width = _measure(font, size)
-    space = width(" ")
+    cache = _WIDTHS.setdefault((font, size), {})
+    get = cache.get
+    space = _measure(font, size)(" ")
     lines: list[str] = []
     for part in text.split("\n"):
         words: list[str] = []
-        used = -space
+        used = 0.0  # simpleSplit's -space + space + the first word's width is that width
         for word in part.split():
-            w = width(word)
-            if used + space + w <= max_width or not words:
+            w = get(word)  # _measure's look-up, inlined: this runs for every word of the PDF
+            if w is None:
+                w = cache[word] = stringWidth(word, font, size)
+            if not words:
+                words.append(word)
+                used = w
+            elif used + space + w <= max_width:
                 words.append(word)
                 used = used + space + w
             else:
@@ -268,15 +274,21 @@ class PlainLines(Flowable):
 
     def draw(self):
         text = self.canv.beginText()
-        self.paint(text, 0)
+        self.paint(text, 0, {})
         self.canv.drawText(text)
 
-    def paint(self, text, bottom: float) -> None:
-        """Put the lines into the text object ``text``, this flowable's foot at ``bottom``."""
+    def paint(self, text, bottom: float, state: dict) -> None:
+        """Put the lines into the text object ``text``, this flowable's foot at ``bottom``;
+        ``state`` holds the font and colour the text object already has (set only if new)."""
         style = self.style
         text.setTextOrigin(style.leftIndent, bottom + self.height - style.fontSize)
-        text.setFont(style.fontName, style.fontSize, style.leading)
-        text.setFillColor(style.textColor)
+        font = (style.fontName, style.fontSize, style.leading)
+        if state.get("font") != font:
+            text.setFont(*font)
+            state["font"] = font
+        if state.get("colour") is not style.textColor:
+            text.setFillColor(style.textColor)
+            state["colour"] = style.textColor
         for line in self._lines:
             text.textLine(line)
 
@@ -344,16 +356,19 @@ class PlainTitle(Flowable):
 
     def draw(self):
         text = self.canv.beginText()
-        self.paint(text, 0)
+        self.paint(text, 0, {})
         self.canv.drawText(text)
 
-    def paint(self, text, bottom: float) -> None:
-        """Put the title into the text object ``text``, this flowable's foot at ``bottom``."""
+    def paint(self, text, bottom: float, state: dict) -> None:
+        """Put the title into the text object ``text``, this flowable's foot at ``bottom``
+        (``state`` as for :meth:`PlainLines.paint`)."""
         style = self.style
         y = bottom + self.height - style.fontSize
         text.setFont(style.fontName, style.fontSize)
+        state.clear()
         if self.time_text:
             text.setFillColor(style.textColor)
+            state["colour"] = style.textColor
             text.setTextOrigin(style.bulletIndent, y)
             text.textOut(self.time_text)
         for line in self._lines:
@@ -364,7 +379,9 @@ class PlainTitle(Flowable):
                 end = start
                 while end + 1 < len(line) and line[end + 1][2] is colour:
                     end += 1
-                text.setFillColor(colour)
+                if state.get("colour") is not colour:
+                    text.setFillColor(colour)
+                    state["colour"] = colour
                 text.setTextOrigin(style.leftIndent + line[start][0], y)
                 text.textOut(" ".join(word for _x, word, _c in line[start : end + 1]))
                 start = end + 1
@@ -450,9 +467,10 @@ class EventBlock(Flowable):
     def draw(self):
         text = self.canv.beginText()
         bottom = self.height
+        state: dict = {}
         for n, part in enumerate(self.parts):
             bottom -= part.height + (part.spaceBefore if n else 0)
-            part.paint(text, bottom)
+            part.paint(text, bottom, state)
         self.canv.drawText(text)
 
 
