@@ -20,29 +20,8 @@ from pypdf import PdfReader
 from consular.domain.timeline import EventSource, EventType, Timeline, TimelineCase, TimelineEvent, TimelineScope
 from consular.reports import timeline_export, timeline_pdf
 
-WORDS = tuple(
-    [
-        "the",
-        "embassy",
-        "asked",
-        "police",
-        "for",
-        "news",
-        "of",
-        "the",
-        "national",
-        "and",
-        "was",
-        "told",
-        "the",
-        "search",
-        "goes",
-        "on",
-        "north",
-        "of",
-        "town",
-    ]
-)
+SENTENCE = "the embassy asked police for news of the national and was told the search goes on north of town"
+WORDS = SENTENCE.split()
 
 
 def _sentence(rng: random.Random, words: int) -> str:
