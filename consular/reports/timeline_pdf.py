@@ -388,8 +388,8 @@ class PlainTitle(Flowable):
             y -= style.leading
 
 
-#: Events as one :class:`EventBlock` each (off: one flowable per line group, as before; the
-#: tests compare the two page by page).
+# Events as one :class:`EventBlock` each (off: one flowable per line group, as before; the
+# tests compare the two page by page).
 EVENT_BLOCKS = True
 
 # How far a flowable may overshoot the frame's foot and still fit (reportlab's frames._FUZZ).
