@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, Q
 
 from consular import __version__, i18n, paths
 from consular.gui import clipboard, errors, settings, theme, viewer_files
+from consular.gui.first_paint import after_first_paint
 
 log = logging.getLogger(__name__)
 
@@ -283,46 +284,6 @@ def create_application(argv: list[str] | None = None, *, language: str | None = 
     theme.follow_platform_scheme(app)
     install_translations(app, language)
     return app
-
-
-class _FirstPaint(QObject):
-    """Calls ``callback`` once, just after the first paint of ``window`` (or of a widget in it),
-    or after ``FIRST_PAINT_WAIT_MS`` if the window is never painted (started minimised)."""
-
-    def __init__(self, window: QWidget, callback) -> None:
-        super().__init__(window)
-        self.window = window
-        self.callback = callback
-        self.done = False
-        QApplication.instance().installEventFilter(self)
-        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._fire)
-
-    def eventFilter(self, obj, event) -> bool:
-        if (
-            not self.done
-            and event.type() == QEvent.Type.Paint
-            and isinstance(obj, QWidget)
-            and obj.window() is self.window
-        ):
-            # After this paint is on the screen, not inside it.
-            QTimer.singleShot(0, self, self._fire)
-        return False
-
-    def _fire(self) -> None:
-        if self.done:
-            return
-        self.done = True
-        QApplication.instance().removeEventFilter(self)
-        self.callback()
-
-
-#: How long a window that is not painted (minimised) waits before it signs in all the same.
-FIRST_PAINT_WAIT_MS = 1000
-
-
-def after_first_paint(window: QWidget, callback) -> None:
-    """Run ``callback`` on the GUI thread once ``window`` has been painted for the first time."""
-    _FirstPaint(window, callback)
 
 
 #: glibc's mallopt parameter for the number of malloc arenas (malloc.h: M_ARENA_MAX).

@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMenu, QVBoxLayout, QWidget
 
-from consular.gui import main_actions
+from consular.gui import main_actions, preload
 from consular.gui.audit_check import AuditCheckBanner
 from consular.gui.idle_lock import IdleLock
 from consular.i18n import QT_TRANSLATE_NOOP
@@ -162,10 +162,15 @@ def sign_in_with_password(window, target: str, user: str | None, password: str, 
 
     def sign_in():
         # Imported here, in the worker: the services, the models and the driver are not needed
-        # before a database is opened, and the GUI thread stays free meanwhile.
+        # before a database is opened, and the GUI thread stays free meanwhile. The preload
+        # imports what Home reads while Argon2id (which releases the GIL) checks the password.
+        preload.start()
+        preload.wait_for_database()
         from consular.services import database as database_service
 
-        return database_service.open_database(target, user, mode="open", password=password)
+        opened = database_service.open_database(target, user, mode="open", password=password)
+        preload.wait()
+        return opened
 
     ops.write(
         window,
