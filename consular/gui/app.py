@@ -30,7 +30,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon, QWheelEvent
 from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QScrollBar, QWidget
 
 from consular import __version__, i18n, paths
-from consular.gui import clipboard, errors, settings, theme, viewer_files
+from consular.gui import clipboard, errors, preload, settings, theme, viewer_files
 from consular.gui.first_paint import after_first_paint
 
 log = logging.getLogger(__name__)
@@ -360,6 +360,7 @@ def run(
         if opened is None:
             log.info("Sign-in cancelled; consular closes")
             window.deleteLater()
+            preload.wait()  # not ended by the interpreter's exit halfway through an import
             return 0
         window.show()
         security_actions.use_signed_in(window, opened, remember=remember, note=note)
