@@ -270,8 +270,8 @@ def _check_records(conn, report, last_state, tracked_kinds: dict) -> None:
                 )
 
 
-#: Ids looked up per statement when the records the chain audited are read back (well under
-#: SQLite's limit of bound parameters).
+# Ids looked up per statement when the records the chain audited are read back (well under
+# SQLite's limit of bound parameters).
 RECORD_IDS_PER_STATEMENT = 500
 
 
