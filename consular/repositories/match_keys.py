@@ -35,7 +35,10 @@ def refresh(conn, entity: str, ids: Iterable[int] | None = None) -> int:
     written = 0
     for batch in batches:
         remove = delete(MatchKey).where(MatchKey.entity == entity)
-        query = select(*columns).where(model.merged_into_id.is_(None))
+        # In id order, each record's keys sorted: the keys' own ids then follow from the data
+        # alone (a set's order changes with every process's string hashing), so a synthetic
+        # database is the same for the same seed.
+        query = select(*columns).where(model.merged_into_id.is_(None)).order_by(model.id)
         if batch is not None:
             remove = remove.where(MatchKey.entity_id.in_(batch))
             query = query.where(model.id.in_(batch))
@@ -43,7 +46,7 @@ def refresh(conn, entity: str, ids: Iterable[int] | None = None) -> int:
         rows = []
         for record_id, *values in conn.execute(query):
             keys = person_keys(*values) if entity == "person" else counterpart_keys(*values)
-            rows += [{"entity": entity, "entity_id": record_id, "kind": k, "key": v} for k, v in keys]
+            rows += [{"entity": entity, "entity_id": record_id, "kind": k, "key": v} for k, v in sorted(keys)]
         if rows:
             conn.execute(insert(MatchKey), rows)
         written += len(rows)
