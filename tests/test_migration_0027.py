@@ -1,5 +1,6 @@
 """Revision 0027: ``case_status_counts`` is filled from the cases already there, and its
-triggers keep it from then on (a case added, one changing status, one deleted)."""
+triggers keep it from then on (a case added, one changing status, one deleted); the relatives'
+``due_at`` and ``due_active`` are filled from their plans, last contacts and cases' statuses."""
 
 from __future__ import annotations
 
@@ -16,6 +17,12 @@ from tests.migration_helpers import STAMP, down_revision, old_case_database
 
 # (id, status) of the cases added to the old database; case 1 is BAM-2025-0001, active.
 STATUSES = [(2, "active"), (3, "closed"), (4, "closed"), (5, "open"), (6, "closed")]
+LIAISONS = [
+    (1, 1, 7, "2025-07-01 07:00:00.250000"),
+    (2, 2, 3, None),
+    (3, 3, 7, "2025-07-01 07:00:00.000000"),
+    (4, 5, None, "2025-07-01 07:00:00.000000"),
+]
 
 
 def _insert_case(conn, n: int, status: str) -> None:
@@ -37,6 +44,29 @@ def upgraded(tmp_path):
     with database.engine.begin() as conn:
         for n, status in STATUSES:
             _insert_case(conn, n, status)
+        conn.execute(
+            text(
+                "INSERT INTO persons (id, full_name, created_at, updated_at) VALUES "
+                f"(1, 'Ravi Kumar Verma', {STAMP}, {STAMP}), (2, 'Sunita Verma', {STAMP}, {STAMP})"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO counterparts (id, name, category, created_at) "
+                f"VALUES (1, 'Sunita Verma', 'family', {STAMP})"
+            )
+        )
+        # (id, case, every days, last contact): active and contacted; active, never contacted;
+        # a closed case's; no plan.
+        for liaison_id, case_id, every, last in LIAISONS:
+            conn.execute(
+                text(
+                    "INSERT INTO family_liaisons (id, case_id, kin_person_id, hostage_person_id, counterpart_id, "
+                    "relationship_to_hostage, contact_every_days, last_contact_at, created_at) "
+                    f"VALUES (:id, :case_id, 2, 1, 1, 'wife', :every, :last, {STAMP})"
+                ),
+                {"id": liaison_id, "case_id": case_id, "every": every, "last": last},
+            )
     assert sqlite_rows(database.path, "SELECT version_num FROM alembic_version") == [(down_revision("0027"),)]
     migrate.upgrade(database, "0027")
     yield database
@@ -65,6 +95,18 @@ def test_0027_fills_the_counts_and_keeps_them(upgraded):
     assert _kept(upgraded.path) == {"active": 3, "closed": 2, "resolved": 1}
 
 
+def test_0027_fills_the_relatives_due(upgraded):
+    assert sqlite_rows(upgraded.path, "SELECT id, due_at, due_active FROM family_liaisons ORDER BY id") == [
+        (1, "2025-07-08 07:00:00.250000", 1),
+        (2, None, 1),
+        (3, "2025-07-08 07:00:00.000000", 0),
+        (4, None, 0),
+    ]
+    with upgraded.engine.begin() as conn:  # kept from now on: the closed case reopens
+        conn.execute(text("UPDATE cases SET status = 'active' WHERE id = 3"))
+    assert sqlite_rows(upgraded.path, "SELECT due_active FROM family_liaisons WHERE id = 3") == [(1,)]
+
+
 def test_0027_downgrade_removes_the_table_and_its_triggers(upgraded):
     with upgraded.engine.begin() as conn:
         config = migrate.alembic_config(upgraded)
@@ -72,5 +114,15 @@ def test_0027_downgrade_removes_the_table_and_its_triggers(upgraded):
         command.downgrade(config, down_revision("0027"))
     assert sqlite_rows(upgraded.path, "SELECT version_num FROM alembic_version") == [(down_revision("0027"),)]
     assert sqlite_rows(upgraded.path, "SELECT name FROM sqlite_master WHERE name LIKE 'case_status_counts%'") == []
+    assert (
+        sqlite_rows(
+            upgraded.path,
+            "SELECT name FROM sqlite_master WHERE name IN ('family_liaisons_due_ai', 'family_liaisons_due_au', "
+            "'cases_due_active_au', 'ix_family_liaisons_due', 'ix_family_liaisons_due_last')",
+        )
+        == []
+    )
+    columns = [row[1] for row in sqlite_rows(upgraded.path, "PRAGMA table_info(family_liaisons)")]
+    assert "last_contact_at" in columns and "due_at" not in columns and "due_active" not in columns
     with upgraded.engine.begin() as conn:  # the cases are still writable without the triggers
         _insert_case(conn, 7, "resolved")
