@@ -1,4 +1,4 @@
-"""``family_liaisons.due_at`` and ``due_active`` (revision 0027), which Home's "families due"
+"""``family_liaisons.plan_due_at`` and ``plan_due_active`` (revision 0027), which Home's "families due"
 reads: the triggers keep them equal to what they mean, computed here in Python from the stored
 rows (the last contact plus the plan's days; an open or active case and a plan), through every
 write that moves them (a relative added, contacts logged, a plan changed, a contact voided, the
@@ -17,7 +17,7 @@ from tests.fixtures_db import add_reference_data
 from tests.service_helpers import add_hostage, open_case
 
 ROWS = (
-    "SELECT f.id, f.last_contact_at, f.contact_every_days, f.due_at, f.due_active, c.status "
+    "SELECT f.id, f.last_contact_at, f.contact_every_days, f.plan_due_at, f.plan_due_active, c.status "
     "FROM family_liaisons f JOIN cases c ON c.id = f.case_id ORDER BY f.id"
 )
 
@@ -43,11 +43,11 @@ def _check(ctx) -> set[int]:
     with ctx.database.engine.connect() as conn:
         rows = conn.execute(text(ROWS)).all()
     due = []
-    for liaison_id, last, every, due_at, due_active, status in rows:
+    for liaison_id, last, every, plan_due_at, plan_due_active, status in rows:
         last = _moment(last)
         planned = bool(every and every > 0)
-        assert _moment(due_at) == (last + timedelta(days=every) if planned and last else None), liaison_id
-        assert bool(due_active) == (planned and status in ("open", "active")), liaison_id
+        assert _moment(plan_due_at) == (last + timedelta(days=every) if planned and last else None), liaison_id
+        assert bool(plan_due_active) == (planned and status in ("open", "active")), liaison_id
         if planned and status in ("open", "active") and (last is None or last < now - timedelta(days=every)):
             due.append((last is not None, last, liaison_id))
     board = dashboard.dashboard(ctx)

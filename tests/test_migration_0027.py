@@ -1,6 +1,6 @@
 """Revision 0027: ``case_status_counts`` is filled from the cases already there, and its
 triggers keep it from then on (a case added, one changing status, one deleted); the relatives'
-``due_at`` and ``due_active`` are filled from their plans, last contacts and cases' statuses."""
+``plan_due_at`` and ``plan_due_active`` are filled from their plans, last contacts and cases' statuses."""
 
 from __future__ import annotations
 
@@ -96,7 +96,7 @@ def test_0027_fills_the_counts_and_keeps_them(upgraded):
 
 
 def test_0027_fills_the_relatives_due(upgraded):
-    assert sqlite_rows(upgraded.path, "SELECT id, due_at, due_active FROM family_liaisons ORDER BY id") == [
+    assert sqlite_rows(upgraded.path, "SELECT id, plan_due_at, plan_due_active FROM family_liaisons ORDER BY id") == [
         (1, "2025-07-08 07:00:00.250000", 1),
         (2, None, 1),
         (3, "2025-07-08 07:00:00.000000", 0),
@@ -104,7 +104,7 @@ def test_0027_fills_the_relatives_due(upgraded):
     ]
     with upgraded.engine.begin() as conn:  # kept from now on: the closed case reopens
         conn.execute(text("UPDATE cases SET status = 'active' WHERE id = 3"))
-    assert sqlite_rows(upgraded.path, "SELECT due_active FROM family_liaisons WHERE id = 3") == [(1,)]
+    assert sqlite_rows(upgraded.path, "SELECT plan_due_active FROM family_liaisons WHERE id = 3") == [(1,)]
 
 
 def test_0027_downgrade_removes_the_table_and_its_triggers(upgraded):
@@ -123,6 +123,6 @@ def test_0027_downgrade_removes_the_table_and_its_triggers(upgraded):
         == []
     )
     columns = [row[1] for row in sqlite_rows(upgraded.path, "PRAGMA table_info(family_liaisons)")]
-    assert "last_contact_at" in columns and "due_at" not in columns and "due_active" not in columns
+    assert "last_contact_at" in columns and "plan_due_at" not in columns and "plan_due_active" not in columns
     with upgraded.engine.begin() as conn:  # the cases are still writable without the triggers
         _insert_case(conn, 7, "resolved")

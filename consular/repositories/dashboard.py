@@ -65,15 +65,15 @@ def families_due(session: Session, now: datetime, limit: int) -> tuple[list[tupl
     (family liaison id, last contact), never-contacted first, then longest waiting; and how
     many there are in all.
 
-    From the values the database keeps (revision 0027's triggers): ``due_active`` (an open or
-    active case, a plan of some days) and ``due_at`` (the last contact plus those days of 24
-    hours; null when never contacted). "Interval passed" is ``due_at < now``, the same test as
+    From the values the database keeps (revision 0027's triggers): ``plan_due_active`` (an open or
+    active case, a plan of some days) and ``plan_due_at`` (the last contact plus those days of 24
+    hours; null when never contacted). "Interval passed" is ``plan_due_at < now``, the same test as
     ``last < now - days``. The count is two ranges of ``ix_family_liaisons_due``; the page the
     never-contacted by id, then ``ix_family_liaisons_due_last`` walked in last-contact order.
     """
-    active = FamilyLiaison.due_active == true()
-    never = and_(active, FamilyLiaison.due_at.is_(None))
-    passed = and_(active, FamilyLiaison.due_at < now)
+    active = FamilyLiaison.plan_due_active == true()
+    never = and_(active, FamilyLiaison.plan_due_at.is_(None))
+    passed = and_(active, FamilyLiaison.plan_due_at < now)
 
     def count(condition):
         return select(func.count()).select_from(FamilyLiaison).where(condition).scalar_subquery()
@@ -82,7 +82,9 @@ def families_due(session: Session, now: datetime, limit: int) -> tuple[list[tupl
     if not total:
         return [], 0
     page = select(FamilyLiaison.id, FamilyLiaison.last_contact_at)
-    rows = session.execute(page.where(never).order_by(FamilyLiaison.id).limit(limit)).all()
+    # By (plan_due_at, id), all null: ix_family_liaisons_due's own order (PostgreSQL does not
+    # take "is null" for an equality, and would walk the primary key instead).
+    rows = session.execute(page.where(never).order_by(FamilyLiaison.plan_due_at, FamilyLiaison.id).limit(limit)).all()
     if len(rows) < limit:
         rows += session.execute(
             page.where(passed).order_by(FamilyLiaison.last_contact_at, FamilyLiaison.id).limit(limit - len(rows))

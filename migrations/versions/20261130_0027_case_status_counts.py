@@ -10,11 +10,11 @@ On PostgreSQL a change of status updates the two statuses' rows in the order of 
 so two transactions changing statuses the opposite way wait for each other instead of
 deadlocking.
 
-``family_liaisons.due_at`` (the last contact plus the plan's days, of 24 hours: null when never
-contacted or without a plan) and ``due_active`` (the case is open or active and the relative has
+``family_liaisons.plan_due_at`` (the last contact plus the plan's days, of 24 hours: null when never
+contacted or without a plan) and ``plan_due_active`` (the case is open or active and the relative has
 a plan), kept by triggers on ``family_liaisons`` (insert, a change of case, plan or last
 contact) and on ``cases`` (a status change into or out of open/active). A relative is due when
-``due_active`` and (``due_at`` is null or before now): the same test as before ("last contact
+``plan_due_active`` and (``plan_due_at`` is null or before now): the same test as before ("last contact
 before now minus the days"), exact on both engines (SQLite adds the days to the date part of
 the stored text, whose time part is kept as it is). ``ix_family_liaisons_due`` makes the count
 two index ranges and ``ix_family_liaisons_due_last`` the page a walk in last-contact order,
@@ -86,8 +86,8 @@ _SQLITE_ACTIVE = (
     "coalesce({r}contact_every_days, 0) > 0 AND (SELECT status FROM cases WHERE cases.id = {r}case_id) IN " + ACTIVE
 )
 _SQLITE_SET_DUE = (
-    f"UPDATE family_liaisons SET due_at = {_SQLITE_DUE_AT.format(r='NEW.')}, "
-    f"due_active = {_SQLITE_ACTIVE.format(r='NEW.')} WHERE id = NEW.id"
+    f"UPDATE family_liaisons SET plan_due_at = {_SQLITE_DUE_AT.format(r='NEW.')}, "
+    f"plan_due_active = {_SQLITE_ACTIVE.format(r='NEW.')} WHERE id = NEW.id"
 )
 SQLITE_DUE_TRIGGERS = (
     f"CREATE TRIGGER family_liaisons_due_ai AFTER INSERT ON family_liaisons BEGIN {_SQLITE_SET_DUE}; END",
@@ -95,12 +95,10 @@ SQLITE_DUE_TRIGGERS = (
     f"ON family_liaisons BEGIN {_SQLITE_SET_DUE}; END",
     f"CREATE TRIGGER cases_due_active_au AFTER UPDATE OF status ON cases "
     f"WHEN (OLD.status IN {ACTIVE}) IS NOT (NEW.status IN {ACTIVE}) BEGIN "
-    f"UPDATE family_liaisons SET due_active = coalesce(contact_every_days, 0) > 0 AND NEW.status IN {ACTIVE} "
+    f"UPDATE family_liaisons SET plan_due_active = coalesce(contact_every_days, 0) > 0 AND NEW.status IN {ACTIVE} "
     "WHERE case_id = NEW.id; END",
 )
-SQLITE_DUE_FILL = (
-    f"UPDATE family_liaisons SET due_at = {_SQLITE_DUE_AT.format(r='')}, due_active = {_SQLITE_ACTIVE.format(r='')}"
-)
+SQLITE_DUE_FILL = f"UPDATE family_liaisons SET plan_due_at = {_SQLITE_DUE_AT.format(r='')}, plan_due_active = {_SQLITE_ACTIVE.format(r='')}"
 
 _PG_DUE_AT = (
     "CASE WHEN coalesce({r}contact_every_days, 0) > 0 "
@@ -110,8 +108,8 @@ POSTGRESQL_DUE_FUNCTIONS = (
     f"""
 CREATE FUNCTION family_liaisons_due_keep() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    NEW.due_at := {_PG_DUE_AT.format(r="NEW.")};
-    NEW.due_active := coalesce(NEW.contact_every_days, 0) > 0
+    NEW.plan_due_at := {_PG_DUE_AT.format(r="NEW.")};
+    NEW.plan_due_active := coalesce(NEW.contact_every_days, 0) > 0
         AND coalesce((SELECT status FROM cases WHERE cases.id = NEW.case_id) IN {ACTIVE}, false);
     RETURN NEW;
 END
@@ -120,7 +118,7 @@ $$
     f"""
 CREATE FUNCTION cases_due_active_keep() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE family_liaisons SET due_active = coalesce(contact_every_days, 0) > 0 AND NEW.status IN {ACTIVE}
+    UPDATE family_liaisons SET plan_due_active = coalesce(contact_every_days, 0) > 0 AND NEW.status IN {ACTIVE}
     WHERE case_id = NEW.id;
     RETURN NULL;
 END
@@ -135,8 +133,8 @@ POSTGRESQL_DUE_TRIGGERS = (
     "EXECUTE FUNCTION cases_due_active_keep()",
 )
 POSTGRESQL_DUE_FILL = (
-    f"UPDATE family_liaisons SET due_at = {_PG_DUE_AT.format(r='')}, "
-    "due_active = coalesce(contact_every_days, 0) > 0 "
+    f"UPDATE family_liaisons SET plan_due_at = {_PG_DUE_AT.format(r='')}, "
+    "plan_due_active = coalesce(contact_every_days, 0) > 0 "
     f"AND case_id IN (SELECT id FROM cases WHERE status IN {ACTIVE})"
 )
 
@@ -148,8 +146,8 @@ def upgrade() -> None:
         sa.Column("cases", sa.Integer(), server_default="0", nullable=False),
     )
     op.execute("INSERT INTO case_status_counts (status, cases) SELECT status, count(*) FROM cases GROUP BY status")
-    op.add_column("family_liaisons", sa.Column("due_at", sa.DateTime(timezone=True), nullable=True))
-    op.add_column("family_liaisons", sa.Column("due_active", sa.Boolean(), nullable=True))
+    op.add_column("family_liaisons", sa.Column("plan_due_at", sa.DateTime(timezone=True), nullable=True))
+    op.add_column("family_liaisons", sa.Column("plan_due_active", sa.Boolean(), nullable=True))
     if op.get_bind().dialect.name == "postgresql":
         op.execute(POSTGRESQL_DUE_FILL)
         for statement in (
@@ -163,8 +161,10 @@ def upgrade() -> None:
         op.execute(SQLITE_DUE_FILL)
         for statement in (*SQLITE_TRIGGERS, *SQLITE_DUE_TRIGGERS):
             op.execute(statement)
-    op.create_index("ix_family_liaisons_due", "family_liaisons", ["due_active", "due_at", "id"])
-    op.create_index("ix_family_liaisons_due_last", "family_liaisons", ["due_active", "last_contact_at", "id", "due_at"])
+    op.create_index("ix_family_liaisons_due", "family_liaisons", ["plan_due_active", "plan_due_at", "id"])
+    op.create_index(
+        "ix_family_liaisons_due_last", "family_liaisons", ["plan_due_active", "last_contact_at", "id", "plan_due_at"]
+    )
 
 
 def downgrade() -> None:
@@ -186,5 +186,5 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER {name}")
     op.drop_table("case_status_counts")
     with op.batch_alter_table("family_liaisons") as batch:
-        batch.drop_column("due_active")
-        batch.drop_column("due_at")
+        batch.drop_column("plan_due_active")
+        batch.drop_column("plan_due_at")
