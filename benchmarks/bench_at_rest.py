@@ -76,12 +76,12 @@ def page_size_of(page_size: int):
 
 @contextlib.contextmanager
 def cache_of(kib: int):
-    saved = engine.CACHE_SIZE_KIB
-    engine.CACHE_SIZE_KIB = kib
+    saved = engine.CACHE_SIZE_KIB, engine.PLAINTEXT_CACHE_SIZE_KIB
+    engine.CACHE_SIZE_KIB = engine.PLAINTEXT_CACHE_SIZE_KIB = kib  # plaintext compared with the same cache
     try:
         yield
     finally:
-        engine.CACHE_SIZE_KIB = saved
+        engine.CACHE_SIZE_KIB, engine.PLAINTEXT_CACHE_SIZE_KIB = saved
 
 
 def build(folder: Path, cases_wanted: int) -> tuple[Path, Path, bytes]:
@@ -331,7 +331,8 @@ def main(argv: list[str] | None = None) -> int:
     plain, encrypted, key = build(folder, args.cases)
     print(
         f"SQLCipher {cipher.dbapi.connect(':memory:').execute('PRAGMA cipher_version').fetchone()[0]}, "
-        f"page {cipher.PAGE_SIZE} B, cache {engine.CACHE_SIZE_KIB // 1024} MiB per connection, "
+        f"page {cipher.PAGE_SIZE} B, cache {engine.CACHE_SIZE_KIB // 1024} MiB per connection "
+        f"({engine.PLAINTEXT_CACHE_SIZE_KIB // 1024} MiB on plaintext), "
         f"synchronous={engine.SYNCHRONOUS}; SQLite {sqlite3.sqlite_version} for plaintext"
     )
     print(

@@ -30,7 +30,8 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon, QWheelEvent
 from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QScrollBar, QWidget
 
 from consular import __version__, i18n, paths
-from consular.gui import clipboard, errors, settings, theme, viewer_files
+from consular.gui import clipboard, errors, preload, settings, theme, viewer_files
+from consular.gui.first_paint import after_first_paint
 
 log = logging.getLogger(__name__)
 
@@ -285,46 +286,6 @@ def create_application(argv: list[str] | None = None, *, language: str | None = 
     return app
 
 
-class _FirstPaint(QObject):
-    """Calls ``callback`` once, just after the first paint of ``window`` (or of a widget in it),
-    or after ``FIRST_PAINT_WAIT_MS`` if the window is never painted (started minimised)."""
-
-    def __init__(self, window: QWidget, callback) -> None:
-        super().__init__(window)
-        self.window = window
-        self.callback = callback
-        self.done = False
-        QApplication.instance().installEventFilter(self)
-        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._fire)
-
-    def eventFilter(self, obj, event) -> bool:
-        if (
-            not self.done
-            and event.type() == QEvent.Type.Paint
-            and isinstance(obj, QWidget)
-            and obj.window() is self.window
-        ):
-            # After this paint is on the screen, not inside it.
-            QTimer.singleShot(0, self, self._fire)
-        return False
-
-    def _fire(self) -> None:
-        if self.done:
-            return
-        self.done = True
-        QApplication.instance().removeEventFilter(self)
-        self.callback()
-
-
-#: How long a window that is not painted (minimised) waits before it signs in all the same.
-FIRST_PAINT_WAIT_MS = 1000
-
-
-def after_first_paint(window: QWidget, callback) -> None:
-    """Run ``callback`` on the GUI thread once ``window`` has been painted for the first time."""
-    _FirstPaint(window, callback)
-
-
 #: glibc's mallopt parameter for the number of malloc arenas (malloc.h: M_ARENA_MAX).
 _M_ARENA_MAX = -8
 
@@ -399,6 +360,7 @@ def run(
         if opened is None:
             log.info("Sign-in cancelled; consular closes")
             window.deleteLater()
+            preload.wait()  # not ended by the interpreter's exit halfway through an import
             return 0
         window.show()
         security_actions.use_signed_in(window, opened, remember=remember, note=note)

@@ -325,6 +325,7 @@ class DashboardView(QWidget):
     entry_voided = Signal()  # from a row menu: the case list and open cases may show it
     status_requested = Signal(list)  # [CaseStatus]: show these in the case list
     loaded = Signal()
+    settled = Signal()  # a load ended, with data or with an error (after ``loaded``)
 
     list_limit = 50  # items per list; the count above each list says how many there are in all
 
@@ -507,12 +508,14 @@ class DashboardView(QWidget):
             self._loading = False
             self.show_data(data)
             self.loaded.emit()
+            self.settled.emit()
 
         def failed(exc: BaseException) -> None:
             if generation != self._generation:
                 return
             self._loading = False
             self.updated.setText(self.tr("Could not update"))
+            self.settled.emit()
             from consular.gui.errors import show_error
 
             show_error(self, exc)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMenu, QVBoxLayout, QWidget
 
-from consular.gui import main_actions
+from consular.gui import main_actions, preload
 from consular.gui.audit_check import AuditCheckBanner
 from consular.gui.idle_lock import IdleLock
 from consular.i18n import QT_TRANSLATE_NOOP
@@ -124,7 +124,28 @@ def context_changed(window) -> None:
         window.idle_lock.start()
     else:
         window.idle_lock.stop()
-    window.audit_banner.start(ctx)
+    _check_audit_after_home(window, ctx)
+
+
+def _check_audit_after_home(window, ctx) -> None:
+    """Check ``ctx``'s audit trail once Home has its first data (or failed to get it).
+
+    The check reads the whole chain: at 100,000 cases about 0.8 s of CPU and 100,000 rows from
+    the database, which slowed Home down when both ran at once after signing in. Nothing is
+    shown while the check runs, so starting it a moment later changes nothing else; a check
+    still running for the database shown before stops at once."""
+    window.audit_banner.start(None)  # stops the previous database's check, hides its banner
+    dashboard = getattr(window, "dashboard", None)
+    if ctx is None or dashboard is None or not dashboard.loading:
+        window.audit_banner.start(ctx)
+        return
+
+    def home_settled() -> None:
+        dashboard.settled.disconnect(home_settled)
+        if window.ctx is ctx:  # not if another database was opened meanwhile
+            window.audit_banner.start(ctx)
+
+    dashboard.settled.connect(home_settled)
 
 
 # --- signing in ---------------------------------------------------------------------------
@@ -162,10 +183,15 @@ def sign_in_with_password(window, target: str, user: str | None, password: str, 
 
     def sign_in():
         # Imported here, in the worker: the services, the models and the driver are not needed
-        # before a database is opened, and the GUI thread stays free meanwhile.
+        # before a database is opened, and the GUI thread stays free meanwhile. The preload
+        # imports what Home reads while Argon2id (which releases the GIL) checks the password.
+        preload.start()
+        preload.wait_for_database()
         from consular.services import database as database_service
 
-        return database_service.open_database(target, user, mode="open", password=password)
+        opened = database_service.open_database(target, user, mode="open", password=password)
+        preload.wait()
+        return opened
 
     ops.write(
         window,

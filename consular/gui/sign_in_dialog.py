@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from consular.domain.errors import UserError
-from consular.gui import ops, settings
+from consular.gui import ops, preload, settings
+from consular.gui.first_paint import after_first_paint
 from consular.gui.form_rows import error_label
 from consular.gui.icons import icon
 from consular.gui.labels import heading
@@ -167,8 +168,6 @@ class SignInDialog(QDialog):
 
     def __init__(self, target: str, *, username: str | None = None, post: str | None = None, parent=None):
         super().__init__(parent)
-        from consular.services import database as database_service
-
         self.target = target
         self.opened = None
         self.setWindowTitle(self.tr("Sign in — consular"))
@@ -186,11 +185,20 @@ class SignInDialog(QDialog):
         layout.addWidget(self.where)
         self._posts_asked = 0  # the last look-up's number: an older answer for another database loses
         self._show_where(post or settings.posts_of(target))
-        if post is None:
-            self._look_up_posts()
+        # The database layer is imported in the background once the dialog is on the screen
+        # (or after a second if it is never painted), then the posts are read through it.
+        after_first_paint(self, lambda: self._painted(look_up=post is None))
 
         def attempt(user: str, password: str):
-            return database_service.open_database(self.target, user, mode="open", password=password)
+            # On the worker: the database layer comes from the preload, begun when the dialog
+            # was painted and usually done while the password was typed.
+            preload.start()
+            preload.wait_for_database()
+            from consular.services import database as database_service
+
+            opened = database_service.open_database(self.target, user, mode="open", password=password)
+            preload.wait()  # what Home reads is imported before the window asks for it
+            return opened
 
         initial = username if username is not None else settings.get(settings.LAST_USER)
         self.form = SignInForm(attempt, username=initial or "", parent=self)
@@ -232,8 +240,6 @@ class SignInDialog(QDialog):
 
     def _look_up_posts(self) -> None:
         """Read the posts of the database in the background and name them when they arrive."""
-        from consular.services import database as database_service
-
         self._posts_asked += 1
         asked, target = self._posts_asked, self.target
 
@@ -245,7 +251,14 @@ class SignInDialog(QDialog):
             settings.remember_posts(target, label)
             self.posts_shown.emit(label)
 
-        ops.query(self, lambda: database_service.post_names(target), arrived)
+        def work() -> list[str]:
+            preload.start()
+            preload.wait_for_database()
+            from consular.services import database as database_service
+
+            return database_service.post_names(target)
+
+        ops.query(self, work, arrived)
 
     def choose_database(self) -> None:
         from consular.gui import database_dialogs
@@ -258,6 +271,11 @@ class SignInDialog(QDialog):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.form.focus()
+
+    def _painted(self, *, look_up: bool) -> None:
+        preload.start()
+        if look_up:
+            self._look_up_posts()
 
     def _signed_in(self, opened) -> None:
         self.opened = opened

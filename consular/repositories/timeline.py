@@ -67,8 +67,13 @@ class Window:
 def _stream(session: Session, stmt: Select) -> Iterator:
     # Core rows on the session's connection (same transaction): the ORM's loading layer
     # cost more than the database's work for a 20,000-event case, and every caller only
-    # unpacks plain tuples.
-    return session.connection().execute(stmt.execution_options(yield_per=BATCH))
+    # unpacks plain tuples. Batches on SQLite only: on PostgreSQL yield_per means a server-side
+    # cursor, a round trip per batch on a plan chosen for a fast start, which took a
+    # 21,000-event case's timeline from 0.6 s to 2.7 s (the same CPU: the client waited).
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        stmt = stmt.execution_options(yield_per=BATCH)
+    return connection.execute(stmt)
 
 
 def status_changes(session: Session, case_id: int, window: Window) -> Iterator:

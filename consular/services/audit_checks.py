@@ -16,7 +16,6 @@ from consular.db.models import (
     User,
 )
 from consular.i18n import format_number, translate
-from consular.services import audit_walk
 
 KEY_FILE_ENV = "CONSULAR_AUDIT_KEY_FILE"
 
@@ -53,10 +52,6 @@ class VerifyReport:
     @property
     def first_problem(self) -> Problem | None:
         return self.problems[0] if self.problems else None
-
-
-# Only what the hashes cover, plus the link: ids and MACs are fetched for the few rows that need them.
-_BATCH = audit_walk.BATCH
 
 
 def _mac_ok(by_id, kid, chain: bytes, mac) -> bool:
@@ -235,8 +230,7 @@ def _check_records(conn, report, last_state, tracked_kinds: dict) -> None:
         id_col = model.__table__.c.id
         late = len(audit_hash.LATE_COLUMNS.get(model.__tablename__, ()))
         seen = set()
-        result = conn.execution_options(stream_results=True, max_row_buffer=_BATCH).execute(select(id_col, *columns))
-        for rows in result.partitions(_BATCH):
+        for rows in _audited_rows(conn, id_col, columns, audited):
             for row in rows:
                 record_id = row[0]
                 expected = audited.get(record_id)
@@ -274,6 +268,23 @@ def _check_records(conn, report, last_state, tracked_kinds: dict) -> None:
                         entity_id=record_id,
                     )
                 )
+
+
+# Ids looked up per statement when the records the chain audited are read back (well under
+# SQLite's limit of bound parameters).
+RECORD_IDS_PER_STATEMENT = 500
+
+
+def _audited_rows(conn, id_col, columns, audited: dict):
+    """The rows of the records the chain audited, in batches, and no others: looked up by id.
+
+    Reading the whole table and keeping the audited rows cost the sign-in's check 2.4 s CPU
+    on a 10,000-case file after 20 Log contacts (all 195,000 contact entries, their notes
+    included, to check 20 of them): the cost followed the table, not the audited records."""
+    ids = sorted(audited)
+    for start in range(0, len(ids), RECORD_IDS_PER_STATEMENT):
+        chunk = ids[start : start + RECORD_IDS_PER_STATEMENT]
+        yield conn.execute(select(id_col, *columns).where(id_col.in_(chunk))).all()
 
 
 def _accept_purged(conn, report) -> None:

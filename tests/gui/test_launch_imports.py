@@ -129,3 +129,96 @@ def test_the_app_keeps_two_malloc_arenas_unless_told_otherwise(monkeypatch):
     assert gui_app.limit_malloc_arenas() is False  # the person's own setting stands
     monkeypatch.delenv("MALLOC_ARENA_MAX")
     assert gui_app.limit_malloc_arenas() is True
+
+
+DIALOG_CHILD = r"""
+import json, os, sys, time
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+app = QApplication(sys.argv[:1])
+from consular.gui import app as gui_app
+from consular.gui import errors
+from consular.gui.sign_in_dialog import SignInDialog
+
+errors.non_blocking = True
+HEAVY = json.loads(os.environ["HEAVY"])
+seen = {}
+
+
+def loaded():
+    return sorted(name for name in HEAVY if name in sys.modules)
+
+
+class FirstPaint(QObject):
+    dialog = None
+
+    def eventFilter(self, obj, event):
+        if (
+            self.dialog is None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(obj, QWidget)
+            and isinstance(obj.window(), SignInDialog)
+        ):
+            self.dialog = obj.window()
+            seen["dialog_painted"] = loaded()
+        return False
+
+
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+
+
+def tick():
+    dialog = watcher.dialog
+    if dialog is not None and "typed" not in seen:
+        # Nobody has typed anything yet: the database layer arrives in the background.
+        if "consular.services.database" in sys.modules and "consular.services.dashboard" in sys.modules:
+            seen["before_typing"] = loaded()
+            seen["typed"] = True
+            QTest.keyClicks(dialog.form.password, sys.argv[3])
+            QTest.keyClick(dialog.form.password, Qt.Key_Return)
+        return
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == "main_window" and widget.ctx is not None:
+            seen["user"] = widget.ctx.actor.username
+            widget.close()
+
+
+timer = QTimer()
+timer.timeout.connect(tick)
+timer.start(20)
+QTimer.singleShot(90_000, lambda: os._exit(3))
+gui_app.run(sys.argv[1], user=sys.argv[2], remember=False)
+print("@@" + json.dumps(seen))
+"""
+
+
+def test_the_sign_in_dialog_is_painted_first_and_the_database_layer_loads_while_it_waits(demo_path, tmp_path):
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "HEAVY": json.dumps(HEAVY),
+        "CONSULAR_DATA_DIR": str(tmp_path / "data"),
+        "CONSULAR_CONFIG_DIR": str(tmp_path / "config"),
+        "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
+        "XDG_CACHE_HOME": str(tmp_path / "xdg-cache"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", DIALOG_CHILD, str(demo_path), SUPERVISOR, DEMO_PASSWORD],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        timeout=180,
+    )
+    out = result.stdout.decode(errors="replace")
+    assert result.returncode == 0, result.stderr.decode(errors="replace")[-3000:]
+    seen = json.loads(next(line[2:] for line in out.splitlines() if line.startswith("@@")))
+    # The dialog was painted with none of them loaded (main imported the services before it)...
+    assert seen["dialog_painted"] == [], f"imported before the sign-in dialog was painted: {seen['dialog_painted']}"
+    # ...then, before a key was typed, the database layer and the password hash were imported...
+    assert {"sqlalchemy", "consular.db.models", "consular.services.database", "argon2"} <= set(seen["before_typing"])
+    # ...and the password typed into the dialog signed in.
+    assert seen["user"] == SUPERVISOR
