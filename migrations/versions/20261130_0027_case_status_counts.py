@@ -19,7 +19,9 @@ before now minus the days"), exact on both engines (SQLite adds the days to the 
 the stored text, whose time part is kept as it is). ``ix_family_liaisons_due`` makes the count
 two index ranges and ``ix_family_liaisons_due_last`` the page a walk in last-contact order,
 instead of reading every planned relative of every active case (30-70 ms on PostgreSQL at
-100,000 cases).
+100,000 cases). Both columns are derived, not a relative's recorded state: the audit chain
+leaves them out of a record's hash (consular.services.audit_chain._NOT_STATE), as it does
+``last_contact_at``.
 
 Revision ID: 0027
 Revises: 0026
