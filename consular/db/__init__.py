@@ -5,9 +5,11 @@
 # So do the duplicate finder's, the merges' and the import batches' tables.
 # And the repatriation checklists'.
 # And the family update log's.
+# And the counts Home reads (kept by triggers).
 from consular.db import (
     detention_models,  # noqa: F401
     family_models,  # noqa: F401
+    home_counts,  # noqa: F401
     repatriation_models,  # noqa: F401
     tool_models,  # noqa: F401
 )

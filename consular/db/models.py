@@ -395,6 +395,8 @@ class FamilyLiaison(Base):
         Index("ix_family_liaisons_case_id_plan", "case_id", "contact_every_days", "last_contact_at"),
         # The same with the relative's id, for PostgreSQL's index-only read (migration 0026).
         Index("ix_family_liaisons_case_id_plan_id", "case_id", "contact_every_days", "last_contact_at", "id"),
+        Index("ix_family_liaisons_due", "plan_due_active", "plan_due_at", "id"),  # Home's families due (0027)
+        Index("ix_family_liaisons_due_last", "plan_due_active", "last_contact_at", "id", "plan_due_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -418,6 +420,9 @@ class FamilyLiaison(Base):
     # consular.services.sort_keys in the transaction that logs, edits or voids a contact, so
     # the dashboard finds overdue families without reading the contacts.
     last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Kept by triggers (revision 0027): last contact + the plan's days, and "open or active case with a plan".
+    plan_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    plan_due_active: Mapped[bool | None] = mapped_column(Boolean)
     version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     kin: Mapped[Person] = relationship(foreign_keys=[kin_person_id], lazy="joined")

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select, union_all, update
+from sqlalchemy import and_, func, or_, select, true, union_all, update
 from sqlalchemy.orm import Session
 
-from consular.db import dialect
 from consular.db.models import Case, CaseParticipant, ContactCounterpart, ContactEntry, FamilyLiaison, Task
 from consular.domain.enums import CaseStatus, HostageStatus, ParticipantRole, TaskStatus
 
@@ -66,44 +65,31 @@ def families_due(session: Session, now: datetime, limit: int) -> tuple[list[tupl
     (family liaison id, last contact), never-contacted first, then longest waiting; and how
     many there are in all.
 
-    One statement over stored columns (``family_liaisons.last_contact_at`` is maintained): the
-    active cases by their status index, their relatives by case, never the contacts.
-    "Interval passed" is ``last < now - every days`` (days of 24 hours): on SQLite with one
-    bound cutoff per interval in use (its timestamps are text), on PostgreSQL in the statement
-    itself (:func:`consular.db.dialect.older_than_days`), which saves reading the planned
-    relatives twice.
+    From the values the database keeps (revision 0027's triggers): ``plan_due_active`` (an open or
+    active case, a plan of some days) and ``plan_due_at`` (the last contact plus those days of 24
+    hours; null when never contacted). "Interval passed" is ``plan_due_at < now``, the same test as
+    ``last < now - days``. The count is two ranges of ``ix_family_liaisons_due``; the page the
+    never-contacted by id, then ``ix_family_liaisons_due_last`` walked in last-contact order.
     """
-    in_plan = (Case.status.in_(ACTIVE_STATUSES), FamilyLiaison.contact_every_days > 0)
-    planned = (
-        select(
-            FamilyLiaison.id,
-            FamilyLiaison.contact_every_days.label("every"),
-            FamilyLiaison.last_contact_at.label("last"),
-        )
-        .join(Case, Case.id == FamilyLiaison.case_id)
-        .where(*in_plan)
-        .cte("planned")
-        # PostgreSQL would otherwise push the overdue test below into the scan of every
-        # relative (a sequential scan of family_liaisons, 0.7 s at 100,000 cases) instead of
-        # reading the active cases' relatives by case (one index probe per active case).
-        .prefix_with("MATERIALIZED", dialect="postgresql")
-    )
-    passed = dialect.older_than_days(session.get_bind().dialect.name, planned.c.last, now, planned.c.every)
-    if passed is None:  # SQLite: one bound cutoff per interval in use
-        intervals = sorted(session.scalars(select(planned.c.every).distinct()))
-        if not intervals:
-            return [], 0
-        passed = or_(
-            *[and_(planned.c.every == days, planned.c.last < now - timedelta(days=days)) for days in intervals]
-        )
-    overdue = or_(planned.c.last.is_(None), passed)
-    rows = session.execute(
-        select(planned.c.id, planned.c.last, func.count().over().label("total"))
-        .where(overdue)
-        .order_by(planned.c.last.asc().nulls_first(), planned.c.id)
-        .limit(limit)
-    ).all()
-    return [(row.id, row.last) for row in rows], (rows[0].total if rows else 0)
+    active = FamilyLiaison.plan_due_active == true()
+    never = and_(active, FamilyLiaison.plan_due_at.is_(None))
+    passed = and_(active, FamilyLiaison.plan_due_at < now)
+
+    def count(condition):
+        return select(func.count()).select_from(FamilyLiaison).where(condition).scalar_subquery()
+
+    total = session.scalar(select(count(never) + count(passed)))
+    if not total:
+        return [], 0
+    page = select(FamilyLiaison.id, FamilyLiaison.last_contact_at)
+    # By (plan_due_at, id), all null: ix_family_liaisons_due's own order (PostgreSQL does not
+    # take "is null" for an equality, and would walk the primary key instead).
+    rows = session.execute(page.where(never).order_by(FamilyLiaison.plan_due_at, FamilyLiaison.id).limit(limit)).all()
+    if len(rows) < limit:
+        rows += session.execute(
+            page.where(passed).order_by(FamilyLiaison.last_contact_at, FamilyLiaison.id).limit(limit - len(rows))
+        ).all()
+    return [(row.id, row.last_contact_at) for row in rows], total
 
 
 def overdue_task_ids(session: Session, now: datetime, limit: int) -> list[int]:

@@ -146,6 +146,7 @@ ANCHORS_FILE = "audit-anchors.tsv"
 
 # Columns that change on their own (caches, bookkeeping) are not part of a record's state.
 _NOT_STATE = {"id", "version", "revision", "updated_at", "last_contact_at", "hostages_held", "next_task_due"}
+_NOT_STATE |= {"plan_due_at", "plan_due_active"}  # family_liaisons', kept by triggers (revision 0027)
 _CLASSES = {
     "case": Case,
     "contact": ContactEntry,
