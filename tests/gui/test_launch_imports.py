@@ -92,7 +92,9 @@ print("@@" + json.dumps(seen))
 """
 
 
-def test_the_main_window_is_painted_before_the_heavy_modules_load(demo_path, tmp_path):
+def _launch(child: str, demo_path, tmp_path) -> dict:
+    """Run ``child`` (a launch of the app that records what was imported when) in a fresh
+    process on a copy of the demo; returns what it saw."""
     env = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
@@ -104,7 +106,7 @@ def test_the_main_window_is_painted_before_the_heavy_modules_load(demo_path, tmp
         "XDG_CACHE_HOME": str(tmp_path / "xdg-cache"),
     }
     result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(demo_path), SUPERVISOR, DEMO_PASSWORD],
+        [sys.executable, "-c", child, str(demo_path), SUPERVISOR, DEMO_PASSWORD],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -112,7 +114,11 @@ def test_the_main_window_is_painted_before_the_heavy_modules_load(demo_path, tmp
     )
     out = result.stdout.decode(errors="replace")
     assert result.returncode == 0, result.stderr.decode(errors="replace")[-3000:]
-    seen = json.loads(next(line[2:] for line in out.splitlines() if line.startswith("@@")))
+    return json.loads(next(line[2:] for line in out.splitlines() if line.startswith("@@")))
+
+
+def test_the_main_window_is_painted_before_the_heavy_modules_load(demo_path, tmp_path):
+    seen = _launch(CHILD, demo_path, tmp_path)
     # The window was painted first, with none of them loaded...
     assert seen["painted"] == [], f"imported before the first paint: {seen['painted']}"
     assert seen["signed_in_at_paint"] is False
@@ -196,26 +202,7 @@ print("@@" + json.dumps(seen))
 
 
 def test_the_sign_in_dialog_is_painted_first_and_the_database_layer_loads_while_it_waits(demo_path, tmp_path):
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "QT_QPA_PLATFORM": "offscreen",
-        "HEAVY": json.dumps(HEAVY),
-        "CONSULAR_DATA_DIR": str(tmp_path / "data"),
-        "CONSULAR_CONFIG_DIR": str(tmp_path / "config"),
-        "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
-        "XDG_CACHE_HOME": str(tmp_path / "xdg-cache"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", DIALOG_CHILD, str(demo_path), SUPERVISOR, DEMO_PASSWORD],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        timeout=180,
-    )
-    out = result.stdout.decode(errors="replace")
-    assert result.returncode == 0, result.stderr.decode(errors="replace")[-3000:]
-    seen = json.loads(next(line[2:] for line in out.splitlines() if line.startswith("@@")))
+    seen = _launch(DIALOG_CHILD, demo_path, tmp_path)
     # The dialog was painted with none of them loaded (main imported the services before it)...
     assert seen["dialog_painted"] == [], f"imported before the sign-in dialog was painted: {seen['dialog_painted']}"
     # ...then, before a key was typed, the database layer and the password hash were imported...
