@@ -52,6 +52,20 @@ def checkpoint_and_close(database: Database) -> None:
     database.dispose()
 
 
+def table_root_offset(path: Path, table: str = "contact_entries") -> int:
+    """Where the root page of ``table`` starts in the plaintext SQLite file ``path``: a page the
+    open-time check certainly reads. (The middle of the file may be a free page, which no check
+    reads: which pages are free depends on when the background full-text merge ran.)"""
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        page_size = raw.execute("PRAGMA page_size").fetchone()[0]
+        query = "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?"
+        (root,) = raw.execute(query, (table,)).fetchone()
+    finally:
+        raw.close()
+    return (root - 1) * page_size
+
+
 def copy_database(source: Path, target: Path) -> Path:
     """Copy a closed SQLite database file (its WAL has been checkpointed)."""
     shutil.copyfile(source, target)

@@ -21,6 +21,7 @@ from consular.db import cipher, engine, keyslots
 from consular.domain.errors import DamagedDatabaseError, NotConsularDatabaseError, UnlockError
 from consular.services import at_rest
 from consular.services import database as database_service
+from tests.fixtures_db import table_root_offset
 
 PASSWORD = "long enough passphrase"
 ADMIN = "n.joshi"
@@ -331,9 +332,9 @@ def test_a_damaged_plaintext_database_opens_read_only_naming_the_backup(demo_pat
     backup = tmp_path / "broken.db.20260101T000000Z.bak"
     shutil.copyfile(demo_path, backup)
     data = bytearray(path.read_bytes())
-    # Scribble over the middle of the file: b-tree pages of the bigger tables.
-    middle = len(data) // 2
-    data[middle : middle + 4096] = bytes(random.Random(1).randrange(256) for _ in range(4096))
+    # Scribble over a page in use: the contact log's root page.
+    start = table_root_offset(path)
+    data[start : start + 4096] = bytes(random.Random(1).randrange(256) for _ in range(4096))
     path.write_bytes(bytes(data))
     opened = database_service.open_database(path, mode="open", sign_in=False)
     try:

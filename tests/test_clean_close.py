@@ -15,7 +15,7 @@ from consular.cli.main import main
 from consular.db import clean_close
 from consular.services import backup as backup_service
 from consular.services import database as database_service
-from tests.fixtures_db import DEMO_PASSWORD, copy_database
+from tests.fixtures_db import DEMO_PASSWORD, copy_database, table_root_offset
 
 ADMIN = "n.joshi"
 
@@ -57,10 +57,11 @@ def test_a_file_closed_cleanly_opens_without_the_check_and_a_changed_one_with_it
     assert open_and_close(path) is None
     assert checks == [path], "a file exactly as it was closed is not checked again"
 
-    # Damage in the middle of the file, written by something else: checked, found, read-only.
+    # Damage to a page in use (the contact log's root), written by something else: checked,
+    # found, read-only.
     data = bytearray(path.read_bytes())
-    middle = len(data) // 2
-    data[middle : middle + 4096] = bytes(range(256)) * 16
+    start = table_root_offset(path)
+    data[start : start + 4096] = bytes(range(256)) * 16
     path.write_bytes(bytes(data))
     opened = database_service.open_database(path, ADMIN, mode="open", sign_in=False)
     try:
