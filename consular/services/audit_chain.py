@@ -94,7 +94,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from consular import i18n, paths
-from consular.db import audit_hash
+from consular.db import audit_hash, chain_links
 from consular.db.detention_models import (
     ConsularVisit,
     Detention,
@@ -373,9 +373,8 @@ def record_state(session: Session, entity: str, entity_id: int | None) -> str | 
 
 
 def append(session: Session, entries: list[AuditEntry], early: dict | None = None) -> None:
-    """Chain ``entries`` (already flushed) after the current head, in order, and sign them.
-    ``early``: states of records only this transaction can see, read before locking the head
-    (an absent one is read again: its insert was undone)."""
+    """Chain ``entries`` after the current head, in order, and sign them. ``early``: states read
+    before the lock (records only this transaction sees; an absent one is read again)."""
     if not entries:
         return
     key = load_key(create=True)
@@ -415,6 +414,7 @@ def append(session: Session, entries: list[AuditEntry], early: dict | None = Non
     head.key_id = kid
     head.mac = audit_hash.head_mac(key, head.chain_id, seq, head.chain, head.legacy_seq)
     head.updated_at = wall_now()
+    chain_links.write(session, head, entries)  # one round trip on PostgreSQL
 
 
 def append_rows(conn: Connection, rows: list[dict]) -> None:
