@@ -7,10 +7,13 @@ and the head are written by one statement. The chain stays exactly as verifiable
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import event, select
 
-from consular.db.models import AuditEntry
+from consular.db import chain_links
+from consular.db.models import AuditEntry, Case
 from consular.services import audit_chain, contacts, people
 from tests.fixtures_db import add_reference_data
 from tests.service_helpers import add_hostage, open_case, someone
@@ -107,3 +110,25 @@ def test_on_postgresql_the_links_are_one_statement_and_the_chain_verifies(pg_dat
     assert report.ok, report.problems[:3]
     head = audit_chain.current_head(ctx)
     assert (head.seq, head.chain) == (rows[-1][0], rows[-1][3])
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("count", [chain_links.AT_ONCE, chain_links.AT_ONCE + 1])
+def test_many_entries_in_one_commit_are_chained_in_order(pg_database, count):
+    """Up to AT_ONCE entries are written by the one statement; more (an import's) by the flush."""
+    ctx = add_reference_data(pg_database)
+    reference = open_case(ctx).reference
+    with_ids = someone(ctx, reference)
+    with ctx.writing() as session:
+        case_id = session.scalar(select(Case.id).where(Case.reference == reference))
+        for n in range(count):
+            ctx.audit(session, "case.note", "case", case_id, case_id=case_id, after={"n": n})
+    with pg_database.session() as session:
+        rows = session.execute(
+            select(AuditEntry.seq, AuditEntry.after).where(AuditEntry.action == "case.note").order_by(AuditEntry.seq)
+        ).all()
+    assert [json.loads(after)["n"] for _, after in rows] == list(range(count))
+    assert [seq for seq, _ in rows] == list(range(rows[0][0], rows[0][0] + count))
+    log_one(ctx, reference, with_ids, "After the batch")
+    report = audit_chain.verify(pg_database)
+    assert report.ok, report.problems[:3]
