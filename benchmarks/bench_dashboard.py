@@ -147,7 +147,7 @@ class Statements:
 
     def _done(self, _conn, _cursor, statement, _parameters, _context, _executemany) -> None:
         if self.recording and _reads_chain_head(statement):
-            self.head_got = time.perf_counter()
+            self.head_got, self.head_got_cpu = time.perf_counter(), time.thread_time()
 
     def capture(self, fn) -> list[tuple[str, object]]:
         self.seen, self.recording = [], True
@@ -364,7 +364,7 @@ def measure_writes(args, ctx, database, raw, figures, big: str) -> None:
     stmts = Statements(database.engine)
     with_whom = [c.id for c in counterparts.case_counterparts(ctx, big)[:1]]
     segments_before = fts_segments(raw)
-    times, counts, cpu, busy, waited, held = [], [], [], 0, [], []
+    times, counts, cpu, busy, waited, held, held_cpu = [], [], [], 0, [], [], []
     for i in range(args.writes):
         stmts.seen, stmts.recording, stmts.head_asked, stmts.head_got = [], True, None, None
         # This thread's CPU: the background checkpoint and merge thread's is not the call's.
@@ -389,6 +389,7 @@ def measure_writes(args, ctx, database, raw, figures, big: str) -> None:
         if stmts.head_got is not None:  # asked for the chain head (waiting while another writer held it) ...
             waited.append((stmts.head_got - stmts.head_asked) * 1000)
             held.append((ended - stmts.head_got) * 1000)  # ... and held it until the commit returned
+            held_cpu.append((time.thread_time() - stmts.head_got_cpu) * 1000)
     if args.show_statements:
         print("Statements of the last Log contact:")
         for sql, _ in stmts.seen:
@@ -412,7 +413,8 @@ def measure_writes(args, ctx, database, raw, figures, big: str) -> None:
     figure(figures, "log_contact worst", max(times), f"CPU worst {max(cpu):.1f} ms", max(raw_times))
     if held:  # every other writer waits while one holds the head: what a second session adds
         for p in (50, 99):
-            note = f"reading (locking) the head took p{p} {percentile(waited, p):.1f} ms"
+            note = f"reading (locking) the head took p{p} {percentile(waited, p):.1f} ms; CPU held p{p} "
+            note += f"{percentile(held_cpu, p):.2f} ms"
             figure(figures, f"log_contact: audit chain head held p{p}", percentile(held, p), note)
     if database.checkpointer is not None:
         figures.append(("WAL checkpoints in the background", database.checkpointer.runs, "(count, not ms)", None))
