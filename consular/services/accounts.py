@@ -180,33 +180,78 @@ def sign_in(
     name = (username or "").strip().lower()
     if not name:
         raise SignInError(translate("services.accounts", "No user name: pass --user NAME or set CONSULAR_USER."))
-    error: SignInError | None = None
+    clock = clock or SystemClock()
+    # Argon2id takes a noticeable moment, so the password is checked between two transactions:
+    # a read of the account, then the write of the outcome (the failure count, the lockout, the
+    # audit entry) in a transaction that starts as a write and waits its turn behind other
+    # writers. Checked inside one read transaction that then wrote, a sign-in failed as "busy"
+    # whenever another process or window committed during the check (SQLite cannot turn a read
+    # snapshot that another commit overtook into a write).
+    checked = _PasswordCheck(password)
     with translated(database.describe()), database.session() as session:
         if not _admin_exists(session):
             raise SignInError(translate("services.accounts", NO_ADMIN))
-        clock = clock or SystemClock()
+        user = session.scalar(select(User).where(User.username == name)) if name != UNKNOWN_USERNAME else None
+        now = clock.now()
+        locked = user is not None and user.locked_until is not None and user.locked_until > now
+        expected_hash = None if user is None or locked else user.password_hash
+    checked.prepare(expected_hash)
+    error: SignInError | None = None
+    with translated(database.describe()), database.session(write=True) as session:
         user = session.scalar(select(User).where(User.username == name))
         if user is None or name == UNKNOWN_USERNAME:
-            error = _unknown_name(database, session, name, password, settings, clock)
+            error = _unknown_name(database, session, name, settings, clock, now)
         else:
-            error = _check(database, session, user, password, settings, clock)
+            error = _check(database, session, user, checked, settings, clock, now)
         if error is None:
             return actor_of(user)
     # Raised after the commit, so the failure count and its audit entry are kept.
     raise error
 
 
+class _PasswordCheck:
+    """The typed password's Argon2id checks, done once per stored hash: :meth:`prepare` before
+    the write transaction, so the write normally only reads the answer. A hash that changed in
+    between (a password set at that moment) is checked when asked, inside the write."""
+
+    def __init__(self, password: str):
+        self._password = password
+        self._answers: dict[str | None, bool] = {}
+        self._rehashed: dict[str, str] = {}
+
+    def prepare(self, stored_hash: str | None) -> None:
+        """Check against ``stored_hash`` now (None: an unknown or locked account, checked
+        against a dummy hash so that every answer takes as long); hash anew if it is weak."""
+        if self.matches(stored_hash) and stored_hash is not None and passwords.needs_rehash(stored_hash):
+            self.rehashed(stored_hash)
+
+    def matches(self, stored_hash: str | None) -> bool:
+        if stored_hash not in self._answers:
+            self._answers[stored_hash] = passwords.verify(stored_hash, self._password)
+        return self._answers[stored_hash]
+
+    def rehashed(self, stored_hash: str) -> str:
+        """The password hashed with today's parameters, replacing ``stored_hash``."""
+        if stored_hash not in self._rehashed:
+            self._rehashed[stored_hash] = passwords.hash_password(self._password)
+        return self._rehashed[stored_hash]
+
+
 def _check(
-    database: Database, session: Session, user: User, password: str, settings: Settings, clock: Clock
+    database: Database,
+    session: Session,
+    user: User,
+    checked: _PasswordCheck,
+    settings: Settings,
+    clock: Clock,
+    now: datetime,
 ) -> SignInError | None:
-    now = clock.now()
     if user.locked_until is not None and user.locked_until > now:
-        passwords.verify(None, password)
         _audit_failure(database, session, user, user.username, "account locked", clock)
         return SignInError(locked_message(user.failed_sign_ins or settings.lockout_attempts, user.locked_until, now))
     if user.locked_until is not None:  # a lockout that has run out starts a fresh count
         user.locked_until, user.failed_sign_ins = None, 0
-    if not passwords.verify(user.password_hash, password):
+    if not user.password_hash or not checked.matches(user.password_hash):
         user.failed_sign_ins = (user.failed_sign_ins or 0) + 1
         reason = "no password set" if not user.password_hash else "wrong password"
         _audit_failure(database, session, user, user.username, reason, clock)
@@ -229,21 +274,20 @@ def _check(
             )
         )
     if passwords.needs_rehash(user.password_hash):
-        user.password_hash = passwords.hash_password(password)
+        user.password_hash = checked.rehashed(user.password_hash)
     user.failed_sign_ins, user.locked_until, user.last_sign_in_at = 0, None, now
     ServiceContext(database, actor_of(user), clock=clock).audit(session, "auth.sign_in", "user", user.id)
     return None
 
 
 def _unknown_name(
-    database: Database, session: Session, name: str, password: str, settings: Settings, clock: Clock
+    database: Database, session: Session, name: str, settings: Settings, clock: Clock, now: datetime
 ) -> SignInError:
     """The failure for a name with no account, answered exactly as :func:`_check` answers a real
     account's wrong password: the same messages, a lockout after the same number of failures for
     the same time. No account is created: the count and the lock are read back from this name's
-    own audit entries (failures and lockouts, all carried by the reserved account)."""
-    passwords.verify(None, password)  # same time as a real check
-    now = clock.now()
+    own audit entries (failures and lockouts, all carried by the reserved account). The
+    caller has checked the password against a dummy hash (the same time as a real check)."""
     account = _unknown_account(session)
     attempted = name[:64]
     failures, locked_until, locked_after = 0, None, settings.lockout_attempts
