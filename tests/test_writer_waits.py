@@ -85,3 +85,25 @@ def test_a_failed_output_is_audited_after_another_writer_commits(ctx, tmp_path):
     finally:
         other.join()
     assert _count(ctx.database, "timeline.export.failed") == 1
+
+
+def test_changing_ones_password_while_another_writer_commits(ctx):
+    other = _hold_write_lock(ctx.database.path, 0.5)
+    try:
+        accounts.change_password(ctx, TEST_PASSWORD, "a different long passphrase 7")
+    finally:
+        other.join()
+    again = accounts.sign_in(ctx.database, ctx.actor.username, "a different long passphrase 7")
+    assert again.user_id == ctx.actor.user_id
+    assert _count(ctx.database, "user.change_password") == 1
+
+
+def test_a_wrong_current_password_is_counted_while_another_writer_commits(ctx):
+    other = _hold_write_lock(ctx.database.path, 0.5)
+    try:
+        with pytest.raises(accounts.SignInError, match="current password is wrong"):
+            accounts.change_password(ctx, "not the password", "a different long passphrase 7")
+    finally:
+        other.join()
+    with ctx.database.session() as session:
+        assert session.get(User, ctx.actor.user_id).failed_sign_ins == 1

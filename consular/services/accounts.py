@@ -121,7 +121,7 @@ def init_database(
     display = v.clean_text(display_name or name, "display_name", required=True, max_length=200, label="display name")
     mail = v.email(email)
     digest = passwords.hash_password(password)
-    with translated(database.describe()), database.session() as session:
+    with translated(database.describe()), database.session(write=True) as session:
         if _admin_exists(session):
             raise ConflictError(
                 translate(
@@ -508,18 +508,21 @@ def change_password(ctx: ServiceContext, current_password: str, new_password: st
     Raises SignInError if the current password is wrong (counted as a failed sign-in),
     ValidationError if the new one breaks the rules or equals the current one.
     """
+    # The Argon2id work (checking the current password, hashing the new one) happens between a
+    # read and the write, not inside a transaction that reads and then writes (which SQLite
+    # refuses as busy when another window commits meanwhile) nor under the write lock.
     with ctx.transaction() as session:
-        user = session.get(User, ctx.actor.user_id)
-        if user is None or not user.active:
-            raise PermissionDeniedError(translate("services.accounts", "This account is disabled."))
-        ok = passwords.verify(user.password_hash, current_password)
+        user = _own_active_account(ctx, session)
+        stored, username = user.password_hash, user.username
+    ok = passwords.verify(stored, current_password)
+    new_hash = _new_password_hash(username, current_password, new_password) if ok else None
+    with ctx.transaction(write=True) as session:
+        user = _own_active_account(ctx, session)
+        if user.password_hash != stored:  # changed meanwhile (another window): check against it
+            ok = passwords.verify(user.password_hash, current_password)
         if ok:
-            passwords.check_rules(new_password, username=user.username, field="new_password")
-            if new_password == current_password:
-                raise ValidationError(
-                    "new_password", translate("services.accounts", "The new password must differ from the current one.")
-                )
-            _store_password(user, new_password)
+            new_hash = new_hash or _new_password_hash(user.username, current_password, new_password)
+            _store_password(user, new_password, new_hash)
             at_rest.password_set(ctx.database, user.username, new_password)  # rewraps the key slot
             ctx.audit(session, "user.change_password", "user", user.id)
         else:
@@ -529,7 +532,24 @@ def change_password(ctx: ServiceContext, current_password: str, new_password: st
         raise SignInError(translate("services.accounts", "The current password is wrong; nothing was changed."))
 
 
-def _store_password(user: User, password: str) -> None:
-    user.password_hash = passwords.hash_password(password)
+def _new_password_hash(username: str, current_password: str, new_password: str) -> str:
+    passwords.check_rules(new_password, username=username, field="new_password")
+    if new_password == current_password:
+        raise ValidationError(
+            "new_password", translate("services.accounts", "The new password must differ from the current one.")
+        )
+    return passwords.hash_password(new_password)
+
+
+def _own_active_account(ctx: ServiceContext, session: Session) -> User:
+    user = session.get(User, ctx.actor.user_id)
+    if user is None or not user.active:
+        raise PermissionDeniedError(translate("services.accounts", "This account is disabled."))
+    return user
+
+
+def _store_password(user: User, password: str, digest: str | None = None) -> None:
+    """Store ``password``'s hash (``digest`` if it was already made) and clear the lockout."""
+    user.password_hash = digest or passwords.hash_password(password)
     user.password_changed_at = SystemClock().stamp()
     user.failed_sign_ins, user.locked_until = 0, None
