@@ -143,14 +143,9 @@ def _measure(font: str, size: float) -> Callable[[str], float]:
     return width
 
 
-# The two shortcuts below (a line that fits whole, a line drawn without reportlab's per-line
-# work) write the same PDF, byte for byte, as the way round them; off, the tests compare the two.
+# Plain lines written without reportlab's per-line work (:func:`_text_lines`): the same PDF,
+# byte for byte, as textLine writes; off, the tests compare the two.
 FAST_LINES = True
-
-# How much room a line measured whole must leave to be taken as one line without measuring its
-# words: far more than the rounding by which a sum of word widths and a whole line's width can
-# differ (1e-12 of a point), far less than any glyph.
-_WHOLE_LINE_MARGIN = 1e-6
 
 
 def _split(text: str, font: str, size: float, max_width: float) -> list[str]:
@@ -159,18 +154,7 @@ def _split(text: str, font: str, size: float, max_width: float) -> list[str]:
     get = cache.get
     space = _measure(font, size)(" ")
     lines: list[str] = []
-    whole = FAST_LINES
     for part in text.split("\n"):
-        # Most lines of a chronology (how a contact went, the outcome, the facts line) are short:
-        # measured whole in C, a line single-spaced and well inside the width is one line.
-        if (
-            whole
-            and part
-            and stringWidth(part, font, size) <= max_width - _WHOLE_LINE_MARGIN
-            and part == " ".join(part.split())
-        ):
-            lines.append(part)
-            continue
         words: list[str] = []
         used = 0.0  # simpleSplit's -space + space + the first word's width is that width
         for word in part.split():
