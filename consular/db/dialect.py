@@ -26,7 +26,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
-from consular.db import fts_merge, search_windows
+from consular.db import fts_merge, fts_prefix, search_windows
 from consular.domain.errors import (
     ConflictError,
     DatabaseLockedError,
@@ -487,8 +487,9 @@ def _match_expression(conn: Connection, groups: list[list[str]], params: dict, p
     if conn.dialect.name == "sqlite":
         phrases = ['"' + " ".join(group).replace('"', '""') + '"' for group in groups]
         if prefix:
-            phrases[-1] += "*"
-        params["match"] = " ".join(phrases)
+            phrases[-1] = _sqlite_last_phrase(conn, groups[-1])
+        # AND spelled out: FTS5 reads two phrases side by side as AND, but not a phrase beside "(".
+        params["match"] = " AND ".join(phrases)
         return "search_fts MATCH :match"
     # Terms hold word characters only, so no tsquery operator can get through; quoting keeps
     # a lone number or a word like "and" a lexeme.
@@ -511,6 +512,20 @@ def _match_expression(conn: Connection, groups: list[list[str]], params: dict, p
             "AND ts_match_vq(d.search_vector, to_tsquery('simple', :tsq))"
         )
     return "d.search_vector @@ to_tsquery('simple', :tsq)"
+
+
+def _sqlite_last_phrase(conn: Connection, group: list[str]) -> str:
+    """The last group with its last word as a prefix: ``"w1 w2"*``, or, for a word longer than
+    the indexed prefixes, the same phrase once for each word of the index it can stand for
+    (:mod:`consular.db.fts_prefix`), which FTS5 reads lazily instead of merging first."""
+    phrase = '"' + " ".join(group).replace('"', '""') + '"'
+    if len(group[-1]) <= max(INDEXED_PREFIXES):
+        return phrase + "*"
+    found = fts_prefix.words(conn, group[-1])
+    if not found:  # None: too many words or no vocabulary; []: no word, and the prefix costs nothing
+        return phrase + "*"
+    alternatives = ['"' + " ".join([*group[:-1], word]).replace('"', '""') + '"' for word in found]
+    return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
 
 
 def _from_clause(conn: Connection, where: str, filters: str, params: dict, limit: int) -> tuple[str, str]:
