@@ -141,3 +141,15 @@ def test_indexed_prefixes_stay_prefixes(ctx, query, match):
         dialect._match_expression(conn, dialect.search_groups(query), params)
     assert params["match"] == match
     assert _service_rows(ctx, query) == _raw_prefix_rows(ctx.database.path, f'"{query}"*')
+
+
+def test_one_search_reads_a_prefixs_words_once(ctx, monkeypatch):
+    _story(ctx)
+    reads = []
+    read = fts_prefix._read
+    monkeypatch.setattr(fts_prefix, "_read", lambda conn, prefix: reads.append(prefix) or read(conn, prefix))
+    monkeypatch.setattr(search, "CANDIDATES", 2)  # so the case list reads more rows after the ranked ones
+    found = search.matching_cases(ctx, "convo", limit=1000)
+    assert len(found.case_ids) == 4 and reads == ["convo"]
+    search.search(ctx, "convo")
+    assert reads == ["convo", "convo"]  # a new read, a new transaction: read again

@@ -76,6 +76,8 @@ class _Search:
         self.visible = need_to_know.visible_cases(ctx, session)
         in_query = self.visible if self.visible is None or len(self.visible) <= _VISIBLE_IN_QUERY else None
         self.filters = {"case_id": case_id, "include_restricted": include_restricted, "visible_cases": in_query}
+        # A long prefix's words, read once for the statements of this read (SQLite: db.fts_prefix).
+        self.filters["words"] = {}
         self.links: dict[int, list[int]] = {}
 
     def allowed(self, restricted: bool, case_id: int | None) -> bool:
