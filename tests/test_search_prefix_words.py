@@ -6,6 +6,8 @@ identifier typed in part, and on a database opened read-only (no vocabulary: the
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from consular.db import dialect, fts_prefix
@@ -153,3 +155,28 @@ def test_one_search_reads_a_prefixs_words_once(ctx, monkeypatch):
     assert len(found.case_ids) == 4 and reads == ["convo"]
     search.search(ctx, "convo")
     assert reads == ["convo", "convo"]  # a new read, a new transaction: read again
+
+
+def test_an_encrypted_database_reads_a_prefixs_words_too(demo_path, tmp_path):
+    from consular.db import keyslots
+    from consular.services import at_rest
+
+    path = tmp_path / "enc" / "demo.db"
+    path.parent.mkdir()
+    shutil.copyfile(demo_path, path)
+    at_rest.encrypt_database(path, "n.joshi", "long enough passphrase")
+    database = open_database(path, key=keyslots.unlock(path, "n.joshi", "long enough passphrase"))
+    try:
+        with database.engine.connect() as conn:
+            words = fts_prefix.words(conn, "embas")
+            assert words and all(w.startswith("embas") for w in words)
+            expected = [
+                r[0]
+                for r in conn.exec_driver_sql(
+                    "SELECT rowid FROM search_fts WHERE search_fts MATCH '\"embas\"*' ORDER BY rowid DESC"
+                )
+            ]
+            found = [d.document_id for d in dialect.search_candidates(conn, [["embas"]], limit=1000)]
+        assert len(expected) > 1 and found == expected
+    finally:
+        database.dispose()
