@@ -477,7 +477,8 @@ def _search_filters(params: dict, case_id: int | None, include_restricted: bool,
 # Prefix lengths with an index of their own (FTS5 ``prefix='1 2 3'``, migration 0007): a
 # longer prefix makes FTS5 merge the lists of every word that starts so before returning the
 # first row (a cost that grows with the matches), so a longer last word is tried as a whole
-# word first (see consular.services.search).
+# word first (see consular.services.search), and then read as the words it stands for
+# (consular.db.fts_prefix).
 INDEXED_PREFIXES = (1, 2, 3)
 
 
