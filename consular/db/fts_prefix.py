@@ -19,8 +19,10 @@ from sqlalchemy.engine import Connection
 
 # A temporary table, per connection: the index's words, one row per entry.
 VOCABULARY = "consular_search_words"
-# Past this many words the plain prefix stays: so many lists read side by side cost about what
-# the merge does, and a query that long is slow to parse.
+# Past this many words the plain prefix stays. Each step past a word reads that word's pages of
+# the index, so the walk costs what the merge reads, in less CPU; a long walk through common words
+# (64 words from "c" at 100,000 cases: 383 ms CPU) is then paid on top of the merge. The query
+# itself stays cheap (64 words ORed, newest 400 rows: 1 ms).
 MAX_WORDS = 64
 
 
