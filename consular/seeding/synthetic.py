@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import os
 import pickle
 import random
@@ -46,10 +47,11 @@ from sqlalchemy import func, select
 
 from consular.db import dialect
 from consular.db.engine import Database
-from consular.db.models import Case, Post, User
+from consular.db.models import Case, Post, SearchDocument, User
 from consular.domain.enums import UserRole
 from consular.domain.errors import PermissionDeniedError, UserError
 from consular.i18n import translate
+from consular.seeding import search_build
 from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import INSERT_ORDER, RowBatch, prepare, write_prepared
 from consular.seeding.synthetic_case import CaseMaker, case_title
@@ -57,6 +59,8 @@ from consular.seeding.synthetic_long import make_long_case
 from consular.services import match_keys, reference_data, sort_keys
 from consular.services.accounts import NO_ADMIN
 from consular.services.context import ServiceContext, actor_for
+
+log = logging.getLogger(__name__)
 
 __all__ = ["MAX_CASES", "MAX_LONG_CASE_EVENTS", "SyntheticReport", "case_title", "generate"]
 
@@ -82,6 +86,9 @@ class SyntheticReport:
     # "search index", "sort keys", "match keys", "statistics", "audit".
     phases: dict[str, float] = field(default_factory=dict)
     phases_cpu: dict[str, float] = field(default_factory=dict)
+    # The full-text index process's own figures (SQLite bulk loads: documents, segments, its
+    # wall and CPU seconds), see consular.seeding.search_build; empty when the index was rebuilt.
+    search_build: dict = field(default_factory=dict)
 
     def summary(self) -> str:
         span = f" ({self.first_reference} … {self.last_reference})" if self.first_reference else ""
@@ -171,13 +178,23 @@ def generate(
     with database.session() as session:
         existing = session.scalar(select(func.count(Case.id)))
 
-    with database.engine.connect() as conn, dialect.bulk_load_settings(conn):
+    bulk = existing <= cases
+    with contextlib.ExitStack() as stack:
+        conn = stack.enter_context(database.engine.connect())
+        stack.enter_context(dialect.bulk_load_settings(conn))
+        side = stack.enter_context(_side_build(database)) if bulk else None
         deferred = (
-            dialect.deferred_indexes(conn, INSERT_ORDER, timed=timed) if existing <= cases else contextlib.nullcontext()
+            dialect.deferred_indexes(
+                conn, INSERT_ORDER, timed=timed, search_index=functools.partial(_side_index, database, side, report)
+            )
+            if bulk
+            else contextlib.nullcontext()
         )
         with deferred, timed("load"):
             with conn.begin():
                 next_ids = RowBatch.opened_on(conn).next_ids
+            if side is not None:
+                side.committed(next_ids["search_documents"])  # what the database held before the load
             if parallel is None:
                 parallel = cases >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
             job = (maker, plan, seed, batch_size, next_ids, type(conn.dialect), long_case_events)
@@ -198,9 +215,9 @@ def generate(
                     if report_progress:
                         report_progress(report.cases, cases, report.rows)
                     if since_commit >= transaction_cases:
-                        transaction.commit()
+                        _commit(conn, transaction, side)
                         transaction, since_commit = conn.begin(), 0
-                transaction.commit()
+                _commit(conn, transaction, side)
             finally:
                 if transaction.is_active:
                     transaction.rollback()
@@ -236,6 +253,60 @@ def generate(
     report.rows["audit_entries"] += 1
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _commit(conn, transaction, side: search_build.SideBuild | None) -> None:
+    """Commit a load transaction and tell the full-text index process what it may now read."""
+    high = _last_document(conn) if side is not None else 0
+    transaction.commit()
+    if side is not None:
+        side.committed(high)
+
+
+def _last_document(conn) -> int:
+    return conn.execute(select(func.coalesce(func.max(SearchDocument.id), 0))).scalar_one()
+
+
+@contextlib.contextmanager
+def _side_build(database: Database):
+    """The process that builds a bulk load's full-text index beside it
+    (:mod:`consular.seeding.search_build`), for a plaintext SQLite file; None otherwise (the
+    index is rebuilt in the database after the load). No full-text merge step runs while the load
+    replaces the index. The process is stopped and its file deleted at the end."""
+    if not database.is_sqlite or database.path is None or database.encrypted:
+        yield None
+        return
+    side = search_build.SideBuild(database.path)
+    paused = database.checkpointer.merges_paused() if database.checkpointer else contextlib.nullcontext()
+    try:
+        with paused:
+            yield side
+    finally:
+        side.close()
+
+
+def _side_index(database: Database, side: search_build.SideBuild | None, report: SyntheticReport, conn) -> None:
+    """The bulk load's full-text index on SQLite (``search_index`` of
+    :func:`consular.db.dialect.deferred_indexes`; ``conn`` outside a transaction): the one the side
+    process built, copied in; if there is none or it failed, rebuilt in the database as before."""
+    if side is not None:
+        with conn.begin():
+            high = _last_document(conn)
+        try:
+            report.search_build = side.finish(high)
+        except search_build.BuildFailed as exc:
+            log.warning("full-text index built beside the load failed, rebuilding it: %s", exc)
+        else:
+            # A connection of its own, closed afterwards: FTS5 caches the index's structure per
+            # connection, and the copy writes it behind FTS5's back.
+            raw = database.engine.raw_connection()
+            try:
+                search_build.copy_index(raw.driver_connection, side.scratch)
+            finally:
+                raw.invalidate()
+            dialect.restore_search_settings(conn)
+            return
+    dialect.rebuild_search_index(conn, bulk=True)
 
 
 def _batches(maker: CaseMaker, plan, seed: int, batch_size: int, next_ids: dict, dialect_class, long_case_events: int):
