@@ -42,10 +42,13 @@ from pathlib import Path
 CHILD_FLAG = "--search-index-child"
 # FTS5's write buffer in the throwaway table (bytes of pending terms before a segment is
 # written; FTS5's default is 1 MiB). At 10,000 cases the whole index fits in one segment; at
-# 100,000 cases about five, so no level holds enough segments to start a merge later (FTS5's
-# ``usermerge`` is 4) and the app's idle merging finds nothing to do. The process holds about
-# this much memory more.
-HASHSIZE = 1024 * 1024 * 1024
+# 100,000 cases (4.24 million documents) in three, so no level holds enough segments to start a
+# merge later (FTS5's ``usermerge`` is 4) and the app's idle merging finds nothing to do. With
+# 1 GiB a segment held 1.2 million documents: four at 100,000 cases, one too many. The process
+# holds about this much memory more (about 2 GB in all at 100,000 cases). A bigger buffer costs
+# a little more per document (the pending terms outgrow the processor's caches: 2.0 s of CPU
+# per 100,000 documents just after a segment is written, 3.9 s before the next).
+HASHSIZE = 1536 * 1024 * 1024
 # No merge while building: every segment is written once. A level of FTS5's structure holds
 # segments of about the same size; if a very big load leaves MERGE_FROM or more on a level, they
 # are merged once at the end (in the throwaway file, where a merge costs a third of what it does

@@ -35,6 +35,7 @@ import logging
 import os
 import pickle
 import random
+import sqlite3
 import subprocess
 import sys
 import time
@@ -180,61 +181,57 @@ def generate(
 
     bulk = existing <= cases
     with contextlib.ExitStack() as stack:
-        conn = stack.enter_context(database.engine.connect())
-        stack.enter_context(dialect.bulk_load_settings(conn))
         side = stack.enter_context(_side_build(database)) if bulk else None
-        deferred = (
-            dialect.deferred_indexes(
-                conn, INSERT_ORDER, timed=timed, search_index=functools.partial(_side_index, database, side, report)
-            )
-            if bulk
-            else contextlib.nullcontext()
-        )
-        with deferred, timed("load"):
-            with conn.begin():
-                next_ids = RowBatch.opened_on(conn).next_ids
-            if side is not None:
-                side.committed(next_ids["search_documents"])  # what the database held before the load
-            if parallel is None:
-                parallel = cases >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
-            job = (maker, plan, seed, batch_size, next_ids, type(conn.dialect), long_case_events)
-            source = _from_worker(job) if parallel else _batches(*job)
-            transaction = conn.begin()
-            try:
-                since_commit = 0
-                for prepared in source:
-                    report.rows.update(write_prepared(conn, prepared))
-                    if prepared.long_case:
-                        report.long_case = prepared.references[0]
-                        continue
-                    if report.first_reference is None:
-                        report.first_reference = prepared.references[0]
-                    report.last_reference = prepared.references[-1]
-                    report.cases += prepared.cases
-                    since_commit += prepared.cases
-                    if report_progress:
-                        report_progress(report.cases, cases, report.rows)
-                    if since_commit >= transaction_cases:
-                        _commit(conn, transaction, side)
-                        transaction, since_commit = conn.begin(), 0
-                _commit(conn, transaction, side)
-            finally:
-                if transaction.is_active:
-                    transaction.rollback()
-                if hasattr(source, "close"):
-                    source.close()
+        loaded: list[bool] = []
 
-    with database.engine.begin() as conn:
-        # The columns the services keep in step (list sort keys, relatives' last contact),
-        # worked out once for the whole load: the bulk writer bypasses the ORM that keeps them.
-        with timed("sort keys"):
-            sort_keys.refresh_cases(conn)
-        with timed("match keys"):
-            match_keys.refresh_all(conn)  # the duplicate finder's keys, likewise
+        def search_index(conn) -> None:
+            # Built beside the load, the index is copied in after the steps below, which run while
+            # the side process indexes the last documents; after a failed load, at once (as the
+            # rebuild always was).
+            if not loaded:
+                _side_index(database, side, report, conn)
+
+        with database.engine.connect() as conn, dialect.bulk_load_settings(conn):
+            deferred = (
+                dialect.deferred_indexes(
+                    conn, INSERT_ORDER, timed=timed, search_index=search_index if side is not None else None
+                )
+                if bulk
+                else contextlib.nullcontext()
+            )
+            with deferred, timed("load"):
+                with conn.begin():
+                    next_ids = RowBatch.opened_on(conn).next_ids
+                if side is not None:
+                    side.committed(next_ids["search_documents"])  # what the database held before the load
+                if parallel is None:
+                    parallel = cases >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
+                job = (maker, plan, seed, batch_size, next_ids, type(conn.dialect), long_case_events)
+                _load(
+                    conn,
+                    _from_worker(job) if parallel else _batches(*job),
+                    report,
+                    side,
+                    transaction_cases,
+                    cases,
+                    report_progress,
+                )
+                loaded.append(True)
+
+        with database.engine.begin() as conn:
+            # The columns the services keep in step (list sort keys, relatives' last contact),
+            # worked out once for the whole load: the bulk writer bypasses the ORM that keeps them.
+            with timed("sort keys"):
+                sort_keys.refresh_cases(conn)
+            with timed("match keys"):
+                match_keys.refresh_all(conn)  # the duplicate finder's keys, likewise
+        if side is not None:
+            with timed("search index"), database.engine.connect() as conn:
+                _side_index(database, side, report, conn)
+    with database.engine.begin() as conn, timed("statistics"):
         # A bulk load changes the tables' shape; fresh statistics keep the list queries on
         # the right indexes.
-        with timed("statistics"):
-            dialect.refresh_statistics(conn)
+        dialect.refresh_statistics(conn)
     with timed("audit"), ctx.writing() as session:
         ctx.audit(
             session,
@@ -253,6 +250,34 @@ def generate(
     report.rows["audit_entries"] += 1
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _load(conn, source, report: SyntheticReport, side, transaction_cases: int, cases: int, report_progress) -> None:
+    """Write the batches of ``source``, committing every ``transaction_cases`` cases."""
+    transaction = conn.begin()
+    try:
+        since_commit = 0
+        for prepared in source:
+            report.rows.update(write_prepared(conn, prepared))
+            if prepared.long_case:
+                report.long_case = prepared.references[0]
+                continue
+            if report.first_reference is None:
+                report.first_reference = prepared.references[0]
+            report.last_reference = prepared.references[-1]
+            report.cases += prepared.cases
+            since_commit += prepared.cases
+            if report_progress:
+                report_progress(report.cases, cases, report.rows)
+            if since_commit >= transaction_cases:
+                _commit(conn, transaction, side)
+                transaction, since_commit = conn.begin(), 0
+        _commit(conn, transaction, side)
+    finally:
+        if transaction.is_active:
+            transaction.rollback()
+        if hasattr(source, "close"):
+            source.close()
 
 
 def _commit(conn, transaction, side: search_build.SideBuild | None) -> None:
@@ -276,7 +301,12 @@ def _side_build(database: Database):
     if not database.is_sqlite or database.path is None or database.encrypted:
         yield None
         return
-    side = search_build.SideBuild(database.path)
+    try:
+        side = search_build.SideBuild(database.path)
+    except OSError as exc:  # no room or no right to write beside the database
+        log.warning("full-text index not built beside the load, it will be rebuilt: %s", exc)
+        yield None
+        return
     paused = database.checkpointer.merges_paused() if database.checkpointer else contextlib.nullcontext()
     try:
         with paused:
@@ -285,28 +315,27 @@ def _side_build(database: Database):
         side.close()
 
 
-def _side_index(database: Database, side: search_build.SideBuild | None, report: SyntheticReport, conn) -> None:
-    """The bulk load's full-text index on SQLite (``search_index`` of
-    :func:`consular.db.dialect.deferred_indexes`; ``conn`` outside a transaction): the one the side
-    process built, copied in; if there is none or it failed, rebuilt in the database as before."""
-    if side is not None:
-        with conn.begin():
-            high = _last_document(conn)
+def _side_index(database: Database, side: search_build.SideBuild, report: SyntheticReport, conn) -> None:
+    """Copy in the bulk load's full-text index that the side process built (SQLite; ``conn``
+    outside a transaction); if that process or the copy failed, rebuild the index in the
+    database as before (FTS5's 'delete-all' first, so a half-done copy is cleared)."""
+    with conn.begin():
+        high = _last_document(conn)
+    try:
+        report.search_build = side.finish(high)
+        # A connection of its own, closed afterwards: FTS5 caches the index's structure per
+        # connection, and the copy writes it behind FTS5's back.
+        raw = database.engine.raw_connection()
         try:
-            report.search_build = side.finish(high)
-        except search_build.BuildFailed as exc:
-            log.warning("full-text index built beside the load failed, rebuilding it: %s", exc)
-        else:
-            # A connection of its own, closed afterwards: FTS5 caches the index's structure per
-            # connection, and the copy writes it behind FTS5's back.
-            raw = database.engine.raw_connection()
-            try:
-                search_build.copy_index(raw.driver_connection, side.scratch)
-            finally:
-                raw.invalidate()
-            dialect.restore_search_settings(conn)
-            return
-    dialect.rebuild_search_index(conn, bulk=True)
+            search_build.copy_index(raw.driver_connection, side.scratch)
+        finally:
+            raw.invalidate()
+    except (search_build.BuildFailed, sqlite3.Error) as exc:
+        log.warning("full-text index built beside the load failed, rebuilding it: %s", exc)
+        report.search_build = {}
+        dialect.rebuild_search_index(conn, bulk=True)
+    else:
+        dialect.restore_search_settings(conn)
 
 
 def _batches(maker: CaseMaker, plan, seed: int, batch_size: int, next_ids: dict, dialect_class, long_case_events: int):
