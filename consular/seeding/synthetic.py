@@ -8,8 +8,9 @@ status history that fits the case's age. The same seed gives the same cases.
 Going through the services row by row would take hours at 100,000 cases, so rows are
 written in bulk (multi-row inserts on SQLite, ``COPY`` on PostgreSQL, one transaction per 5,000
 cases), in
-exactly the shapes the services write: the same ``search_documents`` rows (the full-text
-index is rebuilt from them once at the end of a big load, see
+exactly the shapes the services write: the same ``search_documents`` rows (on a big load the
+full-text index is built from them once: beside the load by a second process on a plaintext
+SQLite file, see :mod:`consular.seeding.search_build`, else rebuilt at the end, see
 :func:`consular.db.dialect.deferred_indexes`; on a small addition the triggers keep it in
 step), the same cached columns
 (``cases.last_contact_at``, ``case_participants.hostage_status`` and ``_since``), the same
@@ -153,8 +154,11 @@ def generate(
 
     When the load is at least as big as what the database holds, the secondary indexes and
     the full-text triggers are dropped for the load and made again at the end, and the
-    full-text index is built once (:func:`consular.db.dialect.deferred_indexes`). The report's
-    ``phases`` and ``phases_cpu`` say where the time went.
+    full-text index is built once (:func:`consular.db.dialect.deferred_indexes`): on a
+    plaintext SQLite file by a second process while the rows load, then copied in
+    (:mod:`consular.seeding.search_build`; it needs room beside the file for a copy of the
+    index, and about 2 GB of memory at 100,000 cases). The report's ``phases`` and
+    ``phases_cpu`` say where the time went (``search_build``: that process's own figures).
 
     ``parallel``: make the rows in a second process while this one writes them (default:
     from :data:`PARALLEL_FROM` cases on a machine with more than one core). The rows are the
