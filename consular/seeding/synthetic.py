@@ -300,23 +300,28 @@ def _last_document(conn) -> int:
 def _side_build(database: Database):
     """The process that builds a bulk load's full-text index beside it
     (:mod:`consular.seeding.search_build`), for a plaintext SQLite file; None otherwise (the
-    index is rebuilt in the database after the load). No full-text merge step runs while the load
-    replaces the index. The process is stopped and its file deleted at the end."""
-    if not database.is_sqlite or database.path is None or database.encrypted:
-        yield None
-        return
-    try:
-        side = search_build.SideBuild(database.path)
-    except OSError as exc:  # no room or no right to write beside the database
-        log.warning("full-text index not built beside the load, it will be rebuilt: %s", exc)
-        yield None
-        return
+    index is rebuilt in the database after the load). The process is stopped and its file
+    deleted at the end.
+
+    No full-text merge step of the background thread (:mod:`consular.db.checkpoint`) runs
+    meanwhile, whichever way the index is made: one would work on an index half copied, and
+    one committed between a read and a write of the generator's own transactions made those
+    fail at once with "database is locked" (seen with the rebuild under load)."""
     paused = database.checkpointer.merges_paused() if database.checkpointer else contextlib.nullcontext()
-    try:
-        with paused:
+    with paused:
+        if not database.is_sqlite or database.path is None or database.encrypted:
+            yield None
+            return
+        try:
+            side = search_build.SideBuild(database.path)
+        except OSError as exc:  # no room or no right to write beside the database
+            log.warning("full-text index not built beside the load, it will be rebuilt: %s", exc)
+            yield None
+            return
+        try:
             yield side
-    finally:
-        side.close()
+        finally:
+            side.close()
 
 
 def _side_index(database: Database, side: search_build.SideBuild, report: SyntheticReport, conn) -> None:
