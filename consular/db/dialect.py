@@ -15,6 +15,7 @@ default and a shared PostgreSQL server lives here:
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import re
 import unicodedata
@@ -129,7 +130,15 @@ def rebuild_search_index(conn: Connection, bulk: bool = False) -> None:
     with conn.begin():
         conn.execute(configure, {"size": _FTS_DEFAULT_HASHSIZE})  # this connection's FTS5 too
         conn.execute(text("DELETE FROM search_fts_config WHERE k = 'hashsize'"))  # as the migration left it
-        for key, value in fts_merge.SETTINGS:  # no merge work inside an ordinary write
+    restore_search_settings(conn)
+
+
+def restore_search_settings(conn: Connection) -> None:
+    """After a bulk build of the full-text index (SQLite; ``conn`` outside a transaction): the
+    table's stored configuration back to what ordinary writes run with
+    (:data:`consular.db.fts_merge.SETTINGS`: no merge work inside a write)."""
+    with conn.begin():
+        for key, value in fts_merge.SETTINGS:
             conn.execute(text("INSERT INTO search_fts(search_fts, rank) VALUES (:k, :v)"), {"k": key, "v": value})
 
 
@@ -282,7 +291,7 @@ def bulk_load_settings(conn: Connection) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def deferred_indexes(conn: Connection, tables: list[str], timed=None) -> Iterator[None]:
+def deferred_indexes(conn: Connection, tables: list[str], timed=None, search_index=None) -> Iterator[None]:
     """Load ``tables`` without their secondary indexes and without feeding the full-text index
     row by row; put everything back afterwards and rebuild the full-text index once.
 
@@ -293,6 +302,9 @@ def deferred_indexes(conn: Connection, tables: list[str], timed=None) -> Iterato
     (:data:`SEAM_OBJECT_NAMES`) is dropped too and built once at the end: kept, every row would
     go through its pending list and the index be rebuilt anyway. ``timed(name)``, if given, is
     a context manager factory wrapped around each step of the end ("indexes", "search index").
+    ``search_index(conn)``, if given, makes the full-text index on SQLite instead of
+    :func:`rebuild_search_index` (the synthetic generator's, built beside the load: see
+    :mod:`consular.seeding.search_build`).
     Each step commits on its own, and an error during the load still puts everything back; but a process killed during
     the load leaves the database without those indexes and triggers, so load into a database
     you can throw away.
@@ -333,7 +345,7 @@ def deferred_indexes(conn: Connection, tables: list[str], timed=None) -> Iterato
                 conn.exec_driver_sql(statement)
         with timed("search index"):
             if conn.dialect.name == "sqlite":
-                rebuild_search_index(conn, bulk=True)
+                (search_index or functools.partial(rebuild_search_index, bulk=True))(conn)
             with conn.begin():
                 for statement in search_creates:  # PostgreSQL: made anew, so built once
                     conn.exec_driver_sql(statement)
