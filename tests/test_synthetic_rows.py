@@ -1,0 +1,109 @@
+"""The synthetic generator's rows stay exactly what they were: a digest of every value the
+row-making worker hands to the writer (``synthetic._batches``: ids, text, dates, enums as
+the driver gets them, the audit rows) for a fixed plan, seed and ``now``, on both engines'
+bind conversions, compared with digests recorded from the code before it was made faster.
+
+Refreshing them is for a change that *means* to change the generated data (a new column, a
+new draw): run ``python -m tests.test_synthetic_rows`` from the repository root and paste
+what it prints over :data:`EXPECTED`, and say in the commit message why the data changed.
+A speed-up must leave them alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import sys
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
+from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
+
+from consular.domain.enums import UserRole
+from consular.seeding import vocabulary as voc
+from consular.seeding.bulk import ID_TABLES
+from consular.seeding.synthetic import STAFF_PER_POST, _batches, _incident_plan
+from consular.seeding.synthetic_case import CaseMaker
+
+NOW = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+SEED = 7
+CASES = 60
+BATCH_SIZE = 16
+LONG_EVENTS = 1500
+ACTOR_ID = 1
+
+# Recorded from main at 8410ff9 (before the row-making was made cheaper).
+EXPECTED = {
+    "postgresql": "0cc7f0e7962de7ce97d94ec527aedc8909724abf60e2751eef9ee95b2767b929",
+    "sqlite": "5698047b9c5f2f2dc60274a19be98a1f34ba4fe4746a86314c75b5404a7f138c",
+}
+DIALECTS = {"sqlite": SQLiteDialect_pysqlite, "postgresql": PGDialect_psycopg}
+
+
+def posts_and_staff() -> tuple[list[dict], dict[str, list[tuple[int, str, UserRole]]]]:
+    """Posts and staff in the shapes ``synthetic._reference_data`` gives them (ids as a fresh
+    database numbers them: posts in vocabulary order, four staff per post)."""
+    posts, staff = [], {}
+    for index, (code, _name, _kind, country, _city, tz, calling, police, towns) in enumerate(voc.POSTS):
+        posts.append(
+            {
+                "id": index + 1,
+                "code": code,
+                "country": country,
+                "timezone": tz,
+                "calling": calling,
+                "police": police,
+                "towns": towns,
+            }
+        )
+        staff[code] = [
+            (
+                2 + index * STAFF_PER_POST + n,
+                f"syn.{code.lower()}{n + 1}",
+                UserRole.SUPERVISOR if n == STAFF_PER_POST - 1 else UserRole.CASEWORKER,
+            )
+            for n in range(STAFF_PER_POST)
+        ]
+    return posts, staff
+
+
+def batches_digest(
+    dialect_name: str, *, seed: int = SEED, cases: int = CASES, long_events: int = LONG_EVENTS
+) -> tuple[str, int]:
+    """SHA-256 over every prepared batch ``_batches`` yields, and how many rows it saw."""
+    posts, staff = posts_and_staff()
+    maker = CaseMaker(posts, staff, NOW, ACTOR_ID, seed)
+    plan = _incident_plan(random.Random(seed), posts, NOW, cases)
+    next_ids = dict.fromkeys(ID_TABLES, 100)  # as if the tables held rows already
+    digest, rows = hashlib.sha256(), 0
+    for prepared in _batches(maker, plan, seed, BATCH_SIZE, next_ids, DIALECTS[dialect_name], long_events):
+        digest.update(repr((prepared.references, prepared.cases, prepared.long_case)).encode())
+        for name, columns, values in prepared.tables:
+            digest.update(repr((name, columns)).encode())
+            for row in values:
+                digest.update(repr(row).encode())
+            rows += len(values)
+        for entry in prepared.audit:
+            digest.update(repr(sorted(entry.items())).encode())
+        rows += len(prepared.audit)
+    return digest.hexdigest(), rows
+
+
+@pytest.mark.parametrize("dialect_name", sorted(DIALECTS))
+def test_the_rows_a_seed_makes_are_the_recorded_ones(dialect_name):
+    digest, rows = batches_digest(dialect_name)
+    assert rows > CASES * 100  # the digest covers ordinary cases and the long one
+    assert digest == EXPECTED[dialect_name]
+
+
+def test_a_different_seed_gives_a_different_digest():
+    """The digest sees the data: another seed, other draws, another digest."""
+    assert batches_digest("sqlite", cases=8, long_events=0) != batches_digest(
+        "sqlite", seed=SEED + 1, cases=8, long_events=0
+    )
+
+
+if __name__ == "__main__":
+    for name in sorted(DIALECTS):
+        sys.stdout.write(f'    "{name}": "{batches_digest(name)[0]}",\n')
