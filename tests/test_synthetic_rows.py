@@ -25,6 +25,7 @@ from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import ID_TABLES
 from consular.seeding.synthetic import STAFF_PER_POST, _batches, _incident_plan
 from consular.seeding.synthetic_case import CaseMaker
+from consular.seeding.synthetic_random import CaseRandom, _FastRandom, weighted
 
 NOW = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
 SEED = 7
@@ -107,3 +108,29 @@ def test_a_different_seed_gives_a_different_digest():
 if __name__ == "__main__":
     for name in sorted(DIALECTS):
         sys.stdout.write(f'    "{name}": "{batches_digest(name)[0]}",\n')
+
+
+def test_case_random_draws_what_the_standard_library_draws():
+    """Every written-out draw against ``random.Random`` from the same seed, over the sizes the
+    generator uses and beyond (both of ``sample``'s ways), and the state left behind."""
+    assert CaseRandom is _FastRandom  # on this Python the written-out draws are the ones used
+    fast, stdlib = CaseRandom("compare"), random.Random("compare")
+    table = weighted(["a", "b", "c", "d", "e"], [58, 22, 12, 5, 3])
+    shapes = random.Random(3)
+    for _ in range(3000):
+        n = shapes.choice([1, 2, 3, 6, 7, 16, 36, 37, 45, 90, 300, 5000])
+        k = shapes.randint(0, min(n, 40))
+        population = range(n) if shapes.random() < 0.5 else [f"item {i}" for i in range(n)]
+        a, b = shapes.randint(-5, 100), shapes.randint(100, 10**6)
+        assert fast.sample(population, k) == stdlib.sample(population, k)
+        assert fast.choice(population) == stdlib.choice(population)
+        assert fast.randint(a, b) == stdlib.randint(a, b)
+        assert fast.pick(table) == stdlib.choices(["a", "b", "c", "d", "e"], [58, 22, 12, 5, 3])[0]
+        assert fast.random() == stdlib.random()
+    assert fast.getstate() == stdlib.getstate()
+    with pytest.raises(IndexError):
+        fast.choice([])
+    with pytest.raises(ValueError):
+        fast.sample([1, 2], 3)
+    with pytest.raises(ValueError):
+        fast.randint(5, 4)

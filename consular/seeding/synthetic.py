@@ -54,6 +54,7 @@ from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import INSERT_ORDER, RowBatch, prepare, write_prepared
 from consular.seeding.synthetic_case import CaseMaker, case_title
 from consular.seeding.synthetic_long import make_long_case
+from consular.seeding.synthetic_random import CaseRandom
 from consular.services import match_keys, reference_data, sort_keys
 from consular.services.accounts import NO_ADMIN
 from consular.services.context import ServiceContext, actor_for
@@ -240,18 +241,19 @@ def generate(
 
 def _batches(maker: CaseMaker, plan, seed: int, batch_size: int, next_ids: dict, dialect_class, long_case_events: int):
     """The load's rows, ``batch_size`` cases at a time, ready for the driver. Each case draws
-    from its own ``random.Random(f"{seed}:{index}")``; ids continue from ``next_ids``."""
+    from its own ``random.Random(f"{seed}:{index}")`` (a :class:`CaseRandom`: the same draws, made
+    faster); ids continue from ``next_ids``."""
     bind_dialect = dialect_class()
     for start in range(0, len(plan), batch_size):
         batch = RowBatch(next_ids)
         chunk = plan[start : start + batch_size]
         for offset, (incident_at, code) in enumerate(chunk):
-            maker.case(batch, random.Random(f"{seed}:{start + offset}"), incident_at, code)
+            maker.case(batch, CaseRandom(f"{seed}:{start + offset}"), incident_at, code)
         next_ids = batch.next_ids
         yield prepare(batch, bind_dialect, len(chunk))
     if long_case_events:
         batch = RowBatch(next_ids)
-        make_long_case(maker, batch, random.Random(f"{seed}:long"), long_case_events)
+        make_long_case(maker, batch, CaseRandom(f"{seed}:long"), long_case_events)
         prepared = prepare(batch, bind_dialect, 0)
         prepared.long_case = True
         yield prepared
