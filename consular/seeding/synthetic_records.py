@@ -22,6 +22,11 @@ from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import join_words
 from consular.seeding.synthetic_draft import CaseDraft, between
 from consular.seeding.synthetic_people import email_for, phone_in
+from consular.seeding.synthetic_random import weighted
+
+CHANNELS = weighted(Channel, [55, 15, 12, 8, 3, 7])
+OPEN_TASK_STATUSES = weighted([TaskStatus.OPEN, TaskStatus.IN_PROGRESS, TaskStatus.DONE], [50, 30, 20])
+PRIORITIES = list(Priority)
 
 
 def official_profile(category: CounterpartCategory, rng: random.Random, draft: CaseDraft) -> tuple:
@@ -160,11 +165,7 @@ def add_contact(
     )
     outcome = rng.choice(voc.OUTCOMES)
     restricted = category in (CounterpartCategory.MILITARY, CounterpartCategory.INTERMEDIARY) or rng.random() < 0.04
-    channel = channel or (
-        Channel.IN_PERSON
-        if category == CounterpartCategory.MILITARY
-        else rng.choices(list(Channel), [55, 15, 12, 8, 3, 7])[0]
-    )
+    channel = channel or (Channel.IN_PERSON if category == CounterpartCategory.MILITARY else rng.pick(CHANNELS))
     direction = (
         Direction.MEETING
         if channel == Channel.IN_PERSON
@@ -289,7 +290,7 @@ def add_tasks(draft: CaseDraft) -> None:
         if finished or (due < now - timedelta(days=7) and rng.random() < 0.9):
             task_status = TaskStatus.CANCELLED if rng.random() < 0.07 else TaskStatus.DONE
         else:
-            task_status = rng.choices([TaskStatus.OPEN, TaskStatus.IN_PROGRESS, TaskStatus.DONE], [50, 30, 20])[0]
+            task_status = rng.pick(OPEN_TASK_STATUSES)
         completed_at = None
         if task_status == TaskStatus.DONE:
             completed_at = min(between(rng, created, due + timedelta(hours=24)), now)
@@ -300,7 +301,7 @@ def add_tasks(draft: CaseDraft) -> None:
             description=f"{title}. Record the outcome on the case.",
             assignee_id=assignee[0],
             due_at=due,
-            priority=rng.choice(list(Priority)),
+            priority=rng.choice(PRIORITIES),
             status=task_status,
             contact_id=link[0] if link else None,
             created_at=created,
