@@ -116,7 +116,7 @@ def prepare(batch: RowBatch, dialect, cases: int) -> PreparedBatch:
         # itemgetter of one name gives the value itself, not a 1-tuple
         one = columns[0]
         values = [(row[one],) for row in rows] if len(columns) == 1 else list(map(itemgetter(*columns), rows))
-        converters = _converters(name, tuple(columns), dialect)
+        converters = _converters(name, columns, dialect)
         if converters:
             by_column = list(zip(*values, strict=True))
             for index, convert in converters:
@@ -126,28 +126,21 @@ def prepare(batch: RowBatch, dialect, cases: int) -> PreparedBatch:
     return PreparedBatch(tables, batch.rows.get("audit_entries", []), list(batch.references), cases)
 
 
-_CONVERTERS: dict[tuple, list[tuple[int, Callable]]] = {}
-
-
-def _converters(table: str, columns: tuple[str, ...], dialect) -> list[tuple[int, Callable]]:
+def _converters(table: str, columns: list[str], dialect) -> list[tuple[int, Callable]]:
     """(column index, converter) for the columns of ``table`` whose type has a bind processor
     for ``dialect``; each converter returns exactly what the processor does."""
-    key = (table, columns, type(dialect), dialect.name)
-    found = _CONVERTERS.get(key)
-    if found is None:
-        found = []
-        for index, column in enumerate(columns):
-            column_type = T[table].c[column].type
-            processor = column_type.bind_processor(dialect)
-            if processor is None:
-                continue
-            if isinstance(column_type, StrEnum | Boolean):
-                # A handful of values each: the processor's answer per value, kept.
-                processor = _Memo(processor).__getitem__
-            elif isinstance(column_type, UTCDateTime):
-                processor = _utc_datetime(processor, naive=dialect.name == "sqlite")
-            found.append((index, processor))
-        _CONVERTERS[key] = found
+    found = []
+    for index, column in enumerate(columns):
+        column_type = T[table].c[column].type
+        processor = column_type.bind_processor(dialect)
+        if processor is None:
+            continue
+        if isinstance(column_type, StrEnum | Boolean):
+            # A handful of values each: the processor's answer per value, kept for the batch.
+            processor = _Memo(processor).__getitem__
+        elif isinstance(column_type, UTCDateTime):
+            processor = _utc_datetime(processor, naive=dialect.name == "sqlite")
+        found.append((index, processor))
     return found
 
 

@@ -75,8 +75,14 @@ class _FastRandom(random.Random):
         n = len(population)
         if k > n:
             return super().sample(population, k)  # raises
-        result = [None] * k
         getrandbits = self.getrandbits
+        if k == 1:  # either way of sampling draws one index below n
+            bits = n.bit_length()
+            j = getrandbits(bits)
+            while j >= n:
+                j = getrandbits(bits)
+            return [population[j]]
+        result = [None] * k
         if n <= _SETSIZE[k]:
             pool = list(population)
             for i in range(k):

@@ -142,7 +142,7 @@ def add_contact(
     """One contact with the case's counterparts (``subject`` and ``channel`` drawn unless given;
     a given one takes no draw, so the ordinary cases' streams are unchanged). Returns its id."""
     batch, rng, case_id = draft.batch, draft.rng, draft.case_id
-    staff_ids = [s[0] for s in draft.staff]
+    staff_ids = draft.staff_ids
     counterparts = counterparts or draft.counterparts
     chosen = rng.sample(counterparts, 2 if rng.random() < 0.3 and len(counterparts) > 1 else 1)
     _cp_id, category, cp_name, cp_role, cp_org, relationship = chosen[0]
@@ -154,23 +154,22 @@ def add_contact(
         relationship=relationship or "family",
     )
     sizes = [2 + int(rng.random() * 3) for _ in range(2 + int(rng.random() * 3))]
-    picked = rng.sample(range(len(phrases)), min(sum(sizes), len(phrases)))
+    # The phrases themselves drawn: the same draws as drawing their indices (sample's draws
+    # depend on the sizes only).
+    picked = rng.sample(phrases, min(sum(sizes), len(phrases)))
     paragraphs, at_index = [], 0
     for size in sizes:
-        paragraphs.append(" ".join(phrases[i] for i in picked[at_index : at_index + size]))
+        paragraph = " ".join(picked[at_index : at_index + size])
+        if paragraph:
+            paragraphs.append(paragraph)
         at_index += size
-    names = [h[2]["full_name"] for h in draft.hostages]
-    notes = "\n\n".join(p for p in paragraphs if p).replace(
-        "{name}", cp_name if category != CounterpartCategory.FAMILY else rng.choice(names)
+    notes = "\n\n".join(paragraphs).replace(
+        "{name}", cp_name if category != CounterpartCategory.FAMILY else rng.choice(draft.hostage_names)
     )
     outcome = rng.choice(voc.OUTCOMES)
-    restricted = category in (CounterpartCategory.MILITARY, CounterpartCategory.INTERMEDIARY) or rng.random() < 0.04
+    restricted = category in _RESTRICTED_CATEGORIES or rng.random() < 0.04
     channel = channel or (Channel.IN_PERSON if category == CounterpartCategory.MILITARY else rng.pick(CHANNELS))
-    direction = (
-        Direction.MEETING
-        if channel == Channel.IN_PERSON
-        else rng.choice([Direction.OUTGOING, Direction.OUTGOING, Direction.INCOMING])
-    )
+    direction = Direction.MEETING if channel == Channel.IN_PERSON else rng.choice(_DIRECTIONS)
     recorder = rng.choice(staff_ids)
     recorded_at = min(at + timedelta(minutes=rng.randint(5, 240)), draft.now)
     follow = rng.random() < 0.2
@@ -178,9 +177,7 @@ def add_contact(
         "contact_entries",
         case_id=case_id,
         occurred_at=at,
-        duration_minutes=rng.randint(3, 90)
-        if channel in (Channel.PHONE, Channel.IN_PERSON, Channel.VIDEO_CALL)
-        else None,
+        duration_minutes=rng.randint(3, 90) if channel in _TIMED_CHANNELS else None,
         channel=channel,
         direction=direction,
         subject=subject,
@@ -194,19 +191,19 @@ def add_contact(
         revision=1,
     )
     draft.contact_ids.append((contact_id, at, follow))
+    add = batch.add
     for c in chosen:
-        batch.add("contact_counterparts", contact_id=contact_id, counterpart_id=c[0])
+        add("contact_counterparts", contact_id=contact_id, counterpart_id=c[0])
     for user_id in {recorder, *rng.sample(staff_ids, rng.randint(0, 1))}:
-        batch.add("contact_staff", contact_id=contact_id, user_id=user_id)
-    batch.search(
-        "contact",
-        contact_id,
-        case_id,
-        subject,
-        join_words(notes, outcome, *sorted(c[2] for c in chosen)),
-        restricted=restricted,
-    )
+        add("contact_staff", contact_id=contact_id, user_id=user_id)
+    names = sorted([chosen[0][2], chosen[1][2]]) if len(chosen) == 2 else [cp_name]
+    batch.search("contact", contact_id, case_id, subject, join_words(notes, outcome, *names), restricted=restricted)
     return contact_id
+
+
+_RESTRICTED_CATEGORIES = (CounterpartCategory.MILITARY, CounterpartCategory.INTERMEDIARY)
+_DIRECTIONS = (Direction.OUTGOING, Direction.OUTGOING, Direction.INCOMING)
+_TIMED_CHANNELS = (Channel.PHONE, Channel.IN_PERSON, Channel.VIDEO_CALL)
 
 
 def add_milestones(draft: CaseDraft) -> None:
