@@ -16,14 +16,15 @@ import hashlib
 import random
 import sys
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
 from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 
-from consular.domain.enums import UserRole
+from consular.domain.enums import Channel, UserRole
 from consular.seeding import vocabulary as voc
-from consular.seeding.bulk import ID_TABLES
+from consular.seeding.bulk import ID_TABLES, RowBatch, T, prepare
 from consular.seeding.synthetic import STAFF_PER_POST, _batches, _incident_plan
 from consular.seeding.synthetic_case import CaseMaker
 from consular.seeding.synthetic_random import CaseRandom, _FastRandom, weighted
@@ -153,3 +154,41 @@ def test_the_rows_hold_no_reference_cycles():
         finally:
             gc.enable()
     assert left[1] == left[0] < 100
+
+
+@pytest.mark.parametrize("dialect_name", sorted(DIALECTS))
+def test_prepare_converts_as_the_columns_bind_processors_do(dialect_name):
+    """Values the generator does not make go the slow way and come out as the processors make
+    them: a missing date, another zone, an enum given by its value, a boolean given as 0/1."""
+    dialect = DIALECTS[dialect_name]()
+    kathmandu = ZoneInfo("Asia/Kathmandu")
+    batch = RowBatch(dict.fromkeys(ID_TABLES, 0))
+    for at, channel, follow in (
+        (datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=UTC), Channel.PHONE, True),
+        (datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=kathmandu), "email", 0),
+        (datetime(2026, 7, 1, 23, 59, tzinfo=UTC), Channel.LETTER, False),
+    ):
+        batch.add(
+            "contact_entries",
+            case_id=1,
+            occurred_at=at,
+            channel=channel,
+            follow_up_needed=follow,
+            recorded_at=at if follow else None,
+            updated_at=datetime(2026, 1, 1, tzinfo=UTC),
+        )
+    batch.add("tasks", case_id=1, title="t", due_at=datetime(2026, 1, 1, tzinfo=kathmandu), completed_at=None)
+    prepared = prepare(batch, dialect, 0)
+    for name, columns, values in prepared.tables:
+        processors = [T[name].c[c].type.bind_processor(dialect) for c in columns]
+        expected = [
+            tuple(p(row[c]) if p else row[c] for c, p in zip(columns, processors, strict=True))
+            for row in batch.rows[name]
+        ]
+        assert values == expected
+        assert [[type(v) for v in row] for row in values] == [[type(v) for v in row] for row in expected]
+    assert prepared.tables[0][2][1][1] == (
+        datetime(2026, 1, 1, 21, 19, 5, 6)
+        if dialect_name == "sqlite"
+        else datetime(2026, 1, 1, 21, 19, 5, 6, tzinfo=UTC)
+    )
