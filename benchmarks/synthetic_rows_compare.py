@@ -37,7 +37,7 @@ UNSEEDED = {
 SERVICE_STAMPED = {"user.init_admin", "user.create", "post.create", "synthetic.generate"}
 
 
-def generate(path: Path, cases: int, seed: int, long_case_events: int) -> None:
+def generate(path: Path, cases: int, seed: int, long_case_events: int, parallel: bool) -> None:
     from consular.db.engine import open_database
     from consular.db.migrate import ensure_schema
     from consular.seeding.synthetic import generate as generate_rows
@@ -48,7 +48,7 @@ def generate(path: Path, cases: int, seed: int, long_case_events: int) -> None:
     accounts.init_database(database, "admin", "compare password 1")
     wall, cpu = time.perf_counter(), time.process_time()
     report = generate_rows(
-        database, cases=cases, seed=seed, progress=False, long_case_events=long_case_events, now=NOW, parallel=False
+        database, cases=cases, seed=seed, progress=False, long_case_events=long_case_events, now=NOW, parallel=parallel
     )
     sys.stdout.write(
         f"{report.cases} cases, {sum(report.rows.values()):,} rows in {time.perf_counter() - wall:.1f} s "
@@ -156,6 +156,7 @@ def main() -> int:
     gen.add_argument("--cases", type=int, default=1000)
     gen.add_argument("--seed", type=int, default=1)
     gen.add_argument("--long-case-events", type=int, default=2000)
+    gen.add_argument("--here", action="store_true", help="make the rows in this process, not in a worker")
     cpu = sub.add_parser("cpu")
     cpu.add_argument("--cases", type=int, default=5000)
     cpu.add_argument("--seed", type=int, default=1)
@@ -166,7 +167,7 @@ def main() -> int:
     cmp.add_argument("new", type=Path)
     args = parser.parse_args()
     if args.command == "generate":
-        generate(args.path, args.cases, args.seed, args.long_case_events)
+        generate(args.path, args.cases, args.seed, args.long_case_events, not args.here)
         return 0
     if args.command == "cpu":
         worker_cpu(args.cases, args.seed, args.long_case_events, args.dialect)
