@@ -47,7 +47,7 @@ ID_TABLES = [name for name in INSERT_ORDER if "id" in T[name].c]
 
 
 def join_words(*parts) -> str:
-    return " ".join(str(p) for p in parts if p)
+    return " ".join([str(p) for p in parts if p])
 
 
 class RowBatch:
@@ -66,9 +66,11 @@ class RowBatch:
         )
 
     def add(self, table: str, **values) -> int | None:
-        if table in self.next_ids:
-            self.next_ids[table] += 1
-            values["id"] = self.next_ids[table]
+        next_id = self.next_ids.get(table)
+        if next_id is not None:
+            values["id"] = self.next_ids[table] = next_id + 1
+            self.rows[table].append(values)
+            return next_id + 1
         self.rows[table].append(values)
         return values.get("id")
 

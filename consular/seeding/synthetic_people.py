@@ -4,6 +4,7 @@ order; keep it, or a seed no longer gives the same rows."""
 
 from __future__ import annotations
 
+import functools
 from datetime import date, timedelta
 
 from consular.domain.enums import (
@@ -28,13 +29,22 @@ FINAL_STATUSES = weighted(
 KIN_PER_HOSTAGE = weighted([1, 2, 3], [60, 32, 8])
 
 
+# Given names per (language, gender, or None for any) and home states per language, listed once.
+_GIVEN = {
+    (language, gender): [g for g in lang["given"] if gender is None or g[2] == gender] or lang["given"]
+    for language, lang in voc.LANGUAGES.items()
+    for gender in {None, *(g[2] for g in lang["given"])}
+}
+_STATES = {language: list(lang["states"]) for language, lang in voc.LANGUAGES.items()}
+
+
 def national(rng, language: str | None = None, gender: str | None = None, surname=None):
     language = language or rng.pick(LANGUAGE_TABLE)
     lang = voc.LANGUAGES[language]
-    candidates = [g for g in lang["given"] if gender is None or g[2] == gender] or lang["given"]
+    candidates = _GIVEN.get((language, gender)) or lang["given"]
     given, given_native, sex = rng.choice(candidates)
     family, family_native = surname or rng.choice(lang["surname"])
-    state = rng.choice(list(lang["states"]))
+    state = rng.choice(_STATES[language])
     return {
         "full_name": f"{given} {family}",
         "name_native": f"{given_native} {family_native}",
@@ -53,8 +63,12 @@ def phone_in(rng, calling: str) -> str:
 
 
 def email_for(name: str, rng, domain: str = "example.in") -> str:
-    ascii_name = "".join(ch for ch in name.lower().replace(" ", ".") if ch.isascii() and (ch.isalnum() or ch == "."))
-    return f"{ascii_name}{rng.randint(1, 99)}@{domain}"
+    return f"{_email_name(name)}{rng.randint(1, 99)}@{domain}"
+
+
+@functools.lru_cache(maxsize=4096)  # a few hundred names, made of the vocabulary's words
+def _email_name(name: str) -> str:
+    return "".join(ch for ch in name.lower().replace(" ", ".") if ch.isascii() and (ch.isalnum() or ch == "."))
 
 
 # --- one case ---------------------------------------------------------------------

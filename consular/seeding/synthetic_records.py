@@ -32,36 +32,32 @@ PRIORITIES = list(Priority)
 def official_profile(category: CounterpartCategory, rng: random.Random, draft: CaseDraft) -> tuple:
     """(role, organisation, reliability note) of an official counterpart.
 
-    The whole table is built for every counterpart, draws included, as it always was: the
-    seed's later draws depend on it."""
-    country = country_name(draft.post["country"])
-    return {
-        CounterpartCategory.HOST_GOVERNMENT: (
+    Four draws for every counterpart, whatever its category, as when the whole table was
+    built each time: the seed's later draws depend on them."""
+    police_role = rng.choice(_POLICE_ROLES)
+    employer_role = rng.choice(_EMPLOYER_ROLES)
+    outlet = rng.choice(voc.OUTLETS)
+    ngo = rng.choice(voc.NGOS)
+    if category == CounterpartCategory.HOST_GOVERNMENT:
+        return (
             "Director of Consular Affairs",
-            f"Ministry of Foreign Affairs, {country}",
+            f"Ministry of Foreign Affairs, {country_name(draft.post['country'])}",
             "Official channel; answers after internal clearance.",
-        ),
-        CounterpartCategory.POLICE: (
-            rng.choice(["Investigating officer", "Commander", "Duty officer"]),
-            f"{draft.post['police']}, {draft.town}",
-            "Official; factual.",
-        ),
-        CounterpartCategory.EMPLOYER: (
-            rng.choice(["General Manager", "HR Manager", "Security Manager"]),
-            draft.company,
-            "Reliable on facts about the site and staff.",
-        ),
-        CounterpartCategory.MILITARY: (
+        )
+    if category == CounterpartCategory.POLICE:
+        return police_role, f"{draft.post['police']}, {draft.town}", "Official; factual."
+    if category == CounterpartCategory.EMPLOYER:
+        return employer_role, draft.company, "Reliable on facts about the site and staff."
+    if category == CounterpartCategory.MILITARY:
+        return (
             "Liaison officer",
-            f"Armed Forces General Staff, {country}",
+            f"Armed Forces General Staff, {country_name(draft.post['country'])}",
             "Briefs in person only; record as restricted.",
-        ),
-        CounterpartCategory.MEDIA: (
-            "Correspondent",
-            rng.choice(voc.OUTLETS),
-            "Has respected embargoes so far.",
-        ),
-        CounterpartCategory.NGO: ("Programme director", rng.choice(voc.NGOS), None),
+        )
+    if category == CounterpartCategory.MEDIA:
+        return "Correspondent", outlet, "Has respected embargoes so far."
+    return {
+        CounterpartCategory.NGO: ("Programme director", ngo, None),
         CounterpartCategory.OTHER_GOVERNMENT: ("Duty officer", "Ministry of External Affairs, New Delhi", None),
         CounterpartCategory.INTERMEDIARY: (
             "Self-described go-between",
@@ -69,6 +65,10 @@ def official_profile(category: CounterpartCategory, rng: random.Random, draft: C
             "Unverified. Never pay; never pass family details.",
         ),
     }[category]
+
+
+_POLICE_ROLES = ["Investigating officer", "Commander", "Duty officer"]
+_EMPLOYER_ROLES = ["General Manager", "HR Manager", "Security Manager"]
 
 
 def add_officials(draft: CaseDraft) -> None:
@@ -171,7 +171,7 @@ def add_contact(
     channel = channel or (Channel.IN_PERSON if category == CounterpartCategory.MILITARY else rng.pick(CHANNELS))
     direction = Direction.MEETING if channel == Channel.IN_PERSON else rng.choice(_DIRECTIONS)
     recorder = rng.choice(staff_ids)
-    recorded_at = min(at + timedelta(minutes=rng.randint(5, 240)), draft.now)
+    recorded_at = min(at + _MINUTES[rng.randint(5, 240)], draft.now)
     follow = rng.random() < 0.2
     contact_id = batch.add(
         "contact_entries",
@@ -202,6 +202,7 @@ def add_contact(
 
 
 _RESTRICTED_CATEGORIES = (CounterpartCategory.MILITARY, CounterpartCategory.INTERMEDIARY)
+_MINUTES = [timedelta(minutes=n) for n in range(241)]
 _DIRECTIONS = (Direction.OUTGOING, Direction.OUTGOING, Direction.INCOMING)
 _TIMED_CHANNELS = (Channel.PHONE, Channel.IN_PERSON, Channel.VIDEO_CALL)
 
