@@ -51,11 +51,15 @@ def join_words(*parts) -> str:
 
 
 class RowBatch:
-    """Rows for one transaction, with ids allocated past the tables' current maxima."""
+    """Rows for one transaction, with ids allocated past the tables' current maxima.
+
+    ``rows`` holds the rows being made, as dicts that later steps may still change;
+    :meth:`seal` turns them into value tuples (``sealed``) once they are final."""
 
     def __init__(self, max_ids: dict[str, int]):
         self.next_ids = dict(max_ids)
         self.rows: dict[str, list[dict]] = defaultdict(list)
+        self.sealed: dict[str, tuple[list[str], list[tuple]]] = {}
         self.references: list[str] = []
 
     @classmethod
@@ -73,6 +77,19 @@ class RowBatch:
             return next_id + 1
         self.rows[table].append(values)
         return values.get("id")
+
+    def seal(self) -> None:
+        """Take the rows made so far out of their dicts into tuples, in the columns of each
+        table's first row (audit rows stay dicts). Done after each case, while its rows are
+        still in the processor's caches: half the cost of doing it for the whole batch."""
+        for table, rows in self.rows.items():
+            if not rows or table == "audit_entries":
+                continue
+            sealed = self.sealed.get(table)
+            if sealed is None:
+                sealed = self.sealed[table] = (list(rows[0]), [])
+            sealed[1].extend(_values(sealed[0], rows))
+            rows.clear()
 
     def search(
         self, entity: str, entity_id: int, case_id: int | None, title: str, body: str = "", restricted: bool = False
@@ -156,14 +173,15 @@ def prepare(batch: RowBatch, dialect, cases: int) -> PreparedBatch:
     per value."""
     tables = []
     for name in INSERT_ORDER:
-        rows = batch.rows.get(name)
-        if not rows or name == "audit_entries":
+        if name == "audit_entries":
             continue
-        columns = list(rows[0])
-        if len(columns) == 1:  # itemgetter of one name gives the value, not a 1-tuple
-            values = [(value,) for value in map(itemgetter(columns[0]), rows)]
-        else:
-            values = list(map(itemgetter(*columns), rows))
+        columns, values = batch.sealed.get(name, (None, []))
+        rows = batch.rows.get(name)
+        if rows:  # not sealed yet
+            columns = columns or list(rows[0])
+            values = values + _values(columns, rows)
+        if not values:
+            continue
         converters = _converters(name, columns, dialect)
         if converters:
             # Rows to columns and back: cheaper than one pass over the rows per column.
@@ -173,6 +191,13 @@ def prepare(batch: RowBatch, dialect, cases: int) -> PreparedBatch:
             values = list(zip(*by_column, strict=True))
         tables.append((name, columns, values))
     return PreparedBatch(tables, batch.rows.get("audit_entries", []), list(batch.references), cases)
+
+
+def _values(columns: list[str], rows: list[dict]) -> list[tuple]:
+    """The rows' values in ``columns`` order."""
+    if len(columns) == 1:  # itemgetter of one name gives the value, not a 1-tuple
+        return [(value,) for value in map(itemgetter(columns[0]), rows)]
+    return list(map(itemgetter(*columns), rows))
 
 
 def _converters(table: str, columns: list[str], dialect) -> list[tuple[int, Callable[[tuple], Iterable]]]:

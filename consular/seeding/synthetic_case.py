@@ -82,6 +82,7 @@ class CaseMaker:
         add_contacts(draft)
         add_milestones(draft)
         add_tasks(draft)
+        batch.seal()
 
     def _cast(self, batch: RowBatch, rng: random.Random, incident_at: datetime, code: str) -> CaseDraft:
         """Where it happened, what kind of case, how many people, and who at the post leads it."""

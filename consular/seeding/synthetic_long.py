@@ -139,6 +139,7 @@ def make_long_case(maker, batch: RowBatch, rng: random.Random, events: int) -> s
     last = max(r["occurred_at"] for r in batch.rows["contact_entries"] if r["case_id"] == draft.case_id)
     case_row["last_contact_at"] = last
     case_row["updated_at"] = max(case_row["updated_at"], last)
+    batch.seal()
     return case_row["reference"]
 
 
