@@ -57,9 +57,11 @@ def generate(path: Path, cases: int, seed: int, long_case_events: int, parallel:
     database.dispose()
 
 
-def worker_cpu(cases: int, seed: int, long_case_events: int, dialect_name: str) -> None:
+def worker_cpu(cases: int, seed: int, long_case_events: int, dialect_name: str, worker: bool) -> None:
     """CPU seconds of making ``cases`` cases (and the long case) as the worker does: the rows,
-    prepared for ``dialect_name``'s driver, pickled."""
+    prepared for ``dialect_name``'s driver, pickled. ``worker``: in the generator's own worker
+    process (``synthetic._from_worker``), this process unpickling the batches as the writer
+    does."""
     import gc
     import pickle
     import random
@@ -94,6 +96,9 @@ def worker_cpu(cases: int, seed: int, long_case_events: int, dialect_name: str) 
     maker = CaseMaker(posts, staff, NOW, 1, seed)
     plan = _incident_plan(random.Random(seed), posts, NOW, cases)
     gc.collect()
+    if worker:
+        _worker_process_cpu(maker, plan, seed, dialect, long_case_events)
+        return
     wall, cpu, size, long_cpu = time.perf_counter(), time.process_time(), 0, 0.0
     for prepared in _batches(maker, plan, seed, 250, dict.fromkeys(ID_TABLES, 0), dialect, long_case_events):
         size += len(pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL))
@@ -106,6 +111,26 @@ def worker_cpu(cases: int, seed: int, long_case_events: int, dialect_name: str) 
         f"{cases} cases + long case of {long_case_events} events ({dialect_name}): {cpu_all:.2f} s CPU "
         f"({time.perf_counter() - wall:.2f} s wall), {per_1000:.3f} s CPU per 1,000 cases, long case {long_cpu:.2f} s; "
         f"{size / 1e6:.0f} MB pickled\n"
+    )
+
+
+def _worker_process_cpu(maker, plan, seed, dialect, long_case_events) -> None:
+    import resource
+
+    from consular.seeding.bulk import ID_TABLES
+    from consular.seeding.synthetic import _from_worker
+
+    job = (maker, plan, seed, 250, dict.fromkeys(ID_TABLES, 0), dialect, long_case_events)
+    wall, cpu = time.perf_counter(), time.process_time()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    rows = sum(len(values) for prepared in _from_worker(job) for _name, _columns, values in prepared.tables)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    child = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    sys.stdout.write(
+        f"{len(plan)} cases + long case of {long_case_events} events, {rows:,} rows: worker process {child:.2f} s CPU "
+        f"({child / len(plan) * 1000:.3f} s per 1,000 cases, long case included), this process unpickling "
+        f"{time.process_time() - cpu:.2f} s CPU, {time.perf_counter() - wall:.1f} s wall, "
+        f"worker peak RSS {after.ru_maxrss / 1024:.0f} MB\n"
     )
 
 
@@ -162,6 +187,7 @@ def main() -> int:
     cpu.add_argument("--seed", type=int, default=1)
     cpu.add_argument("--long-case-events", type=int, default=20000)
     cpu.add_argument("--dialect", choices=["sqlite", "postgresql"], default="sqlite")
+    cpu.add_argument("--worker", action="store_true", help="in the generator's worker process")
     cmp = sub.add_parser("compare")
     cmp.add_argument("old", type=Path)
     cmp.add_argument("new", type=Path)
@@ -170,7 +196,7 @@ def main() -> int:
         generate(args.path, args.cases, args.seed, args.long_case_events, not args.here)
         return 0
     if args.command == "cpu":
-        worker_cpu(args.cases, args.seed, args.long_case_events, args.dialect)
+        worker_cpu(args.cases, args.seed, args.long_case_events, args.dialect, args.worker)
         return 0
     return compare(args.old, args.new)
 
