@@ -88,6 +88,10 @@ def pytest_addoption(parser):
 
 
 def pytest_configure(config):
+    if os.environ.get("CONSULAR_TEST_WRITE_GUARD"):
+        from tests import write_guard
+
+        write_guard.install()
     # pytest-qt is blocked in pyproject's addopts (it imports Qt when configured); it is
     # registered here only when a GUI test can run.
     if _gui_selected(config.option.markexpr):

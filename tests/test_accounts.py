@@ -267,7 +267,7 @@ def test_an_unknown_name_is_answered_and_locked_out_exactly_like_a_real_account(
         others = session.scalar(select(func.count(User.id)).where(User.username != accounts.UNKNOWN_USERNAME))
         assert others == users_before
     # When the lock runs out the count starts afresh, as on an account.
-    with ctx.database.session() as session:
+    with ctx.database.session(write=True) as session:
         lock = session.get(AuditEntry, locks[1].id)
         after = json.loads(lock.after)
         after["locked_until"] = (utcnow() - timedelta(seconds=1)).isoformat()

@@ -542,7 +542,7 @@ def _busy_case(demo_ctx, database, count: int, as_of: datetime) -> str:
         "other",
     ]
     ids = [counterparts.add_counterpart(demo_ctx, case.reference, name=f"Counterpart {c}", category=c).id for c in cats]
-    with database.session() as session:
+    with database.session(write=True) as session:  # reads, then writes: begun as a write
         user_id = session.scalar(select(User.id).where(User.username == SUPERVISOR))
         start_id = (session.scalar(select(func.max(ContactEntry.id))) or 0) + 1
         rows, links = [], []

@@ -28,7 +28,7 @@ def seed(database, cases: int) -> None:
     ensure_schema(database)
     accounts.init_database(database, "bench", TEST_PASSWORD)
     generate(database, cases=cases, seed=5, username="bench", progress=False, batch_size=32, now=NOW)
-    with database.session() as session:  # some cases never contacted: both ranges have rows
+    with database.session(write=True) as session:  # some cases never contacted: both ranges have rows
         ids = list(session.scalars(select(Case.id).order_by(Case.id)))
         session.execute(update(Case).where(Case.id.in_(ids[::9])).values(last_contact_at=None))
 

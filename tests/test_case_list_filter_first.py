@@ -20,7 +20,7 @@ from tests.test_case_list_empty_last import seed
 
 def _seed(database, cases: int) -> None:
     seed(database, cases)
-    with database.session() as session:  # some cases without a town: the place sort's empty values
+    with database.session(write=True) as session:  # some cases without a town: the place sort's empty values
         ids = list(session.scalars(select(Case.id).order_by(Case.id)))
         session.execute(update(Case).where(Case.id.in_(ids[::5])).values(incident_town=None))
 

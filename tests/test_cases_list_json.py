@@ -80,7 +80,7 @@ def odd_titles(database) -> None:
     a control character), a case with no lead and one with only a site for its place."""
     from sqlalchemy import select, update
 
-    with database.session() as session:
+    with database.session(write=True) as session:
         ids = list(session.scalars(select(Case.id).order_by(Case.id).limit(3)))
         session.execute(
             update(Case)

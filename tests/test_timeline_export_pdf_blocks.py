@@ -9,8 +9,10 @@ through Paragraph (a Devanagari title, a word too long for a line) sit among the
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import random
+import re
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -125,3 +127,42 @@ def test_cancel_stops_inside_the_blocks_and_leaves_no_file(tmp_path):
     # The layout half reported event by event, in order.
     layout = [d for d in seen if d > len(timeline.events)]
     assert layout == sorted(layout) and len(layout) >= 30
+
+
+# Letters of Latin, Greek and Cyrillic: more than the 256 codes of a font's first subset, so
+# that lines drawn later use the second subset, and lines mix the two.
+MANY_LETTERS = "".join(
+    chr(c) for c in [*range(0xC0, 0x17F), *range(0x391, 0x3A1), *range(0x3A3, 0x3C9), *range(0x410, 0x44F)]
+)
+
+
+def _many_scripts(events: int = 160) -> Timeline:
+    """The shaped timeline, with words of :data:`MANY_LETTERS` in titles and details, met a few
+    at a time through the document (each first met on a line drawn the slow way)."""
+    timeline = _timeline(events=events, seed=5)
+    out = []
+    for i, event in enumerate(timeline.events):
+        start = (i * 7) % len(MANY_LETTERS)
+        word = MANY_LETTERS[start : start + 9]
+        extra = f"Name {word} and {word.lower()} again" if i % 2 else ""
+        detail = "\n".join(p for p in (event.detail, extra, f"{word}, {word}") if p)
+        out.append(dataclasses.replace(event, title=f"{event.title} {word}", detail=detail))
+    return dataclasses.replace(timeline, events=out)
+
+
+_PDF_STAMPS = re.compile(rb"/(CreationDate|ModDate) \(D:[^)]*\)|/ID\s*\[<[0-9a-fA-F]*><[0-9a-fA-F]*>\]")
+
+
+@pytest.mark.parametrize("make", [lambda: _timeline(seed=3), lambda: _timeline(seed=11), _many_scripts])
+def test_the_fast_lines_write_the_same_pdf(monkeypatch, make):
+    """timeline_pdf.FAST_LINES (a short line taken whole, a line written without textLine)
+    changes nothing in the file: the same bytes, but for reportlab's creation stamps."""
+    timeline = make()
+    made = {}
+    for fast in (True, False):
+        monkeypatch.setattr(timeline_pdf, "FAST_LINES", fast)
+        handle = io.BytesIO()
+        timeline_pdf.build_pdf(timeline, handle)
+        made[fast] = _PDF_STAMPS.sub(b"", handle.getvalue())
+    assert len(PdfReader(io.BytesIO(made[True])).pages) > 20
+    assert made[True] == made[False]

@@ -167,7 +167,8 @@ def _list_setup(args: argparse.Namespace, rt) -> tuple[CaseFilter, str, bool, st
     if setup.search:
         from consular.services import search  # only for a saved filter with words: not every list pays its import
 
-        flt.case_ids = list(search.matching_case_ids(rt.ctx, setup.search))
+        # The cases only: the list prints no "why", so none is read (nor audited as shown).
+        flt.case_ids = search.matching_cases(rt.ctx, setup.search).case_ids
         said.append(translate("cli.cmd_cases", "search '{text}'").format(text=setup.search))
     sort = args.sort or setup.sort
     descending = False if args.ascending else (setup.descending if args.sort is None else True)

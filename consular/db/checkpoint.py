@@ -62,6 +62,7 @@ class Checkpointer:
         self.runs = 0  # checkpoints done (for tests and benchmarks)
         self.merge_steps = 0  # full-text merge steps done (for tests and benchmarks)
         self.merge_enabled = True  # tests turn it off to see what writes alone do
+        self._merges_paused = 0  # a bulk load replaces the full-text index: no merge step meanwhile
         self._wrote = False  # this handle committed a write since it was opened or closed
         # This handle wrote the full-text index (a search document) since it was opened or closed:
         # only then does its close owe merge work. A command that only signs in (an audit entry)
@@ -150,8 +151,13 @@ class Checkpointer:
         returns how many merged. ``rest``: wait after each step as long as it took (woken by
         :meth:`close`). The settings that keep merges out of writes are stored first if the file
         lacks them (a file made by this process's own migrations, an older copy)."""
-        if not self.merge_enabled:
+        if not self.merge_enabled or self._merges_paused:
             return 0
+        asked = keep_going
+
+        def keep_going() -> bool:
+            return not self._merges_paused and asked()
+
         try:
             raw = self.engine.raw_connection()
         except Exception:  # noqa: BLE001 - disposed or unreadable: nothing to merge now
@@ -169,6 +175,20 @@ class Checkpointer:
         finally:
             with contextlib.suppress(Exception):
                 raw.close()
+
+    @contextlib.contextmanager
+    def merges_paused(self):
+        """No full-text merge step while the block runs (checkpoints go on): the synthetic
+        generator replaces the whole index at the end of its load, and a merge step between two
+        of its transactions would work on an index half copied. A step already under way
+        finishes (it holds the write lock until then)."""
+        with self._lock:
+            self._merges_paused += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._merges_paused -= 1
 
     def close(self) -> None:
         """Stop the thread (after its current pass) and run a last passive checkpoint. A

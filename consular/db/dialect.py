@@ -15,6 +15,7 @@ default and a shared PostgreSQL server lives here:
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import re
 import unicodedata
@@ -26,7 +27,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
-from consular.db import fts_merge, search_windows
+from consular.db import fts_merge, fts_prefix, search_windows
 from consular.domain.errors import (
     ConflictError,
     DatabaseLockedError,
@@ -129,7 +130,15 @@ def rebuild_search_index(conn: Connection, bulk: bool = False) -> None:
     with conn.begin():
         conn.execute(configure, {"size": _FTS_DEFAULT_HASHSIZE})  # this connection's FTS5 too
         conn.execute(text("DELETE FROM search_fts_config WHERE k = 'hashsize'"))  # as the migration left it
-        for key, value in fts_merge.SETTINGS:  # no merge work inside an ordinary write
+    restore_search_settings(conn)
+
+
+def restore_search_settings(conn: Connection) -> None:
+    """After a bulk build of the full-text index (SQLite; ``conn`` outside a transaction): the
+    table's stored configuration back to what ordinary writes run with
+    (:data:`consular.db.fts_merge.SETTINGS`: no merge work inside a write)."""
+    with conn.begin():
+        for key, value in fts_merge.SETTINGS:
             conn.execute(text("INSERT INTO search_fts(search_fts, rank) VALUES (:k, :v)"), {"k": key, "v": value})
 
 
@@ -282,7 +291,7 @@ def bulk_load_settings(conn: Connection) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def deferred_indexes(conn: Connection, tables: list[str], timed=None) -> Iterator[None]:
+def deferred_indexes(conn: Connection, tables: list[str], timed=None, search_index=None) -> Iterator[None]:
     """Load ``tables`` without their secondary indexes and without feeding the full-text index
     row by row; put everything back afterwards and rebuild the full-text index once.
 
@@ -293,6 +302,9 @@ def deferred_indexes(conn: Connection, tables: list[str], timed=None) -> Iterato
     (:data:`SEAM_OBJECT_NAMES`) is dropped too and built once at the end: kept, every row would
     go through its pending list and the index be rebuilt anyway. ``timed(name)``, if given, is
     a context manager factory wrapped around each step of the end ("indexes", "search index").
+    ``search_index(conn)``, if given, makes the full-text index on SQLite instead of
+    :func:`rebuild_search_index` (the synthetic generator's, built beside the load: see
+    :mod:`consular.seeding.search_build`).
     Each step commits on its own, and an error during the load still puts everything back; but a process killed during
     the load leaves the database without those indexes and triggers, so load into a database
     you can throw away.
@@ -333,7 +345,7 @@ def deferred_indexes(conn: Connection, tables: list[str], timed=None) -> Iterato
                 conn.exec_driver_sql(statement)
         with timed("search index"):
             if conn.dialect.name == "sqlite":
-                rebuild_search_index(conn, bulk=True)
+                (search_index or functools.partial(rebuild_search_index, bulk=True))(conn)
             with conn.begin():
                 for statement in search_creates:  # PostgreSQL: made anew, so built once
                     conn.exec_driver_sql(statement)
@@ -477,18 +489,22 @@ def _search_filters(params: dict, case_id: int | None, include_restricted: bool,
 # Prefix lengths with an index of their own (FTS5 ``prefix='1 2 3'``, migration 0007): a
 # longer prefix makes FTS5 merge the lists of every word that starts so before returning the
 # first row (a cost that grows with the matches), so a longer last word is tried as a whole
-# word first (see consular.services.search).
+# word first (see consular.services.search), and then read as the words it stands for
+# (consular.db.fts_prefix).
 INDEXED_PREFIXES = (1, 2, 3)
 
 
-def _match_expression(conn: Connection, groups: list[list[str]], params: dict, prefix: bool = True) -> str:
+def _match_expression(
+    conn: Connection, groups: list[list[str]], params: dict, prefix: bool = True, words: dict | None = None
+) -> str:
     """The WHERE clause matching every group (a group as a phrase, the last word as a prefix
-    unless ``prefix`` is false)."""
+    unless ``prefix`` is false). ``words``: see :func:`consular.db.fts_prefix.words`."""
     if conn.dialect.name == "sqlite":
         phrases = ['"' + " ".join(group).replace('"', '""') + '"' for group in groups]
         if prefix:
-            phrases[-1] += "*"
-        params["match"] = " ".join(phrases)
+            phrases[-1] = _sqlite_last_phrase(conn, groups[-1], words)
+        # AND spelled out: FTS5 reads two phrases side by side as AND, but not a phrase beside "(".
+        params["match"] = " AND ".join(phrases)
         return "search_fts MATCH :match"
     # Terms hold word characters only, so no tsquery operator can get through; quoting keeps
     # a lone number or a word like "and" a lexeme.
@@ -513,6 +529,20 @@ def _match_expression(conn: Connection, groups: list[list[str]], params: dict, p
     return "d.search_vector @@ to_tsquery('simple', :tsq)"
 
 
+def _sqlite_last_phrase(conn: Connection, group: list[str], words: dict | None) -> str:
+    """The last group with its last word as a prefix: ``"w1 w2"*``, or, for a word longer than
+    the indexed prefixes, the same phrase once for each word of the index it can stand for
+    (:mod:`consular.db.fts_prefix`), which FTS5 reads lazily instead of merging first."""
+    phrase = '"' + " ".join(group).replace('"', '""') + '"'
+    if len(group[-1]) <= max(INDEXED_PREFIXES):
+        return phrase + "*"
+    found = fts_prefix.words(conn, group[-1], words)
+    if not found:  # None: too many words or no vocabulary; []: no word, and the prefix costs nothing
+        return phrase + "*"
+    alternatives = ['"' + " ".join([*group[:-1], word]).replace('"', '""') + '"' for word in found]
+    return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
+
+
 def _from_clause(conn: Connection, where: str, filters: str, params: dict, limit: int) -> tuple[str, str]:
     """The FROM clause and the ORDER BY key that walk the matches newest first (see
     :func:`consular.db.search_windows.plan` for PostgreSQL's choice)."""
@@ -531,6 +561,7 @@ def search_candidates(
     include_restricted: bool = True,
     visible_cases: set[int] | None = None,
     prefix: bool = True,
+    words: dict | None = None,
 ) -> list[Candidate]:
     """Up to ``limit`` matching rows, newest first (highest id), with their text.
 
@@ -539,12 +570,14 @@ def search_candidates(
     every contact note costs what a rare one does). ``case_id`` keeps the records of one case,
     counting the counterparts linked to it (their rows belong to no case, as a counterpart may
     serve several). ``visible_cases`` (need-to-know) keeps restricted rows of other cases out.
-    ``prefix`` false matches the last word as a whole word only.
+    ``prefix`` false matches the last word as a whole word only. ``words``: a dict kept for one
+    read transaction, so that a long prefix's words are read once (see
+    :func:`consular.db.fts_prefix.words`).
     """
     if not groups:
         return []
     params: dict = {"limit": limit}
-    where = _match_expression(conn, groups, params, prefix)
+    where = _match_expression(conn, groups, params, prefix, words)
     filters = _search_filters(params, case_id, include_restricted, visible_cases)
     columns = "d.id, d.entity, d.entity_id, d.case_id, d.title, d.body, d.restricted"
     if conn.dialect.name == "sqlite":
@@ -575,6 +608,7 @@ def matching_rows(
     include_restricted: bool = True,
     visible_cases: set[int] | None = None,
     prefix: bool = True,
+    words: dict | None = None,
 ) -> Iterator[tuple[int, str, int, int | None]]:
     """(document id, entity, entity id, case id) of up to ``limit`` matches, newest first,
     streamed: the caller stops reading when it has enough (distinct cases for a case list).
@@ -585,7 +619,7 @@ def matching_rows(
     if not groups:
         return
     params: dict = {"limit": limit}
-    where = _match_expression(conn, groups, params, prefix)
+    where = _match_expression(conn, groups, params, prefix, words)
     filters = _search_filters(params, case_id, include_restricted, visible_cases)
     if conn.dialect.name == "postgresql":
         # Windows when they suit the rows a reader is likely to take (a case list's first

@@ -7,6 +7,7 @@ refused rather than touched.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -17,13 +18,17 @@ from sqlalchemy import inspect, text
 
 from consular import paths
 from consular.db import cipher, keyslots
+from consular.db.dialect import WRITE_OPTION
 from consular.db.engine import Database
 from consular.domain.clock import wall_now
 from consular.domain.errors import NotConsularDatabaseError, SchemaTooNewError
 from consular.i18n import translate
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from alembic.config import Config
+    from sqlalchemy.engine import Connection
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -296,7 +301,7 @@ def upgrade(database: Database, revision: str = "head") -> Path | None:
         backup = backup_sqlite(database, current_revision(database))
     from alembic import command
 
-    with database.engine.begin() as conn:
+    with _write_transaction(database) as conn:
         config = alembic_config(database)
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
@@ -310,6 +315,20 @@ def ensure_schema(database: Database) -> Path | None:
 
     backup = upgrade(database, "head")
     with database.engine.begin() as conn:
-        if not has_statistics(conn):
-            refresh_statistics(conn)
+        missing = not has_statistics(conn)
+    if missing:
+        with _write_transaction(database) as conn:
+            if not has_statistics(conn):  # another process may have made them meanwhile
+                refresh_statistics(conn)
     return backup
+
+
+@contextlib.contextmanager
+def _write_transaction(database: Database) -> Iterator[Connection]:
+    """A transaction that starts as a write (BEGIN IMMEDIATE on SQLite): it reads before it
+    writes, and begun as a plain read it would fail as busy, without waiting, whenever another
+    connection (another window, this handle's idle full-text merge) committed in between."""
+    with database.engine.connect() as conn:
+        conn.execution_options(**{WRITE_OPTION: True})
+        with conn.begin():
+            yield conn

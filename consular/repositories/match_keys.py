@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from sqlalchemy import delete, func, insert, select
 
+from consular.db.chunks import chunks
 from consular.db.models import Case, CaseParticipant, Counterpart, Person
 from consular.db.tool_models import MatchKey
 from consular.domain.name_match import counterpart_keys, person_keys
@@ -13,12 +14,6 @@ from consular.domain.name_match import counterpart_keys, person_keys
 #: A key shared by more records than this says little ("Kumar" in a big database): its pairs
 #: are left out, which keeps the self-join's output linear in the number of records.
 MAX_BLOCK = 50
-_CHUNK = 500
-
-
-def _chunks(ids: list[int]):
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
 
 
 def refresh(conn, entity: str, ids: Iterable[int] | None = None) -> int:
@@ -31,7 +26,7 @@ def refresh(conn, entity: str, ids: Iterable[int] | None = None) -> int:
     else:
         columns = (Counterpart.id, Counterpart.name, Counterpart.phone)
     wanted = None if ids is None else sorted(set(ids))
-    batches = [None] if wanted is None else list(_chunks(wanted))
+    batches = [None] if wanted is None else list(chunks(wanted))
     written = 0
     for batch in batches:
         remove = delete(MatchKey).where(MatchKey.entity == entity)
@@ -112,7 +107,7 @@ def same_name_key(session, entity: str, name_key: str, *, limit: int = 20) -> li
 def person_case_references(session, person_ids: list[int]) -> dict[int, list[str]]:
     """For each person, the references of the cases they take part in (sorted)."""
     found: dict[int, set[str]] = {}
-    for batch in _chunks(sorted(set(person_ids))):
+    for batch in chunks(sorted(set(person_ids))):
         rows = session.execute(
             select(CaseParticipant.person_id, Case.reference)
             .join(Case, Case.id == CaseParticipant.case_id)
@@ -126,7 +121,7 @@ def person_case_references(session, person_ids: list[int]) -> dict[int, list[str
 def rows_by_id(session, columns, id_column, ids: list[int]) -> dict[int, tuple]:
     """``columns`` of the records with ``ids`` (first column the id), by id."""
     out: dict[int, tuple] = {}
-    for batch in _chunks(sorted(set(ids))):
+    for batch in chunks(sorted(set(ids))):
         for row in session.execute(select(id_column, *columns).where(id_column.in_(batch))):
             out[row[0]] = tuple(row[1:])
     return out

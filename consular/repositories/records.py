@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from consular.db.chunks import chunks
 from consular.db.models import (
     Case,
     CaseCounterpart,
@@ -200,11 +201,11 @@ def last_contacts_by_case(session: Session, counterpart_ids: list[int]) -> dict[
     """(case id, counterpart id) → last contact, for many counterparts at once."""
     result: dict[tuple[int, int], datetime] = {}
     ids = sorted(set(counterpart_ids))
-    for start in range(0, len(ids), 5000):  # stay well inside bound-parameter limits
+    for chunk in chunks(ids, 5000):
         rows = session.execute(
             select(ContactEntry.case_id, ContactCounterpart.counterpart_id, func.max(ContactEntry.occurred_at))
             .join(ContactEntry, ContactEntry.id == ContactCounterpart.contact_id)
-            .where(ContactCounterpart.counterpart_id.in_(ids[start : start + 5000]), ContactEntry.voided_at.is_(None))
+            .where(ContactCounterpart.counterpart_id.in_(chunk), ContactEntry.voided_at.is_(None))
             .group_by(ContactEntry.case_id, ContactCounterpart.counterpart_id)
         )
         result.update({(case_id, cp_id): at for case_id, cp_id, at in rows})

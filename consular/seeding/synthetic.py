@@ -8,8 +8,9 @@ status history that fits the case's age. The same seed gives the same cases.
 Going through the services row by row would take hours at 100,000 cases, so rows are
 written in bulk (multi-row inserts on SQLite, ``COPY`` on PostgreSQL, one transaction per 5,000
 cases), in
-exactly the shapes the services write: the same ``search_documents`` rows (the full-text
-index is rebuilt from them once at the end of a big load, see
+exactly the shapes the services write: the same ``search_documents`` rows (on a big load the
+full-text index is built from them once: beside the load by a second process on a plaintext
+SQLite file, see :mod:`consular.seeding.search_build`, else rebuilt at the end, see
 :func:`consular.db.dialect.deferred_indexes`; on a small addition the triggers keep it in
 step), the same cached columns
 (``cases.last_contact_at``, ``case_participants.hostage_status`` and ``_since``), the same
@@ -31,9 +32,12 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
+import logging
 import os
 import pickle
 import random
+import sqlite3
 import subprocess
 import sys
 import time
@@ -46,17 +50,21 @@ from sqlalchemy import func, select
 
 from consular.db import dialect
 from consular.db.engine import Database
-from consular.db.models import Case, Post, User
+from consular.db.models import Case, Post, SearchDocument, User
 from consular.domain.enums import UserRole
 from consular.domain.errors import PermissionDeniedError, UserError
 from consular.i18n import translate
+from consular.seeding import search_build
 from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import INSERT_ORDER, RowBatch, prepare, write_prepared
 from consular.seeding.synthetic_case import CaseMaker, case_title
 from consular.seeding.synthetic_long import make_long_case
+from consular.seeding.synthetic_random import CaseRandom
 from consular.services import match_keys, reference_data, sort_keys
 from consular.services.accounts import NO_ADMIN
 from consular.services.context import ServiceContext, actor_for
+
+log = logging.getLogger(__name__)
 
 __all__ = ["MAX_CASES", "MAX_LONG_CASE_EVENTS", "SyntheticReport", "case_title", "generate"]
 
@@ -82,6 +90,9 @@ class SyntheticReport:
     # "search index", "sort keys", "match keys", "statistics", "audit".
     phases: dict[str, float] = field(default_factory=dict)
     phases_cpu: dict[str, float] = field(default_factory=dict)
+    # The full-text index process's own figures (SQLite bulk loads: documents, segments, its
+    # wall and CPU seconds), see consular.seeding.search_build; empty when the index was rebuilt.
+    search_build: dict = field(default_factory=dict)
 
     def summary(self) -> str:
         span = f" ({self.first_reference} … {self.last_reference})" if self.first_reference else ""
@@ -145,8 +156,11 @@ def generate(
 
     When the load is at least as big as what the database holds, the secondary indexes and
     the full-text triggers are dropped for the load and made again at the end, and the
-    full-text index is built once (:func:`consular.db.dialect.deferred_indexes`). The report's
-    ``phases`` and ``phases_cpu`` say where the time went.
+    full-text index is built once (:func:`consular.db.dialect.deferred_indexes`): on a
+    plaintext SQLite file by a second process while the rows load, then copied in
+    (:mod:`consular.seeding.search_build`; it needs room beside the file for a copy of the
+    index, and about 2 GB of memory at 100,000 cases). The report's ``phases`` and
+    ``phases_cpu`` say where the time went (``search_build``: that process's own figures).
 
     ``parallel``: make the rows in a second process while this one writes them (default:
     from :data:`PARALLEL_FROM` cases on a machine with more than one core). The rows are the
@@ -171,53 +185,59 @@ def generate(
     with database.session() as session:
         existing = session.scalar(select(func.count(Case.id)))
 
-    with database.engine.connect() as conn, dialect.bulk_load_settings(conn):
-        deferred = (
-            dialect.deferred_indexes(conn, INSERT_ORDER, timed=timed) if existing <= cases else contextlib.nullcontext()
-        )
-        with deferred, timed("load"):
-            with conn.begin():
-                next_ids = RowBatch.opened_on(conn).next_ids
-            if parallel is None:
-                parallel = cases >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
-            job = (maker, plan, seed, batch_size, next_ids, type(conn.dialect), long_case_events)
-            source = _from_worker(job) if parallel else _batches(*job)
-            transaction = conn.begin()
-            try:
-                since_commit = 0
-                for prepared in source:
-                    report.rows.update(write_prepared(conn, prepared))
-                    if prepared.long_case:
-                        report.long_case = prepared.references[0]
-                        continue
-                    if report.first_reference is None:
-                        report.first_reference = prepared.references[0]
-                    report.last_reference = prepared.references[-1]
-                    report.cases += prepared.cases
-                    since_commit += prepared.cases
-                    if report_progress:
-                        report_progress(report.cases, cases, report.rows)
-                    if since_commit >= transaction_cases:
-                        transaction.commit()
-                        transaction, since_commit = conn.begin(), 0
-                transaction.commit()
-            finally:
-                if transaction.is_active:
-                    transaction.rollback()
-                if hasattr(source, "close"):
-                    source.close()
+    bulk = existing <= cases
+    with contextlib.ExitStack() as stack:
+        side = stack.enter_context(_side_build(database)) if bulk else None
+        loaded: list[bool] = []
 
-    with database.engine.begin() as conn:
-        # The columns the services keep in step (list sort keys, relatives' last contact),
-        # worked out once for the whole load: the bulk writer bypasses the ORM that keeps them.
-        with timed("sort keys"):
-            sort_keys.refresh_cases(conn)
-        with timed("match keys"):
-            match_keys.refresh_all(conn)  # the duplicate finder's keys, likewise
+        def search_index(conn) -> None:
+            # Built beside the load, the index is copied in after the steps below, which run while
+            # the side process indexes the last documents; after a failed load, at once (as the
+            # rebuild always was).
+            if not loaded:
+                _side_index(database, side, report, conn)
+
+        with database.engine.connect() as conn, dialect.bulk_load_settings(conn):
+            deferred = (
+                dialect.deferred_indexes(
+                    conn, INSERT_ORDER, timed=timed, search_index=search_index if side is not None else None
+                )
+                if bulk
+                else contextlib.nullcontext()
+            )
+            with deferred, timed("load"):
+                with conn.begin():
+                    next_ids = RowBatch.opened_on(conn).next_ids
+                if side is not None:
+                    side.committed(next_ids["search_documents"])  # what the database held before the load
+                if parallel is None:
+                    parallel = cases >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
+                job = (maker, plan, seed, batch_size, next_ids, type(conn.dialect), long_case_events)
+                _load(
+                    conn,
+                    _from_worker(job) if parallel else _batches(*job),
+                    report,
+                    side,
+                    transaction_cases,
+                    cases,
+                    report_progress,
+                )
+                loaded.append(True)
+
+        with database.engine.begin() as conn:
+            # The columns the services keep in step (list sort keys, relatives' last contact),
+            # worked out once for the whole load: the bulk writer bypasses the ORM that keeps them.
+            with timed("sort keys"):
+                sort_keys.refresh_cases(conn)
+            with timed("match keys"):
+                match_keys.refresh_all(conn)  # the duplicate finder's keys, likewise
+        if side is not None:
+            with timed("search index"), database.engine.connect() as conn:
+                _side_index(database, side, report, conn)
+    with database.engine.begin() as conn, timed("statistics"):
         # A bulk load changes the tables' shape; fresh statistics keep the list queries on
         # the right indexes.
-        with timed("statistics"):
-            dialect.refresh_statistics(conn)
+        dialect.refresh_statistics(conn)
     with timed("audit"), ctx.writing() as session:
         ctx.audit(
             session,
@@ -238,20 +258,112 @@ def generate(
     return report
 
 
+def _load(conn, source, report: SyntheticReport, side, transaction_cases: int, cases: int, report_progress) -> None:
+    """Write the batches of ``source``, committing every ``transaction_cases`` cases."""
+    transaction = conn.begin()
+    try:
+        since_commit = 0
+        for prepared in source:
+            report.rows.update(write_prepared(conn, prepared))
+            if prepared.long_case:
+                report.long_case = prepared.references[0]
+                continue
+            if report.first_reference is None:
+                report.first_reference = prepared.references[0]
+            report.last_reference = prepared.references[-1]
+            report.cases += prepared.cases
+            since_commit += prepared.cases
+            if report_progress:
+                report_progress(report.cases, cases, report.rows)
+            if since_commit >= transaction_cases:
+                _commit(conn, transaction, side)
+                transaction, since_commit = conn.begin(), 0
+        _commit(conn, transaction, side)
+    finally:
+        if transaction.is_active:
+            transaction.rollback()
+        if hasattr(source, "close"):
+            source.close()
+
+
+def _commit(conn, transaction, side: search_build.SideBuild | None) -> None:
+    """Commit a load transaction and tell the full-text index process what it may now read."""
+    high = _last_document(conn) if side is not None else 0
+    transaction.commit()
+    if side is not None:
+        side.committed(high)
+
+
+def _last_document(conn) -> int:
+    return conn.execute(select(func.coalesce(func.max(SearchDocument.id), 0))).scalar_one()
+
+
+@contextlib.contextmanager
+def _side_build(database: Database):
+    """The process that builds a bulk load's full-text index beside it
+    (:mod:`consular.seeding.search_build`), for a plaintext SQLite file; None otherwise (the
+    index is rebuilt in the database after the load). The process is stopped and its file
+    deleted at the end.
+
+    No full-text merge step of the background thread (:mod:`consular.db.checkpoint`) runs
+    meanwhile, whichever way the index is made: one would work on an index half copied, and
+    one committed between a read and a write of the generator's own transactions made those
+    fail at once with "database is locked" (seen with the rebuild under load)."""
+    paused = database.checkpointer.merges_paused() if database.checkpointer else contextlib.nullcontext()
+    with paused:
+        if not database.is_sqlite or database.path is None or database.encrypted:
+            yield None
+            return
+        try:
+            side = search_build.SideBuild(database.path)
+        except OSError as exc:  # no room or no right to write beside the database
+            log.warning("full-text index not built beside the load, it will be rebuilt: %s", exc)
+            yield None
+            return
+        try:
+            yield side
+        finally:
+            side.close()
+
+
+def _side_index(database: Database, side: search_build.SideBuild, report: SyntheticReport, conn) -> None:
+    """Copy in the bulk load's full-text index that the side process built (SQLite; ``conn``
+    outside a transaction); if that process or the copy failed, rebuild the index in the
+    database as before (FTS5's 'delete-all' first, so a half-done copy is cleared)."""
+    with conn.begin():
+        high = _last_document(conn)
+    try:
+        report.search_build = side.finish(high)
+        # A connection of its own, closed afterwards: FTS5 caches the index's structure per
+        # connection, and the copy writes it behind FTS5's back.
+        raw = database.engine.raw_connection()
+        try:
+            search_build.copy_index(raw.driver_connection, side.scratch)
+        finally:
+            raw.invalidate()
+    except (search_build.BuildFailed, sqlite3.Error) as exc:
+        log.warning("full-text index built beside the load failed, rebuilding it: %s", exc)
+        report.search_build = {}
+        dialect.rebuild_search_index(conn, bulk=True)
+    else:
+        dialect.restore_search_settings(conn)
+
+
 def _batches(maker: CaseMaker, plan, seed: int, batch_size: int, next_ids: dict, dialect_class, long_case_events: int):
     """The load's rows, ``batch_size`` cases at a time, ready for the driver. Each case draws
-    from its own ``random.Random(f"{seed}:{index}")``; ids continue from ``next_ids``."""
+    from its own ``random.Random(f"{seed}:{index}")`` (a :class:`CaseRandom`: the same draws, made
+    faster); ids continue from ``next_ids``."""
     bind_dialect = dialect_class()
     for start in range(0, len(plan), batch_size):
         batch = RowBatch(next_ids)
         chunk = plan[start : start + batch_size]
         for offset, (incident_at, code) in enumerate(chunk):
-            maker.case(batch, random.Random(f"{seed}:{start + offset}"), incident_at, code)
+            maker.case(batch, CaseRandom(f"{seed}:{start + offset}"), incident_at, code)
         next_ids = batch.next_ids
         yield prepare(batch, bind_dialect, len(chunk))
     if long_case_events:
         batch = RowBatch(next_ids)
-        make_long_case(maker, batch, random.Random(f"{seed}:long"), long_case_events)
+        make_long_case(maker, batch, CaseRandom(f"{seed}:long"), long_case_events)
         prepared = prepare(batch, bind_dialect, 0)
         prepared.long_case = True
         yield prepared
@@ -291,6 +403,9 @@ def _from_worker(job):
 
 def _worker_main() -> int:
     """The child process of :func:`_from_worker`: the job on stdin, the batches on stdout."""
+    # The rows hold no reference cycles (tests/test_synthetic_rows.py checks), so the cyclic
+    # collector would only scan the growing batches, again and again: a fifth of the CPU.
+    gc.disable()
     job = pickle.load(sys.stdin.buffer)
     out = sys.stdout.buffer
     try:

@@ -25,7 +25,16 @@ from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import RowBatch, join_words
 from consular.seeding.synthetic_draft import CaseDraft, CaseLife
 from consular.seeding.synthetic_people import add_hostages, add_next_of_kin, add_others
+from consular.seeding.synthetic_random import weighted
 from consular.seeding.synthetic_records import add_contacts, add_milestones, add_officials, add_tasks
+
+# The weighted draws' tables, made once (``rng.pick(T)`` draws what ``rng.choices(...)[0]`` did).
+KINDS = weighted(CaseKind, [30, 25, 20, 20, 5])
+HOSTAGES_N = weighted([1, 2, 3, 4, 5], [58, 22, 12, 5, 3])
+OTHERS_N = weighted([0, 1, 2, 3], [20, 30, 30, 20])
+ATTRIBUTIONS = weighted(AttributionLevel, [55, 25, 12, 8])
+PRIORITIES = weighted(Priority, [5, 30, 45, 20])
+CLASSIFICATIONS = weighted(Classification, [10, 60, 25, 5])
 
 
 def case_title(template: str, hostages_n: int, town: str, region: str, occupation_row: tuple) -> str:
@@ -73,18 +82,19 @@ class CaseMaker:
         add_contacts(draft)
         add_milestones(draft)
         add_tasks(draft)
+        batch.seal()
 
     def _cast(self, batch: RowBatch, rng: random.Random, incident_at: datetime, code: str) -> CaseDraft:
         """Where it happened, what kind of case, how many people, and who at the post leads it."""
         post = self.posts[code]
         town, region, lat, lon = rng.choice(post["towns"])
-        kind = rng.choices(list(CaseKind), [30, 25, 20, 20, 5])[0]
+        kind = rng.pick(KINDS)
         hostages_n = (
             1
             if kind in (CaseKind.MISSING_PERSON, CaseKind.WRONGFUL_DETENTION) and rng.random() < 0.85
-            else rng.choices([1, 2, 3, 4, 5], [58, 22, 12, 5, 3])[0]
+            else rng.pick(HOSTAGES_N)
         )
-        others_n = rng.choices([0, 1, 2, 3], [20, 30, 30, 20])[0]
+        others_n = rng.pick(OTHERS_N)
         staff = self.staff[code]
         caseworkers = [s for s in staff if s[2] == UserRole.CASEWORKER] or staff
         supervisor = next((s for s in staff if s[2] == UserRole.SUPERVISOR), staff[0])
@@ -163,12 +173,12 @@ class CaseMaker:
         title = case_title(rng.choice(voc.CASE_TITLES[kind.value]), draft.hostages_n, town, region, occupation_row)
         circumstances = self._circumstances(draft)
         attribution = (
-            rng.choices(list(AttributionLevel), [55, 25, 12, 8])[0]
+            rng.pick(ATTRIBUTIONS)
             if kind in (CaseKind.ABDUCTION, CaseKind.HOSTAGE_TAKING)
             else AttributionLevel.UNKNOWN
         )
         group = rng.choice(voc.GROUPS) if attribution != AttributionLevel.UNKNOWN else None
-        priority = rng.choices(list(Priority), [5, 30, 45, 20])[0]
+        priority = rng.pick(PRIORITIES)
         case_id = draft.case_id = batch.add(
             "cases",
             reference=reference,
@@ -191,7 +201,7 @@ class CaseMaker:
             attribution_level=attribution,
             attribution_group=group,
             attribution_source="Local authorities' assessment" if group else None,
-            classification=rng.choices(list(Classification), [10, 60, 25, 5])[0],
+            classification=rng.pick(CLASSIFICATIONS),
             lead_caseworker_id=draft.lead[0],
             supervisor_id=draft.supervisor[0],
             created_at=life.opened_at,

@@ -3,6 +3,7 @@ makes it: what every step reads, and what earlier steps leave for later ones."""
 
 from __future__ import annotations
 
+import functools
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -59,6 +60,15 @@ class CaseDraft:
     hostages: list = field(default_factory=list)  # (person_id, participant_id, person dict)
     counterparts: list = field(default_factory=list)  # (counterpart_id, category, name, role, org, relationship)
     contact_ids: list = field(default_factory=list)  # (contact_id, occurred_at, follow_up_needed)
+
+    @functools.cached_property
+    def staff_ids(self) -> list[int]:
+        return [s[0] for s in self.staff]
+
+    @property
+    def hostage_names(self) -> list[str]:
+        """The nationals' names (their list is complete once the hostages are added)."""
+        return [h[2]["full_name"] for h in self.hostages]
 
     @property
     def plural(self) -> bool:

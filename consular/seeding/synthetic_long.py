@@ -29,6 +29,7 @@ from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import RowBatch, join_words
 from consular.seeding.synthetic_draft import CaseLife
 from consular.seeding.synthetic_people import add_hostages, add_next_of_kin, add_others, phone_in
+from consular.seeding.synthetic_random import weighted
 from consular.seeding.synthetic_records import add_contact, add_officials
 
 EVENTS_PER_YEAR = 2500  # a busy detention case: about seven entries a day
@@ -131,12 +132,14 @@ def make_long_case(maker, batch: RowBatch, rng: random.Random, events: int) -> s
     rest = max(0, events - made)
     streams = [(family, 40), (desk, 20), ([lawyer], 20), ([prison, court], 8), (others, 12)]
     times = sorted(start + timedelta(days=span_days * rng.random()) for _ in range(rest))
+    groups = weighted([s[0] for s in streams], [s[1] for s in streams])
     for at in times:
-        group = rng.choices([s[0] for s in streams], [s[1] for s in streams])[0]
+        group = rng.pick(groups)
         add_contact(draft, at.replace(second=0, microsecond=0), phrases, counterparts=[rng.choice(group)])
     last = max(r["occurred_at"] for r in batch.rows["contact_entries"] if r["case_id"] == draft.case_id)
     case_row["last_contact_at"] = last
     case_row["updated_at"] = max(case_row["updated_at"], last)
+    batch.seal()
     return case_row["reference"]
 
 

@@ -4,6 +4,7 @@ order; keep it, or a seed no longer gives the same rows."""
 
 from __future__ import annotations
 
+import functools
 from datetime import date, timedelta
 
 from consular.domain.enums import (
@@ -16,18 +17,34 @@ from consular.domain.enums import (
 from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import join_words
 from consular.seeding.synthetic_draft import CaseDraft, between
+from consular.seeding.synthetic_random import weighted
 
 LANGUAGES = list(voc.LANGUAGE_WEIGHTS)
 LANGUAGE_WEIGHTS = list(voc.LANGUAGE_WEIGHTS.values())
+LANGUAGE_TABLE = weighted(LANGUAGES, LANGUAGE_WEIGHTS)
+FINAL_STATUSES = weighted(
+    [HostageStatus.RELEASED, HostageStatus.RESCUED, HostageStatus.ESCAPED, HostageStatus.DECEASED, None],
+    [70, 12, 5, 5, 8],
+)
+KIN_PER_HOSTAGE = weighted([1, 2, 3], [60, 32, 8])
+
+
+# Given names per (language, gender, or None for any) and home states per language, listed once.
+_GIVEN = {
+    (language, gender): [g for g in lang["given"] if gender is None or g[2] == gender] or lang["given"]
+    for language, lang in voc.LANGUAGES.items()
+    for gender in {None, *(g[2] for g in lang["given"])}
+}
+_STATES = {language: list(lang["states"]) for language, lang in voc.LANGUAGES.items()}
 
 
 def national(rng, language: str | None = None, gender: str | None = None, surname=None):
-    language = language or rng.choices(LANGUAGES, LANGUAGE_WEIGHTS)[0]
+    language = language or rng.pick(LANGUAGE_TABLE)
     lang = voc.LANGUAGES[language]
-    candidates = [g for g in lang["given"] if gender is None or g[2] == gender] or lang["given"]
+    candidates = _GIVEN.get((language, gender)) or lang["given"]
     given, given_native, sex = rng.choice(candidates)
     family, family_native = surname or rng.choice(lang["surname"])
-    state = rng.choice(list(lang["states"]))
+    state = rng.choice(_STATES[language])
     return {
         "full_name": f"{given} {family}",
         "name_native": f"{given_native} {family_native}",
@@ -46,8 +63,12 @@ def phone_in(rng, calling: str) -> str:
 
 
 def email_for(name: str, rng, domain: str = "example.in") -> str:
-    ascii_name = "".join(ch for ch in name.lower().replace(" ", ".") if ch.isascii() and (ch.isalnum() or ch == "."))
-    return f"{ascii_name}{rng.randint(1, 99)}@{domain}"
+    return f"{_email_name(name)}{rng.randint(1, 99)}@{domain}"
+
+
+@functools.lru_cache(maxsize=4096)  # a few hundred names, made of the vocabulary's words
+def _email_name(name: str) -> str:
+    return "".join(ch for ch in name.lower().replace(" ", ".") if ch.isascii() and (ch.isalnum() or ch == "."))
 
 
 # --- one case ---------------------------------------------------------------------
@@ -173,10 +194,7 @@ def hostage_events(draft: CaseDraft, first_status: HostageStatus) -> list[tuple]
         )
     ]
     if life.resolved_at:
-        final = rng.choices(
-            [HostageStatus.RELEASED, HostageStatus.RESCUED, HostageStatus.ESCAPED, HostageStatus.DECEASED, None],
-            [70, 12, 5, 5, 8],
-        )[0]
+        final = rng.pick(FINAL_STATUSES)
         if first_status == HostageStatus.UNACCOUNTED and final in (HostageStatus.RELEASED, HostageStatus.ESCAPED):
             final = HostageStatus.RESCUED
         if final is not None:
@@ -210,7 +228,7 @@ def add_next_of_kin(draft: CaseDraft) -> None:
     """One to three relatives per hostage: a person, a family counterpart and a contact plan."""
     batch, rng, case_id, opened_at = draft.batch, draft.rng, draft.case_id, draft.life.opened_at
     for person_id, _participant_id, p in draft.hostages:
-        for index in range(rng.choices([1, 2, 3], [60, 32, 8])[0]):
+        for index in range(rng.pick(KIN_PER_HOSTAGE)):
             relationship = rng.choice(voc.KIN_RELATIONSHIPS[p["gender"]])
             kin = national(rng, language=p["language"], gender=voc.KIN_GENDER[relationship], surname=p["surname"])
             phone = phone_in(rng, "91")

@@ -22,41 +22,42 @@ from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import join_words
 from consular.seeding.synthetic_draft import CaseDraft, between
 from consular.seeding.synthetic_people import email_for, phone_in
+from consular.seeding.synthetic_random import weighted
+
+CHANNELS = weighted(Channel, [55, 15, 12, 8, 3, 7])
+OPEN_TASK_STATUSES = weighted([TaskStatus.OPEN, TaskStatus.IN_PROGRESS, TaskStatus.DONE], [50, 30, 20])
+PRIORITIES = list(Priority)
 
 
 def official_profile(category: CounterpartCategory, rng: random.Random, draft: CaseDraft) -> tuple:
     """(role, organisation, reliability note) of an official counterpart.
 
-    The whole table is built for every counterpart, draws included, as it always was: the
-    seed's later draws depend on it."""
-    country = country_name(draft.post["country"])
-    return {
-        CounterpartCategory.HOST_GOVERNMENT: (
+    Four draws for every counterpart, whatever its category, as when the whole table was
+    built each time: the seed's later draws depend on them."""
+    police_role = rng.choice(_POLICE_ROLES)
+    employer_role = rng.choice(_EMPLOYER_ROLES)
+    outlet = rng.choice(voc.OUTLETS)
+    ngo = rng.choice(voc.NGOS)
+    if category == CounterpartCategory.HOST_GOVERNMENT:
+        return (
             "Director of Consular Affairs",
-            f"Ministry of Foreign Affairs, {country}",
+            f"Ministry of Foreign Affairs, {country_name(draft.post['country'])}",
             "Official channel; answers after internal clearance.",
-        ),
-        CounterpartCategory.POLICE: (
-            rng.choice(["Investigating officer", "Commander", "Duty officer"]),
-            f"{draft.post['police']}, {draft.town}",
-            "Official; factual.",
-        ),
-        CounterpartCategory.EMPLOYER: (
-            rng.choice(["General Manager", "HR Manager", "Security Manager"]),
-            draft.company,
-            "Reliable on facts about the site and staff.",
-        ),
-        CounterpartCategory.MILITARY: (
+        )
+    if category == CounterpartCategory.POLICE:
+        return police_role, f"{draft.post['police']}, {draft.town}", "Official; factual."
+    if category == CounterpartCategory.EMPLOYER:
+        return employer_role, draft.company, "Reliable on facts about the site and staff."
+    if category == CounterpartCategory.MILITARY:
+        return (
             "Liaison officer",
-            f"Armed Forces General Staff, {country}",
+            f"Armed Forces General Staff, {country_name(draft.post['country'])}",
             "Briefs in person only; record as restricted.",
-        ),
-        CounterpartCategory.MEDIA: (
-            "Correspondent",
-            rng.choice(voc.OUTLETS),
-            "Has respected embargoes so far.",
-        ),
-        CounterpartCategory.NGO: ("Programme director", rng.choice(voc.NGOS), None),
+        )
+    if category == CounterpartCategory.MEDIA:
+        return "Correspondent", outlet, "Has respected embargoes so far."
+    return {
+        CounterpartCategory.NGO: ("Programme director", ngo, None),
         CounterpartCategory.OTHER_GOVERNMENT: ("Duty officer", "Ministry of External Affairs, New Delhi", None),
         CounterpartCategory.INTERMEDIARY: (
             "Self-described go-between",
@@ -64,6 +65,10 @@ def official_profile(category: CounterpartCategory, rng: random.Random, draft: C
             "Unverified. Never pay; never pass family details.",
         ),
     }[category]
+
+
+_POLICE_ROLES = ["Investigating officer", "Commander", "Duty officer"]
+_EMPLOYER_ROLES = ["General Manager", "HR Manager", "Security Manager"]
 
 
 def add_officials(draft: CaseDraft) -> None:
@@ -137,7 +142,7 @@ def add_contact(
     """One contact with the case's counterparts (``subject`` and ``channel`` drawn unless given;
     a given one takes no draw, so the ordinary cases' streams are unchanged). Returns its id."""
     batch, rng, case_id = draft.batch, draft.rng, draft.case_id
-    staff_ids = [s[0] for s in draft.staff]
+    staff_ids = draft.staff_ids
     counterparts = counterparts or draft.counterparts
     chosen = rng.sample(counterparts, 2 if rng.random() < 0.3 and len(counterparts) > 1 else 1)
     _cp_id, category, cp_name, cp_role, cp_org, relationship = chosen[0]
@@ -149,37 +154,30 @@ def add_contact(
         relationship=relationship or "family",
     )
     sizes = [2 + int(rng.random() * 3) for _ in range(2 + int(rng.random() * 3))]
-    picked = rng.sample(range(len(phrases)), min(sum(sizes), len(phrases)))
+    # The phrases themselves drawn: the same draws as drawing their indices (sample's draws
+    # depend on the sizes only).
+    picked = rng.sample(phrases, min(sum(sizes), len(phrases)))
     paragraphs, at_index = [], 0
     for size in sizes:
-        paragraphs.append(" ".join(phrases[i] for i in picked[at_index : at_index + size]))
+        paragraph = " ".join(picked[at_index : at_index + size])
+        if paragraph:
+            paragraphs.append(paragraph)
         at_index += size
-    names = [h[2]["full_name"] for h in draft.hostages]
-    notes = "\n\n".join(p for p in paragraphs if p).replace(
-        "{name}", cp_name if category != CounterpartCategory.FAMILY else rng.choice(names)
+    notes = "\n\n".join(paragraphs).replace(
+        "{name}", cp_name if category != CounterpartCategory.FAMILY else rng.choice(draft.hostage_names)
     )
     outcome = rng.choice(voc.OUTCOMES)
-    restricted = category in (CounterpartCategory.MILITARY, CounterpartCategory.INTERMEDIARY) or rng.random() < 0.04
-    channel = channel or (
-        Channel.IN_PERSON
-        if category == CounterpartCategory.MILITARY
-        else rng.choices(list(Channel), [55, 15, 12, 8, 3, 7])[0]
-    )
-    direction = (
-        Direction.MEETING
-        if channel == Channel.IN_PERSON
-        else rng.choice([Direction.OUTGOING, Direction.OUTGOING, Direction.INCOMING])
-    )
+    restricted = category in _RESTRICTED_CATEGORIES or rng.random() < 0.04
+    channel = channel or (Channel.IN_PERSON if category == CounterpartCategory.MILITARY else rng.pick(CHANNELS))
+    direction = Direction.MEETING if channel == Channel.IN_PERSON else rng.choice(_DIRECTIONS)
     recorder = rng.choice(staff_ids)
-    recorded_at = min(at + timedelta(minutes=rng.randint(5, 240)), draft.now)
+    recorded_at = min(at + _MINUTES[rng.randint(5, 240)], draft.now)
     follow = rng.random() < 0.2
     contact_id = batch.add(
         "contact_entries",
         case_id=case_id,
         occurred_at=at,
-        duration_minutes=rng.randint(3, 90)
-        if channel in (Channel.PHONE, Channel.IN_PERSON, Channel.VIDEO_CALL)
-        else None,
+        duration_minutes=rng.randint(3, 90) if channel in _TIMED_CHANNELS else None,
         channel=channel,
         direction=direction,
         subject=subject,
@@ -193,19 +191,20 @@ def add_contact(
         revision=1,
     )
     draft.contact_ids.append((contact_id, at, follow))
+    add = batch.add
     for c in chosen:
-        batch.add("contact_counterparts", contact_id=contact_id, counterpart_id=c[0])
+        add("contact_counterparts", contact_id=contact_id, counterpart_id=c[0])
     for user_id in {recorder, *rng.sample(staff_ids, rng.randint(0, 1))}:
-        batch.add("contact_staff", contact_id=contact_id, user_id=user_id)
-    batch.search(
-        "contact",
-        contact_id,
-        case_id,
-        subject,
-        join_words(notes, outcome, *sorted(c[2] for c in chosen)),
-        restricted=restricted,
-    )
+        add("contact_staff", contact_id=contact_id, user_id=user_id)
+    names = sorted([chosen[0][2], chosen[1][2]]) if len(chosen) == 2 else [cp_name]
+    batch.search("contact", contact_id, case_id, subject, join_words(notes, outcome, *names), restricted=restricted)
     return contact_id
+
+
+_RESTRICTED_CATEGORIES = (CounterpartCategory.MILITARY, CounterpartCategory.INTERMEDIARY)
+_MINUTES = [timedelta(minutes=n) for n in range(241)]
+_DIRECTIONS = (Direction.OUTGOING, Direction.OUTGOING, Direction.INCOMING)
+_TIMED_CHANNELS = (Channel.PHONE, Channel.IN_PERSON, Channel.VIDEO_CALL)
 
 
 def add_milestones(draft: CaseDraft) -> None:
@@ -289,7 +288,7 @@ def add_tasks(draft: CaseDraft) -> None:
         if finished or (due < now - timedelta(days=7) and rng.random() < 0.9):
             task_status = TaskStatus.CANCELLED if rng.random() < 0.07 else TaskStatus.DONE
         else:
-            task_status = rng.choices([TaskStatus.OPEN, TaskStatus.IN_PROGRESS, TaskStatus.DONE], [50, 30, 20])[0]
+            task_status = rng.pick(OPEN_TASK_STATUSES)
         completed_at = None
         if task_status == TaskStatus.DONE:
             completed_at = min(between(rng, created, due + timedelta(hours=24)), now)
@@ -300,7 +299,7 @@ def add_tasks(draft: CaseDraft) -> None:
             description=f"{title}. Record the outcome on the case.",
             assignee_id=assignee[0],
             due_at=due,
-            priority=rng.choice(list(Priority)),
+            priority=rng.choice(PRIORITIES),
             status=task_status,
             contact_id=link[0] if link else None,
             created_at=created,

@@ -121,7 +121,7 @@ def init_database(
     display = v.clean_text(display_name or name, "display_name", required=True, max_length=200, label="display name")
     mail = v.email(email)
     digest = passwords.hash_password(password)
-    with translated(database.describe()), database.session() as session:
+    with translated(database.describe()), database.session(write=True) as session:
         if _admin_exists(session):
             raise ConflictError(
                 translate(
@@ -180,33 +180,78 @@ def sign_in(
     name = (username or "").strip().lower()
     if not name:
         raise SignInError(translate("services.accounts", "No user name: pass --user NAME or set CONSULAR_USER."))
-    error: SignInError | None = None
+    clock = clock or SystemClock()
+    # Argon2id takes a noticeable moment, so the password is checked between two transactions:
+    # a read of the account, then the write of the outcome (the failure count, the lockout, the
+    # audit entry) in a transaction that starts as a write and waits its turn behind other
+    # writers. Checked inside one read transaction that then wrote, a sign-in failed as "busy"
+    # whenever another process or window committed during the check (SQLite cannot turn a read
+    # snapshot that another commit overtook into a write).
+    checked = _PasswordCheck(password)
     with translated(database.describe()), database.session() as session:
         if not _admin_exists(session):
             raise SignInError(translate("services.accounts", NO_ADMIN))
-        clock = clock or SystemClock()
+        user = session.scalar(select(User).where(User.username == name)) if name != UNKNOWN_USERNAME else None
+        now = clock.now()
+        locked = user is not None and user.locked_until is not None and user.locked_until > now
+        expected_hash = None if user is None or locked else user.password_hash
+    checked.prepare(expected_hash)
+    error: SignInError | None = None
+    with translated(database.describe()), database.session(write=True) as session:
         user = session.scalar(select(User).where(User.username == name))
         if user is None or name == UNKNOWN_USERNAME:
-            error = _unknown_name(database, session, name, password, settings, clock)
+            error = _unknown_name(database, session, name, settings, clock, now)
         else:
-            error = _check(database, session, user, password, settings, clock)
+            error = _check(database, session, user, checked, settings, clock, now)
         if error is None:
             return actor_of(user)
     # Raised after the commit, so the failure count and its audit entry are kept.
     raise error
 
 
+class _PasswordCheck:
+    """The typed password's Argon2id checks, done once per stored hash: :meth:`prepare` before
+    the write transaction, so the write normally only reads the answer. A hash that changed in
+    between (a password set at that moment) is checked when asked, inside the write."""
+
+    def __init__(self, password: str):
+        self._password = password
+        self._answers: dict[str | None, bool] = {}
+        self._rehashed: dict[str, str] = {}
+
+    def prepare(self, stored_hash: str | None) -> None:
+        """Check against ``stored_hash`` now (None: an unknown or locked account, checked
+        against a dummy hash so that every answer takes as long); hash anew if it is weak."""
+        if self.matches(stored_hash) and stored_hash is not None and passwords.needs_rehash(stored_hash):
+            self.rehashed(stored_hash)
+
+    def matches(self, stored_hash: str | None) -> bool:
+        if stored_hash not in self._answers:
+            self._answers[stored_hash] = passwords.verify(stored_hash, self._password)
+        return self._answers[stored_hash]
+
+    def rehashed(self, stored_hash: str) -> str:
+        """The password hashed with today's parameters, replacing ``stored_hash``."""
+        if stored_hash not in self._rehashed:
+            self._rehashed[stored_hash] = passwords.hash_password(self._password)
+        return self._rehashed[stored_hash]
+
+
 def _check(
-    database: Database, session: Session, user: User, password: str, settings: Settings, clock: Clock
+    database: Database,
+    session: Session,
+    user: User,
+    checked: _PasswordCheck,
+    settings: Settings,
+    clock: Clock,
+    now: datetime,
 ) -> SignInError | None:
-    now = clock.now()
     if user.locked_until is not None and user.locked_until > now:
-        passwords.verify(None, password)
         _audit_failure(database, session, user, user.username, "account locked", clock)
         return SignInError(locked_message(user.failed_sign_ins or settings.lockout_attempts, user.locked_until, now))
     if user.locked_until is not None:  # a lockout that has run out starts a fresh count
         user.locked_until, user.failed_sign_ins = None, 0
-    if not passwords.verify(user.password_hash, password):
+    if not user.password_hash or not checked.matches(user.password_hash):
         user.failed_sign_ins = (user.failed_sign_ins or 0) + 1
         reason = "no password set" if not user.password_hash else "wrong password"
         _audit_failure(database, session, user, user.username, reason, clock)
@@ -229,21 +274,20 @@ def _check(
             )
         )
     if passwords.needs_rehash(user.password_hash):
-        user.password_hash = passwords.hash_password(password)
+        user.password_hash = checked.rehashed(user.password_hash)
     user.failed_sign_ins, user.locked_until, user.last_sign_in_at = 0, None, now
     ServiceContext(database, actor_of(user), clock=clock).audit(session, "auth.sign_in", "user", user.id)
     return None
 
 
 def _unknown_name(
-    database: Database, session: Session, name: str, password: str, settings: Settings, clock: Clock
+    database: Database, session: Session, name: str, settings: Settings, clock: Clock, now: datetime
 ) -> SignInError:
     """The failure for a name with no account, answered exactly as :func:`_check` answers a real
     account's wrong password: the same messages, a lockout after the same number of failures for
     the same time. No account is created: the count and the lock are read back from this name's
-    own audit entries (failures and lockouts, all carried by the reserved account)."""
-    passwords.verify(None, password)  # same time as a real check
-    now = clock.now()
+    own audit entries (failures and lockouts, all carried by the reserved account). The
+    caller has checked the password against a dummy hash (the same time as a real check)."""
     account = _unknown_account(session)
     attempted = name[:64]
     failures, locked_until, locked_after = 0, None, settings.lockout_attempts
@@ -464,18 +508,21 @@ def change_password(ctx: ServiceContext, current_password: str, new_password: st
     Raises SignInError if the current password is wrong (counted as a failed sign-in),
     ValidationError if the new one breaks the rules or equals the current one.
     """
+    # The Argon2id work (checking the current password, hashing the new one) happens between a
+    # read and the write, not inside a transaction that reads and then writes (which SQLite
+    # refuses as busy when another window commits meanwhile) nor under the write lock.
     with ctx.transaction() as session:
-        user = session.get(User, ctx.actor.user_id)
-        if user is None or not user.active:
-            raise PermissionDeniedError(translate("services.accounts", "This account is disabled."))
-        ok = passwords.verify(user.password_hash, current_password)
+        user = _own_active_account(ctx, session)
+        stored, username = user.password_hash, user.username
+    ok = passwords.verify(stored, current_password)
+    new_hash = _new_password_hash(username, current_password, new_password) if ok else None
+    with ctx.transaction(write=True) as session:
+        user = _own_active_account(ctx, session)
+        if user.password_hash != stored:  # changed meanwhile (another window): check against it
+            ok = passwords.verify(user.password_hash, current_password)
         if ok:
-            passwords.check_rules(new_password, username=user.username, field="new_password")
-            if new_password == current_password:
-                raise ValidationError(
-                    "new_password", translate("services.accounts", "The new password must differ from the current one.")
-                )
-            _store_password(user, new_password)
+            new_hash = new_hash or _new_password_hash(user.username, current_password, new_password)
+            _store_password(user, new_password, new_hash)
             at_rest.password_set(ctx.database, user.username, new_password)  # rewraps the key slot
             ctx.audit(session, "user.change_password", "user", user.id)
         else:
@@ -485,7 +532,24 @@ def change_password(ctx: ServiceContext, current_password: str, new_password: st
         raise SignInError(translate("services.accounts", "The current password is wrong; nothing was changed."))
 
 
-def _store_password(user: User, password: str) -> None:
-    user.password_hash = passwords.hash_password(password)
+def _new_password_hash(username: str, current_password: str, new_password: str) -> str:
+    passwords.check_rules(new_password, username=username, field="new_password")
+    if new_password == current_password:
+        raise ValidationError(
+            "new_password", translate("services.accounts", "The new password must differ from the current one.")
+        )
+    return passwords.hash_password(new_password)
+
+
+def _own_active_account(ctx: ServiceContext, session: Session) -> User:
+    user = session.get(User, ctx.actor.user_id)
+    if user is None or not user.active:
+        raise PermissionDeniedError(translate("services.accounts", "This account is disabled."))
+    return user
+
+
+def _store_password(user: User, password: str, digest: str | None = None) -> None:
+    """Store ``password``'s hash (``digest`` if it was already made) and clear the lockout."""
+    user.password_hash = digest or passwords.hash_password(password)
     user.password_changed_at = SystemClock().stamp()
     user.failed_sign_ins, user.locked_until = 0, None

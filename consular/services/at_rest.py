@@ -140,7 +140,10 @@ def record_slot_events(database: Database) -> int:
     if not events:
         return 0
     written = 0
-    with database.session() as session:
+    # Begun as a write: reading the accounts first, a plain read transaction would fail as busy
+    # (and these events, already taken from the key slots, go unrecorded) if another window
+    # committed in between.
+    with database.session(write=True) as session:
         for name, items in events.items():
             user = session.scalar(select(User).where(User.username == name))
             if user is None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from consular.db.chunks import chunks
 from consular.db.family_models import FamilyUpdate, TellFamilyItem
 from consular.db.models import AuditEntry, Case, ContactEntry, Document, Milestone, User
 from consular.domain.errors import ConflictError, PermissionDeniedError, ValidationError
@@ -153,7 +154,7 @@ def _need_to_know(ctx: ServiceContext, session: Session, rows) -> list[AuditView
     restricted: set[tuple[str, int]] = set()
     for entity, ids in suspects.items():
         model = RESTRICTABLE[entity]
-        for chunk in _chunks(sorted(ids)):
+        for chunk in chunks(sorted(ids)):
             now = select(model.id).where(model.id.in_(chunk), model.restricted.is_(True))
             restricted.update((entity, rid) for rid in session.scalars(now))
             ever = select(AuditEntry.entity_id, AuditEntry.before, AuditEntry.after).where(
@@ -176,11 +177,6 @@ def _need_to_know(ctx: ServiceContext, session: Session, rows) -> list[AuditView
             )
         views.append(view)
     return views
-
-
-def _chunks(ids: list[int], size: int = 500):
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
 
 
 def _check_scope(ctx: ServiceContext, flt: AuditFilter) -> None:

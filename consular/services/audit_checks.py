@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, text
 
 from consular.db import audit_hash
+from consular.db.chunks import chunks
 from consular.db.models import (
     AuditEntry,
     User,
@@ -282,8 +283,7 @@ def _audited_rows(conn, id_col, columns, audited: dict):
     on a 10,000-case file after 20 Log contacts (all 195,000 contact entries, their notes
     included, to check 20 of them): the cost followed the table, not the audited records."""
     ids = sorted(audited)
-    for start in range(0, len(ids), RECORD_IDS_PER_STATEMENT):
-        chunk = ids[start : start + RECORD_IDS_PER_STATEMENT]
+    for chunk in chunks(ids, RECORD_IDS_PER_STATEMENT):
         yield conn.execute(select(id_col, *columns).where(id_col.in_(chunk))).all()
 
 

@@ -12,7 +12,7 @@ Queries only; the services call these inside their own transaction.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, exists, or_, select
+from sqlalchemy import ColumnElement, and_, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from consular.db.models import Case, CaseTeamMember, ContactEntry
@@ -30,10 +30,25 @@ def sees_all(ctx: ServiceContext) -> bool:
     return can(ctx, "restricted.all_cases")
 
 
+# The team rule, stated once: a case's team is its lead caseworker, its supervisor and the
+# members of case_team_members. The three questions below ask it in the shape each caller needs.
+
+
+def _leads(user_id: int, case) -> ColumnElement[bool]:
+    """``user_id`` is the lead caseworker or the supervisor of ``case`` (the entity or an alias)."""
+    return or_(case.lead_caseworker_id == user_id, case.supervisor_id == user_id)
+
+
+def _member(user_id: int, case_id) -> ColumnElement[bool]:
+    """``user_id`` was added to the team of the case ``case_id`` (a column or a value) names."""
+    return and_(CaseTeamMember.case_id == case_id, CaseTeamMember.user_id == user_id)
+
+
 def team_case_ids(ctx: ServiceContext, session: Session) -> set[int]:
-    """Ids of the cases whose team the actor is on (lead, supervisor or member)."""
+    """Ids of the cases whose team the actor is on (lead, supervisor or member): two index
+    reads, the cases they lead or supervise and the teams they were added to."""
     me = ctx.actor.user_id
-    led = select(Case.id).where(or_(Case.lead_caseworker_id == me, Case.supervisor_id == me))
+    led = select(Case.id).where(_leads(me, Case))
     member = select(CaseTeamMember.case_id).where(CaseTeamMember.user_id == me)
     return set(session.scalars(led)) | set(session.scalars(member))
 
@@ -48,13 +63,13 @@ def on_team(ctx: ServiceContext, case_id) -> ColumnElement[bool] | None:
     actor is on the team of the case ``case_id`` (a column) names. The rule of
     :func:`team_case_ids` asked row by row, for a page of a list over many cases (Home), where
     fetching every case of a busy caseworker's team would cost more than the page."""
-    if sees_all(ctx):
-        return None
-    me = ctx.actor.user_id
+    return None if sees_all(ctx) else _on_team(ctx.actor.user_id, case_id)
+
+
+def _on_team(user_id: int, case_id) -> ColumnElement[bool]:
     team_case = aliased(Case)
     return or_(
-        exists().where(team_case.id == case_id, or_(team_case.lead_caseworker_id == me, team_case.supervisor_id == me)),
-        exists().where(CaseTeamMember.case_id == case_id, CaseTeamMember.user_id == me),
+        exists().where(team_case.id == case_id, _leads(user_id, team_case)), exists().where(_member(user_id, case_id))
     )
 
 
@@ -64,13 +79,7 @@ def may_see(ctx: ServiceContext, session: Session, case_id: int | None) -> bool:
         return True
     if case_id is None:
         return False
-    case = session.get(Case, case_id)
-    if case is not None and ctx.actor.user_id in (case.lead_caseworker_id, case.supervisor_id):
-        return True
-    stmt = select(CaseTeamMember.id).where(
-        CaseTeamMember.case_id == case_id, CaseTeamMember.user_id == ctx.actor.user_id
-    )
-    return session.scalar(stmt) is not None
+    return bool(session.scalar(select(_on_team(ctx.actor.user_id, case_id))))
 
 
 def withheld_tasks(ctx: ServiceContext, session: Session, tasks) -> set[int]:

@@ -171,7 +171,7 @@ def _keep_anchor(anchor: ChainHead | None) -> None:
 def _record_failure(ctx, failure: Failure, value, *, entity, entity_id, case_id, on_failure) -> None:
     """Best effort: the database may be the reason the output failed."""
     try:
-        with ctx.transaction() as session:
+        with ctx.transaction(write=True) as session:
             if on_failure is not None and failure.committed:
                 on_failure(session, failure, value)
             ctx.audit(

@@ -76,6 +76,8 @@ class _Search:
         self.visible = need_to_know.visible_cases(ctx, session)
         in_query = self.visible if self.visible is None or len(self.visible) <= _VISIBLE_IN_QUERY else None
         self.filters = {"case_id": case_id, "include_restricted": include_restricted, "visible_cases": in_query}
+        # A long prefix's words, read once for the statements of this read (SQLite: db.fts_prefix).
+        self.filters["words"] = {}
         self.links: dict[int, list[int]] = {}
 
     def allowed(self, restricted: bool, case_id: int | None) -> bool:
@@ -88,7 +90,8 @@ class _Search:
         A last word longer than the indexed prefixes is first looked up as a whole word: when
         that alone fills the page ("embassy", "family") its longer forms are not needed to rank
         it, and the whole word is read lazily from the end of its list where the prefix would
-        merge every form's list first. Both engines decide alike, so they rank the same rows."""
+        merge every form's list first (on SQLite a prefix is read as its few words when it can
+        be: :mod:`consular.db.fts_prefix`). Both engines decide alike, so they rank the same rows."""
         if len(self.groups[-1][-1]) > max(dialect.INDEXED_PREFIXES):
             docs = dialect.search_candidates(self.conn, self.groups, limit=limit, prefix=False, **self.filters)
             if len(docs) >= limit:

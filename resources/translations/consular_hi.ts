@@ -16688,7 +16688,7 @@ A copy of it as it was before the upgrade is kept at:
     </message>
     <message>
         <source>There is no case &apos;{ref}&apos;. Check the reference (e.g. BAM-2025-0001).</source>
-        <extracomment>Rows per batched query (well under SQLite&apos;s and PostgreSQL&apos;s parameter limits). What the write does: None (nothing: matched as it is, or refused), &quot;case&quot;, &quot;person&quot; (a new person joins the case), &quot;add&quot; (a known person joins the case), &quot;contact&quot;. What the write needs (see :mod:`.rows`): ids, cleaned values, the service&apos;s arguments.</extracomment>
+        <extracomment>What the write does: None (nothing: matched as it is, or refused), &quot;case&quot;, &quot;person&quot; (a new person joins the case), &quot;add&quot; (a known person joins the case), &quot;contact&quot;. What the write needs (see :mod:`.rows`): ids, cleaned values, the service&apos;s arguments.</extracomment>
         <translation>कोई मामला &apos;{ref}&apos; नहीं है। संदर्भ जाँचें (जैसे BAM-2025-0001)।</translation>
     </message>
     <message>

@@ -29,6 +29,7 @@ from consular.domain.enums import CaseKind
 from consular.domain.timeline import DETENTION_TYPES, TYPE_COLOURS, EventType, Timeline, TimelineEvent
 from consular.domain.timeutil import in_zone
 from consular.gui import ops
+from consular.gui.heap import release_free_memory
 from consular.gui.icons import icon
 from consular.gui.ops import alive
 from consular.gui.text import number_text
@@ -270,6 +271,8 @@ class TimelineTab(QWidget):
         def loaded(timeline: Timeline) -> None:
             if alive(self):
                 self.set_timeline(timeline)
+                # What building it freed (rows, intermediate strings) back to the system.
+                QTimer.singleShot(0, release_free_memory)
 
         def failed(exc: BaseException) -> None:
             if not alive(self):

@@ -229,7 +229,9 @@ class CaseWorkspace(QWidget):
         self.tabs.addTab(self.family, icon("family"), self.tr("Family"))
         self._section_widgets["family"] = self.family
         self.family.changed.connect(self._after_write)
-        self.timeline = TimelineTab(ctx, self.reference)
+        # Loaded once the case is shown (_apply): building a long case's timeline while the
+        # case itself loads slowed both (one interpreter lock for every worker thread).
+        self.timeline = TimelineTab(ctx, self.reference, autoload=False)
         self.tabs.addTab(self.timeline, icon("timeline"), self.tr("Timeline"))
         self._section_widgets["timeline"] = self.timeline
         self.history = HistoryTab(ctx, self.reference, self.times)
@@ -293,7 +295,7 @@ class CaseWorkspace(QWidget):
         self.returns.reload()
         self.family.reload()
         if self._refreshed_once:
-            # (The first time, the timeline tab has just loaded itself.)
+            # (The first time, the timeline loads once the case is shown: see _apply.)
             self.timeline.refresh()
             self.history.refresh()
         self._refreshed_once = True
@@ -334,6 +336,8 @@ class CaseWorkspace(QWidget):
             section, record = self._pending_section
             self._pending_section = None
             self.show_section(section, record)
+        if first and self._generation == 1:
+            self.timeline.refresh()  # (each later refresh reloads it itself)
         if first and self._open_log_when_loaded:
             self._open_log_when_loaded = False
             self.log_contact()

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from consular.db.chunks import chunks
 from consular.db.models import Case
 from consular.db.tool_models import ImportBatch, ImportBatchRecord
 from consular.domain import validation as v
@@ -37,7 +38,7 @@ from consular.services.context import ServiceContext
 from consular.services.importing import export as shape
 from consular.services.importing import undo as undo_rows
 from consular.services.importing.mapping import Mapping, check_kind, field_names
-from consular.services.importing.plan import CHUNK, Planned, plan_rows
+from consular.services.importing.plan import Planned, plan_rows
 from consular.services.importing.reading import Table, read_table
 from consular.services.importing.rows import CREATED, MATCHED, REFUSED, WRITE, RowOutcome, Written
 from consular.services.permissions import action
@@ -230,8 +231,8 @@ def _write(ctx, session, kind: str, planned: list[Planned], report: ImportReport
     write, written = WRITE[kind], Written()
     ids = sorted({p.args["case_id"] for p in planned if "case_id" in p.args})
     held = []  # the cases the rows name, read in a few statements and kept for the whole write
-    for start in range(0, len(ids), CHUNK):
-        held += session.scalars(select(Case).where(Case.id.in_(ids[start : start + CHUNK]))).all()
+    for chunk in chunks(ids):
+        held += session.scalars(select(Case).where(Case.id.in_(chunk))).all()
     outcomes: list[RowOutcome] = []
     total = len(planned)
     for index, item in enumerate(planned, start=1):

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
+from consular.db.chunks import chunks
 from consular.db.models import Case, CaseCounterpart, CaseParticipant, ContactEntry, Counterpart, Person
 from consular.domain import validation as v
 from consular.domain.enums import AttributionLevel, Channel, Classification, Direction, ParticipantRole, Priority
@@ -54,9 +55,6 @@ from consular.services.importing.rows import (
 from consular.services.person_fields import clean_person
 from consular.services.reference_data import post_for, user_id_for
 
-#: Rows per batched query (well under SQLite's and PostgreSQL's parameter limits).
-CHUNK = 500
-
 
 @dataclass
 class Planned:
@@ -84,7 +82,7 @@ class Lookup:
             except ValidationError as exc:
                 normal[given] = exc
         by_ref: dict[str, Case] = {}
-        for chunk in _chunks(sorted({ref for ref in normal.values() if isinstance(ref, str)})):
+        for chunk in chunks(sorted({ref for ref in normal.values() if isinstance(ref, str)})):
             for case in session.scalars(select(Case).where(Case.reference.in_(chunk))):
                 by_ref[case.reference] = case
         for given, ref in normal.items():
@@ -123,7 +121,7 @@ class Lookup:
         session = self.session
         passports = {p.replace(" ", "").upper() for p in (text(r.get("passport_number")) for r in rows) if p}
         ids: set[int] = set()
-        for chunk in _chunks(sorted(passports)):
+        for chunk in chunks(sorted(passports)):
             found = session.execute(
                 select(Person.passport_number, func.min(Person.id))
                 .where(Person.passport_number.in_(chunk))
@@ -140,7 +138,7 @@ class Lookup:
                 continue
             if day is not None:
                 days.add(day)
-        for chunk in _chunks(sorted(days)):
+        for chunk in chunks(sorted(days)):
             found = session.execute(
                 select(Person.id, Person.date_of_birth, Person.full_name)
                 .where(Person.date_of_birth.in_(chunk))
@@ -150,7 +148,7 @@ class Lookup:
                 self.persons_by_dob[day].append((person_id, fold(name)))
                 ids.add(person_id)
         case_ids = set(self._case_ids())
-        for chunk in _chunks(sorted(ids)):
+        for chunk in chunks(sorted(ids)):
             found = session.execute(
                 select(CaseParticipant.case_id, CaseParticipant.person_id).where(CaseParticipant.person_id.in_(chunk))
             )
@@ -170,7 +168,7 @@ class Lookup:
                     times.add(at)
         case_ids = self._case_ids()
         times = sorted(times)
-        for chunk in _chunks(case_ids):
+        for chunk in chunks(case_ids):
             found = session.execute(
                 select(ContactEntry.id, ContactEntry.case_id, ContactEntry.occurred_at, ContactEntry.subject)
                 .where(
@@ -187,7 +185,7 @@ class Lookup:
             )
             self.links |= {(case_id, counterpart_id) for case_id, counterpart_id in session.execute(links)}
         names = {name.lower() for r in rows for name, _org in split_with(r.get("with"))}
-        for chunk in _chunks(sorted(names)):
+        for chunk in chunks(sorted(names)):
             found = session.execute(
                 select(Counterpart.id, Counterpart.name, Counterpart.organisation, func.lower(Counterpart.name))
                 .where(func.lower(Counterpart.name).in_(chunk))
@@ -227,10 +225,6 @@ class Lookup:
             self._sequences[key] = case_repo.max_sequence(self.session, post_id, year)
         self._sequences[key] += 1
         return self._sequences[key]
-
-
-def _chunks(items: list) -> list[list]:
-    return [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
 
 
 @dataclass
