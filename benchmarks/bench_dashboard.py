@@ -23,7 +23,9 @@ Rows (median of ``--repeat`` runs after a warm-up unless said):
   ``SCAN`` of a table flagged;
 - Log contact through the service (audited, indexed): p50 / p95 / p99 over ``--writes`` calls
   and the statements per call (counted by an event listener); raw baseline: the same number of
-  single-row inserts with a commit each through the raw driver;
+  single-row inserts with a commit each through the raw driver. Also how long each call held
+  the audit chain's head (from reading it to the commit's return: every other writer waits
+  that long) and how long reading it took (waiting for another writer's commit, on a server);
 - the case list's first page (200) in every sort order, both directions: the worst, and the
   two derived sorts (hostages held, next task due); raw baseline: the first page of ids.
 
@@ -124,18 +126,28 @@ class Raw:
 
 
 class Statements:
-    """Every statement an engine sends while ``recording`` (an event listener on the engine)."""
+    """Every statement an engine sends while ``recording`` (an event listener on the engine), and
+    when the audit chain's head was read (locked, on a server): ``head_asked`` / ``head_got``,
+    ``perf_counter`` times before and after that statement."""
 
     def __init__(self, engine):
         from sqlalchemy import event
 
         self.seen: list[tuple[str, object]] = []
         self.recording = False
+        self.head_asked = self.head_got = None
         event.listen(engine, "before_cursor_execute", self._on)
+        event.listen(engine, "after_cursor_execute", self._done)
 
     def _on(self, _conn, _cursor, statement, parameters, _context, _executemany) -> None:
         if self.recording:
             self.seen.append((statement, parameters))
+            if _reads_chain_head(statement):
+                self.head_asked = time.perf_counter()
+
+    def _done(self, _conn, _cursor, statement, _parameters, _context, _executemany) -> None:
+        if self.recording and _reads_chain_head(statement):
+            self.head_got, self.head_got_cpu = time.perf_counter(), time.thread_time()
 
     def capture(self, fn) -> list[tuple[str, object]]:
         self.seen, self.recording = [], True
@@ -144,6 +156,10 @@ class Statements:
         finally:
             self.recording = False
         return self.seen
+
+
+def _reads_chain_head(statement: str) -> bool:
+    return statement.lstrip().startswith("SELECT") and "FROM audit_chain_head" in statement
 
 
 def figure(figures: list, name: str, ms: float, note: str = "", baseline: float | None = None) -> None:
@@ -348,9 +364,9 @@ def measure_writes(args, ctx, database, raw, figures, big: str) -> None:
     stmts = Statements(database.engine)
     with_whom = [c.id for c in counterparts.case_counterparts(ctx, big)[:1]]
     segments_before = fts_segments(raw)
-    times, counts, cpu, busy = [], [], [], 0
+    times, counts, cpu, busy, waited, held, held_cpu = [], [], [], 0, [], [], []
     for i in range(args.writes):
-        stmts.seen, stmts.recording = [], True
+        stmts.seen, stmts.recording, stmts.head_asked, stmts.head_got = [], True, None, None
         # This thread's CPU: the background checkpoint and merge thread's is not the call's.
         started, started_cpu = time.perf_counter(), time.thread_time()
         try:
@@ -365,10 +381,15 @@ def measure_writes(args, ctx, database, raw, figures, big: str) -> None:
             )
         except DatabaseLockedError:  # the busy timeout passed: counted, and its time kept
             busy += 1
-        times.append((time.perf_counter() - started) * 1000)
+        ended = time.perf_counter()
+        times.append((ended - started) * 1000)
         cpu.append((time.thread_time() - started_cpu) * 1000)
         stmts.recording = False
         counts.append(len(stmts.seen))
+        if stmts.head_got is not None:  # asked for the chain head (waiting while another writer held it) ...
+            waited.append((stmts.head_got - stmts.head_asked) * 1000)
+            held.append((ended - stmts.head_got) * 1000)  # ... and held it until the commit returned
+            held_cpu.append((time.thread_time() - stmts.head_got_cpu) * 1000)
     if args.show_statements:
         print("Statements of the last Log contact:")
         for sql, _ in stmts.seen:
@@ -390,6 +411,11 @@ def measure_writes(args, ctx, database, raw, figures, big: str) -> None:
         cpu_note = f"{note}; CPU p{p} {percentile(cpu, p):.1f} ms"
         figure(figures, f"log_contact p{p}", percentile(times, p), cpu_note, percentile(raw_times, p))
     figure(figures, "log_contact worst", max(times), f"CPU worst {max(cpu):.1f} ms", max(raw_times))
+    if held:  # every other writer waits while one holds the head: what a second session adds
+        for p in (50, 99):
+            note = f"reading (locking) the head took p{p} {percentile(waited, p):.1f} ms; CPU held p{p} "
+            note += f"{percentile(held_cpu, p):.2f} ms"
+            figure(figures, f"log_contact: audit chain head held p{p}", percentile(held, p), note)
     if database.checkpointer is not None:
         figures.append(("WAL checkpoints in the background", database.checkpointer.runs, "(count, not ms)", None))
         steps = getattr(database.checkpointer, "merge_steps", None)  # None: code before the idle merges

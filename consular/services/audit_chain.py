@@ -94,7 +94,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from consular import i18n, paths
-from consular.db import audit_hash
+from consular.db import audit_hash, chain_links
 from consular.db.detention_models import (
     ConsularVisit,
     Detention,
@@ -322,6 +322,9 @@ def _append_to_chain(session: Session) -> None:
     if not pending and not touched:
         return
     covered = {(e.entity, e.entity_id) for e in pending}
+    # Records this transaction inserted: nobody else sees them before the commit, so their
+    # states are read now, before the head is locked (less work done holding it).
+    early = {key: record_state(session, *key) for key, (_, is_new) in touched.items() if is_new}
     actor_id = pending[0].actor_id if pending else session.info.get(ACTOR_KEY)
     if actor_id is not None:
         # A sync entry shares the time of the entries it accompanies.
@@ -329,13 +332,13 @@ def _append_to_chain(session: Session) -> None:
         for (entity, entity_id), (case_id, is_new) in touched.items():
             if (entity, entity_id) in covered:
                 continue
-            if is_new and record_state(session, entity, entity_id) == audit_hash.ABSENT:
+            if is_new and early[(entity, entity_id)] == audit_hash.ABSENT:
                 continue  # inserted in a savepoint that was rolled back: it never existed
             sync = AuditEntry(at=now, actor_id=actor_id, action=f"{entity}.sync", entity=entity, entity_id=entity_id)
             sync.case_id = case_id if case_id is not None and session.get(Case, case_id) is not None else None
             session.add(sync)
             pending.append(sync)
-    append(session, pending)
+    append(session, pending, early)
     session.flush()
 
 
@@ -369,8 +372,9 @@ def record_state(session: Session, entity: str, entity_id: int | None) -> str | 
     return audit_hash.ABSENT if row is None else audit_hash.state_digest(row, late)
 
 
-def append(session: Session, entries: list[AuditEntry]) -> None:
-    """Chain ``entries`` (already flushed) after the current head, in order, and sign them."""
+def append(session: Session, entries: list[AuditEntry], early: dict | None = None) -> None:
+    """Chain ``entries`` after the current head, in order, and sign them. ``early``: states read
+    before the lock (records only this transaction sees; an absent one is read again)."""
     if not entries:
         return
     key = load_key(create=True)
@@ -380,7 +384,8 @@ def append(session: Session, entries: list[AuditEntry]) -> None:
     seq = head.seq
     # The records' states first, before any entry changes: their reads would otherwise flush
     # each entry's new seq as an UPDATE of its own (one round trip per entry on a server).
-    states = [record_state(session, entry.entity, entry.entity_id) for entry in entries]
+    early = {k: v for k, v in (early or {}).items() if v != audit_hash.ABSENT}
+    states = [early.get((e.entity, e.entity_id)) or record_state(session, e.entity, e.entity_id) for e in entries]
     for entry, state in zip(entries, states, strict=True):
         seq += 1
         entry.seq = seq
@@ -409,6 +414,7 @@ def append(session: Session, entries: list[AuditEntry]) -> None:
     head.key_id = kid
     head.mac = audit_hash.head_mac(key, head.chain_id, seq, head.chain, head.legacy_seq)
     head.updated_at = wall_now()
+    chain_links.write(session, head, entries)  # one round trip on PostgreSQL
 
 
 def append_rows(conn: Connection, rows: list[dict]) -> None:

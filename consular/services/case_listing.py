@@ -97,6 +97,7 @@ def iter_case_json_values(
         )
     now = ctx.clock.now().astimezone(UTC)
     zones: dict[str, object] = {}
+    utc, utc_text, parse = _utc, _utc_text, datetime.fromisoformat  # locals: 100,000 rows
     with ctx.transaction() as session:
         _check_filter(session, flt)
         for rows in case_repo.stream_listing_rows(
@@ -106,11 +107,16 @@ def iter_case_json_values(
             append = values.append
             for (_id, reference, title, kind, status, priority, post_code, country, town, region, site,
                  incident_at, timezone, held, total, last_contact, next_due, lead, _version) in rows:  # fmt: skip
-                incident = _utc(incident_at)
+                # SQLite's stored UTC text (as SQLAlchemy or the bulk loader writes it) read as an
+                # aware datetime in one step; anything else as _utc reads it.
+                if incident_at.__class__ is str and len(incident_at) in (19, 26) and incident_at[10] == " ":
+                    incident = parse(incident_at + "+00:00")
+                else:
+                    incident = utc(incident_at)
                 local = zones.get(timezone)
                 if local is None:
                     local = zones[timezone] = zone(timezone)
-                place = f"{town}, {region}" if town and region else town or region or site or ""
+                days = (now - incident) // _DAY
                 append(
                     (
                         reference,
@@ -120,14 +126,14 @@ def iter_case_json_values(
                         priority,
                         post_code,
                         country,
-                        place,
+                        f"{town}, {region}" if town and region else town or region or site or "",
                         incident.astimezone(local).isoformat(),
                         timezone,
-                        max(0, (now - incident) // _DAY),
+                        days if days > 0 else 0,
                         held or 0,
                         total or 0,
-                        _utc_text(last_contact),
-                        _utc_text(next_due),
+                        None if last_contact is None else utc_text(last_contact),
+                        None if next_due is None else utc_text(next_due),
                         lead,
                     )
                 )

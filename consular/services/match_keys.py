@@ -35,7 +35,9 @@ def _note(session: Session, _flush_context) -> None:
             session.info.setdefault(_NOTED, set()).add((entity, obj.id))
 
 
-@event.listens_for(Session, "before_commit")
+# insert=True: before the audit chain's own before_commit, which locks the chain head until the
+# commit (every writer waits for that lock, so nothing else is done while holding it).
+@event.listens_for(Session, "before_commit", insert=True)
 def _refresh(session: Session) -> None:
     if session.in_nested_transaction():
         return

@@ -67,7 +67,9 @@ def _note_new_contact(session: Session, entry: ContactEntry) -> bool:
     return True
 
 
-@event.listens_for(Session, "before_commit")
+# insert=True: before the audit chain's own before_commit, which locks the chain head until the
+# commit (every writer waits for that lock, so nothing else is done while holding it).
+@event.listens_for(Session, "before_commit", insert=True)
 def _refresh(session: Session) -> None:
     if session.in_nested_transaction():
         return  # a savepoint's release: the outer commit refreshes once

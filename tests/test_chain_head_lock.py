@@ -1,0 +1,134 @@
+"""While a write holds the audit chain's head row (from its ``SELECT ... FOR UPDATE`` until the
+commit), every other writer waits for it. Only the chain's own work is done in that stretch:
+the sort keys, the relatives' last contact and the duplicate finder's keys are written before,
+the states of records the transaction made are read before, and on PostgreSQL the new links
+and the head are written by one statement. The chain stays exactly as verifiable.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import event, select
+
+from consular.db import chain_links
+from consular.db.models import AuditEntry, Case
+from consular.services import audit_chain, contacts, people
+from tests.fixtures_db import add_reference_data
+from tests.service_helpers import add_hostage, open_case, someone
+
+
+def statements_of(database, call) -> list[str]:
+    seen: list[str] = []
+
+    def note(_conn, _cursor, statement, _parameters, _context, _executemany):
+        seen.append(" ".join(statement.split()))
+
+    event.listen(database.engine, "before_cursor_execute", note)
+    try:
+        call()
+    finally:
+        event.remove(database.engine, "before_cursor_execute", note)
+    return seen
+
+
+def after_head_locked(seen: list[str]) -> list[str]:
+    """The statements sent after the one reading (and, on a server, locking) the chain head."""
+    locks = [i for i, sql in enumerate(seen) if sql.startswith("SELECT") and "FROM audit_chain_head" in sql]
+    assert len(locks) == 1, seen
+    return seen[locks[0] + 1 :]
+
+
+def log_one(ctx, reference: str, with_ids: list[int], subject: str):
+    return contacts.log_contact(
+        ctx,
+        reference,
+        counterpart_ids=with_ids,
+        occurred_at="2025-07-02T10:00",
+        channel="phone",
+        subject=subject,
+        notes="The family asked to be called back.",
+    )
+
+
+CHAIN_WRITES = ("UPDATE audit_chain_head", "UPDATE audit_entries", "INSERT INTO audit_entries", "WITH new_head")
+
+
+def chain_writes_only(statements: list[str]) -> bool:
+    return all(sql.startswith(CHAIN_WRITES) for sql in statements)
+
+
+def test_nothing_but_the_chain_is_written_while_its_head_is_held(ctx):
+    reference = open_case(ctx).reference
+    with_ids = someone(ctx, reference)
+    seen = statements_of(ctx.database, lambda: log_one(ctx, reference, with_ids, "Police update"))
+    # The relatives' last contact is moved on in the same transaction, before the head is locked.
+    assert any(sql.startswith("UPDATE family_liaisons") for sql in seen)
+    held = after_head_locked(seen)
+    assert held and chain_writes_only(held), held
+    # The new contact's state was read before the head: nothing is read while holding it.
+    assert not any(sql.startswith("SELECT") for sql in held)
+    assert audit_chain.verify(ctx.database).ok
+
+
+@pytest.mark.postgres
+def test_on_postgresql_the_links_are_one_statement_and_the_chain_verifies(pg_database):
+    ctx = add_reference_data(pg_database)
+    reference = open_case(ctx).reference
+    with_ids = someone(ctx, reference)
+    seen = statements_of(pg_database, lambda: log_one(ctx, reference, with_ids, "Police update"))
+    held = after_head_locked(seen)
+    assert len(held) == 1 and held[0].startswith("WITH new_head AS (UPDATE audit_chain_head"), held
+    assert "FOR UPDATE" in seen[len(seen) - 2]
+
+    # Several entries in one commit (a next of kin: the relative's person and counterpart are
+    # chained as sync entries with the add), an edit (its state read under the lock), and a
+    # contact again: every entry's link, signature and state as verify recomputes them.
+    hostage = add_hostage(ctx, reference)
+    seen = statements_of(
+        pg_database,
+        lambda: people.add_next_of_kin(
+            ctx, reference, hostage_person_id=hostage.person.id, full_name="Sunita Verma", relationship="spouse"
+        ),
+    )
+    held = after_head_locked(seen)
+    assert len(held) == 1 and held[0].startswith("WITH new_head"), held
+    entry = log_one(ctx, reference, with_ids, "Called the family")
+    contacts.edit_contact(ctx, entry.id, notes="The family was told.")
+    with pg_database.session() as session:
+        rows = session.execute(
+            select(AuditEntry.seq, AuditEntry.action, AuditEntry.state, AuditEntry.chain, AuditEntry.mac).order_by(
+                AuditEntry.seq
+            )
+        ).all()
+    assert [seq for seq, *_ in rows] == list(range(1, len(rows) + 1))
+    assert all(chain and mac for *_, chain, mac in rows)
+    actions = [action for _, action, *_ in rows]
+    assert {"person.sync", "contact.log", "contact.edit"} <= set(actions)
+    report = audit_chain.verify(pg_database)
+    assert report.ok, report.problems[:3]
+    head = audit_chain.current_head(ctx)
+    assert (head.seq, head.chain) == (rows[-1][0], rows[-1][3])
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("count", [chain_links.AT_ONCE, chain_links.AT_ONCE + 1])
+def test_many_entries_in_one_commit_are_chained_in_order(pg_database, count):
+    """Up to AT_ONCE entries are written by the one statement; more (an import's) by the flush."""
+    ctx = add_reference_data(pg_database)
+    reference = open_case(ctx).reference
+    with_ids = someone(ctx, reference)
+    with ctx.writing() as session:
+        case_id = session.scalar(select(Case.id).where(Case.reference == reference))
+        for n in range(count):
+            ctx.audit(session, "case.note", "case", case_id, case_id=case_id, after={"n": n})
+    with pg_database.session() as session:
+        rows = session.execute(
+            select(AuditEntry.seq, AuditEntry.after).where(AuditEntry.action == "case.note").order_by(AuditEntry.seq)
+        ).all()
+    assert [json.loads(after)["n"] for _, after in rows] == list(range(count))
+    assert [seq for seq, _ in rows] == list(range(rows[0][0], rows[0][0] + count))
+    log_one(ctx, reference, with_ids, "After the batch")
+    report = audit_chain.verify(pg_database)
+    assert report.ok, report.problems[:3]
