@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from consular.db import dialect
+from consular.db import dialect, pg_bulk
 from consular.db.models import Base
 from consular.services import audit_chain
 from consular.services.search_index import BODY_MAX
@@ -115,7 +115,7 @@ def write_prepared(conn, prepared: PreparedBatch) -> Counter:
     transaction); returns how many rows went into each table."""
     written: Counter = Counter()
     for name, columns, rows in prepared.tables:
-        dialect.bulk_insert_tuples(conn, T[name], columns, rows)
+        pg_bulk.insert_tuples(conn, T[name], columns, rows)  # COPY on PostgreSQL, with search vectors
         written[name] += len(rows)
     if prepared.audit:
         audit_chain.append_rows(conn, prepared.audit)  # bulk rows join the hash chain too
