@@ -9,6 +9,7 @@ from datetime import datetime
 
 import pytest
 from sqlalchemy import create_engine, make_url, text
+from sqlalchemy.exc import IntegrityError
 
 from consular import paths
 from consular.db import migrate, pg_bulk, pg_vectors
@@ -156,9 +157,28 @@ def test_a_database_in_another_locale_gets_the_servers_vectors(utf8_locale_datab
     assert third != pg_vectors.vector(*HOSTILE[2])  # so the client's would have been wrong here
 
 
-def test_generation_stores_the_servers_vectors(pg_database):
+def _constraints(database) -> set[tuple]:
+    with database.engine.connect() as conn:
+        return set(
+            conn.execute(
+                text(
+                    "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid), convalidated "
+                    "FROM pg_constraint WHERE connamespace = current_schema()::regnamespace"
+                )
+            ).all()
+        )
+
+
+def test_generation_stores_the_servers_vectors_and_puts_the_keys_back(pg_database):
     accounts.init_database(pg_database, "x", TEST_PASSWORD)
+    before = _constraints(pg_database)
+    assert sum(1 for _table, _name, sql, _valid in before if sql.startswith("FOREIGN KEY")) > 30
     generate(pg_database, cases=25, seed=5, progress=False, batch_size=10, long_case_events=400, now=NOW)
+    assert _constraints(pg_database) == before  # the foreign keys dropped for the load are back, checked
     with pg_database.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM search_documents")).scalar() > 1000
         assert _differing(conn) == []
+        with pytest.raises(IntegrityError):
+            conn.execute(
+                text("UPDATE contact_entries SET case_id = -1 WHERE id = (SELECT min(id) FROM contact_entries)")
+            )
