@@ -1,9 +1,11 @@
 """PostgreSQL's search vector of a ``search_documents`` row, computed in Python for bulk loads.
 
 The server computes ``search_vector`` (revision 0007's expression, kept by revision 0028's
-trigger) at about 400 µs of server CPU per document, most of it ``regexp_replace`` and
-``to_tsvector``: at 100,000 cases (4.2 million documents) that alone is half an hour. A bulk
-load computes the same vector here and hands it to ``COPY`` in tsvector's text form.
+trigger) at about 100 µs of server CPU per document (``regexp_replace`` and ``to_tsvector``
+mostly), on the load's one backend: at 100,000 cases (4.2 million documents) about seven
+minutes of one core, more than the rest of the load's server work together. A bulk
+load computes the same vector here and hands it to a binary ``COPY`` in tsvector's binary form
+(the server then only copies it: parsing the text form cost it about 13 µs a document).
 
 It must be *exactly* the server's vector, so :func:`vector` answers only where the result is
 certain and returns ``None`` otherwise, and then the server computes it (the trigger fills a
@@ -41,20 +43,22 @@ _TABLE = str.maketrans(
         **dict.fromkeys(PG_SEPARATORS, " "),
     }
 )
-# For ASCII text: ASCII control characters become spaces too, so that str.split() parts words
-# exactly where the parser does (it also splits at Unicode spaces, which never occur in ASCII).
-_ASCII_TABLE = {**_TABLE, **dict.fromkeys([*range(0x20), 0x7F], " ")}
+# The same for ASCII text, as bytes, with ASCII control characters as spaces too, so that
+# bytes.split() parts words exactly where the parser does.
+_ASCII_TABLE = bytes(
+    0x20 if b < 0x20 or b == 0x7F or chr(b) in PG_SEPARATORS else b + 32 if 0x41 <= b <= 0x5A else b for b in range(256)
+)
 # What the default parser makes a token of under the C locale, once separators are spaces:
 # ASCII control characters and spaces part words, everything else belongs to one.
 _TOKEN = re.compile("[0-9a-z\x80-\U0010ffff]+")
 _MAX_POSITION = 16383  # tsvector's positions stop there
 _MAX_POSITIONS = 256  # positions kept per word
 _MAX_WORD_BYTES = 2047  # the parser skips longer words
-# Each position's text, made once: "1A", "2A", ... for the title, "1B", ... for the body.
-_TITLE_POSITIONS = [f"{n}A" for n in range(_MAX_POSITION)]
-_BODY_POSITIONS = [f"{n}B" for n in range(_MAX_POSITION)]
-# A word longer than this many characters may be over the byte limit (4 bytes a character).
-_SAFE_CHARS = _MAX_WORD_BYTES // 4
+# Each position as tsvector's binary form has it, made once: 16 bits, the weight in the top two
+# (A is 3, B is 2), the position in the rest. Title words are A, body words B.
+_TITLE_POSITIONS = [(0xC000 | n).to_bytes(2, "big") for n in range(_MAX_POSITION)]
+_BODY_POSITIONS = [(0x8000 | n).to_bytes(2, "big") for n in range(_MAX_POSITION)]
+_COUNTS = [n.to_bytes(2, "big") for n in range(_MAX_POSITIONS + 1)]
 
 
 def usable(conn) -> bool:
@@ -66,33 +70,39 @@ def usable(conn) -> bool:
     return row is not None and row[0] in ("C", "POSIX") and row[1] == "UTF8"
 
 
-def _words(text: str | None) -> list[str]:
+def _words(text: str | None) -> list[bytes]:
+    """The words the server indexes, in order, UTF-8 encoded."""
     if not text:
         return []
-    if text.isascii():  # the common case: split() is several times faster than the pattern
-        return text.translate(_ASCII_TABLE).split()
-    return _TOKEN.findall(text.translate(_TABLE))
+    if text.isascii():  # the common case: bytes.split() is several times faster than the pattern
+        return text.encode().translate(_ASCII_TABLE).split()
+    return [word.encode() for word in _TOKEN.findall(text.translate(_TABLE))]
 
 
-def _too_long(words: list[str]) -> bool:
-    return len(max(words, key=len)) > _SAFE_CHARS and any(len(w.encode()) >= _MAX_WORD_BYTES for w in words)
-
-
-def vector(title: str | None, body: str | None) -> str | None:
-    """The row's ``search_vector`` as tsvector text (``'word':1A,4B ...``), or ``None`` where
-    only the server may say (see the module's docstring)."""
+def vector(title: str | None, body: str | None) -> bytes | None:
+    """The row's ``search_vector`` in tsvector's binary form (what ``tsvectorsend`` gives and
+    binary ``COPY`` takes), or ``None`` where only the server may say (see the module's
+    docstring)."""
     title_words = _words(title)
     body_words = _words(body)
     first = len(title_words)
     if first + len(body_words) >= _MAX_POSITION:
         return None
-    if (title_words and _too_long(title_words)) or (body_words and _too_long(body_words)):
+    if (title_words and len(max(title_words, key=len)) >= _MAX_WORD_BYTES) or (
+        body_words and len(max(body_words, key=len)) >= _MAX_WORD_BYTES
+    ):
         return None
-    positions: defaultdict[str, list[str]] = defaultdict(list)
+    positions: defaultdict[bytes, list[bytes]] = defaultdict(list)
     for word, position in zip(title_words, islice(_TITLE_POSITIONS, 1, None), strict=False):
         positions[word].append(position)
     for word, position in zip(body_words, islice(_BODY_POSITIONS, first + 1, None), strict=False):
         positions[word].append(position)
     if positions and max(map(len, positions.values())) > _MAX_POSITIONS:
         return None
-    return " ".join([f"'{word}':{','.join(positions[word])}" for word in sorted(positions)])
+    # Lexemes in byte order (the server's), each NUL-terminated, its position count, its positions.
+    parts = [len(positions).to_bytes(4, "big")]
+    for word in sorted(positions):
+        held = positions[word]
+        parts += (word, b"\0", _COUNTS[len(held)])
+        parts += held
+    return b"".join(parts)
