@@ -12,8 +12,6 @@ Elsewhere it is :func:`consular.db.dialect.bulk_insert_tuples`.
 
 from __future__ import annotations
 
-from psycopg.adapt import Dumper
-from psycopg.pq import Format
 from sqlalchemy import Connection, Table
 
 from consular.db import dialect, pg_vectors
@@ -39,13 +37,20 @@ def _vectors_here(conn: Connection) -> bool:
     return known
 
 
-class _BinaryVector(Dumper):
-    """tsvector in binary form, already made by :func:`pg_vectors.vector`: passed through."""
+def _vector_dumper(oid: int):
+    """A psycopg dumper passing through tsvector's binary form, already made by
+    :func:`pg_vectors.vector`. (psycopg is imported here: it is only installed for PostgreSQL.)"""
+    from psycopg.adapt import Dumper
+    from psycopg.pq import Format
 
-    format = Format.BINARY
+    class BinaryVector(Dumper):
+        format = Format.BINARY
 
-    def dump(self, obj):
-        return obj
+        def dump(self, obj):
+            return obj
+
+    BinaryVector.oid = oid
+    return BinaryVector
 
 
 def _column_types(raw, table: str, columns: list[str]) -> list[int]:
@@ -81,7 +86,7 @@ def insert_tuples(conn: Connection, table: Table, columns: list[str], rows: list
     title, body = columns.index("title"), columns.index("body")
     vector = pg_vectors.vector
     with raw.cursor() as cursor:
-        cursor.adapters.register_dumper(None, type("VectorDumper", (_BinaryVector,), {"oid": types[-1]}))
+        cursor.adapters.register_dumper(None, _vector_dumper(types[-1]))
         with cursor.copy(f"COPY {table.name} ({quoted}) FROM STDIN (FORMAT BINARY)") as copy:
             copy.set_types(types)
             for row in rows:
