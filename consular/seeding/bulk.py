@@ -17,7 +17,7 @@ from operator import attrgetter, is_, itemgetter, methodcaller
 
 from sqlalchemy import Boolean, func, select
 
-from consular.db import dialect
+from consular.db import dialect, pg_bulk
 from consular.db.models import Base
 from consular.db.types import StrEnum, UTCDateTime
 from consular.services import audit_chain
@@ -263,7 +263,7 @@ def write_prepared(conn, prepared: PreparedBatch) -> Counter:
     transaction); returns how many rows went into each table."""
     written: Counter = Counter()
     for name, columns, rows in prepared.tables:
-        dialect.bulk_insert_tuples(conn, T[name], columns, rows)
+        pg_bulk.insert_tuples(conn, T[name], columns, rows)  # COPY on PostgreSQL, with search vectors
         written[name] += len(rows)
     if prepared.audit:
         audit_chain.append_rows(conn, prepared.audit)  # bulk rows join the hash chain too
