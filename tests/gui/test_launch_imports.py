@@ -89,6 +89,12 @@ timer.start(20)
 QTimer.singleShot(90_000, lambda: os._exit(3))
 gui_app.run(sys.argv[1], user=sys.argv[2], password=sys.argv[3], remember=False)
 print("@@" + json.dumps(seen))
+# What this test asks is the order of imports, seen above. The process's own teardown is left
+# out: closed right after sign-in, with Home and the audit check still loading in background
+# threads, the interpreter's exit crashed once (SIGSEGV, CI of session 9) after printing. That
+# crash at exit is an open defect of its own (see the session 9 note), not this test's question.
+sys.stdout.flush()
+os._exit(0)
 """
 
 
