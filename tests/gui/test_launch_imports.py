@@ -204,6 +204,8 @@ timer.start(20)
 QTimer.singleShot(90_000, lambda: os._exit(3))
 gui_app.run(sys.argv[1], user=sys.argv[2], remember=False)
 print("@@" + json.dumps(seen))
+sys.stdout.flush()
+os._exit(0)  # as CHILD: the import order is the question, not the teardown
 """
 
 
