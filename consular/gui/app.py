@@ -30,7 +30,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon, QWheelEvent
 from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QScrollBar, QWidget
 
 from consular import __version__, i18n, paths
-from consular.gui import clipboard, errors, preload, settings, theme, viewer_files
+from consular.gui import clipboard, errors, ops, preload, settings, theme, viewer_files
 from consular.gui.first_paint import after_first_paint
 
 log = logging.getLogger(__name__)
@@ -377,6 +377,9 @@ def run(
         )
     _quit_on_interrupt(window)
     code = app.exec()
+    ops.shut_down()  # no worker may still run Python when the interpreter tears down
+    window.release_database()
+    preload.wait()
     clipboard.clear_now()  # a reference copied a moment ago does not outlive the app
     viewer_files.wipe()
     log.info("consular closed (exit code %s)", code)

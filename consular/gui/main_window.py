@@ -726,8 +726,15 @@ class MainWindow(QMainWindow):
         if event.isAccepted():
             self._close_reports()
             self.escalations.stop()
-        if event.isAccepted() and self._owned is not None and ops.running() == 0:
-            self._owned.dispose()
+        if event.isAccepted() and ops.running() == 0:
+            self.release_database()
+
+    def release_database(self) -> None:
+        """Close the database this window opened (its last checkpoint included). At close
+        with background work still running, ``app.run`` calls it once the work has ended."""
+        if self._owned is not None:
+            owned, self._owned = self._owned, None
+            owned.dispose()
 
 
 __all__ = ["MainWindow", "workspace_class"]

@@ -20,6 +20,9 @@ each call opens its own short session.
   :class:`Cancelled` once the user cancelled. ``Op.cancel()`` does the same from code.
 - ``on_finished()`` runs first whatever the outcome (also after a cancel), if the receiver
   is alive.
+- At exit, :func:`shut_down` (called by ``app.run`` once the event loop has ended) cancels
+  the reads, lets the writes finish, and waits for every worker: a worker still running
+  Python while the interpreter tears down crashes the process.
 
 Workers report through one long-lived dispatcher object, never through a QObject of the
 caller, so an operation outliving its receiver cannot emit from a deleted object
@@ -30,12 +33,13 @@ from __future__ import annotations
 
 import itertools
 import logging
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 # Raised by a worker that noticed the user cancelled; Qt-free, so the services can tell a
@@ -46,6 +50,7 @@ log = logging.getLogger(__name__)
 
 _RUNNING: set[Op] = set()
 SHOW_PROGRESS_AFTER_MS = 400
+_SHUT_DOWN = False  # the event loop has ended: results are no longer delivered, only logged
 
 
 def running() -> int:
@@ -99,14 +104,24 @@ def _dispatcher() -> _Dispatcher:
 
 def _route_success(op_id: int, result) -> None:
     op = _BY_ID.pop(op_id, None)
-    if op is not None:
-        op._succeeded(result)
+    if op is None:
+        return
+    if _SHUT_DOWN:
+        _RUNNING.discard(op)
+        return
+    op._succeeded(result)
 
 
 def _route_failure(op_id: int, exc, formatted: str) -> None:
     op = _BY_ID.pop(op_id, None)
-    if op is not None:
-        op._failed(exc, formatted)
+    if op is None:
+        return
+    if _SHUT_DOWN:  # no window is left to say it in: the log keeps it
+        _RUNNING.discard(op)
+        if not isinstance(exc, Cancelled):
+            log.error("Background %s failed while consular closed:\n%s", "write" if op._writes else "read", formatted)
+        return
+    op._failed(exc, formatted)
 
 
 def _route_progress(op_id: int, done: int, total: int, text: str) -> None:
@@ -275,6 +290,38 @@ def _is_user_error(exc: BaseException) -> bool:
     from consular.domain.errors import UserError
 
     return isinstance(exc, UserError)
+
+
+def shut_down(report_every: float = 5.0) -> None:
+    """End the background work once the event loop is over (the last window closed).
+
+    Reads are cancelled (those that report progress stop at their next report; the others
+    run to their end, unseen); writes finish, since the person asked for them. Then it waits
+    for every worker thread, however long that takes, logging what it waits for: the
+    interpreter must not tear down while a worker still runs Python (seen as a crash at exit
+    when the window closed during Home's loads). What the workers reported meanwhile is
+    taken off the queue: failures are logged, results dropped.
+    """
+    global _SHUT_DOWN
+    _SHUT_DOWN = True
+    for op in list(_RUNNING):
+        if not op._writes:
+            op.cancel()
+    pool = QThreadPool.globalInstance()
+    started = time.monotonic()
+    while not pool.waitForDone(int(report_every * 1000)):
+        writes = sum(1 for op in _RUNNING if op._writes)
+        log.warning(
+            "Closing: waiting for %d background operation(s) (%d of them writes) after %.0f s",
+            len(_RUNNING),
+            writes,
+            time.monotonic() - started,
+        )
+    if _DISPATCHER is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+    waited = time.monotonic() - started
+    if waited > 0.5:
+        log.info("Closing: background work ended after %.1f s", waited)
 
 
 def query(
