@@ -88,10 +88,11 @@ def pytest_addoption(parser):
 
 
 def pytest_configure(config):
-    if os.environ.get("CONSULAR_TEST_WRITE_GUARD"):
+    guard = os.environ.get("CONSULAR_TEST_WRITE_GUARD", "strict")
+    if guard != "off":
         from tests import write_guard
 
-        write_guard.install()
+        write_guard.install(guard)
     # pytest-qt is blocked in pyproject's addopts (it imports Qt when configured); it is
     # registered here only when a GUI test can run.
     if _gui_selected(config.option.markexpr):
@@ -120,6 +121,19 @@ def _own_data_folder(tmp_path_factory, monkeypatch):
     "no backup yet" tests order-dependent, and every copy of the demo shares one audit chain
     id, so anchors recorded on one copy read as a rewritten history on another."""
     monkeypatch.setenv("CONSULAR_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+
+
+@pytest.fixture(autouse=True)
+def _writes_begin_as_writes():
+    """The app's transactions that read and then write start as writes (tests/write_guard.py):
+    begun as a plain read, one fails as busy at once whenever another connection commits in
+    between. A test during which the app ran one fails, with the transaction's stack."""
+    from tests import write_guard
+
+    write_guard.take()  # what ran before this test (a session fixture's setup) is not its doing
+    yield
+    found = write_guard.take()
+    assert not found, "a transaction read and then wrote without beginning as a write:\n" + "\n".join(found[:3])
 
 
 @pytest.fixture(autouse=True)
