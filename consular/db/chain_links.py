@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 
-from sqlalchemy import TextClause, bindparam, text
+from sqlalchemy import TextClause, bindparam, event, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -47,14 +47,18 @@ def _statement(count: int) -> TextClause:
     ).bindparams(bindparam("head_updated_at", type_=AuditChainHead.__table__.c.updated_at.type))
 
 
+def _committed_already(*_args) -> None:
+    raise RuntimeError("the audit chain's links were committed with the transaction: nothing may follow them")
+
+
 def write(session: Session, head: AuditChainHead, head_values: tuple, entries: list[AuditEntry], links: list) -> None:
     """Give ``head`` its new :data:`HEAD_FIELDS` values (``head_values``) and each of
     ``entries`` (persistent) its :data:`ENTRY_FIELDS` values (``links``, one tuple each).
 
     On PostgreSQL, for up to :data:`AT_ONCE` entries, one statement writes them and the objects
-    get the values as already written: nothing is left for the flush to look at, so the commit
-    that follows (the head still locked) spends no time in an empty flush. Elsewhere the values
-    are set as changes, and the flush writes them.
+    get the values as already written: nothing is left for the flush to look at. With psycopg
+    the transaction is committed here, with that statement: call this last, from the session's
+    ``before_commit``. Elsewhere the values are set as changes, and the flush writes them.
     """
     rows = [(head, HEAD_FIELDS, head_values)] + [
         (entry, ENTRY_FIELDS, values) for entry, values in zip(entries, links, strict=True)
@@ -71,7 +75,19 @@ def write(session: Session, head: AuditChainHead, head_values: tuple, entries: l
         params.update(zip((f"{name}_{i}" for name in ENTRY_FIELDS), values, strict=True))
     # On the session's connection, not through Session.execute: a text statement needs none of
     # the ORM's execution steps (nor its autoflush, which would first write the same values).
-    session.connection().execute(_statement(len(entries)), params)
+    connection = session.connection()
+    if connection.dialect.driver != "psycopg":
+        connection.execute(_statement(len(entries)), params)
+    else:
+        # The statement and the COMMIT go out together (psycopg's pipeline): the head's lock is
+        # released after one round trip, not two. The transaction is over: the session's own
+        # commit then finds the connection idle and sends nothing, and any statement after
+        # this one, which would start a transaction of its own, is refused.
+        driver = connection.connection.driver_connection
+        with driver.pipeline():
+            connection.execute(_statement(len(entries)), params)
+            driver.commit()
+        event.listen(connection, "before_cursor_execute", _committed_already)
     for obj, fields, values in rows:
         for name, value in zip(fields, values, strict=True):
             set_committed_value(obj, name, value)
