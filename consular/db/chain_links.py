@@ -9,7 +9,8 @@ does both: the head's update as a data-modifying ``WITH``, the entries' from a `
 list. SQLite has neither, and there a statement costs no round trip: the flush writes them
 (as it does on PostgreSQL for more than :data:`AT_ONCE` entries, an import's). Written here, the
 objects are never marked changed, so the flushes of the commit that follows have nothing to
-compare.
+compare; with psycopg the COMMIT goes out in the same round trip (a pipeline), so the head is
+held for one round trip after it is read, and the commit's WAL flush.
 """
 
 from __future__ import annotations
