@@ -48,6 +48,14 @@ def _statement(count: int) -> TextClause:
     ).bindparams(bindparam("head_updated_at", type_=AuditChainHead.__table__.c.updated_at.type))
 
 
+@functools.cache
+def _pipelines() -> bool:
+    """Whether psycopg's libpq has pipeline mode (14 and later)."""
+    import psycopg
+
+    return psycopg.Pipeline.is_supported()
+
+
 def _committed_already(*_args) -> None:
     raise RuntimeError("the audit chain's links were committed with the transaction: nothing may follow them")
 
@@ -77,7 +85,7 @@ def write(session: Session, head: AuditChainHead, head_values: tuple, entries: l
     # On the session's connection, not through Session.execute: a text statement needs none of
     # the ORM's execution steps (nor its autoflush, which would first write the same values).
     connection = session.connection()
-    if connection.dialect.driver != "psycopg":
+    if connection.dialect.driver != "psycopg" or not _pipelines():
         connection.execute(_statement(len(entries)), params)
     else:
         # The statement and the COMMIT go out together (psycopg's pipeline): the head's lock is
