@@ -24,8 +24,8 @@ Rows (median of ``--repeat`` runs after a warm-up unless said):
 - Log contact through the service (audited, indexed): p50 / p95 / p99 over ``--writes`` calls
   and the statements per call (counted by an event listener); raw baseline: the same number of
   single-row inserts with a commit each through the raw driver. Also how long each call held
-  the audit chain's head (from reading it to the commit's return: every other writer waits
-  that long) and how long reading it took (waiting for another writer's commit, on a server);
+  the audit chain's head (from reading it to the database's answer to the commit: every other
+  writer waits that long) and how long reading it took (waiting for another writer's commit, on a server);
 - the case list's first page (200) in every sort order, both directions: the worst, and the
   two derived sorts (hostages held, next task due); raw baseline: the first page of ids.
 
@@ -128,16 +128,19 @@ class Raw:
 class Statements:
     """Every statement an engine sends while ``recording`` (an event listener on the engine), and
     when the audit chain's head was read (locked, on a server): ``head_asked`` / ``head_got``,
-    ``perf_counter`` times before and after that statement."""
+    ``perf_counter`` times before and after that statement; ``committed``: when the session's
+    commit had returned from the database (the head's lock released)."""
 
     def __init__(self, engine):
         from sqlalchemy import event
+        from sqlalchemy.orm import Session
 
         self.seen: list[tuple[str, object]] = []
         self.recording = False
-        self.head_asked = self.head_got = None
+        self.head_asked = self.head_got = self.committed = None
         event.listen(engine, "before_cursor_execute", self._on)
         event.listen(engine, "after_cursor_execute", self._done)
+        event.listen(Session, "after_commit", self._committed)
 
     def _on(self, _conn, _cursor, statement, parameters, _context, _executemany) -> None:
         if self.recording:
@@ -148,6 +151,10 @@ class Statements:
     def _done(self, _conn, _cursor, statement, _parameters, _context, _executemany) -> None:
         if self.recording and _reads_chain_head(statement):
             self.head_got, self.head_got_cpu = time.perf_counter(), time.thread_time()
+
+    def _committed(self, _session) -> None:
+        if self.recording and self.head_got is not None and self.committed is None:
+            self.committed, self.committed_cpu = time.perf_counter(), time.thread_time()
 
     def capture(self, fn) -> list[tuple[str, object]]:
         self.seen, self.recording = [], True
@@ -366,7 +373,7 @@ def measure_writes(args, ctx, database, raw, figures, big: str) -> None:
     segments_before = fts_segments(raw)
     times, counts, cpu, busy, waited, held, held_cpu = [], [], [], 0, [], [], []
     for i in range(args.writes):
-        stmts.seen, stmts.recording, stmts.head_asked, stmts.head_got = [], True, None, None
+        stmts.seen, stmts.recording, stmts.head_asked, stmts.head_got, stmts.committed = [], True, None, None, None
         # This thread's CPU: the background checkpoint and merge thread's is not the call's.
         started, started_cpu = time.perf_counter(), time.thread_time()
         try:
@@ -388,8 +395,8 @@ def measure_writes(args, ctx, database, raw, figures, big: str) -> None:
         counts.append(len(stmts.seen))
         if stmts.head_got is not None:  # asked for the chain head (waiting while another writer held it) ...
             waited.append((stmts.head_got - stmts.head_asked) * 1000)
-            held.append((ended - stmts.head_got) * 1000)  # ... and held it until the commit returned
-            held_cpu.append((time.thread_time() - stmts.head_got_cpu) * 1000)
+            held.append((stmts.committed - stmts.head_got) * 1000)  # ... and held it until the commit returned
+            held_cpu.append((stmts.committed_cpu - stmts.head_got_cpu) * 1000)
     if args.show_statements:
         print("Statements of the last Log contact:")
         for sql, _ in stmts.seen:

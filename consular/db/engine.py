@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, event, exc
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
@@ -34,6 +35,12 @@ CACHE_SIZE_KIB = 65536
 # 100,000 cases search and the case list's first page took the same CPU with either size.
 PLAINTEXT_CACHE_SIZE_KIB = 8192
 FILE_MODE = 0o600
+# A server connection back in the pool for longer than this is pinged before it is handed out
+# again (the server may have restarted, a firewall may have dropped an idle connection); one
+# used more recently is not: a round trip before every service call (SQLAlchemy's pre-ping) was
+# one of Log contact's fifteen.
+PING_AFTER_IDLE_SECONDS = 5.0
+_LAST_USED = "consular_last_used"
 
 
 def url_for(target: str | os.PathLike) -> URL:
@@ -143,14 +150,34 @@ def open_database(
         # (decrypted, on SQLCipher), and a write on another pooled connection would make it drop
         # them all. First in, first out would rotate the connections and lose the cache.
         kwargs["pool_use_lifo"] = True
-    else:
-        kwargs["pool_pre_ping"] = True
     engine = create_engine(url, **kwargs)
     dialect.configure_engine(engine)
+    if url.get_backend_name() != "sqlite":
+        _ping_when_idle(engine)
     database = Database(engine, sessionmaker(engine, expire_on_commit=False), key=key, read_only_reason=read_only)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:") and not read_only:
         database.checkpointer = checkpoint.install(engine, url.database)
     return database
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """SQLAlchemy's pre-ping, for connections idle longer than :data:`PING_AFTER_IDLE_SECONDS`:
+    a dead one is replaced with the rest of the pool (as the pre-ping does), unseen by the call."""
+
+    def used(_dbapi_connection, record) -> None:
+        record.info[_LAST_USED] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_connection, record, _proxy) -> None:
+        if time.monotonic() - record.info.get(_LAST_USED, float("-inf")) <= PING_AFTER_IDLE_SECONDS:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as error:
+            raise exc.InvalidatePoolError() from error
+
+    event.listen(engine, "connect", used)  # a new connection needs no ping
+    event.listen(engine, "checkin", used)
 
 
 def _connect_sqlite(path: str, key: bytes | None, read_only: str | None):

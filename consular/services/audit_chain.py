@@ -386,11 +386,9 @@ def append(session: Session, entries: list[AuditEntry], early: dict | None = Non
     # each entry's new seq as an UPDATE of its own (one round trip per entry on a server).
     early = {k: v for k, v in (early or {}).items() if v != audit_hash.ABSENT}
     states = [early.get((e.entity, e.entity_id)) or record_state(session, e.entity, e.entity_id) for e in entries]
+    links = []  # each entry's chain fields, in chain_links.ENTRY_FIELDS order
     for entry, state in zip(entries, states, strict=True):
         seq += 1
-        entry.seq = seq
-        entry.state = state
-        entry.key_id = kid
         previous = audit_hash.link(
             previous,
             audit_hash.entry_bytes(
@@ -403,18 +401,15 @@ def append(session: Session, entries: list[AuditEntry], early: dict | None = Non
                 entry.case_id,
                 entry.before,
                 entry.after,
-                entry.state,
+                state,
                 kid,
             ),
         )
-        entry.chain = previous.hex()
-        entry.mac = audit_hash.entry_mac(key, previous)
-    head.seq = seq
-    head.chain = previous.hex()
-    head.key_id = kid
-    head.mac = audit_hash.head_mac(key, head.chain_id, seq, head.chain, head.legacy_seq)
-    head.updated_at = wall_now()
-    chain_links.write(session, head, entries)  # one round trip on PostgreSQL
+        links.append((seq, state, kid, previous.hex(), audit_hash.entry_mac(key, previous)))
+    chain = previous.hex()
+    mac = audit_hash.head_mac(key, head.chain_id, seq, chain, head.legacy_seq)
+    # One round trip on PostgreSQL; in HEAD_FIELDS order.
+    chain_links.write(session, head, (seq, chain, kid, mac, wall_now()), entries, links)
 
 
 def append_rows(conn: Connection, rows: list[dict]) -> None:

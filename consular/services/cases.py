@@ -9,7 +9,7 @@ from sqlalchemy import event, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from consular.db.models import Case, CaseStatusChange, Post
+from consular.db.models import Case, CaseStatusChange, Post, User
 from consular.domain import validation as v
 from consular.domain.enums import (
     AttributionLevel,
@@ -88,23 +88,37 @@ _LOCKED = "consular.cases.locked"  # session.info: ids of the cases this transac
 def load_case(session, reference: str, *, lock: bool = False) -> Case:
     """The case of ``reference``. ``lock``: read it and hold its row until commit in the same
     statement (as :func:`lock_case` does, one round trip fewer)."""
-    ref = normalise_reference(reference)
     if lock:
-        # OF cases: the post joined to it (an outer join) is not locked, which PostgreSQL refuses.
-        stmt = select(Case).where(Case.reference == ref).with_for_update(of=Case)
-        stmt = stmt.execution_options(populate_existing=True)
-        case = session.scalar(stmt)
-        if case is not None:
-            session.info.setdefault(_LOCKED, set()).add(case.id)
-    else:
-        case = case_repo.by_reference(session, ref)
+        return lock_case_with_user(session, reference, None)[0]
+    case = case_repo.by_reference(session, normalise_reference(reference))
     if case is None:
-        raise NotFoundError(
-            translate("services.cases", "There is no case '{ref}'. Check the reference (e.g. BAM-2025-0001).").format(
-                ref=ref
-            )
-        )
+        raise _no_case(normalise_reference(reference))
     return case
+
+
+def lock_case_with_user(session, reference: str, user_id: int | None) -> tuple[Case, User | None]:
+    """``load_case(lock=True)``, and the account ``user_id`` read by the same statement (None
+    when there is none). While the caller holds the account, a view naming it (who recorded a
+    change) needs no statement of its own: the session's identity map keeps objects only while
+    they are referenced."""
+    ref = normalise_reference(reference)
+    # OF cases: the post joined to it (an outer join) is not locked, which PostgreSQL refuses.
+    stmt = select(Case).where(Case.reference == ref).with_for_update(of=Case)
+    if user_id is not None:
+        stmt = stmt.add_columns(User).outerjoin(User, User.id == user_id)
+    row = session.execute(stmt.execution_options(populate_existing=True)).first()
+    if row is None:
+        raise _no_case(ref)
+    session.info.setdefault(_LOCKED, set()).add(row[0].id)
+    return row[0], row[1] if user_id is not None else None
+
+
+def _no_case(ref: str) -> NotFoundError:
+    return NotFoundError(
+        translate("services.cases", "There is no case '{ref}'. Check the reference (e.g. BAM-2025-0001).").format(
+            ref=ref
+        )
+    )
 
 
 @event.listens_for(Session, "after_transaction_end")

@@ -18,7 +18,7 @@ from consular.i18n import translate
 from consular.repositories import records
 from consular.services import family_share, need_to_know, search_index, vetting
 from consular.services.audit import expect_version
-from consular.services.cases import load_case, lock_case
+from consular.services.cases import load_case, lock_case, lock_case_with_user
 from consular.services.context import ServiceContext
 from consular.services.convert import (
     case_reference,
@@ -137,7 +137,9 @@ def log_contact(
     at least one counterpart is required.
     """
     with ctx.writing() as session:
-        case = load_case(session, reference, lock=True)  # read and locked in one statement
+        # Read and locked in one statement, with the actor's account: held here, it is the
+        # view's "recorded by" without a statement of its own.
+        case, _recorder = lock_case_with_user(session, reference, ctx.actor.user_id)
         entry = log_contact_in_session(
             ctx,
             session,
