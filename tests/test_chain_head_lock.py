@@ -10,8 +10,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import create_engine, event, select, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import event, select
 
 from consular.db import chain_links
 from consular.db.models import AuditEntry, Case
@@ -178,53 +177,3 @@ def test_log_contact_reads_its_recorder_with_the_case(ctx):
     assert not [sql for sql in seen if sql.startswith("SELECT users.")], seen
     view = contacts.get_contact(ctx, log_one(ctx, reference, with_ids, "Called back").id)
     assert view.recorded_by == ctx.actor.display_name and view.recorded_by_id == ctx.actor.user_id
-
-
-@pytest.mark.postgres
-def test_on_postgresql_the_head_is_free_once_the_links_are_written(pg_database, pg_url):
-    """The links' statement and the COMMIT go out together: by the time the session commits
-    (it then sends nothing) another writer can already lock the head. Before, the head stayed
-    locked for one more round trip, the COMMIT's."""
-    ctx = add_reference_data(pg_database)
-    reference = open_case(ctx).reference
-    with_ids = someone(ctx, reference)
-    other = create_engine(pg_url)
-    free_at_commit: list[bool] = []
-
-    def at_commit(_conn):
-        with other.connect() as conn:
-            try:
-                conn.execute(text("SELECT seq FROM audit_chain_head WHERE id = 1 FOR UPDATE NOWAIT"))
-                free_at_commit.append(True)
-            except OperationalError:  # LockNotAvailable
-                free_at_commit.append(False)
-            conn.rollback()
-
-    event.listen(pg_database.engine, "commit", at_commit)
-    try:
-        entry = log_one(ctx, reference, with_ids, "Police update")
-    finally:
-        event.remove(pg_database.engine, "commit", at_commit)
-        other.dispose()
-    assert free_at_commit == [True]
-    assert contacts.get_contact(ctx, entry.id).subject == "Police update"
-    report = audit_chain.verify(pg_database)
-    assert report.ok, report.problems[:3]
-
-
-@pytest.mark.postgres
-def test_on_postgresql_nothing_may_follow_the_links_in_their_transaction(pg_database):
-    """A statement after the links (a listener of the commit added after the chain's) would run
-    in a transaction of its own once the links are committed: it is refused instead."""
-    ctx = add_reference_data(pg_database)
-    reference = open_case(ctx).reference
-
-    def late(session):
-        session.execute(text("UPDATE cases SET title = 'late' WHERE reference = :r"), {"r": reference})
-
-    with pytest.raises(RuntimeError, match="nothing may follow"), ctx.writing() as session:
-        event.listen(session, "before_commit", late)
-        case_id = session.scalar(select(Case.id).where(Case.reference == reference))
-        ctx.audit(session, "case.note", "case", case_id, case_id=case_id, after={"n": 1})
-    with pg_database.session() as session:
-        assert session.scalar(select(Case.title).where(Case.reference == reference)) != "late"

@@ -9,15 +9,14 @@ does both: the head's update as a data-modifying ``WITH``, the entries' from a `
 list. SQLite has neither, and there a statement costs no round trip: the flush writes them
 (as it does on PostgreSQL for more than :data:`AT_ONCE` entries, an import's). Written here, the
 objects are never marked changed, so the flushes of the commit that follows have nothing to
-compare; with psycopg the COMMIT goes out in the same round trip (a pipeline), so the head is
-held for one round trip after it is read, and the commit's WAL flush.
+compare.
 """
 
 from __future__ import annotations
 
 import functools
 
-from sqlalchemy import TextClause, bindparam, event, text
+from sqlalchemy import TextClause, bindparam, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -48,26 +47,14 @@ def _statement(count: int) -> TextClause:
     ).bindparams(bindparam("head_updated_at", type_=AuditChainHead.__table__.c.updated_at.type))
 
 
-@functools.cache
-def _pipelines() -> bool:
-    """Whether psycopg's libpq has pipeline mode (14 and later)."""
-    import psycopg
-
-    return psycopg.Pipeline.is_supported()
-
-
-def _committed_already(*_args) -> None:
-    raise RuntimeError("the audit chain's links were committed with the transaction: nothing may follow them")
-
-
 def write(session: Session, head: AuditChainHead, head_values: tuple, entries: list[AuditEntry], links: list) -> None:
     """Give ``head`` its new :data:`HEAD_FIELDS` values (``head_values``) and each of
     ``entries`` (persistent) its :data:`ENTRY_FIELDS` values (``links``, one tuple each).
 
     On PostgreSQL, for up to :data:`AT_ONCE` entries, one statement writes them and the objects
-    get the values as already written: nothing is left for the flush to look at. With psycopg
-    the transaction is committed here, with that statement: call this last, from the session's
-    ``before_commit``. Elsewhere the values are set as changes, and the flush writes them.
+    get the values as already written: nothing is left for the flush to look at, so the commit
+    that follows (the head still locked) spends no time in an empty flush. Elsewhere the values
+    are set as changes, and the flush writes them.
     """
     rows = [(head, HEAD_FIELDS, head_values)] + [
         (entry, ENTRY_FIELDS, values) for entry, values in zip(entries, links, strict=True)
@@ -84,19 +71,7 @@ def write(session: Session, head: AuditChainHead, head_values: tuple, entries: l
         params.update(zip((f"{name}_{i}" for name in ENTRY_FIELDS), values, strict=True))
     # On the session's connection, not through Session.execute: a text statement needs none of
     # the ORM's execution steps (nor its autoflush, which would first write the same values).
-    connection = session.connection()
-    if connection.dialect.driver != "psycopg" or not _pipelines():
-        connection.execute(_statement(len(entries)), params)
-    else:
-        # The statement and the COMMIT go out together (psycopg's pipeline): the head's lock is
-        # released after one round trip, not two. The transaction is over: the session's own
-        # commit then finds the connection idle and sends nothing, and any statement after
-        # this one, which would start a transaction of its own, is refused.
-        driver = connection.connection.driver_connection
-        with driver.pipeline():
-            connection.execute(_statement(len(entries)), params)
-            driver.commit()
-        event.listen(connection, "before_cursor_execute", _committed_already)
+    session.connection().execute(_statement(len(entries)), params)
     for obj, fields, values in rows:
         for name, value in zip(fields, values, strict=True):
             set_committed_value(obj, name, value)
