@@ -35,3 +35,22 @@ def test_the_family_letter_dialog_still_opens_its_writer():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120, check=True
     )
     assert result.stdout.strip() == "True"
+
+
+def test_a_case_shown_lets_go_of_the_source_lines_read_at_import(gui_ctx, qtbot, private_config):
+    """PySide6's import hook reads the whole source of every module imported after it (to see
+    whether it uses PySide6): ~24 MB of lines in ``linecache`` by the time a case is open."""
+    import linecache
+
+    from gui_helpers import wait_for_ops
+
+    from consular.gui.workspace import CaseWorkspace
+    from tests.demo_data import KAYES
+
+    assert linecache.getlines(__file__)  # as the hook leaves a module it checked
+    ws = CaseWorkspace(gui_ctx, KAYES)
+    qtbot.addWidget(ws)
+    ws.show()
+    qtbot.waitUntil(lambda: ws.detail is not None, timeout=20_000)
+    wait_for_ops(qtbot)
+    qtbot.waitUntil(lambda: __file__ not in linecache.cache, timeout=5_000)

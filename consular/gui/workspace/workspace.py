@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from consular.domain.enums import CaseKind, Classification
 from consular.domain.timeutil import humanize_ago
 from consular.gui import errors, ops, settings
+from consular.gui.heap import release_free_memory
 from consular.gui.icons import icon
 from consular.gui.theme import muted_colour, set_flag
 from consular.gui.timeline import TimelineTab
@@ -340,6 +341,9 @@ class CaseWorkspace(QWidget):
             self.show_section(section, record)
         if first:
             self.timeline.load_when_shown()  # (each later refresh reloads it, once loaded)
+            # Every module a case needs is imported by now: the source lines PySide6's import
+            # hook read for them (~24 MB) and what the first load freed go back to the system.
+            QTimer.singleShot(0, release_free_memory)
         if first and self._open_log_when_loaded:
             self._open_log_when_loaded = False
             self.log_contact()
