@@ -16,7 +16,9 @@ copy has it):
   everything is measured from the process's start. Then it opens the biggest
   case (the one with the most contacts: the long wrongful-detention case ``run.py`` builds),
   shows each of its tabs in turn, waits for their data, and prints the process's peak RSS
-  (``ru_maxrss``) after the case list and after the case.
+  (``ru_maxrss``) after the case list and after the case. The Timeline tab reads its events
+  when it is first shown: "Timeline tab: shown and loaded" is that wait, and "Timeline tab
+  filled" (from the click that opened the case) includes the walk through the tabs before it.
 - **bare** (the baseline, in the same run): Python, ``import sqlalchemy.orm`` and a bare
   PySide6 ``QMainWindow`` shown, to its first paint.
 

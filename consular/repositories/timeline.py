@@ -5,8 +5,9 @@ tens of thousands of rows and the timeline only reads them), each restricted to 
 and, where asked, to a time window and to unrestricted rows. The names a contact involves
 come from one further query over the whole window, never one per contact.
 
-Results are streamed in batches (``yield_per``) so that building a 20,000-event timeline
-does not first materialise every row of every source twice.
+Results are streamed in batches (``yield_per``) on SQLite so that building a 20,000-event
+timeline does not first materialise every row of every source twice; on PostgreSQL the
+contacts (the bulk of a long case: their notes) come in slices of plain statements.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, and_, false, select
+from sqlalchemy import Select, and_, false, or_, select
 from sqlalchemy import case as case_fn
 from sqlalchemy.orm import Session, aliased
 
@@ -170,7 +171,37 @@ def contacts(session: Session, case_id: int, window: Window) -> Iterator:
     )
     if not window.include_restricted:
         stmt = stmt.where(ContactEntry.restricted.is_(False))
-    return _stream(session, window.on(stmt, ContactEntry.occurred_at))
+    stmt = window.on(stmt, ContactEntry.occurred_at)
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        return _stream(session, stmt)
+    return _slices(connection, stmt, ContactEntry.occurred_at, ContactEntry.id)
+
+
+#: Rows per statement where a result arrives whole (PostgreSQL's client-side results).
+SLICE = 4000
+
+
+def _slices(connection, stmt: Select, at, key) -> Iterator:
+    """``stmt``'s rows in statements of :data:`SLICE` rows, in (``at``, ``key``) order, each
+    one starting where the last ended (on the ``(case_id, at)`` index).
+
+    A client-side result holds every row until the last is read: a 21,000-contact case's
+    notes (~20 MB) sat in the driver's result beside the events built from them, and the
+    GUI's peak on PostgreSQL was ~27 MB above SQLite's (whose rows come in batches). A
+    server-side cursor streams as well but costs a round trip per batch on a plan chosen for
+    a fast start (see :func:`_stream`); these are plain statements on the usual plan."""
+    last = None
+    while True:
+        page = stmt
+        if last is not None:
+            page = page.where(at >= last[0], or_(at > last[0], key > last[1]))
+        rows = connection.execute(page.order_by(at, key).limit(SLICE)).all()
+        yield from rows
+        if len(rows) < SLICE:
+            return
+        last = (rows[-1][1], rows[-1][0])
+        del rows
 
 
 def contact_counterparts(session: Session, case_id: int, window: Window) -> Iterator:

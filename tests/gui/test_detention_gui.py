@@ -221,6 +221,7 @@ def test_the_timeline_toggles_detention_events_and_the_window_still_fits_1280(qt
         window.open_case(reference)
         qtbot.waitUntil(lambda r=reference: r in window.case_tabs(), timeout=20_000)
         ws = window.case_tabs()[reference]
+        ws.show_section("timeline")  # (it loads when first shown)
         qtbot.waitUntil(lambda w=ws: w.timeline.timeline is not None, timeout=20_000)
         wait_for_ops(qtbot)
         shown = {t for t in DETENTION_TYPES if not ws.timeline.type_buttons[t].isHidden()}

@@ -418,6 +418,7 @@ def test_the_times_switch_reaches_the_timeline(qtbot, ws, monkeypatch):
 
     assert ws.timeline is not None
     monkeypatch.setattr(times, "user_zone_name", lambda: "Asia/Kolkata")
+    ws.show_section("timeline")  # (it loads when first shown)
     qtbot.waitUntil(lambda: ws.timeline.timeline is not None, timeout=20_000)
     model = ws.timeline.model
     when = model.index(0, model.COL_WHEN)

@@ -8,6 +8,7 @@ supervisor): it stays in the history, struck through, with who voided it and why
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
@@ -33,7 +34,6 @@ from consular.gui.text import html_escape, multiline_html
 from consular.gui.theme import restricted_colour, warning_colour
 from consular.gui.times import TimeDisplay
 from consular.gui.workspace import family_share_box
-from consular.gui.workspace.family_letter_dialog import FamilyLetterDialog
 from consular.gui.workspace.forms import FormDialog, VoidDialog
 from consular.gui.workspace.people_dialogs import (
     HostageStatusDialog,
@@ -56,6 +56,9 @@ from consular.services.views import (
     view_now,
 )
 from consular.services.welfare import WelfareView
+
+if TYPE_CHECKING:
+    from consular.gui.workspace.family_letter_dialog import FamilyLetterDialog
 
 KIND_HOSTAGE, KIND_KIN, KIND_PERSON = "hostage", "kin", "person"
 
@@ -843,6 +846,10 @@ class PeopleTab(QWidget):
 
     def family_letter(self, liaison_id: int) -> FamilyLetterDialog | None:
         """The family update letter to a next of kin, written in the background, then opened."""
+        # Imported when first asked for: the letter's PDF writer pulls in reportlab's page
+        # layout (~5 MB resident), which a case opened only to read never needs.
+        from consular.gui.workspace.family_letter_dialog import FamilyLetterDialog
+
         k = self.liaison(liaison_id)
         if k is None:
             return None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from consular.domain.enums import CaseKind, Classification
 from consular.domain.timeutil import humanize_ago
 from consular.gui import errors, ops, settings
+from consular.gui.heap import release_free_memory
 from consular.gui.icons import icon
 from consular.gui.theme import muted_colour, set_flag
 from consular.gui.timeline import TimelineTab
@@ -229,8 +230,10 @@ class CaseWorkspace(QWidget):
         self.tabs.addTab(self.family, icon("family"), self.tr("Family"))
         self._section_widgets["family"] = self.family
         self.family.changed.connect(self._after_write)
-        # Loaded once the case is shown (_apply): building a long case's timeline while the
-        # case itself loads slowed both (one interpreter lock for every worker thread).
+        # Loaded once the case is shown (_apply) and the tab first shown: building a long case's
+        # timeline while the case itself loads slowed both (one interpreter lock for every
+        # worker thread), and a 20,000-event timeline holds ~45 MB that a case opened for its
+        # overview or contact log never needs.
         self.timeline = TimelineTab(ctx, self.reference, autoload=False)
         self.tabs.addTab(self.timeline, icon("timeline"), self.tr("Timeline"))
         self._section_widgets["timeline"] = self.timeline
@@ -296,7 +299,7 @@ class CaseWorkspace(QWidget):
         self.family.reload()
         if self._refreshed_once:
             # (The first time, the timeline loads once the case is shown: see _apply.)
-            self.timeline.refresh()
+            self.timeline.refresh_if_loaded()
             self.history.refresh()
         self._refreshed_once = True
 
@@ -336,8 +339,11 @@ class CaseWorkspace(QWidget):
             section, record = self._pending_section
             self._pending_section = None
             self.show_section(section, record)
-        if first and self._generation == 1:
-            self.timeline.refresh()  # (each later refresh reloads it itself)
+        if first:
+            self.timeline.load_when_shown()  # (each later refresh reloads it, once loaded)
+            # Every module a case needs is imported by now: the source lines PySide6's import
+            # hook read for them (~24 MB) and what the first load freed go back to the system.
+            QTimer.singleShot(0, release_free_memory)
         if first and self._open_log_when_loaded:
             self._open_log_when_loaded = False
             self.log_contact()
@@ -447,7 +453,7 @@ class CaseWorkspace(QWidget):
             self._load_failed,
         )
         self.contacts.reload(select_id=view.id, clear_filters=True)
-        self.timeline.refresh()
+        self.timeline.refresh_if_loaded()
         self.case_changed.emit(self.reference)
 
     def _contact_edited(self, view: ContactView) -> None:
@@ -462,7 +468,7 @@ class CaseWorkspace(QWidget):
             lambda d: self._apply(d) if generation == self._generation else None,
             self._load_failed,
         )
-        self.timeline.refresh()
+        self.timeline.refresh_if_loaded()
         self.case_changed.emit(self.reference)
 
     # --- navigation ---------------------------------------------------------------------
