@@ -143,3 +143,41 @@ def test_a_hand_edited_time_reads_the_same_through_sqlite3(demo_db):
     assert [(e.id, e.at, e.local_time, e.detail) for e in after.events] == [
         (e.id, e.at, e.local_time, e.detail) for e in before.events
     ]
+
+
+@pytest.mark.postgres
+def test_contact_rows_are_the_ordinary_rows_on_postgres(pg_database):
+    from consular.services import contacts
+    from tests.fixtures_db import add_reference_data
+    from tests.service_helpers import aware, open_case, someone
+
+    ctx = add_reference_data(pg_database)
+    reference = open_case(ctx).reference
+    with_whom = someone(ctx, reference)
+    for i, channel in enumerate(("phone", "email", "in_person")):
+        contacts.log_contact(
+            ctx,
+            reference,
+            occurred_at=aware(2025, 7, 2, 8 + i),
+            channel=channel,
+            subject=f"Call {i}",
+            counterpart_ids=with_whom,
+            restricted=bool(i % 2),
+        )
+    with pg_database.session() as session:
+        # A session in another zone: the driver's values are then not UTC, converted as the type does.
+        session.connection().exec_driver_sql("SET TIME ZONE 'Asia/Kolkata'")
+        cid = session.scalar(select(ContactEntry.case_id).limit(1))
+        lean = list(repo.contacts(session, cid, repo.Window()))
+        ordinary = session.execute(
+            select(
+                ContactEntry.id,
+                ContactEntry.occurred_at,
+                ContactEntry.duration_minutes,
+                ContactEntry.channel,
+                ContactEntry.direction,
+            ).where(ContactEntry.case_id == cid)
+        ).all()
+    assert sorted(row[:5] for row in lean) == sorted(tuple(row) for row in ordinary) and len(lean) == 3
+    assert all(row[1].tzinfo is UTC and isinstance(row[3], Channel) and type(row[9]) is bool for row in lean)
+    assert [row[1] for row in sorted(lean)] == [aware(2025, 7, 2, 8 + i) for i in range(3)]
