@@ -5,7 +5,7 @@ tens of thousands of rows and the timeline only reads them), each restricted to 
 and, where asked, to a time window and to unrestricted rows. The names a contact involves
 come from one further query over the whole window, never one per contact.
 
-Results are streamed in batches (``yield_per``) so that building a 20,000-event timeline
+Results are streamed in batches (``fetchmany``) so that building a 20,000-event timeline
 does not first materialise every row of every source twice. Columns of our own types (UTC
 datetimes, enums) are read as the driver gives them and converted a batch at a time
 (:meth:`consular.db.types.UTCDateTime.column_results`): the same values as the types' own
