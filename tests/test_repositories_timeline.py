@@ -25,18 +25,36 @@ def test_contacts_stream_honours_the_window_and_restriction(demo_session, oracle
 
 
 def test_contact_counterparts_and_staff_cover_the_contacts_in_the_window(demo_session, oracle):
+    """Every link of every contact shown, and links of no contact outside the case or the window.
+    Restricted (and voided) contacts' links may come too: the query reads the contacts' index
+    only, and the builder looks up the contacts it shows."""
     cid = case_id(oracle, KAYES)
     window = Window(include_restricted=False)
     contact_ids = {r[0] for r in repo.contacts(demo_session, cid, window)}
+    case_contacts = {r[0] for r in oracle.execute("SELECT id FROM contact_entries WHERE case_id = ?", (cid,))}
     linked = list(repo.contact_counterparts(demo_session, cid, window))
-    assert linked and {row[0] for row in linked} <= contact_ids
+    assert linked and {row[0] for row in linked} <= case_contacts
     expected = oracle.execute(
         "SELECT count(*) FROM contact_counterparts cc JOIN contact_entries e ON e.id = cc.contact_id "
-        "WHERE e.case_id = ? AND NOT e.restricted",
+        "WHERE e.case_id = ? AND NOT e.restricted AND e.voided_at IS NULL",
         (cid,),
     ).fetchone()[0]
-    assert len(linked) == expected
-    assert {row[0] for row in repo.contact_staff(demo_session, cid, window)} <= contact_ids
+    assert len([row for row in linked if row[0] in contact_ids]) == expected
+    assert [row[0] for row in linked] == sorted(row[0] for row in linked)  # grouped by contact
+    staff = list(repo.contact_staff(demo_session, cid, window))
+    assert {row[0] for row in staff} <= case_contacts
+    expected = oracle.execute(
+        "SELECT count(*) FROM contact_staff s JOIN contact_entries e ON e.id = s.contact_id "
+        "WHERE e.case_id = ? AND NOT e.restricted AND e.voided_at IS NULL",
+        (cid,),
+    ).fetchone()[0]
+    assert len([row for row in staff if row[0] in contact_ids]) == expected
+    rows = oracle.execute(
+        "SELECT id, occurred_at FROM contact_entries WHERE case_id = ? ORDER BY occurred_at", (cid,)
+    ).fetchall()
+    start, end = stored_utc(rows[5][1]), stored_utc(rows[15][1])
+    inside = {i for i, at in rows if start <= stored_utc(at) < end}
+    assert {row[0] for row in repo.contact_counterparts(demo_session, cid, Window(start, end))} <= inside
 
 
 def test_hostage_events_are_ordered_by_person_then_time(demo_session, oracle):

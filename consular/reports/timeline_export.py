@@ -221,9 +221,13 @@ def render_csv(timeline: Timeline, tmp: Path, *, progress: Progress | None = Non
         for n, event in enumerate(events, 1):
             source = event.source
             people = event.people
+            at, local = event.at, event.local_time
+            # isoformat() is the seconds form when there are no microseconds, for less than
+            # isoformat(timespec=...) costs.
             lines.append(
-                f"{plain(event.id)},{event.at.isoformat(timespec='seconds')},"
-                f"{event.local_time.isoformat(timespec='seconds')},{type_values[event.type]},"
+                f"{plain(event.id)},{at.isoformat(timespec='seconds') if at.microsecond else at.isoformat()},"
+                f"{local.isoformat(timespec='seconds') if local.microsecond else local.isoformat()},"
+                f"{type_values[event.type]},"
                 f"{cell(event.title)},{cell(event.detail)},{cell('; '.join(people)) if people else ''},"
                 f"{cell(event.recorded_by)},{'true' if event.restricted else 'false'},"
                 f"{plain(f'{source.entity}:{source.id}')},{'true' if event.shareable else 'false'},{chain_head}\r\n"

@@ -26,7 +26,7 @@ from consular.domain.timeline import (
     TimelineEvent,
     TodoInfo,
 )
-from consular.domain.timeutil import as_utc, zone
+from consular.domain.timeutil import UTC, as_utc, zone
 from consular.domain.validation import COUNTRIES
 from consular.i18n import format_number, translate
 from consular.repositories import family as family_repo
@@ -72,6 +72,10 @@ class EventBuilder:
 
     ``flt`` is a :class:`consular.services.timeline.TimelineFilter`; ``start``/``end`` its
     window as UTC instants [start, end), for the sources the repository does not window.
+
+    Every event of every source goes through :meth:`emit`, the one place where the rules are
+    applied (a placeholder for restricted content not shown, the filter on people, redaction,
+    the event's id and times); :meth:`add` is its keyword form for the sources of a few rows.
     """
 
     tz: str
@@ -89,6 +93,11 @@ class EventBuilder:
         self._same = {}.setdefault
         self.names = tuple(n.strip().lower() for n in self.flt.names if n and n.strip())
         self._filters_people = bool(self.flt.filters_people)
+        self._shown = bool(self.flt.restricted_shown)
+        self._redact = bool(self.flt.redact)
+        # Looked up once per build, not once per event (a 20,000-event case).
+        self._prefixes = {t: f"{t.value}:" for t in EventType}
+        self._restricted_title = translate("domain.timeline", RESTRICTED_TITLE)
 
     def wants(self, event_type: EventType) -> bool:
         return not self.flt.types or event_type in self.flt.types
@@ -129,39 +138,78 @@ class EventBuilder:
     ) -> None:
         """``stage``: for a record that gives several events (a visit requested, decided,
         made), the event's id ends in it ("consular-visit:4:decided")."""
-        if restricted and not self.flt.restricted_shown:
+        self.emit(
+            event_type,
+            source,
+            at,
+            title,
+            detail,
+            people_of(people),
+            recorded_by,
+            restricted,
+            subtype,
+            tuple([p for p in person_ids if p is not None]) if person_ids else (),
+            tuple(counterpart_ids),
+            todo,
+            duration_minutes,
+            stage,
+            shareable,
+        )
+
+    def emit(
+        self,
+        event_type: EventType,
+        source: EventSource,
+        at: datetime,
+        title: str,
+        detail: str,
+        people: tuple[str, ...],
+        recorded_by: str | None,
+        restricted: bool,
+        subtype: str | None,
+        person_ids: tuple[int, ...],
+        counterpart_ids: tuple[int, ...],
+        todo: TodoInfo | None,
+        duration_minutes: int | None,
+        stage: str | None,
+        shareable: bool,
+    ) -> None:
+        """:meth:`add` with every argument given, in order, and already in its final shape:
+        ``people`` without blanks or repeats (:func:`people_of`), ``person_ids`` without None,
+        tuples. For a source of thousands of rows (a case's contacts)."""
+        if restricted and not self._shown:
             self._add_placeholder(event_type, source, at, stage)
             return
-        people_t = tuple(dict.fromkeys([p for p in people if p])) if people else ()
-        pids = tuple([p for p in person_ids if p is not None]) if person_ids else ()
-        cids = tuple(counterpart_ids)
-        if self._filters_people and not self._involves(people_t, pids, cids):
+        if self._filters_people and not self._involves(people, person_ids, counterpart_ids):
             return
-        if self.flt.redact:
+        if self._redact:
             title = self.scrub(title)
             detail = self.scrub(detail)
             if todo is not None:
                 todo = TodoInfo(self.scrub(todo.title), todo.due_at, todo.status, todo.priority, todo.assignee)
-        at = as_utc(at)
+        if at.tzinfo is not UTC:  # the repository's rows are UTC already
+            at = as_utc(at)
         same = self._same
         self.events.append(
             TimelineEvent(
-                id=f"{event_type.value}:{source.id}" + (f":{stage}" if stage else ""),
-                at=at,
-                local_time=at.astimezone(self.zone),
-                type=event_type,
-                title=same(title, title),
-                detail=detail or "",
-                people=same(people_t, people_t),
-                recorded_by=same(recorded_by, recorded_by),
-                restricted=bool(restricted),
-                source=source,
-                subtype=same(subtype, subtype),
-                person_ids=same(pids, pids),
-                counterpart_ids=same(cids, cids),
-                todo=todo,
-                duration_minutes=duration_minutes or None,
-                shareable=bool(shareable) and not restricted,
+                f"{self._prefixes[event_type]}{source.id}:{stage}"
+                if stage
+                else f"{self._prefixes[event_type]}{source.id}",
+                at,
+                at.astimezone(self.zone),
+                event_type,
+                same(title, title),
+                detail or "",
+                same(people, people),
+                same(recorded_by, recorded_by),
+                bool(restricted),
+                source,
+                same(subtype, subtype),
+                same(person_ids, person_ids),
+                same(counterpart_ids, counterpart_ids),
+                todo,
+                duration_minutes or None,
+                bool(shareable) and not restricted,
             )
         )
 
@@ -175,16 +223,16 @@ class EventBuilder:
         is kept: the case's screens show the same entry in its own list anyway. With a filter on
         people there is no placeholder at all, since appearing (or not) would tell who took part.
         """
-        if self.flt.filters_people:
+        if self._filters_people:
             return
         at = as_utc(at)
         self.events.append(
             TimelineEvent(
-                id=f"{event_type.value}:{source.id}" + (f":{stage}" if stage else ""),
+                id=f"{self._prefixes[event_type]}{source.id}" + (f":{stage}" if stage else ""),
                 at=at,
                 local_time=at.astimezone(self.zone),
                 type=event_type,
-                title=translate("domain.timeline", RESTRICTED_TITLE),
+                title=self._restricted_title,
                 detail="",
                 people=(),
                 recorded_by=None,
@@ -192,6 +240,11 @@ class EventBuilder:
                 source=source,
             )
         )
+
+
+def people_of(names: Iterable[str | None]) -> tuple[str, ...]:
+    """The names an event involves, blanks left out, each once, in order."""
+    return tuple(dict.fromkeys([p for p in names if p])) if names else ()
 
 
 @dataclass(frozen=True)
@@ -356,32 +409,47 @@ def add_milestones(b: EventBuilder, records: CaseRecords) -> None:
 
 def add_contacts(b: EventBuilder, records: CaseRecords) -> None:
     session, case_id, window = records.session, records.case.id, records.window
-    counterparts: dict[int, list] = defaultdict(list)
+    # Who each contact involves, in the shape its event takes, made once per contact as the
+    # rows come (ordered by contact), not as lists rebuilt for every event.
+    involved: dict[int, tuple] = {}
+    last, ids, names, persons = None, [], [], []
     for contact_id, cid, name, person_id in repo.contact_counterparts(session, case_id, window):
-        counterparts[contact_id].append((cid, name, person_id))
+        if contact_id != last:
+            if last is not None:
+                involved[last] = (people_of(names), tuple(persons), tuple(ids))
+            last, ids, names, persons = contact_id, [], [], []
+        ids.append(cid)
+        names.append(name)
+        if person_id is not None:
+            persons.append(person_id)
+    if last is not None:
+        involved[last] = (people_of(names), tuple(persons), tuple(ids))
     staff: dict[int, list[str]] = defaultdict(list)
     for contact_id, name in repo.contact_staff(session, case_id, window):
         staff[contact_id].append(name)
     # The texts every contact may carry, looked up once (a 20,000-contact case asked for them
-    # 80,000 times), and each channel-and-direction's words once.
+    # 80,000 times), and each channel-and-direction's words and subtype once.
     outcome_text = translate("services.timeline_events", "Outcome: {outcome}")
     follow_up_text = translate("services.timeline_events", "Follow-up needed.")
     staff_text = translate("services.timeline_events", "Staff present: {names}")
-    hows: dict[tuple, str] = {}
+    hows: dict[tuple, tuple[str, str]] = {}
+    nobody = ((), (), ())
     shared = records.shared
-    add = b.add
+    emit = b.emit
+    contact = EventType.CONTACT
     for cid, at, minutes, channel, direction, subject, notes, outcome, follow_up, restricted, by in repo.contacts(
         session, case_id, window
     ):
-        involved = counterparts.get(cid, ())
-        how = hows.get((channel, direction))
-        if how is None:
-            how = hows[(channel, direction)] = f"{channel.label}, {direction.label.lower()}"
+        people, person_ids, counterpart_ids = involved.get(cid, nobody)
+        known = hows.get((channel, direction))
+        if known is None:
+            known = hows[(channel, direction)] = (f"{channel.label}, {direction.label.lower()}", channel.value)
+        how, subtype = known
         if minutes:
             how += f", {duration_text(minutes)}"
         present = staff.get(cid)
-        add(
-            EventType.CONTACT,
+        emit(
+            contact,
             EventSource("contact", cid),
             at,
             subject,
@@ -392,14 +460,16 @@ def add_contacts(b: EventBuilder, records: CaseRecords) -> None:
                 follow_up_text if follow_up else None,
                 staff_text.format(names=", ".join(present)) if present else None,
             ),
-            people=[name for _id, name, _p in involved],
-            recorded_by=by,
-            restricted=restricted,
-            subtype=channel.value,
-            person_ids=[p for _id, _n, p in involved],
-            counterpart_ids=[i for i, _n, _p in involved],
-            duration_minutes=minutes,
-            shareable=("contact", cid) in shared,
+            people,
+            by,
+            restricted,
+            subtype,
+            person_ids,
+            counterpart_ids,
+            None,
+            minutes,
+            None,
+            ("contact", cid) in shared,
         )
 
 
