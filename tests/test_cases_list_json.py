@@ -158,3 +158,30 @@ def test_stored_sqlite_text_reads_as_the_column_type_does(stored):
 
     expected = UTCDateTime().process_result_value(stored, sqlite.dialect()).isoformat()
     assert case_listing._utc_text(stored) == expected
+
+
+def test_the_program_prints_what_main_prints(capsys, demo_path):
+    """``python -m consular cases list --json`` as its own process (which ends without the
+    interpreter's last collections: consular.cli.main) prints byte for byte what ``main()``
+    prints in-process; ``main()`` given its arguments, as in every test, leaves the collector
+    as it was."""
+    import gc
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    args = ["--as-of", AS_OF, "--db", str(demo_path), "--user", USER, "cases", "list", "--json"]
+    assert main(args) == 0
+    printed = capsys.readouterr().out
+    assert gc.get_freeze_count() == 0
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run(
+        [sys.executable, "-m", "consular", *args],
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        cwd=root,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode("utf-8") == printed and len(json.loads(printed)) > 3

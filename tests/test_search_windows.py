@@ -153,3 +153,29 @@ def test_explaining_an_entry_the_actor_may_not_read_shows_nothing(ctx):
     shown = search.explain_cases(outsider, "harbour", found.pending(found.case_ids))
     assert {h.reference for h in shown.values()} == set(refs)
     assert not any(h.restricted for h in shown.values())
+
+
+@pytest.mark.postgres
+def test_the_case_list_asks_the_planner_for_its_estimate_once(ctx, pg_database, monkeypatch):
+    """A case list filter on PostgreSQL asks the planner once how many entries match: the ranked
+    candidates, the choice between the case-by-case scan and the rows, and the match list read
+    after them use the same estimate (a round trip and a planning each time before). It finds
+    what SQLite finds."""
+    from sqlalchemy import event
+
+    from tests.fixtures_db import add_reference_data
+
+    pg_ctx = add_reference_data(pg_database)
+    assert _harbour_story(pg_ctx) == _harbour_story(ctx)
+    monkeypatch.setattr(search, "CANDIDATES", 3)  # a few ranked, the rest read after them
+    statements: list[str] = []
+    event.listen(pg_database.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    found = search.matching_cases(pg_ctx, "harbour")
+    assert len([s for s in statements if s.startswith("EXPLAIN")]) == 1, statements
+    sqlite_found = search.matching_cases(ctx, "harbour")
+    assert len(found.case_ids) == len(sqlite_found.case_ids) == 6
+
+    def refs(c: ServiceContext, matches: search.CaseMatches) -> set[str]:
+        return {hit.reference for hit in search.explain_cases(c, "harbour", matches.pending(matches.case_ids)).values()}
+
+    assert refs(pg_ctx, found) == refs(ctx, sqlite_found)

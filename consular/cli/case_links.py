@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from consular.cli.common import print_json, runtime
 from consular.domain.enums import CaseLinkKind
 from consular.i18n import translate
-from consular.services import case_links
-from consular.services.case_links import CaseLinkView
+
+if TYPE_CHECKING:
+    from consular.services.case_links import CaseLinkView
 
 KINDS = [k.value for k in CaseLinkKind]
 
@@ -58,6 +60,8 @@ def register_links(commands) -> None:
 
 
 def run_link(args: argparse.Namespace) -> int:
+    from consular.services import case_links  # here: `cases list` does not pay its import
+
     rt = runtime(args)
     link = case_links.link_cases(rt.ctx, args.reference, args.other, kind=args.kind, note=args.note)
     _print(
@@ -71,6 +75,8 @@ def run_link(args: argparse.Namespace) -> int:
 
 
 def run_unlink(args: argparse.Namespace) -> int:
+    from consular.services import case_links  # here: `cases list` does not pay its import
+
     rt = runtime(args)
     link = case_links.unlink_cases(rt.ctx, args.reference, args.other, reason=args.reason)
     _print(

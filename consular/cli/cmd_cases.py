@@ -18,7 +18,7 @@ from consular.domain.filters import SORT_KEYS, CaseFilter, CaseListSetup
 from consular.domain.timeutil import humanize_ago, in_zone
 from consular.domain.validation import country_name, format_phone
 from consular.i18n import QT_TRANSLATE_NOOP, translate
-from consular.services import case_links, case_listing, cases, saved_filters, teams
+from consular.services import case_listing, cases
 from consular.services.context import DEFAULT_POL_ALERT_DAYS, DEFAULT_WELFARE_ALERT_DAYS
 from consular.services.views import CaseDetail, PersonView, view_now
 
@@ -147,6 +147,8 @@ def _list_setup(args: argparse.Namespace, rt) -> tuple[CaseFilter, str, bool, st
     on top; and the whole in words (for an export's About sheet)."""
     setup, said = CaseListSetup(), []
     if args.saved:
+        from consular.services import saved_filters  # here: `cases list` does not pay its import
+
         found = saved_filters.find_filter(rt.ctx, "cases", args.saved)
         setup, dropped = CaseListSetup.from_definition(found.definition, me=rt.ctx.actor.username)
         said.append(translate("cli.cmd_cases", "saved filter '{name}'").format(name=found.name))
@@ -293,6 +295,8 @@ def run_team(args: argparse.Namespace) -> int:
         )
     if args.member and not args.change:
         raise CommandError(translate("cli.cmd_cases", "Say 'add' or 'remove' before the user name."))
+    from consular.services import teams  # here: `cases list` does not pay its import
+
     rt = runtime(args)
     if args.change == "add":
         members = teams.add_member(rt.ctx, args.reference, args.member)
@@ -317,6 +321,8 @@ def run_team(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from consular.services import case_links  # here: `cases list` does not pay its import
+
     rt = runtime(args)
     detail = cases.get_case(rt.ctx, args.reference)
     links = case_links.list_links(rt.ctx, detail.reference)

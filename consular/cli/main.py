@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import shutil
 import sys
@@ -156,6 +157,20 @@ def _run_on_demo(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command line ``argv`` (default: the program's own, ``sys.argv``; the process
+    then ends with the returned status)."""
+    try:
+        return _main(argv)
+    finally:
+        if argv is None:
+            # The program ends here: what is left goes with the process. The interpreter's
+            # collections at exit would first walk every object of the ~500 modules a command
+            # imports (0.2 s CPU of `cases list --json --limit 1`'s 1.2); frozen, they are
+            # skipped. Databases were disposed, files closed, and atexit handlers still run.
+            gc.freeze()
+
+
+def _main(argv: list[str] | None) -> int:
     # Before anything is written: the database, logs, backups, briefs and exports are private.
     paths.private_umask()
     argv = sys.argv[1:] if argv is None else list(argv)

@@ -7,7 +7,6 @@ import sys
 
 from consular.cli.common import CommandError, runtime
 from consular.i18n import translate
-from consular.services import purge
 
 
 def register_purge(commands) -> None:
@@ -44,6 +43,8 @@ def run_purge(args: argparse.Namespace) -> int:
                 reference=args.reference
             )
         )
+    from consular.services import purge  # here: `cases list` does not pay its import
+
     rt = runtime(args)
     try:
         result = purge.purge_case(rt.ctx, args.reference, confirm=confirm)

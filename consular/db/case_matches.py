@@ -19,11 +19,10 @@ FTS5 reads its lists from the end cheaply and cannot test one case's entries on 
 
 from __future__ import annotations
 
-import json
-
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from consular.db import search_windows
 from consular.db.dialect import _match_expression
 
 # The loose scan pays, for every case it passes that does not match, a test of each of its
@@ -51,14 +50,6 @@ def _need_to_know(params: dict, visible_cases: set[int] | None) -> str:
     params["visible"] = sorted(visible_cases)
     params["false"] = False
     return " AND (d.restricted = :false OR d.case_id = ANY(:visible))"
-
-
-def _estimated_rows(conn: Connection, where: str, filters: str, params: dict) -> float:
-    plan = conn.execute(text(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM search_documents d WHERE {where} {filters}"), params)
-    document = plan.scalar()
-    if isinstance(document, str):
-        document = json.loads(document)
-    return float(document[0]["Plan"]["Plan Rows"])
 
 
 # The match test in a form the GIN index cannot serve (the function behind ``@@``): a step of
@@ -89,9 +80,12 @@ def _sampled_share(conn: Connection, filters: str, params: dict) -> tuple[int, i
     return matched, read, float(per_case or 1.0)
 
 
-def choose_plan(conn: Connection, where: str, filters: str, params: dict, limit: int = 1000) -> str:
-    """ "loose" or "rows" (see the module's description and LOOSE_MIN_ROWS)."""
-    if _estimated_rows(conn, where, filters, params) < LOOSE_MIN_ROWS:
+def choose_plan(
+    conn: Connection, where: str, filters: str, params: dict, limit: int = 1000, known: dict | None = None
+) -> str:
+    """ "loose" or "rows" (see the module's description and LOOSE_MIN_ROWS). ``known``: see
+    :func:`consular.db.search_windows.estimate`."""
+    if search_windows.estimate(conn, where, filters, params, known) < LOOSE_MIN_ROWS:
         return "rows"
     matched, read, per_case = _sampled_share(conn, filters, params)
     if not matched:
@@ -109,6 +103,7 @@ def matching_cases(
     limit: int,
     visible_cases: set[int] | None = None,
     prefix: bool = True,
+    known: dict | None = None,
 ) -> list[tuple[int, int]] | None:
     """(case id, id of a matching entry of it) for up to ``limit`` cases with a matching entry
     of their own, highest case id first (counterparts, which belong to no case, are
@@ -123,7 +118,7 @@ def matching_cases(
     params: dict = {"limit": limit}
     where = _match_expression(conn, groups, params, prefix)
     filters = _need_to_know(params, visible_cases)
-    if choose_plan(conn, where, filters, params, limit) != "loose":
+    if choose_plan(conn, where, filters, params, limit, known) != "loose":
         return None
     # Each step reads the case_id index downwards from the last case found and stops at the
     # first matching entry: one row for a case where the word is common.

@@ -554,12 +554,20 @@ def _sqlite_last_phrase(conn: Connection, group: list[str], words: dict | None) 
     return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
 
 
-def _from_clause(conn: Connection, where: str, filters: str, params: dict, limit: int) -> tuple[str, str]:
+# Holds every column of a match list (``matching_rows``), which SQLite reads from it instead of
+# from the rows with their text, when told to: for ``d.id = rowid`` it would take the table
+# (migration 0029).
+MATCH_LIST_INDEX = "ix_search_documents_match_list"
+
+
+def _from_clause(
+    conn: Connection, where: str, filters: str, params: dict, limit: int, known: dict | None = None
+) -> tuple[str, str]:
     """The FROM clause and the ORDER BY key that walk the matches newest first (see
     :func:`consular.db.search_windows.plan` for PostgreSQL's choice)."""
     if conn.dialect.name == "sqlite":
         return "search_fts JOIN search_documents d ON d.id = search_fts.rowid", "search_fts.rowid"
-    how, _matches, _total = search_windows.plan(conn, where, filters, params, limit)
+    how, _matches, _total = search_windows.plan(conn, where, filters, params, limit, known)
     return "search_documents d", "d.id" if how == "walk" else "d.id + 0"  # else GIN, then a top-N sort
 
 
@@ -582,8 +590,8 @@ def search_candidates(
     counting the counterparts linked to it (their rows belong to no case, as a counterpart may
     serve several). ``visible_cases`` (need-to-know) keeps restricted rows of other cases out.
     ``prefix`` false matches the last word as a whole word only. ``words``: a dict kept for one
-    read transaction, so that a long prefix's words are read once (see
-    :func:`consular.db.fts_prefix.words`).
+    read transaction, so that a long prefix's words and PostgreSQL's estimate of the matches are
+    read once (see :func:`consular.db.fts_prefix.words`, :func:`consular.db.search_windows.estimate`).
     """
     if not groups:
         return []
@@ -596,7 +604,7 @@ def search_candidates(
         sql = f"SELECT {columns} FROM {source} WHERE {where} {filters} ORDER BY {order} DESC LIMIT :limit"
         rows = list(conn.execute(text(sql), params))
     else:
-        how, matches, total = search_windows.plan(conn, where, filters, params, limit)
+        how, matches, total = search_windows.plan(conn, where, filters, params, limit, words)
         if how != "windows":
             order = "d.id" if how == "walk" else "d.id + 0"
             sql = f"SELECT {columns} FROM search_documents d WHERE {where} {filters} ORDER BY {order} DESC LIMIT :limit"
@@ -626,7 +634,8 @@ def matching_rows(
 
     Read through the driver's own cursor: tens of thousands of small rows cost a tenth of what
     they cost as SQLAlchemy rows. The LIMIT also tells PostgreSQL's planner to walk the
-    primary key backwards for a common word instead of sorting every match."""
+    primary key backwards for a common word instead of sorting every match. SQLite reads the
+    columns from :data:`MATCH_LIST_INDEX`. ``words``: as in :func:`search_candidates`."""
     if not groups:
         return
     params: dict = {"limit": limit}
@@ -636,12 +645,16 @@ def matching_rows(
         # Windows when they suit the rows a reader is likely to take (a case list's first
         # cases), not ``limit``, a ceiling that is rarely reached.
         how, matches, total = search_windows.plan(
-            conn, where, filters, params, min(limit, search_windows.ROWS_FIRST_WINDOW)
+            conn, where, filters, params, min(limit, search_windows.ROWS_FIRST_WINDOW), words
         )
         if how == "windows":
             yield from search_windows.stream(conn, where, filters, params, matches, total, limit)
             return
-    source, order = _from_clause(conn, where, filters, params, limit)
+    if conn.dialect.name == "sqlite":
+        source = f"search_fts JOIN search_documents d INDEXED BY {MATCH_LIST_INDEX} ON d.id = search_fts.rowid"
+        order = "search_fts.rowid"
+    else:
+        source, order = _from_clause(conn, where, filters, params, limit, words)
     sql = (
         f"SELECT d.id, d.entity, d.entity_id, d.case_id FROM {source} WHERE {where} {filters} "
         f"ORDER BY {order} DESC LIMIT :limit"

@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from consular.db.rank_sql import EXPRESSION_INDEXES, PRIORITY_RANK_SQL, STATUS_RANK_SQL  # noqa: F401 (theirs too)
 from consular.db.types import StrEnum, UTCDateTime
 from consular.domain.enums import (
     AttributionLevel,
@@ -110,20 +111,6 @@ class Post(Base):
     country: Mapped[str] = mapped_column(String(2))
     city: Mapped[str] = mapped_column(String(120))
     timezone: Mapped[str] = mapped_column(String(64))
-
-
-def _rank_sql(column: str, members) -> str:
-    """The enum's own order as a number (``CASE priority WHEN 'low' THEN 0 ... ELSE -1 END``),
-    written as literals so that the case list's ORDER BY and the index are the same expression."""
-    whens = " ".join(f"WHEN '{m.value}' THEN {i}" for i, m in enumerate(members))
-    return f"(CASE {column} {whens} ELSE -1 END)"
-
-
-PRIORITY_RANK_SQL = _rank_sql("priority", Priority)  # low → critical
-STATUS_RANK_SQL = _rank_sql("status", CaseStatus)  # open → closed
-#: Indexes on an expression: alembic cannot compare them (SQLite does not reflect them,
-#: PostgreSQL reflects them as text), so autogenerate leaves them to their migration (0023).
-EXPRESSION_INDEXES = frozenset({"ix_cases_priority_rank", "ix_cases_status_rank"})
 
 
 class Case(Base):
@@ -887,6 +874,9 @@ class SearchDocument(Base):
     __table_args__ = (
         UniqueConstraint("entity", "entity_id"),
         Index("ix_search_documents_case_id", "case_id"),
+        # Covering: a match list joined by id reads these from the index, not from the rows with
+        # their text (the case list's text filter on SQLite; migration 0029).
+        Index("ix_search_documents_match_list", "id", "case_id", "entity", "entity_id", "restricted"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -40,15 +40,39 @@ WINDOW_GROWTH = 8
 WINDOW_MIN_IDS = 1_000
 
 
-def plan(conn: Connection, where: str, filters: str, params: dict, limit: int) -> tuple[str, float, float]:
-    """("walk", "windows" or "gin", estimated matches, rows in the table): see above."""
+def estimate(conn: Connection, where: str, filters: str, params: dict, known: dict | None = None) -> float:
+    """The planner's estimate of the rows matching ``where`` and ``filters``: asked once per read
+    transaction when the caller keeps ``known`` for it (the case list's filter needs the same
+    statement's estimate up to four times; nothing it reads can change under the read)."""
+    key = ("estimate", where, filters, repr(sorted((k, v) for k, v in params.items() if k != "limit")))
+    if known is not None and key in known:
+        return known[key]
     plan = conn.execute(text(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM search_documents d WHERE {where} {filters}"), params)
     document = plan.scalar()
     if isinstance(document, str):
         document = json.loads(document)
     matches = float(document[0]["Plan"]["Plan Rows"])
+    if known is not None:
+        known[key] = matches
+    return matches
+
+
+def _rows_in_table(conn: Connection, known: dict | None) -> float:
+    if known is not None and "rows in search_documents" in known:
+        return known["rows in search_documents"]
     total = float(conn.execute(text("SELECT reltuples FROM pg_class WHERE relname = 'search_documents'")).scalar() or 0)
     total = max(total, 1.0)
+    if known is not None:
+        known["rows in search_documents"] = total
+    return total
+
+
+def plan(
+    conn: Connection, where: str, filters: str, params: dict, limit: int, known: dict | None = None
+) -> tuple[str, float, float]:
+    """("walk", "windows" or "gin", estimated matches, rows in the table): see above.
+    ``known``: see :func:`estimate`."""
+    matches, total = estimate(conn, where, filters, params, known), _rows_in_table(conn, known)
     query = params.get("tsq", "")
     one_word = not any(op in query for op in (":*", "&", "<->"))
     walk_factor = WALK_FACTOR_ONE_WORD if one_word else 1

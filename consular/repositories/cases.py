@@ -9,7 +9,8 @@ from sqlalchemy import Select, and_, case, func, literal, literal_column, or_, s
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.types import NullType
 
-from consular.db.models import PRIORITY_RANK_SQL, STATUS_RANK_SQL, Case, CaseParticipant, Post, Task, User
+from consular.db.models import Case, CaseParticipant, Post, Task, User
+from consular.db.rank_sql import PRIORITY_RANK_SQL, STATUS_RANK_SQL
 from consular.domain.enums import (
     CaseStatus,
     HostageStatus,

@@ -76,7 +76,8 @@ class _Search:
         self.visible = need_to_know.visible_cases(ctx, session)
         in_query = self.visible if self.visible is None or len(self.visible) <= _VISIBLE_IN_QUERY else None
         self.filters = {"case_id": case_id, "include_restricted": include_restricted, "visible_cases": in_query}
-        # A long prefix's words, read once for the statements of this read (SQLite: db.fts_prefix).
+        # A long prefix's words (SQLite: db.fts_prefix) and the planner's estimate of the matches
+        # (PostgreSQL: db.search_windows.estimate), read once for the statements of this read.
         self.filters["words"] = {}
         self.links: dict[int, list[int]] = {}
 
@@ -308,6 +309,7 @@ def _more_cases(run: _Search, chosen: dict[int, Candidate], limit: int) -> dict[
         limit=limit + len(chosen),
         visible_cases=run.visible,
         prefix=run.filters.get("prefix", True),
+        known=run.filters["words"],
     )
     if found is None:
         return _more_cases_by_rows(run, chosen, limit)
