@@ -65,6 +65,9 @@ def test_0029_adds_the_covering_index_on_sqlite_and_finds_the_same(tmp_path):
         before = _found(database)
         rows = sqlite_rows(database.path, "SELECT * FROM search_documents ORDER BY id")
         assert before == [1]
+        # Not yet upgraded (a damaged file is opened read-only, as it is): the match list is read
+        # without naming the index it does not have.
+        assert not any(NAME in step for step in _match_list_plan(database))
 
         migrate.upgrade(database, "0029")
         assert [row[2] for row in sqlite_rows(database.path, f"PRAGMA index_info('{NAME}')")] == COLUMNS

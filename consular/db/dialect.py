@@ -560,6 +560,19 @@ def _sqlite_last_phrase(conn: Connection, group: list[str], words: dict | None) 
 MATCH_LIST_INDEX = "ix_search_documents_match_list"
 
 
+def _has_match_list_index(conn: Connection) -> bool:
+    """Whether the file has :data:`MATCH_LIST_INDEX` (naming a missing index is an error in
+    SQLite). A file opened read-only because it is damaged is not upgraded, and may be older
+    than revision 0029; once seen, the index is remembered for the connection."""
+    if conn.info.get(MATCH_LIST_INDEX):
+        return True
+    found = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (MATCH_LIST_INDEX,)
+    ).first()
+    conn.info[MATCH_LIST_INDEX] = found is not None
+    return found is not None
+
+
 def _from_clause(
     conn: Connection, where: str, filters: str, params: dict, limit: int, known: dict | None = None
 ) -> tuple[str, str]:
@@ -651,7 +664,8 @@ def matching_rows(
             yield from search_windows.stream(conn, where, filters, params, matches, total, limit)
             return
     if conn.dialect.name == "sqlite":
-        source = f"search_fts JOIN search_documents d INDEXED BY {MATCH_LIST_INDEX} ON d.id = search_fts.rowid"
+        indexed = f" INDEXED BY {MATCH_LIST_INDEX}" if _has_match_list_index(conn) else ""
+        source = f"search_fts JOIN search_documents d{indexed} ON d.id = search_fts.rowid"
         order = "search_fts.rowid"
     else:
         source, order = _from_clause(conn, where, filters, params, limit, words)
