@@ -15,6 +15,7 @@ from consular import paths
 from consular.db import migrate, pg_bulk, pg_vectors
 from consular.db.engine import open_database
 from consular.db.models import Base
+from consular.seeding.gin_build import GinBuild, GinBuildFailed
 from consular.seeding.synthetic import generate
 from consular.services import accounts
 from tests.fixtures_db import TEST_PASSWORD
@@ -184,3 +185,23 @@ def test_generation_stores_the_servers_vectors_and_puts_the_keys_back(pg_databas
             conn.execute(
                 text("UPDATE contact_entries SET case_id = -1 WHERE id = (SELECT min(id) FROM contact_entries)")
             )
+
+
+def test_a_failed_full_text_index_build_fails_the_generation_and_the_keys_come_back(pg_database, monkeypatch):
+    """The GIN index is built on a second connection beside the steps after the load
+    (consular.seeding.gin_build): its failure must not pass unnoticed, and the foreign keys it
+    holds back are still added."""
+    accounts.init_database(pg_database, "x", TEST_PASSWORD)
+    before = _constraints(pg_database)
+    start = GinBuild.start
+
+    def failing(self, index_statements, key_statements):
+        start(self, [*index_statements, "SELECT 1 / 0"], key_statements)
+
+    monkeypatch.setattr(GinBuild, "start", failing)
+    with pytest.raises(GinBuildFailed, match="division by zero"):
+        generate(pg_database, cases=12, seed=5, progress=False, batch_size=5, now=NOW)
+    assert _constraints(pg_database) == before
+    with pg_database.engine.connect() as conn:
+        index = conn.execute(text("SELECT to_regclass('ix_search_documents_fts')")).scalar()
+    assert index is None  # rolled back with the failed statement: nothing half made

@@ -10,8 +10,9 @@ written in bulk (multi-row inserts on SQLite, ``COPY`` on PostgreSQL, one transa
 cases), in
 exactly the shapes the services write: the same ``search_documents`` rows (on a big load the
 full-text index is built from them once: beside the load by a second process on a plaintext
-SQLite file, see :mod:`consular.seeding.search_build`, else rebuilt at the end, see
-:func:`consular.db.dialect.deferred_indexes`; on a small addition the triggers keep it in
+SQLite file, see :mod:`consular.seeding.search_build`; on PostgreSQL at the end, on a second
+connection beside the other steps after the load, see :mod:`consular.seeding.gin_build`; else
+rebuilt at the end, see :func:`consular.db.dialect.deferred_indexes`; on a small addition the triggers keep it in
 step), the same cached columns
 (``cases.last_contact_at``, ``case_participants.hostage_status`` and ``_since``), the same
 history rows (status changes, hostage status events). Posts and staff accounts are made
@@ -57,6 +58,7 @@ from consular.i18n import translate
 from consular.seeding import search_build
 from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import INSERT_ORDER, RowBatch, prepare, write_prepared
+from consular.seeding.gin_build import GinBuild
 from consular.seeding.synthetic_case import CaseMaker, case_title
 from consular.seeding.synthetic_long import make_long_case
 from consular.seeding.synthetic_random import CaseRandom
@@ -188,6 +190,9 @@ def generate(
     bulk = existing <= cases
     with contextlib.ExitStack() as stack:
         side = stack.enter_context(_side_build(database)) if bulk else None
+        gin = GinBuild(database) if bulk and not database.is_sqlite else None
+        if gin is not None:
+            stack.callback(gin.close)  # after a failure; finish() below otherwise
         loaded: list[bool] = []
 
         def search_index(conn) -> None:
@@ -200,7 +205,11 @@ def generate(
         with database.engine.connect() as conn, dialect.bulk_load_settings(conn):
             deferred = (
                 dialect.deferred_indexes(
-                    conn, INSERT_ORDER, timed=timed, search_index=search_index if side is not None else None
+                    conn,
+                    INSERT_ORDER,
+                    timed=timed,
+                    search_index=search_index if side is not None else None,
+                    search_beside=gin.start if gin is not None else None,
                 )
                 if bulk
                 else contextlib.nullcontext()
@@ -234,6 +243,10 @@ def generate(
         if side is not None:
             with timed("search index"), database.engine.connect() as conn:
                 _side_index(database, side, report, conn)
+        if gin is not None:
+            # Built beside the indexes, sort keys and match keys (PostgreSQL): wait for it here.
+            with timed("search index"), database.engine.connect() as conn:
+                gin.finish(conn)
     with database.engine.begin() as conn, timed("statistics"):
         # A bulk load changes the tables' shape; fresh statistics keep the list queries on
         # the right indexes.
