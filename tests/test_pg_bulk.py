@@ -205,3 +205,42 @@ def test_a_failed_full_text_index_build_fails_the_generation_and_the_keys_come_b
     with pg_database.engine.connect() as conn:
         index = conn.execute(text("SELECT to_regclass('ix_search_documents_fts')")).scalar()
     assert index is None  # rolled back with the failed statement: nothing half made
+
+
+def _autovacuum_options(database) -> dict[str, list[str] | None]:
+    with database.engine.connect() as conn:
+        return dict(
+            conn.execute(
+                text(
+                    "SELECT relname, (SELECT array_agg(o ORDER BY o) FROM unnest(reloptions) o) FROM pg_class "
+                    "WHERE relkind = 'r' "
+                    "AND relnamespace = current_schema()::regnamespace"
+                )
+            ).all()
+        )
+
+
+def test_no_autovacuum_runs_on_the_tables_while_they_load_and_their_settings_come_back(pg_database):
+    """Inserts alone start autovacuum at every fifth growth of a table, each run reading it all
+    again on the cores the load needs: paused on the loaded tables during the load, each
+    table's own setting restored afterwards."""
+    accounts.init_database(pg_database, "x", TEST_PASSWORD)
+    with pg_database.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE tasks SET (autovacuum_enabled = true, fillfactor = 90)"))
+    before = _autovacuum_options(pg_database)
+    during = []
+    generate(
+        pg_database,
+        cases=12,
+        seed=5,
+        progress=lambda *_args: during.append(_autovacuum_options(pg_database)),
+        batch_size=5,
+        now=NOW,
+    )
+    assert during and all(
+        "autovacuum_enabled=false" in (options[table] or []) for options in during for table in ("cases", "tasks")
+    )
+    assert during[0]["users"] == before["users"]  # not a loaded table
+    after = _autovacuum_options(pg_database)
+    assert after == before
+    assert after["tasks"] == ["autovacuum_enabled=true", "fillfactor=90"]

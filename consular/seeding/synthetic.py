@@ -192,6 +192,8 @@ def generate(
         side = stack.enter_context(_side_build(database)) if bulk else None
         gin = GinBuild(database) if bulk and not database.is_sqlite else None
         if gin is not None:
+            stack.enter_context(_autovacuum_paused(database, INSERT_ORDER))
+        if gin is not None:
             stack.callback(gin.close)  # after a failure; finish() below otherwise
         loaded: list[bool] = []
 
@@ -337,6 +339,31 @@ def _side_build(database: Database):
             yield side
         finally:
             side.close()
+
+
+@contextlib.contextmanager
+def _autovacuum_paused(database: Database, tables: list[str]):
+    """No autovacuum on ``tables`` while they load (PostgreSQL): inserts alone start it at every
+    fifth growth of a table, and each run reads the whole table again, on the cores the load
+    needs. Each table's own setting comes back afterwards (``ANALYZE`` follows at once)."""
+    with database.engine.begin() as conn:
+        saved = dict(
+            conn.exec_driver_sql(
+                "SELECT c.relname, (SELECT o FROM unnest(c.reloptions) o WHERE o LIKE 'autovacuum\\_enabled=%%') "
+                "FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' "
+                "AND c.relname = ANY(%(tables)s)",
+                {"tables": tables},
+            ).all()
+        )
+        for table in saved:
+            conn.exec_driver_sql(f'ALTER TABLE "{table}" SET (autovacuum_enabled = false)')
+    try:
+        yield
+    finally:
+        with database.engine.begin() as conn:
+            for table, option in saved.items():
+                change = f"SET ({option})" if option else "RESET (autovacuum_enabled)"
+                conn.exec_driver_sql(f'ALTER TABLE "{table}" {change}')
 
 
 def _side_index(database: Database, side: search_build.SideBuild, report: SyntheticReport, conn) -> None:
