@@ -178,6 +178,13 @@ def test_generation_stores_the_servers_vectors_and_puts_the_keys_back(pg_databas
     assert sum(1 for _table, _name, sql, _valid in before if sql.startswith("FOREIGN KEY")) > 30
     generate(pg_database, cases=25, seed=5, progress=False, batch_size=10, long_case_events=400, now=NOW)
     assert _constraints(pg_database) == before  # the foreign keys dropped for the load are back, checked
+    with pg_database.engine.connect() as conn:  # every table's statistics taken (one of them beside)
+        analyzed = conn.execute(
+            text(
+                "SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL OR last_autoanalyze IS NOT NULL"
+            )
+        ).scalars()
+        assert {"search_documents", "cases", "contact_entries", "match_keys", "users"} <= set(analyzed)
     with pg_database.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM search_documents")).scalar() > 1000
         assert _differing(conn) == []

@@ -10,7 +10,9 @@ it is built beside them, on a second core, by a thread that waits on its own con
 Locks: ``CREATE INDEX`` takes a SHARE lock on ``search_documents`` until it commits. The other
 indexes on that table take the same lock (they do not conflict), nothing else the generator does
 meanwhile writes that table, and adding its foreign keys (which would wait for the build) is
-left to :meth:`GinBuild.finish`, after the build and the steps beside it.
+left to :meth:`GinBuild.finish`, after the build and the steps beside it. The build's thread
+then takes the table's statistics (``ANALYZE``, 7 of 12 s at 10,000 cases), while the generator
+takes the other tables'.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from consular.db.engine import Database
 
 log = logging.getLogger(__name__)
 
-__all__ = ["GinBuild", "GinBuildFailed"]
+__all__ = ["GIN_TABLE", "GinBuild", "GinBuildFailed"]
+
+GIN_TABLE = "search_documents"
 
 
 class GinBuildFailed(RuntimeError):
@@ -55,6 +59,10 @@ class GinBuild:
             with self.database.engine.connect() as conn, dialect.bulk_load_settings(conn), conn.begin():
                 for statement in statements:
                     conn.exec_driver_sql(statement)
+            # Its statistics too, while the other thread takes the other tables'. (A SHARE UPDATE
+            # EXCLUSIVE lock: it waits for the other indexes on the table to be committed.)
+            with self.database.engine.begin() as conn:
+                conn.exec_driver_sql(f"ANALYZE {GIN_TABLE}")
         except BaseException as exc:  # noqa: BLE001 - handed to the thread that waits for it
             self._error = exc
         self.seconds = time.perf_counter() - started

@@ -58,7 +58,7 @@ from consular.i18n import translate
 from consular.seeding import search_build
 from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import INSERT_ORDER, RowBatch, prepare, write_prepared
-from consular.seeding.gin_build import GinBuild
+from consular.seeding.gin_build import GIN_TABLE, GinBuild
 from consular.seeding.synthetic_case import CaseMaker, case_title
 from consular.seeding.synthetic_long import make_long_case
 from consular.seeding.synthetic_random import CaseRandom
@@ -193,7 +193,6 @@ def generate(
         gin = GinBuild(database) if bulk and not database.is_sqlite else None
         if gin is not None:
             stack.enter_context(_autovacuum_paused(database, INSERT_ORDER))
-        if gin is not None:
             stack.callback(gin.close)  # after a failure; finish() below otherwise
         loaded: list[bool] = []
 
@@ -246,13 +245,17 @@ def generate(
             with timed("search index"), database.engine.connect() as conn:
                 _side_index(database, side, report, conn)
         if gin is not None:
-            # Built beside the indexes, sort keys and match keys (PostgreSQL): wait for it here.
+            # Built beside the indexes, sort keys and match keys (PostgreSQL), and search_documents'
+            # statistics after it: the other tables' are taken meanwhile, then wait for it.
+            with database.engine.begin() as conn, timed("statistics"):
+                conn.exec_driver_sql(f"ANALYZE {', '.join(_tables_but(conn, GIN_TABLE))}")
             with timed("search index"), database.engine.connect() as conn:
                 gin.finish(conn)
-    with database.engine.begin() as conn, timed("statistics"):
-        # A bulk load changes the tables' shape; fresh statistics keep the list queries on
-        # the right indexes.
-        dialect.refresh_statistics(conn)
+    if gin is None:
+        with database.engine.begin() as conn, timed("statistics"):
+            # A bulk load changes the tables' shape; fresh statistics keep the list queries on
+            # the right indexes.
+            dialect.refresh_statistics(conn)
     with timed("audit"), ctx.writing() as session:
         ctx.audit(
             session,
@@ -339,6 +342,18 @@ def _side_build(database: Database):
             yield side
         finally:
             side.close()
+
+
+def _tables_but(conn, table: str) -> list[str]:
+    """This schema's tables (PostgreSQL) but ``table``, quoted."""
+    return [
+        f'"{name}"'
+        for (name,) in conn.exec_driver_sql(
+            "SELECT relname FROM pg_class WHERE relnamespace = current_schema()::regnamespace "
+            "AND relkind IN ('r', 'p', 'm') AND relname <> %(table)s ORDER BY relname",
+            {"table": table},
+        )
+    ]
 
 
 @contextlib.contextmanager
