@@ -255,21 +255,19 @@ def test_no_autovacuum_runs_on_the_tables_while_they_load_and_their_settings_com
 
 
 def test_vectors_made_in_the_generators_worker_are_the_servers(pg_database, monkeypatch):
-    """With a worker process, it makes the vectors of a share of each batch's documents
-    (synthetic.VECTOR_SHARE) and the writer the others': every stored vector is still the
-    server's."""
+    """With a worker process, it makes the vectors of some batches (synthetic.VECTOR_SHARE) and
+    the writer the others': every stored vector is still the server's."""
     accounts.init_database(pg_database, "x", TEST_PASSWORD)
     written = []
     write_prepared = synthetic.write_prepared
 
     def noting(conn, prepared):
-        documents = next(rows for name, _columns, rows in prepared.tables if name == "search_documents")
-        written.append(0 < len(prepared.vectors) < len(documents))
+        written.append(prepared.vectors is not None)
         return write_prepared(conn, prepared)
 
     monkeypatch.setattr(synthetic, "write_prepared", noting)
     generate(pg_database, cases=30, seed=7, progress=False, batch_size=5, parallel=True, long_case_events=300, now=NOW)
-    assert written and all(written)  # both made some of every batch's
+    assert written[:5] == [True, True, False, False, False]  # both made some
     with pg_database.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM search_documents")).scalar() > 1000
         assert _differing(conn) == []

@@ -12,8 +12,6 @@ Elsewhere it is :func:`consular.db.dialect.bulk_insert_tuples`.
 
 from __future__ import annotations
 
-from itertools import islice
-
 from sqlalchemy import Connection, Table
 
 from consular.db import dialect, pg_vectors
@@ -78,9 +76,8 @@ def insert_tuples(
 ) -> None:
     """Insert rows whose values are already bound, as tuples in ``columns`` order (see
     :func:`consular.db.dialect.bulk_insert_tuples`), inside the caller's transaction.
-    ``vectors``: for ``search_documents`` where :func:`client_vectors`, the
-    :func:`pg_vectors.vector` of the first ``len(vectors)`` rows, already made (the synthetic
-    generator's worker makes some); the others' are made here."""
+    ``vectors``: for ``search_documents`` where :func:`client_vectors`, the rows'
+    :func:`pg_vectors.vector` if already made (the synthetic generator's worker makes some)."""
     if not rows:
         return
     if conn.dialect.name != "postgresql" or conn.dialect.driver != "psycopg":
@@ -102,8 +99,9 @@ def insert_tuples(
         cursor.adapters.register_dumper(None, _vector_dumper(types[-1]))
         with cursor.copy(f"COPY {table.name} ({quoted}) FROM STDIN (FORMAT BINARY)") as copy:
             copy.set_types(types)
-            made = vectors or []
-            for row, given in zip(rows, made, strict=False):  # the first len(made) rows
-                copy.write_row((*row, given))
-            for row in islice(rows, len(made), None):
-                copy.write_row((*row, vector(row[title], row[body])))
+            if vectors is None:
+                for row in rows:
+                    copy.write_row((*row, vector(row[title], row[body])))
+            else:
+                for row, made in zip(rows, vectors, strict=True):
+                    copy.write_row((*row, made))

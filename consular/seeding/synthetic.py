@@ -77,12 +77,10 @@ STAFF_PER_POST = 4  # three caseworkers and a supervisor
 SYNTHETIC_PREFIX = "syn."
 WORKER_FLAG = "--synthetic-worker"
 PARALLEL_FROM = 2000  # cases; below it, starting a second process costs more than it saves
-# Of each batch's search_documents rows, the share whose search vectors the worker makes
-# (PostgreSQL), the writer the rest: the writer made them all, most of its CPU, and was the
-# load's slowest process (at 10,000 cases: writer 26.5 s of CPU, 17.7 of them vectors; worker
-# 11.5 s). Both now have about the same to do for every batch (a whole batch's vectors for one
-# and none for the other would leave one of them waiting on the pipe).
-VECTOR_SHARE = 0.4
+# Of every 5 batches, the worker makes the search vectors of 2 (PostgreSQL): the writer made
+# them all, most of its CPU, and was the load's slowest process (at 10,000 cases: writer 26.5 s
+# of CPU, 17.7 of them vectors; worker 11.5 s). Both now have about the same to do.
+VECTOR_SHARE = (2, 5)
 
 
 @dataclass
@@ -424,36 +422,34 @@ def _batches(
 ):
     """The load's rows, ``batch_size`` cases at a time, ready for the driver. Each case draws
     from its own ``random.Random(f"{seed}:{index}")`` (a :class:`CaseRandom`: the same draws, made
-    faster); ids continue from ``next_ids``. ``vectors``: also make the search vectors of the
-    first :data:`VECTOR_SHARE` of each batch's documents (:func:`consular.db.pg_bulk.insert_tuples`
-    makes the others)."""
+    faster); ids continue from ``next_ids``. ``vectors``: also make the search vectors of
+    :data:`VECTOR_SHARE` of the batches (:func:`consular.db.pg_bulk.insert_tuples` makes the
+    others)."""
     bind_dialect = dialect_class()
-    for start in range(0, len(plan), batch_size):
+    for number, start in enumerate(range(0, len(plan), batch_size)):
         batch = RowBatch(next_ids)
         chunk = plan[start : start + batch_size]
         for offset, (incident_at, code) in enumerate(chunk):
             maker.case(batch, CaseRandom(f"{seed}:{start + offset}"), incident_at, code)
         next_ids = batch.next_ids
         prepared = prepare(batch, bind_dialect, len(chunk))
-        if vectors:
-            prepared.vectors = _vectors(prepared, VECTOR_SHARE)
+        if vectors and number % VECTOR_SHARE[1] < VECTOR_SHARE[0]:
+            prepared.vectors = _vectors(prepared)
         yield prepared
     if long_case_events:
         batch = RowBatch(next_ids)
         make_long_case(maker, batch, CaseRandom(f"{seed}:long"), long_case_events)
         prepared = prepare(batch, bind_dialect, 0)
         prepared.long_case = True
-        if vectors:
-            prepared.vectors = _vectors(prepared, VECTOR_SHARE)
         yield prepared
 
 
-def _vectors(prepared, share: float) -> list[bytes | None] | None:
-    """The search vectors of the first ``share`` of a prepared batch's ``search_documents`` rows."""
+def _vectors(prepared) -> list[bytes | None] | None:
+    """The search vectors of a prepared batch's ``search_documents`` rows."""
     for name, columns, rows in prepared.tables:
         if name == "search_documents":
             title, body = columns.index("title"), columns.index("body")
-            return [pg_vectors.vector(row[title], row[body]) for row in rows[: round(len(rows) * share)]]
+            return [pg_vectors.vector(row[title], row[body]) for row in rows]
     return None
 
 
