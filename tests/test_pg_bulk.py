@@ -15,7 +15,6 @@ from consular import paths
 from consular.db import migrate, pg_bulk, pg_vectors
 from consular.db.engine import open_database
 from consular.db.models import Base
-from consular.seeding import synthetic
 from consular.seeding.gin_build import GinBuild, GinBuildFailed
 from consular.seeding.synthetic import generate
 from consular.services import accounts
@@ -252,22 +251,3 @@ def test_no_autovacuum_runs_on_the_tables_while_they_load_and_their_settings_com
     after = _autovacuum_options(pg_database)
     assert after == before
     assert after["tasks"] == ["autovacuum_enabled=true", "fillfactor=90"]
-
-
-def test_vectors_made_in_the_generators_worker_are_the_servers(pg_database, monkeypatch):
-    """With a worker process, it makes the vectors of some batches (synthetic.VECTOR_SHARE) and
-    the writer the others': every stored vector is still the server's."""
-    accounts.init_database(pg_database, "x", TEST_PASSWORD)
-    written = []
-    write_prepared = synthetic.write_prepared
-
-    def noting(conn, prepared):
-        written.append(prepared.vectors is not None)
-        return write_prepared(conn, prepared)
-
-    monkeypatch.setattr(synthetic, "write_prepared", noting)
-    generate(pg_database, cases=30, seed=7, progress=False, batch_size=5, parallel=True, long_case_events=300, now=NOW)
-    assert written[:5] == [True, True, False, False, False]  # both made some
-    with pg_database.engine.connect() as conn:
-        assert conn.execute(text("SELECT count(*) FROM search_documents")).scalar() > 1000
-        assert _differing(conn) == []

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Table
 
 from consular.db import dialect, pg_vectors
 
-__all__ = ["client_vectors", "insert_tuples"]
+__all__ = ["insert_tuples"]
 
 _VECTORS_KEY = "consular.pg_bulk.vectors"
 
@@ -65,19 +65,9 @@ def _column_types(raw, table: str, columns: list[str]) -> list[int]:
     return [types[c] for c in columns]
 
 
-def client_vectors(conn: Connection) -> bool:
-    """Whether :func:`insert_tuples` gives ``search_documents`` rows their vectors made here
-    (by :func:`pg_vectors.vector`) on this connection's database."""
-    return conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg" and _vectors_here(conn)
-
-
-def insert_tuples(
-    conn: Connection, table: Table, columns: list[str], rows: list[tuple], vectors: list[bytes | None] | None = None
-) -> None:
+def insert_tuples(conn: Connection, table: Table, columns: list[str], rows: list[tuple]) -> None:
     """Insert rows whose values are already bound, as tuples in ``columns`` order (see
-    :func:`consular.db.dialect.bulk_insert_tuples`), inside the caller's transaction.
-    ``vectors``: for ``search_documents`` where :func:`client_vectors`, the rows'
-    :func:`pg_vectors.vector` if already made (the synthetic generator's worker makes some)."""
+    :func:`consular.db.dialect.bulk_insert_tuples`), inside the caller's transaction."""
     if not rows:
         return
     if conn.dialect.name != "postgresql" or conn.dialect.driver != "psycopg":
@@ -99,9 +89,5 @@ def insert_tuples(
         cursor.adapters.register_dumper(None, _vector_dumper(types[-1]))
         with cursor.copy(f"COPY {table.name} ({quoted}) FROM STDIN (FORMAT BINARY)") as copy:
             copy.set_types(types)
-            if vectors is None:
-                for row in rows:
-                    copy.write_row((*row, vector(row[title], row[body])))
-            else:
-                for row, made in zip(rows, vectors, strict=True):
-                    copy.write_row((*row, made))
+            for row in rows:
+                copy.write_row((*row, vector(row[title], row[body])))

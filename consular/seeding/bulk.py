@@ -117,8 +117,6 @@ class PreparedBatch:
     references: list[str]
     cases: int
     long_case: bool = False
-    # search_documents' vectors (pg_vectors.vector of each row, in order) when made with the rows
-    vectors: list | None = None
 
     # Pickled (from the generator's worker to the writer) a column at a time, datetimes as one
     # string of their pickled states: the same values come out, for half the worker's pickling
@@ -265,8 +263,7 @@ def write_prepared(conn, prepared: PreparedBatch) -> Counter:
     transaction); returns how many rows went into each table."""
     written: Counter = Counter()
     for name, columns, rows in prepared.tables:
-        # COPY on PostgreSQL, with search vectors
-        pg_bulk.insert_tuples(conn, T[name], columns, rows, prepared.vectors if name == "search_documents" else None)
+        pg_bulk.insert_tuples(conn, T[name], columns, rows)  # COPY on PostgreSQL, with search vectors
         written[name] += len(rows)
     if prepared.audit:
         audit_chain.append_rows(conn, prepared.audit)  # bulk rows join the hash chain too

@@ -49,7 +49,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
-from consular.db import dialect, pg_bulk, pg_vectors
+from consular.db import dialect
 from consular.db.engine import Database
 from consular.db.models import Case, Post, SearchDocument, User
 from consular.domain.enums import UserRole
@@ -77,10 +77,6 @@ STAFF_PER_POST = 4  # three caseworkers and a supervisor
 SYNTHETIC_PREFIX = "syn."
 WORKER_FLAG = "--synthetic-worker"
 PARALLEL_FROM = 2000  # cases; below it, starting a second process costs more than it saves
-# Of every 5 batches, the worker makes the search vectors of 2 (PostgreSQL): the writer made
-# them all, most of its CPU, and was the load's slowest process (at 10,000 cases: writer 26.5 s
-# of CPU, 17.7 of them vectors; worker 11.5 s). Both now have about the same to do.
-VECTOR_SHARE = (2, 5)
 
 
 @dataclass
@@ -220,15 +216,13 @@ def generate(
                 else contextlib.nullcontext()
             )
             with deferred, timed("load"):
-                if parallel is None:
-                    parallel = cases >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
                 with conn.begin():
                     next_ids = RowBatch.opened_on(conn).next_ids
-                    # The worker makes some batches' search vectors too (see _batches).
-                    vectors = bool(parallel) and pg_bulk.client_vectors(conn)
                 if side is not None:
                     side.committed(next_ids["search_documents"])  # what the database held before the load
-                job = (maker, plan, seed, batch_size, next_ids, type(conn.dialect), long_case_events, vectors)
+                if parallel is None:
+                    parallel = cases >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
+                job = (maker, plan, seed, batch_size, next_ids, type(conn.dialect), long_case_events)
                 _load(
                     conn,
                     _from_worker(job) if parallel else _batches(*job),
@@ -410,47 +404,24 @@ def _side_index(database: Database, side: search_build.SideBuild, report: Synthe
         dialect.restore_search_settings(conn)
 
 
-def _batches(
-    maker: CaseMaker,
-    plan,
-    seed: int,
-    batch_size: int,
-    next_ids: dict,
-    dialect_class,
-    long_case_events: int,
-    vectors: bool = False,
-):
+def _batches(maker: CaseMaker, plan, seed: int, batch_size: int, next_ids: dict, dialect_class, long_case_events: int):
     """The load's rows, ``batch_size`` cases at a time, ready for the driver. Each case draws
     from its own ``random.Random(f"{seed}:{index}")`` (a :class:`CaseRandom`: the same draws, made
-    faster); ids continue from ``next_ids``. ``vectors``: also make the search vectors of
-    :data:`VECTOR_SHARE` of the batches (:func:`consular.db.pg_bulk.insert_tuples` makes the
-    others)."""
+    faster); ids continue from ``next_ids``."""
     bind_dialect = dialect_class()
-    for number, start in enumerate(range(0, len(plan), batch_size)):
+    for start in range(0, len(plan), batch_size):
         batch = RowBatch(next_ids)
         chunk = plan[start : start + batch_size]
         for offset, (incident_at, code) in enumerate(chunk):
             maker.case(batch, CaseRandom(f"{seed}:{start + offset}"), incident_at, code)
         next_ids = batch.next_ids
-        prepared = prepare(batch, bind_dialect, len(chunk))
-        if vectors and number % VECTOR_SHARE[1] < VECTOR_SHARE[0]:
-            prepared.vectors = _vectors(prepared)
-        yield prepared
+        yield prepare(batch, bind_dialect, len(chunk))
     if long_case_events:
         batch = RowBatch(next_ids)
         make_long_case(maker, batch, CaseRandom(f"{seed}:long"), long_case_events)
         prepared = prepare(batch, bind_dialect, 0)
         prepared.long_case = True
         yield prepared
-
-
-def _vectors(prepared) -> list[bytes | None] | None:
-    """The search vectors of a prepared batch's ``search_documents`` rows."""
-    for name, columns, rows in prepared.tables:
-        if name == "search_documents":
-            title, body = columns.index("title"), columns.index("body")
-            return [pg_vectors.vector(row[title], row[body]) for row in rows]
-    return None
 
 
 def _from_worker(job):
