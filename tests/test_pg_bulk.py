@@ -15,6 +15,7 @@ from consular import paths
 from consular.db import migrate, pg_bulk, pg_vectors
 from consular.db.engine import open_database
 from consular.db.models import Base
+from consular.seeding.gin_build import GinBuild, GinBuildFailed
 from consular.seeding.synthetic import generate
 from consular.services import accounts
 from tests.fixtures_db import TEST_PASSWORD
@@ -177,6 +178,13 @@ def test_generation_stores_the_servers_vectors_and_puts_the_keys_back(pg_databas
     assert sum(1 for _table, _name, sql, _valid in before if sql.startswith("FOREIGN KEY")) > 30
     generate(pg_database, cases=25, seed=5, progress=False, batch_size=10, long_case_events=400, now=NOW)
     assert _constraints(pg_database) == before  # the foreign keys dropped for the load are back, checked
+    with pg_database.engine.connect() as conn:  # every table's statistics taken (one of them beside)
+        analyzed = conn.execute(
+            text(
+                "SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL OR last_autoanalyze IS NOT NULL"
+            )
+        ).scalars()
+        assert {"search_documents", "cases", "contact_entries", "match_keys", "users"} <= set(analyzed)
     with pg_database.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM search_documents")).scalar() > 1000
         assert _differing(conn) == []
@@ -184,3 +192,62 @@ def test_generation_stores_the_servers_vectors_and_puts_the_keys_back(pg_databas
             conn.execute(
                 text("UPDATE contact_entries SET case_id = -1 WHERE id = (SELECT min(id) FROM contact_entries)")
             )
+
+
+def test_a_failed_full_text_index_build_fails_the_generation_and_the_keys_come_back(pg_database, monkeypatch):
+    """The GIN index is built on a second connection beside the steps after the load
+    (consular.seeding.gin_build): its failure must not pass unnoticed, and the foreign keys it
+    holds back are still added."""
+    accounts.init_database(pg_database, "x", TEST_PASSWORD)
+    before = _constraints(pg_database)
+    start = GinBuild.start
+
+    def failing(self, index_statements, key_statements):
+        start(self, [*index_statements, "SELECT 1 / 0"], key_statements)
+
+    monkeypatch.setattr(GinBuild, "start", failing)
+    with pytest.raises(GinBuildFailed, match="division by zero"):
+        generate(pg_database, cases=12, seed=5, progress=False, batch_size=5, now=NOW)
+    assert _constraints(pg_database) == before
+    with pg_database.engine.connect() as conn:
+        index = conn.execute(text("SELECT to_regclass('ix_search_documents_fts')")).scalar()
+    assert index is None  # rolled back with the failed statement: nothing half made
+
+
+def _autovacuum_options(database) -> dict[str, list[str] | None]:
+    with database.engine.connect() as conn:
+        return dict(
+            conn.execute(
+                text(
+                    "SELECT relname, (SELECT array_agg(o ORDER BY o) FROM unnest(reloptions) o) FROM pg_class "
+                    "WHERE relkind = 'r' "
+                    "AND relnamespace = current_schema()::regnamespace"
+                )
+            ).all()
+        )
+
+
+def test_no_autovacuum_runs_on_the_tables_while_they_load_and_their_settings_come_back(pg_database):
+    """Inserts alone start autovacuum at every fifth growth of a table, each run reading it all
+    again on the cores the load needs: paused on the loaded tables during the load, each
+    table's own setting restored afterwards."""
+    accounts.init_database(pg_database, "x", TEST_PASSWORD)
+    with pg_database.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE tasks SET (autovacuum_enabled = true, fillfactor = 90)"))
+    before = _autovacuum_options(pg_database)
+    during = []
+    generate(
+        pg_database,
+        cases=12,
+        seed=5,
+        progress=lambda *_args: during.append(_autovacuum_options(pg_database)),
+        batch_size=5,
+        now=NOW,
+    )
+    assert during and all(
+        "autovacuum_enabled=false" in (options[table] or []) for options in during for table in ("cases", "tasks")
+    )
+    assert during[0]["users"] == before["users"]  # not a loaded table
+    after = _autovacuum_options(pg_database)
+    assert after == before
+    assert after["tasks"] == ["autovacuum_enabled=true", "fillfactor=90"]

@@ -291,7 +291,9 @@ def bulk_load_settings(conn: Connection) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def deferred_indexes(conn: Connection, tables: list[str], timed=None, search_index=None) -> Iterator[None]:
+def deferred_indexes(
+    conn: Connection, tables: list[str], timed=None, search_index=None, search_beside=None
+) -> Iterator[None]:
     """Load ``tables`` without their secondary indexes and without feeding the full-text index
     row by row; put everything back afterwards and rebuild the full-text index once.
 
@@ -306,6 +308,10 @@ def deferred_indexes(conn: Connection, tables: list[str], timed=None, search_ind
     ``search_index(conn)``, if given, makes the full-text index on SQLite instead of
     :func:`rebuild_search_index` (the synthetic generator's, built beside the load: see
     :mod:`consular.seeding.search_build`).
+    ``search_beside(index_statements, key_statements)``, if given, is handed the GIN index's
+    ``CREATE`` and ``search_documents``' foreign keys on PostgreSQL before the other indexes are
+    made, instead of running them here (the synthetic generator builds the GIN index on a second
+    connection beside the steps that follow: see :mod:`consular.seeding.gin_build`).
     Each step commits on its own, and an error during the load still puts everything back; but a process killed during
     the load leaves the database without those indexes and triggers, so load into a database
     you can throw away.
@@ -339,7 +345,11 @@ def deferred_indexes(conn: Connection, tables: list[str], timed=None, search_ind
             "ORDER BY c.conname"
         ).all()
         drops = [f'ALTER TABLE {table} DROP CONSTRAINT "{name}"' for table, name, _sql in keys] + drops
-        creates += [f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {sql}' for table, name, sql in keys]
+        adds = [(table, f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {sql}') for table, name, sql in keys]
+        # Built beside, the GIN index holds a SHARE lock on search_documents, which adding its
+        # keys would wait for: those are the caller's, after the build.
+        search_keys = [sql for table, sql in adds if search_beside is not None and table == "search_documents"]
+        creates += [sql for _table, sql in adds if sql not in search_keys]
     if conn.in_transaction():
         conn.commit()
     with conn.begin():
@@ -351,15 +361,19 @@ def deferred_indexes(conn: Connection, tables: list[str], timed=None, search_ind
         if conn.in_transaction():
             conn.rollback()
         timed = timed or (lambda _name: contextlib.nullcontext())
+        beside = conn.dialect.name != "sqlite" and search_beside is not None
+        if beside:
+            search_beside(search_creates, search_keys)
         with timed("indexes"), conn.begin():
             for statement in creates:
                 conn.exec_driver_sql(statement)
-        with timed("search index"):
-            if conn.dialect.name == "sqlite":
-                (search_index or functools.partial(rebuild_search_index, bulk=True))(conn)
-            with conn.begin():
-                for statement in search_creates:  # PostgreSQL: made anew, so built once
-                    conn.exec_driver_sql(statement)
+        if not beside:
+            with timed("search index"):
+                if conn.dialect.name == "sqlite":
+                    (search_index or functools.partial(rebuild_search_index, bulk=True))(conn)
+                with conn.begin():
+                    for statement in search_creates:  # PostgreSQL: made anew, so built once
+                        conn.exec_driver_sql(statement)
 
 
 def sync_id_sequences(conn: Connection, tables: list[str]) -> None:

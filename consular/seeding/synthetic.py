@@ -10,8 +10,9 @@ written in bulk (multi-row inserts on SQLite, ``COPY`` on PostgreSQL, one transa
 cases), in
 exactly the shapes the services write: the same ``search_documents`` rows (on a big load the
 full-text index is built from them once: beside the load by a second process on a plaintext
-SQLite file, see :mod:`consular.seeding.search_build`, else rebuilt at the end, see
-:func:`consular.db.dialect.deferred_indexes`; on a small addition the triggers keep it in
+SQLite file, see :mod:`consular.seeding.search_build`; on PostgreSQL at the end, on a second
+connection beside the other steps after the load, see :mod:`consular.seeding.gin_build`; else
+rebuilt at the end, see :func:`consular.db.dialect.deferred_indexes`; on a small addition the triggers keep it in
 step), the same cached columns
 (``cases.last_contact_at``, ``case_participants.hostage_status`` and ``_since``), the same
 history rows (status changes, hostage status events). Posts and staff accounts are made
@@ -57,6 +58,7 @@ from consular.i18n import translate
 from consular.seeding import search_build
 from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import INSERT_ORDER, RowBatch, prepare, write_prepared
+from consular.seeding.gin_build import GIN_TABLE, GinBuild
 from consular.seeding.synthetic_case import CaseMaker, case_title
 from consular.seeding.synthetic_long import make_long_case
 from consular.seeding.synthetic_random import CaseRandom
@@ -188,6 +190,10 @@ def generate(
     bulk = existing <= cases
     with contextlib.ExitStack() as stack:
         side = stack.enter_context(_side_build(database)) if bulk else None
+        gin = GinBuild(database) if bulk and not database.is_sqlite else None
+        if gin is not None:
+            stack.enter_context(_autovacuum_paused(database, INSERT_ORDER))
+            stack.callback(gin.close)  # after a failure; finish() below otherwise
         loaded: list[bool] = []
 
         def search_index(conn) -> None:
@@ -200,7 +206,11 @@ def generate(
         with database.engine.connect() as conn, dialect.bulk_load_settings(conn):
             deferred = (
                 dialect.deferred_indexes(
-                    conn, INSERT_ORDER, timed=timed, search_index=search_index if side is not None else None
+                    conn,
+                    INSERT_ORDER,
+                    timed=timed,
+                    search_index=search_index if side is not None else None,
+                    search_beside=gin.start if gin is not None else None,
                 )
                 if bulk
                 else contextlib.nullcontext()
@@ -234,10 +244,18 @@ def generate(
         if side is not None:
             with timed("search index"), database.engine.connect() as conn:
                 _side_index(database, side, report, conn)
-    with database.engine.begin() as conn, timed("statistics"):
-        # A bulk load changes the tables' shape; fresh statistics keep the list queries on
-        # the right indexes.
-        dialect.refresh_statistics(conn)
+        if gin is not None:
+            # Built beside the indexes, sort keys and match keys (PostgreSQL), and search_documents'
+            # statistics after it: the other tables' are taken meanwhile, then wait for it.
+            with database.engine.begin() as conn, timed("statistics"):
+                conn.exec_driver_sql(f"ANALYZE {', '.join(_tables_but(conn, GIN_TABLE))}")
+            with timed("search index"), database.engine.connect() as conn:
+                gin.finish(conn)
+    if gin is None:
+        with database.engine.begin() as conn, timed("statistics"):
+            # A bulk load changes the tables' shape; fresh statistics keep the list queries on
+            # the right indexes.
+            dialect.refresh_statistics(conn)
     with timed("audit"), ctx.writing() as session:
         ctx.audit(
             session,
@@ -324,6 +342,43 @@ def _side_build(database: Database):
             yield side
         finally:
             side.close()
+
+
+def _tables_but(conn, table: str) -> list[str]:
+    """This schema's tables (PostgreSQL) but ``table``, quoted."""
+    return [
+        f'"{name}"'
+        for (name,) in conn.exec_driver_sql(
+            "SELECT relname FROM pg_class WHERE relnamespace = current_schema()::regnamespace "
+            "AND relkind IN ('r', 'p', 'm') AND relname <> %(table)s ORDER BY relname",
+            {"table": table},
+        )
+    ]
+
+
+@contextlib.contextmanager
+def _autovacuum_paused(database: Database, tables: list[str]):
+    """No autovacuum on ``tables`` while they load (PostgreSQL): inserts alone start it at every
+    fifth growth of a table, and each run reads the whole table again, on the cores the load
+    needs. Each table's own setting comes back afterwards (``ANALYZE`` follows at once)."""
+    with database.engine.begin() as conn:
+        saved = dict(
+            conn.exec_driver_sql(
+                "SELECT c.relname, (SELECT o FROM unnest(c.reloptions) o WHERE o LIKE 'autovacuum\\_enabled=%%') "
+                "FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' "
+                "AND c.relname = ANY(%(tables)s)",
+                {"tables": tables},
+            ).all()
+        )
+        for table in saved:
+            conn.exec_driver_sql(f'ALTER TABLE "{table}" SET (autovacuum_enabled = false)')
+    try:
+        yield
+    finally:
+        with database.engine.begin() as conn:
+            for table, option in saved.items():
+                change = f"SET ({option})" if option else "RESET (autovacuum_enabled)"
+                conn.exec_driver_sql(f'ALTER TABLE "{table}" {change}')
 
 
 def _side_index(database: Database, side: search_build.SideBuild, report: SyntheticReport, conn) -> None:
