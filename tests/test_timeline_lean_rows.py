@@ -36,6 +36,19 @@ def _ordinary_sqlite(value):
     return UTCDateTime().process_result_value(None if value is None else datetime.fromisoformat(value), SQLITE)
 
 
+def _ordinary_rows(session, *where) -> list:
+    """The first five columns of the lean contact rows, read the ordinary way (the types' own
+    conversion, value by value)."""
+    columns = (
+        ContactEntry.id,
+        ContactEntry.occurred_at,
+        ContactEntry.duration_minutes,
+        ContactEntry.channel,
+        ContactEntry.direction,
+    )
+    return session.execute(select(*columns).where(*where)).all()
+
+
 @pytest.mark.parametrize(
     "stored",
     [
@@ -83,15 +96,7 @@ def test_contact_rows_are_the_ordinary_rows(demo_session, oracle):
         (datetime.fromisoformat(first[1]).strftime("%Y-%m-%d %H:%M:%S") + "+02:00", first[0]),
     )
     lean = list(repo.contacts(demo_session, cid, repo.Window()))
-    ordinary = demo_session.execute(
-        select(
-            ContactEntry.id,
-            ContactEntry.occurred_at,
-            ContactEntry.duration_minutes,
-            ContactEntry.channel,
-            ContactEntry.direction,
-        ).where(ContactEntry.case_id == cid, ContactEntry.voided_at.is_(None))
-    ).all()
+    ordinary = _ordinary_rows(demo_session, ContactEntry.case_id == cid, ContactEntry.voided_at.is_(None))
     assert sorted(row[:5] for row in lean) == sorted(tuple(row) for row in ordinary)
     edited = next(row for row in lean if row[0] == first[0])
     assert edited[1] == datetime.fromisoformat(first[1]).replace(tzinfo=UTC) - timedelta(hours=2)
@@ -169,15 +174,7 @@ def test_contact_rows_are_the_ordinary_rows_on_postgres(pg_database):
         session.connection().exec_driver_sql("SET TIME ZONE 'Asia/Kolkata'")
         cid = session.scalar(select(ContactEntry.case_id).limit(1))
         lean = list(repo.contacts(session, cid, repo.Window()))
-        ordinary = session.execute(
-            select(
-                ContactEntry.id,
-                ContactEntry.occurred_at,
-                ContactEntry.duration_minutes,
-                ContactEntry.channel,
-                ContactEntry.direction,
-            ).where(ContactEntry.case_id == cid)
-        ).all()
+        ordinary = _ordinary_rows(session, ContactEntry.case_id == cid)
     assert sorted(row[:5] for row in lean) == sorted(tuple(row) for row in ordinary) and len(lean) == 3
     assert all(row[1].tzinfo is UTC and isinstance(row[3], Channel) and type(row[9]) is bool for row in lean)
     assert [row[1] for row in sorted(lean)] == [aware(2025, 7, 2, 8 + i) for i in range(3)]
