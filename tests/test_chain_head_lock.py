@@ -72,15 +72,25 @@ def test_nothing_but_the_chain_is_written_while_its_head_is_held(ctx):
     assert audit_chain.verify(ctx.database).ok
 
 
+def written_after_the_head_seen(seen: list[str]) -> bool:
+    """On a server: the head read (unlocked) with the new records' states, then one statement
+    that locks it, if it is still that head, and writes the links; no locking read of the head,
+    nothing after it but the COMMIT."""
+    return (
+        not [sql for sql in seen if "FROM audit_chain_head" in sql]
+        and len([sql for sql in seen if "LEFT OUTER JOIN audit_chain_head" in sql]) == 1
+        and seen[-1].startswith("WITH new_head AS (UPDATE audit_chain_head")
+        and "seq = %(was_seq)s" in seen[-1]
+    )
+
+
 @pytest.mark.postgres
 def test_on_postgresql_the_links_are_one_statement_and_the_chain_verifies(pg_database):
     ctx = add_reference_data(pg_database)
     reference = open_case(ctx).reference
     with_ids = someone(ctx, reference)
     seen = statements_of(pg_database, lambda: log_one(ctx, reference, with_ids, "Police update"))
-    held = after_head_locked(seen)
-    assert len(held) == 1 and held[0].startswith("WITH new_head AS (UPDATE audit_chain_head"), held
-    assert "FOR UPDATE" in seen[len(seen) - 2]
+    assert written_after_the_head_seen(seen)
 
     # Several entries in one commit (a next of kin: the relative's person and counterpart are
     # chained as sync entries with the add), an edit (its state read under the lock), and a
@@ -92,8 +102,7 @@ def test_on_postgresql_the_links_are_one_statement_and_the_chain_verifies(pg_dat
             ctx, reference, hostage_person_id=hostage.person.id, full_name="Sunita Verma", relationship="spouse"
         ),
     )
-    held = after_head_locked(seen)
-    assert len(held) == 1 and held[0].startswith("WITH new_head"), held
+    assert written_after_the_head_seen(seen)
     entry = log_one(ctx, reference, with_ids, "Called the family")
     contacts.edit_contact(ctx, entry.id, notes="The family was told.")
     with pg_database.session() as session:
@@ -177,3 +186,40 @@ def test_log_contact_reads_its_recorder_with_the_case(ctx):
     assert not [sql for sql in seen if sql.startswith("SELECT users.")], seen
     view = contacts.get_contact(ctx, log_one(ctx, reference, with_ids, "Called back").id)
     assert view.recorded_by == ctx.actor.display_name and view.recorded_by_id == ctx.actor.user_id
+
+
+@pytest.mark.postgres
+def test_a_head_moved_on_since_it_was_seen_is_locked_and_read_again(pg_database):
+    """Another writer commits between the read of the head (with the new contact's state) and
+    the statement writing this contact's links: that statement changes nothing, the head is
+    locked and read as before, and both contacts are chained, in commit order, verifiably."""
+    ctx = add_reference_data(pg_database)
+    reference, elsewhere = open_case(ctx).reference, open_case(ctx).reference
+    with_ids, elsewhere_ids = someone(ctx, reference), someone(ctx, elsewhere)
+    other = []
+
+    def meanwhile(_conn, _cursor, statement, _parameters, _context, _executemany):
+        if "was_seq" in statement and not other:  # the guarded write: before it locks the head
+            other.append("started")  # the other writer's own write comes through here too
+            other.append(log_one(ctx, elsewhere, elsewhere_ids, "Another writer, first"))
+
+    event.listen(pg_database.engine, "before_cursor_execute", meanwhile)
+    try:
+        seen = statements_of(pg_database, lambda: log_one(ctx, reference, with_ids, "Police update"))
+    finally:
+        event.remove(pg_database.engine, "before_cursor_execute", meanwhile)
+    assert len(other) == 2
+    # (the other writer's statements were sent, and noted, before this one's guarded write)
+    tried, locked, wrote = [sql for sql in seen if "audit_chain_head" in sql and "JOIN" not in sql][-3:]
+    assert tried.startswith("WITH new_head") and "seq = %(was_seq)s" in tried
+    assert locked.startswith("SELECT") and locked.endswith("FOR UPDATE")
+    assert wrote.startswith("WITH new_head") and "seq = %(was_seq)s" not in wrote
+    with pg_database.session() as session:
+        rows = session.execute(
+            select(AuditEntry.seq, AuditEntry.after).where(AuditEntry.action == "contact.log").order_by(AuditEntry.seq)
+        ).all()
+    subjects = [json.loads(after)["subject"] for _, after in rows]
+    assert subjects[-2:] == ["Another writer, first", "Police update"]
+    assert rows[-1][0] == rows[-2][0] + 1
+    report = audit_chain.verify(pg_database)
+    assert report.ok, report.problems[:3]

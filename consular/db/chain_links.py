@@ -10,29 +10,88 @@ list. SQLite has neither, and there a statement costs no round trip: the flush w
 (as it does on PostgreSQL for more than :data:`AT_ONCE` entries, an import's). Written here, the
 objects are never marked changed, so the flushes of the commit that follows have nothing to
 compare.
+
+On PostgreSQL the head is usually not locked by a read of its own: the head as it stood when the
+transaction read its new records' states (:data:`SEEN_HEAD`, read in the same statement) is
+taken as the one to chain after, the links are worked out before any lock, and the statement
+that writes them updates the head only if it is still that one (:func:`write_if_head`). Then
+the lock is held for that statement and the COMMIT: two round trips instead of three (the
+locking read, the write, the COMMIT), and no hashing and signing while other writers wait. If
+another writer moved the head in between, that statement changes nothing (it waits for the
+other's commit first, then finds the head changed) and the caller locks and reads the head as
+before.
 """
 
 from __future__ import annotations
 
 import functools
+import secrets
 
-from sqlalchemy import TextClause, bindparam, text
+from sqlalchemy import TextClause, bindparam, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 
+from consular.db import audit_hash
 from consular.db.models import AuditChainHead, AuditEntry
+from consular.domain.clock import wall_now
 
 HEAD_FIELDS = ("seq", "chain", "key_id", "mac", "updated_at")
 ENTRY_FIELDS = ("seq", "state", "key_id", "chain", "mac")
 _ENTRY_TYPES = ("INTEGER", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR")
 AT_ONCE = 16  # entries written by the one statement; more are left to the flush
+# The head's columns read (unlocked) with a new record's state: what the chain was then.
+SEEN_HEAD = (AuditChainHead.seq, AuditChainHead.chain, AuditChainHead.chain_id, AuditChainHead.legacy_seq)
 
 
-@functools.lru_cache(maxsize=AT_ONCE)
-def _statement(count: int) -> TextClause:
+def lock_head(session: Session) -> AuditChainHead:
+    """The head row, read and locked (on a server) until the transaction ends; made if missing."""
+    head = session.execute(
+        select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update().execution_options(populate_existing=True)
+    ).scalar_one_or_none()
+    if head is None:  # a schema made by create_all (tests); migration 0005 makes it otherwise
+        head = AuditChainHead(
+            id=1,
+            chain_id=secrets.token_hex(16),
+            seq=0,
+            chain=audit_hash.genesis("").hex(),
+            legacy_seq=0,
+            updated_at=wall_now(),
+        )
+        head.chain = audit_hash.genesis(head.chain_id).hex()
+        session.add(head)
+        session.flush()
+    return head
+
+
+def link_entries(key: bytes, kid: str, previous: bytes, seq: int, entries: list[AuditEntry], states: list) -> tuple:
+    """Each entry's :data:`ENTRY_FIELDS` values chained after (``seq``, ``previous``), and the
+    new head's (seq, chain hex): ``(links, seq, chain)``."""
+    links = []
+    for entry, state in zip(entries, states, strict=True):
+        seq += 1
+        fields = (entry.at, entry.actor_id, entry.action, entry.entity, entry.entity_id, entry.case_id)
+        previous = audit_hash.link(
+            previous, audit_hash.entry_bytes(seq, *fields, entry.before, entry.after, state, kid)
+        )
+        links.append((seq, state, kid, previous.hex(), audit_hash.entry_mac(key, previous)))
+    return links, seq, previous.hex()
+
+
+@functools.lru_cache(maxsize=2 * AT_ONCE)
+def _statement(count: int, guarded: bool = False) -> TextClause:
     """The statement for ``count`` entries, made once (a new construct each time would be
-    compiled again each time: more CPU than the rest of the append)."""
+    compiled again each time: more CPU than the rest of the append). ``guarded``: the head is
+    updated only while it is still the one seen (:data:`SEEN_HEAD`), and the entries only if it
+    was."""
     head = ", ".join(f"{name} = :head_{name}" for name in HEAD_FIELDS)
+    only_if = ""
+    if guarded:
+        head += " WHERE id = :head_id AND " + " AND ".join(f"{c.key} = :was_{c.key}" for c in SEEN_HEAD)
+        head += " RETURNING id"
+        only_if = " AND EXISTS (SELECT 1 FROM new_head)"
+    else:
+        head += " WHERE id = :head_id"
     rows = ", ".join(
         f"(CAST(:id_{i} AS INTEGER), "
         + ", ".join(f"CAST(:{name}_{i} AS {kind})" for name, kind in zip(ENTRY_FIELDS, _ENTRY_TYPES, strict=True))
@@ -41,10 +100,31 @@ def _statement(count: int) -> TextClause:
     )
     fields = ", ".join(f"{name} = links.{name}" for name in ENTRY_FIELDS)
     return text(
-        f"WITH new_head AS (UPDATE audit_chain_head SET {head} WHERE id = :head_id) "
+        f"WITH new_head AS (UPDATE audit_chain_head SET {head}) "
         f"UPDATE audit_entries SET {fields} FROM (VALUES {rows}) AS links (id, {', '.join(ENTRY_FIELDS)}) "
-        "WHERE audit_entries.id = links.id"
+        f"WHERE audit_entries.id = links.id{only_if}"
     ).bindparams(bindparam("head_updated_at", type_=AuditChainHead.__table__.c.updated_at.type))
+
+
+def _one_statement(session: Session, entries: list[AuditEntry]) -> bool:
+    return session.get_bind().dialect.name == "postgresql" and 0 < len(entries) <= AT_ONCE
+
+
+def _params(head_id: int, head_values: tuple, entries: list[AuditEntry], links: list) -> dict:
+    params = dict(zip((f"head_{name}" for name in HEAD_FIELDS), head_values, strict=True))
+    params["head_id"] = head_id
+    for i, (entry, values) in enumerate(zip(entries, links, strict=True)):
+        params[f"id_{i}"] = entry.id
+        params.update(zip((f"{name}_{i}" for name in ENTRY_FIELDS), values, strict=True))
+    return params
+
+
+def _written(head: AuditChainHead | None, head_values: tuple, entries: list[AuditEntry], links: list) -> None:
+    """The objects given the values the statement wrote, as already written (nothing to flush)."""
+    rows = [(entry, ENTRY_FIELDS, values) for entry, values in zip(entries, links, strict=True)]
+    for obj, fields, values in [(head, HEAD_FIELDS, head_values)] * (head is not None) + rows:
+        for name, value in zip(fields, values, strict=True):
+            set_committed_value(obj, name, value)
 
 
 def write(session: Session, head: AuditChainHead, head_values: tuple, entries: list[AuditEntry], links: list) -> None:
@@ -56,22 +136,37 @@ def write(session: Session, head: AuditChainHead, head_values: tuple, entries: l
     that follows (the head still locked) spends no time in an empty flush. Elsewhere the values
     are set as changes, and the flush writes them.
     """
-    rows = [(head, HEAD_FIELDS, head_values)] + [
-        (entry, ENTRY_FIELDS, values) for entry, values in zip(entries, links, strict=True)
-    ]
-    if session.get_bind().dialect.name != "postgresql" or not 0 < len(entries) <= AT_ONCE:
+    if not _one_statement(session, entries):
+        rows = [(head, HEAD_FIELDS, head_values)] + [
+            (entry, ENTRY_FIELDS, values) for entry, values in zip(entries, links, strict=True)
+        ]
         for obj, fields, values in rows:
             for name, value in zip(fields, values, strict=True):
                 setattr(obj, name, value)
         return
-    params = dict(zip((f"head_{name}" for name in HEAD_FIELDS), head_values, strict=True))
-    params["head_id"] = head.id
-    for i, (entry, values) in enumerate(zip(entries, links, strict=True)):
-        params[f"id_{i}"] = entry.id
-        params.update(zip((f"{name}_{i}" for name in ENTRY_FIELDS), values, strict=True))
     # On the session's connection, not through Session.execute: a text statement needs none of
     # the ORM's execution steps (nor its autoflush, which would first write the same values).
-    session.connection().execute(_statement(len(entries)), params)
-    for obj, fields, values in rows:
-        for name, value in zip(fields, values, strict=True):
-            set_committed_value(obj, name, value)
+    session.connection().execute(_statement(len(entries)), _params(head.id, head_values, entries, links))
+    _written(head, head_values, entries, links)
+
+
+def write_if_head(session: Session, seen: tuple, head_values: tuple, entries: list[AuditEntry], links: list) -> bool:
+    """As :func:`write` (PostgreSQL, up to :data:`AT_ONCE` entries), with ``links`` chained after
+    ``seen`` (the head's :data:`SEEN_HEAD` values read before, unlocked), in one statement that
+    locks the head and writes only if the head is still ``seen``. True if written (the head
+    then stays locked until the transaction ends); False if not tried, or if another writer had
+    moved the head on: nothing was written then and the head is not held.
+    """
+    if not _one_statement(session, entries) or any(entry.id is None for entry in entries):
+        return False
+    params = _params(1, head_values, entries, links)
+    params.update(zip((f"was_{c.key}" for c in SEEN_HEAD), seen, strict=True))
+    result = session.connection().execute(_statement(len(entries), guarded=True), params)
+    if result.rowcount == 0:
+        return False
+    if result.rowcount != len(entries):  # the head moved on without all its links: never commit that
+        raise RuntimeError(f"audit chain: {result.rowcount} of {len(entries)} links written")
+    # A head this session had loaded (it would otherwise keep the values it was read with).
+    head = session.identity_map.get(identity_key(AuditChainHead, 1))
+    _written(head, head_values, entries, links)
+    return True

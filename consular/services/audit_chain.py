@@ -323,8 +323,14 @@ def _append_to_chain(session: Session) -> None:
         return
     covered = {(e.entity, e.entity_id) for e in pending}
     # Records this transaction inserted: nobody else sees them before the commit, so their
-    # states are read now, before the head is locked (less work done holding it).
-    early = {key: record_state(session, *key) for key, (_, is_new) in touched.items() if is_new}
+    # states are read now, before the head is locked (less work done holding it); on a server the
+    # first read also brings the head as it stands (see chain_links: the lock without a read).
+    early, seen = {}, None
+    for key, (_, is_new) in touched.items():
+        if is_new and seen is None:
+            early[key], seen = record_state(session, *key, with_head=True)
+        elif is_new:
+            early[key] = record_state(session, *key)
     actor_id = pending[0].actor_id if pending else session.info.get(ACTOR_KEY)
     if actor_id is not None:
         # A sync entry shares the time of the entries it accompanies.
@@ -338,75 +344,57 @@ def _append_to_chain(session: Session) -> None:
             sync.case_id = case_id if case_id is not None and session.get(Case, case_id) is not None else None
             session.add(sync)
             pending.append(sync)
-    append(session, pending, early)
+    append(session, pending, early, seen)
     session.flush()
 
 
-def _lock_head(session: Session) -> AuditChainHead:
-    head = session.execute(
-        select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update().execution_options(populate_existing=True)
-    ).scalar_one_or_none()
-    if head is None:  # a schema made by create_all (tests); migration 0005 makes it otherwise
-        head = AuditChainHead(
-            id=1,
-            chain_id=secrets.token_hex(16),
-            seq=0,
-            chain=audit_hash.genesis("").hex(),
-            legacy_seq=0,
-            updated_at=wall_now(),
-        )
-        head.chain = audit_hash.genesis(head.chain_id).hex()
-        session.add(head)
-        session.flush()
-    return head
+def record_state(session: Session, entity: str, entity_id: int | None, *, with_head: bool = False):
+    """The state digest of a tracked record as this session sees it (None if not tracked).
 
-
-def record_state(session: Session, entity: str, entity_id: int | None) -> str | None:
-    """The state digest of a tracked record as this session sees it (None if not tracked)."""
+    ``with_head``: on PostgreSQL the same statement also reads the chain head (unlocked), and
+    the result is ``(state, head)``, head being its :data:`chain_links.SEEN_HEAD` values (None
+    elsewhere, or when the record or the head is missing)."""
     tracked = TRACKED.get(entity)
     if tracked is None or entity_id is None:
-        return None
+        return (None, None) if with_head else None
     model, columns = tracked
-    row = session.execute(select(*columns).where(model.__table__.c.id == entity_id)).first()
+    query = select(*columns).where(model.__table__.c.id == entity_id)
+    peek = with_head and session.get_bind().dialect.name == "postgresql"
+    if peek:
+        heads = AuditChainHead.__table__
+        query = query.add_columns(*chain_links.SEEN_HEAD).select_from(model.__table__.outerjoin(heads, heads.c.id == 1))
+    row = session.execute(query).first()
     late = len(audit_hash.LATE_COLUMNS.get(model.__tablename__, ()))
-    return audit_hash.ABSENT if row is None else audit_hash.state_digest(row, late)
+    state = audit_hash.ABSENT if row is None else audit_hash.state_digest(row[: len(columns)], late)
+    if not with_head:
+        return state
+    return state, (tuple(row[len(columns) :]) if peek and row is not None and row[len(columns)] is not None else None)
 
 
-def append(session: Session, entries: list[AuditEntry], early: dict | None = None) -> None:
+def append(session: Session, entries: list[AuditEntry], early: dict | None = None, seen=None) -> None:
     """Chain ``entries`` after the current head, in order, and sign them. ``early``: states read
-    before the lock (records only this transaction sees; an absent one is read again)."""
+    before the lock (records only this transaction sees; an absent one is read again).
+    ``seen``: the head as read with them (see :func:`record_state`): when every state is known
+    before the lock, the entries are chained after it and written if it is still the head."""
     if not entries:
         return
     key = load_key(create=True)
     kid = audit_hash.key_id(key)
-    head = _lock_head(session)
-    previous = bytes.fromhex(head.chain)
-    seq = head.seq
+    early = {k: v for k, v in (early or {}).items() if v != audit_hash.ABSENT}
+    # An entry on an untracked record (or on none) has no state to read.
+    known = [(e.entity, e.entity_id) in early or TRACKED.get(e.entity) is None or e.entity_id is None for e in entries]
+    if seen is not None and all(known):
+        session.flush()  # sync entries just added get their ids (the lock's read would flush them)
+        states = [early.get((e.entity, e.entity_id)) for e in entries]
+        links, seq, chain = chain_links.link_entries(key, kid, bytes.fromhex(seen[1]), seen[0], entries, states)
+        mac = audit_hash.head_mac(key, seen[2], seq, chain, seen[3])
+        if chain_links.write_if_head(session, seen, (seq, chain, kid, mac, wall_now()), entries, links):
+            return
+    head = chain_links.lock_head(session)
     # The records' states first, before any entry changes: their reads would otherwise flush
     # each entry's new seq as an UPDATE of its own (one round trip per entry on a server).
-    early = {k: v for k, v in (early or {}).items() if v != audit_hash.ABSENT}
     states = [early.get((e.entity, e.entity_id)) or record_state(session, e.entity, e.entity_id) for e in entries]
-    links = []  # each entry's chain fields, in chain_links.ENTRY_FIELDS order
-    for entry, state in zip(entries, states, strict=True):
-        seq += 1
-        previous = audit_hash.link(
-            previous,
-            audit_hash.entry_bytes(
-                seq,
-                entry.at,
-                entry.actor_id,
-                entry.action,
-                entry.entity,
-                entry.entity_id,
-                entry.case_id,
-                entry.before,
-                entry.after,
-                state,
-                kid,
-            ),
-        )
-        links.append((seq, state, kid, previous.hex(), audit_hash.entry_mac(key, previous)))
-    chain = previous.hex()
+    links, seq, chain = chain_links.link_entries(key, kid, bytes.fromhex(head.chain), head.seq, entries, states)
     mac = audit_hash.head_mac(key, head.chain_id, seq, chain, head.legacy_seq)
     # One round trip on PostgreSQL; in HEAD_FIELDS order.
     chain_links.write(session, head, (seq, chain, kid, mac, wall_now()), entries, links)
@@ -421,7 +409,7 @@ def append_rows(conn: Connection, rows: list[dict]) -> None:
     if not rows:
         return
     with Session(bind=conn) as session:
-        head = _lock_head(session)
+        head = chain_links.lock_head(session)
         key = load_key(create=True)
         kid = audit_hash.key_id(key)
         previous = bytes.fromhex(head.chain)
