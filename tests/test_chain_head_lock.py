@@ -8,6 +8,8 @@ and the head are written by one statement. The chain stays exactly as verifiable
 from __future__ import annotations
 
 import json
+import threading
+import time
 
 import pytest
 from sqlalchemy import event, select
@@ -189,10 +191,11 @@ def test_log_contact_reads_its_recorder_with_the_case(ctx):
 
 
 @pytest.mark.postgres
-def test_a_head_moved_on_since_it_was_seen_is_locked_and_read_again(pg_database):
+def test_a_head_moved_on_since_it_was_seen_is_chained_after(pg_database):
     """Another writer commits between the read of the head (with the new contact's state) and
-    the statement writing this contact's links: that statement changes nothing, the head is
-    locked and read as before, and both contacts are chained, in commit order, verifiably."""
+    the statement writing this contact's links: that statement writes no link but locks the
+    head and returns it, the links are chained after it, and both contacts are in the chain,
+    in commit order, verifiably."""
     ctx = add_reference_data(pg_database)
     reference, elsewhere = open_case(ctx).reference, open_case(ctx).reference
     with_ids, elsewhere_ids = someone(ctx, reference), someone(ctx, elsewhere)
@@ -210,16 +213,67 @@ def test_a_head_moved_on_since_it_was_seen_is_locked_and_read_again(pg_database)
         event.remove(pg_database.engine, "before_cursor_execute", meanwhile)
     assert len(other) == 2
     # (the other writer's statements were sent, and noted, before this one's guarded write)
-    tried, locked, wrote = [sql for sql in seen if "audit_chain_head" in sql and "JOIN" not in sql][-3:]
+    tried, wrote = seen[-2:]
     assert tried.startswith("WITH new_head") and "seq = %(was_seq)s" in tried
-    assert locked.startswith("SELECT") and locked.endswith("FOR UPDATE")
     assert wrote.startswith("WITH new_head") and "seq = %(was_seq)s" not in wrote
+    assert not [sql for sql in seen if "FROM audit_chain_head" in sql]  # the guarded write locked it
     with pg_database.session() as session:
         rows = session.execute(
             select(AuditEntry.seq, AuditEntry.after).where(AuditEntry.action == "contact.log").order_by(AuditEntry.seq)
         ).all()
     subjects = [json.loads(after)["subject"] for _, after in rows]
     assert subjects[-2:] == ["Another writer, first", "Police update"]
+    assert rows[-1][0] == rows[-2][0] + 1
+    report = audit_chain.verify(pg_database)
+    assert report.ok, report.problems[:3]
+
+
+@pytest.mark.postgres
+def test_a_write_waiting_for_another_writers_commit_chains_after_it(pg_database):
+    """Another writer holds the head (its links written, its commit not yet sent) when this
+    write's guarded statement arrives: the statement waits for that commit, then finds the head
+    moved on, and this contact is chained after the other's."""
+    ctx = add_reference_data(pg_database)
+    reference, elsewhere = open_case(ctx).reference, open_case(ctx).reference
+    with_ids, elsewhere_ids = someone(ctx, reference), someone(ctx, elsewhere)
+    holding, other = (
+        threading.Event(),
+        threading.Thread(target=lambda: log_one(ctx, elsewhere, elsewhere_ids, "Another writer, holding the head")),
+    )
+    started = []
+
+    def meanwhile(_conn, _cursor, statement, _parameters, _context, _executemany):
+        if "was_seq" in statement and not started:  # this write, about to lock the head
+            started.append(True)
+            other.start()
+            assert holding.wait(10)
+
+    def hold(_conn, _cursor, statement, _parameters, _context, _executemany):
+        if "was_seq" in statement and threading.current_thread() is other:
+            holding.set()
+            time.sleep(0.5)  # the head locked, the commit not yet sent
+
+    event.listen(pg_database.engine, "before_cursor_execute", meanwhile)
+    event.listen(pg_database.engine, "after_cursor_execute", hold)
+    try:
+        began = time.perf_counter()
+        seen = statements_of(pg_database, lambda: log_one(ctx, reference, with_ids, "Police update"))
+        waited = time.perf_counter() - began
+    finally:
+        event.remove(pg_database.engine, "before_cursor_execute", meanwhile)
+        event.remove(pg_database.engine, "after_cursor_execute", hold)
+        other.join(10)
+    assert waited > 0.3  # it did wait for the other writer's commit
+    tried, wrote = [sql for sql in seen if sql.startswith("WITH new_head")][-2:]
+    assert "seq = %(was_seq)s" in tried and "seq = %(was_seq)s" not in wrote
+    with pg_database.session() as session:
+        rows = session.execute(
+            select(AuditEntry.seq, AuditEntry.after).where(AuditEntry.action == "contact.log").order_by(AuditEntry.seq)
+        ).all()
+    assert [json.loads(after)["subject"] for _, after in rows[-2:]] == [
+        "Another writer, holding the head",
+        "Police update",
+    ]
     assert rows[-1][0] == rows[-2][0] + 1
     report = audit_chain.verify(pg_database)
     assert report.ok, report.problems[:3]

@@ -17,9 +17,9 @@ taken as the one to chain after, the links are worked out before any lock, and t
 that writes them updates the head only if it is still that one (:func:`write_if_head`). Then
 the lock is held for that statement and the COMMIT: two round trips instead of three (the
 locking read, the write, the COMMIT), and no hashing and signing while other writers wait. If
-another writer moved the head in between, that statement changes nothing (it waits for the
-other's commit first, then finds the head changed) and the caller locks and reads the head as
-before.
+another writer moved the head on in between (the statement waits for its commit, then finds
+the head changed), that statement writes nothing but still locks the head and returns it: the
+caller chains after it and writes, as it would have after a locking read.
 """
 
 from __future__ import annotations
@@ -64,9 +64,10 @@ def lock_head(session: Session) -> AuditChainHead:
     return head
 
 
-def link_entries(key: bytes, kid: str, previous: bytes, seq: int, entries: list[AuditEntry], states: list) -> tuple:
-    """Each entry's :data:`ENTRY_FIELDS` values chained after (``seq``, ``previous``), and the
-    new head's (seq, chain hex): ``(links, seq, chain)``."""
+def link_entries(key: bytes, kid: str, after: tuple, entries: list[AuditEntry], states: list) -> tuple[list, tuple]:
+    """Each entry's :data:`ENTRY_FIELDS` values chained after the head ``after`` (its
+    :data:`SEEN_HEAD` values), and the new head's :data:`HEAD_FIELDS` values, signed."""
+    seq, previous, chain_id, legacy_seq = after[0], bytes.fromhex(after[1]), after[2], after[3]
     links = []
     for entry, state in zip(entries, states, strict=True):
         seq += 1
@@ -75,23 +76,19 @@ def link_entries(key: bytes, kid: str, previous: bytes, seq: int, entries: list[
             previous, audit_hash.entry_bytes(seq, *fields, entry.before, entry.after, state, kid)
         )
         links.append((seq, state, kid, previous.hex(), audit_hash.entry_mac(key, previous)))
-    return links, seq, previous.hex()
+    chain = previous.hex()
+    return links, (seq, chain, kid, audit_hash.head_mac(key, chain_id, seq, chain, legacy_seq), wall_now())
 
 
 @functools.lru_cache(maxsize=2 * AT_ONCE)
 def _statement(count: int, guarded: bool = False) -> TextClause:
     """The statement for ``count`` entries, made once (a new construct each time would be
-    compiled again each time: more CPU than the rest of the append). ``guarded``: the head is
-    updated only while it is still the one seen (:data:`SEEN_HEAD`), and the entries only if it
-    was."""
-    head = ", ".join(f"{name} = :head_{name}" for name in HEAD_FIELDS)
-    only_if = ""
-    if guarded:
-        head += " WHERE id = :head_id AND " + " AND ".join(f"{c.key} = :was_{c.key}" for c in SEEN_HEAD)
-        head += " RETURNING id"
-        only_if = " AND EXISTS (SELECT 1 FROM new_head)"
-    else:
-        head += " WHERE id = :head_id"
+    compiled again each time: more CPU than the rest of the append).
+
+    ``guarded``: the head row is updated (so locked) in any case, but its values change only if
+    it is still the one seen (the ``was_`` values of :data:`SEEN_HEAD`), and the entries only if
+    they did; the statement returns the head's :data:`SEEN_HEAD` values as they now stand and
+    how many entries it wrote."""
     rows = ", ".join(
         f"(CAST(:id_{i} AS INTEGER), "
         + ", ".join(f"CAST(:{name}_{i} AS {kind})" for name, kind in zip(ENTRY_FIELDS, _ENTRY_TYPES, strict=True))
@@ -99,11 +96,22 @@ def _statement(count: int, guarded: bool = False) -> TextClause:
         for i in range(count)
     )
     fields = ", ".join(f"{name} = links.{name}" for name in ENTRY_FIELDS)
-    return text(
-        f"WITH new_head AS (UPDATE audit_chain_head SET {head}) "
-        f"UPDATE audit_entries SET {fields} FROM (VALUES {rows}) AS links (id, {', '.join(ENTRY_FIELDS)}) "
-        f"WHERE audit_entries.id = links.id{only_if}"
-    ).bindparams(bindparam("head_updated_at", type_=AuditChainHead.__table__.c.updated_at.type))
+    entries = f"UPDATE audit_entries SET {fields} FROM (VALUES {rows}) AS links (id, {', '.join(ENTRY_FIELDS)}) "
+    entries += "WHERE audit_entries.id = links.id"
+    if not guarded:
+        head = ", ".join(f"{name} = :head_{name}" for name in HEAD_FIELDS)
+        statement = f"WITH new_head AS (UPDATE audit_chain_head SET {head} WHERE id = :head_id) {entries}"
+    else:
+        # In a SET list every column names the row's old values: each CASE asks the same question.
+        still = " AND ".join(f"{c.key} = :was_{c.key}" for c in SEEN_HEAD)
+        head = ", ".join(f"{name} = CASE WHEN {still} THEN :head_{name} ELSE {name} END" for name in HEAD_FIELDS)
+        now = ", ".join(c.key for c in SEEN_HEAD)
+        statement = (
+            f"WITH new_head AS (UPDATE audit_chain_head SET {head} WHERE id = :head_id RETURNING {now}), "
+            f"linked AS ({entries} AND EXISTS (SELECT 1 FROM new_head WHERE seq = :head_seq AND chain = :head_chain) "
+            f"RETURNING audit_entries.id) SELECT {now}, (SELECT count(*) FROM linked) FROM new_head"
+        )
+    return text(statement).bindparams(bindparam("head_updated_at", type_=AuditChainHead.__table__.c.updated_at.type))
 
 
 def _one_statement(session: Session, entries: list[AuditEntry]) -> bool:
@@ -127,9 +135,12 @@ def _written(head: AuditChainHead | None, head_values: tuple, entries: list[Audi
             set_committed_value(obj, name, value)
 
 
-def write(session: Session, head: AuditChainHead, head_values: tuple, entries: list[AuditEntry], links: list) -> None:
+def write(
+    session: Session, head: AuditChainHead | None, head_values: tuple, entries: list[AuditEntry], links: list
+) -> None:
     """Give ``head`` its new :data:`HEAD_FIELDS` values (``head_values``) and each of
     ``entries`` (persistent) its :data:`ENTRY_FIELDS` values (``links``, one tuple each).
+    ``head`` None: the head row, locked by this transaction but not loaded.
 
     On PostgreSQL, for up to :data:`AT_ONCE` entries, one statement writes them and the objects
     get the values as already written: nothing is left for the flush to look at, so the commit
@@ -137,6 +148,7 @@ def write(session: Session, head: AuditChainHead, head_values: tuple, entries: l
     are set as changes, and the flush writes them.
     """
     if not _one_statement(session, entries):
+        head = head if head is not None else session.get(AuditChainHead, 1)
         rows = [(head, HEAD_FIELDS, head_values)] + [
             (entry, ENTRY_FIELDS, values) for entry, values in zip(entries, links, strict=True)
         ]
@@ -146,27 +158,33 @@ def write(session: Session, head: AuditChainHead, head_values: tuple, entries: l
         return
     # On the session's connection, not through Session.execute: a text statement needs none of
     # the ORM's execution steps (nor its autoflush, which would first write the same values).
-    session.connection().execute(_statement(len(entries)), _params(head.id, head_values, entries, links))
-    _written(head, head_values, entries, links)
+    session.connection().execute(_statement(len(entries)), _params(1, head_values, entries, links))
+    _written(head if head is not None else _loaded_head(session), head_values, entries, links)
 
 
-def write_if_head(session: Session, seen: tuple, head_values: tuple, entries: list[AuditEntry], links: list) -> bool:
+def _loaded_head(session: Session) -> AuditChainHead | None:
+    """The head object if this session had loaded it (it would keep the values it was read with)."""
+    return session.identity_map.get(identity_key(AuditChainHead, 1))
+
+
+def write_if_head(
+    session: Session, seen: tuple, head_values: tuple, entries: list[AuditEntry], links: list
+) -> tuple | None:
     """As :func:`write` (PostgreSQL, up to :data:`AT_ONCE` entries), with ``links`` chained after
     ``seen`` (the head's :data:`SEEN_HEAD` values read before, unlocked), in one statement that
-    locks the head and writes only if the head is still ``seen``. True if written (the head
-    then stays locked until the transaction ends); False if not tried, or if another writer had
-    moved the head on: nothing was written then and the head is not held.
+    locks the head (waiting for another writer's commit if need be) and writes only if the
+    head is still ``seen``. Returns None if not tried (then nothing is locked); otherwise the
+    head's :data:`SEEN_HEAD` values as they now stand, locked until the transaction ends: the
+    new ones if written, else another writer's, after which nothing was written.
     """
     if not _one_statement(session, entries) or any(entry.id is None for entry in entries):
-        return False
+        return None
     params = _params(1, head_values, entries, links)
     params.update(zip((f"was_{c.key}" for c in SEEN_HEAD), seen, strict=True))
-    result = session.connection().execute(_statement(len(entries), guarded=True), params)
-    if result.rowcount == 0:
-        return False
-    if result.rowcount != len(entries):  # the head moved on without all its links: never commit that
-        raise RuntimeError(f"audit chain: {result.rowcount} of {len(entries)} links written")
-    # A head this session had loaded (it would otherwise keep the values it was read with).
-    head = session.identity_map.get(identity_key(AuditChainHead, 1))
-    _written(head, head_values, entries, links)
-    return True
+    *now, linked = session.connection().execute(_statement(len(entries), guarded=True), params).one()
+    written = tuple(now[:2]) == tuple(head_values[:2])
+    if linked != (len(entries) if written else 0):  # a head without all its links: never commit that
+        raise RuntimeError(f"audit chain: {linked} of {len(entries)} links written")
+    if written:
+        _written(_loaded_head(session), head_values, entries, links)
+    return tuple(now)

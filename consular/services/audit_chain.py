@@ -386,18 +386,22 @@ def append(session: Session, entries: list[AuditEntry], early: dict | None = Non
     if seen is not None and all(known):
         session.flush()  # sync entries just added get their ids (the lock's read would flush them)
         states = [early.get((e.entity, e.entity_id)) for e in entries]
-        links, seq, chain = chain_links.link_entries(key, kid, bytes.fromhex(seen[1]), seen[0], entries, states)
-        mac = audit_hash.head_mac(key, seen[2], seq, chain, seen[3])
-        if chain_links.write_if_head(session, seen, (seq, chain, kid, mac, wall_now()), entries, links):
+        links, head_values = chain_links.link_entries(key, kid, seen, entries, states)
+        now = chain_links.write_if_head(session, seen, head_values, entries, links)
+        if now is not None and now[:2] == head_values[:2]:
+            return
+        if now is not None:  # another writer moved the head on: locked now, chain after theirs
+            links, head_values = chain_links.link_entries(key, kid, now, entries, states)
+            chain_links.write(session, None, head_values, entries, links)
             return
     head = chain_links.lock_head(session)
     # The records' states first, before any entry changes: their reads would otherwise flush
     # each entry's new seq as an UPDATE of its own (one round trip per entry on a server).
     states = [early.get((e.entity, e.entity_id)) or record_state(session, e.entity, e.entity_id) for e in entries]
-    links, seq, chain = chain_links.link_entries(key, kid, bytes.fromhex(head.chain), head.seq, entries, states)
-    mac = audit_hash.head_mac(key, head.chain_id, seq, chain, head.legacy_seq)
+    after = (head.seq, head.chain, head.chain_id, head.legacy_seq)
+    links, head_values = chain_links.link_entries(key, kid, after, entries, states)
     # One round trip on PostgreSQL; in HEAD_FIELDS order.
-    chain_links.write(session, head, (seq, chain, kid, mac, wall_now()), entries, links)
+    chain_links.write(session, head, head_values, entries, links)
 
 
 def append_rows(conn: Connection, rows: list[dict]) -> None:
