@@ -22,8 +22,10 @@ makes to a tracked record is in the chain.
 
 The single ``audit_chain_head`` row holds the newest (seq, chain) and an HMAC over it.
 Appending locks that row (``SELECT ... FOR UPDATE``; on SQLite the writer's ``BEGIN
-IMMEDIATE`` already holds the database), at commit time, after the transaction's own work,
-so the chain order is the commit order and the lock is held for microseconds.
+IMMEDIATE`` already holds the database; on PostgreSQL usually the write of the new links
+itself, guarded by the head as read just before, see :mod:`consular.db.chain_links`), at
+commit time, after the transaction's own work, so the chain order is the commit order and the
+lock is held for microseconds.
 
 What someone holding the database file can and cannot do
 --------------------------------------------------------
