@@ -44,11 +44,14 @@ AT_ONCE = 16  # entries written by the one statement; more are left to the flush
 SEEN_HEAD = (AuditChainHead.seq, AuditChainHead.chain, AuditChainHead.chain_id, AuditChainHead.legacy_seq)
 
 
+_LOCK_HEAD = (
+    select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update().execution_options(populate_existing=True)
+)
+
+
 def lock_head(session: Session) -> AuditChainHead:
     """The head row, read and locked (on a server) until the transaction ends; made if missing."""
-    head = session.execute(
-        select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update().execution_options(populate_existing=True)
-    ).scalar_one_or_none()
+    head = session.execute(_LOCK_HEAD).scalar_one_or_none()
     if head is None:  # a schema made by create_all (tests); migration 0005 makes it otherwise
         head = AuditChainHead(
             id=1,

@@ -80,6 +80,7 @@ inserting one is caught like any other entry (with the key: by its signature).
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import multiprocessing
 import os
@@ -91,7 +92,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import bindparam, event, inspect, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -360,17 +361,25 @@ def record_state(session: Session, entity: str, entity_id: int | None, *, with_h
     if tracked is None or entity_id is None:
         return (None, None) if with_head else None
     model, columns = tracked
-    query = select(*columns).where(model.__table__.c.id == entity_id)
     peek = with_head and session.get_bind().dialect.name == "postgresql"
-    if peek:
-        heads = AuditChainHead.__table__
-        query = query.add_columns(*chain_links.SEEN_HEAD).select_from(model.__table__.outerjoin(heads, heads.c.id == 1))
-    row = session.execute(query).first()
+    row = session.execute(_state_query(entity, peek), {"record_id": entity_id}).first()
     late = len(audit_hash.LATE_COLUMNS.get(model.__tablename__, ()))
     state = audit_hash.ABSENT if row is None else audit_hash.state_digest(row[: len(columns)], late)
     if not with_head:
         return state
     return state, (tuple(row[len(columns) :]) if peek and row is not None and row[len(columns)] is not None else None)
+
+
+@functools.lru_cache(maxsize=2 * len(TRACKED))
+def _state_query(entity: str, with_head: bool):
+    """The read of a record's audited columns (and the head's, left-joined), made once per
+    entity rather than on every write."""
+    model, columns = TRACKED[entity]
+    query = select(*columns).where(model.__table__.c.id == bindparam("record_id"))
+    if with_head:
+        heads = AuditChainHead.__table__
+        query = query.add_columns(*chain_links.SEEN_HEAD).select_from(model.__table__.outerjoin(heads, heads.c.id == 1))
+    return query
 
 
 def append(session: Session, entries: list[AuditEntry], early: dict | None = None, seen=None) -> None:
