@@ -384,7 +384,7 @@ def measure_writes(args, ctx, database, raw, figures, big: str) -> None:
     stmts = Statements(database.engine)
     with_whom = [c.id for c in counterparts.case_counterparts(ctx, big)[:1]]
     segments_before = fts_segments(raw)
-    times, counts, cpu, busy, waited, held, held_cpu, moved_on = [], [], [], 0, [], [], [], 0
+    times, counts, cpu, busy, waited, held, held_cpu, moved_on, parts = [], [], [], 0, [], [], [], 0, []
     for i in range(args.writes):
         stmts.seen, stmts.recording, stmts.head_asked, stmts.head_got, stmts.committed = [], True, None, None, None
         # This thread's CPU: the background checkpoint and merge thread's is not the call's.
@@ -411,6 +411,7 @@ def measure_writes(args, ctx, database, raw, figures, big: str) -> None:
             waited.append((stmts.head_got - stmts.head_asked) * 1000)
             held.append((stmts.committed - stmts.head_got) * 1000)  # ... and held it until the commit returned
             held_cpu.append((stmts.committed_cpu - stmts.head_got_cpu) * 1000)
+            parts.append((times[-1], waited[-1], held[-1], cpu[-1] - held_cpu[-1]))  # CPU outside the hold
     if args.show_statements:
         print("Statements of the last Log contact:")
         for sql, _ in stmts.seen:
@@ -439,6 +440,12 @@ def measure_writes(args, ctx, database, raw, figures, big: str) -> None:
             figure(figures, f"log_contact: audit chain head held p{p}", percentile(held, p), note)
         note = "(count, not ms) calls whose head, seen before the lock, had moved on: written after the new one"
         figures.append(("log_contact: head moved on", moved_on, note, None))
+        # Where the slowest calls' time went (means over the slowest 1%, at least 3 calls).
+        slow = sorted(parts, reverse=True)[: max(3, len(parts) // 100)]
+        total, wait, hold, spent = (statistics.mean(p[i] for p in slow) for i in range(4))
+        note = f"{len(slow)} slowest: waiting for the head {wait:.1f}, holding it {hold:.1f}, CPU besides {spent:.1f}, "
+        note += f"the rest (the server's answers, waiting for a core) {total - wait - hold - spent:.1f} ms"
+        figure(figures, "log_contact: the slowest calls", total, note)
     if database.checkpointer is not None:
         figures.append(("WAL checkpoints in the background", database.checkpointer.runs, "(count, not ms)", None))
         steps = getattr(database.checkpointer, "merge_steps", None)  # None: code before the idle merges
