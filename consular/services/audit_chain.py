@@ -394,7 +394,7 @@ def append(session: Session, entries: list[AuditEntry], early: dict | None = Non
     early = {k: v for k, v in (early or {}).items() if v != audit_hash.ABSENT}
     # An entry on an untracked record (or on none) has no state to read.
     known = [(e.entity, e.entity_id) in early or TRACKED.get(e.entity) is None or e.entity_id is None for e in entries]
-    if seen is not None and all(known):
+    if seen is not None and all(known) and len(entries) <= chain_links.AT_ONCE:
         session.flush()  # sync entries just added get their ids (the lock's read would flush them)
         states = [early.get((e.entity, e.entity_id)) for e in entries]
         links, head_values = chain_links.link_entries(key, kid, seen, entries, states)
