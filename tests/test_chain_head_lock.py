@@ -93,6 +93,8 @@ def test_on_postgresql_the_links_are_one_statement_and_the_chain_verifies(pg_dat
     with_ids = someone(ctx, reference)
     seen = statements_of(pg_database, lambda: log_one(ctx, reference, with_ids, "Police update"))
     assert written_after_the_head_seen(seen)
+    # Log contact's entry is inserted, linked, by that statement: no INSERT before the lock.
+    assert [sql for sql in seen if "INSERT INTO audit_entries" in sql] == seen[-1:]
 
     # Several entries in one commit (a next of kin: the relative's person and counterpart are
     # chained as sync entries with the add), an edit (its state read under the lock), and a
@@ -213,9 +215,9 @@ def test_a_head_moved_on_since_it_was_seen_is_chained_after(pg_database):
         event.remove(pg_database.engine, "before_cursor_execute", meanwhile)
     assert len(other) == 2
     # (the other writer's statements were sent, and noted, before this one's guarded write)
-    tried, wrote = seen[-2:]
+    tried, wrote = seen[-2:]  # the second after the head the first found (and locked)
     assert tried.startswith("WITH new_head") and "seq = %(was_seq)s" in tried
-    assert wrote.startswith("WITH new_head") and "seq = %(was_seq)s" not in wrote
+    assert wrote.startswith("WITH new_head") and "INSERT INTO audit_entries" in wrote
     assert not [sql for sql in seen if "FROM audit_chain_head" in sql]  # the guarded write locked it
     with pg_database.session() as session:
         rows = session.execute(
@@ -265,7 +267,7 @@ def test_a_write_waiting_for_another_writers_commit_chains_after_it(pg_database)
         other.join(10)
     assert waited > 0.3  # it did wait for the other writer's commit
     tried, wrote = [sql for sql in seen if sql.startswith("WITH new_head")][-2:]
-    assert "seq = %(was_seq)s" in tried and "seq = %(was_seq)s" not in wrote
+    assert "seq = %(was_seq)s" in tried and "INSERT INTO audit_entries" in wrote
     with pg_database.session() as session:
         rows = session.execute(
             select(AuditEntry.seq, AuditEntry.after).where(AuditEntry.action == "contact.log").order_by(AuditEntry.seq)

@@ -27,8 +27,9 @@ from __future__ import annotations
 import functools
 import secrets
 
-from sqlalchemy import TextClause, bindparam, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import TextClause, bindparam, event, select, text
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
@@ -47,6 +48,38 @@ SEEN_HEAD = (AuditChainHead.seq, AuditChainHead.chain, AuditChainHead.chain_id, 
 _LOCK_HEAD = (
     select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update().execution_options(populate_existing=True)
 )
+
+
+# Set in session.info by a service whose transaction reads no audit entry back (Log contact):
+# on PostgreSQL its new entries are held back from the flush and inserted, linked, by the
+# guarded statement (one round trip fewer than an INSERT before the lock and an UPDATE in it).
+HOLD = "consular.audit.hold"
+_HELD = "consular.audit.held"
+
+
+@event.listens_for(Session, "before_flush")
+def _hold(session: Session, _flush_context, _instances) -> None:
+    if not session.info.get(HOLD) or session.in_nested_transaction():
+        return
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for obj in [o for o in session.new if isinstance(o, AuditEntry) and o.seq is None]:
+        session.expunge(obj)
+        session.info.setdefault(_HELD, []).append(obj)
+
+
+def held(session: Session) -> list[AuditEntry]:
+    """The entries held back from the flush (not in the session); from now on none are."""
+    session.info.pop(HOLD, None)
+    return session.info.pop(_HELD, [])
+
+
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_rollback")
+def _forget(session: Session) -> None:
+    if not session.in_nested_transaction():
+        session.info.pop(HOLD, None)
+        session.info.pop(_HELD, None)
 
 
 def lock_head(session: Session) -> AuditChainHead:
@@ -117,6 +150,37 @@ def _statement(count: int, guarded: bool = False) -> TextClause:
     return text(statement).bindparams(bindparam("head_updated_at", type_=AuditChainHead.__table__.c.updated_at.type))
 
 
+# An entry not yet inserted (see audit_chain.HOLD) is inserted by the guarded statement with these.
+NEW_FIELDS = ("at", "actor_id", "action", "entity", "entity_id", "case_id", "before", "after")
+
+
+@functools.lru_cache(maxsize=AT_ONCE)
+def _insert_statement(count: int) -> TextClause:
+    """The guarded statement (see :func:`_statement`) for ``count`` entries that are inserted,
+    whole, rather than updated: one round trip fewer than their INSERT before the lock."""
+    table = AuditEntry.__table__
+    names = NEW_FIELDS + ENTRY_FIELDS
+    kinds = [table.c[name].type.compile(dialect=postgresql.dialect()) for name in names]
+    rows = ", ".join(
+        "(" + ", ".join(f"CAST(:{name}_{i} AS {kind})" for name, kind in zip(names, kinds, strict=True)) + ")"
+        for i in range(count)
+    )
+    still = " AND ".join(f"{c.key} = :was_{c.key}" for c in SEEN_HEAD)
+    head = ", ".join(f"{name} = CASE WHEN {still} THEN :head_{name} ELSE {name} END" for name in HEAD_FIELDS)
+    now = ", ".join(c.key for c in SEEN_HEAD)
+    columns = ", ".join(names)
+    statement = (
+        f"WITH new_head AS (UPDATE audit_chain_head SET {head} WHERE id = :head_id RETURNING {now}), "
+        f"linked AS (INSERT INTO audit_entries ({columns}) SELECT {columns} FROM (VALUES {rows}) AS links ({columns}) "
+        "WHERE EXISTS (SELECT 1 FROM new_head WHERE seq = :head_seq AND chain = :head_chain) RETURNING id, seq) "
+        f"SELECT {now}, (SELECT count(*) FROM linked), (SELECT array_agg(id ORDER BY seq) FROM linked) FROM new_head"
+    )
+    typed = [bindparam(f"at_{i}", type_=table.c.at.type) for i in range(count)]
+    return text(statement).bindparams(
+        bindparam("head_updated_at", type_=AuditChainHead.__table__.c.updated_at.type), *typed
+    )
+
+
 def _one_statement(session: Session, entries: list[AuditEntry]) -> bool:
     return session.get_bind().dialect.name == "postgresql" and 0 < len(entries) <= AT_ONCE
 
@@ -125,7 +189,8 @@ def _params(head_id: int, head_values: tuple, entries: list[AuditEntry], links: 
     params = dict(zip((f"head_{name}" for name in HEAD_FIELDS), head_values, strict=True))
     params["head_id"] = head_id
     for i, (entry, values) in enumerate(zip(entries, links, strict=True)):
-        params[f"id_{i}"] = entry.id
+        if entry.id is not None:
+            params[f"id_{i}"] = entry.id
         params.update(zip((f"{name}_{i}" for name in ENTRY_FIELDS), values, strict=True))
     return params
 
@@ -180,14 +245,28 @@ def write_if_head(
     head's :data:`SEEN_HEAD` values as they now stand, locked until the transaction ends: the
     new ones if written, else another writer's, after which nothing was written.
     """
-    if not _one_statement(session, entries) or any(entry.id is None for entry in entries):
+    new = [entry.id is None for entry in entries]  # held back from the flush: inserted here
+    if not _one_statement(session, entries) or len(set(new)) != 1:
         return None
     params = _params(1, head_values, entries, links)
     params.update(zip((f"was_{c.key}" for c in SEEN_HEAD), seen, strict=True))
-    *now, linked = session.connection().execute(_statement(len(entries), guarded=True), params).one()
+    if new[0]:
+        for i, entry in enumerate(entries):
+            params.update((f"{name}_{i}", getattr(entry, name)) for name in NEW_FIELDS)
+        *now, linked, ids = session.connection().execute(_insert_statement(len(entries)), params).one()
+    else:
+        *now, linked = session.connection().execute(_statement(len(entries), guarded=True), params).one()
     written = tuple(now[:2]) == tuple(head_values[:2])
     if linked != (len(entries) if written else 0):  # a head without all its links: never commit that
         raise RuntimeError(f"audit chain: {linked} of {len(entries)} links written")
-    if written:
+    if written and new[0]:
+        for entry, entry_id, values in zip(entries, ids, links, strict=True):
+            entry.id = entry_id
+            for name, value in zip(ENTRY_FIELDS, values, strict=True):
+                setattr(entry, name, value)
+            make_transient_to_detached(entry)  # as if read back: nothing for the flush to write
+            session.add(entry)
+        _written(_loaded_head(session), head_values, [], [])
+    elif written:
         _written(_loaded_head(session), head_values, entries, links)
     return tuple(now)

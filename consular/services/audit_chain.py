@@ -321,6 +321,7 @@ def _append_to_chain(session: Session) -> None:
         return  # a savepoint's release: the outer commit chains everything once
     session.flush()
     pending = [e for e in session.info.pop(_PENDING, []) if e.seq is None and inspect(e).persistent]
+    pending += chain_links.held(session)  # (entries added from here, the sync ones, are flushed)
     touched = session.info.pop(_TOUCHED, {})
     if not pending and not touched:
         return
@@ -392,27 +393,29 @@ def append(session: Session, entries: list[AuditEntry], early: dict | None = Non
     key = load_key(create=True)
     kid = audit_hash.key_id(key)
     early = {k: v for k, v in (early or {}).items() if v != audit_hash.ABSENT}
-    # An entry on an untracked record (or on none) has no state to read.
     known = [(e.entity, e.entity_id) in early or TRACKED.get(e.entity) is None or e.entity_id is None for e in entries]
     if seen is not None and all(known) and len(entries) <= chain_links.AT_ONCE:
         session.flush()  # sync entries just added get their ids (the lock's read would flush them)
         states = [early.get((e.entity, e.entity_id)) for e in entries]
         links, head_values = chain_links.link_entries(key, kid, seen, entries, states)
         now = chain_links.write_if_head(session, seen, head_values, entries, links)
-        if now is not None and now[:2] == head_values[:2]:
+        if now is not None and now[:2] != head_values[:2]:  # another writer moved the head on:
+            links, head_values = chain_links.link_entries(key, kid, now, entries, states)  # locked now
+            now = chain_links.write_if_head(session, now, head_values, entries, links)
+            if now is None or now[:2] != head_values[:2]:
+                raise RuntimeError("audit chain: the head moved on while locked")
+        if now is not None:
             return
-        if now is not None:  # another writer moved the head on: locked now, chain after theirs
-            links, head_values = chain_links.link_entries(key, kid, now, entries, states)
-            chain_links.write(session, None, head_values, entries, links)
-            return
+    if held := [e for e in entries if inspect(e).transient]:  # held back (HOLD), not written above
+        session.add_all(held)
+        session.flush()
     head = chain_links.lock_head(session)
     # The records' states first, before any entry changes: their reads would otherwise flush
     # each entry's new seq as an UPDATE of its own (one round trip per entry on a server).
     states = [early.get((e.entity, e.entity_id)) or record_state(session, e.entity, e.entity_id) for e in entries]
     after = (head.seq, head.chain, head.chain_id, head.legacy_seq)
     links, head_values = chain_links.link_entries(key, kid, after, entries, states)
-    # One round trip on PostgreSQL; in HEAD_FIELDS order.
-    chain_links.write(session, head, head_values, entries, links)
+    chain_links.write(session, head, head_values, entries, links)  # one round trip on PostgreSQL
 
 
 def append_rows(conn: Connection, rows: list[dict]) -> None:
