@@ -279,3 +279,35 @@ def test_a_write_waiting_for_another_writers_commit_chains_after_it(pg_database)
     assert rows[-1][0] == rows[-2][0] + 1
     report = audit_chain.verify(pg_database)
     assert report.ok, report.problems[:3]
+
+
+@pytest.mark.postgres
+def test_a_contact_with_its_follow_up_task_is_inserted_linked_in_one_statement(pg_database):
+    """Log contact's entries (the contact's and its follow-up task's) are held back from the
+    flush and inserted, linked, by the statement that locks the head; the entries of a write
+    that reads audit entries back (any other service) are flushed and updated as before."""
+    ctx = add_reference_data(pg_database)
+    reference = open_case(ctx).reference
+    with_ids = someone(ctx, reference)
+    seen = statements_of(
+        pg_database,
+        lambda: contacts.log_contact(
+            ctx,
+            reference,
+            counterpart_ids=with_ids,
+            occurred_at="2025-07-02T10:00",
+            channel="phone",
+            subject="Police update",
+            follow_up=contacts.FollowUp(title="Call the police back"),
+        ),
+    )
+    assert [sql for sql in seen if "INSERT INTO audit_entries" in sql] == seen[-1:]
+    entry = log_one(ctx, reference, with_ids, "Called the family")
+    seen = statements_of(pg_database, lambda: contacts.edit_contact(ctx, entry.id, notes="The family was told."))
+    assert any(sql.startswith("INSERT INTO audit_entries") for sql in seen)
+    with pg_database.session() as session:
+        rows = session.execute(select(AuditEntry.seq, AuditEntry.action).order_by(AuditEntry.seq)).all()
+    assert [seq for seq, _ in rows] == list(range(1, len(rows) + 1))
+    assert {"contact.log", "task.add", "contact.edit"} <= {action for _, action in rows}
+    report = audit_chain.verify(pg_database)
+    assert report.ok, report.problems[:3]
