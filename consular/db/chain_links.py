@@ -20,6 +20,11 @@ locking read, the write, the COMMIT), and no hashing and signing while other wri
 another writer moved the head on in between (the statement waits for its commit, then finds
 the head changed), that statement writes nothing but still locks the head and returns it: the
 caller chains after it and writes, as it would have after a locking read.
+
+A transaction marked :data:`HOLD` (Log contact's: it reads no audit entry back) keeps its new
+entries out of the flush; that statement inserts them whole, linked, instead of updating rows
+inserted before the lock (one round trip fewer). Whatever is not written so is given back to
+the flush before the head is locked the usual way.
 """
 
 from __future__ import annotations
