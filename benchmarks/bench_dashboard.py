@@ -24,8 +24,10 @@ Rows (median of ``--repeat`` runs after a warm-up unless said):
 - Log contact through the service (audited, indexed): p50 / p95 / p99 over ``--writes`` calls
   and the statements per call (counted by an event listener); raw baseline: the same number of
   single-row inserts with a commit each through the raw driver. Also how long each call held
-  the audit chain's head (from reading it to the database's answer to the commit: every other
-  writer waits that long) and how long reading it took (waiting for another writer's commit, on a server);
+  the audit chain's head (from locking it, by its read or on PostgreSQL by the write of the
+  links, to the database's answer to the commit: every other writer waits that long), how long
+  locking it took (waiting for another writer's commit, on a server), and how many calls found
+  the head they had seen before the lock moved on (their links then written after the new one);
 - the case list's first page (200) in every sort order, both directions: the worst, and the
   two derived sorts (hostages held, next task due); raw baseline: the first page of ids.
 
@@ -145,11 +147,11 @@ class Statements:
     def _on(self, _conn, _cursor, statement, parameters, _context, _executemany) -> None:
         if self.recording:
             self.seen.append((statement, parameters))
-            if _reads_chain_head(statement):
+            if self.head_asked is None and _locks_chain_head(statement):
                 self.head_asked = time.perf_counter()
 
     def _done(self, _conn, _cursor, statement, _parameters, _context, _executemany) -> None:
-        if self.recording and _reads_chain_head(statement):
+        if self.recording and self.head_got is None and _locks_chain_head(statement):
             self.head_got, self.head_got_cpu = time.perf_counter(), time.thread_time()
 
     def _committed(self, _session) -> None:
@@ -165,8 +167,19 @@ class Statements:
         return self.seen
 
 
-def _reads_chain_head(statement: str) -> bool:
-    return statement.lstrip().startswith("SELECT") and "FROM audit_chain_head" in statement
+def _locks_chain_head(statement: str) -> bool:
+    """The first statement of a write that locks the chain head: its locking read, or on
+    PostgreSQL the write of the links guarded by the head seen before (no read)."""
+    statement = statement.lstrip()
+    return statement.startswith("WITH new_head") or (
+        statement.startswith("SELECT") and "FROM audit_chain_head" in statement
+    )
+
+
+def _head_moved_on(statements: list[tuple[str, object]]) -> bool:
+    """A guarded write of the links found the head moved on (they were then written after it)."""
+    writes = [sql for sql, _ in statements if sql.startswith("WITH new_head")]
+    return bool(writes) and "was_seq" in writes[0] and len(writes) > 1
 
 
 def figure(figures: list, name: str, ms: float, note: str = "", baseline: float | None = None) -> None:
@@ -371,7 +384,7 @@ def measure_writes(args, ctx, database, raw, figures, big: str) -> None:
     stmts = Statements(database.engine)
     with_whom = [c.id for c in counterparts.case_counterparts(ctx, big)[:1]]
     segments_before = fts_segments(raw)
-    times, counts, cpu, busy, waited, held, held_cpu = [], [], [], 0, [], [], []
+    times, counts, cpu, busy, waited, held, held_cpu, moved_on, parts = [], [], [], 0, [], [], [], 0, []
     for i in range(args.writes):
         stmts.seen, stmts.recording, stmts.head_asked, stmts.head_got, stmts.committed = [], True, None, None, None
         # This thread's CPU: the background checkpoint and merge thread's is not the call's.
@@ -393,10 +406,12 @@ def measure_writes(args, ctx, database, raw, figures, big: str) -> None:
         cpu.append((time.thread_time() - started_cpu) * 1000)
         stmts.recording = False
         counts.append(len(stmts.seen))
+        moved_on += _head_moved_on(stmts.seen)
         if stmts.head_got is not None:  # asked for the chain head (waiting while another writer held it) ...
             waited.append((stmts.head_got - stmts.head_asked) * 1000)
             held.append((stmts.committed - stmts.head_got) * 1000)  # ... and held it until the commit returned
             held_cpu.append((stmts.committed_cpu - stmts.head_got_cpu) * 1000)
+            parts.append((times[-1], waited[-1], held[-1], cpu[-1] - held_cpu[-1]))  # CPU outside the hold
     if args.show_statements:
         print("Statements of the last Log contact:")
         for sql, _ in stmts.seen:
@@ -420,9 +435,17 @@ def measure_writes(args, ctx, database, raw, figures, big: str) -> None:
     figure(figures, "log_contact worst", max(times), f"CPU worst {max(cpu):.1f} ms", max(raw_times))
     if held:  # every other writer waits while one holds the head: what a second session adds
         for p in (50, 99):
-            note = f"reading (locking) the head took p{p} {percentile(waited, p):.1f} ms; CPU held p{p} "
+            note = f"locking the head took p{p} {percentile(waited, p):.1f} ms; CPU held p{p} "
             note += f"{percentile(held_cpu, p):.2f} ms"
             figure(figures, f"log_contact: audit chain head held p{p}", percentile(held, p), note)
+        note = "(count, not ms) calls whose head, seen before the lock, had moved on: written after the new one"
+        figures.append(("log_contact: head moved on", moved_on, note, None))
+        # Where the slowest calls' time went (means over the slowest 1%, at least 3 calls).
+        slow = sorted(parts, reverse=True)[: max(3, len(parts) // 100)]
+        total, wait, hold, spent = (statistics.mean(p[i] for p in slow) for i in range(4))
+        note = f"{len(slow)} slowest: waiting for the head {wait:.1f}, holding it {hold:.1f}, CPU besides {spent:.1f}, "
+        note += f"the rest (the server's answers, waiting for a core) {total - wait - hold - spent:.1f} ms"
+        figure(figures, "log_contact: the slowest calls", total, note)
     if database.checkpointer is not None:
         figures.append(("WAL checkpoints in the background", database.checkpointer.runs, "(count, not ms)", None))
         steps = getattr(database.checkpointer, "merge_steps", None)  # None: code before the idle merges

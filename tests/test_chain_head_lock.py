@@ -8,6 +8,8 @@ and the head are written by one statement. The chain stays exactly as verifiable
 from __future__ import annotations
 
 import json
+import threading
+import time
 
 import pytest
 from sqlalchemy import event, select
@@ -72,15 +74,27 @@ def test_nothing_but_the_chain_is_written_while_its_head_is_held(ctx):
     assert audit_chain.verify(ctx.database).ok
 
 
+def written_after_the_head_seen(seen: list[str]) -> bool:
+    """On a server: the head read (unlocked) with the new records' states, then one statement
+    that locks it, if it is still that head, and writes the links; no locking read of the head,
+    nothing after it but the COMMIT."""
+    return (
+        not [sql for sql in seen if "FROM audit_chain_head" in sql]
+        and len([sql for sql in seen if "LEFT OUTER JOIN audit_chain_head" in sql]) == 1
+        and seen[-1].startswith("WITH new_head AS (UPDATE audit_chain_head")
+        and "seq = %(was_seq)s" in seen[-1]
+    )
+
+
 @pytest.mark.postgres
 def test_on_postgresql_the_links_are_one_statement_and_the_chain_verifies(pg_database):
     ctx = add_reference_data(pg_database)
     reference = open_case(ctx).reference
     with_ids = someone(ctx, reference)
     seen = statements_of(pg_database, lambda: log_one(ctx, reference, with_ids, "Police update"))
-    held = after_head_locked(seen)
-    assert len(held) == 1 and held[0].startswith("WITH new_head AS (UPDATE audit_chain_head"), held
-    assert "FOR UPDATE" in seen[len(seen) - 2]
+    assert written_after_the_head_seen(seen)
+    # Log contact's entry is inserted, linked, by that statement: no INSERT before the lock.
+    assert [sql for sql in seen if "INSERT INTO audit_entries" in sql] == seen[-1:]
 
     # Several entries in one commit (a next of kin: the relative's person and counterpart are
     # chained as sync entries with the add), an edit (its state read under the lock), and a
@@ -92,8 +106,7 @@ def test_on_postgresql_the_links_are_one_statement_and_the_chain_verifies(pg_dat
             ctx, reference, hostage_person_id=hostage.person.id, full_name="Sunita Verma", relationship="spouse"
         ),
     )
-    held = after_head_locked(seen)
-    assert len(held) == 1 and held[0].startswith("WITH new_head"), held
+    assert written_after_the_head_seen(seen)
     entry = log_one(ctx, reference, with_ids, "Called the family")
     contacts.edit_contact(ctx, entry.id, notes="The family was told.")
     with pg_database.session() as session:
@@ -177,3 +190,124 @@ def test_log_contact_reads_its_recorder_with_the_case(ctx):
     assert not [sql for sql in seen if sql.startswith("SELECT users.")], seen
     view = contacts.get_contact(ctx, log_one(ctx, reference, with_ids, "Called back").id)
     assert view.recorded_by == ctx.actor.display_name and view.recorded_by_id == ctx.actor.user_id
+
+
+@pytest.mark.postgres
+def test_a_head_moved_on_since_it_was_seen_is_chained_after(pg_database):
+    """Another writer commits between the read of the head (with the new contact's state) and
+    the statement writing this contact's links: that statement writes no link but locks the
+    head and returns it, the links are chained after it, and both contacts are in the chain,
+    in commit order, verifiably."""
+    ctx = add_reference_data(pg_database)
+    reference, elsewhere = open_case(ctx).reference, open_case(ctx).reference
+    with_ids, elsewhere_ids = someone(ctx, reference), someone(ctx, elsewhere)
+    other = []
+
+    def meanwhile(_conn, _cursor, statement, _parameters, _context, _executemany):
+        if "was_seq" in statement and not other:  # the guarded write: before it locks the head
+            other.append("started")  # the other writer's own write comes through here too
+            other.append(log_one(ctx, elsewhere, elsewhere_ids, "Another writer, first"))
+
+    event.listen(pg_database.engine, "before_cursor_execute", meanwhile)
+    try:
+        seen = statements_of(pg_database, lambda: log_one(ctx, reference, with_ids, "Police update"))
+    finally:
+        event.remove(pg_database.engine, "before_cursor_execute", meanwhile)
+    assert len(other) == 2
+    # (the other writer's statements were sent, and noted, before this one's guarded write)
+    tried, wrote = seen[-2:]  # the second after the head the first found (and locked)
+    assert tried.startswith("WITH new_head") and "seq = %(was_seq)s" in tried
+    assert wrote.startswith("WITH new_head") and "INSERT INTO audit_entries" in wrote
+    assert not [sql for sql in seen if "FROM audit_chain_head" in sql]  # the guarded write locked it
+    with pg_database.session() as session:
+        rows = session.execute(
+            select(AuditEntry.seq, AuditEntry.after).where(AuditEntry.action == "contact.log").order_by(AuditEntry.seq)
+        ).all()
+    subjects = [json.loads(after)["subject"] for _, after in rows]
+    assert subjects[-2:] == ["Another writer, first", "Police update"]
+    assert rows[-1][0] == rows[-2][0] + 1
+    report = audit_chain.verify(pg_database)
+    assert report.ok, report.problems[:3]
+
+
+@pytest.mark.postgres
+def test_a_write_waiting_for_another_writers_commit_chains_after_it(pg_database):
+    """Another writer holds the head (its links written, its commit not yet sent) when this
+    write's guarded statement arrives: the statement waits for that commit, then finds the head
+    moved on, and this contact is chained after the other's."""
+    ctx = add_reference_data(pg_database)
+    reference, elsewhere = open_case(ctx).reference, open_case(ctx).reference
+    with_ids, elsewhere_ids = someone(ctx, reference), someone(ctx, elsewhere)
+    holding, other = (
+        threading.Event(),
+        threading.Thread(target=lambda: log_one(ctx, elsewhere, elsewhere_ids, "Another writer, holding the head")),
+    )
+    started = []
+
+    def meanwhile(_conn, _cursor, statement, _parameters, _context, _executemany):
+        if "was_seq" in statement and not started:  # this write, about to lock the head
+            started.append(True)
+            other.start()
+            assert holding.wait(10)
+
+    def hold(_conn, _cursor, statement, _parameters, _context, _executemany):
+        if "was_seq" in statement and threading.current_thread() is other:
+            holding.set()
+            time.sleep(0.5)  # the head locked, the commit not yet sent
+
+    event.listen(pg_database.engine, "before_cursor_execute", meanwhile)
+    event.listen(pg_database.engine, "after_cursor_execute", hold)
+    try:
+        began = time.perf_counter()
+        seen = statements_of(pg_database, lambda: log_one(ctx, reference, with_ids, "Police update"))
+        waited = time.perf_counter() - began
+    finally:
+        event.remove(pg_database.engine, "before_cursor_execute", meanwhile)
+        event.remove(pg_database.engine, "after_cursor_execute", hold)
+        other.join(10)
+    assert waited > 0.3  # it did wait for the other writer's commit
+    tried, wrote = [sql for sql in seen if sql.startswith("WITH new_head")][-2:]
+    assert "seq = %(was_seq)s" in tried and "INSERT INTO audit_entries" in wrote
+    with pg_database.session() as session:
+        rows = session.execute(
+            select(AuditEntry.seq, AuditEntry.after).where(AuditEntry.action == "contact.log").order_by(AuditEntry.seq)
+        ).all()
+    assert [json.loads(after)["subject"] for _, after in rows[-2:]] == [
+        "Another writer, holding the head",
+        "Police update",
+    ]
+    assert rows[-1][0] == rows[-2][0] + 1
+    report = audit_chain.verify(pg_database)
+    assert report.ok, report.problems[:3]
+
+
+@pytest.mark.postgres
+def test_a_contact_with_its_follow_up_task_is_inserted_linked_in_one_statement(pg_database):
+    """Log contact's entries (the contact's and its follow-up task's) are held back from the
+    flush and inserted, linked, by the statement that locks the head; the entries of a write
+    that reads audit entries back (any other service) are flushed and updated as before."""
+    ctx = add_reference_data(pg_database)
+    reference = open_case(ctx).reference
+    with_ids = someone(ctx, reference)
+    seen = statements_of(
+        pg_database,
+        lambda: contacts.log_contact(
+            ctx,
+            reference,
+            counterpart_ids=with_ids,
+            occurred_at="2025-07-02T10:00",
+            channel="phone",
+            subject="Police update",
+            follow_up=contacts.FollowUp(title="Call the police back"),
+        ),
+    )
+    assert [sql for sql in seen if "INSERT INTO audit_entries" in sql] == seen[-1:]
+    entry = log_one(ctx, reference, with_ids, "Called the family")
+    seen = statements_of(pg_database, lambda: contacts.edit_contact(ctx, entry.id, notes="The family was told."))
+    assert any(sql.startswith("INSERT INTO audit_entries") for sql in seen)
+    with pg_database.session() as session:
+        rows = session.execute(select(AuditEntry.seq, AuditEntry.action).order_by(AuditEntry.seq)).all()
+    assert [seq for seq, _ in rows] == list(range(1, len(rows) + 1))
+    assert {"contact.log", "task.add", "contact.edit"} <= {action for _, action in rows}
+    report = audit_chain.verify(pg_database)
+    assert report.ok, report.problems[:3]

@@ -56,6 +56,25 @@ def test_clean_text_multiline_keeps_lines_and_tabs_only(raw):
     assert v.clean_text(text, "notes", multiline=True, max_length=10_000) == text
 
 
+def _dropped_one_by_one(text: str, keep=frozenset()) -> str:
+    """What clean_text keeps of NFC text, character by character (as it was always done)."""
+    return "".join(ch for ch in text if ch in keep or not _controls(ch))
+
+
+@settings(max_examples=300)
+@given(ANY_TEXT, st.booleans())
+def test_clean_text_keeps_what_a_look_at_every_character_keeps(raw, multiline):
+    """Printable text skips the look-up per character (one check in C): the same text comes
+    out as when every character's category is looked up, printable or not."""
+    nfc = unicodedata.normalize("NFC", raw)
+    kept = _dropped_one_by_one(nfc, {"\n", "\t"} if multiline else frozenset())
+    kept = kept.replace("\r\n", "\n").replace("\r", "\n").strip() if multiline else " ".join(kept.split())
+    assert v.clean_text(raw, "notes", multiline=multiline, max_length=10_000) == (kept or None)
+    # and ordinary prose, with its line breaks and tabs, comes out as it went in
+    prose = "Called the ministry.\n\tNo answer; will try again at 14:00 (l'ambassade, Zürich, दूतावास)."
+    assert v.clean_text(prose, "notes", multiline=True) == prose
+
+
 def test_clean_text_keeps_joiners_and_normalises_scripts():
     # A zero-width non-joiner changes how a Devanagari or Urdu name is drawn; it stays.
     name = "क्\u200dष"

@@ -22,8 +22,10 @@ makes to a tracked record is in the chain.
 
 The single ``audit_chain_head`` row holds the newest (seq, chain) and an HMAC over it.
 Appending locks that row (``SELECT ... FOR UPDATE``; on SQLite the writer's ``BEGIN
-IMMEDIATE`` already holds the database), at commit time, after the transaction's own work,
-so the chain order is the commit order and the lock is held for microseconds.
+IMMEDIATE`` already holds the database; on PostgreSQL usually the write of the new links
+itself, guarded by the head as read just before, see :mod:`consular.db.chain_links`), at
+commit time, after the transaction's own work, so the chain order is the commit order and the
+lock is held for microseconds.
 
 What someone holding the database file can and cannot do
 --------------------------------------------------------
@@ -78,6 +80,7 @@ inserting one is caught like any other entry (with the key: by its signature).
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import multiprocessing
 import os
@@ -89,7 +92,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import bindparam, event, inspect, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -318,13 +321,20 @@ def _append_to_chain(session: Session) -> None:
         return  # a savepoint's release: the outer commit chains everything once
     session.flush()
     pending = [e for e in session.info.pop(_PENDING, []) if e.seq is None and inspect(e).persistent]
+    pending += chain_links.held(session)  # (entries added from here, the sync ones, are flushed)
     touched = session.info.pop(_TOUCHED, {})
     if not pending and not touched:
         return
     covered = {(e.entity, e.entity_id) for e in pending}
     # Records this transaction inserted: nobody else sees them before the commit, so their
-    # states are read now, before the head is locked (less work done holding it).
-    early = {key: record_state(session, *key) for key, (_, is_new) in touched.items() if is_new}
+    # states are read now, before the head is locked (less work done holding it); on a server the
+    # first read also brings the head as it stands (see chain_links: the lock without a read).
+    early, seen = {}, None
+    for key, (_, is_new) in touched.items():
+        if is_new and seen is None:
+            early[key], seen = record_state(session, *key, with_head=True)
+        elif is_new:
+            early[key] = record_state(session, *key)
     actor_id = pending[0].actor_id if pending else session.info.get(ACTOR_KEY)
     if actor_id is not None:
         # A sync entry shares the time of the entries it accompanies.
@@ -338,78 +348,74 @@ def _append_to_chain(session: Session) -> None:
             sync.case_id = case_id if case_id is not None and session.get(Case, case_id) is not None else None
             session.add(sync)
             pending.append(sync)
-    append(session, pending, early)
+    append(session, pending, early, seen)
     session.flush()
 
 
-def _lock_head(session: Session) -> AuditChainHead:
-    head = session.execute(
-        select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update().execution_options(populate_existing=True)
-    ).scalar_one_or_none()
-    if head is None:  # a schema made by create_all (tests); migration 0005 makes it otherwise
-        head = AuditChainHead(
-            id=1,
-            chain_id=secrets.token_hex(16),
-            seq=0,
-            chain=audit_hash.genesis("").hex(),
-            legacy_seq=0,
-            updated_at=wall_now(),
-        )
-        head.chain = audit_hash.genesis(head.chain_id).hex()
-        session.add(head)
-        session.flush()
-    return head
+def record_state(session: Session, entity: str, entity_id: int | None, *, with_head: bool = False):
+    """The state digest of a tracked record as this session sees it (None if not tracked).
 
-
-def record_state(session: Session, entity: str, entity_id: int | None) -> str | None:
-    """The state digest of a tracked record as this session sees it (None if not tracked)."""
+    ``with_head``: on PostgreSQL the same statement also reads the chain head (unlocked), and
+    the result is ``(state, head)``, head being its :data:`chain_links.SEEN_HEAD` values (None
+    elsewhere, or when the record or the head is missing)."""
     tracked = TRACKED.get(entity)
     if tracked is None or entity_id is None:
-        return None
+        return (None, None) if with_head else None
     model, columns = tracked
-    row = session.execute(select(*columns).where(model.__table__.c.id == entity_id)).first()
+    peek = with_head and session.get_bind().dialect.name == "postgresql"
+    row = session.execute(_state_query(entity, peek), {"record_id": entity_id}).first()
     late = len(audit_hash.LATE_COLUMNS.get(model.__tablename__, ()))
-    return audit_hash.ABSENT if row is None else audit_hash.state_digest(row, late)
+    state = audit_hash.ABSENT if row is None else audit_hash.state_digest(row[: len(columns)], late)
+    if not with_head:
+        return state
+    return state, (tuple(row[len(columns) :]) if peek and row is not None and row[len(columns)] is not None else None)
 
 
-def append(session: Session, entries: list[AuditEntry], early: dict | None = None) -> None:
+@functools.lru_cache(maxsize=2 * len(TRACKED))
+def _state_query(entity: str, with_head: bool):
+    """The read of a record's audited columns (and the head's, left-joined), made once per
+    entity rather than on every write."""
+    model, columns = TRACKED[entity]
+    query = select(*columns).where(model.__table__.c.id == bindparam("record_id"))
+    if with_head:
+        heads = AuditChainHead.__table__
+        query = query.add_columns(*chain_links.SEEN_HEAD).select_from(model.__table__.outerjoin(heads, heads.c.id == 1))
+    return query
+
+
+def append(session: Session, entries: list[AuditEntry], early: dict | None = None, seen=None) -> None:
     """Chain ``entries`` after the current head, in order, and sign them. ``early``: states read
-    before the lock (records only this transaction sees; an absent one is read again)."""
+    before the lock (records only this transaction sees; an absent one is read again).
+    ``seen``: the head as read with them (see :func:`record_state`): when every state is known
+    before the lock, the entries are chained after it and written if it is still the head."""
     if not entries:
         return
     key = load_key(create=True)
     kid = audit_hash.key_id(key)
-    head = _lock_head(session)
-    previous = bytes.fromhex(head.chain)
-    seq = head.seq
+    early = {k: v for k, v in (early or {}).items() if v != audit_hash.ABSENT}
+    known = [(e.entity, e.entity_id) in early or TRACKED.get(e.entity) is None or e.entity_id is None for e in entries]
+    if seen is not None and all(known) and len(entries) <= chain_links.AT_ONCE:
+        session.flush()  # sync entries just added get their ids (the lock's read would flush them)
+        states = [early.get((e.entity, e.entity_id)) for e in entries]
+        links, head_values = chain_links.link_entries(key, kid, seen, entries, states)
+        now = chain_links.write_if_head(session, seen, head_values, entries, links)
+        if now is not None and now[:2] != head_values[:2]:  # another writer moved the head on:
+            links, head_values = chain_links.link_entries(key, kid, now, entries, states)  # locked now
+            now = chain_links.write_if_head(session, now, head_values, entries, links)
+            if now is None or now[:2] != head_values[:2]:
+                raise RuntimeError("audit chain: the head moved on while locked")
+        if now is not None:
+            return
+    if held := [e for e in entries if inspect(e).transient]:  # held back (HOLD), not written above
+        session.add_all(held)
+        session.flush()
+    head = chain_links.lock_head(session)
     # The records' states first, before any entry changes: their reads would otherwise flush
     # each entry's new seq as an UPDATE of its own (one round trip per entry on a server).
-    early = {k: v for k, v in (early or {}).items() if v != audit_hash.ABSENT}
     states = [early.get((e.entity, e.entity_id)) or record_state(session, e.entity, e.entity_id) for e in entries]
-    links = []  # each entry's chain fields, in chain_links.ENTRY_FIELDS order
-    for entry, state in zip(entries, states, strict=True):
-        seq += 1
-        previous = audit_hash.link(
-            previous,
-            audit_hash.entry_bytes(
-                seq,
-                entry.at,
-                entry.actor_id,
-                entry.action,
-                entry.entity,
-                entry.entity_id,
-                entry.case_id,
-                entry.before,
-                entry.after,
-                state,
-                kid,
-            ),
-        )
-        links.append((seq, state, kid, previous.hex(), audit_hash.entry_mac(key, previous)))
-    chain = previous.hex()
-    mac = audit_hash.head_mac(key, head.chain_id, seq, chain, head.legacy_seq)
-    # One round trip on PostgreSQL; in HEAD_FIELDS order.
-    chain_links.write(session, head, (seq, chain, kid, mac, wall_now()), entries, links)
+    after = (head.seq, head.chain, head.chain_id, head.legacy_seq)
+    links, head_values = chain_links.link_entries(key, kid, after, entries, states)
+    chain_links.write(session, head, head_values, entries, links)  # one round trip on PostgreSQL
 
 
 def append_rows(conn: Connection, rows: list[dict]) -> None:
@@ -421,7 +427,7 @@ def append_rows(conn: Connection, rows: list[dict]) -> None:
     if not rows:
         return
     with Session(bind=conn) as session:
-        head = _lock_head(session)
+        head = chain_links.lock_head(session)
         key = load_key(create=True)
         kid = audit_hash.key_id(key)
         previous = bytes.fromhex(head.chain)

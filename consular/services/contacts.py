@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import and_, select
 
+from consular.db import chain_links
 from consular.db.models import Case, CaseCounterpart, ContactEntry, ContactRevision, Counterpart, User
 from consular.domain import validation as v
 from consular.domain.enums import Channel, CounterpartCategory, Direction, Priority
@@ -137,6 +138,7 @@ def log_contact(
     at least one counterpart is required.
     """
     with ctx.writing() as session:
+        session.info[chain_links.HOLD] = True  # nothing here reads its audit entry back
         # Read and locked in one statement, with the actor's account: held here, it is the
         # view's "recorded by" without a statement of its own.
         case, _recorder = lock_case_with_user(session, reference, ctx.actor.user_id)
