@@ -13,6 +13,7 @@ from consular.db.models import Case, FamilyLiaison, Task
 from consular.domain.clock import FixedClock
 from consular.domain.enums import CaseStatus, TaskStatus
 from consular.domain.errors import PermissionDeniedError, ValidationError
+from consular.i18n import format_date
 from consular.services import contacts, escalation, people, tasks, voiding
 from consular.services.contacts import FollowUp
 from consular.services.context import ServiceContext, Settings
@@ -166,7 +167,10 @@ def test_a_contact_with_the_family_takes_the_plan_off_the_queue(ctx, world):
         counterpart_ids=[kin.counterpart_id],
     )
     assert not any(i.kind == escalation.FAMILY for i in escalation.my_queue(at(ctx, when)).items)
-    assert any(i.kind == escalation.FAMILY for i in escalation.my_queue(at(ctx, when + timedelta(days=1))).items)
+    [plan] = [i for i in escalation.my_queue(at(ctx, when + timedelta(days=1))).items if i.kind == escalation.FAMILY]
+    day = format_date(tomorrow, "dd MMM")
+    assert plan.text == f"Family of Hostage of {mine} (sister): agreed every 2 days, last contact {day}"
+    assert (plan.reference, plan.item_id, plan.due_at) == (mine, kin.id, tomorrow + timedelta(days=2))
 
 
 def test_closing_a_case_takes_its_plans_off_and_a_restricted_follow_up_is_a_placeholder(ctx, make_ctx, world):
