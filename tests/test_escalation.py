@@ -226,3 +226,18 @@ def test_the_queries_use_the_indexes(ctx, world):
             plan = " | ".join(row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}"))
             assert "ix_cases_supervisor_id_status" in plan, plan
             assert "SCAN tasks" not in plan and "SCAN cases" not in plan and "SCAN family_liaisons" not in plan, plan
+
+
+def test_on_postgresql_the_supervisors_cases_are_read_once_before_their_relatives():
+    """PostgreSQL 15 planned a parallel worker over the supervisor's cases when they were an
+    inline subquery (at 100,000 cases the worker's start cost more than the statement): they are
+    a materialized CTE there, read by ix_cases_supervisor_id_status with both its columns."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy.dialects import postgresql
+
+    now = datetime(2026, 11, 30, tzinfo=UTC)
+    sql = str(escalation._family_page(7, now, 3, [], 100, "postgresql").compile(dialect=postgresql.dialect()))
+    assert "WITH mine AS MATERIALIZED" in sql and "family_liaisons.case_id IN (SELECT mine.id" in sql
+    sqlite_sql = str(escalation._family_page(7, now, 3, [2], 100))
+    assert "MATERIALIZED" not in sqlite_sql
