@@ -5,10 +5,12 @@ and those who see every case, and to nobody else; on SQLite and PostgreSQL alike
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from consular.domain.enums import TellKind
-from consular.services import dashboard, people, proof_of_life, teams
+from consular.services import dashboard, people, proof_of_life, teams, welfare
 from consular.services.context import ServiceContext, actor_for
 from tests.demo_data import CASEWORKER, OTHER_CASEWORKER, SUPERVISOR, VIEWER
 from tests.fixtures_db import add_reference_data
@@ -52,3 +54,75 @@ def test_home_shows_restricted_items_to_the_case_team_only(admin):
     teams.add_member(_as(admin, SUPERVISOR), ref, OTHER_CASEWORKER)
     assert _seen(_as(admin, OTHER_CASEWORKER), ref) == (both, 2, True)
     assert _seen(_as(admin, VIEWER), ref) == ({TellKind.STATUS_CHANGE}, 1, False)
+
+
+def test_held_nationals_in_full_for_the_team_its_supervisor_and_outsiders(admin):
+    """Every field of the case's held nationals as each reader sees them, from one statement
+    for the page (with its total), one for the captivities' starts, one for the proofs' and
+    welfare reports' dates, and for a reader outside some teams one for which listed cases are
+    theirs."""
+    from tests.test_dashboard_scale import Recorder
+
+    ref = open_case(admin).reference  # lead CASEWORKER, supervisor SUPERVISOR
+    ravi = add_hostage(admin, ref, medical_needs="Asthma; needs an inhaler").person.id
+    team = _as(admin, CASEWORKER)
+    now = team.now()
+
+    def ago(days):
+        return (now - timedelta(days=days)).isoformat(timespec="minutes")
+
+    asha = add_hostage(
+        admin, ref, "Asha Verma", passport_number="Z7777778", medical_needs="None known.", held_since=ago(40)
+    ).person.id
+
+    proof = proof_of_life.record_proof_of_life(
+        team, ref, ravi, occurred_at=ago(10), description="Video", medium="video"
+    )
+    proof_of_life.assess(team, proof.id, assessment="genuine", basis="Recognised by his sister")
+    welfare.record_welfare(team, ref, ravi, occurred_at=ago(20), summary="Seen by a visitor, short of breath")
+    welfare.record_welfare(team, ref, None, occurred_at=ago(16), summary="All seen from afar")
+    people.change_hostage_status(admin, ref, asha, "unaccounted", effective_at=ago(30)[:10])
+
+    def board(reader):
+        return {
+            h.name: (
+                h.status.value,
+                h.is_missing,
+                h.last_verified_proof_of_life,
+                h.proof_of_life_overdue,
+                h.medical_watch_overdue,
+                h.days_without_proof,
+                h.days_without_welfare,
+                h.flags_text(),
+            )
+            for h in dashboard.dashboard(reader).held
+            if h.reference == ref
+        }
+
+    told = {
+        "Ravi Kumar Verma": (
+            "held",
+            False,
+            proof.occurred_at,
+            False,
+            True,
+            10,
+            16,
+            "medical needs, no welfare news for 16 days",
+        ),
+        "Asha Verma": ("unaccounted", True, None, True, False, 40, 16, "no verified proof of life yet"),
+    }
+    # Outside the team: no date of Ravi's proof and no flag from it; the rest is anyone's to know.
+    untold = dict(told, **{"Ravi Kumar Verma": ("held", False, None, False, True, 0, 16, told["Ravi Kumar Verma"][-1])})
+    for reader in (admin, team, _as(admin, SUPERVISOR)):
+        assert board(reader) == told, reader.actor.username
+    for outsider in (_as(admin, OTHER_CASEWORKER), _as(admin, VIEWER)):
+        assert board(outsider) == untold, outsider.actor.username
+
+    recorder = Recorder(admin.database.engine)
+    try:
+        panel = dashboard.PANELS["held nationals"]
+        for reader, reads in ((admin, 3), (_as(admin, OTHER_CASEWORKER), 4)):
+            assert len(recorder(lambda r=reader: dashboard.run_panel(r, panel))) == reads, reader.actor.username
+    finally:
+        recorder.close()

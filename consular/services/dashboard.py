@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from consular.db.home_counts import CaseStatusCount
-from consular.db.models import AuditEntry, Case, CaseParticipant, FamilyLiaison, Person, Task, User
+from consular.db.models import AuditEntry, Case, FamilyLiaison, Person, Task, User
 from consular.domain.captivity import situation_label
 from consular.domain.enums import CaseStatus, HostageStatus, TellKind
 from consular.domain.medical import has_medical_needs
@@ -319,26 +319,13 @@ def _held_nationals(ctx: ServiceContext, session, now: datetime, list_limit: int
     """Nationals still held or unaccounted for in active cases, longest held first (at most
     ``list_limit``), and how many there are in all; each with its proof-of-life and medical
     flags (dates only: the proofs' and reports' content stays with the case team)."""
-    held_total = dashboard_repo.held_total(session)
-    ids = dashboard_repo.held_participant_ids(session, list_limit)
-    found = {
-        participant.id: (participant, reference)
-        for participant, reference in session.execute(
-            select(CaseParticipant, Case.reference)
-            .join(Case, Case.id == CaseParticipant.case_id)
-            .where(CaseParticipant.id.in_(ids))
-        )
-        .unique()
-        .all()
-    }
-    held_rows = [found[i] for i in ids]
+    held_rows, held_total = dashboard_repo.held_page(session, list_limit)
     held = []
     events_by: dict[int, list] = {}
-    for event in records.status_events(session, [participant.id for participant, _ in held_rows]):
+    for event in dashboard_repo.standing_status_events(session, [row.id for row in held_rows]):
         events_by.setdefault(event.participant_id, []).append(event)
-    case_ids = list({participant.case_id for participant, _ in held_rows})
-    proofs = records.proof_dates_in(session, case_ids)
-    welfare = records.last_welfare_reports_in(session, case_ids)
+    case_ids = list({row.case_id for row in held_rows})
+    proofs, welfare = dashboard_repo.hostage_milestone_dates(session, case_ids)
     settings = ctx.settings
     # Proofs of life are restricted: whether one was verified, and when, is the case team's.
     # That a national has none at all anyone may know (as on the brief), and is flagged.
@@ -346,7 +333,7 @@ def _held_nationals(ctx: ServiceContext, session, now: datetime, list_limit: int
     team_of = None
     if team is not None:  # which of the listed cases the reader's teams hold, not all of them
         team_of = set(session.scalars(select(Case.id).where(Case.id.in_(case_ids), team))) if case_ids else set()
-    for participant, reference in held_rows:
+    for participant in held_rows:
         last_proof, proof = proofs.get((participant.case_id, participant.person_id), (None, None))
         told = team_of is None or participant.case_id in team_of or last_proof is None
         start = captivity_start(events_by.get(participant.id, [])) or participant.hostage_status_since
@@ -355,16 +342,16 @@ def _held_nationals(ctx: ServiceContext, session, now: datetime, list_limit: int
         without_welfare = whole_days(report or start, now)
         held.append(
             HeldNational(
-                reference,
+                participant.reference,
                 participant.person_id,
-                participant.person.full_name,
+                participant.full_name,
                 participant.hostage_status,
                 start,
                 whole_days(start, now),
                 situation_label(participant.hostage_status, start, participant.hostage_status_since, now),
                 last_verified_proof_of_life=proof if told else None,
                 proof_of_life_overdue=told and without_proof > settings.proof_of_life_alert_days,
-                medical_watch_overdue=has_medical_needs(participant.person.medical_needs)
+                medical_watch_overdue=has_medical_needs(participant.medical_needs)
                 and without_welfare > settings.welfare_alert_days,
                 days_without_proof=without_proof if told else 0,
                 days_without_welfare=without_welfare,
