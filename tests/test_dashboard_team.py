@@ -126,3 +126,67 @@ def test_held_nationals_in_full_for_the_team_its_supervisor_and_outsiders(admin)
             assert len(recorder(lambda r=reader: dashboard.run_panel(r, panel))) == reads, reader.actor.username
     finally:
         recorder.close()
+
+
+def test_families_due_in_full_and_in_few_statements(admin):
+    """The relatives whose plan has passed, with what Home shows of them (their case, the
+    hostage, the kin, the plan and its owner, the phone), the same for every reader; read in
+    one statement for the relatives with their kin, hostage, owner and case, and one for the
+    kin's identifiers, after the page (and the read's audit entry)."""
+    from tests.test_dashboard_scale import Recorder
+
+    ref = open_case(admin).reference
+    ravi = add_hostage(admin, ref).person.id
+    sunita = people.add_next_of_kin(
+        admin,
+        ref,
+        hostage_person_id=ravi,
+        full_name="Sunita Verma",
+        relationship="wife",
+        phone="+91 98100 00001",
+        contact_every_days=3,
+        plan_owner=SUPERVISOR,
+        officer_since=(admin.now() - timedelta(days=10)).isoformat(timespec="minutes"),
+    )
+
+    def families(reader):
+        return [
+            (
+                f.reference,
+                f.liaison.id,
+                f.liaison.hostage_name,
+                f.liaison.kin.full_name,
+                f.liaison.relationship,
+                f.liaison.phone,
+                f.liaison.plan_owner,
+                f.liaison.counterpart_id,
+                f.text,
+            )
+            for f in dashboard.dashboard(reader).family_overdue
+            if f.reference == ref
+        ]
+
+    expected = [
+        (
+            ref,
+            sunita.id,
+            "Ravi Kumar Verma",
+            "Sunita Verma",
+            "wife",
+            "+919810000001",  # as stored: normalised
+            sunita.plan_owner,
+            sunita.counterpart_id,
+            "Family of Ravi Kumar Verma (Sunita Verma, wife): agreed every 3 days, no contact logged yet",
+        )
+    ]
+    assert sunita.plan_owner is not None
+    for reader in (admin, _as(admin, CASEWORKER), _as(admin, SUPERVISOR), _as(admin, OTHER_CASEWORKER)):
+        assert families(reader) == expected, reader.actor.username
+    recorder = Recorder(admin.database.engine)
+    try:
+        seen = recorder(lambda: dashboard.run_panel(admin, dashboard.PANELS["family liaison due"]))
+    finally:
+        recorder.close()
+    reads = [sql for sql, _ in seen if "audit" not in sql and sql.lstrip().startswith("SELECT")]
+    # The count, the page (the never contacted, then the others), the relatives, the identifiers.
+    assert len(reads) == 5, "\n".join(reads)

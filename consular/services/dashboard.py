@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, lazyload
 
 from consular.db.home_counts import CaseStatusCount
 from consular.db.models import AuditEntry, Case, FamilyLiaison, Person, Task, User
@@ -272,21 +272,22 @@ def _families_due(ctx: ServiceContext, session, now: datetime, list_limit: int) 
     due, total = dashboard_repo.families_due(session, now, list_limit)
     if not due:
         return [], total
-    liaisons = {
-        liaison.id: liaison
-        for liaison in session.scalars(
-            select(FamilyLiaison)
+    # One statement for the relatives with their kin, hostage, plan owner and case reference
+    # (joined), one for the kin's identifiers; the counterpart, which the view names by id only,
+    # is not loaded (lazily, never asked for).
+    found = {
+        liaison.id: (liaison, reference)
+        for liaison, reference in session.execute(
+            select(FamilyLiaison, Case.reference)
+            .join(Case, Case.id == FamilyLiaison.case_id)
             .where(FamilyLiaison.id.in_([liaison_id for liaison_id, _ in due]))
-            .options(selectinload(FamilyLiaison.kin).selectinload(Person.identifiers))
+            .options(
+                joinedload(FamilyLiaison.kin).selectinload(Person.identifiers), lazyload(FamilyLiaison.counterpart)
+            )
         ).unique()
     }
-    refs = dict(
-        session.execute(
-            select(Case.id, Case.reference).where(Case.id.in_({liaison.case_id for liaison in liaisons.values()}))
-        ).all()
-    )
     family = [
-        FamilyDue(refs[liaisons[liaison_id].case_id], liaison_view(liaisons[liaison_id], last, clock=ctx.clock))
+        FamilyDue(found[liaison_id][1], liaison_view(found[liaison_id][0], last, clock=ctx.clock))
         for liaison_id, last in due
     ]
     # The families' phones are on screen: one read entry for this view, naming their cases.
