@@ -190,3 +190,28 @@ def test_families_due_in_full_and_in_few_statements(admin):
     reads = [sql for sql, _ in seen if "audit" not in sql and sql.lstrip().startswith("SELECT")]
     # The count, the page (the never contacted, then the others), the relatives, the identifiers.
     assert len(reads) == 5, "\n".join(reads)
+
+
+def test_overdue_tasks_with_their_cases_in_three_statements(admin):
+    """The overdue tasks as added, the longest overdue first, each naming its case: the page's
+    ids, its tasks with their cases' references, the people they name."""
+    from consular.services import tasks
+    from tests.test_dashboard_scale import Recorder
+
+    refs = [open_case(admin).reference, open_case(admin, title="Second case").reference]
+    added = [
+        tasks.add_task(admin, ref, title=f"Call back {n}", assignee=CASEWORKER, due_at=admin.now() - timedelta(days=d))
+        for n, (ref, d) in enumerate([(refs[0], 2), (refs[1], 5), (refs[0], 9)])
+    ]
+    board = dashboard.dashboard(_as(admin, OTHER_CASEWORKER)).overdue_tasks
+    assert board == sorted(added, key=lambda t: t.due_at)
+    assert [(t.case_reference, t.title, t.assignee) for t in board] == [
+        (refs[0], "Call back 2", "Anjali Sharma"),
+        (refs[1], "Call back 1", "Anjali Sharma"),
+        (refs[0], "Call back 0", "Anjali Sharma"),
+    ]
+    recorder = Recorder(admin.database.engine)
+    try:
+        assert len(recorder(lambda: dashboard.run_panel(admin, dashboard.PANELS["overdue tasks"]))) == 3
+    finally:
+        recorder.close()
