@@ -9,13 +9,13 @@ For the signed-in user as case supervisor (``cases.supervisor_id``), two kinds o
 - an open or in-progress, unvoided task due more than ``escalate_after_days`` days ago.
 
 ``escalate_after_days`` (default 3, ``CONSULAR_ESCALATE_AFTER_DAYS``) is the grace a lead
-caseworker has before their supervisor is told. Both lists are computed in SQL: the
-supervisor's cases by ``ix_cases_supervisor_id_status``, their relatives by
-``ix_family_liaisons_case_id`` and their tasks by ``ix_tasks_case_id_status_due_at``; nothing
-is read per case in Python, so a database of 100,000 cases costs the size of one
-supervisor's caseload. A task raised by a restricted contact that the reader may not see
-(:func:`need_to_know.withheld_tasks`) is listed as a placeholder: its case, its due date and
-the word "restricted".
+caseworker has before their supervisor is told. Both lists are computed in SQL, each page
+with what its items show (two statements on PostgreSQL, three on SQLite): the supervisor's
+cases by ``ix_cases_supervisor_id_status``, their relatives by ``ix_family_liaisons_case_id``
+(a supervisor's caseload), the overdue open tasks of every case by ``ix_tasks_status_due_at``,
+each checked against the supervisor's case ids; nothing is read per case in Python. A task
+raised by a restricted contact that the reader may not see (:func:`need_to_know.withheld_tasks`)
+is listed as a placeholder: its case, its due date and the word "restricted".
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from consular.db import dialect
@@ -130,16 +130,24 @@ def _family_page(me: int, now: datetime, after: int, intervals: list[int], limit
     )
 
 
-def _task_where(me: int, now: datetime, after: int):
+def _task_where(me: int, now: datetime, after: int, dialect_name: str = "sqlite"):
+    case_id = Task.case_id
+    if dialect_name == "sqlite":
+        # "+ 0": not a column SQLite may look up by index, so that it reads the overdue open
+        # tasks by ix_tasks_status_due_at (a few thousand at 100,000 cases) and checks each
+        # against the supervisor's case ids, as PostgreSQL does, instead of probing
+        # ix_tasks_case_id_status_due_at by case id alone for every case of the supervisor
+        # (14,000 at 100,000 cases): 44-47 -> 24-31 ms for that statement, the same rows.
+        case_id = Task.case_id + literal_column("0")
     return (
-        Task.case_id.in_(_my_cases(me, tuple(CaseStatus))),
+        case_id.in_(_my_cases(me, tuple(CaseStatus))),
         Task.status.in_(OPEN_TASK),
         Task.due_at < now - timedelta(days=after),
         Task.voided_at.is_(None),
     )
 
 
-def _task_page(me: int, now: datetime, after: int, limit: int):
+def _task_page(me: int, now: datetime, after: int, limit: int, dialect_name: str = "sqlite"):
     """The page of tasks, longest overdue first, each with the count of them all (the count
     and the page in one statement: they read the same rows) and what its item shows: the
     case's reference and the assignee's name, joined to the page's rows only."""
@@ -153,7 +161,7 @@ def _task_page(me: int, now: datetime, after: int, limit: int):
             Task.assignee_id,
             func.count().over().label("total"),
         )
-        .where(*_task_where(me, now, after))
+        .where(*_task_where(me, now, after, dialect_name))
         .order_by(Task.due_at, Task.id)
         .limit(limit)
         .subquery("page")
@@ -193,7 +201,7 @@ def _aware(value):
 
 
 def _tasks(session: Session, me: int, now: datetime, after: int, limit: int):
-    rows = session.execute(_task_page(me, now, after, limit)).all()
+    rows = session.execute(_task_page(me, now, after, limit, session.get_bind().dialect.name)).all()
     return rows, (rows[0].total if rows else 0)
 
 
