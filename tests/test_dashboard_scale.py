@@ -196,7 +196,9 @@ def test_my_escalations_reads_the_same_few_statements_whatever_the_number_of_ite
         counts.append((len(recorder(read)), queue.family_total, queue.task_total))
     (few, few_families, few_tasks), (many, many_families, many_tasks) = counts
     assert (few_families, few_tasks) < (many_families, many_tasks) or many_families + many_tasks > few_families
-    assert many == few
+    # The plans' intervals in use (SQLite's cutoffs), the plans' page and the tasks' page, each
+    # with what its items show: no statement to load the page's rows, cases or relatives.
+    assert many == few <= 3
 
 
 def test_0024_upgrades_a_database_with_hostages_and_relatives(tmp_path):

@@ -5,11 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select, true, union_all, update
+from sqlalchemy import and_, case, func, or_, select, true, union_all, update
 from sqlalchemy.orm import Session
 
-from consular.db.models import Case, CaseParticipant, ContactCounterpart, ContactEntry, FamilyLiaison, Task
-from consular.domain.enums import CaseStatus, HostageStatus, ParticipantRole, TaskStatus
+from consular.db.models import (
+    Case,
+    CaseParticipant,
+    ContactCounterpart,
+    ContactEntry,
+    FamilyLiaison,
+    HostageStatusEvent,
+    Milestone,
+    Person,
+    ProofOfLifeCheck,
+    Task,
+)
+from consular.domain.enums import CaseStatus, HostageStatus, MilestoneKind, ParticipantRole, PolAssessment, TaskStatus
 
 ACTIVE_STATUSES = (CaseStatus.OPEN, CaseStatus.ACTIVE)
 
@@ -108,11 +119,11 @@ def overdue_task_ids(session: Session, now: datetime, limit: int) -> list[int]:
     return list(session.scalars(select(merged.c.id).order_by(merged.c.due_at, merged.c.id).limit(limit)))
 
 
-def held_participant_ids(session: Session, limit: int) -> list[int]:
-    """Ids of the first ``limit`` hostages of open and active cases still held or unaccounted
-    for, the longest in that state first (then by id). One short range per status of
+def _held_merged(limit: int):
+    """The first ``limit`` hostages of each status still held or unaccounted for in open and
+    active cases, as (id, since): one short range per status of
     ``ix_case_participants_hostage_status_since`` (walked in order, each row's case checked by
-    key), merged: never every active case and its participants."""
+    key), never every active case and its participants."""
     per_status = [
         select(CaseParticipant.id, CaseParticipant.hostage_status_since.label("since"))
         .join(Case, Case.id == CaseParticipant.case_id)
@@ -126,14 +137,99 @@ def held_participant_ids(session: Session, limit: int) -> list[int]:
         .subquery()
         for status in (HostageStatus.HELD, HostageStatus.UNACCOUNTED)
     ]
-    merged = union_all(*[select(sub.c.id, sub.c.since) for sub in per_status]).subquery("held")
+    return union_all(*[select(sub.c.id, sub.c.since) for sub in per_status]).subquery("held")
+
+
+def held_participant_ids(session: Session, limit: int) -> list[int]:
+    """Ids of the first ``limit`` hostages of open and active cases still held or unaccounted
+    for, the longest in that state first (then by id): the two statuses' ranges merged."""
+    merged = _held_merged(limit)
     return list(session.scalars(select(merged.c.id).order_by(merged.c.since, merged.c.id).limit(limit)))
+
+
+def held_page(session: Session, limit: int) -> tuple[list, int]:
+    """The rows of :func:`held_participant_ids` in its order, each with what Home shows of it
+    (``id``, ``case_id``, ``person_id``, ``hostage_status``, ``hostage_status_since``, the
+    person's ``full_name`` and ``medical_needs``, the case's ``reference``), and
+    :func:`held_total`: one statement, the page's rows joined by key after the page is cut."""
+    merged = _held_merged(limit)
+    page = select(merged.c.id, merged.c.since).order_by(merged.c.since, merged.c.id).limit(limit).subquery("page")
+    rows = session.execute(
+        select(
+            CaseParticipant.id,
+            CaseParticipant.case_id,
+            CaseParticipant.person_id,
+            CaseParticipant.hostage_status,
+            CaseParticipant.hostage_status_since,
+            Person.full_name,
+            Person.medical_needs,
+            Case.reference,
+            _held_total().scalar_subquery().label("total"),
+        )
+        .select_from(page)
+        .join(CaseParticipant, CaseParticipant.id == page.c.id)
+        .join(Person, Person.id == CaseParticipant.person_id)
+        .join(Case, Case.id == CaseParticipant.case_id)
+        .order_by(page.c.since, page.c.id)
+    ).all()
+    return rows, (int(rows[0].total or 0) if rows else held_total(session))
+
+
+def _held_total():
+    return select(func.coalesce(func.sum(Case.hostages_held), 0)).where(Case.status.in_(ACTIVE_STATUSES))
 
 
 def held_total(session: Session) -> int:
     """How many nationals are held or unaccounted for in open and active cases: the maintained
     per-case count (``cases.hostages_held``) summed from ``ix_cases_status_hostages_held`` alone."""
-    total = session.scalar(
-        select(func.coalesce(func.sum(Case.hostages_held), 0)).where(Case.status.in_(ACTIVE_STATUSES))
-    )
-    return int(total or 0)
+    return int(session.scalar(_held_total()) or 0)
+
+
+def standing_status_events(session: Session, participant_ids: list[int]) -> list:
+    """(``participant_id``, ``status``, ``effective_at``) of the participants' unvoided status
+    entries in effective order: what a captivity's start is computed from, and nothing more
+    (records.status_events loads the whole entries and who recorded them)."""
+    if not participant_ids:
+        return []
+    return session.execute(
+        select(HostageStatusEvent.participant_id, HostageStatusEvent.status, HostageStatusEvent.effective_at)
+        .where(HostageStatusEvent.participant_id.in_(participant_ids), HostageStatusEvent.voided_at.is_(None))
+        .order_by(HostageStatusEvent.effective_at, HostageStatusEvent.id)
+    ).all()
+
+
+def hostage_milestone_dates(session: Session, case_ids: list[int]) -> tuple[dict, dict]:
+    """records.proof_dates_in and records.last_welfare_reports_in in one statement (both read
+    the cases' unvoided milestones of their kind, grouped by case and hostage): (case id,
+    hostage person id) -> (the latest proof of life, the latest assessed genuine or None), and
+    case id -> {hostage person id or None: the latest welfare report}."""
+    if not case_ids:
+        return {}, {}
+    pol = Milestone.kind == MilestoneKind.PROOF_OF_LIFE
+    genuine = and_(pol, ProofOfLifeCheck.assessment == PolAssessment.GENUINE)
+    rows = session.execute(
+        select(
+            Milestone.case_id,
+            Milestone.hostage_person_id,
+            func.max(case((pol, Milestone.occurred_at))).label("last_pol"),
+            func.max(case((genuine, Milestone.occurred_at))).label("verified"),
+            func.max(case((Milestone.kind == MilestoneKind.WELFARE_REPORT, Milestone.occurred_at))).label("welfare"),
+        )
+        .outerjoin(ProofOfLifeCheck, ProofOfLifeCheck.milestone_id == Milestone.id)
+        .where(
+            Milestone.case_id.in_(case_ids),
+            Milestone.kind.in_([MilestoneKind.PROOF_OF_LIFE, MilestoneKind.WELFARE_REPORT]),
+            Milestone.voided_at.is_(None),
+        )
+        .group_by(Milestone.case_id, Milestone.hostage_person_id)
+    ).all()
+    proofs = {
+        (r.case_id, r.hostage_person_id): (r.last_pol, r.verified)
+        for r in rows
+        if r.hostage_person_id is not None and r.last_pol is not None
+    }
+    welfare: dict[int, dict[int | None, datetime]] = {}
+    for r in rows:
+        if r.welfare is not None:
+            welfare.setdefault(r.case_id, {})[r.hostage_person_id] = r.welfare
+    return proofs, welfare

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, lazyload
 
 from consular.db.home_counts import CaseStatusCount
-from consular.db.models import AuditEntry, Case, CaseParticipant, FamilyLiaison, Person, Task, User
+from consular.db.models import AuditEntry, Case, FamilyLiaison, Person, Task, User
 from consular.domain.captivity import situation_label
 from consular.domain.enums import CaseStatus, HostageStatus, TellKind
 from consular.domain.medical import has_medical_needs
@@ -272,21 +272,22 @@ def _families_due(ctx: ServiceContext, session, now: datetime, list_limit: int) 
     due, total = dashboard_repo.families_due(session, now, list_limit)
     if not due:
         return [], total
-    liaisons = {
-        liaison.id: liaison
-        for liaison in session.scalars(
-            select(FamilyLiaison)
+    # One statement for the relatives with their kin, hostage, plan owner and case reference
+    # (joined), one for the kin's identifiers; the counterpart, which the view names by id only,
+    # is not loaded (lazily, never asked for).
+    found = {
+        liaison.id: (liaison, reference)
+        for liaison, reference in session.execute(
+            select(FamilyLiaison, Case.reference)
+            .join(Case, Case.id == FamilyLiaison.case_id)
             .where(FamilyLiaison.id.in_([liaison_id for liaison_id, _ in due]))
-            .options(selectinload(FamilyLiaison.kin).selectinload(Person.identifiers))
+            .options(
+                joinedload(FamilyLiaison.kin).selectinload(Person.identifiers), lazyload(FamilyLiaison.counterpart)
+            )
         ).unique()
     }
-    refs = dict(
-        session.execute(
-            select(Case.id, Case.reference).where(Case.id.in_({liaison.case_id for liaison in liaisons.values()}))
-        ).all()
-    )
     family = [
-        FamilyDue(refs[liaisons[liaison_id].case_id], liaison_view(liaisons[liaison_id], last, clock=ctx.clock))
+        FamilyDue(found[liaison_id][1], liaison_view(found[liaison_id][0], last, clock=ctx.clock))
         for liaison_id, last in due
     ]
     # The families' phones are on screen: one read entry for this view, naming their cases.
@@ -296,21 +297,23 @@ def _families_due(ctx: ServiceContext, session, now: datetime, list_limit: int) 
 
 def _overdue_tasks(ctx: ServiceContext, session, now: datetime, limit: int) -> list[TaskView]:
     """Open tasks past their due time, the longest overdue first: one indexed query for the
-    page, then its tasks, their cases and people in three more (no query per task)."""
+    page, then its tasks with their cases' references, and the people they name, in two more
+    (no query per task)."""
     ids = dashboard_repo.overdue_task_ids(session, now, limit)
     if not ids:
         return []
-    tasks = {task.id: task for task in session.scalars(select(Task).where(Task.id.in_(ids))).unique()}
-    people = {t.created_by_id for t in tasks.values()} | {
-        t.completed_by_id for t in tasks.values() if t.completed_by_id
+    found = {
+        task.id: (task, reference)
+        for task, reference in session.execute(
+            select(Task, Case.reference).join(Case, Case.id == Task.case_id).where(Task.id.in_(ids))
+        ).unique()
     }
+    tasks = [task for task, _ in found.values()]
+    people = {t.created_by_id for t in tasks} | {t.completed_by_id for t in tasks if t.completed_by_id}
     # Into the identity map, where task_view's session.get finds them. Held in a name until
     # the views are made: the identity map keeps objects only while something refers to them.
     users = list(session.scalars(select(User).where(User.id.in_(people))))
-    refs = dict(
-        session.execute(select(Case.id, Case.reference).where(Case.id.in_({t.case_id for t in tasks.values()}))).all()
-    )
-    views = [task_view(tasks[i], refs[tasks[i].case_id], session, clock=ctx.clock) for i in ids]
+    views = [task_view(found[i][0], found[i][1], session, clock=ctx.clock) for i in ids]
     del users
     return views
 
@@ -319,26 +322,13 @@ def _held_nationals(ctx: ServiceContext, session, now: datetime, list_limit: int
     """Nationals still held or unaccounted for in active cases, longest held first (at most
     ``list_limit``), and how many there are in all; each with its proof-of-life and medical
     flags (dates only: the proofs' and reports' content stays with the case team)."""
-    held_total = dashboard_repo.held_total(session)
-    ids = dashboard_repo.held_participant_ids(session, list_limit)
-    found = {
-        participant.id: (participant, reference)
-        for participant, reference in session.execute(
-            select(CaseParticipant, Case.reference)
-            .join(Case, Case.id == CaseParticipant.case_id)
-            .where(CaseParticipant.id.in_(ids))
-        )
-        .unique()
-        .all()
-    }
-    held_rows = [found[i] for i in ids]
+    held_rows, held_total = dashboard_repo.held_page(session, list_limit)
     held = []
     events_by: dict[int, list] = {}
-    for event in records.status_events(session, [participant.id for participant, _ in held_rows]):
+    for event in dashboard_repo.standing_status_events(session, [row.id for row in held_rows]):
         events_by.setdefault(event.participant_id, []).append(event)
-    case_ids = list({participant.case_id for participant, _ in held_rows})
-    proofs = records.proof_dates_in(session, case_ids)
-    welfare = records.last_welfare_reports_in(session, case_ids)
+    case_ids = list({row.case_id for row in held_rows})
+    proofs, welfare = dashboard_repo.hostage_milestone_dates(session, case_ids)
     settings = ctx.settings
     # Proofs of life are restricted: whether one was verified, and when, is the case team's.
     # That a national has none at all anyone may know (as on the brief), and is flagged.
@@ -346,7 +336,7 @@ def _held_nationals(ctx: ServiceContext, session, now: datetime, list_limit: int
     team_of = None
     if team is not None:  # which of the listed cases the reader's teams hold, not all of them
         team_of = set(session.scalars(select(Case.id).where(Case.id.in_(case_ids), team))) if case_ids else set()
-    for participant, reference in held_rows:
+    for participant in held_rows:
         last_proof, proof = proofs.get((participant.case_id, participant.person_id), (None, None))
         told = team_of is None or participant.case_id in team_of or last_proof is None
         start = captivity_start(events_by.get(participant.id, [])) or participant.hostage_status_since
@@ -355,16 +345,16 @@ def _held_nationals(ctx: ServiceContext, session, now: datetime, list_limit: int
         without_welfare = whole_days(report or start, now)
         held.append(
             HeldNational(
-                reference,
+                participant.reference,
                 participant.person_id,
-                participant.person.full_name,
+                participant.full_name,
                 participant.hostage_status,
                 start,
                 whole_days(start, now),
                 situation_label(participant.hostage_status, start, participant.hostage_status_since, now),
                 last_verified_proof_of_life=proof if told else None,
                 proof_of_life_overdue=told and without_proof > settings.proof_of_life_alert_days,
-                medical_watch_overdue=has_medical_needs(participant.person.medical_needs)
+                medical_watch_overdue=has_medical_needs(participant.medical_needs)
                 and without_welfare > settings.welfare_alert_days,
                 days_without_proof=without_proof if told else 0,
                 days_without_welfare=without_welfare,

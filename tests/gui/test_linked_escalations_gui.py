@@ -131,6 +131,24 @@ def test_home_shows_my_escalations_to_a_supervisor_only(qtbot, as_user, private_
     assert not watch.timer.isActive() and watch.tray.count is None
 
 
+def test_a_supervisors_home_reads_the_dashboard_and_the_queue_once_each(qtbot, as_user, private_config, monkeypatch):
+    """Opening the window (sign-in) fills Home with one dashboard call and one queue call, and
+    switching to the case list and back within the minute asks for neither again."""
+    from consular.services import dashboard
+
+    calls = []
+    for module, name in ((dashboard, "dashboard"), (escalation, "my_queue")):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *a, real=real, name=name, **k: calls.append(name) or real(*a, **k))
+    win = make_window(qtbot, as_user(SUPERVISOR))
+    qtbot.waitUntil(lambda: win.escalations.queue is not None and win.dashboard.data is not None, timeout=20_000)
+    win.show_cases()
+    win.show_home()
+    wait_for_ops(qtbot)
+    assert sorted(calls) == ["dashboard", "my_queue"]
+    win.close()
+
+
 def test_a_caseworker_sees_nothing_new(qtbot, as_user, private_config):
     win = make_window(qtbot, as_user(CASEWORKER))
     watch = win.escalations
