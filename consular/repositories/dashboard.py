@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, or_, select, true, union_all, update
+from sqlalchemy import and_, func, or_, select, true, union_all, update
 from sqlalchemy.orm import Session
 
 from consular.db.models import (
@@ -15,12 +15,10 @@ from consular.db.models import (
     ContactEntry,
     FamilyLiaison,
     HostageStatusEvent,
-    Milestone,
     Person,
-    ProofOfLifeCheck,
     Task,
 )
-from consular.domain.enums import CaseStatus, HostageStatus, MilestoneKind, ParticipantRole, PolAssessment, TaskStatus
+from consular.domain.enums import CaseStatus, HostageStatus, ParticipantRole, TaskStatus
 
 ACTIVE_STATUSES = (CaseStatus.OPEN, CaseStatus.ACTIVE)
 
@@ -196,40 +194,3 @@ def standing_status_events(session: Session, participant_ids: list[int]) -> list
         .where(HostageStatusEvent.participant_id.in_(participant_ids), HostageStatusEvent.voided_at.is_(None))
         .order_by(HostageStatusEvent.effective_at, HostageStatusEvent.id)
     ).all()
-
-
-def hostage_milestone_dates(session: Session, case_ids: list[int]) -> tuple[dict, dict]:
-    """records.proof_dates_in and records.last_welfare_reports_in in one statement (both read
-    the cases' unvoided milestones of their kind, grouped by case and hostage): (case id,
-    hostage person id) -> (the latest proof of life, the latest assessed genuine or None), and
-    case id -> {hostage person id or None: the latest welfare report}."""
-    if not case_ids:
-        return {}, {}
-    pol = Milestone.kind == MilestoneKind.PROOF_OF_LIFE
-    genuine = and_(pol, ProofOfLifeCheck.assessment == PolAssessment.GENUINE)
-    rows = session.execute(
-        select(
-            Milestone.case_id,
-            Milestone.hostage_person_id,
-            func.max(case((pol, Milestone.occurred_at))).label("last_pol"),
-            func.max(case((genuine, Milestone.occurred_at))).label("verified"),
-            func.max(case((Milestone.kind == MilestoneKind.WELFARE_REPORT, Milestone.occurred_at))).label("welfare"),
-        )
-        .outerjoin(ProofOfLifeCheck, ProofOfLifeCheck.milestone_id == Milestone.id)
-        .where(
-            Milestone.case_id.in_(case_ids),
-            Milestone.kind.in_([MilestoneKind.PROOF_OF_LIFE, MilestoneKind.WELFARE_REPORT]),
-            Milestone.voided_at.is_(None),
-        )
-        .group_by(Milestone.case_id, Milestone.hostage_person_id)
-    ).all()
-    proofs = {
-        (r.case_id, r.hostage_person_id): (r.last_pol, r.verified)
-        for r in rows
-        if r.hostage_person_id is not None and r.last_pol is not None
-    }
-    welfare: dict[int, dict[int | None, datetime]] = {}
-    for r in rows:
-        if r.welfare is not None:
-            welfare.setdefault(r.case_id, {})[r.hostage_person_id] = r.welfare
-    return proofs, welfare

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from consular.db.chunks import chunks
@@ -107,42 +107,41 @@ def last_welfare_reports(session: Session, case_id: int) -> dict[int | None, dat
     return dict(rows.all())
 
 
-def proof_dates_in(session: Session, case_ids: list[int]) -> dict[tuple[int, int], tuple[datetime, datetime | None]]:
-    """For several cases at once: (case id, hostage person id) -> (the latest proof of life,
-    the latest assessed genuine or None). Voided ones left out; hostages with none absent."""
+def hostage_milestone_dates(session: Session, case_ids: list[int]) -> tuple[dict, dict]:
+    """For several cases at once, in one statement (their unvoided proofs of life and welfare
+    reports, grouped by case and hostage): (case id, hostage person id) -> (the latest proof of
+    life, the latest assessed genuine or None), and case id -> {hostage person id or None: the
+    latest welfare report}."""
     if not case_ids:
-        return {}
-    genuine = case((ProofOfLifeCheck.assessment == PolAssessment.GENUINE, Milestone.occurred_at))
+        return {}, {}
+    pol = Milestone.kind == MilestoneKind.PROOF_OF_LIFE
+    genuine = and_(pol, ProofOfLifeCheck.assessment == PolAssessment.GENUINE)
     rows = session.execute(
-        select(Milestone.case_id, Milestone.hostage_person_id, func.max(Milestone.occurred_at), func.max(genuine))
+        select(
+            Milestone.case_id,
+            Milestone.hostage_person_id,
+            func.max(case((pol, Milestone.occurred_at))).label("last_pol"),
+            func.max(case((genuine, Milestone.occurred_at))).label("verified"),
+            func.max(case((Milestone.kind == MilestoneKind.WELFARE_REPORT, Milestone.occurred_at))).label("welfare"),
+        )
         .outerjoin(ProofOfLifeCheck, ProofOfLifeCheck.milestone_id == Milestone.id)
         .where(
             Milestone.case_id.in_(case_ids),
-            Milestone.kind == MilestoneKind.PROOF_OF_LIFE,
+            Milestone.kind.in_([MilestoneKind.PROOF_OF_LIFE, MilestoneKind.WELFARE_REPORT]),
             Milestone.voided_at.is_(None),
         )
         .group_by(Milestone.case_id, Milestone.hostage_person_id)
-    )
-    return {(cid, pid): (last, verified) for cid, pid, last, verified in rows if pid is not None}
-
-
-def last_welfare_reports_in(session: Session, case_ids: list[int]) -> dict[int, dict[int | None, datetime]]:
-    """:func:`last_welfare_reports` for several cases at once, by case id."""
-    found: dict[int, dict[int | None, datetime]] = {}
-    if not case_ids:
-        return found
-    rows = session.execute(
-        select(Milestone.case_id, Milestone.hostage_person_id, func.max(Milestone.occurred_at))
-        .where(
-            Milestone.case_id.in_(case_ids),
-            Milestone.kind == MilestoneKind.WELFARE_REPORT,
-            Milestone.voided_at.is_(None),
-        )
-        .group_by(Milestone.case_id, Milestone.hostage_person_id)
-    )
-    for cid, pid, at in rows:
-        found.setdefault(cid, {})[pid] = at
-    return found
+    ).all()
+    proofs = {
+        (r.case_id, r.hostage_person_id): (r.last_pol, r.verified)
+        for r in rows
+        if r.hostage_person_id is not None and r.last_pol is not None
+    }
+    welfare: dict[int, dict[int | None, datetime]] = {}
+    for r in rows:
+        if r.welfare is not None:
+            welfare.setdefault(r.case_id, {})[r.hostage_person_id] = r.welfare
+    return proofs, welfare
 
 
 def latest_welfare(reports: dict[int | None, datetime], person_id: int) -> datetime | None:

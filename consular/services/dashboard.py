@@ -328,7 +328,7 @@ def _held_nationals(ctx: ServiceContext, session, now: datetime, list_limit: int
     for event in dashboard_repo.standing_status_events(session, [row.id for row in held_rows]):
         events_by.setdefault(event.participant_id, []).append(event)
     case_ids = list({row.case_id for row in held_rows})
-    proofs, welfare = dashboard_repo.hostage_milestone_dates(session, case_ids)
+    proofs, welfare = records.hostage_milestone_dates(session, case_ids)
     settings = ctx.settings
     # Proofs of life are restricted: whether one was verified, and when, is the case team's.
     # That a national has none at all anyone may know (as on the brief), and is flagged.
