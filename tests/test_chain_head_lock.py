@@ -12,10 +12,11 @@ import threading
 import time
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
 
 from consular.db import chain_links
-from consular.db.models import AuditEntry, Case
+from consular.db.models import AuditEntry, Case, ContactEntry
 from consular.services import audit_chain, contacts, people
 from tests.fixtures_db import add_reference_data
 from tests.service_helpers import add_hostage, open_case, someone
@@ -309,5 +310,49 @@ def test_a_contact_with_its_follow_up_task_is_inserted_linked_in_one_statement(p
         rows = session.execute(select(AuditEntry.seq, AuditEntry.action).order_by(AuditEntry.seq)).all()
     assert [seq for seq, _ in rows] == list(range(1, len(rows) + 1))
     assert {"contact.log", "task.add", "contact.edit"} <= {action for _, action in rows}
+    report = audit_chain.verify(pg_database)
+    assert report.ok, report.problems[:3]
+
+
+@pytest.mark.postgres
+def test_a_log_contact_failing_at_its_guarded_write_leaves_nothing_and_the_next_one_chains(pg_database):
+    """Log contact's audit entry is held back from the flush until the statement that locks the
+    head; if that statement fails, the whole write is rolled back (no contact, no entry, no
+    half-written link), nothing held is left in the session, and the next write chains as usual."""
+    ctx = add_reference_data(pg_database)
+    reference = open_case(ctx).reference
+    with_ids = someone(ctx, reference)
+    with pg_database.session() as session:
+        before = session.execute(select(AuditEntry.seq).order_by(AuditEntry.seq.desc()).limit(1)).scalar()
+    sessions = []
+
+    def note_session(session, _transaction, _connection):
+        sessions.append(session)
+
+    def fail(_conn, _cursor, statement, _parameters, _context, _executemany):
+        if "was_seq" in statement:
+            raise RuntimeError("the connection dropped at the guarded write")
+
+    event.listen(pg_database.engine, "before_cursor_execute", fail)
+    event.listen(Session, "after_begin", note_session)
+    try:
+        with pytest.raises(Exception, match="guarded write"):
+            log_one(ctx, reference, with_ids, "Lost with its entry")
+    finally:
+        event.remove(pg_database.engine, "before_cursor_execute", fail)
+        event.remove(Session, "after_begin", note_session)
+    assert sessions and all(chain_links.HOLD not in s.info and "consular.audit.held" not in s.info for s in sessions)
+    with pg_database.session() as session:
+        lost = select(ContactEntry.subject).where(ContactEntry.subject == "Lost with its entry")
+        subjects = list(session.scalars(lost))
+        latest = session.execute(select(AuditEntry.seq).order_by(AuditEntry.seq.desc()).limit(1)).scalar()
+        unlinked = session.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.seq.is_(None)))
+    assert subjects == [] and latest == before and unlinked == 0
+    log_one(ctx, reference, with_ids, "Logged after the failure")
+    with pg_database.session() as session:
+        rows = session.execute(
+            select(AuditEntry.seq, AuditEntry.after).where(AuditEntry.action == "contact.log").order_by(AuditEntry.seq)
+        ).all()
+    assert json.loads(rows[-1][1])["subject"] == "Logged after the failure" and rows[-1][0] == before + 1
     report = audit_chain.verify(pg_database)
     assert report.ok, report.problems[:3]
