@@ -55,7 +55,7 @@ from consular.db.models import Case, Post, SearchDocument, User
 from consular.domain.enums import UserRole
 from consular.domain.errors import PermissionDeniedError, UserError
 from consular.i18n import translate
-from consular.seeding import search_build
+from consular.seeding import bulk_keys, search_build
 from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import INSERT_ORDER, RowBatch, prepare, write_prepared
 from consular.seeding.gin_build import GIN_TABLE, GinBuild
@@ -240,7 +240,8 @@ def generate(
             with timed("sort keys"):
                 sort_keys.refresh_cases(conn)
             with timed("match keys"):
-                match_keys.refresh_all(conn)  # the duplicate finder's keys, likewise
+                # The duplicate finder's keys, likewise (by COPY after a PostgreSQL bulk load).
+                (bulk_keys.refresh_all if gin is not None else match_keys.refresh_all)(conn)
         if side is not None:
             with timed("search index"), database.engine.connect() as conn:
                 _side_index(database, side, report, conn)
