@@ -15,7 +15,8 @@ connection beside the other steps after the load, see :mod:`consular.seeding.gin
 rebuilt at the end, see :func:`consular.db.dialect.deferred_indexes`; on a small addition the triggers keep it in
 step), the same cached columns
 (``cases.last_contact_at``, ``case_participants.hostage_status`` and ``_since``), the same
-history rows (status changes, hostage status events). Posts and staff accounts are made
+history rows (status changes, hostage status events), the same duplicate-finder keys (after a
+PostgreSQL bulk load by ``COPY``, see :mod:`consular.seeding.bulk_keys`). Posts and staff accounts are made
 through the services. Audit: one ``synthetic.case`` entry per case, so every case's trail says
 where it came from, and one ``synthetic.generate`` summary entry per run.
 
