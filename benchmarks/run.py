@@ -261,19 +261,27 @@ def sqlite_database(data: Path, cases: int, seed: int, events: int) -> tuple[Pat
 
 def server_database(url: str, cases: int, seed: int, events: int) -> dict:
     """Generate into the server database ``url`` when it has no cases yet; it is reused when it
-    has at least ``cases``, and refused otherwise (a database with other data is not ours)."""
+    has at least ``cases`` and its generation finished, and refused otherwise (a database with
+    other data is not ours; one whose generation was killed has all its cases perhaps, but not
+    its indexes, keys or statistics)."""
     from sqlalchemy import inspect
 
     from consular.db.engine import open_database
 
     database = open_database(url)
     try:
-        have = 0
+        have, finished = 0, 0
         if inspect(database.engine).has_table("cases"):
             with database.engine.connect() as conn:
                 have = conn.exec_driver_sql("SELECT count(*) FROM cases").scalar()
+                # The generator's summary entry is its last write, after every other step.
+                finished = conn.exec_driver_sql(
+                    "SELECT count(*) FROM audit_entries WHERE action = 'synthetic.generate'"
+                ).scalar()
     finally:
         database.dispose()
+    if have and not finished:
+        raise SystemExit(f"{url} holds {have:,} cases of a generation that did not finish: give an empty database")
     if have >= cases:
         return {"cases": have, "reused": True}
     if have:

@@ -7,6 +7,12 @@ and with the new (same seed, same ``now``), then compare every table's rows in i
     PYTHONPATH=. python benchmarks/synthetic_rows_compare.py generate new.db
     PYTHONPATH=. python benchmarks/synthetic_rows_compare.py compare old.db new.db
 
+On PostgreSQL (generated with ``now`` fixed, e.g. by ``generate`` given a database URL), a
+digest per table made by the server, every column (``search_vector`` in its text form
+included) of every row in key order; two databases compare by their digests:
+
+    PYTHONPATH=. python benchmarks/synthetic_rows_compare.py digest postgresql+psycopg://...
+
 and the CPU the row-making worker spends (``synthetic._batches`` and the pickling of its
 batches, as in the worker process; no database), old and new back to back:
 
@@ -173,6 +179,33 @@ def compare(old: Path, new: Path) -> int:
     return 1 if differences else 0
 
 
+def digests(url: str) -> dict[str, tuple[int, str]]:
+    """(rows, md5 of the rows' md5s in key order) per table of the PostgreSQL database ``url``,
+    without what :data:`UNSEEDED` and :data:`SERVICE_STAMPED` leave out."""
+    from consular.db.engine import open_database
+    from consular.db.models import Base
+
+    database = open_database(url)
+    found = {}
+    try:
+        with database.engine.connect() as conn:
+            for table in Base.metadata.sorted_tables:
+                row = "to_jsonb(t)" + "".join(f" - '{c}'" for c in sorted(UNSEEDED.get(table.name, ())))
+                if table.name == "audit_entries":
+                    stamped = ", ".join(f"'{a}'" for a in sorted(SERVICE_STAMPED))
+                    row = f"(CASE WHEN t.action IN ({stamped}) THEN {row} - 'at' ELSE {row} END)"
+                order = ", ".join(f"t.{c.name}" for c in table.primary_key.columns)
+                found[table.name] = tuple(
+                    conn.exec_driver_sql(
+                        f"SELECT count(*), md5(coalesce(string_agg(md5(({row})::text), '' ORDER BY {order}), '')) "
+                        f"FROM {table.name} t"
+                    ).one()
+                )
+    finally:
+        database.dispose()
+    return found
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -191,7 +224,13 @@ def main() -> int:
     cmp = sub.add_parser("compare")
     cmp.add_argument("old", type=Path)
     cmp.add_argument("new", type=Path)
+    digest = sub.add_parser("digest")
+    digest.add_argument("url")
     args = parser.parse_args()
+    if args.command == "digest":
+        for name, (count, md5) in digests(args.url).items():
+            sys.stdout.write(f"{name}\t{count}\t{md5}\n")
+        return 0
     if args.command == "generate":
         generate(args.path, args.cases, args.seed, args.long_case_events, not args.here)
         return 0

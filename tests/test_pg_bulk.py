@@ -102,6 +102,23 @@ def test_the_client_vectors_are_the_servers_on_hostile_text(pg_database):
         assert sorted(found) == [4, len(HOSTILE) + 2]
 
 
+def test_a_short_document_that_comes_again_gets_the_same_vector(pg_database):
+    """Short documents' vectors are made once per COPY: each row still gets its own text's
+    vector, and one only the server may make (a word repeated past the cap) is left to it every
+    time."""
+    rows = [("Visit", "Prison visit"), ("Visit", "Prison visit again"), ("Visit", "Prison visit")] * 3
+    rows += [("repeated", "again " * 60)] * 2 + [("Visit", "Prison visit"), SERVER_ONLY[-1]] * 2
+    assert pg_vectors.vector(*SERVER_ONLY[-1]) is None
+    with pg_database.engine.begin() as conn:
+        pg_bulk.insert_tuples(conn, T["search_documents"], COLUMNS, _documents(rows, 1))
+    with pg_database.engine.connect() as conn:
+        assert _differing(conn) == []
+        stored = conn.execute(text("SELECT search_vector::text FROM search_documents ORDER BY id")).scalars().all()
+    assert stored[0] == stored[2] == stored[-2] == "'prison':2B 'visit':1A,3B"
+    assert stored[1] == "'again':4B 'prison':2B 'visit':1A,3B"
+    assert all(stored[-1 - 2 * n] for n in range(2))  # the trigger filled them
+
+
 def test_ordinary_writes_get_the_servers_vector_from_the_trigger(pg_database):
     with pg_database.engine.begin() as conn:
         for n, (title, body) in enumerate(HOSTILE, 1):

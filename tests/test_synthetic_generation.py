@@ -287,3 +287,69 @@ def test_the_full_text_index_rebuilt_in_steps_matches_a_whole_rebuild(tmp_path, 
         conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
     assert all(whole[q] for q in ("embassy", "e*", "family"))
     database.dispose()
+
+
+@pytest.mark.postgres
+def test_the_match_keys_of_a_postgresql_bulk_load_are_the_services_own(pg_database):
+    """After a PostgreSQL bulk load the keys go in by COPY with match_keys' indexes built after
+    it: the same keys, in the same order, as the services' own refresh of every record writes
+    (records already in the database included), and the indexes are back."""
+    from consular.services import match_keys
+
+    accounts.init_database(pg_database, "x", TEST_PASSWORD)
+    generate(pg_database, cases=6, seed=4, progress=False, now=NOW)  # already there before the bulk load
+    generate(pg_database, cases=24, seed=5, progress=False, batch_size=8, parallel=False, now=NOW)
+
+    def keys(conn):
+        sql = "SELECT entity, entity_id, kind, key FROM match_keys ORDER BY id"
+        return [tuple(row) for row in conn.exec_driver_sql(sql)]
+
+    def indexes(conn):
+        sql = "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'match_keys' ORDER BY indexname"
+        return [tuple(row) for row in conn.exec_driver_sql(sql)]
+
+    with pg_database.engine.begin() as conn:
+        loaded, loaded_indexes = keys(conn), indexes(conn)
+        first_id = conn.exec_driver_sql("SELECT min(id) FROM match_keys").scalar()
+        assert match_keys.refresh_all(conn) == len(loaded)
+        assert keys(conn) == loaded
+    assert len({entity_id for entity, entity_id, *_ in loaded if entity == "person"}) > 60
+    assert {entity for entity, *_ in loaded} == {"person", "counterpart"}
+    assert first_id > 1  # the first generation's keys were deleted and written again
+    assert [name for name, _sql in loaded_indexes] == [
+        "ix_match_keys_entity_entity_id",
+        "ix_match_keys_entity_kind_key",
+        "pk_match_keys",
+    ]
+
+
+def test_a_generation_that_did_not_finish_is_not_reused_by_the_benchmarks(tmp_path, monkeypatch):
+    """benchmarks/run.py reuses a server database that already holds the cases; one whose
+    generation was killed after the load holds them all but not its keys and statistics."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    from consular.seeding import synthetic
+
+    spec = importlib.util.spec_from_file_location("bench_run", Path(__file__).parents[1] / "benchmarks" / "run.py")
+    bench_run = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, bench_run)  # its dataclasses look themselves up there
+    spec.loader.exec_module(bench_run)
+    path = tmp_path / "killed.db"
+    database = new_database(path)
+
+    def killed(_conn):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(synthetic.match_keys, "refresh_all", killed)
+    with pytest.raises(KeyboardInterrupt):
+        generate(database, cases=12, seed=2, progress=False, now=NOW)
+    database.dispose()
+    with pytest.raises(SystemExit, match="did not finish"):
+        bench_run.server_database(str(path), 12, 2, 0)
+    monkeypatch.undo()
+    finished = new_database(tmp_path / "finished.db")
+    generate(finished, cases=12, seed=2, progress=False, now=NOW)
+    finished.dispose()
+    assert bench_run.server_database(str(tmp_path / "finished.db"), 12, 2, 0) == {"cases": 12, "reused": True}

@@ -19,6 +19,7 @@ from consular.db import dialect, pg_vectors
 __all__ = ["insert_tuples"]
 
 _VECTORS_KEY = "consular.pg_bulk.vectors"
+_SHORT_BODY = 400  # characters: bodies up to this long have their vectors remembered per call
 
 
 def _vectors_here(conn: Connection) -> bool:
@@ -85,9 +86,19 @@ def insert_tuples(conn: Connection, table: Table, columns: list[str], rows: list
     types = _column_types(raw, table.name, names)
     title, body = columns.index("title"), columns.index("body")
     vector = pg_vectors.vector
+    # A short document often comes again in the same rows (a task's or milestone's title and
+    # note from a vocabulary, a counterpart's name): its vector is made once per call.
+    short: dict[tuple, bytes | None] = {}
     with raw.cursor() as cursor:
         cursor.adapters.register_dumper(None, _vector_dumper(types[-1]))
         with cursor.copy(f"COPY {table.name} ({quoted}) FROM STDIN (FORMAT BINARY)") as copy:
             copy.set_types(types)
             for row in rows:
-                copy.write_row((*row, vector(row[title], row[body])))
+                text = row[title], row[body]
+                if len(text[1] or "") > _SHORT_BODY:
+                    copy.write_row((*row, vector(*text)))
+                    continue
+                made = short.get(text)
+                if made is None:
+                    made = short[text] = vector(*text)
+                copy.write_row((*row, made))

@@ -15,7 +15,8 @@ connection beside the other steps after the load, see :mod:`consular.seeding.gin
 rebuilt at the end, see :func:`consular.db.dialect.deferred_indexes`; on a small addition the triggers keep it in
 step), the same cached columns
 (``cases.last_contact_at``, ``case_participants.hostage_status`` and ``_since``), the same
-history rows (status changes, hostage status events). Posts and staff accounts are made
+history rows (status changes, hostage status events), the same duplicate-finder keys (after a
+PostgreSQL bulk load by ``COPY``, see :mod:`consular.seeding.bulk_keys`). Posts and staff accounts are made
 through the services. Audit: one ``synthetic.case`` entry per case, so every case's trail says
 where it came from, and one ``synthetic.generate`` summary entry per run.
 
@@ -55,7 +56,7 @@ from consular.db.models import Case, Post, SearchDocument, User
 from consular.domain.enums import UserRole
 from consular.domain.errors import PermissionDeniedError, UserError
 from consular.i18n import translate
-from consular.seeding import search_build
+from consular.seeding import bulk_keys, search_build
 from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import INSERT_ORDER, RowBatch, prepare, write_prepared
 from consular.seeding.gin_build import GIN_TABLE, GinBuild
@@ -240,7 +241,8 @@ def generate(
             with timed("sort keys"):
                 sort_keys.refresh_cases(conn)
             with timed("match keys"):
-                match_keys.refresh_all(conn)  # the duplicate finder's keys, likewise
+                # The duplicate finder's keys, likewise (by COPY after a PostgreSQL bulk load).
+                (bulk_keys.refresh_all if gin is not None else match_keys.refresh_all)(conn)
         if side is not None:
             with timed("search index"), database.engine.connect() as conn:
                 _side_index(database, side, report, conn)
