@@ -20,32 +20,45 @@ def refresh(conn, entity: str, ids: Iterable[int] | None = None) -> int:
     """Recompute the keys of ``ids`` (None: every record) of ``entity`` ("person" or
     "counterpart") on ``conn`` (a Session or Connection). Tombstones (merged records) get
     none. Returns the number of keys written."""
-    model = Person if entity == "person" else Counterpart
-    if entity == "person":
-        columns = (Person.id, Person.full_name, Person.name_native, Person.passport_number)
-    else:
-        columns = (Counterpart.id, Counterpart.name, Counterpart.phone)
     wanted = None if ids is None else sorted(set(ids))
     batches = [None] if wanted is None else list(chunks(wanted))
     written = 0
     for batch in batches:
         remove = delete(MatchKey).where(MatchKey.entity == entity)
-        # In id order, each record's keys sorted: the keys' own ids then follow from the data
-        # alone (a set's order changes with every process's string hashing), so a synthetic
-        # database is the same for the same seed.
-        query = select(*columns).where(model.merged_into_id.is_(None)).order_by(model.id)
         if batch is not None:
             remove = remove.where(MatchKey.entity_id.in_(batch))
-            query = query.where(model.id.in_(batch))
         conn.execute(remove)
-        rows = []
-        for record_id, *values in conn.execute(query):
-            keys = person_keys(*values) if entity == "person" else counterpart_keys(*values)
-            rows += [{"entity": entity, "entity_id": record_id, "kind": k, "key": v} for k, v in sorted(keys)]
+        rows = [dict(zip(KEY_COLUMNS, row, strict=True)) for row in key_rows(conn, entity, batch)]
         if rows:
             conn.execute(insert(MatchKey), rows)
         written += len(rows)
     return written
+
+
+#: The columns of :func:`key_rows`' tuples.
+KEY_COLUMNS = ("entity", "entity_id", "kind", "key")
+
+
+def key_rows(conn, entity: str, ids: list[int] | None = None) -> list[tuple]:
+    """The keys ``entity``'s records ``ids`` (None: every record) should have, as
+    :data:`KEY_COLUMNS` tuples in the order they are written: records by id, each record's keys
+    sorted, so that the keys' own ids follow from the data alone (a set's order changes with
+    every process's string hashing) and a synthetic database is the same for the same seed.
+    Tombstones (merged records) have none."""
+    if entity == "person":
+        model, keys_of = Person, person_keys
+        columns = (Person.id, Person.full_name, Person.name_native, Person.passport_number)
+    else:
+        model, keys_of = Counterpart, counterpart_keys
+        columns = (Counterpart.id, Counterpart.name, Counterpart.phone)
+    query = select(*columns).where(model.merged_into_id.is_(None)).order_by(model.id)
+    if ids is not None:
+        query = query.where(model.id.in_(ids))
+    return [
+        (entity, record_id, kind, key)
+        for record_id, *values in conn.execute(query)
+        for kind, key in sorted(keys_of(*values))
+    ]
 
 
 def count_keys(session, entity: str) -> int:
