@@ -113,30 +113,110 @@ def read(conn: Connection, sql: str, params: dict, matches: float, total: float,
     return found
 
 
-# The case list's first window is sized for this many matching rows (1,000 cases, a few rows each).
+# The case list's first window is sized for this many matching rows (1,000 cases, a few rows each):
+# the plan's choice between windows and one GIN read for it (dialect.matching_rows).
 ROWS_FIRST_WINDOW = 2_000
+
+# The case list reads the matches until it has its cases (1,000), and how many rows that takes
+# differs by word: at 100,000 cases "hostage" has 25,000 cases in 42,000 matches (its 1,000th case
+# 190,000 ids from the newest), "kay" 2,260 cases in 36,000 (1.9 million ids back: 16,000 rows).
+# Costs on PostgreSQL 15 at 100,000 cases, in ids of a window's key range (about 0.047 us each):
+# a matching row's page about BLOCK_IDS (1.5 us; "kay" has 3 matches a page, "hostage" one), and
+# its recheck and sort ROW_IDS. So the stream reads a first window just wide enough for its cases
+# if each match were a case of its own (PROBE_MARGIN), counts the cases and pages it held, and
+# reads the rest in a window sized from that count (CASES_MARGIN), or all of the rest in one GIN
+# read with no key range when that costs less.
+ROW_IDS = 6
+BLOCK_IDS = 32
+PROBE_MARGIN = 1.5
+CASES_MARGIN = 1.25
+
+
+def first_span(top: int, matches: float, wanted: int) -> int | None:
+    """The ids of the stream's first window: the fewest that can hold ``wanted`` cases (or
+    rows) at the planner's density of matches, with a margin; None when reading every match
+    (a page each, at most) costs less than that window's key range."""
+    rows_per_id = max(matches, 1.0) / max(top, 1)
+    span = max(int(wanted * PROBE_MARGIN / rows_per_id), WINDOW_MIN_IDS)
+    if span >= top or span >= (ROW_IDS + BLOCK_IDS) * matches:
+        return None
+    return span
+
+
+def next_span(top: int, high: int, found: int, rows: int, blocks: int, wanted: int, matches: float) -> int | None:
+    """The ids of the next window below ``high``, once the windows above it (``top`` down to
+    ``high``) held ``rows`` matching rows on ``blocks`` pages, of ``found`` cases (or rows) of
+    the ``wanted``; None when one read of every match below ``high`` costs less (or nothing
+    was found to size a window from)."""
+    if found <= 0 or rows <= 0:
+        return None
+    covered = max(top - high, 1)
+    # At least half the ids read so far, so that an underestimate costs few more reads (and a
+    # reader that wants more than it said gets them).
+    span = max(int(max(wanted - found, 0) * covered / found * CASES_MARGIN), covered // 2, WINDOW_MIN_IDS)
+    per_row = ROW_IDS + BLOCK_IDS * blocks / rows
+    rest = max(matches - rows, rows / covered * high)
+    if span >= high or span + per_row * rows / covered * span >= per_row * rest:
+        return None
+    return span
 
 
 def stream(
-    conn: Connection, where: str, filters: str, params: dict, matches: float, total: float, limit: int
+    conn: Connection,
+    where: str,
+    filters: str,
+    params: dict,
+    matches: float,
+    total: float,
+    limit: int,
+    cases: int | None = None,
 ) -> Iterator[tuple[int, str, int, int | None]]:
-    """:func:`consular.db.dialect.matching_rows` on PostgreSQL for a word with many matches: the GIN matches read in
-    windows of the newest ids, each window's rows newest first, so the stream is the same as
-    one query's and a reader that stops early has not paid for every match's row."""
-    sql = (
-        f"SELECT d.id, d.entity, d.entity_id, d.case_id FROM search_documents d WHERE {where} {filters} "
-        "AND d.id > %(window_low)s AND d.id <= %(window_high)s ORDER BY d.id + 0 DESC LIMIT %(limit)s"
-    )
-    sql = re.sub(r"(?<![:\w]):(\w+)", r"%(\1)s", sql)  # psycopg's named parameters
-    left = limit
-    for low, high in windows(conn, matches, total, min(limit, ROWS_FIRST_WINDOW)):
+    """:func:`consular.db.dialect.matching_rows` on PostgreSQL for a word with many matches:
+    the GIN matches of the newest ids in windows, each window's rows newest first, then the
+    rest in one read, so the stream is the same as one query's and a reader that stops early
+    has not paid for every match's row. ``cases``: the distinct cases the reader stops at (the
+    windows are sized for them; without it, for ``limit`` rows)."""
+    head = f"SELECT d.id, d.entity, d.entity_id, d.case_id FROM search_documents d WHERE {where} {filters} "
+    in_window = head + "AND d.id > :window_low AND d.id <= :window_high ORDER BY d.id + 0 DESC LIMIT :limit"
+    # The key written so that its index is not read: a range over most of the table costs more
+    # than the rows it would spare.
+    below = head + "AND d.id + 0 <= :window_high ORDER BY d.id + 0 DESC LIMIT :limit"
+    in_window, below = (re.sub(r"(?<![:\w]):(\w+)", r"%(\1)s", s) for s in (in_window, below))  # psycopg's
+    # The rows lie in id order in the table (ids are handed out as they are written), so the
+    # pages a window's rows are on are counted from their ids.
+    top, ids_per_block = conn.execute(
+        text(
+            "SELECT max(id), (SELECT reltuples / greatest(relpages, 1) FROM pg_class "
+            "WHERE relname = 'search_documents') FROM search_documents"
+        )
+    ).one()
+    top, ids_per_block = top or 0, max(float(ids_per_block or 1.0), 1.0)
+    wanted = cases if cases is not None else limit
+    high, left, rows_read, seen, blocks = top, limit, 0, set(), set()
+    span = first_span(top, matches, wanted)
+    while high > 0 and left > 0:
+        if span is None:
+            # The rest in one read, fetched as the reader takes it.
+            cursor = conn.connection.dbapi_connection.cursor(name="consular_matching_rest")
+            try:
+                cursor.execute(below, {**params, "window_high": high, "limit": left})
+                while rows := cursor.fetchmany(500):
+                    yield from rows
+            finally:
+                cursor.close()
+            return
+        low = max(high - span, 0)
         cursor = conn.connection.dbapi_connection.cursor()
         try:
-            cursor.execute(sql, {**params, "window_low": low, "window_high": high, "limit": left})
+            cursor.execute(in_window, {**params, "window_low": low, "window_high": high, "limit": left})
             rows = cursor.fetchall()
         finally:
             cursor.close()
         left -= len(rows)
+        rows_read += len(rows)
+        seen.update(row[3] for row in rows if row[3] is not None)
+        blocks.update(int(row[0] // ids_per_block) for row in rows)
         yield from rows
-        if left <= 0:
-            return
+        high = low
+        found = len(seen) if cases is not None else rows_read
+        span = next_span(top, high, found, rows_read, len(blocks), wanted, matches)
