@@ -202,3 +202,35 @@ def test_the_rest_is_read_in_one_go_when_the_cases_are_far_back():
     assert _after_first({**KAY, "found": 300, "blocks": KAY["rows"]})[1] is not None
     # Nothing found yet: nothing to size a window from.
     assert search_windows.next_span(TOP, TOP - 1000, 0, 0, 0, 1000, 35_000) is None
+
+
+@pytest.mark.postgres
+def test_the_stream_sizes_its_first_window_from_the_candidates_read_before(pg_database, monkeypatch):
+    """The case list's ranked candidates (the newest matches, read in windows) are kept in the
+    read's dict: the stream of the same statement sizes its first window from the cases they
+    held instead of guessing, and still gives the rows one query gives."""
+    from tests.fixtures_db import add_reference_data
+
+    pg_ctx = add_reference_data(pg_database)
+    _harbour_story(pg_ctx)
+    groups = [["harbour"]]
+    monkeypatch.setattr(search_windows, "WINDOW_MIN_IDS", 1)
+    monkeypatch.setattr(search_windows, "FOUND_BEFORE_MIN", 2)
+    monkeypatch.setattr(search_windows, "plan", lambda *args: ("windows", 1e12, 1e9))
+    asked: list[tuple] = []
+    next_span = search_windows.next_span
+    monkeypatch.setattr(search_windows, "next_span", lambda *args: asked.append(args) or next_span(*args))
+    with pg_database.engine.connect() as conn:
+        everything = _all_matches_newest_first(conn, groups)
+        known: dict = {}
+        candidates = dialect.search_candidates(conn, groups, limit=10, words=known)
+        assert [c.document_id for c in candidates] == everything[:10]
+        rows = [r[0] for r in dialect.matching_rows(conn, groups, limit=1000, cases=6, words=known)]
+        assert rows == everything
+        top = max(everything)
+        # Asked first with what the candidates held: every match from the 10th newest up, of 3
+        # cases (4 notes each, restricted ones included), before any window of its own.
+        assert asked[0][1:5] == (everything[9] - 1, 3, 10, asked[0][4])
+        assert asked[0][0] >= top
+        # Without the dict, a first window of its own.
+        assert [r[0] for r in dialect.matching_rows(conn, groups, limit=1000, cases=6)] == everything

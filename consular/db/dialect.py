@@ -641,7 +641,7 @@ def search_candidates(
                 f"SELECT {columns} FROM search_documents d WHERE {where} {filters} {{window}} "
                 "ORDER BY d.id + 0 DESC LIMIT :limit"
             )
-            rows = search_windows.read(conn, sql, params, matches, total, limit)
+            rows = search_windows.read(conn, sql, params, matches, total, limit, words, (where, filters))
     return [Candidate(r[0], r[1], r[2], r[3], r[4] or "", r[5] or "", bool(r[6])) for r in rows]
 
 
@@ -677,7 +677,7 @@ def matching_rows(
             conn, where, filters, params, min(limit, search_windows.ROWS_FIRST_WINDOW), words
         )
         if how == "windows":
-            yield from search_windows.stream(conn, where, filters, params, matches, total, limit, cases)
+            yield from search_windows.stream(conn, where, filters, params, matches, total, limit, cases, words)
             return
     if conn.dialect.name == "sqlite":
         indexed = f" INDEXED BY {MATCH_LIST_INDEX}" if _has_match_list_index(conn) else ""
