@@ -164,42 +164,44 @@ def test_the_case_list_finds_the_same_cases_whatever_the_windows(ctx, pg_databas
 
 
 # bench100k (4,238,277 rows, top id 4,240,173): the planner's estimate of the matches, what the
-# first window held (cases, rows, pages), and the ids back to the 1,000th case.
-KAY = {"matches": 35_399, "found": 91, "rows": 1_366, "blocks": 359}  # 1,892,234 ids back
-HOSTAGE = {"matches": 41_648, "found": 783, "rows": 1_329, "blocks": 1_320}  # 188,046
-DAUGHTER = {"matches": 54_357, "found": 318, "rows": 3_117, "blocks": 2_263}  # 315,307
-SHARMA = {"matches": 56_958, "found": 240, "rows": 1_281, "blocks": 579}  # 410,403
+# newest ids read held (ids, cases, rows, pages), and the ids back to the 1,000th case.
 TOP = 4_240_173
+KAY = {"matches": 35_399, "covered": 179_673, "found": 91, "rows": 1_366, "blocks": 359}  # 1,892,234 back
+KAY_CANDIDATES = {"matches": 35_399, "covered": 62_068, "found": 28, "rows": 400, "blocks": 109}
+HOSTAGE = {"matches": 41_648, "covered": 152_714, "found": 783, "rows": 1_329, "blocks": 1_320}  # 188,046
+DAUGHTER = {"matches": 54_357, "covered": 117_009, "found": 318, "rows": 3_117, "blocks": 2_263}  # 315,307
+SHARMA = {"matches": 56_958, "covered": 111_665, "found": 240, "rows": 1_281, "blocks": 579}  # 410,403
 
 
-def _after_first(word: dict) -> tuple[int, int | None]:
-    first = search_windows.first_span(TOP, word["matches"], 1000)
+def _next(word: dict) -> int | None:
     found, rows, blocks = word["found"], word["rows"], word["blocks"]
-    return first, search_windows.next_span(TOP, TOP - first, found, rows, blocks, 1000, word["matches"])
+    return search_windows.next_span(TOP, TOP - word["covered"], found, rows, blocks, 1000, word["matches"])
 
 
-def test_the_first_window_is_sized_for_the_cases_wanted():
-    """The first window could hold the 1,000 cases if each match were another case, with a
-    margin; it is no wider than reading every match is dear (a word with few matches has them
-    read in one go)."""
-    for word in (KAY, HOSTAGE, DAUGHTER, SHARMA):
-        span = search_windows.first_span(TOP, word["matches"], 1000)
-        assert 1000 * TOP / word["matches"] < span < 2 * 1000 * TOP / word["matches"]
-    assert search_windows.first_span(TOP, 5_000, 1000) is None
-    assert search_windows.first_span(1_000, 900, 1000) is None  # the whole table
+def test_the_first_window_is_sized_for_the_rows_wanted():
+    """The first window holds about three times the rows wanted at the planner's density: for
+    2,000 rows, the 1,000 cases of "hostage", "daughter" and "sharma" in one read. None when
+    it would span every id."""
+    for word, back in ((HOSTAGE, 188_046), (DAUGHTER, 315_307), (SHARMA, 410_403)):
+        span = search_windows.first_span(TOP, word["matches"], 2000)
+        assert span == pytest.approx(6000 * TOP / word["matches"], rel=0.01)
+        assert span > back
+    assert search_windows.first_span(TOP, 5_000, 2000) is None
+    assert search_windows.first_span(10_000, 5_000, 2000) is None  # the whole table
 
 
 def test_the_rest_is_read_in_one_go_when_the_cases_are_far_back():
-    """ "kay": 91 cases in the first 180,000 ids, so the 1,000th is about 1.8 million ids back,
-    where one read of the remaining 34,000 matches costs less than their key range. "hostage",
-    "daughter" and "sharma": a window that holds the cases still needed, with a margin, and no
-    wider."""
-    assert _after_first(KAY)[1] is None
+    """ "kay": 28 cases in the newest 62,000 ids (or 91 in 180,000), so the 1,000th is about two
+    million ids back, where one read of the remaining 34,000 matches costs less than their key
+    range. "hostage", "daughter" and "sharma": a window that holds the cases still needed, with a
+    margin, and no wider."""
+    assert _next(KAY) is None
+    assert _next(KAY_CANDIDATES) is None
     for word, back in ((HOSTAGE, 188_046), (DAUGHTER, 315_307), (SHARMA, 410_403)):
-        first, span = _after_first(word)
-        assert span is not None and back < first + span < 1.6 * back, (first, span)
+        span = _next(word)
+        assert span is not None and back < word["covered"] + span < 1.6 * back, span
     # The same cases on pages of their own (a match a page) make the rest dearer: still a window.
-    assert _after_first({**KAY, "found": 300, "blocks": KAY["rows"]})[1] is not None
+    assert _next({**KAY, "found": 300, "blocks": KAY["rows"]}) is not None
     # Nothing found yet: nothing to size a window from.
     assert search_windows.next_span(TOP, TOP - 1000, 0, 0, 0, 1000, 35_000) is None
 

@@ -146,26 +146,24 @@ ROWS_FIRST_WINDOW = 2_000
 # 190,000 ids from the newest), "kay" 2,260 cases in 36,000 (1.9 million ids back: 16,000 rows).
 # Costs on PostgreSQL 15 at 100,000 cases, in ids of a window's key range (about 0.047 us each):
 # a matching row's page about BLOCK_IDS (1.5 us; "kay" has 3 matches a page, "hostage" one), and
-# its recheck and sort ROW_IDS. So the stream reads a first window just wide enough for its cases
-# if each match were a case of its own (PROBE_MARGIN), counts the cases and pages it held, and
-# reads the rest in a window sized from that count (CASES_MARGIN), or all of the rest in one GIN
-# read with no key range when that costs less.
+# its recheck and sort ROW_IDS. The stream's first window is sized for ROWS_FIRST_WINDOW rows
+# (with WINDOW_MARGIN: it holds the 1,000 cases of "hostage", "daughter", "sharma", "Reddy"), or
+# from the cases the newest matches already read held (the case list's ranked candidates, when
+# FOUND_BEFORE_MIN or more), whichever is narrower, or is no window at all: one GIN read of every
+# match, with no key range, when the candidates' cases say it costs less ("kay": 28 cases in the
+# newest 62,000 ids). After a window the rest is read in a window sized from the cases it held
+# (CASES_MARGIN), or in one such read.
 ROW_IDS = 6
 BLOCK_IDS = 32
-PROBE_MARGIN = 1.5
 CASES_MARGIN = 1.25
-# The newest matches already read (the case list's ranked candidates, 400 rows) size the first
-# window in place of that guess when they hold this many cases: "kay" 28 cases in 62,000 ids,
-# read in one go at once. The newest 400 of "daughter" are all in the 20,000-event case.
-FOUND_BEFORE_MIN = 20
+FOUND_BEFORE_MIN = 20  # the newest 400 matches of "daughter" are all in the 20,000-event case
 
 
-def first_span(top: int, matches: float, wanted: int) -> int | None:
-    """The ids of the stream's first window: the fewest that can hold ``wanted`` cases (or
-    rows) at the planner's density of matches, with a margin; None when reading every match
-    (a page each, at most) costs less than that window's key range."""
-    rows_per_id = max(matches, 1.0) / max(top, 1)
-    span = max(int(wanted * PROBE_MARGIN / rows_per_id), WINDOW_MIN_IDS)
+def first_span(top: int, matches: float, rows: int) -> int | None:
+    """The ids of the stream's first window: enough to hold ``rows`` matches at the planner's
+    density, with a margin; None when that is every id, or costs more than reading every match
+    (a page each)."""
+    span = max(int(rows * WINDOW_MARGIN * top / max(matches, 1.0)), WINDOW_MIN_IDS)
     if span >= top or span >= (ROW_IDS + BLOCK_IDS) * matches:
         return None
     return span
@@ -224,7 +222,7 @@ def stream(
     top, ids_per_block = top or 0, max(float(ids_per_block or 1.0), 1.0)
     wanted = cases if cases is not None else limit
     high, left, rows_read, seen, blocks = top, limit, 0, set(), set()
-    span = first_span(top, matches, wanted)
+    span = first_span(top, matches, min(limit, ROWS_FIRST_WINDOW))
     before = known.get(_key("read", where, filters, params)) if known is not None else None
     if before is not None:
         covered, ids, cases_before = before
@@ -232,7 +230,7 @@ def stream(
         if found >= FOUND_BEFORE_MIN:
             pages = len({int(i // ids_per_block) for i in ids})
             more = next_span(top, top - covered, found, len(ids), pages, wanted, matches)
-            span = None if more is None else covered + more
+            span = None if more is None else min(covered + more, span or top)
     while high > 0 and left > 0:
         if span is None:
             # The rest in one read, fetched as the reader takes it.
@@ -253,9 +251,10 @@ def stream(
             cursor.close()
         left -= len(rows)
         rows_read += len(rows)
+        yield from rows
+        # Counted only when the reader wants more (most stop inside the first window).
         seen.update(row[3] for row in rows if row[3] is not None)
         blocks.update(int(row[0] // ids_per_block) for row in rows)
-        yield from rows
         high = low
         found = len(seen) if cases is not None else rows_read
         span = next_span(top, high, found, rows_read, len(blocks), wanted, matches)
