@@ -4,7 +4,9 @@ ids, and the choice between that, one GIN read, and walking the primary key from
 Part of the database seam (:mod:`consular.db.dialect`, whose search statements use it). A
 window ANDs the GIN list with a range of the key, so only the window's rows are visited; the
 rows are those one query over every match gives, in the same order: every id outside the
-windows read is lower than every id inside them.
+windows read is lower than every id inside them. The case list's stream of matches
+(:func:`stream`) sizes its windows for the cases it needs and reads what is left below them
+in one GIN read without a key range when that costs less than the range.
 """
 
 from __future__ import annotations
