@@ -82,100 +82,157 @@ def test_windows_read_the_rows_one_query_reads(pg_database, monkeypatch, limit):
         assert seen, "the windows were not used"
         if limit > 1:
             assert len(seen) > 1, seen
-        seen.clear()
-        windowed_rows = [r[0] for r in dialect.matching_rows(conn, groups, limit=limit)]
-        assert seen
         # Windows cover every id once, newest first.
         assert all(low < high for low, high in seen)
         assert all(later[1] == earlier[0] for earlier, later in itertools.pairwise(seen))
     assert windowed == plain == everything[:limit]
-    assert windowed_rows == plain_rows == everything[:limit]
+    assert plain_rows == everything[:limit]
+
+
+# The case list's stream (search_windows.stream) reads windows of the sizes first_span and
+# next_span give, then the rest in one read (None): every shape of that sequence.
+STREAM_SPANS = [[None], [1, None], [2, 1, None], [1] * 200, [3, 8, 64], [1, 5, None], [40, None]]
+
+
+def _forced_spans(monkeypatch, spans: list[int | None]) -> list[tuple[int, int, int]]:
+    """Make the stream read windows of ``spans`` ids (then the rest); returns the (high, found,
+    rows read) each next_span was asked with."""
+    asked: list[tuple[int, int, int]] = []
+    left = iter(spans[1:])
+    monkeypatch.setattr(search_windows, "first_span", lambda *args: spans[0])
+
+    def next_span(top, high, found, rows, blocks, wanted, matches):
+        asked.append((high, found, rows))
+        return next(left, None)
+
+    monkeypatch.setattr(search_windows, "next_span", next_span)
+    return asked
 
 
 @pytest.mark.postgres
-def test_windows_keep_need_to_know_and_the_cases_found(ctx, pg_database, monkeypatch):
-    """The case list on PostgreSQL with every read windowed finds what SQLite finds, and an
-    outsider does not see the case whose matches are restricted."""
+def test_the_stream_reads_the_rows_one_query_reads(pg_database, monkeypatch):
+    """Whatever windows the stream reads before the rest, it gives the rows one query gives, in
+    its order: a row on the edge of a window (each id matches in turn) is neither lost nor read
+    twice, and a reader's limit cuts it at the same row."""
     from tests.fixtures_db import add_reference_data
 
     pg_ctx = add_reference_data(pg_database)
-    refs = _harbour_story(pg_ctx, cases=4, notes=2)
-    assert _harbour_story(ctx, cases=4, notes=2) == refs
-    monkeypatch.setattr(search, "CANDIDATES", 1)
-    monkeypatch.setattr(search_windows, "WINDOW_MIN_IDS", 1)
+    _harbour_story(pg_ctx)
+    groups = [["harbour"]]
     monkeypatch.setattr(search_windows, "plan", lambda *args: ("windows", 1e9, 1e9))
-
-    def found(c: ServiceContext) -> dict[str, str]:
-        return {h.reference: h.snippet for h in search.matching_case_ids(c, "harbour").values()}
-
-    assert found(pg_ctx) == found(ctx)
-    assert set(found(pg_ctx)) == set(refs)
-    outsider = ServiceContext(pg_database, actor_for(pg_database, OTHER_CASEWORKER))
-    shown = found(outsider)
-    # The last case has readable matches too (odd notes): it is found through those.
-    assert set(shown) == set(refs)
-    assert all("restricted" not in s for s in shown.values())
-
-
-def test_cases_found_then_explained_are_what_matching_case_ids_gives(ctx, monkeypatch):
-    refs = _harbour_story(ctx)
-    monkeypatch.setattr(search, "CANDIDATES", 3)  # a few ranked, the rest read after them
-    whole = search.matching_case_ids(ctx, "harbour")
-    found = search.matching_cases(ctx, "harbour")
-    assert found.case_ids == list(whole)
-    assert {whole[cid].reference for cid in found.case_ids} == set(refs)
-    # Explained a page at a time, in any order, they read the same.
-    explained: dict = {}
-    for page in (found.case_ids[4:], found.case_ids[:2], found.case_ids[2:4]):
-        explained.update(search.explain_cases(ctx, "harbour", found.pending(page)))
-    assert explained == whole
-    assert search.explain_cases(ctx, "harbour", found.pending([])) == {}
-    capped = search.matching_cases(ctx, "harbour", limit=2)
-    assert capped.case_ids == list(whole)[:2]  # "2 or more"
-    assert search.matching_cases(ctx, "  ").case_ids == []
-
-
-def test_explaining_an_entry_the_actor_may_not_read_shows_nothing(ctx):
-    """The entries handed to explain_cases come from the face; a restricted one of a case
-    outside the actor's cases explains nothing, even if asked for by id."""
-    from consular.db.models import SearchDocument
-
-    refs = _harbour_story(ctx, cases=2, notes=2)
-    with ctx.database.session() as session:
-        restricted = session.query(SearchDocument).filter(SearchDocument.restricted.is_(True)).all()
-        assert restricted
-        entries = {doc.case_id: doc.id for doc in restricted}
-    assert set(search.explain_cases(ctx, "harbour", entries)) == set(entries)
-    outsider = ServiceContext(ctx.database, actor_for(ctx.database, OTHER_CASEWORKER))
-    assert search.explain_cases(outsider, "harbour", entries) == {}
-    # Through the search itself the outsider still finds both cases, by their readable notes.
-    found = search.matching_cases(outsider, "harbour")
-    shown = search.explain_cases(outsider, "harbour", found.pending(found.case_ids))
-    assert {h.reference for h in shown.values()} == set(refs)
-    assert not any(h.restricted for h in shown.values())
+    with pg_database.engine.connect() as conn:
+        everything = _all_matches_newest_first(conn, groups)
+        for spans, limit in itertools.product(STREAM_SPANS, [1, 5, 17, 1000]):
+            asked = _forced_spans(monkeypatch, spans)
+            rows = [r[0] for r in dialect.matching_rows(conn, groups, limit=limit)]
+            counted = [r[0] for r in dialect.matching_rows(conn, groups, limit=limit, cases=2)]
+            assert rows == counted == everything[:limit], (spans, limit)
+            # next_span was told how far the windows had come and what they held.
+            for high, _found, read in asked:
+                assert read == len([i for i in everything if i > high][:limit]), (spans, limit)
 
 
 @pytest.mark.postgres
-def test_the_case_list_asks_the_planner_for_its_estimate_once(ctx, pg_database, monkeypatch):
-    """A case list filter on PostgreSQL asks the planner once how many entries match: the ranked
-    candidates, the choice between the case-by-case scan and the rows, and the match list read
-    after them use the same estimate (a round trip and a planning each time before). It finds
-    what SQLite finds."""
-    from sqlalchemy import event
-
+def test_the_case_list_finds_the_same_cases_whatever_the_windows(ctx, pg_database, monkeypatch):
+    """The case list on PostgreSQL finds, in order, the cases SQLite finds with each shape of
+    windows, and an outsider not the restricted entries."""
     from tests.fixtures_db import add_reference_data
 
     pg_ctx = add_reference_data(pg_database)
-    assert _harbour_story(pg_ctx) == _harbour_story(ctx)
-    monkeypatch.setattr(search, "CANDIDATES", 3)  # a few ranked, the rest read after them
-    statements: list[str] = []
-    event.listen(pg_database.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
-    found = search.matching_cases(pg_ctx, "harbour")
-    assert len([s for s in statements if s.startswith("EXPLAIN")]) == 1, statements
-    sqlite_found = search.matching_cases(ctx, "harbour")
-    assert len(found.case_ids) == len(sqlite_found.case_ids) == 6
+    refs = _harbour_story(pg_ctx, cases=5, notes=3)
+    assert _harbour_story(ctx, cases=5, notes=3) == refs
+    monkeypatch.setattr(search, "CANDIDATES", 1)
+    monkeypatch.setattr(search_windows, "plan", lambda *args: ("windows", 1e9, 1e9))
+    pg_outsider = ServiceContext(pg_database, actor_for(pg_database, OTHER_CASEWORKER))
+    outsider = ServiceContext(ctx.database, actor_for(ctx.database, OTHER_CASEWORKER))
 
-    def refs(c: ServiceContext, matches: search.CaseMatches) -> set[str]:
-        return {hit.reference for hit in search.explain_cases(c, "harbour", matches.pending(matches.case_ids)).values()}
+    def found(c: ServiceContext, limit: int = 2000) -> list[tuple[str, str]]:
+        matches = search.matching_cases(c, "harbour", limit=limit)
+        hits = search.explain_cases(c, "harbour", matches.pending(matches.case_ids))
+        return [(hits[cid].reference, hits[cid].snippet) for cid in matches.case_ids]
 
-    assert refs(pg_ctx, found) == refs(ctx, sqlite_found)
+    expected, expected_three, expected_outsider = found(ctx), found(ctx, limit=3), found(outsider)
+    assert {ref for ref, _ in expected} == set(refs)
+    assert all("restricted" not in snippet for _, snippet in expected_outsider)
+    for spans in STREAM_SPANS:
+        _forced_spans(monkeypatch, spans)
+        assert found(pg_ctx) == expected, spans
+        _forced_spans(monkeypatch, spans)
+        assert found(pg_ctx, limit=3) == expected_three, spans
+        _forced_spans(monkeypatch, spans)
+        assert found(pg_outsider) == expected_outsider, spans
+
+
+# bench100k (4,238,277 rows, top id 4,240,173): the planner's estimate of the matches, what the
+# newest ids read held (ids, cases, rows, pages), and the ids back to the 1,000th case.
+TOP = 4_240_173
+KAY = {"matches": 35_399, "covered": 179_673, "found": 91, "rows": 1_366, "blocks": 359}  # 1,892,234 back
+KAY_CANDIDATES = {"matches": 35_399, "covered": 62_068, "found": 28, "rows": 400, "blocks": 109}
+HOSTAGE = {"matches": 41_648, "covered": 152_714, "found": 783, "rows": 1_329, "blocks": 1_320}  # 188,046
+DAUGHTER = {"matches": 54_357, "covered": 117_009, "found": 318, "rows": 3_117, "blocks": 2_263}  # 315,307
+SHARMA = {"matches": 56_958, "covered": 111_665, "found": 240, "rows": 1_281, "blocks": 579}  # 410,403
+
+
+def _next(word: dict) -> int | None:
+    found, rows, blocks = word["found"], word["rows"], word["blocks"]
+    return search_windows.next_span(TOP, TOP - word["covered"], found, rows, blocks, 1000, word["matches"])
+
+
+def test_the_first_window_is_sized_for_the_rows_wanted():
+    """The first window holds about three times the rows wanted at the planner's density: for
+    2,000 rows, the 1,000 cases of "hostage", "daughter" and "sharma" in one read. None when
+    it would span every id."""
+    for word, back in ((HOSTAGE, 188_046), (DAUGHTER, 315_307), (SHARMA, 410_403)):
+        span = search_windows.first_span(TOP, word["matches"], 2000)
+        assert span == pytest.approx(6000 * TOP / word["matches"], rel=0.01)
+        assert span > back
+    assert search_windows.first_span(TOP, 5_000, 2000) is None
+    assert search_windows.first_span(10_000, 5_000, 2000) is None  # the whole table
+
+
+def test_the_rest_is_read_in_one_go_when_the_cases_are_far_back():
+    """ "kay": 28 cases in the newest 62,000 ids (or 91 in 180,000), so the 1,000th is about two
+    million ids back, where one read of the remaining 34,000 matches costs less than their key
+    range. "hostage", "daughter" and "sharma": a window that holds the cases still needed, with a
+    margin, and no wider."""
+    assert _next(KAY) is None
+    assert _next(KAY_CANDIDATES) is None
+    for word, back in ((HOSTAGE, 188_046), (DAUGHTER, 315_307), (SHARMA, 410_403)):
+        span = _next(word)
+        assert span is not None and back < word["covered"] + span < 1.6 * back, span
+    # The same cases on pages of their own (a match a page) make the rest dearer: still a window.
+    assert _next({**KAY, "found": 300, "blocks": KAY["rows"]}) is not None
+    # Nothing found yet: nothing to size a window from.
+    assert search_windows.next_span(TOP, TOP - 1000, 0, 0, 0, 1000, 35_000) is None
+
+
+@pytest.mark.postgres
+def test_the_stream_sizes_its_first_window_from_the_candidates_read_before(pg_database, monkeypatch):
+    """The case list's ranked candidates (the newest matches, read in windows) are kept in the
+    read's dict: the stream of the same statement sizes its first window from the cases they
+    held instead of guessing, and still gives the rows one query gives."""
+    from tests.fixtures_db import add_reference_data
+
+    pg_ctx = add_reference_data(pg_database)
+    _harbour_story(pg_ctx)
+    groups = [["harbour"]]
+    monkeypatch.setattr(search_windows, "WINDOW_MIN_IDS", 1)
+    monkeypatch.setattr(search_windows, "FOUND_BEFORE_MIN", 2)
+    monkeypatch.setattr(search_windows, "plan", lambda *args: ("windows", 1e12, 1e9))
+    asked: list[tuple] = []
+    next_span = search_windows.next_span
+    monkeypatch.setattr(search_windows, "next_span", lambda *args: asked.append(args) or next_span(*args))
+    with pg_database.engine.connect() as conn:
+        everything = _all_matches_newest_first(conn, groups)
+        known: dict = {}
+        candidates = dialect.search_candidates(conn, groups, limit=10, words=known)
+        assert [c.document_id for c in candidates] == everything[:10]
+        rows = [r[0] for r in dialect.matching_rows(conn, groups, limit=1000, cases=6, words=known)]
+        assert rows == everything
+        top = max(everything)
+        # Asked first with what the candidates held: every match from the 10th newest up, of 3
+        # cases (4 notes each, restricted ones included), before any window of its own.
+        assert asked[0][1:5] == (everything[9] - 1, 3, 10, asked[0][4])
+        assert asked[0][0] >= top
+        # Without the dict, a first window of its own.
+        assert [r[0] for r in dialect.matching_rows(conn, groups, limit=1000, cases=6)] == everything

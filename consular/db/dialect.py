@@ -641,7 +641,7 @@ def search_candidates(
                 f"SELECT {columns} FROM search_documents d WHERE {where} {filters} {{window}} "
                 "ORDER BY d.id + 0 DESC LIMIT :limit"
             )
-            rows = search_windows.read(conn, sql, params, matches, total, limit)
+            rows = search_windows.read(conn, sql, params, matches, total, limit, words, (where, filters))
     return [Candidate(r[0], r[1], r[2], r[3], r[4] or "", r[5] or "", bool(r[6])) for r in rows]
 
 
@@ -655,6 +655,7 @@ def matching_rows(
     visible_cases: set[int] | None = None,
     prefix: bool = True,
     words: dict | None = None,
+    cases: int | None = None,
 ) -> Iterator[tuple[int, str, int, int | None]]:
     """(document id, entity, entity id, case id) of up to ``limit`` matches, newest first,
     streamed: the caller stops reading when it has enough (distinct cases for a case list).
@@ -662,7 +663,8 @@ def matching_rows(
     Read through the driver's own cursor: tens of thousands of small rows cost a tenth of what
     they cost as SQLAlchemy rows. The LIMIT also tells PostgreSQL's planner to walk the
     primary key backwards for a common word instead of sorting every match. SQLite reads the
-    columns from :data:`MATCH_LIST_INDEX`. ``words``: as in :func:`search_candidates`."""
+    columns from :data:`MATCH_LIST_INDEX`. ``words``: as in :func:`search_candidates`. ``cases``:
+    the distinct cases the reader stops at, if it does (PostgreSQL sizes its reads for them)."""
     if not groups:
         return
     params: dict = {"limit": limit}
@@ -675,7 +677,7 @@ def matching_rows(
             conn, where, filters, params, min(limit, search_windows.ROWS_FIRST_WINDOW), words
         )
         if how == "windows":
-            yield from search_windows.stream(conn, where, filters, params, matches, total, limit)
+            yield from search_windows.stream(conn, where, filters, params, matches, total, limit, cases, words)
             return
     if conn.dialect.name == "sqlite":
         indexed = f" INDEXED BY {MATCH_LIST_INDEX}" if _has_match_list_index(conn) else ""

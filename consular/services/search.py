@@ -355,7 +355,7 @@ def _explained(run: _Search, extra: dict[int, int]) -> dict[int, int]:
 def _more_cases_by_rows(run: _Search, chosen: dict[int, Candidate], limit: int) -> dict[int, int]:
     extra: dict[int, int] = {}  # case id -> document id
     counterparts: list[tuple[int, int]] = []
-    rows = dialect.matching_rows(run.conn, run.groups, limit=limit * _ROWS_PER_CASE, **run.filters)
+    rows = dialect.matching_rows(run.conn, run.groups, limit=limit * _ROWS_PER_CASE, cases=limit, **run.filters)
     for doc_id, entity, entity_id, case_id in rows:
         if entity == "counterpart":
             counterparts.append((doc_id, entity_id))
