@@ -11,6 +11,7 @@ in one GIN read without a key range when that costs less than the range.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -156,6 +157,7 @@ ROWS_FIRST_WINDOW = 2_000
 # newest 62,000 ids). After a window the rest is read in a window sized from the cases it held
 # (CASES_MARGIN), or in one such read.
 ROW_IDS = 6
+_CURSORS = itertools.count(1)  # names of the server-side cursors of streams' last reads
 BLOCK_IDS = 32
 CASES_MARGIN = 1.25
 FOUND_BEFORE_MIN = 20  # the newest 400 matches of "daughter" are all in the 20,000-event case
@@ -236,7 +238,8 @@ def stream(
     while high > 0 and left > 0:
         if span is None:
             # The rest in one read, fetched as the reader takes it.
-            cursor = conn.connection.dbapi_connection.cursor(name="consular_matching_rest")
+            # A name of its own: a stream dropped unread keeps its cursor until collected.
+            cursor = conn.connection.dbapi_connection.cursor(name=f"consular_matching_rest_{next(_CURSORS)}")
             try:
                 cursor.execute(below, {**params, "window_high": high, "limit": left})
                 while rows := cursor.fetchmany(500):
