@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, and_, false, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Select, and_, any_, false, func, or_, select, type_coerce
 from sqlalchemy import case as case_fn
 from sqlalchemy.orm import Session, aliased
 
@@ -173,6 +173,22 @@ def _contacts_in(case_id: int, window: Window) -> Select:
     return window.on(select(ContactEntry.id).where(ContactEntry.case_id == case_id), ContactEntry.occurred_at)
 
 
+def _of_contacts(session: Session, column, case_id: int, window: Window) -> ColumnElement[bool]:
+    """``column`` (a contact id) is one of the case's contacts in the window.
+
+    On PostgreSQL as ``column = ANY(ARRAY(subquery))``, not ``IN (subquery)``: the planner
+    joined ``IN`` by hashing the case's ~20,000 contact ids against a sequential scan of the
+    whole ``contact_staff`` table (2.7 million rows at 100,000 cases: 0.1 s on a quiet
+    machine, 0.6 s under load, the largest part of a long case's CSV export), and reached
+    the counterparts through a nested loop over every contact of the case. The array is
+    read once (an InitPlan) and probed on the link table's primary key, already in contact
+    order: ~45 ms each, whatever the table's size. SQLite plans ``IN`` well as it is."""
+    contact_ids = _contacts_in(case_id, window)
+    if session.connection().dialect.name == "sqlite":
+        return column.in_(contact_ids)
+    return column == any_(func.array(contact_ids.scalar_subquery()))
+
+
 def contacts(session: Session, case_id: int, window: Window) -> Iterator:
     """(id, occurred_at, duration_minutes, channel, direction, subject, notes, outcome,
     follow_up_needed, restricted, recorded_by)."""
@@ -233,7 +249,7 @@ def contact_counterparts(session: Session, case_id: int, window: Window) -> Iter
     stmt = (
         select(ContactCounterpart.contact_id, Counterpart.id, Counterpart.name, Counterpart.person_id)
         .join(Counterpart, Counterpart.id == ContactCounterpart.counterpart_id)
-        .where(ContactCounterpart.contact_id.in_(_contacts_in(case_id, window)))
+        .where(_of_contacts(session, ContactCounterpart.contact_id, case_id, window))
         .order_by(ContactCounterpart.contact_id, Counterpart.name, Counterpart.id)
     )
     return _stream(session, stmt)
@@ -245,7 +261,7 @@ def contact_staff(session: Session, case_id: int, window: Window) -> Iterator:
     stmt = (
         select(ContactStaff.contact_id, User.display_name)
         .join(User, User.id == ContactStaff.user_id)
-        .where(ContactStaff.contact_id.in_(_contacts_in(case_id, window)))
+        .where(_of_contacts(session, ContactStaff.contact_id, case_id, window))
         .order_by(ContactStaff.contact_id, User.display_name)
     )
     return _stream(session, stmt)
