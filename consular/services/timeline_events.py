@@ -409,6 +409,9 @@ def add_milestones(b: EventBuilder, records: CaseRecords) -> None:
 
 def add_contacts(b: EventBuilder, records: CaseRecords) -> None:
     session, case_id, window = records.session, records.case.id, records.window
+    # Asked for first: on PostgreSQL the contacts are read ahead beside this connection while
+    # it reads their counterparts and staff (repositories.timeline._read_beside).
+    rows = repo.contacts(session, case_id, window)
     # Who each contact involves, in the shape its event takes, made once per contact as the
     # rows come (ordered by contact), not as lists rebuilt for every event.
     involved: dict[int, tuple] = {}
@@ -437,9 +440,7 @@ def add_contacts(b: EventBuilder, records: CaseRecords) -> None:
     shared = records.shared
     emit = b.emit
     contact = EventType.CONTACT
-    for cid, at, minutes, channel, direction, subject, notes, outcome, follow_up, restricted, by in repo.contacts(
-        session, case_id, window
-    ):
+    for cid, at, minutes, channel, direction, subject, notes, outcome, follow_up, restricted, by in rows:
         people, person_ids, counterpart_ids = involved.get(cid, nobody)
         known = hows.get((channel, direction))
         if known is None:
