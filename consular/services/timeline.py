@@ -334,8 +334,8 @@ def export_timeline(
             ).format(reference=timeline.case.reference, scope=timeline.scope.describe(), name=target.name)
         )
 
-    def write(temp: Path) -> None:
-        render(timeline, temp, progress=progress)
+    def write(temp: Path) -> str | None:
+        return render(timeline, temp, progress=progress)  # the CSV's hash, hashed as written
 
     def authorise(session, sha256: str, size: int) -> None:
         with using_language("en"):  # the audit trail is stored text: the same whoever exported
