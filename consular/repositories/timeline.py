@@ -274,13 +274,13 @@ def _read_beside(session: Session, read: Callable[[Connection], Iterator[list]])
     second connection imports the transaction's snapshot (``pg_export_snapshot``, at
     REPEATABLE READ), so both read one state of the database: a contact committed meanwhile
     is in neither or, when the transaction is itself REPEATABLE READ (an export), in both.
-    At most two slices wait read ahead. The reader stops, and its connection goes back, once
+    One slice at most waits read ahead. The reader stops, and its connection goes back, once
     the rows are read, when reading them fails, and when the caller drops the iterator."""
     snapshot = session.scalar(text("SELECT pg_export_snapshot()"))
     if not _SNAPSHOT_ID.fullmatch(snapshot or ""):  # it is spelt into SET TRANSACTION below
         raise ValueError(f"unexpected snapshot id {snapshot!r}")
     engine = session.get_bind()
-    ahead: queue.Queue = queue.Queue(maxsize=2)
+    ahead: queue.Queue = queue.Queue(maxsize=1)
     stop = threading.Event()
 
     def hand_over(item) -> bool:
