@@ -8,7 +8,8 @@ come from one further query over the whole window, never one per contact.
 Results are streamed in batches (``fetchmany``) so that building a 20,000-event timeline
 does not first materialise every row of every source twice; on PostgreSQL, whose results
 arrive whole, the contacts (the bulk of a long case, with their notes) come in slices of plain
-statements. Columns of our own types (UTC datetimes, enums) are read as the driver gives them
+statements, read ahead on a second connection under the same snapshot (:func:`_read_beside`)
+while the first reads the rest. Columns of our own types (UTC datetimes, enums) are read as the driver gives them
 and converted a batch at a time (:meth:`consular.db.types.UTCDateTime.column_results`): the
 same values as the types' own per-value conversion, for a fraction of its cost on a case's
 20,000 contacts.
