@@ -16,6 +16,7 @@ from consular.repositories import timeline as repo
 from consular.services import contacts, counterparts, outputs
 from consular.services.cases import load_case
 from consular.services.timeline import TimelineFilter, export_timeline
+from tests.fixtures_db import CASEWORKER, SUPERVISOR
 from tests.service_helpers import add_hostage, aware, open_case
 
 
@@ -32,6 +33,8 @@ def _case_with_contacts(ctx, n: int) -> tuple[str, int]:
             subject=f"Call {i:02d}",
             counterpart_ids=[police.id],
             notes=f"Note {i}",
+            # Staff (read on this connection) beside the counterparts (read ahead on the other).
+            staff_present=[SUPERVISOR, CASEWORKER] if i % 2 else None,
         )
     return reference, police.id
 
@@ -49,11 +52,11 @@ def test_an_export_is_one_state_of_the_database_while_others_commit(pg_database,
     with ctx.transaction() as session:
         head_before = outputs.anchor_text(outputs.read_anchor(session))
     monkeypatch.setattr(repo, "SLICE", 2)  # several slices, read ahead while others commit
-    contact_counterparts = repo.contact_counterparts
+    contact_staff = repo.contact_staff
 
     def committed_meanwhile(session, case_id, window):
         # Someone logs a contact (audited) after the export began reading, before it reads the
-        # contacts' counterparts and the contacts themselves.
+        # contacts' staff (and, on the old sequential read, their counterparts and the contacts).
         contacts.log_contact(
             ctx,
             reference,
@@ -62,9 +65,9 @@ def test_an_export_is_one_state_of_the_database_while_others_commit(pg_database,
             subject="Late call",
             counterpart_ids=[police],
         )
-        return contact_counterparts(session, case_id, window)
+        return contact_staff(session, case_id, window)
 
-    monkeypatch.setattr(repo, "contact_counterparts", committed_meanwhile)
+    monkeypatch.setattr(repo, "contact_staff", committed_meanwhile)
     target = tmp_path / "t.csv"
     timeline = export_timeline(ctx, reference, "csv", target, TimelineFilter(include_restricted=True))
     with target.open(encoding="utf-8-sig", newline="") as handle:
@@ -72,10 +75,13 @@ def test_an_export_is_one_state_of_the_database_while_others_commit(pg_database,
     # Neither the contact nor its audit entry: the rows and the head they carry are of one moment.
     assert [r["title"] for r in rows] == [f"Call {i:02d}" for i in range(7)]
     assert all(r["people"] == "Commissaire Diallo" for r in rows)
+    assert [r["detail"].endswith("Staff present: Anjali Sharma, Vikram Iyer") for r in rows] == [
+        i % 2 == 1 for i in range(7)
+    ]
     assert timeline.chain_head == head_before
     assert {r["chain_head"] for r in rows} == {head_before}
     # The next export has it.
-    monkeypatch.setattr(repo, "contact_counterparts", contact_counterparts)
+    monkeypatch.setattr(repo, "contact_staff", contact_staff)
     later = export_timeline(ctx, reference, "csv", target, TimelineFilter(include_restricted=True))
     assert "Late call" in [e.title for e in later.events]
     assert not _readers()
