@@ -42,6 +42,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
+import hashlib
 import io
 import json
 import os
@@ -179,8 +180,10 @@ def safe_cell(text: str | None) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def render_csv(timeline: Timeline, tmp: Path, *, progress: Progress | None = None) -> None:
-    """One row per event under a header of the field names.
+def render_csv(timeline: Timeline, tmp: Path, *, progress: Progress | None = None) -> str:
+    """One row per event under a header of the field names, written into the empty ``tmp``;
+    returns the SHA-256 (hex) of the bytes written, hashed as they are written (the audit
+    entry's hash without reading 20 MB back, :func:`consular.services.outputs.deliver`).
 
     UTF-8 with a byte-order mark, because spreadsheet programs otherwise read the file in
     the machine's legacy code page and garble non-Latin names; CRLF rows (RFC 4180).
@@ -215,8 +218,11 @@ def render_csv(timeline: Timeline, tmp: Path, *, progress: Progress | None = Non
     # against csv.writer itself.
     header = io.StringIO(newline="")
     csv.writer(header, lineterminator="\r\n").writerow(CSV_FIELDS)
+    digest = hashlib.sha256()
     with output_file.open_output(tmp) as handle:
-        handle.write(codecs.BOM_UTF8 + header.getvalue().encode("utf-8"))
+        data = codecs.BOM_UTF8 + header.getvalue().encode("utf-8")
+        handle.write(data)
+        digest.update(data)
         lines = []
         for n, event in enumerate(events, 1):
             source = event.source
@@ -234,9 +240,12 @@ def render_csv(timeline: Timeline, tmp: Path, *, progress: Progress | None = Non
             )
             if len(lines) == tick.step or n == len(events):
                 # A step's rows at a time (a 200th), the progress callback (which may cancel) between.
-                handle.write("".join(lines).encode("utf-8"))
+                data = "".join(lines).encode("utf-8")
+                handle.write(data)
+                digest.update(data)
                 lines.clear()
                 tick(n)
+    return digest.hexdigest()
 
 
 # --------------------------------------------------------------------------- JSON

@@ -8,7 +8,8 @@ come from one further query over the whole window, never one per contact.
 Results are streamed in batches (``fetchmany``) so that building a 20,000-event timeline
 does not first materialise every row of every source twice; on PostgreSQL, whose results
 arrive whole, the contacts (the bulk of a long case, with their notes) come in slices of plain
-statements. Columns of our own types (UTC datetimes, enums) are read as the driver gives them
+statements, read ahead on a second connection under the same snapshot (:func:`_read_beside`)
+while the first reads the rest. Columns of our own types (UTC datetimes, enums) are read as the driver gives them
 and converted a batch at a time (:meth:`consular.db.types.UTCDateTime.column_results`): the
 same values as the types' own per-value conversion, for a fraction of its cost on a case's
 20,000 contacts.
@@ -16,11 +17,16 @@ same values as the types' own per-value conversion, for a fraction of its cost o
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+import queue
+import re
+import threading
+import weakref
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, and_, false, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Connection, Select, and_, any_, false, func, or_, select, text, type_coerce
 from sqlalchemy import case as case_fn
 from sqlalchemy.orm import Session, aliased
 
@@ -69,8 +75,9 @@ class Window:
         return stmt
 
 
-def _stream(session: Session, stmt: Select) -> Iterator[tuple]:
-    """The rows of ``stmt`` as tuples, in batches, columns of our types converted per batch."""
+def _stream(source: Session | Connection, stmt: Select) -> Iterator[tuple]:
+    """The rows of ``stmt`` as tuples, in batches, columns of our types converted per batch
+    (on the session's connection, or on ``source`` itself when it is a connection)."""
     # Core rows on the session's connection (same transaction): the ORM's loading layer
     # cost more than the database's work for a 20,000-event case, and every caller only
     # unpacks plain tuples. Batches by fetchmany, never yield_per: on PostgreSQL that means a
@@ -78,7 +85,7 @@ def _stream(session: Session, stmt: Select) -> Iterator[tuple]:
     # a 21,000-event case's timeline from 0.6 s to 2.7 s (the same CPU: the client waited);
     # on SQLite its buffer hands rows over one by one, and sqlite3's own cursor already steps
     # through the statement a batch at a time.
-    connection = session.connection()
+    connection = source.connection() if isinstance(source, Session) else source
     dialect = connection.dialect
     columns, converters = [], []
     for index, column in enumerate(stmt.selected_columns):
@@ -99,6 +106,17 @@ def _stream(session: Session, stmt: Select) -> Iterator[tuple]:
         for index, convert in converters:
             values[index] = convert(values[index])
         yield from zip(*values, strict=True)
+
+
+def one_view(session: Session) -> None:
+    """The session's transaction, not begun yet, reads one state of the database throughout:
+    REPEATABLE READ on PostgreSQL, whose default gives each statement the state as it begins
+    (a SQLite read transaction already sees one state). For an export, whose rows, their
+    contacts read ahead beside (:func:`_read_beside`) and the audit chain head it carries
+    must all be of the same moment. Only for a transaction that reads: one that writes could
+    fail on a row another changed meanwhile."""
+    if session.get_bind().dialect.name != "sqlite":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
 
 def status_changes(session: Session, case_id: int, window: Window) -> Iterator:
@@ -173,9 +191,56 @@ def _contacts_in(case_id: int, window: Window) -> Select:
     return window.on(select(ContactEntry.id).where(ContactEntry.case_id == case_id), ContactEntry.occurred_at)
 
 
+def _of_contacts(session: Session, column, case_id: int, window: Window) -> ColumnElement[bool]:
+    """``column`` (a contact id) is one of the case's contacts in the window.
+
+    On PostgreSQL as ``column = ANY(ARRAY(subquery))``, not ``IN (subquery)``: the planner
+    joined ``IN`` by hashing the case's ~20,000 contact ids against a sequential scan of the
+    whole ``contact_staff`` table (2.7 million rows at 100,000 cases: 0.1 s on a quiet
+    machine, 0.6 s under load, the largest part of a long case's CSV export), and reached
+    the counterparts through a nested loop over every contact of the case. The array is
+    read once (an InitPlan) and probed on the link table's primary key, already in contact
+    order: ~45 ms each, whatever the table's size. SQLite plans ``IN`` well as it is."""
+    contact_ids = _contacts_in(case_id, window)
+    if session.connection().dialect.name == "sqlite":
+        return column.in_(contact_ids)
+    return column == any_(func.array(contact_ids.scalar_subquery()))
+
+
 def contacts(session: Session, case_id: int, window: Window) -> Iterator:
     """(id, occurred_at, duration_minutes, channel, direction, subject, notes, outcome,
     follow_up_needed, restricted, recorded_by)."""
+    stmt = _contacts_statement(case_id, window)
+    if session.connection().dialect.name == "sqlite":
+        return _stream(session, stmt)
+    return _flat(_read_beside(session, lambda beside: _slices(beside, stmt, ContactEntry.occurred_at, ContactEntry.id)))
+
+
+def contacts_with_counterparts(session: Session, case_id: int, window: Window) -> tuple[Iterator, Iterator]:
+    """(:func:`contact_counterparts`, :func:`contacts`), to be read in that order.
+
+    On PostgreSQL both are read beside this connection (:func:`_read_beside`), the
+    counterparts first, from the moment this is called: meanwhile this connection can read
+    the contacts' staff, and the server looks up the two at once."""
+    stmt = _contacts_statement(case_id, window)
+    links = _counterparts_statement(session, case_id, window)
+    if session.connection().dialect.name == "sqlite":
+        return _stream(session, links), _stream(session, stmt)
+
+    def read(beside: Connection) -> Iterator[list]:
+        yield list(_stream(beside, links))
+        yield from _slices(beside, stmt, ContactEntry.occurred_at, ContactEntry.id)
+
+    lists = _read_beside(session, read)
+    return _flat(itertools.islice(lists, 1)), _flat(lists)
+
+
+def _flat(lists: Iterator[list]) -> Iterator[tuple]:
+    for rows in lists:
+        yield from rows
+
+
+def _contacts_statement(case_id: int, window: Window) -> Select:
     stmt = (
         select(
             ContactEntry.id,
@@ -195,19 +260,16 @@ def contacts(session: Session, case_id: int, window: Window) -> Iterator:
     )
     if not window.include_restricted:
         stmt = stmt.where(ContactEntry.restricted.is_(False))
-    stmt = window.on(stmt, ContactEntry.occurred_at)
-    if session.connection().dialect.name == "sqlite":
-        return _stream(session, stmt)
-    return _slices(session, stmt, ContactEntry.occurred_at, ContactEntry.id)
+    return window.on(stmt, ContactEntry.occurred_at)
 
 
 #: Rows per statement where a result arrives whole (PostgreSQL's client-side results).
 SLICE = 4000
 
 
-def _slices(session: Session, stmt: Select, at, key) -> Iterator:
+def _slices(source: Session | Connection, stmt: Select, at, key) -> Iterator[list]:
     """``stmt``'s rows in statements of :data:`SLICE` rows, in (``at``, ``key``) order, each
-    one starting where the last ended (on the ``(case_id, at)`` index).
+    one starting where the last ended (on the ``(case_id, at)`` index): a list per statement.
 
     A client-side result holds every row until the last is read: a 21,000-contact case's
     notes (~20 MB) sat in the driver's result beside the events built from them, and the
@@ -219,24 +281,94 @@ def _slices(session: Session, stmt: Select, at, key) -> Iterator:
         page = stmt
         if last is not None:
             page = page.where(at >= last[0], or_(at > last[0], key > last[1]))
-        rows = list(_stream(session, page.order_by(at, key).limit(SLICE)))
-        yield from rows
+        rows = list(_stream(source, page.order_by(at, key).limit(SLICE)))
+        if rows:
+            yield rows
         if len(rows) < SLICE:
             return
         last = (rows[-1][1], rows[-1][0])
         del rows
 
 
+_SNAPSHOT_ID = re.compile(r"[0-9A-F]+(-[0-9A-F]+)+")
+_DONE = object()
+
+
+def _read_beside(session: Session, read: Callable[[Connection], Iterator[list]]) -> Iterator[list]:
+    """The lists of rows ``read(connection)`` yields, read ahead in a thread on a second
+    connection that sees what ``session``'s transaction sees (PostgreSQL only).
+
+    A long case's contacts (~20 MB of notes at 20,000 contacts) took the server ~0.1 s to
+    send, in which the client only waited; read beside, they arrive while this thread fetches
+    the contacts' staff and counterparts and builds the events of the slice before. The
+    second connection imports the transaction's snapshot (``pg_export_snapshot``, at
+    REPEATABLE READ), so both read one state of the database: a contact committed meanwhile
+    is in neither or, when the transaction is itself REPEATABLE READ (an export), in both.
+    One slice at most waits read ahead. The reader stops, and its connection goes back, once
+    the rows are read, when reading them fails, and when the caller drops the iterator."""
+    snapshot = session.scalar(text("SELECT pg_export_snapshot()"))
+    if not _SNAPSHOT_ID.fullmatch(snapshot or ""):  # it is spelt into SET TRANSACTION below
+        raise ValueError(f"unexpected snapshot id {snapshot!r}")
+    engine = session.get_bind()
+    ahead: queue.Queue = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def hand_over(item) -> bool:
+        while not stop.is_set():
+            try:
+                ahead.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        outcome: object = RuntimeError("the timeline's read-ahead stopped")
+        try:
+            with engine.connect().execution_options(isolation_level="REPEATABLE READ") as connection:
+                # No bound parameter: a utility statement takes none.
+                connection.exec_driver_sql(f"SET TRANSACTION SNAPSHOT '{snapshot}'")
+                for rows in read(connection):
+                    if not hand_over(rows):
+                        return
+            outcome = _DONE
+        except Exception as exc:  # noqa: BLE001 - handed to the reader, who raises it
+            outcome = exc
+        finally:
+            hand_over(outcome)
+
+    thread = threading.Thread(target=produce, name="timeline-read-ahead", daemon=True)
+
+    def lists() -> Iterator[list]:
+        try:
+            while (item := ahead.get()) is not _DONE:
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
+        finally:
+            stop.set()
+            thread.join()
+
+    result = lists()
+    # A caller that fails before reading (or stops half way) drops the iterator: the reader stops.
+    weakref.finalize(result, stop.set)
+    thread.start()
+    return result
+
+
 def contact_counterparts(session: Session, case_id: int, window: Window) -> Iterator:
     """(contact_id, counterpart_id, name, person_id) for every contact in the window (voided and
     restricted ones too), ordered by contact, then by name."""
-    stmt = (
+    return _stream(session, _counterparts_statement(session, case_id, window))
+
+
+def _counterparts_statement(session: Session, case_id: int, window: Window) -> Select:
+    return (
         select(ContactCounterpart.contact_id, Counterpart.id, Counterpart.name, Counterpart.person_id)
         .join(Counterpart, Counterpart.id == ContactCounterpart.counterpart_id)
-        .where(ContactCounterpart.contact_id.in_(_contacts_in(case_id, window)))
+        .where(_of_contacts(session, ContactCounterpart.contact_id, case_id, window))
         .order_by(ContactCounterpart.contact_id, Counterpart.name, Counterpart.id)
     )
-    return _stream(session, stmt)
 
 
 def contact_staff(session: Session, case_id: int, window: Window) -> Iterator:
@@ -245,7 +377,7 @@ def contact_staff(session: Session, case_id: int, window: Window) -> Iterator:
     stmt = (
         select(ContactStaff.contact_id, User.display_name)
         .join(User, User.id == ContactStaff.user_id)
-        .where(ContactStaff.contact_id.in_(_contacts_in(case_id, window)))
+        .where(_of_contacts(session, ContactStaff.contact_id, case_id, window))
         .order_by(ContactStaff.contact_id, User.display_name)
     )
     return _stream(session, stmt)

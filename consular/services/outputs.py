@@ -88,7 +88,7 @@ class Failure:
 def deliver(
     ctx: ServiceContext,
     target: str | os.PathLike,
-    write: Callable[[Path], None],
+    write: Callable[[Path], str | None],
     authorise: Callable[[Session, str, int], T],
     *,
     action: str,
@@ -101,7 +101,10 @@ def deliver(
 ) -> Delivered[T]:
     """Write ``target`` through a private temporary file, authorised by ``authorise``.
 
-    ``write(temp)`` fills the temporary file; ``authorise(session, sha256, size)`` runs in
+    ``write(temp)`` fills the temporary file (empty when it is called); it may return the
+    SHA-256 (hex) of the bytes it wrote, hashed as it wrote them, which saves reading the file
+    back to hash it (returning anything else than the bytes' hash would record a wrong one in the
+    audit trail). ``authorise(session, sha256, size)`` runs in
     the transaction that records the output (it writes the audit entry) and returns what the
     caller needs. ``action``/``entity``/``entity_id``/``case_id`` describe the ``<action>.failed``
     audit entry written if the output fails. ``anchor``: the chain head the output carries
@@ -117,7 +120,7 @@ def deliver(
     try:
         temp = output_file.private_temp(path)
         try:
-            write(temp)
+            digest = write(temp)
             output_file.sync(temp)
         except UserError:
             raise
@@ -125,7 +128,8 @@ def deliver(
             if not output_file.is_os_failure(exc):
                 raise
             raise output_file.os_error(exc, path) from None
-        digest = output_file.sha256_file(temp)
+        if not isinstance(digest, str):
+            digest = output_file.sha256_file(temp)
         size = temp.stat().st_size
         with ctx.transaction() as session:
             value = authorise(session, digest, size)

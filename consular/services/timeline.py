@@ -163,7 +163,8 @@ def _build(
 
     ``anchor`` (an export): also read the audit chain head in the same transaction as the
     events and print it on the timeline (``chain_head``), so the head an export carries pins
-    exactly the history it was read from; it is returned too."""
+    exactly the history it was read from; it is returned too. Its transaction reads one state
+    of the database throughout (:func:`consular.repositories.timeline.one_view`)."""
     flt = flt or TimelineFilter()
     if flt.mask_names and not flt.redact:
         raise ValidationError(
@@ -172,6 +173,8 @@ def _build(
         )
     head = None
     with ctx.transaction() as session:
+        if anchor:  # an export, which records nothing in this transaction (deliver does, after)
+            repo.one_view(session)
         case = load_case(session, reference)
         if flt.restricted_shown and restricted_if_allowed and not need_to_know.may_see(ctx, session, case.id):
             flt = dataclasses.replace(flt, include_restricted=False)
@@ -331,8 +334,8 @@ def export_timeline(
             ).format(reference=timeline.case.reference, scope=timeline.scope.describe(), name=target.name)
         )
 
-    def write(temp: Path) -> None:
-        render(timeline, temp, progress=progress)
+    def write(temp: Path) -> str | None:
+        return render(timeline, temp, progress=progress)  # the CSV's hash, hashed as written
 
     def authorise(session, sha256: str, size: int) -> None:
         with using_language("en"):  # the audit trail is stored text: the same whoever exported

@@ -409,11 +409,17 @@ def add_milestones(b: EventBuilder, records: CaseRecords) -> None:
 
 def add_contacts(b: EventBuilder, records: CaseRecords) -> None:
     session, case_id, window = records.session, records.case.id, records.window
+    # Asked for first: on PostgreSQL the counterparts, then the contacts, are read ahead beside
+    # this connection while it reads the staff (repositories.timeline._read_beside).
+    links, rows = repo.contacts_with_counterparts(session, case_id, window)
+    staff: dict[int, list[str]] = defaultdict(list)
+    for contact_id, name in repo.contact_staff(session, case_id, window):
+        staff[contact_id].append(name)
     # Who each contact involves, in the shape its event takes, made once per contact as the
     # rows come (ordered by contact), not as lists rebuilt for every event.
     involved: dict[int, tuple] = {}
     last, ids, names, persons = None, [], [], []
-    for contact_id, cid, name, person_id in repo.contact_counterparts(session, case_id, window):
+    for contact_id, cid, name, person_id in links:
         if contact_id != last:
             if last is not None:
                 involved[last] = (people_of(names), tuple(persons), tuple(ids))
@@ -424,9 +430,6 @@ def add_contacts(b: EventBuilder, records: CaseRecords) -> None:
             persons.append(person_id)
     if last is not None:
         involved[last] = (people_of(names), tuple(persons), tuple(ids))
-    staff: dict[int, list[str]] = defaultdict(list)
-    for contact_id, name in repo.contact_staff(session, case_id, window):
-        staff[contact_id].append(name)
     # The texts every contact may carry, looked up once (a 20,000-contact case asked for them
     # 80,000 times), and each channel-and-direction's words and subtype once.
     outcome_text = translate("services.timeline_events", "Outcome: {outcome}")
@@ -437,9 +440,7 @@ def add_contacts(b: EventBuilder, records: CaseRecords) -> None:
     shared = records.shared
     emit = b.emit
     contact = EventType.CONTACT
-    for cid, at, minutes, channel, direction, subject, notes, outcome, follow_up, restricted, by in repo.contacts(
-        session, case_id, window
-    ):
+    for cid, at, minutes, channel, direction, subject, notes, outcome, follow_up, restricted, by in rows:
         people, person_ids, counterpart_ids = involved.get(cid, nobody)
         known = hows.get((channel, direction))
         if known is None:
