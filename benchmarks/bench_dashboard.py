@@ -14,8 +14,9 @@ Rows (median of ``--repeat`` runs after a warm-up unless said):
 
 - each Home panel on its own (``services.dashboard.PANELS`` and "My escalations", read as the
   supervisor with the most active cases), with the number of statements it runs; raw baseline:
-  the very statements the panel ran, replayed through the raw driver (sqlite3 / psycopg), so
-  the ratio is what the service adds to the database's own work. Then the whole service call,
+  the very reads the panel ran (not its writes: the families panel's audited read writes an
+  audit entry and links it), replayed through the raw driver (sqlite3 / psycopg) on a read-only
+  connection, so the ratio is what the service adds to the database's own work. Then the whole service call,
   as the administrator and as the busiest caseworker (need-to-know applies), a supervisor's
   whole Home (the service call and "My escalations"), and its peak Python memory (tracemalloc);
 - on SQLite, every panel statement's ``EXPLAIN QUERY PLAN``, on this database and (``--plans-on``)
@@ -45,6 +46,7 @@ import argparse
 import json
 import os
 import random
+import re
 import statistics
 import subprocess
 import sys
@@ -87,7 +89,8 @@ def best_of(cmd: list[str], runs: int, env: dict) -> float:
 
 
 class Raw:
-    """The raw driver on the same database: sqlite3 for a file, psycopg for a server."""
+    """The raw driver on the same database: sqlite3 for a file, psycopg for a server; replays
+    go to a second connection that cannot write (``reader``)."""
 
     def __init__(self, target: str):
         self.sqlite = "://" not in target
@@ -97,19 +100,26 @@ class Raw:
             self.conn = sqlite3.connect(target, isolation_level=None, timeout=30)
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = FULL")
+            self.reader = sqlite3.connect(target, isolation_level=None, timeout=30)
+            self.reader.execute("PRAGMA query_only = ON")
         else:
             import psycopg
 
-            self.conn = psycopg.connect(target.replace("postgresql+psycopg://", "postgresql://"), autocommit=True)
+            url = target.replace("postgresql+psycopg://", "postgresql://")
+            self.conn = psycopg.connect(url, autocommit=True)
+            # Every statement its own transaction, none of which may write: a replayed write would
+            # be a second, stale write (the audit chain's head put back behind later entries).
+            self.reader = psycopg.connect(url, autocommit=True, options="-c default_transaction_read_only=on")
 
     def rows(self, sql: str, params=()) -> list:
         sql = sql if self.sqlite else sql.replace("?", "%s")
         return self.conn.execute(sql, params).fetchall()
 
     def replay(self, statements: list[tuple[str, object]]) -> None:
-        """Run statements exactly as SQLAlchemy sent them (its driver's parameter style)."""
+        """Run reads (:func:`reads_only`) exactly as SQLAlchemy sent them (its driver's
+        parameter style), on the connection that cannot write."""
         for sql, params in statements:
-            cursor = self.conn.execute(sql, params or ())
+            cursor = self.reader.execute(sql, params or ())
             if cursor.description is not None:
                 cursor.fetchall()
 
@@ -124,7 +134,24 @@ class Raw:
                 self.conn.execute(sql, params)
 
     def close(self) -> None:
+        self.reader.close()
         self.conn.close()
+
+
+# A statement that writes or locks rows, whatever it starts with: on PostgreSQL the audit chain's
+# links are written by one statement that begins "WITH new_head AS (UPDATE audit_chain_head".
+_WRITES = re.compile(
+    r"\b(INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|FOR\s+(NO\s+KEY\s+)?UPDATE|FOR\s+(KEY\s+)?SHARE)\b", re.I
+)
+
+
+def reads_only(statements: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """The statements that only read: a SELECT or WITH that neither writes nor locks a row."""
+    return [
+        (sql, params)
+        for sql, params in statements
+        if sql.lstrip().upper().startswith(("SELECT", "WITH")) and not _WRITES.search(sql)
+    ]
 
 
 class Statements:
@@ -309,7 +336,7 @@ def measure_panels(args, ctx, database, raw, figures, supervisor_ctx, caseworker
         ms, _ = timed(call, args.repeat)
         cpu = timed.cpu
         captured = stmts.capture(call)
-        reads = [s for s in captured if s[0].lstrip().upper().startswith(("SELECT", "WITH"))]
+        reads = reads_only(captured)
         base_ms, _ = timed(lambda r=reads: raw.replay(r), args.repeat)
         note = f"{len(captured)} statements ({len(reads)} reads); CPU {cpu:.1f} ms, raw {timed.cpu:.1f}"
         figure(figures, f"panel {name}", ms, note, base_ms)
