@@ -11,9 +11,11 @@ import json
 import threading
 import time
 
+import psycopg
 import pytest
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from consular.db import chain_links
 from consular.db.models import AuditEntry, Case, ContactEntry
@@ -354,5 +356,86 @@ def test_a_log_contact_failing_at_its_guarded_write_leaves_nothing_and_the_next_
             select(AuditEntry.seq, AuditEntry.after).where(AuditEntry.action == "contact.log").order_by(AuditEntry.seq)
         ).all()
     assert json.loads(rows[-1][1])["subject"] == "Logged after the failure" and rows[-1][0] == before + 1
+    report = audit_chain.verify(pg_database)
+    assert report.ok, report.problems[:3]
+
+
+def head_and_top(database) -> tuple[int, int]:
+    with database.engine.connect() as conn:
+        head = conn.exec_driver_sql("SELECT seq FROM audit_chain_head").scalar()
+        top = conn.exec_driver_sql("SELECT max(seq) FROM audit_entries").scalar()
+    return head, top
+
+
+@pytest.mark.postgres
+def test_the_links_statement_run_again_later_leaves_the_chain_alone(pg_database):
+    """What broke bench100k's chain (session 11): a benchmark replayed, on a connection of its
+    own in autocommit, every statement starting with WITH that Home's audited read had sent,
+    the links' statement among them, after an export had chained its entry: the head went back
+    to the read's entry, and every later append failed on a duplicate seq. Run again (as it was
+    sent, through the raw driver), the statement must write nothing: the head it was worked
+    out from is gone."""
+    ctx = add_reference_data(pg_database)
+    reference = open_case(ctx).reference
+    sent: list[tuple[str, object]] = []
+
+    def note(_conn, _cursor, statement, parameters, _context, _executemany):
+        if statement.startswith("WITH new_head"):
+            sent.append((statement, parameters))
+
+    with ctx.writing() as session:
+        case_id = session.scalar(select(Case.id).where(Case.reference == reference))
+    event.listen(pg_database.engine, "before_cursor_execute", note)
+    try:
+        with ctx.writing() as session:
+            ctx.audit(session, "case.note", "case", case_id, case_id=case_id, after={"n": 1})
+    finally:
+        event.remove(pg_database.engine, "before_cursor_execute", note)
+    assert len(sent) == 1
+    with ctx.writing() as session:  # another writer chains after it
+        ctx.audit(session, "case.note", "case", case_id, case_id=case_id, after={"n": 2})
+    before = head_and_top(pg_database)
+    assert before[0] == before[1]
+    url = pg_database.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(url, autocommit=True) as raw:
+        for _ in range(3):
+            raw.execute(*sent[0])
+    assert head_and_top(pg_database) == before
+    with ctx.writing() as session:  # and the chain goes on
+        ctx.audit(session, "case.note", "case", case_id, case_id=case_id, after={"n": 3})
+    head, top = head_and_top(pg_database)
+    assert head == top == before[0] + 1
+    report = audit_chain.verify(pg_database)
+    assert report.ok, report.problems[:3]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("count", [1, chain_links.AT_ONCE + 1])
+def test_a_head_moved_on_since_it_was_read_is_not_written_over(pg_database, count):
+    """The write checks that the head row is still the one read (under the lock, in the
+    append): given a head another writer has moved on since, it writes nothing and raises, so
+    the transaction rolls back, instead of putting the head back behind the other's entry.
+    Up to AT_ONCE entries by the one statement (RuntimeError), more by the flush, whose update
+    names the seq read (the head's version column: StaleDataError)."""
+    ctx = add_reference_data(pg_database)
+    reference = open_case(ctx).reference
+    with ctx.writing() as session:
+        case_id = session.scalar(select(Case.id).where(Case.reference == reference))
+    expected = RuntimeError if count <= chain_links.AT_ONCE else StaleDataError
+    with pytest.raises(expected), pg_database.session(write=True) as session:
+        stale = session.get(audit_chain.AuditChainHead, 1)  # read without the lock
+        with ctx.writing() as other:  # meanwhile another writer appends
+            ctx.audit(other, "case.note", "case", case_id, case_id=case_id, after={"n": 1})
+        entries = [
+            AuditEntry(at=stale.updated_at, actor_id=ctx.actor.user_id, action="case.note", entity="case")
+            for _ in range(count)
+        ]
+        session.add_all(entries)
+        session.flush()
+        links = [(stale.seq + 1 + i, None, "k", "00" * 32, "00" * 32) for i in range(count)]
+        new_head = (stale.seq + count, "11" * 32, "k", "00" * 32, stale.updated_at)
+        chain_links.write(session, stale, new_head, entries, links)
+    head, top = head_and_top(pg_database)
+    assert head == top
     report = audit_chain.verify(pg_database)
     assert report.ok, report.problems[:3]

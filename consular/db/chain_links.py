@@ -140,8 +140,14 @@ def _statement(count: int, guarded: bool = False) -> TextClause:
     entries = f"UPDATE audit_entries SET {fields} FROM (VALUES {rows}) AS links (id, {', '.join(ENTRY_FIELDS)}) "
     entries += "WHERE audit_entries.id = links.id"
     if not guarded:
+        # Only over the head it was worked out from (read locked): see write.
         head = ", ".join(f"{name} = :head_{name}" for name in HEAD_FIELDS)
-        statement = f"WITH new_head AS (UPDATE audit_chain_head SET {head} WHERE id = :head_id) {entries}"
+        statement = (
+            f"WITH new_head AS (UPDATE audit_chain_head SET {head} "
+            "WHERE id = :head_id AND seq = :was_seq AND chain = :was_chain RETURNING id), "
+            f"linked AS ({entries} AND audit_entries.seq IS NULL AND EXISTS (SELECT 1 FROM new_head) "
+            "RETURNING audit_entries.id) SELECT (SELECT count(*) FROM new_head), (SELECT count(*) FROM linked)"
+        )
     else:
         # In a SET list every column names the row's old values: each CASE asks the same question.
         still = " AND ".join(f"{c.key} = :was_{c.key}" for c in SEEN_HEAD)
@@ -208,20 +214,22 @@ def _written(head: AuditChainHead | None, head_values: tuple, entries: list[Audi
             set_committed_value(obj, name, value)
 
 
-def write(
-    session: Session, head: AuditChainHead | None, head_values: tuple, entries: list[AuditEntry], links: list
-) -> None:
-    """Give ``head`` its new :data:`HEAD_FIELDS` values (``head_values``) and each of
-    ``entries`` (persistent) its :data:`ENTRY_FIELDS` values (``links``, one tuple each).
-    ``head`` None: the head row, locked by this transaction but not loaded.
+def write(session: Session, head: AuditChainHead, head_values: tuple, entries: list[AuditEntry], links: list) -> None:
+    """Give ``head`` (read and locked) its new :data:`HEAD_FIELDS` values (``head_values``) and
+    each of ``entries`` (persistent) its :data:`ENTRY_FIELDS` values (``links``, one tuple each).
 
     On PostgreSQL, for up to :data:`AT_ONCE` entries, one statement writes them and the objects
     get the values as already written: nothing is left for the flush to look at, so the commit
-    that follows (the head still locked) spends no time in an empty flush. Elsewhere the values
-    are set as changes, and the flush writes them.
+    that follows (the head still locked) spends no time in an empty flush. That statement writes
+    only over the head it was worked out from: the head row only if it still holds ``head``'s
+    ``seq`` and ``chain``, the entries only if the head was written and they are not linked yet;
+    RuntimeError unless it wrote the head and every entry (the transaction must roll back). Run
+    again later (replayed from a log of what was sent, as a benchmark once did), it changes
+    nothing, where it used to put the head back behind entries linked since. Elsewhere the
+    values are set as changes, and the flush writes them; its update of the head names the
+    ``seq`` read (the head's version column), so it cannot write over a head moved on either.
     """
     if not _one_statement(session, entries):
-        head = head if head is not None else session.get(AuditChainHead, 1)
         rows = [(head, HEAD_FIELDS, head_values)] + [
             (entry, ENTRY_FIELDS, values) for entry, values in zip(entries, links, strict=True)
         ]
@@ -229,10 +237,17 @@ def write(
             for name, value in zip(fields, values, strict=True):
                 setattr(obj, name, value)
         return
+    params = _params(1, head_values, entries, links)
+    params.update(was_seq=head.seq, was_chain=head.chain)
     # On the session's connection, not through Session.execute: a text statement needs none of
     # the ORM's execution steps (nor its autoflush, which would first write the same values).
-    session.connection().execute(_statement(len(entries)), _params(1, head_values, entries, links))
-    _written(head if head is not None else _loaded_head(session), head_values, entries, links)
+    heads, linked = session.connection().execute(_statement(len(entries)), params).one()
+    if (heads, linked) != (1, len(entries)):  # a head moved on by someone else, or links without it
+        raise RuntimeError(
+            f"audit chain: the head (seq {head.seq}) was not the one locked, or its entries were linked already: "
+            f"{heads} head and {linked} of {len(entries)} entries written"
+        )
+    _written(head, head_values, entries, links)
 
 
 def _loaded_head(session: Session) -> AuditChainHead | None:

@@ -849,6 +849,11 @@ class AuditChainHead(Base):
     ``BEGIN IMMEDIATE`` already holds the database), which is what gives the chain one order
     under concurrent writers. ``mac`` signs (seq, chain, legacy_seq) so a truncated chain with
     a rewritten head is caught by anyone holding the key.
+
+    ``seq`` is the ORM's version column, set by the appender (no generator): the flush's update
+    of the head names the ``seq`` it was read with and fails (StaleDataError, the transaction
+    rolls back) if the row no longer has it, so a head is never written over one it was not
+    worked out from (see :mod:`consular.db.chain_links` for PostgreSQL's one statement).
     """
 
     __tablename__ = "audit_chain_head"
@@ -861,6 +866,8 @@ class AuditChainHead(Base):
     key_id: Mapped[str | None] = mapped_column(String(16))
     mac: Mapped[str | None] = mapped_column(String(64))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __mapper_args__: ClassVar[dict] = {"version_id_col": seq, "version_id_generator": False}
 
 
 class SearchDocument(Base):
