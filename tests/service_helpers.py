@@ -83,3 +83,29 @@ def someone(ctx: ServiceContext, reference: str) -> list[int]:
         return [existing[0].id]
     writer = ServiceContext(ctx.database, actor_for(ctx.database, SUPERVISOR))
     return [counterparts.add_counterpart(writer, reference, name="Duty officer", category="other").id]
+
+
+def case_with_calls(ctx: ServiceContext, count: int, *, subject=None, notes=None, staff=None) -> tuple[str, int]:
+    """A new case with a hostage and ``count`` phone calls with its police counterpart, an hour
+    apart from 2 July 2025 08:00: (reference, the counterpart's id). ``subject``/``notes``/
+    ``staff``: the call's subject, notes and staff present by its number (default "Call 07",
+    "Note 7", none)."""
+    from datetime import timedelta
+
+    from consular.services import contacts, counterparts
+
+    reference = open_case(ctx).reference
+    add_hostage(ctx, reference)
+    police = counterparts.add_counterpart(ctx, reference, name="Commissaire Diallo", category="police")
+    for i in range(count):
+        contacts.log_contact(
+            ctx,
+            reference,
+            occurred_at=aware(2025, 7, 2, 8) + timedelta(hours=i),
+            channel="phone",
+            subject=subject(i) if subject else f"Call {i:02d}",
+            counterpart_ids=[police.id],
+            notes=notes(i) if notes else f"Note {i}",
+            staff_present=staff(i) if staff else None,
+        )
+    return reference, police.id

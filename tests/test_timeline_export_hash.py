@@ -5,31 +5,23 @@ by reading the file back (services/outputs.deliver)."""
 from __future__ import annotations
 
 import hashlib
-from datetime import timedelta
 
 import pytest
 
 from consular.reports import output_file
-from consular.services import audit, contacts, counterparts
+from consular.services import audit
 from consular.services.timeline import TimelineFilter, export_timeline
-from tests.service_helpers import add_hostage, aware, open_case
+from tests.service_helpers import case_with_calls
 
 
 @pytest.fixture
 def long_case(ctx):
-    reference = open_case(ctx).reference
-    add_hostage(ctx, reference)
-    police = counterparts.add_counterpart(ctx, reference, name="Commissaire Diallo", category="police")
-    for i in range(30):
-        contacts.log_contact(
-            ctx,
-            reference,
-            occurred_at=aware(2025, 7, 2, 8) + timedelta(hours=i),
-            channel="phone",
-            subject=f"Call {i:02d} «Bamako»",
-            counterpart_ids=[police.id],
-            notes=f'Note {i}, with a comma and a "quote"\n' + "x" * (i * 500),
-        )
+    reference, _police = case_with_calls(
+        ctx,
+        30,
+        subject=lambda i: f"Call {i:02d} «Bamako»",
+        notes=lambda i: f'Note {i}, with a comma and a "quote"\n' + "x" * (i * 500),
+    )
     return reference
 
 

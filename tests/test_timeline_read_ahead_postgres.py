@@ -8,35 +8,20 @@ from __future__ import annotations
 import csv
 import gc
 import threading
-from datetime import timedelta
 
 import pytest
 
 from consular.repositories import timeline as repo
-from consular.services import contacts, counterparts, outputs
+from consular.services import contacts, outputs
 from consular.services.cases import load_case
 from consular.services.timeline import TimelineFilter, export_timeline
 from tests.fixtures_db import CASEWORKER, SUPERVISOR
-from tests.service_helpers import add_hostage, aware, open_case
+from tests.service_helpers import aware, case_with_calls
 
 
 def _case_with_contacts(ctx, n: int) -> tuple[str, int]:
-    reference = open_case(ctx).reference
-    add_hostage(ctx, reference)
-    police = counterparts.add_counterpart(ctx, reference, name="Commissaire Diallo", category="police")
-    for i in range(n):
-        contacts.log_contact(
-            ctx,
-            reference,
-            occurred_at=aware(2025, 7, 2, 8) + timedelta(hours=i),
-            channel="phone",
-            subject=f"Call {i:02d}",
-            counterpart_ids=[police.id],
-            notes=f"Note {i}",
-            # Staff (read on this connection) beside the counterparts (read ahead on the other).
-            staff_present=[SUPERVISOR, CASEWORKER] if i % 2 else None,
-        )
-    return reference, police.id
+    # Staff (read on this connection) beside the counterparts (read ahead on the other).
+    return case_with_calls(ctx, n, staff=lambda i: [SUPERVISOR, CASEWORKER] if i % 2 else None)
 
 
 def _readers() -> list[threading.Thread]:
