@@ -37,11 +37,12 @@ def test_an_export_is_one_state_of_the_database_while_others_commit(pg_database,
     with ctx.transaction() as session:
         head_before = outputs.anchor_text(outputs.read_anchor(session))
     monkeypatch.setattr(repo, "SLICE", 2)  # several slices, read ahead while others commit
-    contact_staff = repo.contact_staff
+    milestones = repo.milestones
 
     def committed_meanwhile(session, case_id, window):
-        # Someone logs a contact (audited) after the export began reading, before it reads the
-        # contacts' staff (and, on the old sequential read, their counterparts and the contacts).
+        # Someone logs a contact (audited) after the export began reading (its contacts, their
+        # staff and counterparts asked for first, read ahead beside), before it reads the
+        # milestones (on the old sequential read, before the contacts themselves).
         contacts.log_contact(
             ctx,
             reference,
@@ -49,10 +50,11 @@ def test_an_export_is_one_state_of_the_database_while_others_commit(pg_database,
             channel="phone",
             subject="Late call",
             counterpart_ids=[police],
+            staff_present=[SUPERVISOR],
         )
-        return contact_staff(session, case_id, window)
+        return milestones(session, case_id, window)
 
-    monkeypatch.setattr(repo, "contact_staff", committed_meanwhile)
+    monkeypatch.setattr(repo, "milestones", committed_meanwhile)
     target = tmp_path / "t.csv"
     timeline = export_timeline(ctx, reference, "csv", target, TimelineFilter(include_restricted=True))
     with target.open(encoding="utf-8-sig", newline="") as handle:
@@ -66,7 +68,7 @@ def test_an_export_is_one_state_of_the_database_while_others_commit(pg_database,
     assert timeline.chain_head == head_before
     assert {r["chain_head"] for r in rows} == {head_before}
     # The next export has it.
-    monkeypatch.setattr(repo, "contact_staff", contact_staff)
+    monkeypatch.setattr(repo, "milestones", milestones)
     later = export_timeline(ctx, reference, "csv", target, TimelineFilter(include_restricted=True))
     assert "Late call" in [e.title for e in later.events]
     assert not _readers()

@@ -216,23 +216,30 @@ def contacts(session: Session, case_id: int, window: Window) -> Iterator:
     return _flat(_read_beside(session, lambda beside: _slices(beside, stmt, ContactEntry.occurred_at, ContactEntry.id)))
 
 
-def contacts_with_counterparts(session: Session, case_id: int, window: Window) -> tuple[Iterator, Iterator]:
-    """(:func:`contact_counterparts`, :func:`contacts`), to be read in that order.
+def contacts_ahead(session: Session, case_id: int, window: Window) -> tuple[Iterator, Iterator, Iterator]:
+    """(:func:`contact_counterparts`, :func:`contact_staff`, :func:`contacts`), to be read in
+    that order, each to its end.
 
-    On PostgreSQL both are read beside this connection (:func:`_read_beside`), the
-    counterparts first, from the moment this is called: meanwhile this connection can read
-    the contacts' staff, and the server looks up the two at once."""
+    On PostgreSQL all three are read beside this connection (:func:`_read_beside`) from the
+    moment this is called, the staff on a connection of their own, the counterparts then the
+    contacts on another, both under this transaction's snapshot: the server looks up the staff
+    and the counterparts at once while this connection reads the case's other records (a
+    timeline asks for this before them, and assembles the contacts last). Elsewhere they are
+    read when read."""
     stmt = _contacts_statement(case_id, window)
     links = _counterparts_statement(session, case_id, window)
+    staff = _staff_statement(session, case_id, window)
     if session.connection().dialect.name == "sqlite":
-        return _stream(session, links), _stream(session, stmt)
+        return _stream(session, links), _stream(session, staff), _stream(session, stmt)
 
     def read(beside: Connection) -> Iterator[list]:
         yield list(_stream(beside, links))
         yield from _slices(beside, stmt, ContactEntry.occurred_at, ContactEntry.id)
 
-    lists = _read_beside(session, read)
-    return _flat(itertools.islice(lists, 1)), _flat(lists)
+    snapshot = _snapshot(session)
+    staff_rows = _read_beside(session, lambda beside: iter([list(_stream(beside, staff))]), snapshot)
+    lists = _read_beside(session, read, snapshot)
+    return _flat(itertools.islice(lists, 1)), _flat(staff_rows), _flat(lists)
 
 
 def _flat(lists: Iterator[list]) -> Iterator[tuple]:
@@ -294,7 +301,17 @@ _SNAPSHOT_ID = re.compile(r"[0-9A-F]+(-[0-9A-F]+)+")
 _DONE = object()
 
 
-def _read_beside(session: Session, read: Callable[[Connection], Iterator[list]]) -> Iterator[list]:
+def _snapshot(session: Session) -> str:
+    """The id of ``session``'s snapshot, exported for other connections to import."""
+    snapshot = session.scalar(text("SELECT pg_export_snapshot()"))
+    if not _SNAPSHOT_ID.fullmatch(snapshot or ""):  # it is spelt into SET TRANSACTION below
+        raise ValueError(f"unexpected snapshot id {snapshot!r}")
+    return snapshot
+
+
+def _read_beside(
+    session: Session, read: Callable[[Connection], Iterator[list]], snapshot: str | None = None
+) -> Iterator[list]:
     """The lists of rows ``read(connection)`` yields, read ahead in a thread on a second
     connection that sees what ``session``'s transaction sees (PostgreSQL only).
 
@@ -306,9 +323,7 @@ def _read_beside(session: Session, read: Callable[[Connection], Iterator[list]])
     is in neither or, when the transaction is itself REPEATABLE READ (an export), in both.
     One slice at most waits read ahead. The reader stops, and its connection goes back, once
     the rows are read, when reading them fails, and when the caller drops the iterator."""
-    snapshot = session.scalar(text("SELECT pg_export_snapshot()"))
-    if not _SNAPSHOT_ID.fullmatch(snapshot or ""):  # it is spelt into SET TRANSACTION below
-        raise ValueError(f"unexpected snapshot id {snapshot!r}")
+    snapshot = snapshot or _snapshot(session)  # (``snapshot``: one exported already)
     engine = session.get_bind()
     ahead: queue.Queue = queue.Queue(maxsize=1)
     stop = threading.Event()
@@ -374,13 +389,16 @@ def _counterparts_statement(session: Session, case_id: int, window: Window) -> S
 def contact_staff(session: Session, case_id: int, window: Window) -> Iterator:
     """(contact_id, display_name) of staff present at each contact in the window (voided and
     restricted ones too), ordered by contact, then by name."""
-    stmt = (
+    return _stream(session, _staff_statement(session, case_id, window))
+
+
+def _staff_statement(session: Session, case_id: int, window: Window) -> Select:
+    return (
         select(ContactStaff.contact_id, User.display_name)
         .join(User, User.id == ContactStaff.user_id)
         .where(_of_contacts(session, ContactStaff.contact_id, case_id, window))
         .order_by(ContactStaff.contact_id, User.display_name)
     )
-    return _stream(session, stmt)
 
 
 def milestones(session: Session, case_id: int, window: Window) -> Iterator:

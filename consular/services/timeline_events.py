@@ -259,6 +259,10 @@ class CaseRecords:
     status_rows: list
     #: (kind, id) of the entries marked shareable with family ("contact", "milestone", "status").
     shared: frozenset = frozenset()
+    #: The contacts' counterparts, staff and rows (:func:`repo.contacts_ahead`), asked for when
+    #: the records were, so that a server reads them while the other records are read and
+    #: assembled; None: asked for when the contacts are assembled.
+    contacts: tuple | None = None
 
 
 def redactor(session, case_id: int, *, mask_names: bool = False) -> Redactor:
@@ -408,13 +412,9 @@ def add_milestones(b: EventBuilder, records: CaseRecords) -> None:
 
 
 def add_contacts(b: EventBuilder, records: CaseRecords) -> None:
-    session, case_id, window = records.session, records.case.id, records.window
-    # Asked for first: on PostgreSQL the counterparts, then the contacts, are read ahead beside
-    # this connection while it reads the staff (repositories.timeline._read_beside).
-    links, rows = repo.contacts_with_counterparts(session, case_id, window)
-    staff: dict[int, list[str]] = defaultdict(list)
-    for contact_id, name in repo.contact_staff(session, case_id, window):
-        staff[contact_id].append(name)
+    # Asked for when the records were (on PostgreSQL read ahead beside since then, see
+    # repositories.timeline.contacts_ahead), or now.
+    links, staff_rows, rows = records.contacts or repo.contacts_ahead(records.session, records.case.id, records.window)
     # Who each contact involves, in the shape its event takes, made once per contact as the
     # rows come (ordered by contact), not as lists rebuilt for every event.
     involved: dict[int, tuple] = {}
@@ -430,6 +430,9 @@ def add_contacts(b: EventBuilder, records: CaseRecords) -> None:
             persons.append(person_id)
     if last is not None:
         involved[last] = (people_of(names), tuple(persons), tuple(ids))
+    staff: dict[int, list[str]] = defaultdict(list)
+    for contact_id, name in staff_rows:
+        staff[contact_id].append(name)
     # The texts every contact may carry, looked up once (a 20,000-contact case asked for them
     # 80,000 times), and each channel-and-direction's words and subtype once.
     outcome_text = translate("services.timeline_events", "Outcome: {outcome}")
@@ -770,7 +773,6 @@ ASSEMBLERS: tuple[tuple[EventType, Callable[[EventBuilder, CaseRecords], None]],
     (EventType.CASE_STATUS, add_status_changes),
     (EventType.HOSTAGE_STATUS, add_hostage_statuses),
     (EventType.MILESTONE, add_milestones),
-    (EventType.CONTACT, add_contacts),
     (EventType.TASK, add_tasks_created),
     (EventType.TASK_DONE, add_tasks_completed),
     (EventType.DOCUMENT, add_documents),
@@ -783,6 +785,9 @@ ASSEMBLERS: tuple[tuple[EventType, Callable[[EventBuilder, CaseRecords], None]],
     (EventType.FAMILY_UPDATE, add_family_updates),
     (EventType.CASE_LINK, add_case_links),
     (EventType.OFFICER_CHANGE, add_officer_changes),
+    # Last: on PostgreSQL a long case's contacts are read beside meanwhile (contacts_ahead). The
+    # order of the sources is not the events' (they are sorted by sort_key, a total order).
+    (EventType.CONTACT, add_contacts),
 )
 
 
