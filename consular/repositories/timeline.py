@@ -8,7 +8,7 @@ come from one further query over the whole window, never one per contact.
 Results are streamed in batches (``fetchmany``) so that building a 20,000-event timeline
 does not first materialise every row of every source twice; on PostgreSQL, whose results
 arrive whole, the contacts (the bulk of a long case, with their notes) come in slices of plain
-statements, read ahead on a second connection under the same snapshot (:func:`_read_beside`)
+statements, for an export read ahead on a second connection under the same snapshot (:func:`_read_beside`)
 while the first reads the rest. Columns of our own types (UTC datetimes, enums) are read as the driver gives them
 and converted a batch at a time (:meth:`consular.db.types.UTCDateTime.column_results`): the
 same values as the types' own per-value conversion, for a fraction of its cost on a case's
@@ -216,30 +216,44 @@ def contacts(session: Session, case_id: int, window: Window) -> Iterator:
     return _flat(_read_beside(session, lambda beside: _slices(beside, stmt, ContactEntry.occurred_at, ContactEntry.id)))
 
 
-def contacts_ahead(session: Session, case_id: int, window: Window) -> tuple[Iterator, Iterator, Iterator]:
+def contacts_ahead(
+    session: Session, case_id: int, window: Window, *, beside: bool = False
+) -> tuple[Iterator, Iterator, Iterator]:
     """(:func:`contact_counterparts`, :func:`contact_staff`, :func:`contacts`), to be read in
     that order, each to its end.
 
-    On PostgreSQL all three are read beside this connection (:func:`_read_beside`) from the
-    moment this is called, the staff on a connection of their own, the counterparts then the
-    contacts on another, both under this transaction's snapshot: the server looks up the staff
-    and the counterparts at once while this connection reads the case's other records (a
-    timeline asks for this before them, and assembles the contacts last). Elsewhere they are
-    read when read."""
+    ``beside`` (an export, on PostgreSQL): all three are read beside this connection
+    (:func:`_read_beside`) from the moment this is called, under this transaction's snapshot:
+    the staff on a connection of their own, the counterparts then the contacts on another, so
+    that the server looks up the staff and the counterparts at once while this connection
+    reads the case's other records (a timeline asks for this before them, and assembles the
+    contacts last). Otherwise they are read on this connection when read (on PostgreSQL the
+    contacts in slices, :func:`_slices`): the screen's timeline keeps no reader thread, no
+    second connection and no slice read ahead (a few MB of the GUI's peak)."""
     stmt = _contacts_statement(case_id, window)
     links = _counterparts_statement(session, case_id, window)
     staff = _staff_statement(session, case_id, window)
     if session.connection().dialect.name == "sqlite":
         return _stream(session, links), _stream(session, staff), _stream(session, stmt)
+    if not beside:
+        rows = _flat(_slices(session, stmt, ContactEntry.occurred_at, ContactEntry.id))
+        return _stream(session, links), _stream(session, staff), rows
 
     def read(beside: Connection) -> Iterator[list]:
         yield list(_stream(beside, links))
         yield from _slices(beside, stmt, ContactEntry.occurred_at, ContactEntry.id)
 
     snapshot = _snapshot(session)
-    staff_rows = _read_beside(session, lambda beside: iter([list(_stream(beside, staff))]), snapshot)
+    # Handed over a slice at a time, not as one list beside the caller's.
+    staff_rows = _read_beside(session, lambda beside: _lists(_stream(beside, staff)), snapshot)
     lists = _read_beside(session, read, snapshot)
     return _flat(itertools.islice(lists, 1)), _flat(staff_rows), _flat(lists)
+
+
+def _lists(rows: Iterator[tuple]) -> Iterator[list]:
+    """``rows`` in lists of :data:`SLICE`."""
+    while chunk := list(itertools.islice(rows, SLICE)):
+        yield chunk
 
 
 def _flat(lists: Iterator[list]) -> Iterator[tuple]:

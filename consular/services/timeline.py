@@ -184,13 +184,14 @@ def _build(
         # Restricted rows are read when shown, and otherwise for their placeholders (none when
         # filtering by people: see EventBuilder); the builder keeps their content out.
         window = repo.Window(start, end, include_restricted=flt.restricted_shown or not flt.filters_people)
-        # The contacts (most of a long case) asked for first: a server reads them meanwhile.
+        # The contacts (most of a long case) asked for first: for an export a server reads
+        # them meanwhile.
         wanted = not flt.types or EventType.CONTACT in flt.types
         records = CaseRecords(
             session,
             case,
             window,
-            contacts=repo.contacts_ahead(session, case.id, window) if wanted else None,
+            contacts=repo.contacts_ahead(session, case.id, window, beside=anchor) if wanted else None,
             hostages=repo.hostages(session, case.id),
             status_rows=list(repo.hostage_status_events(session, case.id)),
             shared=family_shares.shared_keys(session, case.id),
