@@ -259,9 +259,9 @@ class CaseRecords:
     status_rows: list
     #: (kind, id) of the entries marked shareable with family ("contact", "milestone", "status").
     shared: frozenset = frozenset()
-    #: The contacts' counterparts, staff and rows (:func:`repo.contacts_ahead`), asked for when
-    #: the records were, so that a server reads them while the other records are read and
-    #: assembled; None: asked for when the contacts are assembled.
+    # The contacts' counterparts, staff and rows (repo.contacts_ahead), asked for when the
+    # records were, so that for an export a server reads them while the other records are read
+    # and assembled; None: asked for when the contacts are assembled.
     contacts: tuple | None = None
 
 
