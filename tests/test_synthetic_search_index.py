@@ -8,6 +8,8 @@ import logging
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 
 from consular.db import fts_merge, keyslots
 from consular.db.engine import open_database
@@ -180,3 +182,52 @@ def test_no_merge_step_runs_while_merges_are_paused(tmp_path):
     assert fts_merge.segment_count(conn) < before
     conn.close()
     database.dispose()
+
+
+def _dead_pid() -> int:
+    """The process id of a process that has exited (and been reaped)."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_a_side_file_left_by_a_killed_generator_is_deleted_by_the_next_load(tmp_path, caplog):
+    """A generator killed outright (kill -9) leaves its side file (gigabytes at 100,000 cases):
+    the next load beside the same database deletes it, and keeps one whose generator still runs
+    and any other file."""
+    database = new_database(tmp_path / "case.db")
+    try:
+        dead = _dead_pid()
+        orphan = tmp_path / f".case.db.search-{dead}-abc123.tmp"
+        orphans = [orphan, orphan.with_name(orphan.name + "-journal")]
+        kept = [
+            tmp_path / f".case.db.search-{os.getpid()}-xyz789.tmp",  # a generator at work
+            tmp_path / f".other.db.search-{dead}-abc123.tmp",  # beside another database
+            tmp_path / ".case.db.search-notapid.tmp",
+        ]
+        for path in orphans + kept:
+            path.write_bytes(b"index pages")
+        with caplog.at_level(logging.WARNING, logger="consular.seeding.search_build"):
+            report = generate(database, cases=6, seed=4, progress=False, parallel=False, long_case_events=50, now=NOW)
+        assert report.search_build["documents"] > 0  # the side build ran
+        assert not any(p.exists() for p in orphans)
+        assert all(p.exists() for p in kept)
+        assert "removed 2 full-text side file(s)" in caplog.text
+        assert sorted(leftovers(tmp_path)) == sorted(p.name for p in kept)
+    finally:
+        database.dispose()
+
+
+def test_the_side_process_deletes_its_file_when_its_generator_vanishes(tmp_path):
+    """The generator killed mid-load: the side process reads the end of its input with no "end"
+    message, reports the failure and deletes its own file (nobody else would)."""
+    new_database(tmp_path / "case.db").dispose()
+    side = search_build.SideBuild(tmp_path / "case.db")
+    assert side.scratch.exists()
+    side._process.stdin.close()  # what the kernel does when the writer dies
+    out = side._process.stdout.read()
+    assert side._process.wait() == 0
+    assert "the writer stopped without saying the load was over" in out
+    assert not side.scratch.exists()
+    side.close()
+    assert leftovers(tmp_path) == []

@@ -28,7 +28,9 @@ library, so the child process starts in a few milliseconds.
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
+import logging
 import os
 import re
 import sqlite3
@@ -60,6 +62,7 @@ DOCUMENTS_PER_READ = 20_000
 # its WAL stays about this size, checkpointed between transactions.
 COPY_PAGES = 32_768
 _STRUCTURE_ROWID = 10  # FTS5's structure record; 1 is the averages record, segments start at 2**37
+log = logging.getLogger(__name__)
 _EXTERNAL_CONTENT = re.compile(r"content\s*=\s*'search_documents'\s*,\s*content_rowid\s*=\s*'id'")
 
 
@@ -68,10 +71,18 @@ class BuildFailed(RuntimeError):
 
 
 class SideBuild:
-    """The child process building the index of ``database_path``'s documents, and its file."""
+    """The child process building the index of ``database_path``'s documents, and its file.
+
+    The file is named after the generator's process id (``.NAME.search-PID-XXXX.tmp``), so that
+    one left behind by a generator killed outright (``kill -9``, a power cut) is recognised and
+    deleted by the next load beside the same database (:func:`remove_orphans`); a child whose
+    writer vanished during the load deletes its own."""
 
     def __init__(self, database_path: Path):
-        fd, scratch = tempfile.mkstemp(prefix=f".{database_path.name}.search-", suffix=".tmp", dir=database_path.parent)
+        remove_orphans(database_path)
+        fd, scratch = tempfile.mkstemp(
+            prefix=f".{database_path.name}.search-{os.getpid()}-", suffix=".tmp", dir=database_path.parent
+        )
         os.close(fd)
         self.scratch = Path(scratch)
         self.failed: str | None = None
@@ -130,6 +141,34 @@ class SideBuild:
         for suffix in ("", "-journal", "-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(f"{self.scratch}{suffix}")
+
+
+def _owner_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
+
+
+def remove_orphans(database_path: Path) -> list[Path]:
+    """Delete the side files (and their journals) beside ``database_path`` whose generator is no
+    longer running; returns them. A file whose process id is alive is kept (it may be another
+    generator's, at work)."""
+    pattern = re.compile(re.escape(f".{database_path.name}.search-") + r"(\d+)-[^/]*\.tmp(?:-journal|-wal|-shm)?")
+    removed = []
+    for path in database_path.parent.glob(f".{glob.escape(database_path.name)}.search-*.tmp*"):
+        match = pattern.fullmatch(path.name)
+        if match is None or _owner_alive(int(match.group(1))):
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+            removed.append(path)
+    if removed:
+        log.warning("removed %d full-text side file(s) left by a generator that was killed", len(removed))
+    return removed
 
 
 def copy_index(dbapi_connection, scratch: Path) -> None:
@@ -194,10 +233,19 @@ def _child_main(database_path: str, scratch: str, hashsize: str) -> int:
         report = _build(database_path, scratch, int(hashsize), sys.stdin)
     except Exception:  # noqa: BLE001 - the writer reads it and rebuilds the index the old way
         report = {"error": traceback.format_exc()}
+        # The writer deletes the file when it closes; if it is gone (killed mid-load: no "end"
+        # came), nobody else will.
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                os.unlink(f"{scratch}{suffix}")
     report["seconds"] = round(time.perf_counter() - started_wall, 3)
     report["cpu_seconds"] = round(time.process_time() - started_cpu, 3)
-    sys.stdout.write(json.dumps(report) + "\n")
-    sys.stdout.flush()
+    try:
+        sys.stdout.write(json.dumps(report) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # the writer is gone (killed): nobody to tell
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 1
     return 0
 
 
