@@ -10,6 +10,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 _COLLECT = textwrap.dedent(
@@ -32,25 +34,43 @@ _COLLECT = textwrap.dedent(
 )
 
 
-def _collect(markexpr: str) -> dict:
+@pytest.fixture(scope="module")
+def collected() -> dict[str, dict]:
+    """Both collections, each in a fresh interpreter; run at once (the suite runs on one core
+    of two, and each collection imports every test module: about 10 s)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONSTARTUP"}
-    result = subprocess.run(
-        [sys.executable, "-c", _COLLECT, markexpr], cwd=ROOT, capture_output=True, text=True, env=env, timeout=300
-    )
-    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    runs = {
+        markexpr: subprocess.Popen(
+            [sys.executable, "-c", _COLLECT, markexpr],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for markexpr in ("not gui", "gui")
+    }
+    reports = {}
+    for markexpr, run in runs.items():
+        try:
+            out, err = run.communicate(timeout=300)
+        finally:
+            run.kill()
+        assert run.returncode == 0, out[-2000:] + err[-2000:]
+        reports[markexpr] = json.loads(out.strip().splitlines()[-1])
+    return reports
 
 
-def test_collecting_the_non_gui_tests_loads_no_qt():
-    report = _collect("not gui")
+def test_collecting_the_non_gui_tests_loads_no_qt(collected):
+    report = collected["not gui"]
     assert report["rc"] == 0
     assert report["ids"], "no tests collected"
     assert not [i for i in report["ids"] if i.startswith("tests/gui/")]
     assert report["qt"] == [], f"Qt was imported while collecting -m 'not gui': {report['qt'][:5]}"
 
 
-def test_every_gui_test_lives_in_tests_gui_and_is_marked():
-    report = _collect("gui")
+def test_every_gui_test_lives_in_tests_gui_and_is_marked(collected):
+    report = collected["gui"]
     assert report["rc"] == 0
     assert report["ids"]
     assert [i for i in report["ids"] if not i.startswith("tests/gui/")] == []
