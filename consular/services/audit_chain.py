@@ -211,6 +211,7 @@ _STATE_KEYS = {
 
 _PENDING = "consular.audit.pending"
 _TOUCHED = "consular.audit.touched"
+_WRITTEN = "consular.audit.written"  # (entity, id) -> (state, head seen): see note_written
 ACTOR_KEY = "consular.actor_id"
 
 
@@ -304,6 +305,7 @@ def _collect(session: Session, _flush_context) -> None:
         if obj in session.deleted or any(state.attrs[k].history.has_changes() for k in _STATE_KEYS[name]):
             touched = info.setdefault(_TOUCHED, {})
             touched[(name, obj.id)] = (_case_of(obj), touched.get((name, obj.id), (None, False))[1])
+            info.get(_WRITTEN, {}).pop((name, obj.id), None)  # changed since: its state is read again
 
 
 def _case_of(obj) -> int | None:
@@ -320,6 +322,25 @@ def _forget(session: Session) -> None:
         return
     session.info.pop(_PENDING, None)
     session.info.pop(_TOUCHED, None)
+    session.info.pop(_WRITTEN, None)
+
+
+def state_columns(entity: str) -> tuple:
+    """The columns whose values make up a tracked record's audited state, in digest order."""
+    return tuple(TRACKED[entity][1])
+
+
+def note_written(session: Session, entity: str, entity_id: int, case_id: int | None, row: tuple, seen_head) -> None:
+    """A tracked record this transaction inserted with a statement of its own, not the flush
+    (:mod:`consular.repositories.contact_writes`): noted as the flush would have noted it, with
+    its state digest from ``row`` (its :func:`state_columns` as the database returned them) and
+    the chain head read in the same statement (:data:`chain_links.SEEN_HEAD` values, or Nones), so
+    the commit reads neither again. Changed again before the commit, its state is read then."""
+    model, _ = TRACKED[entity]
+    state = audit_hash.state_digest(row, len(audit_hash.LATE_COLUMNS.get(model.__tablename__, ())))
+    session.info.setdefault(_TOUCHED, {})[(entity, entity_id)] = (case_id, True)
+    seen = tuple(seen_head) if seen_head and seen_head[0] is not None else None
+    session.info.setdefault(_WRITTEN, {})[(entity, entity_id)] = (state, seen)
 
 
 @event.listens_for(Session, "before_commit")
@@ -337,8 +358,12 @@ def _append_to_chain(session: Session) -> None:
     # states are read now, before the head is locked (less work done holding it); on a server the
     # first read also brings the head as it stands (see chain_links: the lock without a read).
     early, seen = {}, None
+    written = session.info.pop(_WRITTEN, {})
     for key, (_, is_new) in touched.items():
-        if is_new and seen is None:
+        if key in written:  # its state and the head were read when it was written
+            early[key], head_then = written[key]
+            seen = seen if seen is not None else head_then
+        elif is_new and seen is None:
             early[key], seen = record_state(session, *key, with_head=True)
         elif is_new:
             early[key] = record_state(session, *key)
