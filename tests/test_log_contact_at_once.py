@@ -15,7 +15,7 @@ from sqlalchemy import text
 
 from consular.domain.clock import FixedClock
 from consular.services import audit_chain, contacts, people
-from consular.services.cases import lock_case_with_user
+from consular.services.cases import LEAN_CASE, LEAN_USER, lock_case_with_user
 from consular.services.context import ServiceContext
 from tests.fixtures_db import add_reference_data
 from tests.service_helpers import add_hostage, open_case, someone
@@ -125,6 +125,8 @@ def test_log_contact_writes_in_one_statement_the_rows_the_flush_wrote(pg_databas
     # The case locked with the actor, the counterparts, the writes, the chain's links.
     expected = [["SELECT", "cases.id,"], ["SELECT", "counterparts.id,"], ["WITH", "contact"], ["WITH", "new_head"]]
     assert [sql.split(" ")[0:2] for sql in seen] == expected, seen
+    # The case's locked row narrowed to what a contact needs, with the recorder's name.
+    assert seen[0].split(" FROM ")[0].count(",") + 1 == len(LEAN_CASE) + len(LEAN_USER), seen[0]
     with pg_database.engine.connect() as conn:
         [at_once_id] = conn.execute(
             text("SELECT id FROM contact_entries WHERE case_id = :c"), {"c": at_once_case}

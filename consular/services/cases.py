@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import event, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload, load_only
 
 from consular.db.models import Case, CaseStatusChange, Post, User
 from consular.domain import validation as v
@@ -96,16 +96,31 @@ def load_case(session, reference: str, *, lock: bool = False) -> Case:
     return case
 
 
-def lock_case_with_user(session, reference: str, user_id: int | None) -> tuple[Case, User | None]:
+# The case's columns a new contact needs (its zone, incident, last contact; the version the
+# case's update names), and the account's a view names it by.
+LEAN_CASE = (Case.id, Case.reference, Case.timezone, Case.incident_at, Case.last_contact_at, Case.version)
+LEAN_USER = (User.id, User.display_name)
+
+
+def lock_case_with_user(
+    session, reference: str, user_id: int | None, *, lean: bool = False
+) -> tuple[Case, User | None]:
     """``load_case(lock=True)``, and the account ``user_id`` read by the same statement (None
     when there is none). While the caller holds the account, a view naming it (who recorded a
     change) needs no statement of its own: the session's identity map keeps objects only while
-    they are referenced."""
+    they are referenced.
+
+    ``lean``: only :data:`LEAN_CASE` and :data:`LEAN_USER` are read, without the case's post
+    (Log contact's: a tenth of the wide rows' columns for the driver to describe and the ORM to
+    load); any other attribute is read when first used, by a statement of its own."""
     ref = normalise_reference(reference)
     # OF cases: the post joined to it (an outer join) is not locked, which PostgreSQL refuses.
     stmt = select(Case).where(Case.reference == ref).with_for_update(of=Case)
     if user_id is not None:
         stmt = stmt.add_columns(User).outerjoin(User, User.id == user_id)
+    if lean:
+        options = [load_only(*LEAN_CASE), lazyload(Case.post)] + [load_only(*LEAN_USER)] * (user_id is not None)
+        stmt = stmt.options(*options)
     row = session.execute(stmt.execution_options(populate_existing=True)).first()
     if row is None:
         raise _no_case(ref)

@@ -147,7 +147,10 @@ def log_contact(
         session.info[chain_links.HOLD] = True  # nothing here reads its audit entry back
         # Read and locked in one statement, with the actor's account: held here, it is the
         # view's "recorded by" without a statement of its own.
-        case, _recorder = lock_case_with_user(session, reference, ctx.actor.user_id)
+        # Lean where the contact is written at once (see log_contact_in_session): nothing else of
+        # the case or the account is used.
+        lean = not staff_present and follow_up is None and session.get_bind().dialect.name == "postgresql"
+        case, _recorder = lock_case_with_user(session, reference, ctx.actor.user_id, lean=lean)
         entry = log_contact_in_session(
             ctx,
             session,
