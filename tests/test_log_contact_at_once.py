@@ -1,7 +1,7 @@
 """Log contact on PostgreSQL writes the contact, its counterparts, its search document, the case's
 and the relatives' last contact in one statement (``repositories.contact_writes``), which also
-returns the contact's state and the chain head for the audit chain: four statements per call
-where the flush and the commit's listeners sent nine. The rows are the ones the flush wrote.
+returns the contact's state and the chain head for the audit chain: three statements per call
+(the case is locked with the counterparts read beside it) where there were nine. The rows are the ones the flush wrote.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import text
 
 from consular.domain.clock import FixedClock
+from consular.domain.errors import NotFoundError, ValidationError
 from consular.services import audit_chain, contacts, people
 from consular.services.cases import LEAN_CASE, LEAN_USER, lock_case_with_user
 from consular.services.context import ServiceContext
@@ -122,11 +123,12 @@ def test_log_contact_writes_in_one_statement_the_rows_the_flush_wrote(pg_databas
     )
     flushed_id = _through_the_flush(ctx, flushed_ref, flushed_with)
 
-    # The case locked with the actor, the counterparts, the writes, the chain's links.
-    expected = [["SELECT", "cases.id,"], ["SELECT", "counterparts.id,"], ["WITH", "contact"], ["WITH", "new_head"]]
+    # The case locked (with the recorder and the counterparts), the writes, the chain's links.
+    expected = [["SELECT", "cases.id,"], ["WITH", "contact"], ["WITH", "new_head"]]
     assert [sql.split(" ")[0:2] for sql in seen] == expected, seen
     # The case's locked row narrowed to what a contact needs, with the recorder's name.
-    assert seen[0].split(" FROM ")[0].count(",") + 1 == len(LEAN_CASE) + len(LEAN_USER), seen[0]
+    columns = seen[0].split(" FROM ")[0]
+    assert (columns.count(" cases."), columns.count(" users.")) == (len(LEAN_CASE), len(LEAN_USER)), seen[0]
     with pg_database.engine.connect() as conn:
         [at_once_id] = conn.execute(
             text("SELECT id FROM contact_entries WHERE case_id = :c"), {"c": at_once_case}
@@ -155,5 +157,31 @@ def test_the_contact_logged_at_once_reads_back_as_returned(pg_database):
     assert [c.name for c in read.counterparts] == ["Duty officer", "Sunita Verma"]
     contacts.edit_contact(ctx, logged.id, expected_revision=logged.revision, outcome="Called back.")
     contacts.log_contact(ctx, reference, counterpart_ids=with_ids[:1], **CALL | {"staff_present": ["admin"]})
+    report = audit_chain.verify(pg_database)
+    assert report.ok, report.problems[:3]
+
+
+@pytest.mark.postgres
+def test_a_contact_refused_writes_nothing(pg_database):
+    """The case not found, a counterpart not found: refused as before, nothing written."""
+    ctx = add_reference_data(pg_database)
+    reference, case_id, with_ids = _case_with_relative(ctx)
+    with pytest.raises(NotFoundError):
+        contacts.log_contact(ctx, "BAM-1999-0999", counterpart_ids=with_ids, **CALL)
+    with pytest.raises(ValidationError, match="no counterpart #9999"):
+        contacts.log_contact(ctx, reference, counterpart_ids=[with_ids[0], 9999], **CALL)
+    with pg_database.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM contact_entries")).scalar() == 0
+        assert conn.execute(text("SELECT last_contact_at FROM cases WHERE id = :c"), {"c": case_id}).scalar() is None
+    # An unlinked counterpart is linked to the case with the contact, as before.
+    other = open_case(ctx).reference
+    logged = contacts.log_contact(ctx, other, counterpart_ids=with_ids[:1], **CALL)
+    assert [c.id for c in logged.counterparts] == with_ids[:1]
+    with pg_database.engine.connect() as conn:
+        linked = conn.execute(
+            text("SELECT count(*) FROM case_counterparts WHERE case_id = :c AND counterpart_id = :p"),
+            {"c": logged.case_id, "p": with_ids[0]},
+        ).scalar()
+    assert linked == 1
     report = audit_chain.verify(pg_database)
     assert report.ok, report.problems[:3]

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
-from sqlalchemy import event, select
+from sqlalchemy import and_, event, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, lazyload, load_only
 
-from consular.db.models import Case, CaseStatusChange, Post, User
+from consular.db.models import Case, CaseCounterpart, CaseStatusChange, Counterpart, Post, User
 from consular.domain import validation as v
 from consular.domain.enums import (
     AttributionLevel,
@@ -126,6 +126,35 @@ def lock_case_with_user(
         raise _no_case(ref)
     session.info.setdefault(_LOCKED, set()).add(row[0].id)
     return row[0], row[1] if user_id is not None else None
+
+
+def lock_case_for_contact(
+    session, reference: str, user_id: int, counterpart_ids: list[int]
+) -> tuple[Case, User | None, list[tuple[Counterpart, int | None]]]:
+    """``lock_case_with_user(lean=True)`` with, read by the same statement (one round trip fewer
+    for Log contact), the counterparts ``counterpart_ids`` that exist, each with the case's id if
+    it is linked to the case already (else None)."""
+    ref = normalise_reference(reference)
+    stmt = (
+        select(Case, User, Counterpart, CaseCounterpart.case_id)
+        .select_from(
+            Case.__table__.outerjoin(User, User.id == user_id)
+            .outerjoin(Counterpart, Counterpart.id.in_(counterpart_ids))
+            .outerjoin(
+                CaseCounterpart,
+                and_(CaseCounterpart.counterpart_id == Counterpart.id, CaseCounterpart.case_id == Case.id),
+            )
+        )
+        .where(Case.reference == ref)
+        .with_for_update(of=Case)
+        .options(load_only(*LEAN_CASE), lazyload(Case.post), load_only(*LEAN_USER))
+    )
+    rows = session.execute(stmt.execution_options(populate_existing=True)).all()
+    if not rows:
+        raise _no_case(ref)
+    case, user = rows[0][0], rows[0][1]
+    session.info.setdefault(_LOCKED, set()).add(case.id)
+    return case, user, [(counterpart, linked) for _, _, counterpart, linked in rows if counterpart is not None]
 
 
 def _no_case(ref: str) -> NotFoundError:

@@ -21,7 +21,7 @@ from consular.i18n import translate
 from consular.repositories import contact_writes, records
 from consular.services import audit_chain, family_share, need_to_know, search_index, vetting
 from consular.services.audit import expect_version
-from consular.services.cases import load_case, lock_case, lock_case_with_user
+from consular.services.cases import load_case, lock_case, lock_case_for_contact, lock_case_with_user
 from consular.services.context import ServiceContext
 from consular.services.convert import (
     case_reference,
@@ -72,20 +72,25 @@ def _enum(value, enum_cls, field):
     return value if isinstance(value, enum_cls) else enum_cls.parse(value, field)
 
 
-def _counterparts(session, case_id: int, ids: list[int], now: datetime) -> list[Counterpart]:
+def _counterparts(session, case_id: int, ids: list[int], now: datetime, read: list | None = None) -> list[Counterpart]:
     """The counterparts ``ids`` in that order, each linked to the case (added when it is not):
-    one statement reads them all with whether they are linked already."""
+    one statement reads them all with whether they are linked already, unless they were ``read``
+    with the case (``cases.lock_case_for_contact``: (counterpart, the case's id if linked))."""
     wanted = list(dict.fromkeys(ids or []))
     if not wanted:
         return []
-    rows = session.execute(
-        select(Counterpart, CaseCounterpart.case_id)
-        .outerjoin(
-            CaseCounterpart,
-            and_(CaseCounterpart.counterpart_id == Counterpart.id, CaseCounterpart.case_id == case_id),
-        )
-        .where(Counterpart.id.in_(wanted))
-    ).all()
+    rows = (
+        read
+        if read is not None
+        else session.execute(
+            select(Counterpart, CaseCounterpart.case_id)
+            .outerjoin(
+                CaseCounterpart,
+                and_(CaseCounterpart.counterpart_id == Counterpart.id, CaseCounterpart.case_id == case_id),
+            )
+            .where(Counterpart.id.in_(wanted))
+        ).all()
+    )
     by_id = {counterpart.id: (counterpart, linked is not None) for counterpart, linked in rows}
     found = []
     for cid in wanted:
@@ -149,8 +154,13 @@ def log_contact(
         # view's "recorded by" without a statement of its own.
         # Lean where the contact is written at once (see log_contact_in_session): nothing else of
         # the case or the account is used.
-        lean = not staff_present and follow_up is None and session.get_bind().dialect.name == "postgresql"
-        case, _recorder = lock_case_with_user(session, reference, ctx.actor.user_id, lean=lean)
+        # With the counterparts, read in the same statement.
+        read = None
+        if not staff_present and follow_up is None and session.get_bind().dialect.name == "postgresql":
+            wanted = list(dict.fromkeys(counterpart_ids or []))
+            case, _recorder, read = lock_case_for_contact(session, reference, ctx.actor.user_id, wanted)
+        else:
+            case, _recorder = lock_case_with_user(session, reference, ctx.actor.user_id)
         entry = log_contact_in_session(
             ctx,
             session,
@@ -168,6 +178,7 @@ def log_contact(
             staff_present=staff_present,
             follow_up=follow_up,
             at_once=True,
+            counterparts_read=read,
         )
         return contact_view(entry, case.reference)
 
@@ -236,6 +247,7 @@ def log_contact_in_session(
     staff_present: list[str] | None = None,
     follow_up: FollowUp | None = None,
     at_once: bool = False,
+    counterparts_read: list | None = None,
 ) -> ContactEntry:
     """Shared by log_contact and the import (every row of a file in one transaction): validates,
     inserts, indexes and audits the contact in ``session``; see log_contact.
@@ -243,7 +255,8 @@ def log_contact_in_session(
     ``at_once`` (Log contact's: ``case`` locked by this transaction, nothing else written in
     it): on PostgreSQL, without staff present or a follow-up, the contact, its links, its search
     document, the case's and the relatives' last contact are written by one statement (see
-    :func:`_write_at_once`)."""
+    :func:`_write_at_once`). ``counterparts_read``: the counterparts, read with the case (see
+    :func:`_counterparts`)."""
     subject_text = v.clean_text(subject, "subject", required=True, max_length=300, label="summary")
     notes_text = v.clean_text(notes, "notes", max_length=v.LONG_TEXT_MAX, multiline=True)
     outcome_text = v.clean_text(outcome, "outcome", max_length=20_000, multiline=True)
@@ -272,7 +285,7 @@ def log_contact_in_session(
         recorded_by_id=ctx.actor.user_id,
         updated_at=now,
     )
-    entry.counterparts = _counterparts(session, case.id, counterpart_ids or [], ctx.now())
+    entry.counterparts = _counterparts(session, case.id, counterpart_ids or [], ctx.now(), counterparts_read)
     entry.staff_present = _staff(session, staff_present)
     last_contact_at = at if case.last_contact_at is None or at > case.last_contact_at else case.last_contact_at
     if at_once and not entry.staff_present and follow_up is None and session.get_bind().dialect.name == "postgresql":
