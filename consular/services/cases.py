@@ -103,25 +103,16 @@ LEAN_CASE = (Case.id, Case.reference, Case.timezone, Case.incident_at, Case.last
 LEAN_USER = (User.id, User.display_name)
 
 
-def lock_case_with_user(
-    session, reference: str, user_id: int | None, *, lean: bool = False
-) -> tuple[Case, User | None]:
+def lock_case_with_user(session, reference: str, user_id: int | None) -> tuple[Case, User | None]:
     """``load_case(lock=True)``, and the account ``user_id`` read by the same statement (None
     when there is none). While the caller holds the account, a view naming it (who recorded a
     change) needs no statement of its own: the session's identity map keeps objects only while
-    they are referenced.
-
-    ``lean``: only :data:`LEAN_CASE` and :data:`LEAN_USER` are read, without the case's post
-    (Log contact's: a tenth of the wide rows' columns for the driver to describe and the ORM to
-    load); any other attribute is read when first used, by a statement of its own."""
+    they are referenced."""
     ref = normalise_reference(reference)
     # OF cases: the post joined to it (an outer join) is not locked, which PostgreSQL refuses.
     stmt = select(Case).where(Case.reference == ref).with_for_update(of=Case)
     if user_id is not None:
         stmt = stmt.add_columns(User).outerjoin(User, User.id == user_id)
-    if lean:
-        options = [load_only(*LEAN_CASE), lazyload(Case.post)] + [load_only(*LEAN_USER)] * (user_id is not None)
-        stmt = stmt.options(*options)
     row = session.execute(stmt.execution_options(populate_existing=True)).first()
     if row is None:
         raise _no_case(ref)
@@ -152,9 +143,12 @@ def _contact_lock_statement():
 def lock_case_for_contact(
     session, reference: str, user_id: int, counterpart_ids: list[int]
 ) -> tuple[Case, User | None, list[tuple[Counterpart, int | None]]]:
-    """``lock_case_with_user(lean=True)`` with, read by the same statement (one round trip fewer
-    for Log contact), the counterparts ``counterpart_ids`` that exist, each with the case's id if
-    it is linked to the case already (else None)."""
+    """:func:`lock_case_with_user`, lean: only :data:`LEAN_CASE` and :data:`LEAN_USER` are read,
+    without the case's post (a tenth of the wide rows' columns for the driver to describe and the
+    ORM to load; any other attribute is read when first used, by a statement of its own), and,
+    read by the same statement (one round trip fewer for Log contact), the counterparts
+    ``counterpart_ids`` that exist, each with the case's id if it is linked to the case already
+    (else None)."""
     ref = normalise_reference(reference)
     params = {"reference": ref, "user_id": user_id, "counterpart_ids": list(counterpart_ids)}
     rows = session.execute(_contact_lock_statement(), params).all()

@@ -152,9 +152,8 @@ def log_contact(
         session.info[chain_links.HOLD] = True  # nothing here reads its audit entry back
         # Read and locked in one statement, with the actor's account: held here, it is the
         # view's "recorded by" without a statement of its own.
-        # Lean where the contact is written at once (see log_contact_in_session): nothing else of
-        # the case or the account is used.
-        # With the counterparts, read in the same statement.
+        # Where the contact is written at once (see log_contact_in_session), lean (nothing else of
+        # the case or the account is used) and with the counterparts, in the same statement.
         read = None
         if not staff_present and follow_up is None and session.get_bind().dialect.name == "postgresql":
             wanted = list(dict.fromkeys(counterpart_ids or []))
