@@ -121,6 +121,20 @@ def link_entries(key: bytes, kid: str, after: tuple, entries: list[AuditEntry], 
     return links, (seq, chain, kid, audit_hash.head_mac(key, chain_id, seq, chain, legacy_seq), wall_now())
 
 
+def _guarded_head() -> str:
+    """The guarded statements' update of the head: the row is updated (so locked) in any case,
+    its values changed only if it is still the one seen (the ``was_`` values of
+    :data:`SEEN_HEAD`); it returns the head's :data:`SEEN_HEAD` values as they now stand. In a SET
+    list every column names the row's old values: each CASE asks the same question."""
+    still = " AND ".join(f"{c.key} = :was_{c.key}" for c in SEEN_HEAD)
+    head = ", ".join(f"{name} = CASE WHEN {still} THEN :head_{name} ELSE {name} END" for name in HEAD_FIELDS)
+    return f"UPDATE audit_chain_head SET {head} WHERE id = :head_id RETURNING {_HEAD_NOW}"
+
+
+_HEAD_NOW = ", ".join(c.key for c in SEEN_HEAD)
+_GUARDED_HEAD = _guarded_head()
+
+
 @functools.lru_cache(maxsize=2 * AT_ONCE)
 def _statement(count: int, guarded: bool = False) -> TextClause:
     """The statement for ``count`` entries, made once (a new construct each time would be
@@ -149,14 +163,10 @@ def _statement(count: int, guarded: bool = False) -> TextClause:
             "RETURNING audit_entries.id) SELECT (SELECT count(*) FROM new_head), (SELECT count(*) FROM linked)"
         )
     else:
-        # In a SET list every column names the row's old values: each CASE asks the same question.
-        still = " AND ".join(f"{c.key} = :was_{c.key}" for c in SEEN_HEAD)
-        head = ", ".join(f"{name} = CASE WHEN {still} THEN :head_{name} ELSE {name} END" for name in HEAD_FIELDS)
-        now = ", ".join(c.key for c in SEEN_HEAD)
         statement = (
-            f"WITH new_head AS (UPDATE audit_chain_head SET {head} WHERE id = :head_id RETURNING {now}), "
+            f"WITH new_head AS ({_GUARDED_HEAD}), "
             f"linked AS ({entries} AND EXISTS (SELECT 1 FROM new_head WHERE seq = :head_seq AND chain = :head_chain) "
-            f"RETURNING audit_entries.id) SELECT {now}, (SELECT count(*) FROM linked) FROM new_head"
+            f"RETURNING audit_entries.id) SELECT {_HEAD_NOW}, (SELECT count(*) FROM linked) FROM new_head"
         )
     return text(statement).bindparams(bindparam("head_updated_at", type_=AuditChainHead.__table__.c.updated_at.type))
 
@@ -176,15 +186,13 @@ def _insert_statement(count: int) -> TextClause:
         "(" + ", ".join(f"CAST(:{name}_{i} AS {kind})" for name, kind in zip(names, kinds, strict=True)) + ")"
         for i in range(count)
     )
-    still = " AND ".join(f"{c.key} = :was_{c.key}" for c in SEEN_HEAD)
-    head = ", ".join(f"{name} = CASE WHEN {still} THEN :head_{name} ELSE {name} END" for name in HEAD_FIELDS)
-    now = ", ".join(c.key for c in SEEN_HEAD)
     columns = ", ".join(names)
     statement = (
-        f"WITH new_head AS (UPDATE audit_chain_head SET {head} WHERE id = :head_id RETURNING {now}), "
+        f"WITH new_head AS ({_GUARDED_HEAD}), "
         f"linked AS (INSERT INTO audit_entries ({columns}) SELECT {columns} FROM (VALUES {rows}) AS links ({columns}) "
         "WHERE EXISTS (SELECT 1 FROM new_head WHERE seq = :head_seq AND chain = :head_chain) RETURNING id, seq) "
-        f"SELECT {now}, (SELECT count(*) FROM linked), (SELECT array_agg(id ORDER BY seq) FROM linked) FROM new_head"
+        f"SELECT {_HEAD_NOW}, (SELECT count(*) FROM linked), "
+        "(SELECT array_agg(id ORDER BY seq) FROM linked) FROM new_head"
     )
     typed = [bindparam(f"at_{i}", type_=table.c.at.type) for i in range(count)]
     return text(statement).bindparams(

@@ -79,18 +79,14 @@ inserting one is caught like any other entry (with the key: by its signature).
 
 from __future__ import annotations
 
-import csv
 import functools
-import json
 import multiprocessing
 import os
 import secrets
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from sqlalchemy import bindparam, event, inspect, select
 from sqlalchemy.engine import Connection
@@ -131,6 +127,24 @@ from consular.domain.clock import wall_now
 from consular.domain.errors import UserError
 from consular.i18n import translate
 from consular.services import audit_walk
+from consular.services.audit_anchors import (  # noqa: F401 - part of this module's interface
+    ANCHORS_FILE,
+    RESTORE_ACTION,
+    ChainHead,
+    Fork,
+    HasDatabase,
+    RolledBack,
+    anchors_file,
+    current_head,
+    forks_in,
+    head,
+    head_in,
+    parse_anchor,
+    parse_anchor_fork,
+    record_anchor,
+    recorded_anchors,
+    sort_anchors,
+)
 from consular.services.audit_checks import (
     KEY_FILE_ENV,
     Problem,
@@ -144,8 +158,6 @@ from consular.services.audit_checks import (
     _name_actors,
     summary,  # noqa: F401 - part of this module's interface (audit_chain.summary)
 )
-
-ANCHORS_FILE = "audit-anchors.tsv"
 
 # Columns that change on their own (caches, bookkeeping) are not part of a record's state.
 _NOT_STATE = {"id", "version", "revision", "updated_at", "last_contact_at", "hostages_held", "next_task_due"}
@@ -197,14 +209,10 @@ _STATE_KEYS = {
     name: [model.__mapper__.get_property_by_column(c).key for c in cols] for name, (model, cols) in TRACKED.items()
 }
 
-RESTORE_ACTION = "database.restore"
 _PENDING = "consular.audit.pending"
 _TOUCHED = "consular.audit.touched"
+_WRITTEN = "consular.audit.written"  # (entity, id) -> (state, head seen): see note_written
 ACTOR_KEY = "consular.actor_id"
-
-
-class HasDatabase(Protocol):
-    database: Database
 
 
 # --- the installation key ---------------------------------------------------------------
@@ -297,6 +305,7 @@ def _collect(session: Session, _flush_context) -> None:
         if obj in session.deleted or any(state.attrs[k].history.has_changes() for k in _STATE_KEYS[name]):
             touched = info.setdefault(_TOUCHED, {})
             touched[(name, obj.id)] = (_case_of(obj), touched.get((name, obj.id), (None, False))[1])
+            info.get(_WRITTEN, {}).pop((name, obj.id), None)  # changed since: its state is read again
 
 
 def _case_of(obj) -> int | None:
@@ -313,6 +322,25 @@ def _forget(session: Session) -> None:
         return
     session.info.pop(_PENDING, None)
     session.info.pop(_TOUCHED, None)
+    session.info.pop(_WRITTEN, None)
+
+
+def state_columns(entity: str) -> tuple:
+    """The columns whose values make up a tracked record's audited state, in digest order."""
+    return tuple(TRACKED[entity][1])
+
+
+def note_written(session: Session, entity: str, entity_id: int, case_id: int | None, row: tuple, seen_head) -> None:
+    """A tracked record this transaction inserted with a statement of its own, not the flush
+    (:mod:`consular.repositories.contact_writes`): noted as the flush would have noted it, with
+    its state digest from ``row`` (its :func:`state_columns` as the database returned them) and
+    the chain head read in the same statement (:data:`chain_links.SEEN_HEAD` values, or Nones), so
+    the commit reads neither again. Changed again before the commit, its state is read then."""
+    model, _ = TRACKED[entity]
+    state = audit_hash.state_digest(row, len(audit_hash.LATE_COLUMNS.get(model.__tablename__, ())))
+    session.info.setdefault(_TOUCHED, {})[(entity, entity_id)] = (case_id, True)
+    seen = tuple(seen_head) if seen_head and seen_head[0] is not None else None
+    session.info.setdefault(_WRITTEN, {})[(entity, entity_id)] = (state, seen)
 
 
 @event.listens_for(Session, "before_commit")
@@ -330,8 +358,12 @@ def _append_to_chain(session: Session) -> None:
     # states are read now, before the head is locked (less work done holding it); on a server the
     # first read also brings the head as it stands (see chain_links: the lock without a read).
     early, seen = {}, None
+    written = session.info.pop(_WRITTEN, {})
     for key, (_, is_new) in touched.items():
-        if is_new and seen is None:
+        if key in written:  # its state and the head were read when it was written
+            early[key], head_then = written[key]
+            seen = seen if seen is not None else head_then
+        elif is_new and seen is None:
             early[key], seen = record_state(session, *key, with_head=True)
         elif is_new:
             early[key] = record_state(session, *key)
@@ -409,13 +441,13 @@ def append(session: Session, entries: list[AuditEntry], early: dict | None = Non
     if held := [e for e in entries if inspect(e).transient]:  # held back (HOLD), not written above
         session.add_all(held)
         session.flush()
-    head = chain_links.lock_head(session)
+    locked = chain_links.lock_head(session)
     # The records' states first, before any entry changes: their reads would otherwise flush
     # each entry's new seq as an UPDATE of its own (one round trip per entry on a server).
     states = [early.get((e.entity, e.entity_id)) or record_state(session, e.entity, e.entity_id) for e in entries]
-    after = (head.seq, head.chain, head.chain_id, head.legacy_seq)
+    after = (locked.seq, locked.chain, locked.chain_id, locked.legacy_seq)
     links, head_values = chain_links.link_entries(key, kid, after, entries, states)
-    chain_links.write(session, head, head_values, entries, links)  # one round trip on PostgreSQL
+    chain_links.write(session, locked, head_values, entries, links)  # one round trip on PostgreSQL
 
 
 def append_rows(conn: Connection, rows: list[dict]) -> None:
@@ -459,226 +491,6 @@ def append_rows(conn: Connection, rows: list[dict]) -> None:
         head.mac = audit_hash.head_mac(key, head.chain_id, seq, head.chain, head.legacy_seq)
         head.updated_at = wall_now()
         session.flush()
-
-
-# --- the head and anchors ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ChainHead:
-    chain_id: str
-    seq: int
-    chain: str
-    fork: str = ""  # the fork id of the latest restore in this history ("" before any)
-
-    @property
-    def short(self) -> str:
-        """What outputs print: ``seq:first 12 hex digits`` (e.g. ``1042:9f3a1c07b2e4``), and
-        ``@FORK`` once the history was restored from a backup (``1043:5b0e…@a1b2c3d4e5f6``)."""
-        tag = f"@{self.fork}" if self.fork else ""
-        return f"{self.seq}:{self.chain[:12]}{tag}"
-
-
-@dataclass(frozen=True)
-class Fork:
-    """A restore recorded in the chain: entries after ``forked_at`` are the restored history's own."""
-
-    seq: int  # the database.restore entry
-    forked_at: int  # the backup's head: the last entry shared with the history it replaced
-    fork: str
-    at: object  # when (datetime)
-    source: str  # the backup file
-    # The forks of the history this restore replaced (and those it had replaced): their anchors
-    # belong to a history rolled back by this restore.
-    replaced: tuple[str, ...] = ()
-
-
-def forks_in(conn) -> list[Fork]:
-    """The restores this history records, oldest first (``conn``: a Connection or Session)."""
-    found = []
-    rows = conn.execute(
-        select(AuditEntry.seq, AuditEntry.at, AuditEntry.after)
-        .where(AuditEntry.entity == "database", AuditEntry.action == RESTORE_ACTION, AuditEntry.seq.is_not(None))
-        .order_by(AuditEntry.seq)
-    ).all()
-    for seq, at, after in rows:
-        try:
-            data = json.loads(after or "{}")
-            replaced = tuple(str(f) for f in data.get("replaced_forks") or ())
-            found.append(
-                Fork(int(seq), int(data["forked_at"]), str(data["fork"]), at, str(data.get("from", "")), replaced)
-            )
-        except (ValueError, KeyError, TypeError):
-            continue  # not one consular wrote; the chain check names an edited entry
-    return found
-
-
-def head_in(session: Session) -> ChainHead | None:
-    """The chain head as this session sees it (inside a service's own transaction)."""
-    row = session.execute(select(AuditChainHead.chain_id, AuditChainHead.seq, AuditChainHead.chain)).first()
-    if not row:
-        return None
-    forks = forks_in(session)
-    return ChainHead(*row, fork=forks[-1].fork if forks else "")
-
-
-def current_head(ctx: HasDatabase) -> ChainHead | None:
-    with ctx.database.session() as session:
-        return head_in(session)
-
-
-def head(ctx: HasDatabase, *, record: bool = True) -> str:
-    """The short chain head to print on a brief or export (``"1042:9f3a1c07b2e4"``).
-
-    With ``record`` the full head is also appended to the anchors file in the user's data
-    folder, so this machine keeps an anchor outside the database. ``"0:none"`` before any
-    entry.
-    """
-    value = current_head(ctx)
-    if value is None or value.seq == 0:
-        return "0:none"
-    if record:
-        record_anchor(value)
-    return value.short
-
-
-def anchors_file() -> Path:
-    return paths.data_dir() / ANCHORS_FILE
-
-
-def record_anchor(value: ChainHead) -> None:
-    """Append the head to this machine's anchors file: chain id, seq, hash, when, fork."""
-    with anchors_file().open("a", encoding="utf-8", newline="") as handle:
-        csv.writer(handle, delimiter="\t").writerow(
-            [value.chain_id, value.seq, value.chain, wall_now().isoformat(timespec="seconds"), value.fork]
-        )
-
-
-def recorded_anchors(chain_id: str) -> list[tuple[int, str, str]]:
-    """The anchors this machine recorded for ``chain_id``: (seq, hash, fork); fork "" for one
-    recorded before any restore (or by a version that did not record forks)."""
-    path = anchors_file()
-    if not path.exists():
-        return []
-    found = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.reader(handle, delimiter="\t"):
-            if len(row) >= 3 and row[0] == chain_id and row[1].isdigit():
-                found.append((int(row[1]), row[2], row[4] if len(row) >= 5 else ""))
-    return found
-
-
-def _is_hex(value: str) -> bool:
-    return all(c in "0123456789abcdef" for c in value)
-
-
-def parse_anchor(text: str) -> tuple[int, str]:
-    """``"1042:9f3a1c07b2e4"`` -> (1042, "9f3a1c07b2e4"); UserError if malformed. The fork
-    tag of ``SEQ:HEX@FORK`` is dropped here: :func:`parse_anchor_fork` keeps it."""
-    seq, prefix, _fork = parse_anchor_fork(text)
-    return seq, prefix
-
-
-def parse_anchor_fork(text: str) -> tuple[int, str, str]:
-    """``"1043:5b0e1c07b2e4@a1b2c3d4e5f6"`` -> (1043, "5b0e1c07b2e4", "a1b2c3d4e5f6"); the fork is
-    "" for an anchor printed before any restore. UserError if malformed."""
-    seq, _, rest = text.strip().partition(":")
-    prefix, _, fork = rest.lower().partition("@")
-    if not seq.isdigit() or len(prefix) < 8 or not _is_hex(prefix) or not _is_hex(fork):
-        raise UserError(
-            translate(
-                "services.audit_chain",
-                "'{text}' is not an audit anchor (expected SEQ:HEX as printed on briefs, e.g. "
-                "1042:9f3a1c07b2e4, or SEQ:HEX@FORK after a restore).",
-            ).format(text=text)
-        )
-    return int(seq), prefix, fork
-
-
-def sort_anchors(
-    anchors: Iterable[tuple[int, str, str]], forks: list[Fork], *, snapshot_end: int | None = None
-) -> tuple[dict, list[Problem], list[str]]:
-    """Split anchors (seq, hash prefix, fork) into those to check against this history
-    (``{seq: prefix}``), problems (a fork this history does not record) and notes (anchors of
-    a history a later restore rolled back). See "Restores fork the history" above.
-
-    ``snapshot_end``: the last entry of a copy taken at some moment (a backup being verified):
-    an anchor beyond it was printed after the copy was taken, so it is noted, not checked; so
-    is an anchor of a fork the copy does not know (printed on a history restored elsewhere)."""
-    epoch = {"": 0} | {f.fork: i + 1 for i, f in enumerate(forks)}
-    replaced_by = {old: f for f in forks for old in f.replaced}
-    wanted: dict[int, str] = {}
-    problems: list[Problem] = []
-    notes: list[str] = []
-    later_than_copy = other_history = 0
-    for seq, prefix, fork in anchors:
-        shown = f"{seq}:{prefix[:12]}" + (f"@{fork}" if fork else "")
-        if snapshot_end is not None and seq > snapshot_end:
-            later_than_copy += 1
-            continue
-        if fork not in epoch and fork in replaced_by:
-            notes.append(_rolled_back(shown, replaced_by[fork]))
-            continue
-        if fork not in epoch and snapshot_end is not None:
-            other_history += 1
-            continue
-        if fork not in epoch:
-            problems.append(
-                Problem(
-                    "anchor",
-                    translate(
-                        "services.audit_chain",
-                        "Anchor {anchor} was printed on a copy restored from a backup (fork {fork}) whose restore "
-                        "this database does not record: it is another copy (an older one, or the file a restore "
-                        "replaced), or the record of that restore was removed.",
-                    ).format(anchor=shown, fork=fork),
-                    seq=seq,
-                )
-            )
-            continue
-        later = [f for f in forks[epoch[fork] :] if f.forked_at < seq]
-        if later:
-            notes.append(_rolled_back(shown, later[0]))
-            continue
-        wanted.setdefault(seq, prefix)
-    if later_than_copy:
-        notes.append(
-            translate(
-                "services.audit_chain",
-                "%n anchor(s) lie beyond this copy's last entry (#{last}): printed after it was taken, they pin "
-                "later history, not this copy's.",
-                "",
-                later_than_copy,
-            ).format(last=snapshot_end)
-        )
-    if other_history:
-        notes.append(
-            translate(
-                "services.audit_chain",
-                "%n anchor(s) were printed on a history restored from another backup, which this copy does not "
-                "contain: not checked.",
-                "",
-                other_history,
-            )
-        )
-    return wanted, problems, notes
-
-
-class RolledBack(str):
-    """A note on an anchor of a history a restore rolled back (counted in the report)."""
-
-
-def _rolled_back(shown: str, restore: Fork) -> str:
-    when = restore.at.strftime("%Y-%m-%d %H:%M UTC")
-    source = Path(restore.source).name or translate("services.audit_chain", "a backup")
-    return RolledBack(
-        translate(
-            "services.audit_chain",
-            "Anchor {anchor} belongs to a history that was rolled back by a restore on {when} (from {source}, "
-            "entry #{seq}): that restore went back to entry #{forked_at}, so entries after it as this anchor knew "
-            "them are gone on purpose. Not a rewrite.",
-        ).format(anchor=shown, when=when, source=source, seq=restore.seq, forked_at=restore.forked_at)
-    )
 
 
 # --- verification -----------------------------------------------------------------------

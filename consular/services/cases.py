@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from datetime import datetime
 
-from sqlalchemy import event, select
+from sqlalchemy import and_, bindparam, event, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload, load_only
 
-from consular.db.models import Case, CaseStatusChange, Post, User
+from consular.db.models import Case, CaseCounterpart, CaseStatusChange, Counterpart, Post, User
 from consular.domain import validation as v
 from consular.domain.enums import (
     AttributionLevel,
@@ -96,6 +97,12 @@ def load_case(session, reference: str, *, lock: bool = False) -> Case:
     return case
 
 
+# The case's columns a new contact needs (its zone, incident, last contact; the version the
+# case's update names), and the account's a view names it by.
+LEAN_CASE = (Case.id, Case.reference, Case.timezone, Case.incident_at, Case.last_contact_at, Case.version)
+LEAN_USER = (User.id, User.display_name)
+
+
 def lock_case_with_user(session, reference: str, user_id: int | None) -> tuple[Case, User | None]:
     """``load_case(lock=True)``, and the account ``user_id`` read by the same statement (None
     when there is none). While the caller holds the account, a view naming it (who recorded a
@@ -111,6 +118,45 @@ def lock_case_with_user(session, reference: str, user_id: int | None) -> tuple[C
         raise _no_case(ref)
     session.info.setdefault(_LOCKED, set()).add(row[0].id)
     return row[0], row[1] if user_id is not None else None
+
+
+@functools.cache
+def _contact_lock_statement():
+    """Made once: building it (and its cache key) cost a third of a millisecond each call."""
+    return (
+        select(Case, User, Counterpart, CaseCounterpart.case_id)
+        .select_from(
+            Case.__table__.outerjoin(User, User.id == bindparam("user_id"))
+            .outerjoin(Counterpart, Counterpart.id.in_(bindparam("counterpart_ids", expanding=True)))
+            .outerjoin(
+                CaseCounterpart,
+                and_(CaseCounterpart.counterpart_id == Counterpart.id, CaseCounterpart.case_id == Case.id),
+            )
+        )
+        .where(Case.reference == bindparam("reference"))
+        .with_for_update(of=Case)
+        .options(load_only(*LEAN_CASE), lazyload(Case.post), load_only(*LEAN_USER))
+        .execution_options(populate_existing=True)
+    )
+
+
+def lock_case_for_contact(
+    session, reference: str, user_id: int, counterpart_ids: list[int]
+) -> tuple[Case, User | None, list[tuple[Counterpart, int | None]]]:
+    """:func:`lock_case_with_user`, lean: only :data:`LEAN_CASE` and :data:`LEAN_USER` are read,
+    without the case's post (a tenth of the wide rows' columns for the driver to describe and the
+    ORM to load; any other attribute is read when first used, by a statement of its own), and,
+    read by the same statement (one round trip fewer for Log contact), the counterparts
+    ``counterpart_ids`` that exist, each with the case's id if it is linked to the case already
+    (else None)."""
+    ref = normalise_reference(reference)
+    params = {"reference": ref, "user_id": user_id, "counterpart_ids": list(counterpart_ids)}
+    rows = session.execute(_contact_lock_statement(), params).all()
+    if not rows:
+        raise _no_case(ref)
+    case, user = rows[0][0], rows[0][1]
+    session.info.setdefault(_LOCKED, set()).add(case.id)
+    return case, user, [(counterpart, linked) for _, _, counterpart, linked in rows if counterpart is not None]
 
 
 def _no_case(ref: str) -> NotFoundError:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, select
+from sqlalchemy.orm import make_transient_to_detached
+from sqlalchemy.orm.attributes import set_committed_value
 
 from consular.db import chain_links
 from consular.db.models import Case, CaseCounterpart, ContactEntry, ContactRevision, Counterpart, User
@@ -16,10 +18,10 @@ from consular.domain.errors import NotFoundError, ValidationError
 from consular.domain.filters import ContactFilter
 from consular.domain.timeutil import parse_datetime, require_aware
 from consular.i18n import translate
-from consular.repositories import records
-from consular.services import family_share, need_to_know, search_index, vetting
+from consular.repositories import contact_writes, records
+from consular.services import audit_chain, family_share, need_to_know, search_index, vetting
 from consular.services.audit import expect_version
-from consular.services.cases import load_case, lock_case, lock_case_with_user
+from consular.services.cases import load_case, lock_case, lock_case_for_contact, lock_case_with_user
 from consular.services.context import ServiceContext
 from consular.services.convert import (
     case_reference,
@@ -33,6 +35,10 @@ from consular.services.permissions import action
 from consular.services.reference_data import user_id_for
 from consular.services.views import ContactRevisionView, ContactView, CounterpartView
 from consular.services.voiding import ensure_not_voided
+
+# The contact's attributes written by contact_writes (the id apart), and its audited state's columns.
+_CONTACT_KEYS = [ContactEntry.__mapper__.get_property_by_column(c).key for c in contact_writes.CONTACT_COLUMNS]
+_STATE_COLUMNS = audit_chain.state_columns("contact")
 
 # A contact may be logged a little ahead of the clock (a meeting being written up as it
 # starts), never days ahead.
@@ -66,20 +72,25 @@ def _enum(value, enum_cls, field):
     return value if isinstance(value, enum_cls) else enum_cls.parse(value, field)
 
 
-def _counterparts(session, case_id: int, ids: list[int], now: datetime) -> list[Counterpart]:
+def _counterparts(session, case_id: int, ids: list[int], now: datetime, read: list | None = None) -> list[Counterpart]:
     """The counterparts ``ids`` in that order, each linked to the case (added when it is not):
-    one statement reads them all with whether they are linked already."""
+    one statement reads them all with whether they are linked already, unless they were ``read``
+    with the case (``cases.lock_case_for_contact``: (counterpart, the case's id if linked))."""
     wanted = list(dict.fromkeys(ids or []))
     if not wanted:
         return []
-    rows = session.execute(
-        select(Counterpart, CaseCounterpart.case_id)
-        .outerjoin(
-            CaseCounterpart,
-            and_(CaseCounterpart.counterpart_id == Counterpart.id, CaseCounterpart.case_id == case_id),
-        )
-        .where(Counterpart.id.in_(wanted))
-    ).all()
+    rows = (
+        read
+        if read is not None
+        else session.execute(
+            select(Counterpart, CaseCounterpart.case_id)
+            .outerjoin(
+                CaseCounterpart,
+                and_(CaseCounterpart.counterpart_id == Counterpart.id, CaseCounterpart.case_id == case_id),
+            )
+            .where(Counterpart.id.in_(wanted))
+        ).all()
+    )
     by_id = {counterpart.id: (counterpart, linked is not None) for counterpart, linked in rows}
     found = []
     for cid in wanted:
@@ -141,7 +152,14 @@ def log_contact(
         session.info[chain_links.HOLD] = True  # nothing here reads its audit entry back
         # Read and locked in one statement, with the actor's account: held here, it is the
         # view's "recorded by" without a statement of its own.
-        case, _recorder = lock_case_with_user(session, reference, ctx.actor.user_id)
+        # Where the contact is written at once (see log_contact_in_session), lean (nothing else of
+        # the case or the account is used) and with the counterparts, in the same statement.
+        read = None
+        if not staff_present and follow_up is None and session.get_bind().dialect.name == "postgresql":
+            wanted = list(dict.fromkeys(counterpart_ids or []))
+            case, _recorder, read = lock_case_for_contact(session, reference, ctx.actor.user_id, wanted)
+        else:
+            case, _recorder = lock_case_with_user(session, reference, ctx.actor.user_id)
         entry = log_contact_in_session(
             ctx,
             session,
@@ -158,8 +176,41 @@ def log_contact(
             restricted=restricted,
             staff_present=staff_present,
             follow_up=follow_up,
+            at_once=True,
+            counterparts_read=read,
         )
         return contact_view(entry, case.reference)
+
+
+def _write_at_once(session, case: Case, entry: ContactEntry, last_contact_at: datetime, now: datetime) -> None:
+    """Write a new contact as the flush and the commit's listeners would (the same rows), in one
+    statement (:func:`contact_writes.insert_contact`: five round trips fewer on a server), and
+    give ``entry`` and ``case`` the values written, as if read back: nothing is left for the
+    flush. The audit chain gets the contact's state and its head read by that statement."""
+    entry.revision = 1  # the mapper's version counter starts there
+    attributes = {key: getattr(entry, key) for key in _CONTACT_KEYS}  # never set: None (NULL)
+    values = {c.name: attributes[key] for c, key in zip(contact_writes.CONTACT_COLUMNS, _CONTACT_KEYS, strict=True)}
+    title, body = search_index.contact_document(entry)
+    written = contact_writes.insert_contact(
+        session,
+        values,
+        [c.id for c in entry.counterparts],
+        case_version=case.version,
+        case_updated_at=now,
+        case_last_contact_at=last_contact_at,
+        doc_title=title,
+        doc_body=body,
+        returning=_STATE_COLUMNS,
+    )
+    for key, value in attributes.items():
+        setattr(entry, key, value)
+    entry.id = written.contact_id
+    make_transient_to_detached(entry)  # as if read back: the flush has nothing to write
+    session.add(entry)
+    set_committed_value(case, "version", written.case_version)
+    set_committed_value(case, "updated_at", now)
+    set_committed_value(case, "last_contact_at", last_contact_at)
+    audit_chain.note_written(session, "contact", entry.id, case.id, written.row, written.head)
 
 
 def refuse_long_before_incident(at: datetime, incident_at: datetime) -> None:
@@ -194,9 +245,17 @@ def log_contact_in_session(
     restricted: bool = False,
     staff_present: list[str] | None = None,
     follow_up: FollowUp | None = None,
+    at_once: bool = False,
+    counterparts_read: list | None = None,
 ) -> ContactEntry:
     """Shared by log_contact and the import (every row of a file in one transaction): validates,
-    inserts, indexes and audits the contact in ``session``; see log_contact."""
+    inserts, indexes and audits the contact in ``session``; see log_contact.
+
+    ``at_once`` (Log contact's: ``case`` locked by this transaction, nothing else written in
+    it): on PostgreSQL, without staff present or a follow-up, the contact, its links, its search
+    document, the case's and the relatives' last contact are written by one statement (see
+    :func:`_write_at_once`). ``counterparts_read``: the counterparts, read with the case (see
+    :func:`_counterparts`)."""
     subject_text = v.clean_text(subject, "subject", required=True, max_length=300, label="summary")
     notes_text = v.clean_text(notes, "notes", max_length=v.LONG_TEXT_MAX, multiline=True)
     outcome_text = v.clean_text(outcome, "outcome", max_length=20_000, multiline=True)
@@ -225,14 +284,17 @@ def log_contact_in_session(
         recorded_by_id=ctx.actor.user_id,
         updated_at=now,
     )
-    entry.counterparts = _counterparts(session, case.id, counterpart_ids or [], ctx.now())
+    entry.counterparts = _counterparts(session, case.id, counterpart_ids or [], ctx.now(), counterparts_read)
     entry.staff_present = _staff(session, staff_present)
-    session.add(entry)
-    session.flush()
-    if case.last_contact_at is None or at > case.last_contact_at:
-        case.last_contact_at = at
-    case.updated_at = now
-    search_index.index_contact(session, entry, new=True)
+    last_contact_at = at if case.last_contact_at is None or at > case.last_contact_at else case.last_contact_at
+    if at_once and not entry.staff_present and follow_up is None and session.get_bind().dialect.name == "postgresql":
+        _write_at_once(session, case, entry, last_contact_at, now)
+    else:
+        session.add(entry)
+        session.flush()
+        case.last_contact_at = last_contact_at
+        case.updated_at = now
+        search_index.index_contact(session, entry, new=True)
     _audit_logged(ctx, session, entry)
     if follow_up is not None:
         _create_follow_up(ctx, session, case, entry, follow_up)

@@ -116,19 +116,17 @@ def index_counterpart(session: Session, counterpart: Counterpart) -> None:
     )
 
 
+def contact_document(entry: ContactEntry) -> tuple[str, str]:
+    """The title and body of a contact's search document, as :func:`upsert` stores them."""
+    body = _join(entry.notes, entry.outcome, *(c.name for c in entry.counterparts))
+    return (entry.subject or "")[:400], body[:BODY_MAX]
+
+
 def index_contact(session: Session, entry: ContactEntry, *, new: bool = False) -> None:
     """``new``: the contact was just inserted, so it has no document and no follow-up task yet
     (two statements fewer on Log contact's write path)."""
-    upsert(
-        session,
-        "contact",
-        entry.id,
-        entry.case_id,
-        entry.subject,
-        _join(entry.notes, entry.outcome, *(c.name for c in entry.counterparts)),
-        restricted=entry.restricted,
-        new=new,
-    )
+    title, body = contact_document(entry)
+    upsert(session, "contact", entry.id, entry.case_id, title, body, restricted=entry.restricted, new=new)
     if new:
         return
     # Its follow-up tasks say what it was about: they are as restricted as it is.

@@ -9,7 +9,9 @@ notes the case at flush, and recomputes that case's keys just before the commit,
 transaction as the write. Likewise ``family_liaisons.last_contact_at``, the last contact of
 the case with each relative: any contact logged, edited (date, counterparts) or voided, and any
 relative added, refreshes it for that case. No service has to remember to call anything, and
-a rolled-back write leaves the columns as they were.
+a rolled-back write leaves the columns as they were. (Log contact on PostgreSQL writes its
+relatives' last contact in the statement that inserts the contact, as :func:`_refresh` would:
+see :mod:`consular.repositories.contact_writes`.)
 
 Writers that bypass the ORM (the synthetic generator's bulk inserts) call
 :func:`refresh_cases` for the cases they wrote, in their own transaction.
