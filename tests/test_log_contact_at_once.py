@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import text
 
+from consular.db.models import ContactEntry
 from consular.domain.clock import FixedClock
 from consular.domain.errors import NotFoundError, ValidationError
 from consular.services import audit_chain, contacts, people
@@ -64,14 +65,9 @@ def _through_the_flush(ctx, reference: str, with_ids: list[int]):
 def _rows(conn, case_id: int, contact_id: int) -> dict:
     """What a Log contact wrote, with the ids that differ from case to case left out."""
     one = {"c": case_id, "e": contact_id}
-    contact = conn.execute(
-        text(
-            "SELECT occurred_at, duration_minutes, channel, direction, subject, notes, outcome, follow_up_needed, "
-            "restricted, recorded_at, recorded_by_id, updated_at, revision, voided_at, voided_by_id, void_reason "
-            "FROM contact_entries WHERE id = :e"
-        ),
-        one,
-    ).one()
+    # Every column of the contact (one added later is compared too), but its own id and its case's.
+    columns = [c.name for c in ContactEntry.__table__.columns if c.name not in ("id", "case_id")]
+    contact = conn.execute(text(f"SELECT {', '.join(columns)} FROM contact_entries WHERE id = :e"), one).one()
     document = conn.execute(
         text(
             "SELECT entity, case_id = :c, title, body, restricted, search_vector::text FROM search_documents "
