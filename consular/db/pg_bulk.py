@@ -2,7 +2,8 @@
 
 :func:`insert_tuples` is what the synthetic generator's writer calls for every table
 (:mod:`consular.seeding.bulk`). On PostgreSQL through psycopg the rows go through ``COPY ...
-FROM STDIN``; for ``search_documents`` each row also brings its ``search_vector`` as computed by
+FROM STDIN (FORMAT BINARY)`` (the server parses no text form of a timestamp or a number); for
+``search_documents`` each row also brings its ``search_vector`` as computed by
 :mod:`consular.db.pg_vectors` (NULL where that module leaves it to the server, and then
 revision 0028's trigger computes it), in a binary ``COPY``: the load's backend then spends no
 CPU on the vectors (about 100 µs a document when it computes them, 13 µs when it parses their
@@ -16,11 +17,13 @@ from sqlalchemy import Connection, Table
 
 from consular.db import dialect, pg_vectors
 
-__all__ = ["insert_tuples"]
+__all__ = ["forget_vectors", "insert_tuples"]
 
 _VECTORS_KEY = "consular.pg_bulk.vectors"
 _TYPES_KEY = "consular.pg_bulk.types"
-_SHORT_BODY = 400  # characters: bodies up to this long have their vectors remembered per call
+_SHORT_BODY = 400  # characters: bodies up to this long have their vectors remembered
+_SHORT_KEY = "consular.pg_bulk.short_vectors"
+_SHORT_KEPT = 50_000  # short documents' vectors remembered per connection (some tens of MB at most)
 
 
 def _vectors_here(conn: Connection) -> bool:
@@ -72,6 +75,12 @@ def _column_types(conn: Connection, raw, table: str, columns: list[str]) -> list
     return types
 
 
+def forget_vectors(conn: Connection) -> None:
+    """Let go of the short documents' vectors :func:`insert_tuples` remembered on ``conn`` (at the
+    end of a bulk load: the pooled connection lives on)."""
+    conn.info.pop(_SHORT_KEY, None)
+
+
 def insert_tuples(conn: Connection, table: Table, columns: list[str], rows: list[tuple]) -> None:
     """Insert rows whose values are already bound, as tuples in ``columns`` order (see
     :func:`consular.db.dialect.bulk_insert_tuples`), inside the caller's transaction."""
@@ -96,9 +105,12 @@ def insert_tuples(conn: Connection, table: Table, columns: list[str], rows: list
                 return
             title, body = columns.index("title"), columns.index("body")
             vector = pg_vectors.vector
-            # A short document often comes again in the same rows (a task's or milestone's title
-            # and note from a vocabulary, a counterpart's name): its vector is made once per call.
-            short: dict[tuple, bytes | None] = {}
+            # A short document often comes again (a task's or milestone's title and note from a
+            # vocabulary, across the whole load): its vector is made once while the connection
+            # remembers it (up to _SHORT_KEPT documents, then forgotten at once; forget_vectors()).
+            short: dict[tuple, bytes | None] = conn.info.setdefault(_SHORT_KEY, {})
+            if len(short) > _SHORT_KEPT:
+                short.clear()
             for row in rows:
                 text = row[title], row[body]
                 if len(text[1] or "") > _SHORT_BODY:

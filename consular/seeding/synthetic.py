@@ -51,7 +51,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
-from consular.db import dialect
+from consular.db import dialect, pg_bulk
 from consular.db.engine import Database
 from consular.db.models import Case, Post, SearchDocument, User
 from consular.domain.enums import UserRole
@@ -299,6 +299,7 @@ def _load(conn, source, report: SyntheticReport, side, transaction_cases: int, c
                 transaction, since_commit = conn.begin(), 0
         _commit(conn, transaction, side)
     finally:
+        pg_bulk.forget_vectors(conn)
         if transaction.is_active:
             transaction.rollback()
         if hasattr(source, "close"):
