@@ -103,14 +103,19 @@ def test_the_client_vectors_are_the_servers_on_hostile_text(pg_database):
 
 
 def test_a_short_document_that_comes_again_gets_the_same_vector(pg_database):
-    """Short documents' vectors are made once per COPY: each row still gets its own text's
-    vector, and one only the server may make (a word repeated past the cap) is left to it every
-    time."""
+    """Short documents' vectors are made once while the connection remembers them (across
+    COPYs, until the load forgets them): each row still gets its own text's vector, and one only
+    the server may make (a word repeated past the cap) is left to it every time."""
     rows = [("Visit", "Prison visit"), ("Visit", "Prison visit again"), ("Visit", "Prison visit")] * 3
     rows += [("repeated", "again " * 60)] * 2 + [("Visit", "Prison visit"), SERVER_ONLY[-1]] * 2
     assert pg_vectors.vector(*SERVER_ONLY[-1]) is None
+    documents = _documents(rows, 1)
     with pg_database.engine.begin() as conn:
-        pg_bulk.insert_tuples(conn, T["search_documents"], COLUMNS, _documents(rows, 1))
+        pg_bulk.insert_tuples(conn, T["search_documents"], COLUMNS, documents[:5])
+        pg_bulk.insert_tuples(conn, T["search_documents"], COLUMNS, documents[5:])  # remembered ones
+        assert conn.info[pg_bulk._SHORT_KEY]
+        pg_bulk.forget_vectors(conn)
+        assert pg_bulk._SHORT_KEY not in conn.info
     with pg_database.engine.connect() as conn:
         assert _differing(conn) == []
         stored = conn.execute(text("SELECT search_vector::text FROM search_documents ORDER BY id")).scalars().all()

@@ -353,3 +353,48 @@ def test_a_generation_that_did_not_finish_is_not_reused_by_the_benchmarks(tmp_pa
     generate(finished, cases=12, seed=2, progress=False, now=NOW)
     finished.dispose()
     assert bench_run.server_database(str(tmp_path / "finished.db"), 12, 2, 0) == {"cases": 12, "reused": True}
+
+
+def maintained_columns(conn) -> dict[str, list[tuple]]:
+    """The columns the services keep in step, and revision 0027's plan columns derived from one."""
+    return {
+        "cases": [
+            tuple(r) for r in conn.exec_driver_sql("SELECT id, hostages_held, next_task_due FROM cases ORDER BY id")
+        ],
+        "family_liaisons": [
+            tuple(r)
+            for r in conn.exec_driver_sql(
+                "SELECT id, last_contact_at, plan_due_at, plan_due_active FROM family_liaisons ORDER BY id"
+            )
+        ],
+    }
+
+
+def assert_maintained_columns_are_the_services_own(database) -> None:
+    """What the generator wrote with its rows equals what the services' own refresh of every case
+    computes (sort_keys.refresh_cases, the function the generator ran over all cases before)."""
+    from consular.db.dialect import WRITE_OPTION
+    from consular.services import sort_keys
+
+    with database.engine.connect().execution_options(**{WRITE_OPTION: True}) as conn, conn.begin() as transaction:
+        written = maintained_columns(conn)
+        sort_keys.refresh_cases(conn)
+        assert maintained_columns(conn) == written
+        transaction.rollback()
+    cases_rows, liaisons = written["cases"], written["family_liaisons"]
+    assert {held for _id, held, _due in cases_rows} >= {0, 1}
+    assert any(due is None for *_, due in cases_rows) and any(due is not None for *_, due in cases_rows)
+    assert any(last is None for _id, last, *_ in liaisons) and any(last is not None for _id, last, *_ in liaisons)
+    assert any(due is not None for _id, _last, due, _active in liaisons)
+
+
+def test_the_sort_keys_and_last_contacts_come_with_the_rows(generated):
+    assert_maintained_columns_are_the_services_own(generated[0])
+
+
+@pytest.mark.postgres
+def test_the_sort_keys_and_last_contacts_come_with_the_rows_on_postgresql(pg_database):
+    accounts.init_database(pg_database, "x", TEST_PASSWORD)
+    generate(pg_database, cases=40, seed=6, progress=False, batch_size=8, parallel=False, long_case_events=300, now=NOW)
+    generate(pg_database, cases=6, seed=7, progress=False, now=NOW)  # a small addition: not a bulk load
+    assert_maintained_columns_are_the_services_own(pg_database)

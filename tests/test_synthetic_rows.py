@@ -37,10 +37,13 @@ BATCH_SIZE = 16
 LONG_EVENTS = 1500
 ACTOR_ID = 1
 
-# Recorded from main at 8410ff9 (before the row-making was made cheaper).
+# Recorded from main at 8410ff9 (before the row-making was made cheaper), then again when the
+# rows came to carry the maintained columns the generator had set by an UPDATE after the load
+# (cases.hostages_held and next_task_due, family_liaisons.last_contact_at, appended to each row):
+# without those three columns the batches gave 8410ff9's digests (0cc7f0e7…, 5698047b…).
 EXPECTED = {
-    "postgresql": "0cc7f0e7962de7ce97d94ec527aedc8909724abf60e2751eef9ee95b2767b929",
-    "sqlite": "5698047b9c5f2f2dc60274a19be98a1f34ba4fe4746a86314c75b5404a7f138c",
+    "postgresql": "d7446fd9f5e0c27b5590c0a43f869c0555ceb7993a20d959bcc4594ce8677184",
+    "sqlite": "63c2b91e74db187d66e5c016cec4576e560ac8e678161cf63276cdc02a273776",
 }
 DIALECTS = {"sqlite": SQLiteDialect_pysqlite, "postgresql": PGDialect_psycopg}
 

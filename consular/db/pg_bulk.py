@@ -2,7 +2,8 @@
 
 :func:`insert_tuples` is what the synthetic generator's writer calls for every table
 (:mod:`consular.seeding.bulk`). On PostgreSQL through psycopg the rows go through ``COPY ...
-FROM STDIN``; for ``search_documents`` each row also brings its ``search_vector`` as computed by
+FROM STDIN (FORMAT BINARY)`` (the server parses no text form of a timestamp or a number); for
+``search_documents`` each row also brings its ``search_vector`` as computed by
 :mod:`consular.db.pg_vectors` (NULL where that module leaves it to the server, and then
 revision 0028's trigger computes it), in a binary ``COPY``: the load's backend then spends no
 CPU on the vectors (about 100 µs a document when it computes them, 13 µs when it parses their
@@ -16,10 +17,13 @@ from sqlalchemy import Connection, Table
 
 from consular.db import dialect, pg_vectors
 
-__all__ = ["insert_tuples"]
+__all__ = ["forget_vectors", "insert_tuples"]
 
 _VECTORS_KEY = "consular.pg_bulk.vectors"
-_SHORT_BODY = 400  # characters: bodies up to this long have their vectors remembered per call
+_TYPES_KEY = "consular.pg_bulk.types"
+_SHORT_BODY = 400  # characters: bodies up to this long have their vectors remembered
+_SHORT_KEY = "consular.pg_bulk.short_vectors"
+_SHORT_KEPT = 50_000  # short documents' vectors remembered per connection (some tens of MB at most)
 
 
 def _vectors_here(conn: Connection) -> bool:
@@ -54,16 +58,27 @@ def _vector_dumper(oid: int):
     return BinaryVector
 
 
-def _column_types(raw, table: str, columns: list[str]) -> list[int]:
-    """The columns' type oids, in order: a binary ``COPY`` must send each in its own type."""
-    types = dict(
-        raw.execute(
-            "SELECT attname, atttypid::int FROM pg_attribute WHERE attrelid = %s::regclass AND attnum > 0 "
-            "AND NOT attisdropped",
-            (table,),
-        ).fetchall()
-    )
-    return [types[c] for c in columns]
+def _column_types(conn: Connection, raw, table: str, columns: list[str]) -> list[int]:
+    """The columns' type oids, in order: a binary ``COPY`` must send each in its own type. Asked
+    once per connection and table."""
+    known = conn.info.setdefault(_TYPES_KEY, {})
+    types = known.get((table, *columns))
+    if types is None:
+        oids = dict(
+            raw.execute(
+                "SELECT attname, atttypid::int FROM pg_attribute WHERE attrelid = %s::regclass AND attnum > 0 "
+                "AND NOT attisdropped",
+                (table,),
+            ).fetchall()
+        )
+        types = known[(table, *columns)] = [oids[c] for c in columns]
+    return types
+
+
+def forget_vectors(conn: Connection) -> None:
+    """Let go of the short documents' vectors :func:`insert_tuples` remembered on ``conn`` (at the
+    end of a bulk load: the pooled connection lives on)."""
+    conn.info.pop(_SHORT_KEY, None)
 
 
 def insert_tuples(conn: Connection, table: Table, columns: list[str], rows: list[tuple]) -> None:
@@ -78,21 +93,24 @@ def insert_tuples(conn: Connection, table: Table, columns: list[str], rows: list
     names = [*columns, "search_vector"] if with_vectors else columns
     quoted = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in names)
     raw = conn.connection.driver_connection
-    if not with_vectors:
-        with raw.cursor() as cursor, cursor.copy(f"COPY {table.name} ({quoted}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
-        return
-    types = _column_types(raw, table.name, names)
-    title, body = columns.index("title"), columns.index("body")
-    vector = pg_vectors.vector
-    # A short document often comes again in the same rows (a task's or milestone's title and
-    # note from a vocabulary, a counterpart's name): its vector is made once per call.
-    short: dict[tuple, bytes | None] = {}
+    types = _column_types(conn, raw, table.name, names)
     with raw.cursor() as cursor:
-        cursor.adapters.register_dumper(None, _vector_dumper(types[-1]))
+        if with_vectors:
+            cursor.adapters.register_dumper(None, _vector_dumper(types[-1]))
         with cursor.copy(f"COPY {table.name} ({quoted}) FROM STDIN (FORMAT BINARY)") as copy:
             copy.set_types(types)
+            if not with_vectors:
+                for row in rows:
+                    copy.write_row(row)
+                return
+            title, body = columns.index("title"), columns.index("body")
+            vector = pg_vectors.vector
+            # A short document often comes again (a task's or milestone's title and note from a
+            # vocabulary, across the whole load): its vector is made once while the connection
+            # remembers it (up to _SHORT_KEPT documents, then forgotten at once; forget_vectors()).
+            short: dict[tuple, bytes | None] = conn.info.setdefault(_SHORT_KEY, {})
+            if len(short) > _SHORT_KEPT:
+                short.clear()
             for row in rows:
                 text = row[title], row[body]
                 if len(text[1] or "") > _SHORT_BODY:

@@ -2,7 +2,7 @@
 steps that follow the load.
 
 After the synthetic generator's load (:mod:`consular.seeding.synthetic`) the server builds the
-other indexes, adds the foreign keys back, and the generator works out the sort keys and match
+other indexes, adds the foreign keys back, and the generator works out the match
 keys: one backend at a time, each busy on one core. The GIN index over ``search_documents``'
 vectors is the biggest of those steps (79 s of 166 at 100,000 cases) and one backend's work, so
 it is built beside them, on a second core, by a thread that waits on its own connection.

@@ -14,7 +14,8 @@ SQLite file, see :mod:`consular.seeding.search_build`; on PostgreSQL at the end,
 connection beside the other steps after the load, see :mod:`consular.seeding.gin_build`; else
 rebuilt at the end, see :func:`consular.db.dialect.deferred_indexes`; on a small addition the triggers keep it in
 step), the same cached columns
-(``cases.last_contact_at``, ``case_participants.hostage_status`` and ``_since``), the same
+(``cases.last_contact_at``, ``case_participants.hostage_status`` and ``_since``, the case list's
+sort keys and relatives' last contact, see :mod:`consular.seeding.synthetic_keys`), the same
 history rows (status changes, hostage status events), the same duplicate-finder keys (after a
 PostgreSQL bulk load by ``COPY``, see :mod:`consular.seeding.bulk_keys`). Posts and staff accounts are made
 through the services. Audit: one ``synthetic.case`` entry per case, so every case's trail says
@@ -50,7 +51,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
-from consular.db import dialect
+from consular.db import dialect, pg_bulk
 from consular.db.engine import Database
 from consular.db.models import Case, Post, SearchDocument, User
 from consular.domain.enums import UserRole
@@ -63,7 +64,7 @@ from consular.seeding.gin_build import GIN_TABLE, GinBuild
 from consular.seeding.synthetic_case import CaseMaker, case_title
 from consular.seeding.synthetic_long import make_long_case
 from consular.seeding.synthetic_random import CaseRandom
-from consular.services import match_keys, reference_data, sort_keys
+from consular.services import match_keys, reference_data
 from consular.services.accounts import NO_ADMIN
 from consular.services.context import ServiceContext, actor_for
 
@@ -90,7 +91,7 @@ class SyntheticReport:
     rows: Counter = field(default_factory=Counter)
     seconds: float = 0.0
     # Seconds per step of the run, in order: "reference data", "load", "indexes",
-    # "search index", "sort keys", "match keys", "statistics", "audit".
+    # "search index", "match keys", "statistics", "audit".
     phases: dict[str, float] = field(default_factory=dict)
     phases_cpu: dict[str, float] = field(default_factory=dict)
     # The full-text index process's own figures (SQLite bulk loads: documents, segments, its
@@ -235,19 +236,17 @@ def generate(
                 )
                 loaded.append(True)
 
-        with database.engine.begin() as conn:
-            # The columns the services keep in step (list sort keys, relatives' last contact),
-            # worked out once for the whole load: the bulk writer bypasses the ORM that keeps them.
-            with timed("sort keys"):
-                sort_keys.refresh_cases(conn)
-            with timed("match keys"):
-                # The duplicate finder's keys, likewise (by COPY after a PostgreSQL bulk load).
-                (bulk_keys.refresh_all if gin is not None else match_keys.refresh_all)(conn)
+        # The columns the services keep in step (list sort keys, relatives' last contact) came
+        # with the rows (seeding.synthetic_keys); the duplicate finder's keys are worked out once
+        # for the whole load (by COPY after a PostgreSQL bulk load): the bulk writer bypasses the
+        # ORM that keeps them.
+        with database.engine.begin() as conn, timed("match keys"):
+            (bulk_keys.refresh_all if gin is not None else match_keys.refresh_all)(conn)
         if side is not None:
             with timed("search index"), database.engine.connect() as conn:
                 _side_index(database, side, report, conn)
         if gin is not None:
-            # Built beside the indexes, sort keys and match keys (PostgreSQL), and search_documents'
+            # Built beside the indexes and match keys (PostgreSQL), and search_documents'
             # statistics after it: the other tables' are taken meanwhile, then wait for it.
             with database.engine.begin() as conn, timed("statistics"):
                 conn.exec_driver_sql(f"ANALYZE {', '.join(_tables_but(conn, GIN_TABLE))}")
@@ -300,6 +299,7 @@ def _load(conn, source, report: SyntheticReport, side, transaction_cases: int, c
                 transaction, since_commit = conn.begin(), 0
         _commit(conn, transaction, side)
     finally:
+        pg_bulk.forget_vectors(conn)
         if transaction.is_active:
             transaction.rollback()
         if hasattr(source, "close"):

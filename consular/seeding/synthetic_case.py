@@ -24,6 +24,7 @@ from consular.domain.validation import country_name
 from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import RowBatch, join_words
 from consular.seeding.synthetic_draft import CaseDraft, CaseLife
+from consular.seeding.synthetic_keys import fill_case_keys
 from consular.seeding.synthetic_people import add_hostages, add_next_of_kin, add_others
 from consular.seeding.synthetic_random import weighted
 from consular.seeding.synthetic_records import add_contacts, add_milestones, add_officials, add_tasks
@@ -82,6 +83,7 @@ class CaseMaker:
         add_contacts(draft)
         add_milestones(draft)
         add_tasks(draft)
+        fill_case_keys(batch)
         batch.seal()
 
     def _cast(self, batch: RowBatch, rng: random.Random, incident_at: datetime, code: str) -> CaseDraft:

@@ -28,6 +28,7 @@ from consular.domain.enums import (
 from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import RowBatch, join_words
 from consular.seeding.synthetic_draft import CaseLife
+from consular.seeding.synthetic_keys import fill_case_keys
 from consular.seeding.synthetic_people import add_hostages, add_next_of_kin, add_others, phone_in
 from consular.seeding.synthetic_random import weighted
 from consular.seeding.synthetic_records import add_contact, add_officials
@@ -139,6 +140,7 @@ def make_long_case(maker, batch: RowBatch, rng: random.Random, events: int) -> s
     last = max(r["occurred_at"] for r in batch.rows["contact_entries"] if r["case_id"] == draft.case_id)
     case_row["last_contact_at"] = last
     case_row["updated_at"] = max(case_row["updated_at"], last)
+    fill_case_keys(batch)
     batch.seal()
     return case_row["reference"]
 
