@@ -11,15 +11,16 @@ longer prefixes, two- and three-word queries, names in Latin and native scripts,
 reference prefixes and identifiers) it prints p50, p95 and the worst query time in ms of
 ``search.search`` (50 hits) and of the case list's text filter as the case list runs it
 (``search.matching_cases``, up to 1,000 cases, then ``search.explain_cases`` for the first
-screenful, ``WHY_FIRST`` rows: the rest are explained as they are shown; "cpu" is its worst
-run's CPU time in this process, which a loaded machine inflates less than wall time), and beside them
-the raw baseline measured in the same run: every match ranked with bm25 by FTS5 through
-``sqlite3`` on SQLite, with ``ts_rank`` over the tsvector through ``psycopg`` on PostgreSQL,
-top 50. The ratio is service p50 / raw p50. Each timed figure is taken after a warm run of the
-same query (the raw baselines read most of the table: the run after one pays for it). Last, it
-prints how many full collections of Python's garbage collector ran inside timed runs. With ``--compare`` the
-same queries also run on a second database (the other engine, same synthetic data) and the
-overlap of the top 10 cases of both is printed per query.
+screenful, ``WHY_FIRST`` rows: the rest are explained as they are shown), with "cpu" the CPU
+time in this process of its slowest run in CPU (a loaded machine inflates it less than wall
+time; a database server's is not in it), and beside them the raw baseline measured in the same
+run: every match ranked with bm25 by FTS5 through ``sqlite3`` on SQLite, with ``ts_rank`` over
+the tsvector through ``psycopg`` on PostgreSQL, top 50. The ratio is service p50 / raw p50.
+Every query's timed runs follow a warm run of it (a raw baseline reads most of the table: the
+run after it pays for that). Last it prints how many full collections of Python's garbage
+collector ran inside timed runs. With ``--compare`` the same queries also run on a second
+database (the other engine, same synthetic data) and the overlap of the top 10 cases of both
+is printed per query.
 
 Without ``--db`` the database is consular-bench-N.db in the temp folder (shared with
 bench_foundation.py); a file or a URL with fewer than N cases is topped up with synthetic

@@ -5,6 +5,10 @@ Cost follows the page shown, not the number of matches: the database hands back 
 there; those are ranked and cut into snippets in Python (:mod:`consular.services.search_rank`),
 the same way on SQLite and PostgreSQL. A query with fewer matches than that is ranked in full;
 for a word found everywhere ("embassy") the best of its newest matches come first.
+
+A search, and each step of the case list's filter, runs without Python's cyclic garbage
+collector (:mod:`consular.services.cyclic_gc`): a full collection inside one cost more than the
+request.
 """
 
 from __future__ import annotations
