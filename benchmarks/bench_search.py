@@ -11,12 +11,16 @@ longer prefixes, two- and three-word queries, names in Latin and native scripts,
 reference prefixes and identifiers) it prints p50, p95 and the worst query time in ms of
 ``search.search`` (50 hits) and of the case list's text filter as the case list runs it
 (``search.matching_cases``, up to 1,000 cases, then ``search.explain_cases`` for the first
-screenful, ``WHY_FIRST`` rows: the rest are explained as they are shown), and beside them
-the raw baseline measured in the same run: every match ranked with bm25 by FTS5 through
-``sqlite3`` on SQLite, with ``ts_rank`` over the tsvector through ``psycopg`` on PostgreSQL,
-top 50. The ratio is service p50 / raw p50. With ``--compare`` the
-same queries also run on a second database (the other engine, same synthetic data) and the
-overlap of the top 10 cases of both is printed per query.
+screenful, ``WHY_FIRST`` rows: the rest are explained as they are shown), with "cpu" the CPU
+time in this process of its slowest run in CPU (a loaded machine inflates it less than wall
+time; a database server's is not in it), and beside them the raw baseline measured in the same
+run: every match ranked with bm25 by FTS5 through ``sqlite3`` on SQLite, with ``ts_rank`` over
+the tsvector through ``psycopg`` on PostgreSQL, top 50. The ratio is service p50 / raw p50.
+Every query's timed runs follow a warm run of it (a raw baseline reads most of the table: the
+run after it pays for that). Last it prints how many full collections of Python's garbage
+collector ran inside timed runs. With ``--compare`` the same queries also run on a second
+database (the other engine, same synthetic data) and the overlap of the top 10 cases of both
+is printed per query.
 
 Without ``--db`` the database is consular-bench-N.db in the temp folder (shared with
 bench_foundation.py); a file or a URL with fewer than N cases is topped up with synthetic
@@ -26,6 +30,7 @@ cases first.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import sys
@@ -118,13 +123,44 @@ def raw_search(database, query: str):
     return run, raw
 
 
-def timings(fn, repeat: int) -> list[float]:
+class FullCollections:
+    """The full collections of Python's cyclic garbage collector that ran inside timed runs: one
+    walks every object the process holds (27-65 ms of CPU here at 100,000 cases), so a run it
+    lands in is that much slower than the others."""
+
+    def __init__(self) -> None:
+        self.timing = False
+        self.count = 0
+        self.ms = 0.0
+        self._started = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict) -> None:
+        if info["generation"] != 2 or not self.timing:
+            return
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.count += 1
+            self.ms += (time.perf_counter() - self._started) * 1000
+
+
+COLLECTIONS = FullCollections()
+
+
+def timings(fn, repeat: int, cpu: list[float] | None = None) -> list[float]:
+    """Wall ms of ``repeat`` runs after a warm one; with ``cpu``, each run's CPU ms of this
+    process appended to it."""
     fn()  # warm
     out = []
     for _ in range(repeat):
-        started = time.perf_counter()
+        COLLECTIONS.timing = True
+        started, cpu_started = time.perf_counter(), time.process_time()
         fn()
         out.append((time.perf_counter() - started) * 1000)
+        if cpu is not None:
+            cpu.append((time.process_time() - cpu_started) * 1000)
+        COLLECTIONS.timing = False
     return out
 
 
@@ -176,20 +212,21 @@ def main(argv: list[str] | None = None) -> int:
         f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}, {os.cpu_count()} cores; {args.repeat} runs per query"
     )
     header = (
-        f"{'class':<22}{'search p50':>11}{'p95':>8}{'worst':>8}   {'cases p50':>10}{'p95':>8}{'worst':>8}"
+        f"{'class':<22}{'search p50':>11}{'p95':>8}{'worst':>8}   {'cases p50':>10}{'p95':>8}{'worst':>8}{'cpu':>6}"
         f"   {'raw p50':>8}{'p95':>8}{'worst':>8}{'ratio':>7}  worst query"
     )
     print(header)
-    every_search, every_raw, every_cases = [], [], []
+    every_search, every_raw, every_cases, every_cpu = [], [], [], []
     chosen = {k: v for k, v in QUERIES.items() if not args.classes or k in args.classes.split(";")}
     for klass, queries in chosen.items():
         s_times: list[float] = []
         c_times: list[float] = []
         r_times: list[float] = []
+        c_cpu: list[float] = []
         worst_query, worst = "", -1.0
         for q in queries:
             ts = timings(lambda q=q: search.search(ctx, q, limit=50), args.repeat)
-            tc = timings(lambda q=q: case_list_filter(ctx, q), args.repeat)
+            tc = timings(lambda q=q: case_list_filter(ctx, q), args.repeat, c_cpu)
             run, raw = raw_search(database, q)
             try:
                 tr = timings(run, args.repeat)
@@ -203,17 +240,22 @@ def main(argv: list[str] | None = None) -> int:
         every_search += s_times
         every_cases += c_times
         every_raw += r_times
+        every_cpu += c_cpu
         ratio = statistics.median(s_times) / max(statistics.median(r_times), 0.01)
         print(
             f"{klass:<22}{pct(s_times, 0.5):>11.1f}{pct(s_times, 0.95):>8.1f}{max(s_times):>8.1f}   "
-            f"{pct(c_times, 0.5):>10.1f}{pct(c_times, 0.95):>8.1f}{max(c_times):>8.1f}   "
+            f"{pct(c_times, 0.5):>10.1f}{pct(c_times, 0.95):>8.1f}{max(c_times):>8.1f}{max(c_cpu):>6.1f}   "
             f"{pct(r_times, 0.5):>8.1f}{pct(r_times, 0.95):>8.1f}{max(r_times):>8.1f}{ratio:>6.2f}x  {worst_query}"
         )
     print(
         f"{'all queries':<22}{pct(every_search, 0.5):>11.1f}{pct(every_search, 0.95):>8.1f}{max(every_search):>8.1f}   "
-        f"{pct(every_cases, 0.5):>10.1f}{pct(every_cases, 0.95):>8.1f}{max(every_cases):>8.1f}   "
+        f"{pct(every_cases, 0.5):>10.1f}{pct(every_cases, 0.95):>8.1f}{max(every_cases):>8.1f}{max(every_cpu):>6.1f}   "
         f"{pct(every_raw, 0.5):>8.1f}{pct(every_raw, 0.95):>8.1f}{max(every_raw):>8.1f}"
         f"{statistics.median(every_search) / max(statistics.median(every_raw), 0.01):>6.2f}x"
+    )
+    print(
+        f"full collections of Python's garbage collector inside timed runs: {COLLECTIONS.count}"
+        f" ({COLLECTIONS.ms:.1f} ms)"
     )
     if args.compare:
         other = open_database(args.compare)

@@ -5,6 +5,10 @@ Cost follows the page shown, not the number of matches: the database hands back 
 there; those are ranked and cut into snippets in Python (:mod:`consular.services.search_rank`),
 the same way on SQLite and PostgreSQL. A query with fewer matches than that is ranked in full;
 for a word found everywhere ("embassy") the best of its newest matches come first.
+
+A search, and each step of the case list's filter, runs without Python's cyclic garbage
+collector (:mod:`consular.services.cyclic_gc`): a full collection inside one cost more than the
+request.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from consular.db.models import CaseCounterpart
 from consular.domain.errors import ValidationError
 from consular.i18n import translate
 from consular.repositories import cases as case_repo
-from consular.services import need_to_know, search_rank
+from consular.services import cyclic_gc, need_to_know, search_rank
 from consular.services.context import ServiceContext
 from consular.services.permissions import action
 from consular.services.views import SearchHit
@@ -200,12 +204,13 @@ def search(
     groups = _check(text, limit)
     if not groups:
         return []
-    with ctx.transaction() as session:
-        run = _open(ctx, session, groups, reference, include_restricted)
-        docs, _ = run.candidates(max(CANDIDATES, limit))
-        pairs = run.expand(search_rank.rank(run.query, docs))[:limit]
-        found = [hit for _, hit in run.hits(pairs)]
-    run.record_read()
+    with cyclic_gc.paused():
+        with ctx.transaction() as session:
+            run = _open(ctx, session, groups, reference, include_restricted)
+            docs, _ = run.candidates(max(CANDIDATES, limit))
+            pairs = run.expand(search_rank.rank(run.query, docs))[:limit]
+            found = [hit for _, hit in run.hits(pairs)]
+        run.record_read()
     return found
 
 
@@ -238,11 +243,12 @@ def matching_case_ids(ctx: ServiceContext, text: str, *, limit: int = 2000) -> d
     groups = _check(text, limit)
     if not groups:
         return {}
-    with ctx.transaction() as session:
-        run = _open(ctx, session, groups, None, True)
-        entries, known = _find_cases(run, limit)
-        hits = _explain(run, entries, known)
-    run.record_read()
+    with cyclic_gc.paused():
+        with ctx.transaction() as session:
+            run = _open(ctx, session, groups, None, True)
+            entries, known = _find_cases(run, limit)
+            hits = _explain(run, entries, known)
+        run.record_read()
     return hits
 
 
@@ -253,7 +259,7 @@ def matching_cases(ctx: ServiceContext, text: str, *, limit: int = 2000) -> Case
     groups = _check(text, limit)
     if not groups:
         return CaseMatches([], {})
-    with ctx.transaction() as session:
+    with cyclic_gc.paused(), ctx.transaction() as session:
         run = _open(ctx, session, groups, None, True)
         entries, _known = _find_cases(run, limit)
     return CaseMatches(list(entries), entries)
@@ -268,10 +274,11 @@ def explain_cases(ctx: ServiceContext, text: str, entries: dict[int, int]) -> di
     groups = _check(text, 1)
     if not groups or not entries:
         return {}
-    with ctx.transaction() as session:
-        run = _open(ctx, session, groups, None, True)
-        hits = _explain(run, dict(entries), {})
-    run.record_read()
+    with cyclic_gc.paused():
+        with ctx.transaction() as session:
+            run = _open(ctx, session, groups, None, True)
+            hits = _explain(run, dict(entries), {})
+        run.record_read()
     return hits
 
 
