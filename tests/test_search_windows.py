@@ -133,16 +133,21 @@ def test_the_stream_reads_the_rows_one_query_reads(pg_database, monkeypatch):
 
 
 @pytest.mark.postgres
-def test_the_case_list_finds_the_same_cases_whatever_the_windows(ctx, pg_database, monkeypatch):
+@pytest.mark.parametrize("candidates", ["windows", "walked"])
+def test_the_case_list_finds_the_same_cases_whatever_the_windows(ctx, pg_database, monkeypatch, candidates):
     """The case list on PostgreSQL finds, in order, the cases SQLite finds with each shape of
-    windows, and an outsider not the restricted entries."""
+    windows, and an outsider not the restricted entries; its candidates read in windows, or
+    with the stream's first window where they would be walked."""
     from tests.fixtures_db import add_reference_data
 
     pg_ctx = add_reference_data(pg_database)
     refs = _harbour_story(pg_ctx, cases=5, notes=3)
     assert _harbour_story(ctx, cases=5, notes=3) == refs
     monkeypatch.setattr(search, "CANDIDATES", 1)
-    monkeypatch.setattr(search_windows, "plan", lambda *args: ("windows", 1e9, 1e9))
+    if candidates == "walked":
+        monkeypatch.setattr(search_windows, "plan", _walked_then_windows)
+    else:
+        monkeypatch.setattr(search_windows, "plan", lambda *args: ("windows", 1e9, 1e9))
     pg_outsider = ServiceContext(pg_database, actor_for(pg_database, OTHER_CASEWORKER))
     outsider = ServiceContext(ctx.database, actor_for(ctx.database, OTHER_CASEWORKER))
 
@@ -236,3 +241,67 @@ def test_the_stream_sizes_its_first_window_from_the_candidates_read_before(pg_da
         assert asked[0][0] >= top
         # Without the dict, a first window of its own.
         assert [r[0] for r in dialect.matching_rows(conn, groups, limit=1000, cases=6)] == everything
+
+
+def _walked_then_windows(conn, where, filters, params, limit, known=None):
+    """The plan of "daugh" at 100,000 cases: its 400 candidates walked, its stream in windows."""
+    return ("walk" if limit < search_windows.ROWS_FIRST_WINDOW else "windows", 1e12, 1e9)
+
+
+def _statements_matching(conn) -> list[str]:
+    """The statements ``conn`` runs from now on, through SQLAlchemy or the driver's own cursors."""
+    seen: list[str] = []
+    raw = conn.connection.dbapi_connection
+    cursor = raw.cursor
+
+    class Recorded:
+        def __init__(self, made):
+            self.made = made
+
+        def execute(self, sql, *args, **kwargs):
+            seen.append(str(sql))
+            return self.made.execute(sql, *args, **kwargs)
+
+        def __getattr__(self, name):
+            return getattr(self.made, name)
+
+    raw.cursor = lambda *args, **kwargs: Recorded(cursor(*args, **kwargs))
+    return seen
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("span", [1, 9, 20, 40, 10**9])
+def test_the_case_list_reads_its_candidates_with_the_streams_first_window(pg_database, monkeypatch, span):
+    """Where the case list's candidates would be walked and its stream read in windows (the
+    prefix "daugh" at 100,000 cases), the candidates come from the stream's first window, read
+    once: the same candidates with the same text, then the stream gives that window's rows and
+    reads only below it, the rows one query gives. A window with fewer matches than candidates
+    wanted: walked as before, the window's rows still given by the stream."""
+    from tests.fixtures_db import add_reference_data
+
+    pg_ctx = add_reference_data(pg_database)
+    _harbour_story(pg_ctx)
+    groups = [["harbour"]]
+    monkeypatch.setattr(search_windows, "plan", _walked_then_windows)
+    with pg_database.engine.connect() as conn:
+        everything = _all_matches_newest_first(conn, groups)
+        walked = dialect.search_candidates(conn, groups, limit=10)
+        assert [c.document_id for c in walked] == everything[:10]
+        monkeypatch.setattr(search_windows, "first_span", lambda *args: span)
+        asked: list[tuple] = []
+        monkeypatch.setattr(search_windows, "next_span", lambda *args: asked.append(args) or None)
+        known = {search_windows.AHEAD: True}
+        seen = _statements_matching(conn)
+        assert dialect.search_candidates(conn, groups, limit=10, words=known) == walked
+        rows = [r[0] for r in dialect.matching_rows(conn, groups, limit=2000, cases=6, words=known)]
+        assert rows == everything
+        top = conn.execute(text("SELECT max(id) FROM search_documents")).scalar()
+        in_window = [i for i in everything if i > top - span]
+        # Asked for the next window right after the first one's rows, read with the candidates.
+        low = max(top - span, 0)
+        assert (asked[0][1], asked[0][3]) == (low, len(in_window))
+        tested = [sql for sql in seen if "search_vector @@" in sql]
+        # The window, then the rest below it if any (once the window held the 10 candidates);
+        # the walk, the window and the rest otherwise.
+        walk, rest = int(len(in_window) < 10), int(low > 0)
+        assert len(tested) == walk + 1 + rest, tested

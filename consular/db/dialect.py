@@ -632,11 +632,15 @@ def search_candidates(
         rows = list(conn.execute(text(sql), params))
     else:
         how, matches, total = search_windows.plan(conn, where, filters, params, limit, words)
-        if how != "windows":
+        rows = None
+        if how == "walk" and words is not None and words.get(search_windows.AHEAD):
+            # Not walked: read with the case list's first window of its stream, which follows.
+            rows = search_windows.read_ahead(conn, where, filters, params, matches, total, limit, words)
+        if rows is None and how != "windows":
             order = "d.id" if how == "walk" else "d.id + 0"
             sql = f"SELECT {columns} FROM search_documents d WHERE {where} {filters} ORDER BY {order} DESC LIMIT :limit"
             rows = list(conn.execute(text(sql), params))
-        else:
+        elif rows is None:
             sql = (
                 f"SELECT {columns} FROM search_documents d WHERE {where} {filters} {{window}} "
                 "ORDER BY d.id + 0 DESC LIMIT :limit"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from consular.db import case_matches, dialect
+from consular.db import case_matches, dialect, search_windows
 from consular.db.dialect import Candidate
 from consular.db.models import CaseCounterpart
 from consular.domain.errors import ValidationError
@@ -284,6 +284,9 @@ def explain_cases(ctx: ServiceContext, text: str, entries: dict[int, int]) -> di
 
 def _find_cases(run: _Search, limit: int) -> tuple[dict[int, int], dict[int, Candidate]]:
     """(case id -> id of the entry explaining it, best first; the entries already read)."""
+    # PostgreSQL reads the candidates with the first window of the matches streamed after them
+    # (db.search_windows.read_ahead).
+    run.filters["words"][search_windows.AHEAD] = True
     docs, more = run.candidates(CANDIDATES)
     chosen: dict[int, Candidate] = {}
     for cid, d in run.expand(search_rank.rank(run.query, docs)):
