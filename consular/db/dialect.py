@@ -618,7 +618,9 @@ def search_candidates(
     serve several). ``visible_cases`` (need-to-know) keeps restricted rows of other cases out.
     ``prefix`` false matches the last word as a whole word only. ``words``: a dict kept for one
     read transaction, so that a long prefix's words and PostgreSQL's estimate of the matches are
-    read once (see :func:`consular.db.fts_prefix.words`, :func:`consular.db.search_windows.estimate`).
+    read once (see :func:`consular.db.fts_prefix.words`, :func:`consular.db.search_windows.estimate`);
+    with :data:`consular.db.search_windows.AHEAD` in it, PostgreSQL may read the rows with the
+    first window of :func:`matching_rows` over the same matches, which then follows.
     """
     if not groups:
         return []

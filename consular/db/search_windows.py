@@ -6,7 +6,9 @@ window ANDs the GIN list with a range of the key, so only the window's rows are 
 rows are those one query over every match gives, in the same order: every id outside the
 windows read is lower than every id inside them. The case list's stream of matches
 (:func:`stream`) sizes its windows for the cases it needs and reads what is left below them
-in one GIN read without a key range when that costs less than the range.
+in one GIN read without a key range when that costs less than the range; where its ranked
+candidates would be walked, they are read with the stream's first window instead
+(:func:`read_ahead`), so that window's GIN list is paid once.
 """
 
 from __future__ import annotations
@@ -275,8 +277,9 @@ def stream(
     rest in one read, so the stream is the same as one query's and a reader that stops early
     has not paid for every match's row. ``cases``: the distinct cases the reader stops at (the
     windows are sized for them; without it, for ``limit`` rows). ``known``: see :func:`estimate`;
-    when :func:`read` read the newest matches of the same statement in it (the case list's ranked
-    candidates), the first window is sized from what they held."""
+    when :func:`read_ahead` read the first window of the same statement in it, its rows are given
+    without reading it again; when :func:`read` read the newest matches of the same statement in
+    it (the case list's ranked candidates), the first window is sized from what they held."""
     head = f"SELECT d.id, d.entity, d.entity_id, d.case_id FROM search_documents d WHERE {where} {filters} "
     in_window = head + "AND d.id > :window_low AND d.id <= :window_high ORDER BY d.id + 0 DESC LIMIT :limit"
     # The key written so that its index is not read: a range over most of the table costs more
