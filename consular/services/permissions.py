@@ -240,8 +240,9 @@ MATRIX: dict[str, tuple[frozenset[UserRole], str]] = {
 
 # Modules of helpers that take ``ctx`` but are not actions of their own: they run inside an
 # action (need-to-know checks, delivering an action's output file) or are the context itself.
-# audit_chain keeps the chain itself (its head is read by outputs with any database handle).
-HELPER_MODULES = frozenset({"audit_chain", "context", "need_to_know", "outputs", "permissions"})
+# audit_chain keeps the chain itself, audit_anchors its printed head and anchors (the head is
+# read by outputs with any database handle).
+HELPER_MODULES = frozenset({"audit_anchors", "audit_chain", "context", "need_to_know", "outputs", "permissions"})
 
 
 def allowed_roles(name: str) -> frozenset[UserRole]:
