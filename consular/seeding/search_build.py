@@ -73,7 +73,7 @@ class BuildFailed(RuntimeError):
 class SideBuild:
     """The child process building the index of ``database_path``'s documents, and its file.
 
-    The file is named after the generator's process id (``.NAME.search-PID-XXXX.tmp``), so that
+    The file is named after the generator's process id (``.<database name>.search-<pid>-<random letters>.tmp``), so that
     one left behind by a generator killed outright (``kill -9``, a power cut) is recognised and
     deleted by the next load beside the same database (:func:`remove_orphans`); a child whose
     writer vanished during the load deletes its own."""
