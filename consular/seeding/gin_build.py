@@ -26,9 +26,10 @@ from consular.db.engine import Database
 
 log = logging.getLogger(__name__)
 
-__all__ = ["GIN_TABLE", "GinBuild", "GinBuildFailed"]
+__all__ = ["GIN_BUILD_MEMORY", "GIN_TABLE", "GinBuild", "GinBuildFailed"]
 
 GIN_TABLE = "search_documents"
+GIN_BUILD_MEMORY = "16MB"  # maintenance_work_mem for the GIN build (see GinBuild._build)
 
 
 class GinBuildFailed(RuntimeError):
@@ -37,7 +38,8 @@ class GinBuildFailed(RuntimeError):
 
 class GinBuild:
     """Builds the statements handed to :meth:`start` (``deferred_indexes``' ``search_beside``)
-    in a thread; :meth:`finish` waits for it and adds ``search_documents``' foreign keys."""
+    in a thread, with ``maintenance_work_mem`` at :data:`GIN_BUILD_MEMORY`; :meth:`finish` waits
+    for it and adds ``search_documents``' foreign keys."""
 
     def __init__(self, database: Database):
         self.database = database
@@ -54,9 +56,13 @@ class GinBuild:
     def _build(self, statements: list[str]) -> None:
         started = time.perf_counter()
         try:
-            # Its own session's settings (maintenance_work_mem above all: a GIN build with the
-            # default 64 MB writes and merges many more runs).
+            # Its own session's settings (no wait for the WAL flush at commit), but a small
+            # maintenance_work_mem of its own: a GIN build gathers each word's rows in memory
+            # until that is full, and a smaller store is searched and grown in the processor's
+            # caches. At 100,000 cases: 83 s with 1 GB, 71 with 128 MB, 59 with 16 MB or 4 MB;
+            # the index the same size (384 MB).
             with self.database.engine.connect() as conn, dialect.bulk_load_settings(conn), conn.begin():
+                conn.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{GIN_BUILD_MEMORY}'")
                 for statement in statements:
                     conn.exec_driver_sql(statement)
             # Its statistics too, while the other thread takes the other tables'. (A SHARE UPDATE
