@@ -13,17 +13,20 @@ Elsewhere it is :func:`consular.db.dialect.bulk_insert_tuples`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from operator import itemgetter
+
 from sqlalchemy import Connection, Table
 
 from consular.db import dialect, pg_vectors
 
-__all__ = ["forget_vectors", "insert_tuples"]
+__all__ = ["VectorMaker", "client_vectors", "forget_vectors", "insert_tuples"]
 
 _VECTORS_KEY = "consular.pg_bulk.vectors"
 _TYPES_KEY = "consular.pg_bulk.types"
 _SHORT_BODY = 400  # characters: bodies up to this long have their vectors remembered
-_SHORT_KEY = "consular.pg_bulk.short_vectors"
-_SHORT_KEPT = 50_000  # short documents' vectors remembered per connection (some tens of MB at most)
+_SHORT_KEY = "consular.pg_bulk.vector_maker"  # the connection's VectorMaker
+_SHORT_KEPT = 50_000  # short documents' vectors remembered per VectorMaker (some tens of MB at most)
 
 
 def _vectors_here(conn: Connection) -> bool:
@@ -75,15 +78,54 @@ def _column_types(conn: Connection, raw, table: str, columns: list[str]) -> list
     return types
 
 
+class VectorMaker:
+    """Search vectors of ``search_documents`` rows (:func:`pg_vectors.vector`), a short
+    document's remembered: a task's or milestone's title and note from a vocabulary come again
+    across the whole load (up to :data:`_SHORT_KEPT` documents, then forgotten at once)."""
+
+    def __init__(self) -> None:
+        self.short: dict[tuple, bytes | None] = {}
+
+    def column(self, titles: Iterable[str | None], bodies: Iterable[str | None]) -> list[bytes | None]:
+        """One vector (or ``None``: the server's trigger makes it) per document, in order."""
+        if len(self.short) > _SHORT_KEPT:
+            self.short.clear()
+        short, vector = self.short, pg_vectors.vector
+        made = []
+        for text in zip(titles, bodies, strict=True):
+            if len(text[1] or "") > _SHORT_BODY:
+                made.append(vector(*text))
+                continue
+            known = short.get(text)
+            if known is None:
+                known = short[text] = vector(*text)
+            made.append(known)
+        return made
+
+
+def client_vectors(conn: Connection) -> bool:
+    """Whether :func:`insert_tuples` sends ``search_documents``' vectors made on the client to this
+    database (PostgreSQL through psycopg, the plain column of revision 0028, a C ``LC_CTYPE``):
+    only then are the vectors of :class:`VectorMaker` worth making beforehand."""
+    return conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg" and _vectors_here(conn)
+
+
 def forget_vectors(conn: Connection) -> None:
     """Let go of the short documents' vectors :func:`insert_tuples` remembered on ``conn`` (at the
     end of a bulk load: the pooled connection lives on)."""
     conn.info.pop(_SHORT_KEY, None)
 
 
-def insert_tuples(conn: Connection, table: Table, columns: list[str], rows: list[tuple]) -> None:
+def insert_tuples(
+    conn: Connection, table: Table, columns: list[str], rows: list[tuple], vectors: list[bytes | None] | None = None
+) -> None:
     """Insert rows whose values are already bound, as tuples in ``columns`` order (see
-    :func:`consular.db.dialect.bulk_insert_tuples`), inside the caller's transaction."""
+    :func:`consular.db.dialect.bulk_insert_tuples`), inside the caller's transaction.
+
+    ``vectors``: for ``search_documents``, the rows' vectors already made by a
+    :class:`VectorMaker` (in another process: see :mod:`consular.seeding.synthetic`), one per
+    row; without them they are made here. They are used only where :func:`client_vectors`
+    says so."""
     if not rows:
         return
     if conn.dialect.name != "postgresql" or conn.dialect.driver != "psycopg":
@@ -94,6 +136,14 @@ def insert_tuples(conn: Connection, table: Table, columns: list[str], rows: list
     quoted = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in names)
     raw = conn.connection.driver_connection
     types = _column_types(conn, raw, table.name, names)
+    if with_vectors and vectors is None:
+        maker = conn.info.get(_SHORT_KEY)
+        if maker is None:
+            maker = conn.info[_SHORT_KEY] = VectorMaker()
+        title, body = columns.index("title"), columns.index("body")
+        vectors = maker.column(map(itemgetter(title), rows), map(itemgetter(body), rows))
+    if with_vectors and len(vectors) != len(rows):
+        raise ValueError(f"{len(vectors)} search vectors for {len(rows)} rows")
     with raw.cursor() as cursor:
         if with_vectors:
             cursor.adapters.register_dumper(None, _vector_dumper(types[-1]))
@@ -103,20 +153,5 @@ def insert_tuples(conn: Connection, table: Table, columns: list[str], rows: list
                 for row in rows:
                     copy.write_row(row)
                 return
-            title, body = columns.index("title"), columns.index("body")
-            vector = pg_vectors.vector
-            # A short document often comes again (a task's or milestone's title and note from a
-            # vocabulary, across the whole load): its vector is made once while the connection
-            # remembers it (up to _SHORT_KEPT documents, then forgotten at once; forget_vectors()).
-            short: dict[tuple, bytes | None] = conn.info.setdefault(_SHORT_KEY, {})
-            if len(short) > _SHORT_KEPT:
-                short.clear()
-            for row in rows:
-                text = row[title], row[body]
-                if len(text[1] or "") > _SHORT_BODY:
-                    copy.write_row((*row, vector(*text)))
-                    continue
-                made = short.get(text)
-                if made is None:
-                    made = short[text] = vector(*text)
+            for row, made in zip(rows, vectors, strict=True):
                 copy.write_row((*row, made))

@@ -117,6 +117,9 @@ class PreparedBatch:
     references: list[str]
     cases: int
     long_case: bool = False
+    # search_documents' vectors, one per row, when another process made them (PostgreSQL:
+    # consular.seeding.synthetic's vector process); None: pg_bulk makes them while writing.
+    vectors: list | None = None
 
     # Pickled (from the generator's worker to the writer) a column at a time, datetimes as one
     # string of their pickled states: the same values come out, for half the worker's pickling
@@ -263,7 +266,8 @@ def write_prepared(conn, prepared: PreparedBatch) -> Counter:
     transaction); returns how many rows went into each table."""
     written: Counter = Counter()
     for name, columns, rows in prepared.tables:
-        pg_bulk.insert_tuples(conn, T[name], columns, rows)  # COPY on PostgreSQL, with search vectors
+        vectors = prepared.vectors if name == "search_documents" else None
+        pg_bulk.insert_tuples(conn, T[name], columns, rows, vectors)  # COPY on PostgreSQL, with search vectors
         written[name] += len(rows)
     if prepared.audit:
         audit_chain.append_rows(conn, prepared.audit)  # bulk rows join the hash chain too

@@ -57,7 +57,7 @@ from consular.db.models import Case, Post, SearchDocument, User
 from consular.domain.enums import UserRole
 from consular.domain.errors import PermissionDeniedError, UserError
 from consular.i18n import translate
-from consular.seeding import bulk_keys, search_build
+from consular.seeding import bulk_keys, search_build, vector_process
 from consular.seeding import vocabulary as voc
 from consular.seeding.bulk import INSERT_ORDER, RowBatch, prepare, write_prepared
 from consular.seeding.gin_build import GIN_TABLE, GinBuild
@@ -78,6 +78,7 @@ YEARS_BACK = 10
 STAFF_PER_POST = 4  # three caseworkers and a supervisor
 SYNTHETIC_PREFIX = "syn."
 WORKER_FLAG = "--synthetic-worker"
+TEXTS_FLAG = "--search-texts"  # the worker sends each batch's search texts beside it (see _from_worker)
 PARALLEL_FROM = 2000  # cases; below it, starting a second process costs more than it saves
 
 
@@ -167,7 +168,8 @@ def generate(
     ``phases_cpu`` say where the time went (``search_build``: that process's own figures).
 
     ``parallel``: make the rows in a second process while this one writes them (default:
-    from :data:`PARALLEL_FROM` cases on a machine with more than one core). The rows are the
+    from :data:`PARALLEL_FROM` cases on a machine with more than one core), and on PostgreSQL
+    their search vectors in a third (:mod:`consular.seeding.vector_process`). The rows are the
     same either way: one process makes every case, in order, from the same ids.
     """
     if not 1 <= cases <= MAX_CASES:
@@ -227,7 +229,7 @@ def generate(
                 job = (maker, plan, seed, batch_size, next_ids, type(conn.dialect), long_case_events)
                 _load(
                     conn,
-                    _from_worker(job) if parallel else _batches(*job),
+                    _from_worker(job, vectors=pg_bulk.client_vectors(conn)) if parallel else _batches(*job),
                     report,
                     side,
                     transaction_cases,
@@ -426,40 +428,70 @@ def _batches(maker: CaseMaker, plan, seed: int, batch_size: int, next_ids: dict,
         yield prepared
 
 
-def _from_worker(job):
+def _from_worker(job, *, vectors: bool = False):
     """The batches of :func:`_batches`, made in a child process (``python -m
     consular.seeding.synthetic``) while the caller writes the previous one. They come back
     pickled through a pipe, whose buffer keeps the worker at most a batch ahead. A child
     process rather than ``multiprocessing``: a fork would copy open database connections, and
-    spawn would re-run the caller's script."""
+    spawn would re-run the caller's script.
+
+    ``vectors``: the ``search_documents`` rows' vectors (PostgreSQL: :func:`pg_bulk.client_vectors`)
+    are made by a third process between the two, :func:`_vectors_main`. Made by the writer they
+    were most of its CPU (about 145 of 201 s at 100,000 cases) while the worker and the server
+    left a core part idle; made by the worker, the worker became the load's bottleneck. The
+    worker sends each batch pickled once, as bytes, beside its search texts; the vector process
+    reads only the texts and passes the bytes on (:mod:`consular.seeding.vector_process`). The
+    batches are read ahead (:func:`vector_process.read_ahead`), so that the process before
+    does not wait for this one to finish writing a batch."""
     worker = subprocess.Popen(
-        [sys.executable, "-m", "consular.seeding.synthetic", WORKER_FLAG],
+        [sys.executable, "-m", "consular.seeding.synthetic", WORKER_FLAG, *([TEXTS_FLAG] if vectors else [])],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
     )
+    children = [worker]
+    items = None
     try:
+        out = worker.stdout
+        if vectors:
+            maker = subprocess.Popen(
+                [sys.executable, "-m", "consular.seeding.vector_process"],
+                stdin=worker.stdout,
+                stdout=subprocess.PIPE,
+            )
+            children.append(maker)
+            worker.stdout.close()  # the vector process's now: it sees the end when the worker ends
+            out = maker.stdout
         pickle.dump(job, worker.stdin, protocol=pickle.HIGHEST_PROTOCOL)
         worker.stdin.close()
-        while True:
-            try:
-                item = pickle.load(worker.stdout)
-            except EOFError:
-                raise RuntimeError(f"the synthetic data worker stopped (exit code {worker.wait()})") from None
+        items = vector_process.read_ahead(out)
+        for item in items:
             if item is None:
                 break
             if isinstance(item, str):
                 raise RuntimeError(f"the synthetic data worker failed:\n{item}")
+            if isinstance(item, tuple):  # (vectors, the batch pickled) from the vector process
+                made, item = item[0], pickle.loads(item[1])
+                item.vectors = made
             yield item
-        worker.wait(timeout=60)
+        else:
+            codes = ", ".join(str(child.wait()) for child in children)
+            raise RuntimeError(f"the synthetic data worker stopped (exit codes {codes})")
+        for child in children:
+            child.wait(timeout=60)
     finally:
-        if worker.poll() is None:
-            worker.kill()
-            worker.wait()
-        worker.stdout.close()
+        if items is not None:
+            items.close()  # its thread stops at its next item, or at the end once the children are gone
+        for child in children:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+            if child.stdout is not None:
+                child.stdout.close()
 
 
-def _worker_main() -> int:
-    """The child process of :func:`_from_worker`: the job on stdin, the batches on stdout."""
+def _worker_main(texts: bool = False) -> int:
+    """The child process of :func:`_from_worker`: the job on stdin, the batches on stdout (with
+    ``texts``, each as ``(titles, bodies, the batch pickled)`` for :mod:`~consular.seeding.vector_process`)."""
     # The rows hold no reference cycles (tests/test_synthetic_rows.py checks), so the cyclic
     # collector would only scan the growing batches, again and again: a fifth of the CPU.
     gc.disable()
@@ -467,6 +499,9 @@ def _worker_main() -> int:
     out = sys.stdout.buffer
     try:
         for prepared in _batches(*job):
+            if texts:
+                titles, bodies = _search_texts(prepared)
+                prepared = titles, bodies, pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL)
             pickle.dump(prepared, out, protocol=pickle.HIGHEST_PROTOCOL)
         item = None
     except Exception:  # noqa: BLE001 - the writer raises it; the worker has no one else to tell
@@ -474,6 +509,15 @@ def _worker_main() -> int:
     pickle.dump(item, out, protocol=pickle.HIGHEST_PROTOCOL)
     out.flush()
     return 0
+
+
+def _search_texts(prepared) -> tuple[list, list]:
+    """The titles and bodies of a prepared batch's ``search_documents`` rows, in order."""
+    for name, columns, rows in prepared.tables:
+        if name == GIN_TABLE:
+            title, body = columns.index("title"), columns.index("body")
+            return [row[title] for row in rows], [row[body] for row in rows]
+    return [], []
 
 
 def _incident_plan(master: random.Random, posts: list[dict], now: datetime, cases: int) -> list[tuple[datetime, str]]:
@@ -575,5 +619,5 @@ def _reference_data(ctx: ServiceContext) -> tuple[list[dict], dict[str, list[tup
     return posts, staff
 
 
-if __name__ == "__main__" and sys.argv[1:] == [WORKER_FLAG]:
-    sys.exit(_worker_main())
+if __name__ == "__main__" and sys.argv[1:2] == [WORKER_FLAG]:
+    sys.exit(_worker_main(texts=sys.argv[2:] == [TEXTS_FLAG]))
