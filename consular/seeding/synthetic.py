@@ -436,7 +436,7 @@ def _from_worker(job, *, vectors: bool = False):
     spawn would re-run the caller's script.
 
     ``vectors``: the ``search_documents`` rows' vectors (PostgreSQL: :func:`pg_bulk.client_vectors`)
-    are made by a third process between the two, :func:`_vectors_main`. Made by the writer they
+    are made by a third process between the two. Made by the writer they
     were most of its CPU (about 145 of 201 s at 100,000 cases) while the worker and the server
     left a core part idle; made by the worker, the worker became the load's bottleneck. The
     worker sends each batch pickled once, as bytes, beside its search texts; the vector process

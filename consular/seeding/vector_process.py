@@ -86,7 +86,6 @@ def vectors_main(source: BinaryIO, out: BinaryIO) -> int:
     """The vector process: the worker's items on ``source``, each batch's vectors with its bytes
     on ``out``; the end and the worker's failure passed on as they came. Exit code 1 when the
     worker's output stopped without either (the writer reports the exit codes)."""
-    gc.disable()  # lists of bytes and strings: nothing for the cyclic collector to find
     maker = pg_bulk.VectorMaker()
     for item in read_ahead(source):
         if isinstance(item, tuple):
@@ -103,4 +102,7 @@ def vectors_main(source: BinaryIO, out: BinaryIO) -> int:
 
 
 if __name__ == "__main__":
+    # The process holds lists of bytes and strings: nothing for the cyclic collector to find.
+    # (Here, not in vectors_main: a caller in another process keeps its collector.)
+    gc.disable()
     sys.exit(vectors_main(sys.stdin.buffer, sys.stdout.buffer))
