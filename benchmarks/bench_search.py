@@ -5,6 +5,7 @@ A script, not a test: it prints figures and asserts nothing about speed.
     python benchmarks/bench_search.py --cases 10000                     # SQLite (built once, kept)
     python benchmarks/bench_search.py --cases 10000 --db postgresql+psycopg://.../bench
     python benchmarks/bench_search.py --cases 10000 --compare postgresql+psycopg://.../bench
+    python benchmarks/bench_search.py --db DB --writers 2               # two GUI-like writers too
 
 For each class of a fixed query list (rare, medium and common words, one- to three-letter and
 longer prefixes, two- and three-word queries, names in Latin and native scripts, references,
@@ -21,6 +22,12 @@ run after it pays for that). Last it prints how many full collections of Python'
 collector ran inside timed runs. With ``--compare`` the same queries also run on a second
 database (the other engine, same synthetic data) and the overlap of the top 10 cases of both
 is printed per query.
+
+``--writers N`` starts N processes that log and correct contacts through the services while
+the queries run (bench_dashboard.py's writers: one write every ``--writer-pause`` seconds each),
+as the issue's "two concurrent GUI sessions writing" asks, then prints how many writes they made.
+Their contacts are indexed as they are written, so the newest matches move under the queries.
+The database is written to: use a copy.
 
 Without ``--db`` the database is consular-bench-N.db in the temp folder (shared with
 bench_foundation.py); a file or a URL with fewer than N cases is topped up with synthetic
@@ -42,6 +49,7 @@ from sqlalchemy import func, inspect, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_dashboard import Writers
 from bench_foundation import ensure_bench_admin
 
 from consular.db import dialect
@@ -201,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--classes", help="only these query classes, separated by ';' (e.g. 'medium word;prefix, 4+ letters')"
     )
+    parser.add_argument("--writers", type=int, default=0, help="processes writing while the queries run")
+    parser.add_argument("--writer-pause", type=float, default=0.05, help="seconds between a writer's writes")
     args = parser.parse_args(argv)
 
     target = args.db or str(Path(tempfile.gettempdir()) / f"consular-bench-{args.cases}.db")
@@ -211,13 +221,26 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}, {os.cpu_count()} cores; {args.repeat} runs per query"
     )
+    chosen = {k: v for k, v in QUERIES.items() if not args.classes or k in args.classes.split(";")}
     header = (
         f"{'class':<22}{'search p50':>11}{'p95':>8}{'worst':>8}   {'cases p50':>10}{'p95':>8}{'worst':>8}{'cpu':>6}"
         f"   {'raw p50':>8}{'p95':>8}{'worst':>8}{'ratio':>7}  worst query"
     )
     print(header)
+    writers = Writers(target, args.writers, args.writer_pause) if args.writers else None
+    try:
+        measure(args, ctx, database, chosen)
+    finally:
+        if writers is not None:
+            writes, busy, seconds = writers.finish()
+            print(f"{args.writers} writer processes made {writes:,} writes in {seconds:.1f} s ({busy} refused as busy)")
+    database.dispose()
+    return 0
+
+
+def measure(args, ctx, database, chosen: dict[str, list[str]]) -> None:
+    """The table's rows, then the top-10 overlap with ``--compare``."""
     every_search, every_raw, every_cases, every_cpu = [], [], [], []
-    chosen = {k: v for k, v in QUERIES.items() if not args.classes or k in args.classes.split(";")}
     for klass, queries in chosen.items():
         s_times: list[float] = []
         c_times: list[float] = []
@@ -272,8 +295,6 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {klass:<22}{q:<28}{shared:>3} of {expected:<3}{flag}")
         print(f"queries below 8 shared: {below}")
         other.dispose()
-    database.dispose()
-    return 0
 
 
 if __name__ == "__main__":
