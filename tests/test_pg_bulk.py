@@ -254,6 +254,9 @@ def test_the_full_text_index_is_built_with_its_own_small_memory(pg_database, mon
     with pg_database.engine.connect() as conn:
         assert conn.execute(text("SELECT to_regclass('ix_search_documents_fts')")).scalar() is not None
         assert conn.exec_driver_sql("SHOW maintenance_work_mem").scalar() != "1GB"  # the load's, not left behind
+        # Rebuilt as revision 0031 left it: written through, with no pending list.
+        options = "SELECT reloptions FROM pg_class WHERE oid = 'ix_search_documents_fts'::regclass"
+        assert conn.execute(text(options)).scalar() == ["fastupdate=off"]
 
 
 def _autovacuum_options(database) -> dict[str, list[str] | None]:
