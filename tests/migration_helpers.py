@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from alembic import command
 from sqlalchemy import text
 
 from consular import paths
@@ -19,6 +20,14 @@ def down_revision(revision: str) -> str:
     """The down_revision written in ``revision``'s script (never hard-coded in a test)."""
     script = next(paths.migrations_dir().glob(f"versions/*_{revision}_*.py"))
     return re.search(r'^down_revision = "([^"]+)"', script.read_text(), re.M).group(1)
+
+
+def downgrade(database: Database, revision: str) -> None:
+    """Take ``database`` down to ``revision`` through alembic, in one transaction."""
+    with database.engine.begin() as conn:
+        config = migrate.alembic_config(database)
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)
 
 
 def old_case_database(path: Path, revision: str) -> Database:

@@ -8,7 +8,6 @@ both engines."""
 from __future__ import annotations
 
 import pytest
-from alembic import command
 from sqlalchemy import text
 
 from consular.db import dialect, migrate
@@ -16,7 +15,7 @@ from consular.db.engine import open_database
 from consular.services import search
 from consular.services.context import ServiceContext, actor_for
 from tests.fixtures_db import sqlite_rows
-from tests.migration_helpers import down_revision, old_case_database
+from tests.migration_helpers import down_revision, downgrade, old_case_database
 
 NAME = "ix_search_documents_match_list"
 COLUMNS = ["id", "case_id", "entity", "entity_id", "restricted"]
@@ -36,13 +35,6 @@ def _match_list_plan(database) -> list[str]:
         assert len(rows) == 40
         (statement,) = [s for s in statements if "search_fts MATCH" in s]
         return [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement)]
-
-
-def _downgrade(database, revision: str) -> None:
-    with database.engine.begin() as conn:
-        config = migrate.alembic_config(database)
-        config.attributes["connection"] = conn
-        command.downgrade(config, revision)
 
 
 def _found(database) -> list[int]:
@@ -76,7 +68,7 @@ def test_0029_adds_the_covering_index_on_sqlite_and_finds_the_same(tmp_path):
         assert sqlite_rows(database.path, "SELECT * FROM search_documents ORDER BY id") == rows
         assert _found(database) == before
 
-        _downgrade(database, down_revision("0029"))
+        downgrade(database, down_revision("0029"))
         assert sqlite_rows(database.path, f"PRAGMA index_info('{NAME}')") == []
         assert _found(database) == before
     finally:
@@ -95,7 +87,7 @@ def test_0029_upgrade_and_downgrade_on_postgresql(pg_url):
         with database.engine.connect() as conn:
             definition = conn.execute(query, {"name": NAME}).scalar()
         assert definition.endswith("(id, case_id, entity, entity_id, restricted)")
-        _downgrade(database, down_revision("0029"))
+        downgrade(database, down_revision("0029"))
         with database.engine.connect() as conn:
             assert conn.execute(query, {"name": NAME}).scalar() is None
         migrate.upgrade(database, "head")

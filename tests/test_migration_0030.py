@@ -6,7 +6,6 @@ are kept as they are and every vector still finds its row. On SQLite nothing cha
 from __future__ import annotations
 
 import pytest
-from alembic import command
 from sqlalchemy import text
 
 from consular.db import migrate
@@ -14,7 +13,7 @@ from consular.db.engine import open_database
 from consular.services import search
 from consular.services.context import ServiceContext, actor_for
 from tests.fixtures_db import sqlite_rows
-from tests.migration_helpers import down_revision, old_case_database
+from tests.migration_helpers import down_revision, downgrade, old_case_database
 
 # About the size of a contact note's document at scale: a body of ~1,100 characters whose
 # vector (~1.8 kB, 150 words) takes the row past PostgreSQL's TOAST target of 2,032 bytes.
@@ -25,13 +24,6 @@ INSERT = text(
     "INSERT INTO search_documents (id, entity, entity_id, title, body, restricted) "
     "VALUES (:id, 'note', :id, 'Call with the prefect of Kayes', :body, false)"
 )
-
-
-def _downgrade(database, revision: str) -> None:
-    with database.engine.begin() as conn:
-        config = migrate.alembic_config(database)
-        config.attributes["connection"] = conn
-        command.downgrade(config, revision)
 
 
 def _toasted(conn) -> int:
@@ -96,7 +88,7 @@ def test_0030_stores_vectors_without_compressing_them_on_postgresql(pg_url):
             assert _found(conn, "w149x & kayes") == [1, 3]
             assert _found(conn, "averyveryverylongwordnumber0199") == [2, 4]
 
-        _downgrade(database, down_revision("0030"))
+        downgrade(database, down_revision("0030"))
         with database.engine.begin() as conn:
             assert _storage(conn) == "x"
             conn.execute(INSERT, {"id": 5, "body": REPETITIVE})

@@ -6,7 +6,6 @@ brings the pending list back. On SQLite nothing changes."""
 from __future__ import annotations
 
 import pytest
-from alembic import command
 from sqlalchemy import text
 
 from consular.db import migrate
@@ -14,7 +13,7 @@ from consular.db.engine import open_database
 from consular.services import search
 from consular.services.context import ServiceContext, actor_for
 from tests.fixtures_db import sqlite_rows
-from tests.migration_helpers import down_revision, old_case_database
+from tests.migration_helpers import down_revision, downgrade, old_case_database
 
 # Documents of a few words each, numbered so that each batch is found on its own.
 INSERT = text(
@@ -22,13 +21,6 @@ INSERT = text(
     "SELECT 'note', :batch * 1000 + n, 'Call with the prefect of Kayes', 'batch' || :batch || ' family liaison ' || n, "
     "false FROM generate_series(1, :count) AS n"
 )
-
-
-def _downgrade(database, revision: str) -> None:
-    with database.engine.begin() as conn:
-        config = migrate.alembic_config(database)
-        config.attributes["connection"] = conn
-        command.downgrade(config, revision)
 
 
 def _options(conn) -> list[str] | None:
@@ -71,7 +63,7 @@ def test_0031_writes_the_full_text_index_through_on_postgresql(pg_url):
             assert _found(conn, "batch2") == 300
             assert _found(conn, "family & liaison") == 600
 
-        _downgrade(database, down_revision("0031"))
+        downgrade(database, down_revision("0031"))
         with database.engine.begin() as conn:
             assert _options(conn) is None
             conn.execute(INSERT, {"batch": 3, "count": 300})
